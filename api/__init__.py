@@ -1,0 +1,1 @@
+"""The collabgraph HTTP API (FastAPI)."""

@@ -1,0 +1,73 @@
+"""One exception hierarchy for collabgraph.
+
+The CLI turns these into a message and an exit code; the API maps them to HTTP
+status codes in one handler. Nothing else catches them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class CollabgraphError(Exception):
+    """Base class of every error collabgraph raises on purpose."""
+
+
+class VocabularyError(CollabgraphError):
+    """An entity type, relation type or endpoint pairing outside the vocabulary."""
+
+
+@dataclass
+class SeedProblem:
+    """One thing wrong with a seed file, located as precisely as we can."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class SeedError(CollabgraphError):
+    """A seed file that cannot be imported; carries every problem found in it."""
+
+    def __init__(self, problems: list[SeedProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+    @classmethod
+    def single(cls, path: str, line: int | None, message: str) -> SeedError:
+        return cls([SeedProblem(path, line, message)])
+
+
+@dataclass
+class EntityNotFound(CollabgraphError):
+    """No entity has this id, name or alias; `suggestions` are the closest names."""
+
+    query: str
+    suggestions: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        hint = f" (did you mean: {', '.join(self.suggestions)}?)" if self.suggestions else ""
+        return f"no entity called {self.query!r}{hint}"
+
+
+@dataclass
+class AmbiguousName(CollabgraphError):
+    """A name that matches several entities; `candidates` are their ids."""
+
+    query: str
+    candidates: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return f"{self.query!r} could mean any of: {', '.join(self.candidates)}"
+
+
+class NoPath(CollabgraphError):
+    """Two entities that the graph does not connect."""
+
+
+class StoreUnavailable(CollabgraphError):
+    """The graph database cannot be reached right now; retrying later may work."""

@@ -1,0 +1,1 @@
+"""The graph's vocabulary, names and the batch every seed file becomes."""

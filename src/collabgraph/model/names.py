@@ -1,0 +1,102 @@
+"""Name normalisation: the keys that decide whether two mentions are one entity.
+
+"Cllr Jean Stretton", "jean  stretton" and "Jean Stretton MP" share a key;
+so do "Collaborate" and "Collaborate CIC". Honorifics are kept as a person's
+title, never as part of the name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+HONORIFICS: tuple[str, ...] = (
+    "Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Cllr", "Councillor",
+    "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Mr", "Mrs", "Ms", "Mx", "Miss",
+)
+POST_NOMINALS: tuple[str, ...] = ("MP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS")
+ORG_SUFFIXES: tuple[str, ...] = ("CIC", "Ltd", "Limited", "plc", "Trust", "CIO", "LLP", "Inc")
+
+_HONORIFIC_RE = re.compile(
+    r"^\s*((?:(?:%s)\.?\s+)+)" % "|".join(HONORIFICS), re.IGNORECASE
+)
+_POST_NOMINAL_RE = re.compile(
+    r"(?:,?\s+(?:%s)\b\.?)+\s*$" % "|".join(POST_NOMINALS)
+)
+_ORG_SUFFIX_RE = re.compile(r"(?:,?\s+(?:%s)\b\.?)+\s*$" % "|".join(ORG_SUFFIXES), re.IGNORECASE)
+_SPACE_RE = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-", "—": "-"})
+
+
+def clean_name(name: str) -> str:
+    """Collapse runs of whitespace and trim; every other character is kept as given."""
+    return _SPACE_RE.sub(" ", name).strip()
+
+
+def split_title(name: str) -> tuple[str | None, str]:
+    """Split a person's honorifics and post-nominals from the name.
+
+    Returns `(title, bare_name)`; `title` is None when there is none, e.g.
+    `split_title("Lord Victor Adebowale CBE") == ("Lord", "Victor Adebowale")`.
+    The name is never emptied: "Lord" alone comes back as `(None, "Lord")`.
+    """
+    name = clean_name(name)
+    title = None
+    match = _HONORIFIC_RE.match(name)
+    if match and match.end() < len(name):
+        title = clean_name(match.group(1)).replace(".", "")
+        name = name[match.end():]
+    stripped = _POST_NOMINAL_RE.sub("", name)
+    if stripped.strip():
+        name = stripped
+    return title, clean_name(name)
+
+
+def strip_org_suffix(name: str) -> str:
+    """Drop legal-form suffixes ("CIC", "Ltd", "Trust", ...) and a leading "The"."""
+    name = clean_name(name)
+    bare = _ORG_SUFFIX_RE.sub("", name)
+    if re.match(r"(?i)^the\s+\S", bare):
+        bare = bare[4:]
+    return clean_name(bare) or name
+
+
+def name_key(name: str, entity_type: str | None = None) -> str:
+    """The matching key of a name: case-, space-, accent-form- and title-insensitive.
+
+    People lose honorifics and post-nominals, organisations their legal suffix.
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)
+    if entity_type == "Person":
+        text = split_title(text)[1]
+    elif entity_type == "Organisation":
+        text = strip_org_suffix(text)
+    return clean_name(text).casefold()
+
+
+def slug(text: str) -> str:
+    """A URL- and eye-friendly slug; names with no letters or digits get a short hash."""
+    folded = unicodedata.normalize("NFKD", text)
+    ascii_only = folded.encode("ascii", "ignore").decode()
+    base = ascii_only if re.search(r"[A-Za-z0-9]", ascii_only) else folded
+    words = re.findall(r"\w+", base.replace("'", "").casefold())
+    if words:
+        return "-".join(words)[:80]
+    return "x-" + hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+_PLAIN_KEY_RE = re.compile(r"^[\w\s'.,&-]*$")
+
+
+def entity_id(entity_type: str, name: str) -> str:
+    """The stable id of an entity, e.g. `person:henry-kippin`, `organisation:collaborate`.
+
+    Keys with characters a slug drops (brackets, quotes, symbols) get a short
+    hash suffix, so "<b>X</b>" and "b X b" never share an id.
+    """
+    key = name_key(name, entity_type)
+    ident = slug(key)
+    if not _PLAIN_KEY_RE.match(key) and not ident.startswith("x-"):
+        ident += "-" + hashlib.sha1(key.encode()).hexdigest()[:6]
+    return f"{entity_type.lower()}:{ident}"
