@@ -12,18 +12,31 @@ import re
 import unicodedata
 
 HONORIFICS: tuple[str, ...] = (
-    "Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Cllr", "Councillor",
-    "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Mr", "Mrs", "Ms", "Mx", "Miss",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Baron",
+    "Sir",
+    "Dame",
+    "Cllr",
+    "Councillor",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Rev",
+    "Revd",
+    "Reverend",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "Miss",
 )
 POST_NOMINALS: tuple[str, ...] = ("MP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS")
 ORG_SUFFIXES: tuple[str, ...] = ("CIC", "Ltd", "Limited", "plc", "Trust", "CIO", "LLP", "Inc")
 
-_HONORIFIC_RE = re.compile(
-    r"^\s*((?:(?:%s)\.?\s+)+)" % "|".join(HONORIFICS), re.IGNORECASE
-)
-_POST_NOMINAL_RE = re.compile(
-    r"(?:,?\s+(?:%s)\b\.?)+\s*$" % "|".join(POST_NOMINALS)
-)
+_HONORIFIC_RE = re.compile(r"^\s*((?:(?:%s)\.?\s+)+)" % "|".join(HONORIFICS), re.IGNORECASE)
+_POST_NOMINAL_RE = re.compile(r"(?:,?\s+(?:%s)\b\.?)+\s*$" % "|".join(POST_NOMINALS))
 _ORG_SUFFIX_RE = re.compile(r"(?:,?\s+(?:%s)\b\.?)+\s*$" % "|".join(ORG_SUFFIXES), re.IGNORECASE)
 _SPACE_RE = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-", "—": "-"})
@@ -46,7 +59,7 @@ def split_title(name: str) -> tuple[str | None, str]:
     match = _HONORIFIC_RE.match(name)
     if match and match.end() < len(name):
         title = clean_name(match.group(1)).replace(".", "")
-        name = name[match.end():]
+        name = name[match.end() :]
     stripped = _POST_NOMINAL_RE.sub("", name)
     if stripped.strip():
         name = stripped

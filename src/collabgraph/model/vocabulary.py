@@ -68,7 +68,9 @@ def entity_type(name: str) -> str:
     for t in ENTITY_TYPES:
         if t.lower() == str(name).strip().lower():
             return t
-    raise VocabularyError(f"unknown entity type {name!r}; expected one of {', '.join(ENTITY_TYPES)}")
+    raise VocabularyError(
+        f"unknown entity type {name!r}; expected one of {', '.join(ENTITY_TYPES)}"
+    )
 
 
 def relation_type(name: str) -> str:

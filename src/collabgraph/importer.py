@@ -1,0 +1,208 @@
+"""Import seed files into a store: one transaction per file, unchanged files skipped.
+
+A file with any error imports nothing and is reported with file and line;
+the other files still import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from collabgraph.errors import SeedError
+from collabgraph.ingest import SEED_SUFFIXES, TEXT, NoExtractor, parse_document, read_bytes
+from collabgraph.ingest.document import SeedDocument
+from collabgraph.ingest.resolve import build_batch
+from collabgraph.model.batch import GraphBatch, SourceInfo
+from collabgraph.store.base import GraphStore
+
+KNOWN_ENTITIES_FOR_TEXT = 20_000
+
+
+@dataclass
+class Changes:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class FileReport:
+    """What importing one file did (or, in a dry run, would do)."""
+
+    path: str
+    status: str  # imported | unchanged | failed | skipped | would import
+    entities: Changes = field(default_factory=Changes)
+    relations: Changes = field(default_factory=Changes)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def seed_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders into the seed files they hold (sorted; hidden files and READMEs left out).
+
+    A path that does not exist is kept, so that importing it reports the problem.
+    """
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SEED_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.name.lower().startswith("readme")
+            )
+        else:
+            out.append(path)
+    return list(dict.fromkeys(out))
+
+
+def source_id_for(path: Path) -> str:
+    """The stable id of a file as a source: its path relative to the working folder."""
+    resolved = path.resolve()
+    try:
+        rel = resolved.relative_to(Path.cwd().resolve())
+    except ValueError:
+        rel = resolved
+    return f"source:{rel.as_posix()}"
+
+
+def import_paths(
+    store: GraphStore,
+    paths: Iterable[str | Path],
+    *,
+    dry_run: bool = False,
+    max_bytes: int = 20 * 1024 * 1024,
+    on_file: Callable[[FileReport], None] | None = None,
+) -> list[FileReport]:
+    """Import every seed file under `paths`; returns one FileReport per file.
+
+    Structured files and element tables go first, connection tables next and
+    text last, so that later files can name what earlier ones declared.
+    """
+    parsed: list[tuple[int, Path, SeedDocument | None, str | None, FileReport]] = []
+    for path in seed_files(paths):
+        report = FileReport(str(path), "pending")
+        doc = digest = None
+        try:
+            if not path.is_file():
+                raise SeedError.single(str(path), None, "no such file")
+            data, digest = read_bytes(path, max_bytes=max_bytes)
+            if store.source_digest(source_id_for(path)) == digest:
+                report.status = "unchanged"
+            else:
+                known = _known_entities(store) if path.suffix.lower() in TEXT else ()
+                doc = parse_document(path, data, known=known)
+        except SeedError as exc:
+            report.status, report.errors = "failed", [str(p) for p in exc.problems]
+        except NoExtractor as exc:
+            report.status, report.warnings = "skipped", [f"no extractor yet: {exc}"]
+        order = 3 if doc is None else 2 if doc.kind == "text" else 1 if not doc.entities else 0
+        parsed.append((order, path, doc, digest, report))
+    reports = []
+    for _, path, doc, digest, report in sorted(parsed, key=lambda t: (t[0], str(t[1]))):
+        if doc is not None and digest is not None:
+            _import_document(store, path, doc, digest, report, dry_run=dry_run)
+        reports.append(report)
+        if on_file:
+            on_file(report)
+    return reports
+
+
+def _import_document(
+    store: GraphStore,
+    path: Path,
+    doc: SeedDocument,
+    digest: str,
+    report: FileReport,
+    *,
+    dry_run: bool,
+) -> None:
+    source = SourceInfo(
+        id=source_id_for(path),
+        path=str(path),
+        sha256=digest,
+        kind=doc.kind,
+        title=doc.source.get("title") or path.stem.replace("-", " ").replace("_", " "),
+        author=doc.source.get("author"),
+        published=doc.source.get("published"),
+        url=doc.source.get("url"),
+        extractor=doc.source.get("extractor"),
+    )
+    try:
+        batch = build_batch(doc, source, store)
+    except SeedError as exc:
+        report.status, report.errors = "failed", [str(p) for p in exc.problems]
+        return
+    report.warnings.extend(batch.warnings)
+    report.entities, report.relations = diff_batch(store, batch)
+    if dry_run:
+        report.status = "would import"
+        return
+    store.write_batch(batch)
+    report.status = "imported"
+
+
+def diff_batch(store: GraphStore, batch: GraphBatch) -> tuple[Changes, Changes]:
+    """How a batch changes what its source said before: entities and relations
+    added, updated, removed and unchanged."""
+    before = store.source_claims(batch.source.id)
+    entities = Changes()
+    stored = store.entities([e.id for e in batch.entities])
+    for record in batch.entities:
+        known = stored.get(record.id)
+        if record.id not in before.entities:
+            entities.added += 1
+        elif known and _entity_changes(record, known):
+            entities.updated += 1
+        else:
+            entities.unchanged += 1
+    entities.removed = len(before.entities - {e.id for e in batch.entities})
+    relations = Changes()
+    for rel in batch.relations:
+        old = before.relations.get(rel.key)
+        if old is None:
+            relations.added += 1
+        elif {**rel.fields(), "evidence": rel.evidence or ""} != old:
+            relations.updated += 1
+        else:
+            relations.unchanged += 1
+    relations.removed = len(set(before.relations) - {r.key for r in batch.relations})
+    return entities, relations
+
+
+def _entity_changes(record, known) -> bool:
+    names = {known.name, *known.aliases}
+    return any(
+        (
+            any(n not in names for n in [record.name, *record.aliases]),
+            record.description not in (None, known.description),
+            record.title not in (None, known.title),
+            record.date not in (None, known.date),
+        )
+    )
+
+
+def _known_entities(store: GraphStore) -> list:
+    """Entities already in the graph, for the text extractor to recognise by name."""
+    try:
+        from collabgraph.extract import KnownEntity
+    except ImportError:
+        return []
+    return [
+        KnownEntity(e.name, e.type, tuple(e.aliases))
+        for e in store.search("", limit=KNOWN_ENTITIES_FOR_TEXT)
+    ]

@@ -1,0 +1,225 @@
+"""A seed file's statements, validated but not yet resolved against the graph.
+
+Every reader (YAML/JSON, Kumu CSV, text extraction) produces a SeedDocument;
+`collabgraph.ingest.resolve` turns it into a GraphBatch with final ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from collabgraph.errors import SeedError, SeedProblem, VocabularyError
+from collabgraph.model.names import clean_name
+from collabgraph.model.vocabulary import entity_type, relation_type
+
+SOURCE_KEYS = {"title", "author", "published", "url", "extractor"}
+ENTITY_KEYS = {"type", "name", "aliases", "description", "date", "title", "properties", "id"}
+RELATION_KEYS = {
+    "from", "to", "type", "from_type", "to_type",
+    "role", "since", "until", "date", "evidence", "confidence",
+}  # fmt: skip
+TOP_KEYS = {"source", "entities", "relations"}
+MAX_NAME = 300
+
+
+@dataclass
+class EntityDecl:
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    title: str | None = None
+    description: str | None = None
+    date: str | None = None
+    properties: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None
+
+
+@dataclass
+class RelationDecl:
+    type: str
+    source: str  # a name or alias
+    target: str
+    source_type: str | None = None
+    target_type: str | None = None
+    role: str | None = None
+    since: str | None = None
+    until: str | None = None
+    date: str | None = None
+    evidence: str | None = None
+    confidence: float = 1.0
+    line: int | None = None
+
+
+@dataclass
+class SeedDocument:
+    path: str
+    kind: str
+    source: dict[str, str] = field(default_factory=dict)
+    entities: list[EntityDecl] = field(default_factory=list)
+    relations: list[RelationDecl] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Problems:
+    """Collects every problem in a file before refusing it, so users fix them in one go."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.items: list[SeedProblem] = []
+
+    def add(self, line: int | None, message: str) -> None:
+        self.items.append(SeedProblem(self.path, line, message))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise SeedError(self.items)
+
+
+def _line(node: Any, key: str | None = None) -> int | None:
+    if key is not None and hasattr(node, "key_lines"):
+        return node.key_lines.get(key, getattr(node, "line", None))
+    return getattr(node, "line", None)
+
+
+def _unknown_key(problems: _Problems, node: Any, key: Any, what: str, allowed: set[str]) -> None:
+    problems.add(_line(node, key), f"unknown {what} key {key!r}; expected one of {sorted(allowed)}")
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool | dict | list):
+        raise ValueError(f"expected text, got {type(value).__name__}")
+    return str(value)
+
+
+def _name(value: Any) -> str:
+    text = _text(value)
+    if not text or not clean_name(text):
+        raise ValueError("a name must not be empty")
+    if len(text) > MAX_NAME:
+        raise ValueError(f"a name is at most {MAX_NAME} characters")
+    return clean_name(text)
+
+
+def parse_seed(data: Any, *, path: str, kind: str = "structured") -> SeedDocument:
+    """Validate a structured seed (parsed YAML/JSON or an extractor's dict).
+
+    Returns the SeedDocument; raises SeedError listing every problem with its line.
+    """
+    problems = _Problems(path)
+    doc = SeedDocument(path=path, kind=kind)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        problems.add(_line(data), "a seed file must be a mapping with entities and relations")
+        problems.raise_if_any()
+    for key in data:
+        if key not in TOP_KEYS:
+            problems.add(_line(data, key), f"unknown key {key!r}; expected {sorted(TOP_KEYS)}")
+    _parse_source(data.get("source"), doc, problems, _line(data, "source"))
+    entities = data.get("entities") or []
+    relations = data.get("relations") or []
+    for what, items in (("entities", entities), ("relations", relations)):
+        if not isinstance(items, list):
+            problems.add(_line(data, what), f"{what} must be a list")
+    if isinstance(entities, list):
+        for item in entities:
+            _parse_entity(item, doc, problems)
+    if isinstance(relations, list):
+        for item in relations:
+            _parse_relation(item, doc, problems)
+    problems.raise_if_any()
+    return doc
+
+
+def _parse_source(node: Any, doc: SeedDocument, problems: _Problems, line: int | None) -> None:
+    if node is None:
+        return
+    if not isinstance(node, dict):
+        problems.add(line, "source must be a mapping (title, author, published, url)")
+        return
+    for key, value in node.items():
+        if key not in SOURCE_KEYS:
+            problems.add(
+                _line(node, key), f"unknown source key {key!r}; expected {sorted(SOURCE_KEYS)}"
+            )
+        elif value is not None:
+            doc.source[key] = str(value)
+
+
+def _parse_entity(node: Any, doc: SeedDocument, problems: _Problems) -> None:
+    line = _line(node)
+    if not isinstance(node, dict):
+        problems.add(line, "each entity must be a mapping with type and name")
+        return
+    unknown = [k for k in node if k not in ENTITY_KEYS]
+    for key in unknown:
+        problems.add(
+            _line(node, key), f"unknown entity key {key!r}; expected {sorted(ENTITY_KEYS)}"
+        )
+    try:
+        etype = entity_type(node.get("type", ""))
+        name = _name(node.get("name"))
+        aliases = node.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        if not isinstance(aliases, list):
+            raise ValueError("aliases must be a list of names")
+        props = node.get("properties") or {}
+        if not isinstance(props, dict):
+            raise ValueError("properties must be a mapping")
+        doc.entities.append(
+            EntityDecl(
+                type=etype,
+                name=name,
+                aliases=[_name(a) for a in aliases],
+                title=_text(node.get("title")),
+                description=_text(node.get("description")),
+                date=_text(node.get("date")),
+                properties={str(k): _text(v) for k, v in props.items() if v is not None},
+                line=line,
+            )
+        )
+    except (VocabularyError, ValueError) as exc:
+        problems.add(line, str(exc))
+
+
+def _parse_relation(node: Any, doc: SeedDocument, problems: _Problems) -> None:
+    line = _line(node)
+    if not isinstance(node, dict):
+        problems.add(line, "each relation must be a mapping with from, type and to")
+        return
+    for key in node:
+        if key not in RELATION_KEYS:
+            problems.add(
+                _line(node, key), f"unknown relation key {key!r}; expected {sorted(RELATION_KEYS)}"
+            )
+    try:
+        for required in ("from", "type", "to"):
+            if node.get(required) in (None, ""):
+                raise ValueError(f"a relation needs {required!r}")
+        confidence = node.get("confidence", 1.0)
+        if isinstance(confidence, bool) or not isinstance(confidence, int | float):
+            raise ValueError("confidence must be a number between 0 and 1")
+        if not 0.0 <= float(confidence) <= 1.0:
+            raise ValueError("confidence must be between 0 and 1")
+        doc.relations.append(
+            RelationDecl(
+                type=relation_type(node["type"]),
+                source=_name(node["from"]),
+                target=_name(node["to"]),
+                source_type=entity_type(node["from_type"]) if node.get("from_type") else None,
+                target_type=entity_type(node["to_type"]) if node.get("to_type") else None,
+                role=_text(node.get("role")),
+                since=_text(node.get("since")),
+                until=_text(node.get("until")),
+                date=_text(node.get("date")),
+                evidence=_text(node.get("evidence")),
+                confidence=float(confidence),
+                line=line,
+            )
+        )
+    except (VocabularyError, ValueError) as exc:
+        problems.add(line, str(exc))

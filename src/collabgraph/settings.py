@@ -1,0 +1,47 @@
+"""Settings: the only module that reads the environment (`COLLABGRAPH_*`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where the graph lives and how the API behaves.
+
+    With no `neo4j_uri` the graph is kept in an embedded SQLite database under
+    `data_dir`, so collabgraph runs with nothing else installed.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="COLLABGRAPH_", env_file=".env", extra="ignore")
+
+    neo4j_uri: str | None = Field(None, description="bolt:// or neo4j:// URI; unset = embedded")
+    neo4j_user: str | None = None
+    neo4j_password: SecretStr | None = None
+    neo4j_database: str = "neo4j"
+    data_dir: Path = Path(".collabgraph")
+
+    max_seed_bytes: int = Field(20 * 1024 * 1024, description="larger seed files are refused")
+    api_key: SecretStr | None = Field(
+        None, description="required for API writes; unset = read-only"
+    )
+    max_upload_bytes: int = 5 * 1024 * 1024
+    max_page_size: int = 500
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @property
+    def backend(self) -> str:
+        return "neo4j" if self.neo4j_uri else "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "graph.sqlite3"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

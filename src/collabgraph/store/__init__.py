@@ -1,0 +1,31 @@
+"""Graph stores behind one contract (`GraphStore`); backend names live only here."""
+
+from __future__ import annotations
+
+from collabgraph.settings import Settings
+from collabgraph.store.base import Collaboration, EntityRef, GraphStore, SourceClaims, Stats
+
+__all__ = ["Collaboration", "EntityRef", "GraphStore", "SourceClaims", "Stats", "open_store"]
+
+
+def open_store(settings: Settings) -> GraphStore:
+    """Open the store the settings name (Neo4j when a URI is set, else SQLite), schema ready.
+
+    Raises StoreUnavailable when Neo4j cannot be reached.
+    """
+    if settings.neo4j_uri:
+        from collabgraph.store.neo4j import Neo4jStore
+
+        auth = None
+        if settings.neo4j_user:
+            password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+            auth = (settings.neo4j_user, password)
+        store: GraphStore = Neo4jStore(
+            settings.neo4j_uri, auth=auth, database=settings.neo4j_database
+        )
+    else:
+        from collabgraph.store.sqlite import SqliteStore
+
+        store = SqliteStore(settings.sqlite_path)
+    store.ensure_schema()
+    return store

@@ -1,0 +1,231 @@
+"""Cypher for the Neo4j store: named constants, every value a parameter.
+
+Labels and relationship types appear in query text only when they come from
+the fixed vocabulary (`collabgraph.model.vocabulary`), never from input.
+"""
+
+from __future__ import annotations
+
+from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
+
+ENTITY_RELS = "|".join(RELATION_TYPES)
+CONTEXT_RELS = "|".join(t for t in RELATION_TYPES if t != "COLLABORATES_WITH")
+
+SCHEMA = (
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+    "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
+    "CREATE CONSTRAINT merged_id IF NOT EXISTS FOR (m:Merged) REQUIRE m.id IS UNIQUE",
+    "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
+    "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]",
+)
+
+CLEAR = "MATCH (n) WHERE n:Entity OR n:Source OR n:Merged DETACH DELETE n"
+
+SOURCE_DIGEST = "MATCH (s:Source {id: $source}) RETURN s.sha256 AS sha256"
+
+MENTIONED = "MATCH (:Source {id: $source})-[:MENTIONS]->(e:Entity) RETURN collect(e.id) AS ids"
+
+CLAIMED_RELATIONS = """
+MATCH (:Source {id: $source})-[:MENTIONS]->(a:Entity)-[x]->(b:Entity)
+WHERE $source IN x.sources
+RETURN a.id AS src, type(x) AS type, b.id AS dst, x.role AS role, x.since AS since,
+       x.until AS until, x.date AS date, x.confidence AS confidence,
+       [i IN range(0, size(x.sources) - 1) WHERE x.sources[i] = $source | x.evidence[i]][0]
+         AS evidence
+"""
+
+# Strip a source's claims; relations left with no source go in DELETE_UNCLAIMED.
+RETRACT_CLAIMS = """
+MATCH (:Source {id: $source})-[:MENTIONS]->(:Entity)-[x]->(:Entity)
+WHERE $source IN x.sources
+SET x.evidence = [i IN range(0, size(x.sources) - 1) WHERE x.sources[i] <> $source | x.evidence[i]],
+    x.sources = [s IN x.sources WHERE s <> $source]
+"""
+
+RETRACT_MENTIONS = "MATCH (:Source {id: $source})-[m:MENTIONS]->() DELETE m"
+
+DELETE_SOURCE = "MATCH (s:Source {id: $source}) DETACH DELETE s"
+
+DELETE_UNCLAIMED = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})-[x]-(:Entity)
+WHERE x.sources IS NOT NULL AND size(x.sources) = 0
+DELETE x
+"""
+
+DELETE_ORPHANS = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE NOT (e)<-[:MENTIONS]-(:Source)
+DETACH DELETE e
+"""
+
+PUT_SOURCE = """
+MERGE (s:Source {id: $source})
+SET s = $props, s.imported_at = toString(datetime.truncate('second', datetime()))
+"""
+
+_UPSERT_ENTITIES = """
+MATCH (s:Source {id: $source})
+UNWIND $rows AS r
+MERGE (e:Entity {id: r.id})
+ON CREATE SET e:%s, e.type = r.type, e.name = r.name, e.aliases = [], e.keys = []
+SET e.title = coalesce(r.title, e.title),
+    e.description = coalesce(r.description, e.description),
+    e.date = coalesce(r.date, e.date),
+    e.aliases = e.aliases + [a IN r.names WHERE a <> e.name AND NOT a IN e.aliases],
+    e.keys = e.keys + [k IN r.keys WHERE NOT k IN e.keys]
+SET e += r.props
+CREATE (s)-[:MENTIONS]->(e)
+"""
+UPSERT_ENTITIES = {t: _UPSERT_ENTITIES % t for t in ENTITY_TYPES}
+
+_UPSERT_RELATIONS = """
+UNWIND $rows AS r
+MATCH (a:Entity {id: r.src})
+MATCH (b:Entity {id: r.dst})
+MERGE (a)-[x:%s]->(b)
+ON CREATE SET x.sources = [], x.evidence = []
+SET x.role = r.role, x.since = r.since, x.until = r.until, x.date = r.date,
+    x.confidence = r.confidence,
+    x.sources = x.sources + $source, x.evidence = x.evidence + r.evidence
+"""
+UPSERT_RELATIONS = {t: _UPSERT_RELATIONS % t for t in RELATION_TYPES}
+
+LIST_SOURCES = "MATCH (s:Source) RETURN properties(s) AS props ORDER BY s.id"
+
+LOOKUP_KEYS = """
+MATCH (e:Entity)
+UNWIND e.keys AS key
+WITH e, key WHERE key IN $keys
+RETURN key, e.id AS id, e.type AS type, e.name AS name
+ORDER BY id
+"""
+
+ENTITIES = """
+UNWIND $ids AS asked
+OPTIONAL MATCH (m:Merged {id: asked})
+WITH asked, coalesce(m.into, asked) AS real
+MATCH (e:Entity {id: real})
+RETURN asked, properties(e) AS props,
+       COLLECT { MATCH (e)<-[:MENTIONS]-(s:Source) RETURN s.id ORDER BY s.id } AS sources
+"""
+
+SEARCH = """
+MATCH (e:Entity)
+WHERE $type IS NULL OR e.type = $type
+WITH e, [n IN [e.name] + e.aliases | toLower(n)] AS names
+WITH e, CASE WHEN $q IN names THEN 0
+             WHEN any(n IN names WHERE n STARTS WITH $q) THEN 1
+             WHEN any(n IN names WHERE n CONTAINS $q) THEN 2 END AS rank
+WHERE rank IS NOT NULL
+WITH e, rank ORDER BY rank, toLower(e.name), e.id SKIP $offset LIMIT $limit
+RETURN properties(e) AS props,
+       COLLECT { MATCH (e)<-[:MENTIONS]-(s:Source) RETURN s.id ORDER BY s.id } AS sources
+"""
+
+ENTITY_COUNTS = "MATCH (e:Entity) RETURN e.type AS type, count(*) AS n"
+RELATION_COUNTS = (
+    f"MATCH (:Entity)-[x:{ENTITY_RELS}]->(:Entity) RETURN type(x) AS type, count(*) AS n"
+)
+SOURCE_COUNT = "MATCH (s:Source) RETURN count(s) AS n"
+
+ALL_ENTITIES = """
+MATCH (e:Entity)
+RETURN properties(e) AS props,
+       COLLECT { MATCH (e)<-[:MENTIONS]-(s:Source) RETURN s.id ORDER BY s.id } AS sources
+ORDER BY e.id
+"""
+
+_RELATION_RETURN = """
+RETURN a.id AS src, type(x) AS type, b.id AS dst, x.role AS role, x.since AS since,
+       x.until AS until, x.date AS date, x.confidence AS confidence,
+       x.sources AS sources, x.evidence AS evidence
+"""
+
+ALL_RELATIONS = f"MATCH (a:Entity)-[x:{ENTITY_RELS}]->(b:Entity)" + _RELATION_RETURN
+
+NEIGHBOURS = f"""
+UNWIND $ids AS id
+MATCH (:Entity {{id: id}})-[:{ENTITY_RELS}]-(n:Entity)
+RETURN DISTINCT n.id AS id
+"""
+
+RELATIONS_AMONG = (
+    f"""
+UNWIND $ids AS id
+MATCH (a:Entity {{id: id}})-[x:{ENTITY_RELS}]->(b:Entity)
+WHERE b.id IN $ids
+"""
+    + _RELATION_RETURN
+)
+
+RELATIONS_OF = (
+    f"""
+UNWIND $ids AS id
+MATCH (:Entity {{id: id}})-[x:{ENTITY_RELS}]-(:Entity)
+WITH DISTINCT x
+WITH startNode(x) AS a, x, endNode(x) AS b
+"""
+    + _RELATION_RETURN
+)
+
+COLLABORATIONS = f"""
+MATCH (me:Entity {{id: $id}})-[r1:{CONTEXT_RELS}]-(ctx:Entity)-[r2:{CONTEXT_RELS}]-(other:Entity)
+WHERE ctx.type IN $context_types AND other.type IN $collaborator_types AND other <> me
+RETURN startNode(r1).id AS src1, type(r1) AS type1, endNode(r1).id AS dst1,
+       properties(r1) AS props1,
+       startNode(r2).id AS src2, type(r2) AS type2, endNode(r2).id AS dst2,
+       properties(r2) AS props2
+"""
+
+DIRECT_COLLABORATIONS = (
+    """
+MATCH (:Entity {id: $id})-[x:COLLABORATES_WITH]-(:Entity)
+WITH startNode(x) AS a, x, endNode(x) AS b
+"""
+    + _RELATION_RETURN
+)
+
+SHORTEST_PATH = (
+    f"""
+MATCH (a:Entity {{id: $a}}), (b:Entity {{id: $b}})
+MATCH p = shortestPath((a)-[:{ENTITY_RELS}*..%d]-(b))
+UNWIND relationships(p) AS x
+WITH startNode(x) AS a, x, endNode(x) AS b
+"""
+    + _RELATION_RETURN
+)
+
+_PUT_RELATION = """
+MATCH (a:Entity {id: $src}), (b:Entity {id: $dst})
+MERGE (a)-[x:%s]->(b)
+SET x = $props
+"""
+PUT_RELATION = {t: _PUT_RELATION % t for t in RELATION_TYPES}
+
+_DELETE_RELATION = "MATCH (:Entity {id: $src})-[x:%s]->(:Entity {id: $dst}) DELETE x"
+DELETE_RELATION = {t: _DELETE_RELATION % t for t in RELATION_TYPES}
+
+MENTIONS_MOVE = """
+MATCH (keep:Entity {id: $keep}), (drop:Entity {id: $drop})
+MATCH (s:Source)-[:MENTIONS]->(drop)
+MERGE (s)-[:MENTIONS]->(keep)
+"""
+
+FOLD_ENTITY = """
+MATCH (keep:Entity {id: $keep}), (drop:Entity {id: $drop})
+SET keep.aliases = keep.aliases + [a IN [drop.name] + drop.aliases
+                                   WHERE a <> keep.name AND NOT a IN keep.aliases],
+    keep.keys = keep.keys + [k IN drop.keys WHERE NOT k IN keep.keys],
+    keep.title = coalesce(keep.title, drop.title),
+    keep.description = coalesce(keep.description, drop.description),
+    keep.date = coalesce(keep.date, drop.date)
+WITH keep, drop
+OPTIONAL MATCH (old:Merged {into: drop.id})
+SET old.into = keep.id
+WITH DISTINCT keep, drop
+MERGE (m:Merged {id: drop.id})
+SET m.into = keep.id
+DETACH DELETE drop
+"""

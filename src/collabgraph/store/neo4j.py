@@ -1,0 +1,312 @@
+"""The Neo4j store: the official driver, parameterised Cypher, batched UNWIND writes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase, RoutingControl
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from collabgraph.errors import EntityNotFound, NoPath, StoreUnavailable, VocabularyError
+from collabgraph.model.batch import RELATION_FIELDS, GraphBatch
+from collabgraph.model.graph import Entity, Relation, Subgraph
+from collabgraph.model.vocabulary import CONTEXT_TYPES, RELATIONS, check_endpoints
+from collabgraph.store import cypher
+from collabgraph.store.base import (
+    COLLABORATOR_TYPES,
+    Collaboration,
+    EntityRef,
+    GraphStore,
+    SourceClaims,
+    Stats,
+    assemble_collaborations,
+)
+
+BATCH_ROWS = 10_000
+ENTITY_KEYS = ("id", "type", "name", "aliases", "title", "description", "date", "keys")
+READ, WRITE = RoutingControl.READ, RoutingControl.WRITE
+
+
+class Neo4jStore(GraphStore):
+    """GraphStore on a Neo4j 5 server. One driver per store; the driver pools connections."""
+
+    backend = "neo4j"
+
+    def __init__(
+        self,
+        uri: str,
+        *,
+        auth: tuple[str, str] | None = None,
+        database: str = "neo4j",
+        batch_rows: int = BATCH_ROWS,
+    ):
+        self.database = database
+        self.batch_rows = batch_rows
+        self._driver = GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=10)
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def _run(self, query: str, routing: RoutingControl = READ, **params: Any) -> list[neo4j.Record]:
+        try:
+            records, _, _ = self._driver.execute_query(
+                query, params, database_=self.database, routing_=routing
+            )
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            raise StoreUnavailable(f"Neo4j is unreachable: {exc}") from exc
+        return records
+
+    def _write(self, work, *args: Any) -> Any:
+        try:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(work, *args)
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            raise StoreUnavailable(f"Neo4j is unreachable: {exc}") from exc
+
+    def ensure_schema(self) -> None:
+        for statement in cypher.SCHEMA:
+            self._run(statement, WRITE)
+
+    def clear(self) -> None:
+        self._run(cypher.CLEAR, WRITE)
+
+    # --- sources -------------------------------------------------------------
+
+    def source_digest(self, source_id: str) -> str | None:
+        records = self._run(cypher.SOURCE_DIGEST, source=source_id)
+        return records[0]["sha256"] if records else None
+
+    def source_claims(self, source_id: str) -> SourceClaims:
+        claims = SourceClaims(entities=set(self._run(cypher.MENTIONED, source=source_id)[0]["ids"]))
+        for r in self._run(cypher.CLAIMED_RELATIONS, source=source_id):
+            fields = {k: r[k] for k in RELATION_FIELDS}
+            fields["evidence"] = r["evidence"]
+            claims.relations[(r["src"], r["type"], r["dst"])] = fields
+        return claims
+
+    def write_batch(self, batch: GraphBatch) -> None:
+        self._write(self._write_batch, batch)
+
+    def _write_batch(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
+        source = batch.source.id
+        old = tx.run(cypher.MENTIONED, source=source).single()["ids"]
+        if old:
+            tx.run(cypher.RETRACT_CLAIMS, source=source).consume()
+            tx.run(cypher.RETRACT_MENTIONS, source=source).consume()
+        tx.run(cypher.PUT_SOURCE, source=source, props=batch.source.properties()).consume()
+        by_type: dict[str, list[dict]] = defaultdict(list)
+        for e in batch.entities:
+            by_type[e.type].append(
+                {
+                    "id": e.id,
+                    "type": e.type,
+                    "name": e.name,
+                    "title": e.title,
+                    "description": e.description,
+                    "date": e.date,
+                    "names": list(dict.fromkeys([e.name, *e.aliases])),
+                    "keys": e.keys(),
+                    "props": {k: v for k, v in e.properties.items() if k not in ENTITY_KEYS},
+                }
+            )
+        for entity_type, rows in by_type.items():
+            for chunk in _chunks(rows, self.batch_rows):
+                tx.run(cypher.UPSERT_ENTITIES[entity_type], source=source, rows=chunk).consume()
+        rels: dict[str, list[dict]] = defaultdict(list)
+        for r in batch.relations:
+            rels[r.type].append(
+                {"src": r.source, "dst": r.target, "evidence": r.evidence or "", **r.fields()}
+            )
+        for rel_type, rows in rels.items():
+            for chunk in _chunks(rows, self.batch_rows):
+                tx.run(cypher.UPSERT_RELATIONS[rel_type], source=source, rows=chunk).consume()
+        if old:
+            tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
+            tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
+
+    def remove_source(self, source_id: str) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            old = tx.run(cypher.MENTIONED, source=source_id).single()["ids"]
+            tx.run(cypher.RETRACT_CLAIMS, source=source_id).consume()
+            tx.run(cypher.DELETE_SOURCE, source=source_id).consume()
+            tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
+            tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
+
+        self._write(work)
+
+    def list_sources(self) -> list[dict[str, Any]]:
+        return [r["props"] for r in self._run(cypher.LIST_SOURCES)]
+
+    # --- identity ------------------------------------------------------------
+
+    def lookup_keys(self, keys: Iterable[str]) -> dict[str, list[EntityRef]]:
+        found: dict[str, list[EntityRef]] = defaultdict(list)
+        for r in self._run(cypher.LOOKUP_KEYS, keys=list(dict.fromkeys(keys))):
+            found[r["key"]].append(EntityRef(r["id"], r["type"], r["name"]))
+        return dict(found)
+
+    def merge(self, keep_id: str, drop_id: str) -> Entity:
+        keep, drop = self.entity(keep_id), self.entity(drop_id)
+        if keep is None or drop is None:
+            raise EntityNotFound(keep_id if keep is None else drop_id)
+        if keep.id == drop.id:
+            return keep
+        if keep.type != drop.type:
+            raise VocabularyError(f"cannot merge a {drop.type} into a {keep.type}")
+        moved = self._relations_of([drop.id])
+        ends = self.entities([x for r in moved for x in (r.source, r.target)] + [keep.id])
+
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            for rel in moved:
+                src = keep.id if rel.source == drop.id else rel.source
+                dst = keep.id if rel.target == drop.id else rel.target
+                check_endpoints(rel.type, ends[src].type, ends[dst].type)
+                if RELATIONS[rel.type].symmetric and dst < src:
+                    src, dst = dst, src
+                tx.run(cypher.DELETE_RELATION[rel.type], src=rel.source, dst=rel.target).consume()
+                if src == dst:
+                    continue
+                existing = [
+                    r
+                    for r in _relations(tx.run(cypher.RELATIONS_OF, ids=[src]))
+                    if r.key == (src, rel.type, dst)
+                ]
+                props = _merged_props(rel, existing[0] if existing else None)
+                tx.run(cypher.PUT_RELATION[rel.type], src=src, dst=dst, props=props).consume()
+            tx.run(cypher.MENTIONS_MOVE, keep=keep.id, drop=drop.id).consume()
+            tx.run(cypher.FOLD_ENTITY, keep=keep.id, drop=drop.id).consume()
+
+        self._write(work)
+        return self.entity(keep.id)  # type: ignore[return-value]
+
+    # --- reads ---------------------------------------------------------------
+
+    def entities(self, ids: Iterable[str]) -> dict[str, Entity]:
+        records = self._run(cypher.ENTITIES, ids=list(dict.fromkeys(ids)))
+        return {r["asked"]: _entity(r["props"], r["sources"]) for r in records}
+
+    def search(
+        self, query: str, *, entity_type: str | None = None, limit: int = 20, offset: int = 0
+    ) -> list[Entity]:
+        records = self._run(
+            cypher.SEARCH, q=query.strip().lower(), type=entity_type, limit=limit, offset=offset
+        )
+        return [_entity(r["props"], r["sources"]) for r in records]
+
+    def stats(self) -> Stats:
+        return Stats(
+            {r["type"]: r["n"] for r in self._run(cypher.ENTITY_COUNTS)},
+            {r["type"]: r["n"] for r in self._run(cypher.RELATION_COUNTS)},
+            self._run(cypher.SOURCE_COUNT)[0]["n"],
+        )
+
+    def subgraph(self) -> Subgraph:
+        entities = [_entity(r["props"], r["sources"]) for r in self._run(cypher.ALL_ENTITIES)]
+        relations = sorted(_relations(self._run(cypher.ALL_RELATIONS)), key=lambda r: r.key)
+        return Subgraph(entities, relations)
+
+    def neighbourhood(self, entity_id: str, *, depth: int = 1) -> Subgraph:
+        centre = self._require(entity_id)
+        seen, frontier = {centre.id}, [centre.id]
+        for _ in range(depth):
+            found = [r["id"] for r in self._run(cypher.NEIGHBOURS, ids=frontier)]
+            frontier = [i for i in found if i not in seen]
+            seen.update(frontier)
+            if not frontier:
+                break
+        ids = sorted(seen)
+        entities = self.entities(ids)
+        rels = sorted(_relations(self._run(cypher.RELATIONS_AMONG, ids=ids)), key=lambda r: r.key)
+        return Subgraph([entities[i] for i in ids], rels)
+
+    def collaborations(self, entity_id: str) -> list[Collaboration]:
+        me = self._require(entity_id)
+        records = self._run(
+            cypher.COLLABORATIONS,
+            id=me.id,
+            context_types=sorted(CONTEXT_TYPES),
+            collaborator_types=sorted(COLLABORATOR_TYPES),
+        )
+        shared = [
+            (
+                _relation(r["src1"], r["type1"], r["dst1"], r["props1"]),
+                _relation(r["src2"], r["type2"], r["dst2"], r["props2"]),
+            )
+            for r in records
+        ]
+        direct = _relations(self._run(cypher.DIRECT_COLLABORATIONS, id=me.id))
+        ids = {x for pair in shared for rel in pair for x in (rel.source, rel.target)}
+        ids.update(x for rel in direct for x in (rel.source, rel.target))
+        return assemble_collaborations(me.id, shared, direct, self.entities(ids))
+
+    def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:
+        start, goal = self._require(source_id), self._require(target_id)
+        if start.id == goal.id:
+            return []
+        query = cypher.SHORTEST_PATH % int(max_hops)
+        path = _relations(self._run(query, a=start.id, b=goal.id), merge=False)
+        if not path:
+            raise NoPath(f"no path from {start.name!r} to {goal.name!r} within {max_hops} hops")
+        return path
+
+    def _require(self, entity_id: str) -> Entity:
+        found = self.entity(entity_id)
+        if found is None:
+            raise EntityNotFound(entity_id)
+        return found
+
+    def _relations_of(self, ids: list[str]) -> list[Relation]:
+        return _relations(self._run(cypher.RELATIONS_OF, ids=ids))
+
+
+def _entity(props: dict[str, Any], sources: list[str]) -> Entity:
+    extra = {k: v for k, v in props.items() if k not in ENTITY_KEYS}
+    return Entity(
+        id=props["id"],
+        type=props["type"],
+        name=props["name"],
+        aliases=list(props.get("aliases") or []),
+        title=props.get("title"),
+        description=props.get("description"),
+        date=props.get("date"),
+        properties=extra,
+        sources=list(sources),
+    )
+
+
+def _relation(src: str, rel_type: str, dst: str, props: dict[str, Any]) -> Relation:
+    return Relation(
+        type=rel_type,
+        source=src,
+        target=dst,
+        **{k: props.get(k) for k in RELATION_FIELDS},
+        sources=list(props.get("sources") or []),
+        evidence=list(props.get("evidence") or []),
+    )
+
+
+def _relations(records: Iterable[Any], *, merge: bool = True) -> list[Relation]:
+    out = [_relation(r["src"], r["type"], r["dst"], dict(r)) for r in records]
+    if merge:
+        out = list({r.key: r for r in out}.values())
+    return out
+
+
+def _merged_props(moved: Relation, existing: Relation | None) -> dict[str, Any]:
+    base = existing or moved
+    sources, evidence = list(base.sources), list(base.evidence)
+    if existing is not None:
+        for s, ev in zip(moved.sources, moved.evidence, strict=False):
+            if s not in sources:
+                sources.append(s)
+                evidence.append(ev)
+    props = {k: getattr(base, k) for k in RELATION_FIELDS if getattr(base, k) is not None}
+    return {**props, "sources": sources, "evidence": evidence}
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
