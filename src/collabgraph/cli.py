@@ -1,0 +1,243 @@
+"""The `collabgraph` command: a thin layer over the library.
+
+Errors become a message on stderr and a non-zero exit code; nothing here
+talks to a database except through the store contract.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from collabgraph.errors import CollabgraphError
+from collabgraph.importer import FileReport, import_paths, seed_files
+from collabgraph.queries import collaborators, find_entity
+from collabgraph.settings import Settings
+from collabgraph.store import open_store
+
+app = typer.Typer(
+    help="Map who works with whom: import seed files into a graph, query it, serve maps.\n\n"
+    "The graph lives in Neo4j when COLLABGRAPH_NEO4J_URI is set, otherwise in an"
+    " embedded SQLite file under COLLABGRAPH_DATA_DIR (default .collabgraph/).",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+query_app = typer.Typer(help="Ask the graph who works with whom.", no_args_is_help=True)
+app.add_typer(query_app, name="query")
+
+out = Console()
+err = Console(stderr=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@contextmanager
+def _store():
+    """Open the configured store; turn collabgraph errors into a message and exit code 1."""
+    try:
+        with open_store(Settings()) as store:
+            yield store
+    except CollabgraphError as exc:
+        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        raise typer.Exit(1) from exc
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+@app.command("import")
+def import_command(
+    paths: Annotated[list[Path], typer.Argument(help="Seed files or folders of them.")],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import seed files (YAML/JSON, Kumu CSV, text write-ups) into the graph.
+
+    Each file is one transaction: a file with an error imports nothing and is
+    reported with its line; unchanged files are skipped. Exit code 1 when any
+    file failed.
+
+    Example: `collabgraph import seeds/` or `collabgraph import --dry-run seeds/new.yaml`
+    """
+    settings = Settings()
+    files = seed_files(paths)
+    with _store() as store:
+        progress = Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(),
+            MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+            disable=as_json or len(files) < 2,
+        )  # fmt: skip
+        with progress:
+            task = progress.add_task("importing", total=len(files))
+            reports = import_paths(
+                store, files, dry_run=dry_run, max_bytes=settings.max_seed_bytes,
+                on_file=lambda r: progress.update(task, advance=1, description=Path(r.path).name),
+            )  # fmt: skip
+    if as_json:
+        _print_json([r.to_dict() for r in reports])
+    else:
+        _print_reports(reports, dry_run=dry_run)
+    if not all(r.ok for r in reports):
+        raise typer.Exit(1)
+
+
+def _print_reports(reports: list[FileReport], *, dry_run: bool) -> None:
+    table = Table(title="dry run: nothing written" if dry_run else None)
+    for col in ("file", "status", "entities +/~/-", "relations +/~/-"):
+        table.add_column(col)
+    for r in reports:
+        e, rel = r.entities, r.relations
+        colour = {"failed": "red", "skipped": "yellow", "unchanged": "dim"}.get(r.status, "green")
+        table.add_row(
+            r.path, f"[{colour}]{r.status}[/{colour}]",
+            f"{e.added}/{e.updated}/{e.removed}", f"{rel.added}/{rel.updated}/{rel.removed}",
+        )  # fmt: skip
+    out.print(table)
+    for r in reports:
+        for problem in r.errors:
+            err.print(f"[red]error:[/red] {problem}", highlight=False)
+        for warning in r.warnings:
+            err.print(f"[yellow]warning:[/yellow] {r.path}: {warning}", highlight=False)
+
+
+@app.command()
+def stats(as_json: JsonOpt = False) -> None:
+    """Count entities and relations per type.
+
+    Example: `collabgraph stats --json`
+    """
+    with _store() as store:
+        counts = store.stats().to_dict()
+    if as_json:
+        _print_json(counts)
+        return
+    table = Table("kind", "type", "count")
+    for kind in ("entities", "relations"):
+        for name, n in counts[kind].items():
+            table.add_row(kind, name, str(n))
+    table.add_row("sources", "", str(counts["sources"]))
+    out.print(table)
+
+
+@query_app.command("collaborators")
+def query_collaborators(
+    name: Annotated[str, typer.Argument(help="A name, alias or id.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Who works with NAME, and through what (organisation, event, report, project).
+
+    Example: `collabgraph query collaborators "Henry Kippin"`
+    """
+    with _store() as store:
+        entity = find_entity(store, name)
+        found = collaborators(store, entity)
+    if as_json:
+        _print_json({"entity": entity.to_dict(), "collaborators": [c.to_dict() for c in found]})
+        return
+    out.print(f"[bold]{entity.name}[/bold] ({entity.type}, {entity.id}) works with:")
+    if not found:
+        out.print("  nobody yet")
+    for c in found:
+        out.print(f"  [bold]{c.entity.name}[/bold] ({c.entity.type}), weight {c.weight}")
+        for ctx in c.contexts:
+            via = ctx["via_name"] or "directly"
+            roles = ", ".join(x for x in (ctx["role"], ctx["other_role"]) if x)
+            out.print(f"    via {via} ({ctx['relation']} / {ctx['other_relation']}"
+                      f"{'; ' + roles if roles else ''})", highlight=False)  # fmt: skip
+            for sentence in ctx["evidence"][:2]:
+                out.print(f"      “{sentence}”", highlight=False)
+
+
+@query_app.command("path")
+def query_path(
+    source: Annotated[str, typer.Argument(help="Where the path starts: name, alias or id.")],
+    target: Annotated[str, typer.Argument(help="Where it ends.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """The shortest chain of relations from SOURCE to TARGET.
+
+    Example: `collabgraph query path "Henry Kippin" "Cllr Stretton"`
+    """
+    with _store() as store:
+        a, b = find_entity(store, source), find_entity(store, target)
+        hops = store.shortest_path(a.id, b.id)
+        names = store.entities([x for h in hops for x in (h.source, h.target)])
+    if as_json:
+        _print_json({"from": a.id, "to": b.id, "hops": [h.to_dict() for h in hops]})
+        return
+    for hop in hops:
+        role = f" ({hop.role})" if hop.role else ""
+        out.print(f"{names[hop.source].name} —{hop.type}{role}→ {names[hop.target].name}")
+
+
+@app.command()
+def merge(
+    keep: Annotated[str, typer.Argument(help="The entity to keep (name, alias or id).")],
+    drop: Annotated[str, typer.Argument(help="The entity folded into it.")],
+) -> None:
+    """Merge DROP into KEEP for good: relations move, names become aliases.
+
+    Re-imports never split them again.
+
+    Example: `collabgraph merge "Alice Evans" "A. Evans"`
+    """
+    with _store() as store:
+        kept = store.merge(find_entity(store, keep).id, find_entity(store, drop).id)
+    out.print(
+        f"merged into [bold]{kept.name}[/bold] ({kept.id}); aliases: {', '.join(kept.aliases)}"
+    )
+
+
+@app.command()
+def export(
+    out_path: Annotated[Path, typer.Argument(metavar="OUT", help="File to write.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json, graphml, gexf or html.")
+    ] = "json",
+) -> None:
+    """Write the whole graph to a file.
+
+    Example: `collabgraph export --format graphml graph.graphml`
+    """
+    from collabgraph.exporting import FORMATS, export_graph
+
+    if fmt not in FORMATS:
+        err.print(f"[red]error:[/red] unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    with _store() as store:
+        export_graph(store.subgraph(), fmt, out_path)
+    out.print(f"wrote {out_path}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+) -> None:
+    """Serve the API and the maps (default http://127.0.0.1:8000).
+
+    Example: `collabgraph serve --port 8080`
+    """
+    import uvicorn
+
+    settings = Settings()
+    uvicorn.run(
+        "api.main:create_app", factory=True,
+        host=host or settings.host, port=port or settings.port,
+    )  # fmt: skip
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
