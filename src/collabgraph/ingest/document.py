@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
-from collabgraph.model.names import clean_name
 from collabgraph.model.vocabulary import entity_type, relation_type
 
 SOURCE_KEYS = {"title", "author", "published", "url", "extractor"}
@@ -96,11 +95,11 @@ def _text(value: Any) -> str | None:
 
 def _name(value: Any) -> str:
     text = _text(value)
-    if not text or not clean_name(text):
+    if not text or not text.strip():
         raise ValueError("a name must not be empty")
     if len(text) > MAX_NAME:
         raise ValueError(f"a name is at most {MAX_NAME} characters")
-    return clean_name(text)
+    return text.strip()
 
 
 def parse_seed(data: Any, *, path: str, kind: str = "structured") -> SeedDocument:

@@ -52,9 +52,10 @@ def split_title(name: str) -> tuple[str | None, str]:
 
     Returns `(title, bare_name)`; `title` is None when there is none, e.g.
     `split_title("Lord Victor Adebowale CBE") == ("Lord", "Victor Adebowale")`.
-    The name is never emptied: "Lord" alone comes back as `(None, "Lord")`.
+    The name is never emptied ("Lord" alone comes back as `(None, "Lord")`),
+    and its inner characters, line breaks included, are kept as given.
     """
-    name = clean_name(name)
+    name = name.strip()
     title = None
     match = _HONORIFIC_RE.match(name)
     if match and match.end() < len(name):
@@ -63,7 +64,7 @@ def split_title(name: str) -> tuple[str | None, str]:
     stripped = _POST_NOMINAL_RE.sub("", name)
     if stripped.strip():
         name = stripped
-    return title, clean_name(name)
+    return title, name.strip()
 
 
 def strip_org_suffix(name: str) -> str:

@@ -1,0 +1,250 @@
+"""The GraphStore contract, run on every backend (SQLite and a real Neo4j)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from collabgraph.errors import EntityNotFound, NoPath
+from collabgraph.importer import import_paths
+from collabgraph.queries import collaborators, find_entity
+from tests.conftest import LAUNCH_YAML
+
+HOSTILE = [
+    "Robert'); MATCH (n) DETACH DELETE n; //",
+    '"Quoted" O\'Brien',
+    "`backtick` CREATE (x:Evil)",
+    "<script>alert(1)</script>",
+    "Émilie 🦄 Zoë",
+    "Line one\nline two",
+]
+
+
+def _yaml_quoted(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def launch_copy(folder: Path) -> Path:
+    return Path(shutil.copy(LAUNCH_YAML, folder / "launch.yaml"))
+
+
+def test_launch_seed_gives_the_gold_entities(store, in_tmp_cwd):
+    [report] = import_paths(store, [launch_copy(in_tmp_cwd)])
+    assert report.status == "imported", report.errors
+    counts = store.stats().entities
+    assert counts["Person"] == 8
+    assert counts["Organisation"] == 5
+    assert (counts["Report"], counts["Event"], counts["Project"]) == (1, 2, 1)
+
+
+def test_reimporting_unchanged_files_changes_nothing(store, in_tmp_cwd):
+    seed = launch_copy(in_tmp_cwd)
+    import_paths(store, [seed])
+    before = store.stats().to_dict()
+    [again] = import_paths(store, [seed])
+    assert again.status == "unchanged"
+    assert store.stats().to_dict() == before
+
+
+def test_changing_one_relation_changes_exactly_that_relation(store, in_tmp_cwd):
+    seed = launch_copy(in_tmp_cwd)
+    import_paths(store, [seed])
+    before = {r.key: r for r in store.subgraph().relations}
+    text = seed.read_text(encoding="utf-8").replace(
+        "role: Director of Public Services", "role: Director of Public Service Reform"
+    )
+    write(seed, text)
+    [report] = import_paths(store, [seed])
+    assert (report.relations.updated, report.relations.added, report.relations.removed) == (1, 0, 0)
+    after = {r.key: r for r in store.subgraph().relations}
+    assert after.keys() == before.keys()
+    changed = [k for k in after if after[k] != before[k]]
+    assert changed == [("person:anna-randle", "WORKS_FOR", "organisation:collaborate")]
+    assert after[changed[0]].role == "Director of Public Service Reform"
+
+
+def test_dry_run_reports_changes_and_writes_nothing(store, in_tmp_cwd):
+    [report] = import_paths(store, [launch_copy(in_tmp_cwd)], dry_run=True)
+    assert report.status == "would import"
+    assert report.entities.added == 21
+    assert store.stats().entities == {}
+
+
+def test_a_file_forgets_only_what_it_said(store, in_tmp_cwd):
+    a = write(
+        in_tmp_cwd / "a.yaml",
+        """
+entities:
+  - {type: Person, name: Ada Lovelace}
+  - {type: Organisation, name: Analytical Society}
+relations:
+  - {from: Ada Lovelace, type: MEMBER_OF, to: Analytical Society, evidence: "A said so."}
+""",
+    )
+    b = write(
+        in_tmp_cwd / "b.yaml",
+        """
+relations:
+  - {from: Ada Lovelace, type: MEMBER_OF, to: Analytical Society, evidence: "B said so."}
+  - {from: Charles Babbage, from_type: Person, type: MEMBER_OF, to: Analytical Society}
+""",
+    )
+    reports = import_paths(store, [a, b])
+    assert [r.status for r in reports] == ["imported", "imported"], [r.errors for r in reports]
+    [shared] = [r for r in store.subgraph().relations if r.source == "person:ada-lovelace"]
+    assert sorted(zip(shared.sources, shared.evidence, strict=True)) == [
+        ("source:a.yaml", "A said so."),
+        ("source:b.yaml", "B said so."),
+    ]
+    write(b, "relations: []\n")
+    import_paths(store, [b])
+    rels = store.subgraph().relations
+    assert [(r.source, r.sources, r.evidence) for r in rels] == [
+        ("person:ada-lovelace", ["source:a.yaml"], ["A said so."])
+    ]
+    assert store.entity("person:charles-babbage") is None
+    assert store.entity("person:ada-lovelace") is not None
+
+
+def test_collaborators_name_the_shared_contexts(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    henry = find_entity(store, "Henry Kippin")
+    found = {c.entity.name: c for c in collaborators(store, henry)}
+    anna = found["Anna Randle"]
+    assert {ctx["via_name"] for ctx in anna.contexts} == {
+        "Collaborate CIC",
+        "Launch of Building Collaborative Places",
+    }
+    assert anna.weight == 2
+    assert all(ctx["evidence"] for ctx in anna.contexts)
+
+
+def test_short_names_and_titles_find_the_person(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    assert find_entity(store, "Cllr Stretton").name == "Jean Stretton"
+    assert find_entity(store, "  jean   STRETTON ").id == "person:jean-stretton"
+    assert find_entity(store, "Collaborate").name == "Collaborate CIC"
+    assert find_entity(store, "Lord Adebowale").title == "Lord"
+
+
+def test_unknown_names_suggest_close_ones(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    with pytest.raises(EntityNotFound) as caught:
+        find_entity(store, "Henry Kipin")
+    assert "Henry Kippin" in caught.value.suggestions
+
+
+def test_path_goes_through_the_launch_event(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    hops = store.shortest_path("person:henry-kippin", "person:jean-stretton")
+    assert len(hops) == 2
+    assert {h.target for h in hops} == {"event:launch-of-building-collaborative-places"}
+    with pytest.raises(NoPath):
+        store.shortest_path("person:henry-kippin", "person:mel-parks")
+
+
+def test_neighbourhood_grows_with_depth(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    one = store.neighbourhood("organisation:collaborate", depth=1)
+    two = store.neighbourhood("organisation:collaborate", depth=2)
+    assert {e.name for e in one.entities} == {
+        "Collaborate CIC",
+        "Henry Kippin",
+        "Anna Randle",
+        "Building Collaborative Places: Infrastructure for System Change",
+        "Launch of Building Collaborative Places",
+    }
+    assert {e.id for e in one.entities} < {e.id for e in two.entities}
+    assert all(r.source in {e.id for e in two.entities} for r in two.relations)
+
+
+def test_search_ranks_exact_then_prefix_then_substring(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    names = [e.name for e in store.search("anna")]
+    assert names == ["Anna Eaton", "Anna Randle"]
+    assert [e.name for e in store.search("collaborat", entity_type="Organisation")] == [
+        "Collaborate CIC"
+    ]
+    page = store.search("", limit=3, offset=3)
+    assert len(page) == 3
+    everything = store.search("", limit=100)
+    assert [e.id for e in everything[3:6]] == [e.id for e in page]
+
+
+def test_hostile_names_come_back_byte_for_byte(store, in_tmp_cwd):
+    lines = ["entities:"]
+    for name in HOSTILE:
+        escaped = _yaml_quoted(name)
+        lines.append(f'  - {{type: Person, name: "{escaped}", description: "{escaped}"}}')
+    lines.append("  - {type: Organisation, name: Safe Org}")
+    lines.append("relations:")
+    for name in HOSTILE:
+        escaped = _yaml_quoted(name)
+        lines.append(f'  - {{from: "{escaped}", type: WORKS_FOR, to: Safe Org, role: "{escaped}"}}')
+    [report] = import_paths(store, [write(in_tmp_cwd / "hostile.yaml", "\n".join(lines))])
+    assert report.status == "imported", report.errors
+    people = {e.name: e for e in store.search("", entity_type="Person", limit=50)}
+    expected = HOSTILE
+    assert sorted(people) == sorted(expected)
+    for name in expected:
+        assert people[name].description == name
+    roles = {r.role for r in store.subgraph().relations}
+    assert roles == set(expected)
+    assert store.stats().entities == {"Person": len(HOSTILE), "Organisation": 1}
+
+
+def test_merge_is_remembered_across_reimports(store, in_tmp_cwd):
+    seed = write(
+        in_tmp_cwd / "people.yaml",
+        """
+entities:
+  - {type: Person, name: Alice Evans}
+  - {type: Person, name: A. Evans}
+  - {type: Organisation, name: Some Funder}
+  - {type: Event, name: Big Meeting}
+relations:
+  - {from: Alice Evans, type: WORKS_FOR, to: Some Funder}
+  - {from: A. Evans, type: PARTICIPATED_IN, to: Big Meeting, role: chair}
+""",
+    )
+    import_paths(store, [seed])
+    kept = store.merge("person:alice-evans", "person:a-evans")
+    assert "A. Evans" in kept.aliases
+    assert store.entity("person:a-evans").id == "person:alice-evans"
+    write(seed, seed.read_text() + "  - {from: A. Evans, type: WORKS_FOR, to: Some Funder}\n")
+    [report] = import_paths(store, [seed])
+    assert report.status == "imported", report.errors
+    assert store.stats().entities["Person"] == 1
+    rels = {(r.source, r.type, r.target) for r in store.subgraph().relations}
+    assert ("person:alice-evans", "PARTICIPATED_IN", "event:big-meeting") in rels
+
+
+def test_symmetric_relations_are_stored_once(store, in_tmp_cwd):
+    seed = write(
+        in_tmp_cwd / "partners.yaml",
+        """
+entities:
+  - {type: Organisation, name: Zeta Trust}
+  - {type: Organisation, name: Alpha Network}
+relations:
+  - {from: Zeta Trust, type: PARTNER_OF, to: Alpha Network}
+  - {from: Alpha Network, type: PARTNER_OF, to: Zeta Trust}
+""",
+    )
+    import_paths(store, [seed])
+    assert store.stats().relations == {"PARTNER_OF": 1}
+
+
+def test_removing_a_source_forgets_what_only_it_said(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    store.remove_source("source:launch.yaml")
+    assert store.stats().entities == {}
+    assert store.stats().relations == {}
+    assert store.list_sources() == []
