@@ -1,0 +1,40 @@
+"""Network analysis of the entity graph: pure functions, a networkx graph in, plain data out.
+
+Start from `to_networkx(subgraph)`; `collaboration_graph` projects it onto who
+works with whom; the rest read either graph.
+"""
+
+from collabgraph.analysis.centrality import betweenness, centrality, degree, influence, pagerank
+from collabgraph.analysis.collaboration import (
+    collaboration_graph,
+    collaborators_of,
+    organisation_interlocks,
+)
+from collabgraph.analysis.communities import brokers, communities, describe_communities
+from collabgraph.analysis.graph import filter_graph, simple_graph, to_networkx, to_subgraph
+from collabgraph.analysis.introductions import introductions
+from collabgraph.analysis.paths import ego_network, shortest_path
+from collabgraph.analysis.summary import network_stats, summary
+
+__all__ = [
+    "betweenness",
+    "brokers",
+    "centrality",
+    "collaboration_graph",
+    "collaborators_of",
+    "communities",
+    "degree",
+    "describe_communities",
+    "ego_network",
+    "filter_graph",
+    "influence",
+    "introductions",
+    "network_stats",
+    "organisation_interlocks",
+    "pagerank",
+    "shortest_path",
+    "simple_graph",
+    "summary",
+    "to_networkx",
+    "to_subgraph",
+]

@@ -1,0 +1,214 @@
+"""The entity graph as networkx sees it, and the filters every analysis starts from.
+
+`to_networkx` turns a store's `Subgraph` into a `MultiDiGraph`: one node per
+entity id carrying the entity's fields, one edge per relation keyed by its type
+carrying the relation's fields. Every other function in `collabgraph.analysis`
+reads graphs of that shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Hashable, Iterable
+from typing import Any
+
+import networkx as nx
+
+from collabgraph.model.graph import Entity, Relation, Subgraph
+
+ENTITY_FIELDS: tuple[str, ...] = (
+    "type",
+    "name",
+    "aliases",
+    "title",
+    "description",
+    "date",
+    "properties",
+    "sources",
+)
+RELATION_FIELDS: tuple[str, ...] = (
+    "type",
+    "role",
+    "since",
+    "until",
+    "date",
+    "confidence",
+    "sources",
+    "evidence",
+)
+
+
+def to_networkx(subgraph: Subgraph) -> nx.MultiDiGraph:
+    """Return the subgraph as a `MultiDiGraph`.
+
+    Nodes are entity ids with attributes `type, name, aliases, title, description,
+    date, properties, sources`; edges run from `relation.source` to
+    `relation.target`, keyed by relation type, with attributes `type, role, since,
+    until, date, confidence, sources, evidence`. A relation whose endpoint is not
+    among the entities still gets its node, with `type` None and the id as name.
+    """
+    G = nx.MultiDiGraph()
+    for e in subgraph.entities:
+        G.add_node(e.id, **{f: _copy(getattr(e, f)) for f in ENTITY_FIELDS})
+    for r in subgraph.relations:
+        for end in (r.source, r.target):
+            if end not in G:
+                G.add_node(end, **_unknown_entity(end))
+        G.add_edge(
+            r.source, r.target, key=r.type, **{f: _copy(getattr(r, f)) for f in RELATION_FIELDS}
+        )
+    return G
+
+
+def to_subgraph(G: nx.MultiDiGraph) -> Subgraph:
+    """Return the records of a graph shaped like `to_networkx`'s output (its inverse)."""
+    entities = []
+    for n, d in G.nodes(data=True):
+        fields = {f: _copy(d[f]) for f in ENTITY_FIELDS if d.get(f) is not None}
+        fields.setdefault("name", str(n))
+        fields.setdefault("type", "")
+        entities.append(Entity(id=n, **fields))
+    relations = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        fields = {f: _copy(d[f]) for f in RELATION_FIELDS if d.get(f) is not None}
+        fields["type"] = d.get("type", k)
+        relations.append(Relation(source=u, target=v, **fields))
+    return Subgraph(entities=entities, relations=relations)
+
+
+def filter_graph(
+    G: nx.MultiDiGraph,
+    *,
+    types: Collection[str] | None = None,
+    relation_types: Collection[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    sources: Collection[str] | None = None,
+) -> nx.MultiDiGraph:
+    """Return a new graph with only the entities and relations that pass every filter.
+
+    - `types`: keep entities of these types (and relations among them);
+    - `relation_types`: keep relations of these types (entities all stay);
+    - `since` / `until` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, either may be None):
+      keep relations whose period (`since`..`until`, or `date`) overlaps the
+      window, and drop dated entities (events, reports) dated outside it.
+      Undated things stay: nothing says they fall outside. Dates of different
+      precision compare on their common prefix, so "2017" overlaps "2017-02";
+    - `sources`: keep relations stated by at least one of these source ids, and
+      entities mentioned by one of them or joined by a kept relation.
+
+    `None` means "no filter". The input graph is never modified; attribute
+    dictionaries are copied shallowly.
+    """
+    type_set = set(types) if types is not None else None
+    rel_set = set(relation_types) if relation_types is not None else None
+    source_set = set(sources) if sources is not None else None
+    dated = since is not None or until is not None
+
+    def node_ok(d: dict[str, Any]) -> bool:
+        if type_set is not None and d.get("type") not in type_set:
+            return False
+        return not (dated and d.get("date") and not _overlaps(d["date"], d["date"], since, until))
+
+    nodes = {n for n, d in G.nodes(data=True) if node_ok(d)}
+    edges = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if u not in nodes or v not in nodes:
+            continue
+        if rel_set is not None and d.get("type", k) not in rel_set:
+            continue
+        if dated and not _relation_in_window(d, since, until):
+            continue
+        if source_set is not None and source_set.isdisjoint(d.get("sources") or ()):
+            continue
+        edges.append((u, v, k, d))
+    if source_set is not None:
+        touched = {u for u, _, _, _ in edges} | {v for _, v, _, _ in edges}
+        nodes = {
+            n
+            for n in nodes
+            if n in touched or not source_set.isdisjoint(G.nodes[n].get("sources") or ())
+        }
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, G.nodes[n]) for n in G if n in nodes)
+    H.add_edges_from((u, v, k, d) for u, v, k, d in edges)
+    return H
+
+
+def simple_graph(G: nx.Graph, *, weight: str = "weight") -> nx.Graph:
+    """Return the simple undirected view of any graph: no direction, no parallel edges,
+    no self-loops.
+
+    Parallel and opposite edges merge into one whose `weight` is the sum of their
+    `weight` attributes (1 for an edge without one), so on an entity graph it is the
+    number of relations between the two entities. Node attributes are kept. A
+    simple undirected graph without self-loops comes back as it is, not copied.
+    """
+    if not G.is_directed() and not G.is_multigraph() and nx.number_of_selfloops(G) == 0:
+        return G
+    H = nx.Graph()
+    H.graph.update(G.graph)
+    H.add_nodes_from(G.nodes(data=True))
+    adj = H._adj
+    for u, v, d in G.edges(data=True):
+        if u == v:
+            continue
+        w = d.get(weight, 1)
+        attrs = adj[u].get(v)
+        if attrs is None:
+            H.add_edge(u, v, **{weight: w})
+        else:
+            attrs[weight] += w
+    return H
+
+
+def describe(G: nx.Graph, node: Hashable) -> dict[str, Any]:
+    """Return `{"id", "name", "type"}` for a node (name falls back to the id)."""
+    d = G.nodes[node]
+    return {"id": node, "name": d.get("name") or str(node), "type": d.get("type")}
+
+
+def name_order(G: nx.Graph, nodes: Iterable[Hashable]) -> list[Hashable]:
+    """Return the nodes sorted by name, then id: the tie-break every ranking uses."""
+    return sorted(nodes, key=lambda n: (str(G.nodes[n].get("name") or n).casefold(), str(n)))
+
+
+def _overlaps(start: str | None, end: str | None, since: str | None, until: str | None) -> bool:
+    if since and end and _earlier(end, since):
+        return False
+    return not (until and start and _earlier(until, start))
+
+
+def _relation_in_window(d: dict[str, Any], since: str | None, until: str | None) -> bool:
+    start = d.get("since") or d.get("date")
+    # A relation with a start and no end is ongoing, whatever single date it also has.
+    end = d.get("until") or (None if d.get("since") else d.get("date"))
+    return _overlaps(start, end, since, until)
+
+
+def _earlier(a: str, b: str) -> bool:
+    """Whether date `a` is strictly before `b` at the precision both have."""
+    a, b = str(a), str(b)
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def _unknown_entity(entity_id: str) -> dict[str, Any]:
+    return {
+        "type": None,
+        "name": entity_id,
+        "aliases": [],
+        "title": None,
+        "description": None,
+        "date": None,
+        "properties": {},
+        "sources": [],
+    }
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
