@@ -1,0 +1,72 @@
+import networkx as nx
+import pytest
+
+from collabgraph.analysis import brokers, communities, describe_communities
+
+
+def two_teams():
+    """Two 4-cliques (a*, b*) joined through "bridge"."""
+    G = nx.Graph()
+    for team in ("a", "b"):
+        members = [f"{team}{i}" for i in range(4)]
+        G.add_edges_from(
+            (u, v, {"weight": 1}) for i, u in enumerate(members) for v in members[i + 1 :]
+        )
+    G.add_edge("a0", "bridge", weight=1)
+    G.add_edge("bridge", "b0", weight=1)
+    for n in G:
+        G.nodes[n]["name"] = n.upper()
+    return G
+
+
+def test_louvain_finds_the_two_teams_reproducibly():
+    found = communities(two_teams())
+    assert [len(c) for c in found] in ([5, 4], [4, 5])
+    teams = [set(c) - {"bridge"} for c in found]
+    assert {frozenset(t) for t in teams} == {
+        frozenset({"a0", "a1", "a2", "a3"}),
+        frozenset({"b0", "b1", "b2", "b3"}),
+    }
+    assert communities(two_teams(), seed=0) == found
+    assert found[0] == sorted(found[0], key=lambda n: n.upper())
+
+
+def test_every_node_is_in_one_community():
+    G = two_teams()
+    G.add_node("loner")
+    found = communities(G)
+    assert sorted(n for c in found for n in c) == sorted(G)
+    assert ["loner"] in found
+
+
+def test_describe_communities_reports_modularity_and_top_members():
+    G = two_teams()
+    found = communities(G)
+    report = describe_communities(G, found, top=1)
+    assert report["modularity"] == pytest.approx(nx.community.modularity(G, found))
+    assert [c["size"] for c in report["communities"]] == [len(c) for c in found]
+    assert report["communities"][0]["top"][0]["degree"] == 4
+
+
+def test_the_bridge_is_the_best_broker():
+    G = two_teams()
+    found = communities(G)
+    best, *rest = brokers(G, found)
+    assert best["id"] == "bridge"
+    assert best["participation"] == pytest.approx(0.5)
+    assert best["betweenness"] == max(nx.betweenness_centrality(G).values())
+    assert sorted(best["communities"]) == [0, 1]
+    assert best["communities"][0] == best["community"]
+    assert sum(t["count"] for t in best["ties"]) == 2
+    assert {r["id"] for r in rest} <= {"a0", "b0"}
+    assert rest and all(r["score"] < best["score"] for r in rest)
+
+
+def test_brokers_reuse_given_betweenness_and_need_a_full_partition():
+    G = two_teams()
+    found = communities(G)
+    fake = dict.fromkeys(G, 0.0) | {"a0": 1.0}
+    assert brokers(G, found, between=fake, limit=1)[0]["id"] in {"a0", "bridge"}
+    with pytest.raises(ValueError):
+        brokers(G, [["a0"]])
+    assert brokers(nx.complete_graph(4), [list(range(4))]) == []
