@@ -161,7 +161,7 @@ def diff_batch(store: GraphStore, batch: GraphBatch) -> tuple[Changes, Changes]:
     added, updated, removed and unchanged."""
     before = store.source_claims(batch.source.id)
     entities = Changes()
-    stored = store.entities([e.id for e in batch.entities])
+    stored = store.entities(e.id for e in batch.entities if e.id in before.entities)
     for record in batch.entities:
         known = stored.get(record.id)
         if record.id not in before.entities:

@@ -37,12 +37,16 @@ def build_batch(doc: SeedDocument, source: SourceInfo, store: GraphStore) -> Gra
     """
     groups = _group_declarations(doc.entities)
     relation_keys = {
-        name_key(n, t) for r in doc.relations for n in (r.source, r.target) for t in ENTITY_TYPES
+        name_key(name, t)
+        for r in doc.relations
+        for name, types in _endpoint_types(r)
+        for t in types
     }
     known = store.lookup_keys({k for g in groups for k in g.keys} | relation_keys)
     warnings = list(doc.warnings)
     for group in groups:
-        group.id = _resolve_group(group, known, store, warnings)
+        group.id = _resolve_group(group, known, warnings)
+    refs = {ref.id: ref for found in known.values() for ref in found}
 
     records: dict[str, EntityRecord] = {}
     for group in groups:
@@ -56,8 +60,10 @@ def build_batch(doc: SeedDocument, source: SourceInfo, store: GraphStore) -> Gra
     relations: dict[tuple[str, str, str], RelationRecord] = {}
     for decl in doc.relations:
         try:
-            src = _endpoint(decl.source, decl.source_type, decl, "from", local, known, records)
-            dst = _endpoint(decl.target, decl.target_type, decl, "to", local, known, records)
+            src = _endpoint(
+                decl.source, decl.source_type, decl, "from", local, known, refs, records
+            )
+            dst = _endpoint(decl.target, decl.target_type, decl, "to", local, known, refs, records)
             check_endpoints(decl.type, src.type, dst.type)
         except (LookupError, VocabularyError) as exc:
             problems.append(SeedProblem(doc.path, decl.line, str(exc).strip("'\"")))
@@ -84,6 +90,14 @@ def build_batch(doc: SeedDocument, source: SourceInfo, store: GraphStore) -> Gra
     if problems:
         raise SeedError(problems)
     return GraphBatch(source, list(records.values()), list(relations.values()), warnings)
+
+
+def _endpoint_types(decl: RelationDecl) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each endpoint's name with the entity types the vocabulary allows there."""
+    rule = RELATIONS[decl.type]
+    src = frozenset([decl.source_type]) if decl.source_type else rule.sources
+    dst = frozenset([decl.target_type]) if decl.target_type else rule.targets
+    return ((decl.source, src), (decl.target, dst))
 
 
 def _group_declarations(decls: list[EntityDecl]) -> list[_Group]:
@@ -113,9 +127,12 @@ def _group_declarations(decls: list[EntityDecl]) -> list[_Group]:
     return groups
 
 
-def _resolve_group(
-    group: _Group, known: dict[str, list[EntityRef]], store: GraphStore, warnings: list[str]
-) -> str:
+def _resolve_group(group: _Group, known: dict[str, list[EntityRef]], warnings: list[str]) -> str:
+    """The id of the graph entity this group names, else a new id from its first name.
+
+    Merged entities need no special case: a merge makes the folded entity's
+    names keys of the one kept.
+    """
     own = entity_id(group.type, group.decls[0].name)
     matches = {
         ref.id: ref for k in group.keys for ref in known.get(k, []) if ref.type == group.type
@@ -129,8 +146,7 @@ def _resolve_group(
         return chosen
     if matches:
         return next(iter(matches))
-    redirected = store.entities([own]).get(own)
-    return redirected.id if redirected else own
+    return own
 
 
 def _add_group(records: dict[str, EntityRecord], group: _Group) -> None:
@@ -156,6 +172,7 @@ def _endpoint(
     side: str,
     local: dict[str, list[_Group]],
     known: dict[str, list[EntityRef]],
+    refs: dict[str, EntityRef],
     records: dict[str, EntityRecord],
 ) -> EntityRecord:
     rule = RELATIONS[decl.type]
@@ -176,8 +193,7 @@ def _endpoint(
     if here:
         ident, etype = next(iter(here.items()))
         if ident not in records:
-            ref = next(r for refs in known.values() for r in refs if r.id == ident)
-            records[ident] = EntityRecord(id=ident, type=etype, name=ref.name)
+            records[ident] = EntityRecord(id=ident, type=etype, name=refs[ident].name)
         return records[ident]
     if wanted_type:
         title, bare = split_title(name) if wanted_type == "Person" else (None, name)

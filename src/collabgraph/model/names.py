@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 HONORIFICS: tuple[str, ...] = (
     "Lord",
@@ -76,6 +77,7 @@ def strip_org_suffix(name: str) -> str:
     return clean_name(bare) or name
 
 
+@lru_cache(maxsize=1 << 18)
 def name_key(name: str, entity_type: str | None = None) -> str:
     """The matching key of a name: case-, space-, accent-form- and title-insensitive.
 

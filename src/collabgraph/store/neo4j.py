@@ -45,7 +45,9 @@ class Neo4jStore(GraphStore):
     ):
         self.database = database
         self.batch_rows = batch_rows
-        self._driver = GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=10)
+        self._driver = GraphDatabase.driver(
+            uri, auth=auth, connection_acquisition_timeout=10, notifications_min_severity="OFF"
+        )
 
     def close(self) -> None:
         self._driver.close()

@@ -1,0 +1,141 @@
+"""Import benchmark: a synthetic graph through `collabgraph import`, beside bare-driver UNWIND.
+
+Writes two Kumu CSV seeds (elements, connections) of N entities and M
+relations, imports them into SQLite and (if a URI is given) Neo4j, and times
+the same rows written by a bare `neo4j` driver `UNWIND ... MERGE` in the same
+run. Prints relations per second for each.
+
+    .venv/bin/python bench/bench_import.py --neo4j bolt://127.0.0.1:7687
+    .venv/bin/python bench/bench_import.py --entities 10000 --relations 50000   # quick
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from neo4j import GraphDatabase
+
+from collabgraph.importer import import_paths
+from collabgraph.model.names import entity_id
+from collabgraph.store.neo4j import Neo4jStore
+from collabgraph.store.sqlite import SqliteStore
+
+MIX = (("Person", 0.7), ("Organisation", 0.1), ("Event", 0.1), ("Project", 0.1))
+RELATIONS = (
+    ("WORKS_FOR", "Person", "Organisation"),
+    ("PARTICIPATED_IN", "Person", "Event"),
+    ("PARTICIPATED_IN", "Person", "Project"),
+    ("MEMBER_OF", "Organisation", "Organisation"),
+    ("RUNS", "Organisation", "Project"),
+    ("ORGANISED", "Organisation", "Event"),
+)
+
+
+def synthetic(n_entities: int, n_relations: int, seed: int = 7):
+    """Entities as (type, label) and distinct relations as (from, type, to)."""
+    rng = random.Random(seed)
+    by_type: dict[str, list[str]] = {}
+    entities = []
+    for etype, share in MIX:
+        labels = [f"{etype} {i:06d}" for i in range(int(n_entities * share))]
+        by_type[etype] = labels
+        entities += [(etype, label) for label in labels]
+    relations: set[tuple[str, str, str]] = set()
+    while len(relations) < n_relations:
+        rtype, src, dst = rng.choice(RELATIONS)
+        a, b = rng.choice(by_type[src]), rng.choice(by_type[dst])
+        if a != b:
+            relations.add((a, rtype, b))
+    return entities, sorted(relations)
+
+
+def write_seeds(folder: Path, entities, relations) -> list[Path]:
+    elements, connections = folder / "bench.elements.csv", folder / "bench.connections.csv"
+    with elements.open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["Label", "Type", "Description", "Tags"])
+        w.writerows([label, etype, "", ""] for etype, label in entities)
+    with connections.open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["From", "To", "Type", "Role"])
+        w.writerows([a, b, t, "member"] for a, t, b in relations)
+    return [elements, connections]
+
+
+def time_import(store, files: list[Path]) -> float:
+    store.clear()
+    start = time.perf_counter()
+    reports = import_paths(store, files, max_bytes=1 << 30)
+    elapsed = time.perf_counter() - start
+    assert all(r.status == "imported" for r in reports), [r.errors for r in reports]
+    return elapsed
+
+
+def time_bare_driver(uri: str, entities, relations, batch: int = 10_000) -> float:
+    """The same graph with nothing but the driver: one UNWIND MERGE per batch."""
+    types = dict((label, etype) for etype, label in entities)
+    node_rows = [{"id": entity_id(t, label), "name": label, "type": t} for t, label in entities]
+    rel_rows: dict[str, list[dict]] = {}
+    for a, rtype, b in relations:
+        rel_rows.setdefault(rtype, []).append(
+            {"src": entity_id(types[a], a), "dst": entity_id(types[b], b), "role": "member"}
+        )
+    with GraphDatabase.driver(uri, auth=None) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+        driver.execute_query(
+            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+            database_="neo4j",
+        )
+        start = time.perf_counter()
+        for i in range(0, len(node_rows), batch):
+            driver.execute_query(
+                "UNWIND $rows AS r MERGE (e:Entity {id: r.id}) SET e.name = r.name, e.type = r.type",
+                rows=node_rows[i : i + batch], database_="neo4j",
+            )
+        for rtype, rows in rel_rows.items():
+            query = (
+                "UNWIND $rows AS r MATCH (a:Entity {id: r.src}) MATCH (b:Entity {id: r.dst}) "
+                f"MERGE (a)-[x:{rtype}]->(b) SET x.role = r.role"
+            )
+            for i in range(0, len(rows), batch):
+                driver.execute_query(query, rows=rows[i : i + batch], database_="neo4j")
+        elapsed = time.perf_counter() - start
+        driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entities", type=int, default=100_000)
+    parser.add_argument("--relations", type=int, default=500_000)
+    parser.add_argument("--neo4j", help="bolt URI of a Neo4j to write into (auth off)")
+    args = parser.parse_args()
+    entities, relations = synthetic(args.entities, args.relations)
+    m = len(relations)
+    print(f"synthetic graph: {len(entities):,} entities, {m:,} relations")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_seeds(Path(tmp), entities, relations)
+        with SqliteStore(Path(tmp) / "bench.sqlite3") as sqlite:
+            sqlite.ensure_schema()
+            rows.append(("collabgraph import → SQLite", time_import(sqlite, files)))
+        if args.neo4j:
+            rows.append(("bare driver UNWIND → Neo4j", time_bare_driver(args.neo4j, entities, relations)))
+            with Neo4jStore(args.neo4j) as neo:
+                neo.ensure_schema()
+                rows.append(("collabgraph import → Neo4j", time_import(neo, files)))
+                neo.clear()
+    baseline = dict(rows).get("bare driver UNWIND → Neo4j")
+    print(f"{'what':32} {'seconds':>9} {'relations/s':>12} {'vs baseline':>12}")
+    for name, seconds in rows:
+        ratio = f"{baseline / seconds:.2f}x" if baseline else "-"
+        print(f"{name:32} {seconds:9.1f} {m / seconds:12,.0f} {ratio:>12}")
+
+
+if __name__ == "__main__":
+    main()
