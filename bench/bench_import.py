@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import tempfile
 import time
@@ -94,8 +95,10 @@ def time_bare_driver(uri: str, entities, relations, batch: int = 10_000) -> floa
         start = time.perf_counter()
         for i in range(0, len(node_rows), batch):
             driver.execute_query(
-                "UNWIND $rows AS r MERGE (e:Entity {id: r.id}) SET e.name = r.name, e.type = r.type",
-                rows=node_rows[i : i + batch], database_="neo4j",
+                "UNWIND $rows AS r MERGE (e:Entity {id: r.id})"
+                " SET e.name = r.name, e.type = r.type",
+                rows=node_rows[i : i + batch],
+                database_="neo4j",
             )
         for rtype, rows in rel_rows.items():
             query = (
@@ -113,7 +116,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entities", type=int, default=100_000)
     parser.add_argument("--relations", type=int, default=500_000)
-    parser.add_argument("--neo4j", help="bolt URI of a Neo4j to write into (auth off)")
+    parser.add_argument(
+        "--neo4j",
+        default=os.environ.get("COLLABGRAPH_TEST_NEO4J_URI"),
+        help="bolt URI of a Neo4j to write into (auth off); default $COLLABGRAPH_TEST_NEO4J_URI",
+    )
     args = parser.parse_args()
     entities, relations = synthetic(args.entities, args.relations)
     m = len(relations)
@@ -125,7 +132,9 @@ def main() -> None:
             sqlite.ensure_schema()
             rows.append(("collabgraph import → SQLite", time_import(sqlite, files)))
         if args.neo4j:
-            rows.append(("bare driver UNWIND → Neo4j", time_bare_driver(args.neo4j, entities, relations)))
+            rows.append(
+                ("bare driver UNWIND → Neo4j", time_bare_driver(args.neo4j, entities, relations))
+            )
             with Neo4jStore(args.neo4j) as neo:
                 neo.ensure_schema()
                 rows.append(("collabgraph import → Neo4j", time_import(neo, files)))
