@@ -1,0 +1,134 @@
+"""Map pages: a subgraph in, one self-contained HTML page out.
+
+The page is built from our own Jinja template rather than pyvis's, whose
+template pulls Bootstrap and vis-network from CDNs; and the nodes and edges
+are plain vis-network items rather than a `pyvis.network.Network`, whose
+`add_edge` scans every node and edge already added (seconds at 5,000 nodes).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from collabgraph.errors import EntityNotFound
+from collabgraph.model.graph import Subgraph
+from collabgraph.render.assets import META_CSP, SCRIPTS, STYLES
+from collabgraph.render.payload import map_payload
+
+DEFAULT_LAYOUT_THRESHOLD = 1500
+
+_env = Environment(
+    loader=PackageLoader("collabgraph.render", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+@dataclass(frozen=True)
+class MapLinks:
+    """URL patterns the side panel links to; `{id}` becomes the URL-encoded entity id.
+
+    Set a pattern to None to leave that link out (a static export has no server).
+    """
+
+    map: str | None = "/map/{id}"
+    entity: str | None = "/entities/{id}"
+
+
+def render_map(
+    subgraph: Subgraph,
+    *,
+    influence: dict[str, float] | None = None,
+    communities: dict[str, int] | None = None,
+    color_by: Literal["type", "community"] = "type",
+    title: str,
+    focus: str | None = None,
+    layout_threshold: int = DEFAULT_LAYOUT_THRESHOLD,
+    links: MapLinks | None = None,
+    note: str | None = None,
+    more_url: str | None = None,
+) -> str:
+    """Return a complete HTML page that draws `subgraph` as an interactive map.
+
+    Nodes are coloured and shaped by entity type (or by `communities`, a map
+    from entity id to community number, when `color_by="community"`) and sized
+    by `influence` (by number of connections when it is None). `focus` is an
+    entity id to select and zoom to once drawn. Above `layout_threshold` nodes,
+    positions are computed here and the browser's physics is off. `links` gives
+    the side panel's links (None: no links). `note` is shown above the map, with
+    a "show more" link to `more_url` if given.
+
+    The page loads nothing from other hosts; serve it with the `CSP` header.
+    Raises EntityNotFound if `focus` is not in `subgraph`, ValueError for an
+    unknown `color_by`.
+    """
+    if color_by not in ("type", "community"):
+        raise ValueError(f"color_by must be 'type' or 'community', not {color_by!r}")
+    if focus is not None and all(e.id != focus for e in subgraph.entities):
+        raise EntityNotFound(focus)
+    fixed = len({e.id for e in subgraph.entities}) > layout_threshold
+    payload = map_payload(subgraph, influence=influence, communities=communities, positions=fixed)
+    if color_by == "community" and not payload["communities"]:
+        color_by = "type"
+    config = {
+        "layout": "fixed" if fixed else "physics",
+        "colorBy": color_by,
+        "focus": focus,
+        "links": {"map": links.map, "entity": links.entity} if links else None,
+    }
+    return _env.get_template("map.html").render(
+        title=title,
+        note=note,
+        more_url=more_url,
+        csp=META_CSP,
+        scripts=[Markup(s) for s in SCRIPTS],
+        styles=[Markup(s) for s in STYLES],
+        data=Markup(script_json({**payload, **config})),
+        types=payload["types"],
+        has_communities=bool(payload["communities"]),
+        color_by=color_by,
+        size_by="influence" if influence is not None else "connections",
+        layout=config["layout"],
+        node_count=len(payload["nodes"]),
+        edge_count=len(payload["edges"]),
+    )
+
+
+def render_standalone(
+    subgraph: Subgraph,
+    *,
+    title: str = "collabgraph map",
+    links: MapLinks | None = None,
+    **options: Any,
+) -> str:
+    """Return a map page that works opened from a file, with no server behind it.
+
+    Same as `render_map` (same keyword options) but with no links to server
+    pages unless `links` asks for them. Write it with `encoding="utf-8"`.
+    """
+    return render_map(subgraph, title=title, links=links, **options)
+
+
+_JSON_ESCAPES = {
+    ord("<"): "\\u003c",
+    ord(">"): "\\u003e",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def script_json(value: Any) -> str:
+    """Return `value` as JSON that is safe inside `<script type="application/json">`.
+
+    No `<`, `>` or `&` survive, so neither `</script>` nor `<!--` can end or
+    change the block, whatever the data says.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.translate(_JSON_ESCAPES)
