@@ -1,0 +1,80 @@
+"""The whole graph as networkx holds it, loaded once per version of the store.
+
+Analysis reads the whole graph; loading it and computing centrality on every
+request would be slow. The cache is keyed by the store's *generation*: its
+counts and the digest and import time of every source. Any import, removal
+or merge changes one of those (a merge always removes an entity), whether it
+came through this API or the CLI in another process, so a stale graph is
+never served. Reading the generation is two small queries per request.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
+
+import networkx as nx
+
+from collabgraph.analysis import to_networkx
+from collabgraph.store import GraphStore
+
+# Analysis answers kept per generation (different parameters, different answers).
+MAX_RESULTS = 64
+
+
+def generation(store: GraphStore) -> str:
+    """A string that changes whenever the store's content does."""
+    sources = [(s.get("id"), s.get("sha256"), s.get("imported_at")) for s in store.list_sources()]
+    return json.dumps([store.stats().to_dict(), sources], sort_keys=True, default=str)
+
+
+class GraphCache:
+    """The loaded entity graph, and answers computed from it, for the current generation."""
+
+    def __init__(self, max_results: int = MAX_RESULTS) -> None:
+        self._lock = threading.Lock()
+        self._generation: str | None = None
+        self._graph: nx.MultiDiGraph | None = None
+        self._results: OrderedDict[Hashable, Any] = OrderedDict()
+        self._max_results = max_results
+
+    def graph(self, store: GraphStore) -> nx.MultiDiGraph:
+        """The whole entity graph (`to_networkx(store.subgraph())`), reloaded when it changed.
+
+        Raises StoreUnavailable when the database cannot be reached.
+        """
+        return self._current(store)[1]
+
+    def answer(self, store: GraphStore, key: Hashable, compute: Callable[[nx.MultiDiGraph], Any]):
+        """`compute(graph)`, remembered under `key` until the graph changes.
+
+        Callers must not modify what comes back: the next request gets the same object.
+        """
+        gen, G = self._current(store)
+        with self._lock:
+            if gen == self._generation and key in self._results:
+                self._results.move_to_end(key)
+                return self._results[key]
+        value = compute(G)
+        with self._lock:
+            if gen == self._generation:
+                self._results[key] = value
+                while len(self._results) > self._max_results:
+                    self._results.popitem(last=False)
+        return value
+
+    def _current(self, store: GraphStore) -> tuple[str, nx.MultiDiGraph]:
+        gen = generation(store)
+        with self._lock:
+            if gen == self._generation and self._graph is not None:
+                return gen, self._graph
+        # Loaded outside the lock: a slow load must not hold up cached answers.
+        G = to_networkx(store.subgraph())
+        with self._lock:
+            if gen != self._generation:
+                self._generation, self._graph = gen, G
+                self._results.clear()
+            return gen, G

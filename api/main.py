@@ -1,0 +1,70 @@
+"""The FastAPI application: `create_app()` is what `collabgraph serve` runs.
+
+One store per process, opened in the lifespan and closed on exit; routers get
+it through `StoreDep`. Map pages (HTML) plug in as one more router in `ROUTERS`
+and use the same dependencies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+
+from api.errors import install_error_handlers
+from api.graph_cache import GraphCache
+from api.routers import analysis, entities, export, health, imports, paths
+from api.store_holder import StoreHolder
+from collabgraph.settings import Settings
+
+DESCRIPTION = """\
+Who works with whom, through which organisations, events, reports and projects,
+and the sentence that shows it.
+
+- Wherever an entity is asked for, an id (`person:henry-kippin`), a name
+  (`Henry Kippin`) or an alias (`Cllr Stretton`) will do. An unknown name
+  answers 404 with the closest names as `suggestions`; a name that fits several
+  entities answers 409 with the `candidates`.
+- Writes (`POST /imports`) need the `X-API-Key` header.
+- While the database is unreachable every answer is 503 with `Retry-After`;
+  the API recovers by itself once it is back.
+"""
+
+# Read-only routers, then the write one; map pages go here too (e.g. `pages.router`).
+ROUTERS: list[APIRouter] = [
+    health.router,
+    entities.router,
+    paths.router,
+    analysis.router,
+    export.router,
+]
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The API over the store `settings` name (default: `Settings()`, from COLLABGRAPH_*)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.stores.open()
+        try:
+            yield
+        finally:
+            app.state.stores.close()
+
+    app = FastAPI(
+        title="collabgraph",
+        summary="Map who works with whom.",
+        description=DESCRIPTION,
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.stores = StoreHolder(settings)
+    app.state.graph_cache = GraphCache()
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.include_router(imports.router, max_body_size=imports.body_limit(settings))
+    return app

@@ -1,0 +1,108 @@
+"""Entities: search, one entity by id, name or alias, its collaborators and neighbourhood.
+
+`{ref}` may hold a slash (names do: "AC/DC", "</script>"), so it is a path
+parameter and the routes with a suffix come before the bare one.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from fastapi.exceptions import RequestValidationError
+
+from api.deps import SettingsDep, StoreDep
+from api.schemas import (
+    AMBIGUOUS,
+    NOT_FOUND,
+    UNAVAILABLE,
+    CollaboratorsOut,
+    EntityOut,
+    EntityPage,
+    ErrorOut,
+    NeighbourhoodOut,
+)
+from collabgraph.exporting import subgraph_to_dict
+from collabgraph.model.vocabulary import ENTITY_TYPES, entity_type
+from collabgraph.queries import collaborators, find_entity
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+
+RefPath = Annotated[
+    str,
+    Path(
+        description="An entity's id, name or alias.",
+        examples=["Cllr Stretton", "person:henry-kippin"],
+    ),
+]
+LOOKUP_ERRORS = {**NOT_FOUND, **AMBIGUOUS, **UNAVAILABLE}
+
+
+@router.get(
+    "",
+    response_model=EntityPage,
+    responses={422: {"model": ErrorOut, "description": "Unknown type or limit too big."}},
+)
+def list_entities(
+    store: StoreDep,
+    settings: SettingsDep,
+    q: Annotated[
+        str, Query(description="Part of a name or alias; empty lists all.", examples=["Anna"])
+    ] = "",
+    type_: Annotated[
+        str | None,
+        Query(alias="type", description=f"One of {', '.join(ENTITY_TYPES)}.", examples=["Person"]),
+    ] = None,
+    limit: Annotated[int, Query(ge=1, description="At most COLLABGRAPH_MAX_PAGE_SIZE.")] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict:
+    """Entities whose name or an alias contains `q`: exact matches, then prefixes, then the rest."""
+    if limit > settings.max_page_size:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "less_than_equal",
+                    "loc": ("query", "limit"),
+                    "msg": f"Input should be less than or equal to {settings.max_page_size}",
+                    "input": limit,
+                    "ctx": {"le": settings.max_page_size},
+                }
+            ]
+        )
+    kind = entity_type(type_) if type_ else None
+    # One more than asked says whether another page follows.
+    found = store.search(q, entity_type=kind, limit=limit + 1, offset=offset)
+    return {
+        "items": [e.to_dict() for e in found[:limit]],
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if len(found) > limit else None,
+    }
+
+
+@router.get("/{ref:path}/collaborators", response_model=CollaboratorsOut, responses=LOOKUP_ERRORS)
+def entity_collaborators(store: StoreDep, ref: RefPath) -> dict:
+    """Who works with this entity, heaviest tie first, each shared context with its evidence."""
+    entity = find_entity(store, ref)
+    return {
+        "entity": entity.to_dict(),
+        "collaborators": [c.to_dict() for c in collaborators(store, entity)],
+    }
+
+
+@router.get("/{ref:path}/neighbourhood", response_model=NeighbourhoodOut, responses=LOOKUP_ERRORS)
+def entity_neighbourhood(
+    store: StoreDep,
+    ref: RefPath,
+    depth: Annotated[int, Query(ge=1, le=3, description="Hops, either direction.")] = 1,
+) -> dict:
+    """Everything within `depth` hops of the entity, and every relation among it."""
+    entity = find_entity(store, ref)
+    around = subgraph_to_dict(store.neighbourhood(entity.id, depth=depth))
+    return {"centre": entity.to_dict(), "depth": depth, **around}
+
+
+@router.get("/{ref:path}", response_model=EntityOut, responses=LOOKUP_ERRORS)
+def get_entity(store: StoreDep, ref: RefPath) -> dict:
+    """One entity by id, name or alias (`Cllr Stretton` gives Jean Stretton)."""
+    return find_entity(store, ref).to_dict()

@@ -1,0 +1,16 @@
+"""Is the API up, which store does it use, and what is in it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import StoreDep
+from api.schemas import UNAVAILABLE, HealthOut
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health", response_model=HealthOut, responses=UNAVAILABLE)
+def health(store: StoreDep) -> dict:
+    """Status, backend and counts; 503 with `Retry-After` while the database is unreachable."""
+    return {"status": "ok", "backend": store.backend, "counts": store.stats().to_dict()}

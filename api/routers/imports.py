@@ -1,0 +1,140 @@
+"""Seed file uploads: the same import as `collabgraph import`, one file per request.
+
+An upload is kept under `<data_dir>/uploads/<its name>` and imported from
+there, so a source's id and path are stable: uploading the same file again
+changes nothing, and a changed file with the same name replaces what it said
+before, exactly as re-importing a file from `seeds/` does. A refused file
+leaves the previous upload of that name in place.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path, PurePosixPath
+from typing import Annotated
+
+from fastapi import APIRouter, File, HTTPException, Query, UploadFile, status
+from fastapi.responses import JSONResponse
+
+from api.deps import SettingsDep, StoreDep, WriteAccess
+from api.schemas import UNAVAILABLE, ErrorOut, FileReportOut, ImportRefusedOut
+from collabgraph.importer import FileReport, import_paths
+from collabgraph.settings import Settings
+from collabgraph.store import GraphStore
+
+router = APIRouter(tags=["imports"])
+
+UPLOADS_FOLDER = "uploads"
+MAX_NAME_LENGTH = 120
+# Room for the multipart envelope around a file of the largest allowed size.
+MULTIPART_OVERHEAD = 64 * 1024
+
+# One upload at a time: two uploads of one name must not overwrite each other's file.
+_upload_lock = threading.Lock()
+
+
+def body_limit(settings: Settings) -> int:
+    """The request body size beyond which an upload is refused (413) before it is read."""
+    return settings.max_upload_bytes + MULTIPART_OVERHEAD
+
+
+def upload_name(filename: str | None) -> str:
+    """A safe file name for an upload: its last path part, odd characters replaced.
+
+    Raises HTTPException 400 when nothing usable is left.
+    """
+    name = PurePosixPath((filename or "").replace("\\", "/")).name
+    # The end of a long name is kept: it has the extension that says how to read the file.
+    name = re.sub(r"[^\w.\-]+", "-", name)[-MAX_NAME_LENGTH:].lstrip(".-")
+    if not name:
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST, "the upload needs a file name, such as new-event.yaml"
+        )
+    return name
+
+
+def import_upload(
+    store: GraphStore, settings: Settings, name: str, data: bytes, *, dry_run: bool = False
+) -> FileReport:
+    """Import one uploaded seed file through `import_paths`; the report names the upload."""
+    folder = settings.data_dir / UPLOADS_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    with _upload_lock:
+        previous = path.read_bytes() if path.is_file() else None
+        path.write_bytes(data)
+        keep = False
+        try:
+            [report] = import_paths(
+                store, [path], dry_run=dry_run, max_bytes=settings.max_seed_bytes
+            )
+            keep = report.status in ("imported", "unchanged")
+        finally:
+            if not keep:
+                _restore(path, previous)
+    return _named(report, stored=str(path), name=name)
+
+
+def _restore(path: Path, previous: bytes | None) -> None:
+    if previous is None:
+        path.unlink(missing_ok=True)
+    else:
+        path.write_bytes(previous)
+
+
+def _named(report: FileReport, *, stored: str, name: str) -> FileReport:
+    """The report with the upload's name where the stored file's path was."""
+    report.path = name
+    report.errors = [e.replace(stored, name) for e in report.errors]
+    report.warnings = [w.replace(stored, name) for w in report.warnings]
+    return report
+
+
+@router.post(
+    "/imports",
+    response_model=FileReportOut,
+    dependencies=[WriteAccess],
+    responses={
+        400: {"model": ErrorOut, "description": "No usable file name."},
+        401: {"description": "Missing or wrong X-API-Key."},
+        403: {"description": "Writes are disabled: no API key is configured."},
+        413: {"description": "Upload larger than COLLABGRAPH_MAX_UPLOAD_BYTES."},
+        422: {"model": ImportRefusedOut, "description": "The file was refused; nothing imported."},
+        **UNAVAILABLE,
+    },
+)
+def create_import(
+    store: StoreDep,
+    settings: SettingsDep,
+    file: Annotated[
+        UploadFile,
+        File(description="A seed file: YAML/JSON, a Kumu-style CSV, or a text write-up."),
+    ],
+    dry_run: Annotated[bool, Query(description="Report what would change; write nothing.")] = False,
+):
+    """Import one seed file, validated exactly as `collabgraph import` does.
+
+    One transaction: a file with any error imports nothing, and the answer (422)
+    lists each problem with file and line. Uploading an unchanged file again
+    answers `unchanged`. Needs the `X-API-Key` header.
+    """
+    name = upload_name(file.filename)
+    data = file.file.read(settings.max_upload_bytes + 1)
+    if len(data) > settings.max_upload_bytes:
+        raise HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            f"uploads are limited to {settings.max_upload_bytes} bytes",
+        )
+    report = import_upload(store, settings, name, data, dry_run=dry_run)
+    if report.status in ("failed", "skipped"):
+        problems = report.errors or report.warnings
+        refused = {
+            "error": "seed_invalid" if report.status == "failed" else "seed_skipped",
+            "detail": f"{name}: {len(problems)} problem(s); nothing was imported",
+            "file": name,
+            "problems": problems,
+            "report": report.to_dict(),
+        }
+        return JSONResponse(refused, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+    return report.to_dict()

@@ -1,0 +1,55 @@
+"""How two entities are connected: a shortest chain of relations, every hop explained."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.deps import GraphCacheDep, StoreDep
+from api.schemas import AMBIGUOUS, UNAVAILABLE, ErrorOut, PathOut
+from collabgraph.analysis import shortest_path
+from collabgraph.queries import find_entity
+
+router = APIRouter(tags=["paths"])
+
+
+@router.get(
+    "/path",
+    response_model=PathOut,
+    responses={
+        404: {"model": ErrorOut, "description": "Unknown entity, or nothing connects the two."},
+        **AMBIGUOUS,
+        **UNAVAILABLE,
+    },
+)
+def path_between(
+    store: StoreDep,
+    cache: GraphCacheDep,
+    source: Annotated[
+        str,
+        Query(
+            alias="from",
+            description="Where the path starts: id, name or alias.",
+            examples=["Henry Kippin"],
+        ),
+    ],
+    target: Annotated[
+        str, Query(alias="to", description="Where it ends.", examples=["Cllr Stretton"])
+    ],
+) -> dict:
+    """A shortest path ignoring direction; each hop lists every relation joining its two
+    ends with its direction, role, evidence and the names of both ends."""
+    a, b = find_entity(store, source), find_entity(store, target)
+    found = shortest_path(cache.graph(store), a.id, b.id)
+    nodes = found["nodes"]
+    return {
+        "source": nodes[0],
+        "target": nodes[-1],
+        "length": found["length"],
+        "nodes": nodes,
+        "hops": [
+            {"from": x, "to": y, "relations": hop["relations"]}
+            for x, y, hop in zip(nodes[:-1], nodes[1:], found["hops"], strict=True)
+        ],
+    }

@@ -1,0 +1,503 @@
+"""What the API answers, as pydantic models, with examples for the OpenAPI page.
+
+The models describe the library's plain data (entity and relation records,
+`Collaborator.to_dict()`, the analysis dicts); they add no facts of their own.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+HENRY = {"id": "person:henry-kippin", "name": "Henry Kippin", "type": "Person"}
+ANNA = {"id": "person:anna-randle", "name": "Anna Randle", "type": "Person"}
+LAUNCH = {
+    "id": "event:launch-of-building-collaborative-places",
+    "name": "Launch of Building Collaborative Places",
+    "type": "Event",
+}
+JEAN = {"id": "person:jean-stretton", "name": "Jean Stretton", "type": "Person"}
+EVIDENCE = (
+    "Collaborate’s Chief Executive Henry Kippin and Director of Public Services"
+    " Anna Randle introduced the report"
+)
+SOURCE = "source:seeds/building-collaborative-places.yaml"
+
+
+def _examples(*examples: dict[str, Any]) -> ConfigDict:
+    return ConfigDict(json_schema_extra={"examples": list(examples)})
+
+
+# --- errors ------------------------------------------------------------------
+
+
+class ErrorOut(BaseModel):
+    """Why a request failed. `error` is a stable code; `detail` is for a person."""
+
+    error: str
+    detail: str
+    query: str | None = None
+    suggestions: list[str] | None = Field(None, description="Closest names, for an unknown one.")
+    candidates: list[str] | None = Field(None, description="Ids an ambiguous name could mean.")
+    problems: list[str] | None = Field(None, description="Problems in a refused seed file.")
+
+    model_config = _examples(
+        {
+            "error": "entity_not_found",
+            "detail": "no entity called 'Henry Kipin' (did you mean: Henry Kippin?)",
+            "query": "Henry Kipin",
+            "suggestions": ["Henry Kippin"],
+        }
+    )
+
+
+NOT_FOUND = {404: {"model": ErrorOut, "description": "No entity by that id, name or alias."}}
+AMBIGUOUS = {409: {"model": ErrorOut, "description": "The name fits several entities."}}
+UNAVAILABLE = {503: {"model": ErrorOut, "description": "The database is unreachable; retry."}}
+
+
+# --- entities ----------------------------------------------------------------
+
+
+class NodeOut(BaseModel):
+    """Just enough to name an entity."""
+
+    id: str
+    name: str
+    type: str | None
+
+    model_config = _examples(HENRY)
+
+
+class EntityOut(BaseModel):
+    """An entity with every file that mentions it."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = []
+    title: str | None = None
+    description: str | None = None
+    date: str | None = None
+    properties: dict[str, Any] = {}
+    sources: list[str] = []
+
+    model_config = _examples(
+        {
+            "id": "person:jean-stretton",
+            "type": "Person",
+            "name": "Jean Stretton",
+            "aliases": ["Cllr Stretton"],
+            "title": "Cllr",
+            "description": None,
+            "date": None,
+            "properties": {},
+            "sources": [SOURCE],
+        }
+    )
+
+
+class EntityPage(BaseModel):
+    """One page of entities, best matches first."""
+
+    items: list[EntityOut]
+    limit: int
+    offset: int
+    next_offset: int | None = Field(
+        None, description="Offset of the next page; null when this page was the last."
+    )
+
+
+class RelationOut(BaseModel):
+    """A relation; `evidence[i]` is the sentence `sources[i]` gave ("" when none)."""
+
+    type: str
+    source: str
+    target: str
+    role: str | None = None
+    since: str | None = None
+    until: str | None = None
+    date: str | None = None
+    confidence: float = 1.0
+    sources: list[str] = []
+    evidence: list[str] = []
+
+    model_config = _examples(
+        {
+            "type": "WORKS_FOR",
+            "source": "person:henry-kippin",
+            "target": "organisation:collaborate",
+            "role": "Chief Executive",
+            "since": None,
+            "until": None,
+            "date": None,
+            "confidence": 1.0,
+            "sources": [SOURCE],
+            "evidence": [EVIDENCE],
+        }
+    )
+
+
+class NeighbourhoodOut(BaseModel):
+    """Everything within `depth` hops of `centre`, and every relation among it."""
+
+    centre: EntityOut
+    depth: int
+    entities: list[EntityOut]
+    relations: list[RelationOut]
+
+
+class ContextOut(BaseModel):
+    """One way two entities work together: a shared context, or a direct tie (`via` null)."""
+
+    via: str | None
+    via_name: str | None
+    via_type: str | None
+    relation: str = Field(description="How the entity asked about is linked to `via`.")
+    role: str | None
+    other_relation: str = Field(description="How the collaborator is linked to `via`.")
+    other_role: str | None
+    evidence: list[str]
+
+    model_config = _examples(
+        {
+            "via": "organisation:collaborate",
+            "via_name": "Collaborate CIC",
+            "via_type": "Organisation",
+            "relation": "WORKS_FOR",
+            "role": "Chief Executive",
+            "other_relation": "WORKS_FOR",
+            "other_role": "Director of Public Services",
+            "evidence": [EVIDENCE],
+        }
+    )
+
+
+class CollaboratorOut(BaseModel):
+    """Someone the entity works with; `weight` counts the contexts they share."""
+
+    id: str
+    name: str
+    type: str
+    weight: int
+    contexts: list[ContextOut]
+
+
+class CollaboratorsOut(BaseModel):
+    entity: EntityOut
+    collaborators: list[CollaboratorOut]
+
+
+# --- paths -------------------------------------------------------------------
+
+
+class HopRelationOut(BaseModel):
+    """One relation joining the two ends of a hop, and which way it points."""
+
+    type: str
+    source: str
+    target: str
+    direction: Literal["forward", "backward", "symmetric"] = Field(
+        description="forward: points from the hop's `from` to its `to`."
+    )
+    role: str | None = None
+    since: str | None = None
+    until: str | None = None
+    date: str | None = None
+    confidence: float | None = None
+    evidence: list[str] = []
+    sources: list[str] = []
+    text: str = Field(description="The relation as a sentence of names.")
+
+
+class HopOut(BaseModel):
+    from_: NodeOut = Field(alias="from")
+    to: NodeOut
+    relations: list[HopRelationOut]
+
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+
+
+class PathOut(BaseModel):
+    """A shortest chain of relations, every hop explained."""
+
+    source: NodeOut
+    target: NodeOut
+    length: int
+    nodes: list[NodeOut]
+    hops: list[HopOut]
+
+    model_config = ConfigDict(
+        serialize_by_alias=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "source": HENRY,
+                    "target": JEAN,
+                    "length": 2,
+                    "nodes": [HENRY, LAUNCH, JEAN],
+                    "hops": [
+                        {
+                            "from": HENRY,
+                            "to": LAUNCH,
+                            "relations": [
+                                {
+                                    "type": "PARTICIPATED_IN",
+                                    "source": HENRY["id"],
+                                    "target": LAUNCH["id"],
+                                    "direction": "forward",
+                                    "role": "speaker",
+                                    "evidence": [EVIDENCE],
+                                    "sources": [SOURCE],
+                                    "text": "Henry Kippin PARTICIPATED_IN Launch of Building"
+                                    " Collaborative Places (speaker)",
+                                }
+                            ],
+                        },
+                        {
+                            "from": LAUNCH,
+                            "to": JEAN,
+                            "relations": [
+                                {
+                                    "type": "PARTICIPATED_IN",
+                                    "source": JEAN["id"],
+                                    "target": LAUNCH["id"],
+                                    "direction": "backward",
+                                    "role": "panellist",
+                                    "evidence": ["A panel including ... Jean Stretton ..."],
+                                    "sources": [SOURCE],
+                                    "text": "Jean Stretton PARTICIPATED_IN Launch of Building"
+                                    " Collaborative Places (panellist)",
+                                }
+                            ],
+                        },
+                    ],
+                }
+            ]
+        },
+    )
+
+
+# --- health and imports ------------------------------------------------------
+
+
+class CountsOut(BaseModel):
+    entities: dict[str, int]
+    relations: dict[str, int]
+    sources: int
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+    backend: str
+    counts: CountsOut
+
+    model_config = _examples(
+        {
+            "status": "ok",
+            "backend": "sqlite",
+            "counts": {
+                "entities": {"Event": 2, "Organisation": 5, "Person": 8},
+                "relations": {"PARTICIPATED_IN": 8, "WORKS_FOR": 4},
+                "sources": 1,
+            },
+        }
+    )
+
+
+class ChangesOut(BaseModel):
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+
+
+class FileReportOut(BaseModel):
+    """What importing one file did (or, in a dry run, would do)."""
+
+    path: str
+    status: Literal["imported", "unchanged", "failed", "skipped", "would import"]
+    entities: ChangesOut
+    relations: ChangesOut
+    errors: list[str] = []
+    warnings: list[str] = []
+
+    model_config = _examples(
+        {
+            "path": "new-event.yaml",
+            "status": "imported",
+            "entities": {"added": 3, "updated": 0, "removed": 0, "unchanged": 0},
+            "relations": {"added": 2, "updated": 0, "removed": 0, "unchanged": 0},
+            "errors": [],
+            "warnings": [],
+        }
+    )
+
+
+class ImportRefusedOut(BaseModel):
+    """A seed file that imported nothing, with each problem located by file and line."""
+
+    error: Literal["seed_invalid", "seed_skipped"]
+    detail: str
+    file: str
+    problems: list[str]
+    report: FileReportOut
+
+    model_config = _examples(
+        {
+            "error": "seed_invalid",
+            "detail": "new-event.yaml: 1 problem; nothing was imported",
+            "file": "new-event.yaml",
+            "problems": ["new-event.yaml:12: unknown relation type 'KNOWS'"],
+            "report": {
+                "path": "new-event.yaml",
+                "status": "failed",
+                "entities": {"added": 0, "updated": 0, "removed": 0, "unchanged": 0},
+                "relations": {"added": 0, "updated": 0, "removed": 0, "unchanged": 0},
+                "errors": ["new-event.yaml:12: unknown relation type 'KNOWS'"],
+                "warnings": [],
+            },
+        }
+    )
+
+
+# --- analysis ----------------------------------------------------------------
+
+Network = Literal["people", "organisations", "everyone", "entities"]
+NETWORK_DESCRIPTION = (
+    "Which graph to read: `people` (who works with whom, through shared organisations,"
+    " events, reports, projects or a stated collaboration), `organisations` (the same for"
+    " organisations, including shared staff), `everyone` (people and organisations"
+    " together) or `entities` (the whole entity graph)."
+)
+
+
+class NetworkStatsOut(BaseModel):
+    nodes: int
+    edges: int
+    density: float
+    components: int
+    largest_component: int
+    largest_component_edges: int
+    isolated: int
+    average_clustering: float
+    triangles: int
+
+
+class SummaryOut(BaseModel):
+    """The whole graph in numbers."""
+
+    entities: int
+    relations: int
+    sources: int
+    entity_types: dict[str, int]
+    relation_types: dict[str, int]
+    graph: NetworkStatsOut = Field(description="The entity graph itself.")
+    collaboration: NetworkStatsOut = Field(description="People joined by shared contexts.")
+    interlocks: NetworkStatsOut = Field(description="Organisations joined by shared people.")
+
+
+class BetweennessMethodOut(BaseModel):
+    exact: bool
+    k: int | None = Field(None, description="Sampled sources when estimated.")
+    seed: int | None = None
+
+
+class CentralityNodeOut(BaseModel):
+    id: str
+    name: str
+    type: str | None
+    degree: int
+    strength: float
+    betweenness: float
+    pagerank: float
+    influence: float = Field(description="PageRank scaled so the top node scores 1.")
+
+    model_config = _examples(
+        {
+            **ANNA,
+            "degree": 5,
+            "strength": 6,
+            "betweenness": 0.12,
+            "pagerank": 0.18,
+            "influence": 1.0,
+        }
+    )
+
+
+class CentralityOut(BaseModel):
+    network: Network
+    betweenness: BetweennessMethodOut
+    nodes: list[CentralityNodeOut]
+
+
+class TopMemberOut(NodeOut):
+    degree: int
+
+
+class CommunityOut(BaseModel):
+    id: int
+    size: int
+    members: list[str]
+    top: list[TopMemberOut]
+
+
+class CommunitiesOut(BaseModel):
+    """Louvain communities, largest first; the same graph always gives the same ones."""
+
+    network: Network
+    modularity: float
+    communities: list[CommunityOut]
+
+
+class CommunityTiesOut(BaseModel):
+    community: int
+    count: int
+    strength: float
+
+
+class BrokerOut(BaseModel):
+    id: str
+    name: str
+    type: str | None
+    community: int
+    communities: list[int] = Field(description="Every community touched, their own first.")
+    ties: list[CommunityTiesOut]
+    participation: float
+    betweenness: float
+    score: float
+
+
+class BrokersOut(BaseModel):
+    """Who bridges communities, best broker first."""
+
+    network: Network
+    brokers: list[BrokerOut]
+
+
+class IntroductionOut(BaseModel):
+    """Two who share collaborators but do not work together yet."""
+
+    a: NodeOut
+    b: NodeOut
+    common_count: int
+    strength: float
+    common: list[NodeOut]
+    reason: str
+
+    model_config = _examples(
+        {
+            "a": HENRY,
+            "b": JEAN,
+            "common_count": 2,
+            "strength": 2.0,
+            "common": [ANNA, {"id": "person:alice-evans", "name": "Alice Evans", "type": "Person"}],
+            "reason": "both work with Anna Randle and Alice Evans",
+        }
+    )
+
+
+class IntroductionsOut(BaseModel):
+    network: Network
+    introductions: list[IntroductionOut]
