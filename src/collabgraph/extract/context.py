@@ -1,0 +1,145 @@
+"""What the reader knows part-way through a document.
+
+Relations are read sentence by sentence, but whether "Lankelly Chase" is a
+person or an organisation, or what "the launch event" refers to, depends on
+what came before. `DocumentContext` keeps the mentions seen so far, the type
+votes gathered for each name, the entity in focus in each section (the event
+being written about, the report, the project) and the author.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from collabgraph.extract.mentions import Mention
+from collabgraph.model.names import name_key, split_title
+
+
+@dataclass
+class Candidate:
+    """A relation read from a sentence, its type settled once entity types are known.
+
+    `relations` are tried in order; the first whose endpoint types fit is kept.
+    """
+
+    source: int  # mention id
+    target: int
+    relations: tuple[str, ...]
+    role: str | None
+    evidence: str
+    confidence: float
+
+
+def mention_key(text: str) -> str:
+    key = name_key(text)
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+@dataclass
+class DocumentContext:
+    known: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (type, name)
+    mentions: list[Mention] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    focus: dict[int, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
+    authors: dict[int, int] = field(default_factory=dict)  # section -> mention id
+    main: dict[str, int] = field(default_factory=dict)  # type -> mention id, whole document
+    published: str | None = None
+    person_tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    descriptions: dict[int, str] = field(default_factory=dict)  # mention id -> text
+
+    def add(self, mention: Mention) -> Mention:
+        mention.id = len(self.mentions)
+        self.mentions.append(mention)
+        self.votes[mention_key(mention.text)].update(mention.votes)
+        if mention.title:
+            self.votes[mention_key(mention.text)]["Person"] += 1
+        return mention
+
+    def type_of(self, mention: Mention) -> str | None:
+        """The mention's most likely type given everything read so far."""
+        key = mention_key(mention.text)
+        if key in self.known:
+            return self.known[key][0]
+        votes = Counter(self.votes.get(key, mention.votes))
+        if mention.title:
+            votes["Person"] += 5
+        words = key.split()
+        if len(words) == 1 and words[0] in self.person_tokens and not votes.get("Organisation"):
+            votes["Person"] += 3
+        if not votes:
+            return None
+        kind, weight = votes.most_common(1)[0]
+        return kind if weight > 0 else None
+
+    def note_person(self, mention: Mention) -> None:
+        bare = split_title(mention.text)[1].split()
+        if len(bare) >= 2:
+            for word in (bare[0], bare[-1]):
+                self.person_tokens[word.casefold()].add(mention_key(mention.text))
+
+    def set_focus(self, section: int, kind: str, mention_id: int) -> None:
+        self.focus[section][kind] = mention_id
+
+    def focus_of(self, section: int, kind: str) -> int | None:
+        found = self.focus[section].get(kind)
+        if found is None and section == 0:
+            found = self.main.get(kind)
+        return found
+
+    def relate(
+        self,
+        source: int | None,
+        relations: tuple[str, ...] | str,
+        target: int | None,
+        *,
+        evidence: str,
+        role: str | None = None,
+        confidence: float = 0.8,
+    ) -> None:
+        if source is None or target is None or source == target:
+            return
+        if isinstance(relations, str):
+            relations = (relations,)
+        self.candidates.append(
+            Candidate(source, target, relations, role, evidence.strip()[:500], confidence)
+        )
+
+    def votes_for(self, mention: Mention) -> Counter:
+        return self.votes[mention_key(mention.text)]
+
+    def find_named(self, word: str, kind: str) -> int | None:
+        """The first mention of type `kind` whose name contains `word`."""
+        for m in self.mentions:
+            if word in m.text.lower().split() and self.type_of(m) == kind:
+                return m.id
+        return None
+
+    def launch_event(self, about: int, section: int, evidence: str = "") -> int:
+        """The event "Launch of X" for the report or project X, made once per X."""
+        subject = self.mentions[about]
+        key = mention_key(subject.text)
+        for m in self.mentions:
+            if m.synthetic == "launch" and m.about is not None:
+                if mention_key(self.mentions[m.about].text) == key:
+                    return m.id
+        event = self.add(
+            Mention(
+                id=-1,
+                text=f"Launch of {subject.text}",
+                title=None,
+                block=subject.block,
+                section=section,
+                sent=subject.sent,
+                start=0,
+                end=0,
+                votes=Counter({"Event": 10}),
+                synthetic="launch",
+                about=about,
+            )
+        )
+        self.relate(event.id, "ABOUT", about, evidence=evidence, confidence=0.9)
+        return event.id

@@ -1,0 +1,247 @@
+"""Resolving mentions into entities within one document.
+
+"Cllr Stretton" is Jean Stretton, "Alice" is Alice Evans, "Collaborate" is
+Collaborate CIC and "Building Collaborative Places" the report whose full title
+starts with it, when the same document gives the full form. The entity is named
+by its fullest form; the other forms become its aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.mentions import Mention
+from collabgraph.model.names import name_key, split_title, strip_org_suffix
+
+_TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
+_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
+
+
+@dataclass
+class Entity:
+    """One thing the document talks about, with every mention of it."""
+
+    mentions: list[Mention]
+    votes: Counter = field(default_factory=Counter)
+    type: str | None = None
+    name: str = ""
+    title: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    known_name: str | None = None
+
+    @property
+    def first(self) -> int:
+        return min(m.id for m in self.mentions)
+
+    def words(self) -> list[str]:
+        return max((m.text for m in self.mentions), key=lambda t: len(t.split())).split()
+
+
+def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
+    for m in entity.mentions:
+        hit = known.get(mention_key(m.text)) or known.get(name_key(m.text, "Organisation"))
+        if hit:
+            entity.type, entity.known_name = hit
+            return
+    votes = Counter()
+    for m in entity.mentions:
+        votes.update(m.votes)
+        if m.title:
+            votes["Person"] += 2
+    entity.votes = votes
+    if not votes:
+        entity.type = None
+        return
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], _TYPE_ORDER.index(kv[0])))
+    entity.type = ranked[0][0] if ranked[0][1] > 0 else None
+
+
+def _bare(text: str) -> list[str]:
+    return split_title(text)[1].split()
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _CONNECTORS and w[:1].isalpha()).upper()
+
+
+def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
+    """Group the document's mentions into entities; returns mention id -> entity."""
+    groups: dict[str, Entity] = {}
+    for m in ctx.mentions:
+        key = mention_key(m.text)
+        if m.title:
+            key = mention_key(split_title(m.text)[1]) or key
+        groups.setdefault(key, Entity([])).mentions.append(m)
+    entities = list(groups.values())
+    for e in entities:
+        _settle_type(e, ctx.known)
+
+    merged: dict[int, Entity] = {}  # id(entity) -> entity it went into
+
+    def target(e: Entity) -> Entity:
+        while id(e) in merged:
+            e = merged[id(e)]
+        return e
+
+    def merge(small: Entity, big: Entity) -> None:
+        small, big = target(small), target(big)
+        if small is big:
+            return
+        big.mentions.extend(small.mentions)
+        merged[id(small)] = big
+
+    people = [
+        e
+        for e in entities
+        if e.type == "Person" and len(_bare(e.words()[0] if False else " ".join(e.words()))) >= 2
+    ]
+    # Short names of people: "Alice", "Cllr Stretton", "Lord Adebowale".
+    for e in entities:
+        words = _bare(" ".join(e.words()))
+        if len(words) != 1 or e in people:
+            continue
+        if e.type not in {"Person", None} and not (
+            e.type == "Organisation" and e.votes.get("Organisation", 0) <= 2
+        ):
+            continue
+        word = words[0].casefold()
+        matches = [
+            p
+            for p in people
+            if word
+            in {
+                w.casefold()
+                for w in (_bare(" ".join(p.words()))[0], _bare(" ".join(p.words()))[-1])
+            }
+        ]
+        if len({id(target(p)) for p in matches}) == 1:
+            merge(e, matches[0])
+    # Short names of organisations: "Collaborate" / "Collaborate CIC", acronyms.
+    orgs = [e for e in entities if e.type == "Organisation" and id(e) not in merged]
+    for e in entities:
+        if id(e) in merged or e.type not in {"Organisation", None}:
+            continue
+        text = " ".join(e.words())
+        key = name_key(text, "Organisation")
+        for o in orgs:
+            if o is e:
+                continue
+            other = " ".join(o.words())
+            if len(other) <= len(text):
+                continue
+            if name_key(other, "Organisation") == key or (
+                text.isupper() and 2 <= len(text) <= 8 and _initials(other.split()) == text
+            ):
+                merge(e, o)
+                break
+    # Titles: "Building Collaborative Places" is the report
+    # "Building Collaborative Places: Infrastructure for System Change".
+    titled = [
+        e for e in entities if e.type in {"Report", "Project", "Event"} and id(e) not in merged
+    ]
+    for e in entities:
+        if id(e) in merged:
+            continue
+        key = mention_key(" ".join(e.words()))
+        for t in titled:
+            full = mention_key(" ".join(t.words()))
+            if t is not e and ":" in full and full.split(":", 1)[0].strip() == key:
+                merge(e, t)
+                break
+    # Launch events of one report are one event, however the report was named.
+    launches: dict[int, Entity] = {}
+    for e in entities:
+        if id(e) in merged:
+            continue
+        for m in e.mentions:
+            if m.synthetic == "launch" and m.about is not None:
+                about = next(
+                    (x for x in entities if any(am.id == m.about for am in x.mentions)), None
+                )
+                if about is None:
+                    continue
+                subject = target(about)
+                if id(subject) in launches:
+                    merge(e, launches[id(subject)])
+                else:
+                    launches[id(subject)] = target(e)
+                break
+    by_mention: dict[int, Entity] = {}
+    finals: list[Entity] = []
+    for e in entities:
+        if id(e) in merged:
+            continue
+        _settle_type(e, ctx.known)
+        finals.append(e)
+    for e in finals:
+        for m in e.mentions:
+            by_mention[m.id] = e
+    for e in finals:
+        _name(e, ctx, by_mention)
+    return by_mention
+
+
+def _name(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> None:
+    launches = [m for m in e.mentions if m.synthetic == "launch" and m.about is not None]
+    if launches:
+        subject = by_mention.get(launches[0].about)
+        if subject is not None:
+            if not subject.name:
+                _name(subject, ctx, by_mention)
+            e.name = f"Launch of {short_title(subject.name)}"
+            e.aliases = []
+            return
+    if e.known_name:
+        e.name = e.known_name
+    forms = [m.text for m in e.mentions if m.synthetic is None] or [m.text for m in e.mentions]
+    titles = Counter(m.title for m in e.mentions if m.title)
+    if e.type == "Person":
+        bare = [split_title(f)[1] for f in forms]
+        if not e.name:
+            e.name = max(bare, key=lambda b: (len(b.split()), len(b)))
+        e.title = titles.most_common(1)[0][0] if titles else None
+        surfaces = [f"{m.title} {m.text}" if m.title else m.text for m in e.mentions]
+    else:
+        if not e.name:
+            counts = Counter(forms)
+            e.name = max(forms, key=lambda f: (len(f.split()), counts[f], len(f)))
+            if e.type == "Organisation":
+                e.name = re.sub(r"(?i)^the\s+", "", e.name)
+        surfaces = forms + [m.surface for m in e.mentions if m.surface.lower().startswith("the ")]
+    seen = {name_key(e.name)}
+    aliases = []
+    for s in surfaces:
+        s = " ".join(s.replace("’", "'").split())
+        if e.type not in {"Organisation"} and s.lower().startswith("the "):
+            continue
+        if name_key(s) not in seen:
+            seen.add(name_key(s))
+            aliases.append(s)
+    e.aliases = aliases
+
+
+def short_title(name: str) -> str:
+    """The part of a title before its subtitle."""
+    head = name.split(":", 1)[0].strip()
+    return head or name
+
+
+def council_place(name: str) -> str | None:
+    """The place a council is named after: 'Oldham Council' -> 'Oldham'."""
+    m = re.match(
+        r"^(?:the\s+)?(?:London Borough of|Royal Borough of|City of|Borough of)\s+(.+?)(?:\s+Council)?$"
+        r"|^(?:the\s+)?(.+?)\s+(?:City|County|Borough|District|Metropolitan Borough|Metropolitan District|Town|Parish)?\s*Council$",
+        name,
+        re.I,
+    )
+    if not m:
+        return None
+    place = (m.group(1) or m.group(2) or "").strip()
+    return place if place and place[0].isupper() else None
+
+
+def org_without_suffix(name: str) -> str:
+    return strip_org_suffix(name)

@@ -1,0 +1,235 @@
+"""The shape of a write-up: title, byline, header fields, body, page furniture.
+
+Blog posts and newsletters come wrapped in furniture ("Share this article",
+"Similar articles", "by AUTHOR" teasers, "Read article"). `lay_out` sorts the
+lines of a plain-text document into blocks, so the body is read as prose, the
+header as fields and each related-article teaser as a small document of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
+
+_FURNITURE = re.compile(r"^(?:%s)$" % "|".join(FURNITURE_PATTERNS), re.I)
+_RELATED = re.compile(r"^(?:%s)$" % "|".join(RELATED_HEADINGS), re.I)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|le|la|bin|al))*"
+_BYLINE = re.compile(
+    r"^(?:\|\s*|by[:\s]\s*|written by\s+|posted by\s+|author:\s*|words:?\s+)"
+    r"(?P<name>%s(?:\s*(?:,|and|&)\s*%s)*)"
+    r"(?:\s*(?:\||,|-|–|—|on)\s*(?P<rest>.*))?$" % (_NAME, _NAME),
+    re.I,
+)
+_META = re.compile(
+    r"^(?P<key>title|report title|published by|publisher|published|date|posted|posted on|"
+    r"funded by|supported by|partners?|organised by|organized by|hosted by|run by|"
+    r"delivered by|location|venue|where|when|speakers?|panel(?:lists)?|chair|author|"
+    r"authors|written by|commissioned by|in partnership with|event|project|programme)"
+    r"\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪‣]|\d+[.)])\s+")
+_SENTENCE_END = re.compile(r"[.!?:;…)\"”’]$")
+
+
+@dataclass
+class Block:
+    """One unit of a document: a paragraph, a heading, a header field, a byline."""
+
+    text: str
+    kind: str  # title | meta | byline | heading | para | item
+    section: int = 0  # 0: the document itself; n: the n-th related-article teaser
+    key: str | None = None  # for meta blocks: the field name, lower case
+
+
+@dataclass
+class Teaser:
+    """A related article listed under the main text."""
+
+    author: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Layout:
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    teasers: dict[int, Teaser] = field(default_factory=dict)
+
+
+def _lines(text: str) -> list[tuple[str, bool]]:
+    """Logical lines, hard-wrapped paragraphs joined; each with 'follows a blank line'."""
+    out: list[tuple[str, bool]] = []
+    blank = True
+    prev_wrapped = False
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            blank = True
+            prev_wrapped = False
+            continue
+        if (
+            out
+            and not blank
+            and prev_wrapped
+            and not _LIST_ITEM.match(line)
+            and (line[0].islower() or len(out[-1][0]) >= 60)
+        ):
+            out[-1] = (out[-1][0] + " " + line, out[-1][1])
+        else:
+            out.append((line, blank))
+        prev_wrapped = len(raw.rstrip()) >= 55 and not _SENTENCE_END.search(line)
+        blank = False
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 16 and not _SENTENCE_END.search(line) and line[:1].isupper()
+
+
+def lay_out(text: str, *, meta: dict | None = None) -> Layout:
+    """Sort a plain-text document into blocks and read its header.
+
+    `meta` (front matter) wins over anything read from the text itself.
+    """
+    layout = Layout()
+    meta = dict(meta or {})
+    section = 0
+    in_related = False
+    teaser: Teaser | None = None
+    body_started = False
+    for index, (line, _after_blank) in enumerate(_lines(text)):
+        if len(line) > 20000:
+            line = line[:20000]
+        if _RELATED.match(line) and len(line) < 60:
+            in_related = True
+            teaser = None
+            continue
+        if _FURNITURE.match(line) and len(line) < 80:
+            if in_related:
+                teaser = None
+            continue
+        byline = _BYLINE.match(line) if len(line) < 120 else None
+        if byline and not _looks_like_sentence_by(line):
+            name = byline.group("name").strip()
+            if in_related:
+                if teaser is None or teaser.author is not None:
+                    section += 1
+                    teaser = layout.teasers.setdefault(section, Teaser())
+                teaser.author = name
+                layout.blocks.append(Block(name, "byline", section))
+            else:
+                if layout.author is None and not body_started:
+                    layout.author = name
+                layout.blocks.append(Block(name, "byline", section))
+                rest = (byline.group("rest") or "").strip()
+                if rest and layout.published is None:
+                    layout.published = parse_date(rest)
+            continue
+        field_match = _META.match(line) if len(line) < 400 and not in_related else None
+        if field_match and not body_started:
+            key = field_match.group("key").lower()
+            value = field_match.group("value").strip()
+            layout.meta.setdefault(key, value)
+            if key in {"published", "date", "posted", "posted on", "when"}:
+                parsed = parse_date(value)
+                if parsed and layout.published is None:
+                    layout.published = parsed
+                continue
+            if key in {"author", "authors", "written by"} and layout.author is None:
+                layout.author = value
+            layout.blocks.append(Block(value, "meta", section, key))
+            continue
+        if in_related:
+            if teaser is None:
+                section += 1
+                teaser = layout.teasers.setdefault(section, Teaser())
+            if teaser.title is None and _is_heading(line):
+                teaser.title = line
+                layout.blocks.append(Block(line, "heading", section))
+            else:
+                layout.blocks.append(Block(line, "para", section))
+            continue
+        if index == 0 and layout.title is None and _is_heading(line) and "title" not in meta:
+            layout.title = line
+            layout.blocks.append(Block(line, "title", section))
+            continue
+        if _LIST_ITEM.match(line):
+            layout.blocks.append(Block(_LIST_ITEM.sub("", line), "item", section))
+        elif _is_heading(line) and len(line.split()) <= 12:
+            layout.blocks.append(Block(line, "heading", section))
+        else:
+            body_started = True
+            layout.blocks.append(Block(line, "para", section))
+    if meta.get("title"):
+        layout.title = str(meta["title"])
+        if not any(b.kind == "title" for b in layout.blocks):
+            layout.blocks.insert(0, Block(layout.title, "title", 0))
+    if meta.get("author"):
+        layout.author = str(meta["author"])
+    if meta.get("published"):
+        layout.published = parse_date(str(meta["published"])) or str(meta["published"])
+    if meta.get("url"):
+        layout.meta.setdefault("url", str(meta["url"]))
+    return layout
+
+
+def _looks_like_sentence_by(line: str) -> bool:
+    """'By 2030 we aim to ...' is prose, not a byline."""
+    return bool(re.match(r"(?i)^by\s+(?:\d|the\b|our\b|a\b|an\b|this\b|working\b)", line)) or (
+        len(line.split()) > 8
+    )
+
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a written date, or None.
+
+    Reads "February 2017", "14th Feb 2017", "March 3, 2021", "2021-03-03",
+    "03/03/2021" (day first, as written in the UK).
+    """
+    text = text.strip()
+    m = re.search(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    if m:
+        return "-".join(g for g in m.groups() if g)
+    m = re.search(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I
+    )
+    if m:
+        day, month, year = int(m.group(1)), _MONTHS[m.group(2).lower()[:3]], m.group(3)
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else f"{year}-{month:02d}"
+    m = re.search(r"\b%s\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
+    if m:
+        month = _MONTHS[m.group(1).lower()[:3]]
+        return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
+    m = re.search(r"\b%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
+    if m:
+        return f"{m.group(2)}-{_MONTHS[m.group(1).lower()[:3]]:02d}"
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(\d{4})", text)
+    if m:
+        return m.group(1)
+    return None

@@ -1,0 +1,1011 @@
+"""Relations in one sentence, read from the phrases the genre uses.
+
+Each rule looks for a cue ("published by", "in partnership with", "a panel
+including", "X's Director of Y Z", "spoke at") and the mentions around it, and
+records a `Candidate`: the relation types it may be, most likely first. Which
+one it becomes is settled when the types of both ends are known.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.mentions import Mention, RoleSpan
+
+_POSS = {"'s", "’s", "'", "’"}
+_SEPARATORS = {",", "(", "–", "—", "-", ":"}
+_BY_CUES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "published": (("PUBLISHED", "AUTHORED"), None),
+    "publish": (("PUBLISHED", "AUTHORED"), None),
+    "funded": (("FUNDED",), None),
+    "supported": (("FUNDED",), None),
+    "backed": (("FUNDED",), None),
+    "sponsored": (("FUNDED",), None),
+    "commissioned": (("FUNDED",), None),
+    "financed": (("FUNDED",), None),
+    "run": (("RUNS", "ORGANISED"), None),
+    "led": (("RUNS", "ORGANISED", "AUTHORED"), None),
+    "delivered": (("RUNS", "ORGANISED"), None),
+    "managed": (("RUNS",), None),
+    "coordinated": (("RUNS", "ORGANISED"), None),
+    "co-ordinated": (("RUNS", "ORGANISED"), None),
+    "hosted": (("ORGANISED",), None),
+    "co-hosted": (("ORGANISED",), None),
+    "organised": (("ORGANISED",), None),
+    "organized": (("ORGANISED",), None),
+    "co-organised": (("ORGANISED",), None),
+    "convened": (("ORGANISED",), None),
+    "chaired": (("PARTICIPATED_IN",), "chair"),
+    "facilitated": (("PARTICIPATED_IN",), "facilitator"),
+    "moderated": (("PARTICIPATED_IN",), "facilitator"),
+    "written": (("AUTHORED",), None),
+    "authored": (("AUTHORED",), None),
+    "co-authored": (("AUTHORED",), None),
+    "produced": (("AUTHORED", "PUBLISHED", "RUNS"), None),
+    "developed": (("RUNS", "AUTHORED"), None),
+    "launched": (("PUBLISHED", "RUNS", "ORGANISED"), None),
+}
+_TARGET_KINDS: dict[str, tuple[str, ...]] = {
+    "PUBLISHED": ("Report",),
+    "AUTHORED": ("Report",),
+    "FUNDED": ("Project", "Report", "Event", "Organisation"),
+    "RUNS": ("Project",),
+    "ORGANISED": ("Event",),
+    "PARTICIPATED_IN": ("Event", "Project"),
+}
+_ACTIVE_CUES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "hosted": (("ORGANISED",), None),
+    "hosts": (("ORGANISED",), None),
+    "organised": (("ORGANISED",), None),
+    "organized": (("ORGANISED",), None),
+    "convened": (("ORGANISED",), None),
+    "co-hosted": (("ORGANISED",), None),
+    "published": (("PUBLISHED", "AUTHORED"), None),
+    "publishes": (("PUBLISHED", "AUTHORED"), None),
+    "wrote": (("AUTHORED",), None),
+    "authored": (("AUTHORED",), None),
+    "co-authored": (("AUTHORED",), None),
+    "funds": (("FUNDED",), None),
+    "funded": (("FUNDED",), None),
+    "funding": (("FUNDED",), None),
+    "runs": (("RUNS",), None),
+    "leads": (("RUNS",), None),
+    "delivers": (("RUNS",), None),
+    "ran": (("RUNS", "ORGANISED"), None),
+    "manages": (("RUNS",), None),
+    "coordinates": (("RUNS",), None),
+    "attended": (("PARTICIPATED_IN",), "attendee"),
+}
+_FOCUS_NOUNS: dict[str, str] = {
+    "event": "Event", "launch": "Event", "conference": "Event", "symposium": "Event",
+    "summit": "Event", "session": "Event", "workshop": "Event", "webinar": "Event",
+    "meeting": "Event", "festival": "Event", "gathering": "Event", "seminar": "Event",
+    "roundtable": "Event", "day": "Event", "evening": "Event", "morning": "Event",
+    "afternoon": "Event", "lecture": "Event", "panel": "Event", "discussion": "Event",
+    "report": "Report", "review": "Report", "toolkit": "Report", "study": "Report",
+    "paper": "Report", "guide": "Report", "research": "Report", "publication": "Report",
+    "strategy": "Report", "evaluation": "Report", "briefing": "Report",
+    "project": "Project", "programme": "Project", "program": "Project", "initiative": "Project",
+    "scheme": "Project", "pilot": "Project", "campaign": "Project", "partnership": "Project",
+}  # fmt: skip
+_PARTNER_CUES = (
+    ("in", "partnership", "with"),
+    ("in", "collaboration", "with"),
+    ("working", "in", "partnership", "with"),
+    ("together", "with"),
+    ("alongside",),
+)
+_COLLAB_CUES = (
+    ("worked", "with"), ("working", "with"), ("work", "with"), ("works", "with"),
+    ("collaborated", "with"), ("collaborating", "with"), ("collaborates", "with"),
+    ("co-founded",), ("cofounded",), ("teamed", "up", "with"), ("joined", "forces", "with"),
+    ("worked", "closely", "with"), ("working", "closely", "with"),
+)  # fmt: skip
+_MEMBER_CUES = (
+    ("member", "of"), ("members", "of"), ("trustee", "of"), ("trustees", "of"),
+    ("board", "of"), ("board", "member", "of"), ("board", "member", "at"), ("sits", "on"),
+    ("part", "of"), ("joined",), ("member", "organisation", "of"), ("fellow", "of"),
+    ("patron", "of"), ("ambassador", "for"), ("ambassador", "of"), ("signatory", "to"),
+    ("signatories", "to"), ("steering", "group", "of"), ("members", "include"),
+)  # fmt: skip
+_MEMBER_ROLES = frozenset(
+    {
+        "trustee",
+        "member",
+        "board member",
+        "non-executive director",
+        "patron",
+        "ambassador",
+        "fellow",
+        "associate",
+        "trustees",
+        "governor",
+        "non-executive",
+    }
+)
+_PARTICIPATE_CUES = (
+    ("took", "part", "in"), ("taking", "part", "in"), ("participated", "in"),
+    ("spoke", "at"), ("speaking", "at"), ("presented", "at"), ("attended",), ("were", "at"),
+    ("was", "at"), ("went", "to"), ("joined", "us", "at"), ("exhibited", "at"),
+    ("performed", "at"), ("contributed", "to"), ("involved", "in"),
+)  # fmt: skip
+_STOP_LIST_WORDS = {
+    "who",
+    "which",
+    "that",
+    "then",
+    "to",
+    "said",
+    "says",
+    "talked",
+    "took",
+    "discussed",
+    "shared",
+    "spoke",
+    "explored",
+    "answered",
+    "reflected",
+}
+
+
+class SentenceReader:
+    """Reads the relations of one sentence into the document context."""
+
+    def __init__(
+        self,
+        ctx: DocumentContext,
+        doc,
+        sent,
+        mentions: list[Mention],
+        roles: list[RoleSpan],
+        *,
+        section: int,
+        block_kind: str,
+    ):
+        self.ctx = ctx
+        self.doc = doc
+        self.sent = sent
+        self.ms = sorted(mentions, key=lambda m: m.start)
+        self.roles = roles
+        self.section = section
+        self.block_kind = block_kind
+        self.fallback_to_main = False
+        self.words = [t.lower_.replace("’", "'") for t in doc]
+        self.evidence = sent.text.strip()
+        self.by_start = {m.start: m for m in self.ms}
+        self.by_end: dict[int, Mention] = {}
+        for m in self.ms:
+            self.by_end.setdefault(m.end, m)
+
+    # -------------------------------------------------------------- helpers
+
+    def kind(self, m: Mention | None) -> str | None:
+        return None if m is None else self.ctx.type_of(m)
+
+    def relate(self, src, rels, dst, *, role=None, confidence=0.8) -> None:
+        src_id = src.id if isinstance(src, Mention) else src
+        dst_id = dst.id if isinstance(dst, Mention) else dst
+        self.ctx.relate(
+            src_id, rels, dst_id, evidence=self.evidence, role=role, confidence=confidence
+        )
+
+    def mention_at(self, i: int) -> Mention | None:
+        """The mention starting at token i, after an article or "our"."""
+        while i < self.sent.end and (
+            self.words[i] in {"the", "a", "an", "our", "their", "its"}
+            or self.words[i].rstrip(".") in lx.HONORIFICS
+        ):
+            i += 1
+        return self.by_start.get(i)
+
+    def match(self, i: int, words: tuple[str, ...]) -> bool:
+        return tuple(self.words[i : i + len(words)]) == words and i + len(words) <= self.sent.end
+
+    def find(self, words: tuple[str, ...]) -> list[int]:
+        first = words[0]
+        return [
+            i
+            for i in range(self.sent.start, self.sent.end)
+            if self.words[i] == first and self.match(i, words)
+        ]
+
+    def list_after(self, i: int, *, kinds: set[str] | None = None) -> list[Mention]:
+        """Mentions from token i on, joined by commas, "and", "&", "as well as".
+
+        Roles and possessives inside an item ("X's Director of Y Z") are
+        skipped, the item's last mention being the one listed.
+        """
+        out: list[Mention] = []
+        j = i
+        end = self.sent.end
+        while j < end:
+            w = self.words[j]
+            m = self.by_start.get(j)
+            if m is not None:
+                nxt = m.end
+                # "X's Role Y" or "X Role Y": the item is Y
+                if nxt < end and self.words[nxt] in _POSS and self._role_at(nxt + 1):
+                    j = nxt + 1
+                    continue
+                inner = next(
+                    (r for r in self.roles if m.start < r.start <= nxt and r.end in self.by_start),
+                    None,
+                )
+                if inner is not None:
+                    j = inner.end
+                    continue
+                if nxt < end and self.words[nxt] in _POSS and (nxt + 1) in self.by_start:
+                    j = nxt + 1
+                    continue
+                if kinds is None or self.kind(m) in kinds:
+                    out.append(m)
+                j = nxt
+                continue
+            role = self._role_at(j)
+            if role is not None:
+                j = role.end
+                continue
+            if (
+                w
+                in {
+                    ",",
+                    "and",
+                    "&",
+                    "the",
+                    "our",
+                    "as",
+                    "well",
+                    "plus",
+                    "both",
+                    ";",
+                    "from",
+                    "including",
+                    "also",
+                    "then",
+                    "'s",
+                    ".",
+                }
+                or w in _POSS
+                or w.rstrip(".") in lx.HONORIFICS
+            ):
+                if w in {"then"}:
+                    break
+                j += 1
+                continue
+            if w == "(":  # "Jane Doe (Foo Trust)"
+                close = next((k for k in range(j, end) if self.words[k] == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            break
+        return out
+
+    def _role_at(self, i: int) -> RoleSpan | None:
+        for r in self.roles:
+            if r.start == i:
+                return r
+        return None
+
+    def before(self, i: int, *, kinds: set[str] | None = None, limit: int = 40) -> Mention | None:
+        """The nearest mention ending before token i (of one of `kinds`)."""
+        best = None
+        for m in self.ms:
+            if m.end <= i and i - m.end <= limit and (kinds is None or self.kind(m) in kinds):
+                best = m
+        return best
+
+    def target_before(self, i: int, kinds: tuple[str, ...]) -> int | None:
+        """What a cue at token i is about: a mention just before it, a noun like
+        "the project" (the section's project in focus), or the focus itself."""
+        if self.fallback_to_main:
+            for kind in kinds:
+                found = self.ctx.main.get(kind)
+                if found is not None:
+                    return found
+        k = i - 1
+        # "project run by", "report, published by", "event hosted by"
+        while k >= self.sent.start and self.words[k] in {
+            ",",
+            "is",
+            "was",
+            "are",
+            "were",
+            "being",
+            "been",
+            "has",
+            "have",
+            "be",
+            "jointly",
+            "co",
+            "-",
+            "also",
+            "proudly",
+            "kindly",
+            "generously",
+        }:
+            k -= 1
+        if k >= self.sent.start:
+            m = self.by_end.get(k + 1)
+            if m is not None and self.kind(m) in kinds:
+                return m.id
+            noun = self.words[k]
+            if noun in _FOCUS_NOUNS and _FOCUS_NOUNS[noun] in kinds:
+                return self.ctx.focus_of(self.section, _FOCUS_NOUNS[noun])
+        m = self.before(i, kinds=set(kinds))
+        if m is not None:
+            return m.id
+        # "This is a ... run by" / "It is funded by": the section's focus
+        for kind in kinds:
+            found = self.ctx.focus_of(self.section, kind)
+            if found is not None and any(
+                self.words[j] == noun
+                for j in range(self.sent.start, i)
+                for noun, k2 in _FOCUS_NOUNS.items()
+                if k2 == kind
+            ):
+                return found
+        first = self.words[self.sent.start]
+        if first in {"this", "it", "the"}:
+            for kind in kinds:
+                found = self.ctx.focus_of(self.section, kind)
+                if found is not None:
+                    return found
+        return None
+
+    def subjects_before(self, v: int) -> list[Mention]:
+        """People named as the subject of the verb at token v ("A and B introduced")."""
+        out: list[Mention] = []
+        j = v - 1
+        while j >= self.sent.start:
+            w = self.words[j]
+            m = self.by_end.get(j + 1)
+            if m is not None:
+                if self.kind(m) == "Person":
+                    out.append(m)
+                j = m.start - 1
+                continue
+            role = next((r for r in self.roles if r.end == j + 1), None)
+            if role is not None:
+                j = role.start - 1
+                continue
+            if (
+                w
+                in {
+                    ",",
+                    "and",
+                    "&",
+                    "both",
+                    "then",
+                    "also",
+                    "later",
+                    "first",
+                    "finally",
+                    "briefly",
+                    "together",
+                    "jointly",
+                }
+                or w in _POSS
+                or w.endswith("ly")
+            ):
+                j -= 1
+                continue
+            break
+        return list(reversed(out))
+
+    def event_ref_after(self, i: int) -> int | None:
+        """An event named or referred to ("the launch event") from token i on."""
+        k = i
+        while k < self.sent.end and k < i + 6:
+            m = self.by_start.get(k)
+            if m is not None:
+                return m.id if self.kind(m) in {"Event", "Project"} else None
+            if self.words[k] in _FOCUS_NOUNS and _FOCUS_NOUNS[self.words[k]] == "Event":
+                return self.ctx.focus_of(self.section, "Event")
+            k += 1
+        return None
+
+    # -------------------------------------------------------------- rules
+
+    def read(self) -> None:
+        self.update_focus()
+        self.roles_of_people()
+        self.by_phrases()
+        self.active_verbs()
+        self.partnerships()
+        self.panel_lists()
+        self.speech()
+        self.pronouns()
+        self.launches()
+        self.places()
+        self.membership()
+        self.collaboration()
+        self.participation()
+        self.funding_phrases()
+        self.descriptions()
+
+    def update_focus(self) -> None:
+        for m in self.ms:
+            kind = self.kind(m)
+            if (kind in {"Event", "Report", "Project"} and not m.in_heading) or (
+                kind in {"Event", "Report", "Project"} and self.section not in self.ctx.focus
+            ):
+                self.ctx.set_focus(self.section, kind, m.id)
+            elif kind in {"Event", "Report", "Project"}:
+                self.ctx.focus[self.section].setdefault(kind, m.id)
+
+    def roles_of_people(self) -> None:
+        doc = self.doc
+        inherited_org: Mention | None = None
+        for r in self.roles:
+            person = self.by_start.get(r.end)
+            if person is not None and self.kind(person) not in {"Person", None}:
+                person = None
+            appositive = False
+            if person is None:
+                # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
+                k = r.start - 1
+                if k >= self.sent.start and self.words[k] in {"the", "a", "an", "our", "its"}:
+                    k -= 1
+                if k >= self.sent.start and self.words[k] in _SEPARATORS | {"is", "was", "as"}:
+                    cand = self.by_end.get(k)
+                    if cand is not None and self.kind(cand) in {"Person", None}:
+                        person, appositive = cand, True
+            org: Mention | None = None
+            # "X's Role": possessive before the role
+            k = r.start - 1
+            if k > self.sent.start and self.words[k] in _POSS:
+                org = self.by_end.get(k)
+            # "X Council Leader Y": the organisation runs into the role
+            if org is None:
+                for m in self.ms:
+                    if m.start < r.start and m.end in {r.start, r.start + 1} and m is not person:
+                        if self.kind(m) == "Organisation":
+                            org = m
+            # "Role of/at X", "Role, X"
+            if org is None and (appositive or person is None or True):
+                k = r.end
+                if k < self.sent.end and self.words[k] in {
+                    "of",
+                    "at",
+                    "for",
+                    ",",
+                    "with",
+                    "from",
+                    "in",
+                }:
+                    cand = self.mention_at(k + 1)
+                    if cand is not None and self.kind(cand) == "Organisation":
+                        org = cand
+            if org is not None and person is None:
+                # "Jane Doe, Foo Trust's Director"
+                k = org.start - 1
+                if k >= self.sent.start and self.words[k] in _SEPARATORS:
+                    cand = self.by_end.get(k)
+                    if cand is not None and self.kind(cand) == "Person":
+                        person = cand
+            if org is None and inherited_org is not None:
+                k = r.start - 1
+                if k >= self.sent.start and self.words[k] in {"and", ","}:
+                    org = inherited_org
+            if org is not None and self.words[r.start - 1] in _POSS if r.start > 0 else False:
+                inherited_org = org
+            if person is None or org is None:
+                continue
+            role = _role_text(doc[r.start : r.end].text, org)
+            rels = ("MEMBER_OF", "WORKS_FOR") if role.lower() in _MEMBER_ROLES else ("WORKS_FOR",)
+            self.relate(person, rels, org, role=role, confidence=0.9)
+        # "Collaborate's Anna Randle", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"
+        for m in self.ms:
+            if self.kind(m) != "Person":
+                continue
+            k = m.start - 1
+            if k > self.sent.start and self.words[k] in _POSS:
+                org = self.by_end.get(k)
+                if org is not None and self.kind(org) == "Organisation":
+                    self.relate(m, "WORKS_FOR", org, confidence=0.7)
+            k = m.end
+            if k < self.sent.end and self.words[k] in {"from", "of", "at", "("}:
+                org = self.mention_at(k + 1)
+                if org is not None and self.kind(org) == "Organisation":
+                    closes = self.words[k] != "(" or (
+                        org.end < self.sent.end and self.words[org.end] == ")"
+                    )
+                    if closes:
+                        self.relate(m, "WORKS_FOR", org, confidence=0.7)
+
+    def by_phrases(self) -> None:
+        for i in range(self.sent.start + 1, self.sent.end - 1):
+            if self.words[i] != "by":
+                continue
+            verb = self.words[i - 1]
+            if verb in {"jointly", "also", "generously", "kindly", "proudly"} and i >= 2:
+                verb = self.words[i - 2]
+            if verb not in _BY_CUES:
+                continue
+            rels, role = _BY_CUES[verb]
+            agents = self.list_after(i + 1)
+            if not agents:
+                continue
+            v = i - 1
+            kinds: list[str] = []
+            for rel in rels:
+                kinds += [k for k in _TARGET_KINDS[rel] if k not in kinds]
+            target = self.target_before(v, tuple(kinds))
+            for agent in agents:
+                self.relate(agent, rels, target, role=role, confidence=0.85)
+
+    def active_verbs(self) -> None:
+        for i in range(self.sent.start + 1, self.sent.end - 1):
+            cue = _ACTIVE_CUES.get(self.words[i])
+            if cue is None or (i + 1 < self.sent.end and self.words[i + 1] == "by"):
+                continue
+            subject = self.by_end.get(i)
+            if (
+                subject is None
+                and i >= 2
+                and self.words[i - 1]
+                in {"has", "have", "had", "also", "recently", "jointly", "proudly", "successfully"}
+            ):
+                subject = self.by_end.get(i - 1)
+                if (
+                    subject is None
+                    and i >= 3
+                    and self.words[i - 2] in {"has", "have", "had", "also"}
+                ):
+                    subject = self.by_end.get(i - 2)
+            if subject is None:
+                continue
+            rels, role = cue
+            target = self.mention_at(i + 1)
+            if target is None:
+                # "X hosted the event", "X published a new report"
+                for k in range(i + 1, min(i + 6, self.sent.end)):
+                    w = self.words[k]
+                    if w in _FOCUS_NOUNS:
+                        target_id = self.ctx.focus_of(self.section, _FOCUS_NOUNS[w])
+                        if target_id is not None:
+                            self.relate(subject, rels, target_id, role=role, confidence=0.6)
+                        break
+                    m = self.by_start.get(k)
+                    if m is not None:
+                        target = m
+                        break
+            if target is not None:
+                self.relate(subject, rels, target, role=role, confidence=0.8)
+
+    def partnerships(self) -> None:
+        for cue in _PARTNER_CUES:
+            for i in self.find(cue):
+                partners = self.list_after(i + len(cue), kinds={"Organisation", None})
+                if not partners:
+                    continue
+                lead = self._lead_before(i)
+                target = self.target_before(i, ("Project", "Event"))
+                for p in partners:
+                    if lead is not None:
+                        self.relate(lead, ("PARTNER_OF", "COLLABORATES_WITH"), p, confidence=0.8)
+                    if target is not None:
+                        self.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
+        for i in self.find(("partnership", "between")):
+            parties = self.list_after(i + 2, kinds={"Organisation"})
+            for a in range(len(parties)):
+                for b in range(a + 1, len(parties)):
+                    self.relate(parties[a], "PARTNER_OF", parties[b], confidence=0.8)
+        for verb in ("partnered", "partnering", "partner"):
+            for i in self.find((verb, "with")):
+                lead = self.by_end.get(i) or self.by_end.get(i - 1)
+                if lead is None and self.words[i - 1] in {"has", "have", "are", "is", "will"}:
+                    lead = self.by_end.get(i - 1)
+                lead_id = lead.id if lead is not None else self._we(i)
+                for p in self.list_after(i + 2, kinds={"Organisation"}):
+                    self.relate(lead_id, ("PARTNER_OF", "COLLABORATES_WITH"), p, confidence=0.75)
+        # "partners include A, B and C", "partnering organisations are ..."
+        for i in range(self.sent.start, self.sent.end):
+            w = self.words[i]
+            if w not in {"partners", "partner", "partnering", "organisations"}:
+                continue
+            if w == "organisations" and (
+                i == self.sent.start
+                or self.words[i - 1] not in {"partner", "partnering", "delivery", "member"}
+            ):
+                continue
+            j = i + 1
+            while j < self.sent.end and self.words[j] in {
+                "organisations",
+                "include",
+                "included",
+                "including",
+                "are",
+                "were",
+                "is",
+                ":",
+                "-",
+                "–",
+                "such",
+                "as",
+            }:
+                j += 1
+            if j == i + 1:
+                continue
+            items = self.list_after(j, kinds={"Organisation"})
+            target = self.target_before(i, ("Project", "Event"))
+            if target is None:
+                target = self.ctx.focus_of(self.section, "Project") or self.ctx.focus_of(
+                    self.section, "Event"
+                )
+            for p in items:
+                self.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.7)
+
+    def _lead_before(self, i: int) -> int | None:
+        """Who is in partnership: the agent of an earlier "by X", else the nearest organisation."""
+        for k in range(i - 1, self.sent.start, -1):
+            if self.words[k] == "by":
+                agents = self.list_after(k + 1)
+                if agents:
+                    return agents[-1].id
+        m = self.before(i, kinds={"Organisation"})
+        if m is not None:
+            return m.id
+        return self._we(i)
+
+    def _we(self, i: int) -> int | None:
+        if any(self.words[k] == "we" for k in range(self.sent.start, i)):
+            author = self.ctx.authors.get(self.section)
+            if author is not None and self.ctx.type_of(self.ctx.mentions[author]) == "Organisation":
+                return author
+        return None
+
+    def panel_lists(self) -> None:
+        for i in range(self.sent.start, self.sent.end):
+            w = self.words[i]
+            role = lx.LIST_ROLE_CUES.get(w)
+            if role is None or role == "partner":
+                continue
+            j = i + 1
+            if j < self.sent.end and self.words[j] in {"members", "discussion", "session"}:
+                j += 1
+            if j >= self.sent.end or self.words[j] not in lx.LIST_INTRODUCERS:
+                continue
+            while j < self.sent.end and self.words[j] in lx.LIST_INTRODUCERS | {"the", "by"}:
+                j += 1
+            people = self.list_after(j, kinds={"Person"})
+            event = self.target_before(i, ("Event",)) or self.ctx.focus_of(self.section, "Event")
+            for p in people:
+                self.relate(p, "PARTICIPATED_IN", event, role=role, confidence=0.8)
+        # "chaired by X", "joined by X" after an event noun are in by_phrases / here
+        for i in self.find(("joined", "by")):
+            event = self.target_before(i, ("Event",))
+            if event is None:
+                continue
+            for p in self.list_after(i + 2, kinds={"Person"}):
+                self.relate(p, "PARTICIPATED_IN", event, role="speaker", confidence=0.6)
+
+    def speech(self) -> None:
+        event = self.ctx.focus_of(self.section, "Event")
+        for i in range(self.sent.start + 1, self.sent.end):
+            tok = self.doc[i]
+            w = self.words[i]
+            role = lx.SPEECH_ROLES.get(w)
+            if (
+                w == "took"
+                and self.match(i, ("took",))
+                and any(self.words[k] == "notes" for k in range(i + 1, min(i + 4, self.sent.end)))
+            ):
+                visual = any(self.words[k] in {"visual", "graphic"} for k in range(i + 1, i + 3))
+                role = "visual note-taker" if visual else "note-taker"
+                target = event or self.ctx.focus_of(self.section, "Project")
+            elif (
+                role is None
+                or tok.pos_ not in {"VERB", "AUX"}
+                or w in lx.ATTEND_VERBS
+                or (
+                    w in {"joined", "led", "hosted", "closed", "opened", "delivered", "gave"}
+                    and not self._object_is_talk(i)
+                )
+            ):
+                continue
+            else:
+                target = self.event_ref_after(i + 1) or event
+            if target is None:
+                continue
+            for p in self.subjects_before(i):
+                self.relate(p, "PARTICIPATED_IN", target, role=role, confidence=0.6)
+
+    def _object_is_talk(self, i: int) -> bool:
+        talk = {
+            "talk",
+            "keynote",
+            "presentation",
+            "speech",
+            "address",
+            "welcome",
+            "session",
+            "workshop",
+            "remarks",
+            "introduction",
+            "event",
+            "discussion",
+            "proceedings",
+            "conference",
+            "day",
+            "panel",
+            "lecture",
+            "the",
+            "a",
+            "an",
+            "with",
+            "by",
+        }
+        nxt = self.words[i + 1] if i + 1 < self.sent.end else ""
+        nxt2 = self.words[i + 2] if i + 2 < self.sent.end else ""
+        return nxt in talk and (
+            nxt not in {"the", "a", "an"} or nxt2 in talk | {"opening", "closing", "keynote"}
+        )
+
+    def pronouns(self) -> None:
+        """ "we"/"I" is the author: "Today we were at the launch event"."""
+        author = self.ctx.authors.get(self.section)
+        if author is None:
+            return
+        author_kind = self.ctx.type_of(self.ctx.mentions[author])
+        for i in range(self.sent.start, self.sent.end - 1):
+            if self.words[i] not in {"we", "i"}:
+                continue
+            for cue in _PARTICIPATE_CUES:
+                if self.match(i + 1, cue):
+                    target = self.event_ref_after(i + 1 + len(cue))
+                    if target is not None:
+                        self.relate(
+                            author,
+                            "PARTICIPATED_IN",
+                            target,
+                            role="attendee"
+                            if cue[0] in {"were", "was", "attended", "went", "joined"}
+                            else "participant",
+                            confidence=0.6,
+                        )
+            if author_kind == "Organisation":
+                nxt = self.words[i + 1]
+                if nxt in {"hosted", "organised", "organized", "convened", "ran", "held"}:
+                    target = self.event_ref_after(i + 2)
+                    self.relate(author, "ORGANISED", target, confidence=0.6)
+                if nxt in {"published", "launched"}:
+                    target = self.mention_at(i + 2)
+                    if target is not None:
+                        self.relate(author, ("PUBLISHED", "RUNS"), target, confidence=0.6)
+
+    def launches(self) -> None:
+        for i in range(self.sent.start, self.sent.end - 1):
+            if self.words[i] != "launch" and not (
+                self.words[i] == "launched" and self.words[i - 1] in {"was", "were", "been", "is"}
+            ):
+                continue
+            j = i + 1
+            if self.words[i] == "launch":
+                while j < self.sent.end and self.words[j] in {
+                    "event",
+                    "events",
+                    "party",
+                    "meeting",
+                    "conference",
+                }:
+                    j += 1
+                if j >= self.sent.end or self.words[j] not in {"of", "for"}:
+                    continue
+                target = self.mention_at(j + 1)
+                if target is None or self.kind(target) not in {"Report", "Project"}:
+                    kind = None
+                    for k in range(j + 1, min(j + 8, self.sent.end)):
+                        if self.words[k] in _FOCUS_NOUNS and _FOCUS_NOUNS[self.words[k]] in {
+                            "Report",
+                            "Project",
+                        }:
+                            kind = _FOCUS_NOUNS[self.words[k]]
+                            break
+                    found = self.ctx.focus_of(self.section, kind) if kind else None
+                    target_id = found
+                else:
+                    target_id = target.id
+                if target_id is not None:
+                    event = self.ctx.launch_event(target_id, self.section, self.evidence)
+                    self.ctx.set_focus(self.section, "Event", event)
+            else:
+                # "the report was launched at the Foo Conference"
+                if j < self.sent.end and self.words[j] in {"at", "during"}:
+                    event = self.mention_at(j + 1)
+                    subject = self.before(i, kinds={"Report", "Project"})
+                    if event is not None and subject is not None:
+                        self.relate(event, "ABOUT", subject, confidence=0.8)
+
+    def places(self) -> None:
+        for m in self.ms:
+            if self.kind(m) != "Place":
+                continue
+            k = m.start - 1
+            while k > self.sent.start and self.words[k] in {"the", "of"}:
+                k -= 1
+            prep = self.words[k] if k >= self.sent.start else ""
+            if prep not in {"in", "across", "throughout", "around", "at", "within"}:
+                continue
+            based = k > self.sent.start and self.words[k - 1] in {
+                "based",
+                "located",
+                "headquartered",
+            }
+            owner = self.before(k + 1, kinds={"Event", "Project"})
+            if owner is None or based:
+                org = self.before(k + 1, kinds={"Organisation"}, limit=3)
+                owner = org if (org is not None and (based or org.end >= k - 1)) else owner
+            if owner is None:
+                continue
+            self.relate(owner, "LOCATED_IN", m, confidence=0.75 if based else 0.65)
+
+    def membership(self) -> None:
+        for cue in _MEMBER_CUES:
+            for i in self.find(cue):
+                if cue == ("members", "include"):
+                    body = self.before(i, kinds={"Organisation"})
+                    for x in self.list_after(i + 2, kinds={"Person", "Organisation"}):
+                        self.relate(x, "MEMBER_OF", body, confidence=0.75)
+                    continue
+                body = self.mention_at(i + len(cue))
+                if body is None or self.kind(body) != "Organisation":
+                    continue
+                if cue == ("joined",) and not any(
+                    w
+                    in lx.STRONG_ORG_HEADS
+                    | {"network", "alliance", "coalition", "partnership", "board"}
+                    for w in body.text.lower().split()[-1:]
+                ):
+                    continue
+                subjects = self.subjects_before(i) or [
+                    s for s in [self.before(i, kinds={"Person", "Organisation"}, limit=6)] if s
+                ]
+                role = None
+                if cue[0] in {"trustee", "trustees", "patron", "ambassador", "fellow"}:
+                    role = cue[0].rstrip("s") if cue[0] != "trustees" else "trustee"
+                elif cue[0] == "board":
+                    role = "board member"
+                for s in subjects:
+                    if s is not body:
+                        self.relate(s, "MEMBER_OF", body, role=role, confidence=0.75)
+
+    def collaboration(self) -> None:
+        for cue in _COLLAB_CUES:
+            for i in self.find(cue):
+                partners = self.list_after(i + len(cue), kinds={"Person", "Organisation"})
+                subjects = self.subjects_before(i) or [
+                    s for s in [self.before(i, kinds={"Person", "Organisation"}, limit=8)] if s
+                ]
+                if cue[0] in {"co-founded", "cofounded"} and len(subjects) >= 2:
+                    for a in range(len(subjects)):
+                        for b in range(a + 1, len(subjects)):
+                            self.relate(
+                                subjects[a], "COLLABORATES_WITH", subjects[b], confidence=0.7
+                            )
+                    continue
+                for s in subjects:
+                    for p in partners:
+                        if self.kind(s) == "Organisation" and self.kind(p) == "Organisation":
+                            self.relate(s, ("PARTNER_OF",), p, confidence=0.6)
+                        else:
+                            self.relate(s, "COLLABORATES_WITH", p, confidence=0.65)
+
+    def participation(self) -> None:
+        for cue in _PARTICIPATE_CUES:
+            if cue in {("were", "at"), ("was", "at")}:
+                continue
+            for i in self.find(cue):
+                target = self.mention_at(i + len(cue))
+                target_id = (
+                    target.id
+                    if target is not None and self.kind(target) in {"Event", "Project"}
+                    else self.event_ref_after(i + len(cue))
+                )
+                if target_id is None:
+                    continue
+                role = {
+                    "spoke": "speaker",
+                    "speaking": "speaker",
+                    "presented": "speaker",
+                    "attended": "attendee",
+                    "exhibited": "exhibitor",
+                    "performed": "performer",
+                }.get(cue[0], "participant")
+                subjects = self.subjects_before(i) or [
+                    s for s in [self.before(i, kinds={"Person", "Organisation"}, limit=4)] if s
+                ]
+                for s in subjects:
+                    self.relate(s, "PARTICIPATED_IN", target_id, role=role, confidence=0.7)
+
+    def funding_phrases(self) -> None:
+        for cue in (
+            ("funding", "from"),
+            ("grant", "from"),
+            ("support", "from"),
+            ("funded", "through"),
+            ("investment", "from"),
+            ("funds", "from"),
+            ("grants", "from"),
+        ):
+            for i in self.find(cue):
+                funders = self.list_after(i + len(cue), kinds={"Organisation"})
+                target = self.target_before(i, ("Project", "Event", "Report", "Organisation"))
+                if target is None:
+                    subj = self.before(i, kinds={"Organisation", "Project", "Event"})
+                    target = subj.id if subj is not None else None
+                for f in funders:
+                    self.relate(f, "FUNDED", target, confidence=0.75)
+        # "X has awarded/granted ... to Y"
+        for verb in ("awarded", "granted", "gave", "invested"):
+            for i in self.find((verb,)):
+                funder = self.by_end.get(i) or self.by_end.get(i - 1)
+                if funder is None or self.kind(funder) != "Organisation":
+                    continue
+                for k in range(i + 1, self.sent.end - 1):
+                    if self.words[k] in {"to", "in"}:
+                        for r in self.list_after(k + 1, kinds={"Organisation", "Project", "Event"}):
+                            self.relate(funder, "FUNDED", r, confidence=0.75)
+                        break
+        # "a lottery funded project": the lottery funder, when the document names one
+        for i in range(self.sent.start, self.sent.end - 1):
+            if self.words[i] in {"lottery", "lottery-funded"} and (
+                self.words[i] == "lottery-funded" or self.words[i + 1] in {"funded", "-"}
+            ):
+                funder = self.ctx.find_named("lottery", "Organisation")
+                target = self.target_before(i + 2, ("Project", "Event"))
+                if target is None:
+                    for k in range(i, min(i + 5, self.sent.end)):
+                        if self.words[k] in _FOCUS_NOUNS:
+                            target = self.ctx.focus_of(self.section, _FOCUS_NOUNS[self.words[k]])
+                            break
+                self.relate(funder, "FUNDED", target, confidence=0.6)
+
+    def descriptions(self) -> None:
+        """ "X is a community interest company which ..." describes and types X."""
+        if not self.ms:
+            return
+        first = self.ms[0]
+        k = first.end
+        if first.start > self.sent.start + 1 or k + 2 >= self.sent.end:
+            return
+        if self.words[k] not in {"is", "are", "was"} or self.words[k + 1] not in {"a", "an", "the"}:
+            if not (self.words[k] == "," and self.words[k + 1] in {"a", "an"}):
+                return
+        text = self.evidence
+        self.ctx.descriptions.setdefault(first.id, text)
+        rest = set(self.words[k + 1 : min(k + 10, self.sent.end)])
+        kinds = {
+            "Organisation": {"company", "charity", "organisation", "organization", "network",
+                             "council", "foundation", "enterprise", "trust", "partnership",
+                             "alliance", "body", "agency", "provider", "consultancy", "funder",
+                             "charitable", "cooperative", "co-operative", "collective", "cic",
+                             "association", "membership", "think", "institute",
+                             "university", "group", "coalition"},
+            "Project": {"project", "programme", "initiative", "scheme", "pilot", "campaign"},
+            "Report": {"report", "toolkit", "study", "guide", "paper", "publication"},
+            "Event": {"event", "conference", "festival", "gathering", "summit", "workshop"},
+        }  # fmt: skip
+        for kind, words in kinds.items():
+            if rest & words:
+                first.votes[kind] += 3
+                self.ctx.votes_for(first)[kind] += 3
+                break
+
+
+def _role_text(text: str, org: Mention | None) -> str:
+    text = " ".join(text.replace("’", "'").split())
+    low = text.lower()
+    if low.startswith(("the ", "our ", "its ", "their ", "a ", "an ")):
+        text = text.split(" ", 1)[1]
+        low = text.lower()
+    if (
+        low in {"leader", "deputy leader"}
+        and org is not None
+        and org.text.lower().endswith("council")
+    ):
+        text = "Council " + text if low == "leader" else "Deputy Council Leader"
+    if text.islower() or (text.isupper() and len(text) > 4):
+        text = text.title() if not text.isupper() else text
+    return text

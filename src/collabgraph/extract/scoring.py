@@ -1,0 +1,347 @@
+"""Scoring an extraction against a hand-written gold seed.
+
+Entities match when their types agree and their names do after resolution (a
+name or alias of one is a name or alias of the other, compared by name key).
+Relations match when their types agree, both ends match, and, where the gold
+gives a role, the roles agree loosely ("Leader" ~ "Council Leader",
+"panelist" ~ "panellist").
+
+Run it as `python -m collabgraph.extract.evaluate PREDICTED_OR_TEXT GOLD.yaml`
+or `python -m collabgraph.extract.evaluate DIR` (documents with `*.gold.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from collabgraph.model.names import name_key
+from collabgraph.model.vocabulary import RELATIONS
+
+
+@dataclass
+class Scores:
+    """Precision, recall and F1 of entities and relations, with what was missed."""
+
+    entity_tp: int = 0
+    entity_predicted: int = 0
+    entity_gold: int = 0
+    relation_tp: int = 0
+    relation_predicted: int = 0
+    relation_gold: int = 0
+    missed_entities: list[str] = field(default_factory=list)
+    spurious_entities: list[str] = field(default_factory=list)
+    missed_relations: list[str] = field(default_factory=list)
+    spurious_relations: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
+        p = tp / predicted if predicted else (1.0 if not gold else 0.0)
+        r = tp / gold if gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    @property
+    def entity_precision(self) -> float:
+        return self._prf(self.entity_tp, self.entity_predicted, self.entity_gold)[0]
+
+    @property
+    def entity_recall(self) -> float:
+        return self._prf(self.entity_tp, self.entity_predicted, self.entity_gold)[1]
+
+    @property
+    def entity_f1(self) -> float:
+        return self._prf(self.entity_tp, self.entity_predicted, self.entity_gold)[2]
+
+    @property
+    def relation_precision(self) -> float:
+        return self._prf(self.relation_tp, self.relation_predicted, self.relation_gold)[0]
+
+    @property
+    def relation_recall(self) -> float:
+        return self._prf(self.relation_tp, self.relation_predicted, self.relation_gold)[1]
+
+    @property
+    def relation_f1(self) -> float:
+        return self._prf(self.relation_tp, self.relation_predicted, self.relation_gold)[2]
+
+    @property
+    def f1(self) -> float:
+        """The mean of entity and relation F1."""
+        return (self.entity_f1 + self.relation_f1) / 2
+
+    def __add__(self, other: Scores) -> Scores:
+        """Micro-averaged totals of two scores."""
+        return Scores(
+            self.entity_tp + other.entity_tp,
+            self.entity_predicted + other.entity_predicted,
+            self.entity_gold + other.entity_gold,
+            self.relation_tp + other.relation_tp,
+            self.relation_predicted + other.relation_predicted,
+            self.relation_gold + other.relation_gold,
+        )
+
+
+def _key(name: str, kind: str | None) -> str:
+    key = name_key(str(name), kind)
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"[\"“”‘’'`.,]", "", key)
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def _names(entity: dict) -> set[str]:
+    kind = entity.get("type")
+    names = {_key(entity["name"], kind)}
+    names |= {_key(a, kind) for a in entity.get("aliases") or ()}
+    return names
+
+
+_ROLE_SYNONYMS = {"panelist": "panellist", "chairman": "chair", "chairwoman": "chair",
+                  "chairperson": "chair", "ceo": "chief executive", "organizer": "organiser",
+                  "presenter": "speaker", "keynote": "speaker", "notetaker": "note taker",
+                  "co-chair": "chair", "cochair": "chair"}  # fmt: skip
+
+
+def _role_words(role: str) -> set[str]:
+    low = role.lower().replace("-", " ")
+    for a, b in _ROLE_SYNONYMS.items():
+        low = re.sub(rf"\b{a}\b", b, low)
+    return {w for w in re.findall(r"[a-z]+", low) if w not in {"the", "of", "for", "and", "a"}}
+
+
+def roles_agree(predicted: str | None, gold: str | None) -> bool:
+    """Loose role comparison: one's words contain the other's, or the last words agree."""
+    if not gold:
+        return True
+    if not predicted:
+        return False
+    p, g = _role_words(predicted), _role_words(gold)
+    if not p or not g:
+        return False
+    if p <= g or g <= p:
+        return True
+    p_last = re.findall(r"[a-z]+", predicted.lower())[-1:]
+    g_last = re.findall(r"[a-z]+", gold.lower())[-1:]
+    return p_last == g_last and bool(p & g)
+
+
+def _match_entities(pred: list[dict], gold: list[dict]) -> dict[int, int]:
+    """Predicted index -> gold index, one to one; exact names first, then aliases."""
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for strict in (True, False):
+        for i, p in enumerate(pred):
+            if i in matched:
+                continue
+            p_names = {_key(p["name"], p.get("type"))} if strict else _names(p)
+            for j, g in enumerate(gold):
+                if j in used or g.get("type") != p.get("type"):
+                    continue
+                g_names = {_key(g["name"], g.get("type"))} if strict else _names(g)
+                if p_names & g_names:
+                    matched[i] = j
+                    used.add(j)
+                    break
+    return matched
+
+
+def _index(entities: list[dict]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i, e in enumerate(entities):
+        for n in _names(e) | {_key(e["name"], None)}:
+            out.setdefault(n, []).append(i)
+        for a in e.get("aliases") or ():
+            out.setdefault(_key(a, None), []).append(i)
+    return out
+
+
+def _end(
+    name: str, index: dict[str, list[int]], entities: list[dict], allowed: Iterable[str]
+) -> int | None:
+    allowed = set(allowed)
+    for kind in (None, *allowed):
+        for i in index.get(_key(name, kind), ()):
+            if entities[i].get("type") in allowed:
+                return i
+    hits = index.get(_key(name, None), [])
+    return hits[0] if hits else None
+
+
+def _rel_ends(rel: dict, index, entities) -> tuple[int | None, int | None]:
+    rule = RELATIONS.get(str(rel.get("type", "")).upper())
+    sources = rule.sources if rule else ()
+    targets = rule.targets if rule else ()
+    return _end(str(rel["from"]), index, entities, sources), _end(
+        str(rel["to"]), index, entities, targets
+    )
+
+
+def _label(rel: dict) -> str:
+    role = f" ({rel['role']})" if rel.get("role") else ""
+    return f"{rel['from']} -{rel['type']}-> {rel['to']}{role}"
+
+
+def evaluate(predicted: dict, gold: dict) -> Scores:
+    """Score a predicted seed document against a gold one."""
+    pred_e = [e for e in predicted.get("entities") or () if e.get("name")]
+    gold_e = [e for e in gold.get("entities") or () if e.get("name")]
+    matched = _match_entities(pred_e, gold_e)
+    scores = Scores(entity_tp=len(matched), entity_predicted=len(pred_e), entity_gold=len(gold_e))
+    used_gold = set(matched.values())
+    scores.missed_entities = [
+        f"{g['type']}: {g['name']}" for j, g in enumerate(gold_e) if j not in used_gold
+    ]
+    scores.spurious_entities = [
+        f"{p['type']}: {p['name']}" for i, p in enumerate(pred_e) if i not in matched
+    ]
+
+    p_index, g_index = _index(pred_e), _index(gold_e)
+    gold_rels = list(gold.get("relations") or ())
+    pred_rels = list(predicted.get("relations") or ())
+    gold_keys = []
+    for r in gold_rels:
+        a, b = _rel_ends(r, g_index, gold_e)
+        gold_keys.append((str(r["type"]).upper(), a, b, r.get("role")))
+    used: set[int] = set()
+    tp = 0
+    for r in pred_rels:
+        a, b = _rel_ends(r, p_index, pred_e)
+        ga, gb = (
+            matched.get(a) if a is not None else None,
+            matched.get(b) if b is not None else None,
+        )
+        kind = str(r["type"]).upper()
+        symmetric = RELATIONS[kind].symmetric if kind in RELATIONS else False
+        hit = None
+        for j, (g_kind, g_a, g_b, g_role) in enumerate(gold_keys):
+            if j in used or g_kind != kind or ga is None or gb is None:
+                continue
+            same = (g_a, g_b) == (ga, gb) or (symmetric and (g_a, g_b) == (gb, ga))
+            if same and roles_agree(r.get("role"), g_role):
+                hit = j
+                break
+        if hit is None:
+            scores.spurious_relations.append(_label(r))
+        else:
+            used.add(hit)
+            tp += 1
+    scores.relation_tp = tp
+    scores.relation_predicted = len(pred_rels)
+    scores.relation_gold = len(gold_rels)
+    scores.missed_relations = [_label(r) for j, r in enumerate(gold_rels) if j not in used]
+    return scores
+
+
+# ------------------------------------------------------------------ files and folders
+
+
+def load_seed(path: str | Path) -> dict:
+    """A seed dict from a .yaml/.json file, or extracted from a text file."""
+    path = Path(path)
+    if path.suffix.lower() in {".yaml", ".yml", ".json"}:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    from collabgraph.extract.pipeline import extract_file
+
+    return extract_file(path)
+
+
+def gold_for(text_path: Path) -> Path | None:
+    """`doc.txt` -> `doc.gold.yaml` beside it, if there is one."""
+    candidate = text_path.with_name(text_path.stem + ".gold.yaml")
+    return candidate if candidate.exists() else None
+
+
+def evaluate_dir(folder: str | Path) -> dict[str, Scores]:
+    """Score every text document in `folder` that has a `<stem>.gold.yaml` beside it.
+
+    Returns document name -> Scores, in name order.
+    """
+    from collabgraph.extract.pipeline import extract_file
+    from collabgraph.extract.text import TEXT_SUFFIXES
+
+    out: dict[str, Scores] = {}
+    for path in sorted(Path(folder).iterdir()):
+        if path.suffix.lower() not in TEXT_SUFFIXES:
+            continue
+        gold_path = gold_for(path)
+        if gold_path is None:
+            continue
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+        out[path.name] = evaluate(extract_file(path), gold)
+    return out
+
+
+def mean_f1(results: dict[str, Scores]) -> tuple[float, float]:
+    """Mean entity F1 and mean relation F1 over documents (macro average)."""
+    if not results:
+        return 0.0, 0.0
+    n = len(results)
+    return (
+        sum(s.entity_f1 for s in results.values()) / n,
+        sum(s.relation_f1 for s in results.values()) / n,
+    )
+
+
+def format_table(results: dict[str, Scores]) -> str:
+    """A Markdown table of per-document scores with a mean row."""
+    lines = [
+        "| document | entity P | entity R | entity F1 | relation P | relation R | relation F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, s in results.items():
+        lines.append(
+            f"| {name} | {s.entity_precision:.2f} | {s.entity_recall:.2f} | {s.entity_f1:.2f} "
+            f"| {s.relation_precision:.2f} | {s.relation_recall:.2f} | {s.relation_f1:.2f} |"
+        )
+    if len(results) > 1:
+        e, r = mean_f1(results)
+        lines.append(f"| **mean** | | | **{e:.2f}** | | | **{r:.2f}** |")
+    return "\n".join(lines)
+
+
+def _details(s: Scores) -> str:
+    parts = []
+    for title, items in (
+        ("missed entities", s.missed_entities),
+        ("spurious entities", s.spurious_entities),
+        ("missed relations", s.missed_relations),
+        ("spurious relations", s.spurious_relations),
+    ):
+        if items:
+            parts.append(f"{title}:\n" + "\n".join(f"  - {x}" for x in items))
+    return "\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in args
+    args = [a for a in args if a != "-v"]
+    if len(args) == 1 and Path(args[0]).is_dir():
+        results = evaluate_dir(args[0])
+        print(format_table(results))
+        if verbose:
+            for name, s in results.items():
+                if _details(s):
+                    print(f"\n## {name}\n{_details(s)}")
+        return 0
+    if len(args) != 2:
+        print(
+            "usage: python -m collabgraph.extract.evaluate PREDICTED_OR_TEXT GOLD.yaml | DIR",
+            file=sys.stderr,
+        )
+        return 2
+    predicted, gold = load_seed(args[0]), load_seed(args[1])
+    s = evaluate(predicted, gold)
+    print(format_table({Path(args[0]).name: s}))
+    if verbose and _details(s):
+        print(_details(s))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,217 @@
+"""Turning resolved entities and relation candidates into a seed document, and YAML."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from collabgraph.errors import VocabularyError
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.coref import Entity, council_place, short_title
+from collabgraph.extract.layout import Layout
+from collabgraph.model.names import name_key
+from collabgraph.model.vocabulary import RELATIONS, check_endpoints
+
+_TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
+# When one pair is joined twice with different roles, the more specific role wins.
+_ROLE_RANK = (
+    "chair", "host", "keynote speaker", "panellist", "facilitator", "speaker", "partner",
+    "visual note-taker", "note-taker", "exhibitor", "performer", "participant", "attendee",
+)  # fmt: skip
+
+
+def _role_rank(role: str | None) -> int:
+    if role is None:
+        return len(_ROLE_RANK) + 1
+    low = role.lower()
+    return _ROLE_RANK.index(low) if low in _ROLE_RANK else -1  # job titles beat none
+
+
+def _keep(e: Entity) -> bool:
+    if e.type is None or not e.name:
+        return False
+    words = e.name.split()
+    if e.type == "Person" and len(words) < 2 and not e.title:
+        return False
+    if e.type == "Person" and any(w.lower() in {"the", "of", "and"} for w in words):
+        return False
+    if all(m.in_heading for m in e.mentions) and sum(e.votes.values()) < 3 and not e.known_name:
+        return False
+    return True
+
+
+def build_seed(
+    layout: Layout, ctx: DocumentContext, by_mention: dict[int, Entity], *, path: str
+) -> dict:
+    """The seed document: source, entities (first mentioned first) and relations."""
+    source: dict = {"title": layout.title or Path(path).stem.replace("-", " ").replace("_", " ")}
+    if layout.author:
+        source["author"] = layout.author
+    if layout.published:
+        source["published"] = layout.published
+    url = layout.meta.get("url")
+    if url:
+        source["url"] = url
+
+    entities: list[Entity] = []
+    seen: set[int] = set()
+    for m in ctx.mentions:
+        e = by_mention.get(m.id)
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if _keep(e):
+            entities.append(e)
+    kept = {id(e) for e in entities}
+
+    relations: dict[tuple, dict] = {}
+
+    def add(src: Entity, rel: str, dst: Entity, *, role, evidence, confidence) -> None:
+        if src is dst:
+            return
+        try:
+            check_endpoints(rel, src.type, dst.type)
+        except VocabularyError:
+            return
+        ends = (src.name, dst.name)
+        if RELATIONS[rel].symmetric:
+            ends = tuple(sorted(ends))
+        key = (ends[0], rel, ends[1])
+        found = relations.get(key)
+        if found is None:
+            relations[key] = {
+                "from": src.name,
+                "type": rel,
+                "to": dst.name,
+                "role": role,
+                "evidence": evidence,
+                "confidence": confidence,
+            }
+            return
+        if _role_rank(role) < _role_rank(found["role"]):
+            found["role"] = role
+        if confidence > found["confidence"]:
+            found["confidence"] = confidence
+            if evidence:
+                found["evidence"] = evidence
+        if not found["evidence"] and evidence:
+            found["evidence"] = evidence
+
+    for c in ctx.candidates:
+        src, dst = by_mention.get(c.source), by_mention.get(c.target)
+        if src is None or dst is None or id(src) not in kept or id(dst) not in kept:
+            continue
+        for rel in c.relations:
+            try:
+                check_endpoints(rel, src.type, dst.type)
+            except VocabularyError:
+                continue
+            add(src, rel, dst, role=c.role, evidence=c.evidence, confidence=c.confidence)
+            break
+
+    # A council is in the place it is named after.
+    by_key = {(e.type, name_key(e.name)): e for e in entities}
+    for e in list(entities):
+        if e.type != "Organisation":
+            continue
+        place = council_place(e.name)
+        if not place:
+            continue
+        p = by_key.get(("Place", name_key(place)))
+        if p is None:
+            p = Entity(mentions=list(e.mentions[:1]), type="Place", name=place)
+            entities.append(p)
+            by_key[("Place", name_key(place))] = p
+        add(e, "LOCATED_IN", p, role=None, evidence=e.mentions[0].sentence, confidence=0.6)
+
+    # The publisher of a report is taken to have organised its launch, unless
+    # the text names someone else.
+    for e in entities:
+        launch = next((m for m in e.mentions if m.synthetic == "launch"), None)
+        if launch is None or launch.about is None:
+            continue
+        subject = by_mention.get(launch.about)
+        if subject is None:
+            continue
+        if any(r["type"] == "ORGANISED" and r["to"] == e.name for r in relations.values()):
+            continue
+        for r in list(relations.values()):
+            if r["type"] in {"PUBLISHED", "RUNS"} and r["to"] == subject.name:
+                publisher = next(
+                    (x for x in entities if x.name == r["from"] and x.type == "Organisation"), None
+                )
+                if publisher is not None:
+                    add(
+                        publisher, "ORGANISED", e, role=None, evidence=r["evidence"], confidence=0.5
+                    )
+
+    out_entities = []
+    for e in sorted(entities, key=lambda e: (_TYPE_ORDER.index(e.type), e.first)):
+        item: dict = {"type": e.type, "name": e.name}
+        if e.aliases:
+            item["aliases"] = e.aliases
+        if e.title:
+            item["title"] = e.title
+        desc = next((ctx.descriptions[m.id] for m in e.mentions if m.id in ctx.descriptions), None)
+        if desc:
+            item["description"] = desc
+        date = next((m.date for m in e.mentions if m.date), None)
+        if date:
+            item["date"] = date
+        out_entities.append(item)
+    out_relations = []
+    for r in relations.values():
+        item = {"from": r["from"], "type": r["type"], "to": r["to"]}
+        if r["role"]:
+            item["role"] = r["role"]
+        item["evidence"] = r["evidence"] or ""
+        item["confidence"] = round(float(r["confidence"]), 2)
+        out_relations.append(item)
+    _dedupe_alias_clashes(out_entities)
+    return {"source": source, "entities": out_entities, "relations": out_relations}
+
+
+def _dedupe_alias_clashes(entities: list[dict]) -> None:
+    """An alias that is another entity's name, or shared by two entities, is dropped:
+    it would make `from`/`to` ambiguous for the importer."""
+    names = Counter(name_key(e["name"]) for e in entities)
+    alias_count = Counter(name_key(a) for e in entities for a in e.get("aliases", ()))
+    for e in entities:
+        if "aliases" not in e:
+            continue
+        kept = [
+            a for a in e["aliases"] if names[name_key(a)] == 0 and alias_count[name_key(a)] == 1
+        ]
+        if kept:
+            e["aliases"] = kept
+        else:
+            del e["aliases"]
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, value: str):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def to_yaml(seed: dict) -> str:
+    """The seed as YAML that `yaml.safe_load` reads back to the same dict."""
+    return yaml.dump(
+        seed,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+
+
+__all__ = ["build_seed", "short_title", "to_yaml"]
