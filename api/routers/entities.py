@@ -1,7 +1,8 @@
 """Entities: search, one entity by id, name or alias, its collaborators and neighbourhood.
 
-`{ref}` may hold a slash (names do: "AC/DC", "</script>"), so it is a path
-parameter and the routes with a suffix come before the bare one.
+`{ref}` may hold a slash (names do: "AC/DC", "</script>") and even a line
+break, so it uses its own path convertor, and the routes with a suffix come
+before the bare one.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 from fastapi.exceptions import RequestValidationError
+from starlette.convertors import PathConvertor, register_url_convertor
 
 from api.deps import SettingsDep, StoreDep
 from api.schemas import (
@@ -25,6 +27,15 @@ from api.schemas import (
 from collabgraph.exporting import subgraph_to_dict
 from collabgraph.model.vocabulary import ENTITY_TYPES, entity_type
 from collabgraph.queries import collaborators, find_entity
+
+
+class EntityRefConvertor(PathConvertor):
+    """Like Starlette's `path`, but across line breaks too (`.` stops at a newline)."""
+
+    regex = r"[\s\S]+"
+
+
+register_url_convertor("entity_ref", EntityRefConvertor())
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -80,7 +91,9 @@ def list_entities(
     }
 
 
-@router.get("/{ref:path}/collaborators", response_model=CollaboratorsOut, responses=LOOKUP_ERRORS)
+@router.get(
+    "/{ref:entity_ref}/collaborators", response_model=CollaboratorsOut, responses=LOOKUP_ERRORS
+)
 def entity_collaborators(store: StoreDep, ref: RefPath) -> dict:
     """Who works with this entity, heaviest tie first, each shared context with its evidence."""
     entity = find_entity(store, ref)
@@ -90,7 +103,9 @@ def entity_collaborators(store: StoreDep, ref: RefPath) -> dict:
     }
 
 
-@router.get("/{ref:path}/neighbourhood", response_model=NeighbourhoodOut, responses=LOOKUP_ERRORS)
+@router.get(
+    "/{ref:entity_ref}/neighbourhood", response_model=NeighbourhoodOut, responses=LOOKUP_ERRORS
+)
 def entity_neighbourhood(
     store: StoreDep,
     ref: RefPath,
@@ -102,7 +117,7 @@ def entity_neighbourhood(
     return {"centre": entity.to_dict(), "depth": depth, **around}
 
 
-@router.get("/{ref:path}", response_model=EntityOut, responses=LOOKUP_ERRORS)
+@router.get("/{ref:entity_ref}", response_model=EntityOut, responses=LOOKUP_ERRORS)
 def get_entity(store: StoreDep, ref: RefPath) -> dict:
     """One entity by id, name or alias (`Cllr Stretton` gives Jean Stretton)."""
     return find_entity(store, ref).to_dict()

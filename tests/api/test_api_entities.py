@@ -1,0 +1,111 @@
+"""Entities: search, lookup by id, name or alias, collaborators, neighbourhood."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+
+def names(items: list[dict]) -> list[str]:
+    return [item["name"] for item in items]
+
+
+def test_search_finds_names_containing_the_query(client):
+    page = client.get("/entities", params={"q": "anna"}).json()
+    assert {"Anna Eaton", "Anna Randle"} <= set(names(page["items"]))
+    assert page["next_offset"] is None
+
+
+def test_search_filters_by_type_in_any_case(client):
+    items = client.get("/entities", params={"type": "organisation", "limit": 50}).json()["items"]
+    assert "Collaborate CIC" in names(items)
+    assert {item["type"] for item in items} == {"Organisation"}
+
+
+def test_pages_follow_each_other_without_gaps(client):
+    everything = names(client.get("/entities", params={"limit": 100}).json()["items"])
+    first = client.get("/entities", params={"limit": 5}).json()
+    second = client.get("/entities", params={"limit": 5, "offset": first["next_offset"]}).json()
+    assert first["next_offset"] == 5
+    assert names(first["items"]) + names(second["items"]) == everything[:10]
+
+
+def test_a_page_larger_than_the_configured_maximum_is_refused(client):
+    response = client.get("/entities", params={"limit": 100000})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["query", "limit"]
+
+
+def test_nonsense_paging_and_unknown_types_are_refused(client):
+    assert client.get("/entities", params={"limit": 0}).status_code == 422
+    assert client.get("/entities", params={"offset": -1}).status_code == 422
+    response = client.get("/entities", params={"type": "Robot"})
+    assert response.status_code == 422
+    assert "Person" in response.json()["detail"]
+
+
+def test_an_alias_finds_the_entity(client):
+    response = client.get("/entities/Cllr%20Stretton")
+    assert response.status_code == 200
+    jean = response.json()
+    assert jean["name"] == "Jean Stretton"
+    assert "Cllr Stretton" in jean["aliases"]
+    assert client.get(f"/entities/{jean['id']}").json() == jean
+    assert client.get("/entities/jean%20stretton").json()["id"] == jean["id"]
+
+
+def test_a_misspelt_name_is_404_with_the_closest_names(client):
+    response = client.get("/entities/Henry%20Kipin")
+    assert response.status_code == 404
+    body = response.json()
+    assert body["error"] == "entity_not_found"
+    assert "Henry Kippin" in body["suggestions"]
+
+
+def test_a_name_fitting_two_entities_is_409_with_both(client, upload, make_seed):
+    upload("city.json", make_seed([{"type": "Organisation", "name": "Birmingham"}]))
+    response = client.get("/entities/Birmingham")
+    assert response.status_code == 409
+    body = response.json()
+    assert body["error"] == "ambiguous_name"
+    assert len(body["candidates"]) == 2
+    types = {client.get(f"/entities/{quote(c)}").json()["type"] for c in body["candidates"]}
+    assert types == {"Place", "Organisation"}
+
+
+def test_collaborators_say_through_what_they_work_together(client):
+    body = client.get("/entities/Henry%20Kippin/collaborators").json()
+    assert body["entity"]["name"] == "Henry Kippin"
+    anna = next(c for c in body["collaborators"] if c["name"] == "Anna Randle")
+    via = {ctx["via_name"]: ctx for ctx in anna["contexts"]}
+    assert {"Collaborate CIC", "Launch of Building Collaborative Places"} <= set(via)
+    assert anna["weight"] == len(anna["contexts"])
+    at_work = via["Collaborate CIC"]
+    assert (at_work["relation"], at_work["role"]) == ("WORKS_FOR", "Chief Executive")
+    assert at_work["other_role"] == "Director of Public Services"
+    assert any("Henry Kippin" in sentence for sentence in at_work["evidence"])
+    assert via["Launch of Building Collaborative Places"]["other_role"] == "panellist"
+
+
+def test_collaborators_of_an_unknown_name_is_404(client):
+    response = client.get("/entities/Nobody%20Atall/collaborators")
+    assert response.status_code == 404
+    assert response.json()["error"] == "entity_not_found"
+
+
+def test_neighbourhood_grows_with_depth(client):
+    one = client.get("/entities/Henry%20Kippin/neighbourhood").json()
+    assert one["centre"]["name"] == "Henry Kippin"
+    assert {"Henry Kippin", "Collaborate CIC", "Launch of Building Collaborative Places"} <= set(
+        names(one["entities"])
+    )
+    assert "Jean Stretton" not in names(one["entities"])
+    two = client.get("/entities/Henry%20Kippin/neighbourhood", params={"depth": 2}).json()
+    assert "Jean Stretton" in names(two["entities"])
+    ids = {e["id"] for e in two["entities"]}
+    assert all(r["source"] in ids and r["target"] in ids for r in two["relations"])
+
+
+def test_neighbourhood_depth_is_one_to_three(client):
+    for depth in (0, 4):
+        response = client.get("/entities/Henry%20Kippin/neighbourhood", params={"depth": depth})
+        assert response.status_code == 422
