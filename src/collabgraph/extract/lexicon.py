@@ -1011,3 +1011,11 @@ RELATED_HEADINGS: tuple[str, ...] = (
     r"you (may|might) also (like|be interested in)\b.*",
     r"read (next|more)\s*:?",
 )
+
+# Names ending in these words are usually venues: "Harbourside Hall", "Central Library".
+VENUE_HEADS: frozenset[str] = frozenset(
+    {"hall", "library", "studios", "studio", "exchange", "house", "park", "stadium", "arena",
+     "pavilion", "rooms", "chambers", "building", "square", "gardens", "centre", "center",
+     "cathedral", "abbey", "castle", "works", "mill", "quarter", "venue", "hotel", "barn"}
+)
+EXTRA_ORG_HEADS: frozenset[str] = frozenset({"hospice", "shed", "homes", "together", "support", "bank"})

@@ -369,8 +369,8 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
                 continue
             if t.text in _POSSESSIVE and j + 1 < end and _is_cap(doc[j + 1]):
                 left = _lower(doc[j - 1])
-                same_ent = doc[j - 1].ent_type_ == "ORG" and t.ent_iob_ == "I"
-                if left in _POSSESSIVE_NOUNS or same_ent:
+                saint = j >= 2 and _lower(doc[j - 2]) in {"st", "saint"}
+                if left in _POSSESSIVE_NOUNS or saint:
                     j = _hyphen_join(doc, j + 1)
                     continue
                 break
@@ -392,6 +392,10 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
 
 def _head_kind(word: str) -> tuple[str | None, int]:
     """The entity type a name ending in `word` suggests, and how strongly."""
+    if word in lx.VENUE_HEADS:
+        return "Place", 2
+    if word in lx.EXTRA_ORG_HEADS:
+        return "Organisation", 2
     if word in lx.STRONG_ORG_HEADS:
         return "Organisation", 3
     if word in lx.STRONG_EVENT_HEADS:
@@ -446,6 +450,7 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
             i += 1
             if low != "the" and i < end and _lower(doc[i]) == "the" and not _is_cap(doc[i]):
                 i += 1
+                connector = low + " the"
             atom_start = i
             continue
         i += 1
@@ -462,18 +467,25 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
             and left_ent != right_ent
             and doc[cur_end - 1].ent_type_ in {"PERSON", "ORG", "GPE"}
         )
-        if conn in {"of", "for", "the", "upon", "de"}:
+        if conn.split()[0] in {"of", "for", "the", "upon", "de"}:
             join = not different_ents and not (
                 doc[cur_end - 1].ent_type_ == "PERSON" and not same_ent
             )
         else:
             left_kind = _head_kind(_lower(doc[cur_end - 1]))[0]
-            join = same_ent or (
+            left_words = a_start - cur_start  # rough: the tokens joined so far
+            left_atom = [t for t in doc[_atom_start(atoms, cur_end) : cur_end] if t.text not in {"-", "‐"}]
+            join = (
+                not conn.endswith(" the")
+                and doc[a_start].ent_type_ not in {"GPE", "LOC", "PERSON"}
+                and len(left_atom) <= (1 if conn in {"and", "&"} else 2)
+                and left_words > 0
+            ) and (same_ent or (
                 run_kind is not None
                 and left_kind is None
                 and doc[cur_end - 1].ent_type_ not in {"PERSON", "GPE"}
                 and not different_ents
-            )
+            ))
         if join:
             cur_end = a_end
         else:
@@ -499,6 +511,13 @@ def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:
     ):
         return [(start, start + 1), (start + 1, end)]
     return [(start, end)]
+
+
+def _atom_start(atoms: list[tuple[int, int, str | None]], end: int) -> int:
+    for a_start, a_end, _ in atoms:
+        if a_end == end:
+            return a_start
+    return end - 1
 
 
 def _split_after_head(doc, start: int, end: int, *, heading: bool) -> list[tuple[int, int]]:
@@ -632,6 +651,10 @@ def _next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
             return True
         if m.end + 1 == span.start and doc[m.end].text in {",", "(", "–", "—", "-"}:
             return True
+        gap = [t.lower_ for t in doc[m.end : span.start]]
+        skippable = {",", "(", "a", "an", "the", "former", "our", "its", "new", "interim", "acting"}
+        if gap and gap[0] in {",", "("} and all(w in skippable for w in gap):
+            return True
         if span.end + 1 == m.start and doc[span.end].text == ",":
             return True
     # "Foo Trust's chief executive"
@@ -739,7 +762,9 @@ def _add_mention(
     surface_start = start
     # Drop a leading article and trailing possessive or punctuation.
     while start < end and (
-        _lower(doc[start]) in lx.ARTICLES or doc[start].text in {"-", "‐", "'", "’"}
+        _lower(doc[start]) in lx.ARTICLES
+        or _lower(doc[start]) in {"of", "and", "for", "in", "on", "&", "at"}
+        or doc[start].text in {"-", "‐", "'", "’"}
     ):
         start += 1
     while end > start and (
@@ -767,8 +792,6 @@ def _add_mention(
         votes["Person"] += 5
     elif person_hint:
         votes["Person"] += 4
-    if _is_acronym(text) and not votes:
-        votes["Organisation"] += 1
     mentions.append(
         Mention(
             id=-1,
@@ -893,13 +916,67 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             and after2 is not None
             and after2.lower_ == "who"
         ):
-            m.votes["Person"] += 2
+            m.votes["Person"] += 1
         if (
             before is not None
             and before.lower_ in {"based", "in", "across", "throughout"}
             and m.ner in {"GPE", "LOC"}
         ):
             m.votes["Place"] += 1
+        # "Jane Doe of/from X", "Chief Executive of X": X is where someone works
+        if before is not None and before.lower_ in {"of", "from", "at"} and m.start >= 2:
+            if (m.start - 1) in role_ends or any(
+                o.end == m.start - 1 and o.votes.get("Person", 0) >= 2 for o in mentions
+            ):
+                m.votes["Organisation"] += 2
+        # "the Fairhaven Family Hubs pilot", "its Working Better Together series"
+        if after is not None and after.lower_ in _TYPE_NOUNS and not _is_cap(after):
+            m.votes[_TYPE_NOUNS[after.lower_]] += 2
+        # "a new programme, Connected Ashcombe,", "our annual gathering, Weaving Networks Day"
+        if (
+            before is not None
+            and before.text == ","
+            and m.start >= 2
+            and doc[m.start - 2].lower_ in _TYPE_NOUNS
+        ):
+            m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 3
+        if before is not None and before.lower_ in _TYPE_NOUNS and not _is_cap(before):
+            m.votes[_TYPE_NOUNS[before.lower_]] += 2
+    # In a list ("in Hallam, Westbury, Carnforth and Downe") the items share a type.
+    _list_votes(doc, sent, mentions)
+
+
+_TYPE_NOUNS: dict[str, str] = {
+    "programme": "Project", "project": "Project", "initiative": "Project", "scheme": "Project",
+    "pilot": "Project", "campaign": "Project", "series": "Project", "fund": "Project",
+    "report": "Report", "toolkit": "Report", "guide": "Report", "strategy": "Report",
+    "review": "Report", "paper": "Report", "charter": "Report", "handbook": "Report",
+    "conference": "Event", "gathering": "Event", "event": "Event", "festival": "Event",
+    "hackathon": "Event", "summit": "Event", "symposium": "Event", "webinar": "Event",
+    "workshop": "Event", "roundtable": "Event", "charity": "Organisation",
+    "organisation": "Organisation", "network": "Organisation", "partnership": "Organisation",
+    "trust": "Organisation", "company": "Organisation", "consultancy": "Organisation",
+    "firm": "Organisation", "funder": "Organisation", "foundation": "Organisation",
+}  # fmt: skip
+
+
+def _list_votes(doc, sent, mentions: list[Mention]) -> None:
+    groups: list[list[Mention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if groups:
+            last = groups[-1][-1]
+            between = [t.lower_ for t in doc[last.end : m.start]]
+            if between and all(w in {",", "and", "&", "the"} for w in between):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    for g in groups:
+        if len(g) < 3:
+            continue
+        places = sum(1 for m in g if m.ner in {"GPE", "LOC"})
+        if places * 2 >= len(g):
+            for m in g:
+                m.votes["Place"] += 3
 
 
 def _known_votes(mentions: list[Mention], known_names: dict[str, str]) -> None:
