@@ -8,7 +8,8 @@ see half of one), so reads share the store and writes take it alone.
 When the database cannot be reached at start-up the API still starts; the
 store is opened on the first request that finds the database back. Once open,
 the store keeps no dead connection: the Neo4j driver drops broken connections
-from its pool and dials again, so the API recovers by itself.
+from its pool and dials again, so the API recovers by itself. During an outage
+requests answer 503 at once instead of each waiting out the driver's retries.
 """
 
 from __future__ import annotations
@@ -28,9 +29,7 @@ from collabgraph.store import GraphStore, open_store
 log = logging.getLogger(__name__)
 
 # GraphStore operations that change the graph; every other one only reads.
-WRITE_OPERATIONS = frozenset(
-    {"write_batch", "remove_source", "merge", "clear", "ensure_schema", "close"}
-)
+WRITE_OPERATIONS = frozenset({"write_batch", "remove_source", "merge", "clear", "ensure_schema"})
 
 
 class ReadWriteLock:
@@ -69,16 +68,54 @@ class ReadWriteLock:
                 self._cond.notify_all()
 
 
+class Outage:
+    """Remembers, for `retry_after` seconds, that the database could not be reached.
+
+    The Neo4j driver retries a failing query for up to 30 seconds; without
+    this, every request during an outage would hold a worker thread that long
+    and the API would stop answering at all. Within the window requests fail
+    at once with 503; after it, the next request tries the database again.
+    """
+
+    def __init__(self, retry_after: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.retry_after = retry_after
+        self._clock = clock
+        self._last: tuple[float, str] | None = None
+
+    def check(self) -> None:
+        """Raise StoreUnavailable when the database was found unreachable a moment ago."""
+        last = self._last
+        if last is not None and self._clock() - last[0] < self.retry_after:
+            raise StoreUnavailable(last[1])
+
+    @contextmanager
+    def watch(self) -> Iterator[None]:
+        """Run a database call, noting whether it found the database unreachable."""
+        try:
+            yield
+        except StoreUnavailable as exc:
+            self._last = (self._clock(), str(exc))
+            raise
+        self._last = None
+
+
 class GuardedStore:
-    """A GraphStore whose every call holds the read or the write side of one lock.
+    """A GraphStore whose every call holds the read or the write side of one lock,
+    and fails at once during a recent outage (see `Outage`).
 
     Each call is atomic with respect to writes; a request making several calls
     may see an import land between them, as with any database.
     """
 
-    def __init__(self, store: GraphStore):
+    def __init__(self, store: GraphStore, outage: Outage):
         self._store = store
         self._lock = ReadWriteLock()
+        self._outage = outage
+
+    def close(self) -> None:
+        """Close the store once the calls under way are done, outage or not."""
+        with self._lock.writing():
+            self._store.close()
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._store, name)
@@ -88,18 +125,15 @@ class GuardedStore:
 
         @functools.wraps(attr)
         def guarded(*args: Any, **kwargs: Any) -> Any:
-            with guard():
+            self._outage.check()
+            with self._outage.watch(), guard():
                 return attr(*args, **kwargs)
 
         return guarded
 
 
 class StoreHolder:
-    """Opens the configured store once, or on first use if the database was down.
-
-    After a failed attempt, requests within `retry_after` seconds fail at once
-    instead of each waiting out the driver's own retries.
-    """
+    """Opens the configured store once, or on first use if the database was down."""
 
     def __init__(
         self,
@@ -110,11 +144,9 @@ class StoreHolder:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.settings = settings
-        self.retry_after = retry_after
+        self.outage = Outage(retry_after, clock)
         self._opener = opener
-        self._clock = clock
         self._store: GraphStore | None = None
-        self._failure: tuple[float, StoreUnavailable] | None = None
         self._lock = threading.Lock()
 
     def open(self) -> None:
@@ -130,16 +162,11 @@ class StoreHolder:
         if store is not None:
             return store
         with self._lock:
-            if self._store is not None:
-                return self._store
-            if self._failure and self._clock() - self._failure[0] < self.retry_after:
-                raise StoreUnavailable(str(self._failure[1]))
-            try:
-                self._store = cast(GraphStore, GuardedStore(self._opener(self.settings)))
-            except StoreUnavailable as exc:
-                self._failure = (self._clock(), exc)
-                raise
-            self._failure = None
+            if self._store is None:
+                self.outage.check()
+                with self.outage.watch():
+                    opened = self._opener(self.settings)
+                self._store = cast(GraphStore, GuardedStore(opened, self.outage))
             return self._store
 
     def close(self) -> None:

@@ -90,3 +90,45 @@ def test_a_store_failing_mid_request_answers_503(app):
         response = client.get("/health")
     assert response.status_code == 503
     assert "connection reset" in response.json()["detail"]
+
+
+class OnAndOff:
+    """A store whose database can be switched off; counts the calls that reach it."""
+
+    backend = "test"
+
+    def __init__(self):
+        self.down = False
+        self.calls = 0
+        self.closed = False
+
+    def stats(self):
+        self.calls += 1
+        if self.down:
+            raise StoreUnavailable("Neo4j is unreachable: connection refused")
+        return "counts"
+
+    def close(self):
+        self.closed = True
+
+
+def test_during_an_outage_calls_fail_at_once_then_try_again(seeded_settings):
+    now = [0.0]
+    database = OnAndOff()
+    holder = StoreHolder(seeded_settings, lambda _: database, retry_after=5, clock=lambda: now[0])
+    store = holder.get()
+    assert store.stats() == "counts"
+    database.down = True
+    with pytest.raises(StoreUnavailable):
+        store.stats()
+    with pytest.raises(StoreUnavailable):
+        store.stats()
+    assert database.calls == 2  # the second failed without waiting on the database
+    database.down = False
+    now[0] += 5
+    assert store.stats() == "counts"
+    database.down = True
+    with pytest.raises(StoreUnavailable):
+        store.stats()
+    holder.close()
+    assert database.closed  # even during an outage
