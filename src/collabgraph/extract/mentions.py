@@ -344,6 +344,62 @@ def _name_start_ok(tok: Token, sent_start: int, heading: bool) -> bool:
     return True
 
 
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+_TITLE_NOUNS = frozenset(
+    {"report", "toolkit", "guide", "strategy", "review", "paper", "handbook", "charter",
+     "publication", "book", "framework", "manifesto", "briefing", "playbook", "study"}
+)
+_TITLE_SMALL = frozenset(
+    {"of", "for", "and", "the", "a", "an", "to", "in", "on", "from", "with", "after", "at",
+     "&", ":", "-", "–", "—", "'s", "’s", "by", "or", "is", "not", "into", "as"}
+)
+
+
+def _titles(doc, sent: Span) -> list[tuple[int, int, str]]:
+    """Titles of publications: quoted ("“Holding the Line: ...”"), or named right
+    after a word like "report"/"toolkit" ("the new toolkit, Care Together: A
+    Practical Guide to Shared Care Records, produced ...")."""
+    out: list[tuple[int, int, str]] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        close = _QUOTES.get(tok.text)
+        if close is not None:
+            j = i + 1
+            while j < sent.end and doc[j].text != close and j - i < 40:
+                j += 1
+            if j < sent.end and doc[j].text == close and _title_like(doc, i + 1, j):
+                out.append((i + 1, j, "Report"))
+                i = j + 1
+                continue
+        if tok.lower_ in _TITLE_NOUNS and i + 2 < sent.end:
+            k = i + 1
+            if doc[k].text in {",", ":"}:
+                k += 1
+            if k < sent.end and _is_cap(doc[k]) and doc[k].ent_type_ != "PERSON":
+                j = k
+                while j < sent.end and (
+                    _is_cap(doc[j]) or doc[j].lower_ in _TITLE_SMALL or doc[j].text[:1].isdigit()
+                ):
+                    j += 1
+                while j > k and doc[j - 1].lower_ in _TITLE_SMALL:
+                    j -= 1
+                if ":" in doc[k:j].text and _title_like(doc, k, j):
+                    out.append((k, j, "Report"))
+                    i = j
+                    continue
+        i += 1
+    return out
+
+
+def _title_like(doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < 2 or len(words) > 25:
+        return False
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return caps / len(words) >= 0.6 and sum(1 for t in words if t.ent_type_ == "PERSON") < len(words) / 2
+
+
 def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words with the small words names contain."""
     runs: list[tuple[int, int]] = []
@@ -615,7 +671,18 @@ def find_mentions(
     """The mentions and role phrases of one sentence, with their local type votes."""
     mentions: list[Mention] = []
     roles: list[RoleSpan] = []
+    titled = _titles(doc, sent)
+    for t_start, t_end, kind in titled:
+        _add_mention(
+            doc, t_start, t_end, mentions, block, section, sent_no,
+            title=None, person_hint=False, heading=heading,
+        )
+        if mentions and mentions[-1].start == t_start:
+            mentions[-1].votes[kind] += 4
+    claimed = {i for s_, e_, _ in titled for i in range(s_, e_)}
     for run_start, run_end in capital_runs(doc, sent, heading=heading):
+        if run_start in claimed or run_end - 1 in claimed:
+            continue
         _segment_run(
             doc, sent, run_start, run_end, mentions, roles, block, section, sent_no, heading
         )

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from collections import Counter
+
 from collabgraph.errors import CollabgraphError
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import Entity, council_place, resolve_entities
 from collabgraph.extract.layout import Block, Layout, lay_out
@@ -207,6 +210,9 @@ def _extract_plain(
     if not plain.strip():
         return build_seed(layout, ctx, {}, path=path)
     nlp = load_nlp()
+    if layout.author and not any(b.kind == "byline" and b.section == 0 for b in layout.blocks):
+        at = 1 if layout.blocks and layout.blocks[0].kind == "title" else 0
+        layout.blocks.insert(at, Block(layout.author, "byline", 0))
     texts = [_block_text(b) for b in layout.blocks]
     known_names = {k: v[0] for k, v in ctx.known.items()}
     sent_no = 0
@@ -268,29 +274,56 @@ def _extract_plain(
     return build_seed(layout, ctx, by_mention, path=path)
 
 
-def _read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
-    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", block.text) if n.strip()]
-    for n, name in enumerate(names):
-        from collections import Counter
+_NOT_A_PERSON = frozenset(
+    {"team", "staff", "desk", "office", "editor", "editors", "admin", "communications",
+     "comms", "press", "news", "newsroom", "web", "digital", "marketing", "media", "unit"}
+)
 
-        m = ctx.add(
-            Mention(
-                id=-1,
-                text=name,
-                title=None,
-                block=block_no,
-                section=block.section,
-                sent=-1,
-                start=0,
-                end=0,
-                votes=Counter({"Person": 5}),
-                surface=name,
-            )
-        )
-        m.sentence = ""
+
+def _person_like(name: str) -> bool:
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".") in _NOT_A_PERSON for w in words)
+        and not any(w.lower() in lx.STRONG_ORG_HEADS for w in words)
+    )
+
+
+def _read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
+    """"By Rachel Ng, Programme Manager, Fairhaven Family Hubs": the author(s),
+    and where they work when the byline says."""
+    parts = [p.strip() for p in re.split(r"\s*[,|]\s*", block.text) if p.strip()]
+    names: list[str] = []
+    role = affiliation = None
+    for part in parts:
+        words = part.lower().split()
+        if role is None and words and any(w in lx.ROLE_CORE for w in words):
+            role = part
+        elif role is not None and affiliation is None:
+            affiliation = part
+        elif role is None:
+            names += [n.strip() for n in re.split(r"\s+(?:and|&)\s+", part) if n.strip()]
+    first: Mention | None = None
+    for name in names:
+        if not _person_like(name):
+            continue
+        m = ctx.add(_plain_mention(name, block, block_no, Counter({"Person": 5})))
         ctx.note_person(m)
-        if n == 0:
+        if first is None:
+            first = m
             ctx.authors.setdefault(block.section, m.id)
+    if first is not None and affiliation:
+        org = ctx.add(_plain_mention(affiliation, block, block_no, Counter()))
+        ctx.relate(first.id, ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"), org.id,
+                   evidence=block.text, role=role, confidence=0.8)
+
+
+def _plain_mention(text: str, block: Block, block_no: int, votes: Counter) -> Mention:
+    m = Mention(id=-1, text=text, title=None, block=block_no, section=block.section, sent=-1,
+                start=0, end=0, votes=votes, surface=text)
+    m.sentence = block.text
+    return m
 
 
 def _read_title_field(ctx: DocumentContext, block: Block, block_no: int, layout: Layout) -> None:
@@ -337,7 +370,9 @@ def _title_focus(ctx: DocumentContext, block: Block, mentions: list[Mention]) ->
         x = match.group("x").strip().strip("\"“”'‘’.")
         subject = None
         for m in mentions:
-            if m.text.lower() in x.lower() or x.lower() in m.text.lower():
+            if (m.text.lower() in x.lower() or x.lower() in m.text.lower()) and ctx.type_of(
+                m
+            ) not in {"Place", "Person"}:
                 subject = m
                 break
         if subject is None:

@@ -162,6 +162,10 @@ def html_to_text(html: str) -> tuple[str, dict]:
         node.insert_after("\n\n")
     for node in root.css("br"):
         node.insert_after("\n")
+    # Quoted and cited titles keep their quotation marks as text.
+    for node in root.css("q, cite"):
+        node.insert_before("“")
+        node.insert_after("”")
     text = root.text(deep=True, separator="")
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
@@ -217,6 +221,8 @@ _MD_RULES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), "\n"),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    # An emphasised Title Case phrase is usually a title: keep it quoted.
+    (re.compile(r"(?<![\w*])[*_]((?:[A-Z][\w'’-]*[:,]?\s+)(?:[\w'’–-]+[:,]?\s+){0,20}[A-Z0-9][\w'’–-]*)[*_](?![\w*])"), r"“\1”"),
     (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)"), r"\1"),
     (re.compile(r"(?<![\w_])_(?!\s)([^_\n]+?)_(?![\w])"), r"\1"),
     (re.compile(r"`([^`\n]+)`"), r"\1"),
