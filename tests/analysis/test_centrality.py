@@ -23,7 +23,7 @@ def test_degree_counts_neighbours_and_strength():
 def test_betweenness_is_exact_on_small_graphs():
     result = betweenness(star())
     assert result["exact"] is True and result["k"] is None
-    assert result["values"] == nx.betweenness_centrality(star())
+    assert result["values"] == pytest.approx(nx.betweenness_centrality(star()))
 
 
 def test_betweenness_is_sampled_and_reproducible_on_big_graphs():
@@ -31,7 +31,18 @@ def test_betweenness_is_sampled_and_reproducible_on_big_graphs():
     first = betweenness(G, exact_limit=100, k=40, seed=7)
     assert first["exact"] is False and first["k"] == 40 and first["seed"] == 7
     assert betweenness(G, exact_limit=100, k=40, seed=7)["values"] == first["values"]
-    assert first["values"] == nx.betweenness_centrality(G, k=40, seed=7)
+    assert first["values"] == pytest.approx(nx.betweenness_centrality(G, k=40, seed=7))
+    exact = betweenness(G, exact_limit=300)
+    assert exact["exact"] is True
+    assert exact["values"] == pytest.approx(nx.betweenness_centrality(G))
+
+
+def test_betweenness_of_tiny_and_disconnected_graphs():
+    G = nx.Graph([(1, 2), (3, 4), (4, 5)])
+    G.add_node(6)
+    assert betweenness(G)["values"] == pytest.approx(nx.betweenness_centrality(G))
+    assert betweenness(nx.path_graph(2))["values"] == {0: 0.0, 1: 0.0}
+    assert betweenness(nx.Graph())["values"] == {}
 
 
 def test_pagerank_uses_tie_strength():

@@ -74,6 +74,17 @@ def test_without_reasons_the_weights_are_the_same(team):
     assert all("reasons" not in d for _, _, d in lean.edges(data=True))
 
 
+def test_big_contexts_can_be_skipped(team):
+    C = collaboration_graph(team, max_context_size=2)
+    assert C.graph["skipped_contexts"] == []
+    assert C["alice"]["bob"]["weight"] == 2
+    C = collaboration_graph(team, max_context_size=1)
+    assert C.graph["skipped_contexts"] == ["collab", "launch", "report"]
+    assert list(C.edges()) == [("alice", "carol")]
+    found = collaborators_of(team, "alice", max_context_size=1)
+    assert [(c["id"], c["weight"]) for c in found] == [("carol", 1)]
+
+
 def test_organisations_join_when_asked():
     G = graph(
         {"alice": "Person", "a": "Organisation", "b": "Organisation", "fest": "Event"},

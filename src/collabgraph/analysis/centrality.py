@@ -9,12 +9,15 @@ ignores it, since a strong tie is not a longer one.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Hashable
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from collabgraph.analysis.graph import describe, simple_graph
+from collabgraph.analysis.sparse import adjacency, betweenness_from
 
 # Above this many nodes, betweenness is estimated from `k` sampled sources.
 EXACT_BETWEENNESS_LIMIT = 2000
@@ -39,15 +42,29 @@ def betweenness(
 
     Exact when the graph has at most `exact_limit` nodes; otherwise estimated from
     `k` source nodes sampled with `seed`, so the same graph gives the same values.
+    The values are networkx's `betweenness_centrality(G, k=..., seed=...)` (same
+    sampled sources, same scaling), computed with sparse matrix products.
     Returns `{"values": {node: float}, "exact": bool, "k": int | None,
     "seed": int | None}` (`k` and `seed` are None when exact).
     """
     H = simple_graph(G)
-    n = H.number_of_nodes()
-    if n <= exact_limit or k >= n:
-        values = nx.betweenness_centrality(H, normalized=True)
+    nodes = list(H)
+    n = len(nodes)
+    exact = n <= exact_limit or k >= n
+    sampled = nodes if exact else random.Random(seed).sample(nodes, k)
+    index = {v: i for i, v in enumerate(nodes)}
+    raw = betweenness_from(adjacency(H, nodes), np.array([index[v] for v in sampled], dtype=int))
+    if n > 2:
+        # networkx's scaling: ordered pairs (s, t) with v neither, per sampled source.
+        if exact:
+            raw /= (n - 1) * (n - 2)
+        else:
+            is_source = np.zeros(n, dtype=bool)
+            is_source[[index[v] for v in sampled]] = True
+            raw /= np.where(is_source, (k - 1) * (n - 2), k * (n - 2))
+    values = dict(zip(nodes, raw.tolist(), strict=True))
+    if exact:
         return {"values": values, "exact": True, "k": None, "seed": None}
-    values = nx.betweenness_centrality(H, k=k, normalized=True, seed=seed)
     return {"values": values, "exact": False, "k": k, "seed": seed}
 
 

@@ -69,6 +69,7 @@ def collaboration_graph(
     kinds: Collection[str] = ("Person",),
     include_organisations: bool = False,
     reasons: bool = True,
+    max_context_size: int | None = None,
 ) -> nx.Graph:
     """Return the collaboration graph of an entity graph shaped like `to_networkx`'s.
 
@@ -85,22 +86,32 @@ def collaboration_graph(
       graphs): a list of dicts, direct ties first, then by context type and name:
       `{"kind": "shared" | "direct", "via": context id (None when direct),
       "via_name", "via_type", "relations": {entity id: [relation types]},
-      "roles": {entity id: [roles]}, "evidence": [sentences]}`.
+      "roles": {entity id: [roles]}, "evidence": [sentences]}`. Lists inside
+      reasons may be shared between reasons: treat them as read-only.
+
+    A context with n members makes n(n-1)/2 ties; `max_context_size` skips contexts
+    with more members than that (a council of 5,000 staff says little about who
+    works with whom) and lists their ids in `graph["skipped_contexts"]`.
     """
     member_kinds = set(kinds) | ({"Organisation"} if include_organisations else set())
-    return _project(G, _Rules(frozenset(member_kinds)), reasons=reasons)
+    rules = _Rules(frozenset(member_kinds))
+    return _project(G, rules, reasons=reasons, max_context_size=max_context_size)
 
 
-def organisation_interlocks(G: nx.MultiDiGraph, *, reasons: bool = True) -> nx.Graph:
+def organisation_interlocks(
+    G: nx.MultiDiGraph, *, reasons: bool = True, max_context_size: int | None = None
+) -> nx.Graph:
     """Return organisations joined by the people they share (WORKS_FOR or MEMBER_OF both).
 
     Nodes are every Organisation; `weight` is the number of shared people and
     `reasons` (unless `reasons=False`) lists each one as in `collaboration_graph`,
     with `via` the person's id. Shared events, partnerships and the like are not
     counted here; `collaboration_graph(G, kinds=("Organisation",))` counts them.
+    `max_context_size` skips people in more organisations than that, as in
+    `collaboration_graph`.
     """
     rules = _Rules(frozenset({"Organisation"}), contexts=False, interlocks=True, direct=False)
-    return _project(G, rules, reasons=reasons)
+    return _project(G, rules, reasons=reasons, max_context_size=max_context_size)
 
 
 def collaborators_of(
@@ -109,6 +120,7 @@ def collaborators_of(
     *,
     kinds: Collection[str] | None = None,
     include_organisations: bool = False,
+    max_context_size: int | None = None,
 ) -> list[dict[str, Any]]:
     """Return who an entity works with: its neighbours in the collaboration graph.
 
@@ -116,7 +128,8 @@ def collaborators_of(
     for an organisation); the entity itself always counts as a member. Each item
     is `{"id", "name", "type", "weight", "reasons"}` as in `collaboration_graph`,
     sorted by weight (highest first), then name, then id. Only the entity's
-    neighbourhood is read, so this is cheap on a big graph.
+    neighbourhood is read, so this is cheap on a big graph. `max_context_size`
+    skips contexts with more members, as in `collaboration_graph`.
 
     Raises EntityNotFound when `entity_id` is not in the graph.
     """
@@ -151,8 +164,11 @@ def collaborators_of(
                 member, ctx = (u, v) if member_is_source else (v, u)
                 if ctx == context and member != entity_id:
                     others[member].append((rel, d))
+        if max_context_size is not None and len(others) + 1 > max_context_size:
+            continue
+        via, own_side = describe(G, context), _side(own)
         for other, theirs in others.items():
-            links[other].append(_shared_reason(G, context, entity_id, own, other, theirs))
+            links[other].append(_shared_reason(via, entity_id, own_side, other, _side(theirs)))
 
     found = []
     for other, reasons in links.items():
@@ -162,7 +178,9 @@ def collaborators_of(
     return found
 
 
-def _project(G: nx.MultiDiGraph, rules: _Rules, *, reasons: bool) -> nx.Graph:
+def _project(
+    G: nx.MultiDiGraph, rules: _Rules, *, reasons: bool, max_context_size: int | None
+) -> nx.Graph:
     node_types = {n: d.get("type") for n, d in G.nodes(data=True)}
     C = nx.Graph()
     C.add_nodes_from(
@@ -183,27 +201,35 @@ def _project(G: nx.MultiDiGraph, rules: _Rules, *, reasons: bool) -> nx.Graph:
         for member_is_source in rules.memberships(rel, node_types[u], node_types[v]):
             member, context = (u, v) if member_is_source else (v, u)
             members[context].setdefault(member, []).append((rel, d))
+    limit = max_context_size if max_context_size is not None else float("inf")
+    skipped = [c for c, mm in members.items() if len(mm) > limit]
+    for c in skipped:
+        del members[c]
+    C.graph["skipped_contexts"] = sorted(skipped, key=str)
 
     _add_shared_weights(C, members)
+    adj = C._adj
     for u, v, _, _ in direct:
-        if C.has_edge(u, v):
-            C[u][v]["weight"] += 1
+        if v in adj[u]:
+            adj[u][v]["weight"] += 1
         else:
-            C.add_edge(u, v, weight=1)
+            adj[u][v] = adj[v][u] = {"weight": 1}
 
     if reasons:
         for _, _, data in C.edges(data=True):
             data["reasons"] = []
-        adj = C._adj
         for context, mm in members.items():
             if len(mm) < 2:
                 continue
-            for (a, ra), (b, rb) in combinations(mm.items(), 2):
-                adj[a][b]["reasons"].append(_shared_reason(G, context, a, ra, b, rb))
+            via = describe(G, context)
+            sides = [(m, _side(links)) for m, links in mm.items()]
+            for (a, side_a), (b, side_b) in combinations(sides, 2):
+                adj[a][b]["reasons"].append(_shared_reason(via, a, side_a, b, side_b))
         for u, v, rel, d in direct:
             adj[u][v]["reasons"].append(_direct_reason(u, v, rel, d))
         for _, _, data in C.edges(data=True):
-            data["reasons"].sort(key=_reason_order)
+            if len(data["reasons"]) > 1:
+                data["reasons"].sort(key=_reason_order)
     return C
 
 
@@ -223,10 +249,13 @@ def _add_shared_weights(C: nx.Graph, members: dict[Hashable, dict[Hashable, list
     B = sp.csr_array((data, (rows, cols)), shape=(len(index), len(members)))
     W = sp.triu(B @ B.T, k=1).tocoo()
     nodes = list(index)
-    C.add_edges_from(
-        (nodes[i], nodes[j], {"weight": int(w)})
-        for i, j, w in zip(W.row.tolist(), W.col.tolist(), W.data.tolist(), strict=True)
-    )
+    # Straight into the adjacency dicts: add_edge per tie is the slow part on
+    # projections of millions of ties. Both directions share one attribute dict,
+    # as in networkx.
+    adj = C._adj
+    for i, j, w in zip(W.row.tolist(), W.col.tolist(), W.data.tolist(), strict=True):
+        u, v = nodes[i], nodes[j]
+        adj[u][v] = adj[v][u] = {"weight": w}
 
 
 def _incident(
@@ -241,23 +270,31 @@ def _incident(
             yield u, v, d.get("type", k), d
 
 
+_Side = tuple[list[str], list[str], list[str]]  # relation types, roles, evidence
+
+
+def _side(links: list[_Link]) -> _Side:
+    """What one member's relations to a context say: types, roles and evidence."""
+    return (
+        _unique(rel for rel, _ in links),
+        _unique(d["role"] for _, d in links if d.get("role")),
+        _unique(s for _, d in links for s in (d.get("evidence") or ()) if s),
+    )
+
+
 def _shared_reason(
-    G: nx.MultiDiGraph,
-    context: Hashable,
-    a: Hashable,
-    ra: list[_Link],
-    b: Hashable,
-    rb: list[_Link],
+    via: dict[str, Any], a: Hashable, side_a: _Side, b: Hashable, side_b: _Side
 ) -> dict[str, Any]:
-    ctx = describe(G, context)
+    # Lists of one member's side are shared by all of that member's reasons in
+    # one context; nothing here or downstream mutates them.
     return {
         "kind": "shared",
-        "via": context,
-        "via_name": ctx["name"],
-        "via_type": ctx["type"],
-        "relations": {a: _unique(rel for rel, _ in ra), b: _unique(rel for rel, _ in rb)},
-        "roles": {a: _roles(ra), b: _roles(rb)},
-        "evidence": _evidence(ra + rb),
+        "via": via["id"],
+        "via_name": via["name"],
+        "via_type": via["type"],
+        "relations": {a: side_a[0], b: side_b[0]},
+        "roles": {a: side_a[1], b: side_b[1]},
+        "evidence": _unique([*side_a[2], *side_b[2]]),
     }
 
 
@@ -285,10 +322,6 @@ def _reason_order(reason: dict[str, Any]) -> tuple[int, str, str, str]:
 
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
-
-
-def _roles(links: list[_Link]) -> list[str]:
-    return _unique(d["role"] for _, d in links if d.get("role"))
 
 
 def _evidence(links: list[_Link]) -> list[str]:

@@ -2,13 +2,15 @@
 
 Read on a collaboration graph (`collaboration_graph(G)`): two people with no
 direct tie who share collaborators are ranked by how many they share, then by
-how strong those shared ties are. Counting is a sparse matrix product, so the
-whole graph is ranked without a loop over pairs.
+how strong those shared ties are. Counting is a sparse matrix product taken in
+row blocks, so the whole graph is ranked without a loop over pairs and without
+holding every candidate pair at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -16,6 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from collabgraph.analysis.graph import describe, name_order, simple_graph
+from collabgraph.analysis.sparse import adjacency, row_blocks
 from collabgraph.errors import EntityNotFound
 
 
@@ -44,57 +47,76 @@ def introductions(
     if for_id is not None and for_id not in H:
         raise EntityNotFound(str(for_id))
     nodes = name_order(H, H)
-    if len(nodes) < 3 or H.number_of_edges() == 0:
+    if len(nodes) < 3 or H.number_of_edges() == 0 or limit <= 0:
         return []
-    index = {n: i for i, n in enumerate(nodes)}
-    W = nx.to_scipy_sparse_array(H, nodelist=nodes, weight=weight, format="csr").astype(float)
-    A = W.copy()
-    A.data[:] = 1.0
-
+    W = adjacency(H, nodes, weight=weight)
+    A = adjacency(H, nodes)
     if for_id is None:
-        counts = sp.triu(A @ A, k=1).tocsr()
-        strengths = sp.triu(W @ W, k=1).tocsr()
+        blocks = row_blocks(A)
     else:
-        i = index[for_id]
-        counts = sp.csr_array(A[[i], :] @ A)
-        strengths = sp.csr_array(W[[i], :] @ W)
-    counts = counts.tocoo()
-    rows, cols, common = counts.row, counts.col, counts.data
-    if for_id is not None:
-        rows = np.full_like(cols, index[for_id])
-    keep = (common >= min_common) & (rows != cols)
-    keep &= ~_joined(A, rows, cols)
-    rows, cols, common = rows[keep], cols[keep], common[keep]
-    strength = _lookup(strengths, rows if for_id is None else np.zeros_like(rows), cols)
-    # lexsort's last key is the primary one; node index order is name order.
-    order = np.lexsort((cols, rows, -strength, -common))[:limit]
+        i = nodes.index(for_id)
+        blocks = iter([(i, i + 1)])
+
+    best = _Candidates.empty()
+    for start, stop in blocks:
+        shared = (A[start:stop] @ A).tocoo()
+        rows, cols, common = shared.row + start, shared.col, shared.data
+        # Each unordered pair once (a before b in name order), unless one end is fixed.
+        keep = (common >= min_common) & (cols != rows if for_id is not None else cols > rows)
+        rows, cols, common = rows[keep], cols[keep], common[keep]
+        keep = _lookup(A, rows, cols) == 0
+        rows, cols, common = rows[keep], cols[keep], common[keep]
+        strength = _lookup(W[start:stop] @ W, rows - start, cols)
+        best = best.merge(_Candidates(rows, cols, common, strength), limit)
 
     found = []
-    for r in order:
-        a, b = nodes[rows[r]], nodes[cols[r]]
+    for r, c, n, s in zip(best.rows, best.cols, best.common, best.strength, strict=True):
+        a, b = nodes[r], nodes[c]
         shared = _shared(H, a, b, weight)
         found.append(
             {
                 "a": describe(H, a),
                 "b": describe(H, b),
-                "common_count": int(common[r]),
-                "strength": float(strength[r]),
-                "common": [describe(H, n) for n in shared],
+                "common_count": int(n),
+                "strength": float(s),
+                "common": [describe(H, m) for m in shared],
                 "reason": _reason(H, shared),
             }
         )
     return found
 
 
-def _joined(A: sp.csr_array, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    return _lookup(A, rows, cols) > 0
+@dataclass
+class _Candidates:
+    """Pairs (as node indices in name order) with their shared count and strength."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    common: np.ndarray
+    strength: np.ndarray
+
+    @classmethod
+    def empty(cls) -> _Candidates:
+        return cls(*(np.zeros(0, dtype=t) for t in (np.int64, np.int64, float, float)))
+
+    def merge(self, other: _Candidates, limit: int) -> _Candidates:
+        """The best `limit` of both: most shared, then strongest, then names."""
+        rows, cols, common, strength = (
+            np.concatenate([a, b]) for a, b in zip(self.fields(), other.fields(), strict=True)
+        )
+        # lexsort's last key is the primary one; index order is name order.
+        order = np.lexsort((cols, rows, -strength, -common))[:limit]
+        return _Candidates(rows[order], cols[order], common[order], strength[order])
+
+    def fields(self) -> tuple[np.ndarray, ...]:
+        return (self.rows, self.cols, self.common, self.strength)
 
 
 def _lookup(M: sp.csr_array, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Values of a sparse matrix at (rows[i], cols[i]), 0 where nothing is stored."""
     if len(rows) == 0:
         return np.zeros(0)
-    return np.asarray(M.tocsr()[rows, cols]).ravel().astype(float)
+    return np.asarray(sp.csr_array(M)[rows, cols]).ravel().astype(float)
 
 
 def _shared(H: nx.Graph, a: Hashable, b: Hashable, weight: str) -> list[Hashable]:
