@@ -489,11 +489,11 @@ class IntroductionOut(BaseModel):
     model_config = _examples(
         {
             "a": HENRY,
-            "b": JEAN,
+            "b": {"id": "person:ada-okafor", "name": "Ada Okafor", "type": "Person"},
             "common_count": 2,
-            "strength": 2.0,
-            "common": [ANNA, {"id": "person:alice-evans", "name": "Alice Evans", "type": "Person"}],
-            "reason": "both work with Anna Randle and Alice Evans",
+            "strength": 3.0,
+            "common": [JEAN, {"id": "person:alice-evans", "name": "Alice Evans", "type": "Person"}],
+            "reason": "both work with Jean Stretton and Alice Evans",
         }
     )
 
