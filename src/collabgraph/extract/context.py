@@ -1,6 +1,6 @@
 """What the reader knows part-way through a document.
 
-Relations are read sentence by sentence, but whether "Lankelly Chase" is a
+Relations are read sentence by sentence, but whether "Foo Foundation" is a
 person or an organisation, or what "the launch event" refers to, depends on
 what came before. `DocumentContext` keeps the mentions seen so far, the type
 votes gathered for each name, the entity in focus in each section (the event

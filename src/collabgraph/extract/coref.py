@@ -1,7 +1,7 @@
 """Resolving mentions into entities within one document.
 
-"Cllr Stretton" is Jean Stretton, "Alice" is Alice Evans, "Collaborate" is
-Collaborate CIC and "Building Collaborative Places" the report whose full title
+"Cllr Doe" is Jane Doe, "Amy" is Amy Roe, "Acme" is
+Acme CIC and "Better Towns" the report whose full title
 starts with it, when the same document gives the full form. The entity is named
 by its fullest form; the other forms become its aliases.
 """
@@ -98,7 +98,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         for e in entities
         if e.type == "Person" and len(_bare(e.words()[0] if False else " ".join(e.words()))) >= 2
     ]
-    # Short names of people: "Alice", "Cllr Stretton", "Lord Adebowale".
+    # Short names of people: "Amy", "Cllr Doe", "Lord Smith".
     for e in entities:
         words = _bare(" ".join(e.words()))
         if len(words) != 1 or e in people:
@@ -119,7 +119,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         ]
         if len({id(target(p)) for p in matches}) == 1:
             merge(e, matches[0])
-    # Short names of organisations: "Collaborate" / "Collaborate CIC", acronyms.
+    # Short names of organisations: "Acme" / "Acme CIC", acronyms.
     orgs = [e for e in entities if e.type == "Organisation" and id(e) not in merged]
     for e in entities:
         if id(e) in merged or e.type not in {"Organisation", None}:
@@ -137,8 +137,8 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             ):
                 merge(e, o)
                 break
-    # Titles: "Building Collaborative Places" is the report
-    # "Building Collaborative Places: Infrastructure for System Change".
+    # Titles: "Better Towns" is the report
+    # "Better Towns: A Plan for Change".
     titled = [
         e for e in entities if e.type in {"Report", "Project", "Event"} and id(e) not in merged
     ]
@@ -230,7 +230,7 @@ def short_title(name: str) -> str:
 
 
 def council_place(name: str) -> str | None:
-    """The place a council is named after: 'Oldham Council' -> 'Oldham'."""
+    """The place a council is named after: 'Northtown Council' -> 'Northtown'."""
     m = re.match(
         r"^(?:the\s+)?(?:London Borough of|Royal Borough of|City of|Borough of)\s+(.+?)(?:\s+Council)?$"
         r"|^(?:the\s+)?(.+?)\s+(?:City|County|Borough|District|Metropolitan Borough|Metropolitan District|Town|Parish)?\s*Council$",

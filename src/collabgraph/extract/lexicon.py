@@ -1012,10 +1012,10 @@ RELATED_HEADINGS: tuple[str, ...] = (
     r"read (next|more)\s*:?",
 )
 
-# Names ending in these words are usually venues: "Harbourside Hall", "Central Library".
+# Names ending in these words are usually venues: "Market Hall", "Central Library".
 VENUE_HEADS: frozenset[str] = frozenset(
     {"hall", "library", "studios", "studio", "exchange", "house", "park", "stadium", "arena",
      "pavilion", "rooms", "chambers", "building", "square", "gardens", "centre", "center",
-     "cathedral", "abbey", "castle", "works", "mill", "quarter", "venue", "hotel", "barn"}
+     "cathedral", "abbey", "castle", "mill", "quarter", "venue", "hotel", "barn"}
 )
 EXTRA_ORG_HEADS: frozenset[str] = frozenset({"hospice", "shed", "homes", "together", "support", "bank"})

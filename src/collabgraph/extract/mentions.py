@@ -1,7 +1,7 @@
 """Mentions: the names in a sentence, the roles around them and what they look like.
 
 spaCy's entity recogniser finds most names but types many of them wrongly in
-this genre, and misses names made of ordinary words ("Not Another Co-Production
+this genre, and misses names made of ordinary words ("Bright Futures
 Project"). A mention here is a run of capitalised words cut at honorifics, job
 titles and possessives, carrying weighted *votes* for each entity type: from the
 words it ends in (Council, Trust, Symposium, Programme, Report), from the
@@ -257,7 +257,7 @@ def _joined(tok: Token) -> bool:
 
 
 def _hyphen_join(doc, i: int) -> int:
-    """Index after the word starting at i, following hyphens with no spaces ("Ewan-Roberts")."""
+    """Index after the word starting at i, following hyphens with no spaces ("Lloyd-Jones")."""
     j = i + 1
     while (
         j + 1 < len(doc)
@@ -356,7 +356,7 @@ _TITLE_SMALL = frozenset(
 
 
 def _titles(doc, sent: Span) -> list[tuple[int, int, str]]:
-    """Titles of publications: quoted ("“Holding the Line: ...”"), or named right
+    """Titles of publications: quoted ("“Mind the Gap: ...”"), or named right
     after a word like "report"/"toolkit" ("the new toolkit, Care Together: A
     Practical Guide to Shared Care Records, produced ...")."""
     out: list[tuple[int, int, str]] = []
@@ -556,7 +556,7 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
 
 
 def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """'UK Alliancing in Health and Social Care Symposium' -> the place, then the event."""
+    """'UK Futures in Arts and Culture Symposium' -> the place, then the event."""
     first = doc[start]
     if (
         end - start >= 3
@@ -577,7 +577,7 @@ def _atom_start(atoms: list[tuple[int, int, str | None]], end: int) -> int:
 
 
 def _split_after_head(doc, start: int, end: int, *, heading: bool) -> list[tuple[int, int]]:
-    """'Not Another Co-Production Project Launched' -> the name, then the verb."""
+    """'Bright Futures Project Launched' -> the name, then the verb."""
     for k in range(start + 1, end - 0):
         if k >= end:
             break
@@ -752,7 +752,7 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
             span = role_at(doc, i, end)
             if span and _role_here_ok(doc, span, start, end, piece_start):
                 name_end = i
-                # "Oldham Council Leader Jean Stretton": the council keeps its head word.
+                # "Northtown Council Leader Jane Doe": the council keeps its head word.
                 if piece_start < i and _head_kind(low)[0] == "Organisation" and span.end - i > 1:
                     name_end = i + 1
                 if piece_start < name_end:
@@ -762,7 +762,8 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
                 roles.append(span)
                 piece_start = span.end
                 i = span.end
-                after_role = True
+                # "Chief Executive of Bramble Works": what follows "of" is the employer
+                after_role = span.end < end and _lower(doc[span.end]) not in {"of", "at", "for", "from", "in"}
                 continue
         i = _hyphen_join(doc, i)
     if piece_start < end:
@@ -801,7 +802,7 @@ def _role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start
 
 
 def _trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
-    """'Director of System Changes Alice Evans': leave the person their name.
+    """'Director of Housing Services Amy Roe': leave the person their name.
 
     When a field ("of ...") runs to the end of the capitalised run, the
     recogniser's PERSON entity, or else the last two words, are the name.
@@ -996,10 +997,10 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
                 o.end == m.start - 1 and o.votes.get("Person", 0) >= 2 for o in mentions
             ):
                 m.votes["Organisation"] += 2
-        # "the Fairhaven Family Hubs pilot", "its Working Better Together series"
+        # "the Northtown Hubs pilot", "its Doing Good Together series"
         if after is not None and after.lower_ in _TYPE_NOUNS and not _is_cap(after):
             m.votes[_TYPE_NOUNS[after.lower_]] += 2
-        # "a new programme, Connected Ashcombe,", "our annual gathering, Weaving Networks Day"
+        # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day"
         if (
             before is not None
             and before.text == ","
@@ -1009,7 +1010,7 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 3
         if before is not None and before.lower_ in _TYPE_NOUNS and not _is_cap(before):
             m.votes[_TYPE_NOUNS[before.lower_]] += 2
-    # In a list ("in Hallam, Westbury, Carnforth and Downe") the items share a type.
+    # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     _list_votes(doc, sent, mentions)
 
 

@@ -291,7 +291,7 @@ def _person_like(name: str) -> bool:
 
 
 def _read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
-    """"By Rachel Ng, Programme Manager, Fairhaven Family Hubs": the author(s),
+    """"By Ruth Lee, Programme Manager, Northtown Hubs": the author(s),
     and where they work when the byline says."""
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*", block.text) if p.strip()]
     names: list[str] = []

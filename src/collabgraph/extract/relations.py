@@ -495,7 +495,7 @@ class SentenceReader:
             role = _role_text(doc[r.start : r.end].text, org)
             rels = ("MEMBER_OF", "WORKS_FOR") if role.lower() in _MEMBER_ROLES else ("WORKS_FOR",)
             self.relate(person, rels, org, role=role, confidence=0.9)
-        # "Collaborate's Anna Randle", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"
+        # "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"
         for m in self.ms:
             if self.kind(m) != "Person":
                 continue
