@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import yaml
@@ -58,6 +59,11 @@ def parse_document(path: Path, data: bytes, *, known=()) -> SeedDocument:
     name, suffix = str(path), path.suffix.lower()
     if suffix in STRUCTURED:
         text = decode_strict(data, name)
+        if suffix == ".json":
+            try:
+                return parse_seed(json.loads(text), path=name)
+            except json.JSONDecodeError as exc:
+                raise SeedError.single(name, exc.lineno, f"invalid JSON: {exc.msg}") from exc
         try:
             tree = load_yaml(text)
         except yaml.YAMLError as exc:

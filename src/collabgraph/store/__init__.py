@@ -27,5 +27,9 @@ def open_store(settings: Settings) -> GraphStore:
         from collabgraph.store.sqlite import SqliteStore
 
         store = SqliteStore(settings.sqlite_path)
-    store.ensure_schema()
+    try:
+        store.ensure_schema()
+    except BaseException:
+        store.close()
+        raise
     return store

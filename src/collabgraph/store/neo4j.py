@@ -46,7 +46,11 @@ class Neo4jStore(GraphStore):
         self.database = database
         self.batch_rows = batch_rows
         self._driver = GraphDatabase.driver(
-            uri, auth=auth, connection_acquisition_timeout=10, notifications_min_severity="OFF"
+            uri,
+            auth=auth,
+            connection_acquisition_timeout=10,
+            max_transaction_retry_time=5,  # fail fast to a 503 while Neo4j is down
+            notifications_min_severity="OFF",
         )
 
     def close(self) -> None:
