@@ -1,9 +1,12 @@
 """Server-side positions for maps too large for the browser's physics simulation.
 
-networkx's force layouts compute every pairwise repulsion, which takes tens of
-seconds at 5,000 nodes. This is Fruchterman and Reingold's grid variant: nodes
-repel only neighbours within twice the ideal edge length (found with a k-d
-tree), edges pull, and a weak gravity keeps separate components together.
+networkx's force layouts compute every pairwise repulsion and take tens of
+seconds at 5,000 nodes on two cores. Here each connected component is laid
+out on its own with Fruchterman and Reingold's forces: all pairs for small
+components; for large ones, exact repulsion only between near neighbours (a
+k-d tree) and the rest approximated on a grid by FFT convolution (a
+particle-mesh method). Components are then packed in rows, largest first,
+so separate groups never overlap.
 """
 
 from __future__ import annotations
@@ -11,7 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+from scipy.signal import fftconvolve
+from scipy.sparse import coo_array
+from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
+
+EXACT_LIMIT = 300
+"""Components up to this many nodes get exact all-pairs repulsion."""
+
+_TINY = 5
 
 
 def spring_positions(
@@ -24,14 +35,13 @@ def spring_positions(
 ) -> dict[str, tuple[float, float]]:
     """Return an `(x, y)` position for every node id, in pixels, centred on 0.
 
-    `spacing` is the ideal distance between linked nodes. The result depends
-    only on the inputs and `seed`, so the same graph always gets the same map.
+    `spacing` is roughly the distance between linked nodes. Edges naming
+    unknown ids are ignored. The result depends only on the inputs and
+    `seed`, so the same graph always gets the same map.
     """
     n = len(node_ids)
     if n == 0:
         return {}
-    if n == 1:
-        return {node_ids[0]: (0.0, 0.0)}
     index = {node_id: i for i, node_id in enumerate(node_ids)}
     pairs = {
         (min(index[a], index[b]), max(index[a], index[b]))
@@ -39,31 +49,94 @@ def spring_positions(
         if a in index and b in index and a != b
     }
     links = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
-    k = 1.0
+    adjacency = coo_array((np.ones(len(links)), (links[:, 0], links[:, 1])), shape=(n, n)).tocsr()
+    _, labels = connected_components(adjacency, directed=False)
+    order = np.argsort(labels, kind="stable")
+    groups = np.split(order, np.flatnonzero(np.diff(labels[order])) + 1)
+    groups.sort(key=lambda g: (-len(g), int(g[0])))
+
     rng = np.random.default_rng(seed)
-    side = np.sqrt(n) * k
+    local_of = np.empty(n, dtype=np.int64)
+    link_group = labels[links[:, 0]] if len(links) else np.empty(0, dtype=np.int64)
+    placed = []
+    for members in groups:
+        local_of[members] = np.arange(len(members))
+        own = links[link_group == labels[members[0]]]
+        placed.append(_component(len(members), local_of[own], iterations, rng))
+    pos = np.empty((n, 2))
+    for members, offset_pos in zip(groups, _pack(placed), strict=True):
+        pos[members] = offset_pos
+    pos -= (pos.min(axis=0) + pos.max(axis=0)) / 2
+    pos *= spacing
+    return {node_id: (float(x), float(y)) for node_id, (x, y) in zip(node_ids, pos, strict=True)}
+
+
+def _component(n: int, links: np.ndarray, iterations: int, rng: np.random.Generator) -> np.ndarray:
+    """Positions of one connected component, with an ideal edge length of 1."""
+    if n == 1:
+        return np.zeros((1, 2))
+    if n <= _TINY:
+        radius = 0.5 / np.sin(np.pi / n)
+        angle = 2 * np.pi * np.arange(n) / n + np.pi / 2
+        return radius * np.stack([np.cos(angle), np.sin(angle)], axis=1)
+    side = np.sqrt(n)
     pos = rng.uniform(-side / 2, side / 2, size=(n, 2))
     temperature = side / 8
     cooling = (0.02 / 8) ** (1 / max(iterations - 1, 1))
+    # Linear gravity with 1/d repulsion packs nodes at about gravity/pi per unit area.
     gravity = 0.3
     for _ in range(iterations):
-        disp = -gravity * pos + _far_repulsion(pos, k)
-        close = cKDTree(pos).query_pairs(r=2 * k, output_type="ndarray")
-        if len(close):
-            delta = pos[close[:, 0]] - pos[close[:, 1]]
-            dist2 = np.maximum((delta**2).sum(axis=1), 1e-4)
-            push = delta * (k * k / dist2)[:, None]
-            disp += _scatter(close[:, 0], push, n) - _scatter(close[:, 1], push, n)
+        centre = pos.mean(axis=0)
+        disp = -gravity * (pos - centre)
+        disp += _exact_repulsion(pos) if n <= EXACT_LIMIT else _grid_repulsion(pos)
         if len(links):
-            delta = pos[links[:, 0]] - pos[links[:, 1]]
-            pull = delta
+            pull = pos[links[:, 0]] - pos[links[:, 1]]
             disp += _scatter(links[:, 1], pull, n) - _scatter(links[:, 0], pull, n)
         length = np.maximum(np.sqrt((disp**2).sum(axis=1)), 1e-9)
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
         temperature *= cooling
-    pos -= pos.mean(axis=0)
-    pos *= spacing / k
-    return {node_id: (float(x), float(y)) for node_id, (x, y) in zip(node_ids, pos, strict=True)}
+    return pos
+
+
+def _exact_repulsion(pos: np.ndarray) -> np.ndarray:
+    dx = pos[:, 0:1] - pos[None, :, 0]
+    dy = pos[:, 1:2] - pos[None, :, 1]
+    inv = 1.0 / np.maximum(dx * dx + dy * dy, 1e-4)
+    return np.stack([(dx * inv).sum(axis=1), (dy * inv).sum(axis=1)], axis=1)
+
+
+def _grid_repulsion(pos: np.ndarray) -> np.ndarray:
+    """Exact repulsion from nodes within distance 2, the rest from a grid."""
+    n = len(pos)
+    out = _far_repulsion(pos)
+    close = cKDTree(pos).query_pairs(r=2.0, output_type="ndarray")
+    if len(close):
+        delta = pos[close[:, 0]] - pos[close[:, 1]]
+        push = delta / np.maximum((delta**2).sum(axis=1), 1e-4)[:, None]
+        out += _scatter(close[:, 0], push, n) - _scatter(close[:, 1], push, n)
+    return out
+
+
+def _far_repulsion(pos: np.ndarray, cells: int = 64) -> np.ndarray:
+    """Repulsion of distant nodes, approximated on a `cells` x `cells` grid.
+
+    Node counts per cell are convolved with the force between cell centres;
+    each node feels the force at its own cell. A node's own and adjacent cells
+    are left out: `_grid_repulsion` counts those nodes exactly.
+    """
+    lo = pos.min(axis=0)
+    size = max(float((pos.max(axis=0) - lo).max()) / cells, 1e-9)
+    cell = np.minimum(((pos - lo) / size).astype(np.int64), cells - 1)
+    mass = np.zeros((cells, cells))
+    np.add.at(mass, (cell[:, 0], cell[:, 1]), 1.0)
+    offsets = np.arange(-(cells - 1), cells) * size
+    dx, dy = np.meshgrid(offsets, offsets, indexing="ij")
+    dist2 = dx * dx + dy * dy
+    near = dist2 <= 2.0 * size * size
+    scale = np.where(near, 0.0, 1.0 / np.where(near, 1.0, dist2))
+    fx = fftconvolve(mass, dx * scale, mode="same")
+    fy = fftconvolve(mass, dy * scale, mode="same")
+    return np.stack([fx[cell[:, 0], cell[:, 1]], fy[cell[:, 0], cell[:, 1]]], axis=1)
 
 
 def _scatter(targets: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
@@ -74,34 +147,20 @@ def _scatter(targets: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def _far_repulsion(pos: np.ndarray, k: float, cells: int = 16) -> np.ndarray:
-    """Approximate repulsion from distant nodes by that of grid cells' centres of mass.
-
-    Softened by the cell size so a node is not flung away by its own cell.
-    """
-    n = len(pos)
-    lo = pos.min(axis=0)
-    size = np.maximum(pos.max(axis=0) - lo, 1e-9) / cells
-    cell = np.minimum(((pos - lo) / size).astype(np.int64), cells - 1)
-    flat = cell[:, 0] * cells + cell[:, 1]
-    mass = np.bincount(flat, minlength=cells * cells)
-    filled = np.nonzero(mass)[0]
-    mass = mass[filled].astype(float)
-    centre = (
-        np.stack(
-            [
-                np.bincount(flat, weights=pos[:, 0], minlength=cells * cells)[filled],
-                np.bincount(flat, weights=pos[:, 1], minlength=cells * cells)[filled],
-            ],
-            axis=1,
-        )
-        / mass[:, None]
-    )
-    soft = float((size**2).sum())
-    dx = pos[:, 0:1] - centre[None, :, 0]
-    dy = pos[:, 1:2] - centre[None, :, 1]
-    weight = (k * k) * mass[None, :] / (dx * dx + dy * dy + soft)
-    out = np.empty((n, 2))
-    out[:, 0] = (weight * dx).sum(axis=1)
-    out[:, 1] = (weight * dy).sum(axis=1)
-    return out
+def _pack(components: list[np.ndarray], margin: float = 1.5) -> list[np.ndarray]:
+    """Place components (largest first) left to right in rows of about equal width."""
+    boxes = []
+    for pos in components:
+        lo, hi = pos.min(axis=0), pos.max(axis=0)
+        boxes.append((pos - lo, hi - lo + margin))
+    area = sum(float(size[0] * size[1]) for _, size in boxes)
+    width = max(max(float(size[0]) for _, size in boxes), np.sqrt(area) * 1.2)
+    placed = []
+    x = y = row_height = 0.0
+    for pos, size in boxes:
+        if x > 0 and x + size[0] > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        placed.append(pos + np.array([x, y]))
+        x += float(size[0])
+        row_height = max(row_height, float(size[1]))
+    return placed

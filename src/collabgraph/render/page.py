@@ -21,6 +21,11 @@ from collabgraph.render.assets import META_CSP, SCRIPTS, STYLES
 from collabgraph.render.payload import map_payload
 
 DEFAULT_LAYOUT_THRESHOLD = 1500
+SEED_LAYOUT_ABOVE = 150
+"""Physics maps larger than this start from server positions (vis-network's own
+initial layout is slow past here) and only settle them for a bounded time."""
+PHYSICS_BUDGET = 40_000
+"""Node-iterations of browser physics a map may spend settling (about 1 s here)."""
 
 _env = Environment(
     loader=PackageLoader("collabgraph.render", "templates"),
@@ -72,12 +77,15 @@ def render_map(
         raise ValueError(f"color_by must be 'type' or 'community', not {color_by!r}")
     if focus is not None and all(e.id != focus for e in subgraph.entities):
         raise EntityNotFound(focus)
-    fixed = len({e.id for e in subgraph.entities}) > layout_threshold
-    payload = map_payload(subgraph, influence=influence, communities=communities, positions=fixed)
+    count = len({e.id for e in subgraph.entities})
+    fixed = count > layout_threshold
+    seeded = fixed or count > SEED_LAYOUT_ABOVE
+    payload = map_payload(subgraph, influence=influence, communities=communities, positions=seeded)
     if color_by == "community" and not payload["communities"]:
         color_by = "type"
     config = {
         "layout": "fixed" if fixed else "physics",
+        "settleIterations": 0 if fixed else min(400, max(25, PHYSICS_BUDGET // max(count, 1))),
         "colorBy": color_by,
         "focus": focus,
         "links": {"map": links.map, "entity": links.entity} if links else None,

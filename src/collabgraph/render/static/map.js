@@ -78,16 +78,21 @@
       font: { size: Math.round(12 + (n.size - 10) * 0.25) },
       hidden: hiddenTypes.has(n.type),
     };
-    if (fixed) { item.x = n.x; item.y = n.y; }
+    if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
   }
+
+  // Edge labels cost most of a large map's drawing time even when too small to
+  // read, so a fixed-layout map only labels its edges once zoomed in.
+  var LABEL_SCALE = 0.6;
+  var edgeLabels = !fixed;
 
   function visEdge(e) {
     return {
       id: e.id,
       from: e.from,
       to: e.to,
-      label: e.label,
+      label: edgeLabels ? e.label : undefined,
       title: edgeTooltip(e),
       arrows: e.directed ? "to" : "",
     };
@@ -132,12 +137,25 @@
       maxVelocity: 60,
       minVelocity: 1,
       timestep: 0.5,
-      stabilization: { enabled: true, iterations: 400, updateInterval: 50, fit: true },
+      stabilization: { enabled: true, iterations: data.settleIterations, updateInterval: 50, fit: true },
     },
   };
 
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+
+  function syncEdgeLabels() {
+    var want = !fixed || network.getScale() >= LABEL_SCALE;
+    if (want === edgeLabels) return;
+    edgeLabels = want;
+    // vis-network keeps an edge's old label on update, so swap the edges instead.
+    var selected = network.getSelectedNodes();
+    edges.clear();
+    edges.add(data.edges.map(visEdge));
+    if (selected.length) network.selectNodes(selected);
+  }
+  network.on("zoom", syncEdgeLabels);
+  network.on("animationFinished", syncEdgeLabels);
 
   window.collabgraphMap = {
     network: network, nodes: nodes, edges: edges, data: data,
@@ -293,8 +311,9 @@
     network.focus(id, {
       scale: Math.max(network.getScale(), 1.1),
       offset: { x: -panelWidth() / 2, y: 0 },
-      animation: animate === false ? false : { duration: 350, easingFunction: "easeInOutQuad" },
+      animation: animate === false || fixed ? false : { duration: 350, easingFunction: "easeInOutQuad" },
     });
+    syncEdgeLabels();
     return true;
   }
 
