@@ -94,7 +94,7 @@ def render_map(
         title=title,
         note=note,
         more_url=more_url,
-        csp=META_CSP,
+        csp=Markup(META_CSP),  # our constant: quotes and hashes, no " or &
         scripts=[Markup(s) for s in SCRIPTS],
         styles=[Markup(s) for s in STYLES],
         data=Markup(script_json({**payload, **config})),

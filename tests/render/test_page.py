@@ -1,0 +1,244 @@
+"""Map pages as HTML: self-contained, escaped, carrying their policy, legend and data."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import pytest
+
+from collabgraph.errors import EntityNotFound
+from collabgraph.model.graph import Entity, Relation, Subgraph
+from collabgraph.model.vocabulary import ENTITY_TYPES
+from collabgraph.render import (
+    CSP,
+    META_CSP,
+    MapLinks,
+    render_map,
+    render_standalone,
+    script_json,
+)
+from collabgraph.render.palette import TYPE_STYLES
+
+from .builders import HOSTILE, hostile_subgraph, launch_subgraph, synthetic_subgraph
+
+SCRIPT = re.compile(r"<script([^>]*)>(.*?)</script>", re.S)
+STYLE = re.compile(r"<style([^>]*)>(.*?)</style>", re.S)
+
+
+def page_data(html: str) -> dict:
+    match = re.search(r'<script type="application/json" id="map-data">(.*?)</script>', html, re.S)
+    assert match, "no JSON data block"
+    return json.loads(match.group(1))
+
+
+def sha256_source(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def test_page_is_one_self_contained_document():
+    html = render_map(launch_subgraph(), title="Launch")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<title>Launch</title>" in html
+    # Nothing is fetched: no src or href leaves the page, no external stylesheet or script.
+    for attr, value in re.findall(r'\s(src|href|action)\s*=\s*"([^"]*)"', html):
+        assert not re.match(r"(?i)(https?:)?//", value), f"{attr}={value!r} loads from another host"
+    assert not re.search(r"<script[^>]*\ssrc=", html)
+    assert not re.search(r"<link[^>]*stylesheet", html)
+    assert "cdn" not in " ".join(re.findall(r'(?:src|href)="[^"]*"', html))
+
+
+def test_every_inline_script_and_style_is_allowed_by_hash_in_the_policy():
+    html = render_map(launch_subgraph(), title="Launch")
+    meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
+    assert meta and meta.group(1) == META_CSP
+    scripts = [body for attrs, body in SCRIPT.findall(html) if "application/json" not in attrs]
+    styles = [body for _, body in STYLE.findall(html)]
+    assert len(scripts) == 2 and len(styles) == 1
+    script_src = re.search(r"script-src ([^;]*)", CSP).group(1).split()
+    style_src = re.search(r"style-src ([^;]*)", CSP).group(1).split()
+    assert sorted(sha256_source(s) for s in scripts) == sorted(script_src)
+    assert sorted(sha256_source(s) for s in styles) == sorted(style_src)
+    assert "'unsafe-inline'" not in CSP and "'unsafe-eval'" not in CSP
+    assert "default-src 'none'" in CSP and "frame-ancestors 'none'" in CSP
+    # Browsers ignore frame-ancestors in a <meta> policy and complain about it.
+    assert "frame-ancestors" not in META_CSP
+    # The policy does not depend on the data: one header value fits every page.
+    other = render_map(synthetic_subgraph(300), title="Other")
+    assert META_CSP in other
+
+
+def test_hostile_strings_never_reach_the_page_as_markup():
+    html = render_map(hostile_subgraph(), title="<script>alert('title')</script>", note="<b>n</b>")
+    for raw in (
+        HOSTILE,
+        "<svg onload",
+        "alert(2)</script>",
+        "<b onmouseover",
+        "<iframe",
+        "<b>n</b>",
+    ):
+        assert raw not in html
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in html
+    assert "&lt;b&gt;n&lt;/b&gt;" in html
+    # Only our own script elements exist, and the data block is not closed early.
+    assert len(SCRIPT.findall(html)) == 3
+    assert "\u2028" not in html and "\u2029" not in html
+    data = page_data(html)
+    person = next(n for n in data["nodes"] if n["id"] == "person:hostile")
+    assert person["name"] == HOSTILE
+    assert person["description"] == "</script><script>alert(2)</script><!--"
+    assert person["aliases"][1] == "\u2028line\u2029separator"
+    assert data["edges"][0]["role"] == "<img src=y onerror=alert(7)>"
+    assert data["edges"][0]["evidence"] == [
+        {"text": "<script>alert(8)</script> works at Safe & Sound", "source": "evil</script>.md"}
+    ]
+
+
+def test_script_json_escapes_what_could_end_or_change_a_script_block():
+    text = script_json({"a": "</script><!--&\u2028\u2029>"})
+    assert not set("<>&") & set(text)
+    assert "\u2028" not in text and "\u2029" not in text
+    assert json.loads(text) == {"a": "</script><!--&\u2028\u2029>"}
+
+
+def test_legend_lists_each_type_drawn_with_its_count():
+    html = render_map(launch_subgraph(), title="Launch")
+    legend = re.search(r'<ul id="type-legend">(.*?)</ul>', html, re.S).group(1)
+    counts = dict(
+        re.findall(r'data-type="(\w+)" checked>.*?<span class="count">(\d+)</span>', legend)
+    )
+    assert counts == {
+        "Person": "5",
+        "Organisation": "3",
+        "Event": "1",
+        "Report": "1",
+        "Project": "1",
+        "Place": "1",
+    }
+    assert 'class="glyph t-Person"' in legend
+
+
+def test_every_entity_type_has_its_own_colour_and_shape():
+    assert set(TYPE_STYLES) == set(ENTITY_TYPES)
+    assert len({s.color for s in TYPE_STYLES.values()}) == len(TYPE_STYLES)
+    assert len({s.shape for s in TYPE_STYLES.values()}) == len(TYPE_STYLES)
+
+
+def test_nodes_carry_the_side_panel_details_and_edges_their_evidence():
+    data = page_data(render_map(launch_subgraph(), title="Launch", links=MapLinks()))
+    assert data["links"] == {"map": "/map/{id}", "entity": "/entities/{id}"}
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert len(nodes) == 12
+    victor = nodes["person:victor-adebowale"]
+    assert victor["title"] == "Lord" and "Lord Adebowale" in victor["aliases"]
+    assert victor["sources"] == ["seeds/building-collaborative-places.yaml"]
+    works = next(
+        e for e in data["edges"] if e["from"] == "person:henry-kippin" and e["type"] == "WORKS_FOR"
+    )
+    assert works["label"] == "works for" and works["role"] == "Chief Executive"
+    assert works["directed"] is True
+    assert works["evidence"][0]["source"] == "seeds/building-collaborative-places.yaml"
+    collab = next(e for e in data["edges"] if e["type"] == "COLLABORATES_WITH")
+    assert collab["directed"] is False
+
+
+def test_static_export_has_no_server_links():
+    html = render_standalone(launch_subgraph())
+    assert page_data(html)["links"] is None
+    assert "<title>collabgraph map</title>" in html
+
+
+def test_size_follows_influence_and_falls_back_to_connections():
+    sub = launch_subgraph()
+    influence = {e.id: 0.01 for e in sub.entities} | {"person:anna-randle": 1.0}
+    nodes = {
+        n["id"]: n for n in page_data(render_map(sub, title="t", influence=influence))["nodes"]
+    }
+    assert nodes["person:anna-randle"]["size"] == max(n["size"] for n in nodes.values())
+    assert nodes["person:henry-kippin"]["size"] < nodes["person:anna-randle"]["size"]
+    by_degree = {n["id"]: n for n in page_data(render_map(sub, title="t"))["nodes"]}
+    event = by_degree["event:launch-of-building-collaborative-places"]
+    assert event["size"] == max(n["size"] for n in by_degree.values())
+    assert "Size: connections" in render_map(sub, title="t")
+    assert "Size: influence" in render_map(sub, title="t", influence=influence)
+
+
+def test_communities_colour_the_map_when_asked():
+    sub = launch_subgraph()
+    communities = {
+        e.id: (0 if e.type == "Person" else 1 if e.type == "Organisation" else 2)
+        for e in sub.entities
+    }
+    html = render_map(sub, title="t", communities=communities, color_by="community")
+    data = page_data(html)
+    assert data["colorBy"] == "community"
+    # Largest first: 5 people, then 4 events, reports, projects and places, then 3 organisations.
+    assert [(c["id"], c["size"]) for c in data["communities"]] == [(0, 5), (2, 4), (1, 3)]
+    assert data["communities"][0]["lead"] == "Alice Evans"
+    assert all(c["color"] for c in data["communities"])
+    assert '<option value="community" selected>' in html
+    # Without communities the option is there but cannot be chosen.
+    plain = render_map(sub, title="t", color_by="community")
+    assert page_data(plain)["colorBy"] == "type"
+    assert '<option value="community" disabled>' in plain
+
+
+def test_note_is_shown_with_its_show_more_link():
+    html = render_map(
+        launch_subgraph(),
+        title="t",
+        note="showing top 500 of 5,242 by influence",
+        more_url="/map?limit=1000&x=1",
+    )
+    assert "showing top 500 of 5,242 by influence" in html
+    assert '<a href="/map?limit=1000&amp;x=1">show more</a>' in html
+    assert 'id="map-note"' not in render_map(launch_subgraph(), title="t")
+
+
+def test_large_maps_get_server_positions_and_no_physics():
+    sub = synthetic_subgraph(400)
+    fixed = render_map(sub, title="t", layout_threshold=300)
+    data = page_data(fixed)
+    assert data["layout"] == "fixed" and 'data-layout="fixed"' in fixed
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+    physics = page_data(render_map(sub, title="t", layout_threshold=1000))
+    assert physics["layout"] == "physics" and physics["settleIterations"] > 0
+    small = page_data(render_map(launch_subgraph(), title="t"))
+    assert small["layout"] == "physics" and "x" not in small["nodes"][0]
+
+
+def test_body_states_counts_for_browser_tests():
+    sub = launch_subgraph()
+    html = render_map(sub, title="t")
+    assert 'data-node-count="12"' in html and 'data-edge-count="15"' in html
+    assert 'data-state="loading"' in html
+
+
+def test_relations_to_entities_not_drawn_are_left_out_and_duplicates_merged():
+    sub = Subgraph(
+        [Entity("person:a", "Person", "A"), Entity("person:a", "Person", "A again")],
+        [Relation("COLLABORATES_WITH", "person:a", "person:missing")],
+    )
+    data = page_data(render_map(sub, title="t"))
+    assert [n["name"] for n in data["nodes"]] == ["A"]
+    assert data["edges"] == []
+
+
+def test_focus_must_be_on_the_map():
+    render_map(launch_subgraph(), title="t", focus="person:henry-kippin")
+    with pytest.raises(EntityNotFound):
+        render_map(launch_subgraph(), title="t", focus="person:nobody")
+
+
+def test_unknown_colour_mode_is_refused():
+    with pytest.raises(ValueError, match="color_by"):
+        render_map(launch_subgraph(), title="t", color_by="size")  # type: ignore[arg-type]
+
+
+def test_empty_map_renders():
+    html = render_map(Subgraph(), title="Nothing yet")
+    assert page_data(html)["nodes"] == []
+    assert 'data-node-count="0"' in html
