@@ -161,7 +161,15 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
             layout.blocks.append(Block(line, "title", section))
             continue
         if _LIST_ITEM.match(line):
-            layout.blocks.append(Block(_LIST_ITEM.sub("", line), "item", section))
+            # Items under "A panel chaired by X brought together:" keep that lead-in.
+            lead = None
+            for prev in reversed(layout.blocks):
+                if prev.kind == "item":
+                    continue
+                if prev.text.rstrip().endswith(":"):
+                    lead = prev.text
+                break
+            layout.blocks.append(Block(_LIST_ITEM.sub("", line), "item", section, lead))
         elif _is_heading(line) and len(line.split()) <= 12:
             layout.blocks.append(Block(line, "heading", section))
         else:

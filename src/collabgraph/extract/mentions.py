@@ -313,7 +313,18 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         ):
             field_end += 1
         if field_end > k and _lower(doc[field_end - 1]) not in {"and", "&", "of", "for", "the"}:
-            stop = field_end
+            # "Chief Executive of Voluntary Action Northtown": the words run on into
+            # an organisation's name, so "of ..." names the employer, not a field.
+            rest = field_end
+            while rest < end and _is_cap(doc[rest]):
+                rest += 1
+            tail = [_lower(t) for t in doc[field_end:rest]]
+            runs_into_org = bool(tail) and (
+                tail[0] in lx.ORG_HEADS or tail[-1] in lx.ORG_HEADS or tail[-1] in lx.EXTRA_ORG_HEADS
+                or doc[field_end].ent_type_ == "ORG"
+            )
+            if not runs_into_org:
+                stop = field_end
     return RoleSpan(doc[i:stop].text, i, stop)
 
 
@@ -413,6 +424,16 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
         while j < end:
             t = doc[j]
             low = _lower(t)
+            # "Stronger Futures 2023": a year closes a name
+            if (
+                re.fullmatch(r"(19|20)\d\d", t.text)
+                and _is_cap(doc[j - 1])
+                and _lower(doc[j - 1]) not in _WEEKDAYS_MONTHS
+                and not (j >= 2 and _lower(doc[j - 2]) in _WEEKDAYS_MONTHS)
+                and doc[j - 1].ent_type_ not in _NON_NAME_ENTS
+            ):
+                j += 1
+                break
             if t.ent_type_ in _NON_NAME_ENTS and not (
                 doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I"
             ):
@@ -534,7 +555,7 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
             join = (
                 not conn.endswith(" the")
                 and doc[a_start].ent_type_ not in {"GPE", "LOC", "PERSON"}
-                and len(left_atom) <= (1 if conn in {"and", "&"} else 2)
+                and len(left_atom) <= 2
                 and left_words > 0
             ) and (same_ent or (
                 run_kind is not None
@@ -852,10 +873,16 @@ def _add_mention(
         text = doc[start:end].text
     if not words:
         return
-    if len(words) == 1 and (words[0] in _GENERIC_SINGLE or len(words[0]) < 2):
+    if len(words) == 1 and (
+        words[0] in _GENERIC_SINGLE
+        or len(words[0]) < 2
+        or words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
+    ):
         return
     ner, votes = _ner_votes(doc, start, end)
     votes.update(_name_votes(words))
+    if len(words) >= 2 and re.fullmatch(r"(19|20)\d\d", words[-1]):
+        votes["Event"] += 3
     if title:
         votes["Person"] += 5
     elif person_hint:
@@ -999,7 +1026,7 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
                 m.votes["Organisation"] += 2
         # "the Northtown Hubs pilot", "its Doing Good Together series"
         if after is not None and after.lower_ in _TYPE_NOUNS and not _is_cap(after):
-            m.votes[_TYPE_NOUNS[after.lower_]] += 2
+            m.votes[_TYPE_NOUNS[after.lower_]] += 3
         # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day"
         if (
             before is not None

@@ -231,6 +231,8 @@ def _extract_plain(
         }:
             _read_title_field(ctx, block, block_no, layout)
             continue
+        if block.kind == "title" and _titled_subject(ctx, block, block_no):
+            continue
         heading = block.kind in {"title", "heading"} or block.kind == "meta"
         for sent in doc.sents:
             found = find_mentions(
@@ -264,6 +266,8 @@ def _extract_plain(
             )
             if block.kind == "meta":
                 reader.fallback_to_main = True
+            if block.kind == "item" and block.key:
+                reader.lead_in(block.key)
             reader.read()
             if block.kind == "meta" and block.key in {"location", "venue", "where"}:
                 owner = ctx.main.get("Event") or ctx.main.get("Project")
@@ -358,6 +362,36 @@ def _read_title_field(ctx: DocumentContext, block: Block, block_no: int, layout:
     ctx.set_focus(block.section, kind, m.id)
     if kind == "Report" and ctx.published:
         m.date = ctx.published
+
+
+_TITLE_SUBJECT = (
+    (re.compile(
+        r"(?i)^(?:webinar|event|conference|workshop|seminar|symposium|summit|festival|"
+        r"roundtable|meeting|session|hackathon|assembly|forum|launch)\s+"
+        r"(?:recap|report|write-?up|review|round-?up|notes|summary|highlights|reflections)"
+        r"\s*[:\-–—|]\s*(?P<x>.+)$"), "Event"),
+    (re.compile(
+        r"(?i)^(?:new\s+)?(?:report|toolkit|guide|briefing|research|publication|strategy)"
+        r"\s*[:\-–—|]\s*(?P<x>.+)$"), "Report"),
+)
+
+
+def _titled_subject(ctx: DocumentContext, block: Block, block_no: int) -> bool:
+    """"Webinar recap: X", "Event report: X", "Report: X": the title names the
+    event or report the document is about, whole."""
+    for pattern, kind in _TITLE_SUBJECT:
+        match = pattern.match(block.text.strip())
+        if not match:
+            continue
+        name = match.group("x").strip().strip("\"“”'‘’.")
+        if not name or len(name.split()) > 15:
+            return False
+        m = ctx.add(_plain_mention(name, block, block_no, Counter({kind: 6})))
+        m.in_heading = True
+        ctx.main.setdefault(kind, m.id)
+        ctx.set_focus(block.section, kind, m.id)
+        return True
+    return False
 
 
 def _title_focus(ctx: DocumentContext, block: Block, mentions: list[Mention]) -> None:

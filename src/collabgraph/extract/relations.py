@@ -424,6 +424,23 @@ class SentenceReader:
         self.funding_phrases()
         self.descriptions()
 
+    def lead_in(self, lead: str) -> None:
+        """A list item under "A panel ... brought together:" or "Our partners:"."""
+        words = {w.strip(".,:;").lower() for w in lead.split()}
+        role = next((lx.LIST_ROLE_CUES[w] for w in lx.LIST_ROLE_CUES if w in words), None)
+        if role is None:
+            return
+        kinds = {"Organisation"} if role == "partner" else {"Person"}
+        item = next((m for m in self.ms if self.kind(m) in kinds), None)
+        if item is None:
+            return
+        if role == "partner":
+            target = self.ctx.focus_of(self.section, "Project") or self.ctx.focus_of(self.section, "Event")
+        else:
+            target = self.ctx.focus_of(self.section, "Event")
+        self.ctx.relate(item.id, "PARTICIPATED_IN", target, evidence=f"{lead} {self.evidence}",
+                        role=role, confidence=0.7)
+
     def update_focus(self) -> None:
         for m in self.ms:
             kind = self.kind(m)

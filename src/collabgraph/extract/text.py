@@ -218,7 +218,8 @@ _MD_RULES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M), ""),
     (re.compile(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\n\1\n"),
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),
-    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),
+    # List items stay items: layout reads each on its own.
+    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), "• "),
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), "\n"),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
     # An emphasised Title Case phrase is usually a title: keep it quoted.
