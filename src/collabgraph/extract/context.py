@@ -50,6 +50,7 @@ class DocumentContext:
     published: str | None = None
     person_tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     descriptions: dict[int, str] = field(default_factory=dict)  # mention id -> text
+    last_funder: int | None = None  # the organisation last said to award grants
 
     def add(self, mention: Mention) -> Mention:
         mention.id = len(self.mentions)
@@ -143,3 +144,10 @@ class DocumentContext:
         )
         self.relate(event.id, "ABOUT", about, evidence=evidence, confidence=0.9)
         return event.id
+
+    def recent_with_word(self, word: str, kind: str) -> Mention | None:
+        """The latest mention of type `kind` whose name ends with `word` ("the foundation")."""
+        for m in reversed(self.mentions[-2000:]):
+            if m.text.lower().split()[-1:] == [word] and self.type_of(m) == kind:
+                return m
+        return None

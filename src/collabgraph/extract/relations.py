@@ -408,6 +408,7 @@ class SentenceReader:
     # -------------------------------------------------------------- rules
 
     def read(self) -> None:
+        self.owned_programmes()
         self.update_focus()
         self.roles_of_people()
         self.by_phrases()
@@ -423,6 +424,16 @@ class SentenceReader:
         self.participation()
         self.funding_phrases()
         self.descriptions()
+
+    def definite_org(self, i: int) -> Mention | None:
+        """"the foundation", "the hub", "its council": the organisation last named
+        with that word, read from token i."""
+        if i + 1 >= self.sent.end or self.words[i] not in {"the", "its", "their", "this"}:
+            return None
+        noun = self.words[i + 1]
+        if noun not in lx.ORG_HEADS and noun not in lx.EXTRA_ORG_HEADS:
+            return None
+        return self.ctx.recent_with_word(noun, "Organisation")
 
     def lead_in(self, lead: str) -> None:
         """A list item under "A panel ... brought together:" or "Our partners:"."""
@@ -440,6 +451,24 @@ class SentenceReader:
             target = self.ctx.focus_of(self.section, "Event")
         self.ctx.relate(item.id, "PARTICIPATED_IN", target, evidence=f"{lead} {self.evidence}",
                         role=role, confidence=0.7)
+
+    def owned_programmes(self) -> None:
+        """"through its Healthy Towns Fund", "the Department's Big Ideas Fund": a fund
+        that belongs to someone is a programme they run."""
+        for m in self.ms:
+            if not m.text.lower().endswith((" fund", " programme", " scheme", " initiative")):
+                continue
+            k = m.start - 1
+            owner = None
+            if k >= self.sent.start and self.words[k] in {"its", "their"}:
+                owner = next((o for o in self.ms if o.end <= k and self.kind(o) == "Organisation"), None)
+            elif k > self.sent.start and self.words[k] in _POSS:
+                owner = self.by_end.get(k)
+            if owner is None or self.kind(owner) != "Organisation":
+                continue
+            m.votes["Project"] += 5
+            self.ctx.votes_for(m)["Project"] += 5
+            self.relate(owner, "RUNS", m, confidence=0.75)
 
     def update_focus(self) -> None:
         for m in self.ms:
@@ -494,6 +523,15 @@ class SentenceReader:
                     cand = self.mention_at(k + 1)
                     if cand is not None and self.kind(cand) == "Organisation":
                         org = cand
+                    elif cand is None and self.words[k] in {"of", "at", "for"}:
+                        org = self.definite_org(k + 1)
+            board = False
+            if r.end + 2 < self.sent.end and self.words[r.end] == "of":
+                after = self.words[r.end + 1 : r.end + 4]
+                board = "board" in after or "trustees" in after
+                if org is None and after[:1] and after[0] in {"its", "their"}:
+                    # "X has appointed Jane Doe as chair of its board"
+                    org = next((m for m in self.ms if self.kind(m) == "Organisation" and m.end <= r.start), None)
             if org is not None and person is None:
                 # "Jane Doe, Foo Trust's Director"
                 k = org.start - 1
@@ -510,7 +548,8 @@ class SentenceReader:
             if person is None or org is None:
                 continue
             role = _role_text(doc[r.start : r.end].text, org)
-            rels = ("MEMBER_OF", "WORKS_FOR") if role.lower() in _MEMBER_ROLES else ("WORKS_FOR",)
+            member = role.lower() in _MEMBER_ROLES or board
+            rels = ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
             self.relate(person, rels, org, role=role, confidence=0.9)
         # "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"
         for m in self.ms:
@@ -541,7 +580,15 @@ class SentenceReader:
             if verb not in _BY_CUES:
                 continue
             rels, role = _BY_CUES[verb]
-            agents = self.list_after(i + 1)
+            start = i + 1
+            if (
+                start + 2 < self.sent.end
+                and self.words[start] in {"a", "an"}
+                and self.words[start + 1] in {"partnership", "consortium", "coalition", "group", "alliance", "network", "range", "number"}
+                and self.words[start + 2] == "of"
+            ):
+                start += 3
+            agents = self.list_after(start)
             if not agents:
                 continue
             v = i - 1
@@ -895,6 +942,10 @@ class SentenceReader:
                 subjects = self.subjects_before(i) or [
                     s for s in [self.before(i, kinds={"Person", "Organisation"}, limit=8)] if s
                 ]
+                if not subjects and i >= 2:
+                    start = i - 2 if self.words[i - 1] in {"closely", "together", "also", "now"} else i - 1
+                    definite = self.definite_org(start - 1) if start >= 1 else None
+                    subjects = [definite] if definite is not None else []
                 if cue[0] in {"co-founded", "cofounded"} and len(subjects) >= 2:
                     for a in range(len(subjects)):
                         for b in range(a + 1, len(subjects)):
@@ -954,12 +1005,21 @@ class SentenceReader:
                     target = subj.id if subj is not None else None
                 for f in funders:
                     self.relate(f, "FUNDED", target, confidence=0.75)
+        # "Other grants went to A, B and C": from the funder last named as awarding
+        for i in range(self.sent.start, self.sent.end - 2):
+            if self.words[i] in {"grant", "grants", "funding", "award", "awards"} and self.ctx.last_funder is not None:
+                for k in range(i + 1, min(i + 12, self.sent.end - 1)):
+                    if self.words[k] in {"went", "goes", "go", "going"} and self.words[k + 1] == "to":
+                        for r in self.list_after(k + 2, kinds={"Organisation", "Project", "Event"}):
+                            self.relate(self.ctx.last_funder, "FUNDED", r, confidence=0.7)
+                        break
         # "X has awarded/granted ... to Y"
         for verb in ("awarded", "granted", "gave", "invested"):
             for i in self.find((verb,)):
                 funder = self.by_end.get(i) or self.by_end.get(i - 1)
                 if funder is None or self.kind(funder) != "Organisation":
                     continue
+                self.ctx.last_funder = funder.id
                 for k in range(i + 1, self.sent.end - 1):
                     if self.words[k] in {"to", "in"}:
                         for r in self.list_after(k + 1, kinds={"Organisation", "Project", "Event"}):
