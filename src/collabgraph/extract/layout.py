@@ -25,7 +25,7 @@ _BYLINE = re.compile(
 _META = re.compile(
     r"^(?P<key>title|report title|published by|publisher|published|date|posted|posted on|"
     r"funded by|supported by|partners?|organised by|organized by|hosted by|run by|"
-    r"delivered by|location|venue|where|when|speakers?|panel(?:lists)?|chair|author|"
+    r"delivered by|location|venue|where|when|held at|held in|speakers?|panel(?:lists)?|chair|author|"
     r"authors|written by|commissioned by|in partnership with|event|project|programme)"
     r"\s*:\s*(?P<value>\S.*)$",
     re.I,

@@ -1005,6 +1005,7 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"find out more\b.*",
     r"click here\b.*",
     r"(facebook|twitter|linkedin|x|whatsapp|instagram|bluesky)",
+    r"(©|\(c\)|copyright)\s.*", r"all rights reserved.*", r"registered charity (no|number)\b.*",
 )
 RELATED_HEADINGS: tuple[str, ...] = (
     r"(similar|related|recent|latest|more|other) (articles|posts|stories|news|blogs?|reading)\b.*",

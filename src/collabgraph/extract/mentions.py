@@ -321,7 +321,6 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             tail = [_lower(t) for t in doc[field_end:rest]]
             runs_into_org = bool(tail) and (
                 tail[0] in lx.ORG_HEADS or tail[-1] in lx.ORG_HEADS or tail[-1] in lx.EXTRA_ORG_HEADS
-                or doc[field_end].ent_type_ == "ORG"
             )
             if not runs_into_org:
                 stop = field_end
@@ -431,6 +430,8 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
                 and _lower(doc[j - 1]) not in _WEEKDAYS_MONTHS
                 and not (j >= 2 and _lower(doc[j - 2]) in _WEEKDAYS_MONTHS)
                 and doc[j - 1].ent_type_ not in _NON_NAME_ENTS
+                and not doc[j - 1].text.isupper()
+                and _lower(doc[j - 1]) not in {"spring", "summer", "autumn", "winter", "year"}
             ):
                 j += 1
                 break
@@ -554,6 +555,7 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
             left_atom = [t for t in doc[_atom_start(atoms, cur_end) : cur_end] if t.text not in {"-", "‐"}]
             join = (
                 not conn.endswith(" the")
+                and doc[cur_end - 1].ent_type_ != "PERSON"
                 and doc[a_start].ent_type_ not in {"GPE", "LOC", "PERSON"}
                 and len(left_atom) <= 2
                 and left_words > 0
@@ -1037,6 +1039,13 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 3
         if before is not None and before.lower_ in _TYPE_NOUNS and not _is_cap(before):
             m.votes[_TYPE_NOUNS[before.lower_]] += 2
+        # "returns to the Old Hall", "at Market Hall": a venue
+        if (
+            m.votes.get("Place")
+            and _head_kind(_lower(doc[m.end - 1]))[0] == "Place"
+            and any(t.lower_ in {"at", "to", "in"} for t in doc[max(m.start - 2, sent.start) : m.start])
+        ):
+            m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     _list_votes(doc, sent, mentions)
 
@@ -1066,6 +1075,11 @@ def _list_votes(doc, sent, mentions: list[Mention]) -> None:
                 continue
         groups.append([m])
     for g in groups:
+        lead = [t.lower_ for t in doc[max(sent.start, g[0].start - 3) : g[0].start]]
+        if any(w in {"organisations", "members", "partners", "charities", "funders"} for w in lead):
+            for m in g:
+                if not m.title:
+                    m.votes["Organisation"] += 3
         if len(g) < 3:
             continue
         places = sum(1 for m in g if m.ner in {"GPE", "LOC"})

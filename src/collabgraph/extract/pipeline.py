@@ -181,7 +181,7 @@ def _block_text(block: Block) -> str:
             return f"Partners include {block.text}"
         if key in {"speakers", "speaker", "panel", "panellists"}:
             return f"Speakers included {block.text}"
-        if key in {"location", "venue", "where"}:
+        if key in {"location", "venue", "where", "held at", "held in"}:
             return f"Held in {block.text}"
         if key == "chair":
             return f"Chaired by {block.text}"
@@ -269,7 +269,7 @@ def _extract_plain(
             if block.kind == "item" and block.key:
                 reader.lead_in(block.key)
             reader.read()
-            if block.kind == "meta" and block.key in {"location", "venue", "where"}:
+            if block.kind == "meta" and block.key in {"location", "venue", "where", "held at", "held in"}:
                 owner = ctx.main.get("Event") or ctx.main.get("Project")
                 for m in found.mentions:
                     if ctx.type_of(m) == "Place" and owner is not None:
@@ -404,9 +404,13 @@ def _title_focus(ctx: DocumentContext, block: Block, mentions: list[Mention]) ->
         x = match.group("x").strip().strip("\"“”'‘’.")
         subject = None
         for m in mentions:
-            if (m.text.lower() in x.lower() or x.lower() in m.text.lower()) and ctx.type_of(
-                m
-            ) not in {"Place", "Person"}:
+            kind = ctx.type_of(m)
+            weak_org = kind == "Organisation" and ctx.votes_for(m).get("Organisation", 0) <= 2
+            if (
+                (m.text.lower() in x.lower() or x.lower() in m.text.lower())
+                and (kind in {"Report", "Project", None} or weak_org)
+                and len(m.text.split()) >= 2
+            ):
                 subject = m
                 break
         if subject is None:
