@@ -103,9 +103,8 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         words = _bare(" ".join(e.words()))
         if len(words) != 1 or e in people:
             continue
-        if e.type not in {"Person", None} and not (
-            e.type == "Organisation" and e.votes.get("Organisation", 0) <= 2
-        ):
+        weak = sum(v for k, v in e.votes.items() if k != "Person") <= 3
+        if e.type not in {"Person", None} and not weak:
             continue
         word = words[0].casefold()
         matches = [
@@ -169,6 +168,20 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 else:
                     launches[id(subject)] = target(e)
                 break
+    # "Harvest Summit" is "Harvest Summit 2023" when the document has both.
+    dated = {}
+    for e in entities:
+        if id(e) in merged:
+            continue
+        name = " ".join(e.words())
+        if re.search(r"\s(19|20)\d\d$", name):
+            dated.setdefault(mention_key(name[:-5]), e)
+    for e in entities:
+        if id(e) in merged:
+            continue
+        other = dated.get(mention_key(" ".join(e.words())))
+        if other is not None and other is not e:
+            merge(e, other)
     by_mention: dict[int, Entity] = {}
     finals: list[Entity] = []
     for e in entities:

@@ -414,6 +414,7 @@ class SentenceReader:
         self.by_phrases()
         self.active_verbs()
         self.partnerships()
+        self.co_hosts()
         self.panel_lists()
         self.launches()
         self.speech()
@@ -485,18 +486,30 @@ class SentenceReader:
         inherited_org: Mention | None = None
         for r in self.roles:
             person = self.by_start.get(r.end)
+            if person is None and r.end + 1 < self.sent.end and self.words[r.end] == ",":
+                # "Foo Trust's Director of Housing, Jane Doe, said"
+                person = self.by_start.get(r.end + 1)
             if person is not None and self.kind(person) not in {"Person", None}:
                 person = None
             appositive = False
             if person is None:
                 # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
                 k = r.start - 1
-                if k >= self.sent.start and self.words[k] in {"the", "a", "an", "our", "its"}:
+                while k >= self.sent.start and self.words[k] in {
+                    "the", "a", "an", "our", "its", "former", "new", "interim", "acting", "current"
+                }:
                     k -= 1
                 if k >= self.sent.start and self.words[k] in _SEPARATORS | {"is", "was", "as"}:
                     cand = self.by_end.get(k)
                     if cand is not None and self.kind(cand) in {"Person", None}:
                         person, appositive = cand, True
+                if person is None and k >= self.sent.start and self.words[k] in {
+                    "become", "became", "becomes", "named", "appointed", "as", "is", "was",
+                    "joins", "joined", "elected",
+                }:
+                    cand = self.before(k + 1, kinds={"Person"}, limit=8)
+                    if cand is not None:
+                        person = cand
             org: Mention | None = None
             # "X's Role": possessive before the role
             k = r.start - 1
@@ -637,6 +650,16 @@ class SentenceReader:
                         break
             if target is not None:
                 self.relate(subject, rels, target, role=role, confidence=0.8)
+
+    def co_hosts(self) -> None:
+        """"It is co-hosted with X", "organised with X": X organised the event too."""
+        for verb in ("co-hosted", "hosted", "organised", "organized", "co-organised", "run", "delivered", "convened"):
+            for i in self.find((verb, "with")):
+                event = self.target_before(i, ("Event", "Project"))
+                if event is None:
+                    event = self.ctx.focus_of(self.section, "Event")
+                for x in self.list_after(i + 2, kinds={"Organisation", "Person"}):
+                    self.relate(x, ("ORGANISED", "RUNS"), event, confidence=0.7)
 
     def partnerships(self) -> None:
         for cue in _PARTNER_CUES:
@@ -906,6 +929,27 @@ class SentenceReader:
             self.relate(owner, "LOCATED_IN", m, confidence=0.75 if based else 0.65)
 
     def membership(self) -> None:
+        # "the network welcomed three new member organisations: A, B and C"
+        for i in range(self.sent.start, self.sent.end - 1):
+            if self.words[i] not in {"members", "organisations"}:
+                continue
+            if self.words[i] == "organisations" and self.words[i - 1] != "member":
+                continue
+            j = i + 1
+            while j < self.sent.end and self.words[j] in {":", "-", "–", "include", "including", "are", "were", "is"}:
+                j += 1
+            if j == i + 1:
+                continue
+            body = None
+            for k in range(self.sent.start, i):
+                if self.words[k] in {"the", "our", "its"} and k + 1 < i:
+                    body = self.definite_org(k) if self.words[k] != "our" else self.ctx.recent_with_word(self.words[k + 1], "Organisation")
+                    if body is not None:
+                        break
+            if body is None:
+                body = self.before(i, kinds={"Organisation"})
+            for x in self.list_after(j, kinds={"Organisation", "Person"}):
+                self.relate(x, "MEMBER_OF", body, confidence=0.7)
         for cue in _MEMBER_CUES:
             for i in self.find(cue):
                 if cue == ("members", "include"):
