@@ -584,6 +584,7 @@ class SentenceReader:
                         self.relate(m, "WORKS_FOR", org, confidence=0.7)
 
     def by_phrases(self) -> None:
+        first_subject: Mention | None = None
         for i in range(self.sent.start + 1, self.sent.end - 1):
             if self.words[i] != "by":
                 continue
@@ -604,13 +605,25 @@ class SentenceReader:
             agents = self.list_after(start)
             if not agents:
                 continue
-            v = i - 1
+            v = i - 1 if self.words[i - 1] == verb else i - 2
             kinds: list[str] = []
             for rel in rels:
                 kinds += [k for k in _TARGET_KINDS[rel] if k not in kinds]
-            target = self.target_before(v, tuple(kinds))
+            if self.words[v - 1] == "and" and first_subject is not None:
+                # "X is hosted by A and funded by B": B funded X, not A
+                target = first_subject.id if self.kind(first_subject) in kinds else None
+            else:
+                target = self.target_before(v, tuple(kinds))
+                if first_subject is None:
+                    first_subject = self._subject_before(v)
             for agent in agents:
                 self.relate(agent, rels, target, role=role, confidence=0.85)
+
+    def _subject_before(self, v: int) -> Mention | None:
+        k = v - 1
+        while k >= self.sent.start and self.words[k] in {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}:
+            k -= 1
+        return self.by_end.get(k + 1)
 
     def active_verbs(self) -> None:
         for i in range(self.sent.start + 1, self.sent.end - 1):
