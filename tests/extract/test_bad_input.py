@@ -17,7 +17,9 @@ from collabgraph.extract import (
 
 def test_bytes_that_are_not_utf8_are_replaced_with_a_warning(tmp_path: Path):
     path = tmp_path / "latin1.txt"
-    path.write_bytes("Jane Doe, Chief Executive of Bramble Works, opened the caf\xe9 event.".encode("latin-1"))
+    path.write_bytes(
+        "Jane Doe, Chief Executive of Bramble Works, opened the caf\xe9 event.".encode("latin-1")
+    )
     text, _meta, warnings = read_text_seed(path)
     assert "\ufffd" in text
     assert any("UTF-8" in w for w in warnings)
@@ -89,7 +91,9 @@ def test_front_matter_gives_the_source(tmp_path: Path):
     )
     seed = extract_file(path)
     assert seed["source"] == {
-        "title": "A day out", "author": "Jane Doe", "published": "2021-03-04",
+        "title": "A day out",
+        "author": "Jane Doe",
+        "published": "2021-03-04",
         "url": "https://example.org/x",
     }
     assert any(
@@ -99,6 +103,8 @@ def test_front_matter_gives_the_source(tmp_path: Path):
 
 def test_bad_front_matter_is_reported_not_fatal(tmp_path: Path):
     path = tmp_path / "bad.md"
-    path.write_text("---\ntitle: [unclosed\n---\nJane Doe works at Bramble Works.\n", encoding="utf-8")
-    text, meta, warnings = read_text_seed(path)
+    path.write_text(
+        "---\ntitle: [unclosed\n---\nJane Doe works at Bramble Works.\n", encoding="utf-8"
+    )
+    _text, meta, warnings = read_text_seed(path)
     assert meta == {} and any("front matter" in w for w in warnings)

@@ -48,8 +48,11 @@ def test_no_name_from_a_test_document_is_in_the_extractor():
             names.add(e["name"])
             names.update(e.get("aliases") or ())
     leaked = sorted(
-        n for n in names
-        if len(n) > 3 and n[0].isupper() and re.search(rf"\b{re.escape(n)}\b", code)
+        n
+        for n in names
+        if len(n) > 3
+        and n[0].isupper()
+        and re.search(rf"\b{re.escape(n)}\b", code)
         and n.lower() not in {"launch", "report"}
     )
     assert not leaked
@@ -77,7 +80,9 @@ def test_evaluate_counts_what_matches():
             {"type": "Person", "name": "Jane Doe", "aliases": ["Cllr Doe"]},
             {"type": "Organisation", "name": "Foo Trust"},
         ],
-        "relations": [{"from": "Jane Doe", "type": "WORKS_FOR", "to": "Foo Trust", "role": "Chair"}],
+        "relations": [
+            {"from": "Jane Doe", "type": "WORKS_FOR", "to": "Foo Trust", "role": "Chair"}
+        ],
     }
     predicted = {
         "entities": [
@@ -86,7 +91,12 @@ def test_evaluate_counts_what_matches():
             {"type": "Place", "name": "Nowhere"},
         ],
         "relations": [
-            {"from": "Cllr Doe", "type": "WORKS_FOR", "to": "Foo Trust", "role": "chair of trustees"}
+            {
+                "from": "Cllr Doe",
+                "type": "WORKS_FOR",
+                "to": "Foo Trust",
+                "role": "chair of trustees",
+            }
         ],
     }
     s = evaluate(predicted, gold)

@@ -88,7 +88,9 @@ def test_related_articles_are_read_not_dropped(seed):
     names = {e["name"] for e in seed["entities"]}
     assert {"Mel Parks", "Sophie Ewan-Roberts", "Not Another Co-Production Project"} <= names
     assert _rel(seed, "Ideas Alliance", "RUNS", "Not Another Co-Production Project")
-    assert not any("Share this" in e["name"] or "Read article" in e["name"] for e in seed["entities"])
+    assert not any(
+        "Share this" in e["name"] or "Read article" in e["name"] for e in seed["entities"]
+    )
 
 
 def test_relations_have_evidence_and_confidence_and_fit_the_vocabulary(seed):
@@ -109,7 +111,9 @@ def test_known_entities_keep_their_type_and_name():
     from collabgraph.extract import KnownEntity
 
     text = "Yesterday Quillfeather spoke at the conference with Jane Doe of Bramble Works."
-    seed = extract_text(text, known=[KnownEntity("Quillfeather Trust", "Organisation", ("Quillfeather",))])
+    seed = extract_text(
+        text, known=[KnownEntity("Quillfeather Trust", "Organisation", ("Quillfeather",))]
+    )
     orgs = {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}
     assert "Quillfeather Trust" in orgs
     assert not any(e["name"] == "Quillfeather" and e["type"] == "Person" for e in seed["entities"])

@@ -124,9 +124,12 @@ class DocumentContext:
         subject = self.mentions[about]
         key = mention_key(subject.text)
         for m in self.mentions:
-            if m.synthetic == "launch" and m.about is not None:
-                if mention_key(self.mentions[m.about].text) == key:
-                    return m.id
+            if (
+                m.synthetic == "launch"
+                and m.about is not None
+                and mention_key(self.mentions[m.about].text) == key
+            ):
+                return m.id
         event = self.add(
             Mention(
                 id=-1,

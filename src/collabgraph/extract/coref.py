@@ -245,8 +245,10 @@ def short_title(name: str) -> str:
 def council_place(name: str) -> str | None:
     """The place a council is named after: 'Northtown Council' -> 'Northtown'."""
     m = re.match(
-        r"^(?:the\s+)?(?:London Borough of|Royal Borough of|City of|Borough of)\s+(.+?)(?:\s+Council)?$"
-        r"|^(?:the\s+)?(.+?)\s+(?:City|County|Borough|District|Metropolitan Borough|Metropolitan District|Town|Parish)?\s*Council$",
+        r"^(?:the\s+)?(?:London Borough of|Royal Borough of|City of|Borough of)\s+"
+        r"(.+?)(?:\s+Council)?$"
+        r"|^(?:the\s+)?(.+?)\s+(?:City|County|Borough|District|Metropolitan Borough|"
+        r"Metropolitan District|Town|Parish)?\s*Council$",
         name,
         re.I,
     )

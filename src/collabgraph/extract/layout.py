@@ -25,8 +25,8 @@ _BYLINE = re.compile(
 _META = re.compile(
     r"^(?P<key>title|report title|published by|publisher|published|date|posted|posted on|"
     r"funded by|supported by|partners?|organised by|organized by|hosted by|run by|"
-    r"delivered by|location|venue|where|when|held at|held in|speakers?|panel(?:lists)?|chair|author|"
-    r"authors|written by|commissioned by|in partnership with|event|project|programme)"
+    r"delivered by|location|venue|where|when|held at|held in|speakers?|panel(?:lists)?|"
+    r"chair|author|authors|written by|commissioned by|in partnership with|event|project|programme)"
     r"\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
@@ -208,7 +208,10 @@ _MONTHS = {
     )
     for m in names
 }  # fmt: skip
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_RE = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 
 
 def parse_date(text: str) -> str | None:

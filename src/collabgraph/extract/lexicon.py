@@ -1005,7 +1005,9 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"find out more\b.*",
     r"click here\b.*",
     r"(facebook|twitter|linkedin|x|whatsapp|instagram|bluesky)",
-    r"(©|\(c\)|copyright)\s.*", r"all rights reserved.*", r"registered charity (no|number)\b.*",
+    r"(©|\(c\)|copyright)\s.*",
+    r"all rights reserved.*",
+    r"registered charity (no|number)\b.*",
 )
 RELATED_HEADINGS: tuple[str, ...] = (
     r"(similar|related|recent|latest|more|other) (articles|posts|stories|news|blogs?|reading)\b.*",
@@ -1015,8 +1017,34 @@ RELATED_HEADINGS: tuple[str, ...] = (
 
 # Names ending in these words are usually venues: "Market Hall", "Central Library".
 VENUE_HEADS: frozenset[str] = frozenset(
-    {"hall", "library", "studios", "studio", "exchange", "house", "park", "stadium", "arena",
-     "pavilion", "rooms", "chambers", "building", "square", "gardens", "centre", "center",
-     "cathedral", "abbey", "castle", "mill", "quarter", "venue", "hotel", "barn"}
+    {
+        "hall",
+        "library",
+        "studios",
+        "studio",
+        "exchange",
+        "house",
+        "park",
+        "stadium",
+        "arena",
+        "pavilion",
+        "rooms",
+        "chambers",
+        "building",
+        "square",
+        "gardens",
+        "centre",
+        "center",
+        "cathedral",
+        "abbey",
+        "castle",
+        "mill",
+        "quarter",
+        "venue",
+        "hotel",
+        "barn",
+    }
 )
-EXTRA_ORG_HEADS: frozenset[str] = frozenset({"hospice", "shed", "homes", "together", "support", "bank"})
+EXTRA_ORG_HEADS: frozenset[str] = frozenset(
+    {"hospice", "shed", "homes", "together", "support", "bank"}
+)

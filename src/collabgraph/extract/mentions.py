@@ -320,7 +320,9 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
                 rest += 1
             tail = [_lower(t) for t in doc[field_end:rest]]
             runs_into_org = bool(tail) and (
-                tail[0] in lx.ORG_HEADS or tail[-1] in lx.ORG_HEADS or tail[-1] in lx.EXTRA_ORG_HEADS
+                tail[0] in lx.ORG_HEADS
+                or tail[-1] in lx.ORG_HEADS
+                or tail[-1] in lx.EXTRA_ORG_HEADS
             )
             if not runs_into_org:
                 stop = field_end
@@ -356,12 +358,53 @@ def _name_start_ok(tok: Token, sent_start: int, heading: bool) -> bool:
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
 _TITLE_NOUNS = frozenset(
-    {"report", "toolkit", "guide", "strategy", "review", "paper", "handbook", "charter",
-     "publication", "book", "framework", "manifesto", "briefing", "playbook", "study"}
+    {
+        "report",
+        "toolkit",
+        "guide",
+        "strategy",
+        "review",
+        "paper",
+        "handbook",
+        "charter",
+        "publication",
+        "book",
+        "framework",
+        "manifesto",
+        "briefing",
+        "playbook",
+        "study",
+    }
 )
 _TITLE_SMALL = frozenset(
-    {"of", "for", "and", "the", "a", "an", "to", "in", "on", "from", "with", "after", "at",
-     "&", ":", "-", "–", "—", "'s", "’s", "by", "or", "is", "not", "into", "as"}
+    {
+        "of",
+        "for",
+        "and",
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "on",
+        "from",
+        "with",
+        "after",
+        "at",
+        "&",
+        ":",
+        "-",
+        "–",
+        "—",
+        "'s",
+        "’s",
+        "by",
+        "or",
+        "is",
+        "not",
+        "into",
+        "as",
+    }
 )
 
 
@@ -407,7 +450,10 @@ def _title_like(doc, start: int, end: int) -> bool:
     if len(words) < 2 or len(words) > 25:
         return False
     caps = sum(1 for t in words if t.text[0].isupper())
-    return caps / len(words) >= 0.6 and sum(1 for t in words if t.ent_type_ == "PERSON") < len(words) / 2
+    return (
+        caps / len(words) >= 0.6
+        and sum(1 for t in words if t.ent_type_ == "PERSON") < len(words) / 2
+    )
 
 
 def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, int]]:
@@ -552,19 +598,24 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
         else:
             left_kind = _head_kind(_lower(doc[cur_end - 1]))[0]
             left_words = a_start - cur_start  # rough: the tokens joined so far
-            left_atom = [t for t in doc[_atom_start(atoms, cur_end) : cur_end] if t.text not in {"-", "‐"}]
+            left_atom = [
+                t for t in doc[_atom_start(atoms, cur_end) : cur_end] if t.text not in {"-", "‐"}
+            ]
             join = (
                 not conn.endswith(" the")
                 and doc[cur_end - 1].ent_type_ != "PERSON"
                 and doc[a_start].ent_type_ not in {"GPE", "LOC", "PERSON"}
                 and len(left_atom) <= 2
                 and left_words > 0
-            ) and (same_ent or (
-                run_kind is not None
-                and left_kind is None
-                and doc[cur_end - 1].ent_type_ not in {"PERSON", "GPE"}
-                and not different_ents
-            ))
+            ) and (
+                same_ent
+                or (
+                    run_kind is not None
+                    and left_kind is None
+                    and doc[cur_end - 1].ent_type_ not in {"PERSON", "GPE"}
+                    and not different_ents
+                )
+            )
         if join:
             cur_end = a_end
         else:
@@ -697,8 +748,16 @@ def find_mentions(
     titled = _titles(doc, sent)
     for t_start, t_end, kind in titled:
         _add_mention(
-            doc, t_start, t_end, mentions, block, section, sent_no,
-            title=None, person_hint=False, heading=heading,
+            doc,
+            t_start,
+            t_end,
+            mentions,
+            block,
+            section,
+            sent_no,
+            title=None,
+            person_hint=False,
+            heading=heading,
         )
         if mentions and mentions[-1].start == t_start:
             mentions[-1].votes[kind] += 4
@@ -786,7 +845,13 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
                 piece_start = span.end
                 i = span.end
                 # "Chief Executive of Bramble Works": what follows "of" is the employer
-                after_role = span.end < end and _lower(doc[span.end]) not in {"of", "at", "for", "from", "in"}
+                after_role = span.end < end and _lower(doc[span.end]) not in {
+                    "of",
+                    "at",
+                    "for",
+                    "from",
+                    "in",
+                }
                 continue
         i = _hyphen_join(doc, i)
     if piece_start < end:
@@ -913,49 +978,13 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_HUMAN_VERBS = frozenset(
+_SPEAKING_VERBS = frozenset(
     {
-        "said",
-        "says",
-        "told",
-        "explained",
-        "added",
-        "argued",
-        "highlighted",
-        "emphasised",
-        "emphasized",
-        "urged",
-        "believes",
-        "believed",
-        "took",
-        "spoke",
-        "asked",
-        "noted",
-        "commented",
-        "reflected",
-        "described",
-        "shared",
-        "presented",
-        "introduced",
-        "chaired",
-        "facilitated",
-        "thanked",
-        "welcomed",
-        "joined",
-        "wrote",
-        "is",
-        "was",
-        "who",
-        "she",
-        "he",
-        "remarked",
-        "concluded",
-        "stressed",
-        "suggested",
-        "warned",
-        "pointed",
+        "said", "says", "told", "explained", "added", "urged", "emphasised", "emphasized",
+        "took", "spoke", "thanked", "reflected", "remarked", "stressed", "highlighted",
+        "concluded", "warned", "argued",
     }
-)
+)  # fmt: skip
 
 
 def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -985,28 +1014,12 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             verb = doc[m.start - 2].lower_
             if verb in {"published", "funded", "supported", "commissioned", "sponsored", "backed"}:
                 m.votes["Organisation"] += 2
-        if after is not None and after.lower_ in _HUMAN_VERBS and not m.votes.get("Organisation"):
-            if after.lower_ in {
-                "said",
-                "says",
-                "told",
-                "explained",
-                "added",
-                "urged",
-                "emphasised",
-                "emphasized",
-                "took",
-                "spoke",
-                "thanked",
-                "reflected",
-                "remarked",
-                "stressed",
-                "highlighted",
-                "concluded",
-                "warned",
-                "argued",
-            }:
-                m.votes["Person"] += 1
+        if (
+            after is not None
+            and after.lower_ in _SPEAKING_VERBS
+            and not m.votes.get("Organisation")
+        ):
+            m.votes["Person"] += 1
         if (
             after is not None
             and after.text == ","
@@ -1021,11 +1034,12 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
         ):
             m.votes["Place"] += 1
         # "Jane Doe of/from X", "Chief Executive of X": X is where someone works
-        if before is not None and before.lower_ in {"of", "from", "at"} and m.start >= 2:
-            if (m.start - 1) in role_ends or any(
-                o.end == m.start - 1 and o.votes.get("Person", 0) >= 2 for o in mentions
-            ):
-                m.votes["Organisation"] += 2
+        works_at = before is not None and before.lower_ in {"of", "from", "at"} and m.start >= 2
+        if works_at and (
+            (m.start - 1) in role_ends
+            or any(o.end == m.start - 1 and o.votes.get("Person", 0) >= 2 for o in mentions)
+        ):
+            m.votes["Organisation"] += 2
         # "the Northtown Hubs pilot", "its Doing Good Together series"
         if after is not None and after.lower_ in _TYPE_NOUNS and not _is_cap(after):
             m.votes[_TYPE_NOUNS[after.lower_]] += 3
@@ -1043,7 +1057,9 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
         if (
             m.votes.get("Place")
             and _head_kind(_lower(doc[m.end - 1]))[0] == "Place"
-            and any(t.lower_ in {"at", "to", "in"} for t in doc[max(m.start - 2, sent.start) : m.start])
+            and any(
+                t.lower_ in {"at", "to", "in"} for t in doc[max(m.start - 2, sent.start) : m.start]
+            )
         ):
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-from collections import Counter
 
 from collabgraph.errors import CollabgraphError
 from collabgraph.extract import lexicon as lx
@@ -269,7 +268,13 @@ def _extract_plain(
             if block.kind == "item" and block.key:
                 reader.lead_in(block.key)
             reader.read()
-            if block.kind == "meta" and block.key in {"location", "venue", "where", "held at", "held in"}:
+            if block.kind == "meta" and block.key in {
+                "location",
+                "venue",
+                "where",
+                "held at",
+                "held in",
+            }:
                 owner = ctx.main.get("Event") or ctx.main.get("Project")
                 for m in found.mentions:
                     if ctx.type_of(m) == "Place" and owner is not None:
@@ -279,8 +284,25 @@ def _extract_plain(
 
 
 _NOT_A_PERSON = frozenset(
-    {"team", "staff", "desk", "office", "editor", "editors", "admin", "communications",
-     "comms", "press", "news", "newsroom", "web", "digital", "marketing", "media", "unit"}
+    {
+        "team",
+        "staff",
+        "desk",
+        "office",
+        "editor",
+        "editors",
+        "admin",
+        "communications",
+        "comms",
+        "press",
+        "news",
+        "newsroom",
+        "web",
+        "digital",
+        "marketing",
+        "media",
+        "unit",
+    }
 )
 
 
@@ -295,7 +317,7 @@ def _person_like(name: str) -> bool:
 
 
 def _read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
-    """"By Ruth Lee, Programme Manager, Northtown Hubs": the author(s),
+    """ "By Ruth Lee, Programme Manager, Northtown Hubs": the author(s),
     and where they work when the byline says."""
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*", block.text) if p.strip()]
     names: list[str] = []
@@ -319,13 +341,29 @@ def _read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
             ctx.authors.setdefault(block.section, m.id)
     if first is not None and affiliation:
         org = ctx.add(_plain_mention(affiliation, block, block_no, Counter()))
-        ctx.relate(first.id, ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"), org.id,
-                   evidence=block.text, role=role, confidence=0.8)
+        ctx.relate(
+            first.id,
+            ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"),
+            org.id,
+            evidence=block.text,
+            role=role,
+            confidence=0.8,
+        )
 
 
 def _plain_mention(text: str, block: Block, block_no: int, votes: Counter) -> Mention:
-    m = Mention(id=-1, text=text, title=None, block=block_no, section=block.section, sent=-1,
-                start=0, end=0, votes=votes, surface=text)
+    m = Mention(
+        id=-1,
+        text=text,
+        title=None,
+        block=block_no,
+        section=block.section,
+        sent=-1,
+        start=0,
+        end=0,
+        votes=votes,
+        surface=text,
+    )
     m.sentence = block.text
     return m
 
@@ -365,19 +403,27 @@ def _read_title_field(ctx: DocumentContext, block: Block, block_no: int, layout:
 
 
 _TITLE_SUBJECT = (
-    (re.compile(
-        r"(?i)^(?:webinar|event|conference|workshop|seminar|symposium|summit|festival|"
-        r"roundtable|meeting|session|hackathon|assembly|forum|launch)\s+"
-        r"(?:recap|report|write-?up|review|round-?up|notes|summary|highlights|reflections)"
-        r"\s*[:\-–—|]\s*(?P<x>.+)$"), "Event"),
-    (re.compile(
-        r"(?i)^(?:new\s+)?(?:report|toolkit|guide|briefing|research|publication|strategy)"
-        r"\s*[:\-–—|]\s*(?P<x>.+)$"), "Report"),
+    (
+        re.compile(
+            r"(?i)^(?:webinar|event|conference|workshop|seminar|symposium|summit|festival|"
+            r"roundtable|meeting|session|hackathon|assembly|forum|launch)\s+"
+            r"(?:recap|report|write-?up|review|round-?up|notes|summary|highlights|reflections)"
+            r"\s*[:\-–—|]\s*(?P<x>.+)$"
+        ),
+        "Event",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:new\s+)?(?:report|toolkit|guide|briefing|research|publication|strategy)"
+            r"\s*[:\-–—|]\s*(?P<x>.+)$"
+        ),
+        "Report",
+    ),
 )
 
 
 def _titled_subject(ctx: DocumentContext, block: Block, block_no: int) -> bool:
-    """"Webinar recap: X", "Event report: X", "Report: X": the title names the
+    """ "Webinar recap: X", "Event report: X", "Report: X": the title names the
     event or report the document is about, whole."""
     for pattern, kind in _TITLE_SUBJECT:
         match = pattern.match(block.text.strip())

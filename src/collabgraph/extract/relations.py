@@ -427,7 +427,7 @@ class SentenceReader:
         self.descriptions()
 
     def definite_org(self, i: int) -> Mention | None:
-        """"the foundation", "the hub", "its council": the organisation last named
+        """ "the foundation", "the hub", "its council": the organisation last named
         with that word, read from token i."""
         if i + 1 >= self.sent.end or self.words[i] not in {"the", "its", "their", "this"}:
             return None
@@ -447,14 +447,22 @@ class SentenceReader:
         if item is None:
             return
         if role == "partner":
-            target = self.ctx.focus_of(self.section, "Project") or self.ctx.focus_of(self.section, "Event")
+            target = self.ctx.focus_of(self.section, "Project") or self.ctx.focus_of(
+                self.section, "Event"
+            )
         else:
             target = self.ctx.focus_of(self.section, "Event")
-        self.ctx.relate(item.id, "PARTICIPATED_IN", target, evidence=f"{lead} {self.evidence}",
-                        role=role, confidence=0.7)
+        self.ctx.relate(
+            item.id,
+            "PARTICIPATED_IN",
+            target,
+            evidence=f"{lead} {self.evidence}",
+            role=role,
+            confidence=0.7,
+        )
 
     def owned_programmes(self) -> None:
-        """"through its Healthy Towns Fund", "the Department's Big Ideas Fund": a fund
+        """ "through its Healthy Towns Fund", "the Department's Big Ideas Fund": a fund
         that belongs to someone is a programme they run."""
         for m in self.ms:
             if not m.text.lower().endswith((" fund", " programme", " scheme", " initiative")):
@@ -462,7 +470,9 @@ class SentenceReader:
             k = m.start - 1
             owner = None
             if k >= self.sent.start and self.words[k] in {"its", "their"}:
-                owner = next((o for o in self.ms if o.end <= k and self.kind(o) == "Organisation"), None)
+                owner = next(
+                    (o for o in self.ms if o.end <= k and self.kind(o) == "Organisation"), None
+                )
             elif k > self.sent.start and self.words[k] in _POSS:
                 owner = self.by_end.get(k)
             if owner is None or self.kind(owner) != "Organisation":
@@ -491,22 +501,44 @@ class SentenceReader:
                 person = self.by_start.get(r.end + 1)
             if person is not None and self.kind(person) not in {"Person", None}:
                 person = None
-            appositive = False
             if person is None:
                 # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
                 k = r.start - 1
                 while k >= self.sent.start and self.words[k] in {
-                    "the", "a", "an", "our", "its", "former", "new", "interim", "acting", "current"
+                    "the",
+                    "a",
+                    "an",
+                    "our",
+                    "its",
+                    "former",
+                    "new",
+                    "interim",
+                    "acting",
+                    "current",
                 }:
                     k -= 1
                 if k >= self.sent.start and self.words[k] in _SEPARATORS | {"is", "was", "as"}:
                     cand = self.by_end.get(k)
                     if cand is not None and self.kind(cand) in {"Person", None}:
-                        person, appositive = cand, True
-                if person is None and k >= self.sent.start and self.words[k] in {
-                    "become", "became", "becomes", "named", "appointed", "as", "is", "was",
-                    "joins", "joined", "elected",
-                }:
+                        person = cand
+                if (
+                    person is None
+                    and k >= self.sent.start
+                    and self.words[k]
+                    in {
+                        "become",
+                        "became",
+                        "becomes",
+                        "named",
+                        "appointed",
+                        "as",
+                        "is",
+                        "was",
+                        "joins",
+                        "joined",
+                        "elected",
+                    }
+                ):
                     cand = self.before(k + 1, kinds={"Person"}, limit=8)
                     if cand is not None:
                         person = cand
@@ -518,11 +550,15 @@ class SentenceReader:
             # "X Council Leader Y": the organisation runs into the role
             if org is None:
                 for m in self.ms:
-                    if m.start < r.start and m.end in {r.start, r.start + 1} and m is not person:
-                        if self.kind(m) == "Organisation":
-                            org = m
+                    if (
+                        m.start < r.start
+                        and m.end in {r.start, r.start + 1}
+                        and m is not person
+                        and self.kind(m) == "Organisation"
+                    ):
+                        org = m
             # "Role of/at X", "Role, X"
-            if org is None and (appositive or person is None or True):
+            if org is None:
                 k = r.end
                 if k < self.sent.end and self.words[k] in {
                     "of",
@@ -544,7 +580,10 @@ class SentenceReader:
                 board = "board" in after or "trustees" in after
                 if org is None and after[:1] and after[0] in {"its", "their"}:
                     # "X has appointed Jane Doe as chair of its board"
-                    org = next((m for m in self.ms if self.kind(m) == "Organisation" and m.end <= r.start), None)
+                    org = next(
+                        (m for m in self.ms if self.kind(m) == "Organisation" and m.end <= r.start),
+                        None,
+                    )
             if org is not None and person is None:
                 # "Jane Doe, Foo Trust's Director"
                 k = org.start - 1
@@ -598,7 +637,17 @@ class SentenceReader:
             if (
                 start + 2 < self.sent.end
                 and self.words[start] in {"a", "an"}
-                and self.words[start + 1] in {"partnership", "consortium", "coalition", "group", "alliance", "network", "range", "number"}
+                and self.words[start + 1]
+                in {
+                    "partnership",
+                    "consortium",
+                    "coalition",
+                    "group",
+                    "alliance",
+                    "network",
+                    "range",
+                    "number",
+                }
                 and self.words[start + 2] == "of"
             ):
                 start += 3
@@ -621,7 +670,19 @@ class SentenceReader:
 
     def _subject_before(self, v: int) -> Mention | None:
         k = v - 1
-        while k >= self.sent.start and self.words[k] in {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}:
+        while k >= self.sent.start and self.words[k] in {
+            ",",
+            "is",
+            "was",
+            "are",
+            "were",
+            "has",
+            "have",
+            "been",
+            "be",
+            "being",
+            "also",
+        }:
             k -= 1
         return self.by_end.get(k + 1)
 
@@ -665,8 +726,17 @@ class SentenceReader:
                 self.relate(subject, rels, target, role=role, confidence=0.8)
 
     def co_hosts(self) -> None:
-        """"It is co-hosted with X", "organised with X": X organised the event too."""
-        for verb in ("co-hosted", "hosted", "organised", "organized", "co-organised", "run", "delivered", "convened"):
+        """ "It is co-hosted with X", "organised with X": X organised the event too."""
+        for verb in (
+            "co-hosted",
+            "hosted",
+            "organised",
+            "organized",
+            "co-organised",
+            "run",
+            "delivered",
+            "convened",
+        ):
             for i in self.find((verb, "with")):
                 event = self.target_before(i, ("Event", "Project"))
                 if event is None:
@@ -949,14 +1019,27 @@ class SentenceReader:
             if self.words[i] == "organisations" and self.words[i - 1] != "member":
                 continue
             j = i + 1
-            while j < self.sent.end and self.words[j] in {":", "-", "–", "include", "including", "are", "were", "is"}:
+            while j < self.sent.end and self.words[j] in {
+                ":",
+                "-",
+                "–",
+                "include",
+                "including",
+                "are",
+                "were",
+                "is",
+            }:
                 j += 1
             if j == i + 1:
                 continue
             body = None
             for k in range(self.sent.start, i):
                 if self.words[k] in {"the", "our", "its"} and k + 1 < i:
-                    body = self.definite_org(k) if self.words[k] != "our" else self.ctx.recent_with_word(self.words[k + 1], "Organisation")
+                    body = (
+                        self.definite_org(k)
+                        if self.words[k] != "our"
+                        else self.ctx.recent_with_word(self.words[k + 1], "Organisation")
+                    )
                     if body is not None:
                         break
             if body is None:
@@ -1000,7 +1083,11 @@ class SentenceReader:
                     s for s in [self.before(i, kinds={"Person", "Organisation"}, limit=8)] if s
                 ]
                 if not subjects and i >= 2:
-                    start = i - 2 if self.words[i - 1] in {"closely", "together", "also", "now"} else i - 1
+                    start = (
+                        i - 2
+                        if self.words[i - 1] in {"closely", "together", "also", "now"}
+                        else i - 1
+                    )
                     definite = self.definite_org(start - 1) if start >= 1 else None
                     subjects = [definite] if definite is not None else []
                 if cue[0] in {"co-founded", "cofounded"} and len(subjects) >= 2:
@@ -1064,9 +1151,15 @@ class SentenceReader:
                     self.relate(f, "FUNDED", target, confidence=0.75)
         # "Other grants went to A, B and C": from the funder last named as awarding
         for i in range(self.sent.start, self.sent.end - 2):
-            if self.words[i] in {"grant", "grants", "funding", "award", "awards"} and self.ctx.last_funder is not None:
+            if (
+                self.words[i] in {"grant", "grants", "funding", "award", "awards"}
+                and self.ctx.last_funder is not None
+            ):
                 for k in range(i + 1, min(i + 12, self.sent.end - 1)):
-                    if self.words[k] in {"went", "goes", "go", "going"} and self.words[k + 1] == "to":
+                    if (
+                        self.words[k] in {"went", "goes", "go", "going"}
+                        and self.words[k + 1] == "to"
+                    ):
                         for r in self.list_after(k + 2, kinds={"Organisation", "Project", "Event"}):
                             self.relate(self.ctx.last_funder, "FUNDED", r, confidence=0.7)
                         break
@@ -1104,9 +1197,10 @@ class SentenceReader:
         k = first.end
         if first.start > self.sent.start + 1 or k + 2 >= self.sent.end:
             return
-        if self.words[k] not in {"is", "are", "was"} or self.words[k + 1] not in {"a", "an", "the"}:
-            if not (self.words[k] == "," and self.words[k + 1] in {"a", "an"}):
-                return
+        copula = self.words[k] in {"is", "are", "was"} and self.words[k + 1] in {"a", "an", "the"}
+        apposition = self.words[k] == "," and self.words[k + 1] in {"a", "an"}
+        if not (copula or apposition):
+            return
         text = self.evidence
         self.ctx.descriptions.setdefault(first.id, text)
         rest = set(self.words[k + 1 : min(k + 10, self.sent.end)])

@@ -37,9 +37,8 @@ def _keep(e: Entity) -> bool:
         return False
     if e.type == "Person" and any(w.lower() in {"the", "of", "and"} for w in words):
         return False
-    if all(m.in_heading for m in e.mentions) and sum(e.votes.values()) < 3 and not e.known_name:
-        return False
-    return True
+    only_in_headings = all(m.in_heading for m in e.mentions)
+    return not (only_in_headings and sum(e.votes.values()) < 3 and not e.known_name)
 
 
 def build_seed(

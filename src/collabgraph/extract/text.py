@@ -223,7 +223,12 @@ _MD_RULES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), "\n"),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
     # An emphasised Title Case phrase is usually a title: keep it quoted.
-    (re.compile(r"(?<![\w*])[*_]((?:[A-Z][\w'’-]*[:,]?\s+)(?:[\w'’–-]+[:,]?\s+){0,20}[A-Z0-9][\w'’–-]*)[*_](?![\w*])"), r"“\1”"),
+    (
+        re.compile(
+            r"(?<![\w*])[*_]((?:[A-Z][\w'’-]*[:,]?\s+)(?:[\w'’–-]+[:,]?\s+){0,20}[A-Z0-9][\w'’–-]*)[*_](?![\w*])"
+        ),
+        r"“\1”",
+    ),
     (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)"), r"\1"),
     (re.compile(r"(?<![\w_])_(?!\s)([^_\n]+?)_(?![\w])"), r"\1"),
     (re.compile(r"`([^`\n]+)`"), r"\1"),
