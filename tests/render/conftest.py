@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from collabgraph.render import CSP
+
 CHROMIUM = Path(os.environ.get("COLLABGRAPH_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -52,7 +54,14 @@ def chromium():
         browser.close()
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _MapHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files as the API serves map pages: with the CSP header on HTML."""
+
+    def end_headers(self):
+        if self.path.split("?")[0].endswith(".html"):
+            self.send_header("Content-Security-Policy", CSP)
+        super().end_headers()
+
     def log_message(self, format, *args):
         pass
 
@@ -72,7 +81,7 @@ class PageServer:
 @pytest.fixture(scope="session")
 def page_server(tmp_path_factory) -> Iterator[PageServer]:
     root = tmp_path_factory.mktemp("pages")
-    handler = functools.partial(_QuietHandler, directory=str(root))
+    handler = functools.partial(_MapHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -124,6 +133,11 @@ def page(chromium, request):
         dialog.dismiss()
 
     pg.on("dialog", on_dialog)
+    pg.add_init_script(
+        "window.__cspViolations = [];"
+        "document.addEventListener('securitypolicyviolation', (e) =>"
+        " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
     pg.watched = watched
     yield pg
     context.close()

@@ -131,8 +131,8 @@
       enabled: true,
       solver: "forceAtlas2Based",
       forceAtlas2Based: {
-        gravitationalConstant: -60, centralGravity: 0.008, springLength: 110,
-        springConstant: 0.06, damping: 0.5, avoidOverlap: 0.3,
+        gravitationalConstant: -90, centralGravity: 0.01, springLength: 140,
+        springConstant: 0.05, damping: 0.5, avoidOverlap: 0.5,
       },
       maxVelocity: 60,
       minVelocity: 1,
@@ -171,7 +171,7 @@
     if (body.dataset.state === "idle") return;
     body.dataset.state = "idle";
     body.dataset.idleMs = String(Math.round(performance.now()));
-    if (data.focus && byId.has(data.focus)) focusNode(data.focus, false);
+    if (data.focus && byId.has(data.focus)) focusNode(data.focus, false, 0.6);
   }
   network.on("afterDrawing", function () {
     if (!drawn) {
@@ -219,6 +219,7 @@
     colorSelect.value = mode;
     nodes.update(data.nodes.map(function (n) { return { id: n.id, color: nodeColor(n) }; }));
     document.getElementById("community-legend").hidden = mode !== "community";
+    document.getElementById("community-heading").hidden = mode !== "community";
     body.dataset.colorBy = mode;
   }
 
@@ -302,14 +303,14 @@
 
   // --- selection and side panel -------------------------------------------------------
 
-  function focusNode(id, animate) {
+  function focusNode(id, animate, minScale) {
     var n = byId.get(id);
     if (!n) return false;
     if (hiddenTypes.has(n.type)) setTypeVisible(n.type, true);
     network.selectNodes([id]);
     showPanel(id);
     network.focus(id, {
-      scale: Math.max(network.getScale(), 1.1),
+      scale: Math.max(network.getScale(), minScale === undefined ? 1.1 : minScale),
       offset: { x: -panelWidth() / 2, y: 0 },
       animation: animate === false || fixed ? false : { duration: 350, easingFunction: "easeInOutQuad" },
     });

@@ -1,0 +1,210 @@
+"""Map pages in real headless Chromium, served from 127.0.0.1 with the CSP header."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.render import MapLinks, render_map, render_standalone
+
+from .builders import HOSTILE, hostile_subgraph, launch_subgraph, synthetic_subgraph
+from .conftest import ARTIFACTS, click_node, wait_idle
+
+pytestmark = pytest.mark.browser
+
+KIPPIN = "person:henry-kippin"
+
+
+def open_map(page, page_server, name: str, html: str) -> None:
+    page.goto(page_server.publish(name, html))
+    wait_idle(page)
+
+
+def assert_clean(page) -> None:
+    """Nothing went wrong and nothing left the machine."""
+    watched = page.watched
+    assert watched.errors == []
+    assert watched.offsite() == []
+    assert page.evaluate("window.__cspViolations") == []
+
+
+def drawn_node_ids(page) -> list[str]:
+    return page.evaluate("Object.keys(window.collabgraphMap.network.getPositions())")
+
+
+def test_launch_map_draws_every_node_and_stays_local(page, page_server):
+    sub = launch_subgraph()
+    open_map(page, page_server, "launch.html", render_map(sub, title="Launch", links=MapLinks()))
+    assert sorted(drawn_node_ids(page)) == sorted(e.id for e in sub.entities)
+    assert page.evaluate("window.collabgraphMap.edges.length") == len(sub.relations)
+    assert page.get_attribute("body", "data-node-count") == "12"
+    assert page.locator("#type-legend li").count() == 6
+    assert_clean(page)
+    # Only the page itself was requested: scripts, styles and icon are inline.
+    assert len(page.watched.requests) == 1
+
+
+def test_clicking_a_node_opens_its_details(page, page_server):
+    html = render_map(launch_subgraph(), title="Launch", links=MapLinks())
+    open_map(page, page_server, "click.html", html)
+    assert page.locator("#panel").is_hidden()
+    click_node(page, KIPPIN)
+    panel = page.locator("#panel")
+    panel.wait_for(state="visible")
+    assert panel.locator("h2").text_content() == "Henry Kippin"
+    assert "Chief Executive" in panel.locator(".title").text_content()
+    assert "Chief Executive · works for Collaborate CIC" in panel.locator(".roles").inner_text()
+    collaborators = panel.locator(".collaborators li").all_inner_texts()
+    assert "works for Collaborate CIC" in collaborators
+    assert "collaborates with Alice Evans" in collaborators
+    evidence = panel.locator(".evidence blockquote").first
+    assert "Henry Kippin and Director of Public Services" in evidence.text_content()
+    assert evidence.locator("cite").text_content() == "seeds/building-collaborative-places.yaml"
+    links = panel.locator(".links a")
+    assert links.nth(0).get_attribute("href") == "/map/person%3Ahenry-kippin"
+    assert links.nth(1).get_attribute("href") == "/entities/person%3Ahenry-kippin"
+    assert page.evaluate("window.collabgraphMap.network.getSelectedNodes()") == [KIPPIN]
+    # A collaborator's name in the panel moves the selection to them.
+    panel.get_by_role("button", name="Collaborate CIC").first.click()
+    page.wait_for_function("document.body.dataset.selected === 'organisation:collaborate-cic'")
+    assert "Henry Kippin · Chief Executive" in panel.locator(".roles").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "map-launch-panel.png"))
+    assert_clean(page)
+
+
+def test_search_selects_and_zooms_to_a_node(page, page_server):
+    open_map(page, page_server, "search.html", render_map(launch_subgraph(), title="Launch"))
+    before = page.evaluate("window.collabgraphMap.network.getScale()")
+    page.fill("#search", "cllr stretton")
+    page.press("#search", "Enter")
+    page.wait_for_function("document.body.dataset.selected === 'person:jean-stretton'")
+    page.wait_for_timeout(500)  # the zoom animation
+    assert page.evaluate("window.collabgraphMap.network.getSelectedNodes()") == [
+        "person:jean-stretton"
+    ]
+    assert page.evaluate("window.collabgraphMap.network.getScale()") >= max(before, 1.1) - 1e-6
+    # The node is in view, in the part of the map the panel leaves uncovered.
+    spot = page.evaluate(
+        "(id) => window.collabgraphMap.network.canvasToDOM("
+        "window.collabgraphMap.network.getPositions([id])[id])",
+        "person:jean-stretton",
+    )
+    box = page.locator("#network").bounding_box()
+    panel = page.locator("#panel").bounding_box()
+    assert 0 < spot["x"] < panel["x"] - box["x"] and 0 < spot["y"] < box["height"]
+    page.fill("#search", "nobody at all")
+    page.press("#search", "Enter")
+    assert "No match" in page.locator("#search-status").text_content()
+    assert_clean(page)
+
+
+def test_hostile_names_show_as_text_and_run_nothing(page, page_server):
+    html = render_map(hostile_subgraph(), title="<script>alert('t')</script>", links=MapLinks())
+    open_map(page, page_server, "hostile.html", html)
+    assert page.title() == "<script>alert('t')</script>"
+    page.evaluate("window.collabgraphMap.select('person:hostile')")
+    panel = page.locator("#panel")
+    panel.wait_for(state="visible")
+    assert panel.locator("h2").text_content() == HOSTILE
+    assert panel.locator(".description").text_content() == "</script><script>alert(2)</script><!--"
+    assert panel.locator("img, svg, iframe, script, b").count() == 0
+    assert "<img src=y onerror=alert(7)>" in panel.locator(".roles").text_content()
+    # The canvas tooltip is plain text too.
+    page.click("#panel-close")
+    page.wait_for_timeout(500)  # the zoom animation
+    spot = page.evaluate(
+        "(id) => window.collabgraphMap.network.canvasToDOM("
+        "window.collabgraphMap.network.getPositions([id])[id])",
+        "person:hostile",
+    )
+    box = page.locator("#network canvas").bounding_box()
+    for step in range(4):
+        page.mouse.move(box["x"] + spot["x"] + step, box["y"] + spot["y"] + step)
+        page.wait_for_timeout(100)
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible")
+    assert HOSTILE in tooltip.text_content()
+    assert tooltip.locator("img, svg, iframe, script").count() == 0
+    page.wait_for_timeout(300)
+    assert page.watched.dialogs == []
+    assert_clean(page)
+
+
+def test_type_toggles_hide_and_show_nodes(page, page_server):
+    open_map(page, page_server, "toggle.html", render_map(launch_subgraph(), title="Launch"))
+    hidden = (
+        "Object.values(window.collabgraphMap.network.body.nodes)"
+        ".filter((n) => n.options.hidden).length"
+    )
+    page.uncheck('#type-legend input[data-type="Person"]')
+    assert page.evaluate(hidden) == 5
+    assert page.get_attribute("body", "data-hidden-types") == "Person"
+    # Searching for a hidden person shows their type again.
+    page.fill("#search", "Alice Evans")
+    page.press("#search", "Enter")
+    page.wait_for_function("document.body.dataset.selected === 'person:alice-evans'")
+    assert page.evaluate(hidden) == 0
+    assert page.is_checked('#type-legend input[data-type="Person"]')
+    assert_clean(page)
+
+
+def test_colour_by_community(page, page_server):
+    sub = launch_subgraph()
+    communities = {e.id: (0 if e.type == "Person" else 1) for e in sub.entities}
+    open_map(
+        page, page_server, "community.html", render_map(sub, title="t", communities=communities)
+    )
+    colour = "window.collabgraphMap.nodes.get('organisation:collaborate-cic').color.background"
+    assert page.evaluate(colour) == "#E69F00"
+    page.select_option("#color-by", "community")
+    community = page.evaluate("window.collabgraphMap.data.communities.find((c) => c.id === 1)")
+    assert community["size"] == 7
+    assert page.evaluate(colour) == community["color"] != "#E69F00"
+    assert page.locator("#community-legend").is_visible()
+    assert page.locator("#community-legend li").count() == 2
+    assert_clean(page)
+
+
+def test_focus_opens_the_map_on_one_entity(page, page_server):
+    html = render_map(launch_subgraph(), title="Henry Kippin", focus=KIPPIN)
+    open_map(page, page_server, "focus.html", html)
+    page.locator("#panel").wait_for(state="visible")
+    assert page.get_attribute("body", "data-selected") == KIPPIN
+    page.screenshot(path=str(ARTIFACTS / "map-focus.png"))
+    assert_clean(page)
+
+
+def test_static_export_opens_from_a_file(page, tmp_path):
+    out = tmp_path / "export.html"
+    out.write_text(render_standalone(launch_subgraph(), title="Export"), encoding="utf-8")
+    page.goto(out.as_uri())
+    wait_idle(page)
+    assert len(drawn_node_ids(page)) == 12
+    page.evaluate(f"window.collabgraphMap.select('{KIPPIN}')")
+    assert page.locator("#panel .links").count() == 0
+    assert [u for u in page.watched.requests if not u.startswith("file:")] == []
+    assert page.watched.errors == [] and page.evaluate("window.__cspViolations") == []
+
+
+def test_empty_map_says_so(page, page_server):
+    from collabgraph.model.graph import Subgraph
+
+    open_map(page, page_server, "empty.html", render_map(Subgraph(), title="Nothing"))
+    assert page.locator("#map-empty").is_visible()
+    assert_clean(page)
+
+
+def test_five_thousand_node_map_becomes_idle_with_server_positions(page, page_server):
+    sub = synthetic_subgraph(5000)
+    html = render_map(sub, title="Whole network", note="showing 5,000 of 5,000")
+    page.goto(page_server.publish("big.html", html))
+    wait_idle(page, timeout=30_000)
+    assert page.get_attribute("body", "data-layout") == "fixed"
+    assert len(drawn_node_ids(page)) == 5000
+    assert page.evaluate("window.collabgraphMap.network.physics.physicsEnabled") is False
+    drawn_ms = int(page.get_attribute("body", "data-drawn-ms"))
+    print(f"5,000 nodes drawn {drawn_ms} ms after navigation")
+    page.screenshot(path=str(ARTIFACTS / "map-5000.png"))
+    # Clicking still works on a large map.
+    click_node(page, "organisation:org-0")
+    page.wait_for_function("document.body.dataset.selected === 'organisation:org-0'")
+    assert_clean(page)
