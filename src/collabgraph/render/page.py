@@ -26,6 +26,7 @@ SEED_LAYOUT_ABOVE = 150
 initial layout is slow past here) and only settle them for a bounded time."""
 PHYSICS_BUDGET = 40_000
 """Node-iterations of browser physics a map may spend settling (about 1 s here)."""
+MAX_SETTLE_ITERATIONS = 400
 
 _env = Environment(
     loader=PackageLoader("collabgraph.render", "templates"),
@@ -85,7 +86,7 @@ def render_map(
         color_by = "type"
     config = {
         "layout": "fixed" if fixed else "physics",
-        "settleIterations": 0 if fixed else min(400, max(25, PHYSICS_BUDGET // max(count, 1))),
+        "settleIterations": 0 if fixed else _settle_iterations(count),
         "colorBy": color_by,
         "focus": focus,
         "links": {"map": links.map, "entity": links.entity} if links else None,
@@ -106,6 +107,10 @@ def render_map(
         node_count=len(payload["nodes"]),
         edge_count=len(payload["edges"]),
     )
+
+
+def _settle_iterations(count: int) -> int:
+    return min(MAX_SETTLE_ITERATIONS, max(25, PHYSICS_BUDGET // max(count, 1)))
 
 
 def render_standalone(
