@@ -239,5 +239,114 @@ def serve(
     )  # fmt: skip
 
 
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Write-ups: .txt, .md or .html files.")],
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="Folder to write one <stem>.yaml per file into.")
+    ] = None,
+) -> None:
+    """Read write-ups into structured seeds (YAML) to review, edit and import.
+
+    Each relation carries the sentence that shows it and a confidence. With one
+    file and no --out the seed goes to stdout; with --out, one file per input.
+
+    Example: `collabgraph extract seeds/launch.txt > launch.yaml` or
+    `collabgraph extract posts/ --out reviewed/`
+    """
+    from collabgraph.extract import TEXT_SUFFIXES, extract_files, to_yaml
+
+    files = [p for p in seed_files(paths) if p.suffix.lower() in TEXT_SUFFIXES]
+    if not files:
+        err.print("[red]error:[/red] no .txt, .md or .html files given")
+        raise typer.Exit(2)
+    if out_dir is None and len(files) > 1:
+        err.print("[red]error:[/red] several files need --out DIR")
+        raise typer.Exit(2)
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(),
+        MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+        disable=out_dir is None or len(files) < 2,
+    )  # fmt: skip
+    try:
+        with progress:
+            task = progress.add_task("extracting", total=len(files))
+            for path, seed, warnings in extract_files(files):
+                progress.update(task, advance=1, description=path.name)
+                for warning in warnings:
+                    err.print(f"[yellow]warning:[/yellow] {path}: {warning}", highlight=False)
+                if out_dir is None:
+                    sys.stdout.write(to_yaml(seed))
+                else:
+                    (out_dir / f"{path.stem}.yaml").write_text(to_yaml(seed), encoding="utf-8")
+    except CollabgraphError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+    if out_dir is not None:
+        out.print(f"wrote {len(files)} seed file(s) to {out_dir}")
+
+
+@app.command()
+def evaluate(
+    target: Annotated[
+        Path, typer.Argument(help="A write-up or extracted .yaml; or a folder of write-ups.")
+    ],
+    gold: Annotated[
+        Path | None, typer.Argument(help="The gold .yaml (not needed for a folder).")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List what was missed and what was extra.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Score the extractor against hand-written gold seeds: precision, recall, F1.
+
+    A folder is scored document by document (each `<stem>.gold.yaml` beside its
+    write-up) with the mean F1 at the bottom.
+
+    Example: `collabgraph evaluate tests/extract/documents/` or
+    `collabgraph evaluate seeds/launch.txt launch.gold.yaml`
+    """
+    from collabgraph.extract import evaluate as score
+    from collabgraph.extract import evaluate_dir, format_table
+    from collabgraph.extract.scoring import load_seed
+
+    if target.is_dir():
+        results = evaluate_dir(target)
+    elif gold is not None:
+        results = {target.name: score(load_seed(target), load_seed(gold))}
+    else:
+        err.print("[red]error:[/red] give a gold .yaml for a single file")
+        raise typer.Exit(2)
+    if as_json:
+        _print_json({
+            name: {
+                "entity_precision": s.entity_precision, "entity_recall": s.entity_recall,
+                "entity_f1": s.entity_f1, "relation_precision": s.relation_precision,
+                "relation_recall": s.relation_recall, "relation_f1": s.relation_f1,
+                "missed_entities": s.missed_entities, "spurious_entities": s.spurious_entities,
+                "missed_relations": s.missed_relations,
+                "spurious_relations": s.spurious_relations,
+            }
+            for name, s in results.items()
+        })  # fmt: skip
+        return
+    sys.stdout.write(format_table(results) + "\n")
+    if verbose:
+        for name, s in results.items():
+            for title, items in (
+                ("missed entities", s.missed_entities),
+                ("extra entities", s.spurious_entities),
+                ("missed relations", s.missed_relations),
+                ("extra relations", s.spurious_relations),
+            ):
+                if items:
+                    out.print(f"[bold]{name}[/bold] {title}:", highlight=False)
+                    for item in items:
+                        out.print(f"  - {item}", highlight=False, markup=False)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
