@@ -942,6 +942,9 @@ ATTEND_VERBS: frozenset[str] = frozenset({"attended", "attend", "attending"})
 
 # "a panel including ...", "speakers included ..."
 LIST_ROLE_CUES: dict[str, str] = {
+    "judges": "judge",
+    "respondents": "respondent",
+    "responses": "respondent",
     "panel": "panellist",
     "panellists": "panellist",
     "panelists": "panellist",
@@ -950,6 +953,7 @@ LIST_ROLE_CUES: dict[str, str] = {
     "contributors": "speaker",
     "presenters": "speaker",
     "keynotes": "keynote speaker",
+    "keynote": "keynote speaker",
     "facilitators": "facilitator",
     "hosts": "host",
     "attendees": "attendee",
@@ -978,6 +982,7 @@ LIST_INTRODUCERS: frozenset[str] = frozenset(
         "as",
     }
 )
+LIST_INTRODUCERS = LIST_INTRODUCERS | {"came", "given", "delivered", "by"}
 
 FURNITURE_PATTERNS: tuple[str, ...] = (
     r"share (this|on)\b.*",

@@ -98,6 +98,8 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 _GENERIC_SINGLE = frozenset(
     {
+        "pdf", "mb", "kb", "gb", "doc", "docx", "csv", "html", "url", "gp", "gps", "new",
+        "faq", "q&a", "rsvp", "tbc", "n/a", "am", "pm", "bst", "gmt", "ceo",
         "council",
         "trust",
         "foundation",
@@ -1014,6 +1016,17 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             verb = doc[m.start - 2].lower_
             if verb in {"published", "funded", "supported", "commissioned", "sponsored", "backed"}:
                 m.votes["Organisation"] += 2
+            elif verb in {"organised", "organized", "hosted", "run", "delivered", "convened"}:
+                m.votes["Organisation"] += 1
+        # "a hub in Northtown": one word after "in" is a place unless shown otherwise
+        if (
+            before is not None
+            and before.lower_ in {"in", "across", "around", "throughout"}
+            and m.end - m.start == 1
+            and not any(k in m.votes for k in ("Event", "Project", "Report"))
+            and _head_kind(_lower(doc[m.start]))[0] is None
+        ):
+            m.votes["Place"] += 2
         if (
             after is not None
             and after.lower_ in _SPEAKING_VERBS

@@ -36,6 +36,12 @@ _BY_CUES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "co-organised": (("ORGANISED",), None),
     "convened": (("ORGANISED",), None),
     "chaired": (("PARTICIPATED_IN",), "chair"),
+    "opened": (("PARTICIPATED_IN",), "speaker"),
+    "closed": (("PARTICIPATED_IN",), "speaker"),
+    "introduced": (("PARTICIPATED_IN",), "speaker"),
+    "welcomed": (("PARTICIPATED_IN",), "speaker"),
+    "addressed": (("PARTICIPATED_IN",), "speaker"),
+    "presented": (("PARTICIPATED_IN",), "speaker"),
     "facilitated": (("PARTICIPATED_IN",), "facilitator"),
     "moderated": (("PARTICIPATED_IN",), "facilitator"),
     "written": (("AUTHORED",), None),
@@ -272,6 +278,9 @@ class SentenceReader:
                     break
                 j += 1
                 continue
+            if w == "with" and out and self.mention_at(j + 1) is not None:
+                j += 1
+                continue
             if w == "(":  # "Jane Doe (Foo Trust)"
                 close = next((k for k in range(j, end) if self.words[k] == ")"), None)
                 if close is None:
@@ -477,8 +486,8 @@ class SentenceReader:
                 owner = self.by_end.get(k)
             if owner is None or self.kind(owner) != "Organisation":
                 continue
-            m.votes["Project"] += 5
-            self.ctx.votes_for(m)["Project"] += 5
+            m.votes["Project"] += 7
+            self.ctx.votes_for(m)["Project"] += 7
             self.relate(owner, "RUNS", m, confidence=0.75)
 
     def update_focus(self) -> None:
@@ -833,7 +842,7 @@ class SentenceReader:
             if role is None or role == "partner":
                 continue
             j = i + 1
-            if j < self.sent.end and self.words[j] in {"members", "discussion", "session"}:
+            if j < self.sent.end and self.words[j] in {"members", "discussion", "session", ","}:
                 j += 1
             if j >= self.sent.end or self.words[j] not in lx.LIST_INTRODUCERS:
                 continue
@@ -922,9 +931,14 @@ class SentenceReader:
         for i in range(self.sent.start, self.sent.end - 1):
             if self.words[i] not in {"we", "i"}:
                 continue
-            for cue in _PARTICIPATE_CUES:
+            for cue in (*_PARTICIPATE_CUES, ("joined",), ("visited",), ("went",)):
                 if self.match(i + 1, cue):
                     target = self.event_ref_after(i + 1 + len(cue))
+                    if target is None:
+                        later = next(
+                            (m for m in self.ms if m.start > i and self.kind(m) == "Event"), None
+                        )
+                        target = later.id if later is not None else None
                     if target is not None:
                         self.relate(
                             author,
