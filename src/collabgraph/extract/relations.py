@@ -600,6 +600,11 @@ class SentenceReader:
                     cand = self.by_end.get(k)
                     if cand is not None and self.kind(cand) == "Person":
                         person = cand
+                # "The Mayor of the Northtown Combined Authority, Jane Doe, said"
+                if person is None and org.end + 1 < self.sent.end and self.words[org.end] == ",":
+                    cand = self.by_start.get(org.end + 1)
+                    if cand is not None and self.kind(cand) == "Person":
+                        person = cand
             if org is None and inherited_org is not None:
                 k = r.start - 1
                 if k >= self.sent.start and self.words[k] in {"and", ","}:
@@ -962,7 +967,8 @@ class SentenceReader:
     def launches(self) -> None:
         for i in range(self.sent.start, self.sent.end - 1):
             if self.words[i] != "launch" and not (
-                self.words[i] == "launched" and self.words[i - 1] in {"was", "were", "been", "is"}
+                self.words[i] == "launched"
+                and self.words[i - 1] in {"was", "were", "been", "is", "be", "being"}
             ):
                 continue
             j = i + 1
@@ -996,11 +1002,35 @@ class SentenceReader:
                     self.ctx.set_focus(self.section, "Event", event)
             else:
                 # "the report was launched at the Foo Conference"
+                subject = self.before(i, kinds={"Report", "Project"})
+                if subject is None:
+                    noun = next(
+                        (w for w in self.words[self.sent.start : i] if w in _FOCUS_NOUNS), None
+                    )
+                    kind = _FOCUS_NOUNS.get(noun) if noun else None
+                    found = (
+                        self.ctx.focus_of(self.section, kind)
+                        if kind in {"Report", "Project"}
+                        else None
+                    )
+                    subject = self.ctx.mentions[found] if found is not None else None
+                event = None
                 if j < self.sent.end and self.words[j] in {"at", "during"}:
                     event = self.mention_at(j + 1)
-                    subject = self.before(i, kinds={"Report", "Project"})
-                    if event is not None and subject is not None:
-                        self.relate(event, "ABOUT", subject, confidence=0.8)
+                    if event is not None and self.kind(event) != "Event":
+                        event = None
+                if subject is None:
+                    continue
+                if event is not None:
+                    self.relate(event, "ABOUT", subject, confidence=0.8)
+                    continue
+                # "X was launched on Monday at the Town Library"
+                launch = self.ctx.launch_event(subject.id, self.section, self.evidence)
+                self.ctx.set_focus(self.section, "Event", launch)
+                for m in self.ms:
+                    if m.start > i and self.kind(m) == "Place":
+                        self.relate(launch, "LOCATED_IN", m, confidence=0.65)
+                        break
 
     def places(self) -> None:
         for m in self.ms:
