@@ -59,6 +59,12 @@ def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
     entity.type = ranked[0][0] if ranked[0][1] > 0 else None
 
 
+def _head(word: str) -> str | None:
+    from collabgraph.extract.mentions import _head_kind
+
+    return _head_kind(word)[0]
+
+
 def _bare(text: str) -> list[str]:
     return split_title(text)[1].split()
 
@@ -136,6 +142,28 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             ):
                 merge(e, o)
                 break
+    # "the Combined Authority" is "Northtown Combined Authority" when only one fits;
+    # "Harvest Futures" is "Harvest Futures Hackathon" when the document has both.
+    for e in entities:
+        if id(e) in merged or e.type is None:
+            continue
+        words = [w.lower() for w in e.words()]
+        found = []
+        for o in entities:
+            if o is e or id(o) in merged or o.type != e.type:
+                continue
+            other = [w.lower() for w in o.words()]
+            extra = len(other) - len(words)
+            if extra != 1:
+                continue
+            if (e.type == "Organisation" and len(words) >= 2 and other[1:] == words) or (
+                e.type in {"Event", "Project", "Report"}
+                and other[:-1] == words
+                and (_head(other[-1]) == e.type)
+            ):
+                found.append(o)
+        if len({id(target(o)) for o in found}) == 1:
+            merge(e, found[0])
     # Titles: "Better Towns" is the report
     # "Better Towns: A Plan for Change".
     titled = [

@@ -113,6 +113,7 @@ _MEMBER_CUES = (
     ("part", "of"), ("joined",), ("member", "organisation", "of"), ("fellow", "of"),
     ("patron", "of"), ("ambassador", "for"), ("ambassador", "of"), ("signatory", "to"),
     ("signatories", "to"), ("steering", "group", "of"), ("members", "include"),
+    ("sits", "on", "the", "board", "of"), ("on", "the", "board", "of"),
 )  # fmt: skip
 _MEMBER_ROLES = frozenset(
     {
@@ -431,6 +432,7 @@ class SentenceReader:
         self.places()
         self.membership()
         self.collaboration()
+        self.publications()
         self.participation()
         self.funding_phrases()
         self.descriptions()
@@ -1100,6 +1102,8 @@ class SentenceReader:
                 body = self.mention_at(i + len(cue))
                 if body is None or self.kind(body) != "Organisation":
                     continue
+                if cue == ("sits", "on") and self.words[i + 2 : i + 4] == ["the", "board"]:
+                    continue
                 if cue == ("joined",) and not any(
                     w
                     in lx.STRONG_ORG_HEADS
@@ -1108,16 +1112,83 @@ class SentenceReader:
                 ):
                     continue
                 subjects = self.subjects_before(i) or [
-                    s for s in [self.before(i, kinds={"Person", "Organisation"}, limit=6)] if s
+                    s for s in [self.sentence_subject()] if s is not None and s is not body
                 ]
                 role = None
                 if cue[0] in {"trustee", "trustees", "patron", "ambassador", "fellow"}:
                     role = cue[0].rstrip("s") if cue[0] != "trustees" else "trustee"
-                elif cue[0] == "board":
+                elif "board" in cue:
                     role = "board member"
                 for s in subjects:
                     if s is not body:
                         self.relate(s, "MEMBER_OF", body, role=role, confidence=0.75)
+
+    def sentence_subject(self) -> Mention | None:
+        """The person or organisation a sentence starts with ("Dame Jane is also ...")."""
+        for m in self.ms:
+            if m.start - self.sent.start <= 3 and self.kind(m) in {"Person", "Organisation"}:
+                return m
+            break
+        return None
+
+    def publications(self) -> None:
+        """ "the partnership's new toolkit, X", "its report X", "the review, which Y published"."""
+        for m in self.ms:
+            if self.kind(m) != "Report":
+                continue
+            k = m.start - 1
+            while k > self.sent.start and (
+                self.words[k]
+                in {
+                    ",",
+                    ":",
+                    "“",
+                    '"',
+                    "‘",
+                    "new",
+                    "latest",
+                    "first",
+                    "annual",
+                    "draft",
+                    "final",
+                    "interim",
+                    "research",
+                    "own",
+                    "recent",
+                }
+                or self.words[k] in _FOCUS_NOUNS
+            ):
+                k -= 1
+            owner = None
+            if self.words[k] in _POSS:
+                owner = self.by_end.get(k) or (self.definite_org(k - 2) if k >= 2 else None)
+            elif self.words[k] in {"its", "their"}:
+                owner = next(
+                    (o for o in self.ms if o.end <= k and self.kind(o) == "Organisation"), None
+                )
+            if owner is not None and owner is not m:
+                self.relate(owner, ("PUBLISHED", "AUTHORED"), m, confidence=0.7)
+            # "X, which Y published last year"
+            j = m.end
+            if (
+                j + 2 < self.sent.end
+                and self.words[j] == ","
+                and self.words[j + 1] in {"which", "that"}
+            ):
+                agent = self.by_start.get(j + 2)
+                if (
+                    agent is not None
+                    and agent.end < self.sent.end
+                    and self.words[agent.end]
+                    in {"published", "wrote", "produced", "commissioned", "funded", "launched"}
+                ):
+                    verb = self.words[agent.end]
+                    rels = (
+                        ("FUNDED",)
+                        if verb in {"commissioned", "funded"}
+                        else ("PUBLISHED", "AUTHORED")
+                    )
+                    self.relate(agent, rels, m, confidence=0.75)
 
     def collaboration(self) -> None:
         for cue in _COLLAB_CUES:
@@ -1126,6 +1197,14 @@ class SentenceReader:
                 subjects = self.subjects_before(i) or [
                     s for s in [self.before(i, kinds={"Person", "Organisation"}, limit=8)] if s
                 ]
+                if (
+                    not subjects
+                    and i >= 2
+                    and self.words[i - 1] == "team"
+                    and self.words[i - 2] in {"my", "our"}
+                ):
+                    author = self.ctx.authors.get(self.section)
+                    subjects = [self.ctx.mentions[author]] if author is not None else []
                 if not subjects and i >= 2:
                     start = (
                         i - 2
