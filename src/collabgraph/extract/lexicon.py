@@ -279,6 +279,8 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
         "diversity",
         "safeguarding",
         "strategy",
+        "police",
+        "crime",
         "planning",
         "economic",
         "environment",

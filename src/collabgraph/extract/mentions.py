@@ -309,6 +309,13 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             word = "".join(t.lower_ for t in doc[j:nxt])
         if word in lx.ROLE_CORE:
             last_core = nxt
+        elif (
+            word in {"and", "&"}
+            and j > i
+            and nxt < end
+            and (_lower(doc[nxt]) in lx.ROLE_MODIFIERS or _lower(doc[nxt]) in lx.ROLE_CORE)
+        ):
+            pass  # "Police and Crime Commissioner"
         elif word not in lx.ROLE_MODIFIERS:
             break
         j = nxt
@@ -345,6 +352,16 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             )
             if not runs_into_org:
                 stop = field_end
+        # "Director of Property Services at Foo Homes": a field ends where "at" begins
+        if (
+            stop == last_core
+            and end - k <= 5
+            and end + 1 < len(doc)
+            and doc[end].lower_ in {"at", "for", "with"}
+            and _is_cap(doc[end + 1])
+            and all(_is_cap(t) or _lower(t) in {"and", "&", "of"} for t in doc[k:end])
+        ):
+            stop = end
     return RoleSpan(doc[i:stop].text, i, stop)
 
 
@@ -1043,7 +1060,7 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             and not any(k in m.votes for k in ("Event", "Project", "Report"))
             and _head_kind(_lower(doc[m.start]))[0] is None
         ):
-            m.votes["Place"] += 2
+            m.votes["Place"] += 3
         if (
             after is not None
             and after.lower_ in _SPEAKING_VERBS
@@ -1072,7 +1089,7 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             m.votes["Organisation"] += 2
         # "the Northtown Hubs pilot", "its Doing Good Together series"
         if after is not None and after.lower_ in _TYPE_NOUNS and not _is_cap(after):
-            m.votes[_TYPE_NOUNS[after.lower_]] += 3
+            m.votes[_TYPE_NOUNS[after.lower_]] += 4
         # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day"
         if (
             before is not None
@@ -1080,7 +1097,7 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             and m.start >= 2
             and doc[m.start - 2].lower_ in _TYPE_NOUNS
         ):
-            m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 3
+            m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
         if before is not None and before.lower_ in _TYPE_NOUNS and not _is_cap(before):
             m.votes[_TYPE_NOUNS[before.lower_]] += 2
         # "returns to the Old Hall", "at Market Hall": a venue

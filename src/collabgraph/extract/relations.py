@@ -155,6 +155,10 @@ _STOP_LIST_WORDS = {
 }
 
 
+def _is_capital(text: str) -> bool:
+    return text[:1].isupper()
+
+
 class SentenceReader:
     """Reads the relations of one sentence into the document context."""
 
@@ -288,8 +292,36 @@ class SentenceReader:
                     break
                 j = close + 1
                 continue
+            # "the charity X", "five local authorities and the housing association Y"
+            skip = self._skip_descriptor(j)
+            if skip is not None:
+                j = skip
+                continue
             break
         return out
+
+    def _skip_descriptor(self, j: int) -> int | None:
+        """Where a list goes on after a few lower-case words ("the charity", "five
+        local authorities and"), or None when those words end the list."""
+        k = j
+        while k < self.sent.end and k - j < 5:
+            tok = self.doc[k]
+            if tok.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"} or tok.text in {
+                ".",
+                ";",
+                ":",
+                "(",
+                ")",
+            }:
+                return None
+            if k in self.by_start:
+                return k if k > j else None
+            if self.words[k] in {",", "and", "&"}:
+                return k + 1 if k > j else None
+            if _is_capital(tok.text):
+                return None
+            k += 1
+        return None
 
     def _role_at(self, i: int) -> RoleSpan | None:
         for r in self.roles:
@@ -557,7 +589,7 @@ class SentenceReader:
             # "X's Role": possessive before the role
             k = r.start - 1
             if k > self.sent.start and self.words[k] in _POSS:
-                org = self.by_end.get(k)
+                org = self.by_end.get(k) or (self.definite_org(k - 2) if k >= 2 else None)
             # "X Council Leader Y": the organisation runs into the role
             if org is None:
                 for m in self.ms:
@@ -647,7 +679,12 @@ class SentenceReader:
             if verb in {"jointly", "also", "generously", "kindly", "proudly"} and i >= 2:
                 verb = self.words[i - 2]
             if verb not in _BY_CUES:
-                continue
+                # "has been awarded £2m by X"
+                back = [w for w in self.words[max(self.sent.start, i - 5) : i]]
+                if any(w in {"awarded", "granted", "given"} for w in back):
+                    verb = "funded"
+                else:
+                    continue
             rels, role = _BY_CUES[verb]
             start = i + 1
             if (
@@ -850,6 +887,8 @@ class SentenceReader:
                 continue
             j = i + 1
             if j < self.sent.end and self.words[j] in {"members", "discussion", "session", ","}:
+                j += 1
+            while j < self.sent.end and self.words[j] in {"will", "would", "also", "have", "has"}:
                 j += 1
             if j >= self.sent.end or self.words[j] not in lx.LIST_INTRODUCERS:
                 continue
