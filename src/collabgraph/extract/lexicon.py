@@ -469,6 +469,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "exchange",
         "observatory",
         "mind",
+        "unit",
         "advice",
         "direct",
         "watch",

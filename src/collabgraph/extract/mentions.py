@@ -1098,6 +1098,16 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             and doc[m.start - 2].lower_ in _TYPE_NOUNS
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
+        # "Second Chances, a hospital-based programme delivered by ..."
+        if after is not None and after.text == "," and m.end + 1 < sent.end:
+            nxt = doc[m.end + 1]
+            if nxt.lower_ in {"a", "an", "the", "our", "its"}:
+                for t in doc[m.end + 2 : min(m.end + 7, sent.end)]:
+                    if t.lower_ in _TYPE_NOUNS:
+                        m.votes[_TYPE_NOUNS[t.lower_]] += 3
+                        break
+                    if t.text in {",", "."} or t.pos_ in {"VERB", "AUX"}:
+                        break
         if before is not None and before.lower_ in _TYPE_NOUNS and not _is_cap(before):
             m.votes[_TYPE_NOUNS[before.lower_]] += 2
         # "returns to the Old Hall", "at Market Hall": a venue

@@ -62,6 +62,9 @@ _TARGET_KINDS: dict[str, tuple[str, ...]] = {
 _ACTIVE_CUES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "hosted": (("ORGANISED",), None),
     "hosts": (("ORGANISED",), None),
+    "hold": (("ORGANISED",), None),
+    "holds": (("ORGANISED",), None),
+    "held": (("ORGANISED",), None),
     "organised": (("ORGANISED",), None),
     "organized": (("ORGANISED",), None),
     "convened": (("ORGANISED",), None),
@@ -112,7 +115,7 @@ _MEMBER_CUES = (
     ("board", "of"), ("board", "member", "of"), ("board", "member", "at"), ("sits", "on"),
     ("part", "of"), ("joined",), ("member", "organisation", "of"), ("fellow", "of"),
     ("patron", "of"), ("ambassador", "for"), ("ambassador", "of"), ("signatory", "to"),
-    ("signatories", "to"), ("steering", "group", "of"), ("members", "include"),
+    ("signatories", "to"), ("steering", "group", "of"), ("members", "include"), ("joins",),
     ("sits", "on", "the", "board", "of"), ("on", "the", "board", "of"),
 )  # fmt: skip
 _MEMBER_ROLES = frozenset(
@@ -465,6 +468,7 @@ class SentenceReader:
         self.membership()
         self.collaboration()
         self.publications()
+        self.joint_work()
         self.participation()
         self.funding_phrases()
         self.descriptions()
@@ -749,9 +753,23 @@ class SentenceReader:
                 subject is None
                 and i >= 2
                 and self.words[i - 1]
-                in {"has", "have", "had", "also", "recently", "jointly", "proudly", "successfully"}
+                in {
+                    "has",
+                    "have",
+                    "had",
+                    "also",
+                    "recently",
+                    "jointly",
+                    "proudly",
+                    "successfully",
+                    "will",
+                    "would",
+                    "again",
+                }
             ):
                 subject = self.by_end.get(i - 1)
+                if subject is None and i >= 3:
+                    subject = self.definite_org(i - 3)
                 if (
                     subject is None
                     and i >= 3
@@ -1143,7 +1161,7 @@ class SentenceReader:
                     continue
                 if cue == ("sits", "on") and self.words[i + 2 : i + 4] == ["the", "board"]:
                     continue
-                if cue == ("joined",) and not any(
+                if cue in {("joined",), ("joins",)} and not any(
                     w
                     in lx.STRONG_ORG_HEADS
                     | {"network", "alliance", "coalition", "partnership", "board"}
@@ -1161,6 +1179,29 @@ class SentenceReader:
                 for s in subjects:
                     if s is not body:
                         self.relate(s, "MEMBER_OF", body, role=role, confidence=0.75)
+
+    def joint_work(self) -> None:
+        """ "A and B have spent a year co-designing ...": A and B work together."""
+        if len(self.ms) < 2:
+            return
+        a, b = self.ms[0], self.ms[1]
+        between = self.words[a.end : b.start]
+        if a.start - self.sent.start > 2 or between not in (["and"], ["and", "the"], ["&"]):
+            return
+        verbs = {"co-designed", "co-designing", "co-design", "co-produced", "co-producing",
+                 "co-produce", "co-created", "co-creating", "co-founded", "co-authored",
+                 "collaborated", "collaborating", "partnered", "teamed", "together"}  # fmt: skip
+        rest = self.words[b.end : self.sent.end]
+        hit = next((w for w in rest if w in verbs), None)
+        if hit is None:
+            return
+        kinds = {self.kind(a), self.kind(b)}
+        rel = (
+            "PARTNER_OF"
+            if hit in {"partnered", "teamed"} and kinds == {"Organisation"}
+            else ("COLLABORATES_WITH")
+        )
+        self.relate(a, rel, b, confidence=0.7)
 
     def sentence_subject(self) -> Mention | None:
         """The person or organisation a sentence starts with ("Dame Jane is also ...")."""
