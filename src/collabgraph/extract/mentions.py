@@ -315,7 +315,7 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             and nxt < end
             and (_lower(doc[nxt]) in lx.ROLE_MODIFIERS or _lower(doc[nxt]) in lx.ROLE_CORE)
         ):
-            pass  # "Police and Crime Commissioner"
+            pass  # "Health and Wellbeing Lead"
         elif word not in lx.ROLE_MODIFIERS:
             break
         j = nxt
@@ -352,7 +352,7 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             )
             if not runs_into_org:
                 stop = field_end
-        # "Director of Property Services at Foo Homes": a field ends where "at" begins
+        # "Director of Estate Services at Foo Homes": a field ends where "at" begins
         if (
             stop == last_core
             and end - k <= 5
@@ -1098,7 +1098,7 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             and doc[m.start - 2].lower_ in _TYPE_NOUNS
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
-        # "Second Chances, a hospital-based programme delivered by ..."
+        # "Fresh Start, a school-based programme delivered by ..."
         if after is not None and after.text == "," and m.end + 1 < sent.end:
             nxt = doc[m.end + 1]
             if nxt.lower_ in {"a", "an", "the", "our", "its"}:
