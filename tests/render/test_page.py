@@ -242,3 +242,26 @@ def test_empty_map_renders():
     html = render_map(Subgraph(), title="Nothing yet")
     assert page_data(html)["nodes"] == []
     assert 'data-node-count="0"' in html
+
+
+def test_values_that_are_not_strings_still_render():
+    import datetime
+
+    sub = Subgraph(
+        [
+            Entity(
+                "event:e",
+                "Event",
+                "E",
+                date=datetime.date(2017, 2, 1),  # type: ignore[arg-type]
+                properties={"capacity": 120, "tags": ["a", "b"], "none": None},
+            ),
+            Entity("person:p", "Person", "P"),
+        ],
+        [Relation("PARTICIPATED_IN", "person:p", "event:e", since=2016, confidence=float("nan"))],  # type: ignore[arg-type]
+    )
+    data = page_data(render_map(sub, title="t", influence={"event:e": float("nan")}))
+    event = next(n for n in data["nodes"] if n["id"] == "event:e")
+    assert event["date"] == "2017-02-01"
+    assert event["properties"] == {"capacity": "120", "tags": "a, b"}
+    assert data["edges"][0]["since"] == "2016" and "confidence" not in data["edges"][0]

@@ -98,23 +98,28 @@ def _node(
     share = math.sqrt(weight / top) if top > 0 and weight > 0 else 0.0
     node: dict[str, Any] = {
         "id": e.id,
-        "name": e.name,
+        "name": str(e.name),
         "type": e.type,
         "size": round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * share, 1),
         "weight": round(weight, 6),
     }
     optional = {
-        "title": e.title,
-        "description": e.description,
-        "date": e.date,
-        "aliases": list(e.aliases),
-        "sources": list(e.sources),
-        "properties": {str(k): _text(v) for k, v in e.properties.items()},
+        "title": _maybe_text(e.title),
+        "description": _maybe_text(e.description),
+        "date": _maybe_text(e.date),
+        "aliases": [str(a) for a in e.aliases],
+        "sources": [str(s) for s in e.sources],
+        "properties": {str(k): _text(v) for k, v in e.properties.items() if v is not None},
     }
     node.update({k: v for k, v in optional.items() if v})
     if communities is not None and e.id in communities:
         node["community"] = int(communities[e.id])
     return node
+
+
+def _maybe_text(value: Any) -> str | None:
+    """Stores hand back strings, but a seed's YAML date may still be a `date`."""
+    return None if value is None else str(value)
 
 
 def _text(value: Any) -> str:
@@ -134,18 +139,18 @@ def _edge(index: int, r: Relation) -> dict[str, Any]:
         "directed": not (rule.symmetric if rule else False),
     }
     optional = {"role": r.role, "since": r.since, "until": r.until, "date": r.date}
-    edge.update({k: v for k, v in optional.items() if v})
-    if r.confidence != 1.0:
+    edge.update({k: str(v) for k, v in optional.items() if v})
+    if r.confidence != 1.0 and math.isfinite(r.confidence):
         edge["confidence"] = r.confidence
     evidence = [
-        {"text": text, "source": r.sources[i] if i < len(r.sources) else ""}
+        {"text": str(text), "source": str(r.sources[i]) if i < len(r.sources) else ""}
         for i, text in enumerate(r.evidence)
         if text
     ]
     if evidence:
         edge["evidence"] = evidence
     if r.sources:
-        edge["sources"] = list(r.sources)
+        edge["sources"] = [str(s) for s in r.sources]
     return edge
 
 
