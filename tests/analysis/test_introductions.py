@@ -67,3 +67,23 @@ def test_long_reasons_are_shortened():
 def test_unknown_person_raises():
     with pytest.raises(EntityNotFound):
         introductions(circle(), for_id="nobody")
+
+
+def test_one_person_agrees_with_the_whole_graph():
+    G = nx.les_miserables_graph()
+    everything = introductions(G, limit=10_000)
+    for person in ("Valjean", "Marius", "Gavroche"):
+        mine = introductions(G, for_id=person, limit=10_000)
+        assert all(s["a"]["id"] == person for s in mine)
+        expected = {
+            (s["b"]["id"] if s["a"]["id"] == person else s["a"]["id"], s["common_count"])
+            for s in everything
+            if person in (s["a"]["id"], s["b"]["id"])
+        }
+        assert {(s["b"]["id"], s["common_count"]) for s in mine} == expected
+        strengths = {(s["b"]["id"], s["strength"]) for s in mine}
+        assert strengths == {
+            (s["b"]["id"] if s["a"]["id"] == person else s["a"]["id"], s["strength"])
+            for s in everything
+            if person in (s["a"]["id"], s["b"]["id"])
+        }
