@@ -1,9 +1,9 @@
 """Import benchmark: a synthetic graph through `collabgraph import`, beside bare-driver UNWIND.
 
 Writes two Kumu CSV seeds (elements, connections) of N entities and M
-relations, imports them into SQLite and (if a URI is given) Neo4j, and times
-the same rows written by a bare `neo4j` driver `UNWIND ... MERGE` in the same
-run. Prints relations per second for each.
+relations, imports them into SQLite and (if a URI is given) Neo4j, and times,
+in the same run, the minimal bare-driver program for the same two files: read
+the CSVs, `UNWIND ... MERGE` in batches. Prints relations per second for each.
 
     .venv/bin/python bench/bench_import.py --neo4j bolt://127.0.0.1:7687
     .venv/bin/python bench/bench_import.py --entities 10000 --relations 50000   # quick
@@ -22,7 +22,6 @@ from pathlib import Path
 from neo4j import GraphDatabase
 
 from collabgraph.importer import import_paths
-from collabgraph.model.names import entity_id
 from collabgraph.store.neo4j import Neo4jStore
 from collabgraph.store.sqlite import SqliteStore
 
@@ -77,15 +76,9 @@ def time_import(store, files: list[Path]) -> float:
     return elapsed
 
 
-def time_bare_driver(uri: str, entities, relations, batch: int = 10_000) -> float:
-    """The same graph with nothing but the driver: one UNWIND MERGE per batch."""
-    types = dict((label, etype) for etype, label in entities)
-    node_rows = [{"id": entity_id(t, label), "name": label, "type": t} for t, label in entities]
-    rel_rows: dict[str, list[dict]] = {}
-    for a, rtype, b in relations:
-        rel_rows.setdefault(rtype, []).append(
-            {"src": entity_id(types[a], a), "dst": entity_id(types[b], b), "role": "member"}
-        )
+def time_bare_driver(uri: str, files: list[Path], batch: int = 10_000) -> float:
+    """The minimal bare-driver program for the same seed files: read both CSVs,
+    then one `UNWIND ... MERGE` per batch of rows, one transaction per batch."""
     with GraphDatabase.driver(uri, auth=None) as driver:
         driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
         driver.execute_query(
@@ -93,14 +86,22 @@ def time_bare_driver(uri: str, entities, relations, batch: int = 10_000) -> floa
             database_="neo4j",
         )
         start = time.perf_counter()
-        for i in range(0, len(node_rows), batch):
+        elements, connections = files
+        with elements.open(newline="") as f:
+            nodes = [{"id": r["Label"], "type": r["Type"]} for r in csv.DictReader(f)]
+        rels: dict[str, list[dict]] = {}
+        with connections.open(newline="") as f:
+            for r in csv.DictReader(f):
+                rels.setdefault(r["Type"], []).append(
+                    {"src": r["From"], "dst": r["To"], "role": r["Role"]}
+                )
+        for i in range(0, len(nodes), batch):
             driver.execute_query(
-                "UNWIND $rows AS r MERGE (e:Entity {id: r.id})"
-                " SET e.name = r.name, e.type = r.type",
-                rows=node_rows[i : i + batch],
+                "UNWIND $rows AS r MERGE (e:Entity {id: r.id}) SET e.type = r.type",
+                rows=nodes[i : i + batch],
                 database_="neo4j",
             )
-        for rtype, rows in rel_rows.items():
+        for rtype, rows in rels.items():
             query = (
                 "UNWIND $rows AS r MATCH (a:Entity {id: r.src}) MATCH (b:Entity {id: r.dst}) "
                 f"MERGE (a)-[x:{rtype}]->(b) SET x.role = r.role"

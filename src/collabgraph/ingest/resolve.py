@@ -56,14 +56,21 @@ def build_batch(doc: SeedDocument, source: SourceInfo, store: GraphStore) -> Gra
         for key in group.keys:
             local[key].append(group)
 
+    resolved: dict[tuple[str, str | None, str, str], EntityRecord] = {}
+
+    def endpoint(name: str, wanted: str | None, decl: RelationDecl, side: str) -> EntityRecord:
+        # Files name the same few organisations and events over and over.
+        memo = (name, wanted, side, decl.type)
+        if memo not in resolved:
+            resolved[memo] = _endpoint(name, wanted, decl, side, local, known, refs, records)
+        return resolved[memo]
+
     problems: list[SeedProblem] = []
     relations: dict[tuple[str, str, str], RelationRecord] = {}
     for decl in doc.relations:
         try:
-            src = _endpoint(
-                decl.source, decl.source_type, decl, "from", local, known, refs, records
-            )
-            dst = _endpoint(decl.target, decl.target_type, decl, "to", local, known, refs, records)
+            src = endpoint(decl.source, decl.source_type, decl, "from")
+            dst = endpoint(decl.target, decl.target_type, decl, "to")
             check_endpoints(decl.type, src.type, dst.type)
         except (LookupError, VocabularyError) as exc:
             problems.append(SeedProblem(doc.path, decl.line, str(exc).strip("'\"")))
@@ -193,7 +200,9 @@ def _endpoint(
     if here:
         ident, etype = next(iter(here.items()))
         if ident not in records:
-            records[ident] = EntityRecord(id=ident, type=etype, name=refs[ident].name)
+            records[ident] = EntityRecord(
+                id=ident, type=etype, name=refs[ident].name, reference=True
+            )
         return records[ident]
     if wanted_type:
         title, bare = split_title(name) if wanted_type == "Person" else (None, name)

@@ -46,6 +46,9 @@ class EntityRecord:
     date: str | None = None
     properties: dict[str, Any] = field(default_factory=dict)
     line: int | None = None
+    # True when the file only names an entity already in the graph (as a relation
+    # endpoint) and says nothing new about it: stores just record the mention.
+    reference: bool = False
 
     def keys(self) -> list[str]:
         """Every matching key of this entity: its name and each alias, normalised."""

@@ -80,14 +80,21 @@ CREATE (s)-[:MENTIONS]->(e)
 """
 UPSERT_ENTITIES = {t: _UPSERT_ENTITIES % t for t in ENTITY_TYPES}
 
+MENTION_ENTITIES = """
+MATCH (s:Source {id: $source})
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CREATE (s)-[:MENTIONS]->(e)
+"""
+
 _UPSERT_RELATIONS = """
 UNWIND $rows AS r
 MATCH (a:Entity {id: r.src})
 MATCH (b:Entity {id: r.dst})
 MERGE (a)-[x:%s]->(b)
-ON CREATE SET x.sources = [], x.evidence = []
-SET x.role = r.role, x.since = r.since, x.until = r.until, x.date = r.date,
-    x.confidence = r.confidence,
+ON CREATE SET x = r.props, x.sources = [$source], x.evidence = [r.evidence]
+ON MATCH SET x.role = r.props.role, x.since = r.props.since, x.until = r.props.until,
+    x.date = r.props.date, x.confidence = r.props.confidence,
     x.sources = x.sources + $source, x.evidence = x.evidence + r.evidence
 """
 UPSERT_RELATIONS = {t: _UPSERT_RELATIONS % t for t in RELATION_TYPES}

@@ -104,27 +104,28 @@ class Neo4jStore(GraphStore):
             tx.run(cypher.RETRACT_MENTIONS, source=source).consume()
         tx.run(cypher.PUT_SOURCE, source=source, props=batch.source.properties()).consume()
         by_type: dict[str, list[dict]] = defaultdict(list)
+        references = [e.id for e in batch.entities if e.reference]
         for e in batch.entities:
+            if e.reference:
+                continue
             by_type[e.type].append(
                 {
-                    "id": e.id,
-                    "type": e.type,
-                    "name": e.name,
-                    "title": e.title,
-                    "description": e.description,
-                    "date": e.date,
-                    "names": list(dict.fromkeys([e.name, *e.aliases])),
-                    "keys": e.keys(),
+                    "id": e.id, "type": e.type, "name": e.name, "title": e.title,
+                    "description": e.description, "date": e.date,
+                    "names": list(dict.fromkeys([e.name, *e.aliases])), "keys": e.keys(),
                     "props": {k: v for k, v in e.properties.items() if k not in ENTITY_KEYS},
                 }
-            )
+            )  # fmt: skip
         for entity_type, rows in by_type.items():
             for chunk in _chunks(rows, self.batch_rows):
                 tx.run(cypher.UPSERT_ENTITIES[entity_type], source=source, rows=chunk).consume()
+        for chunk in _chunks(references, self.batch_rows):
+            tx.run(cypher.MENTION_ENTITIES, source=source, ids=chunk).consume()
         rels: dict[str, list[dict]] = defaultdict(list)
         for r in batch.relations:
+            props = {k: v for k, v in r.fields().items() if v is not None}
             rels[r.type].append(
-                {"src": r.source, "dst": r.target, "evidence": r.evidence or "", **r.fields()}
+                {"src": r.source, "dst": r.target, "evidence": r.evidence or "", "props": props}
             )
         for rel_type, rows in rels.items():
             for chunk in _chunks(rows, self.batch_rows):

@@ -150,9 +150,11 @@ class SqliteStore(GraphStore):
 
     def _upsert_entities(self, db: sqlite3.Connection, batch: GraphBatch) -> None:
         ids = [e.id for e in batch.entities]
-        existing = self.entities(ids, db=db)
+        existing = self.entities([e.id for e in batch.entities if not e.reference], db=db)
         for record in batch.entities:
             known = existing.get(record.id)
+            if record.reference:
+                continue
             if known is None:
                 aliases = [a for a in record.aliases if a != record.name]
                 db.execute(
