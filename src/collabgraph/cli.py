@@ -95,8 +95,9 @@ def import_command(
 
 def _print_reports(reports: list[FileReport], *, dry_run: bool) -> None:
     table = Table(title="dry run: nothing written" if dry_run else None)
-    for col in ("file", "status", "entities +/~/-", "relations +/~/-"):
-        table.add_column(col)
+    table.add_column("file", overflow="fold")
+    for col in ("status", "entities +/~/-", "relations +/~/-"):
+        table.add_column(col, no_wrap=True)
     for r in reports:
         e, rel = r.entities, r.relations
         colour = {"failed": "red", "skipped": "yellow", "unchanged": "dim"}.get(r.status, "green")
