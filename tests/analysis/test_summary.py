@@ -1,7 +1,12 @@
 import networkx as nx
 import pytest
 
-from collabgraph.analysis import collaboration_graph, network_stats, summary
+from collabgraph.analysis import (
+    collaboration_graph,
+    network_stats,
+    organisation_interlocks,
+    summary,
+)
 
 from .builders import graph
 
@@ -73,4 +78,12 @@ def test_they_rule_interlocks_match_the_published_figures(theyrule):
     assert interlocks["isolated"] == 53
     assert result["graph"]["largest_component"] == 4156  # directors and companies
     people = collaboration_graph(theyrule, reasons=False)
-    assert result["collaboration"]["edges"] == people.number_of_edges()
+    assert result["collaboration"] == network_stats(people)
+    assert interlocks == network_stats(organisation_interlocks(theyrule))
+
+
+def test_summary_figures_are_those_of_the_projections(davis):
+    result = summary(davis, include_organisations=True, max_context_size=10)
+    C = collaboration_graph(davis, include_organisations=True, max_context_size=10)
+    assert C.graph["skipped_contexts"]
+    assert result["collaboration"] == network_stats(C)

@@ -178,18 +178,42 @@ def collaborators_of(
     return found
 
 
-def _project(
-    G: nx.MultiDiGraph, rules: _Rules, *, reasons: bool, max_context_size: int | None
-) -> nx.Graph:
+@dataclass
+class _Ties:
+    """Who is a member of what, and which direct ties join members."""
+
+    nodes: list[Hashable]  # every member entity, in graph order
+    members: dict[Hashable, dict[Hashable, list[_Link]]]  # context -> member -> links
+    direct: list[tuple[Hashable, Hashable, str, dict[str, Any]]]
+    skipped: list[Hashable]  # contexts over the size limit
+
+    def weights(self) -> sp.coo_array:
+        """Tie weights as an upper-triangular matrix over `nodes`: B·Bᵀ of the
+        member-by-context incidence matrix B, plus one per direct relation."""
+        index = {n: i for i, n in enumerate(self.nodes)}
+        n = len(index)
+        rows: list[int] = []
+        cols: list[int] = []
+        for j, mm in enumerate(self.members.values()):
+            if len(mm) > 1:
+                rows.extend(index[m] for m in mm)
+                cols.extend([j] * len(mm))
+        B = sp.csr_array(
+            (np.ones(len(rows), dtype=np.int64), (rows, cols)), shape=(n, len(self.members))
+        )
+        shared = sp.triu(B @ B.T, k=1)
+        ends = np.array([sorted((index[u], index[v])) for u, v, _, _ in self.direct], dtype=int)
+        ends = ends.reshape(-1, 2)
+        direct = sp.coo_array(
+            (np.ones(len(ends), dtype=np.int64), (ends[:, 0], ends[:, 1])), shape=(n, n)
+        )
+        return sp.coo_array(shared + direct)
+
+
+def _ties(G: nx.MultiDiGraph, rules: _Rules, max_context_size: int | None) -> _Ties:
     node_types = {n: d.get("type") for n, d in G.nodes(data=True)}
-    C = nx.Graph()
-    C.add_nodes_from(
-        (n, {"type": t, "name": G.nodes[n].get("name") or str(n)})
-        for n, t in node_types.items()
-        if t in rules.kinds
-    )
     members: dict[Hashable, dict[Hashable, list[_Link]]] = defaultdict(dict)
-    direct: list[tuple[Hashable, Hashable, str, dict[str, Any]]] = []
+    direct = []
     for u, v, k, d in G.edges(keys=True, data=True):
         if u == v:
             continue
@@ -205,27 +229,39 @@ def _project(
     skipped = [c for c, mm in members.items() if len(mm) > limit]
     for c in skipped:
         del members[c]
-    C.graph["skipped_contexts"] = sorted(skipped, key=str)
+    nodes = [n for n, t in node_types.items() if t in rules.kinds]
+    return _Ties(nodes, members, direct, sorted(skipped, key=str))
 
-    _add_shared_weights(C, members)
-    adj = C._adj
-    for u, v, _, _ in direct:
-        if v in adj[u]:
-            adj[u][v]["weight"] += 1
-        else:
-            adj[u][v] = adj[v][u] = {"weight": 1}
+
+def _project(
+    G: nx.MultiDiGraph, rules: _Rules, *, reasons: bool, max_context_size: int | None
+) -> nx.Graph:
+    ties = _ties(G, rules, max_context_size)
+    C = nx.Graph(skipped_contexts=ties.skipped)
+    C.add_nodes_from(
+        (n, {"type": G.nodes[n].get("type"), "name": G.nodes[n].get("name") or str(n)})
+        for n in ties.nodes
+    )
+    W = ties.weights()
+    # Straight into the adjacency dicts: add_edge per tie is the slow part on
+    # projections of millions of ties. Both directions share one attribute dict,
+    # as in networkx.
+    adj, nodes = C._adj, ties.nodes
+    for i, j, w in zip(W.row.tolist(), W.col.tolist(), W.data.tolist(), strict=True):
+        u, v = nodes[i], nodes[j]
+        adj[u][v] = adj[v][u] = {"weight": w}
 
     if reasons:
         for _, _, data in C.edges(data=True):
             data["reasons"] = []
-        for context, mm in members.items():
+        for context, mm in ties.members.items():
             if len(mm) < 2:
                 continue
             via = describe(G, context)
             sides = [(m, _side(links)) for m, links in mm.items()]
             for (a, side_a), (b, side_b) in combinations(sides, 2):
                 adj[a][b]["reasons"].append(_shared_reason(via, a, side_a, b, side_b))
-        for u, v, rel, d in direct:
+        for u, v, rel, d in ties.direct:
             adj[u][v]["reasons"].append(_direct_reason(u, v, rel, d))
         for _, _, data in C.edges(data=True):
             if len(data["reasons"]) > 1:
@@ -233,29 +269,25 @@ def _project(
     return C
 
 
-def _add_shared_weights(C: nx.Graph, members: dict[Hashable, dict[Hashable, list[_Link]]]) -> None:
-    """Count shared contexts per pair as B·Bᵀ of the member-by-context incidence matrix."""
-    index = {n: i for i, n in enumerate(C)}
-    rows: list[int] = []
-    cols: list[int] = []
-    for j, mm in enumerate(members.values()):
-        if len(mm) < 2:
-            continue
-        rows.extend(index[m] for m in mm)
-        cols.extend([j] * len(mm))
-    if not rows:
-        return
-    data = np.ones(len(rows), dtype=np.int64)
-    B = sp.csr_array((data, (rows, cols)), shape=(len(index), len(members)))
-    W = sp.triu(B @ B.T, k=1).tocoo()
-    nodes = list(index)
-    # Straight into the adjacency dicts: add_edge per tie is the slow part on
-    # projections of millions of ties. Both directions share one attribute dict,
-    # as in networkx.
-    adj = C._adj
-    for i, j, w in zip(W.row.tolist(), W.col.tolist(), W.data.tolist(), strict=True):
-        u, v = nodes[i], nodes[j]
-        adj[u][v] = adj[v][u] = {"weight": w}
+def collaboration_matrix(
+    G: nx.MultiDiGraph,
+    *,
+    kinds: Collection[str],
+    include_organisations: bool,
+    interlocks_only: bool = False,
+    max_context_size: int | None = None,
+) -> sp.csr_array:
+    """The binary symmetric adjacency matrix of `collaboration_graph` (or of
+    `organisation_interlocks`), without building the networkx graph."""
+    if interlocks_only:
+        rules = _Rules(frozenset({"Organisation"}), contexts=False, interlocks=True, direct=False)
+    else:
+        member_kinds = set(kinds) | ({"Organisation"} if include_organisations else set())
+        rules = _Rules(frozenset(member_kinds))
+    W = _ties(G, rules, max_context_size).weights().tocsr()
+    A = (W + W.T).tocsr()
+    A.data[:] = 1.0
+    return A.astype(float)
 
 
 def _incident(

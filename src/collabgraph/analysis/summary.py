@@ -14,9 +14,10 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
+import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from collabgraph.analysis.collaboration import collaboration_graph, organisation_interlocks
+from collabgraph.analysis.collaboration import collaboration_matrix
 from collabgraph.analysis.graph import simple_graph
 from collabgraph.analysis.sparse import adjacency, triangles_per_node
 
@@ -29,8 +30,13 @@ def network_stats(G: nx.Graph) -> dict[str, Any]:
     `average_clustering` is networkx's `average_clustering` (every node counted,
     0 for degree < 2) and `triangles` the number of distinct triangles.
     """
-    H = simple_graph(G)
-    n, m = H.number_of_nodes(), H.number_of_edges()
+    return _structure(adjacency(simple_graph(G)))
+
+
+def _structure(A: sp.csr_array) -> dict[str, Any]:
+    """`network_stats` of a binary symmetric adjacency matrix without self-loops."""
+    n = A.shape[0]
+    m = int(A.nnz // 2)
     if n == 0:
         return {
             "nodes": 0,
@@ -43,7 +49,6 @@ def network_stats(G: nx.Graph) -> dict[str, Any]:
             "average_clustering": 0.0,
             "triangles": 0,
         }
-    A = adjacency(H)
     deg = np.diff(A.indptr)
     at_node = triangles_per_node(A)
     possible = deg * (deg - 1) / 2
@@ -70,6 +75,7 @@ def summary(
     *,
     kinds: Collection[str] = ("Person",),
     include_organisations: bool = False,
+    max_context_size: int | None = None,
 ) -> dict[str, Any]:
     """Return the figures of an entity graph shaped like `to_networkx`'s.
 
@@ -77,15 +83,27 @@ def summary(
     "entity_types": {type: count}, "relation_types": {type: count},
     "graph": network_stats(entity graph),
     "collaboration": network_stats(collaboration_graph(G, kinds=...,
-    include_organisations=...)), "interlocks": network_stats(organisation_interlocks(G))}`.
-    Type counts are sorted by type name.
+    include_organisations=..., max_context_size=...)),
+    "interlocks": network_stats(organisation_interlocks(G, max_context_size=...))}`.
+    Type counts are sorted by type name. The projections are counted as sparse
+    matrices, never built as networkx graphs.
     """
     entity_types = Counter(d.get("type") for _, d in G.nodes(data=True))
     relation_types = Counter(d.get("type", k) for _, _, k, d in G.edges(keys=True, data=True))
     sources = {s for _, d in G.nodes(data=True) for s in d.get("sources") or ()}
     sources |= {s for _, _, d in G.edges(data=True) for s in d.get("sources") or ()}
-    collaboration = collaboration_graph(
-        G, kinds=kinds, include_organisations=include_organisations, reasons=False
+    collaboration = collaboration_matrix(
+        G,
+        kinds=kinds,
+        include_organisations=include_organisations,
+        max_context_size=max_context_size,
+    )
+    interlocks = collaboration_matrix(
+        G,
+        kinds=("Organisation",),
+        include_organisations=False,
+        interlocks_only=True,
+        max_context_size=max_context_size,
     )
     return {
         "entities": G.number_of_nodes(),
@@ -94,6 +112,6 @@ def summary(
         "entity_types": {t: entity_types[t] for t in sorted(entity_types, key=str)},
         "relation_types": {t: relation_types[t] for t in sorted(relation_types, key=str)},
         "graph": network_stats(G),
-        "collaboration": network_stats(collaboration),
-        "interlocks": network_stats(organisation_interlocks(G, reasons=False)),
+        "collaboration": _structure(collaboration),
+        "interlocks": _structure(interlocks),
     }
