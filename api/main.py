@@ -14,7 +14,7 @@ from fastapi import APIRouter, FastAPI
 
 from api.errors import install_error_handlers
 from api.graph_cache import GraphCache
-from api.routers import analysis, entities, export, health, imports, paths
+from api.routers import analysis, entities, export, health, imports, pages, paths
 from api.store_holder import StoreHolder
 from collabgraph.settings import Settings
 
@@ -38,6 +38,7 @@ ROUTERS: list[APIRouter] = [
     paths.router,
     analysis.router,
     export.router,
+    pages.router,
 ]
 
 
