@@ -1,163 +1,30 @@
-"""Browser fixtures: Debian's headless Chromium through Playwright, pages served from 127.0.0.1.
+"""Browser fixtures for map pages: they live in tests/browser_support.py, shared with
+tests/browser."""
 
-Without /usr/bin/chromium, browser tests skip locally and fail in CI (CI=true),
-because a skipped browser test would hide a broken map.
-"""
+from tests.browser_support import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PageServer,
+    Watched,
+    chromium,
+    click_node,
+    page,
+    page_server,
+    require_chromium,
+    wait_idle,
+)
 
-from __future__ import annotations
-
-import functools
-import http.server
-import os
-import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
-from urllib.parse import urlsplit
-
-import pytest
-
-from collabgraph.render import CSP
-
-CHROMIUM = Path(os.environ.get("COLLABGRAPH_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
+__all__ = [
+    "ARTIFACTS",
+    "CHROMIUM",
+    "CHROMIUM_ARGS",
+    "PageServer",
+    "Watched",
+    "chromium",
+    "click_node",
+    "page",
+    "page_server",
+    "require_chromium",
+    "wait_idle",
 ]
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-def require_chromium() -> None:
-    """Skip when Chromium is missing, except in CI, where that fails the test."""
-    if CHROMIUM.exists():
-        return
-    reason = f"no Chromium at {CHROMIUM}: apt-get install -y chromium (or make browser)"
-    if IN_CI:
-        pytest.fail(f"{reason} (CI=true: a skipped browser test is a failure)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    """A headless Chromium shared by the session's browser tests."""
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-class _MapHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves files as the API serves map pages: with the CSP header on HTML."""
-
-    def end_headers(self):
-        if self.path.split("?")[0].endswith(".html"):
-            self.send_header("Content-Security-Policy", CSP)
-        super().end_headers()
-
-    def log_message(self, format, *args):
-        pass
-
-
-@dataclass
-class PageServer:
-    """Serves files written into `root` at `base` (http://127.0.0.1:<port>/)."""
-
-    root: Path
-    base: str
-
-    def publish(self, name: str, html: str) -> str:
-        (self.root / name).write_text(html, encoding="utf-8")
-        return self.base + name
-
-
-@pytest.fixture(scope="session")
-def page_server(tmp_path_factory) -> Iterator[PageServer]:
-    root = tmp_path_factory.mktemp("pages")
-    handler = functools.partial(_MapHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield PageServer(root, f"http://127.0.0.1:{server.server_address[1]}/")
-    server.shutdown()
-    server.server_close()
-
-
-@dataclass
-class Watched:
-    """What a page did: console errors, requests, dialogs, CSP violations, uncaught errors."""
-
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-
-    def offsite(self) -> list[str]:
-        return [
-            u
-            for u in self.requests
-            if urlsplit(u).scheme not in {"data", "blob", "about"}
-            and urlsplit(u).hostname not in {"127.0.0.1", "localhost"}
-        ]
-
-
-@pytest.fixture
-def page(chromium, request):
-    """A fresh page whose console errors, requests and dialogs are recorded.
-
-    A dialog (alert/confirm/prompt) fails the test: no map content may run script.
-    """
-    context = chromium.new_context(viewport={"width": 1280, "height": 800})
-    pg = context.new_page()
-    watched = Watched()
-
-    def on_console(msg):
-        if msg.type == "error":
-            watched.errors.append(msg.text)
-        elif msg.type == "warning":
-            watched.warnings.append(msg.text)
-
-    pg.on("console", on_console)
-    pg.on("pageerror", lambda exc: watched.errors.append(f"uncaught: {exc}"))
-    pg.on("request", lambda req: watched.requests.append(req.url))
-
-    def on_dialog(dialog):
-        watched.dialogs.append(f"{dialog.type}: {dialog.message}")
-        dialog.dismiss()
-
-    pg.on("dialog", on_dialog)
-    pg.add_init_script(
-        "window.__cspViolations = [];"
-        "document.addEventListener('securitypolicyviolation', (e) =>"
-        " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
-    )
-    pg.watched = watched
-    yield pg
-    context.close()
-    assert not watched.dialogs, f"the page opened dialogs: {watched.dialogs}"
-
-
-def wait_idle(pg, timeout: float = 30_000) -> None:
-    """Wait until the map has drawn and stopped moving (body[data-state=idle])."""
-    pg.wait_for_selector("body[data-state=idle]", state="attached", timeout=timeout)
-
-
-def click_node(pg, node_id: str) -> None:
-    """Click a node where vis-network drew it on the canvas."""
-    box = pg.locator("#network canvas").bounding_box()
-    point = pg.evaluate(
-        """(id) => {
-            const m = window.collabgraphMap;
-            const p = m.network.getPositions([id])[id];
-            return m.network.canvasToDOM(p);
-        }""",
-        node_id,
-    )
-    pg.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
