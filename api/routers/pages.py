@@ -64,7 +64,9 @@ class MapViewOut(BaseModel):
     total: int = Field(description="Entities that pass the filters, before `limit`.")
     node_count: int = Field(description="Entities drawn: `data-node-count` on the page.")
     edge_count: int = Field(description="Relations drawn: `data-edge-count` on the page.")
-    nodes: list[str] = Field(description="Ids of the entities drawn, most influential first.")
+    nodes: list[str] = Field(
+        description="Ids of the entities drawn (whole map: most influential first)."
+    )
 
     model_config = {
         "json_schema_extra": {
@@ -152,8 +154,8 @@ def map_filters(
             ]
         )
     return MapFilters(
-        types=tuple(dict.fromkeys(type_)) if type_ else None,
-        relations=tuple(dict.fromkeys(relation)) if relation else None,
+        types=tuple(sorted(set(type_))) if type_ else None,
+        relations=tuple(sorted(set(relation))) if relation else None,
         since=since,
         until=until,
         community=community,
