@@ -44,16 +44,54 @@ def require_chromium() -> None:
     pytest.skip(reason)
 
 
+class _SharedChromium:
+    """One Playwright and one Chromium for the whole session.
+
+    Each conftest that imports `chromium` defines a fixture of its own, and
+    Playwright's sync API allows only one instance per thread, so they share
+    this one: started by the first, closed after the last.
+    """
+
+    def __init__(self) -> None:
+        self.users = 0
+        self.playwright = None
+        self.browser = None
+
+    def acquire(self):
+        if self.users == 0:
+            from playwright.sync_api import sync_playwright
+
+            self.playwright = sync_playwright().start()
+            try:
+                self.browser = self.playwright.chromium.launch(
+                    executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+                )
+            except Exception:
+                self.playwright.stop()
+                raise
+        self.users += 1
+        return self.browser
+
+    def release(self) -> None:
+        self.users -= 1
+        if self.users == 0:
+            self.browser.close()
+            self.playwright.stop()
+            self.browser = self.playwright = None
+
+
+_shared_chromium = _SharedChromium()
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """A headless Chromium shared by the session's browser tests."""
     require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    browser = _shared_chromium.acquire()
+    try:
         yield browser
-        browser.close()
+    finally:
+        _shared_chromium.release()
 
 
 class _MapHandler(http.server.SimpleHTTPRequestHandler):
