@@ -170,3 +170,10 @@ def test_pages_of_an_empty_store(store_settings):
         whole = client.get("/map", params={"format": "json"}).json()
         assert (whole["node_count"], whole["total"]) == (0, 0)
         assert "Showing all 0 entities." in client.get("/map").text
+
+
+def test_map_pages_link_home_and_travel_compressed(client):
+    page = client.get("/map", headers={"Accept-Encoding": "gzip"})
+    assert page.headers["content-encoding"] == "gzip"
+    assert 'id="home-link"' in page.text and 'href="/"' in page.text
+    assert 'id="home-link"' in client.get(map_path("Henry Kippin")).text

@@ -149,6 +149,7 @@ def test_static_export_has_no_server_links():
     html = render_standalone(launch_subgraph())
     assert page_data(html)["links"] is None
     assert "<title>collabgraph map</title>" in html
+    assert 'id="home-link"' not in html
 
 
 def test_size_follows_influence_and_falls_back_to_connections():

@@ -45,6 +45,7 @@ class MapLinks:
 
     map: str | None = "/map/{id}"
     entity: str | None = "/entities/{id}"
+    home: str | None = "/"
 
 
 def render_map(
@@ -93,6 +94,7 @@ def render_map(
     }
     return _env.get_template("map.html").render(
         title=title,
+        home_url=links.home if links else None,
         note=note,
         more_url=more_url,
         csp=Markup(META_CSP),  # our constant: quotes and hashes, no " or &
