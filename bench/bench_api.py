@@ -1,0 +1,305 @@
+"""API latency benchmark: collaborators and paths over real HTTP, beside the bare driver.
+
+Imports the synthetic graph of `bench_import.py` (100,000 entities, 500,000
+relations) into Neo4j with `import_paths`, once: a later run finds the same
+seed files already imported and the same counts in the store, and reuses them.
+Then serves `api.main:create_app` with uvicorn on 127.0.0.1 in a child
+process and times, request by request, with one keep-alive `httpx.Client`:
+
+- `GET /entities/{id}/collaborators` beside the store's Cypher `COLLABORATIONS`
+  (`collabgraph.store.cypher`) run by the bare `neo4j` driver;
+- `GET /path?from=&to=` beside `SHORTEST_PATH` run by the bare driver. The API
+  answers paths from its in-memory networkx graph (`api.graph_cache`), not with
+  Cypher, so this compares two ways of answering the same question; paths of
+  both must have the same length.
+
+For where the time goes, two more take part in the same turns: the same
+question through the library in this process (`find_entity` + `collaborators`
+on a `Neo4jStore`; `Neo4jStore.shortest_path`), and, for paths, the check
+`api.graph_cache.generation` that every `/path` request makes first.
+
+All contenders take turns on the same ids, so all see the same load on a
+shared machine. Prints p50 and p99 of each and whether the goal (API at most
+1.5x the bare driver + 2 ms, at p50 and at p99) is met. Loops are bounded by
+`--requests` and by `--budget` seconds per endpoint.
+
+    .venv/bin/python bench/bench_api.py --neo4j bolt://127.0.0.1:7687
+    .venv/bin/python bench/bench_api.py --entities 10000 --relations 50000   # quick
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+import numpy as np
+from bench_import import synthetic, write_seeds
+from neo4j import GraphDatabase, RoutingControl
+
+from api.graph_cache import generation
+from collabgraph.errors import NoPath
+from collabgraph.importer import import_paths, source_id_for
+from collabgraph.ingest import read_bytes
+from collabgraph.model.names import entity_id
+from collabgraph.model.vocabulary import CONTEXT_TYPES
+from collabgraph.queries import collaborators, find_entity
+from collabgraph.store import cypher
+from collabgraph.store.base import COLLABORATOR_TYPES
+from collabgraph.store.neo4j import Neo4jStore
+
+REPO = Path(__file__).resolve().parents[1]
+DATABASE = "neo4j"
+READ = RoutingControl.READ
+MAX_HOPS = 8  # the store's default for shortest_path
+GOAL_RATIO, GOAL_EXTRA_MS = 1.5, 2.0
+
+
+def ensure_imported(uri: str, files: list[Path], n_entities: int, n_relations: int) -> str:
+    """Import the seeds unless the store already holds exactly them; say which happened."""
+    with Neo4jStore(uri) as store:
+        store.ensure_schema()
+        stats = store.stats()
+        counts = (sum(stats.entities.values()), sum(stats.relations.values()))
+        same_files = all(
+            store.source_digest(source_id_for(f)) == read_bytes(f, max_bytes=1 << 30)[1]
+            for f in files
+        )
+        if same_files and counts == (n_entities, n_relations) and stats.sources == len(files):
+            return "reused (already imported)"
+        store.clear()
+        start = time.perf_counter()
+        reports = import_paths(store, files, max_bytes=1 << 30)
+        assert all(r.status == "imported" for r in reports), [r.errors for r in reports]
+        return f"imported in {time.perf_counter() - start:.0f} s"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(uri: str, port: int) -> subprocess.Popen:
+    """uvicorn with the app over `uri`, in a child process; returns once /health answers."""
+    env = {**os.environ, "COLLABGRAPH_NEO4J_URI": uri}
+    cmd = [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory"]
+    cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    server = subprocess.Popen(cmd, cwd=REPO, env=env)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        if server.poll() is not None:
+            raise RuntimeError(f"uvicorn exited with code {server.returncode}")
+        time.sleep(0.5)
+    server.terminate()
+    raise RuntimeError("uvicorn did not answer /health within 120 s")
+
+
+def timed(call: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = call()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def race(
+    cases: list, contenders: dict[str, Callable], *, budget_s: float
+) -> tuple[dict[str, list[float]], list[dict[str, object]]]:
+    """Run each case through every contender, rotating who goes first, until the cases
+    or the time budget run out; return times (ms) and answers per contender."""
+    names = list(contenders)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    answers: list[dict[str, object]] = []
+    stop = time.monotonic() + budget_s
+    for i, case in enumerate(cases):
+        if time.monotonic() > stop:
+            break
+        answer = {}
+        for name in names[i % len(names) :] + names[: i % len(names)]:
+            ms, answer[name] = timed(partial(contenders[name], case))
+            times[name].append(ms)
+        answers.append(answer)
+    return times, answers
+
+
+def percentiles(values: list[float]) -> tuple[float, float]:
+    return float(np.percentile(values, 50)), float(np.percentile(values, 99))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entities", type=int, default=100_000)
+    parser.add_argument("--relations", type=int, default=500_000)
+    parser.add_argument("--requests", type=int, default=300, help="per endpoint")
+    parser.add_argument("--warmup", type=int, default=20, help="untimed requests per endpoint")
+    parser.add_argument("--budget", type=float, default=240, help="seconds per endpoint, at most")
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "collabgraph-bench-api-seeds",
+        help="folder for the seed CSV files (kept, so a rerun reuses the import)",
+    )
+    parser.add_argument(
+        "--neo4j",
+        default=os.environ.get("COLLABGRAPH_TEST_NEO4J_URI"),
+        help="bolt URI of a Neo4j (auth off); default $COLLABGRAPH_TEST_NEO4J_URI",
+    )
+    args = parser.parse_args()
+    if not args.neo4j:
+        parser.error("needs a Neo4j: --neo4j bolt://... or COLLABGRAPH_TEST_NEO4J_URI")
+
+    entities, relations = synthetic(args.entities, args.relations)
+    args.seeds.mkdir(parents=True, exist_ok=True)
+    files = write_seeds(args.seeds, entities, relations)
+    print(f"synthetic graph: {len(entities):,} entities, {len(relations):,} relations")
+    print("Neo4j:", ensure_imported(args.neo4j, files, len(entities), len(relations)))
+
+    rng = random.Random(11)
+    people = [entity_id(t, label) for t, label in entities if t == "Person"]
+    total = args.warmup + args.requests
+    collab_ids = rng.sample(people, total)
+    pairs = [tuple(rng.sample(people, 2)) for _ in range(total)]
+
+    port = free_port()
+    server = serve(args.neo4j, port)
+    results = []
+    notes = []
+    try:
+        with (
+            httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as http,
+            GraphDatabase.driver(args.neo4j, auth=None, notifications_min_severity="OFF") as driver,
+            Neo4jStore(args.neo4j) as store,
+        ):
+
+            def run(query: str, **params) -> list:
+                records, _, _ = driver.execute_query(
+                    query, params, database_=DATABASE, routing_=READ
+                )
+                return records
+
+            def api_collaborators(eid: str) -> int:
+                r = http.get(f"/entities/{quote(eid, safe=':')}/collaborators")
+                r.raise_for_status()
+                return len(r.json()["collaborators"])
+
+            def bare_collaborators(eid: str) -> int:
+                found = run(
+                    cypher.COLLABORATIONS,
+                    id=eid,
+                    context_types=sorted(CONTEXT_TYPES),
+                    collaborator_types=sorted(COLLABORATOR_TYPES),
+                )
+                return len(
+                    {r["src2"] if r["dst2"] in (r["src1"], r["dst1"]) else r["dst2"] for r in found}
+                )
+
+            def library_collaborators(eid: str) -> int:
+                return len(collaborators(store, find_entity(store, eid)))
+
+            def api_path(pair: tuple[str, str]) -> int | None:
+                r = http.get("/path", params={"from": pair[0], "to": pair[1]})
+                if r.status_code == 404:
+                    return None
+                r.raise_for_status()
+                return r.json()["length"]
+
+            shortest = cypher.SHORTEST_PATH % MAX_HOPS
+
+            def bare_path(pair: tuple[str, str]) -> int | None:
+                return len(run(shortest, a=pair[0], b=pair[1])) or None
+
+            def store_path(pair: tuple[str, str]) -> int | None:
+                try:
+                    return len(store.shortest_path(*pair, max_hops=MAX_HOPS))
+                except NoPath:
+                    return None
+
+            def cache_check(_pair) -> None:
+                generation(store)
+
+            # The first /path loads the whole graph into the API's networkx cache.
+            load_ms, _ = timed(lambda: api_path(pairs[0]))
+            notes.append(
+                f"first /path (loads the graph into the API's cache): {load_ms / 1000:.1f} s"
+            )
+
+            for endpoint, cases, contenders in (
+                (
+                    "collaborators",
+                    collab_ids,
+                    {
+                        "API": api_collaborators,
+                        "bare": bare_collaborators,
+                        "library": library_collaborators,
+                    },
+                ),
+                (
+                    "path",
+                    pairs,
+                    {
+                        "API": api_path,
+                        "bare": bare_path,
+                        "library": store_path,
+                        "generation": cache_check,
+                    },
+                ),
+            ):
+                race(cases[: args.warmup], contenders, budget_s=args.budget)
+                times, answers = race(cases[args.warmup :], contenders, budget_s=args.budget)
+                differ = sum(
+                    len({v for k, v in a.items() if k != "generation"}) > 1 for a in answers
+                )
+                results.append((endpoint, times, differ))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    print(f"{'endpoint':14} {'what':12} {'n':>4} {'p50 ms':>8} {'p99 ms':>8}")
+    for endpoint, times, _ in results:
+        for name, values in times.items():
+            p50, p99 = percentiles(values)
+            label = WHAT[endpoint].get(name, name)
+            print(f"{endpoint:14} {name:12} {len(values):4d} {p50:8.1f} {p99:8.1f}  {label}")
+    for endpoint, times, differ in results:
+        (a50, a99), (b50, b99) = percentiles(times["API"]), percentiles(times["bare"])
+        g50, g99 = GOAL_RATIO * b50 + GOAL_EXTRA_MS, GOAL_RATIO * b99 + GOAL_EXTRA_MS
+        met = "met" if a50 <= g50 and a99 <= g99 else "NOT met"
+        print(
+            f"{endpoint}: API p50 {a50:.1f} ms (goal <= {g50:.1f}), p99 {a99:.1f} ms"
+            f" (goal <= {g99:.1f}): goal {met}; answers that disagree: {differ}"
+        )
+    for note in notes:
+        print(note)
+
+
+WHAT = {
+    "collaborators": {
+        "API": "GET /entities/{id}/collaborators over HTTP",
+        "bare": "cypher.COLLABORATIONS, bare driver",
+        "library": "find_entity + queries.collaborators on Neo4jStore, in process",
+    },
+    "path": {
+        "API": "GET /path over HTTP (networkx BFS on the cached graph)",
+        "bare": "cypher.SHORTEST_PATH, bare driver",
+        "library": "Neo4jStore.shortest_path (Cypher), in process",
+        "generation": "graph_cache.generation(store) alone: run by every /path request",
+    },
+}
+
+
+if __name__ == "__main__":
+    main()
