@@ -133,9 +133,7 @@ def main() -> None:
             sqlite.ensure_schema()
             rows.append(("collabgraph import → SQLite", time_import(sqlite, files)))
         if args.neo4j:
-            rows.append(
-                ("bare driver UNWIND → Neo4j", time_bare_driver(args.neo4j, entities, relations))
-            )
+            rows.append(("bare driver UNWIND → Neo4j", time_bare_driver(args.neo4j, files)))
             with Neo4jStore(args.neo4j) as neo:
                 neo.ensure_schema()
                 rows.append(("collabgraph import → Neo4j", time_import(neo, files)))
