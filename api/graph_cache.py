@@ -1,16 +1,13 @@
 """The whole graph as networkx holds it, loaded once per version of the store.
 
 Analysis reads the whole graph; loading it and computing centrality on every
-request would be slow. The cache is keyed by the store's *generation*: its
-counts and the digest and import time of every source. Any import, removal
-or merge changes one of those (a merge always removes an entity), whether it
-came through this API or the CLI in another process, so a stale graph is
-never served. Reading the generation is two small queries per request.
+request would be slow. The cache is keyed by the store's *revision*, which
+every write moves on, whether it came through this API or the CLI in another
+process, so a stale graph is never served. Reading it is one small query.
 """
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -26,9 +23,8 @@ MAX_RESULTS = 64
 
 
 def generation(store: GraphStore) -> str:
-    """A string that changes whenever the store's content does."""
-    sources = [(s.get("id"), s.get("sha256"), s.get("imported_at")) for s in store.list_sources()]
-    return json.dumps([store.stats().to_dict(), sources], sort_keys=True, default=str)
+    """A string that changes whenever the store's content does (one cheap query)."""
+    return store.revision()
 
 
 class GraphCache:

@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import GraphCacheDep, StoreDep
+from api.deps import StoreDep
 from api.schemas import AMBIGUOUS, UNAVAILABLE, ErrorOut, PathOut
-from collabgraph.analysis import shortest_path
-from collabgraph.queries import find_entity
+from collabgraph.analysis import shortest_path, to_networkx
+from collabgraph.queries import find_entities
 
 router = APIRouter(tags=["paths"])
 
@@ -25,7 +25,6 @@ router = APIRouter(tags=["paths"])
 )
 def path_between(
     store: StoreDep,
-    cache: GraphCacheDep,
     source: Annotated[
         str,
         Query(
@@ -40,8 +39,11 @@ def path_between(
 ) -> dict:
     """A shortest path ignoring direction; each hop lists every relation joining its two
     ends with its direction, role, evidence and the names of both ends."""
-    a, b = find_entity(store, source), find_entity(store, target)
-    found = shortest_path(cache.graph(store), a.id, b.id)
+    a, b = find_entities(store, [source, target])
+    # The database finds the path; networkx explains it on just the entities it visits.
+    hops = store.shortest_path(a.id, b.id)
+    visited = {a.id, b.id} | {end for hop in hops for end in (hop.source, hop.target)}
+    found = shortest_path(to_networkx(store.induced(visited)), a.id, b.id)
     nodes = found["nodes"]
     return {
         "source": nodes[0],

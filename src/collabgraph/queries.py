@@ -41,6 +41,12 @@ def find_entity(store: GraphStore, ref: str, *, entity_type: str | None = None) 
     raise EntityNotFound(ref, suggest_names(store, ref, entity_type=entity_type))
 
 
+def find_entities(store: GraphStore, refs: list[str]) -> list[Entity]:
+    """`find_entity` for several refs, in one query when they are all ids."""
+    by_id = store.entities(refs)
+    return [by_id[r] if r in by_id else find_entity(store, r) for r in refs]
+
+
 def suggest_names(
     store: GraphStore, ref: str, *, entity_type: str | None = None, limit: int = 5
 ) -> list[str]:

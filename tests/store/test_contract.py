@@ -248,3 +248,39 @@ def test_removing_a_source_forgets_what_only_it_said(store, in_tmp_cwd):
     assert store.stats().entities == {}
     assert store.stats().relations == {}
     assert store.list_sources() == []
+
+
+def test_revision_moves_on_with_every_write_and_only_then(store, in_tmp_cwd):
+    seed = launch_copy(in_tmp_cwd)
+    first = store.revision()
+    import_paths(store, [seed])
+    imported = store.revision()
+    assert imported != first
+    import_paths(store, [seed])  # unchanged: nothing written
+    store.collaborations("person:henry-kippin")
+    assert store.revision() == imported
+    store.merge("person:alice-evans", "person:anna-eaton")
+    assert store.revision() != imported
+
+
+def test_induced_subgraph_keeps_the_relations_among_the_ids(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    ids = ["person:henry-kippin", "organisation:collaborate", "person:anna-randle", "nobody:x"]
+    sub = store.induced(ids)
+    assert [e.id for e in sub.entities] == sorted(ids[:3])
+    assert [(r.source, r.type, r.target) for r in sub.relations] == [
+        ("person:anna-randle", "WORKS_FOR", "organisation:collaborate"),
+        ("person:henry-kippin", "WORKS_FOR", "organisation:collaborate"),
+    ]
+    assert all(e.sources == ["source:launch.yaml"] for e in sub.entities)
+
+
+def test_collaborations_follow_merged_ids(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    store.merge("person:henry-kippin", "person:mel-parks")
+    via_old = store.collaborations("person:mel-parks")
+    assert [c.other.id for c in via_old] == [
+        c.other.id for c in store.collaborations("person:henry-kippin")
+    ]
+    with pytest.raises(EntityNotFound):
+        store.collaborations("person:nobody")

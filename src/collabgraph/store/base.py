@@ -147,6 +147,13 @@ class GraphStore(ABC):
         """Create tables, constraints and indexes if missing. Idempotent."""
 
     @abstractmethod
+    def revision(self) -> str:
+        """A token that changes whenever the graph does (any write, by any process).
+
+        Cheap to read: caches of analysis results are keyed by it.
+        """
+
+    @abstractmethod
     def clear(self) -> None:
         """Delete every entity, relation, source and merge decision."""
 
@@ -217,6 +224,11 @@ class GraphStore(ABC):
     @abstractmethod
     def subgraph(self) -> Subgraph:
         """The whole graph."""
+
+    @abstractmethod
+    def induced(self, ids: Iterable[str]) -> Subgraph:
+        """The entities with these ids (unknown ids left out) and every relation among them,
+        both sorted (entities by id, relations by key)."""
 
     @abstractmethod
     def neighbourhood(self, entity_id: str, *, depth: int = 1) -> Subgraph:

@@ -177,22 +177,27 @@ WITH startNode(x) AS a, x, endNode(x) AS b
     + _RELATION_RETURN
 )
 
+# One round trip: the shared contexts, the stated ties, and every entity they name.
 COLLABORATIONS = f"""
-MATCH (me:Entity {{id: $id}})-[r1:{CONTEXT_RELS}]-(ctx:Entity)-[r2:{CONTEXT_RELS}]-(other:Entity)
-WHERE ctx.type IN $context_types AND other.type IN $collaborator_types AND other <> me
-RETURN startNode(r1).id AS src1, type(r1) AS type1, endNode(r1).id AS dst1,
-       properties(r1) AS props1,
-       startNode(r2).id AS src2, type(r2) AS type2, endNode(r2).id AS dst2,
-       properties(r2) AS props2
+MATCH (me:Entity {{id: $id}})
+CALL (me) {{
+  MATCH (me)-[r1:{CONTEXT_RELS}]-(ctx:Entity)-[r2:{CONTEXT_RELS}]-(other:Entity)
+  WHERE ctx.type IN $context_types AND other.type IN $collaborator_types AND other <> me
+  RETURN collect({{src1: startNode(r1).id, type1: type(r1), dst1: endNode(r1).id,
+                  props1: properties(r1), src2: startNode(r2).id, type2: type(r2),
+                  dst2: endNode(r2).id, props2: properties(r2)}}) AS shared,
+         collect(DISTINCT ctx) + collect(DISTINCT other) AS named
+}}
+CALL (me) {{
+  MATCH (me)-[x:COLLABORATES_WITH]-(other:Entity)
+  RETURN collect({{src: startNode(x).id, type: type(x), dst: endNode(x).id,
+                  props: properties(x)}}) AS direct,
+         collect(DISTINCT other) AS partners
+}}
+RETURN shared, direct,
+       [e IN named + partners + [me] |
+        {{props: properties(e), sources: [(e)<-[:MENTIONS]-(s:Source) | s.id]}}] AS entities
 """
-
-DIRECT_COLLABORATIONS = (
-    """
-MATCH (:Entity {id: $id})-[x:COLLABORATES_WITH]-(:Entity)
-WITH startNode(x) AS a, x, endNode(x) AS b
-"""
-    + _RELATION_RETURN
-)
 
 SHORTEST_PATH = (
     f"""
@@ -202,6 +207,19 @@ UNWIND relationships(p) AS x
 WITH startNode(x) AS a, x, endNode(x) AS b
 """
     + _RELATION_RETURN
+)
+
+INDUCED_ENTITIES = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN properties(e) AS props,
+       COLLECT { MATCH (e)<-[:MENTIONS]-(s:Source) RETURN s.id ORDER BY s.id } AS sources
+"""
+
+REVISION = "OPTIONAL MATCH (r:GraphRevision {id: 'graph'}) RETURN r.n AS n"
+BUMP_REVISION = (
+    "MERGE (r:GraphRevision {id: 'graph'}) SET r.n = coalesce(r.n, 0) + 1, "
+    "r.changed_at = toString(datetime())"
 )
 
 _PUT_RELATION = """

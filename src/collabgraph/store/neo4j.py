@@ -78,6 +78,7 @@ class Neo4jStore(GraphStore):
 
     def clear(self) -> None:
         self._run(cypher.CLEAR, WRITE)
+        self._run(cypher.BUMP_REVISION, WRITE)
 
     # --- sources -------------------------------------------------------------
 
@@ -103,6 +104,7 @@ class Neo4jStore(GraphStore):
             tx.run(cypher.RETRACT_CLAIMS, source=source).consume()
             tx.run(cypher.RETRACT_MENTIONS, source=source).consume()
         tx.run(cypher.PUT_SOURCE, source=source, props=batch.source.properties()).consume()
+        tx.run(cypher.BUMP_REVISION).consume()
         by_type: dict[str, list[dict]] = defaultdict(list)
         references = [e.id for e in batch.entities if e.reference]
         for e in batch.entities:
@@ -139,6 +141,7 @@ class Neo4jStore(GraphStore):
             old = tx.run(cypher.MENTIONED, source=source_id).single()["ids"]
             tx.run(cypher.RETRACT_CLAIMS, source=source_id).consume()
             tx.run(cypher.DELETE_SOURCE, source=source_id).consume()
+            tx.run(cypher.BUMP_REVISION).consume()
             tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
             tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
 
@@ -185,6 +188,7 @@ class Neo4jStore(GraphStore):
                 tx.run(cypher.PUT_RELATION[rel.type], src=src, dst=dst, props=props).consume()
             tx.run(cypher.MENTIONS_MOVE, keep=keep.id, drop=drop.id).consume()
             tx.run(cypher.FOLD_ENTITY, keep=keep.id, drop=drop.id).consume()
+            tx.run(cypher.BUMP_REVISION).consume()
 
         self._write(work)
         return self.entity(keep.id)  # type: ignore[return-value]
@@ -224,40 +228,53 @@ class Neo4jStore(GraphStore):
             seen.update(frontier)
             if not frontier:
                 break
-        ids = sorted(seen)
-        entities = self.entities(ids)
-        rels = sorted(_relations(self._run(cypher.RELATIONS_AMONG, ids=ids)), key=lambda r: r.key)
-        return Subgraph([entities[i] for i in ids], rels)
+        return self.induced(seen)
+
+    def induced(self, ids: Iterable[str]) -> Subgraph:
+        ids = sorted(set(ids))
+        entities = [
+            _entity(r["props"], r["sources"]) for r in self._run(cypher.INDUCED_ENTITIES, ids=ids)
+        ]
+        known = [e.id for e in entities]
+        rels = _relations(self._run(cypher.RELATIONS_AMONG, ids=known))
+        return Subgraph(sorted(entities, key=lambda e: e.id), sorted(rels, key=lambda r: r.key))
+
+    def revision(self) -> str:
+        return str(self._run(cypher.REVISION)[0]["n"] or 0)
 
     def collaborations(self, entity_id: str) -> list[Collaboration]:
-        me = self._require(entity_id)
         records = self._run(
-            cypher.COLLABORATIONS,
-            id=me.id,
-            context_types=sorted(CONTEXT_TYPES),
+            cypher.COLLABORATIONS, id=entity_id, context_types=sorted(CONTEXT_TYPES),
             collaborator_types=sorted(COLLABORATOR_TYPES),
-        )
+        )  # fmt: skip
+        if not records:
+            me = self._require(entity_id)  # an id merged into another, or unknown
+            return self.collaborations(me.id) if me.id != entity_id else []
+        row = records[0]
         shared = [
-            (
-                _relation(r["src1"], r["type1"], r["dst1"], r["props1"]),
-                _relation(r["src2"], r["type2"], r["dst2"], r["props2"]),
-            )
-            for r in records
-        ]
-        direct = _relations(self._run(cypher.DIRECT_COLLABORATIONS, id=me.id))
-        ids = {x for pair in shared for rel in pair for x in (rel.source, rel.target)}
-        ids.update(x for rel in direct for x in (rel.source, rel.target))
-        return assemble_collaborations(me.id, shared, direct, self.entities(ids))
+            (_relation(r["src1"], r["type1"], r["dst1"], r["props1"]),
+             _relation(r["src2"], r["type2"], r["dst2"], r["props2"]))
+            for r in row["shared"]
+        ]  # fmt: skip
+        direct = [_relation(r["src"], r["type"], r["dst"], r["props"]) for r in row["direct"]]
+        entities = {
+            e["props"]["id"]: _entity(e["props"], sorted(e["sources"])) for e in row["entities"]
+        }
+        return assemble_collaborations(entity_id, shared, direct, entities)
 
     def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:
+        query = cypher.SHORTEST_PATH % int(max_hops)
+        if source_id != target_id:
+            path = _relations(self._run(query, a=source_id, b=target_id), merge=False)
+            if path:
+                return path
+        # Nothing found: say which end is unknown, follow merged ids, or there is no path.
         start, goal = self._require(source_id), self._require(target_id)
         if start.id == goal.id:
             return []
-        query = cypher.SHORTEST_PATH % int(max_hops)
-        path = _relations(self._run(query, a=start.id, b=goal.id), merge=False)
-        if not path:
-            raise NoPath(f"no path from {start.name!r} to {goal.name!r} within {max_hops} hops")
-        return path
+        if (start.id, goal.id) != (source_id, target_id):
+            return self.shortest_path(start.id, goal.id, max_hops=max_hops)
+        raise NoPath(f"no path from {start.name!r} to {goal.name!r} within {max_hops} hops")
 
     def _require(self, entity_id: str) -> Entity:
         found = self.entity(entity_id)

@@ -65,6 +65,8 @@ CREATE TABLE IF NOT EXISTS claims (
     PRIMARY KEY (relation_id, source_id)
 );
 CREATE INDEX IF NOT EXISTS claims_source ON claims(source_id);
+CREATE TABLE IF NOT EXISTS revision (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+INSERT OR IGNORE INTO revision VALUES (1, 0);
 """
 
 ENTITY_COLUMNS = "id, type, name, title, description, date, aliases, properties"
@@ -91,13 +93,18 @@ class SqliteStore(GraphStore):
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; every write moves the graph's revision on."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
+            self._db.execute("UPDATE revision SET n = n + 1")
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
+
+    def revision(self) -> str:
+        return str(self._db.execute("SELECT n FROM revision").fetchone()[0])
 
     def ensure_schema(self) -> None:
         self._db.executescript(SCHEMA)
@@ -399,12 +406,16 @@ class SqliteStore(GraphStore):
                         seen.add(other)
                         nxt.append(other)
             frontier = nxt
-        ids = sorted(seen)
-        entities = self.entities(ids)
+        return self.induced(seen)
+
+    def induced(self, ids: Iterable[str]) -> Subgraph:
+        found = {e.id: e for e in self.entities(ids).values()}
         rels = [
-            r for r in self._relations_of(self._db, ids) if r.source in seen and r.target in seen
+            r
+            for r in self._relations_of(self._db, list(found))
+            if r.source in found and r.target in found
         ]
-        return Subgraph([entities[i] for i in ids], sorted(rels, key=lambda r: r.key))
+        return Subgraph([found[i] for i in sorted(found)], sorted(rels, key=lambda r: r.key))
 
     def collaborations(self, entity_id: str) -> list[Collaboration]:
         me = self._require(entity_id)
