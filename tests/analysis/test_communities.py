@@ -31,6 +31,14 @@ def test_louvain_finds_the_two_teams_reproducibly():
     assert found[0] == sorted(found[0], key=lambda n: n.upper())
 
 
+def test_label_propagation_is_the_fast_alternative():
+    found = communities(two_teams(), method="label_propagation")
+    assert sorted(n for c in found for n in c) == sorted(two_teams())
+    assert communities(two_teams(), method="label_propagation") == found
+    with pytest.raises(ValueError):
+        communities(two_teams(), method="magic")
+
+
 def test_every_node_is_in_one_community():
     G = two_teams()
     G.add_node("loner")

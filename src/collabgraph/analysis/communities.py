@@ -1,10 +1,11 @@
 """Clusters and the brokers between them.
 
-Communities come from Louvain modularity maximisation on the simple undirected
-view of the graph (edge `weight` as strength), seeded so the same graph gives
-the same clusters. A broker is someone whose ties reach into communities other
-than their own: scored by their participation coefficient (how evenly their
-ties spread over communities) together with their betweenness.
+Communities come from Louvain modularity maximisation (or, for speed, label
+propagation) on the simple undirected view of the graph (edge `weight` as
+strength), seeded so the same graph gives the same clusters. A broker is
+someone whose ties reach into communities other than their own: scored by
+their participation coefficient (how evenly their ties spread over
+communities) together with their betweenness.
 """
 
 from __future__ import annotations
@@ -29,17 +30,30 @@ def communities(
     resolution: float = 1.0,
     seed: int = 0,
     weight: str = "weight",
+    method: str = "louvain",
 ) -> list[list[Hashable]]:
-    """Return Louvain communities as lists of node ids, largest first.
+    """Return communities as lists of node ids, largest first.
+
+    `method="louvain"` is networkx's `louvain_communities` (higher `resolution`
+    gives more, smaller communities). It is pure Python: under a minute for
+    100k nodes with clear clusters, much longer on big graphs without them.
+    `method="label_propagation"` is networkx's `fast_label_propagation_communities`,
+    several times faster and coarser in quality; it ignores `resolution`.
+    Both are seeded, so the same graph gives the same communities.
 
     Members are in name order; communities of equal size are ordered by their
     first member's name. Every node is in exactly one community (an isolated node
-    is a community of one). Higher `resolution` gives more, smaller communities.
+    is a community of one). Raises ValueError for an unknown method.
     """
     H = simple_graph(G, weight=weight)
+    if method not in ("louvain", "label_propagation"):
+        raise ValueError(f"unknown community method {method!r}: louvain or label_propagation")
     if H.number_of_nodes() == 0:
         return []
-    found = nx.community.louvain_communities(H, weight=weight, resolution=resolution, seed=seed)
+    if method == "louvain":
+        found = nx.community.louvain_communities(H, weight=weight, resolution=resolution, seed=seed)
+    else:
+        found = nx.community.fast_label_propagation_communities(H, weight=weight, seed=seed)
     ordered = [name_order(H, c) for c in found]
     ordered.sort(key=lambda c: (-len(c), _name_key(H, c[0])))
     return ordered
