@@ -26,7 +26,7 @@ from api.schemas import (
 )
 from collabgraph.exporting import subgraph_to_dict
 from collabgraph.model.vocabulary import ENTITY_TYPES, entity_type
-from collabgraph.queries import collaborators, find_entity
+from collabgraph.queries import collaborators_of, find_entity
 
 
 class EntityRefConvertor(PathConvertor):
@@ -96,11 +96,8 @@ def list_entities(
 )
 def entity_collaborators(store: StoreDep, ref: RefPath) -> dict:
     """Who works with this entity, heaviest tie first, each shared context with its evidence."""
-    entity = find_entity(store, ref)
-    return {
-        "entity": entity.to_dict(),
-        "collaborators": [c.to_dict() for c in collaborators(store, entity)],
-    }
+    entity, found = collaborators_of(store, ref)
+    return {"entity": entity.to_dict(), "collaborators": [c.to_dict() for c in found]}
 
 
 @router.get(

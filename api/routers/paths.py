@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from api.deps import StoreDep
 from api.schemas import AMBIGUOUS, UNAVAILABLE, ErrorOut, PathOut
 from collabgraph.analysis import shortest_path, to_networkx
+from collabgraph.errors import EntityNotFound
 from collabgraph.queries import find_entities
 
 router = APIRouter(tags=["paths"])
@@ -39,11 +40,19 @@ def path_between(
 ) -> dict:
     """A shortest path ignoring direction; each hop lists every relation joining its two
     ends with its direction, role, evidence and the names of both ends."""
-    a, b = find_entities(store, [source, target])
     # The database finds the path; networkx explains it on just the entities it visits.
-    hops = store.shortest_path(a.id, b.id)
-    visited = {a.id, b.id} | {end for hop in hops for end in (hop.source, hop.target)}
-    found = shortest_path(to_networkx(store.induced(visited)), a.id, b.id)
+    try:
+        a, b = source, target
+        hops = store.shortest_path(a, b)  # both ids: one round trip
+    except EntityNotFound:
+        a, b = (e.id for e in find_entities(store, [source, target]))
+        hops = store.shortest_path(a, b)
+    visited = {a, b} | {end for hop in hops for end in (hop.source, hop.target)}
+    G = to_networkx(store.induced(visited))
+    if a not in G or b not in G:  # ids merged into others
+        real = store.entities([a, b])
+        a, b = real[a].id, real[b].id
+    found = shortest_path(G, a, b)
     nodes = found["nodes"]
     return {
         "source": nodes[0],

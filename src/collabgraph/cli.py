@@ -19,7 +19,7 @@ from rich.table import Table
 
 from collabgraph.errors import CollabgraphError
 from collabgraph.importer import FileReport, import_paths, seed_files
-from collabgraph.queries import collaborators, find_entity
+from collabgraph.queries import collaborators_of, find_entity
 from collabgraph.settings import Settings
 from collabgraph.store import open_store
 
@@ -142,8 +142,7 @@ def query_collaborators(
     Example: `collabgraph query collaborators "Henry Kippin"`
     """
     with _store() as store:
-        entity = find_entity(store, name)
-        found = collaborators(store, entity)
+        entity, found = collaborators_of(store, name)
     if as_json:
         _print_json({"entity": entity.to_dict(), "collaborators": [c.to_dict() for c in found]})
         return

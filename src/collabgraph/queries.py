@@ -14,7 +14,7 @@ from collabgraph.errors import AmbiguousName, EntityNotFound
 from collabgraph.model.graph import Entity
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import ENTITY_TYPES
-from collabgraph.store.base import Collaboration, GraphStore
+from collabgraph.store.base import Collaboration, Collaborations, GraphStore
 
 
 def find_entity(store: GraphStore, ref: str, *, entity_type: str | None = None) -> Entity:
@@ -85,8 +85,24 @@ def collaborators(store: GraphStore, entity: Entity) -> list[Collaborator]:
     Weight counts the distinct contexts shared (plus one for a stated
     COLLABORATES_WITH); each context says how both are linked to it, with evidence.
     """
+    return _grouped(store.collaborations(entity.id))
+
+
+def collaborators_of(store: GraphStore, ref: str) -> tuple[Entity, list[Collaborator]]:
+    """The entity an id, name or alias names, and who it works with (see `collaborators`).
+
+    An id costs one round trip to the database. Raises EntityNotFound or AmbiguousName.
+    """
+    try:
+        found = store.collaborations(ref)
+    except EntityNotFound:
+        found = store.collaborations(find_entity(store, ref).id)
+    return found.entity, _grouped(found)
+
+
+def _grouped(found: Collaborations) -> list[Collaborator]:
     grouped: dict[str, Collaborator] = {}
-    for c in store.collaborations(entity.id):
+    for c in found:
         item = grouped.setdefault(c.other.id, Collaborator(c.other, 0))
         item.weight += 1
         item.contexts.append(_context(c))

@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 from collabgraph.settings import Settings
-from collabgraph.store.base import Collaboration, EntityRef, GraphStore, SourceClaims, Stats
+from collabgraph.store.base import (
+    Collaboration,
+    Collaborations,
+    EntityRef,
+    GraphStore,
+    SourceClaims,
+    Stats,
+)
 
-__all__ = ["Collaboration", "EntityRef", "GraphStore", "SourceClaims", "Stats", "open_store"]
+__all__ = [
+    "Collaboration",
+    "Collaborations",
+    "EntityRef",
+    "GraphStore",
+    "SourceClaims",
+    "Stats",
+    "open_store",
+]
 
 
 def open_store(settings: Settings) -> GraphStore:

@@ -72,12 +72,26 @@ class Collaboration:
     evidence: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Collaborations:
+    """An entity and every way it works with others (iterates over the ways)."""
+
+    entity: Entity
+    items: list[Collaboration] = field(default_factory=list)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
 def assemble_collaborations(
     me: str,
     shared: Iterable[tuple[Relation, Relation]],
     direct: Iterable[Relation],
     entities: dict[str, Entity],
-) -> list[Collaboration]:
+) -> Collaborations:
     """Build the sorted answer of `GraphStore.collaborations` from raw rows.
 
     `shared` holds pairs (my relation to a context, their relation to it);
@@ -117,7 +131,7 @@ def assemble_collaborations(
             )
         )
     out.sort(key=lambda c: (c.other.name.lower(), c.other.id, c.via.id if c.via else ""))
-    return out
+    return Collaborations(entities[me], out)
 
 
 def _nonempty(texts: list[str]) -> list[str]:
@@ -236,11 +250,11 @@ class GraphStore(ABC):
         relation among them. Raises EntityNotFound."""
 
     @abstractmethod
-    def collaborations(self, entity_id: str) -> list[Collaboration]:
-        """Every way `entity_id` works with another Person or Organisation: a shared
-        Organisation, Event, Report or Project (one item per context), or a stated
-        COLLABORATES_WITH (via None). Sorted by other's name, other's id, via id.
-        Raises EntityNotFound."""
+    def collaborations(self, entity_id: str) -> Collaborations:
+        """The entity (`entity_id` may be an id merged into it) and every way it works
+        with another Person or Organisation: a shared Organisation, Event, Report or
+        Project (one item per context), or a stated COLLABORATES_WITH (via None).
+        Sorted by other's name, other's id, via id. Raises EntityNotFound."""
 
     @abstractmethod
     def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:

@@ -209,11 +209,19 @@ WITH startNode(x) AS a, x, endNode(x) AS b
     + _RELATION_RETURN
 )
 
-INDUCED_ENTITIES = """
+INDUCED = f"""
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN properties(e) AS props,
-       COLLECT { MATCH (e)<-[:MENTIONS]-(s:Source) RETURN s.id ORDER BY s.id } AS sources
+MATCH (e:Entity {{id: id}})
+WITH collect(e) AS found
+CALL (found) {{
+  UNWIND found AS a
+  MATCH (a)-[x:{ENTITY_RELS}]->(b:Entity)
+  WHERE b IN found
+  RETURN collect({{src: a.id, type: type(x), dst: b.id, props: properties(x)}}) AS relations
+}}
+RETURN [e IN found | {{props: properties(e),
+                      sources: [(e)<-[:MENTIONS]-(s:Source) | s.id]}}] AS entities,
+       relations
 """
 
 REVISION = "OPTIONAL MATCH (r:GraphRevision {id: 'graph'}) RETURN r.n AS n"

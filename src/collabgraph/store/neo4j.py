@@ -17,7 +17,7 @@ from collabgraph.model.vocabulary import CONTEXT_TYPES, RELATIONS, check_endpoin
 from collabgraph.store import cypher
 from collabgraph.store.base import (
     COLLABORATOR_TYPES,
-    Collaboration,
+    Collaborations,
     EntityRef,
     GraphStore,
     SourceClaims,
@@ -231,25 +231,22 @@ class Neo4jStore(GraphStore):
         return self.induced(seen)
 
     def induced(self, ids: Iterable[str]) -> Subgraph:
-        ids = sorted(set(ids))
-        entities = [
-            _entity(r["props"], r["sources"]) for r in self._run(cypher.INDUCED_ENTITIES, ids=ids)
-        ]
-        known = [e.id for e in entities]
-        rels = _relations(self._run(cypher.RELATIONS_AMONG, ids=known))
+        [row] = self._run(cypher.INDUCED, ids=sorted(set(ids)))
+        entities = [_entity(e["props"], sorted(e["sources"])) for e in row["entities"]]
+        rels = [_relation(r["src"], r["type"], r["dst"], r["props"]) for r in row["relations"]]
         return Subgraph(sorted(entities, key=lambda e: e.id), sorted(rels, key=lambda r: r.key))
 
     def revision(self) -> str:
         return str(self._run(cypher.REVISION)[0]["n"] or 0)
 
-    def collaborations(self, entity_id: str) -> list[Collaboration]:
+    def collaborations(self, entity_id: str) -> Collaborations:
         records = self._run(
             cypher.COLLABORATIONS, id=entity_id, context_types=sorted(CONTEXT_TYPES),
             collaborator_types=sorted(COLLABORATOR_TYPES),
         )  # fmt: skip
         if not records:
             me = self._require(entity_id)  # an id merged into another, or unknown
-            return self.collaborations(me.id) if me.id != entity_id else []
+            return self.collaborations(me.id) if me.id != entity_id else Collaborations(me)
         row = records[0]
         shared = [
             (_relation(r["src1"], r["type1"], r["dst1"], r["props1"]),

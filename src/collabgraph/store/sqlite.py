@@ -18,7 +18,7 @@ from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import CONTEXT_TYPES, RELATIONS, check_endpoints
 from collabgraph.store.base import (
     COLLABORATOR_TYPES,
-    Collaboration,
+    Collaborations,
     EntityRef,
     GraphStore,
     SourceClaims,
@@ -417,7 +417,7 @@ class SqliteStore(GraphStore):
         ]
         return Subgraph([found[i] for i in sorted(found)], sorted(rels, key=lambda r: r.key))
 
-    def collaborations(self, entity_id: str) -> list[Collaboration]:
+    def collaborations(self, entity_id: str) -> Collaborations:
         me = self._require(entity_id)
         mine = self._relations_of(self._db, [me.id])
         direct = [r for r in mine if r.type == "COLLABORATES_WITH"]
@@ -438,6 +438,7 @@ class SqliteStore(GraphStore):
         entities.update(self.entities([o for _, _, o in candidates]))
         entities.update(self.entities(r.source if r.target == me.id else r.target for r in direct))
         shared = [(m, t) for m, t, o in candidates if entities[o].type in COLLABORATOR_TYPES]
+        entities[me.id] = me
         return assemble_collaborations(me.id, shared, direct, entities)
 
     def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:
