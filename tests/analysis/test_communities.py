@@ -78,3 +78,13 @@ def test_brokers_reuse_given_betweenness_and_need_a_full_partition():
     with pytest.raises(ValueError):
         brokers(G, [["a0"]])
     assert brokers(nx.complete_graph(4), [list(range(4))]) == []
+
+
+def test_auto_method_is_louvain_on_small_graphs_and_label_propagation_on_big_ones(monkeypatch):
+    import sys
+
+    module = sys.modules["collabgraph.analysis.communities"]
+
+    assert communities(two_teams()) == communities(two_teams(), method="louvain")
+    monkeypatch.setattr(module, "LOUVAIN_LIMIT", 0)
+    assert communities(two_teams()) == communities(two_teams(), method="label_propagation")
