@@ -65,8 +65,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.stores = StoreHolder(settings)
     app.state.graph_cache = GraphCache()
-    # Map pages inline vis-network (0.5 MB and up); they shrink about fourfold.
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    # Map pages inline vis-network (0.5 MB and up) and shrink about fourfold; small
+    # JSON answers are sent as they are, since compressing them costs more than it saves.
+    app.add_middleware(GZipMiddleware, minimum_size=32 * 1024, compresslevel=6)
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

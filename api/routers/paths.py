@@ -43,12 +43,11 @@ def path_between(
     # The database finds the path; networkx explains it on just the entities it visits.
     try:
         a, b = source, target
-        hops = store.shortest_path(a, b)  # both ids: one round trip
+        visited = store.path_subgraph(a, b)  # both ids: one round trip
     except EntityNotFound:
         a, b = (e.id for e in find_entities(store, [source, target]))
-        hops = store.shortest_path(a, b)
-    visited = {a, b} | {end for hop in hops for end in (hop.source, hop.target)}
-    G = to_networkx(store.induced(visited))
+        visited = store.path_subgraph(a, b)
+    G = to_networkx(visited)
     if a not in G or b not in G:  # ids merged into others
         real = store.entities([a, b])
         a, b = real[a].id, real[b].id

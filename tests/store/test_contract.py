@@ -284,3 +284,19 @@ def test_collaborations_follow_merged_ids(store, in_tmp_cwd):
     ]
     with pytest.raises(EntityNotFound):
         store.collaborations("person:nobody")
+
+
+def test_path_subgraph_holds_the_path_and_the_relations_among_its_entities(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    sub = store.path_subgraph("person:henry-kippin", "person:anna-randle")
+    ids = [e.id for e in sub.entities]
+    assert len(ids) == 3 and ids == sorted(ids)
+    assert {"person:anna-randle", "person:henry-kippin"} < set(ids)
+    assert {(r.source, r.target) for r in sub.relations} == {
+        ("person:anna-randle", ids[0]),
+        ("person:henry-kippin", ids[0]),
+    }
+    with pytest.raises(NoPath):
+        store.path_subgraph("person:henry-kippin", "person:mel-parks")
+    with pytest.raises(EntityNotFound):
+        store.path_subgraph("person:henry-kippin", "person:nobody")

@@ -256,6 +256,13 @@ class GraphStore(ABC):
         Project (one item per context), or a stated COLLABORATES_WITH (via None).
         Sorted by other's name, other's id, via id. Raises EntityNotFound."""
 
+    def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int = 8) -> Subgraph:
+        """The entities along one shortest path (as `shortest_path`) and every relation
+        among them, so each hop can be explained. Raises EntityNotFound, NoPath."""
+        hops = self.shortest_path(source_id, target_id, max_hops=max_hops)
+        ends = {source_id, target_id} | {x for hop in hops for x in (hop.source, hop.target)}
+        return self.induced(ends)
+
     @abstractmethod
     def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:
         """The relations along one shortest undirected path, in walking order.

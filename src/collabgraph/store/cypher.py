@@ -230,6 +230,21 @@ BUMP_REVISION = (
     "r.changed_at = toString(datetime())"
 )
 
+PATH_SUBGRAPH = f"""
+MATCH (a:Entity {{id: $a}}), (b:Entity {{id: $b}})
+MATCH p = shortestPath((a)-[:{ENTITY_RELS}*..%d]-(b))
+WITH nodes(p) AS found LIMIT 1
+CALL (found) {{
+  UNWIND found AS x
+  MATCH (x)-[r:{ENTITY_RELS}]->(y:Entity)
+  WHERE y IN found
+  RETURN collect({{src: x.id, type: type(r), dst: y.id, props: properties(r)}}) AS relations
+}}
+RETURN [e IN found | {{props: properties(e),
+                      sources: [(e)<-[:MENTIONS]-(s:Source) | s.id]}}] AS entities,
+       relations
+"""
+
 _PUT_RELATION = """
 MATCH (a:Entity {id: $src}), (b:Entity {id: $dst})
 MERGE (a)-[x:%s]->(b)

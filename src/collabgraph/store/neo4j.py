@@ -232,9 +232,15 @@ class Neo4jStore(GraphStore):
 
     def induced(self, ids: Iterable[str]) -> Subgraph:
         [row] = self._run(cypher.INDUCED, ids=sorted(set(ids)))
-        entities = [_entity(e["props"], sorted(e["sources"])) for e in row["entities"]]
-        rels = [_relation(r["src"], r["type"], r["dst"], r["props"]) for r in row["relations"]]
-        return Subgraph(sorted(entities, key=lambda e: e.id), sorted(rels, key=lambda r: r.key))
+        return _subgraph(row)
+
+    def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int = 8) -> Subgraph:
+        if source_id != target_id:
+            query = cypher.PATH_SUBGRAPH % int(max_hops)
+            found = self._run(query, a=source_id, b=target_id)
+            if found:  # one round trip when both ids exist and a path joins them
+                return _subgraph(found[0])
+        return super().path_subgraph(source_id, target_id, max_hops=max_hops)
 
     def revision(self) -> str:
         return str(self._run(cypher.REVISION)[0]["n"] or 0)
@@ -296,6 +302,12 @@ def _entity(props: dict[str, Any], sources: list[str]) -> Entity:
         properties=extra,
         sources=list(sources),
     )
+
+
+def _subgraph(row: Any) -> Subgraph:
+    entities = [_entity(e["props"], sorted(e["sources"])) for e in row["entities"]]
+    rels = [_relation(r["src"], r["type"], r["dst"], r["props"]) for r in row["relations"]]
+    return Subgraph(sorted(entities, key=lambda e: e.id), sorted(rels, key=lambda r: r.key))
 
 
 def _relation(src: str, rel_type: str, dst: str, props: dict[str, Any]) -> Relation:
