@@ -8,14 +8,14 @@ process and times, request by request, with one keep-alive `httpx.Client`:
 
 - `GET /entities/{id}/collaborators` beside the store's Cypher `COLLABORATIONS`
   (`collabgraph.store.cypher`) run by the bare `neo4j` driver;
-- `GET /path?from=&to=` beside `SHORTEST_PATH` run by the bare driver. The API
-  finds the path with that Cypher (`Neo4jStore.shortest_path`), then reads the
-  visited entities and every relation among them to explain each hop; paths of
-  both must have the same length.
+- `GET /path?from=&to=` beside `PATH_SUBGRAPH` run by the bare driver: the
+  Cypher the API runs (`Neo4jStore.path_subgraph`: one shortest path, its
+  entities and every relation among them, from which the API explains each
+  hop); paths of both must have the same length.
 
 For where the time goes, two more take part in the same turns: the same
-question through the library in this process (`find_entity` + `collaborators`
-on a `Neo4jStore`; `Neo4jStore.shortest_path`), and, for paths, the cache
+question through the library in this process (`collaborators_of`
+on a `Neo4jStore`; `Neo4jStore.path_subgraph`), and, for paths, the cache
 check `api.graph_cache.generation` that every `/analysis/*` request makes.
 
 All contenders take turns on the same ids, so all see the same load on a
@@ -53,7 +53,7 @@ from collabgraph.importer import import_paths, source_id_for
 from collabgraph.ingest import read_bytes
 from collabgraph.model.names import entity_id
 from collabgraph.model.vocabulary import CONTEXT_TYPES
-from collabgraph.queries import collaborators, find_entity
+from collabgraph.queries import collaborators_of
 from collabgraph.store import cypher
 from collabgraph.store.base import COLLABORATOR_TYPES
 from collabgraph.store.neo4j import Neo4jStore
@@ -214,7 +214,7 @@ def main() -> None:
                 return len(others)
 
             def library_collaborators(eid: str) -> int:
-                return len(collaborators(store, find_entity(store, eid)))
+                return len(collaborators_of(store, eid)[1])
 
             def api_path(pair: tuple[str, str]) -> int | None:
                 r = http.get("/path", params={"from": pair[0], "to": pair[1]})
@@ -223,14 +223,15 @@ def main() -> None:
                 r.raise_for_status()
                 return r.json()["length"]
 
-            shortest = cypher.SHORTEST_PATH % MAX_HOPS
+            shortest = cypher.PATH_SUBGRAPH % MAX_HOPS
 
             def bare_path(pair: tuple[str, str]) -> int | None:
-                return len(run(shortest, a=pair[0], b=pair[1])) or None
+                found = run(shortest, a=pair[0], b=pair[1])
+                return len(found[0]["entities"]) - 1 if found else None
 
             def store_path(pair: tuple[str, str]) -> int | None:
                 try:
-                    return len(store.shortest_path(*pair, max_hops=MAX_HOPS))
+                    return len(store.path_subgraph(*pair, max_hops=MAX_HOPS).entities) - 1
                 except NoPath:
                     return None
 
@@ -293,13 +294,13 @@ WHAT = {
     "collaborators": {
         "API": "GET /entities/{id}/collaborators over HTTP",
         "bare": "cypher.COLLABORATIONS, bare driver",
-        "library": "find_entity + queries.collaborators on Neo4jStore, in process",
+        "library": "queries.collaborators_of on Neo4jStore, in process",
     },
     "path": {
-        "API": "GET /path over HTTP (networkx BFS on the cached graph)",
-        "bare": "cypher.SHORTEST_PATH, bare driver",
-        "library": "Neo4jStore.shortest_path (Cypher), in process",
-        "generation": "graph_cache.generation(store) alone: run by every /path request",
+        "API": "GET /path over HTTP (Cypher path, explained by networkx)",
+        "bare": "cypher.PATH_SUBGRAPH, bare driver",
+        "library": "Neo4jStore.path_subgraph (Cypher), in process",
+        "generation": "graph_cache.generation(store) alone: the cache check of /analysis/*",
     },
 }
 
