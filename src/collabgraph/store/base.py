@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from collabgraph.errors import EntityNotFound, VocabularyError
 from collabgraph.model.batch import GraphBatch
 from collabgraph.model.graph import Entity, Relation, Subgraph
 
@@ -210,6 +211,15 @@ class GraphStore(ABC):
         Raises EntityNotFound for an unknown id, VocabularyError if the types differ
         or a moved relation would break the vocabulary.
         """
+
+    def _merge_pair(self, keep_id: str, drop_id: str) -> tuple[Entity, Entity]:
+        """The two entities of a merge, checked as `merge` promises."""
+        keep, drop = self.entity(keep_id), self.entity(drop_id)
+        if keep is None or drop is None:
+            raise EntityNotFound(keep_id if keep is None else drop_id)
+        if keep.type != drop.type:
+            raise VocabularyError(f"cannot merge a {drop.type} into a {keep.type}")
+        return keep, drop
 
     # --- reads ---------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import neo4j
 from neo4j import GraphDatabase, RoutingControl
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-from collabgraph.errors import EntityNotFound, NoPath, StoreUnavailable, VocabularyError
+from collabgraph.errors import EntityNotFound, NoPath, StoreUnavailable
 from collabgraph.model.batch import RELATION_FIELDS, GraphBatch
 from collabgraph.model.graph import Entity, Relation, Subgraph
 from collabgraph.model.vocabulary import CONTEXT_TYPES, RELATIONS, check_endpoints
@@ -159,13 +159,9 @@ class Neo4jStore(GraphStore):
         return dict(found)
 
     def merge(self, keep_id: str, drop_id: str) -> Entity:
-        keep, drop = self.entity(keep_id), self.entity(drop_id)
-        if keep is None or drop is None:
-            raise EntityNotFound(keep_id if keep is None else drop_id)
+        keep, drop = self._merge_pair(keep_id, drop_id)
         if keep.id == drop.id:
             return keep
-        if keep.type != drop.type:
-            raise VocabularyError(f"cannot merge a {drop.type} into a {keep.type}")
         moved = self._relations_of([drop.id])
         ends = self.entities([x for r in moved for x in (r.source, r.target)] + [keep.id])
 

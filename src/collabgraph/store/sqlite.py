@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from collabgraph.errors import EntityNotFound, NoPath, VocabularyError
+from collabgraph.errors import EntityNotFound, NoPath
 from collabgraph.model.batch import RELATION_FIELDS, GraphBatch
 from collabgraph.model.graph import Entity, Relation, Subgraph
 from collabgraph.model.names import name_key
@@ -260,13 +260,9 @@ class SqliteStore(GraphStore):
         return dict(found)
 
     def merge(self, keep_id: str, drop_id: str) -> Entity:
-        keep, drop = self.entity(keep_id), self.entity(drop_id)
-        if keep is None or drop is None:
-            raise EntityNotFound(keep_id if keep is None else drop_id)
+        keep, drop = self._merge_pair(keep_id, drop_id)
         if keep.id == drop.id:
             return keep
-        if keep.type != drop.type:
-            raise VocabularyError(f"cannot merge a {drop.type} into a {keep.type}")
         with self._transaction() as db:
             for rel in self._relations_of(db, [drop.id]):
                 src = keep.id if rel.source == drop.id else rel.source
