@@ -15,10 +15,11 @@ OUT_DIR/davis_southern_women.connections.csv.
 from __future__ import annotations
 
 import argparse
-import csv
 from pathlib import Path
 
 import networkx as nx
+
+from collabgraph.ingest.tables import write_table
 
 NAME = "davis_southern_women"
 TAG = "davis-southern-women"
@@ -56,17 +57,9 @@ def convert(out_dir: Path) -> tuple[Path, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     element_columns = ELEMENT_COLUMNS + (("Date",) if any("Date" in r for r in elements) else ())
     return (
-        _write(out_dir / f"{NAME}.elements.csv", element_columns, elements),
-        _write(out_dir / f"{NAME}.connections.csv", CONNECTION_COLUMNS, connections),
+        write_table(out_dir / f"{NAME}.elements.csv", element_columns, elements),
+        write_table(out_dir / f"{NAME}.connections.csv", CONNECTION_COLUMNS, connections),
     )
-
-
-def _write(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 def main(argv: list[str] | None = None) -> int:

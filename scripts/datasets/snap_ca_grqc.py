@@ -15,9 +15,10 @@ writes OUT_DIR/snap_ca_grqc.elements.csv and OUT_DIR/snap_ca_grqc.connections.cs
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 from pathlib import Path
+
+from collabgraph.ingest.tables import write_table
 
 NAME = "snap_ca_grqc"
 TAG = "snap-ca-grqc"
@@ -67,17 +68,9 @@ def convert(out_dir: Path, *, source: Path = DEFAULT_SOURCE) -> tuple[Path, Path
     ]
     out_dir.mkdir(parents=True, exist_ok=True)
     return (
-        _write(out_dir / f"{NAME}.elements.csv", ELEMENT_COLUMNS, elements),
-        _write(out_dir / f"{NAME}.connections.csv", CONNECTION_COLUMNS, connections),
+        write_table(out_dir / f"{NAME}.elements.csv", ELEMENT_COLUMNS, elements),
+        write_table(out_dir / f"{NAME}.connections.csv", CONNECTION_COLUMNS, connections),
     )
-
-
-def _write(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from collabgraph.ingest.tables import write_table
 from collabgraph.model.names import clean_name, entity_id, name_key
 
 NAME = "theyrule_2004"
@@ -127,22 +128,14 @@ def convert(out_dir: Path, *, source: Path = DEFAULT_SOURCE) -> tuple[Path, Path
     ]
     out_dir.mkdir(parents=True, exist_ok=True)
     return (
-        _write(out_dir / f"{NAME}.elements.csv", ELEMENT_COLUMNS, elements),
-        _write(out_dir / f"{NAME}.connections.csv", CONNECTION_COLUMNS, connections),
+        write_table(out_dir / f"{NAME}.elements.csv", ELEMENT_COLUMNS, elements),
+        write_table(out_dir / f"{NAME}.connections.csv", CONNECTION_COLUMNS, connections),
     )
 
 
 def _read(path: Path) -> list[dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
-
-
-def _write(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -94,6 +94,7 @@ def import_paths(
     text last, so that later files can name what earlier ones declared.
     """
     parsed: list[tuple[int, Path, SeedDocument | None, str | None, FileReport]] = []
+    known_for_text: list | None = None
     for path in seed_files(paths):
         report = FileReport(str(path), "pending")
         doc = digest = None
@@ -104,8 +105,10 @@ def import_paths(
             if store.source_digest(source_id_for(path)) == digest:
                 report.status = "unchanged"
             else:
-                known = _known_entities(store) if path.suffix.lower() in TEXT else ()
-                doc = parse_document(path, data, known=known)
+                is_text = path.suffix.lower() in TEXT
+                if is_text and known_for_text is None:
+                    known_for_text = _known_entities(store)  # all files parse before any writes
+                doc = parse_document(path, data, known=known_for_text if is_text else ())
         except SeedError as exc:
             report.status, report.errors = "failed", [str(p) for p in exc.problems]
         except NoExtractor as exc:

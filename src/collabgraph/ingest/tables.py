@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
 from collabgraph.ingest.document import EntityDecl, RelationDecl, SeedDocument, _name
@@ -63,6 +65,15 @@ def parse_table(text: str, *, path: str) -> SeedDocument:
     if problems:
         raise SeedError(problems)
     return doc
+
+
+def write_table(path: Path, columns: Sequence[str], rows: Iterable[dict[str, str]]) -> Path:
+    """Write a Kumu elements or connections table (UTF-8, header first); returns `path`."""
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(columns))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
 
 
 def _split(cell: str) -> list[str]:

@@ -158,15 +158,6 @@ MATCH (:Entity {{id: id}})-[:{ENTITY_RELS}]-(n:Entity)
 RETURN DISTINCT n.id AS id
 """
 
-RELATIONS_AMONG = (
-    f"""
-UNWIND $ids AS id
-MATCH (a:Entity {{id: id}})-[x:{ENTITY_RELS}]->(b:Entity)
-WHERE b.id IN $ids
-"""
-    + _RELATION_RETURN
-)
-
 RELATIONS_OF = (
     f"""
 UNWIND $ids AS id
