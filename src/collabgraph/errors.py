@@ -71,3 +71,7 @@ class NoPath(CollabgraphError):
 
 class StoreUnavailable(CollabgraphError):
     """The graph database cannot be reached right now; retrying later may work."""
+
+
+class StoreError(CollabgraphError):
+    """The store refused a write it should have taken; the transaction was rolled back."""

@@ -7,6 +7,7 @@ the other files still import.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from collabgraph.ingest import SEED_SUFFIXES, TEXT, NoExtractor, parse_document,
 from collabgraph.ingest.document import SeedDocument
 from collabgraph.ingest.resolve import build_batch
 from collabgraph.model.batch import GraphBatch, SourceInfo
-from collabgraph.store.base import GraphStore
+from collabgraph.store.base import EntityRef, GraphStore
 
 KNOWN_ENTITIES_FOR_TEXT = 20_000
 
@@ -115,26 +116,104 @@ def import_paths(
             report.status, report.warnings = "skipped", [f"no extractor yet: {exc}"]
         order = 3 if doc is None else 2 if doc.kind == "text" else 1 if not doc.entities else 0
         parsed.append((order, path, doc, digest, report))
-    reports = []
-    for _, path, doc, digest, report in sorted(parsed, key=lambda t: (t[0], str(t[1]))):
-        if doc is not None and digest is not None:
-            _import_document(store, path, doc, digest, report, dry_run=dry_run)
-        reports.append(report)
-        if on_file:
-            on_file(report)
-    return reports
+    run = _Run(store, dry_run=dry_run, on_file=on_file)
+    try:
+        for _, path, doc, digest, report in sorted(parsed, key=lambda t: (t[0], str(t[1]))):
+            if doc is not None and digest is not None:
+                run.add(path, doc, digest, report)
+            else:
+                run.done(report)
+        run.finish()
+    finally:
+        run.close()
+    return run.reports
 
 
-def _import_document(
-    store: GraphStore,
-    path: Path,
-    doc: SeedDocument,
-    digest: str,
-    report: FileReport,
-    *,
-    dry_run: bool,
-) -> None:
-    source = SourceInfo(
+class _Run:
+    """The files of one import, in order, resolving the next while the last writes.
+
+    Later files resolve names against the graph *and* the entities earlier
+    files of the run declared, so a dry run sees the whole run, and a store
+    with `background_writes` can write file n while file n+1 is resolved. The
+    report of a file is complete (and `on_file` called) once it is written.
+    """
+
+    def __init__(self, store: GraphStore, *, dry_run: bool, on_file):
+        self.store, self.dry_run, self.on_file = store, dry_run, on_file
+        self.reports: list[FileReport] = []
+        self.earlier: dict[str, dict[str, EntityRef]] = {}
+        self.pool = ThreadPoolExecutor(1) if store.background_writes and not dry_run else None
+        self.pending: tuple[Future, FileReport] | None = None
+
+    def add(self, path: Path, doc: SeedDocument, digest: str, report: FileReport) -> None:
+        source = _source_info(path, doc, digest)
+        batch = self._resolve(doc, source, report)
+        if self._settle() and batch is not None:
+            batch = self._resolve(doc, source, report)  # the last file removed entities
+        if batch is None:
+            self.done(report)
+            return
+        report.warnings.extend(batch.warnings)
+        report.entities, report.relations = diff_batch(self.store, batch)
+        for e in batch.entities:
+            for key in e.name_keys():
+                self.earlier.setdefault(key, {})[e.id] = EntityRef(e.id, e.type, e.name)
+        if self.dry_run:
+            report.status = "would import"
+            self.done(report)
+        elif self.pool is None:
+            self.store.write_batch(batch)
+            report.status = "imported"
+            self.done(report)
+        else:
+            self.pending = (self.pool.submit(self.store.write_batch, batch), report)
+
+    def done(self, report: FileReport) -> None:
+        self._settle()
+        self.reports.append(report)
+        if self.on_file:
+            self.on_file(report)
+
+    def finish(self) -> None:
+        self._settle()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _resolve(self, doc: SeedDocument, source: SourceInfo, report: FileReport):
+        try:
+            return build_batch(doc, source, self._lookup_keys)
+        except SeedError as exc:
+            report.status, report.errors = "failed", [str(p) for p in exc.problems]
+            return None
+
+    def _lookup_keys(self, keys: Iterable[str]) -> dict[str, list[EntityRef]]:
+        keys = list(keys)
+        found = self.store.lookup_keys(keys)
+        for key in keys:
+            if key in self.earlier:
+                refs = {ref.id: ref for ref in found.get(key, [])} | self.earlier[key]
+                found[key] = [refs[i] for i in sorted(refs)]
+        return found
+
+    def _settle(self) -> bool:
+        """Wait for the file being written; True if it removed entities (a write
+        error propagates, and ends the run like any store failure)."""
+        if self.pending is None:
+            return False
+        future, report = self.pending
+        self.pending = None
+        future.result()
+        report.status = "imported"
+        self.reports.append(report)
+        if self.on_file:
+            self.on_file(report)
+        return report.entities.removed > 0
+
+
+def _source_info(path: Path, doc: SeedDocument, digest: str) -> SourceInfo:
+    return SourceInfo(
         id=source_id_for(path),
         path=str(path),
         sha256=digest,
@@ -145,18 +224,6 @@ def _import_document(
         url=doc.source.get("url"),
         extractor=doc.source.get("extractor"),
     )
-    try:
-        batch = build_batch(doc, source, store)
-    except SeedError as exc:
-        report.status, report.errors = "failed", [str(p) for p in exc.problems]
-        return
-    report.warnings.extend(batch.warnings)
-    report.entities, report.relations = diff_batch(store, batch)
-    if dry_run:
-        report.status = "would import"
-        return
-    store.write_batch(batch)
-    report.status = "imported"
 
 
 def diff_batch(store: GraphStore, batch: GraphBatch) -> tuple[Changes, Changes]:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from collabgraph.errors import EntityNotFound, NoPath
+from collabgraph.errors import EntityNotFound, NoPath, StoreError
 from collabgraph.importer import import_paths
+from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
 from collabgraph.queries import collaborators, find_entity
 from tests.conftest import LAUNCH_YAML
 
@@ -111,6 +112,82 @@ relations:
     ]
     assert store.entity("person:charles-babbage") is None
     assert store.entity("person:ada-lovelace") is not None
+
+
+def test_evidence_stays_aligned_when_only_some_files_give_it(store, in_tmp_cwd):
+    rel = "{from: Ada Lovelace, from_type: Person, type: MEMBER_OF, to: Analytical Society,"
+    rel += " to_type: Organisation"
+    files = [
+        write(in_tmp_cwd / "a.yaml", f"relations:\n  - {rel}}}\n"),
+        write(in_tmp_cwd / "b.yaml", f"relations:\n  - {rel}, evidence: 'B saw it.'}}\n"),
+        write(in_tmp_cwd / "c.yaml", f"relations:\n  - {rel}, confidence: 0.5}}\n"),
+    ]
+    import_paths(store, files)
+    [shared] = store.subgraph().relations
+    assert list(zip(shared.sources, shared.evidence, strict=True)) == [
+        ("source:a.yaml", ""),
+        ("source:b.yaml", "B saw it."),
+        ("source:c.yaml", ""),
+    ]
+    assert shared.confidence == 0.5  # the latest file's word
+    write(files[1], "relations: []\n")
+    write(files[2], f"relations:\n  - {rel}}}\n")
+    import_paths(store, files)
+    [shared] = store.subgraph().relations
+    assert sorted(zip(shared.sources, shared.evidence, strict=True)) == [
+        ("source:a.yaml", ""),
+        ("source:c.yaml", ""),
+    ]
+    assert shared.confidence == 1.0
+
+
+def test_a_batch_naming_an_entity_nowhere_is_refused_whole(store):
+    """The importer never sends one, but a store must not drop such a relation silently."""
+    ada = EntityRecord(id="person:ada", type="Person", name="Ada")
+    batch = GraphBatch(
+        SourceInfo(id="source:bad", path="bad.yaml", sha256="0", kind="structured"),
+        [ada],
+        [
+            RelationRecord(type="MEMBER_OF", source="person:ada", target="organisation:nowhere"),
+        ],
+    )
+    with pytest.raises(StoreError, match="organisation:nowhere"):
+        store.write_batch(batch)
+    assert store.stats().entities == {}
+    assert store.list_sources() == []
+
+
+def kumu_pair(folder: Path, people: list[str], ties: list[tuple[str, str]]) -> list[Path]:
+    elements = "Label,Type\n" + "".join(f"{p},Person\n" for p in people)
+    connections = "From,To,Type\n" + "".join(f"{a},{b},COLLABORATES_WITH\n" for a, b in ties)
+    return [
+        write(folder / "team.elements.csv", elements),
+        write(folder / "team.connections.csv", connections),
+    ]
+
+
+def test_a_run_sees_what_its_earlier_files_declare(store, in_tmp_cwd):
+    files = kumu_pair(in_tmp_cwd, ["Ada", "Bo", "Cy"], [("Ada", "Bo"), ("Bo", "Cy")])
+    seen = []
+    dry = import_paths(store, files, dry_run=True, on_file=lambda r: seen.append(r.path))
+    assert [(r.status, r.relations.added) for r in dry] == [("would import", 0), ("would import", 2)]
+    assert seen == [str(f) for f in files]
+    assert store.stats().entities == {}
+    reports = import_paths(store, files)
+    assert [r.status for r in reports] == ["imported", "imported"], [r.errors for r in reports]
+    assert store.stats().relations == {"COLLABORATES_WITH": 2}
+
+
+def test_a_name_the_previous_file_just_dropped_is_unknown(store, in_tmp_cwd):
+    files = kumu_pair(in_tmp_cwd, ["Ada", "Bo", "Cy"], [("Ada", "Bo")])
+    import_paths(store, files)
+    files = kumu_pair(in_tmp_cwd, ["Ada", "Bo"], [("Ada", "Bo"), ("Bo", "Cy")])
+    elements, connections = import_paths(store, files)
+    assert elements.status == "imported" and elements.entities.removed == 1
+    assert connections.status == "failed"
+    assert "unknown name 'Cy'" in connections.errors[0]
+    assert store.entity("person:cy") is None
+    assert store.stats().relations == {"COLLABORATES_WITH": 1}
 
 
 def test_collaborators_name_the_shared_contexts(store, in_tmp_cwd):

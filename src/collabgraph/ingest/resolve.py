@@ -8,6 +8,7 @@ name) resolves to that entity, so the same person is never stored twice.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
@@ -15,7 +16,9 @@ from collabgraph.ingest.document import EntityDecl, RelationDecl, SeedDocument
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
 from collabgraph.model.names import entity_id, name_key, split_title
 from collabgraph.model.vocabulary import ENTITY_TYPES, RELATIONS, check_endpoints
-from collabgraph.store.base import EntityRef, GraphStore
+from collabgraph.store.base import EntityRef
+
+LookupKeys = Callable[[Iterable[str]], dict[str, list[EntityRef]]]
 
 
 @dataclass
@@ -28,21 +31,18 @@ class _Group:
     id: str = ""
 
 
-def build_batch(doc: SeedDocument, source: SourceInfo, store: GraphStore) -> GraphBatch:
-    """Resolve every name in `doc` against itself and the graph.
+def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) -> GraphBatch:
+    """Resolve every name in `doc` against itself and the graph (`lookup_keys`,
+    e.g. a store's `lookup_keys`).
 
     Returns a GraphBatch whose entities include every endpoint of its relations.
     Raises SeedError listing each unknown or ambiguous name and each relation
     whose endpoint types the vocabulary forbids.
     """
     groups = _group_declarations(doc.entities)
-    relation_keys = {
-        name_key(name, t)
-        for r in doc.relations
-        for name, types in _endpoint_types(r)
-        for t in types
-    }
-    known = store.lookup_keys({k for g in groups for k in g.keys} | relation_keys)
+    endpoints = {pair for r in doc.relations for pair in _endpoint_types(r)}
+    relation_keys = {name_key(name, t) for name, types in endpoints for t in types}
+    known = lookup_keys({k for g in groups for k in g.keys} | relation_keys)
     warnings = list(doc.warnings)
     for group in groups:
         group.id = _resolve_group(group, known, warnings)
@@ -56,14 +56,24 @@ def build_batch(doc: SeedDocument, source: SourceInfo, store: GraphStore) -> Gra
         for key in group.keys:
             local[key].append(group)
 
-    resolved: dict[tuple[str, str | None, str, str], EntityRecord] = {}
+    found: dict[tuple[str, str | None], dict[str, str]] = {}
+    chosen: dict[tuple[str, str | None, str, str], EntityRecord] = {}
 
     def endpoint(name: str, wanted: str | None, decl: RelationDecl, side: str) -> EntityRecord:
-        # Files name the same few organisations and events over and over.
-        memo = (name, wanted, side, decl.type)
-        if memo not in resolved:
-            resolved[memo] = _endpoint(name, wanted, decl, side, local, known, refs, records)
-        return resolved[memo]
+        # Files name the same entities over and over: look each name up once.
+        record = chosen.get((name, wanted, side, decl.type))
+        if record is not None:
+            return record
+        here = found.get((name, wanted))
+        if here is None:
+            here = found[name, wanted] = _candidates(name, wanted, local, known)
+        record = _endpoint(name, wanted, here, decl, side, local, refs, records)
+        if here:
+            chosen[name, wanted, side, decl.type] = record
+        else:  # a new entity named here: later names may mean it
+            found.clear()
+            chosen.clear()
+        return record
 
     problems: list[SeedProblem] = []
     relations: dict[tuple[str, str, str], RelationRecord] = {}
@@ -172,38 +182,45 @@ def _add_group(records: dict[str, EntityRecord], group: _Group) -> None:
     records[group.id] = record
 
 
+def _candidates(
+    name: str,
+    wanted_type: str | None,
+    local: dict[str, list[_Group]],
+    known: dict[str, list[EntityRef]],
+) -> dict[str, str]:
+    """The ids (with types) a name may mean: declared in this file first, else in the graph."""
+    types = [wanted_type] if wanted_type else ENTITY_TYPES
+    keys = [(t, name_key(name, t)) for t in types]
+    here = {g.id: g.type for t, k in keys for g in local.get(k, ()) if g.type == t}
+    if not here:
+        here = {ref.id: ref.type for t, k in keys for ref in known.get(k, ()) if ref.type == t}
+    return here
+
+
 def _endpoint(
     name: str,
     wanted_type: str | None,
+    here: dict[str, str],
     decl: RelationDecl,
     side: str,
     local: dict[str, list[_Group]],
-    known: dict[str, list[EntityRef]],
     refs: dict[str, EntityRef],
     records: dict[str, EntityRecord],
 ) -> EntityRecord:
-    rule = RELATIONS[decl.type]
-    allowed = rule.sources if side == "from" else rule.targets
-    types = [wanted_type] if wanted_type else list(ENTITY_TYPES)
-    here = {g.id: g.type for t in types for g in local.get(name_key(name, t), []) if g.type == t}
-    if not here:
-        here = {
-            ref.id: ref.type
-            for t in types
-            for ref in known.get(name_key(name, t), [])
-            if ref.type == t
-        }
     if len(here) > 1:
+        rule = RELATIONS[decl.type]
+        allowed = rule.sources if side == "from" else rule.targets
         here = {i: t for i, t in here.items() if t in allowed} or here
     if len(here) > 1:
         raise LookupError(f"{name!r} ({side}) could mean any of: {', '.join(sorted(here))}")
     if here:
-        ident, etype = next(iter(here.items()))
-        if ident not in records:
-            records[ident] = EntityRecord(
+        [(ident, etype)] = here.items()
+        record = records.get(ident)
+        if record is None:
+            record = records[ident] = EntityRecord(
                 id=ident, type=etype, name=refs[ident].name, reference=True
             )
-        return records[ident]
+        return record
     if wanted_type:
         title, bare = split_title(name) if wanted_type == "Person" else (None, name)
         ident = entity_id(wanted_type, bare)

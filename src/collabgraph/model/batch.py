@@ -50,7 +50,7 @@ class EntityRecord:
     # endpoint) and says nothing new about it: stores just record the mention.
     reference: bool = False
 
-    def keys(self) -> list[str]:
+    def name_keys(self) -> list[str]:
         """Every matching key of this entity: its name and each alias, normalised."""
         from collabgraph.model.names import name_key
 

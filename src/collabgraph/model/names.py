@@ -77,12 +77,20 @@ def strip_org_suffix(name: str) -> str:
     return clean_name(bare) or name
 
 
-@lru_cache(maxsize=1 << 18)
+_TYPED_KEYS = frozenset({"Person", "Organisation"})
+
+
 def name_key(name: str, entity_type: str | None = None) -> str:
     """The matching key of a name: case-, space-, accent-form- and title-insensitive.
 
-    People lose honorifics and post-nominals, organisations their legal suffix.
+    People lose honorifics and post-nominals, organisations their legal suffix;
+    every other type shares the plain key.
     """
+    return _name_key(name, entity_type if entity_type in _TYPED_KEYS else None)
+
+
+@lru_cache(maxsize=1 << 19)
+def _name_key(name: str, entity_type: str | None) -> str:
     text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)
     if entity_type == "Person":
         text = split_title(text)[1]

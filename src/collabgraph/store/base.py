@@ -146,6 +146,9 @@ class GraphStore(ABC):
     """A collaboration graph with provenance. Use as a context manager or call close()."""
 
     backend: str = "abstract"
+    # True when write_batch may run on another thread while this store answers
+    # reads: the importer then resolves the next file while this one writes.
+    background_writes: bool = False
 
     def __enter__(self) -> GraphStore:
         return self

@@ -16,7 +16,9 @@ SCHEMA = (
     "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
     "CREATE CONSTRAINT merged_id IF NOT EXISTS FOR (m:Merged) REQUIRE m.id IS UNIQUE",
     "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
-    "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]",
+    # Updated after commit, off the import's critical path.
+    "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]"
+    " OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}",
 )
 
 CLEAR = "MATCH (n) WHERE n:Entity OR n:Source OR n:Merged DETACH DELETE n"
@@ -29,16 +31,21 @@ CLAIMED_RELATIONS = """
 MATCH (:Source {id: $source})-[:MENTIONS]->(a:Entity)-[x]->(b:Entity)
 WHERE $source IN x.sources
 RETURN a.id AS src, type(x) AS type, b.id AS dst, x.role AS role, x.since AS since,
-       x.until AS until, x.date AS date, x.confidence AS confidence,
-       [i IN range(0, size(x.sources) - 1) WHERE x.sources[i] = $source | x.evidence[i]][0]
-         AS evidence
+       x.until AS until, x.date AS date, coalesce(x.confidence, 1.0) AS confidence,
+       coalesce([i IN range(0, size(x.sources) - 1)
+                 WHERE x.sources[i] = $source | x.evidence[i]][0], '') AS evidence
 """
+
+# Relationship properties are kept lean, as most rows in a big table carry no
+# evidence and full confidence: `confidence` is stored only when below 1, and
+# `evidence` (aligned with `sources`) only once some source gives a sentence.
 
 # Strip a source's claims; relations left with no source go in DELETE_UNCLAIMED.
 RETRACT_CLAIMS = """
 MATCH (:Source {id: $source})-[:MENTIONS]->(:Entity)-[x]->(:Entity)
 WHERE $source IN x.sources
-SET x.evidence = [i IN range(0, size(x.sources) - 1) WHERE x.sources[i] <> $source | x.evidence[i]],
+SET x.evidence = CASE WHEN x.evidence IS NOT NULL THEN
+      [i IN range(0, size(x.sources) - 1) WHERE x.sources[i] <> $source | x.evidence[i]] END,
     x.sources = [s IN x.sources WHERE s <> $source]
 """
 
@@ -69,16 +76,18 @@ _UPSERT_ENTITIES = """
 MATCH (s:Source {id: $source})
 UNWIND $rows AS r
 MERGE (e:Entity {id: r.id})
-ON CREATE SET e:%s, e.type = r.type, e.name = r.name, e.aliases = [], e.keys = []
-SET e.title = coalesce(r.title, e.title),
-    e.description = coalesce(r.description, e.description),
-    e.date = coalesce(r.date, e.date),
+ON CREATE SET e = r.created, e:%s
+ON MATCH SET e.title = coalesce(r.created.title, e.title),
+    e.description = coalesce(r.created.description, e.description),
+    e.date = coalesce(r.created.date, e.date),
     e.aliases = e.aliases + [a IN r.names WHERE a <> e.name AND NOT a IN e.aliases],
-    e.keys = e.keys + [k IN r.keys WHERE NOT k IN e.keys]
-SET e += r.props
+    e.keys = e.keys + [k IN r.created.keys WHERE NOT k IN e.keys],
+    e += r.props
 CREATE (s)-[:MENTIONS]->(e)
 """
 UPSERT_ENTITIES = {t: _UPSERT_ENTITIES % t for t in ENTITY_TYPES}
+
+EXISTING_IDS = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN collect(e.id) AS ids"
 
 MENTION_ENTITIES = """
 MATCH (s:Source {id: $source})
@@ -92,10 +101,13 @@ UNWIND $rows AS r
 MATCH (a:Entity {id: r.src})
 MATCH (b:Entity {id: r.dst})
 MERGE (a)-[x:%s]->(b)
-ON CREATE SET x = r.props, x.sources = [$source], x.evidence = [r.evidence]
+ON CREATE SET x = r.props
 ON MATCH SET x.role = r.props.role, x.since = r.props.since, x.until = r.props.until,
     x.date = r.props.date, x.confidence = r.props.confidence,
-    x.sources = x.sources + $source, x.evidence = x.evidence + r.evidence
+    x.evidence = CASE WHEN x.evidence IS NOT NULL OR r.evidence <> '' THEN
+      coalesce(x.evidence, [s IN x.sources | '']) + r.evidence END,
+    x.sources = x.sources + $source
+RETURN count(*) AS written
 """
 UPSERT_RELATIONS = {t: _UPSERT_RELATIONS % t for t in RELATION_TYPES}
 
@@ -146,7 +158,7 @@ ORDER BY e.id
 
 _RELATION_RETURN = """
 RETURN a.id AS src, type(x) AS type, b.id AS dst, x.role AS role, x.since AS since,
-       x.until AS until, x.date AS date, x.confidence AS confidence,
+       x.until AS until, x.date AS date, coalesce(x.confidence, 1.0) AS confidence,
        x.sources AS sources, x.evidence AS evidence
 """
 

@@ -10,8 +10,8 @@ import neo4j
 from neo4j import GraphDatabase, RoutingControl
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-from collabgraph.errors import EntityNotFound, NoPath, StoreUnavailable
-from collabgraph.model.batch import RELATION_FIELDS, GraphBatch
+from collabgraph.errors import EntityNotFound, NoPath, StoreError, StoreUnavailable
+from collabgraph.model.batch import RELATION_FIELDS, EntityRecord, GraphBatch, RelationRecord
 from collabgraph.model.graph import Entity, Relation, Subgraph
 from collabgraph.model.vocabulary import CONTEXT_TYPES, RELATIONS, check_endpoints
 from collabgraph.store import cypher
@@ -34,6 +34,7 @@ class Neo4jStore(GraphStore):
     """GraphStore on a Neo4j 5 server. One driver per store; the driver pools connections."""
 
     backend = "neo4j"
+    background_writes = True
 
     def __init__(
         self,
@@ -105,36 +106,46 @@ class Neo4jStore(GraphStore):
             tx.run(cypher.RETRACT_MENTIONS, source=source).consume()
         tx.run(cypher.PUT_SOURCE, source=source, props=batch.source.properties()).consume()
         tx.run(cypher.BUMP_REVISION).consume()
-        by_type: dict[str, list[dict]] = defaultdict(list)
-        references = [e.id for e in batch.entities if e.reference]
+        # Statements are not consumed one by one: the server runs one chunk while
+        # the next is built and sent. Relation chunks report how many rows found
+        # both ends, checked at the end (a shortfall fails the whole file).
+        by_type: dict[str, list[EntityRecord]] = defaultdict(list)
         for e in batch.entities:
-            if e.reference:
-                continue
-            by_type[e.type].append(
-                {
-                    "id": e.id, "type": e.type, "name": e.name, "title": e.title,
-                    "description": e.description, "date": e.date,
-                    "names": list(dict.fromkeys([e.name, *e.aliases])), "keys": e.keys(),
-                    "props": {k: v for k, v in e.properties.items() if k not in ENTITY_KEYS},
-                }
-            )  # fmt: skip
-        for entity_type, rows in by_type.items():
-            for chunk in _chunks(rows, self.batch_rows):
-                tx.run(cypher.UPSERT_ENTITIES[entity_type], source=source, rows=chunk).consume()
+            if not e.reference:
+                by_type[e.type].append(e)
+        for entity_type, records in by_type.items():
+            for chunk in _chunks(records, self.batch_rows):
+                rows = [_entity_row(e) for e in chunk]
+                tx.run(cypher.UPSERT_ENTITIES[entity_type], source=source, rows=rows)
+        references = [e.id for e in batch.entities if e.reference]
         for chunk in _chunks(references, self.batch_rows):
-            tx.run(cypher.MENTION_ENTITIES, source=source, ids=chunk).consume()
-        rels: dict[str, list[dict]] = defaultdict(list)
+            tx.run(cypher.MENTION_ENTITIES, source=source, ids=chunk)
+        by_relation: dict[str, list[RelationRecord]] = defaultdict(list)
         for r in batch.relations:
-            props = {k: v for k, v in r.fields().items() if v is not None}
-            rels[r.type].append(
-                {"src": r.source, "dst": r.target, "evidence": r.evidence or "", "props": props}
-            )
-        for rel_type, rows in rels.items():
-            for chunk in _chunks(rows, self.batch_rows):
-                tx.run(cypher.UPSERT_RELATIONS[rel_type], source=source, rows=chunk).consume()
+            by_relation[r.type].append(r)
+        written = []
+        for rel_type, records in by_relation.items():
+            for chunk in _chunks(records, self.batch_rows):
+                rows = [
+                    {"src": r.source, "dst": r.target, "evidence": r.evidence or "",
+                     "props": _stored_props(r, source)}
+                    for r in chunk
+                ]  # fmt: skip
+                result = tx.run(cypher.UPSERT_RELATIONS[rel_type], source=source, rows=rows)
+                written.append((result, chunk))
+        for result, chunk in written:
+            if result.single()["written"] != len(chunk):
+                missing = self._missing_ends(tx, chunk)
+                raise StoreError(f"{batch.source.path}: relation ends not in the graph: {missing}")
         if old:
             tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
             tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
+
+    @staticmethod
+    def _missing_ends(tx: neo4j.ManagedTransaction, chunk: list[RelationRecord]) -> str:
+        ids = sorted({i for r in chunk for i in (r.source, r.target)})
+        found = set(tx.run(cypher.EXISTING_IDS, ids=ids).single()["ids"])
+        return ", ".join(i for i in ids if i not in found)
 
     def remove_source(self, source_id: str) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
@@ -306,14 +317,42 @@ def _subgraph(row: Any) -> Subgraph:
     return Subgraph(sorted(entities, key=lambda e: e.id), sorted(rels, key=lambda r: r.key))
 
 
+def _entity_row(e: EntityRecord) -> dict[str, Any]:
+    """An entity's row for UPSERT_ENTITIES: `created` is the whole node when new."""
+    extra = {k: v for k, v in e.properties.items() if k not in ENTITY_KEYS}
+    core = {"id": e.id, "type": e.type, "name": e.name, "title": e.title,
+            "description": e.description, "date": e.date}  # fmt: skip
+    created = {**extra, **{k: v for k, v in core.items() if v is not None}}
+    created["aliases"] = [a for a in dict.fromkeys(e.aliases) if a != e.name]
+    created["keys"] = e.name_keys()
+    return {"id": e.id, "created": created, "names": [e.name, *e.aliases], "props": extra}
+
+
+def _stored_props(r: RelationRecord, source: str) -> dict[str, Any]:
+    """A new relationship's properties: unset fields, full confidence and empty
+    evidence are left out (see cypher.py), which keeps big imports lean."""
+    props: dict[str, Any] = {"sources": [source]}
+    for key in ("role", "since", "until", "date"):
+        if (value := getattr(r, key)) is not None:
+            props[key] = value
+    if r.confidence != 1.0:
+        props["confidence"] = r.confidence
+    if r.evidence:
+        props["evidence"] = [r.evidence]
+    return props
+
+
 def _relation(src: str, rel_type: str, dst: str, props: dict[str, Any]) -> Relation:
+    sources = list(props.get("sources") or [])
+    confidence = props.get("confidence")
     return Relation(
         type=rel_type,
         source=src,
         target=dst,
-        **{k: props.get(k) for k in RELATION_FIELDS},
-        sources=list(props.get("sources") or []),
-        evidence=list(props.get("evidence") or []),
+        **{k: props.get(k) for k in RELATION_FIELDS if k != "confidence"},
+        confidence=1.0 if confidence is None else confidence,
+        sources=sources,
+        evidence=list(props.get("evidence") or [""] * len(sources)),
     )
 
 

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from collabgraph.errors import EntityNotFound, NoPath
+from collabgraph.errors import EntityNotFound, NoPath, StoreError
 from collabgraph.model.batch import RELATION_FIELDS, GraphBatch
 from collabgraph.model.graph import Entity, Relation, Subgraph
 from collabgraph.model.names import name_key
@@ -211,14 +211,22 @@ class SqliteStore(GraphStore):
         source_id = batch.source.id
         for seq, rel in enumerate(batch.relations):
             fields = rel.fields()
-            row = db.execute(
-                "INSERT INTO relations (src, type, dst, role, since, until, date, confidence)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (src, type, dst) DO UPDATE SET role = excluded.role,"
-                " since = excluded.since, until = excluded.until, date = excluded.date,"
-                " confidence = excluded.confidence RETURNING id",
-                (rel.source, rel.type, rel.target, *(fields[k] for k in RELATION_FIELDS)),
-            ).fetchone()
+            try:
+                row = db.execute(
+                    "INSERT INTO relations (src, type, dst, role, since, until, date, confidence)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (src, type, dst) DO UPDATE SET role = excluded.role,"
+                    " since = excluded.since, until = excluded.until, date = excluded.date,"
+                    " confidence = excluded.confidence RETURNING id",
+                    (rel.source, rel.type, rel.target, *(fields[k] for k in RELATION_FIELDS)),
+                ).fetchone()
+            except sqlite3.IntegrityError as exc:
+                ends = [rel.source, rel.target]
+                found = self.entities(ends, db=db)
+                missing = ", ".join(i for i in ends if i not in found)
+                raise StoreError(
+                    f"{batch.source.path}: relation ends not in the graph: {missing}"
+                ) from exc
             db.execute(
                 "INSERT OR REPLACE INTO claims (relation_id, source_id, seq, evidence)"
                 " VALUES (?, ?, ?, ?)",
