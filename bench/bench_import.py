@@ -2,8 +2,10 @@
 
 Writes two Kumu CSV seeds (elements, connections) of N entities and M
 relations, imports them into SQLite and (if a URI is given) Neo4j, and times,
-in the same run, the minimal bare-driver program for the same two files: read
-the CSVs, `UNWIND ... MERGE` in batches. Prints relations per second for each.
+in the same run, two bare-driver programs for the same two files: the minimal
+one (read the CSVs, `UNWIND ... MERGE` ids and typed relationships in batches),
+and one that stores the same graph collabgraph stores (labels, names, keys,
+provenance). Prints relations per second for each, with both ratios.
 
     .venv/bin/python bench/bench_import.py --neo4j bolt://127.0.0.1:7687
     .venv/bin/python bench/bench_import.py --entities 10000 --relations 50000   # quick
@@ -22,9 +24,11 @@ from pathlib import Path
 from neo4j import GraphDatabase
 
 from collabgraph.importer import import_paths
+from collabgraph.store import cypher
 from collabgraph.store.neo4j import Neo4jStore
 from collabgraph.store.sqlite import SqliteStore
 
+BARE, SAME = "bare driver UNWIND → Neo4j", "bare driver, same graph → Neo4j"
 MIX = (("Person", 0.7), ("Organisation", 0.1), ("Event", 0.1), ("Project", 0.1))
 RELATIONS = (
     ("WORKS_FOR", "Person", "Organisation"),
@@ -113,6 +117,66 @@ def time_bare_driver(uri: str, files: list[Path], batch: int = 10_000) -> float:
     return elapsed
 
 
+def time_bare_same_graph(uri: str, files: list[Path], batch: int = 10_000) -> float:
+    """The bare-driver program for the same two CSVs that stores what collabgraph
+    stores: typed labels, names and name keys, one `:Source` per file with a
+    `MENTIONS` to each entity it names, `sources` on each relationship, and the
+    same constraints and indexes. No validation, name resolution, diffing, or
+    one-transaction-per-file: each batch of rows is its own transaction."""
+    with GraphDatabase.driver(uri, auth=None) as driver:
+
+        def run(query: str, **params) -> None:
+            driver.execute_query(query, params, database_="neo4j")
+
+        run("MATCH (n) DETACH DELETE n")
+        for statement in cypher.SCHEMA:
+            run(statement)
+        start = time.perf_counter()
+        elements, connections = files
+        ids: dict[str, str] = {}
+        by_type: dict[str, list[dict]] = {}
+        with elements.open(newline="") as f:
+            for r in csv.DictReader(f):
+                ids[r["Label"]] = f"{r['Type'].lower()}:{r['Label'].lower().replace(' ', '-')}"
+                by_type.setdefault(r["Type"], []).append(
+                    {"id": ids[r["Label"]], "name": r["Label"], "key": r["Label"].casefold()}
+                )
+        rels: dict[str, list[dict]] = {}
+        with connections.open(newline="") as f:
+            for r in csv.DictReader(f):
+                rels.setdefault(r["Type"], []).append(
+                    {"src": ids[r["From"]], "dst": ids[r["To"]], "role": r["Role"]}
+                )
+        for path in files:
+            run("MERGE (s:Source {id: $id}) SET s.path = $id", id=str(path))
+        for label, rows in by_type.items():
+            query = (
+                "MATCH (s:Source {id: $source}) UNWIND $rows AS r "
+                f"MERGE (e:Entity {{id: r.id}}) SET e:{label}, e.type = $type, e.name = r.name, "
+                "e.aliases = [], e.keys = [r.key] CREATE (s)-[:MENTIONS]->(e)"
+            )
+            for i in range(0, len(rows), batch):
+                run(query, rows=rows[i : i + batch], source=str(elements), type=label)
+        named = sorted({i for rows in rels.values() for r in rows for i in (r["src"], r["dst"])})
+        for i in range(0, len(named), batch):
+            run(
+                "MATCH (s:Source {id: $source}) UNWIND $ids AS id MATCH (e:Entity {id: id}) "
+                "CREATE (s)-[:MENTIONS]->(e)",
+                ids=named[i : i + batch],
+                source=str(connections),
+            )
+        for rtype, rows in rels.items():
+            query = (
+                "UNWIND $rows AS r MATCH (a:Entity {id: r.src}) MATCH (b:Entity {id: r.dst}) "
+                f"MERGE (a)-[x:{rtype}]->(b) SET x.role = r.role, x.sources = [$source]"
+            )
+            for i in range(0, len(rows), batch):
+                run(query, rows=rows[i : i + batch], source=str(connections))
+        elapsed = time.perf_counter() - start
+        run("MATCH (n) DETACH DELETE n")
+    return elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entities", type=int, default=100_000)
@@ -133,16 +197,19 @@ def main() -> None:
             sqlite.ensure_schema()
             rows.append(("collabgraph import → SQLite", time_import(sqlite, files)))
         if args.neo4j:
-            rows.append(("bare driver UNWIND → Neo4j", time_bare_driver(args.neo4j, files)))
+            rows.append((BARE, time_bare_driver(args.neo4j, files)))
+            rows.append((SAME, time_bare_same_graph(args.neo4j, files)))
             with Neo4jStore(args.neo4j) as neo:
                 neo.ensure_schema()
                 rows.append(("collabgraph import → Neo4j", time_import(neo, files)))
                 neo.clear()
-    baseline = dict(rows).get("bare driver UNWIND → Neo4j")
-    print(f"{'what':32} {'seconds':>9} {'relations/s':>12} {'vs baseline':>12}")
+    times = dict(rows)
+    bare, same = times.get(BARE), times.get(SAME)
+    print(f"{'what':34} {'seconds':>9} {'relations/s':>12} {'vs bare':>8} {'vs same graph':>14}")
     for name, seconds in rows:
-        ratio = f"{baseline / seconds:.2f}x" if baseline else "-"
-        print(f"{name:32} {seconds:9.1f} {m / seconds:12,.0f} {ratio:>12}")
+        vs_bare = f"{bare / seconds:.2f}x" if bare else "-"
+        vs_same = f"{same / seconds:.2f}x" if same else "-"
+        print(f"{name:34} {seconds:9.1f} {m / seconds:12,.0f} {vs_bare:>8} {vs_same:>14}")
 
 
 if __name__ == "__main__":

@@ -13,9 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from collabgraph.errors import SeedError
-from collabgraph.ingest import SEED_SUFFIXES, TEXT, NoExtractor, parse_document, read_bytes
+from collabgraph.ingest import (
+    SEED_SUFFIXES,
+    TABLES,
+    TEXT,
+    NoExtractor,
+    parse_document,
+    read_bytes,
+)
 from collabgraph.ingest.document import SeedDocument
 from collabgraph.ingest.resolve import build_batch
+from collabgraph.ingest.tables import table_kind
 from collabgraph.model.batch import GraphBatch, SourceInfo
 from collabgraph.store.base import EntityRef, GraphStore
 
@@ -94,39 +102,57 @@ def import_paths(
     Structured files and element tables go first, connection tables next and
     text last, so that later files can name what earlier ones declared.
     """
-    parsed: list[tuple[int, Path, SeedDocument | None, str | None, FileReport]] = []
+    planned: list[tuple[int, Path, SeedDocument | bytes | None, str | None, FileReport]] = []
     known_for_text: list | None = None
     for path in seed_files(paths):
         report = FileReport(str(path), "pending")
-        doc = digest = None
+        content: SeedDocument | bytes | None = None
+        digest = None
         try:
             if not path.is_file():
                 raise SeedError.single(str(path), None, "no such file")
             data, digest = read_bytes(path, max_bytes=max_bytes)
             if store.source_digest(source_id_for(path)) == digest:
                 report.status = "unchanged"
+            elif path.suffix.lower() in TABLES:
+                content = data  # parsed in its turn, while the file before it writes
             else:
                 is_text = path.suffix.lower() in TEXT
                 if is_text and known_for_text is None:
-                    known_for_text = _known_entities(store)  # all files parse before any writes
-                doc = parse_document(path, data, known=known_for_text if is_text else ())
+                    known_for_text = _known_entities(store)  # all text parses before any writes
+                content = parse_document(path, data, known=known_for_text if is_text else ())
         except SeedError as exc:
             report.status, report.errors = "failed", [str(p) for p in exc.problems]
         except NoExtractor as exc:
             report.status, report.warnings = "skipped", [f"no extractor yet: {exc}"]
-        order = 3 if doc is None else 2 if doc.kind == "text" else 1 if not doc.entities else 0
-        parsed.append((order, path, doc, digest, report))
+        planned.append((_order(content), path, content, digest, report))
     run = _Run(store, dry_run=dry_run, on_file=on_file)
     try:
-        for _, path, doc, digest, report in sorted(parsed, key=lambda t: (t[0], str(t[1]))):
-            if doc is not None and digest is not None:
-                run.add(path, doc, digest, report)
+        for _, path, content, digest, report in sorted(planned, key=lambda t: (t[0], str(t[1]))):
+            if isinstance(content, bytes):
+                try:
+                    content = parse_document(path, content)
+                except SeedError as exc:
+                    report.status, report.errors = "failed", [str(p) for p in exc.problems]
+                    content = None
+            if content is not None and digest is not None:
+                run.add(path, content, digest, report)
             else:
                 run.done(report)
         run.finish()
     finally:
         run.close()
     return run.reports
+
+
+def _order(content: SeedDocument | bytes | None) -> int:
+    """Files that declare entities first, then those that only relate them, text
+    next (it reads names the graph already holds), failures last."""
+    if content is None:
+        return 3
+    if isinstance(content, bytes):
+        return 1 if table_kind(content) == "connections" else 0
+    return 2 if content.kind == "text" else 1 if not content.entities else 0
 
 
 class _Run:
@@ -155,9 +181,7 @@ class _Run:
             return
         report.warnings.extend(batch.warnings)
         report.entities, report.relations = diff_batch(self.store, batch)
-        for e in batch.entities:
-            for key in e.name_keys():
-                self.earlier.setdefault(key, {})[e.id] = EntityRef(e.id, e.type, e.name)
+        self._remember(batch)
         if self.dry_run:
             report.status = "would import"
             self.done(report)
@@ -167,6 +191,11 @@ class _Run:
             self.done(report)
         else:
             self.pending = (self.pool.submit(self.store.write_batch, batch), report)
+
+    def _remember(self, batch: GraphBatch) -> None:
+        for e in batch.entities:
+            for key in e.name_keys():
+                self.earlier.setdefault(key, {})[e.id] = EntityRef(e.id, e.type, e.name)
 
     def done(self, report: FileReport) -> None:
         self._settle()
@@ -230,8 +259,8 @@ def diff_batch(store: GraphStore, batch: GraphBatch) -> tuple[Changes, Changes]:
     """How a batch changes what its source said before: entities and relations
     added, updated, removed and unchanged."""
     before = store.source_claims(batch.source.id)
-    entities = Changes()
     stored = store.entities(e.id for e in batch.entities if e.id in before.entities)
+    entities = Changes()
     for record in batch.entities:
         known = stored.get(record.id)
         if record.id not in before.entities:

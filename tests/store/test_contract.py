@@ -170,7 +170,10 @@ def test_a_run_sees_what_its_earlier_files_declare(store, in_tmp_cwd):
     files = kumu_pair(in_tmp_cwd, ["Ada", "Bo", "Cy"], [("Ada", "Bo"), ("Bo", "Cy")])
     seen = []
     dry = import_paths(store, files, dry_run=True, on_file=lambda r: seen.append(r.path))
-    assert [(r.status, r.relations.added) for r in dry] == [("would import", 0), ("would import", 2)]
+    assert [(r.status, r.relations.added) for r in dry] == [
+        ("would import", 0),
+        ("would import", 2),
+    ]
     assert seen == [str(f) for f in files]
     assert store.stats().entities == {}
     reports = import_paths(store, files)

@@ -27,6 +27,18 @@ CONNECTION_KNOWN = {
 }
 
 
+def table_kind(data: bytes | str) -> str | None:
+    """ "elements" or "connections" from a table's header row; None if it is neither."""
+    if isinstance(data, bytes):
+        data = data[:65536].decode("utf-8-sig", errors="replace")
+    header = [h.strip().lower() for h in next(csv.reader(io.StringIO(data)), [])]
+    if all(c in header for c in CONNECTION_COLUMNS):
+        return "connections"
+    if all(c in header for c in ELEMENT_COLUMNS):
+        return "elements"
+    return None
+
+
 def parse_table(text: str, *, path: str) -> SeedDocument:
     """Read a Kumu elements or connections CSV.
 
@@ -34,28 +46,30 @@ def parse_table(text: str, *, path: str) -> SeedDocument:
     properties). Connections: `From, To, Type[, Role, Date, ...]`. Aliases and tags
     are separated by `|` or `;`. Raises SeedError naming each bad row's line.
     """
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip().lower() for h in (reader.fieldnames or [])]
-    reader.fieldnames = header
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip().lower() for h in next(reader, [])]
     doc = SeedDocument(path=path, kind="table")
     problems: list[SeedProblem] = []
-    if all(c in header for c in CONNECTION_COLUMNS):
-        row_reader, known = _connection, CONNECTION_KNOWN
-    elif all(c in header for c in ELEMENT_COLUMNS):
-        row_reader, known = _element, ELEMENT_KNOWN
-    else:
+    kind = table_kind(",".join(f'"{h}"' for h in header))
+    if kind is None:
         raise SeedError.single(
             path,
             1,
             "not a Kumu table: expected columns Label, Type (elements)"
             " or From, To, Type (connections)",
         )
+    row_reader, known = (
+        (_connection, CONNECTION_KNOWN) if kind == "connections" else (_element, ELEMENT_KNOWN)
+    )
+    width = len(header)
     for row in reader:
         line = reader.line_num
-        if None in row:
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
             problems.append(SeedProblem(path, line, "more cells than header columns"))
             continue
-        cells = {k: (v or "").strip() for k, v in row.items()}
+        if len(row) < width:
+            row += [""] * (width - len(row))
+        cells = dict(zip(header, (cell.strip() for cell in row), strict=False))
         if not any(cells.values()):
             continue
         try:
