@@ -6,6 +6,7 @@ import hmac
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, Security, status
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import APIKeyHeader
 
 from api.graph_cache import GraphCache
@@ -21,17 +22,22 @@ api_key_header = APIKeyHeader(
 )
 
 
-def get_settings(request: Request) -> Settings:
+# The dependencies are coroutines: FastAPI runs a plain `def` dependency on the
+# thread pool, and a hop there and back costs more than these take.
+
+
+async def get_settings(request: Request) -> Settings:
     """The settings the app was created with."""
     return request.app.state.settings
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     """The process's one store. Raises StoreUnavailable (503) while the database is down."""
-    return request.app.state.stores.get()
+    holder = request.app.state.stores
+    return holder.store or await run_in_threadpool(holder.get)  # opening may wait on I/O
 
 
-def get_graph_cache(request: Request) -> GraphCache:
+async def get_graph_cache(request: Request) -> GraphCache:
     return request.app.state.graph_cache
 
 

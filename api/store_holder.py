@@ -156,6 +156,11 @@ class StoreHolder:
         except StoreUnavailable as exc:
             log.warning("store unavailable at start-up; will retry on requests: %s", exc)
 
+    @property
+    def store(self) -> GraphStore | None:
+        """The store if it is open, else None (see `get`)."""
+        return self._store
+
     def get(self) -> GraphStore:
         """The open store. Raises StoreUnavailable while the database cannot be reached."""
         store = self._store

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from starlette.convertors import PathConvertor, register_url_convertor
 
@@ -38,6 +39,11 @@ class EntityRefConvertor(PathConvertor):
 register_url_convertor("entity_ref", EntityRefConvertor())
 
 router = APIRouter(prefix="/entities", tags=["entities"])
+
+# The one-entity questions are asked most and answer fastest: they are
+# coroutines that send only the database work to the thread pool, so the answer
+# is validated and serialised without a second trip there (FastAPI validates a
+# plain `def` endpoint's answer on the pool too).
 
 RefPath = Annotated[
     str,
@@ -94,9 +100,9 @@ def list_entities(
 @router.get(
     "/{ref:entity_ref}/collaborators", response_model=CollaboratorsOut, responses=LOOKUP_ERRORS
 )
-def entity_collaborators(store: StoreDep, ref: RefPath) -> dict:
+async def entity_collaborators(store: StoreDep, ref: RefPath) -> dict:
     """Who works with this entity, heaviest tie first, each shared context with its evidence."""
-    entity, found = collaborators_of(store, ref)
+    entity, found = await run_in_threadpool(collaborators_of, store, ref)
     return {"entity": entity.to_dict(), "collaborators": [c.to_dict() for c in found]}
 
 
@@ -115,6 +121,6 @@ def entity_neighbourhood(
 
 
 @router.get("/{ref:entity_ref}", response_model=EntityOut, responses=LOOKUP_ERRORS)
-def get_entity(store: StoreDep, ref: RefPath) -> dict:
+async def get_entity(store: StoreDep, ref: RefPath) -> dict:
     """One entity by id, name or alias (`Cllr Stretton` gives Jean Stretton)."""
-    return find_entity(store, ref).to_dict()
+    return (await run_in_threadpool(find_entity, store, ref)).to_dict()

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
 from api.schemas import AMBIGUOUS, UNAVAILABLE, ErrorOut, PathOut
 from collabgraph.analysis import shortest_path, to_networkx
 from collabgraph.errors import EntityNotFound
 from collabgraph.queries import find_entities
+from collabgraph.store import GraphStore
 
 router = APIRouter(tags=["paths"])
 
@@ -24,7 +26,7 @@ router = APIRouter(tags=["paths"])
         **UNAVAILABLE,
     },
 )
-def path_between(
+async def path_between(
     store: StoreDep,
     source: Annotated[
         str,
@@ -40,6 +42,10 @@ def path_between(
 ) -> dict:
     """A shortest path ignoring direction; each hop lists every relation joining its two
     ends with its direction, role, evidence and the names of both ends."""
+    return await run_in_threadpool(_path, store, source, target)
+
+
+def _path(store: GraphStore, source: str, target: str) -> dict:
     # The database finds the path; networkx explains it on just the entities it visits.
     try:
         a, b = source, target

@@ -233,6 +233,12 @@ BUMP_REVISION = (
     "r.changed_at = toString(datetime())"
 )
 
+END_NAMES = """
+OPTIONAL MATCH (a:Entity {id: $a})
+OPTIONAL MATCH (b:Entity {id: $b})
+RETURN a.name AS a, b.name AS b
+"""
+
 PATH_SUBGRAPH = f"""
 MATCH (a:Entity {{id: $a}}), (b:Entity {{id: $b}})
 MATCH p = shortestPath((a)-[:{ENTITY_RELS}*..%d]-(b))

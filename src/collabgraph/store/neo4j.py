@@ -247,6 +247,9 @@ class Neo4jStore(GraphStore):
             found = self._run(query, a=source_id, b=target_id)
             if found:  # one round trip when both ids exist and a path joins them
                 return _subgraph(found[0])
+            [ends] = self._run(cypher.END_NAMES, a=source_id, b=target_id)
+            if ends["a"] is not None and ends["b"] is not None:  # both there, nothing joins them
+                raise NoPath(f"no path from {ends['a']!r} to {ends['b']!r} within {max_hops} hops")
         return super().path_subgraph(source_id, target_id, max_hops=max_hops)
 
     def revision(self) -> str:
