@@ -94,6 +94,13 @@ def _text(value: Any) -> str | None:
 
 
 def _name(value: Any) -> str:
+    if (
+        type(value) is str
+        and 0 < len(value) <= MAX_NAME
+        and not value[0].isspace()
+        and not value[-1].isspace()
+    ):
+        return value  # the common case: already a clean name
     text = _text(value)
     if not text or not text.strip():
         raise ValueError("a name must not be empty")

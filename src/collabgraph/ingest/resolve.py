@@ -77,10 +77,15 @@ def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) 
 
     problems: list[SeedProblem] = []
     relations: dict[tuple[str, str, str], RelationRecord] = {}
+    memo = chosen.get
     for decl in doc.relations:
         try:
-            src = endpoint(decl.source, decl.source_type, decl, "from")
-            dst = endpoint(decl.target, decl.target_type, decl, "to")
+            src = memo((decl.source, decl.source_type, "from", decl.type)) or endpoint(
+                decl.source, decl.source_type, decl, "from"
+            )
+            dst = memo((decl.target, decl.target_type, "to", decl.type)) or endpoint(
+                decl.target, decl.target_type, decl, "to"
+            )
             check_endpoints(decl.type, src.type, dst.type)
         except (LookupError, VocabularyError) as exc:
             problems.append(SeedProblem(doc.path, decl.line, str(exc).strip("'\"")))

@@ -69,7 +69,7 @@ def parse_table(text: str, *, path: str) -> SeedDocument:
             continue
         if len(row) < width:
             row += [""] * (width - len(row))
-        cells = dict(zip(header, (cell.strip() for cell in row), strict=False))
+        cells = dict(zip(header, map(str.strip, row), strict=False))
         if not any(cells.values()):
             continue
         try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from collabgraph.errors import VocabularyError
 
@@ -75,7 +76,12 @@ def entity_type(name: str) -> str:
 
 def relation_type(name: str) -> str:
     """Return the canonical relation type (upper case); raise VocabularyError if unknown."""
-    canonical = str(name).strip().upper().replace(" ", "_").replace("-", "_")
+    return _relation_type(str(name))
+
+
+@lru_cache(maxsize=256)
+def _relation_type(name: str) -> str:
+    canonical = name.strip().upper().replace(" ", "_").replace("-", "_")
     if canonical not in RELATIONS:
         raise VocabularyError(
             f"unknown relation type {name!r}; expected one of {', '.join(RELATION_TYPES)}"

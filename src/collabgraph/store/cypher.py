@@ -39,6 +39,8 @@ RETURN a.id AS src, type(x) AS type, b.id AS dst, x.role AS role, x.since AS sin
 # Relationship properties are kept lean, as most rows in a big table carry no
 # evidence and full confidence: `confidence` is stored only when below 1, and
 # `evidence` (aligned with `sources`) only once some source gives a sentence.
+# Rows sent to the upserts carry nothing twice (they are most of the bytes a
+# big import sends): the source id goes once per statement as `$source`.
 
 # Strip a source's claims; relations left with no source go in DELETE_UNCLAIMED.
 RETRACT_CLAIMS = """
@@ -75,14 +77,15 @@ SET s = $props, s.imported_at = toString(datetime.truncate('second', datetime())
 _UPSERT_ENTITIES = """
 MATCH (s:Source {id: $source})
 UNWIND $rows AS r
-MERGE (e:Entity {id: r.id})
+MERGE (e:Entity {id: r.created.id})
 ON CREATE SET e = r.created, e:%s
 ON MATCH SET e.title = coalesce(r.created.title, e.title),
     e.description = coalesce(r.created.description, e.description),
     e.date = coalesce(r.created.date, e.date),
-    e.aliases = e.aliases + [a IN r.names WHERE a <> e.name AND NOT a IN e.aliases],
+    e.aliases = e.aliases + [a IN [r.created.name] + r.created.aliases
+                             WHERE a <> e.name AND NOT a IN e.aliases],
     e.keys = e.keys + [k IN r.created.keys WHERE NOT k IN e.keys],
-    e += r.props
+    e += coalesce(r.props, {})
 CREATE (s)-[:MENTIONS]->(e)
 """
 UPSERT_ENTITIES = {t: _UPSERT_ENTITIES % t for t in ENTITY_TYPES}
@@ -101,11 +104,11 @@ UNWIND $rows AS r
 MATCH (a:Entity {id: r.src})
 MATCH (b:Entity {id: r.dst})
 MERGE (a)-[x:%s]->(b)
-ON CREATE SET x = r.props
+ON CREATE SET x = r.props, x.sources = [$source]
 ON MATCH SET x.role = r.props.role, x.since = r.props.since, x.until = r.props.until,
     x.date = r.props.date, x.confidence = r.props.confidence,
-    x.evidence = CASE WHEN x.evidence IS NOT NULL OR r.evidence <> '' THEN
-      coalesce(x.evidence, [s IN x.sources | '']) + r.evidence END,
+    x.evidence = CASE WHEN x.evidence IS NOT NULL OR r.props.evidence IS NOT NULL THEN
+      coalesce(x.evidence, [s IN x.sources | '']) + coalesce(r.props.evidence, ['']) END,
     x.sources = x.sources + $source
 RETURN count(*) AS written
 """

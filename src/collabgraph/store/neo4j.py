@@ -127,10 +127,8 @@ class Neo4jStore(GraphStore):
         for rel_type, records in by_relation.items():
             for chunk in _chunks(records, self.batch_rows):
                 rows = [
-                    {"src": r.source, "dst": r.target, "evidence": r.evidence or "",
-                     "props": _stored_props(r, source)}
-                    for r in chunk
-                ]  # fmt: skip
+                    {"src": r.source, "dst": r.target, "props": _stored_props(r)} for r in chunk
+                ]
                 result = tx.run(cypher.UPSERT_RELATIONS[rel_type], source=source, rows=rows)
                 written.append((result, chunk))
         for result, chunk in written:
@@ -328,13 +326,14 @@ def _entity_row(e: EntityRecord) -> dict[str, Any]:
     created = {**extra, **{k: v for k, v in core.items() if v is not None}}
     created["aliases"] = [a for a in dict.fromkeys(e.aliases) if a != e.name]
     created["keys"] = e.name_keys()
-    return {"id": e.id, "created": created, "names": [e.name, *e.aliases], "props": extra}
+    return {"created": created, "props": extra} if extra else {"created": created}
 
 
-def _stored_props(r: RelationRecord, source: str) -> dict[str, Any]:
-    """A new relationship's properties: unset fields, full confidence and empty
-    evidence are left out (see cypher.py), which keeps big imports lean."""
-    props: dict[str, Any] = {"sources": [source]}
+def _stored_props(r: RelationRecord) -> dict[str, Any]:
+    """A new relationship's own properties: unset fields, full confidence and empty
+    evidence are left out (see cypher.py), which keeps big imports lean. The
+    source goes once per statement, as `$source`, not on every row."""
+    props: dict[str, Any] = {}
     for key in ("role", "since", "until", "date"):
         if (value := getattr(r, key)) is not None:
             props[key] = value
