@@ -306,6 +306,45 @@ relations:
     assert ("person:alice-evans", "PARTICIPATED_IN", "event:big-meeting") in rels
 
 
+def test_an_alias_goes_when_no_file_gives_it_any_more(store, in_tmp_cwd):
+    a = write(
+        in_tmp_cwd / "a.yaml",
+        "entities:\n  - {type: Person, name: Jean Stretton, aliases: [JS, Cllr Stretton]}\n",
+    )
+    b = write(
+        in_tmp_cwd / "b.yaml",
+        "entities:\n  - {type: Person, name: Jean Stretton, aliases: [Jean S]}\n",
+    )
+    import_paths(store, [a, b])
+    assert store.entity("person:jean-stretton").aliases == ["JS", "Cllr Stretton", "Jean S"]
+    write(a, "entities:\n  - {type: Person, name: Jean Stretton, aliases: [Cllr Stretton]}\n")
+    [changed, _] = import_paths(store, [a, b])
+    assert changed.status == "imported"
+    assert sorted(store.entity("person:jean-stretton").aliases) == ["Cllr Stretton", "Jean S"]
+    with pytest.raises(EntityNotFound):
+        find_entity(store, "JS")
+    assert find_entity(store, "Jean S").id == "person:jean-stretton"
+    store.remove_source("source:b.yaml")
+    assert store.entity("person:jean-stretton").aliases == ["Cllr Stretton"]
+    with pytest.raises(EntityNotFound):
+        find_entity(store, "Jean S")
+
+
+def test_merged_names_stay_when_their_file_changes(store, in_tmp_cwd):
+    seed = write(
+        in_tmp_cwd / "people.yaml",
+        "entities:\n  - {type: Person, name: Alice Evans}\n"
+        "  - {type: Person, name: A. Evans, aliases: [Ali]}\n",
+    )
+    import_paths(store, [seed])
+    store.merge("person:alice-evans", "person:a-evans")
+    write(seed, "entities:\n  - {type: Person, name: Alice Evans, aliases: [Dr Evans]}\n")
+    [report] = import_paths(store, [seed])
+    assert report.status == "imported", report.errors
+    assert sorted(store.entity("person:alice-evans").aliases) == ["A. Evans", "Ali", "Dr Evans"]
+    assert find_entity(store, "Ali").id == "person:alice-evans"
+
+
 def test_symmetric_relations_are_stored_once(store, in_tmp_cwd):
     seed = write(
         in_tmp_cwd / "partners.yaml",

@@ -14,7 +14,10 @@ before, in one transaction: a failure leaves the store as it was.
 Identity. An entity's *keys* are the normalised forms of its name and aliases
 (`collabgraph.model.names.name_key`). Imports resolve names through keys;
 `merge` folds one entity into another for good, because the folded entity's
-names become aliases (keys) of the one kept.
+names become aliases (keys) of the one kept. Aliases have provenance too: an
+entity's aliases are the names its sources give it (each mention remembers
+them) and the names merged into it, so a file that stops giving an alias, or is
+removed, takes the alias back (`names_after`).
 """
 
 from __future__ import annotations
@@ -25,8 +28,31 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from collabgraph.errors import EntityNotFound, VocabularyError
-from collabgraph.model.batch import GraphBatch
+from collabgraph.model.batch import EntityRecord, GraphBatch
 from collabgraph.model.graph import Entity, Relation, Subgraph
+from collabgraph.model.names import name_key
+
+
+def names_after(
+    name: str, entity_type: str, said: Iterable[Iterable[str]], merged: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """An entity's aliases and keys from what its sources say (`said`, one list of
+    names per mention, in source order) and the names merged into it."""
+    aliases: list[str] = []
+    for alias in [n for names in said for n in names] + list(merged):
+        if alias != name and alias not in aliases:
+            aliases.append(alias)
+    keys = dict.fromkeys(name_key(n, entity_type) for n in [name, *aliases])
+    return aliases, [k for k in keys if k]
+
+
+def said_names(record: EntityRecord, stored_name: str | None = None) -> list[str] | None:
+    """What a mention remembers of the names a file gives an entity: None when the
+    file names it only by the name it has (`stored_name`, else its own) or not at all."""
+    if record.reference:
+        return None
+    names = list(dict.fromkeys([record.name, *record.aliases]))
+    return None if names == [stored_name or record.name] else names
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,27 @@ SET x.evidence = CASE WHEN x.evidence IS NOT NULL THEN
     x.sources = [s IN x.sources WHERE s <> $source]
 """
 
-RETRACT_MENTIONS = "MATCH (:Source {id: $source})-[m:MENTIONS]->() DELETE m"
+# Returns the entities the source gave names to: their aliases are worked out again.
+RETRACT_MENTIONS = """
+MATCH (:Source {id: $source})-[m:MENTIONS]->(e:Entity)
+WITH m, e, m.names IS NOT NULL AS named
+DELETE m
+RETURN collect(CASE WHEN named THEN e.id END) AS named
+"""
+
+NAMES_SAID = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.type AS type, e.name AS name, coalesce(e.merged_names, []) AS merged,
+       COLLECT { MATCH (s:Source)-[m:MENTIONS]->(e) RETURN coalesce(m.names, [])
+                 ORDER BY s.id } AS said
+"""
+
+SET_NAMES = """
+UNWIND $rows AS r
+MATCH (e:Entity {id: r.id})
+SET e.aliases = r.aliases, e.keys = r.keys
+"""
 
 DELETE_SOURCE = "MATCH (s:Source {id: $source}) DETACH DELETE s"
 
@@ -86,7 +106,9 @@ ON MATCH SET e.title = coalesce(r.created.title, e.title),
                              WHERE a <> e.name AND NOT a IN e.aliases],
     e.keys = e.keys + [k IN r.created.keys WHERE NOT k IN e.keys],
     e += coalesce(r.props, {})
-CREATE (s)-[:MENTIONS]->(e)
+CREATE (s)-[m:MENTIONS]->(e)
+SET m.names = CASE WHEN r.created.aliases = [] AND r.created.name = e.name THEN null
+                   ELSE [r.created.name] + r.created.aliases END
 """
 UPSERT_ENTITIES = {t: _UPSERT_ENTITIES % t for t in ENTITY_TYPES}
 
@@ -275,7 +297,9 @@ MERGE (s)-[:MENTIONS]->(keep)
 
 FOLD_ENTITY = """
 MATCH (keep:Entity {id: $keep}), (drop:Entity {id: $drop})
-SET keep.aliases = keep.aliases + [a IN [drop.name] + drop.aliases
+SET keep.merged_names = coalesce(keep.merged_names, []) +
+      [a IN [drop.name] + drop.aliases WHERE NOT a IN coalesce(keep.merged_names, [])],
+    keep.aliases = keep.aliases + [a IN [drop.name] + drop.aliases
                                    WHERE a <> keep.name AND NOT a IN keep.aliases],
     keep.keys = keep.keys + [k IN drop.keys WHERE NOT k IN keep.keys],
     keep.title = coalesce(keep.title, drop.title),

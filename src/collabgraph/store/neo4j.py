@@ -23,6 +23,7 @@ from collabgraph.store.base import (
     SourceClaims,
     Stats,
     assemble_collaborations,
+    names_after,
 )
 
 BATCH_ROWS = 10_000
@@ -101,9 +102,10 @@ class Neo4jStore(GraphStore):
     def _write_batch(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
         source = batch.source.id
         old = tx.run(cypher.MENTIONED, source=source).single()["ids"]
+        named = []
         if old:
             tx.run(cypher.RETRACT_CLAIMS, source=source).consume()
-            tx.run(cypher.RETRACT_MENTIONS, source=source).consume()
+            named = tx.run(cypher.RETRACT_MENTIONS, source=source).single()["named"]
         tx.run(cypher.PUT_SOURCE, source=source, props=batch.source.properties()).consume()
         tx.run(cypher.BUMP_REVISION).consume()
         # Statements are not consumed one by one: the server runs one chunk while
@@ -138,6 +140,7 @@ class Neo4jStore(GraphStore):
         if old:
             tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
             tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
+            _recompute_names(tx, named)
 
     @staticmethod
     def _missing_ends(tx: neo4j.ManagedTransaction, chunk: list[RelationRecord]) -> str:
@@ -149,10 +152,12 @@ class Neo4jStore(GraphStore):
         def work(tx: neo4j.ManagedTransaction) -> None:
             old = tx.run(cypher.MENTIONED, source=source_id).single()["ids"]
             tx.run(cypher.RETRACT_CLAIMS, source=source_id).consume()
+            named = tx.run(cypher.RETRACT_MENTIONS, source=source_id).single()["named"]
             tx.run(cypher.DELETE_SOURCE, source=source_id).consume()
             tx.run(cypher.BUMP_REVISION).consume()
             tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
             tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
+            _recompute_names(tx, named)
 
         self._write(work)
 
@@ -316,6 +321,16 @@ def _subgraph(row: Any) -> Subgraph:
     entities = [_entity(e["props"], sorted(e["sources"])) for e in row["entities"]]
     rels = [_relation(r["src"], r["type"], r["dst"], r["props"]) for r in row["relations"]]
     return Subgraph(sorted(entities, key=lambda e: e.id), sorted(rels, key=lambda r: r.key))
+
+
+def _recompute_names(tx: neo4j.ManagedTransaction, ids: list[str]) -> None:
+    """Aliases and keys again from the mentions left (see `names_after`)."""
+    for chunk in _chunks(ids, BATCH_ROWS):
+        rows = []
+        for r in tx.run(cypher.NAMES_SAID, ids=chunk):
+            aliases, keys = names_after(r["name"], r["type"], r["said"], r["merged"])
+            rows.append({"id": r["id"], "aliases": aliases, "keys": keys})
+        tx.run(cypher.SET_NAMES, rows=rows).consume()
 
 
 def _entity_row(e: EntityRecord) -> dict[str, Any]:

@@ -24,6 +24,8 @@ from collabgraph.store.base import (
     SourceClaims,
     Stats,
     assemble_collaborations,
+    names_after,
+    said_names,
 )
 
 SCHEMA = """
@@ -31,7 +33,7 @@ CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
     title TEXT, description TEXT, date TEXT,
     aliases TEXT NOT NULL DEFAULT '[]', properties TEXT NOT NULL DEFAULT '{}',
-    merged_ids TEXT NOT NULL DEFAULT '[]'
+    merged_ids TEXT NOT NULL DEFAULT '[]', merged_names TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS entity_keys (
     key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
@@ -48,6 +50,7 @@ CREATE TABLE IF NOT EXISTS sources (
 CREATE TABLE IF NOT EXISTS mentions (
     source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    names TEXT,  -- JSON list of the names the source gives, when not just the entity's name
     PRIMARY KEY (source_id, entity_id)
 );
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
@@ -69,6 +72,10 @@ CREATE TABLE IF NOT EXISTS revision (id INTEGER PRIMARY KEY CHECK (id = 1), n IN
 INSERT OR IGNORE INTO revision VALUES (1, 0);
 """
 
+ADDED_COLUMNS = (
+    ("entities", "merged_names", "TEXT NOT NULL DEFAULT '[]'"),
+    ("mentions", "names", "TEXT"),
+)
 ENTITY_COLUMNS = "id, type, name, title, description, date, aliases, properties"
 RELATION_COLUMNS = "id, src, type, dst, role, since, until, date, confidence"
 
@@ -108,6 +115,10 @@ class SqliteStore(GraphStore):
 
     def ensure_schema(self) -> None:
         self._db.executescript(SCHEMA)
+        for table, column, spec in ADDED_COLUMNS:  # stores made by earlier versions
+            have = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {spec}")
 
     def clear(self) -> None:
         with self._transaction() as db:
@@ -143,7 +154,7 @@ class SqliteStore(GraphStore):
     def write_batch(self, batch: GraphBatch) -> None:
         src = batch.source
         with self._transaction() as db:
-            self._remove_claims(db, src.id)
+            named = self._remove_claims(db, src.id)
             props = src.properties()
             props["imported_at"] = datetime.now(UTC).isoformat(timespec="seconds")
             cols = ", ".join(props)
@@ -154,12 +165,16 @@ class SqliteStore(GraphStore):
             self._upsert_entities(db, batch)
             self._upsert_relations(db, batch)
             self._drop_orphans(db)
+            self._recompute_names(db, named)
 
     def _upsert_entities(self, db: sqlite3.Connection, batch: GraphBatch) -> None:
         ids = [e.id for e in batch.entities]
         existing = self.entities([e.id for e in batch.entities if not e.reference], db=db)
+        said: dict[str, str | None] = {}
         for record in batch.entities:
             known = existing.get(record.id)
+            names = said_names(record, known.name if known else None)
+            said[record.id] = json.dumps(names) if names else None
             if record.reference:
                 continue
             if known is None:
@@ -203,8 +218,8 @@ class SqliteStore(GraphStore):
                 [(k, record.id) for k in keys if k],
             )
         db.executemany(
-            "INSERT OR IGNORE INTO mentions (source_id, entity_id) VALUES (?, ?)",
-            [(batch.source.id, i) for i in ids],
+            "INSERT OR IGNORE INTO mentions (source_id, entity_id, names) VALUES (?, ?, ?)",
+            [(batch.source.id, i, said[i]) for i in ids],
         )
 
     def _upsert_relations(self, db: sqlite3.Connection, batch: GraphBatch) -> None:
@@ -233,10 +248,19 @@ class SqliteStore(GraphStore):
                 (row[0], source_id, seq, rel.evidence or ""),
             )
 
-    def _remove_claims(self, db: sqlite3.Connection, source_id: str) -> None:
+    def _remove_claims(self, db: sqlite3.Connection, source_id: str) -> list[str]:
+        """Forget what a source said; returns the entities it gave names to."""
+        named = [
+            row[0]
+            for row in db.execute(
+                "SELECT entity_id FROM mentions WHERE source_id = ? AND names IS NOT NULL",
+                (source_id,),
+            )
+        ]
         db.execute("DELETE FROM claims WHERE source_id = ?", (source_id,))
         db.execute("DELETE FROM mentions WHERE source_id = ?", (source_id,))
         db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+        return named
 
     def _drop_orphans(self, db: sqlite3.Connection) -> None:
         db.execute("DELETE FROM relations WHERE id NOT IN (SELECT relation_id FROM claims)")
@@ -244,8 +268,36 @@ class SqliteStore(GraphStore):
 
     def remove_source(self, source_id: str) -> None:
         with self._transaction() as db:
-            self._remove_claims(db, source_id)
+            named = self._remove_claims(db, source_id)
             self._drop_orphans(db)
+            self._recompute_names(db, named)
+
+    def _recompute_names(self, db: sqlite3.Connection, ids: list[str]) -> None:
+        """Aliases and keys again from the mentions left (see `names_after`)."""
+        for chunk in _chunks(ids, 500):
+            rows = db.execute(
+                f"SELECT id, type, name, merged_names FROM entities WHERE id IN ({_marks(chunk)})",
+                chunk,
+            ).fetchall()
+            for row in rows:
+                said = [
+                    json.loads(names) if names else []
+                    for (names,) in db.execute(
+                        "SELECT names FROM mentions WHERE entity_id = ? ORDER BY source_id",
+                        (row["id"],),
+                    )
+                ]
+                aliases, keys = names_after(
+                    row["name"], row["type"], said, json.loads(row["merged_names"])
+                )
+                db.execute(
+                    "UPDATE entities SET aliases = ? WHERE id = ?", (json.dumps(aliases), row["id"])
+                )
+                db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (row["id"],))
+                db.executemany(
+                    "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)",
+                    [(k, row["id"]) for k in keys],
+                )
 
     def list_sources(self) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT * FROM sources ORDER BY id")
@@ -285,10 +337,21 @@ class SqliteStore(GraphStore):
             for alias in [drop.name, *drop.aliases]:
                 if alias != keep.name and alias not in aliases:
                     aliases.append(alias)
+            (merged_before,) = db.execute(
+                "SELECT merged_names FROM entities WHERE id = ?", (keep.id,)
+            ).fetchone()
+            merged = list(dict.fromkeys([*json.loads(merged_before), drop.name, *drop.aliases]))
             db.execute(
-                "UPDATE entities SET aliases = ?, title = coalesce(title, ?),"
+                "UPDATE entities SET aliases = ?, merged_names = ?, title = coalesce(title, ?),"
                 " description = coalesce(description, ?), date = coalesce(date, ?) WHERE id = ?",
-                (json.dumps(aliases), drop.title, drop.description, drop.date, keep.id),
+                (
+                    json.dumps(aliases),
+                    json.dumps(merged),
+                    drop.title,
+                    drop.description,
+                    drop.date,
+                    keep.id,
+                ),
             )
             db.execute(
                 "INSERT OR IGNORE INTO entity_keys (key, entity_id)"
