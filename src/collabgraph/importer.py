@@ -213,7 +213,6 @@ class _Run:
             return
         report.warnings.extend(batch.warnings)
         report.entities, report.relations = diff_batch(self.store, batch)
-        self._remember(batch)
         if self.dry_run:
             report.status = "would import"
             self.done(report)
@@ -223,6 +222,7 @@ class _Run:
             self.done(report)
         else:
             self.pending = (self.pool.submit(self.store.write_batch, batch), report)
+        self._remember(batch)  # for the files after this one (once this one's write is off)
 
     def _remember(self, batch: GraphBatch) -> None:
         for e in batch.entities:
