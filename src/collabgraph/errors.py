@@ -75,3 +75,7 @@ class StoreUnavailable(CollabgraphError):
 
 class StoreError(CollabgraphError):
     """The store refused a write it should have taken; the transaction was rolled back."""
+
+    @classmethod
+    def missing_ends(cls, path: str, ids: list[str]) -> StoreError:
+        return cls(f"{path}: relation ends not in the graph: {', '.join(ids)}")

@@ -233,6 +233,9 @@ class _Run:
 
     def done(self, report: FileReport) -> None:
         self._settle()
+        self._report(report)
+
+    def _report(self, report: FileReport) -> None:
         self.reports.append(report)
         if self.on_file:
             self.on_file(report)
@@ -269,9 +272,7 @@ class _Run:
         self.pending = None
         future.result()
         report.status = "imported"
-        self.reports.append(report)
-        if self.on_file:
-            self.on_file(report)
+        self._report(report)
         return report.entities.removed > 0
 
 
@@ -293,8 +294,8 @@ def diff_batch(store: GraphStore, batch: GraphBatch) -> tuple[Changes, Changes]:
     """How a batch changes what its source said before: entities and relations
     added, updated, removed and unchanged."""
     before = store.source_claims(batch.source.id)
-    stored = store.entities(e.id for e in batch.entities if e.id in before.entities)
     entities = Changes()
+    stored = store.entities(e.id for e in batch.entities if e.id in before.entities)
     for record in batch.entities:
         known = stored.get(record.id)
         if record.id not in before.entities:

@@ -60,10 +60,8 @@ def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) 
     chosen: dict[tuple[str, str | None, str, str], EntityRecord] = {}
 
     def endpoint(name: str, wanted: str | None, decl: RelationDecl, side: str) -> EntityRecord:
-        # Files name the same entities over and over: look each name up once.
-        record = chosen.get((name, wanted, side, decl.type))
-        if record is not None:
-            return record
+        # Files name the same entities over and over: the loop below asks `chosen`
+        # first, and each name is looked up once.
         here = found.get((name, wanted))
         if here is None:
             here = found[name, wanted] = _candidates(name, wanted, local, known)

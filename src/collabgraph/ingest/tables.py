@@ -27,11 +27,17 @@ CONNECTION_KNOWN = {
 }
 
 
-def table_kind(data: bytes | str) -> str | None:
-    """ "elements" or "connections" from a table's header row; None if it is neither."""
-    if isinstance(data, bytes):
-        data = data[:65536].decode("utf-8-sig", errors="replace")
-    header = [h.strip().lower() for h in next(csv.reader(io.StringIO(data)), [])]
+def table_kind(data: bytes) -> str | None:
+    """ "elements" or "connections" from a table file's header row; None if neither."""
+    text = data[:65536].decode("utf-8-sig", errors="replace")
+    return _kind(_header(next(csv.reader(io.StringIO(text)), [])))
+
+
+def _header(row: list[str]) -> list[str]:
+    return [h.strip().lower() for h in row]
+
+
+def _kind(header: list[str]) -> str | None:
     if all(c in header for c in CONNECTION_COLUMNS):
         return "connections"
     if all(c in header for c in ELEMENT_COLUMNS):
@@ -47,10 +53,10 @@ def parse_table(text: str, *, path: str) -> SeedDocument:
     are separated by `|` or `;`. Raises SeedError naming each bad row's line.
     """
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = [h.strip().lower() for h in next(reader, [])]
+    header = _header(next(reader, []))
     doc = SeedDocument(path=path, kind="table")
     problems: list[SeedProblem] = []
-    kind = table_kind(",".join(f'"{h}"' for h in header))
+    kind = _kind(header)
     if kind is None:
         raise SeedError.single(
             path,

@@ -135,18 +135,17 @@ class Neo4jStore(GraphStore):
                 written.append((result, chunk))
         for result, chunk in written:
             if result.single()["written"] != len(chunk):
-                missing = self._missing_ends(tx, chunk)
-                raise StoreError(f"{batch.source.path}: relation ends not in the graph: {missing}")
+                raise StoreError.missing_ends(batch.source.path, self._missing_ends(tx, chunk))
         if old:
             tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
             tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
             _recompute_names(tx, named)
 
     @staticmethod
-    def _missing_ends(tx: neo4j.ManagedTransaction, chunk: list[RelationRecord]) -> str:
+    def _missing_ends(tx: neo4j.ManagedTransaction, chunk: list[RelationRecord]) -> list[str]:
         ids = sorted({i for r in chunk for i in (r.source, r.target)})
         found = set(tx.run(cypher.EXISTING_IDS, ids=ids).single()["ids"])
-        return ", ".join(i for i in ids if i not in found)
+        return [i for i in ids if i not in found]
 
     def remove_source(self, source_id: str) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:

@@ -238,10 +238,8 @@ class SqliteStore(GraphStore):
             except sqlite3.IntegrityError as exc:
                 ends = [rel.source, rel.target]
                 found = self.entities(ends, db=db)
-                missing = ", ".join(i for i in ends if i not in found)
-                raise StoreError(
-                    f"{batch.source.path}: relation ends not in the graph: {missing}"
-                ) from exc
+                missing = [i for i in ends if i not in found]
+                raise StoreError.missing_ends(batch.source.path, missing) from exc
             db.execute(
                 "INSERT OR REPLACE INTO claims (relation_id, source_id, seq, evidence)"
                 " VALUES (?, ?, ?, ?)",
@@ -275,20 +273,20 @@ class SqliteStore(GraphStore):
     def _recompute_names(self, db: sqlite3.Connection, ids: list[str]) -> None:
         """Aliases and keys again from the mentions left (see `names_after`)."""
         for chunk in _chunks(ids, 500):
-            rows = db.execute(
-                f"SELECT id, type, name, merged_names FROM entities WHERE id IN ({_marks(chunk)})",
+            marks = _marks(chunk)
+            said: dict[str, list[list[str]]] = defaultdict(list)
+            for entity_id, names in db.execute(
+                f"SELECT entity_id, names FROM mentions WHERE entity_id IN ({marks})"
+                " ORDER BY entity_id, source_id",
                 chunk,
+            ):
+                said[entity_id].append(json.loads(names) if names else [])
+            rows = db.execute(
+                f"SELECT id, type, name, merged_names FROM entities WHERE id IN ({marks})", chunk
             ).fetchall()
             for row in rows:
-                said = [
-                    json.loads(names) if names else []
-                    for (names,) in db.execute(
-                        "SELECT names FROM mentions WHERE entity_id = ? ORDER BY source_id",
-                        (row["id"],),
-                    )
-                ]
                 aliases, keys = names_after(
-                    row["name"], row["type"], said, json.loads(row["merged_names"])
+                    row["name"], row["type"], said[row["id"]], json.loads(row["merged_names"])
                 )
                 db.execute(
                     "UPDATE entities SET aliases = ? WHERE id = ?", (json.dumps(aliases), row["id"])
