@@ -109,8 +109,10 @@ class Neo4jStore(GraphStore):
         tx.run(cypher.PUT_SOURCE, source=source, props=batch.source.properties()).consume()
         tx.run(cypher.BUMP_REVISION).consume()
         # Statements are not consumed one by one: the server runs one chunk while
-        # the next is built and sent. Relation chunks report how many rows found
-        # both ends, checked at the end (a shortfall fails the whole file).
+        # the next is built and sent. Relations find their ends by element id
+        # (`_end_handles`), and each chunk reports how many rows it wrote.
+        # Rows are emptied once their statement is done (`_done`).
+        sent: list[tuple[neo4j.Result, list]] = []
         by_type: dict[str, list[EntityRecord]] = defaultdict(list)
         for e in batch.entities:
             if not e.reference:
@@ -118,34 +120,56 @@ class Neo4jStore(GraphStore):
         for entity_type, records in by_type.items():
             for chunk in _chunks(records, self.batch_rows):
                 rows = [_entity_row(e) for e in chunk]
-                tx.run(cypher.UPSERT_ENTITIES[entity_type], source=source, rows=rows)
-        references = [e.id for e in batch.entities if e.reference]
+                sent.append(
+                    (tx.run(cypher.UPSERT_ENTITIES[entity_type], source=source, rows=rows), rows)
+                )
+        for result, rows in sent:
+            _done(result, rows)
+        handles, alone = self._end_handles(tx, batch)
+        references = [handles[e.id] for e in batch.entities if e.reference and e.id in handles]
         for chunk in _chunks(references, self.batch_rows):
-            tx.run(cypher.MENTION_ENTITIES, source=source, ids=chunk)
-        by_relation: dict[str, list[RelationRecord]] = defaultdict(list)
+            tx.run(cypher.MENTION_ENTITIES, source=source, handles=chunk)
+        by_statement: dict[str, list[RelationRecord]] = defaultdict(list)
         for r in batch.relations:
-            by_relation[r.type].append(r)
-        written = []
-        for rel_type, records in by_relation.items():
+            new = r.source in alone or r.target in alone  # so it cannot exist yet
+            statements = cypher.CREATE_RELATIONS if new else cypher.UPSERT_RELATIONS
+            by_statement[statements[r.type]].append(r)
+        sent.clear()
+        for statement, records in by_statement.items():
             for chunk in _chunks(records, self.batch_rows):
                 rows = [
-                    {"src": r.source, "dst": r.target, "props": _stored_props(r)} for r in chunk
+                    {"a": handles[r.source], "b": handles[r.target], "props": _stored_props(r)}
+                    for r in chunk
                 ]
-                result = tx.run(cypher.UPSERT_RELATIONS[rel_type], source=source, rows=rows)
-                written.append((result, chunk))
-        for result, chunk in written:
-            if result.single()["written"] != len(chunk):
-                raise StoreError.missing_ends(batch.source.path, self._missing_ends(tx, chunk))
+                sent.append((tx.run(statement, source=source, rows=rows), rows))
+        for result, rows in sent:
+            expected = len(rows)
+            if _done(result, rows)["written"] != expected:  # an end deleted meanwhile
+                raise StoreError(f"{batch.source.path}: entities were removed while it was written")
         if old:
             tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
             tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
             _recompute_names(tx, named)
 
-    @staticmethod
-    def _missing_ends(tx: neo4j.ManagedTransaction, chunk: list[RelationRecord]) -> list[str]:
-        ids = sorted({i for r in chunk for i in (r.source, r.target)})
-        found = set(tx.run(cypher.EXISTING_IDS, ids=ids).single()["ids"])
-        return [i for i in ids if i not in found]
+    def _end_handles(
+        self, tx: neo4j.ManagedTransaction, batch: GraphBatch
+    ) -> tuple[dict[str, str], set[str]]:
+        """The element id of each entity the batch's relations join (and of each
+        entity it only names), and which of them have no relations yet. A
+        relation end missing from the graph fails the file."""
+        ids = {e.id for e in batch.entities if e.reference}
+        ids.update(i for r in batch.relations for i in (r.source, r.target))
+        handles: dict[str, str] = {}
+        alone: set[str] = set()
+        for chunk in _chunks(sorted(ids), self.batch_rows):
+            for r in tx.run(cypher.END_HANDLES, ids=chunk):
+                handles[r["id"]] = r["handle"]
+                if r["alone"]:
+                    alone.add(r["id"])
+        missing = sorted(ids - handles.keys())
+        if missing:
+            raise StoreError.missing_ends(batch.source.path, missing)
+        return handles, alone
 
     def remove_source(self, source_id: str) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
@@ -330,6 +354,16 @@ def _recompute_names(tx: neo4j.ManagedTransaction, ids: list[str]) -> None:
             aliases, keys = names_after(r["name"], r["type"], r["said"], r["merged"])
             rows.append({"id": r["id"], "aliases": aliases, "keys": keys})
         tx.run(cypher.SET_NAMES, rows=rows).consume()
+
+
+def _done(result: neo4j.Result, rows: list) -> neo4j.Record | None:
+    """Wait for a statement; its one record (if any). Its rows are then emptied:
+    the driver's results hold their parameters in reference cycles, so big
+    imports would otherwise leave their rows for the cyclic GC (a second or so
+    on 500k relations, after the import had ended)."""
+    record = result.single(strict=False)
+    rows.clear()
+    return record
 
 
 def _entity_row(e: EntityRecord) -> dict[str, Any]:
