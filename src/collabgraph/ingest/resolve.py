@@ -40,8 +40,12 @@ def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) 
     whose endpoint types the vocabulary forbids.
     """
     groups = _group_declarations(doc.entities)
-    endpoints = {pair for r in doc.relations for pair in _endpoint_types(r)}
-    relation_keys = {name_key(name, t) for name, types in endpoints for t in types}
+    named: dict[frozenset[str], set[str]] = defaultdict(set)  # allowed types -> names
+    for r in doc.relations:
+        source_types, target_types = _endpoint_types(r)
+        named[source_types].add(r.source)
+        named[target_types].add(r.target)
+    relation_keys = {name_key(n, t) for types, names in named.items() for t in types for n in names}
     known = lookup_keys({k for g in groups for k in g.keys} | relation_keys)
     warnings = list(doc.warnings)
     for group in groups:
@@ -103,21 +107,22 @@ def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) 
             evidence=decl.evidence,
             line=decl.line,
         )
-        earlier = relations.get(record.key)
+        key = record.key
+        earlier = relations.get(key)
         if earlier is not None and not record.evidence:
             record.evidence = earlier.evidence
-        relations[record.key] = record
+        relations[key] = record
     if problems:
         raise SeedError(problems)
     return GraphBatch(source, list(records.values()), list(relations.values()), warnings)
 
 
-def _endpoint_types(decl: RelationDecl) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each endpoint's name with the entity types the vocabulary allows there."""
+def _endpoint_types(decl: RelationDecl) -> tuple[frozenset[str], frozenset[str]]:
+    """The entity types the vocabulary allows at each end (or the one the file gives)."""
     rule = RELATIONS[decl.type]
     src = frozenset([decl.source_type]) if decl.source_type else rule.sources
     dst = frozenset([decl.target_type]) if decl.target_type else rule.targets
-    return ((decl.source, src), (decl.target, dst))
+    return src, dst
 
 
 def _group_declarations(decls: list[EntityDecl]) -> list[_Group]:

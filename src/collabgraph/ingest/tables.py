@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from pathlib import Path
 
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
@@ -14,17 +15,8 @@ from collabgraph.model.vocabulary import entity_type, relation_type
 ELEMENT_COLUMNS = ("label", "type")
 CONNECTION_COLUMNS = ("from", "to", "type")
 ELEMENT_KNOWN = {"label", "type", "description", "tags", "aliases", "title", "date"}
-CONNECTION_KNOWN = {
-    "from",
-    "to",
-    "type",
-    "role",
-    "since",
-    "until",
-    "date",
-    "evidence",
-    "confidence",
-}
+# Every column a connections table may have, in the order its reader takes them.
+CONNECTION_KNOWN = (*CONNECTION_COLUMNS, "role", "since", "until", "date", "evidence", "confidence")
 
 
 def table_kind(data: bytes) -> str | None:
@@ -64,22 +56,21 @@ def parse_table(text: str, *, path: str) -> SeedDocument:
             "not a Kumu table: expected columns Label, Type (elements)"
             " or From, To, Type (connections)",
         )
-    row_reader, known = (
-        (_connection, CONNECTION_KNOWN) if kind == "connections" else (_element, ELEMENT_KNOWN)
-    )
+    read_row = _connection_reader(header) if kind == "connections" else _element_reader(header)
     width = len(header)
     for row in reader:
         line = reader.line_num
-        if len(row) > width and any(cell.strip() for cell in row[width:]):
-            problems.append(SeedProblem(path, line, "more cells than header columns"))
+        if len(row) != width:
+            if len(row) > width and any(cell.strip() for cell in row[width:]):
+                problems.append(SeedProblem(path, line, "more cells than header columns"))
+                continue
+            row = (row + [""] * width)[:width]
+        cells = [cell.strip() for cell in row]
+        if not any(cells):
             continue
-        if len(row) < width:
-            row += [""] * (width - len(row))
-        cells = dict(zip(header, map(str.strip, row), strict=False))
-        if not any(cells.values()):
-            continue
+        cells.append("")  # what a missing optional column reads as (see `_picker`)
         try:
-            row_reader(doc, cells, known, line)
+            read_row(doc, cells, line)
         except (VocabularyError, ValueError) as exc:
             problems.append(SeedProblem(path, line, str(exc)))
     if problems:
@@ -100,39 +91,59 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.replace(";", "|").split("|") if p.strip()]
 
 
-def _element(doc: SeedDocument, cells: dict[str, str], known: set[str], line: int) -> None:
-    props = {k: v for k, v in cells.items() if k not in known and v}
-    if cells.get("tags"):
-        props["tags"] = ", ".join(_split(cells["tags"]))
-    doc.entities.append(
-        EntityDecl(
-            type=entity_type(cells["type"]),
-            name=_name(cells["label"]),
-            aliases=[_name(a) for a in _split(cells.get("aliases", ""))],
-            title=cells.get("title") or None,
-            description=cells.get("description") or None,
-            date=cells.get("date") or None,
-            properties=props,
-            line=line,
-        )
-    )
+def _picker(header: list[str], columns: Sequence[str]) -> Callable[[list[str]], tuple]:
+    """The cells of `columns`, in that order, from a row of stripped cells that
+    ends with one extra "" (what a column the header lacks reads as)."""
+    at = {name: i for i, name in enumerate(header)}
+    return itemgetter(*(at.get(c, len(header)) for c in columns))
 
 
-def _connection(doc: SeedDocument, cells: dict[str, str], known: set[str], line: int) -> None:
-    confidence = float(cells["confidence"]) if cells.get("confidence") else 1.0
-    if not 0.0 <= confidence <= 1.0:
-        raise ValueError("confidence must be between 0 and 1")
-    doc.relations.append(
-        RelationDecl(
-            type=relation_type(cells["type"]),
-            source=_name(cells["from"]),
-            target=_name(cells["to"]),
-            role=cells.get("role") or None,
-            since=cells.get("since") or None,
-            until=cells.get("until") or None,
-            date=cells.get("date") or None,
-            evidence=cells.get("evidence") or None,
-            confidence=confidence,
-            line=line,
+def _element_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int], None]:
+    extra = [(i, name) for i, name in enumerate(header) if name not in ELEMENT_KNOWN]
+    pick = _picker(header, ("label", "type", "aliases", "title", "description", "date", "tags"))
+
+    def read(doc: SeedDocument, cells: list[str], line: int) -> None:
+        label, etype, aliases, title, description, date, tags = pick(cells)
+        props = {name: cells[i] for i, name in extra if cells[i]}
+        if tags:
+            props["tags"] = ", ".join(_split(tags))
+        doc.entities.append(
+            EntityDecl(
+                type=entity_type(etype),
+                name=_name(label),
+                aliases=[_name(a) for a in _split(aliases)],
+                title=title or None,
+                description=description or None,
+                date=date or None,
+                properties=props,
+                line=line,
+            )
         )
-    )
+
+    return read
+
+
+def _connection_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int], None]:
+    pick = _picker(header, CONNECTION_KNOWN)
+
+    def read(doc: SeedDocument, cells: list[str], line: int) -> None:
+        source, target, rtype, role, since, until, date, evidence, confidence = pick(cells)
+        level = float(confidence) if confidence else 1.0
+        if not 0.0 <= level <= 1.0:
+            raise ValueError("confidence must be between 0 and 1")
+        doc.relations.append(
+            RelationDecl(
+                type=relation_type(rtype),
+                source=_name(source),
+                target=_name(target),
+                role=role or None,
+                since=since or None,
+                until=until or None,
+                date=date or None,
+                evidence=evidence or None,
+                confidence=level,
+                line=line,
+            )
+        )
+
+    return read
