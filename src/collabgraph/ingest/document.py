@@ -22,7 +22,7 @@ TOP_KEYS = {"source", "entities", "relations"}
 MAX_NAME = 300
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityDecl:
     type: str
     name: str
@@ -34,7 +34,7 @@ class EntityDecl:
     line: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class RelationDecl:
     type: str
     source: str  # a name or alias

@@ -33,7 +33,7 @@ class SourceInfo:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityRecord:
     """An entity as one file states it."""
 
@@ -58,7 +58,7 @@ class EntityRecord:
         return [k for k in found if k]
 
 
-@dataclass
+@dataclass(slots=True)
 class RelationRecord:
     """A relation as one file states it; `evidence` is the sentence that shows it."""
 

@@ -119,7 +119,8 @@ UPSERT_ENTITIES = {t: _UPSERT_ENTITIES % t for t in ENTITY_TYPES}
 END_HANDLES = f"""
 UNWIND $ids AS id
 MATCH (e:Entity {{id: id}})
-RETURN id, elementId(e) AS handle, NOT EXISTS {{ (e)-[:{ENTITY_RELS}]-() }} AS alone
+RETURN collect(id) AS ids, collect(elementId(e)) AS handles,
+       collect(NOT EXISTS {{ (e)-[:{ENTITY_RELS}]-() }}) AS alone
 """
 
 MENTION_ENTITIES = """

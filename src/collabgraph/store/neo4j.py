@@ -161,11 +161,13 @@ class Neo4jStore(GraphStore):
         ids.update(i for r in batch.relations for i in (r.source, r.target))
         handles: dict[str, str] = {}
         alone: set[str] = set()
-        for chunk in _chunks(sorted(ids), self.batch_rows):
-            for r in tx.run(cypher.END_HANDLES, ids=chunk):
-                handles[r["id"]] = r["handle"]
-                if r["alone"]:
-                    alone.add(r["id"])
+        asked = [
+            tx.run(cypher.END_HANDLES, ids=chunk) for chunk in _chunks(sorted(ids), self.batch_rows)
+        ]
+        for result in asked:
+            found = result.single()
+            handles.update(zip(found["ids"], found["handles"], strict=True))
+            alone.update(i for i, a in zip(found["ids"], found["alone"], strict=True) if a)
         missing = sorted(ids - handles.keys())
         if missing:
             raise StoreError.missing_ends(batch.source.path, missing)
