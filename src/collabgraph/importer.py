@@ -294,6 +294,8 @@ def diff_batch(store: GraphStore, batch: GraphBatch) -> tuple[Changes, Changes]:
     """How a batch changes what its source said before: entities and relations
     added, updated, removed and unchanged."""
     before = store.source_claims(batch.source.id)
+    if not before.entities and not before.relations:  # a new file: everything is added
+        return Changes(added=len(batch.entities)), Changes(added=len(batch.relations))
     entities = Changes()
     stored = store.entities(e.id for e in batch.entities if e.id in before.entities)
     for record in batch.entities:

@@ -61,18 +61,19 @@ def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) 
             local[key].append(group)
 
     found: dict[tuple[str, str | None], dict[str, str]] = {}
-    chosen: dict[tuple[str, str | None, str, str], EntityRecord] = {}
+    chosen: dict[tuple[str, str | None], EntityRecord] = {}
 
     def endpoint(name: str, wanted: str | None, decl: RelationDecl, side: str) -> EntityRecord:
         # Files name the same entities over and over: the loop below asks `chosen`
-        # first, and each name is looked up once.
+        # first, and each name is looked up once. A name with one candidate means
+        # it whatever the relation; only an ambiguous one is settled row by row.
         here = found.get((name, wanted))
         if here is None:
             here = found[name, wanted] = _candidates(name, wanted, local, known)
         record = _endpoint(name, wanted, here, decl, side, local, refs, records)
-        if here:
-            chosen[name, wanted, side, decl.type] = record
-        else:  # a new entity named here: later names may mean it
+        if len(here) == 1:
+            chosen[name, wanted] = record
+        elif not here:  # a new entity named here: later names may mean it
             found.clear()
             chosen.clear()
         return record
@@ -82,10 +83,10 @@ def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) 
     memo = chosen.get
     for decl in doc.relations:
         try:
-            src = memo((decl.source, decl.source_type, "from", decl.type)) or endpoint(
+            src = memo((decl.source, decl.source_type)) or endpoint(
                 decl.source, decl.source_type, decl, "from"
             )
-            dst = memo((decl.target, decl.target_type, "to", decl.type)) or endpoint(
+            dst = memo((decl.target, decl.target_type)) or endpoint(
                 decl.target, decl.target_type, decl, "to"
             )
             check_endpoints(decl.type, src.type, dst.type)
