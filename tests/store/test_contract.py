@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -419,3 +421,13 @@ def test_path_subgraph_holds_the_path_and_the_relations_among_its_entities(store
         store.path_subgraph("person:henry-kippin", "person:mel-parks")
     with pytest.raises(EntityNotFound):
         store.path_subgraph("person:henry-kippin", "person:nobody")
+
+
+def test_an_import_leaves_the_interpreter_as_it_found_it(store, in_tmp_cwd):
+    """Imports pause the cyclic GC and shorten the thread switch interval; both
+    come back afterwards, also when a file fails."""
+    files = kumu_pair(in_tmp_cwd, ["Ada", "Bo"], [("Ada", "Bo"), ("Ada", "Nobody")])
+    before = (gc.isenabled(), sys.getswitchinterval())
+    reports = import_paths(store, files)
+    assert [r.status for r in reports] == ["imported", "failed"]
+    assert (gc.isenabled(), sys.getswitchinterval()) == before
