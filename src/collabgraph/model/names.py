@@ -40,6 +40,7 @@ _HONORIFIC_RE = re.compile(r"^\s*((?:(?:%s)\.?\s+)+)" % "|".join(HONORIFICS), re
 _POST_NOMINAL_RE = re.compile(r"(?:,?\s+(?:%s)\b\.?)+\s*$" % "|".join(POST_NOMINALS))
 _ORG_SUFFIX_RE = re.compile(r"(?:,?\s+(?:%s)\b\.?)+\s*$" % "|".join(ORG_SUFFIXES), re.IGNORECASE)
 _SPACE_RE = re.compile(r"\s+")
+_LEADING_THE_RE = re.compile(r"(?i)^the\s+\S")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-", "—": "-"})
 
 
@@ -72,7 +73,7 @@ def strip_org_suffix(name: str) -> str:
     """Drop legal-form suffixes ("CIC", "Ltd", "Trust", ...) and a leading "The"."""
     name = clean_name(name)
     bare = _ORG_SUFFIX_RE.sub("", name)
-    if re.match(r"(?i)^the\s+\S", bare):
+    if _LEADING_THE_RE.match(bare):
         bare = bare[4:]
     return clean_name(bare) or name
 
@@ -99,12 +100,19 @@ def _name_key(name: str, entity_type: str | None) -> str:
     return clean_name(text).casefold()
 
 
+_ASCII_ALNUM_RE = re.compile(r"[A-Za-z0-9]")
+_WORD_RE = re.compile(r"\w+")
+
+
 def slug(text: str) -> str:
     """A URL- and eye-friendly slug; names with no letters or digits get a short hash."""
-    folded = unicodedata.normalize("NFKD", text)
-    ascii_only = folded.encode("ascii", "ignore").decode()
-    base = ascii_only if re.search(r"[A-Za-z0-9]", ascii_only) else folded
-    words = re.findall(r"\w+", base.replace("'", "").casefold())
+    if text.isascii():
+        folded = ascii_only = text
+    else:
+        folded = unicodedata.normalize("NFKD", text)
+        ascii_only = folded.encode("ascii", "ignore").decode()
+    base = ascii_only if _ASCII_ALNUM_RE.search(ascii_only) else folded
+    words = _WORD_RE.findall(base.replace("'", "").casefold())
     if words:
         return "-".join(words)[:80]
     return "x-" + hashlib.sha1(text.encode()).hexdigest()[:10]
