@@ -17,6 +17,7 @@ import argparse
 import csv
 import os
 import random
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -220,15 +221,18 @@ def main() -> None:
                         rows.setdefault(name, []).append(seconds)
                         print(f"  round {i + 1}: {name} {seconds:.1f} s", flush=True)
     best = {name: min(times) for name, times in rows.items()}
+    median = {name: statistics.median(times) for name, times in rows.items()}
     bare, same = best.get(BARE), best.get(SAME)
     print(f"{'what (best of rounds)':34} {'seconds':>9} {'relations/s':>12} {'vs bare':>8}"
-          f" {'vs same graph':>14}")  # fmt: skip
+          f" {'vs same graph':>14} {'median s':>9} {'median vs bare':>15}")  # fmt: skip
     for name in (SQLITE, BARE, SAME, OURS):
         if name in best:
             seconds = best[name]
             vs_bare = f"{bare / seconds:.2f}x" if bare else "-"
             vs_same = f"{same / seconds:.2f}x" if same else "-"
-            print(f"{name:34} {seconds:9.1f} {m / seconds:12,.0f} {vs_bare:>8} {vs_same:>14}")
+            mid = f"{median[BARE] / median[name]:.2f}x" if bare else "-"
+            print(f"{name:34} {seconds:9.1f} {m / seconds:12,.0f} {vs_bare:>8} {vs_same:>14}"
+                  f" {median[name]:9.1f} {mid:>15}")  # fmt: skip
 
 
 if __name__ == "__main__":
