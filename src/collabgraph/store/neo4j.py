@@ -109,24 +109,35 @@ class Neo4jStore(GraphStore):
         tx.run(cypher.PUT_SOURCE, source=source, props=batch.source.properties()).consume()
         tx.run(cypher.BUMP_REVISION).consume()
         # Statements are not consumed one by one: the server runs one chunk while
-        # the next is built and sent. Relations find their ends by element id
-        # (`_end_handles`), and each chunk reports how many rows it wrote.
-        # Rows are emptied once their statement is done (`_done`).
-        sent: list[tuple[neo4j.Result, list]] = []
+        # the next is built and sent. Rows are emptied once their statement is
+        # done (`_done`).
+        self._write_entities(tx, batch)
+        self._write_relations(tx, batch)
+        if old:
+            tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
+            tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
+            _recompute_names(tx, named)
+
+    def _write_entities(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
         by_type: dict[str, list[EntityRecord]] = defaultdict(list)
         for e in batch.entities:
             if not e.reference:
                 by_type[e.type].append(e)
+        sent = []
         for entity_type, records in by_type.items():
             for chunk in _chunks(records, self.batch_rows):
                 rows = [_entity_row(e) for e in chunk]
-                sent.append(
-                    (tx.run(cypher.UPSERT_ENTITIES[entity_type], source=source, rows=rows), rows)
-                )
+                statement = cypher.UPSERT_ENTITIES[entity_type]
+                sent.append((tx.run(statement, source=batch.source.id, rows=rows), rows))
         for result, rows in sent:
             _done(result, rows)
+
+    def _write_relations(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
+        """Relations find their ends by element id (`_end_handles`); each chunk
+        reports how many rows it wrote, and a shortfall fails the file."""
+        source = batch.source.id
         handles, alone = self._end_handles(tx, batch)
-        references = [handles[e.id] for e in batch.entities if e.reference and e.id in handles]
+        references = [handles[e.id] for e in batch.entities if e.reference]
         for chunk in _chunks(references, self.batch_rows):
             tx.run(cypher.MENTION_ENTITIES, source=source, handles=chunk)
         by_statement: dict[str, list[RelationRecord]] = defaultdict(list)
@@ -134,7 +145,7 @@ class Neo4jStore(GraphStore):
             new = r.source in alone or r.target in alone  # so it cannot exist yet
             statements = cypher.CREATE_RELATIONS if new else cypher.UPSERT_RELATIONS
             by_statement[statements[r.type]].append(r)
-        sent.clear()
+        sent = []
         for statement, records in by_statement.items():
             for chunk in _chunks(records, self.batch_rows):
                 rows = [
@@ -146,10 +157,6 @@ class Neo4jStore(GraphStore):
             expected = len(rows)
             if _done(result, rows)["written"] != expected:  # an end deleted meanwhile
                 raise StoreError(f"{batch.source.path}: entities were removed while it was written")
-        if old:
-            tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
-            tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
-            _recompute_names(tx, named)
 
     def _end_handles(
         self, tx: neo4j.ManagedTransaction, batch: GraphBatch
