@@ -14,8 +14,9 @@ from collabgraph.model.vocabulary import entity_type, relation_type
 
 ELEMENT_COLUMNS = ("label", "type")
 CONNECTION_COLUMNS = ("from", "to", "type")
-ELEMENT_KNOWN = {"label", "type", "description", "tags", "aliases", "title", "date"}
-# Every column a connections table may have, in the order its reader takes them.
+# Every column each table knows, in the order its reader takes them; an elements
+# table's other columns become properties.
+ELEMENT_KNOWN = (*ELEMENT_COLUMNS, "aliases", "title", "description", "date", "tags")
 CONNECTION_KNOWN = (*CONNECTION_COLUMNS, "role", "since", "until", "date", "evidence", "confidence")
 
 
@@ -100,7 +101,7 @@ def _picker(header: list[str], columns: Sequence[str]) -> Callable[[list[str]], 
 
 def _element_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int], None]:
     extra = [(i, name) for i, name in enumerate(header) if name not in ELEMENT_KNOWN]
-    pick = _picker(header, ("label", "type", "aliases", "title", "description", "date", "tags"))
+    pick = _picker(header, ELEMENT_KNOWN)
 
     def read(doc: SeedDocument, cells: list[str], line: int) -> None:
         label, etype, aliases, title, description, date, tags = pick(cells)

@@ -101,11 +101,7 @@ class Neo4jStore(GraphStore):
 
     def _write_batch(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
         source = batch.source.id
-        old = tx.run(cypher.MENTIONED, source=source).single()["ids"]
-        named = []
-        if old:
-            tx.run(cypher.RETRACT_CLAIMS, source=source).consume()
-            named = tx.run(cypher.RETRACT_MENTIONS, source=source).single()["named"]
+        old, named = _retract(tx, source)
         tx.run(cypher.PUT_SOURCE, source=source, props=batch.source.properties()).consume()
         tx.run(cypher.BUMP_REVISION).consume()
         # Statements are not consumed one by one: the server runs one chunk while
@@ -113,10 +109,7 @@ class Neo4jStore(GraphStore):
         # done (`_done`).
         self._write_entities(tx, batch)
         self._write_relations(tx, batch)
-        if old:
-            tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
-            tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
-            _recompute_names(tx, named)
+        _sweep(tx, old, named)
 
     def _write_entities(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
         by_type: dict[str, list[EntityRecord]] = defaultdict(list)
@@ -182,14 +175,10 @@ class Neo4jStore(GraphStore):
 
     def remove_source(self, source_id: str) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
-            old = tx.run(cypher.MENTIONED, source=source_id).single()["ids"]
-            tx.run(cypher.RETRACT_CLAIMS, source=source_id).consume()
-            named = tx.run(cypher.RETRACT_MENTIONS, source=source_id).single()["named"]
+            old, named = _retract(tx, source_id)
             tx.run(cypher.DELETE_SOURCE, source=source_id).consume()
             tx.run(cypher.BUMP_REVISION).consume()
-            tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
-            tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
-            _recompute_names(tx, named)
+            _sweep(tx, old, named)
 
         self._write(work)
 
@@ -353,6 +342,25 @@ def _subgraph(row: Any) -> Subgraph:
     entities = [_entity(e["props"], sorted(e["sources"])) for e in row["entities"]]
     rels = [_relation(r["src"], r["type"], r["dst"], r["props"]) for r in row["relations"]]
     return Subgraph(sorted(entities, key=lambda e: e.id), sorted(rels, key=lambda r: r.key))
+
+
+def _retract(tx: neo4j.ManagedTransaction, source: str) -> tuple[list[str], list[str]]:
+    """Take back a source's claims and mentions; returns the entities it mentioned
+    and those it gave names to (both for `_sweep`)."""
+    old = tx.run(cypher.MENTIONED, source=source).single()["ids"]
+    if not old:
+        return [], []
+    tx.run(cypher.RETRACT_CLAIMS, source=source).consume()
+    return old, tx.run(cypher.RETRACT_MENTIONS, source=source).single()["named"]
+
+
+def _sweep(tx: neo4j.ManagedTransaction, old: list[str], named: list[str]) -> None:
+    """After `_retract` (and any new claims): drop the relations and entities no
+    source claims any more, and work out again the names of those it named."""
+    if old:
+        tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
+        tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
+        _recompute_names(tx, named)
 
 
 def _recompute_names(tx: neo4j.ManagedTransaction, ids: list[str]) -> None:

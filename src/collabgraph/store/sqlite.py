@@ -281,21 +281,18 @@ class SqliteStore(GraphStore):
                 chunk,
             ):
                 said[entity_id].append(json.loads(names) if names else [])
-            rows = db.execute(
+            updates, keys = [], []
+            for row in db.execute(
                 f"SELECT id, type, name, merged_names FROM entities WHERE id IN ({marks})", chunk
-            ).fetchall()
-            for row in rows:
-                aliases, keys = names_after(
+            ).fetchall():
+                aliases, found = names_after(
                     row["name"], row["type"], said[row["id"]], json.loads(row["merged_names"])
                 )
-                db.execute(
-                    "UPDATE entities SET aliases = ? WHERE id = ?", (json.dumps(aliases), row["id"])
-                )
-                db.execute("DELETE FROM entity_keys WHERE entity_id = ?", (row["id"],))
-                db.executemany(
-                    "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)",
-                    [(k, row["id"]) for k in keys],
-                )
+                updates.append((json.dumps(aliases), row["id"]))
+                keys.extend((k, row["id"]) for k in found)
+            db.executemany("UPDATE entities SET aliases = ? WHERE id = ?", updates)
+            db.execute(f"DELETE FROM entity_keys WHERE entity_id IN ({marks})", chunk)
+            db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", keys)
 
     def list_sources(self) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT * FROM sources ORDER BY id")
