@@ -9,6 +9,10 @@ provenance). Prints relations per second for each, with both ratios.
 
     .venv/bin/python bench/bench_import.py --neo4j bolt://127.0.0.1:7687
     .venv/bin/python bench/bench_import.py --entities 10000 --relations 50000   # quick
+
+With `--neo4j-pid` (the server's process id, e.g. from `scripts/neo4j-local
+status`) it also prints the CPU time each contender cost: the server's and
+this program's, to show how much of a run is work and how much is waiting.
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ import argparse
 import csv
 import os
 import random
+import resource
 import statistics
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from neo4j import GraphDatabase
@@ -73,18 +79,50 @@ def write_seeds(folder: Path, entities, relations) -> list[Path]:
     return [elements, connections]
 
 
-def time_import(store, files: list[Path], *, clear_after: bool = False) -> float:
+NEO4J_PID: int | None = None  # set by --neo4j-pid
+
+
+@dataclass
+class Timing:
+    """One contender's run: wall seconds, and CPU seconds of the Neo4j server
+    (with --neo4j-pid) and of this process, all over the timed part only."""
+
+    seconds: float = 0.0
+    server_cpu: float = 0.0
+    own_cpu: float = 0.0
+
+    def start(self) -> Timing:
+        self.seconds, (self.server_cpu, self.own_cpu) = time.perf_counter(), _cpu_seconds()
+        return self
+
+    def stop(self) -> Timing:
+        server, own = _cpu_seconds()
+        self.seconds = time.perf_counter() - self.seconds
+        self.server_cpu, self.own_cpu = server - self.server_cpu, own - self.own_cpu
+        return self
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    server = 0.0
+    if NEO4J_PID is not None:
+        fields = Path(f"/proc/{NEO4J_PID}/stat").read_text().rsplit(")", 1)[1].split()
+        server = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return server, own.ru_utime + own.ru_stime
+
+
+def time_import(store, files: list[Path], *, clear_after: bool = False) -> Timing:
     store.clear()
-    start = time.perf_counter()
+    timing = Timing().start()
     reports = import_paths(store, files, max_bytes=1 << 30)
-    elapsed = time.perf_counter() - start
+    timing.stop()
     assert all(r.status == "imported" for r in reports), [r.errors for r in reports]
     if clear_after:
         store.clear()
-    return elapsed
+    return timing
 
 
-def time_bare_driver(uri: str, files: list[Path], batch: int = 10_000) -> float:
+def time_bare_driver(uri: str, files: list[Path], batch: int = 10_000) -> Timing:
     """The minimal bare-driver program for the same seed files: read both CSVs,
     then one `UNWIND ... MERGE` per batch of rows, one transaction per batch."""
     with GraphDatabase.driver(uri, auth=None) as driver:
@@ -93,7 +131,7 @@ def time_bare_driver(uri: str, files: list[Path], batch: int = 10_000) -> float:
             "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
             database_="neo4j",
         )
-        start = time.perf_counter()
+        timing = Timing().start()
         elements, connections = files
         with elements.open(newline="") as f:
             nodes = [{"id": r["Label"], "type": r["Type"]} for r in csv.DictReader(f)]
@@ -116,12 +154,12 @@ def time_bare_driver(uri: str, files: list[Path], batch: int = 10_000) -> float:
             )
             for i in range(0, len(rows), batch):
                 driver.execute_query(query, rows=rows[i : i + batch], database_="neo4j")
-        elapsed = time.perf_counter() - start
+        timing.stop()
         driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
-    return elapsed
+    return timing
 
 
-def time_bare_same_graph(uri: str, files: list[Path], batch: int = 10_000) -> float:
+def time_bare_same_graph(uri: str, files: list[Path], batch: int = 10_000) -> Timing:
     """The bare-driver program for the same two CSVs that stores what collabgraph
     stores: typed labels, names and name keys, one `:Source` per file with a
     `MENTIONS` to each entity it names, `sources` on each relationship, and the
@@ -135,7 +173,7 @@ def time_bare_same_graph(uri: str, files: list[Path], batch: int = 10_000) -> fl
         run("MATCH (n) DETACH DELETE n")
         for statement in cypher.SCHEMA:
             run(statement)
-        start = time.perf_counter()
+        timing = Timing().start()
         elements, connections = files
         ids: dict[str, str] = {}
         by_type: dict[str, list[dict]] = {}
@@ -176,9 +214,9 @@ def time_bare_same_graph(uri: str, files: list[Path], batch: int = 10_000) -> fl
             )
             for i in range(0, len(rows), batch):
                 run(query, rows=rows[i : i + batch], source=str(connections))
-        elapsed = time.perf_counter() - start
+        timing.stop()
         run("MATCH (n) DETACH DELETE n")
-    return elapsed
+    return timing
 
 
 def main() -> None:
@@ -196,7 +234,14 @@ def main() -> None:
         default=2,
         help="Neo4j rounds, the order of the three contenders reversed each round; best kept",
     )
+    parser.add_argument(
+        "--neo4j-pid",
+        type=int,
+        help="process id of that Neo4j (Linux): also print each contender's CPU seconds",
+    )
     args = parser.parse_args()
+    global NEO4J_PID
+    NEO4J_PID = args.neo4j_pid
     entities, relations = synthetic(args.entities, args.relations)
     m = len(relations)
     print(f"synthetic graph: {len(entities):,} entities, {m:,} relations")
@@ -205,7 +250,7 @@ def main() -> None:
         files = write_seeds(Path(tmp), entities, relations)
         with SqliteStore(Path(tmp) / "bench.sqlite3") as sqlite:
             sqlite.ensure_schema()
-            rows[SQLITE] = [time_import(sqlite, files)]
+            rows[SQLITE] = [time_import(sqlite, files).seconds]
         if args.neo4j:
             with Neo4jStore(args.neo4j) as neo:
                 neo.ensure_schema()
@@ -217,9 +262,15 @@ def main() -> None:
                 order = list(contenders)
                 for i in range(args.rounds):
                     for name in order if i % 2 == 0 else order[::-1]:
-                        seconds = contenders[name]()
-                        rows.setdefault(name, []).append(seconds)
-                        print(f"  round {i + 1}: {name} {seconds:.1f} s", flush=True)
+                        timing = contenders[name]()
+                        rows.setdefault(name, []).append(timing.seconds)
+                        cpu = (
+                            f" (CPU: Neo4j {timing.server_cpu:.1f} s,"
+                            f" Python {timing.own_cpu:.1f} s)"
+                            if NEO4J_PID
+                            else ""
+                        )
+                        print(f"  round {i + 1}: {name} {timing.seconds:.1f} s{cpu}", flush=True)
     best = {name: min(times) for name, times in rows.items()}
     median = {name: statistics.median(times) for name, times in rows.items()}
     bare, same = best.get(BARE), best.get(SAME)
