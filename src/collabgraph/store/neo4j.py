@@ -399,14 +399,9 @@ def _stored_props(r: RelationRecord) -> dict[str, Any]:
     evidence are left out (see cypher.py), which keeps big imports lean. The
     source goes once per statement, as `$source`, not on every row."""
     props: dict[str, Any] = {}
-    if r.role is not None:  # spelt out: this runs once per relation of a big import
-        props["role"] = r.role
-    if r.since is not None:
-        props["since"] = r.since
-    if r.until is not None:
-        props["until"] = r.until
-    if r.date is not None:
-        props["date"] = r.date
+    for key in ("role", "since", "until", "date"):
+        if (value := getattr(r, key)) is not None:
+            props[key] = value
     if r.confidence != 1.0:
         props["confidence"] = r.confidence
     if r.evidence:
