@@ -6,85 +6,13 @@ the extractor must read documents it has never seen.
 
 from __future__ import annotations
 
-# Honorifics are kept as a title, never as part of a person's name.
-HONORIFICS: frozenset[str] = frozenset(
-    {
-        "lord",
-        "lady",
-        "baroness",
-        "baron",
-        "sir",
-        "dame",
-        "cllr",
-        "councillor",
-        "dr",
-        "prof",
-        "professor",
-        "rev",
-        "revd",
-        "reverend",
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "miss",
-        "rt",
-        "hon",
-        "the rt hon",
-        "bishop",
-        "canon",
-        "father",
-        "rabbi",
-        "imam",
-    }
-)
-# Written in their usual form, for output.
-HONORIFIC_FORMS: dict[str, str] = {
-    "cllr": "Cllr",
-    "councillor": "Cllr",
-    "dr": "Dr",
-    "prof": "Prof",
-    "professor": "Prof",
-    "rev": "Rev",
-    "revd": "Rev",
-    "reverend": "Rev",
-    "mr": "Mr",
-    "mrs": "Mrs",
-    "ms": "Ms",
-    "mx": "Mx",
-    "miss": "Miss",
-    "lord": "Lord",
-    "lady": "Lady",
-    "baroness": "Baroness",
-    "baron": "Baron",
-    "sir": "Sir",
-    "dame": "Dame",
-    "bishop": "Bishop",
-    "canon": "Canon",
-    "father": "Father",
-    "rabbi": "Rabbi",
-    "imam": "Imam",
-}
-POST_NOMINALS: frozenset[str] = frozenset(
-    {
-        "mp",
-        "msp",
-        "ms",
-        "mla",
-        "obe",
-        "mbe",
-        "cbe",
-        "kbe",
-        "dbe",
-        "frsa",
-        "phd",
-        "qc",
-        "kc",
-        "frcp",
-        "frcgp",
-        "mep",
-    }
-)
+from collabgraph.model import titles
+
+# Honorifics, styles and post-nominals: one list with name identity
+# (collabgraph.model.titles), lower-cased here for token checks.
+HONORIFICS: frozenset[str] = titles.STYLE_WORDS
+HONORIFIC_FORMS: dict[str, str] = titles.STYLE_FORMS
+POST_NOMINALS: frozenset[str] = frozenset(p.casefold() for p in titles.POST_NOMINALS)
 
 # Words that end (or are) a role: "Chief Executive", "Director of ...", "Programme Lead".
 ROLE_CORE: frozenset[str] = frozenset(

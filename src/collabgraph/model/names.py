@@ -1,8 +1,9 @@
 """Name normalisation: the keys that decide whether two mentions are one entity.
 
 "Cllr Jean Stretton", "jean  stretton" and "Jean Stretton MP" share a key;
-so do "Collaborate" and "Collaborate CIC". Honorifics are kept as a person's
-title, never as part of the name.
+so do "Collaborate" and "Collaborate CIC". Honorifics, styles and
+post-nominals (`collabgraph.model.titles`, one list shared with the text
+extractor) are kept as a person's title, never as part of the name.
 """
 
 from __future__ import annotations
@@ -12,32 +13,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-HONORIFICS: tuple[str, ...] = (
-    "Lord",
-    "Lady",
-    "Baroness",
-    "Baron",
-    "Sir",
-    "Dame",
-    "Cllr",
-    "Councillor",
-    "Dr",
-    "Prof",
-    "Professor",
-    "Rev",
-    "Revd",
-    "Reverend",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Mx",
-    "Miss",
-)
-POST_NOMINALS: tuple[str, ...] = ("MP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS")
+from collabgraph.model.titles import split_title
+
 ORG_SUFFIXES: tuple[str, ...] = ("CIC", "Ltd", "Limited", "plc", "Trust", "CIO", "LLP", "Inc")
 
-_HONORIFIC_RE = re.compile(r"^\s*((?:(?:%s)\.?\s+)+)" % "|".join(HONORIFICS), re.IGNORECASE)
-_POST_NOMINAL_RE = re.compile(r"(?:,?\s+(?:%s)\b\.?)+\s*$" % "|".join(POST_NOMINALS))
 _ORG_SUFFIX_RE = re.compile(r"(?:,?\s+(?:%s)\b\.?)+\s*$" % "|".join(ORG_SUFFIXES), re.IGNORECASE)
 _SPACE_RE = re.compile(r"\s+")
 _LEADING_THE_RE = re.compile(r"(?i)^the\s+\S")
@@ -47,26 +26,6 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–
 def clean_name(name: str) -> str:
     """Collapse runs of whitespace and trim; every other character is kept as given."""
     return _SPACE_RE.sub(" ", name).strip()
-
-
-def split_title(name: str) -> tuple[str | None, str]:
-    """Split a person's honorifics and post-nominals from the name.
-
-    Returns `(title, bare_name)`; `title` is None when there is none, e.g.
-    `split_title("Lord Victor Adebowale CBE") == ("Lord", "Victor Adebowale")`.
-    The name is never emptied ("Lord" alone comes back as `(None, "Lord")`),
-    and its inner characters, line breaks included, are kept as given.
-    """
-    name = name.strip()
-    title = None
-    match = _HONORIFIC_RE.match(name)
-    if match and match.end() < len(name):
-        title = clean_name(match.group(1)).replace(".", "")
-        name = name[match.end() :]
-    stripped = _POST_NOMINAL_RE.sub("", name)
-    if stripped.strip():
-        name = stripped
-    return title, name.strip()
 
 
 def strip_org_suffix(name: str) -> str:
