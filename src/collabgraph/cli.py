@@ -288,6 +288,42 @@ def extract(
         out.print(f"wrote {len(files)} seed file(s) to {out_dir}")
 
 
+def _evaluate_corpus(folder: Path, split: str | None, *, verbose: bool, as_json: bool) -> None:
+    from collabgraph.extract import corpus
+
+    if split not in (None, *corpus.SPLITS):
+        err.print(f"error: --split must be one of {', '.join(corpus.SPLITS)}", markup=False)
+        raise typer.Exit(2)
+    results = [corpus.evaluate_corpus(folder, s) for s in ([split] if split else corpus.SPLITS)]
+    if as_json:
+        _print_json({
+            r.split: {
+                "pages": len(r.pages), "sites": r.sites, "missing": r.missing,
+                "entity_f1": r.total.entity_f1, "relation_f1": r.total.relation_f1,
+                "by_type": {k: dict(zip(("tp", "predicted", "gold"), v, strict=True))
+                            for k, v in r.total.by_type.items()},
+                "per_page": {name: {"entity_f1": s.entity_f1, "relation_f1": s.relation_f1}
+                             for name, s in r.pages.items()},
+            }
+            for r in results
+        })  # fmt: skip
+        return
+    for result in results:
+        sys.stdout.write(corpus.format_corpus(result) + "\n\n")
+        if verbose:
+            for name, s in result.pages.items():
+                for title, items in (
+                    ("missed entities", s.missed_entities),
+                    ("extra entities", s.spurious_entities),
+                    ("missed relations", s.missed_relations),
+                    ("extra relations", s.spurious_relations),
+                ):
+                    if items:
+                        out.print(f"{name} {title}:", highlight=False, markup=False)
+                        for item in items:
+                            out.print(f"  - {item}", highlight=False, markup=False)
+
+
 @app.command()
 def evaluate(
     target: Annotated[
@@ -300,19 +336,32 @@ def evaluate(
         bool, typer.Option("--verbose", "-v", help="List what was missed and what was extra.")
     ] = False,
     as_json: JsonOpt = False,
+    split: Annotated[
+        str | None,
+        typer.Option(help="For a corpus folder: score only `dev` or `test` (default both)."),
+    ] = None,
 ) -> None:
     """Score the extractor against hand-written gold seeds: precision, recall, F1.
 
     A folder is scored document by document (each `<stem>.gold.yaml` beside its
-    write-up) with the mean F1 at the bottom.
+    write-up) with the mean F1 at the bottom. A corpus folder (one with a
+    `manifest.yaml`, see corpus/README.md) is scored split by split, with
+    figures per relation type and per page.
 
-    Example: `collabgraph evaluate tests/extract/documents/` or
+    Example: `collabgraph evaluate tests/extract/documents/`,
+    `collabgraph evaluate corpus/ --split dev` or
     `collabgraph evaluate seeds/launch.txt launch.gold.yaml`
     """
     from collabgraph.extract import evaluate as score
     from collabgraph.extract import evaluate_dir, format_table
     from collabgraph.extract.scoring import load_seed
 
+    if target.is_dir():
+        from collabgraph.extract import corpus
+
+        if corpus.is_corpus(target):
+            _evaluate_corpus(target, split, verbose=verbose, as_json=as_json)
+            return
     if target.is_dir():
         results = evaluate_dir(target)
     elif gold is not None:

@@ -38,6 +38,8 @@ class Scores:
     spurious_entities: list[str] = field(default_factory=list)
     missed_relations: list[str] = field(default_factory=list)
     spurious_relations: list[str] = field(default_factory=list)
+    # relation type -> [true positives, predicted, gold]
+    by_type: dict[str, list[int]] = field(default_factory=dict)
 
     @staticmethod
     def _prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -75,8 +77,18 @@ class Scores:
         """The mean of entity and relation F1."""
         return (self.entity_f1 + self.relation_f1) / 2
 
+    def type_prf(self, relation_type: str) -> tuple[float, float, float]:
+        """Precision, recall and F1 of one relation type."""
+        tp, predicted, gold = self.by_type.get(relation_type, (0, 0, 0))
+        return self._prf(tp, predicted, gold)
+
     def __add__(self, other: Scores) -> Scores:
-        """Micro-averaged totals of two scores."""
+        """Micro-averaged totals of two scores (per relation type too)."""
+        by_type = {k: list(v) for k, v in self.by_type.items()}
+        for kind, counts in other.by_type.items():
+            mine = by_type.setdefault(kind, [0, 0, 0])
+            for i, n in enumerate(counts):
+                mine[i] += n
         return Scores(
             self.entity_tp + other.entity_tp,
             self.entity_predicted + other.entity_predicted,
@@ -84,6 +96,7 @@ class Scores:
             self.relation_tp + other.relation_tp,
             self.relation_predicted + other.relation_predicted,
             self.relation_gold + other.relation_gold,
+            by_type=by_type,
         )
 
 
@@ -225,15 +238,20 @@ def evaluate(predicted: dict, gold: dict) -> Scores:
             if same and roles_agree(r.get("role"), g_role):
                 hit = j
                 break
+        counts = scores.by_type.setdefault(kind, [0, 0, 0])
+        counts[1] += 1
         if hit is None:
             scores.spurious_relations.append(_label(r))
         else:
             used.add(hit)
             tp += 1
+            counts[0] += 1
     scores.relation_tp = tp
     scores.relation_predicted = len(pred_rels)
     scores.relation_gold = len(gold_rels)
     scores.missed_relations = [_label(r) for j, r in enumerate(gold_rels) if j not in used]
+    for r in gold_rels:
+        scores.by_type.setdefault(str(r["type"]).upper(), [0, 0, 0])[2] += 1
     return scores
 
 

@@ -1,0 +1,83 @@
+"""The corpus evaluator scores each split apart, per relation type and per page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from collabgraph.cli import app
+from collabgraph.extract.corpus import evaluate_corpus, load_manifest
+from collabgraph.extract.scoring import evaluate
+
+PAGE = """---
+url: https://example.org/news/new-chief-executive
+---
+
+New chief executive for Marlow Valley Foodbank
+
+Priya Raman has been appointed Chief Executive of Marlow Valley Foodbank.
+"""
+GOLD = {
+    "entities": [
+        {"type": "Person", "name": "Priya Raman"},
+        {"type": "Organisation", "name": "Marlow Valley Foodbank"},
+    ],
+    "relations": [
+        {"from": "Priya Raman", "type": "WORKS_FOR", "to": "Marlow Valley Foodbank",
+         "role": "Chief Executive"},
+    ],
+}  # fmt: skip
+
+
+def _corpus(root: Path, *, with_test_text: bool = True) -> Path:
+    (root / "pages").mkdir(parents=True)
+    (root / "gold").mkdir()
+    manifest = []
+    for page_id, split in (("one", "dev"), ("two", "test")):
+        manifest.append({"id": page_id, "url": f"https://example.org/{page_id}",
+                         "site": f"{page_id}.example.org", "genre": "news release",
+                         "split": split, "query": "new chief executive foodbank"})  # fmt: skip
+        (root / "gold" / f"{page_id}.gold.yaml").write_text(yaml.safe_dump(GOLD))
+        if split == "dev" or with_test_text:
+            (root / "pages" / f"{page_id}.txt").write_text(PAGE)
+    (root / "manifest.yaml").write_text(yaml.safe_dump(manifest))
+    return root
+
+
+def test_each_split_is_scored_on_its_own_pages(tmp_path):
+    root = _corpus(tmp_path / "corpus", with_test_text=False)
+    dev, test = evaluate_corpus(root, "dev"), evaluate_corpus(root, "test")
+    assert list(dev.pages) == ["one"] and dev.missing == []
+    assert test.pages == {} and test.missing == ["two"]
+    assert dev.total.by_type["WORKS_FOR"][2] == 1
+
+
+def test_per_type_counts_add_up():
+    predicted = {
+        "entities": GOLD["entities"],
+        "relations": [*GOLD["relations"],
+                      {"from": "Priya Raman", "type": "MEMBER_OF", "to": "Marlow Valley Foodbank"}],
+    }  # fmt: skip
+    s = evaluate(predicted, GOLD)
+    assert s.by_type == {"WORKS_FOR": [1, 1, 1], "MEMBER_OF": [0, 1, 0]}
+    both = s + s
+    assert both.by_type["WORKS_FOR"] == [2, 2, 2]
+    assert both.type_prf("MEMBER_OF") == (0.0, 1.0, 0.0)
+
+
+def test_a_manifest_entry_without_a_split_is_refused(tmp_path):
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump([{"id": "x", "url": "u"}]))
+    with pytest.raises(ValueError, match="entry 1"):
+        load_manifest(tmp_path)
+
+
+def test_the_cli_reports_both_splits(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    result = CliRunner().invoke(app, ["evaluate", str(root)])
+    assert result.exit_code == 0, result.output
+    assert "### dev: 1 pages from 1 sites" in result.output
+    assert "### test: 1 pages from 1 sites" in result.output
+    assert "| WORKS_FOR |" in result.output
