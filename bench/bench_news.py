@@ -270,8 +270,8 @@ def report(docs: list[Document], result: dict) -> str:
         f"{sum(d.tokens for d in docs):,} tokens, {sum(len(d.text) for d in docs):,} "
         f"characters; {sum(mentions.values()):,} gold entity mentions "
         f"({', '.join(f'{k} {mentions[k]}' for k in ('PER', 'ORG', 'LOC', 'MISC'))}); "
-        f"scored: {sum(gold_names.values())} unique names per document "
-        f"(PER {gold_names['PER']}, ORG {gold_names['ORG']}).",
+        f"scored: {sum(gold_names.values())} (type, name) pairs, unique within each "
+        f"document (PER {gold_names['PER']}, ORG {gold_names['ORG']}).",
         "",
         "| system | type | correct | predicted | gold | P | R | F1 |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
