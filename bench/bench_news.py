@@ -311,7 +311,9 @@ def main() -> int:
         docs = load_documents(args.data)
     except FileNotFoundError as e:
         print(f"bench_news: {e}", file=sys.stderr)
-        return 2
+        # `make bench` runs every benchmark: without the (rebuildable, unshipped) data
+        # this one says so and steps aside; asked for other data, it fails.
+        return 0 if args.data == DATA else 2
     if args.data == DATA:
         for problem in check_manifest(args.data):
             print(f"bench_news: warning: {problem}", file=sys.stderr)
