@@ -7,6 +7,7 @@ the other files still import.
 from __future__ import annotations
 
 import gc
+import hashlib
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -14,23 +15,29 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from collabgraph.errors import SeedError
 from collabgraph.ingest import (
+    EXTRACTED,
     SEED_SUFFIXES,
     TABLES,
-    TEXT,
     NoExtractor,
     parse_document,
+    parse_fetched,
     read_bytes,
 )
 from collabgraph.ingest.document import SeedDocument
 from collabgraph.ingest.resolve import build_batch
 from collabgraph.ingest.tables import table_kind
+from collabgraph.ingest.web import Fetched, fetch, is_url
 from collabgraph.model.batch import GraphBatch, SourceInfo
 from collabgraph.store.base import EntityRef, GraphStore
 
 KNOWN_ENTITIES_FOR_TEXT = 20_000
+
+Seed = Path | str  # a file, or an http(s) address
+Fetcher = Callable[[str], Fetched]
 
 
 @dataclass
@@ -60,13 +67,17 @@ class FileReport:
         return asdict(self)
 
 
-def seed_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand folders into the seed files they hold (sorted; hidden files and READMEs left out).
+def seed_files(paths: Iterable[str | Path]) -> list[Seed]:
+    """Expand folders into the seed files they hold (sorted; hidden files and READMEs
+    left out); http(s) addresses stay as they are.
 
     A path that does not exist is kept, so that importing it reports the problem.
     """
-    out: list[Path] = []
+    out: list[Seed] = []
     for raw in paths:
+        if is_url(raw):
+            out.append(str(raw))
+            continue
         path = Path(raw)
         if path.is_dir():
             out.extend(
@@ -82,9 +93,12 @@ def seed_files(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
-def source_id_for(path: Path) -> str:
-    """The stable id of a file as a source: its path relative to the working folder."""
-    resolved = path.resolve()
+def source_id_for(path: Seed) -> str:
+    """The stable id of a file as a source: its path relative to the working folder
+    (an address: the address itself)."""
+    if is_url(path):
+        return f"source:{path}"
+    resolved = Path(path).resolve()
     try:
         rel = resolved.relative_to(Path.cwd().resolve())
     except ValueError:
@@ -99,14 +113,21 @@ def import_paths(
     dry_run: bool = False,
     max_bytes: int = 20 * 1024 * 1024,
     on_file: Callable[[FileReport], None] | None = None,
+    fetcher: Fetcher | None = None,
 ) -> list[FileReport]:
-    """Import every seed file under `paths`; returns one FileReport per file.
+    """Import every seed file under `paths` (and every http(s) address, fetched with
+    `fetcher`, by default `ingest.web.fetch` within `max_bytes`); returns one
+    FileReport per file.
 
     Structured files and element tables go first, connection tables next and
     text last, so that later files can name what earlier ones declared.
     """
+    if fetcher is None:
+        fetcher = lambda url: fetch(url, max_bytes=max_bytes)  # noqa: E731
     with _bulk():
-        return _import_paths(store, paths, dry_run=dry_run, max_bytes=max_bytes, on_file=on_file)
+        return _import_paths(
+            store, paths, dry_run=dry_run, max_bytes=max_bytes, on_file=on_file, fetcher=fetcher
+        )
 
 
 @contextmanager
@@ -142,14 +163,26 @@ def _import_paths(
     dry_run: bool,
     max_bytes: int,
     on_file: Callable[[FileReport], None] | None,
+    fetcher: Fetcher,
 ) -> list[FileReport]:
-    planned: list[tuple[int, Path, SeedDocument | bytes | None, str | None, FileReport]] = []
+    planned: list[tuple[int, Seed, SeedDocument | bytes | None, str | None, FileReport]] = []
     known_for_text: list | None = None
     for path in seed_files(paths):
         report = FileReport(str(path), "pending")
         content: SeedDocument | bytes | None = None
         digest = None
         try:
+            if isinstance(path, str):  # an address
+                fetched = fetcher(path)
+                digest = hashlib.sha256(fetched.data).hexdigest()
+                if store.source_digest(source_id_for(path)) == digest:
+                    report.status = "unchanged"
+                else:
+                    if known_for_text is None:
+                        known_for_text = _known_entities(store)
+                    content = parse_fetched(fetched, known=known_for_text)
+                planned.append((_order(content), path, content, digest, report))
+                continue
             if not path.is_file():
                 raise SeedError.single(str(path), None, "no such file")
             data, digest = read_bytes(path, max_bytes=max_bytes)
@@ -158,7 +191,7 @@ def _import_paths(
             elif path.suffix.lower() in TABLES:
                 content = data  # parsed in its turn, while the file before it writes
             else:
-                is_text = path.suffix.lower() in TEXT
+                is_text = path.suffix.lower() in EXTRACTED
                 if is_text and known_for_text is None:
                     known_for_text = _known_entities(store)  # all text parses before any writes
                 content = parse_document(path, data, known=known_for_text if is_text else ())
@@ -174,7 +207,7 @@ def _import_paths(
             _, path, content, digest, report = planned.pop()
             if isinstance(content, bytes):
                 try:
-                    content = parse_document(path, content)
+                    content = parse_document(Path(path), content)
                 except SeedError as exc:
                     report.status, report.errors = "failed", [str(p) for p in exc.problems]
                     content = None
@@ -215,7 +248,7 @@ class _Run:
         self.pool = ThreadPoolExecutor(1) if store.background_writes and not dry_run else None
         self.pending: tuple[Future, FileReport] | None = None
 
-    def add(self, path: Path, doc: SeedDocument, digest: str, report: FileReport) -> None:
+    def add(self, path: Seed, doc: SeedDocument, digest: str, report: FileReport) -> None:
         source = _source_info(path, doc, digest)
         batch = self._resolve(doc, source, report)
         if self._settle() and batch is not None:
@@ -288,13 +321,14 @@ class _Run:
         return report.entities.removed > 0
 
 
-def _source_info(path: Path, doc: SeedDocument, digest: str) -> SourceInfo:
+def _source_info(path: Seed, doc: SeedDocument, digest: str) -> SourceInfo:
+    stem = Path(urlsplit(path).path if isinstance(path, str) else path).stem
     return SourceInfo(
         id=source_id_for(path),
         path=str(path),
         sha256=digest,
         kind=doc.kind,
-        title=doc.source.get("title") or path.stem.replace("-", " ").replace("_", " "),
+        title=doc.source.get("title") or stem.replace("-", " ").replace("_", " ") or str(path),
         author=doc.source.get("author"),
         published=doc.source.get("published"),
         url=doc.source.get("url"),

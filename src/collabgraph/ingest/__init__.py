@@ -1,4 +1,5 @@
-"""Reading seed files: YAML/JSON, Kumu CSV and text write-ups, into SeedDocuments."""
+"""Reading seed files: YAML/JSON, Kumu CSV, text write-ups, documents (PDF, Word),
+web pages and graph files (GraphML, GEXF, node-link JSON), into SeedDocuments."""
 
 from __future__ import annotations
 
@@ -9,14 +10,30 @@ from pathlib import Path
 import yaml
 
 from collabgraph.errors import SeedError
+from collabgraph.graphfiles import is_node_link
 from collabgraph.ingest.document import SeedDocument, parse_seed
+from collabgraph.ingest.documents import DOCUMENT_SUFFIXES, DocumentText, document_text
+from collabgraph.ingest.graphfile import GRAPH_SUFFIXES, parse_graph_file, parse_node_link
 from collabgraph.ingest.tables import parse_table
+from collabgraph.ingest.web import Fetched
 from collabgraph.ingest.yamlio import error_line, load_yaml
 
-STRUCTURED = {".yaml", ".yml", ".json"}
+STRUCTURED = {".yaml", ".yml", ".json", *GRAPH_SUFFIXES}
 TABLES = {".csv"}
 TEXT = {".txt", ".md", ".markdown", ".html", ".htm"}
-SEED_SUFFIXES = STRUCTURED | TABLES | TEXT
+DOCUMENTS = set(DOCUMENT_SUFFIXES)
+# Files whose text the extractor reads (and which therefore see the graph's names).
+EXTRACTED = TEXT | DOCUMENTS
+SEED_SUFFIXES = STRUCTURED | TABLES | TEXT | DOCUMENTS
+# What a fetched address holds, by its media type.
+MEDIA_TYPES = {
+    "text/html": "page",
+    "application/xhtml+xml": "page",
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+}
 
 
 class NoExtractor(Exception):
@@ -34,7 +51,7 @@ def read_bytes(path: Path, *, max_bytes: int) -> tuple[bytes, str]:
             " (set COLLABGRAPH_MAX_SEED_BYTES to change it)",
         )
     data = path.read_bytes()
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:8192] and path.suffix.lower() not in DOCUMENTS:
         raise SeedError.single(str(path), None, "binary file: seed files are text")
     return data, hashlib.sha256(data).hexdigest()
 
@@ -57,13 +74,20 @@ def parse_document(path: Path, data: bytes, *, known=()) -> SeedDocument:
     unsupported extension, NoExtractor for text when spaCy is missing.
     """
     name, suffix = str(path), path.suffix.lower()
+    if suffix in GRAPH_SUFFIXES:
+        return parse_graph_file(name, data, GRAPH_SUFFIXES[suffix])
+    if suffix in DOCUMENTS:
+        return extract_document(name, document_text(name, data, suffix), known=known)
     if suffix in STRUCTURED:
         text = decode_strict(data, name)
         if suffix == ".json":
             try:
-                return parse_seed(json.loads(text), path=name)
+                tree = json.loads(text)
             except json.JSONDecodeError as exc:
                 raise SeedError.single(name, exc.lineno, f"invalid JSON: {exc.msg}") from exc
+            return (
+                parse_node_link(name, tree) if is_node_link(tree) else parse_seed(tree, path=name)
+            )
         try:
             tree = load_yaml(text)
         except yaml.YAMLError as exc:
@@ -88,3 +112,51 @@ def parse_document(path: Path, data: bytes, *, known=()) -> SeedDocument:
         f"unsupported file type {suffix or '(none)'}; expected one of"
         f" {', '.join(sorted(SEED_SUFFIXES))}",
     )
+
+
+def parse_fetched(fetched: Fetched, *, known=()) -> SeedDocument:
+    """Read what an address answered: a web page's main text, a PDF, a Word file or
+    plain text, by its media type (or, without one, the address's extension).
+
+    Raises SeedError naming the address for media types collabgraph does not read.
+    """
+    kind = MEDIA_TYPES.get(fetched.content_type)
+    if kind is None and not fetched.content_type:
+        kind = Path(fetched.final_url.split("?")[0]).suffix.lower() or None
+    if kind in (".pdf", ".docx", "page"):
+        doc = extract_document(
+            fetched.url, document_text(fetched.final_url, fetched.data, kind), known=known
+        )
+        doc.source.setdefault("url", fetched.final_url)
+        return doc
+    if kind in (".txt", ".md"):
+        text = fetched.data.decode("utf-8", errors="replace")
+        document = DocumentText(text, markdown=kind == ".md", meta={"url": fetched.final_url})
+        return extract_document(fetched.url, document, known=known)
+    raise SeedError.single(
+        fetched.url,
+        None,
+        f"the address holds {fetched.content_type or 'an unknown type of content'}; collabgraph"
+        " imports web pages, PDF, Word .docx and plain text from addresses",
+    )
+
+
+def extract_document(name: str, document: DocumentText, *, known=()) -> SeedDocument:
+    """Read a document's text with the text extractor; the document's own title,
+    author and date become the source's. Raises NoExtractor without spaCy."""
+    try:
+        from collabgraph.extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract_text
+    except ImportError as exc:
+        raise NoExtractor(str(exc)) from exc
+    warnings = list(document.warnings)
+    stem = Path(name.split("?")[0]).stem or "document"
+    as_path = f"{stem}.md" if document.markdown else f"{stem}.txt"  # says how to read the text
+    seed = extract_text(
+        document.text, path=as_path, known=known, meta=document.meta, warnings=warnings
+    )
+    for key, value in document.meta.items():
+        seed.setdefault("source", {})[key] = value
+    doc = parse_seed(seed, path=name, kind="text")
+    doc.source.setdefault("extractor", f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}")
+    doc.warnings.extend(warnings)
+    return doc
