@@ -21,6 +21,7 @@ LAUNCH_YAML = SEEDS / "building-collaborative-places.yaml"
 SHARED = REPO.parent / "shared"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 BACKENDS = ["sqlite", "neo4j"]
+pytest_plugins = ["tests.pages_server"]  # the `pages` fixture: a local server of saved pages
 
 
 def require_service(available: bool, reason: str) -> None:

@@ -1,16 +1,16 @@
-"""The whole graph as a file other tools read: JSON, GraphML (Gephi, yEd, Cytoscape) or GEXF."""
+"""The whole graph as a file other tools read: node-link JSON (networkx), GraphML (Gephi,
+yEd, Cytoscape) or GEXF (Gephi)."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
+import io
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
 from api.deps import StoreDep
 from api.schemas import UNAVAILABLE
-from collabgraph.exporting import export_graph
+from collabgraph.exporting import write_export
 
 router = APIRouter(tags=["export"])
 
@@ -37,12 +37,22 @@ def export(
     fmt: Annotated[
         Literal["json", "graphml", "gexf"], Query(alias="format", description="File format.")
     ] = "json",
+    reciprocal: Annotated[
+        bool,
+        Query(
+            description="GraphML/GEXF: each partnership or collaboration as two opposite"
+            " directed edges instead of one undirected edge, for readers (networkx) that"
+            " refuse graphs mixing both."
+        ),
+    ] = False,
 ) -> Response:
-    """Download the whole graph: every entity and relation with its evidence and sources."""
-    with tempfile.TemporaryDirectory(prefix="collabgraph-export-") as folder:
-        path = Path(folder) / f"collabgraph.{fmt}"
-        export_graph(store.subgraph(), fmt, path)
-        content = path.read_bytes()
+    """Download the whole graph: every entity and relation with its evidence and sources.
+
+    JSON is networkx's node-link form; GraphML and GEXF have one typed
+    attribute per field (see the README's "Exports")."""
+    out = io.BytesIO()
+    write_export(store.subgraph(), fmt, out, reciprocal=reciprocal)
+    content = out.getvalue()
     return Response(
         content,
         media_type=MEDIA_TYPES[fmt],

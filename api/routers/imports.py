@@ -1,10 +1,14 @@
-"""Seed file uploads: the same import as `collabgraph import`, one file per request.
+"""Seed file uploads and addresses: the same import as `collabgraph import`, one per request.
 
 An upload is kept under `<data_dir>/uploads/<its name>` and imported from
 there, so a source's id and path are stable: uploading the same file again
 changes nothing, and a changed file with the same name replaces what it said
 before, exactly as re-importing a file from `seeds/` does. A refused file
 leaves the previous upload of that name in place.
+
+An address (`url`) is fetched by the server, which refuses addresses on
+loopback, private and link-local networks unless COLLABGRAPH_FETCH_PRIVATE_URLS
+is set, so the API cannot be used to reach inside the server's network.
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ import threading
 from pathlib import Path, PurePosixPath
 from typing import Annotated
 
-from fastapi import APIRouter, File, HTTPException, Query, UploadFile, status
+from fastapi import APIRouter, File, Form, HTTPException, Query, UploadFile, status
 from fastapi.responses import JSONResponse
 
 from api.deps import SettingsDep, StoreDep, WriteAccess
 from api.schemas import UNAVAILABLE, ErrorOut, FileReportOut, ImportRefusedOut
 from collabgraph.importer import FileReport, import_paths
+from collabgraph.ingest.web import SCHEMES, fetch, is_url
 from collabgraph.settings import Settings
 from collabgraph.store import GraphStore
 
@@ -76,6 +81,29 @@ def import_upload(
     return _named(report, stored=str(path), name=name)
 
 
+def import_url(
+    store: GraphStore, settings: Settings, url: str, *, dry_run: bool = False
+) -> FileReport:
+    """Fetch an http(s) address (public addresses only, unless the settings allow
+    others) and import it through `import_paths`. Raises HTTPException 400 for
+    anything that is not an http(s) address."""
+    if not is_url(url) or url.split(":", 1)[0].lower() not in SCHEMES:
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST, "url must be an http:// or https:// address"
+        )
+
+    def fetcher(address: str):
+        return fetch(
+            address, max_bytes=settings.max_seed_bytes, timeout=settings.fetch_timeout,
+            allow_private=settings.fetch_private_urls,
+        )  # fmt: skip
+
+    [report] = import_paths(
+        store, [url], dry_run=dry_run, max_bytes=settings.max_seed_bytes, fetcher=fetcher
+    )
+    return report
+
+
 def _restore(path: Path, previous: bytes | None) -> None:
     if previous is None:
         path.unlink(missing_ok=True)
@@ -96,7 +124,11 @@ def _named(report: FileReport, *, stored: str, name: str) -> FileReport:
     response_model=FileReportOut,
     dependencies=[WriteAccess],
     responses={
-        400: {"model": ErrorOut, "description": "No usable file name."},
+        400: {
+            "model": ErrorOut,
+            "description": "No usable file name; neither or both of file and url; a url"
+            " that is not http(s).",
+        },
         401: {"description": "Missing or wrong X-API-Key."},
         403: {"description": "Writes are disabled: no API key is configured."},
         413: {"description": "Upload larger than COLLABGRAPH_MAX_UPLOAD_BYTES."},
@@ -108,17 +140,35 @@ def create_import(
     store: StoreDep,
     settings: SettingsDep,
     file: Annotated[
-        UploadFile,
-        File(description="A seed file: YAML/JSON, a Kumu-style CSV, or a text write-up."),
-    ],
+        UploadFile | None,
+        File(
+            description="A seed file: YAML/JSON, a Kumu-style CSV, a text write-up, a PDF or"
+            " Word .docx document, or a GraphML/GEXF/node-link JSON graph."
+        ),
+    ] = None,
+    url: Annotated[
+        str | None,
+        Form(
+            description="Instead of a file: the http(s) address of a web page or document"
+            " for the server to fetch (public addresses only, unless"
+            " COLLABGRAPH_FETCH_PRIVATE_URLS is set)."
+        ),
+    ] = None,
     dry_run: Annotated[bool, Query(description="Report what would change; write nothing.")] = False,
 ):
-    """Import one seed file, validated exactly as `collabgraph import` does.
+    """Import one seed file, or the page or document at one address, validated
+    exactly as `collabgraph import` does.
 
     One transaction: a file with any error imports nothing, and the answer (422)
-    lists each problem with file and line. Uploading an unchanged file again
-    answers `unchanged`. Needs the `X-API-Key` header.
+    lists each problem with file and line; an address that is refused or does not
+    answer is a 422 too. Importing unchanged content again answers `unchanged`.
+    Needs the `X-API-Key` header.
     """
+    if (file is None) == (url is None):
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "send either a file or a url")
+    if url is not None:
+        report = import_url(store, settings, url.strip(), dry_run=dry_run)
+        return _answer(report, url.strip())
     name = upload_name(file.filename)
     data = file.file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:
@@ -127,6 +177,10 @@ def create_import(
             f"uploads are limited to {settings.max_upload_bytes} bytes",
         )
     report = import_upload(store, settings, name, data, dry_run=dry_run)
+    return _answer(report, name)
+
+
+def _answer(report: FileReport, name: str):
     if report.status in ("failed", "skipped"):
         problems = report.errors or report.warnings
         refused = {

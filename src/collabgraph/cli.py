@@ -11,17 +11,31 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from collabgraph.errors import CollabgraphError
 from collabgraph.importer import FileReport, import_paths, seed_files
+from collabgraph.ingest.web import fetch
 from collabgraph.queries import collaborators_of, find_entity
 from collabgraph.settings import Settings
-from collabgraph.store import open_store
+from collabgraph.store import new_store_path, open_store
+
+_option_type = typer.core.TyperOption.display_type_rich
+
+
+def _flag_type(self: typer.core.TyperOption, ctx) -> str | None:
+    # typer's rich help prints "<bool>" beside every flag as if it took a value; a flag
+    # takes none, so it shows no type.
+    return None if self.is_flag else _option_type(self, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _flag_type
 
 app = typer.Typer(
     help="Map who works with whom: import seed files into a graph, query it, serve maps.\n\n"
@@ -41,14 +55,33 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 
 
 @contextmanager
-def _store():
-    """Open the configured store; turn collabgraph errors into a message and exit code 1."""
+def _store(*, writing: bool = False):
+    """Open the configured store; turn collabgraph errors into a message and exit code 1.
+
+    Says so when the embedded store does not exist yet, so that running from
+    another folder never looks like an emptied graph.
+    """
+    settings = Settings()
+    new = new_store_path(settings)
+    if new:
+        what = "a new graph" if writing else "a new, empty graph"
+        err.print(
+            f"note: no graph at {new} yet; starting {what} there (run from the folder you"
+            " imported in, or set COLLABGRAPH_DATA_DIR)",
+            markup=False, highlight=False,
+        )  # fmt: skip
     try:
-        with open_store(Settings()) as store:
+        with open_store(settings) as store:
             yield store
     except CollabgraphError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
-        raise typer.Exit(1) from exc
+        _fail(exc, 1)
+
+
+def _fail(message: object, code: int = 2):
+    """Print `error: message` on stderr and end with `code` (1: the input was refused,
+    2: the command line was wrong)."""
+    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    raise typer.Exit(code)
 
 
 def _print_json(data: object) -> None:
@@ -57,23 +90,39 @@ def _print_json(data: object) -> None:
 
 @app.command("import")
 def import_command(
-    paths: Annotated[list[Path], typer.Argument(help="Seed files or folders of them.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Seed files, folders of them, or http(s) addresses of web pages and documents.",
+            metavar="PATH_OR_URL...",
+        ),
+    ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Import seed files (YAML/JSON, Kumu CSV, text write-ups) into the graph.
+    """Import seed files into the graph: YAML/JSON, Kumu CSV, text write-ups (.txt,
+    .md, .html), PDF and Word (.docx) documents, web pages by address, and graph
+    files exported by collabgraph or other tools (.graphml, .gexf, node-link .json).
 
     Each file is one transaction: a file with an error imports nothing and is
     reported with its line; unchanged files are skipped. Exit code 1 when any
     file failed.
 
-    Example: `collabgraph import seeds/` or `collabgraph import --dry-run seeds/new.yaml`
+    Example: `collabgraph import seeds/` or `collabgraph import --dry-run
+    seeds/building-collaborative-places.yaml` or `collabgraph import
+    https://example.org/news/launch`
     """
     settings = Settings()
     files = seed_files(paths)
-    with _store() as store:
+    if not files:
+        _fail(f"no seed files in {', '.join(paths)}", 1)
+
+    def fetcher(url: str):
+        return fetch(url, max_bytes=settings.max_seed_bytes, timeout=settings.fetch_timeout)
+
+    with _store(writing=not dry_run) as store:
         progress = Progress(
             TextColumn("[progress.description]{task.description}"), BarColumn(),
             MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
@@ -84,6 +133,7 @@ def import_command(
             reports = import_paths(
                 store, files, dry_run=dry_run, max_bytes=settings.max_seed_bytes,
                 on_file=lambda r: progress.update(task, advance=1, description=Path(r.path).name),
+                fetcher=fetcher,
             )  # fmt: skip
     if as_json:
         _print_json([r.to_dict() for r in reports])
@@ -194,7 +244,10 @@ def merge(
     Example: `collabgraph merge "Alice Evans" "A. Evans"`
     """
     with _store() as store:
-        kept = store.merge(find_entity(store, keep).id, find_entity(store, drop).id)
+        kept_id, dropped_id = find_entity(store, keep).id, find_entity(store, drop).id
+        if kept_id == dropped_id:
+            _fail(f"{keep!r} and {drop!r} are already one entity ({kept_id})", 1)
+        kept = store.merge(kept_id, dropped_id)
     out.print(
         f"merged into [bold]{kept.name}[/bold] ({kept.id}); aliases: {', '.join(kept.aliases)}"
     )
@@ -202,23 +255,66 @@ def merge(
 
 @app.command()
 def export(
-    out_path: Annotated[Path, typer.Argument(metavar="OUT", help="File to write.")],
+    out_path: Annotated[
+        Path,
+        typer.Argument(metavar="OUT", help="File to write; its extension gives the format."),
+    ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, graphml, gexf or html.")
-    ] = "json",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="json (networkx node-link), graphml, gexf or html; by default the"
+            " extension of OUT, else json.",
+        ),
+    ] = None,
+    reciprocal: Annotated[
+        bool,
+        typer.Option(
+            "--reciprocal",
+            help="GraphML/GEXF: each partnership or collaboration as two opposite directed"
+            " edges instead of one undirected edge, for readers such as networkx that"
+            " refuse graphs mixing both.",
+        ),
+    ] = False,
 ) -> None:
-    """Write the whole graph to a file.
+    """Write the whole graph to a file Gephi, yEd, Cytoscape or networkx reads.
 
-    Example: `collabgraph export --format graphml graph.graphml`
+    GraphML and GEXF carry every field as a typed attribute (relation type,
+    role, dates, confidence, evidence, sources); `collabgraph import` reads the
+    file back into the same graph.
+
+    Example: `collabgraph export graph.graphml` or `collabgraph export --format gexf
+    graph.gexf` or `collabgraph export graph.json`
     """
-    from collabgraph.exporting import FORMATS, export_graph
+    from collabgraph.exporting import FORMATS, export_graph, format_for
 
+    fmt = (fmt or format_for(out_path) or "json").lower()
     if fmt not in FORMATS:
-        err.print(f"[red]error:[/red] unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-        raise typer.Exit(2)
+        _fail(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    folder = out_path.parent
+    if out_path.is_dir():
+        _fail(f"{out_path} is a folder; give a file name such as {out_path / ('graph.' + fmt)}")
+    if not folder.is_dir():
+        _fail(f"cannot write {out_path}: the folder {folder} does not exist")
     with _store() as store:
-        export_graph(store.subgraph(), fmt, out_path)
-    out.print(f"wrote {out_path}")
+        subgraph = store.subgraph()
+    try:
+        removed = export_graph(subgraph, fmt, out_path, reciprocal=reciprocal)
+    except OSError as exc:
+        _fail(f"cannot write {out_path}: {exc.strerror or exc}", 1)
+    out.print(
+        f"wrote {out_path} ({fmt}: {len(subgraph.entities)} entities,"
+        f" {len(subgraph.relations)} relations)",
+        markup=False, highlight=False,
+    )  # fmt: skip
+    if removed:
+        err.print(
+            f"warning: left out {removed} character(s) that XML cannot hold (control"
+            " characters) from stored values",
+            markup=False, highlight=False,
+        )  # fmt: skip
 
 
 @app.command()
@@ -241,51 +337,93 @@ def serve(
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Write-ups: .txt, .md or .html files.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Write-ups (.txt, .md, .html), documents (.pdf, .docx), folders of them,"
+            " or http(s) addresses of web pages.",
+            metavar="PATH_OR_URL...",
+        ),
+    ],
     out_dir: Annotated[
         Path | None, typer.Option("--out", help="Folder to write one <stem>.yaml per file into.")
     ] = None,
 ) -> None:
-    """Read write-ups into structured seeds (YAML) to review, edit and import.
+    """Read write-ups, documents and web pages into structured seeds (YAML) to review,
+    edit and import.
 
     Each relation carries the sentence that shows it and a confidence. With one
     file and no --out the seed goes to stdout; with --out, one file per input.
 
-    Example: `collabgraph extract seeds/launch.txt > launch.yaml` or
-    `collabgraph extract posts/ --out reviewed/`
+    Example: `collabgraph extract seeds/building-collaborative-places-launch.txt >
+    launch.yaml` or `collabgraph extract seeds/ --out reviewed/`
     """
-    from collabgraph.extract import TEXT_SUFFIXES, extract_files, to_yaml
+    from collabgraph.extract import TEXT_SUFFIXES, extract_file_with_warnings, to_yaml
+    from collabgraph.ingest import DOCUMENTS, document_seed, document_text, fetched_document
+    from collabgraph.ingest import read_bytes as read_seed_bytes
 
-    files = [p for p in seed_files(paths) if p.suffix.lower() in TEXT_SUFFIXES]
-    if not files:
-        err.print("[red]error:[/red] no .txt, .md or .html files given")
-        raise typer.Exit(2)
-    if out_dir is None and len(files) > 1:
-        err.print("[red]error:[/red] several files need --out DIR")
-        raise typer.Exit(2)
+    readable = TEXT_SUFFIXES | DOCUMENTS
+    inputs = seed_files(paths)
+    missing = [p for p in inputs if isinstance(p, Path) and not p.exists()]
+    if missing:
+        _fail(f"{missing[0]}: no such file", 1)
+    inputs = [p for p in inputs if isinstance(p, str) or p.suffix.lower() in readable]
+    if not inputs:
+        _fail("no .txt, .md, .html, .pdf or .docx files or web addresses given")
+    if out_dir is None and len(inputs) > 1:
+        _fail("several files need --out DIR")
     if out_dir is not None:
+        if out_dir.exists() and not out_dir.is_dir():
+            _fail(f"--out {out_dir} is a file; give a folder")
         out_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings()
+
+    def read(item: Path | str) -> tuple[str, dict, list[str]]:
+        if isinstance(item, str):
+            fetched = fetch(item, max_bytes=settings.max_seed_bytes, timeout=settings.fetch_timeout)
+            seed, warnings = document_seed(item, fetched_document(fetched))
+            return Path(urlsplit(item).path).stem or "page", seed, warnings
+        if item.suffix.lower() in DOCUMENTS:
+            data, _ = read_seed_bytes(item, max_bytes=settings.max_seed_bytes)
+            seed, warnings = document_seed(
+                str(item), document_text(str(item), data, item.suffix.lower())
+            )
+            return item.stem, seed, warnings
+        seed, warnings = extract_file_with_warnings(item)
+        return item.stem, seed, warnings
+
     progress = Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(),
         MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
-        disable=out_dir is None or len(files) < 2,
+        disable=out_dir is None or len(inputs) < 2,
     )  # fmt: skip
-    try:
-        with progress:
-            task = progress.add_task("extracting", total=len(files))
-            for path, seed, warnings in extract_files(files):
-                progress.update(task, advance=1, description=path.name)
-                for warning in warnings:
-                    err.print(f"[yellow]warning:[/yellow] {path}: {warning}", highlight=False)
-                if out_dir is None:
-                    sys.stdout.write(to_yaml(seed))
-                else:
-                    (out_dir / f"{path.stem}.yaml").write_text(to_yaml(seed), encoding="utf-8")
-    except CollabgraphError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from exc
+    failed = 0
+    with progress:
+        task = progress.add_task("extracting", total=len(inputs))
+        for item in inputs:
+            progress.update(task, advance=1, description=str(item))
+            try:
+                stem, seed, warnings = read(item)
+            except (CollabgraphError, OSError) as exc:
+                failed += 1
+                err.print(f"[red]error:[/red] {_problem(item, exc)}", highlight=False)
+                continue
+            for warning in warnings:
+                err.print(f"[yellow]warning:[/yellow] {item}: {warning}", highlight=False)
+            if out_dir is None:
+                sys.stdout.write(to_yaml(seed))
+            else:
+                (out_dir / f"{stem}.yaml").write_text(to_yaml(seed), encoding="utf-8")
     if out_dir is not None:
-        out.print(f"wrote {len(files)} seed file(s) to {out_dir}")
+        out.print(f"wrote {len(inputs) - failed} seed file(s) to {out_dir}", markup=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _problem(item: Path | str, exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return f"{item}: {exc.strerror or exc}"
+    return str(exc)
 
 
 def _evaluate_corpus(folder: Path, split: str | None, *, verbose: bool, as_json: bool) -> None:
@@ -348,27 +486,33 @@ def evaluate(
     `manifest.yaml`, see corpus/README.md) is scored split by split, with
     figures per relation type and per page.
 
-    Example: `collabgraph evaluate tests/extract/documents/`,
-    `collabgraph evaluate corpus/ --split dev` or
-    `collabgraph evaluate seeds/launch.txt launch.gold.yaml`
+    Example: `collabgraph evaluate tests/extract/documents/`, `collabgraph evaluate
+    corpus/ --split dev` or `collabgraph evaluate
+    seeds/building-collaborative-places-launch.txt tests/extract/seed-writeup.gold.yaml`
     """
+    import yaml
+
     from collabgraph.extract import evaluate as score
     from collabgraph.extract import evaluate_dir, format_table
     from collabgraph.extract.scoring import load_seed
 
-    if target.is_dir():
-        from collabgraph.extract import corpus
+    for path in (target, gold):
+        if path is not None and not path.exists():
+            _fail(f"{path}: no such file", 1)
+    try:
+        if target.is_dir():
+            from collabgraph.extract import corpus
 
-        if corpus.is_corpus(target):
-            _evaluate_corpus(target, split, verbose=verbose, as_json=as_json)
-            return
-    if target.is_dir():
-        results = evaluate_dir(target)
-    elif gold is not None:
-        results = {target.name: score(load_seed(target), load_seed(gold))}
-    else:
-        err.print("[red]error:[/red] give a gold .yaml for a single file")
-        raise typer.Exit(2)
+            if corpus.is_corpus(target):
+                _evaluate_corpus(target, split, verbose=verbose, as_json=as_json)
+                return
+            results = evaluate_dir(target)
+        elif gold is not None:
+            results = {target.name: score(load_seed(target), load_seed(gold))}
+        else:
+            _fail("give a gold .yaml for a single file")
+    except (CollabgraphError, OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        _fail(_problem(target, exc), 1)
     if as_json:
         _print_json({
             name: {

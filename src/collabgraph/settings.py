@@ -29,6 +29,12 @@ class Settings(BaseSettings):
         None, description="required for API writes; unset = read-only"
     )
     max_upload_bytes: int = 5 * 1024 * 1024
+    fetch_timeout: float = Field(20.0, description="seconds an address has to answer an import")
+    fetch_private_urls: bool = Field(
+        False,
+        description="let the API fetch addresses on loopback, private and link-local"
+        " networks (the CLI always may)",
+    )
     max_page_size: int = 500
     host: str = "127.0.0.1"
     port: int = 8000

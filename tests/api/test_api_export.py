@@ -7,25 +7,33 @@ import io
 import networkx as nx
 
 
-def test_json_export_holds_every_entity_and_relation(client):
+def test_json_export_is_node_link_with_every_entity_and_relation(client):
     response = client.get("/export")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
     assert 'filename="collabgraph.json"' in response.headers["content-disposition"]
-    graph = response.json()
+    G = nx.node_link_graph(response.json(), edges="edges")
     counts = client.get("/health").json()["counts"]
-    assert len(graph["entities"]) == sum(counts["entities"].values())
-    assert len(graph["relations"]) == sum(counts["relations"].values())
+    assert G.number_of_nodes() == sum(counts["entities"].values())
+    assert G.number_of_edges() == sum(counts["relations"].values())
 
 
 def test_graphml_and_gexf_read_back_in_networkx(client):
     counts = client.get("/health").json()["counts"]
+    symmetric = counts["relations"].get("PARTNER_OF", 0) + counts["relations"].get(
+        "COLLABORATES_WITH", 0
+    )
     for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
-        response = client.get("/export", params={"format": fmt})
+        # networkx refuses a graph mixing directed and undirected edges: ask for
+        # partnerships as two opposite edges.
+        response = client.get("/export", params={"format": fmt, "reciprocal": "true"})
         assert response.status_code == 200, fmt
         G = read(io.BytesIO(response.content))
         assert G.number_of_nodes() == sum(counts["entities"].values())
+        assert G.number_of_edges() == sum(counts["relations"].values()) + symmetric
         assert G.nodes["person:henry-kippin"]["label"] == "Henry Kippin"
+        plain = client.get("/export", params={"format": fmt})
+        assert b"undirected" in plain.content or b'directed="false"' in plain.content
 
 
 def test_an_unknown_format_is_422(client):

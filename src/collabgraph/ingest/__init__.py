@@ -115,8 +115,16 @@ def parse_document(path: Path, data: bytes, *, known=()) -> SeedDocument:
 
 
 def parse_fetched(fetched: Fetched, *, known=()) -> SeedDocument:
-    """Read what an address answered: a web page's main text, a PDF, a Word file or
-    plain text, by its media type (or, without one, the address's extension).
+    """Read what an address answered (see `fetched_document`) with the text extractor.
+
+    Raises SeedError naming the address for media types collabgraph does not read.
+    """
+    return extract_document(fetched.url, fetched_document(fetched), known=known)
+
+
+def fetched_document(fetched: Fetched) -> DocumentText:
+    """The text of what an address answered: a web page's main text, a PDF, a Word
+    file or plain text, by its media type (or, without one, the address's extension).
 
     Raises SeedError naming the address for media types collabgraph does not read.
     """
@@ -124,26 +132,25 @@ def parse_fetched(fetched: Fetched, *, known=()) -> SeedDocument:
     if kind is None and not fetched.content_type:
         kind = Path(fetched.final_url.split("?")[0]).suffix.lower() or None
     if kind in (".pdf", ".docx", "page"):
-        doc = extract_document(
-            fetched.url, document_text(fetched.final_url, fetched.data, kind), known=known
-        )
-        doc.source.setdefault("url", fetched.final_url)
-        return doc
-    if kind in (".txt", ".md"):
+        document = document_text(fetched.final_url, fetched.data, kind)
+    elif kind in (".txt", ".md"):
         text = fetched.data.decode("utf-8", errors="replace")
-        document = DocumentText(text, markdown=kind == ".md", meta={"url": fetched.final_url})
-        return extract_document(fetched.url, document, known=known)
-    raise SeedError.single(
-        fetched.url,
-        None,
-        f"the address holds {fetched.content_type or 'an unknown type of content'}; collabgraph"
-        " imports web pages, PDF, Word .docx and plain text from addresses",
-    )
+        document = DocumentText(text, markdown=kind == ".md")
+    else:
+        raise SeedError.single(
+            fetched.url,
+            None,
+            f"the address holds {fetched.content_type or 'an unknown type of content'};"
+            " collabgraph imports web pages, PDF, Word .docx and plain text from addresses",
+        )
+    document.meta.setdefault("url", fetched.final_url)
+    return document
 
 
-def extract_document(name: str, document: DocumentText, *, known=()) -> SeedDocument:
-    """Read a document's text with the text extractor; the document's own title,
-    author and date become the source's. Raises NoExtractor without spaCy."""
+def document_seed(name: str, document: DocumentText, *, known=()) -> tuple[dict, list[str]]:
+    """The seed the text extractor reads from a document (the YAML shape of
+    spec/seed-format.md), with the document's own title, author and date as the
+    source's, and the warnings met. Raises NoExtractor without spaCy."""
     try:
         from collabgraph.extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract_text
     except ImportError as exc:
@@ -154,9 +161,15 @@ def extract_document(name: str, document: DocumentText, *, known=()) -> SeedDocu
     seed = extract_text(
         document.text, path=as_path, known=known, meta=document.meta, warnings=warnings
     )
-    for key, value in document.meta.items():
-        seed.setdefault("source", {})[key] = value
+    source = seed.setdefault("source", {})
+    source.update(document.meta)
+    source.setdefault("extractor", f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}")
+    return seed, warnings
+
+
+def extract_document(name: str, document: DocumentText, *, known=()) -> SeedDocument:
+    """A document read by the text extractor, as a SeedDocument of kind "text"."""
+    seed, warnings = document_seed(name, document, known=known)
     doc = parse_seed(seed, path=name, kind="text")
-    doc.source.setdefault("extractor", f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}")
     doc.warnings.extend(warnings)
     return doc

@@ -11,6 +11,7 @@ an inside address. Redirects are followed by hand, each hop checked the same way
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import time
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ SCHEMES = ("http", "https")
 MAX_REDIRECTS = 5
 USER_AGENT = "collabgraph (seed import; +https://pypi.org/project/collabgraph/)"
 REDIRECTS = {301, 302, 303, 307, 308}
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
 @dataclass
@@ -38,11 +40,9 @@ class Fetched:
 
 
 def is_url(text: object) -> bool:
-    """Whether `text` is an http(s) address rather than a file path."""
-    if not isinstance(text, str):
-        return False
-    parts = urlsplit(text)
-    return parts.scheme.lower() in SCHEMES and bool(parts.netloc)
+    """Whether `text` is an address (`scheme://...`) rather than a file path; only
+    http and https ones can be fetched, `fetch` refuses the others."""
+    return isinstance(text, str) and bool(_SCHEME.match(text))
 
 
 def fetch(
@@ -71,17 +71,16 @@ def fetch(
             try:
                 response = client.send(request, stream=True)
             except httpx.TimeoutException as exc:
-                raise _error(url, f"{current} did not answer within {timeout:g} s") from exc
+                raise _error(url, f"{_hop(url, current)}no answer within {timeout:g} s") from exc
             except httpx.HTTPError as exc:
-                raise _error(url, f"{current} did not answer ({_reason(exc)})") from exc
+                raise _error(url, f"{_hop(url, current)}no answer ({_reason(exc)})") from exc
             try:
                 if response.status_code in REDIRECTS and "location" in response.headers:
                     current = urljoin(current, response.headers["location"])
                     continue
                 if response.status_code >= 400:
-                    raise _error(
-                        url, f"{current} answered {response.status_code} {response.reason_phrase}"
-                    )
+                    status = f"{response.status_code} {response.reason_phrase}"
+                    raise _error(url, f"{_hop(url, current)}the server answered {status}")
                 data = _read(response, url, max_bytes=max_bytes, deadline=deadline)
                 media = response.headers.get("content-type", "").split(";")[0].strip().lower()
                 return Fetched(url, current, media, data)
@@ -167,6 +166,10 @@ def _too_large(url: str, max_bytes: int) -> SeedError:
         f"larger than {max_bytes / 1e6:.1f} MB, the limit for a seed"
         " (COLLABGRAPH_MAX_SEED_BYTES changes it)",
     )
+
+
+def _hop(url: str, current: str) -> str:
+    return "" if current == url else f"redirected to {current}: "
 
 
 def _reason(exc: httpx.HTTPError) -> str:

@@ -19,8 +19,18 @@ __all__ = [
     "GraphStore",
     "SourceClaims",
     "Stats",
+    "new_store_path",
     "open_store",
 ]
+
+
+def new_store_path(settings: Settings) -> str | None:
+    """The file a new, empty embedded store would be created at when these settings
+    are opened, or None when the store already exists (or lives on a server)."""
+    if settings.neo4j_uri:
+        return None
+    path = settings.sqlite_path
+    return None if path.exists() else str(path.resolve())
 
 
 def open_store(settings: Settings) -> GraphStore:
