@@ -543,3 +543,7 @@ def evaluate(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m collabgraph.cli`
+    app()
