@@ -329,6 +329,13 @@ def serve(
     import uvicorn
 
     settings = Settings()
+    new = new_store_path(settings)
+    if new:
+        err.print(
+            f"note: no graph at {new} yet; serving a new, empty graph (run from the folder"
+            " you imported in, or set COLLABGRAPH_DATA_DIR)",
+            markup=False, highlight=False,
+        )  # fmt: skip
     uvicorn.run(
         "api.main:create_app", factory=True,
         host=host or settings.host, port=port or settings.port,
