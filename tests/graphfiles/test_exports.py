@@ -128,8 +128,10 @@ def test_case_13_edge_ids_types_and_undirected_partnership(store, schemas):
     assert {e["type"] for e in edges} <= {"directed", "undirected", "mutual"}
     assert {(e["relation"], e["type"]) for e in edges} == {
         ("WORKS_FOR", "directed"),
-        ("PARTNER_OF", "undirected"),
+        ("PARTNER_OF", "mutual"),  # two-way in a graph with directed edges
     }
+    G = nx.read_gexf(io.BytesIO(exported(subgraph, "gexf")))  # networkx reads it as it is
+    assert G.number_of_edges() == 2 + 2
 
 
 def test_many_relations_of_one_type_get_their_own_ids(store, schemas, tmp_path):
@@ -151,10 +153,14 @@ def test_many_relations_of_one_type_get_their_own_ids(store, schemas, tmp_path):
     for fmt, edges_of in (("graphml", graphml_edges), ("gexf", gexf_edges)):
         edges = edges_of(assert_valid(exported(subgraph, fmt), fmt, schemas))
         assert len({e["id"] for e in edges}) == len(edges) == 11
-    # networkx refuses graphs that mix directed and undirected edges; the
-    # reciprocal form (each collaboration both ways) is one it reads.
-    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
-        G = read(io.BytesIO(exported(subgraph, fmt, reciprocal=True)))
+    # networkx refuses GraphML that mixes directed and undirected edges: the
+    # reciprocal form (each collaboration both ways) is one it reads. GEXF's
+    # `mutual` edges it reads as they are.
+    for fmt, read, reciprocal in (
+        ("graphml", nx.read_graphml, True),
+        ("gexf", nx.read_gexf, False),
+    ):
+        G = read(io.BytesIO(exported(subgraph, fmt, reciprocal=reciprocal)))
         assert G.number_of_edges() == 6 + 2 * 5
         kinds = {d["relation"] for _, _, d in G.edges(data=True)}
         assert kinds == {"WORKS_FOR", "COLLABORATES_WITH"}

@@ -2,8 +2,12 @@
 
 Columns are declared once per class in `<attributes>` (typed boolean, long,
 double or string) and given per node or edge in `<attvalues>`. An edge's GEXF
-`type` is `directed` or `undirected`; its relation type is the `relation`
-attribute and its `label`. Node ids are entity ids, edge ids `e0`, `e1`, ...
+`type` is `directed`, or for a symmetric relation (PARTNER_OF,
+COLLABORATES_WITH) `mutual` in a graph that also has directed edges and
+`undirected` in one that has none: Gephi draws `mutual` as two-way, and
+networkx, which refuses an undirected edge in a directed graph, reads `mutual`
+as both directions. The relation type is the `relation` attribute and the
+edge's `label`. Node ids are entity ids, edge ids `e0`, `e1`, ...
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ def write_gexf(table: Table, out: BinaryIO, *, description: str = "") -> int:
                         element = etree.Element(
                             f"{{{NS}}}edge",
                             id=edge.id, source=clean(edge.source), target=clean(edge.target),
-                            type="directed" if edge.directed else "undirected",
+                            type=_edge_type(edge.directed, default),
                             label=clean(str(edge.values.get(RELATION_COLUMN, ""))),
                             nsmap=_NSMAP,
                         )  # fmt: skip
@@ -80,6 +84,12 @@ def write_gexf(table: Table, out: BinaryIO, *, description: str = "") -> int:
                         xf.write(element)
                         xf.write("\n")
     return clean.removed
+
+
+def _edge_type(directed: bool, default: str) -> str:
+    if directed:
+        return "directed"
+    return "undirected" if default == "undirected" else "mutual"
 
 
 def _declare(
