@@ -17,6 +17,10 @@ class VocabularyError(CollabgraphError):
     """An entity type, relation type or endpoint pairing outside the vocabulary."""
 
 
+class RulesFileError(CollabgraphError):
+    """A word list or cue pattern file of the extractor that cannot be read (file and line)."""
+
+
 @dataclass
 class SeedProblem:
     """One thing wrong with a seed file, located as precisely as we can."""

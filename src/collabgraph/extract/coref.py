@@ -12,9 +12,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.mentions import Mention
-from collabgraph.model.names import name_key, split_title, strip_org_suffix
+from collabgraph.model.names import name_key, split_title
 
 _TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
 _CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
@@ -270,21 +271,21 @@ def short_title(name: str) -> str:
     return head or name
 
 
+_COUNCIL_NAME = re.compile(
+    r"^(?:the\s+)?(?:%s)\s+(.+?)(?:\s+Council)?$"
+    r"|^(?:the\s+)?(.+?)\s+(?:%s)?\s*Council$"
+    % (
+        "|".join(map(re.escape, vocab.ordered("council_prefixes"))),
+        "|".join(map(re.escape, vocab.ordered("council_kinds"))),
+    ),
+    re.I,
+)
+
+
 def council_place(name: str) -> str | None:
     """The place a council is named after: 'Northtown Council' -> 'Northtown'."""
-    m = re.match(
-        r"^(?:the\s+)?(?:London Borough of|Royal Borough of|City of|Borough of)\s+"
-        r"(.+?)(?:\s+Council)?$"
-        r"|^(?:the\s+)?(.+?)\s+(?:City|County|Borough|District|Metropolitan Borough|"
-        r"Metropolitan District|Town|Parish)?\s*Council$",
-        name,
-        re.I,
-    )
+    m = _COUNCIL_NAME.match(name)
     if not m:
         return None
     place = (m.group(1) or m.group(2) or "").strip()
     return place if place and place[0].isupper() else None
-
-
-def org_without_suffix(name: str) -> str:
-    return strip_org_suffix(name)

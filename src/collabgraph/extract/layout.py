@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
+from collabgraph.extract.vocab import ordered
 
 _FURNITURE = re.compile(r"^(?:%s)$" % "|".join(FURNITURE_PATTERNS), re.I)
 _RELATED = re.compile(r"^(?:%s)$" % "|".join(RELATED_HEADINGS), re.I)
@@ -23,11 +24,7 @@ _BYLINE = re.compile(
     re.I,
 )
 _META = re.compile(
-    r"^(?P<key>title|report title|published by|publisher|published|date|posted|posted on|"
-    r"funded by|supported by|partners?|organised by|organized by|hosted by|run by|"
-    r"delivered by|location|venue|where|when|held at|held in|speakers?|panel(?:lists)?|"
-    r"chair|author|authors|written by|commissioned by|in partnership with|event|project|programme)"
-    r"\s*:\s*(?P<value>\S.*)$",
+    r"^(?P<key>%s)\s*:\s*(?P<value>\S.*)$" % "|".join(map(re.escape, ordered("meta_fields"))),
     re.I,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪‣]|\d+[.)])\s+")

@@ -18,211 +18,22 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Common nouns that form names with a possessive: "People's ...", "Children's ...".
-_POSSESSIVE_NOUNS = frozenset(
-    {
-        "people",
-        "children",
-        "women",
-        "men",
-        "citizens",
-        "carers",
-        "patients",
-        "girls",
-        "boys",
-        "workers",
-        "neighbours",
-        "families",
-        "veterans",
-        "parents",
-        "friends",
-        "peoples",
-        "nation",
-        "st",
-        "king",
-        "queen",
-        "saint",
-        "young",
-        "youth",
-        "persons",
-        "communities",
-        "volunteers",
-        "leaders",
-        "doctors",
-        "nurses",
-        "elders",
-        "mothers",
-        "fathers",
-        "tenants",
-        "residents",
-        "survivors",
-        "farmers",
-        "traders",
-        "artists",
-        "musicians",
-        "writers",
-        "readers",
-        "learners",
-        "students",
-        "pupils",
-        "teachers",
-    }
-)
+_POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _SENTENCE_START_NAMES_OK = {"PROPN"}
-_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "our", "their", "his", "her", "its"}
-_WEEKDAYS_MONTHS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-_GENERIC_SINGLE = frozenset(
-    {
-        "pdf",
-        "mb",
-        "kb",
-        "gb",
-        "doc",
-        "docx",
-        "csv",
-        "html",
-        "url",
-        "gp",
-        "gps",
-        "new",
-        "faq",
-        "q&a",
-        "rsvp",
-        "tbc",
-        "n/a",
-        "am",
-        "pm",
-        "bst",
-        "gmt",
-        "ceo",
-        "council",
-        "trust",
-        "foundation",
-        "government",
-        "network",
-        "alliance",
-        "partnership",
-        "board",
-        "project",
-        "programme",
-        "report",
-        "conference",
-        "event",
-        "panel",
-        "chair",
-        "director",
-        "university",
-        "service",
-        "services",
-        "team",
-        "group",
-        "charity",
-        "mayor",
-        "cabinet",
-        "committee",
-        "department",
-        "ministry",
-        "parliament",
-        "commission",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "covid",
-        "covid-19",
-        "coronavirus",
-        "brexit",
-        "internet",
-        "email",
-        "website",
-        "blog",
-        "twitter",
-        "facebook",
-        "linkedin",
-        "zoom",
-        "teams",
-        "youtube",
-        "instagram",
-        "god",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "lord",
-        "lady",
-        "dame",
-        "cllr",
-        "prof",
-        "thanks",
-        "thank",
-        "welcome",
-        "hello",
-        "note",
-        "update",
-        "news",
-        "summary",
-        "background",
-        "contact",
-        "introduction",
-        "conclusion",
-        "overview",
-        "key",
-        "notes",
-        "agenda",
-        "minutes",
-        "faqs",
-        "more",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "and",
-        "or",
-        "but",
-        "so",
-        "if",
-        "when",
-        "while",
-        "as",
-        "at",
-        "in",
-        "on",
-        "for",
-        "of",
-        "by",
-        "with",
-        "from",
-        "to",
-    }
-)
+_NOT_ALONE = vocab.words("role_not_alone")
+_NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
+_BY_FUNDER = vocab.words("by_verbs_funder")
+_BY_ORGANISER = vocab.words("by_verbs_organiser")
+_ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
+_LEGAL_FORMS = vocab.words("name_legal_forms")
+_PRONOUNS = vocab.words("pronouns")
+_WEEKDAYS_MONTHS = vocab.words("calendar_words")
+_GENERIC_SINGLE = vocab.words("name_generic_words")
 
 
 @dataclass
@@ -324,7 +135,7 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
     core_words = [_lower(t) for t in doc[i:last_core]]
     if core_words == ["executive"] or core_words[-1] == "chief":
         return None
-    if len(core_words) == 1 and core_words[0] in {"member", "partner", "associate", "assistant"}:
+    if len(core_words) == 1 and core_words[0] in _NOT_ALONE:
         return None
     stop = last_core
     # "... of/for <field words>"
@@ -393,55 +204,8 @@ def _name_start_ok(tok: Token, sent_start: int, heading: bool) -> bool:
 
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
-_TITLE_NOUNS = frozenset(
-    {
-        "report",
-        "toolkit",
-        "guide",
-        "strategy",
-        "review",
-        "paper",
-        "handbook",
-        "charter",
-        "publication",
-        "book",
-        "framework",
-        "manifesto",
-        "briefing",
-        "playbook",
-        "study",
-    }
-)
-_TITLE_SMALL = frozenset(
-    {
-        "of",
-        "for",
-        "and",
-        "the",
-        "a",
-        "an",
-        "to",
-        "in",
-        "on",
-        "from",
-        "with",
-        "after",
-        "at",
-        "&",
-        ":",
-        "-",
-        "–",
-        "—",
-        "'s",
-        "’s",
-        "by",
-        "or",
-        "is",
-        "not",
-        "into",
-        "as",
-    }
-)
+_TITLE_NOUNS = vocab.words("title_nouns")
+_TITLE_SMALL = vocab.words("title_small_words")
 
 
 def _titles(doc, sent: Span) -> list[tuple[int, int, str]]:
@@ -513,7 +277,7 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
                 and not (j >= 2 and _lower(doc[j - 2]) in _WEEKDAYS_MONTHS)
                 and doc[j - 1].ent_type_ not in _NON_NAME_ENTS
                 and not doc[j - 1].text.isupper()
-                and _lower(doc[j - 1]) not in {"spring", "summer", "autumn", "winter", "year"}
+                and _lower(doc[j - 1]) not in _NOT_BEFORE_YEAR
             ):
                 j += 1
                 break
@@ -573,10 +337,6 @@ def _head_kind(word: str) -> tuple[str | None, int]:
     if word in lx.REPORT_HEADS:
         return "Report", 1
     return None, 0
-
-
-def _ends_in_head(doc, start: int, end: int) -> bool:
-    return end > start and _head_kind(_lower(doc[end - 1]))[0] is not None
 
 
 def _ent_id(tok: Token) -> int | None:
@@ -741,10 +501,7 @@ def _name_votes(words: list[str]) -> Counter:
     votes: Counter = Counter()
     if not words:
         return votes
-    if any(
-        w in {"cic", "ltd", "limited", "plc", "llp", "cio", "nhs", "ccg", "icb", "cvs"}
-        for w in words
-    ):
+    if any(w in _LEGAL_FORMS for w in words):
         votes["Organisation"] += 5
     kind, weight = _head_kind(words[-1])
     if kind and (len(words) > 1 or words[-1].isupper()):
@@ -752,10 +509,6 @@ def _name_votes(words: list[str]) -> Counter:
     if len(words) > 1 and words[0] in {"launch"} and "of" in words:
         votes["Event"] += 3
     return votes
-
-
-def _is_acronym(text: str) -> bool:
-    return 2 <= len(text) <= 8 and text.replace("&", "").isupper() and text.isalpha()
 
 
 # ---------------------------------------------------------------- the finder
@@ -1014,13 +767,7 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_SPEAKING_VERBS = frozenset(
-    {
-        "said", "says", "told", "explained", "added", "urged", "emphasised", "emphasized",
-        "took", "spoke", "thanked", "reflected", "remarked", "stressed", "highlighted",
-        "concluded", "warned", "argued",
-    }
-)  # fmt: skip
+_SPEAKING_VERBS = vocab.words("speaking_verbs")
 
 
 def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -1048,9 +795,9 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
             m.votes["Person"] += 3
         if before is not None and before.lower_ == "by" and m.start >= 2:
             verb = doc[m.start - 2].lower_
-            if verb in {"published", "funded", "supported", "commissioned", "sponsored", "backed"}:
+            if verb in _BY_FUNDER:
                 m.votes["Organisation"] += 2
-            elif verb in {"organised", "organized", "hosted", "run", "delivered", "convened"}:
+            elif verb in _BY_ORGANISER:
                 m.votes["Organisation"] += 1
         # "a hub in Northtown": one word after "in" is a place unless shown otherwise
         if (
@@ -1123,18 +870,7 @@ def _context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) ->
     _list_votes(doc, sent, mentions)
 
 
-_TYPE_NOUNS: dict[str, str] = {
-    "programme": "Project", "project": "Project", "initiative": "Project", "scheme": "Project",
-    "pilot": "Project", "campaign": "Project", "series": "Project", "fund": "Project",
-    "report": "Report", "toolkit": "Report", "guide": "Report", "strategy": "Report",
-    "review": "Report", "paper": "Report", "charter": "Report", "handbook": "Report",
-    "conference": "Event", "gathering": "Event", "event": "Event", "festival": "Event",
-    "hackathon": "Event", "summit": "Event", "symposium": "Event", "webinar": "Event",
-    "workshop": "Event", "roundtable": "Event", "charity": "Organisation",
-    "organisation": "Organisation", "network": "Organisation", "partnership": "Organisation",
-    "trust": "Organisation", "company": "Organisation", "consultancy": "Organisation",
-    "firm": "Organisation", "funder": "Organisation", "foundation": "Organisation",
-}  # fmt: skip
+_TYPE_NOUNS = vocab.table("type_nouns")
 
 
 def _list_votes(doc, sent, mentions: list[Mention]) -> None:
@@ -1149,7 +885,7 @@ def _list_votes(doc, sent, mentions: list[Mention]) -> None:
         groups.append([m])
     for g in groups:
         lead = [t.lower_ for t in doc[max(sent.start, g[0].start - 3) : g[0].start]]
-        if any(w in {"organisations", "members", "partners", "charities", "funders"} for w in lead):
+        if any(w in _ORG_LIST_NOUNS for w in lead):
             for m in g:
                 if not m.title:
                     m.votes["Organisation"] += 3

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from collabgraph.errors import CollabgraphError
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
-from collabgraph.extract.coref import Entity, council_place, resolve_entities
+from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import Block, Layout, lay_out
 from collabgraph.extract.mentions import Mention, find_mentions
 from collabgraph.extract.relations import SentenceReader
@@ -167,25 +168,22 @@ def _known_index(known: Iterable[KnownEntity]) -> dict[str, tuple[str, str]]:
     return index
 
 
+_SUBJECT_FIELDS = vocab.table("meta_subjects")
+_PLACE_FIELDS = vocab.words("meta_place_fields")
+_FIELD_SENTENCES = vocab.table("meta_sentences")
+
+
 def _block_text(block: Block) -> str:
-    if block.kind == "meta":
-        key = block.key or ""
-        if key in {"title", "report title", "event", "project", "programme", "author", "authors"}:
-            return block.text
-        if key.endswith(" by"):
-            return f"{key.capitalize()} {block.text}"
-        if key in {"publisher"}:
-            return f"Published by {block.text}"
-        if key in {"partners", "partner"}:
-            return f"Partners include {block.text}"
-        if key in {"speakers", "speaker", "panel", "panellists"}:
-            return f"Speakers included {block.text}"
-        if key in {"location", "venue", "where", "held at", "held in"}:
-            return f"Held in {block.text}"
-        if key == "chair":
-            return f"Chaired by {block.text}"
+    """The text spaCy reads for a block: a header field as a sentence ("Held in X")."""
+    if block.kind != "meta":
         return block.text
-    return block.text
+    key = block.key or ""
+    if key in _SUBJECT_FIELDS:
+        return block.text
+    if key.endswith(" by"):
+        return f"{key.capitalize()} {block.text}"
+    lead = _FIELD_SENTENCES.get(key)
+    return f"{lead} {block.text}" if lead else block.text
 
 
 _TITLE_LAUNCH = (
@@ -221,13 +219,7 @@ def _extract_plain(
         if block.kind == "byline":
             _read_byline(ctx, block, block_no)
             continue
-        if block.kind == "meta" and (block.key or "") in {
-            "title",
-            "report title",
-            "event",
-            "project",
-            "programme",
-        }:
+        if block.kind == "meta" and (block.key or "") in _SUBJECT_FIELDS:
             _read_title_field(ctx, block, block_no, layout)
             continue
         if block.kind == "title" and _titled_subject(ctx, block, block_no):
@@ -268,13 +260,7 @@ def _extract_plain(
             if block.kind == "item" and block.key:
                 reader.lead_in(block.key)
             reader.read()
-            if block.kind == "meta" and block.key in {
-                "location",
-                "venue",
-                "where",
-                "held at",
-                "held in",
-            }:
+            if block.kind == "meta" and block.key in _PLACE_FIELDS:
                 owner = ctx.main.get("Event") or ctx.main.get("Project")
                 for m in found.mentions:
                     if ctx.type_of(m) == "Place" and owner is not None:
@@ -283,27 +269,7 @@ def _extract_plain(
     return build_seed(layout, ctx, by_mention, path=path)
 
 
-_NOT_A_PERSON = frozenset(
-    {
-        "team",
-        "staff",
-        "desk",
-        "office",
-        "editor",
-        "editors",
-        "admin",
-        "communications",
-        "comms",
-        "press",
-        "news",
-        "newsroom",
-        "web",
-        "digital",
-        "marketing",
-        "media",
-        "unit",
-    }
-)
+_NOT_A_PERSON = vocab.words("byline_not_a_person")
 
 
 def _person_like(name: str) -> bool:
@@ -373,7 +339,7 @@ def _read_title_field(ctx: DocumentContext, block: Block, block_no: int, layout:
 
     key = block.key or "title"
     value = block.text.strip().strip("\"“”'‘’")
-    kind = {"event": "Event", "project": "Project", "programme": "Project"}.get(key, "Report")
+    kind = _SUBJECT_FIELDS.get(key, "Report")
     words = value.lower().rstrip(".").split()
     if key == "title" and words:
         from collabgraph.extract.mentions import _head_kind
@@ -405,17 +371,18 @@ def _read_title_field(ctx: DocumentContext, block: Block, block_no: int, layout:
 _TITLE_SUBJECT = (
     (
         re.compile(
-            r"(?i)^(?:webinar|event|conference|workshop|seminar|symposium|summit|festival|"
-            r"roundtable|meeting|session|hackathon|assembly|forum|launch)\s+"
-            r"(?:recap|report|write-?up|review|round-?up|notes|summary|highlights|reflections)"
-            r"\s*[:\-–—|]\s*(?P<x>.+)$"
+            r"(?i)^(?:%s)\s+(?:%s)\s*[:\-–—|]\s*(?P<x>.+)$"
+            % (
+                "|".join(map(re.escape, vocab.ordered("title_event_words"))),
+                "|".join(vocab.ordered("title_recap_words")),
+            )
         ),
         "Event",
     ),
     (
         re.compile(
-            r"(?i)^(?:new\s+)?(?:report|toolkit|guide|briefing|research|publication|strategy)"
-            r"\s*[:\-–—|]\s*(?P<x>.+)$"
+            r"(?i)^(?:new\s+)?(?:%s)\s*[:\-–—|]\s*(?P<x>.+)$"
+            % "|".join(map(re.escape, vocab.ordered("title_report_words")))
         ),
         "Report",
     ),
@@ -479,13 +446,3 @@ def _prefer_known_in_heading(ctx: DocumentContext, mentions: list[Mention]) -> l
         if m.votes or mention_key(m.text) in ctx.votes:
             kept.append(m)
     return kept
-
-
-def council_places(entities: list[Entity]) -> list[tuple[Entity, str]]:
-    out = []
-    for e in entities:
-        if e.type == "Organisation":
-            place = council_place(e.name)
-            if place:
-                out.append((e, place))
-    return out

@@ -9,6 +9,7 @@ one it becomes is settled when the types of both ends are known.
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.mentions import Mention, RoleSpan
 
@@ -85,18 +86,7 @@ _ACTIVE_CUES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "coordinates": (("RUNS",), None),
     "attended": (("PARTICIPATED_IN",), "attendee"),
 }
-_FOCUS_NOUNS: dict[str, str] = {
-    "event": "Event", "launch": "Event", "conference": "Event", "symposium": "Event",
-    "summit": "Event", "session": "Event", "workshop": "Event", "webinar": "Event",
-    "meeting": "Event", "festival": "Event", "gathering": "Event", "seminar": "Event",
-    "roundtable": "Event", "day": "Event", "evening": "Event", "morning": "Event",
-    "afternoon": "Event", "lecture": "Event", "panel": "Event", "discussion": "Event",
-    "report": "Report", "review": "Report", "toolkit": "Report", "study": "Report",
-    "paper": "Report", "guide": "Report", "research": "Report", "publication": "Report",
-    "strategy": "Report", "evaluation": "Report", "briefing": "Report",
-    "project": "Project", "programme": "Project", "program": "Project", "initiative": "Project",
-    "scheme": "Project", "pilot": "Project", "campaign": "Project", "partnership": "Project",
-}  # fmt: skip
+_FOCUS_NOUNS = vocab.table("focus_nouns")
 _PARTNER_CUES = (
     ("in", "partnership", "with"),
     ("in", "collaboration", "with"),
@@ -118,44 +108,25 @@ _MEMBER_CUES = (
     ("signatories", "to"), ("steering", "group", "of"), ("members", "include"), ("joins",),
     ("sits", "on", "the", "board", "of"), ("on", "the", "board", "of"),
 )  # fmt: skip
-_MEMBER_ROLES = frozenset(
-    {
-        "trustee",
-        "member",
-        "board member",
-        "non-executive director",
-        "patron",
-        "ambassador",
-        "fellow",
-        "associate",
-        "trustees",
-        "governor",
-        "non-executive",
-    }
-)
+_MEMBER_ROLES = vocab.words("role_member")
+_QUALIFIERS = vocab.words("role_qualifiers")
+_APPOINTED = vocab.words("appointment_words")
+_AGENT_GROUPS = vocab.words("agent_group_nouns")
+_TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
+_TALK_ADJECTIVES = vocab.words("talk_adjectives")
+_NEEDS_TALK = vocab.words("talk_verbs_need_object")
+_JOINT_WORK = vocab.words("joint_work_words")
+_JOINT_PARTNERS = vocab.words("joint_work_partner_words")
+_REPORT_LEAD = {",", ":", "“", '"', "‘"} | vocab.words("report_adjectives")
+_DESCRIBED_AS: dict[str, set[str]] = {}
+for _noun, _kind in vocab.table("description_nouns").items():
+    _DESCRIBED_AS.setdefault(_kind, set()).add(_noun)
 _PARTICIPATE_CUES = (
     ("took", "part", "in"), ("taking", "part", "in"), ("participated", "in"),
     ("spoke", "at"), ("speaking", "at"), ("presented", "at"), ("attended",), ("were", "at"),
     ("was", "at"), ("went", "to"), ("joined", "us", "at"), ("exhibited", "at"),
     ("performed", "at"), ("contributed", "to"), ("involved", "in"),
 )  # fmt: skip
-_STOP_LIST_WORDS = {
-    "who",
-    "which",
-    "that",
-    "then",
-    "to",
-    "said",
-    "says",
-    "talked",
-    "took",
-    "discussed",
-    "shared",
-    "spoke",
-    "explored",
-    "answered",
-    "reflected",
-}
 
 
 def _is_capital(text: str) -> bool:
@@ -551,41 +522,13 @@ class SentenceReader:
             if person is None:
                 # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
                 k = r.start - 1
-                while k >= self.sent.start and self.words[k] in {
-                    "the",
-                    "a",
-                    "an",
-                    "our",
-                    "its",
-                    "former",
-                    "new",
-                    "interim",
-                    "acting",
-                    "current",
-                }:
+                while k >= self.sent.start and self.words[k] in _QUALIFIERS:
                     k -= 1
                 if k >= self.sent.start and self.words[k] in _SEPARATORS | {"is", "was", "as"}:
                     cand = self.by_end.get(k)
                     if cand is not None and self.kind(cand) in {"Person", None}:
                         person = cand
-                if (
-                    person is None
-                    and k >= self.sent.start
-                    and self.words[k]
-                    in {
-                        "become",
-                        "became",
-                        "becomes",
-                        "named",
-                        "appointed",
-                        "as",
-                        "is",
-                        "was",
-                        "joins",
-                        "joined",
-                        "elected",
-                    }
-                ):
+                if person is None and k >= self.sent.start and self.words[k] in _APPOINTED:
                     cand = self.before(k + 1, kinds={"Person"}, limit=8)
                     if cand is not None:
                         person = cand
@@ -694,17 +637,7 @@ class SentenceReader:
             if (
                 start + 2 < self.sent.end
                 and self.words[start] in {"a", "an"}
-                and self.words[start + 1]
-                in {
-                    "partnership",
-                    "consortium",
-                    "coalition",
-                    "group",
-                    "alliance",
-                    "network",
-                    "range",
-                    "number",
-                }
+                and self.words[start + 1] in _AGENT_GROUPS
                 and self.words[start + 2] == "of"
             ):
                 start += 3
@@ -942,10 +875,7 @@ class SentenceReader:
                 role is None
                 or tok.pos_ not in {"VERB", "AUX"}
                 or w in lx.ATTEND_VERBS
-                or (
-                    w in {"joined", "led", "hosted", "closed", "opened", "delivered", "gave"}
-                    and not self._object_is_talk(i)
-                )
+                or (w in _NEEDS_TALK and not self._object_is_talk(i))
             ):
                 continue
             else:
@@ -956,35 +886,9 @@ class SentenceReader:
                 self.relate(p, "PARTICIPATED_IN", target, role=role, confidence=0.6)
 
     def _object_is_talk(self, i: int) -> bool:
-        talk = {
-            "talk",
-            "keynote",
-            "presentation",
-            "speech",
-            "address",
-            "welcome",
-            "session",
-            "workshop",
-            "remarks",
-            "introduction",
-            "event",
-            "discussion",
-            "proceedings",
-            "conference",
-            "day",
-            "panel",
-            "lecture",
-            "the",
-            "a",
-            "an",
-            "with",
-            "by",
-        }
         nxt = self.words[i + 1] if i + 1 < self.sent.end else ""
         nxt2 = self.words[i + 2] if i + 2 < self.sent.end else ""
-        return nxt in talk and (
-            nxt not in {"the", "a", "an"} or nxt2 in talk | {"opening", "closing", "keynote"}
-        )
+        return nxt in _TALK and (nxt not in {"the", "a", "an"} or nxt2 in _TALK | _TALK_ADJECTIVES)
 
     def pronouns(self) -> None:
         """ "we"/"I" is the author: "Today we were at the launch event"."""
@@ -1188,17 +1092,14 @@ class SentenceReader:
         between = self.words[a.end : b.start]
         if a.start - self.sent.start > 2 or between not in (["and"], ["and", "the"], ["&"]):
             return
-        verbs = {"co-designed", "co-designing", "co-design", "co-produced", "co-producing",
-                 "co-produce", "co-created", "co-creating", "co-founded", "co-authored",
-                 "collaborated", "collaborating", "partnered", "teamed", "together"}  # fmt: skip
         rest = self.words[b.end : self.sent.end]
-        hit = next((w for w in rest if w in verbs), None)
+        hit = next((w for w in rest if w in _JOINT_WORK), None)
         if hit is None:
             return
         kinds = {self.kind(a), self.kind(b)}
         rel = (
             "PARTNER_OF"
-            if hit in {"partnered", "teamed"} and kinds == {"Organisation"}
+            if hit in _JOINT_PARTNERS and kinds == {"Organisation"}
             else ("COLLABORATES_WITH")
         )
         self.relate(a, rel, b, confidence=0.7)
@@ -1218,25 +1119,7 @@ class SentenceReader:
                 continue
             k = m.start - 1
             while k > self.sent.start and (
-                self.words[k]
-                in {
-                    ",",
-                    ":",
-                    "“",
-                    '"',
-                    "‘",
-                    "new",
-                    "latest",
-                    "first",
-                    "annual",
-                    "draft",
-                    "final",
-                    "interim",
-                    "research",
-                    "own",
-                    "recent",
-                }
-                or self.words[k] in _FOCUS_NOUNS
+                self.words[k] in _REPORT_LEAD or self.words[k] in _FOCUS_NOUNS
             ):
                 k -= 1
             owner = None
@@ -1407,18 +1290,7 @@ class SentenceReader:
         text = self.evidence
         self.ctx.descriptions.setdefault(first.id, text)
         rest = set(self.words[k + 1 : min(k + 10, self.sent.end)])
-        kinds = {
-            "Organisation": {"company", "charity", "organisation", "organization", "network",
-                             "council", "foundation", "enterprise", "trust", "partnership",
-                             "alliance", "body", "agency", "provider", "consultancy", "funder",
-                             "charitable", "cooperative", "co-operative", "collective", "cic",
-                             "association", "membership", "think", "institute",
-                             "university", "group", "coalition"},
-            "Project": {"project", "programme", "initiative", "scheme", "pilot", "campaign"},
-            "Report": {"report", "toolkit", "study", "guide", "paper", "publication"},
-            "Event": {"event", "conference", "festival", "gathering", "summit", "workshop"},
-        }  # fmt: skip
-        for kind, words in kinds.items():
+        for kind, words in _DESCRIBED_AS.items():
             if rest & words:
                 first.votes[kind] += 3
                 self.ctx.votes_for(first)[kind] += 3

@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from collabgraph.errors import VocabularyError
+from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity, council_place, short_title
 from collabgraph.extract.layout import Layout
@@ -15,11 +16,7 @@ from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
 _TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
-# When one pair is joined twice with different roles, the more specific role wins.
-_ROLE_RANK = (
-    "chair", "host", "keynote speaker", "panellist", "facilitator", "speaker", "partner",
-    "visual note-taker", "note-taker", "exhibitor", "performer", "participant", "attendee",
-)  # fmt: skip
+_ROLE_RANK = vocab.ordered("role_rank")
 
 
 def _role_rank(role: str | None) -> int:
