@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
-from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions import Mention, head_kind
 from collabgraph.model.names import name_key, split_title
 
 _TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
@@ -61,9 +61,7 @@ def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
 
 
 def _head(word: str) -> str | None:
-    from collabgraph.extract.mentions import _head_kind
-
-    return _head_kind(word)[0]
+    return head_kind(word)[0]
 
 
 def _bare(text: str) -> list[str]:

@@ -1,0 +1,242 @@
+"""Whole-document reading: what the page's title, header fields and byline say.
+
+Blocks that are not prose are read here, before and beside the sentence rules:
+the byline ("By Ruth Lee, Programme Manager, Northtown Hubs"), header fields
+("Event: X", "Venue: Y"), and a title that names what the page is about
+("Webinar recap: X", "Report launch: X").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.layout import Block, Layout
+from collabgraph.extract.mentions import Mention, head_kind
+
+SUBJECT_FIELDS = vocab.table("meta_subjects")
+PLACE_FIELDS = vocab.words("meta_place_fields")
+_FIELD_SENTENCES = vocab.table("meta_sentences")
+
+
+def read_whole(ctx: DocumentContext, block: Block, block_no: int, layout: Layout) -> bool:
+    """Read a byline, a subject field ("Event: X") or a title naming the page's
+    subject ("Webinar recap: X") whole; False for blocks read sentence by sentence."""
+    if block.kind == "byline":
+        read_byline(ctx, block, block_no)
+        return True
+    if block.kind == "meta" and (block.key or "") in SUBJECT_FIELDS:
+        read_title_field(ctx, block, block_no, layout)
+        return True
+    return block.kind == "title" and titled_subject(ctx, block, block_no)
+
+
+def read_place_field(
+    ctx: DocumentContext, block: Block, mentions: list[Mention], evidence: str
+) -> None:
+    """ "Venue: Market Hall, Northtown": the page's event (or project) is located there."""
+    if block.key not in PLACE_FIELDS:
+        return
+    owner = ctx.main.get("Event") or ctx.main.get("Project")
+    for m in mentions:
+        if ctx.type_of(m) == "Place" and owner is not None:
+            ctx.relate(owner, "LOCATED_IN", m.id, evidence=evidence, confidence=0.8)
+
+
+def block_text(block: Block) -> str:
+    """The text spaCy reads for a block: a header field as a sentence ("Held in X")."""
+    if block.kind != "meta":
+        return block.text
+    key = block.key or ""
+    if key in SUBJECT_FIELDS:
+        return block.text
+    if key.endswith(" by"):
+        return f"{key.capitalize()} {block.text}"
+    lead = _FIELD_SENTENCES.get(key)
+    return f"{lead} {block.text}" if lead else block.text
+
+
+_TITLE_LAUNCH = (
+    re.compile(r"(?i)^(?:[\w'’ -]{0,30}?\s)?launch(?:ed|es)?\s*[:\-–—]\s*(?P<x>.+)$"),
+    re.compile(r"(?i)^launch(?:ing)?\s+(?:of\s+)?(?:the\s+|our\s+)?(?P<x>.+)$"),
+    re.compile(r"(?i)^(?:the\s+)?(?P<x>.+?)\s+(?:is\s+|has\s+been\s+|was\s+)?launch(?:ed|es)\b.*$"),
+)
+
+
+_NOT_A_PERSON = vocab.words("byline_not_a_person")
+
+
+def _person_like(name: str) -> bool:
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".") in _NOT_A_PERSON for w in words)
+        and not any(w.lower() in lx.STRONG_ORG_HEADS for w in words)
+    )
+
+
+def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
+    """ "By Ruth Lee, Programme Manager, Northtown Hubs": the author(s),
+    and where they work when the byline says."""
+    parts = [p.strip() for p in re.split(r"\s*[,|]\s*", block.text) if p.strip()]
+    names: list[str] = []
+    role = affiliation = None
+    for part in parts:
+        words = part.lower().split()
+        if role is None and words and any(w in lx.ROLE_CORE for w in words):
+            role = part
+        elif role is not None and affiliation is None:
+            affiliation = part
+        elif role is None:
+            names += [n.strip() for n in re.split(r"\s+(?:and|&)\s+", part) if n.strip()]
+    first: Mention | None = None
+    for name in names:
+        if not _person_like(name):
+            continue
+        m = ctx.add(_plain_mention(name, block, block_no, Counter({"Person": 5})))
+        ctx.note_person(m)
+        if first is None:
+            first = m
+            ctx.authors.setdefault(block.section, m.id)
+    if first is not None and affiliation:
+        org = ctx.add(_plain_mention(affiliation, block, block_no, Counter()))
+        ctx.relate(
+            first.id,
+            ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"),
+            org.id,
+            evidence=block.text,
+            role=role,
+            confidence=0.8,
+        )
+
+
+def _plain_mention(text: str, block: Block, block_no: int, votes: Counter) -> Mention:
+    m = Mention(
+        id=-1,
+        text=text,
+        title=None,
+        block=block_no,
+        section=block.section,
+        sent=-1,
+        start=0,
+        end=0,
+        votes=votes,
+        surface=text,
+    )
+    m.sentence = block.text
+    return m
+
+
+def read_title_field(ctx: DocumentContext, block: Block, block_no: int, layout: Layout) -> None:
+    """ "Event: Harvest Summit", "Title: X": the page is about X, of the field's type."""
+    key = block.key or "title"
+    value = block.text.strip().strip("\"“”'‘’")
+    kind = SUBJECT_FIELDS.get(key, "Report")
+    words = value.lower().rstrip(".").split()
+    if key == "title" and words:
+        head = head_kind(words[-1])[0]
+        if head in {"Event", "Project"}:
+            kind = head
+    m = ctx.add(
+        Mention(
+            id=-1,
+            text=value,
+            title=None,
+            block=block_no,
+            section=block.section,
+            sent=-1,
+            start=0,
+            end=0,
+            votes=Counter({kind: 6}),
+            surface=value,
+        )
+    )
+    m.sentence = f"{key.capitalize()}: {value}"
+    ctx.main.setdefault(kind, m.id)
+    ctx.set_focus(block.section, kind, m.id)
+    if kind == "Report" and ctx.published:
+        m.date = ctx.published
+
+
+_TITLE_SUBJECT = (
+    (
+        re.compile(
+            r"(?i)^(?:%s)\s+(?:%s)\s*[:\-–—|]\s*(?P<x>.+)$"
+            % (
+                "|".join(map(re.escape, vocab.ordered("title_event_words"))),
+                "|".join(vocab.ordered("title_recap_words")),
+            )
+        ),
+        "Event",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:new\s+)?(?:%s)\s*[:\-–—|]\s*(?P<x>.+)$"
+            % "|".join(map(re.escape, vocab.ordered("title_report_words")))
+        ),
+        "Report",
+    ),
+)
+
+
+def titled_subject(ctx: DocumentContext, block: Block, block_no: int) -> bool:
+    """ "Webinar recap: X", "Event report: X", "Report: X": the title names the
+    event or report the document is about, whole."""
+    for pattern, kind in _TITLE_SUBJECT:
+        match = pattern.match(block.text.strip())
+        if not match:
+            continue
+        name = match.group("x").strip().strip("\"“”'‘’.")
+        if not name or len(name.split()) > 15:
+            return False
+        m = ctx.add(_plain_mention(name, block, block_no, Counter({kind: 6})))
+        m.in_heading = True
+        ctx.main.setdefault(kind, m.id)
+        ctx.set_focus(block.section, kind, m.id)
+        return True
+    return False
+
+
+def title_focus(ctx: DocumentContext, block: Block, mentions: list[Mention]) -> None:
+    """The document's title names the event it is about: "Report launch: X"."""
+    title = block.text.strip()
+    for pattern in _TITLE_LAUNCH:
+        match = pattern.match(title)
+        if not match:
+            continue
+        x = match.group("x").strip().strip("\"“”'‘’.")
+        subject = None
+        for m in mentions:
+            kind = ctx.type_of(m)
+            weak_org = kind == "Organisation" and ctx.votes_for(m).get("Organisation", 0) <= 2
+            if (
+                (m.text.lower() in x.lower() or x.lower() in m.text.lower())
+                and (kind in {"Report", "Project", None} or weak_org)
+                and len(m.text.split()) >= 2
+            ):
+                subject = m
+                break
+        if subject is None:
+            continue
+        event = ctx.launch_event(subject.id, block.section, title)
+        ctx.main["Event"] = event
+        ctx.set_focus(block.section, "Event", event)
+        ctx.mentions[event].date = ctx.published
+        return
+    for m in mentions:
+        kind = ctx.type_of(m)
+        if kind in {"Event", "Project", "Report"}:
+            ctx.main.setdefault(kind, m.id)
+
+
+def prefer_known_in_heading(ctx: DocumentContext, mentions: list[Mention]) -> list[Mention]:
+    """In a title-case heading, keep mentions the body also has, or that look like names."""
+    kept = []
+    for m in mentions:
+        if m.votes or mention_key(m.text) in ctx.votes:
+            kept.append(m)
+    return kept

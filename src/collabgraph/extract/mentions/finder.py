@@ -1,0 +1,219 @@
+"""The mentions and job titles of one sentence: runs of capitals cut at
+honorifics, roles and possessives, each mention with its type votes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
+from collabgraph.extract.mentions.roles import (
+    next_to_name,
+    role_at,
+    role_here_ok,
+    role_is_lower_ok,
+    trim_role_before_name,
+)
+from collabgraph.extract.mentions.runs import capital_runs, publication_titles
+from collabgraph.extract.mentions.split import split_run
+from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
+from collabgraph.extract.mentions.votes import context_votes, known_votes, name_votes, ner_votes
+
+_GENERIC_SINGLE = vocab.words("name_generic_words")
+
+
+def find_mentions(
+    doc,
+    sent: Span,
+    *,
+    block: int,
+    section: int,
+    sent_no: int,
+    next_id: int,
+    heading: bool = False,
+    known_names: dict[str, str] | None = None,
+) -> SentenceMentions:
+    """The mentions and role phrases of one sentence, with their local type votes."""
+    mentions: list[Mention] = []
+    roles: list[RoleSpan] = []
+    titled = publication_titles(doc, sent)
+    for t_start, t_end, kind in titled:
+        _add_mention(
+            doc,
+            t_start,
+            t_end,
+            mentions,
+            block,
+            section,
+            sent_no,
+            title=None,
+            person_hint=False,
+            heading=heading,
+        )
+        if mentions and mentions[-1].start == t_start:
+            mentions[-1].votes[kind] += 4
+    claimed = {i for s_, e_, _ in titled for i in range(s_, e_)}
+    for run_start, run_end in capital_runs(doc, sent, heading=heading):
+        if run_start in claimed or run_end - 1 in claimed:
+            continue
+        _segment_run(
+            doc, sent, run_start, run_end, mentions, roles, block, section, sent_no, heading
+        )
+    # Lower-case roles next to a name: "Jane Doe, chief executive of ...".
+    taken = {i for r in roles for i in range(r.start, r.end)} | {
+        i for m in mentions for i in range(m.start, m.end)
+    }
+    i = sent.start
+    while i < sent.end:
+        if (
+            i not in taken
+            and not is_cap(doc[i])
+            and lower_word(doc[i]) in lx.ROLE_MODIFIERS | lx.ROLE_CORE
+        ):
+            span = role_at(doc, i, sent.end)
+            if span and role_is_lower_ok(doc, span) and next_to_name(doc, span, mentions):
+                roles.append(span)
+                i = span.end
+                continue
+        i += 1
+    roles.sort(key=lambda r: r.start)
+    context_votes(doc, sent, mentions, roles)
+    for n, m in enumerate(mentions):
+        m.id = next_id + n
+    if known_names:
+        known_votes(mentions, known_names)
+    return SentenceMentions(mentions, roles)
+
+
+def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no, heading) -> None:
+    i = start
+    piece_start = start
+    title: str | None = None
+    pending: list[tuple[int, int, str | None, bool]] = []  # (start, end, title, after_role)
+    after_role = False
+    while i < end:
+        low = lower_word(doc[i])
+        if low in lx.HONORIFICS and i + 1 < end and is_cap(doc[i + 1]) and low not in {"father"}:
+            if piece_start < i:
+                pending.append((piece_start, i, title, after_role))
+            # "Rt Hon", "The Rt Hon"
+            j = i + 1
+            while j < end and lower_word(doc[j]) in {"hon", "rt", "honourable", "right"}:
+                j += 1
+            title = lx.HONORIFIC_FORMS.get(low, doc[i].text.rstrip("."))
+            piece_start = j
+            i = j
+            after_role = False
+            continue
+        if low in lx.ROLE_CORE or low in lx.ROLE_MODIFIERS:
+            span = role_at(doc, i, end)
+            if span and role_here_ok(doc, span, start, end, piece_start):
+                name_end = i
+                # "Northtown Council Leader Jane Doe": the council keeps its head word.
+                if piece_start < i and head_kind(low)[0] == "Organisation" and span.end - i > 1:
+                    name_end = i + 1
+                if piece_start < name_end:
+                    pending.append((piece_start, name_end, title, after_role))
+                title = None
+                span = trim_role_before_name(doc, span, end)
+                roles.append(span)
+                piece_start = span.end
+                i = span.end
+                # "Chief Executive of Bramble Works": what follows "of" is the employer
+                after_role = span.end < end and lower_word(doc[span.end]) not in {
+                    "of",
+                    "at",
+                    "for",
+                    "from",
+                    "in",
+                }
+                continue
+        i = hyphen_join(doc, i)
+    if piece_start < end:
+        pending.append((piece_start, end, title, after_role))
+    for p_start, p_end, p_title, p_after_role in pending:
+        parts = split_run(doc, p_start, p_end, heading=heading)
+        for n, (s, e) in enumerate(parts):
+            _add_mention(
+                doc,
+                s,
+                e,
+                mentions,
+                block,
+                section,
+                sent_no,
+                title=p_title if n == 0 else None,
+                person_hint=(p_title is not None or p_after_role) and n == 0,
+                heading=heading,
+            )
+
+
+def _add_mention(
+    doc, start, end, mentions, block, section, sent_no, *, title, person_hint, heading
+):
+    surface_start = start
+    # Drop a leading article and trailing possessive or punctuation.
+    while start < end and (
+        lower_word(doc[start]) in lx.ARTICLES
+        or lower_word(doc[start]) in {"of", "and", "for", "in", "on", "&", "at"}
+        or doc[start].text in {"-", "‐", "'", "’"}
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE
+        or doc[end - 1].text in {"-", ",", "&"}
+        or lower_word(doc[end - 1]) in lx.NAME_CONNECTORS
+    ):
+        end -= 1
+    if start >= end:
+        return
+    text = doc[start:end].text
+    words = [lower_word(t) for t in doc[start:end] if t.text not in {"-", "‐"}]
+    # Post-nominals belong to no name: "Jane Doe MP"
+    while len(words) > 1 and words[-1] in lx.POST_NOMINALS and doc[end - 1].text.isupper():
+        end -= 1
+        words.pop()
+        text = doc[start:end].text
+    if not words:
+        return
+    if len(words) == 1 and (
+        words[0] in _GENERIC_SINGLE
+        or len(words[0]) < 2
+        or words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
+    ):
+        return
+    ner, votes = ner_votes(doc, start, end)
+    votes.update(name_votes(words))
+    if len(words) >= 2 and re.fullmatch(r"(19|20)\d\d", words[-1]):
+        votes["Event"] += 3
+    if title:
+        votes["Person"] += 5
+    elif person_hint:
+        votes["Person"] += 4
+    mentions.append(
+        Mention(
+            id=-1,
+            text=_tidy(text),
+            title=title,
+            block=block,
+            section=section,
+            sent=sent_no,
+            start=start,
+            end=end,
+            votes=votes,
+            ner=ner,
+            surface=doc[surface_start:end].text,
+            in_heading=heading,
+        )
+    )
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s*([-‐])\s*", r"\1", text)
+    text = text.replace("’", "'")
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,30 @@
+"""What type a name ending in a word suggests: "... Council", "... Symposium"."""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+
+
+def head_kind(word: str) -> tuple[str | None, int]:
+    """The entity type a name ending in `word` suggests, and how strongly."""
+    if word in lx.VENUE_HEADS:
+        return "Place", 2
+    if word in lx.EXTRA_ORG_HEADS:
+        return "Organisation", 2
+    if word in lx.STRONG_ORG_HEADS:
+        return "Organisation", 3
+    if word in lx.STRONG_EVENT_HEADS:
+        return "Event", 3
+    if word in lx.STRONG_PROJECT_HEADS:
+        return "Project", 3
+    if word in lx.STRONG_REPORT_HEADS:
+        return "Report", 3
+    if word in lx.ORG_HEADS:
+        return "Organisation", 1
+    if word in lx.EVENT_HEADS:
+        return "Event", 1
+    if word in lx.PROJECT_HEADS:
+        return "Project", 1
+    if word in lx.REPORT_HEADS:
+        return "Report", 1
+    return None, 0

@@ -1,0 +1,43 @@
+"""What the mention finder produces: mentions of names and spans of job titles."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    """One name as written in one sentence, with evidence about its type."""
+
+    id: int
+    text: str  # as written, without a leading "the" or a title
+    title: str | None
+    block: int
+    section: int
+    sent: int  # document-wide sentence number
+    start: int  # token offsets in the block's Doc
+    end: int
+    votes: Counter = field(default_factory=Counter)
+    ner: str | None = None
+    surface: str = ""  # as written, with "the" and title
+    synthetic: str | None = None  # e.g. "launch" for an event made from "the launch of X"
+    about: int | None = None  # for synthetic events: the mention they are about
+    in_heading: bool = False
+    sentence: str = ""
+    date: str | None = None
+
+
+@dataclass
+class RoleSpan:
+    """A job title in a sentence, e.g. "Director of Public Services"."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class SentenceMentions:
+    mentions: list[Mention]
+    roles: list[RoleSpan]

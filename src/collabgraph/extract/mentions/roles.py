@@ -1,0 +1,142 @@
+"""Job titles in a sentence: "Deputy Chief Executive", "Director of Public Services"."""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, joined, lower_word
+
+_NOT_ALONE = vocab.words("role_not_alone")
+
+
+def role_at(doc, i: int, end: int) -> RoleSpan | None:
+    """The role phrase starting at token i (and ending before `end`), if one does.
+
+    A role is modifiers and core words ending in a core word ("Deputy Chief
+    Executive", "Programme Lead"), optionally followed by "of"/"for" and words
+    naming a field ("Director of Public Services"). Plural words never count:
+    "Directors of Public Health" is a body, not a job.
+    """
+    j = i
+    last_core = -1
+    while j < end:
+        word = lower_word(doc[j])
+        nxt = hyphen_join(doc, j)
+        if nxt > j + 1:
+            word = "".join(t.lower_ for t in doc[j:nxt])
+        if word in lx.ROLE_CORE:
+            last_core = nxt
+        elif (
+            word in {"and", "&"}
+            and j > i
+            and nxt < end
+            and (lower_word(doc[nxt]) in lx.ROLE_MODIFIERS or lower_word(doc[nxt]) in lx.ROLE_CORE)
+        ):
+            pass  # "Health and Wellbeing Lead"
+        elif word not in lx.ROLE_MODIFIERS:
+            break
+        j = nxt
+    if last_core < 0:
+        return None
+    core_words = [lower_word(t) for t in doc[i:last_core]]
+    if core_words == ["executive"] or core_words[-1] == "chief":
+        return None
+    if len(core_words) == 1 and core_words[0] in _NOT_ALONE:
+        return None
+    stop = last_core
+    # "... of/for <field words>"
+    if stop < end and lower_word(doc[stop]) in {"of", "for"}:
+        k = stop + 1
+        if k < end and lower_word(doc[k]) == "the":
+            k += 1
+        field_end = k
+        while field_end < end and (
+            lower_word(doc[field_end]) in lx.DOMAIN_WORDS
+            or (doc[field_end].text in {"-", "‐"} and joined(doc[field_end - 1]))
+        ):
+            field_end += 1
+        if field_end > k and lower_word(doc[field_end - 1]) not in {"and", "&", "of", "for", "the"}:
+            # "Chief Executive of Voluntary Action Northtown": the words run on into
+            # an organisation's name, so "of ..." names the employer, not a field.
+            rest = field_end
+            while rest < end and is_cap(doc[rest]):
+                rest += 1
+            tail = [lower_word(t) for t in doc[field_end:rest]]
+            runs_into_org = bool(tail) and (
+                tail[0] in lx.ORG_HEADS
+                or tail[-1] in lx.ORG_HEADS
+                or tail[-1] in lx.EXTRA_ORG_HEADS
+            )
+            if not runs_into_org:
+                stop = field_end
+        # "Director of Estate Services at Foo Homes": a field ends where "at" begins
+        if (
+            stop == last_core
+            and end - k <= 5
+            and end + 1 < len(doc)
+            and doc[end].lower_ in {"at", "for", "with"}
+            and is_cap(doc[end + 1])
+            and all(is_cap(t) or lower_word(t) in {"and", "&", "of"} for t in doc[k:end])
+        ):
+            stop = end
+    return RoleSpan(doc[i:stop].text, i, stop)
+
+
+def role_is_lower_ok(doc, span: RoleSpan) -> bool:
+    return any(t.lower_ in lx.ROLE_CORE for t in doc[span.start : span.end])
+
+
+def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
+    for m in mentions:
+        if m.start == span.end or m.end == span.start:
+            return True
+        if m.end + 1 == span.start and doc[m.end].text in {",", "(", "–", "—", "-"}:
+            return True
+        gap = [t.lower_ for t in doc[m.end : span.start]]
+        skippable = {",", "(", "a", "an", "the", "former", "our", "its", "new", "interim", "acting"}
+        if gap and gap[0] in {",", "("} and all(w in skippable for w in gap):
+            return True
+        if span.end + 1 == m.start and doc[span.end].text == ",":
+            return True
+    # "Foo Trust's chief executive"
+    return span.start >= 2 and doc[span.start - 1].text in POSSESSIVE
+
+
+def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start: int) -> bool:
+    """A role word inside a capitalised run is a role only if a name follows it
+    or it stands apart from other names (run start, after a comma or possessive)."""
+    if span.end < run_end:
+        return True
+    if span.start == run_start:
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        return (
+            before in {",", "(", "–", "—", "-", "as", "our", "their", "the", "new", "its"}
+            or before in POSSESSIVE
+            or doc[span.start - 1].lower_
+            in {"as", "our", "their", "the", "new", "its", "former", "interim", "a", "an"}
+        )
+    return False
+
+
+def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
+    """'Director of Housing Services Amy Roe': leave the person their name.
+
+    When a field ("of ...") runs to the end of the capitalised run, the
+    recogniser's PERSON entity, or else the last two words, are the name.
+    """
+    if span.end < run_end:
+        return span
+    k = span.start
+    while k < span.end and lower_word(doc[k]) not in {"of", "for"}:
+        k += 1
+    if k >= span.end:
+        return span
+    for j in range(k + 1, span.end):
+        if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
+            return RoleSpan(doc[span.start : j].text, span.start, j)
+    words_after_of = span.end - (k + 1)
+    if words_after_of >= 3:
+        cut = span.end - 2
+        return RoleSpan(doc[span.start : cut].text, span.start, cut)
+    return span

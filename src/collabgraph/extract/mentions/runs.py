@@ -1,0 +1,162 @@
+"""Where names are: runs of capitalised words, and publication titles in quotes
+or after "report", "toolkit".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import (
+    CALENDAR_WORDS,
+    NON_NAME_ENTS,
+    POSSESSIVE,
+    hyphen_join,
+    is_cap,
+    joined,
+    lower_word,
+)
+
+_POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
+
+_SENTENCE_START_NAMES_OK = {"PROPN"}
+
+_NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
+
+_PRONOUNS = vocab.words("pronouns")
+
+
+def _name_start_ok(tok: Token, sent_start: int, heading: bool) -> bool:
+    if not is_cap(tok) or tok.ent_type_ in NON_NAME_ENTS:
+        return False
+    low = lower_word(tok)
+    if low in _PRONOUNS or low in CALENDAR_WORDS:
+        return False
+    at_start = tok.i == sent_start or (
+        tok.i > 0 and tok.doc[tok.i - 1].text in {'"', "“", "‘", "'", "(", "-", "–", "—", ":", "•"}
+    )
+    if at_start and not heading:
+        if tok.pos_ not in _SENTENCE_START_NAMES_OK and not tok.ent_type_:
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and is_cap(nxt) and lower_word(nxt) in lx.STRONG_ORG_HEADS:
+                return True
+            return low in lx.HONORIFICS
+        if tok.is_stop and tok.ent_iob_ != "B":
+            return False
+    return True
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+
+_TITLE_NOUNS = vocab.words("title_nouns")
+
+_TITLE_SMALL = vocab.words("title_small_words")
+
+
+def publication_titles(doc, sent: Span) -> list[tuple[int, int, str]]:
+    """Titles of publications: quoted ("“Mind the Gap: ...”"), or named right
+    after a word like "report"/"toolkit" ("the new toolkit, Care Together: A
+    Practical Guide to Shared Care Records, produced ...")."""
+    out: list[tuple[int, int, str]] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        close = _QUOTES.get(tok.text)
+        if close is not None:
+            j = i + 1
+            while j < sent.end and doc[j].text != close and j - i < 40:
+                j += 1
+            if j < sent.end and doc[j].text == close and _title_like(doc, i + 1, j):
+                out.append((i + 1, j, "Report"))
+                i = j + 1
+                continue
+        if tok.lower_ in _TITLE_NOUNS and i + 2 < sent.end:
+            k = i + 1
+            if doc[k].text in {",", ":"}:
+                k += 1
+            if k < sent.end and is_cap(doc[k]) and doc[k].ent_type_ != "PERSON":
+                j = k
+                while j < sent.end and (
+                    is_cap(doc[j]) or doc[j].lower_ in _TITLE_SMALL or doc[j].text[:1].isdigit()
+                ):
+                    j += 1
+                while j > k and doc[j - 1].lower_ in _TITLE_SMALL:
+                    j -= 1
+                if ":" in doc[k:j].text and _title_like(doc, k, j):
+                    out.append((k, j, "Report"))
+                    i = j
+                    continue
+        i += 1
+    return out
+
+
+def _title_like(doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < 2 or len(words) > 25:
+        return False
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return (
+        caps / len(words) >= 0.6
+        and sum(1 for t in words if t.ent_type_ == "PERSON") < len(words) / 2
+    )
+
+
+def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words with the small words names contain."""
+    runs: list[tuple[int, int]] = []
+    i, end = sent.start, sent.end
+    while i < end:
+        tok = doc[i]
+        if not _name_start_ok(tok, sent.start, heading):
+            i += 1
+            continue
+        j = hyphen_join(doc, i)
+        while j < end:
+            t = doc[j]
+            low = lower_word(t)
+            # "Stronger Futures 2023": a year closes a name
+            if (
+                re.fullmatch(r"(19|20)\d\d", t.text)
+                and is_cap(doc[j - 1])
+                and lower_word(doc[j - 1]) not in CALENDAR_WORDS
+                and not (j >= 2 and lower_word(doc[j - 2]) in CALENDAR_WORDS)
+                and doc[j - 1].ent_type_ not in NON_NAME_ENTS
+                and not doc[j - 1].text.isupper()
+                and lower_word(doc[j - 1]) not in _NOT_BEFORE_YEAR
+            ):
+                j += 1
+                break
+            if t.ent_type_ in NON_NAME_ENTS and not (
+                doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I"
+            ):
+                break
+            if is_cap(t) and low not in CALENDAR_WORDS and low != "i":
+                j = hyphen_join(doc, j)
+                continue
+            if t.text.isupper() and len(t.text) > 1:
+                j += 1
+                continue
+            if t.text in POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]):
+                left = lower_word(doc[j - 1])
+                saint = j >= 2 and lower_word(doc[j - 2]) in {"st", "saint"}
+                if left in _POSSESSIVE_NOUNS or saint:
+                    j = hyphen_join(doc, j + 1)
+                    continue
+                break
+            if low in lx.NAME_CONNECTORS:
+                k = j + 1
+                if k < end and lower_word(doc[k]) == "the" and low != "the":
+                    k += 1
+                if k < end and is_cap(doc[k]) and doc[k].ent_type_ not in NON_NAME_ENTS:
+                    j = hyphen_join(doc, k)
+                    continue
+            if t.text in {"-", "‐"} and joined(doc[j - 1]) and j + 1 < end and is_cap(doc[j + 1]):
+                j = hyphen_join(doc, j + 1)
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs

@@ -1,0 +1,147 @@
+"""Cutting a run of capitalised words where one name ends and the next begins."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+
+
+def _ent_id(tok: Token) -> int | None:
+    """An id of the recogniser's entity the token is in (its first token's index)."""
+    if not tok.ent_type_:
+        return None
+    k = tok.i
+    while k > 0 and tok.doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
+def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple[int, int]]:
+    """Cut a capitalised run where one name ends and another begins.
+
+    Cuts at "and"/"in"/"on" unless the words after them end in a word like
+    Symposium or Council that makes the whole run one name ("Health and Social
+    Care Symposium"); at "of"/"for" only where the recogniser saw two entities
+    ("Jane Doe of Foo Trust").
+    """
+    pieces: list[tuple[int, int]] = []
+    atoms: list[tuple[int, int, str | None]] = []  # (start, end, connector before)
+    i = start
+    connector = None
+    atom_start = start
+    while i < end:
+        low = lower_word(doc[i])
+        if low in lx.NAME_CONNECTORS and i > atom_start and not is_cap(doc[i]):
+            atoms.append((atom_start, i, connector))
+            connector = low
+            i += 1
+            if low != "the" and i < end and lower_word(doc[i]) == "the" and not is_cap(doc[i]):
+                i += 1
+                connector = low + " the"
+            atom_start = i
+            continue
+        i += 1
+    atoms.append((atom_start, end, connector))
+    cur_start, cur_end = atoms[0][0], atoms[0][1]
+    run_kind = head_kind(lower_word(doc[end - 1]))[0]
+    for a_start, a_end, conn in atoms[1:]:
+        left_ent = _ent_id(doc[cur_end - 1])
+        right_ent = _ent_id(doc[a_start])
+        same_ent = left_ent is not None and left_ent == right_ent
+        different_ents = (
+            left_ent is not None
+            and right_ent is not None
+            and left_ent != right_ent
+            and doc[cur_end - 1].ent_type_ in {"PERSON", "ORG", "GPE"}
+        )
+        if conn.split()[0] in {"of", "for", "the", "upon", "de"}:
+            join = not different_ents and not (
+                doc[cur_end - 1].ent_type_ == "PERSON" and not same_ent
+            )
+        else:
+            left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]
+            left_words = a_start - cur_start  # rough: the tokens joined so far
+            left_atom = [
+                t for t in doc[_atom_start(atoms, cur_end) : cur_end] if t.text not in {"-", "‐"}
+            ]
+            join = (
+                not conn.endswith(" the")
+                and doc[cur_end - 1].ent_type_ != "PERSON"
+                and doc[a_start].ent_type_ not in {"GPE", "LOC", "PERSON"}
+                and len(left_atom) <= 2
+                and left_words > 0
+            ) and (
+                same_ent
+                or (
+                    run_kind is not None
+                    and left_kind is None
+                    and doc[cur_end - 1].ent_type_ not in {"PERSON", "GPE"}
+                    and not different_ents
+                )
+            )
+        if join:
+            cur_end = a_end
+        else:
+            pieces.append((cur_start, cur_end))
+            cur_start, cur_end = a_start, a_end
+    pieces.append((cur_start, cur_end))
+    out: list[tuple[int, int]] = []
+    for p_start, p_end in pieces:
+        for s, e in _split_after_head(doc, p_start, p_end, heading=heading):
+            out.extend(_split_place_prefix(doc, s, e))
+    return out
+
+
+def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'UK Futures in Arts and Culture Symposium' -> the place, then the event."""
+    first = doc[start]
+    if (
+        end - start >= 3
+        and first.ent_type_ in {"GPE", "LOC"}
+        and first.text.isupper()
+        and doc[start + 1].ent_type_ not in {"GPE", "LOC"}
+        and head_kind(lower_word(doc[end - 1]))[0] in {"Event", "Project"}
+    ):
+        return [(start, start + 1), (start + 1, end)]
+    return [(start, end)]
+
+
+def _atom_start(atoms: list[tuple[int, int, str | None]], end: int) -> int:
+    for a_start, a_end, _ in atoms:
+        if a_end == end:
+            return a_start
+    return end - 1
+
+
+def _split_after_head(doc, start: int, end: int, *, heading: bool) -> list[tuple[int, int]]:
+    """'Bright Futures Project Launched' -> the name, then the verb."""
+    for k in range(start + 1, end - 0):
+        if k >= end:
+            break
+        prev = lower_word(doc[k - 1])
+        if head_kind(prev)[0] is None or k - start < 2:
+            continue
+        word = doc[k]
+        low = lower_word(word)
+        if word.pos_ in {"VERB", "AUX"} or (
+            heading
+            and low.endswith(("ed", "es"))
+            and head_kind(low)[0] is None
+            and word.ent_type_ == ""
+        ):
+            rest = [(k, end)] if is_cap(doc[k]) else []
+            return [(start, k), *_drop_verbs(doc, rest, heading=heading)]
+    return [(start, end)]
+
+
+def _drop_verbs(doc, pieces: list[tuple[int, int]], *, heading: bool) -> list[tuple[int, int]]:
+    out = []
+    for s, e in pieces:
+        while s < e and (doc[s].pos_ == "AUX" or (heading and lower_word(doc[s]).endswith("ed"))):
+            s += 1
+        if s < e:
+            out.append((s, e))
+    return out

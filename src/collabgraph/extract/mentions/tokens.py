@@ -1,0 +1,43 @@
+"""Token tests the mention finder shares: capitals, hyphenated words, possessives."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from collabgraph.extract import vocab
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+CALENDAR_WORDS = vocab.words("calendar_words")
+
+
+def is_cap(tok: Token) -> bool:
+    text = tok.text
+    if not text or not text[0].isupper():
+        return False
+    return any(c.isalpha() for c in text)
+
+
+def lower_word(tok: Token) -> str:
+    return tok.lower_.rstrip(".").replace("’", "'")
+
+
+def joined(tok: Token) -> bool:
+    """True when the token is glued to the next one, as in "Co-Production"."""
+    return tok.whitespace_ == "" and tok.i + 1 < len(tok.doc)
+
+
+def hyphen_join(doc, i: int) -> int:
+    """Index after the word starting at i, following hyphens with no spaces ("Lloyd-Jones")."""
+    j = i + 1
+    while (
+        j + 1 < len(doc)
+        and doc[j].text in {"-", "‐"}
+        and doc[j - 1].whitespace_ == ""
+        and doc[j].whitespace_ == ""
+        and doc[j + 1].text[:1].isalpha()
+    ):
+        j += 2
+    return j

@@ -1,0 +1,190 @@
+"""Votes for a mention's type: from the recogniser, the words of the name and the
+words around it ("Chief Executive X" is a person, "X's Director" an organisation).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+
+_BY_FUNDER = vocab.words("by_verbs_funder")
+
+_BY_ORGANISER = vocab.words("by_verbs_organiser")
+
+_ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
+
+_LEGAL_FORMS = vocab.words("name_legal_forms")
+
+_SPEAKING_VERBS = vocab.words("speaking_verbs")
+
+_TYPE_NOUNS = vocab.table("type_nouns")
+
+
+def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
+    votes: Counter = Counter()
+    labels = [t.ent_type_ for t in doc[start:end] if t.ent_type_]
+    if not labels:
+        return None, votes
+    label, count = Counter(labels).most_common(1)[0]
+    if count * 2 < (end - start) or (label in {"GPE", "LOC", "PERSON"} and count < end - start):
+        return label, votes
+    weight = {"PERSON": ("Person", 2), "ORG": ("Organisation", 2), "GPE": ("Place", 3),
+              "LOC": ("Place", 3), "FAC": ("Place", 1), "EVENT": ("Event", 2),
+              "WORK_OF_ART": ("Report", 1), "LAW": ("Report", 1), "NORP": (None, 0),
+              "PRODUCT": ("Project", 1)}.get(label, (None, 0))  # fmt: skip
+    if weight[0]:
+        votes[weight[0]] += weight[1]
+    return label, votes
+
+
+def name_votes(words: list[str]) -> Counter:
+    votes: Counter = Counter()
+    if not words:
+        return votes
+    if any(w in _LEGAL_FORMS for w in words):
+        votes["Organisation"] += 5
+    kind, weight = head_kind(words[-1])
+    if kind and (len(words) > 1 or words[-1].isupper()):
+        votes[kind] += weight
+    if len(words) > 1 and words[0] in {"launch"} and "of" in words:
+        votes["Event"] += 3
+    return votes
+
+
+def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
+    role_ends = {r.end: r for r in roles}
+    role_starts = {r.start: r for r in roles}
+    for m in mentions:
+        before = doc[m.start - 1] if m.start > sent.start else None
+        after = doc[m.end] if m.end < sent.end else None
+        after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
+        if m.start in role_ends:
+            m.votes["Person"] += 4
+        # "X's Director of ..."
+        if (
+            after is not None
+            and after.text in POSSESSIVE
+            and after2 is not None
+            and (after2.i in role_starts)
+        ):
+            m.votes["Organisation"] += 4
+        # "X Leader Jane Doe": a name right before a role that precedes another name
+        if m.end in role_starts and any(o.start == role_starts[m.end].end for o in mentions):
+            m.votes["Organisation"] += 3
+        # "Jane Doe, Director of ..."
+        if after is not None and after.text in {",", "("} and m.end + 1 in role_starts:
+            m.votes["Person"] += 3
+        if before is not None and before.lower_ == "by" and m.start >= 2:
+            verb = doc[m.start - 2].lower_
+            if verb in _BY_FUNDER:
+                m.votes["Organisation"] += 2
+            elif verb in _BY_ORGANISER:
+                m.votes["Organisation"] += 1
+        # "a hub in Northtown": one word after "in" is a place unless shown otherwise
+        if (
+            before is not None
+            and before.lower_ in {"in", "across", "around", "throughout"}
+            and m.end - m.start == 1
+            and not any(k in m.votes for k in ("Event", "Project", "Report"))
+            and head_kind(lower_word(doc[m.start]))[0] is None
+        ):
+            m.votes["Place"] += 3
+        if (
+            after is not None
+            and after.lower_ in _SPEAKING_VERBS
+            and not m.votes.get("Organisation")
+        ):
+            m.votes["Person"] += 1
+        if (
+            after is not None
+            and after.text == ","
+            and after2 is not None
+            and after2.lower_ == "who"
+        ):
+            m.votes["Person"] += 1
+        if (
+            before is not None
+            and before.lower_ in {"based", "in", "across", "throughout"}
+            and m.ner in {"GPE", "LOC"}
+        ):
+            m.votes["Place"] += 1
+        # "Jane Doe of/from X", "Chief Executive of X": X is where someone works
+        works_at = before is not None and before.lower_ in {"of", "from", "at"} and m.start >= 2
+        if works_at and (
+            (m.start - 1) in role_ends
+            or any(o.end == m.start - 1 and o.votes.get("Person", 0) >= 2 for o in mentions)
+        ):
+            m.votes["Organisation"] += 2
+        # "the Northtown Hubs pilot", "its Doing Good Together series"
+        if after is not None and after.lower_ in _TYPE_NOUNS and not is_cap(after):
+            m.votes[_TYPE_NOUNS[after.lower_]] += 4
+        # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day"
+        if (
+            before is not None
+            and before.text == ","
+            and m.start >= 2
+            and doc[m.start - 2].lower_ in _TYPE_NOUNS
+        ):
+            m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
+        # "Fresh Start, a school-based programme delivered by ..."
+        if after is not None and after.text == "," and m.end + 1 < sent.end:
+            nxt = doc[m.end + 1]
+            if nxt.lower_ in {"a", "an", "the", "our", "its"}:
+                for t in doc[m.end + 2 : min(m.end + 7, sent.end)]:
+                    if t.lower_ in _TYPE_NOUNS:
+                        m.votes[_TYPE_NOUNS[t.lower_]] += 3
+                        break
+                    if t.text in {",", "."} or t.pos_ in {"VERB", "AUX"}:
+                        break
+        if before is not None and before.lower_ in _TYPE_NOUNS and not is_cap(before):
+            m.votes[_TYPE_NOUNS[before.lower_]] += 2
+        # "returns to the Old Hall", "at Market Hall": a venue
+        if (
+            m.votes.get("Place")
+            and head_kind(lower_word(doc[m.end - 1]))[0] == "Place"
+            and any(
+                t.lower_ in {"at", "to", "in"} for t in doc[max(m.start - 2, sent.start) : m.start]
+            )
+        ):
+            m.votes["Place"] += 2
+    # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
+    _list_votes(doc, sent, mentions)
+
+
+def _list_votes(doc, sent, mentions: list[Mention]) -> None:
+    groups: list[list[Mention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if groups:
+            last = groups[-1][-1]
+            between = [t.lower_ for t in doc[last.end : m.start]]
+            if between and all(w in {",", "and", "&", "the"} for w in between):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    for g in groups:
+        lead = [t.lower_ for t in doc[max(sent.start, g[0].start - 3) : g[0].start]]
+        if any(w in _ORG_LIST_NOUNS for w in lead):
+            for m in g:
+                if not m.title:
+                    m.votes["Organisation"] += 3
+        if len(g) < 3:
+            continue
+        places = sum(1 for m in g if m.ner in {"GPE", "LOC"})
+        if places * 2 >= len(g):
+            for m in g:
+                m.votes["Place"] += 3
+
+
+def known_votes(mentions: list[Mention], known_names: dict[str, str]) -> None:
+    from collabgraph.model.names import name_key
+
+    for m in mentions:
+        for key in (name_key(m.text), name_key(m.text, "Organisation"), name_key(m.text, "Person")):
+            kind = known_names.get(key)
+            if kind:
+                m.votes[kind] += 10
+                break

@@ -1,0 +1,141 @@
+"""Employment and roles: "Jane Doe, Director of Housing at Foo Trust", "Foo Trust's
+Jane Doe", "Jane Doe (Foo Trust)": WORKS_FOR, or MEMBER_OF for trustees, patrons
+and board members.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+
+_SEPARATORS = {",", "(", "–", "—", "-", ":"}
+_MEMBER_ROLES = vocab.words("role_member")
+_QUALIFIERS = vocab.words("role_qualifiers")
+_APPOINTED = vocab.words("appointment_words")
+
+
+def roles_of_people(reader: SentenceReader) -> None:
+    doc = reader.doc
+    inherited_org: Mention | None = None
+    for r in reader.roles:
+        person = reader.by_start.get(r.end)
+        if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] == ",":
+            # "Foo Trust's Director of Housing, Jane Doe, said"
+            person = reader.by_start.get(r.end + 1)
+        if person is not None and reader.kind(person) not in {"Person", None}:
+            person = None
+        if person is None:
+            # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
+            k = r.start - 1
+            while k >= reader.sent.start and reader.words[k] in _QUALIFIERS:
+                k -= 1
+            if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
+                cand = reader.by_end.get(k)
+                if cand is not None and reader.kind(cand) in {"Person", None}:
+                    person = cand
+            if person is None and k >= reader.sent.start and reader.words[k] in _APPOINTED:
+                cand = reader.before(k + 1, kinds={"Person"}, limit=8)
+                if cand is not None:
+                    person = cand
+        org: Mention | None = None
+        # "X's Role": possessive before the role
+        k = r.start - 1
+        if k > reader.sent.start and reader.words[k] in POSSESSIVE:
+            org = reader.by_end.get(k) or (reader.definite_org(k - 2) if k >= 2 else None)
+        # "X Council Leader Y": the organisation runs into the role
+        if org is None:
+            for m in reader.ms:
+                if (
+                    m.start < r.start
+                    and m.end in {r.start, r.start + 1}
+                    and m is not person
+                    and reader.kind(m) == "Organisation"
+                ):
+                    org = m
+        # "Role of/at X", "Role, X"
+        if org is None:
+            k = r.end
+            if k < reader.sent.end and reader.words[k] in {
+                "of",
+                "at",
+                "for",
+                ",",
+                "with",
+                "from",
+                "in",
+            }:
+                cand = reader.mention_at(k + 1)
+                if cand is not None and reader.kind(cand) == "Organisation":
+                    org = cand
+                elif cand is None and reader.words[k] in {"of", "at", "for"}:
+                    org = reader.definite_org(k + 1)
+        board = False
+        if r.end + 2 < reader.sent.end and reader.words[r.end] == "of":
+            after = reader.words[r.end + 1 : r.end + 4]
+            board = "board" in after or "trustees" in after
+            if org is None and after[:1] and after[0] in {"its", "their"}:
+                # "X has appointed Jane Doe as chair of its board"
+                org = next(
+                    (m for m in reader.ms if reader.kind(m) == "Organisation" and m.end <= r.start),
+                    None,
+                )
+        if org is not None and person is None:
+            # "Jane Doe, Foo Trust's Director"
+            k = org.start - 1
+            if k >= reader.sent.start and reader.words[k] in _SEPARATORS:
+                cand = reader.by_end.get(k)
+                if cand is not None and reader.kind(cand) == "Person":
+                    person = cand
+            # "The Mayor of the Northtown Combined Authority, Jane Doe, said"
+            if person is None and org.end + 1 < reader.sent.end and reader.words[org.end] == ",":
+                cand = reader.by_start.get(org.end + 1)
+                if cand is not None and reader.kind(cand) == "Person":
+                    person = cand
+        if org is None and inherited_org is not None:
+            k = r.start - 1
+            if k >= reader.sent.start and reader.words[k] in {"and", ","}:
+                org = inherited_org
+        if org is not None and reader.words[r.start - 1] in POSSESSIVE if r.start > 0 else False:
+            inherited_org = org
+        if person is None or org is None:
+            continue
+        role = _role_text(doc[r.start : r.end].text, org)
+        member = role.lower() in _MEMBER_ROLES or board
+        rels = ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
+        reader.relate(person, rels, org, role=role, confidence=0.9)
+    # "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"
+    for m in reader.ms:
+        if reader.kind(m) != "Person":
+            continue
+        k = m.start - 1
+        if k > reader.sent.start and reader.words[k] in POSSESSIVE:
+            org = reader.by_end.get(k)
+            if org is not None and reader.kind(org) == "Organisation":
+                reader.relate(m, "WORKS_FOR", org, confidence=0.7)
+        k = m.end
+        if k < reader.sent.end and reader.words[k] in {"from", "of", "at", "("}:
+            org = reader.mention_at(k + 1)
+            if org is not None and reader.kind(org) == "Organisation":
+                closes = reader.words[k] != "(" or (
+                    org.end < reader.sent.end and reader.words[org.end] == ")"
+                )
+                if closes:
+                    reader.relate(m, "WORKS_FOR", org, confidence=0.7)
+
+
+def _role_text(text: str, org: Mention | None) -> str:
+    text = " ".join(text.replace("’", "'").split())
+    low = text.lower()
+    if low.startswith(("the ", "our ", "its ", "their ", "a ", "an ")):
+        text = text.split(" ", 1)[1]
+        low = text.lower()
+    if (
+        low in {"leader", "deputy leader"}
+        and org is not None
+        and org.text.lower().endswith("council")
+    ):
+        text = "Council " + text if low == "leader" else "Deputy Council Leader"
+    if text.islower() or (text.isupper() and len(text) > 4):
+        text = text.title() if not text.isupper() else text
+    return text

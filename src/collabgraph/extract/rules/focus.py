@@ -1,0 +1,45 @@
+"""What a passage is about: the event, report or project in focus in each section,
+and what a sentence says a name is ("X is a community interest company").
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+_DESCRIBED_AS: dict[str, set[str]] = {}
+for _noun, _kind in vocab.table("description_nouns").items():
+    _DESCRIBED_AS.setdefault(_kind, set()).add(_noun)
+
+
+def update_focus(reader: SentenceReader) -> None:
+    for m in reader.ms:
+        kind = reader.kind(m)
+        if (kind in {"Event", "Report", "Project"} and not m.in_heading) or (
+            kind in {"Event", "Report", "Project"} and reader.section not in reader.ctx.focus
+        ):
+            reader.ctx.set_focus(reader.section, kind, m.id)
+        elif kind in {"Event", "Report", "Project"}:
+            reader.ctx.focus[reader.section].setdefault(kind, m.id)
+
+
+def descriptions(reader: SentenceReader) -> None:
+    """ "X is a community interest company which ..." describes and types X."""
+    if not reader.ms:
+        return
+    first = reader.ms[0]
+    k = first.end
+    if first.start > reader.sent.start + 1 or k + 2 >= reader.sent.end:
+        return
+    copula = reader.words[k] in {"is", "are", "was"} and reader.words[k + 1] in {"a", "an", "the"}
+    apposition = reader.words[k] == "," and reader.words[k + 1] in {"a", "an"}
+    if not (copula or apposition):
+        return
+    text = reader.evidence
+    reader.ctx.descriptions.setdefault(first.id, text)
+    rest = set(reader.words[k + 1 : min(k + 10, reader.sent.end)])
+    for kind, words in _DESCRIBED_AS.items():
+        if rest & words:
+            first.votes[kind] += 3
+            reader.ctx.votes_for(first)[kind] += 3
+            break

@@ -1,0 +1,159 @@
+"""Partnership: "in partnership with", "partnered with", "partners include",
+"worked with", "A and B co-designed": PARTNER_OF, COLLABORATES_WITH, and
+partners' PARTICIPATED_IN the project.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+_PARTNER_CUES = (
+    ("in", "partnership", "with"),
+    ("in", "collaboration", "with"),
+    ("working", "in", "partnership", "with"),
+    ("together", "with"),
+    ("alongside",),
+)
+_COLLAB_CUES = (
+    ("worked", "with"), ("working", "with"), ("work", "with"), ("works", "with"),
+    ("collaborated", "with"), ("collaborating", "with"), ("collaborates", "with"),
+    ("co-founded",), ("cofounded",), ("teamed", "up", "with"), ("joined", "forces", "with"),
+    ("worked", "closely", "with"), ("working", "closely", "with"),
+)  # fmt: skip
+_JOINT_WORK = vocab.words("joint_work_words")
+_JOINT_PARTNERS = vocab.words("joint_work_partner_words")
+
+
+def partnerships(reader: SentenceReader) -> None:
+    for cue in _PARTNER_CUES:
+        for i in reader.find(cue):
+            partners = reader.list_after(i + len(cue), kinds={"Organisation", None})
+            if not partners:
+                continue
+            lead = _lead_before(reader, i)
+            target = reader.target_before(i, ("Project", "Event"))
+            for p in partners:
+                if lead is not None:
+                    reader.relate(lead, ("PARTNER_OF", "COLLABORATES_WITH"), p, confidence=0.8)
+                if target is not None:
+                    reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
+    for i in reader.find(("partnership", "between")):
+        parties = reader.list_after(i + 2, kinds={"Organisation"})
+        for a in range(len(parties)):
+            for b in range(a + 1, len(parties)):
+                reader.relate(parties[a], "PARTNER_OF", parties[b], confidence=0.8)
+    for verb in ("partnered", "partnering", "partner"):
+        for i in reader.find((verb, "with")):
+            lead = reader.by_end.get(i) or reader.by_end.get(i - 1)
+            if lead is None and reader.words[i - 1] in {"has", "have", "are", "is", "will"}:
+                lead = reader.by_end.get(i - 1)
+            lead_id = lead.id if lead is not None else reader.we(i)
+            for p in reader.list_after(i + 2, kinds={"Organisation"}):
+                reader.relate(lead_id, ("PARTNER_OF", "COLLABORATES_WITH"), p, confidence=0.75)
+    # "partners include A, B and C", "partnering organisations are ..."
+    for i in range(reader.sent.start, reader.sent.end):
+        w = reader.words[i]
+        if w not in {"partners", "partner", "partnering", "organisations"}:
+            continue
+        if w == "organisations" and (
+            i == reader.sent.start
+            or reader.words[i - 1] not in {"partner", "partnering", "delivery", "member"}
+        ):
+            continue
+        j = i + 1
+        while j < reader.sent.end and reader.words[j] in {
+            "organisations",
+            "include",
+            "included",
+            "including",
+            "are",
+            "were",
+            "is",
+            ":",
+            "-",
+            "–",
+            "such",
+            "as",
+        }:
+            j += 1
+        if j == i + 1:
+            continue
+        items = reader.list_after(j, kinds={"Organisation"})
+        target = reader.target_before(i, ("Project", "Event"))
+        if target is None:
+            target = reader.ctx.focus_of(reader.section, "Project") or reader.ctx.focus_of(
+                reader.section, "Event"
+            )
+        for p in items:
+            reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.7)
+
+
+def _lead_before(reader: SentenceReader, i: int) -> int | None:
+    """Who is in partnership: the agent of an earlier "by X", else the nearest organisation."""
+    for k in range(i - 1, reader.sent.start, -1):
+        if reader.words[k] == "by":
+            agents = reader.list_after(k + 1)
+            if agents:
+                return agents[-1].id
+    m = reader.before(i, kinds={"Organisation"})
+    if m is not None:
+        return m.id
+    return reader.we(i)
+
+
+def collaboration(reader: SentenceReader) -> None:
+    for cue in _COLLAB_CUES:
+        for i in reader.find(cue):
+            partners = reader.list_after(i + len(cue), kinds={"Person", "Organisation"})
+            subjects = reader.subjects_before(i) or [
+                s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s
+            ]
+            if (
+                not subjects
+                and i >= 2
+                and reader.words[i - 1] == "team"
+                and reader.words[i - 2] in {"my", "our"}
+            ):
+                author = reader.ctx.authors.get(reader.section)
+                subjects = [reader.ctx.mentions[author]] if author is not None else []
+            if not subjects and i >= 2:
+                start = (
+                    i - 2
+                    if reader.words[i - 1] in {"closely", "together", "also", "now"}
+                    else i - 1
+                )
+                definite = reader.definite_org(start - 1) if start >= 1 else None
+                subjects = [definite] if definite is not None else []
+            if cue[0] in {"co-founded", "cofounded"} and len(subjects) >= 2:
+                for a in range(len(subjects)):
+                    for b in range(a + 1, len(subjects)):
+                        reader.relate(subjects[a], "COLLABORATES_WITH", subjects[b], confidence=0.7)
+                continue
+            for s in subjects:
+                for p in partners:
+                    if reader.kind(s) == "Organisation" and reader.kind(p) == "Organisation":
+                        reader.relate(s, ("PARTNER_OF",), p, confidence=0.6)
+                    else:
+                        reader.relate(s, "COLLABORATES_WITH", p, confidence=0.65)
+
+
+def joint_work(reader: SentenceReader) -> None:
+    """ "A and B have spent a year co-designing ...": A and B work together."""
+    if len(reader.ms) < 2:
+        return
+    a, b = reader.ms[0], reader.ms[1]
+    between = reader.words[a.end : b.start]
+    if a.start - reader.sent.start > 2 or between not in (["and"], ["and", "the"], ["&"]):
+        return
+    rest = reader.words[b.end : reader.sent.end]
+    hit = next((w for w in rest if w in _JOINT_WORK), None)
+    if hit is None:
+        return
+    kinds = {reader.kind(a), reader.kind(b)}
+    rel = (
+        "PARTNER_OF"
+        if hit in _JOINT_PARTNERS and kinds == {"Organisation"}
+        else ("COLLABORATES_WITH")
+    )
+    reader.relate(a, rel, b, confidence=0.7)

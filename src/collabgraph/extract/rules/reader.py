@@ -1,0 +1,289 @@
+"""The sentence cursor: one sentence's tokens and mentions, and the walks rules share.
+
+A rule (`collabgraph.extract.rules`) finds a cue and asks the reader what is
+around it: the mention at a token (`mention_at`), the list of names after it
+(`list_after`), the people who are the subject of a verb (`subjects_before`),
+what a passive cue is about (`target_before`), the event referred to after it
+(`event_ref_after`). The reader records what rules find as relation
+candidates in the document context; it knows no rule itself.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.mentions import Mention, RoleSpan
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+FOCUS_NOUNS = vocab.table("focus_nouns")
+"""Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
+
+# Words a list of names runs on over: "A, B as well as C", "A and the B".
+_LIST_GLUE = {
+    ",", "and", "&", "the", "our", "as", "well", "plus", "both", ";", "from", "including",
+    "also", "then", "'s", "."
+}  # fmt: skip
+# Words between the subjects of a verb and the verb: "A and B then introduced".
+_SUBJECT_GLUE = {
+    ",", "and", "&", "both", "then", "also", "later", "first", "finally", "briefly", "together",
+    "jointly"
+}  # fmt: skip
+# Words between a name and its passive cue: "a project, also jointly run by".
+_BEFORE_PASSIVE = {
+    ",", "is", "was", "are", "were", "being", "been", "has", "have", "be", "jointly", "co", "-",
+    "also", "proudly", "kindly", "generously"
+}  # fmt: skip
+_NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
+
+
+def _is_capital(text: str) -> bool:
+    return text[:1].isupper()
+
+
+class SentenceReader:
+    """Reads the relations of one sentence into the document context."""
+
+    def __init__(
+        self,
+        ctx: DocumentContext,
+        doc,
+        sent,
+        mentions: list[Mention],
+        roles: list[RoleSpan],
+        *,
+        section: int,
+        block_kind: str,
+    ):
+        self.ctx = ctx
+        self.doc = doc
+        self.sent = sent
+        self.ms = sorted(mentions, key=lambda m: m.start)
+        self.roles = roles
+        self.section = section
+        self.block_kind = block_kind
+        self.fallback_to_main = False
+        self.words = [t.lower_.replace("’", "'") for t in doc]
+        self.evidence = sent.text.strip()
+        self.by_start = {m.start: m for m in self.ms}
+        self.by_end: dict[int, Mention] = {}
+        for m in self.ms:
+            self.by_end.setdefault(m.end, m)
+
+    def kind(self, m: Mention | None) -> str | None:
+        return None if m is None else self.ctx.type_of(m)
+
+    def relate(self, src, rels, dst, *, role=None, confidence=0.8) -> None:
+        src_id = src.id if isinstance(src, Mention) else src
+        dst_id = dst.id if isinstance(dst, Mention) else dst
+        self.ctx.relate(
+            src_id, rels, dst_id, evidence=self.evidence, role=role, confidence=confidence
+        )
+
+    def mention_at(self, i: int) -> Mention | None:
+        """The mention starting at token i, after an article or "our"."""
+        while i < self.sent.end and (
+            self.words[i] in {"the", "a", "an", "our", "their", "its"}
+            or self.words[i].rstrip(".") in lx.HONORIFICS
+        ):
+            i += 1
+        return self.by_start.get(i)
+
+    def match(self, i: int, words: tuple[str, ...]) -> bool:
+        return tuple(self.words[i : i + len(words)]) == words and i + len(words) <= self.sent.end
+
+    def find(self, words: tuple[str, ...]) -> list[int]:
+        first = words[0]
+        return [
+            i
+            for i in range(self.sent.start, self.sent.end)
+            if self.words[i] == first and self.match(i, words)
+        ]
+
+    def list_after(self, i: int, *, kinds: set[str] | None = None) -> list[Mention]:
+        """Mentions from token i on, joined by commas, "and", "&", "as well as".
+
+        Roles and possessives inside an item ("X's Director of Y Z") are
+        skipped, the item's last mention being the one listed.
+        """
+        out: list[Mention] = []
+        j = i
+        end = self.sent.end
+        while j < end:
+            w = self.words[j]
+            m = self.by_start.get(j)
+            if m is not None:
+                nxt = m.end
+                # "X's Role Y" or "X Role Y": the item is Y
+                if nxt < end and self.words[nxt] in POSSESSIVE and self.role_at(nxt + 1):
+                    j = nxt + 1
+                    continue
+                inner = next(
+                    (r for r in self.roles if m.start < r.start <= nxt and r.end in self.by_start),
+                    None,
+                )
+                if inner is not None:
+                    j = inner.end
+                    continue
+                if nxt < end and self.words[nxt] in POSSESSIVE and (nxt + 1) in self.by_start:
+                    j = nxt + 1
+                    continue
+                if kinds is None or self.kind(m) in kinds:
+                    out.append(m)
+                j = nxt
+                continue
+            role = self.role_at(j)
+            if role is not None:
+                j = role.end
+                continue
+            if w in _LIST_GLUE or w in POSSESSIVE or w.rstrip(".") in lx.HONORIFICS:
+                if w in {"then"}:
+                    break
+                j += 1
+                continue
+            if w == "with" and out and self.mention_at(j + 1) is not None:
+                j += 1
+                continue
+            if w == "(":  # "Jane Doe (Foo Trust)"
+                close = next((k for k in range(j, end) if self.words[k] == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            # "the charity X", "five local authorities and the housing association Y"
+            skip = self._skip_descriptor(j)
+            if skip is not None:
+                j = skip
+                continue
+            break
+        return out
+
+    def _skip_descriptor(self, j: int) -> int | None:
+        """Where a list goes on after a few lower-case words ("the charity", "five
+        local authorities and"), or None when those words end the list."""
+        k = j
+        while k < self.sent.end and k - j < 5:
+            tok = self.doc[k]
+            if tok.pos_ in _NOT_DESCRIPTOR_POS or tok.text in {".", ";", ":", "(", ")"}:
+                return None
+            if k in self.by_start:
+                return k if k > j else None
+            if self.words[k] in {",", "and", "&"}:
+                return k + 1 if k > j else None
+            if _is_capital(tok.text):
+                return None
+            k += 1
+        return None
+
+    def role_at(self, i: int) -> RoleSpan | None:
+        for r in self.roles:
+            if r.start == i:
+                return r
+        return None
+
+    def before(self, i: int, *, kinds: set[str] | None = None, limit: int = 40) -> Mention | None:
+        """The nearest mention ending before token i (of one of `kinds`)."""
+        best = None
+        for m in self.ms:
+            if m.end <= i and i - m.end <= limit and (kinds is None or self.kind(m) in kinds):
+                best = m
+        return best
+
+    def target_before(self, i: int, kinds: tuple[str, ...]) -> int | None:
+        """What a cue at token i is about: a mention just before it, a noun like
+        "the project" (the section's project in focus), or the focus itself."""
+        if self.fallback_to_main:
+            for kind in kinds:
+                found = self.ctx.main.get(kind)
+                if found is not None:
+                    return found
+        k = i - 1
+        # "project run by", "report, published by", "event hosted by"
+        while k >= self.sent.start and self.words[k] in _BEFORE_PASSIVE:
+            k -= 1
+        if k >= self.sent.start:
+            m = self.by_end.get(k + 1)
+            if m is not None and self.kind(m) in kinds:
+                return m.id
+            noun = self.words[k]
+            if noun in FOCUS_NOUNS and FOCUS_NOUNS[noun] in kinds:
+                return self.ctx.focus_of(self.section, FOCUS_NOUNS[noun])
+        m = self.before(i, kinds=set(kinds))
+        if m is not None:
+            return m.id
+        # "This is a ... run by" / "It is funded by": the section's focus
+        for kind in kinds:
+            found = self.ctx.focus_of(self.section, kind)
+            if found is not None and any(
+                self.words[j] == noun
+                for j in range(self.sent.start, i)
+                for noun, k2 in FOCUS_NOUNS.items()
+                if k2 == kind
+            ):
+                return found
+        first = self.words[self.sent.start]
+        if first in {"this", "it", "the"}:
+            for kind in kinds:
+                found = self.ctx.focus_of(self.section, kind)
+                if found is not None:
+                    return found
+        return None
+
+    def subjects_before(self, v: int) -> list[Mention]:
+        """People named as the subject of the verb at token v ("A and B introduced")."""
+        out: list[Mention] = []
+        j = v - 1
+        while j >= self.sent.start:
+            w = self.words[j]
+            m = self.by_end.get(j + 1)
+            if m is not None:
+                if self.kind(m) == "Person":
+                    out.append(m)
+                j = m.start - 1
+                continue
+            role = next((r for r in self.roles if r.end == j + 1), None)
+            if role is not None:
+                j = role.start - 1
+                continue
+            if w in _SUBJECT_GLUE or w in POSSESSIVE or w.endswith("ly"):
+                j -= 1
+                continue
+            break
+        return list(reversed(out))
+
+    def event_ref_after(self, i: int) -> int | None:
+        """An event named or referred to ("the launch event") from token i on."""
+        k = i
+        while k < self.sent.end and k < i + 6:
+            m = self.by_start.get(k)
+            if m is not None:
+                return m.id if self.kind(m) in {"Event", "Project"} else None
+            if self.words[k] in FOCUS_NOUNS and FOCUS_NOUNS[self.words[k]] == "Event":
+                return self.ctx.focus_of(self.section, "Event")
+            k += 1
+        return None
+
+    def definite_org(self, i: int) -> Mention | None:
+        """ "the foundation", "the hub", "its council": the organisation last named
+        with that word, read from token i."""
+        if i + 1 >= self.sent.end or self.words[i] not in {"the", "its", "their", "this"}:
+            return None
+        noun = self.words[i + 1]
+        if noun not in lx.ORG_HEADS and noun not in lx.EXTRA_ORG_HEADS:
+            return None
+        return self.ctx.recent_with_word(noun, "Organisation")
+
+    def sentence_subject(self) -> Mention | None:
+        """The person or organisation a sentence starts with ("Dame Jane is also ...")."""
+        for m in self.ms:
+            if m.start - self.sent.start <= 3 and self.kind(m) in {"Person", "Organisation"}:
+                return m
+            break
+        return None
+
+    def we(self, i: int) -> int | None:
+        if any(self.words[k] == "we" for k in range(self.sent.start, i)):
+            author = self.ctx.authors.get(self.section)
+            if author is not None and self.ctx.type_of(self.ctx.mentions[author]) == "Organisation":
+                return author
+        return None
