@@ -35,8 +35,6 @@ VENUE_HEADS = words("head_venue")
 NAME_CONNECTORS = words("name_connectors")
 ARTICLES = words("name_articles")
 
-SPEECH_ROLES = table("speech_roles")
-ATTEND_VERBS = words("attend_verbs")
 LIST_ROLE_CUES = table("list_roles")
 LIST_INTRODUCERS = words("list_introducers")
 

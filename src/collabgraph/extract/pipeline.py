@@ -19,6 +19,7 @@ from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import Block, lay_out
 from collabgraph.extract.mentions import find_mentions
+from collabgraph.extract.patterns import PATTERNS_DIR, cue_finder
 from collabgraph.extract.rules import SentenceReader, read_sentence
 from collabgraph.extract.seed import build_seed
 from collabgraph.extract.text import (
@@ -88,39 +89,49 @@ def extract_text(
     known: Iterable[KnownEntity] = (),
     meta: dict | None = None,
     warnings: list[str] | None = None,
+    patterns: str | Path | None = None,
 ) -> dict:
     """Read a write-up into a seed document (the YAML shape of spec/seed-format.md).
 
     `text` may be plain text, Markdown or HTML (chosen by `path`'s suffix, or by
     sniffing), with or without front matter. `known` entities are recognised by
-    name and alias with their type. Returns {"source", "entities", "relations"}.
+    name and alias with their type. `patterns` is a folder of cue pattern
+    files read instead of the packaged ones (`collabgraph.extract.patterns`;
+    RulesFileError names file and line of a bad one). Returns {"source",
+    "entities", "relations"}.
     """
     warnings = warnings if warnings is not None else []
     fm, body, fm_warnings = split_front_matter(text)
     warnings += fm_warnings
     plain, page_meta = to_plain_text(body, kind=kind_of(path, body))
     merged = {**page_meta, **fm, **(meta or {})}
-    return _extract_plain(plain, merged, path=path, known=known, warnings=warnings)
+    return _extract_plain(
+        plain, merged, path=path, known=known, warnings=warnings, patterns=patterns
+    )
 
 
-def extract_file(path: str | Path, *, known: Iterable[KnownEntity] = ()) -> dict:
+def extract_file(
+    path: str | Path, *, known: Iterable[KnownEntity] = (), patterns: str | Path | None = None
+) -> dict:
     """Read a .txt/.md/.html file into a seed document; see `extract_text`.
 
     Warnings (bad bytes, truncation, no text) are logged; use
     `extract_file_with_warnings` to get them. Raises OSError when the file
     cannot be read.
     """
-    return extract_file_with_warnings(path, known=known)[0]
+    return extract_file_with_warnings(path, known=known, patterns=patterns)[0]
 
 
 def extract_file_with_warnings(
-    path: str | Path, *, known: Iterable[KnownEntity] = ()
+    path: str | Path, *, known: Iterable[KnownEntity] = (), patterns: str | Path | None = None
 ) -> tuple[dict, list[str]]:
     """Like `extract_file`, also returning the warnings met on the way."""
     plain, meta, warnings = read_text_seed(path)
     for w in warnings:
         log.warning("%s: %s", path, w)
-    seed = _extract_plain(plain, meta, path=str(path), known=known, warnings=warnings)
+    seed = _extract_plain(
+        plain, meta, path=str(path), known=known, warnings=warnings, patterns=patterns
+    )
     return seed, warnings
 
 
@@ -129,23 +140,28 @@ def extract_files(
     *,
     known: Iterable[KnownEntity] = (),
     progress: Callable[[Path], None] | None = None,
+    patterns: str | Path | None = None,
 ) -> Iterator[tuple[Path, dict, list[str]]]:
     """Extract many files in one process, yielding (path, seed, warnings) per file."""
     known = tuple(known)
     for p in paths:
         p = Path(p)
-        seed, warnings = extract_file_with_warnings(p, known=known)
+        seed, warnings = extract_file_with_warnings(p, known=known, patterns=patterns)
         if progress is not None:
             progress(p)
         yield p, seed, warnings
 
 
 def extract_bytes(
-    data: bytes, *, path: str = "<bytes>", known: Iterable[KnownEntity] = ()
+    data: bytes,
+    *,
+    path: str = "<bytes>",
+    known: Iterable[KnownEntity] = (),
+    patterns: str | Path | None = None,
 ) -> tuple[dict, list[str]]:
     """Decode bytes (UTF-8, bad bytes replaced with a warning) and extract them."""
     text, warnings = decode_bytes(data)
-    seed = extract_text(text, path=path, known=known, warnings=warnings)
+    seed = extract_text(text, path=path, known=known, warnings=warnings, patterns=patterns)
     return seed, warnings
 
 
@@ -166,7 +182,13 @@ def _known_index(known: Iterable[KnownEntity]) -> dict[str, tuple[str, str]]:
 
 
 def _extract_plain(
-    plain: str, meta: dict, *, path: str, known: Iterable[KnownEntity], warnings: list[str]
+    plain: str,
+    meta: dict,
+    *,
+    path: str,
+    known: Iterable[KnownEntity],
+    warnings: list[str],
+    patterns: str | Path | None = None,
 ) -> dict:
     if len(plain) > MAX_CHARS:
         warnings.append(
@@ -179,6 +201,7 @@ def _extract_plain(
     if not plain.strip():
         return build_seed(layout, ctx, {}, path=path)
     nlp = load_nlp()
+    find_cues = cue_finder(nlp.vocab, str(patterns or PATTERNS_DIR))
     if layout.author and not any(b.kind == "byline" and b.section == 0 for b in layout.blocks):
         at = 1 if layout.blocks and layout.blocks[0].kind == "title" else 0
         layout.blocks.insert(at, Block(layout.author, "byline", 0))
@@ -191,6 +214,7 @@ def _extract_plain(
         if document.read_whole(ctx, block, block_no, layout):
             continue
         heading = block.kind in {"title", "heading"} or block.kind == "meta"
+        cues = find_cues(doc)
         for sent in doc.sents:
             found = find_mentions(
                 doc,
@@ -220,6 +244,7 @@ def _extract_plain(
                 found.roles,
                 section=block.section,
                 block_kind=block.kind,
+                cues=cues,
             )
             # A header field ("Funded by: X") is about the page's own event or report.
             reader.fallback_to_main = block.kind == "meta"

@@ -6,74 +6,28 @@ and board members.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _SEPARATORS = {",", "(", "–", "—", "-", ":"}
 _MEMBER_ROLES = vocab.words("role_member")
 _QUALIFIERS = vocab.words("role_qualifiers")
-_APPOINTED = vocab.words("appointment_words")
+_BOARD_WORDS = vocab.words("board_words")
 
 
 def roles_of_people(reader: SentenceReader) -> None:
-    doc = reader.doc
+    """Job titles (found with the mentions) joined to the person holding them and
+    the organisation they are held at: "Jane Doe, Director of Housing at Foo
+    Trust", "Foo Trust's Director, Jane Doe"; then "Foo Trust's Jane Doe" and
+    "Jane Doe from Foo Trust" (`affiliation` cues)."""
     inherited_org: Mention | None = None
     for r in reader.roles:
-        person = reader.by_start.get(r.end)
-        if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] == ",":
-            # "Foo Trust's Director of Housing, Jane Doe, said"
-            person = reader.by_start.get(r.end + 1)
-        if person is not None and reader.kind(person) not in {"Person", None}:
-            person = None
-        if person is None:
-            # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
-            k = r.start - 1
-            while k >= reader.sent.start and reader.words[k] in _QUALIFIERS:
-                k -= 1
-            if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
-                cand = reader.by_end.get(k)
-                if cand is not None and reader.kind(cand) in {"Person", None}:
-                    person = cand
-            if person is None and k >= reader.sent.start and reader.words[k] in _APPOINTED:
-                cand = reader.before(k + 1, kinds={"Person"}, limit=8)
-                if cand is not None:
-                    person = cand
-        org: Mention | None = None
-        # "X's Role": possessive before the role
-        k = r.start - 1
-        if k > reader.sent.start and reader.words[k] in POSSESSIVE:
-            org = reader.by_end.get(k) or (reader.definite_org(k - 2) if k >= 2 else None)
-        # "X Council Leader Y": the organisation runs into the role
-        if org is None:
-            for m in reader.ms:
-                if (
-                    m.start < r.start
-                    and m.end in {r.start, r.start + 1}
-                    and m is not person
-                    and reader.kind(m) == "Organisation"
-                ):
-                    org = m
-        # "Role of/at X", "Role, X"
-        if org is None:
-            k = r.end
-            if k < reader.sent.end and reader.words[k] in {
-                "of",
-                "at",
-                "for",
-                ",",
-                "with",
-                "from",
-                "in",
-            }:
-                cand = reader.mention_at(k + 1)
-                if cand is not None and reader.kind(cand) == "Organisation":
-                    org = cand
-                elif cand is None and reader.words[k] in {"of", "at", "for"}:
-                    org = reader.definite_org(k + 1)
+        person = _holder(reader, r)
+        org = _employer(reader, r, person)
         board = False
         if r.end + 2 < reader.sent.end and reader.words[r.end] == "of":
             after = reader.words[r.end + 1 : r.end + 4]
-            board = "board" in after or "trustees" in after
+            board = any(w in _BOARD_WORDS for w in after)
             if org is None and after[:1] and after[0] in {"its", "their"}:
                 # "X has appointed Jane Doe as chair of its board"
                 org = next(
@@ -81,17 +35,7 @@ def roles_of_people(reader: SentenceReader) -> None:
                     None,
                 )
         if org is not None and person is None:
-            # "Jane Doe, Foo Trust's Director"
-            k = org.start - 1
-            if k >= reader.sent.start and reader.words[k] in _SEPARATORS:
-                cand = reader.by_end.get(k)
-                if cand is not None and reader.kind(cand) == "Person":
-                    person = cand
-            # "The Mayor of the Northtown Combined Authority, Jane Doe, said"
-            if person is None and org.end + 1 < reader.sent.end and reader.words[org.end] == ",":
-                cand = reader.by_start.get(org.end + 1)
-                if cand is not None and reader.kind(cand) == "Person":
-                    person = cand
+            person = _holder_beside(reader, org)
         if org is None and inherited_org is not None:
             k = r.start - 1
             if k >= reader.sent.start and reader.words[k] in {"and", ","}:
@@ -100,11 +44,88 @@ def roles_of_people(reader: SentenceReader) -> None:
             inherited_org = org
         if person is None or org is None:
             continue
-        role = _role_text(doc[r.start : r.end].text, org)
+        role = _role_text(reader.doc[r.start : r.end].text, org)
         member = role.lower() in _MEMBER_ROLES or board
         rels = ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
         reader.relate(person, rels, org, role=role, confidence=0.9)
-    # "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"
+    _affiliations(reader)
+
+
+def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
+    """The person a job title belongs to: "Director Jane Doe", "Jane Doe, Director",
+    "Jane Doe has been appointed Director" (`appointed` cues)."""
+    person = reader.by_start.get(r.end)
+    if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] == ",":
+        # "Foo Trust's Director of Housing, Jane Doe, said"
+        person = reader.by_start.get(r.end + 1)
+    if person is not None and reader.kind(person) not in {"Person", None}:
+        person = None
+    if person is None:
+        # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
+        k = r.start - 1
+        while k >= reader.sent.start and reader.words[k] in _QUALIFIERS:
+            k -= 1
+        if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
+            cand = reader.by_end.get(k)
+            if cand is not None and reader.kind(cand) in {"Person", None}:
+                person = cand
+        if (
+            person is None
+            and k >= reader.sent.start
+            and reader.cue_ending_at("appointed", k + 1) is not None
+        ):
+            cand = reader.before(k + 1, kinds={"Person"}, limit=8)
+            if cand is not None:
+                person = cand
+    return person
+
+
+def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Mention | None:
+    """Where a job title is held: "X's Director", "X Council Leader", "Director of
+    X" (`role_at_org` cues; `definite`: "Director of the foundation")."""
+    org: Mention | None = None
+    # "X's Role": possessive before the role
+    k = r.start - 1
+    if k > reader.sent.start and reader.words[k] in POSSESSIVE:
+        org = reader.by_end.get(k) or (reader.definite_org(k - 2) if k >= 2 else None)
+    # "X Council Leader Y": the organisation runs into the role
+    if org is None:
+        for m in reader.ms:
+            if (
+                m.start < r.start
+                and m.end in {r.start, r.start + 1}
+                and m is not person
+                and reader.kind(m) == "Organisation"
+            ):
+                org = m
+    # "Role of/at X", "Role, X"
+    if org is None:
+        cue = reader.cue_at("role_at_org", r.end)
+        if cue is not None:
+            cand = reader.mention_at(cue.end)
+            if cand is not None and reader.kind(cand) == "Organisation":
+                org = cand
+            elif cand is None and cue.cue.params.get("definite"):
+                org = reader.definite_org(cue.end)
+    return org
+
+
+def _holder_beside(reader: SentenceReader, org: Mention) -> Mention | None:
+    """ "Jane Doe, Foo Trust's Director"; "The Mayor of X, Jane Doe, said"."""
+    k = org.start - 1
+    if k >= reader.sent.start and reader.words[k] in _SEPARATORS:
+        cand = reader.by_end.get(k)
+        if cand is not None and reader.kind(cand) == "Person":
+            return cand
+    if org.end + 1 < reader.sent.end and reader.words[org.end] == ",":
+        cand = reader.by_start.get(org.end + 1)
+        if cand is not None and reader.kind(cand) == "Person":
+            return cand
+    return None
+
+
+def _affiliations(reader: SentenceReader) -> None:
+    """ "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"."""
     for m in reader.ms:
         if reader.kind(m) != "Person":
             continue
@@ -113,15 +134,14 @@ def roles_of_people(reader: SentenceReader) -> None:
             org = reader.by_end.get(k)
             if org is not None and reader.kind(org) == "Organisation":
                 reader.relate(m, "WORKS_FOR", org, confidence=0.7)
-        k = m.end
-        if k < reader.sent.end and reader.words[k] in {"from", "of", "at", "("}:
-            org = reader.mention_at(k + 1)
-            if org is not None and reader.kind(org) == "Organisation":
-                closes = reader.words[k] != "(" or (
-                    org.end < reader.sent.end and reader.words[org.end] == ")"
-                )
-                if closes:
-                    reader.relate(m, "WORKS_FOR", org, confidence=0.7)
+        cue = reader.cue_at("affiliation", m.end)
+        if cue is None:
+            continue
+        org = reader.mention_at(cue.end)
+        if org is not None and reader.kind(org) == "Organisation":
+            closes = cue.cue.params.get("closes")
+            if closes is None or (org.end < reader.sent.end and reader.words[org.end] == closes):
+                reader.relate(m, cue.cue.relations, org, confidence=0.7)
 
 
 def _role_text(text: str, org: Mention | None) -> str:

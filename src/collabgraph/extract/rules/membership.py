@@ -5,80 +5,66 @@
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
-_MEMBER_CUES = (
-    ("member", "of"), ("members", "of"), ("trustee", "of"), ("trustees", "of"),
-    ("board", "of"), ("board", "member", "of"), ("board", "member", "at"), ("sits", "on"),
-    ("part", "of"), ("joined",), ("member", "organisation", "of"), ("fellow", "of"),
-    ("patron", "of"), ("ambassador", "for"), ("ambassador", "of"), ("signatory", "to"),
-    ("signatories", "to"), ("steering", "group", "of"), ("members", "include"), ("joins",),
-    ("sits", "on", "the", "board", "of"), ("on", "the", "board", "of"),
-)  # fmt: skip
+_GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
+_LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
 
 
 def membership(reader: SentenceReader) -> None:
-    # "the network welcomed three new member organisations: A, B and C"
-    for i in range(reader.sent.start, reader.sent.end - 1):
-        if reader.words[i] not in {"members", "organisations"}:
-            continue
-        if reader.words[i] == "organisations" and reader.words[i - 1] != "member":
-            continue
-        j = i + 1
-        while j < reader.sent.end and reader.words[j] in {
-            ":",
-            "-",
-            "–",
-            "include",
-            "including",
-            "are",
-            "were",
-            "is",
-        }:
-            j += 1
-        if j == i + 1:
-            continue
-        body = None
-        for k in range(reader.sent.start, i):
-            if reader.words[k] in {"the", "our", "its"} and k + 1 < i:
-                body = (
-                    reader.definite_org(k)
-                    if reader.words[k] != "our"
-                    else reader.ctx.recent_with_word(reader.words[k + 1], "Organisation")
-                )
-                if body is not None:
-                    break
-        if body is None:
+    """ "three new member organisations: A, B and C" (`member_list` cues), "its
+    members include A and B" (`members_include`), "A is a trustee of X"
+    (`member_of`): MEMBER_OF, with the cue's role."""
+    lists = {c.end - 1: c for c in reversed(reader.cues("member_list"))}  # list noun -> cue
+    for i in sorted(lists):
+        if i < reader.sent.end - 1:
+            _member_list(reader, i, lists[i].cue.relations)
+    cues = [*reader.cues("member_of"), *reader.cues("members_include")]
+    longest = {}
+    for c in cues:  # at one token, only the longest cue is read ("sits on the board of")
+        if c.cue.label == "member_of" and c.end > longest.get(c.start, 0):
+            longest[c.start] = c.end
+    for cue in sorted(cues, key=lambda c: (c.cue.order, c.start)):
+        i = cue.start
+        if cue.cue.label == "members_include":
             body = reader.before(i, kinds={"Organisation"})
-        for x in reader.list_after(j, kinds={"Organisation", "Person"}):
-            reader.relate(x, "MEMBER_OF", body, confidence=0.7)
-    for cue in _MEMBER_CUES:
-        for i in reader.find(cue):
-            if cue == ("members", "include"):
-                body = reader.before(i, kinds={"Organisation"})
-                for x in reader.list_after(i + 2, kinds={"Person", "Organisation"}):
-                    reader.relate(x, "MEMBER_OF", body, confidence=0.75)
-                continue
-            body = reader.mention_at(i + len(cue))
-            if body is None or reader.kind(body) != "Organisation":
-                continue
-            if cue == ("sits", "on") and reader.words[i + 2 : i + 4] == ["the", "board"]:
-                continue
-            if cue in {("joined",), ("joins",)} and not any(
-                w
-                in lx.STRONG_ORG_HEADS
-                | {"network", "alliance", "coalition", "partnership", "board"}
-                for w in body.text.lower().split()[-1:]
-            ):
-                continue
-            subjects = reader.subjects_before(i) or [
-                s for s in [reader.sentence_subject()] if s is not None and s is not body
-            ]
-            role = None
-            if cue[0] in {"trustee", "trustees", "patron", "ambassador", "fellow"}:
-                role = cue[0].rstrip("s") if cue[0] != "trustees" else "trustee"
-            elif "board" in cue:
-                role = "board member"
-            for s in subjects:
-                if s is not body:
-                    reader.relate(s, "MEMBER_OF", body, role=role, confidence=0.75)
+            for x in reader.list_after(cue.end, kinds={"Person", "Organisation"}):
+                reader.relate(x, cue.cue.relations, body, confidence=0.75)
+            continue
+        body = reader.mention_at(cue.end)
+        if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
+            continue
+        if cue.cue.params.get("body_named_as_group") and not any(
+            w in _GROUP_HEADS for w in body.text.lower().split()[-1:]
+        ):
+            continue
+        subjects = reader.subjects_before(i) or [
+            s for s in [reader.sentence_subject()] if s is not None and s is not body
+        ]
+        for s in subjects:
+            if s is not body:
+                reader.relate(s, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
+
+
+def _member_list(reader: SentenceReader, i: int, relations: tuple[str, ...]) -> None:
+    """ "the network welcomed three new member organisations: A, B and C"."""
+    j = i + 1
+    while j < reader.sent.end and reader.words[j] in _LIST_GLUE:
+        j += 1
+    if j == i + 1:
+        return
+    body = None
+    for k in range(reader.sent.start, i):
+        if reader.words[k] in {"the", "our", "its"} and k + 1 < i:
+            body = (
+                reader.definite_org(k)
+                if reader.words[k] != "our"
+                else reader.ctx.recent_with_word(reader.words[k + 1], "Organisation")
+            )
+            if body is not None:
+                break
+    if body is None:
+        body = reader.before(i, kinds={"Organisation"})
+    for x in reader.list_after(j, kinds={"Organisation", "Person"}):
+        reader.relate(x, relations, body, confidence=0.7)

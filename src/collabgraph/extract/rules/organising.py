@@ -5,14 +5,18 @@ FUNDED.
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
+
+_OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
+_GRANT_NOUNS = vocab.words("grant_nouns")
 
 
 def owned_programmes(reader: SentenceReader) -> None:
     """ "through its Healthy Towns Fund", "the Department's Big Ideas Fund": a fund
     that belongs to someone is a programme they run."""
     for m in reader.ms:
-        if not m.text.lower().endswith((" fund", " programme", " scheme", " initiative")):
+        if not m.text.lower().endswith(_OWNED_HEADS):
             continue
         k = m.start - 1
         owner = None
@@ -30,79 +34,56 @@ def owned_programmes(reader: SentenceReader) -> None:
 
 
 def co_hosts(reader: SentenceReader) -> None:
-    """ "It is co-hosted with X", "organised with X": X organised the event too."""
-    for verb in (
-        "co-hosted",
-        "hosted",
-        "organised",
-        "organized",
-        "co-organised",
-        "run",
-        "delivered",
-        "convened",
-    ):
-        for i in reader.find((verb, "with")):
-            event = reader.target_before(i, ("Event", "Project"))
-            if event is None:
-                event = reader.ctx.focus_of(reader.section, "Event")
-            for x in reader.list_after(i + 2, kinds={"Organisation", "Person"}):
-                reader.relate(x, ("ORGANISED", "RUNS"), event, confidence=0.7)
+    """ "It is co-hosted with X", "organised with X" (`co_organiser` cues): X
+    organised the event (or ran the project) too."""
+    for cue in reader.cues("co_organiser"):
+        event = reader.target_before(cue.start, ("Event", "Project"))
+        if event is None:
+            event = reader.ctx.focus_of(reader.section, "Event")
+        for x in reader.list_after(cue.end, kinds={"Organisation", "Person"}):
+            reader.relate(x, cue.cue.relations, event, confidence=0.7)
 
 
 def funding_phrases(reader: SentenceReader) -> None:
-    for cue in (
-        ("funding", "from"),
-        ("grant", "from"),
-        ("support", "from"),
-        ("funded", "through"),
-        ("investment", "from"),
-        ("funds", "from"),
-        ("grants", "from"),
-    ):
-        for i in reader.find(cue):
-            funders = reader.list_after(i + len(cue), kinds={"Organisation"})
-            target = reader.target_before(i, ("Project", "Event", "Report", "Organisation"))
-            if target is None:
-                subj = reader.before(i, kinds={"Organisation", "Project", "Event"})
-                target = subj.id if subj is not None else None
-            for f in funders:
-                reader.relate(f, "FUNDED", target, confidence=0.75)
+    """ "with funding from X" (`funding_from`), "X has awarded £2m to A and B"
+    (`award`), "other grants went to C" (`grants_went_to`), "a lottery-funded
+    project" (`named_funder`): FUNDED."""
+    words, sent = reader.words, reader.sent
+    for cue in reader.cues("funding_from"):
+        funders = reader.list_after(cue.end, kinds={"Organisation"})
+        target = reader.target_before(cue.start, ("Project", "Event", "Report", "Organisation"))
+        if target is None:
+            subj = reader.before(cue.start, kinds={"Organisation", "Project", "Event"})
+            target = subj.id if subj is not None else None
+        for f in funders:
+            reader.relate(f, cue.cue.relations, target, confidence=0.75)
     # "Other grants went to A, B and C": from the funder last named as awarding
-    for i in range(reader.sent.start, reader.sent.end - 2):
-        if (
-            reader.words[i] in {"grant", "grants", "funding", "award", "awards"}
-            and reader.ctx.last_funder is not None
-        ):
-            for k in range(i + 1, min(i + 12, reader.sent.end - 1)):
-                if (
-                    reader.words[k] in {"went", "goes", "go", "going"}
-                    and reader.words[k + 1] == "to"
-                ):
-                    for r in reader.list_after(k + 2, kinds={"Organisation", "Project", "Event"}):
-                        reader.relate(reader.ctx.last_funder, "FUNDED", r, confidence=0.7)
-                    break
+    went = sorted(reader.cues("grants_went_to"), key=lambda c: (c.start, c.cue.order))
+    for i in range(sent.start, sent.end - 2):
+        if words[i] in _GRANT_NOUNS and reader.ctx.last_funder is not None:
+            cue = next((c for c in went if i < c.start <= i + 11), None)
+            if cue is not None:
+                for r in reader.list_after(cue.end, kinds={"Organisation", "Project", "Event"}):
+                    reader.relate(reader.ctx.last_funder, cue.cue.relations, r, confidence=0.7)
     # "X has awarded/granted ... to Y"
-    for verb in ("awarded", "granted", "gave", "invested"):
-        for i in reader.find((verb,)):
-            funder = reader.by_end.get(i) or reader.by_end.get(i - 1)
-            if funder is None or reader.kind(funder) != "Organisation":
-                continue
-            reader.ctx.last_funder = funder.id
-            for k in range(i + 1, reader.sent.end - 1):
-                if reader.words[k] in {"to", "in"}:
-                    for r in reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"}):
-                        reader.relate(funder, "FUNDED", r, confidence=0.75)
-                    break
+    for cue in reader.cues("award"):
+        i = cue.start
+        funder = reader.by_end.get(i) or reader.by_end.get(i - 1)
+        if funder is None or reader.kind(funder) != "Organisation":
+            continue
+        reader.ctx.last_funder = funder.id
+        for k in range(cue.end, sent.end - 1):
+            if words[k] in {"to", "in"}:
+                for r in reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"}):
+                    reader.relate(funder, cue.cue.relations, r, confidence=0.75)
+                break
     # "a lottery funded project": the lottery funder, when the document names one
-    for i in range(reader.sent.start, reader.sent.end - 1):
-        if reader.words[i] in {"lottery", "lottery-funded"} and (
-            reader.words[i] == "lottery-funded" or reader.words[i + 1] in {"funded", "-"}
-        ):
-            funder = reader.ctx.find_named("lottery", "Organisation")
-            target = reader.target_before(i + 2, ("Project", "Event"))
-            if target is None:
-                for k in range(i, min(i + 5, reader.sent.end)):
-                    if reader.words[k] in FOCUS_NOUNS:
-                        target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[reader.words[k]])
-                        break
-            reader.relate(funder, "FUNDED", target, confidence=0.6)
+    for cue in sorted(reader.cues("named_funder"), key=lambda c: (c.start, c.cue.order)):
+        funder = reader.ctx.find_named(cue.cue.params["funder_word"], "Organisation")
+        target = reader.target_before(cue.end, ("Project", "Event"))
+        if target is None:
+            for k in range(cue.start, min(cue.start + 5, sent.end)):
+                if words[k] in FOCUS_NOUNS:
+                    target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[words[k]])
+                    break
+        reader.relate(funder, cue.cue.relations, target, confidence=0.6)

@@ -9,15 +9,9 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
-_PARTICIPATE_CUES = (
-    ("took", "part", "in"), ("taking", "part", "in"), ("participated", "in"),
-    ("spoke", "at"), ("speaking", "at"), ("presented", "at"), ("attended",), ("were", "at"),
-    ("was", "at"), ("went", "to"), ("joined", "us", "at"), ("exhibited", "at"),
-    ("performed", "at"), ("contributed", "to"), ("involved", "in"),
-)  # fmt: skip
 _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
 _TALK_ADJECTIVES = vocab.words("talk_adjectives")
-_NEEDS_TALK = vocab.words("talk_verbs_need_object")
+_VISUAL = vocab.words("visual_note_words")
 
 
 def lead_in(reader: SentenceReader, lead: str) -> None:
@@ -47,6 +41,8 @@ def lead_in(reader: SentenceReader, lead: str) -> None:
 
 
 def panel_lists(reader: SentenceReader) -> None:
+    """ "Speakers included A and B", "a panel of A, B and C" (list_roles.txt,
+    list_introducers.txt); "the event was joined by A" (`joined_by` cues)."""
     for i in range(reader.sent.start, reader.sent.end):
         w = reader.words[i]
         role = lx.LIST_ROLE_CUES.get(w)
@@ -66,41 +62,38 @@ def panel_lists(reader: SentenceReader) -> None:
         for p in people:
             reader.relate(p, "PARTICIPATED_IN", event, role=role, confidence=0.8)
     # "chaired by X", "joined by X" after an event noun are in by_phrases / here
-    for i in reader.find(("joined", "by")):
-        event = reader.target_before(i, ("Event",))
+    for cue in reader.cues("joined_by"):
+        event = reader.target_before(cue.start, ("Event",))
         if event is None:
             continue
-        for p in reader.list_after(i + 2, kinds={"Person"}):
-            reader.relate(p, "PARTICIPATED_IN", event, role="speaker", confidence=0.6)
+        for p in reader.list_after(cue.end, kinds={"Person"}):
+            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
 
 
 def speech(reader: SentenceReader) -> None:
+    """ "Jane Doe chaired the panel", "A and B opened the conference" (`speech`
+    cues), "C took visual notes": the subjects took part in the event in focus."""
+    words, sent = reader.words, reader.sent
     event = reader.ctx.focus_of(reader.section, "Event")
-    for i in range(reader.sent.start + 1, reader.sent.end):
-        tok = reader.doc[i]
-        w = reader.words[i]
-        role = lx.SPEECH_ROLES.get(w)
-        if (
-            w == "took"
-            and reader.match(i, ("took",))
-            and any(reader.words[k] == "notes" for k in range(i + 1, min(i + 4, reader.sent.end)))
+    verbs = sorted(reader.cues("speech"), key=lambda c: (c.start, c.cue.order))
+    for i in range(sent.start + 1, sent.end):
+        cue = next((c for c in verbs if c.start == i), None)
+        if words[i] == "took" and any(
+            words[k] == "notes" for k in range(i + 1, min(i + 4, sent.end))
         ):
-            visual = any(reader.words[k] in {"visual", "graphic"} for k in range(i + 1, i + 3))
+            visual = any(words[k] in _VISUAL for k in range(i + 1, i + 3))
             role = "visual note-taker" if visual else "note-taker"
+            rels: tuple[str, ...] = ("PARTICIPATED_IN",)
             target = event or reader.ctx.focus_of(reader.section, "Project")
-        elif (
-            role is None
-            or tok.pos_ not in {"VERB", "AUX"}
-            or w in lx.ATTEND_VERBS
-            or (w in _NEEDS_TALK and not _object_is_talk(reader, i))
-        ):
+        elif cue is None or (cue.cue.params.get("needs_talk") and not _object_is_talk(reader, i)):
             continue
         else:
-            target = reader.event_ref_after(i + 1) or event
+            role, rels = cue.cue.role, cue.cue.relations
+            target = reader.event_ref_after(cue.end) or event
         if target is None:
             continue
         for p in reader.subjects_before(i):
-            reader.relate(p, "PARTICIPATED_IN", target, role=role, confidence=0.6)
+            reader.relate(p, rels, target, role=role, confidence=0.6)
 
 
 def _object_is_talk(reader: SentenceReader, i: int) -> bool:
@@ -110,66 +103,54 @@ def _object_is_talk(reader: SentenceReader, i: int) -> bool:
 
 
 def pronouns(reader: SentenceReader) -> None:
-    """ "we"/"I" is the author: "Today we were at the launch event"."""
+    """ "we"/"I" is the page's author: "Today we were at the launch event"
+    (`took_part` and `we_took_part` cues, with `we_role`); "we hosted", "we
+    published" (`we_verb` cues) when the author is an organisation."""
     author = reader.ctx.authors.get(reader.section)
     if author is None:
         return
     author_kind = reader.ctx.type_of(reader.ctx.mentions[author])
+    took_part = [*reader.cues("took_part"), *reader.cues("we_took_part")]
     for i in range(reader.sent.start, reader.sent.end - 1):
         if reader.words[i] not in {"we", "i"}:
             continue
-        for cue in (*_PARTICIPATE_CUES, ("joined",), ("visited",), ("went",)):
-            if reader.match(i + 1, cue):
-                target = reader.event_ref_after(i + 1 + len(cue))
-                if target is None:
-                    later = next(
-                        (m for m in reader.ms if m.start > i and reader.kind(m) == "Event"), None
-                    )
-                    target = later.id if later is not None else None
+        for cue in (c for c in took_part if c.start == i + 1):
+            target = reader.event_ref_after(cue.end)
+            if target is None:
+                later = next(
+                    (m for m in reader.ms if m.start > i and reader.kind(m) == "Event"), None
+                )
+                target = later.id if later is not None else None
+            if target is not None:
+                role = cue.cue.params.get("we_role")
+                reader.relate(author, cue.cue.relations, target, role=role, confidence=0.6)
+        if author_kind != "Organisation":
+            continue
+        for cue in (c for c in reader.cues("we_verb") if c.start == i + 1):
+            if cue.cue.params.get("object") == "event":
+                reader.relate(
+                    author, cue.cue.relations, reader.event_ref_after(cue.end), confidence=0.6
+                )
+            else:
+                target = reader.mention_at(cue.end)
                 if target is not None:
-                    reader.relate(
-                        author,
-                        "PARTICIPATED_IN",
-                        target,
-                        role="attendee"
-                        if cue[0] in {"were", "was", "attended", "went", "joined"}
-                        else "participant",
-                        confidence=0.6,
-                    )
-        if author_kind == "Organisation":
-            nxt = reader.words[i + 1]
-            if nxt in {"hosted", "organised", "organized", "convened", "ran", "held"}:
-                target = reader.event_ref_after(i + 2)
-                reader.relate(author, "ORGANISED", target, confidence=0.6)
-            if nxt in {"published", "launched"}:
-                target = reader.mention_at(i + 2)
-                if target is not None:
-                    reader.relate(author, ("PUBLISHED", "RUNS"), target, confidence=0.6)
+                    reader.relate(author, cue.cue.relations, target, confidence=0.6)
 
 
 def participation(reader: SentenceReader) -> None:
-    for cue in _PARTICIPATE_CUES:
-        if cue in {("were", "at"), ("was", "at")}:
+    """ "A and B spoke at the summit", "C attended" (`took_part` cues): they took
+    part in the event or project after the cue, as the cue's role."""
+    for cue in reader.cues("took_part"):
+        target = reader.mention_at(cue.end)
+        target_id = (
+            target.id
+            if target is not None and reader.kind(target) in {"Event", "Project"}
+            else reader.event_ref_after(cue.end)
+        )
+        if target_id is None:
             continue
-        for i in reader.find(cue):
-            target = reader.mention_at(i + len(cue))
-            target_id = (
-                target.id
-                if target is not None and reader.kind(target) in {"Event", "Project"}
-                else reader.event_ref_after(i + len(cue))
-            )
-            if target_id is None:
-                continue
-            role = {
-                "spoke": "speaker",
-                "speaking": "speaker",
-                "presented": "speaker",
-                "attended": "attendee",
-                "exhibited": "exhibitor",
-                "performed": "performer",
-            }.get(cue[0], "participant")
-            subjects = reader.subjects_before(i) or [
-                s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=4)] if s
-            ]
-            for s in subjects:
-                reader.relate(s, "PARTICIPATED_IN", target_id, role=role, confidence=0.7)
+        subjects = reader.subjects_before(cue.start) or [
+            s for s in [reader.before(cue.start, kinds={"Person", "Organisation"}, limit=4)] if s
+        ]
+        for s in subjects:
+            reader.relate(s, cue.cue.relations, target_id, role=cue.cue.role, confidence=0.7)

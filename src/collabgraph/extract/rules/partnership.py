@@ -8,74 +8,52 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
-_PARTNER_CUES = (
-    ("in", "partnership", "with"),
-    ("in", "collaboration", "with"),
-    ("working", "in", "partnership", "with"),
-    ("together", "with"),
-    ("alongside",),
-)
-_COLLAB_CUES = (
-    ("worked", "with"), ("working", "with"), ("work", "with"), ("works", "with"),
-    ("collaborated", "with"), ("collaborating", "with"), ("collaborates", "with"),
-    ("co-founded",), ("cofounded",), ("teamed", "up", "with"), ("joined", "forces", "with"),
-    ("worked", "closely", "with"), ("working", "closely", "with"),
-)  # fmt: skip
+# Words between a list noun and the list: "partners include", "partner organisations are:".
+_LIST_GLUE = {
+    "organisations", "include", "included", "including", "are", "were", "is", ":", "-", "–",
+    "such", "as",
+}  # fmt: skip
 _JOINT_WORK = vocab.words("joint_work_words")
 _JOINT_PARTNERS = vocab.words("joint_work_partner_words")
 
 
 def partnerships(reader: SentenceReader) -> None:
-    for cue in _PARTNER_CUES:
-        for i in reader.find(cue):
-            partners = reader.list_after(i + len(cue), kinds={"Organisation", None})
-            if not partners:
-                continue
-            lead = _lead_before(reader, i)
-            target = reader.target_before(i, ("Project", "Event"))
-            for p in partners:
-                if lead is not None:
-                    reader.relate(lead, ("PARTNER_OF", "COLLABORATES_WITH"), p, confidence=0.8)
-                if target is not None:
-                    reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
-    for i in reader.find(("partnership", "between")):
-        parties = reader.list_after(i + 2, kinds={"Organisation"})
+    """ "in partnership with A and B" (`partner_with`), "a partnership between A and
+    B" (`partnership_between`), "X has partnered with A" (`partnered_with`),
+    "partners include A, B and C" (`partner_list`)."""
+    for cue in reader.cues("partner_with"):
+        partners = reader.list_after(cue.end, kinds={"Organisation", None})
+        if not partners:
+            continue
+        lead = _lead_before(reader, cue.start)
+        target = reader.target_before(cue.start, ("Project", "Event"))
+        for p in partners:
+            if lead is not None:
+                reader.relate(lead, cue.cue.relations, p, confidence=0.8)
+            if target is not None:
+                reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
+    for cue in reader.cues("partnership_between"):
+        parties = reader.list_after(cue.end, kinds={"Organisation"})
         for a in range(len(parties)):
             for b in range(a + 1, len(parties)):
-                reader.relate(parties[a], "PARTNER_OF", parties[b], confidence=0.8)
-    for verb in ("partnered", "partnering", "partner"):
-        for i in reader.find((verb, "with")):
-            lead = reader.by_end.get(i) or reader.by_end.get(i - 1)
-            if lead is None and reader.words[i - 1] in {"has", "have", "are", "is", "will"}:
-                lead = reader.by_end.get(i - 1)
-            lead_id = lead.id if lead is not None else reader.we(i)
-            for p in reader.list_after(i + 2, kinds={"Organisation"}):
-                reader.relate(lead_id, ("PARTNER_OF", "COLLABORATES_WITH"), p, confidence=0.75)
-    # "partners include A, B and C", "partnering organisations are ..."
-    for i in range(reader.sent.start, reader.sent.end):
-        w = reader.words[i]
-        if w not in {"partners", "partner", "partnering", "organisations"}:
-            continue
-        if w == "organisations" and (
-            i == reader.sent.start
-            or reader.words[i - 1] not in {"partner", "partnering", "delivery", "member"}
-        ):
-            continue
+                reader.relate(parties[a], cue.cue.relations, parties[b], confidence=0.8)
+    for cue in reader.cues("partnered_with"):
+        i = cue.start
+        lead = reader.by_end.get(i) or reader.by_end.get(i - 1)
+        if lead is None and reader.words[i - 1] in {"has", "have", "are", "is", "will"}:
+            lead = reader.by_end.get(i - 1)
+        lead_id = lead.id if lead is not None else reader.we(i)
+        for p in reader.list_after(cue.end, kinds={"Organisation"}):
+            reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
+    _partner_lists(reader)
+
+
+def _partner_lists(reader: SentenceReader) -> None:
+    """ "partners include A, B and C", "partnering organisations are ..."."""
+    cues = {c.end - 1: c for c in reversed(reader.cues("partner_list"))}  # list noun -> cue
+    for i in sorted(cues):
         j = i + 1
-        while j < reader.sent.end and reader.words[j] in {
-            "organisations",
-            "include",
-            "included",
-            "including",
-            "are",
-            "were",
-            "is",
-            ":",
-            "-",
-            "–",
-            "such",
-            "as",
-        }:
+        while j < reader.sent.end and reader.words[j] in _LIST_GLUE:
             j += 1
         if j == i + 1:
             continue
@@ -85,8 +63,9 @@ def partnerships(reader: SentenceReader) -> None:
             target = reader.ctx.focus_of(reader.section, "Project") or reader.ctx.focus_of(
                 reader.section, "Event"
             )
+        cue = cues[i].cue
         for p in items:
-            reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.7)
+            reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
 
 
 def _lead_before(reader: SentenceReader, i: int) -> int | None:
@@ -103,39 +82,39 @@ def _lead_before(reader: SentenceReader, i: int) -> int | None:
 
 
 def collaboration(reader: SentenceReader) -> None:
-    for cue in _COLLAB_CUES:
-        for i in reader.find(cue):
-            partners = reader.list_after(i + len(cue), kinds={"Person", "Organisation"})
-            subjects = reader.subjects_before(i) or [
-                s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s
-            ]
-            if (
-                not subjects
-                and i >= 2
-                and reader.words[i - 1] == "team"
-                and reader.words[i - 2] in {"my", "our"}
-            ):
-                author = reader.ctx.authors.get(reader.section)
-                subjects = [reader.ctx.mentions[author]] if author is not None else []
-            if not subjects and i >= 2:
-                start = (
-                    i - 2
-                    if reader.words[i - 1] in {"closely", "together", "also", "now"}
-                    else i - 1
-                )
-                definite = reader.definite_org(start - 1) if start >= 1 else None
-                subjects = [definite] if definite is not None else []
-            if cue[0] in {"co-founded", "cofounded"} and len(subjects) >= 2:
-                for a in range(len(subjects)):
-                    for b in range(a + 1, len(subjects)):
-                        reader.relate(subjects[a], "COLLABORATES_WITH", subjects[b], confidence=0.7)
-                continue
-            for s in subjects:
-                for p in partners:
-                    if reader.kind(s) == "Organisation" and reader.kind(p) == "Organisation":
-                        reader.relate(s, ("PARTNER_OF",), p, confidence=0.6)
-                    else:
-                        reader.relate(s, "COLLABORATES_WITH", p, confidence=0.65)
+    """ "A worked closely with B" (`collaborate_with` cues): collaborators, or
+    partners when both are organisations; "A and B co-founded" (`founders`)."""
+    for cue in reader.cues("collaborate_with"):
+        i = cue.start
+        partners = reader.list_after(cue.end, kinds={"Person", "Organisation"})
+        subjects = reader.subjects_before(i) or [
+            s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s
+        ]
+        if (
+            not subjects
+            and i >= 2
+            and reader.words[i - 1] == "team"
+            and reader.words[i - 2] in {"my", "our"}
+        ):
+            author = reader.ctx.authors.get(reader.section)
+            subjects = [reader.ctx.mentions[author]] if author is not None else []
+        if not subjects and i >= 2:
+            start = (
+                i - 2 if reader.words[i - 1] in {"closely", "together", "also", "now"} else i - 1
+            )
+            definite = reader.definite_org(start - 1) if start >= 1 else None
+            subjects = [definite] if definite is not None else []
+        if cue.cue.params.get("founders") and len(subjects) >= 2:
+            for a in range(len(subjects)):
+                for b in range(a + 1, len(subjects)):
+                    reader.relate(subjects[a], "COLLABORATES_WITH", subjects[b], confidence=0.7)
+            continue
+        for s in subjects:
+            for p in partners:
+                if reader.kind(s) == "Organisation" and reader.kind(p) == "Organisation":
+                    reader.relate(s, ("PARTNER_OF",), p, confidence=0.6)
+                else:
+                    reader.relate(s, "COLLABORATES_WITH", p, confidence=0.65)
 
 
 def joint_work(reader: SentenceReader) -> None:

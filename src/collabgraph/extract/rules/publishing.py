@@ -12,7 +12,8 @@ _REPORT_LEAD = {",", ":", "“", '"', "‘"} | vocab.words("report_adjectives")
 
 
 def publications(reader: SentenceReader) -> None:
-    """ "the partnership's new toolkit, X", "its report X", "the review, which Y published"."""
+    """ "the partnership's new toolkit, X", "its report X"; "the review, which Y
+    published" (`which_verb` cues)."""
     for m in reader.ms:
         if reader.kind(m) != "Report":
             continue
@@ -38,83 +39,68 @@ def publications(reader: SentenceReader) -> None:
             and reader.words[j + 1] in {"which", "that"}
         ):
             agent = reader.by_start.get(j + 2)
-            if (
-                agent is not None
-                and agent.end < reader.sent.end
-                and reader.words[agent.end]
-                in {"published", "wrote", "produced", "commissioned", "funded", "launched"}
-            ):
-                verb = reader.words[agent.end]
-                rels = (
-                    ("FUNDED",) if verb in {"commissioned", "funded"} else ("PUBLISHED", "AUTHORED")
-                )
-                reader.relate(agent, rels, m, confidence=0.75)
+            cue = reader.cue_at("which_verb", agent.end) if agent is not None else None
+            if cue is not None:
+                reader.relate(agent, cue.cue.relations, m, confidence=0.75)
 
 
 def launches(reader: SentenceReader) -> None:
-    for i in range(reader.sent.start, reader.sent.end - 1):
-        if reader.words[i] != "launch" and not (
-            reader.words[i] == "launched"
-            and reader.words[i - 1] in {"was", "were", "been", "is", "be", "being"}
-        ):
+    """ "the launch of the X report" (`launch_of` cues) puts the launch of X in
+    focus; "X was launched at the Y Conference" (`launched`): Y is ABOUT X, or
+    "... in Z": the launch of X is located in Z."""
+    found_cues = [(c.start, c) for c in reader.cues("launch_of")]
+    found_cues += [(c.end - 1, c) for c in reader.cues("launched")]
+    for i, cue in sorted(found_cues, key=lambda ic: (ic[0], ic[1].cue.order)):
+        if i >= reader.sent.end - 1:
             continue
-        j = i + 1
-        if reader.words[i] == "launch":
-            while j < reader.sent.end and reader.words[j] in {
-                "event",
-                "events",
-                "party",
-                "meeting",
-                "conference",
-            }:
-                j += 1
-            if j >= reader.sent.end or reader.words[j] not in {"of", "for"}:
-                continue
-            target = reader.mention_at(j + 1)
-            if target is None or reader.kind(target) not in {"Report", "Project"}:
-                kind = None
-                for k in range(j + 1, min(j + 8, reader.sent.end)):
-                    if reader.words[k] in FOCUS_NOUNS and FOCUS_NOUNS[reader.words[k]] in {
-                        "Report",
-                        "Project",
-                    }:
-                        kind = FOCUS_NOUNS[reader.words[k]]
-                        break
-                found = reader.ctx.focus_of(reader.section, kind) if kind else None
-                target_id = found
-            else:
-                target_id = target.id
-            if target_id is not None:
-                event = reader.ctx.launch_event(target_id, reader.section, reader.evidence)
-                reader.ctx.set_focus(reader.section, "Event", event)
+        j = cue.end
+        if cue.cue.label == "launch_of":
+            _launch_of(reader, j)
         else:
-            # "the report was launched at the Foo Conference"
-            subject = reader.before(i, kinds={"Report", "Project"})
-            if subject is None:
-                noun = next(
-                    (w for w in reader.words[reader.sent.start : i] if w in FOCUS_NOUNS), None
-                )
-                kind = FOCUS_NOUNS.get(noun) if noun else None
-                found = (
-                    reader.ctx.focus_of(reader.section, kind)
-                    if kind in {"Report", "Project"}
-                    else None
-                )
-                subject = reader.ctx.mentions[found] if found is not None else None
+            _launched(reader, i, j)
+
+
+def _launch_of(reader: SentenceReader, j: int) -> None:
+    target = reader.mention_at(j)
+    if target is None or reader.kind(target) not in {"Report", "Project"}:
+        kind = None
+        for k in range(j, min(j + 7, reader.sent.end)):
+            if reader.words[k] in FOCUS_NOUNS and FOCUS_NOUNS[reader.words[k]] in {
+                "Report",
+                "Project",
+            }:
+                kind = FOCUS_NOUNS[reader.words[k]]
+                break
+        target_id = reader.ctx.focus_of(reader.section, kind) if kind else None
+    else:
+        target_id = target.id
+    if target_id is not None:
+        event = reader.ctx.launch_event(target_id, reader.section, reader.evidence)
+        reader.ctx.set_focus(reader.section, "Event", event)
+
+
+def _launched(reader: SentenceReader, i: int, j: int) -> None:
+    # "the report was launched at the Foo Conference"
+    subject = reader.before(i, kinds={"Report", "Project"})
+    if subject is None:
+        noun = next((w for w in reader.words[reader.sent.start : i] if w in FOCUS_NOUNS), None)
+        kind = FOCUS_NOUNS.get(noun) if noun else None
+        found = reader.ctx.focus_of(reader.section, kind) if kind in {"Report", "Project"} else None
+        subject = reader.ctx.mentions[found] if found is not None else None
+    event = None
+    if j < reader.sent.end and reader.words[j] in {"at", "during"}:
+        event = reader.mention_at(j + 1)
+        if event is not None and reader.kind(event) != "Event":
             event = None
-            if j < reader.sent.end and reader.words[j] in {"at", "during"}:
-                event = reader.mention_at(j + 1)
-                if event is not None and reader.kind(event) != "Event":
-                    event = None
-            if subject is None:
-                continue
-            if event is not None:
-                reader.relate(event, "ABOUT", subject, confidence=0.8)
-                continue
-            # "X was launched on Monday at the Town Library"
-            launch = reader.ctx.launch_event(subject.id, reader.section, reader.evidence)
-            reader.ctx.set_focus(reader.section, "Event", launch)
-            for m in reader.ms:
-                if m.start > i and reader.kind(m) == "Place":
-                    reader.relate(launch, "LOCATED_IN", m, confidence=0.65)
-                    break
+    if subject is None:
+        return
+    if event is not None:
+        reader.relate(event, "ABOUT", subject, confidence=0.8)
+        return
+    # "X was launched on Monday at the Town Library"
+    launch = reader.ctx.launch_event(subject.id, reader.section, reader.evidence)
+    reader.ctx.set_focus(reader.section, "Event", launch)
+    for m in reader.ms:
+        if m.start > i and reader.kind(m) == "Place":
+            reader.relate(launch, "LOCATED_IN", m, confidence=0.65)
+            break

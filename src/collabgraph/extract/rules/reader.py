@@ -14,6 +14,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.patterns import CueMatch
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 FOCUS_NOUNS = vocab.table("focus_nouns")
@@ -54,6 +55,7 @@ class SentenceReader:
         *,
         section: int,
         block_kind: str,
+        cues: list[CueMatch] = (),
     ):
         self.ctx = ctx
         self.doc = doc
@@ -69,6 +71,22 @@ class SentenceReader:
         self.by_end: dict[int, Mention] = {}
         for m in self.ms:
             self.by_end.setdefault(m.end, m)
+        self._cues: dict[str, list[CueMatch]] = {}
+        for c in cues:
+            if sent.start <= c.start and c.end <= sent.end:
+                self._cues.setdefault(c.cue.label, []).append(c)
+
+    def cues(self, label: str) -> list[CueMatch]:
+        """The cues of `label` found in the sentence, in pattern-file order, then by position."""
+        return self._cues.get(label, [])
+
+    def cue_at(self, label: str, i: int) -> CueMatch | None:
+        """The first cue of `label` starting at token i."""
+        return next((c for c in self.cues(label) if c.start == i), None)
+
+    def cue_ending_at(self, label: str, end: int) -> CueMatch | None:
+        """The first cue of `label` whose last token is just before token `end`."""
+        return next((c for c in self.cues(label) if c.end == end), None)
 
     def kind(self, m: Mention | None) -> str | None:
         return None if m is None else self.ctx.type_of(m)
@@ -88,17 +106,6 @@ class SentenceReader:
         ):
             i += 1
         return self.by_start.get(i)
-
-    def match(self, i: int, words: tuple[str, ...]) -> bool:
-        return tuple(self.words[i : i + len(words)]) == words and i + len(words) <= self.sent.end
-
-    def find(self, words: tuple[str, ...]) -> list[int]:
-        first = words[0]
-        return [
-            i
-            for i in range(self.sent.start, self.sent.end)
-            if self.words[i] == first and self.match(i, words)
-        ]
 
     def list_after(self, i: int, *, kinds: set[str] | None = None) -> list[Mention]:
         """Mentions from token i on, joined by commas, "and", "&", "as well as".

@@ -1,0 +1,135 @@
+"""Cue phrases, read from the JSONL pattern files in this folder by spaCy's `Matcher`.
+
+Each `FAMILY.jsonl` line is one cue, a JSON object:
+
+    {"family": "membership", "label": "member_of", "role": "trustee",
+     "pattern": [{"LOWER": "trustee"}, {"LOWER": "of"}]}
+
+- `pattern`: a spaCy `Matcher` token pattern (https://spacy.io/api/matcher),
+  usually `LOWER` words, sometimes with `POS`;
+- `label`: which rule reads the cue (the rule's docstring says what it does
+  with it); `family`: the relation family it belongs to;
+- any other key is a parameter of the rule, e.g. `relations` (relation types,
+  most likely first, checked against the vocabulary) and `role`.
+
+Blank lines and lines starting with `//` are skipped. A folder of pattern
+files can replace this one (`extract_text(..., patterns=FOLDER)`), which is
+how a new cue is tried without touching the package.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from collabgraph.errors import RulesFileError
+from collabgraph.model.vocabulary import RELATIONS
+
+PATTERNS_DIR = Path(str(resources.files(__name__)))
+"""The packaged pattern files."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One line of a pattern file: a cue phrase, its rule's label and parameters."""
+
+    label: str
+    family: str
+    pattern: list
+    params: dict = field(default_factory=dict)
+    source: str = ""  # "file.jsonl:12", for messages
+    order: int = 0  # position among all cues read, files in name order
+
+    @property
+    def relations(self) -> tuple[str, ...]:
+        return tuple(self.params.get("relations", ()))
+
+    @property
+    def role(self) -> str | None:
+        return self.params.get("role")
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in a Doc: tokens `start` to `end` (exclusive)."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
+def read_cues(folder: Path | str = PATTERNS_DIR) -> list[Cue]:
+    """Every cue of every `*.jsonl` file in `folder`, files in name order.
+
+    Raises RulesFileError naming file and line for a line that is not a JSON
+    object with a string `label` and `family`, a list `pattern`, and known
+    `relations`.
+    """
+    cues: list[Cue] = []
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RulesFileError(f"{path}: cannot read pattern file: {exc}") from exc
+        for number, line in enumerate(lines, start=1):
+            if line.strip() and not line.lstrip().startswith("//"):
+                cues.append(_cue(line, f"{path}:{number}", len(cues)))
+    return cues
+
+
+def _cue(line: str, where: str, order: int) -> Cue:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RulesFileError(f"{where}: not JSON: {exc.msg}") from exc
+    if not isinstance(item, dict):
+        raise RulesFileError(f"{where}: expected a JSON object")
+    params = dict(item)
+    label, family, pattern = (
+        params.pop("label", None),
+        params.pop("family", None),
+        params.pop("pattern", None),
+    )
+    if not isinstance(label, str) or not isinstance(family, str):
+        raise RulesFileError(f"{where}: 'label' and 'family' must be strings")
+    if not isinstance(pattern, list) or not all(isinstance(t, dict) for t in pattern):
+        raise RulesFileError(f"{where}: 'pattern' must be a list of token objects")
+    unknown = [r for r in params.get("relations", ()) if r not in RELATIONS]
+    if unknown:
+        raise RulesFileError(f"{where}: unknown relation type {unknown[0]!r}")
+    name = where.rsplit("/", 1)[-1]
+    return Cue(label, family, pattern, params, name, order)
+
+
+class CueFinder:
+    """Finds the cues of a list in a Doc with one spaCy `Matcher`."""
+
+    def __init__(self, vocab, cues: list[Cue]):
+        from spacy.errors import MatchPatternError
+        from spacy.matcher import Matcher
+
+        self.cues = cues
+        self._matcher = Matcher(vocab, validate=True)
+        self._by_key: dict[int, Cue] = {}
+        for cue in cues:
+            key = f"cue{cue.order}"
+            try:
+                self._matcher.add(key, [cue.pattern])
+            except (MatchPatternError, ValueError) as exc:
+                raise RulesFileError(f"{cue.source}: bad pattern: {exc}") from exc
+            self._by_key[vocab.strings[key]] = cue
+
+    def __call__(self, doc) -> list[CueMatch]:
+        """Every cue found in `doc`, in cue order, then by position."""
+        found = [CueMatch(self._by_key[key], start, end) for key, start, end in self._matcher(doc)]
+        found.sort(key=lambda m: (m.cue.order, m.start))
+        return found
+
+
+@cache
+def cue_finder(vocab, folder: str = str(PATTERNS_DIR)) -> CueFinder:
+    """The finder for the cues in `folder`, built once per vocab and folder."""
+    return CueFinder(vocab, read_cues(folder))
