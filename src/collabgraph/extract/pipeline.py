@@ -19,8 +19,9 @@ from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import Block, lay_out
 from collabgraph.extract.mentions import find_mentions
-from collabgraph.extract.patterns import PATTERNS_DIR, cue_finder
-from collabgraph.extract.rules import SentenceReader, read_sentence
+from collabgraph.extract.patterns import PATTERNS_DIR
+from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
+from collabgraph.extract.rules.reader import doc_words
 from collabgraph.extract.seed import build_seed
 from collabgraph.extract.text import (
     decode_bytes,
@@ -214,7 +215,7 @@ def _extract_plain(
         if document.read_whole(ctx, block, block_no, layout):
             continue
         heading = block.kind in {"title", "heading"} or block.kind == "meta"
-        cues = find_cues(doc)
+        cues, words = find_cues(doc), doc_words(doc)
         for sent in doc.sents:
             found = find_mentions(
                 doc,
@@ -245,6 +246,7 @@ def _extract_plain(
                 section=block.section,
                 block_kind=block.kind,
                 cues=cues,
+                words=words,
             )
             # A header field ("Funded by: X") is about the page's own event or report.
             reader.fallback_to_main = block.kind == "meta"

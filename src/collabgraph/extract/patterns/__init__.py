@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -105,31 +104,42 @@ def _cue(line: str, where: str, order: int) -> Cue:
 
 
 class CueFinder:
-    """Finds the cues of a list in a Doc with one spaCy `Matcher`."""
+    """Finds the cues of a list in a Doc with spaCy's matchers.
+
+    Cues that are plain word sequences (`[{"LOWER": ...}, ...]`) go to a
+    `PhraseMatcher` on lower-case text, which is fast; the others (POS, IN,
+    ORTH, operators) to a `Matcher`. Both give every match, overlaps included.
+    """
 
     def __init__(self, vocab, cues: list[Cue]):
         from spacy.errors import MatchPatternError
-        from spacy.matcher import Matcher
+        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
 
         self.cues = cues
         self._matcher = Matcher(vocab, validate=True)
+        self._phrases = PhraseMatcher(vocab, attr="LOWER")
         self._by_key: dict[int, Cue] = {}
         for cue in cues:
             key = f"cue{cue.order}"
+            words = [t.get("LOWER") for t in cue.pattern]
             try:
-                self._matcher.add(key, [cue.pattern])
+                if words and all(
+                    isinstance(w, str) and t.keys() == {"LOWER"}
+                    for w, t in zip(words, cue.pattern, strict=True)
+                ):
+                    self._phrases.add(key, [Doc(vocab, words=words)])
+                else:
+                    self._matcher.add(key, [cue.pattern])
             except (MatchPatternError, ValueError) as exc:
                 raise RulesFileError(f"{cue.source}: bad pattern: {exc}") from exc
             self._by_key[vocab.strings[key]] = cue
 
     def __call__(self, doc) -> list[CueMatch]:
         """Every cue found in `doc`, in cue order, then by position."""
-        found = [CueMatch(self._by_key[key], start, end) for key, start, end in self._matcher(doc)]
+        found = [
+            CueMatch(self._by_key[key], start, end)
+            for key, start, end in (*self._phrases(doc), *self._matcher(doc))
+        ]
         found.sort(key=lambda m: (m.cue.order, m.start))
         return found
-
-
-@cache
-def cue_finder(vocab, folder: str = str(PATTERNS_DIR)) -> CueFinder:
-    """The finder for the cues in `folder`, built once per vocab and folder."""
-    return CueFinder(vocab, read_cues(folder))

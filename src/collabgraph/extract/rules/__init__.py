@@ -16,7 +16,10 @@ been read.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
+from collabgraph.errors import RulesFileError
+from collabgraph.extract.patterns import CueFinder, read_cues
 from collabgraph.extract.rules import (
     agents,
     employment,
@@ -56,6 +59,21 @@ RULES: tuple[Rule, ...] = (
 """Every rule, in the order they read a sentence."""
 
 
+FAMILIES = (
+    agents,
+    employment,
+    focus,
+    membership,
+    organising,
+    participation,
+    partnership,
+    places,
+    publishing,
+)
+CUE_LABELS: frozenset[str] = frozenset().union(*(family.LABELS for family in FAMILIES))
+"""Every cue label some rule reads."""
+
+
 def family_of(rule: Rule) -> str:
     """The family a rule belongs to: its module's name ("employment", "places")."""
     return rule.__module__.rsplit(".", 1)[-1]
@@ -70,4 +88,21 @@ def read_sentence(reader: SentenceReader, *, lead: str | None = None) -> None:
         rule(reader)
 
 
-__all__ = ["RULES", "SentenceReader", "family_of", "read_sentence"]
+@cache
+def cue_finder(vocab, folder: str) -> CueFinder:
+    """The cues of a pattern folder, ready to find in Docs of `vocab`; built once.
+
+    Raises RulesFileError naming file and line for a bad line, or for a label no
+    rule reads (a cue that would silently do nothing).
+    """
+    cues = read_cues(folder)
+    for cue in cues:
+        if cue.label not in CUE_LABELS:
+            raise RulesFileError(
+                f"{cue.source}: no rule reads cues labelled {cue.label!r} "
+                f"(labels: {', '.join(sorted(CUE_LABELS))})"
+            )
+    return CueFinder(vocab, cues)
+
+
+__all__ = ["CUE_LABELS", "RULES", "SentenceReader", "cue_finder", "family_of", "read_sentence"]

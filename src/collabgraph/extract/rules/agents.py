@@ -13,6 +13,9 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
+LABELS = frozenset({"passive", "passive_award", "active"})
+"""The cue labels (pattern files) this family's rules read."""
+
 _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targets").items()}
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")

@@ -9,6 +9,9 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
+LABELS = frozenset({"affiliation", "role_at_org", "appointed"})
+"""The cue labels (pattern files) this family's rules read."""
+
 _SEPARATORS = {",", "(", "–", "—", "-", ":"}
 _MEMBER_ROLES = vocab.words("role_member")
 _QUALIFIERS = vocab.words("role_qualifiers")

@@ -7,6 +7,9 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
+LABELS = frozenset()
+"""The cue labels (pattern files) this family's rules read."""
+
 _DESCRIBED_AS: dict[str, set[str]] = {}
 for _noun, _kind in vocab.table("description_nouns").items():
     _DESCRIBED_AS.setdefault(_kind, set()).add(_noun)

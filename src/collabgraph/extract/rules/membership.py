@@ -8,6 +8,9 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
+LABELS = frozenset({"member_list", "member_of", "members_include"})
+"""The cue labels (pattern files) this family's rules read."""
+
 _GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
 

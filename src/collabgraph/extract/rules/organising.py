@@ -8,6 +8,9 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
+LABELS = frozenset({"co_organiser", "funding_from", "grants_went_to", "award", "named_funder"})
+"""The cue labels (pattern files) this family's rules read."""
+
 _OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
 _GRANT_NOUNS = vocab.words("grant_nouns")
 

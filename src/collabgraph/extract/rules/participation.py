@@ -9,6 +9,9 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
+LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "joined_by"})
+"""The cue labels (pattern files) this family's rules read."""
+
 _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
 _TALK_ADJECTIVES = vocab.words("talk_adjectives")
 _VISUAL = vocab.words("visual_note_words")

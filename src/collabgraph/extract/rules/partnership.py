@@ -8,6 +8,11 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
+LABELS = frozenset(
+    {"partner_with", "partnership_between", "partnered_with", "partner_list", "collaborate_with"}
+)
+"""The cue labels (pattern files) this family's rules read."""
+
 # Words between a list noun and the list: "partners include", "partner organisations are:".
 _LIST_GLUE = {
     "organisations", "include", "included", "including", "are", "were", "is", ":", "-", "–",

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from collabgraph.extract.rules.reader import SentenceReader
 
+LABELS = frozenset({"place_preposition", "based_in"})
+"""The cue labels (pattern files) this family's rules read."""
+
 
 def places(reader: SentenceReader) -> None:
     """Each place after a `place_preposition` cue ("in", "across") locates the

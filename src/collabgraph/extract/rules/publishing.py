@@ -8,6 +8,9 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
+LABELS = frozenset({"which_verb", "launch_of", "launched"})
+"""The cue labels (pattern files) this family's rules read."""
+
 _REPORT_LEAD = {",", ":", "“", '"', "‘"} | vocab.words("report_adjectives")
 
 

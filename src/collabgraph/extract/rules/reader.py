@@ -38,6 +38,11 @@ _BEFORE_PASSIVE = {
 _NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
 
 
+def doc_words(doc) -> list[str]:
+    """The Doc's tokens as the rules compare them: lower case, curly apostrophes straight."""
+    return [t.lower_.replace("’", "'") for t in doc]
+
+
 def _is_capital(text: str) -> bool:
     return text[:1].isupper()
 
@@ -56,6 +61,7 @@ class SentenceReader:
         section: int,
         block_kind: str,
         cues: list[CueMatch] = (),
+        words: list[str] | None = None,
     ):
         self.ctx = ctx
         self.doc = doc
@@ -65,7 +71,7 @@ class SentenceReader:
         self.section = section
         self.block_kind = block_kind
         self.fallback_to_main = False
-        self.words = [t.lower_.replace("’", "'") for t in doc]
+        self.words = words if words is not None else doc_words(doc)
         self.evidence = sent.text.strip()
         self.by_start = {m.start: m for m in self.ms}
         self.by_end: dict[int, Mention] = {}

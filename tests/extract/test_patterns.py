@@ -1,0 +1,158 @@
+"""Cue pattern files: how they are read, and that a new cue needs no code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from collabgraph.errors import RulesFileError
+from collabgraph.extract import extract_text, load_nlp
+from collabgraph.extract.patterns import PATTERNS_DIR, CueFinder, read_cues
+from collabgraph.extract.rules import CUE_LABELS, FAMILIES, RULES, cue_finder, family_of
+from collabgraph.model.vocabulary import RELATIONS
+
+
+def _relations(seed: dict) -> set[tuple[str, str, str]]:
+    return {(r["from"], r["type"], r["to"]) for r in seed["relations"]}
+
+
+def _write(folder, name: str, lines: list[str]) -> None:
+    (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_every_packaged_cue_is_read_by_a_rule_of_its_family():
+    cues = read_cues()
+    assert len(cues) > 100
+    families = {family.__name__.rsplit(".", 1)[-1]: family for family in FAMILIES}
+    for cue in cues:
+        assert cue.label in CUE_LABELS, cue.source
+        assert cue.family in families, cue.source
+        assert cue.source.startswith(f"{cue.family}.jsonl:"), cue.source
+        assert all(r in RELATIONS for r in cue.relations), cue.source
+    # each file is one family, and every family of the issue has one
+    assert {c.family for c in cues} == {
+        "employment",
+        "membership",
+        "participation",
+        "organising",
+        "publishing",
+        "partnership",
+        "places",
+    }
+
+
+def test_rules_run_in_one_order_and_belong_to_a_family_module():
+    assert len(set(RULES)) == len(RULES)
+    names = {family.__name__.rsplit(".", 1)[-1] for family in FAMILIES}
+    assert {family_of(rule) for rule in RULES} <= names
+
+
+def test_the_finder_returns_cues_in_file_order_with_their_parameters(tmp_path):
+    _write(
+        tmp_path,
+        "membership.jsonl",
+        [
+            "// a comment line, then a blank one",
+            "",
+            '{"family": "membership", "label": "member_of", "role": "trustee",'
+            ' "pattern": [{"LOWER": "trustee"}, {"LOWER": "of"}], "relations": ["MEMBER_OF"]}',
+            '{"family": "membership", "label": "member_of",'
+            ' "pattern": [{"LOWER": "of", "POS": "ADP"}], "relations": ["MEMBER_OF"]}',
+        ],
+    )
+    cues = read_cues(tmp_path)
+    assert [c.source for c in cues] == ["membership.jsonl:3", "membership.jsonl:4"]
+    assert cues[0].role == "trustee" and cues[0].relations == ("MEMBER_OF",)
+    nlp = load_nlp()
+    doc = nlp("Ann is a trustee of the Hill Trust.")
+    found = CueFinder(nlp.vocab, cues)(doc)
+    assert [(m.cue.source, doc[m.start : m.end].text) for m in found] == [
+        ("membership.jsonl:3", "trustee of"),
+        ("membership.jsonl:4", "of"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "membership.jsonl:2: not JSON"),
+        ('["a list"]', "membership.jsonl:2: expected a JSON object"),
+        ('{"family": "membership", "pattern": []}', "'label' and 'family' must be strings"),
+        ('{"family": "membership", "label": "member_of", "pattern": "of"}', "'pattern' must"),
+        (
+            '{"family": "membership", "label": "member_of", "pattern": [{"LOWER": "of"}],'
+            ' "relations": ["MEMBER"]}',
+            "unknown relation type 'MEMBER'",
+        ),
+    ],
+)
+def test_a_bad_line_is_refused_with_file_and_line(tmp_path, line, message):
+    _write(tmp_path, "membership.jsonl", ["// first line", line])
+    with pytest.raises(RulesFileError, match=message):
+        read_cues(tmp_path)
+
+
+def test_a_bad_pattern_or_an_unknown_label_is_refused_with_file_and_line(tmp_path):
+    vocab = load_nlp().vocab
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    _write(
+        bad,
+        "places.jsonl",
+        ['{"family": "places", "label": "based_in", "pattern": [{"LOWR": "x"}]}'],
+    )
+    with pytest.raises(RulesFileError, match=r"places\.jsonl:1: bad pattern"):
+        cue_finder(vocab, str(bad))
+    typo = tmp_path / "typo"
+    typo.mkdir()
+    _write(
+        typo,
+        "places.jsonl",
+        ['{"family": "places", "label": "basedin", "pattern": [{"LOWER": "x"}]}'],
+    )
+    with pytest.raises(RulesFileError, match=r"places\.jsonl:1: no rule reads .*'basedin'"):
+        cue_finder(vocab, str(typo))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "relation"),
+    [
+        (
+            # spaCy reads "co-ordinated" as co - ordinated: the packaged files do not have it
+            "The Bright Lanes Project was co-ordinated by Northtown Trust.",
+            {
+                "family": "organising",
+                "label": "passive",
+                "pattern": [{"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "ordinated"}],
+                "relations": ["RUNS", "ORGANISED"],
+            },
+            ("Northtown Trust", "RUNS", "Bright Lanes Project"),
+        ),
+        (
+            "Ruth Lee is a governor at Hill Lane Trust.",
+            {
+                "family": "membership",
+                "label": "member_of",
+                "pattern": [{"LOWER": "governor"}, {"LOWER": "at"}],
+                "relations": ["MEMBER_OF"],
+                "role": "governor",
+            },
+            ("Ruth Lee", "MEMBER_OF", "Hill Lane Trust"),
+        ),
+    ],
+)
+def test_a_cue_added_to_a_copy_of_the_pattern_files_is_used_with_no_code_change(
+    tmp_path, text, cue, relation
+):
+    before = extract_text(text, path="note.txt")
+    assert relation not in _relations(before)
+    folder = tmp_path / "patterns"
+    shutil.copytree(PATTERNS_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    with (folder / f"{cue['family']}.jsonl").open("a", encoding="utf-8") as f:
+        f.write(json.dumps(cue) + "\n")
+    after = extract_text(text, path="note.txt", patterns=folder)
+    assert relation in _relations(after)
+    # everything read before is still read: the copy only adds
+    assert _relations(before) <= _relations(after)
