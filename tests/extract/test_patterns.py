@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +158,15 @@ def test_a_cue_added_to_a_copy_of_the_pattern_files_is_used_with_no_code_change(
     assert relation in _relations(after)
     # everything read before is still read: the copy only adds
     assert _relations(before) <= _relations(after)
+
+
+def test_the_extraction_guide_lists_every_family_file_and_label():
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "extraction.md").read_text("utf-8")
+    rows = re.findall(r"^\| `(\w+)\.jsonl` \| (.+) \|$", guide, re.M)
+    listed = {family: set(re.findall(r"`(\w+)`", labels)) for family, labels in rows}
+    actual: dict[str, set[str]] = {}
+    for cue in read_cues():
+        actual.setdefault(cue.family, set()).add(cue.label)
+    assert listed == actual
+    for name in re.findall(r"`vocab/(\w+)\.txt`", guide):
+        assert (PATTERNS_DIR.parent / "vocab" / f"{name}.txt").exists(), name
