@@ -21,11 +21,8 @@ from collabgraph.extract.mentions.tokens import (
 )
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
-
 _SENTENCE_START_NAMES_OK = {"PROPN"}
-
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
-
 _PRONOUNS = vocab.words("pronouns")
 
 
@@ -50,9 +47,7 @@ def _name_start_ok(tok: Token, sent_start: int, heading: bool) -> bool:
 
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
-
 _TITLE_NOUNS = vocab.words("title_nouns")
-
 _TITLE_SMALL = vocab.words("title_small_words")
 
 

@@ -7,9 +7,7 @@ from spacy.tokens import Token
 from collabgraph.extract import vocab
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
-
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-
 CALENDAR_WORDS = vocab.words("calendar_words")
 
 

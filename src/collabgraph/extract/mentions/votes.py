@@ -12,15 +12,10 @@ from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
-
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
-
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
-
 _LEGAL_FORMS = vocab.words("name_legal_forms")
-
 _SPEAKING_VERBS = vocab.words("speaking_verbs")
-
 _TYPE_NOUNS = vocab.table("type_nouns")
 
 

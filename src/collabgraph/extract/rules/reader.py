@@ -14,9 +14,9 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.patterns import CueMatch
 
-POSSESSIVE = {"'s", "’s", "'", "’"}
 FOCUS_NOUNS = vocab.table("focus_nouns")
 """Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
 
