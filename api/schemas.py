@@ -82,6 +82,9 @@ class EntityOut(BaseModel):
     date: str | None = None
     properties: dict[str, Any] = {}
     sources: list[str] = []
+    external_ids: list[str] = Field(
+        [], description="The ids files give the entity (an `ID` column, an `id:` key)."
+    )
 
     model_config = _examples(
         {
@@ -110,8 +113,15 @@ class EntityPage(BaseModel):
 
 
 class RelationOut(BaseModel):
-    """A relation; `evidence[i]` is the sentence `sources[i]` gave ("" when none)."""
+    """A relation; `evidence[i]` is the sentence `sources[i]` gave ("" when none).
 
+    `id` is stable: it comes from the ends, type, role, since, until, date and
+    `external_id` (the file's own id for it, such as a grant id), so two
+    tenures or forty grants between the same two entities are apart.
+    `properties` holds the rest (`amount`, `currency`, ...), numbers as numbers.
+    """
+
+    id: str
     type: str
     source: str
     target: str
@@ -119,12 +129,15 @@ class RelationOut(BaseModel):
     since: str | None = None
     until: str | None = None
     date: str | None = None
+    external_id: str | None = None
     confidence: float = 1.0
+    properties: dict[str, Any] = {}
     sources: list[str] = []
     evidence: list[str] = []
 
     model_config = _examples(
         {
+            "id": "works_for:3c1f0e6a9b2d4e71",
             "type": "WORKS_FOR",
             "source": "person:henry-kippin",
             "target": "organisation:collaborate",
@@ -132,10 +145,20 @@ class RelationOut(BaseModel):
             "since": None,
             "until": None,
             "date": None,
+            "external_id": None,
             "confidence": 1.0,
+            "properties": {},
             "sources": [SOURCE],
             "evidence": [EVIDENCE],
         }
+    )
+
+
+class EntityDetailOut(EntityOut):
+    """An entity with every file that mentions it and every relation it has."""
+
+    relations: list[RelationOut] = Field(
+        [], description="Every relation touching the entity, by source, type, target and id."
     )
 
 

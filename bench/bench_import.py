@@ -31,6 +31,7 @@ from pathlib import Path
 from neo4j import GraphDatabase
 
 from collabgraph.importer import import_paths
+from collabgraph.model.batch import relation_id
 from collabgraph.store import cypher
 from collabgraph.store.neo4j import Neo4jStore
 from collabgraph.store.sqlite import SqliteStore
@@ -186,8 +187,14 @@ def time_bare_same_graph(uri: str, files: list[Path], batch: int = 10_000) -> Ti
         rels: dict[str, list[dict]] = {}
         with connections.open(newline="") as f:
             for r in csv.DictReader(f):
+                src, dst = ids[r["From"]], ids[r["To"]]
                 rels.setdefault(r["Type"], []).append(
-                    {"src": ids[r["From"]], "dst": ids[r["To"]], "role": r["Role"]}
+                    {
+                        "src": src,
+                        "dst": dst,
+                        "role": r["Role"],
+                        "id": relation_id(r["Type"], src, dst, r["Role"]),
+                    }
                 )
         for path in files:
             run("MERGE (s:Source {id: $id}) SET s.path = $id", id=str(path))
@@ -210,7 +217,8 @@ def time_bare_same_graph(uri: str, files: list[Path], batch: int = 10_000) -> Ti
         for rtype, rows in rels.items():
             query = (
                 "UNWIND $rows AS r MATCH (a:Entity {id: r.src}) MATCH (b:Entity {id: r.dst}) "
-                f"MERGE (a)-[x:{rtype}]->(b) SET x.role = r.role, x.sources = [$source]"
+                f"MERGE (a)-[x:{rtype} {{id: r.id}}]->(b) SET x.role = r.role,"
+                " x.sources = [$source]"
             )
             for i in range(0, len(rows), batch):
                 run(query, rows=rows[i : i + batch], source=str(connections))

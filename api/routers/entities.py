@@ -20,14 +20,14 @@ from api.schemas import (
     NOT_FOUND,
     UNAVAILABLE,
     CollaboratorsOut,
-    EntityOut,
+    EntityDetailOut,
     EntityPage,
     ErrorOut,
     NeighbourhoodOut,
 )
 from collabgraph.exporting import subgraph_to_dict
 from collabgraph.model.vocabulary import ENTITY_TYPES, entity_type
-from collabgraph.queries import collaborators_of, find_entity
+from collabgraph.queries import collaborators_of, entity_with_relations, find_entity
 
 
 class EntityRefConvertor(PathConvertor):
@@ -120,7 +120,9 @@ def entity_neighbourhood(
     return {"centre": entity.to_dict(), "depth": depth, **around}
 
 
-@router.get("/{ref:entity_ref}", response_model=EntityOut, responses=LOOKUP_ERRORS)
+@router.get("/{ref:entity_ref}", response_model=EntityDetailOut, responses=LOOKUP_ERRORS)
 async def get_entity(store: StoreDep, ref: RefPath) -> dict:
-    """One entity by id, name or alias (`Cllr Stretton` gives Jean Stretton)."""
-    return (await run_in_threadpool(find_entity, store, ref)).to_dict()
+    """One entity by id, name or alias (`Cllr Stretton` gives Jean Stretton), with every
+    relation it has (each grant of a funder, with its amount)."""
+    entity, relations = await run_in_threadpool(entity_with_relations, store, ref)
+    return {**entity.to_dict(), "relations": [r.to_dict() for r in relations]}

@@ -25,6 +25,7 @@ from api.routers.entities import RefPath
 from api.schemas import AMBIGUOUS, NOT_FOUND, UNAVAILABLE
 from collabgraph import analysis
 from collabgraph.errors import AmbiguousName, EntityNotFound
+from collabgraph.model.dates import earlier
 from collabgraph.model.graph import Subgraph
 from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 from collabgraph.queries import find_entity
@@ -142,7 +143,7 @@ def map_filters(
     ] = None,
 ) -> MapFilters:
     """The filters of a map request. 422 when `since` comes after `until`."""
-    if since and until and _earlier(until, since):
+    if since and until and earlier(until, since):
         raise RequestValidationError(
             [
                 {
@@ -177,11 +178,6 @@ class MapView:
     limit: int | None = None
     note: str | None = None
     more_url: str | None = None
-
-
-def _earlier(a: str, b: str) -> bool:
-    n = min(len(a), len(b))
-    return a[:n] < b[:n]
 
 
 def influence_of(store: GraphStore, cache: GraphCache) -> dict[str, float]:

@@ -32,20 +32,17 @@ from collabgraph.ingest.resolve import build_batch
 from collabgraph.ingest.tables import table_kind
 from collabgraph.ingest.web import Fetched, fetch, is_url
 from collabgraph.model.batch import GraphBatch, SourceInfo
+from collabgraph.model.names import ID_KEY_PREFIX
+from collabgraph.model.vocabulary import ENTITY_TYPES
 from collabgraph.store.base import EntityRef, GraphStore
+from collabgraph.store.plan import Changes, Plan
 
 KNOWN_ENTITIES_FOR_TEXT = 20_000
 
 Seed = Path | str  # a file, or an http(s) address
 Fetcher = Callable[[str], Fetched]
 
-
-@dataclass
-class Changes:
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    unchanged: int = 0
+_GRAPH_ID_PREFIXES = tuple(f"{t.lower()}:" for t in ENTITY_TYPES)
 
 
 @dataclass
@@ -93,17 +90,118 @@ def seed_files(paths: Iterable[str | Path]) -> list[Seed]:
     return list(dict.fromkeys(out))
 
 
-def source_id_for(path: Seed) -> str:
-    """The stable id of a file as a source: its path relative to the working folder
+def source_path(path: Seed) -> str:
+    """Where a source's file is, as recorded: relative to the working folder when inside it
     (an address: the address itself)."""
     if is_url(path):
-        return f"source:{path}"
+        return str(path)
     resolved = Path(path).resolve()
     try:
-        rel = resolved.relative_to(Path.cwd().resolve())
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        rel = resolved
-    return f"source:{rel.as_posix()}"
+        return resolved.as_posix()
+
+
+def source_id_for(path: Seed) -> str:
+    """The id a file (or address) gets as a new source: `source:` and its path (see
+    `Sources`)."""
+    return f"source:{source_path(path)}"
+
+
+class Sources:
+    """Which source each file of a run is: sources are their content, not their path.
+
+    - a file with the content of a source at its path is that source, unchanged;
+    - a file with the content of a source whose file is gone from its recorded
+      path is that source, moved (or renamed): its path is updated, nothing else;
+    - a file with the content of a source whose file is still there is a copy
+      of it: unchanged, with a warning;
+    - otherwise a file is the source it names (`source: {id: ...}` gives
+      `source:...`, so a changed file at a new path replaces its old self by
+      naming it, e.g. `source: {id: seeds/old-name.yaml}`), else the source at
+      its path, else a new source.
+    """
+
+    def __init__(self, store: GraphStore):
+        self.store = store
+        self.by_id = {s["id"]: s for s in store.list_sources()}
+        self.by_path = {_where(s.get("path")): s for s in self.by_id.values()}
+        self.by_digest: dict[str, list[dict]] = {}
+        for s in self.by_id.values():
+            self.by_digest.setdefault(s.get("sha256", ""), []).append(s)
+
+    def unchanged(self, path: Seed, digest: str, report: FileReport, *, dry_run: bool) -> bool:
+        """True (and the report says why) when the file's content is already a source."""
+        if is_url(path):  # an address is its own source: unchanged when its content is
+            here = self.by_id.get(source_id_for(path))
+            if here is not None and here.get("sha256") == digest:
+                report.status = "unchanged"
+                return True
+            return False
+        path = Path(path)
+        here = self._at(path)
+        if here is not None:
+            if here.get("sha256") != digest:
+                return False  # a changed file: it replaces what it said before
+            report.status = "unchanged"
+            return True
+        for same in self.by_digest.get(digest, []):
+            old = Path(same.get("path") or "")
+            report.status = "unchanged"
+            if old.is_file():
+                report.warnings.append(f"same content as {same.get('path')}, already imported")
+                return True
+            report.warnings.append(f"moved from {same.get('path')}: the same source")
+            if not dry_run:
+                self.store.move_source(same["id"], str(path))
+            self._moved(same, str(path))
+            return True
+        return False
+
+    def _at(self, path: Path) -> dict | None:
+        """The source recorded at this file's path, if any."""
+        here = self.by_path.get(source_path(path))
+        if here is None:
+            by_id = self.by_id.get(source_id_for(path))
+            if by_id is not None and Path(by_id.get("path") or "").resolve() == path.resolve():
+                here = by_id
+        return here
+
+    def source_id(self, path: Seed, declared: str | None) -> str:
+        """The id of the source a changed or new file is (see the class docstring)."""
+        if declared:
+            return f"source:{declared}"
+        if is_url(path):
+            return source_id_for(path)
+        here = self._at(Path(path))
+        if here is not None:
+            return here["id"]
+        ident = source_id_for(path)
+        return ident if ident not in self.by_id else f"{ident}@{len(self.by_id)}"
+
+    def replaced(self, path: Seed, source_id: str) -> str | None:
+        """The source recorded at this file's path when the file now names another
+        one (`source: {id: ...}`): it goes, so that nothing it said stays behind."""
+        here = self.by_id.get(source_id_for(path)) if is_url(path) else self._at(Path(path))
+        return here["id"] if here is not None and here["id"] != source_id else None
+
+    def written(self, source: SourceInfo) -> None:
+        info = {"id": source.id, "path": source.path, "sha256": source.sha256}
+        old = self.by_id.get(source.id)
+        if old is not None:
+            self.by_path.pop(_where(old.get("path")), None)
+        self.by_id[source.id] = info
+        self.by_path[_where(source.path)] = info
+        self.by_digest.setdefault(source.sha256, []).append(info)
+
+    def _moved(self, source: dict, path: str) -> None:
+        self.by_path.pop(_where(source.get("path")), None)
+        source["path"] = path
+        self.by_path[_where(path)] = source
+
+
+def _where(path: str | None) -> str:
+    return source_path(path if is_url(path) else Path(path)) if path else ""
 
 
 def import_paths(
@@ -167,6 +265,7 @@ def _import_paths(
 ) -> list[FileReport]:
     planned: list[tuple[int, Seed, SeedDocument | bytes | None, str | None, FileReport]] = []
     known_for_text: list | None = None
+    sources = Sources(store)
     for path in seed_files(paths):
         report = FileReport(str(path), "pending")
         content: SeedDocument | bytes | None = None
@@ -175,9 +274,7 @@ def _import_paths(
             if isinstance(path, str):  # an address
                 fetched = fetcher(path)
                 digest = hashlib.sha256(fetched.data).hexdigest()
-                if store.source_digest(source_id_for(path)) == digest:
-                    report.status = "unchanged"
-                else:
+                if not sources.unchanged(path, digest, report, dry_run=dry_run):
                     if known_for_text is None:
                         known_for_text = _known_entities(store)
                     content = parse_fetched(fetched, known=known_for_text)
@@ -186,8 +283,8 @@ def _import_paths(
             if not path.is_file():
                 raise SeedError.single(str(path), None, "no such file")
             data, digest = read_bytes(path, max_bytes=max_bytes)
-            if store.source_digest(source_id_for(path)) == digest:
-                report.status = "unchanged"
+            if sources.unchanged(path, digest, report, dry_run=dry_run):
+                pass
             elif path.suffix.lower() in TABLES:
                 content = data  # parsed in its turn, while the file before it writes
             else:
@@ -200,7 +297,7 @@ def _import_paths(
         except NoExtractor as exc:
             report.status, report.warnings = "skipped", [f"no extractor yet: {exc}"]
         planned.append((_order(content), path, content, digest, report))
-    run = _Run(store, dry_run=dry_run, on_file=on_file)
+    run = _Run(store, sources, dry_run=dry_run, on_file=on_file)
     planned.sort(key=lambda t: (t[0], str(t[1])), reverse=True)
     try:
         while planned:  # each document is let go once resolved, while its write runs
@@ -241,15 +338,17 @@ class _Run:
     report of a file is complete (and `on_file` called) once it is written.
     """
 
-    def __init__(self, store: GraphStore, *, dry_run: bool, on_file):
+    def __init__(self, store: GraphStore, sources: Sources, *, dry_run: bool, on_file):
         self.store, self.dry_run, self.on_file = store, dry_run, on_file
+        self.sources = sources
         self.reports: list[FileReport] = []
         self.earlier: dict[str, dict[str, EntityRef]] = {}
+        self.earlier_ids: set[str] = set()
         self.pool = ThreadPoolExecutor(1) if store.background_writes and not dry_run else None
         self.pending: tuple[Future, FileReport] | None = None
 
     def add(self, path: Seed, doc: SeedDocument, digest: str, report: FileReport) -> None:
-        source = _source_info(path, doc, digest)
+        source = _source_info(path, doc, digest, self.sources.source_id(path, doc.source.get("id")))
         batch = self._resolve(doc, source, report)
         if self._settle() and batch is not None:
             batch = self._resolve(doc, source, report)  # the last file removed entities
@@ -257,24 +356,33 @@ class _Run:
             self.done(report)
             return
         report.warnings.extend(batch.warnings)
-        report.entities, report.relations = diff_batch(self.store, batch)
+        stale = self.sources.replaced(path, source.id)
+        if stale is not None:
+            report.warnings.append(f"replaces {stale}, which this file was imported as before")
+        self.sources.written(source)
         if self.dry_run:
+            _count(report, self.store.plan_batch(batch))
             report.status = "would import"
             self.done(report)
         elif self.pool is None:
-            self.store.write_batch(batch)
+            _count(report, self.store.write_batch(batch))
             report.status = "imported"
             self.done(report)
         else:
             self.pending = (self.pool.submit(self.store.write_batch, batch), report)
+        if stale is not None and not self.dry_run:
+            self._settle()
+            self.store.remove_source(stale)
         self._remember(batch)  # for the files after this one (once this one's write is off)
 
     def _remember(self, batch: GraphBatch) -> None:
         for e in batch.entities:
             if e.reference:  # named only: the graph (or an earlier file) has it already
                 continue
+            ref = EntityRef(e.id, e.type, e.name, tuple(e.aliases), tuple(e.external_ids))
+            self.earlier_ids.add(e.id)
             for key in e.name_keys():
-                self.earlier.setdefault(key, {})[e.id] = EntityRef(e.id, e.type, e.name)
+                self.earlier.setdefault(key, {})[e.id] = ref
 
     def done(self, report: FileReport) -> None:
         self._settle()
@@ -294,14 +402,31 @@ class _Run:
 
     def _resolve(self, doc: SeedDocument, source: SourceInfo, report: FileReport):
         try:
-            return build_batch(doc, source, self._lookup_keys)
+            return build_batch(doc, source, self._lookup_keys, self._existing)
         except SeedError as exc:
             report.status, report.errors = "failed", [str(p) for p in exc.problems]
             return None
 
+    def _existing(self, ids: Iterable[str]) -> set[str]:
+        """Which of these ids an entity already has (in the graph, or declared by an
+        earlier file of the run)."""
+        ids = list(ids)
+        return set(self.store.entities(ids)) | {i for i in ids if i in self.earlier_ids}
+
     def _lookup_keys(self, keys: Iterable[str]) -> dict[str, list[EntityRef]]:
         keys = list(keys)
         found = self.store.lookup_keys(keys)
+        # A relation may name an entity by its graph id ("person:henry-kippin").
+        ids = {k[len(ID_KEY_PREFIX) :]: k for k in keys if k.startswith(ID_KEY_PREFIX)}
+        ids = {i: k for i, k in ids.items() if i.startswith(_GRAPH_ID_PREFIXES)}
+        if ids:
+            for asked, entity in self.store.entities(ids).items():
+                if entity.id == asked:
+                    ref = EntityRef(
+                        entity.id, entity.type, entity.name, tuple(entity.aliases),
+                        tuple(entity.external_ids),
+                    )  # fmt: skip
+                    found.setdefault(ids[asked], []).append(ref)
         for key in keys:
             if key in self.earlier:
                 refs = {ref.id: ref for ref in found.get(key, [])} | self.earlier[key]
@@ -315,16 +440,16 @@ class _Run:
             return False
         future, report = self.pending
         self.pending = None
-        future.result()
+        _count(report, future.result())
         report.status = "imported"
         self._report(report)
         return report.entities.removed > 0
 
 
-def _source_info(path: Seed, doc: SeedDocument, digest: str) -> SourceInfo:
+def _source_info(path: Seed, doc: SeedDocument, digest: str, source_id: str) -> SourceInfo:
     stem = Path(urlsplit(path).path if isinstance(path, str) else path).stem
     return SourceInfo(
-        id=source_id_for(path),
+        id=source_id,
         path=str(path),
         sha256=digest,
         kind=doc.kind,
@@ -336,46 +461,9 @@ def _source_info(path: Seed, doc: SeedDocument, digest: str) -> SourceInfo:
     )
 
 
-def diff_batch(store: GraphStore, batch: GraphBatch) -> tuple[Changes, Changes]:
-    """How a batch changes what its source said before: entities and relations
-    added, updated, removed and unchanged."""
-    before = store.source_claims(batch.source.id)
-    if not before.entities and not before.relations:  # a new file: everything is added
-        return Changes(added=len(batch.entities)), Changes(added=len(batch.relations))
-    entities = Changes()
-    stored = store.entities(e.id for e in batch.entities if e.id in before.entities)
-    for record in batch.entities:
-        known = stored.get(record.id)
-        if record.id not in before.entities:
-            entities.added += 1
-        elif known and _entity_changes(record, known):
-            entities.updated += 1
-        else:
-            entities.unchanged += 1
-    entities.removed = len(before.entities - {e.id for e in batch.entities})
-    relations = Changes()
-    for rel in batch.relations:
-        old = before.relations.get(rel.key)
-        if old is None:
-            relations.added += 1
-        elif {**rel.fields(), "evidence": rel.evidence or ""} != old:
-            relations.updated += 1
-        else:
-            relations.unchanged += 1
-    relations.removed = len(set(before.relations) - {r.key for r in batch.relations})
-    return entities, relations
-
-
-def _entity_changes(record, known) -> bool:
-    names = {known.name, *known.aliases}
-    return any(
-        (
-            any(n not in names for n in [record.name, *record.aliases]),
-            record.description not in (None, known.description),
-            record.title not in (None, known.title),
-            record.date not in (None, known.date),
-        )
-    )
+def _count(report: FileReport, plan: Plan) -> None:
+    """What a write did to the graph (or, in a dry run, would do)."""
+    report.entities, report.relations = plan.entity_changes, plan.relation_changes
 
 
 def _known_entities(store: GraphStore) -> list:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from collabgraph.errors import AmbiguousName, EntityNotFound
-from collabgraph.model.graph import Entity
+from collabgraph.model.graph import Entity, Relation
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import ENTITY_TYPES
 from collabgraph.store.base import Collaboration, Collaborations, GraphStore
@@ -39,6 +39,13 @@ def find_entity(store: GraphStore, ref: str, *, entity_type: str | None = None) 
     if matches:
         return store.entity(matches.pop())  # type: ignore[return-value]
     raise EntityNotFound(ref, suggest_names(store, ref, entity_type=entity_type))
+
+
+def entity_with_relations(store: GraphStore, ref: str) -> tuple[Entity, list[Relation]]:
+    """The entity an id, name or alias names, and every relation it has (sorted by
+    source, type, target, id). Raises EntityNotFound or AmbiguousName."""
+    entity = find_entity(store, ref)
+    return entity, store.relations_of(entity.id)
 
 
 def find_entities(store: GraphStore, refs: list[str]) -> list[Entity]:

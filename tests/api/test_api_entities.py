@@ -109,3 +109,27 @@ def test_neighbourhood_depth_is_one_to_three(client):
     for depth in (0, 4):
         response = client.get("/entities/Henry%20Kippin/neighbourhood", params={"depth": depth})
         assert response.status_code == 422
+
+
+GRANTS = "From,To,Type,From_type,To_type,ID,Amount,Currency,Date,Title\n" + "".join(
+    f"Northfield Community Foundation,Kirkby Men's Shed,FUNDED,,,G-{i:03d},{1000 + i},GBP,"
+    f"2019-{1 + i % 12:02d},Grant {i}\n"
+    for i in range(40)
+)
+ORGS = "Label,Type\nNorthfield Community Foundation,Organisation\nKirkby Men's Shed,Organisation\n"
+
+
+def test_an_entity_shows_every_grant_with_its_amount(client, upload):
+    assert upload("orgs.csv", ORGS).status_code == 200
+    report = upload("grants.csv", GRANTS).json()
+    assert report["relations"]["added"] == 40
+    funder = client.get("/entities/Northfield Community Foundation").json()
+    grants = [r for r in funder["relations"] if r["type"] == "FUNDED"]
+    assert len(grants) == 40 and len({r["id"] for r in grants}) == 40
+    by_id = {r["external_id"]: r for r in grants}
+    assert by_id["G-007"]["properties"] == {"amount": 1007, "currency": "GBP", "title": "Grant 7"}
+    assert by_id["G-007"]["date"] == "2019-08"
+    shed = client.get("/entities/Kirkby Men's Shed").json()
+    assert sum(r["properties"]["amount"] for r in shed["relations"]) == sum(
+        1000 + i for i in range(40)
+    )

@@ -59,18 +59,35 @@ def test_reimporting_unchanged_files_changes_nothing(store, in_tmp_cwd):
 def test_changing_one_relation_changes_exactly_that_relation(store, in_tmp_cwd):
     seed = launch_copy(in_tmp_cwd)
     import_paths(store, [seed])
-    before = {r.key: r for r in store.subgraph().relations}
+    before = {r.id: r for r in store.subgraph().relations}
     text = seed.read_text(encoding="utf-8").replace(
         "role: Director of Public Services", "role: Director of Public Service Reform"
     )
     write(seed, text)
     [report] = import_paths(store, [seed])
-    assert (report.relations.updated, report.relations.added, report.relations.removed) == (1, 0, 0)
-    after = {r.key: r for r in store.subgraph().relations}
-    assert after.keys() == before.keys()
-    changed = [k for k in after if after[k] != before[k]]
-    assert changed == [("person:anna-randle", "WORKS_FOR", "organisation:collaborate")]
-    assert after[changed[0]].role == "Director of Public Service Reform"
+    # A role is part of a relation's identity: the old post goes, the new one comes.
+    assert (report.relations.added, report.relations.updated, report.relations.removed) == (1, 0, 1)
+    after = {r.id: r for r in store.subgraph().relations}
+    [gone], [new] = before.keys() - after.keys(), after.keys() - before.keys()
+    assert before[gone].key == after[new].key
+    assert after[new].key == ("person:anna-randle", "WORKS_FOR", "organisation:collaborate")
+    assert after[new].role == "Director of Public Service Reform"
+    assert all(after[i] == before[i] for i in after.keys() & before.keys())
+
+
+def test_changing_a_relation_s_evidence_updates_it_in_place(store, in_tmp_cwd):
+    seed = write(
+        in_tmp_cwd / "a.yaml",
+        "relations:\n  - {from: Ada, from_type: Person, type: MEMBER_OF, to: Club,"
+        " to_type: Organisation, evidence: 'Ada joined.'}\n",
+    )
+    import_paths(store, [seed])
+    [old] = store.subgraph().relations
+    write(seed, seed.read_text().replace("Ada joined.", "Ada joined in 1840."))
+    [report] = import_paths(store, [seed])
+    assert (report.relations.added, report.relations.updated, report.relations.removed) == (0, 1, 0)
+    [new] = store.subgraph().relations
+    assert new.id == old.id and new.evidence == ["Ada joined in 1840."]
 
 
 def test_dry_run_reports_changes_and_writes_nothing(store, in_tmp_cwd):

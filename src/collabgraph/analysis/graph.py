@@ -1,9 +1,9 @@
 """The entity graph as networkx sees it, and the filters every analysis starts from.
 
 `to_networkx` turns a store's `Subgraph` into a `MultiDiGraph`: one node per
-entity id carrying the entity's fields, one edge per relation keyed by its type
-carrying the relation's fields. Every other function in `collabgraph.analysis`
-reads graphs of that shape.
+entity id carrying the entity's fields, one edge per relation keyed by its id
+(two tenures at one council are two edges) carrying the relation's fields.
+Every other function in `collabgraph.analysis` reads graphs of that shape.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from collabgraph.model.dates import earlier
 from collabgraph.model.graph import Entity, Relation, Subgraph
 
 ENTITY_FIELDS: tuple[str, ...] = (
@@ -26,6 +27,7 @@ ENTITY_FIELDS: tuple[str, ...] = (
     "sources",
 )
 RELATION_FIELDS: tuple[str, ...] = (
+    "id",
     "type",
     "role",
     "since",
@@ -34,6 +36,8 @@ RELATION_FIELDS: tuple[str, ...] = (
     "confidence",
     "sources",
     "evidence",
+    "external_id",
+    "properties",
 )
 
 
@@ -42,9 +46,10 @@ def to_networkx(subgraph: Subgraph) -> nx.MultiDiGraph:
 
     Nodes are entity ids with attributes `type, name, aliases, title, description,
     date, properties, sources`; edges run from `relation.source` to
-    `relation.target`, keyed by relation type, with attributes `type, role, since,
-    until, date, confidence, sources, evidence`. A relation whose endpoint is not
-    among the entities still gets its node, with `type` None and the id as name.
+    `relation.target`, keyed by relation id, with attributes `id, type, role, since,
+    until, date, confidence, sources, evidence, external_id, properties`. A relation
+    whose endpoint is not among the entities still gets its node, with `type` None
+    and the id as name.
     """
     G = nx.MultiDiGraph()
     G.add_nodes_from(
@@ -55,7 +60,7 @@ def to_networkx(subgraph: Subgraph) -> nx.MultiDiGraph:
             if end not in G:
                 G.add_node(end, **_unknown_entity(end))
     _add_relations(
-        G, ((r.source, r.target, r.type, _relation_fields(r)) for r in subgraph.relations)
+        G, ((r.source, r.target, r.id or r.type, _relation_fields(r)) for r in subgraph.relations)
     )
     return G
 
@@ -176,6 +181,7 @@ def name_order(G: nx.Graph, nodes: Iterable[Hashable]) -> list[Hashable]:
 
 def _relation_fields(r: Relation) -> dict[str, Any]:
     return {
+        "id": r.id,
         "type": r.type,
         "role": r.role,
         "since": r.since,
@@ -184,6 +190,8 @@ def _relation_fields(r: Relation) -> dict[str, Any]:
         "confidence": r.confidence,
         "sources": list(r.sources),
         "evidence": list(r.evidence),
+        "external_id": r.external_id,
+        "properties": dict(r.properties),
     }
 
 
@@ -206,9 +214,9 @@ def _add_relations(
 
 
 def _overlaps(start: str | None, end: str | None, since: str | None, until: str | None) -> bool:
-    if since and end and _earlier(end, since):
+    if since and end and earlier(end, since):
         return False
-    return not (until and start and _earlier(until, start))
+    return not (until and start and earlier(until, start))
 
 
 def _relation_in_window(d: dict[str, Any], since: str | None, until: str | None) -> bool:
@@ -216,13 +224,6 @@ def _relation_in_window(d: dict[str, Any], since: str | None, until: str | None)
     # A relation with a start and no end is ongoing, whatever single date it also has.
     end = d.get("until") or (None if d.get("since") else d.get("date"))
     return _overlaps(start, end, since, until)
-
-
-def _earlier(a: str, b: str) -> bool:
-    """Whether date `a` is strictly before `b` at the precision both have."""
-    a, b = str(a), str(b)
-    n = min(len(a), len(b))
-    return a[:n] < b[:n]
 
 
 def _unknown_entity(entity_id: str) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from collabgraph.extract.text import (
     to_plain_text,
 )
 from collabgraph.model.names import name_key
+from collabgraph.model.text import strip_invisible
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,7 @@ def extract_text(
     fm, body, fm_warnings = split_front_matter(text)
     warnings += fm_warnings
     plain, page_meta = to_plain_text(body, kind=kind_of(path, body))
+    plain = strip_invisible(plain)  # "Car\u00aders", "Harrow\u200b Carers": one name each
     merged = {**page_meta, **fm, **(meta or {})}
     return _extract_plain(
         plain, merged, path=path, known=known, warnings=warnings, patterns=patterns

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import yaml
 
 from collabgraph.errors import SeedError
 from collabgraph.graphfiles import is_node_link
+from collabgraph.ingest.clean import clean_document
 from collabgraph.ingest.document import SeedDocument, parse_seed
 from collabgraph.ingest.documents import DOCUMENT_SUFFIXES, DocumentText, document_text
 from collabgraph.ingest.graphfile import GRAPH_SUFFIXES, parse_graph_file, parse_node_link
@@ -34,6 +36,7 @@ MEDIA_TYPES = {
     "text/plain": ".txt",
     "text/markdown": ".md",
 }
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class NoExtractor(Exception):
@@ -68,11 +71,18 @@ def decode_strict(data: bytes, path: str) -> str:
 
 
 def parse_document(path: Path, data: bytes, *, known=()) -> SeedDocument:
-    """Parse a seed file's bytes by its extension.
+    """Parse a seed file's bytes by its extension, its text cleaned (`clean_document`).
 
     Returns the SeedDocument; raises SeedError for invalid content or an
     unsupported extension, NoExtractor for text when spaCy is missing.
     """
+    doc = _parse(path, data, known=known)
+    if path.suffix.lower() in TABLES and data.isascii() and not _CONTROL_BYTES.search(data):
+        return doc  # nothing to clean: a big table skips the walk through every cell
+    return clean_document(doc)
+
+
+def _parse(path: Path, data: bytes, *, known=()) -> SeedDocument:
     name, suffix = str(path), path.suffix.lower()
     if suffix in GRAPH_SUFFIXES:
         return parse_graph_file(name, data, GRAPH_SUFFIXES[suffix])
@@ -172,4 +182,4 @@ def extract_document(name: str, document: DocumentText, *, known=()) -> SeedDocu
     seed, warnings = document_seed(name, document, known=known)
     doc = parse_seed(seed, path=name, kind="text")
     doc.warnings.extend(warnings)
-    return doc
+    return clean_document(doc)

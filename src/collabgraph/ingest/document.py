@@ -10,13 +10,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
+from collabgraph.model.dates import parse_date
+from collabgraph.model.properties import (
+    ENTITY_FIELDS,
+    RELATION_FIELDS,
+    amount_and_currency,
+    check_value,
+    property_name,
+)
 from collabgraph.model.vocabulary import entity_type, relation_type
 
-SOURCE_KEYS = {"title", "author", "published", "url", "extractor"}
+SOURCE_KEYS = {"id", "title", "author", "published", "url", "extractor"}
 ENTITY_KEYS = {"type", "name", "aliases", "description", "date", "title", "properties", "id"}
 RELATION_KEYS = {
-    "from", "to", "type", "from_type", "to_type",
+    "from", "to", "type", "from_type", "to_type", "id",
     "role", "since", "until", "date", "evidence", "confidence",
+    "amount", "currency", "properties",
 }  # fmt: skip
 TOP_KEYS = {"source", "entities", "relations"}
 MAX_NAME = 300
@@ -32,6 +41,7 @@ class EntityDecl:
     date: str | None = None
     properties: dict[str, Any] = field(default_factory=dict)
     line: int | None = None
+    external_id: str | None = None  # the file's own id for it (`id:`, an `ID` column)
 
 
 @dataclass(slots=True)
@@ -48,6 +58,8 @@ class RelationDecl:
     evidence: str | None = None
     confidence: float = 1.0
     line: int | None = None
+    external_id: str | None = None  # the file's own id for it (a grant id)
+    properties: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -91,6 +103,68 @@ def _text(value: Any) -> str | None:
     if isinstance(value, bool | dict | list):
         raise ValueError(f"expected text, got {type(value).__name__}")
     return str(value)
+
+
+def _date(value: Any) -> str | None:
+    """A date field as ISO 8601 (`collabgraph.model.dates.parse_date`); ValueError if unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool | dict | list):
+        raise ValueError(f"expected a date, got {type(value).__name__}")
+    return parse_date(value)
+
+
+def _date_of(doc: SeedDocument, node: Any, key: str) -> str | None:
+    """`_date` of `node[key]`; in extracted text an unreadable date is dropped with a
+    warning (the writer of the text did not write a seed), elsewhere it is an error."""
+    try:
+        return _date(node.get(key))
+    except ValueError as exc:
+        if doc.kind != "text":
+            raise
+        doc.warnings.append(f"line {_line(node, key)}: {key} left out: {exc}")
+        return None
+
+
+def _id(value: Any) -> str | None:
+    """A file's own id for an entity or relation: text or a whole number."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError("an id must be text or a whole number")
+    return str(value).strip() or None
+
+
+def properties_of(node: Any, reserved: frozenset[str]) -> dict[str, Any]:
+    """A `properties:` mapping, with names by `property_name` and values checked."""
+    if node is None:
+        return {}
+    if not isinstance(node, dict):
+        raise ValueError("properties must be a mapping")
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if value is None:
+            continue
+        name = property_name(str(key), reserved=reserved)
+        if name in out:
+            raise ValueError(f"two properties are both stored as {name!r}")
+        out[name] = check_value(name, value)
+    return out
+
+
+def relation_properties(
+    props: dict[str, Any], amount: Any = None, currency: Any = None
+) -> dict[str, Any]:
+    """A relation's properties with `amount` a number and `currency` an ISO code
+    (from their own keys or columns, or from `props`); ValueError if not."""
+    amount = props.pop("amount", None) if amount in (None, "") else amount
+    currency = props.pop("currency", None) if currency in (None, "") else currency
+    number, code = amount_and_currency(amount, currency)
+    if number is not None:
+        props["amount"] = number
+    if code is not None:
+        props["currency"] = code
+    return props
 
 
 def _name(value: Any) -> str:
@@ -152,7 +226,18 @@ def _parse_source(node: Any, doc: SeedDocument, problems: _Problems, line: int |
                 _line(node, key), f"unknown source key {key!r}; expected {sorted(SOURCE_KEYS)}"
             )
         elif value is not None:
-            doc.source[key] = str(value)
+            if isinstance(value, bool | dict | list):
+                problems.add(_line(node, key), f"source {key} must be text")
+            elif key == "published":
+                try:
+                    doc.source[key] = parse_date(value)
+                except ValueError as exc:
+                    if doc.kind != "text":
+                        problems.add(_line(node, key), str(exc))
+                    else:
+                        doc.warnings.append(f"published left out: {exc}")
+            else:
+                doc.source[key] = str(value)
 
 
 def _parse_entity(node: Any, doc: SeedDocument, problems: _Problems) -> None:
@@ -173,9 +258,6 @@ def _parse_entity(node: Any, doc: SeedDocument, problems: _Problems) -> None:
             aliases = [aliases]
         if not isinstance(aliases, list):
             raise ValueError("aliases must be a list of names")
-        props = node.get("properties") or {}
-        if not isinstance(props, dict):
-            raise ValueError("properties must be a mapping")
         doc.entities.append(
             EntityDecl(
                 type=etype,
@@ -183,9 +265,10 @@ def _parse_entity(node: Any, doc: SeedDocument, problems: _Problems) -> None:
                 aliases=[_name(a) for a in aliases],
                 title=_text(node.get("title")),
                 description=_text(node.get("description")),
-                date=_text(node.get("date")),
-                properties={str(k): _text(v) for k, v in props.items() if v is not None},
+                date=_date_of(doc, node, "date"),
+                properties=properties_of(node.get("properties"), ENTITY_FIELDS),
                 line=line,
+                external_id=_id(node.get("id")),
             )
         )
     except (VocabularyError, ValueError) as exc:
@@ -219,12 +302,18 @@ def _parse_relation(node: Any, doc: SeedDocument, problems: _Problems) -> None:
                 source_type=entity_type(node["from_type"]) if node.get("from_type") else None,
                 target_type=entity_type(node["to_type"]) if node.get("to_type") else None,
                 role=_text(node.get("role")),
-                since=_text(node.get("since")),
-                until=_text(node.get("until")),
-                date=_text(node.get("date")),
+                since=_date_of(doc, node, "since"),
+                until=_date_of(doc, node, "until"),
+                date=_date_of(doc, node, "date"),
                 evidence=_text(node.get("evidence")),
                 confidence=float(confidence),
                 line=line,
+                external_id=_id(node.get("id")),
+                properties=relation_properties(
+                    properties_of(node.get("properties"), RELATION_FIELDS),
+                    node.get("amount"),
+                    node.get("currency"),
+                ),
             )
         )
     except (VocabularyError, ValueError) as exc:

@@ -1,8 +1,21 @@
 """Resolve a SeedDocument's names into final entity ids, giving a GraphBatch.
 
-Within a file, declarations whose names or aliases share a key are one entity.
-Across files, a key already in the graph (name, alias, or a merged entity's
-name) resolves to that entity, so the same person is never stored twice.
+Identity, in order of strength:
+
+1. **A file's own id** (an `ID` column, an `id:` key) identifies an entity in
+   its file and across files: relations may name it by that id, and another
+   file giving the same id (for the same type) means the same entity.
+2. **Names.** Within a file, declarations whose names or aliases share a key
+   are one entity, with a warning naming both lines (a table that lists a
+   label twice may mean two people: give them ids). Declarations with
+   different ids are never joined by their names. Across files, a key already
+   in the graph (name, alias, or a merged entity's name) resolves to that
+   entity. An organisation *declared* in a file joins one in the graph only by
+   its full name (legal-form ending kept): "The Bridge Trust" never joins "The
+   Bridge"; a name only *mentioned* (a relation's end) finds either.
+
+Nothing is joined in silence: every time a declaration could have meant an
+entity it was not joined to, or several, the batch carries a warning.
 """
 
 from __future__ import annotations
@@ -14,42 +27,65 @@ from dataclasses import dataclass, field
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
 from collabgraph.ingest.document import EntityDecl, RelationDecl, SeedDocument
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
-from collabgraph.model.names import entity_id, name_key, split_title
+from collabgraph.model.names import (
+    declared_entity_id,
+    entity_id,
+    full_key,
+    id_key,
+    name_key,
+    short_hash,
+    split_title,
+)
 from collabgraph.model.vocabulary import ENTITY_TYPES, RELATIONS, check_endpoints
 from collabgraph.store.base import EntityRef
 
 LookupKeys = Callable[[Iterable[str]], dict[str, list[EntityRef]]]
+Existing = Callable[[Iterable[str]], set[str]]
 
 
-@dataclass
+@dataclass(eq=False)
 class _Group:
     """Declarations of one entity within a file."""
 
     type: str
     decls: list[EntityDecl] = field(default_factory=list)
-    keys: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)  # name keys and id keys
+    full: set[str] = field(default_factory=set)  # full keys (organisations keep suffixes)
+    external_id: str | None = None
     id: str = ""
+    stored_name: str | None = None  # the name of the graph entity it resolved to
 
 
-def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) -> GraphBatch:
+def build_batch(
+    doc: SeedDocument,
+    source: SourceInfo,
+    lookup_keys: LookupKeys,
+    existing: Existing = lambda ids: set(),
+) -> GraphBatch:
     """Resolve every name in `doc` against itself and the graph (`lookup_keys`,
-    e.g. a store's `lookup_keys`).
+    e.g. a store's `lookup_keys`; `existing` says which of some ids the graph
+    already uses, so that a new entity never takes one).
 
     Returns a GraphBatch whose entities include every endpoint of its relations.
-    Raises SeedError listing each unknown or ambiguous name and each relation
-    whose endpoint types the vocabulary forbids.
+    Raises SeedError listing each unknown or ambiguous name, each id given to two
+    different entities, and each relation whose endpoint types the vocabulary
+    forbids.
     """
-    groups = _group_declarations(doc.entities)
+    warnings = list(doc.warnings)
+    problems: list[SeedProblem] = []
+    strict = doc.kind != "text"  # extracted text names things; files declare them
+    groups = _group_declarations(doc, warnings, problems, strict=strict)
     named: dict[frozenset[str], set[str]] = defaultdict(set)  # allowed types -> names
     for r in doc.relations:
         source_types, target_types = _endpoint_types(r)
         named[source_types].add(r.source)
         named[target_types].add(r.target)
     relation_keys = {name_key(n, t) for types, names in named.items() for t in types for n in names}
+    relation_keys |= {id_key(n) for names in named.values() for n in names}
     known = lookup_keys({k for g in groups for k in g.keys} | relation_keys)
-    warnings = list(doc.warnings)
-    for group in groups:
-        group.id = _resolve_group(group, known, warnings)
+    fresh = [g for g in groups if not _resolve_group(g, known, warnings, strict=strict)]
+    _free_ids(fresh, groups, existing, warnings)
+    _check_shared_ids(groups, warnings)
     refs = {ref.id: ref for found in known.values() for ref in found}
 
     records: dict[str, EntityRecord] = {}
@@ -78,8 +114,7 @@ def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) 
             chosen.clear()
         return record
 
-    problems: list[SeedProblem] = []
-    relations: dict[tuple[str, str, str], RelationRecord] = {}
+    relations: dict[str, RelationRecord] = {}
     memo = chosen.get
     for decl in doc.relations:
         try:
@@ -94,7 +129,10 @@ def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) 
             problems.append(SeedProblem(doc.path, decl.line, str(exc).strip("'\"")))
             continue
         if src.id == dst.id:
-            problems.append(SeedProblem(doc.path, decl.line, "a relation must join two entities"))
+            warnings.append(
+                f"line {decl.line}: {decl.type} from {decl.source!r} to {decl.target!r} joins"
+                f" {src.id} to itself: skipped"
+            )
             continue
         record = RelationRecord(
             type=decl.type,
@@ -104,18 +142,38 @@ def build_batch(doc: SeedDocument, source: SourceInfo, lookup_keys: LookupKeys) 
             since=decl.since,
             until=decl.until,
             date=decl.date,
+            external_id=decl.external_id,
             confidence=decl.confidence,
             evidence=decl.evidence,
+            properties=decl.properties,
             line=decl.line,
         )
-        key = record.key
-        earlier = relations.get(key)
-        if earlier is not None and not record.evidence:
-            record.evidence = earlier.evidence
-        relations[key] = record
+        earlier = relations.get(record.id)
+        if earlier is not None:
+            _combine(earlier, record, warnings)
+        relations[record.id] = record
     if problems:
         raise SeedError(problems)
     return GraphBatch(source, list(records.values()), list(relations.values()), warnings)
+
+
+def _combine(earlier: RelationRecord, record: RelationRecord, warnings: list[str]) -> None:
+    """A file states one relation twice (same identity): the later statement is kept,
+    with the earlier's evidence if it gives none; differing properties are said."""
+    if not record.evidence:
+        record.evidence = earlier.evidence
+    differ = sorted(
+        k
+        for k in earlier.properties.keys() | record.properties.keys()
+        if earlier.properties.get(k) != record.properties.get(k)
+    )
+    if differ:
+        warnings.append(
+            f"lines {earlier.line} and {record.line} state one {record.type} relation"
+            f" ({record.source} to {record.target}) with different {', '.join(differ)};"
+            f" line {record.line} kept (give each row its own id to keep both)"
+        )
+    record.properties = {**earlier.properties, **record.properties}
 
 
 def _endpoint_types(decl: RelationDecl) -> tuple[frozenset[str], frozenset[str]]:
@@ -126,59 +184,209 @@ def _endpoint_types(decl: RelationDecl) -> tuple[frozenset[str], frozenset[str]]
     return src, dst
 
 
-def _group_declarations(decls: list[EntityDecl]) -> list[_Group]:
+def _group_declarations(
+    doc: SeedDocument, warnings: list[str], problems: list[SeedProblem], *, strict: bool
+) -> list[_Group]:
+    """One group per entity the file declares.
+
+    A declaration with an id is its own group (two rows with one id and
+    different names are an error); one without joins the group of an earlier
+    declaration without id sharing a key (`full_key` when `strict`), with a
+    warning naming both lines when `strict`.
+    """
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], _Group] = {}
-    for decl in decls:
+    by_id: dict[tuple[str, str], _Group] = {}
+    for decl in doc.entities:
         if decl.type == "Person":
             title, bare = split_title(decl.name)
             if title:
                 decl.aliases = [decl.name, *decl.aliases]
                 decl.name, decl.title = bare, decl.title or title
-        keys = {name_key(n, decl.type) for n in [decl.name, *decl.aliases]} - {""}
-        found = {id(g): g for k in keys if (g := by_key.get((decl.type, k)))}
+        names = [decl.name, *decl.aliases]
+        keys = {name_key(n, decl.type) for n in names} - {""}
+        fulls = {full_key(n, decl.type) for n in names} - {""} if strict else keys
+        if decl.external_id is not None:
+            same = by_id.get((decl.type, decl.external_id))
+            if same is not None:
+                first = same.decls[0]
+                if name_key(first.name, decl.type) != name_key(decl.name, decl.type):
+                    problems.append(
+                        SeedProblem(
+                            doc.path,
+                            decl.line,
+                            f"id {decl.external_id!r} is given to {decl.name!r} here and to"
+                            f" {first.name!r} on line {first.line}",
+                        )
+                    )
+                    continue
+                same.decls.append(decl)
+                same.keys |= keys
+                same.full |= fulls
+                continue
+            group = _Group(decl.type, [decl], keys | {id_key(decl.external_id)}, fulls)
+            group.external_id = decl.external_id
+            by_id[(decl.type, decl.external_id)] = group
+            groups.append(group)
+            continue
+        found = {id(g): g for k in fulls if (g := by_key.get((decl.type, k)))}
         if not found:
             group = _Group(decl.type)
             groups.append(group)
         else:
             group, *others = found.values()
+            if strict:
+                lines = sorted({d.line for g in found.values() for d in g.decls if d.line})
+                warnings.append(
+                    f"line {decl.line}: {decl.type} {decl.name!r} is also declared on line"
+                    f" {', '.join(map(str, lines))}: kept as one entity (give each an id if"
+                    " they are different)"
+                )
             for other in others:  # this declaration joins groups made apart
                 group.decls.extend(other.decls)
                 group.keys |= other.keys
+                group.full |= other.full
                 groups.remove(other)
         group.decls.append(decl)
         group.keys |= keys
-        for k in group.keys:
+        group.full |= fulls
+        for k in group.full:
             by_key[(decl.type, k)] = group
     return groups
 
 
-def _resolve_group(group: _Group, known: dict[str, list[EntityRef]], warnings: list[str]) -> str:
-    """The id of the graph entity this group names, else a new id from its first name.
+def _resolve_group(
+    group: _Group, known: dict[str, list[EntityRef]], warnings: list[str], *, strict: bool
+) -> bool:
+    """Set the group's id: the graph entity it names (True), else a new id (False).
 
     Merged entities need no special case: a merge makes the folded entity's
     names keys of the one kept.
     """
-    own = entity_id(group.type, group.decls[0].name)
-    matches = {
-        ref.id: ref for k in group.keys for ref in known.get(k, []) if ref.type == group.type
-    }
+    ident, ref = _resolved(group, known, warnings, strict=strict)
+    group.id = ident
+    if ref is not None:
+        group.stored_name = ref.name
+    return ref is not None
+
+
+def _resolved(
+    group: _Group, known: dict[str, list[EntityRef]], warnings: list[str], *, strict: bool
+) -> tuple[str, EntityRef | None]:
+    first = group.decls[0]
+    where = f"line {first.line}: " if first.line else ""
+    if group.external_id is not None:
+        by_id = {r.id: r for r in known.get(id_key(group.external_id), []) if r.type == group.type}
+        own = declared_entity_id(group.type, group.external_id)
+        if by_id:
+            chosen = own if own in by_id else sorted(by_id)[0]
+            ref = by_id[chosen]
+            if name_key(ref.name, group.type) not in group.keys:
+                warnings.append(
+                    f"{where}id {group.external_id!r} names {first.name!r} here and"
+                    f" {ref.name!r} in the graph: one entity, {chosen} (ids identify)"
+                )
+            return chosen, ref
+        same_name = _by_name(group, known, strict=strict)
+        if same_name:
+            warnings.append(
+                f"{where}{first.name!r} (id {group.external_id!r}) is a new entity, {own};"
+                f" the graph has {', '.join(sorted(same_name))} of that name, kept apart"
+                " (`collabgraph merge` joins them if they are one)"
+            )
+        return own, None
+    own = entity_id(group.type, first.name)
+    matches = _by_name(group, known, strict=strict)
+    if strict and group.type == "Organisation":
+        loose = _by_name(group, known, strict=False).keys() - matches.keys()
+        if loose:
+            warnings.append(
+                f"{where}{first.name!r} is kept apart from {', '.join(sorted(loose))}: its full"
+                " name differs (`collabgraph merge` joins them if they are one)"
+            )
     if len(matches) > 1:
         chosen = own if own in matches else sorted(matches)[0]
         warnings.append(
-            f"{group.decls[0].name!r} matches several entities ({', '.join(sorted(matches))});"
+            f"{where}{first.name!r} matches several entities ({', '.join(sorted(matches))});"
             f" used {chosen}"
         )
-        return chosen
+        return chosen, matches[chosen]
     if matches:
-        return next(iter(matches))
-    return own
+        [(ident, ref)] = matches.items()
+        if strict and ref.external_ids:
+            warnings.append(
+                f"{where}{first.name!r} (no id) is taken to be {ident}, which files give the"
+                f" id {', '.join(map(repr, ref.external_ids))}: give it that id, or another"
+                " to keep them apart"
+            )
+        return ident, ref
+    return own, None
+
+
+def _by_name(
+    group: _Group, known: dict[str, list[EntityRef]], *, strict: bool
+) -> dict[str, EntityRef]:
+    """Graph entities of the group's type sharing a name key with it; when `strict`,
+    organisations only by full key (see the module docstring)."""
+    found = {
+        ref.id: ref
+        for k in group.keys
+        if not k.startswith("id:")
+        for ref in known.get(k, [])
+        if ref.type == group.type
+    }
+    if strict and group.type == "Organisation":
+        found = {
+            i: ref
+            for i, ref in found.items()
+            if group.full & {full_key(n, "Organisation") for n in (ref.name, *ref.aliases)}
+        }
+    return found
+
+
+def _free_ids(
+    fresh: list[_Group], groups: list[_Group], existing: Existing, warnings: list[str]
+) -> None:
+    """Give each new entity an id no other entity has: not one the graph uses (for
+    an entity of another name), not one another declaration of the file takes
+    ("The Bridge" and "The Bridge Trust" both slug to `organisation:bridge`)."""
+    if not fresh:
+        return
+    taken = existing(g.id for g in fresh)
+    new = set(map(id, fresh))
+    claimed: dict[str, _Group] = {g.id: g for g in groups if id(g) not in new}
+    for group in fresh:
+        other = claimed.get(group.id)
+        if group.id in taken or other is not None:
+            first = group.decls[0]
+            basis = sorted(group.full)[0] if group.full else first.name
+            ident = f"{group.id}-{short_hash(group.type + basis)}"
+            if other is not None:
+                warnings.append(
+                    f"line {first.line}: {first.name!r} is kept apart from {other.decls[0].name!r}"
+                    f" (line {other.decls[0].line}): their full names differ; id {ident}"
+                )
+            group.id = ident
+        claimed[group.id] = group
+
+
+def _check_shared_ids(groups: list[_Group], warnings: list[str]) -> None:
+    """Two groups of one file resolved to one graph entity: said, never silent."""
+    by_id: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        by_id[group.id].append(group)
+    for ident, same in by_id.items():
+        if len(same) > 1:
+            lines = ", ".join(str(g.decls[0].line) for g in same if g.decls[0].line)
+            warnings.append(
+                f"lines {lines}: {len(same)} declarations resolve to one entity, {ident}"
+            )
 
 
 def _add_group(records: dict[str, EntityRecord], group: _Group) -> None:
     first = group.decls[0]
     record = records.get(group.id) or EntityRecord(
-        id=group.id, type=group.type, name=first.name, line=first.line
+        id=group.id, type=group.type, name=group.stored_name or first.name, line=first.line
     )
     for decl in group.decls:
         for alias in [decl.name, *decl.aliases]:
@@ -188,6 +396,8 @@ def _add_group(records: dict[str, EntityRecord], group: _Group) -> None:
         record.description = record.description or decl.description
         record.date = record.date or decl.date
         record.properties.update(decl.properties)
+    if group.external_id is not None and group.external_id not in record.external_ids:
+        record.external_ids.append(group.external_id)
     records[group.id] = record
 
 
@@ -197,12 +407,34 @@ def _candidates(
     local: dict[str, list[_Group]],
     known: dict[str, list[EntityRef]],
 ) -> dict[str, str]:
-    """The ids (with types) a name may mean: declared in this file first, else in the graph."""
+    """The ids (with types) a name may mean: declared in this file first, else in the
+    graph; an id the file or the graph gives (`p-001`) before any name."""
     types = [wanted_type] if wanted_type else ENTITY_TYPES
+    ident = id_key(name)
+    here = {g.id: g.type for g in local.get(ident, ()) if g.type in types}
+    if not here:
+        here = {ref.id: ref.type for ref in known.get(ident, ()) if ref.type in types}
+    if here:
+        return here
     keys = [(t, name_key(name, t)) for t in types]
     here = {g.id: g.type for t, k in keys for g in local.get(k, ()) if g.type == t}
     if not here:
         here = {ref.id: ref.type for t, k in keys for ref in known.get(k, ()) if ref.type == t}
+    if len(here) > 1 and "Organisation" in here.values():
+        # "The Bridge" means The Bridge, not also The Bridge Trust.
+        exact = full_key(name, "Organisation")
+        same = {
+            i
+            for g in local.get(name_key(name, "Organisation"), ())
+            if exact in g.full
+            for i in [g.id]
+        } | {
+            ref.id
+            for ref in known.get(name_key(name, "Organisation"), ())
+            if exact in {full_key(n, "Organisation") for n in (ref.name, *ref.aliases)}
+        }
+        if len(same & here.keys()) == 1:
+            here = {i: t for i, t in here.items() if i in same or t != "Organisation"}
     return here
 
 
@@ -226,8 +458,9 @@ def _endpoint(
         [(ident, etype)] = here.items()
         record = records.get(ident)
         if record is None:
+            ref = refs[ident]
             record = records[ident] = EntityRecord(
-                id=ident, type=etype, name=refs[ident].name, reference=True
+                id=ident, type=etype, name=ref.name, reference=True
             )
         return record
     if wanted_type:
@@ -238,7 +471,9 @@ def _endpoint(
         )
         if bare != name and name not in record.aliases:
             record.aliases.append(name)
-        local[name_key(name, wanted_type)].append(_Group(wanted_type, id=ident))
+        group = _Group(wanted_type, id=ident)
+        group.full = {full_key(name, wanted_type)}
+        local[name_key(name, wanted_type)].append(group)
         return record
     raise LookupError(
         f"unknown name {name!r} ({side}): not in this file or the graph;"

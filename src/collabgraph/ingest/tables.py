@@ -9,15 +9,26 @@ from operator import itemgetter
 from pathlib import Path
 
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
-from collabgraph.ingest.document import EntityDecl, RelationDecl, SeedDocument, _name
+from collabgraph.ingest.document import (
+    EntityDecl,
+    RelationDecl,
+    SeedDocument,
+    _date,
+    _name,
+    relation_properties,
+)
+from collabgraph.model.properties import ENTITY_FIELDS, RELATION_FIELDS, property_name, typed_cell
 from collabgraph.model.vocabulary import entity_type, relation_type
 
 ELEMENT_COLUMNS = ("label", "type")
 CONNECTION_COLUMNS = ("from", "to", "type")
-# Every column each table knows, in the order its reader takes them; an elements
-# table's other columns become properties.
-ELEMENT_KNOWN = (*ELEMENT_COLUMNS, "aliases", "title", "description", "date", "tags")
-CONNECTION_KNOWN = (*CONNECTION_COLUMNS, "role", "since", "until", "date", "evidence", "confidence")
+# Every column each table knows, in the order its reader takes them; the other
+# columns become properties (numbers as numbers, `collabgraph.model.properties`).
+ELEMENT_KNOWN = (*ELEMENT_COLUMNS, "aliases", "title", "description", "date", "tags", "id")
+CONNECTION_KNOWN = (
+    *CONNECTION_COLUMNS, "role", "since", "until", "date", "evidence", "confidence", "id",
+    "amount", "currency",
+)  # fmt: skip
 
 
 def table_kind(data: bytes) -> str | None:
@@ -57,7 +68,17 @@ def parse_table(text: str, *, path: str) -> SeedDocument:
             "not a Kumu table: expected columns Label, Type (elements)"
             " or From, To, Type (connections)",
         )
-    read_row = _connection_reader(header) if kind == "connections" else _element_reader(header)
+    if "" in header:
+        blank = [str(i + 1) for i, name in enumerate(header) if not name]
+        doc.warnings.append(
+            f"line 1: column {', '.join(blank)} has no name: kept as property"
+            f" {', '.join('column_' + n for n in blank)}"
+        )
+    try:
+        make_reader = _connection_reader if kind == "connections" else _element_reader
+        read_row = make_reader(header)
+    except ValueError as exc:
+        raise SeedError.single(path, 1, str(exc)) from exc
     width = len(header)
     for row in reader:
         line = reader.line_num
@@ -99,13 +120,29 @@ def _picker(header: list[str], columns: Sequence[str]) -> Callable[[list[str]], 
     return itemgetter(*(at.get(c, len(header)) for c in columns))
 
 
+def _extra_columns(
+    header: list[str], known: Sequence[str], reserved: frozenset[str]
+) -> list[tuple[int, str]]:
+    """(index, property name) of each named column the reader does not know; ValueError
+    when two columns would be stored under one name."""
+    extra: list[tuple[int, str]] = []
+    for i, name in enumerate(header):
+        if name not in known:
+            extra.append((i, property_name(name or f"column {i + 1}", reserved=reserved)))
+    names = [n for _, n in extra]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise ValueError(f"several columns would be stored as property {twice[0]!r}")
+    return extra
+
+
 def _element_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int], None]:
-    extra = [(i, name) for i, name in enumerate(header) if name not in ELEMENT_KNOWN]
+    extra = _extra_columns(header, ELEMENT_KNOWN, ENTITY_FIELDS)
     pick = _picker(header, ELEMENT_KNOWN)
 
     def read(doc: SeedDocument, cells: list[str], line: int) -> None:
-        label, etype, aliases, title, description, date, tags = pick(cells)
-        props = {name: cells[i] for i, name in extra if cells[i]}
+        label, etype, aliases, title, description, date, tags, ident = pick(cells)
+        props = {name: typed_cell(cells[i]) for i, name in extra if cells[i]}
         if tags:
             props["tags"] = ", ".join(_split(tags))
         doc.entities.append(
@@ -115,9 +152,10 @@ def _element_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int
                 aliases=[_name(a) for a in _split(aliases)],
                 title=title or None,
                 description=description or None,
-                date=date or None,
+                date=_date(date),
                 properties=props,
                 line=line,
+                external_id=ident or None,
             )
         )
 
@@ -125,25 +163,32 @@ def _element_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int
 
 
 def _connection_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int], None]:
+    extra = _extra_columns(header, CONNECTION_KNOWN, RELATION_FIELDS)
     pick = _picker(header, CONNECTION_KNOWN)
 
     def read(doc: SeedDocument, cells: list[str], line: int) -> None:
-        source, target, rtype, role, since, until, date, evidence, confidence = pick(cells)
+        (source, target, rtype, role, since, until, date, evidence, confidence, ident,
+         amount, currency) = pick(cells)  # fmt: skip
         level = float(confidence) if confidence else 1.0
         if not 0.0 <= level <= 1.0:
             raise ValueError("confidence must be between 0 and 1")
+        props = {name: typed_cell(cells[i]) for i, name in extra if cells[i]} if extra else {}
         doc.relations.append(
             RelationDecl(
                 type=relation_type(rtype),
                 source=_name(source),
                 target=_name(target),
                 role=role or None,
-                since=since or None,
-                until=until or None,
-                date=date or None,
+                since=_date(since),
+                until=_date(until),
+                date=_date(date),
                 evidence=evidence or None,
                 confidence=level,
                 line=line,
+                external_id=ident or None,
+                properties=relation_properties(props, amount, currency)
+                if props or amount or currency
+                else props,
             )
         )
 

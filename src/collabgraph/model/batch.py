@@ -7,12 +7,50 @@ happens in `collabgraph.importer`.
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from collabgraph.model.vocabulary import RELATIONS
 
 RELATION_FIELDS: tuple[str, ...] = ("role", "since", "until", "date", "confidence")
+IDENTITY_FIELDS: tuple[str, ...] = ("role", "since", "until", "date", "external_id")
+
+
+def relation_id(
+    rel_type: str,
+    source: str,
+    target: str,
+    role: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    date: str | None = None,
+    external_id: str | None = None,
+) -> str:
+    """The stable id of a relation, from its identity: ends, type, role (case and
+    spacing aside), since, until, date and the file's own id for it.
+
+    `works_for:` and 16 hex digits of a BLAKE2b hash. Symmetric types must be
+    given in their stored direction (smaller id first).
+    """
+    text = (
+        f"{rel_type}\x1f{source}\x1f{target}\x1f{_role_key(role) if role else ''}"
+        f"\x1f{'' if since is None else since}\x1f{'' if until is None else until}"
+        f"\x1f{'' if date is None else date}\x1f{'' if external_id is None else external_id}"
+    )
+    digest = _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return f"{rel_type.lower()}:{digest}"
+
+
+_blake2b = hashlib.blake2b
+
+
+@lru_cache(maxsize=1 << 16)
+def _role_key(role: str | None) -> str:
+    """A role as identity compares it: case, spacing and compatibility forms aside."""
+    return " ".join(unicodedata.normalize("NFKC", str(role)).split()).casefold() if role else ""
 
 
 @dataclass
@@ -45,22 +83,28 @@ class EntityRecord:
     description: str | None = None
     date: str | None = None
     properties: dict[str, Any] = field(default_factory=dict)
+    external_ids: list[str] = field(default_factory=list)  # the file's own ids for it
     line: int | None = None
     # True when the file only names an entity already in the graph (as a relation
     # endpoint) and says nothing new about it: stores just record the mention.
     reference: bool = False
 
     def name_keys(self) -> list[str]:
-        """Every matching key of this entity: its name and each alias, normalised."""
-        from collabgraph.model.names import name_key
+        """Every matching key of this entity: its name and each alias, normalised, and
+        each id a file gives it (`id:p-001`)."""
+        from collabgraph.model.names import entity_keys
 
-        found = dict.fromkeys(name_key(n, self.type) for n in [self.name, *self.aliases])
-        return [k for k in found if k]
+        return entity_keys(self.name, self.type, self.aliases, self.external_ids)
 
 
 @dataclass(slots=True)
 class RelationRecord:
-    """A relation as one file states it; `evidence` is the sentence that shows it."""
+    """A relation as one file states it; `evidence` is the sentence that shows it.
+
+    Its identity (`id`, see `relation_id`) is its ends, type, role, since, until,
+    date and `external_id` (the file's own id for it: a grant id, a Kumu
+    connection id). `properties` are its other typed fields (`amount`, ...).
+    """
 
     type: str
     source: str  # entity id
@@ -69,22 +113,26 @@ class RelationRecord:
     since: str | None = None
     until: str | None = None
     date: str | None = None
+    external_id: str | None = None
     confidence: float = 1.0
     evidence: str | None = None
+    properties: dict[str, Any] = field(default_factory=dict)
     line: int | None = None
+    id: str = ""
 
     def __post_init__(self) -> None:
         # Symmetric relations are stored once, in a canonical direction.
         if RELATIONS[self.type].symmetric and self.target < self.source:
             self.source, self.target = self.target, self.source
+        self.id = relation_id(
+            self.type, self.source, self.target, self.role, self.since, self.until,
+            self.date, self.external_id,
+        )  # fmt: skip
 
     @property
     def key(self) -> tuple[str, str, str]:
+        """(source, type, target): several relations may share it."""
         return (self.source, self.type, self.target)
-
-    def fields(self) -> dict[str, Any]:
-        """The relation's own properties, without identity or provenance."""
-        return {k: getattr(self, k) for k in RELATION_FIELDS}
 
 
 @dataclass

@@ -19,6 +19,7 @@ class Entity:
     date: str | None = None
     properties: dict[str, Any] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
+    external_ids: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -28,8 +29,13 @@ class Entity:
 class Relation:
     """A relation as the graph holds it.
 
-    `sources[i]` is a file that states it and `evidence[i]` the sentence it
-    gave ("" when it gave none). Symmetric types are stored once, smaller id first.
+    `id` is stable (`collabgraph.model.batch.relation_id`): its ends, type, role,
+    since, until, date and `external_id` (the file's own id for it, such as a
+    grant id). Several relations may join the same two entities with the same
+    type (two tenures, forty grants). `sources[i]` is a file that states it and
+    `evidence[i]` the sentence it gave ("" when it gave none); `confidence` and
+    `properties` (`amount`, `currency`, ...) are the latest such file's word.
+    Symmetric types are stored once, smaller id first.
     """
 
     type: str
@@ -42,10 +48,28 @@ class Relation:
     confidence: float = 1.0
     sources: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    id: str = ""
+    external_id: str | None = None
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            from collabgraph.model.batch import relation_id
+
+            self.id = relation_id(
+                self.type, self.source, self.target, self.role, self.since, self.until,
+                self.date, self.external_id,
+            )  # fmt: skip
 
     @property
     def key(self) -> tuple[str, str, str]:
+        """(source, type, target): several relations may share it; `id` tells them apart."""
         return (self.source, self.type, self.target)
+
+    @property
+    def order(self) -> tuple[str, str, str, str]:
+        """How relations are listed: by source, type, target, then id."""
+        return (self.source, self.type, self.target, self.id)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -37,10 +37,21 @@ class RelationRule:
     sources: frozenset[str]
     targets: frozenset[str]
     symmetric: bool = False
+    # When set, only these (source type, target type) pairs, not every combination.
+    pairs: frozenset[tuple[str, str]] | None = None
+
+    def allows(self, source_type: str, target_type: str) -> bool:
+        if self.pairs is not None:
+            return (source_type, target_type) in self.pairs
+        return source_type in self.sources and target_type in self.targets
 
 
 def _rule(sources: set[str], targets: set[str], symmetric: bool = False) -> RelationRule:
     return RelationRule(frozenset(sources), frozenset(targets), symmetric)
+
+
+def _same_type(*types: str) -> RelationRule:
+    return RelationRule(frozenset(types), frozenset(types), pairs=frozenset((t, t) for t in types))
 
 
 RELATIONS: dict[str, RelationRule] = {
@@ -56,6 +67,8 @@ RELATIONS: dict[str, RelationRule] = {
     "COLLABORATES_WITH": _rule({P, O}, {P, O}, symmetric=True),
     "ABOUT": _rule({E}, {R, J}),
     "LOCATED_IN": _rule({O, E, J}, {PL}),
+    # A board of a company, a department of a council; a session of a conference.
+    "PART_OF": _same_type(O, E),
 }
 
 RELATION_TYPES: tuple[str, ...] = tuple(RELATIONS)
@@ -92,7 +105,10 @@ def _relation_type(name: str) -> str:
 def check_endpoints(relation: str, source_type: str, target_type: str) -> None:
     """Raise VocabularyError unless `relation` may join these two entity types."""
     rule = RELATIONS[relation]
-    if source_type not in rule.sources or target_type not in rule.targets:
+    if not rule.allows(source_type, target_type):
+        if rule.pairs is not None:
+            allowed = ", ".join(f"{a} to {b}" for a, b in sorted(rule.pairs))
+            raise VocabularyError(f"{relation} joins {allowed}, not {source_type} to {target_type}")
         raise VocabularyError(
             f"{relation} joins {'/'.join(sorted(rule.sources))} to "
             f"{'/'.join(sorted(rule.targets))}, not {source_type} to {target_type}"

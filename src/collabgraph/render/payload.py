@@ -151,6 +151,10 @@ def _edge(index: int, r: Relation) -> dict[str, Any]:
         edge["evidence"] = evidence
     if r.sources:
         edge["sources"] = [str(s) for s in r.sources]
+    if r.id:
+        edge["relation"] = r.id
+    if r.properties:  # a grant's amount and currency, ...
+        edge["properties"] = {str(k): _text(v) for k, v in r.properties.items()}
     return edge
 
 

@@ -8,7 +8,6 @@ from collabgraph.store.base import (
     Collaborations,
     EntityRef,
     GraphStore,
-    SourceClaims,
     Stats,
 )
 
@@ -17,7 +16,6 @@ __all__ = [
     "Collaborations",
     "EntityRef",
     "GraphStore",
-    "SourceClaims",
     "Stats",
     "new_store_path",
     "open_store",

@@ -6,10 +6,18 @@ which runs on every backend.
 Provenance. Every imported file is a *source*. An entity is kept while at
 least one source mentions it; a relation is kept while at least one source
 states it, and remembers each stating source with the sentence it gave
-(`Relation.sources[i]`, `Relation.evidence[i]`). A relation's own fields
-(`role`, `since`, `until`, `date`, `confidence`) are those of the most recent
-file that stated it. Writing a batch replaces everything its source said
-before, in one transaction: a failure leaves the store as it was.
+(`Relation.sources[i]`, `Relation.evidence[i]`). What the graph shows of an
+entity or relation is folded from what each source said of it, by the rules in
+`collabgraph.store.plan` (the latest source's word for each field; names and
+ids from every source). Writing a batch replaces everything its source said
+before, in one transaction: a failure leaves the store as it was. Stores do
+not decide any of this: they read a `State`, let `plan_write`, `plan_remove`
+or `plan_merge` say what changes, and apply the `Plan`.
+
+Relations. A relation is identified by its ends, type, role, since, until,
+date and the file's own id for it (`Relation.id`): two tenures at one
+council, or forty grants from one funder to one recipient, are two or forty
+relations; the same statement in two files is one relation with two sources.
 
 Identity. An entity's *keys* are the normalised forms of its name and aliases
 (`collabgraph.model.names.name_key`). Imports resolve names through keys;
@@ -17,7 +25,7 @@ Identity. An entity's *keys* are the normalised forms of its name and aliases
 names become aliases (keys) of the one kept. Aliases have provenance too: an
 entity's aliases are the names its sources give it (each mention remembers
 them) and the names merged into it, so a file that stops giving an alias, or is
-removed, takes the alias back (`names_after`).
+removed, takes the alias back (`collabgraph.store.plan.entity_view`).
 """
 
 from __future__ import annotations
@@ -28,31 +36,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from collabgraph.errors import EntityNotFound, VocabularyError
-from collabgraph.model.batch import EntityRecord, GraphBatch
+from collabgraph.model.batch import GraphBatch
 from collabgraph.model.graph import Entity, Relation, Subgraph
-from collabgraph.model.names import name_key
-
-
-def names_after(
-    name: str, entity_type: str, said: Iterable[Iterable[str]], merged: Iterable[str]
-) -> tuple[list[str], list[str]]:
-    """An entity's aliases and keys from what its sources say (`said`, one list of
-    names per mention, in source order) and the names merged into it."""
-    aliases: list[str] = []
-    for alias in [n for names in said for n in names] + list(merged):
-        if alias != name and alias not in aliases:
-            aliases.append(alias)
-    keys = dict.fromkeys(name_key(n, entity_type) for n in [name, *aliases])
-    return aliases, [k for k in keys if k]
-
-
-def said_names(record: EntityRecord, stored_name: str | None = None) -> list[str] | None:
-    """What a mention remembers of the names a file gives an entity: None when the
-    file names it only by the name it has (`stored_name`, else its own) or not at all."""
-    if record.reference:
-        return None
-    names = list(dict.fromkeys([record.name, *record.aliases]))
-    return None if names == [stored_name or record.name] else names
+from collabgraph.store.plan import Plan, State, plan_write, state_needs
 
 
 @dataclass(frozen=True)
@@ -62,14 +48,8 @@ class EntityRef:
     id: str
     type: str
     name: str
-
-
-@dataclass
-class SourceClaims:
-    """What one source said, as the store holds it now (for diffs and dry runs)."""
-
-    entities: set[str] = field(default_factory=set)
-    relations: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()
+    external_ids: tuple[str, ...] = ()  # the ids files give it
 
 
 @dataclass
@@ -130,7 +110,7 @@ def assemble_collaborations(
         ctx = mine.target if mine.source == me else mine.source
         other = theirs.target if theirs.source == ctx else theirs.source
         best = chosen.get((other, ctx))
-        if best is None or (mine.key, theirs.key) < (best[0].key, best[1].key):
+        if best is None or (mine.order, theirs.order) < (best[0].order, best[1].order):
             chosen[(other, ctx)] = (mine, theirs)
     out = [
         Collaboration(
@@ -203,20 +183,33 @@ class GraphStore(ABC):
 
     # --- sources -------------------------------------------------------------
 
-    @abstractmethod
     def source_digest(self, source_id: str) -> str | None:
         """The sha256 recorded when `source_id` was last imported, or None."""
+        found = [s for s in self.list_sources() if s["id"] == source_id]
+        return found[0].get("sha256") if found else None
 
     @abstractmethod
-    def source_claims(self, source_id: str) -> SourceClaims:
-        """Entity ids the source mentions and relations it states, with their fields
-        and this source's evidence under key "evidence"."""
+    def read_state(
+        self, source_id: str, entity_ids: Iterable[str], relations: dict[str, str]
+    ) -> State:
+        """What `collabgraph.store.plan` needs to plan a write of `source_id`: the
+        entities with these ids and the relations with these ids (`relations` maps
+        each id to its type) that exist, what the source mentions and claims now,
+        and the state of each of those too."""
+
+    def plan_batch(self, batch: GraphBatch) -> Plan:
+        """What `write_batch(batch)` would change now, without writing (a dry run)."""
+        entity_ids, relations = state_needs(batch)
+        state = self.read_state(batch.source.id, entity_ids, relations)
+        return plan_write(batch, state, 0)
 
     @abstractmethod
-    def write_batch(self, batch: GraphBatch) -> None:
+    def write_batch(self, batch: GraphBatch) -> Plan:
         """Replace everything `batch.source` said before by what the batch says, atomically.
 
-        Every entity a relation touches must be in `batch.entities`.
+        Returns the plan applied (its counts say what changed). Every entity a
+        relation touches must be in `batch.entities`; a relation end or named
+        entity missing from the graph raises StoreError and writes nothing.
         """
 
     @abstractmethod
@@ -224,8 +217,12 @@ class GraphStore(ABC):
         """Forget a source and whatever only it said. Unknown ids do nothing."""
 
     @abstractmethod
+    def move_source(self, source_id: str, path: str) -> None:
+        """Record that a source's file is now at `path` (same content, moved or renamed)."""
+
+    @abstractmethod
     def list_sources(self) -> list[dict[str, Any]]:
-        """Every source with its path, sha256, title, author, published, imported_at."""
+        """Every source with its id, path, sha256, title, author, published, imported_at."""
 
     # --- identity ------------------------------------------------------------
 
@@ -251,6 +248,11 @@ class GraphStore(ABC):
         return keep, drop
 
     # --- reads ---------------------------------------------------------------
+
+    @abstractmethod
+    def relations_of(self, entity_id: str) -> list[Relation]:
+        """Every relation touching the entity (`entity_id` may be an id merged into it),
+        sorted by source, type, target and id. Raises EntityNotFound."""
 
     @abstractmethod
     def entities(self, ids: Iterable[str]) -> dict[str, Entity]:

@@ -6,13 +6,18 @@ the fixed vocabulary (`collabgraph.model.vocabulary`), never from input.
 
 from __future__ import annotations
 
-from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
+from collabgraph.model.vocabulary import RELATION_TYPES
 
 ENTITY_RELS = "|".join(RELATION_TYPES)
 CONTEXT_RELS = "|".join(t for t in RELATION_TYPES if t != "COLLABORATES_WITH")
 
 SCHEMA = (
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+    *(
+        f"CREATE CONSTRAINT relation_id_{t.lower()} IF NOT EXISTS"
+        f" FOR ()-[x:{t}]-() REQUIRE x.id IS UNIQUE"
+        for t in RELATION_TYPES
+    ),
     "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
     "CREATE CONSTRAINT merged_id IF NOT EXISTS FOR (m:Merged) REQUIRE m.id IS UNIQUE",
     "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
@@ -25,149 +30,14 @@ CLEAR = "MATCH (n) WHERE n:Entity OR n:Source OR n:Merged DETACH DELETE n"
 
 SOURCE_DIGEST = "MATCH (s:Source {id: $source}) RETURN s.sha256 AS sha256"
 
-MENTIONED = "MATCH (:Source {id: $source})-[:MENTIONS]->(e:Entity) RETURN collect(e.id) AS ids"
-
-CLAIMED_RELATIONS = """
-MATCH (:Source {id: $source})-[:MENTIONS]->(a:Entity)-[x]->(b:Entity)
-WHERE $source IN x.sources
-RETURN a.id AS src, type(x) AS type, b.id AS dst, x.role AS role, x.since AS since,
-       x.until AS until, x.date AS date, coalesce(x.confidence, 1.0) AS confidence,
-       coalesce([i IN range(0, size(x.sources) - 1)
-                 WHERE x.sources[i] = $source | x.evidence[i]][0], '') AS evidence
-"""
-
-# Relationship properties are kept lean, as most rows in a big table carry no
-# evidence and full confidence: `confidence` is stored only when below 1, and
-# `evidence` (aligned with `sources`) only once some source gives a sentence.
-# Rows sent to the upserts carry nothing twice (they are most of the bytes a
-# big import sends): the source id goes once per statement as `$source`.
-
-# Strip a source's claims; relations left with no source go in DELETE_UNCLAIMED.
-RETRACT_CLAIMS = """
-MATCH (:Source {id: $source})-[:MENTIONS]->(:Entity)-[x]->(:Entity)
-WHERE $source IN x.sources
-SET x.evidence = CASE WHEN x.evidence IS NOT NULL THEN
-      [i IN range(0, size(x.sources) - 1) WHERE x.sources[i] <> $source | x.evidence[i]] END,
-    x.sources = [s IN x.sources WHERE s <> $source]
-"""
-
-# Returns the entities the source gave names to: their aliases are worked out again.
-RETRACT_MENTIONS = """
-MATCH (:Source {id: $source})-[m:MENTIONS]->(e:Entity)
-WITH m, e, m.names IS NOT NULL AS named
-DELETE m
-RETURN collect(CASE WHEN named THEN e.id END) AS named
-"""
-
-NAMES_SAID = """
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN e.id AS id, e.type AS type, e.name AS name, coalesce(e.merged_names, []) AS merged,
-       COLLECT { MATCH (s:Source)-[m:MENTIONS]->(e) RETURN coalesce(m.names, [])
-                 ORDER BY s.id } AS said
-"""
-
-SET_NAMES = """
-UNWIND $rows AS r
-MATCH (e:Entity {id: r.id})
-SET e.aliases = r.aliases, e.keys = r.keys
-"""
-
-DELETE_SOURCE = "MATCH (s:Source {id: $source}) DETACH DELETE s"
-
-DELETE_UNCLAIMED = """
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})-[x]-(:Entity)
-WHERE x.sources IS NOT NULL AND size(x.sources) = 0
-DELETE x
-"""
-
-DELETE_ORPHANS = """
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-WHERE NOT (e)<-[:MENTIONS]-(:Source)
-DETACH DELETE e
-"""
-
-PUT_SOURCE = """
-MERGE (s:Source {id: $source})
-SET s = $props, s.imported_at = toString(datetime.truncate('second', datetime()))
-"""
-
-_UPSERT_ENTITIES = """
-MATCH (s:Source {id: $source})
-UNWIND $rows AS r
-MERGE (e:Entity {id: r.created.id})
-ON CREATE SET e = r.created, e:%s
-ON MATCH SET e.title = coalesce(r.created.title, e.title),
-    e.description = coalesce(r.created.description, e.description),
-    e.date = coalesce(r.created.date, e.date),
-    e.aliases = e.aliases + [a IN [r.created.name] + r.created.aliases
-                             WHERE a <> e.name AND NOT a IN e.aliases],
-    e.keys = e.keys + [k IN r.created.keys WHERE NOT k IN e.keys],
-    e += coalesce(r.props, {})
-CREATE (s)-[m:MENTIONS]->(e)
-SET m.names = CASE WHEN r.created.aliases = [] AND r.created.name = e.name THEN null
-                   ELSE [r.created.name] + r.created.aliases END
-"""
-UPSERT_ENTITIES = {t: _UPSERT_ENTITIES % t for t in ENTITY_TYPES}
-
-# A file's relation ends, each looked up once by id: the relation statements then
-# find their nodes by element id, not by an index seek per row (a million seeks
-# for 500k relations). `alone` says the node has no relations yet, so none of
-# the file's relations touching it can exist: those are created, not merged.
-END_HANDLES = f"""
-UNWIND $ids AS id
-MATCH (e:Entity {{id: id}})
-RETURN collect(id) AS ids, collect(elementId(e)) AS handles,
-       collect(NOT EXISTS {{ (e)-[:{ENTITY_RELS}]-() }}) AS alone
-"""
-
-MENTION_ENTITIES = """
-MATCH (s:Source {id: $source})
-UNWIND $handles AS handle
-MATCH (e) WHERE elementId(e) = handle
-CREATE (s)-[:MENTIONS]->(e)
-"""
-
-_ENDS = """
-UNWIND $rows AS r
-MATCH (a) WHERE elementId(a) = r.a
-MATCH (b) WHERE elementId(b) = r.b
-"""
-
-_CREATE_RELATIONS = (
-    _ENDS
-    + """
-CREATE (a)-[x:%s]->(b)
-SET x = r.props, x.sources = [$source]
-RETURN count(*) AS written
-"""
-)
-CREATE_RELATIONS = {t: _CREATE_RELATIONS % t for t in RELATION_TYPES}
-
-_UPSERT_RELATIONS = (
-    _ENDS
-    + """
-MERGE (a)-[x:%s]->(b)
-ON CREATE SET x = r.props, x.sources = [$source]
-ON MATCH SET x.role = r.props.role, x.since = r.props.since, x.until = r.props.until,
-    x.date = r.props.date, x.confidence = r.props.confidence,
-    x.evidence = CASE WHEN x.evidence IS NOT NULL OR r.props.evidence IS NOT NULL THEN
-      coalesce(x.evidence, [s IN x.sources | '']) + coalesce(r.props.evidence, ['']) END,
-    x.sources = x.sources + $source
-RETURN count(*) AS written
-"""
-)
-UPSERT_RELATIONS = {t: _UPSERT_RELATIONS % t for t in RELATION_TYPES}
-
 LIST_SOURCES = "MATCH (s:Source) RETURN properties(s) AS props ORDER BY s.id"
 
 LOOKUP_KEYS = """
 MATCH (e:Entity)
 UNWIND e.keys AS key
 WITH e, key WHERE key IN $keys
-RETURN key, e.id AS id, e.type AS type, e.name AS name
+RETURN key, e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases,
+       e.external_ids AS ids
 ORDER BY id
 """
 
@@ -207,9 +77,7 @@ ORDER BY e.id
 """
 
 _RELATION_RETURN = """
-RETURN a.id AS src, type(x) AS type, b.id AS dst, x.role AS role, x.since AS since,
-       x.until AS until, x.date AS date, coalesce(x.confidence, 1.0) AS confidence,
-       x.sources AS sources, x.evidence AS evidence
+RETURN a.id AS src, type(x) AS type, b.id AS dst, properties(x) AS props
 """
 
 ALL_RELATIONS = f"MATCH (a:Entity)-[x:{ENTITY_RELS}]->(b:Entity)" + _RELATION_RETURN
@@ -304,37 +172,6 @@ RETURN [e IN found | {{props: properties(e),
        relations
 """
 
-_PUT_RELATION = """
-MATCH (a:Entity {id: $src}), (b:Entity {id: $dst})
-MERGE (a)-[x:%s]->(b)
-SET x = $props
-"""
-PUT_RELATION = {t: _PUT_RELATION % t for t in RELATION_TYPES}
+MOVE_SOURCE = "MATCH (s:Source {id: $source}) SET s.path = $path"
 
-_DELETE_RELATION = "MATCH (:Entity {id: $src})-[x:%s]->(:Entity {id: $dst}) DELETE x"
-DELETE_RELATION = {t: _DELETE_RELATION % t for t in RELATION_TYPES}
-
-MENTIONS_MOVE = """
-MATCH (keep:Entity {id: $keep}), (drop:Entity {id: $drop})
-MATCH (s:Source)-[:MENTIONS]->(drop)
-MERGE (s)-[:MENTIONS]->(keep)
-"""
-
-FOLD_ENTITY = """
-MATCH (keep:Entity {id: $keep}), (drop:Entity {id: $drop})
-SET keep.merged_names = coalesce(keep.merged_names, []) +
-      [a IN [drop.name] + drop.aliases WHERE NOT a IN coalesce(keep.merged_names, [])],
-    keep.aliases = keep.aliases + [a IN [drop.name] + drop.aliases
-                                   WHERE a <> keep.name AND NOT a IN keep.aliases],
-    keep.keys = keep.keys + [k IN drop.keys WHERE NOT k IN keep.keys],
-    keep.title = coalesce(keep.title, drop.title),
-    keep.description = coalesce(keep.description, drop.description),
-    keep.date = coalesce(keep.date, drop.date)
-WITH keep, drop
-OPTIONAL MATCH (old:Merged {into: drop.id})
-SET old.into = keep.id
-WITH DISTINCT keep, drop
-MERGE (m:Merged {id: drop.id})
-SET m.into = keep.id
-DETACH DELETE drop
-"""
+TYPES_OF = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.type AS type"

@@ -10,24 +10,26 @@ import neo4j
 from neo4j import GraphDatabase, RoutingControl
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-from collabgraph.errors import EntityNotFound, NoPath, StoreError, StoreUnavailable
-from collabgraph.model.batch import RELATION_FIELDS, EntityRecord, GraphBatch, RelationRecord
+from collabgraph.errors import EntityNotFound, NoPath, StoreUnavailable
+from collabgraph.model.batch import GraphBatch
 from collabgraph.model.graph import Entity, Relation, Subgraph
-from collabgraph.model.vocabulary import CONTEXT_TYPES, RELATIONS, check_endpoints
+from collabgraph.model.properties import ENTITY_FIELDS, RELATION_FIELDS
+from collabgraph.model.vocabulary import CONTEXT_TYPES
 from collabgraph.store import cypher
+from collabgraph.store import cypher_write as q
+from collabgraph.store import neo4j_write as w
 from collabgraph.store.base import (
     COLLABORATOR_TYPES,
     Collaborations,
     EntityRef,
     GraphStore,
-    SourceClaims,
     Stats,
     assemble_collaborations,
-    names_after,
 )
+from collabgraph.store.neo4j_schema import ensure_schema
+from collabgraph.store.plan import Plan, State, plan_merge, plan_remove, plan_write
 
 BATCH_ROWS = 10_000
-ENTITY_KEYS = ("id", "type", "name", "aliases", "title", "description", "date", "keys")
 READ, WRITE = RoutingControl.READ, RoutingControl.WRITE
 
 
@@ -74,9 +76,15 @@ class Neo4jStore(GraphStore):
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
             raise StoreUnavailable(f"Neo4j is unreachable: {exc}") from exc
 
+    def _read(self, work, *args: Any) -> Any:
+        try:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_read(work, *args)
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            raise StoreUnavailable(f"Neo4j is unreachable: {exc}") from exc
+
     def ensure_schema(self) -> None:
-        for statement in cypher.SCHEMA:
-            self._run(statement, WRITE)
+        ensure_schema(self._run, self.batch_rows)
 
     def clear(self) -> None:
         self._run(cypher.CLEAR, WRITE)
@@ -88,138 +96,73 @@ class Neo4jStore(GraphStore):
         records = self._run(cypher.SOURCE_DIGEST, source=source_id)
         return records[0]["sha256"] if records else None
 
-    def source_claims(self, source_id: str) -> SourceClaims:
-        claims = SourceClaims(entities=set(self._run(cypher.MENTIONED, source=source_id)[0]["ids"]))
-        for r in self._run(cypher.CLAIMED_RELATIONS, source=source_id):
-            fields = {k: r[k] for k in RELATION_FIELDS}
-            fields["evidence"] = r["evidence"]
-            claims.relations[(r["src"], r["type"], r["dst"])] = fields
-        return claims
+    def read_state(
+        self, source_id: str, entity_ids: Iterable[str], relations: dict[str, str]
+    ) -> State:
+        def work(tx: neo4j.ManagedTransaction) -> State:
+            return w.read_state(tx, source_id, entity_ids, relations, self.batch_rows)
 
-    def write_batch(self, batch: GraphBatch) -> None:
-        self._write(self._write_batch, batch)
+        return self._read(work)
 
-    def _write_batch(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
-        source = batch.source.id
-        old, named = _retract(tx, source)
-        tx.run(cypher.PUT_SOURCE, source=source, props=batch.source.properties()).consume()
-        tx.run(cypher.BUMP_REVISION).consume()
-        # Statements are not consumed one by one: the server runs one chunk while
-        # the next is built and sent. Rows are emptied once their statement is
-        # done (`_done`).
-        self._write_entities(tx, batch)
-        self._write_relations(tx, batch)
-        _sweep(tx, old, named)
+    def write_batch(self, batch: GraphBatch) -> Plan:
+        return self._write(self._write_batch, batch)
 
-    def _write_entities(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
-        by_type: dict[str, list[EntityRecord]] = defaultdict(list)
-        for e in batch.entities:
-            if not e.reference:
-                by_type[e.type].append(e)
-        sent = []
-        for entity_type, records in by_type.items():
-            for chunk in _chunks(records, self.batch_rows):
-                rows = _Rows(_entity_row(e) for e in chunk)
-                statement = cypher.UPSERT_ENTITIES[entity_type]
-                sent.append((tx.run(statement, source=batch.source.id, rows=rows), rows))
-        for result, rows in sent:
-            _done(result, rows)
-
-    def _write_relations(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> None:
-        """Relations find their ends by element id (`_end_handles`); each chunk
-        reports how many rows it wrote, and a shortfall fails the file."""
-        source = batch.source.id
-        handles, alone = self._end_handles(tx, batch)
-        references = [handles[e.id] for e in batch.entities if e.reference]
-        for chunk in _chunks(references, self.batch_rows):
-            tx.run(cypher.MENTION_ENTITIES, source=source, handles=chunk)
-        by_statement: dict[str, list[RelationRecord]] = defaultdict(list)
-        for r in batch.relations:
-            new = r.source in alone or r.target in alone  # so it cannot exist yet
-            statements = cypher.CREATE_RELATIONS if new else cypher.UPSERT_RELATIONS
-            by_statement[statements[r.type]].append(r)
-        sent = []
-        for statement, records in by_statement.items():
-            for chunk in _chunks(records, self.batch_rows):
-                rows = _Rows(
-                    {"a": handles[r.source], "b": handles[r.target], "props": _stored_props(r)}
-                    for r in chunk
-                )
-                sent.append((tx.run(statement, source=source, rows=rows), rows))
-        for result, rows in sent:
-            expected = len(rows)
-            if _done(result, rows)["written"] != expected:  # an end deleted meanwhile
-                raise StoreError(f"{batch.source.path}: entities were removed while it was written")
-
-    def _end_handles(
-        self, tx: neo4j.ManagedTransaction, batch: GraphBatch
-    ) -> tuple[dict[str, str], set[str]]:
-        """The element id of each entity the batch's relations join (and of each
-        entity it only names), and which of them have no relations yet. A
-        relation end missing from the graph fails the file."""
-        ids = {e.id for e in batch.entities if e.reference}
-        ids.update(i for r in batch.relations for i in (r.source, r.target))
-        handles: dict[str, str] = {}
-        alone: set[str] = set()
-        asked = [
-            tx.run(cypher.END_HANDLES, ids=chunk) for chunk in _chunks(sorted(ids), self.batch_rows)
-        ]
-        for result in asked:
-            found = result.single()
-            handles.update(zip(found["ids"], found["handles"], strict=True))
-            alone.update(i for i, a in zip(found["ids"], found["alone"], strict=True) if a)
-        missing = sorted(ids - handles.keys())
-        if missing:
-            raise StoreError.missing_ends(batch.source.path, missing)
-        return handles, alone
+    def _write_batch(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> Plan:
+        seq = tx.run(q.LOCK_AND_BUMP).single()["n"]
+        state, handles = w.batch_state(tx, batch, self.batch_rows)
+        plan = plan_write(batch, state, seq)
+        w.apply(
+            tx, plan, handles, self.batch_rows, path=batch.source.path, mentioned=state.mentioned
+        )
+        return plan
 
     def remove_source(self, source_id: str) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
-            old, named = _retract(tx, source_id)
-            tx.run(cypher.DELETE_SOURCE, source=source_id).consume()
-            tx.run(cypher.BUMP_REVISION).consume()
-            _sweep(tx, old, named)
+            tx.run(q.LOCK_AND_BUMP).consume()
+            state = w.read_state(tx, source_id, (), {}, self.batch_rows)
+            w.apply(tx, plan_remove(source_id, state), {}, self.batch_rows)
+
+        self._write(work)
+
+    def move_source(self, source_id: str, path: str) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            tx.run(q.LOCK_AND_BUMP).consume()
+            tx.run(cypher.MOVE_SOURCE, source=source_id, path=path).consume()
 
         self._write(work)
 
     def list_sources(self) -> list[dict[str, Any]]:
-        return [r["props"] for r in self._run(cypher.LIST_SOURCES)]
+        return [
+            {k: v for k, v in r["props"].items() if k != "seq"}
+            for r in self._run(cypher.LIST_SOURCES)
+        ]
 
     # --- identity ------------------------------------------------------------
 
     def lookup_keys(self, keys: Iterable[str]) -> dict[str, list[EntityRef]]:
         found: dict[str, list[EntityRef]] = defaultdict(list)
-        for r in self._run(cypher.LOOKUP_KEYS, keys=_Rows(dict.fromkeys(keys))):
-            found[r["key"]].append(EntityRef(r["id"], r["type"], r["name"]))
+        for r in self._run(cypher.LOOKUP_KEYS, keys=w.Rows(dict.fromkeys(keys))):
+            found[r["key"]].append(
+                EntityRef(
+                    r["id"], r["type"], r["name"], tuple(r["aliases"] or ()), tuple(r["ids"] or ())
+                )
+            )
         return dict(found)
 
     def merge(self, keep_id: str, drop_id: str) -> Entity:
         keep, drop = self._merge_pair(keep_id, drop_id)
         if keep.id == drop.id:
             return keep
-        moved = self._relations_of([drop.id])
-        ends = self.entities([x for r in moved for x in (r.source, r.target)] + [keep.id])
 
         def work(tx: neo4j.ManagedTransaction) -> None:
-            for rel in moved:
-                src = keep.id if rel.source == drop.id else rel.source
-                dst = keep.id if rel.target == drop.id else rel.target
-                check_endpoints(rel.type, ends[src].type, ends[dst].type)
-                if RELATIONS[rel.type].symmetric and dst < src:
-                    src, dst = dst, src
-                tx.run(cypher.DELETE_RELATION[rel.type], src=rel.source, dst=rel.target).consume()
-                if src == dst:
-                    continue
-                existing = [
-                    r
-                    for r in _relations(tx.run(cypher.RELATIONS_OF, ids=[src]))
-                    if r.key == (src, rel.type, dst)
-                ]
-                props = _merged_props(rel, existing[0] if existing else None)
-                tx.run(cypher.PUT_RELATION[rel.type], src=src, dst=dst, props=props).consume()
-            tx.run(cypher.MENTIONS_MOVE, keep=keep.id, drop=drop.id).consume()
-            tx.run(cypher.FOLD_ENTITY, keep=keep.id, drop=drop.id).consume()
-            tx.run(cypher.BUMP_REVISION).consume()
+            tx.run(q.LOCK_AND_BUMP).consume()
+            states = w.entity_states(tx, [keep.id, drop.id], self.batch_rows)
+            rels = _relations(tx.run(cypher.RELATIONS_OF, ids=[keep.id, drop.id]))
+            relations = w.relation_states(tx, {r.id: r.type for r in rels}, self.batch_rows)
+            ends = {x for r in rels for x in (r.source, r.target)}
+            types = {r["id"]: r["type"] for r in tx.run(cypher.TYPES_OF, ids=sorted(ends))}
+            plan = plan_merge(states[keep.id], states[drop.id], relations.values(), types)
+            w.apply(tx, plan, {}, self.batch_rows)
 
         self._write(work)
         return self.entity(keep.id)  # type: ignore[return-value]
@@ -227,7 +170,7 @@ class Neo4jStore(GraphStore):
     # --- reads ---------------------------------------------------------------
 
     def entities(self, ids: Iterable[str]) -> dict[str, Entity]:
-        records = self._run(cypher.ENTITIES, ids=_Rows(dict.fromkeys(ids)))
+        records = self._run(cypher.ENTITIES, ids=w.Rows(dict.fromkeys(ids)))
         return {r["asked"]: _entity(r["props"], r["sources"]) for r in records}
 
     def search(
@@ -247,7 +190,7 @@ class Neo4jStore(GraphStore):
 
     def subgraph(self) -> Subgraph:
         entities = [_entity(r["props"], r["sources"]) for r in self._run(cypher.ALL_ENTITIES)]
-        relations = sorted(_relations(self._run(cypher.ALL_RELATIONS)), key=lambda r: r.key)
+        relations = sorted(_relations(self._run(cypher.ALL_RELATIONS)), key=lambda r: r.order)
         return Subgraph(entities, relations)
 
     def neighbourhood(self, entity_id: str, *, depth: int = 1) -> Subgraph:
@@ -319,12 +262,14 @@ class Neo4jStore(GraphStore):
             raise EntityNotFound(entity_id)
         return found
 
-    def _relations_of(self, ids: list[str]) -> list[Relation]:
-        return _relations(self._run(cypher.RELATIONS_OF, ids=ids))
+    def relations_of(self, entity_id: str) -> list[Relation]:
+        me = self._require(entity_id)
+        found = _relations(self._run(cypher.RELATIONS_OF, ids=[me.id]))
+        return sorted(found, key=lambda r: r.order)
 
 
 def _entity(props: dict[str, Any], sources: list[str]) -> Entity:
-    extra = {k: v for k, v in props.items() if k not in ENTITY_KEYS}
+    extra = {k: v for k, v in props.items() if k not in ENTITY_FIELDS}
     return Entity(
         id=props["id"],
         type=props["type"],
@@ -335,78 +280,14 @@ def _entity(props: dict[str, Any], sources: list[str]) -> Entity:
         date=props.get("date"),
         properties=extra,
         sources=list(sources),
+        external_ids=list(props.get("external_ids") or []),
     )
 
 
 def _subgraph(row: Any) -> Subgraph:
     entities = [_entity(e["props"], sorted(e["sources"])) for e in row["entities"]]
     rels = [_relation(r["src"], r["type"], r["dst"], r["props"]) for r in row["relations"]]
-    return Subgraph(sorted(entities, key=lambda e: e.id), sorted(rels, key=lambda r: r.key))
-
-
-def _retract(tx: neo4j.ManagedTransaction, source: str) -> tuple[list[str], list[str]]:
-    """Take back a source's claims and mentions; returns the entities it mentioned
-    and those it gave names to (both for `_sweep`)."""
-    old = tx.run(cypher.MENTIONED, source=source).single()["ids"]
-    if not old:
-        return [], []
-    tx.run(cypher.RETRACT_CLAIMS, source=source).consume()
-    return old, tx.run(cypher.RETRACT_MENTIONS, source=source).single()["named"]
-
-
-def _sweep(tx: neo4j.ManagedTransaction, old: list[str], named: list[str]) -> None:
-    """After `_retract` (and any new claims): drop the relations and entities no
-    source claims any more, and work out again the names of those it named."""
-    if old:
-        tx.run(cypher.DELETE_UNCLAIMED, ids=old).consume()
-        tx.run(cypher.DELETE_ORPHANS, ids=old).consume()
-        _recompute_names(tx, named)
-
-
-def _recompute_names(tx: neo4j.ManagedTransaction, ids: list[str]) -> None:
-    """Aliases and keys again from the mentions left (see `names_after`)."""
-    for chunk in _chunks(ids, BATCH_ROWS):
-        rows = _Rows()
-        for r in tx.run(cypher.NAMES_SAID, ids=chunk):
-            aliases, keys = names_after(r["name"], r["type"], r["said"], r["merged"])
-            rows.append({"id": r["id"], "aliases": aliases, "keys": keys})
-        tx.run(cypher.SET_NAMES, rows=rows).consume()
-
-
-def _done(result: neo4j.Result, rows: list) -> neo4j.Record | None:
-    """Wait for a statement; its one record (if any). Its rows are then emptied:
-    the driver's results hold their parameters in reference cycles, so big
-    imports would otherwise leave their rows for the cyclic GC (a second or so
-    on 500k relations, after the import had ended)."""
-    record = result.single(strict=False)
-    rows.clear()
-    return record
-
-
-def _entity_row(e: EntityRecord) -> dict[str, Any]:
-    """An entity's row for UPSERT_ENTITIES: `created` is the whole node when new."""
-    extra = {k: v for k, v in e.properties.items() if k not in ENTITY_KEYS}
-    core = {"id": e.id, "type": e.type, "name": e.name, "title": e.title,
-            "description": e.description, "date": e.date}  # fmt: skip
-    created = {**extra, **{k: v for k, v in core.items() if v is not None}}
-    created["aliases"] = [a for a in dict.fromkeys(e.aliases) if a != e.name]
-    created["keys"] = e.name_keys()
-    return {"created": created, "props": extra} if extra else {"created": created}
-
-
-def _stored_props(r: RelationRecord) -> dict[str, Any]:
-    """A new relationship's own properties: unset fields, full confidence and empty
-    evidence are left out (see cypher.py), which keeps big imports lean. The
-    source goes once per statement, as `$source`, not on every row."""
-    props: dict[str, Any] = {}
-    for key in ("role", "since", "until", "date"):
-        if (value := getattr(r, key)) is not None:
-            props[key] = value
-    if r.confidence != 1.0:
-        props["confidence"] = r.confidence
-    if r.evidence:
-        props["evidence"] = [r.evidence]
-    return props
+    return Subgraph(sorted(entities, key=lambda e: e.id), sorted(rels, key=lambda r: r.order))
 
 
 def _relation(src: str, rel_type: str, dst: str, props: dict[str, Any]) -> Relation:
@@ -416,47 +297,21 @@ def _relation(src: str, rel_type: str, dst: str, props: dict[str, Any]) -> Relat
         type=rel_type,
         source=src,
         target=dst,
-        **{k: props.get(k) for k in RELATION_FIELDS if k != "confidence"},
+        role=props.get("role"),
+        since=props.get("since"),
+        until=props.get("until"),
+        date=props.get("date"),
         confidence=1.0 if confidence is None else confidence,
         sources=sources,
         evidence=list(props.get("evidence") or [""] * len(sources)),
+        id=props.get("id") or "",
+        external_id=props.get("external_id"),
+        properties={k: v for k, v in props.items() if k not in RELATION_FIELDS},
     )
 
 
 def _relations(records: Iterable[Any], *, merge: bool = True) -> list[Relation]:
-    out = [_relation(r["src"], r["type"], r["dst"], dict(r)) for r in records]
+    out = [_relation(r["src"], r["type"], r["dst"], dict(r["props"])) for r in records]
     if merge:
-        out = list({r.key: r for r in out}.values())
+        out = list({r.id: r for r in out}.values())
     return out
-
-
-def _merged_props(moved: Relation, existing: Relation | None) -> dict[str, Any]:
-    base = existing or moved
-    sources, evidence = list(base.sources), list(base.evidence)
-    if existing is not None:
-        for s, ev in zip(moved.sources, moved.evidence, strict=False):
-            if s not in sources:
-                sources.append(s)
-                evidence.append(ev)
-    props = {k: getattr(base, k) for k in RELATION_FIELDS if getattr(base, k) is not None}
-    return {**props, "sources": sources, "evidence": evidence}
-
-
-class _Rows(list):
-    """A list of query parameters that prints as its length.
-
-    The driver logs every statement it sends at DEBUG level, and builds that
-    message, with `repr` of all parameters, whether or not DEBUG is on: on a
-    10,000-row chunk that is 7 ms of CPU, spent holding the GIL, which stalls
-    the name resolution running beside the write. Sent as an ordinary list.
-    """
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return f"<{len(self)} rows>"
-
-
-def _chunks(items: list, size: int) -> Iterable[_Rows]:
-    for i in range(0, len(items), size):
-        yield _Rows(items[i : i + size])

@@ -7,77 +7,26 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from collabgraph.errors import EntityNotFound, NoPath, StoreError
-from collabgraph.model.batch import RELATION_FIELDS, GraphBatch
+from collabgraph.errors import EntityNotFound, NoPath
+from collabgraph.model.batch import GraphBatch
 from collabgraph.model.graph import Entity, Relation, Subgraph
-from collabgraph.model.names import name_key
-from collabgraph.model.vocabulary import CONTEXT_TYPES, RELATIONS, check_endpoints
+from collabgraph.model.vocabulary import CONTEXT_TYPES
+from collabgraph.store import sqlite_write as w
 from collabgraph.store.base import (
     COLLABORATOR_TYPES,
     Collaborations,
     EntityRef,
     GraphStore,
-    SourceClaims,
     Stats,
     assemble_collaborations,
-    names_after,
-    said_names,
 )
+from collabgraph.store.plan import Plan, State, plan_merge, plan_remove, plan_write, state_needs
+from collabgraph.store.sqlite_schema import ensure_schema
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS entities (
-    id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
-    title TEXT, description TEXT, date TEXT,
-    aliases TEXT NOT NULL DEFAULT '[]', properties TEXT NOT NULL DEFAULT '{}',
-    merged_ids TEXT NOT NULL DEFAULT '[]', merged_names TEXT NOT NULL DEFAULT '[]'
-);
-CREATE TABLE IF NOT EXISTS entity_keys (
-    key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    PRIMARY KEY (key, entity_id)
-);
-CREATE INDEX IF NOT EXISTS entity_keys_entity ON entity_keys(entity_id);
-CREATE TABLE IF NOT EXISTS merged (
-    old_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE
-);
-CREATE TABLE IF NOT EXISTS sources (
-    id TEXT PRIMARY KEY, path TEXT, sha256 TEXT, kind TEXT, title TEXT, author TEXT,
-    published TEXT, url TEXT, extractor TEXT, imported_at TEXT
-);
-CREATE TABLE IF NOT EXISTS mentions (
-    source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    names TEXT,  -- JSON list of the names the source gives, when not just the entity's name
-    PRIMARY KEY (source_id, entity_id)
-);
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
-CREATE TABLE IF NOT EXISTS relations (
-    id INTEGER PRIMARY KEY, src TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    type TEXT NOT NULL, dst TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    role TEXT, since TEXT, until TEXT, date TEXT, confidence REAL,
-    UNIQUE (src, type, dst)
-);
-CREATE INDEX IF NOT EXISTS relations_dst ON relations(dst);
-CREATE TABLE IF NOT EXISTS claims (
-    relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
-    source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL, evidence TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (relation_id, source_id)
-);
-CREATE INDEX IF NOT EXISTS claims_source ON claims(source_id);
-CREATE TABLE IF NOT EXISTS revision (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
-INSERT OR IGNORE INTO revision VALUES (1, 0);
-"""
-
-ADDED_COLUMNS = (
-    ("entities", "merged_names", "TEXT NOT NULL DEFAULT '[]'"),
-    ("mentions", "names", "TEXT"),
-)
-ENTITY_COLUMNS = "id, type, name, title, description, date, aliases, properties"
-RELATION_COLUMNS = "id, src, type, dst, role, since, until, date, confidence"
+ENTITY_COLUMNS = "id, type, name, title, description, date, aliases, properties, external_ids"
 
 
 class SqliteStore(GraphStore):
@@ -114,11 +63,7 @@ class SqliteStore(GraphStore):
         return str(self._db.execute("SELECT n FROM revision").fetchone()[0])
 
     def ensure_schema(self) -> None:
-        self._db.executescript(SCHEMA)
-        for table, column, spec in ADDED_COLUMNS:  # stores made by earlier versions
-            have = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
-            if column not in have:
-                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {spec}")
+        ensure_schema(self._db)
 
     def clear(self) -> None:
         with self._transaction() as db:
@@ -132,171 +77,33 @@ class SqliteStore(GraphStore):
         row = self._db.execute("SELECT sha256 FROM sources WHERE id = ?", (source_id,)).fetchone()
         return row["sha256"] if row else None
 
-    def source_claims(self, source_id: str) -> SourceClaims:
-        claims = SourceClaims()
-        claims.entities = {
-            r[0]
-            for r in self._db.execute(
-                "SELECT entity_id FROM mentions WHERE source_id = ?", (source_id,)
-            )
-        }
-        rows = self._db.execute(
-            f"SELECT {RELATION_COLUMNS}, c.evidence FROM claims c"
-            " JOIN relations r ON r.id = c.relation_id WHERE c.source_id = ?",
-            (source_id,),
-        )
-        for row in rows:
-            fields = {k: row[k] for k in RELATION_FIELDS}
-            fields["evidence"] = row["evidence"]
-            claims.relations[(row["src"], row["type"], row["dst"])] = fields
-        return claims
+    def read_state(
+        self, source_id: str, entity_ids: Iterable[str], relations: dict[str, str]
+    ) -> State:
+        return w.read_state(self._db, source_id, entity_ids, relations)
 
-    def write_batch(self, batch: GraphBatch) -> None:
-        src = batch.source
+    def write_batch(self, batch: GraphBatch) -> Plan:
+        entity_ids, relation_ids = state_needs(batch)
         with self._transaction() as db:
-            named = self._remove_claims(db, src.id)
-            props = src.properties()
-            props["imported_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-            cols = ", ".join(props)
-            db.execute(
-                f"INSERT INTO sources ({cols}) VALUES ({', '.join('?' * len(props))})",
-                list(props.values()),
-            )
-            self._upsert_entities(db, batch)
-            self._upsert_relations(db, batch)
-            self._drop_orphans(db)
-            self._recompute_names(db, named)
-
-    def _upsert_entities(self, db: sqlite3.Connection, batch: GraphBatch) -> None:
-        ids = [e.id for e in batch.entities]
-        existing = self.entities([e.id for e in batch.entities if not e.reference], db=db)
-        said: dict[str, str | None] = {}
-        for record in batch.entities:
-            known = existing.get(record.id)
-            names = said_names(record, known.name if known else None)
-            said[record.id] = json.dumps(names) if names else None
-            if record.reference:
-                continue
-            if known is None:
-                aliases = [a for a in record.aliases if a != record.name]
-                db.execute(
-                    f"INSERT INTO entities ({ENTITY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        record.id,
-                        record.type,
-                        record.name,
-                        record.title,
-                        record.description,
-                        record.date,
-                        json.dumps(aliases),
-                        json.dumps(record.properties),
-                    ),
-                )
-                name = record.name
-            else:
-                name = known.name
-                aliases = list(known.aliases)
-                for alias in [record.name, *record.aliases]:
-                    if alias != name and alias not in aliases:
-                        aliases.append(alias)
-                db.execute(
-                    "UPDATE entities SET title = coalesce(?, title),"
-                    " description = coalesce(?, description), date = coalesce(?, date),"
-                    " aliases = ?, properties = ? WHERE id = ?",
-                    (
-                        record.title,
-                        record.description,
-                        record.date,
-                        json.dumps(aliases),
-                        json.dumps({**known.properties, **record.properties}),
-                        record.id,
-                    ),
-                )
-            keys = {name_key(n, record.type) for n in [name, *aliases]}
-            db.executemany(
-                "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)",
-                [(k, record.id) for k in keys if k],
-            )
-        db.executemany(
-            "INSERT OR IGNORE INTO mentions (source_id, entity_id, names) VALUES (?, ?, ?)",
-            [(batch.source.id, i, said[i]) for i in ids],
-        )
-
-    def _upsert_relations(self, db: sqlite3.Connection, batch: GraphBatch) -> None:
-        source_id = batch.source.id
-        for seq, rel in enumerate(batch.relations):
-            fields = rel.fields()
-            try:
-                row = db.execute(
-                    "INSERT INTO relations (src, type, dst, role, since, until, date, confidence)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (src, type, dst) DO UPDATE SET role = excluded.role,"
-                    " since = excluded.since, until = excluded.until, date = excluded.date,"
-                    " confidence = excluded.confidence RETURNING id",
-                    (rel.source, rel.type, rel.target, *(fields[k] for k in RELATION_FIELDS)),
-                ).fetchone()
-            except sqlite3.IntegrityError as exc:
-                ends = [rel.source, rel.target]
-                found = self.entities(ends, db=db)
-                missing = [i for i in ends if i not in found]
-                raise StoreError.missing_ends(batch.source.path, missing) from exc
-            db.execute(
-                "INSERT OR REPLACE INTO claims (relation_id, source_id, seq, evidence)"
-                " VALUES (?, ?, ?, ?)",
-                (row[0], source_id, seq, rel.evidence or ""),
-            )
-
-    def _remove_claims(self, db: sqlite3.Connection, source_id: str) -> list[str]:
-        """Forget what a source said; returns the entities it gave names to."""
-        named = [
-            row[0]
-            for row in db.execute(
-                "SELECT entity_id FROM mentions WHERE source_id = ? AND names IS NOT NULL",
-                (source_id,),
-            )
-        ]
-        db.execute("DELETE FROM claims WHERE source_id = ?", (source_id,))
-        db.execute("DELETE FROM mentions WHERE source_id = ?", (source_id,))
-        db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
-        return named
-
-    def _drop_orphans(self, db: sqlite3.Connection) -> None:
-        db.execute("DELETE FROM relations WHERE id NOT IN (SELECT relation_id FROM claims)")
-        db.execute("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)")
+            state = w.read_state(db, batch.source.id, entity_ids, relation_ids)
+            plan = plan_write(batch, state, w.next_seq(db))
+            w.apply(db, plan, path=batch.source.path)
+        return plan
 
     def remove_source(self, source_id: str) -> None:
         with self._transaction() as db:
-            named = self._remove_claims(db, source_id)
-            self._drop_orphans(db)
-            self._recompute_names(db, named)
+            w.apply(db, plan_remove(source_id, w.read_state(db, source_id, (), ())))
 
-    def _recompute_names(self, db: sqlite3.Connection, ids: list[str]) -> None:
-        """Aliases and keys again from the mentions left (see `names_after`)."""
-        for chunk in _chunks(ids, 500):
-            marks = _marks(chunk)
-            said: dict[str, list[list[str]]] = defaultdict(list)
-            for entity_id, names in db.execute(
-                f"SELECT entity_id, names FROM mentions WHERE entity_id IN ({marks})"
-                " ORDER BY entity_id, source_id",
-                chunk,
-            ):
-                said[entity_id].append(json.loads(names) if names else [])
-            updates, keys = [], []
-            for row in db.execute(
-                f"SELECT id, type, name, merged_names FROM entities WHERE id IN ({marks})", chunk
-            ).fetchall():
-                aliases, found = names_after(
-                    row["name"], row["type"], said[row["id"]], json.loads(row["merged_names"])
-                )
-                updates.append((json.dumps(aliases), row["id"]))
-                keys.extend((k, row["id"]) for k in found)
-            db.executemany("UPDATE entities SET aliases = ? WHERE id = ?", updates)
-            db.execute(f"DELETE FROM entity_keys WHERE entity_id IN ({marks})", chunk)
-            db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", keys)
+    def move_source(self, source_id: str, path: str) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE sources SET path = ? WHERE id = ?", (path, source_id))
 
     def list_sources(self) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT * FROM sources ORDER BY id")
-        return [{k: r[k] for k in r.keys() if r[k] is not None} for r in rows]  # noqa: SIM118
+        return [
+            {k: r[k] for k in r.keys() if r[k] is not None and k != "seq"}  # noqa: SIM118
+            for r in rows
+        ]
 
     # --- identity ------------------------------------------------------------
 
@@ -305,13 +112,21 @@ class SqliteStore(GraphStore):
         keys = list(dict.fromkeys(keys))
         for chunk in _chunks(keys, 500):
             rows = self._db.execute(
-                "SELECT k.key, e.id, e.type, e.name FROM entity_keys k"
+                "SELECT k.key, e.id, e.type, e.name, e.aliases, e.external_ids FROM entity_keys k"
                 f" JOIN entities e ON e.id = k.entity_id WHERE k.key IN ({_marks(chunk)})"
                 " ORDER BY e.id",
                 chunk,
             )
             for row in rows:
-                found[row["key"]].append(EntityRef(row["id"], row["type"], row["name"]))
+                found[row["key"]].append(
+                    EntityRef(
+                        row["id"],
+                        row["type"],
+                        row["name"],
+                        tuple(json.loads(row["aliases"])),
+                        tuple(json.loads(row["external_ids"] or "[]")),
+                    )
+                )
         return dict(found)
 
     def merge(self, keep_id: str, drop_id: str) -> Entity:
@@ -319,68 +134,18 @@ class SqliteStore(GraphStore):
         if keep.id == drop.id:
             return keep
         with self._transaction() as db:
-            for rel in self._relations_of(db, [drop.id]):
-                src = keep.id if rel.source == drop.id else rel.source
-                dst = keep.id if rel.target == drop.id else rel.target
-                self._move_relation(db, rel, src, dst)
-            db.execute(
-                "INSERT OR IGNORE INTO mentions (source_id, entity_id)"
-                " SELECT source_id, ? FROM mentions WHERE entity_id = ?",
-                (keep.id, drop.id),
+            states = w.entity_states(db, [keep.id, drop.id])
+            rels = self._relations_of(db, [keep.id, drop.id])
+            relations = w.relation_states(db, [r.id for r in rels])
+            ends = self.entities({x for r in rels for x in (r.source, r.target)}, db=db)
+            plan = plan_merge(
+                states[keep.id],
+                states[drop.id],
+                relations.values(),
+                {i: e.type for i, e in ends.items()},
             )
-            aliases = list(keep.aliases)
-            for alias in [drop.name, *drop.aliases]:
-                if alias != keep.name and alias not in aliases:
-                    aliases.append(alias)
-            (merged_before,) = db.execute(
-                "SELECT merged_names FROM entities WHERE id = ?", (keep.id,)
-            ).fetchone()
-            merged = list(dict.fromkeys([*json.loads(merged_before), drop.name, *drop.aliases]))
-            db.execute(
-                "UPDATE entities SET aliases = ?, merged_names = ?, title = coalesce(title, ?),"
-                " description = coalesce(description, ?), date = coalesce(date, ?) WHERE id = ?",
-                (
-                    json.dumps(aliases),
-                    json.dumps(merged),
-                    drop.title,
-                    drop.description,
-                    drop.date,
-                    keep.id,
-                ),
-            )
-            db.execute(
-                "INSERT OR IGNORE INTO entity_keys (key, entity_id)"
-                " SELECT key, ? FROM entity_keys WHERE entity_id = ?",
-                (keep.id, drop.id),
-            )
-            db.execute("UPDATE merged SET entity_id = ? WHERE entity_id = ?", (keep.id, drop.id))
-            db.execute("INSERT OR REPLACE INTO merged VALUES (?, ?)", (drop.id, keep.id))
-            db.execute("DELETE FROM entities WHERE id = ?", (drop.id,))
+            w.apply(db, plan)
         return self.entity(keep.id)  # type: ignore[return-value]
-
-    def _move_relation(self, db: sqlite3.Connection, rel: Relation, src: str, dst: str) -> None:
-        types = self.entities([src, dst], db=db)
-        check_endpoints(rel.type, types[src].type, types[dst].type)
-        if RELATIONS[rel.type].symmetric and dst < src:
-            src, dst = dst, src
-        if src == dst:
-            db.execute("DELETE FROM relations WHERE src = ? AND type = ? AND dst = ?", rel.key)
-            return
-        old_id = db.execute(
-            "SELECT id FROM relations WHERE src = ? AND type = ? AND dst = ?", rel.key
-        ).fetchone()[0]
-        target = db.execute(
-            "SELECT id FROM relations WHERE src = ? AND type = ? AND dst = ?", (src, rel.type, dst)
-        ).fetchone()
-        if target is None:
-            db.execute("UPDATE relations SET src = ?, dst = ? WHERE id = ?", (src, dst, old_id))
-        else:
-            db.execute(
-                "INSERT OR IGNORE INTO claims (relation_id, source_id, seq, evidence)"
-                " SELECT ?, source_id, seq, evidence FROM claims WHERE relation_id = ?",
-                (target[0], old_id),
-            )
-            db.execute("DELETE FROM relations WHERE id = ?", (old_id,))
 
     # --- reads ---------------------------------------------------------------
 
@@ -477,7 +242,11 @@ class SqliteStore(GraphStore):
             for r in self._relations_of(self._db, list(found))
             if r.source in found and r.target in found
         ]
-        return Subgraph([found[i] for i in sorted(found)], sorted(rels, key=lambda r: r.key))
+        return Subgraph([found[i] for i in sorted(found)], sorted(rels, key=lambda r: r.order))
+
+    def relations_of(self, entity_id: str) -> list[Relation]:
+        me = self._require(entity_id)
+        return sorted(self._relations_of(self._db, [me.id]), key=lambda r: r.order)
 
     def collaborations(self, entity_id: str) -> Collaborations:
         me = self._require(entity_id)
@@ -511,7 +280,7 @@ class SqliteStore(GraphStore):
         frontier = [start.id]
         for _ in range(max_hops):
             nxt = []
-            for rel in sorted(self._relations_of(self._db, frontier), key=lambda r: r.key):
+            for rel in sorted(self._relations_of(self._db, frontier), key=lambda r: r.order):
                 for here, there in ((rel.source, rel.target), (rel.target, rel.source)):
                     if here in frontier and there not in parents:
                         parents[there] = rel
@@ -537,34 +306,27 @@ class SqliteStore(GraphStore):
         return found
 
     def _relations_of(self, db: sqlite3.Connection, ids: list[str]) -> list[Relation]:
-        out: dict[int, Relation] = {}
+        out: dict[str, Relation] = {}
         for chunk in _chunks(list(ids), 400):
             marks = _marks(chunk)
-            for rel_id, rel in self._relations_where(
-                db, f"r.src IN ({marks}) OR r.dst IN ({marks})", chunk + chunk, with_ids=True
+            for rel in self._relations_where(
+                db, f"r.src IN ({marks}) OR r.dst IN ({marks})", chunk + chunk
             ):
-                out[rel_id] = rel
+                out[rel.id] = rel
         return list(out.values())
 
-    def _relations_where(self, db, where: str, params: list, *, with_ids: bool = False):
-        rows = db.execute(
-            f"SELECT {_prefixed('r', RELATION_COLUMNS)}, c.source_id, c.evidence FROM relations r"
-            f" JOIN claims c ON c.relation_id = r.id WHERE {where} ORDER BY r.id, c.source_id",
-            params,
-        )
-        rels: dict[int, Relation] = {}
-        for row in rows:
-            rel = rels.get(row["id"])
-            if rel is None:
-                rel = rels[row["id"]] = Relation(
-                    type=row["type"],
-                    source=row["src"],
-                    target=row["dst"],
-                    **{k: row[k] for k in RELATION_FIELDS},
+    def _relations_where(self, db, where: str, params: list) -> list[Relation]:
+        rels = []
+        for fields, claims in w.relation_rows(db, where, params):
+            fields["properties"] = json.loads(fields["properties"] or "{}")
+            rels.append(
+                Relation(
+                    **fields,
+                    sources=[s for s, _ in claims],
+                    evidence=[e for _, e in claims],
                 )
-            rel.sources.append(row["source_id"])
-            rel.evidence.append(row["evidence"])
-        return list(rels.items()) if with_ids else list(rels.values())
+            )
+        return rels
 
 
 def _entity(row: sqlite3.Row, sources: list[str]) -> Entity:
@@ -578,6 +340,7 @@ def _entity(row: sqlite3.Row, sources: list[str]) -> Entity:
         date=row["date"],
         properties=json.loads(row["properties"]),
         sources=sources,
+        external_ids=json.loads(row["external_ids"] or "[]"),
     )
 
 
@@ -608,6 +371,4 @@ def _marks(items: list) -> str:
     return ", ".join("?" * len(items))
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+_chunks = w.chunks

@@ -1,0 +1,95 @@
+"""Extra properties of entities and relations: their names, their types, one rule for both stores.
+
+A seed file's extra columns (an elements table's `Website`, a grants table's
+`Amount`, `Currency`, `Title`) and `properties:` keys are kept, on entities
+and relations alike:
+
+- names are snake case (`Amount Awarded` -> `amount_awarded`);
+- a name that is one of the built-in fields (`id`, `name`, `type`, `date`,
+  `sources`, ...) is kept as `property_<name>` (`property_id`), on both stores,
+  so it can never overwrite or hide the field;
+- a table cell that is a number is stored as one (`1200`, `-3.5`, `1,200,000`);
+  digits with a leading zero (`01234`, a company number) stay text;
+- `amount` must be a number (a currency sign before it, `£5,000`, gives the
+  `currency` when none is given) and `currency` is an ISO 4217 code (`GBP`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+ENTITY_FIELDS = frozenset(
+    {"id", "type", "name", "aliases", "title", "description", "date", "properties",
+     "sources", "keys", "names", "merged_names", "external_ids", "label"}
+)  # fmt: skip
+RELATION_FIELDS = frozenset(
+    {"id", "type", "source", "target", "from", "to", "role", "since", "until", "date",
+     "confidence", "sources", "evidence", "external_id", "said", "properties"}
+)  # fmt: skip
+RESERVED_PREFIX = "property_"
+
+_NUMBER_RE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_LEADING_ZERO_RE = re.compile(r"[-+]?0\d")
+_SNAKE_RE = re.compile(r"[^0-9a-z]+")
+_CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": "USD"}
+_CURRENCY_RE = re.compile(r"[A-Z]{3}")
+
+Scalar = str | int | float | bool
+
+
+def property_name(raw: str, *, reserved: frozenset[str]) -> str:
+    """The stored name of a property: snake case, `property_` before a built-in name.
+
+    Raises ValueError for a name with no letters or digits.
+    """
+    name = _SNAKE_RE.sub("_", raw.strip().lower()).strip("_")
+    if not name:
+        raise ValueError(f"property name {raw!r} has no letters or digits")
+    return RESERVED_PREFIX + name if name in reserved else name
+
+
+def typed_cell(text: str) -> Scalar:
+    """A table cell as stored: an int or float when it is a number, else the text."""
+    if _NUMBER_RE.fullmatch(text) and not _LEADING_ZERO_RE.match(text):
+        plain = text.replace(",", "")
+        return float(plain) if "." in plain else int(plain)
+    return text
+
+
+def check_value(name: str, value: Any) -> Scalar:
+    """A property value as stored: text, a number or true/false (ValueError otherwise)."""
+    if isinstance(value, bool | int | float | str):
+        return value
+    raise ValueError(f"property {name!r} must be text, a number or true/false")
+
+
+def amount_and_currency(
+    amount: Scalar | None, currency: Scalar | None
+) -> tuple[int | float | None, str | None]:
+    """A relation's `amount` as a number and `currency` as an ISO 4217 code.
+
+    `£5,000` gives (5000, "GBP") when no currency is given. Raises ValueError
+    for an amount that is not a number, an unknown code, or a sign that
+    contradicts the currency given.
+    """
+    code = str(currency).strip().upper() if currency not in (None, "") else None
+    if code is not None and not _CURRENCY_RE.fullmatch(code):
+        raise ValueError(f"currency {currency!r} is not a three-letter ISO 4217 code (GBP)")
+    if amount in (None, ""):
+        return None, code
+    if isinstance(amount, bool):
+        raise ValueError("amount must be a number")
+    if isinstance(amount, int | float):
+        return amount, code
+    text = str(amount).strip().replace(" ", "")
+    sign = _CURRENCY_SIGNS.get(text[:1])
+    if sign:
+        text = text[1:]
+        if code not in (None, sign):
+            raise ValueError(f"amount {amount!r} is in {sign}, but the currency says {code}")
+        code = sign
+    number = typed_cell(text)
+    if not isinstance(number, int | float):
+        raise ValueError(f"amount {amount!r} is not a number")
+    return number, code
