@@ -32,11 +32,23 @@ def test_to_networkx_keeps_entity_and_relation_fields():
     assert isinstance(G, nx.MultiDiGraph)
     assert G.nodes["org:collab"]["aliases"] == ["Collaborate"]
     assert G.nodes["person:henry"]["sources"] == ["s1"]
-    edge = G.edges["person:henry", "org:collab", "WORKS_FOR"]
+    [relation] = subgraph.relations
+    edge = G.edges["person:henry", "org:collab", relation.id]  # edges are keyed by relation id
+    assert edge["type"] == "WORKS_FOR"
     assert edge["role"] == "Chief Executive"
     assert edge["confidence"] == 1.0
     assert edge["evidence"] == ["Henry Kippin, Chief Executive of Collaborate CIC"]
     assert to_subgraph(G) == subgraph
+
+
+def test_two_relations_of_one_type_between_two_entities_are_two_edges():
+    tenures = [
+        Relation("WORKS_FOR", "person:nerys", "org:council", role="Cabinet Member", since="2010"),
+        Relation("WORKS_FOR", "person:nerys", "org:council", role="Leader", since="2018"),
+    ]
+    G = to_networkx(Subgraph(relations=tenures))
+    assert G.number_of_edges("person:nerys", "org:council") == 2
+    assert sorted(d["role"] for _, _, d in G.edges(data=True)) == ["Cabinet Member", "Leader"]
 
 
 def test_to_networkx_gives_dangling_endpoints_a_node():
@@ -59,7 +71,9 @@ def test_filter_by_types_and_relation_types():
     assert people.number_of_edges() == 2
     works = filter_graph(G, relation_types=["WORKS_FOR"])
     assert set(works) == set(G)
-    assert list(works.edges(keys=True)) == [("alice", "org", "WORKS_FOR")]
+    assert [(u, v, d["type"]) for u, v, d in works.edges(data=True)] == [
+        ("alice", "org", "WORKS_FOR")
+    ]
     assert G.number_of_edges() == 3
 
 

@@ -8,6 +8,8 @@ from collabgraph.model.properties import (
     ENTITY_FIELDS,
     amount_and_currency,
     property_name,
+    read_name,
+    stored_name,
     typed_cell,
 )
 
@@ -22,12 +24,14 @@ def test_table_cells_that_are_numbers_become_numbers(cell, stored):
     assert value == stored and type(value) is type(stored)
 
 
-def test_names_are_snake_case_and_built_in_names_are_kept_apart():
-    assert property_name("Grant Title", reserved=ENTITY_FIELDS) == "grant_title"
-    assert property_name("Name", reserved=ENTITY_FIELDS) == "property_name"
-    assert property_name(" ID ", reserved=ENTITY_FIELDS) == "property_id"
+def test_names_are_kept_and_stored_apart_from_built_in_fields():
+    assert property_name(" Grant Title ") == "Grant Title"
     with pytest.raises(ValueError):
-        property_name("???", reserved=ENTITY_FIELDS)
+        property_name("  ")
+    for name in ("name", "id", "property_name", "website"):
+        stored = stored_name(name, ENTITY_FIELDS)
+        assert stored not in ENTITY_FIELDS and read_name(stored) == name
+    assert stored_name("website", ENTITY_FIELDS) == "website"
 
 
 def test_amounts_are_numbers_and_a_sign_gives_the_currency():

@@ -90,8 +90,8 @@ def test_every_grant_of_a_funder_to_a_recipient_is_kept_with_its_amount(store, i
     _, report = imported(store, elements, grants)
     assert report.relations.added == 4
     funder = find_entity(store, "Northfield Community Foundation")
-    assert funder.properties == {"charity_number": "01122334"}  # a leading zero stays text
-    assert find_entity(store, "Kirkby Men's Shed").properties == {"charity_number": 1099887}
+    assert funder.properties == {"charity number": "01122334"}  # a leading zero stays text
+    assert find_entity(store, "Kirkby Men's Shed").properties == {"charity number": 1099887}
     shed = {
         r.external_id: r
         for r in store.relations_of(funder.id)
@@ -384,18 +384,26 @@ def test_the_summary_counts_what_is_new_to_the_graph(store, in_tmp_cwd):
 def test_properties_named_like_built_in_fields_are_kept_under_one_rule(store, in_tmp_cwd):
     table = write(
         in_tmp_cwd / "t.csv",
-        "Label,Type,Name,Sources,Staff Count\n"
-        "Ada Club,Organisation,ADA CLUB LTD,Companies House,12\n",
+        "Label,Type,Name,Sources,Property_x,Staff Count\n"
+        "Ada Club,Organisation,ADA CLUB LTD,Companies House,x,12\n",
     )
-    imported(store, table)
+    relation = write(
+        in_tmp_cwd / "r.yaml",
+        "relations:\n  - {from: Bo, from_type: Person, type: MEMBER_OF, to: Ada Club,"
+        " properties: {id: M-1, role: treasurer, sources: minutes}}\n",
+    )
+    imported(store, table, relation)
     org = find_entity(store, "Ada Club")
-    assert org.name == "Ada Club"
+    assert (org.name, org.sources) == ("Ada Club", ["source:r.yaml", "source:t.csv"])
     assert org.properties == {
-        "property_name": "ADA CLUB LTD",
-        "property_sources": "Companies House",
-        "staff_count": 12,
+        "name": "ADA CLUB LTD",
+        "sources": "Companies House",
+        "property_x": "x",
+        "staff count": 12,
     }
-    assert org.sources == ["source:t.csv"]
+    [member] = relations(store)
+    assert (member.role, member.sources) == (None, ["source:r.yaml"])
+    assert member.properties == {"id": "M-1", "role": "treasurer", "sources": "minutes"}
 
 
 def test_a_file_that_drops_a_description_takes_it_back(store, in_tmp_cwd):

@@ -12,8 +12,6 @@ from typing import Any
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
 from collabgraph.model.dates import parse_date
 from collabgraph.model.properties import (
-    ENTITY_FIELDS,
-    RELATION_FIELDS,
     amount_and_currency,
     check_value,
     property_name,
@@ -135,8 +133,8 @@ def _id(value: Any) -> str | None:
     return str(value).strip() or None
 
 
-def properties_of(node: Any, reserved: frozenset[str]) -> dict[str, Any]:
-    """A `properties:` mapping, with names by `property_name` and values checked."""
+def properties_of(node: Any) -> dict[str, Any]:
+    """A `properties:` mapping, names trimmed and values checked (text, numbers, true/false)."""
     if node is None:
         return {}
     if not isinstance(node, dict):
@@ -145,9 +143,9 @@ def properties_of(node: Any, reserved: frozenset[str]) -> dict[str, Any]:
     for key, value in node.items():
         if value is None:
             continue
-        name = property_name(str(key), reserved=reserved)
+        name = property_name(str(key))
         if name in out:
-            raise ValueError(f"two properties are both stored as {name!r}")
+            raise ValueError(f"property {name!r} is given twice")
         out[name] = check_value(name, value)
     return out
 
@@ -266,7 +264,7 @@ def _parse_entity(node: Any, doc: SeedDocument, problems: _Problems) -> None:
                 title=_text(node.get("title")),
                 description=_text(node.get("description")),
                 date=_date_of(doc, node, "date"),
-                properties=properties_of(node.get("properties"), ENTITY_FIELDS),
+                properties=properties_of(node.get("properties")),
                 line=line,
                 external_id=_id(node.get("id")),
             )
@@ -310,7 +308,7 @@ def _parse_relation(node: Any, doc: SeedDocument, problems: _Problems) -> None:
                 line=line,
                 external_id=_id(node.get("id")),
                 properties=relation_properties(
-                    properties_of(node.get("properties"), RELATION_FIELDS),
+                    properties_of(node.get("properties")),
                     node.get("amount"),
                     node.get("currency"),
                 ),

@@ -28,9 +28,11 @@ from collabgraph.ingest.yamlio import LineDict
 
 GRAPH_SUFFIXES = {".graphml": "graphml", ".gexf": "gexf"}
 # Columns a file may carry that are about the file, not the graph.
-_IGNORED = {"sources", LABEL_COLUMN, "directed", "key", "id", "weight"}
+_IGNORED = {"sources", LABEL_COLUMN, "directed", "key", "id", "weight", "external_ids"}
 _ENTITY_FIELDS = {"type", "name", "aliases", "title", "description", "date"}
 _RELATION_FIELDS = {"role", "since", "until", "date", "evidence", "confidence"}
+# A relation's own id in the file it came from: its `id` in a seed.
+_RELATION_IDS = {"external_id"}
 
 
 def parse_graph_file(name: str, data: bytes, kind: str) -> SeedDocument:
@@ -111,6 +113,10 @@ def _node(row: ReadRow) -> LineDict:
     for key in ("title", "description", "date"):
         if values.get(key) not in (None, ""):
             entity[key] = values[key]
+    ids = values.get("external_ids")
+    ids = split_list(ids) if not isinstance(ids, list) else ids
+    if ids:  # the id a seed file gave it (a seed gives one)
+        entity["id"] = ids[0]
     properties = {
         property_name(k): v
         for k, v in values.items()
@@ -134,11 +140,18 @@ def _edge(row: ReadRow, ends: dict[str, tuple[Any, Any]]) -> tuple[LineDict, set
             value = LIST_SEPARATOR.join(str(v) for v in dict.fromkeys(value) if v) or None
         if value not in (None, ""):
             relation[key] = value
+    if values.get("external_id") not in (None, ""):
+        relation["id"] = values["external_id"]
     rest = {
         property_name(k): v
         for k, v in values.items()
-        if k not in _RELATION_FIELDS and k not in _IGNORED and k not in (RELATION_COLUMN, "type")
+        if k not in _RELATION_FIELDS
+        and k not in _IGNORED
+        and k not in _RELATION_IDS
+        and k not in (RELATION_COLUMN, "type", "properties")
     }
+    if isinstance(values.get("properties"), dict):  # node-link JSON keeps them together
+        rest.update(values["properties"])
     if rest and "properties" in RELATION_KEYS:  # relation properties, where seeds take them
         relation["properties"] = rest
         rest = {}

@@ -17,7 +17,7 @@ from collabgraph.ingest.document import (
     _name,
     relation_properties,
 )
-from collabgraph.model.properties import ENTITY_FIELDS, RELATION_FIELDS, property_name, typed_cell
+from collabgraph.model.properties import property_name, typed_cell
 from collabgraph.model.vocabulary import entity_type, relation_type
 
 ELEMENT_COLUMNS = ("label", "type")
@@ -72,7 +72,7 @@ def parse_table(text: str, *, path: str) -> SeedDocument:
         blank = [str(i + 1) for i, name in enumerate(header) if not name]
         doc.warnings.append(
             f"line 1: column {', '.join(blank)} has no name: kept as property"
-            f" {', '.join('column_' + n for n in blank)}"
+            f" {', '.join(repr('column ' + n) for n in blank)}"
         )
     try:
         make_reader = _connection_reader if kind == "connections" else _element_reader
@@ -120,24 +120,22 @@ def _picker(header: list[str], columns: Sequence[str]) -> Callable[[list[str]], 
     return itemgetter(*(at.get(c, len(header)) for c in columns))
 
 
-def _extra_columns(
-    header: list[str], known: Sequence[str], reserved: frozenset[str]
-) -> list[tuple[int, str]]:
-    """(index, property name) of each named column the reader does not know; ValueError
-    when two columns would be stored under one name."""
+def _extra_columns(header: list[str], known: Sequence[str]) -> list[tuple[int, str]]:
+    """(index, property name) of each column the reader does not know (a blank header
+    is `column N`); ValueError when two columns have one name."""
     extra: list[tuple[int, str]] = []
     for i, name in enumerate(header):
         if name not in known:
-            extra.append((i, property_name(name or f"column {i + 1}", reserved=reserved)))
+            extra.append((i, property_name(name or f"column {i + 1}")))
     names = [n for _, n in extra]
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
-        raise ValueError(f"several columns would be stored as property {twice[0]!r}")
+        raise ValueError(f"column {twice[0]!r} is given twice")
     return extra
 
 
 def _element_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int], None]:
-    extra = _extra_columns(header, ELEMENT_KNOWN, ENTITY_FIELDS)
+    extra = _extra_columns(header, ELEMENT_KNOWN)
     pick = _picker(header, ELEMENT_KNOWN)
 
     def read(doc: SeedDocument, cells: list[str], line: int) -> None:
@@ -163,7 +161,7 @@ def _element_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int
 
 
 def _connection_reader(header: list[str]) -> Callable[[SeedDocument, list[str], int], None]:
-    extra = _extra_columns(header, CONNECTION_KNOWN, RELATION_FIELDS)
+    extra = _extra_columns(header, CONNECTION_KNOWN)
     pick = _picker(header, CONNECTION_KNOWN)
 
     def read(doc: SeedDocument, cells: list[str], line: int) -> None:

@@ -4,10 +4,14 @@ A seed file's extra columns (an elements table's `Website`, a grants table's
 `Amount`, `Currency`, `Title`) and `properties:` keys are kept, on entities
 and relations alike:
 
-- names are snake case (`Amount Awarded` -> `amount_awarded`);
+- names are kept as written, trimmed (a table's headers in lower case, as
+  they always were: `Amount Awarded` -> `amount awarded`);
 - a name that is one of the built-in fields (`id`, `name`, `type`, `date`,
-  `sources`, ...) is kept as `property_<name>` (`property_id`), on both stores,
-  so it can never overwrite or hide the field;
+  `sources`, ...) is a property like any other: `Entity.properties["name"]` is
+  never the entity's name. A store that keeps properties beside the built-in
+  fields (Neo4j: on the node) stores such a name, and any name starting with
+  `property_`, as `property_<name>` (`stored_name`) and reads it back as
+  written (`read_name`): one rule, the same answers on both stores;
 - a table cell that is a number is stored as one (`1200`, `-3.5`, `1,200,000`);
   digits with a leading zero (`01234`, a company number) stay text;
 - `amount` must be a number (a currency sign before it, `£5,000`, gives the
@@ -31,22 +35,31 @@ RESERVED_PREFIX = "property_"
 
 _NUMBER_RE = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _LEADING_ZERO_RE = re.compile(r"[-+]?0\d")
-_SNAKE_RE = re.compile(r"[^0-9a-z]+")
 _CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": "USD"}
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
 
 Scalar = str | int | float | bool
 
 
-def property_name(raw: str, *, reserved: frozenset[str]) -> str:
-    """The stored name of a property: snake case, `property_` before a built-in name.
-
-    Raises ValueError for a name with no letters or digits.
-    """
-    name = _SNAKE_RE.sub("_", raw.strip().lower()).strip("_")
+def property_name(raw: str) -> str:
+    """A property's name: as written, trimmed. Raises ValueError when that is empty."""
+    name = raw.strip()
     if not name:
-        raise ValueError(f"property name {raw!r} has no letters or digits")
-    return RESERVED_PREFIX + name if name in reserved else name
+        raise ValueError("a property needs a name")
+    return name
+
+
+def stored_name(name: str, reserved: frozenset[str]) -> str:
+    """The name a property is stored under beside built-in fields (`reserved`):
+    `property_<name>` for a built-in name or one starting `property_`."""
+    if name in reserved or name.startswith(RESERVED_PREFIX):
+        return RESERVED_PREFIX + name
+    return name
+
+
+def read_name(stored: str) -> str:
+    """The inverse of `stored_name`."""
+    return stored[len(RESERVED_PREFIX) :] if stored.startswith(RESERVED_PREFIX) else stored
 
 
 def typed_cell(text: str) -> Scalar:

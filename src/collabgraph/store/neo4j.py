@@ -269,7 +269,7 @@ class Neo4jStore(GraphStore):
 
 
 def _entity(props: dict[str, Any], sources: list[str]) -> Entity:
-    extra = {k: v for k, v in props.items() if k not in ENTITY_FIELDS}
+    extra = w.read_properties(props, ENTITY_FIELDS)
     return Entity(
         id=props["id"],
         type=props["type"],
@@ -306,7 +306,7 @@ def _relation(src: str, rel_type: str, dst: str, props: dict[str, Any]) -> Relat
         evidence=list(props.get("evidence") or [""] * len(sources)),
         id=props.get("id") or "",
         external_id=props.get("external_id"),
-        properties={k: v for k, v in props.items() if k not in RELATION_FIELDS},
+        properties=w.read_properties(props, RELATION_FIELDS),
     )
 
 

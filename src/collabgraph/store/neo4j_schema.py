@@ -22,7 +22,7 @@ from neo4j import RoutingControl
 from collabgraph.model.batch import relation_id
 from collabgraph.model.dates import parse_date_or_keep
 from collabgraph.model.names import entity_keys
-from collabgraph.model.properties import ENTITY_FIELDS
+from collabgraph.model.properties import ENTITY_FIELDS, read_name
 from collabgraph.model.vocabulary import RELATION_TYPES
 from collabgraph.store import cypher
 
@@ -134,7 +134,7 @@ def _migrate_entities(run: Run, size: int) -> None:
                 )
                 if v is not None
             }
-            properties = {k: v for k, v in props.items() if k not in ENTITY_FIELDS}
+            properties = {read_name(k): v for k, v in props.items() if k not in ENTITY_FIELDS}
             if properties:
                 extra["properties"] = properties
             aliases = list(props.get("aliases") or [])

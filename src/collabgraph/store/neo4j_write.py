@@ -17,6 +17,7 @@ import neo4j
 
 from collabgraph.errors import StoreError
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord
+from collabgraph.model.properties import ENTITY_FIELDS, RELATION_FIELDS, read_name, stored_name
 from collabgraph.store import cypher_write as q
 from collabgraph.store.plan import (
     Claim,
@@ -222,7 +223,7 @@ def _new_entities(tx: Tx, plan: Plan, handles: dict[str, str], size: int) -> Non
 def _new_entity_row(e: EntityRecord) -> dict[str, Any]:
     said = said_of(e)
     props = {
-        **e.properties,
+        **stored_properties(e.properties, ENTITY_FIELDS),
         "id": e.id, "type": e.type, "name": e.name, "title": e.title,
         "description": e.description, "date": e.date,
         "aliases": [a for a in dict.fromkeys(e.aliases) if a != e.name],
@@ -243,7 +244,7 @@ def _overwrite_row(
     eid: str, etype: str, name: str, view: EntityView, merged: list[str]
 ) -> dict[str, Any]:
     props = {
-        **view.properties,
+        **stored_properties(view.properties, ENTITY_FIELDS),
         "id": eid, "type": etype, "name": name, "title": view.title,
         "description": view.description, "date": view.date, "aliases": view.aliases,
         "keys": view.keys,
@@ -318,15 +319,25 @@ def _new_relation_props(r: RelationRecord) -> dict[str, Any]:
     if r.evidence:
         props["evidence"] = [r.evidence]
     if r.properties:
-        props.update(r.properties)
+        props.update(stored_properties(r.properties, RELATION_FIELDS))
     if r.confidence != 1.0 or r.properties:
         props["said"] = [json.dumps(Claim("", 0, "", r.confidence, r.properties).said())]
     return props
 
 
+def stored_properties(properties: dict[str, Any], reserved: frozenset[str]) -> dict[str, Any]:
+    """Properties as stored beside the built-in fields (`stored_name`)."""
+    return {stored_name(k, reserved): v for k, v in properties.items()}
+
+
+def read_properties(props: dict[str, Any], reserved: frozenset[str]) -> dict[str, Any]:
+    """The properties among a node's or relationship's stored fields (`read_name`)."""
+    return {read_name(k): v for k, v in props.items() if k not in reserved}
+
+
 def relation_props(state: RelationState, view: RelationView) -> dict[str, Any]:
     """Every stored property of a relationship: identity, folded fields, claims."""
-    props: dict[str, Any] = {**view.properties, "id": state.id}
+    props: dict[str, Any] = {**stored_properties(view.properties, RELATION_FIELDS), "id": state.id}
     for key in ("role", "since", "until", "date", "external_id"):
         if (value := getattr(state, key)) is not None:
             props[key] = value
