@@ -16,7 +16,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 
 from api.errors import install_error_handlers
 from api.graph_cache import GraphCache
-from api.routers import analysis, entities, export, health, imports, pages, paths
+from api.routers import analysis, docs, entities, export, health, imports, pages, paths
 from api.store_holder import StoreHolder
 from collabgraph.settings import Settings
 
@@ -41,6 +41,7 @@ ROUTERS: list[APIRouter] = [
     analysis.router,
     export.router,
     pages.router,
+    docs.router,
 ]
 
 
@@ -67,15 +68,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         version="0.1.0",
         lifespan=lifespan,
+        # /docs and /redoc come from api/routers/docs.py: FastAPI's load from a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.stores = StoreHolder(settings)
     app.state.graph_cache = GraphCache()
-    # Map pages inline vis-network (0.5 MB and up) and shrink about fourfold; small
+    # Map pages inline vis-network or sigma.js and their data, and shrink about fourfold; small
     # JSON answers are sent as they are, since compressing them costs more than it saves.
     app.add_middleware(GZipMiddleware, minimum_size=32 * 1024, compresslevel=6)
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)
+    app.mount("/static", docs.static_files(), name="static")
     app.include_router(imports.router, max_body_size=imports.body_limit(settings))
     return app

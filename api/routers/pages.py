@@ -1,15 +1,14 @@
 """Pages for a browser: the home page, the whole network's map and one entity's map.
 
-The route fetches what a page shows (the whole graph, its influence and its
-communities come from `GraphCache`; a neighbourhood from the store) and
-`collabgraph.render` turns it into one self-contained page, sent with its
-Content-Security-Policy. `?format=json` answers with the same view as ids and
-counts, so a client can tell what a page draws without parsing it.
+A map route turns its query into a `MapRequest`, asks the library for the
+view (`collabgraph.maps.build_map_view`, the same function `export --format
+html` calls) and sends the page `collabgraph.render` makes of it, with the
+Content-Security-Policy every page has. `?format=json` answers with what the
+page draws, so a client can tell without parsing it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlencode
 
@@ -25,31 +24,47 @@ from api.routers.entities import RefPath
 from api.schemas import AMBIGUOUS, NOT_FOUND, UNAVAILABLE
 from collabgraph import analysis
 from collabgraph.errors import AmbiguousName, EntityNotFound
-from collabgraph.model.dates import earlier
-from collabgraph.model.graph import Subgraph
+from collabgraph.maps import DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT, VIEWS, MapFilters, MapRequest
+from collabgraph.maps import build_map_view as build_view
 from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 from collabgraph.queries import find_entity
-from collabgraph.render import CSP, MapLinks, render_map, select_top
-from collabgraph.render.home import HOME_CSP, render_home
+from collabgraph.render import CSP, MapLinks, MapView, render_not_found, render_view
+from collabgraph.render.home import render_home
 from collabgraph.store import GraphStore
 
 router = APIRouter(tags=["maps"])
 
-DEFAULT_LIMIT = 300
-MAX_LIMIT = 5000
 FEATURED_TYPES = ("Person", "Organisation", "Event")
 FEATURED_COUNT = 5
 SEARCH_RESULTS = 20
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-LINKS = MapLinks(map="/map/{id}", entity="/entities/{id}")
-PAGE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+LINKS = MapLinks()
+PAGE_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 EntityTypeName = Literal[ENTITY_TYPES]  # type: ignore[valid-type]
 RelationTypeName = Literal[RELATION_TYPES]  # type: ignore[valid-type]
+ViewName = Literal[VIEWS]  # type: ignore[valid-type]
 ColorBy = Literal["type", "community"]
 Format = Literal["html", "json"]
 
-ColorByQuery = Annotated[ColorBy, Query(description="Colour nodes by entity type or by community.")]
+ViewQuery = Annotated[
+    ViewName,
+    Query(
+        description="`entities`: everything as stated; `people` / `organisations`: who works "
+        "with whom, a line for each pair that shares an organisation, event, report or project."
+    ),
+]
+ColorByQuery = Annotated[
+    ColorBy | None,
+    Query(
+        description="Colour by entity type or by community (default: type for `entities`, "
+        "community for `people` and `organisations`)."
+    ),
+]
 FormatQuery = Annotated[
     Format, Query(alias="format", description="`html`: the map page; `json`: what it draws.")
 ]
@@ -59,14 +74,18 @@ class MapViewOut(BaseModel):
     """What a map page draws (`?format=json`)."""
 
     title: str
+    view: str = Field(description="entities, people or organisations.")
     focus: str | None = Field(None, description="The entity the map opens on, if drawn.")
     depth: int | None = Field(None, description="Hops around `focus` (entity maps).")
     limit: int | None = Field(None, description="Most entities drawn (whole map).")
     total: int = Field(description="Entities that pass the filters, before `limit`.")
     node_count: int = Field(description="Entities drawn: `data-node-count` on the page.")
-    edge_count: int = Field(description="Relations drawn: `data-edge-count` on the page.")
+    edge_count: int = Field(description="Edges drawn: `data-edge-count` on the page.")
     nodes: list[str] = Field(
         description="Ids of the entities drawn (whole map: most influential first)."
+    )
+    edges: list[list[str]] = Field(
+        description="Edges drawn as `[source, target, type]`; type `TIE` for a collaboration tie."
     )
 
     model_config = {
@@ -74,17 +93,25 @@ class MapViewOut(BaseModel):
             "examples": [
                 {
                     "title": "Henry Kippin",
+                    "view": "entities",
                     "focus": "person:henry-kippin",
                     "depth": 1,
                     "limit": None,
-                    "total": 4,
-                    "node_count": 4,
-                    "edge_count": 4,
+                    "total": 3,
+                    "node_count": 3,
+                    "edge_count": 2,
                     "nodes": [
                         "person:henry-kippin",
                         "organisation:collaborate-cic",
                         "event:launch-of-building-collaborative-places",
-                        "person:alice-evans",
+                    ],
+                    "edges": [
+                        ["person:henry-kippin", "organisation:collaborate-cic", "WORKS_FOR"],
+                        [
+                            "person:henry-kippin",
+                            "event:launch-of-building-collaborative-places",
+                            "PARTICIPATED_IN",
+                        ],
                     ],
                 }
             ]
@@ -92,25 +119,14 @@ class MapViewOut(BaseModel):
     }
 
 
-@dataclass(frozen=True)
-class MapFilters:
-    """What a map keeps; None means no filter."""
-
-    types: tuple[str, ...] | None = None
-    relations: tuple[str, ...] | None = None
-    since: str | None = None
-    until: str | None = None
-    community: int | None = None
-
-    @property
-    def active(self) -> bool:
-        return any(v is not None for v in vars(self).values())
-
-
 def map_filters(
     type_: Annotated[
         list[EntityTypeName] | None,
-        Query(alias="type", description="Keep entities of these types (repeat for more)."),
+        Query(
+            alias="type",
+            description="Keep entities of these types (repeat for more). In a people or "
+            "organisations view: the kinds of shared context that count.",
+        ),
     ] = None,
     relation: Annotated[
         list[RelationTypeName] | None,
@@ -138,94 +154,32 @@ def map_filters(
     community: Annotated[
         int | None,
         Query(
-            ge=0, description="Keep one community (ids as /analysis/communities?network=entities)."
+            ge=0,
+            description="Keep one community of the view's network (ids as "
+            "/analysis/communities?network=entities|people|organisations).",
         ),
     ] = None,
 ) -> MapFilters:
     """The filters of a map request. 422 when `since` comes after `until`."""
-    if since and until and earlier(until, since):
-        raise RequestValidationError(
-            [
-                {
-                    "type": "value_error",
-                    "loc": ("query", "until"),
-                    "msg": f"until ({until}) is before since ({since})",
-                    "input": until,
-                }
-            ]
+    try:
+        return MapFilters(
+            types=tuple(type_) if type_ else None,
+            relations=tuple(relation) if relation else None,
+            since=since,
+            until=until,
+            community=community,
         )
-    return MapFilters(
-        types=tuple(sorted(set(type_))) if type_ else None,
-        relations=tuple(sorted(set(relation))) if relation else None,
-        since=since,
-        until=until,
-        community=community,
-    )
+    except ValueError as exc:
+        raise RequestValidationError(
+            [{"type": "value_error", "loc": ("query", "until"), "msg": str(exc), "input": until}]
+        ) from exc
 
 
 FiltersDep = Annotated[MapFilters, Depends(map_filters)]
 
 
-@dataclass(frozen=True)
-class MapView:
-    """A map before rendering: what it draws and how it introduces itself."""
-
-    subgraph: Subgraph
-    total: int
-    title: str
-    focus: str | None = None
-    depth: int | None = None
-    limit: int | None = None
-    note: str | None = None
-    more_url: str | None = None
-
-
-def influence_of(store: GraphStore, cache: GraphCache) -> dict[str, float]:
-    """Influence (scaled PageRank) of every entity in the whole graph."""
-    return cache.answer(store, ("pages", "influence"), analysis.influence)
-
-
-def communities_of(store: GraphStore, cache: GraphCache) -> dict[str, int]:
-    """Community of every entity in the whole graph, numbered as /analysis/communities does."""
-    return cache.answer(
-        store,
-        ("pages", "communities"),
-        lambda G: {n: i for i, members in enumerate(analysis.communities(G)) for n in members},
-    )
-
-
-def filtered(
-    G: nx.MultiDiGraph, filters: MapFilters, communities: dict[str, int]
-) -> nx.MultiDiGraph:
-    """The part of `G` that passes `filters` (a new graph; `G` is left alone).
-
-    With `relations`, entities left with none of those relations are dropped too:
-    the map shows those relations and what they join.
-    """
-    H = analysis.filter_graph(
-        G,
-        types=filters.types,
-        relation_types=filters.relations,
-        since=filters.since,
-        until=filters.until,
-    )
-    if filters.community is not None:
-        H.remove_nodes_from([n for n in list(H) if communities.get(n) != filters.community])
-    if filters.relations is not None:
-        H.remove_nodes_from([n for n in list(H) if H.degree(n) == 0])
-    return H
-
-
-def _counts(subgraph: Subgraph) -> tuple[list[str], int]:
-    """Ids drawn (first mention order) and relations drawn, as the page counts them."""
-    ids = list(dict.fromkeys(e.id for e in subgraph.entities))
-    present = set(ids)
-    edges = sum(1 for r in subgraph.relations if r.source in present and r.target in present)
-    return ids, edges
-
-
 def _url(path: str, request: Request, **replace: Any) -> str:
-    """`path` with the request's query parameters, some of them replaced."""
+    """`path` with the request's query parameters, some of them replaced (None drops one)."""
     params = [(k, v) for k, v in request.query_params.multi_items() if k not in replace]
     params += [(k, str(v)) for k, v in replace.items() if v is not None]
     return f"{path}?{urlencode(params)}" if params else path
@@ -235,39 +189,19 @@ def _map_path(entity_id: str) -> str:
     return "/map/" + quote(entity_id, safe="")
 
 
-def _answer(
-    view: MapView,
-    fmt: Format,
-    *,
-    influence: dict[str, float],
-    communities: dict[str, int],
-    color_by: ColorBy,
-) -> Response:
+def _answer(view: MapView, fmt: Format, request: Request, path: str) -> Response:
     if fmt == "json":
-        ids, edges = _counts(view.subgraph)
-        out = MapViewOut(
-            title=view.title,
-            focus=view.focus,
-            depth=view.depth,
-            limit=view.limit,
-            total=view.total,
-            node_count=len(ids),
-            edge_count=edges,
-            nodes=ids,
-        )
-        return JSONResponse(out.model_dump())
-    html = render_map(
-        view.subgraph,
-        influence=influence,
-        communities=communities,
-        color_by=color_by,
-        title=view.title,
-        focus=view.focus,
+        return JSONResponse(MapViewOut(**view.summary()).model_dump())
+    html = render_view(
+        view,
         links=LINKS,
-        note=view.note,
-        more_url=view.more_url,
+        more_url=_url(path, request, **view.more) if view.more else None,
+        view_links={
+            v: _url(path, request, view=None if v == "entities" else v, community=None)
+            for v in VIEWS
+        },
     )
-    return HTMLResponse(html, headers={"Content-Security-Policy": CSP, **PAGE_HEADERS})
+    return HTMLResponse(html, headers=PAGE_HEADERS)
 
 
 HTML_PAGE = {"text/html": {"schema": {"type": "string"}}}
@@ -332,11 +266,12 @@ def home(
         suggestions=[] if matches else suggestions,
         links=LINKS,
     )
-    return HTMLResponse(html, headers={"Content-Security-Policy": HOME_CSP, **PAGE_HEADERS})
+    return HTMLResponse(html, headers=PAGE_HEADERS)
 
 
 def _featured(store: GraphStore, cache: GraphCache) -> dict[str, list[dict[str, str]]]:
-    influence = influence_of(store, cache)
+    # The same influence the maps size their nodes by (one computation, one cache entry).
+    influence = cache.answer(store, ("maps", "influence", "entities"), analysis.influence)
 
     def top(G: nx.MultiDiGraph) -> dict[str, list[dict[str, str]]]:
         found: dict[str, list[dict[str, str]]] = {}
@@ -359,37 +294,17 @@ def whole_map(
     store: StoreDep,
     cache: GraphCacheDep,
     filters: FiltersDep,
+    view: ViewQuery = "entities",
     limit: Annotated[
         int, Query(ge=1, le=MAX_LIMIT, description="Most entities to draw, most influential first.")
     ] = DEFAULT_LIMIT,
-    color_by: ColorByQuery = "type",
+    color_by: ColorByQuery = None,
     fmt: FormatQuery = "html",
 ) -> Response:
-    """The whole network: the `limit` most influential entities that pass the filters,
-    and every relation among them."""
-    influence = influence_of(store, cache)
-    communities = communities_of(store, cache)
-
-    def select(G: nx.MultiDiGraph) -> tuple[Subgraph, int]:
-        H = filtered(G, filters, communities) if filters.active else G
-        return select_top(analysis.to_subgraph(H), influence, limit), H.number_of_nodes()
-
-    shown, total = cache.answer(store, ("pages", "map", filters, limit), select)
-    count = len(shown.entities)
-    if count < total:
-        note = f"Showing the top {count:,} of {total:,} entities by influence."
-        more = _url("/map", request, limit=min(limit * 2, MAX_LIMIT)) if limit < MAX_LIMIT else None
-    else:
-        note, more = f"Showing all {total:,} entities.", None
-    view = MapView(
-        subgraph=shown,
-        total=total,
-        title="Whole network",
-        limit=limit,
-        note=note,
-        more_url=more,
-    )
-    return _answer(view, fmt, influence=influence, communities=communities, color_by=color_by)
+    """The whole network: the `limit` most influential entities (or people, or
+    organisations) that pass the filters, and every relation (or tie) among them."""
+    wanted = MapRequest(view=view, filters=filters, limit=limit, color_by=color_by)
+    return _answer(build_view(store, wanted, answers=cache), fmt, request, "/map")
 
 
 @router.get(
@@ -403,31 +318,34 @@ def entity_map(
     cache: GraphCacheDep,
     ref: RefPath,
     filters: FiltersDep,
-    depth: Annotated[int, Query(ge=1, le=3, description="Hops, either direction.")] = 1,
-    color_by: ColorByQuery = "type",
+    view: ViewQuery = "entities",
+    depth: Annotated[int, Query(ge=1, le=MAX_DEPTH, description="Hops, either direction.")] = 1,
+    color_by: ColorByQuery = None,
     fmt: FormatQuery = "html",
 ) -> Response:
-    """One entity and everything within `depth` hops (as /entities/{ref}/neighbourhood),
-    opened on that entity."""
-    entity = find_entity(store, ref)
-    influence = influence_of(store, cache)
-    communities = communities_of(store, cache)
-    around = store.neighbourhood(entity.id, depth=depth)
-    if filters.active:
-        around = analysis.to_subgraph(filtered(analysis.to_networkx(around), filters, communities))
-    ids, _ = _counts(around)
-    hops = "1 hop" if depth == 1 else f"{depth} hops"
-    note = f"{entity.name} and everything within {hops}" + (
-        ", filtered." if filters.active else "."
-    )
-    path = _map_path(entity.id)
-    view = MapView(
-        subgraph=around,
-        total=len(ids),
-        title=entity.name,
-        focus=entity.id if entity.id in ids else None,
-        depth=depth,
-        note=note,
-        more_url=_url(path, request, depth=depth + 1) if depth < 3 else None,
-    )
-    return _answer(view, fmt, influence=influence, communities=communities, color_by=color_by)
+    """One entity and what lies within `depth` hops of it (the entities view draws what
+    /entities/{ref}/neighbourhood returns), opened on that entity. An unknown name is a
+    404 page listing the closest names (JSON with `?format=json`)."""
+    wanted = MapRequest(view=view, filters=filters, focus=ref, depth=depth, color_by=color_by)
+    try:
+        built = build_view(store, wanted, answers=cache)
+    except (EntityNotFound, AmbiguousName) as exc:
+        if fmt == "json":
+            raise
+        return _not_found_page(store, request, ref, exc)
+    return _answer(built, fmt, request, request.url.path)
+
+
+def _not_found_page(
+    store: GraphStore, request: Request, ref: str, exc: EntityNotFound | AmbiguousName
+) -> Response:
+    """The 404 (or 409) page for a map of a name that fits no entity (or several)."""
+    keep = {k: v for k, v in request.query_params.items() if k in ("view", "depth")}
+    suffix = f"?{urlencode(keep)}" if keep else ""
+    if isinstance(exc, AmbiguousName):
+        found = store.entities(exc.candidates).values()
+        names = [(f"{e.name} ({e.type})", _map_path(e.id) + suffix) for e in found]
+        html = render_not_found(ref, names, candidates=True)
+        return HTMLResponse(html, status_code=409, headers=PAGE_HEADERS)
+    names = [(name, _map_path(name) + suffix) for name in exc.suggestions]
+    return HTMLResponse(render_not_found(ref, names), status_code=404, headers=PAGE_HEADERS)

@@ -1,4 +1,4 @@
-"""Writing the graph to files other tools read: JSON, GraphML, GEXF, and a standalone map.
+"""Writing the graph to files other tools read: JSON, GraphML, GEXF, and maps that open offline.
 
 JSON is networkx's node-link form; GraphML and GEXF follow the column rules of
 `collabgraph.graphfiles.columns` (see the README's "Exports" section).
@@ -11,7 +11,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from collabgraph.graphfiles import node_link_data, tabulate, write_gexf, write_graphml
+from collabgraph.maps.request import MapRequest
 from collabgraph.model.graph import Subgraph
+from collabgraph.render.view import MapView
+from collabgraph.store import GraphStore
 
 FORMATS = ("json", "graphml", "gexf", "html")
 SUFFIXES = {
@@ -69,3 +72,20 @@ def export_graph(subgraph: Subgraph, fmt: str, path: Path, *, reciprocal: bool =
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
     with Path(path).open("wb") as out:
         return write_export(subgraph, fmt, out, reciprocal=reciprocal)
+
+
+def export_map(store: GraphStore, request: MapRequest, path: Path) -> MapView:
+    """Write the map `request` asks for to `path` as one HTML file that opens
+    offline, and return its `MapView`.
+
+    It is the map `/map` (or `/map/{ref}`) draws for the same request: the
+    same `build_map_view`, drawn without links to a server. Raises
+    EntityNotFound or AmbiguousName for a focus that fits no entity or several,
+    OSError when the file cannot be written.
+    """
+    from collabgraph.maps import build_map_view
+    from collabgraph.render import render_view
+
+    view = build_map_view(store, request)
+    Path(path).write_text(render_view(view, links=None), encoding="utf-8")
+    return view

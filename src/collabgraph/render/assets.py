@@ -1,27 +1,34 @@
-"""The scripts and styles every map page inlines, and the Content-Security-Policy for them.
+"""The scripts and styles pages inline, and the one Content-Security-Policy every page is sent with.
 
-vis-network comes from the copy shipped inside the pyvis package, so a page
-loads nothing from any other host and opens offline. Every inline script and
-style is fixed text, so the policy allows exactly those by their SHA-256
-hashes: the same header value fits every page, and the JSON data block (not
-a script the browser runs) needs no exception.
+vis-network comes from the copy shipped inside the pyvis package; sigma.js
+and graphology are vendored from npm into `static/vendor/` (see VENDOR.md
+there), as are Swagger UI and Redoc, which the API serves from
+`/static/vendor/`. So a page loads nothing from any other host and opens
+offline. Every inline script and style is fixed text, allowed by its SHA-256
+hash; files come only from the page's own origin (`'self'`). The policy is
+the same for every page, and the JSON data block (not a script the browser
+runs) needs no exception.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from importlib import resources
 
 from collabgraph.render.palette import legend_css
 
 VIS_NETWORK_VERSION = "9.1.2"
+VENDOR = "static/vendor"
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.M)
 
 
 def _read(package: str, path: str) -> str:
     text = resources.files(package).joinpath(path).read_text(encoding="utf-8")
-    # Browsers hash an inline script after the HTML parser has turned CR LF into LF.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # Browsers hash an inline script after the HTML parser has turned CR LF into LF;
+    # a source-map comment would only send devtools looking for a file that is not there.
+    return _SOURCE_MAP.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).rstrip("\n")
 
 
 def _inline_safe(name: str, text: str) -> str:
@@ -32,7 +39,12 @@ def _inline_safe(name: str, text: str) -> str:
     return text
 
 
-def _sha256(text: str) -> str:
+def _ours(path: str) -> str:
+    return _inline_safe(path, _read("collabgraph.render", path))
+
+
+def sha256_source(text: str) -> str:
+    """The CSP source expression that allows exactly this inline script or style."""
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
@@ -40,20 +52,36 @@ def _sha256(text: str) -> str:
 VIS_NETWORK_JS = _inline_safe(
     "vis-network.min.js", _read("pyvis", f"lib/vis-{VIS_NETWORK_VERSION}/vis-network.min.js")
 )
-MAP_JS = _inline_safe("map.js", _read("collabgraph.render", "static/map.js"))
-MAP_CSS = _inline_safe("map.css", _read("collabgraph.render", "static/map.css") + legend_css())
+GRAPHOLOGY_JS = _ours(f"{VENDOR}/graphology/graphology.umd.min.js")
+SIGMA_JS = _ours(f"{VENDOR}/sigma/sigma.min.js")
+LABELS_JS = _ours("static/map-labels.js")
+MAP_VIS_JS = _ours("static/map-vis.js")
+MAP_SIGMA_JS = _ours("static/map-sigma.js")
+MAP_PANEL_JS = _ours("static/map-panel.js")
+MAP_JS = _ours("static/map.js")
+MAP_CSS = _ours("static/map.css") + legend_css()
+HOME_CSS = _ours("static/home.css") + legend_css()
+PAGE_CSS = _ours("static/page.css")
 
-SCRIPTS: tuple[str, ...] = (VIS_NETWORK_JS, MAP_JS)
-STYLES: tuple[str, ...] = (MAP_CSS,)
+RENDERER_SCRIPTS: dict[str, tuple[str, ...]] = {
+    "vis": (VIS_NETWORK_JS, LABELS_JS, MAP_PANEL_JS, MAP_VIS_JS, MAP_JS),
+    "sigma": (GRAPHOLOGY_JS, SIGMA_JS, LABELS_JS, MAP_PANEL_JS, MAP_SIGMA_JS, MAP_JS),
+}
+"""The inline scripts of a map page, in order, for each way of drawing it."""
+
+SCRIPTS: tuple[str, ...] = tuple(dict.fromkeys(s for v in RENDERER_SCRIPTS.values() for s in v))
+STYLES: tuple[str, ...] = (MAP_CSS, HOME_CSS, PAGE_CSS)
 
 _POLICY = (
     "default-src 'none'",
-    "script-src " + " ".join(_sha256(s) for s in SCRIPTS),
-    "style-src " + " ".join(_sha256(s) for s in STYLES),
+    "script-src 'self' " + " ".join(sha256_source(s) for s in SCRIPTS),
+    "style-src 'self' " + " ".join(sha256_source(s) for s in STYLES),
     "img-src 'self' data:",
+    "font-src 'self' data:",
     "connect-src 'self'",
+    "worker-src 'self' blob:",
     "base-uri 'none'",
-    "form-action 'none'",
+    "form-action 'self'",
 )
 
 META_CSP: str = "; ".join(_POLICY)
@@ -61,4 +89,4 @@ META_CSP: str = "; ".join(_POLICY)
 `frame-ancestors` there and warn about it, so it is left out)."""
 
 CSP: str = "; ".join((*_POLICY, "frame-ancestors 'none'"))
-"""The `Content-Security-Policy` header value to send with every map page."""
+"""The `Content-Security-Policy` header value every HTML page is sent with."""

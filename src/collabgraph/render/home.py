@@ -2,16 +2,13 @@
 
 Like the map pages it is one self-contained page built from plain values (it
 never touches a store), but it runs no script at all: the search box is an
-ordinary form that the server answers. So it has its own policy, which allows
-only its one inline style and form submissions to the same site.
+ordinary form that the server answers. It is sent with the same policy as
+every other page (`render.assets.CSP`).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -19,8 +16,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from collabgraph.model.vocabulary import ENTITY_TYPES
+from collabgraph.render.assets import CSP, HOME_CSS, META_CSP
 from collabgraph.render.page import MapLinks
-from collabgraph.render.palette import legend_css, type_style
+from collabgraph.render.palette import type_style
 
 PLURALS = {
     "Person": "people",
@@ -39,26 +37,8 @@ _env = Environment(
 )
 
 
-def _style() -> str:
-    text = resources.files("collabgraph.render").joinpath("static/home.css").read_text("utf-8")
-    # Browsers hash an inline style after the HTML parser has turned CR LF into LF.
-    text = text.replace("\r\n", "\n").replace("\r", "\n") + legend_css()
-    if "</style" in text.lower() or "<!--" in text:
-        raise RuntimeError("home.css cannot be inlined in a page")
-    return text
-
-
-HOME_CSS = _style()
-_STYLE_HASH = base64.b64encode(hashlib.sha256(HOME_CSS.encode("utf-8")).digest()).decode("ascii")
-_POLICY = (
-    "default-src 'none'",
-    f"style-src 'sha256-{_STYLE_HASH}'",
-    "img-src data:",
-    "base-uri 'none'",
-    "form-action 'self'",
-)
-HOME_META_CSP: str = "; ".join(_POLICY)
-HOME_CSP: str = "; ".join((*_POLICY, "frame-ancestors 'none'"))
+HOME_META_CSP: str = META_CSP
+HOME_CSP: str = CSP
 """The `Content-Security-Policy` header value to send with the home page."""
 
 

@@ -1,6 +1,22 @@
-"""The data a map page carries: nodes, edges and what the side panel shows.
+"""The data a map page carries: nodes, edges and what the side panel shows, in columns.
 
-Plain dicts ready for JSON; the browser turns them into vis-network items.
+A 20,000-node map repeats the same keys 220,000 times as a list of objects;
+as columns (one array per field, strings that repeat, such as relation types,
+roles and shared contexts, stored once in a table and referred to by index)
+it is a fraction of the size and parses as fast as JSON can. Fields that few
+items have sit in a sparse `info` column (`0` where there is nothing).
+
+Columns (every node column has one entry per node, every edge column one per edge):
+
+- `nodes`: `id`, `name`, `type` (index into `types`), `size` (pixels, by
+  influence), `weight` (influence, 0..1), `community` (-1 for none), `x`/`y`
+  (server layout, when there is one), `info` (`title`, `aliases`, and with
+  details `description`, `date`, `sources`, `properties`);
+- `edges`: `from`/`to` (node indexes), `type` (index into `relations`; -1 for a
+  collaboration tie), `role` (index into `strings`; -1 for none), `weight`,
+  `via` (ties: indexes into `contexts`), `info` (`since`, `until`, `date`, and
+  with details `confidence`, `evidence`, `sources`, `relation` (the relation's
+  id), `properties`, and a tie's `reasons`).
 """
 
 from __future__ import annotations
@@ -11,8 +27,8 @@ from typing import Any
 
 from collabgraph.model.graph import Entity, Relation, Subgraph
 from collabgraph.model.vocabulary import RELATIONS
-from collabgraph.render.layout import spring_positions
 from collabgraph.render.palette import COMMUNITY_COLORS, TYPE_STYLES, type_style
+from collabgraph.render.view import MapView, Tie
 
 MIN_SIZE = 10.0
 MAX_SIZE = 40.0
@@ -26,7 +42,7 @@ def select_top(subgraph: Subgraph, influence: dict[str, float], limit: int) -> S
     influential first.
     """
     ranked = sorted(
-        _unique_entities(subgraph.entities),
+        unique_entities(subgraph.entities),
         key=lambda e: (-influence.get(e.id, 0.0), e.name.casefold(), e.id),
     )
     kept = ranked[: max(limit, 0)]
@@ -40,41 +56,98 @@ def relation_label(relation_type: str) -> str:
     return relation_type.lower().replace("_", " ")
 
 
-def map_payload(
-    subgraph: Subgraph,
-    *,
-    influence: dict[str, float] | None,
-    communities: dict[str, int] | None,
-    positions: bool,
-) -> dict[str, Any]:
-    """Return `{"nodes", "edges", "types", "communities"}` for the page's JSON block.
+class _Table:
+    """Strings stored once, referred to by index."""
 
-    Node sizes follow `influence` (or, without it, the number of connections
-    drawn). With `positions`, every node gets server-computed `x`, `y`.
-    Relations whose ends are not both in the subgraph are left out.
+    def __init__(self) -> None:
+        self.items: list[Any] = []
+        self._index: dict[Any, int] = {}
+
+    def ref(self, key: Any, item: Any = None) -> int:
+        found = self._index.get(key)
+        if found is None:
+            found = self._index[key] = len(self.items)
+            self.items.append(key if item is None else item)
+        return found
+
+
+def map_payload(view: MapView, *, details: bool) -> dict[str, Any]:
+    """Return the page's data block for `view` (see the module docstring for the columns).
+
+    Node sizes follow `view.influence` (or, without it, the number of edges
+    drawn). Edges whose ends are not both drawn are left out. `details` adds
+    what only the side panel reads: descriptions, sources, evidence, reasons.
     """
-    entities = _unique_entities(subgraph.entities)
-    ids = {e.id for e in entities}
-    relations = [r for r in subgraph.relations if r.source in ids and r.target in ids]
-    raw = influence if influence is not None else _degrees(relations)
+    entities = unique_entities(view.entities)
+    index = {e.id: i for i, e in enumerate(entities)}
+    links: list[Relation] | list[Tie] = view.ties if view.view != "entities" else view.relations
+    drawn = [r for r in links if r.source in index and r.target in index]
+    raw = view.influence if view.influence is not None else _degrees(drawn)
     weights = {k: float(v) for k, v in raw.items() if math.isfinite(v) and v > 0}
     top = max((weights.get(e.id, 0.0) for e in entities), default=0.0)
-    nodes = [_node(e, weights.get(e.id, 0.0), top, communities) for e in entities]
-    if positions:
-        placed = spring_positions(
-            [e.id for e in entities], [(r.source, r.target) for r in relations]
-        )
-        for node in nodes:
-            node["x"], node["y"] = (round(v, 1) for v in placed[node["id"]])
+    types = _types(entities)
+    type_index = {t["name"]: i for i, t in enumerate(types)}
+    communities = view.communities or {}
+
+    nodes: dict[str, list[Any]] = {
+        "id": [e.id for e in entities],
+        "name": [str(e.name) for e in entities],
+        "type": [type_index[e.type] for e in entities],
+        "size": [_size(weights.get(e.id, 0.0), top) for e in entities],
+        "weight": [round(weights.get(e.id, 0.0), 6) for e in entities],
+        "community": [int(communities.get(e.id, -1)) for e in entities],
+        "info": [_node_info(e, details) for e in entities],
+    }
+    if view.positions is not None:
+        placed = [view.positions.get(e.id, (0.0, 0.0)) for e in entities]
+        nodes["x"] = [round(float(x), 1) for x, _ in placed]
+        nodes["y"] = [round(float(y), 1) for _, y in placed]
+
+    relations, strings, contexts = _Table(), _Table(), _Table()
+    edges: dict[str, list[Any]] = {"from": [], "to": [], "type": [], "role": [], "info": []}
+    if view.view != "entities":
+        edges["weight"] = []
+        edges["via"] = []
+    for r in drawn:
+        edges["from"].append(index[r.source])
+        edges["to"].append(index[r.target])
+        if isinstance(r, Tie):
+            edges["type"].append(-1)
+            edges["role"].append(-1)
+            edges["weight"].append(r.weight)
+            edges["via"].append(
+                [contexts.ref(x["via"], _context(x)) for x in r.reasons if x.get("via")]
+            )
+            edges["info"].append(_tie_info(r, contexts, details))
+        else:
+            rule = RELATIONS.get(r.type)
+            edges["type"].append(
+                relations.ref(
+                    r.type,
+                    {
+                        "name": r.type,
+                        "label": relation_label(r.type),
+                        "directed": not (rule.symmetric if rule else False),
+                    },
+                )
+            )
+            edges["role"].append(strings.ref(str(r.role)) if r.role else -1)
+            edges["info"].append(_relation_info(r, details))
     return {
-        "nodes": nodes,
-        "edges": [_edge(i, r) for i, r in enumerate(relations)],
-        "types": _types(entities),
+        "view": view.view,
+        "details": details,
+        "types": types,
         "communities": _communities(entities, communities, weights),
+        "relations": relations.items,
+        "strings": strings.items,
+        "contexts": contexts.items,
+        "nodes": nodes,
+        "edges": edges,
     }
 
 
-def _unique_entities(entities: list[Entity]) -> list[Entity]:
+def unique_entities(entities: list[Entity]) -> list[Entity]:
+    """Entities with repeats of an id left out, in their first order."""
     seen: set[str] = set()
     unique = []
     for e in entities:
@@ -84,37 +157,86 @@ def _unique_entities(entities: list[Entity]) -> list[Entity]:
     return unique
 
 
-def _degrees(relations: list[Relation]) -> dict[str, float]:
+def _degrees(links: list[Relation] | list[Tie]) -> dict[str, float]:
     counts: Counter[str] = Counter()
-    for r in relations:
+    for r in links:
         counts[r.source] += 1
         counts[r.target] += 1
     return {k: float(v) for k, v in counts.items()}
 
 
-def _node(
-    e: Entity, weight: float, top: float, communities: dict[str, int] | None
-) -> dict[str, Any]:
+def _size(weight: float, top: float) -> float:
     share = math.sqrt(weight / top) if top > 0 and weight > 0 else 0.0
-    node: dict[str, Any] = {
-        "id": e.id,
-        "name": str(e.name),
-        "type": e.type,
-        "size": round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * share, 1),
-        "weight": round(weight, 6),
+    return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * share, 1)
+
+
+def _node_info(e: Entity, details: bool) -> dict[str, Any] | int:
+    info: dict[str, Any] = {"title": _maybe_text(e.title), "aliases": [str(a) for a in e.aliases]}
+    if details:
+        info |= {
+            "description": _maybe_text(e.description),
+            "date": _maybe_text(e.date),
+            "sources": [str(s) for s in e.sources],
+            "properties": {str(k): _text(v) for k, v in e.properties.items() if v is not None},
+        }
+    kept = {k: v for k, v in info.items() if v}
+    return kept or 0
+
+
+def _relation_info(r: Relation, details: bool) -> dict[str, Any] | int:
+    info: dict[str, Any] = {k: str(v) for k, v in (("since", r.since), ("until", r.until)) if v}
+    if r.date:
+        info["date"] = str(r.date)
+    if details:
+        if r.confidence != 1.0 and math.isfinite(r.confidence):
+            info["confidence"] = r.confidence
+        evidence = [
+            {"text": str(text), "source": str(r.sources[i]) if i < len(r.sources) else ""}
+            for i, text in enumerate(r.evidence)
+            if text
+        ]
+        if evidence:
+            info["evidence"] = evidence
+        if r.sources:
+            info["sources"] = [str(s) for s in r.sources]
+        if r.id:
+            info["relation"] = r.id  # the relation's stable id, for actions on it
+        if r.properties:  # a grant's amount and currency, ...
+            info["properties"] = {str(k): _text(v) for k, v in r.properties.items()}
+    return info or 0
+
+
+def _context(reason: dict[str, Any]) -> dict[str, str]:
+    return {
+        "id": str(reason["via"]),
+        "name": str(reason.get("via_name") or reason["via"]),
+        "type": str(reason.get("via_type") or ""),
     }
-    optional = {
-        "title": _maybe_text(e.title),
-        "description": _maybe_text(e.description),
-        "date": _maybe_text(e.date),
-        "aliases": [str(a) for a in e.aliases],
-        "sources": [str(s) for s in e.sources],
-        "properties": {str(k): _text(v) for k, v in e.properties.items() if v is not None},
-    }
-    node.update({k: v for k, v in optional.items() if v})
-    if communities is not None and e.id in communities:
-        node["community"] = int(communities[e.id])
-    return node
+
+
+def _tie_info(t: Tie, contexts: _Table, details: bool) -> dict[str, Any] | int:
+    """A tie's reasons, each side's relations and roles in (source, target) order."""
+    if not details:
+        direct = [x for x in t.reasons if x.get("kind") == "direct"]
+        return {"direct": [_first(x["relations"], t.source) for x in direct]} if direct else 0
+    reasons = []
+    for x in t.reasons:
+        relations, roles = x.get("relations") or {}, x.get("roles") or {}
+        reasons.append(
+            {
+                "kind": x.get("kind"),
+                "via": contexts.ref(x["via"], _context(x)) if x.get("via") else -1,
+                "relations": [list(relations.get(t.source, ())), list(relations.get(t.target, ()))],
+                "roles": [list(roles.get(t.source, ())), list(roles.get(t.target, ()))],
+                "evidence": [str(s) for s in x.get("evidence") or ()],
+            }
+        )
+    return {"reasons": reasons}
+
+
+def _first(relations: dict[str, list[str]], key: str) -> str:
+    found = relations.get(key) or next(iter(relations.values()), [""])
+    return found[0] if found else ""
 
 
 def _maybe_text(value: Any) -> str | None:
@@ -126,36 +248,6 @@ def _text(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def _edge(index: int, r: Relation) -> dict[str, Any]:
-    rule = RELATIONS.get(r.type)
-    edge: dict[str, Any] = {
-        "id": f"e{index}",
-        "from": r.source,
-        "to": r.target,
-        "type": r.type,
-        "label": relation_label(r.type),
-        "directed": not (rule.symmetric if rule else False),
-    }
-    optional = {"role": r.role, "since": r.since, "until": r.until, "date": r.date}
-    edge.update({k: str(v) for k, v in optional.items() if v})
-    if r.confidence != 1.0 and math.isfinite(r.confidence):
-        edge["confidence"] = r.confidence
-    evidence = [
-        {"text": str(text), "source": str(r.sources[i]) if i < len(r.sources) else ""}
-        for i, text in enumerate(r.evidence)
-        if text
-    ]
-    if evidence:
-        edge["evidence"] = evidence
-    if r.sources:
-        edge["sources"] = [str(s) for s in r.sources]
-    if r.id:
-        edge["relation"] = r.id
-    if r.properties:  # a grant's amount and currency, ...
-        edge["properties"] = {str(k): _text(v) for k, v in r.properties.items()}
-    return edge
 
 
 def _types(entities: list[Entity]) -> list[dict[str, Any]]:
@@ -175,11 +267,9 @@ def _types(entities: list[Entity]) -> list[dict[str, Any]]:
 
 
 def _communities(
-    entities: list[Entity], communities: dict[str, int] | None, weights: dict[str, float]
+    entities: list[Entity], communities: dict[str, int], weights: dict[str, float]
 ) -> list[dict[str, Any]]:
     """Communities drawn, largest first, each named after its most influential member."""
-    if communities is None:
-        return []
     members: dict[int, list[Entity]] = {}
     for e in entities:
         if e.id in communities:

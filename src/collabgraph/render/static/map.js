@@ -1,223 +1,307 @@
-// collabgraph map page: draws the JSON block with vis-network and wires up the
-// legend, search and side panel. Data only ever reaches the page as text
-// (textContent, canvas labels, plain-string tooltips), never as markup.
+// collabgraph map page: reads the JSON block, has it drawn by the renderer the page
+// names (map-vis.js or map-sigma.js), and wires up the legend, labels, tooltips,
+// search and side panel (map-panel.js). Data only ever reaches the page as text
+// (textContent, canvas text), never as markup.
 (function () {
   "use strict";
 
   var body = document.body;
-  var data = JSON.parse(document.getElementById("map-data").textContent);
-  var fixed = data.layout === "fixed";
+  var raw = JSON.parse(document.getElementById("map-data").textContent);
   var GREY = "#9AA5B1";
+  var Labels = window.collabgraphLabels;
+  var Panel = window.collabgraphPanel;
 
-  var byId = new Map();
-  data.nodes.forEach(function (n) { byId.set(n.id, n); });
-  var typeColor = new Map();
-  data.types.forEach(function (t) { typeColor.set(t.name, t.color); });
-  var typeShape = new Map();
-  data.types.forEach(function (t) { typeShape.set(t.name, t.shape); });
-  var communityColor = new Map();
-  data.communities.forEach(function (c) { communityColor.set(c.id, c.color || GREY); });
-  var incident = new Map();
-  data.edges.forEach(function (e) {
-    [e.from, e.to].forEach(function (id) {
-      if (!incident.has(id)) incident.set(id, []);
-      incident.get(id).push(e);
-    });
-  });
-  var hiddenTypes = new Set();
-  var colorBy = data.colorBy;
+  // --- the data, decoded from columns -----------------------------------------------
 
-  function shade(hex, factor) {
-    var n = parseInt(hex.slice(1), 16);
-    var r = Math.round(((n >> 16) & 255) * factor);
-    var g = Math.round(((n >> 8) & 255) * factor);
-    var b = Math.round((n & 255) * factor);
-    return "#" + ((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1);
-  }
-
-  function nodeColor(n) {
-    var c = colorBy === "community"
-      ? (n.community === undefined ? GREY : communityColor.get(n.community) || GREY)
-      : typeColor.get(n.type) || GREY;
-    var border = shade(c, 0.7);
-    return {
-      background: c, border: border,
-      highlight: { background: c, border: "#111111" },
-      hover: { background: c, border: "#111111" },
+  var N = raw.nodes;
+  var E = raw.edges;
+  var nodes = N.id.map(function (id, i) {
+    var n = {
+      id: id, index: i, name: N.name[i], type: raw.types[N.type[i]].name,
+      size: N.size[i], weight: N.weight[i],
     };
+    if (N.community[i] >= 0) n.community = N.community[i];
+    if (N.x) { n.x = N.x[i]; n.y = N.y[i]; }
+    var info = N.info[i];
+    if (info) Object.keys(info).forEach(function (k) { n[k] = info[k]; });
+    return n;
+  });
+  var byId = new Map();
+  nodes.forEach(function (n, i) { byId.set(n.id, i); });
+  var edgeCount = E.from.length;
+
+  // Edges touching each node, as one flat array (compressed sparse rows).
+  var start = new Int32Array(nodes.length + 1);
+  var j;
+  for (j = 0; j < edgeCount; j++) {
+    start[E.from[j] + 1]++;
+    if (E.to[j] !== E.from[j]) start[E.to[j] + 1]++;
+  }
+  for (j = 0; j < nodes.length; j++) start[j + 1] += start[j];
+  var fill = start.slice(0, nodes.length);
+  var incidentEdges = new Int32Array(start[nodes.length]);
+  for (j = 0; j < edgeCount; j++) {
+    incidentEdges[fill[E.from[j]]++] = j;
+    if (E.to[j] !== E.from[j]) incidentEdges[fill[E.to[j]]++] = j;
+  }
+  function incident(i) { return Array.prototype.slice.call(incidentEdges, start[i], start[i + 1]); }
+
+  function relationText(type) { return type.toLowerCase().replace(/_/g, " "); }
+
+  function edge(k) {
+    var t = E.type[k];
+    var rel = t >= 0 ? raw.relations[t] : null;
+    var e = {
+      id: k, index: k, fromIndex: E.from[k], toIndex: E.to[k],
+      from: nodes[E.from[k]].id, to: nodes[E.to[k]].id,
+      type: rel ? rel.name : "TIE", directed: rel ? rel.directed : false,
+      weight: E.weight ? E.weight[k] : 1,
+    };
+    if (E.role[k] >= 0) e.role = raw.strings[E.role[k]];
+    if (E.via) e.via = E.via[k].map(function (c) { return raw.contexts[c]; });
+    var info = E.info[k];
+    if (info) Object.keys(info).forEach(function (key) { e[key] = info[key]; });
+    (e.reasons || []).forEach(function (r) { if (r.via >= 0) r.context = raw.contexts[r.via]; });
+    e.label = rel ? rel.label : tieLabel(e);
+    return e;
   }
 
-  function nodeTooltip(n) {
+  function tieLabel(e) {
+    var parts = (e.direct || []).map(relationText);
+    (e.reasons || []).forEach(function (r) { if (r.kind === "direct") parts.push(relationText(r.relations[0][0])); });
+    parts = parts.concat((e.via || []).map(function (c) { return c.name; }));
+    parts = parts.filter(function (p, k) { return parts.indexOf(p) === k; });
+    if (parts.length <= 2) return parts.join(" · ");
+    return parts.slice(0, 2).join(" · ") + " +" + (parts.length - 2) + " more";
+  }
+
+  var typeStyle = new Map();
+  raw.types.forEach(function (t) { typeStyle.set(t.name, t); });
+  var communityColor = new Map();
+  raw.communities.forEach(function (c) { communityColor.set(c.id, c.color || GREY); });
+  var communityLead = new Map();
+  raw.communities.forEach(function (c) { communityLead.set(c.id, c.lead); });
+
+  var hiddenTypes = new Set();
+  var colorBy = raw.colorBy;
+
+  function colorOf(i) {
+    var n = nodes[i];
+    if (colorBy === "community") return n.community === undefined ? GREY : communityColor.get(n.community) || GREY;
+    var t = typeStyle.get(n.type);
+    return t ? t.color : GREY;
+  }
+
+  // Names are labelled most important first: the heaviest nodes, ties broken by name.
+  var byImportance = nodes.map(function (n, i) { return i; });
+  byImportance.sort(function (a, b) {
+    return nodes[b].weight - nodes[a].weight || nodes[a].name.localeCompare(nodes[b].name);
+  });
+
+  var model = {
+    nodes: nodes,
+    index: byId,
+    edgeCount: edgeCount,
+    edge: edge,
+    incident: incident,
+    columns: { from: E.from, to: E.to, weight: E.weight },
+    layout: raw.layout,
+    settleIterations: raw.settleIterations,
+    shape: function (i) { var t = typeStyle.get(nodes[i].type); return t ? t.shape : "dot"; },
+  };
+
+  // --- drawing --------------------------------------------------------------------------
+
+  var mapBox = document.getElementById("map");
+  var container = document.getElementById("network");
+  var labelCanvas = document.getElementById("labels");
+  var labelCtx = labelCanvas.getContext("2d");
+  var tooltip = document.getElementById("tooltip");
+  var panel = document.getElementById("panel");
+  var panelBody = document.getElementById("panel-body");
+  var selected = -1;
+  var hovered = -1;
+  var focusIndex = raw.focus && byId.has(raw.focus) ? byId.get(raw.focus) : -1;
+  var drawn = false;
+  var idle = false;
+  var settled = false;
+  var placedLabels = [];
+  var labelsQueued = false;
+
+  var hooks = {
+    color: colorOf,
+    hidden: function (i) { return hiddenTypes.has(nodes[i].type); },
+    onDraw: function () {
+      if (!drawn) {
+        drawn = true;
+        // The frame is on screen once the browser has composited it: the next frame.
+        requestAnimationFrame(function () {
+          body.dataset.drawnMs = String(Math.round(performance.now()));
+          if (body.dataset.state === "loading") body.dataset.state = "drawn";
+          if (settled) markIdle();
+        });
+      } else if (settled && !idle) {
+        markIdle();
+      }
+      queueLabels();
+    },
+    onSettled: function () { settled = true; },
+    onClickNode: function (i) { select(i); },
+    onClickStage: function () { select(-1); hidePanel(); },
+    onHover: function (what, at) {
+      if (!what) { hovered = -1; hideTooltip(); queueLabels(); return; }
+      if (what.node !== undefined) { hovered = what.node; showTooltip(nodeTooltip(what.node), at); }
+      else showTooltip(edgeTooltip(edge(what.edge)), at);
+      queueLabels();
+    },
+  };
+
+  var renderer;  // created last, once everything it may call back into is in place
+
+  function markIdle() {
+    if (idle) return;
+    idle = true;
+    body.dataset.state = "idle";
+    body.dataset.idleMs = String(Math.round(performance.now()));
+    if (focusIndex >= 0) focusNode(focusIndex, false, 0.6);
+  }
+
+  function sizeLabelCanvas() {
+    var ratio = window.devicePixelRatio || 1;
+    labelCanvas.width = Math.round(mapBox.clientWidth * ratio);
+    labelCanvas.height = Math.round(mapBox.clientHeight * ratio);
+    labelCanvas.style.width = mapBox.clientWidth + "px";
+    labelCanvas.style.height = mapBox.clientHeight + "px";
+    labelCtx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  }
+  sizeLabelCanvas();
+  window.addEventListener("resize", function () { sizeLabelCanvas(); queueLabels(); });
+
+  function queueLabels() {
+    if (labelsQueued) return;
+    labelsQueued = true;
+    requestAnimationFrame(function () { labelsQueued = false; drawLabels(); });
+  }
+
+  function fontPx(n) { return Math.round(11 + Math.min(Math.max(n.size - 10, 0), 30) / 10); }
+
+  var SCAN_LIMIT = 6000;
+  var OBSTACLE_RADIUS = 5;
+  var OBSTACLE_LIMIT = 3000;
+
+  function drawLabels() {
+    var w = mapBox.clientWidth;
+    var h = mapBox.clientHeight;
+    labelCtx.clearRect(0, 0, w, h);
+    var first = [hovered, selected, focusIndex].filter(function (i, k, all) {
+      return i >= 0 && all.indexOf(i) === k;
+    });
+    var candidates = [];
+    var seen = new Set();
+    function consider(i, bold) {
+      if (seen.has(i)) return;
+      seen.add(i);
+      var p = renderer.project(i);
+      if (!p || p.x < -20 || p.y < -20 || p.x > w + 20 || p.y > h + 20) return;
+      var n = nodes[i];
+      candidates.push({ key: i, x: p.x, y: p.y, r: p.r, text: n.name, px: fontPx(n), bold: bold });
+    }
+    first.forEach(function (i) { consider(i, true); });
+    if (selected >= 0) incident(selected).forEach(function (k) {
+      consider(E.from[k] === selected ? E.to[k] : E.from[k], false);
+    });
+    var scanned = 0;
+    for (var k = 0; k < byImportance.length && scanned < SCAN_LIMIT; k++) {
+      var before = candidates.length;
+      consider(byImportance[k], false);
+      if (candidates.length > before) scanned++;
+    }
+    // Names keep clear of the nodes big enough to be covered, not only of each other.
+    var avoid = [];
+    for (var c = 0; c < candidates.length && avoid.length < OBSTACLE_LIMIT; c++) {
+      var o = candidates[c];
+      if (o.r >= OBSTACLE_RADIUS) avoid.push({ key: o.key, x: o.x - o.r, y: o.y - o.r, w: 2 * o.r, h: 2 * o.r });
+    }
+    placedLabels = Labels.place(labelCtx, candidates, w, h, { max: 350, avoid: avoid });
+    Labels.draw(labelCtx, placedLabels);
+  }
+
+  // --- tooltips ------------------------------------------------------------------------
+
+  function nameOf(i) { return nodes[i].name; }
+
+  function nodeTooltip(i) {
+    var n = nodes[i];
     var lines = [n.name, n.title ? n.type + " · " + n.title : n.type];
-    return lines.join("\n");
+    if (n.community !== undefined && communityLead.has(n.community)) {
+      lines.push("community around " + communityLead.get(n.community));
+    }
+    var degree = start[i + 1] - start[i];
+    if (degree) lines.push(degree.toLocaleString() + (raw.view === "entities" ? " relations" : " collaborators") + " on this map");
+    return lines;
   }
-
-  function edgeTooltip(e) {
-    var lines = [nameOf(e.from) + " " + e.label + " " + nameOf(e.to)];
-    if (e.role) lines.push("role: " + e.role);
-    var span = dates(e);
-    if (span) lines.push(span);
-    return lines.join("\n");
-  }
-
-  function nameOf(id) { var n = byId.get(id); return n ? n.name : id; }
 
   function dates(e) {
     if (e.since || e.until) return (e.since || "…") + " – " + (e.until || "");
     return e.date || "";
   }
 
-  function visNode(n) {
-    var item = {
-      id: n.id,
-      label: n.name,
-      title: nodeTooltip(n),
-      shape: typeShape.get(n.type) || "dot",
-      size: n.size,
-      color: nodeColor(n),
-      font: { size: Math.round(12 + (n.size - 10) * 0.25) },
-      hidden: hiddenTypes.has(n.type),
-    };
-    if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
-    return item;
-  }
-
-  // Edge labels cost most of a large map's drawing time even when too small to
-  // read, so a fixed-layout map only labels its edges once zoomed in.
-  var LABEL_SCALE = 0.6;
-  var edgeLabels = !fixed;
-
-  function visEdge(e) {
-    return {
-      id: e.id,
-      from: e.from,
-      to: e.to,
-      label: edgeLabels ? e.label : undefined,
-      title: edgeTooltip(e),
-      arrows: e.directed ? "to" : "",
-    };
-  }
-
-  var nodes = new vis.DataSet(data.nodes.map(visNode));
-  var edges = new vis.DataSet(data.edges.map(visEdge));
-
-  var options = {
-    autoResize: true,
-    nodes: {
-      borderWidth: 1.5,
-      font: { face: "system-ui, sans-serif", color: "#1f2933", strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { label: { drawThreshold: 6 } },
-      widthConstraint: { maximum: 200 },
-    },
-    edges: {
-      width: 1,
-      color: { color: "#B3BCC6", highlight: "#3E4C59", hover: "#3E4C59", inherit: false },
-      font: { size: 10, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
-      arrows: { to: { scaleFactor: 0.5 } },
-      smooth: fixed ? false : { type: "continuous", roundness: 0.3 },
-      selectionWidth: 1.5,
-    },
-    interaction: {
-      hover: !fixed,
-      tooltipDelay: 150,
-      hideEdgesOnDrag: fixed,
-      hideEdgesOnZoom: fixed,
-      navigationButtons: false,
-      keyboard: false,
-      multiselect: false,
-    },
-    layout: { improvedLayout: !fixed && data.nodes.length <= 150, randomSeed: 7 },
-    physics: fixed ? { enabled: false } : {
-      enabled: true,
-      solver: "forceAtlas2Based",
-      forceAtlas2Based: {
-        gravitationalConstant: -90, centralGravity: 0.01, springLength: 140,
-        springConstant: 0.05, damping: 0.5, avoidOverlap: 0.5,
-      },
-      maxVelocity: 60,
-      minVelocity: 1,
-      timestep: 0.5,
-      stabilization: { enabled: true, iterations: data.settleIterations, updateInterval: 50, fit: true },
-    },
-  };
-
-  var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
-
-  function syncEdgeLabels() {
-    var want = !fixed || network.getScale() >= LABEL_SCALE;
-    if (want === edgeLabels) return;
-    edgeLabels = want;
-    // vis-network keeps an edge's old label on update, so swap the edges instead.
-    var selected = network.getSelectedNodes();
-    edges.clear();
-    edges.add(data.edges.map(visEdge));
-    if (selected.length) network.selectNodes(selected);
-  }
-  network.on("zoom", syncEdgeLabels);
-  network.on("animationFinished", syncEdgeLabels);
-
-  window.collabgraphMap = {
-    network: network, nodes: nodes, edges: edges, data: data,
-    select: function (id) { return focusNode(id); },
-    search: function (q) { return runSearch(q); },
-  };
-
-  // --- state for tests and benchmarks -------------------------------------------------
-
-  var drawn = false;
-  var settled = fixed || data.nodes.length === 0;
-  function markIdle() {
-    if (body.dataset.state === "idle") return;
-    body.dataset.state = "idle";
-    body.dataset.idleMs = String(Math.round(performance.now()));
-    if (data.focus && byId.has(data.focus)) focusNode(data.focus, false, 0.6);
-  }
-  network.on("afterDrawing", function () {
-    if (!drawn) {
-      drawn = true;
-      body.dataset.drawnMs = String(Math.round(performance.now()));
-      if (body.dataset.state === "loading") body.dataset.state = "drawn";
+  function edgeTooltip(e) {
+    if (e.type === "TIE") {
+      var shared = (e.via || []).map(function (c) { return c.name; });
+      var lines = [nameOf(e.fromIndex) + " and " + nameOf(e.toIndex)];
+      (e.direct || []).forEach(function (t) { lines.push(relationText(t)); });
+      if (shared.length) {
+        lines.push("share " + shared.slice(0, 5).join(", ") + (shared.length > 5 ? " and " + (shared.length - 5) + " more" : ""));
+      }
+      return lines;
     }
-    if (settled) markIdle();
-  });
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: { enabled: false } });
-    settled = true;
-    network.redraw();
-  });
-  if (data.nodes.length === 0) {
-    document.getElementById("map-empty").hidden = false;
-    markIdle();
+    var out = [nameOf(e.fromIndex) + " " + e.label + " " + nameOf(e.toIndex)];
+    if (e.role) out.push("role: " + e.role);
+    var span = dates(e);
+    if (span) out.push(span);
+    return out;
   }
 
-  // --- legend: type toggles and colour mode --------------------------------------------
+  function showTooltip(lines, at) {
+    tooltip.textContent = lines.join("\n");
+    tooltip.hidden = false;
+    var w = mapBox.clientWidth;
+    var x = Math.min(at.x + 14, w - tooltip.offsetWidth - 4);
+    tooltip.style.left = Math.max(4, x) + "px";
+    tooltip.style.top = Math.max(4, at.y + 14) + "px";
+    body.dataset.tooltip = lines[0];
+  }
+
+  function hideTooltip() {
+    tooltip.hidden = true;
+    delete body.dataset.tooltip;
+  }
+
+  // --- legend: type toggles and colour mode ------------------------------------------------
 
   document.querySelectorAll("#type-legend input[data-type]").forEach(function (box) {
-    box.addEventListener("change", function () {
-      setTypeVisible(box.dataset.type, box.checked);
-    });
+    box.addEventListener("change", function () { setTypeVisible(box.dataset.type, box.checked); });
   });
 
   function setTypeVisible(type, visible) {
+    if (visible === !hiddenTypes.has(type)) return;
     if (visible) hiddenTypes.delete(type); else hiddenTypes.add(type);
     var box = document.querySelector('#type-legend input[data-type="' + CSS.escape(type) + '"]');
     if (box) box.checked = visible;
-    var changes = [];
-    data.nodes.forEach(function (n) {
-      if (n.type === type) changes.push({ id: n.id, hidden: !visible });
-    });
-    nodes.update(changes);
+    renderer.restyle();
     body.dataset.hiddenTypes = Array.from(hiddenTypes).sort().join(",");
+    queueLabels();
   }
 
   var colorSelect = document.getElementById("color-by");
   colorSelect.addEventListener("change", function () { setColorBy(colorSelect.value); });
 
   function setColorBy(mode) {
+    var changed = mode !== colorBy;
     colorBy = mode;
     colorSelect.value = mode;
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: nodeColor(n) }; }));
+    if (changed) renderer.restyle();
     document.getElementById("community-legend").hidden = mode !== "community";
     document.getElementById("community-heading").hidden = mode !== "community";
     body.dataset.colorBy = mode;
@@ -225,41 +309,43 @@
 
   (function buildCommunityLegend() {
     var list = document.getElementById("community-legend");
-    var shown = data.communities.filter(function (c) { return c.color; });
+    var shown = raw.communities.filter(function (c) { return c.color; });
     shown.forEach(function (c) {
       var li = document.createElement("li");
-      var glyph = text("span", "●", "glyph");
+      var glyph = Panel.text("span", "●", "glyph");
       glyph.style.color = c.color;
       li.appendChild(glyph);
       li.appendChild(document.createTextNode(" around " + c.lead + " "));
-      li.appendChild(text("span", String(c.size), "count"));
+      li.appendChild(Panel.text("span", c.size.toLocaleString(), "count"));
       list.appendChild(li);
     });
-    var rest = data.communities.length - shown.length;
+    var rest = raw.communities.length - shown.length;
     if (rest > 0) {
       var li = document.createElement("li");
-      var glyph = text("span", "●", "glyph");
+      var glyph = Panel.text("span", "●", "glyph");
       glyph.style.color = GREY;
       li.appendChild(glyph);
-      li.appendChild(document.createTextNode(" " + rest + " smaller communities"));
+      li.appendChild(document.createTextNode(" " + rest.toLocaleString() + " smaller communities"));
       list.appendChild(li);
     }
   })();
   setColorBy(colorBy);
 
-  // --- search -------------------------------------------------------------------------
+  // --- search: what is drawn first, then (with a server) the whole graph -----------------
 
+  var NAMES_LISTED = 5000;
   (function fillNames() {
     var list = document.getElementById("search-names");
     var seen = new Set();
     var frag = document.createDocumentFragment();
-    data.nodes.forEach(function (n) {
-      if (seen.has(n.name)) return;
-      seen.add(n.name);
+    for (var k = 0; k < byImportance.length && seen.size < NAMES_LISTED; k++) {
+      var name = nodes[byImportance[k]].name;
+      if (seen.has(name)) continue;
+      seen.add(name);
       var opt = document.createElement("option");
-      opt.value = n.name;
+      opt.value = name;
       frag.appendChild(opt);
-    });
+    }
     list.appendChild(frag);
   })();
 
@@ -272,61 +358,69 @@
 
   function findNode(query) {
     var q = query.trim().toLocaleLowerCase();
-    if (!q) return null;
+    if (!q) return -1;
+    function lower(s) { return s.toLocaleLowerCase(); }
     var tests = [
-      function (n) { return n.name.toLocaleLowerCase() === q; },
-      function (n) { return (n.aliases || []).some(function (a) { return a.toLocaleLowerCase() === q; }); },
-      function (n) { return n.name.toLocaleLowerCase().startsWith(q); },
-      function (n) { return n.name.toLocaleLowerCase().includes(q); },
-      function (n) { return (n.aliases || []).some(function (a) { return a.toLocaleLowerCase().includes(q); }); },
+      function (n) { return lower(n.name) === q; },
+      function (n) { return (n.aliases || []).some(function (a) { return lower(a) === q; }); },
+      function (n) { return lower(n.name).startsWith(q); },
+      function (n) { return lower(n.name).includes(q); },
+      function (n) { return (n.aliases || []).some(function (a) { return lower(a).includes(q); }); },
     ];
-    for (var i = 0; i < tests.length; i++) {
-      var hits = data.nodes.filter(tests[i]);
+    for (var k = 0; k < tests.length; k++) {
+      var hits = nodes.filter(tests[k]);
       if (hits.length) {
-        hits.sort(function (a, b) { return b.size - a.size || a.name.localeCompare(b.name); });
-        return hits[0];
+        hits.sort(function (a, b) { return b.weight - a.weight || a.name.localeCompare(b.name); });
+        return hits[0].index;
       }
     }
+    return -1;
+  }
+
+  var searchSeq = 0;
+
+  function runSearch(query) {
+    var q = query.trim();
+    var hit = findNode(q);
+    searchSeq++;
+    if (hit >= 0) {
+      searchStatus.textContent = "";
+      focusNode(hit, true);
+      return nodes[hit].id;
+    }
+    searchStatus.textContent = q ? "No match for “" + q + "” on this map" : "";
+    body.dataset.searched = q;
+    if (q && raw.links && raw.links.search) searchElsewhere(q, searchSeq);
     return null;
   }
 
-  function runSearch(query) {
-    var hit = findNode(query);
-    if (!hit) {
-      searchStatus.textContent = query.trim() ? "No match for “" + query.trim() + "”" : "";
-      return null;
-    }
-    searchStatus.textContent = "";
-    focusNode(hit.id, true);
-    return hit.id;
+  // Names not drawn: ask the server, and offer each match's own map.
+  function searchElsewhere(q, seq) {
+    var url = raw.links.search.split("{q}").join(encodeURIComponent(q));
+    fetch(url, { headers: { Accept: "application/json" } })
+      .then(function (r) { return r.ok ? r.json() : { items: [] }; })
+      .then(function (page) {
+        if (seq !== searchSeq) return;
+        var items = (page.items || []).filter(function (e) { return !byId.has(e.id); });
+        if (!items.length) { body.dataset.searchDone = q; return; }
+        searchStatus.textContent = "Not on this map: ";
+        items.forEach(function (e, k) {
+          if (k) searchStatus.appendChild(document.createTextNode(", "));
+          var a = Panel.text("a", e.name);
+          a.href = mapHref(e.id);
+          a.className = "elsewhere";
+          searchStatus.appendChild(a);
+          searchStatus.appendChild(Panel.text("span", " (" + e.type + ")", "kind"));
+        });
+        body.dataset.searchDone = q;
+      })
+      .catch(function () { body.dataset.searchDone = q; });
   }
 
-  // --- selection and side panel -------------------------------------------------------
+  // --- selection and side panel -----------------------------------------------------------
 
-  function focusNode(id, animate, minScale) {
-    var n = byId.get(id);
-    if (!n) return false;
-    if (hiddenTypes.has(n.type)) setTypeVisible(n.type, true);
-    network.selectNodes([id]);
-    showPanel(id);
-    network.focus(id, {
-      scale: Math.max(network.getScale(), minScale === undefined ? 1.1 : minScale),
-      offset: { x: -panelWidth() / 2, y: 0 },
-      animation: animate === false || fixed ? false : { duration: 350, easingFunction: "easeInOutQuad" },
-    });
-    syncEdgeLabels();
-    return true;
-  }
-
-  network.on("click", function (params) {
-    if (params.nodes.length) showPanel(params.nodes[0]);
-    else if (!params.edges.length) hidePanel();
-  });
-
-  var panel = document.getElementById("panel");
-  var panelBody = document.getElementById("panel-body");
   document.getElementById("panel-close").addEventListener("click", function () {
-    network.unselectAll();
+    select(-1);
     hidePanel();
   });
 
@@ -334,147 +428,118 @@
     return panel.hidden ? 0 : Math.min(panel.offsetWidth, container.clientWidth / 2);
   }
 
+  function select(i) {
+    selected = i;
+    renderer.select(i);
+    if (i >= 0) showPanel(i);
+    queueLabels();
+  }
+
+  function focusNode(i, animate, minScale) {
+    var n = nodes[i];
+    if (!n) return false;
+    if (hiddenTypes.has(n.type)) setTypeVisible(n.type, true);
+    select(i);
+    renderer.focus(i, animate !== false, minScale === undefined ? 1.1 : minScale, panelWidth() / 2);
+    queueLabels();
+    return true;
+  }
+
   function hidePanel() {
     panel.hidden = true;
     delete body.dataset.selected;
   }
 
-  function text(tag, value, cls) {
-    var el = document.createElement(tag);
-    el.textContent = value;
-    if (cls) el.className = cls;
-    return el;
+  function mapHref(id, view) {
+    if (!raw.links || !raw.links.map) return null;
+    var href = raw.links.map.split("{id}").join(encodeURIComponent(id));
+    var v = view || raw.view;
+    return v === "entities" ? href : href + "?view=" + v;
   }
 
-  function section(title) {
-    var frag = document.createDocumentFragment();
-    frag.appendChild(text("h3", title));
-    return frag;
+  var VIEW_NAMES = { entities: "Everything around ", people: "People around ", organisations: "Organisations around " };
+
+  function panelLinks(n) {
+    var out = [];
+    if (!raw.links) return out;
+    if (raw.links.map) {
+      out.push({ label: "Map around " + n.name, href: mapHref(n.id), view: raw.view });
+      Object.keys(VIEW_NAMES).forEach(function (v) {
+        if (v !== raw.view && raw.views && raw.views[v]) {
+          out.push({ label: VIEW_NAMES[v] + n.name, href: mapHref(n.id, v), view: v });
+        }
+      });
+    }
+    if (raw.links.entity) {
+      out.push({ label: "JSON", href: raw.links.entity.split("{id}").join(encodeURIComponent(n.id)) });
+    }
+    return out;
   }
 
-  function nodeButton(id) {
-    var b = text("button", nameOf(id), "node-link");
+  function nodeButton(i) {
+    var b = Panel.text("button", nameOf(i), "node-link");
     b.type = "button";
-    b.addEventListener("click", function () { focusNode(id, true); });
+    b.addEventListener("click", function () { focusNode(i, true); });
     return b;
   }
 
-  function link(pattern, id, label) {
-    var a = text("a", label);
-    a.href = pattern.split("{id}").join(encodeURIComponent(id));
-    return a;
-  }
-
-  function showPanel(id) {
-    var n = byId.get(id);
-    if (!n) return;
-    var rels = incident.get(id) || [];
+  function showPanel(i) {
+    var n = nodes[i];
+    var tools = {
+      view: raw.view,
+      edges: incident(i).map(edge),
+      nodeButton: nodeButton,
+      nameOf: nameOf,
+      other: function (e) { return e.fromIndex === i ? e.toIndex : e.fromIndex; },
+      links: panelLinks,
+      mapHref: mapHref(n.id),
+    };
     var root = document.createDocumentFragment();
-    root.appendChild(text("h2", n.name));
-    root.appendChild(text("span", n.type, "kind"));
-    if (n.title) root.appendChild(text("p", n.title, "title"));
-    if (n.date) root.appendChild(text("p", n.date, "date"));
-    if (n.description) root.appendChild(text("p", n.description, "description"));
-
-    if (n.aliases && n.aliases.length) {
-      var s = section("Also known as");
-      s.appendChild(text("p", n.aliases.join(", "), "aliases"));
-      root.appendChild(s);
-    }
-
-    var roles = rels.filter(function (e) { return e.role; });
-    if (roles.length) {
-      var rs = section("Roles");
-      var rl = document.createElement("ul");
-      rl.className = "roles";
-      roles.forEach(function (e) {
-        var li = document.createElement("li");
-        if (e.from === id) {
-          li.appendChild(text("span", e.role));
-          li.appendChild(document.createTextNode(" · " + e.label + " "));
-          li.appendChild(nodeButton(e.to));
-        } else {
-          li.appendChild(nodeButton(e.from));
-          li.appendChild(document.createTextNode(" · "));
-          li.appendChild(text("span", e.role));
-        }
-        var span = dates(e);
-        if (span) li.appendChild(text("span", " (" + span + ")", "role"));
-        rl.appendChild(li);
-      });
-      rs.appendChild(rl);
-      root.appendChild(rs);
-    }
-
-    if (rels.length) {
-      var cs = section("Collaborators (" + rels.length + ")");
-      var cl = document.createElement("ul");
-      cl.className = "collaborators";
-      rels.forEach(function (e) {
-        var li = document.createElement("li");
-        if (e.from === id || !e.directed) {
-          li.appendChild(document.createTextNode(e.label + " "));
-          li.appendChild(nodeButton(e.from === id ? e.to : e.from));
-        } else {
-          li.appendChild(nodeButton(e.from));
-          li.appendChild(document.createTextNode(" " + e.label + " this " + n.type.toLowerCase()));
-        }
-        cl.appendChild(li);
-      });
-      cs.appendChild(cl);
-      root.appendChild(cs);
-    }
-
-    var quotes = [];
-    var quoted = new Set();
-    rels.forEach(function (e) {
-      (e.evidence || []).forEach(function (q) {
-        var key = q.text + "\u0000" + q.source;
-        if (!quoted.has(key)) { quoted.add(key); quotes.push(q); }
-      });
+    Panel.sections.forEach(function (build) {
+      var part = build(n, tools);
+      if (part) root.appendChild(part);
     });
-    if (quotes.length) {
-      var es = section("Evidence");
-      var ev = document.createElement("div");
-      ev.className = "evidence";
-      quotes.forEach(function (q) {
-        var bq = text("blockquote", q.text);
-        if (q.source) bq.appendChild(text("cite", q.source));
-        ev.appendChild(bq);
-      });
-      es.appendChild(ev);
-      root.appendChild(es);
-    }
-
-    var props = n.properties ? Object.keys(n.properties) : [];
-    if (props.length) {
-      var ps = section("Details");
-      var pl = document.createElement("ul");
-      props.forEach(function (k) { pl.appendChild(text("li", k + ": " + n.properties[k])); });
-      ps.appendChild(pl);
-      root.appendChild(ps);
-    }
-
-    if (n.sources && n.sources.length) {
-      var ss = section("Sources");
-      var sl = document.createElement("ul");
-      sl.className = "sources";
-      n.sources.forEach(function (src) { sl.appendChild(text("li", src)); });
-      ss.appendChild(sl);
-      root.appendChild(ss);
-    }
-
-    if (data.links && (data.links.map || data.links.entity)) {
-      var links = document.createElement("p");
-      links.className = "links";
-      if (data.links.map) links.appendChild(link(data.links.map, id, "Map around " + n.name));
-      if (data.links.entity) links.appendChild(link(data.links.entity, id, "JSON"));
-      root.appendChild(links);
-    }
-
     panelBody.replaceChildren(root);
     panel.hidden = false;
     panel.scrollTop = 0;
-    body.dataset.selected = id;
+    body.dataset.selected = n.id;
   }
+
+  // --- drawing starts --------------------------------------------------------------------------
+
+  renderer = window.collabgraphRenderers[raw.renderer](container, model, hooks);
+  settled = settled || renderer.settled;
+  if (nodes.length === 0) {
+    document.getElementById("map-empty").hidden = false;
+    settled = true;
+    markIdle();
+  }
+
+  // --- for tests and benchmarks --------------------------------------------------------------
+
+  var data = {
+    nodes: nodes, types: raw.types, communities: raw.communities, view: raw.view,
+    colorBy: raw.colorBy, focus: raw.focus, links: raw.links, layout: raw.layout,
+    renderer: raw.renderer, details: raw.details,
+  };
+  Object.defineProperty(data, "edges", {
+    get: function () { var out = []; for (var k = 0; k < edgeCount; k++) out.push(edge(k)); return out; },
+  });
+
+  window.collabgraphMap = {
+    data: data,
+    renderer: renderer,
+    network: renderer.network,
+    select: function (id) { return byId.has(id) ? focusNode(byId.get(id), false) : false; },
+    search: runSearch,
+    drawnIds: function () { return renderer.drawnIds(); },
+    screenPosition: function (id) { var p = renderer.project(byId.get(id)); return p && { x: p.x, y: p.y }; },
+    labels: function () {
+      return placedLabels.map(function (b) {
+        return { id: nodes[b.key].id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h };
+      });
+    },
+    zoom: function (factor) { renderer.zoom(factor); },
+    scale: function () { return renderer.scale(); },
+  };
 })();
