@@ -189,15 +189,44 @@ def wait_idle(pg, timeout: float = 30_000) -> None:
     pg.wait_for_selector("body[data-state=idle]", state="attached", timeout=timeout)
 
 
+def wait_selected(pg, node_id: str, timeout: float = 10_000) -> None:
+    """Wait until the map has selected `node_id` (its panel is open).
+
+    A selector, not `wait_for_function`: Playwright polls a function by `eval`,
+    which the pages' policy forbids.
+    """
+    value = node_id.replace("\\", "\\\\").replace('"', '\\"')
+    pg.wait_for_selector(f'body[data-selected="{value}"]', state="attached", timeout=timeout)
+
+
+def screen_position(pg, node_id: str) -> dict[str, float]:
+    """Where a node is drawn, in page coordinates (vis-network or sigma.js alike)."""
+    box = pg.locator("#network").bounding_box()
+    point = pg.evaluate("(id) => window.collabgraphMap.screenPosition(id)", node_id)
+    assert point is not None, f"{node_id} is not drawn"
+    return {"x": box["x"] + point["x"], "y": box["y"] + point["y"]}
+
+
 def click_node(pg, node_id: str) -> None:
-    """Click a node where vis-network drew it on the canvas."""
-    box = pg.locator("#network canvas").bounding_box()
-    point = pg.evaluate(
-        """(id) => {
-            const m = window.collabgraphMap;
-            const p = m.network.getPositions([id])[id];
-            return m.network.canvasToDOM(p);
-        }""",
-        node_id,
-    )
-    pg.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    """Click a node where the map drew it."""
+    spot = screen_position(pg, node_id)
+    pg.mouse.click(spot["x"], spot["y"])
+
+
+def drawn_ids(pg) -> list[str]:
+    """Ids of the nodes the map drew, sorted."""
+    return sorted(pg.evaluate("window.collabgraphMap.drawnIds()"))
+
+
+def overlapping_labels(pg) -> list[tuple[dict, dict]]:
+    """Pairs of drawn labels whose boxes overlap (there should be none)."""
+    labels = pg.evaluate("window.collabgraphMap.labels()")
+    return [
+        (a, b)
+        for i, a in enumerate(labels)
+        for b in labels[i + 1 :]
+        if a["x"] < b["x"] + b["w"]
+        and b["x"] < a["x"] + a["w"]
+        and a["y"] < b["y"] + b["h"]
+        and b["y"] < a["y"] + a["h"]
+    ]

@@ -140,7 +140,7 @@ def test_clicking_a_node_shows_details_and_search_focuses_one(page, site):
     assert panel.locator(".links a").nth(0).get_attribute("href") == "/map/person%3Ahenry-kippin"
     page.fill("#search", "cllr stretton")
     page.press("#search", "Enter")
-    page.wait_for_function("document.body.dataset.selected === 'person:jean-stretton'")
+    wait_selected(page, "person:jean-stretton")
     assert page.evaluate("window.collabgraphMap.network.getSelectedNodes()") == [
         "person:jean-stretton"
     ]

@@ -9,10 +9,14 @@ from tests.browser_support import (
     Watched,
     chromium,
     click_node,
+    drawn_ids,
+    overlapping_labels,
     page,
     page_server,
     require_chromium,
+    screen_position,
     wait_idle,
+    wait_selected,
 )
 
 __all__ = [
@@ -23,8 +27,12 @@ __all__ = [
     "Watched",
     "chromium",
     "click_node",
+    "drawn_ids",
+    "overlapping_labels",
     "page",
     "page_server",
     "require_chromium",
+    "screen_position",
     "wait_idle",
+    "wait_selected",
 ]

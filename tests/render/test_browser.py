@@ -7,7 +7,15 @@ import pytest
 from collabgraph.render import MapLinks, render_map, render_standalone
 
 from .builders import HOSTILE, hostile_subgraph, launch_subgraph, synthetic_subgraph
-from .conftest import ARTIFACTS, click_node, wait_idle
+from .conftest import (
+    ARTIFACTS,
+    click_node,
+    drawn_ids,
+    overlapping_labels,
+    screen_position,
+    wait_idle,
+    wait_selected,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -28,14 +36,18 @@ def assert_clean(page) -> None:
 
 
 def drawn_node_ids(page) -> list[str]:
-    return page.evaluate("Object.keys(window.collabgraphMap.network.getPositions())")
+    return drawn_ids(page)
+
+
+def edge_count(page) -> int:
+    return page.evaluate("window.collabgraphMap.data.edges.length")
 
 
 def test_launch_map_draws_every_node_and_stays_local(page, page_server):
     sub = launch_subgraph()
     open_map(page, page_server, "launch.html", render_map(sub, title="Launch", links=MapLinks()))
     assert sorted(drawn_node_ids(page)) == sorted(e.id for e in sub.entities)
-    assert page.evaluate("window.collabgraphMap.edges.length") == len(sub.relations)
+    assert edge_count(page) == len(sub.relations)
     assert page.get_attribute("body", "data-node-count") == "12"
     assert page.locator("#type-legend li").count() == 6
     assert_clean(page)
@@ -53,19 +65,19 @@ def test_clicking_a_node_opens_its_details(page, page_server):
     assert panel.locator("h2").text_content() == "Henry Kippin"
     assert "Chief Executive" in panel.locator(".title").text_content()
     assert "Chief Executive · works for Collaborate CIC" in panel.locator(".roles").inner_text()
-    collaborators = panel.locator(".collaborators li").all_inner_texts()
-    assert "works for Collaborate CIC" in collaborators
-    assert "collaborates with Alice Evans" in collaborators
+    relations = panel.locator(".relations li").all_inner_texts()
+    assert "works for Collaborate CIC" in relations
+    assert "collaborates with Alice Evans" in relations
     evidence = panel.locator(".evidence blockquote").first
     assert "Henry Kippin and Director of Public Services" in evidence.text_content()
     assert evidence.locator("cite").text_content() == "seeds/building-collaborative-places.yaml"
     links = panel.locator(".links a")
     assert links.nth(0).get_attribute("href") == "/map/person%3Ahenry-kippin"
     assert links.nth(1).get_attribute("href") == "/entities/person%3Ahenry-kippin"
-    assert page.evaluate("window.collabgraphMap.network.getSelectedNodes()") == [KIPPIN]
+    assert page.get_attribute("body", "data-selected") == KIPPIN
     # A collaborator's name in the panel moves the selection to them.
     panel.get_by_role("button", name="Collaborate CIC").first.click()
-    page.wait_for_function("document.body.dataset.selected === 'organisation:collaborate-cic'")
+    wait_selected(page, "organisation:collaborate-cic")
     assert "Henry Kippin · Chief Executive" in panel.locator(".roles").inner_text()
     page.screenshot(path=str(ARTIFACTS / "map-launch-panel.png"))
     assert_clean(page)
@@ -73,21 +85,17 @@ def test_clicking_a_node_opens_its_details(page, page_server):
 
 def test_search_selects_and_zooms_to_a_node(page, page_server):
     open_map(page, page_server, "search.html", render_map(launch_subgraph(), title="Launch"))
-    before = page.evaluate("window.collabgraphMap.network.getScale()")
+    before = page.evaluate("window.collabgraphMap.scale()")
     page.fill("#search", "cllr stretton")
     page.press("#search", "Enter")
-    page.wait_for_function("document.body.dataset.selected === 'person:jean-stretton'")
+    wait_selected(page, "person:jean-stretton")
     page.wait_for_timeout(500)  # the zoom animation
     assert page.evaluate("window.collabgraphMap.network.getSelectedNodes()") == [
         "person:jean-stretton"
     ]
-    assert page.evaluate("window.collabgraphMap.network.getScale()") >= max(before, 1.1) - 1e-6
+    assert page.evaluate("window.collabgraphMap.scale()") >= max(before, 1.1) - 1e-6
     # The node is in view, in the part of the map the panel leaves uncovered.
-    spot = page.evaluate(
-        "(id) => window.collabgraphMap.network.canvasToDOM("
-        "window.collabgraphMap.network.getPositions([id])[id])",
-        "person:jean-stretton",
-    )
+    spot = page.evaluate("(id) => window.collabgraphMap.screenPosition(id)", "person:jean-stretton")
     box = page.locator("#network").bounding_box()
     panel = page.locator("#panel").bounding_box()
     assert 0 < spot["x"] < panel["x"] - box["x"] and 0 < spot["y"] < box["height"]
@@ -108,19 +116,14 @@ def test_hostile_names_show_as_text_and_run_nothing(page, page_server):
     assert panel.locator(".description").text_content() == "</script><script>alert(2)</script><!--"
     assert panel.locator("img, svg, iframe, script, b").count() == 0
     assert "<img src=y onerror=alert(7)>" in panel.locator(".roles").text_content()
-    # The canvas tooltip is plain text too.
+    # The tooltip is plain text too.
     page.click("#panel-close")
     page.wait_for_timeout(500)  # the zoom animation
-    spot = page.evaluate(
-        "(id) => window.collabgraphMap.network.canvasToDOM("
-        "window.collabgraphMap.network.getPositions([id])[id])",
-        "person:hostile",
-    )
-    box = page.locator("#network canvas").bounding_box()
+    spot = screen_position(page, "person:hostile")
     for step in range(4):
-        page.mouse.move(box["x"] + spot["x"] + step, box["y"] + spot["y"] + step)
+        page.mouse.move(spot["x"] + step, spot["y"] + step)
         page.wait_for_timeout(100)
-    tooltip = page.locator("div.vis-tooltip")
+    tooltip = page.locator("#tooltip")
     tooltip.wait_for(state="visible")
     assert HOSTILE in tooltip.text_content()
     assert tooltip.locator("img, svg, iframe, script").count() == 0
@@ -141,7 +144,7 @@ def test_type_toggles_hide_and_show_nodes(page, page_server):
     # Searching for a hidden person shows their type again.
     page.fill("#search", "Alice Evans")
     page.press("#search", "Enter")
-    page.wait_for_function("document.body.dataset.selected === 'person:alice-evans'")
+    wait_selected(page, "person:alice-evans")
     assert page.evaluate(hidden) == 0
     assert page.is_checked('#type-legend input[data-type="Person"]')
     assert_clean(page)
@@ -153,7 +156,9 @@ def test_colour_by_community(page, page_server):
     open_map(
         page, page_server, "community.html", render_map(sub, title="t", communities=communities)
     )
-    colour = "window.collabgraphMap.nodes.get('organisation:collaborate-cic').color.background"
+    colour = (
+        "window.collabgraphMap.renderer.nodes.get('organisation:collaborate-cic').color.background"
+    )
     assert page.evaluate(colour) == "#E69F00"
     page.select_option("#color-by", "community")
     community = page.evaluate("window.collabgraphMap.data.communities.find((c) => c.id === 1)")
@@ -193,18 +198,58 @@ def test_empty_map_says_so(page, page_server):
     assert_clean(page)
 
 
-def test_five_thousand_node_map_becomes_idle_with_server_positions(page, page_server):
+def test_five_thousand_node_map_is_drawn_in_webgl_and_stays_usable(page, page_server):
     sub = synthetic_subgraph(5000)
     html = render_map(sub, title="Whole network", note="showing 5,000 of 5,000")
     page.goto(page_server.publish("big.html", html))
-    wait_idle(page, timeout=30_000)
+    wait_idle(page, timeout=60_000)
+    assert page.get_attribute("body", "data-renderer") == "sigma"
     assert page.get_attribute("body", "data-layout") == "fixed"
     assert len(drawn_node_ids(page)) == 5000
-    assert page.evaluate("window.collabgraphMap.network.physics.physicsEnabled") is False
     drawn_ms = int(page.get_attribute("body", "data-drawn-ms"))
     print(f"5,000 nodes drawn {drawn_ms} ms after navigation")
+    assert page.evaluate("window.collabgraphMap.labels().length") > 20
+    assert overlapping_labels(page) == []
     page.screenshot(path=str(ARTIFACTS / "map-5000.png"))
-    # Clicking still works on a large map.
-    click_node(page, "organisation:org-0")
-    page.wait_for_function("document.body.dataset.selected === 'organisation:org-0'")
+    # Clicking still opens the panel, and search still finds and selects.
+    biggest = page.evaluate(
+        "window.collabgraphMap.data.nodes.reduce((a, b) => (b.size > a.size ? b : a))"
+    )
+    click_node(page, biggest["id"])
+    wait_selected(page, biggest["id"])
+    assert page.locator("#panel h2").text_content() == biggest["name"]
+    page.fill("#search", "Person 3210")
+    page.press("#search", "Enter")
+    wait_selected(page, "person:person-3210")
+    assert page.locator("#panel h2").text_content() == "Person 3210"
+    assert_clean(page)
+
+
+LABEL_COVERAGE = """() => {
+    const m = window.collabgraphMap;
+    const box = document.getElementById("network");
+    const seen = m.data.nodes.filter((n) => {
+        const p = m.screenPosition(n.id);
+        return p && p.x >= 0 && p.y >= 0 && p.x <= box.clientWidth && p.y <= box.clientHeight;
+    });
+    return [m.labels().length, seen.length];
+}"""
+
+
+@pytest.mark.parametrize("renderer", ["vis", "sigma"])
+def test_labels_never_overlap_at_any_zoom(page, page_server, renderer):
+    html = render_map(synthetic_subgraph(600), title="Labels", renderer=renderer)
+    open_map(page, page_server, f"labels-{renderer}.html", html)
+    shares = []
+    for factor in (1.0, 2.5, 2.5, 0.1):
+        page.evaluate("(f) => window.collabgraphMap.zoom(f)", factor)
+        page.wait_for_timeout(600)
+        labelled, seen = page.evaluate(LABEL_COVERAGE)
+        assert labelled > 0
+        shares.append(labelled / seen)
+        assert overlapping_labels(page) == []
+        if factor == 1.0:
+            page.screenshot(path=str(ARTIFACTS / f"map-labels-{renderer}.png"))
+    # Zoomed in, a larger share of the nodes in view are named.
+    assert shares[2] > shares[0]
     assert_clean(page)

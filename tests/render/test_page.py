@@ -11,14 +11,22 @@ import pytest
 
 from collabgraph.errors import EntityNotFound
 from collabgraph.model.graph import Entity, Relation, Subgraph
-from collabgraph.model.vocabulary import ENTITY_TYPES
+from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 from collabgraph.render import (
     CSP,
     META_CSP,
     MapLinks,
+    read_page,
     render_map,
     render_standalone,
     script_json,
+)
+from collabgraph.render.assets import RENDERER_SCRIPTS
+from collabgraph.render.page import (
+    DETAIL_LIMIT,
+    VIS_EDGE_LIMIT,
+    VIS_NODE_LIMIT,
+    choose_renderer,
 )
 from collabgraph.render.palette import TYPE_STYLES
 
@@ -29,9 +37,8 @@ STYLE = re.compile(r"<style([^>]*)>(.*?)</style>", re.S)
 
 
 def page_data(html: str) -> dict:
-    match = re.search(r'<script type="application/json" id="map-data">(.*?)</script>', html, re.S)
-    assert match, "no JSON data block"
-    return json.loads(match.group(1))
+    """The page's data block, nodes and edges decoded as the page's script reads them."""
+    return read_page(html)
 
 
 def sha256_source(text: str) -> str:
@@ -50,17 +57,20 @@ def test_page_is_one_self_contained_document():
     assert "cdn" not in " ".join(re.findall(r'(?:src|href)="[^"]*"', html))
 
 
-def test_every_inline_script_and_style_is_allowed_by_hash_in_the_policy():
-    html = render_map(launch_subgraph(), title="Launch")
+@pytest.mark.parametrize("renderer", ["vis", "sigma"])
+def test_every_inline_script_and_style_is_allowed_by_hash_in_the_policy(renderer):
+    html = render_map(launch_subgraph(), title="Launch", renderer=renderer)
     meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
     assert meta and meta.group(1) == META_CSP
     scripts = [body for attrs, body in SCRIPT.findall(html) if "application/json" not in attrs]
     styles = [body for _, body in STYLE.findall(html)]
-    assert len(scripts) == 2 and len(styles) == 1
+    assert len(scripts) == len(RENDERER_SCRIPTS[renderer]) and len(styles) == 1
     script_src = re.search(r"script-src ([^;]*)", CSP).group(1).split()
     style_src = re.search(r"style-src ([^;]*)", CSP).group(1).split()
-    assert sorted(sha256_source(s) for s in scripts) == sorted(script_src)
-    assert sorted(sha256_source(s) for s in styles) == sorted(style_src)
+    assert {sha256_source(s) for s in scripts} <= set(script_src)
+    assert {sha256_source(s) for s in styles} <= set(style_src)
+    # Besides the hashes, only files from the page's own origin.
+    assert {s for s in script_src + style_src if not s.startswith("'sha256-")} == {"'self'"}
     assert "'unsafe-inline'" not in CSP and "'unsafe-eval'" not in CSP
     assert "default-src 'none'" in CSP and "frame-ancestors 'none'" in CSP
     # Browsers ignore frame-ancestors in a <meta> policy and complain about it.
@@ -84,7 +94,7 @@ def test_hostile_strings_never_reach_the_page_as_markup():
     assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in html
     assert "&lt;b&gt;n&lt;/b&gt;" in html
     # Only our own script elements exist, and the data block is not closed early.
-    assert len(SCRIPT.findall(html)) == 3
+    assert len(SCRIPT.findall(html)) == len(RENDERER_SCRIPTS["vis"]) + 1
     assert "\u2028" not in html and "\u2029" not in html
     data = page_data(html)
     person = next(n for n in data["nodes"] if n["id"] == "person:hostile")
@@ -129,7 +139,11 @@ def test_every_entity_type_has_its_own_colour_and_shape():
 
 def test_nodes_carry_the_side_panel_details_and_edges_their_evidence():
     data = page_data(render_map(launch_subgraph(), title="Launch", links=MapLinks()))
-    assert data["links"] == {"map": "/map/{id}", "entity": "/entities/{id}"}
+    assert data["links"] == {
+        "map": "/map/{id}",
+        "entity": "/entities/{id}",
+        "search": "/entities?q={q}&limit=8",
+    }
     nodes = {n["id"]: n for n in data["nodes"]}
     assert len(nodes) == 12
     victor = nodes["person:victor-adebowale"]
@@ -138,8 +152,9 @@ def test_nodes_carry_the_side_panel_details_and_edges_their_evidence():
     works = next(
         e for e in data["edges"] if e["from"] == "person:henry-kippin" and e["type"] == "WORKS_FOR"
     )
-    assert works["label"] == "works for" and works["role"] == "Chief Executive"
+    assert works["role"] == "Chief Executive"
     assert works["directed"] is True
+    assert data["relations"][0] == {"name": "WORKS_FOR", "label": "works for", "directed": True}
     assert works["evidence"][0]["source"] == "seeds/building-collaborative-places.yaml"
     collab = next(e for e in data["edges"] if e["type"] == "COLLABORATES_WITH")
     assert collab["directed"] is False
@@ -163,8 +178,8 @@ def test_size_follows_influence_and_falls_back_to_connections():
     by_degree = {n["id"]: n for n in page_data(render_map(sub, title="t"))["nodes"]}
     event = by_degree["event:launch-of-building-collaborative-places"]
     assert event["size"] == max(n["size"] for n in by_degree.values())
-    assert "Size: connections" in render_map(sub, title="t")
-    assert "Size: influence" in render_map(sub, title="t", influence=influence)
+    assert "size: connections" in render_map(sub, title="t")
+    assert "size: influence (PageRank)" in render_map(sub, title="t", influence=influence)
 
 
 def test_communities_colour_the_map_when_asked():
@@ -211,6 +226,38 @@ def test_large_maps_get_server_positions_and_no_physics():
     assert small["layout"] == "physics" and "x" not in small["nodes"][0]
 
 
+def test_maps_beyond_what_vis_network_draws_quickly_are_drawn_with_webgl():
+    small = render_map(synthetic_subgraph(400), title="t")
+    assert page_data(small)["renderer"] == "vis" and 'data-renderer="vis"' in small
+    assert [b for a, b in SCRIPT.findall(small) if "json" not in a] == list(RENDERER_SCRIPTS["vis"])
+    big = render_map(synthetic_subgraph(VIS_NODE_LIMIT + 100), title="t")
+    data = page_data(big)
+    assert data["renderer"] == "sigma" and data["layout"] == "fixed"
+    assert len(data["nodes"]) == VIS_NODE_LIMIT + 100
+    assert all("x" in n for n in data["nodes"])
+    scripts = [b for a, b in SCRIPT.findall(big) if "json" not in a]
+    assert scripts == list(RENDERER_SCRIPTS["sigma"])
+    # A map of few nodes but more edges than vis-network redraws quickly goes to WebGL too.
+    assert choose_renderer(500, VIS_EDGE_LIMIT + 1) == "sigma"
+    assert choose_renderer(500, VIS_EDGE_LIMIT) == "vis"
+
+
+def test_large_maps_carry_columns_not_the_panel_details():
+    big = render_map(synthetic_subgraph(DETAIL_LIMIT + 500), title="t")
+    raw = json.loads(re.search(r'id="map-data">(.*?)</script>', big, re.S).group(1))
+    assert raw["details"] is False
+    assert set(raw["nodes"]) >= {"id", "name", "type", "size", "x", "y", "info"}
+    assert isinstance(raw["nodes"]["id"], list) and isinstance(raw["edges"]["from"][0], int)
+    # Relation types and roles are stored once and referred to by index.
+    assert len(raw["relations"]) <= len(RELATION_TYPES)
+    assert len(raw["strings"]) == len({"Director", "Officer"})
+    small = json.loads(
+        re.search(r'id="map-data">(.*?)</script>', render_map(launch_subgraph(), title="t"), re.S)
+        .group(1)
+    )
+    assert small["details"] is True
+
+
 def test_body_states_counts_for_browser_tests():
     sub = launch_subgraph()
     html = render_map(sub, title="t")
@@ -226,6 +273,7 @@ def test_relations_to_entities_not_drawn_are_left_out_and_duplicates_merged():
     data = page_data(render_map(sub, title="t"))
     assert [n["name"] for n in data["nodes"]] == ["A"]
     assert data["edges"] == []
+    assert data["nodes"][0]["size"] == 10.0
 
 
 def test_focus_must_be_on_the_map():

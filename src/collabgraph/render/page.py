@@ -11,6 +11,7 @@ and side panel (static/map.js).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,7 @@ from collabgraph.errors import EntityNotFound
 from collabgraph.model.graph import Subgraph
 from collabgraph.render.assets import META_CSP, RENDERER_SCRIPTS, STYLES
 from collabgraph.render.layout import spring_positions
-from collabgraph.render.payload import map_payload, unique_entities
+from collabgraph.render.payload import decode_payload, map_payload, unique_entities
 from collabgraph.render.view import MapView
 
 VIS_NODE_LIMIT = 1500
@@ -213,6 +214,20 @@ def render_standalone(
     pages unless `links` asks for them. Write it with `encoding="utf-8"`.
     """
     return render_map(subgraph, title=title, links=links, **options)
+
+
+_DATA_BLOCK = re.compile(r'<script type="application/json" id="map-data">(.*?)</script>', re.S)
+
+
+def read_page(html: str) -> dict[str, Any]:
+    """The data block of a map page made by `render_view`, with `nodes` and `edges`
+    decoded into one dict each (see `payload.decode_payload`). Raises ValueError
+    for a page without one."""
+    found = _DATA_BLOCK.search(html)
+    if not found:
+        raise ValueError("not a collabgraph map page: no map-data block")
+    data = json.loads(found.group(1))
+    return {**data, **decode_payload(data)}
 
 
 _JSON_ESCAPES = (

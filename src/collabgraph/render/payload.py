@@ -146,6 +146,50 @@ def map_payload(view: MapView, *, details: bool) -> dict[str, Any]:
     }
 
 
+def decode_payload(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The nodes and edges of a map's data block as one dict each, as the page reads them.
+
+    Nodes: `{"id", "name", "type", "size", "weight"}`, plus `community`, `x`,
+    `y` and the `info` fields where present. Edges: `{"from", "to", "type",
+    "weight"}` (ids; type `TIE` for a collaboration tie), plus `role`, `via`
+    (context dicts) and the `info` fields where present.
+    """
+    N, E = payload["nodes"], payload["edges"]
+    nodes = []
+    for i, node_id in enumerate(N["id"]):
+        node = {
+            "id": node_id,
+            "name": N["name"][i],
+            "type": payload["types"][N["type"][i]]["name"],
+            "size": N["size"][i],
+            "weight": N["weight"][i],
+        }
+        if N["community"][i] >= 0:
+            node["community"] = N["community"][i]
+        if "x" in N:
+            node["x"], node["y"] = N["x"][i], N["y"][i]
+        node |= N["info"][i] or {}
+        nodes.append(node)
+    edges = []
+    for k, (a, b) in enumerate(zip(E["from"], E["to"], strict=True)):
+        t = E["type"][k]
+        item: dict[str, Any] = {
+            "from": N["id"][a],
+            "to": N["id"][b],
+            "type": payload["relations"][t]["name"] if t >= 0 else "TIE",
+            "weight": E["weight"][k] if "weight" in E else 1,
+        }
+        if t >= 0:
+            item["directed"] = payload["relations"][t]["directed"]
+        if E["role"][k] >= 0:
+            item["role"] = payload["strings"][E["role"][k]]
+        if "via" in E:
+            item["via"] = [payload["contexts"][c] for c in E["via"][k]]
+        item |= E["info"][k] or {}
+        edges.append(item)
+    return {"nodes": nodes, "edges": edges}
+
+
 def unique_entities(entities: list[Entity]) -> list[Entity]:
     """Entities with repeats of an id left out, in their first order."""
     seen: set[str] = set()

@@ -28,7 +28,6 @@
     }
     return out;
   };
-  // A label may touch its own node's box, never another label or another node.
   Grid.prototype.free = function (b) {
     var keys = this.keys(b);
     for (var k = 0; k < keys.length; k++) {
@@ -36,7 +35,6 @@
       if (!list) continue;
       for (var j = 0; j < list.length; j++) {
         var o = list[j];
-        if (o.key === b.key && o.node) continue;
         if (b.x < o.x + o.w + PAD && o.x < b.x + b.w + PAD && b.y < o.y + o.h + PAD && o.y < b.y + b.h + PAD) {
           return false;
         }
@@ -68,12 +66,14 @@
   // candidates: [{key, x, y, r, text, px, bold}] in order of importance (x, y: the node's
   // centre in CSS pixels; r: its drawn radius; px: font size). Returns the labels placed:
   // [{key, text, x, y, w, h, font}] with x, y the top-left of the text box.
+  // A label never covers another label, nor a node (of radius `nodeRadius` or more) more
+  // important than its own: the names of the main nodes come first and stay legible.
   function place(ctx, candidates, width, height, options) {
     var max = (options && options.max) || 400;
     var shortAt = (options && options.shortAt) || 22;
+    var nodeRadius = (options && options.nodeRadius) || 5;
     var grid = new Grid();
     var placed = [];
-    ((options && options.avoid) || []).forEach(function (b) { b.node = true; grid.add(b); });
     for (var i = 0; i < candidates.length && placed.length < max; i++) {
       var c = candidates[i];
       var font = (c.bold ? "600 " : "") + c.px + "px system-ui, sans-serif";
@@ -101,6 +101,7 @@
           break;
         }
       }
+      if (c.r >= nodeRadius) grid.add({ key: c.key, x: c.x - c.r, y: c.y - c.r, w: 2 * c.r, h: 2 * c.r });
     }
     return placed;
   }

@@ -50,9 +50,10 @@
       maxCameraRatio: 4,
       nodeReducer: function (key, data) {
         var k = +key;
-        var out = { x: data.x, y: data.y, size: data.size, color: hooks.color(k) };
+        // Bigger (more influential) nodes are drawn over smaller ones.
+        var out = { x: data.x, y: data.y, size: data.size, color: hooks.color(k), zIndex: Math.round(data.size) };
         if (hooks.hidden(k)) out.hidden = true;
-        if (k === selected || k === hovered) { out.zIndex = 1; out.size = data.size + 2; }
+        if (k === selected || k === hovered) { out.zIndex = 100; out.size = data.size + 2; }
         return out;
       },
       edgeReducer: function (key, data) {

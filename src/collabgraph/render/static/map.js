@@ -186,8 +186,6 @@
   function fontPx(n) { return Math.round(11 + Math.min(Math.max(n.size - 10, 0), 30) / 10); }
 
   var SCAN_LIMIT = 6000;
-  var OBSTACLE_RADIUS = 5;
-  var OBSTACLE_LIMIT = 3000;
 
   function drawLabels() {
     var w = mapBox.clientWidth;
@@ -216,13 +214,7 @@
       consider(byImportance[k], false);
       if (candidates.length > before) scanned++;
     }
-    // Names keep clear of the nodes big enough to be covered, not only of each other.
-    var avoid = [];
-    for (var c = 0; c < candidates.length && avoid.length < OBSTACLE_LIMIT; c++) {
-      var o = candidates[c];
-      if (o.r >= OBSTACLE_RADIUS) avoid.push({ key: o.key, x: o.x - o.r, y: o.y - o.r, w: 2 * o.r, h: 2 * o.r });
-    }
-    placedLabels = Labels.place(labelCtx, candidates, w, h, { max: 350, avoid: avoid });
+    placedLabels = Labels.place(labelCtx, candidates, w, h, { max: 350 });
     Labels.draw(labelCtx, placedLabels);
   }
 
