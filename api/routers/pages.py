@@ -333,7 +333,7 @@ def entity_map(
         if fmt == "json":
             raise
         return _not_found_page(store, request, ref, exc)
-    return _answer(built, fmt, request, request.url.path)
+    return _answer(built, fmt, request, _map_path(ref))
 
 
 def _not_found_page(

@@ -30,13 +30,28 @@ from tests.browser_support import (
     ARTIFACTS,
     chromium,
     click_node,
+    drawn_ids,
+    overlapping_labels,
     page,
     require_chromium,
+    screen_position,
     wait_idle,
+    wait_selected,
 )
 from tests.conftest import LAUNCH_YAML
 
-__all__ = ["ARTIFACTS", "chromium", "click_node", "page", "require_chromium", "wait_idle"]
+__all__ = [
+    "ARTIFACTS",
+    "chromium",
+    "click_node",
+    "drawn_ids",
+    "overlapping_labels",
+    "page",
+    "require_chromium",
+    "screen_position",
+    "wait_idle",
+    "wait_selected",
+]
 
 SERVER_START_SECONDS = 10
 

@@ -5,10 +5,24 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
+from api.main import create_app
 from collabgraph.cli import app as cli
+from collabgraph.importer import import_paths
 from collabgraph.render import CSP
+from collabgraph.store import open_store
+from tests.conftest import SEEDS
 
-from .conftest import click_node, map_path, wait_idle
+from .conftest import (
+    ARTIFACTS,
+    LiveServer,
+    Site,
+    click_node,
+    drawn_ids,
+    map_path,
+    overlapping_labels,
+    wait_idle,
+    wait_selected,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -48,7 +62,7 @@ def open_map(page, url: str):
 
 
 def drawn(page) -> list[str]:
-    return sorted(page.evaluate("Object.keys(window.collabgraphMap.network.getPositions())"))
+    return drawn_ids(page)
 
 
 def map_data(page) -> tuple[dict[str, dict], list[dict]]:
@@ -103,7 +117,7 @@ def test_whole_map_draws_what_the_api_says(page, site, artifact):
     assert answer.headers["content-security-policy"] == CSP
     assert page.get_attribute("body", "data-node-count") == str(view["node_count"]) == "21"
     assert drawn(page) == sorted(view["nodes"])
-    assert page.evaluate("window.collabgraphMap.edges.length") == view["edge_count"]
+    assert page.evaluate("window.collabgraphMap.data.edges.length") == view["edge_count"]
     assert page.locator("#map-note").text_content() == "Showing all 21 entities."
     page.screenshot(path=artifact("map"))
     assert_clean(page)
@@ -141,9 +155,6 @@ def test_clicking_a_node_shows_details_and_search_focuses_one(page, site):
     page.fill("#search", "cllr stretton")
     page.press("#search", "Enter")
     wait_selected(page, "person:jean-stretton")
-    assert page.evaluate("window.collabgraphMap.network.getSelectedNodes()") == [
-        "person:jean-stretton"
-    ]
     assert panel.locator("h2").text_content() == "Jean Stretton"
     # The panel's map link opens that entity's own map, served by the API.
     panel.locator(".links a").nth(0).click()
@@ -233,3 +244,161 @@ def test_exported_html_opens_offline(page, site, tmp_path):
     assert [u for u in page.watched.requests if not u.startswith(("file:", "data:"))] == []
     assert page.watched.errors == []
     assert page.evaluate("window.__cspViolations") == []
+
+
+def funder_seed(path, projects: int = 400, per_project: int = 3) -> None:
+    """A funder of `projects` projects, each run by its own organisation with
+    `per_project` people taking part: its map at depth 2 passes 1,500 entities."""
+    lines = [
+        "source:",
+        "  title: A large funder's grants (made up for a test)",
+        "entities:",
+        "  - {type: Organisation, name: Big Funder}",
+        "  - {type: Person, name: Nobody Else, description: Tied to nothing.}",
+    ]
+    relations = ["relations:"]
+    for p in range(projects):
+        lines.append(f"  - {{type: Project, name: Project {p}}}")
+        lines.append(f"  - {{type: Organisation, name: Grantee {p}}}")
+        relations.append(f"  - {{from: Big Funder, type: FUNDED, to: Project {p}}}")
+        relations.append(f"  - {{from: Grantee {p}, type: RUNS, to: Project {p}}}")
+        for k in range(per_project):
+            lines.append(f"  - {{type: Person, name: Member {p}-{k}}}")
+            relations.append(
+                f"  - {{from: Member {p}-{k}, type: PARTICIPATED_IN, to: Project {p},"
+                f" role: {'lead' if k == 0 else 'member'}}}"
+            )
+    path.write_text("\n".join(lines + relations) + "\n", encoding="utf-8")
+
+
+def test_a_map_of_more_than_1500_entities_keeps_its_panel_and_search(page, site, tmp_path):
+    seed = tmp_path / "funder.yaml"
+    funder_seed(seed)
+    site.import_seed(seed)
+    view = site.get_json(map_path("Big Funder") + "?depth=2&format=json")
+    assert view["node_count"] == 2001
+    open_map(page, site.url(map_path("Big Funder") + "?depth=2"))
+    assert page.get_attribute("body", "data-renderer") == "sigma"
+    assert drawn(page) == sorted(view["nodes"])
+    # It opens on the funder, with its panel.
+    wait_selected(page, view["focus"])
+    assert page.locator("#panel h2").text_content() == "Big Funder"
+    assert page.locator('#panel h3[data-section="relations"]').text_content() == "Relations (400)"
+    page.screenshot(path=str(ARTIFACTS / f"pages-funder-2001-{site_backend(site)}.png"))
+    assert overlapping_labels(page) == []
+    # Search finds a name on the map and opens its panel ...
+    page.fill("#search", "Member 321-0")
+    page.press("#search", "Enter")
+    member = site.get_json("/entities/Member%20321-0")["id"]
+    wait_selected(page, member)
+    assert "lead · participated in Project 321" in page.locator("#panel .roles").inner_text()
+    # ... and, for a name not on it, asks the server and offers that entity's map.
+    page.fill("#search", "Nobody Else")
+    page.press("#search", "Enter")
+    page.wait_for_selector('body[data-search-done="Nobody Else"]', state="attached")
+    link = page.locator("#search-status a.elsewhere")
+    assert link.all_inner_texts() == ["Nobody Else"]
+    assert link.get_attribute("href") == "/map/person%3Anobody-else"
+    # Clicking a node still opens its panel.
+    click_node(page, view["focus"])
+    wait_selected(page, view["focus"])
+    assert_clean(page)
+
+
+def site_backend(site) -> str:
+    return "neo4j" if site.settings.neo4j_uri else "sqlite"
+
+
+@pytest.fixture
+def shipped_site(store_settings):
+    """The app over a store holding every seed file that ships in seeds/."""
+    with open_store(store_settings) as store:
+        reports = import_paths(store, [SEEDS], max_bytes=store_settings.max_seed_bytes)
+    assert [r.status for r in reports] == ["imported"] * len(reports) and len(reports) >= 2
+    with LiveServer(create_app(store_settings)) as server:
+        yield Site(f"http://127.0.0.1:{server.port}", store_settings)
+
+
+def connected(members: set[str], edges: list[dict]) -> bool:
+    """Whether the drawn edges among `members` join them all into one group."""
+    links = {m: set() for m in members}
+    for e in edges:
+        if e["from"] in members and e["to"] in members:
+            links[e["from"]].add(e["to"])
+            links[e["to"]].add(e["from"])
+    start = next(iter(members))
+    seen, todo = {start}, [start]
+    while todo:
+        for other in links[todo.pop()] - seen:
+            seen.add(other)
+            todo.append(other)
+    return seen == members
+
+
+def test_people_view_of_the_shipped_seeds_shows_the_launch_panel_together(page, shipped_site):
+    site = shipped_site
+    open_map(page, site.url("/map?view=people"))
+    assert page.get_attribute("body", "data-view") == "people"
+    nodes, edges = map_data(page)
+    assert {n["type"] for n in nodes.values()} == {"Person"}
+    by_name = {n["name"]: i for i, n in nodes.items()}
+    assert set(by_name) >= ON_STAGE
+    panel = {by_name[name] for name in ON_STAGE}
+    assert connected(panel, edges)
+    # Each tie says what is shared: the launch event, for the panel.
+    launch = site.get_json(f"/entities/{LAUNCH.replace(' ', '%20')}")["id"]
+    tie = next(e for e in edges if e["from"] in panel and e["to"] in panel)
+    assert launch in {c["id"] for c in tie["via"]}
+    assert overlapping_labels(page) == []
+    labelled = {label["text"] for label in page.evaluate("window.collabgraphMap.labels()")}
+    assert labelled >= ON_STAGE
+    page.screenshot(path=str(ARTIFACTS / f"pages-people-{site_backend(site)}.png"))
+    # The panel lists a person's collaborators with what they share.
+    page.fill("#search", "Jean Stretton")
+    page.press("#search", "Enter")
+    wait_selected(page, by_name["Jean Stretton"])
+    heading = page.locator('#panel h3[data-section="collaborators"]').text_content()
+    assert heading.startswith("Collaborators (")
+    items = page.locator("#panel ul.collaborators > li").all_inner_texts()
+    henry = next(t for t in items if t.startswith("Henry Kippin"))
+    assert LAUNCH in henry and "panellist" in henry
+    page.screenshot(path=str(ARTIFACTS / f"pages-people-panel-{site_backend(site)}.png"))
+    assert_clean(page)
+
+
+def test_the_view_toggle_switches_a_map_between_people_and_everything(page, site):
+    open_map(page, site.url(map_path("Henry Kippin")))
+    assert page.get_attribute("body", "data-view") == "entities"
+    everything = set(drawn(page))
+    page.click('#view-toggle a[data-view="people"]')
+    wait_idle(page)
+    assert page.url == site.url("/map/Henry%20Kippin?view=people")
+    assert page.get_attribute("body", "data-view") == "people"
+    people = drawn(page)
+    assert people and all(i.startswith("person:") for i in people)
+    assert set(people) != everything & set(people) or len(people) > 1
+    assert page.get_attribute("body", "data-selected") == "person:henry-kippin"
+    page.screenshot(path=str(ARTIFACTS / f"pages-toggle-people-{site_backend(site)}.png"))
+    page.click('#view-toggle a[data-view="entities"]')
+    wait_idle(page)
+    assert page.url == site.url("/map/Henry%20Kippin")
+    assert set(drawn(page)) == everything
+    assert_clean(page)
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_api_docs_render_offline(page, site, path):
+    answer = page.goto(site.url(path))
+    assert answer.headers["content-security-policy"] == CSP
+    if path == "/docs":
+        page.wait_for_selector(".swagger-ui .information-container .title", timeout=30_000)
+        assert "collabgraph" in page.text_content(".swagger-ui .information-container .title")
+        page.wait_for_selector(".opblock-summary-path", timeout=30_000)
+        paths = page.locator(".opblock-summary-path").all_inner_texts()
+        assert any("/map" in p for p in paths)
+    else:
+        page.wait_for_selector("h1", timeout=30_000)
+        assert "collabgraph" in page.text_content("h1")
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(ARTIFACTS / f"pages-{path.strip('/')}-{site_backend(site)}.png"))
+    assert_clean(page)

@@ -117,7 +117,8 @@ BAD = [
     "/map?until=yesterday",
     "/map?since=2018&until=2017",
     "/map?limit=0",
-    "/map?limit=5001",
+    "/map?limit=50001",
+    "/map?view=everyone",
     "/map?community=-1",
     "/map?color_by=mood",
     "/map?format=xml",
@@ -130,11 +131,19 @@ def test_bad_parameters_are_422(client):
     assert {path: client.get(path).status_code for path in BAD} == dict.fromkeys(BAD, 422)
 
 
-def test_unknown_entity_is_404_with_suggestions(client):
-    answer = client.get(map_path("Henry Kipin"))
+def test_unknown_entity_is_a_404_page_with_the_closest_names(client):
+    answer = client.get(map_path("Henry Kipin"), params={"view": "people"})
     assert answer.status_code == 404
-    assert answer.json()["error"] == "entity_not_found"
-    assert "Henry Kippin" in answer.json()["suggestions"]
+    assert answer.headers["content-type"] == "text/html; charset=utf-8"
+    assert answer.headers["content-security-policy"] == CSP
+    assert "No entity called “Henry Kipin”" in answer.text
+    # Each suggestion opens that name's map, in the view asked for.
+    assert '<a href="/map/Henry%20Kippin?view=people">Henry Kippin</a>' in answer.text
+    # A client asking for JSON still gets the error body.
+    as_json = client.get(map_path("Henry Kipin"), params={"format": "json"})
+    assert as_json.status_code == 404
+    assert as_json.json()["error"] == "entity_not_found"
+    assert "Henry Kippin" in as_json.json()["suggestions"]
 
 
 def test_home_search_opens_one_map_or_lists_matches(client):
@@ -177,3 +186,44 @@ def test_map_pages_link_home_and_travel_compressed(client):
     assert page.headers["content-encoding"] == "gzip"
     assert 'id="home-link"' in page.text and 'href="/"' in page.text
     assert 'id="home-link"' in client.get(map_path("Henry Kippin")).text
+
+
+def test_people_view_joins_people_who_share_a_context(client):
+    people = client.get("/map", params={"view": "people", "format": "json"}).json()
+    assert people["view"] == "people"
+    ids = set(people["nodes"])
+    assert {i.split(":")[0] for i in ids} == {"person"}
+    assert names_of(client, list(ids)) >= {"Henry Kippin", "Jean Stretton", "Alice Evans"}
+    ties = {frozenset(e[:2]) for e in people["edges"]}
+    assert all(e[2] == "TIE" for e in people["edges"])
+    # Everyone on the launch panel shares the launch event with everyone else on it.
+    panel = [client.get(f"/entities/{n}").json()["id"] for n in ("Henry Kippin", "Jean Stretton")]
+    assert frozenset(panel) in ties
+    html = client.get("/map", params={"view": "people"}).text
+    assert page_count(html, "edge") == people["edge_count"] == len(ties)
+    assert 'data-view="people"' in html
+
+
+def test_every_map_offers_the_other_views(client):
+    html = client.get(map_path("Henry Kippin"), params={"depth": 2}).text
+    toggle = re.search(r'<nav id="view-toggle".*?</nav>', html, re.S).group(0)
+    assert '<span class="on" aria-current="page" data-view="entities">Everything</span>' in toggle
+    assert 'href="/map/Henry%20Kippin?depth=2&amp;view=people"' in toggle
+    assert 'href="/map/Henry%20Kippin?depth=2&amp;view=organisations"' in toggle
+    people = client.get("/map", params={"view": "people", "community": 0}).text
+    # Community numbers belong to one view's network, so switching view drops them.
+    assert 'href="/map"' in re.search(r'<nav id="view-toggle".*?</nav>', people, re.S).group(0)
+
+
+def test_a_persons_people_map_shows_who_they_work_with(client):
+    view = client.get(map_path("Henry Kippin"), params={"view": "people", "format": "json"}).json()
+    assert view["focus"] == "person:henry-kippin"
+    collaborators = client.get("/entities/Henry Kippin/collaborators").json()["collaborators"]
+    people = {c["id"] for c in collaborators if c["type"] == "Person"}
+    assert set(view["nodes"]) == people | {"person:henry-kippin"}
+    # An organisation's people map: the people linked to it and the ties among them.
+    staff = client.get(
+        map_path("Collaborate CIC"), params={"view": "people", "format": "json"}
+    ).json()
+    assert names_of(client, staff["nodes"]) == {"Henry Kippin", "Anna Randle"}
+    assert staff["focus"] is None and staff["edge_count"] == 1

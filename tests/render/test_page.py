@@ -252,8 +252,9 @@ def test_large_maps_carry_columns_not_the_panel_details():
     assert len(raw["relations"]) <= len(RELATION_TYPES)
     assert len(raw["strings"]) == len({"Director", "Officer"})
     small = json.loads(
-        re.search(r'id="map-data">(.*?)</script>', render_map(launch_subgraph(), title="t"), re.S)
-        .group(1)
+        re.search(
+            r'id="map-data">(.*?)</script>', render_map(launch_subgraph(), title="t"), re.S
+        ).group(1)
     )
     assert small["details"] is True
 

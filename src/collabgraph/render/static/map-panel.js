@@ -6,7 +6,7 @@
 (function () {
   "use strict";
 
-  var LIST_LIMIT = 200;
+  var LIST_LIMIT = 500;  // items per list: a hub's thousands of relations would swamp the panel
 
   function text(tag, value, cls) {
     var el = document.createElement(tag);
@@ -23,19 +23,12 @@
     return frag;
   }
 
-  function list(cls, items, build, t) {
+  function list(cls, items, build) {
     var ul = document.createElement("ul");
     ul.className = cls;
     items.slice(0, LIST_LIMIT).forEach(function (item) { ul.appendChild(build(item)); });
     if (items.length > LIST_LIMIT) {
-      var more = text("li", "and " + (items.length - LIST_LIMIT).toLocaleString() + " more", "more");
-      if (t.mapHref) {
-        more.appendChild(document.createTextNode(": "));
-        var a = text("a", "open this map");
-        a.href = t.mapHref;
-        more.appendChild(a);
-      }
-      ul.appendChild(more);
+      ul.appendChild(text("li", "and " + (items.length - LIST_LIMIT).toLocaleString() + " more", "more"));
     }
     return ul;
   }
@@ -82,7 +75,7 @@
       var span = dates(e);
       if (span) li.appendChild(text("span", " (" + span + ")", "role"));
       return li;
-    }, t));
+    }));
     return s;
   }
 
@@ -99,7 +92,7 @@
         li.appendChild(document.createTextNode(" " + e.label + " this " + n.type.toLowerCase()));
       }
       return li;
-    }, t));
+    }));
     return s;
   }
 
@@ -140,7 +133,7 @@
         li.appendChild(ul);
       }
       return li;
-    }, t));
+    }));
     return s;
   }
 

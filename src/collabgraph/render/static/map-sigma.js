@@ -91,7 +91,7 @@
       // Shift so the node sits in the middle of the part of the map left uncovered.
       var dims = sigma.getDimensions();
       var target = sigma.viewportToFramedGraph(
-        { x: dims.width / 2 - offsetX, y: dims.height / 2 },
+        { x: dims.width / 2 + offsetX, y: dims.height / 2 },
         { cameraState: camera.getState() }
       );
       camera.setState(old);

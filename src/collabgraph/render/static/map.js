@@ -484,7 +484,6 @@
       nameOf: nameOf,
       other: function (e) { return e.fromIndex === i ? e.toIndex : e.fromIndex; },
       links: panelLinks,
-      mapHref: mapHref(n.id),
     };
     var root = document.createDocumentFragment();
     Panel.sections.forEach(function (build) {
@@ -515,6 +514,7 @@
     renderer: raw.renderer, details: raw.details,
   };
   Object.defineProperty(data, "edges", {
+    enumerable: true,
     get: function () { var out = []; for (var k = 0; k < edgeCount; k++) out.push(edge(k)); return out; },
   });
 
