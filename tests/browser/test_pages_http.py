@@ -7,8 +7,11 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from typer.testing import CliRunner
+
 from api.main import create_app
-from collabgraph.render import CSP
+from collabgraph.cli import app as cli
+from collabgraph.render import CSP, read_page
 from collabgraph.render.home import HOME_CSP
 
 from .conftest import map_path
@@ -227,3 +230,44 @@ def test_a_persons_people_map_shows_who_they_work_with(client):
     ).json()
     assert names_of(client, staff["nodes"]) == {"Henry Kippin", "Anna Randle"}
     assert staff["focus"] is None and staff["edge_count"] == 1
+
+
+EXPORTS = [
+    ([], "/map", {}),
+    (["--view", "people"], "/map", {"view": "people"}),
+    (["--view", "organisations"], "/map", {"view": "organisations"}),
+    (["--limit", "5", "--color-by", "community"], "/map", {"limit": 5, "color_by": "community"}),
+    (["--type", "Person", "--type", "Event"], "/map", {"type": ["Person", "Event"]}),
+    (["--around", "Henry Kippin", "--depth", "2"], map_path("Henry Kippin"), {"depth": 2}),
+    (["--around", "Collaborate CIC", "--view", "people"], map_path("Collaborate CIC"),
+     {"view": "people"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("options", "path", "params"), EXPORTS)
+def test_exported_html_draws_what_the_map_page_draws(client, tmp_path, options, path, params):
+    out = tmp_path / "map.html"
+    settings = client.app.state.settings
+    env = {
+        "COLLABGRAPH_DATA_DIR": str(settings.data_dir),
+        "COLLABGRAPH_NEO4J_URI": settings.neo4j_uri or "",
+    }
+    result = CliRunner().invoke(cli, ["export", "--format", "html", *options, str(out)], env=env)
+    assert result.exit_code == 0, result.output
+    exported = read_page(out.read_text(encoding="utf-8"))
+    served = read_page(client.get(path, params=params).text)
+    assert exported["nodes"] and [n["id"] for n in exported["nodes"]] == [
+        n["id"] for n in served["nodes"]
+    ]
+    assert [(e["from"], e["to"], e["type"]) for e in exported["edges"]] == [
+        (e["from"], e["to"], e["type"]) for e in served["edges"]
+    ]
+    assert exported["view"] == served["view"] and exported["colorBy"] == served["colorBy"]
+    # The file has no server behind it: no links, no search beyond what it draws.
+    assert exported["links"] is None and served["links"] is not None
+
+
+def test_export_refuses_a_bad_map_request(client):
+    env = {"COLLABGRAPH_DATA_DIR": str(client.app.state.settings.data_dir)}
+    bad = CliRunner().invoke(cli, ["export", "-f", "html", "--view", "everyone", "x.html"], env=env)
+    assert bad.exit_code == 2 and "unknown view 'everyone'" in bad.output
