@@ -6,7 +6,6 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-
 from typer.testing import CliRunner
 
 from api.main import create_app
