@@ -58,6 +58,7 @@ LABELS_JS = _ours("static/map-labels.js")
 MAP_VIS_JS = _ours("static/map-vis.js")
 MAP_SIGMA_JS = _ours("static/map-sigma.js")
 MAP_PANEL_JS = _ours("static/map-panel.js")
+MAP_EDGES_JS = _ours("static/map-edges.js")
 MAP_JS = _ours("static/map.js")
 MAP_CSS = _ours("static/map.css") + legend_css()
 HOME_CSS = _ours("static/home.css") + legend_css()
@@ -65,7 +66,15 @@ PAGE_CSS = _ours("static/page.css")
 
 RENDERER_SCRIPTS: dict[str, tuple[str, ...]] = {
     "vis": (VIS_NETWORK_JS, LABELS_JS, MAP_PANEL_JS, MAP_VIS_JS, MAP_JS),
-    "sigma": (GRAPHOLOGY_JS, SIGMA_JS, LABELS_JS, MAP_PANEL_JS, MAP_SIGMA_JS, MAP_JS),
+    "sigma": (
+        GRAPHOLOGY_JS,
+        SIGMA_JS,
+        LABELS_JS,
+        MAP_PANEL_JS,
+        MAP_EDGES_JS,
+        MAP_SIGMA_JS,
+        MAP_JS,
+    ),
 }
 """The inline scripts of a map page, in order, for each way of drawing it."""
 

@@ -5,58 +5,59 @@
 (function () {
   "use strict";
 
-  var EDGE_EVENTS_LIMIT = 20000;  // hover on edges reads a picking buffer: cheap below this
-  var THIN_EDGES_ABOVE = 20000;   // past this, one-pixel lines (gl.LINES) instead of quads
-  var HIDE_EDGES_ON_MOVE_ABOVE = 50000;
+  // Up to this many edges, sigma draws them (hover on edges, width by weight); past it,
+  // map-edges.js draws them as one batch of lines (graphology and sigma's per-edge work
+  // would cost seconds before the first frame).
+  var BULK_EDGES_ABOVE = 20000;
+  var BULK_EDGE_RGBA = [0.42, 0.48, 0.55, 0.22];
 
   function create(container, model, hooks) {
     var S = window.Sigma;
     var count = model.nodes.length;
     var edgeCount = model.edgeCount;
     var graph = new graphology.MultiGraph({ allowSelfLoops: false });
+    var bulk = edgeCount > BULK_EDGES_ABOVE;
     // Node keys are indexes into model.nodes: short strings, and no lookups by id here.
-    var i;
-    for (i = 0; i < count; i++) {
-      var n = model.nodes[i];
-      graph.addNode(String(i), {
+    // Smaller nodes go in first, so sigma draws the bigger ones over them.
+    var order = model.nodes.map(function (n, k) { return k; });
+    order.sort(function (a, b) { return model.nodes[a].size - model.nodes[b].size; });
+    order.forEach(function (k) {
+      var n = model.nodes[k];
+      graph.addNode(String(k), {
         x: n.x || 0,
         y: -(n.y || 0),  // sigma's y axis points up, the server's (and vis-network's) down
         size: 1.5 + (n.size - 10) * 0.3,
       });
-    }
+    });
     var from = model.columns.from;
     var to = model.columns.to;
     var weight = model.columns.weight;
-    var thin = edgeCount > THIN_EDGES_ABOVE;
-    var edgeColour = thin ? "rgba(110,125,140,0.22)" : "rgba(120,135,150,0.55)";
-    for (var j = 0; j < edgeCount; j++) {
-      var attrs = { color: edgeColour };
-      if (weight && weight[j] > 1) attrs.size = Math.min(1 + Math.log2(weight[j]), 6);
-      if (from[j] !== to[j]) graph.addEdgeWithKey(String(j), String(from[j]), String(to[j]), attrs);
+    if (!bulk) {
+      for (var j = 0; j < edgeCount; j++) {
+        var attrs = { color: "rgba(120,135,150,0.55)" };
+        if (weight && weight[j] > 1) attrs.size = Math.min(1 + Math.log2(weight[j]), 6);
+        if (from[j] !== to[j]) graph.addEdgeWithKey(String(j), String(from[j]), String(to[j]), attrs);
+      }
     }
-
+    performance.mark("map:graph");
     var hovered = -1;
     var selected = -1;
     var sigma = new S(graph, container, {
       renderLabels: false,
       renderEdgeLabels: false,
-      enableEdgeEvents: edgeCount <= EDGE_EVENTS_LIMIT,
-      hideEdgesOnMove: edgeCount > HIDE_EDGES_ON_MOVE_ABOVE,
-      defaultEdgeType: thin ? "thin" : "line",
-      edgeProgramClasses: { thin: S.rendering.EdgeLineProgram },
+      enableEdgeEvents: !bulk,
       defaultDrawNodeHover: function () {},
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
       nodeReducer: function (key, data) {
         var k = +key;
-        // Bigger (more influential) nodes are drawn over smaller ones.
-        var out = { x: data.x, y: data.y, size: data.size, color: hooks.color(k), zIndex: Math.round(data.size) };
+        var out = { x: data.x, y: data.y, size: data.size, color: hooks.color(k), zIndex: 0 };
         if (hooks.hidden(k)) out.hidden = true;
-        if (k === selected || k === hovered) { out.zIndex = 100; out.size = data.size + 2; }
+        if (k === selected || k === hovered) { out.zIndex = 1; out.size = data.size + 2; }
         return out;
       },
-      edgeReducer: function (key, data) {
+      edgeReducer: bulk ? null : function (key, data) {
         if (selected < 0) return data;
         var k = +key;
         if (from[k] === selected || to[k] === selected) {
@@ -67,7 +68,45 @@
     });
 
     var cache = sigma.nodeDataCache;  // sigma's own display data: framed x, y and size
-    sigma.on("afterRender", function () { hooks.onDraw(); });
+    var edges = bulk ? new window.collabgraphEdgeLayer(container, BULK_EDGE_RGBA) : null;
+
+    function framedPositions() {
+      var xy = new Float32Array(count * 2);
+      for (var k = 0; k < count; k++) {
+        var d = cache[String(k)];
+        xy[2 * k] = d.x;
+        xy[2 * k + 1] = d.y;
+      }
+      return xy;
+    }
+
+    // Viewport positions of two fixed points of the framed graph: how the camera stands.
+    function reference() {
+      return [sigma.framedGraphToViewport({ x: 0, y: 0 }), sigma.framedGraphToViewport({ x: 1, y: 1 })];
+    }
+
+    function sameView(a, b) {
+      return b && Math.abs(a[0].x - b[0].x) < 0.01 && Math.abs(a[0].y - b[0].y) < 0.01
+        && Math.abs(a[1].x - b[1].x) < 0.01 && Math.abs(a[1].y - b[1].y) < 0.01;
+    }
+
+    function drawEdges() {
+      var dims = sigma.getDimensions();
+      edges.draw(sigma.matrix, dims.width, dims.height, window.devicePixelRatio || 1, reference());
+    }
+
+    if (bulk) {
+      edges.setEdges(from, to, framedPositions(), hooks.hidden);
+      drawEdges();
+    }
+
+    sigma.on("afterRender", function () {
+      if (bulk) {
+        var now = reference();
+        if (!sameView(now, edges.drawnWith)) edges.follow(now, drawEdges);
+      }
+      hooks.onDraw();
+    });
     sigma.on("clickNode", function (e) { hooks.onClickNode(+e.node); });
     sigma.on("clickStage", function () { hooks.onClickStage(); });
     sigma.on("enterNode", function (e) {
@@ -109,16 +148,23 @@
         return { x: p.x, y: p.y, r: sigma.scaleSize(d.size) };
       },
       scale: function () { return 1 / sigma.getCamera().ratio; },
-      restyle: function () { sigma.refresh(); },
+      restyle: function () {
+        sigma.refresh();
+        if (bulk) { edges.setEdges(from, to, framedPositions(), hooks.hidden); drawEdges(); }
+      },
+      // With bulk edges, map.js draws the selected node's edges on its overlay.
+      overlayEdges: bulk,
       select: function (k) {
         var touched = [selected, k].filter(function (x) { return x >= 0; });
         selected = k;
-        var edges = [];
-        touched.forEach(function (x) {
-          model.incident(x).forEach(function (e) { if (from[e] !== to[e]) edges.push(String(e)); });
-        });
+        var keys = [];
+        if (!bulk) {
+          touched.forEach(function (x) {
+            model.incident(x).forEach(function (e) { if (from[e] !== to[e]) keys.push(String(e)); });
+          });
+        }
         sigma.refresh({
-          partialGraph: { nodes: touched.map(String), edges: edges },
+          partialGraph: { nodes: touched.map(String), edges: keys },
           skipIndexation: true,
         });
       },

@@ -6,7 +6,10 @@
   "use strict";
 
   var body = document.body;
+  // Marks (performance.getEntriesByType("mark")) say where a slow page spends its time.
+  performance.mark("map:start");
   var raw = JSON.parse(document.getElementById("map-data").textContent);
+  performance.mark("map:parsed");
   var GREY = "#9AA5B1";
   var Labels = window.collabgraphLabels;
   var Panel = window.collabgraphPanel;
@@ -122,7 +125,8 @@
   var selected = -1;
   var hovered = -1;
   var focusIndex = raw.focus && byId.has(raw.focus) ? byId.get(raw.focus) : -1;
-  var drawn = false;
+  var drawn = false;  // the renderer has drawn a first frame
+  var shown = false;  // ... and it is on screen
   var idle = false;
   var settled = false;
   var placedLabels = [];
@@ -134,13 +138,19 @@
     onDraw: function () {
       if (!drawn) {
         drawn = true;
-        // The frame is on screen once the browser has composited it: the next frame.
+        // The first frame is on screen once the browser can start the frame after it
+        // (with WebGL, the GPU may still be drawing when the next animation frame is
+        // requested, so wait for the one after that).
         requestAnimationFrame(function () {
-          body.dataset.drawnMs = String(Math.round(performance.now()));
-          if (body.dataset.state === "loading") body.dataset.state = "drawn";
-          if (settled) markIdle();
+          requestAnimationFrame(function () {
+            shown = true;
+            performance.mark("map:drawn");
+            body.dataset.drawnMs = String(Math.round(performance.now()));
+            if (body.dataset.state === "loading") body.dataset.state = "drawn";
+            if (settled) markIdle();
+          });
         });
-      } else if (settled && !idle) {
+      } else if (shown && settled && !idle) {
         markIdle();
       }
       queueLabels();
@@ -162,6 +172,7 @@
     if (idle) return;
     idle = true;
     body.dataset.state = "idle";
+    performance.mark("map:idle");
     body.dataset.idleMs = String(Math.round(performance.now()));
     if (focusIndex >= 0) focusNode(focusIndex, false, 0.6);
   }
@@ -214,8 +225,27 @@
       consider(byImportance[k], false);
       if (candidates.length > before) scanned++;
     }
+    if (renderer.overlayEdges && selected >= 0) drawSelectedEdges();
     placedLabels = Labels.place(labelCtx, candidates, w, h, { max: 350 });
     Labels.draw(labelCtx, placedLabels);
+  }
+
+  // A renderer that draws edges in one batch cannot pick some out: draw the selected
+  // node's edges here, over them.
+  var SELECTED_EDGES_DRAWN = 5000;
+  function drawSelectedEdges() {
+    var c = renderer.project(selected);
+    if (!c) return;
+    labelCtx.strokeStyle = "rgba(62,76,89,0.85)";
+    labelCtx.lineWidth = 1.2;
+    labelCtx.beginPath();
+    incident(selected).slice(0, SELECTED_EDGES_DRAWN).forEach(function (k) {
+      var p = renderer.project(E.from[k] === selected ? E.to[k] : E.from[k]);
+      if (!p) return;
+      labelCtx.moveTo(c.x, c.y);
+      labelCtx.lineTo(p.x, p.y);
+    });
+    labelCtx.stroke();
   }
 
   // --- tooltips ------------------------------------------------------------------------
@@ -301,8 +331,8 @@
 
   (function buildCommunityLegend() {
     var list = document.getElementById("community-legend");
-    var shown = raw.communities.filter(function (c) { return c.color; });
-    shown.forEach(function (c) {
+    var coloured = raw.communities.filter(function (c) { return c.color; });
+    coloured.forEach(function (c) {
       var li = document.createElement("li");
       var glyph = Panel.text("span", "●", "glyph");
       glyph.style.color = c.color;
@@ -311,7 +341,7 @@
       li.appendChild(Panel.text("span", c.size.toLocaleString(), "count"));
       list.appendChild(li);
     });
-    var rest = raw.communities.length - shown.length;
+    var rest = raw.communities.length - coloured.length;
     if (rest > 0) {
       var li = document.createElement("li");
       var glyph = Panel.text("span", "●", "glyph");
@@ -498,7 +528,9 @@
 
   // --- drawing starts --------------------------------------------------------------------------
 
+  performance.mark("map:decoded");
   renderer = window.collabgraphRenderers[raw.renderer](container, model, hooks);
+  performance.mark("map:renderer");
   settled = settled || renderer.settled;
   if (nodes.length === 0) {
     document.getElementById("map-empty").hidden = false;
