@@ -6,7 +6,13 @@ import pytest
 
 from collabgraph.render import MapLinks, render_map, render_standalone
 
-from .builders import HOSTILE, hostile_subgraph, launch_subgraph, synthetic_subgraph
+from .builders import (
+    HOSTILE,
+    dense_subgraph,
+    hostile_subgraph,
+    launch_subgraph,
+    synthetic_subgraph,
+)
 from .conftest import (
     ARTIFACTS,
     click_node,
@@ -252,4 +258,39 @@ def test_labels_never_overlap_at_any_zoom(page, page_server, renderer):
             page.screenshot(path=str(ARTIFACTS / f"map-labels-{renderer}.png"))
     # Zoomed in, a larger share of the nodes in view are named.
     assert shares[2] > shares[0]
+    assert_clean(page)
+
+
+def test_a_map_with_more_edges_than_sigma_takes_draws_them_in_one_batch(page, page_server):
+    sub = dense_subgraph(3000, 25_000)
+    html = render_map(sub, title="Dense")
+    page.goto(page_server.publish("dense.html", html))
+    wait_idle(page, timeout=60_000)
+    assert page.get_attribute("body", "data-renderer") == "sigma"
+    assert page.locator("#network canvas.bulk-edges").count() == 1
+    assert page.evaluate("window.collabgraphMap.renderer.graph.size") == 0
+    assert len(drawn_node_ids(page)) == 3000
+    # The batch is really drawn: its canvas is not blank (read as it is drawn, since a
+    # WebGL canvas is cleared once shown).
+    lit = page.evaluate(
+        """() => {
+            window.collabgraphMap.renderer.redraw();
+            const c = document.querySelector('#network canvas.bulk-edges');
+            const copy = document.createElement('canvas');
+            copy.width = c.width; copy.height = c.height;
+            const ctx = copy.getContext('2d');
+            ctx.drawImage(c, 0, 0);
+            const px = ctx.getImageData(0, 0, c.width, c.height).data;
+            let n = 0;
+            for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+            return n;
+        }"""
+    )
+    assert lit > 10_000
+    assert overlapping_labels(page) == []
+    page.screenshot(path=str(ARTIFACTS / "map-dense-25000-edges.png"))
+    page.fill("#search", "Person 42")
+    page.press("#search", "Enter")
+    wait_selected(page, "person:p-42")
+    assert page.locator('#panel h3[data-section="relations"]').count() == 1
     assert_clean(page)

@@ -19,6 +19,8 @@
     var bulk = edgeCount > BULK_EDGES_ABOVE;
     // Node keys are indexes into model.nodes: short strings, and no lookups by id here.
     // Smaller nodes go in first, so sigma draws the bigger ones over them.
+    // Node radius in pixels: 1.5 to 10.5 on a map of a few thousand, smaller on larger ones.
+    var grow = 0.3 * Math.min(1, Math.sqrt(3000 / Math.max(count, 1)));
     var order = model.nodes.map(function (n, k) { return k; });
     order.sort(function (a, b) { return model.nodes[a].size - model.nodes[b].size; });
     order.forEach(function (k) {
@@ -26,7 +28,7 @@
       graph.addNode(String(k), {
         x: n.x || 0,
         y: -(n.y || 0),  // sigma's y axis points up, the server's (and vis-network's) down
-        size: 1.5 + (n.size - 10) * 0.3,
+        size: 1.5 + (n.size - 10) * grow,
       });
     });
     var from = model.columns.from;
@@ -182,7 +184,10 @@
       drawnIds: function () {
         return graph.nodes().map(function (k) { return model.nodes[+k].id; });
       },
-      redraw: function () { sigma.refresh(); },
+      redraw: function () {
+        sigma.refresh();
+        if (bulk) drawEdges();
+      },
     };
   }
 
