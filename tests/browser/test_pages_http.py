@@ -84,6 +84,8 @@ def test_filters_keep_types_relations_dates_and_communities(client):
     def view(path="/map", **params):
         return client.get(path, params={**params, "format": "json"}).json()
 
+    alone = client.get("/map", params={"type": "Person"}).text
+    assert "For who works with whom, see the people view." in alone
     people = view(type=["Person", "Organisation"])
     assert people["nodes"] and all(
         i.split(":")[0] in {"person", "organisation"} for i in people["nodes"]
@@ -173,6 +175,7 @@ def test_home_counts_what_the_store_holds(client):
     # The most influential of each kind link to their maps.
     assert '<a href="/map/person%3Ahenry-kippin">Henry Kippin</a>' in html
     assert '<a id="whole-map" class="main" href="/map">' in html
+    assert '<a id="people-map" class="main" href="/map?view=people">' in html
 
 
 def test_pages_of_an_empty_store(store_settings):

@@ -139,6 +139,11 @@ def _whole(store: GraphStore, request: MapRequest, answers: Answers) -> MapView:
         more = {"limit": min(request.limit * 2, MAX_LIMIT)} if request.limit < MAX_LIMIT else None
     else:
         note, more = f"Showing all {total:,} {noun}.", None
+    if request.view == "entities" and request.filters.types in (("Person",), ("Organisation",)):
+        # People alone (or organisations alone) are mostly unlinked in the entity graph:
+        # their ties run through what they share.
+        kind = "people" if request.filters.types == ("Person",) else "organisations"
+        note += f" For who works with whom, see the {kind} view."
     return MapView(
         title=VIEW_TITLES[request.view],
         entities=shown.entities,

@@ -55,6 +55,8 @@ def render_home(
     links: MapLinks | None = None,
     whole_map: str = "/map",
     community_map: str = "/map?color_by=community",
+    people_map: str = "/map?view=people",
+    organisations_map: str = "/map?view=organisations",
     search_action: str = "/",
     title: str = "collabgraph",
 ) -> str:
@@ -116,6 +118,8 @@ def render_home(
         sources=sources,
         whole_map=whole_map,
         community_map=community_map,
+        people_map=people_map,
+        organisations_map=organisations_map,
         whole_limit=whole_limit,
         featured=groups,
     )
