@@ -61,3 +61,46 @@ def test_large_graphs_spread_out():
 def test_edge_cases():
     assert spring_positions([], []) == {}
     assert spring_positions(["a"], [("a", "a"), ("a", "ghost")]) == {"a": (0.0, 0.0)}
+
+
+def spread(pos: dict, groups: dict) -> float:
+    """Mean distance of a node from its group's centre, over mean distance from the centre."""
+    import numpy as np
+
+    ids = list(pos)
+    P = np.array([pos[i] for i in ids])
+    g = np.array([groups[i] for i in ids])
+    centres = {k: P[g == k].mean(axis=0) for k in set(g.tolist())}
+    own = np.mean([np.linalg.norm(P[k] - centres[g[k]]) for k in range(len(ids))])
+    return float(own / np.mean(np.linalg.norm(P - P.mean(axis=0), axis=1)))
+
+
+def test_groups_gather_when_edges_between_them_pull_less():
+    import random
+
+    rng = random.Random(3)
+    ids = [f"n{i}" for i in range(400)]
+    groups = {n: i % 8 for i, n in enumerate(ids)}
+    edges = set()
+    while len(edges) < 1600:
+        a, b = rng.sample(ids, 2)
+        if groups[a] == groups[b] or rng.random() < 0.3:
+            edges.add((a, b))
+    plain = spring_positions(ids, sorted(edges), iterations=150)
+    grouped = spring_positions(ids, sorted(edges), iterations=150, groups=groups)
+    assert spread(grouped, groups) < 0.8 * spread(plain, groups)
+
+
+def test_a_large_component_is_laid_out_by_igraph_with_unit_edges():
+    from collabgraph.render import layout
+
+    n = layout.IGRAPH_ABOVE + 200
+    ids = [f"n{i}" for i in range(n)]
+    edges = [(f"n{i}", f"n{(i * 7 + 1) % n}") for i in range(n)] + [
+        (f"n{i}", f"n{i + 1}") for i in range(n - 1)
+    ]
+    pos = spring_positions(ids, edges, spacing=80.0)
+    assert set(pos) == set(ids)
+    lengths = sorted(dist(pos[a], pos[b]) for a, b in edges)
+    assert 40 < lengths[len(lengths) // 2] < 160
+    assert spring_positions(ids, edges, spacing=80.0) == pos
