@@ -30,7 +30,11 @@ VIS_NODE_LIMIT = 1500
 draws on a 2D canvas and redraws every node and edge on each frame."""
 VIS_EDGE_LIMIT = 4000
 """Above this many edges too: a 500-node map with 11,773 edges took 9.4 s in vis-network."""
-DEFAULT_LAYOUT_THRESHOLD = VIS_NODE_LIMIT
+VIS_PHYSICS_LIMIT = 300
+"""Up to this many nodes vis-network settles the map by physics; above it, the
+server's positions stand (settling 1,000 nodes took 2.1 s, drawing them at the
+server's positions 0.5 s: BENCHMARKS.md, "Maps")."""
+DEFAULT_LAYOUT_THRESHOLD = VIS_PHYSICS_LIMIT
 SEED_LAYOUT_ABOVE = 150
 """Maps larger than this start from server positions (vis-network's own
 initial layout is slow past here) and only settle them for a bounded time."""
@@ -105,7 +109,8 @@ def render_view(
     renderer = renderer or choose_renderer(count, view.edge_count)
     if renderer not in RENDERER_SCRIPTS:
         raise ValueError(f"renderer must be one of {', '.join(RENDERER_SCRIPTS)}, not {renderer!r}")
-    layout = layout or ("fixed" if renderer == "sigma" or count > VIS_NODE_LIMIT else "physics")
+    if renderer == "sigma" or layout is None:
+        layout = "fixed" if renderer == "sigma" or count > VIS_PHYSICS_LIMIT else "physics"
     if view.positions is None and (layout == "fixed" or count > SEED_LAYOUT_ABOVE):
         view = _with_positions(view)
     payload = map_payload(view, details=count <= DETAIL_LIMIT)
@@ -182,7 +187,8 @@ def render_map(
 
     `influence` sizes nodes (by number of connections when None);
     `communities` maps entity id to community number. Above
-    `layout_threshold` nodes, positions are computed here and physics is off.
+    `layout_threshold` nodes, positions are computed here and physics is off;
+    at or below it, vis-network settles the map by physics.
     Raises EntityNotFound if `focus` is not in `subgraph`, ValueError for an
     unknown `color_by`.
     """
@@ -197,7 +203,7 @@ def render_map(
         note=note,
     )
     count = len({e.id for e in subgraph.entities})
-    layout = "fixed" if count > layout_threshold else None
+    layout = "fixed" if count > layout_threshold else "physics"
     return render_view(view, links=links, more_url=more_url, renderer=renderer, layout=layout)
 
 
