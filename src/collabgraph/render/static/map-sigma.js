@@ -71,6 +71,7 @@
 
     var cache = sigma.nodeDataCache;  // sigma's own display data: framed x, y and size
     var edges = bulk ? new window.collabgraphEdgeLayer(container, BULK_EDGE_RGBA) : null;
+    if (bulk) container.classList.add("bulk");  // sigma's own edge layer is empty: hidden
 
     function framedPositions() {
       var xy = new Float32Array(count * 2);
