@@ -294,3 +294,34 @@ def test_a_map_with_more_edges_than_sigma_takes_draws_them_in_one_batch(page, pa
     wait_selected(page, "person:p-42")
     assert page.locator('#panel h3[data-section="relations"]').count() == 1
     assert_clean(page)
+
+
+def hover(page, x: float, y: float) -> None:
+    """Move the mouse to (x, y) in a few small steps, as a hand would."""
+    for step in range(3):
+        page.mouse.move(x + step, y + step)
+        page.wait_for_timeout(120)
+
+
+@pytest.mark.parametrize("renderer", ["vis", "sigma"])
+def test_hovering_shows_full_names_and_an_edges_role(page, page_server, renderer):
+    html = render_map(launch_subgraph(), title="Launch", layout_threshold=0, renderer=renderer)
+    open_map(page, page_server, f"hover-{renderer}.html", html)
+    # A node: its full name, type and title.
+    spot = screen_position(page, "person:henry-kippin")
+    hover(page, spot["x"], spot["y"])
+    tooltip = page.locator("#tooltip")
+    tooltip.wait_for(state="visible")
+    assert tooltip.text_content().startswith("Henry Kippin\nPerson · Chief Executive")
+    # Leaving the map hides it.
+    page.mouse.move(5, 5)
+    tooltip.wait_for(state="hidden")
+    # An edge, hovered half way along: what it says, with the role.
+    a = screen_position(page, "person:jean-stretton")
+    b = screen_position(page, "organisation:oldham-council")
+    for t in (0.46, 0.48, 0.5):  # along the edge, so the mouse stays on it
+        page.mouse.move(a["x"] + t * (b["x"] - a["x"]), a["y"] + t * (b["y"] - a["y"]))
+        page.wait_for_timeout(120)
+    tooltip.wait_for(state="visible")
+    assert tooltip.text_content() == "Jean Stretton works for Oldham Council\nrole: Council Leader"
+    assert_clean(page)

@@ -187,6 +187,7 @@
   }
   sizeLabelCanvas();
   window.addEventListener("resize", function () { sizeLabelCanvas(); queueLabels(); });
+  container.addEventListener("mouseleave", function () { hooks.onHover(null); });
 
   function queueLabels() {
     if (labelsQueued) return;
