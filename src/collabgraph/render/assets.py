@@ -59,18 +59,20 @@ MAP_VIS_JS = _ours("static/map-vis.js")
 MAP_SIGMA_JS = _ours("static/map-sigma.js")
 MAP_PANEL_JS = _ours("static/map-panel.js")
 MAP_EDGES_JS = _ours("static/map-edges.js")
+MAP_SEARCH_JS = _ours("static/map-search.js")
 MAP_JS = _ours("static/map.js")
 MAP_CSS = _ours("static/map.css") + legend_css()
 HOME_CSS = _ours("static/home.css") + legend_css()
 PAGE_CSS = _ours("static/page.css")
 
 RENDERER_SCRIPTS: dict[str, tuple[str, ...]] = {
-    "vis": (VIS_NETWORK_JS, LABELS_JS, MAP_PANEL_JS, MAP_VIS_JS, MAP_JS),
+    "vis": (VIS_NETWORK_JS, LABELS_JS, MAP_PANEL_JS, MAP_SEARCH_JS, MAP_VIS_JS, MAP_JS),
     "sigma": (
         GRAPHOLOGY_JS,
         SIGMA_JS,
         LABELS_JS,
         MAP_PANEL_JS,
+        MAP_SEARCH_JS,
         MAP_EDGES_JS,
         MAP_SIGMA_JS,
         MAP_JS,

@@ -354,91 +354,16 @@
   })();
   setColorBy(colorBy);
 
-  // --- search: what is drawn first, then (with a server) the whole graph -----------------
+  // --- search (map-search.js) --------------------------------------------------------------
 
-  var NAMES_LISTED = 5000;
-  (function fillNames() {
-    var list = document.getElementById("search-names");
-    var seen = new Set();
-    var frag = document.createDocumentFragment();
-    for (var k = 0; k < byImportance.length && seen.size < NAMES_LISTED; k++) {
-      var name = nodes[byImportance[k]].name;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      var opt = document.createElement("option");
-      opt.value = name;
-      frag.appendChild(opt);
-    }
-    list.appendChild(frag);
-  })();
-
-  var searchInput = document.getElementById("search");
-  var searchStatus = document.getElementById("search-status");
-  document.getElementById("search-form").addEventListener("submit", function (ev) {
-    ev.preventDefault();
-    runSearch(searchInput.value);
+  var runSearch = window.collabgraphSearch({
+    nodes: nodes,
+    byId: byId,
+    byImportance: byImportance,
+    searchUrl: raw.links && raw.links.search,
+    focus: function (i) { focusNode(i, true); },
+    mapHref: function (id) { return mapHref(id); },
   });
-
-  function findNode(query) {
-    var q = query.trim().toLocaleLowerCase();
-    if (!q) return -1;
-    function lower(s) { return s.toLocaleLowerCase(); }
-    var tests = [
-      function (n) { return lower(n.name) === q; },
-      function (n) { return (n.aliases || []).some(function (a) { return lower(a) === q; }); },
-      function (n) { return lower(n.name).startsWith(q); },
-      function (n) { return lower(n.name).includes(q); },
-      function (n) { return (n.aliases || []).some(function (a) { return lower(a).includes(q); }); },
-    ];
-    for (var k = 0; k < tests.length; k++) {
-      var hits = nodes.filter(tests[k]);
-      if (hits.length) {
-        hits.sort(function (a, b) { return b.weight - a.weight || a.name.localeCompare(b.name); });
-        return hits[0].index;
-      }
-    }
-    return -1;
-  }
-
-  var searchSeq = 0;
-
-  function runSearch(query) {
-    var q = query.trim();
-    var hit = findNode(q);
-    searchSeq++;
-    if (hit >= 0) {
-      searchStatus.textContent = "";
-      focusNode(hit, true);
-      return nodes[hit].id;
-    }
-    searchStatus.textContent = q ? "No match for “" + q + "” on this map" : "";
-    body.dataset.searched = q;
-    if (q && raw.links && raw.links.search) searchElsewhere(q, searchSeq);
-    return null;
-  }
-
-  // Names not drawn: ask the server, and offer each match's own map.
-  function searchElsewhere(q, seq) {
-    var url = raw.links.search.split("{q}").join(encodeURIComponent(q));
-    fetch(url, { headers: { Accept: "application/json" } })
-      .then(function (r) { return r.ok ? r.json() : { items: [] }; })
-      .then(function (page) {
-        if (seq !== searchSeq) return;
-        var items = (page.items || []).filter(function (e) { return !byId.has(e.id); });
-        if (!items.length) { body.dataset.searchDone = q; return; }
-        searchStatus.textContent = "Not on this map: ";
-        items.forEach(function (e, k) {
-          if (k) searchStatus.appendChild(document.createTextNode(", "));
-          var a = Panel.text("a", e.name);
-          a.href = mapHref(e.id);
-          a.className = "elsewhere";
-          searchStatus.appendChild(a);
-          searchStatus.appendChild(Panel.text("span", " (" + e.type + ")", "kind"));
-        });
-        body.dataset.searchDone = q;
-      })
-      .catch(function () { body.dataset.searchDone = q; });
-  }
 
   // --- selection and side panel -----------------------------------------------------------
 
