@@ -30,7 +30,13 @@ from collabgraph.render.page import (
 )
 from collabgraph.render.palette import TYPE_STYLES
 
-from .builders import HOSTILE, hostile_subgraph, launch_subgraph, synthetic_subgraph
+from .builders import (
+    HOSTILE,
+    dense_subgraph,
+    hostile_subgraph,
+    launch_subgraph,
+    synthetic_subgraph,
+)
 
 SCRIPT = re.compile(r"<script([^>]*)>(.*?)</script>", re.S)
 STYLE = re.compile(r"<style([^>]*)>(.*?)</style>", re.S)
@@ -251,6 +257,15 @@ def test_large_maps_carry_columns_not_the_panel_details():
     # Relation types and roles are stored once and referred to by index.
     assert len(raw["relations"]) <= len(RELATION_TYPES)
     assert len(raw["strings"]) == len({"Director", "Officer"})
+    # A column of one repeated value is sent once.
+    same = render_map(dense_subgraph(300, 900), title="t")
+    raw_same = json.loads(re.search(r'id="map-data">(.*?)</script>', same, re.S).group(1))
+    assert (raw_same["edges"]["type"], raw_same["edges"]["role"]) == (0, -1)
+    assert raw_same["nodes"]["type"] == 0
+    decoded = page_data(same)
+    assert len(decoded["edges"]) == 900
+    assert {e["type"] for e in decoded["edges"]} == {"COLLABORATES_WITH"}
+    assert {n["type"] for n in decoded["nodes"]} == {"Person"}
     small = json.loads(
         re.search(
             r'id="map-data">(.*?)</script>', render_map(launch_subgraph(), title="t"), re.S

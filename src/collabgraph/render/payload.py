@@ -17,6 +17,9 @@ Columns (every node column has one entry per node, every edge column one per edg
   `via` (ties: indexes into `contexts`), `info` (`since`, `until`, `date`, and
   with details `confidence`, `evidence`, `sources`, `relation` (the relation's
   id), `properties`, and a tie's `reasons`).
+
+A column whose values are all the same (every edge a COLLABORATES_WITH, none
+with a role) is sent as that one value instead of a list.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from collabgraph.render.view import MapView, Tie
 
 MIN_SIZE = 10.0
 MAX_SIZE = 40.0
+CONSTANT_NODE_COLUMNS = ("type", "size", "weight", "community", "info")
+CONSTANT_EDGE_COLUMNS = ("type", "role", "weight", "info")
 
 
 def select_top(subgraph: Subgraph, influence: dict[str, float], limit: int) -> Subgraph:
@@ -133,6 +138,9 @@ def map_payload(view: MapView, *, details: bool) -> dict[str, Any]:
             )
             edges["role"].append(strings.ref(str(r.role)) if r.role else -1)
             edges["info"].append(_relation_info(r, details))
+    for columns, keys in ((nodes, CONSTANT_NODE_COLUMNS), (edges, CONSTANT_EDGE_COLUMNS)):
+        for key in keys:
+            _compact(columns, key)
     return {
         "view": view.view,
         "details": details,
@@ -146,6 +154,17 @@ def map_payload(view: MapView, *, details: bool) -> dict[str, Any]:
     }
 
 
+def _compact(columns: dict[str, list[Any]], key: str) -> None:
+    """Replace a column of one repeated value by that value."""
+    values = columns.get(key)
+    if values and all(v == values[0] for v in values):
+        columns[key] = values[0]
+
+
+def _expand(columns: dict[str, Any], count: int) -> dict[str, Any]:
+    return {k: v if isinstance(v, list) else [v] * count for k, v in columns.items()}
+
+
 def decode_payload(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The nodes and edges of a map's data block as one dict each, as the page reads them.
 
@@ -154,7 +173,8 @@ def decode_payload(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     "weight"}` (ids; type `TIE` for a collaboration tie), plus `role`, `via`
     (context dicts) and the `info` fields where present.
     """
-    N, E = payload["nodes"], payload["edges"]
+    N = _expand(payload["nodes"], len(payload["nodes"]["id"]))
+    E = _expand(payload["edges"], len(payload["edges"]["from"]))
     nodes = []
     for i, node_id in enumerate(N["id"]):
         node = {

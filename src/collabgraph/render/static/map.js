@@ -18,6 +18,14 @@
 
   var N = raw.nodes;
   var E = raw.edges;
+  // A column of one repeated value comes as that value (payload.py): spread it out.
+  function spread(columns, count) {
+    Object.keys(columns).forEach(function (k) {
+      if (!Array.isArray(columns[k])) columns[k] = new Array(count).fill(columns[k]);
+    });
+  }
+  spread(N, N.id.length);
+  spread(E, E.from.length);
   var nodes = N.id.map(function (id, i) {
     var n = {
       id: id, index: i, name: N.name[i], type: raw.types[N.type[i]].name,
