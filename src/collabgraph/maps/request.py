@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from collabgraph.model.dates import earlier
 from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 
 View = Literal["entities", "people", "organisations"]
@@ -67,7 +68,7 @@ class MapFilters:
             value = getattr(self, name)
             if value is not None and not DATE.match(value):
                 raise ValueError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-        if self.since and self.until and _earlier(self.until, self.since):
+        if self.since and self.until and earlier(self.until, self.since):
             raise ValueError(f"until ({self.until}) is before since ({self.since})")
         if self.community is not None and self.community < 0:
             raise ValueError("community must be 0 or more")
@@ -124,8 +125,3 @@ class MapRequest:
     def with_view(self, view: str) -> MapRequest:
         """The same map in another view (same focus, filters and depth)."""
         return replace(self, view=view)
-
-
-def _earlier(a: str, b: str) -> bool:
-    n = min(len(a), len(b))
-    return a[:n] < b[:n]
