@@ -200,8 +200,26 @@ def wait_selected(pg, node_id: str, timeout: float = 10_000) -> None:
 
 
 def screen_position(pg, node_id: str) -> dict[str, float]:
-    """Where a node is drawn, in page coordinates (vis-network or sigma.js alike)."""
+    """Where a node is drawn, in page coordinates (vis-network or sigma.js alike),
+    once the map has stopped moving it (zooms and fits animate; a busy machine
+    only makes them slower)."""
     box = pg.locator("#network").bounding_box()
+    pg.wait_for_function(
+        """(id) => {
+            const p = window.collabgraphMap.screenPosition(id);
+            if (!p) return false;
+            const key = p.x.toFixed(1) + "," + p.y.toFixed(1), now = performance.now();
+            const seen = (window.__settle = window.__settle || {})[id];
+            if (!seen || seen.key !== key) {
+                window.__settle[id] = { key, since: now };
+                return false;
+            }
+            return now - seen.since >= 150;
+        }""",
+        arg=node_id,
+        polling=50,
+        timeout=15_000,
+    )
     point = pg.evaluate("(id) => window.collabgraphMap.screenPosition(id)", node_id)
     assert point is not None, f"{node_id} is not drawn"
     return {"x": box["x"] + point["x"], "y": box["y"] + point["y"]}

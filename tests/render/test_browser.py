@@ -129,8 +129,7 @@ def test_hostile_names_show_as_text_and_run_nothing(page, page_server):
     assert "<img src=y onerror=alert(7)>" in panel.locator(".roles").text_content()
     # The tooltip is plain text too.
     page.click("#panel-close")
-    page.wait_for_timeout(500)  # the zoom animation
-    spot = screen_position(page, "person:hostile")
+    spot = screen_position(page, "person:hostile")  # once the zoom has settled
     for step in range(4):
         page.mouse.move(spot["x"] + step, spot["y"] + step)
         page.wait_for_timeout(100)
