@@ -90,7 +90,7 @@ def main() -> None:
         f"synthetic graph: {len(entities):,} entities, {len(relations):,} relations"
         f" (to_networkx {seconds:.1f} s)"
     )
-    seconds, C = timed(lambda: analysis.collaboration_graph(G, reasons=False))
+    seconds, C = timed(lambda: analysis.collaboration_graph(G, contexts=False))
     print(
         f"collaboration projection (people): {C.number_of_nodes():,} nodes,"
         f" {C.number_of_edges():,} ties in {seconds:.1f} s"

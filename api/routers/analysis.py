@@ -39,13 +39,7 @@ ResolutionQuery = Annotated[
 
 def network_of(G: nx.MultiDiGraph, network: Network) -> nx.Graph:
     """The graph an analysis reads, projected from the entity graph."""
-    if network == "entities":
-        return G
-    if network == "organisations":
-        return analysis.collaboration_graph(G, kinds=("Organisation",), reasons=False)
-    return analysis.collaboration_graph(
-        G, kinds=("Person",), include_organisations=network == "everyone", reasons=False
-    )
+    return analysis.collaboration_network(G, network)
 
 
 @router.get("/summary", response_model=SummaryOut, responses=UNAVAILABLE)

@@ -77,13 +77,13 @@ def test_they_rule_interlocks_match_the_published_figures(theyrule):
     assert interlocks["largest_component"] == 433
     assert interlocks["isolated"] == 53
     assert result["graph"]["largest_component"] == 4156  # directors and companies
-    people = collaboration_graph(theyrule, reasons=False)
+    people = collaboration_graph(theyrule, contexts=False)
     assert result["collaboration"] == network_stats(people)
     assert interlocks == network_stats(organisation_interlocks(theyrule))
 
 
 def test_summary_figures_are_those_of_the_projections(davis):
-    result = summary(davis, include_organisations=True, max_context_size=10)
-    C = collaboration_graph(davis, include_organisations=True, max_context_size=10)
+    result = summary(davis, kinds=("Person", "Organisation"), max_context_size=10)
+    C = collaboration_graph(davis, kinds=("Person", "Organisation"), max_context_size=10)
     assert C.graph["skipped_contexts"]
     assert result["collaboration"] == network_stats(C)

@@ -7,9 +7,10 @@ works with whom; the rest read either graph.
 from collabgraph.analysis.centrality import betweenness, centrality, degree, influence, pagerank
 from collabgraph.analysis.collaboration import (
     collaboration_graph,
-    collaborators_of,
+    collaboration_network,
     organisation_interlocks,
 )
+from collabgraph.analysis.collaborators import collaborators_of, fetch_plan
 from collabgraph.analysis.communities import brokers, communities, describe_communities
 from collabgraph.analysis.graph import filter_graph, simple_graph, to_networkx, to_subgraph
 from collabgraph.analysis.introductions import introductions
@@ -21,11 +22,13 @@ __all__ = [
     "brokers",
     "centrality",
     "collaboration_graph",
+    "collaboration_network",
     "collaborators_of",
     "communities",
     "degree",
     "describe_communities",
     "ego_network",
+    "fetch_plan",
     "filter_graph",
     "influence",
     "introductions",

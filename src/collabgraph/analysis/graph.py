@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from collabgraph.model.dates import earlier
+from collabgraph.analysis.periods import Window, in_window
 from collabgraph.model.graph import Entity, Relation, Subgraph
 
 ENTITY_FIELDS: tuple[str, ...] = (
@@ -95,10 +95,11 @@ def filter_graph(
     - `types`: keep entities of these types (and relations among them);
     - `relation_types`: keep relations of these types (entities all stay);
     - `since` / `until` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, either may be None):
-      keep relations whose period (`since`..`until`, or `date`) overlaps the
-      window, and drop dated entities (events, reports) dated outside it.
-      Undated things stay: nothing says they fall outside. Dates of different
-      precision compare on their common prefix, so "2017" overlaps "2017-02";
+      keep relations that held at some time in the window and drop dated
+      entities (events, reports) dated outside it, dates compared as dates (see
+      `collabgraph.analysis.periods`: "2017" is the whole year, so it overlaps
+      "2017-02"). Timeless relations and undated entities stay: nothing says
+      they fall outside. Raises ValueError for a bad date or an empty window;
     - `sources`: keep relations stated by at least one of these source ids, and
       entities mentioned by one of them or joined by a kept relation.
 
@@ -108,12 +109,13 @@ def filter_graph(
     type_set = set(types) if types is not None else None
     rel_set = set(relation_types) if relation_types is not None else None
     source_set = set(sources) if sources is not None else None
-    dated = since is not None or until is not None
+    window = Window(since, until)
+    dated = not window.open
 
     def node_ok(d: dict[str, Any]) -> bool:
         if type_set is not None and d.get("type") not in type_set:
             return False
-        return not (dated and d.get("date") and not _overlaps(d["date"], d["date"], since, until))
+        return window.keeps_entity(d)
 
     nodes = {n for n, d in G.nodes(data=True) if node_ok(d)}
     edges = []
@@ -122,7 +124,7 @@ def filter_graph(
             continue
         if rel_set is not None and d.get("type", k) not in rel_set:
             continue
-        if dated and not _relation_in_window(d, since, until):
+        if dated and not in_window(G, u, v, d, window):
             continue
         if source_set is not None and source_set.isdisjoint(d.get("sources") or ()):
             continue
@@ -174,6 +176,40 @@ def describe(G: nx.Graph, node: Hashable) -> dict[str, Any]:
     return {"id": node, "name": d.get("name") or str(node), "type": d.get("type")}
 
 
+def relation_record(G: nx.Graph, u: Hashable, v: Hashable, d: dict[str, Any]) -> dict[str, Any]:
+    """A relation `u -> v` with attributes `d` as answers show it: `{"id", "type",
+    "source", "target", "role", "since", "until", "date", "confidence", "properties",
+    "evidence": [{"text", "source"}], "sources"}`, where each piece of evidence is
+    a sentence and the file that gave it (files that gave no sentence are only in
+    `sources`)."""
+    sources = list(d.get("sources") or ())
+    evidence = d.get("evidence") or ()
+    return {
+        "id": d.get("id"),
+        "type": d.get("type"),
+        "source": u,
+        "target": v,
+        "role": d.get("role"),
+        "since": d.get("since"),
+        "until": d.get("until"),
+        "date": d.get("date"),
+        "confidence": d.get("confidence"),
+        "properties": dict(d.get("properties") or {}),
+        "evidence": [
+            {"text": text, "source": sources[i] if i < len(sources) else None}
+            for i, text in enumerate(evidence)
+            if text
+        ],
+        "sources": sources,
+    }
+
+
+def record_order(record: dict[str, Any]) -> tuple[str, ...]:
+    """A stable order of relation records: type, ends, dates, role, then id."""
+    fields = ("type", "source", "target", "since", "until", "date", "role", "id")
+    return tuple(str(record.get(f) or "") for f in fields)
+
+
 def name_order(G: nx.Graph, nodes: Iterable[Hashable]) -> list[Hashable]:
     """Return the nodes sorted by name, then id: the tie-break every ranking uses."""
     return sorted(nodes, key=lambda n: (str(G.nodes[n].get("name") or n).casefold(), str(n)))
@@ -211,19 +247,6 @@ def _add_relations(
             keydict = succ[u][v] = G.edge_key_dict_factory()
             pred[v][u] = keydict
         keydict[key] = data
-
-
-def _overlaps(start: str | None, end: str | None, since: str | None, until: str | None) -> bool:
-    if since and end and earlier(end, since):
-        return False
-    return not (until and start and earlier(until, start))
-
-
-def _relation_in_window(d: dict[str, Any], since: str | None, until: str | None) -> bool:
-    start = d.get("since") or d.get("date")
-    # A relation with a start and no end is ongoing, whatever single date it also has.
-    end = d.get("until") or (None if d.get("since") else d.get("date"))
-    return _overlaps(start, end, since, until)
 
 
 def _unknown_entity(entity_id: str) -> dict[str, Any]:

@@ -74,7 +74,6 @@ def summary(
     G: nx.MultiDiGraph,
     *,
     kinds: Collection[str] = ("Person",),
-    include_organisations: bool = False,
     max_context_size: int | None = None,
 ) -> dict[str, Any]:
     """Return the figures of an entity graph shaped like `to_networkx`'s.
@@ -83,7 +82,7 @@ def summary(
     "entity_types": {type: count}, "relation_types": {type: count},
     "graph": network_stats(entity graph),
     "collaboration": network_stats(collaboration_graph(G, kinds=...,
-    include_organisations=..., max_context_size=...)),
+    max_context_size=...)),
     "interlocks": network_stats(organisation_interlocks(G, max_context_size=...))}`.
     Type counts are sorted by type name. The projections are counted as sparse
     matrices, never built as networkx graphs.
@@ -92,19 +91,8 @@ def summary(
     relation_types = Counter(d.get("type", k) for _, _, k, d in G.edges(keys=True, data=True))
     sources = {s for _, d in G.nodes(data=True) for s in d.get("sources") or ()}
     sources |= {s for _, _, d in G.edges(data=True) for s in d.get("sources") or ()}
-    collaboration = collaboration_matrix(
-        G,
-        kinds=kinds,
-        include_organisations=include_organisations,
-        max_context_size=max_context_size,
-    )
-    interlocks = collaboration_matrix(
-        G,
-        kinds=("Organisation",),
-        include_organisations=False,
-        interlocks_only=True,
-        max_context_size=max_context_size,
-    )
+    collaboration = collaboration_matrix(G, kinds=kinds, max_context_size=max_context_size)
+    interlocks = collaboration_matrix(G, interlocks_only=True, max_context_size=max_context_size)
     return {
         "entities": G.number_of_nodes(),
         "relations": G.number_of_edges(),

@@ -81,3 +81,14 @@ class Subgraph:
 
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a walk through the graph: relations of these types, followed
+    out of the entity reached (it is their source, `direction="out"`) or into it
+    (`"in"`), to entities of these types."""
+
+    types: frozenset[str]
+    direction: str
+    to: frozenset[str]
