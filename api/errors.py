@@ -15,9 +15,11 @@ from fastapi.responses import JSONResponse
 
 from collabgraph.errors import (
     AmbiguousName,
+    BadWindow,
     CollabgraphError,
     EntityNotFound,
     NoPath,
+    PathBeyondLimit,
     SeedError,
     StoreUnavailable,
     VocabularyError,
@@ -39,8 +41,13 @@ def _answer(exc: CollabgraphError) -> tuple[int, dict[str, Any], dict[str, str]]
     if isinstance(exc, AmbiguousName):
         body = error_body("ambiguous_name", str(exc), query=exc.query)
         return 409, {**body, "candidates": exc.candidates}, {}
+    if isinstance(exc, PathBeyondLimit):
+        body = error_body("path_beyond_limit", str(exc))
+        return 404, {**body, "max_hops": exc.max_hops, "length": exc.length}, {}
     if isinstance(exc, NoPath):
         return 404, error_body("no_path", str(exc)), {}
+    if isinstance(exc, BadWindow):
+        return 422, error_body("bad_window", str(exc)), {}
     if isinstance(exc, SeedError):
         problems = [str(p) for p in exc.problems]
         return 422, error_body("seed_invalid", str(exc), problems=problems), {}

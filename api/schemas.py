@@ -41,6 +41,8 @@ class ErrorOut(BaseModel):
     suggestions: list[str] | None = Field(None, description="Closest names, for an unknown one.")
     candidates: list[str] | None = Field(None, description="Ids an ambiguous name could mean.")
     problems: list[str] | None = Field(None, description="Problems in a refused seed file.")
+    max_hops: int | None = Field(None, description="The hop limit that stopped a path search.")
+    length: int | None = Field(None, description="Hops the shortest path takes, beyond it.")
 
     model_config = _examples(
         {
@@ -171,34 +173,79 @@ class NeighbourhoodOut(BaseModel):
     relations: list[RelationOut]
 
 
-class ContextOut(BaseModel):
-    """One way two entities work together: a shared context, or a direct tie (`via` null)."""
+class EvidenceOut(BaseModel):
+    """A sentence that shows a relation, and the file that gave it."""
 
-    via: str | None
-    via_name: str | None
-    via_type: str | None
-    relation: str = Field(description="How the entity asked about is linked to `via`.")
-    role: str | None
-    other_relation: str = Field(description="How the collaborator is linked to `via`.")
-    other_role: str | None
-    evidence: list[str]
+    text: str
+    source: str | None = None
+
+
+class RelationRecordOut(BaseModel):
+    """A relation as an answer shows it, with the sentences that show it."""
+
+    type: str
+    source: str
+    target: str
+    role: str | None = None
+    since: str | None = None
+    until: str | None = None
+    date: str | None = None
+    confidence: float | None = None
+    evidence: list[EvidenceOut] = []
+    sources: list[str] = []
+
+
+class WindowOut(BaseModel):
+    """The time window asked about; `timeless` relations (no date anywhere) count in
+    every window, and this many of them were counted."""
+
+    since: str | None = None
+    until: str | None = None
+    timeless: int = 0
+
+
+class ContextOut(BaseModel):
+    """One way two entities work together: a shared context (`via`), or a direct tie."""
+
+    kind: Literal["shared", "direct"]
+    via: NodeOut | None = Field(description="The organisation, event, report, project or person.")
+    own: list[RelationRecordOut] = Field(description="The asker's relations to `via`.")
+    other: list[RelationRecordOut] = Field(description="The collaborator's own relations to it.")
 
     model_config = _examples(
         {
-            "via": "organisation:collaborate",
-            "via_name": "Collaborate CIC",
-            "via_type": "Organisation",
-            "relation": "WORKS_FOR",
-            "role": "Chief Executive",
-            "other_relation": "WORKS_FOR",
-            "other_role": "Director of Public Services",
-            "evidence": [EVIDENCE],
+            "kind": "shared",
+            "via": {
+                "id": "organisation:collaborate",
+                "name": "Collaborate CIC",
+                "type": "Organisation",
+            },
+            "own": [
+                {
+                    "type": "WORKS_FOR",
+                    "source": "person:henry-kippin",
+                    "target": "organisation:collaborate",
+                    "role": "Chief Executive",
+                    "evidence": [{"text": EVIDENCE, "source": SOURCE}],
+                    "sources": [SOURCE],
+                }
+            ],
+            "other": [
+                {
+                    "type": "WORKS_FOR",
+                    "source": "person:anna-randle",
+                    "target": "organisation:collaborate",
+                    "role": "Director of Public Services",
+                    "evidence": [{"text": EVIDENCE, "source": SOURCE}],
+                    "sources": [SOURCE],
+                }
+            ],
         }
     )
 
 
 class CollaboratorOut(BaseModel):
-    """Someone the entity works with; `weight` counts the contexts they share."""
+    """Someone the entity works with, once; `weight` counts the contexts they share."""
 
     id: str
     name: str
@@ -207,9 +254,22 @@ class CollaboratorOut(BaseModel):
     contexts: list[ContextOut]
 
 
+class AffiliationOut(BaseModel):
+    """A person's own organisation, or an organisation's own person."""
+
+    id: str
+    name: str
+    type: str
+    relations: list[RelationRecordOut]
+
+
 class CollaboratorsOut(BaseModel):
+    """Who a person or organisation works with (docs/collaboration.md)."""
+
     entity: EntityOut
+    affiliations: list[AffiliationOut]
     collaborators: list[CollaboratorOut]
+    window: WindowOut
 
 
 # --- paths -------------------------------------------------------------------

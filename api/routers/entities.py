@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.convertors import PathConvertor, register_url_convertor
 
 from api.deps import SettingsDep, StoreDep
+from api.params import SinceQuery, UntilQuery
 from api.schemas import (
     AMBIGUOUS,
     NOT_FOUND,
@@ -98,12 +99,26 @@ def list_entities(
 
 
 @router.get(
-    "/{ref:entity_ref}/collaborators", response_model=CollaboratorsOut, responses=LOOKUP_ERRORS
-)
-async def entity_collaborators(store: StoreDep, ref: RefPath) -> dict:
-    """Who works with this entity, heaviest tie first, each shared context with its evidence."""
-    entity, found = await run_in_threadpool(collaborators_of, store, ref)
-    return {"entity": entity.to_dict(), "collaborators": [c.to_dict() for c in found]}
+    "/{ref:entity_ref}/collaborators",
+    response_model=CollaboratorsOut,
+    responses={**LOOKUP_ERRORS, 422: {"model": ErrorOut, "description": "Not a person or "
+               "organisation, or a bad window."}},
+)  # fmt: skip
+async def entity_collaborators(
+    store: StoreDep,
+    ref: RefPath,
+    since: SinceQuery = None,
+    until: UntilQuery = None,
+    cofunded: Annotated[
+        bool, Query(description="Count co-grantees of one funder as working together through it.")
+    ] = False,
+) -> dict:
+    """Who works with this person or organisation, heaviest tie first: each collaborator
+    once, with every shared context, the relations on both sides and their evidence; and
+    the entity's own organisations (or people). docs/collaboration.md defines it."""
+    return await run_in_threadpool(
+        collaborators_of, store, ref, since=since, until=until, cofunded=cofunded
+    )
 
 
 @router.get(

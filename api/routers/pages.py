@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from api.deps import GraphCacheDep, StoreDep
 from api.graph_cache import GraphCache
+from api.params import DATE_PATTERN
 from api.routers.entities import RefPath
 from api.schemas import AMBIGUOUS, NOT_FOUND, UNAVAILABLE
 from collabgraph import analysis
@@ -37,7 +38,6 @@ router = APIRouter(tags=["maps"])
 FEATURED_TYPES = ("Person", "Organisation", "Event")
 FEATURED_COUNT = 5
 SEARCH_RESULTS = 20
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 LINKS = MapLinks()
 PAGE_HEADERS = {
     "Content-Security-Policy": CSP,

@@ -182,32 +182,72 @@ def stats(as_json: JsonOpt = False) -> None:
     out.print(table)
 
 
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(help="Only what held on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+]
+UntilOpt = Annotated[
+    str | None, typer.Option(help="Only what held on or before this date (its last day).")
+]
+
+
 @query_app.command("collaborators")
 def query_collaborators(
-    name: Annotated[str, typer.Argument(help="A name, alias or id.")],
+    name: Annotated[str, typer.Argument(help="A person's or organisation's name, alias or id.")],
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    cofunded: Annotated[
+        bool, typer.Option(help="Count co-grantees of one funder as working together.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Who works with NAME, and through what (organisation, event, report, project).
+    """Who NAME works with, and through what (organisation, event, report, project,
+    a shared person, or a direct tie), with the sentence that shows each side's tie.
 
-    Example: `collabgraph query collaborators "Henry Kippin"`
+    People work with people and organisations with organisations
+    (docs/collaboration.md). Relations without dates count in every window.
+
+    Example: `collabgraph query collaborators "Henry Kippin" --since 2022 --until 2023`
     """
     with _store() as store:
-        entity, found = collaborators_of(store, name)
+        found = collaborators_of(store, name, since=since, until=until, cofunded=cofunded)
     if as_json:
-        _print_json({"entity": entity.to_dict(), "collaborators": [c.to_dict() for c in found]})
+        _print_json(found)
         return
-    out.print(f"[bold]{entity.name}[/bold] ({entity.type}, {entity.id}) works with:")
-    if not found:
-        out.print("  nobody yet")
-    for c in found:
-        out.print(f"  [bold]{c.entity.name}[/bold] ({c.entity.type}), weight {c.weight}")
-        for ctx in c.contexts:
-            via = ctx["via_name"] or "directly"
-            roles = ", ".join(x for x in (ctx["role"], ctx["other_role"]) if x)
-            out.print(f"    via {via} ({ctx['relation']} / {ctx['other_relation']}"
-                      f"{'; ' + roles if roles else ''})", highlight=False)  # fmt: skip
-            for sentence in ctx["evidence"][:2]:
-                out.print(f"      “{sentence}”", highlight=False)
+    _print_collaborators(found)
+
+
+def _print_collaborators(found: dict) -> None:
+    entity, window = found["entity"], found["window"]
+    span = " ".join(f"{k} {window[k]}" for k in ("since", "until") if window[k])
+    out.print(
+        f"[bold]{entity['name']}[/bold] ({entity['type']}, {entity['id']})"
+        + (f", {span}" if span else ""),
+        highlight=False,
+    )
+    if found["affiliations"]:
+        names = ", ".join(a["name"] for a in found["affiliations"])
+        label = "own organisations" if entity["type"] == "Person" else "own people"
+        out.print(f"  {label}: {names}", highlight=False)
+    out.print("  works with:" if found["collaborators"] else "  works with nobody yet")
+    for c in found["collaborators"]:
+        out.print(
+            f"  [bold]{c['name']}[/bold] ({c['type']}), weight {c['weight']}", highlight=False
+        )
+        for ctx in c["contexts"]:
+            via = ctx["via"]["name"] if ctx["via"] else "directly"
+            out.print(
+                f"    via {via}: {_side(ctx['own'])} / {_side(ctx['other'])}",
+                highlight=False, markup=False,
+            )  # fmt: skip
+            for e in [e for r in ctx["other"] for e in r["evidence"]][:2]:
+                out.print(f"      “{e['text']}”", highlight=False, markup=False)
+    if span and window["timeless"]:
+        out.print(f"  ({window['timeless']} relations without dates counted as timeless)")
+
+
+def _side(relations: list[dict]) -> str:
+    return ", ".join(r["type"] + (f" ({r['role']})" if r["role"] else "") for r in relations)
 
 
 @query_app.command("path")

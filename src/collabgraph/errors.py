@@ -73,6 +73,26 @@ class NoPath(CollabgraphError):
     """Two entities that the graph does not connect."""
 
 
+@dataclass
+class PathBeyondLimit(NoPath):
+    """Two entities that the graph connects, but only in more hops than `max_hops`."""
+
+    source: str
+    target: str
+    max_hops: int
+    length: int
+
+    def __str__(self) -> str:
+        return (
+            f"no path from {self.source!r} to {self.target!r} within {self.max_hops} hops:"
+            f" the shortest takes {self.length}; ask with max_hops={self.length} or more"
+        )
+
+
+class BadWindow(CollabgraphError, ValueError):
+    """A time window that is not one: a value that is not a date, or an end before its start."""
+
+
 class StoreUnavailable(CollabgraphError):
     """The graph database cannot be reached right now; retrying later may work."""
 

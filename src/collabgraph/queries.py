@@ -7,14 +7,18 @@ answer alike.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
 from typing import Any
 
+from collabgraph.analysis.collaboration import MEMBER_TYPES
+from collabgraph.analysis.collaborators import collaborators_of as analysis_collaborators
+from collabgraph.analysis.collaborators import fetch_plan
+from collabgraph.analysis.graph import to_networkx
+from collabgraph.analysis.periods import Window
 from collabgraph.errors import AmbiguousName, EntityNotFound
 from collabgraph.model.graph import Entity, Relation
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import ENTITY_TYPES
-from collabgraph.store.base import Collaboration, Collaborations, GraphStore
+from collabgraph.store.base import GraphStore
 
 
 def find_entity(store: GraphStore, ref: str, *, entity_type: str | None = None) -> Entity:
@@ -68,62 +72,33 @@ def suggest_names(
     return names[:limit]
 
 
-@dataclass
-class Collaborator:
-    """Someone an entity works with, with every shared context and its evidence."""
+def collaborators_of(
+    store: GraphStore,
+    ref: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    cofunded: bool = False,
+) -> dict[str, Any]:
+    """Who the person or organisation `ref` (id, name or alias) works with.
 
-    entity: Entity
-    weight: int
-    contexts: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.entity.id,
-            "name": self.entity.name,
-            "type": self.entity.type,
-            "weight": self.weight,
-            "contexts": self.contexts,
-        }
-
-
-def collaborators(store: GraphStore, entity: Entity) -> list[Collaborator]:
-    """Who `entity` works with: one item per other entity, heaviest first.
-
-    Weight counts the distinct contexts shared (plus one for a stated
-    COLLABORATES_WITH); each context says how both are linked to it, with evidence.
+    The answer of `collabgraph.analysis.collaborators_of` (affiliations,
+    collaborators with every context, the window), read on just the part of the
+    graph it needs, with `entity` the whole entity record. An id costs one round
+    trip to the database. Raises EntityNotFound, AmbiguousName, VocabularyError
+    (not a person or organisation) or ValueError (a bad window).
     """
-    return _grouped(store.collaborations(entity.id))
-
-
-def collaborators_of(store: GraphStore, ref: str) -> tuple[Entity, list[Collaborator]]:
-    """The entity an id, name or alias names, and who it works with (see `collaborators`).
-
-    An id costs one round trip to the database. Raises EntityNotFound or AmbiguousName.
-    """
+    Window(since, until)  # a bad window fails before any database work
+    plans = {kind: fetch_plan(kind, cofunded=cofunded) for kind in MEMBER_TYPES}
     try:
-        found = store.collaborations(ref)
+        walked = store.walk(ref, plans)
     except EntityNotFound:
-        found = store.collaborations(find_entity(store, ref).id)
-    return found.entity, _grouped(found)
-
-
-def _grouped(found: Collaborations) -> list[Collaborator]:
-    grouped: dict[str, Collaborator] = {}
-    for c in found:
-        item = grouped.setdefault(c.other.id, Collaborator(c.other, 0))
-        item.weight += 1
-        item.contexts.append(_context(c))
-    return sorted(grouped.values(), key=lambda c: (-c.weight, c.entity.name.lower(), c.entity.id))
-
-
-def _context(c: Collaboration) -> dict[str, Any]:
-    return {
-        "via": c.via.id if c.via else None,
-        "via_name": c.via.name if c.via else None,
-        "via_type": c.via.type if c.via else None,
-        "relation": c.relation,
-        "role": c.role,
-        "other_relation": c.other_relation,
-        "other_role": c.other_role,
-        "evidence": c.evidence,
-    }
+        walked = store.walk(find_entity(store, ref).id, plans)
+    found = analysis_collaborators(
+        to_networkx(walked.subgraph),
+        walked.entity.id,
+        cofunded=cofunded,
+        since=since,
+        until=until,
+    )
+    return {**found, "entity": walked.entity.to_dict()}

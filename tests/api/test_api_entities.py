@@ -75,15 +75,45 @@ def test_a_name_fitting_two_entities_is_409_with_both(client, upload, make_seed)
 def test_collaborators_say_through_what_they_work_together(client):
     body = client.get("/entities/Henry%20Kippin/collaborators").json()
     assert body["entity"]["name"] == "Henry Kippin"
+    assert [a["name"] for a in body["affiliations"]] == ["Collaborate CIC"]
+    assert {c["type"] for c in body["collaborators"]} == {"Person"}
     anna = next(c for c in body["collaborators"] if c["name"] == "Anna Randle")
-    via = {ctx["via_name"]: ctx for ctx in anna["contexts"]}
+    via = {ctx["via"]["name"]: ctx for ctx in anna["contexts"] if ctx["via"]}
     assert {"Collaborate CIC", "Launch of Building Collaborative Places"} <= set(via)
     assert anna["weight"] == len(anna["contexts"])
     at_work = via["Collaborate CIC"]
-    assert (at_work["relation"], at_work["role"]) == ("WORKS_FOR", "Chief Executive")
-    assert at_work["other_role"] == "Director of Public Services"
-    assert any("Henry Kippin" in sentence for sentence in at_work["evidence"])
-    assert via["Launch of Building Collaborative Places"]["other_role"] == "panellist"
+    assert [(r["type"], r["role"]) for r in at_work["own"]] == [("WORKS_FOR", "Chief Executive")]
+    assert [r["role"] for r in at_work["other"]] == ["Director of Public Services"]
+    sentences = [e["text"] for r in at_work["other"] for e in r["evidence"]]
+    assert sentences and all("Anna Randle" in s for s in sentences)
+    assert [r["role"] for r in via["Launch of Building Collaborative Places"]["other"]] == [
+        "panellist"
+    ]
+    names = [c["name"] for c in body["collaborators"]]
+    assert len(names) == len(set(names))
+
+
+def test_an_organisation_works_with_organisations(client):
+    body = client.get("/entities/Collaborate/collaborators").json()
+    assert body["collaborators"] and {c["type"] for c in body["collaborators"]} == {"Organisation"}
+    assert {"Henry Kippin", "Anna Randle"} <= {a["name"] for a in body["affiliations"]}
+
+
+def test_collaborators_of_an_event_is_422(client):
+    response = client.get("/entities/Launch%20of%20Building%20Collaborative%20Places/collaborators")
+    assert response.status_code == 422
+    assert "people or organisations" in response.json()["detail"]
+
+
+def test_a_window_ending_before_it_starts_is_422(client):
+    params = {"since": "2023", "until": "2022"}
+    response = client.get("/entities/Henry%20Kippin/collaborators", params=params)
+    assert response.status_code == 422
+    assert response.json()["error"] == "bad_window"
+    assert (
+        client.get("/entities/Henry%20Kippin/collaborators", params={"since": "22"}).status_code
+        == 422
+    )
 
 
 def test_collaborators_of_an_unknown_name_is_404(client):

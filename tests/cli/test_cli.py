@@ -39,7 +39,7 @@ def test_import_then_query_collaborators(run, in_tmp_cwd):
     result = run("query", "collaborators", "Henry Kippin", "--json")
     found = json.loads(result.stdout)
     anna = next(c for c in found["collaborators"] if c["name"] == "Anna Randle")
-    assert {ctx["via_name"] for ctx in anna["contexts"]} == {
+    assert {ctx["via"]["name"] for ctx in anna["contexts"]} == {
         "Collaborate CIC",
         "Launch of Building Collaborative Places",
     }

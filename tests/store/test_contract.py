@@ -12,7 +12,8 @@ import pytest
 from collabgraph.errors import EntityNotFound, NoPath, StoreError
 from collabgraph.importer import import_paths
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
-from collabgraph.queries import collaborators, find_entity
+from collabgraph.model.graph import Step
+from collabgraph.queries import collaborators_of, find_entity
 from tests.conftest import LAUNCH_YAML
 
 HOSTILE = [
@@ -214,15 +215,36 @@ def test_a_name_the_previous_file_just_dropped_is_unknown(store, in_tmp_cwd):
 
 def test_collaborators_name_the_shared_contexts(store, in_tmp_cwd):
     import_paths(store, [launch_copy(in_tmp_cwd)])
-    henry = find_entity(store, "Henry Kippin")
-    found = {c.entity.name: c for c in collaborators(store, henry)}
-    anna = found["Anna Randle"]
-    assert {ctx["via_name"] for ctx in anna.contexts} == {
+    found = collaborators_of(store, "Henry Kippin")
+    anna = next(c for c in found["collaborators"] if c["name"] == "Anna Randle")
+    assert {ctx["via"]["name"] for ctx in anna["contexts"]} == {
         "Collaborate CIC",
         "Launch of Building Collaborative Places",
     }
-    assert anna.weight == 2
-    assert all(ctx["evidence"] for ctx in anna.contexts)
+    assert anna["weight"] == 2
+    assert all(e for ctx in anna["contexts"] for r in ctx["other"] for e in r["evidence"])
+
+
+def test_a_walk_follows_only_the_steps_asked_for(store, in_tmp_cwd):
+    import_paths(store, [launch_copy(in_tmp_cwd)])
+    works = Step(frozenset({"WORKS_FOR"}), "out", frozenset({"Organisation"}))
+    colleagues = Step(frozenset({"WORKS_FOR"}), "in", frozenset({"Person"}))
+    alone = store.walk("person:henry-kippin", {})
+    assert alone.entity.name == "Henry Kippin"
+    own = {(r.source, r.type, r.target) for r in alone.subgraph.relations}
+    assert all("person:henry-kippin" in (a, b) for a, _, b in own)
+    walked = store.walk("person:henry-kippin", {"Person": [(works, colleagues)]})
+    more = {(r.source, r.type, r.target) for r in walked.subgraph.relations} - own
+    assert more == {("person:anna-randle", "WORKS_FOR", "organisation:collaborate")}
+    assert [e.id for e in walked.subgraph.entities] == sorted(
+        {x for r in walked.subgraph.relations for x in (r.source, r.target)}
+    )
+    other_type = store.walk("person:henry-kippin", {"Organisation": [(works, colleagues)]})
+    assert {r.key for r in other_type.subgraph.relations} == {
+        r.key for r in alone.subgraph.relations
+    }
+    with pytest.raises(EntityNotFound):
+        store.walk("person:nobody", {})
 
 
 def test_short_names_and_titles_find_the_person(store, in_tmp_cwd):
@@ -395,7 +417,7 @@ def test_revision_moves_on_with_every_write_and_only_then(store, in_tmp_cwd):
     imported = store.revision()
     assert imported != first
     import_paths(store, [seed])  # unchanged: nothing written
-    store.collaborations("person:henry-kippin")
+    store.walk("person:henry-kippin", {})
     assert store.revision() == imported
     store.merge("person:alice-evans", "person:anna-eaton")
     assert store.revision() != imported
@@ -413,15 +435,13 @@ def test_induced_subgraph_keeps_the_relations_among_the_ids(store, in_tmp_cwd):
     assert all(e.sources == ["source:launch.yaml"] for e in sub.entities)
 
 
-def test_collaborations_follow_merged_ids(store, in_tmp_cwd):
+def test_walks_follow_merged_ids(store, in_tmp_cwd):
     import_paths(store, [launch_copy(in_tmp_cwd)])
     store.merge("person:henry-kippin", "person:mel-parks")
-    via_old = store.collaborations("person:mel-parks")
-    assert [c.other.id for c in via_old] == [
-        c.other.id for c in store.collaborations("person:henry-kippin")
-    ]
-    with pytest.raises(EntityNotFound):
-        store.collaborations("person:nobody")
+    via_old = store.walk("person:mel-parks", {})
+    assert via_old.entity.id == "person:henry-kippin"
+    assert via_old.subgraph == store.walk("person:henry-kippin", {}).subgraph
+    assert collaborators_of(store, "person:mel-parks")["entity"]["id"] == "person:henry-kippin"
 
 
 def test_path_subgraph_holds_the_path_and_the_relations_among_its_entities(store, in_tmp_cwd):

@@ -21,6 +21,8 @@ from typing import Any
 
 import networkx as nx
 
+from collabgraph.errors import BadWindow
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
 
 Span = tuple[dt.date, dt.date]  # first and last day, both included
@@ -55,8 +57,8 @@ def span(value: Any) -> Span | None:
 @dataclass(frozen=True)
 class Window:
     """A time window: from the first day of `since` to the last day of `until`
-    (either may be None: open on that side). Raises ValueError for a value that
-    is not a date, or an `until` before `since`."""
+    (either may be None: open on that side). Raises BadWindow (a ValueError) for
+    a value that is not a date, or an `until` before `since`."""
 
     since: str | None = None
     until: str | None = None
@@ -65,9 +67,9 @@ class Window:
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None and span(value) is None:
-                raise ValueError(f"{name}={value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                raise BadWindow(f"{name}={value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
         if self.start and self.end and self.end < self.start:
-            raise ValueError(f"until={self.until!r} is before since={self.since!r}")
+            raise BadWindow(f"until={self.until!r} is before since={self.since!r}")
 
     @property
     def start(self) -> dt.date | None:

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from collabgraph.settings import Settings
 from collabgraph.store.base import (
-    Collaboration,
-    Collaborations,
     EntityRef,
     GraphStore,
     Stats,
+    Walked,
 )
 
 __all__ = [
-    "Collaboration",
-    "Collaborations",
     "EntityRef",
     "GraphStore",
     "Stats",
+    "Walked",
     "new_store_path",
     "open_store",
 ]

@@ -31,13 +31,13 @@ removed, takes the alias back (`collabgraph.store.plan.entity_view`).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from collabgraph.errors import EntityNotFound, VocabularyError
 from collabgraph.model.batch import GraphBatch
-from collabgraph.model.graph import Entity, Relation, Subgraph
+from collabgraph.model.graph import Entity, Relation, Step, Subgraph
 from collabgraph.store.plan import Plan, State, plan_write, state_needs
 
 
@@ -53,6 +53,14 @@ class EntityRef:
 
 
 @dataclass
+class Walked:
+    """What `GraphStore.walk` gives: the entity walked from and the subgraph reached."""
+
+    entity: Entity
+    subgraph: Subgraph
+
+
+@dataclass
 class Stats:
     entities: dict[str, int]
     relations: dict[str, int]
@@ -64,88 +72,6 @@ class Stats:
             "relations": dict(sorted(self.relations.items())),
             "sources": self.sources,
         }
-
-
-@dataclass
-class Collaboration:
-    """One context two entities share, or a direct tie (`via` is None)."""
-
-    other: Entity
-    via: Entity | None
-    relation: str  # how `entity` is linked to `via` (or COLLABORATES_WITH)
-    other_relation: str  # how `other` is linked to `via`
-    role: str | None = None
-    other_role: str | None = None
-    evidence: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Collaborations:
-    """An entity and every way it works with others (iterates over the ways)."""
-
-    entity: Entity
-    items: list[Collaboration] = field(default_factory=list)
-
-    def __iter__(self):
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-
-def assemble_collaborations(
-    me: str,
-    shared: Iterable[tuple[Relation, Relation]],
-    direct: Iterable[Relation],
-    entities: dict[str, Entity],
-) -> Collaborations:
-    """Build the sorted answer of `GraphStore.collaborations` from raw rows.
-
-    `shared` holds pairs (my relation to a context, their relation to it);
-    when several relations join the same two entities, the smallest key wins,
-    so every backend gives the same answer.
-    """
-    chosen: dict[tuple[str, str], tuple[Relation, Relation]] = {}
-    for mine, theirs in shared:
-        ctx = mine.target if mine.source == me else mine.source
-        other = theirs.target if theirs.source == ctx else theirs.source
-        best = chosen.get((other, ctx))
-        if best is None or (mine.order, theirs.order) < (best[0].order, best[1].order):
-            chosen[(other, ctx)] = (mine, theirs)
-    out = [
-        Collaboration(
-            other=entities[other],
-            via=entities[ctx],
-            relation=mine.type,
-            other_relation=theirs.type,
-            role=mine.role,
-            other_role=theirs.role,
-            evidence=_nonempty(mine.evidence + theirs.evidence),
-        )
-        for (other, ctx), (mine, theirs) in chosen.items()
-    ]
-    for rel in direct:
-        other = rel.source if rel.target == me else rel.target
-        out.append(
-            Collaboration(
-                other=entities[other],
-                via=None,
-                relation=rel.type,
-                other_relation=rel.type,
-                role=rel.role,
-                other_role=rel.role,
-                evidence=_nonempty(rel.evidence),
-            )
-        )
-    out.sort(key=lambda c: (c.other.name.lower(), c.other.id, c.via.id if c.via else ""))
-    return Collaborations(entities[me], out)
-
-
-def _nonempty(texts: list[str]) -> list[str]:
-    return list(dict.fromkeys(t for t in texts if t))
-
-
-COLLABORATOR_TYPES = frozenset({"Person", "Organisation"})
 
 
 class GraphStore(ABC):
@@ -291,11 +217,16 @@ class GraphStore(ABC):
         relation among them. Raises EntityNotFound."""
 
     @abstractmethod
-    def collaborations(self, entity_id: str) -> Collaborations:
-        """The entity (`entity_id` may be an id merged into it) and every way it works
-        with another Person or Organisation: a shared Organisation, Event, Report or
-        Project (one item per context), or a stated COLLABORATES_WITH (via None).
-        Sorted by other's name, other's id, via id. Raises EntityNotFound."""
+    def walk(self, entity_id: str, plans: Mapping[str, Sequence[tuple[Step, Step]]]) -> Walked:
+        """The entity (`entity_id` may be an id merged into it), every relation touching
+        it, and, for each `(first, second)` in `plans[its type]`, the relations `second`
+        follows from each entity `first` reaches from it (never back to the entity);
+        with every entity those relations join. The subgraph's entities are sorted by
+        id and its relations by source, type, target and id. Raises EntityNotFound.
+
+        The steps come from the caller (the definition of collaboration says which
+        walks reach what it reads); a store only follows them.
+        """
 
     def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int = 8) -> Subgraph:
         """The entities along one shortest path (as `shortest_path`) and every relation

@@ -98,26 +98,39 @@ WITH startNode(x) AS a, x, endNode(x) AS b
     + _RELATION_RETURN
 )
 
-# One round trip: the shared contexts, the stated ties, and every entity they name.
-COLLABORATIONS = f"""
-MATCH (me:Entity {{id: $id}})
+# One round trip: the entity's relations, the relations the two-step walks of its
+# type's plan follow, and every entity they join. A step is {types, out, to}:
+# relation types, whether the entity reached is the relation's source, and the
+# types of the entities it leads to.
+WALK = f"""
+OPTIONAL MATCH (m:Merged {{id: $id}})
+WITH coalesce(m.into, $id) AS real
+MATCH (me:Entity {{id: real}})
 CALL (me) {{
-  MATCH (me)-[r1:{CONTEXT_RELS}]-(ctx:Entity)-[r2:{CONTEXT_RELS}]-(other:Entity)
-  WHERE ctx.type IN $context_types AND other.type IN $collaborator_types AND other <> me
-  RETURN collect({{src1: startNode(r1).id, type1: type(r1), dst1: endNode(r1).id,
-                  props1: properties(r1), src2: startNode(r2).id, type2: type(r2),
-                  dst2: endNode(r2).id, props2: properties(r2)}}) AS shared,
-         collect(DISTINCT ctx) + collect(DISTINCT other) AS named
+  MATCH (me)-[x:{ENTITY_RELS}]-(:Entity)
+  RETURN collect(DISTINCT x) AS own
 }}
 CALL (me) {{
-  MATCH (me)-[x:COLLABORATES_WITH]-(other:Entity)
+  UNWIND coalesce($plans[me.type], []) AS step
+  MATCH (me)-[x1:{ENTITY_RELS}]-(mid:Entity)
+  WHERE type(x1) IN step.first.types AND mid.type IN step.first.to
+    AND (startNode(x1) = me) = step.first.out
+  MATCH (mid)-[x2:{ENTITY_RELS}]-(far:Entity)
+  WHERE far <> me AND type(x2) IN step.second.types AND far.type IN step.second.to
+    AND (startNode(x2) = mid) = step.second.out
+  RETURN collect(DISTINCT x2) AS walked
+}}
+CALL (own, walked) {{
+  UNWIND own + walked AS x
+  WITH DISTINCT x
   RETURN collect({{src: startNode(x).id, type: type(x), dst: endNode(x).id,
-                  props: properties(x)}}) AS direct,
-         collect(DISTINCT other) AS partners
+                  props: properties(x)}}) AS relations,
+         collect(startNode(x)) + collect(endNode(x)) AS ends
 }}
-RETURN shared, direct,
-       [e IN named + partners + [me] |
-        {{props: properties(e), sources: [(e)<-[:MENTIONS]-(s:Source) | s.id]}}] AS entities
+RETURN relations,
+       [e IN ends + [me] | {{props: properties(e),
+                            sources: [(e)<-[:MENTIONS]-(s:Source) | s.id]}}] AS entities,
+       me.id AS me
 """
 
 SHORTEST_PATH = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import neo4j
@@ -12,19 +12,16 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from collabgraph.errors import EntityNotFound, NoPath, StoreUnavailable
 from collabgraph.model.batch import GraphBatch
-from collabgraph.model.graph import Entity, Relation, Subgraph
+from collabgraph.model.graph import Entity, Relation, Step, Subgraph
 from collabgraph.model.properties import ENTITY_FIELDS, RELATION_FIELDS
-from collabgraph.model.vocabulary import CONTEXT_TYPES
 from collabgraph.store import cypher
 from collabgraph.store import cypher_write as q
 from collabgraph.store import neo4j_write as w
 from collabgraph.store.base import (
-    COLLABORATOR_TYPES,
-    Collaborations,
     EntityRef,
     GraphStore,
     Stats,
-    assemble_collaborations,
+    Walked,
 )
 from collabgraph.store.neo4j_schema import ensure_schema
 from collabgraph.store.plan import Plan, State, plan_merge, plan_remove, plan_write
@@ -222,25 +219,24 @@ class Neo4jStore(GraphStore):
     def revision(self) -> str:
         return str(self._run(cypher.REVISION)[0]["n"] or 0)
 
-    def collaborations(self, entity_id: str) -> Collaborations:
-        records = self._run(
-            cypher.COLLABORATIONS, id=entity_id, context_types=sorted(CONTEXT_TYPES),
-            collaborator_types=sorted(COLLABORATOR_TYPES),
-        )  # fmt: skip
-        if not records:
-            me = self._require(entity_id)  # an id merged into another, or unknown
-            return self.collaborations(me.id) if me.id != entity_id else Collaborations(me)
-        row = records[0]
-        shared = [
-            (_relation(r["src1"], r["type1"], r["dst1"], r["props1"]),
-             _relation(r["src2"], r["type2"], r["dst2"], r["props2"]))
-            for r in row["shared"]
-        ]  # fmt: skip
-        direct = [_relation(r["src"], r["type"], r["dst"], r["props"]) for r in row["direct"]]
-        entities = {
-            e["props"]["id"]: _entity(e["props"], sorted(e["sources"])) for e in row["entities"]
+    def walk(self, entity_id: str, plans: Mapping[str, Sequence[tuple[Step, Step]]]) -> Walked:
+        params = {
+            kind: [{"first": _step(a), "second": _step(b)} for a, b in plan]
+            for kind, plan in plans.items()
         }
-        return assemble_collaborations(entity_id, shared, direct, entities)
+        records = self._run(cypher.WALK, id=entity_id, plans=params)
+        if not records:
+            raise EntityNotFound(entity_id)
+        row = records[0]
+        entities: dict[str, Entity] = {}
+        for e in row["entities"]:
+            if e["props"]["id"] not in entities:
+                entities[e["props"]["id"]] = _entity(e["props"], sorted(e["sources"]))
+        relations = [_relation(r["src"], r["type"], r["dst"], r["props"]) for r in row["relations"]]
+        found = Subgraph(
+            [entities[i] for i in sorted(entities)], sorted(relations, key=lambda r: r.order)
+        )
+        return Walked(entities[row["me"]], found)
 
     def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:
         query = cypher.SHORTEST_PATH % int(max_hops)
@@ -308,6 +304,11 @@ def _relation(src: str, rel_type: str, dst: str, props: dict[str, Any]) -> Relat
         external_id=props.get("external_id"),
         properties=w.read_properties(props, RELATION_FIELDS),
     )
+
+
+def _step(step: Step) -> dict[str, Any]:
+    """A walk step as a query parameter."""
+    return {"types": sorted(step.types), "out": step.direction == "out", "to": sorted(step.to)}
 
 
 def _relations(records: Iterable[Any], *, merge: bool = True) -> list[Relation]:

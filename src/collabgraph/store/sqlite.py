@@ -5,23 +5,20 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from collabgraph.errors import EntityNotFound, NoPath
 from collabgraph.model.batch import GraphBatch
-from collabgraph.model.graph import Entity, Relation, Subgraph
-from collabgraph.model.vocabulary import CONTEXT_TYPES
+from collabgraph.model.graph import Entity, Relation, Step, Subgraph
 from collabgraph.store import sqlite_write as w
 from collabgraph.store.base import (
-    COLLABORATOR_TYPES,
-    Collaborations,
     EntityRef,
     GraphStore,
     Stats,
-    assemble_collaborations,
+    Walked,
 )
 from collabgraph.store.plan import Plan, State, plan_merge, plan_remove, plan_write, state_needs
 from collabgraph.store.sqlite_schema import ensure_schema
@@ -248,29 +245,45 @@ class SqliteStore(GraphStore):
         me = self._require(entity_id)
         return sorted(self._relations_of(self._db, [me.id]), key=lambda r: r.order)
 
-    def collaborations(self, entity_id: str) -> Collaborations:
+    def walk(self, entity_id: str, plans: Mapping[str, Sequence[tuple[Step, Step]]]) -> Walked:
         me = self._require(entity_id)
-        mine = self._relations_of(self._db, [me.id])
-        direct = [r for r in mine if r.type == "COLLABORATES_WITH"]
-        ctx_of = {r.target if r.source == me.id else r.source: r for r in mine if r not in direct}
-        entities = self.entities(ctx_of)
-        contexts = [c for c in ctx_of if entities[c].type in CONTEXT_TYPES]
-        mine_by_ctx = defaultdict(list)
-        for rel in mine:
-            if rel not in direct:
-                mine_by_ctx[rel.target if rel.source == me.id else rel.source].append(rel)
-        candidates = []
-        for rel in self._relations_of(self._db, contexts):
-            if rel.type == "COLLABORATES_WITH" or me.id in (rel.source, rel.target):
-                continue
-            for ctx in {rel.source, rel.target} & set(contexts):
-                other = rel.target if rel.source == ctx else rel.source
-                candidates.extend((m, rel, other) for m in mine_by_ctx[ctx])
-        entities.update(self.entities([o for _, _, o in candidates]))
-        entities.update(self.entities(r.source if r.target == me.id else r.target for r in direct))
-        shared = [(m, t) for m, t, o in candidates if entities[o].type in COLLABORATOR_TYPES]
+        own = self._relations_of(self._db, [me.id])
+        entities = self.entities({x for r in own for x in (r.source, r.target)})
         entities[me.id] = me
-        return assemble_collaborations(me.id, shared, direct, entities)
+        found = {r.id: r for r in own}
+        for first, second in plans.get(me.type, ()):
+            mids = set()
+            for r in own:
+                mid = r.target if r.source == me.id else r.source
+                out = r.source == me.id
+                if (
+                    r.type in first.types
+                    and (first.direction == "out") == out
+                    and mid != me.id
+                    and entities[mid].type in first.to
+                ):
+                    mids.add(mid)
+            for r in self._step(sorted(mids), second):
+                if me.id not in (r.source, r.target):
+                    found.setdefault(r.id, r)
+        relations = sorted(found.values(), key=lambda r: r.order)
+        missing = {x for r in relations for x in (r.source, r.target)} - set(entities)
+        entities.update(self.entities(missing))
+        return Walked(me, Subgraph([entities[i] for i in sorted(entities)], relations))
+
+    def _step(self, ids: list[str], step: Step) -> list[Relation]:
+        """The relations `step` follows from the entities `ids`."""
+        here, there = ("src", "dst") if step.direction == "out" else ("dst", "src")
+        found: list[Relation] = []
+        types, to = sorted(step.types), sorted(step.to)
+        for chunk in _chunks(ids, 400):
+            found += self._relations_where(
+                self._db,
+                f"r.{here} IN ({_marks(chunk)}) AND r.type IN ({_marks(types)})"
+                f" AND r.{there} IN (SELECT id FROM entities WHERE type IN ({_marks(to)}))",
+                [*chunk, *types, *to],
+            )
+        return found
 
     def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:
         start, goal = self._require(source_id), self._require(target_id)
