@@ -275,22 +275,12 @@ class CollaboratorsOut(BaseModel):
 # --- paths -------------------------------------------------------------------
 
 
-class HopRelationOut(BaseModel):
+class HopRelationOut(RelationRecordOut):
     """One relation joining the two ends of a hop, and which way it points."""
 
-    type: str
-    source: str
-    target: str
     direction: Literal["forward", "backward", "symmetric"] = Field(
         description="forward: points from the hop's `from` to its `to`."
     )
-    role: str | None = None
-    since: str | None = None
-    until: str | None = None
-    date: str | None = None
-    confidence: float | None = None
-    evidence: list[str] = []
-    sources: list[str] = []
     text: str = Field(description="The relation as a sentence of names.")
 
 
@@ -302,14 +292,26 @@ class HopOut(BaseModel):
     model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
 
 
+class PathStepsOut(BaseModel):
+    """One more shortest path: its entities and hops."""
+
+    nodes: list[NodeOut]
+    hops: list[HopOut]
+
+
 class PathOut(BaseModel):
     """A shortest chain of relations, every hop explained."""
 
     source: NodeOut
     target: NodeOut
     length: int
+    max_hops: int = Field(description="The longest path that was looked for.")
     nodes: list[NodeOut]
     hops: list[HopOut]
+    alternatives: list[PathStepsOut] = Field(
+        [], description="Further shortest paths, when more than one was asked for."
+    )
+    window: WindowOut
 
     model_config = ConfigDict(
         serialize_by_alias=True,
@@ -319,6 +321,7 @@ class PathOut(BaseModel):
                     "source": HENRY,
                     "target": JEAN,
                     "length": 2,
+                    "max_hops": 50,
                     "nodes": [HENRY, LAUNCH, JEAN],
                     "hops": [
                         {
@@ -331,7 +334,7 @@ class PathOut(BaseModel):
                                     "target": LAUNCH["id"],
                                     "direction": "forward",
                                     "role": "speaker",
-                                    "evidence": [EVIDENCE],
+                                    "evidence": [{"text": EVIDENCE, "source": SOURCE}],
                                     "sources": [SOURCE],
                                     "text": "Henry Kippin PARTICIPATED_IN Launch of Building"
                                     " Collaborative Places (speaker)",
@@ -348,7 +351,12 @@ class PathOut(BaseModel):
                                     "target": LAUNCH["id"],
                                     "direction": "backward",
                                     "role": "panellist",
-                                    "evidence": ["A panel including ... Jean Stretton ..."],
+                                    "evidence": [
+                                        {
+                                            "text": "A panel including ... Jean Stretton ...",
+                                            "source": SOURCE,
+                                        }
+                                    ],
                                     "sources": [SOURCE],
                                     "text": "Jean Stretton PARTICIPATED_IN Launch of Building"
                                     " Collaborative Places (panellist)",
@@ -356,6 +364,8 @@ class PathOut(BaseModel):
                             ],
                         },
                     ],
+                    "alternatives": [],
+                    "window": {"since": None, "until": None, "timeless": 2},
                 }
             ]
         },

@@ -1,4 +1,4 @@
-"""How two entities are connected: a shortest chain of relations, every hop explained."""
+"""How two entities are connected: the shortest chains of relations, every hop explained."""
 
 from __future__ import annotations
 
@@ -7,27 +7,35 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import StoreDep
+from api.deps import GraphCacheDep, StoreDep
+from api.params import SinceQuery, UntilQuery
 from api.schemas import AMBIGUOUS, UNAVAILABLE, ErrorOut, PathOut
-from collabgraph.analysis import shortest_path, to_networkx
-from collabgraph.errors import EntityNotFound
-from collabgraph.queries import find_entities
-from collabgraph.store import GraphStore
+from collabgraph.analysis.paths import DEFAULT_MAX_HOPS
+from collabgraph.queries import path_between
 
 router = APIRouter(tags=["paths"])
+
+MAX_HOPS_LIMIT = 1000
+MAX_PATHS = 20
 
 
 @router.get(
     "/path",
     response_model=PathOut,
     responses={
-        404: {"model": ErrorOut, "description": "Unknown entity, or nothing connects the two."},
+        404: {
+            "model": ErrorOut,
+            "description": "Unknown entity (`entity_not_found`), nothing connects the two"
+            " (`no_path`), or the shortest path is longer than `max_hops`"
+            " (`path_beyond_limit`, with its `length`).",
+        },
         **AMBIGUOUS,
         **UNAVAILABLE,
     },
 )
-async def path_between(
+async def path_between_ends(
     store: StoreDep,
+    cache: GraphCacheDep,
     source: Annotated[
         str,
         Query(
@@ -39,33 +47,21 @@ async def path_between(
     target: Annotated[
         str, Query(alias="to", description="Where it ends.", examples=["Cllr Stretton"])
     ],
+    max_hops: Annotated[
+        int,
+        Query(ge=0, le=MAX_HOPS_LIMIT, description="Longest path looked for, in relations."),
+    ] = DEFAULT_MAX_HOPS,
+    paths: Annotated[
+        int, Query(ge=1, le=MAX_PATHS, description="How many shortest paths to give.")
+    ] = 1,
+    since: SinceQuery = None,
+    until: UntilQuery = None,
 ) -> dict:
-    """A shortest path ignoring direction; each hop lists every relation joining its two
-    ends with its direction, role, evidence and the names of both ends."""
-    return await run_in_threadpool(_path, store, source, target)
-
-
-def _path(store: GraphStore, source: str, target: str) -> dict:
-    # The database finds the path; networkx explains it on just the entities it visits.
-    try:
-        a, b = source, target
-        visited = store.path_subgraph(a, b)  # both ids: one round trip
-    except EntityNotFound:
-        a, b = (e.id for e in find_entities(store, [source, target]))
-        visited = store.path_subgraph(a, b)
-    G = to_networkx(visited)
-    if a not in G or b not in G:  # ids merged into others
-        real = store.entities([a, b])
-        a, b = real[a].id, real[b].id
-    found = shortest_path(G, a, b)
-    nodes = found["nodes"]
-    return {
-        "source": nodes[0],
-        "target": nodes[-1],
-        "length": found["length"],
-        "nodes": nodes,
-        "hops": [
-            {"from": x, "to": y, "relations": hop["relations"]}
-            for x, y, hop in zip(nodes[:-1], nodes[1:], found["hops"], strict=True)
-        ],
-    }
+    """The shortest path ignoring direction (of several, the first in order of entity
+    ids), and up to `paths - 1` more of the same length; each hop lists every relation
+    joining its two ends with its direction, role, evidence and the names of both ends.
+    `collabgraph query path` answers the same."""
+    return await run_in_threadpool(
+        path_between, store, source, target, max_hops=max_hops, paths=paths,
+        since=since, until=until, whole_graph=lambda: cache.graph(store),
+    )  # fmt: skip

@@ -19,10 +19,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from collabgraph.analysis.paths import DEFAULT_MAX_HOPS
 from collabgraph.errors import CollabgraphError
 from collabgraph.importer import FileReport, import_paths, seed_files
 from collabgraph.ingest.web import fetch
-from collabgraph.queries import collaborators_of, find_entity
+from collabgraph.queries import collaborators_of, find_entity, path_between
 from collabgraph.settings import Settings
 from collabgraph.store import new_store_path, open_store
 
@@ -254,22 +255,38 @@ def _side(relations: list[dict]) -> str:
 def query_path(
     source: Annotated[str, typer.Argument(help="Where the path starts: name, alias or id.")],
     target: Annotated[str, typer.Argument(help="Where it ends.")],
+    max_hops: Annotated[
+        int, typer.Option(min=0, help="Longest path looked for, in relations.")
+    ] = DEFAULT_MAX_HOPS,
+    paths: Annotated[int, typer.Option(min=1, help="How many shortest paths to show.")] = 1,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """The shortest chain of relations from SOURCE to TARGET.
+    """The shortest chain of relations from SOURCE to TARGET, direction ignored, every
+    hop explained (the same answer as `GET /path`).
 
-    Example: `collabgraph query path "Henry Kippin" "Cllr Stretton"`
+    Example: `collabgraph query path "Henry Kippin" "Cllr Stretton" --paths 3`
     """
     with _store() as store:
-        a, b = find_entity(store, source), find_entity(store, target)
-        hops = store.shortest_path(a.id, b.id)
-        names = store.entities([x for h in hops for x in (h.source, h.target)])
+        found = path_between(
+            store, source, target, max_hops=max_hops, paths=paths, since=since, until=until
+        )
     if as_json:
-        _print_json({"from": a.id, "to": b.id, "hops": [h.to_dict() for h in hops]})
+        _print_json(found)
         return
-    for hop in hops:
-        role = f" ({hop.role})" if hop.role else ""
-        out.print(f"{names[hop.source].name} —{hop.type}{role}→ {names[hop.target].name}")
+    hops = "hop" if found["length"] == 1 else "hops"
+    out.print(
+        f"[bold]{found['source']['name']}[/bold] to [bold]{found['target']['name']}[/bold]:"
+        f" {found['length']} {hops}",
+        highlight=False,
+    )
+    for i, steps in enumerate([found, *found["alternatives"]]):
+        if found["alternatives"]:
+            out.print(f"path {i + 1}:")
+        for hop in steps["hops"]:
+            for r in hop["relations"]:
+                out.print(f"  {r['text']}", highlight=False, markup=False)
 
 
 @app.command()

@@ -7,12 +7,16 @@ answer alike.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from typing import Any
+
+import networkx as nx
 
 from collabgraph.analysis.collaboration import MEMBER_TYPES
 from collabgraph.analysis.collaborators import collaborators_of as analysis_collaborators
 from collabgraph.analysis.collaborators import fetch_plan
 from collabgraph.analysis.graph import to_networkx
+from collabgraph.analysis.paths import DEFAULT_MAX_HOPS, shortest_path
 from collabgraph.analysis.periods import Window
 from collabgraph.errors import AmbiguousName, EntityNotFound
 from collabgraph.model.graph import Entity, Relation
@@ -102,3 +106,42 @@ def collaborators_of(
         until=until,
     )
     return {**found, "entity": walked.entity.to_dict()}
+
+
+def path_between(
+    store: GraphStore,
+    source: str,
+    target: str,
+    *,
+    max_hops: int = DEFAULT_MAX_HOPS,
+    paths: int = 1,
+    since: str | None = None,
+    until: str | None = None,
+    whole_graph: Callable[[], nx.MultiDiGraph] | None = None,
+) -> dict[str, Any]:
+    """How `source` reaches `target` (ids, names or aliases): the answer of
+    `collabgraph.analysis.shortest_path`, the shortest path first and up to
+    `paths - 1` more.
+
+    Without a window the store finds the shortest paths (one round trip for two
+    ids) and the analysis explains them; with `since`/`until` the paths run over
+    the relations that held then, so the whole graph is read (`whole_graph()`, or
+    the store's). Raises EntityNotFound, AmbiguousName, PathBeyondLimit (the
+    shortest path is longer than `max_hops`), NoPath, BadWindow.
+    """
+    window = Window(since, until)
+    if window.open:
+        try:
+            a, b = source, target
+            visited = store.path_subgraph(a, b, max_hops=max_hops)
+        except EntityNotFound:
+            a, b = (e.id for e in find_entities(store, [source, target]))
+            visited = store.path_subgraph(a, b, max_hops=max_hops)
+        G = to_networkx(visited)
+        if a not in G or b not in G:  # ids merged into others
+            real = store.entities([a, b])
+            a, b = real[a].id, real[b].id
+    else:
+        a, b = (e.id for e in find_entities(store, [source, target]))
+        G = whole_graph() if whole_graph is not None else to_networkx(store.subgraph())
+    return shortest_path(G, a, b, max_hops=max_hops, paths=paths, since=since, until=until)

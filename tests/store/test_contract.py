@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from collabgraph.errors import EntityNotFound, NoPath, StoreError
+from collabgraph.errors import EntityNotFound, NoPath, PathBeyondLimit, StoreError
 from collabgraph.importer import import_paths
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
 from collabgraph.model.graph import Step
@@ -264,11 +264,34 @@ def test_unknown_names_suggest_close_ones(store, in_tmp_cwd):
 
 def test_path_goes_through_the_launch_event(store, in_tmp_cwd):
     import_paths(store, [launch_copy(in_tmp_cwd)])
-    hops = store.shortest_path("person:henry-kippin", "person:jean-stretton")
-    assert len(hops) == 2
-    assert {h.target for h in hops} == {"event:launch-of-building-collaborative-places"}
+    sub = store.path_subgraph("person:henry-kippin", "person:jean-stretton", max_hops=8)
+    assert "event:launch-of-building-collaborative-places" in {e.id for e in sub.entities}
     with pytest.raises(NoPath):
-        store.shortest_path("person:henry-kippin", "person:mel-parks")
+        store.path_subgraph("person:henry-kippin", "person:mel-parks", max_hops=8)
+
+
+def test_a_path_beyond_the_hop_limit_is_told_apart_from_none(store, in_tmp_cwd):
+    names = ["Ada", "Bo", "Cy", "Di", "Ed"]
+    files = kumu_pair(in_tmp_cwd, names, list(zip(names, names[1:], strict=False)))
+    import_paths(store, files)
+    ids = [find_entity(store, n).id for n in names]
+    assert len(store.path_subgraph(ids[0], ids[-1], max_hops=4).entities) == 5
+    with pytest.raises(PathBeyondLimit) as caught:
+        store.path_subgraph(ids[0], ids[-1], max_hops=3)
+    assert (caught.value.max_hops, caught.value.length) == (3, 4)
+
+
+def test_path_subgraph_holds_every_shortest_path(store, in_tmp_cwd):
+    files = kumu_pair(
+        in_tmp_cwd,
+        ["Ada", "Bo", "Cy", "Di", "Ed"],
+        [("Ada", "Bo"), ("Ada", "Cy"), ("Bo", "Di"), ("Cy", "Di"), ("Di", "Ed")],
+    )
+    import_paths(store, files)
+    ada, ed = find_entity(store, "Ada").id, find_entity(store, "Ed").id
+    sub = store.path_subgraph(ada, ed, max_hops=8)
+    assert sorted(e.name for e in sub.entities) == ["Ada", "Bo", "Cy", "Di", "Ed"]
+    assert len(sub.relations) == 5
 
 
 def test_neighbourhood_grows_with_depth(store, in_tmp_cwd):
@@ -444,20 +467,20 @@ def test_walks_follow_merged_ids(store, in_tmp_cwd):
     assert collaborators_of(store, "person:mel-parks")["entity"]["id"] == "person:henry-kippin"
 
 
-def test_path_subgraph_holds_the_path_and_the_relations_among_its_entities(store, in_tmp_cwd):
+def test_path_subgraph_holds_the_paths_and_the_relations_among_their_entities(store, in_tmp_cwd):
     import_paths(store, [launch_copy(in_tmp_cwd)])
-    sub = store.path_subgraph("person:henry-kippin", "person:anna-randle")
+    sub = store.path_subgraph("person:henry-kippin", "person:anna-randle", max_hops=8)
     ids = [e.id for e in sub.entities]
-    assert len(ids) == 3 and ids == sorted(ids)
-    assert {"person:anna-randle", "person:henry-kippin"} < set(ids)
-    assert {(r.source, r.target) for r in sub.relations} == {
-        ("person:anna-randle", ids[0]),
-        ("person:henry-kippin", ids[0]),
-    }
+    assert ids == sorted(ids)
+    middle = {"organisation:collaborate", "event:launch-of-building-collaborative-places"}
+    assert set(ids) == {"person:anna-randle", "person:henry-kippin"} | middle
+    ends = {(r.source, r.target) for r in sub.relations}
+    assert {(p, m) for p in ("person:anna-randle", "person:henry-kippin") for m in middle} <= ends
+    assert all(r.source in ids and r.target in ids for r in sub.relations)
     with pytest.raises(NoPath):
-        store.path_subgraph("person:henry-kippin", "person:mel-parks")
+        store.path_subgraph("person:henry-kippin", "person:mel-parks", max_hops=8)
     with pytest.raises(EntityNotFound):
-        store.path_subgraph("person:henry-kippin", "person:nobody")
+        store.path_subgraph("person:henry-kippin", "person:nobody", max_hops=8)
 
 
 def test_an_import_leaves_the_interpreter_as_it_found_it(store, in_tmp_cwd):

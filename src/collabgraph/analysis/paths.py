@@ -2,54 +2,143 @@
 
 Paths run over the undirected view of the entity graph: a relation joins its two
 ends whichever way it points, and each hop says which way it actually points.
+Of several shortest paths the first in order of entity ids is given, so every
+caller (the CLI, the API, an analysis of the whole graph) gives the same one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 import networkx as nx
 
-from collabgraph.analysis.graph import describe
-from collabgraph.errors import EntityNotFound, NoPath
+from collabgraph.analysis.graph import describe, filter_graph, record_order, relation_record
+from collabgraph.analysis.periods import Window, relation_period
+from collabgraph.errors import EntityNotFound, NoPath, PathBeyondLimit
 from collabgraph.model.vocabulary import RELATIONS
 
 _DIRECTIONS = ("forward", "symmetric", "backward")
 
+# Longer than the paths of real networks (18 hops in a national boards network,
+# about 20 across They Rule 2004's directors and companies); a search stopped by
+# the limit says so, and the caller can raise it.
+DEFAULT_MAX_HOPS = 50
 
-def shortest_path(G: nx.MultiDiGraph, a: Hashable, b: Hashable) -> dict[str, Any]:
-    """Return a shortest chain of relations from `a` to `b`, every hop explained.
 
-    `{"source": a, "target": b, "length": hops, "nodes": [{"id", "name", "type"}],
-    "hops": [{"from", "to", "relations": [...]}]}`; each relation is
-    `{"type", "source", "target", "direction", "role", "since", "until", "date",
-    "confidence", "evidence", "sources", "text"}` where `direction` is "forward"
-    (it points from the hop's `from` to its `to`), "backward", or "symmetric", and
-    `text` reads like "Henry Kippin WORKS_FOR Collaborate CIC (Chief Executive)".
-    Every relation joining the two ends of a hop is listed, forward ones first.
+def shortest_path(
+    G: nx.MultiDiGraph,
+    a: Hashable,
+    b: Hashable,
+    *,
+    max_hops: int = DEFAULT_MAX_HOPS,
+    paths: int = 1,
+    since: str | None = None,
+    until: str | None = None,
+) -> dict[str, Any]:
+    """Return a shortest chain of relations from `a` to `b` (direction ignored), every
+    hop explained, and up to `paths - 1` more shortest chains on request.
 
-    Raises EntityNotFound if either end is not in the graph, NoPath if nothing
-    connects them.
+    `{"source": {"id", "name", "type"}, "target": {...}, "length": hops,
+    "max_hops": int, "nodes": [{"id", "name", "type"}], "hops": [{"from", "to",
+    "relations": [...]}], "alternatives": [{"nodes", "hops"}, ...], "window":
+    {"since", "until", "timeless"}}`. With `since`/`until` only relations that held
+    in that window are walked (`filter_graph`); `window.timeless` counts the
+    relations without any date among those shown. Of all the
+    shortest paths, the first is the one whose entity ids, read from `a`, come
+    first in order, and `alternatives` the next ones in that order, so the answer
+    does not depend on how the graph was loaded. Each relation of a hop is a
+    relation record (`relation_record`) with `direction`: "forward" (it points from
+    the hop's `from` to its `to`), "backward" or "symmetric"; and `text`, like
+    "Henry Kippin WORKS_FOR Collaborate CIC (Chief Executive)". Every relation
+    joining the two ends of a hop is listed, forward ones first.
+
+    Raises EntityNotFound if either end is not in the graph, PathBeyondLimit (a
+    NoPath) if the shortest path is longer than `max_hops`, NoPath if nothing
+    connects them, ValueError if `max_hops` < 0 or `paths` < 1.
     """
+    if max_hops < 0 or paths < 1:
+        raise ValueError("max_hops must be 0 or more and paths 1 or more")
     for end in (a, b):
         if end not in G:
             raise EntityNotFound(str(end))
-    try:
-        nodes = nx.bidirectional_shortest_path(_undirected(G), a, b)
-    except nx.NetworkXNoPath:
-        raise NoPath(f"nothing connects {_name(G, a)!r} and {_name(G, b)!r}") from None
-    hops = [
-        {"from": x, "to": y, "relations": list(_relations_between(G, x, y))}
-        for x, y in pairwise(nodes)
-    ]
+    window = Window(since, until)
+    if not window.open:
+        G = filter_graph(G, since=since, until=until)
+        for end in (a, b):
+            if end not in G:
+                raise NoPath(f"{_name(G, end)!r} is dated outside {since or '…'}..{until or '…'}")
+    to_b = _distances_to(G, b, a)
+    if a not in to_b:
+        raise NoPath(f"nothing connects {_name(G, a)!r} and {_name(G, b)!r}")
+    length = to_b[a]
+    if length > max_hops:
+        raise PathBeyondLimit(_name(G, a), _name(G, b), max_hops, length)
+    found = [_explained(G, nodes) for nodes in islice(_in_order(G, a, to_b), paths)]
+    shown = {
+        (r["source"], r["type"], r["target"]): r
+        for path in found
+        for hop in path["hops"]
+        for r in hop["relations"]
+    }
+    timeless = sum(
+        relation_period(r, G.nodes[r["source"]].get("date"), G.nodes[r["target"]].get("date"))
+        is None
+        for r in shown.values()
+    )
+    first, *others = found
     return {
-        "source": a,
-        "target": b,
-        "length": len(hops),
+        "source": describe(G, a),
+        "target": describe(G, b),
+        "length": length,
+        "max_hops": max_hops,
+        **first,
+        "alternatives": others,
+        "window": window.describe(timeless),
+    }
+
+
+def _distances_to(G: nx.Graph, b: Hashable, a: Hashable) -> dict[Hashable, int]:
+    """Hops from each node to `b`, breadth first from `b`, up to the layer holding `a`."""
+    seen = {b: 0}
+    frontier = [b]
+    depth = 0
+    while frontier and a not in seen:
+        depth += 1
+        nxt = []
+        for n in frontier:
+            for m in _neighbours(G, n):
+                if m not in seen:
+                    seen[m] = depth
+                    nxt.append(m)
+        frontier = nxt
+    return seen
+
+
+def _in_order(G: nx.Graph, a: Hashable, to_b: dict[Hashable, int]) -> Iterator[list[Hashable]]:
+    """Every shortest path from `a` to the node `to_b` measures from, in the order
+    of their node ids, depth first."""
+    stack = [[a]]
+    while stack:
+        path = stack.pop()
+        here = path[-1]
+        left = to_b[here]
+        if left == 0:
+            yield path
+            continue
+        closer = {m for m in _neighbours(G, here) if to_b.get(m) == left - 1}
+        for m in sorted(closer, key=str, reverse=True):
+            stack.append([*path, m])
+
+
+def _explained(G: nx.MultiDiGraph, nodes: list[Hashable]) -> dict[str, Any]:
+    return {
         "nodes": [describe(G, n) for n in nodes],
-        "hops": hops,
+        "hops": [
+            {"from": describe(G, x), "to": describe(G, y), "relations": _relations_between(G, x, y)}
+            for x, y in pairwise(nodes)
+        ],
     }
 
 
@@ -79,10 +168,6 @@ def ego_network(G: nx.Graph, entity_id: Hashable, *, depth: int = 1) -> nx.Graph
     return G.subgraph(seen).copy()
 
 
-def _undirected(G: nx.Graph) -> nx.Graph:
-    return G.to_undirected(as_view=True) if G.is_directed() else G
-
-
 def _neighbours(G: nx.Graph, n: Hashable) -> Iterator[Hashable]:
     if G.is_directed():
         yield from G._succ[n]
@@ -91,7 +176,7 @@ def _neighbours(G: nx.Graph, n: Hashable) -> Iterator[Hashable]:
         yield from G._adj[n]
 
 
-def _relations_between(G: nx.MultiDiGraph, x: Hashable, y: Hashable) -> Iterator[dict[str, Any]]:
+def _relations_between(G: nx.MultiDiGraph, x: Hashable, y: Hashable) -> list[dict[str, Any]]:
     found = []
     ends = ((x, y), (y, x)) if G.is_directed() else ((x, y),)
     for source, target in ends:
@@ -100,20 +185,15 @@ def _relations_between(G: nx.MultiDiGraph, x: Hashable, y: Hashable) -> Iterator
             continue
         keyed = data.items() if G.is_multigraph() else [(data.get("type"), data)]
         for key, d in keyed:
-            found.append(_explain(G, source, target, x, key, d))
-    found.sort(key=lambda r: (_DIRECTIONS.index(r["direction"]), r["type"]))
-    yield from found
+            found.append(_explain(G, source, target, x, {"type": key, **d}))
+    found.sort(key=lambda r: (_DIRECTIONS.index(r["direction"]), *record_order(r)))
+    return found
 
 
 def _explain(
-    G: nx.MultiDiGraph,
-    source: Hashable,
-    target: Hashable,
-    start: Hashable,
-    key: Any,
-    d: dict[str, Any],
+    G: nx.MultiDiGraph, source: Hashable, target: Hashable, start: Hashable, d: dict[str, Any]
 ) -> dict[str, Any]:
-    rel = d.get("type", key)
+    rel = d["type"]
     rule = RELATIONS.get(rel)
     if rule is not None and rule.symmetric:
         direction = "symmetric"
@@ -121,20 +201,7 @@ def _explain(
         direction = "forward" if source == start else "backward"
     role = d.get("role")
     text = f"{_name(G, source)} {rel} {_name(G, target)}" + (f" ({role})" if role else "")
-    return {
-        "type": rel,
-        "source": source,
-        "target": target,
-        "direction": direction,
-        "role": role,
-        "since": d.get("since"),
-        "until": d.get("until"),
-        "date": d.get("date"),
-        "confidence": d.get("confidence"),
-        "evidence": [s for s in d.get("evidence") or () if s],
-        "sources": list(d.get("sources") or ()),
-        "text": text,
-    }
+    return {**relation_record(G, source, target, d), "direction": direction, "text": text}
 
 
 def _name(G: nx.Graph, n: Hashable) -> str:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from collabgraph.errors import EntityNotFound, VocabularyError
@@ -72,6 +72,11 @@ class Stats:
             "relations": dict(sorted(self.relations.items())),
             "sources": self.sources,
         }
+
+
+# Shortest paths a store gathers between two entities, at least; a database that
+# lists them one by one (Neo4j's allShortestPaths) stops there.
+PATHS_FETCHED = 1000
 
 
 class GraphStore(ABC):
@@ -228,16 +233,13 @@ class GraphStore(ABC):
         walks reach what it reads); a store only follows them.
         """
 
-    def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int = 8) -> Subgraph:
-        """The entities along one shortest path (as `shortest_path`) and every relation
-        among them, so each hop can be explained. Raises EntityNotFound, NoPath."""
-        hops = self.shortest_path(source_id, target_id, max_hops=max_hops)
-        ends = {source_id, target_id} | {x for hop in hops for x in (hop.source, hop.target)}
-        return self.induced(ends)
-
     @abstractmethod
-    def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:
-        """The relations along one shortest undirected path, in walking order.
+    def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int) -> Subgraph:
+        """The entities on the shortest undirected paths between the two (either may be
+        an id merged into another), and every relation among them, so that each path
+        can be found again and each hop explained. All shortest paths where there are
+        at most `PATHS_FETCHED` of them; otherwise at least that many.
 
-        Raises EntityNotFound for unknown ids, NoPath when none within max_hops.
+        Raises EntityNotFound for an unknown id, PathBeyondLimit when the shortest
+        path takes more than `max_hops` relations, NoPath when none joins them.
         """

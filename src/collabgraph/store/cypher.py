@@ -133,16 +133,6 @@ RETURN relations,
        me.id AS me
 """
 
-SHORTEST_PATH = (
-    f"""
-MATCH (a:Entity {{id: $a}}), (b:Entity {{id: $b}})
-MATCH p = shortestPath((a)-[:{ENTITY_RELS}*..%d]-(b))
-UNWIND relationships(p) AS x
-WITH startNode(x) AS a, x, endNode(x) AS b
-"""
-    + _RELATION_RETURN
-)
-
 INDUCED = f"""
 UNWIND $ids AS id
 MATCH (e:Entity {{id: id}})
@@ -164,16 +154,14 @@ BUMP_REVISION = (
     "r.changed_at = toString(datetime())"
 )
 
-END_NAMES = """
-OPTIONAL MATCH (a:Entity {id: $a})
-OPTIONAL MATCH (b:Entity {id: $b})
-RETURN a.name AS a, b.name AS b
-"""
-
+# The shortest paths (up to $cap of them), their entities and every relation among
+# those: the hop limit is a literal, as Cypher takes no parameter there.
 PATH_SUBGRAPH = f"""
 MATCH (a:Entity {{id: $a}}), (b:Entity {{id: $b}})
-MATCH p = shortestPath((a)-[:{ENTITY_RELS}*..%d]-(b))
-WITH nodes(p) AS found LIMIT 1
+MATCH p = allShortestPaths((a)-[:{ENTITY_RELS}*..%d]-(b))
+WITH p LIMIT $cap
+UNWIND nodes(p) AS n
+WITH collect(DISTINCT n) AS found
 CALL (found) {{
   UNWIND found AS x
   MATCH (x)-[r:{ENTITY_RELS}]->(y:Entity)
@@ -186,5 +174,13 @@ RETURN [e IN found | {{props: properties(e),
 """
 
 MOVE_SOURCE = "MATCH (s:Source {id: $source}) SET s.path = $path"
+
+# Asked only when no path is found within the limit: is there one at all?
+PATH_LENGTH = f"""
+MATCH (a:Entity {{id: $a}}), (b:Entity {{id: $b}})
+MATCH p = shortestPath((a)-[:{ENTITY_RELS}*]-(b))
+RETURN length(p) AS length
+"""
+
 
 TYPES_OF = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.type AS type"

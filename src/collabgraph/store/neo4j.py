@@ -10,7 +10,7 @@ import neo4j
 from neo4j import GraphDatabase, RoutingControl
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-from collabgraph.errors import EntityNotFound, NoPath, StoreUnavailable
+from collabgraph.errors import EntityNotFound, NoPath, PathBeyondLimit, StoreUnavailable
 from collabgraph.model.batch import GraphBatch
 from collabgraph.model.graph import Entity, Relation, Step, Subgraph
 from collabgraph.model.properties import ENTITY_FIELDS, RELATION_FIELDS
@@ -18,6 +18,7 @@ from collabgraph.store import cypher
 from collabgraph.store import cypher_write as q
 from collabgraph.store import neo4j_write as w
 from collabgraph.store.base import (
+    PATHS_FETCHED,
     EntityRef,
     GraphStore,
     Stats,
@@ -205,16 +206,26 @@ class Neo4jStore(GraphStore):
         [row] = self._run(cypher.INDUCED, ids=sorted(set(ids)))
         return _subgraph(row)
 
-    def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int = 8) -> Subgraph:
+    def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int) -> Subgraph:
         if source_id != target_id:
             query = cypher.PATH_SUBGRAPH % int(max_hops)
-            found = self._run(query, a=source_id, b=target_id)
-            if found:  # one round trip when both ids exist and a path joins them
-                return _subgraph(found[0])
-            [ends] = self._run(cypher.END_NAMES, a=source_id, b=target_id)
-            if ends["a"] is not None and ends["b"] is not None:  # both there, nothing joins them
-                raise NoPath(f"no path from {ends['a']!r} to {ends['b']!r} within {max_hops} hops")
-        return super().path_subgraph(source_id, target_id, max_hops=max_hops)
+            [row] = self._run(query, a=source_id, b=target_id, cap=PATHS_FETCHED)
+            if row["entities"]:  # one round trip when both ids exist and a path joins them
+                return _subgraph(row)
+        # Nothing found: an unknown end, an id merged into another, or no path in reach.
+        found = self.entities([source_id, target_id])
+        for ref in (source_id, target_id):
+            if ref not in found:
+                raise EntityNotFound(ref)
+        start, goal = found[source_id], found[target_id]
+        if start.id == goal.id:
+            return self.induced([start.id])
+        if (start.id, goal.id) != (source_id, target_id):
+            return self.path_subgraph(start.id, goal.id, max_hops=max_hops)
+        length = self._run(cypher.PATH_LENGTH, a=start.id, b=goal.id)
+        if length:
+            raise PathBeyondLimit(start.name, goal.name, max_hops, length[0]["length"])
+        raise NoPath(f"nothing connects {start.name!r} and {goal.name!r}")
 
     def revision(self) -> str:
         return str(self._run(cypher.REVISION)[0]["n"] or 0)
@@ -237,20 +248,6 @@ class Neo4jStore(GraphStore):
             [entities[i] for i in sorted(entities)], sorted(relations, key=lambda r: r.order)
         )
         return Walked(entities[row["me"]], found)
-
-    def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:
-        query = cypher.SHORTEST_PATH % int(max_hops)
-        if source_id != target_id:
-            path = _relations(self._run(query, a=source_id, b=target_id), merge=False)
-            if path:
-                return path
-        # Nothing found: say which end is unknown, follow merged ids, or there is no path.
-        start, goal = self._require(source_id), self._require(target_id)
-        if start.id == goal.id:
-            return []
-        if (start.id, goal.id) != (source_id, target_id):
-            return self.shortest_path(start.id, goal.id, max_hops=max_hops)
-        raise NoPath(f"no path from {start.name!r} to {goal.name!r} within {max_hops} hops")
 
     def _require(self, entity_id: str) -> Entity:
         found = self.entity(entity_id)

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from collabgraph.errors import EntityNotFound, NoPath
+from collabgraph.errors import EntityNotFound, NoPath, PathBeyondLimit
 from collabgraph.model.batch import GraphBatch
 from collabgraph.model.graph import Entity, Relation, Step, Subgraph
 from collabgraph.store import sqlite_write as w
@@ -285,30 +285,39 @@ class SqliteStore(GraphStore):
             )
         return found
 
-    def shortest_path(self, source_id: str, target_id: str, *, max_hops: int = 8) -> list[Relation]:
+    def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int) -> Subgraph:
         start, goal = self._require(source_id), self._require(target_id)
-        if start.id == goal.id:
-            return []
-        parents: dict[str, Relation | None] = {start.id: None}
-        frontier = [start.id]
-        for _ in range(max_hops):
-            nxt = []
-            for rel in sorted(self._relations_of(self._db, frontier), key=lambda r: r.order):
-                for here, there in ((rel.source, rel.target), (rel.target, rel.source)):
-                    if here in frontier and there not in parents:
-                        parents[there] = rel
-                        nxt.append(there)
-            if goal.id in parents:
-                path, node = [], goal.id
-                while parents[node] is not None:
-                    rel = parents[node]
-                    path.append(rel)
-                    node = rel.source if rel.target == node else rel.target
-                return path[::-1]
-            frontier = nxt
-            if not frontier:
-                break
-        raise NoPath(f"no path from {start.name!r} to {goal.name!r} within {max_hops} hops")
+        parents: dict[str, set[str]] = {start.id: set()}
+        frontier, depth = {start.id}, 0
+        # Breadth first from the start; past max_hops only to tell "too far" from "none".
+        while goal.id not in parents and frontier:
+            depth += 1
+            layer: dict[str, set[str]] = defaultdict(set)
+            for here, there in self._ends_of(sorted(frontier)):
+                if there not in parents:
+                    layer[there].add(here)
+            parents.update(layer)
+            frontier = set(layer)
+        if goal.id not in parents:
+            raise NoPath(f"nothing connects {start.name!r} and {goal.name!r}")
+        if depth > max_hops:
+            raise PathBeyondLimit(start.name, goal.name, max_hops, depth)
+        on_paths, stack = {goal.id}, [goal.id]
+        while stack:
+            for parent in parents[stack.pop()] - on_paths:
+                on_paths.add(parent)
+                stack.append(parent)
+        return self.induced(on_paths)
+
+    def _ends_of(self, ids: list[str]) -> Iterator[tuple[str, str]]:
+        """`(id, other end)` for every relation touching one of `ids`, either way."""
+        for chunk in _chunks(ids, 400):
+            marks = _marks(chunk)
+            yield from self._db.execute(
+                f"SELECT src, dst FROM relations WHERE src IN ({marks})"
+                f" UNION ALL SELECT dst, src FROM relations WHERE dst IN ({marks})",
+                chunk + chunk,
+            )
 
     # --- helpers -------------------------------------------------------------
 
