@@ -1,7 +1,7 @@
 import networkx as nx
 import pytest
 
-from collabgraph.analysis import brokers, communities, describe_communities
+from collabgraph.analysis import brokers, communities, community_report, describe_communities
 
 
 def two_teams():
@@ -31,12 +31,44 @@ def test_louvain_finds_the_two_teams_reproducibly():
     assert found[0] == sorted(found[0], key=lambda n: n.upper())
 
 
-def test_label_propagation_is_the_fast_alternative():
-    found = communities(two_teams(), method="label_propagation")
-    assert sorted(n for c in found for n in c) == sorted(two_teams())
-    assert communities(two_teams(), method="label_propagation") == found
+@pytest.mark.parametrize("method", ["leiden", "louvain"])
+def test_both_methods_find_the_teams_and_honour_resolution(method):
+    found = communities(two_teams(), method=method)
+    teams = [set(c) - {"bridge"} for c in found]
+    assert {frozenset(t) for t in teams} == {
+        frozenset({"a0", "a1", "a2", "a3"}),
+        frozenset({"b0", "b1", "b2", "b3"}),
+    }
+    assert communities(two_teams(), method=method) == found
+    fine = communities(two_teams(), method=method, resolution=5.0)
+    assert len(fine) > len(found)
+    assert sorted(n for c in fine for n in c) == sorted(two_teams())
+
+
+def test_unknown_methods_and_resolutions_are_refused():
     with pytest.raises(ValueError):
-        communities(two_teams(), method="magic")
+        communities(two_teams(), method="label_propagation")
+    with pytest.raises(ValueError):
+        communities(two_teams(), resolution=0)
+
+
+def test_the_report_names_the_method_and_scores_the_partition():
+    G = nx.karate_club_graph()
+    for method in ("leiden", "louvain"):
+        report = community_report(G, method=method, resolution=1.0, seed=3)
+        assert (report["method"], report["resolution"], report["seed"]) == (method, 1.0, 3)
+        groups = [c["members"] for c in report["communities"]]
+        assert report["modularity"] == pytest.approx(
+            nx.community.modularity(G, groups, weight="weight"), abs=1e-12
+        )
+        louvain = max(
+            nx.community.modularity(G, nx.community.louvain_communities(G, seed=s), weight="weight")
+            for s in range(5)
+        )
+        if method == "leiden":
+            assert report["modularity"] > louvain - 0.01
+    assert community_report(G)["iterations"] == 2
+    assert community_report(G, method="louvain")["iterations"] is None
 
 
 def test_every_node_is_in_one_community():
@@ -78,13 +110,3 @@ def test_brokers_reuse_given_betweenness_and_need_a_full_partition():
     with pytest.raises(ValueError):
         brokers(G, [["a0"]])
     assert brokers(nx.complete_graph(4), [list(range(4))]) == []
-
-
-def test_auto_method_is_louvain_on_small_graphs_and_label_propagation_on_big_ones(monkeypatch):
-    import sys
-
-    module = sys.modules["collabgraph.analysis.communities"]
-
-    assert communities(two_teams()) == communities(two_teams(), method="louvain")
-    monkeypatch.setattr(module, "LOUVAIN_LIMIT", 0)
-    assert communities(two_teams()) == communities(two_teams(), method="label_propagation")

@@ -36,6 +36,7 @@ import scipy.sparse as sp
 import yaml
 
 from collabgraph.analysis.graph import describe, record_order, relation_record
+from collabgraph.analysis.igraph_view import remember_weights
 from collabgraph.model.vocabulary import CONTEXT_TYPES, ENTITY_TYPES, RELATIONS
 
 MEMBER_TYPES: tuple[str, ...] = ("Person", "Organisation")
@@ -204,6 +205,7 @@ def collaboration_graph(
     for i, j, w in zip(W.row.tolist(), W.col.tolist(), W.data.tolist(), strict=True):
         u, v = nodes[i], nodes[j]
         adj[u][v] = adj[v][u] = {"weight": w}
+    remember_weights(C, nodes, W)
     if contexts:
         _add_contexts(G, C, ties)
     return C
