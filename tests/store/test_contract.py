@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import shutil
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -272,7 +273,7 @@ def test_path_goes_through_the_launch_event(store, in_tmp_cwd):
 
 def test_a_path_beyond_the_hop_limit_is_told_apart_from_none(store, in_tmp_cwd):
     names = ["Ada", "Bo", "Cy", "Di", "Ed"]
-    files = kumu_pair(in_tmp_cwd, names, list(zip(names, names[1:], strict=False)))
+    files = kumu_pair(in_tmp_cwd, names, list(pairwise(names)))
     import_paths(store, files)
     ids = [find_entity(store, n).id for n in names]
     assert len(store.path_subgraph(ids[0], ids[-1], max_hops=4).entities) == 5

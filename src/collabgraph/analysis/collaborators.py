@@ -72,8 +72,32 @@ def collaborators_of(
         raise VocabularyError(
             f"collaborators are people or organisations; {me['name']!r} is a {me['type']}"
         )
-    window = Window(since, until)
-    kinds = (me["type"],)
+    return ties_of(
+        G,
+        entity_id,
+        kinds=(me["type"],),
+        cofunded=cofunded,
+        max_context_size=max_context_size,
+        window=Window(since, until),
+    )
+
+
+def ties_of(
+    G: nx.MultiDiGraph,
+    entity_id: Hashable,
+    *,
+    kinds: tuple[str, ...],
+    cofunded: bool = False,
+    max_context_size: int | None = None,
+    window: Window | None = None,
+) -> dict[str, Any]:
+    """`collaborators_of` in the collaboration network of `kinds` (as
+    `collaboration_graph(G, kinds=kinds)`): with both kinds, a person's collaborators
+    also hold their own organisations (`affiliation`) and organisations a direct
+    relation names. The entity must be in `G` and of one of `kinds`."""
+    window = window or Window()
+    me = describe(G, entity_id)
+    own_kind = me["type"]
     types = G.nodes
     used: dict[int, dict[str, Any]] = {}
 
@@ -103,7 +127,8 @@ def collaborators_of(
         for u, v, rel, d in _incident(G, context, window):
             tu, tv = types[u].get("type"), types[v].get("type")
             for ctx, member in memberships(rel, u, v, tu, tv, kinds, cofunded=cofunded):
-                if ctx == context and member != entity_id:
+                same_kind = types[member].get("type") == own_kind
+                if ctx == context and member != entity_id and same_kind:
                     others[member].append((u, v, d))
         if max_context_size is not None and len(others) + 1 > max_context_size:
             continue
