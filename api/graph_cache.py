@@ -15,7 +15,8 @@ from typing import Any
 
 import networkx as nx
 
-from collabgraph.analysis import to_networkx
+from collabgraph.analysis import collaboration_network, filter_graph, to_networkx
+from collabgraph.analysis.periods import Window, timeless_relations
 from collabgraph.store import GraphStore
 
 # Analysis answers kept per generation (different parameters, different answers).
@@ -61,6 +62,34 @@ class GraphCache:
                 while len(self._results) > self._max_results:
                     self._results.popitem(last=False)
         return value
+
+    def windowed(
+        self, store: GraphStore, since: str | None = None, until: str | None = None
+    ) -> nx.MultiDiGraph:
+        """The entity graph as it held in a time window (`filter_graph`), kept like an
+        answer; the whole graph when the window is open."""
+        if since is None and until is None:
+            return self.graph(store)
+        key = ("window", since, until)
+        return self.answer(store, key, lambda G: filter_graph(G, since=since, until=until))
+
+    def window(self, store: GraphStore, since: str | None, until: str | None) -> dict[str, Any]:
+        """What an answer says of its window: `{"since", "until", "timeless"}`."""
+        key = ("timeless", since, until)
+        timeless = self.answer(
+            store, key, lambda _: timeless_relations(self.windowed(store, since, until))
+        )
+        return Window(since, until).describe(timeless)
+
+    def network(
+        self, store: GraphStore, network: str, since: str | None = None, until: str | None = None
+    ) -> nx.Graph:
+        """`collaboration_network` of the windowed entity graph, kept like an answer."""
+        return self.answer(
+            store,
+            ("network", network, since, until),
+            lambda _: collaboration_network(self.windowed(store, since, until), network),
+        )
 
     def _current(self, store: GraphStore) -> tuple[str, nx.MultiDiGraph]:
         gen = generation(store)

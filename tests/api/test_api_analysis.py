@@ -46,7 +46,7 @@ def test_analysis_follows_imports(client, upload, make_seed):
 def test_centrality_ranks_by_influence(client):
     body = client.get("/analysis/centrality", params={"limit": 3}).json()
     assert body["network"] == "people"
-    assert body["betweenness"]["exact"] is True
+    assert body["method"]["exact"] is True and body["sort"] == "influence"
     nodes = body["nodes"]
     assert len(nodes) == 3
     assert nodes[0]["influence"] == 1.0
@@ -62,7 +62,48 @@ def test_centrality_of_the_entity_graph_puts_the_launch_event_first(client):
 def test_unknown_networks_and_limits_are_422(client):
     assert client.get("/analysis/centrality", params={"network": "cats"}).status_code == 422
     assert client.get("/analysis/centrality", params={"limit": 0}).status_code == 422
+    assert client.get("/analysis/centrality", params={"sort": "fame"}).status_code == 422
+    assert client.get("/analysis/centrality", params={"type": "Robot"}).status_code == 422
     assert client.get("/analysis/communities", params={"resolution": 0}).status_code == 422
+    assert client.get("/analysis/communities", params={"method": "magic"}).status_code == 422
+    window = {"since": "2020", "until": "2019"}
+    response = client.get("/analysis/summary", params=window)
+    assert (response.status_code, response.json()["error"]) == (422, "bad_window")
+
+
+def test_centrality_sorts_and_pages_by_any_measure(bridged):
+    everything = bridged.get(
+        "/analysis/centrality", params={"sort": "betweenness", "limit": 1000}
+    ).json()
+    values = [n["betweenness"] for n in everything["nodes"]]
+    assert values == sorted(values, reverse=True)
+    rows, offset = [], 0
+    while offset is not None:
+        params = {"sort": "betweenness", "limit": 3, "offset": offset}
+        page = bridged.get("/analysis/centrality", params=params).json()
+        rows += page["nodes"]
+        offset = page["next_offset"]
+    assert rows == everything["nodes"] and page["total"] == len(rows)
+    ninth = everything["nodes"][8]
+    params = {"sort": "betweenness", "offset": 8, "limit": 1}
+    assert bridged.get("/analysis/centrality", params=params).json()["nodes"] == [ninth]
+
+
+def test_the_home_page_shows_the_influence_ranking_of_centrality(bridged):
+    people = bridged.get("/analysis/centrality", params={"limit": 5}).json()["nodes"]
+    html = bridged.get("/").text
+    shown = html.index("Most influential")
+    positions = [html.index(n["name"], shown) for n in people]
+    assert positions == sorted(positions)
+
+
+def test_communities_name_their_method_and_honour_resolution(bridged):
+    coarse = bridged.get("/analysis/communities").json()
+    assert (coarse["method"], coarse["resolution"]) == ("leiden", 1.0)
+    fine = bridged.get("/analysis/communities", params={"resolution": 6}).json()
+    assert len(fine["communities"]) > len(coarse["communities"])
+    louvain = bridged.get("/analysis/communities", params={"method": "louvain"}).json()
+    assert louvain["method"] == "louvain" and louvain["iterations"] is None
 
 
 def test_every_person_is_in_one_community(bridged):
@@ -88,6 +129,17 @@ def test_introductions_suggest_people_who_share_collaborators(bridged):
     henry = next(p for p in pairs if p["b"]["name"] == "Henry Kippin")
     assert [c["name"] for c in henry["common"]] == ["Jean Stretton"]
     assert "Jean Stretton" in henry["reason"]
+    to_jean, to_henry = henry["path"]
+    assert (to_jean["to"]["name"], to_henry["to"]["name"]) == ("Jean Stretton", "Henry Kippin")
+    assert to_jean["contexts"][0]["via"]["name"] == "Oldham Leaders Breakfast"
+
+
+def test_introductions_never_pair_people_already_tied(bridged):
+    found = bridged.get("/analysis/introductions", params={"min_common": 1, "limit": 100})
+    for p in found.json()["introductions"]:
+        mine = bridged.get(f"/entities/{p['a']['id']}/collaborators").json()
+        assert p["b"]["id"] not in {c["id"] for c in mine["collaborators"]}
+        assert p["a"]["type"] == p["b"]["type"]
 
 
 def test_introductions_for_an_unknown_name_is_404(client):

@@ -34,7 +34,7 @@ def test_a_new_seed_file_is_imported_and_queryable(client, upload, make_seed):
     assert report["relations"]["added"] == 2
     jean = client.get("/entities/Jean%20Stretton/collaborators").json()
     mel = next(c for c in jean["collaborators"] if c["name"] == "Mel Parks")
-    assert mel["contexts"][0]["via_name"] == "Oldham Leaders Breakfast"
+    assert mel["contexts"][0]["via"]["name"] == "Oldham Leaders Breakfast"
 
 
 def test_uploading_the_same_file_again_changes_nothing(client, upload, make_seed):

@@ -22,5 +22,6 @@ def test_collaborators_are_the_weighted_projection_for_every_woman(seeds, api_ov
         assert got == {other: d["weight"] for other, d in projected[woman].items()}, woman
         for c in body["collaborators"]:
             shared = {f"Event {e}" for e in set(B[woman]) & set(B[c["name"]])}
-            assert {ctx["via_name"] for ctx in c["contexts"]} == shared
-            assert {ctx["relation"] for ctx in c["contexts"]} == {"PARTICIPATED_IN"}
+            assert {ctx["via"]["name"] for ctx in c["contexts"]} == shared
+            sides = [r["type"] for ctx in c["contexts"] for r in ctx["own"] + ctx["other"]]
+            assert set(sides) == {"PARTICIPATED_IN"}

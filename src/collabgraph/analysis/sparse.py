@@ -15,8 +15,6 @@ import scipy.sparse as sp
 
 # Stored entries one block of a sparse product may hold (~12 bytes each).
 BLOCK_ENTRIES = 8_000_000
-# Cells of one dense (nodes x sources) array in sampled betweenness (8 bytes each).
-DENSE_CELLS = 4_000_000
 
 
 def adjacency(
@@ -53,41 +51,3 @@ def triangles_per_node(A: sp.csr_array) -> np.ndarray:
         rows = A[start:stop]
         found[start:stop] = np.asarray((rows @ A).multiply(rows).sum(axis=1)).ravel() / 2
     return found
-
-
-def betweenness_from(A: sp.csr_array, sources: np.ndarray) -> np.ndarray:
-    """Unnormalised betweenness of every node, summed over shortest paths from `sources`
-    (Brandes' dependency accumulation, unweighted), for a binary symmetric matrix.
-
-    Sources are processed in batches as dense (nodes x batch) arrays: a breadth-first
-    level is one sparse-times-dense product.
-    """
-    n = A.shape[0]
-    total = np.zeros(n)
-    batch = max(1, min(len(sources), DENSE_CELLS // max(n, 1)))
-    for first in range(0, len(sources), batch):
-        src = sources[first : first + batch]
-        cols = np.arange(len(src))
-        dist = np.full((n, len(src)), -1, dtype=np.int32)
-        sigma = np.zeros((n, len(src)))
-        dist[src, cols] = 0
-        sigma[src, cols] = 1.0
-        frontier = sigma.copy()
-        depth = 0
-        while True:
-            reached = A @ frontier
-            new = (reached > 0) & (dist < 0)
-            if not new.any():
-                break
-            depth += 1
-            dist[new] = depth
-            sigma[new] = reached[new]
-            frontier = np.where(new, reached, 0.0)
-        delta = np.zeros_like(sigma)
-        safe_sigma = np.where(sigma > 0, sigma, 1.0)
-        for level in range(depth, 0, -1):
-            share = np.where(dist == level, (1.0 + delta) / safe_sigma, 0.0)
-            delta += np.where(dist == level - 1, sigma * (A @ share), 0.0)
-        delta[src, cols] = 0.0
-        total += delta.sum(axis=1)
-    return total
