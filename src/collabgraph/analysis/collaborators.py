@@ -164,6 +164,96 @@ def ties_of(
     }
 
 
+def tie_contexts(
+    G: nx.MultiDiGraph,
+    a: Hashable,
+    b: Hashable,
+    *,
+    kinds: tuple[str, ...],
+    cofunded: bool = False,
+) -> list[dict[str, Any]]:
+    """The contexts of the tie between members `a` and `b` of the collaboration network
+    of `kinds`, as `collaborators_of` lists them (`own` being a's side), read from the
+    two entities' own relations only: cheap even when their contexts are big."""
+    types = G.nodes
+    mine: dict[Hashable, list[_Link]] = defaultdict(list)
+    theirs: dict[Hashable, list[_Link]] = defaultdict(list)
+    found = []
+    for side, entity in ((mine, a), (theirs, b)):
+        for u, v, rel, d in _incident(G, entity, Window()):
+            tu, tv = types[u].get("type"), types[v].get("type")
+            if side is mine and b in (u, v):
+                kind = ties_outright(rel, tu, tv, kinds)
+                if kind is not None:
+                    found.append(
+                        {"kind": kind, "via": None, "own": [(u, v, d)], "other": [(u, v, d)]}
+                    )
+            for context, member in memberships(rel, u, v, tu, tv, kinds, cofunded=cofunded):
+                if member == entity:
+                    side[context].append((u, v, d))
+    if types[a].get("type") == types[b].get("type"):
+        for context in mine.keys() & theirs.keys():
+            found.append(
+                {
+                    "kind": "shared",
+                    "via": describe(G, context),
+                    "own": mine[context],
+                    "other": theirs[context],
+                }
+            )
+    shown = [
+        {
+            "kind": c["kind"],
+            "via": c["via"],
+            "own": sorted((relation_record(G, *x) for x in c["own"]), key=record_order),
+            "other": sorted((relation_record(G, *x) for x in c["other"]), key=record_order),
+        }
+        for c in found
+    ]
+    shown.sort(key=context_order)
+    return shown
+
+
+def works_with(
+    G: nx.MultiDiGraph,
+    networks: dict[str, nx.Graph],
+    ids: list[Hashable],
+    *,
+    top: int = 10,
+) -> dict[Hashable, dict[str, Any]]:
+    """Who each of `ids` works with, in brief, for a map's side panel.
+
+    `networks` maps an entity type to its collaboration network (people:
+    `collaboration_graph(G)`, organisations: `collaboration_graph(G,
+    kinds=("Organisation",))`); entities of other types are left out. For each:
+    `{"count": collaborators, "top": [{"id", "name", "type", "weight", "via":
+    [names of the contexts, "directly" for a direct tie]}]}`, the `top` heaviest
+    as `collaborators_of` orders them.
+    """
+    found = {}
+    for n in ids:
+        kind = G.nodes[n].get("type") if n in G else None
+        C = networks.get(kind)
+        if C is None or n not in C:
+            continue
+        adj = C._adj[n]
+        order = sorted(
+            adj,
+            key=lambda m: (
+                -adj[m].get("weight", 1),
+                str(C.nodes[m].get("name") or m).casefold(),
+                str(m),
+            ),
+        )
+        rows = []
+        for m in order[:top]:
+            contexts = tie_contexts(G, n, m, kinds=(kind,))
+            via = [c["via"]["name"] if c["via"] else "directly" for c in contexts]
+            rows.append({**describe(C, m), "weight": adj[m].get("weight", 1), "via": via})
+        found[n] = {"count": len(adj), "top": rows}
+    return found
+
+
 def fetch_plan(entity_type: str, *, cofunded: bool = False) -> list[tuple[Step, Step]]:
     """The two-step walks from an entity of this type that reach every relation
     `collaborators_of` reads besides the entity's own: out to its contexts and in
