@@ -164,6 +164,15 @@ class EntityDetailOut(EntityOut):
     )
 
 
+class WindowOut(BaseModel):
+    """The time window asked about; `timeless` relations (no date anywhere) count in
+    every window, and this many of them were counted."""
+
+    since: str | None = None
+    until: str | None = None
+    timeless: int = 0
+
+
 class NeighbourhoodOut(BaseModel):
     """Everything within `depth` hops of `centre`, and every relation among it."""
 
@@ -171,6 +180,7 @@ class NeighbourhoodOut(BaseModel):
     depth: int
     entities: list[EntityOut]
     relations: list[RelationOut]
+    window: WindowOut
 
 
 class EvidenceOut(BaseModel):
@@ -193,15 +203,6 @@ class RelationRecordOut(BaseModel):
     confidence: float | None = None
     evidence: list[EvidenceOut] = []
     sources: list[str] = []
-
-
-class WindowOut(BaseModel):
-    """The time window asked about; `timeless` relations (no date anywhere) count in
-    every window, and this many of them were counted."""
-
-    since: str | None = None
-    until: str | None = None
-    timeless: int = 0
 
 
 class ContextOut(BaseModel):

@@ -28,7 +28,7 @@ from api.schemas import (
 )
 from collabgraph.exporting import subgraph_to_dict
 from collabgraph.model.vocabulary import ENTITY_TYPES, entity_type
-from collabgraph.queries import collaborators_of, entity_with_relations, find_entity
+from collabgraph.queries import collaborators_of, entity_with_relations, neighbourhood
 
 
 class EntityRefConvertor(PathConvertor):
@@ -128,11 +128,18 @@ def entity_neighbourhood(
     store: StoreDep,
     ref: RefPath,
     depth: Annotated[int, Query(ge=1, le=3, description="Hops, either direction.")] = 1,
+    since: SinceQuery = None,
+    until: UntilQuery = None,
 ) -> dict:
-    """Everything within `depth` hops of the entity, and every relation among it."""
-    entity = find_entity(store, ref)
-    around = subgraph_to_dict(store.neighbourhood(entity.id, depth=depth))
-    return {"centre": entity.to_dict(), "depth": depth, **around}
+    """Everything within `depth` hops of the entity, and every relation among it; with a
+    window, hops only over relations that held then."""
+    entity, around, window = neighbourhood(store, ref, depth=depth, since=since, until=until)
+    return {
+        "centre": entity.to_dict(),
+        "depth": depth,
+        **subgraph_to_dict(around),
+        "window": window,
+    }
 
 
 @router.get("/{ref:entity_ref}", response_model=EntityDetailOut, responses=LOOKUP_ERRORS)

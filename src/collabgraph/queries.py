@@ -15,11 +15,11 @@ import networkx as nx
 from collabgraph.analysis.collaboration import MEMBER_TYPES
 from collabgraph.analysis.collaborators import collaborators_of as analysis_collaborators
 from collabgraph.analysis.collaborators import fetch_plan
-from collabgraph.analysis.graph import to_networkx
-from collabgraph.analysis.paths import DEFAULT_MAX_HOPS, shortest_path
-from collabgraph.analysis.periods import Window
+from collabgraph.analysis.graph import filter_graph, to_networkx, to_subgraph
+from collabgraph.analysis.paths import DEFAULT_MAX_HOPS, ego_network, shortest_path
+from collabgraph.analysis.periods import Window, timeless_relations
 from collabgraph.errors import AmbiguousName, EntityNotFound
-from collabgraph.model.graph import Entity, Relation
+from collabgraph.model.graph import Entity, Relation, Subgraph
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import ENTITY_TYPES
 from collabgraph.store.base import GraphStore
@@ -145,3 +145,34 @@ def path_between(
         a, b = (e.id for e in find_entities(store, [source, target]))
         G = whole_graph() if whole_graph is not None else to_networkx(store.subgraph())
     return shortest_path(G, a, b, max_hops=max_hops, paths=paths, since=since, until=until)
+
+
+def neighbourhood(
+    store: GraphStore,
+    ref: str,
+    *,
+    depth: int = 1,
+    since: str | None = None,
+    until: str | None = None,
+) -> tuple[Entity, Subgraph, dict[str, Any]]:
+    """The entity `ref` names, everything within `depth` hops of it (either direction)
+    and every relation among that, and what the answer says of its window.
+
+    With `since`/`until` the hops run only over relations that held then (and dated
+    entities of then): the store's neighbourhood, filtered (`filter_graph`), then
+    walked again from the entity (`ego_network`). Raises EntityNotFound,
+    AmbiguousName, BadWindow.
+    """
+    window = Window(since, until)
+    entity = find_entity(store, ref)
+    around = store.neighbourhood(entity.id, depth=depth)
+    if window.open:
+        return entity, around, window.describe(timeless_relations(to_networkx(around)))
+    G = filter_graph(to_networkx(around), since=since, until=until)
+    if entity.id not in G:  # an event or report dated outside the window
+        return entity, Subgraph(), window.describe(0)
+    H = ego_network(G, entity.id, depth=depth)
+    kept = to_subgraph(H)
+    kept.entities.sort(key=lambda e: e.id)
+    kept.relations.sort(key=lambda r: r.key)
+    return entity, kept, window.describe(timeless_relations(H))

@@ -140,3 +140,38 @@ def test_direction_is_respected_between_funder_and_grantees(three):
     dev = three.api(f"/entities/{three.ids['Dev Ford']}/collaborators")
     assert "South Youth Trust" not in {c["name"] for c in dev["collaborators"]}
     assert [a["name"] for a in dev["affiliations"]] == ["East Food Bank"]
+
+
+def test_neighbourhood_windows_walk_only_what_held_then(three):
+    ben = three.ids["Ben Dale"]
+    always = three.api(f"/entities/{ben}/neighbourhood", depth=2)
+    names = {e["name"] for e in always["entities"]}
+    assert {"North Youth Trust", "Riverside Summit 2019", "Eli Gray"} <= names
+    early = three.api(f"/entities/{ben}/neighbourhood", depth=2, until="2019")
+    assert {e["name"] for e in early["entities"]} == {
+        "Ben Dale",
+        "Riverside Summit 2019",
+        "Eli Gray",
+    }
+    ids = {e["id"] for e in early["entities"]}
+    assert all(r["source"] in ids and r["target"] in ids for r in early["relations"])
+    assert early["window"] == {"since": None, "until": "2019", "timeless": 0}
+    expected = analysis.ego_network(analysis.filter_graph(three.graph, until="2019"), ben, depth=2)
+    assert ids == set(expected)
+
+
+def test_introductions_never_pair_entities_already_tied(three):
+    for network in ("people", "organisations", "everyone"):
+        found = three.api("/analysis/introductions", network=network, min_common=1, limit=1000)[
+            "introductions"
+        ]
+        tied = analysis.collaboration_network(three.graph, network)
+        by_analysis = analysis.introductions(
+            three.graph, network=network, min_common=1, limit=1000
+        )["introductions"]
+        assert found == plain(by_analysis)
+        for p in found:
+            assert not tied.has_edge(p["a"]["id"], p["b"]["id"])
+            assert p["a"]["type"] == p["b"]["type"]
+    people = three.api("/analysis/introductions", min_common=1, limit=1000)["introductions"]
+    assert ("Ben Dale", "Dev Ford") in {(p["a"]["name"], p["b"]["name"]) for p in people}
