@@ -8,12 +8,15 @@ process and times, request by request, over one keep-alive HTTP/1.1 connection
 (the standard library's `http.client`, which adds less of its own to each
 request than `httpx`, about 0.3 ms less here):
 
-- `GET /entities/{id}/collaborators` beside the store's Cypher `COLLABORATIONS`
-  (`collabgraph.store.cypher`) run by the bare `neo4j` driver;
-- `GET /path?from=&to=` beside `PATH_SUBGRAPH` run by the bare driver: the
-  Cypher the API runs (`Neo4jStore.path_subgraph`: one shortest path, its
-  entities and every relation among them, from which the API explains each
-  hop); paths of both must have the same length.
+- `GET /entities/{id}/collaborators` beside the store's Cypher `WALK`
+  (`collabgraph.store.cypher`) run by the bare `neo4j` driver with the walks the
+  definition of collaboration plans (`fetch_plan`): the one query the API runs,
+  whose relations the API then reads as the definition says;
+- `GET /path?from=&to=` beside `PATH_SUBGRAPH` run by the bare driver, with the
+  API's default hop limit (`DEFAULT_MAX_HOPS`): the Cypher the API runs
+  (`Neo4jStore.path_subgraph`: the shortest paths, their entities and every
+  relation among them, from which the API picks the first in id order and
+  explains each hop); paths of both must have the same length.
 
 For where the time goes, two more take part in the same turns: the same
 question through the library in this process (`collaborators_of`
@@ -49,25 +52,28 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import httpx
+import networkx as nx
 import numpy as np
 from bench_import import synthetic, write_seeds
 from neo4j import GraphDatabase, RoutingControl
 
 from api.graph_cache import generation
+from collabgraph.analysis.collaboration import MEMBER_TYPES
+from collabgraph.analysis.collaborators import fetch_plan
+from collabgraph.analysis.paths import DEFAULT_MAX_HOPS
 from collabgraph.errors import NoPath
 from collabgraph.importer import import_paths, source_id_for
 from collabgraph.ingest import read_bytes
 from collabgraph.model.names import entity_id
-from collabgraph.model.vocabulary import CONTEXT_TYPES
 from collabgraph.queries import collaborators_of
 from collabgraph.store import cypher
-from collabgraph.store.base import COLLABORATOR_TYPES
-from collabgraph.store.neo4j import Neo4jStore
+from collabgraph.store.base import PATHS_FETCHED
+from collabgraph.store.neo4j import Neo4jStore, _step
 
 REPO = Path(__file__).resolve().parents[1]
 DATABASE = "neo4j"
 READ = RoutingControl.READ
-MAX_HOPS = 8  # the store's default for shortest_path
+MAX_HOPS = DEFAULT_MAX_HOPS  # what GET /path looks for by default
 GOAL_RATIO, GOAL_EXTRA_MS = 1.5, 2.0
 
 
@@ -222,25 +228,16 @@ def main() -> None:
                 assert status == 200, (status, body[:200])
                 return len(json.loads(body)["collaborators"])
 
-            def bare_collaborators(eid: str) -> int:
-                found = run(
-                    cypher.COLLABORATIONS,
-                    id=eid,
-                    context_types=sorted(CONTEXT_TYPES),
-                    collaborator_types=sorted(COLLABORATOR_TYPES),
-                )
-                if not found:
-                    return 0
-                row = found[0]
-                others = {
-                    s["src2"] if s["dst2"] in (s["src1"], s["dst1"]) else s["dst2"]
-                    for s in row["shared"]
-                }
-                others |= {d["src"] if d["dst"] == eid else d["dst"] for d in row["direct"]}
-                return len(others)
+            plans = {
+                kind: [{"first": _step(a), "second": _step(b)} for a, b in fetch_plan(kind)]
+                for kind in MEMBER_TYPES
+            }
+
+            def bare_collaborators(eid: str) -> object:
+                return run(cypher.WALK, id=eid, plans=plans)
 
             def library_collaborators(eid: str) -> int:
-                return len(collaborators_of(store, eid)[1])
+                return len(collaborators_of(store, eid)["collaborators"])
 
             def api_path(pair: tuple[str, str]) -> int | None:
                 status, body = http.get("/path?" + urlencode({"from": pair[0], "to": pair[1]}))
@@ -251,13 +248,12 @@ def main() -> None:
 
             shortest = cypher.PATH_SUBGRAPH % MAX_HOPS
 
-            def bare_path(pair: tuple[str, str]) -> int | None:
-                found = run(shortest, a=pair[0], b=pair[1])
-                return len(found[0]["entities"]) - 1 if found else None
+            def bare_path(pair: tuple[str, str]) -> object:
+                return pair, run(shortest, a=pair[0], b=pair[1], cap=PATHS_FETCHED)
 
             def store_path(pair: tuple[str, str]) -> int | None:
                 try:
-                    return len(store.path_subgraph(*pair, max_hops=MAX_HOPS).entities) - 1
+                    return pair, store.path_subgraph(*pair, max_hops=MAX_HOPS)
                 except NoPath:
                     return None
 
@@ -267,10 +263,11 @@ def main() -> None:
             load_ms, _ = timed(lambda: api_path(pairs[0]))
             notes.append(f"first /path (cold caches): {load_ms:.0f} ms")
 
-            for endpoint, cases, contenders in (
+            for endpoint, cases, readers, contenders in (
                 (
                     "collaborators",
                     collab_ids,
+                    COLLABORATOR_ANSWERS,
                     {
                         "API": api_collaborators,
                         "bare": bare_collaborators,
@@ -280,6 +277,7 @@ def main() -> None:
                 (
                     "path",
                     pairs,
+                    PATH_ANSWERS,
                     {
                         "API": api_path,
                         "bare": bare_path,
@@ -290,9 +288,8 @@ def main() -> None:
             ):
                 race(cases[: args.warmup], contenders, budget_s=args.budget)
                 times, answers = race(cases[args.warmup :], contenders, budget_s=args.budget)
-                differ = sum(
-                    len({v for k, v in a.items() if k != "generation"}) > 1 for a in answers
-                )
+                # Answers are read after the race, so the bare driver's time is its query's.
+                differ = sum(len({read(a[k]) for k, read in readers.items()}) > 1 for a in answers)
                 results.append((endpoint, times, differ))
     finally:
         server.terminate()
@@ -316,15 +313,38 @@ def main() -> None:
         print(note)
 
 
+def path_length(found: object) -> int | None:
+    """Hops of the shortest path in what the bare query or the store gave."""
+    if found is None:
+        return None
+    (a, b), got = found
+    if isinstance(got, list):  # bare records
+        if not got or not got[0]["entities"]:
+            return None
+        edges = [(r["src"], r["dst"]) for r in got[0]["relations"]]
+    else:
+        edges = [(r.source, r.target) for r in got.relations]
+    return nx.shortest_path_length(nx.Graph(edges), a, b) if edges else 0
+
+
+# Which contenders' answers must agree, read how. The bare WALK gives relations,
+# not collaborators (the library reads them by the definition): not compared.
+COLLABORATOR_ANSWERS: dict[str, Callable[[object], object]] = {
+    "API": lambda v: v,
+    "library": lambda v: v,
+}
+PATH_ANSWERS = {"API": lambda v: v, "bare": path_length, "library": path_length}
+
+
 WHAT = {
     "collaborators": {
         "API": "GET /entities/{id}/collaborators over HTTP",
-        "bare": "cypher.COLLABORATIONS, bare driver",
+        "bare": "cypher.WALK with the collaboration plan, bare driver",
         "library": "queries.collaborators_of on Neo4jStore, in process",
     },
     "path": {
-        "API": "GET /path over HTTP (Cypher path, explained by networkx)",
-        "bare": "cypher.PATH_SUBGRAPH, bare driver",
+        "API": "GET /path over HTTP (Cypher paths, explained by networkx)",
+        "bare": "cypher.PATH_SUBGRAPH (max 50 hops), bare driver",
         "library": "Neo4jStore.path_subgraph (Cypher), in process",
         "generation": "graph_cache.generation(store) alone: the cache check of /analysis/*",
     },
