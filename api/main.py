@@ -28,6 +28,11 @@ and the sentence that shows it.
   (`Henry Kippin`) or an alias (`Cllr Stretton`) will do. An unknown name
   answers 404 with the closest names as `suggestions`; a name that fits several
   entities answers 409 with the `candidates`.
+- Who works with whom follows one definition of collaboration (people with
+  people, organisations with organisations, through shared contexts, direction
+  respected: `docs/collaboration.md`), in collaborators, paths, maps and
+  every analysis. `since` and `until` ask about a time window; relations
+  without dates count in every window, and answers say how many.
 - Writes (`POST /imports`) need the `X-API-Key` header.
 - While the database is unreachable every answer is 503 with `Retry-After`;
   the API recovers by itself once it is back.

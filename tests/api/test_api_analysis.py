@@ -146,3 +146,41 @@ def test_introductions_for_an_unknown_name_is_404(client):
     response = client.get("/analysis/introductions", params={"for": "Henry Kipin"})
     assert response.status_code == 404
     assert "Henry Kippin" in response.json()["suggestions"]
+
+
+def test_changes_between_periods_are_ties_that_appeared_or_went(client, upload, make_seed):
+    seed = make_seed(
+        [{"type": "Person", "name": "Ada Okafor"}, {"type": "Person", "name": "Ben Hughes"}],
+        [
+            {
+                "from": "Ada Okafor",
+                "type": "COLLABORATES_WITH",
+                "to": "Ben Hughes",
+                "since": "2023",
+            },
+            {
+                "from": "Ada Okafor",
+                "type": "COLLABORATES_WITH",
+                "to": "Henry Kippin",
+                "until": "2021",
+            },
+        ],
+    )
+    assert upload("dated.json", seed).status_code == 200
+    body = client.get("/analysis/changes", params={"from": "2020..2021", "to": "2023"}).json()
+    appeared = {(t["a"]["name"], t["b"]["name"]) for t in body["ties"]["appeared"]}
+    went = {(t["a"]["name"], t["b"]["name"]) for t in body["ties"]["went"]}
+    assert appeared == {("Ada Okafor", "Ben Hughes")}
+    assert went == {("Ada Okafor", "Henry Kippin")}
+    assert body["from"]["timeless"] == body["to"]["timeless"] > 0
+    assert ("Ada Okafor", "Ben Hughes") in {
+        (t["a"]["name"], t["b"]["name"]) for t in body["bridges"]["appeared"]
+    }
+    assert client.get("/analysis/changes", params={"from": "soon", "to": "2023"}).status_code == 422
+
+
+def test_every_analysis_answers_for_a_window(client):
+    for path in ("summary", "centrality", "communities", "brokers", "introductions"):
+        body = client.get(f"/analysis/{path}", params={"since": "2030"}).json()
+        assert body["window"]["since"] == "2030", path
+        assert body["window"]["timeless"] > 0, path

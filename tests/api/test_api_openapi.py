@@ -14,6 +14,7 @@ ENDPOINTS = {
     ("get", "/analysis/communities"),
     ("get", "/analysis/brokers"),
     ("get", "/analysis/introductions"),
+    ("get", "/analysis/changes"),
     ("post", "/imports"),
     ("get", "/export"),
 }
