@@ -21,6 +21,9 @@ from collabgraph.store import GraphStore
 
 # Analysis answers kept per generation (different parameters, different answers).
 MAX_RESULTS = 64
+# Whole graphs kept besides the entity graph (windowed graphs, projected networks):
+# on the 100k/500k benchmark graph the people network alone holds a million ties.
+MAX_GRAPHS = 4
 
 
 def generation(store: GraphStore) -> str:
@@ -31,12 +34,13 @@ def generation(store: GraphStore) -> str:
 class GraphCache:
     """The loaded entity graph, and answers computed from it, for the current generation."""
 
-    def __init__(self, max_results: int = MAX_RESULTS) -> None:
+    def __init__(self, max_results: int = MAX_RESULTS, max_graphs: int = MAX_GRAPHS) -> None:
         self._lock = threading.Lock()
         self._generation: str | None = None
         self._graph: nx.MultiDiGraph | None = None
         self._results: OrderedDict[Hashable, Any] = OrderedDict()
-        self._max_results = max_results
+        self._graphs: OrderedDict[Hashable, Any] = OrderedDict()
+        self._limits = {id(self._results): max_results, id(self._graphs): max_graphs}
 
     def graph(self, store: GraphStore) -> nx.MultiDiGraph:
         """The whole entity graph (`to_networkx(store.subgraph())`), reloaded when it changed.
@@ -45,22 +49,32 @@ class GraphCache:
         """
         return self._current(store)[1]
 
-    def answer(self, store: GraphStore, key: Hashable, compute: Callable[[nx.MultiDiGraph], Any]):
+    def answer(
+        self,
+        store: GraphStore,
+        key: Hashable,
+        compute: Callable[[nx.MultiDiGraph], Any],
+        *,
+        bulky: bool = False,
+    ):
         """`compute(graph)`, remembered under `key` until the graph changes.
 
-        Callers must not modify what comes back: the next request gets the same object.
+        A `bulky` answer (a whole graph) is kept among the last `max_graphs` of them,
+        any other among the last `max_results`. Callers must not modify what comes
+        back: the next request gets the same object.
         """
+        kept = self._graphs if bulky else self._results
         gen, G = self._current(store)
         with self._lock:
-            if gen == self._generation and key in self._results:
-                self._results.move_to_end(key)
-                return self._results[key]
+            if gen == self._generation and key in kept:
+                kept.move_to_end(key)
+                return kept[key]
         value = compute(G)
         with self._lock:
             if gen == self._generation:
-                self._results[key] = value
-                while len(self._results) > self._max_results:
-                    self._results.popitem(last=False)
+                kept[key] = value
+                while len(kept) > self._limits[id(kept)]:
+                    kept.popitem(last=False)
         return value
 
     def windowed(
@@ -71,7 +85,9 @@ class GraphCache:
         if since is None and until is None:
             return self.graph(store)
         key = ("window", since, until)
-        return self.answer(store, key, lambda G: filter_graph(G, since=since, until=until))
+        return self.answer(
+            store, key, lambda G: filter_graph(G, since=since, until=until), bulky=True
+        )
 
     def window(self, store: GraphStore, since: str | None, until: str | None) -> dict[str, Any]:
         """What an answer says of its window: `{"since", "until", "timeless"}`."""
@@ -89,6 +105,7 @@ class GraphCache:
             store,
             ("network", network, since, until),
             lambda _: collaboration_network(self.windowed(store, since, until), network),
+            bulky=True,
         )
 
     def _current(self, store: GraphStore) -> tuple[str, nx.MultiDiGraph]:
@@ -102,4 +119,5 @@ class GraphCache:
             if gen != self._generation:
                 self._generation, self._graph = gen, G
                 self._results.clear()
+                self._graphs.clear()
             return gen, G
