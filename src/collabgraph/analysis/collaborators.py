@@ -19,13 +19,13 @@ from collabgraph.analysis.collaboration import (
     joins,
     memberships,
     relation_types,
+    rules,
     ties_outright,
 )
 from collabgraph.analysis.graph import describe, record_order, relation_record
 from collabgraph.analysis.periods import Window, relation_period
 from collabgraph.errors import EntityNotFound, VocabularyError
 from collabgraph.model.graph import Step
-from collabgraph.model.vocabulary import CONTEXT_TYPES
 
 _Link = tuple[Hashable, Hashable, dict[str, Any]]
 
@@ -263,9 +263,18 @@ def fetch_plan(entity_type: str, *, cofunded: bool = False) -> list[tuple[Step, 
     if entity_type not in MEMBER_TYPES:
         return []
     kind = frozenset({entity_type})
-    context = relation_types("context")
+    takes_part = relation_types("context")
+    # Out to the contexts, one step per set of target types the rules name, so that
+    # a relation that is no context here (a funder's grant to an organisation) is
+    # not followed.
+    contexts: dict[frozenset[str], set[str]] = defaultdict(set)
+    for rel, found in rules().items():
+        for rule in found:
+            if "context" in rule.joins and entity_type in rule.sources:
+                contexts[rule.targets].add(rel)
     plan = [
-        (Step(context, "out", CONTEXT_TYPES), Step(context, "in", kind)),
+        (Step(frozenset(rels), "out", targets), Step(takes_part, "in", kind))
+        for targets, rels in sorted(contexts.items(), key=lambda item: sorted(item[1]))
     ]
     if entity_type == "Organisation":
         affiliation = relation_types("affiliation")
