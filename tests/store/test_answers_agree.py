@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from api.main import create_app
+from api.schemas import CollaboratorsOut, PathOut
 from collabgraph import analysis
 from collabgraph.cli import app as cli_app
 from collabgraph.importer import import_paths
@@ -85,6 +86,8 @@ def test_collaborators_agree(three, window):
         by_analysis = analysis.collaborators_of(three.graph, entity_id, **window)
         by_analysis["entity"] = three.entities[entity_id]
         assert by_cli == by_api == plain(by_analysis), name
+        # The API sends the library's answer unvalidated: it must fit its documented model.
+        assert CollaboratorsOut.model_validate(by_api).model_dump(mode="json") == by_api
 
 
 def test_windows_change_who_works_with_whom(three):
@@ -117,6 +120,7 @@ def test_paths_agree(three, window):
                 three.graph, three.ids[a], three.ids[b], paths=paths, **window
             )
             assert by_cli == by_api == plain(by_analysis), (a, b)
+            assert PathOut.model_validate(by_api).model_dump(mode="json") == by_api
 
 
 def test_direction_is_respected_between_funder_and_grantees(three):
