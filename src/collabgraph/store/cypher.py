@@ -9,7 +9,6 @@ from __future__ import annotations
 from collabgraph.model.vocabulary import RELATION_TYPES
 
 ENTITY_RELS = "|".join(RELATION_TYPES)
-CONTEXT_RELS = "|".join(t for t in RELATION_TYPES if t != "COLLABORATES_WITH")
 
 SCHEMA = (
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
