@@ -83,9 +83,11 @@ class PathBeyondLimit(NoPath):
     length: int
 
     def __str__(self) -> str:
+        hops = "hop" if self.max_hops == 1 else "hops"
         return (
-            f"no path from {self.source!r} to {self.target!r} within {self.max_hops} hops:"
-            f" the shortest takes {self.length}; ask with max_hops={self.length} or more"
+            f"no path from {self.source!r} to {self.target!r} within {self.max_hops} {hops}:"
+            f" the shortest takes {self.length}; raise the limit (max_hops) to {self.length}"
+            " or more"
         )
 
 

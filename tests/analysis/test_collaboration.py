@@ -211,7 +211,7 @@ def test_the_evidence_of_each_side_is_its_own(team):
 def test_collaborators_of_unknown_entities_and_events_raise(team):
     with pytest.raises(EntityNotFound):
         collaborators_of(team, "nobody")
-    with pytest.raises(VocabularyError, match="is a Event"):
+    with pytest.raises(VocabularyError, match="is an Event"):
         collaborators_of(team, "launch")
 
 

@@ -93,7 +93,7 @@ def test_a_hop_limit_that_stops_the_search_says_so():
     with pytest.raises(PathBeyondLimit) as caught:
         shortest_path(G, "a", "far", max_hops=4)
     assert (caught.value.max_hops, caught.value.length) == (4, 5)
-    assert "max_hops=5" in str(caught.value)
+    assert "(max_hops) to 5" in str(caught.value)
     with pytest.raises(ValueError):
         shortest_path(G, "a", "far", paths=0)
 

@@ -360,17 +360,19 @@ def _add_contexts(G: nx.MultiDiGraph, C: nx.Graph, ties: _Ties) -> None:
 
 
 _KIND_ORDER = {"direct": 0, "affiliation": 1, "shared": 2}
+_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
 def context_order(context: dict[str, Any]) -> tuple:
-    """Direct ties first, then affiliations, then shared contexts by type, name and id;
+    """Direct ties first, then affiliations, then shared contexts by type (in the
+    vocabulary's order: organisations, events, reports, projects), name and id;
     outright ties by their relation's type, ends and dates."""
     via = context["via"] or {}
     rels = context.get("own") or next(iter(context.get("ties", {}).values()), [])
     first = rels[0] if rels else {}
     return (
         _KIND_ORDER[context["kind"]],
-        str(via.get("type") or ""),
+        _TYPE_ORDER.get(via.get("type"), len(_TYPE_ORDER)),
         str(via.get("name") or "").casefold(),
         str(via.get("id") or ""),
         *(str(first.get(f) or "") for f in ("type", "source", "target", "since", "date")),

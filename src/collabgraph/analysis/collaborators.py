@@ -70,7 +70,8 @@ def collaborators_of(
     me = describe(G, entity_id)
     if me["type"] not in MEMBER_TYPES:
         raise VocabularyError(
-            f"collaborators are people or organisations; {me['name']!r} is a {me['type']}"
+            f"collaborators are people or organisations; {me['name']!r} is"
+            f" {'an' if str(me['type'])[:1] in 'AEIOU' else 'a'} {me['type']}"
         )
     return ties_of(
         G,
