@@ -236,9 +236,11 @@ class GraphStore(ABC):
     @abstractmethod
     def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int) -> Subgraph:
         """The entities on the shortest undirected paths between the two (either may be
-        an id merged into another), and every relation among them, so that each path
-        can be found again and each hop explained. All shortest paths where there are
-        at most `PATHS_FETCHED` of them; otherwise at least that many.
+        an id merged into another) and the relations along those paths (every relation
+        joining two consecutive entities of one), so that each path can be found again
+        and each hop explained; entities sorted by id, relations by key. All shortest
+        paths where there are at most `PATHS_FETCHED` of them; otherwise at least that
+        many.
 
         Raises EntityNotFound for an unknown id, PathBeyondLimit when the shortest
         path takes more than `max_hops` relations, NoPath when none joins them.

@@ -153,33 +153,37 @@ BUMP_REVISION = (
     "r.changed_at = toString(datetime())"
 )
 
-# The shortest paths (up to $cap of them), their entities and every relation among
-# those: the hop limit is a literal, as Cypher takes no parameter there.
+# The shortest paths (up to $cap of them), their entities and the relations along
+# them (parallel relations between two steps are paths of their own, so they come
+# too); when none is within the limit, whether a longer one exists (`beyond`, its
+# length). No row when an id is unknown. The hop limit is a literal, as Cypher
+# takes no parameter there.
 PATH_SUBGRAPH = f"""
 MATCH (a:Entity {{id: $a}}), (b:Entity {{id: $b}})
-MATCH p = allShortestPaths((a)-[:{ENTITY_RELS}*..%d]-(b))
-WITH p LIMIT $cap
-UNWIND nodes(p) AS n
-WITH collect(DISTINCT n) AS found
-CALL (found) {{
-  UNWIND found AS x
-  MATCH (x)-[r:{ENTITY_RELS}]->(y:Entity)
-  WHERE y IN found
-  RETURN collect({{src: x.id, type: type(r), dst: y.id, props: properties(r)}}) AS relations
+CALL (a, b) {{
+  MATCH p = allShortestPaths((a)-[:{ENTITY_RELS}*..%d]-(b))
+  WITH p LIMIT $cap
+  UNWIND relationships(p) AS x
+  RETURN collect(DISTINCT x) AS along
+}}
+CALL (along) {{
+  UNWIND along AS x
+  UNWIND [startNode(x), endNode(x)] AS n
+  RETURN collect(DISTINCT n) AS found
+}}
+OPTIONAL CALL (a, b, along) {{
+  WITH a, b WHERE size(along) = 0
+  MATCH q = shortestPath((a)-[:{ENTITY_RELS}*]-(b))
+  RETURN length(q) AS beyond
 }}
 RETURN [e IN found | {{props: properties(e),
                       sources: [(e)<-[:MENTIONS]-(s:Source) | s.id]}}] AS entities,
-       relations
+       [x IN along | {{src: startNode(x).id, type: type(x), dst: endNode(x).id,
+                      props: properties(x)}}] AS relations,
+       beyond, a.name AS source, b.name AS target
 """
 
 MOVE_SOURCE = "MATCH (s:Source {id: $source}) SET s.path = $path"
-
-# Asked only when no path is found within the limit: is there one at all?
-PATH_LENGTH = f"""
-MATCH (a:Entity {{id: $a}}), (b:Entity {{id: $b}})
-MATCH p = shortestPath((a)-[:{ENTITY_RELS}*]-(b))
-RETURN length(p) AS length
-"""
 
 
 TYPES_OF = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.type AS type"

@@ -209,23 +209,23 @@ class Neo4jStore(GraphStore):
     def path_subgraph(self, source_id: str, target_id: str, *, max_hops: int) -> Subgraph:
         if source_id != target_id:
             query = cypher.PATH_SUBGRAPH % int(max_hops)
-            [row] = self._run(query, a=source_id, b=target_id, cap=PATHS_FETCHED)
-            if row["entities"]:  # one round trip when both ids exist and a path joins them
-                return _subgraph(row)
-        # Nothing found: an unknown end, an id merged into another, or no path in reach.
-        found = self.entities([source_id, target_id])
+            found = self._run(query, a=source_id, b=target_id, cap=PATHS_FETCHED)
+            if found:  # both ids exist: one round trip, whatever the answer
+                row = found[0]
+                if row["entities"]:
+                    return _subgraph(row)
+                if row["beyond"] is not None:
+                    raise PathBeyondLimit(row["source"], row["target"], max_hops, row["beyond"])
+                raise NoPath(f"nothing connects {row['source']!r} and {row['target']!r}")
+        # An unknown end, an id merged into another, or both ends the same entity.
+        ends = self.entities([source_id, target_id])
         for ref in (source_id, target_id):
-            if ref not in found:
+            if ref not in ends:
                 raise EntityNotFound(ref)
-        start, goal = found[source_id], found[target_id]
+        start, goal = ends[source_id], ends[target_id]
         if start.id == goal.id:
             return self.induced([start.id])
-        if (start.id, goal.id) != (source_id, target_id):
-            return self.path_subgraph(start.id, goal.id, max_hops=max_hops)
-        length = self._run(cypher.PATH_LENGTH, a=start.id, b=goal.id)
-        if length:
-            raise PathBeyondLimit(start.name, goal.name, max_hops, length[0]["length"])
-        raise NoPath(f"nothing connects {start.name!r} and {goal.name!r}")
+        return self.path_subgraph(start.id, goal.id, max_hops=max_hops)
 
     def revision(self) -> str:
         return str(self._run(cypher.REVISION)[0]["n"] or 0)

@@ -302,12 +302,17 @@ class SqliteStore(GraphStore):
             raise NoPath(f"nothing connects {start.name!r} and {goal.name!r}")
         if depth > max_hops:
             raise PathBeyondLimit(start.name, goal.name, max_hops, depth)
-        on_paths, stack = {goal.id}, [goal.id]
+        # Back from the goal over every parent: the entities on the shortest paths, each
+        # with its step from the start; the relations along the paths join steps d, d + 1.
+        step, stack = {goal.id: depth}, [goal.id]
         while stack:
-            for parent in parents[stack.pop()] - on_paths:
-                on_paths.add(parent)
+            child = stack.pop()
+            for parent in parents[child] - step.keys():
+                step[parent] = step[child] - 1
                 stack.append(parent)
-        return self.induced(on_paths)
+        found = self.induced(step)
+        along = [r for r in found.relations if abs(step[r.source] - step[r.target]) == 1]
+        return Subgraph(found.entities, along)
 
     def _ends_of(self, ids: list[str]) -> Iterator[tuple[str, str]]:
         """`(id, other end)` for every relation touching one of `ids`, either way."""
