@@ -30,6 +30,7 @@ shared machine. Prints p50 and p99 of each and whether the goal (API at most
 
     .venv/bin/python bench/bench_api.py --neo4j bolt://127.0.0.1:7687
     .venv/bin/python bench/bench_api.py --entities 10000 --relations 50000   # quick
+    .venv/bin/python bench/bench_api.py --compare /tmp/main   # another version, same turns
 """
 
 from __future__ import annotations
@@ -102,12 +103,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve(uri: str, port: int) -> subprocess.Popen:
-    """uvicorn with the app over `uri`, in a child process; returns once /health answers."""
+def serve(uri: str, port: int, checkout: Path = REPO) -> subprocess.Popen:
+    """uvicorn with the app of `checkout` (this one by default) over `uri`, in a child
+    process; returns once /health answers."""
     env = {**os.environ, "COLLABGRAPH_NEO4J_URI": uri}
+    if checkout != REPO:  # another version of the code, run with this environment
+        env["PYTHONPATH"] = os.pathsep.join([str(checkout / "src"), str(checkout)])
     cmd = [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory"]
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    server = subprocess.Popen(cmd, cwd=REPO, env=env)
+    server = subprocess.Popen(cmd, cwd=checkout, env=env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -181,6 +185,12 @@ def main() -> None:
         help="folder for the seed CSV files (kept, so a rerun reuses the import)",
     )
     parser.add_argument(
+        "--compare",
+        type=Path,
+        help="another checkout (e.g. `git archive main` unpacked) whose API races this one"
+        " in the same turns, as `compared`",
+    )
+    parser.add_argument(
         "--neo4j",
         default=os.environ.get("COLLABGRAPH_TEST_NEO4J_URI"),
         help="bolt URI of a Neo4j (auth off); default $COLLABGRAPH_TEST_NEO4J_URI",
@@ -208,11 +218,16 @@ def main() -> None:
 
     port = free_port()
     server = serve(args.neo4j, port)
+    other = other_port = None
+    if args.compare is not None:
+        other_port = free_port()
+        other = serve(args.neo4j, other_port, args.compare.resolve())
     results = []
     notes = []
     try:
         with (
             closing(KeepAlive(port)) as http,
+            closing(KeepAlive(other_port or port)) as other_http,
             GraphDatabase.driver(args.neo4j, auth=None, notifications_min_severity="OFF") as driver,
             Neo4jStore(args.neo4j) as store,
         ):
@@ -223,8 +238,8 @@ def main() -> None:
                 )
                 return records
 
-            def api_collaborators(eid: str) -> int:
-                status, body = http.get(f"/entities/{quote(eid, safe=':')}/collaborators")
+            def api_collaborators(eid: str, client: KeepAlive = http) -> int:
+                status, body = client.get(f"/entities/{quote(eid, safe=':')}/collaborators")
                 assert status == 200, (status, body[:200])
                 return len(json.loads(body)["collaborators"])
 
@@ -239,8 +254,8 @@ def main() -> None:
             def library_collaborators(eid: str) -> int:
                 return len(collaborators_of(store, eid)["collaborators"])
 
-            def api_path(pair: tuple[str, str]) -> int | None:
-                status, body = http.get("/path?" + urlencode({"from": pair[0], "to": pair[1]}))
+            def api_path(pair: tuple[str, str], client: KeepAlive = http) -> int | None:
+                status, body = client.get("/path?" + urlencode({"from": pair[0], "to": pair[1]}))
                 if status == 404:
                     return None
                 assert status == 200, (status, body[:200])
@@ -260,6 +275,9 @@ def main() -> None:
             def cache_check(_pair) -> None:
                 generation(store)
 
+            def compared(call: Callable) -> dict[str, Callable]:
+                return {"compared": call} if other is not None else {}
+
             load_ms, _ = timed(lambda: api_path(pairs[0]))
             notes.append(f"first /path (cold caches): {load_ms:.0f} ms")
 
@@ -272,7 +290,8 @@ def main() -> None:
                         "API": api_collaborators,
                         "bare": bare_collaborators,
                         "library": library_collaborators,
-                    },
+                    }
+                    | compared(partial(api_collaborators, client=other_http)),
                 ),
                 (
                     "path",
@@ -283,7 +302,8 @@ def main() -> None:
                         "bare": bare_path,
                         "library": store_path,
                         "generation": cache_check,
-                    },
+                    }
+                    | compared(partial(api_path, client=other_http)),
                 ),
             ):
                 race(cases[: args.warmup], contenders, budget_s=args.budget)
@@ -292,8 +312,10 @@ def main() -> None:
                 differ = sum(len({read(a[k]) for k, read in readers.items()}) > 1 for a in answers)
                 results.append((endpoint, times, differ))
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for running in (server, other):
+            if running is not None:
+                running.terminate()
+                running.wait(timeout=30)
 
     print(f"{'endpoint':14} {'what':12} {'n':>4} {'p50 ms':>8} {'p99 ms':>8}")
     for endpoint, times, _ in results:
@@ -341,12 +363,14 @@ WHAT = {
         "API": "GET /entities/{id}/collaborators over HTTP",
         "bare": "cypher.WALK with the collaboration plan, bare driver",
         "library": "queries.collaborators_of on Neo4jStore, in process",
+        "compared": "GET /entities/{id}/collaborators, the --compare checkout's API",
     },
     "path": {
         "API": "GET /path over HTTP (Cypher paths, explained by networkx)",
         "bare": "cypher.PATH_SUBGRAPH (max 50 hops), bare driver",
         "library": "Neo4jStore.path_subgraph (Cypher), in process",
         "generation": "graph_cache.generation(store) alone: the cache check of /analysis/*",
+        "compared": "GET /path over HTTP, the --compare checkout's API",
     },
 }
 
