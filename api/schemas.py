@@ -193,6 +193,7 @@ class EvidenceOut(BaseModel):
 class RelationRecordOut(BaseModel):
     """A relation as an answer shows it, with the sentences that show it."""
 
+    id: str | None = Field(None, description="The relation's stable id.")
     type: str
     source: str
     target: str
@@ -201,6 +202,7 @@ class RelationRecordOut(BaseModel):
     until: str | None = None
     date: str | None = None
     confidence: float | None = None
+    properties: dict[str, Any] = Field({}, description="Typed properties (a grant's amount).")
     evidence: list[EvidenceOut] = []
     sources: list[str] = []
 

@@ -174,5 +174,5 @@ def neighbourhood(
     H = ego_network(G, entity.id, depth=depth)
     kept = to_subgraph(H)
     kept.entities.sort(key=lambda e: e.id)
-    kept.relations.sort(key=lambda r: r.key)
+    kept.relations.sort(key=lambda r: r.order)
     return entity, kept, window.describe(timeless_relations(H))

@@ -266,11 +266,11 @@ def walk(G, start, plan):
 def follow(G, node, step):
     """`(edge, far end, type)` for the relations of `node` that `step` follows."""
     out = step.direction == "out"
-    edges = G.out_edges(node, keys=True) if out else G.in_edges(node, keys=True)
-    for u, v, k in edges:
+    edges = G.out_edges if out else G.in_edges
+    for u, v, k, d in edges(node, keys=True, data=True):
         far = v if out else u
-        if k in step.types and G.nodes[far]["type"] in step.to:
-            yield (u, v, k), far, k
+        if d["type"] in step.types and G.nodes[far]["type"] in step.to:
+            yield (u, v, k), far, d["type"]
 
 
 def test_davis_southern_women_weights_match_the_bipartite_projection(davis):

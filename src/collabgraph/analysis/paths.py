@@ -76,12 +76,7 @@ def shortest_path(
     if length > max_hops:
         raise PathBeyondLimit(_name(G, a), _name(G, b), max_hops, length)
     found = [_explained(G, nodes) for nodes in islice(_in_order(G, a, to_b), paths)]
-    shown = {
-        (r["source"], r["type"], r["target"]): r
-        for path in found
-        for hop in path["hops"]
-        for r in hop["relations"]
-    }
+    shown = {r["id"]: r for path in found for hop in path["hops"] for r in hop["relations"]}
     timeless = sum(
         relation_period(r, G.nodes[r["source"]].get("date"), G.nodes[r["target"]].get("date"))
         is None
