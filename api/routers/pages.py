@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlencode
 
-import networkx as nx
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -35,7 +34,8 @@ from collabgraph.store import GraphStore
 
 router = APIRouter(tags=["maps"])
 
-FEATURED_TYPES = ("Person", "Organisation", "Event")
+# Which network ranks each type on the home page (as /analysis/centrality?network=...).
+FEATURED = {"Person": "people", "Organisation": "organisations", "Event": "entities"}
 FEATURED_COUNT = 5
 SEARCH_RESULTS = 20
 LINKS = MapLinks()
@@ -270,18 +270,21 @@ def home(
 
 
 def _featured(store: GraphStore, cache: GraphCache) -> dict[str, list[dict[str, str]]]:
-    # The same influence the maps size their nodes by (one computation, one cache entry).
-    influence = cache.answer(store, ("maps", "influence", "entities"), analysis.influence)
+    """The most influential people, organisations and events: the first rows of
+    `/analysis/centrality` (sorted by influence) for the people, the organisations
+    and, for events, the whole entity graph."""
 
-    def top(G: nx.MultiDiGraph) -> dict[str, list[dict[str, str]]]:
+    def top(_) -> dict[str, list[dict[str, str]]]:
         found: dict[str, list[dict[str, str]]] = {}
-        for kind in FEATURED_TYPES:
-            of_kind = [n for n, d in G.nodes(data=True) if d.get("type") == kind]
-            of_kind.sort(
-                key=lambda n: (-influence.get(n, 0.0), str(G.nodes[n]["name"]).casefold(), n)
+        for kind, network in FEATURED.items():
+            H = cache.network(store, network)
+            influence = cache.answer(
+                store, ("influence", network), lambda _, H=H: analysis.influence(H)
             )
+            rows = [n for n in H if H.nodes[n].get("type") == kind]
+            rows.sort(key=lambda n: (-influence[n], str(H.nodes[n].get("name") or n).casefold(), n))
             found[kind] = [
-                {"id": n, "name": str(G.nodes[n]["name"])} for n in of_kind[:FEATURED_COUNT]
+                {"id": n, "name": str(H.nodes[n].get("name") or n)} for n in rows[:FEATURED_COUNT]
             ]
         return found
 

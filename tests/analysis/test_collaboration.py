@@ -10,7 +10,7 @@ from collabgraph.analysis import (
     to_networkx,
     to_subgraph,
 )
-from collabgraph.analysis.collaborators import tie_contexts, ties_of
+from collabgraph.analysis.collaborators import ties_of
 from collabgraph.errors import EntityNotFound, VocabularyError
 from collabgraph.model.names import entity_id
 
@@ -303,14 +303,6 @@ def test_they_rule_company_interlocks(theyrule):
     director = next(iter(found[0]["contexts"]))["via"]["id"]
     mine = collaborators_of(theyrule, director)
     assert {a["id"] for a in mine["affiliations"]} >= {company, found[0]["id"]}
-
-
-def test_the_contexts_of_one_tie_are_those_collaborators_of_lists(theyrule, davis):
-    for G, kind in ((theyrule, "Organisation"), (theyrule, "Person"), (davis, "Person")):
-        members = sorted(n for n, d in G.nodes(data=True) if d["type"] == kind)[:40]
-        for a in members:
-            for c in collaborators_of(G, a)["collaborators"]:
-                assert tie_contexts(G, a, c["id"], kinds=(kind,)) == c["contexts"]
 
 
 def test_everyone_ties_agree_with_the_whole_network():

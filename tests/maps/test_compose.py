@@ -86,7 +86,7 @@ def test_organisations_view_ties_organisations_that_share_a_person(store, tmp_pa
     assert names(view) == {"North Trust", "South Trust"}
     assert ties(view) == {frozenset({"North Trust", "South Trust"})}
     [tie] = view.ties
-    assert [r["via_name"] for r in tie.reasons] == ["Bo"]
+    assert [r["via"]["name"] for r in tie.reasons] == ["Bo"]
 
 
 def test_a_persons_people_map_reaches_as_far_as_asked(store, tmp_path):

@@ -28,7 +28,7 @@ def collaboration_network(
     """The `view` ("people" or "organisations") network of entity graph `G`.
 
     Nodes are the view's members (every Person, or every Organisation) with
-    `type` and `name`; edges carry `weight` and `reasons` as
+    `type` and `name`; edges carry `weight` and `contexts` as
     `analysis.collaboration_graph` defines them, for the same members as
     `/analysis/*?network=people|organisations`. Contexts with more than
     `max_context_size` members are skipped and listed in
@@ -82,6 +82,6 @@ def ties_among(C: nx.Graph, ids: Iterable[Hashable]) -> list[Tie]:
     found = []
     for u, v, d in C.subgraph(keep).edges(data=True):
         a, b = sorted((str(u), str(v)))
-        found.append(Tie(a, b, int(d.get("weight", 1)), tuple(d.get("reasons") or ())))
+        found.append(Tie(a, b, int(d.get("weight", 1)), tuple(d.get("contexts") or ())))
     found.sort(key=lambda t: (t.source, t.target))
     return found

@@ -121,7 +121,7 @@ def map_payload(view: MapView, *, details: bool) -> dict[str, Any]:
             edges["role"].append(-1)
             edges["weight"].append(r.weight)
             edges["via"].append(
-                [contexts.ref(x["via"], _context(x)) for x in r.reasons if x.get("via")]
+                [contexts.ref(x["via"]["id"], _context(x)) for x in r.reasons if x.get("via")]
             )
             edges["info"].append(_tie_info(r, contexts, details))
         else:
@@ -271,36 +271,34 @@ def _relation_info(r: Relation, details: bool) -> dict[str, Any] | int:
 
 
 def _context(reason: dict[str, Any]) -> dict[str, str]:
+    via = reason["via"]
     return {
-        "id": str(reason["via"]),
-        "name": str(reason.get("via_name") or reason["via"]),
-        "type": str(reason.get("via_type") or ""),
+        "id": str(via["id"]),
+        "name": str(via.get("name") or via["id"]),
+        "type": str(via.get("type") or ""),
     }
 
 
 def _tie_info(t: Tie, contexts: _Table, details: bool) -> dict[str, Any] | int:
-    """A tie's reasons, each side's relations and roles in (source, target) order."""
+    """A tie's contexts, each side's relations and roles in (source, target) order."""
     if not details:
         direct = [x for x in t.reasons if x.get("kind") == "direct"]
-        return {"direct": [_first(x["relations"], t.source) for x in direct]} if direct else 0
+        return {"direct": [x["ties"][t.source][0]["type"] for x in direct]} if direct else 0
     reasons = []
     for x in t.reasons:
-        relations, roles = x.get("relations") or {}, x.get("roles") or {}
+        sides = [x["ties"].get(t.source, ()), x["ties"].get(t.target, ())]
         reasons.append(
             {
                 "kind": x.get("kind"),
-                "via": contexts.ref(x["via"], _context(x)) if x.get("via") else -1,
-                "relations": [list(relations.get(t.source, ())), list(relations.get(t.target, ()))],
-                "roles": [list(roles.get(t.source, ())), list(roles.get(t.target, ()))],
-                "evidence": [str(s) for s in x.get("evidence") or ()],
+                "via": contexts.ref(x["via"]["id"], _context(x)) if x.get("via") else -1,
+                "relations": [[r["type"] for r in side] for side in sides],
+                "roles": [[r["role"] for r in side if r.get("role")] for side in sides],
+                "evidence": list(
+                    dict.fromkeys(e["text"] for side in sides for r in side for e in r["evidence"])
+                ),
             }
         )
     return {"reasons": reasons}
-
-
-def _first(relations: dict[str, list[str]], key: str) -> str:
-    found = relations.get(key) or next(iter(relations.values()), [""])
-    return found[0] if found else ""
 
 
 def _maybe_text(value: Any) -> str | None:

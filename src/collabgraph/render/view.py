@@ -16,9 +16,9 @@ from collabgraph.model.graph import Entity, Relation
 class Tie:
     """Two members who collaborate, from `analysis.collaboration_graph`.
 
-    `weight` is the number of shared contexts plus direct relations; `reasons`
-    are the graph's reason dicts (`kind`, `via`, `via_name`, `via_type`,
-    `relations`, `roles`, `evidence`), direct ties first.
+    `weight` is the number of contexts (shared ones plus direct relations);
+    `reasons` are the graph's contexts (`kind`, `via` {id, name, type} or None,
+    `ties` {member id: [relation records]}), direct ties first.
     """
 
     source: str
