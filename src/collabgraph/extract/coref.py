@@ -60,6 +60,16 @@ def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
     entity.type = ranked[0][0] if ranked[0][1] > 0 else None
 
 
+def _other_evidence(entity: Entity) -> int:
+    """Votes for types other than Person, leaving out the recogniser's; a name in
+    the place gazetteer counts as strong evidence."""
+    if any(m.gazetteer for m in entity.mentions):
+        return 10
+    votes = sum(v for k, v in entity.votes.items() if k != "Person")
+    ner = sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote and m.ner_vote[0] != "Person")
+    return votes - ner
+
+
 def _head(word: str) -> str | None:
     return head_kind(word)[0]
 
@@ -98,18 +108,15 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         big.mentions.extend(small.mentions)
         merged[id(small)] = big
 
-    people = [
-        e
-        for e in entities
-        if e.type == "Person" and len(_bare(e.words()[0] if False else " ".join(e.words()))) >= 2
-    ]
-    # Short names of people: "Amy", "Cllr Doe", "Lord Smith".
+    people = [e for e in entities if e.type == "Person" and len(_bare(" ".join(e.words()))) >= 2]
+    # Short names of people: "Amy", "Cllr Doe", "Lord Smith". The recogniser
+    # often calls a lone first name or surname a place or an organisation; that
+    # alone does not keep it from the person the document names in full.
     for e in entities:
         words = _bare(" ".join(e.words()))
         if len(words) != 1 or e in people:
             continue
-        weak = sum(v for k, v in e.votes.items() if k != "Person") <= 3
-        if e.type not in {"Person", None} and not weak:
+        if e.type not in {"Person", None} and _other_evidence(e) > 3:
             continue
         word = words[0].casefold()
         matches = [
@@ -122,6 +129,8 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             }
         ]
         if len({id(target(p)) for p in matches}) == 1:
+            for m in e.mentions:  # what the recogniser said of the short form goes
+                m.votes = Counter({"Person": m.votes.get("Person", 0)})
             merge(e, matches[0])
     # Short names of organisations: "Acme" / "Acme CIC", acronyms.
     orgs = [e for e in entities if e.type == "Organisation" and id(e) not in merged]

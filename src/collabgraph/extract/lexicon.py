@@ -16,6 +16,7 @@ from collabgraph.model import titles
 HONORIFICS: frozenset[str] = titles.STYLE_WORDS
 HONORIFIC_FORMS: dict[str, str] = titles.STYLE_FORMS
 POST_NOMINALS: frozenset[str] = frozenset(p.casefold() for p in titles.POST_NOMINALS)
+POST_NOMINALS_AS_WRITTEN: frozenset[str] = titles.POST_NOMINALS
 
 ROLE_CORE = words("role_core")
 ROLE_MODIFIERS = words("role_modifiers")

@@ -5,11 +5,13 @@ honorifics, roles and possessives, each mention with its type votes.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.roles import (
@@ -25,6 +27,11 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap,
 from collabgraph.extract.mentions.votes import context_votes, known_votes, name_votes, ner_votes
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
+_PLURAL_GROUPS = vocab.words("name_plural_generic")
+_FURNITURE = vocab.words("name_furniture_words")
+# A name in the UK gazetteer is a place unless its words or context say more
+# (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
+PLACE_VOTE = 3
 
 
 def find_mentions(
@@ -179,7 +186,7 @@ def _add_mention(
         end -= 1
         words.pop()
         text = doc[start:end].text
-    if not words:
+    if not words or _not_a_name(doc, start, end, words):
         return
     if len(words) == 1 and (
         words[0] in _GENERIC_SINGLE
@@ -188,7 +195,11 @@ def _add_mention(
     ):
         return
     ner, votes = ner_votes(doc, start, end)
+    ner_vote = next(iter(votes.items()), None)
     votes.update(name_votes(words))
+    place = is_uk_place(text)
+    if place:
+        votes["Place"] += PLACE_VOTE
     if len(words) >= 2 and re.fullmatch(r"(19|20)\d\d", words[-1]):
         votes["Event"] += 3
     if title:
@@ -209,8 +220,30 @@ def _add_mention(
             ner=ner,
             surface=doc[surface_start:end].text,
             in_heading=heading,
+            gazetteer=place,
+            ner_vote=ner_vote,
         )
     )
+
+
+def _not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
+    """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
+    Networks"), or post-nominals standing alone ("Jane Doe CBE, DL")."""
+    for tok in doc[start:end]:
+        low = tok.lower_
+        glued = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper()
+        if low in _FURNITURE or (glued and low.startswith(tuple(_FURNITURE))):
+            return True
+    if words[-1] in _PLURAL_GROUPS:
+        bodies_of = any(
+            w in lx.STRONG_ORG_HEADS and nxt in {"of", "for"} for w, nxt in pairwise(words)
+        )
+        if not bodies_of:
+            return True
+    if all(t.text in lx.POST_NOMINALS_AS_WRITTEN for t in doc[start:end]):
+        before = doc[start - 1] if start > 0 else None
+        return before is not None and before.text == ","
+    return False
 
 
 def _tidy(text: str) -> str:

@@ -26,6 +26,8 @@ class Mention:
     in_heading: bool = False
     sentence: str = ""
     date: str | None = None
+    gazetteer: bool = False  # the name is a UK place (vocab/places_uk.txt)
+    ner_vote: tuple[str, int] | None = None  # the recogniser's share of `votes`
 
 
 @dataclass

@@ -46,6 +46,49 @@ def _name_start_ok(tok: Token, sent_start: int, heading: bool) -> bool:
     return True
 
 
+_LIST_NAME_HEADS = vocab.words("name_list_heads")
+
+
+def _names_a_list(doc, start: int, j: int) -> bool:
+    """'Department for Digital, Culture, Media and Sport': a body whose name lists
+    its fields, with commas, after "of"/"for"."""
+    words = [lower_word(t) for t in doc[start:j]]
+    for n in range(len(words) - 2, -1, -1):
+        if words[n] in _LIST_NAME_HEADS and words[n + 1] in {"of", "for"}:
+            return all(_field_word(t) for t in doc[start + n + 2 : j])
+    return False
+
+
+def _field_word(tok) -> bool:
+    return is_cap(tok) and lower_word(tok) in lx.DOMAIN_WORDS
+
+
+def _list_name_end(doc, j: int, end: int) -> int:
+    """Where the comma list at doc[j] (", Culture, Media and Sport") ends, or j if
+    it is not one: capitalised items after commas, the last after "and"."""
+    k = j
+    while k < end and doc[k].text == ",":
+        m = k + 1
+        if m < end and lower_word(doc[m]) in {"and", "&"}:
+            m += 1
+            last = True
+        else:
+            last = False
+        if m >= end or not _field_word(doc[m]):
+            return j
+        while m < end and _field_word(doc[m]):
+            m += 1
+        if last:
+            return m
+        if m + 1 < end and lower_word(doc[m]) in {"and", "&"} and _field_word(doc[m + 1]):
+            m += 1
+            while m < end and _field_word(doc[m]):
+                m += 1
+            return m
+        k = m
+    return j
+
+
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
 _TITLE_NOUNS = vocab.words("title_nouns")
 _TITLE_SMALL = vocab.words("title_small_words")
@@ -147,6 +190,11 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
                     k += 1
                 if k < end and is_cap(doc[k]) and doc[k].ent_type_ not in NON_NAME_ENTS:
                     j = hyphen_join(doc, k)
+                    continue
+            if t.text == "," and _names_a_list(doc, i, j):
+                k = _list_name_end(doc, j, end)
+                if k > j:
+                    j = k
                     continue
             if t.text in {"-", "‐"} and joined(doc[j - 1]) and j + 1 < end and is_cap(doc[j + 1]):
                 j = hyphen_join(doc, j + 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
@@ -82,6 +83,14 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
                     and not different_ents
                 )
             )
+        if (
+            not join
+            and conn in {"and", "&"}
+            and any(t.text == "," for t in doc[_atom_start(atoms, cur_end) : cur_end])
+        ):
+            join = True  # the last item of a list the run took in ("Culture, Media and Sport")
+        if not join and conn in {"and", "&"}:
+            join = _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms)
         if join:
             cur_end = a_end
         else:
@@ -93,6 +102,48 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
         for s, e in _split_after_head(doc, p_start, p_end, heading=heading):
             out.extend(_split_place_prefix(doc, s, e))
     return out
+
+
+def _place_at(doc, start: int, end: int, *, from_end: bool) -> int:
+    """How many words at the start (or end) of doc[start:end] name a UK place; 0 if none."""
+    for n in range(min(end - start, 4), 0, -1):
+        span = doc[end - n : end] if from_end else doc[start : start + n]
+        if is_uk_place(span.text):
+            return n
+    return 0
+
+
+def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> bool:
+    """One name across "and"/"&": a gazetteer place ("Tyne and Wear"), two places
+    before a body ("Norfolk and Suffolk NHS Foundation Trust"), two fields of
+    work in a body's name ("... Health and Care Partnership"), or a body named
+    after places ("Community Foundation Tyne & Wear and Northumberland")."""
+    for k in range(1, min(cur_end - cur_start, 3) + 1):
+        for n in range(1, min(a_end - a_start, 3) + 1):
+            if is_uk_place(doc[cur_end - k : a_start + n].text):
+                return True
+    left_place = _place_at(doc, cur_start, cur_end, from_end=True)
+    body = head_kind(lower_word(doc[end - 1]))[0] == "Organisation"
+    right_place = _place_at(doc, a_start, a_end, from_end=False)
+    left_atom = _atom_start(atoms, cur_end)
+    if body and left_place == cur_end - left_atom and right_place and a_start + right_place < end:
+        return True  # "Norfolk and Suffolk NHS ...": the places name the body at the end
+    if (
+        body
+        and lower_word(doc[cur_end - 1]) in lx.DOMAIN_WORDS
+        and lower_word(doc[a_start]) in lx.DOMAIN_WORDS
+        and doc[cur_end - 1].ent_type_ != "PERSON"
+    ):
+        return True  # "... Health and Care Partnership"
+    named_after_places = (
+        left_place
+        and cur_end - left_place > cur_start
+        and any(
+            head_kind(lower_word(t))[0] == "Organisation"
+            for t in doc[cur_start : cur_end - left_place]
+        )
+    )
+    return bool(named_after_places and right_place == a_end - a_start)
 
 
 def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
@@ -17,6 +19,7 @@ _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 _LEGAL_FORMS = vocab.words("name_legal_forms")
 _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
+_NOT_ALONE = vocab.words("role_not_alone")
 
 
 def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
@@ -43,6 +46,12 @@ def name_votes(words: list[str]) -> Counter:
     if any(w in _LEGAL_FORMS for w in words):
         votes["Organisation"] += 5
     kind, weight = head_kind(words[-1])
+    if kind is None and len(words) > 2:
+        # "Department for Digital, Culture, Media and Sport", "Festival of Lights":
+        # the head comes before "of"/"for"
+        first = next((n for n, w in enumerate(words) if w in {"of", "for"}), 0)
+        if first:
+            kind, weight = head_kind(words[first - 1])
     if kind and (len(words) > 1 or words[-1].isupper()):
         votes[kind] += weight
     if len(words) > 1 and words[0] in {"launch"} and "of" in words:
@@ -94,6 +103,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and not m.votes.get("Organisation")
         ):
             m.votes["Person"] += 1
+        # "appointed Jane Doe as interim chief executive"
+        if after is not None and after.lower_ == "as" and _role_follows(doc, m.end + 1, sent.end):
+            m.votes["Person"] += 3
         if (
             after is not None
             and after.text == ","
@@ -148,6 +160,20 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     _list_votes(doc, sent, mentions)
+
+
+_BEFORE_ROLE = {"a", "an", "the", "its", "their", "our", "his", "her", "new", "interim", "acting"}
+
+
+def _role_follows(doc, i: int, end: int) -> bool:
+    """A job a person holds starts at token i ("interim chief executive"), not a
+    part an organisation plays ("partner", "member")."""
+    while i < end and doc[i].lower_ in _BEFORE_ROLE:
+        i += 1
+    if i >= end or lower_word(doc[i]) not in lx.ROLE_CORE | lx.ROLE_MODIFIERS:
+        return False
+    span = role_at(doc, i, end)
+    return span is not None and lower_word(doc[span.end - 1]) not in _NOT_ALONE
 
 
 def _list_votes(doc, sent, mentions: list[Mention]) -> None:

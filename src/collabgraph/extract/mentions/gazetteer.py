@@ -1,0 +1,39 @@
+"""Is a name a UK place? The gazetteer `vocab/places_uk.txt`, read as keys.
+
+The gazetteer (built by `scripts/gazetteer/build_places.py` from ISO 3166-2:GB,
+GeoNames towns of 5,000 people or more and the English regions) is compared
+by a loose key, so "Kings Cross" finds "King's Cross", "Tyne & Wear" finds
+"Tyne and Wear" and "Saint Albans" finds "St Albans".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from collabgraph.extract import vocab
+
+_DROP = re.compile(r"['’‘`.]")
+_SPACES = re.compile(r"[\s\-‐–—,]+")
+
+
+def place_key(name: str) -> str:
+    """The loose key places are compared by: case, apostrophes, dots, hyphens,
+    "&"/"and" and "Saint"/"St" do not count."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _DROP.sub("", text.replace("&", " and "))
+    words = [w for w in _SPACES.split(text) if w]
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join("st" if w == "saint" else w for w in words)
+
+
+@cache
+def _keys() -> frozenset[str]:
+    return frozenset(place_key(p) for p in vocab.ordered("places_uk"))
+
+
+def is_uk_place(name: str) -> bool:
+    """True when `name` is a place in the UK gazetteer ("Derby", "Kings Cross")."""
+    return place_key(name) in _keys()
