@@ -176,3 +176,136 @@ def test_one_name_across_and_or_commas(text, name, kind):
 )
 def test_two_names_joined_by_and_or_a_comma_stay_two(text, apart):
     assert apart <= names(text)
+
+
+# ------------------------------------------------------------------ styles, offices and titles
+
+
+def seed_of(text: str) -> dict:
+    return extract_text(text, path="page.txt")
+
+
+def person(seed: dict, name: str) -> dict | None:
+    return next((e for e in seed["entities"] if e["type"] == "Person" and e["name"] == name), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Labour MP Jane Ashworth spoke at the Westmoor Forum 2024.", "Jane Ashworth", "MP"),
+        ("Conservative MSP Iain Corrie opened the debate.", "Iain Corrie", "MSP"),
+        ("Sgt Hollie Marsh of Westmoor Police said the teams meet monthly.", "Hollie Marsh", "Sgt"),
+    ],
+)
+def test_a_party_or_a_style_before_a_name_is_not_the_name(text, name, title):
+    seed = seed_of(text)
+    found = person(seed, name)
+    assert found is not None, seed["entities"]
+    assert found.get("title") == title
+    assert not [e for e in seed["entities"] if e["type"] == "Organisation" and name in e["name"]]
+
+
+def test_a_person_of_an_organisation_after_a_style_is_two_names():
+    seed = seed_of("Sgt Hollie Marsh of Westmoor Police said the teams meet monthly.")
+    assert {(r["from"], r["type"], r["to"]) for r in seed["relations"]} >= {
+        ("Hollie Marsh", "WORKS_FOR", "Westmoor Police")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guests included the Lord Lieutenant of Westshire and the High Sheriff of Westshire.",
+        "The Lord Mayor opened the fair, with one Housing Minister in the audience.",
+    ],
+)
+def test_an_office_is_not_a_name(text):
+    found = names(text)
+    assert not {n for n in found if {"Lieutenant", "Sheriff", "Mayor", "Minister"} & set(n.split())}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Sir Ronald Quayle Foundation", "Dame Ada Pryor Trust", "MS Society"],
+)
+def test_a_body_whose_name_starts_with_a_style_keeps_it(body):
+    assert ("Organisation", body) in entities(f"Grants came from the {body} this year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "who"),
+    [
+        ("Brackenfield Trust CEO, Jane Ellery said the grant mattered.", "Brackenfield Trust",
+         "Jane Ellery"),
+        ("Tom Ashby, Northtown Hospitals Chair, said it was a milestone.", "Northtown Hospitals",
+         "Tom Ashby"),
+    ],
+)  # fmt: skip
+def test_a_job_title_after_an_organisation_is_not_part_of_its_name(text, org, who):
+    found = entities(text)
+    assert ("Organisation", org) in found
+    assert ("Person", who) in found
+
+
+def test_a_saint_is_not_a_person():
+    text = (
+        "St Aidan’s Hospice has appointed Robert Vane as chair. "
+        "Chief executive at St Aidan’s Emma Lowe said the board was delighted. "
+        "He joined the St Aidan’s board in 2022."
+    )
+    seed = seed_of(text)
+    people = {e["name"] for e in seed["entities"] if e["type"] == "Person"}
+    assert people == {"Robert Vane", "Emma Lowe"}
+    hospice = next(e for e in seed["entities"] if e["name"] == "St Aidan's Hospice")
+    assert hospice["type"] == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Carers Voice England", "Organisation"),
+        ("Youth Sport Wales", "Organisation"),
+        ("North Wales", "Place"),
+    ],
+)
+def test_a_body_named_for_a_nation_is_a_body(name, kind):
+    assert (kind, name) in entities(f"The scheme was run with partners across {name} last year.")
+
+
+# ------------------------------------------------------------------ short forms of bodies
+
+
+def aliases(seed: dict, name: str) -> set[str]:
+    entity = next(e for e in seed["entities"] if e["name"] == name)
+    return set(entity.get("aliases", ()))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The chief executive of Brackenfield Housing Association is to retire. "
+            "She said Brackenfield had been a force for good in the town.",
+            "Brackenfield Housing Association",
+            "Brackenfield",
+        ),
+        (
+            "Dr Ann Cole is clinical lead for NHS Westshire Integrated Care Board. "
+            "Practices, NHS Westshire ICB and Westshire County Council met.",
+            "NHS Westshire Integrated Care Board",
+            "NHS Westshire ICB",
+        ),
+    ],
+)
+def test_a_short_form_of_a_body_is_an_alias(text, name, short):
+    seed = seed_of(text)
+    assert short in aliases(seed, name)
+    assert short not in {e["name"] for e in seed["entities"]}
+
+
+def test_a_body_and_its_fund_stay_two():
+    found = names(
+        "Greenholme Building Society launched the Greenholme Building Society Community Fund. "
+        "Greenholme Building Society will match every donation."
+    )
+    assert {"Greenholme Building Society", "Greenholme Building Society Community Fund"} <= found

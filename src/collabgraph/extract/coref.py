@@ -70,12 +70,36 @@ def _other_evidence(entity: Entity) -> int:
     return votes - ner
 
 
+def _only_recogniser(entity: Entity) -> bool:
+    """True when the recogniser alone gave the entity its type."""
+    ner = sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote)
+    return not entity.known_name and sum(entity.votes.values()) <= ner
+
+
 def _head(word: str) -> str | None:
     return head_kind(word)[0]
 
 
 def _bare(text: str) -> list[str]:
     return split_title(text)[1].split()
+
+
+def _word_key(word: str) -> str:
+    return word.casefold().replace("’", "'").removesuffix("'s")
+
+
+def _short_form_of(short: list[str], long: list[str]) -> bool:
+    """'Brackenfield' of 'Brackenfield Housing Association' (the words the long
+    one adds are all a body's head words: not 'Ashby Vale Society' of
+    'Ashby Vale Society Community Fund'); 'NHS Westshire CCG' of 'NHS Westshire
+    Clinical Commissioning Group' (an acronym of the words it stands for)."""
+    s, full = [_word_key(w) for w in short], [_word_key(w) for w in long]
+    if len(s) < len(full) and full[: len(s)] == s:
+        return all(_head(w) == "Organisation" for w in full[len(s) :])
+    acronym = short[-1]
+    if len(s) >= 2 and acronym.isupper() and len(acronym) >= 2 and full[: len(s) - 1] == s[:-1]:
+        return _initials(long[len(s) - 1 :]) == acronym
+    return False
 
 
 def _initials(words: list[str]) -> str:
@@ -150,6 +174,21 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             ):
                 merge(e, o)
                 break
+    # "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is "NHS Westshire
+    # Clinical Commissioning Group", when only one body fits.
+    orgs = [e for e in entities if e.type == "Organisation" and id(e) not in merged]
+    for e in entities:
+        words = e.words()
+        if (
+            id(e) in merged
+            or (e.type not in {"Organisation", None} and not _only_recogniser(e))
+            or (len(words) == 1 and words[0].isupper())
+            or any(m.gazetteer for m in e.mentions)
+        ):
+            continue
+        found = {id(target(o)): o for o in orgs if o is not e and _short_form_of(words, o.words())}
+        if len(found) == 1:
+            merge(e, next(iter(found.values())))
     # "the Combined Authority" is "Northtown Combined Authority" when only one fits;
     # "Harvest Futures" is "Harvest Futures Hackathon" when the document has both.
     for e in entities:

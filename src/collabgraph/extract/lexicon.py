@@ -16,6 +16,11 @@ from collabgraph.model import titles
 HONORIFICS: frozenset[str] = titles.STYLE_WORDS
 HONORIFIC_FORMS: dict[str, str] = titles.STYLE_FORMS
 POST_NOMINALS: frozenset[str] = frozenset(p.casefold() for p in titles.POST_NOMINALS)
+# Styles also written in capitals before a name written in lower case ("MP Jane
+# Doe"); any other style in capitals is taken for letters ("MS Trust").
+UPPER_CASE_STYLES: frozenset[str] = frozenset(
+    key for key, shown in titles.STYLE_FORMS.items() if shown.isupper() and " " not in key
+)
 POST_NOMINALS_AS_WRITTEN: frozenset[str] = titles.POST_NOMINALS
 
 ROLE_CORE = words("role_core")

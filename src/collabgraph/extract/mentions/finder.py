@@ -90,11 +90,57 @@ def find_mentions(
         i += 1
     roles.sort(key=lambda r: r.start)
     context_votes(doc, sent, mentions, roles)
+    for m in mentions:
+        # "St Aidan's", "St Mary's Hospice": a saint's name is a body or a place
+        if lower_word(doc[m.start]) in {"st", "saint"} and m.end - m.start > 1:
+            m.votes.pop("Person", None)
     for n, m in enumerate(mentions):
         m.id = next_id + n
     if known_names:
         known_votes(mentions, known_names)
     return SentenceMentions(mentions, roles)
+
+
+def _person_then_employer(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Sgt Ann Baker of Northtown Police': after a style or a job title the name
+    is a person's, and a person's name does not go on with "of"/"at"/"from"."""
+    s, e = parts[0]
+    for k in range(s + 1, e - 1):
+        if doc[k].lower_ in {"of", "at", "from"} and is_cap(doc[k + 1]):
+            return [(s, k), (k + 1, e), *parts[1:]]
+    return parts
+
+
+def _is_style(doc, i: int, end: int) -> bool:
+    """A style before a name ("Dr", "Cllr", "MP"), not the letters of a name ("MS
+    Society") nor the first word of an office ("Lord Mayor")."""
+    tok = doc[i]
+    low = lower_word(tok)
+    if low not in lx.HONORIFICS or low == "father" or i + 1 >= end or not is_cap(doc[i + 1]):
+        return False
+    if len(tok.text) > 1 and tok.text.isupper() and not doc[i + 1].text.isupper():
+        return low in lx.UPPER_CASE_STYLES
+    return lower_word(doc[i + 1]) not in lx.ROLE_CORE
+
+
+def _office_at(doc, i: int, end: int) -> RoleSpan | None:
+    """An office whose first word is a style: "Lord Mayor", "Lord Lieutenant of X"."""
+    if i + 1 >= end or lower_word(doc[i + 1]) not in lx.ROLE_CORE:
+        return None
+    span = role_at(doc, i + 1, end)
+    return RoleSpan(doc[i : span.end].text, i, span.end) if span else None
+
+
+def _body_named_after(doc, i: int, end: int) -> bool:
+    """'Sir Ronald Quayle Foundation', 'Dame Ada Pryor Trust': a style and a
+    name of one or two words, then a body's head word; the style is the name's."""
+    for k in range(i + 1, min(i + 3, end)):
+        kind = head_kind(lower_word(doc[k]))[0]
+        if kind is not None:
+            return kind != "Place" or k == end - 1
+        if not is_cap(doc[k]):
+            return False
+    return False
 
 
 def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no, heading) -> None:
@@ -105,7 +151,7 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
     after_role = False
     while i < end:
         low = lower_word(doc[i])
-        if low in lx.HONORIFICS and i + 1 < end and is_cap(doc[i + 1]) and low not in {"father"}:
+        if _is_style(doc, i, end) and not _body_named_after(doc, i + 1, end):
             if piece_start < i:
                 pending.append((piece_start, i, title, after_role))
             # "Rt Hon", "The Rt Hon"
@@ -117,8 +163,8 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
             i = j
             after_role = False
             continue
-        if low in lx.ROLE_CORE or low in lx.ROLE_MODIFIERS:
-            span = role_at(doc, i, end)
+        if low in lx.ROLE_CORE or low in lx.ROLE_MODIFIERS or low in lx.HONORIFICS:
+            span = _office_at(doc, i, end) if low in lx.HONORIFICS else role_at(doc, i, end)
             if span and role_here_ok(doc, span, start, end, piece_start):
                 name_end = i
                 # "Northtown Council Leader Jane Doe": the council keeps its head word.
@@ -145,6 +191,8 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
         pending.append((piece_start, end, title, after_role))
     for p_start, p_end, p_title, p_after_role in pending:
         parts = split_run(doc, p_start, p_end, heading=heading)
+        if p_title is not None or p_after_role:
+            parts = _person_then_employer(doc, parts)
         for n, (s, e) in enumerate(parts):
             _add_mention(
                 doc,
@@ -189,7 +237,8 @@ def _add_mention(
     if not words or _not_a_name(doc, start, end, words):
         return
     if len(words) == 1 and (
-        words[0] in _GENERIC_SINGLE
+        (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
+        or words[0] in _GENERIC_SINGLE
         or len(words[0]) < 2
         or words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
     ):

@@ -2,8 +2,8 @@
 
 The gazetteer (built by `scripts/gazetteer/build_places.py` from ISO 3166-2:GB,
 GeoNames towns of 5,000 people or more and the English regions) is compared
-by a loose key, so "Kings Cross" finds "King's Cross", "Tyne & Wear" finds
-"Tyne and Wear" and "Saint Albans" finds "St Albans".
+by a loose key, so "Kings Lynn" finds "King's Lynn", "Brighton & Hove" finds
+"Brighton and Hove" and "Saint Albans" finds "St Albans".
 """
 
 from __future__ import annotations
@@ -35,5 +35,5 @@ def _keys() -> frozenset[str]:
 
 
 def is_uk_place(name: str) -> bool:
-    """True when `name` is a place in the UK gazetteer ("Derby", "Kings Cross")."""
+    """True when `name` is a place in the UK gazetteer ("Dudley", "Kings Lynn")."""
     return place_key(name) in _keys()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, joined, lower_word
 
@@ -107,6 +108,9 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     """A role word inside a capitalised run is a role only if a name follows it
     or it stands apart from other names (run start, after a comma or possessive)."""
     if span.end < run_end:
+        return True
+    # "Brackenfield Trust CEO, Jane Doe said", "Jane Doe, Northtown Hospitals Chair, said"
+    if span.start > piece_start and head_kind(lower_word(doc[span.start - 1]))[0] == "Organisation":
         return True
     if span.start == run_start:
         before = doc[span.start - 1].text if span.start > 0 else ""

@@ -180,7 +180,8 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
             if t.text in POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]):
                 left = lower_word(doc[j - 1])
                 saint = j >= 2 and lower_word(doc[j - 2]) in {"st", "saint"}
-                if left in _POSSESSIVE_NOUNS or saint:
+                person_next = doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B"
+                if (left in _POSSESSIVE_NOUNS or saint) and not person_next:
                     j = hyphen_join(doc, j + 1)
                     continue
                 break

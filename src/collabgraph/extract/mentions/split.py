@@ -114,10 +114,10 @@ def _place_at(doc, start: int, end: int, *, from_end: bool) -> int:
 
 
 def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> bool:
-    """One name across "and"/"&": a gazetteer place ("Tyne and Wear"), two places
-    before a body ("Norfolk and Suffolk NHS Foundation Trust"), two fields of
+    """One name across "and"/"&": a gazetteer place ("Brighton and Hove"), two places
+    before a body ("Dorset and Wiltshire NHS Foundation Trust"), two fields of
     work in a body's name ("... Health and Care Partnership"), or a body named
-    after places ("Community Foundation Tyne & Wear and Northumberland")."""
+    after places ("Community Foundation Kent & Medway and Surrey")."""
     for k in range(1, min(cur_end - cur_start, 3) + 1):
         for n in range(1, min(a_end - a_start, 3) + 1):
             if is_uk_place(doc[cur_end - k : a_start + n].text):
@@ -127,7 +127,7 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
     right_place = _place_at(doc, a_start, a_end, from_end=False)
     left_atom = _atom_start(atoms, cur_end)
     if body and left_place == cur_end - left_atom and right_place and a_start + right_place < end:
-        return True  # "Norfolk and Suffolk NHS ...": the places name the body at the end
+        return True  # "Dorset and Wiltshire NHS ...": the places name the body at the end
     if (
         body
         and lower_word(doc[cur_end - 1]) in lx.DOMAIN_WORDS

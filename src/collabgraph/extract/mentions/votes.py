@@ -20,6 +20,8 @@ _LEGAL_FORMS = vocab.words("name_legal_forms")
 _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _NOT_ALONE = vocab.words("role_not_alone")
+_NATIONS = vocab.words("name_nations")
+_DIRECTIONS = vocab.words("place_directions")
 
 
 def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
@@ -54,6 +56,9 @@ def name_votes(words: list[str]) -> Counter:
             kind, weight = head_kind(words[first - 1])
     if kind and (len(words) > 1 or words[-1].isupper()):
         votes[kind] += weight
+    # "Carers Voice UK", "Youth Sport Wales": a body named for a nation (not "North Wales")
+    if len(words) > 1 and words[-1] in _NATIONS and words[0] not in _DIRECTIONS:
+        votes["Organisation"] += 4
     if len(words) > 1 and words[0] in {"launch"} and "of" in words:
         votes["Event"] += 3
     return votes

@@ -101,6 +101,12 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
                 and reader.kind(m) == "Organisation"
             ):
                 org = m
+    # "Chief Inspector Jane Doe of X": the role, the person, then where she works
+    if org is None and person is not None and person.start == r.end:
+        cue = reader.cue_at("affiliation", person.end)
+        cand = reader.mention_at(cue.end) if cue is not None else None
+        if cand is not None and reader.kind(cand) == "Organisation":
+            org = cand
     # "Role of/at X", "Role, X"
     if org is None:
         cue = reader.cue_at("role_at_org", r.end)
