@@ -309,3 +309,75 @@ def test_a_body_and_its_fund_stay_two():
         "Greenholme Building Society will match every donation."
     )
     assert {"Greenholme Building Society", "Greenholme Building Society Community Fund"} <= found
+
+
+# ------------------------------------------------------------------ types from the words around
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Eamon Reilly, Secretary, Westmoor Youth Forum, said it helps.", "Westmoor Youth Forum"),
+        ("Ruth Ames, chief executive officer for Rosa May Children's Hospice, said so.",
+         "Rosa May Children's Hospice"),
+        ("Tariq Shah, incoming CEO at Brightwell, spoke first.", "Brightwell"),
+    ],
+)  # fmt: skip
+def test_the_body_beside_a_job_title_is_an_organisation(text, body):
+    assert ("Organisation", body) in entities(text)
+
+
+def test_the_holder_named_after_a_job_at_the_trust_is_a_person():
+    found = entities("CEO of the trust, Clare Osgood said: “We are indebted to her.”")
+    assert ("Person", "Clare Osgood") in found
+
+
+def test_items_after_a_noun_for_places_are_places():
+    found = entities(
+        "Nurses across the trust’s three hospitals – Northfield, Brook Hollow and Solihull – "
+        "will be trained."
+    )
+    assert {("Place", "Northfield"), ("Place", "Brook Hollow"), ("Place", "Solihull")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "Ann Roe, Director for Experience, Participation and Equalities, NHS Westshire, spoke.",
+            {"Participation", "Equalities"},
+            {"NHS Westshire"},
+        ),
+        (
+            "Bo Lind, Director of Integrated Care, Health and Social Care Westshire, spoke.",
+            {"Integrated Care"},
+            {"Health and Social Care Westshire"},
+        ),
+    ],
+)
+def test_a_list_of_fields_in_a_job_title_is_not_a_name(text, absent, present):
+    found = names(text)
+    assert not absent & found
+    assert present <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It runs the UK’s largest chain of charity shops.",
+        "UK charities face rising costs, said Brackenfield Trust.",
+        "Derby schools will get new books from Brackenfield Trust.",
+    ],
+)
+def test_a_place_used_only_as_an_adjective_is_not_a_place(text):
+    assert not {n for t, n in entities(text) if t == "Place"}
+
+
+def test_a_place_qualifying_a_word_for_an_area_is_still_a_place():
+    found = entities("Activities run for young people in the Greater Manchester area.")
+    assert ("Place", "Greater Manchester") in found
+
+
+def test_a_compass_word_in_lower_case_joins_the_place():
+    found = entities("Police colleagues from Luton and east London led the workshop.")
+    assert ("Place", "east London") in found

@@ -29,6 +29,8 @@ from collabgraph.extract.mentions.votes import context_votes, known_votes, name_
 _GENERIC_SINGLE = vocab.words("name_generic_words")
 _PLURAL_GROUPS = vocab.words("name_plural_generic")
 _FURNITURE = vocab.words("name_furniture_words")
+_PLACE_NOUNS = vocab.words("place_nouns")
+_COMPASS = vocab.words("place_compass")
 # A name in the UK gazetteer is a place unless its words or context say more
 # (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
 PLACE_VOTE = 3
@@ -79,7 +81,7 @@ def find_mentions(
     while i < sent.end:
         if (
             i not in taken
-            and not is_cap(doc[i])
+            and (not is_cap(doc[i]) or i == sent.start)
             and lower_word(doc[i]) in lx.ROLE_MODIFIERS | lx.ROLE_CORE
         ):
             span = role_at(doc, i, sent.end)
@@ -249,6 +251,11 @@ def _add_mention(
     place = is_uk_place(text)
     if place:
         votes["Place"] += PLACE_VOTE
+    # "east London", "north Wales": a compass word in lower case is part of the place
+    compass = start > 0 and doc[start - 1].lower_ in _COMPASS and not is_cap(doc[start - 1])
+    if compass and (place or ner in {"GPE", "LOC"}):
+        start = surface_start = min(surface_start, start - 1)
+        text = doc[start:end].text
     if len(words) >= 2 and re.fullmatch(r"(19|20)\d\d", words[-1]):
         votes["Event"] += 3
     if title:
@@ -271,7 +278,21 @@ def _add_mention(
             in_heading=heading,
             gazetteer=place,
             ner_vote=ner_vote,
+            attributive=_attributive(doc, start, end),
         )
+    )
+
+
+def _attributive(doc, start: int, end: int) -> bool:
+    """'UK charities', "the UK's largest chain", 'Wales funding director':
+    the name qualifies a common noun after it instead of naming a thing."""
+    last = doc[end - 1]
+    head = last.head
+    return (
+        last.dep_ in {"compound", "poss", "amod", "nmod"}
+        and head.i >= end
+        and not is_cap(head)
+        and head.lower_ not in _PLACE_NOUNS
     )
 
 

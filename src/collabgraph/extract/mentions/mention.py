@@ -26,6 +26,7 @@ class Mention:
     in_heading: bool = False
     sentence: str = ""
     date: str | None = None
+    attributive: bool = False  # used as a modifier: "UK charities", "the UK's largest"
     gazetteer: bool = False  # the name is a UK place (vocab/places_uk.txt)
     ner_vote: tuple[str, int] | None = None  # the recogniser's share of `votes`
 

@@ -57,6 +57,9 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             or (doc[field_end].text in {"-", "‐"} and joined(doc[field_end - 1]))
         ):
             field_end += 1
+            if field_end < end and doc[field_end].text == ",":
+                # "Director for Experience, Participation and Equalities"
+                field_end = _field_list_end(doc, field_end, end)
         if field_end > k and lower_word(doc[field_end - 1]) not in {"and", "&", "of", "for", "the"}:
             # "Chief Executive of Voluntary Action Northtown": the words run on into
             # an organisation's name, so "of ..." names the employer, not a field.
@@ -84,6 +87,38 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
     return RoleSpan(doc[i:stop].text, i, stop)
 
 
+def _field_list_end(doc, i: int, end: int) -> int:
+    """Where a comma list of fields at doc[i] (", Participation and Equalities")
+    ends; i itself when the words after the comma are not such a list."""
+
+    def fields_from(n: int) -> int:
+        while n < end and lower_word(doc[n]) in lx.DOMAIN_WORDS - {"and", "&"}:
+            n += 1
+        return n
+
+    k = i
+    while k < end and doc[k].text == ",":
+        last = k + 1 < end and lower_word(doc[k + 1]) in {"and", "&"}
+        m = k + 2 if last else k + 1
+        n = fields_from(m)
+        if n == m:
+            return i
+        if last:
+            return n if _list_closes(doc, n, end) else i
+        if n < end and lower_word(doc[n]) in {"and", "&"}:
+            after = fields_from(n + 1)
+            return after if after > n + 1 and _list_closes(doc, after, end) else i
+        k = n
+    return i
+
+
+def _list_closes(doc, n: int, end: int) -> bool:
+    """A list of fields ends where no capitalised word follows: in "Director of
+    Integrated Care, Health and Social Care Westshire" the last words
+    begin a body's name."""
+    return n >= end or not is_cap(doc[n])
+
+
 def role_is_lower_ok(doc, span: RoleSpan) -> bool:
     return any(t.lower_ in lx.ROLE_CORE for t in doc[span.start : span.end])
 
@@ -100,8 +135,22 @@ def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
             return True
         if span.end + 1 == m.start and doc[span.end].text == ",":
             return True
+        if holder_after_place_of_work(doc, span, m.start):
+            return True
     # "Foo Trust's chief executive"
     return span.start >= 2 and doc[span.start - 1].text in POSSESSIVE
+
+
+def holder_after_place_of_work(doc, span: RoleSpan, start: int) -> bool:
+    """'CEO of the trust, Jane Doe said': the name at `start` holds the job."""
+    gap = list(doc[span.end : start])
+    return (
+        len(gap) >= 4
+        and gap[0].lower_ in {"of", "at"}
+        and gap[1].lower_ == "the"
+        and gap[-1].text == ","
+        and all(not is_cap(t) and t.is_alpha for t in gap[2:-1])
+    )
 
 
 def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start: int) -> bool:
@@ -140,7 +189,8 @@ def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
         if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
             return RoleSpan(doc[span.start : j].text, span.start, j)
     words_after_of = span.end - (k + 1)
-    if words_after_of >= 3:
+    last_two = [lower_word(t) for t in doc[span.end - 2 : span.end]]
+    if words_after_of >= 3 and not all(w in lx.DOMAIN_WORDS for w in last_two):
         cut = span.end - 2
         return RoleSpan(doc[span.start : cut].text, span.start, cut)
     return span

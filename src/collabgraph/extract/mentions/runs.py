@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
@@ -50,11 +51,15 @@ _LIST_NAME_HEADS = vocab.words("name_list_heads")
 
 
 def _names_a_list(doc, start: int, j: int) -> bool:
-    """'Department for Digital, Culture, Media and Sport': a body whose name lists
+    """'Department for Digital, Culture, Media and Sport', 'Director for
+    Experience, Participation and Equalities': a body or a job whose name lists
     its fields, with commas, after "of"/"for"."""
     words = [lower_word(t) for t in doc[start:j]]
     for n in range(len(words) - 2, -1, -1):
-        if words[n] in _LIST_NAME_HEADS and words[n + 1] in {"of", "for"}:
+        if (words[n] in _LIST_NAME_HEADS or words[n] in lx.ROLE_CORE) and words[n + 1] in {
+            "of",
+            "for",
+        }:
             return all(_field_word(t) for t in doc[start + n + 2 : j])
     return False
 
@@ -79,14 +84,40 @@ def _list_name_end(doc, j: int, end: int) -> int:
         while m < end and _field_word(doc[m]):
             m += 1
         if last:
-            return m
+            return m if m >= end or not is_cap(doc[m]) else j
         if m + 1 < end and lower_word(doc[m]) in {"and", "&"} and _field_word(doc[m + 1]):
             m += 1
             while m < end and _field_word(doc[m]):
                 m += 1
-            return m
+            return m if m >= end or not is_cap(doc[m]) else j
         k = m
     return j
+
+
+def _head_follows(doc, j: int, end: int) -> bool:
+    """The capitalised words from j end in a word that says what a name is
+    ("St Aidan's Hospice", "St Mary's Church"), not in a person's name."""
+    k = j
+    while k < end and is_cap(doc[k]):
+        k += 1
+    return k > j and head_kind(lower_word(doc[k - 1]))[0] is not None
+
+
+def _calendar_word_in_name(doc, j: int, end: int) -> bool:
+    """'Rosa May Children's Hospice', 'Theresa May': a month or a day inside a
+    name, not a date ('Council March 2019')."""
+    tok = doc[j]
+    if tok.ent_iob_ == "I" and tok.ent_type_ in {"PERSON", "ORG"}:
+        return True
+    nxt = doc[j + 1] if j + 1 < end else None
+    return (
+        nxt is not None
+        and is_cap(nxt)
+        and not nxt.like_num
+        and lower_word(nxt) not in CALENDAR_WORDS
+        and not doc[j - 1].like_num
+        and tok.ent_type_ not in NON_NAME_ENTS
+    )
 
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
@@ -171,7 +202,11 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
                 doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I"
             ):
                 break
-            if is_cap(t) and low not in CALENDAR_WORDS and low != "i":
+            if (
+                is_cap(t)
+                and (low not in CALENDAR_WORDS or _calendar_word_in_name(doc, j, end))
+                and low != "i"
+            ):
                 j = hyphen_join(doc, j)
                 continue
             if t.text.isupper() and len(t.text) > 1:
@@ -181,6 +216,8 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
                 left = lower_word(doc[j - 1])
                 saint = j >= 2 and lower_word(doc[j - 2]) in {"st", "saint"}
                 person_next = doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B"
+                if saint and not _head_follows(doc, j + 1, end):
+                    break  # "Chief executive at St Aidan's Emma Lowe said"
                 if (left in _POSSESSIVE_NOUNS or saint) and not person_next:
                     j = hyphen_join(doc, j + 1)
                     continue

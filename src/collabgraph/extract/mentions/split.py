@@ -123,10 +123,14 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
             if is_uk_place(doc[cur_end - k : a_start + n].text):
                 return True
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
-    body = head_kind(lower_word(doc[end - 1]))[0] == "Organisation"
+    # the name goes on through "and"s: "... Health and Wellbeing Partnership"
+    n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)
+    while n + 1 < len(atoms) and atoms[n + 1][2] in {"and", "&"}:
+        n += 1
+    body = head_kind(lower_word(doc[atoms[n][1] - 1]))[0] == "Organisation"
     right_place = _place_at(doc, a_start, a_end, from_end=False)
     left_atom = _atom_start(atoms, cur_end)
-    if body and left_place == cur_end - left_atom and right_place and a_start + right_place < end:
+    if body and left_place == cur_end - left_atom and right_place and a_start + right_place < a_end:
         return True  # "Dorset and Wiltshire NHS ...": the places name the body at the end
     if (
         body

@@ -10,12 +10,13 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
-from collabgraph.extract.mentions.roles import role_at
+from collabgraph.extract.mentions.roles import holder_after_place_of_work, role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
+_PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
 _LEGAL_FORMS = vocab.words("name_legal_forms")
 _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
@@ -32,6 +33,10 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
     label, count = Counter(labels).most_common(1)[0]
     if count * 2 < (end - start) or (label in {"GPE", "LOC", "PERSON"} and count < end - start):
         return label, votes
+    if label != "PERSON" and _entity_began_before(doc, start):
+        return label, votes  # the recogniser read a longer name: "St Aidan's Emma Lowe"
+    if label == "PERSON" and head_kind(lower_word(doc[end - 1]))[0] is not None:
+        return label, votes  # "Youth Forum", "Robson Foundation": no person's name ends so
     weight = {"PERSON": ("Person", 2), "ORG": ("Organisation", 2), "GPE": ("Place", 3),
               "LOC": ("Place", 3), "FAC": ("Place", 1), "EVENT": ("Event", 2),
               "WORK_OF_ART": ("Report", 1), "LAW": ("Report", 1), "NORP": (None, 0),
@@ -39,6 +44,17 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
     if weight[0]:
         votes[weight[0]] += weight[1]
     return label, votes
+
+
+def _entity_began_before(doc, start: int) -> bool:
+    """The recogniser's entity at `start` began before it, at more than "the",
+    and not just before "and" or a comma (a list it read as one name)."""
+    if start > 0 and doc[start - 1].lower_ in {"and", "&", ","}:
+        return False
+    k = start
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return any(t.lower_ not in {"the", "a", "an"} for t in doc[k:start])
 
 
 def name_votes(words: list[str]) -> Counter:
@@ -125,12 +141,31 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         ):
             m.votes["Place"] += 1
         # "Jane Doe of/from X", "Chief Executive of X": X is where someone works
-        works_at = before is not None and before.lower_ in {"of", "from", "at"} and m.start >= 2
+        works_at = (
+            before is not None
+            and m.start >= 2
+            and (
+                before.lower_ in {"of", "from", "at"}
+                or (before.lower_ == "for" and m.start - 1 in role_ends)
+            )
+        )
         if works_at and (
             (m.start - 1) in role_ends
             or any(o.end == m.start - 1 and o.votes.get("Person", 0) >= 2 for o in mentions)
         ):
-            m.votes["Organisation"] += 2
+            m.votes["Organisation"] += 2 if m.start - 1 not in role_ends else 4
+        # "Jane Doe, Secretary, X said": the body after a job title and a comma
+        if (
+            before is not None
+            and before.text == ","
+            and m.start - 1 in role_ends
+            and not m.votes.get("Person")
+            and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation"}
+        ):
+            m.votes["Organisation"] += 3
+        # "CEO of the trust, Jane Doe said"
+        if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
+            m.votes["Person"] += 4
         # "the Northtown Hubs pilot", "its Doing Good Together series"
         if after is not None and after.lower_ in _TYPE_NOUNS and not is_cap(after):
             m.votes[_TYPE_NOUNS[after.lower_]] += 4
@@ -140,6 +175,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and before.text == ","
             and m.start >= 2
             and doc[m.start - 2].lower_ in _TYPE_NOUNS
+            and not _held_at(doc, m.start - 2, sent.start)
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
         # "Fresh Start, a school-based programme delivered by ..."
@@ -165,6 +201,14 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     _list_votes(doc, sent, mentions)
+
+
+def _held_at(doc, noun: int, sent_start: int) -> bool:
+    """'CEO of the trust, Jane Doe': the noun names where a job is held, so the
+    name after the comma is the holder, not the noun's own name."""
+    return any(
+        lower_word(t) in lx.ROLE_CORE for t in doc[max(sent_start, noun - 4) : noun]
+    ) and any(t.lower_ in {"of", "at", "for"} for t in doc[max(sent_start, noun - 3) : noun])
 
 
 _BEFORE_ROLE = {"a", "an", "the", "its", "their", "our", "his", "her", "new", "interim", "acting"}
@@ -197,6 +241,10 @@ def _list_votes(doc, sent, mentions: list[Mention]) -> None:
             for m in g:
                 if not m.title:
                     m.votes["Organisation"] += 3
+        elif any(w in _PLACE_LIST_NOUNS for w in lead):
+            for m in g:
+                if not m.title:
+                    m.votes["Place"] += 3
         if len(g) < 3:
             continue
         places = sum(1 for m in g if m.ner in {"GPE", "LOC"})
