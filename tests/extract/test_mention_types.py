@@ -381,3 +381,39 @@ def test_a_place_qualifying_a_word_for_an_area_is_still_a_place():
 def test_a_compass_word_in_lower_case_joins_the_place():
     found = entities("Police colleagues from Luton and east London led the workshop.")
     assert ("Place", "east London") in found
+
+
+# ------------------------------------------------------------------ news text
+
+
+def test_a_results_line_without_a_full_stop_is_read_as_a_sentence():
+    text = (
+        "BADMINTON - TOUR RESULTS\n\nGroup B\n\n"
+        "Chen Wei (China) beat Lars Holmgaard (Denmark) 15-12 15-6\n\n"
+        "Anna Schmidt (France) beat Mary Jones (Wales) 11-2 12-10\n"
+    )
+    people = {n for t, n in entities(text) if t == "Person"}
+    assert {"Chen Wei", "Anna Schmidt", "Mary Jones"} <= people
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_a_name"),
+    [
+        ("Led by Swede Erik Lindqvist in attack, the side won.", "Erik Lindqvist", "Swede"),
+        ("Led by German John Peters up front, the side won.", "John Peters", "German"),
+        ("He met deputy Prime Minister Aoife Brennan on Friday.", "Aoife Brennan", "Prime"),
+    ],
+)
+def test_a_nationality_or_an_office_before_a_name_is_not_a_name(text, person, not_a_name):
+    found = entities(text)
+    assert ("Person", person) in found
+    assert not_a_name not in {n for _, n in found}
+
+
+def test_a_surname_that_is_also_a_town_is_the_person_when_said_of_one():
+    seed = seed_of(
+        "Rory Charlton's time with the club ended on Saturday. Charlton, 61, and his wife "
+        "became citizens of Ireland. “These were the best years of my life,” Charlton said."
+    )
+    assert not [e for e in seed["entities"] if e["type"] == "Place" and e["name"] == "Charlton"]
+    assert "Charlton" in aliases(seed, "Rory Charlton")

@@ -60,6 +60,35 @@ def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
     entity.type = ranked[0][0] if ranked[0][1] > 0 else None
 
 
+def _said_of_a_person(entity: Entity) -> bool:
+    """Some mention of a one-word name reads as a person's ("Charlton said", "Mr
+    Charlton"), whatever a gazetteer says of the word."""
+    return any(
+        m.title or (m.votes.get("Person", 0) >= 2 and not m.gazetteer) for m in entity.mentions
+    ) or any(m.ner_vote and m.ner_vote[0] == "Person" for m in entity.mentions)
+
+
+def _people_by_surname(entities: list[Entity]) -> None:
+    """'Davor Sukic' is the person 'Sukic' the document names alone, though the
+    recogniser called the full name an organisation (and nothing else did)."""
+    surnames = {
+        e.words()[0].casefold() for e in entities if e.type == "Person" and len(e.words()) == 1
+    }
+    for e in entities:
+        words = e.words()
+        if (
+            e.type not in {"Person", None}
+            and 2 <= len(words) <= 3
+            and words[-1].casefold() in surnames
+            and _head(words[-1].casefold()) is None
+            and _only_recogniser(e)
+            and all(w[:1].isupper() for w in words)
+        ):
+            e.type = "Person"
+            for m in e.mentions:
+                m.votes = Counter({"Person": 2})
+
+
 def _other_evidence(entity: Entity) -> int:
     """Votes for types other than Person, leaving out the recogniser's; a name in
     the place gazetteer counts as strong evidence."""
@@ -132,6 +161,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         big.mentions.extend(small.mentions)
         merged[id(small)] = big
 
+    _people_by_surname(entities)
     people = [e for e in entities if e.type == "Person" and len(_bare(" ".join(e.words()))) >= 2]
     # Short names of people: "Amy", "Cllr Doe", "Lord Smith". The recogniser
     # often calls a lone first name or surname a place or an organisation; that
@@ -140,7 +170,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         words = _bare(" ".join(e.words()))
         if len(words) != 1 or e in people:
             continue
-        if e.type not in {"Person", None} and _other_evidence(e) > 3:
+        if e.type not in {"Person", None} and _other_evidence(e) > 3 and not _said_of_a_person(e):
             continue
         word = words[0].casefold()
         matches = [

@@ -18,7 +18,7 @@ from collabgraph.extract import document
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import Block, lay_out
-from collabgraph.extract.mentions import find_mentions
+from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
 from collabgraph.extract.rules.reader import doc_words
@@ -216,7 +216,9 @@ def _extract_plain(
     ):
         if document.read_whole(ctx, block, block_no, layout):
             continue
-        heading = block.kind in {"title", "heading"} or block.kind == "meta"
+        heading = block.kind in {"title", "meta"} or (
+            block.kind == "heading" and not reads_as_clause(doc)
+        )
         cues, words = find_cues(doc), doc_words(doc)
         for sent in doc.sents:
             found = find_mentions(

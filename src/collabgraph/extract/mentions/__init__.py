@@ -15,8 +15,15 @@ recogniser, and from the words around it ("Chief Executive X" is a person,
 - `finder`: all of it for one sentence (`find_mentions`).
 """
 
-from collabgraph.extract.mentions.finder import find_mentions
+from collabgraph.extract.mentions.finder import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 
-__all__ = ["Mention", "RoleSpan", "SentenceMentions", "find_mentions", "head_kind"]
+__all__ = [
+    "Mention",
+    "RoleSpan",
+    "SentenceMentions",
+    "find_mentions",
+    "head_kind",
+    "reads_as_clause",
+]

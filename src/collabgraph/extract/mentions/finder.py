@@ -145,6 +145,19 @@ def _body_named_after(doc, i: int, end: int) -> bool:
     return False
 
 
+def reads_as_clause(doc) -> bool:
+    """A line without a full stop that is still a sentence ("Ann Lee (Wales) beat
+    Bo Roe (Kent) 15-12"), so its capitals are not a heading's: a finite verb
+    in lower case with a name for its subject, in a line of five words or more."""
+    words = [t for t in doc if t.is_alpha]
+    return len(words) >= 5 and any(
+        t.tag_ in {"VBD", "VBZ", "VBP"}
+        and not is_cap(t)
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
+        for t in doc
+    )
+
+
 def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no, heading) -> None:
     i = start
     piece_start = start
@@ -227,6 +240,14 @@ def _add_mention(
         or lower_word(doc[end - 1]) in lx.NAME_CONNECTORS
     ):
         end -= 1
+    # "Swede Kennet Andersson": a nationality before a person's name is not the name
+    while (
+        start + 1 < end
+        and doc[start].ent_type_ == "NORP"
+        and doc[start + 1].ent_type_ == "PERSON"
+        and doc[start + 1].ent_iob_ == "B"
+    ):
+        start += 1
     if start >= end:
         return
     text = doc[start:end].text
@@ -304,6 +325,13 @@ def _not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         glued = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper()
         if low in _FURNITURE or (glued and low.startswith(tuple(_FURNITURE))):
             return True
+    if (
+        end - start == 1
+        and doc[start].ent_type_ == "NORP"
+        and end < len(doc)
+        and doc[end].pos_ in {"NOUN", "PROPN"}
+    ):
+        return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
     if words[-1] in _PLURAL_GROUPS:
         bodies_of = any(
             w in lx.STRONG_ORG_HEADS and nxt in {"of", "for"} for w, nxt in pairwise(words)
