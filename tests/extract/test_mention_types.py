@@ -417,3 +417,61 @@ def test_a_surname_that_is_also_a_town_is_the_person_when_said_of_one():
     )
     assert not [e for e in seed["entities"] if e["type"] == "Place" and e["name"] == "Charlton"]
     assert "Charlton" in aliases(seed, "Rory Charlton")
+
+
+# ------------------------------------------------------------ grants and earlier names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The fund gave a grant of £39,000 to The Brook Lane Youth Project in Dalby.",
+         "Brook Lane Youth Project"),
+        ("Elsewhere, Ashby Youth Project has been awarded £56,715 over three years.",
+         "Ashby Youth Project"),
+        ("Westmoor Carers Fund received a £2,000 grant from the council.", "Westmoor Carers Fund"),
+    ],
+)  # fmt: skip
+def test_a_project_or_fund_that_receives_money_is_an_organisation(text, body):
+    found = entities(text)
+    assert any(t == "Organisation" and n.removeprefix("The ") == body for t, n in found), found
+
+
+def test_a_person_who_received_an_honour_stays_a_person():
+    found = entities("Priya Raman received an MBE in the New Year Honours for her work.")
+    assert ("Person", "Priya Raman") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("She will lead the Rural Youth Project 2024 in Westmoor.", "Rural Youth Project 2024",
+         "Project"),
+        ("Tickets for Stronger Voices 2024 are on sale now.", "Stronger Voices 2024", "Event"),
+        ("The seminar was held in the Ashdown Room at the Guildhall.", "Ashdown Room", "Place"),
+    ],
+)  # fmt: skip
+def test_a_year_or_a_room_after_a_name(text, name, kind):
+    assert (kind, name) in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Mid Vale Hospital Services NHS Trust (MVHT) appointed a chair. MVHT said so.",
+            "Mid Vale Hospital Services NHS Trust",
+            "MVHT",
+        ),
+        (
+            "The Westmoor Community Fund gave £2m this year. The grantmaker (formerly the "
+            "Westmoor Lottery Trust) awarded this money to 40 groups.",
+            "Westmoor Community Fund",
+            "Westmoor Lottery Trust",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_or_a_former_name_is_an_alias(text, name, short):
+    seed = seed_of(text)
+    assert short in aliases(seed, name)
+    assert short not in {e["name"] for e in seed["entities"]}

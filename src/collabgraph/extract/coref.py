@@ -60,6 +60,17 @@ def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
     entity.type = ranked[0][0] if ranked[0][1] > 0 else None
 
 
+def _named_before(ctx: DocumentContext, m: Mention, by_id: dict[int, Entity]) -> Entity | None:
+    """The organisation named last before mention m, within two sentences."""
+    for other in reversed(ctx.mentions[: m.id]):
+        if other.sent < m.sent - 2 or other.section != m.section:
+            return None
+        e = by_id.get(other.id)
+        if e is not None and e.type == "Organisation":
+            return e
+    return None
+
+
 def _said_of_a_person(entity: Entity) -> bool:
     """Some mention of a one-word name reads as a person's ("Charlton said", "Mr
     Charlton"), whatever a gazetteer says of the word."""
@@ -124,7 +135,7 @@ def _short_form_of(short: list[str], long: list[str]) -> bool:
     Clinical Commissioning Group' (an acronym of the words it stands for)."""
     s, full = [_word_key(w) for w in short], [_word_key(w) for w in long]
     if len(s) < len(full) and full[: len(s)] == s:
-        return all(_head(w) == "Organisation" for w in full[len(s) :])
+        return all(_head(w) in {"Organisation", "Project"} for w in full[len(s) :])
     acronym = short[-1]
     if len(s) >= 2 and acronym.isupper() and len(acronym) >= 2 and full[: len(s) - 1] == s[:-1]:
         return _initials(long[len(s) - 1 :]) == acronym
@@ -161,6 +172,16 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         big.mentions.extend(small.mentions)
         merged[id(small)] = big
 
+    # "Mid Vale NHS Trust (MVHT)": the capitals in brackets are the name before them;
+    # "(formerly the Ashby Trust)": an earlier name of the body named just before.
+    by_id = {m.id: e for e in entities for m in e.mentions}
+    for e in entities:
+        for m in e.mentions:
+            other = by_id.get(m.same_as) if m.same_as is not None else None
+            if other is None and m.former_name:
+                other = _named_before(ctx, m, by_id)
+            if other is not None and other is not e:
+                merge(e, other)
     _people_by_surname(entities)
     people = [e for e in entities if e.type == "Person" and len(_bare(" ".join(e.words()))) >= 2]
     # Short names of people: "Amy", "Cllr Doe", "Lord Smith". The recogniser

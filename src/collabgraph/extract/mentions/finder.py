@@ -31,6 +31,7 @@ _PLURAL_GROUPS = vocab.words("name_plural_generic")
 _FURNITURE = vocab.words("name_furniture_words")
 _PLACE_NOUNS = vocab.words("place_nouns")
 _COMPASS = vocab.words("place_compass")
+_FORMER_NAME_WORDS = vocab.words("former_name_words")
 # A name in the UK gazetteer is a place unless its words or context say more
 # (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
 PLACE_VOTE = 3
@@ -98,6 +99,9 @@ def find_mentions(
             m.votes.pop("Person", None)
     for n, m in enumerate(mentions):
         m.id = next_id + n
+    _acronyms_in_brackets(doc, mentions)
+    for m in mentions:
+        m.former_name = _after_former_name_words(doc, m.start, sent.start)
     if known_names:
         known_votes(mentions, known_names)
     return SentenceMentions(mentions, roles)
@@ -268,7 +272,8 @@ def _add_mention(
         return
     ner, votes = ner_votes(doc, start, end)
     ner_vote = next(iter(votes.items()), None)
-    votes.update(name_votes(words))
+    dated = len(words) >= 2 and re.fullmatch(r"(19|20)\d\d", words[-1]) is not None
+    votes.update(name_votes(words[:-1] if dated else words))
     place = is_uk_place(text)
     if place:
         votes["Place"] += PLACE_VOTE
@@ -277,7 +282,8 @@ def _add_mention(
     if compass and (place or ner in {"GPE", "LOC"}):
         start = surface_start = min(surface_start, start - 1)
         text = doc[start:end].text
-    if len(words) >= 2 and re.fullmatch(r"(19|20)\d\d", words[-1]):
+    # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
+    if dated and (head_kind(words[-2])[0] in {None, "Event"} or head_kind(words[-2])[1] < 3):
         votes["Event"] += 3
     if title:
         votes["Person"] += 5
@@ -302,6 +308,36 @@ def _add_mention(
             attributive=_attributive(doc, start, end),
         )
     )
+
+
+def _acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
+    """'Mid Vale Hospital Services NHS Trust (MVHT)': the capitals in brackets
+    are the name just before, when they start with its first letter."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        short = by_start.get(m.end + 1)
+        if (
+            short is None
+            or doc[m.end].text != "("
+            or short.end >= len(doc)
+            or doc[short.end].text != ")"
+            or short.end - short.start != 1
+            or not short.text.isupper()
+            or not 2 <= len(short.text) <= 8
+            or short.text[0] != m.text[:1].upper()
+        ):
+            continue
+        short.same_as = m.id
+
+
+def _after_former_name_words(doc, start: int, sent_start: int) -> bool:
+    """'(formerly the Ashby Trust)', 'previously known as Ashby Trust'."""
+    k = start - 1
+    if k >= sent_start and doc[k].lower_ == "the":
+        k -= 1
+    if k - 1 >= sent_start and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
+        k -= 2
+    return k >= sent_start and doc[k].lower_ in _FORMER_NAME_WORDS
 
 
 def _attributive(doc, start: int, end: int) -> bool:

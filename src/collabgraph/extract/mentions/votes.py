@@ -124,6 +124,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and not m.votes.get("Organisation")
         ):
             m.votes["Person"] += 1
+        # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project"
+        if _receives_money(doc, m, sent):
+            m.votes["Organisation"] += 3
         # "appointed Jane Doe as interim chief executive"
         if after is not None and after.lower_ == "as" and _role_follows(doc, m.end + 1, sent.end):
             m.votes["Person"] += 3
@@ -201,6 +204,38 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     _list_votes(doc, sent, mentions)
+
+
+_RECIPIENT_VERBS = vocab.words("recipient_verbs")
+_RECIPIENT_NOUNS = vocab.words("recipient_nouns")
+
+
+_BEFORE_VERB = {"has", "have", "had", "been", "was", "were", "is", "are", "will", "also", "now"}
+
+
+def _receives_money(doc, m: Mention, sent) -> bool:
+    """A name that receives a grant: "X has been awarded", "X received a grant",
+    "a grant of £5,000 to X" (not a person: a person's name is never voted so)."""
+    k = m.end
+    if k + 1 < sent.end and doc[k].lower_ == "in" and is_cap(doc[k + 1]):
+        k += 1  # "Ashby Youth Project in Dalby has been awarded"
+        while k < sent.end and is_cap(doc[k]):
+            k += 1
+    verb = k
+    while verb < sent.end and doc[verb].lower_ in _BEFORE_VERB:
+        verb += 1
+    if verb < sent.end and doc[verb].lower_ in _RECIPIENT_VERBS:
+        # money follows ("received a £5,000 grant"): not a person's award or a prize
+        what = doc[verb + 1 : min(verb + 6, sent.end)]
+        if any(t.lower_ in _RECIPIENT_NOUNS or t.text == "£" for t in what):
+            return True
+    j = m.start - 1
+    while j >= sent.start and doc[j].lower_ in {"the", "a", "an"}:
+        j -= 1
+    if j < sent.start or doc[j].lower_ != "to":
+        return False
+    window = doc[max(sent.start, j - 8) : j]
+    return any(t.lower_ in _RECIPIENT_NOUNS or t.text == "£" for t in window)
 
 
 def _held_at(doc, noun: int, sent_start: int) -> bool:
