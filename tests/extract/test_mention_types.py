@@ -475,3 +475,32 @@ def test_an_acronym_in_brackets_or_a_former_name_is_an_alias(text, name, short):
     seed = seed_of(text)
     assert short in aliases(seed, name)
     assert short not in {e["name"] for e in seed["entities"]}
+
+
+def test_letters_after_a_name_make_it_a_person():
+    found = entities("I spoke alongside Oliver Pennant MP, Darius Fenwick MP and our ambassador.")
+    assert {("Person", "Oliver Pennant"), ("Person", "Darius Fenwick")} <= found
+
+
+def test_letters_of_a_body_do_not_make_it_a_person():
+    found = entities("Grants went to Ashby Vale CDT and to Brook Lane CIC this spring.")
+    assert not {n for t, n in found if t == "Person"}
+
+
+def test_a_body_named_with_a_possessive_keeps_it():
+    found = names("The reform follows Ashworth’s Commission on the funding of care.")
+    assert "Ashworth’s Commission" in found or "Ashworth's Commission" in found
+    assert "Ashworth" not in found
+
+
+def test_a_job_word_inside_an_event_name_is_not_a_job():
+    found = entities("Welcome to the Annual Youth Worker Day Conference in Dalby.")
+    assert ("Event", "Annual Youth Worker Day Conference") in found
+    assert not {n for t, n in found if t == "Person"}
+
+
+def test_a_person_named_on_a_line_of_their_own_is_kept():
+    text = (
+        "Thank you for reading.\n\nYours,\n\nMary Jones\n\nDirector, Westmoor Wellbeing Programme\n"
+    )
+    assert ("Person", "Mary Jones") in entities(text)

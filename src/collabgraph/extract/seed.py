@@ -37,7 +37,13 @@ def _keep(e: Entity) -> bool:
     if e.type == "Place" and not e.known_name and all(m.attributive for m in e.mentions):
         return False  # a place only ever used as an adjective: "UK charities"
     only_in_headings = all(m.in_heading for m in e.mentions)
-    return not (only_in_headings and sum(e.votes.values()) < 3 and not e.known_name)
+    # a person's full name on a line of its own (a caption, a signature) is still a name
+    named_person = e.type == "Person" and any(
+        m.ner_vote and m.ner_vote[0] == "Person" for m in e.mentions
+    )
+    return not (
+        only_in_headings and sum(e.votes.values()) < 3 and not e.known_name and not named_person
+    )
 
 
 def build_seed(

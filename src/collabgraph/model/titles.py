@@ -50,6 +50,10 @@ POST_NOMINALS: frozenset[str] = frozenset(_lines("post_nominals.txt")) | (
 )
 """Post-nominal letters as written ("MP", "PhD", "FRCPsych"); compare case-sensitively."""
 
+WRITTEN_POST_NOMINALS: frozenset[str] = frozenset(_lines("post_nominals.txt"))
+"""The UK post-nominals of `data/post_nominals.txt` alone (honours, offices,
+fellowships: "OBE", "MP", "FRSA"), letters only people have after their names."""
+
 PARTICLES: frozenset[str] = frozenset(
     [*_lines("particles.txt"), *(p.casefold().rstrip("-") for p in _np_particles.PARTICLES)]
 )

@@ -25,6 +25,7 @@ from collabgraph.extract.mentions.runs import capital_runs, publication_titles
 from collabgraph.extract.mentions.split import split_run
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
 from collabgraph.extract.mentions.votes import context_votes, known_votes, name_votes, ner_votes
+from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
 _PLURAL_GROUPS = vocab.words("name_plural_generic")
@@ -256,11 +257,13 @@ def _add_mention(
         return
     text = doc[start:end].text
     words = [lower_word(t) for t in doc[start:end] if t.text not in {"-", "‐"}]
-    # Post-nominals belong to no name: "Jane Doe MP"
+    # Post-nominals belong to no name, and only people have them: "Jane Doe MP"
+    post_nominals = False
     while len(words) > 1 and words[-1] in lx.POST_NOMINALS and doc[end - 1].text.isupper():
         end -= 1
         words.pop()
         text = doc[start:end].text
+        post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
     if not words or _not_a_name(doc, start, end, words):
         return
     if len(words) == 1 and (
@@ -287,7 +290,7 @@ def _add_mention(
         votes["Event"] += 3
     if title:
         votes["Person"] += 5
-    elif person_hint:
+    elif (post_nominals and head_kind(words[-1])[0] is None) or person_hint:
         votes["Person"] += 4
     mentions.append(
         Mention(

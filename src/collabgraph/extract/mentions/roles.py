@@ -157,7 +157,13 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     """A role word inside a capitalised run is a role only if a name follows it
     or it stands apart from other names (run start, after a comma or possessive)."""
     if span.end < run_end:
-        return True
+        # "Social Prescribing Link Worker Day Conference": the run names an event
+        name_end = span.end
+        while name_end < run_end and is_cap(doc[name_end]):
+            name_end += 1
+        kind, weight = head_kind(lower_word(doc[name_end - 1]))
+        person_after = any(t.ent_type_ == "PERSON" for t in doc[span.end : name_end])
+        return kind is None or weight < 3 or person_after or not is_cap(doc[span.end])
     # "Brackenfield Trust CEO, Jane Doe said", "Jane Doe, Northtown Hospitals Chair, said"
     if span.start > piece_start and head_kind(lower_word(doc[span.start - 1]))[0] == "Organisation":
         return True

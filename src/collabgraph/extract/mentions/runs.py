@@ -94,6 +94,18 @@ def _list_name_end(doc, j: int, end: int) -> int:
     return j
 
 
+def _body_after_possessive(doc, j: int, end: int) -> bool:
+    """'Ashby's Commission': one word after a possessive, a body's head word, and
+    the name ends there."""
+    after = j + 1
+    return (
+        head_kind(lower_word(doc[j]))[0] == "Organisation"
+        and head_kind(lower_word(doc[j]))[1] >= 3
+        and (after >= end or not is_cap(doc[after]))
+        and doc[j].ent_type_ != "PERSON"
+    )
+
+
 def _head_follows(doc, j: int, end: int) -> bool:
     """The capitalised words from j end in a word that says what a name is
     ("St Aidan's Hospice", "St Mary's Church"), not in a person's name."""
@@ -216,6 +228,9 @@ def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, i
                 left = lower_word(doc[j - 1])
                 saint = j >= 2 and lower_word(doc[j - 2]) in {"st", "saint"}
                 person_next = doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B"
+                if _body_after_possessive(doc, j + 1, end):
+                    j = hyphen_join(doc, j + 1)  # "Dilnot's Commission", "Prince's Trust"
+                    continue
                 if saint and not _head_follows(doc, j + 1, end):
                     break  # "Chief executive at St Aidan's Emma Lowe said"
                 if (left in _POSSESSIVE_NOUNS or saint) and not person_next:
