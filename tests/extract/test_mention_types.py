@@ -504,3 +504,9 @@ def test_a_person_named_on_a_line_of_their_own_is_kept():
         "Thank you for reading.\n\nYours,\n\nMary Jones\n\nDirector, Westmoor Wellbeing Programme\n"
     )
     assert ("Person", "Mary Jones") in entities(text)
+
+
+def test_a_long_job_title_before_a_name_is_not_a_body():
+    found = entities("The workshop was led by Trust Security Management Specialist Ann Roe.")
+    assert ("Person", "Ann Roe") in found
+    assert not [n for t, n in found if t == "Organisation" and "Security" in n]

@@ -34,7 +34,7 @@ def _keep(e: Entity) -> bool:
         return False
     if e.type == "Person" and any(w.lower() in {"the", "of", "and"} for w in words):
         return False
-    if e.type == "Place" and not e.known_name and all(m.attributive for m in e.mentions):
+    if not e.known_name and e.type == "Place" and all(m.attributive for m in e.mentions):
         return False  # a place only ever used as an adjective: "UK charities"
     only_in_headings = all(m.in_heading for m in e.mentions)
     # a person's full name on a line of its own (a caption, a signature) is still a name

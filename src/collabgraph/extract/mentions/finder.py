@@ -343,17 +343,20 @@ def _after_former_name_words(doc, start: int, sent_start: int) -> bool:
     return k >= sent_start and doc[k].lower_ in _FORMER_NAME_WORDS
 
 
-def _attributive(doc, start: int, end: int) -> bool:
+def _attributive(doc, start: int, end: int) -> str | None:
     """'UK charities', "the UK's largest chain", 'Wales funding director':
     the name qualifies a common noun after it instead of naming a thing."""
     last = doc[end - 1]
     head = last.head
-    return (
+    if (
         last.dep_ in {"compound", "poss", "amod", "nmod"}
         and head.i >= end
-        and not is_cap(head)
+        and head.is_alpha
+        and head.is_lower
         and head.lower_ not in _PLACE_NOUNS
-    )
+    ):
+        return "possessive" if last.dep_ == "poss" else "modifier"
+    return None
 
 
 def _not_a_name(doc, start: int, end: int, words: list[str]) -> bool:

@@ -28,7 +28,8 @@ class Mention:
     date: str | None = None
     same_as: int | None = None  # an acronym given in brackets after a name: its mention id
     former_name: bool = False  # "(formerly the Ashby Trust)"
-    attributive: bool = False  # used as a modifier: "UK charities", "the UK's largest"
+    # used to qualify a noun: "modifier" ("UK charities"), "possessive" ("the UK's largest")
+    attributive: str | None = None
     gazetteer: bool = False  # the name is a UK place (vocab/places_uk.txt)
     ner_vote: tuple[str, int] | None = None  # the recogniser's share of `votes`
 

@@ -9,6 +9,7 @@ from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, joined, lower_word
 
 _NOT_ALONE = vocab.words("role_not_alone")
+_QUALIFIERS = vocab.words("role_qualifiers")
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -167,6 +168,8 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     # "Brackenfield Trust CEO, Jane Doe said", "Jane Doe, Northtown Hospitals Chair, said"
     if span.start > piece_start and head_kind(lower_word(doc[span.start - 1]))[0] == "Organisation":
         return True
+    if span.start == run_start and span.start > 0 and doc[span.start - 1].lower_ in _QUALIFIERS:
+        return True  # "incoming CEO at Foo"
     if span.start == run_start:
         before = doc[span.start - 1].text if span.start > 0 else ""
         return (
