@@ -510,3 +510,47 @@ def test_a_long_job_title_before_a_name_is_not_a_body():
     found = entities("The workshop was led by Trust Security Management Specialist Ann Roe.")
     assert ("Person", "Ann Roe") in found
     assert not [n for t, n in found if t == "Organisation" and "Security" in n]
+
+
+# ------------------------------------------------------------------ the whole document
+
+
+def test_a_name_opening_a_sentence_is_known_from_elsewhere_in_the_page():
+    text = (
+        "Growing Roots has been awarded £50,000 by the council. "
+        "It is an exciting project for Growing Roots to lead, its chair said."
+    )
+    found = entities(text)
+    assert ("Organisation", "Growing Roots") in found
+    assert "Roots" not in {n for _, n in found}
+
+
+def test_a_known_name_opening_a_sentence_is_a_name():
+    from collabgraph.extract import KnownEntity
+
+    seed = extract_text(
+        "Growing Roots is celebrating this week.",
+        known=[KnownEntity("Growing Roots", "Organisation")],
+    )
+    assert {(e["type"], e["name"]) for e in seed["entities"]} == {("Organisation", "Growing Roots")}
+
+
+@pytest.mark.parametrize("body", ["One Community", "Two Rivers Trust"])
+def test_a_name_may_open_with_a_number_word(body):
+    found = entities(f"Paul Reid, general manager of {body}, said the grants matter.")
+    assert ("Organisation", body) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        ("She spent years at the Dalby-based Saffron Housing Trust.", "Dalby",
+         "Saffron Housing Trust"),
+        ("The West Bromwich-based Ashby Homes Group announced it.", "West Bromwich",
+         "Ashby Homes Group"),
+    ],
+)  # fmt: skip
+def test_a_place_before_based_is_a_place_and_not_part_of_the_name(text, place, body):
+    found = entities(text)
+    assert ("Place", place) in found
+    assert ("Organisation", body) in found

@@ -19,6 +19,7 @@ from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import Block, lay_out
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
+from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
 from collabgraph.extract.rules.reader import doc_words
@@ -210,10 +211,10 @@ def _extract_plain(
         layout.blocks.insert(at, Block(layout.author, "byline", 0))
     texts = [document.block_text(b) for b in layout.blocks]
     known_names = {k: v[0] for k, v in ctx.known.items()}
+    docs = list(nlp.pipe(texts, batch_size=_BATCH))
+    seen_names = names_seen(docs, known=(name for _, name in ctx.known.values()))
     sent_no = 0
-    for block_no, (block, doc) in enumerate(
-        zip(layout.blocks, nlp.pipe(texts, batch_size=_BATCH), strict=True)
-    ):
+    for block_no, (block, doc) in enumerate(zip(layout.blocks, docs, strict=True)):
         if document.read_whole(ctx, block, block_no, layout):
             continue
         heading = block.kind in {"title", "meta"} or (
@@ -230,6 +231,7 @@ def _extract_plain(
                 next_id=len(ctx.mentions),
                 heading=heading,
                 known_names=known_names,
+                seen_names=seen_names,
             )
             sent_no += 1
             if heading:

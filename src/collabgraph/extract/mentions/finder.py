@@ -48,8 +48,13 @@ def find_mentions(
     next_id: int,
     heading: bool = False,
     known_names: dict[str, str] | None = None,
+    seen_names: frozenset[str] = frozenset(),
 ) -> SentenceMentions:
-    """The mentions and role phrases of one sentence, with their local type votes."""
+    """The mentions and role phrases of one sentence, with their local type votes.
+
+    `known_names`: name key -> type of entities the graph holds; `seen_names`:
+    opening words of names met elsewhere in the document (`memory.names_seen`).
+    """
     mentions: list[Mention] = []
     roles: list[RoleSpan] = []
     titled = publication_titles(doc, sent)
@@ -69,7 +74,7 @@ def find_mentions(
         if mentions and mentions[-1].start == t_start:
             mentions[-1].votes[kind] += 4
     claimed = {i for s_, e_, _ in titled for i in range(s_, e_)}
-    for run_start, run_end in capital_runs(doc, sent, heading=heading):
+    for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
         if run_start in claimed or run_end - 1 in claimed:
             continue
         _segment_run(

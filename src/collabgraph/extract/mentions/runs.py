@@ -27,8 +27,16 @@ _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
 _PRONOUNS = vocab.words("pronouns")
 
 
-def _name_start_ok(tok: Token, sent_start: int, heading: bool) -> bool:
-    if not is_cap(tok) or tok.ent_type_ in NON_NAME_ENTS:
+def _name_start_ok(
+    tok: Token, sent_start: int, heading: bool, seen: frozenset[str] = frozenset()
+) -> bool:
+    if not is_cap(tok):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.ent_type_ in NON_NAME_ENTS and not (
+        # "One Voice Dalby", "Two Rivers Trust": a number word opening a name
+        tok.is_alpha and tok.ent_type_ == "CARDINAL" and nxt is not None and is_cap(nxt)
+    ):
         return False
     low = lower_word(tok)
     if low in _PRONOUNS or low in CALENDAR_WORDS:
@@ -37,8 +45,9 @@ def _name_start_ok(tok: Token, sent_start: int, heading: bool) -> bool:
         tok.i > 0 and tok.doc[tok.i - 1].text in {'"', "“", "‘", "'", "(", "-", "–", "—", ":", "•"}
     )
     if at_start and not heading:
+        if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
+            return True  # the document names it so elsewhere
         if tok.pos_ not in _SENTENCE_START_NAMES_OK and not tok.ent_type_:
-            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and is_cap(nxt) and lower_word(nxt) in lx.STRONG_ORG_HEADS:
                 return True
             return low in lx.HONORIFICS
@@ -185,13 +194,16 @@ def _title_like(doc, start: int, end: int) -> bool:
     )
 
 
-def capital_runs(doc, sent: Span, *, heading: bool = False) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words with the small words names contain."""
+def capital_runs(
+    doc, sent: Span, *, heading: bool = False, seen: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words with the small words names contain;
+    `seen`: opening words of names known in the document (`memory.names_seen`)."""
     runs: list[tuple[int, int]] = []
     i, end = sent.start, sent.end
     while i < end:
         tok = doc[i]
-        if not _name_start_ok(tok, sent.start, heading):
+        if not _name_start_ok(tok, sent.start, heading, seen):
             i += 1
             continue
         j = hyphen_join(doc, i)

@@ -9,6 +9,8 @@ from collabgraph.extract import vocab
 POSSESSIVE = {"'s", "’s", "'", "’"}
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = vocab.words("calendar_words")
+# "Dalby-based": what is before the hyphen is a place, not the first part of a name
+LOCATED_SUFFIXES = frozenset({"based"})
 
 
 def is_cap(tok: Token) -> bool:
@@ -36,6 +38,7 @@ def hyphen_join(doc, i: int) -> int:
         and doc[j - 1].whitespace_ == ""
         and doc[j].whitespace_ == ""
         and doc[j + 1].text[:1].isalpha()
+        and doc[j + 1].lower_ not in LOCATED_SUFFIXES
     ):
         j += 2
     return j

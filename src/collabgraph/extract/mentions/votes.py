@@ -11,7 +11,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import holder_after_place_of_work, role_at
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
@@ -127,6 +127,14 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project"
         if _receives_money(doc, m, sent):
             m.votes["Organisation"] += 3
+        # "the Dalby-based charity": a place
+        if (
+            after is not None
+            and after.text in {"-", "‐"}
+            and after2 is not None
+            and after2.lower_ in LOCATED_SUFFIXES
+        ):
+            m.votes["Place"] += 3
         # "appointed Jane Doe as interim chief executive"
         if after is not None and after.lower_ == "as" and _role_follows(doc, m.end + 1, sent.end):
             m.votes["Person"] += 3
