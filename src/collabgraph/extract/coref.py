@@ -131,7 +131,7 @@ def _word_key(word: str) -> str:
 def _short_form_of(short: list[str], long: list[str]) -> bool:
     """'Brackenfield' of 'Brackenfield Housing Association' (the words the long
     one adds are all a body's head words: not 'Ashby Vale Society' of
-    'Ashby Vale Society Community Fund'); 'NHS Westshire CCG' of 'NHS Westshire
+    'Ashby Vale Society Grants Fund'); 'NHS Westshire CCG' of 'NHS Westshire
     Clinical Commissioning Group' (an acronym of the words it stands for)."""
     s, full = [_word_key(w) for w in short], [_word_key(w) for w in long]
     if len(s) < len(full) and full[: len(s)] == s:
