@@ -554,3 +554,55 @@ def test_a_place_before_based_is_a_place_and_not_part_of_the_name(text, place, b
     found = entities(text)
     assert ("Place", place) in found
     assert ("Organisation", body) in found
+
+
+# ------------------------------------------------------------------ programmes and their owners
+
+
+def test_the_owner_of_a_programme_is_an_organisation_and_the_programme_a_project():
+    text = (
+        "A new Brightwater Relief funding programme opened this week. The grants sit under "
+        "the Brightwater Relief programme of Stronger Streets, which supports local groups. "
+        "We are delighted to work in partnership again with Brightwater Relief."
+    )
+    found = entities(text)
+    assert ("Organisation", "Brightwater Relief") in found
+    assert ("Project", "Stronger Streets") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund distributes money on behalf of Harbour Relief across the county.",
+        "The scheme was set up in partnership with Harbour Relief last year.",
+    ],
+)
+def test_a_name_after_on_behalf_of_or_in_partnership_with_is_an_organisation(text):
+    assert ("Organisation", "Harbour Relief") in entities(text)
+
+
+def test_a_name_written_once_with_a_stray_plural_is_the_same_body():
+    seed = seed_of(
+        "Ann Cole chairs Westmoor Health NHS Foundation Trust. Bo Reed of Westmoor Health "
+        "NHS Foundations Trust also spoke."
+    )
+    orgs = [e for e in seed["entities"] if e["type"] == "Organisation"]
+    assert len(orgs) == 1
+    assert {orgs[0]["name"], *orgs[0].get("aliases", ())} == {
+        "Westmoor Health NHS Foundation Trust",
+        "Westmoor Health NHS Foundations Trust",
+    }
+
+
+def test_a_short_form_without_the_generic_words_is_an_alias():
+    seed = seed_of(
+        "The service is run with Rowan House Children's Hospice. Families can also call "
+        "Rowan House during the week."
+    )
+    assert "Rowan House" in aliases(seed, "Rowan House Children's Hospice")
+
+
+def test_an_abbreviated_date_is_not_an_event():
+    assert not [
+        n for t, n in entities("Published 21 Mar 2019 by Brackenfield Trust.") if t == "Event"
+    ]

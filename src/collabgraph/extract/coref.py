@@ -19,6 +19,7 @@ from collabgraph.model.names import name_key, split_title
 
 _TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
 _CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
+_POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 
 
 @dataclass
@@ -135,7 +136,16 @@ def _short_form_of(short: list[str], long: list[str]) -> bool:
     Clinical Commissioning Group' (an acronym of the words it stands for)."""
     s, full = [_word_key(w) for w in short], [_word_key(w) for w in long]
     if len(s) < len(full) and full[: len(s)] == s:
-        return all(_head(w) in {"Organisation", "Project"} for w in full[len(s) :])
+        return all(
+            _head(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS
+            for w in full[len(s) :]
+        )
+    if len(s) == len(full) >= 3:
+        # one word written once in the plural by mistake: "NHS Foundations Trust"
+        differ = [(a, b) for a, b in zip(s, full, strict=True) if a != b]
+        return len(differ) == 1 and (
+            differ[0][0] + "s" == differ[0][1] or differ[0][1] + "s" == differ[0][0]
+        )
     acronym = short[-1]
     if len(s) >= 2 and acronym.isupper() and len(acronym) >= 2 and full[: len(s) - 1] == s[:-1]:
         return _initials(long[len(s) - 1 :]) == acronym
@@ -232,7 +242,11 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         words = e.words()
         if (
             id(e) in merged
-            or (e.type not in {"Organisation", None} and not _only_recogniser(e))
+            or (
+                e.type not in {"Organisation", None}
+                and not _only_recogniser(e)
+                and not (e.type == "Place" and e.votes.get("Place", 0) <= 2)
+            )
             or (len(words) == 1 and words[0].isupper())
             or any(m.gazetteer for m in e.mentions)
         ):

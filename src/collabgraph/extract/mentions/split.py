@@ -62,6 +62,8 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
             join = not different_ents and not (
                 doc[cur_end - 1].ent_type_ == "PERSON" and not same_ent
             )
+            if join and conn == "of" and _person_of_body(doc, atoms, cur_start, cur_end, a_end):
+                join = False
         else:
             left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]
             left_words = a_start - cur_start  # rough: the tokens joined so far
@@ -102,6 +104,20 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
         for s, e in _split_after_head(doc, p_start, p_end, heading=heading):
             out.extend(_split_place_prefix(doc, s, e))
     return out
+
+
+def _person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool:
+    """'Bo Reed of Westmoor Health NHS Trust': two or three words with no head word
+    and nothing the recogniser calls a place or a body, "of", then a body."""
+    left = doc[cur_start:cur_end]
+    return (
+        cur_start == atoms[0][0]
+        and 2 <= len(left) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() for t in left)
+        and not any(head_kind(lower_word(t))[0] for t in left)
+        and not any(t.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} for t in left)
+        and head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
+    )
 
 
 def _place_at(doc, start: int, end: int, *, from_end: bool) -> int:

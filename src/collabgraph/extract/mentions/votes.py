@@ -22,6 +22,8 @@ _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _NOT_ALONE = vocab.words("role_not_alone")
 _NATIONS = vocab.words("name_nations")
+_OWNER_NOUNS = vocab.words("owner_nouns")
+_ORG_CUES = [cue.split() for cue in vocab.ordered("org_cue_phrases")]
 _DIRECTIONS = vocab.words("place_directions")
 
 
@@ -177,9 +179,32 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "CEO of the trust, Jane Doe said"
         if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
             m.votes["Person"] += 4
-        # "the Northtown Hubs pilot", "its Doing Good Together series"
+        # "the Northtown Hubs pilot", "its Doing Good Together series"; but "the
+        # Westfield Trust programme of Open Doors" and "a Westfield funding
+        # programme" name the programme's owner
         if after is not None and after.lower_ in _TYPE_NOUNS and not is_cap(after):
-            m.votes[_TYPE_NOUNS[after.lower_]] += 4
+            if _owner_of(doc, m.end, sent.end):
+                m.votes["Organisation"] += 3
+            else:
+                m.votes[_TYPE_NOUNS[after.lower_]] += 4
+        elif (
+            after is not None
+            and after.lower_ in _OWNER_NOUNS
+            and after2 is not None
+            and after2.lower_ in _TYPE_NOUNS
+        ):
+            m.votes["Organisation"] += 3
+        # "the programme of Open Doors": the name of the programme
+        if (
+            before is not None
+            and before.lower_ == "of"
+            and m.start >= 2
+            and _TYPE_NOUNS.get(doc[m.start - 2].lower_) in {"Project", "Event"}
+        ):
+            m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
+        # "on behalf of X", "in partnership with X"
+        if _after_org_cue(doc, m.start, sent.start):
+            m.votes["Organisation"] += 3
         # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day"
         if (
             before is not None
@@ -252,6 +277,20 @@ def _held_at(doc, noun: int, sent_start: int) -> bool:
     return any(
         lower_word(t) in lx.ROLE_CORE for t in doc[max(sent_start, noun - 4) : noun]
     ) and any(t.lower_ in {"of", "at", "for"} for t in doc[max(sent_start, noun - 3) : noun])
+
+
+def _owner_of(doc, noun: int, end: int) -> bool:
+    """'X programme of Open Doors': the programme has a name of its own after "of"."""
+    return noun + 2 < end and doc[noun + 1].lower_ == "of" and is_cap(doc[noun + 2])
+
+
+def _after_org_cue(doc, start: int, sent_start: int) -> bool:
+    words = [
+        t.lower_
+        for t in doc[max(sent_start, start - 6) : start]
+        if t.lower_ not in {"the", "again"}
+    ]
+    return any(words[-len(cue) :] == cue for cue in _ORG_CUES)
 
 
 _BEFORE_ROLE = {"a", "an", "the", "its", "their", "our", "his", "her", "new", "interim", "acting"}
