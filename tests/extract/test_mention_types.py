@@ -606,3 +606,28 @@ def test_an_abbreviated_date_is_not_an_event():
     assert not [
         n for t, n in entities("Published 21 Mar 2019 by Brackenfield Trust.") if t == "Event"
     ]
+
+
+# ------------------------------------------------------------------ quoted names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new funding programme, “Steady Ground – Local Groups” is designed for small charities.",
+        "Groups can apply through their ‘Steady Ground – Local Groups’ programme this year.",
+    ],
+)
+def test_a_quoted_name_beside_a_word_for_a_programme_is_a_project(text):
+    assert ("Project", "Steady Ground – Local Groups") in entities(text)
+
+
+def test_quotes_of_two_kinds_still_enclose_one_name():
+    found = names("The report 'Beds, Bins and Benches’ was published by Brackenfield Trust.")
+    assert "Beds, Bins and Benches" in found
+    assert not {"Beds", "Bins and Benches"} & found
+
+
+def test_a_quoted_theme_is_not_a_name():
+    found = names("The theme was 'Working in Partnership' and the talks were lively.")
+    assert not [n for n in found if "Partnership" in n]

@@ -59,6 +59,8 @@ def find_mentions(
     roles: list[RoleSpan] = []
     titled = publication_titles(doc, sent)
     for t_start, t_end, kind in titled:
+        if kind is None:
+            continue
         _add_mention(
             doc,
             t_start,
@@ -70,6 +72,7 @@ def find_mentions(
             title=None,
             person_hint=False,
             heading=heading,
+            quoted=True,
         )
         if mentions and mentions[-1].start == t_start:
             mentions[-1].votes[kind] += 4
@@ -234,7 +237,7 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
 
 
 def _add_mention(
-    doc, start, end, mentions, block, section, sent_no, *, title, person_hint, heading
+    doc, start, end, mentions, block, section, sent_no, *, title, person_hint, heading, quoted=False
 ):
     surface_start = start
     # Drop a leading article and trailing possessive or punctuation.
@@ -269,7 +272,7 @@ def _add_mention(
         words.pop()
         text = doc[start:end].text
         post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
-    if not words or _not_a_name(doc, start, end, words):
+    if not words or (not quoted and _not_a_name(doc, start, end, words)):
         return
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")

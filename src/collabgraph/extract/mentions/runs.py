@@ -141,26 +141,33 @@ def _calendar_word_in_name(doc, j: int, end: int) -> bool:
     )
 
 
-_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+# opening quote -> the marks that close it (straight and curly quotes get mixed)
+_QUOTES = {"“": {"”", '"'}, '"': {'"', "”"}, "‘": {"’", "'"}, "'": {"’", "'"}}
 _TITLE_NOUNS = vocab.words("title_nouns")
+_QUOTED_NOT_NAMES = vocab.words("quoted_not_names")
 _TITLE_SMALL = vocab.words("title_small_words")
 
 
-def publication_titles(doc, sent: Span) -> list[tuple[int, int, str]]:
+def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
     """Titles of publications: quoted ("“Mind the Gap: ...”"), or named right
     after a word like "report"/"toolkit" ("the new toolkit, Care Together: A
-    Practical Guide to Shared Care Records, produced ...")."""
-    out: list[tuple[int, int, str]] = []
+    Practical Guide to Shared Care Records, produced ..."). The type is None for
+    a quoted phrase that names nothing ("the theme was 'Working Together'")."""
+    out: list[tuple[int, int, str | None]] = []
     i = sent.start
     while i < sent.end:
         tok = doc[i]
         close = _QUOTES.get(tok.text)
+        glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
+        if tok.text == "'" and (tok.whitespace_ or glued):
+            close = None  # "carers' groups": an apostrophe, not a quote
         if close is not None:
             j = i + 1
-            while j < sent.end and doc[j].text != close and j - i < 40:
+            while j < sent.end and doc[j].text not in close and j - i < 40:
                 j += 1
-            if j < sent.end and doc[j].text == close and _title_like(doc, i + 1, j):
-                out.append((i + 1, j, "Report"))
+            if j < sent.end and doc[j].text in close and _title_like(doc, i + 1, j):
+                phrase = any(t.lower_ in _QUOTED_NOT_NAMES for t in doc[max(sent.start, i - 4) : i])
+                out.append((i + 1, j, None if phrase else "Report"))
                 i = j + 1
                 continue
         if tok.lower_ in _TITLE_NOUNS and i + 2 < sent.end:

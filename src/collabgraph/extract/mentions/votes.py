@@ -205,6 +205,10 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "on behalf of X", "in partnership with X"
         if _after_org_cue(doc, m.start, sent.start):
             m.votes["Organisation"] += 3
+        # "a funding programme, “Core Strength”", "their ‘Core Strength’ programme"
+        quoted = _quoted_type(doc, m, sent)
+        if quoted:
+            m.votes[quoted] += 5
         # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day"
         if (
             before is not None
@@ -277,6 +281,26 @@ def _held_at(doc, noun: int, sent_start: int) -> bool:
     return any(
         lower_word(t) in lx.ROLE_CORE for t in doc[max(sent_start, noun - 4) : noun]
     ) and any(t.lower_ in {"of", "at", "for"} for t in doc[max(sent_start, noun - 3) : noun])
+
+
+_OPENING_QUOTES = {"“", "‘", '"', "'"}
+_CLOSING_QUOTES = {"”", "’", '"', "'"}
+
+
+def _quoted_type(doc, m: Mention, sent) -> str | None:
+    """The type a word like "programme" gives a quoted name beside it."""
+    if m.start - 1 < sent.start or doc[m.start - 1].text not in _OPENING_QUOTES:
+        return None
+    k = m.start - 2
+    if k >= sent.start and doc[k].text == ",":
+        k -= 1
+    if k >= sent.start and doc[k].lower_ in _TYPE_NOUNS:
+        return _TYPE_NOUNS[doc[k].lower_]
+    if m.end + 1 < sent.end and doc[m.end].text in _CLOSING_QUOTES:
+        nxt = doc[m.end + 1].lower_
+        if nxt in _TYPE_NOUNS:
+            return _TYPE_NOUNS[nxt]
+    return None
 
 
 def _owner_of(doc, noun: int, end: int) -> bool:
