@@ -631,3 +631,35 @@ def test_quotes_of_two_kinds_still_enclose_one_name():
 def test_a_quoted_theme_is_not_a_name():
     found = names("The theme was 'Working in Partnership' and the talks were lively.")
     assert not [n for n in found if "Partnership" in n]
+
+
+# ---------------------------------------------------- capitals and invisible characters
+
+
+def test_names_in_capitals_are_named_as_a_reader_would():
+    text = (
+        "SPEAKERS\n\nJANE ASHWORTH, CHIEF EXECUTIVE, BRACKENFIELD TRUST\n\n"
+        "TOM REED, DIRECTOR OF HOUSING, NHS WESTSHIRE ICB\n"
+    )
+    found = entities(text)
+    assert {
+        ("Person", "Jane Ashworth"),
+        ("Person", "Tom Reed"),
+        ("Organisation", "Brackenfield Trust"),
+        ("Organisation", "NHS Westshire ICB"),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>Ann Lee, Manager of Ashby Car&shy;ers Hub, spoke at the fair.</p>",
+        "<p>Ann Lee, Manager of Ashby&#8203; Carers Hub, spoke at the fair.</p>",
+        "<p>Ann Lee, Manager of Ashby Carers&#8288; Hub, spoke at the fair.</p>",
+    ],
+)
+def test_invisible_characters_do_not_change_a_name(text):
+    seed = extract_text(text, path="page.html")
+    assert ("Organisation", "Ashby Carers Hub") in {
+        (e["type"], e["name"]) for e in seed["entities"]
+    }

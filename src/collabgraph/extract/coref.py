@@ -354,13 +354,17 @@ def _name(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> Non
     if e.type == "Person":
         bare = [split_title(f)[1] for f in forms]
         if not e.name:
-            e.name = max(bare, key=lambda b: (len(b.split()), len(b)))
+            e.name = _unshout(
+                max(bare, key=lambda b: (len(b.split()), len(b), -_shouting(b))), person=True
+            )
         e.title = titles.most_common(1)[0][0] if titles else None
         surfaces = [f"{m.title} {m.text}" if m.title else m.text for m in e.mentions]
     else:
         if not e.name:
             counts = Counter(forms)
-            e.name = max(forms, key=lambda f: (len(f.split()), counts[f], len(f)))
+            e.name = _unshout(
+                max(forms, key=lambda f: (len(f.split()), counts[f], len(f), -_shouting(f)))
+            )
             if e.type == "Organisation":
                 e.name = re.sub(r"(?i)^the\s+", "", e.name)
         surfaces = forms + [m.surface for m in e.mentions if m.surface.lower().startswith("the ")]
@@ -374,6 +378,32 @@ def _name(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> Non
             seen.add(name_key(s))
             aliases.append(s)
     e.aliases = aliases
+
+
+def _shouting(text: str) -> int:
+    """How many words of four letters or more are written in capitals."""
+    return sum(1 for w in text.split() if len(w) > 3 and w.isupper())
+
+
+def _unshout(name: str, *, person: bool = False) -> str:
+    """'JANE ASHWORTH' -> 'Jane Ashworth', 'NHS WESTSHIRE ICB' -> 'NHS Westshire
+    ICB': a name written all in capitals (a heading, a speaker list), in the
+    case a reader would write it; short words stay capitals (acronyms), except
+    in a person's name ('TOM REED')."""
+    words = name.split()
+    if not words or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+        return name
+    if not any(len(w) > 3 for w in words):
+        return name
+    out = []
+    for n, w in enumerate(words):
+        if w.lower() in _CONNECTORS and n:
+            out.append(w.lower())
+        elif len(w) > 3 or (person and len(w) > 1):
+            out.append(w.capitalize())
+        else:
+            out.append(w)
+    return " ".join(out)
 
 
 def short_title(name: str) -> str:

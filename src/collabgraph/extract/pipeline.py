@@ -107,7 +107,6 @@ def extract_text(
     fm, body, fm_warnings = split_front_matter(text)
     warnings += fm_warnings
     plain, page_meta = to_plain_text(body, kind=kind_of(path, body))
-    plain = strip_invisible(plain)  # "Car\u00aders", "Harrow\u200b Carers": one name each
     merged = {**page_meta, **fm, **(meta or {})}
     return _extract_plain(
         plain, merged, path=path, known=known, warnings=warnings, patterns=patterns
@@ -194,6 +193,8 @@ def _extract_plain(
     warnings: list[str],
     patterns: str | Path | None = None,
 ) -> dict:
+    # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
+    plain = strip_invisible(plain)
     if len(plain) > MAX_CHARS:
         warnings.append(
             f"text is {len(plain):,} characters long; only the first {MAX_CHARS:,} were read"
