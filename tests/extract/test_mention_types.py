@@ -663,3 +663,36 @@ def test_invisible_characters_do_not_change_a_name(text):
     assert ("Organisation", "Ashby Carers Hub") in {
         (e["type"], e["name"]) for e in seed["entities"]
     }
+
+
+# ------------------------------------------------------------------ people's names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Rhodri ap Iorwerth, chief executive of Brackenfield Trust, spoke.", "Rhodri ap Iorwerth"),
+        ("Dafydd ab Owain joined the board of Ashby Vale Housing.", "Dafydd ab Owain"),
+        ("Speakers included Ursula van der Berg from Westmoor Council.", "Ursula van der Berg"),
+        ("Speakers included Carlos de la Cruz from Westmoor Council.", "Carlos de la Cruz"),
+        ("Hafsa D'Souza and Niamh O’Brien welcomed guests.", "Hafsa D'Souza"),
+    ],
+)
+def test_a_name_with_a_particle_is_one_person(text, person):
+    assert ("Person", person) in entities(text)
+
+
+def test_a_particle_that_is_an_english_word_does_not_join_names():
+    found = names("Ann Lee at Brackenfield Trust thanked the volunteers.")
+    assert "Brackenfield Trust" in found
+    assert not [n for n in found if " at " in n]
+
+
+def test_a_name_that_is_also_words_listed_with_a_person_is_a_person():
+    found = entities("Joy Reading and Victoria Park spoke at the Westmoor Forum 2024.")
+    assert {("Person", "Joy Reading"), ("Person", "Victoria Park")} <= found
+
+
+def test_a_venue_listed_with_a_person_stays_a_venue():
+    found = entities("Jane Ashworth and Ashby Community Centre hosted the fair.")
+    assert ("Person", "Ashby Community Centre") not in found

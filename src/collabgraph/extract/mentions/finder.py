@@ -21,7 +21,7 @@ from collabgraph.extract.mentions.roles import (
     role_is_lower_ok,
     trim_role_before_name,
 )
-from collabgraph.extract.mentions.runs import capital_runs, publication_titles
+from collabgraph.extract.mentions.runs import PARTICLES, capital_runs, publication_titles
 from collabgraph.extract.mentions.split import split_run
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
 from collabgraph.extract.mentions.votes import context_votes, known_votes, name_votes, ner_votes
@@ -300,6 +300,8 @@ def _add_mention(
         votes["Person"] += 5
     elif (post_nominals and head_kind(words[-1])[0] is None) or person_hint:
         votes["Person"] += 4
+    elif _has_particle(doc, start, end) and head_kind(words[-1])[0] is None:
+        votes["Person"] += 3  # "Dafydd ab Owain", "Ursula van der Berg"
     mentions.append(
         Mention(
             id=-1,
@@ -349,6 +351,10 @@ def _after_former_name_words(doc, start: int, sent_start: int) -> bool:
     if k - 1 >= sent_start and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
         k -= 2
     return k >= sent_start and doc[k].lower_ in _FORMER_NAME_WORDS
+
+
+def _has_particle(doc, start: int, end: int) -> bool:
+    return any(lower_word(t) in PARTICLES and not is_cap(t) for t in doc[start + 1 : end - 1])
 
 
 def _attributive(doc, start: int, end: int) -> str | None:

@@ -20,11 +20,14 @@ from collabgraph.extract.mentions.tokens import (
     joined,
     lower_word,
 )
+from collabgraph.model import titles
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _SENTENCE_START_NAMES_OK = {"PROPN"}
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
 _PRONOUNS = vocab.words("pronouns")
+PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
+"""Particles that carry a person's name on in running text ("ap", "van", "de")."""
 
 
 def _name_start_ok(
@@ -113,6 +116,17 @@ def _body_after_possessive(doc, j: int, end: int) -> bool:
         and (after >= end or not is_cap(doc[after]))
         and doc[j].ent_type_ != "PERSON"
     )
+
+
+def _particle_in_name(doc, j: int, end: int) -> bool:
+    """A lower-case particle inside a person's name: after a capitalised word,
+    before a capitalised word (other particles may come between)."""
+    if lower_word(doc[j]) not in PARTICLES or is_cap(doc[j]) or not is_cap(doc[j - 1]):
+        return False
+    k = j + 1
+    while k < end and lower_word(doc[k]) in PARTICLES and not is_cap(doc[k]):
+        k += 1
+    return k < end and is_cap(doc[k]) and head_kind(lower_word(doc[j - 1]))[0] is None
 
 
 def _head_follows(doc, j: int, end: int) -> bool:
@@ -256,6 +270,10 @@ def capital_runs(
                     j = hyphen_join(doc, j + 1)
                     continue
                 break
+            if _particle_in_name(doc, j, end):
+                while lower_word(doc[j]) in PARTICLES and not is_cap(doc[j]):
+                    j += 1  # "Rhodri ap Iorwerth", "Ursula van der Berg"
+                continue
             if low in lx.NAME_CONNECTORS:
                 k = j + 1
                 if k < end and lower_word(doc[k]) == "the" and low != "the":

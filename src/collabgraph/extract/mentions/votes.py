@@ -351,12 +351,35 @@ def _list_votes(doc, sent, mentions: list[Mention]) -> None:
             for m in g:
                 if not m.title:
                     m.votes["Place"] += 3
+        _people_together(g)
         if len(g) < 3:
             continue
         places = sum(1 for m in g if m.ner in {"GPE", "LOC"})
         if places * 2 >= len(g):
             for m in g:
                 m.votes["Place"] += 3
+
+
+def _people_together(group: list[Mention]) -> None:
+    """'Joy Reading and Victoria Park spoke': names listed with people, written
+    as two or three words, and weakly typed otherwise (a word like "Park", not
+    a gazetteer place), are people too."""
+    people = [
+        m
+        for m in group
+        if m.votes.get("Person", 0) >= 2 and m.votes.most_common(1)[0][0] == "Person"
+    ]
+    if not people or len(people) == len(group):
+        return
+    for m in group:
+        if m in people or m.gazetteer or not 2 <= m.end - m.start <= 3:
+            continue
+        other = max((v for k, v in m.votes.items() if k != "Person"), default=0)
+        last = m.text.split()[-1].lower().rstrip(".") if m.text else ""
+        # "Park", "Hall": venue words that are also surnames
+        weak_head = head_kind(last) == ("Place", 2) and last not in lx.STRONG_ORG_HEADS
+        if other <= 2 and (head_kind(last)[0] is None or weak_head) and last not in lx.ROLE_CORE:
+            m.votes["Person"] += 3
 
 
 def known_votes(mentions: list[Mention], known_names: dict[str, str]) -> None:
