@@ -696,3 +696,22 @@ def test_a_name_that_is_also_words_listed_with_a_person_is_a_person():
 def test_a_venue_listed_with_a_person_stays_a_venue():
     found = entities("Jane Ashworth and Ashby Community Centre hosted the fair.")
     assert ("Person", "Ashby Community Centre") not in found
+
+
+# ------------------------------------------------------------------ public bodies
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "London Borough of Newham",
+        "Royal Borough of Kingston upon Thames",
+        "University of Westmoor",
+        "Healthwatch Westmoor",
+        "NHS Westmoor ICB",
+        "Westmoor CVS",
+        "Westmoor Community Fund",
+    ],
+)
+def test_public_bodies_are_organisations(body):
+    assert ("Organisation", body) in entities(f"Families can get help from the {body} this year.")

@@ -5,9 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
+
+_PLACE_BODY_HEADS = vocab.words("place_body_heads")
 
 
 def _ent_id(tok: Token) -> int | None:
@@ -64,6 +67,8 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
             )
             if join and conn == "of" and _person_of_body(doc, atoms, cur_start, cur_end, a_end):
                 join = False
+            if not join and conn == "of" and _body_of_place(doc, cur_end, a_start, a_end):
+                join = True
         else:
             left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]
             left_words = a_start - cur_start  # rough: the tokens joined so far
@@ -104,6 +109,18 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
         for s, e in _split_after_head(doc, p_start, p_end, heading=heading):
             out.extend(_split_place_prefix(doc, s, e))
     return out
+
+
+def _body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
+    """'London Borough of Newham', 'University of Westmoor', 'Bank of England': a
+    body's head word, "of", then a place."""
+    head = lower_word(doc[cur_end - 1])
+    place = doc[a_start:a_end]
+    return (
+        (head in _PLACE_BODY_HEADS or head_kind(head) == ("Organisation", 3))
+        and len(place) <= 3
+        and (is_uk_place(place.text) or all(t.ent_type_ in {"GPE", "LOC"} for t in place))
+    )
 
 
 def _person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool:

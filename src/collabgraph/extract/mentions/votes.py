@@ -22,6 +22,8 @@ _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _NOT_ALONE = vocab.words("role_not_alone")
 _NATIONS = vocab.words("name_nations")
+_PLACE_BODY_HEADS = vocab.words("place_body_heads")
+_BODY_FIRST_WORDS = vocab.words("name_body_first_words")
 _OWNER_NOUNS = vocab.words("owner_nouns")
 _ORG_CUES = [cue.split() for cue in vocab.ordered("org_cue_phrases")]
 _DIRECTIONS = vocab.words("place_directions")
@@ -72,8 +74,13 @@ def name_votes(words: list[str]) -> Counter:
         first = next((n for n, w in enumerate(words) if w in {"of", "for"}), 0)
         if first:
             kind, weight = head_kind(words[first - 1])
+            if words[first - 1] in _PLACE_BODY_HEADS:
+                kind, weight = "Organisation", 3  # "London Borough of Dalby": the council
     if kind and (len(words) > 1 or words[-1].isupper()):
         votes[kind] += weight
+    # "Healthwatch Dalby", "NHS Westmoor": a body's word first, then where it is
+    if len(words) > 1 and words[0] in _BODY_FIRST_WORDS:
+        votes["Organisation"] += 3
     # "Carers Voice UK", "Youth Sport Wales": a body named for a nation (not "North Wales")
     if len(words) > 1 and words[-1] in _NATIONS and words[0] not in _DIRECTIONS:
         votes["Organisation"] += 4
