@@ -112,7 +112,7 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
 
 
 def _body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
-    """'London Borough of Newham', 'University of Westmoor', 'Bank of England': a
+    """'London Borough of Westmoor', 'University of Dalby', 'Bank of Scotland': a
     body's head word, "of", then a place."""
     head = lower_word(doc[cur_end - 1])
     place = doc[a_start:a_end]
