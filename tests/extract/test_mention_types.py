@@ -704,7 +704,7 @@ def test_a_venue_listed_with_a_person_stays_a_venue():
 @pytest.mark.parametrize(
     "body",
     [
-        "London Borough of Newham",
+        "London Borough of Barnet",
         "Royal Borough of Kingston upon Thames",
         "University of Westmoor",
         "Healthwatch Westmoor",
