@@ -3,7 +3,8 @@
 "Cllr Doe" is Jane Doe, "Amy" is Amy Roe, "Acme" is
 Acme CIC and "Better Towns" the report whose full title
 starts with it, when the same document gives the full form. The entity is named
-by its fullest form; the other forms become its aliases.
+by its fullest form; the other forms become its aliases. When two forms name
+one thing is `name_forms`.
 """
 
 from __future__ import annotations
@@ -14,12 +15,22 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
-from collabgraph.extract.mentions import Mention, head_kind
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.name_forms import (
+    head_type,
+    initials,
+    named_before,
+    only_recogniser,
+    other_evidence,
+    people_by_surname,
+    said_of_a_person,
+    short_form_of,
+    shouting,
+    unshout,
+)
 from collabgraph.model.names import name_key, split_title
 
 _TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
-_CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
-_POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 
 
 @dataclass
@@ -61,99 +72,8 @@ def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
     entity.type = ranked[0][0] if ranked[0][1] > 0 else None
 
 
-def _named_before(ctx: DocumentContext, m: Mention, by_id: dict[int, Entity]) -> Entity | None:
-    """The organisation named last before mention m, within two sentences."""
-    for other in reversed(ctx.mentions[: m.id]):
-        if other.sent < m.sent - 2 or other.section != m.section:
-            return None
-        e = by_id.get(other.id)
-        if e is not None and e.type == "Organisation":
-            return e
-    return None
-
-
-def _said_of_a_person(entity: Entity) -> bool:
-    """Some mention of a one-word name reads as a person's ("Charlton said", "Mr
-    Charlton"), whatever a gazetteer says of the word."""
-    return any(
-        m.title or (m.votes.get("Person", 0) >= 2 and not m.gazetteer) for m in entity.mentions
-    ) or any(m.ner_vote and m.ner_vote[0] == "Person" for m in entity.mentions)
-
-
-def _people_by_surname(entities: list[Entity]) -> None:
-    """'Davor Sukic' is the person 'Sukic' the document names alone, though the
-    recogniser called the full name an organisation (and nothing else did)."""
-    surnames = {
-        e.words()[0].casefold() for e in entities if e.type == "Person" and len(e.words()) == 1
-    }
-    for e in entities:
-        words = e.words()
-        if (
-            e.type not in {"Person", None}
-            and 2 <= len(words) <= 3
-            and words[-1].casefold() in surnames
-            and _head(words[-1].casefold()) is None
-            and _only_recogniser(e)
-            and all(w[:1].isupper() for w in words)
-        ):
-            e.type = "Person"
-            for m in e.mentions:
-                m.votes = Counter({"Person": 2})
-
-
-def _other_evidence(entity: Entity) -> int:
-    """Votes for types other than Person, leaving out the recogniser's; a name in
-    the place gazetteer counts as strong evidence."""
-    if any(m.gazetteer for m in entity.mentions):
-        return 10
-    votes = sum(v for k, v in entity.votes.items() if k != "Person")
-    ner = sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote and m.ner_vote[0] != "Person")
-    return votes - ner
-
-
-def _only_recogniser(entity: Entity) -> bool:
-    """True when the recogniser alone gave the entity its type."""
-    ner = sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote)
-    return not entity.known_name and sum(entity.votes.values()) <= ner
-
-
-def _head(word: str) -> str | None:
-    return head_kind(word)[0]
-
-
 def _bare(text: str) -> list[str]:
     return split_title(text)[1].split()
-
-
-def _word_key(word: str) -> str:
-    return word.casefold().replace("’", "'").removesuffix("'s")
-
-
-def _short_form_of(short: list[str], long: list[str]) -> bool:
-    """'Brackenfield' of 'Brackenfield Housing Association' (the words the long
-    one adds are all a body's head words: not 'Ashby Vale Society' of
-    'Ashby Vale Society Grants Fund'); 'NHS Westshire CCG' of 'NHS Westshire
-    Clinical Commissioning Group' (an acronym of the words it stands for)."""
-    s, full = [_word_key(w) for w in short], [_word_key(w) for w in long]
-    if len(s) < len(full) and full[: len(s)] == s:
-        return all(
-            _head(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS
-            for w in full[len(s) :]
-        )
-    if len(s) == len(full) >= 3:
-        # one word written once in the plural by mistake: "NHS Foundations Trust"
-        differ = [(a, b) for a, b in zip(s, full, strict=True) if a != b]
-        return len(differ) == 1 and (
-            differ[0][0] + "s" == differ[0][1] or differ[0][1] + "s" == differ[0][0]
-        )
-    acronym = short[-1]
-    if len(s) >= 2 and acronym.isupper() and len(acronym) >= 2 and full[: len(s) - 1] == s[:-1]:
-        return _initials(long[len(s) - 1 :]) == acronym
-    return False
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _CONNECTORS and w[:1].isalpha()).upper()
 
 
 def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
@@ -189,10 +109,10 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         for m in e.mentions:
             other = by_id.get(m.same_as) if m.same_as is not None else None
             if other is None and m.former_name:
-                other = _named_before(ctx, m, by_id)
+                other = named_before(ctx, m, by_id)
             if other is not None and other is not e:
                 merge(e, other)
-    _people_by_surname(entities)
+    people_by_surname(entities)
     people = [e for e in entities if e.type == "Person" and len(_bare(" ".join(e.words()))) >= 2]
     # Short names of people: "Amy", "Cllr Doe", "Lord Smith". The recogniser
     # often calls a lone first name or surname a place or an organisation; that
@@ -201,7 +121,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         words = _bare(" ".join(e.words()))
         if len(words) != 1 or e in people:
             continue
-        if e.type not in {"Person", None} and _other_evidence(e) > 3 and not _said_of_a_person(e):
+        if e.type not in {"Person", None} and other_evidence(e) > 3 and not said_of_a_person(e):
             continue
         word = words[0].casefold()
         matches = [
@@ -231,7 +151,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             if len(other) <= len(text):
                 continue
             if name_key(other, "Organisation") == key or (
-                text.isupper() and 2 <= len(text) <= 8 and _initials(other.split()) == text
+                text.isupper() and 2 <= len(text) <= 8 and initials(other.split()) == text
             ):
                 merge(e, o)
                 break
@@ -244,14 +164,14 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             id(e) in merged
             or (
                 e.type not in {"Organisation", None}
-                and not _only_recogniser(e)
+                and not only_recogniser(e)
                 and not (e.type == "Place" and e.votes.get("Place", 0) <= 2)
             )
             or (len(words) == 1 and words[0].isupper())
             or any(m.gazetteer for m in e.mentions)
         ):
             continue
-        found = {id(target(o)): o for o in orgs if o is not e and _short_form_of(words, o.words())}
+        found = {id(target(o)): o for o in orgs if o is not e and short_form_of(words, o.words())}
         if len(found) == 1:
             merge(e, next(iter(found.values())))
     # "the Combined Authority" is "Northtown Combined Authority" when only one fits;
@@ -271,7 +191,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             if (e.type == "Organisation" and len(words) >= 2 and other[1:] == words) or (
                 e.type in {"Event", "Project", "Report"}
                 and other[:-1] == words
-                and (_head(other[-1]) == e.type)
+                and (head_type(other[-1]) == e.type)
             ):
                 found.append(o)
         if len({id(target(o)) for o in found}) == 1:
@@ -354,16 +274,16 @@ def _name(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> Non
     if e.type == "Person":
         bare = [split_title(f)[1] for f in forms]
         if not e.name:
-            e.name = _unshout(
-                max(bare, key=lambda b: (len(b.split()), len(b), -_shouting(b))), person=True
+            e.name = unshout(
+                max(bare, key=lambda b: (len(b.split()), len(b), -shouting(b))), person=True
             )
         e.title = titles.most_common(1)[0][0] if titles else None
         surfaces = [f"{m.title} {m.text}" if m.title else m.text for m in e.mentions]
     else:
         if not e.name:
             counts = Counter(forms)
-            e.name = _unshout(
-                max(forms, key=lambda f: (len(f.split()), counts[f], len(f), -_shouting(f)))
+            e.name = unshout(
+                max(forms, key=lambda f: (len(f.split()), counts[f], len(f), -shouting(f)))
             )
             if e.type == "Organisation":
                 e.name = re.sub(r"(?i)^the\s+", "", e.name)
@@ -378,32 +298,6 @@ def _name(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> Non
             seen.add(name_key(s))
             aliases.append(s)
     e.aliases = aliases
-
-
-def _shouting(text: str) -> int:
-    """How many words of four letters or more are written in capitals."""
-    return sum(1 for w in text.split() if len(w) > 3 and w.isupper())
-
-
-def _unshout(name: str, *, person: bool = False) -> str:
-    """'JANE ASHWORTH' -> 'Jane Ashworth', 'NHS WESTSHIRE ICB' -> 'NHS Westshire
-    ICB': a name written all in capitals (a heading, a speaker list), in the
-    case a reader would write it; short words stay capitals (acronyms), except
-    in a person's name ('TOM REED')."""
-    words = name.split()
-    if not words or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
-        return name
-    if not any(len(w) > 3 for w in words):
-        return name
-    out = []
-    for n, w in enumerate(words):
-        if w.lower() in _CONNECTORS and n:
-            out.append(w.lower())
-        elif len(w) > 3 or (person and len(w) > 1):
-            out.append(w.capitalize())
-        else:
-            out.append(w)
-    return " ".join(out)
 
 
 def short_title(name: str) -> str:

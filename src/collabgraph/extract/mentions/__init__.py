@@ -9,15 +9,20 @@ recogniser, and from the words around it ("Chief Executive X" is a person,
 "X's Director" an organisation).
 
 - `runs`: where names are (runs of capitals, publication titles);
+- `memory`: names the document writes mid-sentence, known when they open one;
 - `roles`: job titles ("Director of Public Services");
+- `styles`: styles and offices before names ("Cllr", "Labour MP", "Lord Mayor");
 - `split`: where one name ends and the next begins;
-- `heads`, `votes`: what type each mention is likely to be;
+- `shape`: what is not a name (furniture, groups, adjectives), acronyms in brackets;
+- `gazetteer`: whether a name is a UK place (`vocab/places_uk.txt`);
+- `heads`, `votes`, `context_votes`, `around`: what type each mention is likely to be;
 - `finder`: all of it for one sentence (`find_mentions`).
 """
 
-from collabgraph.extract.mentions.finder import find_mentions, reads_as_clause
+from collabgraph.extract.mentions.finder import find_mentions
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
+from collabgraph.extract.mentions.shape import reads_as_clause
 
 __all__ = [
     "Mention",

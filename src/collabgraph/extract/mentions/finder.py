@@ -5,12 +5,12 @@ honorifics, roles and possessives, each mention with its type votes.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
@@ -21,18 +21,27 @@ from collabgraph.extract.mentions.roles import (
     role_is_lower_ok,
     trim_role_before_name,
 )
-from collabgraph.extract.mentions.runs import PARTICLES, capital_runs, publication_titles
+from collabgraph.extract.mentions.runs import capital_runs, publication_titles
+from collabgraph.extract.mentions.shape import (
+    acronyms_in_brackets,
+    after_former_name_words,
+    attributive,
+    has_particle,
+    not_a_name,
+)
 from collabgraph.extract.mentions.split import split_run
+from collabgraph.extract.mentions.styles import (
+    body_named_after,
+    is_style,
+    office_at,
+    person_then_employer,
+)
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
-from collabgraph.extract.mentions.votes import context_votes, known_votes, name_votes, ner_votes
+from collabgraph.extract.mentions.votes import known_votes, name_votes, ner_votes
 from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
-_PLURAL_GROUPS = vocab.words("name_plural_generic")
-_FURNITURE = vocab.words("name_furniture_words")
-_PLACE_NOUNS = vocab.words("place_nouns")
 _COMPASS = vocab.words("place_compass")
-_FORMER_NAME_WORDS = vocab.words("former_name_words")
 # A name in the UK gazetteer is a place unless its words or context say more
 # (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
 PLACE_VOTE = 3
@@ -108,67 +117,12 @@ def find_mentions(
             m.votes.pop("Person", None)
     for n, m in enumerate(mentions):
         m.id = next_id + n
-    _acronyms_in_brackets(doc, mentions)
+    acronyms_in_brackets(doc, mentions)
     for m in mentions:
-        m.former_name = _after_former_name_words(doc, m.start, sent.start)
+        m.former_name = after_former_name_words(doc, m.start, sent.start)
     if known_names:
         known_votes(mentions, known_names)
     return SentenceMentions(mentions, roles)
-
-
-def _person_then_employer(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'Sgt Ann Baker of Northtown Police': after a style or a job title the name
-    is a person's, and a person's name does not go on with "of"/"at"/"from"."""
-    s, e = parts[0]
-    for k in range(s + 1, e - 1):
-        if doc[k].lower_ in {"of", "at", "from"} and is_cap(doc[k + 1]):
-            return [(s, k), (k + 1, e), *parts[1:]]
-    return parts
-
-
-def _is_style(doc, i: int, end: int) -> bool:
-    """A style before a name ("Dr", "Cllr", "MP"), not the letters of a name ("MS
-    Society") nor the first word of an office ("Lord Mayor")."""
-    tok = doc[i]
-    low = lower_word(tok)
-    if low not in lx.HONORIFICS or low == "father" or i + 1 >= end or not is_cap(doc[i + 1]):
-        return False
-    if len(tok.text) > 1 and tok.text.isupper() and not doc[i + 1].text.isupper():
-        return low in lx.UPPER_CASE_STYLES
-    return lower_word(doc[i + 1]) not in lx.ROLE_CORE
-
-
-def _office_at(doc, i: int, end: int) -> RoleSpan | None:
-    """An office whose first word is a style: "Lord Mayor", "Lord Lieutenant of X"."""
-    if i + 1 >= end or lower_word(doc[i + 1]) not in lx.ROLE_CORE:
-        return None
-    span = role_at(doc, i + 1, end)
-    return RoleSpan(doc[i : span.end].text, i, span.end) if span else None
-
-
-def _body_named_after(doc, i: int, end: int) -> bool:
-    """'Sir Ronald Quayle Foundation', 'Dame Ada Pryor Trust': a style and a
-    name of one or two words, then a body's head word; the style is the name's."""
-    for k in range(i + 1, min(i + 3, end)):
-        kind = head_kind(lower_word(doc[k]))[0]
-        if kind is not None:
-            return kind != "Place" or k == end - 1
-        if not is_cap(doc[k]):
-            return False
-    return False
-
-
-def reads_as_clause(doc) -> bool:
-    """A line without a full stop that is still a sentence ("Ann Lee (Wales) beat
-    Bo Roe (Kent) 15-12"), so its capitals are not a heading's: a finite verb
-    in lower case with a name for its subject, in a line of five words or more."""
-    words = [t for t in doc if t.is_alpha]
-    return len(words) >= 5 and any(
-        t.tag_ in {"VBD", "VBZ", "VBP"}
-        and not is_cap(t)
-        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
-        for t in doc
-    )
 
 
 def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no, heading) -> None:
@@ -179,7 +133,7 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
     after_role = False
     while i < end:
         low = lower_word(doc[i])
-        if _is_style(doc, i, end) and not _body_named_after(doc, i + 1, end):
+        if is_style(doc, i, end) and not body_named_after(doc, i + 1, end):
             if piece_start < i:
                 pending.append((piece_start, i, title, after_role))
             # "Rt Hon", "The Rt Hon"
@@ -192,7 +146,7 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
             after_role = False
             continue
         if low in lx.ROLE_CORE or low in lx.ROLE_MODIFIERS or low in lx.HONORIFICS:
-            span = _office_at(doc, i, end) if low in lx.HONORIFICS else role_at(doc, i, end)
+            span = office_at(doc, i, end) if low in lx.HONORIFICS else role_at(doc, i, end)
             if span and role_here_ok(doc, span, start, end, piece_start):
                 name_end = i
                 # "Northtown Council Leader Jane Doe": the council keeps its head word.
@@ -220,7 +174,7 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
     for p_start, p_end, p_title, p_after_role in pending:
         parts = split_run(doc, p_start, p_end, heading=heading)
         if p_title is not None or p_after_role:
-            parts = _person_then_employer(doc, parts)
+            parts = person_then_employer(doc, parts)
         for n, (s, e) in enumerate(parts):
             _add_mention(
                 doc,
@@ -272,7 +226,7 @@ def _add_mention(
         words.pop()
         text = doc[start:end].text
         post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
-    if not words or (not quoted and _not_a_name(doc, start, end, words)):
+    if not words or (not quoted and not_a_name(doc, start, end, words)):
         return
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
@@ -300,7 +254,7 @@ def _add_mention(
         votes["Person"] += 5
     elif (post_nominals and head_kind(words[-1])[0] is None) or person_hint:
         votes["Person"] += 4
-    elif _has_particle(doc, start, end) and head_kind(words[-1])[0] is None:
+    elif has_particle(doc, start, end) and head_kind(words[-1])[0] is None:
         votes["Person"] += 3  # "Dafydd ab Owain", "Ursula van der Berg"
     mentions.append(
         Mention(
@@ -318,86 +272,9 @@ def _add_mention(
             in_heading=heading,
             gazetteer=place,
             ner_vote=ner_vote,
-            attributive=_attributive(doc, start, end),
+            attributive=attributive(doc, start, end),
         )
     )
-
-
-def _acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
-    """'Mid Vale Hospital Services NHS Trust (MVHT)': the capitals in brackets
-    are the name just before, when they start with its first letter."""
-    by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        short = by_start.get(m.end + 1)
-        if (
-            short is None
-            or doc[m.end].text != "("
-            or short.end >= len(doc)
-            or doc[short.end].text != ")"
-            or short.end - short.start != 1
-            or not short.text.isupper()
-            or not 2 <= len(short.text) <= 8
-            or short.text[0] != m.text[:1].upper()
-        ):
-            continue
-        short.same_as = m.id
-
-
-def _after_former_name_words(doc, start: int, sent_start: int) -> bool:
-    """'(formerly the Ashby Trust)', 'previously known as Ashby Trust'."""
-    k = start - 1
-    if k >= sent_start and doc[k].lower_ == "the":
-        k -= 1
-    if k - 1 >= sent_start and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
-        k -= 2
-    return k >= sent_start and doc[k].lower_ in _FORMER_NAME_WORDS
-
-
-def _has_particle(doc, start: int, end: int) -> bool:
-    return any(lower_word(t) in PARTICLES and not is_cap(t) for t in doc[start + 1 : end - 1])
-
-
-def _attributive(doc, start: int, end: int) -> str | None:
-    """'UK charities', "the UK's largest chain", 'Wales funding director':
-    the name qualifies a common noun after it instead of naming a thing."""
-    last = doc[end - 1]
-    head = last.head
-    if (
-        last.dep_ in {"compound", "poss", "amod", "nmod"}
-        and head.i >= end
-        and head.is_alpha
-        and head.is_lower
-        and head.lower_ not in _PLACE_NOUNS
-    ):
-        return "possessive" if last.dep_ == "poss" else "modifier"
-    return None
-
-
-def _not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
-    """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
-    Networks"), or post-nominals standing alone ("Jane Doe CBE, DL")."""
-    for tok in doc[start:end]:
-        low = tok.lower_
-        glued = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper()
-        if low in _FURNITURE or (glued and low.startswith(tuple(_FURNITURE))):
-            return True
-    if (
-        end - start == 1
-        and doc[start].ent_type_ == "NORP"
-        and end < len(doc)
-        and doc[end].pos_ in {"NOUN", "PROPN"}
-    ):
-        return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
-    if words[-1] in _PLURAL_GROUPS:
-        bodies_of = any(
-            w in lx.STRONG_ORG_HEADS and nxt in {"of", "for"} for w, nxt in pairwise(words)
-        )
-        if not bodies_of:
-            return True
-    if all(t.text in lx.POST_NOMINALS_AS_WRITTEN for t in doc[start:end]):
-        before = doc[start - 1] if start > 0 else None
-        return before is not None and before.text == ","
-    return False
 
 
 def _tidy(text: str) -> str:

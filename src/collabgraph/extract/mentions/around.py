@@ -1,0 +1,102 @@
+"""What the words around a name say of it: a body that receives money ("X has
+been awarded £5,000"), the owner of a programme ("X funding programme"), a
+quoted name beside "programme", "on behalf of X", a job that follows "as".
+Small predicates that `context_votes` turns into type votes.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.roles import role_at
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+
+_TYPE_NOUNS = vocab.table("type_nouns")
+_NOT_ALONE = vocab.words("role_not_alone")
+_OWNER_NOUNS = vocab.words("owner_nouns")
+_ORG_CUES = [cue.split() for cue in vocab.ordered("org_cue_phrases")]
+_RECIPIENT_VERBS = vocab.words("recipient_verbs")
+_RECIPIENT_NOUNS = vocab.words("recipient_nouns")
+_BEFORE_VERB = {"has", "have", "had", "been", "was", "were", "is", "are", "will", "also", "now"}
+
+
+def receives_money(doc, m: Mention, sent) -> bool:
+    """A name that receives a grant: "X has been awarded", "X received a grant",
+    "a grant of £5,000 to X" (not a person: a person's name is never voted so)."""
+    k = m.end
+    if k + 1 < sent.end and doc[k].lower_ == "in" and is_cap(doc[k + 1]):
+        k += 1  # "Ashby Youth Project in Dalby has been awarded"
+        while k < sent.end and is_cap(doc[k]):
+            k += 1
+    verb = k
+    while verb < sent.end and doc[verb].lower_ in _BEFORE_VERB:
+        verb += 1
+    if verb < sent.end and doc[verb].lower_ in _RECIPIENT_VERBS:
+        # money follows ("received a £5,000 grant"): not a person's award or a prize
+        what = doc[verb + 1 : min(verb + 6, sent.end)]
+        if any(t.lower_ in _RECIPIENT_NOUNS or t.text == "£" for t in what):
+            return True
+    j = m.start - 1
+    while j >= sent.start and doc[j].lower_ in {"the", "a", "an"}:
+        j -= 1
+    if j < sent.start or doc[j].lower_ != "to":
+        return False
+    window = doc[max(sent.start, j - 8) : j]
+    return any(t.lower_ in _RECIPIENT_NOUNS or t.text == "£" for t in window)
+
+
+def held_at(doc, noun: int, sent_start: int) -> bool:
+    """'CEO of the trust, Jane Doe': the noun names where a job is held, so the
+    name after the comma is the holder, not the noun's own name."""
+    return any(
+        lower_word(t) in lx.ROLE_CORE for t in doc[max(sent_start, noun - 4) : noun]
+    ) and any(t.lower_ in {"of", "at", "for"} for t in doc[max(sent_start, noun - 3) : noun])
+
+
+_OPENING_QUOTES = {"“", "‘", '"', "'"}
+_CLOSING_QUOTES = {"”", "’", '"', "'"}
+
+
+def quoted_type(doc, m: Mention, sent) -> str | None:
+    """The type a word like "programme" gives a quoted name beside it."""
+    if m.start - 1 < sent.start or doc[m.start - 1].text not in _OPENING_QUOTES:
+        return None
+    k = m.start - 2
+    if k >= sent.start and doc[k].text == ",":
+        k -= 1
+    if k >= sent.start and doc[k].lower_ in _TYPE_NOUNS:
+        return _TYPE_NOUNS[doc[k].lower_]
+    if m.end + 1 < sent.end and doc[m.end].text in _CLOSING_QUOTES:
+        nxt = doc[m.end + 1].lower_
+        if nxt in _TYPE_NOUNS:
+            return _TYPE_NOUNS[nxt]
+    return None
+
+
+def owner_of(doc, noun: int, end: int) -> bool:
+    """'X programme of Open Doors': the programme has a name of its own after "of"."""
+    return noun + 2 < end and doc[noun + 1].lower_ == "of" and is_cap(doc[noun + 2])
+
+
+def after_org_cue(doc, start: int, sent_start: int) -> bool:
+    words = [
+        t.lower_
+        for t in doc[max(sent_start, start - 6) : start]
+        if t.lower_ not in {"the", "again"}
+    ]
+    return any(words[-len(cue) :] == cue for cue in _ORG_CUES)
+
+
+_BEFORE_ROLE = {"a", "an", "the", "its", "their", "our", "his", "her", "new", "interim", "acting"}
+
+
+def role_follows(doc, i: int, end: int) -> bool:
+    """A job a person holds starts at token i ("interim chief executive"), not a
+    part an organisation plays ("partner", "member")."""
+    while i < end and doc[i].lower_ in _BEFORE_ROLE:
+        i += 1
+    if i >= end or lower_word(doc[i]) not in lx.ROLE_CORE | lx.ROLE_MODIFIERS:
+        return False
+    span = role_at(doc, i, end)
+    return span is not None and lower_word(doc[span.end - 1]) not in _NOT_ALONE

@@ -1,0 +1,241 @@
+"""Votes for a mention's type from the words around it: "Chief Executive X" is a
+person, "X's Director" an organisation, "in Ayton, Beeford and Cowton" places,
+"the Northtown Hubs pilot" a project.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.around import (
+    after_org_cue,
+    held_at,
+    owner_of,
+    quoted_type,
+    receives_money,
+    role_follows,
+)
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.roles import holder_after_place_of_work
+from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
+
+_BY_FUNDER = vocab.words("by_verbs_funder")
+_BY_ORGANISER = vocab.words("by_verbs_organiser")
+_ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
+_PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
+_SPEAKING_VERBS = vocab.words("speaking_verbs")
+_TYPE_NOUNS = vocab.table("type_nouns")
+_OWNER_NOUNS = vocab.words("owner_nouns")
+
+
+def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
+    role_ends = {r.end: r for r in roles}
+    role_starts = {r.start: r for r in roles}
+    for m in mentions:
+        before = doc[m.start - 1] if m.start > sent.start else None
+        after = doc[m.end] if m.end < sent.end else None
+        after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
+        if m.start in role_ends:
+            m.votes["Person"] += 4
+        # "X's Director of ..."
+        if (
+            after is not None
+            and after.text in POSSESSIVE
+            and after2 is not None
+            and (after2.i in role_starts)
+        ):
+            m.votes["Organisation"] += 4
+        # "X Leader Jane Doe": a name right before a role that precedes another name
+        if m.end in role_starts and any(o.start == role_starts[m.end].end for o in mentions):
+            m.votes["Organisation"] += 3
+        # "Jane Doe, Director of ..."
+        if after is not None and after.text in {",", "("} and m.end + 1 in role_starts:
+            m.votes["Person"] += 3
+        if before is not None and before.lower_ == "by" and m.start >= 2:
+            verb = doc[m.start - 2].lower_
+            if verb in _BY_FUNDER:
+                m.votes["Organisation"] += 2
+            elif verb in _BY_ORGANISER:
+                m.votes["Organisation"] += 1
+        # "a hub in Northtown": one word after "in" is a place unless shown otherwise
+        if (
+            before is not None
+            and before.lower_ in {"in", "across", "around", "throughout"}
+            and m.end - m.start == 1
+            and not any(k in m.votes for k in ("Event", "Project", "Report"))
+            and head_kind(lower_word(doc[m.start]))[0] is None
+        ):
+            m.votes["Place"] += 3
+        if (
+            after is not None
+            and after.lower_ in _SPEAKING_VERBS
+            and not m.votes.get("Organisation")
+        ):
+            m.votes["Person"] += 1
+        # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project"
+        if receives_money(doc, m, sent):
+            m.votes["Organisation"] += 3
+        # "the Dalby-based charity": a place
+        if (
+            after is not None
+            and after.text in {"-", "‐"}
+            and after2 is not None
+            and after2.lower_ in LOCATED_SUFFIXES
+        ):
+            m.votes["Place"] += 3
+        # "appointed Jane Doe as interim chief executive"
+        if after is not None and after.lower_ == "as" and role_follows(doc, m.end + 1, sent.end):
+            m.votes["Person"] += 3
+        if (
+            after is not None
+            and after.text == ","
+            and after2 is not None
+            and after2.lower_ == "who"
+        ):
+            m.votes["Person"] += 1
+        if (
+            before is not None
+            and before.lower_ in {"based", "in", "across", "throughout"}
+            and m.ner in {"GPE", "LOC"}
+        ):
+            m.votes["Place"] += 1
+        # "Jane Doe of/from X", "Chief Executive of X": X is where someone works
+        works_at = (
+            before is not None
+            and m.start >= 2
+            and (
+                before.lower_ in {"of", "from", "at"}
+                or (before.lower_ == "for" and m.start - 1 in role_ends)
+            )
+        )
+        if works_at and (
+            (m.start - 1) in role_ends
+            or any(o.end == m.start - 1 and o.votes.get("Person", 0) >= 2 for o in mentions)
+        ):
+            m.votes["Organisation"] += 2 if m.start - 1 not in role_ends else 4
+        # "Jane Doe, Secretary, X said": the body after a job title and a comma
+        if (
+            before is not None
+            and before.text == ","
+            and m.start - 1 in role_ends
+            and not m.votes.get("Person")
+            and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation"}
+        ):
+            m.votes["Organisation"] += 3
+        # "CEO of the trust, Jane Doe said"
+        if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
+            m.votes["Person"] += 4
+        # "the Northtown Hubs pilot", "its Doing Good Together series"; but "the
+        # Westfield Trust programme of Open Doors" and "a Westfield funding
+        # programme" name the programme's owner
+        if after is not None and after.lower_ in _TYPE_NOUNS and not is_cap(after):
+            if owner_of(doc, m.end, sent.end):
+                m.votes["Organisation"] += 3
+            else:
+                m.votes[_TYPE_NOUNS[after.lower_]] += 4
+        elif (
+            after is not None
+            and after.lower_ in _OWNER_NOUNS
+            and after2 is not None
+            and after2.lower_ in _TYPE_NOUNS
+        ):
+            m.votes["Organisation"] += 3
+        # "the programme of Open Doors": the name of the programme
+        if (
+            before is not None
+            and before.lower_ == "of"
+            and m.start >= 2
+            and _TYPE_NOUNS.get(doc[m.start - 2].lower_) in {"Project", "Event"}
+        ):
+            m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
+        # "on behalf of X", "in partnership with X"
+        if after_org_cue(doc, m.start, sent.start):
+            m.votes["Organisation"] += 3
+        # "a funding programme, “Core Strength”", "their ‘Core Strength’ programme"
+        quoted = quoted_type(doc, m, sent)
+        if quoted:
+            m.votes[quoted] += 5
+        # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day"
+        if (
+            before is not None
+            and before.text == ","
+            and m.start >= 2
+            and doc[m.start - 2].lower_ in _TYPE_NOUNS
+            and not held_at(doc, m.start - 2, sent.start)
+        ):
+            m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
+        # "Fresh Start, a school-based programme delivered by ..."
+        if after is not None and after.text == "," and m.end + 1 < sent.end:
+            nxt = doc[m.end + 1]
+            if nxt.lower_ in {"a", "an", "the", "our", "its"}:
+                for t in doc[m.end + 2 : min(m.end + 7, sent.end)]:
+                    if t.lower_ in _TYPE_NOUNS:
+                        m.votes[_TYPE_NOUNS[t.lower_]] += 3
+                        break
+                    if t.text in {",", "."} or t.pos_ in {"VERB", "AUX"}:
+                        break
+        if before is not None and before.lower_ in _TYPE_NOUNS and not is_cap(before):
+            m.votes[_TYPE_NOUNS[before.lower_]] += 2
+        # "returns to the Old Hall", "at Market Hall": a venue
+        if (
+            m.votes.get("Place")
+            and head_kind(lower_word(doc[m.end - 1]))[0] == "Place"
+            and any(
+                t.lower_ in {"at", "to", "in"} for t in doc[max(m.start - 2, sent.start) : m.start]
+            )
+        ):
+            m.votes["Place"] += 2
+    # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
+    _list_votes(doc, sent, mentions)
+
+
+def _list_votes(doc, sent, mentions: list[Mention]) -> None:
+    groups: list[list[Mention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if groups:
+            last = groups[-1][-1]
+            between = [t.lower_ for t in doc[last.end : m.start]]
+            if between and all(w in {",", "and", "&", "the"} for w in between):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    for g in groups:
+        lead = [t.lower_ for t in doc[max(sent.start, g[0].start - 3) : g[0].start]]
+        if any(w in _ORG_LIST_NOUNS for w in lead):
+            for m in g:
+                if not m.title:
+                    m.votes["Organisation"] += 3
+        elif any(w in _PLACE_LIST_NOUNS for w in lead):
+            for m in g:
+                if not m.title:
+                    m.votes["Place"] += 3
+        _people_together(g)
+        if len(g) < 3:
+            continue
+        places = sum(1 for m in g if m.ner in {"GPE", "LOC"})
+        if places * 2 >= len(g):
+            for m in g:
+                m.votes["Place"] += 3
+
+
+def _people_together(group: list[Mention]) -> None:
+    """'Joy Reading and Victoria Park spoke': names listed with people, written
+    as two or three words, and weakly typed otherwise (a word like "Park", not
+    a gazetteer place), are people too."""
+    people = [
+        m
+        for m in group
+        if m.votes.get("Person", 0) >= 2 and m.votes.most_common(1)[0][0] == "Person"
+    ]
+    if not people or len(people) == len(group):
+        return
+    for m in group:
+        if m in people or m.gazetteer or not 2 <= m.end - m.start <= 3:
+            continue
+        other = max((v for k, v in m.votes.items() if k != "Person"), default=0)
+        last = m.text.split()[-1].lower().rstrip(".") if m.text else ""
+        # "Park", "Hall": venue words that are also surnames
+        weak_head = head_kind(last) == ("Place", 2) and last not in lx.STRONG_ORG_HEADS
+        if other <= 2 and (head_kind(last)[0] is None or weak_head) and last not in lx.ROLE_CORE:
+            m.votes["Person"] += 3

@@ -1,0 +1,110 @@
+"""What a capitalised phrase's own words and the words right around it say it
+is not, or refers to: page furniture, a group, letters after a name, a people
+used as an adjective ("UK charities"), an acronym in brackets, a former name,
+and whether a line without a full stop is a sentence.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.runs import PARTICLES
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+
+_PLURAL_GROUPS = vocab.words("name_plural_generic")
+_FURNITURE = vocab.words("name_furniture_words")
+_PLACE_NOUNS = vocab.words("place_nouns")
+_FORMER_NAME_WORDS = vocab.words("former_name_words")
+
+
+def reads_as_clause(doc) -> bool:
+    """A line without a full stop that is still a sentence ("Ann Lee (Wales) beat
+    Bo Roe (Kent) 15-12"), so its capitals are not a heading's: a finite verb
+    in lower case with a name for its subject, in a line of five words or more."""
+    words = [t for t in doc if t.is_alpha]
+    return len(words) >= 5 and any(
+        t.tag_ in {"VBD", "VBZ", "VBP"}
+        and not is_cap(t)
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
+        for t in doc
+    )
+
+
+def acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
+    """'Mid Vale Hospital Services NHS Trust (MVHT)': the capitals in brackets
+    are the name just before, when they start with its first letter."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        short = by_start.get(m.end + 1)
+        if (
+            short is None
+            or doc[m.end].text != "("
+            or short.end >= len(doc)
+            or doc[short.end].text != ")"
+            or short.end - short.start != 1
+            or not short.text.isupper()
+            or not 2 <= len(short.text) <= 8
+            or short.text[0] != m.text[:1].upper()
+        ):
+            continue
+        short.same_as = m.id
+
+
+def after_former_name_words(doc, start: int, sent_start: int) -> bool:
+    """'(formerly the Ashby Trust)', 'previously known as Ashby Trust'."""
+    k = start - 1
+    if k >= sent_start and doc[k].lower_ == "the":
+        k -= 1
+    if k - 1 >= sent_start and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
+        k -= 2
+    return k >= sent_start and doc[k].lower_ in _FORMER_NAME_WORDS
+
+
+def has_particle(doc, start: int, end: int) -> bool:
+    return any(lower_word(t) in PARTICLES and not is_cap(t) for t in doc[start + 1 : end - 1])
+
+
+def attributive(doc, start: int, end: int) -> str | None:
+    """'UK charities', "the UK's largest chain", 'Wales funding director':
+    the name qualifies a common noun after it instead of naming a thing."""
+    last = doc[end - 1]
+    head = last.head
+    if (
+        last.dep_ in {"compound", "poss", "amod", "nmod"}
+        and head.i >= end
+        and head.is_alpha
+        and head.is_lower
+        and head.lower_ not in _PLACE_NOUNS
+    ):
+        return "possessive" if last.dep_ == "poss" else "modifier"
+    return None
+
+
+def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
+    """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
+    Networks"), or post-nominals standing alone ("Jane Doe CBE, DL")."""
+    for tok in doc[start:end]:
+        low = tok.lower_
+        glued = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper()
+        if low in _FURNITURE or (glued and low.startswith(tuple(_FURNITURE))):
+            return True
+    if (
+        end - start == 1
+        and doc[start].ent_type_ == "NORP"
+        and end < len(doc)
+        and doc[end].pos_ in {"NOUN", "PROPN"}
+    ):
+        return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
+    if words[-1] in _PLURAL_GROUPS:
+        bodies_of = any(
+            w in lx.STRONG_ORG_HEADS and nxt in {"of", "for"} for w, nxt in pairwise(words)
+        )
+        if not bodies_of:
+            return True
+    if all(t.text in lx.POST_NOMINALS_AS_WRITTEN for t in doc[start:end]):
+        before = doc[start - 1] if start > 0 else None
+        return before is not None and before.text == ","
+    return False

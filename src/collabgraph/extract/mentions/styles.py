@@ -1,0 +1,55 @@
+"""Styles and offices written before a name: "Dr", "Cllr", "Labour MP", "Lord
+Mayor", and names that keep a style as their own ("Sir Ronald Quayle Foundation").
+
+The styles are `collabgraph.model.titles` (one list with name identity).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.mention import RoleSpan
+from collabgraph.extract.mentions.roles import role_at
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+
+
+def person_then_employer(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Sgt Ann Baker of Northtown Police': after a style or a job title the name
+    is a person's, and a person's name does not go on with "of"/"at"/"from"."""
+    s, e = parts[0]
+    for k in range(s + 1, e - 1):
+        if doc[k].lower_ in {"of", "at", "from"} and is_cap(doc[k + 1]):
+            return [(s, k), (k + 1, e), *parts[1:]]
+    return parts
+
+
+def is_style(doc, i: int, end: int) -> bool:
+    """A style before a name ("Dr", "Cllr", "MP"), not the letters of a name ("MS
+    Society") nor the first word of an office ("Lord Mayor")."""
+    tok = doc[i]
+    low = lower_word(tok)
+    if low not in lx.HONORIFICS or low == "father" or i + 1 >= end or not is_cap(doc[i + 1]):
+        return False
+    if len(tok.text) > 1 and tok.text.isupper() and not doc[i + 1].text.isupper():
+        return low in lx.UPPER_CASE_STYLES
+    return lower_word(doc[i + 1]) not in lx.ROLE_CORE
+
+
+def office_at(doc, i: int, end: int) -> RoleSpan | None:
+    """An office whose first word is a style: "Lord Mayor", "Lord Lieutenant of X"."""
+    if i + 1 >= end or lower_word(doc[i + 1]) not in lx.ROLE_CORE:
+        return None
+    span = role_at(doc, i + 1, end)
+    return RoleSpan(doc[i : span.end].text, i, span.end) if span else None
+
+
+def body_named_after(doc, i: int, end: int) -> bool:
+    """'Sir Ronald Quayle Foundation', 'Dame Ada Pryor Trust': a style and a
+    name of one or two words, then a body's head word; the style is the name's."""
+    for k in range(i + 1, min(i + 3, end)):
+        kind = head_kind(lower_word(doc[k]))[0]
+        if kind is not None:
+            return kind != "Place" or k == end - 1
+        if not is_cap(doc[k]):
+            return False
+    return False

@@ -1,0 +1,139 @@
+"""When two forms name one thing, and how a name is best written.
+
+"Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is
+"NHS Westshire Clinical Commissioning Group", "Pellow" is "Simon Pellow" even
+when the recogniser called the short form a place; "JANE ASHWORTH" is written
+"Jane Ashworth". `coref` groups mentions into entities with these tests.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention, head_kind
+
+if TYPE_CHECKING:
+    from collabgraph.extract.context import DocumentContext
+    from collabgraph.extract.coref import Entity
+
+CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
+_POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
+
+
+def named_before(ctx: DocumentContext, m: Mention, by_id: dict[int, Entity]) -> Entity | None:
+    """The organisation named last before mention m, within two sentences."""
+    for other in reversed(ctx.mentions[: m.id]):
+        if other.sent < m.sent - 2 or other.section != m.section:
+            return None
+        e = by_id.get(other.id)
+        if e is not None and e.type == "Organisation":
+            return e
+    return None
+
+
+def said_of_a_person(entity: Entity) -> bool:
+    """Some mention of a one-word name reads as a person's ("Charlton said", "Mr
+    Charlton"), whatever a gazetteer says of the word."""
+    return any(
+        m.title or (m.votes.get("Person", 0) >= 2 and not m.gazetteer) for m in entity.mentions
+    ) or any(m.ner_vote and m.ner_vote[0] == "Person" for m in entity.mentions)
+
+
+def people_by_surname(entities: list[Entity]) -> None:
+    """'Davor Sukic' is the person 'Sukic' the document names alone, though the
+    recogniser called the full name an organisation (and nothing else did)."""
+    surnames = {
+        e.words()[0].casefold() for e in entities if e.type == "Person" and len(e.words()) == 1
+    }
+    for e in entities:
+        words = e.words()
+        if (
+            e.type not in {"Person", None}
+            and 2 <= len(words) <= 3
+            and words[-1].casefold() in surnames
+            and head_type(words[-1].casefold()) is None
+            and only_recogniser(e)
+            and all(w[:1].isupper() for w in words)
+        ):
+            e.type = "Person"
+            for m in e.mentions:
+                m.votes = Counter({"Person": 2})
+
+
+def other_evidence(entity: Entity) -> int:
+    """Votes for types other than Person, leaving out the recogniser's; a name in
+    the place gazetteer counts as strong evidence."""
+    if any(m.gazetteer for m in entity.mentions):
+        return 10
+    votes = sum(v for k, v in entity.votes.items() if k != "Person")
+    ner = sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote and m.ner_vote[0] != "Person")
+    return votes - ner
+
+
+def only_recogniser(entity: Entity) -> bool:
+    """True when the recogniser alone gave the entity its type."""
+    ner = sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote)
+    return not entity.known_name and sum(entity.votes.values()) <= ner
+
+
+def head_type(word: str) -> str | None:
+    return head_kind(word)[0]
+
+
+def _word_key(word: str) -> str:
+    return word.casefold().replace("’", "'").removesuffix("'s")
+
+
+def short_form_of(short: list[str], long: list[str]) -> bool:
+    """'Brackenfield' of 'Brackenfield Housing Association' (the words the long
+    one adds are all a body's head words: not 'Ashby Vale Society' of
+    'Ashby Vale Society Grants Fund'); 'NHS Westshire CCG' of 'NHS Westshire
+    Clinical Commissioning Group' (an acronym of the words it stands for)."""
+    s, full = [_word_key(w) for w in short], [_word_key(w) for w in long]
+    if len(s) < len(full) and full[: len(s)] == s:
+        return all(
+            head_type(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS
+            for w in full[len(s) :]
+        )
+    if len(s) == len(full) >= 3:
+        # one word written once in the plural by mistake: "NHS Foundations Trust"
+        differ = [(a, b) for a, b in zip(s, full, strict=True) if a != b]
+        return len(differ) == 1 and (
+            differ[0][0] + "s" == differ[0][1] or differ[0][1] + "s" == differ[0][0]
+        )
+    acronym = short[-1]
+    if len(s) >= 2 and acronym.isupper() and len(acronym) >= 2 and full[: len(s) - 1] == s[:-1]:
+        return initials(long[len(s) - 1 :]) == acronym
+    return False
+
+
+def initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in CONNECTORS and w[:1].isalpha()).upper()
+
+
+def shouting(text: str) -> int:
+    """How many words of four letters or more are written in capitals."""
+    return sum(1 for w in text.split() if len(w) > 3 and w.isupper())
+
+
+def unshout(name: str, *, person: bool = False) -> str:
+    """'JANE ASHWORTH' -> 'Jane Ashworth', 'NHS WESTSHIRE ICB' -> 'NHS Westshire
+    ICB': a name written all in capitals (a heading, a speaker list), in the
+    case a reader would write it; short words stay capitals (acronyms), except
+    in a person's name ('TOM REED')."""
+    words = name.split()
+    if not words or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+        return name
+    if not any(len(w) > 3 for w in words):
+        return name
+    out = []
+    for n, w in enumerate(words):
+        if w.lower() in CONNECTORS and n:
+            out.append(w.lower())
+        elif len(w) > 3 or (person and len(w) > 1):
+            out.append(w.capitalize())
+        else:
+            out.append(w)
+    return " ".join(out)
