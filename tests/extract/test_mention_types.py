@@ -715,3 +715,16 @@ def test_a_venue_listed_with_a_person_stays_a_venue():
 )
 def test_public_bodies_are_organisations(body):
     assert ("Organisation", body) in entities(f"Families can get help from the {body} this year.")
+
+
+def test_a_first_name_that_is_a_job_word_is_a_name():
+    found = entities("A late goal from forward Dean Holloway secured the win.")
+    assert ("Person", "Dean Holloway") in found
+
+
+def test_judge_is_a_style_before_a_name_and_a_job_in_lower_case():
+    seed = seed_of("Judge Miriam Hale said the case was closed.")
+    judge = person(seed, "Miriam Hale")
+    assert judge is not None and judge.get("title") == "Judge"
+    found = entities("The hackathon judge Ivo Marsh praised the teams.")
+    assert ("Person", "Ivo Marsh") in found

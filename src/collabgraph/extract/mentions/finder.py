@@ -147,6 +147,8 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
             continue
         if low in lx.ROLE_CORE or low in lx.ROLE_MODIFIERS or low in lx.HONORIFICS:
             span = office_at(doc, i, end) if low in lx.HONORIFICS else role_at(doc, i, end)
+            if span and _first_name(doc, span):
+                span = None  # "Dean Sturridge": a first name, not a dean
             if span and role_here_ok(doc, span, start, end, piece_start):
                 name_end = i
                 # "Northtown Council Leader Jane Doe": the council keeps its head word.
@@ -188,6 +190,20 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
                 person_hint=(p_title is not None or p_after_role) and n == 0,
                 heading=heading,
             )
+
+
+def _first_name(doc, span: RoleSpan) -> bool:
+    """A one-word job title the recogniser reads as the first word of a person's
+    name ("Dean Sturridge", "Bishop Jane Doe" is a style, not this)."""
+    tok = doc[span.start]
+    nxt = doc[span.start + 1] if span.start + 1 < len(doc) else None
+    return (
+        span.end - span.start == 1
+        and tok.ent_type_ == "PERSON"
+        and tok.ent_iob_ == "B"
+        and nxt is not None
+        and nxt.ent_iob_ == "I"
+    )
 
 
 def _add_mention(

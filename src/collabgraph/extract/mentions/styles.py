@@ -30,6 +30,8 @@ def is_style(doc, i: int, end: int) -> bool:
     low = lower_word(tok)
     if low not in lx.HONORIFICS or low == "father" or i + 1 >= end or not is_cap(doc[i + 1]):
         return False
+    if not is_cap(tok):
+        return False  # "the hackathon judge Ann Lee": a job in lower case, not a style
     if len(tok.text) > 1 and tok.text.isupper() and not doc[i + 1].text.isupper():
         return low in lx.UPPER_CASE_STYLES
     return lower_word(doc[i + 1]) not in lx.ROLE_CORE
