@@ -728,3 +728,28 @@ def test_judge_is_a_style_before_a_name_and_a_job_in_lower_case():
     assert judge is not None and judge.get("title") == "Judge"
     found = entities("The hackathon judge Ivo Marsh praised the teams.")
     assert ("Person", "Ivo Marsh") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Patients at St Aidan's Medical Centre can see an adviser.", "St Aidan's Medical Centre",
+         "Organisation"),
+        ("The seminar was held at the Hall of Memory in Whitby.", "Hall of Memory", "Place"),
+        ("The fair was held at Ashby Community Centre.", "Ashby Community Centre", "Place"),
+    ],
+)  # fmt: skip
+def test_a_practice_is_a_body_and_a_hall_a_venue(text, name, kind):
+    assert (kind, name) in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("They live in Bradford on Avon and Newcastle upon Tyne.",
+         {"Bradford on Avon", "Newcastle upon Tyne"}),
+        ("The talk was at the Hall of Memory in Whitby.", {"Hall of Memory", "Whitby"}),
+    ],
+)  # fmt: skip
+def test_a_town_after_in_is_its_own_name_unless_the_whole_is_a_town(text, places):
+    assert places <= {n for t, n in entities(text) if t == "Place"}

@@ -19,6 +19,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import holder_after_place_of_work
 from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.votes import name_head
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
@@ -180,7 +181,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "returns to the Old Hall", "at Market Hall": a venue
         if (
             m.votes.get("Place")
-            and head_kind(lower_word(doc[m.end - 1]))[0] == "Place"
+            and name_head([lower_word(t) for t in doc[m.start : m.end]])[0] == "Place"
             and any(
                 t.lower_ in {"at", "to", "in"} for t in doc[max(m.start - 2, sent.start) : m.start]
             )

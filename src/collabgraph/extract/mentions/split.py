@@ -98,6 +98,15 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
             join = True  # the last item of a list the run took in ("Culture, Media and Sport")
         if not join and conn in {"and", "&"}:
             join = _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms)
+        if (
+            join
+            and conn in {"in", "on"}
+            and is_uk_place(doc[a_start:a_end].text)
+            and not is_uk_place(doc[cur_start:a_end].text)
+        ):
+            join = False  # "the Hall of Memory in Whitby" (not "Bradford on Avon")
+        if not join and conn in {"in", "on", "upon"} and is_uk_place(doc[cur_start:a_end].text):
+            join = True  # "Bradford on Avon", "Newcastle upon Tyne"
         if join:
             cur_end = a_end
         else:

@@ -17,6 +17,7 @@ _NATIONS = vocab.words("name_nations")
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 _BODY_FIRST_WORDS = vocab.words("name_body_first_words")
 _DIRECTIONS = vocab.words("place_directions")
+_COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
 
 
 def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
@@ -51,21 +52,29 @@ def _entity_began_before(doc, start: int) -> bool:
     return any(t.lower_ not in {"the", "a", "an"} for t in doc[k:start])
 
 
+def name_head(words: list[str]) -> tuple[str | None, int]:
+    """The type a name's head word suggests, and how strongly: its last word
+    ("... Council"), two last words ("... Medical Centre"), or the word before
+    "of"/"for" ("Department for Digital, Culture, Media and Sport", "House of X")."""
+    if " ".join(words[-2:]) in _COMPOUND_ORG_HEADS:
+        return "Organisation", 3
+    kind, weight = head_kind(words[-1])
+    if kind is None and len(words) > 2:
+        first = next((n for n, w in enumerate(words) if w in {"of", "for"}), 0)
+        if first:
+            kind, weight = head_kind(words[first - 1])
+            if words[first - 1] in _PLACE_BODY_HEADS:
+                kind, weight = "Organisation", 3  # "London Borough of Dalby": the council
+    return kind, weight
+
+
 def name_votes(words: list[str]) -> Counter:
     votes: Counter = Counter()
     if not words:
         return votes
     if any(w in _LEGAL_FORMS for w in words):
         votes["Organisation"] += 5
-    kind, weight = head_kind(words[-1])
-    if kind is None and len(words) > 2:
-        # "Department for Digital, Culture, Media and Sport", "Festival of Lights":
-        # the head comes before "of"/"for"
-        first = next((n for n, w in enumerate(words) if w in {"of", "for"}), 0)
-        if first:
-            kind, weight = head_kind(words[first - 1])
-            if words[first - 1] in _PLACE_BODY_HEADS:
-                kind, weight = "Organisation", 3  # "London Borough of Dalby": the council
+    kind, weight = name_head(words)
     if kind and (len(words) > 1 or words[-1].isupper()):
         votes[kind] += weight
     # "Healthwatch Dalby", "NHS Westmoor": a body's word first, then where it is
