@@ -63,9 +63,25 @@ def test_per_type_counts_add_up():
     }  # fmt: skip
     s = evaluate(predicted, GOLD)
     assert s.by_type == {"WORKS_FOR": [1, 1, 1], "MEMBER_OF": [0, 1, 0]}
+    assert s.entity_by_type == {"Person": [1, 1, 1], "Organisation": [1, 1, 1]}
     both = s + s
     assert both.by_type["WORKS_FOR"] == [2, 2, 2]
     assert both.type_prf("MEMBER_OF") == (0.0, 1.0, 0.0)
+
+
+def test_a_wrong_type_counts_against_both_types():
+    predicted = {
+        "entities": [{"type": "Place", "name": "Priya Raman"}, GOLD["entities"][1]],
+        "relations": [],
+    }
+    s = evaluate(predicted, GOLD)
+    assert s.entity_by_type == {
+        "Place": [0, 1, 0],
+        "Organisation": [1, 1, 1],
+        "Person": [0, 0, 1],
+    }
+    assert (s + s).entity_type_prf("Organisation") == (1.0, 1.0, 1.0)
+    assert (s + s).entity_type_prf("Person") == (0.0, 0.0, 0.0)
 
 
 def test_a_manifest_entry_without_a_split_is_refused(tmp_path):
@@ -81,3 +97,4 @@ def test_the_cli_reports_both_splits(tmp_path):
     assert "### dev: 1 pages from 1 sites" in result.output
     assert "### test: 1 pages from 1 sites" in result.output
     assert "| WORKS_FOR |" in result.output
+    assert "| Person | 1 / 1 | 1 |" in result.output

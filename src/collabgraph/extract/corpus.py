@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from collabgraph.extract.scoring import Scores, evaluate
-from collabgraph.model.vocabulary import RELATION_TYPES
+from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 
 SPLITS: tuple[str, ...] = ("dev", "test")
 
@@ -94,7 +94,7 @@ def evaluate_corpus(folder: str | Path, split: str) -> CorpusResult:
 
 
 def format_corpus(result: CorpusResult) -> str:
-    """A Markdown report of one split: totals, each relation type, each page."""
+    """A Markdown report of one split: totals, each entity and relation type, each page."""
     total = result.total
     n = len(result.pages)
     macro_e = sum(s.entity_f1 for s in result.pages.values()) / n if n else 0.0
@@ -108,6 +108,17 @@ def format_corpus(result: CorpusResult) -> str:
         f"| **{total.entity_f1:.2f}** | {macro_e:.2f} |",
         f"| relations | {total.relation_precision:.2f} | {total.relation_recall:.2f} "
         f"| **{total.relation_f1:.2f}** | {macro_r:.2f} |",
+        "",
+        "| entity type | found / gold | predicted | P | R | F1 |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for kind in ENTITY_TYPES:
+        tp, predicted, gold = total.entity_by_type.get(kind, (0, 0, 0))
+        if not predicted and not gold:
+            continue
+        p, r, f = total.entity_type_prf(kind)
+        lines.append(f"| {kind} | {tp} / {gold} | {predicted} | {p:.2f} | {r:.2f} | {f:.2f} |")
+    lines += [
         "",
         "| relation type | found / gold | predicted | P | R | F1 |",
         "|---|---:|---:|---:|---:|---:|",

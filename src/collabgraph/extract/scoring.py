@@ -40,6 +40,8 @@ class Scores:
     spurious_relations: list[str] = field(default_factory=list)
     # relation type -> [true positives, predicted, gold]
     by_type: dict[str, list[int]] = field(default_factory=dict)
+    # entity type -> [true positives, predicted, gold]
+    entity_by_type: dict[str, list[int]] = field(default_factory=dict)
 
     @staticmethod
     def _prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -82,13 +84,15 @@ class Scores:
         tp, predicted, gold = self.by_type.get(relation_type, (0, 0, 0))
         return self._prf(tp, predicted, gold)
 
+    def entity_type_prf(self, entity_type: str) -> tuple[float, float, float]:
+        """Precision, recall and F1 of one entity type (a right name with the wrong
+        type counts against both types)."""
+        tp, predicted, gold = self.entity_by_type.get(entity_type, (0, 0, 0))
+        return self._prf(tp, predicted, gold)
+
     def __add__(self, other: Scores) -> Scores:
-        """Micro-averaged totals of two scores (per relation type too)."""
-        by_type = {k: list(v) for k, v in self.by_type.items()}
-        for kind, counts in other.by_type.items():
-            mine = by_type.setdefault(kind, [0, 0, 0])
-            for i, n in enumerate(counts):
-                mine[i] += n
+        """Micro-averaged totals of two scores (per relation and entity type too)."""
+        by_type = _add_counts(self.by_type, other.by_type)
         return Scores(
             self.entity_tp + other.entity_tp,
             self.entity_predicted + other.entity_predicted,
@@ -97,7 +101,17 @@ class Scores:
             self.relation_predicted + other.relation_predicted,
             self.relation_gold + other.relation_gold,
             by_type=by_type,
+            entity_by_type=_add_counts(self.entity_by_type, other.entity_by_type),
         )
+
+
+def _add_counts(mine: dict[str, list[int]], theirs: dict[str, list[int]]) -> dict[str, list[int]]:
+    out = {k: list(v) for k, v in mine.items()}
+    for kind, counts in theirs.items():
+        into = out.setdefault(kind, [0, 0, 0])
+        for i, n in enumerate(counts):
+            into[i] += n
+    return out
 
 
 def _key(name: str, kind: str | None) -> str:
@@ -212,6 +226,12 @@ def evaluate(predicted: dict, gold: dict) -> Scores:
     scores.spurious_entities = [
         f"{p['type']}: {p['name']}" for i, p in enumerate(pred_e) if i not in matched
     ]
+    for i, p in enumerate(pred_e):
+        counts = scores.entity_by_type.setdefault(str(p.get("type")), [0, 0, 0])
+        counts[1] += 1
+        counts[0] += i in matched
+    for g in gold_e:
+        scores.entity_by_type.setdefault(str(g.get("type")), [0, 0, 0])[2] += 1
 
     p_index, g_index = _index(pred_e), _index(gold_e)
     gold_rels = list(gold.get("relations") or ())
