@@ -753,3 +753,20 @@ def test_a_practice_is_a_body_and_a_hall_a_venue(text, name, kind):
 )  # fmt: skip
 def test_a_town_after_in_is_its_own_name_unless_the_whole_is_a_town(text, places):
     assert places <= {n for t, n in entities(text) if t == "Place"}
+
+
+def test_a_body_a_person_worked_at_or_that_merged_is_an_organisation():
+    found = entities(
+        "She spent nine years at Ashby Mosaic, which merged with Greyfriars Homes in 2018."
+    )
+    assert {("Organisation", "Ashby Mosaic"), ("Organisation", "Greyfriars Homes")} <= found
+
+
+def test_a_kind_of_body_after_a_or_local_is_not_a_name():
+    found = names("She is a non-executive director at her local NHS Trust and at a Housing Trust.")
+    assert not {"NHS Trust", "Housing Trust"} & found
+
+
+def test_a_town_the_recogniser_took_for_a_date_is_a_place_in_a_list():
+    found = entities("It serves families in Swindon, Marlborough, Devizes, Pewsey and Amesbury.")
+    assert ("Place", "Pewsey") in found

@@ -150,8 +150,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and _TYPE_NOUNS.get(doc[m.start - 2].lower_) in {"Project", "Event"}
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
-        # "on behalf of X", "in partnership with X"
-        if after_org_cue(doc, m.start, sent.start):
+        # "on behalf of X", "in partnership with X" (not "at the X-based ...")
+        located = after is not None and after2 is not None and after2.lower_ in LOCATED_SUFFIXES
+        if after_org_cue(doc, m.start, sent.start) and not located:
             m.votes["Organisation"] += 3
         # "a funding programme, “Core Strength”", "their ‘Core Strength’ programme"
         quoted = quoted_type(doc, m, sent)
@@ -214,7 +215,7 @@ def _list_votes(doc, sent, mentions: list[Mention]) -> None:
         _people_together(g)
         if len(g) < 3:
             continue
-        places = sum(1 for m in g if m.ner in {"GPE", "LOC"})
+        places = sum(1 for m in g if m.ner in {"GPE", "LOC"} or m.gazetteer)
         if places * 2 >= len(g):
             for m in g:
                 m.votes["Place"] += 3

@@ -30,6 +30,17 @@ PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
 """Particles that carry a person's name on in running text ("ap", "van", "de")."""
 
 
+def _listed_among_names(tok: Token) -> bool:
+    """'Devizes, Pewsey, Hungerford': a word the recogniser took for a date, but
+    listed between capitalised names (and not a month or a day)."""
+    doc, i = tok.doc, tok.i
+    if not tok.is_alpha or tok.pos_ != "PROPN" or lower_word(tok) in CALENDAR_WORDS:
+        return False
+    before = i >= 2 and doc[i - 1].lower_ in {",", "and"} and is_cap(doc[i - 2])
+    after = i + 2 < len(doc) and doc[i + 1].lower_ in {",", "and"} and is_cap(doc[i + 2])
+    return before and after
+
+
 def _name_start_ok(
     tok: Token, sent_start: int, heading: bool, seen: frozenset[str] = frozenset()
 ) -> bool:
@@ -38,7 +49,8 @@ def _name_start_ok(
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.ent_type_ in NON_NAME_ENTS and not (
         # "One Voice Dalby", "Two Rivers Trust": a number word opening a name
-        tok.is_alpha and tok.ent_type_ == "CARDINAL" and nxt is not None and is_cap(nxt)
+        (tok.is_alpha and tok.ent_type_ == "CARDINAL" and nxt is not None and is_cap(nxt))
+        or _listed_among_names(tok)
     ):
         return False
     low = lower_word(tok)

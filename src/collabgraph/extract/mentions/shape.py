@@ -18,6 +18,7 @@ _PLURAL_GROUPS = vocab.words("name_plural_generic")
 _FURNITURE = vocab.words("name_furniture_words")
 _PLACE_NOUNS = vocab.words("place_nouns")
 _FORMER_NAME_WORDS = vocab.words("former_name_words")
+_INDEFINITE = {"a", "an", "any", "each", "every", "local", "another"}
 
 
 def reads_as_clause(doc) -> bool:
@@ -98,6 +99,13 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         and doc[end].pos_ in {"NOUN", "PROPN"}
     ):
         return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
+    if (
+        len(words) >= 2
+        and start > 0
+        and doc[start - 1].lower_ in _INDEFINITE
+        and all(w in lx.ORG_HEADS | lx.STRONG_ORG_HEADS for w in words)
+    ):
+        return True  # "my local NHS Trust", "an NHS Trust": a kind of body, not one
     if words[-1] in _PLURAL_GROUPS:
         bodies_of = any(
             w in lx.STRONG_ORG_HEADS and nxt in {"of", "for"} for w, nxt in pairwise(words)
