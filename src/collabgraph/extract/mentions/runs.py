@@ -31,7 +31,7 @@ PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
 
 
 def _listed_among_names(tok: Token) -> bool:
-    """'Devizes, Pewsey, Hungerford': a word the recogniser took for a date, but
+    """'Thirsk, Ripon, Bedale': a word the recogniser took for a date, but
     listed between capitalised names (and not a month or a day)."""
     doc, i = tok.doc, tok.i
     if not tok.is_alpha or tok.pos_ != "PROPN" or lower_word(tok) in CALENDAR_WORDS:
