@@ -46,6 +46,22 @@ def _keep(e: Entity) -> bool:
     )
 
 
+def _modifier_of_longer_name(e: Entity, entities: list[Entity]) -> bool:
+    """A body only ever named as an adjective ("Westfield Lottery funding",
+    "Westfield Lottery players") whose words open the name of another body on the
+    page ("The Westfield Lottery Community Fund"): it is that body's brand, not a
+    second one. A body named on its own ("support from the Westfield Lottery") is kept."""
+    if e.known_name or e.type != "Organisation" or not all(m.attributive for m in e.mentions):
+        return False
+    key = name_key(e.name)
+    return any(
+        other is not e
+        and other.type == "Organisation"
+        and (name_key(other.name).startswith(key + " ") or f" {key} " in name_key(other.name))
+        for other in entities
+    )
+
+
 def build_seed(
     layout: Layout, ctx: DocumentContext, by_mention: dict[int, Entity], *, path: str
 ) -> dict:
@@ -68,6 +84,7 @@ def build_seed(
         seen.add(id(e))
         if _keep(e):
             entities.append(e)
+    entities = [e for e in entities if not _modifier_of_longer_name(e, entities)]
     kept = {id(e) for e in entities}
 
     relations: dict[tuple, dict] = {}

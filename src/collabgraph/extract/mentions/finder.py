@@ -89,6 +89,8 @@ def find_mentions(
     for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
         if run_start in claimed or run_end - 1 in claimed:
             continue
+        if any(r.start < run_start < r.end for r in roles):
+            continue  # "– North & West" in "Director of Wales – North & West at Foo"
         _segment_run(
             doc, sent, run_start, run_end, mentions, roles, block, section, sent_no, heading
         )
@@ -149,10 +151,19 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
             span = office_at(doc, i, end) if low in lx.HONORIFICS else role_at(doc, i, end)
             if span and _first_name(doc, span):
                 span = None  # "Dean Sturridge": a first name, not a dean
-            if span and role_here_ok(doc, span, start, end, piece_start):
+            if span and (
+                role_here_ok(doc, span, start, end, piece_start)
+                or _area_of_role(doc, span, end, piece_start)
+            ):
                 name_end = i
                 # "Northtown Council Leader Jane Doe": the council keeps its head word.
-                if piece_start < i and head_kind(low)[0] == "Organisation" and span.end - i > 1:
+                # Not a head joined to the next role word ("Dalby Police and Crime Commissioner").
+                if (
+                    piece_start < i
+                    and head_kind(low)[0] == "Organisation"
+                    and span.end - i > 1
+                    and lower_word(doc[i + 1]) not in {"and", "&"}
+                ):
                     name_end = i + 1
                 if piece_start < name_end:
                     pending.append((piece_start, name_end, title, after_role))
@@ -190,6 +201,17 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
                 person_hint=(p_title is not None or p_after_role) and n == 0,
                 heading=heading,
             )
+
+
+def _area_of_role(doc, span: RoleSpan, run_end: int, piece_start: int) -> bool:
+    """'a former Dorset Police and Crime Commissioner': a place, then a role that
+    ends the run; the place is the area the role covers."""
+    return (
+        span.end == run_end
+        and piece_start < span.start
+        and span.end - span.start > 1
+        and is_uk_place(doc[piece_start : span.start].text)
+    )
 
 
 def _first_name(doc, span: RoleSpan) -> bool:

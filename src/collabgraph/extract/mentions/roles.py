@@ -75,17 +75,35 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             )
             if not runs_into_org:
                 stop = field_end
-        # "Director of Estate Services at Foo Homes": a field ends where "at" begins
+        # "Director of Estate Services at Foo Homes": a field ends where "at" begins;
+        # "Director of Wales – North & West at Foo": an area after a dash is the field's
+        at = _area_after_dash(doc, end)
         if (
             stop == last_core
             and end - k <= 5
-            and end + 1 < len(doc)
-            and doc[end].lower_ in {"at", "for", "with"}
-            and is_cap(doc[end + 1])
+            and at + 1 < len(doc)
+            and doc[at].lower_ in {"at", "for", "with"}
+            and is_cap(doc[at + 1])
             and all(is_cap(t) or lower_word(t) in {"and", "&", "of"} for t in doc[k:end])
         ):
-            stop = end
+            stop = at
+    if stop == end:
+        # "Head of Policy – Scotland at Foo": the area after a dash is the role's
+        at = _area_after_dash(doc, end)
+        if at > end and at + 1 < len(doc) and doc[at].lower_ in {"at", "for", "with"}:
+            stop = at if is_cap(doc[at + 1]) else stop
     return RoleSpan(doc[i:stop].text, i, stop)
+
+
+def _area_after_dash(doc, end: int) -> int:
+    """Where words naming an area after a dash ("– North & West") end, if they
+    follow `end`; `end` itself otherwise."""
+    if end >= len(doc) or doc[end].text not in {"–", "—", "-"}:
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 5 and (is_cap(doc[k]) or doc[k].lower_ in {"and", "&"}):
+        k += 1
+    return k if k > end + 1 and doc[k - 1].lower_ not in {"and", "&"} else end
 
 
 def _field_list_end(doc, i: int, end: int) -> int:
@@ -187,8 +205,8 @@ def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
     When a field ("of ...") runs to the end of the capitalised run, the
     recogniser's PERSON entity, or else the last two words, are the name.
     """
-    if span.end < run_end:
-        return span
+    if span.end != run_end:
+        return span  # a name follows in the run, or the role ran on past it
     k = span.start
     while k < span.end and lower_word(doc[k]) not in {"of", "for"}:
         k += 1

@@ -81,6 +81,19 @@ def attributive(doc, start: int, end: int) -> str | None:
         and head.lower_ not in _PLACE_NOUNS
     ):
         return "possessive" if last.dep_ == "poss" else "modifier"
+    k = end
+    while k < len(doc) and (
+        (is_cap(doc[k]) and lower_word(doc[k]) in lx.ROLE_CORE | lx.ROLE_MODIFIERS)
+        or (k > end and doc[k].lower_ in {"and", "&"})
+    ):
+        k += 1
+    if (
+        last.dep_ in {"compound", "nmod"}
+        and end <= head.i < k
+        and k > end
+        and lower_word(doc[k - 1]) in lx.ROLE_CORE
+    ):
+        return "modifier"  # "the Dorset Police and Crime Commissioner": the role's area
     return None
 
 
