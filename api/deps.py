@@ -9,7 +9,7 @@ from fastapi import Depends, HTTPException, Request, Security, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import APIKeyHeader
 
-from api.graph_cache import GraphCache
+from collabgraph.api.graph_cache import GraphCache
 from collabgraph.settings import Settings
 from collabgraph.store import GraphStore
 

@@ -14,10 +14,10 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
-from api.errors import install_error_handlers
-from api.graph_cache import GraphCache
-from api.routers import analysis, docs, entities, export, health, imports, pages, paths
-from api.store_holder import StoreHolder
+from collabgraph.api.errors import install_error_handlers
+from collabgraph.api.graph_cache import GraphCache
+from collabgraph.api.routers import analysis, docs, entities, export, health, imports, pages, paths
+from collabgraph.api.store_holder import StoreHolder
 from collabgraph.settings import Settings
 
 DESCRIPTION = """\

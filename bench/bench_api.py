@@ -3,7 +3,7 @@
 Imports the synthetic graph of `bench_import.py` (100,000 entities, 500,000
 relations) into Neo4j with `import_paths`, once: a later run finds the same
 seed files already imported and the same counts in the store, and reuses them.
-Then serves `api.main:create_app` with uvicorn on 127.0.0.1 in a child
+Then serves `collabgraph.api.main:create_app` with uvicorn on 127.0.0.1 in a child
 process and times, request by request, over one keep-alive HTTP/1.1 connection
 (the standard library's `http.client`, which adds less of its own to each
 request than `httpx`, about 0.3 ms less here):
@@ -21,7 +21,7 @@ request than `httpx`, about 0.3 ms less here):
 For where the time goes, two more take part in the same turns: the same
 question through the library in this process (`collaborators_of`
 on a `Neo4jStore`; `Neo4jStore.path_subgraph`), and, for paths, the cache
-check `api.graph_cache.generation` that every `/analysis/*` request makes.
+check `collabgraph.api.graph_cache.generation` that every `/analysis/*` request makes.
 
 All contenders take turns on the same ids, so all see the same load on a
 shared machine. Prints p50 and p99 of each and whether the goal (API at most
@@ -58,10 +58,10 @@ import numpy as np
 from bench_import import synthetic, write_seeds
 from neo4j import GraphDatabase, RoutingControl
 
-from api.graph_cache import generation
 from collabgraph.analysis.collaboration import MEMBER_TYPES
 from collabgraph.analysis.collaborators import fetch_plan
 from collabgraph.analysis.paths import DEFAULT_MAX_HOPS
+from collabgraph.api.graph_cache import generation
 from collabgraph.errors import NoPath
 from collabgraph.importer import import_paths, source_id_for
 from collabgraph.ingest import read_bytes
@@ -107,9 +107,15 @@ def serve(uri: str, port: int, checkout: Path = REPO) -> subprocess.Popen:
     """uvicorn with the app of `checkout` (this one by default) over `uri`, in a child
     process; returns once /health answers."""
     env = {**os.environ, "COLLABGRAPH_NEO4J_URI": uri}
-    if checkout != REPO:  # another version of the code, run with this environment
-        env["PYTHONPATH"] = os.pathsep.join([str(checkout / "src"), str(checkout)])
-    cmd = [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory"]
+    python, app = sys.executable, "collabgraph.api.main:create_app"
+    if checkout != REPO:  # another version of the code
+        if (checkout / ".venv/bin/python").exists():  # its own editable install
+            python = str(checkout / ".venv/bin/python")
+        else:  # before the API became collabgraph.api: its sources, this environment
+            env["PYTHONPATH"] = os.pathsep.join([str(checkout / "src"), str(checkout)])
+        if '"collabgraph.api"' not in (checkout / "pyproject.toml").read_text():
+            app = "api.main:create_app"
+    cmd = [python, "-m", "uvicorn", app, "--factory"]
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
     server = subprocess.Popen(cmd, cwd=checkout, env=env)
     deadline = time.monotonic() + 120

@@ -13,9 +13,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from api.deps import GraphCacheDep, StoreDep
-from api.params import SinceQuery, UntilQuery
-from api.schemas import (
+from collabgraph import analysis
+from collabgraph.analysis.centrality import SORTS
+from collabgraph.analysis.changes import changes as changes_between
+from collabgraph.analysis.communities import METHODS
+from collabgraph.api.deps import GraphCacheDep, StoreDep
+from collabgraph.api.params import SinceQuery, UntilQuery
+from collabgraph.api.schemas import (
     AMBIGUOUS,
     NETWORK_DESCRIPTION,
     NOT_FOUND,
@@ -29,10 +33,6 @@ from api.schemas import (
     NetworkChangesOut,
     SummaryOut,
 )
-from collabgraph import analysis
-from collabgraph.analysis.centrality import SORTS
-from collabgraph.analysis.changes import changes as changes_between
-from collabgraph.analysis.communities import METHODS
 from collabgraph.model.vocabulary import ENTITY_TYPES, entity_type
 from collabgraph.queries import find_entity
 

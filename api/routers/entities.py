@@ -15,9 +15,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.convertors import PathConvertor, register_url_convertor
 
-from api.deps import SettingsDep, StoreDep
-from api.params import SinceQuery, UntilQuery
-from api.schemas import (
+from collabgraph.api.deps import SettingsDep, StoreDep
+from collabgraph.api.params import SinceQuery, UntilQuery
+from collabgraph.api.schemas import (
     AMBIGUOUS,
     NOT_FOUND,
     UNAVAILABLE,

@@ -8,8 +8,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import StoreDep
-from api.schemas import UNAVAILABLE
+from collabgraph.api.deps import StoreDep
+from collabgraph.api.schemas import UNAVAILABLE
 from collabgraph.exporting import write_export
 
 router = APIRouter(tags=["export"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import StoreDep
-from api.schemas import UNAVAILABLE, HealthOut
+from collabgraph.api.deps import StoreDep
+from collabgraph.api.schemas import UNAVAILABLE, HealthOut
 
 router = APIRouter(tags=["health"])
 

@@ -21,8 +21,8 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, HTTPException, Query, UploadFile, status
 from fastapi.responses import JSONResponse
 
-from api.deps import SettingsDep, StoreDep, WriteAccess
-from api.schemas import UNAVAILABLE, ErrorOut, FileReportOut, ImportRefusedOut
+from collabgraph.api.deps import SettingsDep, StoreDep, WriteAccess
+from collabgraph.api.schemas import UNAVAILABLE, ErrorOut, FileReportOut, ImportRefusedOut
 from collabgraph.importer import FileReport, import_paths
 from collabgraph.ingest.web import SCHEMES, fetch, is_url
 from collabgraph.settings import Settings

@@ -17,12 +17,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from api.deps import GraphCacheDep, StoreDep
-from api.graph_cache import GraphCache
-from api.params import DATE_PATTERN
-from api.routers.entities import RefPath
-from api.schemas import AMBIGUOUS, NOT_FOUND, UNAVAILABLE
 from collabgraph import analysis
+from collabgraph.api.deps import GraphCacheDep, StoreDep
+from collabgraph.api.graph_cache import GraphCache
+from collabgraph.api.params import DATE_PATTERN
+from collabgraph.api.routers.entities import RefPath
+from collabgraph.api.schemas import AMBIGUOUS, NOT_FOUND, UNAVAILABLE
 from collabgraph.errors import AmbiguousName, EntityNotFound
 from collabgraph.maps import DEFAULT_LIMIT, MAX_DEPTH, MAX_LIMIT, VIEWS, MapFilters, MapRequest
 from collabgraph.maps import build_map_view as build_view

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from api.deps import GraphCacheDep, StoreDep
-from api.params import SinceQuery, UntilQuery
-from api.schemas import AMBIGUOUS, UNAVAILABLE, ErrorOut, PathOut
 from collabgraph.analysis.paths import DEFAULT_MAX_HOPS
+from collabgraph.api.deps import GraphCacheDep, StoreDep
+from collabgraph.api.params import SinceQuery, UntilQuery
+from collabgraph.api.schemas import AMBIGUOUS, UNAVAILABLE, ErrorOut, PathOut
 from collabgraph.queries import path_between
 
 router = APIRouter(tags=["paths"])

@@ -455,7 +455,7 @@ def serve(
             markup=False, highlight=False,
         )  # fmt: skip
     uvicorn.run(
-        "api.main:create_app", factory=True,
+        "collabgraph.api.main:create_app", factory=True,
         host=host or settings.host, port=port or settings.port,
     )  # fmt: skip
 

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from api.main import create_app
+from collabgraph.api.main import create_app
 from collabgraph.importer import import_paths
 from collabgraph.settings import Settings
 from collabgraph.store import open_store

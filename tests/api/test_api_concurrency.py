@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from api.store_holder import StoreHolder
+from collabgraph.api.store_holder import StoreHolder
 from collabgraph.importer import import_paths
 
 

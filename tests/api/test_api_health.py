@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from api.deps import get_store
-from api.main import create_app
-from api.store_holder import StoreHolder
+from collabgraph.api.deps import get_store
+from collabgraph.api.main import create_app
+from collabgraph.api.store_holder import StoreHolder
 from collabgraph.errors import StoreUnavailable
 from collabgraph.store import open_store
 

@@ -7,8 +7,8 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
-from api.main import create_app
-from api.routers.imports import upload_name
+from collabgraph.api.main import create_app
+from collabgraph.api.routers.imports import upload_name
 
 EVENT = [
     {"type": "Event", "name": "Oldham Leaders Breakfast", "date": "2017-03"},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from api.main import create_app
+from collabgraph.api.main import create_app
 from tests.api.conftest import WRITE
 
 

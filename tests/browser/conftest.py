@@ -22,7 +22,7 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from api.main import create_app
+from collabgraph.api.main import create_app
 from collabgraph.importer import import_paths
 from collabgraph.settings import Settings
 from collabgraph.store import open_store

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from api.main import create_app
+from collabgraph.api.main import create_app
 from collabgraph.cli import app as cli
 from collabgraph.importer import import_paths
 from collabgraph.render import CSP

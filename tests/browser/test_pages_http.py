@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.main import create_app
+from collabgraph.api.main import create_app
 from collabgraph.cli import app as cli
 from collabgraph.render import CSP, read_page
 from collabgraph.render.home import HOME_CSP

@@ -17,7 +17,7 @@ from types import ModuleType
 import pytest
 from fastapi.testclient import TestClient
 
-from api.main import create_app
+from collabgraph.api.main import create_app
 from collabgraph.importer import import_paths
 from collabgraph.settings import Settings
 from collabgraph.store import open_store

@@ -15,9 +15,9 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from api.main import create_app
-from api.schemas import CollaboratorsOut, PathOut
 from collabgraph import analysis
+from collabgraph.api.main import create_app
+from collabgraph.api.schemas import CollaboratorsOut, PathOut
 from collabgraph.cli import app as cli_app
 from collabgraph.importer import import_paths
 from collabgraph.store import open_store

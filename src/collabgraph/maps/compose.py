@@ -49,7 +49,7 @@ from the map's centre at 60 steps to 0.36 at 150)."""
 class Answers(Protocol):
     """The whole entity graph of a store and answers computed from it, kept between calls.
 
-    `api.graph_cache.GraphCache` is one (kept per version of the store, across
+    `collabgraph.api.graph_cache.GraphCache` is one (kept per version of the store, across
     requests); `Memo` is another, for one command's run.
     """
 
