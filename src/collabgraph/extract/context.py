@@ -51,6 +51,8 @@ class DocumentContext:
     person_tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     descriptions: dict[int, str] = field(default_factory=dict)  # mention id -> text
     last_funder: int | None = None  # the organisation last said to award grants
+    aliases: dict[int, list[str]] = field(default_factory=dict)  # mention id -> other names
+    page_event: int | None = None  # the mention of the event the page is about
 
     def add(self, mention: Mention) -> Mention:
         mention.id = len(self.mentions)

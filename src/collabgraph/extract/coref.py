@@ -288,6 +288,7 @@ def _name(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> Non
             if e.type == "Organisation":
                 e.name = re.sub(r"(?i)^the\s+", "", e.name)
         surfaces = forms + [m.surface for m in e.mentions if m.surface.lower().startswith("the ")]
+    surfaces += [a for m in e.mentions for a in ctx.aliases.get(m.id, ())]
     seen = {name_key(e.name)}
     aliases = []
     for s in surfaces:

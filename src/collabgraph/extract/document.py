@@ -34,6 +34,17 @@ def read_whole(ctx: DocumentContext, block: Block, block_no: int, layout: Layout
     return block.kind == "title" and titled_subject(ctx, block, block_no)
 
 
+def subject_in_header(layout: Layout) -> bool:
+    """True when a header field ("Event: X") or the title ("Webinar recap: X")
+    already says what the page is about."""
+    for block in layout.blocks:
+        if block.kind == "meta" and (block.key or "") in SUBJECT_FIELDS:
+            return True
+        if block.kind == "title" and any(p.match(block.text.strip()) for p, _ in _TITLE_SUBJECT):
+            return True
+    return False
+
+
 def read_place_field(
     ctx: DocumentContext, block: Block, mentions: list[Mention], evidence: str
 ) -> None:

@@ -27,6 +27,12 @@ _META = re.compile(
     r"^(?P<key>%s)\s*:\s*(?P<value>\S.*)$" % "|".join(map(re.escape, ordered("meta_fields"))),
     re.I,
 )
+_DATE_LINE = re.compile(
+    r"^(?:date(?:\s+posted)?:?\s+|posted(?:\s+on)?:?\s+)?(?P<date>\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/\d{4}|(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?=\s|$)(?:\s+news\b)?",
+    re.I,
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪‣]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?:;…)\"”’]$")
 
@@ -101,7 +107,7 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
     in_related = False
     teaser: Teaser | None = None
     body_started = False
-    for index, (line, _after_blank) in enumerate(_lines(text)):
+    for line, _after_blank in _lines(text):
         if len(line) > 20000:
             line = line[:20000]
         if _RELATED.match(line) and len(line) < 60:
@@ -129,6 +135,21 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
                 if rest and layout.published is None:
                     layout.published = parse_date(rest)
             continue
+        if (
+            not body_started
+            and not in_related
+            and layout.published is None
+            and not _META.match(line)
+        ):
+            # "18 October 2019" alone, or "date 2018-05-12 A charity has ...": the date
+            dated = _DATE_LINE.match(line)
+            if dated and parse_date(dated.group("date")):
+                layout.published = parse_date(dated.group("date"))
+                rest = line[dated.end() :].strip()
+                if not rest:
+                    continue
+                if not rest.lower().startswith("by "):
+                    line = rest
         field_match = _META.match(line) if len(line) < 400 and not in_related else None
         if field_match and not body_started:
             key = field_match.group("key").lower()
@@ -153,7 +174,7 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
             else:
                 layout.blocks.append(Block(line, "para", section))
             continue
-        if index == 0 and layout.title is None and _is_heading(line) and "title" not in meta:
+        if not layout.blocks and layout.title is None and _is_heading(line) and "title" not in meta:
             layout.title = line
             layout.blocks.append(Block(line, "title", section))
             continue

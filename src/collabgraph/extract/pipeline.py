@@ -20,6 +20,7 @@ from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import Block, lay_out
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
+from collabgraph.extract.page_event import add_page_event, claim, find_page_event
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
 from collabgraph.extract.rules.reader import doc_words
@@ -211,8 +212,11 @@ def _extract_plain(
         at = 1 if layout.blocks and layout.blocks[0].kind == "title" else 0
         layout.blocks.insert(at, Block(layout.author, "byline", 0))
     texts = [document.block_text(b) for b in layout.blocks]
-    known_names = {k: v[0] for k, v in ctx.known.items()}
     docs = list(nlp.pipe(texts, batch_size=_BATCH))
+    event = None if document.subject_in_header(layout) else find_page_event(layout, docs)
+    if event is not None:
+        add_page_event(ctx, event)
+    known_names = {k: v[0] for k, v in ctx.known.items()}
     seen_names = names_seen(docs, known=(name for _, name in ctx.known.values()))
     sent_no = 0
     for block_no, (block, doc) in enumerate(zip(layout.blocks, docs, strict=True)):
@@ -237,11 +241,18 @@ def _extract_plain(
             sent_no += 1
             if heading:
                 found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
+            owners = []
+            if event is not None:
+                found.mentions, owners = claim(ctx, event, block_no, sent, sent_no, found.mentions)
             for m in found.mentions:
                 m.sentence = sent.text.strip()
                 ctx.add(m)
                 if ctx.type_of(m) == "Person":
                     ctx.note_person(m)
+            for owner in owners:
+                ctx.relate(
+                    owner.id, "ORGANISED", ctx.page_event, evidence=sent.text, confidence=0.7
+                )
             if block.kind == "title":
                 document.title_focus(ctx, block, found.mentions)
             reader = SentenceReader(

@@ -85,14 +85,16 @@ def active_verbs(reader: SentenceReader) -> None:
         i = cue.start
         if i <= sent.start or cue.end >= sent.end or words[cue.end] == "by":
             continue
-        subject = reader.by_end.get(i)
-        if subject is None and i >= 2 and words[i - 1] in _BEFORE_VERB:
-            subject = reader.by_end.get(i - 1)
-            if subject is None and i >= 3:
-                subject = reader.definite_org(i - 3)
-            if subject is None and i >= 3 and words[i - 2] in {"has", "have", "had", "also"}:
-                subject = reader.by_end.get(i - 2)
-        if subject is None:
+        v = i
+        if v >= 2 and words[v - 1] == "-" and words[v - 2] == "co":
+            v -= 2  # "A and B co-hosted"
+        while v > sent.start and words[v - 1] in _BEFORE_VERB | {"has", "have", "had", "also"}:
+            v -= 1
+        subjects = reader.subjects_before(v, frozenset({"Person", "Organisation"}))
+        if not subjects and v >= 2 and v < i:
+            found = reader.definite_org(v - 2)  # "the foundation also funds"
+            subjects = [found] if found is not None else []
+        if not subjects:
             continue
         rels, role = cue.cue.relations, cue.cue.role
         target = reader.mention_at(cue.end)
@@ -100,9 +102,9 @@ def active_verbs(reader: SentenceReader) -> None:
             # "X hosted the event", "X published a new report"
             for k in range(cue.end, min(cue.end + 5, sent.end)):
                 w = words[k]
-                if w in FOCUS_NOUNS:
+                if w in FOCUS_NOUNS and not (k + 1 < sent.end and reader.doc[k + 1].pos_ == "NOUN"):
                     target_id = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[w])
-                    if target_id is not None:
+                    for subject in subjects:
                         reader.relate(subject, rels, target_id, role=role, confidence=0.6)
                     break
                 m = reader.by_start.get(k)
@@ -110,4 +112,5 @@ def active_verbs(reader: SentenceReader) -> None:
                     target = m
                     break
         if target is not None:
-            reader.relate(subject, rels, target, role=role, confidence=0.8)
+            for subject in subjects:
+                reader.relate(subject, rels, target, role=role, confidence=0.8)

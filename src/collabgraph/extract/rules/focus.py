@@ -16,8 +16,12 @@ for _noun, _kind in vocab.table("description_nouns").items():
 
 
 def update_focus(reader: SentenceReader) -> None:
+    """Each event, report or project named in a sentence comes into focus; a day
+    named as a date ("on World Heart Day") does not."""
     for m in reader.ms:
         kind = reader.kind(m)
+        if kind == "Event" and m.start > reader.sent.start and reader.words[m.start - 1] == "on":
+            continue
         if (kind in {"Event", "Report", "Project"} and not m.in_heading) or (
             kind in {"Event", "Report", "Project"} and reader.section not in reader.ctx.focus
         ):

@@ -44,24 +44,32 @@ def lead_in(reader: SentenceReader, lead: str) -> None:
 
 
 def panel_lists(reader: SentenceReader) -> None:
-    """ "Speakers included A and B", "a panel of A, B and C" (list_roles.txt,
-    list_introducers.txt); "the event was joined by A" (`joined_by` cues)."""
-    for i in range(reader.sent.start, reader.sent.end):
-        w = reader.words[i]
-        role = lx.LIST_ROLE_CUES.get(w)
+    """ "Speakers included A, B and C", "Key speakers were A, Chief Executive of X,
+    and B", "A and B were the keynote speakers", "Our panellists, A (X) and B (Y)",
+    "Speakers from X, Y and Z", "attendees from organisations including X and Y"
+    (list_roles.txt, list_introducers.txt); "the event was joined by A" (`joined_by`
+    cues): each took part in the event, with the list's role."""
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start, end):
+        role = lx.LIST_ROLE_CUES.get(words[i])
         if role is None or role == "partner":
             continue
-        j = i + 1
-        if j < reader.sent.end and reader.words[j] in {"members", "discussion", "session", ","}:
-            j += 1
-        while j < reader.sent.end and reader.words[j] in {"will", "would", "also", "have", "has"}:
-            j += 1
-        if j >= reader.sent.end or reader.words[j] not in lx.LIST_INTRODUCERS:
-            continue
-        while j < reader.sent.end and reader.words[j] in lx.LIST_INTRODUCERS | {"the", "by"}:
-            j += 1
-        people = reader.list_after(j, kinds={"Person"})
+        if i > reader.sent.start and words[i - 1] in {"keynote", "keynotes"} and role == "speaker":
+            role = "keynote speaker"
         event = reader.target_before(i, ("Event",)) or reader.ctx.focus_of(reader.section, "Event")
+        people: list = []
+        start = _list_start(reader, i)
+        if start is not None:
+            first = reader.mention_at(start)
+            if words[start - 1] == "from" and first is not None and reader.kind(first) != "Person":
+                people = reader.list_after(start, kinds={"Organisation"})  # "Speakers from X, Y"
+            else:
+                people = reader.items_between(start, end, {"Person"})
+            people += _organisations_including(reader, start)
+        elif i >= 2 and words[i - 1] in _BACK_COPULA_GAP | {"the"} and _copula_before(reader, i):
+            people = reader.items_between(
+                reader.sent.start, i, {"Person"}
+            )  # "A and B were the speakers"
         for p in people:
             reader.relate(p, "PARTICIPATED_IN", event, role=role, confidence=0.8)
     # "chaired by X", "joined by X" after an event noun are in by_phrases / here
@@ -71,6 +79,50 @@ def panel_lists(reader: SentenceReader) -> None:
             continue
         for p in reader.list_after(cue.end, kinds={"Person"}):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
+
+
+_LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}
+_BACK_COPULA_GAP = {"keynote", "guest", "main", "key", "invited", "our", "other"}
+_ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
+
+
+def _list_start(reader: SentenceReader, i: int) -> int | None:
+    """Where the names after a list word begin: "speakers included A", "speakers
+    and thought leaders, A", "panellists: A"; None when no list follows."""
+    words, end = reader.words, reader.sent.end
+    j = i + 1
+    while j < end and j - i <= 5 and words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
+        tok = reader.doc[j]
+        if words[j] not in _LIST_GAP and (tok.pos_ in {"VERB", "AUX"} or tok.text[:1].isupper()):
+            return None
+        j += 1
+    if j >= end or words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
+        return None
+    while j < end and words[j] in lx.LIST_INTRODUCERS | {",", ":", "the", "by"}:
+        j += 1
+    return j if j < end else None
+
+
+def _copula_before(reader: SentenceReader, i: int) -> bool:
+    """ "... were the keynote speakers", "... were our panellists"."""
+    k = i - 1
+    while k > reader.sent.start and reader.words[k] in _BACK_COPULA_GAP | {"the"}:
+        k -= 1
+    return reader.words[k] in {"were", "was", "are", "as"}
+
+
+def _organisations_including(reader: SentenceReader, start: int) -> list:
+    """ "... as well as figures from organisations including X, Y and Z": X, Y, Z."""
+    out = []
+    words = reader.words
+    for k in range(start, reader.sent.end - 1):
+        if words[k] not in {"including", "include", "includes", "such"}:
+            continue
+        if not any(w in _ORG_LIST_NOUNS for w in words[max(start, k - 3) : k]):
+            continue
+        after = k + 1 + (words[k] == "such" and words[k + 1] == "as")
+        out += reader.list_after(after, kinds={"Organisation"})
+    return out
 
 
 def speech(reader: SentenceReader) -> None:

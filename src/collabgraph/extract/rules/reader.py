@@ -28,7 +28,7 @@ _LIST_GLUE = {
 # Words between the subjects of a verb and the verb: "A and B then introduced".
 _SUBJECT_GLUE = {
     ",", "and", "&", "both", "then", "also", "later", "first", "finally", "briefly", "together",
-    "jointly"
+    "jointly", "the"
 }  # fmt: skip
 # Words between a name and its passive cue: "a project, also jointly run by".
 _BEFORE_PASSIVE = {
@@ -36,6 +36,15 @@ _BEFORE_PASSIVE = {
     "also", "proudly", "kindly", "generously"
 }  # fmt: skip
 _NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
+# Words before an item of a list of names: "A, B and C as well as D".
+_ITEM_BEFORE = {",", "and", "&", ";", ":", "as", "plus", "including", "featuring", "namely"}
+_LEADING_ARTICLES = {"the", "our", "their", "its"}
+_LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
+# Last words that make a name something other than a person's.
+_NAME_HEADS = (
+    lx.ORG_HEADS | lx.STRONG_ORG_HEADS | lx.EXTRA_ORG_HEADS | lx.EVENT_HEADS | lx.PROJECT_HEADS
+    | lx.REPORT_HEADS | lx.VENUE_HEADS
+)  # fmt: skip
 
 
 def doc_words(doc) -> list[str]:
@@ -77,6 +86,9 @@ class SentenceReader:
         self.by_end: dict[int, Mention] = {}
         for m in self.ms:
             self.by_end.setdefault(m.end, m)
+        self._in_names = {i for m in self.ms for i in range(m.start, m.end)} | {
+            i for r in roles for i in range(r.start, r.end)
+        }
         self._cues: dict[str, list[CueMatch]] = {}
         for c in cues:
             if sent.start <= c.start and c.end <= sent.end:
@@ -242,15 +254,18 @@ class SentenceReader:
                     return found
         return None
 
-    def subjects_before(self, v: int) -> list[Mention]:
-        """People named as the subject of the verb at token v ("A and B introduced")."""
+    def subjects_before(
+        self, v: int, kinds: frozenset[str] = frozenset({"Person"})
+    ) -> list[Mention]:
+        """The subjects of the verb at token v, of `kinds`: "A and B introduced",
+        "A, Chief Executive of Foo, spoke" (an appositive is stepped over)."""
         out: list[Mention] = []
         j = v - 1
         while j >= self.sent.start:
             w = self.words[j]
             m = self.by_end.get(j + 1)
             if m is not None:
-                if self.kind(m) == "Person":
+                if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
                     out.append(m)
                 j = m.start - 1
                 continue
@@ -258,11 +273,118 @@ class SentenceReader:
             if role is not None:
                 j = role.start - 1
                 continue
+            if w in {",", ")"}:
+                opening = self.appositive_before(j)
+                if opening is not None:
+                    j = opening
+                    if self.words[j] == "(":
+                        j -= 1
+                    continue
             if w in _SUBJECT_GLUE or w in POSSESSIVE or w.endswith("ly"):
                 j -= 1
                 continue
+            if w in _LIST_PREPOSITIONS:
+                return []  # "attendees from organisations including A and B held ...": not A, B
             break
         return list(reversed(out))
+
+    def appositive_before(self, j: int) -> int | None:
+        """Where an appositive closed by the comma or bracket at token j opens, when
+        a person stands before it: "Jane Doe, Director of Foo Trust," / "Jane Doe
+        (Foo Trust)". Returns the opening comma or bracket's index, else None."""
+        opener = "(" if self.words[j] == ")" else ","
+        for k in range(j - 1, max(self.sent.start, j - 16) - 1, -1):
+            w = self.words[k]
+            if w in {"(", ")"} and w != opener:
+                return None
+            if w != opener:
+                continue
+            person = self.by_end.get(k)
+            if person is None or self.kind(person) != "Person":
+                return None
+            inside = range(k + 1, j)
+            if any(self.doc[x].pos_ in {"VERB", "AUX"} for x in inside if x not in self._in_names):
+                return None
+            if any(r.start == k + 1 for r in self.roles) or any(
+                self.by_start.get(x) is not None for x in inside
+            ):
+                return k
+            return None
+        return None
+
+    def _before_descriptors(self, p: int, start: int) -> int:
+        """Back from token p over what describes the next name: "Foo Trust's
+        Director of Strategy", "Northtown Council Leader", "Foo's"."""
+        for _ in range(3):
+            role = next((r for r in self.roles if r.end == p + 1 and r.start > start), None)
+            if role is not None:
+                p = role.start - 1
+            elif p >= start and self.words[p] in POSSESSIVE:
+                p -= 1
+            org = next(
+                (o for o in self.ms if o.start >= start and o.start <= p < o.end), None
+            ) or self.by_end.get(p + 1)
+            if org is not None and org.start >= start and self.kind(org) != "Person":
+                p = org.start - 1
+            elif role is None:
+                break
+        while p >= start and self.words[p] in _LEADING_ARTICLES:
+            p -= 1
+        return p
+
+    def vote_person(self, m: Mention) -> bool:
+        """True when `m` is a person, or an untyped or weakly typed name shaped like
+        one ("Ola Brisk" in "speakers included ... Ola Brisk"), which then gets a
+        person's vote: the sentence says what it is."""
+        kind = self.kind(m)
+        if kind == "Person":
+            return True
+        votes = self.ctx.votes_for(m)
+        if kind not in {None, "Place"} or sum(votes.values()) > 3:
+            return False
+        words = m.text.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            return False
+        if any(w.lower() in _NAME_HEADS for w in words):
+            return False
+        m.votes["Person"] += 3
+        votes["Person"] += 3
+        return True
+
+    def _describes_next(self, m: Mention) -> bool:
+        """ "Foo Trust Chief Executive Jane Doe", "Foo Trust's Jane Doe": the name
+        describes the person after it."""
+        k = m.end
+        if k < self.sent.end and self.words[k] in POSSESSIVE:
+            k += 1
+        role = self.role_at(k)
+        if role is not None:
+            k = role.end
+        nxt = self.by_start.get(k)
+        return k > m.end and nxt is not None and self.kind(nxt) == "Person"
+
+    def items_between(self, start: int, end: int, kinds: set[str]) -> list[Mention]:
+        """Mentions of `kinds` that are items of a list running from token `start`
+        to `end`: the first, and each after a comma, "and", "&" or "as well as"; not
+        those inside brackets or after "of", "from", "with" ("A, Director of B")."""
+        out = []
+        for m in self.ms:
+            if not start <= m.start < end:
+                continue
+            before = self.words[start : m.start]
+            if before.count("(") > before.count(")"):
+                continue
+            p = m.start - 1
+            while p >= start and (
+                self.words[p].rstrip(".") in lx.HONORIFICS or self.words[p] in _LEADING_ARTICLES
+            ):
+                p -= 1
+            p = self._before_descriptors(p, start)
+            if not (p < start or self.words[p] in _ITEM_BEFORE) or self._describes_next(m):
+                continue
+            if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
+                out.append(m)
+        return out
 
     def event_ref_after(self, i: int) -> int | None:
         """An event named or referred to ("the launch event") from token i on."""
