@@ -133,11 +133,11 @@ def test_a_bad_pattern_or_an_unknown_label_is_refused_with_file_and_line(tmp_pat
             ("Northtown Trust", "RUNS", "Bright Lanes Project"),
         ),
         (
-            "Ruth Lee is a governor at Hill Lane Trust.",
+            "Ruth Lee was co-opted onto Hill Lane Trust.",
             {
                 "family": "membership",
                 "label": "member_of",
-                "pattern": [{"LOWER": "governor"}, {"LOWER": "at"}],
+                "pattern": [{"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "opted"}, {"LOWER": "onto"}],
                 "relations": ["MEMBER_OF"],
                 "role": "governor",
             },

@@ -53,6 +53,10 @@ class DocumentContext:
     last_funder: int | None = None  # the organisation last said to award grants
     aliases: dict[int, list[str]] = field(default_factory=dict)  # mention id -> other names
     page_event: int | None = None  # the mention of the event the page is about
+    last_subject: int | None = None  # the person the last sentence was about ("he", "she")
+    unplaced_posts: list[tuple[int, str, str]] = field(
+        default_factory=list
+    )  # person, role, evidence
 
     def add(self, mention: Mention) -> Mention:
         mention.id = len(self.mentions)

@@ -272,4 +272,5 @@ def _extract_plain(
             if block.kind == "meta":
                 document.read_place_field(ctx, block, found.mentions, sent.text)
     by_mention = resolve_entities(ctx)
+    document.place_posts(ctx, by_mention)
     return build_seed(layout, ctx, by_mention, path=path)

@@ -29,6 +29,7 @@ from collabgraph.extract.rules import (
     participation,
     partnership,
     places,
+    posts,
     publishing,
 )
 from collabgraph.extract.rules.reader import SentenceReader
@@ -39,6 +40,9 @@ RULES: tuple[Rule, ...] = (
     organising.owned_programmes,
     focus.update_focus,
     employment.roles_of_people,
+    posts.appositives,
+    posts.titles_before_names,
+    posts.appointments,
     agents.by_phrases,
     agents.active_verbs,
     partnership.partnerships,
@@ -55,6 +59,8 @@ RULES: tuple[Rule, ...] = (
     participation.participation,
     organising.funding_phrases,
     focus.descriptions,
+    posts.unplaced_roles,
+    focus.update_subject,
 )
 """Every rule, in the order they read a sentence."""
 
@@ -68,6 +74,7 @@ FAMILIES = (
     participation,
     partnership,
     places,
+    posts,
     publishing,
 )
 CUE_LABELS: frozenset[str] = frozenset().union(*(family.LABELS for family in FAMILIES))

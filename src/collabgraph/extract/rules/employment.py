@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
-from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
 
 LABELS = frozenset({"affiliation", "role_at_org", "appointed"})
 """The cue labels (pattern files) this family's rules read."""
 
 _SEPARATORS = {",", "(", "–", "—", "-", ":"}
-_MEMBER_ROLES = vocab.words("role_member")
 _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
 
@@ -47,9 +46,8 @@ def roles_of_people(reader: SentenceReader) -> None:
             inherited_org = org
         if person is None or org is None:
             continue
-        role = _role_text(reader.doc[r.start : r.end].text, org)
-        member = role.lower() in _MEMBER_ROLES or board
-        rels = ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
+        role = role_text(reader.doc[r.start : r.end].text, org)
+        rels = post_relations(role, org, board=board)
         reader.relate(person, rels, org, role=role, confidence=0.9)
     _affiliations(reader)
 
@@ -143,28 +141,21 @@ def _affiliations(reader: SentenceReader) -> None:
             org = reader.by_end.get(k)
             if org is not None and reader.kind(org) == "Organisation":
                 reader.relate(m, "WORKS_FOR", org, confidence=0.7)
-        cue = reader.cue_at("affiliation", m.end)
+        at = m.end
+        if at + 1 < reader.sent.end and reader.words[at] == "," and reader.words[at + 1] == "from":
+            at += 1  # "Jane Doe, from Foo Trust"
+        cue = reader.cue_at("affiliation", at)
         if cue is None:
             continue
         org = reader.mention_at(cue.end)
-        if org is not None and reader.kind(org) == "Organisation":
-            closes = cue.cue.params.get("closes")
-            if closes is None or (org.end < reader.sent.end and reader.words[org.end] == closes):
-                reader.relate(m, cue.cue.relations, org, confidence=0.7)
-
-
-def _role_text(text: str, org: Mention | None) -> str:
-    text = " ".join(text.replace("’", "'").split())
-    low = text.lower()
-    if low.startswith(("the ", "our ", "its ", "their ", "a ", "an ")):
-        text = text.split(" ", 1)[1]
-        low = text.lower()
-    if (
-        low in {"leader", "deputy leader"}
-        and org is not None
-        and org.text.lower().endswith("council")
-    ):
-        text = "Council " + text if low == "leader" else "Deputy Council Leader"
-    if text.islower() or (text.isupper() and len(text) > 4):
-        text = text.title() if not text.isupper() else text
-    return text
+        if org is None:
+            continue
+        closes = cue.cue.params.get("closes")
+        closed = (
+            closes is not None and org.end < reader.sent.end and reader.words[org.end] == closes
+        )
+        if reader.kind(org) is None and closed:
+            org.votes["Organisation"] += 2  # "Jane Doe (Foo Bar)": what a person is from
+            reader.ctx.votes_for(org)["Organisation"] += 2
+        if reader.kind(org) == "Organisation" and (closes is None or closed):
+            reader.relate(m, cue.cue.relations, org, confidence=0.7)

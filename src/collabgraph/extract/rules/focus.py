@@ -50,3 +50,20 @@ def descriptions(reader: SentenceReader) -> None:
             first.votes[kind] += 3
             reader.ctx.votes_for(first)[kind] += 3
             break
+
+
+def update_subject(reader: SentenceReader) -> None:
+    """The person a sentence is about, for "he"/"she" in the next: its first person,
+    unless it starts with "he"/"she" itself."""
+    if reader.words[reader.sent.start] in {"he", "she", "his", "her"}:
+        return
+    person = next(
+        (
+            m
+            for m in reader.ms
+            if reader.kind(m) == "Person" or m.text.casefold() in reader.ctx.person_tokens
+        ),
+        None,
+    )
+    if person is not None:
+        reader.ctx.last_subject = person.id

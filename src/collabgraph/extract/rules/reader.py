@@ -14,10 +14,14 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.patterns import CueMatch
 
 FOCUS_NOUNS = vocab.table("focus_nouns")
+_MEMBER_ROLES = vocab.words("role_member")
+_MEMBER_HEADS = vocab.words("role_member_heads")
+_BOARD_WORDS = vocab.words("board_words")
 """Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
 
 # Words a list of names runs on over: "A, B as well as C", "A and the B".
@@ -39,12 +43,52 @@ _NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
 # Words before an item of a list of names: "A, B and C as well as D".
 _ITEM_BEFORE = {",", "and", "&", ";", ":", "as", "plus", "including", "featuring", "namely"}
 _LEADING_ARTICLES = {"the", "our", "their", "its"}
+_PRONOUNS = {"he", "she"}
 _LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
 # Last words that make a name something other than a person's.
 _NAME_HEADS = (
     lx.ORG_HEADS | lx.STRONG_ORG_HEADS | lx.EXTRA_ORG_HEADS | lx.EVENT_HEADS | lx.PROJECT_HEADS
     | lx.REPORT_HEADS | lx.VENUE_HEADS
 )  # fmt: skip
+
+
+def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
+    """MEMBER_OF for a board role ("trustee", "deputy chairman", "chair of governors",
+    "non-executive director"), WORKS_FOR for a job; at a council every post is
+    WORKS_FOR (an elected post is the council's work)."""
+    council = org is not None and org.text.lower().split()[-1:] == ["council"]
+    if role is None or council:
+        return ("WORKS_FOR",)
+    low = role.lower().replace("’", "'")
+    head_part, _, field = low.partition(" of ")
+    head = head_part.split(" for ")[0].split()
+    member = (
+        board
+        or low in _MEMBER_ROLES
+        or " ".join(head[-2:]) in _MEMBER_ROLES
+        or (bool(head) and head[-1] in _MEMBER_HEADS)
+        or any(w in _BOARD_WORDS for w in field.split()[:2])
+    )
+    return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
+
+
+def role_text(text: str, org: Mention | None) -> str:
+    """A job title as written, cleaned: no leading article; "Leader" at a council is
+    "Council Leader"; all lower or all upper case made title case."""
+    text = " ".join(text.replace("’", "'").split())
+    low = text.lower()
+    if low.startswith(("the ", "our ", "its ", "their ", "a ", "an ")):
+        text = text.split(" ", 1)[1]
+        low = text.lower()
+    if (
+        low in {"leader", "deputy leader"}
+        and org is not None
+        and org.text.lower().endswith("council")
+    ):
+        text = "Council " + text if low == "leader" else "Deputy Council Leader"
+    if text.islower() or (text.isupper() and len(text) > 4):
+        text = text.title() if not text.isupper() else text
+    return text
 
 
 def doc_words(doc) -> list[str]:
@@ -363,6 +407,18 @@ class SentenceReader:
         nxt = self.by_start.get(k)
         return k > m.end and nxt is not None and self.kind(nxt) == "Person"
 
+    def vote_organisation(self, m: Mention) -> bool:
+        """True when `m` is an organisation, or a weakly typed name ("Hill Mosaic" in
+        "she spent nine years at Hill Mosaic") which then gets an organisation's vote."""
+        if self.kind(m) == "Organisation":
+            return True
+        votes = self.ctx.votes_for(m)
+        if m.title or sum(votes.values()) > 2 or self.kind(m) not in {None, "Person", "Place"}:
+            return False
+        m.votes["Organisation"] += 3
+        votes["Organisation"] += 3
+        return True
+
     def items_between(self, start: int, end: int, kinds: set[str]) -> list[Mention]:
         """Mentions of `kinds` that are items of a list running from token `start`
         to `end`: the first, and each after a comma, "and", "&" or "as well as"; not
@@ -409,12 +465,42 @@ class SentenceReader:
         return self.ctx.recent_with_word(noun, "Organisation")
 
     def sentence_subject(self) -> Mention | None:
-        """The person or organisation a sentence starts with ("Dame Jane is also ...")."""
+        """The person or organisation a sentence starts with ("Dame Jane is also
+        ..."), or the person "He"/"She" at its start refers to."""
         for m in self.ms:
             if m.start - self.sent.start <= 3 and self.kind(m) in {"Person", "Organisation"}:
                 return m
             break
+        if self.words[self.sent.start] in _PRONOUNS:
+            return self.pronoun_person()
         return None
+
+    def pronoun_person(self) -> Mention | None:
+        """The person "he" or "she" refers to: the last person a sentence was about."""
+        last = self.ctx.last_subject
+        return self.ctx.mentions[last] if last is not None else None
+
+    def person_before(self, i: int, *, limit: int = 25) -> Mention | None:
+        """Who a verb or post at token i is about: the nearest person named before it
+        in the sentence, or the person a nearer "he"/"she" refers to."""
+        person = self.before(i, kinds={"Person"}, limit=limit)
+        start = person.end if person is not None else self.sent.start
+        pronoun = next((k for k in range(i - 1, start - 1, -1) if self.words[k] in _PRONOUNS), None)
+        if pronoun is None:
+            return person
+        # "Jane Doe will join from Foo, where she is ...": the sentence's own person first
+        earlier = next((m for m in self.ms if m.end <= pronoun and self.kind(m) == "Person"), None)
+        return earlier or self.pronoun_person() or person
+
+    def role_phrase_at(self, i: int) -> RoleSpan | None:
+        """The job title starting at token i, found by the role finder or read here
+        ("the new chair of its board" -> "chair")."""
+        found = self.role_at(i)
+        if found is not None:
+            return found
+        if i >= self.sent.end or self.words[i] not in lx.ROLE_CORE | lx.ROLE_MODIFIERS:
+            return None
+        return role_at(self.doc, i, self.sent.end)
 
     def we(self, i: int) -> int | None:
         if any(self.words[k] == "we" for k in range(self.sent.start, i)):

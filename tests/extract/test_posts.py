@@ -1,0 +1,141 @@
+"""Posts: who holds which post where, from appositives, appointments, careers,
+and posts the page leaves at its own organisation or council."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+
+
+def _posts(seed: dict) -> set[tuple[str, str, str, str]]:
+    return {
+        (r["from"], r["type"], r["to"], (r.get("role") or "").lower())
+        for r in seed["relations"]
+        if r["type"] in {"WORKS_FOR", "MEMBER_OF"}
+    }
+
+
+def test_titles_in_appositives_lower_case_and_unlisted():
+    seed = extract_text(
+        "Dana Fell, debt team manager at Brookside Advice, said the service was busy.\n\n"
+        "Omar Vance, lead social prescriber with Kelby Primary Care Network, agreed.\n\n"
+        "Rhian Tapp, divisional director of nursing in the Family Care Division at "
+        "Kelby Hospitals NHS Trust, said: “We are glad.”\n"
+    )
+    posts = _posts(seed)
+    assert ("Dana Fell", "WORKS_FOR", "Brookside Advice", "debt team manager") in posts
+    assert (
+        "Omar Vance",
+        "WORKS_FOR",
+        "Kelby Primary Care Network",
+        "lead social prescriber",
+    ) in posts
+    assert {(w, t) for w, _, t, _ in posts if w == "Rhian Tapp"} == {
+        ("Rhian Tapp", "Kelby Hospitals NHS Trust")
+    }
+
+
+def test_name_title_organisation_lists_and_board_posts():
+    seed = extract_text(
+        "The forum heard from Dame Ivy Crane, Chair, Lowland Health Advisorate, Professor "
+        "Tom Reyes OBE, Chief Executive, Lowland Care Alliance (LCA), and Mia Stone, "
+        "Director of the Reyes Commission and Reyes Academy, who closed the day.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ivy Crane", "MEMBER_OF", "Lowland Health Advisorate", "chair") in posts
+    assert ("Tom Reyes", "WORKS_FOR", "Lowland Care Alliance", "chief executive") in posts
+    assert {t for w, _, t, _ in posts if w == "Mia Stone"} == {"Reyes Commission", "Reyes Academy"}
+    assert not any(w == "Tom Reyes" and t == "Reyes Commission" for w, _, t, _ in posts)
+
+
+def test_a_title_with_commas_and_a_dash_in_its_field():
+    seed = extract_text(
+        "Kit Moss, Director for Experience, Participation and Equalities, NHS Westshire, and "
+        "Ana Bell, Director of Wales – North & East at the Heritage Trust Fund, spoke.\n"
+    )
+    posts = _posts(seed)
+    role = "director for experience, participation and equalities"
+    assert ("Kit Moss", "WORKS_FOR", "NHS Westshire", role) in posts
+    assert (
+        "Ana Bell",
+        "WORKS_FOR",
+        "Heritage Trust Fund",
+        "director of wales – north & east",
+    ) in posts
+
+
+def test_brackets_and_from_name_where_people_work():
+    seed = extract_text(
+        "Panellists were Ruth Penn (Kindred Voices) and Sam Ode, from the Upland Carers "
+        "Collective, who spoke last.\n"
+    )
+    works = {(w, t) for w, kind, t, _ in _posts(seed) if kind == "WORKS_FOR"}
+    assert {("Ruth Penn", "Kindred Voices"), ("Sam Ode", "Upland Carers Collective")} <= works
+
+
+def test_a_title_and_organisation_before_the_name():
+    seed = extract_text(
+        "The chief executive of Marsh Housing Association, Dr Len Howe, has announced that "
+        "he will retire.\n"
+    )
+    assert ("Len Howe", "WORKS_FOR", "Marsh Housing Association", "chief executive") in _posts(seed)
+
+
+def test_appointments_and_careers_with_he_and_she():
+    seed = extract_text(
+        "Fernhill Care Trust has appointed Dr Maya Crane as the new chair of its board of "
+        "trustees.\n\n"
+        "She is currently a non-executive director at Downs Housing Group.\n\n"
+        "She has also served as chief executive of Vale Carers.\n\n"
+        "Before that she spent nine years at Hill Mosaic, which merged in 2018, as group "
+        "director of supported housing.\n\n"
+        "Rob Tully will join from Westfield NHS Trust, where he is presently the deputy "
+        "chief executive.\n"
+    )
+    posts = _posts(seed)
+    assert ("Maya Crane", "MEMBER_OF", "Fernhill Care Trust", "chair") in posts
+    assert ("Maya Crane", "MEMBER_OF", "Downs Housing Group", "non-executive director") in posts
+    assert ("Maya Crane", "WORKS_FOR", "Vale Carers", "chief executive") in posts
+    assert any(
+        post[:3] == ("Maya Crane", "WORKS_FOR", "Hill Mosaic")
+        and post[3].startswith("group director")
+        for post in posts
+    )
+    assert ("Rob Tully", "WORKS_FOR", "Westfield NHS Trust", "deputy chief executive") in posts
+
+
+def test_board_posts_with_no_organisation_are_at_the_pages_own():
+    seed = extract_text(
+        "Fernhill Care Trust thanks its retiring trustees\n\n"
+        "Fernhill Care Trust said goodbye to two trustees this week.\n\n"
+        "Also stepping down is deputy chairman Ari Lowe.\n\n"
+        "Retiring as a trustee is Bea Quist, who joined Fernhill Care Trust in 1990.\n\n"
+        "Cal Ruiz had a long career as a chief executive in the charity sector.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ari Lowe", "MEMBER_OF", "Fernhill Care Trust", "deputy chairman") in posts
+    assert ("Bea Quist", "MEMBER_OF", "Fernhill Care Trust", "trustee") in posts
+    assert not any(w == "Cal Ruiz" for w, *_ in posts)
+
+
+def test_a_councillors_post_is_at_the_council_the_page_names():
+    seed = extract_text(
+        "Northtown Council backs the new partnership\n\n"
+        "Northtown Council will sign the agreement on Thursday.\n\n"
+        "Councillor Jo Reed, Cabinet Member for Housing, said the council was ready.\n\n"
+        "Cllr Abe Stott, Northtown Council health committee chairman, said it was a good day.\n"
+    )
+    posts = _posts(seed)
+    assert ("Jo Reed", "WORKS_FOR", "Northtown Council", "cabinet member for housing") in posts
+    # an elected post at a council is the council's work, even a chair
+    assert ("Abe Stott", "WORKS_FOR", "Northtown Council", "health committee chairman") in posts
+    assert not any(kind == "MEMBER_OF" for _, kind, _, _ in posts)
+
+
+def test_a_post_in_an_appositive_stays_with_its_person():
+    seed = extract_text(
+        "Speakers were Gwen Ashby, the Chair of the Upland Carers Network, Cora Lind who talked "
+        "about a lift scheme, and Tom Ure.\n"
+    )
+    posts = _posts(seed)
+    assert ("Gwen Ashby", "MEMBER_OF", "Upland Carers Network", "chair") in posts
+    assert not any(w == "Cora Lind" for w, *_ in posts)
