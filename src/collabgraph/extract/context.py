@@ -54,6 +54,7 @@ class DocumentContext:
     aliases: dict[int, list[str]] = field(default_factory=dict)  # mention id -> other names
     page_event: int | None = None  # the mention of the event the page is about
     last_subject: int | None = None  # the person the last sentence was about ("he", "she")
+    last_org_subject: int | None = None  # the organisation a sentence last began with
     unplaced_posts: list[tuple[int, str, str]] = field(
         default_factory=list
     )  # person, role, evidence

@@ -132,6 +132,10 @@ def build_seed(
             add(src, rel, dst, role=c.role, evidence=c.evidence, confidence=c.confidence)
             break
 
+    # "Love Northtown", "Citizens Advice Westshire": a body named after a place the
+    # page names on its own is in that place.
+    for e, place in _named_after_places(entities):
+        add(e, "LOCATED_IN", place, role=None, evidence=e.mentions[0].sentence, confidence=0.55)
     # A council is in the place it is named after.
     by_key = {(e.type, name_key(e.name)): e for e in entities}
     for e in list(entities):
@@ -192,6 +196,31 @@ def build_seed(
         out_relations.append(item)
     _dedupe_alias_clashes(out_entities)
     return {"source": source, "entities": out_entities, "relations": out_relations}
+
+
+_BODY_AFFIXES = [tuple(item.split(None, 1)) for item in vocab.ordered("place_named_bodies")]
+
+
+def _named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """(body, place) for each public body named after a place entity of the page
+    ("Northtown CVS", "NHS Westshire CCG", "Citizens Advice Northtown":
+    `vocab/place_named_bodies.txt`); the longest place that fits."""
+    places = sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
+    out = []
+    for e in entities:
+        if e.type != "Organisation":
+            continue
+        low = " ".join(e.name.replace("’", "'").lower().split())
+        for p in places:
+            place = " ".join(p.name.replace("’", "'").lower().split())
+            if any(
+                (side == "before" and low.startswith(f"{words} {place}"))
+                or (side == "after" and low.startswith(f"{place} ") and low.endswith(f" {words}"))
+                for side, words in _BODY_AFFIXES
+            ):
+                out.append((e, p))
+                break
+    return out
 
 
 def _dedupe_alias_clashes(entities: list[dict]) -> None:

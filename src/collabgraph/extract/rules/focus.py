@@ -54,7 +54,15 @@ def descriptions(reader: SentenceReader) -> None:
 
 def update_subject(reader: SentenceReader) -> None:
     """The person a sentence is about, for "he"/"she" in the next: its first person,
-    unless it starts with "he"/"she" itself."""
+    unless it starts with "he"/"she" itself; the organisation it begins with, for
+    "the association" in the next."""
+    first = reader.ms[0] if reader.ms else None
+    if (
+        first is not None
+        and first.start <= reader.sent.start + 1
+        and reader.kind(first) == "Organisation"
+    ):
+        reader.ctx.last_org_subject = first.id
     if reader.words[reader.sent.start] in {"he", "she", "his", "her"}:
         return
     person = next(

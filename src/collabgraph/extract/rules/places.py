@@ -1,33 +1,150 @@
 """Places: "a hub in Northtown", "an organisation based in X", "held across A and
-B": the event, project or organisation named before the cue is LOCATED_IN the
-place after it (`place_preposition` and `based_in` cues)."""
+B", "The meeting took place in Y House in Z", "the Northtown-based charity": the
+event, project or organisation is LOCATED_IN the place (`place_preposition`,
+`based_in` and `venue` cues)."""
 
 from __future__ import annotations
 
-from collabgraph.extract.rules.reader import SentenceReader
+from collections import Counter
 
-LABELS = frozenset({"place_preposition", "based_in"})
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset({"place_preposition", "based_in", "venue"})
 """The cue labels (pattern files) this family's rules read."""
+
+_CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Kings Cross/Euston"
+_BASED = {"based", "-based"}
 
 
 def places(reader: SentenceReader) -> None:
     """Each place after a `place_preposition` cue ("in", "across") locates the
     event or project before it, or the organisation just before it; after a
-    `based_in` cue ("based in"), the organisation."""
+    `based_in` cue ("based in"), the organisation. A place named right after
+    another ("in Y House in Z", "A/B") has the same owner."""
+    owners: dict[int, int] = {}  # place mention id -> owner mention id
+    venue_places = _venues(reader)
+    previous: Mention | None = None
     for m in reader.ms:
         if reader.kind(m) != "Place":
             continue
-        k = m.start - 1
-        while k > reader.sent.start and reader.words[k] in {"the", "of"}:
-            k -= 1
-        cue = reader.cue_ending_at("place_preposition", k + 1) if k >= reader.sent.start else None
-        if cue is None:
+        owner = venue_places.get(m.id) or _owner_by_preposition(reader, m)
+        if owner is None and previous is not None and previous.id in owners:
+            between = reader.words[previous.end : m.start]
+            if between and all(w in _CHAIN or w == "the" for w in between):
+                owner = owners[previous.id]
+        if owner is not None:
+            owners[m.id] = owner
+            reader.relate(owner, "LOCATED_IN", m, confidence=0.65)
+        previous = m
+    _based(reader)
+
+
+def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
+    k = m.start - 1
+    while k > reader.sent.start and reader.words[k] in {"the", "of"}:
+        k -= 1
+    cue = reader.cue_ending_at("place_preposition", k + 1) if k >= reader.sent.start else None
+    if cue is None:
+        return None
+    based = k > reader.sent.start and reader.cue_ending_at("based_in", k) is not None
+    owner = reader.before(k + 1, kinds={"Event", "Project"})
+    if owner is None or based:
+        org = reader.before(k + 1, kinds={"Organisation"}, limit=3)
+        owner = org if (org is not None and (based or org.end >= k - 1)) else owner
+    return owner.id if owner is not None else None
+
+
+def _venues(reader: SentenceReader) -> dict[int, int]:
+    """ "The meeting took place in Y House", "welcomed the audience to Y Hall",
+    "X was held at Y" (`venue` cues): the places after the cue are where the
+    event named before it, or the event in focus, happened."""
+    out: dict[int, int] = {}
+    for cue in reader.cues("venue"):
+        event = reader.before(cue.start, kinds={"Event"})
+        event_id = event.id if event is not None else None
+        if event_id is None:
+            focus = any(
+                FOCUS_NOUNS.get(w) == "Event" or w in {"it", "this"}
+                for w in reader.words[reader.sent.start : cue.start]
+            )
+            speech = cue.cue.params.get("speech", False)
+            if focus or speech:
+                event_id = reader.ctx.focus_of(reader.section, "Event")
+        place = reader.mention_at(cue.end)
+        if event_id is None or place is None:
             continue
-        based = k > reader.sent.start and reader.cue_ending_at("based_in", k) is not None
-        owner = reader.before(k + 1, kinds={"Event", "Project"})
-        if owner is None or based:
-            org = reader.before(k + 1, kinds={"Organisation"}, limit=3)
-            owner = org if (org is not None and (based or org.end >= k - 1)) else owner
-        if owner is None:
+        if reader.kind(place) is None:
+            place.votes["Place"] += 3  # "welcomed the audience to The Carnegie": a venue
+            reader.ctx.votes_for(place)["Place"] += 3
+        if reader.kind(place) == "Place":
+            out[place.id] = event_id
+    return out
+
+
+def _based(reader: SentenceReader) -> None:
+    """ "the Northtown-based charity", "Foo, a Northtown based initiative",
+    "Northtown-based Foo Trust": the organisation is in the place."""
+    words = reader.words
+    for m in reader.ms:
+        place, nxt = m, m.end
+        if m.text.endswith("-based"):
+            place = _place_of_based(reader, m)
+        elif nxt < reader.sent.end and words[nxt] in _BASED:
+            nxt += 1
+        elif nxt + 1 < reader.sent.end and words[nxt : nxt + 2] == ["-", "based"]:
+            nxt += 2
+        else:
             continue
-        reader.relate(owner, cue.cue.relations, m, confidence=0.75 if based else 0.65)
+        if place is m and not _vote_place(reader, m):
+            continue
+        if place is None:
+            continue
+        org = reader.mention_at(nxt)
+        if org is None or reader.kind(org) != "Organisation":
+            org = _described_org(reader, m.start)
+        if org is not None:
+            reader.relate(org, "LOCATED_IN", place, confidence=0.65)
+
+
+def _place_of_based(reader: SentenceReader, m: Mention) -> Mention | None:
+    """ "West Bromwich-based" read as one name: the place is the name before "-based"."""
+    name = m.text[: -len("-based")].strip()
+    if not name:
+        return None
+    place = Mention(
+        id=-1, text=name, title=None, block=m.block, section=m.section, sent=m.sent,
+        start=m.start, end=m.end, votes=Counter({"Place": 4}), surface=name,
+    )  # fmt: skip
+    place.sentence = m.sentence
+    return reader.ctx.add(place)
+
+
+def _described_org(reader: SentenceReader, start: int) -> Mention | None:
+    """The organisation a "the/a X-based ..." phrase at token `start` describes: the
+    one named just before it ("Foo, the X-based charity"), else the organisation
+    named last ("The X-based association has ...")."""
+    k = start - 1
+    if k >= reader.sent.start and reader.words[k] in {"the", "a", "an"}:
+        k -= 1
+    if k >= reader.sent.start and reader.words[k] == ",":
+        found = reader.by_end.get(k)
+        if found is not None and reader.kind(found) == "Organisation":
+            return found
+    if start - 1 == reader.sent.start and reader.words[start - 1] == "the":
+        last = reader.ctx.last_org_subject  # "The X-based association has ..."
+        return reader.ctx.mentions[last] if last is not None else None
+    return None
+
+
+def _vote_place(reader: SentenceReader, m: Mention) -> bool:
+    """ "a Northtown based charity": a name before "based" is a place, unless
+    something says strongly it is not."""
+    if reader.kind(m) == "Place":
+        return True
+    votes = reader.ctx.votes_for(m)
+    if sum(votes.values()) > 2 or reader.kind(m) == "Person":
+        return False
+    m.votes["Place"] += 3
+    votes["Place"] += 3
+    return True

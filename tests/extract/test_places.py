@@ -1,0 +1,56 @@
+"""Places: where an event was held, what a "-based" organisation is based in, and
+places a body's name holds."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+
+
+def _located(seed: dict) -> set[tuple[str, str]]:
+    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "LOCATED_IN"}
+
+
+def test_a_meeting_took_place_in_a_venue_in_a_town():
+    seed = extract_text(
+        "Eastvale Carers Forum 2031: notes\n\nThe meeting took place in Alder House in Kelmouth.\n"
+    )
+    assert {("Eastvale Carers Forum 2031", "Alder House"),
+            ("Eastvale Carers Forum 2031", "Kelmouth")} <= _located(seed)  # fmt: skip
+
+
+def test_the_chair_welcomed_the_audience_to_the_venue():
+    seed = extract_text(
+        "Eastvale Carers Forum 2031: notes\n\n"
+        "Chair Nia Rowe welcomed the audience to The Granary in Kelmouth.\n"
+    )
+    located = _located(seed)
+    assert ("Eastvale Carers Forum 2031", "Granary") in located or (
+        "Eastvale Carers Forum 2031",
+        "The Granary",
+    ) in located
+    assert ("Eastvale Carers Forum 2031", "Kelmouth") in located
+
+
+def test_organisations_based_in_a_place():
+    seed = extract_text(
+        "Kelmouth Housing Trust has appointed a new chief executive.\n\n"
+        "The Westshire-based association has 900 homes.\n\n"
+        "Grants went to Tern Trust, a Kelmouth based charity, and Quay Homes.\n"
+    )
+    located = _located(seed)
+    assert ("Kelmouth Housing Trust", "Westshire") in located
+    assert ("Tern Trust", "Kelmouth") in located
+    assert not any(org == "Quay Homes" for org, _ in located)
+
+
+def test_a_public_body_named_after_a_place_the_page_names():
+    seed = extract_text(
+        "Volunteers from across Kelmouth met on Friday. Kelmouth CVS, NHS Kelmouth Clinical "
+        "Commissioning Group and Citizens Advice Kelmouth ran stalls; the Harbour Trust "
+        "did not.\n"
+    )
+    located = _located(seed)
+    for body in ("Kelmouth CVS", "NHS Kelmouth Clinical Commissioning Group",
+                 "Citizens Advice Kelmouth"):  # fmt: skip
+        assert (body, "Kelmouth") in located
+    assert not any(org == "Harbour Trust" for org, _ in located)
