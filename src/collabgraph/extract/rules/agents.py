@@ -69,6 +69,8 @@ def by_phrases(reader: SentenceReader) -> None:
                 first_subject = _subject_before(reader, v)
         for agent in agents:
             reader.relate(agent, rels, target, role=role, confidence=0.85)
+        if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":
+            reader.ctx.last_funder = agents[-1].id  # "awarded to 2,000 projects by Foo"
 
 
 def _subject_before(reader: SentenceReader, v: int) -> Mention | None:

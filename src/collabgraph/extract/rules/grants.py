@@ -1,0 +1,160 @@
+"""Grants: who funds whom, read across a grant announcement (the organising
+family's funding, continued).
+
+A page names its funder once ("£7m from the Foo Fund", "National Lottery
+funding", "awarded by Foo") and its grantees after ("One of the groups receiving
+funding is X", "Y has also been awarded a £9,950 grant", "a grant of £40,000 to
+Z", "funding for our W project"). The funder named in the sentence, else the one
+last named (`ctx.last_funder`), FUNDED each grantee (`received_funding` cues,
+`vocab/grant_nouns.txt`).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset({"received_funding"})
+"""The cue labels (pattern files) this family's rules read."""
+
+_GRANT_NOUNS = vocab.words("grant_nouns")
+_BEFORE_VERB = {
+    "has", "have", "had", "been", "was", "were", "is", "are", "being", "also", "to", "will",
+    "be", "already", "recently", "just", "now", "successfully", "jointly",
+}  # fmt: skip
+_LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
+_GRANTEE_KINDS = {"Organisation", "Project", "Event"}
+
+
+def funders(reader: SentenceReader) -> None:
+    """The funder a sentence names becomes the page's funder in view: "£7m from
+    Foo", "with funding from Foo", "Foo funding", "a grant from Foo"."""
+    found = sentence_funder(reader)
+    if found is not None:
+        reader.ctx.last_funder = found.id
+
+
+def sentence_funder(reader: SentenceReader) -> Mention | None:
+    """The organisation a sentence names as giving money, if any."""
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start, end - 1):
+        if words[i] == "from" and (_money_before(reader, i) or words[i - 1] in _GRANT_NOUNS):
+            m = reader.mention_at(i + 1)
+            if m is not None and _funder_kind(reader, m):
+                return m
+    for m in reader.ms:  # "National Lottery funding", "a Foo Trust grant"
+        if m.end < end and words[m.end] in _GRANT_NOUNS and _funder_kind(reader, m):
+            return m
+    return None
+
+
+def _funder_kind(reader: SentenceReader, m: Mention) -> bool:
+    if reader.kind(m) == "Organisation":
+        return True
+    votes = reader.ctx.votes_for(m)
+    if m.title or sum(votes.values()) > 3 or reader.kind(m) == "Person":
+        return False
+    m.votes["Organisation"] += 3  # "funding from Sport Westshire": a funder
+    votes["Organisation"] += 3
+    return True
+
+
+def _money_before(reader: SentenceReader, i: int) -> bool:
+    return any(_is_money(reader, k) for k in range(max(reader.sent.start, i - 3), i))
+
+
+def _is_money(reader: SentenceReader, k: int) -> bool:
+    tok = reader.doc[k]
+    return tok.ent_type_ == "MONEY" or "£" in tok.text or tok.lower_ in {"pounds", "million"}
+
+
+def grantees(reader: SentenceReader) -> None:
+    """ "X has been awarded £2m", "X received a grant", "groups receiving funding
+    include X and Y" (`received_funding` cues); "a grant of £40,000 to X";
+    "funding for our X project": the funder funded them."""
+    funder = sentence_funder(reader)
+    funder_id = funder.id if funder is not None else reader.ctx.last_funder
+    if funder_id is None:
+        return
+    got: list[Mention] = []
+    for cue in reader.cues("received_funding"):
+        got += _receivers(reader, cue.start, cue.end)
+    got += _granted_to(reader)
+    for m in got:
+        if m.id != funder_id:
+            reader.relate(funder_id, "FUNDED", m, confidence=0.7)
+    for target in _funding_for(reader):
+        reader.relate(funder_id, "FUNDED", target, confidence=0.65)
+
+
+def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:
+    words = reader.words
+    k = end
+    while (
+        k < reader.sent.end
+        and k - end < 8
+        and not (words[k] in _GRANT_NOUNS or _is_money(reader, k))
+    ):
+        k += 1
+    if k >= reader.sent.end or k - end >= 8:
+        return []  # nothing received that is money
+    j = k + 1
+    while j < reader.sent.end and (words[j] in _GRANT_NOUNS or _is_money(reader, j)):
+        j += 1
+    if j < reader.sent.end and words[j] in _LIST_VERBS and k == end:
+        # "One of the groups receiving funding is X", "Projects receiving grants include X"
+        return reader.list_after(j + 1, kinds=_GRANTEE_KINDS)
+    b = start - 1
+    while b >= reader.sent.start and words[b] in _BEFORE_VERB:
+        b -= 1
+    subject = reader.by_end.get(b + 1)
+    if subject is None and b >= reader.sent.start and words[b] in {"which", "who", "that"}:
+        subject = reader.by_end.get(b - (words[b - 1] == ","))
+    if subject is None:
+        subject = reader.sentence_subject()
+    if subject is not None and reader.kind(subject) in _GRANTEE_KINDS | {None}:
+        if reader.kind(subject) is None:
+            reader.vote_organisation(subject)
+        return [subject]
+    return []
+
+
+def _granted_to(reader: SentenceReader) -> list[Mention]:
+    """ "a grant award of £39,826 to Foo", "£550,000 to Foo"."""
+    out: list[Mention] = []
+    words = reader.words
+    for i in range(reader.sent.start, reader.sent.end - 1):
+        if not (words[i] in _GRANT_NOUNS or _is_money(reader, i)):
+            continue
+        for k in range(i + 1, min(i + 7, reader.sent.end - 1)):
+            if words[k] == "to":
+                m = reader.mention_at(k + 1)
+                if m is not None and reader.kind(m) in _GRANTEE_KINDS and m not in out:
+                    out.append(m)
+                break
+            if words[k] in {",", ".", ";", "from", "by"} or reader.by_start.get(k):
+                break
+    return out
+
+
+def _funding_for(reader: SentenceReader) -> list[int]:
+    """ "funding for our Foo Project", "support ... for this project"."""
+    out = []
+    words = reader.words
+    for i in range(reader.sent.start, reader.sent.end - 1):
+        if words[i] != "for" or not any(
+            w in _GRANT_NOUNS | {"support"} for w in words[max(reader.sent.start, i - 6) : i]
+        ):
+            continue
+        k = i + 1
+        while k < reader.sent.end and words[k] in {"our", "the", "this", "their", "its"}:
+            k += 1
+        m = reader.by_start.get(k)
+        if m is not None and reader.kind(m) in {"Project", "Event"}:
+            out.append(m.id)
+        elif k < reader.sent.end and FOCUS_NOUNS.get(words[k]) == "Project":
+            focus = reader.ctx.focus_of(reader.section, "Project")
+            if focus is not None:
+                out.append(focus)
+    return out
