@@ -55,6 +55,10 @@ class DocumentContext:
     page_event: int | None = None  # the mention of the event the page is about
     last_subject: int | None = None  # the person the last sentence was about ("he", "she")
     last_org_subject: int | None = None  # the organisation a sentence last began with
+    speaker: int | None = None  # the person whose words are being quoted
+    quote_open: bool = False  # a quotation runs on from the last sentence
+    author_org: int | None = None  # where the byline's author works ("our" outside quotes)
+    site_name: str = ""  # the page address's name, letters only ("northtowncarers")
     unplaced_posts: list[tuple[int, str, str]] = field(
         default_factory=list
     )  # person, role, evidence
@@ -160,4 +164,25 @@ class DocumentContext:
         for m in reversed(self.mentions[-2000:]):
             if m.text.lower().split()[-1:] == [word] and self.type_of(m) == kind:
                 return m
+        return None
+
+    def works_at(self, person: int) -> int | None:
+        """The organisation a person was last said to work for or be a member of."""
+        key = mention_key(self.mentions[person].text)
+        for c in reversed(self.candidates):
+            if c.relations[0] in {"WORKS_FOR", "MEMBER_OF"} and (
+                c.source == person or mention_key(self.mentions[c.source].text) == key
+            ):
+                return c.target
+        return None
+
+    def site_org(self) -> int | None:
+        """The organisation the page address is named after ("northtowncarers.org"
+        is Northtown Carers), when the page names it."""
+        if not self.site_name:
+            return None
+        for m in self.mentions:
+            letters = "".join(ch for ch in m.text.lower() if ch.isalnum())
+            if letters == self.site_name and self.type_of(m) == "Organisation":
+                return m.id
         return None

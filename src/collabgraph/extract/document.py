@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlparse
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
@@ -100,6 +101,9 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
         words = part.lower().split()
         if role is None and words and any(w in lx.ROLE_CORE for w in words):
             role = part
+            held = re.match(r"(?P<role>.+?)\s+(?:of|at)\s+(?P<org>[A-Z].*)$", part)
+            if held:  # "Chief Executive of Foo Trust"
+                role, affiliation = held.group("role"), held.group("org")
         elif role is not None and affiliation is None:
             affiliation = part
         elif role is None:
@@ -116,6 +120,8 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
     if first is not None and affiliation:
         # "By Jane Doe, Media Lead, Foo": the last part names where she works
         org = ctx.add(_plain_mention(affiliation, block, block_no, Counter({"Organisation": 4})))
+        if block.section == 0:
+            ctx.author_org = org.id
         ctx.relate(
             first.id,
             ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"),
@@ -318,3 +324,14 @@ def _page_event_owner(ctx: DocumentContext, by_mention: dict) -> Mention | None:
             if e is not None and e.type == "Organisation":
                 return ctx.mentions[c.source]
     return None
+
+
+def site_name(url: str | None) -> str:
+    """The name a page address is under, letters and digits only:
+    "https://www.northtowncarers.org.uk/news/x" -> "northtowncarers"."""
+    if not url:
+        return ""
+    host = urlparse(url).netloc.lower().split(":")[0]
+    parts = [p for p in host.split(".") if p not in {"www", "co", "org", "uk", "com", "net", "nhs",
+                                                     "gov", "ac", "info"}]  # fmt: skip
+    return re.sub(r"[^a-z0-9]", "", parts[0]) if parts else ""

@@ -18,7 +18,9 @@ _FURNITURE = re.compile(r"^(?:%s)$" % "|".join(FURNITURE_PATTERNS), re.I)
 _RELATED = re.compile(r"^(?:%s)$" % "|".join(RELATED_HEADINGS), re.I)
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|le|la|bin|al))*"
 _BYLINE = re.compile(
-    r"^(?:\|\s*|by[:\s]\s*|written by\s+|posted by\s+|author:\s*|words:?\s+)"
+    r"^(?:\|\s*|by[:\s]\s*|written by\s+|posted by\s+|author:\s*|words:?\s+"
+    r"|(?:this|a|our)\s+(?:guest\s+)?(?:blog|post|article|piece|blog post)\s+(?:was|is)\s+"
+    r"(?:written|contributed|authored|by)\s+(?:by\s+)?|guest\s+(?:blog|post)\s+by\s+)"
     r"(?P<name>%s(?:\s*(?:,|and|&)\s*%s)*)"
     r"(?:\s*(?:\||,|-|–|—|on)\s*(?P<rest>.*))?$" % (_NAME, _NAME),
     re.I,
@@ -129,11 +131,18 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
                 layout.blocks.append(Block(name, "byline", section))
             else:
                 if layout.author is None and not body_started:
-                    layout.author = name
-                layout.blocks.append(Block(name, "byline", section))
+                    layout.author = name.split(",")[0].strip()  # not the post after it
                 rest = (byline.group("rest") or "").strip()
-                if rest and layout.published is None:
-                    layout.published = parse_date(rest)
+                dated = parse_date(rest) if rest else None
+                if dated and layout.published is None:
+                    layout.published = dated
+                # "By Jane Doe, Chief Executive of Foo": the post goes with the name
+                text = (
+                    f"{name}, {rest}"
+                    if rest and not dated and line[len(line) - len(rest) - 2 :][:1] == ","
+                    else name
+                )
+                layout.blocks.append(Block(text, "byline", section))
             continue
         if (
             not body_started
@@ -208,6 +217,8 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
 
 def _looks_like_sentence_by(line: str) -> bool:
     """'By 2030 we aim to ...' is prose, not a byline."""
+    if re.match(r"(?i)^(?:this|a|our|guest)\s", line):
+        return len(line.split()) > 20  # "This blog was contributed by Jane Doe, Director of Foo"
     return bool(re.match(r"(?i)^by\s+(?:\d|the\b|our\b|a\b|an\b|this\b|working\b)", line)) or (
         len(line.split()) > 8
     )

@@ -204,6 +204,7 @@ def _extract_plain(
     layout = lay_out(plain, meta=meta)
     ctx = DocumentContext(known=_known_index(known))
     ctx.published = layout.published
+    ctx.site_name = document.site_name(layout.meta.get("url"))
     if not plain.strip():
         return build_seed(layout, ctx, {}, path=path)
     nlp = load_nlp()
@@ -225,6 +226,8 @@ def _extract_plain(
         heading = block.kind in {"title", "meta"} or (
             block.kind == "heading" and not reads_as_clause(doc)
         )
+        if not block.text.lstrip().startswith(("“", '"')):
+            ctx.quote_open = False  # a quotation runs on only into a paragraph that opens one
         cues, words = find_cues(doc), doc_words(doc)
         for sent in doc.sents:
             found = find_mentions(
@@ -269,6 +272,7 @@ def _extract_plain(
             # A header field ("Funded by: X") is about the page's own event or report.
             reader.fallback_to_main = block.kind == "meta"
             read_sentence(reader, lead=block.key if block.kind == "item" else None)
+            ctx.quote_open = reader.quote_open_after()
             if block.kind == "meta":
                 document.read_place_field(ctx, block, found.mentions, sent.text)
     by_mention = resolve_entities(ctx)

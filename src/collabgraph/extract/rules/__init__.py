@@ -38,6 +38,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 Rule = Callable[[SentenceReader], None]
 
 RULES: tuple[Rule, ...] = (
+    focus.update_speaker,
     organising.owned_programmes,
     focus.update_focus,
     employment.roles_of_people,
@@ -59,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     partnership.joint_work,
     participation.participation,
     organising.funding_phrases,
+    organising.ours,
     grants.grantees,
     grants.funders,
     focus.descriptions,

@@ -75,3 +75,24 @@ def update_subject(reader: SentenceReader) -> None:
     )
     if person is not None:
         reader.ctx.last_subject = person.id
+
+
+_SAYING = vocab.words("speaking_verbs") | {"stated", "commented", "continued", "added", "says"}
+
+
+def update_speaker(reader: SentenceReader) -> None:
+    """Whose words a quotation is: "Jane Doe, Director of Foo, said: “...”", "“...,”
+    said Jane Doe", "she added"."""
+    for i in range(reader.sent.start, reader.sent.end):
+        if reader.words[i] not in _SAYING or reader.doc[i].pos_ not in {"VERB", "AUX"}:
+            continue
+        who = reader.subjects_before(i)
+        if not who and i + 1 < reader.sent.end:
+            after = reader.mention_at(i + 1)
+            who = [after] if after is not None and reader.kind(after) == "Person" else []
+        if not who and i > reader.sent.start and reader.words[i - 1] in {"he", "she"}:
+            person = reader.pronoun_person()
+            who = [person] if person is not None else []
+        if who:
+            reader.ctx.speaker = who[-1].id
+            return

@@ -24,12 +24,17 @@ _BEFORE_VERB = {
     "be", "already", "recently", "just", "now", "successfully", "jointly",
 }  # fmt: skip
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
+_PASSIVE = {"been", "being", "was", "were", "is", "are", "be"}
 _GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 
 
 def funders(reader: SentenceReader) -> None:
     """The funder a sentence names becomes the page's funder in view: "£7m from
-    Foo", "with funding from Foo", "Foo funding", "a grant from Foo"."""
+    Foo", "with funding from Foo", "Foo funding", "a grant from Foo"; not a
+    supporter beside an organisation said to award ("X has awarded £2m ..., with
+    support from Y": X stays in view)."""
+    if reader.cues("award") or reader.cues("passive_award"):
+        return
     found = sentence_funder(reader)
     if found is not None:
         reader.ctx.last_funder = found.id
@@ -39,7 +44,9 @@ def sentence_funder(reader: SentenceReader) -> Mention | None:
     """The organisation a sentence names as giving money, if any."""
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end - 1):
-        if words[i] == "from" and (_money_before(reader, i) or words[i - 1] in _GRANT_NOUNS):
+        if words[i] == "from" and (
+            _money_before(reader, i) or words[i - 1] in _GRANT_NOUNS | {"support"}
+        ):
             m = reader.mention_at(i + 1)
             if m is not None and _funder_kind(reader, m):
                 return m
@@ -52,11 +59,10 @@ def sentence_funder(reader: SentenceReader) -> Mention | None:
 def _funder_kind(reader: SentenceReader, m: Mention) -> bool:
     if reader.kind(m) == "Organisation":
         return True
-    votes = reader.ctx.votes_for(m)
-    if m.title or sum(votes.values()) > 3 or reader.kind(m) == "Person":
-        return False
-    m.votes["Organisation"] += 3  # "funding from Sport Westshire": a funder
-    votes["Organisation"] += 3
+    if m.title or sum(m.votes.values()) > 3 or m.votes.get("Person", 0) > 2:
+        return False  # a name this sentence gives good reason to think a person's
+    m.votes["Organisation"] += 4  # "funding from Sport Westshire": a funder
+    reader.ctx.votes_for(m)["Organisation"] += 4
     return True
 
 
@@ -79,6 +85,9 @@ def grantees(reader: SentenceReader) -> None:
         return
     got: list[Mention] = []
     for cue in reader.cues("received_funding"):
+        passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in _PASSIVE
+        if cue.cue.params.get("passive_only") and not passive:
+            continue  # "Foo has awarded £2m to ...": Foo is the funder (award cues)
         got += _receivers(reader, cue.start, cue.end)
     got += _granted_to(reader)
     for m in got:
@@ -109,13 +118,20 @@ def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:
     while b >= reader.sent.start and words[b] in _BEFORE_VERB:
         b -= 1
     subject = reader.by_end.get(b + 1)
+    if (
+        subject is not None
+        and reader.kind(subject) == "Place"
+        and subject.start >= 2
+        and words[subject.start - 1] in {"in", "at", "from"}
+    ):
+        subject = reader.by_end.get(subject.start - 1)  # "Foo Trust in Kelby has been"
     if subject is None and b >= reader.sent.start and words[b] in {"which", "who", "that"}:
         subject = reader.by_end.get(b - (words[b - 1] == ","))
     if subject is None:
         subject = reader.sentence_subject()
-    if subject is not None and reader.kind(subject) in _GRANTEE_KINDS | {None}:
-        if reader.kind(subject) is None:
-            reader.vote_organisation(subject)
+    if subject is None:
+        return []
+    if reader.kind(subject) in _GRANTEE_KINDS or reader.vote_organisation(subject):
         return [subject]
     return []
 

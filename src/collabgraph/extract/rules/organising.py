@@ -5,6 +5,7 @@ FUNDED.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
@@ -90,3 +91,36 @@ def funding_phrases(reader: SentenceReader) -> None:
                     target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[words[k]])
                     break
         reader.relate(funder, cue.cue.relations, target, confidence=0.6)
+
+
+_OUR_GAP = 3  # "our second annual X Show", "our new X project"
+_PROJECT_NOUNS = {
+    w: kind for kind, words in (("Project", lx.PROJECT_HEADS), ("Event", lx.EVENT_HEADS))
+    for w in words
+} | {"consultation": "Project"}  # fmt: skip
+
+
+def ours(reader: SentenceReader) -> None:
+    """ "our second annual X Show", "our X consultation": the organisation "our" is
+    (the speaker's in a quotation, else the page's own) organised the event or
+    runs the project."""
+    for m in reader.ms:
+        kind = reader.kind(m)
+        nxt = reader.words[m.end] if m.end < reader.sent.end else ""
+        if kind not in {"Event", "Project"} and nxt in _PROJECT_NOUNS:
+            kind = _PROJECT_NOUNS[nxt]  # "our Foo Futures consultation": a project
+        if kind not in {"Event", "Project"}:
+            continue
+        k = m.start - 1
+        while k >= reader.sent.start and m.start - k <= _OUR_GAP and reader.words[k] != "our":
+            if reader.by_end.get(k + 1) is not None or reader.words[k] in {",", "and", "the"}:
+                break
+            k -= 1
+        if k < reader.sent.start or reader.words[k] != "our":
+            continue
+        org = reader.we_org(k)
+        if reader.kind(m) != kind:
+            m.votes[kind] += 4
+            reader.ctx.votes_for(m)[kind] += 4
+        rel = "ORGANISED" if kind == "Event" else "RUNS"
+        reader.relate(org, rel, m, confidence=0.6)

@@ -158,17 +158,16 @@ def _object_is_talk(reader: SentenceReader, i: int) -> bool:
 
 
 def pronouns(reader: SentenceReader) -> None:
-    """ "we"/"I" is the page's author: "Today we were at the launch event"
-    (`took_part` and `we_took_part` cues, with `we_role`); "we hosted", "we
-    published" (`we_verb` cues) when the author is an organisation."""
-    author = reader.ctx.authors.get(reader.section)
-    if author is None:
-        return
-    author_kind = reader.ctx.type_of(reader.ctx.mentions[author])
+    """ "we"/"I": "Today we were at the launch event", "I spoke at the X conference"
+    (`took_part` and `we_took_part` cues, with `we_role`): the page's author, or
+    inside a quotation the speaker; "we hosted", "we published" (`we_verb` cues):
+    the organisation "we" is (the speaker's, or the page's own)."""
     took_part = [*reader.cues("took_part"), *reader.cues("we_took_part")]
     for i in range(reader.sent.start, reader.sent.end - 1):
-        if reader.words[i] not in {"we", "i"}:
+        word = reader.words[i]
+        if word not in {"we", "i"}:
             continue
+        who = _pronoun_subject(reader, i)
         for cue in (c for c in took_part if c.start == i + 1):
             target = reader.event_ref_after(cue.end)
             if target is None:
@@ -176,20 +175,36 @@ def pronouns(reader: SentenceReader) -> None:
                     (m for m in reader.ms if m.start > i and reader.kind(m) == "Event"), None
                 )
                 target = later.id if later is not None else None
-            if target is not None:
-                role = cue.cue.params.get("we_role")
-                reader.relate(author, cue.cue.relations, target, role=role, confidence=0.6)
-        if author_kind != "Organisation":
+            if target is not None and who is not None:
+                we_role = cue.cue.params.get("we_role")
+                role = we_role if word == "we" else cue.cue.role or we_role
+                reader.relate(who, cue.cue.relations, target, role=role, confidence=0.6)
+        org = reader.we_org(i) if word == "we" else None
+        if org is None:
             continue
         for cue in (c for c in reader.cues("we_verb") if c.start == i + 1):
             if cue.cue.params.get("object") == "event":
                 reader.relate(
-                    author, cue.cue.relations, reader.event_ref_after(cue.end), confidence=0.6
+                    org, cue.cue.relations, reader.event_ref_after(cue.end), confidence=0.6
                 )
             else:
                 target = reader.mention_at(cue.end)
                 if target is not None:
-                    reader.relate(author, cue.cue.relations, target, confidence=0.6)
+                    reader.relate(org, cue.cue.relations, target, confidence=0.6)
+
+
+def _pronoun_subject(reader: SentenceReader, i: int) -> int | None:
+    """Who "we"/"I" at token i is: the speaker (or their organisation) inside a
+    quotation; outside, the page's author, else for "we" the page's organisation."""
+    if reader.in_quote(i):
+        if reader.words[i] == "we":
+            return reader.we_org(i)
+        person = reader.i_person(i)
+        return person.id if person is not None else None
+    author = reader.ctx.authors.get(reader.section)
+    if author is not None:
+        return author
+    return reader.page_org() if reader.words[i] == "we" else None
 
 
 def participation(reader: SentenceReader) -> None:

@@ -54,13 +54,18 @@ def partnerships(reader: SentenceReader) -> None:
 
 
 def _partner_lists(reader: SentenceReader) -> None:
-    """ "partners include A, B and C", "partnering organisations are ..."."""
+    """ "partners include A, B and C", "partners across the area including A and
+    B", "partnering organisations are ..."; "our partner trusts, A and B": "our"
+    organisation's partners."""
     cues = {c.end - 1: c for c in reversed(reader.cues("partner_list"))}  # list noun -> cue
     for i in sorted(cues):
-        j = i + 1
-        while j < reader.sent.end and reader.words[j] in _LIST_GLUE:
-            j += 1
-        if j == i + 1:
+        j = _list_start(reader, i)
+        if j is None:
+            continue
+        if i >= 1 and reader.words[i - 1] == "our":
+            ours = reader.we_org(i)
+            for p in reader.list_after(j, kinds={"Organisation"}):
+                reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
             continue
         items = reader.list_after(j, kinds={"Organisation"})
         target = reader.target_before(i, ("Project", "Event"))
@@ -71,6 +76,29 @@ def _partner_lists(reader: SentenceReader) -> None:
         cue = cues[i].cue
         for p in items:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
+
+
+def _list_start(reader: SentenceReader, i: int) -> int | None:
+    """Where the names after a partner word begin: "partners include A", "partner
+    trusts, A", "partners across the area including A"; None when none follow."""
+    j = i + 1
+    plural = reader.doc[i].tag_ == "NNS"
+    if j < reader.sent.end and reader.doc[j].tag_ == "NNS":
+        j, plural = j + 1, True  # "our partner trusts, A and B"
+    start = j
+    while j < reader.sent.end and (
+        reader.words[j] in _LIST_GLUE or (plural and reader.words[j] == ",")
+    ):
+        j += 1
+    if j > start:
+        return j
+    # "partners across the area including A": a few words, then "including"
+    for k in range(i + 1, min(i + 7, reader.sent.end)):
+        if reader.words[k] in {"including", "include", "includes", ":"}:
+            return k + 1
+        if reader.by_start.get(k) is not None or reader.doc[k].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _lead_before(reader: SentenceReader, i: int) -> int | None:

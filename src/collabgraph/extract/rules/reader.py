@@ -17,6 +17,7 @@ from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.patterns import CueMatch
+from collabgraph.extract.rules.voice import VoiceReading
 
 FOCUS_NOUNS = vocab.table("focus_nouns")
 _MEMBER_ROLES = vocab.words("role_member")
@@ -100,7 +101,7 @@ def _is_capital(text: str) -> bool:
     return text[:1].isupper()
 
 
-class SentenceReader:
+class SentenceReader(VoiceReading):
     """Reads the relations of one sentence into the document context."""
 
     def __init__(
@@ -124,6 +125,7 @@ class SentenceReader:
         self.section = section
         self.block_kind = block_kind
         self.fallback_to_main = False
+        self.quote_open = ctx.quote_open  # a quotation runs on into this sentence
         self.words = words if words is not None else doc_words(doc)
         self.evidence = sent.text.strip()
         self.by_start = {m.start: m for m in self.ms}
@@ -503,8 +505,6 @@ class SentenceReader:
         return role_at(self.doc, i, self.sent.end)
 
     def we(self, i: int) -> int | None:
-        if any(self.words[k] == "we" for k in range(self.sent.start, i)):
-            author = self.ctx.authors.get(self.section)
-            if author is not None and self.ctx.type_of(self.ctx.mentions[author]) == "Organisation":
-                return author
-        return None
+        """The organisation a "we" before token i is (see `we_org`)."""
+        k = next((k for k in range(i - 1, self.sent.start - 1, -1) if self.words[k] == "we"), None)
+        return self.we_org(k) if k is not None else None

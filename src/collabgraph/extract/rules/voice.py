@@ -1,0 +1,64 @@
+"""Who "we", "our" and "I" are in a sentence: a reader mixin for `SentenceReader`.
+
+Inside a quotation ("Jane Doe, Chief Executive of Foo, said: “We are delighted
+to support our partners”") "we" and "our" are the speaker's organisation and
+"I" the speaker; outside, they are the page's own: the byline author's
+organisation, or the one the page address is named after. Quotations are
+followed across sentences and into the paragraphs that continue them.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions import Mention
+
+_OPEN, _CLOSE, _BOTH = {"“"}, {"”"}, {'"'}
+WE_WORDS = {"we", "our", "us", "ours"}
+I_WORDS = {"i", "me", "my"}
+
+
+class VoiceReading:
+    """Methods for `SentenceReader`: quotations, "we", "our", "I"."""
+
+    def in_quote(self, i: int) -> bool:
+        """Whether token i is inside a quotation."""
+        inside = self.quote_open
+        for k in range(self.sent.start, i):
+            text = self.doc[k].text
+            if text in _OPEN:
+                inside = True
+            elif text in _CLOSE:
+                inside = False
+            elif text in _BOTH:
+                inside = not inside
+        return inside
+
+    def quote_open_after(self) -> bool:
+        """Whether a quotation is still open at the end of the sentence."""
+        return self.in_quote(self.sent.end)
+
+    def we_org(self, i: int) -> int | None:
+        """The organisation "we"/"our" at token i is: the speaker's inside a quote,
+        else the page's own (its author's, or the one its address is named after)."""
+        if self.in_quote(i):
+            speaker = self.ctx.speaker
+            return self.ctx.works_at(speaker) if speaker is not None else None
+        return self.page_org()
+
+    def page_org(self) -> int | None:
+        """The organisation the page speaks for: its author (when an organisation),
+        the author's employer, or the one its address is named after."""
+        author = self.ctx.authors.get(self.section)
+        if author is not None and self.ctx.type_of(self.ctx.mentions[author]) == "Organisation":
+            return author
+        if self.section == 0 and self.ctx.author_org is not None:
+            return self.ctx.author_org
+        if author is not None:
+            employer = self.ctx.works_at(author)
+            if employer is not None:
+                return employer
+        return self.ctx.site_org() if self.section == 0 else None
+
+    def i_person(self, i: int) -> Mention | None:
+        """Who "I" at token i is: the speaker inside a quote, else the author."""
+        who = self.ctx.speaker if self.in_quote(i) else self.ctx.authors.get(self.section)
+        return self.ctx.mentions[who] if who is not None else None

@@ -1,0 +1,41 @@
+"""Grants: the funder a page names once, and the grantees it names after."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+
+
+def _funded(seed: dict) -> set[tuple[str, str]]:
+    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "FUNDED"}
+
+
+def test_grantees_after_the_funder_is_named():
+    seed = extract_text(
+        "The grants are part of £3m from the Harbour Foundation to 90 groups.\n\n"
+        "One of the organisations receiving funding is Tern Youth Forum.\n\n"
+        "Quay Arts Trust in Kelby has also been awarded a £9,000 grant.\n\n"
+        "The new funding includes a grant award of £20,000 to Dune Carers Network.\n\n"
+        "Gull Housing recieved the largest grant, £50,000, for its garden.\n"
+    )
+    funded = _funded(seed)
+    for grantee in ("Tern Youth Forum", "Quay Arts Trust", "Dune Carers Network", "Gull Housing"):
+        assert ("Harbour Foundation", grantee) in funded
+
+
+def test_a_funder_used_as_a_modifier_and_funding_for_a_project():
+    seed = extract_text(
+        "Fen Sport is celebrating after being awarded £500,000 of Sport Westshire funding.\n\n"
+        "“We are grateful for the support from Sport Westshire for the Active Fens project,” "
+        "said Ann Hale.\n"
+    )
+    funded = _funded(seed)
+    assert ("Sport Westshire", "Fen Sport") in funded
+    assert ("Sport Westshire", "Active Fens") in funded
+
+
+def test_money_not_received_is_no_grant():
+    seed = extract_text(
+        "The Harbour Foundation gave £3m to local groups last year.\n\n"
+        "Tern Youth Forum received praise from the mayor for its work.\n"
+    )
+    assert ("Harbour Foundation", "Tern Youth Forum") not in _funded(seed)
