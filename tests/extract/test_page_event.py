@@ -148,3 +148,26 @@ def test_panellists_with_their_organisations_in_brackets():
         "Sam Oduya",
         "Lena Marr",
     }
+
+
+def test_an_event_named_in_quotes_and_who_organised_it():
+    seed = extract_text(
+        "---\nurl: https://example.org/news/organiser-of-citys-housing-conference-speaks\n---\n\n"
+        "Last week 60 delegates from across Kelby met to talk about housing.\n\n"
+        "Hosted by church-collective Hope Kelby, it involved councillors and police.\n\n"
+        "Today organiser Ravi Dunn gives an insight into the meeting.\n\n"
+        "“Roofs, Rents and Rights’ gave delegates time to discuss the number of homes.\n\n"
+        "The conference was organised by Kelby Voluntary Action and Hope Kelby.\n"
+    )
+    assert [e["name"] for e in _events(seed)] == ["Roofs, Rents and Rights"]
+    organisers = {who for who, _, _ in _rels(seed, "ORGANISED")}
+    assert organisers == {"Hope Kelby", "Ravi Dunn", "Kelby Voluntary Action"}
+
+
+def test_a_summit_named_in_quotes_after_its_noun():
+    seed = extract_text(
+        "Elder Voices hosted its spring summit, ‘Growing Older Together’, at the Corn Hall "
+        "in Kelby.\n"
+    )
+    assert [e["name"] for e in _events(seed)] == ["Growing Older Together"]
+    assert ("Elder Voices", "Growing Older Together", None) in _rels(seed, "ORGANISED")

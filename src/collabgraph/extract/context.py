@@ -59,6 +59,7 @@ class DocumentContext:
     quote_open: bool = False  # a quotation runs on from the last sentence
     author_org: int | None = None  # where the byline's author works ("our" outside quotes)
     site_name: str = ""  # the page address's name, letters only ("northtowncarers")
+    calls_it_partnership: bool = False  # the page speaks of "the partnership"
     unplaced_posts: list[tuple[int, str, str]] = field(
         default_factory=list
     )  # person, role, evidence

@@ -335,3 +335,15 @@ def site_name(url: str | None) -> str:
     parts = [p for p in host.split(".") if p not in {"www", "co", "org", "uk", "com", "net", "nhs",
                                                      "gov", "ac", "info"}]  # fmt: skip
     return re.sub(r"[^a-z0-9]", "", parts[0]) if parts else ""
+
+
+def settle_partnerships(ctx: DocumentContext) -> None:
+    """Organisations said to work together are partners (PARTNER_OF) on a page
+    that calls it a partnership, collaborators (COLLABORATES_WITH) elsewhere."""
+    for c in ctx.candidates:
+        if c.relations[-1:] == ("if a partnership",):
+            c.relations = (
+                ("PARTNER_OF", "COLLABORATES_WITH")
+                if ctx.calls_it_partnership
+                else ("COLLABORATES_WITH",)
+            )

@@ -275,6 +275,7 @@ def _extract_plain(
             ctx.quote_open = reader.quote_open_after()
             if block.kind == "meta":
                 document.read_place_field(ctx, block, found.mentions, sent.text)
+    document.settle_partnerships(ctx)
     by_mention = resolve_entities(ctx)
     document.place_posts(ctx, by_mention)
     return build_seed(layout, ctx, by_mention, path=path)

@@ -57,10 +57,25 @@ def by_phrases(reader: SentenceReader) -> None:
         agents = reader.list_after(start)
         if not agents:
             continue
+        for agent in agents:
+            if reader.kind(agent) is None:  # "hosted by Hope Northtown": a body
+                agent.votes["Organisation"] += 2
+                reader.ctx.votes_for(agent)["Organisation"] += 2
         kinds: list[str] = []
         for rel in rels:
             kinds += [k for k in _TARGET_KINDS[rel] if k not in kinds]
-        if words[v - 1] == "and" and first_subject is not None:
+        if v == sent.start:
+            # "Hosted by the Foo Centre, it was ...", "Organised by Foo, the summit ...":
+            # the participle opens the sentence; it is about what the rest is about
+            target = next(
+                (f for f in (reader.ctx.focus_of(reader.section, k) for k in kinds) if f), None
+            )
+            named = next(
+                (m for m in reader.ms if m.start > start and reader.kind(m) in kinds), None
+            )
+            if named is not None and reader.words[named.start - 1] in {",", "the"}:
+                target = named.id
+        elif words[v - 1] == "and" and first_subject is not None:
             # "X is hosted by A and funded by B": B funded X, not A
             target = first_subject.id if reader.kind(first_subject) in kinds else None
         else:

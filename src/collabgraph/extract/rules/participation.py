@@ -224,3 +224,24 @@ def participation(reader: SentenceReader) -> None:
         ]
         for s in subjects:
             reader.relate(s, cue.cue.relations, target_id, role=cue.cue.role, confidence=0.7)
+
+
+_ORGANISER_WORDS = vocab.words("role_organiser")
+
+
+def organisers(reader: SentenceReader) -> None:
+    """ "organiser Jane Doe", "Jane Doe, co-organiser of the summit": she organised
+    the event in focus (or the one named after "of")."""
+    for r in reader.roles:
+        if reader.words[r.end - 1] not in _ORGANISER_WORDS:
+            continue
+        person = reader.by_start.get(r.end)
+        if person is None and r.start >= 2 and reader.words[r.start - 1] == ",":
+            person = reader.by_end.get(r.start - 1)
+        if person is None or reader.kind(person) != "Person":
+            continue
+        event = None
+        if r.end < reader.sent.end and reader.words[r.end] == "of":
+            event = reader.event_ref_after(r.end + 1)
+        event = event or reader.ctx.focus_of(reader.section, "Event")
+        reader.relate(person, "ORGANISED", event, confidence=0.65)

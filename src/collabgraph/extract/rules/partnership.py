@@ -30,13 +30,20 @@ def partnerships(reader: SentenceReader) -> None:
         partners = reader.list_after(cue.end, kinds={"Organisation", None})
         if not partners:
             continue
+        opening = cue.start <= reader.sent.start + 2  # "In a partnership with A and B, ..."
         lead = _lead_before(reader, cue.start)
+        if lead is None and opening:
+            lead = reader.ctx.last_org_subject
         target = reader.target_before(cue.start, ("Project", "Event"))
         for p in partners:
             if lead is not None:
                 reader.relate(lead, cue.cue.relations, p, confidence=0.8)
             if target is not None:
                 reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
+        if opening and lead is not None and cue.cue.params.get("joint"):
+            for a in range(len(partners)):  # the partners of one partnership with each other
+                for b in range(a + 1, len(partners)):
+                    reader.relate(partners[a], cue.cue.relations, partners[b], confidence=0.6)
     for cue in reader.cues("partnership_between"):
         parties = reader.list_after(cue.end, kinds={"Organisation"})
         for a in range(len(parties)):
@@ -142,12 +149,44 @@ def collaboration(reader: SentenceReader) -> None:
                 for b in range(a + 1, len(subjects)):
                     reader.relate(subjects[a], "COLLABORATES_WITH", subjects[b], confidence=0.7)
             continue
+        if not subjects:
+            subjects = _pronoun_subjects(reader, i)
+        if not partners:
+            partners = _org_of_post_after(reader, cue.end)
+        rels = cue.cue.relations or ("COLLABORATES_WITH",)
+        if rels == ("COLLABORATES_WITH",):
+            rels = ("COLLABORATES_WITH", "if a partnership")  # settled by `partnership_word`
         for s in subjects:
             for p in partners:
-                if reader.kind(s) == "Organisation" and reader.kind(p) == "Organisation":
-                    reader.relate(s, ("PARTNER_OF",), p, confidence=0.6)
-                else:
-                    reader.relate(s, "COLLABORATES_WITH", p, confidence=0.65)
+                reader.relate(s, rels, p, confidence=0.65)
+
+
+def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
+    """ "I have worked with X", "we are liaising with X": the speaker or author, or
+    the organisation "we" is."""
+    for k in range(i - 1, max(reader.sent.start, i - 5) - 1, -1):
+        if reader.words[k] == "i":
+            person = reader.i_person(k)
+            return [person] if person is not None else []
+        if reader.words[k] == "we":
+            org = reader.we_org(k)
+            return [reader.ctx.mentions[org]] if org is not None else []
+    return []
+
+
+def _org_of_post_after(reader: SentenceReader, k: int) -> list:
+    """ "working with the Chief Nurse of Foo Trust": working with Foo Trust."""
+    while k < reader.sent.end and reader.words[k] in {"the", "a", "its", "their"}:
+        k += 1
+    role = reader.role_phrase_at(k)
+    if (
+        role is None
+        or role.end + 1 >= reader.sent.end
+        or reader.words[role.end] not in {"of", "at"}
+    ):
+        return []
+    org = reader.mention_at(role.end + 1)
+    return [org] if org is not None and reader.kind(org) == "Organisation" else []
 
 
 def joint_work(reader: SentenceReader) -> None:
@@ -169,3 +208,14 @@ def joint_work(reader: SentenceReader) -> None:
         else ("COLLABORATES_WITH")
     )
     reader.relate(a, rel, b, confidence=0.7)
+
+
+def partnership_word(reader: SentenceReader) -> None:
+    """ "The partnership will ...", "this new partnership": the page calls what its
+    organisations do together a partnership (their working together is PARTNER_OF)."""
+    words = reader.words
+    for i in range(reader.sent.start + 1, reader.sent.end):
+        if words[i] == "partnership" and words[i - 1] in {"the", "this", "our", "new", "a"}:
+            nxt = reader.doc[i + 1] if i + 1 < reader.sent.end else None
+            if nxt is None or not nxt.text[:1].isupper():
+                reader.ctx.calls_it_partnership = True
