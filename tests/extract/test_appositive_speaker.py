@@ -41,7 +41,7 @@ def test_in_the_graph_the_speakers_are_collaborators(tmp_path: Path, monkeypatch
         assert report.ok, report.errors
         G = to_networkx(store.subgraph())
     priya = next(n for n, d in G.nodes(data=True) if d["name"] == "Priya Lal")
-    names = {c["name"] for c in collaborators_of(G, priya)}
+    names = {c["name"] for c in collaborators_of(G, priya)["collaborators"]}
     assert names == {"Siobhan Baylis", "Marcus Ede"}
 
 
