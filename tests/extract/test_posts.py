@@ -139,3 +139,34 @@ def test_a_post_in_an_appositive_stays_with_its_person():
     posts = _posts(seed)
     assert ("Gwen Ashby", "MEMBER_OF", "Upland Carers Network", "chair") in posts
     assert not any(w == "Cora Lind" for w, *_ in posts)
+
+
+def test_lower_case_posts_before_names_are_at_the_pages_own():
+    seed = extract_text(
+        "Brackenfold Hospital NHS Trust names a new chairman\n\n"
+        "Brackenfold Hospital NHS Trust has confirmed the appointment of Ivo Sand as "
+        "chairman of the trust.\n\n"
+        "It follows the news that current chairman, Professor Una Teal (since 2015) will "
+        "step down to become chair of Lowmere Health Trust.\n\n"
+        "Members of the board gave reports and chair of governors Pia Roan talked about the "
+        "year.\n\n"
+        "CEO of the trust, Ned Cray said: “We thank Una for her service.”\n\n"
+        "The former chair, Ola Vint, sent her good wishes.\n"
+    )
+    posts = _posts(seed)
+    home = "Brackenfold Hospital NHS Trust"
+    assert ("Una Teal", "MEMBER_OF", home, "chairman") in posts
+    assert ("Una Teal", "MEMBER_OF", "Lowmere Health Trust", "chair") in posts
+    assert ("Pia Roan", "MEMBER_OF", home, "chair of governors") in posts
+    # "the trust" is the page's own, not the trust named last
+    assert ("Ned Cray", "WORKS_FOR", home, "ceo") in posts
+    assert not any(w == "Ned Cray" and org != home for w, _, org, _ in posts)
+    assert not any(w == "Ola Vint" for w, *_ in posts)
+
+
+def test_a_post_of_the_trust_with_no_page_organisation_is_at_the_trust_named():
+    seed = extract_text(
+        "Lowmere Health Trust and Ashby Carers met on Monday. "
+        "CEO of the trust, Ned Cray said it went well.\n"
+    )
+    assert ("Ned Cray", "WORKS_FOR", "Lowmere Health Trust", "ceo") in _posts(seed)

@@ -60,9 +60,9 @@ class DocumentContext:
     author_org: int | None = None  # where the byline's author works ("our" outside quotes)
     site_name: str = ""  # the page address's name, letters only ("northtowncarers")
     calls_it_partnership: bool = False  # the page speaks of "the partnership"
-    unplaced_posts: list[tuple[int, str, str]] = field(
+    unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(
         default_factory=list
-    )  # person, role, evidence
+    )  # person, role, evidence, home: "page", "council" or ("page", fallback organisation)
 
     def add(self, mention: Mention) -> Mention:
         mention.id = len(self.mentions)

@@ -265,6 +265,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     Jane Doe") are at the page's own organisation: the one whose event the page
     is about, else the one it names most often (at least twice, and more than any
     other); a councillor's post is at the council, when the page names only one.
+    A post noted ("page", mention id) falls back to that mention's organisation.
     `by_mention` is mention id -> resolved entity."""
     if not ctx.unplaced_posts:
         return
@@ -272,7 +273,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
 
     homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
     for person, role, evidence, kind in ctx.unplaced_posts:
-        org = homes[kind]
+        home, fallback = (kind, None) if isinstance(kind, str) else kind
+        org = homes[home]
+        if org is None and fallback is not None:
+            org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
         if org is not None:
             ctx.relate(
                 person, post_relations(role, org), org.id, evidence=evidence, role=role,

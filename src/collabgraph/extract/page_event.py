@@ -1,12 +1,12 @@
 """The page's own event: what an event write-up is about, found and named whole.
 
 A write-up is usually about one event. Its name is in the headline ("The first
-Health and Social Care summit takes place in Plymouth"), the page address
-(".../event/people-powered-health-summit"), or the first sentences ("Over 140
-people attended ELFT's combined Annual General Meeting"). An event the page
-leaves unnamed is named the way a reader would: after its organiser ("ELFT
+Carers and Families summit takes place in Kelby"), the page address
+(".../event/village-voices-summit"), or the first sentences ("Over 140
+people attended Foo's combined Annual General Meeting"). An event the page
+leaves unnamed is named the way a reader would: after its organiser ("Foo
 Annual General Meeting", "<Organisation> annual general meeting") or after the
-page's title ("Exploring Food Poverty workshop"), with the forms the page uses
+page's title ("Rethinking Rural Transport workshop"), with the forms the page uses
 as aliases and the date the page gives.
 
 `find_page_event` reads the headline, the address and the first sentences
@@ -51,14 +51,14 @@ _FIRST_SENTENCES = 3
 
 @dataclass
 class Phrase:
-    """An event noun phrase in one block: "ELFT's combined Annual General Meeting"."""
+    """An event noun phrase in one block: "Foo's combined Annual General Meeting"."""
 
     block: int
     start: int  # first token of the phrase (after an article or possessive)
     end: int  # after the head (and a year)
     head: str  # the event noun, lower case
     name_words: list[str]  # the words a name keeps ("Annual General Meeting")
-    named: bool  # a capitalised word names it ("Health and Social Care summit")
+    named: bool  # a capitalised word names it ("Carers and Families summit")
     owner: tuple[int, int] | None = None  # token span of the organisation it belongs to
     text: str = ""
     also: tuple[int, int] | None = None  # "... and Annual Members Meeting": the same event
@@ -71,7 +71,7 @@ class PageEvent:
     name: str
     aliases: list[str] = field(default_factory=list)
     date: str | None = None
-    owner: str | None = None  # the organiser's name as written ("ELFT")
+    owner: str | None = None  # the organiser's name as written ("Foo")
     spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> spans
     owner_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     evidence: str = ""
@@ -113,7 +113,7 @@ def phrases_in(doc, start: int, end: int, block: int) -> list[Phrase]:
                 and is_cap(doc[j - 1])
                 and not doc[j - 1].is_sent_start
             ):
-                lower_budget -= 1  # "the Conservative party conference"
+                lower_budget -= 1  # "the Green party conference"
                 j -= 1
                 continue
             break
@@ -145,7 +145,7 @@ def phrases_in(doc, start: int, end: int, block: int) -> list[Phrase]:
 
 
 def _owner(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, int] | None:
-    """ "ELFT's AGM", "the AGM of Foo Trust", "the event for Foo's partners"."""
+    """ "Foo's AGM", "the AGM of Foo Trust", "the event for Foo's partners"."""
     sent = doc[p_start].sent
     runs = capital_runs(doc, sent)
     runs = [_cut_run(doc, r) for r in runs]
@@ -337,8 +337,8 @@ def _generic_head(headline_blocks: list[int], docs: list, slug) -> str | None:
 def _from_first_sentences(
     first: list[Phrase], docs: list, generic: str | None, headline_blocks, layout, url_words
 ) -> PageEvent | None:
-    """An event named, or owned, in the first sentences: "The celebratory event for
-    Foo's partners", "attended ELFT's Annual General Meeting", "I spoke at the X
+    """An event named, or owned, in the first sentences: "The festive event for
+    Foo's partners", "attended Foo's Annual General Meeting", "I spoke at the X
     conference"; or one the headline calls "annual general meeting"."""
     for p in first:
         doc = docs[p.block]
@@ -508,7 +508,7 @@ def claim(
     """A sentence's mentions with the page's event where the page names it: the
     pieces the mention finder cut it into ("Health and Social Care", "Social
     Care") give way to one mention of the event. Returns the mentions and those
-    of the event's owner ("ELFT's Annual General Meeting"), who organised it."""
+    of the event's owner ("Foo's Annual General Meeting"), who organised it."""
     if ctx.page_event is None:
         return mentions, []
     spans = [s for s in event.spans.get(block, ()) if sent.start <= s[0] < sent.end]

@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     grants.funders,
     focus.descriptions,
     posts.unplaced_roles,
+    posts.posts_before_names,
     focus.update_subject,
 )
 """Every rule, in the order they read a sentence."""

@@ -119,6 +119,8 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
 
 def _holder_beside(reader: SentenceReader, org: Mention) -> Mention | None:
     """ "Jane Doe, Foo Trust's Director"; "The Mayor of X, Jane Doe, said"."""
+    if not any(m.id == org.id for m in reader.ms):
+        return None  # "the trust": named in another sentence, its positions are not here
     k = org.start - 1
     if k >= reader.sent.start and reader.words[k] in _SEPARATORS:
         cand = reader.by_end.get(k)

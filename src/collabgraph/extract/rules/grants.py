@@ -1,9 +1,9 @@
 """Grants: who funds whom, read across a grant announcement (the organising
 family's funding, continued).
 
-A page names its funder once ("£7m from the Foo Fund", "National Lottery
+A page names its funder once ("£7m from the Foo Fund", "Foo Lottery
 funding", "awarded by Foo") and its grantees after ("One of the groups receiving
-funding is X", "Y has also been awarded a £9,950 grant", "a grant of £40,000 to
+funding is X", "Y has also been awarded a £5,000 grant", "a grant of £40,000 to
 Z", "funding for our W project"). The funder named in the sentence, else the one
 last named (`ctx.last_funder`), FUNDED each grantee (`received_funding` cues,
 `vocab/grant_nouns.txt`).
@@ -50,7 +50,7 @@ def sentence_funder(reader: SentenceReader) -> Mention | None:
             m = reader.mention_at(i + 1)
             if m is not None and _funder_kind(reader, m):
                 return m
-    for m in reader.ms:  # "National Lottery funding", "a Foo Trust grant"
+    for m in reader.ms:  # "Foo Lottery funding", "a Foo Trust grant"
         if m.end < end and words[m.end] in _GRANT_NOUNS and _funder_kind(reader, m):
             return m
     return None

@@ -13,7 +13,7 @@ from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 LABELS = frozenset({"place_preposition", "based_in", "venue"})
 """The cue labels (pattern files) this family's rules read."""
 
-_CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Kings Cross/Euston"
+_CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
 _BASED = {"based", "-based"}
 
 
@@ -75,7 +75,7 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
         if event_id is None or place is None:
             continue
         if reader.kind(place) is None:
-            place.votes["Place"] += 3  # "welcomed the audience to The Carnegie": a venue
+            place.votes["Place"] += 3  # "welcomed the audience to The Granary": a venue
             reader.ctx.votes_for(place)["Place"] += 3
         if reader.kind(place) == "Place":
             out[place.id] = event_id
@@ -108,7 +108,7 @@ def _based(reader: SentenceReader) -> None:
 
 
 def _place_of_based(reader: SentenceReader, m: Mention) -> Mention | None:
-    """ "West Bromwich-based" read as one name: the place is the name before "-based"."""
+    """ "North Kelby-based" read as one name: the place is the name before "-based"."""
     name = m.text[: -len("-based")].strip()
     if not name:
         return None

@@ -69,7 +69,7 @@ def appositives(reader: SentenceReader) -> None:
         j = start
         while j < end and j - start < 12:
             if words[j] == "," and _field_goes_on(reader, start, j):
-                j += 1  # "Director for Experience, Participation and Equalities, NHS England"
+                j += 1  # "Director for Housing, Planning and Transport, Foo Agency"
                 continue
             if words[j] in {"–", "—"} and "of" in words[start:j]:
                 j += 1  # "Director of England – London & South at Foo"
@@ -156,11 +156,17 @@ def titles_before_names(reader: SentenceReader) -> None:
         if before is not None and reader.kind(before) == "Person":
             continue  # "Jane Doe, the chair of Foo, John Roe ...": the post is Jane Doe's
         org = _org_after(reader, span.end, i)
-        if org is None or org.end + 1 >= end or words[org.end] != ",":
-            continue
-        person = reader.mention_at(org.end + 1)
+        here = org is not None and any(m.id == org.id for m in reader.ms)
+        org_end = org.end if here else span.end + 3
+        if org is None or org_end + 1 >= end or words[org_end] != ",":
+            continue  # (a named organisation, or "of the trust": one named before)
+        person = reader.mention_at(org_end + 1)
         if person is not None and reader.kind(person) == "Person":
             role = role_text(reader.doc[span.start : span.end].text, org)
+            if not here and page_post(role):  # "CEO of the trust, Jane Doe": the page's own
+                home = ("page", org.id)  # else the one last named with the word
+                reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
+                continue
             reader.relate(person, post_relations(role, org), org, role=role, confidence=0.75)
 
 
@@ -353,6 +359,48 @@ def unplaced_roles(reader: SentenceReader) -> None:
         if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
             continue
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+
+
+def posts_before_names(reader: SentenceReader) -> None:
+    """ "chair of governors Jane Doe talked ...", "current chairman, Professor Jane
+    Doe (since 2010)": a board post or chief executive in lower case right before a
+    person, with no organisation, is noted for the page's own organisation."""
+    placed = {
+        (c.source, (c.role or "").lower())
+        for c in reader.ctx.candidates
+        if {"WORKS_FOR", "MEMBER_OF"} & set(c.relations)
+    }
+    placed |= {(person, role.lower()) for person, role, *_ in reader.ctx.unplaced_posts}
+    words = reader.words
+    for p in reader.ms:
+        if reader.kind(p) != "Person":
+            continue
+        end = p.start - len((p.title or "").split())  # "chairman, Professor Jane Doe"
+        end -= end - 1 > reader.sent.start and words[end - 1] == ","
+        for i in range(max(reader.sent.start, end - 5), end):
+            span = reader.role_phrase_at(i)
+            if span is None or not _field_to(reader, span.end, end):
+                continue
+            before = words[i - 1] if i > reader.sent.start else ""
+            if before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
+                break  # "former chair", "Foo Trust chair Jane Doe": read elsewhere
+            role = role_text(reader.doc[i:end].text, None)
+            if page_post(role) and (p.id, role.lower()) not in placed:
+                reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+            break
+
+
+def _field_to(reader: SentenceReader, k: int, end: int) -> bool:
+    """Whether a job title ending at token k runs on to `end`: nothing between, or
+    "of"/"for" and up to three lower-case words ("chair of governors")."""
+    if k == end:
+        return True
+    between = reader.doc[k + 1 : end]
+    return (
+        reader.words[k] in {"of", "for"}
+        and 0 < len(between) <= 3
+        and all(t.is_alpha and t.is_lower for t in between)
+    )
 
 
 def _councillors(reader: SentenceReader, placed: set[int]) -> None:

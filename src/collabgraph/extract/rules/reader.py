@@ -75,7 +75,7 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
 
 def role_text(text: str, org: Mention | None) -> str:
     """A job title as written, cleaned: no leading article; "Leader" at a council is
-    "Council Leader"; all lower or all upper case made title case."""
+    "Council Leader"; all lower case made title case (small words kept lower)."""
     text = " ".join(text.replace("’", "'").split())
     low = text.lower()
     if low.startswith(("the ", "our ", "its ", "their ", "a ", "an ")):
@@ -87,8 +87,9 @@ def role_text(text: str, org: Mention | None) -> str:
         and org.text.lower().endswith("council")
     ):
         text = "Council " + text if low == "leader" else "Deputy Council Leader"
-    if text.islower() or (text.isupper() and len(text) > 4):
-        text = text.title() if not text.isupper() else text
+    if text.islower():
+        small = {"of", "for", "and", "the", "at", "in", "to"}  # "Chair of Governors"
+        text = " ".join(w if w in small else w.title() for w in text.split())
     return text
 
 
