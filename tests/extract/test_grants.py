@@ -39,3 +39,15 @@ def test_money_not_received_is_no_grant():
         "Tern Youth Forum received praise from the mayor for its work.\n"
     )
     assert ("Harbour Foundation", "Tern Youth Forum") not in _funded(seed)
+
+
+def test_programmes_an_organisation_owns_are_run_by_it():
+    seed = extract_text(
+        "Kelby Aid is a charity. A new Kelby Aid funding programme, “Strong Roots”, opens "
+        "today. It will sit under the Kelby Aid programme of Better Streets, which supports "
+        "groups.\n\n"
+        "The Marsh Foundation said its Open Doors project would reopen in May.\n"
+    )
+    runs = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "RUNS"}
+    assert ("Kelby Aid", "Better Streets") in runs
+    assert ("Marsh Foundation", "Open Doors") in runs

@@ -17,24 +17,41 @@ _GRANT_NOUNS = vocab.words("grant_nouns")
 
 
 def owned_programmes(reader: SentenceReader) -> None:
-    """ "through its Healthy Towns Fund", "the Department's Big Ideas Fund": a fund
-    that belongs to someone is a programme they run."""
+    """ "through its Healthy Towns Fund", "the Department's Big Ideas Fund", "the
+    charity's Main Grants programme": a fund or programme that belongs to someone
+    is a programme they run; "the Foo programme of Bar": Foo runs Bar."""
+    words, end = reader.words, reader.sent.end
     for m in reader.ms:
-        if not m.text.lower().endswith(_OWNED_HEADS):
+        head_after = m.end < end and " " + words[m.end] in _OWNED_HEADS
+        if head_after and reader.kind(m) == "Organisation":
+            _programme_of(reader, m)
+            continue
+        if not (m.text.lower().endswith(_OWNED_HEADS) or head_after):
             continue
         k = m.start - 1
         owner = None
-        if k >= reader.sent.start and reader.words[k] in {"its", "their"}:
+        if k >= reader.sent.start and words[k] in {"its", "their"}:
             owner = next(
                 (o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"), None
             )
-        elif k > reader.sent.start and reader.words[k] in POSSESSIVE:
+        elif k > reader.sent.start and words[k] in POSSESSIVE:
             owner = reader.by_end.get(k)
+            if owner is None and k - 2 >= reader.sent.start:
+                owner = reader.definite_org(k - 2)  # "the charity's Main Grants programme"
         if owner is None or reader.kind(owner) != "Organisation":
             continue
         m.votes["Project"] += 7
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
+
+
+def _programme_of(reader: SentenceReader, org) -> None:
+    """ "the Foo programme of Better Streets": Foo runs the project named after "of"."""
+    k = org.end + 1
+    if k + 1 < reader.sent.end and reader.words[k] == "of":
+        project = reader.mention_at(k + 1)
+        if project is not None and reader.kind(project) == "Project":
+            reader.relate(org, "RUNS", project, confidence=0.7)
 
 
 def co_hosts(reader: SentenceReader) -> None:
