@@ -104,3 +104,98 @@ def test_a_place_before_a_job_title_is_its_area_not_a_body(text):
 def test_a_council_keeps_its_head_word_before_a_job_title():
     text = "Northtown Council Leader Jane Doe opened the hub."
     assert ("Jane Doe", "Northtown Council", "Council Leader") in works_for(text)
+
+
+# ------------------------------------------------ names joined by "in"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Two clubs in Dalby got funding from Pupils in Crisis. The grants come as "
+            "BBC Pupils in Crisis celebrates its best year.",
+            "BBC Pupils in Crisis",
+        ),
+        ("A grant from Women in Rowing went to Dalby Trust.", "Women in Rowing"),
+        ("A grant went to Music on Tap, a choir.", "Music on Tap"),
+    ],
+)
+def test_a_name_goes_on_across_in_when_neither_side_is_a_place(text, name):
+    found = names(text)
+    assert name in found
+    assert not found & {"Crisis", "Rowing", "Tap", "BBC Pupils"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        ("The Dalby Trust in Doncaster gave money to the club.", "Dalby Trust", "Doncaster"),
+        ("Funding went to Age Concern in Rutland.", "Age Concern", "Rutland"),
+    ],
+)
+def test_a_body_in_a_place_is_still_cut_at_in(text, body, place):
+    found = entities(text)
+    assert ("Organisation", body) in found
+    assert ("Place", place) in found
+
+
+def test_a_name_read_whole_elsewhere_is_not_cut_where_the_recogniser_split_it():
+    text = (
+        "The grants come as BBC Pupils in Crisis celebrates its best year. "
+        "Jo Ray said: “We are delighted to have been awarded this funding from "
+        "BBC Pupils in Crisis.”"
+    )
+    found = names(text)
+    assert "BBC Pupils in Crisis" in found
+    assert not found & {"Crisis", "BBC Pupils"}
+
+
+# ------------------------------------------------ ships, short forms, tails
+
+
+def test_a_ship_is_not_an_entity():
+    text = "Before that he spent 20 years in the Royal Navy, including command of HMS Dalby."
+    found = names(text)
+    assert "HMS Dalby" not in found and "Dalby" not in found
+    assert "Royal Navy" in found
+
+
+def test_a_body_named_again_without_its_first_qualifier_is_the_same_body():
+    text = (
+        "Sam Lee, a former Navy commander, will lead Dalby Trust. "
+        "He spent 20 years in the Royal Navy."
+    )
+    seed_ = seed(text)
+    navy = [e for e in seed_["entities"] if "Navy" in e["name"]]
+    assert len(navy) == 1 and navy[0]["name"] == "Royal Navy"
+    assert "Navy" in navy[0].get("aliases", [])
+
+
+def test_a_head_word_alone_is_not_a_short_form_of_a_body():
+    found = names("The National Trust and the Trust of Dalby met in Dalby.")
+    assert {"National Trust", "Trust of Dalby"} <= found
+
+
+def test_hospice_at_home_is_one_body_and_its_founders_name_its_short_form():
+    text = (
+        "In a partnership with Rowan House Children’s Hospice and Amy Lark Children’s "
+        "Hospice at Home, the new service will offer respite.\n\n"
+        "Tom Reed, chief executive officer for Amy Lark, believes the service will help."
+    )
+    seed_ = seed(text)
+    found = {(e["type"], e["name"]) for e in seed_["entities"]}
+    assert ("Organisation", "Amy Lark Children's Hospice at Home") in found
+    assert ("Person", "Amy Lark") not in found
+    body = next(e for e in seed_["entities"] if e["name"].startswith("Amy Lark"))
+    assert "Amy Lark" in body.get("aliases", [])
+
+
+def test_a_person_named_in_a_bodys_name_stays_a_person_when_titled():
+    text = (
+        "Dr Amy Lark opened the Amy Lark Children’s Hospice at Home in 1990. "
+        "Dr Amy Lark said she was proud."
+    )
+    found = entities(text)
+    assert ("Person", "Amy Lark") in found
+    assert ("Organisation", "Amy Lark Children's Hospice at Home") in found

@@ -53,6 +53,26 @@ class Entity:
         return max((m.text for m in self.mentions), key=lambda t: len(t.split())).split()
 
 
+def _body_said_by_person_name(e: Entity) -> bool:
+    """'Amy Lark' for 'Amy Lark Children's Hospice': a name that reads as a
+    person's but that the words around it also make a body ("chief executive
+    for Amy Lark"), never written with a title."""
+    return (
+        e.type == "Person"
+        and e.votes.get("Organisation", 0) > 0
+        and not any(m.title for m in e.mentions)
+    )
+
+
+_DROPPED_QUALIFIERS = vocab.words("name_dropped_qualifiers")
+
+
+def _dropped_qualifier(first: str, word: str) -> bool:
+    """'Navy' is 'Royal Navy': one word, not a head word, after a qualifier a
+    body's name may drop (`vocab/name_dropped_qualifiers.txt`)."""
+    return first in _DROPPED_QUALIFIERS and head_type(word) is None
+
+
 def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
     for m in entity.mentions:
         hit = known.get(mention_key(m.text)) or known.get(name_key(m.text, "Organisation"))
@@ -166,6 +186,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 e.type not in {"Organisation", None}
                 and not only_recogniser(e)
                 and not (e.type == "Place" and e.votes.get("Place", 0) <= 2)
+                and not _body_said_by_person_name(e)
             )
             or (len(words) == 1 and words[0].isupper())
             or any(m.gazetteer for m in e.mentions)
@@ -188,7 +209,11 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             extra = len(other) - len(words)
             if extra != 1:
                 continue
-            if (e.type == "Organisation" and len(words) >= 2 and other[1:] == words) or (
+            if (
+                e.type == "Organisation"
+                and other[1:] == words
+                and (len(words) >= 2 or _dropped_qualifier(other[0], words[0]))
+            ) or (
                 e.type in {"Event", "Project", "Report"}
                 and other[:-1] == words
                 and (head_type(other[-1]) == e.type)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, head_kind
+from collabgraph.extract.mentions.runs import without_tail
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -91,7 +92,7 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
     one adds are all a body's head words: not 'Ashby Vale Society' of
     'Ashby Vale Society Grants Fund'); 'NHS Westshire CCG' of 'NHS Westshire
     Clinical Commissioning Group' (an acronym of the words it stands for)."""
-    s, full = [_word_key(w) for w in short], [_word_key(w) for w in long]
+    s, full = [_word_key(w) for w in short], without_tail([_word_key(w) for w in long])
     if len(s) < len(full) and full[: len(s)] == s:
         return all(
             head_type(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS

@@ -21,7 +21,7 @@ from collabgraph.extract.mentions.roles import (
     role_is_lower_ok,
     trim_role_before_name,
 )
-from collabgraph.extract.mentions.runs import capital_runs, publication_titles
+from collabgraph.extract.mentions.runs import capital_runs, publication_titles, without_tail
 from collabgraph.extract.mentions.shape import (
     acronyms_in_brackets,
     after_former_name_words,
@@ -92,7 +92,17 @@ def find_mentions(
         if any(r.start < run_start < r.end for r in roles):
             continue  # "– North & West" in "Director of Wales – North & West at Foo"
         _segment_run(
-            doc, sent, run_start, run_end, mentions, roles, block, section, sent_no, heading
+            doc,
+            sent,
+            run_start,
+            run_end,
+            mentions,
+            roles,
+            block,
+            section,
+            sent_no,
+            heading,
+            seen_names,
         )
     # Lower-case roles next to a name: "Jane Doe, chief executive of ...".
     taken = {i for r in roles for i in range(r.start, r.end)} | {
@@ -127,7 +137,9 @@ def find_mentions(
     return SentenceMentions(mentions, roles)
 
 
-def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no, heading) -> None:
+def _segment_run(
+    doc, sent, start, end, mentions, roles, block, section, sent_no, heading, seen
+) -> None:
     i = start
     piece_start = start
     title: str | None = None
@@ -185,7 +197,7 @@ def _segment_run(doc, sent, start, end, mentions, roles, block, section, sent_no
     if piece_start < end:
         pending.append((piece_start, end, title, after_role))
     for p_start, p_end, p_title, p_after_role in pending:
-        parts = split_run(doc, p_start, p_end, heading=heading)
+        parts = split_run(doc, p_start, p_end, heading=heading, seen=seen)
         if p_title is not None or p_after_role:
             parts = person_then_employer(doc, parts)
         for n, (s, e) in enumerate(parts):
@@ -276,7 +288,7 @@ def _add_mention(
     ner, votes = ner_votes(doc, start, end)
     ner_vote = next(iter(votes.items()), None)
     dated = len(words) >= 2 and re.fullmatch(r"(19|20)\d\d", words[-1]) is not None
-    votes.update(name_votes(words[:-1] if dated else words))
+    votes.update(name_votes(words[:-1] if dated else without_tail(words)))
     place = is_uk_place(text)
     if place:
         votes["Place"] += PLACE_VOTE

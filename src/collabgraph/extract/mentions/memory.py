@@ -3,7 +3,9 @@
 A capitalised word opening a sentence may be a name or just the first word
 ("Growing Roots has been awarded" / "Growing older is"). When the same words
 begin a name elsewhere in the document, or a name the graph already holds,
-they begin a name at the start of a sentence too.
+they begin a name at the start of a sentence too. A name the recogniser read
+as one across a small word ("Pupils in Crisis") is remembered whole, so that
+another sentence does not cut it there.
 """
 
 from __future__ import annotations
@@ -28,4 +30,26 @@ def names_seen(docs: Iterable, known: Iterable[str] = ()) -> frozenset[str]:
             for start, end in capital_runs(doc, sent):
                 if start > sent.start and end - start >= 2:
                     seen.add(opening_words(lower_word(t) for t in doc[start : start + 2]))
+                seen.update(_whole_across_connector(doc, start, end))
     return frozenset(seen)
+
+
+_WITHIN = {"in", "on", "upon"}
+
+
+def whole_name(words: Iterable[str]) -> str:
+    """The key a name read whole across a small word is remembered by."""
+    return "whole:" + " ".join(words).casefold()
+
+
+def _whole_across_connector(doc, start: int, end: int) -> list[str]:
+    """`whole_name` keys of the recogniser's entities in a run that hold a small
+    word ("in", "on") between capitalised words; not "and", which also joins a list."""
+    out = []
+    for ent in doc.ents:
+        if ent.start < start or ent.end > end or ent.end - ent.start < 3:
+            continue
+        inner = [t for t in doc[ent.start + 1 : ent.end - 1] if t.lower_ in _WITHIN]
+        if inner and all(t.is_lower for t in inner) and doc[ent.end - 1].text[:1].isupper():
+            out.append(whole_name(lower_word(t) for t in ent))
+    return out

@@ -227,6 +227,35 @@ def _title_like(doc, start: int, end: int) -> bool:
     )
 
 
+_NAME_TAILS = [tuple(line.split()) for line in vocab.ordered("name_tails")]
+
+
+def name_tail(doc, j: int, end: int) -> int:
+    """How many words at j go on the name before them as a tail after its head
+    word ("... Hospice at Home": `vocab/name_tails.txt`); 0 if none."""
+    if j == 0 or head_kind(lower_word(doc[j - 1]))[0] is None:
+        return 0
+    for tail in _NAME_TAILS:
+        n = len(tail)
+        if (
+            j + n <= end
+            and tuple(t.lower_ for t in doc[j : j + n]) == tail
+            and is_cap(doc[j + n - 1])
+        ):
+            return n
+    return 0
+
+
+def without_tail(words: list[str]) -> list[str]:
+    """A name's lower-case words without a tail after its head word ("... hospice
+    at home" -> "... hospice"), for what its head says it is."""
+    for tail in _NAME_TAILS:
+        n = len(tail)
+        if len(words) > n + 1 and tuple(words[-n:]) == tail:
+            return words[:-n]
+    return words
+
+
 def capital_runs(
     doc, sent: Span, *, heading: bool = False, seen: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -285,6 +314,10 @@ def capital_runs(
             if _particle_in_name(doc, j, end):
                 while lower_word(doc[j]) in PARTICLES and not is_cap(doc[j]):
                     j += 1  # "Rhodri ap Iorwerth", "Ursula van der Berg"
+                continue
+            tail = name_tail(doc, j, end)
+            if tail:
+                j += tail  # "Rowan Hospice at Home"
                 continue
             if low in lx.NAME_CONNECTORS:
                 k = j + 1

@@ -18,6 +18,7 @@ _PLURAL_GROUPS = vocab.words("name_plural_generic")
 _FURNITURE = vocab.words("name_furniture_words")
 _PLACE_NOUNS = vocab.words("place_nouns")
 _FORMER_NAME_WORDS = vocab.words("former_name_words")
+_VESSEL_PREFIXES = vocab.words("vessel_prefixes")
 _INDEFINITE = {"a", "an", "any", "each", "every", "local", "another"}
 
 
@@ -99,7 +100,10 @@ def attributive(doc, start: int, end: int) -> str | None:
 
 def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
-    Networks"), or post-nominals standing alone ("Jane Doe CBE, DL")."""
+    Networks"), post-nominals standing alone ("Jane Doe CBE, DL"), or a ship
+    ("HMS Dalby")."""
+    if len(words) >= 2 and words[0] in _VESSEL_PREFIXES and doc[start].text.isupper():
+        return True
     for tok in doc[start:end]:
         low = tok.lower_
         glued = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper()

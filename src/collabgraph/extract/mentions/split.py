@@ -8,7 +8,8 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.memory import whole_name
+from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, is_cap, lower_word
 
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 
@@ -23,13 +24,16 @@ def _ent_id(tok: Token) -> int | None:
     return k
 
 
-def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple[int, int]]:
+def split_run(
+    doc, start: int, end: int, *, heading: bool = False, seen: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Cut a capitalised run where one name ends and another begins.
 
     Cuts at "and"/"in"/"on" unless the words after them end in a word like
     Symposium or Council that makes the whole run one name ("Health and Social
     Care Symposium"); at "of"/"for" only where the recogniser saw two entities
-    ("Jane Doe of Foo Trust").
+    ("Jane Doe of Foo Trust"). A name the document elsewhere reads whole across
+    the word (`seen`, `memory.whole_name`) is not cut there.
     """
     pieces: list[tuple[int, int]] = []
     atoms: list[tuple[int, int, str | None]] = []  # (start, end, connector before)
@@ -98,6 +102,13 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
             join = True  # the last item of a list the run took in ("Culture, Media and Sport")
         if not join and conn in {"and", "&"}:
             join = _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms)
+        if not join and conn in {"in", "on"}:
+            join = _one_name_across_in(doc, cur_start, cur_end, a_start, a_end)
+        if not join and seen:
+            join = any(
+                whole_name(lower_word(t) for t in doc[s:a_end]) in seen
+                for s in range(cur_start, cur_end)
+            )
         if (
             join
             and conn in {"in", "on"}
@@ -118,6 +129,25 @@ def split_run(doc, start: int, end: int, *, heading: bool = False) -> list[tuple
         for s, e in _split_after_head(doc, p_start, p_end, heading=heading):
             out.extend(_split_place_prefix(doc, s, e))
     return out
+
+
+def _one_name_across_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
+    """'Pupils in Crisis', 'Women in Rowing', 'BBC Pupils in Crisis': one name of a
+    few words across "in"/"on" when neither side is a person, a body with its own
+    head word, a place or a date ("Dalby Trust in Northtown", "Jane Doe in May")."""
+    left, right = doc[cur_start:cur_end], doc[a_start:a_end]
+    if len(left) > 3 or len(right) > 2 or not all(is_cap(t) for t in right):
+        return False
+    if any(t.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "FAC"} for t in (*left, *right)):
+        return False
+    words = [lower_word(t) for t in (*left, *right)]
+    return (
+        not any(w in CALENDAR_WORDS for w in words)
+        and head_kind(words[len(left) - 1])[0] is None
+        and head_kind(words[-1])[0] in {None, "Organisation"}
+        and not is_uk_place(right.text)
+        and not is_uk_place(left[-1:].text)
+    )
 
 
 def _body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
