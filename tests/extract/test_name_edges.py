@@ -199,3 +199,67 @@ def test_a_person_named_in_a_bodys_name_stays_a_person_when_titled():
     found = entities(text)
     assert ("Person", "Amy Lark") in found
     assert ("Organisation", "Amy Lark Children's Hospice at Home") in found
+
+
+# ------------------------------------------------ "to" inside a name, bodies in brackets
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Our guest panellists were Ann Bell (Dalby Trust) and Jo Ray "
+            "(Campaign to End Boredom).",
+            "Campaign to End Boredom",
+        ),
+        ("We gave a grant to Time to Grow, a Dalby charity.", "Time to Grow"),
+    ],
+)
+def test_a_name_may_hold_to_before_a_capitalised_verb(text, name):
+    assert ("Organisation", name) in entities(text)
+
+
+def test_to_between_two_places_or_bodies_joins_nothing():
+    found = names(
+        "Jane Doe went from Dalby to Doncaster. They welcomed Sam Lee to Westshire Trust."
+    )
+    assert {"Doncaster", "Westshire Trust"} <= found
+    assert not any(" to " in n for n in found)
+
+
+def test_a_body_in_brackets_after_a_person_is_an_organisation():
+    text = "Panellists were Ann Bell (Dalby Trust) and Jo Ray (Bright Lantern)."
+    found = entities(text)
+    assert ("Organisation", "Bright Lantern") in found
+    assert ("Person", "Jo Ray") in found
+
+
+# ------------------------------------------------ one-word bodies, appeals
+
+
+def test_a_one_word_body_after_a_qualifier_is_kept():
+    text = (
+        "Key speakers were Dr Ann Bell, Chief Executive of national Mind, and Sam Lee, "
+        "Chief Executive of Westshire Mind."
+    )
+    found = entities(text)
+    assert {("Organisation", "Mind"), ("Organisation", "Westshire Mind")} <= found
+
+
+def test_a_head_word_alone_after_the_is_not_a_name():
+    found = names("Ann Bell spoke for the Trust. The Council agreed.")
+    assert not found & {"Trust", "Council"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("With the Lantern Appeal target achieved, the new building is ready.", "Lantern Appeal"),
+        (
+            "The Dalby Hospice Winter Appeal raised £20,000 for Dalby Hospice.",
+            "Dalby Hospice Winter Appeal",
+        ),
+    ],
+)
+def test_an_appeal_is_a_project(text, name):
+    assert ("Project", name) in entities(text)

@@ -101,20 +101,29 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and m.ner in {"GPE", "LOC"}
         ):
             m.votes["Place"] += 1
-        # "Jane Doe of/from X", "Chief Executive of X": X is where someone works
+        # "Jane Doe of/from X", "Chief Executive of X": X is where someone works;
+        # "Chief Executive of national X": a word in lower case may qualify X
+        b = m.start - 1
+        if (
+            before is not None
+            and before.is_alpha
+            and before.is_lower
+            and before.lower_ not in {"the", "a", "an", "its", "their", "our"}
+            and b - 1 > sent.start
+            and b - 1 in role_ends
+        ):
+            b -= 1
         works_at = (
             before is not None
-            and m.start >= 2
+            and b >= 1
             and (
-                before.lower_ in {"of", "from", "at"}
-                or (before.lower_ == "for" and m.start - 1 in role_ends)
+                doc[b].lower_ in {"of", "from", "at"} or (doc[b].lower_ == "for" and b in role_ends)
             )
         )
         if works_at and (
-            (m.start - 1) in role_ends
-            or any(o.end == m.start - 1 and o.votes.get("Person", 0) >= 2 for o in mentions)
+            b in role_ends or any(o.end == b and o.votes.get("Person", 0) >= 2 for o in mentions)
         ):
-            m.votes["Organisation"] += 2 if m.start - 1 not in role_ends else 4
+            m.votes["Organisation"] += 2 if b not in role_ends else 4
         # "Jane Doe, Secretary, X said": the body after a job title and a comma
         if (
             before is not None
@@ -122,6 +131,19 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and m.start - 1 in role_ends
             and not m.votes.get("Person")
             and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation"}
+        ):
+            m.votes["Organisation"] += 3
+        # "Jane Doe (Campaign to End Boredom)": the body in brackets after a person
+        if (
+            before is not None
+            and before.text == "("
+            and after is not None
+            and after.text == ")"
+            and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation"}
+            and any(
+                o.end == m.start - 1 and (o.votes.get("Person", 0) >= 2 or o.ner == "PERSON")
+                for o in mentions
+            )
         ):
             m.votes["Organisation"] += 3
         # "CEO of the trust, Jane Doe said"

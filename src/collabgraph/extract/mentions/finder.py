@@ -226,6 +226,19 @@ def _area_of_role(doc, span: RoleSpan, run_end: int, piece_start: int) -> bool:
     )
 
 
+def _qualified_body(doc, start: int) -> bool:
+    """'Chief Executive of national Mind': a body's one-word name that is also a
+    head word, after "of"/"at"/"from" and a qualifier in lower case (not "the")."""
+    return (
+        start >= 2
+        and is_cap(doc[start])
+        and doc[start - 1].is_alpha
+        and doc[start - 1].is_lower
+        and doc[start - 1].lower_ not in lx.ARTICLES | {"our", "its", "their", "his", "her"}
+        and doc[start - 2].lower_ in {"of", "at", "from", "for", "with", "by"}
+    )
+
+
 def _first_name(doc, span: RoleSpan) -> bool:
     """A one-word job title the recogniser reads as the first word of a person's
     name ("Dean Sturridge", "Bishop Jane Doe" is a style, not this)."""
@@ -282,7 +295,10 @@ def _add_mention(
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
         or words[0] in _GENERIC_SINGLE
         or len(words[0]) < 2
-        or words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
+        or (
+            words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
+            and not _qualified_body(doc, start)
+        )
     ):
         return
     ner, votes = ner_votes(doc, start, end)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
@@ -62,6 +63,8 @@ def _name_start_ok(
     if at_start and not heading:
         if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
             return True  # the document names it so elsewhere
+        if nxt is not None and nxt.lower_ == "to" and _to_in_name(tok.doc, tok.i + 1, len(tok.doc)):
+            return True  # "(Campaign to End Loneliness)"
         if tok.pos_ not in _SENTENCE_START_NAMES_OK and not tok.ent_type_:
             if nxt is not None and is_cap(nxt) and lower_word(nxt) in lx.STRONG_ORG_HEADS:
                 return True
@@ -69,6 +72,22 @@ def _name_start_ok(
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+def _to_in_name(doc, j: int, end: int) -> bool:
+    """'Campaign to End Boredom', 'Time to Grow': a capitalised word, "to" (at j),
+    then a capitalised verb, or a common noun and a capitalised word, neither a
+    recogniser entity nor a place ("from Dalby to Northtown" is two names)."""
+    first, nxt = doc[j - 1], doc[j + 1] if j + 1 < end else None
+    return (
+        nxt is not None
+        and (nxt.tag_ == "VB" or (first.tag_ == "NN" and not first.ent_type_))
+        and is_cap(first)
+        and is_cap(nxt)
+        and not nxt.ent_type_
+        and lower_word(nxt) not in CALENDAR_WORDS
+        and not is_uk_place(nxt.text)
+    )
 
 
 _LIST_NAME_HEADS = vocab.words("name_list_heads")
@@ -314,6 +333,9 @@ def capital_runs(
             if _particle_in_name(doc, j, end):
                 while lower_word(doc[j]) in PARTICLES and not is_cap(doc[j]):
                     j += 1  # "Rhodri ap Iorwerth", "Ursula van der Berg"
+                continue
+            if low == "to" and j == i + 1 and _to_in_name(doc, j, end):
+                j = hyphen_join(doc, j + 1)  # "Campaign to End Loneliness", "Time to Change"
                 continue
             tail = name_tail(doc, j, end)
             if tail:
