@@ -263,3 +263,13 @@ def test_a_head_word_alone_after_the_is_not_a_name():
 )
 def test_an_appeal_is_a_project(text, name):
     assert ("Project", name) in entities(text)
+
+
+def test_a_country_in_brackets_after_a_person_is_not_a_body():
+    found = entities("Results: 1. Ann Lee (Austria) 1:23.45 2. Jo Ray (Norway) 1:24.01")
+    assert not {n for t, n in found if t == "Organisation"} & {"Austria", "Norway"}
+
+
+def test_a_name_after_a_slash_is_what_the_name_before_it_is():
+    text = "The meeting took place in Hamilton House in Kings Cross/Dalbyton, near the station."
+    assert ("Place", "Dalbyton") in entities(text)

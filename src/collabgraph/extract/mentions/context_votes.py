@@ -5,6 +5,8 @@ person, "X's Director" an organisation, "in Ayton, Beeford and Cowton" places,
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
@@ -134,8 +136,11 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         ):
             m.votes["Organisation"] += 3
         # "Jane Doe (Campaign to End Boredom)": the body in brackets after a person
+        # (a country or place there says where she is from: "Ann Lee (Austria)")
         if (
-            before is not None
+            m.ner not in {"GPE", "LOC", "NORP"}
+            and not m.gazetteer
+            and before is not None
             and before.text == "("
             and after is not None
             and after.text == ")"
@@ -215,6 +220,14 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
 
 
 def _list_votes(doc, sent, mentions: list[Mention]) -> None:
+    ordered = sorted(mentions, key=lambda m: m.start)
+    # "in Kings Cross/Dalby": a name written after a slash, with nothing else to go
+    # on, is what the name before the slash is
+    for a, b in pairwise(ordered):
+        if b.start == a.end + 1 and doc[a.end].text == "/" and not b.votes and a.votes:
+            kind, weight = a.votes.most_common(1)[0]
+            if kind in {"Place", "Organisation"} and weight >= 3:
+                b.votes[kind] += 3
     groups: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if groups:
