@@ -273,3 +273,48 @@ def test_a_country_in_brackets_after_a_person_is_not_a_body():
 def test_a_name_after_a_slash_is_what_the_name_before_it_is():
     text = "The meeting took place in Hamilton House in Kings Cross/Dalbyton, near the station."
     assert ("Place", "Dalbyton") in entities(text)
+
+
+# ------------------------------------------------ reports named after people, owners
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "It is ten years since the publication of the Marmot review into health inequalities.",
+            "Marmot review",
+        ),
+        ("The Casey report said so.", "Casey report"),
+    ],
+)
+def test_a_surname_before_a_report_noun_names_the_report_with_it(text, report):
+    found = entities(text)
+    assert ("Report", report) in found
+    assert not {n for _, n in found} & {"Marmot", "Casey"}
+
+
+def test_a_body_before_a_report_noun_is_its_owner_not_the_report():
+    found = entities("The Dalby Trust report came out on Monday.")
+    assert ("Organisation", "Dalby Trust") in found
+    assert ("Report", "Dalby Trust") not in found
+
+
+# ------------------------------------------------ a verb opening a sentence
+
+
+def test_a_verb_opening_a_sentence_is_not_part_of_the_name_after_it():
+    text = (
+        "Jo Ray, chief executive of Dalby Homes, is retiring.\n\n"
+        "“Leading Dalby Homes has been a delight,” she said.\n\n"
+        "Dalby Homes will recruit."
+    )
+    found = names(text)
+    assert "Dalby Homes" in found
+    assert "Leading Dalby Homes" not in found
+    assert ("Jo Ray", "Dalby Homes", "Chief Executive") in works_for(text)
+
+
+def test_a_name_opening_with_an_ing_word_is_kept_when_never_written_without_it():
+    text = "Growing Roots CIC has been awarded £5,000 to run Growing Roots CIC gardens."
+    assert ("Organisation", "Growing Roots CIC") in entities(text)

@@ -53,6 +53,18 @@ class Entity:
         return max((m.text for m in self.mentions), key=lambda t: len(t.split())).split()
 
 
+def _after_opening_verb(e: Entity) -> str | None:
+    """The name after an "-ing" word that opens every sentence the name is written
+    in ("Leading Dalby has been ..." -> "Dalby"); None otherwise."""
+    words = e.words()
+    if len(words) < 2 or not words[0].lower().endswith("ing") or e.known_name:
+        return None
+    for m in e.mentions:
+        if m.title or not m.sentence.lstrip("\"“‘'( ").startswith(m.surface):
+            return None
+    return " ".join(words[1:])
+
+
 def _body_said_by_person_name(e: Entity) -> bool:
     """'Amy Lark' for 'Amy Lark Children's Hospice': a name that reads as a
     person's but that the words around it also make a body ("chief executive
@@ -157,6 +169,16 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             for m in e.mentions:  # what the recogniser said of the short form goes
                 m.votes = Counter({"Person": m.votes.get("Person", 0)})
             merge(e, matches[0])
+    # "Leading Dalby has been a delight": a verb opening the sentence is not part of
+    # the name the document writes elsewhere without it.
+    by_key = {mention_key(" ".join(e.words())): e for e in entities}
+    for e in entities:
+        rest = _after_opening_verb(e)
+        other = by_key.get(mention_key(rest)) if rest else None
+        if other is not None and other is not e and id(e) not in merged:
+            for m in e.mentions:
+                m.text = rest
+            merge(e, other)
     # Short names of organisations: "Acme" / "Acme CIC", acronyms.
     orgs = [e for e in entities if e.type == "Organisation" and id(e) not in merged]
     for e in entities:

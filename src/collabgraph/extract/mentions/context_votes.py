@@ -158,7 +158,11 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # Westfield Trust programme of Open Doors" and "a Westfield funding
         # programme" name the programme's owner
         if after is not None and after.lower_ in _TYPE_NOUNS and not is_cap(after):
-            if owner_of(doc, m.end, sent.end):
+            if owner_of(doc, m.end, sent.end) or (
+                # "the Dalby Trust report": a body's name before the noun is its owner's
+                _TYPE_NOUNS[after.lower_] in {"Report", "Project"}
+                and head_kind(lower_word(doc[m.end - 1])) == ("Organisation", 3)
+            ):
                 m.votes["Organisation"] += 3
             else:
                 m.votes[_TYPE_NOUNS[after.lower_]] += 4

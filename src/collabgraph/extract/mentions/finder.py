@@ -41,6 +41,7 @@ from collabgraph.extract.mentions.votes import known_votes, name_votes, ner_vote
 from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
+_TYPE_NOUNS = vocab.table("type_nouns")
 _COMPASS = vocab.words("place_compass")
 # A name in the UK gazetteer is a place unless its words or context say more
 # (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
@@ -280,6 +281,18 @@ def _add_mention(
         start += 1
     if start >= end:
         return
+    # "the Marmot review": a surname alone is no report's name; with the noun it is
+    if (
+        end - start == 1
+        and end < len(doc)
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and doc[end].is_lower
+        and _TYPE_NOUNS.get(doc[end].lower_) == "Report"
+        and head_kind(lower_word(doc[start]))[0] is None
+        and not is_uk_place(doc[start].text)
+    ):
+        end += 1
     text = doc[start:end].text
     words = [lower_word(t) for t in doc[start:end] if t.text not in {"-", "‐"}]
     # Post-nominals belong to no name, and only people have them: "Jane Doe MP"
