@@ -318,3 +318,22 @@ def test_a_verb_opening_a_sentence_is_not_part_of_the_name_after_it():
 def test_a_name_opening_with_an_ing_word_is_kept_when_never_written_without_it():
     text = "Growing Roots CIC has been awarded £5,000 to run Growing Roots CIC gardens."
     assert ("Organisation", "Growing Roots CIC") in entities(text)
+
+
+# ------------------------------------------------ a year opening a name
+
+
+def test_a_year_after_our_or_of_opens_a_name():
+    text = (
+        "We received feedback from our 2030 Vision consultation. "
+        "Main themes of 2030 Vision were clear."
+    )
+    found = names(text)
+    assert "2030 Vision" in found
+    assert "Vision" not in found
+
+
+def test_a_year_after_in_or_by_does_not_open_a_name():
+    found = names("In 2019 Dalby Trust opened. By 2030 Dalby Trust will have grown.")
+    assert "Dalby Trust" in found
+    assert not any(n[:1].isdigit() for n in found)

@@ -45,6 +45,8 @@ def _listed_among_names(tok: Token) -> bool:
 def _name_start_ok(
     tok: Token, sent_start: int, heading: bool, seen: frozenset[str] = frozenset()
 ) -> bool:
+    if _year_opens_name(tok):
+        return True
     if not is_cap(tok):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -72,6 +74,24 @@ def _name_start_ok(
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+_YEAR_NAME_AFTER = {"our", "its", "their", "the", "of", "his", "her", "my"}
+
+
+def _year_opens_name(tok: Token) -> bool:
+    """'our 2030 Vision consultation', 'themes of 2030 Vision': a year after a
+    determiner or "of" and before a capitalised word opens a name ("in 2019
+    Dalby Trust opened" does not)."""
+    doc = tok.doc
+    return (
+        re.fullmatch(r"(19|20)\d\d", tok.text) is not None
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].lower_ in _YEAR_NAME_AFTER
+        and is_cap(doc[tok.i + 1])
+        and lower_word(doc[tok.i + 1]) not in CALENDAR_WORDS
+        and doc[tok.i + 1].ent_type_ not in NON_NAME_ENTS
+    )
 
 
 def _to_in_name(doc, j: int, end: int) -> bool:
