@@ -54,3 +54,14 @@ def test_a_public_body_named_after_a_place_the_page_names():
                  "Citizens Advice Kelmouth"):  # fmt: skip
         assert (body, "Kelmouth") in located
     assert not any(org == "Harbour Trust" for org, _ in located)
+
+
+def test_a_body_not_yet_typed_before_in_a_place_is_there_a_person_is_not():
+    seed = extract_text(
+        "The Ashgrove Lottery Fund gave out £2m this year.\n\n"
+        "Marsh Lane CDT in Ripon received the largest grant, £40,000, from the fund.\n\n"
+        "Dr Ola Brant in Ripon said the grant would help.\n"
+    )
+    located = _located(seed)
+    assert ("Marsh Lane CDT", "Ripon") in located
+    assert not any(who == "Ola Brant" for who, _ in located)

@@ -52,6 +52,11 @@ def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
     if owner is None or based:
         org = reader.before(k + 1, kinds={"Organisation"}, limit=3)
         owner = org if (org is not None and (based or org.end >= k - 1)) else owner
+    if owner is None and k == m.start - 1:
+        # "Foo CDT in Lambeth received ...": a name not yet typed just before "in"; the
+        # relation stands only if it ends up an organisation (the seed checks the ends)
+        named = reader.by_end.get(k)
+        owner = named if named is not None and reader.kind(named) is None else None
     return owner.id if owner is not None else None
 
 
