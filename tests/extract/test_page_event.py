@@ -171,3 +171,15 @@ def test_a_summit_named_in_quotes_after_its_noun():
     )
     assert [e["name"] for e in _events(seed)] == ["Growing Older Together"]
     assert ("Elder Voices", "Growing Older Together", None) in _rels(seed, "ORGANISED")
+
+
+def test_co_hosts_named_before_they_are_known_as_bodies():
+    seed = extract_text(
+        "---\nurl: https://example.org/housing-futures-event-2-may-2031\n---\n\n"
+        "With a new Government in view, Positive Ageing and the Centre for Later Life "
+        "co-hosted an event inviting representatives from across the sector.\n\n"
+        "The evening began with Positive Ageing sharing key findings from a survey. "
+        "Positive Ageing is a national charity.\n"
+    )
+    organisers = {who for who, _, _ in _rels(seed, "ORGANISED")}
+    assert organisers == {"Positive Ageing", "Centre for Later Life"}

@@ -314,6 +314,13 @@ class SentenceReader(VoiceReading):
             if m is not None:
                 if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
                     out.append(m)
+                elif (
+                    self.kind(m) is None
+                    and out
+                    and self.kind(out[-1]) == "Organisation"
+                    and self.words[m.end] in {"and", ",", "&"}
+                ):
+                    out.append(m)  # "A and the Foo Trust co-hosted": A not yet typed, like B
                 j = m.start - 1
                 continue
             role = next((r for r in self.roles if r.end == j + 1), None)
