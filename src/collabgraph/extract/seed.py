@@ -49,7 +49,7 @@ def _keep(e: Entity) -> bool:
 def _modifier_of_longer_name(e: Entity, entities: list[Entity]) -> bool:
     """A body only ever named as an adjective ("Westfield Lottery funding",
     "Westfield Lottery players") whose words open the name of another body on the
-    page ("The Westfield Lottery Community Fund"): it is that body's brand, not a
+    page ("The Westfield Lottery Good Causes Fund"): it is that body's brand, not a
     second one. A body named on its own ("support from the Westfield Lottery") is kept."""
     if e.known_name or e.type != "Organisation" or not all(m.attributive for m in e.mentions):
         return False

@@ -18,7 +18,7 @@ _GRANT_NOUNS = vocab.words("grant_nouns")
 
 def owned_programmes(reader: SentenceReader) -> None:
     """ "through its Healthy Towns Fund", "the Department's Big Ideas Fund", "the
-    charity's Main Grants programme": a fund or programme that belongs to someone
+    charity's Small Steps programme": a fund or programme that belongs to someone
     is a programme they run; "the Foo programme of Bar": Foo runs Bar."""
     words, end = reader.words, reader.sent.end
     for m in reader.ms:
@@ -37,7 +37,7 @@ def owned_programmes(reader: SentenceReader) -> None:
         elif k > reader.sent.start and words[k] in POSSESSIVE:
             owner = reader.by_end.get(k)
             if owner is None and k - 2 >= reader.sent.start:
-                owner = reader.definite_org(k - 2)  # "the charity's Main Grants programme"
+                owner = reader.definite_org(k - 2)  # "the charity's Small Steps programme"
         if owner is None or reader.kind(owner) != "Organisation":
             continue
         m.votes["Project"] += 7
