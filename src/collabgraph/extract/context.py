@@ -43,6 +43,7 @@ class DocumentContext:
     known: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (type, name)
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    by_source: dict[int, list[Candidate]] = field(default_factory=dict)  # the same, by source
     votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     focus: dict[int, dict[str, int]] = field(default_factory=lambda: defaultdict(dict))
     authors: dict[int, int] = field(default_factory=dict)  # section -> mention id
@@ -117,9 +118,9 @@ class DocumentContext:
             return
         if isinstance(relations, str):
             relations = (relations,)
-        self.candidates.append(
-            Candidate(source, target, relations, role, evidence.strip()[:500], confidence)
-        )
+        candidate = Candidate(source, target, relations, role, evidence.strip()[:500], confidence)
+        self.candidates.append(candidate)
+        self.by_source.setdefault(source, []).append(candidate)
 
     def votes_for(self, mention: Mention) -> Counter:
         return self.votes[mention_key(mention.text)]

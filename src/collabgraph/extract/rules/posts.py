@@ -12,6 +12,8 @@ organisation (`ctx.unplaced_posts`, read by `document.place_posts`).
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
@@ -338,8 +340,8 @@ def unplaced_roles(reader: SentenceReader) -> None:
     """ "deputy chairman Jane Doe", "Jane Doe, chair," with no organisation in
     sight: noted for the page's own organisation; "Councillor Jane Doe, Cabinet
     Member for Housing": noted for the council the page names."""
-    placed = {(c.source, c.role) for c in reader.ctx.candidates}
-    _councillors(reader, {src for src, _ in placed})
+    placed = reader.ctx.by_source  # who has a relation already
+    _councillors(reader, placed)
     for r in reader.roles:
         person = reader.by_start.get(r.end)
         if person is None and r.start >= 2 and reader.words[r.start - 1] == ",":
@@ -354,7 +356,7 @@ def unplaced_roles(reader: SentenceReader) -> None:
         ):
             continue  # "Jane Doe, chair of ...": read elsewhere
         role = role_text(reader.doc[r.start : r.end].text, None)
-        if any(src == person.id for src, _ in placed) or not page_post(role):
+        if person.id in placed or not page_post(role):
             continue
         if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
             continue
@@ -365,12 +367,6 @@ def posts_before_names(reader: SentenceReader) -> None:
     """ "chair of governors Jane Doe talked ...", "current chairman, Professor Jane
     Doe (since 2010)": a board post or chief executive in lower case right before a
     person, with no organisation, is noted for the page's own organisation."""
-    placed = {
-        (c.source, (c.role or "").lower())
-        for c in reader.ctx.candidates
-        if {"WORKS_FOR", "MEMBER_OF"} & set(c.relations)
-    }
-    placed |= {(person, role.lower()) for person, role, *_ in reader.ctx.unplaced_posts}
     words = reader.words
     for p in reader.ms:
         if reader.kind(p) != "Person":
@@ -385,9 +381,19 @@ def posts_before_names(reader: SentenceReader) -> None:
             if before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
                 break  # "former chair", "Foo Trust chair Jane Doe": read elsewhere
             role = role_text(reader.doc[i:end].text, None)
-            if page_post(role) and (p.id, role.lower()) not in placed:
+            if page_post(role) and role.lower() not in _posts_held(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
             break
+
+
+def _posts_held(reader: SentenceReader, person: int) -> set[str]:
+    """The posts (lower case) a person already holds, placed or noted for the page."""
+    held = {
+        (c.role or "").lower()
+        for c in reader.ctx.by_source.get(person, ())
+        if {"WORKS_FOR", "MEMBER_OF"} & set(c.relations)
+    }
+    return held | {role.lower() for who, role, *_ in reader.ctx.unplaced_posts if who == person}
 
 
 def _field_to(reader: SentenceReader, k: int, end: int) -> bool:
@@ -403,7 +409,7 @@ def _field_to(reader: SentenceReader, k: int, end: int) -> bool:
     )
 
 
-def _councillors(reader: SentenceReader, placed: set[int]) -> None:
+def _councillors(reader: SentenceReader, placed: Container[int]) -> None:
     for m in reader.ms:
         if reader.kind(m) != "Person" or m.id in placed:
             continue
