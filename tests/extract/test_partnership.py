@@ -54,3 +54,17 @@ def test_i_have_worked_with_in_a_quotation_is_the_speaker():
         "CEO of the trust, Clara Penn said: “I have worked with Nils Aldo for 18 months.”\n"
     )
     assert frozenset({"Clara Penn", "Nils Aldo"}) in _pairs(seed, "COLLABORATES_WITH")
+
+
+def test_a_merger_between_short_names_of_bodies_named_in_full_elsewhere():
+    seed = extract_text(
+        "The chief executive of Oakfield Housing Association, Dr Lee Marr, will retire. "
+        "His retirement will coincide with the completion of the proposed merger between "
+        "Oakfield and BrightHomes. Jo Penn, chief executive of BrightHomes Group, will lead "
+        "the new body.\n\n"
+        "The partnership between Leeds and Bradford will grow.\n"
+    )
+    assert _pairs(seed, "COLLABORATES_WITH") == {
+        frozenset({"Oakfield Housing Association", "BrightHomes Group"})
+    }
+    assert not _pairs(seed, "PARTNER_OF")

@@ -45,7 +45,11 @@ def partnerships(reader: SentenceReader) -> None:
                 for b in range(a + 1, len(partners)):
                     reader.relate(partners[a], cue.cue.relations, partners[b], confidence=0.6)
     for cue in reader.cues("partnership_between"):
-        parties = reader.list_after(cue.end, kinds={"Organisation"})
+        # names not yet typed, or typed for now as a place or project ("Foo" for "Foo
+        # Housing"), count: the seed keeps a pair only if both end up bodies
+        parties = reader.list_after(cue.end, kinds={"Organisation", "Place", "Project", None})
+        if len(parties) > 1 and not any(reader.kind(p) == "Organisation" for p in parties):
+            continue  # "the partnership between Jane and Tom": nobody said to be a body
         for a in range(len(parties)):
             for b in range(a + 1, len(parties)):
                 reader.relate(parties[a], cue.cue.relations, parties[b], confidence=0.8)
