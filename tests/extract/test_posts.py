@@ -170,3 +170,13 @@ def test_a_post_of_the_trust_with_no_page_organisation_is_at_the_trust_named():
         "CEO of the trust, Ned Cray said it went well.\n"
     )
     assert ("Ned Cray", "WORKS_FOR", "Lowmere Health Trust", "ceo") in _posts(seed)
+
+
+def test_years_at_a_body_are_a_post_there():
+    seed = extract_text(
+        "Sam Okoro will succeed Ann Lowe, who is retiring after a decade at the Kelby Heart "
+        "Trust. Ned Ruiz said his two years at the Dale Arts Festival were happy ones.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ann Lowe", "WORKS_FOR", "Kelby Heart Trust", "") in posts
+    assert not any(who in {"Sam Okoro", "Ned Ruiz"} for who, *_ in posts)
