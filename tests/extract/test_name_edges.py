@@ -337,3 +337,22 @@ def test_a_year_after_in_or_by_does_not_open_a_name():
     found = names("In 2019 Dalby Trust opened. By 2030 Dalby Trust will have grown.")
     assert "Dalby Trust" in found
     assert not any(n[:1].isdigit() for n in found)
+
+
+# ------------------------------------------------ a name glossed in brackets
+
+
+def test_a_name_glossed_in_brackets_takes_the_glosss_type_and_alias():
+    text = (
+        "A major project to make Dalby Heritage Trust stronger has been given a grant.\n"
+        "Kres Nowydh (Resilience Project) builds on the work the charity has done.\n"
+        "We are confident that Kres Nowydh will help us grow."
+    )
+    project = next(e for e in seed(text)["entities"] if e["name"] == "Kres Nowydh")
+    assert project["type"] == "Project"
+    assert "Resilience Project" in project.get("aliases", [])
+
+
+def test_a_person_with_a_project_in_brackets_is_not_its_gloss():
+    found = entities("Ann Bell (Dalby Youth Project) spoke. Jo Ray (Westshire Arts Project) too.")
+    assert {("Person", "Ann Bell"), ("Project", "Dalby Youth Project")} <= found

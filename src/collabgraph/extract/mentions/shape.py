@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.runs import PARTICLES
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
@@ -51,8 +52,30 @@ def acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
             or not 2 <= len(short.text) <= 8
             or short.text[0] != m.text[:1].upper()
         ):
+            if _gloss_of(doc, m, short):
+                short.same_as = m.id  # "Ragas Nowydh (Resilience Project)"
+                m.votes[head_kind(lower_word(doc[short.end - 1]))[0]] += 3
             continue
         short.same_as = m.id
+
+
+def _gloss_of(doc, m: Mention, gloss: Mention | None) -> bool:
+    """'Ragas Nowydh (Resilience Project)': a name with no head word of its own and
+    no sign of a person's, then in brackets what it is called in English, a
+    project's, report's or event's name ("Ann Bell (Dalby Youth Project)" is not)."""
+    if gloss is None or doc[m.end].text != "(" or gloss.end >= len(doc):
+        return False
+    kind, weight = head_kind(lower_word(doc[gloss.end - 1]))
+    return (
+        doc[gloss.end].text == ")"
+        and gloss.end - gloss.start >= 2
+        and kind in {"Project", "Report", "Event"}
+        and weight >= 3
+        and head_kind(lower_word(doc[m.end - 1]))[0] is None
+        and not m.title
+        and m.ner is None
+        and not m.votes.get("Person")
+    )
 
 
 def after_former_name_words(doc, start: int, sent_start: int) -> bool:
