@@ -356,3 +356,16 @@ def test_a_name_glossed_in_brackets_takes_the_glosss_type_and_alias():
 def test_a_person_with_a_project_in_brackets_is_not_its_gloss():
     found = entities("Ann Bell (Dalby Youth Project) spoke. Jo Ray (Westshire Arts Project) too.")
     assert {("Person", "Ann Bell"), ("Project", "Dalby Youth Project")} <= found
+
+
+def test_a_place_only_named_as_the_area_of_an_office_is_not_listed():
+    text = (
+        "Local dignitaries, including the Lord Lieutenant of Dorset and the High Sheriff "
+        "of Dorset, were in attendance."
+    )
+    assert not {n for _, n in entities(text)} & {"Dorset"}
+
+
+def test_a_place_named_as_an_offices_area_and_on_its_own_is_listed():
+    text = "The fair was held in Rutland. The Lord Mayor of Rutland opened it."
+    assert ("Place", "Rutland") in entities(text)

@@ -122,8 +122,13 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 doc[b].lower_ in {"of", "from", "at"} or (doc[b].lower_ == "for" and b in role_ends)
             )
         )
-        if works_at and (
-            b in role_ends or any(o.end == b and o.votes.get("Person", 0) >= 2 for o in mentions)
+        if (
+            works_at
+            and not (m.gazetteer and m.attributive)
+            and (
+                b in role_ends
+                or any(o.end == b and o.votes.get("Person", 0) >= 2 for o in mentions)
+            )
         ):
             m.votes["Organisation"] += 2 if b not in role_ends else 4
         # "Jane Doe, Secretary, X said": the body after a job title and a comma

@@ -227,6 +227,22 @@ def _area_of_role(doc, span: RoleSpan, run_end: int, piece_start: int) -> bool:
     )
 
 
+def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
+    """'the High Sheriff of Dorset', 'Director of Wales': a place after a job title
+    and "of", ending the name, is the area of the office (what a place used only
+    so is, like an adjective, is not listed)."""
+    if (
+        place
+        and start >= 2
+        and doc[start - 1].lower_ == "of"
+        and is_cap(doc[start - 2])
+        and lower_word(doc[start - 2]) in lx.ROLE_CORE
+        and (end >= len(doc) or not is_cap(doc[end]))
+    ):
+        return "modifier"
+    return None
+
+
 def _qualified_body(doc, start: int) -> bool:
     """'Chief Executive of national Mind': a body's one-word name that is also a
     head word, after "of"/"at"/"from" and a qualifier in lower case (not "the")."""
@@ -351,7 +367,7 @@ def _add_mention(
             in_heading=heading,
             gazetteer=place,
             ner_vote=ner_vote,
-            attributive=attributive(doc, start, end),
+            attributive=attributive(doc, start, end) or _area_of_office(doc, start, end, place),
         )
     )
 
