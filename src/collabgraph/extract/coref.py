@@ -80,7 +80,7 @@ _DROPPED_QUALIFIERS = vocab.words("name_dropped_qualifiers")
 
 
 def _dropped_qualifier(first: str, word: str) -> bool:
-    """'Navy' is 'Royal Navy': one word, not a head word, after a qualifier a
+    """'Mint' is 'Royal Mint': one word, not a head word, after a qualifier a
     body's name may drop (`vocab/name_dropped_qualifiers.txt`)."""
     return first in _DROPPED_QUALIFIERS and head_type(word) is None
 
@@ -199,7 +199,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 break
     # "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is "NHS Westshire
     # Clinical Commissioning Group", when only one body fits.
-    orgs = [e for e in entities if e.type == "Organisation" and id(e) not in merged]
+    orgs = [(e, e.words()) for e in entities if e.type == "Organisation" and id(e) not in merged]
     for e in entities:
         words = e.words()
         if (
@@ -214,7 +214,9 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             or any(m.gazetteer for m in e.mentions)
         ):
             continue
-        found = {id(target(o)): o for o in orgs if o is not e and short_form_of(words, o.words())}
+        found = {
+            id(target(o)): o for o, o_words in orgs if o is not e and short_form_of(words, o_words)
+        }
         if len(found) == 1:
             merge(e, next(iter(found.values())))
     # "the Combined Authority" is "Northtown Combined Authority" when only one fits;
