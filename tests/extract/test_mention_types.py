@@ -29,7 +29,7 @@ def names(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("written", "found"),
     [
-        ("Kings Cross", True),  # the gazetteer writes King's Cross
+        ("Kings Lynn", True),  # the gazetteer writes King's Lynn
         ("Tyne & Wear", True),
         ("saint albans", True),
         ("The Wirral", True),
@@ -49,10 +49,10 @@ def test_place_key_ignores_case_apostrophes_and_ampersands():
 @pytest.mark.parametrize(
     "text",
     [
-        "More than 9,000 Derby patients can now see a debt adviser. "
-        "The advice teams across Derby run the scheme with Brackenfield Trust.",
-        "The money went to Brackenfield Trust, a youth charity in Huddersfield.",
-        "Families in Swindon, Marlborough, Devizes, Hungerford and Amesbury can use it.",
+        "More than 9,000 Taunton patients can now see a debt adviser. "
+        "The advice teams across Taunton run the scheme with Brackenfield Trust.",
+        "The money went to Brackenfield Trust, a youth charity in Yeovil.",
+        "Families in Bridgwater, Minehead, Chard, Yeovil and Taunton can use it.",
     ],
 )
 def test_a_place_in_the_gazetteer_is_a_place(text):
@@ -60,15 +60,15 @@ def test_a_place_in_the_gazetteer_is_a_place(text):
     places = {n for t, n in found if t == "Place"}
     assert places
     assert not {n for t, n in found if t == "Organisation"} & {
-        "Derby",
-        "Huddersfield",
-        "Hungerford",
+        "Taunton",
+        "Yeovil",
+        "Chard",
     }
 
 
 def test_a_place_word_inside_a_body_name_stays_in_it():
-    found = entities("Derby Volunteer Network thanked Brackenfield Trust for its help.")
-    assert ("Organisation", "Derby Volunteer Network") in found
+    found = entities("Taunton Volunteer Network thanked Brackenfield Trust for its help.")
+    assert ("Organisation", "Taunton Volunteer Network") in found
 
 
 # ------------------------------------------------------------------ short names of people
@@ -77,17 +77,17 @@ def test_a_place_word_inside_a_body_name_stays_in_it():
 @pytest.mark.parametrize(
     "text",
     [
-        "Brackenfield Housing has appointed Yvonne Tallis as interim chief executive. "
-        "“Yvonne has a track record of joining organisations as an interim.” "
-        "“Yvonne starts with us on Monday.”",
+        "Brackenfield Housing has appointed Gwendolyn Tallis as interim chief executive. "
+        "“Gwendolyn has a track record of joining organisations as an interim.” "
+        "“Gwendolyn starts with us on Monday.”",
         "Simon Pellow is to leave the Marlow Society. Pellow has been at the society "
         "for six years. Its chair said Pellow had a strong record.",
     ],
 )
 def test_a_first_name_or_surname_alone_is_the_person_named_in_full(text):
     found = entities(text)
-    assert not {n for t, n in found if t in {"Place", "Organisation"}} & {"Yvonne", "Pellow"}
-    assert {t for t, n in found if n in {"Yvonne Tallis", "Simon Pellow"}} == {"Person"}
+    assert not {n for t, n in found if t in {"Place", "Organisation"}} & {"Gwendolyn", "Pellow"}
+    assert {t for t, n in found if n in {"Gwendolyn Tallis", "Simon Pellow"}} == {"Person"}
 
 
 # ------------------------------------------------------------------ not names
@@ -130,8 +130,8 @@ def test_a_body_of_people_named_with_of_is_still_a_body(body):
     ("text", "name", "kind"),
     [
         (
-            "Hertfordshire and Bedfordshire NHS Foundation Trust opened a new ward.",
-            "Hertfordshire and Bedfordshire NHS Foundation Trust",
+            "Hertfordshire and Wiltshire NHS Foundation Trust opened a new ward.",
+            "Hertfordshire and Wiltshire NHS Foundation Trust",
             "Organisation",
         ),
         (
@@ -226,7 +226,7 @@ def test_an_office_is_not_a_name(text):
 
 @pytest.mark.parametrize(
     "body",
-    ["Sir Ronald Quayle Foundation", "Dame Ada Pryor Trust", "MS Society"],
+    ["Sir Ronald Quayle Foundation", "Dame Ada Pryor Trust", "MS Trust"],
 )
 def test_a_body_whose_name_starts_with_a_style_keeps_it(body):
     assert ("Organisation", body) in entities(f"Grants came from the {body} this year.")
@@ -334,10 +334,10 @@ def test_the_holder_named_after_a_job_at_the_trust_is_a_person():
 
 def test_items_after_a_noun_for_places_are_places():
     found = entities(
-        "Nurses across the trust’s three hospitals – Northfield, Brook Hollow and Solihull – "
+        "Nurses across the trust’s three hospitals – Northfield, Brook Hollow and Redditch – "
         "will be trained."
     )
-    assert {("Place", "Northfield"), ("Place", "Brook Hollow"), ("Place", "Solihull")} <= found
+    assert {("Place", "Northfield"), ("Place", "Brook Hollow"), ("Place", "Redditch")} <= found
 
 
 @pytest.mark.parametrize(
@@ -366,7 +366,7 @@ def test_a_list_of_fields_in_a_job_title_is_not_a_name(text, absent, present):
     [
         "It runs the UK’s largest chain of charity shops.",
         "UK charities face rising costs, said Brackenfield Trust.",
-        "Derby schools will get new books from Brackenfield Trust.",
+        "Taunton schools will get new books from Brackenfield Trust.",
     ],
 )
 def test_a_place_used_only_as_an_adjective_is_not_a_place(text):
@@ -374,12 +374,12 @@ def test_a_place_used_only_as_an_adjective_is_not_a_place(text):
 
 
 def test_a_place_qualifying_a_word_for_an_area_is_still_a_place():
-    found = entities("Activities run for young people in the Greater Manchester area.")
-    assert ("Place", "Greater Manchester") in found
+    found = entities("Activities run for young people in the Greater London area.")
+    assert ("Place", "Greater London") in found
 
 
 def test_a_compass_word_in_lower_case_joins_the_place():
-    found = entities("Police colleagues from Luton and east London led the workshop.")
+    found = entities("Police colleagues from Stevenage and east London led the workshop.")
     assert ("Place", "east London") in found
 
 
@@ -535,7 +535,7 @@ def test_a_known_name_opening_a_sentence_is_a_name():
     assert {(e["type"], e["name"]) for e in seed["entities"]} == {("Organisation", "Growing Roots")}
 
 
-@pytest.mark.parametrize("body", ["One Community", "Two Rivers Trust"])
+@pytest.mark.parametrize("body", ["One Voice Dalby", "Two Rivers Trust"])
 def test_a_name_may_open_with_a_number_word(body):
     found = entities(f"Paul Reid, general manager of {body}, said the grants matter.")
     assert ("Organisation", body) in found
@@ -544,9 +544,9 @@ def test_a_name_may_open_with_a_number_word(body):
 @pytest.mark.parametrize(
     ("text", "place", "body"),
     [
-        ("She spent years at the Dalby-based Saffron Housing Trust.", "Dalby",
-         "Saffron Housing Trust"),
-        ("The West Bromwich-based Ashby Homes Group announced it.", "West Bromwich",
+        ("She spent years at the Dalby-based Bramble Housing Trust.", "Dalby",
+         "Bramble Housing Trust"),
+        ("The West Drayton-based Ashby Homes Group announced it.", "West Drayton",
          "Ashby Homes Group"),
     ],
 )  # fmt: skip
@@ -768,5 +768,5 @@ def test_a_kind_of_body_after_a_or_local_is_not_a_name():
 
 
 def test_a_town_the_recogniser_took_for_a_date_is_a_place_in_a_list():
-    found = entities("It serves families in Thirsk, Ripon, Bedale, Pewsey and Easingwold.")
-    assert ("Place", "Pewsey") in found
+    found = entities("It serves families in Thirsk, Ripon, Bedale, Marlow and Easingwold.")
+    assert ("Place", "Marlow") in found

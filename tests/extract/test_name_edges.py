@@ -155,21 +155,21 @@ def test_a_name_read_whole_elsewhere_is_not_cut_where_the_recogniser_split_it():
 
 
 def test_a_ship_is_not_an_entity():
-    text = "Before that he spent 20 years in the Royal Navy, including command of HMS Dalby."
+    text = "Before that he spent 20 years in the Royal Mint, including command of HMS Dalby."
     found = names(text)
     assert "HMS Dalby" not in found and "Dalby" not in found
-    assert "Royal Navy" in found
+    assert "Royal Mint" in found
 
 
 def test_a_body_named_again_without_its_first_qualifier_is_the_same_body():
     text = (
-        "Sam Lee, a former Navy commander, will lead Dalby Trust. "
-        "He spent 20 years in the Royal Navy."
+        "Sam Lee, a former Mint director, will lead Dalby Trust. "
+        "He spent 20 years in the Royal Mint."
     )
     seed_ = seed(text)
-    navy = [e for e in seed_["entities"] if "Navy" in e["name"]]
-    assert len(navy) == 1 and navy[0]["name"] == "Royal Navy"
-    assert "Navy" in navy[0].get("aliases", [])
+    mint = [e for e in seed_["entities"] if "Mint" in e["name"]]
+    assert len(mint) == 1 and mint[0]["name"] == "Royal Mint"
+    assert "Mint" in mint[0].get("aliases", [])
 
 
 def test_a_head_word_alone_is_not_a_short_form_of_a_body():
@@ -271,7 +271,7 @@ def test_a_country_in_brackets_after_a_person_is_not_a_body():
 
 
 def test_a_name_after_a_slash_is_what_the_name_before_it_is():
-    text = "The meeting took place in Hamilton House in Kings Cross/Dalbyton, near the station."
+    text = "The meeting took place in Harbour House in Camden Town/Dalbyton, near the station."
     assert ("Place", "Dalbyton") in entities(text)
 
 
@@ -282,8 +282,8 @@ def test_a_name_after_a_slash_is_what_the_name_before_it_is():
     ("text", "report"),
     [
         (
-            "It is ten years since the publication of the Marmot review into health inequalities.",
-            "Marmot review",
+            "It is ten years since the publication of the Pellow review into health inequalities.",
+            "Pellow review",
         ),
         ("The Casey report said so.", "Casey report"),
     ],
@@ -291,7 +291,7 @@ def test_a_name_after_a_slash_is_what_the_name_before_it_is():
 def test_a_surname_before_a_report_noun_names_the_report_with_it(text, report):
     found = entities(text)
     assert ("Report", report) in found
-    assert not {n for _, n in found} & {"Marmot", "Casey"}
+    assert not {n for _, n in found} & {"Pellow", "Casey"}
 
 
 def test_a_body_before_a_report_noun_is_its_owner_not_the_report():
@@ -345,12 +345,12 @@ def test_a_year_after_in_or_by_does_not_open_a_name():
 def test_a_name_glossed_in_brackets_takes_the_glosss_type_and_alias():
     text = (
         "A major project to make Dalby Heritage Trust stronger has been given a grant.\n"
-        "Kres Nowydh (Resilience Project) builds on the work the charity has done.\n"
+        "Kres Nowydh (Renewal Project) builds on the work the charity has done.\n"
         "We are confident that Kres Nowydh will help us grow."
     )
     project = next(e for e in seed(text)["entities"] if e["name"] == "Kres Nowydh")
     assert project["type"] == "Project"
-    assert "Resilience Project" in project.get("aliases", [])
+    assert "Renewal Project" in project.get("aliases", [])
 
 
 def test_a_person_with_a_project_in_brackets_is_not_its_gloss():

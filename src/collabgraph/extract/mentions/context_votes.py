@@ -230,7 +230,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
 
 def _list_votes(doc, sent, mentions: list[Mention]) -> None:
     ordered = sorted(mentions, key=lambda m: m.start)
-    # "in Kings Cross/Dalby": a name written after a slash, with nothing else to go
+    # "in Dalby Cross/Dalbyton": a name written after a slash, with nothing else to go
     # on, is what the name before the slash is
     for a, b in pairwise(ordered):
         if b.start == a.end + 1 and doc[a.end].text == "/" and not b.votes and a.votes:

@@ -297,7 +297,7 @@ def _add_mention(
         start += 1
     if start >= end:
         return
-    # "the Marmot review": a surname alone is no report's name; with the noun it is
+    # "the Pellow review": a surname alone is no report's name; with the noun it is
     if (
         end - start == 1
         and end < len(doc)

@@ -66,7 +66,7 @@ def _name_start_ok(
         if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
             return True  # the document names it so elsewhere
         if nxt is not None and nxt.lower_ == "to" and _to_in_name(tok.doc, tok.i + 1, len(tok.doc)):
-            return True  # "(Campaign to End Loneliness)"
+            return True  # "(Campaign to End Boredom)"
         if tok.pos_ not in _SENTENCE_START_NAMES_OK and not tok.ent_type_:
             if nxt is not None and is_cap(nxt) and lower_word(nxt) in lx.STRONG_ORG_HEADS:
                 return True
@@ -355,7 +355,7 @@ def capital_runs(
                     j += 1  # "Rhodri ap Iorwerth", "Ursula van der Berg"
                 continue
             if low == "to" and j == i + 1 and _to_in_name(doc, j, end):
-                j = hyphen_join(doc, j + 1)  # "Campaign to End Loneliness", "Time to Change"
+                j = hyphen_join(doc, j + 1)  # "Campaign to End Boredom", "Time to Grow"
                 continue
             tail = name_tail(doc, j, end)
             if tail:

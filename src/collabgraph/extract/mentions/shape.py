@@ -53,14 +53,14 @@ def acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
             or short.text[0] != m.text[:1].upper()
         ):
             if _gloss_of(doc, m, short):
-                short.same_as = m.id  # "Ragas Nowydh (Resilience Project)"
+                short.same_as = m.id  # "Ragas Nowydh (Renewal Project)"
                 m.votes[head_kind(lower_word(doc[short.end - 1]))[0]] += 3
             continue
         short.same_as = m.id
 
 
 def _gloss_of(doc, m: Mention, gloss: Mention | None) -> bool:
-    """'Ragas Nowydh (Resilience Project)': a name with no head word of its own and
+    """'Ragas Nowydh (Renewal Project)': a name with no head word of its own and
     no sign of a person's, then in brackets what it is called in English, a
     project's, report's or event's name ("Ann Bell (Dalby Youth Project)" is not)."""
     if gloss is None or doc[m.end].text != "(" or gloss.end >= len(doc):
