@@ -369,3 +369,13 @@ def test_a_place_only_named_as_the_area_of_an_office_is_not_listed():
 def test_a_place_named_as_an_offices_area_and_on_its_own_is_listed():
     text = "The fair was held in Rutland. The Lord Mayor of Rutland opened it."
     assert ("Place", "Rutland") in entities(text)
+
+
+def test_a_whole_sector_is_not_a_body():
+    text = (
+        "“The Third Sector, we are the backbone of communities,” said Ann Bell. "
+        "Dalby Sector Partnership and the Public Sector agreed."
+    )
+    found = names(text)
+    assert not found & {"Third Sector", "Public Sector"}
+    assert "Dalby Sector Partnership" in found
