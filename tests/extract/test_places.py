@@ -65,3 +65,16 @@ def test_a_body_not_yet_typed_before_in_a_place_is_there_a_person_is_not():
     located = _located(seed)
     assert ("Marsh Lane CDT", "Ripon") in located
     assert not any(who == "Ola Brant" for who, _ in located)
+
+
+def test_a_bodys_sites_listed_after_a_possessive_are_where_it_is():
+    seed = extract_text(
+        "Dale Valley NHS Foundation Trust is training its nurses. All 600 nurses across the "
+        "trust’s three hospitals – Ashby, Kelby and Dale – will be better placed to help.\n\n"
+        "Its offices in Ripon and Thirsk are open. Tom Hale's clinics in Bedale are not.\n"
+    )
+    located = _located(seed)
+    trust = "Dale Valley NHS Foundation Trust"
+    assert {(trust, "Ashby"), (trust, "Kelby"), (trust, "Dale"), (trust, "Ripon"),
+            (trust, "Thirsk")} <= located  # fmt: skip
+    assert not any(place == "Bedale" for _, place in located)

@@ -1,18 +1,22 @@
 """Places: "a hub in Northtown", "an organisation based in X", "held across A and
-B", "The meeting took place in Y House in Z", "the Northtown-based charity": the
-event, project or organisation is LOCATED_IN the place (`place_preposition`,
-`based_in` and `venue` cues)."""
+B", "The meeting took place in Y House in Z", "the Northtown-based charity", "the
+trust's hospitals – A, B and C": the event, project or organisation is LOCATED_IN
+the place (`place_preposition`, `based_in` and `venue` cues; `vocab/site_nouns.txt`)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"place_preposition", "based_in", "venue"})
 """The cue labels (pattern files) this family's rules read."""
 
+_SITE_NOUNS = vocab.words("site_nouns")
+_SITE_LEADS = {"–", "—", "-", ":", ",", "in", "at", "(", "including"}
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
 _BASED = {"based", "-based"}
 
@@ -38,6 +42,33 @@ def places(reader: SentenceReader) -> None:
             reader.relate(owner, "LOCATED_IN", m, confidence=0.65)
         previous = m
     _based(reader)
+    _sites(reader)
+
+
+def _sites(reader: SentenceReader) -> None:
+    """ "the trust's three hospitals – Ashby, Kelby and Dale", "its offices in A and
+    B" (`vocab/site_nouns.txt`): the body whose sites they are is in each place."""
+    words, start = reader.words, reader.sent.start
+    for i in range(start + 1, reader.sent.end - 2):
+        if words[i] not in _SITE_NOUNS or words[i + 1] not in _SITE_LEADS:
+            continue
+        k = i - 1
+        while k > start and (reader.doc[k].like_num or words[k] in {"main", "local", "new"}):
+            k -= 1  # "three", "main"
+        owner = None
+        if words[k] in {"its", "their"}:
+            owner = next((o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"),
+                         None)  # fmt: skip
+            if owner is None and reader.ctx.last_org_subject is not None:
+                owner = reader.ctx.mentions[reader.ctx.last_org_subject]
+        elif words[k] in POSSESSIVE and k > start:
+            owner = reader.by_end.get(k) or (
+                reader.definite_org(k - 2) if k - 2 >= start else None
+            )  # "Foo Trust's", "the trust's"
+        if owner is None or reader.kind(owner) != "Organisation":
+            continue
+        for place in reader.list_after(i + 2, kinds={"Place"}):
+            reader.relate(owner, "LOCATED_IN", place, confidence=0.6)
 
 
 def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
