@@ -180,3 +180,12 @@ def test_years_at_a_body_are_a_post_there():
     posts = _posts(seed)
     assert ("Ann Lowe", "WORKS_FOR", "Kelby Heart Trust", "") in posts
     assert not any(who in {"Sam Okoro", "Ned Ruiz"} for who, *_ in posts)
+
+
+def test_a_chair_who_is_also_a_trustee_is_the_chair():
+    seed = extract_text(
+        "Kelby Hospice has appointed Tom Reyes as the new chair of its board of trustees.\n\n"
+        "Tom Reyes, a trustee of Kelby Hospice since 2020, takes over in May.\n"
+    )
+    board = {(w, role) for w, kind, org, role in _posts(seed) if org == "Kelby Hospice"}
+    assert board == {("Tom Reyes", "chair")}
