@@ -189,3 +189,13 @@ def test_a_chair_who_is_also_a_trustee_is_the_chair():
     )
     board = {(w, role) for w, kind, org, role in _posts(seed) if org == "Kelby Hospice"}
     assert board == {("Tom Reyes", "chair")}
+
+
+def test_a_title_at_a_bodys_possessive_before_the_name():
+    seed = extract_text(
+        "Kelby Hospice has a new chair. Chief executive at Dale Care’s Mia Lund said she was "
+        "glad. Kelby Hospice's Ravi Dunn agreed.\n"
+    )
+    posts = _posts(seed)
+    assert ("Mia Lund", "WORKS_FOR", "Dale Care", "chief executive") in posts
+    assert ("Ravi Dunn", "WORKS_FOR", "Kelby Hospice", "") in posts

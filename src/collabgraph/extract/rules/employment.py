@@ -133,6 +133,17 @@ def _holder_beside(reader: SentenceReader, org: Mention) -> Mention | None:
     return None
 
 
+def _caption_role(reader: SentenceReader, j: int) -> str | None:
+    """ "Chief executive at Foo's Jane Doe": the job title before "at"/"of" at token j."""
+    if j <= reader.sent.start or reader.words[j] not in {"at", "of", "for"}:
+        return None
+    for i in range(max(reader.sent.start, j - 5), j):
+        span = reader.role_phrase_at(i)
+        if span is not None and span.end == j:
+            return role_text(reader.doc[i:j].text, None)
+    return None
+
+
 def _affiliations(reader: SentenceReader) -> None:
     """ "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"."""
     for m in reader.ms:
@@ -142,7 +153,9 @@ def _affiliations(reader: SentenceReader) -> None:
         if k > reader.sent.start and reader.words[k] in POSSESSIVE:
             org = reader.by_end.get(k)
             if org is not None and reader.kind(org) == "Organisation":
-                reader.relate(m, "WORKS_FOR", org, confidence=0.7)
+                role = _caption_role(reader, org.start - 1)
+                rels = post_relations(role, org) if role else "WORKS_FOR"
+                reader.relate(m, rels, org, role=role, confidence=0.7)
         at = m.end
         if at + 1 < reader.sent.end and reader.words[at] == "," and reader.words[at + 1] == "from":
             at += 1  # "Jane Doe, from Foo Trust"
