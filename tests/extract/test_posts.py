@@ -199,3 +199,13 @@ def test_a_title_at_a_bodys_possessive_before_the_name():
     posts = _posts(seed)
     assert ("Mia Lund", "WORKS_FOR", "Dale Care", "chief executive") in posts
     assert ("Ravi Dunn", "WORKS_FOR", "Kelby Hospice", "") in posts
+
+
+def test_a_body_whose_name_opens_with_letters_like_a_style():
+    seed = extract_text(
+        "Ola Penn is to leave her post as chief executive of the MS Trust to take the reins "
+        "at the Kelby Heart Trust from next April.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ola Penn", "WORKS_FOR", "MS Trust", "chief executive") in posts
+    assert not any(org == "Kelby Heart Trust" and role for _, _, org, role in posts)

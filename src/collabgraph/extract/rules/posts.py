@@ -282,7 +282,15 @@ def _post_after(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     span = reader.role_phrase_at(i)
     if span is None:
         return None
-    return reader.doc[span.start : span.end].text, span.end
+    end = span.end
+    for k in range(span.start + 1, span.end - 1):
+        if reader.words[k] in {"of", "at", "for"}:
+            nxt = k + 1 + (reader.words[k + 1] == "the")
+            org = reader.by_start.get(nxt)
+            if org is not None and reader.kind(org) == "Organisation":
+                end = k  # "chief executive of the Foo Society": the field is a body
+                break
+    return reader.doc[span.start : end].text, end
 
 
 def _org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:

@@ -165,9 +165,13 @@ class SentenceReader(VoiceReading):
 
     def mention_at(self, i: int) -> Mention | None:
         """The mention starting at token i, after an article or "our"."""
-        while i < self.sent.end and (
-            self.words[i] in {"the", "a", "an", "our", "their", "its"}
-            or self.words[i].rstrip(".") in lx.HONORIFICS
+        while (
+            i < self.sent.end
+            and i not in self.by_start
+            and (
+                self.words[i] in {"the", "a", "an", "our", "their", "its"}
+                or self.words[i].rstrip(".") in lx.HONORIFICS  # not "MS" opening "MS Society"
+            )
         ):
             i += 1
         return self.by_start.get(i)
