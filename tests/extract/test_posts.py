@@ -209,3 +209,22 @@ def test_a_body_whose_name_opens_with_letters_like_a_style():
     posts = _posts(seed)
     assert ("Ola Penn", "WORKS_FOR", "MS Trust", "chief executive") in posts
     assert not any(org == "Kelby Heart Trust" and role for _, _, org, role in posts)
+
+
+def test_a_letter_signed_with_a_name_and_post_is_a_byline():
+    seed = extract_text(
+        "Kelby Health Bulletin: May\n\n"
+        "I am retiring next month after seven years leading this work.\n\n"
+        "Yours,\n\n"
+        "Rina Mace\n"
+        "Director, Healthy Streets Improvement Programme\n\n"
+        "Kind regards\n"
+        "Omar Lyle\n"
+        "Chief Executive, Dale Carers Trust\n"
+    )
+    assert seed["source"].get("author") == "Rina Mace"
+    rels = {(r["from"], r["type"], r["to"]) for r in seed["relations"]}
+    assert ("Rina Mace", "RUNS", "Healthy Streets Improvement Programme") in rels
+    assert ("Omar Lyle", "WORKS_FOR", "Dale Carers Trust") in rels
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    assert types["Healthy Streets Improvement Programme"] == "Project"

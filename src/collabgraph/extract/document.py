@@ -119,8 +119,10 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
             ctx.authors.setdefault(block.section, m.id)
     if first is not None and affiliation:
         # "By Jane Doe, Media Lead, Foo": the last part names where she works
-        org = ctx.add(_plain_mention(affiliation, block, block_no, Counter({"Organisation": 4})))
-        if block.section == 0:
+        last = affiliation.lower().split()[-1]
+        kind = "Project" if last in lx.STRONG_PROJECT_HEADS else "Organisation"  # "Foo Programme"
+        org = ctx.add(_plain_mention(affiliation, block, block_no, Counter({kind: 4})))
+        if block.section == 0 and kind == "Organisation":
             ctx.author_org = org.id
         ctx.relate(
             first.id,

@@ -25,6 +25,8 @@ _BYLINE = re.compile(
     r"(?:\s*(?:\||,|-|–|—|on)\s*(?P<rest>.*))?$" % (_NAME, _NAME),
     re.I,
 )
+_VALEDICTIONS = frozenset(ordered("valedictions"))
+_SIGNER = re.compile(r"^%s$" % _NAME)
 _META = re.compile(
     r"^(?P<key>%s)\s*:\s*(?P<value>\S.*)$" % "|".join(map(re.escape, ordered("meta_fields"))),
     re.I,
@@ -98,6 +100,25 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 16 and not _SENTENCE_END.search(line) and line[:1].isupper()
 
 
+def _sign_off(
+    layout: Layout, signing: list[str], line: str, section: int
+) -> tuple[list[str] | None, bool]:
+    """A letter's signature after "Yours,": the signer's name on one line, their post
+    on the next ("Jane Doe" / "Director, Foo Programme"), kept as a byline. Returns
+    (the signature read so far, None once it has ended; whether `line` was used)."""
+    if not signing:
+        if _SIGNER.match(line) and 2 <= len(line.split()) <= 4 and len(line) < 60:
+            if layout.author is None:
+                layout.author = line
+            return [line], True
+        return None, False
+    if len(line) < 120 and not _SENTENCE_END.search(line) and not _SIGNER.match(line):
+        layout.blocks.append(Block(f"{signing[0]}, {line}", "byline", section))
+        return None, True
+    layout.blocks.append(Block(signing[0], "byline", section))
+    return None, False
+
+
 def lay_out(text: str, *, meta: dict | None = None) -> Layout:
     """Sort a plain-text document into blocks and read its header.
 
@@ -109,9 +130,17 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
     in_related = False
     teaser: Teaser | None = None
     body_started = False
+    signing: list[str] | None = None  # after "Yours,": the signer's name, then post
     for line, _after_blank in _lines(text):
         if len(line) > 20000:
             line = line[:20000]
+        if signing is not None:
+            signing, used = _sign_off(layout, signing, line, section)
+            if used:
+                continue
+        if not in_related and line.lower().rstrip(",.!") in _VALEDICTIONS:
+            signing = []
+            continue
         if _RELATED.match(line) and len(line) < 60:
             in_related = True
             teaser = None
