@@ -170,7 +170,7 @@ class SentenceReader(VoiceReading):
             and i not in self.by_start
             and (
                 self.words[i] in {"the", "a", "an", "our", "their", "its"}
-                or self.words[i].rstrip(".") in lx.HONORIFICS  # not "MS" opening "MS Society"
+                or self.words[i].rstrip(".") in lx.HONORIFICS  # not "MS" opening "MS Trust"
             )
         ):
             i += 1
