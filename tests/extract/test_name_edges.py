@@ -379,3 +379,21 @@ def test_a_whole_sector_is_not_a_body():
     found = names(text)
     assert not found & {"Third Sector", "Public Sector"}
     assert "Dalby Sector Partnership" in found
+
+
+# ------------------------------------------------ venues
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "We bought a beach hut at the end of Dalby Park Promenade last year.",
+            "Dalby Park Promenade",
+        ),
+        ("| 13 December | Westbury Central Library |\n", "Westbury Central Library"),
+        ("The talk was held in the Kestrel Room at Dalby Town Hall.", "Kestrel Room"),
+    ],
+)
+def test_a_library_or_promenade_is_a_place_whatever_the_recogniser_says(text, venue):
+    assert ("Place", venue) in entities(text)

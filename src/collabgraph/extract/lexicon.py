@@ -37,6 +37,7 @@ STRONG_PROJECT_HEADS = words("head_project_strong")
 REPORT_HEADS = words("head_report")
 STRONG_REPORT_HEADS = words("head_report_strong")
 VENUE_HEADS = words("head_venue")
+STRONG_VENUE_HEADS = words("head_venue_strong")
 
 NAME_CONNECTORS = words("name_connectors")
 ARTICLES = words("name_articles")

@@ -7,6 +7,8 @@ from collabgraph.extract import lexicon as lx
 
 def head_kind(word: str) -> tuple[str | None, int]:
     """The entity type a name ending in `word` suggests, and how strongly."""
+    if word in lx.STRONG_VENUE_HEADS:
+        return "Place", 3
     if word in lx.VENUE_HEADS:
         return "Place", 2
     if word in lx.EXTRA_ORG_HEADS:
