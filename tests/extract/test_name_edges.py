@@ -397,3 +397,17 @@ def test_a_whole_sector_is_not_a_body():
 )
 def test_a_library_or_promenade_is_a_place_whatever_the_recogniser_says(text, venue):
     assert ("Place", venue) in entities(text)
+
+
+def test_a_person_described_by_a_job_at_a_firm_stays_a_person():
+    text = (
+        "Two new trustees have joined the board: Tariq Olsen, a partner at the law firm "
+        "Baines Ward LLP, and Ruth Amadi, director of the Dalby Carers' Centre."
+    )
+    found = entities(text)
+    assert {("Person", "Tariq Olsen"), ("Organisation", "Baines Ward LLP")} <= found
+
+
+def test_a_name_described_as_a_kind_of_body_is_one():
+    found = entities("Fresh Roots, a charity based in Dalby, won the award.")
+    assert ("Organisation", "Fresh Roots") in found

@@ -213,6 +213,10 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                         break
                     if t.text in {",", "."} or t.pos_ in {"VERB", "AUX"}:
                         break
+                    # "Jane Doe, a partner at the accountancy firm ...": the noun
+                    # after a job and "at"/"of" says what the employer is
+                    if t.lower_ in {"at", "of", "for", "with", "from"}:
+                        break
         if before is not None and before.lower_ in _TYPE_NOUNS and not is_cap(before):
             m.votes[_TYPE_NOUNS[before.lower_]] += 2
         # "returns to the Old Hall", "at Market Hall": a venue
