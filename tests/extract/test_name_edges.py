@@ -411,3 +411,32 @@ def test_a_person_described_by_a_job_at_a_firm_stays_a_person():
 def test_a_name_described_as_a_kind_of_body_is_one():
     found = entities("Fresh Roots, a charity based in Dalby, won the award.")
     assert ("Organisation", "Fresh Roots") in found
+
+
+def test_a_hyphened_adjective_does_not_end_a_description():
+    text = (
+        "Among the unit's projects is Second Wind, a hospital-based programme "
+        "delivered by Dalby Trust."
+    )
+    assert ("Project", "Second Wind") in entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The roundtable discussed the Dalby Fair Work Charter.",
+        "Members signed the Westshire Fair Food Charter last year.",
+    ],
+)
+def test_a_charter_is_a_report(text):
+    assert any(t == "Report" and n.endswith("Charter") for t, n in entities(text))
+
+
+def test_a_list_noun_before_a_verb_introduces_no_list():
+    found = entities("Members signed the Westshire Fair Food Charter last year.")
+    assert ("Organisation", "Westshire Fair Food Charter") not in found
+
+
+def test_a_list_noun_right_before_names_still_types_them():
+    found = entities("Our partners Bright Lantern, Kestrel Works and Dalby Trust met.")
+    assert {("Organisation", "Bright Lantern"), ("Organisation", "Kestrel Works")} <= found

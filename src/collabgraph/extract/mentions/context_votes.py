@@ -211,7 +211,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                     if t.lower_ in _TYPE_NOUNS:
                         m.votes[_TYPE_NOUNS[t.lower_]] += 3
                         break
-                    if t.text in {",", "."} or t.pos_ in {"VERB", "AUX"}:
+                    hyphened = t.i > 0 and doc[t.i - 1].text in {"-", "‐"}  # "hospital-based"
+                    if t.text in {",", "."} or (t.pos_ in {"VERB", "AUX"} and not hyphened):
                         break
                     # "Jane Doe, a partner at the accountancy firm ...": the noun
                     # after a job and "at"/"of" says what the employer is
@@ -251,7 +252,10 @@ def _list_votes(doc, sent, mentions: list[Mention]) -> None:
                 continue
         groups.append([m])
     for g in groups:
-        lead = [t.lower_ for t in doc[max(sent.start, g[0].start - 3) : g[0].start]]
+        lead_toks = doc[max(sent.start, g[0].start - 3) : g[0].start]
+        # "Members signed the X": a verb between the noun and the name ends the list
+        verb = next((t.i for t in reversed(lead_toks) if t.pos_ in {"VERB", "AUX"}), None)
+        lead = [t.lower_ for t in lead_toks if verb is None or t.i > verb]
         if any(w in _ORG_LIST_NOUNS for w in lead):
             for m in g:
                 if not m.title:
