@@ -14,6 +14,9 @@ from collabgraph.settings import Settings
 from collabgraph.store import GraphStore
 
 API_KEY_HEADER = "X-API-Key"
+# The largest offset or count a request may give: far beyond any graph's size, and
+# well inside the 64-bit integers Neo4j takes (a larger one was a 500).
+MAX_COUNT = 2**31 - 1
 
 api_key_header = APIKeyHeader(
     name=API_KEY_HEADER,
@@ -54,17 +57,38 @@ def require_write_key(
     403 when no key is configured (the API is then read-only), 401 when the
     request's key is missing or wrong.
     """
-    if settings.api_key is None or not settings.api_key.get_secret_value():
+    if not _key_configured(settings):
         raise HTTPException(
             status.HTTP_403_FORBIDDEN, "writes are disabled: no COLLABGRAPH_API_KEY is configured"
         )
+    _check_key(settings, key, "to write")
+
+
+def require_export_key(
+    settings: SettingsDep, key: Annotated[str | None, Security(api_key_header)]
+) -> None:
+    """Let an export of the whole graph (every source's path and every piece of
+    evidence) through only with the API key, when one is configured and
+    COLLABGRAPH_EXPORT_NEEDS_KEY is true (the default); 401 otherwise. With no
+    key configured the API is a local, read-only one and exports are open."""
+    if _key_configured(settings) and settings.export_needs_key:
+        _check_key(settings, key, "to export the graph")
+
+
+def _key_configured(settings: Settings) -> bool:
+    return settings.api_key is not None and bool(settings.api_key.get_secret_value())
+
+
+def _check_key(settings: Settings, key: str | None, purpose: str) -> None:
+    assert settings.api_key is not None
     expected = settings.api_key.get_secret_value().encode()
     if key is None or not hmac.compare_digest(key.encode(), expected):
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
-            f"a valid {API_KEY_HEADER} header is needed to write",
+            f"a valid {API_KEY_HEADER} header is needed {purpose}",
             headers={"WWW-Authenticate": API_KEY_HEADER},
         )
 
 
 WriteAccess = Depends(require_write_key)
+ExportAccess = Depends(require_export_key)

@@ -1,17 +1,24 @@
-"""The one place collabgraph errors become HTTP answers.
+"""The one place errors become HTTP answers, all of one shape (`ErrorOut`).
 
 Every body has `error` (a stable code a client can branch on) and `detail`
 (a sentence for a person), plus what helps to fix the request: `suggestions`
 for an unknown name, `candidates` for an ambiguous one, `problems` for a
-refused seed file.
+refused seed file or an invalid request (one line per field). That holds for
+collabgraph's own errors, for FastAPI's request validation (422) and for
+Starlette's HTTP errors (404 for an unknown path, 405, 413, ...).
 """
 
 from __future__ import annotations
 
+import logging
+from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from collabgraph.errors import (
     AmbiguousName,
@@ -21,9 +28,14 @@ from collabgraph.errors import (
     NoPath,
     PathBeyondLimit,
     SeedError,
+    StoreBusy,
+    StoreDamaged,
+    StoreError,
     StoreUnavailable,
     VocabularyError,
 )
+
+log = logging.getLogger(__name__)
 
 # Seconds a client should wait before retrying while the database is unreachable.
 RETRY_AFTER_SECONDS = 5
@@ -54,8 +66,16 @@ def _answer(exc: CollabgraphError) -> tuple[int, dict[str, Any], dict[str, str]]
     if isinstance(exc, VocabularyError):
         return 422, error_body("vocabulary", str(exc)), {}
     if isinstance(exc, StoreUnavailable):
-        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
-        return 503, error_body("store_unavailable", str(exc)), headers
+        code = (
+            "store_busy"
+            if isinstance(exc, StoreBusy)
+            else "store_damaged"
+            if isinstance(exc, StoreDamaged)
+            else "store_unavailable"
+        )
+        return 503, error_body(code, str(exc)), {"Retry-After": str(RETRY_AFTER_SECONDS)}
+    if isinstance(exc, StoreError):
+        return 422, error_body("store_refused", str(exc)), {}
     return 400, error_body("collabgraph", str(exc)), {}
 
 
@@ -65,6 +85,88 @@ async def collabgraph_error_handler(request: Request, exc: Exception) -> JSONRes
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+async def validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's 422 for a request that does not fit the schema, in the one shape."""
+    assert isinstance(exc, RequestValidationError)
+    problems = [_validation_line(e) for e in exc.errors()]
+    body = error_body("invalid_request", "; ".join(problems) or "invalid request")
+    return JSONResponse({**body, "problems": problems}, status_code=422)
+
+
+def _validation_line(error: dict[str, Any]) -> str:
+    where = ".".join(str(part) for part in error.get("loc", ()) if part != "body")
+    return f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg"))
+
+
+async def http_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """Starlette's and FastAPI's HTTP errors (404 unknown path, 401, 403, 405, 413, ...)."""
+    assert isinstance(exc, StarletteHTTPException)
+    code = _error_code(exc.status_code)
+    detail = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
+    return JSONResponse(error_body(code, detail), status_code=exc.status_code, headers=exc.headers)
+
+
+async def unexpected_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """A fault of ours: logged with its traceback, answered in the one shape."""
+    log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    body = error_body("internal", f"an unexpected error ({type(exc).__name__}); see the log")
+    return JSONResponse(body, status_code=500)
+
+
+def _error_code(status: int) -> str:
+    """The HTTP reason phrase as a code (RFC 9110's, whatever Python's version says)."""
+    if status == 413:
+        return "content_too_large"
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        return "error"
+    return phrase.lower().replace(" ", "_").replace("-", "_")
+
+
+class PlainErrorsAsJson:
+    """ASGI middleware: an error that Starlette's own middleware answers as plain text
+    (the request body limit's 413 "Content Too Large") goes out in the one shape."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        held: dict[str, Any] = {}
+        parts: list[bytes] = []
+
+        async def shaped(message: Message) -> None:
+            if message["type"] == "http.response.start" and _plain_error(message):
+                held.update(message)
+                return
+            if not held:
+                await send(message)
+                return
+            parts.append(message.get("body", b""))
+            if message.get("more_body"):
+                return
+            status = held["status"]
+            text = b"".join(parts).decode("utf-8", errors="replace").strip()
+            body = error_body(_error_code(status), text or _error_code(status))
+            await JSONResponse(body, status_code=status)(scope, receive, send)
+
+        await self.app(scope, receive, shaped)
+
+
+def _plain_error(start: Message) -> bool:
+    headers = dict(start.get("headers") or [])
+    return start["status"] >= 400 and headers.get(b"content-type", b"").startswith(b"text/plain")
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    """Map every CollabgraphError to its HTTP status (see `_answer`)."""
+    """Answer every error in the one shape: collabgraph's (see `_answer`), request
+    validation, HTTP errors, anything unexpected, and the plain-text errors of
+    Starlette's middleware."""
+    app.add_middleware(PlainErrorsAsJson)
     app.add_exception_handler(CollabgraphError, collabgraph_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.add_exception_handler(Exception, unexpected_error_handler)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from concurrent.futures import Future
 from typing import Any
 
 import networkx as nx
@@ -32,7 +33,14 @@ def generation(store: GraphStore) -> str:
 
 
 class GraphCache:
-    """The loaded entity graph, and answers computed from it, for the current generation."""
+    """The loaded entity graph, and answers computed from it, for the current generation.
+
+    Each load and each answer is computed once however many requests ask for it at
+    the same time: the first computes, the others wait for its result. Without
+    that, a write (an import) that moves the generation on sends every waiting map
+    request into loading and analysing the whole graph at once, each slower for
+    the others, until they time out.
+    """
 
     def __init__(self, max_results: int = MAX_RESULTS, max_graphs: int = MAX_GRAPHS) -> None:
         self._lock = threading.Lock()
@@ -41,6 +49,7 @@ class GraphCache:
         self._results: OrderedDict[Hashable, Any] = OrderedDict()
         self._graphs: OrderedDict[Hashable, Any] = OrderedDict()
         self._limits = {id(self._results): max_results, id(self._graphs): max_graphs}
+        self._under_way: dict[Hashable, Future] = {}  # (generation, what) -> its result
 
     def graph(self, store: GraphStore) -> nx.MultiDiGraph:
         """The whole entity graph (`to_networkx(store.subgraph())`), reloaded when it changed.
@@ -69,13 +78,15 @@ class GraphCache:
             if gen == self._generation and key in kept:
                 kept.move_to_end(key)
                 return kept[key]
-        value = compute(G)
-        with self._lock:
-            if gen == self._generation:
-                kept[key] = value
-                while len(kept) > self._limits[id(kept)]:
-                    kept.popitem(last=False)
-        return value
+        return self._once(
+            (gen, "answer", key), lambda: compute(G), lambda v: self._keep(gen, kept, key, v)
+        )
+
+    def _keep(self, gen: str, kept: OrderedDict, key: Hashable, value: Any) -> None:
+        if gen == self._generation:
+            kept[key] = value
+            while len(kept) > self._limits[id(kept)]:
+                kept.popitem(last=False)
 
     def windowed(
         self, store: GraphStore, since: str | None = None, until: str | None = None
@@ -114,10 +125,40 @@ class GraphCache:
             if gen == self._generation and self._graph is not None:
                 return gen, self._graph
         # Loaded outside the lock: a slow load must not hold up cached answers.
-        G = to_networkx(store.subgraph())
+        G = self._once((gen, "graph"), lambda: to_networkx(store.subgraph()), self._loaded(gen))
         with self._lock:
+            if gen == self._generation and self._graph is not None:
+                return gen, self._graph
+            return gen, G
+
+    def _loaded(self, gen: str) -> Callable[[nx.MultiDiGraph], None]:
+        def keep(G: nx.MultiDiGraph) -> None:
             if gen != self._generation:
                 self._generation, self._graph = gen, G
                 self._results.clear()
                 self._graphs.clear()
-            return gen, G
+
+        return keep
+
+    def _once(self, what: Hashable, compute: Callable[[], Any], keep: Callable[[Any], None]):
+        """`compute()` by the first caller asking for `what`; the others get its result
+        (or its error). `keep(value)` runs under the lock once it is computed."""
+        with self._lock:
+            pending = self._under_way.get(what)
+            first = pending is None
+            if first:
+                pending = self._under_way[what] = Future()
+        if not first:
+            return pending.result()
+        try:
+            value = compute()
+        except BaseException as exc:
+            with self._lock:
+                del self._under_way[what]
+            pending.set_exception(exc)
+            raise
+        with self._lock:
+            del self._under_way[what]
+            keep(value)
+        pending.set_result(value)
+        return value

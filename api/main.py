@@ -16,6 +16,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 
 from collabgraph.api.errors import install_error_handlers
 from collabgraph.api.graph_cache import GraphCache
+from collabgraph.api.openapi import install_openapi
 from collabgraph.api.routers import analysis, docs, entities, export, health, imports, pages, paths
 from collabgraph.api.store_holder import StoreHolder
 from collabgraph.settings import Settings
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # JSON answers are sent as they are, since compressing them costs more than it saves.
     app.add_middleware(GZipMiddleware, minimum_size=32 * 1024, compresslevel=6)
     install_error_handlers(app)
+    install_openapi(app, settings)
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", docs.static_files(), name="static")

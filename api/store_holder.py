@@ -1,9 +1,12 @@
 """The process's one store, shared safely by the request threads.
 
 FastAPI runs plain `def` endpoints on a thread pool, so several requests use
-the store at once. A store connection is not built for that (SQLite's single
-connection refuses a second transaction while one is open, and a reader could
-see half of one), so reads share the store and writes take it alone.
+the store at once. Reads never wait for an import: each store call reads one
+consistent, committed state (SQLite: one connection per thread in WAL mode, a
+snapshot per call; Neo4j: its own transactions), so `/health` and every page
+answer while a file is being written. Writes take turns: one at a time in this
+process, and a write that cannot have its turn within `busy_timeout` seconds
+fails with StoreBusy (503 with Retry-After) instead of waiting without end.
 
 When the database cannot be reached at start-up the API still starts; the
 store is opened on the first request that finds the database back. Once open,
@@ -22,50 +25,55 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
-from collabgraph.errors import StoreUnavailable
+from collabgraph.errors import StoreBusy, StoreUnavailable
 from collabgraph.settings import Settings
 from collabgraph.store import GraphStore, open_store
 
 log = logging.getLogger(__name__)
 
 # GraphStore operations that change the graph; every other one only reads.
-WRITE_OPERATIONS = frozenset({"write_batch", "remove_source", "merge", "clear", "ensure_schema"})
+WRITE_OPERATIONS = frozenset(
+    {"write_batch", "remove_source", "move_source", "merge", "clear", "ensure_schema"}
+)
 
 
-class ReadWriteLock:
-    """Many readers or one writer; a waiting writer holds back new readers."""
+class TurnTaking:
+    """One writer at a time, waiting at most `timeout` seconds for its turn; and a
+    count of the calls under way, so that closing waits for them."""
 
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._readers = 0
-        self._writing = False
-        self._writers_waiting = 0
-
-    @contextmanager
-    def reading(self) -> Iterator[None]:
-        with self._cond:
-            self._cond.wait_for(lambda: not self._writing and not self._writers_waiting)
-            self._readers += 1
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._readers -= 1
-                self._cond.notify_all()
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self._write = threading.Lock()
+        self._calls = threading.Condition()
+        self._under_way = 0
 
     @contextmanager
     def writing(self) -> Iterator[None]:
-        with self._cond:
-            self._writers_waiting += 1
-            self._cond.wait_for(lambda: not self._writing and not self._readers)
-            self._writers_waiting -= 1
-            self._writing = True
+        """Raises StoreBusy when another write held the turn for `timeout` seconds."""
+        if not self._write.acquire(timeout=self.timeout):
+            raise StoreBusy(
+                f"another write has been under way for over {self.timeout:g} s"
+                " (COLLABGRAPH_BUSY_TIMEOUT); try again in a moment"
+            )
         try:
             yield
         finally:
-            with self._cond:
-                self._writing = False
-                self._cond.notify_all()
+            self._write.release()
+
+    @contextmanager
+    def call(self) -> Iterator[None]:
+        with self._calls:
+            self._under_way += 1
+        try:
+            yield
+        finally:
+            with self._calls:
+                self._under_way -= 1
+                self._calls.notify_all()
+
+    def wait_idle(self) -> None:
+        with self._calls:
+            self._calls.wait_for(lambda: self._under_way == 0)
 
 
 class Outage:
@@ -90,9 +98,12 @@ class Outage:
 
     @contextmanager
     def watch(self) -> Iterator[None]:
-        """Run a database call, noting whether it found the database unreachable."""
+        """Run a database call, noting whether it found the database unreachable
+        (a busy store is not an outage: the next call may well have its turn)."""
         try:
             yield
+        except StoreBusy:
+            raise
         except StoreUnavailable as exc:
             self._last = (self._clock(), str(exc))
             raise
@@ -100,34 +111,33 @@ class Outage:
 
 
 class GuardedStore:
-    """A GraphStore whose every call holds the read or the write side of one lock,
-    and fails at once during a recent outage (see `Outage`).
+    """A GraphStore whose writes take turns (see `TurnTaking`), whose reads never
+    wait, and whose every call fails at once during a recent outage (see `Outage`)."""
 
-    Each call is atomic with respect to writes; a request making several calls
-    may see an import land between them, as with any database.
-    """
-
-    def __init__(self, store: GraphStore, outage: Outage):
+    def __init__(self, store: GraphStore, outage: Outage, *, busy_timeout: float = 10.0):
         self._store = store
-        self._lock = ReadWriteLock()
+        self._turns = TurnTaking(busy_timeout)
         self._outage = outage
 
     def close(self) -> None:
         """Close the store once the calls under way are done, outage or not."""
-        with self._lock.writing():
-            self._store.close()
+        self._turns.wait_idle()
+        self._store.close()
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._store, name)
         if not callable(attr):
             return attr
-        guard = self._lock.writing if name in WRITE_OPERATIONS else self._lock.reading
+        writes = name in WRITE_OPERATIONS
 
         @functools.wraps(attr)
         def guarded(*args: Any, **kwargs: Any) -> Any:
             self._outage.check()
-            with self._outage.watch(), guard():
-                return attr(*args, **kwargs)
+            with self._outage.watch(), self._turns.call():
+                if not writes:
+                    return attr(*args, **kwargs)
+                with self._turns.writing():
+                    return attr(*args, **kwargs)
 
         return guarded
 
@@ -171,7 +181,8 @@ class StoreHolder:
                 self.outage.check()
                 with self.outage.watch():
                     opened = self._opener(self.settings)
-                self._store = cast(GraphStore, GuardedStore(opened, self.outage))
+                guarded = GuardedStore(opened, self.outage, busy_timeout=self.settings.busy_timeout)
+                self._store = cast(GraphStore, guarded)
             return self._store
 
     def close(self) -> None:

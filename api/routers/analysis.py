@@ -17,7 +17,7 @@ from collabgraph import analysis
 from collabgraph.analysis.centrality import SORTS
 from collabgraph.analysis.changes import changes as changes_between
 from collabgraph.analysis.communities import METHODS
-from collabgraph.api.deps import GraphCacheDep, StoreDep
+from collabgraph.api.deps import MAX_COUNT, GraphCacheDep, StoreDep
 from collabgraph.api.params import SinceQuery, UntilQuery
 from collabgraph.api.schemas import (
     AMBIGUOUS,
@@ -40,7 +40,7 @@ router = APIRouter(prefix="/analysis", tags=["analysis"])
 
 NetworkQuery = Annotated[Network, Query(description=NETWORK_DESCRIPTION)]
 LimitQuery = Annotated[int, Query(ge=1, le=1000, description="How many to return.")]
-OffsetQuery = Annotated[int, Query(ge=0, description="How many to skip (paging).")]
+OffsetQuery = Annotated[int, Query(ge=0, le=MAX_COUNT, description="How many to skip (paging).")]
 ResolutionQuery = Annotated[
     float,
     Query(gt=0, le=10, description="Modularity resolution: higher gives smaller communities."),
@@ -177,7 +177,9 @@ def introductions(
         CollaborationNetwork,
         Query(description="people, organisations or everyone: introductions are of one kind."),
     ] = "people",
-    min_common: Annotated[int, Query(ge=1, description="Shared collaborators needed.")] = 2,
+    min_common: Annotated[
+        int, Query(ge=1, le=MAX_COUNT, description="Shared collaborators needed.")
+    ] = 2,
     limit: LimitQuery = 20,
     since: SinceQuery = None,
     until: UntilQuery = None,

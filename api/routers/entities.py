@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.convertors import PathConvertor, register_url_convertor
 
-from collabgraph.api.deps import SettingsDep, StoreDep
+from collabgraph.api.deps import MAX_COUNT, SettingsDep, StoreDep
 from collabgraph.api.params import SinceQuery, UntilQuery
 from collabgraph.api.schemas import (
     AMBIGUOUS,
@@ -70,10 +70,15 @@ def list_entities(
     ] = "",
     type_: Annotated[
         str | None,
-        Query(alias="type", description=f"One of {', '.join(ENTITY_TYPES)}.", examples=["Person"]),
+        Query(
+            alias="type",
+            description=f"One of {', '.join(ENTITY_TYPES)} (any case).",
+            examples=["Person"],
+            json_schema_extra={"enum": list(ENTITY_TYPES)},
+        ),
     ] = None,
     limit: Annotated[int, Query(ge=1, description="At most COLLABGRAPH_MAX_PAGE_SIZE.")] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0,
 ) -> dict:
     """Entities whose name or an alias contains `q`: exact matches, then prefixes, then the rest."""
     if limit > settings.max_page_size:

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from collabgraph.api.deps import StoreDep
+from collabgraph.api.deps import ExportAccess, StoreDep
 from collabgraph.api.schemas import UNAVAILABLE
 from collabgraph.exporting import write_export
 
@@ -24,11 +24,13 @@ MEDIA_TYPES = {
 @router.get(
     "/export",
     response_class=Response,
+    dependencies=[ExportAccess],
     responses={
         200: {
             "description": "The graph as a file to download.",
             "content": {media: {} for media in MEDIA_TYPES.values()},
         },
+        401: {"description": "An API key is set and this request has not got it."},
         **UNAVAILABLE,
     },
 )
@@ -49,7 +51,9 @@ def export(
     """Download the whole graph: every entity and relation with its evidence and sources.
 
     JSON is networkx's node-link form; GraphML and GEXF have one typed
-    attribute per field (see the README's "Exports")."""
+    attribute per field (see the README's "Exports"). When the server has an API
+    key (and COLLABGRAPH_EXPORT_NEEDS_KEY is not turned off), this needs the
+    `X-API-Key` header, like writes."""
     out = io.BytesIO()
     write_export(store.subgraph(), fmt, out, reciprocal=reciprocal)
     content = out.getvalue()

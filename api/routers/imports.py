@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Annotated
 
@@ -23,6 +25,7 @@ from fastapi.responses import JSONResponse
 
 from collabgraph.api.deps import SettingsDep, StoreDep, WriteAccess
 from collabgraph.api.schemas import UNAVAILABLE, ErrorOut, FileReportOut, ImportRefusedOut
+from collabgraph.errors import StoreBusy
 from collabgraph.importer import FileReport, import_paths
 from collabgraph.ingest.web import SCHEMES, fetch, is_url
 from collabgraph.settings import Settings
@@ -66,7 +69,7 @@ def import_upload(
     folder = settings.data_dir / UPLOADS_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
-    with _upload_lock:
+    with _turn(settings):
         previous = path.read_bytes() if path.is_file() else None
         path.write_bytes(data)
         keep = False
@@ -102,6 +105,21 @@ def import_url(
         store, [url], dry_run=dry_run, max_bytes=settings.max_seed_bytes, fetcher=fetcher
     )
     return report
+
+
+@contextmanager
+def _turn(settings: Settings) -> Iterator[None]:
+    """This upload's turn, waited for at most COLLABGRAPH_BUSY_TIMEOUT seconds
+    (StoreBusy, a 503 with Retry-After, after that)."""
+    if not _upload_lock.acquire(timeout=settings.busy_timeout):
+        raise StoreBusy(
+            f"another upload has been importing for over {settings.busy_timeout:g} s;"
+            " try again in a moment"
+        )
+    try:
+        yield
+    finally:
+        _upload_lock.release()
 
 
 def _restore(path: Path, previous: bytes | None) -> None:
@@ -162,6 +180,8 @@ def create_import(
     One transaction: a file with any error imports nothing, and the answer (422)
     lists each problem with file and line; an address that is refused or does not
     answer is a 422 too. Importing unchanged content again answers `unchanged`.
+    While another upload or import holds the store longer than
+    COLLABGRAPH_BUSY_TIMEOUT seconds the answer is 503 with Retry-After.
     Needs the `X-API-Key` header.
     """
     if (file is None) == (url is None):

@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from pydantic import BaseModel, Field
 
 from collabgraph import analysis
-from collabgraph.api.deps import GraphCacheDep, StoreDep
+from collabgraph.api.deps import MAX_COUNT, GraphCacheDep, StoreDep
 from collabgraph.api.graph_cache import GraphCache
 from collabgraph.api.params import DATE_PATTERN
 from collabgraph.api.routers.entities import RefPath
@@ -155,6 +155,7 @@ def map_filters(
         int | None,
         Query(
             ge=0,
+            le=MAX_COUNT,
             description="Keep one community of the view's network (ids as "
             "/analysis/communities?network=entities|people|organisations).",
         ),

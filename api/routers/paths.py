@@ -8,16 +8,13 @@ from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from collabgraph.analysis.paths import DEFAULT_MAX_HOPS
+from collabgraph.analysis.paths import DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT, MAX_PATHS
 from collabgraph.api.deps import GraphCacheDep, StoreDep
 from collabgraph.api.params import SinceQuery, UntilQuery
 from collabgraph.api.schemas import AMBIGUOUS, UNAVAILABLE, ErrorOut, PathOut
 from collabgraph.queries import path_between
 
 router = APIRouter(tags=["paths"])
-
-MAX_HOPS_LIMIT = 1000
-MAX_PATHS = 20
 
 
 @router.get(

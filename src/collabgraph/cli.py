@@ -6,7 +6,6 @@ talks to a database except through the store contract.
 
 from __future__ import annotations
 
-import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,13 +18,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from collabgraph.analysis.paths import DEFAULT_MAX_HOPS
-from collabgraph.errors import CollabgraphError
+from collabgraph.analysis.paths import DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT, MAX_PATHS
+from collabgraph.errors import CollabgraphError, SeedError
 from collabgraph.importer import FileReport, import_paths, seed_files
 from collabgraph.ingest.web import fetch
 from collabgraph.queries import collaborators_of, find_entity, path_between
 from collabgraph.settings import Settings
 from collabgraph.store import new_store_path, open_store
+from collabgraph.terminal import line, plain, shown, shown_lines, to_json
 
 _option_type = typer.core.TyperOption.display_type_rich
 
@@ -49,8 +49,11 @@ app = typer.Typer(
 query_app = typer.Typer(help="Ask the graph who works with whom.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
 
-out = Console()
-err = Console(stderr=True)
+# Everything printed from the data goes through collabgraph.terminal (`plain`,
+# `line`): rich never reads a name as markup or emoji, and no control character
+# reaches the terminal.
+out = Console(emoji=False, highlight=False)
+err = Console(stderr=True, emoji=False, highlight=False)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
@@ -67,10 +70,11 @@ def _store(*, writing: bool = False):
     if new:
         what = "a new graph" if writing else "a new, empty graph"
         err.print(
-            f"note: no graph at {new} yet; starting {what} there (run from the folder you"
-            " imported in, or set COLLABGRAPH_DATA_DIR)",
-            markup=False, highlight=False,
-        )  # fmt: skip
+            plain(
+                f"note: no graph at {new} yet; starting {what} there (run from the folder you"
+                " imported in, or set COLLABGRAPH_DATA_DIR)"
+            )
+        )
     try:
         with open_store(settings) as store:
             yield store
@@ -79,14 +83,16 @@ def _store(*, writing: bool = False):
 
 
 def _fail(message: object, code: int = 2):
-    """Print `error: message` on stderr and end with `code` (1: the input was refused,
-    2: the command line was wrong)."""
-    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    """Print `error: message` on stderr (each problem of a refused seed on its own
+    line) and end with `code` (1: the input was refused, 2: the command line was
+    wrong)."""
+    for problem in message.problems if isinstance(message, SeedError) else [message]:
+        err.print(line("error", "red", problem))
     raise typer.Exit(code)
 
 
 def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.write(to_json(data) + "\n")
 
 
 @app.command("import")
@@ -153,15 +159,15 @@ def _print_reports(reports: list[FileReport], *, dry_run: bool) -> None:
         e, rel = r.entities, r.relations
         colour = {"failed": "red", "skipped": "yellow", "unchanged": "dim"}.get(r.status, "green")
         table.add_row(
-            r.path, f"[{colour}]{r.status}[/{colour}]",
+            plain(r.path), plain(r.status, colour),
             f"{e.added}/{e.updated}/{e.removed}", f"{rel.added}/{rel.updated}/{rel.removed}",
         )  # fmt: skip
     out.print(table)
     for r in reports:
         for problem in r.errors:
-            err.print(f"[red]error:[/red] {problem}", highlight=False)
+            err.print(line("error", "red", problem))
         for warning in r.warnings:
-            err.print(f"[yellow]warning:[/yellow] {r.path}: {warning}", highlight=False)
+            err.print(line("warning", "yellow", f"{r.path}: {warning}"))
 
 
 @app.command()
@@ -178,7 +184,7 @@ def stats(as_json: JsonOpt = False) -> None:
     table = Table("kind", "type", "count")
     for kind in ("entities", "relations"):
         for name, n in counts[kind].items():
-            table.add_row(kind, name, str(n))
+            table.add_row(kind, plain(name), str(n))
     table.add_row("sources", "", str(counts["sources"]))
     out.print(table)
 
@@ -222,27 +228,23 @@ def _print_collaborators(found: dict) -> None:
     entity, window = found["entity"], found["window"]
     span = " ".join(f"{k} {window[k]}" for k in ("since", "until") if window[k])
     out.print(
-        f"[bold]{entity['name']}[/bold] ({entity['type']}, {entity['id']})"
-        + (f", {span}" if span else ""),
-        highlight=False,
+        plain(entity["name"], "bold")
+        + plain(f" ({entity['type']}, {entity['id']})" + (f", {span}" if span else ""))
     )
     if found["affiliations"]:
         names = ", ".join(a["name"] for a in found["affiliations"])
         label = "own organisations" if entity["type"] == "Person" else "own people"
-        out.print(f"  {label}: {names}", highlight=False)
+        out.print(plain(f"  {label}: {names}"))
     out.print("  works with:" if found["collaborators"] else "  works with nobody yet")
     for c in found["collaborators"]:
         out.print(
-            f"  [bold]{c['name']}[/bold] ({c['type']}), weight {c['weight']}", highlight=False
+            plain("  ") + plain(c["name"], "bold") + plain(f" ({c['type']}), weight {c['weight']}")
         )
         for ctx in c["contexts"]:
             via = ctx["via"]["name"] if ctx["via"] else "directly"
-            out.print(
-                f"    via {via}: {_side(ctx['own'])} / {_side(ctx['other'])}",
-                highlight=False, markup=False,
-            )  # fmt: skip
+            out.print(plain(f"    via {via}: {_side(ctx['own'])} / {_side(ctx['other'])}"))
             for e in [e for r in ctx["other"] for e in r["evidence"]][:2]:
-                out.print(f"      “{e['text']}”", highlight=False, markup=False)
+                out.print(plain(f"      “{e['text']}”"))
     if span and window["timeless"]:
         out.print(f"  ({window['timeless']} relations without dates counted as timeless)")
 
@@ -256,9 +258,11 @@ def query_path(
     source: Annotated[str, typer.Argument(help="Where the path starts: name, alias or id.")],
     target: Annotated[str, typer.Argument(help="Where it ends.")],
     max_hops: Annotated[
-        int, typer.Option(min=0, help="Longest path looked for, in relations.")
+        int, typer.Option(min=0, max=MAX_HOPS_LIMIT, help="Longest path looked for, in relations.")
     ] = DEFAULT_MAX_HOPS,
-    paths: Annotated[int, typer.Option(min=1, help="How many shortest paths to show.")] = 1,
+    paths: Annotated[
+        int, typer.Option(min=1, max=MAX_PATHS, help="How many shortest paths to show.")
+    ] = 1,
     since: SinceOpt = None,
     until: UntilOpt = None,
     as_json: JsonOpt = False,
@@ -277,16 +281,17 @@ def query_path(
         return
     hops = "hop" if found["length"] == 1 else "hops"
     out.print(
-        f"[bold]{found['source']['name']}[/bold] to [bold]{found['target']['name']}[/bold]:"
-        f" {found['length']} {hops}",
-        highlight=False,
+        plain(found["source"]["name"], "bold")
+        + plain(" to ")
+        + plain(found["target"]["name"], "bold")
+        + plain(f": {found['length']} {hops}")
     )
     for i, steps in enumerate([found, *found["alternatives"]]):
         if found["alternatives"]:
             out.print(f"path {i + 1}:")
         for hop in steps["hops"]:
             for r in hop["relations"]:
-                out.print(f"  {r['text']}", highlight=False, markup=False)
+                out.print(plain(f"  {r['text']}"))
 
 
 @app.command()
@@ -306,7 +311,9 @@ def merge(
             _fail(f"{keep!r} and {drop!r} are already one entity ({kept_id})", 1)
         kept = store.merge(kept_id, dropped_id)
     out.print(
-        f"merged into [bold]{kept.name}[/bold] ({kept.id}); aliases: {', '.join(kept.aliases)}"
+        plain("merged into ")
+        + plain(kept.name, "bold")
+        + plain(f" ({kept.id}); aliases: {', '.join(kept.aliases)}")
     )
 
 
@@ -388,10 +395,11 @@ def export(
                 _fail(f"cannot write {out_path}: {exc.strerror or exc}", 1)
         summary = drawn.summary()
         out.print(
-            f"wrote {out_path} (map: {summary['node_count']:,} entities,"
-            f" {summary['edge_count']:,} edges)",
-            markup=False, highlight=False,
-        )  # fmt: skip
+            plain(
+                f"wrote {out_path} (map: {summary['node_count']:,} entities,"
+                f" {summary['edge_count']:,} edges)"
+            )
+        )
         return
     with _store() as store:
         subgraph = store.subgraph()
@@ -400,16 +408,20 @@ def export(
     except OSError as exc:
         _fail(f"cannot write {out_path}: {exc.strerror or exc}", 1)
     out.print(
-        f"wrote {out_path} ({fmt}: {len(subgraph.entities)} entities,"
-        f" {len(subgraph.relations)} relations)",
-        markup=False, highlight=False,
-    )  # fmt: skip
+        plain(
+            f"wrote {out_path} ({fmt}: {len(subgraph.entities)} entities,"
+            f" {len(subgraph.relations)} relations)"
+        )
+    )
     if removed:
         err.print(
-            f"warning: left out {removed} character(s) that XML cannot hold (control"
-            " characters) from stored values",
-            markup=False, highlight=False,
-        )  # fmt: skip
+            line(
+                "warning",
+                "yellow",
+                f"left out {removed} character(s) that XML cannot hold (control"
+                " characters) from stored values",
+            )
+        )
 
 
 def _map_request(view, around, depth, limit, types, relations, since, until, community, color_by):
@@ -450,10 +462,11 @@ def serve(
     new = new_store_path(settings)
     if new:
         err.print(
-            f"note: no graph at {new} yet; serving a new, empty graph (run from the folder"
-            " you imported in, or set COLLABGRAPH_DATA_DIR)",
-            markup=False, highlight=False,
-        )  # fmt: skip
+            plain(
+                f"note: no graph at {new} yet; serving a new, empty graph (run from the folder"
+                " you imported in, or set COLLABGRAPH_DATA_DIR)"
+            )
+        )
     uvicorn.run(
         "collabgraph.api.main:create_app", factory=True,
         host=host or settings.host, port=port or settings.port,
@@ -526,21 +539,21 @@ def extract(
     with progress:
         task = progress.add_task("extracting", total=len(inputs))
         for item in inputs:
-            progress.update(task, advance=1, description=str(item))
+            progress.update(task, advance=1, description=shown(item))
             try:
                 stem, seed, warnings = read(item)
             except (CollabgraphError, OSError) as exc:
                 failed += 1
-                err.print(f"[red]error:[/red] {_problem(item, exc)}", highlight=False)
+                err.print(line("error", "red", _problem(item, exc)))
                 continue
             for warning in warnings:
-                err.print(f"[yellow]warning:[/yellow] {item}: {warning}", highlight=False)
+                err.print(line("warning", "yellow", f"{item}: {warning}"))
             if out_dir is None:
                 sys.stdout.write(to_yaml(seed))
             else:
                 (out_dir / f"{stem}.yaml").write_text(to_yaml(seed), encoding="utf-8")
     if out_dir is not None:
-        out.print(f"wrote {len(inputs) - failed} seed file(s) to {out_dir}", markup=False)
+        out.print(plain(f"wrote {len(inputs) - failed} seed file(s) to {out_dir}"))
     if failed:
         raise typer.Exit(1)
 
@@ -555,7 +568,7 @@ def _evaluate_corpus(folder: Path, split: str | None, *, verbose: bool, as_json:
     from collabgraph.extract import corpus
 
     if split not in (None, *corpus.SPLITS):
-        err.print(f"error: --split must be one of {', '.join(corpus.SPLITS)}", markup=False)
+        err.print(line("error", "red", f"--split must be one of {', '.join(corpus.SPLITS)}"))
         raise typer.Exit(2)
     results = [corpus.evaluate_corpus(folder, s) for s in ([split] if split else corpus.SPLITS)]
     if as_json:
@@ -572,7 +585,7 @@ def _evaluate_corpus(folder: Path, split: str | None, *, verbose: bool, as_json:
         })  # fmt: skip
         return
     for result in results:
-        sys.stdout.write(corpus.format_corpus(result) + "\n\n")
+        sys.stdout.write(shown_lines(corpus.format_corpus(result)) + "\n\n")
         if verbose:
             for name, s in result.pages.items():
                 for title, items in (
@@ -582,9 +595,9 @@ def _evaluate_corpus(folder: Path, split: str | None, *, verbose: bool, as_json:
                     ("extra relations", s.spurious_relations),
                 ):
                     if items:
-                        out.print(f"{name} {title}:", highlight=False, markup=False)
+                        out.print(plain(f"{name} {title}:"))
                         for item in items:
-                            out.print(f"  - {item}", highlight=False, markup=False)
+                            out.print(plain(f"  - {item}"))
 
 
 @app.command()
@@ -651,7 +664,7 @@ def evaluate(
             for name, s in results.items()
         })  # fmt: skip
         return
-    sys.stdout.write(format_table(results) + "\n")
+    sys.stdout.write(shown_lines(format_table(results)) + "\n")
     if verbose:
         for name, s in results.items():
             for title, items in (
@@ -661,9 +674,9 @@ def evaluate(
                 ("extra relations", s.spurious_relations),
             ):
                 if items:
-                    out.print(f"[bold]{name}[/bold] {title}:", highlight=False)
+                    out.print(plain(name, "bold") + plain(f" {title}:"))
                     for item in items:
-                        out.print(f"  - {item}", highlight=False, markup=False)
+                        out.print(plain(f"  - {item}"))
 
 
 def main() -> None:  # pragma: no cover - console entry point

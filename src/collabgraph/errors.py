@@ -99,6 +99,17 @@ class StoreUnavailable(CollabgraphError):
     """The graph database cannot be reached right now; retrying later may work."""
 
 
+class StoreBusy(StoreUnavailable):
+    """Another write held the store longer than the bounded wait
+    (COLLABGRAPH_BUSY_TIMEOUT); retrying in a moment will work."""
+
+
+class StoreDamaged(StoreUnavailable):
+    """The store's file is damaged or emptied; the message names it. Nothing is read
+    from it (an emptied file is never taken for an empty graph) until it is restored
+    or moved away."""
+
+
 class StoreError(CollabgraphError):
     """The store refused a write it should have taken; the transaction was rolled back."""
 

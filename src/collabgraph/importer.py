@@ -1,13 +1,16 @@
 """Import seed files into a store: one transaction per file, unchanged files skipped.
 
 A file with any error imports nothing and is reported with file and line;
-the other files still import.
+the other files still import. That holds whatever the error is: a problem in
+the file, a character no store can hold, a write the store refused, or a fault
+of ours (`_isolated`). Only an unreachable or busy store ends the run.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -17,10 +20,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from collabgraph.errors import SeedError
+from collabgraph.errors import CollabgraphError, SeedError, StoreUnavailable
 from collabgraph.ingest import (
     EXTRACTED,
-    SEED_SUFFIXES,
     TABLES,
     NoExtractor,
     parse_document,
@@ -28,6 +30,7 @@ from collabgraph.ingest import (
     read_bytes,
 )
 from collabgraph.ingest.document import SeedDocument
+from collabgraph.ingest.files import Seed, SeedFile, find_seed_files, seed_files
 from collabgraph.ingest.resolve import build_batch
 from collabgraph.ingest.tables import table_kind
 from collabgraph.ingest.web import Fetched, fetch, is_url
@@ -39,8 +42,9 @@ from collabgraph.store.plan import Changes, Plan
 
 KNOWN_ENTITIES_FOR_TEXT = 20_000
 
-Seed = Path | str  # a file, or an http(s) address
+log = logging.getLogger(__name__)
 Fetcher = Callable[[str], Fetched]
+__all__ = ["FileReport", "Sources", "import_paths", "seed_files", "source_id_for"]
 
 _GRAPH_ID_PREFIXES = tuple(f"{t.lower()}:" for t in ENTITY_TYPES)
 
@@ -64,32 +68,6 @@ class FileReport:
         return asdict(self)
 
 
-def seed_files(paths: Iterable[str | Path]) -> list[Seed]:
-    """Expand folders into the seed files they hold (sorted; hidden files and READMEs
-    left out); http(s) addresses stay as they are.
-
-    A path that does not exist is kept, so that importing it reports the problem.
-    """
-    out: list[Seed] = []
-    for raw in paths:
-        if is_url(raw):
-            out.append(str(raw))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            out.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in SEED_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not p.name.lower().startswith("readme")
-            )
-        else:
-            out.append(path)
-    return list(dict.fromkeys(out))
-
-
 def source_path(path: Seed) -> str:
     """Where a source's file is, as recorded: relative to the working folder when inside it
     (an address: the address itself)."""
@@ -102,10 +80,24 @@ def source_path(path: Seed) -> str:
         return resolved.as_posix()
 
 
-def source_id_for(path: Seed) -> str:
-    """The id a file (or address) gets as a new source: `source:` and its path (see
-    `Sources`)."""
-    return f"source:{source_path(path)}"
+def source_id_for(path: Seed, root: Path | None = None) -> str:
+    """The id a file (or address) gets as a new source (see `Sources`): `source:` and
+    its path relative to the working folder, or, outside it, relative to the folder
+    it was imported from (`root`, whose name is kept; a file named alone: its own
+    folder), so that an id never shows where the server keeps its files."""
+    if is_url(path):
+        return f"source:{path}"
+    path = Path(path)
+    resolved = path.resolve()
+    try:
+        rel = resolved.relative_to(Path.cwd().resolve())
+    except ValueError:
+        base = (root or path.parent).resolve()
+        try:
+            rel = Path(base.name) / resolved.relative_to(base)
+        except ValueError:
+            rel = Path(resolved.parent.name) / resolved.name
+    return f"source:{rel.as_posix()}"
 
 
 class Sources:
@@ -158,25 +150,25 @@ class Sources:
             return True
         return False
 
-    def _at(self, path: Path) -> dict | None:
+    def _at(self, path: Path, root: Path | None = None) -> dict | None:
         """The source recorded at this file's path, if any."""
         here = self.by_path.get(source_path(path))
         if here is None:
-            by_id = self.by_id.get(source_id_for(path))
+            by_id = self.by_id.get(source_id_for(path, root))
             if by_id is not None and Path(by_id.get("path") or "").resolve() == path.resolve():
                 here = by_id
         return here
 
-    def source_id(self, path: Seed, declared: str | None) -> str:
+    def source_id(self, path: Seed, declared: str | None, root: Path | None = None) -> str:
         """The id of the source a changed or new file is (see the class docstring)."""
         if declared:
             return f"source:{declared}"
         if is_url(path):
             return source_id_for(path)
-        here = self._at(Path(path))
+        here = self._at(Path(path), root)
         if here is not None:
             return here["id"]
-        ident = source_id_for(path)
+        ident = source_id_for(path, root)
         return ident if ident not in self.by_id else f"{ident}@{len(self.by_id)}"
 
     def replaced(self, path: Seed, source_id: str) -> str | None:
@@ -263,53 +255,54 @@ def _import_paths(
     on_file: Callable[[FileReport], None] | None,
     fetcher: Fetcher,
 ) -> list[FileReport]:
-    planned: list[tuple[int, Seed, SeedDocument | bytes | None, str | None, FileReport]] = []
+    planned: list[tuple[int, SeedFile, SeedDocument | bytes | None, str | None, FileReport]] = []
     known_for_text: list | None = None
     sources = Sources(store)
-    for path in seed_files(paths):
+    for seed in find_seed_files(paths):
+        path = seed.path
         report = FileReport(str(path), "pending")
         content: SeedDocument | bytes | None = None
         digest = None
-        try:
-            if isinstance(path, str):  # an address
+        if seed.skipped:
+            report.status, report.warnings = "skipped", [seed.skipped]
+        elif isinstance(path, str):  # an address
+            with _isolated(report):
                 fetched = fetcher(path)
                 digest = hashlib.sha256(fetched.data).hexdigest()
                 if not sources.unchanged(path, digest, report, dry_run=dry_run):
                     if known_for_text is None:
                         known_for_text = _known_entities(store)
                     content = parse_fetched(fetched, known=known_for_text)
-                planned.append((_order(content), path, content, digest, report))
-                continue
-            if not path.is_file():
-                raise SeedError.single(str(path), None, "no such file")
-            data, digest = read_bytes(path, max_bytes=max_bytes)
-            if sources.unchanged(path, digest, report, dry_run=dry_run):
-                pass
-            elif path.suffix.lower() in TABLES:
-                content = data  # parsed in its turn, while the file before it writes
-            else:
-                is_text = path.suffix.lower() in EXTRACTED
-                if is_text and known_for_text is None:
-                    known_for_text = _known_entities(store)  # all text parses before any writes
-                content = parse_document(path, data, known=known_for_text if is_text else ())
-        except SeedError as exc:
-            report.status, report.errors = "failed", [str(p) for p in exc.problems]
-        except NoExtractor as exc:
-            report.status, report.warnings = "skipped", [f"no extractor yet: {exc}"]
-        planned.append((_order(content), path, content, digest, report))
+        else:
+            with _isolated(report):
+                _check_name(path)
+                if not path.is_file():
+                    raise SeedError.single(str(path), None, "no such file")
+                data, digest = read_bytes(path, max_bytes=max_bytes)
+                if sources.unchanged(path, digest, report, dry_run=dry_run):
+                    pass
+                elif path.suffix.lower() in TABLES:
+                    content = data  # parsed in its turn, while the file before it writes
+                else:
+                    is_text = path.suffix.lower() in EXTRACTED
+                    if is_text and known_for_text is None:
+                        known_for_text = _known_entities(store)  # text parses before any writes
+                    content = parse_document(path, data, known=known_for_text if is_text else ())
+        if report.status != "pending":
+            content = None
+        planned.append((_order(content), seed, content, digest, report))
     run = _Run(store, sources, dry_run=dry_run, on_file=on_file)
-    planned.sort(key=lambda t: (t[0], str(t[1])), reverse=True)
+    planned.sort(key=lambda t: (t[0], str(t[1].path)), reverse=True)
     try:
         while planned:  # each document is let go once resolved, while its write runs
-            _, path, content, digest, report = planned.pop()
+            _, seed, content, digest, report = planned.pop()
             if isinstance(content, bytes):
-                try:
-                    content = parse_document(Path(path), content)
-                except SeedError as exc:
-                    report.status, report.errors = "failed", [str(p) for p in exc.problems]
-                    content = None
+                data, content = content, None
+                with _isolated(report):
+                    content = parse_document(Path(seed.path), data)
+                del data
             if content is not None and digest is not None:
-                run.add(path, content, digest, report)
+                run.add(seed, content, digest, report)
             else:
                 run.done(report)
             del content
@@ -317,6 +310,46 @@ def _import_paths(
     finally:
         run.close()
     return run.reports
+
+
+@contextmanager
+def _isolated(report: FileReport) -> Iterator[None]:
+    """Whatever goes wrong with one file refuses that file, with its message, and the
+    run goes on; only an unreachable or busy store (StoreUnavailable) ends it.
+
+    Everything but collabgraph's own errors is a fault of ours that this file
+    found: it is logged with its traceback and reported, not raised, so that one
+    odd file never costs the user the rest of the run.
+    """
+    try:
+        yield
+    except StoreUnavailable:
+        raise
+    except SeedError as exc:
+        report.status, report.errors = "failed", [str(p) for p in exc.problems]
+    except NoExtractor as exc:
+        report.status, report.warnings = "skipped", [f"no extractor yet: {exc}"]
+    except CollabgraphError as exc:
+        message = str(exc)
+        located = message if message.startswith(report.path) else f"{report.path}: {message}"
+        report.status, report.errors = "failed", [located]
+    except Exception as exc:  # a fault of ours: see the docstring
+        log.exception("importing %s failed", report.path)
+        report.status = "failed"
+        report.errors = [
+            f"{report.path}: could not be imported ({type(exc).__name__}: {exc});"
+            " nothing of it was stored"
+        ]
+
+
+def _check_name(path: Path) -> None:
+    """A file name that is not UTF-8 (its bytes kept as surrogates) cannot name a source."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise SeedError.single(
+            str(path), None, "the file name is not UTF-8 text; rename the file"
+        ) from exc
 
 
 def _order(content: SeedDocument | bytes | None) -> int:
@@ -346,43 +379,59 @@ class _Run:
         self.earlier_ids: set[str] = set()
         self.pool = ThreadPoolExecutor(1) if store.background_writes and not dry_run else None
         self.pending: tuple[Future, FileReport] | None = None
+        self.pending_names: list[tuple[str, str]] = []
 
-    def add(self, path: Seed, doc: SeedDocument, digest: str, report: FileReport) -> None:
-        source = _source_info(path, doc, digest, self.sources.source_id(path, doc.source.get("id")))
-        batch = self._resolve(doc, source, report)
-        if self._settle() and batch is not None:
-            batch = self._resolve(doc, source, report)  # the last file removed entities
-        if batch is None:
-            self.done(report)
-            return
-        report.warnings.extend(batch.warnings)
-        stale = self.sources.replaced(path, source.id)
-        if stale is not None:
-            report.warnings.append(f"replaces {stale}, which this file was imported as before")
-        self.sources.written(source)
-        if self.dry_run:
-            _count(report, self.store.plan_batch(batch))
-            report.status = "would import"
-            self.done(report)
-        elif self.pool is None:
-            _count(report, self.store.write_batch(batch))
-            report.status = "imported"
-            self.done(report)
-        else:
-            self.pending = (self.pool.submit(self.store.write_batch, batch), report)
-        if stale is not None and not self.dry_run:
-            self._settle()
-            self.store.remove_source(stale)
-        self._remember(batch)  # for the files after this one (once this one's write is off)
+    def add(self, seed: SeedFile, doc: SeedDocument, digest: str, report: FileReport) -> None:
+        path = seed.path
+        with _isolated(report):
+            source_id = self.sources.source_id(path, doc.source.get("id"), seed.root)
+            source = _source_info(path, doc, digest, source_id)
+            batch = build_batch(doc, source, self._lookup_keys, self._existing)
+            if self._settle():  # the last file removed entities, or was refused
+                batch = build_batch(doc, source, self._lookup_keys, self._existing)
+            report.warnings.extend(batch.warnings)
+            stale = self.sources.replaced(path, source.id)
+            if stale is not None:
+                report.warnings.append(f"replaces {stale}, which this file was imported as before")
+            self.sources.written(source)
+            if self.dry_run:
+                _count(report, self.store.plan_batch(batch))
+                report.status = "would import"
+            elif self.pool is None:
+                _count(report, self.store.write_batch(batch))
+                report.status = "imported"
+            else:
+                self.pending = (self.pool.submit(self.store.write_batch, batch), report)
+                self.pending_names = self._remember(batch)  # for the files after this one
+                if stale is not None:
+                    self._settle()
+                    self.store.remove_source(stale)
+                return
+            if stale is not None and not self.dry_run:
+                self.store.remove_source(stale)
+            self._remember(batch)
+        self.done(report)
 
-    def _remember(self, batch: GraphBatch) -> None:
+    def _remember(self, batch: GraphBatch) -> list[tuple[str, str]]:
+        """Note the entities a file declares, for the files after it; returns the
+        (key, id) pairs that were new, to be forgotten if its write fails."""
+        added = []
         for e in batch.entities:
             if e.reference:  # named only: the graph (or an earlier file) has it already
                 continue
             ref = EntityRef(e.id, e.type, e.name, tuple(e.aliases), tuple(e.external_ids))
             self.earlier_ids.add(e.id)
             for key in e.name_keys():
-                self.earlier.setdefault(key, {})[e.id] = ref
+                ids = self.earlier.setdefault(key, {})
+                if e.id not in ids:
+                    added.append((key, e.id))
+                ids[e.id] = ref
+        return added
+
+    def _forget(self, added: list[tuple[str, str]]) -> None:
+        for key, entity_id in added:
+            self.earlier.get(key, {}).pop(entity_id, None)
+            self.earlier_ids.discard(entity_id)
 
     def done(self, report: FileReport) -> None:
         self._settle()
@@ -399,13 +448,6 @@ class _Run:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
-
-    def _resolve(self, doc: SeedDocument, source: SourceInfo, report: FileReport):
-        try:
-            return build_batch(doc, source, self._lookup_keys, self._existing)
-        except SeedError as exc:
-            report.status, report.errors = "failed", [str(p) for p in exc.problems]
-            return None
 
     def _existing(self, ids: Iterable[str]) -> set[str]:
         """Which of these ids an entity already has (in the graph, or declared by an
@@ -434,16 +476,21 @@ class _Run:
         return found
 
     def _settle(self) -> bool:
-        """Wait for the file being written; True if it removed entities (a write
-        error propagates, and ends the run like any store failure)."""
+        """Wait for the file being written; True if it removed entities or was
+        refused (what it declared is then forgotten), so that the next file
+        resolves again. An unreachable or busy store ends the run."""
         if self.pending is None:
             return False
         future, report = self.pending
         self.pending = None
-        _count(report, future.result())
-        report.status = "imported"
+        with _isolated(report):
+            _count(report, future.result())
+            report.status = "imported"
+        refused = report.status == "failed"
+        if refused:
+            self._forget(self.pending_names)
         self._report(report)
-        return report.entities.removed > 0
+        return refused or report.entities.removed > 0
 
 
 def _source_info(path: Seed, doc: SeedDocument, digest: str, source_id: str) -> SourceInfo:

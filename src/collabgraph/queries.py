@@ -44,8 +44,9 @@ def find_entity(store: GraphStore, ref: str, *, entity_type: str | None = None) 
         if len(exact) != 1:
             raise AmbiguousName(ref, sorted(matches))
         matches = exact
-    if matches:
-        return store.entity(matches.pop())  # type: ignore[return-value]
+    found_entity = store.entity(matches.pop()) if matches else None
+    if found_entity is not None:  # None too when an import removed it a moment ago
+        return found_entity
     raise EntityNotFound(ref, suggest_names(store, ref, entity_type=entity_type))
 
 

@@ -28,6 +28,23 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(
         None, description="required for API writes; unset = read-only"
     )
+    busy_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="seconds a write waits for another to finish (an import holding the"
+        " SQLite file, an upload under way) before giving up: 503 with Retry-After",
+    )
+    write_timeout: float = Field(
+        300.0,
+        gt=0,
+        description="seconds one file's Neo4j transaction may run before the server ends"
+        " it and the file is refused",
+    )
+    export_needs_key: bool = Field(
+        True,
+        description="when an API key is set, GET /export (source file paths and evidence"
+        " of the whole graph) needs it, like writes",
+    )
     max_upload_bytes: int = 5 * 1024 * 1024
     fetch_timeout: float = Field(20.0, description="seconds an address has to answer an import")
     fetch_private_urls: bool = Field(

@@ -25,6 +25,9 @@ _DIRECTIONS = ("forward", "symmetric", "backward")
 # about 20 across They Rule 2004's directors and companies); a search stopped by
 # the limit says so, and the caller can raise it.
 DEFAULT_MAX_HOPS = 50
+# The most a caller may ask for (the API and the CLI refuse more).
+MAX_HOPS_LIMIT = 1000
+MAX_PATHS = 20
 
 
 def shortest_path(

@@ -17,7 +17,7 @@ from collabgraph.errors import CollabgraphError
 from collabgraph.extract import document
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
-from collabgraph.extract.layout import Block, lay_out
+from collabgraph.extract.layout import MAX_BLOCK_CHARS, Block, bounded_blocks, lay_out
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event
@@ -202,6 +202,11 @@ def _extract_plain(
         )
         plain = plain[:MAX_CHARS]
     layout = lay_out(plain, meta=meta)
+    layout.blocks, cut = bounded_blocks(layout.blocks)
+    if cut:
+        warnings.append(
+            f"{cut} paragraph(s) over {MAX_BLOCK_CHARS:,} characters were read in pieces"
+        )
     ctx = DocumentContext(known=_known_index(known))
     ctx.published = layout.published
     ctx.site_name = document.site_name(layout.meta.get("url"))

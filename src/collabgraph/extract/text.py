@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
+from collabgraph.ingest.yamlio import load_yaml
+
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".text"})
 
 # Elements whose content is never prose: removed with everything inside them.
@@ -108,7 +110,7 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
     if not match:
         return {}, text, []
     try:
-        data = yaml.safe_load(match.group(1))
+        data = load_yaml(match.group(1))  # bounded: see collabgraph.ingest.yamlio
     except yaml.YAMLError as exc:
         return {}, text, [f"front matter is not valid YAML ({exc.__class__.__name__}); ignored"]
     if not isinstance(data, dict):
@@ -135,8 +137,10 @@ def _normalise_meta(data: dict) -> dict:
         name = aliases.get(str(key).strip().lower())
         if name is None or value is None or name in out:
             continue
-        if isinstance(value, list):
-            value = value[0] if len(value) == 1 else ", ".join(str(v) for v in value)
+        if isinstance(value, list):  # text only: a mapping in a list is not a name
+            value = ", ".join(str(v) for v in value if isinstance(v, str | int | float))
+        if isinstance(value, dict) or value == "":
+            continue
         if isinstance(value, datetime):
             value = value.date().isoformat()
         elif isinstance(value, date):

@@ -4,9 +4,9 @@ web pages and graph files (GraphML, GEXF, node-link JSON), into SeedDocuments.""
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -16,9 +16,10 @@ from collabgraph.ingest.clean import clean_document
 from collabgraph.ingest.document import SeedDocument, parse_seed
 from collabgraph.ingest.documents import DOCUMENT_SUFFIXES, DocumentText, document_text
 from collabgraph.ingest.graphfile import GRAPH_SUFFIXES, parse_graph_file, parse_node_link
+from collabgraph.ingest.jsonio import load_json
 from collabgraph.ingest.tables import parse_table
 from collabgraph.ingest.web import Fetched
-from collabgraph.ingest.yamlio import error_line, load_yaml
+from collabgraph.ingest.yamlio import LineDict, error_line, load_yaml
 
 STRUCTURED = {".yaml", ".yml", ".json", *GRAPH_SUFFIXES}
 TABLES = {".csv"}
@@ -91,10 +92,7 @@ def _parse(path: Path, data: bytes, *, known=()) -> SeedDocument:
     if suffix in STRUCTURED:
         text = decode_strict(data, name)
         if suffix == ".json":
-            try:
-                tree = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise SeedError.single(name, exc.lineno, f"invalid JSON: {exc.msg}") from exc
+            tree = load_json(text, path=name)
             return (
                 parse_node_link(name, tree) if is_node_link(tree) else parse_seed(tree, path=name)
             )
@@ -112,7 +110,7 @@ def _parse(path: Path, data: bytes, *, known=()) -> SeedDocument:
         except ImportError as exc:
             raise NoExtractor(str(exc)) from exc
         seed, warnings = extract_bytes(data, path=name, known=known)
-        doc = parse_seed(seed, path=name, kind="text")
+        doc = parse_seed(_located(seed, data), path=name, kind="text")
         doc.source.setdefault("extractor", f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}")
         doc.warnings.extend(warnings)
         return doc
@@ -183,3 +181,31 @@ def extract_document(name: str, document: DocumentText, *, known=()) -> SeedDocu
     doc = parse_seed(seed, path=name, kind="text")
     doc.warnings.extend(warnings)
     return clean_document(doc)
+
+
+def _located(seed: dict[str, Any], data: bytes) -> dict[str, Any]:
+    """An extractor's seed with each entity and relation placed at the first line of
+    the file that names it (a relation: that holds its sentence, else its first
+    end), so that what is wrong with one can be reported at a line."""
+    text = data.decode("utf-8", errors="replace")
+
+    def line_of(*needles: Any) -> int | None:
+        for needle in needles:
+            at = text.find(needle) if isinstance(needle, str) and needle else -1
+            if at >= 0:
+                return text.count("\n", 0, at) + 1
+        return None
+
+    def placed(item: Any, line: int | None) -> Any:
+        if not isinstance(item, dict) or line is None:
+            return item
+        return LineDict(item, line=line)
+
+    return {
+        **seed,
+        "entities": [placed(e, line_of(e.get("name"))) for e in seed.get("entities") or []],
+        "relations": [
+            placed(r, line_of(r.get("evidence"), r.get("from"), r.get("to")))
+            for r in seed.get("relations") or []
+        ],
+    }

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
+from collabgraph.ingest.limits import MAX_PROPERTIES
 from collabgraph.model.dates import parse_date
 from collabgraph.model.properties import (
     amount_and_currency,
@@ -85,6 +86,14 @@ class _Problems:
             raise SeedError(self.items)
 
 
+def extracted_warning(problem: SeedProblem) -> str:
+    """A problem in what the extractor read, as the warning that replaces it: the
+    user wrote the text, not the statement, so the statement is left out instead
+    of the write-up being refused."""
+    where = f"line {problem.line}: " if problem.line else ""
+    return f"{where}{problem.message}; left out of what the extractor read"
+
+
 def _line(node: Any, key: str | None = None) -> int | None:
     if key is not None and hasattr(node, "key_lines"):
         return node.key_lines.get(key, getattr(node, "line", None))
@@ -96,11 +105,21 @@ def _unknown_key(problems: _Problems, node: Any, key: Any, what: str, allowed: s
 
 
 def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool | dict | list):
-        raise ValueError(f"expected text, got {type(value).__name__}")
-    return str(value)
+    """Text as written; a number is taken as its text. Anything else (a list, a
+    mapping, true/false) is refused, never turned into text by `str`."""
+    if value is None or type(value) is str:
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError(f"expected text, got {_kind(value)}")
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a list" if isinstance(value, list) else type(value).__name__
 
 
 def _date(value: Any) -> str | None:
@@ -139,6 +158,10 @@ def properties_of(node: Any) -> dict[str, Any]:
         return {}
     if not isinstance(node, dict):
         raise ValueError("properties must be a mapping")
+    if len(node) > MAX_PROPERTIES:
+        raise ValueError(
+            f"{len(node)} properties; an entity or relation has at most {MAX_PROPERTIES}"
+        )
     out: dict[str, Any] = {}
     for key, value in node.items():
         if value is None:
@@ -177,7 +200,9 @@ def _name(value: Any) -> str:
     if not text or not text.strip():
         raise ValueError("a name must not be empty")
     if len(text) > MAX_NAME:
-        raise ValueError(f"a name is at most {MAX_NAME} characters")
+        raise ValueError(
+            f"a name is at most {MAX_NAME} characters; {text[:40]!r}... has {len(text):,}"
+        )
     return text.strip()
 
 
@@ -185,6 +210,8 @@ def parse_seed(data: Any, *, path: str, kind: str = "structured") -> SeedDocumen
     """Validate a structured seed (parsed YAML/JSON or an extractor's dict).
 
     Returns the SeedDocument; raises SeedError listing every problem with its line.
+    For an extractor's dict (`kind="text"`) each problem is instead a warning
+    (`extracted_warning`) and the statement it is in is left out.
     """
     problems = _Problems(path)
     doc = SeedDocument(path=path, kind=kind)
@@ -208,7 +235,10 @@ def parse_seed(data: Any, *, path: str, kind: str = "structured") -> SeedDocumen
     if isinstance(relations, list):
         for item in relations:
             _parse_relation(item, doc, problems)
-    problems.raise_if_any()
+    if kind == "text":
+        doc.warnings.extend(dict.fromkeys(extracted_warning(p) for p in problems.items))
+    else:
+        problems.raise_if_any()
     return doc
 
 
@@ -249,7 +279,7 @@ def _parse_entity(node: Any, doc: SeedDocument, problems: _Problems) -> None:
             _line(node, key), f"unknown entity key {key!r}; expected {sorted(ENTITY_KEYS)}"
         )
     try:
-        etype = entity_type(node.get("type", ""))
+        etype = entity_type(_text(node.get("type")) or "")
         name = _name(node.get("name"))
         aliases = node.get("aliases") or []
         if isinstance(aliases, str):
@@ -294,11 +324,11 @@ def _parse_relation(node: Any, doc: SeedDocument, problems: _Problems) -> None:
             raise ValueError("confidence must be between 0 and 1")
         doc.relations.append(
             RelationDecl(
-                type=relation_type(node["type"]),
+                type=relation_type(_text(node["type"])),
                 source=_name(node["from"]),
                 target=_name(node["to"]),
-                source_type=entity_type(node["from_type"]) if node.get("from_type") else None,
-                target_type=entity_type(node["to_type"]) if node.get("to_type") else None,
+                source_type=_type_or_none(node.get("from_type")),
+                target_type=_type_or_none(node.get("to_type")),
                 role=_text(node.get("role")),
                 since=_date_of(doc, node, "since"),
                 until=_date_of(doc, node, "until"),
@@ -316,3 +346,7 @@ def _parse_relation(node: Any, doc: SeedDocument, problems: _Problems) -> None:
         )
     except (VocabularyError, ValueError) as exc:
         problems.add(line, str(exc))
+
+
+def _type_or_none(value: Any) -> str | None:
+    return entity_type(_text(value)) if value else None

@@ -76,11 +76,12 @@ def docx_text(name: str, data: bytes) -> DocumentText:
     and created date."""
     import docx
     from docx.opc.exceptions import OpcError
+    from lxml.etree import XMLSyntaxError
 
     _check_zip(name, data)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (OpcError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise SeedError.single(name, None, f"not a readable Word .docx file ({exc})") from exc
     blocks: list[str] = []
     for item in document.iter_inner_content():

@@ -25,7 +25,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from collabgraph.errors import SeedError, SeedProblem, VocabularyError
-from collabgraph.ingest.document import EntityDecl, RelationDecl, SeedDocument
+from collabgraph.ingest.document import (
+    EntityDecl,
+    RelationDecl,
+    SeedDocument,
+    extracted_warning,
+)
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
 from collabgraph.model.names import (
     declared_entity_id,
@@ -69,7 +74,8 @@ def build_batch(
     Returns a GraphBatch whose entities include every endpoint of its relations.
     Raises SeedError listing each unknown or ambiguous name, each id given to two
     different entities, and each relation whose endpoint types the vocabulary
-    forbids.
+    forbids; in what the extractor read (`doc.kind == "text"`) each is a warning
+    instead, and the relation is left out.
     """
     warnings = list(doc.warnings)
     problems: list[SeedProblem] = []
@@ -126,7 +132,7 @@ def build_batch(
             )
             check_endpoints(decl.type, src.type, dst.type)
         except (LookupError, VocabularyError) as exc:
-            problems.append(SeedProblem(doc.path, decl.line, str(exc).strip("'\"")))
+            problems.append(SeedProblem(doc.path, decl.line, str(exc.args[0] if exc.args else exc)))
             continue
         if src.id == dst.id:
             warnings.append(
@@ -152,7 +158,9 @@ def build_batch(
         if earlier is not None:
             _combine(earlier, record, warnings)
         relations[record.id] = record
-    if problems:
+    if problems and doc.kind == "text":  # the extractor's doing, not the user's
+        warnings.extend(dict.fromkeys(extracted_warning(p) for p in problems))
+    elif problems:
         raise SeedError(problems)
     return GraphBatch(source, list(records.values()), list(relations.values()), warnings)
 

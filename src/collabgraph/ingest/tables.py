@@ -17,8 +17,13 @@ from collabgraph.ingest.document import (
     _name,
     relation_properties,
 )
+from collabgraph.ingest.limits import MAX_CELL_CHARS, MAX_COLUMNS
 from collabgraph.model.properties import property_name, typed_cell
 from collabgraph.model.vocabulary import entity_type, relation_type
+
+# The csv module refuses a longer cell with csv.Error; set here, not left to
+# whatever another library set the process-wide limit to.
+csv.field_size_limit(MAX_CELL_CHARS)
 
 ELEMENT_COLUMNS = ("label", "type")
 CONNECTION_COLUMNS = ("from", "to", "type")
@@ -34,7 +39,10 @@ CONNECTION_KNOWN = (
 def table_kind(data: bytes) -> str | None:
     """ "elements" or "connections" from a table file's header row; None if neither."""
     text = data[:65536].decode("utf-8-sig", errors="replace")
-    return _kind(_header(next(csv.reader(io.StringIO(text)), [])))
+    try:
+        return _kind(_header(next(csv.reader(io.StringIO(text)), [])))
+    except csv.Error:  # parse_table says what is wrong, at its line
+        return None
 
 
 def _header(row: list[str]) -> list[str]:
@@ -54,10 +62,29 @@ def parse_table(text: str, *, path: str) -> SeedDocument:
 
     Elements: `Label, Type[, Description, Tags, Aliases, ...]` (other columns kept as
     properties). Connections: `From, To, Type[, Role, Date, ...]`. Aliases and tags
-    are separated by `|` or `;`. Raises SeedError naming each bad row's line.
+    are separated by `|` or `;`. Raises SeedError naming each bad row's line, and
+    the line of a cell over MAX_CELL_CHARS or a header over MAX_COLUMNS.
     """
     reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        return _read_table(reader, path)
+    except csv.Error as exc:
+        raise SeedError.single(path, reader.line_num or 1, _csv_problem(exc)) from exc
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    message = str(exc)
+    if "field larger than field limit" in message:
+        return f"a cell is longer than {MAX_CELL_CHARS:,} characters"
+    return f"not a readable CSV table ({message})"
+
+
+def _read_table(reader, path: str) -> SeedDocument:
     header = _header(next(reader, []))
+    if len(header) > MAX_COLUMNS:
+        raise SeedError.single(
+            path, 1, f"{len(header):,} columns; a table has at most {MAX_COLUMNS}"
+        )
     doc = SeedDocument(path=path, kind="table")
     problems: list[SeedProblem] = []
     kind = _kind(header)

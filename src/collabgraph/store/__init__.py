@@ -32,7 +32,9 @@ def new_store_path(settings: Settings) -> str | None:
 def open_store(settings: Settings) -> GraphStore:
     """Open the store the settings name (Neo4j when a URI is set, else SQLite), schema ready.
 
-    Raises StoreUnavailable when Neo4j cannot be reached.
+    Raises StoreUnavailable when Neo4j cannot be reached, StoreDamaged when the
+    SQLite file is damaged or emptied, StoreBusy when its schema must be written
+    while another process writes.
     """
     if settings.neo4j_uri:
         from collabgraph.store.neo4j import Neo4jStore
@@ -42,12 +44,15 @@ def open_store(settings: Settings) -> GraphStore:
             password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
             auth = (settings.neo4j_user, password)
         store: GraphStore = Neo4jStore(
-            settings.neo4j_uri, auth=auth, database=settings.neo4j_database
+            settings.neo4j_uri,
+            auth=auth,
+            database=settings.neo4j_database,
+            write_timeout=settings.write_timeout,
         )
     else:
         from collabgraph.store.sqlite import SqliteStore
 
-        store = SqliteStore(settings.sqlite_path)
+        store = SqliteStore(settings.sqlite_path, busy_timeout=settings.busy_timeout)
     try:
         store.ensure_schema()
     except BaseException:

@@ -8,9 +8,22 @@ from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase, RoutingControl
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
-from collabgraph.errors import EntityNotFound, NoPath, PathBeyondLimit, StoreUnavailable
+from collabgraph.errors import (
+    CollabgraphError,
+    EntityNotFound,
+    NoPath,
+    PathBeyondLimit,
+    StoreBusy,
+    StoreError,
+    StoreUnavailable,
+)
 from collabgraph.model.batch import GraphBatch
 from collabgraph.model.graph import Entity, Relation, Step, Subgraph
 from collabgraph.model.properties import ENTITY_FIELDS, RELATION_FIELDS
@@ -28,6 +41,9 @@ from collabgraph.store.neo4j_schema import ensure_schema
 from collabgraph.store.plan import Plan, State, plan_merge, plan_remove, plan_write
 
 BATCH_ROWS = 10_000
+DRIVER_ERRORS = (
+    ServiceUnavailable, SessionExpired, OSError, Neo4jError, OverflowError, UnicodeEncodeError,
+)  # fmt: skip
 READ, WRITE = RoutingControl.READ, RoutingControl.WRITE
 
 
@@ -44,9 +60,13 @@ class Neo4jStore(GraphStore):
         auth: tuple[str, str] | None = None,
         database: str = "neo4j",
         batch_rows: int = BATCH_ROWS,
+        write_timeout: float | None = None,
     ):
         self.database = database
         self.batch_rows = batch_rows
+        # The server ends a write transaction running longer (one file's import), so
+        # that one file cannot hold the database; the file is then refused.
+        self.write_timeout = write_timeout
         self._driver = GraphDatabase.driver(
             uri,
             auth=auth,
@@ -63,23 +83,49 @@ class Neo4jStore(GraphStore):
             records, _, _ = self._driver.execute_query(
                 query, params, database_=self.database, routing_=routing
             )
-        except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise StoreUnavailable(f"Neo4j is unreachable: {exc}") from exc
+        except DRIVER_ERRORS as exc:
+            raise self._translate(exc) from exc
         return records
 
     def _write(self, work, *args: Any) -> Any:
+        def bounded(tx: neo4j.ManagedTransaction, *a: Any) -> Any:
+            return work(tx, *a)
+
         try:
             with self._driver.session(database=self.database) as session:
-                return session.execute_write(work, *args)
-        except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise StoreUnavailable(f"Neo4j is unreachable: {exc}") from exc
+                return session.execute_write(
+                    neo4j.unit_of_work(timeout=self.write_timeout)(bounded), *args
+                )
+        except DRIVER_ERRORS as exc:
+            raise self._translate(exc) from exc
+
+    def _translate(self, exc: Exception) -> CollabgraphError:
+        """The collabgraph error for a driver or server one (the driver has already
+        retried what can be retried, for up to `max_transaction_retry_time`)."""
+        if isinstance(exc, ServiceUnavailable | SessionExpired | OSError):
+            return StoreUnavailable(f"Neo4j is unreachable: {exc}")
+        code = getattr(exc, "code", None) or ""
+        if any(word in code for word in ("TransactionTimedOut", "LockClientStopped")):
+            limit = f"{self.write_timeout:g} s" if self.write_timeout else "its time limit"
+            return StoreError(
+                f"the write took longer than {limit} (COLLABGRAPH_WRITE_TIMEOUT), waiting"
+                " or working, and Neo4j ended it; nothing of it was stored"
+            )
+        if "MemoryPoolOutOfMemory" in code or "OutOfMemory" in code:
+            return StoreError(f"too large for Neo4j's transaction memory: {exc.message}")
+        if isinstance(exc, TransientError):
+            return StoreBusy(f"Neo4j is busy ({code}); try again in a moment")
+        if isinstance(exc, Neo4jError):
+            return StoreError(f"Neo4j refused it ({code}): {exc.message}")
+        # Parameters the driver cannot send: an integer beyond 64 bits, a lone surrogate.
+        return StoreError(f"a value Neo4j cannot hold: {exc}")
 
     def _read(self, work, *args: Any) -> Any:
         try:
             with self._driver.session(database=self.database) as session:
                 return session.execute_read(work, *args)
-        except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise StoreUnavailable(f"Neo4j is unreachable: {exc}") from exc
+        except DRIVER_ERRORS as exc:
+            raise self._translate(exc) from exc
 
     def ensure_schema(self) -> None:
         ensure_schema(self._run, self.batch_rows)

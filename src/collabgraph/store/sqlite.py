@@ -21,46 +21,60 @@ from collabgraph.store.base import (
     Walked,
 )
 from collabgraph.store.plan import Plan, State, plan_merge, plan_remove, plan_write, state_needs
-from collabgraph.store.sqlite_schema import ensure_schema
+from collabgraph.store.sqlite_files import Connections, prepare_file, store_calls
+from collabgraph.store.sqlite_schema import ensure_schema, schema_is_current
 
 ENTITY_COLUMNS = "id, type, name, title, description, date, aliases, properties, external_ids"
 
 
+@store_calls(
+    writes=frozenset(
+        {"close", "ensure_schema", "clear", "write_batch", "remove_source", "move_source", "merge"}
+    )
+)
 class SqliteStore(GraphStore):
-    """GraphStore on an SQLite file (or ":memory:")."""
+    """GraphStore on an SQLite file, one connection per thread (see `sqlite_files`).
+
+    Raises StoreDamaged for a damaged or emptied file, StoreBusy when a write
+    waited `busy_timeout` seconds for another to finish.
+    """
 
     backend = "sqlite"
 
-    def __init__(self, path: str | Path):
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, path: str | Path, *, busy_timeout: float = 10.0):
         self.path = str(path)
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute("PRAGMA synchronous = NORMAL")
+        self.busy_timeout = busy_timeout
+        prepare_file(Path(path), ensure_schema)
+        self._connections = Connections(self.path, busy_timeout=busy_timeout)
+        self._connections.get()  # a file SQLite cannot read fails here, named
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """This thread's connection: it reads the last committed graph."""
+        return self._connections.get()
 
     def close(self) -> None:
-        self._db.close()
+        self._connections.close_all()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; every write moves the graph's revision on."""
-        self._db.execute("BEGIN IMMEDIATE")
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")  # waits up to busy_timeout for another writer
         try:
-            yield self._db
-            self._db.execute("UPDATE revision SET n = n + 1")
+            yield db
+            db.execute("UPDATE revision SET n = n + 1")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
+        db.execute("COMMIT")
 
     def revision(self) -> str:
         return str(self._db.execute("SELECT n FROM revision").fetchone()[0])
 
     def ensure_schema(self) -> None:
-        ensure_schema(self._db)
+        if not schema_is_current(self._db):  # reading takes no lock: no wait behind an import
+            ensure_schema(self._db)
 
     def clear(self) -> None:
         with self._transaction() as db:

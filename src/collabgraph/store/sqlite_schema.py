@@ -110,6 +110,18 @@ def ensure_schema(db: sqlite3.Connection) -> None:
         db.execute("COMMIT")
 
 
+def schema_is_current(db: sqlite3.Connection) -> bool:
+    """Whether the file is of this version, with every table and column: then there is
+    nothing for `ensure_schema` to do, and nothing is written (so opening a store
+    never waits behind another process's import)."""
+    if not _columns(db, "meta"):
+        return False
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None or row[0] != str(SCHEMA_VERSION):
+        return False
+    return all(column in _columns(db, table) for table, column, _ in ADDED_COLUMNS)
+
+
 def _columns(db: sqlite3.Connection, table: str) -> set[str]:
     return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
 
