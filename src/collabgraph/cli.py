@@ -25,7 +25,7 @@ from collabgraph.ingest.web import fetch
 from collabgraph.queries import collaborators_of, find_entity, path_between
 from collabgraph.settings import Settings
 from collabgraph.store import new_store_path, open_store
-from collabgraph.terminal import line, plain, shown, shown_lines, to_json
+from collabgraph.terminal import line, markup_safe, plain, shown_lines, to_json
 
 _option_type = typer.core.TyperOption.display_type_rich
 
@@ -139,7 +139,9 @@ def import_command(
             task = progress.add_task("importing", total=len(files))
             reports = import_paths(
                 store, files, dry_run=dry_run, max_bytes=settings.max_seed_bytes,
-                on_file=lambda r: progress.update(task, advance=1, description=Path(r.path).name),
+                on_file=lambda r: progress.update(
+                    task, advance=1, description=markup_safe(Path(r.path).name)
+                ),
                 fetcher=fetcher,
             )  # fmt: skip
     if as_json:
@@ -539,7 +541,7 @@ def extract(
     with progress:
         task = progress.add_task("extracting", total=len(inputs))
         for item in inputs:
-            progress.update(task, advance=1, description=shown(item))
+            progress.update(task, advance=1, description=markup_safe(item))
             try:
                 stem, seed, warnings = read(item)
             except (CollabgraphError, OSError) as exc:

@@ -6,7 +6,8 @@ escape sequence that sets the window title or draws a live link to a local file
 (`ESC ] 8 ;; file:///...`), a carriage return that overwrites the line before,
 or a bidirectional override that shows text in another order than it is. So:
 
-- user text reaches rich only as `Text`, never as markup (`plain`, `line`);
+- user text reaches rich only as `Text`, never as markup (`plain`, `line`), or
+  escaped where rich insists on markup (`markup_safe`);
 - control characters (C0, DEL, C1), bidirectional controls and lone surrogates
   are shown escaped, Python-style (`\\x1b`, `\\n`, `\\u202e`, `\\udc80`);
 - JSON keeps them as `\\u` escapes (`to_json`).
@@ -17,6 +18,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from rich.markup import escape
 from rich.text import Text
 
 _BIDI = [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
@@ -50,6 +52,12 @@ def shown_lines(text: str) -> str:
 def plain(text: object, style: str = "") -> Text:
     """User text as rich Text: shown escaped, never read as markup."""
     return Text(shown(text), style=style)
+
+
+def markup_safe(text: object) -> str:
+    """User text for the few places rich reads as markup (a progress bar's
+    description): shown escaped, its brackets escaped too."""
+    return escape(shown(text))
 
 
 def line(label: str, style: str, message: object) -> Text:

@@ -9,10 +9,11 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.text import Text
 from typer.testing import CliRunner
 
 from collabgraph.cli import app
-from collabgraph.terminal import shown, to_json
+from collabgraph.terminal import markup_safe, shown, to_json
 from tests.conftest import REPO
 
 HOSTILE = REPO / "tests" / "hostile"
@@ -100,6 +101,14 @@ def test_an_unknown_name_with_markup_is_an_error_line_not_a_traceback(run):
 @given(text=st.text(st.characters(codec=None)))
 def test_shown_text_holds_no_raw_control(text):
     assert not RAW.search(shown(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.characters(codec=None)))
+def test_where_rich_reads_markup_user_text_is_shown_as_written(text):
+    """A progress bar's description is read as markup: a file name like `[/]x.yaml`
+    was a MarkupError there."""
+    assert Text.from_markup(markup_safe(text)).plain == shown(text)
 
 
 @settings(max_examples=200, deadline=None)
