@@ -49,16 +49,18 @@ def install_openapi(app: FastAPI, settings: Settings) -> None:
 
 
 def with_error_shape(schema: dict[str, Any]) -> dict[str, Any]:
-    """`schema` with every 4xx/5xx answer described as ErrorOut, and 422 and 503 on
-    every operation."""
+    """`schema` with every 4xx/5xx answer described as ErrorOut (beside any other
+    media type the route declares, such as a map's HTML 404 page), and 422 and 503
+    on every operation."""
     for operations in schema.get("paths", {}).values():
         for operation in operations.values():
             responses = operation.setdefault("responses", {})
             for code, text in DEFAULT_DESCRIPTIONS.items():
                 responses.setdefault(code, {"description": text})
             for code, response in responses.items():
-                if code[0] in "45":
-                    response["content"] = {"application/json": {"schema": ERROR_REF}}
+                if code[0] in "45":  # other media types a route declares (an HTML page) stay
+                    content = response.setdefault("content", {})
+                    content["application/json"] = {"schema": ERROR_REF}
             responses["503"]["headers"] = RETRY_AFTER
     components = schema.get("components", {}).get("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):

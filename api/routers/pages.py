@@ -314,7 +314,12 @@ def whole_map(
 @router.get(
     "/map/{ref:entity_ref}",
     response_class=Response,
-    responses={**MAP_RESPONSES, **NOT_FOUND, **AMBIGUOUS},
+    responses={
+        **MAP_RESPONSES,
+        # A page (`text/html`) that lists the closest names; `?format=json`: ErrorOut.
+        404: {**NOT_FOUND[404], "content": HTML_PAGE},
+        409: {**AMBIGUOUS[409], "content": HTML_PAGE},
+    },
 )
 def entity_map(
     request: Request,
