@@ -6,7 +6,17 @@ from typing import Annotated
 
 from fastapi import Query
 
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# YYYY, YYYY-MM or YYYY-MM-DD, years 0001 to 9999, months 01 to 12, days 01 to 31.
+# A day the month does not have (2023-02-30) and an `until` before `since` fit it
+# and are refused all the same (422 `bad_window`): no pattern can say so.
+_DATE = (
+    r"(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})"
+    r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
+)
+DATE_PATTERN = rf"^{_DATE}$"
+# A period of /analysis/changes: a date (the whole of it) or a range of two, either
+# side open (2019..2021, 2019.., ..2021).
+PERIOD_PATTERN = rf"^({_DATE}|{_DATE}\.\.({_DATE})?|\.\.{_DATE})$"
 
 SinceQuery = Annotated[
     str | None,

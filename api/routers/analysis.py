@@ -18,7 +18,7 @@ from collabgraph.analysis.centrality import SORTS
 from collabgraph.analysis.changes import changes as changes_between
 from collabgraph.analysis.communities import METHODS
 from collabgraph.api.deps import MAX_COUNT, GraphCacheDep, StoreDep
-from collabgraph.api.params import SinceQuery, UntilQuery
+from collabgraph.api.params import PERIOD_PATTERN, SinceQuery, UntilQuery
 from collabgraph.api.schemas import (
     AMBIGUOUS,
     NETWORK_DESCRIPTION,
@@ -78,7 +78,11 @@ def centrality(
     ] = "influence",
     type_: Annotated[
         list[str] | None,
-        Query(alias="type", description=f"Only these types: {', '.join(ENTITY_TYPES)}."),
+        Query(
+            alias="type",
+            description=f"Only these types: {', '.join(ENTITY_TYPES)} (any case).",
+            json_schema_extra={"items": {"type": "string", "enum": list(ENTITY_TYPES)}},
+        ),
     ] = None,
     offset: OffsetQuery = 0,
     limit: LimitQuery = 20,
@@ -211,13 +215,20 @@ def changes(
         str,
         Query(
             alias="from",
+            pattern=PERIOD_PATTERN,
             description="The earlier period: a date (2022: the whole year) or a range "
             "(2019..2021).",
             examples=["2022"],
         ),
     ],
     after: Annotated[
-        str, Query(alias="to", description="The later period, likewise.", examples=["2023"])
+        str,
+        Query(
+            alias="to",
+            pattern=PERIOD_PATTERN,
+            description="The later period, likewise.",
+            examples=["2023"],
+        ),
     ],
     network: NetworkQuery = "people",
     limit: LimitQuery = 100,

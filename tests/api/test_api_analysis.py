@@ -148,6 +148,16 @@ def test_introductions_for_an_unknown_name_is_404(client):
     assert "Henry Kippin" in response.json()["suggestions"]
 
 
+def test_introductions_for_someone_outside_the_network_say_why(client):
+    params = {"for": "Henry Kippin", "network": "organisations"}
+    response = client.get("/analysis/introductions", params=params)
+    assert response.status_code == 422
+    assert response.json()["detail"] == (
+        "Henry Kippin (Person) is not in the organisations network: its introductions are"
+        " between Organisation entities"
+    )
+
+
 def test_changes_between_periods_are_ties_that_appeared_or_went(client, upload, make_seed):
     seed = make_seed(
         [{"type": "Person", "name": "Ada Okafor"}, {"type": "Person", "name": "Ben Hughes"}],

@@ -8,9 +8,12 @@ beside this file, which `st run` reads too: see BENCHMARKS.md):
 
 - `negative_data_rejection`: FastAPI ignores query parameters it does not know,
   as most APIs do; a request with an extra parameter is not a fault;
-- `positive_data_acceptance` for the operations that refuse, on purpose, what no
-  schema can say is wrong: POST /imports (a seed file's content) and the maps
-  (`since` after `until`).
+- `positive_data_acceptance` for POST /imports, which refuses, on purpose, what no
+  schema can say is wrong (a seed file's content).
+
+Time windows that fit the description but name no real span of days (2023-02-30,
+`until` before `since`) are not generated (schemathesis_hooks.py, which the same
+file loads): the API refuses them on purpose, 422 `bad_window`.
 
 `COLLABGRAPH_SCHEMATHESIS_EXAMPLES` sets the examples per operation and mode
 (default 15, which keeps this test to half a minute or so per store); the figures in

@@ -77,6 +77,7 @@ def test_names_are_printed_as_text_by_every_command(run, in_tmp_cwd):
     outputs.append(run("query", "collaborators", "[bold]Bold[/] Person", "--json"))
     outputs.append(run("stats"))
     outputs.append(run("merge", "[bold]Bold[/] Person", ":warning: Emoji"))
+    outputs.append(run("query", "path", "[bold]Bold[/] Person", "Over\rwrite"))
     for result in outputs:
         assert result.exit_code == 0, result.output
         assert not RAW.search(result.output), repr(result.output)
@@ -88,6 +89,8 @@ def test_names_are_printed_as_text_by_every_command(run, in_tmp_cwd):
     found = json.loads(outputs[3].stdout)
     assert ":warning: Emoji" in {c["name"] for c in found["collaborators"]}
     assert outputs[5].output.startswith("merged into [bold]Bold[/] Person (person:")
+    path = outputs[6].output
+    assert path.startswith("[bold]Bold[/] Person to Over\\rwrite: 2 hops")
 
 
 def test_an_unknown_name_with_markup_is_an_error_line_not_a_traceback(run):

@@ -69,7 +69,11 @@ def introductions(
     H = projection if projection is not None else collaboration_network(G, network)
     if for_id is not None and for_id not in H:
         if for_id in G:
-            raise VocabularyError(f"introductions in the {network} network are between {kinds}")
+            node = G.nodes[for_id]
+            raise VocabularyError(
+                f"{node.get('name', for_id)} ({node.get('type')}) is not in the {network}"
+                f" network: its introductions are between {' or '.join(kinds)} entities"
+            )
         raise EntityNotFound(str(for_id))
     found: list[dict[str, Any]] = []
     if limit > 0:
