@@ -26,6 +26,7 @@ from collabgraph.errors import (
     CollabgraphError,
     EntityNotFound,
     NoPath,
+    NotInNetwork,
     PathBeyondLimit,
     SeedError,
     StoreBusy,
@@ -56,6 +57,8 @@ def _answer(exc: CollabgraphError) -> tuple[int, dict[str, Any], dict[str, str]]
     if isinstance(exc, PathBeyondLimit):
         body = error_body("path_beyond_limit", str(exc))
         return 404, {**body, "max_hops": exc.max_hops, "length": exc.length}, {}
+    if isinstance(exc, NotInNetwork):
+        return 404, error_body("not_in_network", str(exc)), {}
     if isinstance(exc, NoPath):
         return 404, error_body("no_path", str(exc)), {}
     if isinstance(exc, BadWindow):

@@ -22,12 +22,12 @@ from collabgraph.api.params import PERIOD_PATTERN, SinceQuery, UntilQuery
 from collabgraph.api.schemas import (
     AMBIGUOUS,
     NETWORK_DESCRIPTION,
-    NOT_FOUND,
     UNAVAILABLE,
     BrokersOut,
     CentralityOut,
     CollaborationNetwork,
     CommunitiesOut,
+    ErrorOut,
     IntroductionsOut,
     Network,
     NetworkChangesOut,
@@ -164,7 +164,16 @@ def brokers(
 @router.get(
     "/introductions",
     response_model=IntroductionsOut,
-    responses={**NOT_FOUND, **AMBIGUOUS, **WINDOWED},
+    responses={
+        404: {
+            "model": ErrorOut,
+            "description": "No entity by that id, name or alias (`entity_not_found`), or"
+            " one the network does not hold (`not_in_network`: a person in the"
+            " organisations network, an event).",
+        },
+        **AMBIGUOUS,
+        **WINDOWED,
+    },
 )
 def introductions(
     store: StoreDep,

@@ -17,6 +17,11 @@ class VocabularyError(CollabgraphError):
     """An entity type, relation type or endpoint pairing outside the vocabulary."""
 
 
+class NotInNetwork(VocabularyError):
+    """An entity asked about in a network that does not hold its kind (a person in
+    the organisations network): the API answers 404 `not_in_network`."""
+
+
 class RulesFileError(CollabgraphError):
     """A word list or cue pattern file of the extractor that cannot be read (file and line)."""
 

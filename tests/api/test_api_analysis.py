@@ -151,7 +151,8 @@ def test_introductions_for_an_unknown_name_is_404(client):
 def test_introductions_for_someone_outside_the_network_say_why(client):
     params = {"for": "Henry Kippin", "network": "organisations"}
     response = client.get("/analysis/introductions", params=params)
-    assert response.status_code == 422
+    assert response.status_code == 404
+    assert response.json()["error"] == "not_in_network"
     assert response.json()["detail"] == (
         "Henry Kippin (Person) is not in the organisations network: its introductions are"
         " between Organisation entities"

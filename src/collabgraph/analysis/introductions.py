@@ -28,7 +28,7 @@ from collabgraph.analysis.graph import describe, filter_graph, name_order
 from collabgraph.analysis.periods import Window, timeless_relations
 from collabgraph.analysis.sectors import sectors_of
 from collabgraph.analysis.sparse import adjacency, row_blocks
-from collabgraph.errors import EntityNotFound, VocabularyError
+from collabgraph.errors import EntityNotFound, NotInNetwork
 
 
 def introductions(
@@ -60,7 +60,9 @@ def introductions(
 
     `projection` may hand over `collaboration_network(G, network)` (of the
     windowed graph) already built. Raises EntityNotFound if `for_id` is not in the
-    network, ValueError for an unknown network or a bad window.
+    graph, NotInNetwork if it is of a kind the network does not hold (an event; a
+    person in the organisations network), ValueError for an unknown network or a
+    bad window.
     """
     kinds = network_kinds(network)
     window = Window(since, until)
@@ -70,7 +72,7 @@ def introductions(
     if for_id is not None and for_id not in H:
         if for_id in G:
             node = G.nodes[for_id]
-            raise VocabularyError(
+            raise NotInNetwork(
                 f"{node.get('name', for_id)} ({node.get('type')}) is not in the {network}"
                 f" network: its introductions are between {' or '.join(kinds)} entities"
             )
