@@ -309,7 +309,7 @@ def parse_date(text: str) -> str | None:
 # block longer than this is read in pieces, cut at sentence ends where it has them.
 # No paragraph of the test documents comes near it (the longest is under 600).
 MAX_BLOCK_CHARS = 1_000
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_BETWEEN_SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 
 
 def bounded_blocks(
@@ -337,7 +337,7 @@ def bounded_blocks(
 def _pieces(text: str, max_chars: int) -> list[str]:
     pieces: list[str] = []
     current = ""
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in _BETWEEN_SENTENCES.split(text):
         while len(sentence) > max_chars:  # one sentence too long: cut at a space
             at = sentence.rfind(" ", 0, max_chars)
             at = at if at > 0 else max_chars
