@@ -56,8 +56,10 @@ def plain(text: object, style: str = "") -> Text:
 
 def markup_safe(text: object) -> str:
     """User text for the few places rich reads as markup (a progress bar's
-    description): shown escaped, its brackets escaped too."""
-    return escape(shown(text))
+    description, last in its column's template): shown escaped, its brackets
+    escaped too. rich's `escape` doubles a trailing backslash (for markup that
+    follows), which then shows twice: the space added and taken off avoids it."""
+    return escape(shown(text) + " ")[:-1]
 
 
 def line(label: str, style: str, message: object) -> Text:
