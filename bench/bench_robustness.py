@@ -8,7 +8,10 @@ clock. Measured in the same run:
   132,000 relations): parsed alone by collabgraph's loader, beside PyYAML's own
   `yaml.load` with LibYAML (`CSafeLoader`, the node graph the old loader built
   too, in C) as the baseline; then imported into each store;
-- the folder `tests/hostile/` imported into each store.
+- the folder `tests/hostile/` imported into each store;
+- a 10 MB write-up read by the extractor (which stops at its `MAX_CHARS` and
+  says so), beside bare spaCy `nlp()` over the same first `MAX_CHARS`
+  characters as the baseline.
 
     .venv/bin/python bench/bench_robustness.py                          # SQLite
     .venv/bin/python bench/bench_robustness.py --neo4j bolt://127.0.0.1:7687  # clears it
@@ -39,6 +42,17 @@ if what == "pyyaml":
     import yaml
     yaml.load(Path(target).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     result = "parsed"
+elif what == "spacy":
+    import spacy
+    from collabgraph.extract.pipeline import MAX_CHARS
+    nlp = spacy.load("en_core_web_sm")
+    nlp.max_length = MAX_CHARS + 1
+    doc = nlp(Path(target).read_text(encoding="utf-8")[:MAX_CHARS])
+    result = f"{len(doc.ents)} names"
+elif what == "extract":
+    from collabgraph.extract import extract_file_with_warnings
+    seed, warnings = extract_file_with_warnings(Path(target))
+    result = f"{len(seed['entities'])} entities, {len(seed['relations'])} relations"
 elif what == "parse":
     from collabgraph.ingest import parse_document
     doc = parse_document(Path(target), Path(target).read_bytes())
@@ -58,6 +72,12 @@ status = Path("/proc/self/status").read_text()
 peak = int(next(x for x in status.splitlines() if x.startswith("VmHWM:")).split()[1]) // 1024
 print(json.dumps({"seconds": time.perf_counter() - started, "peak_mb": peak, "result": result}))
 """
+
+
+BIG_PARAGRAPH = (
+    "Jane Doe, Chief Executive of Bramble Works, spoke at the Harvest Conference in Leeds. "
+    "The conference was hosted by the Riverside Trust and funded by the Oak Foundation.\n\n"
+)
 
 
 def measure(what: str, target: Path, uri: str, data: Path) -> dict:
@@ -88,6 +108,12 @@ def main() -> None:
         for name, uri in stores:
             rows.append((f"tests/hostile/: import → {name}",
                          measure("import", hostile, uri, work / "d")))  # fmt: skip
+        big = work / "large" / "big.txt"
+        big.write_text(BIG_PARAGRAPH * (10_000_000 // len(BIG_PARAGRAPH)), encoding="utf-8")
+        rows.append(
+            ("10 MB write-up: bare spaCy nlp() (baseline)", measure("spacy", big, "", work))
+        )
+        rows.append(("10 MB write-up: collabgraph extract", measure("extract", big, "", work)))
         print(f"{'what':<45} {'seconds':>8} {'peak MB':>8}  result")
         for what, found in rows:
             print(f"{what:<45} {found['seconds']:>8.1f} {found['peak_mb']:>8}  {found['result']}")
