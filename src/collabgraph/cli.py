@@ -572,7 +572,8 @@ def _evaluate_corpus(folder: Path, split: str | None, *, verbose: bool, as_json:
     if split not in (None, *corpus.SPLITS):
         err.print(line("error", "red", f"--split must be one of {', '.join(corpus.SPLITS)}"))
         raise typer.Exit(2)
-    results = [corpus.evaluate_corpus(folder, s) for s in ([split] if split else corpus.SPLITS)]
+    chosen = [split] if split else corpus.splits_in(folder)
+    results = [corpus.evaluate_corpus(folder, s) for s in chosen]
     if as_json:
         _print_json({
             r.split: {
@@ -616,7 +617,10 @@ def evaluate(
     as_json: JsonOpt = False,
     split: Annotated[
         str | None,
-        typer.Option(help="For a corpus folder: score only `dev` or `test` (default both)."),
+        typer.Option(
+            help="For a corpus folder: score only one split (`dev`, `test`, `dev2`, `test2`;"
+            " default every split the manifest uses)."
+        ),
     ] = None,
 ) -> None:
     """Score the extractor against hand-written gold seeds: precision, recall, F1.

@@ -98,3 +98,31 @@ def test_the_cli_reports_both_splits(tmp_path):
     assert "### test: 1 pages from 1 sites" in result.output
     assert "| WORKS_FOR |" in result.output
     assert "| Person | 1 / 1 | 1 |" in result.output
+
+
+def test_the_cli_scores_only_the_splits_the_manifest_uses(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    result = CliRunner().invoke(app, ["evaluate", str(root)])
+    assert "### dev2" not in result.output and "### test2" not in result.output
+
+
+def test_a_later_pair_of_splits_is_scored_on_its_own(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    manifest = yaml.safe_load((root / "manifest.yaml").read_text())
+    manifest[0]["split"] = "dev2"
+    (root / "manifest.yaml").write_text(yaml.safe_dump(manifest))
+    result = CliRunner().invoke(app, ["evaluate", str(root), "--split", "dev2"])
+    assert result.exit_code == 0, result.output
+    assert "### dev2: 1 pages from 1 sites" in result.output
+    refused = CliRunner().invoke(app, ["evaluate", str(root), "--split", "train"])
+    assert refused.exit_code == 2
+    assert "dev, test, dev2, test2" in refused.output
+
+
+def test_an_unknown_split_in_the_manifest_is_refused_by_name(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    manifest = yaml.safe_load((root / "manifest.yaml").read_text())
+    manifest[1]["split"] = "holdout"
+    (root / "manifest.yaml").write_text(yaml.safe_dump(manifest))
+    with pytest.raises(ValueError, match=r"entry 2 \(two\): split must be one of dev, test"):
+        load_manifest(root)

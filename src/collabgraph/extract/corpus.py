@@ -5,6 +5,8 @@ Layout (see `corpus/README.md`): `manifest.yaml` lists the pages (`id`, `url`,
 seed and `pages/<id>.txt` its text, which is kept out of git and rebuilt from
 the manifest. The split is made once: `dev` pages are developed against,
 `test` pages are scored only when a change is finished and never tuned on.
+Pages added later form their own pair of splits (`dev2`, `test2`), so that the
+first held-back figure keeps meaning what it meant.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import yaml
 from collabgraph.extract.scoring import Scores, evaluate
 from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 
-SPLITS: tuple[str, ...] = ("dev", "test")
+SPLITS: tuple[str, ...] = ("dev", "test", "dev2", "test2")
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,17 @@ def load_manifest(folder: str | Path) -> list[CorpusPage]:
         except (KeyError, TypeError) as exc:
             raise ValueError(f"manifest.yaml entry {i}: missing {exc}") from None
         if page.split not in SPLITS:
-            raise ValueError(f"manifest.yaml entry {i} ({page.id}): split must be dev or test")
+            raise ValueError(
+                f"manifest.yaml entry {i} ({page.id}): split must be one of {', '.join(SPLITS)}"
+            )
         pages.append(page)
     return pages
+
+
+def splits_in(folder: str | Path) -> list[str]:
+    """The splits `folder/manifest.yaml` uses, in the order of SPLITS."""
+    used = {page.split for page in load_manifest(folder)}
+    return [split for split in SPLITS if split in used]
 
 
 def evaluate_corpus(folder: str | Path, split: str) -> CorpusResult:
