@@ -1,5 +1,5 @@
 """The whole graph as a file other tools read: node-link JSON (networkx), GraphML (Gephi,
-yEd, Cytoscape) or GEXF (Gephi)."""
+yEd, Cytoscape), GEXF (Gephi) or a Kumu JSON blueprint."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ MEDIA_TYPES = {
     "json": "application/json",
     "graphml": "application/graphml+xml",
     "gexf": "application/gexf+xml",
+    "kumu": "application/json",
 }
+SUFFIXES = {"kumu": "kumu.json"}
 
 
 @router.get(
@@ -37,7 +39,8 @@ MEDIA_TYPES = {
 def export(
     store: StoreDep,
     fmt: Annotated[
-        Literal["json", "graphml", "gexf"], Query(alias="format", description="File format.")
+        Literal["json", "graphml", "gexf", "kumu"],
+        Query(alias="format", description="File format (kumu: a Kumu JSON blueprint)."),
     ] = "json",
     reciprocal: Annotated[
         bool,
@@ -51,14 +54,17 @@ def export(
     """Download the whole graph: every entity and relation with its evidence and sources.
 
     JSON is networkx's node-link form; GraphML and GEXF have one typed
-    attribute per field (see the README's "Exports"). When the server has an API
-    key (and COLLABGRAPH_EXPORT_NEEDS_KEY is not turned off), this needs the
-    `X-API-Key` header, like writes."""
+    attribute per field (see the README's "Exports"); kumu is a blueprint Kumu
+    imports, and `POST /imports` reads back. When the server has an API key (and
+    COLLABGRAPH_EXPORT_NEEDS_KEY is not turned off), this needs the `X-API-Key`
+    header, like writes."""
     out = io.BytesIO()
     write_export(store.subgraph(), fmt, out, reciprocal=reciprocal)
     content = out.getvalue()
     return Response(
         content,
         media_type=MEDIA_TYPES[fmt],
-        headers={"Content-Disposition": f'attachment; filename="collabgraph.{fmt}"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="collabgraph.{SUFFIXES.get(fmt, fmt)}"'
+        },
     )

@@ -160,8 +160,9 @@ def create_import(
     file: Annotated[
         UploadFile | None,
         File(
-            description="A seed file: YAML/JSON, a Kumu-style CSV, a text write-up, a PDF or"
-            " Word .docx document, or a GraphML/GEXF/node-link JSON graph."
+            description="A seed file: YAML/JSON, a Kumu table (CSV or TSV in any common"
+            " encoding, an Excel .xlsx workbook, a JSON blueprint), a text write-up, a PDF"
+            " or Word .docx document, or a GraphML/GEXF/node-link JSON graph."
         ),
     ] = None,
     url: Annotated[

@@ -109,7 +109,8 @@ def import_command(
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Import seed files into the graph: YAML/JSON, Kumu CSV, text write-ups (.txt,
+    """Import seed files into the graph: YAML/JSON, Kumu tables (.csv or .tsv in any
+    common encoding, Excel .xlsx workbooks, JSON blueprints), text write-ups (.txt,
     .md, .html), PDF and Word (.docx) documents, web pages by address, and graph
     files exported by collabgraph or other tools (.graphml, .gexf, node-link .json).
 
@@ -331,8 +332,8 @@ def export(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="json (networkx node-link), graphml, gexf or html; by default the"
-            " extension of OUT, else json.",
+            help="json (networkx node-link), graphml, gexf, kumu (a Kumu JSON blueprint)"
+            " or html; by default the extension of OUT (.kumu.json: kumu), else json.",
         ),
     ] = None,
     reciprocal: Annotated[
@@ -373,7 +374,8 @@ def export(
     `/map` draws for the same options (`/map/REF` with --around).
 
     Example: `collabgraph export graph.graphml` or `collabgraph export --format gexf
-    graph.gexf` or `collabgraph export --view people people.html` or
+    graph.gexf` or `collabgraph export --format kumu blueprint.json` or
+    `collabgraph export --view people people.html` or
     `collabgraph export --around "Henry Kippin" --depth 2 kippin.html`
     """
     from collabgraph.exporting import FORMATS, export_graph, export_map, format_for

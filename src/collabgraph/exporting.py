@@ -1,7 +1,9 @@
-"""Writing the graph to files other tools read: JSON, GraphML, GEXF, and maps that open offline.
+"""Writing the graph to files other tools read: JSON, GraphML, GEXF, Kumu blueprints,
+and maps that open offline.
 
 JSON is networkx's node-link form; GraphML and GEXF follow the column rules of
-`collabgraph.graphfiles.columns` (see the README's "Exports" section).
+`collabgraph.graphfiles.columns` (see the README's "Exports" section); a Kumu
+blueprint is `collabgraph.graphfiles.kumu`'s JSON, which Kumu imports.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from collabgraph.graphfiles import node_link_data, tabulate, write_gexf, write_graphml
+from collabgraph.graphfiles.kumu import blueprint_data
 from collabgraph.maps.request import MapRequest
 from collabgraph.model.graph import Subgraph
 from collabgraph.render.view import MapView
 from collabgraph.store import GraphStore
 
-FORMATS = ("json", "graphml", "gexf", "html")
+FORMATS = ("json", "graphml", "gexf", "kumu", "html")
 SUFFIXES = {
     ".json": "json",
     ".graphml": "graphml",
@@ -35,7 +38,10 @@ def subgraph_to_dict(subgraph: Subgraph) -> dict:
 
 
 def format_for(path: Path) -> str | None:
-    """The export format a file name asks for by its extension, if it says."""
+    """The export format a file name asks for by its extension, if it says
+    (`map.kumu.json`: a Kumu blueprint)."""
+    if path.name.lower().endswith(".kumu.json"):
+        return "kumu"
     return SUFFIXES.get(path.suffix.lower())
 
 
@@ -47,8 +53,9 @@ def write_export(subgraph: Subgraph, fmt: str, out: BinaryIO, *, reciprocal: boo
     out because XML cannot hold them (0 for JSON and HTML). Raises ValueError
     for an unknown format.
     """
-    if fmt == "json":
-        text = json.dumps(node_link_data(subgraph), indent=1, ensure_ascii=False)
+    if fmt in ("json", "kumu"):
+        data = node_link_data(subgraph) if fmt == "json" else blueprint_data(subgraph)
+        text = json.dumps(data, indent=1, ensure_ascii=False)
         out.write(text.encode("utf-8", errors="backslashreplace"))  # a lone surrogate as \\udxxx
         return 0
     if fmt == "graphml":

@@ -32,10 +32,11 @@ from collabgraph.ingest import (
 from collabgraph.ingest.document import SeedDocument
 from collabgraph.ingest.files import Seed, SeedFile, find_seed_files, seed_files
 from collabgraph.ingest.resolve import build_batch
-from collabgraph.ingest.tables import table_kind
+from collabgraph.ingest.tables import data_kind
 from collabgraph.ingest.web import Fetched, fetch, is_url
 from collabgraph.model.batch import GraphBatch, SourceInfo
 from collabgraph.model.names import ID_KEY_PREFIX
+from collabgraph.model.suggest import closest
 from collabgraph.model.vocabulary import ENTITY_TYPES
 from collabgraph.store.base import EntityRef, GraphStore
 from collabgraph.store.plan import Changes, Plan
@@ -358,7 +359,7 @@ def _order(content: SeedDocument | bytes | None) -> int:
     if content is None:
         return 3
     if isinstance(content, bytes):
-        return 1 if table_kind(content) == "connections" else 0
+        return 1 if data_kind(content) == "connections" else 0
     return 2 if content.kind == "text" else 1 if not content.entities else 0
 
 
@@ -379,6 +380,7 @@ class _Run:
         self.earlier_ids: set[str] = set()
         self.pool = ThreadPoolExecutor(1) if store.background_writes and not dry_run else None
         self.pending: tuple[Future, FileReport] | None = None
+        self.graph_names: list[str] | None = None
         self.pending_names: list[tuple[str, str]] = []
 
     def add(self, seed: SeedFile, doc: SeedDocument, digest: str, report: FileReport) -> None:
@@ -386,9 +388,9 @@ class _Run:
         with _isolated(report):
             source_id = self.sources.source_id(path, doc.source.get("id"), seed.root)
             source = _source_info(path, doc, digest, source_id)
-            batch = build_batch(doc, source, self._lookup_keys, self._existing)
+            batch = build_batch(doc, source, self._lookup_keys, self._existing, self._suggest)
             if self._settle():  # the last file removed entities, or was refused
-                batch = build_batch(doc, source, self._lookup_keys, self._existing)
+                batch = build_batch(doc, source, self._lookup_keys, self._existing, self._suggest)
             report.warnings.extend(batch.warnings)
             stale = self.sources.replaced(path, source.id)
             if stale is not None:
@@ -448,6 +450,16 @@ class _Run:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _suggest(self, name: str) -> list[str]:
+        """Names close to `name` that the graph or an earlier file of the run holds
+        (the graph's names read once per run, when a first name matches nothing)."""
+        if self.graph_names is None:
+            self.graph_names = [
+                e.name for e in self.store.search("", limit=KNOWN_ENTITIES_FOR_TEXT)
+            ]
+        earlier = [ref.name for refs in self.earlier.values() for ref in refs.values()]
+        return closest(name, [*earlier, *self.graph_names], names=True)
 
     def _existing(self, ids: Iterable[str]) -> set[str]:
         """Which of these ids an entity already has (in the graph, or declared by an

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from collabgraph.cli import app
-from tests.conftest import LAUNCH_YAML, SEEDS
+from tests.conftest import LAUNCH_YAML, SEEDS, SHARED
 
 COMMANDS = [
     ["import"], ["stats"], ["query", "collaborators"], ["query", "path"],
@@ -108,3 +108,31 @@ def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(app, [*command, "--help"])
     assert result.exit_code == 0
     assert "Example" in result.output
+
+
+def test_kumu_tables_import_and_a_blueprint_exports_and_imports_again(run, in_tmp_cwd):
+    case = shutil.copytree(SHARED / "cases" / "formats" / "02-kumu-multi-to", in_tmp_cwd / "c02")
+    (in_tmp_cwd / "typo.csv").write_text(
+        "From,To,Type,Direction\nRosa Quenell,Northgate Council,WORKS_FOR,mutal\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(case), "typo.csv")
+    assert result.exit_code == 1
+    shown = " ".join(result.output.split())
+    assert "typo.csv:2: row 2, column D (Direction): unknown direction 'mutal'" in shown
+    assert "(did you mean 'mutual'?)" in shown
+    assert json.loads(run("stats", "--json").stdout)["relations"] == {
+        "WORKS_FOR": 2,
+        "ORGANISED": 2,
+    }
+    out = in_tmp_cwd / "map.kumu.json"  # the format from the name
+    result = run("export", str(out))
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out} (kumu: 4 entities, 4 relations)" in " ".join(result.output.split())
+    blueprint = json.loads(out.read_text(encoding="utf-8"))
+    assert {e["label"] for e in blueprint["elements"]} >= {"Rosa Quennell", "Northgate Council"}
+    result = run("import", str(out), "--json")
+    [report] = json.loads(result.stdout)
+    assert (report["status"], report["entities"]["added"], report["relations"]["added"]) == (
+        "imported", 0, 0
+    )  # fmt: skip

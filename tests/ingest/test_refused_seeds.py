@@ -41,7 +41,7 @@ BAD = {
     ),
     "bad-relation.csv": (
         "From,To,Type\nGood Person,Good Org,EMPLOYS\n",
-        "bad/bad-relation.csv:2: unknown relation type 'EMPLOYS'",
+        "bad/bad-relation.csv:2: row 2, column C (Type): unknown relation type 'EMPLOYS'",
     ),
     "binary.yaml": (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "bad/binary.yaml: binary file"),
     "latin1.yaml": (

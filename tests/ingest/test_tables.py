@@ -56,10 +56,14 @@ def test_bad_rows_are_refused_with_their_lines():
         parse_table(text, path="ties.csv")
     problems = caught.value.problems
     assert [(p.path, p.line) for p in problems] == [("ties.csv", 2), ("ties.csv", 3)]
-    assert problems[0].message == "more cells than header columns"
-    assert problems[1].message.startswith("unknown relation type 'EMPLOYS'; expected one of")
+    assert problems[0].message == "row 2, column D: a cell beyond the header's columns"
+    assert problems[1].message.startswith(
+        "row 3, column C (Type): unknown relation type 'EMPLOYS'; expected one of"
+    )
 
 
 def test_confidence_must_be_a_share():
-    with pytest.raises(SeedError, match=r"ties.csv:2: confidence must be between 0 and 1"):
+    with pytest.raises(
+        SeedError, match=r"ties.csv:2: row 2, column D \(Confidence\): confidence must be between"
+    ):
         parse_table("From,To,Type,Confidence\nAda,Bo,COLLABORATES_WITH,7\n", path="ties.csv")

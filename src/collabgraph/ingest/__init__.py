@@ -1,8 +1,10 @@
-"""Reading seed files: YAML/JSON, Kumu CSV, text write-ups, documents (PDF, Word),
-web pages and graph files (GraphML, GEXF, node-link JSON), into SeedDocuments."""
+"""Reading seed files: YAML/JSON, Kumu tables (CSV, Excel workbooks, JSON blueprints),
+text write-ups, documents (PDF, Word), web pages and graph files (GraphML, GEXF,
+node-link JSON), into SeedDocuments."""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from pathlib import Path
@@ -12,22 +14,28 @@ import yaml
 
 from collabgraph.errors import SeedError
 from collabgraph.graphfiles import is_node_link
+from collabgraph.ingest.blueprint import is_blueprint, parse_blueprint
 from collabgraph.ingest.clean import clean_document
 from collabgraph.ingest.document import SeedDocument, parse_seed
 from collabgraph.ingest.documents import DOCUMENT_SUFFIXES, DocumentText, document_text
 from collabgraph.ingest.graphfile import GRAPH_SUFFIXES, parse_graph_file, parse_node_link
 from collabgraph.ingest.jsonio import load_json
-from collabgraph.ingest.tables import parse_table
+from collabgraph.ingest.tables import parse_csv
+from collabgraph.ingest.textcodec import binary_hint, is_text
 from collabgraph.ingest.web import Fetched
+from collabgraph.ingest.workbook import WORKBOOK_SUFFIXES, parse_workbook
 from collabgraph.ingest.yamlio import LineDict, error_line, load_yaml
 
 STRUCTURED = {".yaml", ".yml", ".json", *GRAPH_SUFFIXES}
-TABLES = {".csv"}
+TABLES = {".csv", ".tsv"}
+WORKBOOKS = set(WORKBOOK_SUFFIXES)
 TEXT = {".txt", ".md", ".markdown", ".html", ".htm"}
 DOCUMENTS = set(DOCUMENT_SUFFIXES)
 # Files whose text the extractor reads (and which therefore see the graph's names).
 EXTRACTED = TEXT | DOCUMENTS
-SEED_SUFFIXES = STRUCTURED | TABLES | TEXT | DOCUMENTS
+SEED_SUFFIXES = STRUCTURED | TABLES | WORKBOOKS | TEXT | DOCUMENTS
+# Files that are zip archives or other binary formats by design.
+BINARY = DOCUMENTS | WORKBOOKS
 # What a fetched address holds, by its media type.
 MEDIA_TYPES = {
     "text/html": "page",
@@ -38,6 +46,12 @@ MEDIA_TYPES = {
     "text/markdown": ".md",
 }
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 class NoExtractor(Exception):
@@ -55,13 +69,18 @@ def read_bytes(path: Path, *, max_bytes: int) -> tuple[bytes, str]:
             " (set COLLABGRAPH_MAX_SEED_BYTES to change it)",
         )
     data = path.read_bytes()
-    if b"\x00" in data[:8192] and path.suffix.lower() not in DOCUMENTS:
-        raise SeedError.single(str(path), None, "binary file: seed files are text")
+    if path.suffix.lower() not in BINARY and not is_text(data):
+        raise SeedError.single(str(path), None, binary_hint(data))
     return data, hashlib.sha256(data).hexdigest()
 
 
 def decode_strict(data: bytes, path: str) -> str:
-    """UTF-8 text (a BOM is allowed); a bad byte is a SeedError naming its line."""
+    """UTF-8 text (a BOM is allowed; UTF-16 and UTF-32 with one too); a bad byte
+    is a SeedError naming its line."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            data = data.decode(codec).encode("utf-8")
+            break
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -89,13 +108,17 @@ def _parse(path: Path, data: bytes, *, known=()) -> SeedDocument:
         return parse_graph_file(name, data, GRAPH_SUFFIXES[suffix])
     if suffix in DOCUMENTS:
         return extract_document(name, document_text(name, data, suffix), known=known)
+    if suffix in WORKBOOKS:
+        return parse_workbook(data, path=name)
     if suffix in STRUCTURED:
         text = decode_strict(data, name)
         if suffix == ".json":
             tree = load_json(text, path=name)
-            return (
-                parse_node_link(name, tree) if is_node_link(tree) else parse_seed(tree, path=name)
-            )
+            if is_node_link(tree):
+                return parse_node_link(name, tree)
+            if is_blueprint(tree):
+                return parse_blueprint(name, tree)
+            return parse_seed(tree, path=name)
         try:
             tree = load_yaml(text)
         except yaml.YAMLError as exc:
@@ -103,7 +126,7 @@ def _parse(path: Path, data: bytes, *, known=()) -> SeedDocument:
             raise SeedError.single(name, error_line(exc), f"invalid YAML: {problem}") from exc
         return parse_seed(tree, path=name)
     if suffix in TABLES:
-        return parse_table(decode_strict(data, name), path=name)
+        return parse_csv(data, path=name)
     if suffix in TEXT:
         try:
             from collabgraph.extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract_bytes

@@ -59,6 +59,8 @@ class RelationDecl:
     line: int | None = None
     external_id: str | None = None  # the file's own id for it (a grant id)
     properties: dict[str, Any] = field(default_factory=dict)
+    row: int | None = None  # a table's row (or a blueprint's connection number)
+    direction: str | None = None  # Kumu's: directed, undirected, mutual (None: as written)
 
 
 @dataclass
@@ -69,6 +71,9 @@ class SeedDocument:
     entities: list[EntityDecl] = field(default_factory=list)
     relations: list[RelationDecl] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Where the cells of a table are, for messages naming row and column: one
+    # (index of its first relation, `collabgraph.ingest.kumu.Cells`) per table read.
+    tables: list[tuple[int, Any]] = field(default_factory=list)
 
 
 class _Problems:

@@ -1,6 +1,7 @@
 """Which files an import reads: folders expanded into their seed files.
 
-A folder is read as the user sees it: hidden files and READMEs are left out,
+A folder is read as the user sees it: hidden files, READMEs and Office lock
+files (`~$map.xlsx`, while Excel has the workbook open) are left out,
 and a link that leads outside the folder (to `/etc/passwd`, say) is not
 followed but reported, so importing a folder never reads what is not in it.
 """
@@ -48,6 +49,7 @@ def find_seed_files(paths: Iterable[str | Path]) -> list[SeedFile]:
                 and p.suffix.lower() in SEED_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and not p.name.lower().startswith("readme")
+                and not p.name.startswith("~$")  # the lock file of a workbook open in Excel
             ):
                 found.setdefault(p, SeedFile(p, path, _outside(p, inside)))
     return list(found.values())

@@ -31,6 +31,7 @@ from collabgraph.ingest.document import (
     SeedDocument,
     extracted_warning,
 )
+from collabgraph.ingest.unknown import Suggest, UnknownName, place, unknown_name
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
 from collabgraph.model.names import (
     declared_entity_id,
@@ -41,7 +42,7 @@ from collabgraph.model.names import (
     short_hash,
     split_title,
 )
-from collabgraph.model.vocabulary import ENTITY_TYPES, RELATIONS, check_endpoints
+from collabgraph.model.vocabulary import ENTITY_TYPES, RELATIONS, check_endpoints, orientations
 from collabgraph.store.base import EntityRef
 
 LookupKeys = Callable[[Iterable[str]], dict[str, list[EntityRef]]]
@@ -66,10 +67,16 @@ def build_batch(
     source: SourceInfo,
     lookup_keys: LookupKeys,
     existing: Existing = lambda ids: set(),
+    suggest: Suggest | None = None,
 ) -> GraphBatch:
     """Resolve every name in `doc` against itself and the graph (`lookup_keys`,
     e.g. a store's `lookup_keys`; `existing` says which of some ids the graph
-    already uses, so that a new entity never takes one).
+    already uses, so that a new entity never takes one; `suggest` gives the
+    graph's names closest to a name that matches nothing, for "did you mean").
+
+    A relation with a `direction` (Kumu's mutual, undirected) is stored the ways
+    `collabgraph.model.vocabulary.orientations` gives. A table's problems name
+    their row and column.
 
     Returns a GraphBatch whose entities include every endpoint of its relations.
     Raises SeedError listing each unknown or ambiguous name, each id given to two
@@ -122,17 +129,37 @@ def build_batch(
 
     relations: dict[str, RelationRecord] = {}
     memo = chosen.get
-    for decl in doc.relations:
+
+    def failed(index: int, decl: RelationDecl, exc: Exception) -> None:
+        if isinstance(exc, UnknownName):
+            declared = [n for g in groups for d in g.decls for n in (d.name, *d.aliases)]
+            problems.append(unknown_name(doc, index, decl, exc, declared, suggest))
+        else:
+            where = place(doc, index, decl, getattr(exc, "side", None))
+            said = str(exc.args[0] if exc.args else exc)
+            problems.append(SeedProblem(doc.path, decl.line, where + said))
+
+    for index, decl in enumerate(doc.relations):
         try:
             src = memo((decl.source, decl.source_type)) or endpoint(
                 decl.source, decl.source_type, decl, "from"
             )
+        except (LookupError, VocabularyError) as exc:
+            failed(index, decl, exc)
+            src = None  # the other end may be wrong too: both are said
+        try:
             dst = memo((decl.target, decl.target_type)) or endpoint(
                 decl.target, decl.target_type, decl, "to"
             )
-            check_endpoints(decl.type, src.type, dst.type)
+            if src is None:
+                continue
+            ways = (
+                orientations(decl.type, decl.direction, src.type, dst.type)
+                if decl.direction
+                else _as_written(decl.type, src.type, dst.type)
+            )
         except (LookupError, VocabularyError) as exc:
-            problems.append(SeedProblem(doc.path, decl.line, str(exc.args[0] if exc.args else exc)))
+            failed(index, decl, exc)
             continue
         if src.id == dst.id:
             warnings.append(
@@ -140,29 +167,39 @@ def build_batch(
                 f" {src.id} to itself: skipped"
             )
             continue
-        record = RelationRecord(
-            type=decl.type,
-            source=src.id,
-            target=dst.id,
-            role=decl.role,
-            since=decl.since,
-            until=decl.until,
-            date=decl.date,
-            external_id=decl.external_id,
-            confidence=decl.confidence,
-            evidence=decl.evidence,
-            properties=decl.properties,
-            line=decl.line,
-        )
-        earlier = relations.get(record.id)
-        if earlier is not None:
-            _combine(earlier, record, warnings)
-        relations[record.id] = record
+        for backwards in ways:
+            a, b = (dst, src) if backwards else (src, dst)
+            record = RelationRecord(
+                type=decl.type,
+                source=a.id,
+                target=b.id,
+                role=decl.role,
+                since=decl.since,
+                until=decl.until,
+                date=decl.date,
+                external_id=decl.external_id,
+                confidence=decl.confidence,
+                evidence=decl.evidence,
+                properties=decl.properties if len(ways) == 1 else dict(decl.properties),
+                line=decl.line,
+            )
+            earlier = relations.get(record.id)
+            if earlier is not None:
+                _combine(earlier, record, warnings)
+            relations[record.id] = record
     if problems and doc.kind == "text":  # the extractor's doing, not the user's
         warnings.extend(dict.fromkeys(extracted_warning(p) for p in problems))
     elif problems:
         raise SeedError(problems)
     return GraphBatch(source, list(records.values()), list(relations.values()), warnings)
+
+
+def _as_written(relation: str, source_type: str, target_type: str) -> tuple[bool]:
+    check_endpoints(relation, source_type, target_type)
+    return _FORWARD
+
+
+_FORWARD = (False,)
 
 
 def _combine(earlier: RelationRecord, record: RelationRecord, warnings: list[str]) -> None:
@@ -461,7 +498,9 @@ def _endpoint(
         allowed = rule.sources if side == "from" else rule.targets
         here = {i: t for i, t in here.items() if t in allowed} or here
     if len(here) > 1:
-        raise LookupError(f"{name!r} ({side}) could mean any of: {', '.join(sorted(here))}")
+        exc = LookupError(f"{name!r} ({side}) could mean any of: {', '.join(sorted(here))}")
+        exc.side = side
+        raise exc
     if here:
         [(ident, etype)] = here.items()
         record = records.get(ident)
@@ -483,7 +522,4 @@ def _endpoint(
         group.full = {full_key(name, wanted_type)}
         local[name_key(name, wanted_type)].append(group)
         return record
-    raise LookupError(
-        f"unknown name {name!r} ({side}): not in this file or the graph;"
-        f" declare it under entities or give {side}_type"
-    )
+    raise UnknownName(name, side)
