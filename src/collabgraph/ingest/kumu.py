@@ -35,6 +35,7 @@ from collabgraph.ingest.document import (
     _name,
     relation_properties,
 )
+from collabgraph.ingest.limits import MAX_COLUMNS
 from collabgraph.model.properties import property_name, typed_cell
 from collabgraph.model.text import tidy_name
 from collabgraph.model.vocabulary import direction, entity_type, relation_type
@@ -152,8 +153,16 @@ def read_rows(
     (a blueprint's keys); `property.<name>` (an export's escape for a property
     named like a field) is `<name>`.
     Raises SeedError listing every bad row with its row and column (nothing is
-    added then), or for a header that is not a Kumu table's.
+    added then), for a header that is not a Kumu table's, or one of more than
+    MAX_COLUMNS columns (`collabgraph.ingest.limits`).
     """
+    if len(raw_header) > MAX_COLUMNS:
+        raise SeedError.single(
+            doc.path,
+            header_line,
+            f"{cells.where(None, None) + ': ' if cells.where(None, None) else ''}"
+            f"{len(raw_header):,} columns; a table has at most {MAX_COLUMNS}",
+        )
     header = canonical_header(raw_header)
     cells.columns = {name: i for i, name in reversed(list(enumerate(header)))}
     kind = table_kind(header)

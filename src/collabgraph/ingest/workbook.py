@@ -20,10 +20,10 @@ from typing import Any
 from collabgraph.errors import SeedError
 from collabgraph.ingest.document import SeedDocument
 from collabgraph.ingest.kumu import Cells, canonical_header, read_rows, table_kind
+from collabgraph.ingest.limits import MAX_COLUMNS
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_COLUMNS = 1000  # beyond this a header row is not a table's
 HEADER_ROWS = 10  # rows looked at for the header (a title and notes may come first)
 
 
@@ -112,7 +112,7 @@ def _rows(sheet) -> Iterator[tuple[int, list[str]]]:
     trailing empty cells left out."""
     started = False
     for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-        texts = [cell_text(v) for v in values[:MAX_COLUMNS]]
+        texts = [cell_text(v) for v in values[: MAX_COLUMNS + 1]]  # more: refused
         while texts and not texts[-1]:
             texts.pop()
         if not started:
