@@ -88,13 +88,22 @@ def build_batch(
     problems: list[SeedProblem] = []
     strict = doc.kind != "text"  # extracted text names things; files declare them
     groups = _group_declarations(doc, warnings, problems, strict=strict)
-    named: dict[frozenset[str], set[str]] = defaultdict(set)  # allowed types -> names
+    # Each name a relation gives, with each type its end may have (a big table names
+    # the same entities over and over: each (type, name) is keyed once).
+    named: dict[tuple[str, str | None, str | None], tuple[set[str], set[str]]] = {}
     for r in doc.relations:
-        source_types, target_types = _endpoint_types(r)
-        named[source_types].add(r.source)
-        named[target_types].add(r.target)
-    relation_keys = {name_key(n, t) for types, names in named.items() for t in types for n in names}
-    relation_keys |= {id_key(n) for names in named.values() for n in names}
+        ends = named.get((r.type, r.source_type, r.target_type))
+        if ends is None:
+            ends = named[r.type, r.source_type, r.target_type] = (set(), set())
+        ends[0].add(r.source)
+        ends[1].add(r.target)
+    typed: set[tuple[str, str]] = set()
+    for (rel_type, source_type, target_type), (sources, targets) in named.items():
+        source_types, target_types = _endpoint_types(rel_type, source_type, target_type)
+        typed.update((t, n) for t in source_types for n in sources)
+        typed.update((t, n) for t in target_types for n in targets)
+    relation_keys = {name_key(n, t) for t, n in typed}
+    relation_keys |= {id_key(n) for _, n in typed}
     known = lookup_keys({k for g in groups for k in g.keys} | relation_keys)
     fresh = [g for g in groups if not _resolve_group(g, known, warnings, strict=strict)]
     _free_ids(fresh, groups, existing, warnings)
@@ -221,11 +230,13 @@ def _combine(earlier: RelationRecord, record: RelationRecord, warnings: list[str
     record.properties = {**earlier.properties, **record.properties}
 
 
-def _endpoint_types(decl: RelationDecl) -> tuple[frozenset[str], frozenset[str]]:
+def _endpoint_types(
+    rel_type: str, source_type: str | None, target_type: str | None
+) -> tuple[frozenset[str], frozenset[str]]:
     """The entity types the vocabulary allows at each end (or the one the file gives)."""
-    rule = RELATIONS[decl.type]
-    src = frozenset([decl.source_type]) if decl.source_type else rule.sources
-    dst = frozenset([decl.target_type]) if decl.target_type else rule.targets
+    rule = RELATIONS[rel_type]
+    src = frozenset([source_type]) if source_type else rule.sources
+    dst = frozenset([target_type]) if target_type else rule.targets
     return src, dst
 
 

@@ -147,7 +147,7 @@ def end_handles(tx: Tx, ids: Iterable[str], size: int) -> tuple[dict[str, str], 
 def batch_state(tx: Tx, batch: GraphBatch, size: int) -> tuple[State, dict[str, str]]:
     """The state `plan_write` needs for `batch`, and the element ids of the ends of its
     relations and of the entities it names. Raises StoreError when one is missing."""
-    entity_ids, _ = state_needs(batch)
+    entity_ids, relations = state_needs(batch)
     declared = set(entity_ids)
     named = {e.id for e in batch.entities if e.reference}
     ends = {i for r in batch.relations for i in (r.source, r.target)}
@@ -157,8 +157,9 @@ def batch_state(tx: Tx, batch: GraphBatch, size: int) -> tuple[State, dict[str, 
         raise StoreError.missing_ends(batch.source.path, missing)
     fresh = alone | (ends - handles.keys())  # no relation of theirs exists yet
     absent = {r.id for r in batch.relations if r.source in fresh or r.target in fresh}
-    wanted = {r.id: r.type for r in batch.relations if r.id not in absent}
-    state = read_state(tx, batch.source.id, entity_ids, wanted, size)
+    for rid in absent:
+        del relations[rid]
+    state = read_state(tx, batch.source.id, entity_ids, relations, size)
     state.absent = absent
     return state, handles
 

@@ -317,16 +317,16 @@ def plan_write(batch: GraphBatch, state: State, seq: int) -> Plan:
     for record in batch.entities:
         in_batch.add(record.id)
         before = state.entities.get(record.id)
+        if before is None and not record.reference:
+            plan.new_entities.append(record)  # its mention is made from the record
+            ents.added += 1
+            continue
         said = said_of(record)
-        if before is None and record.reference:
+        if before is None:
             # Named only, and not said of before: a bare mention changes no field, and
             # its state was not read (the store refuses the write if it is missing).
             plan.mentions.append((source, record.id, said))
             ents.unchanged += 1
-            continue
-        if before is None:
-            plan.new_entities.append(record)
-            ents.added += 1
             continue
         plan.mentions.append((source, record.id, said))
         if record.reference and record.id not in state.mentioned:

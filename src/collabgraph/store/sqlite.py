@@ -24,6 +24,7 @@ from collabgraph.store.plan import Plan, State, plan_merge, plan_remove, plan_wr
 from collabgraph.store.sqlite_files import Connections, prepare_file, store_calls
 from collabgraph.store.sqlite_schema import ensure_schema, schema_is_current
 
+WRITE_CACHE_KIB = 64 * 1024
 ENTITY_COLUMNS = "id, type, name, title, description, date, aliases, properties, external_ids"
 
 
@@ -60,6 +61,11 @@ class SqliteStore(GraphStore):
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; every write moves the graph's revision on."""
         db = self._db
+        # A writing connection keeps up to 64 MiB of pages (SQLite's default is 2 MiB):
+        # a big import inserts into the relation, claim and key indexes in no order,
+        # and with the default cache each insert reads and writes pages through the
+        # OS again (500k relations: 19 s of CPU to write them, 13.5 s with this).
+        db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
         db.execute("BEGIN IMMEDIATE")  # waits up to busy_timeout for another writer
         try:
             yield db
