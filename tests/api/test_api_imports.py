@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -199,3 +200,29 @@ def test_an_upload_without_a_usable_name_is_refused(given):
     with pytest.raises(HTTPException) as refused:
         upload_name(given)
     assert refused.value.status_code == 400
+
+
+THREESIXTYGIVING = Path(__file__).resolve().parents[1] / "data" / "threesixtygiving"
+
+
+def test_a_360giving_file_is_detected_and_each_grant_shown(client, upload):
+    """POST /imports reads a funder's 360Giving file as it reads any seed file."""
+    indigo = (THREESIXTYGIVING / "indigo-trust-slice.csv").read_bytes()
+    report = upload("indigo.csv", indigo).json()
+    assert (report["status"], report["relations"]["added"]) == ("imported", 21)
+    kids_vip = client.get("/entities/Kids VIP").json()
+    assert "GB-CHC-1031291" in kids_vip["external_ids"]
+    grants = sorted(
+        (r["date"], r["external_id"], r["properties"]["amount"])
+        for r in kids_vip["relations"]
+        if r["type"] == "FUNDED"
+    )
+    assert grants == [
+        ("2002-03-25", "360G-indigotrust:IND5", 20000),
+        ("2002-11-12", "360G-indigotrust:IND16", 50000),
+        ("2004-06-04", "360G-indigotrust:IND24", 50000),
+    ]
+    bad = indigo.replace(b",20000,,25/03/2002", b",twenty,,25/03/2002")
+    refused = upload("indigo-2.csv", bad)
+    assert refused.status_code == 422
+    assert refused.json()["report"]["errors"] == ["indigo-2.csv:6: amount 'twenty' is not a number"]

@@ -18,6 +18,7 @@ from collabgraph.model.dates import earlier, parse_date
         ("2016/12/01", "2016-12-01"),
         ("01/12/2016", "2016-12-01"),
         ("1.12.2016", "2016-12-01"),
+        ("26/03/2001 00:00", "2001-03-26"),  # a spreadsheet export's date and time
         ("12/2016", "2016-12"),
         ("1 December 2016", "2016-12-01"),
         ("1st Dec. 2016", "2016-12-01"),
@@ -38,6 +39,7 @@ def test_dates_are_read_as_written_and_stored_in_iso(written, stored):
         ("spring 2017", "unreadable date"),
         ("Decembre 2016", "not a month"),
         ("16", "unreadable date"),
+        ("26/03/2001 noon", "unreadable date"),
     ],
 )
 def test_what_cannot_be_a_date_is_refused_saying_why(written, message):

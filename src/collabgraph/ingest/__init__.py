@@ -5,7 +5,9 @@ node-link JSON), into SeedDocuments."""
 from __future__ import annotations
 
 import codecs
+import csv
 import hashlib
+import io
 import re
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,13 @@ from collabgraph.ingest.documents import DOCUMENT_SUFFIXES, DocumentText, docume
 from collabgraph.ingest.graphfile import GRAPH_SUFFIXES, parse_graph_file, parse_node_link
 from collabgraph.ingest.jsonio import load_json
 from collabgraph.ingest.tables import parse_csv
-from collabgraph.ingest.textcodec import binary_hint, is_text
+from collabgraph.ingest.textcodec import binary_hint, decode, is_text
+from collabgraph.ingest.threesixtygiving import (
+    is_grants_header,
+    is_grants_package,
+    parse_grants_csv,
+    parse_grants_package,
+)
 from collabgraph.ingest.web import Fetched
 from collabgraph.ingest.workbook import WORKBOOK_SUFFIXES, parse_workbook
 from collabgraph.ingest.yamlio import LineDict, error_line, load_yaml
@@ -114,6 +122,8 @@ def _parse(path: Path, data: bytes, *, known=()) -> SeedDocument:
         text = decode_strict(data, name)
         if suffix == ".json":
             tree = load_json(text, path=name)
+            if is_grants_package(tree):
+                return parse_grants_package(tree, text, path=name)
             if is_node_link(tree):
                 return parse_node_link(name, tree)
             if is_blueprint(tree):
@@ -126,6 +136,12 @@ def _parse(path: Path, data: bytes, *, known=()) -> SeedDocument:
             raise SeedError.single(name, error_line(exc), f"invalid YAML: {problem}") from exc
         return parse_seed(tree, path=name)
     if suffix in TABLES:
+        decoded = decode(data, name)
+        header = next(csv.reader(io.StringIO(decoded.text[:65536], newline="")), [])
+        if is_grants_header([h.lstrip("\ufeff") for h in header]):
+            doc = parse_grants_csv(decoded.text.lstrip("\ufeff"), path=name)
+            doc.warnings[:0] = [decoded.warning] if decoded.warning else []
+            return doc
         return parse_csv(data, path=name)
     if suffix in TEXT:
         try:

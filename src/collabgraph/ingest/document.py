@@ -41,6 +41,8 @@ class EntityDecl:
     properties: dict[str, Any] = field(default_factory=dict)
     line: int | None = None
     external_id: str | None = None  # the file's own id for it (`id:`, an `ID` column)
+    # More ids that identify it in every file (a charity number's GB-CHC-1234567)
+    identifiers: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -4,7 +4,10 @@ Identity, in order of strength:
 
 1. **A file's own id** (an `ID` column, an `id:` key) identifies an entity in
    its file and across files: relations may name it by that id, and another
-   file giving the same id (for the same type) means the same entity.
+   file giving the same id (for the same type) means the same entity. So do
+   the further identifiers a reader gives (`EntityDecl.identifiers`: a 360Giving
+   organisation's charity and company numbers as GB-CHC-/GB-COH- ids): any one
+   of them shared with a graph entity means that entity.
 2. **Names.** Within a file, declarations whose names or aliases share a key
    are one entity, with a warning naming both lines (a table that lists a
    label twice may mean two people: give them ids). Declarations with
@@ -58,6 +61,7 @@ class _Group:
     keys: set[str] = field(default_factory=set)  # name keys and id keys
     full: set[str] = field(default_factory=set)  # full keys (organisations keep suffixes)
     external_id: str | None = None
+    identifiers: list[str] = field(default_factory=list)  # more ids that identify it
     id: str = ""
     stored_name: str | None = None  # the name of the graph entity it resolved to
 
@@ -280,8 +284,10 @@ def _group_declarations(
                 same.keys |= keys
                 same.full |= fulls
                 continue
-            group = _Group(decl.type, [decl], keys | {id_key(decl.external_id)}, fulls)
+            ids = {id_key(i) for i in (decl.external_id, *decl.identifiers)}
+            group = _Group(decl.type, [decl], keys | ids, fulls)
             group.external_id = decl.external_id
+            group.identifiers = list(decl.identifiers)
             by_id[(decl.type, decl.external_id)] = group
             groups.append(group)
             continue
@@ -332,11 +338,22 @@ def _resolved(
     first = group.decls[0]
     where = f"line {first.line}: " if first.line else ""
     if group.external_id is not None:
-        by_id = {r.id: r for r in known.get(id_key(group.external_id), []) if r.type == group.type}
+        by_id = {
+            r.id: r
+            for ident in (group.external_id, *group.identifiers)
+            for r in known.get(id_key(ident), [])
+            if r.type == group.type
+        }
         own = declared_entity_id(group.type, group.external_id)
         if by_id:
             chosen = own if own in by_id else sorted(by_id)[0]
             ref = by_id[chosen]
+            if len(by_id) > 1:
+                warnings.append(
+                    f"{where}the ids of {first.name!r} name {len(by_id)} entities in the graph"
+                    f" ({', '.join(sorted(by_id))}): used {chosen} (`collabgraph merge` joins"
+                    " them if they are one)"
+                )
             if name_key(ref.name, group.type) not in group.keys:
                 warnings.append(
                     f"{where}id {group.external_id!r} names {first.name!r} here and"
@@ -452,8 +469,9 @@ def _add_group(records: dict[str, EntityRecord], group: _Group) -> None:
         record.description = record.description or decl.description
         record.date = record.date or decl.date
         record.properties.update(decl.properties)
-    if group.external_id is not None and group.external_id not in record.external_ids:
-        record.external_ids.append(group.external_id)
+    for ident in (group.external_id, *group.identifiers):
+        if ident is not None and ident not in record.external_ids:
+            record.external_ids.append(ident)
     records[group.id] = record
 
 

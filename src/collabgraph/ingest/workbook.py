@@ -21,6 +21,7 @@ from collabgraph.errors import SeedError
 from collabgraph.ingest.document import SeedDocument
 from collabgraph.ingest.kumu import Cells, canonical_header, read_rows, table_kind
 from collabgraph.ingest.limits import MAX_COLUMNS
+from collabgraph.ingest.threesixtygiving import GrantsReader, is_grants_header
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -36,6 +37,7 @@ def parse_workbook(data: bytes, *, path: str) -> SeedDocument:
     """
     book = _open(data, path)
     doc = SeedDocument(path=path, kind="table")
+    grants = GrantsReader(path)  # sheets of 360Giving grants (ingest.threesixtygiving)
     try:
         sheets = []
         for sheet in book.worksheets:
@@ -48,7 +50,16 @@ def parse_workbook(data: bytes, *, path: str) -> SeedDocument:
                 )
                 continue
             line, header, kind = found
+            if kind == "grants":
+                grants.read_table(header, rows, where=f"sheet {sheet.title!r}: ")
+                continue
             sheets.append((kind != "elements", sheet.title, line, header, rows))
+        if grants.doc.relations or grants.problems:
+            if sheets:
+                raise SeedError.single(
+                    path, None, "a workbook of 360Giving grants and Kumu tables: give each its file"
+                )
+            return grants.document()
         if not sheets:
             raise SeedError.single(
                 path,
@@ -101,6 +112,8 @@ def _header(rows: Iterator[tuple[int, list[str]]]) -> tuple[int, list[str], str]
     """(row, cells, kind) of the first of the first HEADER_ROWS non-empty rows that
     is a Kumu table's header (the rows after it are left in `rows`); None if none is."""
     for _, (number, cells) in zip(range(HEADER_ROWS), rows, strict=False):
+        if is_grants_header(cells):
+            return number, cells, "grants"
         kind = table_kind(canonical_header(cells))
         if kind is not None:
             return number, cells, kind

@@ -26,8 +26,9 @@ _FORMS = [
     ),
     # 2016/12/01, 2016.12.01
     re.compile(r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})"),
-    # UK day first: 01/12/2016, 1.12.2016, 01-12-2016
-    re.compile(r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})"),
+    # UK day first: 01/12/2016, 1.12.2016, 01-12-2016, with an optional time after it
+    # (spreadsheets export `26/03/2001 00:00`).
+    re.compile(r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})(?: [\d:.]+)?"),
     # 12/2016, 12-2016
     re.compile(r"(?P<month>\d{1,2})[/-](?P<year>\d{4})"),
     # 1 December 2016, 1st Dec 2016, 1 Dec. 2016
@@ -43,7 +44,8 @@ def parse_date(text: str | int) -> str:
     """An ISO 8601 date at the precision written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 
     Reads ISO forms (a time after the date is dropped), `YYYY/MM/DD`, UK
-    day-first `DD/MM/YYYY` (also with `.` or `-`), `MM/YYYY`, `1 December 2016`,
+    day-first `DD/MM/YYYY` (also with `.` or `-`, and a time after it dropped
+    too), `MM/YYYY`, `1 December 2016`,
     `December 1, 2016` and `Dec 2016`. Raises ValueError, saying what is
     expected, for anything else or an impossible date (`31/02/2016`).
     """
