@@ -8,7 +8,7 @@ NEO4J := scripts/neo4j-local
 PYTEST_ARGS ?=
 LINT_PATHS := src api tests bench scripts
 
-.PHONY: help setup browser neo4j-start neo4j-stop test lint demo bench
+.PHONY: help setup browser neo4j-start neo4j-stop test lint demo bench lowest-deps
 
 help:
 	@echo "make setup        create $(VENV) ($(PYTHON)) and pip install -e '.[dev]' (skipped if pyproject.toml unchanged)"
@@ -19,6 +19,7 @@ help:
 	@echo "make lint         ruff check + ruff format --check on $(LINT_PATHS)"
 	@echo "make demo         import seeds/ and serve the API"
 	@echo "make bench        run bench/bench_*.py against the local Neo4j"
+	@echo "make lowest-deps  the oldest versions pyproject.toml allows: install them, run smoke tests"
 
 # Stamp = hash of pyproject.toml, so a touched-but-unchanged file does not reinstall.
 setup:
@@ -61,3 +62,6 @@ bench: setup
 	  [[ -e $$f ]] || { echo "no bench/bench_*.py"; break; }; \
 	  m=$${f%.py}; echo "== $$m"; $(VENV)/bin/python -m $${m//\//.}; \
 	done
+
+lowest-deps: setup
+	@scripts/check-lowest-deps
