@@ -110,9 +110,10 @@ def import_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Import seed files into the graph: YAML/JSON, Kumu tables (.csv or .tsv in any
-    common encoding, Excel .xlsx workbooks, JSON blueprints), text write-ups (.txt,
-    .md, .html), PDF and Word (.docx) documents, web pages by address, and graph
-    files exported by collabgraph or other tools (.graphml, .gexf, node-link .json).
+    common encoding, Excel .xlsx workbooks, JSON blueprints), 360Giving grants files
+    (.csv, .xlsx, .json: each grant a FUNDED relation), text write-ups (.txt, .md,
+    .html), PDF and Word (.docx) documents, web pages by address, and graph files
+    exported by collabgraph or other tools (.graphml, .gexf, node-link .json).
 
     Each file is one transaction: a file with an error imports nothing and is
     reported with its line; unchanged files are skipped. Exit code 1 when any

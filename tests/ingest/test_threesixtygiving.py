@@ -303,6 +303,7 @@ def test_the_command_line_detects_a_grants_file(store_settings, in_tmp_cwd):
         ("charity_number", "NIC100002", "GB-NIC-100002"),
         ("charity_number", "100002", "GB-NIC-100002"),
         ("charity_number", 1000888.0, "GB-CHC-1000888"),  # a workbook's number cell
+        ("charity_number", "1000888.0", "GB-CHC-1000888"),  # ... saved as text
         ("charity_number", "Exempt", None),
         ("charity_number", "24377R", None),
         ("company_number", "1234567", "GB-COH-01234567"),

@@ -133,6 +133,7 @@ def registered_identifier(kind: str, number: Any) -> str | None:
     `SC012345` -> `GB-SC-SC012345`, `1234567` (company) -> `GB-COH-01234567`.
     None when the number fits none of `data/threesixtygiving.yaml`'s patterns."""
     text = _plain(number).replace(" ", "").upper()
+    text = re.sub(r"^(\d+)\.0+$", r"\1", text)  # a number cell saved as text: 1000888.0
     for pattern, prefix, pad in _spec().registers[kind]:
         match = pattern.fullmatch(text)
         if match:
@@ -494,9 +495,12 @@ def _plain(value: Any) -> str:
 
 
 def _date_text(value: Any) -> Any:
-    """A workbook's date cell as ISO text; anything else as given."""
+    """A workbook's date cell as ISO text, a number cell (a year) as its digits;
+    anything else as given."""
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _plain(value)
     return value
