@@ -165,10 +165,37 @@ def test_files_giving_one_charity_number_name_one_organisation(store, in_tmp_cwd
     assert coast.properties["programme"] == "Coastal communities"
     [boat] = [r for r in to_harbour if r.external_id == "360G-moor-1"]
     assert (boat.date, boat.properties["amount"]) == ("2024-01-09", 4500)
+    said = {Path(r.path).name: " ".join(r.warnings) for r in reports}
+    assert "id 'GB-CHC-1123456' names 'Harbour Youth Trust' here" in said["tidewater.csv"]
     source = next(s for s in store.list_sources() if s["path"].endswith("coast.json"))
     assert (source["title"], source["author"], source["published"]) == (
         "Coast Foundation grants 2023", "Coast Foundation", "2023-05-01"
     )  # fmt: skip
+
+
+def test_identifiers_naming_two_organisations_are_said_not_merged(store, in_tmp_cwd):
+    """A charity number on one organisation and a company number on another, then a
+    file giving both for one recipient: the grant goes to one, a warning names both."""
+    first = csv_file(in_tmp_cwd / "a.csv", [grant("G-1", "10", "2021", "", "Harbour", "1123456")])
+    second = csv_file(
+        in_tmp_cwd / "b.csv", [grant("G-2", "20", "2021", "", "Harbour Ltd", "", "7654321")]
+    )
+    imported(store, first)
+    imported(store, second)
+    third = csv_file(
+        in_tmp_cwd / "c.csv", [grant("G-3", "30", "2022", "", "Harbour", "1123456", "7654321")]
+    )
+    [report] = imported(store, third)
+    assert len(store.search("", entity_type="Organisation", limit=10)) == 3  # funder and two
+    assert any("name 2 entities in the graph" in w for w in report.warnings)
+    [g3] = [r for r in funded(store) if r.external_id == "G-3"]
+    holders = {
+        ident: {e.id for e in store.subgraph().entities if ident in e.external_ids}
+        for ident in ("GB-CHC-1123456", "GB-COH-07654321")
+    }
+    # the one it went to now holds both identifiers; the other keeps its own
+    assert holders["GB-CHC-1123456"] & holders["GB-COH-07654321"] == {g3.target}
+    assert len(holders["GB-CHC-1123456"] | holders["GB-COH-07654321"]) == 2
 
 
 def test_a_bad_row_refuses_the_file_naming_every_bad_row(store, in_tmp_cwd):

@@ -338,12 +338,13 @@ def _resolved(
     first = group.decls[0]
     where = f"line {first.line}: " if first.line else ""
     if group.external_id is not None:
-        by_id = {
-            r.id: r
-            for ident in (group.external_id, *group.identifiers)
-            for r in known.get(id_key(ident), [])
-            if r.type == group.type
-        }
+        by_id: dict[str, EntityRef] = {}
+        via: dict[str, str] = {}  # entity id -> the first of the group's ids that found it
+        for ident in (group.external_id, *group.identifiers):
+            for r in known.get(id_key(ident), []):
+                if r.type == group.type:
+                    by_id.setdefault(r.id, r)
+                    via.setdefault(r.id, ident)
         own = declared_entity_id(group.type, group.external_id)
         if by_id:
             chosen = own if own in by_id else sorted(by_id)[0]
@@ -356,7 +357,7 @@ def _resolved(
                 )
             if name_key(ref.name, group.type) not in group.keys:
                 warnings.append(
-                    f"{where}id {group.external_id!r} names {first.name!r} here and"
+                    f"{where}id {via[chosen]!r} names {first.name!r} here and"
                     f" {ref.name!r} in the graph: one entity, {chosen} (ids identify)"
                 )
             return chosen, ref

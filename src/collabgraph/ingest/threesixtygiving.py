@@ -229,14 +229,15 @@ class GrantsReader:
         """Read a JSON package's grants; `text` is the file's, for line numbers."""
         self.doc.source.update(_package_source(tree))
         fields = _spec().fields.values()
-        at = 0
+        at, at_line = 0, 1  # the last grant id found in the text, and its line
         for n, grant in enumerate(tree["grants"], start=1):
             line = None
             gid = grant.get("id") if isinstance(grant, dict) else None
             if isinstance(gid, str) and gid:
                 found = text.find(json.dumps(gid, ensure_ascii=False), at)
                 if found >= 0:
-                    line, at = text.count("\n", 0, found) + 1, found
+                    at_line += text.count("\n", at, found)
+                    line, at = at_line, found
             if not isinstance(grant, dict):
                 self.problem(line, f"grant {n}: expected an object, got {type(grant).__name__}")
                 continue
