@@ -267,16 +267,24 @@ def test_bad_grants_in_a_package_and_a_workbook_are_named_where_they_are(store, 
 
 def test_grants_to_individuals_are_skipped_with_a_warning(store, in_tmp_cwd):
     package = in_tmp_cwd / "coast.json"
+    coast = {"id": "GB-COH-09876543", "name": "Coast"}
     grants = [
         {"id": f"360G-c-{n}", "currency": "GBP", "amountAwarded": 250, "awardDate": "2023",
-         "recipientIndividual": {"id": f"360G-c-IND-{n}"},
-         "fundingOrganization": [{"id": "GB-COH-09876543", "name": "Coast"}]}
+         "recipientIndividual": {"id": f"360G-c-IND-{n}"}, "fundingOrganization": [coast]}
         for n in (1, 2)
+    ] + [
+        {"id": "360G-c-3", "currency": "GBP", "amountAwarded": 900, "awardDate": "2023",
+         "recipientOrganization": [{"id": "GB-CHC-1123456", "name": "Harbour"}],
+         "fundingOrganization": [coast, {"id": "360G-moor", "name": "Moorland Fund"}]}
     ]  # fmt: skip
     package.write_text(json.dumps({"grants": grants}, indent=1), encoding="utf-8")
     [report] = imported(store, package)
-    assert report.relations.added == 0
+    assert report.relations.added == 1
     assert any(w.startswith("2 grant(s) to individuals skipped") for w in report.warnings)
+    assert any("grant 3 ('360G-c-3') gives 2 fundingOrganizations: the first read" in w
+               for w in report.warnings)  # fmt: skip
+    [one] = funded(store)
+    assert one.source == organisation(store, "GB-COH-09876543").id
 
 
 def test_real_funders_files_import_with_every_grant(store, in_tmp_cwd):

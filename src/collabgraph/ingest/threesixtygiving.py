@@ -242,7 +242,13 @@ class GrantsReader:
                 self.problem(line, f"grant {n}: expected an object, got {type(grant).__name__}")
                 continue
             values = {f.name: v for f in fields if not _blank(v := _at(grant, f.path))}
-            self.add(values, line, label=f"grant {n}" + (f" ({gid!r})" if gid else ""))
+            label = f"grant {n}" + (f" ({gid!r})" if gid else "")
+            for key in ("fundingOrganization", "recipientOrganization"):
+                if isinstance(grant.get(key), list) and len(grant[key]) > 1:
+                    self.doc.warnings.append(
+                        f"line {line}: {label} gives {len(grant[key])} {key}s: the first read"
+                    )
+            self.add(values, line, label=label)
 
     def problem(self, line: int | None, message: str) -> None:
         self.problems.append(SeedProblem(self.doc.path, line, self.where + message))
