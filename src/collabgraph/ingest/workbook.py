@@ -65,7 +65,8 @@ def parse_workbook(data: bytes, *, path: str) -> SeedDocument:
                 path,
                 None,
                 "no sheet of this workbook is a Kumu table: expected a sheet whose first row"
-                " has Label, Type (elements) or From, To, Type (connections)",
+                " has Label, Type (elements) or From, To, Type (connections), or, for"
+                " 360Giving grants, Identifier, Amount Awarded and Funding Org:Name",
             )
         problems = []
         for _, title, line, header, rows in sorted(sheets, key=lambda s: s[0]):
