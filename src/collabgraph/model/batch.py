@@ -39,8 +39,9 @@ def relation_id(
     # and a hasher copied rather than built with its options each time.
     text = "\x1f".join(
         (rel_type, source, target, _role_key(role) if role else "",
-         "" if since is None else since, "" if until is None else until,
-         "" if date is None else date, "" if external_id is None else external_id)
+         "" if since is None else str(since), "" if until is None else str(until),
+         "" if date is None else str(date),
+         "" if external_id is None else str(external_id))
     )  # fmt: skip
     hasher = _HASHER.copy()
     hasher.update(text.encode("utf-8", "surrogatepass"))
