@@ -24,11 +24,16 @@ from collabgraph.errors import (
     AmbiguousName,
     BadWindow,
     CollabgraphError,
+    DecisionError,
+    DecisionNotFound,
     EntityNotFound,
+    InvalidEdit,
     NoPath,
     NotInNetwork,
     PathBeyondLimit,
+    RelationNotFound,
     SeedError,
+    SourceNotFound,
     StoreBusy,
     StoreDamaged,
     StoreError,
@@ -63,6 +68,17 @@ def _answer(exc: CollabgraphError) -> tuple[int, dict[str, Any], dict[str, str]]
         return 404, error_body("no_path", str(exc)), {}
     if isinstance(exc, BadWindow):
         return 422, error_body("bad_window", str(exc)), {}
+    if isinstance(exc, RelationNotFound):
+        body = error_body("relation_not_found", str(exc), query=exc.query)
+        return 404, {**body, "suggestions": exc.suggestions}, {}
+    if isinstance(exc, SourceNotFound):
+        return 404, error_body("source_not_found", str(exc)), {}
+    if isinstance(exc, DecisionNotFound):
+        return 404, error_body("decision_not_found", str(exc)), {}
+    if isinstance(exc, DecisionError):
+        return 409, error_body("decision_conflict", str(exc)), {}
+    if isinstance(exc, InvalidEdit):
+        return 422, error_body("invalid_edit", str(exc)), {}
     if isinstance(exc, SeedError):
         problems = [str(p) for p in exc.problems]
         return 422, error_body("seed_invalid", str(exc), problems=problems), {}

@@ -17,7 +17,18 @@ from fastapi.middleware.gzip import GZipMiddleware
 from collabgraph.api.errors import install_error_handlers
 from collabgraph.api.graph_cache import GraphCache
 from collabgraph.api.openapi import install_openapi
-from collabgraph.api.routers import analysis, docs, entities, export, health, imports, pages, paths
+from collabgraph.api.routers import (
+    analysis,
+    corrections,
+    docs,
+    entities,
+    export,
+    health,
+    imports,
+    pages,
+    paths,
+    reviews,
+)
 from collabgraph.api.store_holder import StoreHolder
 from collabgraph.settings import Settings
 
@@ -34,7 +45,11 @@ and the sentence that shows it.
   respected: `docs/collaboration.md`), in collaborators, paths, maps and
   every analysis. `since` and `until` ask about a time window; relations
   without dates count in every window, and answers say how many.
-- Writes (`POST /imports`) need the `X-API-Key` header.
+- Writes (`POST /imports`, corrections, accepting reviewed facts) need the
+  `X-API-Key` header. Every correction is kept as a decision (`GET /history`)
+  with who made it, when and why; later imports respect it, and
+  `POST /history/{id}/undo` takes it back. `/review` lists the write-ups whose
+  extracted facts wait for a person.
 - While the database is unreachable every answer is 503 with `Retry-After`;
   the API recovers by itself once it is back.
 """
@@ -48,6 +63,7 @@ ROUTERS: list[APIRouter] = [
     export.router,
     pages.router,
     docs.router,
+    reviews.router,
 ]
 
 
@@ -90,4 +106,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router)
     app.mount("/static", docs.static_files(), name="static")
     app.include_router(imports.router, max_body_size=imports.body_limit(settings))
+    app.include_router(corrections.router)
     return app

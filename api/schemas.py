@@ -87,6 +87,11 @@ class EntityOut(BaseModel):
     external_ids: list[str] = Field(
         [], description="The ids files give the entity (an `ID` column, an `id:` key)."
     )
+    reviewed: bool = Field(
+        True,
+        description="False while only the text extractor says it and no person has checked"
+        " it (see /review).",
+    )
 
     model_config = _examples(
         {
@@ -134,8 +139,15 @@ class RelationOut(BaseModel):
     external_id: str | None = None
     confidence: float = 1.0
     properties: dict[str, Any] = {}
-    sources: list[str] = []
+    sources: list[str] = Field(
+        [], description="The files that state it (`decision:<n>`: a person stated it)."
+    )
     evidence: list[str] = []
+    reviewed: bool = Field(
+        True,
+        description="False while only the text extractor says it and no person has checked"
+        " it (see /review).",
+    )
 
     model_config = _examples(
         {

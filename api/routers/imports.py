@@ -75,8 +75,9 @@ def import_upload(
         keep = False
         try:
             [report] = import_paths(
-                store, [path], dry_run=dry_run, max_bytes=settings.max_seed_bytes
-            )
+                store, [path], dry_run=dry_run, max_bytes=settings.max_seed_bytes,
+                review=settings.text_imports == "review",
+            )  # fmt: skip
             keep = report.status in ("imported", "unchanged")
         finally:
             if not keep:
@@ -102,8 +103,9 @@ def import_url(
         )  # fmt: skip
 
     [report] = import_paths(
-        store, [url], dry_run=dry_run, max_bytes=settings.max_seed_bytes, fetcher=fetcher
-    )
+        store, [url], dry_run=dry_run, max_bytes=settings.max_seed_bytes, fetcher=fetcher,
+        review=settings.text_imports == "review",
+    )  # fmt: skip
     return report
 
 

@@ -38,7 +38,7 @@ router = APIRouter(tags=["maps"])
 FEATURED = {"Person": "people", "Organisation": "organisations", "Event": "entities"}
 FEATURED_COUNT = 5
 SEARCH_RESULTS = 20
-LINKS = MapLinks()
+LINKS = MapLinks(edit="/entities/{id}", review="/review")
 PAGE_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -160,6 +160,13 @@ def map_filters(
             "/analysis/communities?network=entities|people|organisations).",
         ),
     ] = None,
+    reviewed: Annotated[
+        bool,
+        Query(
+            description="Only what a person has reviewed: hide the entities and relations "
+            "the text extractor read that nobody has checked yet (see /review)."
+        ),
+    ] = False,
 ) -> MapFilters:
     """The filters of a map request. 422 when `since` comes after `until`."""
     try:
@@ -169,6 +176,7 @@ def map_filters(
             since=since,
             until=until,
             community=community,
+            reviewed=reviewed or None,
         )
     except ValueError as exc:
         raise RequestValidationError(
@@ -201,6 +209,7 @@ def _answer(view: MapView, fmt: Format, request: Request, path: str) -> Response
             v: _url(path, request, view=None if v == "entities" else v, community=None)
             for v in VIEWS
         },
+        reviewed_link=_url(path, request, reviewed=None if view.reviewed_only else "true"),
     )
     return HTMLResponse(html, headers=PAGE_HEADERS)
 

@@ -22,7 +22,7 @@ from collabgraph.analysis.paths import DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT, MAX_PAT
 from collabgraph.errors import CollabgraphError, SeedError
 from collabgraph.importer import FileReport, import_paths, seed_files
 from collabgraph.ingest.web import fetch
-from collabgraph.queries import collaborators_of, find_entity, path_between
+from collabgraph.queries import collaborators_of, path_between
 from collabgraph.settings import Settings
 from collabgraph.store import new_store_path, open_store
 from collabgraph.terminal import line, markup_safe, plain, shown_lines, to_json
@@ -107,6 +107,14 @@ def import_command(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
     ] = False,
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--review",
+            help="Keep what text files say out of the graph, 'to review', until accepted on"
+            " the review page (the default when COLLABGRAPH_TEXT_IMPORTS=review).",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Import seed files into the graph: YAML/JSON, Kumu tables (.csv or .tsv in any
@@ -118,6 +126,10 @@ def import_command(
     Each file is one transaction: a file with an error imports nothing and is
     reported with its line; unchanged files are skipped. Exit code 1 when any
     file failed.
+
+    Facts read from text go straight into the graph, marked not reviewed, or
+    with --review wait until accepted; check them on the review page
+    (`collabgraph serve`, then /review).
 
     Example: `collabgraph import seeds/` or `collabgraph import --dry-run
     seeds/building-collaborative-places.yaml` or `collabgraph import
@@ -144,7 +156,7 @@ def import_command(
                 on_file=lambda r: progress.update(
                     task, advance=1, description=markup_safe(Path(r.path).name)
                 ),
-                fetcher=fetcher,
+                fetcher=fetcher, review=review or settings.text_imports == "review",
             )  # fmt: skip
     if as_json:
         _print_json([r.to_dict() for r in reports])
@@ -302,22 +314,31 @@ def query_path(
 def merge(
     keep: Annotated[str, typer.Argument(help="The entity to keep (name, alias or id).")],
     drop: Annotated[str, typer.Argument(help="The entity folded into it.")],
+    note: Annotated[
+        str | None, typer.Option("--note", "-m", help="Why: kept with the decision.")
+    ] = None,
+    as_json: JsonOpt = False,
 ) -> None:
-    """Merge DROP into KEEP for good: relations move, names become aliases.
+    """Merge DROP into KEEP: relations move, names become aliases.
 
-    Re-imports never split them again.
+    Re-imports keep them merged; `collabgraph split DROP` (or `undo`) splits them
+    again, each with what the files say of it.
 
     Example: `collabgraph merge "Alice Evans" "A. Evans"`
     """
-    with _store() as store:
-        kept_id, dropped_id = find_entity(store, keep).id, find_entity(store, drop).id
-        if kept_id == dropped_id:
-            _fail(f"{keep!r} and {drop!r} are already one entity ({kept_id})", 1)
-        kept = store.merge(kept_id, dropped_id)
+    from collabgraph import edits
+
+    with _store(writing=True) as store:
+        done = edits.merge_entities(store, keep, drop, who=Settings().user, note=note)
+    if as_json:
+        _print_json(done.to_dict())
+        return
+    kept = done.entity
     out.print(
         plain("merged into ")
-        + plain(kept.name, "bold")
-        + plain(f" ({kept.id}); aliases: {', '.join(kept.aliases)}")
+        + plain(kept.name, "bold")  # type: ignore[union-attr]
+        + plain(f" ({kept.id}); aliases: {', '.join(kept.aliases)}")  # type: ignore[union-attr]
+        + plain(f" [{done.decision.id}; undo with: collabgraph split {drop}]")
     )
 
 
@@ -686,6 +707,10 @@ def evaluate(
                     out.print(plain(name, "bold") + plain(f" {title}:"))
                     for item in items:
                         out.print(plain(f"  - {item}"))
+
+
+# The commands that correct the graph register themselves on `app`.
+from collabgraph import cli_edits  # noqa: E402, F401
 
 
 def main() -> None:  # pragma: no cover - console entry point

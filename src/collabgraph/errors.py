@@ -74,6 +74,36 @@ class AmbiguousName(CollabgraphError):
         return f"{self.query!r} could mean any of: {', '.join(self.candidates)}"
 
 
+class DecisionError(CollabgraphError):
+    """A decision that cannot be made or undone as asked (already undone, nothing to
+    split, a relation that does not exist, ...)."""
+
+
+class DecisionNotFound(DecisionError):
+    """No decision has this id."""
+
+
+class InvalidEdit(CollabgraphError):
+    """An edit whose values cannot be taken (an empty name, an unreadable date,
+    nothing to change); the graph is left as it was."""
+
+
+@dataclass
+class RelationNotFound(CollabgraphError):
+    """No relation has this id (in the graph, or kept out of it by a decision)."""
+
+    query: str
+    suggestions: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        hint = f" (relations there: {', '.join(self.suggestions)})" if self.suggestions else ""
+        return f"no relation {self.query!r}{hint}"
+
+
+class SourceNotFound(CollabgraphError):
+    """No imported source has this id."""
+
+
 class NoPath(CollabgraphError):
     """Two entities that the graph does not connect."""
 

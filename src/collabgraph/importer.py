@@ -29,6 +29,7 @@ from collabgraph.ingest import (
     parse_fetched,
     read_bytes,
 )
+from collabgraph.ingest.decided import DecidedNames
 from collabgraph.ingest.document import SeedDocument
 from collabgraph.ingest.files import Seed, SeedFile, find_seed_files, seed_files
 from collabgraph.ingest.resolve import build_batch
@@ -205,20 +206,25 @@ def import_paths(
     max_bytes: int = 20 * 1024 * 1024,
     on_file: Callable[[FileReport], None] | None = None,
     fetcher: Fetcher | None = None,
+    review: bool = False,
 ) -> list[FileReport]:
     """Import every seed file under `paths` (and every http(s) address, fetched with
     `fetcher`, by default `ingest.web.fetch` within `max_bytes`); returns one
     FileReport per file.
 
     Structured files and element tables go first, connection tables next and
-    text last, so that later files can name what earlier ones declared.
+    text last, so that later files can name what earlier ones declared. With
+    `review`, what text files (write-ups, documents, pages) say waits "to
+    review" until a person accepts it; otherwise it goes straight into the
+    graph, marked not reviewed. A person's decisions hold throughout.
     """
     if fetcher is None:
         fetcher = lambda url: fetch(url, max_bytes=max_bytes)  # noqa: E731
     with _bulk():
         return _import_paths(
-            store, paths, dry_run=dry_run, max_bytes=max_bytes, on_file=on_file, fetcher=fetcher
-        )
+            store, paths, dry_run=dry_run, max_bytes=max_bytes, on_file=on_file, fetcher=fetcher,
+            review=review,
+        )  # fmt: skip
 
 
 @contextmanager
@@ -255,10 +261,12 @@ def _import_paths(
     max_bytes: int,
     on_file: Callable[[FileReport], None] | None,
     fetcher: Fetcher,
+    review: bool,
 ) -> list[FileReport]:
     planned: list[tuple[int, SeedFile, SeedDocument | bytes | None, str | None, FileReport]] = []
     known_for_text: list | None = None
     sources = Sources(store)
+    decided = DecidedNames(store.decisions())
     for seed in find_seed_files(paths):
         path = seed.path
         report = FileReport(str(path), "pending")
@@ -272,7 +280,7 @@ def _import_paths(
                 digest = hashlib.sha256(fetched.data).hexdigest()
                 if not sources.unchanged(path, digest, report, dry_run=dry_run):
                     if known_for_text is None:
-                        known_for_text = _known_entities(store)
+                        known_for_text = _known_entities(store, decided)
                     content = parse_fetched(fetched, known=known_for_text)
         else:
             with _isolated(report):
@@ -287,12 +295,12 @@ def _import_paths(
                 else:
                     is_text = path.suffix.lower() in EXTRACTED
                     if is_text and known_for_text is None:
-                        known_for_text = _known_entities(store)  # text parses before any writes
+                        known_for_text = _known_entities(store, decided)  # text parses first
                     content = parse_document(path, data, known=known_for_text if is_text else ())
         if report.status != "pending":
             content = None
         planned.append((_order(content), seed, content, digest, report))
-    run = _Run(store, sources, dry_run=dry_run, on_file=on_file)
+    run = _Run(store, sources, decided, dry_run=dry_run, on_file=on_file, review=review)
     planned.sort(key=lambda t: (t[0], str(t[1].path)), reverse=True)
     try:
         while planned:  # each document is let go once resolved, while its write runs
@@ -372,9 +380,18 @@ class _Run:
     report of a file is complete (and `on_file` called) once it is written.
     """
 
-    def __init__(self, store: GraphStore, sources: Sources, *, dry_run: bool, on_file):
+    def __init__(
+        self,
+        store: GraphStore,
+        sources: Sources,
+        decided: DecidedNames,
+        *,
+        dry_run: bool,
+        on_file,
+        review: bool,
+    ):
         self.store, self.dry_run, self.on_file = store, dry_run, on_file
-        self.sources = sources
+        self.sources, self.review, self.decided = sources, review, decided
         self.reports: list[FileReport] = []
         self.earlier: dict[str, dict[str, EntityRef]] = {}
         self.earlier_ids: set[str] = set()
@@ -388,6 +405,8 @@ class _Run:
         with _isolated(report):
             source_id = self.sources.source_id(path, doc.source.get("id"), seed.root)
             source = _source_info(path, doc, digest, source_id)
+            if self.review and doc.kind == "text":
+                source.review = True
             batch = build_batch(doc, source, self._lookup_keys, self._existing, self._suggest)
             if self._settle():  # the last file removed entities, or was refused
                 batch = build_batch(doc, source, self._lookup_keys, self._existing, self._suggest)
@@ -485,7 +504,7 @@ class _Run:
             if key in self.earlier:
                 refs = {ref.id: ref for ref in found.get(key, [])} | self.earlier[key]
                 found[key] = [refs[i] for i in sorted(refs)]
-        return found
+        return self.decided.lookup(keys, found)
 
     def _settle(self) -> bool:
         """Wait for the file being written; True if it removed entities or was
@@ -517,21 +536,32 @@ def _source_info(path: Seed, doc: SeedDocument, digest: str, source_id: str) -> 
         published=doc.source.get("published"),
         url=doc.source.get("url"),
         extractor=doc.source.get("extractor"),
+        text=doc.text,
     )
 
 
 def _count(report: FileReport, plan: Plan) -> None:
     """What a write did to the graph (or, in a dry run, would do)."""
     report.entities, report.relations = plan.entity_changes, plan.relation_changes
+    report.warnings.extend(plan.warnings)
 
 
-def _known_entities(store: GraphStore) -> list:
-    """Entities already in the graph, for the text extractor to recognise by name."""
+def _known_entities(store: GraphStore, decided: DecidedNames) -> list:
+    """Entities already in the graph, for the text extractor to recognise by name.
+
+    A merged or deleted entity is known by its own name and type, as before the
+    decision, and its names are not the kept entity's aliases here: the text is
+    read on its own terms, and the decision applied to what it says, so undoing
+    the decision gives back what the text says.
+    """
     try:
         from collabgraph.extract import KnownEntity
     except ImportError:
         return []
-    return [
-        KnownEntity(e.name, e.type, tuple(e.aliases))
+    folded = decided.folded_names()
+    known = [
+        KnownEntity(e.name, e.type, tuple(a for a in e.aliases if a not in folded.get(e.id, ())))
         for e in store.search("", limit=KNOWN_ENTITIES_FOR_TEXT)
     ]
+    known += [KnownEntity(r.name, r.type, r.aliases) for r in decided.refs()]
+    return known

@@ -6,11 +6,11 @@ answer alike.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
+from rapidfuzz import fuzz, process, utils
 
 from collabgraph.analysis.collaboration import MEMBER_TYPES
 from collabgraph.analysis.collaborators import collaborators_of as analysis_collaborators
@@ -66,14 +66,19 @@ def find_entities(store: GraphStore, refs: list[str]) -> list[Entity]:
 def suggest_names(
     store: GraphStore, ref: str, *, entity_type: str | None = None, limit: int = 5
 ) -> list[str]:
-    """Names in the graph closest to `ref`: substring matches first, then similar spellings."""
+    """Names in the graph closest to `ref`: names containing it first, then the most
+    similar spellings among names sharing a word, or a word's first letters, with it
+    (rapidfuzz's `WRatio`, at least 60 of 100)."""
     names = [e.name for e in store.search(ref, entity_type=entity_type, limit=limit)]
     if len(names) < limit:
         words = [w for w in ref.split() if len(w) > 2]
-        pool = {e.name for w in words for e in store.search(w, entity_type=entity_type, limit=50)}
-        names += [
-            n for n in difflib.get_close_matches(ref, sorted(pool), n=limit) if n not in names
-        ]
+        probes = dict.fromkeys([*words, *(w[:3] for w in words)])
+        pool = {e.name for p in probes for e in store.search(p, entity_type=entity_type, limit=50)}
+        close = process.extract(
+            ref, sorted(pool - set(names)), scorer=fuzz.WRatio, processor=utils.default_process,
+            limit=limit, score_cutoff=60,
+        )  # fmt: skip
+        names += [name for name, _, _ in close]
     return names[:limit]
 
 

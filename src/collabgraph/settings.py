@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -52,6 +54,16 @@ class Settings(BaseSettings):
         description="let the API fetch addresses on loopback, private and link-local"
         " networks (the CLI always may)",
     )
+    text_imports: Literal["graph", "review"] = Field(
+        "graph",
+        description="what text imports (write-ups, documents, web pages) do with the facts"
+        " the extractor reads: `graph` puts them straight into the graph, marked not"
+        " reviewed; `review` keeps them out, 'to review', until a person accepts them",
+    )
+    user: str = Field(
+        default_factory=lambda: _login_name(),
+        description="who the CLI records as making a decision (default: the login name)",
+    )
     max_page_size: int = 500
     host: str = "127.0.0.1"
     port: int = 8000
@@ -63,6 +75,13 @@ class Settings(BaseSettings):
     @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "graph.sqlite3"
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a container without a passwd entry)
+        return "someone"
 
 
 @lru_cache

@@ -79,6 +79,13 @@ def test_every_node_is_in_one_community():
     assert ["loner"] in found
 
 
+@pytest.mark.parametrize("method", ["leiden", "louvain"])
+def test_nodes_without_ties_are_each_a_community_of_one(method):
+    G = nx.Graph()
+    G.add_nodes_from(["b", "a"], name="")
+    assert sorted(communities(G, method=method)) == [["a"], ["b"]]
+
+
 def test_describe_communities_reports_modularity_and_top_members():
     G = two_teams()
     found = communities(G)

@@ -13,7 +13,8 @@ from tests.conftest import LAUNCH_YAML, SEEDS, SHARED
 
 COMMANDS = [
     ["import"], ["stats"], ["query", "collaborators"], ["query", "path"],
-    ["merge"], ["export"], ["serve"],
+    ["merge"], ["export"], ["serve"], ["edit"], ["delete"], ["relate"], ["unrelate"],
+    ["split"], ["history"], ["undo"],
 ]  # fmt: skip
 
 

@@ -18,7 +18,8 @@ from tests.conftest import LAUNCH_YAML, REPO
 
 COMMANDS = [
     ["import"], ["stats"], ["query", "collaborators"], ["query", "path"], ["merge"],
-    ["export"], ["serve"], ["extract"], ["evaluate"],
+    ["export"], ["serve"], ["extract"], ["evaluate"], ["edit"], ["delete"], ["relate"],
+    ["unrelate"], ["split"], ["history"], ["undo"],
 ]  # fmt: skip
 
 
@@ -45,6 +46,18 @@ MISTAKES = [
     (["query", "collaborators", "Henry Kipin"], 1, "did you mean: Henry Kippin"),
     (["query", "path", "Henry Kippin", "Nobody At All"], 1, "no entity called 'Nobody At All'"),
     (["merge", "Henry Kippin", "Henry Kippin"], 1, "already one entity"),
+    (["edit", "Henry Kipin", "--title", "Dr"], 1, "did you mean: Henry Kippin"),
+    (["edit", "Henry Kippin"], 2, "say what to change"),
+    (["edit", "Henry Kippin", "--type", "Robot"], 1, "unknown entity type 'Robot'"),
+    (["edit", "Henry Kippin", "--name", " "], 1, "a name must not be empty"),
+    (["delete", "Nobody At All"], 1, "no entity called 'Nobody At All'"),
+    (["relate", "Oldham Council", "WORKS_FOR", "Henry Kippin"], 1, "WORKS_FOR joins Person"),
+    (["relate", "Henry Kippin", "KNOWS", "Anna Randle"], 1, "unknown relation type 'KNOWS'"),
+    (["relate", "Henry Kippin", "MEMBER_OF", "Oldham Council", "--since", "soon"], 1, "since"),
+    (["unrelate", "Henry Kippin", "MEMBER_OF", "Oldham Council"], 1, "no relation"),
+    (["split", "Henry Kippin"], 1, "joins no merged entity"),
+    (["undo", "decision:42"], 1, "no decision 'decision:42'"),
+    (["history", "Nobody At All"], 1, "no entity called 'Nobody At All'"),
     (["evaluate", "no-such-file.txt", "gold.yaml"], 1, "no-such-file.txt: no such file"),
     (["evaluate", "launch.yaml"], 2, "give a gold .yaml"),
     (["serve", "--port", "eighty"], 2, "Invalid value for '--port'"),

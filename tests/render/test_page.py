@@ -149,6 +149,8 @@ def test_nodes_carry_the_side_panel_details_and_edges_their_evidence():
         "map": "/map/{id}",
         "entity": "/entities/{id}",
         "search": "/entities?q={q}&limit=8",
+        "edit": None,  # no "Correct" action unless the server says where edits go
+        "review": None,
     }
     nodes = {n["id"]: n for n in data["nodes"]}
     assert len(nodes) == 12

@@ -94,7 +94,7 @@ def _best_partition(g: ig.Graph, method: str, resolution: float, seed: int) -> l
             else:
                 found = g.community_multilevel(weights=weights, resolution=resolution)
         score = g.modularity(found.membership, weights=weights, resolution=resolution)
-        if score > best_score:
+        if best is None or score > best_score:  # without ties modularity is NaN
             best, best_score = found.membership, score
     return best
 

@@ -25,6 +25,7 @@ ENTITY_FIELDS: tuple[str, ...] = (
     "date",
     "properties",
     "sources",
+    "reviewed",
 )
 RELATION_FIELDS: tuple[str, ...] = (
     "id",
@@ -38,6 +39,7 @@ RELATION_FIELDS: tuple[str, ...] = (
     "evidence",
     "external_id",
     "properties",
+    "reviewed",
 )
 
 
@@ -89,6 +91,7 @@ def filter_graph(
     since: str | None = None,
     until: str | None = None,
     sources: Collection[str] | None = None,
+    reviewed: bool = False,
 ) -> nx.MultiDiGraph:
     """Return a new graph with only the entities and relations that pass every filter.
 
@@ -101,7 +104,9 @@ def filter_graph(
       "2017-02"). Timeless relations and undated entities stay: nothing says
       they fall outside. Raises ValueError for a bad date or an empty window;
     - `sources`: keep relations stated by at least one of these source ids, and
-      entities mentioned by one of them or joined by a kept relation.
+      entities mentioned by one of them or joined by a kept relation;
+    - `reviewed`: keep only what a person has reviewed: entities and relations
+      that only the text extractor says, unchecked (`reviewed` False), go.
 
     `None` means "no filter". The input graph is never modified; attribute
     dictionaries are copied shallowly.
@@ -115,6 +120,8 @@ def filter_graph(
     def node_ok(d: dict[str, Any]) -> bool:
         if type_set is not None and d.get("type") not in type_set:
             return False
+        if reviewed and d.get("reviewed") is False:
+            return False
         return window.keeps_entity(d)
 
     nodes = {n for n, d in G.nodes(data=True) if node_ok(d)}
@@ -127,6 +134,8 @@ def filter_graph(
         if dated and not in_window(G, u, v, d, window):
             continue
         if source_set is not None and source_set.isdisjoint(d.get("sources") or ()):
+            continue
+        if reviewed and d.get("reviewed") is False:
             continue
         edges.append((u, v, k, d))
     if source_set is not None:
@@ -228,6 +237,7 @@ def _relation_fields(r: Relation) -> dict[str, Any]:
         "evidence": list(r.evidence),
         "external_id": r.external_id,
         "properties": dict(r.properties),
+        "reviewed": r.reviewed,
     }
 
 

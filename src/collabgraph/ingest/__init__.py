@@ -33,6 +33,7 @@ from collabgraph.ingest.threesixtygiving import (
 from collabgraph.ingest.web import Fetched
 from collabgraph.ingest.workbook import WORKBOOK_SUFFIXES, parse_workbook
 from collabgraph.ingest.yamlio import LineDict, error_line, load_yaml
+from collabgraph.model.text import clean_text, strip_invisible
 
 STRUCTURED = {".yaml", ".yml", ".json", *GRAPH_SUFFIXES}
 TABLES = {".csv", ".tsv"}
@@ -152,6 +153,7 @@ def _parse(path: Path, data: bytes, *, known=()) -> SeedDocument:
         doc = parse_seed(_located(seed, data), path=name, kind="text")
         doc.source.setdefault("extractor", f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}")
         doc.warnings.extend(warnings)
+        doc.text = plain_text(data.decode("utf-8", errors="replace"), name)
         return doc
     raise SeedError.single(
         name,
@@ -219,6 +221,8 @@ def extract_document(name: str, document: DocumentText, *, known=()) -> SeedDocu
     seed, warnings = document_seed(name, document, known=known)
     doc = parse_seed(seed, path=name, kind="text")
     doc.warnings.extend(warnings)
+    stem = Path(name.split("?")[0]).stem or "document"
+    doc.text = plain_text(document.text, f"{stem}.md" if document.markdown else f"{stem}.txt")
     return clean_document(doc)
 
 
@@ -248,3 +252,17 @@ def _located(seed: dict[str, Any], data: bytes) -> dict[str, Any]:
             for r in seed.get("relations") or []
         ],
     }
+
+
+def plain_text(text: str, path: str) -> str:
+    """The plain text the extractor reads from a write-up's text (`path` says how to
+    read it: HTML, Markdown or text), as `collabgraph.extract.extract_text` reads
+    it: front matter left out, markup turned to text, invisible characters gone,
+    at most the characters it reads. What the review page shows."""
+    from collabgraph.extract import MAX_CHARS
+    from collabgraph.extract.text import kind_of, split_front_matter, to_plain_text
+
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    _, body, _ = split_front_matter(text)
+    plain, _ = to_plain_text(body, kind=kind_of(path, body))
+    return clean_text(strip_invisible(plain))[:MAX_CHARS]

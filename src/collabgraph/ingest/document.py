@@ -76,6 +76,7 @@ class SeedDocument:
     # Where the cells of a table are, for messages naming row and column: one
     # (index of its first relation, `collabgraph.ingest.kumu.Cells`) per table read.
     tables: list[tuple[int, Any]] = field(default_factory=list)
+    text: str | None = None  # a write-up's plain text, as the extractor read it
 
 
 class _Problems:

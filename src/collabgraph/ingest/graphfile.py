@@ -28,7 +28,16 @@ from collabgraph.ingest.yamlio import LineDict
 
 GRAPH_SUFFIXES = {".graphml": "graphml", ".gexf": "gexf"}
 # Columns a file may carry that are about the file, not the graph.
-_IGNORED = {"sources", LABEL_COLUMN, "directed", "key", "id", "weight", "external_ids"}
+_IGNORED = {
+    "sources",
+    LABEL_COLUMN,
+    "directed",
+    "key",
+    "id",
+    "weight",
+    "external_ids",
+    "reviewed",
+}
 _ENTITY_FIELDS = {"type", "name", "aliases", "title", "description", "date"}
 _RELATION_FIELDS = {"role", "since", "until", "date", "evidence", "confidence"}
 # A relation's own id in the file it came from: its `id` in a seed.

@@ -19,6 +19,13 @@ Identity, in order of strength:
 
 Nothing is joined in silence: every time a declaration could have meant an
 entity it was not joined to, or several, the batch carries a warning.
+
+A person's decisions are respected by the names the lookup gives
+(`collabgraph.importer`): an entity whose type a person corrected still answers
+to its old type (`EntityRef.also`), so a file calling it by the old type
+means it (the store then re-checks its relations against the corrected type);
+a deleted or merged entity's names still mean it, and the store keeps out or
+folds what the file says of it.
 """
 
 from __future__ import annotations
@@ -204,6 +211,11 @@ def build_batch(
         warnings.extend(dict.fromkeys(extracted_warning(p) for p in problems))
     elif problems:
         raise SeedError(problems)
+    if doc.kind == "text":  # read by the extractor: to be reviewed by a person
+        for record in records.values():
+            record.extracted = True
+        for rel in relations.values():
+            rel.extracted = True
     return GraphBatch(source, list(records.values()), list(relations.values()), warnings)
 
 
@@ -342,7 +354,7 @@ def _resolved(
         via: dict[str, str] = {}  # entity id -> the first of the group's ids that found it
         for ident in (group.external_id, *group.identifiers):
             for r in known.get(id_key(ident), []):
-                if r.type == group.type:
+                if group.type in r.types:
                     by_id.setdefault(r.id, r)
                     via.setdefault(r.id, ident)
         own = declared_entity_id(group.type, group.external_id)
@@ -407,7 +419,7 @@ def _by_name(
         for k in group.keys
         if not k.startswith("id:")
         for ref in known.get(k, [])
-        if ref.type == group.type
+        if group.type in ref.types
     }
     if strict and group.type == "Organisation":
         found = {
@@ -415,7 +427,8 @@ def _by_name(
             for i, ref in found.items()
             if group.full & {full_key(n, "Organisation") for n in (ref.name, *ref.aliases)}
         }
-    return found
+    # A merged entity named beside the one it was merged into is that one.
+    return {i: ref for i, ref in found.items() if ref.into not in found}
 
 
 def _free_ids(
@@ -488,13 +501,18 @@ def _candidates(
     ident = id_key(name)
     here = {g.id: g.type for g in local.get(ident, ()) if g.type in types}
     if not here:
-        here = {ref.id: ref.type for ref in known.get(ident, ()) if ref.type in types}
+        here = {ref.id: ref.type for ref in known.get(ident, ()) if set(ref.types) & set(types)}
     if here:
         return here
     keys = [(t, name_key(name, t)) for t in types]
     here = {g.id: g.type for t, k in keys for g in local.get(k, ()) if g.type == t}
     if not here:
-        here = {ref.id: ref.type for t, k in keys for ref in known.get(k, ()) if ref.type == t}
+        here = {
+            ref.id: ref.type if ref.type in types else t
+            for t, k in keys
+            for ref in known.get(k, ())
+            if t in ref.types
+        }
     if len(here) > 1 and "Organisation" in here.values():
         # "The Bridge" means The Bridge, not also The Bridge Trust.
         exact = full_key(name, "Organisation")
@@ -536,6 +554,10 @@ def _endpoint(
         record = records.get(ident)
         if record is None:
             ref = refs[ident]
+            if ref.also:  # a corrected type: the one this relation needs, if it had it
+                rule = RELATIONS[decl.type]
+                allowed = rule.sources if side == "from" else rule.targets
+                etype = next((t for t in ref.types if t in allowed), ref.type)
             record = records[ident] = EntityRecord(
                 id=ident, type=etype, name=ref.name, reference=True
             )

@@ -11,6 +11,7 @@ whatever is filtered out around it.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
 import networkx as nx
@@ -162,6 +163,7 @@ def _whole(store: GraphStore, request: MapRequest, answers: Answers) -> MapView:
         note=_with_skipped(note + _ties_note(request), skipped),
         more=more,
         skipped_contexts=skipped,
+        reviewed_only=bool(request.filters.reviewed),
     )
 
 
@@ -230,6 +232,7 @@ def _around(store: GraphStore, request: MapRequest, answers: Answers) -> MapView
         note=_with_skipped(note, skipped),
         more=more,
         skipped_contexts=skipped,
+        reviewed_only=bool(request.filters.reviewed),
     )
 
 
@@ -257,7 +260,7 @@ def _filtered(
     store: GraphStore, view: str, filters: MapFilters, answers: Answers
 ) -> nx.MultiDiGraph:
     """The entity graph as a collaboration view's filters leave it (community aside)."""
-    base = MapFilters(filters.types, filters.relations, filters.since, filters.until)
+    base = replace(filters, community=None)
     if not base.active:
         return answers.graph(store)
     members = "Person" if view == "people" else "Organisation"
@@ -270,7 +273,7 @@ def _filtered(
 
 def _network(store: GraphStore, view: str, filters: MapFilters, answers: Answers) -> nx.Graph:
     """The collaboration network of `view` over the filtered entity graph (community aside)."""
-    base = MapFilters(filters.types, filters.relations, filters.since, filters.until)
+    base = replace(filters, community=None)
     return answers.answer(
         store,
         ("maps", "network", view, base),

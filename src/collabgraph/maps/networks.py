@@ -59,8 +59,9 @@ def filter_entities(
     if types is not None and members is not None:
         types = (*types, members)
     H = analysis.filter_graph(
-        G, types=types, relation_types=filters.relations, since=filters.since, until=filters.until
-    )
+        G, types=types, relation_types=filters.relations, since=filters.since,
+        until=filters.until, reviewed=bool(filters.reviewed),
+    )  # fmt: skip
     if members is None:
         if filters.community is not None:
             found = communities or {}

@@ -44,7 +44,9 @@ class MapFilters:
       entities they join);
     - `since` / `until`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as `analysis.filter_graph`;
     - `community`: one community of the view's own network, numbered as
-      `/analysis/communities` numbers them (largest first).
+      `/analysis/communities` numbers them (largest first);
+    - `reviewed`: True keeps only what a person has reviewed, hiding what the
+      text extractor read that nobody has checked yet.
 
     Raises ValueError for an unknown type or relation, a malformed date, or
     `until` before `since`.
@@ -55,6 +57,7 @@ class MapFilters:
     since: str | None = None
     until: str | None = None
     community: int | None = None
+    reviewed: bool | None = None
 
     def __post_init__(self) -> None:
         for name, values, known in (
@@ -81,7 +84,7 @@ class MapFilters:
     @property
     def active(self) -> bool:
         """Whether any filter is set."""
-        return any(v is not None for v in vars(self).values())
+        return any(v is not None and v is not False for v in vars(self).values())
 
 
 @dataclass(frozen=True)

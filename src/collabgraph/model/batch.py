@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -71,6 +71,10 @@ class SourceInfo:
     published: str | None = None
     url: str | None = None
     extractor: str | None = None  # "name/version" for text seeds
+    # Text seeds: the plain text the extractor read (for review), and whether its
+    # facts wait "to review" until a person accepts them (`Settings.text_imports`).
+    text: str | None = None
+    review: bool | None = None
 
     def properties(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -93,6 +97,7 @@ class EntityRecord:
     # True when the file only names an entity already in the graph (as a relation
     # endpoint) and says nothing new about it: stores just record the mention.
     reference: bool = False
+    extracted: bool = False  # read from text by the extractor, not written by a person
 
     def name_keys(self) -> list[str]:
         """Every matching key of this entity: its name and each alias, normalised, and
@@ -124,6 +129,7 @@ class RelationRecord:
     properties: dict[str, Any] = field(default_factory=dict)
     line: int | None = None
     id: str = ""
+    extracted: bool = False  # read from text by the extractor, not written by a person
 
     def __post_init__(self) -> None:
         # Symmetric relations are stored once, in a canonical direction.
@@ -139,6 +145,10 @@ class RelationRecord:
         """(source, type, target): several relations may share it."""
         return (self.source, self.type, self.target)
 
+    def identity(self) -> dict[str, Any]:
+        """The fields that make its id (see `relation_id`), and the type."""
+        return {k: getattr(self, k) for k in ("type", "source", "target", *IDENTITY_FIELDS)}
+
 
 @dataclass
 class GraphBatch:
@@ -148,3 +158,33 @@ class GraphBatch:
     entities: list[EntityRecord] = field(default_factory=list)
     relations: list[RelationRecord] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+def _kept(record: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A record's fields that differ from their defaults."""
+    out = {}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        default = f.default_factory() if f.default_factory is not MISSING else f.default
+        if f.name not in skip and value != default:
+            out[f.name] = value
+    return out
+
+
+def batch_to_dict(batch: GraphBatch) -> dict[str, Any]:
+    """A batch as JSON-ready data (what a store keeps of a file's own word); the
+    source's text is left out (stores keep it on the source)."""
+    return {
+        "source": {k: v for k, v in batch.source.properties().items() if k != "text"},
+        "entities": [_kept(e, ("line",)) for e in batch.entities],
+        "relations": [_kept(r, ("line", "id")) for r in batch.relations],
+    }
+
+
+def batch_from_dict(data: dict[str, Any]) -> GraphBatch:
+    """The inverse of `batch_to_dict`."""
+    return GraphBatch(
+        SourceInfo(**data["source"]),
+        [EntityRecord(**e) for e in data.get("entities", ())],
+        [RelationRecord(**r) for r in data.get("relations", ())],
+    )

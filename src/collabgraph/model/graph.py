@@ -20,6 +20,8 @@ class Entity:
     properties: dict[str, Any] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     external_ids: list[str] = field(default_factory=list)
+    # False while only the text extractor says it and no person has checked it.
+    reviewed: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,6 +53,8 @@ class Relation:
     id: str = ""
     external_id: str | None = None
     properties: dict[str, Any] = field(default_factory=dict)
+    # False while only the text extractor says it and no person has checked it.
+    reviewed: bool = True
 
     def __post_init__(self) -> None:
         if not self.id:

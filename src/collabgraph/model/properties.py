@@ -25,11 +25,11 @@ from typing import Any
 
 ENTITY_FIELDS = frozenset(
     {"id", "type", "name", "aliases", "title", "description", "date", "properties",
-     "sources", "keys", "names", "merged_names", "external_ids", "label"}
+     "sources", "keys", "names", "merged_names", "external_ids", "label", "unreviewed"}
 )  # fmt: skip
 RELATION_FIELDS = frozenset(
     {"id", "type", "source", "target", "from", "to", "role", "since", "until", "date",
-     "confidence", "sources", "evidence", "external_id", "said", "properties"}
+     "confidence", "sources", "evidence", "external_id", "said", "properties", "unreviewed"}
 )  # fmt: skip
 RESERVED_PREFIX = "property_"
 

@@ -58,20 +58,32 @@ LABELS_JS = _ours("static/map-labels.js")
 MAP_VIS_JS = _ours("static/map-vis.js")
 MAP_SIGMA_JS = _ours("static/map-sigma.js")
 MAP_PANEL_JS = _ours("static/map-panel.js")
+MAP_EDIT_JS = _ours("static/map-edit.js")
 MAP_EDGES_JS = _ours("static/map-edges.js")
 MAP_SEARCH_JS = _ours("static/map-search.js")
 MAP_JS = _ours("static/map.js")
 MAP_CSS = _ours("static/map.css") + legend_css()
 HOME_CSS = _ours("static/home.css") + legend_css()
 PAGE_CSS = _ours("static/page.css")
+REVIEW_JS = _ours("static/review.js")
+REVIEW_CSS = _ours("static/review.css") + legend_css()
 
 RENDERER_SCRIPTS: dict[str, tuple[str, ...]] = {
-    "vis": (VIS_NETWORK_JS, LABELS_JS, MAP_PANEL_JS, MAP_SEARCH_JS, MAP_VIS_JS, MAP_JS),
+    "vis": (
+        VIS_NETWORK_JS,
+        LABELS_JS,
+        MAP_PANEL_JS,
+        MAP_EDIT_JS,
+        MAP_SEARCH_JS,
+        MAP_VIS_JS,
+        MAP_JS,
+    ),
     "sigma": (
         GRAPHOLOGY_JS,
         SIGMA_JS,
         LABELS_JS,
         MAP_PANEL_JS,
+        MAP_EDIT_JS,
         MAP_SEARCH_JS,
         MAP_EDGES_JS,
         MAP_SIGMA_JS,
@@ -80,8 +92,11 @@ RENDERER_SCRIPTS: dict[str, tuple[str, ...]] = {
 }
 """The inline scripts of a map page, in order, for each way of drawing it."""
 
-SCRIPTS: tuple[str, ...] = tuple(dict.fromkeys(s for v in RENDERER_SCRIPTS.values() for s in v))
-STYLES: tuple[str, ...] = (MAP_CSS, HOME_CSS, PAGE_CSS)
+SCRIPTS: tuple[str, ...] = (
+    *dict.fromkeys(s for v in RENDERER_SCRIPTS.values() for s in v),
+    REVIEW_JS,
+)
+STYLES: tuple[str, ...] = (MAP_CSS, HOME_CSS, PAGE_CSS, REVIEW_CSS)
 EMPTY_STYLE = ""
 """Redoc's styled-components adds empty `<style>` elements and fills them through the
 CSS object model (which a policy does not govern); allowing the empty text's hash lets

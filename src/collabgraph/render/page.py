@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from collabgraph.errors import EntityNotFound
 from collabgraph.model.graph import Subgraph
+from collabgraph.model.vocabulary import ENTITY_TYPES
 from collabgraph.render.assets import META_CSP, RENDERER_SCRIPTS, STYLES
 from collabgraph.render.layout import spring_positions
 from collabgraph.render.payload import decode_payload, map_payload, unique_entities
@@ -60,13 +61,17 @@ class MapLinks:
 
     Set a pattern to None to leave that link out (a static export has no
     server). `search` is where the map looks up names it does not draw
-    (`{q}` becomes the query); `map` opens an entity's own map in the same view.
+    (`{q}` becomes the query); `map` opens an entity's own map in the same view;
+    `edit` (PATCH and DELETE, with the API key) is where the panel's "Correct"
+    action sends a person's edits of an entity, and `review` the review page.
     """
 
     map: str | None = "/map/{id}"
     entity: str | None = "/entities/{id}"
     home: str | None = "/"
     search: str | None = "/entities?q={q}&limit=8"
+    edit: str | None = None  # where the panel's "Correct" action sends an entity's edits
+    review: str | None = None  # the review page
 
 
 def choose_renderer(node_count: int, edge_count: int) -> str:
@@ -84,6 +89,7 @@ def render_view(
     view_links: dict[str, str] | None = None,
     renderer: str | None = None,
     layout: str | None = None,
+    reviewed_link: str | None = None,
 ) -> str:
     """Return a complete HTML page that draws `view` as an interactive map.
 
@@ -92,7 +98,9 @@ def render_view(
     links and where search looks for names not drawn (None: a static export,
     no links). `more_url` is a "show more" link after the note; `view_links`
     maps each view name ("entities", "people", "organisations") to the URL
-    of this map in that view, shown as a toggle. `renderer` ("vis" or "sigma")
+    of this map in that view, shown as a toggle; `reviewed_link` is this map
+    showing (or, when it hides them, hiding) the facts nobody has reviewed yet,
+    offered when the map holds such facts or hides them. `renderer` ("vis" or "sigma")
     and `layout` ("physics" or "fixed", vis only) override the choice made from
     the map's size.
 
@@ -127,6 +135,11 @@ def render_view(
         "links": _links(links),
         "views": view_links or None,
     }
+    if links is not None and links.edit:
+        config["entityTypes"] = list(ENTITY_TYPES)
+    unreviewed = any(not e.reviewed for e in entities) or any(
+        not r.reviewed for r in view.relations
+    )
     return _env.get_template(
         "map.html"
     ).render(
@@ -144,6 +157,8 @@ def render_view(
         size_by=config["sizeBy"],
         view=view.view,
         view_links=view_links or {},
+        reviewed_link=reviewed_link if unreviewed or view.reviewed_only else None,
+        reviewed_only=view.reviewed_only,
         renderer=renderer,
         layout=layout,
         node_count=len(payload["nodes"]["id"]),
@@ -154,7 +169,10 @@ def render_view(
 def _links(links: MapLinks | None) -> dict[str, str | None] | None:
     if links is None:
         return None
-    return {"map": links.map, "entity": links.entity, "search": links.search}
+    return {
+        "map": links.map, "entity": links.entity, "search": links.search, "edit": links.edit,
+        "review": links.review,
+    }  # fmt: skip
 
 
 def _with_positions(view: MapView) -> MapView:

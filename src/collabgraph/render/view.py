@@ -38,7 +38,8 @@ class MapView:
     centred on 0) are the server's layout, or None to let the page lay out a
     small map. `total` counts what passed the filters before `limit`; `more`
     is what to change in the request for a larger map (`{"limit": 600}` or
-    `{"depth": 2}`), if there is one.
+    `{"depth": 2}`), if there is one. `reviewed_only` says it hides what the
+    text extractor read that nobody has reviewed yet.
     """
 
     title: str
@@ -57,6 +58,7 @@ class MapView:
     note: str | None = None
     more: dict[str, int] | None = None
     skipped_contexts: list[str] = field(default_factory=list)
+    reviewed_only: bool = False  # facts nobody has reviewed yet are hidden
 
     @property
     def node_ids(self) -> list[str]:

@@ -19,6 +19,14 @@ date and the file's own id for it (`Relation.id`): two tenures at one
 council, or forty grants from one funder to one recipient, are two or forty
 relations; the same statement in two files is one relation with two sources.
 
+Decisions. A person's edits, merges, deletions, rejections and acceptances
+are decisions (`collabgraph.model.decision`), kept with who made them, when
+and why. What the graph shows is what the files say with the active
+decisions applied (`collabgraph.store.decisions`); later imports go through
+them too, and undoing one folds again without it, restoring what the files
+say. Every store runs one procedure for this (`collabgraph.store.decide`),
+inside one write transaction.
+
 Identity. An entity's *keys* are the normalised forms of its name and aliases
 (`collabgraph.model.names.name_key`). Imports resolve names through keys;
 `merge` folds one entity into another for good, because the folded entity's
@@ -31,14 +39,20 @@ removed, takes the alias back (`collabgraph.store.plan.entity_view`).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from collabgraph.errors import EntityNotFound, VocabularyError
-from collabgraph.model.batch import GraphBatch
+from collabgraph.model.batch import GraphBatch, SourceInfo
+from collabgraph.model.decision import Decision
 from collabgraph.model.graph import Entity, Relation, Step, Subgraph
+from collabgraph.store import decide
+from collabgraph.store.decide import EDIT_KIND, Outcome, WriteTx
+from collabgraph.store.decisions import DecisionSet, rewrite
 from collabgraph.store.plan import Plan, State, plan_write, state_needs
+
+__all__ = ["EDIT_KIND", "Outcome"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +64,13 @@ class EntityRef:
     name: str
     aliases: tuple[str, ...] = ()
     external_ids: tuple[str, ...] = ()  # the ids files give it
+    also: tuple[str, ...] = ()  # types files gave it before a person corrected its type
+    into: str | None = None  # the entity a person merged it into (its names still find it)
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """The types a file may call it by: its own, then any it had before."""
+        return (self.type, *self.also)
 
 
 @dataclass
@@ -130,22 +151,70 @@ class GraphStore(ABC):
 
     def plan_batch(self, batch: GraphBatch) -> Plan:
         """What `write_batch(batch)` would change now, without writing (a dry run)."""
-        entity_ids, relations = state_needs(batch)
+        decisions = DecisionSet(self.decisions())
+        out = rewrite(batch, decisions)
+        entity_ids, relations = state_needs(out.batch)
         state = self.read_state(batch.source.id, entity_ids, relations)
-        return plan_write(batch, state, 0)
+        state.decisions = decisions
+        plan = plan_write(out.batch, state, 0)
+        plan.warnings.extend(out.warnings)
+        return plan
 
-    @abstractmethod
     def write_batch(self, batch: GraphBatch) -> Plan:
-        """Replace everything `batch.source` said before by what the batch says, atomically.
+        """Replace everything `batch.source` said before by what the batch says, atomically,
+        the decisions applied (`collabgraph.store.decisions.rewrite`).
 
-        Returns the plan applied (its counts say what changed). Every entity a
-        relation touches must be in `batch.entities`; a relation end or named
-        entity missing from the graph raises StoreError and writes nothing.
+        Returns the plan applied (its counts say what changed; its warnings name
+        facts that no longer fit a corrected type). Every entity a relation
+        touches must be in `batch.entities`; a relation end or named entity
+        missing from the graph raises StoreError and writes nothing.
         """
 
+        def work(tx: WriteTx) -> Plan:
+            return decide.write_source(tx, batch, tx.decisions(), tx.seq)[0]
+
+        return self._in_write(work)
+
     @abstractmethod
+    def _in_write(self, work: Callable[[WriteTx], Any]) -> Any:
+        """Run `work` in one write transaction (writers take turns); its answer."""
+
+    @abstractmethod
+    def _in_read(self, work: Callable[[WriteTx], Any]) -> Any:
+        """Run `work`, which only reads, against the store; its answer."""
+
+    # --- decisions -----------------------------------------------------------
+
+    @abstractmethod
+    def decisions(self) -> list[Decision]:
+        """Every decision, in the order made (undone ones marked so)."""
+
+    def decide(self, decision: Decision) -> Outcome:
+        """Make a decision (its id, seq and time are given here) and apply it, in one
+        transaction. Returns what it did."""
+        return self._in_write(lambda tx: decide.make(tx, decision))
+
+    def undo(self, decision_id: str, *, who: str, note: str | None = None) -> Outcome:
+        """Undo a decision: the graph is folded again without it. Raises
+        DecisionNotFound, or DecisionError when it was undone already."""
+        return self._in_write(lambda tx: decide.undo(tx, decision_id, who, note))
+
+    @abstractmethod
+    def source_info(self, source_id: str) -> SourceInfo | None:
+        """One source as recorded, with its text (text seeds) and review setting."""
+
+    def own_word(self, source_id: str) -> GraphBatch | None:
+        """What a source itself says (before decisions), or None for an unknown source."""
+
+        def work(tx: WriteTx) -> GraphBatch | None:
+            found = decide.own_word(tx, source_id, DecisionSet(self.decisions()))
+            return found[0] if found else None
+
+        return self._in_read(work)
+
     def remove_source(self, source_id: str) -> None:
         """Forget a source and whatever only it said. Unknown ids do nothing."""
+        self._in_write(lambda tx: tx.remove(source_id, tx.decisions()))
 
     @abstractmethod
     def move_source(self, source_id: str, path: str) -> None:
@@ -161,15 +230,31 @@ class GraphStore(ABC):
     def lookup_keys(self, keys: Iterable[str]) -> dict[str, list[EntityRef]]:
         """Entities having each key (as name or alias). Keys without a match are absent."""
 
-    @abstractmethod
-    def merge(self, keep_id: str, drop_id: str) -> Entity:
-        """Fold `drop_id` into `keep_id`: relations, mentions, names become aliases.
+    def merge(
+        self, keep_id: str, drop_id: str, *, who: str = "", note: str | None = None
+    ) -> Entity:
+        """Fold `drop_id` into `keep_id` (a "merge" decision, undone by `undo`): its
+        relations, mentions and ids are the kept entity's, its names aliases.
 
-        Raises EntityNotFound for an unknown id, VocabularyError if the types differ
-        or a moved relation would break the vocabulary.
+        Raises EntityNotFound for an unknown id, VocabularyError if the types differ.
         """
+        keep, drop = self.merge_pair(keep_id, drop_id)
+        if keep.id != drop.id:
+            self.merge_decision(keep, drop, who=who, note=note)
+        return self.entity(keep.id)  # type: ignore[return-value]
 
-    def _merge_pair(self, keep_id: str, drop_id: str) -> tuple[Entity, Entity]:
+    def merge_decision(
+        self, keep: Entity, drop: Entity, *, who: str = "", note: str | None = None
+    ) -> Outcome:
+        """The "merge" decision of `merge`, made; what it did."""
+        change = {
+            "into": keep.id,
+            "entity": {"type": drop.type, "name": drop.name, "aliases": drop.aliases},
+            "into_entity": {"type": keep.type, "name": keep.name},
+        }
+        return self.decide(Decision("merge", drop.id, change, who=who, note=note))
+
+    def merge_pair(self, keep_id: str, drop_id: str) -> tuple[Entity, Entity]:
         """The two entities of a merge, checked as `merge` promises."""
         keep, drop = self.entity(keep_id), self.entity(drop_id)
         if keep is None or drop is None:
@@ -184,6 +269,16 @@ class GraphStore(ABC):
     def relations_of(self, entity_id: str) -> list[Relation]:
         """Every relation touching the entity (`entity_id` may be an id merged into it),
         sorted by source, type, target and id. Raises EntityNotFound."""
+
+    @abstractmethod
+    def relations(self, ids: Iterable[str]) -> dict[str, Relation]:
+        """The relations in the graph with these ids; unknown ids are absent."""
+
+    def sources_with(self, ids: Iterable[str]) -> set[str]:
+        """The sources that speak of any of these entity or relation ids: those that
+        mention or claim them, and those whose own word does (a fact kept out)."""
+        wanted = set(ids)
+        return self._in_read(lambda tx: tx.sources_with(wanted))
 
     @abstractmethod
     def entities(self, ids: Iterable[str]) -> dict[str, Entity]:

@@ -19,17 +19,25 @@ SCHEMA = (
     ),
     "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
     "CREATE CONSTRAINT merged_id IF NOT EXISTS FOR (m:Merged) REQUIRE m.id IS UNIQUE",
+    "CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (d:Decision) REQUIRE d.id IS UNIQUE",
+    "CREATE CONSTRAINT raw_source IF NOT EXISTS FOR (r:RawBatch) REQUIRE r.source IS UNIQUE",
     "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
     # Updated after commit, off the import's critical path.
     "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]"
     " OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}",
 )
 
-CLEAR = "MATCH (n) WHERE n:Entity OR n:Source OR n:Merged DETACH DELETE n"
+CLEAR = (
+    "MATCH (n) WHERE n:Entity OR n:Source OR n:Merged OR n:Decision OR n:RawBatch DETACH DELETE n"
+)
 
 SOURCE_DIGEST = "MATCH (s:Source {id: $source}) RETURN s.sha256 AS sha256"
 
-LIST_SOURCES = "MATCH (s:Source) RETURN properties(s) AS props ORDER BY s.id"
+# People's relations are sources of their own (kind "edit"), not files: left out.
+LIST_SOURCES = (
+    "MATCH (s:Source) WHERE s.kind IS NULL OR s.kind <> $edit"
+    " RETURN properties(s) AS props ORDER BY s.id"
+)
 
 LOOKUP_KEYS = """
 MATCH (e:Entity)
@@ -66,7 +74,7 @@ ENTITY_COUNTS = "MATCH (e:Entity) RETURN e.type AS type, count(*) AS n"
 RELATION_COUNTS = (
     f"MATCH (:Entity)-[x:{ENTITY_RELS}]->(:Entity) RETURN type(x) AS type, count(*) AS n"
 )
-SOURCE_COUNT = "MATCH (s:Source) RETURN count(s) AS n"
+SOURCE_COUNT = "MATCH (s:Source) WHERE s.kind IS NULL OR s.kind <> $edit RETURN count(s) AS n"
 
 ALL_ENTITIES = """
 MATCH (e:Entity)
@@ -187,3 +195,9 @@ MOVE_SOURCE = "MATCH (s:Source {id: $source}) SET s.path = $path"
 
 
 TYPES_OF = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.type AS type"
+
+# Relations by id, one statement per type so its `id` constraint is used.
+RELATIONS_BY_ID = {
+    t: f"UNWIND $ids AS id MATCH (a:Entity)-[x:{t} {{id: id}}]->(b:Entity)" + _RELATION_RETURN
+    for t in RELATION_TYPES
+}

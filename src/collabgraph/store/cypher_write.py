@@ -152,6 +152,16 @@ RETURN count(*) AS written
     for t in RELATION_TYPES
 }
 
+UNMERGED = "MATCH (m:Merged {id: $drop}) DELETE m"
+
+# A person corrected an entity's type: its label follows (labels only from the vocabulary).
+RELABEL = {
+    t: f"UNWIND $ids AS id MATCH (e:Entity {{id: id}}) REMOVE e:{':'.join(ENTITY_TYPES)} SET e:{t}"
+    for t in ENTITY_TYPES
+}
+
+MARK_REVIEWED = "UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE e.unreviewed REMOVE e.unreviewed"
+
 MERGED = """
 MATCH (keep:Entity {id: $keep})
 OPTIONAL MATCH (old:Merged {into: $drop})

@@ -24,13 +24,17 @@ from collabgraph.errors import (
     StoreError,
     StoreUnavailable,
 )
-from collabgraph.model.batch import GraphBatch
+from collabgraph.model.batch import SourceInfo
+from collabgraph.model.decision import Decision
 from collabgraph.model.graph import Entity, Relation, Step, Subgraph
 from collabgraph.model.properties import ENTITY_FIELDS, RELATION_FIELDS
 from collabgraph.store import cypher
+from collabgraph.store import cypher_edits as ce
 from collabgraph.store import cypher_write as q
+from collabgraph.store import neo4j_edits as x
 from collabgraph.store import neo4j_write as w
 from collabgraph.store.base import (
+    EDIT_KIND,
     PATHS_FETCHED,
     EntityRef,
     GraphStore,
@@ -38,7 +42,7 @@ from collabgraph.store.base import (
     Walked,
 )
 from collabgraph.store.neo4j_schema import ensure_schema
-from collabgraph.store.plan import Plan, State, plan_merge, plan_remove, plan_write
+from collabgraph.store.plan import State
 
 BATCH_ROWS = 10_000
 DRIVER_ERRORS = (
@@ -148,25 +152,19 @@ class Neo4jStore(GraphStore):
 
         return self._read(work)
 
-    def write_batch(self, batch: GraphBatch) -> Plan:
-        return self._write(self._write_batch, batch)
+    def _in_write(self, work):
+        return self._write(lambda tx: work(x.Neo4jTx(tx, self.batch_rows)))
 
-    def _write_batch(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> Plan:
-        seq = tx.run(q.LOCK_AND_BUMP).single()["n"]
-        state, handles = w.batch_state(tx, batch, self.batch_rows)
-        plan = plan_write(batch, state, seq)
-        w.apply(
-            tx, plan, handles, self.batch_rows, path=batch.source.path, mentioned=state.mentioned
-        )
-        return plan
+    def _in_read(self, work):
+        return self._read(lambda tx: work(x.Neo4jTx(tx, self.batch_rows, lock=False)))
 
-    def remove_source(self, source_id: str) -> None:
-        def work(tx: neo4j.ManagedTransaction) -> None:
-            tx.run(q.LOCK_AND_BUMP).consume()
-            state = w.read_state(tx, source_id, (), {}, self.batch_rows)
-            w.apply(tx, plan_remove(source_id, state), {}, self.batch_rows)
+    def decisions(self) -> list[Decision]:
+        return self._read(lambda tx: x.read_decisions(tx.run))
 
-        self._write(work)
+    def source_info(self, source_id: str) -> SourceInfo | None:
+        records = self._run(ce.SOURCE, source=source_id)
+        found = x.source_from(records[0]["props"] if records else None)
+        return found[0] if found else None
 
     def move_source(self, source_id: str, path: str) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
@@ -177,8 +175,8 @@ class Neo4jStore(GraphStore):
 
     def list_sources(self) -> list[dict[str, Any]]:
         return [
-            {k: v for k, v in r["props"].items() if k != "seq"}
-            for r in self._run(cypher.LIST_SOURCES)
+            {k: v for k, v in r["props"].items() if k not in ("seq", "text")}
+            for r in self._run(cypher.LIST_SOURCES, edit=EDIT_KIND)
         ]
 
     # --- identity ------------------------------------------------------------
@@ -192,24 +190,6 @@ class Neo4jStore(GraphStore):
                 )
             )
         return dict(found)
-
-    def merge(self, keep_id: str, drop_id: str) -> Entity:
-        keep, drop = self._merge_pair(keep_id, drop_id)
-        if keep.id == drop.id:
-            return keep
-
-        def work(tx: neo4j.ManagedTransaction) -> None:
-            tx.run(q.LOCK_AND_BUMP).consume()
-            states = w.entity_states(tx, [keep.id, drop.id], self.batch_rows)
-            rels = _relations(tx.run(cypher.RELATIONS_OF, ids=[keep.id, drop.id]))
-            relations = w.relation_states(tx, {r.id: r.type for r in rels}, self.batch_rows)
-            ends = {x for r in rels for x in (r.source, r.target)}
-            types = {r["id"]: r["type"] for r in tx.run(cypher.TYPES_OF, ids=sorted(ends))}
-            plan = plan_merge(states[keep.id], states[drop.id], relations.values(), types)
-            w.apply(tx, plan, {}, self.batch_rows)
-
-        self._write(work)
-        return self.entity(keep.id)  # type: ignore[return-value]
 
     # --- reads ---------------------------------------------------------------
 
@@ -229,7 +209,7 @@ class Neo4jStore(GraphStore):
         return Stats(
             {r["type"]: r["n"] for r in self._run(cypher.ENTITY_COUNTS)},
             {r["type"]: r["n"] for r in self._run(cypher.RELATION_COUNTS)},
-            self._run(cypher.SOURCE_COUNT)[0]["n"],
+            self._run(cypher.SOURCE_COUNT, edit=EDIT_KIND)[0]["n"],
         )
 
     def subgraph(self) -> Subgraph:
@@ -301,6 +281,18 @@ class Neo4jStore(GraphStore):
             raise EntityNotFound(entity_id)
         return found
 
+    def relations(self, ids: Iterable[str]) -> dict[str, Relation]:
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for rid in dict.fromkeys(ids):
+            kind = rid.split(":", 1)[0].upper()
+            if kind in cypher.RELATIONS_BY_ID:
+                by_type[kind].append(rid)
+        found: dict[str, Relation] = {}
+        for kind, wanted in by_type.items():
+            for rel in _relations(self._run(cypher.RELATIONS_BY_ID[kind], ids=wanted)):
+                found[rel.id] = rel
+        return found
+
     def relations_of(self, entity_id: str) -> list[Relation]:
         me = self._require(entity_id)
         found = _relations(self._run(cypher.RELATIONS_OF, ids=[me.id]))
@@ -320,6 +312,7 @@ def _entity(props: dict[str, Any], sources: list[str]) -> Entity:
         properties=extra,
         sources=list(sources),
         external_ids=list(props.get("external_ids") or []),
+        reviewed=not props.get("unreviewed"),
     )
 
 
@@ -346,6 +339,7 @@ def _relation(src: str, rel_type: str, dst: str, props: dict[str, Any]) -> Relat
         id=props.get("id") or "",
         external_id=props.get("external_id"),
         properties=w.read_properties(props, RELATION_FIELDS),
+        reviewed=not props.get("unreviewed"),
     )
 
 

@@ -180,7 +180,7 @@ def apply(
     before (as `batch_state` gives them); new entities' are added to it.
     `mentioned` are the entities the plan's source mentioned before."""
     source = plan.source.id if plan.source is not None else None
-    if plan.source is not None:
+    if plan.source is not None and plan.source_row:
         tx.run(q.PUT_SOURCE, source=source, props=plan.source.properties(), seq=plan.seq).consume()
     by_type: dict[str, list[str]] = defaultdict(list)
     for rel in plan.delete_relations:
@@ -196,12 +196,22 @@ def apply(
     if plan.merged is not None:
         drop, keep = plan.merged
         tx.run(q.MERGED, drop=drop, keep=keep).consume()
+    if plan.unmerged is not None:
+        tx.run(q.UNMERGED, drop=plan.unmerged).consume()
     _new_entities(tx, plan, handles, size)
-    for chunk in chunks([_overwrite_row(w.id, w.type, w.name, w.view, w.merged_names)
+    for chunk in chunks([_overwrite_row(w.id, w.view, w.merged_names)
                          for w in plan.entities], size):  # fmt: skip
         tx.run(q.OVERWRITE_ENTITIES, rows=chunk).consume()
+    relabel: dict[str, list[str]] = defaultdict(list)
+    for w in plan.entities:
+        if w.view.type != w.type:
+            relabel[w.view.type].append(w.id)
+    for entity_type, ids in relabel.items():
+        tx.run(q.RELABEL[entity_type], ids=ids).consume()
     _mentions(tx, plan, handles, size, path, mentioned)
     _relations(tx, plan, handles, size, path)
+    for chunk in chunks(plan.reviewed, size):
+        tx.run(q.MARK_REVIEWED, ids=chunk).consume()
     if plan.delete_source is not None:
         tx.run(q.DELETE_SOURCE, source=plan.delete_source).consume()
 
@@ -232,6 +242,8 @@ def _new_entity_row(e: EntityRecord) -> dict[str, Any]:
     }  # fmt: skip
     if e.external_ids:
         props["external_ids"] = list(e.external_ids)
+    if e.extracted:
+        props["unreviewed"] = True
     row: dict[str, Any] = {"props": props}
     if said.names is not None:
         row["names"] = said.names
@@ -241,17 +253,17 @@ def _new_entity_row(e: EntityRecord) -> dict[str, Any]:
     return row
 
 
-def _overwrite_row(
-    eid: str, etype: str, name: str, view: EntityView, merged: list[str]
-) -> dict[str, Any]:
+def _overwrite_row(eid: str, view: EntityView, merged: list[str]) -> dict[str, Any]:
     props = {
         **stored_properties(view.properties, ENTITY_FIELDS),
-        "id": eid, "type": etype, "name": name, "title": view.title,
+        "id": eid, "type": view.type, "name": view.name, "title": view.title,
         "description": view.description, "date": view.date, "aliases": view.aliases,
         "keys": view.keys,
     }  # fmt: skip
     if view.external_ids:
         props["external_ids"] = view.external_ids
+    if view.unreviewed:
+        props["unreviewed"] = True
     if merged:
         props["merged_names"] = merged
     return {"id": eid, "props": props}
@@ -321,8 +333,11 @@ def _new_relation_props(r: RelationRecord) -> dict[str, Any]:
         props["evidence"] = [r.evidence]
     if r.properties:
         props.update(stored_properties(r.properties, RELATION_FIELDS))
-    if r.confidence != 1.0 or r.properties:
-        props["said"] = [json.dumps(Claim("", 0, "", r.confidence, r.properties).said())]
+    if r.confidence != 1.0 or r.properties or r.extracted:
+        claim = Claim("", 0, "", r.confidence, r.properties, r.extracted)
+        props["said"] = [json.dumps(claim.said())]
+    if r.extracted:
+        props["unreviewed"] = True
     return props
 
 
@@ -350,4 +365,6 @@ def relation_props(state: RelationState, view: RelationView) -> dict[str, Any]:
     said = [c.said() for c in view.claims]
     if any(said):
         props["said"] = [json.dumps(s) if s else "" for s in said]
+    if view.unreviewed:
+        props["unreviewed"] = True
     return props

@@ -12,7 +12,13 @@ folded from those, here and nowhere else:
   imported source that gives one;
 - a relation's confidence and each property are the latest claiming source's
   word; `sources[i]` and `evidence[i]` list its claims in source id order;
-- an entity stays while a source mentions it, a relation while one claims it.
+- an entity stays while a source mentions it, a relation while one claims it;
+- an entity or relation is *reviewed* unless every source that says it is text
+  read by the extractor (`extracted`) and no person has accepted or edited it.
+
+A person's decisions (`collabgraph.store.decisions`) come on top: a file's word
+is rewritten by them before it is planned, and an entity's edits beat every
+file's word for its type, name, description, title and aliases.
 
 Writing a file replaces everything its source said before: its old mentions
 and claims are taken back, its new ones put in, and every entity and relation
@@ -30,6 +36,7 @@ from typing import Any
 
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
 from collabgraph.model.names import entity_keys
+from collabgraph.store.decisions import DecisionSet
 
 
 @dataclass
@@ -42,6 +49,7 @@ class Said:
     date: str | None = None
     properties: dict[str, Any] = field(default_factory=dict)
     external_ids: list[str] = field(default_factory=list)
+    extracted: bool = False  # read from text by the extractor
 
     def extra(self) -> dict[str, Any] | None:
         """Everything but the names, as stored (None when nothing)."""
@@ -55,6 +63,8 @@ class Said:
             out["properties"] = self.properties
         if self.external_ids:
             out["external_ids"] = self.external_ids
+        if self.extracted:
+            out["extracted"] = True
         return out or None
 
     @classmethod
@@ -70,6 +80,7 @@ class Said:
             date=extra.get("date"),
             properties=dict(extra.get("properties") or {}),
             external_ids=list(extra.get("external_ids") or []),
+            extracted=bool(extra.get("extracted")),
         )
 
 
@@ -98,6 +109,7 @@ class Claim:
     evidence: str = ""
     confidence: float = 1.0
     properties: dict[str, Any] = field(default_factory=dict)
+    extracted: bool = False  # read from text by the extractor
 
     def said(self) -> dict[str, Any] | None:
         """What the claim says beyond its evidence, as stored (None when nothing)."""
@@ -106,6 +118,8 @@ class Claim:
             out["confidence"] = self.confidence
         if self.properties:
             out["properties"] = self.properties
+        if self.extracted:
+            out["extracted"] = True
         return out or None
 
     @classmethod
@@ -119,6 +133,7 @@ class Claim:
             evidence or "",
             float(said.get("confidence", 1.0)),
             dict(said.get("properties") or {}),
+            bool(said.get("extracted")),
         )
 
 
@@ -142,6 +157,8 @@ class RelationState:
 class EntityView:
     """An entity's folded fields: what stores keep on it for reads."""
 
+    type: str
+    name: str
     aliases: list[str]
     keys: list[str]
     title: str | None
@@ -149,6 +166,7 @@ class EntityView:
     date: str | None
     properties: dict[str, Any]
     external_ids: list[str]
+    unreviewed: bool = False
 
 
 @dataclass
@@ -156,6 +174,10 @@ class RelationView:
     confidence: float
     properties: dict[str, Any]
     claims: list[Claim]  # in source id order
+
+    @property
+    def unreviewed(self) -> bool:
+        return bool(self.claims) and all(c.extracted for c in self.claims)
 
     @property
     def sources(self) -> list[str]:
@@ -166,13 +188,19 @@ class RelationView:
         return [c.evidence for c in self.claims]
 
 
-def entity_view(state: EntityState) -> EntityView:
-    """Fold an entity's mentions (see the module docstring)."""
+def entity_view(state: EntityState, decisions: DecisionSet | None = None) -> EntityView:
+    """Fold an entity's mentions, then a person's edits of it (see the module docstring)."""
+    decided = decisions is not None and bool(decisions.all)
+    edits = decisions.entity_edits(state.id) if decided else None  # type: ignore[union-attr]
+    name = edits.name if edits else state.name
+    merged = state.merged_names + (decisions.merged_names(state.id) if decided else [])  # type: ignore[union-attr]
     by_source = sorted(state.mentions, key=lambda m: m.source)
     aliases: list[str] = []
-    for alias in [n for m in by_source for n in (m.said.names or [])] + state.merged_names:
-        if alias != state.name and alias not in aliases:
+    for alias in [n for m in by_source for n in (m.said.names or [])] + merged:
+        if alias != name and alias not in aliases:
             aliases.append(alias)
+    if edits:
+        aliases = edits.aliases(aliases)
     latest = sorted(state.mentions, key=lambda m: (m.seq, m.source))
     fields: dict[str, Any] = {"title": None, "description": None, "date": None}
     properties: dict[str, Any] = {}
@@ -183,8 +211,20 @@ def entity_view(state: EntityState) -> EntityView:
                 fields[key] = value
         properties.update(m.said.properties)
     ids = list(dict.fromkeys(i for m in by_source for i in m.said.external_ids))
-    keys = entity_keys(state.name, state.type, aliases, ids)
-    return EntityView(aliases, keys, **fields, properties=properties, external_ids=ids)
+    etype = edits.type if edits and edits.type else state.type
+    for key in ("description", "title"):
+        if edits and getattr(edits, key) is not None:
+            fields[key] = getattr(edits, key) or None  # "" clears the files' word
+    keys = entity_keys(name, etype, aliases, ids)
+    unreviewed = (
+        bool(state.mentions)
+        and all(m.said.extracted for m in state.mentions)
+        and not (edits and edits.active)
+    )
+    return EntityView(
+        etype, name, aliases, keys, **fields, properties=properties, external_ids=ids,
+        unreviewed=unreviewed,
+    )  # fmt: skip
 
 
 def relation_view(claims: Iterable[Claim]) -> RelationView:
@@ -200,7 +240,7 @@ def relation_view(claims: Iterable[Claim]) -> RelationView:
 def said_of(record: EntityRecord) -> Said:
     """What a batch's entity record says, as its source's mention keeps it."""
     if record.reference:
-        return Said()
+        return Said(extracted=record.extracted)
     names = list(dict.fromkeys([record.name, *record.aliases]))
     return Said(
         names=None if names == [record.name] else names,
@@ -209,11 +249,15 @@ def said_of(record: EntityRecord) -> Said:
         date=record.date,
         properties=dict(record.properties),
         external_ids=list(record.external_ids),
+        extracted=record.extracted,
     )
 
 
 def claim_of(record: RelationRecord, source: str, seq: int) -> Claim:
-    return Claim(source, seq, record.evidence or "", record.confidence, dict(record.properties))
+    return Claim(
+        source, seq, record.evidence or "", record.confidence, dict(record.properties),
+        record.extracted,
+    )  # fmt: skip
 
 
 # --- the plan ------------------------------------------------------------------
@@ -232,10 +276,11 @@ class Changes:
 
 @dataclass
 class EntityWrite:
-    """An entity to create or overwrite: every stored field."""
+    """An entity to create or overwrite: every stored field (`view.type` and
+    `view.name` may differ from what is stored when a person edited them)."""
 
     id: str
-    type: str
+    type: str  # as stored before: a store relabels the entity when `view.type` differs
     name: str
     view: EntityView
     merged_names: list[str] = field(default_factory=list)
@@ -255,15 +300,19 @@ class RelationWrite:
 class Plan:
     """Exactly what a write changes; `GraphStore` backends apply it in one transaction.
 
-    `source` (when set) is stored with its import order `seq`. Entities in
-    `new_entities` are created, each with its mention by `source`; relations in
-    `new_relations` are created with one claim, by `source`. `mentions` are put
-    (a source's mention of an entity replaced), and the other lists overwrite or
-    delete rows as named; deleting an entity deletes its mentions.
+    `source` (when set) is stored with its import order `seq` (unless
+    `source_row` is False: the source is written again as it was, after a
+    decision). Entities in `new_entities` are created, each with its mention by
+    `source`; relations in `new_relations` are created with one claim, by
+    `source`. `mentions` are put (a source's mention of an entity replaced), and
+    the other lists overwrite or delete rows as named; deleting an entity
+    deletes its mentions. `reviewed` are entities a person's file names: marked
+    reviewed if they were not.
     """
 
     source: SourceInfo | None = None
     seq: int = 0
+    source_row: bool = True
     new_entities: list[EntityRecord] = field(default_factory=list)
     entities: list[EntityWrite] = field(default_factory=list)  # overwrite
     delete_entities: list[str] = field(default_factory=list)
@@ -272,11 +321,14 @@ class Plan:
     delete_source: str | None = None  # the source goes, once its mentions and claims have
     merged: tuple[str, str] | None = None  # (dropped id, kept id): the dropped id now means
     # the kept entity, and so do ids merged into the dropped one before
+    unmerged: str | None = None  # a dropped id that means itself again (a merge undone)
     new_relations: list[RelationRecord] = field(default_factory=list)
     relations: list[RelationWrite] = field(default_factory=list)  # overwrite (or create)
     delete_relations: list[RelationState] = field(default_factory=list)
+    reviewed: list[str] = field(default_factory=list)
     entity_changes: Changes = field(default_factory=Changes)
     relation_changes: Changes = field(default_factory=Changes)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -290,6 +342,7 @@ class State:
     claimed: set[str] = field(default_factory=set)
     # Relation ids known not to exist (an end has no relation yet), never read.
     absent: set[str] = field(default_factory=set)
+    decisions: DecisionSet = field(default_factory=DecisionSet)
 
 
 def state_needs(batch: GraphBatch) -> tuple[list[str], dict[str, str]]:
@@ -308,9 +361,11 @@ def plan_write(batch: GraphBatch, state: State, seq: int) -> Plan:
     `state.entities` must hold every existing entity among `state_needs` and
     `state.mentioned` (entities the batch only names need not be there);
     `state.relations` every existing relation among the batch's and
-    `state.claimed`, except those in `state.absent`.
+    `state.claimed`, except those in `state.absent`. The batch is what the
+    source says once decisions are applied (`collabgraph.store.decisions.rewrite`).
     """
     source = batch.source.id
+    decisions = state.decisions
     plan = Plan(source=batch.source, seq=seq)
     ents, rels = plan.entity_changes, plan.relation_changes
     in_batch: set[str] = set()
@@ -319,20 +374,26 @@ def plan_write(batch: GraphBatch, state: State, seq: int) -> Plan:
         before = state.entities.get(record.id)
         if before is None and not record.reference:
             plan.new_entities.append(record)  # its mention is made from the record
+            edits = decisions.entity_edits(record.id) if decisions.all else None
+            if edits is not None:  # a person edited it before it went (and came back)
+                fresh = EntityState(record.id, record.type, record.name)
+                after = _with_mention(fresh, source, seq, said_of(record))
+                _overwrite(plan, fresh, after, decisions, True)
             ents.added += 1
             continue
         said = said_of(record)
-        if before is None:
-            # Named only, and not said of before: a bare mention changes no field, and
-            # its state was not read (the store refuses the write if it is missing).
+        if record.reference and (before is None or record.id not in state.mentioned):
+            # Named only, and not said of before: a bare mention changes no field (its
+            # state may not have been read: the store refuses the write if it is
+            # missing), except that a person's file naming it reviews it.
             plan.mentions.append((source, record.id, said))
+            if not record.extracted:
+                plan.reviewed.append(record.id)
             ents.unchanged += 1
             continue
         plan.mentions.append((source, record.id, said))
-        if record.reference and record.id not in state.mentioned:
-            ents.unchanged += 1  # a bare new mention changes no field
-            continue
-        changed = _overwrite(plan, before, _with_mention(before, source, seq, said))
+        after = _with_mention(before, source, seq, said)
+        changed = _overwrite(plan, before, after, decisions)
         ents.updated += changed
         ents.unchanged += 1 - changed
     for entity_id in sorted(state.mentioned - in_batch):
@@ -343,7 +404,7 @@ def plan_write(batch: GraphBatch, state: State, seq: int) -> Plan:
             ents.removed += 1
         else:
             plan.delete_mentions.append((source, entity_id))
-            _overwrite(plan, before, after)  # names or fields this source gave go
+            _overwrite(plan, before, after, decisions)  # names or fields this source gave go
 
     stated: set[str] = set()
     for record in batch.relations:
@@ -382,85 +443,13 @@ def plan_remove(source_id: str, state: State) -> Plan:
     return plan
 
 
-def plan_merge(
-    keep: EntityState,
-    drop: EntityState,
-    relations: Iterable[RelationState],
-    types: dict[str, str],
-) -> Plan:
-    """What folding `drop` into `keep` changes, for good.
-
-    Every relation of `drop` (all of `relations`, which must also hold every
-    relation of `keep`) moves to `keep`, with a new id for its new ends; one that
-    becomes a relation `keep` already has joins it (claims united), one that
-    would join `keep` to itself goes. `drop`'s mentions become `keep`'s (a
-    source mentioning both says what it said of either, `keep`'s word first),
-    and its names become names merged into `keep`. `types` gives the type of
-    every entity the relations join. Raises VocabularyError when a moved
-    relation would break the vocabulary.
-    """
-    from collabgraph.model.vocabulary import RELATIONS, check_endpoints
-
-    relations = list(relations)
-    existing = {r.id for r in relations}
-    plan = Plan(merged=(drop.id, keep.id))
-    mentions = {m.source: m for m in keep.mentions}
-    for m in drop.mentions:
-        mine = mentions.get(m.source)
-        mentions[m.source] = m if mine is None else Mention(m.source, m.seq, _union(mine, m))
-    drop_view = entity_view(drop)
-    merged = list(dict.fromkeys([*keep.merged_names, drop.name, *drop_view.aliases]))
-    after = EntityState(keep.id, keep.type, keep.name, merged, list(mentions.values()))
-    plan.entities.append(EntityWrite(keep.id, keep.type, keep.name, entity_view(after), merged))
-    plan.mentions = [(m.source, keep.id, m.said) for m in after.mentions]
-    plan.delete_entities.append(drop.id)
-    types = {**types, drop.id: drop.type, keep.id: keep.type}
-    kept: dict[str, RelationState] = {}
-    moved: list[RelationState] = []
-    for rel in relations:
-        if drop.id in (rel.source, rel.target):
-            moved.append(rel)
-        else:
-            kept[rel.id] = rel
-    for rel in moved:
-        plan.delete_relations.append(rel)
-        src = keep.id if rel.source == drop.id else rel.source
-        dst = keep.id if rel.target == drop.id else rel.target
-        if src == dst:
-            continue
-        check_endpoints(rel.type, types[src], types[dst])
-        if RELATIONS[rel.type].symmetric and dst < src:
-            src, dst = dst, src
-        record = RelationRecord(
-            rel.type, src, dst, rel.role, rel.since, rel.until, rel.date, rel.external_id
-        )
-        there = kept.get(record.id)
-        if there is None:
-            kept[record.id] = RelationState(
-                record.id, rel.type, src, dst, rel.role, rel.since, rel.until, rel.date,
-                rel.external_id, list(rel.claims),
-            )  # fmt: skip
-            plan.relations.append(RelationWrite(kept[record.id], relation_view(rel.claims), True))
-            continue
-        claims = {c.source: c for c in rel.claims} | {c.source: c for c in there.claims}
-        there.claims = list(claims.values())
-        plan.relations = [w for w in plan.relations if w.state.id != record.id]
-        plan.relations.append(
-            RelationWrite(there, relation_view(there.claims), create=record.id not in existing)
-        )
+def plan_refold(states: Iterable[EntityState], decisions: DecisionSet) -> Plan:
+    """What a person's edits of these entities change: each is folded again
+    (`entity_view`) and written whole."""
+    plan = Plan()
+    for state in states:
+        _overwrite(plan, state, state, decisions, True)
     return plan
-
-
-def _union(mine: Mention, theirs: Mention) -> Said:
-    a, b = mine.said, theirs.said
-    return Said(
-        names=list(dict.fromkeys([*(a.names or []), *(b.names or [])])) or None,
-        title=a.title or b.title,
-        description=a.description or b.description,
-        date=a.date or b.date,
-        properties={**b.properties, **a.properties},
-        external_ids=list(dict.fromkeys([*a.external_ids, *b.external_ids])),
-    )
 
 
 def _with_mention(state: EntityState, source: str, seq: int, said: Said | None) -> EntityState:
@@ -470,10 +459,16 @@ def _with_mention(state: EntityState, source: str, seq: int, said: Said | None) 
     return EntityState(state.id, state.type, state.name, list(state.merged_names), mentions)
 
 
-def _overwrite(plan: Plan, before: EntityState, after: EntityState) -> int:
-    """Add an overwrite of the entity when its folded fields change; 1 if so."""
-    view = entity_view(after)
-    if view == entity_view(before):
+def _overwrite(
+    plan: Plan,
+    before: EntityState,
+    after: EntityState,
+    decisions: DecisionSet,
+    always: bool = False,
+) -> int:
+    """Add an overwrite of the entity when its folded fields change (or `always`); 1 if so."""
+    view = entity_view(after, decisions)
+    if not always and view == entity_view(before, decisions):
         return 0
     plan.entities.append(EntityWrite(after.id, after.type, after.name, view, after.merged_names))
     return 1
@@ -483,6 +478,6 @@ def _claims_key(view: RelationView) -> tuple:
     return (
         view.confidence,
         json.dumps(view.properties, sort_keys=True),
-        [(c.source, c.evidence, c.confidence, json.dumps(c.properties, sort_keys=True))
-         for c in view.claims],
+        [(c.source, c.evidence, c.confidence, json.dumps(c.properties, sort_keys=True),
+          c.extracted) for c in view.claims],
     )  # fmt: skip

@@ -11,26 +11,42 @@ from pathlib import Path
 from typing import Any
 
 from collabgraph.errors import EntityNotFound, NoPath, PathBeyondLimit
-from collabgraph.model.batch import GraphBatch
+from collabgraph.model.batch import SourceInfo
+from collabgraph.model.decision import Decision
 from collabgraph.model.graph import Entity, Relation, Step, Subgraph
+from collabgraph.store import sqlite_edits as x
 from collabgraph.store import sqlite_write as w
 from collabgraph.store.base import (
+    EDIT_KIND,
     EntityRef,
     GraphStore,
     Stats,
     Walked,
 )
-from collabgraph.store.plan import Plan, State, plan_merge, plan_remove, plan_write, state_needs
+from collabgraph.store.plan import State
 from collabgraph.store.sqlite_files import Connections, prepare_file, store_calls
 from collabgraph.store.sqlite_schema import ensure_schema, schema_is_current
 
 WRITE_CACHE_KIB = 64 * 1024
-ENTITY_COLUMNS = "id, type, name, title, description, date, aliases, properties, external_ids"
+ENTITY_COLUMNS = (
+    "id, type, name, title, description, date, aliases, properties, external_ids, unreviewed"
+)
 
 
 @store_calls(
     writes=frozenset(
-        {"close", "ensure_schema", "clear", "write_batch", "remove_source", "move_source", "merge"}
+        {
+            "close",
+            "ensure_schema",
+            "clear",
+            "write_batch",
+            "remove_source",
+            "move_source",
+            "merge",
+            "merge_decision",
+            "decide",
+            "undo",
+        }
     )
 )
 class SqliteStore(GraphStore):
@@ -84,9 +100,24 @@ class SqliteStore(GraphStore):
 
     def clear(self) -> None:
         with self._transaction() as db:
-            for table in ("claims", "relations", "mentions", "sources", "merged", "entity_keys"):
+            for table in ("claims", "relations", "mentions", "raw_items", "raw_batches",
+                          "sources", "merged", "entity_keys", "decisions"):  # fmt: skip
                 db.execute(f"DELETE FROM {table}")
             db.execute("DELETE FROM entities")
+
+    def _in_write(self, work):
+        with self._transaction() as db:
+            return work(x.SqliteTx(db))
+
+    def _in_read(self, work):
+        return work(x.SqliteTx(self._db))
+
+    def decisions(self) -> list[Decision]:
+        return x.read_decisions(self._db)
+
+    def source_info(self, source_id: str) -> SourceInfo | None:
+        found = x.source_info(self._db, source_id)
+        return found[0] if found else None
 
     # --- sources -------------------------------------------------------------
 
@@ -99,26 +130,16 @@ class SqliteStore(GraphStore):
     ) -> State:
         return w.read_state(self._db, source_id, entity_ids, relations)
 
-    def write_batch(self, batch: GraphBatch) -> Plan:
-        entity_ids, relation_ids = state_needs(batch)
-        with self._transaction() as db:
-            state = w.read_state(db, batch.source.id, entity_ids, relation_ids)
-            plan = plan_write(batch, state, w.next_seq(db))
-            w.apply(db, plan, path=batch.source.path)
-        return plan
-
-    def remove_source(self, source_id: str) -> None:
-        with self._transaction() as db:
-            w.apply(db, plan_remove(source_id, w.read_state(db, source_id, (), ())))
-
     def move_source(self, source_id: str, path: str) -> None:
         with self._transaction() as db:
             db.execute("UPDATE sources SET path = ? WHERE id = ?", (path, source_id))
 
     def list_sources(self) -> list[dict[str, Any]]:
-        rows = self._db.execute("SELECT * FROM sources ORDER BY id")
+        rows = self._db.execute(
+            "SELECT * FROM sources WHERE kind IS NOT ? ORDER BY id", (EDIT_KIND,)
+        )
         return [
-            {k: r[k] for k in r.keys() if r[k] is not None and k != "seq"}  # noqa: SIM118
+            {k: _source_value(k, r[k]) for k in r.keys() if r[k] is not None and k not in HIDDEN}  # noqa: SIM118
             for r in rows
         ]
 
@@ -145,24 +166,6 @@ class SqliteStore(GraphStore):
                     )
                 )
         return dict(found)
-
-    def merge(self, keep_id: str, drop_id: str) -> Entity:
-        keep, drop = self._merge_pair(keep_id, drop_id)
-        if keep.id == drop.id:
-            return keep
-        with self._transaction() as db:
-            states = w.entity_states(db, [keep.id, drop.id])
-            rels = self._relations_of(db, [keep.id, drop.id])
-            relations = w.relation_states(db, [r.id for r in rels])
-            ends = self.entities({x for r in rels for x in (r.source, r.target)}, db=db)
-            plan = plan_merge(
-                states[keep.id],
-                states[drop.id],
-                relations.values(),
-                {i: e.type for i, e in ends.items()},
-            )
-            w.apply(db, plan)
-        return self.entity(keep.id)  # type: ignore[return-value]
 
     # --- reads ---------------------------------------------------------------
 
@@ -222,7 +225,9 @@ class SqliteStore(GraphStore):
         rels = dict(
             self._db.execute("SELECT type, count(*) FROM relations GROUP BY type").fetchall()
         )
-        n_sources = self._db.execute("SELECT count(*) FROM sources").fetchone()[0]
+        n_sources = self._db.execute(
+            "SELECT count(*) FROM sources WHERE kind IS NOT ?", (EDIT_KIND,)
+        ).fetchone()[0]
         return Stats(ents, rels, n_sources)
 
     def subgraph(self) -> Subgraph:
@@ -260,6 +265,13 @@ class SqliteStore(GraphStore):
             if r.source in found and r.target in found
         ]
         return Subgraph([found[i] for i in sorted(found)], sorted(rels, key=lambda r: r.order))
+
+    def relations(self, ids: Iterable[str]) -> dict[str, Relation]:
+        found: dict[str, Relation] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            for rel in self._relations_where(self._db, f"r.id IN ({_marks(chunk)})", chunk):
+                found[rel.id] = rel
+        return found
 
     def relations_of(self, entity_id: str) -> list[Relation]:
         me = self._require(entity_id)
@@ -366,6 +378,7 @@ class SqliteStore(GraphStore):
         rels = []
         for fields, claims in w.relation_rows(db, where, params):
             fields["properties"] = json.loads(fields["properties"] or "{}")
+            fields["reviewed"] = bool(fields["reviewed"])
             rels.append(
                 Relation(
                     **fields,
@@ -388,7 +401,16 @@ def _entity(row: sqlite3.Row, sources: list[str]) -> Entity:
         properties=json.loads(row["properties"]),
         sources=sources,
         external_ids=json.loads(row["external_ids"] or "[]"),
+        reviewed=not row["unreviewed"],
     )
+
+
+# What `list_sources` leaves out: the import order, and a write-up's whole text.
+HIDDEN = frozenset({"seq", "text"})
+
+
+def _source_value(key: str, value: Any) -> Any:
+    return bool(value) if key == "review" else value
 
 
 def _match_rank(query: str, names: list[str]) -> int | None:

@@ -132,12 +132,17 @@ def store_calls(*, writes: frozenset[str]) -> Callable[[type], type]:
     (see `translate`) instead of sqlite3's, however deep the query that failed,
     and text no store can hold (a lone surrogate) is a StoreError too. Each method
     not in `writes` reads one snapshot: a write committed by another thread or
-    process while it runs is not half seen."""
+    process while it runs is not half seen. Methods the store inherits (the
+    decisions and writes `GraphStore` runs through `_in_write`) are covered too."""
 
     def decorate(cls: type) -> type:
-        for name, attr in list(vars(cls).items()):
-            if callable(attr) and not name.startswith("_"):
-                setattr(cls, name, _translated(attr, snapshot=name not in writes))
+        methods: dict[str, Callable[..., Any]] = {}
+        for klass in reversed(cls.__mro__[:-1]):  # a subclass's own methods win
+            for name, attr in vars(klass).items():
+                if callable(attr) and not name.startswith("_") and not isinstance(attr, type):
+                    methods[name] = attr
+        for name, attr in methods.items():
+            setattr(cls, name, _translated(attr, snapshot=name not in writes))
         return cls
 
     return decorate

@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS entities (
     title TEXT, description TEXT, date TEXT,
     aliases TEXT NOT NULL DEFAULT '[]', properties TEXT NOT NULL DEFAULT '{}',
     merged_ids TEXT NOT NULL DEFAULT '[]', merged_names TEXT NOT NULL DEFAULT '[]',
-    external_ids TEXT NOT NULL DEFAULT '[]'
+    external_ids TEXT NOT NULL DEFAULT '[]', unreviewed INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS entity_keys (
     key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS merged (
 );
 CREATE TABLE IF NOT EXISTS sources (
     id TEXT PRIMARY KEY, path TEXT, sha256 TEXT, kind TEXT, title TEXT, author TEXT,
-    published TEXT, url TEXT, extractor TEXT, imported_at TEXT, seq INTEGER NOT NULL DEFAULT 0
+    published TEXT, url TEXT, extractor TEXT, imported_at TEXT, seq INTEGER NOT NULL DEFAULT 0,
+    text TEXT, review INTEGER
 );
 CREATE TABLE IF NOT EXISTS mentions (
     source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
@@ -52,7 +53,8 @@ CREATE TABLE IF NOT EXISTS relations (
     id TEXT PRIMARY KEY, src TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     type TEXT NOT NULL, dst TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     role TEXT, since TEXT, until TEXT, date TEXT, external_id TEXT,
-    confidence REAL NOT NULL DEFAULT 1.0, properties TEXT NOT NULL DEFAULT '{}'
+    confidence REAL NOT NULL DEFAULT 1.0, properties TEXT NOT NULL DEFAULT '{}',
+    unreviewed INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS relations_src ON relations(src);
 CREATE INDEX IF NOT EXISTS relations_dst ON relations(dst);
@@ -64,6 +66,21 @@ CREATE TABLE IF NOT EXISTS claims (
     PRIMARY KEY (relation_id, source_id)
 );
 CREATE INDEX IF NOT EXISTS claims_source ON claims(source_id);
+-- A person's decisions, in the order made (collabgraph.model.decision).
+CREATE TABLE IF NOT EXISTS decisions (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, target TEXT NOT NULL,
+    change TEXT NOT NULL, who TEXT NOT NULL, at TEXT NOT NULL, note TEXT, undone TEXT
+);
+-- A source's own word when decisions change what the graph shows of it, and the ids
+-- (entities, relations) it speaks of, so a decision finds the sources it changes.
+CREATE TABLE IF NOT EXISTS raw_batches (
+    source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE, batch TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS raw_items (
+    item TEXT NOT NULL, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    PRIMARY KEY (item, source_id)
+);
+CREATE INDEX IF NOT EXISTS raw_items_source ON raw_items(source_id);
 CREATE TABLE IF NOT EXISTS revision (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
 INSERT OR IGNORE INTO revision VALUES (1, 0);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,6 +93,10 @@ ADDED_COLUMNS = (
     ("mentions", "names", "TEXT"),
     ("mentions", "said", "TEXT"),
     ("sources", "seq", "INTEGER NOT NULL DEFAULT 0"),
+    ("sources", "text", "TEXT"),
+    ("sources", "review", "INTEGER"),
+    ("entities", "unreviewed", "INTEGER NOT NULL DEFAULT 0"),
+    ("relations", "unreviewed", "INTEGER NOT NULL DEFAULT 0"),
 )
 
 

@@ -93,7 +93,7 @@ def next_seq(db: sqlite3.Connection) -> int:
 def apply(db: sqlite3.Connection, plan: Plan, *, path: str = "") -> None:
     """Apply `plan` inside the caller's transaction. Raises StoreError when a relation
     end or a named entity is missing from the graph."""
-    if plan.source is not None:
+    if plan.source is not None and plan.source_row:
         props = plan.source.properties()
         props["imported_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         props["seq"] = plan.seq
@@ -101,7 +101,7 @@ def apply(db: sqlite3.Connection, plan: Plan, *, path: str = "") -> None:
         updates = ", ".join(f"{k} = excluded.{k}" for k in props if k != "id")
         cleared = ", ".join(
             f"{k} = NULL"
-            for k in ("title", "author", "published", "url", "extractor")
+            for k in ("title", "author", "published", "url", "extractor", "text", "review")
             if k not in props
         )
         db.execute(
@@ -119,6 +119,8 @@ def apply(db: sqlite3.Connection, plan: Plan, *, path: str = "") -> None:
         drop, keep = plan.merged
         db.execute("UPDATE merged SET entity_id = ? WHERE entity_id = ?", (keep, drop))
         db.execute("INSERT OR REPLACE INTO merged VALUES (?, ?)", (drop, keep))
+    if plan.unmerged is not None:
+        db.execute("DELETE FROM merged WHERE old_id = ?", (plan.unmerged,))
     _new_entities(db, plan)
     _overwrite_entities(db, plan)
     try:
@@ -129,6 +131,12 @@ def apply(db: sqlite3.Connection, plan: Plan, *, path: str = "") -> None:
             [(s, e, _json(said.names), _json(said.extra())) for s, e, said in plan.mentions],
         )
         _relations(db, plan)
+        for chunk in chunks(plan.reviewed, 500):
+            db.execute(
+                "UPDATE entities SET unreviewed = 0"
+                f" WHERE unreviewed = 1 AND id IN ({_marks(chunk)})",
+                chunk,
+            )
     except sqlite3.IntegrityError as exc:
         ends = {e for _, e, _ in plan.mentions}
         ends |= {i for r in plan.new_relations for i in (r.source, r.target)}
@@ -146,13 +154,13 @@ def _new_entities(db: sqlite3.Connection, plan: Plan) -> None:
         rows.append(
             (e.id, e.type, e.name, e.title, e.description, e.date,
              json.dumps([a for a in dict.fromkeys(e.aliases) if a != e.name]),
-             json.dumps(e.properties), json.dumps(e.external_ids))
+             json.dumps(e.properties), json.dumps(e.external_ids), int(e.extracted))
         )  # fmt: skip
         keys.extend((k, e.id) for k in e.name_keys())
         mentions.append((plan.source.id, e.id, _json(said.names), _json(said.extra())))  # type: ignore[union-attr]
     db.executemany(
         "INSERT INTO entities (id, type, name, title, description, date, aliases, properties,"
-        " external_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " external_ids, unreviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", keys)
@@ -165,8 +173,9 @@ def _overwrite_entities(db: sqlite3.Connection, plan: Plan) -> None:
     if not plan.entities:
         return
     db.executemany(
-        "UPDATE entities SET aliases = ?, title = ?, description = ?, date = ?,"
-        " properties = ?, external_ids = ?, merged_names = ? WHERE id = ?",
+        "UPDATE entities SET type = ?, name = ?, aliases = ?, title = ?, description = ?,"
+        " date = ?, properties = ?, external_ids = ?, unreviewed = ?, merged_names = ?"
+        " WHERE id = ?",
         [(*_view_row(w.view), json.dumps(w.merged_names), w.id) for w in plan.entities],
     )
     ids = [w.id for w in plan.entities]
@@ -180,14 +189,15 @@ def _overwrite_entities(db: sqlite3.Connection, plan: Plan) -> None:
 
 def _view_row(view: EntityView) -> tuple[Any, ...]:
     return (
-        json.dumps(view.aliases), view.title, view.description, view.date,
-        json.dumps(view.properties), json.dumps(view.external_ids),
+        view.type, view.name, json.dumps(view.aliases), view.title, view.description,
+        view.date, json.dumps(view.properties), json.dumps(view.external_ids),
+        int(view.unreviewed),
     )  # fmt: skip
 
 
 _INSERT_RELATION = (
     "INSERT INTO relations (id, src, type, dst, role, since, until, date, external_id,"
-    " confidence, properties) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " confidence, properties, unreviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -198,7 +208,8 @@ def _relations(db: sqlite3.Connection, plan: Plan) -> None:
             _INSERT_RELATION,
             [
                 (r.id, r.source, r.type, r.target, r.role, r.since, r.until, r.date,
-                 r.external_id, r.confidence, json.dumps(r.properties) if r.properties else "{}")
+                 r.external_id, r.confidence, json.dumps(r.properties) if r.properties else "{}",
+                 int(r.extracted))
                 for r in plan.new_relations
             ],
         )  # fmt: skip
@@ -206,8 +217,8 @@ def _relations(db: sqlite3.Connection, plan: Plan) -> None:
             "INSERT INTO claims (relation_id, source_id, evidence, said) VALUES (?, ?, ?, ?)",
             [
                 (r.id, source, r.evidence or "",
-                 _json(Claim(source or "", 0, "", r.confidence, r.properties).said())
-                 if r.properties or r.confidence != 1.0 else None)
+                 _json(Claim(source or "", 0, "", r.confidence, r.properties, r.extracted).said())
+                 if r.properties or r.confidence != 1.0 or r.extracted else None)
                 for r in plan.new_relations
             ],
         )  # fmt: skip
@@ -219,12 +230,13 @@ def _relations(db: sqlite3.Connection, plan: Plan) -> None:
             db.execute(
                 _INSERT_RELATION,
                 (s.id, s.source, s.type, s.target, s.role, s.since, s.until, s.date,
-                 s.external_id, w.view.confidence, json.dumps(w.view.properties)),
+                 s.external_id, w.view.confidence, json.dumps(w.view.properties),
+                 int(w.view.unreviewed)),
             )  # fmt: skip
         else:
             db.execute(
-                "UPDATE relations SET confidence = ?, properties = ? WHERE id = ?",
-                (w.view.confidence, json.dumps(w.view.properties), s.id),
+                "UPDATE relations SET confidence = ?, properties = ?, unreviewed = ? WHERE id = ?",
+                (w.view.confidence, json.dumps(w.view.properties), int(w.view.unreviewed), s.id),
             )
             db.execute("DELETE FROM claims WHERE relation_id = ?", (s.id,))
         db.executemany(
@@ -253,7 +265,7 @@ def relation_rows(db: sqlite3.Connection, where: str, params: list) -> list[tupl
     (on table alias `r`), claims in source id order."""
     rows = db.execute(
         "SELECT r.id, r.src, r.type, r.dst, r.role, r.since, r.until, r.date, r.external_id,"
-        " r.confidence, r.properties, c.source_id, c.evidence FROM relations r"
+        " r.confidence, r.properties, NOT r.unreviewed, c.source_id, c.evidence FROM relations r"
         f" JOIN claims c ON c.relation_id = r.id WHERE {where} ORDER BY r.id, c.source_id",
         params,
     )
@@ -261,14 +273,14 @@ def relation_rows(db: sqlite3.Connection, where: str, params: list) -> list[tupl
     for row in rows:
         item = out.get(row[0])
         if item is None:
-            item = out[row[0]] = (dict(zip(_RELATION_KEYS, row[:11], strict=True)), [])
-        item[1].append((row[11], row[12]))
+            item = out[row[0]] = (dict(zip(_RELATION_KEYS, row[:12], strict=True)), [])
+        item[1].append((row[12], row[13]))
     return list(out.values())
 
 
 _RELATION_KEYS = (
     "id", "source", "type", "target", "role", "since", "until", "date", "external_id",
-    "confidence", "properties",
+    "confidence", "properties", "reviewed",
 )  # fmt: skip
 
 
