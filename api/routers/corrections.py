@@ -29,6 +29,7 @@ router = APIRouter()
 
 DEFAULT_WHO = "api"
 KEY_ERRORS = {
+    400: {"model": ErrorOut, "description": "The body is not JSON."},
     401: {"model": ErrorOut, "description": "Missing or wrong X-API-Key."},
     403: {"model": ErrorOut, "description": "Writes are disabled: no API key is configured."},
 }
