@@ -18,7 +18,8 @@ from collabgraph.store import open_store
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 LAUNCH_YAML = SEEDS / "building-collaborative-places.yaml"
-SHARED = REPO.parent / "shared"
+# The shared cases (../shared/cases), copied so that any checkout runs the tests.
+CASES_ROOT = REPO / "tests" / "data" / "cases"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 BACKENDS = ["sqlite", "neo4j"]
 pytest_plugins = ["tests.pages_server"]  # the `pages` fixture: a local server of saved pages

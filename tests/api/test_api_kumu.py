@@ -9,9 +9,9 @@ import io
 import openpyxl
 
 from tests.api.conftest import WRITE
-from tests.conftest import SHARED
+from tests.conftest import CASES_ROOT
 
-CASE_02 = SHARED / "cases" / "formats" / "02-kumu-multi-to"
+CASE_02 = CASES_ROOT / "formats" / "02-kumu-multi-to"
 
 
 def test_case_02_uploaded_gives_one_connection_per_name(client, upload):

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from collabgraph.cli import app
-from tests.conftest import LAUNCH_YAML, SEEDS, SHARED
+from tests.conftest import CASES_ROOT, LAUNCH_YAML, SEEDS
 
 COMMANDS = [
     ["import"], ["stats"], ["query", "collaborators"], ["query", "path"],
@@ -112,7 +112,7 @@ def test_every_command_has_help_with_an_example(command):
 
 
 def test_kumu_tables_import_and_a_blueprint_exports_and_imports_again(run, in_tmp_cwd):
-    case = shutil.copytree(SHARED / "cases" / "formats" / "02-kumu-multi-to", in_tmp_cwd / "c02")
+    case = shutil.copytree(CASES_ROOT / "formats" / "02-kumu-multi-to", in_tmp_cwd / "c02")
     (in_tmp_cwd / "typo.csv").write_text(
         "From,To,Type,Direction\nRosa Quenell,Northgate Council,WORKS_FOR,mutal\n",
         encoding="utf-8",

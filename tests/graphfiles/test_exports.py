@@ -19,10 +19,10 @@ from collabgraph.importer import import_paths
 from collabgraph.model.graph import Entity, Relation, Subgraph
 from collabgraph.settings import Settings
 from collabgraph.store import open_store
-from tests.conftest import REPO, SEEDS, SHARED
+from tests.conftest import CASES_ROOT, REPO, SEEDS
 
 SCHEMAS = REPO / "tests" / "data" / "schemas"
-CASES = SHARED / "cases" / "formats"
+CASES = CASES_ROOT / "formats"
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = "{http://www.gexf.net/1.2draft}"
 HOSTILE = (

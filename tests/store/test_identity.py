@@ -18,9 +18,9 @@ from collabgraph.analysis.graph import filter_graph, to_networkx
 from collabgraph.exporting import export_graph
 from collabgraph.importer import import_paths
 from collabgraph.queries import find_entity
-from tests.conftest import SHARED
+from tests.conftest import CASES_ROOT
 
-CASES = SHARED / "cases" / "formats"
+CASES = CASES_ROOT / "formats"
 
 
 def write(path: Path, text: str) -> Path:

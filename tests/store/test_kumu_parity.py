@@ -16,9 +16,9 @@ from collabgraph.exporting import export_graph
 from collabgraph.importer import import_paths
 from collabgraph.settings import Settings
 from collabgraph.store import open_store
-from tests.conftest import SHARED, neo4j_uri, require_service
+from tests.conftest import CASES_ROOT, neo4j_uri, require_service
 
-CASES = SHARED / "cases" / "formats"
+CASES = CASES_ROOT / "formats"
 
 
 def write(path: Path, text: str | bytes) -> Path:
