@@ -118,6 +118,14 @@ def serve(uri: str, port: int, checkout: Path = REPO) -> subprocess.Popen:
     cmd = [python, "-m", "uvicorn", app, "--factory"]
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
     server = subprocess.Popen(cmd, cwd=checkout, env=env)
+    return wait_until_healthy(server, port)
+
+
+def wait_until_healthy(server: subprocess.Popen, port: int) -> subprocess.Popen:
+    """`server` once its /health answers 200 on 127.0.0.1:`port`.
+
+    Raises RuntimeError if it exits first or does not answer within 120 s.
+    """
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:

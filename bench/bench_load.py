@@ -36,6 +36,7 @@ from pathlib import Path
 
 import httpx
 import numpy as np
+from bench_api import wait_until_healthy
 
 REPO = Path(__file__).resolve().parents[1]
 LAUNCH = REPO / "seeds" / "building-collaborative-places.yaml"
@@ -81,18 +82,7 @@ def serve(env: dict[str, str], port: int) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "uvicorn", "collabgraph.api.main:create_app", "--factory"]
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
     server = subprocess.Popen(cmd, cwd=env["COLLABGRAPH_WORK"], env=env)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).status_code == 200:
-                return server
-        except httpx.TransportError:
-            pass
-        if server.poll() is not None:
-            raise RuntimeError(f"uvicorn exited with code {server.returncode}")
-        time.sleep(0.5)
-    server.terminate()
-    raise RuntimeError("uvicorn did not answer /health within 120 s")
+    return wait_until_healthy(server, port)
 
 
 def hammer(port: int, readers: int, seconds: float) -> dict[str, list]:

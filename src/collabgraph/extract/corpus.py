@@ -122,23 +122,13 @@ def format_corpus(result: CorpusResult) -> str:
         "| entity type | found / gold | predicted | P | R | F1 |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for kind in ENTITY_TYPES:
-        tp, predicted, gold = total.entity_by_type.get(kind, (0, 0, 0))
-        if not predicted and not gold:
-            continue
-        p, r, f = total.entity_type_prf(kind)
-        lines.append(f"| {kind} | {tp} / {gold} | {predicted} | {p:.2f} | {r:.2f} | {f:.2f} |")
+    lines += _type_rows(ENTITY_TYPES, total.entity_by_type, total.entity_type_prf)
     lines += [
         "",
         "| relation type | found / gold | predicted | P | R | F1 |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for kind in RELATION_TYPES:
-        tp, predicted, gold = total.by_type.get(kind, (0, 0, 0))
-        if not predicted and not gold:
-            continue
-        p, r, f = total.type_prf(kind)
-        lines.append(f"| {kind} | {tp} / {gold} | {predicted} | {p:.2f} | {r:.2f} | {f:.2f} |")
+    lines += _type_rows(RELATION_TYPES, total.by_type, total.type_prf)
     lines += [
         "",
         "| page | entity P | entity R | entity F1 | relation P | relation R | relation F1 |",
@@ -152,3 +142,15 @@ def format_corpus(result: CorpusResult) -> str:
     if result.missing:
         lines += ["", f"Texts missing (rebuild them, see corpus/README.md): {len(result.missing)}"]
     return "\n".join(lines)
+
+
+def _type_rows(kinds, counts: dict, prf) -> list[str]:
+    """Table rows `| kind | found / gold | predicted | P | R | F1 |` for each kind
+    that was predicted or in the gold, in vocabulary order."""
+    rows = []
+    for kind in kinds:
+        tp, predicted, gold = counts.get(kind, (0, 0, 0))
+        if predicted or gold:
+            p, r, f = prf(kind)
+            rows.append(f"| {kind} | {tp} / {gold} | {predicted} | {p:.2f} | {r:.2f} | {f:.2f} |")
+    return rows
