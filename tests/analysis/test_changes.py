@@ -46,3 +46,12 @@ def test_periods_are_dates_or_ranges():
     for bad in ("", "soon", "2023..2021"):
         with pytest.raises(BadWindow):
             period(bad)
+
+
+def test_a_window_error_quotes_a_huge_value_cut_short():
+    """The error names the bad value without echoing a megabyte of it back."""
+    with pytest.raises(BadWindow) as raised:
+        period("19" + "x" * 100_000)
+    message = str(raised.value)
+    assert "'19xxx" in message and "is not a date" in message
+    assert len(message) < 120

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import reprlib
 from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
@@ -54,6 +55,15 @@ def span(value: Any) -> Span | None:
     return day_, day_
 
 
+_ECHO = reprlib.Repr()
+_ECHO.maxstring = 40
+
+
+def _echo(value: str | None) -> str:
+    """A value quoted back in an error, cut to about 40 characters (the request may be huge)."""
+    return _ECHO.repr(value)
+
+
 @dataclass(frozen=True)
 class Window:
     """A time window: from the first day of `since` to the last day of `until`
@@ -67,9 +77,11 @@ class Window:
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None and span(value) is None:
-                raise BadWindow(f"{name}={value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                raise BadWindow(
+                    f"{name}={_echo(value)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+                )
         if self.start and self.end and self.end < self.start:
-            raise BadWindow(f"until={self.until!r} is before since={self.since!r}")
+            raise BadWindow(f"until={_echo(self.until)} is before since={_echo(self.since)}")
 
     @property
     def start(self) -> dt.date | None:
