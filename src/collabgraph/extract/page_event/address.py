@@ -1,0 +1,81 @@
+"""The page address and dates: the event a URL names, the date an event took place."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from collabgraph.extract.layout import parse_date
+from collabgraph.extract.page_event.phrases import HEADS, MODIFIERS, YEAR
+
+_SLUG_STOP = {
+    "at", "of", "the", "a", "an", "for", "with", "in", "on", "to", "from", "by", "marks",
+    "takes", "place", "hosts", "held", "our", "its", "recap", "review", "report", "news",
+}  # fmt: skip
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def slug_words(url: str | None) -> tuple[list[str], str | None]:
+    """The words of a page address's last part, and a date written at its end.
+
+    ".../event/people-powered-health-summit" -> (["people", ..., "summit"], None);
+    ".../2030-vision-event-30-april-2015" -> (["2030", "vision", "event"], "2015-04-30").
+    """
+    if not url:
+        return [], None
+    path = urlparse(url).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    last = re.sub(r"\.(html?|php|aspx?)$", "", last, flags=re.I)
+    last = re.sub(r"^\d+\.", "", last)
+    words = [w for w in re.split(r"[-_]+", last.lower()) if w]
+    date_words: list[str] = []
+    while words and (words[-1].isdigit() or words[-1] in _MONTHS):
+        date_words.insert(0, words.pop())
+    date = parse_date(" ".join(date_words)) if len(date_words) >= 2 else None
+    if date_words and not date and len(date_words) == 1 and YEAR.match(date_words[0]):
+        words.append(date_words[0])  # "summit-2023": the year is part of the name
+    return words, date
+
+
+def slug_event(words: list[str]) -> tuple[list[str], bool] | None:
+    """The event an address names at its end: (name words, named?), or None."""
+    end = len(words)
+    if end and YEAR.match(words[-1]):
+        end -= 1
+    if not end or words[end - 1] not in HEADS:
+        return None
+    k = end - 1
+    while k > 0 and words[k - 1] not in _SLUG_STOP:
+        k -= 1
+    kept = words[k:]
+    if len(kept) > 8:
+        return None
+    named = any(w not in MODIFIERS and w not in HEADS for w in kept)
+    return kept, named
+
+
+def title_case(words: list[str]) -> str:
+    return " ".join(w if w in {"and", "of", "for", "on", "in"} else w.capitalize() for w in words)
+
+
+DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b(?:,?\s+((?:19|20)\d\d))?",
+    re.I,
+)
+
+
+def date_in(text: str, published: str | None) -> str | None:
+    """The date an event took place, from "on Friday 8th October 2021" or "on 9
+    October" (the year of publication)."""
+    m = DAY_MONTH.search(text)
+    if not m:
+        return None
+    year = m.group(3) or (published[:4] if published else None)
+    if year is None:
+        return None
+    return parse_date(f"{m.group(1)} {m.group(2)} {year}")

@@ -1,0 +1,238 @@
+"""Finding the page's event: headline, address, first sentences, a quoted name."""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+from collabgraph.extract.layout import Layout
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
+from collabgraph.extract.page_event.phrases import (
+    CONNECTORS,
+    DETERMINERS,
+    HEADS,
+    MODIFIERS,
+    Phrase,
+    phrases_in,
+)
+from collabgraph.extract.page_event.reading import PageEvent
+
+ABBREVIATIONS = vocab.table("event_abbreviations")
+_FIRST_SENTENCES = 3
+
+
+def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
+    """The event the page is about, from its headline, address or first sentences.
+
+    `docs` are the spaCy Docs of `layout.blocks`, in order. Returns None when
+    the page does not read as being about one event.
+    """
+    headline_blocks, body = _headlines_and_body(layout, docs)
+    url_words, url_date = slug_words(layout.meta.get("url"))
+    first: list[Phrase] = []
+    for b in body:
+        for sent in list(docs[b].sents)[:_FIRST_SENTENCES]:
+            first += phrases_in(docs[b], sent.start, sent.end, b)
+        if len(first) >= 1 and b != body[0]:
+            break
+    found: Phrase | None = None
+    for b in headline_blocks:
+        found = next((p for p in phrases_in(docs[b], 0, len(docs[b]), b) if p.named), None)
+        if found:
+            break
+    event: PageEvent | None = None
+    if found is not None:
+        event = PageEvent(" ".join(found.name_words), evidence=layout.blocks[found.block].text)
+        event.spans.setdefault(found.block, []).append((found.start, found.end))
+        titled = _name_before_colon(docs[found.block], found)
+        if titled is not None:  # "Bright Horizons 2031: what we heard at the Foo Assembly"
+            event.aliases.append(event.name)
+            event.name = titled
+    slug = slug_event(url_words)
+    if event is None and slug is not None and slug[1]:
+        event = PageEvent(title_case(slug[0]), evidence=layout.meta.get("url", ""))
+    generic = None
+    if event is None:
+        generic = _generic_head(headline_blocks, docs, slug)
+        event = _from_first_sentences(first, docs, generic, headline_blocks, layout, url_words)
+    if event is None:
+        spoken_of = any(w in HEADS for w in url_words) or any(p.head for p in first)
+        event = _quoted_event(layout, docs, spoken_of)
+    if event is None:
+        return None
+    _claim_mentions(event, first, docs)
+    text = " ".join(layout.blocks[p.block].text for p in first[:3])
+    published = layout.published or date_in(
+        " ".join(layout.blocks[b].text for b in headline_blocks), None
+    )
+    event.date = url_date or date_in(text, published)
+    key = " ".join(event.name.lower().split()[-3:])
+    for long, short in ABBREVIATIONS.items():
+        if key.endswith(long) and re.search(
+            rf"\b{short}\b", " ".join(b.text for b in layout.blocks)
+        ):
+            event.aliases.append(short)
+    return event
+
+
+def _headlines_and_body(layout: Layout, docs: list) -> tuple[list[int], list[int]]:
+    """Blocks that read as the headline (title, headings and short lines before
+    the body), and the first body paragraphs."""
+    heads: list[int] = []
+    body: list[int] = []
+    for n, block in enumerate(layout.blocks):
+        if block.section != 0:
+            continue
+        if block.kind in {"title", "heading"} and not body:
+            heads.append(n)
+        elif block.kind == "para":
+            words = block.text.split()
+            if not body and len(words) <= 25 and not block.text.rstrip().endswith("."):
+                heads.append(n)
+            else:
+                body.append(n)
+        if len(body) >= 2:
+            break
+    return heads, body
+
+
+def _name_before_colon(doc, found: Phrase) -> str | None:
+    """ "Bright Horizons 2031: what we heard at the Foo Assembly": the name
+    before the colon when the event phrase comes after it."""
+    colon = next((t.i for t in doc[: found.start] if t.text == ":"), None)
+    if colon is None or colon > 8:
+        return None
+    words = [t for t in doc[:colon] if t.is_alpha or t.like_num]
+    if not words or not all(is_cap(t) or t.like_num or lower_word(t) in CONNECTORS for t in words):
+        return None
+    return doc[:colon].text.strip()
+
+
+def _generic_head(headline_blocks: list[int], docs: list, slug) -> str | None:
+    """An unnamed event noun in the headline or address ("... annual general meeting")."""
+    for b in headline_blocks:
+        for p in phrases_in(docs[b], 0, len(docs[b]), b):
+            return p.head
+    if slug is not None:
+        return slug[0][-1]
+    return None
+
+
+def _from_first_sentences(
+    first: list[Phrase], docs: list, generic: str | None, headline_blocks, layout, url_words
+) -> PageEvent | None:
+    """An event named, or owned, in the first sentences: "The festive event for
+    Foo's partners", "attended Foo's Annual General Meeting", "I spoke at the X
+    conference"; or one the headline calls "annual general meeting"."""
+    for p in first:
+        doc = docs[p.block]
+        sent = doc[p.start].sent
+        lead_end = p.owner[0] if p.owner is not None and p.owner[1] <= p.start else p.start
+        lead = [lower_word(t) for t in doc[sent.start : lead_end]]
+        at_start = all(w in DETERMINERS or w in MODIFIERS or w == "'s" for w in lead[-3:]) and (
+            len(lead) <= 3
+        )
+        attended = any(w in {"attended", "at", "for"} for w in lead[-4:])
+        wanted = generic is not None and p.head == generic
+        if not (at_start or attended or wanted):
+            continue
+        if p.named:
+            event = PageEvent(" ".join(p.name_words), evidence=sent.text)
+        elif p.owner is not None:
+            owner = doc[p.owner[0] : p.owner[1]].text
+            event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=sent.text)
+            event.owner = owner
+            event.owner_spans.setdefault(p.block, []).append(p.owner)
+            event.aliases.append(" ".join(p.name_words))
+        else:
+            title = _page_title(headline_blocks, layout, url_words)
+            if title is None or not at_start:
+                continue
+            event = PageEvent(f"{title} {' '.join(p.name_words)}", evidence=sent.text)
+            event.aliases.append(title)
+        event.spans.setdefault(p.block, []).append((p.start, p.end))
+        if p.also:
+            event.spans[p.block].append(p.also)
+            event.aliases.append(doc[p.also[0] : p.also[1]].text)
+        return event
+    return None
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = {"'", "‘", "“", '"'}, {"'", "’", "”", '"'}
+_QUOTED_BLOCKS = 6
+
+
+def _quoted_event(layout: Layout, docs: list, spoken_of: bool) -> PageEvent | None:
+    """An event named in quotes near the start: "its spring summit, ‘Ageing Well
+    Together’, ..." (after an event noun), or "‘X’ gave delegates ..." opening a
+    sentence of a page that speaks of a conference, summit, etc."""
+    seen = 0
+    for n, block in enumerate(layout.blocks):
+        if block.section != 0 or block.kind not in {"para", "item"}:
+            continue
+        seen += 1
+        if seen > _QUOTED_BLOCKS:
+            break
+        doc = docs[n]
+        for sent in doc.sents:
+            for start, end in _quoted_names(doc, sent.start, sent.end):
+                before = [lower_word(t) for t in doc[max(sent.start, start - 3) : start]]
+                after_noun = any(w in HEADS for w in before)
+                opens = all(t.text in _OPEN_QUOTES for t in doc[sent.start : start])
+                if after_noun or (opens and spoken_of):
+                    event = PageEvent(doc[start:end].text, evidence=sent.text)
+                    event.spans[n] = [(start, end)]
+                    return event
+    return None
+
+
+def _quoted_names(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of title-case words between quotation marks ("‘Ageing Well Together’")."""
+    out = []
+    i = start
+    while i < end - 2:
+        if doc[i].text in _OPEN_QUOTES and is_cap(doc[i + 1]):
+            j = i + 1
+            while j < end and j - i <= 12 and doc[j].text not in _CLOSE_QUOTES:
+                j += 1
+            words = [t for t in doc[i + 1 : j] if t.is_alpha]
+            caps = sum(1 for t in words if t.text[:1].isupper())
+            if (
+                j < end
+                and doc[j].text in _CLOSE_QUOTES
+                and len(words) >= 2
+                and caps / len(words) >= 0.6
+            ):
+                out.append((i + 1, j))
+                i = j
+        i += 1
+    return out
+
+
+def _page_title(headline_blocks: list[int], layout: Layout, url_words: list[str]) -> str | None:
+    """The headline that names the page: the one its address spells, else the only one."""
+    texts = [layout.blocks[b].text.strip() for b in headline_blocks]
+    slug = " ".join(url_words)
+    for text in texts:
+        if " ".join(re.findall(r"\w+", text.lower())) == slug and len(text.split()) <= 8:
+            return text
+    if len(texts) == 1 and len(texts[0].split()) <= 8:
+        return texts[0]
+    return None
+
+
+def _claim_mentions(event: PageEvent, first: list[Phrase], docs: list) -> None:
+    """Where the first sentences name the event again in the same words."""
+    key = event.name.lower()
+    for p in first:
+        if " ".join(p.name_words).lower() == key or (
+            event.owner and f"{event.owner} {' '.join(p.name_words)}".lower() == key
+        ):
+            spans = event.spans.setdefault(p.block, [])
+            if (p.start, p.end) not in spans:
+                spans.append((p.start, p.end))
+            if p.owner and event.owner:
+                owners = event.owner_spans.setdefault(p.block, [])
+                if p.owner not in owners:
+                    owners.append(p.owner)

@@ -1,0 +1,92 @@
+"""The page's event in the reading: its mention, and where sentences name it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.mentions import Mention
+
+
+@dataclass
+class PageEvent:
+    """The event a page is about, before it becomes a mention."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    date: str | None = None
+    owner: str | None = None  # the organiser's name as written ("Foo")
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> spans
+    owner_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    evidence: str = ""
+
+
+def add_page_event(ctx: DocumentContext, event: PageEvent, *, section: int = 0) -> int:
+    """The page's event as the document's main event; returns its mention id."""
+    first_block = min(event.spans) if event.spans else 0
+    m = ctx.add(
+        Mention(
+            id=-1,
+            text=event.name,
+            title=None,
+            block=first_block,
+            section=section,
+            sent=-1,
+            start=0,
+            end=0,
+            votes=Counter({"Event": 8}),
+            surface=event.name,
+            synthetic="page event",
+        )
+    )
+    m.sentence = event.evidence
+    m.date = event.date
+    ctx.aliases.setdefault(m.id, []).extend(event.aliases)
+    ctx.main["Event"] = m.id
+    ctx.set_focus(section, "Event", m.id)
+    ctx.page_event = m.id
+    return m.id
+
+
+def claim(
+    ctx: DocumentContext, event: PageEvent, block: int, sent, sent_no: int, mentions: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A sentence's mentions with the page's event where the page names it: the
+    pieces the mention finder cut it into ("Health and Social Care", "Social
+    Care") give way to one mention of the event. Returns the mentions and those
+    of the event's owner ("Foo's Annual General Meeting"), who organised it."""
+    if ctx.page_event is None:
+        return mentions, []
+    spans = [s for s in event.spans.get(block, ()) if sent.start <= s[0] < sent.end]
+    aliases = {mention_key(a) for a in event.aliases}
+    anchor = ctx.mentions[ctx.page_event]
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in spans)]
+    for m in kept:  # "the AGM", "Annual Members Meeting": the page's event by another name
+        if mention_key(m.text) in aliases:
+            m.text = event.name
+            m.votes = Counter({"Event": 8})
+    for s, e in spans:
+        m = Mention(
+            id=-1,
+            text=event.name,
+            title=None,
+            block=block,
+            section=anchor.section,
+            sent=sent_no,
+            start=s,
+            end=e,
+            votes=Counter({"Event": 8}),
+            surface=sent.doc[s:e].text,
+            synthetic="page event",
+        )
+        kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    owners = [
+        m
+        for s, e in event.owner_spans.get(block, ())
+        if sent.start <= s < sent.end
+        for m in kept
+        if m.start < e and s < m.end
+    ]
+    return kept, owners

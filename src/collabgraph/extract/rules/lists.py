@@ -1,0 +1,269 @@
+"""Lists and subjects around a cue: a reader mixin for `SentenceReader`.
+
+"Speakers included A, Director of Foo, and B of Bar" is a list of people
+(`list_after`, `items_between`); "A and B, Chief Executive of Foo, spoke" has
+subjects before its verb (`subjects_before`, stepping over an appositive with
+`appositive_before`). A name the sentence shows to be a person or an
+organisation gets that type's vote (`vote_person`, `vote_organisation`).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import POSSESSIVE
+
+# Words a list of names runs on over: "A, B as well as C", "A and the B".
+_LIST_GLUE = {
+    ",", "and", "&", "the", "our", "as", "well", "plus", "both", ";", "from", "including",
+    "also", "then", "'s", "."
+}  # fmt: skip
+# Words between the subjects of a verb and the verb: "A and B then introduced".
+_SUBJECT_GLUE = {
+    ",", "and", "&", "both", "then", "also", "later", "first", "finally", "briefly", "together",
+    "jointly", "the"
+}  # fmt: skip
+_NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
+# Words before an item of a list of names: "A, B and C as well as D".
+_ITEM_BEFORE = {",", "and", "&", ";", ":", "as", "plus", "including", "featuring", "namely"}
+_LEADING_ARTICLES = {"the", "our", "their", "its"}
+_LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
+# Last words that make a name something other than a person's.
+_NAME_HEADS = (
+    lx.ORG_HEADS | lx.STRONG_ORG_HEADS | lx.EXTRA_ORG_HEADS | lx.EVENT_HEADS | lx.PROJECT_HEADS
+    | lx.REPORT_HEADS | lx.VENUE_HEADS
+)  # fmt: skip
+
+
+def _is_capital(text: str) -> bool:
+    return text[:1].isupper()
+
+
+class ListReading:
+    """Methods for `SentenceReader`: lists of names, subjects of a verb, type votes."""
+
+    def list_after(self, i: int, *, kinds: set[str] | None = None) -> list[Mention]:
+        """Mentions from token i on, joined by commas, "and", "&", "as well as".
+
+        Roles and possessives inside an item ("X's Director of Y Z") are
+        skipped, the item's last mention being the one listed.
+        """
+        out: list[Mention] = []
+        j = i
+        end = self.sent.end
+        while j < end:
+            w = self.words[j]
+            m = self.by_start.get(j)
+            if m is not None:
+                nxt = m.end
+                # "X's Role Y" or "X Role Y": the item is Y
+                if nxt < end and self.words[nxt] in POSSESSIVE and self.role_at(nxt + 1):
+                    j = nxt + 1
+                    continue
+                inner = next(
+                    (r for r in self.roles if m.start < r.start <= nxt and r.end in self.by_start),
+                    None,
+                )
+                if inner is not None:
+                    j = inner.end
+                    continue
+                if nxt < end and self.words[nxt] in POSSESSIVE and (nxt + 1) in self.by_start:
+                    j = nxt + 1
+                    continue
+                if kinds is None or self.kind(m) in kinds:
+                    out.append(m)
+                j = nxt
+                continue
+            role = self.role_at(j)
+            if role is not None:
+                j = role.end
+                continue
+            if w in _LIST_GLUE or w in POSSESSIVE or w.rstrip(".") in lx.HONORIFICS:
+                if w in {"then"}:
+                    break
+                j += 1
+                continue
+            if w == "with" and out and self.mention_at(j + 1) is not None:
+                j += 1
+                continue
+            if w == "(":  # "Jane Doe (Foo Trust)"
+                close = next((k for k in range(j, end) if self.words[k] == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            # "the charity X", "five local authorities and the housing association Y"
+            skip = self._skip_descriptor(j)
+            if skip is not None:
+                j = skip
+                continue
+            break
+        return out
+
+    def _skip_descriptor(self, j: int) -> int | None:
+        """Where a list goes on after a few lower-case words ("the charity", "five
+        local authorities and"), or None when those words end the list."""
+        k = j
+        while k < self.sent.end and k - j < 5:
+            tok = self.doc[k]
+            if tok.pos_ in _NOT_DESCRIPTOR_POS or tok.text in {".", ";", ":", "(", ")"}:
+                return None
+            if k in self.by_start:
+                return k if k > j else None
+            if self.words[k] in {",", "and", "&"}:
+                return k + 1 if k > j else None
+            if _is_capital(tok.text):
+                return None
+            k += 1
+        return None
+
+    def subjects_before(
+        self, v: int, kinds: frozenset[str] = frozenset({"Person"})
+    ) -> list[Mention]:
+        """The subjects of the verb at token v, of `kinds`: "A and B introduced",
+        "A, Chief Executive of Foo, spoke" (an appositive is stepped over)."""
+        out: list[Mention] = []
+        j = v - 1
+        while j >= self.sent.start:
+            w = self.words[j]
+            m = self.by_end.get(j + 1)
+            if m is not None:
+                if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
+                    out.append(m)
+                elif (
+                    self.kind(m) is None
+                    and out
+                    and self.kind(out[-1]) == "Organisation"
+                    and self.words[m.end] in {"and", ",", "&"}
+                ):
+                    out.append(m)  # "A and the Foo Trust co-hosted": A not yet typed, like B
+                j = m.start - 1
+                continue
+            role = next((r for r in self.roles if r.end == j + 1), None)
+            if role is not None:
+                j = role.start - 1
+                continue
+            if w in {",", ")"}:
+                opening = self.appositive_before(j)
+                if opening is not None:
+                    j = opening
+                    if self.words[j] == "(":
+                        j -= 1
+                    continue
+            if w in _SUBJECT_GLUE or w in POSSESSIVE or w.endswith("ly"):
+                j -= 1
+                continue
+            if w in _LIST_PREPOSITIONS:
+                return []  # "attendees from organisations including A and B held ...": not A, B
+            break
+        return list(reversed(out))
+
+    def appositive_before(self, j: int) -> int | None:
+        """Where an appositive closed by the comma or bracket at token j opens, when
+        a person stands before it: "Jane Doe, Director of Foo Trust," / "Jane Doe
+        (Foo Trust)". Returns the opening comma or bracket's index, else None."""
+        opener = "(" if self.words[j] == ")" else ","
+        for k in range(j - 1, max(self.sent.start, j - 16) - 1, -1):
+            w = self.words[k]
+            if w in {"(", ")"} and w != opener:
+                return None
+            if w != opener:
+                continue
+            person = self.by_end.get(k)
+            if person is None or self.kind(person) != "Person":
+                return None
+            inside = range(k + 1, j)
+            if any(self.doc[x].pos_ in {"VERB", "AUX"} for x in inside if x not in self._in_names):
+                return None
+            if any(r.start == k + 1 for r in self.roles) or any(
+                self.by_start.get(x) is not None for x in inside
+            ):
+                return k
+            return None
+        return None
+
+    def _before_descriptors(self, p: int, start: int) -> int:
+        """Back from token p over what describes the next name: "Foo Trust's
+        Director of Strategy", "Northtown Council Leader", "Foo's"."""
+        for _ in range(3):
+            role = next((r for r in self.roles if r.end == p + 1 and r.start > start), None)
+            if role is not None:
+                p = role.start - 1
+            elif p >= start and self.words[p] in POSSESSIVE:
+                p -= 1
+            org = next(
+                (o for o in self.ms if o.start >= start and o.start <= p < o.end), None
+            ) or self.by_end.get(p + 1)
+            if org is not None and org.start >= start and self.kind(org) != "Person":
+                p = org.start - 1
+            elif role is None:
+                break
+        while p >= start and self.words[p] in _LEADING_ARTICLES:
+            p -= 1
+        return p
+
+    def vote_person(self, m: Mention) -> bool:
+        """True when `m` is a person, or an untyped or weakly typed name shaped like
+        one ("Ola Brisk" in "speakers included ... Ola Brisk"), which then gets a
+        person's vote: the sentence says what it is."""
+        kind = self.kind(m)
+        if kind == "Person":
+            return True
+        votes = self.ctx.votes_for(m)
+        if kind not in {None, "Place"} or sum(votes.values()) > 3:
+            return False
+        words = m.text.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            return False
+        if any(w.lower() in _NAME_HEADS for w in words):
+            return False
+        m.votes["Person"] += 3
+        votes["Person"] += 3
+        return True
+
+    def _describes_next(self, m: Mention) -> bool:
+        """ "Foo Trust Chief Executive Jane Doe", "Foo Trust's Jane Doe": the name
+        describes the person after it."""
+        k = m.end
+        if k < self.sent.end and self.words[k] in POSSESSIVE:
+            k += 1
+        role = self.role_at(k)
+        if role is not None:
+            k = role.end
+        nxt = self.by_start.get(k)
+        return k > m.end and nxt is not None and self.kind(nxt) == "Person"
+
+    def vote_organisation(self, m: Mention) -> bool:
+        """True when `m` is an organisation, or a weakly typed name ("Hill Mosaic" in
+        "she spent nine years at Hill Mosaic") which then gets an organisation's vote."""
+        if self.kind(m) == "Organisation":
+            return True
+        votes = self.ctx.votes_for(m)
+        if m.title or sum(votes.values()) > 2 or self.kind(m) not in {None, "Person", "Place"}:
+            return False
+        m.votes["Organisation"] += 3
+        votes["Organisation"] += 3
+        return True
+
+    def items_between(self, start: int, end: int, kinds: set[str]) -> list[Mention]:
+        """Mentions of `kinds` that are items of a list running from token `start`
+        to `end`: the first, and each after a comma, "and", "&" or "as well as"; not
+        those inside brackets or after "of", "from", "with" ("A, Director of B")."""
+        out = []
+        for m in self.ms:
+            if not start <= m.start < end:
+                continue
+            before = self.words[start : m.start]
+            if before.count("(") > before.count(")"):
+                continue
+            p = m.start - 1
+            while p >= start and (
+                self.words[p].rstrip(".") in lx.HONORIFICS or self.words[p] in _LEADING_ARTICLES
+            ):
+                p -= 1
+            p = self._before_descriptors(p, start)
+            if not (p < start or self.words[p] in _ITEM_BEFORE) or self._describes_next(m):
+                continue
+            if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
+                out.append(m)
+        return out
