@@ -183,3 +183,55 @@ def test_co_hosts_named_before_they_are_known_as_bodies():
     )
     organisers = {who for who, _, _ in _rels(seed, "ORGANISED")}
     assert organisers == {"Positive Ageing", "Centre for Later Life"}
+
+
+def test_the_subject_of_held_its_agm_organised_it_and_names_it():
+    seed = extract_text(
+        "Fenby Voluntary Action held its AGM on 12 June 2031 at the Orchard Rooms. "
+        "Speakers included Tomas Barrow of Quayside Homes and Anna Pike, director of Wexley "
+        "CVS.\n"
+    )
+    (event,) = _events(seed)
+    assert (event["name"], event.get("date")) == ("Fenby Voluntary Action AGM", "2031-06-12")
+    assert _rels(seed, "ORGANISED") == {("Fenby Voluntary Action", event["name"], None)}
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert ("Tomas Barrow", event["name"], "speaker") in took_part
+    assert ("Anna Pike", event["name"], "speaker") in took_part
+
+
+def test_an_untitled_roundtable_is_named_after_its_subject():
+    seed = extract_text(
+        "Wexley Borough Council, together with Fenby Voluntary Action, convened a roundtable "
+        "on community wealth building on 4 March 2031.\n\n"
+        "Speakers included Tomas Barrow of Quayside Homes.\n"
+    )
+    (event,) = _events(seed)
+    assert (event["name"], event.get("date")) == (
+        "Roundtable on community wealth building",
+        "2031-03-04",
+    )
+    assert ("Wexley Borough Council", event["name"], None) in _rels(seed, "ORGANISED")
+    assert ("Tomas Barrow", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_headline_verb_read_as_a_noun_does_not_hide_the_event():
+    seed = extract_text(
+        "Living without Fear summit tackles isolation\n\n"
+        "More than 90 people came to the summit in Fenby on 3 May 2031. "
+        "Speakers included Rhian Coltrane and Osei Mbatha.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Living without Fear summit"
+    assert ("Rhian Coltrane", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_year_alone_does_not_name_an_event_and_a_joint_noun_stays_in_the_name():
+    seed = extract_text(
+        "Quayside Homes attended the ACVO/NAVCA annual voluntary sector conference and "
+        "exhibition 2031 in Fenby.\n\n"
+        "Rhian Coltrane spoke at the conference.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "ACVO/NAVCA annual voluntary sector conference and exhibition 2031"
+    assert ("Quayside Homes", event["name"], "attendee") in _rels(seed, "PARTICIPATED_IN")
+    assert ("Rhian Coltrane", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")

@@ -19,6 +19,7 @@ from collabgraph.extract.page_event.phrases import (
 from collabgraph.extract.page_event.reading import PageEvent
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
+_NAME_FOLLOWS = {",", ":", "‘", "“", "'", '"'}
 _FIRST_SENTENCES = 3
 
 
@@ -38,7 +39,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
             break
     found: Phrase | None = None
     for b in headline_blocks:
-        found = next((p for p in phrases_in(docs[b], 0, len(docs[b]), b) if p.named), None)
+        found = next(
+            (p for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True) if p.named), None
+        )
         if found:
             break
     event: PageEvent | None = None
@@ -112,7 +115,7 @@ def _name_before_colon(doc, found: Phrase) -> str | None:
 def _generic_head(headline_blocks: list[int], docs: list, slug) -> str | None:
     """An unnamed event noun in the headline or address ("... annual general meeting")."""
     for b in headline_blocks:
-        for p in phrases_in(docs[b], 0, len(docs[b]), b):
+        for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True):
             return p.head
     if slug is not None:
         return slug[0][-1]
@@ -124,7 +127,8 @@ def _from_first_sentences(
 ) -> PageEvent | None:
     """An event named, or owned, in the first sentences: "The festive event for
     Foo's partners", "attended Foo's Annual General Meeting", "I spoke at the X
-    conference"; or one the headline calls "annual general meeting"."""
+    conference", "Foo held its AGM", "Foo hosted a roundtable on X"; or one the
+    headline calls "annual general meeting"."""
     for p in first:
         doc = docs[p.block]
         sent = doc[p.start].sent
@@ -135,10 +139,14 @@ def _from_first_sentences(
         )
         attended = any(w in {"attended", "at", "for"} for w in lead[-4:])
         wanted = generic is not None and p.head == generic
-        if not (at_start or attended or wanted):
+        if not (at_start or attended or wanted or p.hosted):
             continue
+        if p.hosted and not p.named and p.end < len(doc) and doc[p.end].text in _NAME_FOLLOWS:
+            continue  # "hosted its spring summit, ‘Growing Older Together’": the quoted name
         if p.named:
             event = PageEvent(" ".join(p.name_words), evidence=sent.text)
+            if p.owner is not None:  # "Foo hosted the Bright Futures Summit"
+                event.owner_spans.setdefault(p.block, []).append(p.owner)
         elif p.owner is not None:
             owner = doc[p.owner[0] : p.owner[1]].text
             event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=sent.text)

@@ -15,10 +15,13 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 HEADS = vocab.words("page_event_heads")
 MODIFIERS = vocab.table("event_modifiers")
+HOST_VERBS = vocab.words("event_host_verbs")
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "my"}
-CONNECTORS = {"and", "of", "&", "for", "on", "in", "to"}
+CONNECTORS = {"and", "of", "&", "for", "on", "in", "to", "with", "without", "/"}
 YEAR = re.compile(r"(19|20)\d\d$")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?$", re.I)
+_MONTHS = vocab.words("calendar_words")
+_NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 
 
 @dataclass
@@ -34,20 +37,32 @@ class Phrase:
     owner: tuple[int, int] | None = None  # token span of the organisation it belongs to
     text: str = ""
     also: tuple[int, int] | None = None  # "... and Annual Members Meeting": the same event
+    hosted: bool = False  # the owner is the subject of "held", "hosted": "Foo held its AGM"
 
 
-def phrases_in(doc, start: int, end: int, block: int) -> list[Phrase]:
-    """Event noun phrases between tokens `start` and `end` of a Doc."""
+def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False) -> list[Phrase]:
+    """Event noun phrases between tokens `start` and `end` of a Doc.
+
+    In a headline a lower-case word ending in "s" after the noun is read as a
+    verb ("Foo summit tackles loneliness"), not as a noun the event describes.
+    """
     out = []
     for i in range(start, end):
         tok = doc[i]
         head = lower_word(tok)
-        if head not in HEADS or tok.pos_ not in {"NOUN", "PROPN"}:
+        if head not in HEADS or not (
+            tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in _NOUN_DEPS  # "a roundtable" as ADJ
+        ):
             continue
         nxt = doc[i + 1] if i + 1 < end else None
         if nxt is not None and is_cap(nxt) and not YEAR.match(nxt.text):
             continue  # "Conference Centre", "Summit House": the noun is inside another name
-        if nxt is not None and nxt.pos_ == "NOUN" and not is_cap(nxt):
+        if (
+            nxt is not None
+            and nxt.pos_ == "NOUN"
+            and not is_cap(nxt)
+            and not _verb_like(nxt, headline)
+        ):
             continue  # "her AGM presentation": the noun describes another
         j = i - 1
         lower_budget = 1
@@ -72,32 +87,117 @@ def phrases_in(doc, start: int, end: int, block: int) -> list[Phrase]:
                 lower_budget -= 1  # "the Green party conference"
                 j -= 1
                 continue
+            j = _lower_run_after_name(doc, j, start)  # "the LGA annual public health conference"
             break
         p_start, p_end = j + 1, i + 1
         if p_end < end and YEAR.match(doc[p_end].text):
             p_end += 1
         words = [t for t in doc[p_start:p_end]]
         first_name = next(
-            (k for k, t in enumerate(words) if (is_cap(t) or t.text[:1].isdigit())
-             and lower_word(t) not in MODIFIERS and lower_word(t) not in HEADS),
+            (
+                k
+                for k, t in enumerate(words)
+                if (is_cap(t) or t.text[:1].isdigit())
+                and lower_word(t) not in MODIFIERS
+                and lower_word(t) not in HEADS
+                and not (k == len(words) - 1 and YEAR.match(t.text))
+            ),
             None,
-        )  # fmt: skip
+        )  # fmt: skip  (a year alone does not name an event: "the conference 2019")
         named = first_name is not None and not (
             p_start == doc[p_start].sent.start and first_name == 0 and len(words) == 2
         )
+        also = _conjoined_end(doc, p_end, end)
+        if named and also is not None and also - p_end <= 3:
+            p_end, also = also, None  # "the Foo conference and exhibition 2019": one name
+            if p_end < end and YEAR.match(doc[p_end].text):
+                p_end += 1
         if named:
-            name_words = [t.text for t in words[first_name:]]
+            name_words = "".join(t.text_with_ws for t in doc[p_start + first_name : p_end]).split()
         else:
             name_words = [t.text for t in words if MODIFIERS.get(lower_word(t), "keep") == "keep"]
+            topic = _topic(doc, p_end, end)
+            if topic:  # "a roundtable on community wealth building"
+                named = True
+                name_words = [tok.text.capitalize(), doc[p_end].lower_, *topic]
         phrase = Phrase(
             block, p_start, p_end, head, name_words, named, text=doc[p_start:p_end].text
         )
         phrase.owner = _owner(doc, p_start, p_end, start, end)
-        also = _conjoined_end(doc, p_end, end)
+        if phrase.owner is None:
+            phrase.owner = _host(doc, i, start, end)
+            phrase.hosted = phrase.owner is not None
         if also is not None:
             phrase.also = (p_end + 1, also)
         out.append(phrase)
     return out
+
+
+def _verb_like(tok, headline: bool) -> bool:
+    """ "summit tackles", "conference highlights" in a headline: a verb tagged as a noun."""
+    low = tok.lower_
+    return headline and low.endswith("s") and not low.endswith("ss") and len(low) > 3
+
+
+_LOWER_RUN = 3
+
+
+def _lower_run_after_name(doc, j: int, start: int) -> int:
+    """Where a phrase starts when lower-case words stand between a name and the
+    event noun, the name after an article: "the LGA annual public health
+    conference" (returns the index before "LGA"); else `j` unchanged."""
+    k = j
+    while k >= start and j - k < _LOWER_RUN and doc[k].pos_ in {"NOUN", "ADJ"}:
+        if is_cap(doc[k]):
+            break
+        k -= 1
+    if k == j or k < start or not is_cap(doc[k]) or doc[k].is_sent_start:
+        return j
+    while k >= start and (is_cap(doc[k]) or doc[k].text == "/"):
+        k -= 1
+    if k < start or lower_word(doc[k]) not in DETERMINERS:
+        return j
+    return k
+
+
+_TOPIC_POS = {"NOUN", "ADJ", "PROPN"}
+_TOPIC_WORDS = 6
+
+
+def _topic(doc, k: int, end: int) -> list[str]:
+    """The subject of an untitled event: "on community wealth building" after
+    "roundtable" -> ["community", "wealth", "building"]; [] when there is none."""
+    if k + 1 >= end or doc[k].lower_ not in {"on", "about"}:
+        return []
+    words: list[str] = []
+    for tok in doc[k + 1 : min(end, k + 1 + _TOPIC_WORDS)]:
+        low = tok.lower_
+        if low in _MONTHS or not tok.is_alpha:
+            break
+        if tok.pos_ in _TOPIC_POS or (low == "and" and words):
+            words.append(tok.text)
+            continue
+        break
+    while words and words[-1].lower() == "and":
+        words.pop()
+    if not words or doc[k + len(words)].pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return words
+
+
+def _host(doc, i: int, start: int, end: int) -> tuple[int, int] | None:
+    """ "Foo Trust held its AGM", "Northtown Council, with Bar, organised a
+    roundtable": the subject of the verb the event noun at token i is the
+    object of, as a run of capitals."""
+    tok = doc[i]
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in HOST_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or not (start <= subject.i < end):
+        return None
+    runs = [_cut_run(doc, r) for r in capital_runs(doc, doc[i].sent)]
+    return next((r for r in runs if r[0] <= subject.i < r[1]), None)
 
 
 def _owner(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, int] | None:
