@@ -78,3 +78,17 @@ def test_a_bodys_sites_listed_after_a_possessive_are_where_it_is():
     assert {(trust, "Ashby"), (trust, "Kelby"), (trust, "Dale"), (trust, "Ripon"),
             (trust, "Thirsk")} <= located  # fmt: skip
     assert not any(place == "Bedale" for _, place in located)
+
+
+def test_a_council_is_in_its_place_only_when_the_page_names_the_place_itself():
+    only_in_the_name = extract_text(
+        "Wexley Borough Council has appointed Osei Mbatha as its new chief executive.\n"
+    )
+    places = [e["name"] for e in only_in_the_name["entities"] if e["type"] == "Place"]
+    assert places == []
+    assert _located(only_in_the_name) == set()
+    named_too = extract_text(
+        "Wexley Borough Council has appointed Osei Mbatha as its new chief executive. "
+        "He has lived in Wexley for twenty years.\n"
+    )
+    assert ("Wexley Borough Council", "Wexley") in _located(named_too)

@@ -136,20 +136,16 @@ def build_seed(
     # page names on its own is in that place.
     for e, place in _named_after_places(entities):
         add(e, "LOCATED_IN", place, role=None, evidence=e.mentions[0].sentence, confidence=0.55)
-    # A council is in the place it is named after.
+    # A council is in the place it is named after, when the page names that place
+    # on its own (a place only inside the council's name is not one the page names).
     by_key = {(e.type, name_key(e.name)): e for e in entities}
     for e in list(entities):
         if e.type != "Organisation":
             continue
         place = council_place(e.name)
-        if not place:
-            continue
-        p = by_key.get(("Place", name_key(place)))
-        if p is None:
-            p = Entity(mentions=list(e.mentions[:1]), type="Place", name=place)
-            entities.append(p)
-            by_key[("Place", name_key(place))] = p
-        add(e, "LOCATED_IN", p, role=None, evidence=e.mentions[0].sentence, confidence=0.6)
+        p = by_key.get(("Place", name_key(place))) if place else None
+        if p is not None:
+            add(e, "LOCATED_IN", p, role=None, evidence=e.mentions[0].sentence, confidence=0.6)
 
     # The publisher of a report is taken to have organised its launch, unless
     # the text names someone else.
