@@ -51,3 +51,23 @@ def test_programmes_an_organisation_owns_are_run_by_it():
     runs = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "RUNS"}
     assert ("Kelby Aid", "Better Streets") in runs
     assert ("Marsh Foundation", "Open Doors") in runs
+
+
+def test_a_funder_that_selected_groups_to_receive_grants():
+    seed = extract_text(
+        "The Gannet Foundation has selected Tern Youth Forum and Quay Arts Trust to receive "
+        "grants this year.\n\n"
+        "Dune Carers Network was chosen to receive funding from the Plover Trust.\n\n"
+        "The Gannet Foundation has chosen a new logo.\n"
+    )
+    funded = _funded(seed)
+    assert {("Gannet Foundation", "Tern Youth Forum"), ("Gannet Foundation", "Quay Arts Trust"),
+            ("Plover Trust", "Dune Carers Network")} <= funded  # fmt: skip
+    assert len(funded) == 3
+
+
+def test_funding_named_before_the_comma_funds_what_the_sentence_goes_on_with():
+    seed = extract_text(
+        "Thanks to funding from the Plover Trust, Gull Housing will open a second garden.\n"
+    )
+    assert ("Plover Trust", "Gull Housing") in _funded(seed)

@@ -68,3 +68,13 @@ def test_a_merger_between_short_names_of_bodies_named_in_full_elsewhere():
         frozenset({"Oakfield Housing Association", "BrightHomes Group"})
     }
     assert not _pairs(seed, "PARTNER_OF")
+
+
+def test_two_bodies_that_joined_forces_are_partners():
+    seed = extract_text(
+        "Rowan Trust and Birch Housing have joined forces to open a night shelter.\n\n"
+        "Ada Quill and Ben Ortiz joined forces on a mural.\n"
+    )
+    assert frozenset({"Rowan Trust", "Birch Housing"}) in _pairs(seed, "PARTNER_OF")
+    assert frozenset({"Ada Quill", "Ben Ortiz"}) in _pairs(seed, "COLLABORATES_WITH")
+    assert frozenset({"Ada Quill", "Ben Ortiz"}) not in _pairs(seed, "PARTNER_OF")

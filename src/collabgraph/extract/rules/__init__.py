@@ -64,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     organising.funding_phrases,
     organising.ours,
     grants.grantees,
+    grants.selected,
     grants.funders,
     focus.descriptions,
     posts.unplaced_roles,

@@ -15,7 +15,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
-LABELS = frozenset({"received_funding"})
+LABELS = frozenset({"received_funding", "selected_to_fund"})
 """The cue labels (pattern files) this family's rules read."""
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
@@ -95,6 +95,41 @@ def grantees(reader: SentenceReader) -> None:
             reader.relate(funder_id, "FUNDED", m, confidence=0.7)
     for target in _funding_for(reader):
         reader.relate(funder_id, "FUNDED", target, confidence=0.65)
+
+
+_TO_FUND = {"fund", "receive", "support", "share", "get"}
+
+
+def selected(reader: SentenceReader) -> None:
+    """ "Foo has selected A and B to receive grants", "Foo chose A to fund", "A has
+    been selected to receive funding from Foo" (`selected_to_fund` cues): the
+    funder (the verb's subject, else the one named or in view) FUNDED them."""
+    words, end = reader.words, reader.sent.end
+    for cue in reader.cues("selected_to_fund"):
+        b = cue.start - 1
+        while b >= reader.sent.start and words[b] in _BEFORE_VERB:
+            b -= 1
+        passive = any(words[k] in _PASSIVE for k in range(b + 1, cue.start))
+        subject = reader.by_end.get(b + 1)
+        if passive:
+            chosen = [subject] if subject is not None else []
+            after = cue.end
+            funder = sentence_funder(reader)
+            funder_id = funder.id if funder is not None else reader.ctx.last_funder
+        else:
+            chosen = reader.list_after(cue.end, kinds=_GRANTEE_KINDS)
+            after = chosen[-1].end if chosen else cue.end
+            funder_id = subject.id if subject is not None else reader.we(cue.start)
+            if subject is not None and reader.kind(subject) != "Organisation":
+                funder_id = None
+        k = after
+        while k < end and k - after < 3 and words[k] != "to":
+            k += 1
+        if k + 1 >= end or words[k] != "to" or words[k + 1] not in _TO_FUND:
+            continue
+        for m in chosen:
+            if reader.kind(m) in _GRANTEE_KINDS and m.id != funder_id:
+                reader.relate(funder_id, "FUNDED", m, confidence=0.7)
 
 
 def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:

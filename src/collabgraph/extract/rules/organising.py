@@ -72,7 +72,11 @@ def funding_phrases(reader: SentenceReader) -> None:
     words, sent = reader.words, reader.sent
     for cue in reader.cues("funding_from"):
         funders = reader.list_after(cue.end, kinds={"Organisation"})
-        target = reader.target_before(cue.start, ("Project", "Event", "Report", "Organisation"))
+        target = _after_opening(reader, cue.start, cue.end)
+        if target is not None:  # "Thanks to funding from X, Foo will ...": X, not Foo
+            funders = [f for f in funders if f.end < reader.ctx.mentions[target].start]
+        else:
+            target = reader.target_before(cue.start, ("Project", "Event", "Report", "Organisation"))
         if target is None:
             subj = reader.before(cue.start, kinds={"Organisation", "Project", "Event"})
             target = subj.id if subj is not None else None
@@ -110,6 +114,21 @@ def funding_phrases(reader: SentenceReader) -> None:
         reader.relate(funder, cue.cue.relations, target, confidence=0.6)
 
 
+def _after_opening(reader: SentenceReader, start: int, end: int) -> int | None:
+    """ "Thanks to funding from X, Foo will open ...": when the cue at tokens
+    start..end opens the sentence, the organisation, project or event the sentence
+    goes on with after the comma that closes the opening."""
+    if start - reader.sent.start > _OPENING:
+        return None
+    comma = next((k for k in range(end, reader.sent.end) if reader.words[k] == ","), None)
+    if comma is None or any(reader.doc[k].pos_ == "VERB" for k in range(end, comma)):
+        return None
+    m = reader.mention_at(comma + 1)
+    return m.id if m is not None and reader.kind(m) in _FUNDED_KINDS else None
+
+
+_OPENING = 3  # "With funding from", "Thanks to funding from"
+_FUNDED_KINDS = {"Organisation", "Project", "Event", None}  # None: the seed checks the ends
 _OUR_GAP = 3  # "our second annual X Show", "our new X project"
 _PROJECT_NOUNS = {
     w: kind for kind, words in (("Project", lx.PROJECT_HEADS), ("Event", lx.EVENT_HEADS))

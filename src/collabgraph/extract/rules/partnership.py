@@ -5,6 +5,8 @@ partners' PARTICIPATED_IN the project.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -194,7 +196,8 @@ def _org_of_post_after(reader: SentenceReader, k: int) -> list:
 
 
 def joint_work(reader: SentenceReader) -> None:
-    """ "A and B have spent a year co-designing ...": A and B work together."""
+    """ "A and B have spent a year co-designing ...", "A and B have joined forces":
+    A and B work together (`vocab/joint_work_words.txt`, one or two words)."""
     if len(reader.ms) < 2:
         return
     a, b = reader.ms[0], reader.ms[1]
@@ -202,7 +205,8 @@ def joint_work(reader: SentenceReader) -> None:
     if a.start - reader.sent.start > 2 or between not in (["and"], ["and", "the"], ["&"]):
         return
     rest = reader.words[b.end : reader.sent.end]
-    hit = next((w for w in rest if w in _JOINT_WORK), None)
+    pairs = [f"{w} {x}" for w, x in pairwise(rest)]
+    hit = next((w for w in pairs + rest if w in _JOINT_WORK), None)  # "joined forces"
     if hit is None:
         return
     kinds = {reader.kind(a), reader.kind(b)}
