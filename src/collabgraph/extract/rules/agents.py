@@ -36,6 +36,7 @@ def by_phrases(reader: SentenceReader) -> None:
         passive.setdefault(by, cue)
     awards = reader.cues("passive_award")
     first_subject: Mention | None = None
+    first_target: int | None = None
     for i in range(sent.start + 1, sent.end - 1):
         if words[i] != "by":
             continue
@@ -78,12 +79,17 @@ def by_phrases(reader: SentenceReader) -> None:
         elif words[v - 1] == "and" and first_subject is not None:
             # "X is hosted by A and funded by B": B funded X, not A
             target = first_subject.id if reader.kind(first_subject) in kinds else None
+        elif words[v - 1] == "and" and first_target is not None:
+            # "It was organised by A and funded by B": what the first verb was about
+            target = first_target
         else:
             target = reader.target_before(v, tuple(kinds))
             if first_subject is None:
                 first_subject = _subject_before(reader, v)
         for agent in agents:
             reader.relate(agent, rels, target, role=role, confidence=0.85)
+        if first_target is None:
+            first_target = target
         if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":
             reader.ctx.last_funder = agents[-1].id  # "awarded to 2,000 projects by Foo"
 

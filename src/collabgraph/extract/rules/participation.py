@@ -9,7 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
-LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "joined_by"})
+LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "joined_by", "heard_from"})
 """The cue labels (pattern files) this family's rules read."""
 
 _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
@@ -48,7 +48,8 @@ def panel_lists(reader: SentenceReader) -> None:
     and B", "A and B were the keynote speakers", "Our panellists, A (X) and B (Y)",
     "Speakers from X, Y and Z", "attendees from organisations including X and Y"
     (list_roles.txt, list_introducers.txt); "the event was joined by A" (`joined_by`
-    cues): each took part in the event, with the list's role."""
+    cues), "we heard from A and B" (`heard_from`): each took part in the event, with
+    the list's role."""
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end):
         role = lx.LIST_ROLE_CUES.get(words[i])
@@ -79,6 +80,12 @@ def panel_lists(reader: SentenceReader) -> None:
             continue
         for p in reader.list_after(cue.end, kinds={"Person"}):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
+    # "we heard from A and B", "delegates heard talks from A": the event in focus
+    for cue in reader.cues("heard_from"):
+        event = reader.ctx.focus_of(reader.section, "Event")
+        people = reader.items_between(cue.end, reader.sent.end, {"Person"})
+        for p in people or reader.list_after(cue.end, kinds={"Organisation"}):
+            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
 
 
 _LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}

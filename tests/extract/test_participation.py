@@ -1,0 +1,47 @@
+"""Participation: who took part in the event a page is about, and as what, in the
+phrasings write-ups use ("we heard from", "joined us", "was attended by"); who
+organised and who funded it when one sentence says both."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+
+_PAGE = (
+    "Harbourside Carers Summit 2031\n\n"
+    "The Harbourside Carers Summit took place on 4 May 2031 at the Lantern Rooms. "
+    "It was organised by Fenby Voluntary Action and funded by the Gannet Foundation.\n\n"
+)
+
+
+def _rels(seed: dict, kind: str) -> set[tuple[str, str, str | None]]:
+    return {(r["from"], r["to"], r.get("role")) for r in seed["relations"] if r["type"] == kind}
+
+
+def test_we_heard_from_a_list_of_speakers_with_their_posts():
+    seed = extract_text(
+        _PAGE + "We heard from Anna Pike, director of Northgate Mind, and Tomas Barrow of "
+        "Quayside Homes.\n"
+    )
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    event = "Harbourside Carers Summit"
+    assert {("Anna Pike", event, "speaker"), ("Tomas Barrow", event, "speaker")} <= took_part
+    assert not any(who in {"Northgate Mind", "Quayside Homes"} for who, _, _ in took_part)
+
+
+def test_joined_us_and_attended_by():
+    seed = extract_text(
+        _PAGE + "Rhian Coltrane joined us to talk about young carers.\n\n"
+        "The summit was attended by Osei Mbatha, chief executive of Wexley Borough Council.\n"
+    )
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    event = "Harbourside Carers Summit"
+    assert ("Rhian Coltrane", event, "participant") in took_part
+    assert ("Osei Mbatha", event, "attendee") in took_part
+    assert ("Wexley Borough Council", event, "attendee") not in took_part
+
+
+def test_organised_by_one_and_funded_by_another_in_one_sentence():
+    seed = extract_text(_PAGE)
+    event = "Harbourside Carers Summit"
+    assert _rels(seed, "ORGANISED") == {("Fenby Voluntary Action", event, None)}
+    assert _rels(seed, "FUNDED") == {("Gannet Foundation", event, None)}
