@@ -235,3 +235,23 @@ def test_a_year_alone_does_not_name_an_event_and_a_joint_noun_stays_in_the_name(
     assert event["name"] == "ACVO/NAVCA annual voluntary sector conference and exhibition 2031"
     assert ("Quayside Homes", event["name"], "attendee") in _rels(seed, "PARTICIPATED_IN")
     assert ("Rhian Coltrane", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_headline_gives_the_meeting_an_organiser():
+    seed = extract_text(
+        "Recap: Quayside Homes's AGM\n\n"
+        "Speakers included Anna Pike and Tomas Barrow.\n\n"
+        "The event was held at the Orchard Rooms on 4 May 2031.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Quayside Homes AGM"
+    assert _rels(seed, "ORGANISED") == {("Quayside Homes", "Quayside Homes AGM", None)}
+    assert ("Anna Pike", "Quayside Homes AGM", "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_headline_that_is_a_sentence_does_not_name_the_event():
+    seed = extract_text(
+        "Over 100 attend Wexley wellbeing day\n\n"
+        "The event was held at the Orchard Rooms on 4 May 2031.\n"
+    )
+    assert not any(e["name"].startswith("Over 100") for e in _events(seed))

@@ -55,6 +55,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     slug = slug_event(url_words)
     if event is None and slug is not None and slug[1]:
         event = PageEvent(title_case(slug[0]), evidence=layout.meta.get("url", ""))
+    if event is None:
+        event = _owned_in_headline(headline_blocks, layout, docs)
     generic = None
     if event is None:
         generic = _generic_head(headline_blocks, docs, slug)
@@ -154,7 +156,7 @@ def _from_first_sentences(
             event.owner_spans.setdefault(p.block, []).append(p.owner)
             event.aliases.append(" ".join(p.name_words))
         else:
-            title = _page_title(headline_blocks, layout, url_words)
+            title = _page_title(headline_blocks, layout, url_words, docs)
             if title is None or not at_start:
                 continue
             event = PageEvent(f"{title} {' '.join(p.name_words)}", evidence=sent.text)
@@ -218,8 +220,38 @@ def _quoted_names(doc, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _page_title(headline_blocks: list[int], layout: Layout, url_words: list[str]) -> str | None:
-    """The headline that names the page: the one its address spells, else the only one."""
+def _owned_in_headline(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:
+    """ "Recap: Foo Trust's AGM", "Foo CVS hosts first volunteering summit": an
+    unnamed event the headline gives an organiser, named after it."""
+    for b in headline_blocks:
+        for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True):
+            if p.owner is None:
+                continue
+            doc = docs[b]
+            owner = doc[p.owner[0] : p.owner[1]].text
+            event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=layout.blocks[b].text)
+            event.owner = owner
+            event.owner_spans.setdefault(b, []).append(p.owner)
+            event.spans.setdefault(b, []).append((p.start, p.end))
+            event.aliases.append(" ".join(p.name_words))
+            return event
+    return None
+
+
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _page_title(
+    headline_blocks: list[int], layout: Layout, url_words: list[str], docs: list
+) -> str | None:
+    """The headline that names the page: the one its address spells, else the only
+    one; not a headline that is a sentence ("Over 100 attend ...") or names an event
+    noun of its own ("Reflections on our annual conference")."""
+    headline_blocks = [
+        b
+        for b in headline_blocks
+        if not any(t.tag_ in _FINITE or lower_word(t) in HEADS for t in docs[b])
+    ]
     texts = [layout.blocks[b].text.strip() for b in headline_blocks]
     slug = " ".join(url_words)
     for text in texts:
