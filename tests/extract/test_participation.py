@@ -45,3 +45,13 @@ def test_organised_by_one_and_funded_by_another_in_one_sentence():
     event = "Harbourside Carers Summit"
     assert _rels(seed, "ORGANISED") == {("Fenby Voluntary Action", event, None)}
     assert _rels(seed, "FUNDED") == {("Gannet Foundation", event, None)}
+
+
+def test_an_event_named_after_its_organisers_was_organised_by_them():
+    seed = extract_text(
+        "Tern Housing Annual Conference 2031\n\n"
+        "More than 200 people came to the Tern Housing Annual Conference 2031 on 4 May. "
+        "Tern Housing thanked everyone who came.\n"
+    )
+    organised = _rels(seed, "ORGANISED")
+    assert ("Tern Housing", "Tern Housing Annual Conference 2031", None) in organised

@@ -12,6 +12,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity, council_place, short_title
 from collabgraph.extract.layout import Layout
+from collabgraph.extract.name_owners import organisers_in_names
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
@@ -146,6 +147,11 @@ def build_seed(
         p = by_key.get(("Place", name_key(place))) if place else None
         if p is not None:
             add(e, "LOCATED_IN", p, role=None, evidence=e.mentions[0].sentence, confidence=0.6)
+
+    # "Foo Trust AGM", "KCC seminar": an event named after its organisers.
+    for org, event in organisers_in_names(entities):
+        evidence = event.mentions[0].sentence
+        add(org, "ORGANISED", event, role=None, evidence=evidence, confidence=0.55)
 
     # The publisher of a report is taken to have organised its launch, unless
     # the text names someone else.

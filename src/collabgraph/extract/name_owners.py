@@ -1,0 +1,60 @@
+"""Events named after their organisers: "Foo Trust AGM", "KCC seminar",
+"ACVO/NAVCA annual conference" were organised by the bodies their names begin with.
+
+Read once the page's entities are settled: an organisation entity of the page
+whose name or alias is the first words of an event's name (several joined by
+"/", "&" or "and", each capitalised) organised that event. The longest organisation name that
+fits is taken ("Foo Housing Trust" before "Foo"), and the words after it must
+hold an event noun (`vocab/page_event_heads.txt`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+from collabgraph.extract.coref import Entity
+from collabgraph.model.names import name_key
+
+_EVENT_NOUNS = vocab.words("page_event_heads")
+_JOINS = re.compile(r"\s*(?:/|&|\band\b)\s*")
+
+
+def organisers_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """(organisation, event) for each event whose name begins with organisations
+    the page names; an organisation's whole name is never an event's whole name."""
+    orgs: dict[str, Entity] = {}
+    for e in entities:
+        if e.type == "Organisation":
+            for name in (e.name, *e.aliases):
+                orgs.setdefault(name_key(name), e)
+    out: list[tuple[Entity, Entity]] = []
+    for event in entities:
+        if event.type != "Event":
+            continue
+        found = next(
+            (f for name in (event.name, *event.aliases) if (f := _leading_orgs(name, orgs))), []
+        )
+        out += [(org, event) for org in found]
+    return out
+
+
+def _leading_orgs(name: str, orgs: dict[str, Entity]) -> list[Entity]:
+    words = name.replace("’", "'").split()
+    for k in range(len(words) - 1, 0, -1):
+        if not any(w.lower() in _EVENT_NOUNS for w in words[k:]):
+            continue  # the rest names the event: "AGM", "annual conference 2031"
+        prefix = " ".join(words[:k])
+        if prefix.endswith("'s"):
+            prefix = prefix[:-2]
+        parts = [p for p in _JOINS.split(prefix) if p]
+        if not parts or not all(p[:1].isupper() for p in parts):
+            continue
+        found: list[Entity] = []
+        for p in parts:  # "LGA/ADPH conference" with only LGA named on its own: LGA
+            org = orgs.get(name_key(p))
+            if org is not None and all(org is not f for f in found):
+                found.append(org)
+        if found:
+            return found
+    return []
