@@ -55,3 +55,17 @@ def test_an_event_named_after_its_organisers_was_organised_by_them():
     )
     organised = _rels(seed, "ORGANISED")
     assert ("Tern Housing", "Tern Housing Annual Conference 2031", None) in organised
+
+
+def test_talks_by_and_a_panel_that_comprised_people():
+    seed = extract_text(
+        _PAGE + "The day featured talks by Anna Pike and Tomas Barrow.\n\n"
+        "The panel comprised Rhian Coltrane, Osei Mbatha and Ifeoma Obi.\n\n"
+        "Priya Nandi talks about housing with Sven Larsson.\n"
+    )
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    event = "Harbourside Carers Summit"
+    assert {("Anna Pike", event, "speaker"), ("Tomas Barrow", event, "speaker")} <= took_part
+    panel = {(p, event, "panellist") for p in ("Rhian Coltrane", "Osei Mbatha", "Ifeoma Obi")}
+    assert panel <= took_part
+    assert not any(who == "Sven Larsson" for who, _, _ in took_part)  # "talks" is a verb there
