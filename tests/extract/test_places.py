@@ -92,3 +92,22 @@ def test_a_council_is_in_its_place_only_when_the_page_names_the_place_itself():
         "He has lived in Wexley for twenty years.\n"
     )
     assert ("Wexley Borough Council", "Wexley") in _located(named_too)
+
+
+def test_a_body_that_operates_a_site_in_a_place_is_there():
+    seed = extract_text(
+        "Tern Trust and Gull Housing are teaming up.\n\n"
+        "The trust operates a foodbank in Kelmouth and Gull Housing has an outlet in Fenby.\n\n"
+        "Tern Trust has a new chair from Wexley.\n"
+    )
+    located = _located(seed)
+    assert {("Tern Trust", "Kelmouth"), ("Gull Housing", "Fenby")} <= located
+    assert ("Tern Trust", "Wexley") not in located
+
+
+def test_the_x_based_housing_association_is_the_one_last_named():
+    seed = extract_text(
+        "Tern Housing Association has named a new chief executive.\n\n"
+        "Ada Quill has led the Kelmouth-based housing association for 20 years.\n"
+    )
+    assert ("Tern Housing Association", "Kelmouth") in _located(seed)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
@@ -19,6 +20,7 @@ _SITE_NOUNS = vocab.words("site_nouns")
 _SITE_LEADS = {"–", "—", "-", ":", ",", "in", "at", "(", "including"}
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
 _BASED = {"based", "-based"}
+_HAS_SITE = {"operates", "operate", "runs", "run", "has", "have", "opened", "manages", "manage"}
 
 
 def places(reader: SentenceReader) -> None:
@@ -47,7 +49,8 @@ def places(reader: SentenceReader) -> None:
 
 def _sites(reader: SentenceReader) -> None:
     """ "the trust's three hospitals – Ashby, Kelby and Dale", "its offices in A and
-    B" (`vocab/site_nouns.txt`): the body whose sites they are is in each place."""
+    B", "The trust operates a foodbank in A" (`vocab/site_nouns.txt`): the body
+    whose sites they are is in each place."""
     words, start = reader.words, reader.sent.start
     for i in range(start + 1, reader.sent.end - 2):
         if words[i] not in _SITE_NOUNS or words[i + 1] not in _SITE_LEADS:
@@ -65,10 +68,24 @@ def _sites(reader: SentenceReader) -> None:
             owner = reader.by_end.get(k) or (
                 reader.definite_org(k - 2) if k - 2 >= start else None
             )  # "Foo Trust's", "the trust's"
+        elif words[k] in {"a", "an"} and k > start and words[k - 1] in _HAS_SITE:
+            owner = _subject_org(reader, k - 1)  # "The trust operates a food bank in Kelby"
         if owner is None or reader.kind(owner) != "Organisation":
             continue
         for place in reader.list_after(i + 2, kinds={"Place"}):
             reader.relate(owner, "LOCATED_IN", place, confidence=0.6)
+
+
+def _subject_org(reader: SentenceReader, v: int) -> Mention | None:
+    """The organisation that is the subject of the verb at token v: "Foo Trust
+    operates", "The trust also runs" (the trust last named)."""
+    k = v - 1
+    while k > reader.sent.start and reader.words[k] in {"also", "now", "already", "still"}:
+        k -= 1
+    found = reader.by_end.get(k + 1)
+    if found is None and k >= reader.sent.start + 1:
+        found = reader.definite_org(k - 1)
+    return found if found is not None and reader.kind(found) == "Organisation" else None
 
 
 def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
@@ -138,7 +155,7 @@ def _based(reader: SentenceReader) -> None:
             continue
         org = reader.mention_at(nxt)
         if org is None or reader.kind(org) != "Organisation":
-            org = _described_org(reader, m.start)
+            org = _described_org(reader, m.start, nxt)
         if org is not None:
             reader.relate(org, "LOCATED_IN", place, confidence=0.65)
 
@@ -156,10 +173,11 @@ def _place_of_based(reader: SentenceReader, m: Mention) -> Mention | None:
     return reader.ctx.add(place)
 
 
-def _described_org(reader: SentenceReader, start: int) -> Mention | None:
-    """The organisation a "the/a X-based ..." phrase at token `start` describes: the
-    one named just before it ("Foo, the X-based charity"), else the organisation
-    named last ("The X-based association has ...")."""
+def _described_org(reader: SentenceReader, start: int, nxt: int) -> Mention | None:
+    """The organisation a "the/a X-based ..." phrase at token `start` describes (its
+    noun from token `nxt`): the one named just before it ("Foo, the X-based
+    charity"), else the organisation named last ("The X-based association has
+    ...", "he has led the X-based housing association")."""
     k = start - 1
     if k >= reader.sent.start and reader.words[k] in {"the", "a", "an"}:
         k -= 1
@@ -170,6 +188,12 @@ def _described_org(reader: SentenceReader, start: int) -> Mention | None:
     if start - 1 == reader.sent.start and reader.words[start - 1] == "the":
         last = reader.ctx.last_org_subject  # "The X-based association has ..."
         return reader.ctx.mentions[last] if last is not None else None
+    if start - 1 > reader.sent.start and reader.words[start - 1] == "the":
+        # "has led the X-based housing association": the association last named
+        nouns = reader.words[nxt : min(nxt + 3, reader.sent.end)]
+        for w in reversed(nouns):  # "housing association": the last noun names it
+            if w in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS:
+                return reader.ctx.recent_with_word(w, "Organisation")
     return None
 
 
