@@ -78,3 +78,11 @@ def test_two_bodies_that_joined_forces_are_partners():
     assert frozenset({"Rowan Trust", "Birch Housing"}) in _pairs(seed, "PARTNER_OF")
     assert frozenset({"Ada Quill", "Ben Ortiz"}) in _pairs(seed, "COLLABORATES_WITH")
     assert frozenset({"Ada Quill", "Ben Ortiz"}) not in _pairs(seed, "PARTNER_OF")
+
+
+def test_he_will_work_closely_with_a_colleague():
+    seed = extract_text(
+        "Wexley Borough Council has appointed Osei Mbatha as its new chief executive.\n\n"
+        "He will work closely with Tomas Barrow, the council's finance director.\n"
+    )
+    assert frozenset({"Osei Mbatha", "Tomas Barrow"}) in _pairs(seed, "COLLABORATES_WITH")

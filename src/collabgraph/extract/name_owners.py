@@ -1,5 +1,5 @@
-"""Events named after their organisers: "Foo Trust AGM", "KCC seminar",
-"ACVO/NAVCA annual conference" were organised by the bodies their names begin with.
+"""Events named after their organisers: "Foo Trust AGM", "Foo seminar",
+"Foo/Bar annual conference" were organised by the bodies their names begin with.
 
 Read once the page's entities are settled: an organisation entity of the page
 whose name or alias is the first words of an event's name (several joined by
@@ -51,7 +51,7 @@ def _leading_orgs(name: str, orgs: dict[str, Entity]) -> list[Entity]:
         if not parts or not all(p[:1].isupper() for p in parts):
             continue
         found: list[Entity] = []
-        for p in parts:  # "LGA/ADPH conference" with only LGA named on its own: LGA
+        for p in parts:  # "Foo/Bar conference" with only Foo named on its own: Foo
             org = orgs.get(name_key(p))
             if org is not None and all(org is not f for f in found):
                 found.append(org)

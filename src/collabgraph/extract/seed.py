@@ -148,7 +148,7 @@ def build_seed(
         if p is not None:
             add(e, "LOCATED_IN", p, role=None, evidence=e.mentions[0].sentence, confidence=0.6)
 
-    # "Foo Trust AGM", "KCC seminar": an event named after its organisers.
+    # "Foo Trust AGM", "Foo seminar": an event named after its organisers.
     for org, event in organisers_in_names(entities):
         evidence = event.mentions[0].sentence
         add(org, "ORGANISED", event, role=None, evidence=evidence, confidence=0.55)

@@ -87,7 +87,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 lower_budget -= 1  # "the Green party conference"
                 j -= 1
                 continue
-            j = _lower_run_after_name(doc, j, start)  # "the LGA annual public health conference"
+            j = _lower_run_after_name(doc, j, start)  # "the Foo annual public health conference"
             break
         p_start, p_end = j + 1, i + 1
         if p_end < end and YEAR.match(doc[p_end].text):
@@ -144,8 +144,8 @@ _LOWER_RUN = 3
 
 def _lower_run_after_name(doc, j: int, start: int) -> int:
     """Where a phrase starts when lower-case words stand between a name and the
-    event noun, the name after an article: "the LGA annual public health
-    conference" (returns the index before "LGA"); else `j` unchanged."""
+    event noun, the name after an article: "the Foo annual public health
+    conference" (returns the index before "Foo"); else `j` unchanged."""
     k = j
     while k >= start and j - k < _LOWER_RUN and doc[k].pos_ in {"NOUN", "ADJ"}:
         if is_cap(doc[k]):
