@@ -255,3 +255,18 @@ def test_a_headline_that_is_a_sentence_does_not_name_the_event():
         "The event was held at the Orchard Rooms on 4 May 2031.\n"
     )
     assert not any(e["name"].startswith("Over 100") for e in _events(seed))
+
+
+def test_people_who_joined_an_organisations_meeting():
+    seed = extract_text(
+        "News\n\n"
+        "More than 60 people joined the Fenby Tenants Forum's spring meeting on 4 May 2031.\n\n"
+        "Speakers included Anna Pike and Tomas Barrow.\n"
+    )
+    (event,) = _events(seed)
+    assert (event["name"], event.get("date")) == (
+        "Fenby Tenants Forum spring meeting",
+        "2031-05-04",
+    )
+    assert ("Fenby Tenants Forum", event["name"], None) in _rels(seed, "ORGANISED")
+    assert ("Tomas Barrow", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")

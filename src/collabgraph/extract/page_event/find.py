@@ -19,6 +19,9 @@ from collabgraph.extract.page_event.phrases import (
 from collabgraph.extract.page_event.reading import PageEvent
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
+# Words just before an event noun that say people went to it: "came to our X",
+# "joined the Foo Forum's spring meeting", "attended", "at", "for".
+_ATTENDED = {"attended", "attend", "attending", "at", "for", "to", "joined", "join", "joining"}
 _NAME_FOLLOWS = {",", ":", "‘", "“", "'", '"'}
 _FIRST_SENTENCES = 3
 
@@ -139,7 +142,7 @@ def _from_first_sentences(
         at_start = all(w in DETERMINERS or w in MODIFIERS or w == "'s" for w in lead[-3:]) and (
             len(lead) <= 3
         )
-        attended = any(w in {"attended", "at", "for"} for w in lead[-4:])
+        attended = any(w in _ATTENDED for w in lead[-4:])
         wanted = generic is not None and p.head == generic
         if not (at_start or attended or wanted or p.hosted):
             continue

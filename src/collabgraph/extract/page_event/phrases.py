@@ -57,6 +57,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         nxt = doc[i + 1] if i + 1 < end else None
         if nxt is not None and is_cap(nxt) and not YEAR.match(nxt.text):
             continue  # "Conference Centre", "Summit House": the noun is inside another name
+        if nxt is not None and nxt.text in POSSESSIVE:
+            continue  # "the Foo Forum's spring meeting": the noun names who holds the event
         if (
             nxt is not None
             and nxt.pos_ == "NOUN"
