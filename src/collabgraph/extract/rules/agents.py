@@ -20,6 +20,7 @@ _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targ
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _BEFORE_VERB = vocab.words("adverbs_before_verb")
+_PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
 
 
@@ -102,7 +103,8 @@ def _subject_before(reader: SentenceReader, v: int) -> Mention | None:
 
 
 def active_verbs(reader: SentenceReader) -> None:
-    """ "X hosted the summit", "X has published Y", "the trust also funds Z"."""
+    """ "X hosted the summit", "X has published Y", "the trust also funds Z", "X,
+    which runs Y"."""
     words, sent = reader.words, reader.sent
     for cue in sorted(reader.cues("active"), key=lambda c: (c.start, c.cue.order)):
         i = cue.start
@@ -111,9 +113,16 @@ def active_verbs(reader: SentenceReader) -> None:
         v = i
         if v >= 2 and words[v - 1] == "-" and words[v - 2] == "co":
             v -= 2  # "A and B co-hosted"
-        while v > sent.start and words[v - 1] in _BEFORE_VERB | {"has", "have", "had", "also"}:
+        gap = _BEFORE_VERB | {"has", "have", "had", "also"}
+        if words[i].endswith("ing"):
+            gap = gap | _PROGRESSIVE  # "X is running the Y project"
+        while v > sent.start and words[v - 1] in gap:
             v -= 1
         subjects = reader.subjects_before(v, frozenset({"Person", "Organisation"}))
+        if not subjects and v - 2 > sent.start and words[v - 1] in {"which", "who", "that"}:
+            # "X, which runs the Y project"
+            named = reader.by_end.get(v - 2) if words[v - 2] == "," else None
+            subjects = [named] if named is not None and reader.kind(named) else []
         if not subjects and v >= 2 and v < i:
             found = reader.definite_org(v - 2)  # "the foundation also funds"
             subjects = [found] if found is not None else []

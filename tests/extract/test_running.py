@@ -1,0 +1,31 @@
+"""Running projects: who runs, leads, delivers, manages or launched a programme
+(RUNS), in every tense, and "X, which runs Y"."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+
+
+def _runs(seed: dict) -> set[tuple[str, str]]:
+    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "RUNS"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Trust has launched the Safe Streets programme in Fenby.",
+        "Tern Trust, which runs the Safe Streets project, said it was delighted.",
+        "Tern Trust will deliver the Safe Streets project.",
+        "Tern Trust is running the Safe Streets project.",
+        "Tern Trust managed the Safe Streets project for three years.",
+    ],
+)
+def test_an_organisation_runs_the_project_it_launched_delivers_or_manages(sentence):
+    assert _runs(extract_text(sentence + "\n")) == {("Tern Trust", "Safe Streets")}
+
+
+def test_leading_a_discussion_at_an_event_is_not_running_a_project():
+    seed = extract_text("Anna Pike led the discussion at the Fenby Care Summit.\n")
+    assert _runs(seed) == set()
