@@ -22,11 +22,13 @@ from collabgraph.errors import RulesFileError
 from collabgraph.extract.patterns import CueFinder, read_cues
 from collabgraph.extract.rules import (
     agents,
+    appositives,
     employment,
     focus,
     grants,
     membership,
     organising,
+    page_posts,
     participation,
     partnership,
     places,
@@ -42,7 +44,7 @@ RULES: tuple[Rule, ...] = (
     organising.owned_programmes,
     focus.update_focus,
     employment.roles_of_people,
-    posts.appositives,
+    appositives.appositives,
     posts.titles_before_names,
     posts.appointments,
     agents.by_phrases,
@@ -67,8 +69,8 @@ RULES: tuple[Rule, ...] = (
     grants.selected,
     grants.funders,
     focus.descriptions,
-    posts.unplaced_roles,
-    posts.posts_before_names,
+    page_posts.unplaced_roles,
+    page_posts.posts_before_names,
     focus.update_subject,
 )
 """Every rule, in the order they read a sentence."""
@@ -76,11 +78,13 @@ RULES: tuple[Rule, ...] = (
 
 FAMILIES = (
     agents,
+    appositives,
     employment,
     focus,
     grants,
     membership,
     organising,
+    page_posts,
     participation,
     partnership,
     places,

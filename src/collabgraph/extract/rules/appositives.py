@@ -1,0 +1,177 @@
+"""Appositives: a post written beside its holder's name (the employment
+family, continued).
+
+"Jane Doe, debt team manager at Foo Trust", "Jane Doe, Chief Executive of Foo
+and Bar", "Jane Doe, Chair, Foo Network,", "Jane Doe, Foo Trust Chair, said":
+WORKS_FOR, or MEMBER_OF for board posts (`post_relations`).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels (pattern files) this family's rules read: none, it reads punctuation."""
+
+_QUALIFIERS = vocab.words("role_qualifiers")
+_MEMBER_HEADS = vocab.words("role_member_heads")
+_LINKS = {"of", "at", "for", "with", "from", "in"}
+_ROLE_STOP = {",", ";", "(", ")", ":", '"', "“", "”", "–", "—"}
+_AFTER_ORG = {
+    ",",
+    ")",
+    "(",
+    ".",
+    ";",
+    ":",
+    "said",
+    "says",
+    "and",
+    "were",
+    "was",
+    "is",
+    "has",
+    "will",
+}
+
+
+def appositives(reader: SentenceReader) -> None:
+    """ "Jane Doe, debt team manager at Foo Trust", "Jane Doe, Chief Executive of Foo
+    and Bar", "Jane Doe, Chair, Foo Network,", "Jane Doe, Foo Trust Chair, said":
+    the words between a person and an organisation, when they hold a job title's
+    word, are the person's post there (lower-case and unlisted titles included)."""
+    words, end = reader.words, reader.sent.end
+    for p in reader.ms:
+        k = p.end
+        while k + 1 < end and (
+            words[k].rstrip(".") in lx.POST_NOMINALS
+            or (words[k] == "," and words[k + 1].rstrip(".") in lx.POST_NOMINALS)
+        ):
+            k += 1  # "Jane Doe OBE, DL, Chair of ..."
+        if reader.kind(p) != "Person" or k + 2 >= end or words[k] not in {",", "("}:
+            continue
+        start = k + 1
+        while start < end and words[start] in _QUALIFIERS - {"former"}:
+            start += 1
+        j = start
+        while j < end and j - start < 12:
+            if words[j] == "," and _field_goes_on(reader, start, j):
+                j += 1  # "Director for Housing, Planning and Transport, Foo Agency"
+                continue
+            if words[j] in {"–", "—"} and "of" in words[start:j]:
+                j += 1  # "Director of England – London & South at Foo"
+                continue
+            if words[j] in _ROLE_STOP:
+                break
+            m = reader.by_start.get(j)
+            if m is not None and reader.kind(m) in {"Organisation", "Person"}:
+                break
+            tok = reader.doc[j]
+            if tok.pos_ == "AUX" or (
+                tok.pos_ == "VERB" and tok.tag_ != "VBG" and not tok.text[:1].isupper()
+            ):
+                j = -1
+                break
+            j += 1
+        if j < 0 or j >= end:
+            continue
+        org = reader.by_start.get(j)
+        link = j - 1 - (j - 2 > start and words[j - 1] == "the")
+        if org is not None and link > start and words[link] in _LINKS:
+            role_end = link  # "..., debt team manager at Foo Trust"
+            later = _held_at_later(reader, org.end)
+            if later is not None:  # "director of nursing in the X Division at Y"
+                role_end, org = later
+        elif org is None and words[j] == "," and j > start:
+            role_end = j  # "..., Chair, Foo Network,"
+            org = reader.by_start.get(j + 1)
+            if org is None or (org.end < end and words[org.end] not in _AFTER_ORG):
+                continue
+            closed = org.end >= end or words[org.end] in {",", ")", "(", ".", "said", "says"}
+            if reader.kind(org) is None and closed and _has_role_word(reader, start, role_end):
+                org.votes["Organisation"] += 2  # what a post is held at
+                reader.ctx.votes_for(org)["Organisation"] += 2
+        elif org is not None and j == start:
+            role_end = _role_after(reader, org)  # "..., Foo Trust Chair, said"
+            if role_end is None:
+                continue
+            start, org_first = org.end, org
+            role = role_text(reader.doc[start:role_end].text, org_first)
+            reader.relate(p, post_relations(role, org_first), org_first, role=role,
+                          confidence=0.75)  # fmt: skip
+            continue
+        else:
+            continue
+        if (
+            org is None
+            or reader.kind(org) != "Organisation"
+            or not _has_role_word(reader, start, role_end)
+        ):
+            continue
+        role = role_text(reader.doc[start:role_end].text, org)
+        for o in _joined_orgs(reader, org):
+            reader.relate(p, post_relations(role, o), o, role=role, confidence=0.75)
+
+
+def _joined_orgs(reader: SentenceReader, org: Mention) -> list[Mention]:
+    """ "Foo Trust and the Bar Network", "Foo/Bar": organisations joined by "and"."""
+    out = [org]
+    k = org.end
+    while k + 1 < reader.sent.end and reader.words[k] in {"and", "&", "/"}:
+        nxt = reader.mention_at(k + 1)
+        if nxt is None or reader.kind(nxt) != "Organisation":
+            break
+        out.append(nxt)
+        k = nxt.end
+    return out
+
+
+def _held_at_later(reader: SentenceReader, k: int) -> tuple[int, Mention] | None:
+    """ "... in the X Division at Foo Trust", "Director of Wales – South at Foo": the
+    organisation after a later "at" (before the next comma) is where the post is."""
+    while k < reader.sent.end and reader.words[k] not in {",", ";", ")", "(", "said"}:
+        if reader.words[k] in {"at", "with"}:
+            found = reader.mention_at(k + 1)
+            if found is not None and reader.kind(found) == "Organisation":
+                return k, found
+        k += 1
+    return None
+
+
+def _field_goes_on(reader: SentenceReader, start: int, comma: int) -> bool:
+    """A comma inside a job title's field: "Director for Experience, Participation
+    and Equalities": the title has "of"/"for" and what follows is no organisation's
+    name but words joined by "and" to the next comma."""
+    if not {"of", "for"} & set(reader.words[start:comma]):
+        return False
+    k = comma + 1
+    while k < reader.sent.end and reader.words[k] not in {",", ";", "(", ")"}:
+        m = reader.by_start.get(k)
+        if m is not None and reader.kind(m) in {"Organisation", "Person"}:
+            return False
+        k += 1
+    return "and" in reader.words[comma + 1 : k] and k - comma <= 6
+
+
+def _has_role_word(reader: SentenceReader, start: int, end: int) -> bool:
+    """Whether words [start, end) hold a job title's word ("manager", "chair", "CEO")."""
+    text = reader.doc[start:end].text.lower().replace("-", " ")
+    return 0 < end - start <= 14 and any(
+        w in lx.ROLE_CORE or w in _MEMBER_HEADS for w in text.replace(",", " ").split()
+    )
+
+
+def _role_after(reader: SentenceReader, org: Mention) -> int | None:
+    """Where a job title after an organisation's name ends: "Foo Trust Chair,"."""
+    k = org.end
+    while k < reader.sent.end and k - org.end < 4 and reader.words[k] not in _ROLE_STOP:
+        tok = reader.doc[k]
+        if tok.pos_ not in {"NOUN", "ADJ", "PROPN"} or reader.by_start.get(k) is not None:
+            return None  # "Foo Trust health committee chairman": nouns and adjectives only
+        k += 1
+    if k == org.end or k >= reader.sent.end or reader.words[k] not in {",", ")"}:
+        return None
+    return k if _has_role_word(reader, org.end, k) else None

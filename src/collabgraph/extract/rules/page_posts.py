@@ -1,0 +1,106 @@
+"""Posts named with no organisation: "deputy chairman Jane Doe", "Jane Doe, chair,",
+"Councillor Jane Doe, Cabinet Member for Housing" (the employment family,
+continued). Noted for the page's own organisation, or the council the page
+names (`ctx.unplaced_posts`, read by `document.place_posts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from collabgraph.extract.rules.post_words import page_post
+from collabgraph.extract.rules.reader import SentenceReader, role_text
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels (pattern files) this family's rules read: none, it reads job titles."""
+
+_COUNCILLOR = {"cllr", "councillor", "councilor"}
+
+
+def unplaced_roles(reader: SentenceReader) -> None:
+    """ "deputy chairman Jane Doe", "Jane Doe, chair," with no organisation in
+    sight: noted for the page's own organisation; "Councillor Jane Doe, Cabinet
+    Member for Housing": noted for the council the page names."""
+    placed = reader.ctx.by_source  # who has a relation already
+    _councillors(reader, placed)
+    for r in reader.roles:
+        person = reader.by_start.get(r.end)
+        if person is None and r.start >= 2 and reader.words[r.start - 1] == ",":
+            person = reader.by_end.get(r.start - 1)
+        if person is None or reader.kind(person) != "Person":
+            continue
+        k = r.end + (reader.by_start.get(r.end) is person and 0)
+        if (
+            k < reader.sent.end
+            and reader.words[k] in {"of", "at", "for"}
+            and person.start < r.start
+        ):
+            continue  # "Jane Doe, chair of ...": read elsewhere
+        role = role_text(reader.doc[r.start : r.end].text, None)
+        if person.id in placed or not page_post(role):
+            continue
+        if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
+            continue
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+
+
+def posts_before_names(reader: SentenceReader) -> None:
+    """ "chair of governors Jane Doe talked ...", "current chairman, Professor Jane
+    Doe (since 2010)": a board post or chief executive in lower case right before a
+    person, with no organisation, is noted for the page's own organisation."""
+    words = reader.words
+    for p in reader.ms:
+        if reader.kind(p) != "Person":
+            continue
+        end = p.start - len((p.title or "").split())  # "chairman, Professor Jane Doe"
+        end -= end - 1 > reader.sent.start and words[end - 1] == ","
+        for i in range(max(reader.sent.start, end - 5), end):
+            span = reader.role_phrase_at(i)
+            if span is None or not _field_to(reader, span.end, end):
+                continue
+            before = words[i - 1] if i > reader.sent.start else ""
+            if before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
+                break  # "former chair", "Foo Trust chair Jane Doe": read elsewhere
+            role = role_text(reader.doc[i:end].text, None)
+            if page_post(role) and role.lower() not in _posts_held(reader, p.id):
+                reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+            break
+
+
+def _posts_held(reader: SentenceReader, person: int) -> set[str]:
+    """The posts (lower case) a person already holds, placed or noted for the page."""
+    held = {
+        (c.role or "").lower()
+        for c in reader.ctx.by_source.get(person, ())
+        if {"WORKS_FOR", "MEMBER_OF"} & set(c.relations)
+    }
+    return held | {role.lower() for who, role, *_ in reader.ctx.unplaced_posts if who == person}
+
+
+def _field_to(reader: SentenceReader, k: int, end: int) -> bool:
+    """Whether a job title ending at token k runs on to `end`: nothing between, or
+    "of"/"for" and up to three lower-case words ("chair of governors")."""
+    if k == end:
+        return True
+    between = reader.doc[k + 1 : end]
+    return (
+        reader.words[k] in {"of", "for"}
+        and 0 < len(between) <= 3
+        and all(t.is_alpha and t.is_lower for t in between)
+    )
+
+
+def _councillors(reader: SentenceReader, placed: Container[int]) -> None:
+    for m in reader.ms:
+        if reader.kind(m) != "Person" or m.id in placed:
+            continue
+        before = next((r for r in reader.roles if r.end == m.start), None)
+        styled = (m.title or "").lower().rstrip(".") in _COUNCILLOR or (
+            before is not None and reader.words[before.end - 1] in _COUNCILLOR
+        )
+        if not styled:
+            continue
+        k = m.end + (m.end < reader.sent.end and reader.words[m.end] == ",")
+        post = reader.role_at(k) if k > m.end else None
+        role = role_text(reader.doc[post.start : post.end].text, None) if post else "Councillor"
+        reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, "council"))
