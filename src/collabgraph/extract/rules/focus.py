@@ -10,6 +10,8 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS = frozenset()
 """The cue labels (pattern files) this family's rules read."""
 
+_POST_QUALIFIERS = vocab.words("role_qualifiers") | {"currently", "now", "also"}
+_NOT_DESCRIBING = {"member", "members", "part", "partner", "partners", "signatory", "founder"}
 _DESCRIBED_AS: dict[str, set[str]] = {}
 for _noun, _kind in vocab.table("description_nouns").items():
     _DESCRIBED_AS.setdefault(_kind, set()).add(_noun)
@@ -42,9 +44,17 @@ def descriptions(reader: SentenceReader) -> None:
     apposition = reader.words[k] == "," and reader.words[k + 1] in {"a", "an"}
     if not (copula or apposition):
         return
+    post = k + 2
+    while post < reader.sent.end and reader.words[post] in _POST_QUALIFIERS:
+        post += 1
+    if reader.role_phrase_at(post) is not None:  # "X is the chief executive of Foo Council"
+        reader.vote_person(first)
+        return
     text = reader.evidence
     reader.ctx.descriptions.setdefault(first.id, text)
     rest = set(reader.words[k + 1 : min(k + 10, reader.sent.end)])
+    if reader.words[k + 2] in _NOT_DESCRIBING:
+        return  # "X is a member of the Foo Partnership": says nothing of what X is
     for kind, words in _DESCRIBED_AS.items():
         if rest & words:
             first.votes[kind] += 3

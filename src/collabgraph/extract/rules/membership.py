@@ -12,6 +12,10 @@ LABELS = frozenset({"member_list", "member_of", "members_include"})
 """The cue labels (pattern files) this family's rules read."""
 
 _GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
+_COPULA = {
+    "is", "are", "was", "were", "has", "have", "had", "been", "a", "an", "also", "both", "all",
+    "now", "currently", "still", "already", "long", "become", "became",
+}  # fmt: skip
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
 
 
@@ -22,7 +26,7 @@ def membership(reader: SentenceReader) -> None:
     lists = {c.end - 1: c for c in reversed(reader.cues("member_list"))}  # list noun -> cue
     for i in sorted(lists):
         if i < reader.sent.end - 1:
-            _member_list(reader, i, lists[i].cue.relations)
+            _member_list(reader, i, lists[i].cue.relations, lists[i].cue.role)
     cues = [*reader.cues("member_of"), *reader.cues("members_include")]
     longest = {}
     for c in cues:  # at one token, only the longest cue is read ("sits on the board of")
@@ -33,7 +37,7 @@ def membership(reader: SentenceReader) -> None:
         if cue.cue.label == "members_include":
             body = reader.before(i, kinds={"Organisation"})
             for x in reader.list_after(cue.end, kinds={"Person", "Organisation"}):
-                reader.relate(x, cue.cue.relations, body, confidence=0.75)
+                reader.relate(x, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
             continue
         body = reader.mention_at(cue.end)
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
@@ -42,7 +46,10 @@ def membership(reader: SentenceReader) -> None:
             w in _GROUP_HEADS for w in body.text.lower().split()[-1:]
         ):
             continue
-        subjects = reader.subjects_before(i) or [
+        v = i
+        while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
+            v -= 1  # "A and B are both members of", "A has also been a trustee of"
+        subjects = reader.subjects_before(v) or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
         for s in subjects:
@@ -50,7 +57,9 @@ def membership(reader: SentenceReader) -> None:
                 reader.relate(s, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
 
 
-def _member_list(reader: SentenceReader, i: int, relations: tuple[str, ...]) -> None:
+def _member_list(
+    reader: SentenceReader, i: int, relations: tuple[str, ...], role: str | None
+) -> None:
     """ "the network welcomed three new member organisations: A, B and C"."""
     j = i + 1
     while j < reader.sent.end and reader.words[j] in _LIST_GLUE:
@@ -70,4 +79,4 @@ def _member_list(reader: SentenceReader, i: int, relations: tuple[str, ...]) -> 
     if body is None:
         body = reader.before(i, kinds={"Organisation"})
     for x in reader.list_after(j, kinds={"Organisation", "Person"}):
-        reader.relate(x, relations, body, confidence=0.7)
+        reader.relate(x, relations, body, role=role, confidence=0.7)

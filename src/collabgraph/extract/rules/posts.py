@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.post_words import page_post
+from collabgraph.extract.rules.appointers import appointment
+from collabgraph.extract.rules.post_words import page_post, plural_post
 from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
 
 LABELS = frozenset({"post_as", "post_is", "worked_at"})
 """The cue labels (pattern files) this family's rules read."""
 
 _QUALIFIERS = vocab.words("role_qualifiers")
+_BOARD_WORDS = vocab.words("board_words")
 _ADVERBS = {"currently", "now", "also", "still", "presently", "previously", "recently", "already"}
 _PRONOUNS = {"he", "she"}
 
@@ -73,7 +75,8 @@ def appointments(reader: SentenceReader) -> None:
             reader.relate(person, "WORKS_FOR", org, confidence=0.65)
         worked += orgs
     for cue in reader.cues("post_as"):
-        post = _post_after(reader, cue.end)
+        people, appointer = appointment(reader, cue.start)
+        post = _post_after(reader, cue.end, plural=len(people) > 1)
         if post is None:
             continue
         role, role_end = post
@@ -85,12 +88,16 @@ def appointments(reader: SentenceReader) -> None:
         ):  # "Retiring as a trustee is Jane Doe"
             after = reader.by_start.get(role_end + 1)
             person = after if after is not None and reader.kind(after) == "Person" else None
-        if person is None:
+        if person is None and not people:
             continue
+        says_where = _says_where(reader, role_end)
         org = _org_after(reader, role_end, cue.start)
+        if org is None and not says_where:
+            org = appointer  # "Foo has appointed Jane Doe as its chair", "joined Foo as chair"
         if org is None and worked:
             org = worked[-1]  # "she spent nine years at Foo, as group director of X"
-        _hold(reader, person, role, org, says_where=_says_where(reader, role_end))
+        for p in people or [person]:
+            _hold(reader, p, role, org, says_where=says_where)
     for cue in reader.cues("post_is"):
         person, org = reader.person_before(cue.start, limit=4), None
         k = cue.start - 1
@@ -110,13 +117,14 @@ def appointments(reader: SentenceReader) -> None:
         _hold(reader, person, role, org, says_where=_says_where(reader, role_end))
 
 
-def _post_after(reader: SentenceReader, i: int) -> tuple[str, int] | None:
-    """The job title from token i on, after articles, "new", "interim": (text, end)."""
+def _post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple[str, int] | None:
+    """The job title from token i on, after articles, "new", "interim": (text, end);
+    with `plural`, "as non-executive directors" too (the singular title)."""
     while i < reader.sent.end and (reader.words[i] in _QUALIFIERS or reader.words[i] in _ADVERBS):
         i += 1
     span = reader.role_phrase_at(i)
     if span is None:
-        return None
+        return plural_post(reader, i) if plural else None
     end = span.end
     for k in range(span.start + 1, span.end - 1):
         if reader.words[k] in {"of", "at", "for"}:
@@ -125,6 +133,10 @@ def _post_after(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             if org is not None and reader.kind(org) == "Organisation":
                 end = k  # "chief executive of the Foo Society": the field is a body
                 break
+    if end + 1 < reader.sent.end and reader.words[end] == "of":  # "chair of (the) trustees"
+        board = end + 1 + (reader.words[end + 1] == "the")
+        if board < reader.sent.end and reader.words[board] in _BOARD_WORDS:
+            end = board + 1
     return reader.doc[span.start : end].text, end
 
 

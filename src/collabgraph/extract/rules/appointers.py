@@ -1,0 +1,114 @@
+"""Who appoints, and whom: read from the sentence's dependency parse (spaCy),
+for the post rules (`posts`). No rules of its own.
+
+"Foo Trust has appointed Jane Doe as its new chair", "Foo Council has confirmed
+the appointment of Jane Doe and John Roe as directors", "Jane Doe will join
+the board of Foo as a non-executive director", "Foo has announced that Jane Doe
+will join the board as a trustee": the organisation (the appointing verb's
+subject, or the body joined) and the people appointed (the verb's object or
+subject, with those joined to it by "and").
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader
+
+_APPOINTING = vocab.words("role_appointing_words")
+_JOINING = vocab.words("role_joining_words")
+_BOARD_WORDS = vocab.words("board_words")
+
+
+def appointment(reader: SentenceReader, as_index: int) -> tuple[list[Mention], Mention | None]:
+    """The people appointed with "as" at token `as_index`, and the organisation
+    that appoints them or whose board they join (None when the sentence names
+    none): ([], None) when "as" hangs from no appointing or joining word."""
+    head = reader.doc[as_index]
+    for _ in range(3):  # "as" -> "appointed"; "(to the) role (of)" -> "to" -> "appointed"
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.lower_ in _APPOINTING | _JOINING:
+            break
+    if head.i == as_index or head.lower_ not in _APPOINTING | _JOINING:
+        return [], None
+    people = _people(reader, head)
+    if head.lower_ in _JOINING:
+        return people, _joined(reader, head)
+    verb = head
+    while verb.pos_ == "NOUN" and verb.head.i != verb.i:  # "the appointment of X as ..."
+        verb = verb.head
+    return people, _appointer(reader, verb)
+
+
+def _people(reader: SentenceReader, head) -> list[Mention]:
+    """The people a joining or appointing word is about: "X joins", "appointed X",
+    "the appointment of X", with the ones joined by "and" or commas."""
+    if head.lower_ in _JOINING:
+        roots = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    elif head.pos_ == "NOUN":
+        roots = [g for c in head.children if c.lower_ == "of" for g in c.children]
+    else:
+        roots = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    tokens = [t for r in roots for t in [r, *_conjuncts(r)]]
+    out: list[Mention] = []
+    for t in tokens:
+        m = _mention_over(reader, t.i)
+        if m is not None and reader.kind(m) == "Person" and m not in out:
+            out.append(m)
+    return out
+
+
+def _conjuncts(tok) -> list:
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _appointer(reader: SentenceReader, verb) -> Mention | None:
+    """The organisation that is the appointing verb's subject: "Foo has appointed",
+    "The council of governors of Foo has appointed" (the first organisation named
+    in the subject)."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return _org_in(reader, c.left_edge.i, c.right_edge.i + 1)
+    return None
+
+
+def _joined(reader: SentenceReader, join) -> Mention | None:
+    """What a person joins: "joined Foo Trust", "joined the board of Foo", and "will
+    join the board" said by an organisation ("Foo has announced that ...")."""
+    for c in join.children:
+        if c.dep_ != "dobj":
+            continue
+        org = _org_in(reader, c.left_edge.i, c.right_edge.i + 1)
+        if org is not None:
+            return org
+        if c.lower_ not in _BOARD_WORDS:
+            return None
+        if any(g.dep_ == "poss" for g in c.children):  # "Jane Doe joins its board"
+            return reader.before(join.i, kinds={"Organisation"})
+        up = join.head  # "Foo has announced that Jane Doe will join the board"
+        if join.dep_ in {"ccomp", "xcomp"} and up.lower_ in _APPOINTING:
+            return _appointer(reader, up)
+    return None
+
+
+def _org_in(reader: SentenceReader, start: int, end: int) -> Mention | None:
+    for m in reader.ms:
+        if start <= m.start and m.end <= end and reader.kind(m) == "Organisation":
+            return m
+    return None
+
+
+def _mention_over(reader: SentenceReader, i: int) -> Mention | None:
+    for m in reader.ms:
+        if m.start <= i < m.end:
+            return m
+    return None
