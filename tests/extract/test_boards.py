@@ -127,3 +127,63 @@ def test_a_person_described_by_a_post_stays_a_person():
         "Dunmoor Council for Voluntary Service",
         "chief executive",
     ) in posts
+
+
+def test_seats_named_in_the_plural_before_a_list_of_people():
+    seed = extract_text(
+        "Board appointments at Kelby Hospice\n\n"
+        "Kelby Hospice has announced two new trustees, Lorna Peck and Hamid Shah.\n\n"
+        "Lorna Peck is a retired headteacher.\n",
+        path="news.txt",
+    )
+    posts = _posts(seed)
+    assert ("Lorna Peck", "MEMBER_OF", "Kelby Hospice", "trustee") in posts
+    assert ("Hamid Shah", "MEMBER_OF", "Kelby Hospice", "trustee") in posts
+
+
+def test_a_board_listed_line_by_line_sits_at_the_page_organisation():
+    seed = extract_text(
+        "NHS Fenbridge Integrated Care Board announces its board\n\n"
+        "NHS Fenbridge Integrated Care Board has confirmed the members of its board.\n\n"
+        "Chair: Alma Reddick\n\n"
+        "Non-executive members: Priya Lomax, Owen Tarrant and Beth Quell\n\n"
+        "- Ivo Marsh – Non-executive member\n"
+        "- Ruth Penn, Associate Non-Executive Director\n",
+        path="news.txt",
+    )
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    board = "NHS Fenbridge Integrated Care Board"
+    posts = {(w, k, t) for w, k, t, _ in _posts(seed)}
+    for who in ("Alma Reddick", "Priya Lomax", "Owen Tarrant", "Beth Quell", "Ivo Marsh"):
+        assert types[who] == "Person"
+        assert (who, "MEMBER_OF", board) in posts
+    assert ("Ruth Penn", "MEMBER_OF", board) in posts
+    roles = {w: r for w, _, _, r in _posts(seed)}
+    assert roles["Alma Reddick"] == "chair"
+    assert roles["Priya Lomax"] == "non-executive member"
+
+
+def test_member_organisations_listed_are_still_organisations():
+    seed = extract_text(
+        "The Orrin Food Alliance welcomed three new member organisations: Kelby Food Bank, "
+        "Orrin Community Fridge and Fenbridge Foodshare.\n",
+        path="news.txt",
+    )
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    assert types["Kelby Food Bank"] == "Organisation"
+    assert types["Fenbridge Foodshare"] == "Organisation"
+
+
+def test_who_chairs_a_board_or_commission():
+    seed = extract_text(
+        "Lena Gault, who chairs the Westmoor Health and Wellbeing Board, said the board "
+        "would meet monthly.\n\n"
+        "The Orrin Poverty Commission, chaired by Dame Iris Vole, reported in May.\n\n"
+        "Dr Ada Quill chaired the Kelby Trust's annual meeting.\n",
+        path="news.txt",
+    )
+    posts = _posts(seed)
+    assert ("Lena Gault", "MEMBER_OF", "Westmoor Health and Wellbeing Board", "chair") in posts
+    assert ("Iris Vole", "MEMBER_OF", "Orrin Poverty Commission", "chair") in posts
+    # chairing a meeting of a trust is no seat on its board
+    assert not any(w == "Ada Quill" for w, *_ in posts)

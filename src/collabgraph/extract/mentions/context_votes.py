@@ -27,6 +27,7 @@ _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 _PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
+_SEAT_WORDS = vocab.words("list_nouns_seat_words")
 _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNER_NOUNS = vocab.words("owner_nouns")
@@ -52,8 +53,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "X Leader Jane Doe": a name right before a role that precedes another name
         if m.end in role_starts and any(o.start == role_starts[m.end].end for o in mentions):
             m.votes["Organisation"] += 3
-        # "Jane Doe, Director of ..."
-        if after is not None and after.text in {",", "("} and m.end + 1 in role_starts:
+        # "Jane Doe, Director of ...", "Jane Doe – Non-executive member"
+        if after is not None and after.text in {",", "(", "–", "—"} and m.end + 1 in role_starts:
             m.votes["Person"] += 3
         if before is not None and before.lower_ == "by" and m.start >= 2:
             verb = doc[m.start - 2].lower_
@@ -256,7 +257,9 @@ def _list_votes(doc, sent, mentions: list[Mention]) -> None:
         # "Members signed the X": a verb between the noun and the name ends the list
         verb = next((t.i for t in reversed(lead_toks) if t.pos_ in {"VERB", "AUX"}), None)
         lead = [t.lower_ for t in lead_toks if verb is None or t.i > verb]
-        if any(w in _ORG_LIST_NOUNS for w in lead):
+        if any(w in _SEAT_WORDS and nxt in _ORG_LIST_NOUNS for w, nxt in pairwise(lead)):
+            pass  # "Non-executive members: A, B", "board members A and B": people
+        elif any(w in _ORG_LIST_NOUNS for w in lead):
             for m in g:
                 if not m.title:
                     m.votes["Organisation"] += 3

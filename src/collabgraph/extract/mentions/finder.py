@@ -46,6 +46,7 @@ _COMPASS = vocab.words("place_compass")
 # A name in the UK gazetteer is a place unless its words or context say more
 # (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
 PLACE_VOTE = 3
+_ROLE_OPENERS = {",", "–", "—", "(", ":"}
 
 
 def find_mentions(
@@ -105,7 +106,8 @@ def find_mentions(
             heading,
             seen_names,
         )
-    # Lower-case roles next to a name: "Jane Doe, chief executive of ...".
+    # Lower-case roles next to a name: "Jane Doe, chief executive of ...", and roles
+    # only their first word capitalised: "Jane Doe – Non-executive member".
     taken = {i for r in roles for i in range(r.start, r.end)} | {
         i for m in mentions for i in range(m.start, m.end)
     }
@@ -113,10 +115,12 @@ def find_mentions(
     while i < sent.end:
         if (
             i not in taken
-            and (not is_cap(doc[i]) or i == sent.start)
+            and (not is_cap(doc[i]) or i == sent.start or doc[i - 1].text in _ROLE_OPENERS)
             and lower_word(doc[i]) in lx.ROLE_MODIFIERS | lx.ROLE_CORE
         ):
             span = role_at(doc, i, sent.end)
+            if span and is_cap(doc[i]) and i != sent.start and not _mixed_case(doc, span):
+                span = None  # ", Professor Jane Doe": capitalised alone is read with the names
             if span and role_is_lower_ok(doc, span) and next_to_name(doc, span, mentions):
                 roles.append(span)
                 i = span.end
@@ -214,6 +218,11 @@ def _segment_run(
                 person_hint=(p_title is not None or p_after_role) and n == 0,
                 heading=heading,
             )
+
+
+def _mixed_case(doc, span: RoleSpan) -> bool:
+    """ "Non-executive member": a role whose later words are in lower case."""
+    return any(t.is_alpha and t.is_lower for t in doc[span.start + 1 : span.end])
 
 
 def _area_of_role(doc, span: RoleSpan, run_end: int, piece_start: int) -> bool:

@@ -188,6 +188,8 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
         return True
     if span.start == run_start and span.start > 0 and doc[span.start - 1].lower_ in _QUALIFIERS:
         return True  # "incoming CEO at Foo"
+    if span.start == run_start and _names_next(doc, span):
+        return True  # "Chair: Jane Doe", "Chief Executive – Jane Doe"
     if span.start == run_start:
         before = doc[span.start - 1].text if span.start > 0 else ""
         return (
@@ -197,6 +199,12 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
             in {"as", "our", "their", "the", "new", "its", "former", "interim", "a", "an"}
         )
     return False
+
+
+def _names_next(doc, span: RoleSpan) -> bool:
+    """Whether a colon or dash after a role leads to a capitalised word (a name)."""
+    k = span.end
+    return k + 1 < len(doc) and doc[k].text in {":", "–", "—"} and is_cap(doc[k + 1])
 
 
 def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:

@@ -23,6 +23,7 @@ from collabgraph.extract.patterns import CueFinder, read_cues
 from collabgraph.extract.rules import (
     agents,
     appositives,
+    boards,
     employment,
     focus,
     grants,
@@ -58,6 +59,8 @@ RULES: tuple[Rule, ...] = (
     participation.pronouns,
     places.places,
     membership.membership,
+    boards.seat_lists,
+    boards.chairs,
     partnership.collaboration,
     partnership.partnership_word,
     publishing.publications,
@@ -79,6 +82,7 @@ RULES: tuple[Rule, ...] = (
 FAMILIES = (
     agents,
     appositives,
+    boards,
     employment,
     focus,
     grants,

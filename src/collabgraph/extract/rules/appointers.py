@@ -71,6 +71,17 @@ def _conjuncts(tok) -> list:
     return out
 
 
+def appointer_of(reader: SentenceReader, i: int) -> Mention | None:
+    """The organisation whose appointing word the noun at token i hangs from: "Foo
+    has announced two new trustees, A and B" (i at "trustees") -> Foo; else None."""
+    head = reader.doc[i].head
+    if head.i == i or head.lower_ not in _APPOINTING:
+        return None
+    while head.pos_ == "NOUN" and head.head.i != head.i:
+        head = head.head
+    return _appointer(reader, head)
+
+
 def _appointer(reader: SentenceReader, verb) -> Mention | None:
     """The organisation that is the appointing verb's subject: "Foo has appointed",
     "The council of governors of Foo has appointed" (the first organisation named

@@ -15,6 +15,7 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads job titles."""
 
 _COUNCILLOR = {"cllr", "councillor", "councilor"}
+_LINE_MARKS = {":", "–", "—", "-"}
 
 
 def unplaced_roles(reader: SentenceReader) -> None:
@@ -25,8 +26,10 @@ def unplaced_roles(reader: SentenceReader) -> None:
     _councillors(reader, placed)
     for r in reader.roles:
         person = reader.by_start.get(r.end)
-        if person is None and r.start >= 2 and reader.words[r.start - 1] == ",":
-            person = reader.by_end.get(r.start - 1)
+        if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] in _LINE_MARKS:
+            person = reader.by_start.get(r.end + 1)  # "Chair: Jane Doe", "Chair – Jane Doe"
+        if person is None and r.start >= 2 and reader.words[r.start - 1] in {","} | _LINE_MARKS:
+            person = reader.by_end.get(r.start - 1)  # "Jane Doe, chair", "Jane Doe – Chair"
         if person is None or reader.kind(person) != "Person":
             continue
         k = r.end + (reader.by_start.get(r.end) is person and 0)

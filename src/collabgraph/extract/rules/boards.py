@@ -1,0 +1,103 @@
+"""Boards: seats named in the plural before a list of people, and who chairs a
+body (the membership family, continued).
+
+"two new trustees, Jane Doe and John Roe", "Non-executive members: A, B and C",
+"the new non-executive directors are A and B" (each holds the seat; at the
+organisation named after the seat, the one that appoints, else the page's own);
+"Jane Doe chairs the Foo Partnership", "the Foo Board, chaired by Jane Doe":
+MEMBER_OF (role chair), or WORKS_FOR for a job (`post_relations`).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.appointers import appointer_of
+from collabgraph.extract.rules.post_words import page_post, plural_post
+from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels (pattern files) this family's rules read: none, it reads job titles."""
+
+_BEFORE_SEATS = vocab.words("role_qualifiers") | {"two", "three", "four", "five", "six", "its"}
+_LIST_OPENERS = {":", ",", "–", "—", "-", "are", "were", "include", "including", "is"}
+_GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
+_CHAIRS = {"chairs", "chaired", "chairing"}
+_PASSIVE = {"is", "was", "will", "be", "been", "being", "has", "have", ","}
+
+
+def seat_lists(reader: SentenceReader) -> None:
+    """ "Foo has announced two new trustees, A and B", "Non-executive members: A,
+    B and C", "The new co-chairs are A and B": each person listed holds the seat."""
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start, end - 2):
+        if i > reader.sent.start and words[i - 1] not in _BEFORE_SEATS | {"the", "our", "their"}:
+            continue  # the seat's first word: "two new trustees", "The non-executive members"
+        seat = plural_post(reader, i)
+        if seat is None:
+            continue
+        role, k = seat
+        org = None
+        if k + 1 < end and words[k] in {"of", "at", "for"}:
+            found = reader.mention_at(k + 1)
+            if found is None or reader.kind(found) != "Organisation":
+                continue
+            org, k = found, found.end
+        if k >= end or words[k] not in _LIST_OPENERS:
+            continue
+        people = [
+            m for m in reader.list_after(k + 1, kinds={"Person", None}) if reader.vote_person(m)
+        ]
+        if not people:
+            continue
+        org = org or appointer_of(reader, seat[1] - 1)
+        if org is None and i > reader.sent.start and words[i - 1] in {"its", "their"}:
+            org = reader.before(i, kinds={"Organisation"})
+        role = role_text(role, org)
+        for p in people:
+            if org is not None:
+                reader.relate(p, post_relations(role, org), org, role=role, confidence=0.7)
+            elif page_post(role):
+                reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+
+
+def chairs(reader: SentenceReader) -> None:
+    """ "Jane Doe chairs the Foo Partnership", "Jane Doe, who chairs the Foo Board",
+    "the Foo Commission, chaired by Jane Doe": MEMBER_OF, role chair, when the body
+    is an organisation whose name ends like a board, partnership or group."""
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start + 1, end - 1):
+        if words[i] not in _CHAIRS or reader.doc[i].pos_ not in {"VERB", "AUX"}:
+            continue
+        if words[i + 1] == "by":
+            body = _body_before(reader, i)
+            chair = reader.mention_at(i + 2)
+        else:
+            body = reader.mention_at(i + 1)
+            if body is not None and body.end < end and words[body.end] in {"'s", "’s"}:
+                continue  # "chaired the Foo Trust's annual meeting": the meeting
+            chair = reader.person_before(i, limit=6)
+        if body is None or chair is None or reader.kind(chair) != "Person":
+            continue
+        if reader.kind(body) != "Organisation" or not _is_body(body):
+            continue
+        reader.relate(chair, "MEMBER_OF", body, role="chair", confidence=0.7)
+
+
+def _body_before(reader: SentenceReader, i: int) -> Mention | None:
+    """ "the Foo Board, chaired by", "the Foo Board will be chaired by": the body."""
+    k = i
+    while k > reader.sent.start and reader.words[k - 1] in _PASSIVE:
+        k -= 1
+    bodies = [
+        m
+        for m in reader.ms
+        if m.end <= k and k - m.end <= 4 and reader.kind(m) == "Organisation" and _is_body(m)
+    ]
+    return bodies[-1] if bodies else None  # "the Foo Board for Kelby will be chaired by"
+
+
+def _is_body(m: Mention) -> bool:
+    """Whether a name ends like a board, partnership, group or other body."""
+    return m.text.lower().split()[-1] in _GROUP_HEADS
