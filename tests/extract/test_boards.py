@@ -187,3 +187,27 @@ def test_who_chairs_a_board_or_commission():
     assert ("Iris Vole", "MEMBER_OF", "Orrin Poverty Commission", "chair") in posts
     # chairing a meeting of a trust is no seat on its board
     assert not any(w == "Ada Quill" for w, *_ in posts)
+
+
+def test_the_members_of_a_partnership_or_network_listed():
+    seed = extract_text(
+        "The Fenbridge Health and Care Partnership brings together Fenbridge Borough Council, "
+        "Kelby Hospitals NHS Trust and Fenbridge CVS.\n\n"
+        "The Orrin Place Board, which includes Orrin District Council and Orrin Carers Centre, "
+        "met on Tuesday.\n\n"
+        "Members of the Kelby Youth Forum include Kelby Youth Trust and Orrin Scouts Group.\n\n"
+        "The Brackley Trust funded projects including Brackley Food Bank.\n",
+        path="news.txt",
+    )
+    members = {(w, t) for w, k, t, r in _posts(seed) if k == "MEMBER_OF" and r == "member"}
+    partnership = "Fenbridge Health and Care Partnership"
+    assert {
+        ("Fenbridge Borough Council", partnership),
+        ("Kelby Hospitals NHS Trust", partnership),
+        ("Fenbridge CVS", partnership),
+        ("Orrin District Council", "Orrin Place Board"),
+        ("Orrin Carers Centre", "Orrin Place Board"),
+        ("Kelby Youth Trust", "Kelby Youth Forum"),
+    } <= members
+    # a trust's grantees are not its members
+    assert not any(t == "Brackley Trust" for _, t in members)

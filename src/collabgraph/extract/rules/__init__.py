@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     membership.membership,
     boards.seat_lists,
     boards.chairs,
+    boards.compositions,
     partnership.collaboration,
     partnership.partnership_word,
     publishing.publications,

@@ -5,7 +5,9 @@ body (the membership family, continued).
 "the new non-executive directors are A and B" (each holds the seat; at the
 organisation named after the seat, the one that appoints, else the page's own);
 "Jane Doe chairs the Foo Partnership", "the Foo Board, chaired by Jane Doe":
-MEMBER_OF (role chair), or WORKS_FOR for a job (`post_relations`).
+MEMBER_OF (role chair), or WORKS_FOR for a job (`post_relations`); "the Foo
+Partnership brings together A, B and C", "members of the Foo Network include
+A and B": the members of a body.
 """
 
 from __future__ import annotations
@@ -17,14 +19,19 @@ from collabgraph.extract.rules.appointers import appointer_of
 from collabgraph.extract.rules.post_words import page_post, plural_post
 from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
 
-LABELS: frozenset[str] = frozenset()
-"""The cue labels (pattern files) this family's rules read: none, it reads job titles."""
+LABELS = frozenset({"made_of"})
+"""The cue labels (pattern files) this family's rules read."""
 
 _BEFORE_SEATS = vocab.words("role_qualifiers") | {"two", "three", "four", "five", "six", "its"}
 _LIST_OPENERS = {":", ",", "–", "—", "-", "are", "were", "include", "including", "is"}
-_GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
+_BODY_HEADS = vocab.words("body_heads")  # bodies with members
+_GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
 _CHAIRS = {"chairs", "chaired", "chairing"}
 _PASSIVE = {"is", "was", "will", "be", "been", "being", "has", "have", ","}
+_BODY_TO_CUE = {",", "which", "that", "is", "are", "was", "were", "now", "also", "will", "has",
+                "have", "currently", "be", "been", "already"}  # fmt: skip
+_MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
+_LISTED_AS = {"include", "includes", "included", "are", "were", "comprise"}
 
 
 def seat_lists(reader: SentenceReader) -> None:
@@ -101,3 +108,39 @@ def _body_before(reader: SentenceReader, i: int) -> Mention | None:
 def _is_body(m: Mention) -> bool:
     """Whether a name ends like a board, partnership, group or other body."""
     return m.text.lower().split()[-1] in _GROUP_HEADS
+
+
+def compositions(reader: SentenceReader) -> None:
+    """ "The Foo Partnership brings together A, B and C", "the Foo Network, which is
+    made up of A and B" (`made_of` cues), "Members of the Foo Forum include A and
+    B", "Partners in the Foo Alliance are A and B": each listed is a member of the
+    body, when the body's name ends like a partnership, network, board or group."""
+    words = reader.words
+    for cue in reader.cues("made_of"):
+        k = cue.start
+        while k > reader.sent.start and words[k - 1] in _BODY_TO_CUE:
+            k -= 1
+        between = set(words[k : cue.start])
+        if cue.cue.params.get("next_to_body") and between and not between & {"which", "that"}:
+            continue  # "X includes A", "X, which includes A"; not "X funded projects including A"
+        body = reader.by_end.get(k)
+        if body is not None and body.text.lower().split()[-1] in _BODY_HEADS:
+            _members(reader, body, cue.end, cue.cue.relations, cue.cue.role)
+    for i in range(reader.sent.start, reader.sent.end - 3):
+        if (words[i], words[i + 1]) not in _MEMBERS_OF:
+            continue
+        body = reader.mention_at(i + 2)
+        if body is not None and body.end < reader.sent.end and words[body.end] in _LISTED_AS:
+            if body.text.lower().split()[-1] not in _BODY_HEADS:
+                continue
+            _members(reader, body, body.end + 1, ("MEMBER_OF",), "member")
+
+
+def _members(
+    reader: SentenceReader, body: Mention | None, k: int, rels: tuple[str, ...], role: str | None
+) -> None:
+    if body is None or reader.kind(body) != "Organisation":
+        return
+    for m in reader.list_after(k, kinds={"Organisation", "Person"}):
+        if m is not body:
+            reader.relate(m, rels, body, role=role, confidence=0.7)
