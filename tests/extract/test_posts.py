@@ -228,3 +228,43 @@ def test_a_letter_signed_with_a_name_and_post_is_a_byline():
     assert ("Omar Lyle", "WORKS_FOR", "Dale Carers Trust") in rels
     types = {e["name"]: e["type"] for e in seed["entities"]}
     assert types["Healthy Streets Improvement Programme"] == "Project"
+
+
+def test_two_posts_joined_by_and_each_where_it_is_held():
+    seed = extract_text(
+        "Karen Stott is the chief executive of Dunmoor Council for Voluntary Service and a "
+        "non-executive director of Kelby Hospitals NHS Trust.\n\n"
+        "Before joining Fenbridge Borough Council, Ada Quill was chief executive of Orrin "
+        "District Council and director of place at Kelby Borough Council.\n"
+    )
+    posts = _posts(seed)
+    assert (
+        "Karen Stott",
+        "WORKS_FOR",
+        "Dunmoor Council for Voluntary Service",
+        "chief executive",
+    ) in posts
+    assert (
+        "Karen Stott",
+        "MEMBER_OF",
+        "Kelby Hospitals NHS Trust",
+        "non-executive director",
+    ) in posts
+    assert ("Ada Quill", "WORKS_FOR", "Kelby Borough Council", "director of place") in posts
+    assert not any(w == "Ada Quill" and t == "Fenbridge Borough Council" for w, _, t, _ in posts)
+
+
+def test_an_appositive_post_now_held_its_and_a_described_employer():
+    seed = extract_text(
+        "Ada Quill, currently deputy chief executive at Orrin District Council, will join in "
+        "May.\n\n"
+        "Nia Brook, chair of NHS Fenbridge ICB, and Tom Pardoe, its chief executive, signed "
+        "the agreement.\n\n"
+        "Lew Hart, chief executive officer of food supply organisation Kelby Food Network, "
+        "said it was welcome.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ada Quill", "WORKS_FOR", "Orrin District Council", "deputy chief executive") in posts
+    assert ("Tom Pardoe", "WORKS_FOR", "NHS Fenbridge ICB", "chief executive") in posts
+    assert ("Lew Hart", "WORKS_FOR", "Kelby Food Network", "chief executive officer") in posts
+    assert {r for w, _, _, r in posts if w == "Lew Hart"} == {"chief executive officer"}

@@ -61,6 +61,8 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             if field_end < end and doc[field_end].text == ",":
                 # "Director for Experience, Participation and Equalities"
                 field_end = _field_list_end(doc, field_end, end)
+        if _runs_on(doc, field_end, end):
+            field_end = k  # "chief executive of food supply organisation Foo": a description
         if field_end > k and lower_word(doc[field_end - 1]) not in {"and", "&", "of", "for", "the"}:
             # "Chief Executive of Voluntary Action Northtown": the words run on into
             # an organisation's name, so "of ..." names the employer, not a field.
@@ -93,6 +95,12 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         if at > end and at + 1 < len(doc) and doc[at].lower_ in {"at", "for", "with"}:
             stop = at if is_cap(doc[at + 1]) else stop
     return RoleSpan(doc[i:stop].text, i, stop)
+
+
+def _runs_on(doc, k: int, end: int) -> bool:
+    """Whether the words of a field run on at token k into more lower-case nouns
+    ("of food supply organisation Foo"): then "of" names the employer, described."""
+    return k < end and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in {"NOUN", "ADJ"}
 
 
 def _area_after_dash(doc, end: int) -> int:

@@ -18,6 +18,8 @@ LABELS: frozenset[str] = frozenset()
 
 _QUALIFIERS = vocab.words("role_qualifiers")
 _MEMBER_HEADS = vocab.words("role_member_heads")
+_NOW = {"currently", "now", "presently", "also"}
+_ORG_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
 _LINKS = {"of", "at", "for", "with", "from", "in"}
 _ROLE_STOP = {",", ";", "(", ")", ":", '"', "“", "”", "–", "—"}
 _AFTER_ORG = {
@@ -54,8 +56,8 @@ def appositives(reader: SentenceReader) -> None:
         if reader.kind(p) != "Person" or k + 2 >= end or words[k] not in {",", "("}:
             continue
         start = k + 1
-        while start < end and words[start] in _QUALIFIERS - {"former"}:
-            start += 1
+        while start < end and words[start] in (_QUALIFIERS - {"former"}) | _NOW:
+            start += 1  # "Jane Doe, the new ...", "Jane Doe, currently ..."
         j = start
         while j < end and j - start < 12:
             if words[j] == "," and _field_goes_on(reader, start, j):
@@ -80,11 +82,18 @@ def appositives(reader: SentenceReader) -> None:
             continue
         org = reader.by_start.get(j)
         link = j - 1 - (j - 2 > start and words[j - 1] == "the")
+        if org is not None and words[link] not in _LINKS:
+            link = _described_from(reader, start, j)  # "of food supply organisation Foo"
+            if link != j - 1:
+                reader.vote_organisation(org)  # what the description says it is
         if org is not None and link > start and words[link] in _LINKS:
             role_end = link  # "..., debt team manager at Foo Trust"
             later = _held_at_later(reader, org.end)
             if later is not None:  # "director of nursing in the X Division at Y"
                 role_end, org = later
+        elif org is None and words[k + 1] in {"its", "their"} and _has_role_word(reader, start, j):
+            role_end = j  # "Foo Trust's chair, Jane Doe, and John Roe, its chief executive"
+            org = reader.before(p.start, kinds={"Organisation"})
         elif org is None and words[j] == "," and j > start:
             role_end = j  # "..., Chair, Foo Network,"
             org = reader.by_start.get(j + 1)
@@ -114,6 +123,18 @@ def appositives(reader: SentenceReader) -> None:
         role = role_text(reader.doc[start:role_end].text, org)
         for o in _joined_orgs(reader, org):
             reader.relate(p, post_relations(role, o), o, role=role, confidence=0.75)
+
+
+def _described_from(reader: SentenceReader, start: int, j: int) -> int:
+    """ "..., chief executive of food supply organisation Foo": where "of" (or "at")
+    stands before a description of the organisation at token j ending in a noun that
+    says what it is (`vocab/description_nouns.txt`); j - 1 when there is none."""
+    if reader.words[j - 1] not in _ORG_NOUNS:
+        return j - 1
+    k = j - 1
+    while k > start and reader.doc[k].is_lower and reader.words[k] not in _LINKS:
+        k -= 1
+    return k if k > start and j - k <= 5 and reader.words[k] in _LINKS else j - 1
 
 
 def _joined_orgs(reader: SentenceReader, org: Mention) -> list[Mention]:

@@ -170,5 +170,23 @@ def _hold(
     role = role_text(role, org)
     if org is not None:
         reader.relate(person, post_relations(role, org), org, role=role, confidence=0.75)
+        _posts_and(reader, person, org)
     elif page_post(role) and not says_where:
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+
+
+def _posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
+    """ "... chief executive of Foo and a non-executive director of Bar", "... chair of
+    Foo and trustee at Bar": a second post, joined by "and", held where it says."""
+    k = org.end
+    while k + 2 < reader.sent.end and reader.words[k] == "and":
+        post = _post_after(reader, k + 1)
+        if post is None:
+            return
+        role, role_end = post
+        nxt = _org_after(reader, role_end, k)
+        if nxt is None or not any(m.id == nxt.id for m in reader.ms):
+            return  # only a post at an organisation named here
+        role = role_text(role, nxt)
+        reader.relate(person, post_relations(role, nxt), nxt, role=role, confidence=0.7)
+        k = nxt.end
