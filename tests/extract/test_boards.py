@@ -211,3 +211,28 @@ def test_the_members_of_a_partnership_or_network_listed():
     } <= members
     # a trust's grantees are not its members
     assert not any(t == "Brackley Trust" for _, t in members)
+
+
+def test_the_person_succeeded_held_the_same_post():
+    seed = extract_text(
+        "Kelby Borough Council has confirmed that Ada Quill will be its next chief executive.\n\n"
+        "She will replace Tom Pardoe, who is retiring after ten years in the role.\n\n"
+        "Orrin Hospice has appointed Ivo Marsh as chair of its board of trustees. He takes over "
+        "from Lena Gault, who has stepped down.\n",
+        path="news.txt",
+    )
+    posts = _posts(seed)
+    assert ("Ada Quill", "WORKS_FOR", "Kelby Borough Council", "chief executive") in posts
+    assert ("Tom Pardoe", "WORKS_FOR", "Kelby Borough Council", "chief executive") in posts
+    assert ("Ivo Marsh", "MEMBER_OF", "Orrin Hospice", "chair") in posts
+    assert ("Lena Gault", "MEMBER_OF", "Orrin Hospice", "chair") in posts
+    assert _evidence(seed, "Tom Pardoe", "Kelby Borough Council").startswith("She will replace")
+
+
+def test_a_successor_with_no_new_post_passes_nothing_on():
+    seed = extract_text(
+        "Ada Quill, director of place at Orrin District Council, spoke first. She replaced "
+        "Tom Pardoe on the panel.\n",
+        path="news.txt",
+    )
+    assert not any(w == "Tom Pardoe" for w, *_ in _posts(seed))

@@ -35,6 +35,7 @@ from collabgraph.extract.rules import (
     places,
     posts,
     publishing,
+    succession,
 )
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -75,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     focus.descriptions,
     page_posts.unplaced_roles,
     page_posts.posts_before_names,
+    succession.successions,
     focus.update_subject,
 )
 """Every rule, in the order they read a sentence."""
@@ -95,6 +97,7 @@ FAMILIES = (
     places,
     posts,
     publishing,
+    succession,
 )
 CUE_LABELS: frozenset[str] = frozenset().union(*(family.LABELS for family in FAMILIES))
 """Every cue label some rule reads."""

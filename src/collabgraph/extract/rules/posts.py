@@ -114,6 +114,8 @@ def appointments(reader: SentenceReader) -> None:
             continue
         role, role_end = post
         org = _org_after(reader, role_end, cue.start) or org
+        if org is None and {"its", "their"} & set(reader.words[cue.end : role_end]):
+            org = reader.before(person.start, kinds={"Organisation"})  # "Foo said A will be its"
         _hold(reader, person, role, org, says_where=_says_where(reader, role_end))
 
 

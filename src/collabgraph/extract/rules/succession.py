@@ -1,0 +1,57 @@
+"""Succession: "She succeeds Jane Doe", "he will replace Jane Doe, who retires in
+May", "takes over from Jane Doe" (the employment family, continued): the person
+succeeded held the post the successor was appointed to, at the same place.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.post_words import page_post
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS = frozenset({"succeeds"})
+"""The cue labels (pattern files) this family's rules read."""
+
+_POSTS = {"WORKS_FOR", "MEMBER_OF"}
+
+
+def successions(reader: SentenceReader) -> None:
+    """ "He succeeds Jane Doe": Jane Doe held the successor's new post (the board
+    post or chief executive the page gave the successor), with the same relation."""
+    for cue in reader.cues("succeeds"):
+        successor = reader.person_before(cue.start, limit=8)
+        before = reader.mention_at(cue.end)
+        if successor is None or before is None or not reader.vote_person(before):
+            continue
+        post = _new_post(reader, successor)
+        if post is None:
+            continue
+        relations, target, role, home = post
+        if target is not None:
+            reader.relate(before, relations, target, role=role, confidence=0.6)
+        else:
+            reader.ctx.unplaced_posts.append((before.id, role, reader.evidence, home))
+
+
+def _new_post(reader: SentenceReader, successor: Mention):
+    """The post the page gave the successor: the first board post or chief
+    executive recorded for any mention of the same person; None when none is."""
+    ctx = reader.ctx
+    for c in ctx.candidates:
+        if not _POSTS & set(c.relations) or not c.role or not page_post(c.role):
+            continue
+        if _same_person(ctx.mentions[c.source].text, successor.text):
+            return c.relations, ctx.mentions[c.target], c.role, None
+    for who, role, _, home in ctx.unplaced_posts:
+        if _same_person(ctx.mentions[who].text, successor.text):
+            return None, None, role, home
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Jane Doe" / "Doe" / "Jane Doe": the same surname, and the same first name
+    when both give one."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    return len(wa) == 1 or len(wb) == 1 or wa[0] == wb[0]
