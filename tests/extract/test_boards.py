@@ -236,3 +236,43 @@ def test_a_successor_with_no_new_post_passes_nothing_on():
         path="news.txt",
     )
     assert not any(w == "Tom Pardoe" for w, *_ in _posts(seed))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Quill has been appointed chair of Kelby Hospitals NHS Trust.",
+            ("Ada Quill", "MEMBER_OF", "Kelby Hospitals NHS Trust", "chair"),
+        ),
+        (
+            "Ada Quill has been named the new chief executive of Orrin Mind.",
+            ("Ada Quill", "WORKS_FOR", "Orrin Mind", "chief executive"),
+        ),
+        (
+            "Ada Quill will join Orrin District Council as its director of public health in "
+            "September.",
+            ("Ada Quill", "WORKS_FOR", "Orrin District Council", "director of public health"),
+        ),
+        (
+            "Former nurse Ada Quill has been elected to the board of governors of Kelby "
+            "Hospitals NHS Foundation Trust.",
+            ("Ada Quill", "MEMBER_OF", "Kelby Hospitals NHS Foundation Trust", "governor"),
+        ),
+    ],
+)
+def test_appointed_named_elected_straight_to_a_post(text, expected):
+    seed = extract_text(text + "\n", path="news.txt")
+    assert expected in _posts(seed)
+
+
+def test_a_post_in_an_earlier_career_is_not_the_new_one():
+    seed = extract_text(
+        "Orrin Hospice has appointed Ivo Marsh as chair of its board of trustees.\n\n"
+        "He joined the Orrin Hospice board in January 2024 after a long career as a chief "
+        "executive in the charitable sector.\n",
+        path="news.txt",
+    )
+    assert {(w, k, t) for w, k, t, _ in _posts(seed)} == {
+        ("Ivo Marsh", "MEMBER_OF", "Orrin Hospice")
+    }

@@ -33,6 +33,8 @@ def appointment(reader: SentenceReader, as_index: int) -> tuple[list[Mention], M
             break
     if head.i == as_index or head.lower_ not in _APPOINTING | _JOINING:
         return [], None
+    if not _right_after_object(reader, head, as_index):
+        return [], None  # "joined the board in 2024 after a career as a chief executive"
     people = _people(reader, head)
     if head.lower_ in _JOINING:
         return people, _joined(reader, head)
@@ -40,6 +42,15 @@ def appointment(reader: SentenceReader, as_index: int) -> tuple[list[Mention], M
     while verb.pos_ == "NOUN" and verb.head.i != verb.i:  # "the appointment of X as ..."
         verb = verb.head
     return people, _appointer(reader, verb)
+
+
+def _right_after_object(reader: SentenceReader, head, i: int) -> bool:
+    """Whether token i ("as", "role") comes straight after the word's object (or
+    the word itself): "appointed Jane Doe as", "joined the board of Foo as",
+    "appointed Jane Doe to the role of"; a post said later is another one."""
+    objects = [c for c in head.children if c.dep_ in {"dobj", "prep"} and c.i < i]
+    edge = max([head.i, *(c.right_edge.i for c in objects if c.right_edge.i < i)])
+    return i - edge <= 3
 
 
 def _people(reader: SentenceReader, head) -> list[Mention]:

@@ -22,6 +22,7 @@ LABELS = frozenset({"post_as", "post_is", "worked_at"})
 
 _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
+_CALENDAR = vocab.words("calendar_words")
 _ADVERBS = {"currently", "now", "also", "still", "presently", "previously", "recently", "already"}
 _PRONOUNS = {"he", "she"}
 
@@ -160,8 +161,14 @@ def _org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None
 
 
 def _says_where(reader: SentenceReader, k: int) -> bool:
-    """Whether a post's title is followed by where it is held ("of ...", "at ...")."""
-    return k < reader.sent.end and reader.words[k] in {"of", "at", "for", "with", "in"}
+    """Whether a post's title is followed by where it is held ("of ...", "at ...",
+    "in the charitable sector"; not "in September", "in 2025")."""
+    if k >= reader.sent.end:
+        return False
+    if reader.words[k] == "in" and k + 1 < reader.sent.end:
+        nxt = reader.words[k + 1]
+        return nxt not in _CALENDAR and not nxt.isdigit()  # "in the Foo Division", not "in May"
+    return reader.words[k] in {"of", "at", "for", "with"}
 
 
 def _hold(
