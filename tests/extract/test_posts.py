@@ -268,3 +268,19 @@ def test_an_appositive_post_now_held_its_and_a_described_employer():
     assert ("Tom Pardoe", "WORKS_FOR", "NHS Fenbridge ICB", "chief executive") in posts
     assert ("Lew Hart", "WORKS_FOR", "Kelby Food Network", "chief executive officer") in posts
     assert {r for w, _, _, r in posts if w == "Lew Hart"} == {"chief executive officer"}
+
+
+def test_caption_title_organisation_then_name():
+    seed = extract_text(
+        "Left to right: Chair of Kelby Hospice Tom Ridley and Chief Executive of Fenbridge "
+        "Borough Council Lia Marr.\n\n"
+        "Pictured: Orrin District Council Leader Nia Brook.\n"
+    )
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    assert types["Tom Ridley"] == "Person"
+    assert types["Kelby Hospice"] == "Organisation"
+    assert types["Orrin District Council"] == "Organisation"
+    posts = _posts(seed)
+    assert ("Tom Ridley", "MEMBER_OF", "Kelby Hospice", "chair") in posts
+    assert ("Lia Marr", "WORKS_FOR", "Fenbridge Borough Council", "chief executive") in posts
+    assert ("Nia Brook", "WORKS_FOR", "Orrin District Council", "council leader") in posts

@@ -175,16 +175,19 @@ def _segment_run(
                 name_end = i
                 # "Northtown Council Leader Jane Doe": the council keeps its head word.
                 # Not a head joined to the next role word ("Dalby Police and Crime Commissioner").
-                if (
-                    piece_start < i
-                    and head_kind(low)[0] == "Organisation"
-                    and span.end - i > 1
-                    and lower_word(doc[i + 1]) not in {"and", "&"}
-                ):
-                    name_end = i + 1
+                # "Orrin District Council Leader Jane Doe": up to its last head word.
+                for k in range(i, span.end - 1):
+                    if (
+                        piece_start < i
+                        and head_kind(lower_word(doc[k]))[0] == "Organisation"
+                        and lower_word(doc[k + 1]) not in {"and", "&"}
+                    ):
+                        name_end = k + 1
                 if piece_start < name_end:
                     pending.append((piece_start, name_end, title, after_role))
                 title = None
+                if name_end > i + 1:  # the role starts after the body's head word
+                    span = RoleSpan(doc[name_end : span.end].text, name_end, span.end)
                 span = trim_role_before_name(doc, span, end)
                 roles.append(span)
                 piece_start = span.end

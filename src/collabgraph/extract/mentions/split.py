@@ -244,7 +244,9 @@ def _atom_start(atoms: list[tuple[int, int, str | None]], end: int) -> int:
 
 
 def _split_after_head(doc, start: int, end: int, *, heading: bool) -> list[tuple[int, int]]:
-    """'Bright Futures Project Launched' -> the name, then the verb."""
+    """'Bright Futures Project Launched' -> the name, then the verb; 'Kelby Hospice
+    Tom Ridley' (a caption, "Chair of Kelby Hospice Tom Ridley") -> the body, then
+    the person the recogniser reads to the end of the run."""
     for k in range(start + 1, end - 0):
         if k >= end:
             break
@@ -252,6 +254,8 @@ def _split_after_head(doc, start: int, end: int, *, heading: bool) -> list[tuple
         if head_kind(prev)[0] is None or k - start < 2:
             continue
         word = doc[k]
+        if head_kind(prev)[0] == "Organisation" and _person_to_end(doc, k, end):
+            return [(start, k), (k, end)]
         low = lower_word(word)
         if word.pos_ in {"VERB", "AUX"} or (
             heading
@@ -262,6 +266,17 @@ def _split_after_head(doc, start: int, end: int, *, heading: bool) -> list[tuple
             rest = [(k, end)] if is_cap(doc[k]) else []
             return [(start, k), *_drop_verbs(doc, rest, heading=heading)]
     return [(start, end)]
+
+
+def _person_to_end(doc, k: int, end: int) -> bool:
+    """Whether the recogniser reads a person's name from token k to `end`."""
+    return (
+        doc[k].ent_type_ == "PERSON"
+        and doc[k].ent_iob_ == "B"
+        and 2 <= end - k <= 3
+        and all(t.ent_type_ == "PERSON" for t in doc[k:end])
+        and (end >= len(doc) or doc[end].ent_iob_ != "I")
+    )
 
 
 def _drop_verbs(doc, pieces: list[tuple[int, int]], *, heading: bool) -> list[tuple[int, int]]:

@@ -94,10 +94,10 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
         for m in reader.ms:
             if (
                 m.start < r.start
-                and m.end in {r.start, r.start + 1}
+                and (m.end in {r.start, r.start + 1} or r.start < m.end < r.end)
                 and m is not person
                 and reader.kind(m) == "Organisation"
-            ):
+            ):  # "Foo District Council Leader": the role found from "District"
                 org = m
     # "Chief Inspector Jane Doe of X": the role, the person, then where she works
     if org is None and person is not None and person.start == r.end:
@@ -118,7 +118,8 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
 
 
 def _holder_beside(reader: SentenceReader, org: Mention) -> Mention | None:
-    """ "Jane Doe, Foo Trust's Director"; "The Mayor of X, Jane Doe, said"."""
+    """ "Jane Doe, Foo Trust's Director"; "The Mayor of X, Jane Doe, said"; "Chair of
+    X Jane Doe" (a caption)."""
     if not any(m.id == org.id for m in reader.ms):
         return None  # "the trust": named in another sentence, its positions are not here
     k = org.start - 1
@@ -130,6 +131,9 @@ def _holder_beside(reader: SentenceReader, org: Mention) -> Mention | None:
         cand = reader.by_start.get(org.end + 1)
         if cand is not None and reader.kind(cand) == "Person":
             return cand
+    cand = reader.by_start.get(org.end)  # a caption: "Chief Executive of Foo Council Jane Doe"
+    if cand is not None and reader.kind(cand) == "Person":
+        return cand
     return None
 
 
