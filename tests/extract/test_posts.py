@@ -284,3 +284,20 @@ def test_caption_title_organisation_then_name():
     assert ("Tom Ridley", "MEMBER_OF", "Kelby Hospice", "chair") in posts
     assert ("Lia Marr", "WORKS_FOR", "Fenbridge Borough Council", "chief executive") in posts
     assert ("Nia Brook", "WORKS_FOR", "Orrin District Council", "council leader") in posts
+
+
+def test_a_career_told_with_she_and_her():
+    seed = extract_text(
+        "Kelby Hospitals NHS Trust has appointed Ada Quill as its new chair.\n\n"
+        "She is a trustee of Orrin Mind and a member of the Fenbridge Place Partnership.\n\n"
+        "Her experience includes roles as director of finance at Kelby Borough Council and as "
+        "chair of the Fenbridge Carers Network.\n"
+    )
+    posts = _posts(seed)
+    assert {
+        ("Ada Quill", "MEMBER_OF", "Kelby Hospitals NHS Trust", "chair"),
+        ("Ada Quill", "MEMBER_OF", "Orrin Mind", "trustee"),
+        ("Ada Quill", "MEMBER_OF", "Fenbridge Place Partnership", "member"),
+        ("Ada Quill", "WORKS_FOR", "Kelby Borough Council", "director of finance"),
+        ("Ada Quill", "MEMBER_OF", "Fenbridge Carers Network", "chair"),
+    } <= posts

@@ -25,6 +25,7 @@ _BOARD_WORDS = vocab.words("board_words")
 _CALENDAR = vocab.words("calendar_words")
 _ADVERBS = {"currently", "now", "also", "still", "presently", "previously", "recently", "already"}
 _PRONOUNS = {"he", "she"}
+_POSSESSIVE_PRONOUNS = {"his", "her"}
 
 
 def titles_before_names(reader: SentenceReader) -> None:
@@ -89,6 +90,9 @@ def appointments(reader: SentenceReader) -> None:
         ):  # "Retiring as a trustee is Jane Doe"
             after = reader.by_start.get(role_end + 1)
             person = after if after is not None and reader.kind(after) == "Person" else None
+        opening = set(reader.words[reader.sent.start : cue.start])
+        if person is None and _POSSESSIVE_PRONOUNS & opening:
+            person = reader.pronoun_person()  # "Her experience includes roles as chair of Foo"
         if person is None and not people:
             continue
         says_where = _says_where(reader, role_end)
