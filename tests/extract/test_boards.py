@@ -276,3 +276,25 @@ def test_a_post_in_an_earlier_career_is_not_the_new_one():
     assert {(w, k, t) for w, k, t, _ in _posts(seed)} == {
         ("Ivo Marsh", "MEMBER_OF", "Orrin Hospice")
     }
+
+
+def test_a_seat_list_without_a_colon_and_one_that_is_not_about_the_names_after_it():
+    seed = extract_text(
+        "Orrin Hospice has appointed new non-executive members Priya Lomax and Owen Tarrant.\n\n"
+        "Paying tribute to the retiring chair and trustees, Lew Hart, chief executive of "
+        "Orrin Hospice, said they had served well.\n",
+        path="news.txt",
+    )
+    posts = _posts(seed)
+    for who in ("Priya Lomax", "Owen Tarrant"):
+        assert (who, "MEMBER_OF", "Orrin Hospice", "non-executive member") in posts
+    assert {(k, r) for w, k, _, r in posts if w == "Lew Hart"} == {("WORKS_FOR", "chief executive")}
+
+
+def test_a_list_running_on_after_a_name_is_no_post():
+    seed = extract_text(
+        "The board includes Priya Lomax and Owen Tarrant, and partner members from Kelby "
+        "County Council.\n",
+        path="news.txt",
+    )
+    assert not any(w == "Owen Tarrant" for w, *_ in _posts(seed))

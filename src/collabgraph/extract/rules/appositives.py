@@ -56,6 +56,8 @@ def appositives(reader: SentenceReader) -> None:
         if reader.kind(p) != "Person" or k + 2 >= end or words[k] not in {",", "("}:
             continue
         start = k + 1
+        if words[start] in {"and", "or", "but", "while", "whose"}:
+            continue  # "A and B, and partner members from Foo": the list goes on, no post
         while start < end and words[start] in (_QUALIFIERS - {"former"}) | _NOW:
             start += 1  # "Jane Doe, the new ...", "Jane Doe, currently ..."
         j = start

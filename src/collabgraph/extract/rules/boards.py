@@ -22,7 +22,6 @@ from collabgraph.extract.rules.reader import SentenceReader, post_relations, rol
 LABELS = frozenset({"made_of"})
 """The cue labels (pattern files) this family's rules read."""
 
-_BEFORE_SEATS = vocab.words("role_qualifiers") | {"two", "three", "four", "five", "six", "its"}
 _LIST_OPENERS = {":", ",", "–", "—", "-", "are", "were", "include", "including", "is"}
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
@@ -39,8 +38,8 @@ def seat_lists(reader: SentenceReader) -> None:
     B and C", "The new co-chairs are A and B": each person listed holds the seat."""
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end - 2):
-        if i > reader.sent.start and words[i - 1] not in _BEFORE_SEATS | {"the", "our", "their"}:
-            continue  # the seat's first word: "two new trustees", "The non-executive members"
+        if i > reader.sent.start and (words[i - 1] in lx.ROLE_MODIFIERS or words[i - 1] == "-"):
+            continue  # the seat's first word: "two new trustees", "includes non-executive members"
         seat = plural_post(reader, i)
         if seat is None:
             continue
@@ -51,10 +50,16 @@ def seat_lists(reader: SentenceReader) -> None:
             if found is None or reader.kind(found) != "Organisation":
                 continue
             org, k = found, found.end
-        if k >= end or words[k] not in _LIST_OPENERS:
+        if k >= end:
             continue
+        if words[k] in _LIST_OPENERS:
+            k += 1
+        elif reader.by_start.get(k) is None:
+            continue  # "non-executive members Jane Doe and John Roe": names straight after
         people = [
-            m for m in reader.list_after(k + 1, kinds={"Person", None}) if reader.vote_person(m)
+            m
+            for m in reader.list_after(k, kinds={"Person", None})
+            if not _own_post_after(reader, m) and reader.vote_person(m)
         ]
         if not people:
             continue
@@ -67,6 +72,17 @@ def seat_lists(reader: SentenceReader) -> None:
                 reader.relate(p, post_relations(role, org), org, role=role, confidence=0.7)
             elif page_post(role):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+
+
+def _own_post_after(reader: SentenceReader, m: Mention) -> bool:
+    """ "the retiring trustees, Jane Doe, chief executive of Foo, said": a post of the
+    person's own follows the name, so the list before is not about them."""
+    k = m.end + 1
+    if m.end >= reader.sent.end or reader.words[m.end] != ",":
+        return False
+    while k < reader.sent.end and reader.words[k] in {"the", "a", "an", "its", "our"}:
+        k += 1
+    return reader.role_phrase_at(k) is not None
 
 
 def chairs(reader: SentenceReader) -> None:

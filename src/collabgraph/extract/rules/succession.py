@@ -19,7 +19,7 @@ def successions(reader: SentenceReader) -> None:
     """ "He succeeds Jane Doe": Jane Doe held the successor's new post (the board
     post or chief executive the page gave the successor), with the same relation."""
     for cue in reader.cues("succeeds"):
-        successor = reader.person_before(cue.start, limit=8)
+        successor = reader.person_before(cue.start, limit=12)
         before = reader.mention_at(cue.end)
         if successor is None or before is None or not reader.vote_person(before):
             continue
