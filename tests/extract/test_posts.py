@@ -301,3 +301,16 @@ def test_a_career_told_with_she_and_her():
         ("Ada Quill", "WORKS_FOR", "Kelby Borough Council", "director of finance"),
         ("Ada Quill", "MEMBER_OF", "Fenbridge Carers Network", "chair"),
     } <= posts
+
+
+def test_the_acronym_of_an_organisation_named_before_holds_the_post():
+    seed = extract_text(
+        "NHS Kelby Integrated Care Board (ICB) has a new chair.\n\n"
+        'The ICB\'s Chief Executive, Dr Ruth Penn, added: "We are thrilled."\n'
+    )
+    assert (
+        "Ruth Penn",
+        "WORKS_FOR",
+        "NHS Kelby Integrated Care Board",
+        "chief executive",
+    ) in _posts(seed)

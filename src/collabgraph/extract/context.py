@@ -162,9 +162,17 @@ class DocumentContext:
         return event.id
 
     def recent_with_word(self, word: str, kind: str) -> Mention | None:
-        """The latest mention of type `kind` whose name ends with `word` ("the foundation")."""
+        """The latest mention of type `kind` whose name ends with `word` ("the
+        foundation"), or with words `word` abbreviates ("the ICB": "... Integrated Care
+        Board")."""
         for m in reversed(self.mentions[-2000:]):
-            if m.text.lower().split()[-1:] == [word] and self.type_of(m) == kind:
+            words = m.text.lower().split()
+            ends = words[-1:] == [word] or (
+                2 <= len(word) <= 4
+                and len(words) > len(word)
+                and "".join(w[0] for w in words[-len(word) :]) == word
+            )
+            if ends and self.type_of(m) == kind:
                 return m
         return None
 

@@ -58,7 +58,7 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
     person = reader.by_start.get(r.end)
     if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] == ",":
         # "Foo Trust's Director of Housing, Jane Doe, said"
-        person = reader.by_start.get(r.end + 1)
+        person = reader.mention_at(r.end + 1)  # "..., Dr Jane Doe, said"
     if person is not None and reader.kind(person) not in {"Person", None}:
         person = None
     if person is None:
