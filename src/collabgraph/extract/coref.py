@@ -277,14 +277,15 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 else:
                     launches[id(subject)] = target(e)
                 break
-    # "Harvest Summit" is "Harvest Summit 2023" when the document has both.
+    # "Harvest Summit" is "Harvest Summit 2023" when the document has both, however
+    # the dated one ended up named ("the Harvest Summit 2023" read as the page's event).
     dated = {}
     for e in entities:
         if id(e) in merged:
             continue
-        name = " ".join(e.words())
-        if re.search(r"\s(19|20)\d\d$", name):
-            dated.setdefault(mention_key(name[:-5]), e)
+        for name in [" ".join(e.words()), *(m.surface for m in e.mentions)]:
+            if re.search(r"\s(19|20)\d\d$", name):
+                dated.setdefault(mention_key(name[:-5]), e)
     for e in entities:
         if id(e) in merged:
             continue
@@ -319,6 +320,13 @@ def _name(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> Non
     if e.known_name:
         e.name = e.known_name
     forms = [m.text for m in e.mentions if m.synthetic is None] or [m.text for m in e.mentions]
+    # "the Spring Housing Forum 2024" read as the page's event "Housing Forum 2024":
+    # the page writes its name in full
+    forms += [
+        longer
+        for m in e.mentions
+        if m.synthetic == "page event" and (longer := _longer_form(m.surface, m.text))
+    ]
     titles = Counter(m.title for m in e.mentions if m.title)
     if e.type == "Person":
         bare = [split_title(f)[1] for f in forms]
@@ -348,6 +356,16 @@ def _name(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> Non
             seen.add(name_key(s))
             aliases.append(s)
     e.aliases = aliases
+
+
+def _longer_form(surface: str, name: str) -> str | None:
+    """'Spring Housing Forum 2024' for 'Housing Forum 2024': the name with
+    capitalised words before it (not "the"); None otherwise."""
+    surface = re.sub(r"(?i)^the\s+", "", surface.strip())
+    head = surface[: len(surface) - len(name)].split()
+    if head and surface.endswith(" " + name) and all(w[:1].isupper() for w in head):
+        return surface
+    return None
 
 
 def short_title(name: str) -> str:

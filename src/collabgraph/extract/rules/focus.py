@@ -5,6 +5,7 @@ and what a sentence says a name is ("X is a community interest company").
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import ROLE_CORE
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset()
@@ -12,6 +13,7 @@ LABELS = frozenset()
 
 _POST_QUALIFIERS = vocab.words("role_qualifiers") | {"currently", "now", "also"}
 _NOT_DESCRIBING = {"member", "members", "part", "partner", "partners", "signatory", "founder"}
+_NOT_ALONE = vocab.words("role_not_alone")
 _DESCRIBED_AS: dict[str, set[str]] = {}
 for _noun, _kind in vocab.table("description_nouns").items():
     _DESCRIBED_AS.setdefault(_kind, set()).add(_noun)
@@ -52,14 +54,48 @@ def descriptions(reader: SentenceReader) -> None:
         return
     text = reader.evidence
     reader.ctx.descriptions.setdefault(first.id, text)
-    rest = set(reader.words[k + 1 : min(k + 10, reader.sent.end)])
     if reader.words[k + 2] in _NOT_DESCRIBING:
         return  # "X is a member of the Foo Partnership": says nothing of what X is
+    described = _description(reader, k + 1)
+    rest = set(described)
     for kind, words in _DESCRIBED_AS.items():
         if rest & words:
             first.votes[kind] += 3
             reader.ctx.votes_for(first)[kind] += 3
+            return
+    # "Jane Doe, a researcher at Foo University": a job is held by a person
+    if described and described[-1] in ROLE_CORE and described[-1] not in _NOT_ALONE:
+        first.votes["Person"] += 3
+        reader.ctx.votes_for(first)["Person"] += 3
+
+
+_DESCRIPTION_ENDS = {
+    "at",
+    "of",
+    "for",
+    "from",
+    "with",
+    "in",
+    "on",
+    "by",
+    "to",
+    "who",
+    "which",
+    "that",
+}
+
+
+def _description(reader: SentenceReader, start: int) -> list[str]:
+    """The words of the noun phrase that describes a name, up to ten: "a community
+    interest company"; not what a preposition or a clause adds ("a researcher at
+    Foo University", "a member of the Bar Network")."""
+    out = []
+    for k in range(start, min(start + 10, reader.sent.end)):
+        word = reader.words[k]
+        if word in _DESCRIPTION_ENDS or (reader.doc[k].is_punct and word not in {"-", "‐"}):
             break
+        out.append(word)
+    return out
 
 
 def update_subject(reader: SentenceReader) -> None:
