@@ -64,3 +64,124 @@ def test_an_event_named_without_its_year_in_the_title_is_the_dated_event(noun):
     found = entities(text)
     named = {(t, n) for t, n in found if f"Tenants {noun}" in n}
     assert named == {("Event", f"Autumn Tenants {noun} 2025")}
+
+
+# ------------------------------------------------------------------ names listed before a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "listed"),
+    [
+        (
+            "These include the Bright Start, Open Doors and Carers Network programmes.",
+            "Project",
+            ["Bright Start", "Open Doors", "Carers Network"],
+        ),
+        (
+            "The council funds the Warm Homes and Active Streets schemes.",
+            "Project",
+            ["Warm Homes", "Active Streets"],
+        ),
+        (
+            "The Healthy Minds and Better Sleep strategies were published in May.",
+            "Report",
+            ["Healthy Minds", "Better Sleep"],
+        ),
+    ],
+)
+def test_names_listed_before_a_plural_noun_are_of_its_kind(text, kind, listed):
+    """Each name of the list is one of the things the noun after it names, even
+    one whose last word looks like a body's ("Carers Network")."""
+    found = entities(text)
+    assert {(kind, name) for name in listed} <= found
+    assert not any(n in listed for t, n in found if t != kind)
+
+
+def test_bodies_listed_before_a_noun_are_its_owners():
+    found = entities("The Orrin Trust and Dalby Foundation reports were published today.")
+    assert {("Organisation", "Orrin Trust"), ("Organisation", "Dalby Foundation")} <= found
+
+
+# ------------------------------------------------------------------ heads of a kind
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "The Dalby Mental Health Strategy was published by Orrin Trust.",
+            "Dalby Mental Health Strategy",
+        ),
+        ("The Dalby Strategy 2030 sets out our plans.", "Dalby Strategy 2030"),
+        (
+            "The Westmoor Crisis Care Concordat was signed by Orrin Trust.",
+            "Westmoor Crisis Care Concordat",
+        ),
+    ],
+)
+def test_strategies_and_concordats_are_reports(text, report):
+    assert typed(text, report) == {"Report"}
+
+
+def test_an_event_of_a_body_is_two_names():
+    found = entities("Jane Doe attended the Annual General Meeting of Orrin Housing Trust.")
+    assert ("Organisation", "Orrin Housing Trust") in found
+    assert ("Event", "Annual General Meeting") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orrin Trust received the Gold Award for Community Engagement.",
+        "Orrin Trust won the Westmoor Prize for Innovation in May.",
+        "Jane Doe was given the Dalby Medal last year.",
+    ],
+)
+def test_an_award_is_not_an_entity(text):
+    found = entities(text)
+    assert not any(w in n for _, n in found for w in ("Award", "Prize", "Medal"))
+
+
+# ------------------------------------------------------------------ places, bodies after a job
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Grants went to groups across West Cumbria and East Sheffield.",
+            {"West Cumbria", "East Sheffield"},
+        ),
+        ("The service covers north Leeds and South Bradford.", {"North Leeds", "South Bradford"}),
+    ],
+)
+def test_a_compass_word_before_a_place_names_a_place(text, places):
+    found = {n.title() for t, n in entities(text) if t == "Place"}
+    assert places <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "role"),
+    [
+        (
+            "Jane Doe, Chief Executive of Dorset and West Wiltshire NHS Trust, spoke.",
+            "Dorset and West Wiltshire NHS Trust",
+            "Chief Executive",
+        ),
+        (
+            "Jane Doe, Director of Public Health for Orrin Borough Council, spoke.",
+            "Orrin Borough Council",
+            "Director of Public Health",
+        ),
+        (
+            "Jane Doe, Head of Policy for the Westmoor Carers Network, spoke.",
+            "Westmoor Carers Network",
+            "Head of Policy",
+        ),
+    ],
+)
+def test_the_body_after_a_job_title_is_named_whole(text, body, role):
+    seed = extract_text(text, path="page.txt")
+    assert ("Organisation", body) in {(e["type"], e["name"]) for e in seed["entities"]}
+    works = [r for r in seed["relations"] if r["type"] == "WORKS_FOR"]
+    assert [(r["from"], r["to"], r["role"]) for r in works] == [("Jane Doe", body, role)]

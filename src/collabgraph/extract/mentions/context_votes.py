@@ -17,7 +17,7 @@ from collabgraph.extract.mentions.around import (
     receives_money,
     role_follows,
 )
-from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import holder_after_place_of_work
 from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
@@ -268,12 +268,31 @@ def _list_votes(doc, sent, mentions: list[Mention]) -> None:
                 if not m.title:
                     m.votes["Place"] += 3
         _people_together(g)
+        _named_by_noun_after(doc, sent, g)
         if len(g) < 3:
             continue
         places = sum(1 for m in g if m.ner in {"GPE", "LOC"} or m.gazetteer)
         if places * 2 >= len(g):
             for m in g:
                 m.votes["Place"] += 3
+
+
+def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:
+    """'the Stronger Streets, Open Doors and Carers Network programmes': names
+    listed before a noun of their kind are names of that kind, whatever their
+    own last words say; not when every one is a body's name ("the Foo Trust and
+    Bar Foundation reports": the owners)."""
+    end = group[-1].end
+    if len(group) < 2 or end >= sent.end:
+        return
+    noun = doc[end]
+    kind = plural_type_noun(noun.lower_) or _TYPE_NOUNS.get(noun.lower_)
+    if kind is None or is_cap(noun) or kind == "Organisation":
+        return
+    if all(name_head([lower_word(t) for t in doc[m.start : m.end]])[0] for m in group):
+        return
+    for m in group:
+        m.votes[kind] += 6
 
 
 def _people_together(group: list[Mention]) -> None:

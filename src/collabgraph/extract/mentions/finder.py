@@ -47,6 +47,7 @@ _COMPASS = vocab.words("place_compass")
 # (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
 PLACE_VOTE = 3
 _ROLE_OPENERS = {",", "–", "—", "(", ":"}
+_AFTER_ROLE = {"of", "at", "for", "from", "the"}
 
 
 def find_mentions(
@@ -200,6 +201,9 @@ def _segment_run(
                     "from",
                     "in",
                 }
+                # the employer's name starts after "of" ("of Dorset and Wiltshire NHS ...")
+                while piece_start < end and lower_word(doc[piece_start]) in _AFTER_ROLE:
+                    piece_start += 1
                 continue
         i = hyphen_join(doc, i)
     if piece_start < end:

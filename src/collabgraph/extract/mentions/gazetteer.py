@@ -34,6 +34,14 @@ def _keys() -> frozenset[str]:
     return frozenset(place_key(p) for p in vocab.ordered("places_uk"))
 
 
+_COMPASS = vocab.words("place_compass")
+
+
 def is_uk_place(name: str) -> bool:
-    """True when `name` is a place in the UK gazetteer ("Dudley", "Kings Lynn")."""
-    return place_key(name) in _keys()
+    """True when `name` is a place in the UK gazetteer ("Dudley", "Kings Lynn"), or a
+    compass word then one ("West Cumbria", "south Gwent": part of the place)."""
+    key = place_key(name)
+    if key in _keys():
+        return True
+    first, _, rest = key.partition(" ")
+    return first in _COMPASS and rest in _keys()

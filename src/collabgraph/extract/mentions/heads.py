@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+
+_TYPE_NOUNS = vocab.table("type_nouns")
 
 
 def head_kind(word: str) -> tuple[str | None, int]:
@@ -30,3 +33,13 @@ def head_kind(word: str) -> tuple[str | None, int]:
     if word in lx.REPORT_HEADS:
         return "Report", 1
     return None, 0
+
+
+def plural_type_noun(word: str) -> str | None:
+    """The type a plural noun of a kind gives the names listed before it ("the
+    Foo and Bar programmes" -> "Project", "strategies" -> "Report"); None for
+    any other word (the pipeline has no lemmatizer, so plurals are read here)."""
+    for plural, single in (("ies", "y"), ("s", "")):
+        if word.endswith(plural) and word[: -len(plural)] + single in _TYPE_NOUNS:
+            return _TYPE_NOUNS[word[: -len(plural)] + single]
+    return None

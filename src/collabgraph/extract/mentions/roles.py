@@ -63,6 +63,9 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
                 field_end = _field_list_end(doc, field_end, end)
         if _runs_on(doc, field_end, end):
             field_end = k  # "chief executive of food supply organisation Foo": a description
+        # "Director of Public Health for Foo Council": the field ends before "for"
+        while field_end > k + 1 and lower_word(doc[field_end - 1]) in {"of", "for", "the"}:
+            field_end -= 1
         if field_end > k and lower_word(doc[field_end - 1]) not in {"and", "&", "of", "for", "the"}:
             # "Chief Executive of Voluntary Action Northtown": the words run on into
             # an organisation's name, so "of ..." names the employer, not a field.

@@ -20,6 +20,7 @@ _FURNITURE = vocab.words("name_furniture_words")
 _PLACE_NOUNS = vocab.words("place_nouns")
 _FORMER_NAME_WORDS = vocab.words("former_name_words")
 _VESSEL_PREFIXES = vocab.words("vessel_prefixes")
+_AWARD_HEADS = vocab.words("name_award_heads")
 _INDEFINITE = {"a", "an", "any", "each", "every", "local", "another"}
 
 
@@ -123,8 +124,8 @@ def attributive(doc, start: int, end: int) -> str | None:
 
 def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
-    Networks"), post-nominals standing alone ("Jane Doe CBE, DL"), or a ship
-    ("HMS Dalby")."""
+    Networks"), an award ("Gold Award for Community Engagement"), post-nominals
+    standing alone ("Jane Doe CBE, DL"), or a ship ("HMS Dalby")."""
     if len(words) >= 2 and words[0] in _VESSEL_PREFIXES and doc[start].text.isupper():
         return True
     for tok in doc[start:end]:
@@ -152,6 +153,10 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         )
         if not bodies_of:
             return True
+    # "Gold Award for Community Engagement": an award, named by its head word
+    head = next((n for n, w in enumerate(words) if w in {"for", "of"}), len(words))
+    if head > 0 and words[head - 1] in _AWARD_HEADS:
+        return True
     if all(t.text in lx.POST_NOMINALS_AS_WRITTEN for t in doc[start:end]):
         before = doc[start - 1] if start > 0 else None
         return before is not None and before.text == ","

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.memory import whole_name
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, is_cap, lower_word
 
@@ -73,6 +73,8 @@ def split_run(
                 join = False
             if not join and conn == "of" and _body_of_place(doc, cur_end, a_start, a_end):
                 join = True
+            if join and conn.startswith("of") and _event_of_body(doc, cur_end, a_end):
+                join = False
         else:
             left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]
             left_words = a_start - cur_start  # rough: the tokens joined so far
@@ -102,6 +104,16 @@ def split_run(
             join = True  # the last item of a list the run took in ("Culture, Media and Sport")
         if not join and conn in {"and", "&"}:
             join = _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms)
+        if (
+            join
+            and conn in {"and", "&"}
+            and _names_of_a_plural(doc, end)
+            and not (
+                lower_word(doc[cur_end - 1]) in lx.DOMAIN_WORDS
+                and lower_word(doc[a_start]) in lx.DOMAIN_WORDS
+            )
+        ):
+            join = False  # "the Warm Homes and Active Streets schemes": two schemes
         if not join and conn in {"in", "on"}:
             join = _one_name_across_in(doc, cur_start, cur_end, a_start, a_end)
         if not join and seen:
@@ -160,6 +172,22 @@ def _body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
         and len(place) <= 3
         and (is_uk_place(place.text) or all(t.ent_type_ in {"GPE", "LOC"} for t in place))
     )
+
+
+def _names_of_a_plural(doc, end: int) -> bool:
+    """The run comes before a plural noun of a kind other than a body's ("...
+    schemes", "... strategies"), so it lists names of that kind."""
+    if end >= len(doc) or is_cap(doc[end]):
+        return False
+    kind = plural_type_noun(doc[end].lower_)
+    return kind is not None and kind != "Organisation"
+
+
+def _event_of_body(doc, cur_end: int, a_end: int) -> bool:
+    """'the Annual General Meeting of Westmoor Housing Trust': an event's head word,
+    "of", then a body's name: the event is the body's, two names."""
+    left = lower_word(doc[cur_end - 1])
+    return left in lx.EVENT_HEADS and head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
 
 
 def _person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool:
