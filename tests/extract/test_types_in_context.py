@@ -185,3 +185,32 @@ def test_the_body_after_a_job_title_is_named_whole(text, body, role):
     assert ("Organisation", body) in {(e["type"], e["name"]) for e in seed["entities"]}
     works = [r for r in seed["relations"] if r["type"] == "WORKS_FOR"]
     assert [(r["from"], r["to"], r["role"]) for r in works] == [("Jane Doe", body, role)]
+
+
+# ------------------------------------------------------------------ speaker lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Tamsin Okafor Deputy Director, Equality and Health Inequalities, Westmoor Health Trust",
+        "• Tamsin Okafor Head of Policy, Public Health, Westmoor Health Trust",
+        "• Tamsin Okafor Programme Manager (Westmoor Health Trust)",
+    ],
+)
+def test_a_speaker_line_with_the_title_after_the_name(line):
+    """'Name Title, Field, Body': the name is a person's, the field of the job is no
+    body of its own, the body is an organisation."""
+    found = entities(f"Speakers included:\n\n{line}\n\n• Ife Adebayo, Director, Norram Homes\n")
+    assert ("Person", "Tamsin Okafor") in found
+    assert ("Organisation", "Westmoor Health Trust") in found
+    assert not any("Director" in n or "Health Inequalities" in n for _, n in found)
+    assert not any(n == "Public Health" for _, n in found)
+
+
+def test_a_council_named_for_what_it_does_is_in_no_place_of_that_name():
+    found = entities(
+        "Westmoor Rural Community Council and Dalby Youth Council met Kettering Borough Council."
+    )
+    places = {n for t, n in found if t == "Place"}
+    assert places == {"Kettering"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.lexicon import DOMAIN_WORDS
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.name_forms import (
     head_type,
@@ -391,4 +392,10 @@ def council_place(name: str) -> str | None:
     if not m:
         return None
     place = (m.group(1) or m.group(2) or "").strip()
-    return place if place and place[0].isupper() else None
+    if not place or not place[0].isupper():
+        return None
+    # "Westmoor Rural Community Council", "Dalby Youth Council": a body named for
+    # what it does, not for a place alone
+    if any(w.lower() in DOMAIN_WORDS or head_type(w.lower()) for w in place.split()):
+        return None
+    return place

@@ -19,7 +19,7 @@ from collabgraph.extract.mentions.around import (
 )
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
-from collabgraph.extract.mentions.roles import holder_after_place_of_work
+from collabgraph.extract.mentions.roles import holder_after_place_of_work, looks_like_persons_name
 from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import name_head
 
@@ -55,6 +55,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Organisation"] += 3
         # "Jane Doe, Director of ...", "Jane Doe – Non-executive member"
         if after is not None and after.text in {",", "(", "–", "—"} and m.end + 1 in role_starts:
+            m.votes["Person"] += 3
+        # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
+        if m.end in role_starts and _titled_after(doc, role_starts[m.end], m, sent):
             m.votes["Person"] += 3
         if before is not None and before.lower_ == "by" and m.start >= 2:
             verb = doc[m.start - 2].lower_
@@ -232,6 +235,13 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     _list_votes(doc, sent, mentions)
+
+
+def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
+    """The name is followed by its holder's title, then a comma, a bracket or the
+    end of the sentence, and reads as a person's name."""
+    after = doc[role.end].text if role.end < sent.end else ""
+    return after in {",", "(", "", "–", "—", "-"} and looks_like_persons_name(doc[m.start : m.end])
 
 
 def _list_votes(doc, sent, mentions: list[Mention]) -> None:

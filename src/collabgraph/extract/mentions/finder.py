@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.roles import (
+    fields_after_roles,
     next_to_name,
     role_at,
     role_here_ok,
@@ -128,6 +129,7 @@ def find_mentions(
                 continue
         i += 1
     roles.sort(key=lambda r: r.start)
+    mentions = fields_after_roles(doc, mentions, roles)
     context_votes(doc, sent, mentions, roles)
     for m in mentions:
         # "St Aidan's", "St Mary's Hospice": a saint's name is a body or a place

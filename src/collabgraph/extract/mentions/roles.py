@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, joined, lower_word
@@ -197,6 +198,8 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     # "Brackenfield Trust CEO, Jane Doe said", "Jane Doe, Northtown Hospitals Chair, said"
     if span.start > piece_start and head_kind(lower_word(doc[span.start - 1]))[0] == "Organisation":
         return True
+    if _after_persons_name(doc, span, piece_start):
+        return True  # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
     if span.start == run_start and span.start > 0 and doc[span.start - 1].lower_ in _QUALIFIERS:
         return True  # "incoming CEO at Foo"
     if span.start == run_start and _names_next(doc, span):
@@ -216,6 +219,37 @@ def _names_next(doc, span: RoleSpan) -> bool:
     """Whether a colon or dash after a role leads to a capitalised word (a name)."""
     k = span.end
     return k + 1 < len(doc) and doc[k].text in {":", "–", "—"} and is_cap(doc[k + 1])
+
+
+def _after_persons_name(doc, span: RoleSpan, piece_start: int) -> bool:
+    """The words before the title read as a person's name: two or three capitalised
+    words, the recogniser's PERSON or no word of a body, a place or a field in
+    them ("Westmoor Health Programme Manager" is not); and a comma, a bracket,
+    a dash or the end of the line follows the title."""
+    before = doc[piece_start : span.start]
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if not 2 <= len(before) <= 3 or after not in {",", "(", "", "–", "—", "-"}:
+        return False
+    if doc[span.start].ent_type_ == "PERSON" and doc[span.start].ent_iob_ == "I":
+        return False  # the recogniser's name runs on into the title
+    if all(t.ent_type_ == "PERSON" for t in before) and before[0].ent_iob_ == "B":
+        return True
+    return looks_like_persons_name(before)
+
+
+def looks_like_persons_name(words) -> bool:
+    """Two or three capitalised words with no word of a body, a place or a field of
+    work in them, nor a role ("Tamsin Okafor", not "Westmoor Health")."""
+    lows = [lower_word(t) for t in words]
+    return (
+        all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
+        and not any(head_kind(w)[0] for w in lows)
+        and not any(
+            w in lx.DOMAIN_WORDS or w in lx.ROLE_CORE or w in lx.ROLE_MODIFIERS for w in lows
+        )
+        and not any(is_uk_place(t.text) for t in words)
+        and not is_uk_place(" ".join(t.text for t in words))
+    )
 
 
 def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
@@ -240,3 +274,25 @@ def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
         cut = span.end - 2
         return RoleSpan(doc[span.start : cut].text, span.start, cut)
     return span
+
+
+def fields_after_roles(doc, mentions: list[Mention], roles: list[RoleSpan]) -> list[Mention]:
+    """The mentions without those that only name a job's field after its title and
+    a comma, before another comma: "Deputy Director, Equality and Health
+    Inequalities, Westmoor Health Trust" (words of `vocab/role_fields.txt` only)."""
+    ends = {r.end for r in roles}
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        words = [lower_word(t) for t in doc[m.start : m.end]]
+        if (
+            m.start >= 2
+            and doc[m.start - 1].text == ","
+            and m.start - 1 in ends
+            and m.end < len(doc)
+            and doc[m.end].text in {",", ")"}
+            and all(w in lx.DOMAIN_WORDS for w in words)
+        ):
+            ends.add(m.end)  # a second field may follow
+            continue
+        out.append(m)
+    return out
