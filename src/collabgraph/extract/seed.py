@@ -10,7 +10,8 @@ import yaml
 from collabgraph.errors import VocabularyError
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
-from collabgraph.extract.coref import Entity, council_place, short_title
+from collabgraph.extract.coref import Entity
+from collabgraph.extract.entity_names import council_place, short_title
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.name_owners import organisers_in_names
 from collabgraph.model.names import name_key

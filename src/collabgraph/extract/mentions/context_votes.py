@@ -5,9 +5,6 @@ person, "X's Director" an organisation, "in Ayton, Beeford and Cowton" places,
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     after_org_cue,
@@ -17,7 +14,8 @@ from collabgraph.extract.mentions.around import (
     receives_money,
     role_follows,
 )
-from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import holder_after_place_of_work, looks_like_persons_name
 from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
@@ -25,9 +23,6 @@ from collabgraph.extract.mentions.votes import name_head
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
-_ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
-_PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
-_SEAT_WORDS = vocab.words("list_nouns_seat_words")
 _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNER_NOUNS = vocab.words("owner_nouns")
@@ -234,7 +229,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         ):
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
-    _list_votes(doc, sent, mentions)
+    list_votes(doc, sent, mentions)
 
 
 def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
@@ -242,86 +237,3 @@ def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
     end of the sentence, and reads as a person's name."""
     after = doc[role.end].text if role.end < sent.end else ""
     return after in {",", "(", "", "–", "—", "-"} and looks_like_persons_name(doc[m.start : m.end])
-
-
-def _list_votes(doc, sent, mentions: list[Mention]) -> None:
-    ordered = sorted(mentions, key=lambda m: m.start)
-    # "in Dalby Cross/Dalbyton": a name written after a slash, with nothing else to go
-    # on, is what the name before the slash is
-    for a, b in pairwise(ordered):
-        if b.start == a.end + 1 and doc[a.end].text == "/" and not b.votes and a.votes:
-            kind, weight = a.votes.most_common(1)[0]
-            if kind in {"Place", "Organisation"} and weight >= 3:
-                b.votes[kind] += 3
-    groups: list[list[Mention]] = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        if groups:
-            last = groups[-1][-1]
-            between = [t.lower_ for t in doc[last.end : m.start]]
-            if between and all(w in {",", "and", "&", "the"} for w in between):
-                groups[-1].append(m)
-                continue
-        groups.append([m])
-    for g in groups:
-        lead_toks = doc[max(sent.start, g[0].start - 3) : g[0].start]
-        # "Members signed the X": a verb between the noun and the name ends the list
-        verb = next((t.i for t in reversed(lead_toks) if t.pos_ in {"VERB", "AUX"}), None)
-        lead = [t.lower_ for t in lead_toks if verb is None or t.i > verb]
-        if any(w in _SEAT_WORDS and nxt in _ORG_LIST_NOUNS for w, nxt in pairwise(lead)):
-            pass  # "Non-executive members: A, B", "board members A and B": people
-        elif any(w in _ORG_LIST_NOUNS for w in lead):
-            for m in g:
-                if not m.title:
-                    m.votes["Organisation"] += 3
-        elif any(w in _PLACE_LIST_NOUNS for w in lead):
-            for m in g:
-                if not m.title:
-                    m.votes["Place"] += 3
-        _people_together(g)
-        _named_by_noun_after(doc, sent, g)
-        if len(g) < 3:
-            continue
-        places = sum(1 for m in g if m.ner in {"GPE", "LOC"} or m.gazetteer)
-        if places * 2 >= len(g):
-            for m in g:
-                m.votes["Place"] += 3
-
-
-def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:
-    """'the Stronger Streets, Open Doors and Carers Network programmes': names
-    listed before a noun of their kind are names of that kind, whatever their
-    own last words say; not when every one is a body's name ("the Foo Trust and
-    Bar Foundation reports": the owners)."""
-    end = group[-1].end
-    if len(group) < 2 or end >= sent.end:
-        return
-    noun = doc[end]
-    kind = plural_type_noun(noun.lower_) or _TYPE_NOUNS.get(noun.lower_)
-    if kind is None or is_cap(noun) or kind == "Organisation":
-        return
-    if all(name_head([lower_word(t) for t in doc[m.start : m.end]])[0] for m in group):
-        return
-    for m in group:
-        m.votes[kind] += 6
-
-
-def _people_together(group: list[Mention]) -> None:
-    """'Joy Reading and Victoria Park spoke': names listed with people, written
-    as two or three words, and weakly typed otherwise (a word like "Park", not
-    a gazetteer place), are people too."""
-    people = [
-        m
-        for m in group
-        if m.votes.get("Person", 0) >= 2 and m.votes.most_common(1)[0][0] == "Person"
-    ]
-    if not people or len(people) == len(group):
-        return
-    for m in group:
-        if m in people or m.gazetteer or not 2 <= m.end - m.start <= 3:
-            continue
-        other = max((v for k, v in m.votes.items() if k != "Person"), default=0)
-        last = m.text.split()[-1].lower().rstrip(".") if m.text else ""
-        # "Park", "Hall": venue words that are also surnames
-        weak_head = head_kind(last) == ("Place", 2) and last not in lx.STRONG_ORG_HEADS
-        if other <= 2 and (head_kind(last)[0] is None or weak_head) and last not in lx.ROLE_CORE:
-            m.votes["Person"] += 3

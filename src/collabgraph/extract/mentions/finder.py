@@ -4,12 +4,10 @@ honorifics, roles and possessives, each mention with its type votes.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract import vocab
+from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
@@ -22,13 +20,10 @@ from collabgraph.extract.mentions.roles import (
     role_is_lower_ok,
     trim_role_before_name,
 )
-from collabgraph.extract.mentions.runs import capital_runs, publication_titles, without_tail
+from collabgraph.extract.mentions.runs import capital_runs, publication_titles
 from collabgraph.extract.mentions.shape import (
     acronyms_in_brackets,
     after_former_name_words,
-    attributive,
-    has_particle,
-    not_a_name,
 )
 from collabgraph.extract.mentions.split import split_run
 from collabgraph.extract.mentions.styles import (
@@ -37,16 +32,9 @@ from collabgraph.extract.mentions.styles import (
     office_at,
     person_then_employer,
 )
-from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
-from collabgraph.extract.mentions.votes import known_votes, name_votes, ner_votes
-from collabgraph.model import titles
+from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
+from collabgraph.extract.mentions.votes import known_votes
 
-_GENERIC_SINGLE = vocab.words("name_generic_words")
-_TYPE_NOUNS = vocab.table("type_nouns")
-_COMPASS = vocab.words("place_compass")
-# A name in the UK gazetteer is a place unless its words or context say more
-# (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
-PLACE_VOTE = 3
 _ROLE_OPENERS = {",", "–", "—", "(", ":"}
 _AFTER_ROLE = {"of", "at", "for", "from", "the"}
 
@@ -74,7 +62,7 @@ def find_mentions(
     for t_start, t_end, kind in titled:
         if kind is None:
             continue
-        _add_mention(
+        add_mention(
             doc,
             t_start,
             t_end,
@@ -215,7 +203,7 @@ def _segment_run(
         if p_title is not None or p_after_role:
             parts = person_then_employer(doc, parts)
         for n, (s, e) in enumerate(parts):
-            _add_mention(
+            add_mention(
                 doc,
                 s,
                 e,
@@ -245,35 +233,6 @@ def _area_of_role(doc, span: RoleSpan, run_end: int, piece_start: int) -> bool:
     )
 
 
-def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
-    """'the High Sheriff of Dorset', 'Director of Wales': a place after a job title
-    and "of", ending the name, is the area of the office (what a place used only
-    so is, like an adjective, is not listed)."""
-    if (
-        place
-        and start >= 2
-        and doc[start - 1].lower_ == "of"
-        and is_cap(doc[start - 2])
-        and lower_word(doc[start - 2]) in lx.ROLE_CORE
-        and (end >= len(doc) or not is_cap(doc[end]))
-    ):
-        return "modifier"
-    return None
-
-
-def _qualified_body(doc, start: int) -> bool:
-    """'Chief Executive of national Mind': a body's one-word name that is also a
-    head word, after "of"/"at"/"from" and a qualifier in lower case (not "the")."""
-    return (
-        start >= 2
-        and is_cap(doc[start])
-        and doc[start - 1].is_alpha
-        and doc[start - 1].is_lower
-        and doc[start - 1].lower_ not in lx.ARTICLES | {"our", "its", "their", "his", "her"}
-        and doc[start - 2].lower_ in {"of", "at", "from", "for", "with", "by"}
-    )
-
-
 def _first_name(doc, span: RoleSpan) -> bool:
     """A one-word job title the recogniser reads as the first word of a person's
     name ("Dean Sturridge", "Bishop Jane Doe" is a style, not this)."""
@@ -286,111 +245,3 @@ def _first_name(doc, span: RoleSpan) -> bool:
         and nxt is not None
         and nxt.ent_iob_ == "I"
     )
-
-
-def _add_mention(
-    doc, start, end, mentions, block, section, sent_no, *, title, person_hint, heading, quoted=False
-):
-    surface_start = start
-    # Drop a leading article and trailing possessive or punctuation.
-    while start < end and (
-        lower_word(doc[start]) in lx.ARTICLES
-        or lower_word(doc[start]) in {"of", "and", "for", "in", "on", "&", "at"}
-        or doc[start].text in {"-", "‐", "'", "’"}
-    ):
-        start += 1
-    while end > start and (
-        doc[end - 1].text in POSSESSIVE
-        or doc[end - 1].text in {"-", ",", "&"}
-        or lower_word(doc[end - 1]) in lx.NAME_CONNECTORS
-    ):
-        end -= 1
-    # "Swede Kennet Andersson": a nationality before a person's name is not the name
-    while (
-        start + 1 < end
-        and doc[start].ent_type_ == "NORP"
-        and doc[start + 1].ent_type_ == "PERSON"
-        and doc[start + 1].ent_iob_ == "B"
-    ):
-        start += 1
-    if start >= end:
-        return
-    # "the Pellow review": a surname alone is no report's name; with the noun it is
-    if (
-        end - start == 1
-        and end < len(doc)
-        and start > 0
-        and doc[start - 1].lower_ == "the"
-        and doc[end].is_lower
-        and _TYPE_NOUNS.get(doc[end].lower_) == "Report"
-        and head_kind(lower_word(doc[start]))[0] is None
-        and not is_uk_place(doc[start].text)
-    ):
-        end += 1
-    text = doc[start:end].text
-    words = [lower_word(t) for t in doc[start:end] if t.text not in {"-", "‐"}]
-    # Post-nominals belong to no name, and only people have them: "Jane Doe MP"
-    post_nominals = False
-    while len(words) > 1 and words[-1] in lx.POST_NOMINALS and doc[end - 1].text.isupper():
-        end -= 1
-        words.pop()
-        text = doc[start:end].text
-        post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
-    if not words or (not quoted and not_a_name(doc, start, end, words)):
-        return
-    if len(words) == 1 and (
-        (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
-        or words[0] in _GENERIC_SINGLE
-        or len(words[0]) < 2
-        or (
-            words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
-            and not _qualified_body(doc, start)
-        )
-    ):
-        return
-    ner, votes = ner_votes(doc, start, end)
-    ner_vote = next(iter(votes.items()), None)
-    dated = len(words) >= 2 and re.fullmatch(r"(19|20)\d\d", words[-1]) is not None
-    votes.update(name_votes(words[:-1] if dated else without_tail(words)))
-    place = is_uk_place(text)
-    if place:
-        votes["Place"] += PLACE_VOTE
-    # "east London", "north Wales": a compass word in lower case is part of the place
-    compass = start > 0 and doc[start - 1].lower_ in _COMPASS and not is_cap(doc[start - 1])
-    if compass and (place or ner in {"GPE", "LOC"}):
-        start = surface_start = min(surface_start, start - 1)
-        text = doc[start:end].text
-    # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
-    if dated and (head_kind(words[-2])[0] in {None, "Event"} or head_kind(words[-2])[1] < 3):
-        votes["Event"] += 3
-    if title:
-        votes["Person"] += 5
-    elif (post_nominals and head_kind(words[-1])[0] is None) or person_hint:
-        votes["Person"] += 4
-    elif has_particle(doc, start, end) and head_kind(words[-1])[0] is None:
-        votes["Person"] += 3  # "Dafydd ab Owain", "Ursula van der Berg"
-    mentions.append(
-        Mention(
-            id=-1,
-            text=_tidy(text),
-            title=title,
-            block=block,
-            section=section,
-            sent=sent_no,
-            start=start,
-            end=end,
-            votes=votes,
-            ner=ner,
-            surface=doc[surface_start:end].text,
-            in_heading=heading,
-            gazetteer=place,
-            ner_vote=ner_vote,
-            attributive=attributive(doc, start, end) or _area_of_office(doc, start, end, place),
-        )
-    )
-
-
-def _tidy(text: str) -> str:
-    text = re.sub(r"\s*([-‐])\s*", r"\1", text)
-    text = text.replace("’", "'")
-    return re.sub(r"\s+", " ", text).strip()

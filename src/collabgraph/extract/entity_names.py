@@ -1,0 +1,112 @@
+"""What an entity is called: its name and aliases from the forms its mentions
+take ("Launch of <report>" for a launch; the fullest form otherwise), the short
+title of a report, the place a council is named after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from collabgraph.extract import vocab
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.lexicon import DOMAIN_WORDS
+from collabgraph.extract.name_forms import head_type, shouting, unshout
+from collabgraph.model.names import name_key, split_title
+
+if TYPE_CHECKING:
+    from collabgraph.extract.coref import Entity
+
+
+def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> None:
+    launches = [m for m in e.mentions if m.synthetic == "launch" and m.about is not None]
+    if launches:
+        subject = by_mention.get(launches[0].about)
+        if subject is not None:
+            if not subject.name:
+                name_entity(subject, ctx, by_mention)
+            e.name = f"Launch of {short_title(subject.name)}"
+            e.aliases = []
+            return
+    if e.known_name:
+        e.name = e.known_name
+    forms = [m.text for m in e.mentions if m.synthetic is None] or [m.text for m in e.mentions]
+    # "the Spring Housing Forum 2024" read as the page's event "Housing Forum 2024":
+    # the page writes its name in full
+    forms += [
+        longer
+        for m in e.mentions
+        if m.synthetic == "page event" and (longer := _longer_form(m.surface, m.text))
+    ]
+    titles = Counter(m.title for m in e.mentions if m.title)
+    if e.type == "Person":
+        bare = [split_title(f)[1] for f in forms]
+        if not e.name:
+            e.name = unshout(
+                max(bare, key=lambda b: (len(b.split()), len(b), -shouting(b))), person=True
+            )
+        e.title = titles.most_common(1)[0][0] if titles else None
+        surfaces = [f"{m.title} {m.text}" if m.title else m.text for m in e.mentions]
+    else:
+        if not e.name:
+            counts = Counter(forms)
+            e.name = unshout(
+                max(forms, key=lambda f: (len(f.split()), counts[f], len(f), -shouting(f)))
+            )
+            if e.type == "Organisation":
+                e.name = re.sub(r"(?i)^the\s+", "", e.name)
+        surfaces = forms + [m.surface for m in e.mentions if m.surface.lower().startswith("the ")]
+    surfaces += [a for m in e.mentions for a in ctx.aliases.get(m.id, ())]
+    seen = {name_key(e.name)}
+    aliases = []
+    for s in surfaces:
+        s = " ".join(s.replace("’", "'").split())
+        if e.type not in {"Organisation"} and s.lower().startswith("the "):
+            continue
+        if name_key(s) not in seen:
+            seen.add(name_key(s))
+            aliases.append(s)
+    e.aliases = aliases
+
+
+def _longer_form(surface: str, name: str) -> str | None:
+    """'Spring Housing Forum 2024' for 'Housing Forum 2024': the name with
+    capitalised words before it (not "the"); None otherwise."""
+    surface = re.sub(r"(?i)^the\s+", "", surface.strip())
+    head = surface[: len(surface) - len(name)].split()
+    if head and surface.endswith(" " + name) and all(w[:1].isupper() for w in head):
+        return surface
+    return None
+
+
+def short_title(name: str) -> str:
+    """The part of a title before its subtitle."""
+    head = name.split(":", 1)[0].strip()
+    return head or name
+
+
+_COUNCIL_NAME = re.compile(
+    r"^(?:the\s+)?(?:%s)\s+(.+?)(?:\s+Council)?$"
+    r"|^(?:the\s+)?(.+?)\s+(?:%s)?\s*Council$"
+    % (
+        "|".join(map(re.escape, vocab.ordered("council_prefixes"))),
+        "|".join(map(re.escape, vocab.ordered("council_kinds"))),
+    ),
+    re.I,
+)
+
+
+def council_place(name: str) -> str | None:
+    """The place a council is named after: 'Northtown Council' -> 'Northtown'."""
+    m = _COUNCIL_NAME.match(name)
+    if not m:
+        return None
+    place = (m.group(1) or m.group(2) or "").strip()
+    if not place or not place[0].isupper():
+        return None
+    # "Westmoor Rural Community Council", "Dalby Youth Council": a body named for
+    # what it does, not for a place alone
+    if any(w.lower() in DOMAIN_WORDS or head_type(w.lower()) for w in place.split()):
+        return None
+    return place
