@@ -214,3 +214,60 @@ def test_a_council_named_for_what_it_does_is_in_no_place_of_that_name():
     )
     places = {n for t, n in found if t == "Place"}
     assert places == {"Kettering"}
+
+
+# ------------------------------------------------------------------ a kind of body is not a body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She opened homes built by an Irish Housing Association, Orrin Homes, last May.",
+        "The café is run by a Community Interest Company, Orrin Homes, in Leeds.",
+    ],
+)
+def test_a_kind_of_body_before_its_name_is_not_a_body(text):
+    """'an Irish Housing Association, Orrin Homes,': the kind, then the name; the name
+    after the comma is the organisation."""
+    found = entities(text)
+    assert ("Organisation", "Orrin Homes") in found
+    assert not any(n.endswith(("Association", "Company")) for _, n in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was impressed by this Housing Association and its staff in Leeds.",
+        "Only 300 homes were built by Housing Associations in Leeds last year.",
+        "We work with the VCS and VCSE partners across Leeds.",
+    ],
+)
+def test_bodies_of_a_kind_or_a_sector_are_not_a_body(text):
+    assert {t for t, _ in entities(text)} == {"Place"}
+
+
+def test_places_after_organisations_across_are_places():
+    found = entities(
+        "The pledge was signed by organisations across Warwickshire and Worcestershire."
+    )
+    assert {("Place", "Warwickshire"), ("Place", "Worcestershire")} <= found
+    assert not any(t == "Organisation" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Her office is above the Red Lion Pub in Hornsey.", "Red Lion Pub"),
+        ("The stall was on Westmoor High Street in Leeds.", "Westmoor High Street"),
+    ],
+)
+def test_a_pub_or_a_street_is_a_place(text, venue):
+    assert typed(text, venue) == {"Place"}
+
+
+def test_a_year_alone_is_no_event():
+    text = (
+        "Orrin Trust at the annual public health conference and exhibition 2019\n\n"
+        "Orrin Trust attended the annual public health conference and exhibition 2019 in Leeds.\n"
+    )
+    assert not any(n.isdigit() for _, n in entities(text))

@@ -29,8 +29,8 @@ def _role_rank(role: str | None) -> int:
 
 
 def _keep(e: Entity) -> bool:
-    if e.type is None or not e.name:
-        return False
+    if e.type is None or not any(c.isalpha() for c in e.name):
+        return False  # no name, or only a year or a number ("2019")
     words = e.name.split()
     if e.type == "Person" and len(words) < 2 and not e.title:
         return False

@@ -19,6 +19,7 @@ _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 _PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
 _SEAT_WORDS = vocab.words("list_nouns_seat_words")
 _TYPE_NOUNS = vocab.table("type_nouns")
+_WHERE = {"in", "across", "around", "throughout", "from"}
 
 
 def list_votes(doc, sent, mentions: list[Mention]) -> None:
@@ -44,6 +45,9 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         # "Members signed the X": a verb between the noun and the name ends the list
         verb = next((t.i for t in reversed(lead_toks) if t.pos_ in {"VERB", "AUX"}), None)
         lead = [t.lower_ for t in lead_toks if verb is None or t.i > verb]
+        # "organisations across Dalby and Westmoor": where the bodies are, not bodies
+        if any(w in _WHERE for w in lead):
+            lead = lead[max(n for n, w in enumerate(lead) if w in _WHERE) :]
         if any(w in _SEAT_WORDS and nxt in _ORG_LIST_NOUNS for w, nxt in pairwise(lead)):
             pass  # "Non-executive members: A, B", "board members A and B": people
         elif any(w in _ORG_LIST_NOUNS for w in lead):

@@ -21,7 +21,8 @@ _PLACE_NOUNS = vocab.words("place_nouns")
 _FORMER_NAME_WORDS = vocab.words("former_name_words")
 _VESSEL_PREFIXES = vocab.words("vessel_prefixes")
 _AWARD_HEADS = vocab.words("name_award_heads")
-_INDEFINITE = {"a", "an", "any", "each", "every", "local", "another"}
+_INDEFINITE = {"a", "an", "any", "each", "every", "local", "another", "this", "that", "these"}
+_INDEFINITE |= {"those", "many", "other", "some", "such"}
 
 
 def reads_as_clause(doc) -> bool:
@@ -144,9 +145,22 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         len(words) >= 2
         and start > 0
         and doc[start - 1].lower_ in _INDEFINITE
-        and all(w in lx.ORG_HEADS | lx.STRONG_ORG_HEADS for w in words)
+        and all(
+            lower_word(t) in lx.ORG_HEADS | lx.STRONG_ORG_HEADS or t.ent_type_ == "NORP"
+            for t in doc[start:end]
+        )
+        and words[-1] in lx.ORG_HEADS | lx.STRONG_ORG_HEADS
     ):
-        return True  # "my local NHS Trust", "an NHS Trust": a kind of body, not one
+        return True  # "an NHS Trust", "an Irish Housing Association": a kind of body
+    if (
+        start > 0
+        and doc[start - 1].lower_ in {"a", "an"}
+        and words[-1] in lx.ORG_HEADS | lx.STRONG_ORG_HEADS
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and is_cap(doc[end + 1])
+    ):
+        return True  # "a Community Interest Company, Foo Bar,": the kind, then the name
     if words[-1] in _PLURAL_GROUPS:
         bodies_of = any(
             w in lx.STRONG_ORG_HEADS and nxt in {"of", "for"} for w, nxt in pairwise(words)
