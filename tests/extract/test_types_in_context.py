@@ -271,3 +271,47 @@ def test_a_year_alone_is_no_event():
         "Orrin Trust attended the annual public health conference and exhibition 2019 in Leeds.\n"
     )
     assert not any(n.isdigit() for _, n in entities(text))
+
+
+# ------------------------------------------------------------------ programmes, plans and meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Healthy Lives Fund, run by Orrin Council, opened for applications.",
+            "Healthy Lives Fund",
+        ),
+        ("The Dalby Youth Fund is administered by Orrin Community Foundation.", "Dalby Youth Fund"),
+        ("Warm Spaces, delivered by Orrin Trust, opened ten hubs in Leeds.", "Warm Spaces"),
+    ],
+)
+def test_a_fund_or_scheme_someone_runs_is_a_project(text, name):
+    assert typed(text, name) == {"Project"}
+
+
+def test_a_fund_that_gives_grants_stays_an_organisation():
+    text = "The Orrin Community Fund awarded grants to ten groups in Leeds."
+    assert typed(text, "Orrin Community Fund") == {"Organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The NHS Long Term Plan sets out new priorities.", "NHS Long Term Plan", "Report"),
+        ("The Westmoor Local Plan was adopted in June.", "Westmoor Local Plan", "Report"),
+        ("The Orrin Covenant was signed by five councils.", "Orrin Covenant", "Report"),
+        ("Jane Doe spoke at the NHS Dalby Expo in Leeds.", "NHS Dalby Expo", "Event"),
+        ("She presented at the Orrin Trust AGM in Leeds.", "Orrin Trust AGM", "Event"),
+        (
+            "The Orrin Trust hosted its Annual General Meeting in Leeds.",
+            "Annual General Meeting",
+            "Event",
+        ),
+    ],
+)
+def test_what_a_body_writes_or_holds_is_not_the_body(text, name, kind):
+    """A public body's letters ("NHS") or a body's name first do not make a plan,
+    an expo or a meeting an organisation."""
+    assert typed(text, name) == {kind}

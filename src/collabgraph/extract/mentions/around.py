@@ -10,7 +10,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.roles import role_at
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
 
 _TYPE_NOUNS = vocab.table("type_nouns")
 _NOT_ALONE = vocab.words("role_not_alone")
@@ -18,6 +18,7 @@ _OWNER_NOUNS = vocab.words("owner_nouns")
 _ORG_CUES = [cue.split() for cue in vocab.ordered("org_cue_phrases")]
 _RECIPIENT_VERBS = vocab.words("recipient_verbs")
 _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
+_RUN_BY = vocab.words("by_verbs_programme")
 _BEFORE_VERB = {"has", "have", "had", "been", "was", "were", "is", "are", "will", "also", "now"}
 
 
@@ -100,3 +101,15 @@ def role_follows(doc, i: int, end: int) -> bool:
         return False
     span = role_at(doc, i, end)
     return span is not None and lower_word(doc[span.end - 1]) not in _NOT_ALONE
+
+
+def runs_by(doc, end: int, sent_end: int) -> bool:
+    """'X, run by Foo', 'X is delivered by Foo': what is named before is run by someone."""
+    k = end
+    if k < sent_end and doc[k].text == ",":
+        k += 1
+    while k < sent_end and doc[k].lower_ in {"is", "was", "are", "will", "be", "been", "being"}:
+        k += 1
+    j = hyphen_join(doc, k) if k < sent_end else k
+    word = "".join(t.lower_ for t in doc[k:j])
+    return j < sent_end and word in _RUN_BY and doc[j].lower_ == "by"

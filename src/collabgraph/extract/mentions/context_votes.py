@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.around import (
     quoted_type,
     receives_money,
     role_follows,
+    runs_by,
 )
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
@@ -26,6 +27,7 @@ _BY_ORGANISER = vocab.words("by_verbs_organiser")
 _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNER_NOUNS = vocab.words("owner_nouns")
+_OWNED_HEADS = vocab.words("owned_programme_heads")
 
 
 def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -75,6 +77,13 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and not m.votes.get("Organisation")
         ):
             m.votes["Person"] += 1
+        # "the Healthy Lives Fund, run by Foo Council": a programme someone runs
+        last = lower_word(doc[m.end - 1])
+        if runs_by(doc, m.end, sent.end) and not m.votes.get("Person"):
+            if last in _OWNED_HEADS:
+                m.votes["Project"] += 6  # a fund or scheme, not a grant-making body
+            elif head_kind(last)[0] is None:
+                m.votes["Project"] += 3
         # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project"
         if receives_money(doc, m, sent):
             m.votes["Organisation"] += 3

@@ -27,6 +27,7 @@ _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _SENTENCE_START_NAMES_OK = {"PROPN"}
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
 _PRONOUNS = vocab.words("pronouns")
+_EVENT_MODIFIERS = vocab.table("event_modifiers")
 PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
 """Particles that carry a person's name on in running text ("ap", "van", "de")."""
 
@@ -54,6 +55,8 @@ def _name_start_ok(
         # "One Voice Dalby", "Two Rivers Trust": a number word opening a name
         (tok.is_alpha and tok.ent_type_ == "CARDINAL" and nxt is not None and is_cap(nxt))
         or _listed_among_names(tok)
+        # "its Annual General Meeting": the recogniser's date word opens an event's name
+        or (_EVENT_MODIFIERS.get(lower_word(tok)) == "keep" and nxt is not None and is_cap(nxt))
     ):
         return False
     low = lower_word(tok)

@@ -18,6 +18,7 @@ _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 _BODY_FIRST_WORDS = vocab.words("name_body_first_words")
 _DIRECTIONS = vocab.words("place_directions")
 _COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
+_EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
 
 
 def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
@@ -72,17 +73,24 @@ def name_votes(words: list[str]) -> Counter:
     votes: Counter = Counter()
     if not words:
         return votes
-    if any(w in _LEGAL_FORMS for w in words):
-        votes["Organisation"] += 5
     kind, weight = name_head(words)
+    # "Foo CIC", "NHS Dalby": a legal form or a public body's letters; not in the
+    # name of a body's report, event or programme ("NHS Long Term Plan")
+    owned = kind in {"Event", "Project", "Report"} and weight >= 3
+    if any(w in _LEGAL_FORMS for w in words) and not (owned and words[-1] not in _LEGAL_FORMS):
+        votes["Organisation"] += 5
     if kind and (len(words) > 1 or words[-1].isupper()):
         votes[kind] += weight
     # "Healthwatch Dalby", "NHS Westmoor": a body's word first, then where it is
-    if len(words) > 1 and words[0] in _BODY_FIRST_WORDS:
+    # (not "NHS Long Term Plan", "NHS Expo": a body's report or event)
+    if len(words) > 1 and words[0] in _BODY_FIRST_WORDS and kind in {None, "Organisation", "Place"}:
         votes["Organisation"] += 3
     # "Carers Voice UK", "Youth Sport Wales": a body named for a nation (not "North Wales")
     if len(words) > 1 and words[-1] in _NATIONS and words[0] not in _DIRECTIONS:
         votes["Organisation"] += 4
+    # "the Dalby Trust AGM": an event by its short form
+    if len(words) > 1 and words[-1] in _EVENT_SHORT_FORMS:
+        votes["Event"] += 3
     if len(words) > 1 and words[0] in {"launch"} and "of" in words:
         votes["Event"] += 3
     return votes
