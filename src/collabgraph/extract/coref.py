@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
-from collabgraph.extract.entity_names import name_entity
+from collabgraph.extract.entity_names import longer_form, name_entity
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.name_forms import (
     head_type,
@@ -290,6 +290,18 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             continue
         other = dated.get(mention_key(" ".join(e.words())))
         if other is not None and other is not e:
+            merge(e, other)
+    # "the Autumn Tenants Assembly 2025" further down is the page's event, read
+    # in its headline as "Tenants Assembly 2025"
+    written = {}
+    for e in entities:
+        for m in e.mentions:
+            longer = longer_form(m.surface, m.text) if m.synthetic == "page event" else None
+            if longer and id(e) not in merged:
+                written.setdefault(mention_key(longer), e)
+    for e in entities:
+        other = written.get(mention_key(" ".join(e.words())))
+        if other is not None and other is not e and id(e) not in merged:
             merge(e, other)
     by_mention: dict[int, Entity] = {}
     finals: list[Entity] = []

@@ -37,7 +37,7 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
     forms += [
         longer
         for m in e.mentions
-        if m.synthetic == "page event" and (longer := _longer_form(m.surface, m.text))
+        if m.synthetic == "page event" and (longer := longer_form(m.surface, m.text))
     ]
     titles = Counter(m.title for m in e.mentions if m.title)
     if e.type == "Person":
@@ -70,7 +70,7 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
     e.aliases = aliases
 
 
-def _longer_form(surface: str, name: str) -> str | None:
+def longer_form(surface: str, name: str) -> str | None:
     """'Spring Housing Forum 2024' for 'Housing Forum 2024': the name with
     capitalised words before it (not "the"); None otherwise."""
     surface = re.sub(r"(?i)^the\s+", "", surface.strip())
