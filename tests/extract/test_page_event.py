@@ -270,3 +270,27 @@ def test_people_who_joined_an_organisations_meeting():
     )
     assert ("Fenby Tenants Forum", event["name"], None) in _rels(seed, "ORGANISED")
     assert ("Tomas Barrow", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_their_agm_is_the_agm_of_the_body_named_before():
+    seed = extract_text(
+        "Diary\n\n"
+        "Later, I am at the opening of new homes built by a housing association, Ternhome, "
+        "and then am guest speaker at their AGM.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Ternhome AGM"
+    assert _rels(seed, "ORGANISED") == {("Ternhome", "Ternhome AGM", None)}
+    assert ("Organisation", "Ternhome") in {(e["type"], e["name"]) for e in seed["entities"]}
+
+
+def test_the_event_named_without_its_year_is_the_same_event():
+    seed = extract_text(
+        "Stories from the Fenby Care Show 2031\n\n"
+        "by Rosie Amber, Media Lead, Tern Network\n\n"
+        "9th March not only marked #CarersDay, but was also our second annual Fenby Care Show.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Fenby Care Show 2031"
+    assert "Fenby Care Show" in event.get("aliases", [])
+    assert _rels(seed, "ORGANISED") == {("Tern Network", "Fenby Care Show 2031", None)}

@@ -13,6 +13,7 @@ from collabgraph.extract.page_event.phrases import (
     DETERMINERS,
     HEADS,
     MODIFIERS,
+    YEAR,
     Phrase,
     phrases_in,
 )
@@ -75,6 +76,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         " ".join(layout.blocks[b].text for b in headline_blocks), None
     )
     event.date = url_date or date_in(text, published)
+    words = event.name.split()
+    if len(words) > 2 and YEAR.match(words[-1]):  # "our Foo Show" is "Foo Show 2031"
+        event.aliases.append(" ".join(words[:-1]))
     key = " ".join(event.name.lower().split()[-3:])
     for long, short in ABBREVIATIONS.items():
         if key.endswith(long) and re.search(
@@ -137,7 +141,7 @@ def _from_first_sentences(
     for p in first:
         doc = docs[p.block]
         sent = doc[p.start].sent
-        lead_end = p.owner[0] if p.owner is not None and p.owner[1] <= p.start else p.start
+        lead_end = p.owner[0] if p.owner is not None and 0 <= p.start - p.owner[1] <= 1 else p.start
         lead = [lower_word(t) for t in doc[sent.start : lead_end]]
         at_start = all(w in DETERMINERS or w in MODIFIERS or w == "'s" for w in lead[-3:]) and (
             len(lead) <= 3

@@ -136,6 +136,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         if phrase.owner is None:
             phrase.owner = _host(doc, i, start, end)
             phrase.hosted = phrase.owner is not None
+        if phrase.owner is None:
+            phrase.owner = _their(doc, p_start, start)
         if also is not None:
             phrase.also = (p_end + 1, also)
         out.append(phrase)
@@ -228,6 +230,26 @@ def _owner(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, in
             if doc[k].lower_ == "of" or possessive:
                 return run
     return None
+
+
+def _their(doc, p_start: int, start: int) -> tuple[int, int] | None:
+    """ "by a housing association, Foo, and then ... at their AGM": the body named
+    last before "its"/"their"."""
+    k = p_start - 1
+    if k < start or doc[k].lower_ not in {"its", "their"}:
+        return None
+    runs = [_cut_run(doc, r) for r in capital_runs(doc, doc[p_start].sent)]
+    before = [r for r in runs if r[1] <= k and _could_hold(doc, r)]
+    return before[-1] if before else None
+
+
+def _could_hold(doc, run: tuple[int, int]) -> bool:
+    """Whether a run of capitals could be a body holding an event: not a person's
+    name, "I", or one capitalised word opening the sentence ("Later")."""
+    toks = doc[run[0] : run[1]]
+    if any(t.ent_type_ == "PERSON" for t in toks) or toks.text == "I":
+        return False
+    return not (len(toks) == 1 and toks[0].is_sent_start)
 
 
 def _conjoined_end(doc, k: int, end: int) -> int | None:

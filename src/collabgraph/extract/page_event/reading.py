@@ -89,4 +89,11 @@ def claim(
         for m in kept
         if m.start < e and s < m.end
     ]
+    for m in owners:  # who holds an AGM is a body, unless the name says a person
+        if m.votes.get("Person", 0) < _PERSON_VOTES:
+            m.votes["Organisation"] += _HOLDER_VOTES
     return kept, owners
+
+
+_PERSON_VOTES = 3
+_HOLDER_VOTES = 3
