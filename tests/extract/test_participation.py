@@ -23,7 +23,7 @@ def test_we_heard_from_a_list_of_speakers_with_their_posts():
         "Quayside Homes.\n"
     )
     took_part = _rels(seed, "PARTICIPATED_IN")
-    event = "Harbourside Carers Summit"
+    event = "Harbourside Carers Summit 2031"
     assert {("Anna Pike", event, "speaker"), ("Tomas Barrow", event, "speaker")} <= took_part
     assert not any(who in {"Northgate Mind", "Quayside Homes"} for who, _, _ in took_part)
 
@@ -34,7 +34,7 @@ def test_joined_us_and_attended_by():
         "The summit was attended by Osei Mbatha, chief executive of Wexley Borough Council.\n"
     )
     took_part = _rels(seed, "PARTICIPATED_IN")
-    event = "Harbourside Carers Summit"
+    event = "Harbourside Carers Summit 2031"
     assert ("Rhian Coltrane", event, "participant") in took_part
     assert ("Osei Mbatha", event, "attendee") in took_part
     assert ("Wexley Borough Council", event, "attendee") not in took_part
@@ -42,7 +42,7 @@ def test_joined_us_and_attended_by():
 
 def test_organised_by_one_and_funded_by_another_in_one_sentence():
     seed = extract_text(_PAGE)
-    event = "Harbourside Carers Summit"
+    event = "Harbourside Carers Summit 2031"
     assert _rels(seed, "ORGANISED") == {("Fenby Voluntary Action", event, None)}
     assert _rels(seed, "FUNDED") == {("Gannet Foundation", event, None)}
 
@@ -64,8 +64,19 @@ def test_talks_by_and_a_panel_that_comprised_people():
         "Priya Nandi talks about housing with Sven Larsson.\n"
     )
     took_part = _rels(seed, "PARTICIPATED_IN")
-    event = "Harbourside Carers Summit"
+    event = "Harbourside Carers Summit 2031"
     assert {("Anna Pike", event, "speaker"), ("Tomas Barrow", event, "speaker")} <= took_part
     panel = {(p, event, "panellist") for p in ("Rhian Coltrane", "Osei Mbatha", "Ifeoma Obi")}
     assert panel <= took_part
     assert not any(who == "Sven Larsson" for who, _, _ in took_part)  # "talks" is a verb there
+
+
+def test_representatives_from_bodies_attended():
+    seed = extract_text(
+        _PAGE + "Delegates included representatives from Tern Trust and Gull Housing.\n\n"
+        "Representatives of Quill Network also attended.\n"
+    )
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    event = "Harbourside Carers Summit 2031"
+    for body in ("Tern Trust", "Gull Housing", "Quill Network"):
+        assert (body, event, "attendee") in took_part

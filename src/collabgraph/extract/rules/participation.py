@@ -62,7 +62,8 @@ def panel_lists(reader: SentenceReader) -> None:
         start = _list_start(reader, i)
         if start is not None:
             first = reader.mention_at(start)
-            if words[start - 1] == "from" and first is not None and reader.kind(first) != "Person":
+            org_first = first is not None and reader.kind(first) != "Person"
+            if words[start - 1] in {"from", "of"} and org_first:
                 people = reader.list_after(start, kinds={"Organisation"})  # "Speakers from X, Y"
             else:
                 people = reader.items_between(start, end, {"Person"})
