@@ -29,3 +29,11 @@ def test_an_organisation_runs_the_project_it_launched_delivers_or_manages(senten
 def test_leading_a_discussion_at_an_event_is_not_running_a_project():
     seed = extract_text("Anna Pike led the discussion at the Fenby Care Summit.\n")
     assert _runs(seed) == set()
+
+
+def test_a_named_body_run_by_a_council_is_not_the_project_in_focus():
+    seed = extract_text(
+        "Fenby Museum will use the grant for its Resilience Project.\n\n"
+        "The Museum, which is run by Wexley Borough Council, reopens in May.\n"
+    )
+    assert ("Wexley Borough Council", "Resilience Project") not in _runs(seed)

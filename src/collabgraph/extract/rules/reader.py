@@ -32,6 +32,8 @@ _BEFORE_PASSIVE = {
     "also", "proudly", "kindly", "generously"
 }  # fmt: skip
 _PRONOUNS = {"he", "she"}
+# Nouns that name only a body ("the museum", "the trust"), not an event or project.
+_ONLY_BODIES = (lx.ORG_HEADS | lx.EXTRA_ORG_HEADS) - lx.EVENT_HEADS - lx.PROJECT_HEADS
 
 
 def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
@@ -200,7 +202,9 @@ class SentenceReader(ListReading, VoiceReading):
             ):
                 return found
         first = self.words[self.sent.start]
-        if first in {"this", "it", "the"}:
+        second = self.words[self.sent.start + 1] if self.sent.start + 1 < i else ""
+        if first in {"this", "it"} or (first == "the" and second not in _ONLY_BODIES):
+            # not "The Museum, which is run by X": a body, not the project in focus
             for kind in kinds:
                 found = self.ctx.focus_of(self.section, kind)
                 if found is not None:
