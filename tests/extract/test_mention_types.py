@@ -149,6 +149,23 @@ def test_a_body_of_people_named_with_of_is_still_a_body(body):
             "Community Foundation Kent & Medway and Surrey",
             "Organisation",
         ),
+        # two areas before a body named for a joint area, neither side in the gazetteer,
+        # even when the recogniser reads the second area and the head as a person
+        (
+            "Jane Morrow has been named chair of Kelby and Northdale ICB.",
+            "Kelby and Northdale ICB",
+            "Organisation",
+        ),
+        (
+            "Officers from Norfolk and Wexmoor Police joined the patrol.",
+            "Norfolk and Wexmoor Police",
+            "Organisation",
+        ),
+        (
+            "Tom Ashe is a councillor at Blackburn with Darwen Council.",
+            "Blackburn with Darwen Council",
+            "Organisation",
+        ),
         (
             "Funding came from the Department for Energy, Skills and Rural Affairs and "
             "Brackenfield Trust.",
@@ -167,6 +184,14 @@ def test_one_name_across_and_or_commas(text, name, kind):
         (
             "Northtown Council and Brackenfield Housing Trust signed the pact.",
             {"Northtown Council", "Brackenfield Housing Trust"},
+        ),
+        (  # a charity and a council: no joint-area head, so two names
+            "Shelter and Kelby Council ran the scheme together.",
+            {"Shelter", "Kelby Council"},
+        ),
+        (  # a person's name before "with" is no place
+            "Jane Morrow with Kelby Council opened the hub.",
+            {"Jane Morrow", "Kelby Council"},
         ),
         (
             "Letters went to the Department for Education, Ofsted and Brackenfield Trust.",

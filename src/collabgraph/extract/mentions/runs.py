@@ -298,6 +298,19 @@ def without_tail(words: list[str]) -> list[str]:
     return words
 
 
+def _place_across(doc, start: int, j: int, end: int) -> int:
+    """The end of a UK place whose name goes on across the small word at `j`
+    ("Blackburn with Darwen", "Stoke-on-Trent" written with spaces), begun within
+    the run doc[start:j]; 0 if none."""
+    if is_cap(doc[j]) or j + 1 >= end or not is_cap(doc[j + 1]):
+        return 0
+    for back in range(1, min(j - start, 3) + 1):
+        for ahead in range(1, min(end - j - 1, 3) + 1):
+            if is_uk_place(doc[j - back : j + 1 + ahead].text):
+                return j + 1 + ahead
+    return 0
+
+
 def capital_runs(
     doc, sent: Span, *, heading: bool = False, seen: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -363,6 +376,10 @@ def capital_runs(
             tail = name_tail(doc, j, end)
             if tail:
                 j += tail  # "Rowan Hospice at Home"
+                continue
+            across = _place_across(doc, i, j, end)
+            if across:
+                j = hyphen_join(doc, across - 1)  # "Blackburn with Darwen Council"
                 continue
             if low in lx.NAME_CONNECTORS:
                 k = j + 1

@@ -12,6 +12,7 @@ from collabgraph.extract.mentions.memory import whole_name
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, is_cap, lower_word
 
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
+_JOINT_AREA_HEADS = vocab.words("joint_area_heads")
 
 
 def _ent_id(tok: Token) -> int | None:
@@ -239,6 +240,8 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
         and doc[cur_end - 1].ent_type_ != "PERSON"
     ):
         return True  # "... Health and Care Partnership"
+    if _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
+        return True  # "Norfolk and Waveney ICB": two areas the body serves
     named_after_places = (
         left_place
         and cur_end - left_place > cur_start
@@ -248,6 +251,34 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
         )
     )
     return bool(named_after_places and right_place == a_end - a_start)
+
+
+def _joint_area_body(doc, left_start: int, left_end: int, right_start: int, right_end: int) -> bool:
+    """Whether "<area> and <Area Words> <head>" is one body named for the two areas
+    it serves: the head is one that joint areas name (`vocab/joint_area_heads.txt`:
+    ICB, CCG, NHS Trust, Police ...), the left side is one or two words that name
+    a place (the gazetteer or the recogniser), and the words between "and" and the
+    head are capitalised, no person and no body of their own."""
+    if right_end - right_start < 2 or not 1 <= left_end - left_start <= 2:
+        return False
+    if lower_word(doc[right_end - 1]) not in _JOINT_AREA_HEADS:
+        return False
+    left = doc[left_start:left_end]
+    if not (is_uk_place(left.text) or all(t.ent_type_ in {"GPE", "LOC"} for t in left)):
+        return False
+    words = list(doc[right_start:right_end])
+    k = 0  # the area's words run up to the body's first word ("Northdale | NHS Trust")
+    while k < len(words) and not _body_word(words[k]):
+        k += 1
+    if not 1 <= k <= 3 or k == len(words):
+        return False
+    head_ent = _ent_id(words[k])  # "Waveney ICB" read as a person: the head says it is not
+    return all(is_cap(t) and (t.ent_type_ != "PERSON" or _ent_id(t) == head_ent) for t in words[:k])
+
+
+def _body_word(tok: Token) -> bool:
+    low = lower_word(tok)
+    return low in _JOINT_AREA_HEADS or head_kind(low)[0] is not None
 
 
 def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:
