@@ -162,6 +162,12 @@ def test_a_body_of_people_named_with_of_is_still_a_body(body):
             "Organisation",
         ),
         (
+            "The Centre for Health, Wellbeing and Community Research at the University of "
+            "Kelby will evaluate it.",
+            "Centre for Health, Wellbeing and Community Research",
+            "Organisation",
+        ),
+        (
             "Tom Ashe is a councillor at Blackburn with Darwen Council.",
             "Blackburn with Darwen Council",
             "Organisation",
