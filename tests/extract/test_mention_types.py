@@ -524,6 +524,22 @@ def test_a_body_named_with_a_possessive_keeps_it():
     assert "Ashworth" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Amy Lowe, director of My Sister's Place, welcomed the grant.", "My Sister's Place"),
+        ("The grant went to Brothers' Kitchen in Kelby.", "Brothers' Kitchen"),
+    ],
+)
+def test_a_charity_named_with_a_family_word_and_a_possessive_keeps_it(text, name):
+    assert ("Organisation", name) in entities(text)
+
+
+def test_a_person_s_possessive_still_ends_the_name():
+    found = entities("Jane Morrow's team at Kelby Council led the work.")
+    assert {("Person", "Jane Morrow"), ("Organisation", "Kelby Council")} <= found
+
+
 def test_a_job_word_inside_an_event_name_is_not_a_job():
     found = entities("Welcome to the Annual Youth Worker Day Conference in Dalby.")
     assert ("Event", "Annual Youth Worker Day Conference") in found
