@@ -298,3 +298,15 @@ def test_a_list_running_on_after_a_name_is_no_post():
         path="news.txt",
     )
     assert not any(w == "Owen Tarrant" for w, *_ in _posts(seed))
+
+
+def test_co_chairs_named_together():
+    seed = extract_text(
+        "The Orrin Poverty Commission, co-chaired by Dame Iris Vole and Tom Pardoe, reported "
+        "in May.\n\nLena Gault co-chairs the Westmoor Health and Wellbeing Board.\n",
+        path="news.txt",
+    )
+    posts = _posts(seed)
+    assert ("Iris Vole", "MEMBER_OF", "Orrin Poverty Commission", "co-chair") in posts
+    assert ("Tom Pardoe", "MEMBER_OF", "Orrin Poverty Commission", "co-chair") in posts
+    assert ("Lena Gault", "MEMBER_OF", "Westmoor Health and Wellbeing Board", "co-chair") in posts

@@ -19,13 +19,12 @@ from collabgraph.extract.rules.appointers import appointer_of
 from collabgraph.extract.rules.post_words import page_post, plural_post
 from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
 
-LABELS = frozenset({"made_of"})
+LABELS = frozenset({"made_of", "chairs"})
 """The cue labels (pattern files) this family's rules read."""
 
 _LIST_OPENERS = {":", ",", "–", "—", "-", "are", "were", "include", "including", "is"}
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
-_CHAIRS = {"chairs", "chaired", "chairing"}
 _PASSIVE = {"is", "was", "will", "be", "been", "being", "has", "have", ","}
 _BODY_TO_CUE = {",", "which", "that", "is", "are", "was", "were", "now", "also", "will", "has",
                 "have", "currently", "be", "been", "already"}  # fmt: skip
@@ -87,25 +86,27 @@ def _own_post_after(reader: SentenceReader, m: Mention) -> bool:
 
 def chairs(reader: SentenceReader) -> None:
     """ "Jane Doe chairs the Foo Partnership", "Jane Doe, who chairs the Foo Board",
-    "the Foo Commission, chaired by Jane Doe": MEMBER_OF, role chair, when the body
-    is an organisation whose name ends like a board, partnership or group."""
+    "the Foo Commission, chaired by Jane Doe" (`chairs` cues): MEMBER_OF with the
+    cue's role, when the body is an organisation whose name ends like a board,
+    partnership, trust or group."""
     words, end = reader.words, reader.sent.end
-    for i in range(reader.sent.start + 1, end - 1):
-        if words[i] not in _CHAIRS or reader.doc[i].pos_ not in {"VERB", "AUX"}:
+    for cue in reader.cues("chairs"):
+        i = cue.start
+        if i == reader.sent.start or cue.end >= end:
             continue
-        if words[i + 1] == "by":
+        if words[cue.end] == "by":
             body = _body_before(reader, i)
-            chair = reader.mention_at(i + 2)
+            people = reader.list_after(cue.end + 1, kinds={"Person"})  # "chaired by A and B"
         else:
-            body = reader.mention_at(i + 1)
+            body = reader.mention_at(cue.end)
             if body is not None and body.end < end and words[body.end] in {"'s", "’s"}:
                 continue  # "chaired the Foo Trust's annual meeting": the meeting
             chair = reader.person_before(i, limit=6)
-        if body is None or chair is None or reader.kind(chair) != "Person":
+            people = [chair] if chair is not None else []
+        if body is None or reader.kind(body) != "Organisation" or not _is_body(body):
             continue
-        if reader.kind(body) != "Organisation" or not _is_body(body):
-            continue
-        reader.relate(chair, "MEMBER_OF", body, role="chair", confidence=0.7)
+        for chair in people:
+            reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
 
 
 def _body_before(reader: SentenceReader, i: int) -> Mention | None:
