@@ -43,10 +43,8 @@ if what == "pyyaml":
     yaml.load(Path(target).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     result = "parsed"
 elif what == "spacy":
-    import spacy
-    from collabgraph.extract.pipeline import MAX_CHARS
-    nlp = spacy.load("en_core_web_sm")
-    nlp.max_length = MAX_CHARS + 1
+    from collabgraph.extract.pipeline import MAX_CHARS, load_nlp
+    nlp = load_nlp()  # the same spaCy pipeline the extractor runs, alone
     doc = nlp(Path(target).read_text(encoding="utf-8")[:MAX_CHARS])
     result = f"{len(doc.ents)} names"
 elif what == "extract":
