@@ -33,6 +33,15 @@ def _plain(text: object) -> None:
     out.print(str(text), markup=False, highlight=False, soft_wrap=True)
 
 
+def _report_many(done: list[Edited], as_json: bool) -> None:
+    """Several edits: one JSON list, or each reported in turn."""
+    if as_json:
+        _print_json([d.to_dict() for d in done])
+        return
+    for one in done:
+        _report(one, False)
+
+
 def _report(done: Edited, as_json: bool) -> None:
     if as_json:
         _print_json(done.to_dict())
@@ -203,11 +212,7 @@ def unrelate(
             listed = "; ".join(f"{r.id}{_role(r.role)}" for r in found)
             _fail(f"{len(found)} such relations ({listed}): give --role, or --all for every one", 1)
         done = [edits.reject_relation(store, r.id, who=_who(), note=note) for r in found]
-    if as_json:
-        _print_json([d.to_dict() for d in done])
-        return
-    for one in done:
-        _report(one, False)
+    _report_many(done, as_json)
 
 
 @app.command()
@@ -225,11 +230,7 @@ def split(
     """
     with _store(writing=True) as store:
         done = edits.split(store, name, who=_who(), note=note)
-    if as_json:
-        _print_json([d.to_dict() for d in done])
-        return
-    for one in done:
-        _report(one, False)
+    _report_many(done, as_json)
 
 
 @app.command()

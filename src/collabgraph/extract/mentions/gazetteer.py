@@ -45,3 +45,15 @@ def is_uk_place(name: str) -> bool:
         return True
     first, _, rest = key.partition(" ")
     return first in _COMPASS and rest in _keys()
+
+
+def place_across(doc, start: int, gap_start: int, gap_end: int, end: int) -> int:
+    """The end of a UK place whose name begins within doc[start:gap_start] and runs
+    across the small words doc[gap_start:gap_end] into doc[gap_end:end]
+    ("Brighton and Hove", "Blackburn with Darwen"), up to three words each side;
+    0 if there is none."""
+    for back in range(1, min(gap_start - start, 3) + 1):
+        for ahead in range(1, min(end - gap_end, 3) + 1):
+            if is_uk_place(doc[gap_start - back : gap_end + ahead].text):
+                return gap_end + ahead
+    return 0

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
@@ -300,15 +300,10 @@ def without_tail(words: list[str]) -> list[str]:
 
 def _place_across(doc, start: int, j: int, end: int) -> int:
     """The end of a UK place whose name goes on across the small word at `j`
-    ("Blackburn with Darwen", "Stoke-on-Trent" written with spaces), begun within
-    the run doc[start:j]; 0 if none."""
+    ("Blackburn with Darwen"), begun within the run doc[start:j]; 0 if none."""
     if is_cap(doc[j]) or j + 1 >= end or not is_cap(doc[j + 1]):
         return 0
-    for back in range(1, min(j - start, 3) + 1):
-        for ahead in range(1, min(end - j - 1, 3) + 1):
-            if is_uk_place(doc[j - back : j + 1 + ahead].text):
-                return j + 1 + ahead
-    return 0
+    return place_across(doc, start, j, j + 1, end)
 
 
 def capital_runs(

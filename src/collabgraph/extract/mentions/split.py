@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.memory import whole_name
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, is_cap, lower_word
@@ -219,10 +219,8 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
     before a body ("Dorset and Wiltshire NHS Foundation Trust"), two fields of
     work in a body's name ("... Health and Care Partnership"), or a body named
     after places ("Community Foundation Kent & Medway and Surrey")."""
-    for k in range(1, min(cur_end - cur_start, 3) + 1):
-        for n in range(1, min(a_end - a_start, 3) + 1):
-            if is_uk_place(doc[cur_end - k : a_start + n].text):
-                return True
+    if place_across(doc, cur_start, cur_end, a_start, a_end):
+        return True
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
     # the name goes on through "and"s: "... Health and Wellbeing Partnership"
     n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)
