@@ -642,8 +642,8 @@ def evaluate(
     split: Annotated[
         str | None,
         typer.Option(
-            help="For a corpus folder: score only one split (`dev`, `test`, `dev2`, `test2`;"
-            " default every split the manifest uses)."
+            help="For a corpus folder: score only one split (`dev`, `test`, or a later pair"
+            " such as `dev3`, `test3`; default every split the manifest uses)."
         ),
     ] = None,
 ) -> None:

@@ -5,7 +5,7 @@ Layout (see `corpus/README.md`): `manifest.yaml` lists the pages (`id`, `url`,
 seed and `pages/<id>.txt` its text, which is kept out of git and rebuilt from
 the manifest. The split is made once: `dev` pages are developed against,
 `test` pages are scored only when a change is finished and never tuned on.
-Pages added later form their own pair of splits (`dev2`, `test2`), so that the
+Pages added later form their own pairs of splits (`dev2`/`test2`, `dev3`/`test3`), so that the
 first held-back figure keeps meaning what it meant.
 """
 
@@ -19,7 +19,7 @@ import yaml
 from collabgraph.extract.scoring import Scores, evaluate
 from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 
-SPLITS: tuple[str, ...] = ("dev", "test", "dev2", "test2")
+SPLITS: tuple[str, ...] = ("dev", "test", "dev2", "test2", "dev3", "test3")
 
 
 @dataclass(frozen=True)
