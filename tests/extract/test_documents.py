@@ -66,10 +66,10 @@ def test_no_name_from_a_test_document_is_in_the_extractor():
     assert not leaked
 
 
-def test_no_name_from_a_corpus_page_developed_against_is_in_the_extractor():
-    # The real-text corpus (corpus/, issue 11): the rules are tuned on its dev split,
-    # so none of its names may be written into them. Names of two words or more:
-    # single words there are generic ("Trust", "Mind").
+def test_no_name_from_a_corpus_page_is_in_the_extractor():
+    # The real-text corpus (corpus/, issue 11): the rules are tuned on its dev splits
+    # and scored on the others, so none of its names may be written into them. Names
+    # of two words or more: single words there are generic ("Trust", "Mind").
     corpus = HERE.parents[1] / "corpus"
     pages = yaml.safe_load((corpus / "manifest.yaml").read_text(encoding="utf-8"))
     files = [
@@ -80,13 +80,17 @@ def test_no_name_from_a_corpus_page_developed_against_is_in_the_extractor():
     code = "\n".join(p.read_text(encoding="utf-8") for p in files)
     names: set[str] = set()
     for page in pages:
-        if page["split"] != "dev":
-            continue
         gold = corpus / "gold" / f"{page['id']}.gold.yaml"
         for e in yaml.safe_load(gold.read_text(encoding="utf-8"))["entities"]:
             names.update(n for n in (e["name"], *(e.get("aliases") or ())) if len(n.split()) > 1)
     assert names
-    leaked = sorted(n for n in names if n[0].isupper() and re.search(rf"\b{re.escape(n)}\b", code))
+    # "The summit", "The trust": an article and a common noun name nothing of the page's
+    generic = re.compile(r"^The [a-z]+$|^The [A-Z][a-z]+$")
+    leaked = sorted(
+        n
+        for n in names
+        if n[0].isupper() and not generic.match(n) and re.search(rf"\b{re.escape(n)}\b", code)
+    )
     assert not leaked
 
 

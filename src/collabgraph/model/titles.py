@@ -144,7 +144,7 @@ def _shown(style: str) -> str:
 def split_title(name: str) -> tuple[str | None, str]:
     """`(styles, bare name)` of a person's name: `split_name` without the post-nominals.
 
-    `split_title("Lord Victor Adebowale CBE") == ("Lord", "Victor Adebowale")`.
+    `split_title("Lord Ade Okafor CBE") == ("Lord", "Ade Okafor")`.
     """
     parts = split_name(name)
     return parts.styles, parts.name

@@ -2,8 +2,8 @@
 
 The gazetteer (built by `scripts/gazetteer/build_places.py` from ISO 3166-2:GB,
 GeoNames towns of 5,000 people or more and the English regions) is compared
-by a loose key, so "Kings Lynn" finds "King's Lynn", "Brighton & Hove" finds
-"Brighton and Hove" and "Saint Albans" finds "St Albans".
+by a loose key, so "Kings Lynn" finds "King's Lynn", "Redcar & Cleveland" finds
+"Redcar and Cleveland" and "Saint Albans" finds "St Albans".
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _COMPASS = vocab.words("place_compass")
 
 def is_uk_place(name: str) -> bool:
     """True when `name` is a place in the UK gazetteer ("Dudley", "Kings Lynn"), or a
-    compass word then one ("West Cumbria", "south Gwent": part of the place)."""
+    compass word then one ("East Dalshire", "south Gwent": part of the place)."""
     key = place_key(name)
     if key in _keys():
         return True
@@ -50,7 +50,7 @@ def is_uk_place(name: str) -> bool:
 def place_across(doc, start: int, gap_start: int, gap_end: int, end: int) -> int:
     """The end of a UK place whose name begins within doc[start:gap_start] and runs
     across the small words doc[gap_start:gap_end] into doc[gap_end:end]
-    ("Brighton and Hove", "Blackburn with Darwen"), up to three words each side;
+    ("Redcar and Cleveland", "Newcastle under Lyme"), up to three words each side;
     0 if there is none."""
     for back in range(1, min(gap_start - start, 3) + 1):
         for ahead in range(1, min(end - gap_end, 3) + 1):

@@ -69,7 +69,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
 
 
 def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:
-    """'the Stronger Streets, Open Doors and Carers Network programmes': names
+    """'the Stronger Streets, Open Doors and Kind Neighbours Forum programmes': names
     listed before a noun of their kind are names of that kind, whatever their
     own last words say; not when every one is a body's name ("the Foo Trust and
     Bar Foundation reports": the owners)."""

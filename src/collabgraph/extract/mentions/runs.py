@@ -374,7 +374,7 @@ def capital_runs(
                 continue
             across = _place_across(doc, i, j, end)
             if across:
-                j = hyphen_join(doc, across - 1)  # "Blackburn with Darwen Council"
+                j = hyphen_join(doc, across - 1)  # "Ashby with Dale Council"
                 continue
             if low in lx.NAME_CONNECTORS:
                 k = j + 1

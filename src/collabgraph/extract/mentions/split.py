@@ -215,14 +215,14 @@ def _place_at(doc, start: int, end: int, *, from_end: bool) -> int:
 
 
 def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> bool:
-    """One name across "and"/"&": a gazetteer place ("Brighton and Hove"), two places
+    """One name across "and"/"&": a gazetteer place ("Redcar and Cleveland"), two places
     before a body ("Dorset and Wiltshire NHS Foundation Trust"), two fields of
     work in a body's name ("... Health and Care Partnership"), or a body named
     after places ("Community Foundation Kent & Medway and Surrey")."""
     if place_across(doc, cur_start, cur_end, a_start, a_end):
         return True
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
-    # the name goes on through "and"s: "... Health and Wellbeing Partnership"
+    # the name goes on through "and"s: "... Arts and Heritage Partnership"
     n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)
     while n + 1 < len(atoms) and atoms[n + 1][2] in {"and", "&"}:
         n += 1
@@ -239,7 +239,7 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
     ):
         return True  # "... Health and Care Partnership"
     if _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
-        return True  # "Norfolk and Waveney ICB": two areas the body serves
+        return True  # "Ashby and Dale ICB": two areas the body serves
     named_after_places = (
         left_place
         and cur_end - left_place > cur_start
