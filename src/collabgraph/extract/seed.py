@@ -11,9 +11,10 @@ from collabgraph.errors import VocabularyError
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
-from collabgraph.extract.entity_names import council_place, short_title
+from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.name_owners import organisers_in_names
+from collabgraph.extract.place_names import named_after_places
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
@@ -134,20 +135,11 @@ def build_seed(
             add(src, rel, dst, role=c.role, evidence=c.evidence, confidence=c.confidence)
             break
 
-    # "Love Northtown", "Citizens Advice Westshire": a body named after a place the
-    # page names on its own is in that place.
-    for e, place in _named_after_places(entities):
-        add(e, "LOCATED_IN", place, role=None, evidence=e.mentions[0].sentence, confidence=0.55)
-    # A council is in the place it is named after, when the page names that place
-    # on its own (a place only inside the council's name is not one the page names).
-    by_key = {(e.type, name_key(e.name)): e for e in entities}
-    for e in list(entities):
-        if e.type != "Organisation":
-            continue
-        place = council_place(e.name)
-        p = by_key.get(("Place", name_key(place))) if place else None
-        if p is not None:
-            add(e, "LOCATED_IN", p, role=None, evidence=e.mentions[0].sentence, confidence=0.6)
+    # "Northtown CVS", "Citizens Advice Westshire", "Northtown Council": a body named
+    # after a place the page names on its own is in that place.
+    for e, place, confidence in named_after_places(entities):
+        add(e, "LOCATED_IN", place, role=None, evidence=e.mentions[0].sentence,
+            confidence=confidence)  # fmt: skip
 
     # "Foo Trust AGM", "Foo seminar": an event named after its organisers.
     for org, event in organisers_in_names(entities):
@@ -199,31 +191,6 @@ def build_seed(
         out_relations.append(item)
     _dedupe_alias_clashes(out_entities)
     return {"source": source, "entities": out_entities, "relations": out_relations}
-
-
-_BODY_AFFIXES = [tuple(item.split(None, 1)) for item in vocab.ordered("place_named_bodies")]
-
-
-def _named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
-    """(body, place) for each public body named after a place entity of the page
-    ("Northtown CVS", "NHS Westshire CCG", "Citizens Advice Northtown":
-    `vocab/place_named_bodies.txt`); the longest place that fits."""
-    places = sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
-    out = []
-    for e in entities:
-        if e.type != "Organisation":
-            continue
-        low = " ".join(e.name.replace("’", "'").lower().split())
-        for p in places:
-            place = " ".join(p.name.replace("’", "'").lower().split())
-            if any(
-                (side == "before" and low.startswith(f"{words} {place}"))
-                or (side == "after" and low.startswith(f"{place} ") and low.endswith(f" {words}"))
-                for side, words in _BODY_AFFIXES
-            ):
-                out.append((e, p))
-                break
-    return out
 
 
 def _dedupe_alias_clashes(entities: list[dict]) -> None:
