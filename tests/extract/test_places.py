@@ -111,3 +111,46 @@ def test_the_x_based_housing_association_is_the_one_last_named():
         "Ada Quill has led the Kelmouth-based housing association for 20 years.\n"
     )
     assert ("Tern Housing Association", "Kelmouth") in _located(seed)
+
+
+def test_a_body_whose_name_opens_or_closes_with_a_place_the_page_names_is_there():
+    seed = extract_text(
+        "Groups across Ripon and Thirsk will share £90,000. Ripon Heritage Trust received "
+        "£20,000. Love Thirsk, a network of churches, received £9,000, as did Friends of "
+        "Ripon. Carers Voice UK, which works across "
+        "the UK, gave advice.\n"
+    )
+    located = _located(seed)
+    assert ("Ripon Heritage Trust", "Ripon") in located
+    assert ("Love Thirsk", "Thirsk") in located
+    # a place after "of", a body named for the nation: not read
+    assert "Friends of Ripon" in {e["name"] for e in seed["entities"]}
+    assert not any(org == "Friends of Ripon" for org, _ in located)
+    assert ("Carers Voice UK", "UK") not in located
+
+
+def test_a_body_named_after_a_place_the_page_does_not_name_alone_is_not_placed():
+    seed = extract_text("Ripon Heritage Trust received £20,000 from the Dale Fund.\n")
+    assert not any(org == "Ripon Heritage Trust" for org, _ in _located(seed))
+
+
+def test_a_body_working_serving_or_covering_a_place_is_there():
+    seed = extract_text(
+        "Tern Trust, a charity serving Ripon and Thirsk, won a grant.\n\n"
+        "Quay Homes will use the award to work with residents across North Yorkshire.\n\n"
+        "Alder Hospice has teamed up with two schools to offer support to families in Bedale.\n\n"
+        "Heron Foundation is based in Selby and provides services throughout Malton.\n"
+    )
+    located = _located(seed)
+    assert {("Tern Trust", "Ripon"), ("Tern Trust", "Thirsk"),
+            ("Quay Homes", "North Yorkshire"), ("Alder Hospice", "Bedale"),
+            ("Heron Foundation", "Selby"), ("Heron Foundation", "Malton")} <= located  # fmt: skip
+
+
+def test_a_person_living_in_a_place_or_a_body_meeting_there_is_not_placed_by_it():
+    seed = extract_text(
+        "Jane Roe, chief executive of Tern Trust, lives in Ripon and works in Thirsk.\n\n"
+        "Quay Homes met the minister in Selby to discuss the grant.\n"
+    )
+    located = _located(seed)
+    assert not any(place in {"Ripon", "Thirsk", "Selby"} for _, place in located)

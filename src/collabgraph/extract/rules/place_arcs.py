@@ -1,0 +1,114 @@
+"""Where a body works, read from the dependency parse: "Foo Trust works across
+Kelby", "Foo, a charity serving Kelby and Dale", "Foo will use the grant to
+support families in Kelby", "The trust operates a food bank in Dale": the
+organisation is LOCATED_IN the place (GOLD.md: "based in, ... covering a place").
+
+From the place the arc goes up to its preposition ("in", "across", "throughout",
+"within", "for") or to a serving verb whose object it is; then through the
+people or services served (`vocab/place_served_nouns.txt`, `site_nouns.txt`) to a
+verb of work (`vocab/place_work_verbs.txt`); the body is that verb's subject (or
+the subject of the verb it completes: "use the grant to work"), or the name a
+"charity serving ..." phrase stands beside. The wording differs page to page; the
+arcs do not.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This rule reads no cues: it reads the parse."""
+
+_WORK_VERBS = vocab.words("place_work_verbs")
+_SERVED = vocab.words("place_served_nouns") | vocab.words("site_nouns")
+_AREA_NOUNS = vocab.words("place_nouns")
+_PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at"}
+# a name not typed yet when the sentence is read stands if it ends up a body or a
+# project (the seed checks the ends of every relation)
+_OWNERS = {"Organisation", "Project", None}
+_UP = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "prep"}  # a verb completing another
+
+
+def bodies_at_work(reader: SentenceReader) -> None:
+    """Each organisation the parse shows working in, serving or covering a place
+    of the sentence is LOCATED_IN it (confidence 0.6)."""
+    owners = {}
+    for i, m in enumerate(reader.ms):
+        if reader.kind(m) != "Place":
+            continue
+        owner = _worker(reader, _root(reader, m))
+        if owner is None and i > 0 and reader.ms[i - 1].id in owners:
+            # "across Kelby and Dale": a place joined to one already placed
+            if _root(reader, m).dep_ == "conj":
+                owner = owners[reader.ms[i - 1].id]
+        if owner is not None:
+            owners[m.id] = owner
+            reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
+
+
+def _root(reader: SentenceReader, m: Mention):
+    """The token of a mention its arc leaves from ("Kelby" of "the Kelby area": "area")."""
+    span = reader.doc[m.start : m.end]
+    tok = span.root
+    if tok.dep_ == "compound" and tok.head.lower_ in _AREA_NOUNS:
+        tok = tok.head
+    return tok
+
+
+def _worker(reader: SentenceReader, tok) -> Mention | None:
+    """The organisation at work in the place whose arc leaves from `tok`."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in _PREPOSITIONS:
+        x = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.lower_ in _WORK_VERBS:
+        x = tok.head
+    else:
+        return None
+    for _ in range(6):
+        named = _body_at(reader, x.i)
+        if named is not None:
+            return named if reader.kind(named) in _OWNERS else None
+        if x.pos_ in {"NOUN", "PROPN"} and x.lower_ in _SERVED and x.dep_ != "nsubj":
+            x = x.head  # "families" -> "with" / "support" / "serves"
+        elif x.pos_ == "ADP" and x.lower_ in {"with", "to", "for"}:
+            x = x.head
+        elif x.lower_ in _WORK_VERBS:
+            return _subject(reader, x)
+        else:
+            return None
+    return None
+
+
+def _subject(reader: SentenceReader, verb) -> Mention | None:
+    """The organisation that is the verb's subject, or the subject of the verb it
+    completes ("Foo will use the grant to work ..."), or the name beside a noun it
+    describes ("Foo, a charity serving ...")."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return _org_at(reader, subjects[0])
+        if verb.dep_ == "acl" and verb.head.dep_ == "appos":
+            return _org_at(reader, verb.head.head)  # "Foo, a charity serving ..."
+        if verb.dep_ not in _UP or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _org_at(reader: SentenceReader, tok) -> Mention | None:
+    """The organisation named at token `tok`, or the one "the trust" refers to."""
+    named = _body_at(reader, tok.i)
+    if named is not None:
+        return named if reader.kind(named) in _OWNERS else None
+    if tok.lower_ in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS and tok.i > reader.sent.start:
+        return reader.definite_org(tok.i - 1)
+    return None
+
+
+def _body_at(reader: SentenceReader, i: int) -> Mention | None:
+    return next((m for m in reader.ms if m.start <= i < m.end), None)
+
+
+__all__ = ["LABELS", "bodies_at_work"]
