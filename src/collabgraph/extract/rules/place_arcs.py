@@ -40,10 +40,9 @@ def bodies_at_work(reader: SentenceReader) -> None:
         if reader.kind(m) != "Place":
             continue
         owner = _worker(reader, _root(reader, m))
-        if owner is None and i > 0 and reader.ms[i - 1].id in owners:
-            # "across Kelby and Dale": a place joined to one already placed
-            if _root(reader, m).dep_ == "conj":
-                owner = owners[reader.ms[i - 1].id]
+        joined = i > 0 and reader.ms[i - 1].id in owners and _root(reader, m).dep_ == "conj"
+        if owner is None and joined:  # "across Kelby and Dale": joined to a place placed
+            owner = owners[reader.ms[i - 1].id]
         if owner is not None:
             owners[m.id] = owner
             reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
