@@ -216,6 +216,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             nxt = doc[m.end + 1]
             if nxt.lower_ in {"a", "an", "the", "our", "its"}:
                 for t in doc[m.end + 2 : min(m.end + 7, sent.end)]:
+                    if t.i + 1 < sent.end and doc[t.i + 1].lower_ in POSSESSIVE:
+                        break  # "Jane Doe, the charity's chief executive": not a charity
                     if t.lower_ in _TYPE_NOUNS:
                         m.votes[_TYPE_NOUNS[t.lower_]] += 3
                         break

@@ -25,6 +25,8 @@ LABELS: frozenset[str] = frozenset()
 _WORK_VERBS = vocab.words("place_work_verbs")
 _SERVED = vocab.words("place_served_nouns") | vocab.words("site_nouns")
 _AREA_NOUNS = vocab.words("place_nouns")
+_BODY_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
+_RELATIVES = {"which", "that", "who"}
 _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at"}
 # a name not typed yet when the sentence is read stands if it ends up a body or a
 # project (the seed checks the ends of every relation)
@@ -44,6 +46,8 @@ def bodies_at_work(reader: SentenceReader) -> None:
         if owner is None and joined:  # "across Kelby and Dale": joined to a place placed
             owner = owners[reader.ms[i - 1].id]
         if owner is not None:
+            if m.attributive and _root(reader, m).dep_ == "compound":
+                m.attributive = None  # "the Kelby charity": a place of the charity, kept
             owners[m.id] = owner
             reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
 
@@ -59,16 +63,25 @@ def _root(reader: SentenceReader, m: Mention):
 
 def _worker(reader: SentenceReader, tok) -> Mention | None:
     """The organisation at work in the place whose arc leaves from `tok`."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in _PREPOSITIONS:
-        x = tok.head.head
-    elif tok.dep_ == "dobj" and tok.head.lower_ in _WORK_VERBS:
-        x = tok.head
+    head = tok.head
+    if tok.dep_ in {"appos", "poss"} or (tok.dep_ == "pobj" and head.lower_ == "from"):
+        # "Foo Trust, Kelby, ...", "Foo Trust (Kelby)", "Kelby's Foo Museum", "Foo, from Kelby"
+        named = _body_at(reader, head.head.i if tok.dep_ == "pobj" else head.i)
+        return named if named is not None and reader.kind(named) in _OWNERS else None
+    if tok.dep_ == "pobj" and head.lower_ in _PREPOSITIONS:
+        x = head.head
+    elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
+        x = head
+    elif tok.dep_ == "compound" and head.lower_ in _BODY_NOUNS:
+        x = head  # "the Kelby charity", "Kelby charity Foo Trust"
     else:
         return None
     for _ in range(6):
         named = _body_at(reader, x.i)
         if named is not None:
             return named if reader.kind(named) in _OWNERS else None
+        if x.lower_ in _BODY_NOUNS and x.pos_ == "NOUN":
+            return _described(reader, x)
         if x.pos_ in {"NOUN", "PROPN"} and x.lower_ in _SERVED and x.dep_ != "nsubj":
             x = x.head  # "families" -> "with" / "support" / "serves"
         elif x.pos_ == "ADP" and x.lower_ in {"with", "to", "for"}:
@@ -80,12 +93,24 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
     return None
 
 
+def _described(reader: SentenceReader, noun) -> Mention | None:
+    """The body a noun like "charity" stands for: "Foo, a charity ...", "Foo is a
+    charity ...", "Kelby charity Foo Trust"."""
+    if noun.dep_ in {"appos", "compound"}:
+        return _org_at(reader, noun.head)
+    if noun.dep_ == "attr":
+        return _subject(reader, noun.head)
+    return None
+
+
 def _subject(reader: SentenceReader, verb) -> Mention | None:
     """The organisation that is the verb's subject, or the subject of the verb it
     completes ("Foo will use the grant to work ..."), or the name beside a noun it
-    describes ("Foo, a charity serving ...")."""
+    describes ("Foo, a charity serving ...", "Foo, which works ...")."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return _org_at(reader, verb.head)  # "Foo, which works ..."
         if subjects:
             return _org_at(reader, subjects[0])
         if verb.dep_ == "acl" and verb.head.dep_ == "appos":
