@@ -817,3 +817,73 @@ def test_a_kind_of_body_after_a_or_local_is_not_a_name():
 def test_a_town_the_recogniser_took_for_a_date_is_a_place_in_a_list():
     found = entities("It serves families in Thirsk, Ripon, Bedale, Marlow and Easingwold.")
     assert ("Place", "Marlow") in found
+
+
+# ------------------------------------------------- names a common noun frames
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new programme, Healthy Lives for All, will start in May.",
+         ("Project", "Healthy Lives for All")),
+        ("The Dale Trust's Bridges to Work project helps people into jobs.",
+         ("Project", "Bridges to Work")),
+        ("Dale Trust published a report called Caring for Carers on Monday.",
+         ("Report", "Caring for Carers")),
+        ("Dale Trust launched Fair Shares for Families, a campaign for fairer benefits.",
+         ("Project", "Fair Shares for Families")),
+        ("The strategy, Homes for the Future, sets out how we will build.",
+         ("Report", "Homes for the Future")),
+    ],
+)  # fmt: skip
+def test_a_name_a_kind_of_thing_frames_is_read_whole_across_small_words(text, expected):
+    assert expected in entities(text)
+
+
+def test_a_job_or_two_bodies_beside_a_kind_of_thing_are_not_its_name():
+    found = entities(
+        "Speakers included Jane Roe of Dale Trust and Tom Lee, a project manager at "
+        "Quay Homes.\n\nDale Trust and Quay Homes project leads met on Monday.\n"
+    )
+    assert ("Person", "Tom Lee") in found
+    assert {("Organisation", "Dale Trust"), ("Organisation", "Quay Homes")} <= found
+    assert not any(kind == "Project" for kind, _ in found)
+
+
+# ------------------------------------------------------ where a name begins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact Dale Trust on 01234 567890 for more details.",
+        "Welcome Dale Trust to the network!",
+        "Congratulations Dale Trust on a great year.",
+    ],
+)
+def test_a_call_to_the_reader_before_a_name_is_not_part_of_it(text):
+    assert "Dale Trust" in names(text)
+    assert not any(n.endswith(" Dale Trust") for n in names(text))
+
+
+def test_a_person_described_by_a_bodys_post_is_a_person():
+    for text in (
+        'Dale Trust won a grant. Mark Ripon, the charity\'s chief executive, said: "Good."',
+        '"We are delighted," said Ann Selby, the trust’s director.',
+    ):
+        found = entities(text)
+        assert any(kind == "Person" for kind, name in found if name in {"Mark Ripon", "Ann Selby"})
+        assert not any(kind == "Organisation" and name in {"Mark Ripon", "Ann Selby"}
+                       for kind, name in found)  # fmt: skip
+
+
+def test_a_place_before_a_kind_of_body_is_a_place_where_the_body_is():
+    seed = extract_text(
+        "Ripon charity Dale Trust has won an award. Quay Homes, a Thirsk charity, and "
+        "Tern Trust, the Selby charity, were runners-up.\n"
+    )
+    found = {(e["type"], e["name"]) for e in seed["entities"]}
+    assert {("Place", "Ripon"), ("Place", "Thirsk"), ("Place", "Selby")} <= found
+    located = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "LOCATED_IN"}
+    assert {("Dale Trust", "Ripon"), ("Quay Homes", "Thirsk"), ("Tern Trust", "Selby")} <= located

@@ -170,7 +170,15 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "the Northtown Hubs pilot", "its Doing Good Together series"; but "the
         # Westfield Trust programme of Open Doors" and "a Westfield funding
         # programme" name the programme's owner
-        if after is not None and after.lower_ in _TYPE_NOUNS and not is_cap(after):
+        if (
+            after is not None
+            and after.lower_ in _TYPE_NOUNS
+            and not is_cap(after)
+            and m.gazetteer
+            and _TYPE_NOUNS[after.lower_] != "Event"
+        ):
+            m.votes["Place"] += 4  # "a Kelby charity", "the Kelby project": where it is
+        elif after is not None and after.lower_ in _TYPE_NOUNS and not is_cap(after):
             if owner_of(doc, m.end, sent.end) or (
                 # "the Dalby Trust report": a body's name before the noun is its owner's
                 _TYPE_NOUNS[after.lower_] in {"Report", "Project"}
@@ -218,6 +226,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 for t in doc[m.end + 2 : min(m.end + 7, sent.end)]:
                     if t.i + 1 < sent.end and doc[t.i + 1].lower_ in POSSESSIVE:
                         break  # "Jane Doe, the charity's chief executive": not a charity
+                    if t.lower_ in _TYPE_NOUNS and t.dep_ == "compound":
+                        break  # "Tom Lee, a project manager": a job, not a project
                     if t.lower_ in _TYPE_NOUNS:
                         m.votes[_TYPE_NOUNS[t.lower_]] += 3
                         break

@@ -33,6 +33,7 @@ from collabgraph.extract.mentions.styles import (
     person_then_employer,
 )
 from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
+from collabgraph.extract.mentions.typed_names import typed_names
 from collabgraph.extract.mentions.votes import known_votes
 
 _ROLE_OPENERS = {",", "–", "—", "(", ":"}
@@ -59,6 +60,8 @@ def find_mentions(
     mentions: list[Mention] = []
     roles: list[RoleSpan] = []
     titled = publication_titles(doc, sent)
+    quoted = {i for s_, e_, _ in titled for i in range(s_, e_)}
+    titled += [t for t in typed_names(doc, sent) if not quoted & set(range(t[0], t[1]))]
     for t_start, t_end, kind in titled:
         if kind is None:
             continue

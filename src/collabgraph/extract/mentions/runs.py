@@ -27,6 +27,7 @@ _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _SENTENCE_START_NAMES_OK = {"PROPN"}
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
 _PRONOUNS = vocab.words("pronouns")
+_OPENING_VERBS = vocab.words("name_opening_verbs")
 _EVENT_MODIFIERS = vocab.table("event_modifiers")
 PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
 """Particles that carry a person's name on in running text ("ap", "van", "de")."""
@@ -65,6 +66,8 @@ def _name_start_ok(
     at_start = tok.i == sent_start or (
         tok.i > 0 and tok.doc[tok.i - 1].text in {'"', "“", "‘", "'", "(", "-", "–", "—", ":", "•"}
     )
+    if at_start and low in _OPENING_VERBS and nxt is not None and is_cap(nxt):
+        return False  # "Contact Foo Trust on ...": the name starts after the call
     if at_start and not heading:
         if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
             return True  # the document names it so elsewhere

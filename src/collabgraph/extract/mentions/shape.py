@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.runs import PARTICLES
@@ -139,6 +140,7 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         and doc[start].ent_type_ == "NORP"
         and end < len(doc)
         and doc[end].pos_ in {"NOUN", "PROPN"}
+        and not is_uk_place(doc[start].text)  # "a Kelby charity": a place, read as a people
     ):
         return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
     if (

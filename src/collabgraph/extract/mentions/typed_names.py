@@ -1,0 +1,119 @@
+"""Names a common noun beside them says the kind of, read whole across small
+words: "the Bridges to Work project", "a new programme, Healthy Lives for All,",
+"a report called Caring for Carers", "Fair Shares for Families, a campaign".
+
+A capitalised run breaks at "to", "for" or "and" when nothing says the words
+belong together; here the noun that frames them says so (`vocab/type_nouns.txt`,
+`name_frame_words.txt`). Only runs that hold such a small word are returned:
+other names are the capital runs' business.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap, lower_word
+
+_TYPE_NOUNS = {
+    n: kind for n, kind in vocab.table("type_nouns").items() if kind in {"Project", "Report"}
+}
+_FRAMES = vocab.words("name_frame_words")
+_INNER = {"of", "for", "to", "and", "&", "in", "on", "with", "the", "a", "at", "into"}
+_ENDS = {",", ".", ";", ":", ")", "(", "–", "—", "-"}
+_ARTICLES = {"a", "an", "the"}
+_BEFORE = {"the", "a", "an", "its", "their", "our", "his", "her", "new", "this", ","}
+_INNER_ORG_HEADS = lx.STRONG_ORG_HEADS - {"action", "fund", "service", "services", "hub"}
+
+
+def typed_names(doc, sent: Span) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each name a type noun frames, holding a small word."""
+    out: list[tuple[int, int, str]] = []
+    for i in range(sent.start, sent.end):
+        low = doc[i].lower_
+        kind = _TYPE_NOUNS.get(low)
+        if kind is None or not doc[i].is_lower or doc[i].dep_ == "compound":
+            continue  # not "a project manager"
+        found = _before_noun(doc, sent, i) or _after_noun(doc, sent, i) or _described(doc, sent, i)
+        if found:
+            out.append((*found, kind))
+    return [(s, e, k) for s, e, k in out if _holds_small_word(doc, s, e) and _plain(doc, s, e)]
+
+
+def _before_noun(doc, sent: Span, i: int) -> tuple[int, int] | None:
+    """ "the Bridges to Work project": the run just before the noun, after an
+    article, a possessive or the sentence's start."""
+    k = i
+    while k > sent.start and (is_cap(doc[k - 1]) or (doc[k - 1].lower_ in _INNER and k < i)):
+        k -= 1
+    while k < i and doc[k].lower_ in _INNER:
+        k += 1
+    if i - k < 3 or not is_cap(doc[i - 1]):
+        return None
+    opener = doc[k - 1] if k > sent.start else None
+    if opener is not None and opener.lower_ not in _BEFORE and opener.text not in POSSESSIVE:
+        return None
+    return k, i
+
+
+def _after_noun(doc, sent: Span, i: int) -> tuple[int, int] | None:
+    """ "a new programme, Healthy Lives for All,", "a report called Caring for
+    Carers": the run after the noun and a comma or a word like "called", up to
+    a comma, a full stop or a bracket."""
+    k = i + 1
+    if k < sent.end and (doc[k].text == "," or doc[k].lower_ in _FRAMES):
+        k += 1
+    else:
+        return None
+    if k >= sent.end or not is_cap(doc[k]):
+        return None
+    j = k
+    while j < sent.end and (
+        (is_cap(doc[j]) and lower_word(doc[j]) not in CALENDAR_WORDS)
+        or (doc[j].lower_ in _INNER and j + 1 < sent.end and is_cap(doc[j + 1]))
+    ):
+        j += 1
+    while j > k and doc[j - 1].lower_ in _INNER:
+        j -= 1  # "Caring for Carers on Monday"
+    if j - k < 3 or (j < sent.end and doc[j].text not in _ENDS and not doc[j].is_lower):
+        return None
+    return k, j
+
+
+def _described(doc, sent: Span, i: int) -> tuple[int, int] | None:
+    """ "Fair Shares for Families, a campaign for ...": the run before a comma
+    and "a"/"an"/"the" with at most three lower-case words before the noun."""
+    c = i - 1
+    while c > sent.start and doc[c].is_lower and i - c <= 3 and doc[c].lower_ not in _ARTICLES:
+        c -= 1
+    if doc[c].lower_ not in _ARTICLES or c - 1 <= sent.start or doc[c - 1].text != ",":
+        return None
+    j = c - 1
+    k = j
+    while k > sent.start and (is_cap(doc[k - 1]) or doc[k - 1].lower_ in _INNER):
+        k -= 1
+    while k < j and doc[k].lower_ in _INNER:
+        k += 1
+    return (k, j) if j - k >= 3 and is_cap(doc[j - 1]) else None
+
+
+def _holds_small_word(doc, start: int, end: int) -> bool:
+    return any(doc[k].lower_ in _INNER - {"the", "a"} for k in range(start + 1, end - 1))
+
+
+def _plain(doc, start: int, end: int) -> bool:
+    """Not two bodies or a body and a place run together ("Foo Trust and Bar
+    Homes", "Foo Trust in Kelby"): no body's head word before a small word, no
+    place. (The recogniser's PERSON is no sign here: it reads "Healthy Lives" so.)"""
+    for k in range(start, end):
+        tok = doc[k]
+        if k < end - 1 and lower_word(tok) in _INNER_ORG_HEADS and doc[k + 1].lower_ in _INNER:
+            return False
+        if is_cap(tok) and is_uk_place(tok.text):
+            return False
+    return True
+
+
+__all__ = ["typed_names"]
