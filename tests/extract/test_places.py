@@ -154,3 +154,16 @@ def test_a_person_living_in_a_place_or_a_body_meeting_there_is_not_placed_by_it(
     )
     located = _located(seed)
     assert not any(place in {"Ripon", "Thirsk", "Selby"} for _, place in located)
+
+
+def test_an_event_held_at_a_racecourse_or_theatre_is_there():
+    seed = extract_text(
+        "More than 200 people attended the Kelby Carers Summit at the Ripon Racecourse.\n\n"
+        "The Dale Housing Forum 2031 was held at the Alder Theatre in Thirsk.\n"
+    )
+    found = {(e["type"], e["name"]) for e in seed["entities"]}
+    assert {("Place", "Ripon Racecourse"), ("Place", "Alder Theatre")} <= found
+    located = _located(seed)
+    assert ("Kelby Carers Summit", "Ripon Racecourse") in located
+    assert {("Dale Housing Forum 2031", "Alder Theatre"),
+            ("Dale Housing Forum 2031", "Thirsk")} <= located  # fmt: skip
