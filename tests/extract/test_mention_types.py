@@ -887,3 +887,8 @@ def test_a_place_before_a_kind_of_body_is_a_place_where_the_body_is():
     assert {("Place", "Ripon"), ("Place", "Thirsk"), ("Place", "Selby")} <= found
     located = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "LOCATED_IN"}
     assert {("Dale Trust", "Ripon"), ("Quay Homes", "Thirsk"), ("Tern Trust", "Selby")} <= located
+
+
+def test_an_acronym_on_its_own_keeps_its_capitals():
+    seed = extract_text("Dale Trust joined NCVO and ACEVO last year.\n")
+    assert {"NCVO", "ACEVO"} <= {e["name"] for e in seed["entities"]}

@@ -117,8 +117,8 @@ def test_a_body_whose_name_opens_or_closes_with_a_place_the_page_names_is_there(
     seed = extract_text(
         "Groups across Ripon and Thirsk will share £90,000. Ripon Heritage Trust received "
         "£20,000. Love Thirsk, a network of churches, received £9,000, as did Friends of "
-        "Ripon. Carers Voice UK, which works across "
-        "the UK, gave advice.\n"
+        "Ripon. Carers Voice UK gave advice. "
+        "Carers in the UK need it.\n"
     )
     located = _located(seed)
     assert ("Ripon Heritage Trust", "Ripon") in located
@@ -159,11 +159,25 @@ def test_a_person_living_in_a_place_or_a_body_meeting_there_is_not_placed_by_it(
 def test_an_event_held_at_a_racecourse_or_theatre_is_there():
     seed = extract_text(
         "More than 200 people attended the Kelby Carers Summit at the Ripon Racecourse.\n\n"
-        "The Dale Housing Forum 2031 was held at the Alder Theatre in Thirsk.\n"
+        "The Dale Housing Summit 2031 was held at the Alder Theatre in Thirsk.\n"
     )
     found = {(e["type"], e["name"]) for e in seed["entities"]}
     assert {("Place", "Ripon Racecourse"), ("Place", "Alder Theatre")} <= found
     located = _located(seed)
     assert ("Kelby Carers Summit", "Ripon Racecourse") in located
-    assert {("Dale Housing Forum 2031", "Alder Theatre"),
-            ("Dale Housing Forum 2031", "Thirsk")} <= located  # fmt: skip
+    assert {("Dale Housing Summit 2031", "Alder Theatre"),
+            ("Dale Housing Summit 2031", "Thirsk")} <= located  # fmt: skip
+
+
+def test_a_place_beside_a_body_or_owning_it_or_said_of_it_is_where_it_is():
+    seed = extract_text(
+        "Grants went to Tern Trust (Ripon) and to Quay Homes, Thirsk, which will buy a van.\n\n"
+        "Selby's community-run Heron Museum has won an award.\n\n"
+        "Alder Trust, from Malton, and Birch Homes, which works with young people in "
+        "Bedale, came second.\n\n"
+        "Jane Roe (Ripon) and Tom Lee, from Thirsk, spoke.\n"
+    )
+    located = _located(seed)
+    assert {("Tern Trust", "Ripon"), ("Quay Homes", "Thirsk"), ("Heron Museum", "Selby"),
+            ("Alder Trust", "Malton"), ("Birch Homes", "Bedale")} <= located  # fmt: skip
+    assert not any(who in {"Jane Roe", "Tom Lee"} for who, _ in located)

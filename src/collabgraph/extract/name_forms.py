@@ -127,8 +127,8 @@ def unshout(name: str, *, person: bool = False) -> str:
     words = name.split()
     if not words or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
         return name
-    if not any(len(w) > 3 for w in words):
-        return name
+    if not any(len(w) > 3 for w in words) or (len(words) == 1 and len(name) <= 6 and not person):
+        return name  # "NCVO", "ACEVO": an acronym on its own
     out = []
     for n, w in enumerate(words):
         if w.lower() in CONNECTORS and n:

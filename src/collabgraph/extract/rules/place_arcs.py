@@ -26,6 +26,7 @@ _WORK_VERBS = vocab.words("place_work_verbs")
 _SERVED = vocab.words("place_served_nouns") | vocab.words("site_nouns")
 _AREA_NOUNS = vocab.words("place_nouns")
 _BODY_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
+_INDEFINITE = {"a", "an", "another", "one", "each", "every"}
 _RELATIVES = {"which", "that", "who"}
 _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at"}
 # a name not typed yet when the sentence is read stands if it ends up a body or a
@@ -41,7 +42,7 @@ def bodies_at_work(reader: SentenceReader) -> None:
     for i, m in enumerate(reader.ms):
         if reader.kind(m) != "Place":
             continue
-        owner = _worker(reader, _root(reader, m))
+        owner = _worker(reader, _root(reader, m)) or _set_off(reader, m)
         joined = i > 0 and reader.ms[i - 1].id in owners and _root(reader, m).dep_ == "conj"
         if owner is None and joined:  # "across Kelby and Dale": joined to a place placed
             owner = owners[reader.ms[i - 1].id]
@@ -50,6 +51,23 @@ def bodies_at_work(reader: SentenceReader) -> None:
                 m.attributive = None  # "the Kelby charity": a place of the charity, kept
             owners[m.id] = owner
             reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
+
+
+def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
+    """ "Foo Trust, Kelby, received ...": a place set off by commas right after a
+    body's name (the parser may read it as a list)."""
+    k, end = m.start - 1, m.end
+    if k <= reader.sent.start or reader.words[k] != ",":
+        return None
+    if end < reader.sent.end and reader.words[end] not in {",", ".", ";", ")"}:
+        return None
+    body = reader.by_end.get(k)
+    if body is None or reader.kind(body) != "Organisation":
+        return None
+    before = reader.doc[body.start - 1] if body.start > reader.sent.start else None
+    if before is not None and (before.pos_ == "ADJ" or before.lower_ in _INDEFINITE):
+        return None  # "another large ICS, Kelby and Dale,": the place names the body
+    return body
 
 
 def _root(reader: SentenceReader, m: Mention):
