@@ -181,3 +181,26 @@ def test_a_place_beside_a_body_or_owning_it_or_said_of_it_is_where_it_is():
     assert {("Tern Trust", "Ripon"), ("Quay Homes", "Thirsk"), ("Heron Museum", "Selby"),
             ("Alder Trust", "Malton"), ("Birch Homes", "Bedale")} <= located  # fmt: skip
     assert not any(who in {"Jane Roe", "Tom Lee"} for who, _ in located)
+
+
+def test_a_grant_list_line_names_where_each_body_is():
+    seed = extract_text(
+        "Grants were awarded to:\n\n"
+        "- Tern Trust, Ripon: £5,000 for a lunch club\n"
+        "- Quay Homes, Thirsk – £7,000 to run a minibus\n"
+    )
+    found = {(e["type"], e["name"]) for e in seed["entities"]}
+    assert {("Place", "Ripon"), ("Place", "Thirsk")} <= found
+    assert {("Tern Trust", "Ripon"), ("Quay Homes", "Thirsk")} <= _located(seed)
+
+
+def test_a_body_with_sites_set_up_or_based_in_a_place_is_there():
+    seed = extract_text(
+        "Tern Trust, which has offices in Ripon and Thirsk, won a grant.\n\n"
+        "Quay Homes, based in Selby, came second. Alder Trust was founded in Malton in 1990.\n\n"
+        "Jane Roe has lived in Bedale since 1990. Birch Homes has 200 members in Leyburn.\n"
+    )
+    located = _located(seed)
+    assert {("Tern Trust", "Ripon"), ("Tern Trust", "Thirsk"), ("Quay Homes", "Selby"),
+            ("Alder Trust", "Malton")} <= located  # fmt: skip
+    assert not any(place in {"Bedale", "Leyburn"} for _, place in located)

@@ -216,6 +216,10 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and before.text == ","
             and m.start >= 2
             and doc[m.start - 2].lower_ in _TYPE_NOUNS
+            # "Foo Trust, Kelby": the last word of a body's name, not a common noun
+            and not (
+                is_cap(doc[m.start - 2]) and _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
+            )
             and not held_at(doc, m.start - 2, sent.start)
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4

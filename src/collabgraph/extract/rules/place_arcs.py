@@ -59,7 +59,7 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
     k, end = m.start - 1, m.end
     if k <= reader.sent.start or reader.words[k] != ",":
         return None
-    if end < reader.sent.end and reader.words[end] not in {",", ".", ";", ")"}:
+    if end < reader.sent.end and reader.words[end] not in {",", ".", ";", ")", ":", "–", "—"}:
         return None
     body = reader.by_end.get(k)
     if body is None or reader.kind(body) != "Organisation":
@@ -133,6 +133,8 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
             return _org_at(reader, subjects[0])
         if verb.dep_ == "acl" and verb.head.dep_ == "appos":
             return _org_at(reader, verb.head.head)  # "Foo, a charity serving ..."
+        if verb.dep_ == "acl":
+            return _org_at(reader, verb.head)  # "Foo Trust, based in Kelby, ..."
         if verb.dep_ not in _UP or verb.head.i == verb.i:
             return None
         verb = verb.head
