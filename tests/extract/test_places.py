@@ -204,3 +204,17 @@ def test_a_body_with_sites_set_up_or_based_in_a_place_is_there():
     assert {("Tern Trust", "Ripon"), ("Tern Trust", "Thirsk"), ("Quay Homes", "Selby"),
             ("Alder Trust", "Malton")} <= located  # fmt: skip
     assert not any(place in {"Bedale", "Leyburn"} for _, place in located)
+
+
+def test_the_body_a_sentence_refers_back_to_works_where_it_says():
+    seed = extract_text(
+        "Tern Trust said it was pleased. The charity supports carers across Ripon.\n\n"
+        "Quay Homes is a housing association with 5,000 homes across North Yorkshire.\n\n"
+        "Alder Trust's work in Selby was praised. It also offers advice to people living "
+        "in Malton.\n\n"
+        "Jane Roe said she was pleased. It rained in Bedale.\n"
+    )
+    located = _located(seed)
+    assert {("Tern Trust", "Ripon"), ("Quay Homes", "North Yorkshire"),
+            ("Alder Trust", "Selby"), ("Alder Trust", "Malton")} <= located  # fmt: skip
+    assert not any(place == "Bedale" for _, place in located)

@@ -27,6 +27,7 @@ _SERVED = vocab.words("place_served_nouns") | vocab.words("site_nouns")
 _AREA_NOUNS = vocab.words("place_nouns")
 _BODY_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
 _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
+_LIVING = {"living", "live", "lives", "who", "based"}
 _RELATIVES = {"which", "that", "who"}
 _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at"}
 # a name not typed yet when the sentence is read stands if it ends up a body or a
@@ -100,8 +101,13 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             return named if reader.kind(named) in _OWNERS else None
         if x.lower_ in _BODY_NOUNS and x.pos_ == "NOUN":
             return _described(reader, x)
+        owner = _possessor(reader, x) if x.lower_ in _SERVED else None
+        if owner is not None:
+            return owner  # "Foo Trust's work in Kelby"
         if x.pos_ in {"NOUN", "PROPN"} and x.lower_ in _SERVED and x.dep_ != "nsubj":
             x = x.head  # "families" -> "with" / "support" / "serves"
+        elif x.lower_ in _LIVING and x.dep_ in {"acl", "relcl"} and x.head.lower_ in _SERVED:
+            x = x.head  # "people living in Kelby"
         elif x.pos_ == "ADP" and x.lower_ in {"with", "to", "for"}:
             x = x.head
         elif x.lower_ in _WORK_VERBS:
@@ -142,12 +148,32 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
 
 
 def _org_at(reader: SentenceReader, tok) -> Mention | None:
-    """The organisation named at token `tok`, or the one "the trust" refers to."""
+    """The organisation named at token `tok`, the one "the trust" refers to, or the
+    one the last sentence began with, for "It" or "The charity" opening this one."""
     named = _body_at(reader, tok.i)
     if named is not None:
         return named if reader.kind(named) in _OWNERS else None
     if tok.lower_ in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS and tok.i > reader.sent.start:
-        return reader.definite_org(tok.i - 1)
+        found = reader.definite_org(tok.i - 1)
+        if found is not None:
+            return found
+    opens = tok.i == reader.sent.start or (
+        tok.i == reader.sent.start + 1 and reader.words[reader.sent.start] == "the"
+    )
+    if opens and (tok.lower_ == "it" or tok.lower_ in _BODY_NOUNS):
+        last = reader.ctx.last_org_subject
+        return reader.ctx.mentions[last] if last is not None else None
+    return None
+
+
+def _possessor(reader: SentenceReader, noun) -> Mention | None:
+    """The body whose the noun is: "Foo Trust's work", "its offices" (the body named
+    just before)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            named = _body_at(reader, child.i)
+            if named is not None and reader.kind(named) == "Organisation":
+                return named
     return None
 
 
