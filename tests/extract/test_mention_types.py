@@ -892,3 +892,12 @@ def test_a_place_before_a_kind_of_body_is_a_place_where_the_body_is():
 def test_an_acronym_on_its_own_keeps_its_capitals():
     seed = extract_text("Dale Trust joined NCVO and ACEVO last year.\n")
     assert {"NCVO", "ACEVO"} <= {e["name"] for e in seed["entities"]}
+
+
+def test_capitalised_groups_of_people_are_not_bodies():
+    found = names(
+        "The board has five Non-Executives and two ICS Executives. The museum also has "
+        "four Arts Awards Advisers.\n\nDale Trust funds the Kelby Nurses Network.\n"
+    )
+    assert not any(n.endswith(("Executives", "Advisers")) for n in found)
+    assert "Kelby Nurses Network" in found
