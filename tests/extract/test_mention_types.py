@@ -835,6 +835,10 @@ def test_a_town_the_recogniser_took_for_a_date_is_a_place_in_a_list():
          ("Project", "Fair Shares for Families")),
         ("The strategy, Homes for the Future, sets out how we will build.",
          ("Report", "Homes for the Future")),
+        ("The project, called Young Voices, will run for two years.",
+         ("Project", "Young Voices")),
+        ("A new scheme named Warm Homes for All starts today.",
+         ("Project", "Warm Homes for All")),
     ],
 )  # fmt: skip
 def test_a_name_a_kind_of_thing_frames_is_read_whole_across_small_words(text, expected):

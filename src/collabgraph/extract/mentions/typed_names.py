@@ -39,7 +39,11 @@ def typed_names(doc, sent: Span) -> list[tuple[int, int, str]]:
         found = _before_noun(doc, sent, i) or _after_noun(doc, sent, i) or _described(doc, sent, i)
         if found:
             out.append((*found, kind))
-    return [(s, e, k) for s, e, k in out if _holds_small_word(doc, s, e) and _plain(doc, s, e)]
+    return [
+        (s, e, k)
+        for s, e, k in out
+        if (_holds_small_word(doc, s, e) or doc[s - 1].lower_ in _FRAMES) and _plain(doc, s, e)
+    ]
 
 
 def _before_noun(doc, sent: Span, i: int) -> tuple[int, int] | None:
@@ -67,6 +71,8 @@ def _after_noun(doc, sent: Span, i: int) -> tuple[int, int] | None:
         k += 1
     else:
         return None
+    if k + 1 < sent.end and doc[k - 1].text == "," and doc[k].lower_ in _FRAMES:
+        k += 1  # "the project, called Young Voices,"
     if k >= sent.end or not is_cap(doc[k]):
         return None
     j = k
@@ -77,7 +83,8 @@ def _after_noun(doc, sent: Span, i: int) -> tuple[int, int] | None:
         j += 1
     while j > k and doc[j - 1].lower_ in _INNER:
         j -= 1  # "Caring for Carers on Monday"
-    if j - k < 3 or (j < sent.end and doc[j].text not in _ENDS and not doc[j].is_lower):
+    shortest = 1 if doc[k - 1].lower_ in _FRAMES else 3  # "a report called Futures"
+    if j - k < shortest or (j < sent.end and doc[j].text not in _ENDS and not doc[j].is_lower):
         return None
     return k, j
 
