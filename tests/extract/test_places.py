@@ -218,3 +218,15 @@ def test_the_body_a_sentence_refers_back_to_works_where_it_says():
     assert {("Tern Trust", "Ripon"), ("Quay Homes", "North Yorkshire"),
             ("Alder Trust", "Selby"), ("Alder Trust", "Malton")} <= located  # fmt: skip
     assert not any(place == "Bedale" for _, place in located)
+
+
+def test_an_event_named_earlier_in_a_sentence_is_not_where_a_later_in_hangs():
+    seed = extract_text(
+        "The Kelby Carers Summit 2031 heard how young carers struggle to get support from "
+        "services in Ripon.\n\nThe Dale Carers Summit 2032 in Thirsk was a success.\n\n"
+        "The Bright Futures project will run in Selby until 2033.\n"
+    )
+    located = _located(seed)
+    assert ("Kelby Carers Summit 2031", "Ripon") not in located
+    assert ("Dale Carers Summit 2032", "Thirsk") in located
+    assert ("Bright Futures", "Selby") in located

@@ -139,6 +139,8 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
             return _org_at(reader, subjects[0])
         if verb.dep_ == "acl" and verb.head.dep_ == "appos":
             return _org_at(reader, verb.head.head)  # "Foo, a charity serving ..."
+        if verb.dep_ == "acl" and verb.head.lower_ in _BODY_NOUNS:
+            return _described(reader, verb.head)  # "Foo is a charity working across A"
         if verb.dep_ == "acl":
             return _org_at(reader, verb.head)  # "Foo Trust, based in Kelby, ..."
         if verb.dep_ not in _UP or verb.head.i == verb.i:

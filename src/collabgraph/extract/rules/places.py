@@ -97,6 +97,8 @@ def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
         return None
     based = k > reader.sent.start and reader.cue_ending_at("based_in", k) is not None
     owner = reader.before(k + 1, kinds={"Event", "Project"})
+    if owner is not None and not _tied(reader, owner, cue.start):
+        owner = None  # an event named earlier in the sentence is not where "in" hangs
     if owner is None or based:
         org = reader.before(k + 1, kinds={"Organisation"}, limit=3)
         owner = org if (org is not None and (based or org.end >= k - 1)) else owner
@@ -106,6 +108,22 @@ def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
         named = reader.by_end.get(k)
         owner = named if named is not None and reader.kind(named) is None else None
     return owner.id if owner is not None else None
+
+
+def _tied(reader: SentenceReader, owner: Mention, prep: int) -> bool:
+    """Whether the preposition at token `prep` says where `owner` is: right after
+    its name ("the Foo Summit in Kelby", "Foo Project, in Kelby"), hanging from
+    its name in the parse, or from the verb it is the subject of ("the project
+    will run in Kelby")."""
+    if owner.end >= prep - 2:
+        return True
+    head = reader.doc[prep].head
+    if owner.start <= head.i <= owner.end:  # the name, or its noun: "the Foo project"
+        return True
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and owner.start <= c.i <= owner.end
+        for c in head.children
+    )
 
 
 def _venues(reader: SentenceReader) -> dict[int, int]:
