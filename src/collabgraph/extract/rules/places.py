@@ -121,8 +121,7 @@ def _tied(reader: SentenceReader, owner: Mention, prep: int) -> bool:
     if owner.start <= head.i <= owner.end:  # the name, or its noun: "the Foo project"
         return True
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and owner.start <= c.i <= owner.end
-        for c in head.children
+        c.dep_ in {"nsubj", "nsubjpass"} and owner.start <= c.i <= owner.end for c in head.children
     )
 
 
