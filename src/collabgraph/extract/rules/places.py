@@ -20,6 +20,7 @@ _SITE_NOUNS = vocab.words("site_nouns")
 _SITE_LEADS = {"–", "—", "-", ":", ",", "in", "at", "(", "including"}
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
 _BASED = {"based", "-based"}
+_LAUNCHED = {"launched", "unveiled", "announced", "celebrated", "marked"}
 _HAS_SITE = {"operates", "operate", "runs", "run", "has", "have", "opened", "manages", "manage"}
 
 
@@ -112,17 +113,26 @@ def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
 
 def _tied(reader: SentenceReader, owner: Mention, prep: int) -> bool:
     """Whether the preposition at token `prep` says where `owner` is: right after
-    its name ("the Foo Summit in Kelby", "Foo Project, in Kelby"), hanging from
-    its name in the parse, or from the verb it is the subject of ("the project
-    will run in Kelby")."""
+    its name ("the Foo Summit in Kelby", "Foo Project, in Kelby"), or up the parse
+    through nouns to its name or to the first verb, whose subject or object it is
+    ("the project will run in Kelby", "convened a roundtable at X", "ran its Foo
+    Week, with 40 events across Kelby")."""
     if owner.end >= prep - 2:
         return True
-    head = reader.doc[prep].head
-    if owner.start <= head.i <= owner.end:  # the name, or its noun: "the Foo project"
-        return True
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and owner.start <= c.i <= owner.end for c in head.children
-    )
+    x = reader.doc[prep].head
+    for _ in range(8):
+        if owner.start <= x.i <= owner.end:  # the name, or its noun: "the Foo project"
+            return True
+        if x.pos_ in {"VERB", "AUX"}:
+            if x.lower_ in _LAUNCHED and reader.kind(owner) == "Project":
+                return False  # "Foo was launched at X": the launch was there
+            ends = [c for c in x.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            ends += [a for c in ends for a in c.children if a.dep_ == "appos"]  # "our day, Foo,"
+            return any(owner.start <= c.i <= owner.end for c in ends)
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
 
 
 def _venues(reader: SentenceReader) -> dict[int, int]:
