@@ -31,7 +31,9 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
             return
     if e.known_name:
         e.name = e.known_name
-    forms = [m.text for m in e.mentions if m.synthetic is None] or [m.text for m in e.mentions]
+    forms = [m.text for m in e.mentions if m.synthetic in {None, "page event"}] or [
+        m.text for m in e.mentions
+    ]
     # "the Spring Housing Forum 2024" read as the page's event "Housing Forum 2024":
     # the page writes its name in full
     forms += [

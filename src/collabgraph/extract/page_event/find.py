@@ -8,6 +8,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
+from collabgraph.extract.page_event.around import governed, hosted_by
 from collabgraph.extract.page_event.phrases import (
     CONNECTORS,
     DETERMINERS,
@@ -146,21 +147,23 @@ def _from_first_sentences(
         at_start = all(w in DETERMINERS or w in MODIFIERS or w == "'s" for w in lead[-3:]) and (
             len(lead) <= 3
         )
-        attended = any(w in _ATTENDED for w in lead[-4:])
+        attended = any(w in _ATTENDED for w in lead[-4:]) or governed(doc, p.head_i)
         wanted = generic is not None and p.head == generic
         if not (at_start or attended or wanted or p.hosted):
             continue
+        host = hosted_by(doc, p.end, sent.end) if p.owner is None and not p.named else None
         if p.hosted and not p.named and p.end < len(doc) and doc[p.end].text in _NAME_FOLLOWS:
             continue  # "hosted its spring summit, ‘Growing Older Together’": the quoted name
         if p.named:
             event = PageEvent(" ".join(p.name_words), evidence=sent.text)
             if p.owner is not None:  # "Foo hosted the Bright Futures Summit"
                 event.owner_spans.setdefault(p.block, []).append(p.owner)
-        elif p.owner is not None:
-            owner = doc[p.owner[0] : p.owner[1]].text
+        elif p.owner is not None or host is not None:
+            span = p.owner or host  # "Foo's AGM", "a reception hosted by Foo"
+            owner = doc[span[0] : span[1]].text
             event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=sent.text)
             event.owner = owner
-            event.owner_spans.setdefault(p.block, []).append(p.owner)
+            event.owner_spans.setdefault(p.block, []).append(span)
             event.aliases.append(" ".join(p.name_words))
         else:
             title = _page_title(headline_blocks, layout, url_words, docs)

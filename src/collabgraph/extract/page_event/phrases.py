@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.page_event.around import topic
 
 HEADS = vocab.words("page_event_heads")
+TAILS = vocab.words("page_event_tails")
 MODIFIERS = vocab.table("event_modifiers")
 HOST_VERBS = vocab.words("event_host_verbs")
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "my"}
 CONNECTORS = {"and", "of", "&", "for", "on", "in", "to", "with", "without", "/"}
 YEAR = re.compile(r"(19|20)\d\d$")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?$", re.I)
-_MONTHS = vocab.words("calendar_words")
 _NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 
 
@@ -38,6 +39,7 @@ class Phrase:
     text: str = ""
     also: tuple[int, int] | None = None  # "... and Annual Members Meeting": the same event
     hosted: bool = False  # the owner is the subject of "held", "hosted": "Foo held its AGM"
+    head_i: int = -1  # the event noun's token
 
 
 def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False) -> list[Phrase]:
@@ -50,7 +52,10 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
     for i in range(start, end):
         tok = doc[i]
         head = lower_word(tok)
-        if head not in HEADS or not (
+        tail = head in TAILS and i > start and lower_word(doc[i - 1]) in HEADS | {"panel"}
+        if tail:  # "a roundtable discussion on ...", "a panel discussion"
+            head = lower_word(doc[i - 1])
+        elif head not in HEADS or not (
             tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in _NOUN_DEPS  # "a roundtable" as ADJ
         ):
             continue
@@ -66,7 +71,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             and not _verb_like(nxt, headline)
         ):
             continue  # "her AGM presentation": the noun describes another
-        j = i - 1
+        j = i - 1 - tail
         lower_budget = 1
         while j >= start:
             t = doc[j]
@@ -125,13 +130,17 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             name_words = "".join(t.text_with_ws for t in doc[p_start + first_name : p_end]).split()
         else:
             name_words = [t.text for t in words if MODIFIERS.get(lower_word(t), "keep") == "keep"]
-            topic = _topic(doc, p_end, end)
-            if topic:  # "a roundtable on community wealth building"
+            subject = topic(doc, p_end, end)
+            if subject:  # "a roundtable on community wealth building"
                 named = True
-                name_words = [tok.text.capitalize(), doc[p_end].lower_, *topic]
+                noun = [t.text for t in doc[p_start : i + 1] if lower_word(t) not in MODIFIERS]
+                noun = noun[-2:] if tail else noun[-1:]
+                noun[0] = noun[0].capitalize()
+                name_words = [*noun, doc[p_end].lower_, *subject]
         phrase = Phrase(
             block, p_start, p_end, head, name_words, named, text=doc[p_start:p_end].text
         )
+        phrase.head_i = i
         phrase.owner = _owner(doc, p_start, p_end, start, end)
         if phrase.owner is None:
             phrase.owner = _host(doc, i, start, end)
@@ -169,31 +178,6 @@ def _lower_run_after_name(doc, j: int, start: int) -> int:
     if k < start or lower_word(doc[k]) not in DETERMINERS:
         return j
     return k
-
-
-_TOPIC_POS = {"NOUN", "ADJ", "PROPN"}
-_TOPIC_WORDS = 6
-
-
-def _topic(doc, k: int, end: int) -> list[str]:
-    """The subject of an untitled event: "on community wealth building" after
-    "roundtable" -> ["community", "wealth", "building"]; [] when there is none."""
-    if k + 1 >= end or doc[k].lower_ not in {"on", "about"}:
-        return []
-    words: list[str] = []
-    for tok in doc[k + 1 : min(end, k + 1 + _TOPIC_WORDS)]:
-        low = tok.lower_
-        if low in _MONTHS or not tok.is_alpha:
-            break
-        if tok.pos_ in _TOPIC_POS or (low == "and" and words):
-            words.append(tok.text)
-            continue
-        break
-    while words and words[-1].lower() == "and":
-        words.pop()
-    if not words or doc[k + len(words)].pos_ not in {"NOUN", "PROPN"}:
-        return []
-    return words
 
 
 def _host(doc, i: int, start: int, end: int) -> tuple[int, int] | None:

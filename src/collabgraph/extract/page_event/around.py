@@ -1,0 +1,96 @@
+"""What the words around an event noun say, read from the parse.
+
+- its subject, for an untitled event: "a summit on tackling loneliness and
+  social isolation in Northshire" -> "Summit on tackling loneliness and social
+  isolation in Northshire";
+- who hosted it, after it: "a reception hosted by the Foo Alliance";
+- whether the sentence has people go to it, hold it, or has it take place:
+  "we attended a workshop on ...", "I spoke at the Foo conference", "the
+  summit brought together ...", "a roundtable was held". The verbs are data
+  (`vocab/page_event_verbs.txt`, `vocab/page_event_subject_verbs.txt`), every
+  inflection listed (the pipeline reads no lemmas).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.runs import capital_runs
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+
+GO_VERBS = vocab.words("page_event_verbs")
+SUBJECT_VERBS = vocab.words("page_event_subject_verbs")
+HOST_VERBS = vocab.words("event_host_verbs")
+_MONTHS = vocab.words("calendar_words")
+_TOPIC_PREPS = {"on", "about", "around", "exploring", "discussing", "into"}
+_TOPIC_WORDS = 10
+_TOPIC_INSIDE = {"and", "of", "in", "for", "the", "our", "their", "its", "a", "an", "to", "'s"}
+_TOPIC_STOP = {"at", "with", "which", "who", "that", "this", "last", "next", "held", "hosted"}
+_GO_PREPS = {"at", "to", "for", "in", "into"}
+_OBJECT_DEPS = {"dobj", "attr", "oprd"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def topic(doc, k: int, end: int) -> list[str]:
+    """The subject of an untitled event, its words as written: "on community wealth
+    building" after "roundtable" -> ["community", "wealth", "building"]; "on
+    tackling loneliness in Northshire" keeps the gerund and the place; [] when
+    the words after token k are not a subject (a date, a venue, a clause)."""
+    if k + 1 >= end or doc[k].lower_ not in _TOPIC_PREPS:
+        return []
+    prep = doc[k]
+    edge = max(prep.right_edge.i, k + 1) if prep.dep_ == "prep" else end - 1
+    words: list = []
+    for tok in doc[k + 1 : min(end, edge + 1)]:
+        low = tok.lower_
+        if (
+            low in _MONTHS
+            or low in _TOPIC_STOP
+            or tok.ent_type_ in {"DATE", "TIME"}
+            or (tok.is_punct and tok.text not in {"-", "&", "'s", "’s"})
+        ):
+            break
+        words.append(tok)
+        if len(words) > _TOPIC_WORDS:
+            return []
+    while words and (words[-1].lower_ in _TOPIC_INSIDE or words[-1].pos_ not in {"NOUN", "PROPN"}):
+        words.pop()
+    if not words or not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        return []
+    if words[0].pos_ in {"VERB", "AUX"} and words[0].tag_ != "VBG":
+        return []  # "a meeting on Tuesday was ...": not a subject
+    return "".join(t.text_with_ws for t in words).split()
+
+
+def hosted_by(doc, p_end: int, end: int) -> tuple[int, int] | None:
+    """ "a reception hosted by the Foo Alliance at ...": the run of capitals after
+    "<host verb> by" just after the event phrase (a comma may come between)."""
+    k = p_end + (p_end < end and doc[p_end].text == ",")
+    if k + 2 >= end or doc[k].lower_ not in HOST_VERBS or doc[k + 1].lower_ != "by":
+        return None
+    m = k + 2 + (doc[k + 2].lower_ == "the")
+    runs = capital_runs(doc, doc[p_end - 1].sent)
+    run = next((r for r in runs if r[0] == m), None)
+    if run is None or (run[1] < end and doc[run[1]].lower_ == "and"):
+        return None  # two hosts: the event is not named after one of them
+    if any(t.ent_type_ == "PERSON" for t in doc[run[0] : run[1]]):
+        return None
+    return run
+
+
+def governed(doc, i: int) -> bool:
+    """Whether the event noun at token i is what people went to, spoke at or held
+    ("attended a workshop", "I spoke at the Foo conference", "we hosted a
+    roundtable"), or what took place ("the summit brought together", "a forum
+    was held")."""
+    tok = doc[i]
+    if tok.dep_ in _OBJECT_DEPS:
+        return lower_word(tok.head) in GO_VERBS | HOST_VERBS
+    if tok.dep_ == "pobj" and tok.head.lower_ in _GO_PREPS:
+        verb = tok.head.head
+        if verb.lower_ == "part" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # "took part in"
+        return lower_word(verb) in GO_VERBS and verb.pos_ in {"VERB", "AUX"}
+    if tok.dep_ in _SUBJECT_DEPS:
+        verb = tok.head
+        return lower_word(verb) in SUBJECT_VERBS | HOST_VERBS and not is_cap(verb)
+    return False
