@@ -186,6 +186,21 @@ class DocumentContext:
                 return c.target
         return None
 
+    def page_org(self, section: int = 0) -> int | None:
+        """The organisation the page (or a section of it) speaks for: its author
+        (when an organisation), the author's employer, or the one its address is
+        named after; a mention id or None."""
+        author = self.authors.get(section)
+        if author is not None and self.type_of(self.mentions[author]) == "Organisation":
+            return author
+        if section == 0 and self.author_org is not None:
+            return self.author_org
+        if author is not None:
+            employer = self.works_at(author)
+            if employer is not None:
+                return employer
+        return self.site_org() if section == 0 else None
+
     def site_org(self) -> int | None:
         """The organisation the page address is named after ("northtowncarers.org"
         is Northtown Carers), when the page names it."""

@@ -20,7 +20,7 @@ from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import MAX_BLOCK_CHARS, Block, bounded_blocks, lay_out
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
-from collabgraph.extract.page_event import add_page_event, claim, find_page_event
+from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
 from collabgraph.extract.rules.reader import doc_words
@@ -280,6 +280,8 @@ def _extract_plain(
             ctx.quote_open = reader.quote_open_after()
             if block.kind == "meta":
                 document.read_place_field(ctx, block, found.mentions, sent.text)
+    if event is not None:
+        name_after_page(ctx, event)
     document.settle_partnerships(ctx)
     by_mention = resolve_entities(ctx)
     document.place_posts(ctx, by_mention)

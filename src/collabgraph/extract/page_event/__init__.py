@@ -17,6 +17,11 @@ name an event are data: `vocab/page_event_heads.txt`,
 """
 
 from collabgraph.extract.page_event.find import find_page_event
-from collabgraph.extract.page_event.reading import PageEvent, add_page_event, claim
+from collabgraph.extract.page_event.reading import (
+    PageEvent,
+    add_page_event,
+    claim,
+    name_after_page,
+)
 
-__all__ = ["PageEvent", "add_page_event", "claim", "find_page_event"]
+__all__ = ["PageEvent", "add_page_event", "claim", "find_page_event", "name_after_page"]

@@ -58,11 +58,24 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         if titled is not None:  # "Bright Horizons 2031: what we heard at the Foo Assembly"
             event.aliases.append(event.name)
             event.name = titled
+        fuller = next(
+            (
+                n
+                for p in first
+                if p.named and (n := " ".join(p.name_words)).endswith(" " + event.name)
+            ),
+            None,
+        )
+        if fuller is not None and titled is None:  # "Fun Day" in the headline, "Foo Fun Day" after
+            event.aliases.append(event.name)
+            event.name = fuller
     slug = slug_event(url_words)
     if event is None and slug is not None and slug[1]:
         event = PageEvent(title_case(slug[0]), evidence=layout.meta.get("url", ""))
     if event is None:
         event = _owned_in_headline(headline_blocks, layout, docs)
+    if event is None:
+        event = _noun_then_title(headline_blocks, layout, docs)
     generic = None
     if event is None:
         generic = _generic_head(headline_blocks, docs, slug)
@@ -166,6 +179,11 @@ def _from_first_sentences(
             event.owner = owner
             event.owner_spans.setdefault(p.block, []).append(span)
             event.aliases.append(" ".join(p.name_words))
+        elif p.ours and (len(p.name_words) > 1 or layout.meta.get("url")):
+            # "our AGM", "we held an open day": named after the page's organisation
+            name = " ".join(p.name_words)
+            event = PageEvent(name[:1].upper() + name[1:], evidence=sent.text, ours=True)
+            event.aliases.append(name)
         else:
             title = _page_title(headline_blocks, layout, url_words, docs)
             if title is None or not at_start:
@@ -176,6 +194,27 @@ def _from_first_sentences(
         if p.also:
             event.spans[p.block].append(p.also)
             event.aliases.append(doc[p.also[0] : p.also[1]].text)
+        return event
+    return None
+
+
+def _noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:
+    """ "Webinar: Funding for small charities", "Workshop - Digital skills for
+    trustees": an event noun, then the title it goes by."""
+    for b in headline_blocks:
+        doc = docs[b]
+        k = 0
+        while k < len(doc) and (lower_word(doc[k]) in MODIFIERS or doc[k].like_num):
+            k += 1
+        if k + 2 >= len(doc) or lower_word(doc[k]) not in HEADS:
+            continue
+        if doc[k + 1].text not in {":", "-", "–", "—", "|"}:
+            continue
+        title = doc[k + 2 :].text.strip().strip("\"“”'‘’.")
+        if not title or len(title.split()) > 10 or not is_cap(doc[k + 2]):
+            continue
+        event = PageEvent(f"{title} {doc[k].lower_}", evidence=layout.blocks[b].text)
+        event.aliases.append(title)
         return event
     return None
 

@@ -16,6 +16,10 @@ from collabgraph.extract.page_event.around import topic
 
 HEADS = vocab.words("page_event_heads")
 TAILS = vocab.words("page_event_tails")
+CAPITALISED = vocab.words("page_event_heads_capitalised")
+TIMES = vocab.words("page_event_times")
+TIME_KINDS = vocab.words("page_event_time_kinds")
+_RECAP = re.compile(r"(?:%s)\b" % "|".join(vocab.ordered("title_recap_words")))
 MODIFIERS = vocab.table("event_modifiers")
 HOST_VERBS = vocab.words("event_host_verbs")
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "my"}
@@ -39,6 +43,7 @@ class Phrase:
     text: str = ""
     also: tuple[int, int] | None = None  # "... and Annual Members Meeting": the same event
     hosted: bool = False  # the owner is the subject of "held", "hosted": "Foo held its AGM"
+    ours: bool = False  # "our AGM": the page's own organisation holds it
     head_i: int = -1  # the event noun's token
 
 
@@ -52,15 +57,27 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
     for i in range(start, end):
         tok = doc[i]
         head = lower_word(tok)
-        tail = head in TAILS and i > start and lower_word(doc[i - 1]) in HEADS | {"panel"}
+        before = lower_word(doc[i - 1]) if i > start else ""
+        tail = head in TAILS and before in HEADS | {"panel"}
         if tail:  # "a roundtable discussion on ...", "a panel discussion"
-            head = lower_word(doc[i - 1])
+            head = before
+        elif head in TIMES and before in TIME_KINDS and tok.pos_ in {"NOUN", "PROPN"}:
+            tail = True  # "a fun day", "the Foo Family Fun Day", "an awards evening"
         elif head not in HEADS or not (
             tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in _NOUN_DEPS  # "a roundtable" as ADJ
         ):
             continue
+        if head in CAPITALISED and not (is_cap(tok) or tail):
+            continue  # "Foo awards £1m to ...": a verb; "the Foo Awards 2031": an event
         nxt = doc[i + 1] if i + 1 < end else None
-        if nxt is not None and is_cap(nxt) and not YEAR.match(nxt.text):
+        if (
+            nxt is not None
+            and (nxt.text in {"£", "$", "€"} or nxt.like_num)
+            and not YEAR.match(nxt.text)
+        ):
+            continue  # "Foo awards £1m", "Foo Trust launch 3 new funds": a verb
+        recap = headline and _RECAP.match(doc[i + 1 : end].text.lower()) is not None
+        if nxt is not None and is_cap(nxt) and not YEAR.match(nxt.text) and not recap:
             continue  # "Conference Centre", "Summit House": the noun is inside another name
         if nxt is not None and nxt.text in POSSESSIVE:
             continue  # "the Foo Forum's spring meeting": the noun names who holds the event
@@ -69,6 +86,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             and nxt.pos_ == "NOUN"
             and not is_cap(nxt)
             and not _verb_like(nxt, headline)
+            and not recap
         ):
             continue  # "her AGM presentation": the noun describes another
         j = i - 1 - tail
@@ -111,6 +129,13 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             ),
             None,
         )  # fmt: skip  (a year alone does not name an event: "the conference 2019")
+        if (
+            first_name is None
+            and len(words) >= 3
+            and YEAR.match(words[-1].text)
+            and all(is_cap(t) for t in words[:-1])
+        ):
+            first_name = 0  # "our Annual Conference 2031": a name, capitalised with its year
         while (
             first_name
             and is_cap(words[first_name - 1])
@@ -147,6 +172,9 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             phrase.hosted = phrase.owner is not None
         if phrase.owner is None:
             phrase.owner = _their(doc, p_start, start)
+        phrase.ours = phrase.owner is None and (
+            (p_start > start and doc[p_start - 1].lower_ == "our") or _we_host(doc, i)
+        )
         if also is not None:
             phrase.also = (p_end + 1, also)
         out.append(phrase)
@@ -193,6 +221,15 @@ def _host(doc, i: int, start: int, end: int) -> tuple[int, int] | None:
         return None
     runs = [_cut_run(doc, r) for r in capital_runs(doc, doc[i].sent)]
     return next((r for r in runs if r[0] <= subject.i < r[1]), None)
+
+
+def _we_host(doc, i: int) -> bool:
+    """ "we held an open day", "we hosted a roundtable": the page's own event."""
+    tok = doc[i]
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lower_ not in HOST_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
 
 def _owner(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, int] | None:

@@ -20,6 +20,7 @@ class PageEvent:
     spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> spans
     owner_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     evidence: str = ""
+    ours: bool = False  # "our AGM": named after the page's organisation (name_after_page)
 
 
 def add_page_event(ctx: DocumentContext, event: PageEvent, *, section: int = 0) -> int:
@@ -97,3 +98,20 @@ def claim(
 
 _PERSON_VOTES = 3
 _HOLDER_VOTES = 3
+
+
+def name_after_page(ctx: DocumentContext, event: PageEvent) -> None:
+    """ "our AGM" once the page is read: "<the page's organisation> AGM", which
+    organised it; the name as written when the page does not say whose it is."""
+    if not event.ours or ctx.page_event is None:
+        return
+    org = ctx.page_org(0)
+    if org is None:
+        return
+    words = event.aliases[0] if event.aliases else event.name
+    name = f"{ctx.mentions[org].text} {words}"
+    for m in ctx.mentions:
+        if m.synthetic == "page event" and m.text == event.name:
+            m.text = name
+    ctx.aliases.setdefault(ctx.page_event, []).append(event.name)
+    ctx.relate(org, "ORGANISED", ctx.page_event, evidence=event.evidence, confidence=0.6)

@@ -45,18 +45,8 @@ class VoiceReading:
         return self.page_org()
 
     def page_org(self) -> int | None:
-        """The organisation the page speaks for: its author (when an organisation),
-        the author's employer, or the one its address is named after."""
-        author = self.ctx.authors.get(self.section)
-        if author is not None and self.ctx.type_of(self.ctx.mentions[author]) == "Organisation":
-            return author
-        if self.section == 0 and self.ctx.author_org is not None:
-            return self.ctx.author_org
-        if author is not None:
-            employer = self.ctx.works_at(author)
-            if employer is not None:
-                return employer
-        return self.ctx.site_org() if self.section == 0 else None
+        """The organisation the page speaks for (`DocumentContext.page_org`)."""
+        return self.ctx.page_org(self.section)
 
     def i_person(self, i: int) -> Mention | None:
         """Who "I" at token i is: the speaker inside a quote, else the author."""

@@ -1,0 +1,165 @@
+"""The page's own event on pages worded in other ways than the ones the rules
+were first written on: an untitled event named after its subject, found where
+people go to it or hold it; headlines with "Round-Up" after the name; "our
+AGM"; "Webinar: <title>"; fun days and awards; and who took part in it."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+
+
+def _events(seed: dict) -> list[dict]:
+    return [e for e in seed["entities"] if e["type"] == "Event"]
+
+
+def _rels(seed: dict, kind: str) -> set[tuple[str, str, str | None]]:
+    return {(r["from"], r["to"], r.get("role")) for r in seed["relations"] if r["type"] == kind}
+
+
+def test_a_summit_on_a_subject_written_with_a_gerund_and_a_place():
+    seed = extract_text(
+        "New approach to rural transport to be discussed\n\n"
+        "A summit on improving rural transport and community buses in Wexshire is being "
+        "held this week.\n\n"
+        "The summit was organised by Wexshire Rural Action.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Summit on improving rural transport and community buses in Wexshire"
+    assert ("Wexshire Rural Action", event["name"], None) in _rels(seed, "ORGANISED")
+
+
+def test_people_gathered_for_a_summit_on_a_subject_with_an_article():
+    seed = extract_text(
+        "Charity leaders meet to discuss cost of living\n\n"
+        "Leaders from across the voluntary sector gathered in Brackwell on Tuesday for a "
+        "summit on the cost of living crisis, convened by Brackwell CVS.\n\n"
+        "The summit heard from Ellen Moss, chief executive of Brackwell CVS, and Sam Oyelaran "
+        "from the Brackwell Food Partnership.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Summit on the cost of living crisis"
+    assert ("Brackwell CVS", event["name"], None) in _rels(seed, "ORGANISED")
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {
+        ("Ellen Moss", event["name"], "speaker"),
+        ("Sam Oyelaran", event["name"], "speaker"),
+    } <= (took_part)
+
+
+def test_we_hosted_a_roundtable_discussion_and_its_chair():
+    seed = extract_text(
+        "What we learned about rural loneliness\n\n"
+        "On 3 May we hosted a roundtable discussion on rural loneliness with partners from "
+        "across the county. Cllr Dara Pike, Cabinet Member for Communities at Westmoor County "
+        "Council, chaired the discussion.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Roundtable discussion on rural loneliness"
+    assert ("Dara Pike", event["name"], "chair") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_representatives_attended_a_workshop_named_after_its_subject():
+    seed = extract_text(
+        "Partners discuss the future of youth services\n\n"
+        "Representatives from twelve organisations attended a workshop on the future of "
+        "youth services at the Hollin Centre on 3 March 2031.\n"
+    )
+    (event,) = _events(seed)
+    assert (event["name"], event.get("date")) == (
+        "Workshop on the future of youth services",
+        "2031-03-03",
+    )
+
+
+def test_a_reception_is_named_after_its_only_host():
+    seed = extract_text(
+        "A day in Westminster\n\n"
+        "Yesterday I attended a reception hosted by the Coalition for Young Carers at "
+        "Portcullis House.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Coalition for Young Carers reception"
+    assert ("Coalition for Young Carers", event["name"], None) in _rels(seed, "ORGANISED")
+
+
+def test_a_reception_with_two_hosts_is_named_after_both_and_both_organised_it():
+    seed = extract_text(
+        "A day in Westminster\n\n"
+        "Yesterday I attended a reception hosted by the Coalition for Young Carers and "
+        "Carers Link at Portcullis House.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Coalition for Young Carers and Carers Link reception"
+    organisers = {who for who, _, _ in _rels(seed, "ORGANISED")}
+    assert organisers == {"Coalition for Young Carers", "Carers Link"}
+
+
+def test_a_headline_with_round_up_after_the_name():
+    for headline in ("Social Value Summit Round-Up", "Social Value Summit Highlights"):
+        seed = extract_text(
+            f"{headline}\n\n"
+            "Thank you to everyone who came along. Anna Pike of Fenby Homes spoke at the "
+            "summit.\n"
+        )
+        assert [e["name"] for e in _events(seed)] == ["Social Value Summit"], headline
+
+
+def test_an_annual_conference_capitalised_with_its_year_is_a_name():
+    seed = extract_text(
+        "Highlights from our Annual Conference 2031\n\n"
+        "Over 150 delegates joined us at the Guildhall. Speakers included Tom Reed and "
+        "Ada Ngozi.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Annual Conference 2031"
+    assert ("Ada Ngozi", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_our_agm_is_named_after_the_organisation_the_page_speaks_for():
+    seed = extract_text(
+        "---\nurl: https://www.fenbyhomes.org.uk/news/our-agm\n---\n\n"
+        "Thank you\n\n"
+        "Thank you to all who attended our AGM on 12 June 2031. Fenby Homes welcomed over 80 "
+        "tenants to the Guildhall.\n\n"
+        "Speakers included Ravi Shah and Lena Brook.\n"
+    )
+    (event,) = _events(seed)
+    assert (event["name"], event.get("date")) == ("Fenby Homes AGM", "2031-06-12")
+    assert ("Fenby Homes", event["name"], None) in _rels(seed, "ORGANISED")
+    assert ("Lena Brook", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_headline_event_noun_then_its_title():
+    seed = extract_text(
+        "Webinar: Funding for small charities\n\n"
+        "On 10 February 2031 the Fenland Community Foundation ran a free webinar about "
+        "applying for grants. Ruth Kell presented.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Funding for small charities webinar"
+    assert "Funding for small charities" in event["aliases"]
+
+
+def test_a_fun_day_named_in_full_after_the_headline_and_awards_as_an_event():
+    seed = extract_text(
+        "Community Fun Day a big success\n\n"
+        "The Eastgate Community Fun Day took place on Saturday in Eastgate Park, organised by "
+        "Eastgate Residents Association.\n"
+    )
+    assert [e["name"] for e in _events(seed)] == ["Eastgate Community Fun Day"]
+    seed = extract_text(
+        "Celebrating volunteers\n\n"
+        "The Northfold Volunteer Awards 2031 took place at Northfold Town Hall on 6 June 2031, "
+        "hosted by Northfold Voluntary Action.\n"
+    )
+    (event,) = _events(seed)
+    assert (event["name"], event.get("date")) == ("Northfold Volunteer Awards 2031", "2031-06-06")
+    assert ("Northfold Voluntary Action", event["name"], None) in _rels(seed, "ORGANISED")
+
+
+def test_a_funder_that_awards_money_is_no_event():
+    seed = extract_text(
+        "Northfold Foundation awards £50,000 to youth clubs\n\n"
+        "The Northfold Foundation has awarded grants to five youth clubs.\n"
+    )
+    assert _events(seed) == []
