@@ -163,3 +163,52 @@ def test_a_funder_that_awards_money_is_no_event():
         "The Northfold Foundation has awarded grants to five youth clubs.\n"
     )
     assert _events(seed) == []
+
+
+def test_who_took_part_written_as_those_taking_part_among_the_speakers_and_joined_us():
+    seed = extract_text(
+        "Wexby Carers Summit 2031\n\n"
+        "The Wexby Carers Summit 2031 took place on 4 May 2031 at Wexby Guildhall.\n\n"
+        "Among those taking part were Dr Ian Cole, clinical director of Hale Primary Care "
+        "Network, and Beth Oni from Hale Age Concern.\n\n"
+        "We were joined by Paul Dray, Chief Executive of Carers Link.\n\n"
+        "Anna Lee was among the speakers.\n\n"
+        "Guest speaker Rob Lyle shared his experience of caring for his mother.\n\n"
+        "Those attending included Wexby Mind and the Hale Foodbank.\n"
+    )
+    event = "Wexby Carers Summit 2031"
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {
+        ("Ian Cole", event, "participant"),
+        ("Beth Oni", event, "participant"),
+        ("Paul Dray", event, "speaker"),
+        ("Anna Lee", event, "speaker"),
+        ("Rob Lyle", event, "speaker"),
+        ("Wexby Mind", event, "attendee"),
+        ("Hale Foodbank", event, "attendee"),
+    } <= took_part
+    assert not any(who in {"Hale Primary Care Network", "Carers Link"} for who, _, _ in took_part)
+
+
+def test_people_who_spoke_included_but_not_a_list_of_funders():
+    seed = extract_text(
+        "Wexby Carers Summit 2031\n\n"
+        "The Wexby Carers Summit 2031 took place on 4 May 2031 at Wexby Guildhall.\n\n"
+        "People who spoke included Kit Lowe and Omar Haq.\n\n"
+        "As part of the programme, funding came from Wexby Council.\n"
+    )
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {("Kit Lowe", "Wexby Carers Summit 2031", "speaker"),
+            ("Omar Haq", "Wexby Carers Summit 2031", "speaker")} <= took_part  # fmt: skip
+    assert not any(who == "Wexby Council" for who, _, _ in took_part)
+
+
+def test_an_event_named_after_the_programme_it_is_about():
+    seed = extract_text(
+        "Bright Futures Programme showcase\n\n"
+        "On 30 April 2031 Fenby Trust hosted the Bright Futures Programme showcase at the Corn "
+        "Exchange. The Bright Futures Programme supports young carers across Fenby.\n"
+    )
+    event = "Bright Futures Programme showcase"
+    assert _rels(seed, "ABOUT") == {(event, "Bright Futures Programme", None)}
+    assert _rels(seed, "ORGANISED") == {("Fenby Trust", event, None)}

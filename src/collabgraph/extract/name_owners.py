@@ -1,5 +1,7 @@
 """Events named after their organisers: "Foo Trust AGM", "Foo seminar",
-"Foo/Bar annual conference" were organised by the bodies their names begin with.
+"Foo/Bar annual conference" were organised by the bodies their names begin with;
+and after their subject: the "Bright Futures event" is about the Bright Futures
+project or report the page names.
 
 Read once the page's entities are settled: an organisation entity of the page
 whose name or alias is the first words of an event's name (several joined by
@@ -17,6 +19,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.model.names import name_key
 
 _EVENT_NOUNS = vocab.words("page_event_heads")
+_EVENT_WORDS = vocab.table("event_modifiers").keys() | vocab.words("page_event_tails")
 _JOINS = re.compile(r"\s*(?:/|&|\band\b)\s*")
 
 
@@ -58,3 +61,28 @@ def _leading_orgs(name: str, orgs: dict[str, Entity]) -> list[Entity]:
         if found:
             return found
     return []
+
+
+def subjects_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """(event, project or report) for each event whose name is a project's or
+    report's name the page gives followed by event words: "Bright Futures
+    event", "Bright Futures launch"."""
+    subjects: dict[str, Entity] = {}
+    for e in entities:
+        if e.type in {"Project", "Report"}:
+            for name in (e.name, *e.aliases):
+                subjects.setdefault(name_key(name), e)
+    out: list[tuple[Entity, Entity]] = []
+    for event in entities:
+        if event.type != "Event":
+            continue
+        words = event.name.replace("’", "'").split()
+        for k in range(len(words) - 1, 0, -1):
+            rest = [w.lower() for w in words[k:]]
+            if not all(w in _EVENT_NOUNS or w in _EVENT_WORDS for w in rest):
+                continue
+            subject = subjects.get(name_key(" ".join(words[:k])))
+            if subject is not None:
+                out.append((event, subject))
+                break
+    return out

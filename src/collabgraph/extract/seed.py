@@ -13,7 +13,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.layout import Layout
-from collabgraph.extract.name_owners import organisers_in_names
+from collabgraph.extract.name_owners import organisers_in_names, subjects_in_names
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
@@ -145,6 +145,11 @@ def build_seed(
     for org, event in organisers_in_names(entities):
         evidence = event.mentions[0].sentence
         add(org, "ORGANISED", event, role=None, evidence=evidence, confidence=0.55)
+
+    # "Bright Futures event": an event named after the project or report it is about.
+    for event, subject in subjects_in_names(entities):
+        evidence = event.mentions[0].sentence
+        add(event, "ABOUT", subject, role=None, evidence=evidence, confidence=0.55)
 
     # The publisher of a report is taken to have organised its launch, unless
     # the text names someone else.

@@ -9,7 +9,9 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
-LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "joined_by", "heard_from"})
+LABELS = frozenset(
+    {"speech", "took_part", "we_took_part", "we_verb", "joined_by", "heard_from", "those_list"}
+)
 """The cue labels (pattern files) this family's rules read."""
 
 _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
@@ -71,16 +73,34 @@ def panel_lists(reader: SentenceReader) -> None:
         elif i >= 2 and words[i - 1] in _BACK_COPULA_GAP | {"the"} and _copula_before(reader, i):
             people = reader.items_between(
                 reader.sent.start, i, {"Person"}
-            )  # "A and B were the speakers"
+            )  # "A and B were the speakers", "A was among the speakers"
+        elif not words[i].endswith("s") and (m := reader.mention_at(i + 1)) is not None:
+            people = [m] if m.start == i + 1 and reader.kind(m) == "Person" else []
+            # "Guest speaker Rob Lyle shared his story"
         for p in people:
             reader.relate(p, "PARTICIPATED_IN", event, role=role, confidence=0.8)
     # "chaired by X", "joined by X" after an event noun are in by_phrases / here
     for cue in reader.cues("joined_by"):
         event = reader.target_before(cue.start, ("Event",))
+        if event is None and "we" in words[reader.sent.start : cue.start]:
+            event = reader.ctx.focus_of(reader.section, "Event")  # "we were joined by A"
         if event is None:
             continue
         for p in reader.list_after(cue.end, kinds={"Person"}):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
+    # "Among those taking part were A and B", "Those attending included X": the event in focus
+    for cue in reader.cues("those_list"):
+        start = _list_start(reader, cue.end - 1)
+        event = reader.ctx.focus_of(reader.section, "Event")
+        if start is None or event is None:
+            continue
+        first = reader.mention_at(start)
+        if first is not None and reader.kind(first) == "Organisation":
+            people = reader.list_after(start, kinds={"Organisation"})
+        else:
+            people = reader.items_between(start, end, {"Person"})
+        for p in people + _organisations_including(reader, start):
+            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
     # "we heard from A and B", "delegates heard talks from A": the event in focus
     for cue in reader.cues("heard_from"):
         event = reader.ctx.focus_of(reader.section, "Event")
@@ -90,7 +110,7 @@ def panel_lists(reader: SentenceReader) -> None:
 
 
 _LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}
-_BACK_COPULA_GAP = {"keynote", "guest", "main", "key", "invited", "our", "other"}
+_BACK_COPULA_GAP = {"keynote", "guest", "main", "key", "invited", "our", "other", "among"}
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 
 
