@@ -212,3 +212,61 @@ def test_an_event_named_after_the_programme_it_is_about():
     event = "Bright Futures Programme showcase"
     assert _rels(seed, "ABOUT") == {(event, "Bright Futures Programme", None)}
     assert _rels(seed, "ORGANISED") == {("Fenby Trust", event, None)}
+
+
+def test_a_headline_event_described_in_lower_case_words():
+    seed = extract_text(
+        "Social prescribing event brings together partners\n\n"
+        "More than 100 people attended the event in Kelby on 4 May 2031.\n\n"
+        "Speakers included Ruth Amadi and Colm Reilly.\n"
+    )
+    (event,) = _events(seed)
+    assert (event["name"], event.get("date")) == ("Social prescribing event", "2031-05-04")
+    assert ("Colm Reilly", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")
+    seed = extract_text(
+        "Northshire tenant engagement conference 2031\n\n"
+        "More than 100 tenants attended the conference on 4 May 2031.\n"
+    )
+    assert [e["name"] for e in _events(seed)] == ["Northshire tenant engagement conference 2031"]
+
+
+def test_a_name_with_a_capitalised_our_and_a_hyphen_is_kept_whole():
+    seed = extract_text(
+        "Save Our Sector event\n\nOver 70 people came to the event at Kelby Town Hall.\n"
+    )
+    assert [e["name"] for e in _events(seed)] == ["Save Our Sector event"]
+    seed = extract_text(
+        "All-Island Tenant Engagement Conference\n\n"
+        "More than 100 tenants attended the conference on 4 May 2031.\n"
+    )
+    assert [e["name"] for e in _events(seed)] == ["All-Island Tenant Engagement Conference"]
+
+
+def test_a_great_event_is_not_named_great_event():
+    seed = extract_text(
+        "Thank you\n\nThank you to everyone who came to a wonderful event on 4 May 2031.\n"
+    )
+    assert not any(e["name"].lower().startswith("wonderful") for e in _events(seed))
+
+
+def test_bodies_that_teamed_up_to_host_an_event_organised_it():
+    seed = extract_text(
+        "News\n\n"
+        "Wexby Council joined forces with the Hale Carers Trust and Age Concern Hale to "
+        "organise a roundtable on respite care on 4 May 2031.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Roundtable on respite care"
+    assert {who for who, _, _ in _rels(seed, "ORGANISED")} == {
+        "Wexby Council",
+        "Hale Carers Trust",
+        "Age Concern Hale",
+    }
+
+
+def test_to_host_names_no_organiser_of_a_project():
+    seed = extract_text(
+        "News\n\n"
+        "Wexby Council worked with the Hale Carers Trust to run the Respite Breaks programme.\n"
+    )
+    assert _rels(seed, "ORGANISED") == set()

@@ -20,6 +20,7 @@ from collabgraph.extract.mentions.tokens import is_cap, lower_word
 GO_VERBS = vocab.words("page_event_verbs")
 SUBJECT_VERBS = vocab.words("page_event_subject_verbs")
 HOST_VERBS = vocab.words("event_host_verbs")
+MODIFIERS = vocab.table("event_modifiers")
 _MONTHS = vocab.words("calendar_words")
 _TOPIC_PREPS = {"on", "about", "around", "exploring", "discussing", "into"}
 _TOPIC_WORDS = 10
@@ -59,6 +60,31 @@ def topic(doc, k: int, end: int) -> list[str]:
     if words[0].pos_ in {"VERB", "AUX"} and words[0].tag_ != "VBG":
         return []  # "a meeting on Tuesday was ...": not a subject
     return "".join(t.text_with_ws for t in words).split()
+
+
+_DESCRIBING_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+_DESCRIBING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM"}
+
+
+def described(doc, i: int, p_start: int, start: int) -> int | None:
+    """Where an event noun's describing words begin when they are not capitalised
+    (so not a name the phrase already holds): "Social prescribing event brings
+    together", "a tenant engagement conference" -> the index of "Social",
+    "tenant"; None when nothing but "annual", "great" etc. describes it."""
+    mods = [c for c in doc[i].lefts if c.dep_ in _DESCRIBING_DEPS]
+    if not mods:
+        return None
+    left = max(start, min(c.left_edge.i for c in mods))
+    while left < i and MODIFIERS.get(lower_word(doc[left])) == "drop":
+        left += 1  # "a new social prescribing event"
+    words = doc[left:i]
+    if left >= p_start or not words or words[0].is_punct:
+        return None
+    if not all(t.pos_ in _DESCRIBING_POS or t.text in {"-", "and", "&"} for t in words):
+        return None
+    if not any(t.pos_ in {"NOUN", "PROPN"} and lower_word(t) not in MODIFIERS for t in words):
+        return None
+    return left
 
 
 def hosted_by(doc, p_end: int, end: int) -> tuple[int, int] | None:

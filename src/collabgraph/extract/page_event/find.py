@@ -58,14 +58,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         if titled is not None:  # "Bright Horizons 2031: what we heard at the Foo Assembly"
             event.aliases.append(event.name)
             event.name = titled
-        fuller = next(
-            (
-                n
-                for p in first
-                if p.named and (n := " ".join(p.name_words)).endswith(" " + event.name)
-            ),
-            None,
-        )
+        fuller = next((n for p in first if (n := _fuller(p, found, event.name))), None)
         if fuller is not None and titled is None:  # "Fun Day" in the headline, "Foo Fun Day" after
             event.aliases.append(event.name)
             event.name = fuller
@@ -101,6 +94,24 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         ):
             event.aliases.append(short)
     return event
+
+
+def _fuller(p: Phrase, headline: Phrase, name: str) -> str | None:
+    """The name a first sentence gives the headline's event in full: "the Foo
+    Community Fun Day" for "Community Fun Day"; "the All-Island Tenant Conference"
+    for "Tenant conference 2031". None when it names another event."""
+    if not p.named or p.described or p.head != headline.head:
+        return None
+    full = " ".join(p.name_words)
+    short = name.lower()
+    if headline.described:
+        short = _YEAR_END.sub("", short).split()[-1]
+    bare = _YEAR_END.sub("", full).lower()
+    longer = bare.endswith(" " + short) or (bare == short and bare != full.lower())
+    return full if longer and len(full) > len(short) else None
+
+
+_YEAR_END = re.compile(r"\s+(19|20)\d\d$")
 
 
 def _headlines_and_body(layout: Layout, docs: list) -> tuple[list[int], list[int]]:
@@ -174,7 +185,7 @@ def _from_first_sentences(
                 event.owner_spans.setdefault(p.block, []).append(p.owner)
         elif p.owner is not None or host is not None:
             span = p.owner or host  # "Foo's AGM", "a reception hosted by Foo"
-            owner = doc[span[0] : span[1]].text
+            owner = re.sub(r"^[Tt]he ", "", doc[span[0] : span[1]].text)
             event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=sent.text)
             event.owner = owner
             event.owner_spans.setdefault(p.block, []).append(span)
@@ -227,7 +238,7 @@ def _owned_in_headline(headline_blocks: list[int], layout: Layout, docs: list) -
             if p.owner is None:
                 continue
             doc = docs[b]
-            owner = doc[p.owner[0] : p.owner[1]].text
+            owner = re.sub(r"^[Tt]he ", "", doc[p.owner[0] : p.owner[1]].text)
             event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=layout.blocks[b].text)
             event.owner = owner
             event.owner_spans.setdefault(b, []).append(p.owner)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
-from collabgraph.extract.page_event.around import topic
+from collabgraph.extract.page_event.around import described, topic
 
 HEADS = vocab.words("page_event_heads")
 TAILS = vocab.words("page_event_tails")
@@ -44,6 +44,7 @@ class Phrase:
     also: tuple[int, int] | None = None  # "... and Annual Members Meeting": the same event
     hosted: bool = False  # the owner is the subject of "held", "hosted": "Foo held its AGM"
     ours: bool = False  # "our AGM": the page's own organisation holds it
+    described: bool = False  # named by lower-case words ("Social prescribing event")
     head_i: int = -1  # the event noun's token
 
 
@@ -94,8 +95,14 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         while j >= start:
             t = doc[j]
             low = lower_word(t)
-            if low in DETERMINERS or t.text in POSSESSIVE or t.text in {",", ":", "(", '"'}:
+            inside = j > start and is_cap(t) and is_cap(doc[j - 1])  # "Save Our Sector event"
+            if (low in DETERMINERS and not inside) or t.text in POSSESSIVE | {",", ":", "(", '"'}:
                 break
+            if t.is_punct and t.text not in {"-", "&", "/"}:
+                break  # "Home » News » Foo Summit"
+            if t.text == "-" and not t.whitespace_ and j > start and is_cap(doc[j - 1]):
+                j -= 1  # "All-Island Tenant Conference"
+                continue
             if is_cap(t) or _ORDINAL.match(t.text) or low in MODIFIERS:
                 j -= 1
                 continue
@@ -172,6 +179,15 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             phrase.hosted = phrase.owner is not None
         if phrase.owner is None:
             phrase.owner = _their(doc, p_start, start)
+        left = None if named else described(doc, i, p_start, start)
+        if left is not None:  # "Social prescribing event brings together partners"
+            phrase.start = left
+            phrase.name_words = doc[left:p_end].text.split()
+            phrase.named = phrase.owner is None
+            phrase.described = True
+            if phrase.named:
+                phrase.name_words[0] = phrase.name_words[0][:1].upper() + phrase.name_words[0][1:]
+            phrase.text = doc[left:p_end].text
         phrase.ours = phrase.owner is None and (
             (p_start > start and doc[p_start - 1].lower_ == "our") or _we_host(doc, i)
         )

@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     agents.active_verbs,
     partnership.partnerships,
     organising.co_hosts,
+    organising.to_host,
     participation.panel_lists,
     publishing.launches,
     participation.speech,

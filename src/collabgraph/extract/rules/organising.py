@@ -9,7 +9,9 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
-LABELS = frozenset({"co_organiser", "funding_from", "grants_went_to", "award", "named_funder"})
+LABELS = frozenset(
+    {"co_organiser", "funding_from", "grants_went_to", "award", "named_funder", "to_host"}
+)
 """The cue labels (pattern files) this family's rules read."""
 
 _OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
@@ -63,6 +65,24 @@ def co_hosts(reader: SentenceReader) -> None:
             event = reader.ctx.focus_of(reader.section, "Event")
         for x in reader.list_after(cue.end, kinds={"Organisation", "Person"}):
             reader.relate(x, cue.cue.relations, event, confidence=0.7)
+
+
+def to_host(reader: SentenceReader) -> None:
+    """ "X teamed up with Y to host the summit", "X worked with Y to organise a
+    roundtable" (`to_host` cues): the subjects of the verb before "to", and
+    those it acted with, organised the event after the cue."""
+    for cue in reader.cues("to_host"):
+        event = reader.event_ref_after(cue.end)
+        if event is None or reader.ctx.type_of(reader.ctx.mentions[event]) != "Event":
+            continue
+        verb = reader.doc[cue.end - 1].head
+        tokens = [c for c in verb.children if c.dep_ == "nsubj"]
+        tokens += [g for c in verb.children if c.lower_ == "with" for g in c.children]
+        tokens += [c for t in tokens for c in t.conjuncts]
+        for tok in tokens:
+            m = next((m for m in reader.ms if m.start <= tok.i < m.end), None)
+            if m is not None and reader.kind(m) in {"Organisation", "Person"}:
+                reader.relate(m, cue.cue.relations, event, confidence=0.65)
 
 
 def funding_phrases(reader: SentenceReader) -> None:
