@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.runs import capital_runs
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 GO_VERBS = vocab.words("page_event_verbs")
 SUBJECT_VERBS = vocab.words("page_event_subject_verbs")
 HOST_VERBS = vocab.words("event_host_verbs")
+HEADS = vocab.words("page_event_heads")
 MODIFIERS = vocab.table("event_modifiers")
 _MONTHS = vocab.words("calendar_words")
 _TOPIC_PREPS = {"on", "about", "around", "exploring", "discussing", "into"}
@@ -120,3 +121,18 @@ def governed(doc, i: int) -> bool:
         verb = tok.head
         return lower_word(verb) in SUBJECT_VERBS | HOST_VERBS and not is_cap(verb)
     return False
+
+
+def conjoined_end(doc, k: int, end: int) -> int | None:
+    """After "the annual general meeting", the end of "and annual members' meeting"."""
+    if k + 1 < end and doc[k].lower_ == "and":
+        m = k + 1
+        while (
+            m < end
+            and lower_word(doc[m]) not in HEADS
+            and (lower_word(doc[m]) in MODIFIERS or doc[m].text in POSSESSIVE or is_cap(doc[m]))
+        ):
+            m += 1
+        if m < end and lower_word(doc[m]) in HEADS:
+            return m + 1
+    return None

@@ -9,6 +9,7 @@ from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.around import governed, hosted_by
+from collabgraph.extract.page_event.forms import claim_mentions, fuller
 from collabgraph.extract.page_event.phrases import (
     CONNECTORS,
     DETERMINERS,
@@ -58,10 +59,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         if titled is not None:  # "Bright Horizons 2031: what we heard at the Foo Assembly"
             event.aliases.append(event.name)
             event.name = titled
-        fuller = next((n for p in first if (n := _fuller(p, found, event.name))), None)
-        if fuller is not None and titled is None:  # "Fun Day" in the headline, "Foo Fun Day" after
+        full = next((n for p in first if (n := fuller(p, found, event.name))), None)
+        if full is not None and titled is None:  # "Fun Day" in the headline, "Foo Fun Day" after
             event.aliases.append(event.name)
-            event.name = fuller
+            event.name = full
     slug = slug_event(url_words)
     if event is None and slug is not None and slug[1]:
         event = PageEvent(title_case(slug[0]), evidence=layout.meta.get("url", ""))
@@ -78,7 +79,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = quoted_event(layout, docs, spoken_of)
     if event is None:
         return None
-    _claim_mentions(event, first, docs)
+    claim_mentions(event, first)
     text = " ".join(layout.blocks[p.block].text for p in first[:3])
     published = layout.published or date_in(
         " ".join(layout.blocks[b].text for b in headline_blocks), None
@@ -94,24 +95,6 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         ):
             event.aliases.append(short)
     return event
-
-
-def _fuller(p: Phrase, headline: Phrase, name: str) -> str | None:
-    """The name a first sentence gives the headline's event in full: "the Foo
-    Community Fun Day" for "Community Fun Day"; "the All-Island Tenant Conference"
-    for "Tenant conference 2031". None when it names another event."""
-    if not p.named or p.described or p.head != headline.head:
-        return None
-    full = " ".join(p.name_words)
-    short = name.lower()
-    if headline.described:
-        short = _YEAR_END.sub("", short).split()[-1]
-    bare = _YEAR_END.sub("", full).lower()
-    longer = bare.endswith(" " + short) or (bare == short and bare != full.lower())
-    return full if longer and len(full) > len(short) else None
-
-
-_YEAR_END = re.compile(r"\s+(19|20)\d\d$")
 
 
 def _headlines_and_body(layout: Layout, docs: list) -> tuple[list[int], list[int]]:
@@ -270,19 +253,3 @@ def _page_title(
     if len(texts) == 1 and len(texts[0].split()) <= 8:
         return texts[0]
     return None
-
-
-def _claim_mentions(event: PageEvent, first: list[Phrase], docs: list) -> None:
-    """Where the first sentences name the event again in the same words."""
-    key = event.name.lower()
-    for p in first:
-        if " ".join(p.name_words).lower() == key or (
-            event.owner and f"{event.owner} {' '.join(p.name_words)}".lower() == key
-        ):
-            spans = event.spans.setdefault(p.block, [])
-            if (p.start, p.end) not in spans:
-                spans.append((p.start, p.end))
-            if p.owner and event.owner:
-                owners = event.owner_spans.setdefault(p.block, [])
-                if p.owner not in owners:
-                    owners.append(p.owner)

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
-from collabgraph.extract.page_event.around import described, topic
+from collabgraph.extract.page_event.around import conjoined_end, described, topic
+from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
 
 HEADS = vocab.words("page_event_heads")
 TAILS = vocab.words("page_event_tails")
@@ -153,7 +153,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         named = first_name is not None and not (
             p_start == doc[p_start].sent.start and first_name == 0 and len(words) == 2
         )
-        also = _conjoined_end(doc, p_end, end)
+        also = conjoined_end(doc, p_end, end)
         if named and also is not None and also - p_end <= 3:
             p_end, also = also, None  # "the Foo conference and exhibition 2019": one name
             if p_end < end and YEAR.match(doc[p_end].text):
@@ -173,12 +173,12 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             block, p_start, p_end, head, name_words, named, text=doc[p_start:p_end].text
         )
         phrase.head_i = i
-        phrase.owner = _owner(doc, p_start, p_end, start, end)
+        phrase.owner = owner_of(doc, p_start, p_end, start, end)
         if phrase.owner is None:
-            phrase.owner = _host(doc, i, start, end)
+            phrase.owner = host(doc, i, start, end)
             phrase.hosted = phrase.owner is not None
         if phrase.owner is None:
-            phrase.owner = _their(doc, p_start, start)
+            phrase.owner = their(doc, p_start, start)
         left = None if named else described(doc, i, p_start, start)
         if left is not None:  # "Social prescribing event brings together partners"
             phrase.start = left
@@ -189,7 +189,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 phrase.name_words[0] = phrase.name_words[0][:1].upper() + phrase.name_words[0][1:]
             phrase.text = doc[left:p_end].text
         phrase.ours = phrase.owner is None and (
-            (p_start > start and doc[p_start - 1].lower_ == "our") or _we_host(doc, i)
+            (p_start > start and doc[p_start - 1].lower_ == "our") or we_host(doc, i)
         )
         if also is not None:
             phrase.also = (p_end + 1, also)
@@ -222,91 +222,3 @@ def _lower_run_after_name(doc, j: int, start: int) -> int:
     if k < start or lower_word(doc[k]) not in DETERMINERS:
         return j
     return k
-
-
-def _host(doc, i: int, start: int, end: int) -> tuple[int, int] | None:
-    """ "Foo Trust held its AGM", "Northtown Council, with Bar, organised a
-    roundtable": the subject of the verb the event noun at token i is the
-    object of, as a run of capitals."""
-    tok = doc[i]
-    verb = tok.head
-    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in HOST_VERBS:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON" or not (start <= subject.i < end):
-        return None
-    runs = [_cut_run(doc, r) for r in capital_runs(doc, doc[i].sent)]
-    return next((r for r in runs if r[0] <= subject.i < r[1]), None)
-
-
-def _we_host(doc, i: int) -> bool:
-    """ "we held an open day", "we hosted a roundtable": the page's own event."""
-    tok = doc[i]
-    verb = tok.head
-    if tok.dep_ != "dobj" or verb.lower_ not in HOST_VERBS:
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
-
-
-def _owner(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, int] | None:
-    """ "Foo's AGM", "the AGM of Foo Trust", "the event for Foo's partners"."""
-    sent = doc[p_start].sent
-    runs = capital_runs(doc, sent)
-    runs = [_cut_run(doc, r) for r in runs]
-    k = p_start - 1
-    if k > start and doc[k].text in POSSESSIVE:
-        run = next((r for r in runs if r[1] == k), None)
-        if run is not None:
-            return run
-    k = _conjoined_end(doc, p_end, end) or p_end
-    if k + 1 < end and doc[k].lower_ in {"of", "for"}:
-        m = k + 1 + (doc[k + 1].lower_ == "the")
-        run = next((r for r in runs if r[0] == m), None)
-        if run is not None:
-            possessive = run[1] < end and doc[run[1]].text in POSSESSIVE
-            if doc[k].lower_ == "of" or possessive:
-                return run
-    return None
-
-
-def _their(doc, p_start: int, start: int) -> tuple[int, int] | None:
-    """ "by a housing association, Foo, and then ... at their AGM": the body named
-    last before "its"/"their"."""
-    k = p_start - 1
-    if k < start or doc[k].lower_ not in {"its", "their"}:
-        return None
-    runs = [_cut_run(doc, r) for r in capital_runs(doc, doc[p_start].sent)]
-    before = [r for r in runs if r[1] <= k and _could_hold(doc, r)]
-    return before[-1] if before else None
-
-
-def _could_hold(doc, run: tuple[int, int]) -> bool:
-    """Whether a run of capitals could be a body holding an event: not a person's
-    name, "I", or one capitalised word opening the sentence ("Later")."""
-    toks = doc[run[0] : run[1]]
-    if any(t.ent_type_ == "PERSON" for t in toks) or toks.text == "I":
-        return False
-    return not (len(toks) == 1 and toks[0].is_sent_start)
-
-
-def _conjoined_end(doc, k: int, end: int) -> int | None:
-    """After "the annual general meeting", the end of "and annual members' meeting"."""
-    if k + 1 < end and doc[k].lower_ == "and":
-        m = k + 1
-        while (
-            m < end
-            and lower_word(doc[m]) not in HEADS
-            and (lower_word(doc[m]) in MODIFIERS or doc[m].text in POSSESSIVE or is_cap(doc[m]))
-        ):
-            m += 1
-        if m < end and lower_word(doc[m]) in HEADS:
-            return m + 1
-    return None
-
-
-def _cut_run(doc, run: tuple[int, int]) -> tuple[int, int]:
-    """A run of capitals up to "on", "in", "at": "Foo Trust on World Health Day" is Foo Trust."""
-    for k in range(run[0] + 1, run[1]):
-        if doc[k].lower_ in {"on", "in", "at", "to"}:
-            return run[0], k
-    return run

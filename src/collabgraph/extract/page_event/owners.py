@@ -1,0 +1,84 @@
+"""Who holds an event noun phrase: "Foo's AGM", "the AGM of Foo Trust", "Foo
+held its AGM", "their AGM" (the body named before), "we held an open day"."""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.runs import capital_runs
+from collabgraph.extract.mentions.tokens import POSSESSIVE
+from collabgraph.extract.page_event.around import conjoined_end
+
+HOST_VERBS = vocab.words("event_host_verbs")
+
+
+def host(doc, i: int, start: int, end: int) -> tuple[int, int] | None:
+    """ "Foo Trust held its AGM", "Northtown Council, with Bar, organised a
+    roundtable": the subject of the verb the event noun at token i is the
+    object of, as a run of capitals."""
+    tok = doc[i]
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in HOST_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or not (start <= subject.i < end):
+        return None
+    runs = [_cut_run(doc, r) for r in capital_runs(doc, doc[i].sent)]
+    return next((r for r in runs if r[0] <= subject.i < r[1]), None)
+
+
+def we_host(doc, i: int) -> bool:
+    """ "we held an open day", "we hosted a roundtable": the page's own event."""
+    tok = doc[i]
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lower_ not in HOST_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+
+
+def owner_of(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, int] | None:
+    """ "Foo's AGM", "the AGM of Foo Trust", "the event for Foo's partners"."""
+    sent = doc[p_start].sent
+    runs = capital_runs(doc, sent)
+    runs = [_cut_run(doc, r) for r in runs]
+    k = p_start - 1
+    if k > start and doc[k].text in POSSESSIVE:
+        run = next((r for r in runs if r[1] == k), None)
+        if run is not None:
+            return run
+    k = conjoined_end(doc, p_end, end) or p_end
+    if k + 1 < end and doc[k].lower_ in {"of", "for"}:
+        m = k + 1 + (doc[k + 1].lower_ == "the")
+        run = next((r for r in runs if r[0] == m), None)
+        if run is not None:
+            possessive = run[1] < end and doc[run[1]].text in POSSESSIVE
+            if doc[k].lower_ == "of" or possessive:
+                return run
+    return None
+
+
+def their(doc, p_start: int, start: int) -> tuple[int, int] | None:
+    """ "by a housing association, Foo, and then ... at their AGM": the body named
+    last before "its"/"their"."""
+    k = p_start - 1
+    if k < start or doc[k].lower_ not in {"its", "their"}:
+        return None
+    runs = [_cut_run(doc, r) for r in capital_runs(doc, doc[p_start].sent)]
+    before = [r for r in runs if r[1] <= k and _could_hold(doc, r)]
+    return before[-1] if before else None
+
+
+def _could_hold(doc, run: tuple[int, int]) -> bool:
+    """Whether a run of capitals could be a body holding an event: not a person's
+    name, "I", or one capitalised word opening the sentence ("Later")."""
+    toks = doc[run[0] : run[1]]
+    if any(t.ent_type_ == "PERSON" for t in toks) or toks.text == "I":
+        return False
+    return not (len(toks) == 1 and toks[0].is_sent_start)
+
+
+def _cut_run(doc, run: tuple[int, int]) -> tuple[int, int]:
+    """A run of capitals up to "on", "in", "at": "Foo Trust on World Health Day" is Foo Trust."""
+    for k in range(run[0] + 1, run[1]):
+        if doc[k].lower_ in {"on", "in", "at", "to"}:
+            return run[0], k
+    return run
