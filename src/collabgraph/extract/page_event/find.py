@@ -44,13 +44,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
             first += phrases_in(docs[b], sent.start, sent.end, b)
         if len(first) >= 1 and b != body[0]:
             break
-    found: Phrase | None = None
-    for b in headline_blocks:
-        found = next(
-            (p for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True) if p.named), None
-        )
-        if found:
-            break
+    in_headlines = [
+        p for b in headline_blocks for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True)
+    ]
+    found = next((p for p in in_headlines if p.named), None)
     event: PageEvent | None = None
     if found is not None:
         event = PageEvent(" ".join(found.name_words), evidence=layout.blocks[found.block].text)
@@ -79,7 +76,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = quoted_event(layout, docs, spoken_of)
     if event is None:
         return None
-    claim_mentions(event, first)
+    claim_mentions(event, in_headlines + first)
     text = " ".join(layout.blocks[p.block].text for p in first[:3])
     published = layout.published or date_in(
         " ".join(layout.blocks[b].text for b in headline_blocks), None

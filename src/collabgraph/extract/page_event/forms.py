@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from collabgraph.extract.page_event.phrases import Phrase
+from collabgraph.extract.page_event.phrases import CONNECTORS, HEADS, MODIFIERS, YEAR, Phrase
 from collabgraph.extract.page_event.reading import PageEvent
 
 
@@ -27,17 +27,36 @@ def fuller(p: Phrase, headline: Phrase, name: str) -> str | None:
 _YEAR_END = re.compile(r"\s+(19|20)\d\d$")
 
 
-def claim_mentions(event: PageEvent, first: list[Phrase]) -> None:
-    """Where the first sentences name the event again in the same words."""
+def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
+    """Where the headline and first sentences name the event again: in the same
+    words, or in others naming the same kind of event with a word of its name
+    ("the RSPH Annual Conference" and "Annual Conference 2031"): those forms
+    become aliases, as a reader lists them."""
     key = event.name.lower()
-    for p in first:
-        if " ".join(p.name_words).lower() == key or (
-            event.owner and f"{event.owner} {' '.join(p.name_words)}".lower() == key
-        ):
-            spans = event.spans.setdefault(p.block, [])
-            if (p.start, p.end) not in spans:
-                spans.append((p.start, p.end))
-            if p.owner and event.owner:
-                owners = event.owner_spans.setdefault(p.block, [])
-                if p.owner not in owners:
-                    owners.append(p.owner)
+    words = key.split()
+    head = _YEAR_END.sub("", key).split()[-1] if words else ""
+    content = _content(event.name)
+    for p in phrases:
+        name = " ".join(p.name_words)
+        same = name.lower() == key or bool(event.owner and f"{event.owner} {name}".lower() == key)
+        other = not same and p.named and p.head == head and bool(content & _content(name))
+        if not (same or other):
+            continue
+        spans = event.spans.setdefault(p.block, [])
+        if (p.start, p.end) not in spans and not any(s <= p.start < e for s, e in spans):
+            spans.append((p.start, p.end))
+        if p.owner and event.owner:
+            owners = event.owner_spans.setdefault(p.block, [])
+            if p.owner not in owners:
+                owners.append(p.owner)
+        if other and name.lower() not in {a.lower() for a in event.aliases}:
+            event.aliases.append(name)
+
+
+def _content(name: str) -> set[str]:
+    """The words of an event's name that tell it from another of its kind."""
+    return {
+        w
+        for w in name.lower().replace("’", "'").split()
+        if w not in HEADS and w not in MODIFIERS and w not in CONNECTORS and not YEAR.match(w)
+    }
