@@ -69,15 +69,15 @@ _DESCRIBING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM"}
 
 def described(doc, i: int, p_start: int, start: int) -> int | None:
     """Where an event noun's describing words begin when they are not capitalised
-    (so not a name the phrase already holds): "Social prescribing event brings
-    together", "a tenant engagement conference" -> the index of "Social",
-    "tenant"; None when nothing but "annual", "great" etc. describes it."""
+    (so not a name the phrase already holds): "Community gardening event brings
+    together", "an allotment holders conference" -> the index of "Community",
+    "allotment"; None when nothing but "annual", "great" etc. describes it."""
     mods = [c for c in doc[i].lefts if c.dep_ in _DESCRIBING_DEPS]
     if not mods:
         return None
     left = max(start, min(c.left_edge.i for c in mods))
     while left < i and MODIFIERS.get(lower_word(doc[left])) == "drop":
-        left += 1  # "a new social prescribing event"
+        left += 1  # "a new community gardening event"
     words = doc[left:i]
     if left >= p_start or not words or words[0].is_punct:
         return None

@@ -11,8 +11,8 @@ from collabgraph.extract.page_event.reading import PageEvent
 
 def fuller(p: Phrase, headline: Phrase, name: str) -> str | None:
     """The name a first sentence gives the headline's event in full: "the Foo
-    Community Fun Day" for "Community Fun Day"; "the All-Island Tenant Conference"
-    for "Tenant conference 2031". None when it names another event."""
+    Community Fun Day" for "Community Fun Day"; "the All-Wales Allotment Conference"
+    for "Allotment conference 2031". None when it names another event."""
     if not p.named or p.described or p.head != headline.head:
         return None
     full = " ".join(p.name_words)

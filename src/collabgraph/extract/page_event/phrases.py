@@ -44,7 +44,7 @@ class Phrase:
     also: tuple[int, int] | None = None  # "... and Annual Members Meeting": the same event
     hosted: bool = False  # the owner is the subject of "held", "hosted": "Foo held its AGM"
     ours: bool = False  # "our AGM": the page's own organisation holds it
-    described: bool = False  # named by lower-case words ("Social prescribing event")
+    described: bool = False  # named by lower-case words ("Community gardening event")
     head_i: int = -1  # the event noun's token
 
 
@@ -95,13 +95,13 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         while j >= start:
             t = doc[j]
             low = lower_word(t)
-            inside = j > start and is_cap(t) and is_cap(doc[j - 1])  # "Save Our Sector event"
+            inside = j > start and is_cap(t) and is_cap(doc[j - 1])  # "Keep Our Libraries event"
             if (low in DETERMINERS and not inside) or t.text in POSSESSIVE | {",", ":", "(", '"'}:
                 break
             if t.is_punct and t.text not in {"-", "&", "/"}:
                 break  # "Home » News » Foo Summit"
             if t.text == "-" and not t.whitespace_ and j > start and is_cap(doc[j - 1]):
-                j -= 1  # "All-Island Tenant Conference"
+                j -= 1  # "All-Wales Allotment Conference"
                 continue
             if is_cap(t) or _ORDINAL.match(t.text) or low in MODIFIERS:
                 j -= 1
@@ -180,7 +180,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         if phrase.owner is None:
             phrase.owner = their(doc, p_start, start)
         left = None if named else described(doc, i, p_start, start)
-        if left is not None:  # "Social prescribing event brings together partners"
+        if left is not None:  # "Community gardening event brings together partners"
             phrase.start = left
             phrase.name_words = doc[left:p_end].text.split()
             phrase.named = phrase.owner is None
