@@ -270,3 +270,25 @@ def test_to_host_names_no_organiser_of_a_project():
         "Wexby Council worked with the Hale Carers Trust to run the Respite Breaks programme.\n"
     )
     assert _rels(seed, "ORGANISED") == set()
+
+
+def test_speakers_who_told_delegates_reflected_outlined_or_shared():
+    seed = extract_text(
+        "Wexby Carers Summit 2031\n\n"
+        "The Wexby Carers Summit 2031 took place on 4 May 2031.\n\n"
+        "Dr Amal Reyes, Director of Public Health at Wexby Council, told delegates that carers "
+        "needed more support. Tom Hale reflected on the findings of the survey. Lena Ford "
+        "outlined the new strategy. Kit Moss shared her experience of caring for her son.\n"
+    )
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    for who in ("Amal Reyes", "Tom Hale", "Lena Ford", "Kit Moss"):
+        assert (who, "Wexby Carers Summit 2031", "speaker") in took_part
+    assert not any(who == "Wexby Council" for who, _, _ in took_part)
+
+
+def test_outlined_on_a_page_with_no_event_is_no_participation():
+    seed = extract_text(
+        "New strategy for carers\n\n"
+        "Lena Ford, Director of Adult Services at Wexby Council, outlined the new strategy.\n"
+    )
+    assert _rels(seed, "PARTICIPATED_IN") == set()
