@@ -292,3 +292,21 @@ def test_outlined_on_a_page_with_no_event_is_no_participation():
         "Lena Ford, Director of Adult Services at Wexby Council, outlined the new strategy.\n"
     )
     assert _rels(seed, "PARTICIPATED_IN") == set()
+
+
+def test_a_headline_that_is_only_the_summit_names_it():
+    seed = extract_text(
+        "The Summit\n\n"
+        "The summit brought together leaders from health and housing in Bexford on 4 June "
+        "2031. It was organised by Bexford Voluntary Action.\n\n"
+        "We heard from Asha Mistry and Tom Lyle.\n"
+    )
+    (event,) = _events(seed)
+    assert (event["name"], event.get("date")) == ("The Summit", "2031-06-04")
+    assert ("Bexford Voluntary Action", "The Summit", None) in _rels(seed, "ORGANISED")
+    assert ("Tom Lyle", "The Summit", "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_our_agm_with_no_organisation_known_is_not_named_agm():
+    seed = extract_text("Our AGM\n\nThank you to all who attended our AGM on 12 June 2031.\n")
+    assert not any(e["name"] == "AGM" for e in _events(seed))

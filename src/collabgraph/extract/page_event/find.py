@@ -74,6 +74,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if event is None:
         spoken_of = any(w in HEADS for w in url_words) or any(p.head for p in first)
         event = quoted_event(layout, docs, spoken_of)
+    if event is None and generic is not None:
+        event = _headline_is_the_name(headline_blocks, layout, docs, generic, first)
     if event is None:
         return None
     claim_mentions(event, in_headlines + first)
@@ -134,6 +136,26 @@ def _generic_head(headline_blocks: list[int], docs: list, slug) -> str | None:
             return p.head
     if slug is not None:
         return slug[0][-1]
+    return None
+
+
+def _headline_is_the_name(
+    headline_blocks: list[int], layout: Layout, docs: list, head: str, first: list[Phrase]
+) -> PageEvent | None:
+    """ "The Summit", "Annual Conference 2031" as the whole headline, the first
+    sentences speaking of the same kind of event: the headline is its name."""
+    if not any(p.head == head for p in first):
+        return None
+    for b in headline_blocks:
+        toks = [t for t in docs[b] if not t.is_punct]
+        words = [lower_word(t) for t in toks]
+        if not words or words[-1 - bool(YEAR.match(words[-1]))] != head:
+            continue
+        lead = words[: -1 - bool(YEAR.match(words[-1]))]
+        if all(w in MODIFIERS or w in {"the", "our"} for w in lead) and is_cap(toks[0]):
+            name = re.sub(r"(?i)^our\s+", "", layout.blocks[b].text.strip().rstrip(".!"))
+            if len(name.split()) > 1:  # not "AGM" for "Our AGM": whose is not said
+                return PageEvent(name, evidence=layout.blocks[b].text)
     return None
 
 
