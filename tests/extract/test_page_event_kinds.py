@@ -310,3 +310,22 @@ def test_a_headline_that_is_only_the_summit_names_it():
 def test_our_agm_with_no_organisation_known_is_not_named_agm():
     seed = extract_text("Our AGM\n\nThank you to all who attended our AGM on 12 June 2031.\n")
     assert not any(e["name"] == "AGM" for e in _events(seed))
+
+
+def test_name_title_org_lines_under_a_speakers_heading():
+    seed = extract_text(
+        "Wexby Carers Summit 2031\n\n"
+        "The Wexby Carers Summit 2031 took place on 4 May 2031.\n\n"
+        "Speakers\n\n"
+        "Amal Reyes, Director of Public Health, Wexby Council\n\n"
+        "Tom Hale, Chief Executive, Carers Link Trust\n\n"
+        "Panel\n\n"
+        "Lena Ford - Hale Mind\n\n"
+        "About us\n\n"
+        "Jo Bell, our chair\n"
+    )
+    event = "Wexby Carers Summit 2031"
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {("Amal Reyes", event, "speaker"), ("Tom Hale", event, "speaker"),
+            ("Lena Ford", event, "panellist")} <= took_part  # fmt: skip
+    assert not any(who == "Jo Bell" for who, _, _ in took_part)

