@@ -329,3 +329,18 @@ def test_name_title_org_lines_under_a_speakers_heading():
     assert {("Amal Reyes", event, "speaker"), ("Tom Hale", event, "speaker"),
             ("Lena Ford", event, "panellist")} <= took_part  # fmt: skip
     assert not any(who == "Jo Bell" for who, _, _ in took_part)
+
+
+def test_a_weekly_forum_and_a_new_chairs_board_meeting_are_not_the_pages_event():
+    seed = extract_text(
+        "Support for carers\n\n"
+        "Wexby Carers Trust runs a weekly carers forum at the Hale Centre. The trust also "
+        "holds a monthly coffee morning for carers.\n"
+    )
+    assert _events(seed) == []
+    seed = extract_text(
+        "New chair for Wexby Hospice\n\n"
+        "Wexby Hospice has appointed Jo Bell as its new chair. She will attend her first "
+        "board meeting in June.\n"
+    )
+    assert _events(seed) == []

@@ -81,6 +81,11 @@ def described(doc, i: int, p_start: int, start: int) -> int | None:
     words = doc[left:i]
     if left >= p_start or not words or words[0].is_punct:
         return None
+    k = left - 1
+    while k > start and lower_word(doc[k]) in MODIFIERS:
+        k -= 1
+    if k >= start and doc[k].lower_ in {"her", "his", "my", "your"}:
+        return None  # "her first board meeting": a person's, not the page's event
     if not all(t.pos_ in _DESCRIBING_POS or t.text in {"-", "and", "&"} for t in words):
         return None
     if not any(t.pos_ in {"NOUN", "PROPN"} and lower_word(t) not in MODIFIERS for t in words):
@@ -110,6 +115,8 @@ def governed(doc, i: int) -> bool:
     roundtable"), or what took place ("the summit brought together", "a forum
     was held")."""
     tok = doc[i]
+    if tok.head.tag_ in {"VBZ", "VBP"}:
+        return False  # "the trust runs a forum for carers": a habit, not an event
     if tok.dep_ in _OBJECT_DEPS:
         return lower_word(tok.head) in GO_VERBS | HOST_VERBS
     if tok.dep_ == "pobj" and tok.head.lower_ in _GO_PREPS:

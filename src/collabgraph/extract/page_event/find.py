@@ -23,6 +23,7 @@ from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
+RECURRING = vocab.words("page_event_recurring")
 # Words just before an event noun that say people went to it: "came to our X",
 # "joined the Foo Forum's spring meeting", "attended", "at", "for".
 _ATTENDED = {"attended", "attend", "attending", "at", "for", "to", "joined", "join", "joining"}
@@ -169,6 +170,8 @@ def _from_first_sentences(
     for p in first:
         doc = docs[p.block]
         sent = doc[p.start].sent
+        if any(lower_word(t) in RECURRING for t in doc[max(sent.start, p.start - 2) : p.end]):
+            continue  # "a weekly carers forum": an activity, not the page's event
         lead_end = p.owner[0] if p.owner is not None and 0 <= p.start - p.owner[1] <= 1 else p.start
         lead = [lower_word(t) for t in doc[sent.start : lead_end]]
         at_start = all(w in DETERMINERS or w in MODIFIERS or w == "'s" for w in lead[-3:]) and (
