@@ -344,3 +344,31 @@ def test_a_weekly_forum_and_a_new_chairs_board_meeting_are_not_the_pages_event()
         "board meeting in June.\n"
     )
     assert _events(seed) == []
+
+
+def test_workshop_leaders_keynote_with_a_title_and_a_capitalised_national_in_the_name():
+    seed = extract_text(
+        "Volunteering Conference 2031 round-up\n\n"
+        "Last Thursday, Fenby CVS welcomed more than 120 volunteer managers to the "
+        "Volunteering Conference 2031 at Fenby Town Hall.\n\n"
+        "Keynote speaker Dr Leon Marsh from the Institute for Volunteering Studies shared his "
+        "research on volunteer wellbeing.\n\n"
+        "In the afternoon, delegates took part in workshops led by Fenby Mind and the Fenby "
+        "Food Partnership.\n"
+    )
+    event = "Volunteering Conference 2031"
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert ("Leon Marsh", event, "keynote speaker") in took_part
+    assert {("Fenby Mind", event, "workshop leader"),
+            ("Fenby Food Partnership", event, "workshop leader")} <= took_part  # fmt: skip
+    assert not any(
+        who in {"Fenby Mind", "Fenby Food Partnership"} for who, _, _ in _rels(seed, "ORGANISED")
+    )
+    seed = extract_text(
+        "Blog: What I learned at the National Housing Summit\n\n"
+        "By Priya Shah, Policy Officer, Tenant Voice\n\n"
+        "Last week I attended the National Housing Summit in Kelby, organised by the Housing "
+        "Forum.\n"
+    )
+    assert [e["name"] for e in _events(seed)] == ["National Housing Summit"]
+    assert ("Priya Shah", "National Housing Summit", "attendee") in _rels(seed, "PARTICIPATED_IN")

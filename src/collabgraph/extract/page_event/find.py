@@ -24,6 +24,7 @@ from collabgraph.extract.page_event.reading import PageEvent
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
 RECURRING = vocab.words("page_event_recurring")
+_GENRE = vocab.words("title_genre_words")
 # Words just before an event noun that say people went to it: "came to our X",
 # "joined the Foo Forum's spring meeting", "attended", "at", "for".
 _ATTENDED = {"attended", "attend", "attending", "at", "for", "to", "joined", "join", "joining"}
@@ -127,6 +128,8 @@ def _name_before_colon(doc, found: Phrase) -> str | None:
     words = [t for t in doc[:colon] if t.is_alpha or t.like_num]
     if not words or not all(is_cap(t) or t.like_num or lower_word(t) in CONNECTORS for t in words):
         return None
+    if all(lower_word(t) in _GENRE or t.like_num for t in words):
+        return None  # "Blog: what I learned at the Foo Summit"
     return doc[:colon].text.strip()
 
 

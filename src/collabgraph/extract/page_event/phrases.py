@@ -146,10 +146,10 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         while (
             first_name
             and is_cap(words[first_name - 1])
-            and MODIFIERS.get(lower_word(words[first_name - 1])) == "keep"
+            and (MODIFIERS.get(lower_word(words[first_name - 1])) == "keep" or not headline)
             and not words[first_name - 1].is_sent_start
         ):
-            first_name -= 1  # "the Annual Youth Worker Day Conference" keeps "Annual"
+            first_name -= 1  # "the Annual Youth Worker Day Conference", "the National X Summit"
         named = first_name is not None and not (
             p_start == doc[p_start].sent.start and first_name == 0 and len(words) == 2
         )

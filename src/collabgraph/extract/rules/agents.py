@@ -18,6 +18,7 @@ LABELS = frozenset({"passive", "passive_award", "active"})
 
 _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targets").items()}
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
+_SESSIONS = vocab.words("session_nouns")
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _BEFORE_VERB = vocab.words("adverbs_before_verb")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
@@ -83,6 +84,14 @@ def by_phrases(reader: SentenceReader) -> None:
         elif words[v - 1] == "and" and first_target is not None:
             # "It was organised by A and funded by B": what the first verb was about
             target = first_target
+        elif words[v - 1] in _SESSIONS and "ORGANISED" in rels:
+            # "workshops led by A": A took part in the event in focus, leading a part of it
+            event = reader.ctx.focus_of(reader.section, "Event")
+            noun = words[v - 1]
+            role = f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
+            for agent in agents:
+                reader.relate(agent, "PARTICIPATED_IN", event, role=role, confidence=0.7)
+            continue
         else:
             target = reader.target_before(v, tuple(kinds))
             if first_subject is None:

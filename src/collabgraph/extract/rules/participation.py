@@ -75,7 +75,7 @@ def panel_lists(reader: SentenceReader) -> None:
                 reader.sent.start, i, {"Person"}
             )  # "A and B were the speakers", "A was among the speakers"
         elif not words[i].endswith("s") and (m := reader.mention_at(i + 1)) is not None:
-            people = [m] if m.start == i + 1 and reader.kind(m) == "Person" else []
+            people = [m] if m.start - i <= 2 and reader.kind(m) == "Person" else []
             # "Guest speaker Rob Lyle shared his story"
         for p in people:
             reader.relate(p, "PARTICIPATED_IN", event, role=role, confidence=0.8)
