@@ -372,3 +372,22 @@ def test_workshop_leaders_keynote_with_a_title_and_a_capitalised_national_in_the
     )
     assert [e["name"] for e in _events(seed)] == ["National Housing Summit"]
     assert ("Priya Shah", "National Housing Summit", "attendee") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_who_welcomed_people_to_the_event_organised_it_and_who_also_attended():
+    seed = extract_text(
+        "Volunteering Conference 2031 round-up\n\n"
+        "Last Thursday, Fenby CVS welcomed more than 120 volunteer managers to the "
+        "Volunteering Conference 2031 at Fenby Town Hall.\n\n"
+        "Representatives of Kelby Mind and the Kelby Foodbank also attended.\n"
+    )
+    event = "Volunteering Conference 2031"
+    assert ("Fenby CVS", event, None) in _rels(seed, "ORGANISED")
+    assert {("Kelby Mind", event, "attendee"), ("Kelby Foodbank", event, "attendee")} <= _rels(
+        seed, "PARTICIPATED_IN"
+    )
+
+
+def test_attended_with_no_event_in_view_is_nothing():
+    seed = extract_text("New chair\n\nJo Bell, the new chair of Kelby Mind, also attended.\n")
+    assert _rels(seed, "PARTICIPATED_IN") == set()

@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     partnership.partnerships,
     organising.co_hosts,
     organising.to_host,
+    organising.welcomed_to,
     participation.panel_lists,
     publishing.launches,
     participation.speech,

@@ -10,7 +10,15 @@ from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
 LABELS = frozenset(
-    {"co_organiser", "funding_from", "grants_went_to", "award", "named_funder", "to_host"}
+    {
+        "co_organiser",
+        "funding_from",
+        "grants_went_to",
+        "award",
+        "named_funder",
+        "to_host",
+        "welcomed_to",
+    }
 )
 """The cue labels (pattern files) this family's rules read."""
 
@@ -83,6 +91,25 @@ def to_host(reader: SentenceReader) -> None:
             m = next((m for m in reader.ms if m.start <= tok.i < m.end), None)
             if m is not None and reader.kind(m) in {"Organisation", "Person"}:
                 reader.relate(m, cue.cue.relations, event, confidence=0.65)
+
+
+def welcomed_to(reader: SentenceReader) -> None:
+    """ "Foo CVS welcomed 120 delegates to the Volunteering Conference"
+    (`welcomed_to` cues): the body that welcomed people to the event organised it."""
+    words = reader.words
+    for cue in reader.cues("welcomed_to"):
+        hosts = reader.subjects_before(cue.start, frozenset({"Organisation"}))
+        to = next(
+            (k for k in range(cue.end, min(cue.end + 8, reader.sent.end)) if words[k] == "to"),
+            None,
+        )
+        if not hosts or to is None:
+            continue
+        event = reader.event_ref_after(to + 1)
+        if event is None or reader.ctx.type_of(reader.ctx.mentions[event]) != "Event":
+            continue
+        for host in hosts:
+            reader.relate(host, cue.cue.relations, event, confidence=0.65)
 
 
 def funding_phrases(reader: SentenceReader) -> None:

@@ -245,6 +245,8 @@ def participation(reader: SentenceReader) -> None:
             if target is not None and reader.kind(target) in {"Event", "Project"}
             else reader.event_ref_after(cue.end)
         )
+        if target_id is None and _nothing_after(reader, cue.end):
+            target_id = reader.ctx.focus_of(reader.section, "Event")  # "Foo also attended."
         if target_id is None:
             continue
         subjects = reader.subjects_before(cue.start) or [
@@ -252,6 +254,12 @@ def participation(reader: SentenceReader) -> None:
         ]
         for s in subjects:
             reader.relate(s, cue.cue.relations, target_id, role=cue.cue.role, confidence=0.7)
+
+
+def _nothing_after(reader: SentenceReader, k: int) -> bool:
+    """ "Healthwatch Foo also attended." / "... attended and ran a stall": the verb
+    has no object."""
+    return k >= reader.sent.end or reader.words[k] in {".", "and", ",", ";", "too", "as"}
 
 
 _ORGANISER_WORDS = vocab.words("role_organiser")
