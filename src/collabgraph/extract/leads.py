@@ -1,0 +1,26 @@
+"""The line a list entry sits under: "Speakers" over "Name, Title, Org" lines.
+
+A bulleted item carries its lead from the layout (`Block.key`); lines that are
+not bulleted but sit under a heading naming a list role ("Speakers", "Our
+panel", `vocab/list_roles.txt`) take that heading as their lead, until prose
+starts.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.layout import Block
+from collabgraph.extract.lexicon import LIST_ROLE_CUES
+
+_LEAD_WORDS = 20
+
+
+def heading_lead(block: Block, lead: str | None) -> str | None:
+    """The heading a short line sits under when the heading names a role of a
+    list ("Speakers", "Our panel") and the lines under it are "Name, Title, Org"
+    entries, not prose; None once prose starts."""
+    words = {w.strip(".,:;").lower() for w in block.text.split()}
+    if block.kind == "heading" and len(words) <= 4 and words & LIST_ROLE_CUES.keys():
+        return block.text
+    short = len(block.text.split()) <= _LEAD_WORDS and not block.text.rstrip().endswith(".")
+    entry = short and any(sep in block.text for sep in (",", " - ", " – ", "("))
+    return lead if block.kind in {"para", "heading"} and entry else None
