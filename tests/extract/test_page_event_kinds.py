@@ -391,3 +391,17 @@ def test_who_welcomed_people_to_the_event_organised_it_and_who_also_attended():
 def test_attended_with_no_event_in_view_is_nothing():
     seed = extract_text("New chair\n\nJo Bell, the new chair of Kelby Mind, also attended.\n")
     assert _rels(seed, "PARTICIPATED_IN") == set()
+
+
+def test_a_panel_chaired_by_one_person_included_others():
+    seed = extract_text(
+        "Kelby Housing Summit 2031\n\n"
+        "The Kelby Housing Summit 2031 took place on 4 May 2031.\n\n"
+        "The panel, chaired by Dev Patel of Kelby CVS, included Eve Stone (Kelby Mind) and "
+        "Finn Ray (Shelter Kelby).\n"
+    )
+    event = "Kelby Housing Summit 2031"
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {("Dev Patel", event, "chair"), ("Eve Stone", event, "panellist"),
+            ("Finn Ray", event, "panellist")} <= took_part  # fmt: skip
+    assert not any(r == ("Dev Patel", event, "panellist") for r in took_part)

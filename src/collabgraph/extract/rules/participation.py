@@ -126,9 +126,15 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
         j += 1
     if j >= end or words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
         return None
+    if words[j] == "," and j + 1 < end and reader.doc[j + 1].tag_ == "VBN":
+        # "The panel, chaired by A, included B and C": the list is after the clause
+        j = next((k for k in range(j + 2, end) if words[k] in _LIST_VERBS), j)
     while j < end and words[j] in lx.LIST_INTRODUCERS | {",", ":", "the", "by"}:
         j += 1
     return j if j < end else None
+
+
+_LIST_VERBS = {"included", "includes", "include", "were", "was", "comprised", "featured"}
 
 
 def _copula_before(reader: SentenceReader, i: int) -> bool:
