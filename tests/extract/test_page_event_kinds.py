@@ -405,3 +405,22 @@ def test_a_panel_chaired_by_one_person_included_others():
     assert {("Dev Patel", event, "chair"), ("Eve Stone", event, "panellist"),
             ("Finn Ray", event, "panellist")} <= took_part  # fmt: skip
     assert not any(r == ("Dev Patel", event, "panellist") for r in took_part)
+
+
+def test_an_event_that_focused_on_a_programme_or_showcased_a_toolkit_is_about_it():
+    seed = extract_text(
+        "Kelby Housing Summit 2031\n\n"
+        "The Kelby Housing Summit 2031 took place on 4 May 2031. The summit focused on the "
+        "Warm Homes Programme.\n\n"
+        "The Kelby Housing Summit 2031 also showcased the Tenant Voice Toolkit.\n"
+    )
+    about = _rels(seed, "ABOUT")
+    assert {("Kelby Housing Summit 2031", "Warm Homes Programme", None),
+            ("Kelby Housing Summit 2031", "Tenant Voice Toolkit", None)} <= about  # fmt: skip
+
+
+def test_a_council_that_discussed_a_programme_is_no_event_about_it():
+    seed = extract_text(
+        "Council update\n\nKelby Council discussed the Warm Homes Programme on Tuesday.\n"
+    )
+    assert _rels(seed, "ABOUT") == set()

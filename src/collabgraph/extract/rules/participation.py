@@ -10,7 +10,15 @@ from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset(
-    {"speech", "took_part", "we_took_part", "we_verb", "joined_by", "heard_from", "those_list"}
+    {
+        "speech",
+        "took_part",
+        "we_took_part",
+        "we_verb",
+        "joined_by",
+        "heard_from",
+        "those_list",
+    }
 )
 """The cue labels (pattern files) this family's rules read."""
 
