@@ -4,6 +4,8 @@
   social isolation in Northshire" -> "Summit on tackling loneliness and social
   isolation in Northshire";
 - who hosted it, after it: "a reception hosted by the Foo Alliance";
+- the lower-case words that describe it: "Community gardening event brings
+  together ..." (`described`), and "... and annual members' meeting" after it;
 - whether the sentence has people go to it, hold it, or has it take place:
   "we attended a workshop on ...", "I spoke at the Foo conference", "the
   summit brought together ...", "a roundtable was held". The verbs are data
