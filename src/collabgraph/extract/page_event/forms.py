@@ -39,7 +39,7 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
     for p in phrases:
         name = " ".join(p.name_words)
         same = name.lower() == key or bool(event.owner and f"{event.owner} {name}".lower() == key)
-        other = not same and p.named and p.head == head and bool(content & _content(name))
+        other = not same and p.named and p.head == head and _same_event(content, event.name, name)
         if not (same or other):
             continue
         spans = event.spans.setdefault(p.block, [])
@@ -51,6 +51,17 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
                 owners.append(p.owner)
         if other and name.lower() not in {a.lower() for a in event.aliases}:
             event.aliases.append(name)
+
+
+def _same_event(content: set[str], name: str, other: str) -> bool:
+    """Whether `other` names the event `name` names (`content` its `_content`): a
+    word in common, neither holding words the other lacks, and no other year
+    ("Kelby Carers Summit" is not "Dale Carers Summit", nor 2031's 2032's)."""
+    theirs = _content(other)
+    if not content & theirs or not (content <= theirs or theirs <= content):
+        return False
+    years = {w for w in name.split() if YEAR.match(w)}, {w for w in other.split() if YEAR.match(w)}
+    return not (years[0] and years[1] and years[0] != years[1])
 
 
 def _content(name: str) -> set[str]:
