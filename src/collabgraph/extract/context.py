@@ -203,11 +203,17 @@ class DocumentContext:
 
     def site_org(self) -> int | None:
         """The organisation the page address is named after ("northtowncarers.org"
-        is Northtown Carers), when the page names it."""
+        is Northtown Carers; "kelbymuseum.org" is Kelby Museum & Gallery, a name
+        the address begins, of six letters or more), when the page names it."""
         if not self.site_name:
             return None
+        begun = None
         for m in self.mentions:
+            if self.type_of(m) != "Organisation":
+                continue
             letters = "".join(ch for ch in m.text.lower() if ch.isalnum())
-            if letters == self.site_name and self.type_of(m) == "Organisation":
+            if letters == self.site_name:
                 return m.id
-        return None
+            if begun is None and len(self.site_name) >= 6 and letters.startswith(self.site_name):
+                begun = m.id
+        return begun

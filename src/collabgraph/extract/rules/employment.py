@@ -5,6 +5,7 @@ and board members.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
@@ -99,6 +100,9 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
                 and reader.kind(m) == "Organisation"
             ):  # "Foo District Council Leader": the role found from "District"
                 org = m
+    # "Museum manager Jane Doe", "trust chair Jane Doe": the body last named with that word
+    if org is None and person is not None and person.start == r.end:
+        org = _body_word_before(reader, r.start)
     # "Chief Inspector Jane Doe of X": the role, the person, then where she works
     if org is None and person is not None and person.start == r.end:
         cue = reader.cue_at("affiliation", person.end)
@@ -115,6 +119,20 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
             elif cand is None and cue.cue.params.get("definite"):
                 org = reader.definite_org(cue.end)
     return org
+
+
+def _body_word_before(reader: SentenceReader, i: int) -> Mention | None:
+    """ "Museum manager Jane Doe": a body's word ("museum", "hospice", "trust") alone
+    before a job title at token i, not inside a name, is the body last named with it."""
+    k = i - 1
+    if k < reader.sent.start or reader.by_end.get(k + 1) is not None:
+        return None
+    word = reader.words[k]
+    if word not in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS:
+        return None
+    if k > reader.sent.start and not (reader.doc[k - 1].is_lower or reader.doc[k - 1].is_punct):
+        return None  # "Kelby Museum manager": a name the finder did not read
+    return reader.ctx.recent_with_word(word, "Organisation")
 
 
 def _holder_beside(reader: SentenceReader, org: Mention) -> Mention | None:

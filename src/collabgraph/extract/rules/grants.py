@@ -42,6 +42,13 @@ def funders(reader: SentenceReader) -> None:
 
 def sentence_funder(reader: SentenceReader) -> Mention | None:
     """The organisation a sentence names as giving money, if any."""
+    found = sentence_funders(reader)
+    return found[0] if found else None
+
+
+def sentence_funders(reader: SentenceReader) -> list[Mention]:
+    """The organisations a sentence names as giving money: "£7m from Foo", "funding
+    of £70,000 from Foo and Bar" (each one listed), "Foo Lottery funding"."""
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end - 1):
         if words[i] == "from" and (
@@ -49,11 +56,12 @@ def sentence_funder(reader: SentenceReader) -> Mention | None:
         ):
             m = reader.mention_at(i + 1)
             if m is not None and _funder_kind(reader, m):
-                return m
+                listed = reader.list_after(i + 1, kinds={"Organisation"})
+                return [m, *(f for f in listed if f is not m)]
     for m in reader.ms:  # "Foo Lottery funding", "a Foo Trust grant"
         if m.end < end and words[m.end] in _GRANT_NOUNS and _funder_kind(reader, m):
-            return m
-    return None
+            return [m]
+    return []
 
 
 def _funder_kind(reader: SentenceReader, m: Mention) -> bool:
@@ -79,9 +87,9 @@ def grantees(reader: SentenceReader) -> None:
     """ "X has been awarded £2m", "X received a grant", "groups receiving funding
     include X and Y" (`received_funding` cues); "a grant of £40,000 to X";
     "funding for our X project": the funder funded them."""
-    funder = sentence_funder(reader)
-    funder_id = funder.id if funder is not None else reader.ctx.last_funder
-    if funder_id is None:
+    named = [f.id for f in sentence_funders(reader)]
+    funder_ids = named or [reader.ctx.last_funder]
+    if funder_ids[0] is None:
         return
     got: list[Mention] = []
     for cue in reader.cues("received_funding"):
@@ -90,11 +98,12 @@ def grantees(reader: SentenceReader) -> None:
             continue  # "Foo has awarded £2m to ...": Foo is the funder (award cues)
         got += _receivers(reader, cue.start, cue.end)
     got += _granted_to(reader)
-    for m in got:
-        if m.id != funder_id:
-            reader.relate(funder_id, "FUNDED", m, confidence=0.7)
-    for target in _funding_for(reader):
-        reader.relate(funder_id, "FUNDED", target, confidence=0.65)
+    for funder_id in funder_ids:
+        for m in got:
+            if m.id != funder_id:
+                reader.relate(funder_id, "FUNDED", m, confidence=0.7)
+        for target in _funding_for(reader):
+            reader.relate(funder_id, "FUNDED", target, confidence=0.65)
 
 
 _TO_FUND = {"fund", "receive", "support", "share", "get"}
@@ -152,12 +161,17 @@ def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:
     b = start - 1
     while b >= reader.sent.start and words[b] in _BEFORE_VERB:
         b -= 1
+    if b >= reader.sent.start and words[b] == "we" and not reader.in_quote(b):
+        ours = reader.we_org(b)  # "We have received a grant from Foo": the page's own
+        return [reader.ctx.mentions[ours]] if ours is not None else []
+    if b >= reader.sent.start and words[b] == ",":
+        b -= 1  # "Foo Trust, Kelby, picked up £5,000"
     subject = reader.by_end.get(b + 1)
     if (
         subject is not None
         and reader.kind(subject) == "Place"
         and subject.start >= 2
-        and words[subject.start - 1] in {"in", "at", "from"}
+        and words[subject.start - 1] in {"in", "at", "from", ","}
     ):
         subject = reader.by_end.get(subject.start - 1)  # "Foo Trust in Kelby has been"
     if subject is None and b >= reader.sent.start and words[b] in {"which", "who", "that"}:

@@ -158,7 +158,7 @@ def collaboration(reader: SentenceReader) -> None:
         if not subjects:
             subjects = _pronoun_subjects(reader, i)
         if not partners:
-            partners = _org_of_post_after(reader, cue.end)
+            partners = _org_of_post_after(reader, cue.end) or _examples_after(reader, cue.end)
         rels = cue.cue.relations or ("COLLABORATES_WITH",)
         if rels == ("COLLABORATES_WITH",):
             rels = ("COLLABORATES_WITH", "if a partnership")  # settled by `partnership_word`
@@ -168,8 +168,8 @@ def collaboration(reader: SentenceReader) -> None:
 
 
 def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
-    """ "I have worked with X", "we are liaising with X", "she will work closely with
-    X": the speaker or author, the organisation "we" is, or the person "he"/"she"
+    """ "I have worked with X", "we are liaising with X", "our relationships with X",
+    "she will work closely with X": the speaker or author, the organisation "we" is, or the person "he"/"she"
     refers to."""
     for k in range(i - 1, max(reader.sent.start, i - 5) - 1, -1):
         if reader.words[k] in {"he", "she"} and not reader.in_quote(k):
@@ -178,9 +178,27 @@ def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
         if reader.words[k] == "i":
             person = reader.i_person(k)
             return [person] if person is not None else []
-        if reader.words[k] == "we":
+        if reader.words[k] in {"we", "our", "us"}:  # "through our relationships with X"
             org = reader.we_org(k)
             return [reader.ctx.mentions[org]] if org is not None else []
+    return []
+
+
+_EXAMPLES = {("such", "as"), ("including",), ("like",)}
+
+
+def _examples_after(reader: SentenceReader, k: int) -> list:
+    """ "work with charities across the region, such as A, B and C": the
+    organisations given as examples of a group named in lower-case words."""
+    words = reader.words
+    for j in range(k, min(k + 12, reader.sent.end - 1)):
+        if reader.by_start.get(j) is not None or words[j] in {".", ";", "to", "who", "which"}:
+            return []
+        if not (reader.doc[j].is_lower or reader.doc[j].is_punct):
+            return []  # only a group named in lower-case words before the examples
+        for cue in _EXAMPLES:
+            if tuple(words[j : j + len(cue)]) == cue and j > k:
+                return reader.list_after(j + len(cue), kinds={"Organisation"})
     return []
 
 

@@ -190,10 +190,12 @@ def _hold(
 
 def _posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
     """ "... chief executive of Foo and a non-executive director of Bar", "... chair of
-    Foo and trustee at Bar": a second post, joined by "and", held where it says."""
+    Foo and trustee at Bar", "a professor at Foo, a director of Bar, and a member of
+    Baz": more posts, joined by "and" or commas, each held where it says."""
     k = org.end
-    while k + 2 < reader.sent.end and reader.words[k] == "and":
-        post = _post_after(reader, k + 1)
+    while k + 2 < reader.sent.end and reader.words[k] in {"and", ","}:
+        k += 1 + (reader.words[k] == "," and reader.words[k + 1] == "and")
+        post = _post_after(reader, k)
         if post is None:
             return
         role, role_end = post

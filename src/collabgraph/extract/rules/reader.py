@@ -143,12 +143,13 @@ class SentenceReader(ListReading, VoiceReading):
         )
 
     def mention_at(self, i: int) -> Mention | None:
-        """The mention starting at token i, after an article or "our"."""
+        """The mention starting at token i, after an article, "our" or "former"
+        ("chairman of the former Foo Trust")."""
         while (
             i < self.sent.end
             and i not in self.by_start
             and (
-                self.words[i] in {"the", "a", "an", "our", "their", "its"}
+                self.words[i] in {"the", "a", "an", "our", "their", "its", "former"}
                 or self.words[i].rstrip(".") in lx.HONORIFICS  # not "MS" opening "MS Trust"
             )
         ):
