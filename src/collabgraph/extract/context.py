@@ -61,6 +61,8 @@ class DocumentContext:
     author_org: int | None = None  # where the byline's author works ("our" outside quotes)
     site_name: str = ""  # the page address's name, letters only ("northtowncarers")
     calls_it_partnership: bool = False  # the page speaks of "the partnership"
+    waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,
+    # evidence: "Foo has appointed a new chief executive." with nobody named yet
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(
         default_factory=list
     )  # person, role, evidence, home: "page", "council" or ("page", fallback organisation)

@@ -29,6 +29,7 @@ from collabgraph.extract.rules import (
     focus,
     grants,
     membership,
+    new_posts,
     organising,
     page_posts,
     participation,
@@ -51,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     appositives.appositives,
     posts.titles_before_names,
     posts.appointments,
+    new_posts.new_posts,
     agents.by_phrases,
     agents.active_verbs,
     partnership.partnerships,
@@ -97,6 +99,7 @@ FAMILIES = (
     focus,
     grants,
     membership,
+    new_posts,
     organising,
     page_posts,
     participation,
@@ -121,6 +124,7 @@ def read_sentence(reader: SentenceReader, *, lead: str | None = None) -> None:
     ("Speakers:"), read first."""
     if lead:
         participation.lead_in(reader, lead)
+        boards.seat_lead(reader, lead)
     for rule in RULES:
         rule(reader)
 

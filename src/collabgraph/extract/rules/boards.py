@@ -30,6 +30,7 @@ _BODY_TO_CUE = {",", "which", "that", "is", "are", "was", "were", "now", "also",
                 "have", "currently", "be", "been", "already"}  # fmt: skip
 _MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
 _LISTED_AS = {"include", "includes", "included", "are", "were", "comprise"}
+_APPOINTING = vocab.words("role_appointing_words")
 
 
 def seat_lists(reader: SentenceReader) -> None:
@@ -71,6 +72,40 @@ def seat_lists(reader: SentenceReader) -> None:
                 reader.relate(p, post_relations(role, org), org, role=role, confidence=0.7)
             elif page_post(role):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+
+
+def seat_lead(reader: SentenceReader, lead: str) -> None:
+    """A list item naming a person, under a line that says seats were filled ("The
+    five non-executive directors have been appointed ... The successful candidates
+    are:", "New trustees elected at the AGM:"): the person holds the seat, at the
+    organisation the line names after the seat ("trustees of Foo"), else the page's
+    own (board seats and chief executives only, `page_post`)."""
+    first = next(iter(reader.ms), None)
+    if first is None or first.start - reader.sent.start > 1 or reader.kind(first) != "Person":
+        return
+    words = [w.strip(".,:;()“”\"'").lower() for w in lead.split()]
+    if not _APPOINTING & set(words):
+        return
+    for i, word in enumerate(words):
+        if not (word.endswith("s") and word[:-1] in lx.ROLE_CORE):
+            continue
+        k = i
+        while k > 0 and words[k - 1] in lx.ROLE_MODIFIERS:
+            k -= 1
+        role = " ".join([*words[k:i], word[:-1]])
+        if not page_post(role):
+            continue
+        after = words[i + 1 : i + 3]
+        org = None
+        if after[:1] and after[0] in {"of", "at", "for", "to"}:
+            org = reader.ctx.recent_with_word(words[i + 2 + (after[1:] == ["the"])], "Organisation")
+        evidence = f"{lead} {reader.evidence}"
+        if org is not None:
+            rels = post_relations(role, org)
+            reader.ctx.relate(first.id, rels, org.id, evidence=evidence, role=role, confidence=0.6)
+        else:
+            reader.ctx.unplaced_posts.append((first.id, role, evidence, "page"))
+        return
 
 
 def _own_post_after(reader: SentenceReader, m: Mention) -> bool:

@@ -169,8 +169,8 @@ def collaboration(reader: SentenceReader) -> None:
 
 def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
     """ "I have worked with X", "we are liaising with X", "our relationships with X",
-    "she will work closely with X": the speaker or author, the organisation "we" is, or the person "he"/"she"
-    refers to."""
+    "she will work closely with X": the speaker or author, the organisation "we" is,
+    or the person "he"/"she" refers to."""
     for k in range(i - 1, max(reader.sent.start, i - 5) - 1, -1):
         if reader.words[k] in {"he", "she"} and not reader.in_quote(k):
             person = reader.pronoun_person()  # "He will work closely with X"

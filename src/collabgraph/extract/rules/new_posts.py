@@ -1,0 +1,108 @@
+"""Posts announced as new: "Foo Trust has a new chairman - Jane Doe", "Foo Trust
+has appointed a new chief executive. Jane Doe will join ..." (the employment
+family, continued).
+
+An organisation that has, gets, welcomes or appoints "a new" post names its
+holder after a dash, colon or comma in the same sentence, or, when the sentence
+names nobody, as the subject of the next sentence of the section. The holder
+holds the post at the organisation: WORKS_FOR, or MEMBER_OF for a board post
+(`post_relations`).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.roles import looks_like_persons_name
+from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels (pattern files) this family's rules read: none, it reads job titles."""
+
+_NEW = {"new", "incoming"}
+_OPENERS = {"a", "an", "its", "their", "the"}
+_SEPARATORS = {"-", "–", "—", ":", ",", "is", "was"}
+_SUBJECT_GLUE = {"the", "new", "incoming", ",", "former"}
+
+
+def new_posts(reader: SentenceReader) -> None:
+    """ "Foo Trust has a new chairman - former chief executive of Bar Dr Jane Doe",
+    "Foo Trust has appointed a new chief executive: Jane Doe"; with nobody named,
+    the post waits for the next sentence's subject ("Jane Doe will join ...")."""
+    _fill_waiting(reader)
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start + 2, end - 1):
+        if words[i - 1] not in _NEW or words[i - 2] not in _OPENERS:
+            continue
+        span = reader.role_phrase_at(i)
+        if span is None:
+            continue
+        org = _announcer(reader, i - 2)
+        if org is None:
+            continue
+        role = role_text(reader.doc[span.start : span.end].text, org)
+        holder = _holder_after(reader, span.end)
+        if holder is not None:
+            reader.relate(holder, post_relations(role, org), org, role=role, confidence=0.7)
+        elif not any(reader.kind(m) == "Person" for m in reader.ms):
+            reader.ctx.waiting_post = (org.id, role, reader.section, reader.evidence)
+        return
+
+
+def _announcer(reader: SentenceReader, k: int) -> Mention | None:
+    """The organisation a sentence begins with, when only its verb ("has",
+    "has appointed", "welcomes") stands between it and the post at token k."""
+    first = next(iter(reader.ms), None)
+    if first is None or first.start - reader.sent.start > 1 or reader.kind(first) != "Organisation":
+        return None
+    between = reader.doc[first.end : k]
+    if len(between) > 4 or any(t.pos_ not in {"VERB", "AUX", "ADV", "PART"} for t in between):
+        return None
+    return first
+
+
+def _holder_after(reader: SentenceReader, k: int) -> Mention | None:
+    """The person a dash, colon or comma after a post at token k leads to, before
+    any verb: "a new chairman - former chief executive of Bar, Dr Jane Doe"."""
+    if k >= reader.sent.end or reader.words[k] not in _SEPARATORS:
+        return None
+    for j in range(k + 1, min(k + 16, reader.sent.end)):
+        m = reader.by_start.get(j)
+        if m is not None and (reader.vote_person(m) or _person_shaped(reader, m)):
+            return m
+        if reader.doc[j].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _person_shaped(reader: SentenceReader, m: Mention) -> bool:
+    """A name weakly typed an organisation but shaped like a person's, right where
+    the post's holder is named ("a new chief executive: Ola Brisk"): a person."""
+    votes = reader.ctx.votes_for(m)
+    if reader.kind(m) != "Organisation" or sum(votes.values()) > 3:
+        return False
+    if not looks_like_persons_name(reader.doc[m.start : m.end]):
+        return False
+    m.votes["Person"] += 4
+    votes["Person"] += 4
+    return True
+
+
+def _fill_waiting(reader: SentenceReader) -> None:
+    """The post the last sentence announced with nobody named goes to the person
+    this sentence begins with ("Jane Doe, will join the Trust from Bar")."""
+    waiting, reader.ctx.waiting_post = reader.ctx.waiting_post, None
+    if waiting is None:
+        return
+    org, role, section, evidence = waiting
+    if section != reader.section:
+        return
+    k = reader.sent.start
+    while k < reader.sent.end and reader.words[k] in _SUBJECT_GLUE:
+        k += 1
+    person = reader.by_start.get(k)
+    if person is None or reader.kind(person) != "Person":
+        return
+    rels = post_relations(role, reader.ctx.mentions[org])
+    reader.ctx.relate(
+        person.id, rels, org, evidence=f"{evidence} {reader.evidence}", role=role, confidence=0.6
+    )

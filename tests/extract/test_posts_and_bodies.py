@@ -1,0 +1,201 @@
+"""Posts, boards, funders and collaborators written the ways pages other than the
+ones the rules were first written on put them: new posts announced before the
+holder is named, seats filled by a list under a lead line, several posts in one
+sentence, funders listed together, first-person grants, collaborators given as
+examples. All names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+
+
+def _rels(seed: dict) -> set[tuple[str, str, str, str]]:
+    return {
+        (r["from"], r["type"], r["to"], (r.get("role") or "").lower()) for r in seed["relations"]
+    }
+
+
+def _pairs(seed: dict, kind: str) -> set[tuple[str, str]]:
+    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == kind}
+
+
+def _evidence(seed: dict, who: str, where: str) -> str:
+    return next(r["evidence"] for r in seed["relations"] if (r["from"], r["to"]) == (who, where))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orrin Vale Hospice has a new chairman - former chief executive of the Kelby "
+            "Development Agency Dr Tomas Vell.",
+            ("Tomas Vell", "MEMBER_OF", "Orrin Vale Hospice", "chairman"),
+        ),
+        (
+            "Westbrook Housing Trust has appointed a new chief executive: Ola Brisk.",
+            ("Ola Brisk", "WORKS_FOR", "Westbrook Housing Trust", "chief executive"),
+        ),
+        (
+            "The Fenmoor Carers Network welcomes a new chair, Pete Sands, who joins from "
+            "a career in banking.",
+            ("Pete Sands", "MEMBER_OF", "Fenmoor Carers Network", "chair"),
+        ),
+    ],
+)
+def test_a_new_post_and_its_holder_after_a_dash_colon_or_comma(text, expected):
+    seed = extract_text(text + "\n", path="news.txt")
+    assert expected in _rels(seed)
+
+
+def test_a_new_post_announced_before_the_holder_is_named():
+    text = (
+        "Kelby Vale Hospitals Trust has appointed a new chief executive.\n\n"
+        "Greta Wills will join the Trust from Orrin Community Health Trust, where she is "
+        "presently the director of nursing.\n"
+    )
+    seed = extract_text(text, path="news.txt")
+    rels = _rels(seed)
+    assert ("Greta Wills", "WORKS_FOR", "Kelby Vale Hospitals Trust", "chief executive") in rels
+    assert ("Greta Wills", "WORKS_FOR", "Orrin Community Health Trust", "director of nursing") in (
+        rels
+    )
+    evidence = _evidence(seed, "Greta Wills", "Kelby Vale Hospitals Trust")
+    assert "appointed a new chief executive" in evidence and "will join the Trust" in evidence
+
+
+def test_a_new_post_waits_only_for_the_next_sentences_subject():
+    text = (
+        "Kelby Vale Hospitals Trust has appointed a new chief executive.\n\n"
+        "The appointment follows a long search. Patients told Greta Wills they were pleased.\n"
+    )
+    seed = extract_text(text, path="news.txt")
+    assert not any(r["from"] == "Greta Wills" for r in seed["relations"])
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        (
+            "The five non-executive directors have been appointed following a formal "
+            "recruitment process. The successful candidates are:",
+            "non-executive director",
+        ),
+        ("New trustees elected at this year's meeting:", "trustee"),
+    ],
+)
+def test_people_listed_under_a_line_that_fills_seats_hold_them(lead, role):
+    text = (
+        "Fenmoor Community Foundation\n\n"
+        "Fenmoor Community Foundation gives grants across the county. Fenmoor Community "
+        "Foundation is run by its board.\n\n"
+        f"{lead}\n\n"
+        "- Ada Quill from Kelby Council for Voluntary Service\n"
+        "- Tomas Vell from Orrin Valley Housing Association\n"
+    )
+    seed = extract_text(text, path="page.md")
+    rels = _rels(seed)
+    for person in ("Ada Quill", "Tomas Vell"):
+        assert (person, "MEMBER_OF", "Fenmoor Community Foundation", role) in rels
+    assert lead.split()[1] in _evidence(seed, "Ada Quill", "Fenmoor Community Foundation")
+
+
+def test_a_list_under_a_line_with_no_seat_gives_no_post():
+    text = (
+        "Fenmoor Community Foundation\n\n"
+        "Fenmoor Community Foundation gives grants across the county. Fenmoor Community "
+        "Foundation is run by its board.\n\n"
+        "Our speakers were announced today:\n\n"
+        "- Ada Quill from Kelby Council for Voluntary Service\n"
+    )
+    seed = extract_text(text, path="page.md")
+    assert ("Ada Quill", "Fenmoor Community Foundation") not in _pairs(seed, "MEMBER_OF")
+
+
+def test_several_posts_in_one_sentence_each_where_it_is_held():
+    text = (
+        "Dr Tomas Vell joined the board last year. He has been chair of Orrin Vale "
+        "Hospice. He is also a visiting professor at the University of Kelby, a director "
+        "of Fenmoor Studios Ltd, and a trustee of the Westbrook Arts Trust.\n"
+    )
+    rels = _rels(extract_text(text, path="news.txt"))
+    assert ("Tomas Vell", "MEMBER_OF", "Orrin Vale Hospice", "chair") in rels
+    assert ("Tomas Vell", "WORKS_FOR", "University of Kelby", "visiting professor") in rels
+    assert ("Tomas Vell", "WORKS_FOR", "Fenmoor Studios Ltd", "director") in rels
+    assert ("Tomas Vell", "MEMBER_OF", "Westbrook Arts Trust", "trustee") in rels
+
+
+def test_a_post_at_a_body_that_no_longer_exists():
+    text = "Mr Sands was chairman of the former Kelby Vale NHS Trust, which ran two hospitals.\n"
+    rels = _rels(extract_text(text, path="news.txt"))
+    assert ("Sands", "MEMBER_OF", "Kelby Vale NHS Trust", "chairman") in rels
+
+
+def test_a_post_before_a_name_with_the_bodys_word_alone():
+    text = (
+        "The Orrin Heritage Museum reopens next week. Museum manager Ada Quill said the "
+        "new galleries were ready.\n"
+    )
+    rels = _rels(extract_text(text, path="news.txt"))
+    assert ("Ada Quill", "WORKS_FOR", "Orrin Heritage Museum", "manager") in rels
+
+
+def test_a_body_word_inside_a_name_is_not_read_as_the_body():
+    text = "The Orrin Heritage Museum reopens next week. Kelby Museum manager Ada Quill visited.\n"
+    assert ("Ada Quill", "Orrin Heritage Museum") not in _pairs(
+        extract_text(text, path="news.txt"), "WORKS_FOR"
+    )
+
+
+def test_each_funder_listed_funded_the_grantee():
+    text = (
+        "The Fenmoor Library Service has been awarded funding of £70,000 from Kelby Arts "
+        "Board and the Orrin Heritage Fund as part of a new programme.\n"
+    )
+    funded = _pairs(extract_text(text, path="news.txt"), "FUNDED")
+    assert ("Kelby Arts Board", "Fenmoor Library Service") in funded
+    assert ("Orrin Heritage Fund", "Fenmoor Library Service") in funded
+
+
+def test_a_grantee_named_with_its_town_between_commas():
+    text = (
+        "Grants worth £2m from the Orrin Community Fund were announced today. Westbrook "
+        "Womens Aid, Middlesbrough, picked up £23,522 to support families.\n"
+    )
+    funded = _pairs(extract_text(text, path="news.txt"), "FUNDED")
+    assert ("Orrin Community Fund", "Westbrook Womens Aid") in funded
+
+
+def test_we_received_a_grant_is_the_pages_own_organisation():
+    text = (
+        "---\nurl: https://www.fenmoormuseum.org/news/grant\n---\n\n"
+        "Fenmoor Museum & Gallery has news for its visitors. We have recently received a "
+        "£90,000 grant from the Kelby Arts Board.\n"
+    )
+    funded = _pairs(extract_text(text, path="page.md"), "FUNDED")
+    assert ("Kelby Arts Board", "Fenmoor Museum & Gallery") in funded
+
+
+def test_collaborators_given_as_examples_of_a_group():
+    text = (
+        "---\nurl: https://www.fenmoormuseum.org/news/plans\n---\n\n"
+        "Fenmoor Museum & Gallery has plans for the year. We will also work with charities "
+        "and organisations throughout the region – such as the Orrin Carers Trust and the "
+        "Kelby Deaf Society – to reach new visitors. This helps us go further through our "
+        "relationships with local services such as the Westbrook Housing Association, "
+        "local schools and galleries.\n"
+    )
+    pairs = _pairs(extract_text(text, path="page.md"), "COLLABORATES_WITH")
+    for other in ("Orrin Carers Trust", "Kelby Deaf Society", "Westbrook Housing Association"):
+        assert ("Fenmoor Museum & Gallery", other) in pairs
+
+
+def test_examples_after_a_named_partner_are_not_read_as_collaborators():
+    text = (
+        "Fenmoor Museum & Gallery will work with the Orrin Carers Trust on visits for "
+        "groups such as Kelby Youth Club.\n"
+    )
+    pairs = _pairs(extract_text(text, path="news.txt"), "COLLABORATES_WITH")
+    assert ("Fenmoor Museum & Gallery", "Orrin Carers Trust") in pairs
+    assert ("Fenmoor Museum & Gallery", "Kelby Youth Club") not in pairs
