@@ -199,3 +199,103 @@ def test_examples_after_a_named_partner_are_not_read_as_collaborators():
     pairs = _pairs(extract_text(text, path="news.txt"), "COLLABORATES_WITH")
     assert ("Fenmoor Museum & Gallery", "Orrin Carers Trust") in pairs
     assert ("Fenmoor Museum & Gallery", "Kelby Youth Club") not in pairs
+
+
+def test_a_chair_designate_is_a_board_post_and_says_where():
+    text = (
+        "Jane Morrow has been appointed chair designate of Kelby Hospice. Tomas Vell has "
+        "been appointed chair designate of the ICB. Kelby Care Network held its meeting. "
+        "Kelby Care Network thanked its members.\n"
+    )
+    seed = extract_text(text, path="news.txt")
+    assert ("Jane Morrow", "MEMBER_OF", "Kelby Hospice", "chair designate") in _rels(seed)
+    # "of the ICB", a body the page never names, is not the page's own organisation
+    assert not any(r["from"] == "Tomas Vell" for r in seed["relations"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Quill has chaired the existing Kelby Care Network structures for two years.",
+        "Ada Quill is co-chair of the Kelby Care Network's reference group for leaders.",
+        "Ada Quill chaired the Kelby Care Network annual meeting.",
+    ],
+)
+def test_a_post_in_something_a_body_owns_is_not_a_post_at_the_body(text):
+    seed = extract_text(text + "\n", path="news.txt")
+    assert not any(r["type"] == "MEMBER_OF" for r in seed["relations"])
+
+
+def test_a_post_at_a_body_and_its_board_is_still_at_the_body():
+    rels = _rels(extract_text("Ada Quill chairs the Kelby Care Network board.\n", path="n.txt"))
+    assert ("Ada Quill", "MEMBER_OF", "Kelby Care Network", "chair") in rels
+
+
+def test_a_funder_named_with_a_passive_award_stays_in_view_for_later_grantees():
+    text = (
+        "The Fenmoor Trust has been awarded £460,778 from the Orrin Community Fund for its "
+        "family work. Kelby Womens Aid, Hartlepool, picked up £123,522 to help it support "
+        "victims.\n"
+    )
+    funded = _pairs(extract_text(text, path="news.txt"), "FUNDED")
+    assert ("Orrin Community Fund", "Fenmoor Trust") in funded
+    assert ("Orrin Community Fund", "Kelby Womens Aid") in funded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kelby Council, Orrin Housing Trust and the Fenmoor Hospice will work together "
+            "on a new service.",
+            "COLLABORATES_WITH",
+        ),
+        (
+            "Kelby Council, Orrin Housing Trust and Fenmoor Hospice have joined forces to "
+            "tackle homelessness.",
+            "PARTNER_OF",
+        ),
+    ],
+)
+def test_bodies_a_sentence_opens_with_work_together_each_with_each(text, kind):
+    pairs = _pairs(extract_text(text + "\n", path="news.txt"), kind)
+    bodies = ["Kelby Council", "Orrin Housing Trust", "Fenmoor Hospice"]
+    for i, a in enumerate(bodies):
+        for b in bodies[i + 1 :]:
+            assert (a, b) in pairs or (b, a) in pairs
+
+
+def test_bodies_that_only_attend_together_are_not_collaborators():
+    text = "Kelby Council, Orrin Housing Trust and Fenmoor Hospice attended the meeting.\n"
+    seed = extract_text(text, path="news.txt")
+    assert not any(r["type"] in {"COLLABORATES_WITH", "PARTNER_OF"} for r in seed["relations"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kelby Council has formed a partnership with Orrin Housing Trust.",
+            ("Kelby Council", "PARTNER_OF", "Orrin Housing Trust"),
+        ),
+        (
+            "An agreement between Kelby Council and Orrin Housing Trust was signed today.",
+            ("Kelby Council", "PARTNER_OF", "Orrin Housing Trust"),
+        ),
+        (
+            "Kelby Museum will collaborate with the Orrin Arts Trust on the exhibition.",
+            ("Kelby Museum", "COLLABORATES_WITH", "Orrin Arts Trust"),
+        ),
+        (
+            "Kelby Museum has co-operated with the Orrin Arts Trust for years.",
+            ("Kelby Museum", "COLLABORATES_WITH", "Orrin Arts Trust"),
+        ),
+        (
+            "The Orrin Trust has donated £5,000 to Kelby Foodbank.",
+            ("Orrin Trust", "FUNDED", "Kelby Foodbank"),
+        ),
+    ],
+)
+def test_ordinary_phrasings_of_partnership_collaboration_and_giving(text, expected):
+    seed = extract_text(text + "\n", path="news.txt")
+    assert expected in {(r["from"], r["type"], r["to"]) for r in seed["relations"]}

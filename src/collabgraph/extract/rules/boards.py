@@ -134,8 +134,8 @@ def chairs(reader: SentenceReader) -> None:
             people = reader.list_after(cue.end + 1, kinds={"Person"})  # "chaired by A and B"
         else:
             body = reader.mention_at(cue.end)
-            if body is not None and body.end < end and words[body.end] in {"'s", "’s"}:
-                continue  # "chaired the Foo Trust's annual meeting": the meeting
+            if body is not None and reader.names_something_else(body):
+                continue  # "chaired the Foo Trust's annual meeting", "the Foo structures"
             chair = reader.person_before(i, limit=6)
             people = [chair] if chair is not None else []
         if body is None or reader.kind(body) != "Organisation" or not _is_body(body):

@@ -32,8 +32,12 @@ def funders(reader: SentenceReader) -> None:
     """The funder a sentence names becomes the page's funder in view: "£7m from
     Foo", "with funding from Foo", "Foo funding", "a grant from Foo"; not a
     supporter beside an organisation said to award ("X has awarded £2m ..., with
-    support from Y": X stays in view)."""
-    if reader.cues("award") or reader.cues("passive_award"):
+    support from Y", "A was awarded £5,000 by X": X stays in view); "A has been
+    awarded £2m from Foo" puts Foo in view."""
+    words = reader.words
+    if any(words[c.start - 1] not in _PASSIVE for c in reader.cues("award")) or (
+        reader.cues("passive_award") and "by" in words[reader.sent.start : reader.sent.end]
+    ):
         return
     found = sentence_funder(reader)
     if found is not None:

@@ -218,26 +218,47 @@ def _org_of_post_after(reader: SentenceReader, k: int) -> list:
 
 
 def joint_work(reader: SentenceReader) -> None:
-    """ "A and B have spent a year co-designing ...", "A and B have joined forces":
-    A and B work together (`vocab/joint_work_words.txt`, one or two words)."""
+    """ "A and B have spent a year co-designing ...", "A and B have joined forces",
+    "A, B and C will work together": the subjects the sentence opens with work
+    together, each with each (`vocab/joint_work_words.txt`, one or two words)."""
     if len(reader.ms) < 2:
         return
-    a, b = reader.ms[0], reader.ms[1]
-    between = reader.words[a.end : b.start]
-    if a.start - reader.sent.start > 2 or between not in (["and"], ["and", "the"], ["&"]):
+    subjects = _opening_subjects(reader)
+    if len(subjects) < 2:
         return
-    rest = reader.words[b.end : reader.sent.end]
+    rest = reader.words[subjects[-1].end : reader.sent.end]
     pairs = [f"{w} {x}" for w, x in pairwise(rest)]
     hit = next((w for w in pairs + rest if w in _JOINT_WORK), None)  # "joined forces"
     if hit is None:
         return
-    kinds = {reader.kind(a), reader.kind(b)}
-    rel = (
-        "PARTNER_OF"
-        if hit in _JOINT_PARTNERS and kinds == {"Organisation"}
-        else ("COLLABORATES_WITH")
-    )
-    reader.relate(a, rel, b, confidence=0.7)
+    for i, a in enumerate(subjects):
+        for b in subjects[i + 1 :]:
+            kinds = {reader.kind(a), reader.kind(b)}
+            partners = hit in _JOINT_PARTNERS and kinds == {"Organisation"}
+            reader.relate(a, "PARTNER_OF" if partners else "COLLABORATES_WITH", b, confidence=0.7)
+
+
+def _opening_subjects(reader: SentenceReader) -> list:
+    """The names a sentence opens with, joined by "and", "&" or commas, when a verb
+    follows them: "A and B have", "A, B and the C Trust will"."""
+    first = reader.ms[0]
+    if first.start - reader.sent.start > 2:
+        return []
+    out, k = [first], first.end
+    while k < reader.sent.end:
+        glue = k
+        while glue < reader.sent.end and reader.words[glue] in {",", "and", "&", "the"}:
+            glue += 1
+        nxt = reader.by_start.get(glue)
+        if glue == k or nxt is None or ("," in reader.words[k:glue] and glue - k > 3):
+            break
+        out.append(nxt)
+        k = nxt.end
+    if k >= reader.sent.end or reader.doc[k].pos_ not in {"VERB", "AUX"}:
+        return []
+    if reader.words[k - 1] == "," or (len(out) > 2 and reader.words[out[-1].start - 1] == ","):
+        return []  # "A, B, C": a list with no "and" before its last name is not one subject
+    return [m for m in out if reader.kind(m) in {"Organisation", "Person"}]
 
 
 def partnership_word(reader: SentenceReader) -> None:

@@ -133,6 +133,8 @@ def _post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tupl
     if span is None:
         return plural_post(reader, i) if plural else None
     end = span.end
+    if end < reader.sent.end and reader.words[end] in {"designate", "elect"}:
+        end += 1  # "chair designate of Foo"
     for k in range(span.start + 1, span.end - 1):
         if reader.words[k] in {"of", "at", "for"}:
             nxt = k + 1 + (reader.words[k + 1] == "the")
@@ -160,7 +162,7 @@ def _org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None
         )
     found = reader.mention_at(k)
     if found is not None and reader.kind(found) == "Organisation":
-        return found
+        return None if reader.names_something_else(found) else found
     return reader.definite_org(k)
 
 

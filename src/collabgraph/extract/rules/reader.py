@@ -38,12 +38,12 @@ _ONLY_BODIES = (lx.ORG_HEADS | lx.EXTRA_ORG_HEADS) - lx.EVENT_HEADS - lx.PROJECT
 
 def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
     """MEMBER_OF for a board role ("trustee", "deputy chairman", "chair of governors",
-    "non-executive director"), WORKS_FOR for a job; at a council every post is
+    "non-executive director", "chair designate"), WORKS_FOR for a job; at a council every post is
     WORKS_FOR (an elected post is the council's work)."""
     council = org is not None and org.text.lower().split()[-1:] == ["council"]
     if role is None or council:
         return ("WORKS_FOR",)
-    low = role.lower().replace("’", "'")
+    low = role.lower().replace("’", "'").removesuffix(" designate").removesuffix(" elect")
     head_part, _, field = low.partition(" of ")
     head = head_part.split(" for ")[0].split()
     member = (
@@ -155,6 +155,21 @@ class SentenceReader(ListReading, VoiceReading):
         ):
             i += 1
         return self.by_start.get(i)
+
+    def names_something_else(self, m: Mention) -> bool:
+        """Whether a name only describes the lower-case noun after it ("the existing
+        Foo structures", "the Foo's reference group"), a body's board aside ("the
+        Foo Trust board", "Foo's trustees")."""
+        k = m.end + (m.end < self.sent.end and self.words[m.end] in POSSESSIVE)
+        if k >= self.sent.end:
+            return False
+        tok = self.doc[k]
+        if tok.pos_ == "ADJ" and tok.lower_ not in {"last", "next", "this", "previous"}:
+            k += 1  # "the Foo Trust annual meeting"
+            if k >= self.sent.end:
+                return False
+            tok = self.doc[k]
+        return tok.is_lower and tok.pos_ == "NOUN" and self.words[k] not in _BOARD_WORDS
 
     def role_at(self, i: int) -> RoleSpan | None:
         for r in self.roles:
