@@ -299,3 +299,50 @@ def test_bodies_that_only_attend_together_are_not_collaborators():
 def test_ordinary_phrasings_of_partnership_collaboration_and_giving(text, expected):
     seed = extract_text(text + "\n", path="news.txt")
     assert expected in {(r["from"], r["type"], r["to"]) for r in seed["relations"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Retiring as a trustee is Ada Quill, who was one of the four members of the "
+            "Kelby Nursing Society who campaigned for a hospice.",
+            ("Ada Quill", "MEMBER_OF", "Kelby Nursing Society"),
+        ),
+        (
+            "Kelby Hospice is one of the founding members of the Orrin Hospices Alliance.",
+            ("Kelby Hospice", "MEMBER_OF", "Orrin Hospices Alliance"),
+        ),
+        (
+            "We met Ada Quill, who is a trustee of the Fenmoor Trust.",
+            ("Ada Quill", "MEMBER_OF", "Fenmoor Trust"),
+        ),
+    ],
+)
+def test_one_of_the_members_and_who_clauses(text, expected):
+    seed = extract_text(text + "\n", path="news.txt")
+    assert expected in {(r["from"], r["type"], r["to"]) for r in seed["relations"]}
+
+
+def test_a_programme_that_is_its_own_is_the_givers():
+    text = (
+        "The Fenmoor Trust has been awarded £460,778 from the Orrin Community Fund as part "
+        "of its Reaching Out programme.\n"
+    )
+    rels = {(r["from"], r["type"], r["to"]) for r in extract_text(text, path="n.txt")["relations"]}
+    assert ("Orrin Community Fund", "RUNS", "Reaching Out") in rels
+    assert ("Fenmoor Trust", "RUNS", "Reaching Out") not in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Council and its partners, Orrin Housing Trust and Fenmoor Hospice, met today.",
+        "The scheme is run by a partnership of Kelby Council, Orrin Housing Trust and "
+        "Fenmoor Hospice.",
+    ],
+)
+def test_partners_named_with_their_partner(text):
+    pairs = _pairs(extract_text(text + "\n", path="news.txt"), "PARTNER_OF")
+    assert ("Kelby Council", "Orrin Housing Trust") in pairs
+    assert ("Kelby Council", "Fenmoor Hospice") in pairs

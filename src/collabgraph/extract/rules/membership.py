@@ -46,15 +46,34 @@ def membership(reader: SentenceReader) -> None:
             w in _GROUP_HEADS for w in body.text.lower().split()[-1:]
         ):
             continue
-        v = i
+        v = _one_of(reader, i)
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
-        subjects = reader.subjects_before(v) or [
+        subjects = reader.subjects_before(v) or _who(reader, v)
+        subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
         for s in subjects:
             if s is not body:
                 reader.relate(s, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
+
+
+def _one_of(reader: SentenceReader, i: int) -> int:
+    """Where "one of the (four, founding) members of" opens, for a cue at token i."""
+    k = i
+    while k - 1 > reader.sent.start and k > i - 2 and reader.doc[k - 1].pos_ in {"NUM", "ADJ"}:
+        k -= 1  # "the four", "the founding"
+    if k - 3 >= reader.sent.start and reader.words[k - 3 : k] == ["one", "of", "the"]:
+        return k - 3
+    return i
+
+
+def _who(reader: SentenceReader, v: int) -> list:
+    """ "Jane Doe, who was a trustee of Foo": the person the clause is about."""
+    if v - 2 < reader.sent.start or reader.words[v - 1] != "who" or reader.words[v - 2] != ",":
+        return []
+    person = reader.by_end.get(v - 2)
+    return [person] if person is not None and reader.kind(person) == "Person" else []
 
 
 def _member_list(

@@ -41,9 +41,10 @@ def owned_programmes(reader: SentenceReader) -> None:
         k = m.start - 1
         owner = None
         if k >= reader.sent.start and words[k] in {"its", "their"}:
-            owner = next(
-                (o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"), None
-            )
+            orgs = [o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"]
+            givers = [o for o in orgs if _after_from(reader, o)]
+            # "awarded £5,000 from Foo as part of its Bar programme": the giver's
+            owner = givers[-1] if givers else next(iter(orgs), None)
         elif k > reader.sent.start and words[k] in POSSESSIVE:
             owner = reader.by_end.get(k)
             if owner is None and k - 2 >= reader.sent.start:
@@ -53,6 +54,14 @@ def owned_programmes(reader: SentenceReader) -> None:
         m.votes["Project"] += 7
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
+
+
+def _after_from(reader: SentenceReader, m) -> bool:
+    """Whether a name is what "from" or "by" introduces ("from the Foo Fund")."""
+    k = m.start - 1
+    if k >= reader.sent.start and reader.words[k] in {"the", "a"}:
+        k -= 1
+    return k >= reader.sent.start and reader.words[k] in {"from", "by"}
 
 
 def _programme_of(reader: SentenceReader, org) -> None:

@@ -68,15 +68,20 @@ def partnerships(reader: SentenceReader) -> None:
 
 def _partner_lists(reader: SentenceReader) -> None:
     """ "partners include A, B and C", "partners across the area including A and
-    B", "partnering organisations are ..."; "our partner trusts, A and B": "our"
-    organisation's partners."""
+    B", "partnering organisations are ..."; "our partner trusts, A and B", "Foo and
+    its partners, A and B": "our" organisation's partners, Foo's."""
     cues = {c.end - 1: c for c in reversed(reader.cues("partner_list"))}  # list noun -> cue
     for i in sorted(cues):
         j = _list_start(reader, i)
         if j is None:
             continue
-        if i >= 1 and reader.words[i - 1] == "our":
-            ours = reader.we_org(i)
+        if i >= 1 and reader.words[i - 1] in {"our", "its", "their"}:
+            # "our partners A and B"; "Foo Trust and its partners A and B": Foo Trust's
+            ours = (
+                reader.we_org(i)
+                if reader.words[i - 1] == "our"
+                else reader.before(i - 1, kinds={"Organisation"}, limit=12)
+            )
             for p in reader.list_after(j, kinds={"Organisation"}):
                 reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
             continue
