@@ -346,3 +346,54 @@ def test_partners_named_with_their_partner(text):
     pairs = _pairs(extract_text(text + "\n", path="news.txt"), "PARTNER_OF")
     assert ("Kelby Council", "Orrin Housing Trust") in pairs
     assert ("Kelby Council", "Fenmoor Hospice") in pairs
+
+
+_PAGE = (
+    "Kelby Carers Trust\n\nKelby Carers Trust supports carers. Kelby Carers Trust is a charity.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Our trustees\n\n- Jane Morrow (Chair)\n- Tomas Vell\n- Ada Quill\n",
+        "Board of Trustees:\n\n- Jane Morrow (Chair)\n- Tomas Vell\n- Ada Quill\n",
+    ],
+)
+def test_people_listed_under_a_heading_naming_seats_hold_them(listing):
+    rels = _rels(extract_text(_PAGE + listing, path="page.md"))
+    assert ("Jane Morrow", "MEMBER_OF", "Kelby Carers Trust", "chair") in rels
+    for person in ("Tomas Vell", "Ada Quill"):
+        assert (person, "MEMBER_OF", "Kelby Carers Trust", "trustee") in rels
+
+
+def test_people_listed_under_another_heading_hold_no_seat():
+    listing = "Our speakers\n\n- Tomas Vell\n- Ada Quill\n"
+    seed = extract_text(_PAGE + listing, path="page.md")
+    assert not any(r["type"] == "MEMBER_OF" for r in seed["relations"])
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The board of Kelby Carers Trust is made up of Jane Morrow, Tomas Vell and Ada Quill.",
+            "board member",
+        ),
+        ("Kelby Carers Trust's board of trustees includes Jane Morrow and Tomas Vell.", "trustee"),
+    ],
+)
+def test_the_people_a_bodys_board_is_made_of_are_its_members(text, role):
+    rels = _rels(extract_text(text + "\n", path="news.txt"))
+    assert ("Jane Morrow", "MEMBER_OF", "Kelby Carers Trust", role) in rels
+    assert ("Tomas Vell", "MEMBER_OF", "Kelby Carers Trust", role) in rels
+
+
+def test_a_post_at_a_body_described_in_lower_case_words():
+    text = (
+        "Speakers were Dr Ada Quill, Chief Executive of national Kelby Mind, and Tomas "
+        "Vell, director at housing charity Orrin Homes Trust.\n"
+    )
+    rels = _rels(extract_text(text, path="news.txt"))
+    assert ("Ada Quill", "WORKS_FOR", "Kelby Mind", "chief executive") in rels
+    assert ("Tomas Vell", "WORKS_FOR", "Orrin Homes Trust", "director") in rels

@@ -227,7 +227,10 @@ def _extract_plain(
     seen_names = names_seen(docs, known=(name for _, name in ctx.known.values()))
     sent_no = 0
     heading_lead: str | None = None  # "Speakers" over "Name, Title, Org" lines
+    under = None  # the heading a run of list items sits under ("Our trustees")
     for block_no, (block, doc) in enumerate(zip(layout.blocks, docs, strict=True)):
+        if block.kind != "item":
+            under = block.text if block.kind == "heading" else None
         if document.read_whole(ctx, block, block_no, layout):
             continue
         heading_lead = next_lead(block, heading_lead)
@@ -279,7 +282,10 @@ def _extract_plain(
             )
             # A header field ("Funded by: X") is about the page's own event or report.
             reader.fallback_to_main = block.kind == "meta"
-            read_sentence(reader, lead=block.key if block.kind == "item" else heading_lead)
+            item = block.kind == "item"
+            read_sentence(
+                reader, lead=block.key if item else heading_lead, heading=under if item else None
+            )
             ctx.quote_open = reader.quote_open_after()
             if block.kind == "meta":
                 document.read_place_field(ctx, block, found.mentions, sent.text)

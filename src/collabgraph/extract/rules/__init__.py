@@ -119,12 +119,16 @@ def family_of(rule: Rule) -> str:
     return rule.__module__.rsplit(".", 1)[-1]
 
 
-def read_sentence(reader: SentenceReader, *, lead: str | None = None) -> None:
+def read_sentence(
+    reader: SentenceReader, *, lead: str | None = None, heading: str | None = None
+) -> None:
     """Run every rule over one sentence; `lead` is the line a list item sits under
-    ("Speakers:"), read first."""
+    ("Speakers:"), `heading` the heading over a list item ("Our trustees"), read
+    first."""
     if lead:
         participation.lead_in(reader, lead)
-        boards.seat_lead(reader, lead)
+    if lead or heading:
+        boards.seat_lead(reader, lead or heading, heading=not lead)
     for rule in RULES:
         rule(reader)
 

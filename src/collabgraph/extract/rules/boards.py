@@ -17,7 +17,12 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointer_of
 from collabgraph.extract.rules.post_words import page_post, plural_post
-from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
+from collabgraph.extract.rules.reader import (
+    POSSESSIVE,
+    SentenceReader,
+    post_relations,
+    role_text,
+)
 
 LABELS = frozenset({"made_of", "chairs"})
 """The cue labels (pattern files) this family's rules read."""
@@ -31,6 +36,8 @@ _BODY_TO_CUE = {",", "which", "that", "is", "are", "was", "were", "now", "also",
 _MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
 _LISTED_AS = {"include", "includes", "included", "are", "were", "comprise"}
 _APPOINTING = vocab.words("role_appointing_words")
+_BOARD_WORDS = vocab.words("board_words")
+_SEAT = {"board": "board member", "trustees": "trustee", "governors": "governor"}
 
 
 def seat_lists(reader: SentenceReader) -> None:
@@ -74,17 +81,21 @@ def seat_lists(reader: SentenceReader) -> None:
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
 
 
-def seat_lead(reader: SentenceReader, lead: str) -> None:
+def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> None:
     """A list item naming a person, under a line that says seats were filled ("The
     five non-executive directors have been appointed ... The successful candidates
-    are:", "New trustees elected at the AGM:"): the person holds the seat, at the
-    organisation the line names after the seat ("trustees of Foo"), else the page's
-    own (board seats and chief executives only, `page_post`)."""
+    are:", "New trustees elected at the AGM:") or under a short line or heading
+    naming the seats ("Our trustees", "Board of Trustees:"): the person holds the
+    seat (or the board post the item gives: "Jane Doe (Chair)"), at the
+    organisation the line names after the seat ("trustees of Foo"), else the
+    page's own (board seats and chief executives only, `page_post`)."""
     first = next(iter(reader.ms), None)
     if first is None or first.start - reader.sent.start > 1 or reader.kind(first) != "Person":
         return
     words = [w.strip(".,:;()“”\"'").lower() for w in lead.split()]
-    if not _APPOINTING & set(words):
+    if not (
+        _APPOINTING & set(words) or ((heading or lead.rstrip().endswith(":")) and len(words) <= 4)
+    ):
         return
     for i, word in enumerate(words):
         if not (word.endswith("s") and word[:-1] in lx.ROLE_CORE):
@@ -95,6 +106,8 @@ def seat_lead(reader: SentenceReader, lead: str) -> None:
         role = " ".join([*words[k:i], word[:-1]])
         if not page_post(role):
             continue
+        own = _own_board_post(reader, first)
+        role = own or role
         after = words[i + 1 : i + 3]
         org = None
         if after[:1] and after[0] in {"of", "at", "for", "to"}:
@@ -106,6 +119,16 @@ def seat_lead(reader: SentenceReader, lead: str) -> None:
         else:
             reader.ctx.unplaced_posts.append((first.id, role, evidence, "page"))
         return
+
+
+def _own_board_post(reader: SentenceReader, m: Mention) -> str | None:
+    """ "Jane Doe (Chair)", "Jane Doe – Vice Chair": a board post the item gives."""
+    k = m.end + (m.end < reader.sent.end and reader.words[m.end] in {"(", ",", "–", "—", "-"})
+    span = reader.role_phrase_at(k) if k > m.end else None
+    if span is None:
+        return None
+    role = role_text(reader.doc[span.start : span.end].text, None)
+    return role if page_post(role) else None
 
 
 def _own_post_after(reader: SentenceReader, m: Mention) -> bool:
@@ -176,7 +199,10 @@ def compositions(reader: SentenceReader) -> None:
         if cue.cue.params.get("next_to_body") and between and not between & {"which", "that"}:
             continue  # "X includes A", "X, which includes A"; not "X funded projects including A"
         body = reader.by_end.get(k)
-        if body is not None and body.text.lower().split()[-1] in _BODY_HEADS:
+        board = _board_of(reader, k, body)
+        if board is not None:  # "Foo's board of trustees includes A and B"
+            _members(reader, board[0], cue.end, ("MEMBER_OF",), board[1], kinds={"Person"})
+        elif body is not None and body.text.lower().split()[-1] in _BODY_HEADS:
             _members(reader, body, cue.end, cue.cue.relations, cue.cue.role)
     for i in range(reader.sent.start, reader.sent.end - 3):
         if (words[i], words[i + 1]) not in _MEMBERS_OF:
@@ -188,11 +214,38 @@ def compositions(reader: SentenceReader) -> None:
             _members(reader, body, body.end + 1, ("MEMBER_OF",), "member")
 
 
+def _board_of(reader: SentenceReader, k: int, body: Mention | None) -> tuple[Mention, str] | None:
+    """The organisation whose board ends at token k, and the seat: "Foo's board (of
+    trustees)", "the board of Foo", "the trustees of Foo"."""
+    words, start = reader.words, reader.sent.start
+    if body is not None:  # "the board of Foo", "the trustees of Foo"
+        j = body.start - 1 - (body.start - 1 > start and words[body.start - 1] == "the")
+        board = j - 1 >= start and words[j] == "of" and words[j - 1] in _BOARD_WORDS
+        return (
+            (body, _SEAT[words[j - 1]]) if board and reader.kind(body) == "Organisation" else None
+        )
+    j = k - 1
+    if j - 2 >= start and words[j - 2 : j] == ["board", "of"] and words[j] in _BOARD_WORDS:
+        j -= 2  # "board of trustees"
+    if j - 1 < start or words[j] not in _BOARD_WORDS or words[j - 1] not in POSSESSIVE:
+        return None
+    owner = reader.by_end.get(j - 1)
+    if owner is None or reader.kind(owner) != "Organisation":
+        return None
+    return owner, _SEAT[words[k - 1]]
+
+
 def _members(
-    reader: SentenceReader, body: Mention | None, k: int, rels: tuple[str, ...], role: str | None
+    reader: SentenceReader,
+    body: Mention | None,
+    k: int,
+    rels: tuple[str, ...],
+    role: str | None,
+    *,
+    kinds: set[str] = frozenset({"Organisation", "Person"}),
 ) -> None:
     if body is None or reader.kind(body) != "Organisation":
         return
-    for m in reader.list_after(k, kinds={"Organisation", "Person"}):
+    for m in reader.list_after(k, kinds=kinds):
         if m is not body:
             reader.relate(m, rels, body, role=role, confidence=0.7)

@@ -113,12 +113,23 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
     if org is None:
         cue = reader.cue_at("role_at_org", r.end)
         if cue is not None:
-            cand = reader.mention_at(cue.end)
+            cand = reader.mention_at(cue.end) or _after_description(reader, cue.end)
             if cand is not None and reader.kind(cand) == "Organisation":
                 org = cand
             elif cand is None and cue.cue.params.get("definite"):
                 org = reader.definite_org(cue.end)
     return org
+
+
+def _after_description(reader: SentenceReader, k: int) -> Mention | None:
+    """ "Chief Executive of national Mind", "director at housing charity Foo": the
+    name after up to three lower-case words describing it."""
+    j = k
+    while j < reader.sent.end and j - k < 3 and reader.doc[j].is_lower:
+        if reader.doc[j].pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
+        j += 1
+    return reader.by_start.get(j) if j > k else None
 
 
 def _body_word_before(reader: SentenceReader, i: int) -> Mention | None:
