@@ -397,3 +397,36 @@ def test_a_post_at_a_body_described_in_lower_case_words():
     rels = _rels(extract_text(text, path="news.txt"))
     assert ("Ada Quill", "WORKS_FOR", "Kelby Mind", "chief executive") in rels
     assert ("Tomas Vell", "WORKS_FOR", "Orrin Homes Trust", "director") in rels
+
+
+def test_a_body_awarded_money_is_not_a_funder_of_the_next_grantee():
+    text = (
+        "Kelby Carers was awarded £10,000 by the Orrin Fund. Fenmoor Youth Club received £5,000.\n"
+    )
+    funded = _pairs(extract_text(text, path="news.txt"), "FUNDED")
+    assert ("Orrin Fund", "Kelby Carers") in funded
+    assert ("Orrin Fund", "Fenmoor Youth Club") in funded
+    assert ("Kelby Carers", "Fenmoor Youth Club") not in funded
+
+
+def test_the_chair_in_a_clause_before_a_grant_is_not_the_grantee():
+    text = (
+        "The charity, which is chaired by Ada Quill, has received £20,000 from the Orrin "
+        "Community Foundation.\n"
+    )
+    seed = extract_text(text, path="news.txt")
+    assert ("Orrin Community Foundation", "Ada Quill") not in _pairs(seed, "FUNDED")
+    assert ("Person", "Ada Quill") in {(e["type"], e["name"]) for e in seed["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        ("The two organisations have agreed a three-year partnership.", "PARTNER_OF"),
+        ("The two organisations have met twice this year.", "COLLABORATES_WITH"),
+    ],
+)
+def test_bodies_working_together_are_partners_on_a_page_that_calls_it_a_partnership(second, kind):
+    text = f"Orrin Foundation and Kelby Council are working together on loneliness. {second}\n"
+    pairs = _pairs(extract_text(text, path="news.txt"), kind)
+    assert ("Orrin Foundation", "Kelby Council") in pairs

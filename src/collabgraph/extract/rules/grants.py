@@ -168,7 +168,8 @@ def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:
     if b >= reader.sent.start and words[b] == "we" and not reader.in_quote(b):
         ours = reader.we_org(b)  # "We have received a grant from Foo": the page's own
         return [reader.ctx.mentions[ours]] if ours is not None else []
-    if b >= reader.sent.start and words[b] == ",":
+    place = reader.by_end.get(b) if b >= reader.sent.start and words[b] == "," else None
+    if place is not None and reader.kind(place) == "Place":
         b -= 1  # "Foo Trust, Kelby, picked up £5,000"
     subject = reader.by_end.get(b + 1)
     if (

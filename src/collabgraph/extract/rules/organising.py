@@ -24,6 +24,7 @@ LABELS = frozenset(
 
 _OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
 _GRANT_NOUNS = vocab.words("grant_nouns")
+_PASSIVE = {"was", "were", "is", "are", "been", "being", "be"}
 
 
 def owned_programmes(reader: SentenceReader) -> None:
@@ -149,6 +150,8 @@ def funding_phrases(reader: SentenceReader) -> None:
     # "X has awarded/granted ... to Y"
     for cue in reader.cues("award"):
         i = cue.start
+        if i > sent.start and words[i - 1] in _PASSIVE:
+            continue  # "Foo was awarded £5,000": Foo received it
         funder = reader.by_end.get(i) or reader.by_end.get(i - 1)
         if funder is None or reader.kind(funder) != "Organisation":
             continue

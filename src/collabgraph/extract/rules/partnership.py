@@ -238,9 +238,14 @@ def joint_work(reader: SentenceReader) -> None:
         return
     for i, a in enumerate(subjects):
         for b in subjects[i + 1 :]:
-            kinds = {reader.kind(a), reader.kind(b)}
-            partners = hit in _JOINT_PARTNERS and kinds == {"Organisation"}
-            reader.relate(a, "PARTNER_OF" if partners else "COLLABORATES_WITH", b, confidence=0.7)
+            bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}
+            if hit in _JOINT_PARTNERS and bodies:
+                rels = ("PARTNER_OF",)
+            else:  # bodies working together on a page that calls it a partnership are partners
+                rels = (
+                    ("COLLABORATES_WITH", "if a partnership") if bodies else ("COLLABORATES_WITH",)
+                )
+            reader.relate(a, rels, b, confidence=0.7)
 
 
 def _opening_subjects(reader: SentenceReader) -> list:
@@ -267,11 +272,16 @@ def _opening_subjects(reader: SentenceReader) -> list:
 
 
 def partnership_word(reader: SentenceReader) -> None:
-    """ "The partnership will ...", "this new partnership": the page calls what its
-    organisations do together a partnership (their working together is PARTNER_OF)."""
+    """ "The partnership will ...", "this new partnership", "a three-year
+    partnership": the page calls what its organisations do together a partnership
+    (their working together is PARTNER_OF)."""
     words = reader.words
     for i in range(reader.sent.start + 1, reader.sent.end):
-        if words[i] == "partnership" and words[i - 1] in {"the", "this", "our", "new", "a"}:
+        before = reader.doc[i - 1]  # "the partnership", "a three-year / formal partnership"
+        if words[i] == "partnership" and (
+            words[i - 1] in {"the", "this", "our", "new", "a"}
+            or (reader.doc[i].is_lower and before.is_lower and before.pos_ in {"ADJ", "NOUN"})
+        ):
             nxt = reader.doc[i + 1] if i + 1 < reader.sent.end else None
             if nxt is None or not nxt.text[:1].isupper():
                 reader.ctx.calls_it_partnership = True
