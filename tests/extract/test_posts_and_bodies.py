@@ -430,3 +430,32 @@ def test_bodies_working_together_are_partners_on_a_page_that_calls_it_a_partners
     text = f"Orrin Foundation and Kelby Council are working together on loneliness. {second}\n"
     pairs = _pairs(extract_text(text, path="news.txt"), kind)
     assert ("Orrin Foundation", "Kelby Council") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Working alongside Orrin Council, Kelby CVS will run the scheme.",
+            ("Kelby CVS", "PARTNER_OF", "Orrin Council"),
+        ),
+        (
+            "Jane Morrow and Tomas Vell co-founded Kelby Carers in 2010.",
+            ("Jane Morrow", "COLLABORATES_WITH", "Tomas Vell"),
+        ),
+        (
+            "Kelby Hospice, Orrin Hospice and Fenmoor Hospice have formed a new collaborative.",
+            ("Orrin Hospice", "COLLABORATES_WITH", "Fenmoor Hospice"),
+        ),
+    ],
+)
+def test_partners_and_collaborators_in_other_orders(text, expected):
+    seed = extract_text(text + "\n", path="news.txt")
+    assert expected in {(r["from"], r["type"], r["to"]) for r in seed["relations"]}
+
+
+def test_in_collaboration_with_is_read_once():
+    text = "Kelby CVS, in collaboration with Orrin Council, hosted the summit.\n"
+    seed = extract_text(text, path="news.txt")
+    kinds = [r["type"] for r in seed["relations"] if r["to"] == "Orrin Council"]
+    assert kinds == ["PARTNER_OF"]

@@ -34,6 +34,8 @@ def partnerships(reader: SentenceReader) -> None:
             continue
         opening = cue.start <= reader.sent.start + 2  # "In a partnership with A and B, ..."
         lead = _lead_before(reader, cue.start)
+        if lead is None and opening and _is_subject(reader, partners):
+            lead, partners = partners[-1].id, partners[:-1]  # "Working alongside A, Foo will"
         if lead is None and opening:
             lead = reader.ctx.last_org_subject
         target = reader.target_before(cue.start, ("Project", "Event"))
@@ -119,6 +121,19 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
     return None
 
 
+def _is_subject(reader: SentenceReader, partners: list) -> bool:
+    """ "Working alongside A, Foo will ...": the last name read after an opening
+    phrase follows a comma and comes before a verb (the sentence's subject)."""
+    last = partners[-1] if len(partners) >= 2 else None
+    return (
+        last is not None
+        and reader.kind(last) == "Organisation"
+        and reader.words[last.start - 1] == ","
+        and last.end < reader.sent.end
+        and reader.doc[last.end].pos_ in {"VERB", "AUX"}
+    )
+
+
 def _lead_before(reader: SentenceReader, i: int) -> int | None:
     """Who is in partnership: the agent of an earlier "by X", else the nearest organisation."""
     for k in range(i - 1, reader.sent.start, -1):
@@ -137,6 +152,8 @@ def collaboration(reader: SentenceReader) -> None:
     partners when both are organisations; "A and B co-founded" (`founders`)."""
     for cue in reader.cues("collaborate_with"):
         i = cue.start
+        if reader.cue_ending_at("partner_with", cue.end) is not None:
+            continue  # "in collaboration with": read as a partnership
         partners = reader.list_after(cue.end, kinds={"Person", "Organisation"})
         subjects = reader.subjects_before(i) or [
             s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s
@@ -231,7 +248,8 @@ def joint_work(reader: SentenceReader) -> None:
     subjects = _opening_subjects(reader)
     if len(subjects) < 2:
         return
-    rest = reader.words[subjects[-1].end : reader.sent.end]
+    # "co - founded" as one word, as the list writes it
+    rest = " ".join(reader.words[subjects[-1].end : reader.sent.end]).replace(" - ", "-").split()
     pairs = [f"{w} {x}" for w, x in pairwise(rest)]
     hit = next((w for w in pairs + rest if w in _JOINT_WORK), None)  # "joined forces"
     if hit is None:
