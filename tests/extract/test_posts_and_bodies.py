@@ -459,3 +459,38 @@ def test_in_collaboration_with_is_read_once():
     seed = extract_text(text, path="news.txt")
     kinds = [r["type"] for r in seed["relations"] if r["to"] == "Orrin Council"]
     assert kinds == ["PARTNER_OF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jane Morrow, who heads the Kelby Food Partnership, said it was a good year.",
+            ("Jane Morrow", "WORKS_FOR", "Kelby Food Partnership", "head"),
+        ),
+        (
+            "Tomas Vell has been confirmed as chair designate. He has led Kelby Council for "
+            "25 years.",
+            ("Tomas Vell", "WORKS_FOR", "Kelby Council", "leader"),
+        ),
+        (
+            "Jane Morrow leads the Kelby Pathways project.",
+            ("Jane Morrow", "RUNS", "Kelby Pathways", ""),
+        ),
+    ],
+)
+def test_a_person_who_heads_or_leads_a_body(text, expected):
+    assert expected in _rels(extract_text(text + "\n", path="news.txt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project, led by Jane Morrow, ran for a year.",
+        "Kelby Council led the bid for the funding.",
+        "Jane Morrow leads the Kelby Carers Network team at Orrin Council.",
+    ],
+)
+def test_leading_something_else_is_no_post(text):
+    seed = extract_text(text + "\n", path="news.txt")
+    assert not any(r["type"] in {"WORKS_FOR", "RUNS"} for r in seed["relations"])

@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     organising.owned_programmes,
     focus.update_focus,
     employment.roles_of_people,
+    employment.leaders,
     appositives.appositives,
     posts.titles_before_names,
     posts.appointments,

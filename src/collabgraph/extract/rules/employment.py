@@ -10,7 +10,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
 
-LABELS = frozenset({"affiliation", "role_at_org", "appointed"})
+LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
 """The cue labels (pattern files) this family's rules read."""
 
 _SEPARATORS = {",", "(", "–", "—", "-", ":"}
@@ -207,3 +207,32 @@ def _affiliations(reader: SentenceReader) -> None:
             reader.ctx.votes_for(org)["Organisation"] += 2
         if reader.kind(org) == "Organisation" and (closes is None or closed):
             reader.relate(m, cue.cue.relations, org, confidence=0.7)
+
+
+def leaders(reader: SentenceReader) -> None:
+    """ "Jane Doe, who heads the Foo Partnership", "He has led Foo Council for 25
+    years" (`leads` cues): the person works for the body named right after the verb
+    (or runs the project), in the cue's role. Not "led by" (a passive) nor a body
+    leading ("Foo Council led the bid")."""
+    for cue in reader.cues("leads"):
+        if cue.end < reader.sent.end and reader.words[cue.end] == "by":
+            continue
+        target = reader.mention_at(cue.end)
+        if target is None or reader.kind(target) not in {"Organisation", "Project"}:
+            continue
+        if reader.names_something_else(target):
+            continue  # "leads the Foo Council housing team"
+        k = cue.start
+        while k - 1 > reader.sent.start and reader.words[k - 1] in _BEFORE_LEADS:
+            k -= 1
+        person = reader.by_end.get(k)
+        if person is None and k - 1 >= reader.sent.start and reader.words[k - 1] in _HE_SHE:
+            person = reader.pronoun_person()
+        if person is None or reader.kind(person) != "Person":
+            continue
+        reader.relate(person, cue.cue.relations, target, role=cue.cue.role, confidence=0.65)
+
+
+_BEFORE_LEADS = {"has", "had", "have", "also", "now", "currently", "previously", ",", "who",
+                 "jointly", "successfully", "once"}  # fmt: skip
+_HE_SHE = {"he", "she"}
