@@ -494,3 +494,29 @@ def test_a_person_who_heads_or_leads_a_body(text, expected):
 def test_leading_something_else_is_no_post(text):
     seed = extract_text(text + "\n", path="news.txt")
     assert not any(r["type"] in {"WORKS_FOR", "RUNS"} for r in seed["relations"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Orrin Foundation has given £50,000 to Kelby Carers to expand its services.",
+            [("Orrin Foundation", "Kelby Carers")],
+        ),
+        (
+            "Grants have been awarded to Kelby Carers and Fenmoor Youth Club by the Westbrook "
+            "Community Fund.",
+            [
+                ("Westbrook Community Fund", "Kelby Carers"),
+                ("Westbrook Community Fund", "Fenmoor Youth Club"),
+            ],
+        ),
+        (
+            "The Orrin Foundation has committed £1m to Kelby Carers.",
+            [("Orrin Foundation", "Kelby Carers")],
+        ),
+    ],
+)
+def test_money_given_to_grantees(text, expected):
+    funded = _pairs(extract_text(text + "\n", path="news.txt"), "FUNDED")
+    assert set(expected) <= funded

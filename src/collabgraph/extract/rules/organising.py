@@ -151,7 +151,8 @@ def funding_phrases(reader: SentenceReader) -> None:
     for cue in reader.cues("award"):
         i = cue.start
         if i > sent.start and words[i - 1] in _PASSIVE:
-            continue  # "Foo was awarded £5,000": Foo received it
+            _awarded_to_by(reader, cue)  # "Foo was awarded £5,000": Foo received it
+            continue
         funder = reader.by_end.get(i) or reader.by_end.get(i - 1)
         if funder is None or reader.kind(funder) != "Organisation":
             continue
@@ -171,6 +172,21 @@ def funding_phrases(reader: SentenceReader) -> None:
                     target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[words[k]])
                     break
         reader.relate(funder, cue.cue.relations, target, confidence=0.6)
+
+
+def _awarded_to_by(reader: SentenceReader, cue) -> None:
+    """ "Grants have been awarded to A, B and C by Foo": Foo funded each."""
+    if cue.end + 1 >= reader.sent.end or reader.words[cue.end] != "to":
+        return
+    items = reader.list_after(cue.end + 1)
+    got = [m for m in items if reader.kind(m) in {"Organisation", "Project", "Event"}]
+    k = items[-1].end if items else cue.end
+    if not got or k + 1 >= reader.sent.end or reader.words[k] != "by":
+        return
+    funder = reader.mention_at(k + 1)
+    if funder is not None and reader.kind(funder) == "Organisation":
+        for m in got:
+            reader.relate(funder, cue.cue.relations, m, confidence=0.7)
 
 
 def _after_opening(reader: SentenceReader, start: int, end: int) -> int | None:
