@@ -520,3 +520,29 @@ def test_leading_something_else_is_no_post(text):
 def test_money_given_to_grantees(text, expected):
     funded = _pairs(extract_text(text + "\n", path="news.txt"), "FUNDED")
     assert set(expected) <= funded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kelby Council is one of the partners in the Orrin Health and Care Partnership.",
+            [("Kelby Council", "Orrin Health and Care Partnership")],
+        ),
+        (
+            "Kelby Council, Fenmoor NHS Trust and Kelby CVS are all members of the Orrin "
+            "Health and Care Partnership.",
+            [
+                ("Kelby Council", "Orrin Health and Care Partnership"),
+                ("Fenmoor NHS Trust", "Orrin Health and Care Partnership"),
+                ("Kelby CVS", "Orrin Health and Care Partnership"),
+            ],
+        ),
+        (
+            "Jane Morrow, who chaired Kelby Hospice for six years, has retired.",
+            [("Jane Morrow", "Kelby Hospice")],
+        ),
+    ],
+)
+def test_members_named_before_the_body(text, expected):
+    assert set(expected) <= _pairs(extract_text(text + "\n", path="news.txt"), "MEMBER_OF")

@@ -145,8 +145,9 @@ def _own_post_after(reader: SentenceReader, m: Mention) -> bool:
 def chairs(reader: SentenceReader) -> None:
     """ "Jane Doe chairs the Foo Partnership", "Jane Doe, who chairs the Foo Board",
     "the Foo Commission, chaired by Jane Doe" (`chairs` cues): MEMBER_OF with the
-    cue's role, when the body is an organisation whose name ends like a board,
-    partnership, trust or group."""
+    cue's role, when the body is an organisation (before "chaired by", one whose
+    name ends like a board, partnership, trust or group; not a council, whose
+    meetings a councillor chairs)."""
     words, end = reader.words, reader.sent.end
     for cue in reader.cues("chairs"):
         i = cue.start
@@ -161,7 +162,10 @@ def chairs(reader: SentenceReader) -> None:
                 continue  # "chaired the Foo Trust's annual meeting", "the Foo structures"
             chair = reader.person_before(i, limit=6)
             people = [chair] if chair is not None else []
-        if body is None or reader.kind(body) != "Organisation" or not _is_body(body):
+        if body is None or reader.kind(body) != "Organisation":
+            continue
+        named = body.text.lower().split()[-1]  # "who chaired Foo Hospice": any body but a council
+        if not _is_body(body) and (words[cue.end] == "by" or named == "council"):
             continue
         for chair in people:
             reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)

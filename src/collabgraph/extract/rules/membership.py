@@ -17,6 +17,7 @@ _COPULA = {
     "now", "currently", "still", "already", "long", "become", "became",
 }  # fmt: skip
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
+_MEMBERS = frozenset({"Person", "Organisation"})
 
 
 def membership(reader: SentenceReader) -> None:
@@ -49,7 +50,7 @@ def membership(reader: SentenceReader) -> None:
         v = _one_of(reader, i)
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
-        subjects = reader.subjects_before(v) or _who(reader, v)
+        subjects = reader.subjects_before(v, _MEMBERS) or _who(reader, v)
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
