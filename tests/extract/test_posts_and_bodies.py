@@ -546,3 +546,13 @@ def test_money_given_to_grantees(text, expected):
 )
 def test_members_named_before_the_body(text, expected):
     assert set(expected) <= _pairs(extract_text(text + "\n", path="news.txt"), "MEMBER_OF")
+
+
+def test_funding_we_received_is_not_given_to_the_project_in_focus():
+    text = (
+        "The Orrin Foundation's Main Grants programme opened in May. Kelby Youth Club was "
+        "awarded £5,000. Ada Quill, project manager, said: “We’re delighted to have been "
+        "awarded this funding from the Orrin Foundation.”\n"
+    )
+    funded = _pairs(extract_text(text, path="news.txt"), "FUNDED")
+    assert ("Orrin Foundation", "Main Grants") not in funded

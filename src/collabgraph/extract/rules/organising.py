@@ -130,8 +130,13 @@ def funding_phrases(reader: SentenceReader) -> None:
     for cue in reader.cues("funding_from"):
         funders = reader.list_after(cue.end, kinds={"Organisation"})
         target = _after_opening(reader, cue.start, cue.end)
+        ours = any(w in {"we", "us"} for w in words[max(sent.start, cue.start - 10) : cue.start])
         if target is not None:  # "Thanks to funding from X, Foo will ...": X, not Foo
             funders = [f for f in funders if f.end < reader.ctx.mentions[target].start]
+        elif ours:  # "we have been awarded this funding from X": we, whoever we are
+            target = reader.we(cue.start)
+            if target is None:
+                continue
         else:
             target = reader.target_before(cue.start, ("Project", "Event", "Report", "Organisation"))
         if target is None:
