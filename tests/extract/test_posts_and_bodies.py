@@ -556,3 +556,22 @@ def test_funding_we_received_is_not_given_to_the_project_in_focus():
     )
     funded = _pairs(extract_text(text, path="news.txt"), "FUNDED")
     assert ("Orrin Foundation", "Main Grants") not in funded
+
+
+def test_a_career_post_held_most_recently_at_a_body():
+    text = (
+        "Tomas Vell is the new chair. He joined the board in January after a career as a "
+        "Chief Executive in the charitable sector, most recently at Kelby Hospice.\n"
+    )
+    rels = _rels(extract_text(text, path="news.txt"))
+    assert ("Tomas Vell", "WORKS_FOR", "Kelby Hospice", "chief executive") in rels
+
+
+def test_the_fuller_of_two_titles_for_one_post_is_kept():
+    text = (
+        "Westbrook Housing has appointed Ada Quill as its interim head. The board has "
+        "appointed Ms Quill as interim chief executive of Westbrook Housing.\n"
+    )
+    rels = _rels(extract_text(text, path="news.txt"))
+    assert ("Ada Quill", "WORKS_FOR", "Westbrook Housing", "chief executive") in rels
+    assert ("Ada Quill", "WORKS_FOR", "Westbrook Housing", "head") not in rels

@@ -114,8 +114,9 @@ def build_seed(
                 "confidence": confidence,
             }
             return
-        if _role_rank(role) < _role_rank(found["role"]):
-            found["role"] = role
+        rank, held = _role_rank(role), _role_rank(found["role"])
+        if rank < held or (rank == held == -1 and len(role.split()) > len(found["role"].split())):
+            found["role"] = role  # a job title beats a seat; the fuller of two titles wins
         if confidence > found["confidence"]:
             found["confidence"] = confidence
             if evidence:

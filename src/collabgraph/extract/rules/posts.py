@@ -101,6 +101,8 @@ def appointments(reader: SentenceReader) -> None:
             org = appointer  # "Foo has appointed Jane Doe as its chair", "joined Foo as chair"
         if org is None and worked:
             org = worked[-1]  # "she spent nine years at Foo, as group director of X"
+        if org is None and says_where:  # "as a chief executive in ..., most recently at Foo"
+            org = _latterly_at(reader, role_end)
         for p in people or [person]:
             _hold(reader, p, role, org, says_where=says_where)
     for cue in reader.cues("post_is"):
@@ -164,6 +166,18 @@ def _org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None
     if found is not None and reader.kind(found) == "Organisation":
         return None if reader.names_something_else(found) else found
     return reader.definite_org(k)
+
+
+def _latterly_at(reader: SentenceReader, k: int) -> Mention | None:
+    """ "a career as a chief executive in the charitable sector, most recently at
+    Foo": the organisation named after "(most) recently at" or "latterly at" in the
+    rest of the sentence."""
+    words = reader.words
+    for j in range(k, reader.sent.end - 1):
+        if words[j] == "at" and words[j - 1] in {"recently", "latterly", "lately"}:
+            org = reader.mention_at(j + 1)
+            return org if org is not None and reader.kind(org) == "Organisation" else None
+    return None
 
 
 def _says_where(reader: SentenceReader, k: int) -> bool:
