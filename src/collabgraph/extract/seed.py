@@ -29,6 +29,14 @@ def _role_rank(role: str | None) -> int:
     return _ROLE_RANK.index(low) if low in _ROLE_RANK else -1  # job titles beat none
 
 
+def _fuller_title(new: str, held: str) -> bool:
+    """Whether a second job title read for one post says more than the first: a
+    different title with more words ("Interim Chief Executive" after "Head"), not
+    the first one with words added ("CEO of the trust" after "CEO")."""
+    new_words, held_words = new.lower().split(), held.lower().split()
+    return len(new_words) > len(held_words) and not set(held_words) <= set(new_words)
+
+
 def _keep(e: Entity) -> bool:
     if e.type is None or not any(c.isalpha() for c in e.name):
         return False  # no name, or only a year or a number ("2019")
@@ -115,8 +123,8 @@ def build_seed(
             }
             return
         rank, held = _role_rank(role), _role_rank(found["role"])
-        if rank < held or (rank == held == -1 and len(role.split()) > len(found["role"].split())):
-            found["role"] = role  # a job title beats a seat; the fuller of two titles wins
+        if rank < held or (rank == held == -1 and _fuller_title(role, found["role"])):
+            found["role"] = role  # a job title beats a seat
         if confidence > found["confidence"]:
             found["confidence"] = confidence
             if evidence:
