@@ -225,3 +225,13 @@ def test_an_event_named_earlier_in_a_sentence_is_not_where_a_later_in_hangs():
     assert ("Kelby Carers Summit 2031", "Ripon") not in located
     assert ("Dale Carers Summit 2032", "Thirsk") in located
     assert ("Bright Futures", "Selby") in located
+
+
+def test_a_place_after_a_body_but_said_of_something_else_does_not_place_it():
+    seed = extract_text(
+        "One Kelby will distribute funds on behalf of Dale Relief across Ripon.\n\n"
+        "A grant of £5,000 went to Tern Youth Project, in Selby, which will buy a van.\n"
+    )
+    located = _located(seed)
+    assert ("Dale Relief", "Ripon") not in located
+    assert ("Tern Youth Project", "Selby") in located

@@ -102,13 +102,24 @@ def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
         owner = None  # an event named earlier in the sentence is not where "in" hangs
     if owner is None or based:
         org = reader.before(k + 1, kinds={"Organisation"}, limit=3)
-        owner = org if (org is not None and (based or org.end >= k - 1)) else owner
+        near = org is not None and org.end >= k - 1 and _hangs_from(reader, org, cue.start)
+        owner = org if (org is not None and (based or near)) else owner
     if owner is None and k == m.start - 1:
         # "Foo CDT in Lambeth received ...": a name not yet typed just before "in"; the
         # relation stands only if it ends up an organisation (the seed checks the ends)
         named = reader.by_end.get(k)
         owner = named if named is not None and reader.kind(named) is None else None
     return owner.id if owner is not None else None
+
+
+def _hangs_from(reader: SentenceReader, org: Mention, prep: int) -> bool:
+    """ "Foo CDT in Kelby received ...": the preposition right after a body's name
+    hangs from the name in the parse (not "on behalf of Foo across Kelby", "an
+    election for Foo in Kelby", where it hangs from a verb or another noun)."""
+    if org.end == prep - 1 and reader.words[org.end] == ",":
+        return True  # "to Foo Project, in Kelby, which ...": set off after the name
+    head = reader.doc[prep].head
+    return org.start <= head.i < org.end or head.i == prep
 
 
 def _tied(reader: SentenceReader, owner: Mention, prep: int) -> bool:
