@@ -905,3 +905,11 @@ def test_capitalised_groups_of_people_are_not_bodies():
     )
     assert not any(n.endswith(("Executives", "Advisers")) for n in found)
     assert "Kelby Nurses Network" in found
+
+
+def test_one_name_after_a_compass_word_in_lower_case_is_a_place():
+    found = entities(
+        "Dale Trust provides care for south Gwent and works with south Asian families.\n"
+    )
+    assert ("Place", "south Gwent") in found
+    assert not any("Asian" in name for _, name in found)

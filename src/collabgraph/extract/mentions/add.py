@@ -124,7 +124,12 @@ def add_mention(
         votes["Place"] += PLACE_VOTE
     # "east London", "north Wales": a compass word in lower case is part of the place
     compass = start > 0 and doc[start - 1].lower_ in _COMPASS and not is_cap(doc[start - 1])
-    if compass and (place or ner in {"GPE", "LOC"}):
+    # "south Gwent": one name after a compass word in lower case is a place, whatever
+    # the recogniser calls it (not a people: "south Asian")
+    lone = compass and end - start == 1 and ner not in {"NORP", "ORG"} and not title
+    if lone and not place:
+        votes["Place"] += PLACE_VOTE
+    if compass and (place or lone or ner in {"GPE", "LOC"}):
         start = surface_start = min(surface_start, start - 1)
         text = doc[start:end].text
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
