@@ -11,6 +11,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
+from collabgraph.extract.rules.place_ties import hangs_from, tied
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"place_preposition", "based_in", "venue"})
@@ -20,7 +21,6 @@ _SITE_NOUNS = vocab.words("site_nouns")
 _SITE_LEADS = {"–", "—", "-", ":", ",", "in", "at", "(", "including"}
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
 _BASED = {"based", "-based"}
-_LAUNCHED = {"launched", "unveiled", "announced", "celebrated", "marked"}
 _HAS_SITE = {"operates", "operate", "runs", "run", "has", "have", "opened", "manages", "manage"}
 
 
@@ -98,11 +98,11 @@ def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
         return None
     based = k > reader.sent.start and reader.cue_ending_at("based_in", k) is not None
     owner = reader.before(k + 1, kinds={"Event", "Project"})
-    if owner is not None and not _tied(reader, owner, cue.start):
+    if owner is not None and not tied(reader, owner, cue.start):
         owner = None  # an event named earlier in the sentence is not where "in" hangs
     if owner is None or based:
         org = reader.before(k + 1, kinds={"Organisation"}, limit=3)
-        near = org is not None and org.end >= k - 1 and _hangs_from(reader, org, cue.start)
+        near = org is not None and org.end >= k - 1 and hangs_from(reader, org, cue.start)
         owner = org if (org is not None and (based or near)) else owner
     if owner is None and k == m.start - 1:
         # "Foo CDT in Lambeth received ...": a name not yet typed just before "in"; the
@@ -110,40 +110,6 @@ def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
         named = reader.by_end.get(k)
         owner = named if named is not None and reader.kind(named) is None else None
     return owner.id if owner is not None else None
-
-
-def _hangs_from(reader: SentenceReader, org: Mention, prep: int) -> bool:
-    """ "Foo CDT in Kelby received ...": the preposition right after a body's name
-    hangs from the name in the parse (not "on behalf of Foo across Kelby", "an
-    election for Foo in Kelby", where it hangs from a verb or another noun)."""
-    if org.end == prep - 1 and reader.words[org.end] == ",":
-        return True  # "to Foo Project, in Kelby, which ...": set off after the name
-    head = reader.doc[prep].head
-    return org.start <= head.i < org.end or head.i == prep
-
-
-def _tied(reader: SentenceReader, owner: Mention, prep: int) -> bool:
-    """Whether the preposition at token `prep` says where `owner` is: right after
-    its name ("the Foo Summit in Kelby", "Foo Project, in Kelby"), or up the parse
-    through nouns to its name or to the first verb, whose subject or object it is
-    ("the project will run in Kelby", "convened a roundtable at X", "ran its Foo
-    Week, with 40 events across Kelby")."""
-    if owner.end >= prep - 2:
-        return True
-    x = reader.doc[prep].head
-    for _ in range(8):
-        if owner.start <= x.i <= owner.end:  # the name, or its noun: "the Foo project"
-            return True
-        if x.pos_ in {"VERB", "AUX"}:
-            if x.lower_ in _LAUNCHED and reader.kind(owner) == "Project":
-                return False  # "Foo was launched at X": the launch was there
-            ends = [c for c in x.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-            ends += [a for c in ends for a in c.children if a.dep_ == "appos"]  # "our day, Foo,"
-            return any(owner.start <= c.i <= owner.end for c in ends)
-        if x.head.i == x.i:
-            return False
-        x = x.head
-    return False
 
 
 def _venues(reader: SentenceReader) -> dict[int, int]:

@@ -1,0 +1,49 @@
+"""What a preposition before a place hangs from, for the place rules (`places`):
+a body's name ("Foo CDT in Kelby received ..."), an event's or project's name, or
+the verb it is the subject or object of ("the project will run in Kelby"). No
+rules of its own.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader
+
+_LAUNCHED = {"launched", "unveiled", "announced", "celebrated", "marked"}
+
+
+def hangs_from(reader: SentenceReader, org: Mention, prep: int) -> bool:
+    """ "Foo CDT in Kelby received ...": the preposition right after a body's name
+    hangs from the name in the parse (not "on behalf of Foo across Kelby", "an
+    election for Foo in Kelby", where it hangs from a verb or another noun)."""
+    if org.end == prep - 1 and reader.words[org.end] == ",":
+        return True  # "to Foo Project, in Kelby, which ...": set off after the name
+    head = reader.doc[prep].head
+    return org.start <= head.i < org.end or head.i == prep
+
+
+def tied(reader: SentenceReader, owner: Mention, prep: int) -> bool:
+    """Whether the preposition at token `prep` says where `owner` is: right after
+    its name ("the Foo Summit in Kelby", "Foo Project, in Kelby"), or up the parse
+    through nouns to its name or to the first verb, whose subject or object it is
+    ("the project will run in Kelby", "convened a roundtable at X", "ran its Foo
+    Week, with 40 events across Kelby")."""
+    if owner.end >= prep - 2:
+        return True
+    x = reader.doc[prep].head
+    for _ in range(8):
+        if owner.start <= x.i <= owner.end:  # the name, or its noun: "the Foo project"
+            return True
+        if x.pos_ in {"VERB", "AUX"}:
+            if x.lower_ in _LAUNCHED and reader.kind(owner) == "Project":
+                return False  # "Foo was launched at X": the launch was there
+            ends = [c for c in x.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            ends += [a for c in ends for a in c.children if a.dep_ == "appos"]  # "our day, Foo,"
+            return any(owner.start <= c.i <= owner.end for c in ends)
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+__all__ = ["hangs_from", "tied"]
