@@ -235,3 +235,17 @@ def test_a_place_after_a_body_but_said_of_something_else_does_not_place_it():
     located = _located(seed)
     assert ("Dale Relief", "Ripon") not in located
     assert ("Tern Youth Project", "Selby") in located
+
+
+def test_the_event_in_focus_is_where_its_noun_is_said_to_be():
+    for text in (
+        "Kelby Carers Summit 2031\n\nThe summit, at Ripon Town Hall, drew 200 people.\n",
+        "Kelby Carers Summit 2031\n\nMore than 200 people attended the summit at Ripon "
+        "Town Hall on Monday.\n",
+        "Kelby Carers Summit 2031\n\nDelegates gathered at Ripon Town Hall for the summit.\n",
+    ):
+        assert ("Kelby Carers Summit 2031", "Ripon Town Hall") in _located(extract_text(text))
+    seed = extract_text(
+        "Kelby Carers Summit 2031\n\nThe summit heard that a conference in Thirsk is planned.\n"
+    )
+    assert not any(place == "Thirsk" for _, place in _located(seed))

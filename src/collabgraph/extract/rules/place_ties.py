@@ -7,7 +7,7 @@ rules of its own.
 from __future__ import annotations
 
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _LAUNCHED = {"launched", "unveiled", "announced", "celebrated", "marked"}
 
@@ -46,4 +46,30 @@ def tied(reader: SentenceReader, owner: Mention, prep: int) -> bool:
     return False
 
 
-__all__ = ["hangs_from", "tied"]
+def about_the_event(reader: SentenceReader, prep: int) -> bool:
+    """ "The summit, at X, ...", "attended the conference at X", "gathered at X for
+    the summit": the preposition hangs from a noun for the event in focus ("the
+    summit", `vocab/focus_nouns.txt`), or from the first verb up the parse, whose
+    subject, object or "for" phrase that noun is."""
+    x = reader.doc[prep].head
+    for _ in range(6):
+        if _event_noun(reader, x):
+            return True
+        if x.pos_ in {"VERB", "AUX"}:
+            ends = [c for c in x.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            ends += [g for c in x.children if c.lower_ == "for" for g in c.children]
+            return any(_event_noun(reader, c) for c in ends)
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _event_noun(reader: SentenceReader, tok) -> bool:
+    """ "the summit", "this year's conference", "our event": a noun for the event in focus."""
+    if FOCUS_NOUNS.get(tok.lower_) != "Event" or not tok.is_lower:
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in tok.children)
+
+
+__all__ = ["about_the_event", "hangs_from", "tied"]

@@ -11,7 +11,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
-from collabgraph.extract.rules.place_ties import hangs_from, tied
+from collabgraph.extract.rules.place_ties import about_the_event, hangs_from, tied
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"place_preposition", "based_in", "venue"})
@@ -109,6 +109,8 @@ def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
         # relation stands only if it ends up an organisation (the seed checks the ends)
         named = reader.by_end.get(k)
         owner = named if named is not None and reader.kind(named) is None else None
+    if owner is None and about_the_event(reader, cue.start):
+        return reader.ctx.focus_of(reader.section, "Event")  # "the summit, at X,"
     return owner.id if owner is not None else None
 
 
