@@ -1,7 +1,8 @@
 """Where a body works, read from the dependency parse: "Foo Trust works across
 Kelby", "Foo, a charity serving Kelby and Dale", "Foo will use the grant to
-support families in Kelby", "The trust operates a food bank in Dale": the
-organisation is LOCATED_IN the place (GOLD.md: "based in, ... covering a place").
+support families in Kelby", "The trust operates a food bank in Dale", "Foo Trust
+(Kelby)", "Kelby's Foo Museum": the organisation is LOCATED_IN the place
+(corpus/GOLD.md: "based in, held at or in, covering a place").
 
 From the place the arc goes up to its preposition ("in", "across", "throughout",
 "within", "for") or to a serving verb whose object it is; then through the
@@ -169,8 +170,7 @@ def _org_at(reader: SentenceReader, tok) -> Mention | None:
 
 
 def _possessor(reader: SentenceReader, noun) -> Mention | None:
-    """The body whose the noun is: "Foo Trust's work", "its offices" (the body named
-    just before)."""
+    """The body named as the noun's owner: "Foo Trust's work", "Foo's offices"."""
     for child in noun.children:
         if child.dep_ == "poss":
             named = _body_at(reader, child.i)
