@@ -218,13 +218,13 @@ def test_the_body_a_sentence_refers_back_to_works_where_it_says():
 def test_an_event_named_earlier_in_a_sentence_is_not_where_a_later_in_hangs():
     seed = extract_text(
         "The Kelby Carers Summit 2031 heard how young carers struggle to get support from "
-        "services in Ripon.\n\nThe Dale Carers Summit 2032 in Thirsk was a success.\n\n"
-        "The Bright Futures project will run in Selby until 2033.\n"
+        "services in Ripon.\n"
     )
-    located = _located(seed)
-    assert ("Kelby Carers Summit 2031", "Ripon") not in located
-    assert ("Dale Carers Summit 2032", "Thirsk") in located
-    assert ("Bright Futures", "Selby") in located
+    assert ("Kelby Carers Summit 2031", "Ripon") not in _located(seed)
+    seed = extract_text("The Dale Carers Summit 2032 in Thirsk was a success.\n")
+    assert ("Dale Carers Summit 2032", "Thirsk") in _located(seed)
+    seed = extract_text("The Bright Futures project will run in Selby until 2033.\n")
+    assert ("Bright Futures", "Selby") in _located(seed)
 
 
 def test_a_place_after_a_body_but_said_of_something_else_does_not_place_it():
