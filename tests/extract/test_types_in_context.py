@@ -217,19 +217,6 @@ def test_a_council_named_for_what_it_does_is_in_no_place_of_that_name():
     assert places == {"Kettering"}
 
 
-def test_a_place_named_only_inside_a_councils_name_is_not_listed():
-    """corpus/GOLD.md: "<Place> Council" is in the place only when the page lists
-    the place itself."""
-    seed = extract_text("Jane Doe, Leader of Kettering Borough Council, spoke.", path="page.txt")
-    assert not any(e["type"] == "Place" for e in seed["entities"])
-    seed = extract_text(
-        "Jane Doe, Leader of Kettering Borough Council, spoke at a school in Kettering.",
-        path="page.txt",
-    )
-    located = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "LOCATED_IN"}
-    assert ("Kettering Borough Council", "Kettering") in located
-
-
 # ------------------------------------------------------------------ a kind of body is not a body
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.lexicon import DOMAIN_WORDS
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.name_forms import head_type, shouting, unshout
 from collabgraph.model.names import name_key, split_title
 
@@ -100,7 +101,8 @@ _COUNCIL_NAME = re.compile(
 
 
 def council_place(name: str) -> str | None:
-    """The place a council is named after: 'Northtown Council' -> 'Northtown'."""
+    """The place a council is named after: 'Northtown Borough Council' -> 'Northtown',
+    'Bolton Council' -> 'Bolton'; None for a body that is not a place's council."""
     m = _COUNCIL_NAME.match(name)
     if not m:
         return None
@@ -110,5 +112,10 @@ def council_place(name: str) -> str | None:
     # "Westmoor Rural Community Council", "Dalby Youth Council": a body named for
     # what it does, not for a place alone
     if any(w.lower() in DOMAIN_WORDS or head_type(w.lower()) for w in place.split()):
+        return None
+    # a bare "<X> Council" is a place's council only when X is a known place, not
+    # "British Council", "Parish Council"; a kind ("Borough", "City") or "London
+    # Borough of" says so itself
+    if name_key(name) == name_key(f"{place} Council") and not is_uk_place(place):
         return None
     return place

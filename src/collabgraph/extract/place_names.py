@@ -1,19 +1,17 @@
-"""Bodies named after a place the page names: "Northtown CVS", "NHS Westshire
-CCG", "Citizens Advice Northtown", "Northtown Council" are LOCATED_IN that place
-(corpus/GOLD.md: only when the page names the place on its own, as an entity).
-Read when the seed is built, from the kept entities.
+"""Bodies named after a place: "Northtown CVS", "NHS Westshire CCG", "Citizens
+Advice Northtown" are LOCATED_IN that place when the page names it on its own,
+as an entity; "Northtown Council" is LOCATED_IN Northtown whether or not the
+page names the place elsewhere (the spec's gold reads a council's place out of
+its name alone; corpus/GOLD.md). Read when the seed is built, from the kept
+entities.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collabgraph.extract import vocab
+from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import council_place
 from collabgraph.model.names import name_key
-
-if TYPE_CHECKING:
-    from collabgraph.extract.coref import Entity
 
 _BODY_AFFIXES = [tuple(item.split(None, 1)) for item in vocab.ordered("place_named_bodies")]
 
@@ -21,19 +19,25 @@ _BODY_AFFIXES = [tuple(item.split(None, 1)) for item in vocab.ordered("place_nam
 def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, float]]:
     """(body, place, confidence) for each organisation named after a place entity
     of the page: a public body by its affix (`vocab/place_named_bodies.txt`; the
-    longest place that fits), a council by its name (`council_place`). Other bodies
+    longest place that fits), a council by its name (`council_place`), its place
+    appended to `entities` when the page has no such Place yet. Other bodies
     whose names hold a place ("Northtown Heritage Trust") are not placed by the name
     alone: corpus/GOLD.md names councils and CVSs, and the extractor's own test
     documents' gold places no other body so."""
     out = [(e, p, 0.55) for e, p in _by_affix(entities)]
     by_key = {(e.type, name_key(e.name)): e for e in entities}
-    for e in entities:
+    for e in list(entities):
         if e.type != "Organisation":
             continue
         place = council_place(e.name)
-        p = by_key.get(("Place", name_key(place))) if place else None
-        if p is not None:
-            out.append((e, p, 0.6))
+        if not place:
+            continue
+        p = by_key.get(("Place", name_key(place)))
+        if p is None:  # named only inside the council's name: the place is added
+            p = Entity(mentions=list(e.mentions[:1]), type="Place", name=place)
+            entities.append(p)
+            by_key[("Place", name_key(place))] = p
+        out.append((e, p, 0.6))
     return out
 
 
