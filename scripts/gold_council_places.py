@@ -7,7 +7,7 @@ Place and the council is LOCATED_IN it (``# implied by the name``). For every
 council in a gold file whose place is not yet listed, this adds the Place and
 the relation, as text (comments and layout kept).
 
-Usage: scripts/gold-council-places GOLD.yaml [...]   (prints what it adds)
+Usage: .venv/bin/python scripts/gold_council_places.py GOLD.yaml [...]   (prints what it adds)
 """
 
 import sys
@@ -18,7 +18,8 @@ from collabgraph.extract.entity_names import council_place
 
 
 def convert(path: str) -> list[str]:
-    text = open(path, encoding="utf-8").read()
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
     doc = yaml.safe_load(text) or {}
     entities = doc.get("entities") or []
     listed = {
@@ -27,7 +28,8 @@ def convert(path: str) -> list[str]:
         if e["type"] == "Place"
         for n in [e["name"], *(e.get("aliases") or [])]
     }
-    located = {(r["from"], r["to"]) for r in doc.get("relations") or [] if r["type"] == "LOCATED_IN"}
+    relations = doc.get("relations") or []
+    located = {(r["from"], r["to"]) for r in relations if r["type"] == "LOCATED_IN"}
     new_places, new_rels = [], []
     for e in entities:
         place = council_place(e["name"]) if e["type"] == "Organisation" else None
@@ -35,9 +37,10 @@ def convert(path: str) -> list[str]:
             continue
         if place.lower() not in listed:
             listed.add(place.lower())
-            new_places.append(f"  - {{type: Place, name: {place}}}   # the council's place (spec convention)")
+            new_places.append(f"  - {{type: Place, name: {place}}}   # the council's place (spec)")
         if (e["name"], place) not in located:
-            new_rels.append(f"  - {{from: {e['name']}, type: LOCATED_IN, to: {place}}}   # implied by the name")
+            rel = f"  - {{from: {e['name']}, type: LOCATED_IN, to: {place}}}"
+            new_rels.append(f"{rel}   # implied by the name")
     if not new_places and not new_rels:
         return []
     lines = text.rstrip("\n").split("\n")
@@ -51,7 +54,8 @@ def convert(path: str) -> list[str]:
     lines += new_rels
     out = "\n".join(lines) + "\n"
     yaml.safe_load(out)
-    open(path, "w", encoding="utf-8").write(out)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(out)
     return new_places + new_rels
 
 
