@@ -424,3 +424,14 @@ def test_a_council_that_discussed_a_programme_is_no_event_about_it():
         "Council update\n\nKelby Council discussed the Warm Homes Programme on Tuesday.\n"
     )
     assert _rels(seed, "ABOUT") == set()
+
+
+def test_two_summits_named_in_the_first_sentences_stay_two_events():
+    seed = extract_text(
+        "Kelby Carers Summit 2031\n\n"
+        "The Kelby Carers Summit 2031 heard from young carers. It followed the Dale Carers "
+        "Summit 2030 in Thirsk.\n"
+    )
+    names = {e["name"] for e in _events(seed)}
+    assert "Kelby Carers Summit 2031" in names
+    assert not any("Dale" in a for e in _events(seed) for a in e.get("aliases", []))
