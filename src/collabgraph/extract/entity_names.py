@@ -102,7 +102,7 @@ _COUNCIL_NAME = re.compile(
 
 def council_place(name: str) -> str | None:
     """The place a council is named after: 'Northtown Borough Council' -> 'Northtown',
-    'Bolton Council' -> 'Bolton'; None for a body that is not a place's council."""
+    'Tamworth Council' -> 'Tamworth'; None for a body that is not a place's council."""
     m = _COUNCIL_NAME.match(name)
     if not m:
         return None

@@ -303,7 +303,7 @@ def without_tail(words: list[str]) -> list[str]:
 
 def _place_across(doc, start: int, j: int, end: int) -> int:
     """The end of a UK place whose name goes on across the small word at `j`
-    ("Blackburn with Darwen"), begun within the run doc[start:j]; 0 if none."""
+    ("Newcastle under Lyme"), begun within the run doc[start:j]; 0 if none."""
     if is_cap(doc[j]) or j + 1 >= end or not is_cap(doc[j + 1]):
         return 0
     return place_across(doc, start, j, j + 1, end)
