@@ -7,18 +7,8 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-
-
-def _posts(seed: dict) -> set[tuple[str, str, str, str]]:
-    return {
-        (r["from"], r["type"], r["to"], (r.get("role") or "").lower())
-        for r in seed["relations"]
-        if r["type"] in {"WORKS_FOR", "MEMBER_OF"}
-    }
-
-
-def _evidence(seed: dict, who: str, where: str) -> str:
-    return next(r["evidence"] for r in seed["relations"] if (r["from"], r["to"]) == (who, where))
+from tests.extract.reading import evidence as _evidence
+from tests.extract.reading import posts as _posts
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
 
 
 def _funded(seed: dict) -> set[tuple[str, str]]:
-    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "FUNDED"}
+    return pairs(seed, "FUNDED")
 
 
 def test_grantees_after_the_funder_is_named():

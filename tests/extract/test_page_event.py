@@ -5,14 +5,8 @@ gathered attached to it."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-
-
-def _events(seed: dict) -> list[dict]:
-    return [e for e in seed["entities"] if e["type"] == "Event"]
-
-
-def _rels(seed: dict, kind: str) -> set[tuple[str, str, str | None]]:
-    return {(r["from"], r["to"], r.get("role")) for r in seed["relations"] if r["type"] == kind}
+from tests.extract.reading import events as _events
+from tests.extract.reading import with_roles as _rels
 
 
 def test_a_headline_names_the_event_with_a_lower_case_noun():

@@ -6,14 +6,8 @@ AGM"; "Webinar: <title>"; fun days and awards; and who took part in it."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-
-
-def _events(seed: dict) -> list[dict]:
-    return [e for e in seed["entities"] if e["type"] == "Event"]
-
-
-def _rels(seed: dict, kind: str) -> set[tuple[str, str, str | None]]:
-    return {(r["from"], r["to"], r.get("role")) for r in seed["relations"] if r["type"] == kind}
+from tests.extract.reading import events as _events
+from tests.extract.reading import with_roles as _rels
 
 
 def test_a_summit_on_a_subject_written_with_a_gerund_and_a_place():

@@ -5,16 +5,13 @@ organised and who funded it when one sentence says both."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from tests.extract.reading import with_roles as _rels
 
 _PAGE = (
     "Harbourside Carers Summit 2031\n\n"
     "The Harbourside Carers Summit took place on 4 May 2031 at the Lantern Rooms. "
     "It was organised by Fenby Voluntary Action and funded by the Gannet Foundation.\n\n"
 )
-
-
-def _rels(seed: dict, kind: str) -> set[tuple[str, str, str | None]]:
-    return {(r["from"], r["to"], r.get("role")) for r in seed["relations"] if r["type"] == kind}
 
 
 def test_we_heard_from_a_list_of_speakers_with_their_posts():

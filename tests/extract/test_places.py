@@ -4,10 +4,11 @@ places a body's name holds."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
 
 
 def _located(seed: dict) -> set[tuple[str, str]]:
-    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "LOCATED_IN"}
+    return pairs(seed, "LOCATED_IN")
 
 
 def test_a_meeting_took_place_in_a_venue_in_a_town():

@@ -4,14 +4,7 @@ and posts the page leaves at its own organisation or council."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-
-
-def _posts(seed: dict) -> set[tuple[str, str, str, str]]:
-    return {
-        (r["from"], r["type"], r["to"], (r.get("role") or "").lower())
-        for r in seed["relations"]
-        if r["type"] in {"WORKS_FOR", "MEMBER_OF"}
-    }
+from tests.extract.reading import posts as _posts
 
 
 def test_titles_in_appositives_lower_case_and_unlisted():

@@ -9,20 +9,9 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-
-
-def _rels(seed: dict) -> set[tuple[str, str, str, str]]:
-    return {
-        (r["from"], r["type"], r["to"], (r.get("role") or "").lower()) for r in seed["relations"]
-    }
-
-
-def _pairs(seed: dict, kind: str) -> set[tuple[str, str]]:
-    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == kind}
-
-
-def _evidence(seed: dict, who: str, where: str) -> str:
-    return next(r["evidence"] for r in seed["relations"] if (r["from"], r["to"]) == (who, where))
+from tests.extract.reading import evidence as _evidence
+from tests.extract.reading import pairs as _pairs
+from tests.extract.reading import rows as _rels
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,7 @@ organisation or author outside it."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-
-
-def _rels(seed: dict, kind: str) -> set[tuple[str, str]]:
-    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == kind}
+from tests.extract.reading import pairs as _rels
 
 
 def test_we_in_a_quotation_is_the_speakers_organisation():

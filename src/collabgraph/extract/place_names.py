@@ -42,14 +42,16 @@ def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, flo
 
 
 def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
-    places = sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
+    places = [
+        (p, _low(p.name))
+        for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
+    ]
     out = []
     for e in entities:
         if e.type != "Organisation":
             continue
-        low = " ".join(e.name.replace("’", "'").lower().split())
-        for p in places:
-            place = " ".join(p.name.replace("’", "'").lower().split())
+        low = _low(e.name)
+        for p, place in places:
             if any(
                 (side == "before" and low.startswith(f"{words} {place}"))
                 or (side == "after" and low.startswith(f"{place} ") and low.endswith(f" {words}"))
@@ -58,6 +60,10 @@ def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
                 out.append((e, p))
                 break
     return out
+
+
+def _low(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
 
 
 __all__ = ["named_after_places"]

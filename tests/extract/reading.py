@@ -1,0 +1,38 @@
+"""What a test reads out of an extracted seed (`extract_text`'s dict): the rows a
+user would look for, shared by the extract tests."""
+
+from __future__ import annotations
+
+
+def events(seed: dict) -> list[dict]:
+    """The seed's Event entities, in order."""
+    return [e for e in seed["entities"] if e["type"] == "Event"]
+
+
+def pairs(seed: dict, kind: str) -> set[tuple[str, str]]:
+    """(from, to) of each relation of one type."""
+    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == kind}
+
+
+def with_roles(seed: dict, kind: str) -> set[tuple[str, str, str | None]]:
+    """(from, to, role) of each relation of one type."""
+    return {(r["from"], r["to"], r.get("role")) for r in seed["relations"] if r["type"] == kind}
+
+
+def rows(seed: dict, kinds: set[str] | None = None) -> set[tuple[str, str, str, str]]:
+    """(from, type, to, lower-case role or "") of each relation, of `kinds` if given."""
+    return {
+        (r["from"], r["type"], r["to"], (r.get("role") or "").lower())
+        for r in seed["relations"]
+        if kinds is None or r["type"] in kinds
+    }
+
+
+def evidence(seed: dict, who: str, where: str) -> str:
+    """The evidence sentence of the first relation from `who` to `where`."""
+    return next(r["evidence"] for r in seed["relations"] if (r["from"], r["to"]) == (who, where))
+
+
+def posts(seed: dict) -> set[tuple[str, str, str, str]]:
+    """`rows` of the posts people hold: WORKS_FOR and MEMBER_OF."""
+    return rows(seed, {"WORKS_FOR", "MEMBER_OF"})
