@@ -144,7 +144,7 @@ def build_seed(
             add(src, rel, dst, role=c.role, evidence=c.evidence, confidence=c.confidence)
             break
 
-    # "Northtown CVS", "Citizens Advice Westshire", "Northtown Council": a body named
+    # "Northtown CVS", "Voluntary Action Westshire", "Northtown Council": a body named
     # after a place the page names on its own is in that place.
     for e, place, confidence in named_after_places(entities):
         add(e, "LOCATED_IN", place, role=None, evidence=e.mentions[0].sentence,
