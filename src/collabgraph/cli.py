@@ -605,6 +605,8 @@ def _evaluate_corpus(folder: Path, split: str | None, *, verbose: bool, as_json:
                 "entity_f1": r.total.entity_f1, "relation_f1": r.total.relation_f1,
                 "by_type": {k: dict(zip(("tp", "predicted", "gold"), v, strict=True))
                             for k, v in r.total.by_type.items()},
+                "wrong_types": [{"predicted": a, "gold": b, "names": n}
+                                for (a, b), n in r.total.type_confusions.most_common()],
                 "per_page": {name: {"entity_f1": s.entity_f1, "relation_f1": s.relation_f1}
                              for name, s in r.pages.items()},
             }
@@ -615,16 +617,17 @@ def _evaluate_corpus(folder: Path, split: str | None, *, verbose: bool, as_json:
         sys.stdout.write(shown_lines(corpus.format_corpus(result)) + "\n\n")
         if verbose:
             for name, s in result.pages.items():
-                for title, items in (
-                    ("missed entities", s.missed_entities),
-                    ("extra entities", s.spurious_entities),
-                    ("missed relations", s.missed_relations),
-                    ("extra relations", s.spurious_relations),
-                ):
-                    if items:
-                        out.print(plain(f"{name} {title}:"))
-                        for item in items:
-                            out.print(plain(f"  - {item}"))
+                _print_details(name, s)
+
+
+def _print_details(name: str, scores) -> None:
+    """`evaluate -v`: what one document's extraction got wrong, under its name."""
+    from collabgraph.extract.score_files import details
+
+    for title, items in details(scores):
+        out.print(plain(name, "bold") + plain(f" {title}:"))
+        for item in items:
+            out.print(plain(f"  - {item}"))
 
 
 @app.command()
@@ -662,7 +665,7 @@ def evaluate(
 
     from collabgraph.extract import evaluate as score
     from collabgraph.extract import evaluate_dir, format_table
-    from collabgraph.extract.scoring import load_seed
+    from collabgraph.extract.score_files import load_seed
 
     for path in (target, gold):
         if path is not None and not path.exists():
@@ -687,6 +690,7 @@ def evaluate(
                 "entity_precision": s.entity_precision, "entity_recall": s.entity_recall,
                 "entity_f1": s.entity_f1, "relation_precision": s.relation_precision,
                 "relation_recall": s.relation_recall, "relation_f1": s.relation_f1,
+                "mistyped_entities": s.mistyped_entities,
                 "missed_entities": s.missed_entities, "spurious_entities": s.spurious_entities,
                 "missed_relations": s.missed_relations,
                 "spurious_relations": s.spurious_relations,
@@ -697,16 +701,7 @@ def evaluate(
     sys.stdout.write(shown_lines(format_table(results)) + "\n")
     if verbose:
         for name, s in results.items():
-            for title, items in (
-                ("missed entities", s.missed_entities),
-                ("extra entities", s.spurious_entities),
-                ("missed relations", s.missed_relations),
-                ("extra relations", s.spurious_relations),
-            ):
-                if items:
-                    out.print(plain(name, "bold") + plain(f" {title}:"))
-                    for item in items:
-                        out.print(plain(f"  - {item}"))
+            _print_details(name, s)
 
 
 # The commands that correct the graph register themselves on `app`.

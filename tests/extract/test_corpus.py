@@ -82,6 +82,25 @@ def test_a_wrong_type_counts_against_both_types():
     }
     assert (s + s).entity_type_prf("Organisation") == (1.0, 1.0, 1.0)
     assert (s + s).entity_type_prf("Person") == (0.0, 0.0, 0.0)
+    # the report names the confusion, not only a miss and an extra
+    assert s.mistyped_entities == ["Priya Raman: Place, gold Person"]
+    assert (s + s).type_confusions == {("Place", "Person"): 2}
+
+
+def test_the_cli_lists_wrong_types_in_the_split_and_under_the_page(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    # the extractor reads the person; a gold that says otherwise is a wrong type
+    gold = dict(
+        GOLD, entities=[{"type": "Organisation", "name": "Priya Raman"}, GOLD["entities"][1]]
+    )
+    (root / "gold" / "one.gold.yaml").write_text(yaml.safe_dump(gold))
+    result = CliRunner().invoke(app, ["evaluate", str(root), "--split", "dev", "-v"])
+    assert result.exit_code == 0, result.output
+    assert "Names found with the wrong type (given for gold, count): Person for Organisation 1" in (
+        result.output
+    )
+    assert "one wrong types:" in result.output
+    assert "Priya Raman: Person, gold Organisation" in result.output
 
 
 def test_a_manifest_entry_without_a_split_is_refused(tmp_path):
@@ -116,7 +135,7 @@ def test_a_later_pair_of_splits_is_scored_on_its_own(tmp_path):
     assert "### dev2: 1 pages from 1 sites" in result.output
     refused = CliRunner().invoke(app, ["evaluate", str(root), "--split", "train"])
     assert refused.exit_code == 2
-    assert "dev, test, dev2, test2, dev3, test3" in refused.output
+    assert "dev, test, dev2, test2, dev3, test3, dev4, test4" in refused.output
 
 
 def test_an_unknown_split_in_the_manifest_is_refused_by_name(tmp_path):

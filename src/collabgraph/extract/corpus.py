@@ -123,6 +123,9 @@ def format_corpus(result: CorpusResult) -> str:
         "|---|---:|---:|---:|---:|---:|",
     ]
     lines += _type_rows(ENTITY_TYPES, total.entity_by_type, total.entity_type_prf)
+    if total.type_confusions:
+        wrong = ", ".join(f"{a} for {b} {n}" for (a, b), n in total.type_confusions.most_common())
+        lines += ["", f"Names found with the wrong type (given for gold, count): {wrong}"]
     lines += [
         "",
         "| relation type | found / gold | predicted | P | R | F1 |",

@@ -6,19 +6,16 @@ Relations match when their types agree, both ends match, and, where the gold
 gives a role, the roles agree loosely ("Leader" ~ "Council Leader",
 "panelist" ~ "panellist").
 
-Run it as `python -m collabgraph.extract.evaluate PREDICTED_OR_TEXT GOLD.yaml`
-or `python -m collabgraph.extract.evaluate DIR` (documents with `*.gold.yaml`).
+Documents and folders on disk are scored by `collabgraph.extract.score_files`
+(`collabgraph evaluate` on the command line).
 """
 
 from __future__ import annotations
 
 import re
-import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
 
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS
@@ -38,6 +35,10 @@ class Scores:
     spurious_entities: list[str] = field(default_factory=list)
     missed_relations: list[str] = field(default_factory=list)
     spurious_relations: list[str] = field(default_factory=list)
+    # "Dana Lowe: Organisation, gold Person": a name found with another type than the gold's
+    mistyped_entities: list[str] = field(default_factory=list)
+    # (predicted type, gold type) -> how many names were given the one for the other
+    type_confusions: Counter = field(default_factory=Counter)
     # relation type -> [true positives, predicted, gold]
     by_type: dict[str, list[int]] = field(default_factory=dict)
     # entity type -> [true positives, predicted, gold]
@@ -102,6 +103,7 @@ class Scores:
             self.relation_gold + other.relation_gold,
             by_type=by_type,
             entity_by_type=_add_counts(self.entity_by_type, other.entity_by_type),
+            type_confusions=self.type_confusions + other.type_confusions,
         )
 
 
@@ -177,6 +179,29 @@ def _match_entities(pred: list[dict], gold: list[dict]) -> dict[int, int]:
     return matched
 
 
+def _note_wrong_types(
+    scores: Scores, pred: list[dict], gold: list[dict], matched: dict[int, int]
+) -> None:
+    """Names left unmatched on both sides that agree but for their type: the
+    extractor found the thing and called it something else."""
+    used = set(matched.values())
+    by_name: dict[str, int] = {}
+    for j, g in enumerate(gold):
+        if j not in used:
+            for n in _names(g) | {_key(g["name"], None)}:
+                by_name.setdefault(n, j)
+    for i, p in enumerate(pred):
+        if i in matched:
+            continue
+        j = next((by_name[n] for n in _names(p) | {_key(p["name"], None)} if n in by_name), None)
+        if j is None or j in used:
+            continue
+        used.add(j)
+        kinds = (str(p.get("type")), str(gold[j].get("type")))
+        scores.type_confusions[kinds] += 1
+        scores.mistyped_entities.append(f"{p['name']}: {kinds[0]}, gold {kinds[1]}")
+
+
 def _index(entities: list[dict]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for i, e in enumerate(entities):
@@ -226,6 +251,7 @@ def evaluate(predicted: dict, gold: dict) -> Scores:
     scores.spurious_entities = [
         f"{p['type']}: {p['name']}" for i, p in enumerate(pred_e) if i not in matched
     ]
+    _note_wrong_types(scores, pred_e, gold_e, matched)
     for i, p in enumerate(pred_e):
         counts = scores.entity_by_type.setdefault(str(p.get("type")), [0, 0, 0])
         counts[1] += 1
@@ -273,113 +299,3 @@ def evaluate(predicted: dict, gold: dict) -> Scores:
     for r in gold_rels:
         scores.by_type.setdefault(str(r["type"]).upper(), [0, 0, 0])[2] += 1
     return scores
-
-
-# ------------------------------------------------------------------ files and folders
-
-
-def load_seed(path: str | Path) -> dict:
-    """A seed dict from a .yaml/.json file, or extracted from a text file."""
-    path = Path(path)
-    if path.suffix.lower() in {".yaml", ".yml", ".json"}:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    from collabgraph.extract.pipeline import extract_file
-
-    return extract_file(path)
-
-
-def gold_for(text_path: Path) -> Path | None:
-    """`doc.txt` -> `doc.gold.yaml` beside it, if there is one."""
-    candidate = text_path.with_name(text_path.stem + ".gold.yaml")
-    return candidate if candidate.exists() else None
-
-
-def evaluate_dir(folder: str | Path) -> dict[str, Scores]:
-    """Score every text document in `folder` that has a `<stem>.gold.yaml` beside it.
-
-    Returns document name -> Scores, in name order.
-    """
-    from collabgraph.extract.pipeline import extract_file
-    from collabgraph.extract.text import TEXT_SUFFIXES
-
-    out: dict[str, Scores] = {}
-    for path in sorted(Path(folder).iterdir()):
-        if path.suffix.lower() not in TEXT_SUFFIXES:
-            continue
-        gold_path = gold_for(path)
-        if gold_path is None:
-            continue
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
-        out[path.name] = evaluate(extract_file(path), gold)
-    return out
-
-
-def mean_f1(results: dict[str, Scores]) -> tuple[float, float]:
-    """Mean entity F1 and mean relation F1 over documents (macro average)."""
-    if not results:
-        return 0.0, 0.0
-    n = len(results)
-    return (
-        sum(s.entity_f1 for s in results.values()) / n,
-        sum(s.relation_f1 for s in results.values()) / n,
-    )
-
-
-def format_table(results: dict[str, Scores]) -> str:
-    """A Markdown table of per-document scores with a mean row."""
-    lines = [
-        "| document | entity P | entity R | entity F1 | relation P | relation R | relation F1 |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    for name, s in results.items():
-        lines.append(
-            f"| {name} | {s.entity_precision:.2f} | {s.entity_recall:.2f} | {s.entity_f1:.2f} "
-            f"| {s.relation_precision:.2f} | {s.relation_recall:.2f} | {s.relation_f1:.2f} |"
-        )
-    if len(results) > 1:
-        e, r = mean_f1(results)
-        lines.append(f"| **mean** | | | **{e:.2f}** | | | **{r:.2f}** |")
-    return "\n".join(lines)
-
-
-def _details(s: Scores) -> str:
-    parts = []
-    for title, items in (
-        ("missed entities", s.missed_entities),
-        ("spurious entities", s.spurious_entities),
-        ("missed relations", s.missed_relations),
-        ("spurious relations", s.spurious_relations),
-    ):
-        if items:
-            parts.append(f"{title}:\n" + "\n".join(f"  - {x}" for x in items))
-    return "\n".join(parts)
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    verbose = "-v" in args
-    args = [a for a in args if a != "-v"]
-    if len(args) == 1 and Path(args[0]).is_dir():
-        results = evaluate_dir(args[0])
-        print(format_table(results))
-        if verbose:
-            for name, s in results.items():
-                if _details(s):
-                    print(f"\n## {name}\n{_details(s)}")
-        return 0
-    if len(args) != 2:
-        print(
-            "usage: python -m collabgraph.extract.evaluate PREDICTED_OR_TEXT GOLD.yaml | DIR",
-            file=sys.stderr,
-        )
-        return 2
-    predicted, gold = load_seed(args[0]), load_seed(args[1])
-    s = evaluate(predicted, gold)
-    print(format_table({Path(args[0]).name: s}))
-    if verbose and _details(s):
-        print(_details(s))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
