@@ -122,15 +122,35 @@ def test_the_x_based_housing_association_is_the_one_last_named():
     assert ("Tern Housing Association", "Kelmouth") in _located(seed)
 
 
-def test_only_public_bodies_named_for_a_place_are_placed_by_their_name():
-    # corpus/GOLD.md: "<Place> Council", "<Place> CVS" (and the NHS's boards and systems)
+def test_a_body_named_for_a_place_the_paragraph_names_is_placed_by_its_name():
+    # corpus/GOLD.md: "any other body named for a place ('<Place> CVS') is LOCATED_IN it
+    # only when the page names the place on its own"
     seed = extract_text(
         "Groups across Ripon and Thirsk will share £90,000. Ripon ICS and Thirsk Integrated "
-        "Care System backed the plan. Ripon Heritage Trust received £20,000.\n"
+        "Care System backed the plan. Ripon Heritage Trust received £20,000, and Homes "
+        "for Thirsk will match it.\n"
     )
     located = _located(seed)
-    assert {("Ripon ICS", "Ripon"), ("Thirsk Integrated Care System", "Thirsk")} <= located
-    assert not any(org == "Ripon Heritage Trust" for org, _ in located)
+    assert {("Ripon ICS", "Ripon"), ("Thirsk Integrated Care System", "Thirsk"),
+            ("Ripon Heritage Trust", "Ripon"), ("Homes for Thirsk", "Thirsk")} <= located  # fmt: skip
+
+
+def test_a_place_in_a_name_is_not_where_a_university_a_hospital_or_a_nations_body_is():
+    seed = extract_text(
+        "Students from Ripon and the UK joined the scheme. Ripon University, Ripon "
+        "Hospitals NHS Trust, the Ripon Food Board and Carers Voice UK backed it.\n"
+    )
+    assert not _located(seed) & {("Ripon University", "Ripon"),
+                                 ("Ripon Hospitals NHS Trust", "Ripon"),
+                                 ("Ripon Food Board", "Ripon"), ("Carers Voice UK", "UK")}  # fmt: skip
+
+
+def test_a_body_named_for_a_place_another_paragraph_names_is_not_placed_by_it():
+    seed = extract_text(
+        "Ripon Heritage Trust received £20,000 from the Dale Fund.\n\n"
+        "Volunteers in Ripon ran a fun day in May.\n"
+    )
+    assert not any(org == "Ripon Heritage Trust" for org, _ in _located(seed))
 
 
 def test_a_body_named_after_a_place_the_page_does_not_name_alone_is_not_placed():

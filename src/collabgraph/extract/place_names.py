@@ -14,6 +14,10 @@ from collabgraph.extract.entity_names import council_place
 from collabgraph.model.names import name_key
 
 _BODY_AFFIXES = [tuple(item.split(None, 1)) for item in vocab.ordered("place_named_bodies")]
+_NOT_PLACED = vocab.words("place_named_not_placed")
+_NATIONS = vocab.words("name_nations")
+_DIRECTIONS = vocab.words("place_directions")
+_JOINS = {"and", "&", ",", "-", "–", "of", "with", "upon", "on"}
 
 
 def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, float]]:
@@ -24,7 +28,9 @@ def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, flo
     whose names hold a place ("Northtown Heritage Trust") are not placed by the name
     alone: corpus/GOLD.md names councils and CVSs, and the extractor's own test
     documents' gold places no other body so."""
-    out = [(e, p, 0.55) for e, p in _by_affix(entities)]
+    by_affix = _by_affix(entities)
+    out = [(e, p, 0.55) for e, p in by_affix]
+    placed = {id(e) for e, _ in by_affix}
     by_key = {(e.type, name_key(e.name)): e for e in entities}
     for e in list(entities):
         if e.type != "Organisation":
@@ -38,6 +44,41 @@ def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, flo
             entities.append(p)
             by_key[("Place", name_key(place))] = p
         out.append((e, p, 0.6))
+        placed.add(id(e))
+    out += [(e, p, 0.5) for e, p in _by_name(entities) if id(e) not in placed]
+    return out
+
+
+def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """ "Northtown Heritage Trust", "Homeless Action Westshire": a body whose name
+    opens or closes with a whole place the page names on its own (corpus/GOLD.md:
+    "any other body named for a place ... only when the page names the place on
+    its own"). Not when the place runs on into a longer name ("Northtown and
+    Dale ...", "Northtown-on-Sea"), nor for a nation ("Carers Voice UK" is a
+    national body, `vocab/name_nations.txt`), nor for the kinds of body whose
+    place is a brand more than a seat (`vocab/place_named_not_placed.txt`:
+    universities, NHS trusts)."""
+    places = [
+        (p, _low(p.name))
+        for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
+        if not _nation(_low(p.name))
+    ]
+    out = []
+    for e in entities:
+        if e.type != "Organisation":
+            continue
+        words = [w.removesuffix("'s") for w in _low(e.name).split()]
+        if len(words) < 2 or _NOT_PLACED & set(words):
+            continue
+        for p, place in places:
+            n = len(place.split())
+            if n >= len(words):
+                continue
+            first = words[:n] == place.split() and words[n] not in _JOINS
+            last = words[-n:] == place.split() and words[-n - 1] not in _JOINS
+            if (first or last) and _near(e, p):
+                out.append((e, p))
+                break
     return out
 
 
@@ -60,6 +101,17 @@ def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
                 out.append((e, p))
                 break
     return out
+
+
+def _near(body: Entity, place: Entity) -> bool:
+    """Whether the page names the place in a paragraph that names the body."""
+    return bool({m.block for m in body.mentions} & {m.block for m in place.mentions})
+
+
+def _nation(place: str) -> bool:
+    """ "UK", "Great Britain": a nation, not "North Wales" (`vocab/place_directions.txt`)."""
+    words = place.split()
+    return words[-1] in _NATIONS and (len(words) == 1 or words[0] not in _DIRECTIONS)
 
 
 def _low(name: str) -> str:
