@@ -131,8 +131,12 @@ def test_a_body_named_for_a_place_the_paragraph_names_is_placed_by_its_name():
         "for Thirsk will match it.\n"
     )
     located = _located(seed)
-    assert {("Ripon ICS", "Ripon"), ("Thirsk Integrated Care System", "Thirsk"),
-            ("Ripon Heritage Trust", "Ripon"), ("Homes for Thirsk", "Thirsk")} <= located  # fmt: skip
+    assert {
+        ("Ripon ICS", "Ripon"),
+        ("Thirsk Integrated Care System", "Thirsk"),
+        ("Ripon Heritage Trust", "Ripon"),
+        ("Homes for Thirsk", "Thirsk"),
+    } <= located
 
 
 def test_a_place_in_a_name_is_not_where_a_university_a_hospital_or_a_nations_body_is():
@@ -140,9 +144,12 @@ def test_a_place_in_a_name_is_not_where_a_university_a_hospital_or_a_nations_bod
         "Students from Ripon and the UK joined the scheme. Ripon University, Ripon "
         "Hospitals NHS Trust, the Ripon Food Board and Carers Voice UK backed it.\n"
     )
-    assert not _located(seed) & {("Ripon University", "Ripon"),
-                                 ("Ripon Hospitals NHS Trust", "Ripon"),
-                                 ("Ripon Food Board", "Ripon"), ("Carers Voice UK", "UK")}  # fmt: skip
+    assert not _located(seed) & {
+        ("Ripon University", "Ripon"),
+        ("Ripon Hospitals NHS Trust", "Ripon"),
+        ("Ripon Food Board", "Ripon"),
+        ("Carers Voice UK", "UK"),
+    }
 
 
 def test_a_body_named_for_a_place_another_paragraph_names_is_not_placed_by_it():
