@@ -1,0 +1,115 @@
+"""Places, continued: bodies listed after the place they are in. "hospice
+providers in Westshire (including A, B and C)", "voluntary groups across Kelby
+such as A and B", "three charities from Kelby - A, B and C": each body or
+project the list names is LOCATED_IN the place (corpus/GOLD.md: "based in ...
+covering a place"). The plural noun before the preposition says what the list
+holds (`vocab/place_list_nouns.txt`).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This rule reads no cues: it reads the words around a place."""
+
+_NOUNS = vocab.words("place_list_nouns")
+_PREPOSITIONS = {"in", "across", "from", "within", "throughout", "around"}
+_PLACE_JOINS = {",", "and", "&", "or"}
+_MARKS = {"(", "-", "–", "—", ":"}
+_CUES = {"including", "such", "as", "like", "namely", "notably", "especially", "particularly"}
+_ITEM_KINDS = {"Organisation", "Project"}
+
+
+def listed_bodies(reader: SentenceReader) -> None:
+    """Each body or project listed after "<plural body noun> in <place>" is
+    LOCATED_IN the place (and any place joined to it: "in Kelby and Dale"); so is
+    each listed after "<plural body noun> (including" in a sentence that opens
+    with the place ("Across Kelby, charities such as A and B ...")."""
+    ms = [m for m in reader.ms if reader.kind(m) == "Place"]
+    for m in ms:
+        if not _after_list_noun(reader, m):
+            continue
+        places, j = _joined_places(reader, m)
+        j = _list_start(reader, j)
+        if j is None:
+            continue
+        _relate(reader, reader.list_after(j), places)
+    framed = _framing_places(reader)
+    if framed:
+        for k in range(reader.sent.start + 1, reader.sent.end - 1):
+            if reader.words[k] in _NOUNS and reader.doc[k].is_lower:
+                j = _list_start(reader, k + 1)
+                if j is not None:
+                    _relate(reader, reader.list_after(j), framed)
+
+
+def _relate(reader: SentenceReader, listed: list[Mention], places: list[Mention]) -> None:
+    for item in listed:
+        if _item(reader, item):
+            for place in places:
+                reader.relate(item, "LOCATED_IN", place, confidence=0.6)
+
+
+def _framing_places(reader: SentenceReader) -> list[Mention]:
+    """ "Within Westshire, work is under way with hospice providers (including A
+    and B)": the places a sentence opens with, set off by a comma."""
+    start = reader.sent.start
+    if reader.words[start] not in _PREPOSITIONS - {"from"}:
+        return []
+    first = reader.mention_at(start + 1)
+    if first is None or reader.kind(first) != "Place":
+        return []
+    places, j = _joined_places(reader, first)
+    return places if j < reader.sent.end and reader.words[j] == "," else []
+
+
+def _list_start(reader: SentenceReader, j: int) -> int | None:
+    """Where the list opens after the place at token j: after "(", a dash or a colon,
+    after "including", ", such as", "like" ("charities in Kelby, A and B" is not
+    read: a comma alone may join more places or end a phrase)."""
+    end = reader.sent.end
+    marked = j < end and reader.words[j] in _MARKS  # "(including", " - ", ": "
+    if marked or (j + 1 < end and reader.words[j] == "," and reader.words[j + 1] in _CUES):
+        j += 1
+    elif j >= end or reader.words[j] not in _CUES:
+        return None
+    while j < end and reader.words[j] in _CUES:
+        j += 1
+    return j
+
+
+def _after_list_noun(reader: SentenceReader, m: Mention) -> bool:
+    """Whether the place follows "<plural body noun> in" ("hospice providers in",
+    "charities across the")."""
+    k = m.start - 1
+    if k > reader.sent.start and reader.words[k] == "the":
+        k -= 1
+    if k <= reader.sent.start or reader.words[k] not in _PREPOSITIONS:
+        return False
+    return reader.words[k - 1] in _NOUNS and reader.doc[k - 1].is_lower
+
+
+def _joined_places(reader: SentenceReader, m: Mention) -> tuple[list[Mention], int]:
+    """The place and those joined to it ("Kelby and Dale"), and the token after them."""
+    places, j = [m], m.end
+    while j < reader.sent.end and reader.words[j] in _PLACE_JOINS:
+        nxt = reader.by_start.get(j + 1)
+        if nxt is None or reader.kind(nxt) != "Place":
+            break
+        places.append(nxt)
+        j = nxt.end
+    return places, j
+
+
+def _item(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a listed name is a body or project (an untyped name, or one read as a
+    place in the list, is voted a body: the list noun says so)."""
+    if reader.kind(m) in _ITEM_KINDS:
+        return True
+    return reader.vote_organisation(m)
+
+
+__all__ = ["LABELS", "listed_bodies"]

@@ -1,0 +1,50 @@
+"""Bodies listed after the place they are in: "hospice providers in Westshire
+(including A, B and C)" (rules/place_lists.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospice providers in Warwickshire (including Alder Hospice, Birch Hospice and "
+        "Heron Hospice) have agreed to share staff.",
+        "Voluntary groups in Warwickshire, such as Alder Hospice, Birch Hospice and "
+        "Heron Hospice, have signed the pledge.",
+        "Three charities from Warwickshire - Alder Hospice, Birch Hospice and Heron "
+        "Hospice - will share the money.",
+        "Within Warwickshire, work is under way with hospice providers (including Alder "
+        "Hospice, Birch Hospice and Heron Hospice) to share staff.",
+    ],
+)
+def test_each_body_listed_after_its_place_is_located_there(text):
+    located = pairs(extract_text(text + "\n"), "LOCATED_IN")
+    assert {
+        ("Alder Hospice", "Warwickshire"),
+        ("Birch Hospice", "Warwickshire"),
+        ("Heron Hospice", "Warwickshire"),
+    } <= located
+
+
+def test_a_list_after_places_joined_by_and_is_in_each():
+    seed = extract_text(
+        "The fund will help community organisations across Selby and Goole including "
+        "Alder Trust and the Birch Project.\n"
+    )
+    located = pairs(seed, "LOCATED_IN")
+    assert {("Alder Trust", "Selby"), ("Alder Trust", "Goole"),
+            ("Birch Project", "Selby"), ("Birch Project", "Goole")} <= located  # fmt: skip
+
+
+def test_people_or_a_list_a_bare_comma_joins_are_not_placed():
+    seed = extract_text(
+        "Many people in Ripon, including Jane Doe and Ann Smith, signed the pledge. "
+        "Local charities in Thirsk, Alder Trust and Birch Care, said the cuts hurt.\n"
+    )
+    located = pairs(seed, "LOCATED_IN")
+    assert not any(place in {"Ripon", "Thirsk"} for _, place in located)
