@@ -28,6 +28,7 @@ from collabgraph.extract.rules import (
     employment,
     event_subjects,
     focus,
+    grant_lists,
     grants,
     membership,
     new_posts,
@@ -40,6 +41,7 @@ from collabgraph.extract.rules import (
     places,
     posts,
     publishing,
+    sponsors,
     succession,
 )
 from collabgraph.extract.rules.reader import SentenceReader
@@ -85,6 +87,8 @@ RULES: tuple[Rule, ...] = (
     grants.grantees,
     grants.selected,
     grants.funders,
+    grant_lists.grant_lines,
+    sponsors.sponsors,
     focus.descriptions,
     page_posts.unplaced_roles,
     page_posts.posts_before_names,
@@ -102,6 +106,7 @@ FAMILIES = (
     employment,
     event_subjects,
     focus,
+    grant_lists,
     grants,
     membership,
     new_posts,
@@ -114,6 +119,7 @@ FAMILIES = (
     places,
     posts,
     publishing,
+    sponsors,
     succession,
 )
 CUE_LABELS: frozenset[str] = frozenset().union(*(family.LABELS for family in FAMILIES))

@@ -21,6 +21,9 @@ _AGENT_GROUPS = vocab.words("agent_group_nouns")
 _SESSIONS = vocab.words("session_nouns")
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _BEFORE_VERB = vocab.words("adverbs_before_verb")
+_BY_GAP = 4
+_TIME_DETERMINERS = {"this", "last", "each", "every", "once", "one"}
+_TIMES = {"year", "time", "month", "week", "season", "more"}
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
 
@@ -34,8 +37,9 @@ def by_phrases(reader: SentenceReader) -> None:
     words, sent = reader.words, reader.sent
     passive: dict[int, object] = {}  # index of "by" -> its cue
     for cue in reader.cues("passive"):
-        by = cue.end + (cue.end < sent.end and words[cue.end] in _ADVERBS_BEFORE_BY)
-        passive.setdefault(by, cue)
+        by = _by_after(reader, cue.end)
+        if by is not None:
+            passive.setdefault(by, cue)
     awards = reader.cues("passive_award")
     first_subject: Mention | None = None
     first_target: int | None = None
@@ -104,11 +108,44 @@ def by_phrases(reader: SentenceReader) -> None:
             reader.ctx.last_funder = agents[-1].id  # "awarded to 2,000 projects by Foo"
 
 
+def _by_after(reader: SentenceReader, k: int) -> int | None:
+    """Where "by" is after a passive verb ending at token k: right after it, or after
+    adverbs and a time ("funded jointly by", "sponsored again this year by",
+    "kindly supported once more by"; `vocab/adverbs_before_by.txt`); None when no
+    "by" follows so."""
+    words, end = reader.words, reader.sent.end
+    j = k
+    while j < min(k + _BY_GAP, end) and words[j] != "by":
+        tok = reader.doc[j]
+        time = words[j] in _TIME_DETERMINERS and j + 1 < end and words[j + 1] in _TIMES
+        if time:
+            j += 2
+        elif words[j] in _ADVERBS_BEFORE_BY or (tok.pos_ == "ADV" and tok.is_lower):
+            j += 1
+        else:
+            return None
+    return j if j < end and words[j] == "by" else None
+
+
 def _subject_before(reader: SentenceReader, v: int) -> Mention | None:
     k = v - 1
     while k >= reader.sent.start and reader.words[k] in _AUXILIARIES:
         k -= 1
     return reader.by_end.get(k + 1)
+
+
+def _parsed_subjects(reader: SentenceReader, i: int) -> list[Mention]:
+    """The people or bodies the parse makes the subject of the verb at token i, when
+    a phrase set off by commas stands between them ("Foo Council, working with A
+    and B, has launched ...", "Foo, founded in 1990, runs ...")."""
+    verb = reader.doc[i]
+    out = []
+    for tok in (c for c in verb.children if c.dep_ == "nsubj"):
+        for t in [tok, *tok.conjuncts]:
+            m = next((m for m in reader.ms if m.start <= t.i < m.end), None)
+            if m is not None and reader.kind(m) in {"Person", "Organisation"} and m not in out:
+                out.append(m)
+    return out
 
 
 def active_verbs(reader: SentenceReader) -> None:
@@ -117,7 +154,7 @@ def active_verbs(reader: SentenceReader) -> None:
     words, sent = reader.words, reader.sent
     for cue in sorted(reader.cues("active"), key=lambda c: (c.start, c.cue.order)):
         i = cue.start
-        if i <= sent.start or cue.end >= sent.end or words[cue.end] == "by":
+        if i <= sent.start or cue.end >= sent.end or _by_after(reader, cue.end) is not None:
             continue
         v = i
         if v >= 2 and words[v - 1] == "-" and words[v - 2] == "co":
@@ -135,6 +172,8 @@ def active_verbs(reader: SentenceReader) -> None:
         if not subjects and v >= 2 and v < i:
             found = reader.definite_org(v - 2)  # "the foundation also funds"
             subjects = [found] if found is not None else []
+        if not subjects and v > sent.start and words[v - 1] == ",":
+            subjects = _parsed_subjects(reader, i)  # "X, working with A and B, has launched"
         if not subjects:
             continue
         rels, role = cue.cue.relations, cue.cue.role

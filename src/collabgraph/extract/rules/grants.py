@@ -181,6 +181,10 @@ def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:
         subject = reader.by_end.get(subject.start - 1)  # "Foo Trust in Kelby has been"
     if subject is None and b >= reader.sent.start and words[b] in {"which", "who", "that"}:
         subject = reader.by_end.get(b - (words[b - 1] == ","))
+        if subject is not None and reader.kind(subject) == "Place" and subject.start >= 2:
+            subject = reader.by_end.get(subject.start - 1)  # "Foo Trust in Kelby, which gets"
+    if subject is None and b >= reader.sent.start:
+        subject = _body_pronoun(reader, b)  # "It will receive £5,000", "The charity received"
     if subject is None:
         subject = reader.sentence_subject()
     if subject is None:
@@ -188,6 +192,17 @@ def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:
     if reader.kind(subject) in _GRANTEE_KINDS or reader.vote_organisation(subject):
         return [subject]
     return []
+
+
+def _body_pronoun(reader: SentenceReader, b: int) -> Mention | None:
+    """The body "It" (opening the sentence, at token b) or "the charity" (ending at
+    b) stands for: the organisation the last sentence was about, or the one last
+    named with that noun."""
+    start = reader.sent.start
+    if b == start and reader.words[b] == "it":
+        last = reader.ctx.last_org_subject
+        return reader.ctx.mentions[last] if last is not None else None
+    return reader.definite_org(b - 1) if b - 1 == start else None
 
 
 def _granted_to(reader: SentenceReader) -> list[Mention]:

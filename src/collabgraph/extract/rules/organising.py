@@ -33,6 +33,8 @@ def owned_programmes(reader: SentenceReader) -> None:
     is a programme they run; "the Foo programme of Bar": Foo runs Bar."""
     words, end = reader.words, reader.sent.end
     for m in reader.ms:
+        if reader.kind(m) == "Organisation" and _named_programme(reader, m):
+            continue
         head_after = m.end < end and " " + words[m.end] in _OWNED_HEADS
         if head_after and reader.kind(m) == "Organisation":
             _programme_of(reader, m)
@@ -55,6 +57,35 @@ def owned_programmes(reader: SentenceReader) -> None:
         m.votes["Project"] += 7
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
+
+
+def _named_programme(reader: SentenceReader, org) -> bool:
+    """ "a new Foo Trust funding programme, 'Bar'", "the Foo Council scheme called
+    Bar": the programme named after the body's own programme noun is theirs (RUNS),
+    or theirs to fund when a grant word stands before the noun (FUNDED)."""
+    words, end = reader.words, reader.sent.end
+    k, rel = org.end, "RUNS"
+    k += k < end and words[k] in POSSESSIVE  # "Foo Council's new scheme, Bar"
+    while k < end and k - org.end < 3 and reader.doc[k].pos_ == "ADJ" and reader.doc[k].is_lower:
+        k += 1
+    if k < end and words[k] in _GRANT_NOUNS:
+        k, rel = k + 1, "FUNDED"
+    if k + 2 >= end or " " + words[k] not in _OWNED_HEADS:
+        return False
+    j = k + 1
+    if words[j] in {",", ":", "called", "named", "entitled", "–", "-"}:
+        j += 1
+    else:
+        return False
+    while j < end and words[j] in {'"', "“", "‘", "'"}:
+        j += 1
+    named = reader.by_start.get(j)
+    if named is None or reader.kind(named) in {"Person", "Place", "Organisation"}:
+        return False
+    named.votes["Project"] += 7
+    reader.ctx.votes_for(named)["Project"] += 7
+    reader.relate(org, rel, named, confidence=0.7)
+    return True
 
 
 def _after_from(reader: SentenceReader, m) -> bool:
@@ -85,13 +116,18 @@ def co_hosts(reader: SentenceReader) -> None:
             reader.relate(x, cue.cue.relations, event, confidence=0.7)
 
 
+_TO_HOST_KINDS = {"ORGANISED": "Event", "RUNS": "Project"}
+
+
 def to_host(reader: SentenceReader) -> None:
     """ "X teamed up with Y to host the summit", "X worked with Y to organise a
     roundtable" (`to_host` cues): the subjects of the verb before "to", and
-    those it acted with, organised the event after the cue."""
+    those it acted with, organised the event after the cue (or run the project:
+    "joined forces to run the Foo Project")."""
     for cue in reader.cues("to_host"):
+        kinds = {_TO_HOST_KINDS[r] for r in cue.cue.relations}
         event = reader.event_ref_after(cue.end)
-        if event is None or reader.ctx.type_of(reader.ctx.mentions[event]) != "Event":
+        if event is None or reader.ctx.type_of(reader.ctx.mentions[event]) not in kinds:
             continue
         verb = reader.doc[cue.end - 1].head
         tokens = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -162,6 +198,10 @@ def funding_phrases(reader: SentenceReader) -> None:
         if funder is None or reader.kind(funder) != "Organisation":
             continue
         reader.ctx.last_funder = funder.id
+        given = _given_to(reader, cue.end)
+        if given is not None:  # "Foo awarded Bar a grant of £5,000", "Foo has given Bar £2m"
+            reader.relate(funder, cue.cue.relations, given, confidence=0.75)
+            continue
         for k in range(cue.end, sent.end - 1):
             if words[k] in {"to", "in"}:
                 for r in reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"}):
@@ -177,6 +217,23 @@ def funding_phrases(reader: SentenceReader) -> None:
                     target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[words[k]])
                     break
         reader.relate(funder, cue.cue.relations, target, confidence=0.6)
+
+
+def _given_to(reader: SentenceReader, k: int):
+    """ "awarded Bar a grant", "has given Bar £2m": the body named right after the
+    verb (at token k), when money or a grant follows it."""
+    m = reader.mention_at(k)
+    if m is None or reader.kind(m) not in {"Organisation", "Project", "Event"}:
+        return None
+    j = m.end
+    if j < reader.sent.end and reader.words[j] in {"a", "an", "its", "their"}:
+        j += 1
+    while j < reader.sent.end and j - m.end < 4 and reader.doc[j].pos_ == "ADJ":
+        j += 1
+    if j >= reader.sent.end:
+        return None
+    money = reader.doc[j].ent_type_ == "MONEY" or "£" in reader.words[j] or "$" in reader.words[j]
+    return m if money or reader.words[j] in _GRANT_NOUNS else None
 
 
 def _awarded_to_by(reader: SentenceReader, cue) -> None:
@@ -198,7 +255,10 @@ def _after_opening(reader: SentenceReader, start: int, end: int) -> int | None:
     """ "Thanks to funding from X, Foo will open ...": when the cue at tokens
     start..end opens the sentence, the organisation, project or event the sentence
     goes on with after the comma that closes the opening."""
-    if start - reader.sent.start > _OPENING:
+    opening = range(reader.sent.start, start)
+    if len(opening) > _OPENING or any(
+        reader.doc[k].pos_ in {"VERB", "AUX"} or k in reader.by_start for k in opening
+    ):
         return None
     comma = next((k for k in range(end, reader.sent.end) if reader.words[k] == ","), None)
     if comma is None or any(reader.doc[k].pos_ == "VERB" for k in range(end, comma)):
@@ -207,7 +267,7 @@ def _after_opening(reader: SentenceReader, start: int, end: int) -> int | None:
     return m.id if m is not None and reader.kind(m) in _FUNDED_KINDS else None
 
 
-_OPENING = 3  # "With funding from", "Thanks to funding from"
+_OPENING = 6  # "With funding from", "Thanks to a £20,000 grant from": no verb, no name
 _FUNDED_KINDS = {"Organisation", "Project", "Event", None}  # None: the seed checks the ends
 _OUR_GAP = 3  # "our second annual X Show", "our new X project"
 _PROJECT_NOUNS = {

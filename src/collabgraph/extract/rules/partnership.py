@@ -6,11 +6,13 @@ person), and partners' PARTICIPATED_IN the project. Working together is in
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"partner_with", "partnership_between", "partnered_with", "partner_list"})
 """The cue labels (pattern files) this family's rules read."""
 
+_RUN_HEADS = lx.STRONG_PROJECT_HEADS | {"fund"}
 # Words between a list noun and the list: "partners include", "partner organisations are:".
 _LIST_GLUE = {
     "organisations", "include", "included", "including", "are", "were", "is", ":", "-", "–",
@@ -51,6 +53,9 @@ def partnerships(reader: SentenceReader) -> None:
         for a in range(len(parties)):
             for b in range(a + 1, len(parties)):
                 reader.relate(parties[a], cue.cue.relations, parties[b], confidence=0.8)
+        joint = _described_by(reader, cue.start)
+        for p in parties if joint is not None else ():
+            reader.relate(p, ("RUNS", "ORGANISED"), joint, confidence=0.7)
     for cue in reader.cues("partnered_with"):
         i = cue.start
         lead = reader.by_end.get(i) or reader.by_end.get(i - 1)
@@ -60,6 +65,25 @@ def partnerships(reader: SentenceReader) -> None:
         for p in reader.list_after(cue.end, kinds={"Organisation"}):
             reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
     _partner_lists(reader)
+
+
+def _described_by(reader: SentenceReader, cue: int):
+    """ "The Foo Fund, a partnership between A and B, ...", "The Foo Project is a
+    partnership of A and B": the project or event the partnership is (its parties
+    run it), when the noun before the cue is set off after its name or is what the
+    name is."""
+    k = cue - 1
+    while k > reader.sent.start and reader.words[k] in {"a", "an", "the", "new", "joint"}:
+        k -= 1
+    named = reader.by_end.get(k) if reader.words[k] in {",", "is", "was"} else None
+    if named is None:
+        return None
+    if reader.kind(named) == "Organisation" and named.text.split()[-1].lower() in _RUN_HEADS:
+        # "The Foo Project, a partnership between A and B": the partnership's work, a
+        # project by its name, though "a partnership" first read it as a body
+        named.votes["Project"] += 6
+        reader.ctx.votes_for(named)["Project"] += 6
+    return named if reader.kind(named) in {"Project", "Event"} else None
 
 
 def _partner_lists(reader: SentenceReader) -> None:

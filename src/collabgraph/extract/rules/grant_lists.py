@@ -1,0 +1,50 @@
+"""Funding, continued: a grant list's lines. "Foo Trust, Kelby: £7,000 to train
+volunteers", "Bar Friends (Dale) - £3,000 towards a minibus", "Baz Club – £500":
+a line that opens with a name (and its place) and then the money names a
+grantee of the funder in view (`ctx.last_funder`, set by the grant rules)."""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This rule reads no cues: it reads the shape of a line."""
+
+_MARKS = {":", "-", "–", "—", ","}
+_GRANTEES = {"Organisation", "Project", None}
+
+
+def grant_lines(reader: SentenceReader) -> None:
+    """The funder in view FUNDED the body a "Name[, place]: £N" line opens with."""
+    funder = reader.ctx.last_funder
+    m = reader.mention_at(reader.sent.start)
+    if funder is None or m is None or m.id == funder or reader.kind(m) not in _GRANTEES:
+        return
+    j = _after_place(reader, m.end)
+    if j + 1 >= reader.sent.end or reader.words[j] not in _MARKS or not _money(reader, j + 1):
+        return
+    if reader.kind(m) is None and not reader.vote_organisation(m):
+        return
+    reader.relate(funder, "FUNDED", m, confidence=0.65)
+
+
+def _after_place(reader: SentenceReader, j: int) -> int:
+    """The token after a place set off after the name: ", Kelby", " (Kelby)", " in Kelby"."""
+    words, end = reader.words, reader.sent.end
+    if j + 1 < end and words[j] in {",", "(", "in"}:
+        place: Mention | None = reader.by_start.get(j + 1)
+        if place is not None and reader.kind(place) == "Place":
+            k = place.end
+            if words[j] == "(":
+                return k + 1 if k < end and words[k] == ")" else j
+            return k
+    return j
+
+
+def _money(reader: SentenceReader, k: int) -> bool:
+    tok = reader.doc[k]
+    return tok.ent_type_ == "MONEY" or "£" in tok.text or "$" in tok.text
+
+
+__all__ = ["LABELS", "grant_lines"]

@@ -1,0 +1,96 @@
+"""Funding, continued: the funder named by a noun. "X, the headline sponsor of
+the conference", "X is the main funder of the Foo Project", "X, one of this
+year's sponsors,", "headline sponsor X": X FUNDED what follows "of" (a name, or
+the event or project "the conference" stands for), else the event in focus
+(`funder_noun` cues in patterns/organising.jsonl)."""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset({"funder_noun"})
+"""The cue labels (pattern files) this family's rules read."""
+
+_FUNDERS = {"Organisation"}
+_TARGETS = {"Event", "Project", "Organisation", "Report"}
+_COPULA = {"is", "was", "are", "were", "be", "been", "remains", "became", "becomes", "has",
+           "have", "will", "also", "again", "once"}  # fmt: skip
+# words of the noun phrase before the cue noun: "the", "a", "one of the", "this year's",
+# "headline", "main", "official"
+_DETERMINERS = {"the", "a", "an", "its", "their", "our", "one", "of", "this", "last", "year",
+                "'s", "'", "proud", "kind", "generous"}  # fmt: skip
+_PHRASE = 6  # words at most from the name (or verb) to the cue noun
+
+
+def sponsors(reader: SentenceReader) -> None:
+    """Each funder a `funder_noun` cue names FUNDED its target."""
+    for cue in reader.cues("funder_noun"):
+        funders = _funders(reader, cue.start, cue.end)
+        if not funders:
+            continue
+        target = _target(reader, cue.end)
+        if target is None:
+            continue
+        for funder in funders:
+            reader.relate(funder, cue.cue.relations, target, confidence=0.7)
+
+
+def _funders(reader: SentenceReader, start: int, end: int) -> list[Mention]:
+    """ "X, the headline sponsor" / "X is the main funder": the name before the
+    noun phrase; "headline sponsor X", "sponsors A and B": the names right after."""
+    k = start - 1
+    while k > reader.sent.start and start - k <= _PHRASE and _in_phrase(reader, k):
+        k -= 1
+    words = reader.words
+    found: Mention | None = None
+    if words[k] == ",":
+        found = reader.by_end.get(k)  # "X, the headline sponsor of"
+    elif words[k] in _COPULA:
+        while k > reader.sent.start and words[k] in _COPULA:
+            k -= 1
+        found = reader.by_end.get(k + 1)  # "X is the main funder of"
+    if found is not None:
+        return [found] if _funder(reader, found) else []
+    if end < reader.sent.end and words[end] in {"of", "for"}:
+        return []
+    return [m for m in reader.list_after(end) if _funder(reader, m)]
+
+
+def _funder(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name can be a funder: a body, or a name not typed yet, which gets
+    a body's vote ("Foo, the headline sponsor"; the seed checks the ends)."""
+    kind = reader.kind(m)
+    if kind is None and not m.title:
+        m.votes["Organisation"] += 2
+        reader.ctx.votes_for(m)["Organisation"] += 2
+        return True
+    return kind in _FUNDERS
+
+
+def _in_phrase(reader: SentenceReader, k: int) -> bool:
+    """Whether token k belongs to the noun phrase before the cue noun ("the
+    headline", "one of this year's main")."""
+    tok = reader.doc[k]
+    if k in reader.by_start or any(m.start <= k < m.end for m in reader.ms):
+        return False
+    return reader.words[k] in _DETERMINERS or (tok.is_lower and tok.pos_ in {"ADJ", "NOUN"})
+
+
+def _target(reader: SentenceReader, end: int) -> int | None:
+    """What the funder paid for: the name after "of"/"for", the event or project a
+    noun after it stands for ("of the conference"), else the event in focus."""
+    words = reader.words
+    if end < reader.sent.end and words[end] in {"of", "for"}:
+        m = reader.mention_at(end + 1)
+        if m is not None:
+            return m.id if reader.kind(m) in _TARGETS | {None} else None
+        for k in range(end + 1, min(end + 5, reader.sent.end)):
+            kind = FOCUS_NOUNS.get(words[k])
+            if kind in {"Event", "Project"}:
+                return reader.ctx.focus_of(reader.section, kind)
+        return None
+    return reader.ctx.focus_of(reader.section, "Event")
+
+
+__all__ = ["LABELS", "sponsors"]

@@ -1,0 +1,72 @@
+"""Funding worded as a sponsor, a double-object award, a grant list's lines, a
+grantee "It" (rules/sponsors.py, grant_lists.py, organising.py, grants.py).
+Fictional bodies; real places only from the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import evidence, pairs
+
+EVENT = (
+    "# Tenant Voices Conference 2031\n\nThe Tenant Voices Conference 2031 took place in Leeds.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speakers from Circle Homes, the headline sponsor of the conference, praised tenants.",
+        "Circle Homes, this year's main sponsor, opened the day.",
+        "Circle Homes sponsored the Tenant Voices Conference 2031.",
+        "The day was kindly sponsored again this year by Circle Homes.",
+        "Circle Homes was the official sponsor of the Tenant Voices Conference 2031.",
+    ],
+)
+def test_a_sponsor_of_the_event_funded_it(sentence):
+    seed = extract_text(EVENT + sentence + "\n")
+    assert ("Circle Homes", "Tenant Voices Conference 2031") in pairs(seed, "FUNDED")
+
+
+def test_a_main_funder_of_a_named_project_funded_it():
+    seed = extract_text("The Heron Foundation is the main funder of the Skylark Project.\n")
+    assert ("Heron Foundation", "Skylark Project") in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Heron Foundation awarded Tern Trust a grant of £5,000.",
+        "The Heron Foundation has given Tern Trust £20,000 to open a carers' cafe.",
+        "Thanks to a £20,000 grant from the Heron Foundation, Tern Trust will open a cafe.",
+        "Tern Trust helps carers. It will receive an award of £20,000 from the Heron Foundation.",
+    ],
+)
+def test_a_grant_worded_many_ways_is_funding(text):
+    seed = extract_text(text + "\n")
+    assert ("Heron Foundation", "Tern Trust") in pairs(seed, "FUNDED")
+
+
+def test_each_grantee_of_a_grant_announcement_is_funded_by_its_funder():
+    seed = extract_text(
+        "# Groups across Wales share £1.2 million\n\n"
+        "Forty community groups across Wales will share £1.2 million from the Heron "
+        "Foundation.\n\n"
+        "Among them is Tern Trust in Bangor, which receives £10,000 to run a lunch club.\n\n"
+        "Wren Homes in Cardiff gets £5,000 for a community garden.\n\n"
+        "Plover Arts will use its £8,500 grant to put on a festival in Wrexham.\n\n"
+        "Alder Care, Newport: £7,000 to train volunteers.\n\n"
+        "Birch Friends (Rhyl) - £3,000 towards a minibus.\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    grantees = {"Tern Trust", "Wren Homes", "Plover Arts", "Alder Care", "Birch Friends"}
+    assert {("Heron Foundation", g) for g in grantees} <= funded
+    assert evidence(seed, "Heron Foundation", "Alder Care").startswith("Alder Care, Newport")
+
+
+def test_a_funder_named_as_a_speaker_only_funds_nothing():
+    seed = extract_text(
+        EVENT + "Circle Homes spoke about its tenants. The sponsor of the day was not named.\n"
+    )
+    assert not pairs(seed, "FUNDED")

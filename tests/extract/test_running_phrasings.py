@@ -1,0 +1,63 @@
+"""Running a project, worded as a partnership, a set-up, an interrupted subject,
+a body's named programme, or joint work "to run" it (rules/partnership.py,
+organising.py, agents.py). Fictional bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelby Council, working with Alder Trust and Beacon Homes, has launched the Warm "
+        "Spaces Programme.",
+        "Kelby Council has set up the Warm Spaces Programme.",
+        "Kelby Council, which was formed in 1974, established the Warm Spaces Programme.",
+        "The Kelby Council programme called Warm Spaces helps older people.",
+        "Kelby Council's new scheme, Warm Spaces, opens today.",
+    ],
+)
+def test_the_body_that_set_up_or_names_a_programme_runs_it(sentence):
+    runs = pairs(extract_text(sentence + "\n"), "RUNS")
+    assert {("Kelby Council", p) for p in ("Warm Spaces Programme", "Warm Spaces")} & runs
+
+
+def test_the_parties_to_a_partnership_a_project_is_run_it_and_are_partners():
+    seed = extract_text(
+        "The Skylark Project, a partnership between the Heron Foundation and the Quill "
+        "Trust, opens to young carers today.\n"
+    )
+    assert {("Heron Foundation", "Skylark Project"), ("Quill Trust", "Skylark Project")} <= pairs(
+        seed, "RUNS"
+    )
+    assert pairs(seed, "PARTNER_OF") == {("Heron Foundation", "Quill Trust")}
+
+
+def test_bodies_joining_forces_to_run_a_project_run_it():
+    seed = extract_text(
+        "Tern Trust and the Wren Foundation have joined forces to run the Skylark Project.\n"
+    )
+    assert {("Tern Trust", "Skylark Project"), ("Wren Foundation", "Skylark Project")} <= pairs(
+        seed, "RUNS"
+    )
+
+
+def test_a_funding_programme_named_after_its_funder_is_funded_by_it():
+    seed = extract_text(
+        "A new Comet Trust funding programme, “Small Grants for Villages”, will give "
+        "grants to groups.\n"
+    )
+    assert ("Comet Trust", "Small Grants for Villages") in pairs(seed, "FUNDED")
+    assert not pairs(seed, "RUNS")
+
+
+def test_a_partnership_between_bodies_that_no_project_is_runs_nothing():
+    seed = extract_text(
+        "Tern Trust said a partnership between the Heron Foundation and the Quill Trust "
+        "would help.\n"
+    )
+    assert not pairs(seed, "RUNS")
