@@ -94,8 +94,8 @@ def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:
     while k > reader.sent.start and reader.words[k] in {"the", "of"}:
         k -= 1
     cue = reader.cue_ending_at("place_preposition", k + 1) if k >= reader.sent.start else None
-    if cue is None:
-        return None
+    if cue is None or (cue.start > reader.sent.start and reader.words[cue.start - 1] == "from"):
+        return None  # "tenants from across Kelby attended": where people came from
     based = k > reader.sent.start and reader.cue_ending_at("based_in", k) is not None
     owner = reader.before(k + 1, kinds={"Event", "Project"})
     if owner is not None and not tied(reader, owner, cue.start):
@@ -122,11 +122,16 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
     for cue in reader.cues("venue"):
         event = reader.before(cue.start, kinds={"Event"})
         event_id = event.id if event is not None else None
+        if event_id is None and cue.start == reader.sent.start:
+            # "Held in Kelby, the conference drew ...": about what the sentence goes on with
+            event = next((m for m in reader.ms if m.start > cue.end and reader.kind(m) == "Event"),
+                         None)  # fmt: skip
+            event_id = event.id if event is not None else None
         if event_id is None:
-            focus = any(
-                FOCUS_NOUNS.get(w) == "Event" or w in {"it", "this"}
-                for w in reader.words[reader.sent.start : cue.start]
-            )
+            said = reader.words[reader.sent.start : cue.start]
+            if cue.start == reader.sent.start:
+                said = reader.words[cue.end : reader.sent.end]
+            focus = any(FOCUS_NOUNS.get(w) == "Event" or w in {"it", "this"} for w in said)
             speech = cue.cue.params.get("speech", False)
             if focus or speech:
                 event_id = reader.ctx.focus_of(reader.section, "Event")
