@@ -128,13 +128,22 @@ def joint_work(reader: SentenceReader) -> None:
     for i, a in enumerate(subjects):
         for b in subjects[i + 1 :]:
             bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}
-            if hit in _JOINT_PARTNERS and bodies:
-                rels = ("PARTNER_OF",)
+            if hit in _JOINT_PARTNERS:
+                # partners when both end up bodies (a name not typed yet may still be one)
+                rels = ("PARTNER_OF", "COLLABORATES_WITH")
             else:  # bodies working together on a page that calls it a partnership are partners
                 rels = (
                     ("COLLABORATES_WITH", "if a partnership") if bodies else ("COLLABORATES_WITH",)
                 )
             reader.relate(a, rels, b, confidence=0.7)
+
+
+def _after_acronym(reader: SentenceReader, k: int) -> int:
+    """The token after an acronym in brackets at token k ("Foo Trust (FT) and ..."), or k."""
+    words = reader.words
+    if k + 2 < reader.sent.end and words[k] == "(" and words[k + 2] == ")":
+        return k + 3
+    return k
 
 
 def _opening_subjects(reader: SentenceReader) -> list:
@@ -143,7 +152,7 @@ def _opening_subjects(reader: SentenceReader) -> list:
     first = reader.ms[0]
     if first.start - reader.sent.start > 2:
         return []
-    out, k = [first], first.end
+    out, k = [first], _after_acronym(reader, first.end)
     while k < reader.sent.end:
         glue = k
         while glue < reader.sent.end and reader.words[glue] in {",", "and", "&", "the"}:
@@ -152,7 +161,7 @@ def _opening_subjects(reader: SentenceReader) -> list:
         if glue == k or nxt is None or ("," in reader.words[k:glue] and glue - k > 3):
             break
         out.append(nxt)
-        k = nxt.end
+        k = _after_acronym(reader, nxt.end)
     if k >= reader.sent.end or reader.doc[k].pos_ not in {"VERB", "AUX"}:
         return []
     if reader.words[k - 1] == "," or (len(out) > 2 and reader.words[out[-1].start - 1] == ","):

@@ -1,0 +1,44 @@
+"""Partners named with acronyms in brackets, partners by a memorandum or by being
+called partners (rules/collaboration.py, vocab/joint_work_*.txt). Fictional bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+THREE = {
+    ("Alder Trust", "Birch Homes"),
+    ("Alder Trust", "Cedar Foundation"),
+    ("Birch Homes", "Cedar Foundation"),
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alder Trust (AT), Birch Homes (BH) and the Cedar Foundation have joined forces to "
+        "tackle loneliness.",
+        "Alder Trust, Birch Homes and the Cedar Foundation are partners in the scheme.",
+        "Alder Trust (AT), Birch Homes and the Cedar Foundation have signed a memorandum of "
+        "understanding.",
+    ],
+)
+def test_bodies_said_to_be_partners_are_partners_each_with_each(sentence):
+    assert pairs(extract_text(sentence + "\n"), "PARTNER_OF") == THREE
+
+
+def test_bodies_named_with_acronyms_forming_a_partnership_are_partners():
+    seed = extract_text(
+        "The Kelby Federation of Housing Associations (KFHA) and the Westshire Housing Trust "
+        "(WHT) have today announced they will be forming a strategic partnership.\n"
+    )
+    assert pairs(seed, "PARTNER_OF") == {
+        ("Kelby Federation of Housing Associations", "Westshire Housing Trust")
+    }
+
+
+def test_bodies_thanking_their_partners_are_not_called_partners_of_each_other():
+    seed = extract_text("Alder Trust and Birch Homes thanked all their partners for the help.\n")
+    assert not pairs(seed, "PARTNER_OF")
