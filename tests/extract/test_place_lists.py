@@ -1,5 +1,6 @@
 """Bodies listed after the place they are in: "hospice providers in Westshire
-(including A, B and C)" (rules/place_lists.py)."""
+(including A, B and C)"; the body a sentence opening with a place is about: "In
+Kelby, Foo Trust has ..." (rules/place_lists.py)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,20 @@ def test_people_or_a_list_a_bare_comma_joins_are_not_placed():
     )
     located = pairs(seed, "LOCATED_IN")
     assert not any(place in {"Ripon", "Thirsk"} for _, place in located)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Wrexham, Plover Arts has been awarded £9,950 to run art classes.",
+        "Also in Wrexham, Plover Arts will open a studio.",
+        "Elsewhere in Wrexham, Plover Arts, a small charity, won a prize.",
+    ],
+)
+def test_the_body_a_sentence_opening_with_a_place_is_about_is_there(sentence):
+    assert ("Plover Arts", "Wrexham") in pairs(extract_text(sentence + "\n"), "LOCATED_IN")
+
+
+def test_a_person_after_an_opening_place_is_not_placed():
+    seed = extract_text("In Wrexham, Jane Doe of Plover Arts opened the studio.\n")
+    assert ("Plover Arts", "Wrexham") not in pairs(seed, "LOCATED_IN")

@@ -3,6 +3,8 @@ places a body's name holds."""
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
 from tests.extract.reading import pairs
 
@@ -285,3 +287,15 @@ def test_the_event_in_focus_is_where_its_noun_is_said_to_be():
         "Kelby Carers Summit 2031\n\nThe summit heard that a conference in Thirsk is planned.\n"
     )
     assert not any(place == "Thirsk" for _, place in _located(seed))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cardiff-based Heron Homes receives £500,000 to support tenants.",
+        "Last year the Cardiff-based charity Heron Homes won an award.",
+        "Cardiff-based housing association Heron Homes has won an award.",
+    ],
+)
+def test_a_place_based_body_is_in_the_place(sentence):
+    assert ("Heron Homes", "Cardiff") in _located(extract_text(sentence + "\n"))

@@ -21,6 +21,7 @@ _PLACE_JOINS = {",", "and", "&", "or"}
 _MARKS = {"(", "-", "–", "—", ":"}
 _CUES = {"including", "such", "as", "like", "namely", "notably", "especially", "particularly"}
 _ITEM_KINDS = {"Organisation", "Project"}
+_FRAME_ADVERBS = {"also", "elsewhere", "meanwhile", "and"}
 
 
 def listed_bodies(reader: SentenceReader) -> None:
@@ -38,12 +39,29 @@ def listed_bodies(reader: SentenceReader) -> None:
             continue
         _relate(reader, reader.list_after(j), places)
     framed = _framing_places(reader)
+    subject = _framed_subject(reader, framed)
+    if subject is not None:
+        _relate(reader, [subject], framed)
     if framed:
         for k in range(reader.sent.start + 1, reader.sent.end - 1):
             if reader.words[k] in _NOUNS and reader.doc[k].is_lower:
                 j = _list_start(reader, k + 1)
                 if j is not None:
                     _relate(reader, reader.list_after(j), framed)
+
+
+def _framed_subject(reader: SentenceReader, framed: list[Mention]) -> Mention | None:
+    """ "In Kelby, Foo Trust has been awarded ...": the body, project or event named
+    right after the places a sentence opens with, as the subject of its verb."""
+    if not framed:
+        return None
+    m = reader.mention_at(framed[-1].end + 1)
+    if m is None or reader.kind(m) not in _ITEM_KINDS | {"Event", None}:
+        return None  # a name not typed yet stands if it ends up one (the seed checks)
+    after = reader.doc[m.end] if m.end < reader.sent.end else None
+    if after is None or not (after.pos_ in {"VERB", "AUX"} or after.text in {",", "("}):
+        return None
+    return m
 
 
 def _relate(reader: SentenceReader, listed: list[Mention], places: list[Mention]) -> None:
@@ -55,8 +73,11 @@ def _relate(reader: SentenceReader, listed: list[Mention], places: list[Mention]
 
 def _framing_places(reader: SentenceReader) -> list[Mention]:
     """ "Within Westshire, work is under way with hospice providers (including A
-    and B)": the places a sentence opens with, set off by a comma."""
+    and B)", "Also in Kelby, Foo Trust will ...": the places a sentence opens
+    with, set off by a comma."""
     start = reader.sent.start
+    if reader.words[start] in _FRAME_ADVERBS:
+        start += 1
     if reader.words[start] not in _PREPOSITIONS - {"from"}:
         return []
     first = reader.mention_at(start + 1)

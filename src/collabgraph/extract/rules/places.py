@@ -10,6 +10,7 @@ from collections import Counter
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.place_ties import about_the_event, hangs_from, tied
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -148,9 +149,11 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
 
 def _based(reader: SentenceReader) -> None:
     """ "the Northtown-based charity", "Foo, a Northtown based initiative",
-    "Northtown-based Foo Trust": the organisation is in the place."""
+    "Northtown-based Foo Trust", "the Northtown-based charity Foo Trust": the
+    organisation is in the place."""
     words = reader.words
-    for m in reader.ms:
+    opening = _opening_place_based(reader)
+    for m in ([opening] if opening is not None else []) + reader.ms:
         place, nxt = m, m.end
         if m.text.endswith("-based"):
             place = _place_of_based(reader, m)
@@ -164,11 +167,42 @@ def _based(reader: SentenceReader) -> None:
             continue
         if place is None:
             continue
-        org = reader.mention_at(nxt)
+        org = reader.mention_at(nxt) or _named_after_noun(reader, nxt)
         if org is None or reader.kind(org) != "Organisation":
             org = _described_org(reader, m.start, nxt)
         if org is not None:
             reader.relate(org, "LOCATED_IN", place, confidence=0.65)
+
+
+def _named_after_noun(reader: SentenceReader, nxt: int) -> Mention | None:
+    """ "the Northtown-based charity Foo Trust", "Northtown-based housing association
+    Foo Homes": the name right after a few lower-case words from token `nxt`."""
+    k = nxt
+    while k < reader.sent.end and k - nxt < 3 and reader.doc[k].is_lower and reader.doc[k].is_alpha:
+        k += 1
+    return reader.by_start.get(k) if k > nxt else None
+
+
+def _opening_place_based(reader: SentenceReader) -> Mention | None:
+    """ "Cardiff-based Foo Homes receives ...": a gazetteer place opening the
+    sentence before "-based", which the name finder leaves (a capital at a
+    sentence's start); added as a place mention."""
+    start, words = reader.sent.start, reader.words
+    k = start + 1
+    while k < reader.sent.end - 1 and k - start < 4 and words[k] not in {"-", "based"}:
+        k += 1
+    if not reader.ms or start in reader.by_start or words[k : k + 2] != ["-", "based"]:
+        return None
+    span = reader.doc[start:k]
+    if not all(t.text[:1].isupper() for t in span) or not is_uk_place(span.text):
+        return None
+    place = Mention(
+        id=-1, text=span.text, title=None, block=reader.ms[0].block, section=reader.section,
+        sent=reader.ms[0].sent, start=start, end=k,
+        votes=Counter({"Place": 4}), surface=span.text,
+    )  # fmt: skip
+    place.sentence = reader.evidence
+    return reader.ctx.add(place)
 
 
 def _place_of_based(reader: SentenceReader, m: Mention) -> Mention | None:
