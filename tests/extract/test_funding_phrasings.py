@@ -70,3 +70,11 @@ def test_a_funder_named_as_a_speaker_only_funds_nothing():
         EVENT + "Circle Homes spoke about its tenants. The sponsor of the day was not named.\n"
     )
     assert not pairs(seed, "FUNDED")
+
+
+def test_the_supporters_of_the_work_do_not_fund_each_other():
+    seed = extract_text(
+        "Supported by the Westshire Care Association and Kelby NHS Foundation Trust, hospices "
+        "and hospice care providers will share staff.\n"
+    )
+    assert not pairs(seed, "FUNDED")

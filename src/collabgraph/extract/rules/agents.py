@@ -100,6 +100,8 @@ def by_phrases(reader: SentenceReader) -> None:
             target = reader.target_before(v, tuple(kinds))
             if first_subject is None:
                 first_subject = _subject_before(reader, v)
+        if target in {a.id for a in agents}:
+            continue  # "This work is supported by A and B": not A funding B
         for agent in agents:
             reader.relate(agent, rels, target, role=role, confidence=0.85)
         if first_target is None:
