@@ -45,8 +45,12 @@ def owned_programmes(reader: SentenceReader) -> None:
         owner = None
         if k >= reader.sent.start and words[k] in {"its", "their"}:
             orgs = [o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"]
-            givers = [o for o in orgs if _after_from(reader, o)]
-            # "awarded £5,000 from Foo as part of its Bar programme": the giver's
+            givers = [
+                o for o in reader.ms
+                if o.end <= k and _after_from(reader, o) and reader.kind(o) not in _NOT_GIVERS
+            ]  # fmt: skip
+            # "awarded £5,000 from Foo as part of its Bar programme": the giver's (none
+            # when the giver is not read as a body yet: "from the Foo Fund")
             owner = givers[-1] if givers else next(iter(orgs), None)
         elif k > reader.sent.start and words[k] in POSSESSIVE:
             owner = reader.by_end.get(k)
@@ -57,6 +61,9 @@ def owned_programmes(reader: SentenceReader) -> None:
         m.votes["Project"] += 7
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
+
+
+_NOT_GIVERS = {"Person", "Place"}
 
 
 def _named_programme(reader: SentenceReader, org) -> bool:
