@@ -299,3 +299,15 @@ def test_the_event_in_focus_is_where_its_noun_is_said_to_be():
 )
 def test_a_place_based_body_is_in_the_place(sentence):
     assert ("Heron Homes", "Cardiff") in _located(extract_text(sentence + "\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Trust supports over 500 carers across Selby and Goole every year.",
+        "The funding will help Tern Trust reach more carers in Selby and Goole.",
+    ],
+)
+def test_a_body_reaching_or_supporting_a_number_of_people_in_a_place_is_there(sentence):
+    located = _located(extract_text(sentence + "\n"))
+    assert {("Tern Trust", "Selby"), ("Tern Trust", "Goole")} <= located

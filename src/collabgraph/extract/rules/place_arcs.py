@@ -34,6 +34,7 @@ _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at"}
 # a name not typed yet when the sentence is read stands if it ends up a body or a
 # project (the seed checks the ends of every relation)
 _OWNERS = {"Organisation", "Project", None}
+_SERVED_BY = {"with", "to", "for", "over", "around"}
 _UP = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "prep"}  # a verb completing another
 
 
@@ -109,8 +110,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             x = x.head  # "families" -> "with" / "support" / "serves"
         elif x.lower_ in _LIVING and x.dep_ in {"acl", "relcl"} and x.head.lower_ in _SERVED:
             x = x.head  # "people living in Kelby"
-        elif x.pos_ == "ADP" and x.lower_ in {"with", "to", "for"}:
-            x = x.head
+        elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
+            x = x.head  # "works with families", "supports over 500 carers" (read as "over")
         elif x.lower_ in _WORK_VERBS:
             return _subject(reader, x)
         else:
