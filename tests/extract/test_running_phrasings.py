@@ -61,3 +61,21 @@ def test_a_partnership_between_bodies_that_no_project_is_runs_nothing():
         "would help.\n"
     )
     assert not pairs(seed, "RUNS")
+
+
+def test_the_parties_to_a_fund_fund_it():
+    seed = extract_text(
+        "The Kestrel Fund, a partnership between the Heron Foundation and the Quill Trust, "
+        "opens to applications today.\n"
+    )
+    assert {("Heron Foundation", "Kestrel Fund"), ("Quill Trust", "Kestrel Fund")} <= pairs(
+        seed, "FUNDED"
+    )
+
+
+def test_a_project_set_up_by_bodies_is_run_by_them():
+    seed = extract_text("The Skylark Project was set up by Tern Trust and the Wren Foundation.\n")
+    assert pairs(seed, "RUNS") == {
+        ("Tern Trust", "Skylark Project"),
+        ("Wren Foundation", "Skylark Project"),
+    }

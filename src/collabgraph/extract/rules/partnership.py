@@ -54,8 +54,11 @@ def partnerships(reader: SentenceReader) -> None:
             for b in range(a + 1, len(parties)):
                 reader.relate(parties[a], cue.cue.relations, parties[b], confidence=0.8)
         joint = _described_by(reader, cue.start)
+        fund = joint is not None and joint.text.split()[-1].lower() == "fund"
         for p in parties if joint is not None else ():
             reader.relate(p, ("RUNS", "ORGANISED"), joint, confidence=0.7)
+            if fund:  # "the Foo Fund, a partnership between A and B": they pay into it
+                reader.relate(p, "FUNDED", joint, confidence=0.65)
     for cue in reader.cues("partnered_with"):
         i = cue.start
         lead = reader.by_end.get(i) or reader.by_end.get(i - 1)
@@ -70,8 +73,8 @@ def partnerships(reader: SentenceReader) -> None:
 def _described_by(reader: SentenceReader, cue: int):
     """ "The Foo Fund, a partnership between A and B, ...", "The Foo Project is a
     partnership of A and B": the project or event the partnership is (its parties
-    run it), when the noun before the cue is set off after its name or is what the
-    name is."""
+    run it; a fund, whatever it is read as, they fund), when the noun before the
+    cue is set off after its name or is what the name is."""
     k = cue - 1
     while k > reader.sent.start and reader.words[k] in {"a", "an", "the", "new", "joint"}:
         k -= 1
@@ -83,7 +86,8 @@ def _described_by(reader: SentenceReader, cue: int):
         # project by its name, though "a partnership" first read it as a body
         named.votes["Project"] += 6
         reader.ctx.votes_for(named)["Project"] += 6
-    return named if reader.kind(named) in {"Project", "Event"} else None
+    fund = named.text.split()[-1].lower() == "fund"
+    return named if reader.kind(named) in {"Project", "Event"} or fund else None
 
 
 def _partner_lists(reader: SentenceReader) -> None:
