@@ -42,3 +42,21 @@ def test_bodies_named_with_acronyms_forming_a_partnership_are_partners():
 def test_bodies_thanking_their_partners_are_not_called_partners_of_each_other():
     seed = extract_text("Alder Trust and Birch Homes thanked all their partners for the help.\n")
     assert not pairs(seed, "PARTNER_OF")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelby Council will offer support through its advice team and partners like Alder "
+        "Trust and Birch Homes.",
+        "Kelby Council's partners include Alder Trust and Birch Homes.",
+        "Kelby Council is working with partners including Alder Trust and Birch Homes.",
+        "Alder Trust and Birch Homes are long-standing partners of Kelby Council.",
+    ],
+)
+def test_a_bodys_partners_named_as_such_are_its_partners(sentence):
+    partners = pairs(extract_text(sentence + "\n"), "PARTNER_OF")
+    assert {frozenset(pair) for pair in partners} >= {
+        frozenset({"Kelby Council", "Alder Trust"}),
+        frozenset({"Kelby Council", "Birch Homes"}),
+    }

@@ -50,10 +50,16 @@ def collaboration(reader: SentenceReader) -> None:
             continue
         if not subjects:
             subjects = _pronoun_subjects(reader, i)
+        called_partners = False
         if not partners:
             partners = _org_of_post_after(reader, cue.end) or _examples_after(reader, cue.end)
+            called_partners = (
+                bool(partners) and "partners" in reader.words[cue.end : partners[0].start]
+            )
         rels = cue.cue.relations or ("COLLABORATES_WITH",)
-        if rels == ("COLLABORATES_WITH",):
+        if called_partners:  # "working with partners including A and B": partners
+            rels = ("PARTNER_OF", "COLLABORATES_WITH")
+        elif rels == ("COLLABORATES_WITH",):
             rels = ("COLLABORATES_WITH", "if a partnership")  # settled by `partnership_word`
         for s in subjects:
             for p in partners:

@@ -16,7 +16,7 @@ _RUN_HEADS = lx.STRONG_PROJECT_HEADS | {"fund"}
 # Words between a list noun and the list: "partners include", "partner organisations are:".
 _LIST_GLUE = {
     "organisations", "include", "included", "including", "are", "were", "is", ":", "-", "–",
-    "such", "as",
+    "such", "as", "like",
 }  # fmt: skip
 
 
@@ -64,9 +64,12 @@ def partnerships(reader: SentenceReader) -> None:
         lead = reader.by_end.get(i) or reader.by_end.get(i - 1)
         if lead is None and reader.words[i - 1] in {"has", "have", "are", "is", "will"}:
             lead = reader.by_end.get(i - 1)
-        lead_id = lead.id if lead is not None else reader.we(i)
+        leads = [lead] if lead is not None else _copula_subjects(reader, i)
+        # "Foo and Bar are long-standing partners of Baz"
+        lead_ids = [m.id for m in leads] or [reader.we(i)]
         for p in reader.list_after(cue.end, kinds={"Organisation"}):
-            reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
+            for lead_id in lead_ids:
+                reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
     _partner_lists(reader)
 
 
@@ -99,6 +102,11 @@ def _partner_lists(reader: SentenceReader) -> None:
         j = _list_start(reader, i)
         if j is None:
             continue
+        owner = _possessor(reader, i)
+        if owner is not None:  # "Foo's partners include A", "its team and partners like A"
+            for p in reader.list_after(j, kinds={"Organisation"}):
+                reader.relate(owner, "PARTNER_OF", p, confidence=0.7)
+            continue
         if i >= 1 and reader.words[i - 1] in {"our", "its", "their"}:
             # "our partners A and B"; "Foo Trust and its partners A and B": Foo Trust's
             ours = (
@@ -118,6 +126,46 @@ def _partner_lists(reader: SentenceReader) -> None:
         cue = cues[i].cue
         for p in items:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
+
+
+def _lower_or_dash(reader: SentenceReader, k: int) -> bool:
+    return reader.doc[k].is_lower or reader.words[k] == "-"  # "long - standing"
+
+
+def _copula_subjects(reader: SentenceReader, i: int) -> list:
+    """ "Foo is a long-standing partner of", "Foo and Bar are partners of": the
+    bodies before "is"/"are" and a few lower-case words ending before token i."""
+    k = i - 1
+    while (
+        k > reader.sent.start and i - k <= 5 and (reader.doc[k].is_lower or reader.words[k] == "-")
+    ):
+        if reader.words[k] in {"is", "was", "are", "were", "remains", "became"}:
+            return reader.subjects_before(k, frozenset({"Organisation"}))
+        k -= 1
+    return []
+
+
+def _possessor(reader: SentenceReader, i: int):
+    """The body whose partners the list noun at token i names: "Foo's partners",
+    "the council's team and partners like", "its staff and partners such as" (the
+    body "its" stands for: the sentence's subject)."""
+    tok = reader.doc[i]
+    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "poss":
+                continue
+            named = next((m for m in reader.ms if m.start <= c.i < m.end), None)
+            if named is None and c.lower_ in {"its", "their"}:
+                subjects = [m for m in reader.ms if m.end <= c.i]
+                named = (
+                    subjects[0] if subjects and subjects[0].start <= reader.sent.start + 1 else None
+                )
+            if named is None and c.i >= 2 and reader.words[c.i] in {"'s", "’s"}:
+                named = reader.definite_org(c.i - 2)  # "the council's team"
+            if named is not None and reader.kind(named) == "Organisation":
+                return named
+    return None
 
 
 def _list_start(reader: SentenceReader, i: int) -> int | None:
