@@ -193,6 +193,8 @@ def _opening_place_based(reader: SentenceReader) -> Mention | None:
         k += 1
     if not reader.ms or start in reader.by_start or words[k : k + 2] != ["-", "based"]:
         return None
+    if any(m.start < k for m in reader.ms) or words[start] in {"the", "a", "an"}:
+        return None  # the name finder read it ("The Dalby-based ...")
     span = reader.doc[start:k]
     if not all(t.text[:1].isupper() for t in span) or not is_uk_place(span.text):
         return None
