@@ -40,6 +40,7 @@ from collabgraph.extract.rules import (
     place_lists,
     places,
     posts,
+    programmes,
     publishing,
     sponsors,
     succession,
@@ -50,7 +51,7 @@ Rule = Callable[[SentenceReader], None]
 
 RULES: tuple[Rule, ...] = (
     focus.update_speaker,
-    organising.owned_programmes,
+    programmes.owned_programmes,
     focus.update_focus,
     employment.roles_of_people,
     employment.leaders,
@@ -118,6 +119,7 @@ FAMILIES = (
     place_lists,
     places,
     posts,
+    programmes,
     publishing,
     sponsors,
     succession,

@@ -1,0 +1,103 @@
+"""Running, continued: a body's own programmes. "through its Healthy Towns Fund",
+"the charity's Small Steps programme", "a new Foo Trust funding programme,
+'Bar'", "the Foo programme of Bar": RUNS (FUNDED for a funding programme).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This rule reads no cues: it reads a programme noun after a body's name."""
+
+_OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
+_GRANT_NOUNS = vocab.words("grant_nouns")
+
+
+def owned_programmes(reader: SentenceReader) -> None:
+    """ "through its Healthy Towns Fund", "the Department's Big Ideas Fund", "the
+    charity's Small Steps programme": a fund or programme that belongs to someone
+    is a programme they run; "the Foo programme of Bar": Foo runs Bar."""
+    words, end = reader.words, reader.sent.end
+    for m in reader.ms:
+        if reader.kind(m) == "Organisation" and _named_programme(reader, m):
+            continue
+        head_after = m.end < end and " " + words[m.end] in _OWNED_HEADS
+        if head_after and reader.kind(m) == "Organisation":
+            _programme_of(reader, m)
+            continue
+        if not (m.text.lower().endswith(_OWNED_HEADS) or head_after):
+            continue
+        k = m.start - 1
+        owner = None
+        if k >= reader.sent.start and words[k] in {"its", "their"}:
+            orgs = [o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"]
+            givers = [
+                o for o in reader.ms
+                if o.end <= k and _after_from(reader, o) and reader.kind(o) not in _NOT_GIVERS
+            ]  # fmt: skip
+            # "awarded £5,000 from Foo as part of its Bar programme": the giver's (none
+            # when the giver is not read as a body yet: "from the Foo Fund")
+            owner = givers[-1] if givers else next(iter(orgs), None)
+        elif k > reader.sent.start and words[k] in POSSESSIVE:
+            owner = reader.by_end.get(k)
+            if owner is None and k - 2 >= reader.sent.start:
+                owner = reader.definite_org(k - 2)  # "the charity's Small Steps programme"
+        if owner is None or reader.kind(owner) != "Organisation":
+            continue
+        m.votes["Project"] += 7
+        reader.ctx.votes_for(m)["Project"] += 7
+        reader.relate(owner, "RUNS", m, confidence=0.75)
+
+
+_NOT_GIVERS = {"Person", "Place"}
+
+
+def _named_programme(reader: SentenceReader, org) -> bool:
+    """ "a new Foo Trust funding programme, 'Bar'", "the Foo Council scheme called
+    Bar": the programme named after the body's own programme noun is theirs (RUNS),
+    or theirs to fund when a grant word stands before the noun (FUNDED)."""
+    words, end = reader.words, reader.sent.end
+    k, rel = org.end, "RUNS"
+    k += k < end and words[k] in POSSESSIVE  # "Foo Council's new scheme, Bar"
+    while k < end and k - org.end < 3 and reader.doc[k].pos_ == "ADJ" and reader.doc[k].is_lower:
+        k += 1
+    if k < end and words[k] in _GRANT_NOUNS:
+        k, rel = k + 1, "FUNDED"
+    if k + 2 >= end or " " + words[k] not in _OWNED_HEADS:
+        return False
+    j = k + 1
+    if words[j] in {",", ":", "called", "named", "entitled", "–", "-"}:
+        j += 1
+    else:
+        return False
+    while j < end and words[j] in {'"', "“", "‘", "'"}:
+        j += 1
+    named = reader.by_start.get(j)
+    if named is None or reader.kind(named) in {"Person", "Place", "Organisation"}:
+        return False
+    named.votes["Project"] += 7
+    reader.ctx.votes_for(named)["Project"] += 7
+    reader.relate(org, rel, named, confidence=0.7)
+    return True
+
+
+def _after_from(reader: SentenceReader, m) -> bool:
+    """Whether a name is what "from" or "by" introduces ("from the Foo Fund")."""
+    k = m.start - 1
+    if k >= reader.sent.start and reader.words[k] in {"the", "a"}:
+        k -= 1
+    return k >= reader.sent.start and reader.words[k] in {"from", "by"}
+
+
+def _programme_of(reader: SentenceReader, org) -> None:
+    """ "the Foo programme of Better Streets": Foo runs the project named after "of"."""
+    k = org.end + 1
+    if k + 1 < reader.sent.end and reader.words[k] == "of":
+        project = reader.mention_at(k + 1)
+        if project is not None and reader.kind(project) == "Project":
+            reader.relate(org, "RUNS", project, confidence=0.7)
+
+
+__all__ = ["LABELS", "owned_programmes"]
