@@ -16,6 +16,7 @@ LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
 _SEPARATORS = {",", "(", "–", "—", "-", ":"}
 _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
+_ADVERBS = vocab.words("post_time_adverbs")
 
 
 def roles_of_people(reader: SentenceReader) -> None:
@@ -45,6 +46,12 @@ def roles_of_people(reader: SentenceReader) -> None:
                 org = inherited_org
         if org is not None and reader.words[r.start - 1] in POSSESSIVE if r.start > 0 else False:
             inherited_org = org
+        if person is not None and org is None and reader.body_owner(r.start - 1) is not None:
+            # "Jane Doe, the charity's chief executive": no body named with the word,
+            # so the page's own (`document.place_posts`)
+            role = role_text(reader.doc[r.start : r.end].text, None)
+            reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+            continue
         if person is None or org is None:
             continue
         role = role_text(reader.doc[r.start : r.end].text, org)
@@ -65,8 +72,10 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
     if person is None:
         # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
         k = r.start - 1
-        while k >= reader.sent.start and reader.words[k] in _QUALIFIERS:
-            k -= 1
+        owner = reader.body_owner(k)  # "Jane Doe, the charity's chief executive"
+        k = k if owner is None else owner - 1
+        while k >= reader.sent.start and reader.words[k] in _QUALIFIERS | _ADVERBS:
+            k -= 1  # "Jane Doe was formerly director of ..."
         if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
             cand = reader.by_end.get(k)
             if cand is not None and reader.kind(cand) in {"Person", None}:

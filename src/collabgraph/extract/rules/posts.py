@@ -15,7 +15,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointment
 from collabgraph.extract.rules.post_words import page_post, plural_post
-from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
 
 LABELS = frozenset({"post_as", "post_is", "worked_at"})
 """The cue labels (pattern files) this family's rules read."""
@@ -23,7 +23,7 @@ LABELS = frozenset({"post_as", "post_is", "worked_at"})
 _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
 _CALENDAR = vocab.words("calendar_words")
-_ADVERBS = {"currently", "now", "also", "still", "presently", "previously", "recently", "already"}
+_ADVERBS = vocab.words("post_time_adverbs")
 _PRONOUNS = {"he", "she"}
 _POSSESSIVE_PRONOUNS = {"his", "her"}
 
@@ -116,14 +116,45 @@ def appointments(reader: SentenceReader) -> None:
             org = reader.before(k - 1, kinds={"Organisation"}, limit=3)
         if person is None:
             continue
-        post = _post_after(reader, cue.end)
+        owner, post_start = _owner_before_post(reader, cue.end)
+        post = _post_after(reader, post_start)
         if post is None:
             continue
         role, role_end = post
+        if owner is not None:  # "she has been the trust's chairman", "is Foo Trust's chair"
+            _hold_at_owner(reader, person, role, owner)
+            continue
         org = _org_after(reader, role_end, cue.start) or org
         if org is None and {"its", "their"} & set(reader.words[cue.end : role_end]):
             org = reader.before(person.start, kinds={"Organisation"})  # "Foo said A will be its"
         _hold(reader, person, role, org, says_where=_says_where(reader, role_end))
+
+
+def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | None, int]:
+    """Whose post is named from token i: "the trust's chairman" (the body last named
+    with the word, else "page": the page's own), "Foo Trust's chair": (the owner,
+    where the post starts), or (None, i)."""
+    j = i
+    while j < reader.sent.end and reader.words[j] in _ADVERBS:
+        j += 1
+    m = reader.by_start.get(j)
+    if m is not None and m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE:
+        return (m, m.end + 1) if reader.kind(m) == "Organisation" else (None, i)
+    if j + 2 < reader.sent.end and reader.body_owner(j + 2) == j:
+        org = reader.ctx.recent_with_word(reader.words[j + 1], "Organisation")
+        return (org if org is not None else "page"), j + 3
+    return None, i
+
+
+def _hold_at_owner(reader: SentenceReader, person: Mention, role: str, owner: Mention | str):
+    """The person holds the post at a body named before it ("Foo Trust's chair", "the
+    trust's chair"); "page" when no body was named with the word."""
+    if owner == "page":
+        role = role_text(role, None)
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+    else:
+        role = role_text(role, owner)
+        reader.relate(person, post_relations(role, owner), owner, role=role, confidence=0.75)
 
 
 def _post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple[str, int] | None:
