@@ -60,3 +60,117 @@ def test_a_post_held_at_a_body_named_with_a_possessive():
         "Mrs Ana Kovac joins Heron Care. She is currently Foxley Trust's vice-chair.\n"
     )
     assert ("Ana Kovac", "MEMBER_OF", "Foxley Trust", "vice-chair") in posts(seed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good practice examples from Grace Obi and Tom Hale of Quarrybank Homes had us thinking.\n",
+        "The panel included Grace Obi and Tom Hale from Quarrybank Homes, who spoke on repairs.\n",
+        "Lena Marsh, Grace Obi and Tom Hale of Quarrybank Homes led a workshop on repairs.\n",
+    ],
+)
+def test_people_joined_before_their_organisation_all_work_there(text):
+    found = posts(extract_text(text))
+    assert ("Grace Obi", "WORKS_FOR", "Quarrybank Homes", "") in found
+    assert ("Tom Hale", "WORKS_FOR", "Quarrybank Homes", "") in found
+
+
+def test_people_with_their_own_post_or_on_two_sides_are_not_joined():
+    found = posts(
+        extract_text(
+            "We heard from Grace Obi, chair of the Kelby Trust, and Tom Hale of Quarrybank Homes.\n\n"
+            "The debate between Ann Lee and Omar Vance of Quarrybank Homes was lively.\n"
+        )
+    )
+    assert ("Grace Obi", "MEMBER_OF", "Kelby Trust", "chair") in found
+    assert not any(
+        w in {"Grace Obi", "Ann Lee"} and t == "Quarrybank Homes" for w, _, t, _ in found
+    )
+    assert ("Omar Vance", "WORKS_FOR", "Quarrybank Homes", "") in found
+
+
+@pytest.mark.parametrize(
+    ("line", "relation", "role"),
+    [
+        (
+            "Mrs Sally Tomes, KFHA Chief Executive, said the plan was good.",
+            "WORKS_FOR",
+            "chief executive",
+        ),
+        ("The day heard from Mrs Sally Tomes (KFHA Board Member).", "MEMBER_OF", "board member"),
+        ("Thanks go to Mrs Sally Tomes, KFHA Chair.", "MEMBER_OF", "chair"),
+    ],
+)
+def test_a_post_after_an_organisations_letters(line, relation, role):
+    seed = extract_text(
+        "The Kelby Federation of Housing Associations (KFHA) welcomed the plan.\n\n" + line + "\n"
+    )
+    found = posts(seed)
+    assert ("Sally Tomes", relation, "Kelby Federation of Housing Associations", role) in found
+
+
+def test_letters_of_a_place_before_a_title_are_no_employer():
+    seed = extract_text("Tom Hale, UK Chief Executive, said the plan was good.\n")
+    assert posts(seed) == set()
+
+
+@pytest.mark.parametrize(
+    ("appositive", "relation"),
+    [
+        ("founder of Lantern Youth", "MEMBER_OF"),
+        ("co-founder of Lantern Youth", "MEMBER_OF"),
+        ("founder and chair of Lantern Youth", "MEMBER_OF"),
+        ("founder and chief executive of Lantern Youth", "WORKS_FOR"),
+    ],
+)
+def test_a_founder_is_a_member_unless_also_employed(appositive, relation):
+    seed = extract_text(f"Mr Dev Shah, {appositive}, said the grant was welcome.\n")
+    assert {(w, rel, t) for w, rel, t, _ in posts(seed)} == {
+        ("Dev Shah", relation, "Lantern Youth")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Glenmoor NHS Trust has announced the appointment of its new chairman, Mrs Ana Kovac.\n",
+        "Glenmoor NHS Trust is pleased to announce the appointment of its new chairman: "
+        "Mrs Ana Kovac.\n",
+        "Glenmoor NHS Trust has appointed a new chairman. Mrs Ana Kovac will take up the post "
+        "in May.\n",
+        "Glenmoor NHS Trust today confirmed the appointment of a new chairman, Dr Ana Kovac, "
+        "who joins from Kelby Homes.\n",
+    ],
+)
+def test_an_announced_new_post_and_its_holder(text):
+    found = posts(extract_text(text))
+    assert ("Ana Kovac", "MEMBER_OF", "Glenmoor NHS Trust", "chairman") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenants from their newly formed Northtown Residents Forum, Paul Ambrose and Lena Gorski, "
+        "spoke about repairs.\n",
+        "The day showcased residents from the new Kelby Housing Forum, Mrs Lena Gorski and "
+        "Mr Paul Ambrose.\n",
+        "We heard from the Youth Steering Group, Paul Ambrose, Lena Gorski and Amy Roe.\n",
+    ],
+)
+def test_people_listed_after_a_group_are_its_members(text):
+    found = posts(extract_text(text))
+    members = {(w, t) for w, rel, t, role in found if rel == "MEMBER_OF" and role == "member"}
+    assert {"Paul Ambrose", "Lena Gorski"} <= {w for w, _ in members}
+    assert len({t for _, t in members}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank the Steering Group, Jane Doe and Tom Hale for their help.\n",
+        "Thanks go to Kelby Council, the Steering Group, Jane Doe and Tom Hale.\n",
+    ],
+)
+def test_people_listed_beside_a_group_are_not_its_members(text):
+    assert not any(rel == "MEMBER_OF" for _, rel, _, _ in posts(extract_text(text)))

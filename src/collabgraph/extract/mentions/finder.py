@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.roles import (
+    acronym_board_post,
     fields_after_roles,
     next_to_name,
     role_at,
@@ -175,6 +176,7 @@ def _segment_run(
                         piece_start < i
                         and head_kind(lower_word(doc[k]))[0] == "Organisation"
                         and lower_word(doc[k + 1]) not in {"and", "&"}
+                        and not (k == i and acronym_board_post(doc, piece_start, span))
                     ):
                         name_end = k + 1
                 if piece_start < name_end:

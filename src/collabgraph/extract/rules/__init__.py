@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     place_arcs.bodies_at_work,
     place_lists.listed_bodies,
     membership.membership,
+    membership.group_members,
     boards.seat_lists,
     boards.chairs,
     boards.compositions,

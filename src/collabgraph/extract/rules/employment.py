@@ -216,6 +216,28 @@ def _affiliations(reader: SentenceReader) -> None:
             reader.ctx.votes_for(org)["Organisation"] += 2
         if reader.kind(org) == "Organisation" and (closes is None or closed):
             reader.relate(m, cue.cue.relations, org, confidence=0.7)
+            if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
+                for other in _people_joined_before(reader, m):
+                    if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
+                        reader.relate(other, cue.cue.relations, org, confidence=0.6)
+
+
+def _people_joined_before(reader: SentenceReader, m: Mention) -> list[Mention]:
+    """The people joined to person `m` by "and" or commas with nothing else between
+    ("A, B and C of Foo": A and B); none after "between" ("a talk between A and B
+    of Foo": two sides), none when a name in the run is not a person's."""
+    out: list[Mention] = []
+    k = m.start - 1
+    while k > reader.sent.start and reader.words[k] in {"and", ",", "&"}:
+        j = k - (reader.words[k] == "and" and reader.words[k - 1] == ",")
+        prev = reader.by_end.get(j)
+        if prev is None or reader.kind(prev) != "Person":
+            return [] if prev is not None else out
+        out.append(prev)
+        k = prev.start - 1
+    if k >= reader.sent.start and reader.words[k] in {"between", "and", "with", "versus"}:
+        return []
+    return out
 
 
 def leaders(reader: SentenceReader) -> None:

@@ -18,6 +18,9 @@ _COPULA = {
 }  # fmt: skip
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
 _MEMBERS = frozenset({"Person", "Organisation"})
+_PEOPLE_GROUPS = vocab.words("people_group_heads")
+_INTO_GROUP = {"from", "of", "on", "in", "with"}
+_LIST_ENDS = {".", ";", "!", "?"}
 
 
 def membership(reader: SentenceReader) -> None:
@@ -100,3 +103,57 @@ def _member_list(
         body = reader.before(i, kinds={"Organisation"})
     for x in reader.list_after(j, kinds={"Organisation", "Person"}):
         reader.relate(x, relations, body, role=role, confidence=0.7)
+
+
+def group_members(reader: SentenceReader) -> None:
+    """ "residents from their newly formed Northtown Voice Panel, Jane Doe and
+    John Roe.": people listed right after a group's name (`vocab/people_group_heads.txt`)
+    that a preposition leads to, the list closing the sentence, are its members."""
+    for m in reader.ms:
+        if (
+            reader.kind(m) != "Organisation"
+            or m.text.lower().split()[-1] not in _PEOPLE_GROUPS
+            or m.end + 1 >= reader.sent.end
+            or reader.words[m.end] != ","
+            or not _led_to(reader, m.start)
+        ):
+            continue
+        for p in _people_closing(reader, m.end + 1):
+            reader.relate(p, "MEMBER_OF", m, role="member", confidence=0.65)
+
+
+def _led_to(reader: SentenceReader, k: int) -> bool:
+    """Whether a preposition of `_INTO_GROUP` leads to the name at token k, over
+    its determiners and describing words ("from their newly established")."""
+    j = k - 1
+    while j >= reader.sent.start and reader.doc[j].pos_ in {"DET", "ADJ", "ADV", "PRON", "VERB"}:
+        if reader.doc[j].pos_ == "VERB" and reader.doc[j].tag_ != "VBN":
+            return False
+        j -= 1
+    return j >= reader.sent.start and reader.words[j] in _INTO_GROUP
+
+
+def _people_closing(reader: SentenceReader, k: int) -> list:
+    """People named from token k on, joined by commas and "and", up to the end of
+    the sentence; [] when anything else comes between or after them."""
+    people = []
+    while k < reader.sent.end:
+        m = reader.mention_at(k)  # "Mrs Jane Doe"
+        if m is None or reader.kind(m) != "Person":
+            return []
+        people.append(m)
+        k = m.end
+        if k >= reader.sent.end or reader.words[k] in _LIST_ENDS:
+            return people
+        if (
+            reader.words[k] == ","
+            and k + 1 < reader.sent.end
+            and reader.doc[k + 1].pos_ in {"VERB", "AUX"}
+        ):
+            return people  # "..., Jane Doe and John Roe, spoke about ..."
+        if reader.words[k] == "," and k + 1 < reader.sent.end and reader.words[k + 1] == "and":
+            k += 1
+        if reader.words[k] not in {",", "and", "&"}:
+            return []
+        k += 1
+    return []
