@@ -79,7 +79,8 @@ def test_people_joined_before_their_organisation_all_work_there(text):
 def test_people_with_their_own_post_or_on_two_sides_are_not_joined():
     found = posts(
         extract_text(
-            "We heard from Grace Obi, chair of the Kelby Trust, and Tom Hale of Quarrybank Homes.\n\n"
+            "We heard from Grace Obi, chair of the Kelby Trust, and Tom Hale of "
+            "Quarrybank Homes.\n\n"
             "The debate between Ann Lee and Omar Vance of Quarrybank Homes was lively.\n"
         )
     )
@@ -134,7 +135,8 @@ def test_a_founder_is_a_member_unless_also_employed(appositive, relation):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Glenmoor NHS Trust has announced the appointment of its new chairman, Mrs Ana Kovac.\n",
+        "The Glenmoor NHS Trust has announced the appointment of its new chairman, "
+        "Mrs Ana Kovac.\n",
         "Glenmoor NHS Trust is pleased to announce the appointment of its new chairman: "
         "Mrs Ana Kovac.\n",
         "Glenmoor NHS Trust has appointed a new chairman. Mrs Ana Kovac will take up the post "
