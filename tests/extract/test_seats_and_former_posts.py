@@ -176,3 +176,31 @@ def test_people_listed_after_a_group_are_its_members(text):
 )
 def test_people_listed_beside_a_group_are_not_its_members(text):
     assert not any(rel == "MEMBER_OF" for _, rel, _, _ in posts(extract_text(text)))
+
+
+def test_a_seat_in_an_appositive_is_only_its_own_persons():
+    seed = extract_text(
+        "Tom Hale, policy officer for the Wren Trust, and Amy Roe, a trustee of Kelby Homes, "
+        "spoke.\n\nOla Brisk and Dev Shah, both members of the Orchard Network, spoke too.\n"
+    )
+    found = posts(seed)
+    assert ("Amy Roe", "MEMBER_OF", "Kelby Homes", "trustee") in found
+    assert not any(w == "Tom Hale" and t == "Kelby Homes" for w, _, t, _ in found)
+    assert {w for w, rel, t, _ in found if t == "Orchard Network"} == {"Ola Brisk", "Dev Shah"}
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Cllr Deborah Crane, Westshire County Council's Cabinet member for skills and "
+         "learning, said: “This is exciting.”", "cabinet member for skills and learning"),
+        ("Mr Tom Hale, Westshire County Council's Head of housing strategy, said it "
+         "was good.", "head"),
+    ],
+)  # fmt: skip
+def test_a_post_written_after_a_possessive_with_its_first_word_capitalised(line, role):
+    found = posts(extract_text(line + "\n"))
+    assert any(t == "Westshire County Council" and r.startswith(role) for _, _, t, r in found), (
+        found
+    )
+    assert not any(r == "councillor" for _, _, _, r in found)

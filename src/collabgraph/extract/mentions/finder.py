@@ -33,7 +33,7 @@ from collabgraph.extract.mentions.styles import (
     office_at,
     person_then_employer,
 )
-from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
 from collabgraph.extract.mentions.typed_names import typed_names
 from collabgraph.extract.mentions.votes import known_votes
 
@@ -109,7 +109,12 @@ def find_mentions(
     while i < sent.end:
         if (
             i not in taken
-            and (not is_cap(doc[i]) or i == sent.start or doc[i - 1].text in _ROLE_OPENERS)
+            and (
+                not is_cap(doc[i])
+                or i == sent.start
+                or doc[i - 1].text in _ROLE_OPENERS
+                or doc[i - 1].text in POSSESSIVE  # "Foo Council's Cabinet member for ..."
+            )
             and lower_word(doc[i]) in lx.ROLE_MODIFIERS | lx.ROLE_CORE
         ):
             span = role_at(doc, i, sent.end)

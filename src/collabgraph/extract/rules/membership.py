@@ -54,6 +54,9 @@ def membership(reader: SentenceReader) -> None:
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
         subjects = reader.subjects_before(v, _MEMBERS) or _who(reader, v)
+        apposed = _apposed(reader, v) if v == i or reader.words[v] in {"a", "an"} else []
+        if apposed and apposed[0] in subjects:  # "A, officer at Foo, and B, a trustee of Bar"
+            subjects = apposed  # not "A and B, both members of"
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
@@ -70,6 +73,15 @@ def _one_of(reader: SentenceReader, i: int) -> int:
     if k - 3 >= reader.sent.start and reader.words[k - 3 : k] == ["one", "of", "the"]:
         return k - 3
     return i
+
+
+def _apposed(reader: SentenceReader, v: int) -> list:
+    """ "A, policy officer for Foo, and B, a trustee of Bar": the seat in an
+    appositive is only the person right before its comma."""
+    if v - 1 <= reader.sent.start or reader.words[v - 1] != ",":
+        return []
+    person = reader.by_end.get(v - 1)
+    return [person] if person is not None and reader.kind(person) == "Person" else []
 
 
 def _who(reader: SentenceReader, v: int) -> list:
