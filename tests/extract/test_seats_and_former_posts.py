@@ -204,3 +204,32 @@ def test_a_post_written_after_a_possessive_with_its_first_word_capitalised(line,
         found
     )
     assert not any(r == "councillor" for _, _, _, r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Amy Roe, who will become Kelby Homes' chief executive in May, said it was good.\n",
+        "Mrs Amy Roe has been appointed as Kelby Homes’s chief executive.\n",
+        "Kelby Homes has named Mrs Amy Roe as the charity's new chief executive.\n",
+    ],
+)
+def test_a_post_to_come_at_a_body_named_with_a_possessive(text):
+    found = posts(extract_text(text))
+    assert ("Amy Roe", "WORKS_FOR", "Kelby Homes", "chief executive") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Homes trustees Amy Roe and Tom Hale opened the day.\n",
+        "Kelby Homes' new trustees, Amy Roe and Tom Hale, opened the day.\n",
+        "Kelby Homes’s two new trustees are Amy Roe and Tom Hale.\n",
+    ],
+)
+def test_seats_in_the_plural_after_the_body_that_has_them(text):
+    found = posts(extract_text(text))
+    assert {(w, rel, t) for w, rel, t, _ in found} == {
+        ("Amy Roe", "MEMBER_OF", "Kelby Homes"),
+        ("Tom Hale", "MEMBER_OF", "Kelby Homes"),
+    }

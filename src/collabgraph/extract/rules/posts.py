@@ -78,10 +78,17 @@ def appointments(reader: SentenceReader) -> None:
         worked += orgs
     for cue in reader.cues("post_as"):
         people, appointer = appointment(reader, cue.start)
-        post = _post_after(reader, cue.end, plural=len(people) > 1)
+        owner, post_start = _owner_before_post(reader, cue.end)  # "become Foo's chief executive"
+        post = _post_after(reader, post_start, plural=len(people) > 1)
         if post is None:
             continue
         role, role_end = post
+        if owner is not None:
+            owner = appointer if owner == "page" and appointer is not None else owner
+            for p in people or [reader.person_before(cue.start)]:
+                if p is not None:
+                    _hold_at_owner(reader, p, role, owner)
+            continue
         person = reader.person_before(cue.start)
         if (
             person is None
