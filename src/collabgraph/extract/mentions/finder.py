@@ -11,9 +11,9 @@ from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.letters import acronym_board_post
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.roles import (
-    acronym_board_post,
     fields_after_roles,
     next_to_name,
     role_at,

@@ -6,12 +6,12 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.letters import acronym_then_post
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, joined, lower_word
 
 _NOT_ALONE = vocab.words("role_not_alone")
 _QUALIFIERS = vocab.words("role_qualifiers")
-_BOARD_WORDS = vocab.words("board_words")
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -199,7 +199,7 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     # "Brackenfield Trust CEO, Jane Doe said", "Jane Doe, Northtown Hospitals Chair, said"
     if span.start > piece_start and head_kind(lower_word(doc[span.start - 1]))[0] == "Organisation":
         return True
-    if span.start == piece_start + 1 and _acronym_then_post(doc, span):
+    if span.start == piece_start + 1 and acronym_then_post(doc, span):
         return True  # "Jane Doe, KFHA Chief Executive, said", "(DVA Board Member)"
     if _after_persons_name(doc, span, piece_start):
         return True  # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
@@ -216,30 +216,6 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
             in {"as", "our", "their", "the", "new", "its", "former", "interim", "a", "an"}
         )
     return False
-
-
-def _acronym_then_post(doc, span: RoleSpan) -> bool:
-    """An acronym alone before a title that ends at a comma, a bracket or the line's
-    end: the body's letters ("KFHA Chief Executive,"), not a place ("UK")."""
-    acronym = doc[span.start - 1]
-    after = doc[span.end].text if span.end < len(doc) else ""
-    return (
-        acronym.is_alpha
-        and acronym.text.isupper()
-        and 2 <= len(acronym.text) <= 6
-        and after in {",", ")", "", ";", ".", "–", "—"}
-        and not is_uk_place(acronym.text)
-    )
-
-
-def acronym_board_post(doc, piece_start: int, span: RoleSpan) -> bool:
-    """ "DVA Board Member", "KDA Board Chair": a board post held at the body whose
-    letters stand alone before it (the board is the body's, not a body's name)."""
-    return (
-        span.start == piece_start + 1
-        and lower_word(doc[span.start]) in _BOARD_WORDS
-        and _acronym_then_post(doc, span)
-    )
 
 
 def _names_next(doc, span: RoleSpan) -> bool:

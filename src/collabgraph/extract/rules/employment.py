@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.rules.post_words import body_owner
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
 
 LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
@@ -46,7 +47,7 @@ def roles_of_people(reader: SentenceReader) -> None:
                 org = inherited_org
         if org is not None and reader.words[r.start - 1] in POSSESSIVE if r.start > 0 else False:
             inherited_org = org
-        if person is not None and org is None and reader.body_owner(r.start - 1) is not None:
+        if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
             # "Jane Doe, the charity's chief executive": no body named with the word,
             # so the page's own (`document.place_posts`)
             role = role_text(reader.doc[r.start : r.end].text, None)
@@ -72,7 +73,7 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
     if person is None:
         # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
         k = r.start - 1
-        owner = reader.body_owner(k)  # "Jane Doe, the charity's chief executive"
+        owner = body_owner(reader, k)  # "Jane Doe, the charity's chief executive"
         k = k if owner is None else owner - 1
         while k >= reader.sent.start and reader.words[k] in _QUALIFIERS | _ADVERBS:
             k -= 1  # "Jane Doe was formerly director of ..."

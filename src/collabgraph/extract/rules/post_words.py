@@ -1,5 +1,5 @@
 """What the words of a post say, shared by the post rules (`posts`,
-`page_posts`, `boards`): whether a post named with no organisation is at the
+`page_posts`, `boards`, `employment`): whether a post named with no organisation is at the
 page's own; a post named in the plural ("new non-executive directors").
 """
 
@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _PAGE_POSTS = vocab.words("role_of_the_page")
 _NOT_ALONE = vocab.words("role_not_alone")
+_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
 _NOT_ALONE_BARE = {"executive", "chief"}  # "executives", "chiefs": no post without a head word
 
 
@@ -48,4 +49,18 @@ def plural_post(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         if word not in lx.ROLE_MODIFIERS and word not in {"-", "‐"}:
             return None
         j += 1
+    return None
+
+
+def body_owner(reader: SentenceReader, k: int) -> int | None:
+    """Where "the trust's" / "the charity's" starts, when its possessive mark is
+    token k: "the" (or "this"), a body's word in no name, the mark; else None."""
+    if (
+        k - 2 >= reader.sent.start
+        and reader.words[k] in POSSESSIVE
+        and reader.words[k - 2] in {"the", "this"}
+        and reader.words[k - 1] in _BODY_NOUNS
+        and not any(m.start <= k - 1 < m.end for m in reader.ms)
+    ):
+        return k - 2
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointment
-from collabgraph.extract.rules.post_words import page_post, plural_post
+from collabgraph.extract.rules.post_words import body_owner, page_post, plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
 
 LABELS = frozenset({"post_as", "post_is", "worked_at"})
@@ -147,7 +147,7 @@ def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | 
     m = reader.by_start.get(j)
     if m is not None and m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE:
         return (m, m.end + 1) if reader.kind(m) == "Organisation" else (None, i)
-    if j + 2 < reader.sent.end and reader.body_owner(j + 2) == j:
+    if j + 2 < reader.sent.end and body_owner(reader, j + 2) == j:
         org = reader.ctx.recent_with_word(reader.words[j + 1], "Organisation")
         return (org if org is not None else "page"), j + 3
     return None, i

@@ -24,7 +24,6 @@ FOCUS_NOUNS = vocab.table("focus_nouns")
 _MEMBER_ROLES = vocab.words("role_member")
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _BOARD_WORDS = vocab.words("board_words")
-_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
 """Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
 
 # Words between a name and its passive cue: "a project, also jointly run by".
@@ -249,19 +248,6 @@ class SentenceReader(ListReading, VoiceReading):
         if noun not in lx.ORG_HEADS and noun not in lx.EXTRA_ORG_HEADS:
             return None
         return self.ctx.recent_with_word(noun, "Organisation")
-
-    def body_owner(self, k: int) -> int | None:
-        """Where "the trust's" / "the charity's" starts, when its possessive mark is
-        token k: "the" (or "this"), a body's word, the mark; else None."""
-        if (
-            k - 2 >= self.sent.start
-            and self.words[k] in POSSESSIVE
-            and self.words[k - 2] in {"the", "this"}
-            and self.words[k - 1] in _BODY_NOUNS
-            and k - 1 not in self._in_names
-        ):
-            return k - 2
-        return None
 
     def sentence_subject(self) -> Mention | None:
         """The person or organisation a sentence starts with ("Dame Jane is also
