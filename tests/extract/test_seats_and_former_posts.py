@@ -233,3 +233,106 @@ def test_seats_in_the_plural_after_the_body_that_has_them(text):
         ("Amy Roe", "MEMBER_OF", "Kelby Homes"),
         ("Tom Hale", "MEMBER_OF", "Kelby Homes"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amy Roe (pictured), chief executive of Kelby Housing Trust, said the plan was good.\n",
+        "Amy Roe, 54, chief executive of Kelby Housing Trust, said the plan was good.\n",
+        "Amy Roe (left), chief executive of Kelby Housing Trust, and Tom Hale (right).\n",
+    ],
+)
+def test_a_photo_note_or_an_age_between_a_name_and_its_post(text):
+    found = posts(extract_text(text))
+    assert ("Amy Roe", "WORKS_FOR", "Kelby Housing Trust", "chief executive") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Amy Roe, a trustee of the Wren Trust and chair of Kelby Housing Trust, spoke.", "chair"),
+        ("Amy Roe, CEO of the Wren Trust, and chair of Kelby Housing Trust, spoke.", "chair"),
+        ("Amy Roe, director at the Wren Trust and a trustee of Kelby Housing Trust, spoke.",
+         "trustee"),
+    ],
+)  # fmt: skip
+def test_a_second_post_after_and_in_an_appositive(text, second):
+    found = posts(extract_text(text + "\n"))
+    assert ("Amy Roe", "MEMBER_OF", "Kelby Housing Trust", second) in found
+    assert len({t for w, _, t, _ in found if w == "Amy Roe"}) == 2
+
+
+def test_a_later_post_is_not_one_title_with_the_first():
+    found = posts(
+        extract_text(
+            "Amy Roe, chief executive of Kelby Housing Trust since 2019 and previously "
+            "director of services at the Wren Trust, said the plan was good.\n\n"
+            "Mike Dole, Head of the School of Children and Families at Kelby University, "
+            "said he was delighted.\n"
+        )
+    )
+    assert ("Amy Roe", "WORKS_FOR", "Kelby Housing Trust", "chief executive") in found
+    assert not any(w == "Amy Roe" and t == "Wren Trust" and "kelby" in r for w, _, t, r in found)
+    assert ("Mike Dole", "WORKS_FOR", "Kelby University") in {(w, rel, t) for w, rel, t, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Amy Roe and Tom Hale, co-chairs of the Kelby Youth Forum, opened the day.", "co-chair"),
+        ("Amy Roe, Tom Hale and Ola Brisk, all trustees of Kelby Housing Trust, spoke.",
+         "trustee"),
+    ],
+)  # fmt: skip
+def test_people_joined_before_a_post_in_the_plural_each_hold_it(text, role):
+    found = posts(extract_text(text + "\n"))
+    holders = {w for w, rel, _, r in found if rel == "MEMBER_OF" and r == role}
+    assert {"Amy Roe", "Tom Hale"} <= holders
+
+
+@pytest.mark.parametrize("post", ["chief executive", "a trustee"])
+def test_joining_a_body_as_a_post_is_that_post_only(post):
+    found = posts(extract_text(f"Amy Roe joined Kelby Housing Trust as {post} in 2019.\n"))
+    assert [r for _, _, t, r in found if t == "Kelby Housing Trust"] == [post.removeprefix("a ")]
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("Amy Roe, Chief Executive of Public Health Westshire, was welcomed to the stage.",
+         "Public Health Westshire"),
+        ("The day began with Amy Roe, Chief Executive of the Housing Executive, discussing "
+         "repairs.", "Housing Executive"),
+        ("Amy Roe, chair of Social Care Kelby, spoke first.", "Social Care Kelby"),
+    ],
+)  # fmt: skip
+def test_what_follows_a_chief_executive_or_chair_of_is_a_body_not_a_field(line, org):
+    found = posts(extract_text(line + "\n"))
+    assert {(w, t) for w, _, t, _ in found} == {("Amy Roe", org)}
+
+
+def test_a_director_of_a_field_keeps_the_field():
+    seed = extract_text(
+        "Amy Roe, Director of Public Health for Westshire County Council, spoke.\n\n"
+        "Tom Hale, chair of trustees at Kelby Homes, spoke.\n"
+    )
+    found = posts(seed)
+    assert (
+        "Amy Roe",
+        "WORKS_FOR",
+        "Westshire County Council",
+        "director of public health",
+    ) in found
+    assert ("Tom Hale", "MEMBER_OF", "Kelby Homes", "chair of trustees") in found
+
+
+@pytest.mark.parametrize("adverb", ["until recently ", "", "previously "])
+def test_a_second_post_after_a_title_and_its_body(adverb):
+    seed = extract_text(
+        f"Dr Tom Hale, former chief executive of Kelby Hospitals Trust, and {adverb}co-director "
+        "of the Northern Centre for Ageing, said it was an honour.\n"
+    )
+    found = posts(seed)
+    assert ("Tom Hale", "WORKS_FOR", "Kelby Hospitals Trust", "chief executive") in found
+    assert ("Tom Hale", "WORKS_FOR", "Northern Centre for Ageing", "co-director") in found

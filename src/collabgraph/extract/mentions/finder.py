@@ -11,8 +11,8 @@ from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.letters import acronym_board_post
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
+from collabgraph.extract.mentions.post_bodies import acronym_board_post
 from collabgraph.extract.mentions.roles import (
     fields_after_roles,
     next_to_name,

@@ -6,8 +6,8 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.letters import acronym_then_post
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.post_bodies import acronym_then_post, heads_a_body
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, joined, lower_word
 
 _NOT_ALONE = vocab.words("role_not_alone")
@@ -49,8 +49,8 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
     if len(core_words) == 1 and core_words[0] in _NOT_ALONE:
         return None
     stop = last_core
-    # "... of/for <field words>"
-    if stop < end and lower_word(doc[stop]) in {"of", "for"}:
+    # "... of/for <field words>"; not after the head of a body ("Chief Executive of Foo")
+    if stop < end and lower_word(doc[stop]) in {"of", "for"} and not heads_a_body(doc, i, stop):
         k = stop + 1
         if k < end and lower_word(doc[k]) == "the":
             k += 1

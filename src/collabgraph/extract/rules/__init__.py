@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     employment.roles_of_people,
     employment.leaders,
     appositives.appositives,
+    appositives.plural_appositives,
     posts.titles_before_names,
     posts.appointments,
     new_posts.new_posts,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
-from collabgraph.extract.rules.post_words import body_owner
+from collabgraph.extract.rules.post_words import body_owner, posts_and
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
 
 LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
@@ -58,6 +58,8 @@ def roles_of_people(reader: SentenceReader) -> None:
         role = role_text(reader.doc[r.start : r.end].text, org)
         rels = post_relations(role, org, board=board)
         reader.relate(person, rels, org, role=role, confidence=0.9)
+        if r.end <= org.start:  # "..., chief executive of Foo, and until recently chair of Bar"
+            posts_and(reader, person, org)
     _affiliations(reader)
 
 
@@ -218,27 +220,9 @@ def _affiliations(reader: SentenceReader) -> None:
         if reader.kind(org) == "Organisation" and (closes is None or closed):
             reader.relate(m, cue.cue.relations, org, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
-                for other in _people_joined_before(reader, m):
+                for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         reader.relate(other, cue.cue.relations, org, confidence=0.6)
-
-
-def _people_joined_before(reader: SentenceReader, m: Mention) -> list[Mention]:
-    """The people joined to person `m` by "and" or commas with nothing else between
-    ("A, B and C of Foo": A and B); none after "between" ("a talk between A and B
-    of Foo": two sides), none when a name in the run is not a person's."""
-    out: list[Mention] = []
-    k = m.start - 1
-    while k > reader.sent.start and reader.words[k] in {"and", ",", "&"}:
-        j = k - (reader.words[k] == "and" and reader.words[k - 1] == ",")
-        prev = reader.by_end.get(j)
-        if prev is None or reader.kind(prev) != "Person":
-            return [] if prev is not None else out
-        out.append(prev)
-        k = prev.start - 1
-    if k >= reader.sent.start and reader.words[k] in {"between", "and", "with", "versus"}:
-        return []
-    return out
 
 
 def leaders(reader: SentenceReader) -> None:

@@ -46,10 +46,11 @@ def membership(reader: SentenceReader) -> None:
         body = reader.mention_at(cue.end)
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
             continue
-        if cue.cue.params.get("body_named_as_group") and not any(
-            w in _GROUP_HEADS for w in body.text.lower().split()[-1:]
+        if cue.cue.params.get("body_named_as_group") and (
+            not any(w in _GROUP_HEADS for w in body.text.lower().split()[-1:])
+            or _as_post(reader, body.end)
         ):
-            continue
+            continue  # not "joined Foo Trust as chief executive": that post is read by `posts`
         v = _one_of(reader, i)
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
@@ -63,6 +64,14 @@ def membership(reader: SentenceReader) -> None:
         for s in subjects:
             if s is not body:
                 reader.relate(s, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
+
+
+def _as_post(reader: SentenceReader, k: int) -> bool:
+    """Whether "as" and a post follow token k ("as chief executive", "as a trustee")."""
+    if k >= reader.sent.end or reader.words[k] != "as":
+        return False
+    k += 1 + (k + 1 < reader.sent.end and reader.words[k + 1] in {"a", "an", "its", "the"})
+    return reader.role_phrase_at(k) is not None
 
 
 def _one_of(reader: SentenceReader, i: int) -> int:

@@ -1,6 +1,7 @@
-"""A body's letters alone before a post: "Jane Doe, KFHA Chief Executive,", "Jane
-Doe (KDA Board Member)": the letters are the employer, the words after them the
-post (read by the role finder, `roles.role_here_ok`, and `finder`).
+"""Which words name a post's body, for the role finder (`roles`, `finder`): a
+body's letters alone before a post ("Jane Doe, KFHA Chief Executive,", "Jane Doe
+(KDA Board Member)": the letters are the employer); what follows "of" after the
+head of a body ("Chief Executive of Public Health Westshire": a body, not a field).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.tokens import lower_word
 
 _BOARD_WORDS = vocab.words("board_words")
+_BODY_HEADS = vocab.words("role_heads_of_bodies")
 
 
 def acronym_then_post(doc, span: RoleSpan) -> bool:
@@ -35,3 +37,13 @@ def acronym_board_post(doc, piece_start: int, span: RoleSpan) -> bool:
         and lower_word(doc[span.start]) in _BOARD_WORDS
         and acronym_then_post(doc, span)
     )
+
+
+def heads_a_body(doc, i: int, stop: int) -> bool:
+    """Whether the post doc[i:stop] heads or sits on a body (`vocab/role_heads_of_bodies.txt`)
+    and what follows its "of" is no board ("chair of trustees")."""
+    words = [lower_word(t) for t in doc[i:stop]]
+    if " ".join(words[-2:]) not in _BODY_HEADS and words[-1] not in _BODY_HEADS:
+        return False
+    k = stop + 1 + (stop + 1 < len(doc) and doc[stop + 1].lower_ == "the")
+    return k < len(doc) and lower_word(doc[k]) not in _BOARD_WORDS
