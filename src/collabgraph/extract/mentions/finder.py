@@ -12,6 +12,7 @@ from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
+from collabgraph.extract.mentions.post_bodies import acronym_board_post
 from collabgraph.extract.mentions.roles import (
     fields_after_roles,
     next_to_name,
@@ -32,7 +33,7 @@ from collabgraph.extract.mentions.styles import (
     office_at,
     person_then_employer,
 )
-from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
 from collabgraph.extract.mentions.typed_names import typed_names
 from collabgraph.extract.mentions.votes import known_votes
 
@@ -108,7 +109,12 @@ def find_mentions(
     while i < sent.end:
         if (
             i not in taken
-            and (not is_cap(doc[i]) or i == sent.start or doc[i - 1].text in _ROLE_OPENERS)
+            and (
+                not is_cap(doc[i])
+                or i == sent.start
+                or doc[i - 1].text in _ROLE_OPENERS
+                or doc[i - 1].text in POSSESSIVE  # "Foo Council's Cabinet member for ..."
+            )
             and lower_word(doc[i]) in lx.ROLE_MODIFIERS | lx.ROLE_CORE
         ):
             span = role_at(doc, i, sent.end)
@@ -175,6 +181,7 @@ def _segment_run(
                         piece_start < i
                         and head_kind(lower_word(doc[k]))[0] == "Organisation"
                         and lower_word(doc[k + 1]) not in {"and", "&"}
+                        and not (k == i and acronym_board_post(doc, piece_start, span))
                     ):
                         name_end = k + 1
                 if piece_start < name_end:

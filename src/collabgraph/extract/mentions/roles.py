@@ -7,6 +7,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.post_bodies import acronym_then_post, heads_a_body
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, joined, lower_word
 
 _NOT_ALONE = vocab.words("role_not_alone")
@@ -48,8 +49,8 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
     if len(core_words) == 1 and core_words[0] in _NOT_ALONE:
         return None
     stop = last_core
-    # "... of/for <field words>"
-    if stop < end and lower_word(doc[stop]) in {"of", "for"}:
+    # "... of/for <field words>"; not after the head of a body ("Chief Executive of Foo")
+    if stop < end and lower_word(doc[stop]) in {"of", "for"} and not heads_a_body(doc, i, stop):
         k = stop + 1
         if k < end and lower_word(doc[k]) == "the":
             k += 1
@@ -198,6 +199,8 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     # "Brackenfield Trust CEO, Jane Doe said", "Jane Doe, Northtown Hospitals Chair, said"
     if span.start > piece_start and head_kind(lower_word(doc[span.start - 1]))[0] == "Organisation":
         return True
+    if span.start == piece_start + 1 and acronym_then_post(doc, span):
+        return True  # "Jane Doe, KFHA Chief Executive, said", "(DVA Board Member)"
     if _after_persons_name(doc, span, piece_start):
         return True  # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
     if span.start == run_start and span.start > 0 and doc[span.start - 1].lower_ in _QUALIFIERS:

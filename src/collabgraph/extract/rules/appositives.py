@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.post_words import plural_post, posts_and
 from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
 
 LABELS: frozenset[str] = frozenset()
@@ -21,6 +22,7 @@ _MEMBER_HEADS = vocab.words("role_member_heads")
 _NOW = {"currently", "now", "presently", "also"}
 _ORG_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
 _LINKS = {"of", "at", "for", "with", "from", "in"}
+_PHOTO_ASIDES = vocab.words("photo_asides")
 _ROLE_STOP = {",", ";", "(", ")", ":", '"', "“", "”", "–", "—"}
 _AFTER_ORG = {
     ",",
@@ -53,6 +55,7 @@ def appositives(reader: SentenceReader) -> None:
             or (words[k] == "," and words[k + 1].rstrip(".") in lx.POST_NOMINALS)
         ):
             k += 1  # "Jane Doe OBE, DL, Chair of ..."
+        k = _past_asides(reader, k)  # "Jane Doe (pictured), ...", "Jane Doe, 54, ..."
         if reader.kind(p) != "Person" or k + 2 >= end or words[k] not in {",", "("}:
             continue
         start = k + 1
@@ -123,8 +126,45 @@ def appositives(reader: SentenceReader) -> None:
         ):
             continue
         role = role_text(reader.doc[start:role_end].text, org)
-        for o in _joined_orgs(reader, org):
+        joined = _joined_orgs(reader, org)
+        for o in joined:
             reader.relate(p, post_relations(role, o), o, role=role, confidence=0.75)
+        posts_and(reader, p, joined[-1])  # "..., a trustee of Foo and chair of Bar"
+
+
+def plural_appositives(reader: SentenceReader) -> None:
+    """ "Jane Doe and John Roe, co-chairs of the Foo Forum, opened the day", "A, B
+    and C, all trustees of Foo": people joined before a post in the plural held at
+    the organisation named after it each hold the post."""
+    words, end = reader.words, reader.sent.end
+    for p in reader.ms:
+        k = p.end
+        if reader.kind(p) != "Person" or k + 3 >= end or words[k] != ",":
+            continue
+        start = k + 1 + (words[k + 1] in {"both", "all", "the", "joint"})
+        seat = plural_post(reader, start)
+        if seat is None or seat[1] + 1 >= end or words[seat[1]] not in {"of", "at", "for"}:
+            continue
+        org = reader.mention_at(seat[1] + 1)
+        if org is None or reader.kind(org) != "Organisation":
+            continue
+        people = reader.people_joined_before(p)
+        if not people:
+            continue
+        role = role_text(seat[0], org)
+        for person in [*people, p]:
+            reader.relate(person, post_relations(role, org), org, role=role, confidence=0.7)
+
+
+def _past_asides(reader: SentenceReader, k: int) -> int:
+    """Past what may stand between a name and its post: "(pictured)", "(left)"
+    (`vocab/photo_asides.txt`), ", 54," (an age): the comma or token after."""
+    words, end = reader.words, reader.sent.end
+    if k + 2 < end and words[k] == "(" and words[k + 2] == ")" and words[k + 1] in _PHOTO_ASIDES:
+        return k + 3
+    if k + 2 < end and words[k] == "," and reader.doc[k + 1].like_num and words[k + 2] == ",":
+        return k + 2
+    return k
 
 
 def _described_from(reader: SentenceReader, start: int, j: int) -> int:
@@ -152,10 +192,27 @@ def _joined_orgs(reader: SentenceReader, org: Mention) -> list[Mention]:
     return out
 
 
+_HELD_AT_STOPS = {",", ";", ")", "(", "said", "since", "until"}
+_ADVERBS = vocab.words("post_time_adverbs")
+
+
+def _another_post_at(reader: SentenceReader, k: int) -> bool:
+    """Whether token k ends the words of one post: a comma, "since", "said", or "and"
+    before another post ("... of Foo since 2019 and previously director at Bar"),
+    not "and" inside a field ("School of Children and Families at Bar")."""
+    w = reader.words[k]
+    if w in _HELD_AT_STOPS or w in _ADVERBS:
+        return True
+    if w != "and" or k + 1 >= reader.sent.end:
+        return False
+    nxt = reader.words[k + 1]
+    return nxt in _ADVERBS or nxt in _QUALIFIERS or reader.role_phrase_at(k + 1) is not None
+
+
 def _held_at_later(reader: SentenceReader, k: int) -> tuple[int, Mention] | None:
     """ "... in the X Division at Foo Trust", "Director of Wales – South at Foo": the
     organisation after a later "at" (before the next comma) is where the post is."""
-    while k < reader.sent.end and reader.words[k] not in {",", ";", ")", "(", "said"}:
+    while k < reader.sent.end and not _another_post_at(reader, k):
         if reader.words[k] in {"at", "with"}:
             found = reader.mention_at(k + 1)
             if found is not None and reader.kind(found) == "Organisation":

@@ -70,7 +70,7 @@ def seat_lists(reader: SentenceReader) -> None:
         ]
         if not people:
             continue
-        org = org or appointer_of(reader, seat[1] - 1)
+        org = org or _body_right_before(reader, i) or appointer_of(reader, seat[1] - 1)
         if org is None and i > reader.sent.start and words[i - 1] in {"its", "their"}:
             org = reader.before(i, kinds={"Organisation"})
         role = role_text(role, org)
@@ -79,6 +79,17 @@ def seat_lists(reader: SentenceReader) -> None:
                 reader.relate(p, post_relations(role, org), org, role=role, confidence=0.7)
             elif page_post(role):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+
+
+def _body_right_before(reader: SentenceReader, i: int) -> Mention | None:
+    """ "Foo Trust trustees A and B", "Foo Trust's new trustees, A and B": the
+    organisation named right before the seat at token i (a possessive between)."""
+    k = i
+    while k > reader.sent.start and (reader.words[k - 1] in {"new"} or reader.doc[k - 1].like_num):
+        k -= 1
+    k -= k > reader.sent.start and reader.words[k - 1] in POSSESSIVE
+    found = reader.by_end.get(k)
+    return found if found is not None and reader.kind(found) == "Organisation" else None
 
 
 def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> None:

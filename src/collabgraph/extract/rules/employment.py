@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.rules.post_words import body_owner, posts_and
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
 
 LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
@@ -16,6 +17,7 @@ LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
 _SEPARATORS = {",", "(", "–", "—", "-", ":"}
 _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
+_ADVERBS = vocab.words("post_time_adverbs")
 
 
 def roles_of_people(reader: SentenceReader) -> None:
@@ -45,11 +47,19 @@ def roles_of_people(reader: SentenceReader) -> None:
                 org = inherited_org
         if org is not None and reader.words[r.start - 1] in POSSESSIVE if r.start > 0 else False:
             inherited_org = org
+        if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
+            # "Jane Doe, the charity's chief executive": no body named with the word,
+            # so the page's own (`document.place_posts`)
+            role = role_text(reader.doc[r.start : r.end].text, None)
+            reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+            continue
         if person is None or org is None:
             continue
         role = role_text(reader.doc[r.start : r.end].text, org)
         rels = post_relations(role, org, board=board)
         reader.relate(person, rels, org, role=role, confidence=0.9)
+        if r.end <= org.start:  # "..., chief executive of Foo, and until recently chair of Bar"
+            posts_and(reader, person, org)
     _affiliations(reader)
 
 
@@ -65,8 +75,10 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
     if person is None:
         # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
         k = r.start - 1
-        while k >= reader.sent.start and reader.words[k] in _QUALIFIERS:
-            k -= 1
+        owner = body_owner(reader, k)  # "Jane Doe, the charity's chief executive"
+        k = k if owner is None else owner - 1
+        while k >= reader.sent.start and reader.words[k] in _QUALIFIERS | _ADVERBS:
+            k -= 1  # "Jane Doe was formerly director of ..."
         if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
             cand = reader.by_end.get(k)
             if cand is not None and reader.kind(cand) in {"Person", None}:
@@ -207,6 +219,10 @@ def _affiliations(reader: SentenceReader) -> None:
             reader.ctx.votes_for(org)["Organisation"] += 2
         if reader.kind(org) == "Organisation" and (closes is None or closed):
             reader.relate(m, cue.cue.relations, org, confidence=0.7)
+            if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
+                for other in reader.people_joined_before(m):
+                    if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
+                        reader.relate(other, cue.cue.relations, org, confidence=0.6)
 
 
 def leaders(reader: SentenceReader) -> None:

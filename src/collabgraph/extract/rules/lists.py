@@ -267,3 +267,20 @@ class ListReading:
             if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
                 out.append(m)
         return out
+
+    def people_joined_before(self, m: Mention) -> list[Mention]:
+        """The people joined to person `m` by "and" or commas with nothing else between
+        ("A, B and C of Foo": A and B); none after "between" ("a talk between A and B
+        of Foo": two sides), none when a name in the run is not a person's."""
+        out: list[Mention] = []
+        k = m.start - 1
+        while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
+            j = k - (self.words[k] == "and" and self.words[k - 1] == ",")
+            prev = self.by_end.get(j)
+            if prev is None or self.kind(prev) != "Person":
+                return [] if prev is not None else out
+            out.append(prev)
+            k = prev.start - 1
+        if k >= self.sent.start and self.words[k] in {"between", "and", "with", "versus"}:
+            return []
+        return out

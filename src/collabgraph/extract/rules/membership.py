@@ -18,6 +18,9 @@ _COPULA = {
 }  # fmt: skip
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
 _MEMBERS = frozenset({"Person", "Organisation"})
+_PEOPLE_GROUPS = vocab.words("people_group_heads")
+_INTO_GROUP = {"from", "of", "on", "in", "with"}
+_LIST_ENDS = {".", ";", "!", "?"}
 
 
 def membership(reader: SentenceReader) -> None:
@@ -43,20 +46,32 @@ def membership(reader: SentenceReader) -> None:
         body = reader.mention_at(cue.end)
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
             continue
-        if cue.cue.params.get("body_named_as_group") and not any(
-            w in _GROUP_HEADS for w in body.text.lower().split()[-1:]
+        if cue.cue.params.get("body_named_as_group") and (
+            not any(w in _GROUP_HEADS for w in body.text.lower().split()[-1:])
+            or _as_post(reader, body.end)
         ):
-            continue
+            continue  # not "joined Foo Trust as chief executive": that post is read by `posts`
         v = _one_of(reader, i)
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
         subjects = reader.subjects_before(v, _MEMBERS) or _who(reader, v)
+        apposed = _apposed(reader, v) if v == i or reader.words[v] in {"a", "an"} else []
+        if apposed and apposed[0] in subjects:  # "A, officer at Foo, and B, a trustee of Bar"
+            subjects = apposed  # not "A and B, both members of"
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
         for s in subjects:
             if s is not body:
                 reader.relate(s, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
+
+
+def _as_post(reader: SentenceReader, k: int) -> bool:
+    """Whether "as" and a post follow token k ("as chief executive", "as a trustee")."""
+    if k >= reader.sent.end or reader.words[k] != "as":
+        return False
+    k += 1 + (k + 1 < reader.sent.end and reader.words[k + 1] in {"a", "an", "its", "the"})
+    return reader.role_phrase_at(k) is not None
 
 
 def _one_of(reader: SentenceReader, i: int) -> int:
@@ -67,6 +82,15 @@ def _one_of(reader: SentenceReader, i: int) -> int:
     if k - 3 >= reader.sent.start and reader.words[k - 3 : k] == ["one", "of", "the"]:
         return k - 3
     return i
+
+
+def _apposed(reader: SentenceReader, v: int) -> list:
+    """ "A, policy officer for Foo, and B, a trustee of Bar": the seat in an
+    appositive is only the person right before its comma."""
+    if v - 1 <= reader.sent.start or reader.words[v - 1] != ",":
+        return []
+    person = reader.by_end.get(v - 1)
+    return [person] if person is not None and reader.kind(person) == "Person" else []
 
 
 def _who(reader: SentenceReader, v: int) -> list:
@@ -100,3 +124,57 @@ def _member_list(
         body = reader.before(i, kinds={"Organisation"})
     for x in reader.list_after(j, kinds={"Organisation", "Person"}):
         reader.relate(x, relations, body, role=role, confidence=0.7)
+
+
+def group_members(reader: SentenceReader) -> None:
+    """ "residents from their newly formed Northtown Voice Panel, Jane Doe and
+    John Roe.": people listed right after a group's name (`vocab/people_group_heads.txt`)
+    that a preposition leads to, the list closing the sentence, are its members."""
+    for m in reader.ms:
+        if (
+            reader.kind(m) != "Organisation"
+            or m.text.lower().split()[-1] not in _PEOPLE_GROUPS
+            or m.end + 1 >= reader.sent.end
+            or reader.words[m.end] != ","
+            or not _led_to(reader, m.start)
+        ):
+            continue
+        for p in _people_closing(reader, m.end + 1):
+            reader.relate(p, "MEMBER_OF", m, role="member", confidence=0.65)
+
+
+def _led_to(reader: SentenceReader, k: int) -> bool:
+    """Whether a preposition of `_INTO_GROUP` leads to the name at token k, over
+    its determiners and describing words ("from their newly established")."""
+    j = k - 1
+    while j >= reader.sent.start and reader.doc[j].pos_ in {"DET", "ADJ", "ADV", "PRON", "VERB"}:
+        if reader.doc[j].pos_ == "VERB" and reader.doc[j].tag_ != "VBN":
+            return False
+        j -= 1
+    return j >= reader.sent.start and reader.words[j] in _INTO_GROUP
+
+
+def _people_closing(reader: SentenceReader, k: int) -> list:
+    """People named from token k on, joined by commas and "and", up to the end of
+    the sentence; [] when anything else comes between or after them."""
+    people = []
+    while k < reader.sent.end:
+        m = reader.mention_at(k)  # "Mrs Jane Doe"
+        if m is None or reader.kind(m) != "Person":
+            return []
+        people.append(m)
+        k = m.end
+        if k >= reader.sent.end or reader.words[k] in _LIST_ENDS:
+            return people
+        if (
+            reader.words[k] == ","
+            and k + 1 < reader.sent.end
+            and reader.doc[k + 1].pos_ in {"VERB", "AUX"}
+        ):
+            return people  # "..., Jane Doe and John Roe, spoke about ..."
+        if reader.words[k] == "," and k + 1 < reader.sent.end and reader.words[k + 1] == "and":
+            k += 1
+        if reader.words[k] not in {",", "and", "&"}:
+            return []
+        k += 1
+    return []

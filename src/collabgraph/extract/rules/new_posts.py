@@ -11,6 +11,7 @@ holds the post at the organisation: WORKS_FOR, or MEMBER_OF for a board post
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.roles import looks_like_persons_name
 from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
@@ -22,6 +23,8 @@ _NEW = {"new", "incoming"}
 _OPENERS = {"a", "an", "its", "their", "the"}
 _SEPARATORS = {"-", "–", "—", ":", ",", "is", "was"}
 _SUBJECT_GLUE = {"the", "new", "incoming", ",", "former"}
+_APPOINTING = vocab.words("role_appointing_words")
+_NOUN_GLUE = _APPOINTING | {"the", "of", "today", "yesterday"}
 
 
 def new_posts(reader: SentenceReader) -> None:
@@ -55,7 +58,12 @@ def _announcer(reader: SentenceReader, k: int) -> Mention | None:
     if first is None or first.start - reader.sent.start > 1 or reader.kind(first) != "Organisation":
         return None
     between = reader.doc[first.end : k]
-    if len(between) > 4 or any(t.pos_ not in {"VERB", "AUX", "ADV", "PART"} for t in between):
+    naming = [t for t in between if t.lower_ in _APPOINTING]  # "announced the appointment of"
+    if len(between) > 4 + 3 * bool(naming) or any(
+        t.pos_ not in {"VERB", "AUX", "ADV", "PART"}
+        and not (naming and (t.lower_ in _NOUN_GLUE or t.pos_ == "ADJ"))  # "is pleased to"
+        for t in between
+    ):
         return None
     return first
 
@@ -99,7 +107,7 @@ def _fill_waiting(reader: SentenceReader) -> None:
     k = reader.sent.start
     while k < reader.sent.end and reader.words[k] in _SUBJECT_GLUE:
         k += 1
-    person = reader.by_start.get(k)
+    person = reader.mention_at(k)  # "Mrs Jane Doe will join ..."
     if person is None or reader.kind(person) != "Person":
         return
     rels = post_relations(role, reader.ctx.mentions[org])

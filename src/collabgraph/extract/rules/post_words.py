@@ -1,5 +1,5 @@
 """What the words of a post say, shared by the post rules (`posts`,
-`page_posts`, `boards`): whether a post named with no organisation is at the
+`page_posts`, `boards`, `employment`): whether a post named with no organisation is at the
 page's own; a post named in the plural ("new non-executive directors").
 """
 
@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
 
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _PAGE_POSTS = vocab.words("role_of_the_page")
 _NOT_ALONE = vocab.words("role_not_alone")
+_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
+_QUALIFIERS = vocab.words("role_qualifiers")
+_ADVERBS = vocab.words("post_time_adverbs")
+_BOARD_WORDS = vocab.words("board_words")
 _NOT_ALONE_BARE = {"executive", "chief"}  # "executives", "chiefs": no post without a head word
 
 
@@ -42,10 +47,84 @@ def plural_post(reader: SentenceReader, i: int) -> tuple[str, int] | None:
         word = reader.words[j]
         if word.endswith("s") and word[:-1] in lx.ROLE_CORE and word[:-1] not in _NOT_ALONE_BARE:
             if j > i or word[:-1] not in _NOT_ALONE:
-                head = reader.doc[i:j].text
-                return (f"{head} {reader.doc[j].text[:-1]}".strip(), j + 1)
+                return (reader.doc[i : j + 1].text[:-1], j + 1)  # as written: "co-chair"
             return None
         if word not in lx.ROLE_MODIFIERS and word not in {"-", "‐"}:
             return None
         j += 1
     return None
+
+
+def body_owner(reader: SentenceReader, k: int) -> int | None:
+    """Where "the trust's" / "the charity's" starts, when its possessive mark is
+    token k: "the" (or "this"), a body's word in no name, the mark; else None."""
+    if (
+        k - 2 >= reader.sent.start
+        and reader.words[k] in POSSESSIVE
+        and reader.words[k - 2] in {"the", "this"}
+        and reader.words[k - 1] in _BODY_NOUNS
+        and not any(m.start <= k - 1 < m.end for m in reader.ms)
+    ):
+        return k - 2
+    return None
+
+
+def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple[str, int] | None:
+    """The job title from token i on, after articles, "new", "interim": (text, end);
+    with `plural`, "as non-executive directors" too (the singular title)."""
+    while i < reader.sent.end and (reader.words[i] in _QUALIFIERS or reader.words[i] in _ADVERBS):
+        i += 1
+    span = reader.role_phrase_at(i)
+    if span is None:
+        return plural_post(reader, i) if plural else None
+    end = span.end
+    if end < reader.sent.end and reader.words[end] in {"designate", "elect"}:
+        end += 1  # "chair designate of Foo"
+    for k in range(span.start + 1, span.end - 1):
+        if reader.words[k] in {"of", "at", "for"}:
+            nxt = k + 1 + (reader.words[k + 1] == "the")
+            org = reader.by_start.get(nxt)
+            if org is not None and reader.kind(org) == "Organisation":
+                end = k  # "chief executive of the Foo Society": the field is a body
+                break
+    if end + 1 < reader.sent.end and reader.words[end] == "of":  # "chair of (the) trustees"
+        board = end + 1 + (reader.words[end + 1] == "the")
+        if board < reader.sent.end and reader.words[board] in _BOARD_WORDS:
+            end = board + 1
+    return reader.doc[span.start : end].text, end
+
+
+def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
+    """Where a post is held, after its title: "of Foo Trust", "at Foo", "of its
+    board" (the organisation the sentence began with), "of the trust"."""
+    end = reader.sent.end
+    if k >= end or reader.words[k] not in {"of", "at", "for", "with"}:
+        return None
+    k += 1
+    if k < end and reader.words[k] in {"its", "their"}:
+        return next(
+            (m for m in reader.ms if m.end <= cue_start and reader.kind(m) == "Organisation"), None
+        )
+    found = reader.mention_at(k)
+    if found is not None and reader.kind(found) == "Organisation":
+        return None if reader.names_something_else(found) else found
+    return reader.definite_org(k)
+
+
+def posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
+    """ "... chief executive of Foo and a non-executive director of Bar", "... chair of
+    Foo and trustee at Bar", "a professor at Foo, a director of Bar, and a member of
+    Baz": more posts, joined by "and" or commas, each held where it says."""
+    k = org.end
+    while k + 2 < reader.sent.end and reader.words[k] in {"and", ","}:
+        k += 1 + (reader.words[k] == "," and reader.words[k + 1] == "and")
+        post = post_after(reader, k)
+        if post is None:
+            return
+        role, role_end = post
+        nxt = org_after(reader, role_end, k)
+        if nxt is None or not any(m.id == nxt.id for m in reader.ms):
+            return  # only a post at an organisation named here
+        role = role_text(role, nxt)
+        reader.relate(person, post_relations(role, nxt), nxt, role=role, confidence=0.7)
+        k = nxt.end

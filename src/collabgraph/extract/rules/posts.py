@@ -14,16 +14,21 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointment
-from collabgraph.extract.rules.post_words import page_post, plural_post
-from collabgraph.extract.rules.reader import SentenceReader, post_relations, role_text
+from collabgraph.extract.rules.post_words import (
+    body_owner,
+    org_after,
+    page_post,
+    post_after,
+    posts_and,
+)
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
 
 LABELS = frozenset({"post_as", "post_is", "worked_at"})
 """The cue labels (pattern files) this family's rules read."""
 
 _QUALIFIERS = vocab.words("role_qualifiers")
-_BOARD_WORDS = vocab.words("board_words")
 _CALENDAR = vocab.words("calendar_words")
-_ADVERBS = {"currently", "now", "also", "still", "presently", "previously", "recently", "already"}
+_ADVERBS = vocab.words("post_time_adverbs")
 _PRONOUNS = {"he", "she"}
 _POSSESSIVE_PRONOUNS = {"his", "her"}
 
@@ -44,7 +49,7 @@ def titles_before_names(reader: SentenceReader) -> None:
         before = reader.by_end.get(k) if words[k] == "," else None
         if before is not None and reader.kind(before) == "Person":
             continue  # "Jane Doe, the chair of Foo, John Roe ...": the post is Jane Doe's
-        org = _org_after(reader, span.end, i)
+        org = org_after(reader, span.end, i)
         here = org is not None and any(m.id == org.id for m in reader.ms)
         org_end = org.end if here else span.end + 3
         if org is None or org_end + 1 >= end or words[org_end] != ",":
@@ -78,10 +83,17 @@ def appointments(reader: SentenceReader) -> None:
         worked += orgs
     for cue in reader.cues("post_as"):
         people, appointer = appointment(reader, cue.start)
-        post = _post_after(reader, cue.end, plural=len(people) > 1)
+        owner, post_start = _owner_before_post(reader, cue.end)  # "become Foo's chief executive"
+        post = post_after(reader, post_start, plural=len(people) > 1)
         if post is None:
             continue
         role, role_end = post
+        if owner is not None:
+            owner = appointer if owner == "page" and appointer is not None else owner
+            for p in people or [reader.person_before(cue.start)]:
+                if p is not None:
+                    _hold_at_owner(reader, p, role, owner)
+            continue
         person = reader.person_before(cue.start)
         if (
             person is None
@@ -96,7 +108,7 @@ def appointments(reader: SentenceReader) -> None:
         if person is None and not people:
             continue
         says_where = _says_where(reader, role_end)
-        org = _org_after(reader, role_end, cue.start)
+        org = org_after(reader, role_end, cue.start)
         if org is None and not says_where:
             org = appointer  # "Foo has appointed Jane Doe as its chair", "joined Foo as chair"
         if org is None and worked:
@@ -116,56 +128,45 @@ def appointments(reader: SentenceReader) -> None:
             org = reader.before(k - 1, kinds={"Organisation"}, limit=3)
         if person is None:
             continue
-        post = _post_after(reader, cue.end)
+        owner, post_start = _owner_before_post(reader, cue.end)
+        post = post_after(reader, post_start)
         if post is None:
             continue
         role, role_end = post
-        org = _org_after(reader, role_end, cue.start) or org
+        if owner is not None:  # "she has been the trust's chairman", "is Foo Trust's chair"
+            _hold_at_owner(reader, person, role, owner)
+            continue
+        org = org_after(reader, role_end, cue.start) or org
         if org is None and {"its", "their"} & set(reader.words[cue.end : role_end]):
             org = reader.before(person.start, kinds={"Organisation"})  # "Foo said A will be its"
         _hold(reader, person, role, org, says_where=_says_where(reader, role_end))
 
 
-def _post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple[str, int] | None:
-    """The job title from token i on, after articles, "new", "interim": (text, end);
-    with `plural`, "as non-executive directors" too (the singular title)."""
-    while i < reader.sent.end and (reader.words[i] in _QUALIFIERS or reader.words[i] in _ADVERBS):
-        i += 1
-    span = reader.role_phrase_at(i)
-    if span is None:
-        return plural_post(reader, i) if plural else None
-    end = span.end
-    if end < reader.sent.end and reader.words[end] in {"designate", "elect"}:
-        end += 1  # "chair designate of Foo"
-    for k in range(span.start + 1, span.end - 1):
-        if reader.words[k] in {"of", "at", "for"}:
-            nxt = k + 1 + (reader.words[k + 1] == "the")
-            org = reader.by_start.get(nxt)
-            if org is not None and reader.kind(org) == "Organisation":
-                end = k  # "chief executive of the Foo Society": the field is a body
-                break
-    if end + 1 < reader.sent.end and reader.words[end] == "of":  # "chair of (the) trustees"
-        board = end + 1 + (reader.words[end + 1] == "the")
-        if board < reader.sent.end and reader.words[board] in _BOARD_WORDS:
-            end = board + 1
-    return reader.doc[span.start : end].text, end
+def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | None, int]:
+    """Whose post is named from token i: "the trust's chairman" (the body last named
+    with the word, else "page": the page's own), "Foo Trust's chair": (the owner,
+    where the post starts), or (None, i)."""
+    j = i
+    while j < reader.sent.end and reader.words[j] in _ADVERBS:
+        j += 1
+    m = reader.by_start.get(j)
+    if m is not None and m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE:
+        return (m, m.end + 1) if reader.kind(m) == "Organisation" else (None, i)
+    if j + 2 < reader.sent.end and body_owner(reader, j + 2) == j:
+        org = reader.ctx.recent_with_word(reader.words[j + 1], "Organisation")
+        return (org if org is not None else "page"), j + 3
+    return None, i
 
 
-def _org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
-    """Where a post is held, after its title: "of Foo Trust", "at Foo", "of its
-    board" (the organisation the sentence began with), "of the trust"."""
-    end = reader.sent.end
-    if k >= end or reader.words[k] not in {"of", "at", "for", "with"}:
-        return None
-    k += 1
-    if k < end and reader.words[k] in {"its", "their"}:
-        return next(
-            (m for m in reader.ms if m.end <= cue_start and reader.kind(m) == "Organisation"), None
-        )
-    found = reader.mention_at(k)
-    if found is not None and reader.kind(found) == "Organisation":
-        return None if reader.names_something_else(found) else found
-    return reader.definite_org(k)
+def _hold_at_owner(reader: SentenceReader, person: Mention, role: str, owner: Mention | str):
+    """The person holds the post at a body named before it ("Foo Trust's chair", "the
+    trust's chair"); "page" when no body was named with the word."""
+    if owner == "page":
+        role = role_text(role, None)
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+    else:
+        role = role_text(role, owner)
+        reader.relate(person, post_relations(role, owner), owner, role=role, confidence=0.75)
 
 
 def _latterly_at(reader: SentenceReader, k: int) -> Mention | None:
@@ -199,25 +200,6 @@ def _hold(
     role = role_text(role, org)
     if org is not None:
         reader.relate(person, post_relations(role, org), org, role=role, confidence=0.75)
-        _posts_and(reader, person, org)
+        posts_and(reader, person, org)
     elif page_post(role) and not says_where:
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
-
-
-def _posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
-    """ "... chief executive of Foo and a non-executive director of Bar", "... chair of
-    Foo and trustee at Bar", "a professor at Foo, a director of Bar, and a member of
-    Baz": more posts, joined by "and" or commas, each held where it says."""
-    k = org.end
-    while k + 2 < reader.sent.end and reader.words[k] in {"and", ","}:
-        k += 1 + (reader.words[k] == "," and reader.words[k + 1] == "and")
-        post = _post_after(reader, k)
-        if post is None:
-            return
-        role, role_end = post
-        nxt = _org_after(reader, role_end, k)
-        if nxt is None or not any(m.id == nxt.id for m in reader.ms):
-            return  # only a post at an organisation named here
-        role = role_text(role, nxt)
-        reader.relate(person, post_relations(role, nxt), nxt, role=role, confidence=0.7)
-        k = nxt.end
