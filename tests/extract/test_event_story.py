@@ -1,0 +1,80 @@
+"""An event write-up telling the day as a story: who spoke at the page's event when
+no list or "spoke at" says so ("The day began with A, ... discussing", "B took
+the stage", "C explained", "examples from D and E of Foo", "F, who described
+..."), and a title-case headline read apart from the paragraph under it."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import events
+from tests.extract.reading import with_roles as _rels
+
+_EVENT = "Marlow Tenants Summit"
+_HEAD = (
+    "Marlow Tenants Summit Sparks Fresh Ideas for Tenant Voice\n"
+    "The Marlow Tenants Summit, held on 4 May at the Lantern Rooms, brought together "
+    "tenants and landlords from across the region.\n"
+)
+
+
+def _speakers(seed: dict) -> set[str]:
+    return {who for who, to, role in _rels(seed, "PARTICIPATED_IN") if to == _EVENT and role}
+
+
+def test_a_long_title_case_headline_is_not_joined_to_the_paragraph_under_it():
+    seed = extract_text(_HEAD)
+    assert [e["name"] for e in events(seed)] == [_EVENT]
+
+
+def test_the_day_began_with_a_speaker_and_then_another_took_the_stage():
+    seed = extract_text(
+        _HEAD + "The morning opened with Priya Castellan, Chief Executive of the Fenby "
+        "Tenants Federation, setting out its plans. Then, Simon Brandt took to the stage to "
+        "describe his work. The afternoon kicked off with Dana Whitlow.\n"
+    )
+    assert {("Priya Castellan", _EVENT, "speaker"), ("Simon Brandt", _EVENT, "speaker")} <= (
+        _rels(seed, "PARTICIPATED_IN")
+    )
+    assert "Dana Whitlow" in _speakers(seed)
+    assert "Fenby Tenants Federation" not in _speakers(seed)
+
+
+def test_people_who_explain_describe_or_set_out_things_spoke():
+    seed = extract_text(
+        _HEAD + "Helen Vasquez, Director of Operations at Keyline Homes, explained the new "
+        "approach to complaints. Rowan Pike then set out the plans for next year, and Ama "
+        "Quist and Felix Dorne described how the tenant panel works.\n"
+    )
+    assert {"Helen Vasquez", "Rowan Pike", "Ama Quist", "Felix Dorne"} <= _speakers(seed)
+    assert "Keyline Homes" not in _speakers(seed)
+
+
+def test_examples_and_a_welcome_from_people_make_them_speakers():
+    seed = extract_text(
+        _HEAD + "Good practice examples from Sarah Brennock and Jo Tarrant of Harbourside "
+        "Housing and Miles Okafor from Greenway Living showed what scrutiny can do. The "
+        "session ended with a warm welcome from Gary Lund, chair of the federation.\n"
+    )
+    assert {"Sarah Brennock", "Jo Tarrant", "Miles Okafor", "Gary Lund"} <= _speakers(seed)
+    assert not {"Harbourside Housing", "Greenway Living"} & _speakers(seed)
+
+
+def test_a_relative_clause_after_a_speakers_organisation():
+    seed = extract_text(
+        _HEAD + "Next up was Nora Quill from the Memory Support Trust, who explained how "
+        "carers can get help.\n"
+    )
+    assert ("Nora Quill", _EVENT, "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_words_in_a_quotation_and_pages_with_no_event_give_nothing():
+    quoted = extract_text(
+        _HEAD + 'One tenant said: "Simon Brandt explained it better than anyone."\n'
+    )
+    assert "Simon Brandt" not in _speakers(quoted)
+    no_event = extract_text(
+        "Keyline Homes appoints a new director\n\n"
+        "Helen Vasquez, the new Director of Operations at Keyline Homes, explained her "
+        "plans for the association.\n"
+    )
+    assert not _rels(no_event, "PARTICIPATED_IN")
