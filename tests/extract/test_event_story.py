@@ -78,3 +78,21 @@ def test_words_in_a_quotation_and_pages_with_no_event_give_nothing():
         "plans for the association.\n"
     )
     assert not _rels(no_event, "PARTICIPATED_IN")
+
+
+def test_people_who_give_an_update_or_deliver_the_keynote_spoke():
+    seed = extract_text(
+        _HEAD + "Chief Executive David Kerr then gave an update on new homes. The keynote was "
+        "good, and Tina Morrow delivered a short presentation on damp.\n"
+    )
+    assert {"David Kerr", "Tina Morrow"} <= _speakers(seed)
+
+
+def test_an_event_named_with_a_plural_possessive_is_found_whole():
+    seed = extract_text(
+        "Residents' Summit 2031\n\n"
+        "Over 120 residents came to our Residents' Summit at the Lantern Rooms on Saturday. "
+        "Margaret Oduya, who chairs the residents' panel, explained the new charter.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Residents' Summit 2031"]
+    assert ("Margaret Oduya", "Residents' Summit 2031", "speaker") in _rels(seed, "PARTICIPATED_IN")

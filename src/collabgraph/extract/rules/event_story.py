@@ -20,6 +20,7 @@ LABELS = frozenset()
 _TALK_VERBS = vocab.words("story_talk_verbs")
 _SEQUENCE_VERBS = vocab.words("story_sequence_verbs")
 _TALK_NOUNS = vocab.words("story_talk_nouns")
+_GIVING = vocab.words("story_giving_verbs")
 # "set" and "walk" tell of a talk only with their particle: "set out", "walked us through".
 _PARTICLES = {"set": {"out", "forth"}, "sets": {"out", "forth"}, "setting": {"out", "forth"}}
 _PARTICLES |= {w: {"through"} for w in ("walk", "walked", "walks", "walking")}
@@ -61,6 +62,8 @@ def _root(reader: SentenceReader, m: Mention):
 
 def _talk_verb(verb) -> bool:
     lemma = verb.lower_
+    if lemma in _GIVING:  # "gave an update", "delivered the keynote"
+        return any(c.dep_ == "dobj" and c.lower_ in _TALK_NOUNS for c in verb.children)
     if lemma not in _TALK_VERBS or verb.pos_ not in {"VERB", "AUX"}:
         if lemma in _TAKE:  # "took the stage", "took to the floor"
             objs = [c for c in verb.children if c.dep_ == "dobj"]
