@@ -6,7 +6,7 @@ the stage", "C explained", "examples from D and E of Foo", "F, who described
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import events
+from tests.extract.reading import events, pairs
 from tests.extract.reading import with_roles as _rels
 
 _EVENT = "Marlow Tenants Summit"
@@ -46,6 +46,15 @@ def test_people_who_explain_describe_or_set_out_things_spoke():
         "Quist and Felix Dorne described how the tenant panel works.\n"
     )
     assert {"Helen Vasquez", "Rowan Pike", "Ama Quist", "Felix Dorne"} <= _speakers(seed)
+    assert "Keyline Homes" not in _speakers(seed)
+
+
+def test_people_who_prepared_and_presented_a_session_spoke():
+    seed = extract_text(
+        _HEAD + "Cath Arden, Chief Executive at Fenby Leisure, and Mark Tolland, Chief Executive "
+        "at Active Fenby, prepared and presented a policy session on leisure trusts.\n"
+    )
+    assert {"Cath Arden", "Mark Tolland"} <= _speakers(seed)
     assert "Keyline Homes" not in _speakers(seed)
 
 
@@ -96,3 +105,23 @@ def test_an_event_named_with_a_plural_possessive_is_found_whole():
     )
     assert [e["name"] for e in events(seed)] == ["Residents' Summit 2031"]
     assert ("Margaret Oduya", "Residents' Summit 2031", "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_an_author_who_talks_about_the_event_she_hosted_held_it():
+    seed = extract_text(
+        "Fenby Social Prescribing Event\n\n"
+        "Rita Moss from Keyline Health talks about a recent event she hosted in partnership "
+        "with Fenby University. In partnership with Fenby University, we organised a social "
+        "prescribing event in Fenby.\n"
+    )
+    event = "Fenby Social Prescribing Event"
+    assert ("Rita Moss", event) in pairs(seed, "ORGANISED")
+    assert not any(who == "Rita Moss" for who, _ in pairs(seed, "PARTICIPATED_IN"))
+
+
+def test_a_blog_address_names_the_event_without_the_blog():
+    seed = extract_text(
+        "Over 60 people attended a social prescribing event in Fenby on 4 May.\n",
+        meta={"url": "https://example.org/ritas-blog-fenby-social-prescribing-event/"},
+    )
+    assert [e["name"] for e in events(seed)] == ["Fenby Social Prescribing Event"]

@@ -43,6 +43,14 @@ def story(reader: SentenceReader) -> None:
         root = _root(reader, m)
         if m.start in after_talk or _talks(reader, root) or _opened_with(reader, root):
             spoke.append(m)
+    # "A, Chief Executive at Foo, and B, Director at Bar, prepared and presented": the
+    # subjects read back from the verb, past their titles (a parse may hang B from Bar)
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        if reader.in_quote(verb.i) or not _verbs_talk(reader, [verb]):
+            continue
+        spoke += [m for m in reader.subjects_before(verb.i) if m not in spoke]
     for m in spoke:
         reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
 
@@ -88,8 +96,36 @@ def _talks(reader: SentenceReader, root) -> bool:
         for c in h.children
         if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in c.children)
     ]
-    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return any(_talk_verb(v) for v in verbs)
+    return _verbs_talk(reader, verbs)
+
+
+def _verbs_talk(reader: SentenceReader, verbs: list) -> bool:
+    """Whether one of the verbs, or a verb joined to one ("prepared and presented"),
+    tells of a talk given at the event."""
+    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(_talk_verb(v) and not _about_the_event(reader, v) for v in verbs)
+
+
+def _about_the_event(reader: SentenceReader, verb) -> bool:
+    """ "A talks about a recent event she hosted", "B describes the summit": the
+    talk is about the event (a write-up's author), not given at it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"about", "on", "of"}
+        for g in c.children
+    ]
+    event = reader.ctx.focus_of(reader.section, "Event")
+    if event is None:
+        return False
+    head = [w for w in reader.ctx.mentions[event].text.lower().split() if not w.isdigit()][-1:]
+    for obj in objects:
+        if obj.lower_ in {"event", "day", *head}:  # not "presented a policy session"
+            return True
+        if any(m.start <= obj.i < m.end and reader.kind(m) == "Event" for m in reader.ms):
+            return True
+    return False
 
 
 def _opened_with(reader: SentenceReader, root) -> bool:
