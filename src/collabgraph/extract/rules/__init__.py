@@ -23,6 +23,7 @@ from collabgraph.extract.patterns import CueFinder, read_cues
 from collabgraph.extract.rules import (
     agents,
     appositives,
+    attendance,
     boards,
     collaboration,
     employment,
@@ -86,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     collaboration.joint_work,
     participation.participation,
     event_story.story,
+    attendance.attendance,
     event_subjects.about,
     organising.funding_phrases,
     sponsors.sponsors,
@@ -107,6 +109,7 @@ RULES: tuple[Rule, ...] = (
 FAMILIES = (
     agents,
     appositives,
+    attendance,
     boards,
     collaboration,
     employment,

@@ -55,7 +55,7 @@ def _event_at(reader: SentenceReader, at: dict[int, Mention], tok) -> int | None
     if FOCUS_NOUNS.get(tok.lower_) != "Event" and tok.lower_ not in _EVENT_NOUNS:
         return None
     focus = reader.ctx.focus_of(reader.section, "Event")
-    if reader.ctx.page_event is None or focus is None:
+    if reader.ctx.main.get("Event") is None or focus is None:
         return None
     determiners = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
     named = [w for w in reader.ctx.mentions[focus].text.lower().split() if not w.isdigit()]

@@ -27,7 +27,7 @@ def thanked_and_listed(reader: SentenceReader) -> None:
     if not any(w in _SPONSOR for w in words[reader.sent.start : reader.sent.end]):
         return
     event = reader.ctx.focus_of(reader.section, "Event")
-    if event is None or reader.ctx.page_event is None:
+    if event is None or reader.ctx.main.get("Event") is None:
         return
     for tok in reader.doc[reader.sent.start : reader.sent.end]:
         if tok.lower_ not in _SPONSOR or reader.in_quote(tok.i):

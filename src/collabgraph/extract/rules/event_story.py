@@ -31,7 +31,7 @@ _ROLE = "speaker"
 
 def story(reader: SentenceReader) -> None:
     """The people a story of the page's event says spoke at it (see the module)."""
-    if reader.ctx.page_event is None or reader.section != 0 or reader.block_kind != "para":
+    if reader.ctx.main.get("Event") is None or reader.section != 0 or reader.block_kind != "para":
         return
     event = reader.ctx.focus_of(reader.section, "Event")
     if event is None:
