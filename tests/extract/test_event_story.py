@@ -125,3 +125,22 @@ def test_a_blog_address_names_the_event_without_the_blog():
         meta={"url": "https://example.org/ritas-blog-fenby-social-prescribing-event/"},
     )
     assert [e["name"] for e in events(seed)] == ["Fenby Social Prescribing Event"]
+
+
+def test_an_organiser_giving_an_insight_into_the_meeting_is_no_speaker():
+    seed = extract_text(
+        _HEAD + "Today organiser Paula Wood gives an insight into the meeting and the issues "
+        "discussed.\n"
+    )
+    assert "Paula Wood" not in _speakers(seed)
+
+
+def test_an_event_called_by_two_nouns_keeps_both_names():
+    seed = extract_text(
+        "Fenby Health Society news\n\n"
+        "On 12 September the Fenby Health Society held its annual conference and awards "
+        "ceremony at the Lantern Rooms.\n"
+    )
+    (event,) = events(seed)
+    names = {event["name"], *event.get("aliases", ())}
+    assert "Fenby Health Society annual conference and awards ceremony" in names

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
@@ -27,6 +27,7 @@ _PARTICLES |= {w: {"through"} for w in ("walk", "walked", "walks", "walking")}
 _TAKE = {"take", "took", "taken", "takes", "taking"}
 _STAGE = {"stage", "floor", "podium", "lectern", "platform", "microphone", "mic"}
 _ROLE = "speaker"
+_ABOUT = {"about", "on", "of", "into", "from"}
 
 
 def story(reader: SentenceReader) -> None:
@@ -102,30 +103,42 @@ def _talks(reader: SentenceReader, root) -> bool:
 def _verbs_talk(reader: SentenceReader, verbs: list) -> bool:
     """Whether one of the verbs, or a verb joined to one ("prepared and presented"),
     tells of a talk given at the event."""
-    verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    verbs = verbs + [
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)
+    ]  # not "... and the issues discussed": a verb with a subject of its own
     return any(_talk_verb(v) and not _about_the_event(reader, v) for v in verbs)
 
 
 def _about_the_event(reader: SentenceReader, verb) -> bool:
-    """ "A talks about a recent event she hosted", "B describes the summit": the
-    talk is about the event (a write-up's author), not given at it."""
+    """ "A talks about a recent event she hosted", "B describes the summit", "C gives
+    an insight into the meeting": the talk is about the event (a write-up's
+    author), not given at it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [
+    about = [
         g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"about", "on", "of"}
+        for t in [verb, *objects]
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in _ABOUT
         for g in c.children
     ]
     event = reader.ctx.focus_of(reader.section, "Event")
     if event is None:
         return False
     head = [w for w in reader.ctx.mentions[event].text.lower().split() if not w.isdigit()][-1:]
-    for obj in objects:
+    for obj in objects + about:
         if obj.lower_ in {"event", "day", *head}:  # not "presented a policy session"
             return True
         if any(m.start <= obj.i < m.end and reader.kind(m) == "Event" for m in reader.ms):
             return True
-    return False
+    # "about the meeting", "into the conference": the event the page is about
+    return any(
+        FOCUS_NOUNS.get(o.lower_) == "Event"
+        and any(c.lower_ in {"the", "this", "our", "that"} for c in o.children)
+        for o in about
+    )
 
 
 def _opened_with(reader: SentenceReader, root) -> bool:
