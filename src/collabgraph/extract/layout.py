@@ -86,6 +86,7 @@ def _lines(text: str) -> list[tuple[str, bool]]:
             and prev_wrapped
             and not _LIST_ITEM.match(line)
             and (line[0].islower() or len(out[-1][0]) >= 60)
+            and not (line[0].isupper() and _title_cased(out[-1][0]))
         ):
             out[-1] = (out[-1][0] + " " + line, out[-1][1])
         else:
@@ -93,6 +94,16 @@ def _lines(text: str) -> list[tuple[str, bool]]:
         prev_wrapped = len(raw.rstrip()) >= 55 and not _SENTENCE_END.search(line)
         blank = False
     return out
+
+
+_SMALL_WORDS = frozenset(ordered("title_small_words"))
+
+
+def _title_cased(line: str) -> bool:
+    """A headline in title case ("Summit Sparks Fresh Ideas for Tenants"): the line
+    after it starts a paragraph of its own, however long the headline."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _is_heading(line: str) -> bool:

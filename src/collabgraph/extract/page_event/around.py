@@ -143,5 +143,7 @@ def conjoined_end(doc, k: int, end: int) -> int | None:
         ):
             m += 1
         if m < end and lower_word(doc[m]) in HEADS:
+            while m + 1 < end and lower_word(doc[m + 1]) in HEADS:
+                m += 1  # "... and awards ceremony": one event noun of two words
             return m + 1
     return None

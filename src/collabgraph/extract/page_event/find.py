@@ -212,7 +212,10 @@ def _from_first_sentences(
         event.spans.setdefault(p.block, []).append((p.start, p.end))
         if p.also:
             event.spans[p.block].append(p.also)
-            event.aliases.append(doc[p.also[0] : p.also[1]].text)
+            also = doc[p.also[0] : p.also[1]].text
+            event.aliases.append(also)
+            # "Foo held its annual conference and awards ceremony": one event, called both
+            event.aliases.append(f"{event.name} and {also}")
         return event
     return None
 

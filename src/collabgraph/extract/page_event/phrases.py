@@ -15,6 +15,7 @@ from collabgraph.extract.page_event.around import conjoined_end, described, topi
 from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
 
 HEADS = vocab.words("page_event_heads")
+POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 TAILS = vocab.words("page_event_tails")
 CAPITALISED = vocab.words("page_event_heads_capitalised")
 TIMES = vocab.words("page_event_times")
@@ -96,6 +97,9 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             t = doc[j]
             low = lower_word(t)
             inside = j > start and is_cap(t) and is_cap(doc[j - 1])  # "Keep Our Libraries event"
+            if _name_possessive(doc, j, start):
+                j -= 1  # "the Tenants' Conference", "Young People's Summit": inside the name
+                continue
             if (low in DETERMINERS and not inside) or t.text in POSSESSIVE | {",", ":", "(", '"'}:
                 break
             if t.is_punct and t.text not in {"-", "&", "/"}:
@@ -195,6 +199,15 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             phrase.also = (p_end + 1, also)
         out.append(phrase)
     return out
+
+
+def _name_possessive(doc, j: int, start: int) -> bool:
+    """A possessive inside a name, after a capitalised common noun of people
+    (vocab/name_possessive_nouns.txt): "Tenants' Conference", "Carers' Week"."""
+    if doc[j].text not in POSSESSIVE or j <= start or j + 1 >= len(doc):
+        return False
+    before = doc[j - 1]
+    return is_cap(before) and is_cap(doc[j + 1]) and lower_word(before) in POSSESSIVE_NOUNS
 
 
 def _verb_like(tok, headline: bool) -> bool:

@@ -65,6 +65,8 @@ def panel_lists(reader: SentenceReader) -> None:
         role = lx.LIST_ROLE_CUES.get(words[i])
         if role is None or role == "partner" or reader.doc[i].pos_ in {"VERB", "AUX"}:
             continue  # not "Jane talks about housing with Tom", "Foo hosts a summit with"
+        if i + 1 < end and words[i + 1] in lx.ROLE_CORE:
+            continue  # "our tenant panel chair, A": a seat on a panel, not a panellist
         if i > reader.sent.start and words[i - 1] in {"keynote", "keynotes"} and role == "speaker":
             role = "keynote speaker"
         event = reader.target_before(i, ("Event",)) or reader.ctx.focus_of(reader.section, "Event")

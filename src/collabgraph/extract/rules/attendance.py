@@ -1,0 +1,113 @@
+"""Participation, continued: who was at the page's event without speaking, read
+from the parse: "A was among the 200 delegates", "dignitaries, including A and
+B, were also in attendance", "Also attending were A and B", "C spent the day at
+the summit", "D and E came along", "tenants from Foo joined 200 others at the
+summit": PARTICIPATED_IN the page's event, as attendee (vocab/attendee_nouns.txt).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset()
+"""The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
+
+_CROWDS = vocab.words("attendee_nouns")
+_HOST_VERBS = vocab.words("event_host_verbs")
+_PRESENT = {"attending", "present", "attended"}
+_CAME = {"came", "come", "comes", "coming", "dropped", "popped", "went", "go", "goes", "turned"}
+_ALONG = {"along", "in", "by", "up", "out"}
+_NOT_AT = _HOST_VERBS | {"launched", "launch", "launches", "announced", "awarded", "presented"}
+_ROLE = "attendee"
+
+
+def attendance(reader: SentenceReader) -> None:
+    """The people (or bodies) the sentence places at the page's event (see the module)."""
+    if reader.ctx.main.get("Event") is None or reader.section != 0 or reader.block_kind != "para":
+        return
+    event = reader.ctx.focus_of(reader.section, "Event")
+    if event is None:
+        return
+    at = {i: m for m in reader.ms for i in range(m.start, m.end)}
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.pos_ not in {"VERB", "AUX"} or reader.in_quote(verb.i):
+            continue
+        present = verb.lower_ in _PRESENT or any(
+            c.dep_ == "csubj" and c.lower_ in _PRESENT for c in verb.children
+        )
+        near = {verb, *verb.children}  # the parse hangs "A" from "were" or "attending"
+        listed = [t for t in near if t.dep_ == "attr"] + [
+            c for t in near if t.dep_ == "aux" for c in t.children if c.dep_ == "attr"
+        ]
+        if present and listed:  # "Also attending were A and B", "Present were A and B"
+            who = [m for t in listed for c in [t, *t.conjuncts] if (m := at.get(c.i))]
+        elif _was_there(reader, at, verb, event):
+            who = _subjects(reader, at, verb)
+        else:
+            continue
+        for m in who:
+            if reader.kind(m) in {"Person", "Organisation"}:
+                reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+def _was_there(reader: SentenceReader, at: dict[int, Mention], verb, event: int) -> bool:
+    """ "was among the delegates", "were in attendance", "came along", "spent the
+    day at the summit", "joined others at the summit"."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for prep in preps:
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "among" and any(o.lower_ in _CROWDS for o in objs):
+            return True
+        if prep.lower_ == "in" and any(o.lower_ == "attendance" for o in objs):
+            return True
+        if (
+            prep.lower_ in {"at", "to"}
+            and verb.lower_ not in _NOT_AT
+            and any(_is_event(reader, at, o, event) for o in objs)
+        ):
+            return prep.lower_ == "at" or verb.lower_ in _CAME
+    # "came along", "dropped in"
+    return verb.lower_ in _CAME and any(
+        c.dep_ == "prt" and c.lower_ in _ALONG for c in verb.children
+    )
+
+
+def _is_event(reader: SentenceReader, at: dict[int, Mention], tok, event: int) -> bool:
+    """Whether a noun is the page's event: its mention, or "the summit", "the event"."""
+    m = at.get(tok.i)
+    if m is not None:
+        return m.id == event or (
+            reader.kind(m) == "Event" and m.text.lower() == reader.ctx.mentions[event].text.lower()
+        )
+    if FOCUS_NOUNS.get(tok.lower_) != "Event":
+        return False
+    return any(c.lower_ in {"the", "this", "our", "that"} for c in tok.children)
+
+
+def _subjects(reader: SentenceReader, at: dict[int, Mention], verb) -> list[Mention]:
+    """Who was there: the subject's names ("A and B", "A, Director of Foo,",
+    "dignitaries, including A and B"), else the bodies people came from
+    ("tenants from Foo", "representatives from A and B")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in {"we", "i", "it", "they", "this"}:
+        return []
+    subject = subjects[0]
+    inside = _unique(at[t.i] for t in subject.subtree if t.i in at)
+    people = [m for m in inside if reader.kind(m) == "Person"]
+    if people:
+        return people + [m for m in reader.subjects_before(verb.i) if m not in people]
+    if subject.i in at:
+        return [at[subject.i]]
+    bodies = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.subtree]  # fmt: skip
+    return _unique(at[t.i] for t in bodies if t.i in at)
+
+
+def _unique(mentions) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if all(m is not o for o in out):
+            out.append(m)
+    return out

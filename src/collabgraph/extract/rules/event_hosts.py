@@ -1,0 +1,166 @@
+"""Organising, continued: who held the event, read from the parse where the cue
+phrases see only the words next to the verb. "I was delighted to host the Foo
+Conference" (the speaker), "we were proud to co-host this event with Bar",
+"Hosted by A, the gathering ...", "Held with the help and support of A and B,
+the summit ...", "the summit was arranged by A together with B", "In
+partnership with A, we organised a ... event", "an event she hosted in
+partnership with A": ORGANISED the event (vocab/event_host_verbs.txt).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset()
+"""The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
+
+_HOST_VERBS = vocab.words("event_host_verbs")
+_EVENT_NOUNS = vocab.words("page_event_heads")
+_WITH_LEAD = {"together", "jointly", "partnership", "conjunction", "collaboration", "association"}
+_HELP = {"help", "support", "assistance", "backing"}
+_DEFINITE = {"the", "this", "that", "our", "its", "their", "his", "her", "my"}
+_GLUE = {"the", "and", "of", "kind", "generous", "invaluable"}
+
+
+def hosts(reader: SentenceReader) -> None:
+    """Who the sentence says held the event it names or refers to (see the module)."""
+    sent = reader.doc[reader.sent.start : reader.sent.end]
+    if not any(t.lower_ in _HOST_VERBS for t in sent):
+        return
+    at = {i: m for m in reader.ms for i in range(m.start, m.end)}
+    for verb in sent:
+        if verb.lower_ not in _HOST_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        passive = verb.tag_ == "VBN" and (
+            any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in verb.children)
+            or verb.dep_ in {"advcl", "acl"}
+        )
+        event = _event(reader, at, verb, passive)
+        if event is None:
+            continue
+        agents = _passive_agents(reader, verb) if passive else _active_agents(reader, at, verb)
+        for who in agents + _co_hosts(reader, verb):
+            if reader.kind(who) in {"Person", "Organisation", None}:
+                reader.relate(who, "ORGANISED", event, confidence=0.65)
+
+
+def _event_at(reader: SentenceReader, at: dict[int, Mention], tok) -> int | None:
+    """The event a noun is: the one named there, or "the summit", "this event",
+    "a social prescribing event" on a page about one event (the one in focus)."""
+    m = at.get(tok.i)
+    if m is not None:
+        return m.id if reader.kind(m) == "Event" else None
+    if FOCUS_NOUNS.get(tok.lower_) != "Event" and tok.lower_ not in _EVENT_NOUNS:
+        return None
+    focus = reader.ctx.focus_of(reader.section, "Event")
+    if reader.ctx.main.get("Event") is None or focus is None:
+        return None
+    determiners = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+    named = [w for w in reader.ctx.mentions[focus].text.lower().split() if not w.isdigit()]
+    if determiners & _DEFINITE or named[-1:] == [tok.lower_]:
+        return focus  # "the summit", "this event"; "a social prescribing event" on its page
+    return None  # "hosted a reception": another event
+
+
+def _event(reader: SentenceReader, at: dict[int, Mention], verb, passive: bool) -> int | None:
+    """What was held: the object ("hosted the Foo Summit"), the noun a clause
+    describes ("an event she hosted", "the summit, organised by"), the subject of
+    a passive ("the summit was arranged by") or of the clause a fronted participle
+    opens ("Hosted by A, the gathering was ...")."""
+    if verb.dep_ in {"relcl", "acl"}:
+        return _event_at(reader, at, verb.head)
+    if passive:
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subjects and verb.dep_ == "advcl":
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return next((e for s in subjects if (e := _event_at(reader, at, s)) is not None), None)
+    # the object; a broken parse ("co-host this event") leaves it a few words on
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        t
+        for t in reader.doc[verb.i + 1 : min(verb.i + 6, reader.sent.end)]
+        if t.pos_ in {"NOUN", "PROPN"}
+    ][:1]
+    return next((e for o in objects if (e := _event_at(reader, at, o)) is not None), None)
+
+
+def _active_agents(reader: SentenceReader, at: dict[int, Mention], verb) -> list[Mention]:
+    """The subject of "held"/"hosted", or of the clause "delighted to host" hangs
+    from: a name, "I" (the speaker, or the page's author), "we" (their body)."""
+    head = verb
+    for _ in range(3):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            break
+        if head.dep_ not in {"xcomp", "acomp", "ccomp", "conj"} or head.head is head:
+            return []
+        head = head.head
+    else:
+        return []
+    if subject.lower_ == "i":
+        person = reader.i_person(subject.i) or _sayer(reader, at, subject.head)
+        return [person] if person is not None else []
+    if subject.lower_ == "we":
+        org = reader.we_org(subject.i)
+        return [reader.ctx.mentions[org]] if org is not None else []
+    if subject.lower_ in {"she", "he"}:  # "A writes about an event she hosted": A
+        person = reader.person_before(subject.i) or reader.pronoun_person()
+        return [person] if person is not None else []
+    m = at.get(subject.i)
+    return [x for x in [m, *(at.get(c.i) for c in subject.conjuncts)] if x is not None]
+
+
+def _sayer(reader: SentenceReader, at: dict[int, Mention], clause) -> Mention | None:
+    """ "A, Head of Foo at Bar, said: “I was ...”": A, the subject of the verb the
+    quoted clause is the object of (for a speaker named too far back to be known)."""
+    if clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    m = at.get(subject.i) if subject is not None else None
+    return m if m is not None and reader.kind(m) == "Person" else None
+
+
+def _passive_agents(reader: SentenceReader, verb) -> list[Mention]:
+    """ "hosted by A and B": the names after "by"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return reader.list_after(agent.i + 1) if agent is not None else []
+
+
+def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:
+    """The names after a "with" that hangs from the verb: "co-host this event with
+    A", "together with B", "in partnership with C", "with the help and support of
+    D and E"."""
+    out: list[Mention] = []
+    for tok in reader.doc[reader.sent.start : reader.sent.end]:
+        if tok.lower_ != "with" or not _hangs_from(tok, verb):
+            continue
+        k = tok.i + 1
+        while k < reader.sent.end and (reader.words[k] in _GLUE or reader.words[k] in _HELP):
+            k += 1
+        if reader.words[k - 1] == "of" and not any(w in _HELP for w in reader.words[tok.i : k]):
+            continue  # "with the rest of ..."
+        out += [m for m in reader.list_after(k) if m not in out]
+    return out
+
+
+def _hangs_from(prep, verb) -> bool:
+    """Whether a "with" belongs to the verb: its head, or through "in partnership
+    with", "together with"; not inside another verb's clause."""
+    if prep.i > 0 and prep.doc[prep.i - 1].lower_ in _WITH_LEAD:
+        near = prep.doc[prep.i - 1]
+        return verb in {near.head, near.head.head, prep.head} or near == prep.head
+    chain = {verb}
+    node = verb
+    while node.dep_ in {"xcomp", "acomp"} and node.head != node:  # "proud to co-host ... with"
+        node = node.head
+        chain.add(node)
+    node = prep.head
+    for _ in range(3):
+        if node in chain:
+            return True
+        if node.pos_ in {"VERB", "AUX"} or node.head == node:
+            return False
+        node = node.head
+    return False

@@ -1,0 +1,78 @@
+"""Funding, continued: the sponsors a write-up thanks or lists. "Thank you to
+Foo for sponsoring the day", "we are grateful to A and B for sponsoring the
+event", "our sponsors this year were A and B": FUNDED the event in focus, read
+from the parse (vocab/sponsor_words.txt). The sponsor named by a noun ("Foo,
+the headline sponsor of the conference") is rules/sponsors.py's.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset()
+"""The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
+
+_SPONSOR = vocab.words("sponsor_words")
+_THANKS = {"thank", "thanks", "thanked", "thanking", "grateful", "gratitude"}
+_LIST_VERBS = {"were", "are", "included", "include", "includes"}
+_LIST_GAP = {"this", "last", "year", "on", "the", "day", "for", "event", ":"}
+
+
+def thanked_and_listed(reader: SentenceReader) -> None:
+    """The organisations thanked for sponsoring, or listed as the sponsors, of the
+    event in focus (see the module)."""
+    words = reader.words
+    if not any(w in _SPONSOR for w in words[reader.sent.start : reader.sent.end]):
+        return
+    event = reader.ctx.focus_of(reader.section, "Event")
+    if event is None or reader.ctx.main.get("Event") is None:
+        return
+    for tok in reader.doc[reader.sent.start : reader.sent.end]:
+        if tok.lower_ not in _SPONSOR or reader.in_quote(tok.i):
+            continue
+        if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+            if not _object_is_the_event(reader, tok):
+                continue
+            sponsors = _thanked(reader, tok)
+        elif tok.lower_.endswith("s") and tok.dep_ == "nsubj" and tok.head.lower_ in _LIST_VERBS:
+            sponsors = _listed(reader, tok)  # "our sponsors this year were A and B"
+        else:
+            continue
+        for org in sponsors:
+            if reader.kind(org) in {"Organisation", None}:
+                reader.relate(org, "FUNDED", event, confidence=0.65)
+
+
+def _object_is_the_event(reader: SentenceReader, verb) -> bool:
+    """ "for sponsoring the day / this event / the Foo Summit", or no object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return True
+    obj = objects[0]
+    m = next((m for m in reader.ms if m.start <= obj.i < m.end), None)
+    if m is not None:
+        return m.id == reader.ctx.focus_of(reader.section, "Event")
+    return FOCUS_NOUNS.get(obj.lower_) == "Event"
+
+
+def _thanked(reader: SentenceReader, verb) -> list[Mention]:
+    """Who "thank you to A and B for sponsoring" / "grateful to A for" thanks."""
+    thanked = [t for t in reader.doc[reader.sent.start : verb.i] if t.lower_ in _THANKS]
+    if not thanked:
+        return []
+    k = thanked[0].i + 1
+    while k < verb.i and reader.words[k] in {"you", "to", "also", "very", "much", "goes"}:
+        k += 1
+    return [m for m in reader.list_after(k) if m.start < verb.i]
+
+
+def _listed(reader: SentenceReader, noun) -> list[Mention]:
+    """ "sponsors this year were A and B": the names after the verb."""
+    k = noun.i + 1
+    while k < reader.sent.end and reader.words[k] in _LIST_GAP:
+        k += 1
+    if k >= reader.sent.end or reader.doc[k] != noun.head:
+        return []
+    return reader.list_after(k + 1)

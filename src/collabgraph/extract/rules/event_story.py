@@ -1,0 +1,174 @@
+"""Participation, continued: an event write-up telling the day as a story. On a
+page about an event, "The day began with A, Chief Executive of Foo, discussing
+...", "Then B took the stage", "C explained how ...", "good practice examples
+from D and E of Bar": A to E spoke at the page's event (PARTICIPATED_IN,
+speaker). Read from the parse (subjects, "with" and "from" phrases), with the
+verbs and nouns in vocab/story_*.txt (every inflection listed: the pipeline
+reads no lemmas); never inside a quotation, and only when
+the page is about one event.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset()
+"""The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
+
+_TALK_VERBS = vocab.words("story_talk_verbs")
+_SEQUENCE_VERBS = vocab.words("story_sequence_verbs")
+_TALK_NOUNS = vocab.words("story_talk_nouns")
+_GIVING = vocab.words("story_giving_verbs")
+# "set" and "walk" tell of a talk only with their particle: "set out", "walked us through".
+_PARTICLES = {"set": {"out", "forth"}, "sets": {"out", "forth"}, "setting": {"out", "forth"}}
+_PARTICLES |= {w: {"through"} for w in ("walk", "walked", "walks", "walking")}
+_TAKE = {"take", "took", "taken", "takes", "taking"}
+_STAGE = {"stage", "floor", "podium", "lectern", "platform", "microphone", "mic"}
+_ROLE = "speaker"
+_ABOUT = {"about", "on", "of", "into", "from"}
+
+
+def story(reader: SentenceReader) -> None:
+    """The people a story of the page's event says spoke at it (see the module)."""
+    if reader.ctx.main.get("Event") is None or reader.section != 0 or reader.block_kind != "para":
+        return
+    event = reader.ctx.focus_of(reader.section, "Event")
+    if event is None:
+        return
+    people = [m for m in reader.ms if reader.kind(m) == "Person" and not reader.in_quote(m.start)]
+    after_talk = _after_talk_nouns(reader)
+    spoke: list[Mention] = []
+    for m in people:
+        root = _root(reader, m)
+        if m.start in after_talk or _talks(reader, root) or _opened_with(reader, root):
+            spoke.append(m)
+    # "A, Chief Executive at Foo, and B, Director at Bar, prepared and presented": the
+    # subjects read back from the verb, past their titles (a parse may hang B from Bar)
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        if reader.in_quote(verb.i) or not _verbs_talk(reader, [verb]):
+            continue
+        spoke += [m for m in reader.subjects_before(verb.i) if m not in spoke]
+    for m in spoke:
+        reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+def _root(reader: SentenceReader, m: Mention):
+    """The token a mention hangs from the rest of the sentence by; up a list
+    ("A and B explained": B is A's conjunct)."""
+    doc = reader.doc
+    tok = next(
+        (doc[i] for i in range(m.start, m.end) if not m.start <= doc[i].head.i < m.end),
+        doc[m.end - 1],
+    )
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in {"PROPN", "NOUN"}:
+        tok = tok.head
+    return tok
+
+
+def _talk_verb(verb) -> bool:
+    lemma = verb.lower_
+    if lemma in _GIVING:  # "gave an update", "delivered the keynote"
+        return any(c.dep_ == "dobj" and c.lower_ in _TALK_NOUNS for c in verb.children)
+    if lemma not in _TALK_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        if lemma in _TAKE:  # "took the stage", "took to the floor"
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+            return any(o.lower_ in _STAGE for o in objs)
+        return False
+    particles = _PARTICLES.get(lemma)
+    return particles is None or any(c.lower_ in particles for c in verb.children)
+
+
+def _talks(reader: SentenceReader, root) -> bool:
+    """ "A explained how ...", "A, Director of Foo, then set out the plans", "A
+    welcomed guests and described ...", "Next was B (from Foo), who explained
+    ...": A and B are the subjects of a talk verb."""
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    # "B, who explained": the clause hangs from B, B's title or B's body after B
+    heads = [root, *(c for c in root.children if c.dep_ == "appos")]
+    heads += [g for h in list(heads) for c in h.children if c.dep_ == "prep" for g in c.children]
+    verbs += [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in c.children)
+    ]
+    return _verbs_talk(reader, verbs)
+
+
+def _verbs_talk(reader: SentenceReader, verbs: list) -> bool:
+    """Whether one of the verbs, or a verb joined to one ("prepared and presented"),
+    tells of a talk given at the event."""
+    verbs = verbs + [
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)
+    ]  # not "... and the issues discussed": a verb with a subject of its own
+    return any(_talk_verb(v) and not _about_the_event(reader, v) for v in verbs)
+
+
+def _about_the_event(reader: SentenceReader, verb) -> bool:
+    """ "A talks about a recent event she hosted", "B describes the summit", "C gives
+    an insight into the meeting": the talk is about the event (a write-up's
+    author), not given at it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    about = [
+        g
+        for t in [verb, *objects]
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in _ABOUT
+        for g in c.children
+    ]
+    event = reader.ctx.focus_of(reader.section, "Event")
+    if event is None:
+        return False
+    head = [w for w in reader.ctx.mentions[event].text.lower().split() if not w.isdigit()][-1:]
+    for obj in objects + about:
+        if obj.lower_ in {"event", "day", *head}:  # not "presented a policy session"
+            return True
+        if any(m.start <= obj.i < m.end and reader.kind(m) == "Event" for m in reader.ms):
+            return True
+    # "about the meeting", "into the conference": the event the page is about
+    return any(
+        FOCUS_NOUNS.get(o.lower_) == "Event"
+        and any(c.lower_ in {"the", "this", "our", "that"} for c in o.children)
+        for o in about
+    )
+
+
+def _opened_with(reader: SentenceReader, root) -> bool:
+    """ "The day began with A", "proceedings closed with B and C": a running-order
+    verb whose subject is not a person."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.lower_ not in _SEQUENCE_VERBS or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = any(
+        reader.kind(m) in {"Person", "Organisation"}
+        for s in subjects
+        for m in reader.ms
+        if m.start <= s.i < m.end
+    )
+    return bool(subjects) and not named
+
+
+def _after_talk_nouns(reader: SentenceReader) -> set[int]:
+    """ "good practice examples from A and B of Foo and C from Bar", "a welcome
+    from D", "a talk by E": the tokens of the phrase after "from"/"by" on a talk
+    noun (where the people it names start)."""
+    out: set[int] = set()
+    for tok in reader.doc[reader.sent.start : reader.sent.end]:
+        if tok.pos_ != "NOUN" or tok.lower_ not in _TALK_NOUNS:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by"} and prep.i > tok.i:
+                out.update(range(prep.i + 1, prep.right_edge.i + 1))
+    return out

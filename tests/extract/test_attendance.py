@@ -1,0 +1,56 @@
+"""Who was at the page's event without speaking: "among the delegates", "in
+attendance", "Also attending were", "Guests included", "spent the day at the
+summit", "came along", bodies people came from; a seat on a panel is not a
+panellist, and nobody is placed at an event the page is not about."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import with_roles
+
+_EVENT = "Marlow Tenants Summit 2031"
+_HEAD = (
+    "Marlow Tenants Summit 2031\n"
+    "The Marlow Tenants Summit took place on 4 May at the Lantern Rooms in Fenby.\n"
+)
+
+
+def _at_event(text: str) -> set[tuple[str, str | None]]:
+    seed = extract_text(_HEAD + text + "\n")
+    return {(who, role) for who, to, role in with_roles(seed, "PARTICIPATED_IN") if to == _EVENT}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendees"),
+    [
+        ("Jane Doe of Keyline Homes was among the 200 delegates.", {"Jane Doe"}),
+        ("Local dignitaries, including Cllr Ann Pell and Dan Reeve MP, were also in attendance.",
+         {"Ann Pell", "Dan Reeve"}),
+        ("Also attending were Jane Doe and Tom Ray.", {"Jane Doe", "Tom Ray"}),
+        ("Guests included the Mayor of Fenby, Cllr Ann Pell, and Professor Tom Ray.",
+         {"Ann Pell", "Tom Ray"}),
+        ("Our tenant panel chair, Ella Moss, spent the day at the summit.", {"Ella Moss"}),
+        ("Jane Doe and Tom Ray came along to find out more.", {"Jane Doe", "Tom Ray"}),
+        ("Tenants from Greenway Living joined more than 200 others at the summit.",
+         {"Greenway Living"}),
+    ],
+)  # fmt: skip
+def test_people_and_bodies_at_the_event_attended_it(sentence, attendees):
+    assert _at_event(sentence) == {(who, "attendee") for who in attendees}
+
+
+def test_being_somewhere_else_is_not_attending():
+    assert not _at_event(
+        "Jane Doe was among the first tenants to move in. Tom Ray spent the day at the "
+        "Fenby Food Bank. The summit was held at the Lantern Rooms."
+    )
+
+
+def test_no_event_nobody_attends():
+    seed = extract_text(
+        "Keyline Homes appoints a new director\n\n"
+        "Jane Doe was among the 200 applicants. Tom Ray came along to the interviews.\n"
+    )
+    assert not with_roles(seed, "PARTICIPATED_IN")

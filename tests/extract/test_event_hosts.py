@@ -1,0 +1,58 @@
+"""Who held the page's event, read from the parse: a speaker "delighted to host"
+it, co-hosts after "with", "together with", "in partnership with", "with the
+help and support of", a fronted "Hosted by A, the gathering ..."; and what is
+not holding it (a reception someone hosted, a meeting held at a place)."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+_EVENT = "Marlow Tenants Summit 2031"
+_HEAD = (
+    "Marlow Tenants Summit 2031\n"
+    "The Marlow Tenants Summit took place on 4 May at the Lantern Rooms in Fenby.\n"
+)
+
+
+def _organisers(text: str) -> set[str]:
+    seed = extract_text(_HEAD + text + "\n")
+    return {who for who, to in pairs(seed, "ORGANISED") if to == _EVENT}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisers"),
+    [
+        ("Jane Doe, Director of Programmes and Partnerships at the Fenby Housing Network, said: "
+         "“I was delighted to host the Marlow Tenants Summit in Fenby.”", {"Jane Doe"}),
+        ("“We were proud to co-host this event with the county council and Keyline Homes.”",
+         {"Keyline Homes"}),
+        ("Held with the help and support of the Harbour Trust and Fenby Rovers Community Trust, "
+         "the summit drew 200 people.", {"Harbour Trust", "Fenby Rovers Community Trust"}),
+        ("Hosted by Wynne Garnett, programme lead at the Fenby Alliance, the summit was a "
+         "great success.", {"Wynne Garnett"}),
+        ("The summit was arranged by Fenby Council together with the Harbour Trust.",
+         {"Fenby Council", "Harbour Trust"}),
+    ],
+)  # fmt: skip
+def test_who_held_the_event(sentence, organisers):
+    assert _organisers(sentence) == organisers
+
+
+def test_in_partnership_with_a_body_we_organised_it():
+    seed = extract_text(
+        "Fenby Social Prescribing Event 2031\n\n"
+        "In partnership with Fenby University, Keyline Health organised a social prescribing "
+        "event in Fenby on 4 May.\n"
+    )
+    event = "Fenby Social Prescribing Event 2031"
+    assert {("Fenby University", event), ("Keyline Health", event)} <= pairs(seed, "ORGANISED")
+
+
+def test_a_reception_or_a_venue_is_not_holding_the_event():
+    assert not _organisers(
+        "Keyline Homes hosted a drinks reception for tenants afterwards. The next summit will "
+        "be held at Fenby Town Hall. Fenby Council held talks with the Harbour Trust."
+    )
