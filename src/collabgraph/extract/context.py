@@ -54,6 +54,7 @@ class DocumentContext:
     last_funder: int | None = None  # the organisation last said to award grants
     aliases: dict[int, list[str]] = field(default_factory=dict)  # mention id -> other names
     page_event: int | None = None  # the mention of the event the page is about
+    sentences: list[str] = field(default_factory=list)  # by document-wide sentence number
     last_subject: int | None = None  # the person the last sentence was about ("he", "she")
     last_org_subject: int | None = None  # the organisation a sentence last began with
     speaker: int | None = None  # the person whose words are being quoted

@@ -253,6 +253,7 @@ def _extract_plain(
                 seen_names=seen_names,
             )
             sent_no += 1
+            ctx.sentences.append(sent.text.strip())
             if heading:
                 found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
             owners = []

@@ -5,6 +5,7 @@ person, "X's Director" an organisation, "in Ayton, Beeford and Cowton" places,
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     after_org_cue,
@@ -28,6 +29,7 @@ _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNER_NOUNS = vocab.words("owner_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
+_BODY_PARTS = vocab.words("body_part_nouns")
 
 
 def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -164,6 +166,12 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             )
         ):
             m.votes["Organisation"] += 3
+        # "was director of Threshold", "the Threshold board": a job held at the name,
+        # or what only a body has, makes it an organisation (not a place it is in)
+        if not m.gazetteer and (
+            _job_before(doc, m, sent, role_ends) or _body_part_after(doc, m, sent)
+        ):
+            m.votes["Organisation"] += 3
         # "CEO of the trust, Jane Doe said"
         if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
             m.votes["Person"] += 4
@@ -255,6 +263,29 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     list_votes(doc, sent, mentions)
+
+
+def _job_before(doc, m: Mention, sent, role_ends) -> bool:
+    """A job word, then "of" or "at", right before the name ("was director of X",
+    "chief executive at X"), where no job title was read (that votes already)."""
+    k = m.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    return (
+        k - 1 >= sent.start
+        and doc[k].lower_ in {"of", "at"}
+        and k not in role_ends
+        and lower_word(doc[k - 1]) in lx.ROLE_CORE
+        and not is_cap(doc[k - 1])
+    )
+
+
+def _body_part_after(doc, m: Mention, sent) -> bool:
+    """'the Threshold board', "Threshold's trustees": a lower-case noun only a body has."""
+    k = m.end
+    if k < sent.end and doc[k].text in POSSESSIVE:
+        k += 1
+    return k < sent.end and doc[k].lower_ in _BODY_PARTS and not is_cap(doc[k])
 
 
 def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
