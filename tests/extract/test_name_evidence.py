@@ -26,34 +26,34 @@ def typed(text: str, name: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Harbourside Trust has announced the appointment of its new chair, Nicola Brandreth. "
+        "Harbourside Trust has announced the appointment of its new chair, Imogen Tarrant. "
         "She will succeed Tom Hale in May.",
-        "Nicola Brandreth joins Harbourside Trust from Westmoor Community Services, where she "
+        "Imogen Tarrant joins Harbourside Trust from Westmoor Community Services, where she "
         "has been director of housing since 2019.",
-        "Nicola Brandreth joins Harbourside Trust in May. Ms Brandreth said the trust had "
+        "Imogen Tarrant joins Harbourside Trust in May. Ms Tarrant said the trust had "
         "a proud history.",
-        "The new treasurer of Harbourside Trust is Nicola Brandreth. Speaking after the "
-        "meeting, Mrs Brandreth thanked the members.",
-        "Harbourside Trust named Nicola Brandreth as its chair. Nicola is also a governor "
-        "of Westmoor College and Brandreth said that her first task is to listen.",
+        "The new treasurer of Harbourside Trust is Imogen Tarrant. Speaking after the "
+        "meeting, Mrs Tarrant thanked the members.",
+        "Harbourside Trust named Imogen Tarrant as its chair. Imogen is also a governor "
+        "of Westmoor College and Tarrant said that her first task is to listen.",
     ],
 )
 def test_a_persons_name_the_page_treats_as_a_person_is_a_person(text):
     """A given name, with an honorific, a pronoun or a post that goes with the
     name elsewhere on the page, makes a person, whatever the recogniser said of
     one mention."""
-    assert typed(text, "Nicola Brandreth") == {"Person"}
+    assert typed(text, "Imogen Tarrant") == {"Person"}
 
 
 def test_the_short_forms_of_the_persons_name_are_the_same_person():
     text = (
-        "Harbourside Trust has appointed Nicola Brandreth as chair. Nicola Brandreth joins "
-        "from Westmoor Community Services. Ms Brandreth said: \u201cI am delighted.\u201d "
-        "Nicola is also a governor of Westmoor College."
+        "Harbourside Trust has appointed Imogen Tarrant as chair. Imogen Tarrant joins "
+        "from Westmoor Community Services. Ms Tarrant said: \u201cI am delighted.\u201d "
+        "Imogen is also a governor of Westmoor College."
     )
     names = entities(text)
-    assert ("Person", "Nicola Brandreth") in names
-    assert not {n for _, n in names} & {"Nicola", "Brandreth", "Ms Brandreth"}
+    assert ("Person", "Imogen Tarrant") in names
+    assert not {n for _, n in names} & {"Imogen", "Tarrant", "Ms Tarrant"}
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,80 @@ def test_a_one_word_body_that_is_also_a_word_is_an_organisation(text):
 def test_given_names_are_known_with_or_without_accents():
     assert is_given_name("Gráinne") and is_given_name("Grainne") and is_given_name("Dafydd")
     assert not is_given_name("Threshold") and not is_given_name("Councillor")
+
+
+# ------------------------------------------------------------------ a programme, not a body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Groups will get awards from the Bright Bridges Fund. Westmoor Trust is partnering "
+            "with the government on the youth strand of the Bright Bridges Fund.",
+            "Bright Bridges Fund",
+        ),
+        (
+            "Westmoor Building Society has opened a savings account and will pay 0.1% of all "
+            "balances into its Community Fund.",
+            "Community Fund",
+        ),
+        (
+            "The second round of the Warm Rooms Fund opens in May for groups in Dalby.",
+            "Warm Rooms Fund",
+        ),
+        (
+            "The network will design a framework to scale up and integrate Homes Ahead across "
+            "the region.",
+            "Homes Ahead",
+        ),
+        ("Westmoor Council will roll out Homes Ahead in three towns next year.", "Homes Ahead"),
+    ],
+)
+def test_a_fund_or_service_the_page_makes_a_programme_is_a_project(text, name):
+    assert typed(text, name) == {"Project"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bright Bridges Fund has awarded £20,000 to Dalby Youth Club. The second round "
+        "of the Bright Bridges Fund opens in May.",
+        "Tom Hale, chief executive of the Bright Bridges Fund, said the round of grants "
+        "would open in May.",
+    ],
+)
+def test_a_fund_that_acts_stays_an_organisation(text):
+    """A fund that awards grants or has a chief executive is a body, whatever else
+    the page says of it."""
+    assert typed(text, "Bright Bridges Fund") == {"Organisation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imogen Tarrant joins Harbourside Trust as chief executive in May. Ms Tarrant said the "
+        "trust had a proud history.",
+        "Helena Marsh, the chief executive of Harbourside Trust, will step down in May. "
+        "Dr Marsh has led the trust since 2015.",
+        "Harbourside Trust has appointed Helena Marsh as chief executive. Mrs Marsh was "
+        "previously a director at Westmoor Council.",
+    ],
+)
+def test_a_post_held_by_a_person_the_page_names_with_an_honorific_is_read(text):
+    """The honorific further down makes the name a person's while the post is
+    read, so the post is not lost to a wrong type."""
+    seed = extract_text(text, path="page.txt")
+    works = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "WORKS_FOR"}
+    assert works & {("Imogen Tarrant", "Harbourside Trust"), ("Helena Marsh", "Harbourside Trust")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was interim chief executive of East Wealdmoor-based Harbourside Housing Trust.",
+        "Tom Hale was director at East Wealdmoor-based Harbourside Trust until 2019.",
+    ],
+)
+def test_a_place_that_qualifies_a_body_after_a_job_stays_a_place(text):
+    assert "Organisation" not in typed(text, "East Wealdmoor")

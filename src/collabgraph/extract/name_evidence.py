@@ -34,6 +34,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.votes import name_votes
 from collabgraph.model.names import split_title
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 _CONNECTORS = {"of", "for", "and", "&", "the", "in", "on", "at", "to"}
 _NATIONS = vocab.words("name_nations")
+_OWNED_HEADS = vocab.words("owned_programme_heads")
 _PRONOUN_SUBJECT = re.compile(r"^\W*(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_ANY = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -93,6 +95,16 @@ def _a_job(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].lower() in lx.ROLE_CORE
 
 
+def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
+    """A fund or a service ("... Fund") the words around it make a programme
+    (`mentions.programme_votes`), that nothing on the page makes a body: no
+    votes for an organisation but the recogniser's and the head word's."""
+    if words[-1].lower() not in _OWNED_HEADS or _context_votes(entity, "Project") <= 0:
+        return False
+    head = name_votes([w.lower() for w in words]).get("Organisation", 0)
+    return _context_votes(entity, "Organisation") <= head * len(entity.mentions)
+
+
 def _recogniser_share(entity: Entity, kind: str) -> int:
     return sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote and m.ner_vote[0] == kind)
 
@@ -136,6 +148,32 @@ def _pronoun_follows(entity: Entity, ctx: DocumentContext, person_sents: Counter
     return False
 
 
+def titled_surnames(docs) -> frozenset[str]:
+    """The words the page writes right after an honorific ("Ms Whitcombe said",
+    "Dr Patel"), case-folded: read before the sentences, so a name typed while
+    reading ("Dana Whitcombe joins ...") already knows it belongs to a person."""
+    found = set()
+    for doc in docs:
+        for t in doc[:-1]:
+            if t.text[:1].isupper() and t.lower_.rstrip(".") in lx.HONORIFICS:
+                nxt = doc[t.i + 1]
+                if nxt.text[:1].isupper() and nxt.is_alpha:
+                    found.add(nxt.lower_)
+    return frozenset(found)
+
+
+def said_to_be_a_person(text: str, surnames: frozenset[str]) -> bool:
+    """A person-shaped name with a given name whose surname the page writes with
+    an honorific ("Dana Whitcombe" when it says "Ms Whitcombe")."""
+    words = split_title(text)[1].split()
+    return (
+        bool(words)
+        and words[-1].lower() in surnames
+        and person_shaped(words)
+        and any(is_given_name(w) for w in words[:-1])
+    )
+
+
 def _set_votes(entity: Entity, kind: str | None) -> None:
     for m in entity.mentions:
         m.votes = Counter({kind: 2}) if kind else Counter()
@@ -167,6 +205,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if len(words) == 1 and e.type == "Person" and words[0].casefold() not in name_parts:
             if _context_votes(e, "Person") <= 0 and _context_votes(e, "Organisation") > 0:
                 _set_votes(e, "Organisation")  # "the chief executive of Threshold"
+            continue
+        if e.type == "Organisation" and _programme_named_as_body(e, words):
+            _set_votes(e, "Project")  # "the youth strand of the Bridges Fund"
             continue
         if e.type == "Place":
             if _context_votes(e, "Place") <= 0 and _context_votes(e, "Organisation") > 0:

@@ -5,11 +5,13 @@ person, "X's Director" an organisation, "in Ayton, Beeford and Cowton" places,
 
 from __future__ import annotations
 
-from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     after_org_cue,
+    body_part_after,
+    determined,
     held_at,
+    job_before,
     owner_of,
     quoted_type,
     receives_money,
@@ -29,7 +31,6 @@ _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNER_NOUNS = vocab.words("owner_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
-_BODY_PARTS = vocab.words("body_part_nouns")
 
 
 def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -141,15 +142,18 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             )
         ):
             m.votes["Organisation"] += 2 if b not in role_ends else 4
-        # "Jane Doe, Secretary, X said": the body after a job title and a comma
+        # "Jane Doe, Secretary, X said": the body after a job title and a comma; but
+        # after "its new chair," or "the trust's chief executive," the post's holder
         if (
             before is not None
             and before.text == ","
             and m.start - 1 in role_ends
-            and not m.votes.get("Person")
             and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation"}
         ):
-            m.votes["Organisation"] += 3
+            if determined(doc, role_ends[m.start - 1], sent):
+                m.votes["Person"] += 3
+            elif not m.votes.get("Person"):
+                m.votes["Organisation"] += 3
         # "Jane Doe (Campaign to End Boredom)": the body in brackets after a person
         # (a country or place there says where she is from: "Ann Lee (Austria)")
         if (
@@ -169,7 +173,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "was director of Threshold", "the Threshold board": a job held at the name,
         # or what only a body has, makes it an organisation (not a place it is in)
         if not m.gazetteer and (
-            _job_before(doc, m, sent, role_ends) or _body_part_after(doc, m, sent)
+            job_before(doc, m, sent, role_ends) or body_part_after(doc, m, sent)
         ):
             m.votes["Organisation"] += 3
         # "CEO of the trust, Jane Doe said"
@@ -263,29 +267,6 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     list_votes(doc, sent, mentions)
-
-
-def _job_before(doc, m: Mention, sent, role_ends) -> bool:
-    """A job word, then "of" or "at", right before the name ("was director of X",
-    "chief executive at X"), where no job title was read (that votes already)."""
-    k = m.start - 1
-    if k > sent.start and doc[k].lower_ == "the":
-        k -= 1
-    return (
-        k - 1 >= sent.start
-        and doc[k].lower_ in {"of", "at"}
-        and k not in role_ends
-        and lower_word(doc[k - 1]) in lx.ROLE_CORE
-        and not is_cap(doc[k - 1])
-    )
-
-
-def _body_part_after(doc, m: Mention, sent) -> bool:
-    """'the Threshold board', "Threshold's trustees": a lower-case noun only a body has."""
-    k = m.end
-    if k < sent.end and doc[k].text in POSSESSIVE:
-        k += 1
-    return k < sent.end and doc[k].lower_ in _BODY_PARTS and not is_cap(doc[k])
 
 
 def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
