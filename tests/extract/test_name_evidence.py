@@ -188,3 +188,26 @@ def test_a_post_held_by_a_person_the_page_names_with_an_honorific_is_read(text):
 )
 def test_a_place_that_qualifies_a_body_after_a_job_stays_a_place(text):
     assert "Organisation" not in typed(text, "East Wealdmoor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project officer will work throughout the district of Mardlow with local groups.",
+        "The museum offers a better service to the population of Mardlow.",
+        "Harbourside Trust asked residents of Mardlow what they need.",
+    ],
+)
+def test_the_place_after_a_noun_for_a_place_or_its_people_is_a_place(text):
+    assert typed(text, "Mardlow") == {"Place"}
+
+
+def test_a_translation_widget_and_a_cookie_notice_are_not_names():
+    text = (
+        "Harbourside Trust opens a new hub\n\nLanguage Translation\n\n"
+        "Language Translation requires Additional Cookies enabled\n\n"
+        "Select Language\n\nHarbourside Trust has opened a hub in Dalby.\n"
+    )
+    names = {n for _, n in entities(text)}
+    assert "Harbourside Trust" in names
+    assert not names & {"Language Translation", "Additional Cookies", "Select Language"}

@@ -20,6 +20,7 @@ _RECIPIENT_VERBS = vocab.words("recipient_verbs")
 _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
 _RUN_BY = vocab.words("by_verbs_programme")
 _BODY_PARTS = vocab.words("body_part_nouns")
+_PLACE_OF = vocab.words("place_of_nouns")
 _OWNED_BY = {"its", "their", "our", "the", "his", "her"}
 _BEFORE_VERB = {"has", "have", "had", "been", "was", "were", "is", "are", "will", "also", "now"}
 
@@ -150,3 +151,10 @@ def body_part_after(doc, m: Mention, sent) -> bool:
     if k < sent.end and doc[k].text in POSSESSIVE:
         k += 1
     return k < sent.end and doc[k].lower_ in _BODY_PARTS and not is_cap(doc[k])
+
+
+def place_of(doc, m: Mention, sent) -> bool:
+    """'the district of Craven', "residents of Dalby": a noun for a place or its
+    people, then "of", right before the name."""
+    k = m.start - 1
+    return k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLACE_OF

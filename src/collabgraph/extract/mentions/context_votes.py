@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.around import (
     held_at,
     job_before,
     owner_of,
+    place_of,
     quoted_type,
     receives_money,
     role_follows,
@@ -176,6 +177,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             job_before(doc, m, sent, role_ends) or body_part_after(doc, m, sent)
         ):
             m.votes["Organisation"] += 3
+        # "the district of Craven", "residents of Dalby"
+        if place_of(doc, m, sent) and head_kind(lower_word(doc[m.end - 1]))[0] is None:
+            m.votes["Place"] += 3
         # "CEO of the trust, Jane Doe said"
         if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
             m.votes["Person"] += 4
