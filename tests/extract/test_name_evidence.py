@@ -139,6 +139,11 @@ def test_given_names_are_known_with_or_without_accents():
             "Homes Ahead",
         ),
         ("Westmoor Council will roll out Homes Ahead in three towns next year.", "Homes Ahead"),
+        (
+            "The club was funded through Bright Horizons, with £5,000 for new kit.",
+            "Bright Horizons",
+        ),
+        ("Harbourside Trust launched Homes Ahead last spring.", "Homes Ahead"),
     ],
 )
 def test_a_fund_or_service_the_page_makes_a_programme_is_a_project(text, name):

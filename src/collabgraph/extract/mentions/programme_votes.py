@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
 
 _VERBS = vocab.words("programme_verbs")
 _PARTS = vocab.words("programme_part_nouns")
+_THROUGH_VERBS = vocab.words("programme_through_verbs")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 _OWNERS = {"its", "their", "our"}
 VOTE = 4
@@ -30,6 +31,7 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
         if (
             _object_of_running(doc, m)
             or _part_of(doc, m)
+            or _through(doc, m)
             or (last in _OWNED_HEADS and _owned(doc, m, sent))
         ):
             m.votes["Project"] += VOTE
@@ -43,6 +45,18 @@ def _object_of_running(doc, m: Mention) -> bool:
     if root.dep_ not in {"dobj", "obj"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
     return verb.lower_ in _VERBS
+
+
+def _through(doc, m: Mention) -> bool:
+    """'funded through Bright Futures', "grants awarded via the Warm Rooms Fund"."""
+    root = doc[m.start : m.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"through", "via"}
+        and prep.head.lower_ in _THROUGH_VERBS
+        and not root.text.isupper()
+    )
 
 
 def _part_of(doc, m: Mention) -> bool:
