@@ -84,6 +84,18 @@ def test_a_party_and_a_job_are_not_a_name(text):
     assert not {n for _, n in entities(text)} & {"Labour Councillor", "Green Councillor"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Champion spoke about the bill in Parliament.",
+        "The keynote was given by Amy Weaver, who founded the network.",
+    ],
+)
+def test_a_person_whose_surname_is_a_job_word_is_kept(text):
+    names = {n for _, n in entities(text)}
+    assert names & {"Sarah Champion", "Amy Weaver"}
+
+
 def test_a_job_is_not_an_organisation():
     text = "Questions about your data go to our Data Protection Officer at Westmoor Council."
     assert "Data Protection Officer" not in {n for _, n in entities(text)}

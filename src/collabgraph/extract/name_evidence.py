@@ -92,7 +92,11 @@ def person_shaped(words: list[str]) -> bool:
 def _a_job(words: list[str]) -> bool:
     """A job or an office, not a name: capitalised words ending in a job word
     ("Labour Councillor", "Data Protection Officer")."""
-    return len(words) >= 2 and words[-1].lower() in lx.ROLE_CORE
+    return (
+        len(words) >= 2
+        and words[-1].lower() in lx.ROLE_CORE
+        and not any(is_given_name(w) for w in words[:-1])  # "Sarah Champion", "Amy Weaver"
+    )
 
 
 def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
@@ -199,7 +203,7 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
             continue
         words = split_title(" ".join(e.words()))[1].split()
         if _a_job(words) and not any(m.title for m in e.mentions):
-            if e.type != "Organisation" or _context_votes(e, "Organisation") <= 0:
+            if e.type != "Organisation" or _context_votes(e, "Organisation") < 4:
                 _set_votes(e, None)  # "Labour Councillor", "Data Protection Officer"
             continue
         if len(words) == 1 and e.type == "Person" and words[0].casefold() not in name_parts:
@@ -209,9 +213,12 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if e.type == "Organisation" and _programme_named_as_body(e, words):
             _set_votes(e, "Project")  # "the youth strand of the Bridges Fund"
             continue
-        if e.type == "Place":
-            if _context_votes(e, "Place") <= 0 and _context_votes(e, "Organisation") > 0:
-                _set_votes(e, "Organisation")  # "the chief executive of Threshold"
+        if (
+            e.type == "Place"
+            and _context_votes(e, "Place") <= 0
+            and _context_votes(e, "Organisation") > 0
+        ):
+            _set_votes(e, "Organisation")  # "the chief executive of Threshold"
             continue
         if not person_shaped(words):
             continue
