@@ -225,7 +225,7 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         own = Counter({m.sent for m in e.mentions})
         others = person_sents - own if e.type == "Person" else person_sents
         given = any(is_given_name(w) for w in words[:-1])  # "Croat Alen Boksic"
-        said = " ".join(words).casefold() in titled or words[-1].casefold() in titled
+        said = " ".join(words).casefold() in titled or any(w.casefold() in titled for w in words)
         pronoun = _pronoun_follows(e, ctx, others)
         context = _context_votes(e, "Person") > 0 or any(m.title for m in e.mentions)
         if e.type != "Person":
@@ -233,7 +233,7 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
                 continue
             if any(w.isupper() for w in words):
                 continue  # an acronym: "BBC Children"
-            if (given and (said or pronoun or context)) or (said and pronoun):
+            if (given and (said or pronoun or context)) or (pronoun and (said or context)):
                 _set_votes(e, "Person")
         elif not (given or said or pronoun or context):
             others_votes = {
