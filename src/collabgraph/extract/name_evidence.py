@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 _CONNECTORS = {"of", "for", "and", "&", "the", "in", "on", "at", "to"}
 _NATIONS = vocab.words("name_nations")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
+# what the words around a name must vote for it to be a body the recogniser called a
+# place: a job held there ("chief executive of X"), not only "Ann Lee of X"
+_BODY_EVIDENCE = 4
 _PRONOUN_SUBJECT = re.compile(r"^\W*(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_ANY = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -207,7 +210,7 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
                 _set_votes(e, None)  # "Labour Councillor", "Data Protection Officer"
             continue
         if len(words) == 1 and e.type == "Person" and words[0].casefold() not in name_parts:
-            if _context_votes(e, "Person") <= 0 and _context_votes(e, "Organisation") > 0:
+            if _context_votes(e, "Person") <= 0 and _context_votes(e, "Organisation") >= 3:
                 _set_votes(e, "Organisation")  # "the chief executive of Threshold"
             continue
         if e.type == "Organisation" and _programme_named_as_body(e, words):
@@ -216,7 +219,7 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if (
             e.type == "Place"
             and _context_votes(e, "Place") <= 0
-            and _context_votes(e, "Organisation") > 0
+            and _context_votes(e, "Organisation") >= _BODY_EVIDENCE
         ):
             _set_votes(e, "Organisation")  # "the chief executive of Threshold"
             continue

@@ -173,9 +173,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Organisation"] += 3
         # "was director of Threshold", "the Threshold board": a job held at the name,
         # or what only a body has, makes it an organisation (not a place it is in)
-        if not m.gazetteer and (
-            job_before(doc, m, sent, role_ends) or body_part_after(doc, m, sent)
-        ):
+        if not m.gazetteer and job_before(doc, m, sent, role_ends):
+            m.votes["Organisation"] += 4  # as a job title read before "of" votes
+        elif not m.gazetteer and body_part_after(doc, m, sent):
             m.votes["Organisation"] += 3
         # "the district of Craven", "residents of Dalby"
         if place_of(doc, m, sent) and head_kind(lower_word(doc[m.end - 1]))[0] is None:
