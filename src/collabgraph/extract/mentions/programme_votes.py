@@ -1,7 +1,7 @@
 """Votes for a programme, not a body, from the parse around a name: the object of
-a verb of running ("to scale up and integrate Housing First", "will pilot Warm
+a verb of running ("to scale up and integrate Homes Ahead", "will pilot Warm
 Homes"), a part of it ("the youth strand of the Bridges Fund"), a body's own
-fund or scheme ("its Community Fund", "the council's Warm Homes Scheme").
+fund or scheme ("its Good Neighbours Fund", "the council's Warm Homes Scheme").
 `name_evidence` weighs them against what the name does on the rest of the page.
 """
 
@@ -68,7 +68,7 @@ def _part_of(doc, m: Mention) -> bool:
 
 
 def _owned(doc, m: Mention, sent) -> bool:
-    """'its Community Fund', "the council's Warm Homes Scheme": a fund or scheme a
+    """'its Good Neighbours Fund', "the council's Warm Homes Scheme": a fund or scheme a
     body has (not "the Bridges Fund's chief executive": that is the fund's own)."""
     k = m.start - 1
     if k >= sent.start and doc[k].lower_ in {"new", "own"}:
