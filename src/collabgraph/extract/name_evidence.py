@@ -33,6 +33,7 @@ from anyascii import anyascii
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import head_kind
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.votes import name_votes
 from collabgraph.model.names import split_title
 
@@ -64,6 +65,17 @@ def is_given_name(word: str) -> bool:
     """True when `word` is a given name in `gender-guesser`'s list; False for
     words it does not know."""
     return len(word) >= 2 and word.isalpha() and word.lower() in _given_names()
+
+
+def _not_a_name_word(words: list[str]) -> bool:
+    """A word no person's name has: a style after the first word ("Westmoor
+    Cllr"), an acronym among other words ("BBC Children"), a place first ("Dalby
+    Community Link")."""
+    return (
+        any(w.lower() in lx.HONORIFICS for w in words[1:])
+        or (any(w.isupper() and len(w) >= 2 for w in words) and not all(w.isupper() for w in words))
+        or is_uk_place(words[0])
+    )
 
 
 def person_shaped(words: list[str]) -> bool:
@@ -231,4 +243,7 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
                 k: _context_votes(e, k) for k in ("Organisation", "Project", "Event", "Place")
             }
             best = max(others_votes, key=lambda k: others_votes[k])
-            _set_votes(e, best if others_votes[best] > 0 else None)
+            if others_votes[best] > 0:
+                _set_votes(e, best)
+            elif _not_a_name_word(words):
+                _set_votes(e, None)
