@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.name_evidence import said_to_be_a_person
 from collabgraph.model.names import name_key, split_title
 
 
@@ -54,6 +55,8 @@ class DocumentContext:
     last_funder: int | None = None  # the organisation last said to award grants
     aliases: dict[int, list[str]] = field(default_factory=dict)  # mention id -> other names
     page_event: int | None = None  # the mention of the event the page is about
+    sentences: list[str] = field(default_factory=list)  # by document-wide sentence number
+    titled_surnames: frozenset[str] = frozenset()  # words written after "Ms", "Dr", ...
     last_subject: int | None = None  # the person the last sentence was about ("he", "she")
     last_org_subject: int | None = None  # the organisation a sentence last began with
     speaker: int | None = None  # the person whose words are being quoted
@@ -86,6 +89,12 @@ class DocumentContext:
         words = key.split()
         if len(words) == 1 and words[0] in self.person_tokens and not votes.get("Organisation"):
             votes["Person"] += 3
+        if (
+            len(words) > 1
+            and words[-1] in self.titled_surnames
+            and said_to_be_a_person(mention.text, self.titled_surnames)
+        ):
+            votes["Person"] += 6  # "Ms Whitcombe" further down
         if not votes:
             return None
         kind, weight = votes.most_common(1)[0]

@@ -17,6 +17,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_names import longer_form, name_entity
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
     head_type,
     initials,
@@ -118,6 +119,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
     entities = list(groups.values())
     for e in entities:
         _settle_type(e, ctx.known)
+    retype(entities, ctx)
 
     merged: dict[int, Entity] = {}  # id(entity) -> entity it went into
 

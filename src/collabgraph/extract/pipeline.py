@@ -21,6 +21,7 @@ from collabgraph.extract.layout import MAX_BLOCK_CHARS, Block, bounded_blocks, l
 from collabgraph.extract.leads import heading_lead as next_lead
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
+from collabgraph.extract.name_evidence import titled_surnames
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
@@ -220,6 +221,7 @@ def _extract_plain(
         layout.blocks.insert(at, Block(layout.author, "byline", 0))
     texts = [document.block_text(b) for b in layout.blocks]
     docs = list(nlp.pipe(texts, batch_size=_BATCH))
+    ctx.titled_surnames = titled_surnames(docs)
     event = None if document.subject_in_header(layout) else find_page_event(layout, docs)
     if event is not None:
         add_page_event(ctx, event)
@@ -253,6 +255,7 @@ def _extract_plain(
                 seen_names=seen_names,
             )
             sent_no += 1
+            ctx.sentences.append(sent.text.strip())
             if heading:
                 found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
             owners = []

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
-from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
 
 _TYPE_NOUNS = vocab.table("type_nouns")
 _NOT_ALONE = vocab.words("role_not_alone")
@@ -19,6 +19,9 @@ _ORG_CUES = [cue.split() for cue in vocab.ordered("org_cue_phrases")]
 _RECIPIENT_VERBS = vocab.words("recipient_verbs")
 _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
 _RUN_BY = vocab.words("by_verbs_programme")
+_BODY_PARTS = vocab.words("body_part_nouns")
+_PLACE_OF = vocab.words("place_of_nouns")
+_OWNED_BY = {"its", "their", "our", "the", "his", "her"}
 _BEFORE_VERB = {"has", "have", "had", "been", "was", "were", "is", "are", "will", "also", "now"}
 
 
@@ -113,3 +116,45 @@ def runs_by(doc, end: int, sent_end: int) -> bool:
     j = hyphen_join(doc, k) if k < sent_end else k
     word = "".join(t.lower_ for t in doc[k:j])
     return j < sent_end and word in _RUN_BY and doc[j].lower_ == "by"
+
+
+def determined(doc, role: RoleSpan, sent) -> bool:
+    """'its new chair', "the trust's chief executive": a post named as a noun
+    with its owner, so the name after the comma holds it."""
+    k = role.start - 1
+    while k >= sent.start and doc[k].lower_ in {"new", "incoming", "interim", "acting"}:
+        k -= 1
+    return k >= sent.start and (doc[k].lower_ in _OWNED_BY or doc[k].text in POSSESSIVE)
+
+
+def job_before(doc, m: Mention, sent, role_ends) -> bool:
+    """A job word, then "of" or "at", right before the name ("was director of X",
+    "chief executive at X"), where no job title was read (that votes already); not
+    a name that qualifies what follows ("director of X-based Foo", "of X's ...")."""
+    if m.attributive or (m.end < sent.end and doc[m.end].text in {"-", "‐", *POSSESSIVE}):
+        return False
+    k = m.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    return (
+        k - 1 >= sent.start
+        and doc[k].lower_ in {"of", "at"}
+        and k not in role_ends
+        and lower_word(doc[k - 1]) in lx.ROLE_CORE
+        and not is_cap(doc[k - 1])
+    )
+
+
+def body_part_after(doc, m: Mention, sent) -> bool:
+    """'the Threshold board', "Threshold's trustees": a lower-case noun only a body has."""
+    k = m.end
+    if k < sent.end and doc[k].text in POSSESSIVE:
+        k += 1
+    return k < sent.end and doc[k].lower_ in _BODY_PARTS and not is_cap(doc[k])
+
+
+def place_of(doc, m: Mention, sent) -> bool:
+    """'the district of Craven', "residents of Dalby": a noun for a place or its
+    people, then "of", right before the name."""
+    k = m.start - 1
+    return k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLACE_OF

@@ -8,8 +8,12 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     after_org_cue,
+    body_part_after,
+    determined,
     held_at,
+    job_before,
     owner_of,
+    place_of,
     quoted_type,
     receives_money,
     role_follows,
@@ -139,15 +143,18 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             )
         ):
             m.votes["Organisation"] += 2 if b not in role_ends else 4
-        # "Jane Doe, Secretary, X said": the body after a job title and a comma
+        # "Jane Doe, Secretary, X said": the body after a job title and a comma; but
+        # after "its new chair," or "the trust's chief executive," the post's holder
         if (
             before is not None
             and before.text == ","
             and m.start - 1 in role_ends
-            and not m.votes.get("Person")
             and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation"}
         ):
-            m.votes["Organisation"] += 3
+            if determined(doc, role_ends[m.start - 1], sent):
+                m.votes["Person"] += 3
+            elif not m.votes.get("Person"):
+                m.votes["Organisation"] += 3
         # "Jane Doe (Campaign to End Boredom)": the body in brackets after a person
         # (a country or place there says where she is from: "Ann Lee (Austria)")
         if (
@@ -164,6 +171,15 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             )
         ):
             m.votes["Organisation"] += 3
+        # "was director of Threshold", "the Threshold board": a job held at the name,
+        # or what only a body has, makes it an organisation (not a place it is in)
+        if not m.gazetteer and job_before(doc, m, sent, role_ends):
+            m.votes["Organisation"] += 4  # as a job title read before "of" votes
+        elif not m.gazetteer and body_part_after(doc, m, sent):
+            m.votes["Organisation"] += 3
+        # "the district of Craven", "residents of Dalby"
+        if place_of(doc, m, sent) and head_kind(lower_word(doc[m.end - 1]))[0] is None:
+            m.votes["Place"] += 3
         # "CEO of the trust, Jane Doe said"
         if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
             m.votes["Person"] += 4

@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
+from collabgraph.extract.mentions.programme_votes import programme_votes
 from collabgraph.extract.mentions.roles import (
     fields_after_roles,
     next_to_name,
@@ -128,6 +129,7 @@ def find_mentions(
     roles.sort(key=lambda r: r.start)
     mentions = fields_after_roles(doc, mentions, roles)
     context_votes(doc, sent, mentions, roles)
+    programme_votes(doc, sent, mentions)
     for m in mentions:
         # "St Aidan's", "St Mary's Hospice": a saint's name is a body or a place
         if lower_word(doc[m.start]) in {"st", "saint"} and m.end - m.start > 1:

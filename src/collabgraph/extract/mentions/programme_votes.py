@@ -1,0 +1,76 @@
+"""Votes for a programme, not a body, from the parse around a name: the object of
+a verb of running ("to scale up and integrate Homes Ahead", "will pilot Warm
+Homes"), a part of it ("the youth strand of the Bridges Fund"), a body's own
+fund or scheme ("its Good Neighbours Fund", "the council's Warm Homes Scheme").
+`name_evidence` weighs them against what the name does on the rest of the page.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
+
+_VERBS = vocab.words("programme_verbs")
+_PARTS = vocab.words("programme_part_nouns")
+_THROUGH_VERBS = vocab.words("programme_through_verbs")
+_OWNED_HEADS = vocab.words("owned_programme_heads")
+_OWNERS = {"its", "their", "our"}
+VOTE = 4
+
+
+def programme_votes(doc, sent, mentions: list[Mention]) -> None:
+    """Add Project votes to mentions the parse reads as a programme (see the module
+    docstring); names a head word makes a body ("... Trust") or a place are left."""
+    for m in mentions:
+        last = lower_word(doc[m.end - 1])
+        kind, _ = head_kind(last)
+        if m.gazetteer or m.title or (kind not in {None, "Project"} and last not in _OWNED_HEADS):
+            continue
+        if (
+            _object_of_running(doc, m)
+            or _part_of(doc, m)
+            or _through(doc, m)
+            or (last in _OWNED_HEADS and _owned(doc, m, sent))
+        ):
+            m.votes["Project"] += VOTE
+
+
+def _object_of_running(doc, m: Mention) -> bool:
+    root = doc[m.start : m.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "to scale up and integrate A and B": B is an object as A is
+    verb = root.head
+    if root.dep_ not in {"dobj", "obj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.lower_ in _VERBS
+
+
+def _through(doc, m: Mention) -> bool:
+    """'funded through Bright Futures', "grants awarded via the Warm Rooms Fund"."""
+    root = doc[m.start : m.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"through", "via"}
+        and prep.head.lower_ in _THROUGH_VERBS
+        and not root.text.isupper()
+    )
+
+
+def _part_of(doc, m: Mention) -> bool:
+    root = doc[m.start : m.end].root
+    of = root.head
+    return (
+        root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PARTS and of.head.i < of.i
+    )
+
+
+def _owned(doc, m: Mention, sent) -> bool:
+    """'its Good Neighbours Fund', "the council's Warm Homes Scheme": a fund or scheme a
+    body has (not "the Bridges Fund's chief executive": that is the fund's own)."""
+    k = m.start - 1
+    if k >= sent.start and doc[k].lower_ in {"new", "own"}:
+        k -= 1
+    return k >= sent.start and (doc[k].lower_ in _OWNERS or doc[k].text in POSSESSIVE)
