@@ -60,3 +60,11 @@ def test_a_bodys_partners_named_as_such_are_its_partners(sentence):
         frozenset({"Kelby Council", "Alder Trust"}),
         frozenset({"Kelby Council", "Birch Homes"}),
     }
+
+
+@pytest.mark.parametrize("verb", ["have teamed up", "teamed up", "are teaming up"])
+def test_bodies_that_team_up_collaborate_but_are_not_called_partners(verb):
+    # corpus/GOLD.md: "teamed up with" is COLLABORATES_WITH unless a formal partnership
+    seed = extract_text(f"Alder Trust and Birch Homes {verb} to run a lunch club.\n")
+    assert pairs(seed, "PARTNER_OF") == set()
+    assert pairs(seed, "COLLABORATES_WITH") == {("Alder Trust", "Birch Homes")}
