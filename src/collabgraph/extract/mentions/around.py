@@ -129,20 +129,19 @@ def determined(doc, role: RoleSpan, sent) -> bool:
 
 def job_before(doc, m: Mention, sent, role_ends) -> bool:
     """A job word, then "of" or "at", right before the name ("was director of X",
-    "chief executive at X"), where no job title was read (that votes already); not
+    "chief executive at the X"), where no other rule voted for it; not
     a name that qualifies what follows ("director of X-based Foo", "of X's ...")."""
     if m.attributive or (m.end < sent.end and doc[m.end].text in {"-", "‐", *POSSESSIVE}):
         return False
     k = m.start - 1
-    if k > sent.start and doc[k].lower_ == "the":
-        k -= 1
-    return (
-        k - 1 >= sent.start
-        and doc[k].lower_ in {"of", "at"}
-        and k not in role_ends
-        and lower_word(doc[k - 1]) in lx.ROLE_CORE
-        and not is_cap(doc[k - 1])
-    )
+    the = k > sent.start and doc[k].lower_ == "the"
+    if the:
+        k -= 1  # "Chief Executive of the Tenants Forum": no vote was given past "the"
+    if k - 1 < sent.start or doc[k].lower_ not in {"of", "at"}:
+        return False
+    if k in role_ends:
+        return the
+    return lower_word(doc[k - 1]) in lx.ROLE_CORE and not is_cap(doc[k - 1])
 
 
 def body_part_after(doc, m: Mention, sent) -> bool:
