@@ -336,3 +336,11 @@ def test_a_second_post_after_a_title_and_its_body(adverb):
     found = posts(seed)
     assert ("Tom Hale", "WORKS_FOR", "Kelby Hospitals Trust", "chief executive") in found
     assert ("Tom Hale", "WORKS_FOR", "Northern Centre for Ageing", "co-director") in found
+
+
+def test_a_chair_held_now_is_kept_over_the_seat_held_before_it():
+    seed = extract_text(
+        "Dana Whitcombe joins Kinwell from Foo NHS Trust, where she has been the trust's "
+        "chairman since 2015. Prior to that she was a non-executive director with the trust.\n"
+    )
+    assert ("Dana Whitcombe", "MEMBER_OF", "Foo NHS Trust", "chairman") in posts(seed)
