@@ -302,8 +302,8 @@ def test_joining_a_body_as_a_post_is_that_post_only(post):
     [
         ("Amy Roe, Chief Executive of Public Health Westshire, was welcomed to the stage.",
          "Public Health Westshire"),
-        ("The day began with Amy Roe, Chief Executive of the Housing Executive, discussing "
-         "repairs.", "Housing Executive"),
+        ("The day began with Amy Roe, Chief Executive of Housing Justice Westshire, "
+         "discussing repairs.", "Housing Justice Westshire"),
         ("Amy Roe, chair of Social Care Kelby, spoke first.", "Social Care Kelby"),
     ],
 )  # fmt: skip
