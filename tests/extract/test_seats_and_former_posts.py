@@ -304,6 +304,8 @@ def test_joining_a_body_as_a_post_is_that_post_only(post):
          "Public Health Westshire"),
         ("The day began with Amy Roe, Chief Executive of Housing Justice Westshire, "
          "discussing repairs.", "Housing Justice Westshire"),
+        ("The day began with Amy Roe, Chief Executive of the Housing Executive, discussing "
+         "repairs.", "Housing Executive"),
         ("Amy Roe, chair of Social Care Kelby, spoke first.", "Social Care Kelby"),
     ],
 )  # fmt: skip
