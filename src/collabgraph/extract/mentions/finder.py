@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
 from collabgraph.extract.mentions.programme_votes import programme_votes
+from collabgraph.extract.mentions.publications import publication_titles
 from collabgraph.extract.mentions.roles import (
     fields_after_roles,
     next_to_name,
@@ -22,7 +23,7 @@ from collabgraph.extract.mentions.roles import (
     role_is_lower_ok,
     trim_role_before_name,
 )
-from collabgraph.extract.mentions.runs import capital_runs, publication_titles
+from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.shape import (
     acronyms_in_brackets,
     after_former_name_words,

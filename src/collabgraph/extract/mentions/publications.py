@@ -1,0 +1,67 @@
+"""Titles of publications: in quotes, or named right after "report", "toolkit"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import is_cap
+
+# opening quote -> the marks that close it (straight and curly quotes get mixed)
+_QUOTES = {"“": {"”", '"'}, '"': {'"', "”"}, "‘": {"’", "'"}, "'": {"’", "'"}}
+_TITLE_NOUNS = vocab.words("title_nouns")
+_QUOTED_NOT_NAMES = vocab.words("quoted_not_names")
+_TITLE_SMALL = vocab.words("title_small_words")
+
+
+def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
+    """Titles of publications: quoted ("“Mind the Gap: ...”"), or named right
+    after a word like "report"/"toolkit" ("the new toolkit, Care Together: A
+    Practical Guide to Shared Care Records, produced ..."). The type is None for
+    a quoted phrase that names nothing ("the theme was 'Working Together'")."""
+    out: list[tuple[int, int, str | None]] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        close = _QUOTES.get(tok.text)
+        glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
+        if tok.text == "'" and (tok.whitespace_ or glued):
+            close = None  # "carers' groups": an apostrophe, not a quote
+        if close is not None:
+            j = i + 1
+            while j < sent.end and doc[j].text not in close and j - i < 40:
+                j += 1
+            if j < sent.end and doc[j].text in close and _title_like(doc, i + 1, j):
+                phrase = any(t.lower_ in _QUOTED_NOT_NAMES for t in doc[max(sent.start, i - 4) : i])
+                out.append((i + 1, j, None if phrase else "Report"))
+                i = j + 1
+                continue
+        if tok.lower_ in _TITLE_NOUNS and i + 2 < sent.end:
+            k = i + 1
+            if doc[k].text in {",", ":"}:
+                k += 1
+            if k < sent.end and is_cap(doc[k]) and doc[k].ent_type_ != "PERSON":
+                j = k
+                while j < sent.end and (
+                    is_cap(doc[j]) or doc[j].lower_ in _TITLE_SMALL or doc[j].text[:1].isdigit()
+                ):
+                    j += 1
+                while j > k and doc[j - 1].lower_ in _TITLE_SMALL:
+                    j -= 1
+                if ":" in doc[k:j].text and _title_like(doc, k, j):
+                    out.append((k, j, "Report"))
+                    i = j
+                    continue
+        i += 1
+    return out
+
+
+def _title_like(doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < 2 or len(words) > 25:
+        return False
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return (
+        caps / len(words) >= 0.6
+        and sum(1 for t in words if t.ent_type_ == "PERSON") < len(words) / 2
+    )
