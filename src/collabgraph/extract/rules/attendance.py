@@ -25,12 +25,10 @@ _ROLE = "attendee"
 
 def attendance(reader: SentenceReader) -> None:
     """The people (or bodies) the sentence places at the page's event (see the module)."""
-    if reader.ctx.main.get("Event") is None or reader.section != 0 or reader.block_kind != "para":
-        return
-    event = reader.ctx.focus_of(reader.section, "Event")
+    event = reader.page_event_here()
     if event is None:
         return
-    at = {i: m for m in reader.ms for i in range(m.start, m.end)}
+    at = reader.covering
     for verb in reader.doc[reader.sent.start : reader.sent.end]:
         if verb.pos_ not in {"VERB", "AUX"} or reader.in_quote(verb.i):
             continue

@@ -29,7 +29,7 @@ def hosts(reader: SentenceReader) -> None:
     sent = reader.doc[reader.sent.start : reader.sent.end]
     if not any(t.lower_ in _HOST_VERBS for t in sent):
         return
-    at = {i: m for m in reader.ms for i in range(m.start, m.end)}
+    at = reader.covering
     for verb in sent:
         if verb.lower_ not in _HOST_VERBS or verb.pos_ not in {"VERB", "AUX"}:
             continue

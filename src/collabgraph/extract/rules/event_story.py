@@ -32,9 +32,7 @@ _ABOUT = {"about", "on", "of", "into", "from"}
 
 def story(reader: SentenceReader) -> None:
     """The people a story of the page's event says spoke at it (see the module)."""
-    if reader.ctx.main.get("Event") is None or reader.section != 0 or reader.block_kind != "para":
-        return
-    event = reader.ctx.focus_of(reader.section, "Event")
+    event = reader.page_event_here()
     if event is None:
         return
     people = [m for m in reader.ms if reader.kind(m) == "Person" and not reader.in_quote(m.start)]

@@ -112,9 +112,9 @@ class SentenceReader(ListReading, VoiceReading):
         self.by_end: dict[int, Mention] = {}
         for m in self.ms:
             self.by_end.setdefault(m.end, m)
-        self._in_names = {i for m in self.ms for i in range(m.start, m.end)} | {
-            i for r in roles for i in range(r.start, r.end)
-        }
+        self.covering = {i: m for m in self.ms for i in range(m.start, m.end)}
+        """token index -> the mention that token is part of"""
+        self._in_names = self.covering.keys() | {i for r in roles for i in range(r.start, r.end)}
         self._cues: dict[str, list[CueMatch]] = {}
         for c in cues:
             if sent.start <= c.start and c.end <= sent.end:
@@ -131,6 +131,13 @@ class SentenceReader(ListReading, VoiceReading):
     def cue_ending_at(self, label: str, end: int) -> CueMatch | None:
         """The first cue of `label` whose last token is just before token `end`."""
         return next((c for c in self.cues(label) if c.end == end), None)
+
+    def page_event_here(self) -> int | None:
+        """The event in focus when the page is about an event and the sentence is
+        in a paragraph of its first section (where a write-up tells its day), else None."""
+        if self.ctx.main.get("Event") is None or self.section != 0 or self.block_kind != "para":
+            return None
+        return self.ctx.focus_of(self.section, "Event")
 
     def kind(self, m: Mention | None) -> str | None:
         return None if m is None else self.ctx.type_of(m)
