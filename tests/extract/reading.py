@@ -3,6 +3,8 @@ user would look for, shared by the extract tests."""
 
 from __future__ import annotations
 
+from collabgraph.extract import extract_text
+
 
 def events(seed: dict) -> list[dict]:
     """The seed's Event entities, in order."""
@@ -36,3 +38,14 @@ def evidence(seed: dict, who: str, where: str) -> str:
 def posts(seed: dict) -> set[tuple[str, str, str, str]]:
     """`rows` of the posts people hold: WORKS_FOR and MEMBER_OF."""
     return rows(seed, {"WORKS_FOR", "MEMBER_OF"})
+
+
+def entities(text: str) -> set[tuple[str, str]]:
+    """(type, name) of every entity extracted from `text`."""
+    seed = extract_text(text, path="page.txt")
+    return {(e["type"], e["name"]) for e in seed["entities"]}
+
+
+def typed(text: str, name: str) -> set[str]:
+    """The types `name` is given when `text` is extracted."""
+    return {t for t, n in entities(text) if n == name}

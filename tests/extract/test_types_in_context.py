@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-
-
-def entities(text: str) -> set[tuple[str, str]]:
-    seed = extract_text(text, path="page.txt")
-    return {(e["type"], e["name"]) for e in seed["entities"]}
-
-
-def typed(text: str, name: str) -> set[str]:
-    return {t for t, n in entities(text) if n == name}
-
+from tests.extract.reading import entities, typed
 
 # ------------------------------------------------------------------ "X, a <job> at <body>"
 
