@@ -17,22 +17,20 @@ from collabgraph import analysis
 from collabgraph.analysis.centrality import SORTS
 from collabgraph.analysis.changes import changes as changes_between
 from collabgraph.analysis.communities import METHODS
-from collabgraph.api.deps import MAX_COUNT, GraphCacheDep, StoreDep
-from collabgraph.api.params import PERIOD_PATTERN, SinceQuery, UntilQuery
-from collabgraph.api.schemas import (
-    AMBIGUOUS,
+from collabgraph.api.analysis_schemas import (
     NETWORK_DESCRIPTION,
-    UNAVAILABLE,
     BrokersOut,
     CentralityOut,
     CollaborationNetwork,
     CommunitiesOut,
-    ErrorOut,
     IntroductionsOut,
     Network,
     NetworkChangesOut,
     SummaryOut,
 )
+from collabgraph.api.deps import MAX_COUNT, GraphCacheDep, StoreDep
+from collabgraph.api.params import PERIOD_PATTERN, SinceQuery, UntilQuery
+from collabgraph.api.schemas import AMBIGUOUS, UNAVAILABLE, ErrorOut
 from collabgraph.model.vocabulary import ENTITY_TYPES, entity_type
 from collabgraph.queries import find_entity
 
