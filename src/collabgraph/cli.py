@@ -511,4 +511,8 @@ def main() -> None:  # pragma: no cover - console entry point
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m collabgraph.cli`
-    app()
+    # Run as a script this file is `__main__`, a second copy: the commands of
+    # cli_extract and cli_edits register on the imported `collabgraph.cli`'s app.
+    from collabgraph.cli import main as _main
+
+    _main()

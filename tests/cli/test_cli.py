@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -14,7 +16,7 @@ from tests.conftest import CASES_ROOT, LAUNCH_YAML, SEEDS
 COMMANDS = [
     ["import"], ["stats"], ["query", "collaborators"], ["query", "path"],
     ["merge"], ["export"], ["serve"], ["edit"], ["delete"], ["relate"], ["unrelate"],
-    ["split"], ["history"], ["undo"],
+    ["split"], ["history"], ["undo"], ["extract"], ["evaluate"],
 ]  # fmt: skip
 
 
@@ -102,6 +104,17 @@ def test_export_writes_a_file_other_tools_read(run, in_tmp_cwd, fmt):
         G = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
     assert G.number_of_nodes() == 21
     assert G.nodes["person:henry-kippin"]["name"] == "Henry Kippin"
+
+
+def test_python_dash_m_offers_every_command():
+    # `python -m collabgraph.cli` runs the module as __main__: the commands that
+    # register themselves from other modules must still be there
+    shown = subprocess.run(
+        [sys.executable, "-m", "collabgraph.cli", "--help"],
+        capture_output=True, text=True, check=True, env={"COLUMNS": "200", "PATH": ""},
+    ).stdout  # fmt: skip
+    for command in {c[0] for c in COMMANDS}:
+        assert f" {command} " in shown, command
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c))
