@@ -104,7 +104,11 @@ def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
 
 
 def _near(body: Entity, place: Entity) -> bool:
-    """Whether the page names the place in a paragraph that names the body."""
+    """Whether the page names the place where it speaks of the body: in a paragraph
+    that names the body, or anywhere on the page when the place is a known UK place
+    (`vocab/places_uk.txt`), not a name only the page calls a place."""
+    if any(m.gazetteer for m in place.mentions):
+        return True
     return bool({m.block for m in body.mentions} & {m.block for m in place.mentions})
 
 
