@@ -105,6 +105,21 @@ def test_a_council_is_in_the_place_it_is_named_after_as_the_spec_reads_it():
     assert _located(known) == {("Tamworth Council", "Tamworth")}
 
 
+@pytest.mark.parametrize(
+    ("council", "place"),
+    [
+        # real places: the gazetteer keeps such names whole
+        ("Fermanagh and Omagh District Council", "Fermanagh and Omagh"),
+        ("Royal Borough of Kensington and Chelsea", "Kensington and Chelsea"),
+        ("Isle of Wight Council", "Isle of Wight"),
+        ("Rhondda Cynon Taf County Borough Council", "Rhondda Cynon Taf"),
+    ],
+)
+def test_a_council_named_for_joined_places_is_in_all_of_its_name(council, place):
+    seed = extract_text(f"Osei Mbatha was appointed chief executive of {council} in May.\n")
+    assert _located(seed) == {(council, place)}
+
+
 def test_a_body_that_operates_a_site_in_a_place_is_there():
     seed = extract_text(
         "Tern Trust and Gull Housing are teaming up.\n\n"

@@ -100,6 +100,9 @@ _COUNCIL_NAME = re.compile(
 )
 
 
+_JOINS = vocab.words("name_connectors")  # "Fermanagh and Omagh", "Isle of Wight"
+
+
 def council_place(name: str) -> str | None:
     """The place a council is named after: 'Northtown Borough Council' -> 'Northtown',
     'Tamworth Council' -> 'Tamworth'; None for a body that is not a place's council."""
@@ -111,7 +114,8 @@ def council_place(name: str) -> str | None:
         return None
     # "Westmoor Rural Community Council", "Dalby Youth Council": a body named for
     # what it does, not for a place alone
-    if any(w.lower() in DOMAIN_WORDS or head_type(w.lower()) for w in place.split()):
+    words = [w.lower() for w in place.split() if w.lower() not in _JOINS]
+    if any(w in DOMAIN_WORDS or head_type(w) for w in words):
         return None
     # a bare "<X> Council" is a place's council only when X is a known place, not
     # "British Council", "Parish Council"; a kind ("Borough", "City") or "London
