@@ -100,7 +100,7 @@ _COUNCIL_NAME = re.compile(
 )
 
 
-_JOINS = vocab.words("name_connectors")  # "Fermanagh and Omagh", "Isle of Wight"
+_JOINS = vocab.words("name_connectors")  # "Kelby and Dale", "Isle of Kelby"
 
 
 def council_place(name: str) -> str | None:

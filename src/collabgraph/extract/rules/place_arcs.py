@@ -30,7 +30,8 @@ _BODY_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind
 _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
 _LIVING = {"living", "live", "lives", "who", "based"}
 _RELATIVES = {"which", "that", "who"}
-_PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at"}
+_PRONOUNS = {"it", "them"}
+_PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at", "into"}
 # a name not typed yet when the sentence is read stands if it ends up a body or a
 # project (the seed checks the ends of every relation)
 _OWNERS = {"Organisation", "Project", None}
@@ -135,6 +136,15 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
     describes ("Foo, a charity serving ...", "Foo, which works ...")."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.dep_ == "xcomp":
+            # "the grant will help Foo to expand ...": a body as the object of the verb
+            # it completes does it; "help it to expand": the body said to be helped
+            done_by = [c for c in verb.head.children if c.dep_ == "dobj"]
+            named = _org_at(reader, done_by[0]) if done_by else None
+            if named is not None:
+                return named
+            if done_by and done_by[0].lower_ in _PRONOUNS:
+                return _subject(reader, verb.head.head) if verb.head.dep_ == "ccomp" else None
         if subjects and subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
             return _org_at(reader, verb.head)  # "Foo, which works ..."
         if subjects:

@@ -230,7 +230,7 @@ def _described_org(reader: SentenceReader, start: int, nxt: int) -> Mention | No
         k -= 1
     if k >= reader.sent.start and reader.words[k] == ",":
         found = reader.by_end.get(k)
-        if found is not None and reader.kind(found) == "Organisation":
+        if found is not None and reader.kind(found) in {"Organisation", "Project"}:
             return found
     if start - 1 == reader.sent.start and reader.words[start - 1] == "the":
         last = reader.ctx.last_org_subject  # "The X-based association has ..."

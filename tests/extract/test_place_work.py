@@ -1,0 +1,69 @@
+"""Where a body works, read from the parse: the body caring for people, running
+sessions or opening its own sites in a place is LOCATED_IN it (corpus/GOLD.md:
+"based in, held at or in, covering a place"); a place said of something else
+does not place it."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text + "\n", path="page.txt"), "LOCATED_IN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "places"),
+    [
+        ("Tern Hospice cares for patients across North Yorkshire.", "Tern Hospice",
+         {"North Yorkshire"}),
+        ("Heron Arts delivers projects in Leeds and Bradford.", "Heron Arts",
+         {"Leeds", "Bradford"}),
+        ("With the money, Quay Trust will run sessions for young people in Goole.", "Quay Trust",
+         {"Goole"}),
+        ("Alder Care, which has been caring for older people in Whitby since 1990, is hiring.",
+         "Alder Care", {"Whitby"}),
+    ],
+)  # fmt: skip
+def test_a_body_caring_for_people_or_running_its_work_in_a_place_is_there(sentence, body, places):
+    assert {(body, p) for p in places} <= _located(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Trust, which will use the grant to expand its food bank in Selby, was delighted.",
+        "Tern Trust has opened its second shop in Selby.",
+        "Thanks to the award, Tern Trust can now expand its advice service into Selby.",
+        "Tern Trust said the money would help it to expand its work in Selby.",
+    ],
+)
+def test_a_body_opening_or_expanding_its_own_work_in_a_place_is_there(sentence):
+    assert ("Tern Trust", "Selby") in _located(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heron Project, a Selby-based social enterprise, won the award.",
+        "The award went to Heron Project, a Selby-based charity.",
+    ],
+)
+def test_a_body_described_as_based_in_a_place_is_there_whatever_its_name_ends_with(sentence):
+    assert ("Heron Project", "Selby") in _located(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Trust launched its report in London.",
+        "Tern Trust expanded on its plans at a meeting in London.",
+        "Jane Doe, who cares for her mother in London, thanked Tern Trust.",
+        "Tern Trust will expand its work with partners from London.",
+    ],
+)
+def test_a_place_said_of_a_launch_a_meeting_or_a_person_does_not_place_the_body(sentence):
+    assert ("Tern Trust", "London") not in _located(sentence)
