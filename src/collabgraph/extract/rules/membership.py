@@ -71,6 +71,12 @@ def _as_post(reader: SentenceReader, k: int) -> bool:
     if k >= reader.sent.end or reader.words[k] != "as":
         return False
     k += 1 + (k + 1 < reader.sent.end and reader.words[k + 1] in {"a", "an", "its", "the"})
+    for _ in range(2):  # "as its new finance director", "as interim chief executive"
+        if reader.role_phrase_at(k) is not None:
+            return True
+        if k + 1 >= reader.sent.end or reader.doc[k].pos_ != "ADJ":
+            return False
+        k += 1
     return reader.role_phrase_at(k) is not None
 
 

@@ -95,6 +95,8 @@ def appointments(reader: SentenceReader) -> None:
                     _hold_at_owner(reader, p, role, owner)
             continue
         person = reader.person_before(cue.start)
+        if person is None and cue.start == reader.sent.start:
+            person = _fronted_holder(reader, role_end, cue.start)  # "As chair of Foo, Jane Doe"
         if (
             person is None
             and role_end + 1 < reader.sent.end
@@ -126,6 +128,9 @@ def appointments(reader: SentenceReader) -> None:
             and reader.words[k - 1] == "where"
         ):  # "Foo Trust, where he is presently the ..."
             org = reader.before(k - 1, kinds={"Organisation"}, limit=3)
+        if person is None:  # "Aled Price is the director of Foo": a name not typed yet
+            named = reader.by_end.get(cue.start)  # the seed keeps it only as a person
+            person = named if named is not None and reader.kind(named) is None else None
         if person is None:
             continue
         owner, post_start = _owner_before_post(reader, cue.end)
@@ -140,6 +145,19 @@ def appointments(reader: SentenceReader) -> None:
         if org is None and {"its", "their"} & set(reader.words[cue.end : role_end]):
             org = reader.before(person.start, kinds={"Organisation"})  # "Foo said A will be its"
         _hold(reader, person, role, org, says_where=_says_where(reader, role_end))
+
+
+def _fronted_holder(reader: SentenceReader, role_end: int, cue_start: int) -> Mention | None:
+    """ "As chair of Foo Trust, Jane Doe has led ...": the person the sentence goes on
+    with, right after the comma that closes the post and where it is held."""
+    org = org_after(reader, role_end, cue_start)
+    if org is None or not any(m.id == org.id for m in reader.ms):
+        return None
+    k = org.end
+    if k + 1 >= reader.sent.end or reader.words[k] != ",":
+        return None
+    person = reader.mention_at(k + 1)
+    return person if person is not None and reader.kind(person) == "Person" else None
 
 
 def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | None, int]:

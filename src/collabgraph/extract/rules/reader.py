@@ -24,6 +24,7 @@ FOCUS_NOUNS = vocab.table("focus_nouns")
 _MEMBER_ROLES = vocab.words("role_member")
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _BOARD_WORDS = vocab.words("board_words")
+_WHEN_WORDS = vocab.words("post_time_adverbs")  # "previously deputy director": "deputy director"
 """Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
 
 # Words between a name and its passive cue: "a project, also jointly run by".
@@ -61,6 +62,9 @@ def role_text(text: str, org: Mention | None) -> str:
     "Council Leader"; all lower case made title case (small words kept lower)."""
     text = " ".join(text.replace("’", "'").split())
     low = text.lower()
+    while " " in text and low.split(" ", 1)[0] in _WHEN_WORDS:
+        text = text.split(" ", 1)[1]
+        low = text.lower()
     if low.startswith(("the ", "our ", "its ", "their ", "a ", "an ")):
         text = text.split(" ", 1)[1]
         low = text.lower()

@@ -1,0 +1,92 @@
+"""Posts worded as pages word them: a post fronted before its holder, a post
+after "is the", a post taken on joining a body, a post said with when it was
+held. What a user sees: who holds which post where, and no seat invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import posts
+
+
+def _posts(text: str) -> set[tuple[str, str, str, str]]:
+    return posts(extract_text(text + "\n", path="page.txt"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("As chair of Wrenfield Trust, Kate Lyle has led the merger.",
+         ("Kate Lyle", "MEMBER_OF", "Wrenfield Trust", "chair")),
+        ("As chief executive of Tollgate Housing Trust, Dr Kate Lyle oversaw the move.",
+         ("Kate Lyle", "WORKS_FOR", "Tollgate Housing Trust", "chief executive")),
+        ("As a trustee of Wrenfield Trust, Kate Lyle has seen it grow.",
+         ("Kate Lyle", "MEMBER_OF", "Wrenfield Trust", "trustee")),
+    ],
+)  # fmt: skip
+def test_a_post_fronted_before_its_holder(sentence, row):
+    assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As a trustee of Wrenfield Trust, I am proud of the team.",
+        "As part of Wrenfield Trust, Tollgate Housing Trust will grow.",
+    ],
+)
+def test_a_fronted_post_with_no_one_named_after_it_is_nobodys(sentence):
+    assert not _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Aled Price is the director of Canal Side Arts.",
+         ("Aled Price", "WORKS_FOR", "Canal Side Arts", "director")),
+        ("Aled Price is the chair of Canal Side Arts.",
+         ("Aled Price", "MEMBER_OF", "Canal Side Arts", "chair")),
+        ("Aled Price was the chair of Canal Side Arts until 2019.",
+         ("Aled Price", "MEMBER_OF", "Canal Side Arts", "chair")),
+    ],
+)  # fmt: skip
+def test_a_post_after_is_the_whatever_the_name_looks_like(sentence, row):
+    assert row in _posts(sentence)
+
+
+def test_a_body_is_the_director_of_nothing():
+    assert not _posts("Canal Side Arts is the director of Tollgate Housing Trust.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Sam Ede has joined Tollgate Housing Association as its new finance director.",
+         ("Sam Ede", "WORKS_FOR", "Tollgate Housing Association", "finance director")),
+        ("Sam Ede joined the Wrenfield Care Alliance as interim chief executive.",
+         ("Sam Ede", "WORKS_FOR", "Wrenfield Care Alliance", "chief executive")),
+    ],
+)  # fmt: skip
+def test_joining_a_body_to_take_a_post_is_that_post_not_a_membership(sentence, row):
+    found = _posts(sentence)
+    assert row in found
+    assert not any(kind == "MEMBER_OF" for _, kind, _, _ in found)
+
+
+def test_joining_a_body_with_no_post_is_a_membership():
+    found = _posts("Sam Ede joined the Wrenfield Care Alliance in 2019.")
+    assert ("Sam Ede", "MEMBER_OF", "Wrenfield Care Alliance", "member") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Hugh Dale, previously deputy director at Tollgate Housing Trust, joins in May.",
+         "deputy director"),
+        ("Hugh Dale, now director of policy at Tollgate Housing Trust, spoke.",
+         "director of policy"),
+    ],
+)  # fmt: skip
+def test_a_role_is_the_post_without_when_it_was_held(sentence, role):
+    assert ("Hugh Dale", "WORKS_FOR", "Tollgate Housing Trust", role) in _posts(sentence)
