@@ -336,3 +336,18 @@ def test_a_place_based_body_is_in_the_place(sentence):
 def test_a_body_reaching_or_supporting_a_number_of_people_in_a_place_is_there(sentence):
     located = _located(extract_text(sentence + "\n"))
     assert {("Tern Trust", "Selby"), ("Tern Trust", "Goole")} <= located
+
+
+def test_a_public_body_is_placed_by_its_affix_only_beside_the_whole_place():
+    located = _located(
+        extract_text(
+            "Groups in Ripon and Thirsk welcomed the news. The Ripon and Thirsk ICB agreed, "
+            "and NHS Ripon Realistic Medicine will start soon. Ripon CVS and NHS Ripon CCG "
+            "backed it.\n"
+        )
+    )
+    assert {("Ripon CVS", "Ripon"), ("NHS Ripon CCG", "Ripon")} <= located
+    assert not {org for org, _ in located} & {
+        "Ripon and Thirsk ICB",
+        "NHS Ripon Realistic Medicine",
+    }

@@ -83,6 +83,11 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
 
 
 def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """ "Northtown CVS", "NHS Westshire ICB", "Citizens Advice Northtown": a public
+    body whose affix (`vocab/place_named_bodies.txt`) stands right beside the whole
+    place, the rest of the name being another such affix or nothing. Not "Northtown
+    and Dale ICB" for Northtown alone, nor "NHS Westshire Realistic Medicine" (a
+    programme of the board, named after it)."""
     places = [
         (p, _low(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
@@ -93,14 +98,21 @@ def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
             continue
         low = _low(e.name)
         for p, place in places:
-            if any(
-                (side == "before" and low.startswith(f"{words} {place}"))
-                or (side == "after" and low.startswith(f"{place} ") and low.endswith(f" {words}"))
-                for side, words in _BODY_AFFIXES
-            ):
+            if any(_beside(low, place, side, words) for side, words in _BODY_AFFIXES):
                 out.append((e, p))
                 break
     return out
+
+
+_AFTER = {words for side, words in _BODY_AFFIXES if side == "after"}
+
+
+def _beside(name: str, place: str, side: str, words: str) -> bool:
+    if side == "before":
+        rest = name.removeprefix(f"{words} {place}")
+        return rest != name and (not rest or rest.strip() in _AFTER)
+    rest = name.removesuffix(f" {words}")
+    return rest == place
 
 
 def _near(body: Entity, place: Entity) -> bool:
