@@ -90,3 +90,17 @@ def test_joining_a_body_with_no_post_is_a_membership():
 )  # fmt: skip
 def test_a_role_is_the_post_without_when_it_was_held(sentence, role):
     assert ("Hugh Dale", "WORKS_FOR", "Tollgate Housing Trust", role) in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Jane Doe, board member and founder of Tollgate Trust, said it was great.",
+         "MEMBER_OF"),
+        ("Jane Doe, founder and chief executive of Tollgate Trust, said it was great.",
+         "WORKS_FOR"),
+    ],
+)  # fmt: skip
+def test_two_posts_joined_by_and_are_a_seat_only_when_both_are(sentence, kind):
+    found = _posts(sentence)
+    assert {k for who, k, org, _ in found if (who, org) == ("Jane Doe", "Tollgate Trust")} == {kind}

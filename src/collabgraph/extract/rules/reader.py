@@ -45,16 +45,21 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
     if role is None or council:
         return ("WORKS_FOR",)
     low = role.lower().replace("’", "'").removesuffix(" designate").removesuffix(" elect")
+    parts = low.split(" and ")  # "board member and founder": seats, each of them
+    member = board or _seat(low) or (len(parts) > 1 and all(_seat(p) for p in parts))
+    return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
+
+
+def _seat(low: str) -> bool:
+    """Whether a lower-case post is a seat on a board or in a body, not a job."""
     head_part, _, field = low.partition(" of ")
     head = head_part.split(" for ")[0].split()
-    member = (
-        board
-        or low in _MEMBER_ROLES
+    return (
+        low in _MEMBER_ROLES
         or " ".join(head[-2:]) in _MEMBER_ROLES
         or (bool(head) and head[-1] in _MEMBER_HEADS)
         or any(w in _BOARD_WORDS for w in field.split()[:2])
     )
-    return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
 
 
 def role_text(text: str, org: Mention | None) -> str:
