@@ -104,3 +104,20 @@ def test_a_role_is_the_post_without_when_it_was_held(sentence, role):
 def test_two_posts_joined_by_and_are_a_seat_only_when_both_are(sentence, kind):
     found = _posts(sentence)
     assert {k for who, k, org, _ in found if (who, org) == ("Jane Doe", "Tollgate Trust")} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Ann Bell, volunteer co-ordinator at Tollgate Trust, thanked everyone.",
+         ("Ann Bell", "WORKS_FOR", "Tollgate Trust", "volunteer co-ordinator")),
+        ("Ann Bell, co-founder of Tollgate Trust, thanked everyone.",
+         ("Ann Bell", "MEMBER_OF", "Tollgate Trust", "co-founder")),
+        ("Wrenfield Primary School headteacher Ann Bell said pupils loved it.",
+         ("Ann Bell", "WORKS_FOR", "Wrenfield Primary School", "headteacher")),
+        ("Ann Bell, a teacher at Wrenfield Primary School, said pupils loved it.",
+         ("Ann Bell", "WORKS_FOR", "Wrenfield Primary School", "teacher")),
+    ],
+)  # fmt: skip
+def test_hyphenated_and_school_posts_are_read_beside_a_name(sentence, row):
+    assert row in _posts(sentence)

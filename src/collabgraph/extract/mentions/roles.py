@@ -152,7 +152,15 @@ def _list_closes(doc, n: int, end: int) -> bool:
 
 
 def role_is_lower_ok(doc, span: RoleSpan) -> bool:
-    return any(t.lower_ in lx.ROLE_CORE for t in doc[span.start : span.end])
+    """Whether a core word of a job is in the span, hyphenated words read whole
+    ("volunteer co-ordinator", "vice-chair")."""
+    i = span.start
+    while i < span.end:
+        nxt = min(hyphen_join(doc, i), span.end)
+        if "".join(t.lower_ for t in doc[i:nxt]) in lx.ROLE_CORE:
+            return True
+        i = nxt
+    return False
 
 
 def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
