@@ -351,3 +351,15 @@ def test_a_public_body_is_placed_by_its_affix_only_beside_the_whole_place():
         "Ripon and Thirsk ICB",
         "NHS Ripon Realistic Medicine",
     }
+
+
+def test_a_place_named_only_in_a_councils_name_places_no_other_body():
+    # corpus/GOLD.md: the council is in its place; "any other body named for a place
+    # ... only when the page names the place on its own"
+    located = _located(
+        extract_text(
+            "Also there were Tom Gray, leader of Ripon City Council, and Liz Ward from "
+            "Ripon CVS and Ripon Heritage Trust.\n"
+        )
+    )
+    assert located == {("Ripon City Council", "Ripon")}

@@ -32,6 +32,7 @@ def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, flo
     out = [(e, p, 0.55) for e, p in by_affix]
     placed = {id(e) for e, _ in by_affix}
     by_key = {(e.type, name_key(e.name)): e for e in entities}
+    added: set[int] = set()
     for e in list(entities):
         if e.type != "Organisation":
             continue
@@ -42,10 +43,14 @@ def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, flo
         if p is None:  # named only inside the council's name: the place is added
             p = Entity(mentions=list(e.mentions[:1]), type="Place", name=place)
             entities.append(p)
+            added.add(id(p))
             by_key[("Place", name_key(place))] = p
         out.append((e, p, 0.6))
         placed.add(id(e))
-    out += [(e, p, 0.5) for e, p in _by_name(entities) if id(e) not in placed]
+    # a place named only inside a council's name is not named on its own: it places
+    # no other body ("Northtown CVS" beside "Northtown Borough Council")
+    named = [e for e in entities if id(e) not in added]
+    out += [(e, p, 0.5) for e, p in _by_name(named) if id(e) not in placed]
     return out
 
 
