@@ -121,3 +121,27 @@ def test_two_posts_joined_by_and_are_a_seat_only_when_both_are(sentence, kind):
 )  # fmt: skip
 def test_hyphenated_and_school_posts_are_read_beside_a_name(sentence, row):
     assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Bell was elected to Ripon City Council in 2019.",
+        "Ann Bell, who was first elected to Ripon City Council in 2015, chairs its housing panel.",
+        "In May Ann Bell was elected as a councillor on Ripon City Council.",
+    ],
+)
+def test_elected_to_a_council_is_a_councillors_post_there(sentence):
+    # corpus/GOLD.md: "an elected post at a council" is WORKS_FOR
+    assert ("Ann Bell", "WORKS_FOR", "Ripon City Council", "councillor") in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Bell was elected to Parliament in 2019.",
+        "Ann Bell was elected to the Wrenfield Housing Trust in 2019.",
+    ],
+)
+def test_elected_to_a_body_that_is_not_a_council_is_no_councillors_post(sentence):
+    assert not any(role == "councillor" for *_, role in _posts(sentence))
