@@ -49,6 +49,7 @@ from collabgraph.extract.rules import (
     publishing,
     sponsors,
     succession,
+    team_leads,
 )
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -60,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     focus.update_focus,
     employment.roles_of_people,
     employment.leaders,
+    team_leads.team_leaders,
     appositives.appositives,
     appositives.plural_appositives,
     posts.titles_before_names,
@@ -140,6 +142,7 @@ FAMILIES = (
     publishing,
     sponsors,
     succession,
+    team_leads,
 )
 CUE_LABELS: frozenset[str] = frozenset().union(*(family.LABELS for family in FAMILIES))
 """Every cue label some rule reads."""
