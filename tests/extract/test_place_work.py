@@ -67,3 +67,26 @@ def test_a_body_described_as_based_in_a_place_is_there_whatever_its_name_ends_wi
 )
 def test_a_place_said_of_a_launch_a_meeting_or_a_person_does_not_place_the_body(sentence):
     assert ("Tern Trust", "London") not in _located(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Trust, serving Selby since 1990, won the award.",
+        "Tern Trust was set up in Selby in 1990.",
+        "Set up in Selby in 1990, Tern Trust now has 40 staff.",
+    ],
+)
+def test_a_body_serving_or_set_up_in_a_place_is_there(sentence):
+    assert ("Tern Trust", "Selby") in _located(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Trust set up a stall at the show in Selby.",
+        "Tern Trust set out its plans in Selby.",
+    ],
+)
+def test_a_body_setting_something_up_in_a_place_is_not_placed_by_it(sentence):
+    assert ("Tern Trust", "Selby") not in _located(sentence)

@@ -113,11 +113,20 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             x = x.head  # "people living in Kelby"
         elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
-        elif x.lower_ in _WORK_VERBS:
+        elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS:
             return _subject(reader, x)
         else:
             return None
     return None
+
+
+def _phrasal(verb) -> str:
+    """A verb with its particle, said of its subject alone ("Foo was set up in
+    Kelby"), or "": not one with an object ("Foo set up a stall in Kelby")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if prt is None or any(c.dep_ == "dobj" for c in verb.children):
+        return ""
+    return f"{verb.lower_} {prt}"
 
 
 def _described(reader: SentenceReader, noun) -> Mention | None:
@@ -152,7 +161,9 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
         if verb.dep_ == "acl" and verb.head.dep_ == "appos":
             return _org_at(reader, verb.head.head)  # "Foo, a charity serving ..."
         if verb.dep_ == "acl" and verb.head.lower_ in _BODY_NOUNS:
-            return _described(reader, verb.head)  # "Foo is a charity working across A"
+            # "Foo is a charity working across A"; "Foo Trust, serving A, ..." (the
+            # name's own last word)
+            return _described(reader, verb.head) or _org_at(reader, verb.head)
         if verb.dep_ == "acl":
             return _org_at(reader, verb.head)  # "Foo Trust, based in Kelby, ..."
         if verb.dep_ not in _UP or verb.head.i == verb.i:
