@@ -145,3 +145,32 @@ def test_elected_to_a_council_is_a_councillors_post_there(sentence):
 )
 def test_elected_to_a_body_that_is_not_a_council_is_no_councillors_post(sentence):
     assert not any(role == "councillor" for *_, role in _posts(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "role"),
+    [
+        ("Ann Bell, a Tollgate Trust trustee, said the plan was good.", "MEMBER_OF", "trustee"),
+        ("Ann Bell, a Tollgate Trust director, said the plan was good.", "WORKS_FOR", "director"),
+    ],
+)
+def test_a_person_described_by_a_post_at_a_named_body_is_a_person(sentence, kind, role):
+    seed = extract_text(sentence + "\n", path="page.txt")
+    assert ("Person", "Ann Bell") in {(e["type"], e["name"]) for e in seed["entities"]}
+    assert ("Ann Bell", kind, "Tollgate Trust", role) in posts(seed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Ann Bell, Tollgate Trust's new chair, said the plan was good.",
+         {("Ann Bell", "MEMBER_OF", "Tollgate Trust", "chair")}),
+        ("Tollgate Trust chair Ann Bell and chief executive Tom Gray welcomed the news.",
+         {("Ann Bell", "MEMBER_OF", "Tollgate Trust", "chair"),
+          ("Tom Gray", "WORKS_FOR", "Tollgate Trust", "chief executive")}),
+        ("Tollgate Trust's chair Ann Bell and its treasurer, Tom Gray, welcomed the news.",
+         {("Ann Bell", "MEMBER_OF", "Tollgate Trust", "chair")}),
+    ],
+)  # fmt: skip
+def test_a_body_named_before_its_posts_holds_each_of_them(sentence, rows):
+    assert rows <= _posts(sentence)

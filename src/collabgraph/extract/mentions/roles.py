@@ -177,8 +177,11 @@ def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
             return True
         if holder_after_place_of_work(doc, span, m.start):
             return True
-    # "Foo Trust's chief executive"
-    return span.start >= 2 and doc[span.start - 1].text in POSSESSIVE
+    # "Foo Trust's chief executive", "Foo Trust's new chair"
+    k = span.start - 1
+    while k >= 2 and doc[k].lower_ in {"new", "interim", "acting", "incoming", "outgoing"}:
+        k -= 1
+    return span.start >= 2 and doc[k].text in POSSESSIVE
 
 
 def holder_after_place_of_work(doc, span: RoleSpan, start: int) -> bool:

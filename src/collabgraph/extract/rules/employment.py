@@ -45,7 +45,11 @@ def roles_of_people(reader: SentenceReader) -> None:
             k = r.start - 1
             if k >= reader.sent.start and reader.words[k] in {"and", ","}:
                 org = inherited_org
-        if org is not None and reader.words[r.start - 1] in POSSESSIVE if r.start > 0 else False:
+        if (
+            org is not None
+            and r.start > 0
+            and (reader.words[r.start - 1] in POSSESSIVE or org.end == r.start)
+        ):  # "Foo's chair A and chief executive B", "Foo chair A and chief executive B"
             inherited_org = org
         if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
             # "Jane Doe, the charity's chief executive": no body named with the word,
@@ -98,8 +102,10 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
     """Where a job title is held: "X's Director", "X Council Leader", "Director of
     X" (`role_at_org` cues; `definite`: "Director of the foundation")."""
     org: Mention | None = None
-    # "X's Role": possessive before the role
+    # "X's Role": possessive before the role ("X's new chair")
     k = r.start - 1
+    while k > reader.sent.start and reader.words[k] in _QUALIFIERS - {"the", "a", "an", "our"}:
+        k -= 1
     if k > reader.sent.start and reader.words[k] in POSSESSIVE:
         org = reader.by_end.get(k) or (reader.definite_org(k - 2) if k >= 2 else None)
     # "X Council Leader Y": the organisation runs into the role

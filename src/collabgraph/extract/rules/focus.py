@@ -57,7 +57,7 @@ def descriptions(reader: SentenceReader) -> None:
     if reader.words[k + 2] in _NOT_DESCRIBING:
         return  # "X is a member of the Foo Partnership": says nothing of what X is
     described = _description(reader, k + 1)
-    rest = set(described)
+    rest = set(_unnamed(reader, k + 1, len(described)))  # "a Foo Trust trustee": a trustee
     for kind, words in _DESCRIBED_AS.items():
         if rest & words:
             first.votes[kind] += 3
@@ -67,6 +67,13 @@ def descriptions(reader: SentenceReader) -> None:
     if described and described[-1] in ROLE_CORE and described[-1] not in _NOT_ALONE:
         first.votes["Person"] += 3
         reader.ctx.votes_for(first)["Person"] += 3
+
+
+def _unnamed(reader: SentenceReader, start: int, n: int) -> list[str]:
+    """The words of a description from token `start` (`n` of them) outside any
+    name in it: "a Foo Trust trustee" is a trustee, not a trust."""
+    named = {i for m in reader.ms for i in range(m.start, m.end)}
+    return [reader.words[k] for k in range(start, start + n) if k not in named]
 
 
 _DESCRIPTION_ENDS = {
