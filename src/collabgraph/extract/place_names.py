@@ -88,7 +88,7 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
 
 
 def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
-    """ "Northtown CVS", "NHS Westshire ICB", "Citizens Advice Northtown": a public
+    """ "Northtown CVS", "NHS Westshire ICB", "Voluntary Action Northtown": a public
     body whose affix (`vocab/place_named_bodies.txt`) stands right beside the whole
     place, the rest of the name being another such affix or nothing. Not "Northtown
     and Dale ICB" for Northtown alone, nor "NHS Westshire Realistic Medicine" (a
