@@ -1,0 +1,59 @@
+"""People named with their organisation and nothing else (the employment family,
+continued): a line "Jane Doe, Foo Trust" under "Speakers", or a list of such
+pairs cut by semicolons ("Jane Doe, Foo Trust; John Roe, Bar Housing; and Ann
+Lee, Baz Council"). Each person works for the organisation beside them
+(corpus/GOLD.md: WORKS_FOR, no role said). A name and an organisation side by
+side in a plain list ("Jane Doe, Foo Trust and Bar Housing signed ...") are not
+read: only a line that is the pair alone, or pairs a semicolon sets apart.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This rule reads no cues: it reads the shape of a line or a list."""
+
+_ENDS = {".", ";", ""}
+_OPENERS = {"-", "–", "—", "•", "*", ":"}
+
+
+def pairs(reader: SentenceReader) -> None:
+    """Each person in a "Person, Organisation" line or semicolon list works for
+    the organisation (confidence 0.6)."""
+    found = _pairs(reader)
+    if not found:
+        return
+    whole = len(found) == 1 and _alone(reader, *found[0])
+    cut = len(found) > 1 and any(reader.words[org.end : org.end + 1] == [";"] for _, org in found)
+    if whole or cut:
+        for person, org in found:
+            reader.relate(person, "WORKS_FOR", org, confidence=0.6)
+
+
+def _pairs(reader: SentenceReader) -> list[tuple[Mention, Mention]]:
+    """(person, organisation) for each person followed by a comma and a body whose
+    name ends the pair: a semicolon, the sentence's end, or ", and" before the next."""
+    out = []
+    for person in reader.ms:
+        if reader.kind(person) != "Person" or reader.words[person.end : person.end + 1] != [","]:
+            continue
+        org = reader.by_start.get(person.end + 1)
+        if org is None or reader.kind(org) != "Organisation":
+            continue
+        after = reader.words[org.end] if org.end < reader.sent.end else ""
+        if after in _ENDS or (after == "," and reader.words[org.end + 1 : org.end + 2] == ["and"]):
+            out.append((person, org))
+    return out
+
+
+def _alone(reader: SentenceReader, person: Mention, org: Mention) -> bool:
+    """Whether the sentence is the pair alone, but for a list mark before it and a
+    full stop after ("- Jane Doe, Foo Trust")."""
+    before = reader.words[reader.sent.start : person.start]
+    after = reader.words[org.end : reader.sent.end]
+    return all(w in _OPENERS for w in before) and all(w in _ENDS for w in after)
+
+
+__all__ = ["LABELS", "pairs"]

@@ -1,0 +1,37 @@
+"""People named with their organisation alone: a "Name, Organisation" line, or
+pairs a semicolon sets apart, are people working there; a name and bodies side
+by side in a plain list are not."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _works_for(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text, path="page.txt"), "WORKS_FOR")
+
+
+def test_a_line_of_a_name_and_an_organisation_is_a_post_there():
+    text = "Panel\n\nSpeakers:\n\n- Ann Bell, Tollgate Trust\n- Tom Gray, Wrenfield Housing\n"
+    assert {("Ann Bell", "Tollgate Trust"), ("Tom Gray", "Wrenfield Housing")} <= _works_for(text)
+
+
+def test_pairs_cut_by_semicolons_are_posts_each_at_its_own_body():
+    text = (
+        "The panel included Ann Bell, Tollgate Trust; Tom Gray, Wrenfield Housing; and "
+        "Liz Ward, Ripon City Council.\n"
+    )
+    assert _works_for(text) == {
+        ("Ann Bell", "Tollgate Trust"),
+        ("Tom Gray", "Wrenfield Housing"),
+        ("Liz Ward", "Ripon City Council"),
+    }
+
+
+def test_a_name_beside_bodies_in_a_plain_list_is_no_post():
+    for text in (
+        "Ann Bell, Tollgate Trust and Wrenfield Housing signed the pledge.\n",
+        "Thanks to Ann Bell, Tollgate Trust, for her help.\n",
+    ):
+        assert not _works_for(text), text
