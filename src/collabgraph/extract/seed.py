@@ -45,6 +45,8 @@ def _keep(e: Entity) -> bool:
         return False
     if e.type == "Person" and any(w.lower() in {"the", "of", "and"} for w in words):
         return False
+    if not e.known_name and all(m.kind for m in e.mentions):
+        return False  # only ever a kind of body or document: "the Local Authority"
     if not e.known_name and e.type == "Place" and all(m.attributive for m in e.mentions):
         return False  # a place only ever used as an adjective: "UK charities"
     only_in_headings = all(m.in_heading for m in e.mentions)

@@ -32,6 +32,7 @@ class Mention:
     attributive: str | None = None
     gazetteer: bool = False  # the name is a UK place (vocab/places_uk.txt)
     ner_vote: tuple[str, int] | None = None  # the recogniser's share of `votes`
+    kind: bool = False  # says only what kind of body or document: "the Local Authority"
 
 
 @dataclass
