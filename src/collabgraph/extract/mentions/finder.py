@@ -30,6 +30,7 @@ from collabgraph.extract.mentions.shape import (
 )
 from collabgraph.extract.mentions.split import split_run
 from collabgraph.extract.mentions.styles import (
+    affiliation_before_style,
     body_named_after,
     holder_after_post_body,
     is_style,
@@ -157,7 +158,7 @@ def _segment_run(
     while i < end:
         low = lower_word(doc[i])
         if is_style(doc, i, end) and not body_named_after(doc, i + 1, end):
-            if piece_start < i:
+            if piece_start < i and not affiliation_before_style(doc, piece_start, i):
                 pending.append((piece_start, i, title, after_role))
             # "Rt Hon", "The Rt Hon"
             j = i + 1

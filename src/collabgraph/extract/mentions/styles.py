@@ -60,6 +60,20 @@ def holder_after_post_body(doc, parts: list[tuple[int, int]]) -> list[tuple[int,
     return parts
 
 
+def affiliation_before_style(doc, start: int, style: int) -> bool:
+    """'Labour MP Jane Doe', 'Green Cllr Ann Bell': one or two words right before a
+    style, with no body's head word and no place among them, are the side the
+    person stands for, not a body of the page (corpus/GOLD.md lists a party only
+    when it acts: funds, hosts, employs)."""
+    words = doc[start:style]
+    return (
+        len(words) <= 2
+        and all(t.is_alpha for t in words)
+        and not any(head_kind(lower_word(t))[0] for t in words)
+        and not is_uk_place(words.text)
+    )
+
+
 def is_style(doc, i: int, end: int) -> bool:
     """A style before a name ("Dr", "Cllr", "MP"), not the letters of a name ("MS
     Society") nor the first word of an office ("Lord Mayor")."""
