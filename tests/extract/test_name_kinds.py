@@ -154,3 +154,34 @@ def test_a_caption_still_names_who_is_pictured():
         "The hub will be run by volunteers."
     )
     assert ("Person", "Ann Bell") in entities(text)
+
+
+# ------------------------------------------------ quoted names: publications or not
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Ann Bell described the hub as a "Lifeline For The Community" at the opening.', None),
+        ('The choir sang "Lean On Me" as the Harbour Trust centre opened.', None),
+        ("The Duchess said the Harbour Trust centre was 'Truly Inspiring'.", None),
+        ("Harbour Trust's 'Warm Welcome' campaign has helped 300 families.", "Project"),
+    ],
+)
+def test_a_quoted_name_nothing_calls_a_publication_is_no_report(text, quoted):
+    found = entities(text)
+    assert not [n for t, n in found if t == "Report"]
+    if quoted:
+        assert (quoted, "Warm Welcome") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Harbour Trust launched its new strategy, "Together We Can", at the event.',
+        "Harbour Trust published 'Together We Can' in May.",
+        "The 'Together We Can' report sets out how Harbour Trust will grow.",
+    ],
+)
+def test_a_quoted_publication_is_a_report(text):
+    assert ("Report", "Together We Can") in entities(text)

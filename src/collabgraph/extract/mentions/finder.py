@@ -84,7 +84,11 @@ def find_mentions(
             quoted=True,
         )
         if mentions and mentions[-1].start == t_start:
-            mentions[-1].votes[kind] += 4
+            m = mentions[-1]
+            if kind:
+                m.votes[kind] += 4
+            elif m.ner_vote:
+                m.votes[m.ner_vote[0]] -= m.ner_vote[1]  # a song is no "WORK_OF_ART" report
     claimed = {i for s_, e_, _ in titled for i in range(s_, e_)}
     for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
         if run_start in claimed or run_end - 1 in claimed:
