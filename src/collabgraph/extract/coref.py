@@ -17,10 +17,10 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_names import longer_form, name_entity
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.acronyms import acronym_of
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
     head_type,
-    initials,
     named_before,
     only_recogniser,
     other_evidence,
@@ -193,9 +193,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             other = " ".join(o.words())
             if len(other) <= len(text):
                 continue
-            if name_key(other, "Organisation") == key or (
-                text.isupper() and 2 <= len(text) <= 8 and initials(other.split()) == text
-            ):
+            if name_key(other, "Organisation") == key or (acronym_of(text, other.split())):
                 merge(e, o)
                 break
     # "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is "NHS Westshire

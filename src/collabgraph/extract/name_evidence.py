@@ -25,15 +25,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from anyascii import anyascii
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.votes import name_votes
 from collabgraph.model.names import split_title
 
@@ -49,22 +47,6 @@ _OWNED_HEADS = vocab.words("owned_programme_heads")
 _BODY_EVIDENCE = 4
 _PRONOUN_SUBJECT = re.compile(r"^\W*(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_ANY = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """`gender-guesser`'s given names (any country or gender), lower case, with and
-    without accents ("Gráinne" is also written "Grainne")."""
-    import gender_guesser.detector as gender
-
-    names = gender.Detector(case_sensitive=False).names
-    return frozenset(names) | frozenset(anyascii(n) for n in names)
-
-
-def is_given_name(word: str) -> bool:
-    """True when `word` is a given name in `gender-guesser`'s list; False for
-    words it does not know."""
-    return len(word) >= 2 and word.isalpha() and word.lower() in _given_names()
 
 
 def _not_a_name_word(words: list[str]) -> bool:

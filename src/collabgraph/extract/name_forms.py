@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, head_kind
+from collabgraph.extract.mentions.acronyms import CONNECTORS, initials
 from collabgraph.extract.mentions.runs import without_tail
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
     from collabgraph.extract.coref import Entity
 
-CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 
 
@@ -108,10 +108,6 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
     if len(s) >= 2 and acronym.isupper() and len(acronym) >= 2 and full[: len(s) - 1] == s[:-1]:
         return initials(long[len(s) - 1 :]) == acronym
     return False
-
-
-def initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in CONNECTORS and w[:1].isalpha()).upper()
 
 
 def shouting(text: str) -> int:

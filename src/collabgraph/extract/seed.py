@@ -12,6 +12,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
+from collabgraph.extract.guessed_bodies import unsupported_bodies
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.name_owners import organisers_in_names, subjects_in_names
 from collabgraph.extract.place_names import named_after_places
@@ -45,6 +46,8 @@ def _keep(e: Entity) -> bool:
         return False
     if e.type == "Person" and any(w.lower() in {"the", "of", "and"} for w in words):
         return False
+    if not e.known_name and all(m.kind for m in e.mentions):
+        return False  # only ever a kind of body or document: "the Local Authority"
     if not e.known_name and e.type == "Place" and all(m.attributive for m in e.mentions):
         return False  # a place only ever used as an adjective: "UK charities"
     only_in_headings = all(m.in_heading for m in e.mentions)
@@ -96,6 +99,8 @@ def build_seed(
         if _keep(e):
             entities.append(e)
     entities = [e for e in entities if not _modifier_of_longer_name(e, entities)]
+    unsupported = unsupported_bodies(entities, ctx, by_mention)
+    entities = [e for e in entities if id(e) not in unsupported]
     kept = {id(e) for e in entities}
 
     relations: dict[tuple, dict] = {}

@@ -11,6 +11,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.kinds import award_category, names_a_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.runs import without_tail
 from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
@@ -103,7 +104,11 @@ def add_mention(
         words.pop()
         text = doc[start:end].text
         post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
-    if not words or (not quoted and not_a_name(doc, start, end, words)):
+    if not words:
+        return
+    if not quoted and (
+        not_a_name(doc, start, end, words) or award_category(doc, start, end, words)
+    ):
         return
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
@@ -158,6 +163,7 @@ def add_mention(
             gazetteer=place,
             ner_vote=ner_vote,
             attributive=attributive(doc, start, end) or _area_of_office(doc, start, end, place),
+            kind=names_a_kind(words),
         )
     )
 

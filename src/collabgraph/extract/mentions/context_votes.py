@@ -171,6 +171,20 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             )
         ):
             m.votes["Organisation"] += 3
+        # "Siobhan Kelly (Harbour Trust)": a person's name, then her body in brackets
+        if (
+            after is not None
+            and after.text == "("
+            and looks_like_persons_name(doc[m.start : m.end])
+            and any(
+                o.start == m.end + 1
+                and o.end < sent.end
+                and doc[o.end].text == ")"
+                and head_kind(lower_word(doc[o.end - 1]))[0] == "Organisation"
+                for o in mentions
+            )
+        ):
+            m.votes["Person"] += 2
         # "was director of Threshold", "the Threshold board": a job held at the name,
         # or what only a body has, makes it an organisation (not a place it is in)
         if not m.gazetteer and job_before(doc, m, sent, role_ends):

@@ -30,7 +30,9 @@ from collabgraph.extract.mentions.shape import (
 )
 from collabgraph.extract.mentions.split import split_run
 from collabgraph.extract.mentions.styles import (
+    affiliation_before_style,
     body_named_after,
+    holder_after_post_body,
     is_style,
     office_at,
     person_then_employer,
@@ -82,7 +84,11 @@ def find_mentions(
             quoted=True,
         )
         if mentions and mentions[-1].start == t_start:
-            mentions[-1].votes[kind] += 4
+            m = mentions[-1]
+            if kind:
+                m.votes[kind] += 4
+            elif m.ner_vote:
+                m.votes[m.ner_vote[0]] -= m.ner_vote[1]  # a song is no "WORK_OF_ART" report
     claimed = {i for s_, e_, _ in titled for i in range(s_, e_)}
     for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
         if run_start in claimed or run_end - 1 in claimed:
@@ -156,7 +162,7 @@ def _segment_run(
     while i < end:
         low = lower_word(doc[i])
         if is_style(doc, i, end) and not body_named_after(doc, i + 1, end):
-            if piece_start < i:
+            if piece_start < i and not affiliation_before_style(doc, piece_start, i):
                 pending.append((piece_start, i, title, after_role))
             # "Rt Hon", "The Rt Hon"
             j = i + 1
@@ -215,6 +221,19 @@ def _segment_run(
         parts = split_run(doc, p_start, p_end, heading=heading, seen=seen)
         if p_title is not None or p_after_role:
             parts = person_then_employer(doc, parts)
+        holder = None
+        post = _post_before_of(doc, p_start, roles)
+        if post is not None:
+            split = holder_after_post_body(doc, parts)
+            if len(split) > len(parts):
+                holder = split[-1]
+                parts = split
+                if len(parts) == 2 and _portfolio(doc, *parts[0]):
+                    # "Minister for Loneliness": the words name the post, not a body
+                    roles[post] = RoleSpan(
+                        doc[roles[post].start : parts[0][1]].text, roles[post].start, parts[0][1]
+                    )
+                    parts = parts[1:]
         for n, (s, e) in enumerate(parts):
             add_mention(
                 doc,
@@ -225,9 +244,41 @@ def _segment_run(
                 section,
                 sent_no,
                 title=p_title if n == 0 else None,
-                person_hint=(p_title is not None or p_after_role) and n == 0,
+                person_hint=((p_title is not None or p_after_role) and n == 0) or (s, e) == holder,
                 heading=heading,
             )
+
+
+def _post_before_of(doc, start: int, roles: list[RoleSpan]) -> int | None:
+    """The index in `roles` of the job title doc[start] follows with "of"/"for"
+    ("Mayor of | Dalby"); None when it follows none or its holder is named before it."""
+    k = start - 1
+    while k >= 0 and lower_word(doc[k]) in _AFTER_ROLE - {"of", "for"}:
+        k -= 1
+    if k < 1 or lower_word(doc[k]) not in {"of", "for"}:
+        return None
+    post = next((n for n, r in enumerate(roles) if r.end == k), None)
+    if (
+        post is not None
+        and roles[post].start > 0
+        and doc[roles[post].start - 1].text in _ROLE_OPENERS
+    ):
+        return None  # "Amy Roe, Chief Executive of ...": the post's holder is named before it
+    return post
+
+
+def _portfolio(doc, start: int, end: int) -> bool:
+    """'Loneliness' in "Minister for Loneliness": one or two words after a post and
+    "for"/"of" that no head word, place or recogniser's entity makes a body (an
+    entity it reads on into the post-holder's name is no evidence)."""
+    words = doc[start:end]
+    read_on = end < len(doc) and doc[end].ent_iob_ == "I"
+    return (
+        len(words) <= 2
+        and not any(head_kind(lower_word(t))[0] for t in words)
+        and (read_on or not any(t.ent_type_ for t in words))
+        and not is_uk_place(words.text)
+    )
 
 
 def _mixed_case(doc, span: RoleSpan) -> bool:

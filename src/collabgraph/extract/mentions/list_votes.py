@@ -41,6 +41,8 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
                 continue
         groups.append([m])
     for g in groups:
+        for m in g:
+            m.listed_with = [o for o in g if o is not m]
         lead_toks = doc[max(sent.start, g[0].start - 3) : g[0].start]
         # "Members signed the X": a verb between the noun and the name ends the list
         verb = next((t.i for t in reversed(lead_toks) if t.pos_ in {"VERB", "AUX"}), None)

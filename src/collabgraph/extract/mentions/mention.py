@@ -32,6 +32,9 @@ class Mention:
     attributive: str | None = None
     gazetteer: bool = False  # the name is a UK place (vocab/places_uk.txt)
     ner_vote: tuple[str, int] | None = None  # the recogniser's share of `votes`
+    kind: bool = False  # says only what kind of body or document: "the Local Authority"
+    # the names listed with it, nothing but commas and "and" between: "A, B and C"
+    listed_with: list[Mention] = field(default_factory=list)
 
 
 @dataclass

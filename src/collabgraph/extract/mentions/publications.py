@@ -12,13 +12,20 @@ _QUOTES = {"“": {"”", '"'}, '"': {'"', "”"}, "‘": {"’", "'"}, "'": {"�
 _TITLE_NOUNS = vocab.words("title_nouns")
 _QUOTED_NOT_NAMES = vocab.words("quoted_not_names")
 _TITLE_SMALL = vocab.words("title_small_words")
+_REPORT_HEADS = vocab.words("head_report")
+_PUBLISHING_VERBS = vocab.words("title_publishing_verbs")
+_TYPE_NOUNS = vocab.table("type_nouns")
+UNTYPED = ""
+"""The type given to a quoted name nothing around it calls a publication."""
 
 
 def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
     """Titles of publications: quoted ("“Mind the Gap: ...”"), or named right
     after a word like "report"/"toolkit" ("the new toolkit, Care Together: A
     Practical Guide to Shared Care Records, produced ..."). The type is None for
-    a quoted phrase that names nothing ("the theme was 'Working Together'")."""
+    a quoted phrase that names nothing ("the theme was 'Working Together'"), and
+    `UNTYPED` for a quoted name nothing around calls a publication (a song, a
+    campaign, words someone said: "the 'Warm Welcome' campaign")."""
     out: list[tuple[int, int, str | None]] = []
     i = sent.start
     while i < sent.end:
@@ -33,7 +40,8 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
                 j += 1
             if j < sent.end and doc[j].text in close and _title_like(doc, i + 1, j):
                 phrase = any(t.lower_ in _QUOTED_NOT_NAMES for t in doc[max(sent.start, i - 4) : i])
-                out.append((i + 1, j, None if phrase else "Report"))
+                kind = "Report" if _said_to_be_published(doc, sent, i, j) else UNTYPED
+                out.append((i + 1, j, None if phrase else kind))
                 i = j + 1
                 continue
         if tok.lower_ in _TITLE_NOUNS and i + 2 < sent.end:
@@ -54,6 +62,20 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
                     continue
         i += 1
     return out
+
+
+def _said_to_be_published(doc, sent: Span, open_quote: int, close_quote: int) -> bool:
+    """What is around a quoted name calls it a publication: a report's noun just
+    before it ("its new strategy, 'X'") or right after it ("the 'X' report"), or a
+    verb of publishing in the sentence ("published 'X'") with no other kind of
+    thing named right after it ("launched its 'X' campaign" is no publication)."""
+    before = {t.lower_ for t in doc[max(sent.start, open_quote - 4) : open_quote]}
+    after = doc[close_quote + 1] if close_quote + 1 < sent.end else None
+    after_kind = _TYPE_NOUNS.get(after.lower_) if after is not None and after.is_lower else None
+    if before & (_REPORT_HEADS | _TITLE_NOUNS) or after_kind == "Report":
+        return True
+    verbs = any(t.lower_ in _PUBLISHING_VERBS for t in doc[sent.start : sent.end])
+    return after_kind is None and verbs
 
 
 def _title_like(doc, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.acronyms import acronym_of
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
@@ -51,8 +52,10 @@ def acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
             or short.end >= len(doc)
             or doc[short.end].text != ")"
             or short.end - short.start != 1
-            or not short.text.isupper()
-            or not 2 <= len(short.text) <= 8
+            or not (
+                (short.text.isupper() and 2 <= len(short.text) <= 8)
+                or acronym_of(short.text, m.text.split())  # "(UoK)"
+            )
             or short.text[0] != m.text[:1].upper()
         ):
             if _gloss_of(doc, m, short):

@@ -7,6 +7,8 @@ The styles are `collabgraph.model.titles` (one list with name identity).
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.roles import role_at
@@ -21,6 +23,55 @@ def person_then_employer(doc, parts: list[tuple[int, int]]) -> list[tuple[int, i
         if doc[k].lower_ in {"of", "at", "from"} and is_cap(doc[k + 1]):
             return [(s, k), (k + 1, e), *parts[1:]]
     return parts
+
+
+def holder_after_post_body(doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Minister for Loneliness Jane Doe', 'Mayor of Dalby Kwame Mensah': after a job
+    title and "of"/"for", the last name of the run can be the post-holder's: two
+    capitalised words to its end, none a head word, the first a given name
+    (`gender-guesser`) the recogniser does not read inside a body's name, or letters
+    after them ("MP"), or two or three where the
+    recogniser starts a person; never from the run's first word ("Director of Sue
+    Ryder" is a body named after a person)."""
+    *rest, (s, e) = parts
+    name_end = e
+    while name_end > s + 1 and doc[name_end - 1].text in lx.POST_NOMINALS_AS_WRITTEN:
+        name_end -= 1  # "... Jane Doe MP": letters only a person has
+    lettered = name_end < e
+    for k in (name_end - 3, name_end - 2):
+        holder = doc[k:name_end]
+        if k <= s or not all(
+            t.is_alpha and is_cap(t) and head_kind(lower_word(t))[0] is None for t in holder
+        ):
+            continue
+        person = doc[k].ent_type_ == "PERSON" and (
+            doc[k].ent_iob_ == "B" or is_uk_place(doc[s:k].text)  # "Mayor of Bristol Jo Bell"
+        )
+        # "Housing Justice Westshire": a given name the recogniser reads inside a body's
+        body_on = (
+            doc[k].ent_iob_ == "I"
+            and doc[k].ent_type_ in {"ORG", "GPE", "LOC", "FAC"}
+            and head_kind(lower_word(doc[k - 1]))[0] != "Organisation"
+        )
+        given = is_given_name(doc[k].text) and not body_on
+        # a name of three words only where the recogniser reads one
+        if person or (k == name_end - 2 and (lettered or given)):
+            return [*rest, (s, k), (k, e)]
+    return parts
+
+
+def affiliation_before_style(doc, start: int, style: int) -> bool:
+    """'Labour MP Jane Doe', 'Green Cllr Ann Bell': one or two words right before a
+    style, with no body's head word and no place among them, are the side the
+    person stands for, not a body of the page (corpus/GOLD.md lists a party only
+    when it acts: funds, hosts, employs)."""
+    words = doc[start:style]
+    return (
+        len(words) <= 2
+        and all(t.is_alpha for t in words)
+        and not any(head_kind(lower_word(t))[0] for t in words)
+        and not is_uk_place(words.text)
+    )
 
 
 def is_style(doc, i: int, end: int) -> bool:

@@ -1,0 +1,45 @@
+"""Capitalised phrases that say what kind of thing is meant, not which one: a
+kind of body or document ("the Local Authority", "the Executive Team", "our
+Annual Review": `vocab/name_kinds.txt`) and an award's category
+("Charity of the Year", "Best Small Charity", "the Community Impact category").
+
+corpus/GOLD.md lists neither as an entity ("Not entities: job titles, generic
+groups ..., award categories"). A kind may still refer back to a body the page
+names ("Westmoor County Council ... the County Council will fund it"), so it is
+only marked (`Mention.kind`) and the entity is dropped when no mention of it is
+more than a kind; an award category is no mention at all.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
+
+_KINDS = vocab.words("name_kinds")
+_AWARD_TAILS = sorted((tuple(t.split()) for t in vocab.ordered("name_award_tails")), key=len)
+_AWARD_OPENERS = vocab.words("name_award_openers")
+_AWARD_HEADS = vocab.words("name_award_heads")
+_CATEGORY_NOUNS = {"category", "categories"}
+
+
+def names_a_kind(words: list[str]) -> bool:
+    """Whether a name's lower-case words, whole, are a kind of body or document."""
+    return " ".join(words) in _KINDS
+
+
+def award_category(doc, start: int, end: int, words: list[str]) -> bool:
+    """Whether doc[start:end] (its lower-case words `words`) names an award's
+    category: "... of the Year", "Best ... Charity", or a name right before
+    "category" ("the Community Impact category"), or before "award" / "prize"
+    when the name has no body's head word ("the Volunteer Team award"; "a Dalby
+    Trust award" is the trust's)."""
+    for tail in _AWARD_TAILS:
+        if len(words) > len(tail) and tuple(words[-len(tail) :]) == tail:
+            return True
+    if len(words) >= 2 and words[0] in _AWARD_OPENERS and head_kind(words[-1])[0] == "Organisation":
+        return True
+    if end >= len(doc) or not doc[end].is_lower:
+        return False
+    after = doc[end].lower_
+    unowned = head_kind(words[-1])[0] is None and doc[start].ent_type_ != "PERSON"
+    return after in _CATEGORY_NOUNS or (after in _AWARD_HEADS and unowned)

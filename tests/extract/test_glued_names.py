@@ -1,0 +1,129 @@
+"""Names glued to the words around them or cut apart: a post-holder run on from
+the post's words ("Minister for Loneliness Jane Doe"). Small made-up write-ups,
+one kind of fault from real pages (issue 11) each, worded several ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import entities, pairs
+
+# ------------------------------------------------ a post-holder glued to the post's words
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Minister for Loneliness Jane Doe said: "This fund matters."', "Jane Doe"),
+        ("Minister for Veterans Tamsin Greaves MP welcomed the fund.", "Tamsin Greaves"),
+        ("Shadow Minister for Tourism Ann Bell visited the Harbour Trust hub.", "Ann Bell"),
+    ],
+)
+def test_a_minister_named_after_the_portfolio_is_a_person_and_the_portfolio_no_body(text, person):
+    found = entities(text)
+    assert ("Person", person) in found
+    assert not [n for t, n in found if t != "Person" and n not in {"Harbour Trust"}]
+
+
+def test_a_post_holder_after_a_body_named_for_a_person_is_cut_from_it():
+    seed = extract_text(
+        "Chief Executive of Ada Lovell Trust Jane Doe spoke. "
+        "Director of Ada Lovell Ann Bell also spoke.",
+        path="page.txt",
+    )
+    found = {(e["type"], e["name"]) for e in seed["entities"]}
+    assert {("Person", "Jane Doe"), ("Person", "Ann Bell")} <= found
+    assert ("Jane Doe", "Ada Lovell Trust") in pairs(seed, "WORKS_FOR")
+    assert not [n for _, n in found if n.endswith(("Lovell Ann Bell", "Lovell Jane Doe"))]
+
+
+# ------------------------------------------------ a heading's first word, a party before a style
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Trust opens hub\n\nHarbour Trust opened a hub in Dalby.\n\nAbout Harbour Trust\n\n"
+        "Harbour Trust is a charity for fishing families.",
+        "Introducing Harbour Trust\n\nHarbour Trust is a charity for fishing families.",
+    ],
+)
+def test_a_heading_about_a_body_names_the_body_alone(text):
+    names = {n for _, n in entities(text)}
+    assert "Harbour Trust" in names
+    assert not [n for n in names if n.startswith(("About", "Introducing"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour MP Jane Doe hosted the reception for Harbour Trust.",
+        "Green Cllr Jane Doe welcomed Harbour Trust volunteers.",
+        "The reception was opened by Conservative MP Jane Doe and Harbour Trust.",
+    ],
+)
+def test_a_party_before_a_style_is_no_body(text):
+    found = entities(text)
+    assert ("Person", "Jane Doe") in found
+    assert {n for t, n in found if t == "Organisation"} == {"Harbour Trust"}
+
+
+def test_members_of_parliament_in_the_plural_are_no_body():
+    found = entities("The reception at Harbour Trust was attended by MPs and MSPs from Dalby.")
+    assert not [n for _, n in found if n in {"MPs", "MSPs"}]
+
+
+# ------------------------------------------------ a person, then her body in brackets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joining the panel were Siobhan Kelly (Harbour Trust) and Wei Chen (Dalby University).",
+        "The panel: Siobhan Kelly (Harbour Trust), Wei Chen (Dalby University).",
+    ],
+)
+def test_a_person_before_her_body_in_brackets_is_a_person(text):
+    found = entities(text)
+    assert ("Person", "Siobhan Kelly") in found
+    assert ("Organisation", "Harbour Trust") in found
+
+
+# ------------------------------------------------ acronyms of the page's bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        (
+            "Leaders from Harbour Valley Hospitals NHS Foundation Trust met Kelby University. "
+            "HVHT chair Jo Ng welcomed the deal.",
+            "Harbour Valley Hospitals NHS Foundation Trust",
+            "HVHT",
+        ),
+        (
+            "North Westshire NHS Foundation Trust has a new chair. NWFT said Ann Bell would "
+            "start in May.",
+            "North Westshire NHS Foundation Trust",
+            "NWFT",
+        ),
+        (
+            "North Westshire NHS Trust has a new chair. NWNT said Ann Bell would start in May.",
+            "North Westshire NHS Trust",
+            "NWNT",
+        ),
+        (
+            "The University of Kelby (UoK) and Dalby College signed it. UoK vice-chancellor "
+            "Sam Price spoke.",
+            "University of Kelby",
+            "UoK",
+        ),
+    ],
+)
+def test_an_acronym_of_a_body_is_its_alias(text, body, short):
+    seed = extract_text(text, path="page.txt")
+    bodies = {e["name"]: e.get("aliases") or [] for e in seed["entities"]}
+    assert short in bodies[body]
+    assert short not in bodies
