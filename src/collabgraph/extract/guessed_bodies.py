@@ -22,6 +22,9 @@ from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.name_forms import only_recogniser
 from collabgraph.model.vocabulary import check_endpoints
 
+# "work with X", "volunteers from X": words a body follows far more often than a topic
+_BODY_PREPOSITIONS = {"with", "from"}
+
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
     from collabgraph.extract.coref import Entity
@@ -34,8 +37,9 @@ def unsupported_bodies(
     typed, and that are either only ever used to qualify a noun after them
     (`Mention.attributive == "modifier"`: "the Grenfell fire"), or named once with
     more than one word ("Rough Sleeping"), in no relation the page states, beside
-    no other organisation in a list, with no body's head word among its words
-    ("Community Foundation Kent and Surrey") and no acronym ("KCC"). One-word
+    no other organisation in a list, not after "with" or "from" ("building a
+    service with X"), with no body's head word among its words ("Community
+    Foundation Kent and Surrey") and no acronym ("KCC"). One-word
     names are left alone: brands ("Macmillan") are as often bodies as not."""
     related = _in_relations(ctx, by_mention)
     bodies = [e for e in entities if e.type == "Organisation"]
@@ -53,6 +57,7 @@ def unsupported_bodies(
                 and not any(w.isupper() and len(w) > 1 for w in (*e.name.split(), *e.aliases))
                 and not any(head_kind(w.lower()) == ("Organisation", 3) for w in e.name.split())
                 and not _listed_with_a_body(e, by_mention)
+                and not any(m.word_before in _BODY_PREPOSITIONS for m in e.mentions)
             )
         )
     }

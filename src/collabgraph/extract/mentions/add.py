@@ -164,8 +164,16 @@ def add_mention(
             ner_vote=ner_vote,
             attributive=attributive(doc, start, end) or _area_of_office(doc, start, end, place),
             kind=names_a_kind(words),
+            word_before=_word_before(doc, surface_start),
         )
     )
+
+
+def _word_before(doc, start: int) -> str:
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in lx.ARTICLES:
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
 
 
 def _tidy(text: str) -> str:

@@ -33,6 +33,7 @@ class Mention:
     gazetteer: bool = False  # the name is a UK place (vocab/places_uk.txt)
     ner_vote: tuple[str, int] | None = None  # the recogniser's share of `votes`
     kind: bool = False  # says only what kind of body or document: "the Local Authority"
+    word_before: str = ""  # lower case, before "the": "with" in "work with the Foo Trust"
     # the names listed with it, nothing but commas and "and" between: "A, B and C"
     listed_with: list[Mention] = field(default_factory=list)
 

@@ -65,10 +65,14 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
 
 
 def _said_to_be_published(doc, sent: Span, open_quote: int, close_quote: int) -> bool:
-    """What is around a quoted name calls it a publication: a report's noun just
-    before it ("its new strategy, 'X'") or right after it ("the 'X' report"), or a
-    verb of publishing in the sentence ("published 'X'") with no other kind of
-    thing named right after it ("launched its 'X' campaign" is no publication)."""
+    """A quoted name's own words or what is around it call it a publication: a
+    report's noun in it ("Dalby Food Strategy 2030"), just before it ("its new
+    strategy, 'X'") or right after it ("the 'X' report"), or a verb of publishing
+    in the sentence ("published 'X'") with no other kind of thing named right
+    after it ("launched its 'X' campaign" is no publication)."""
+    own = {t.lower_ for t in doc[open_quote + 1 : close_quote]}
+    if own & (_REPORT_HEADS | _TITLE_NOUNS):
+        return True  # "its draft 'Dalby Food Strategy 2030'"
     before = {t.lower_ for t in doc[max(sent.start, open_quote - 4) : open_quote]}
     after = doc[close_quote + 1] if close_quote + 1 < sent.end else None
     after_kind = _TYPE_NOUNS.get(after.lower_) if after is not None and after.is_lower else None
