@@ -237,6 +237,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 is_cap(doc[m.start - 2]) and _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
             )
             and not held_at(doc, m.start - 2, sent.start)
+            # "Through its Open Doors scheme, Foo Trust offers ...": the noun has its
+            # name already; what follows the comma is the clause's subject
+            and not any(o.end == m.start - 2 and not o.gazetteer for o in mentions)
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
         # "Fresh Start, a school-based programme delivered by ..."

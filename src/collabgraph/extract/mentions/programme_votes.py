@@ -16,6 +16,12 @@ _VERBS = vocab.words("programme_verbs")
 _PARTS = vocab.words("programme_part_nouns")
 _THROUGH_VERBS = vocab.words("programme_through_verbs")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
+_APPLY_WORDS = vocab.words("programme_apply_words")
+_OPEN_WORDS = vocab.words("programme_open_words")
+_FOUNDING_VERBS = vocab.words("programme_founding_verbs")
+_SET = {"set", "sets", "setting"}
+_AMOUNT_WORDS = {"million", "m", "mn", "bn", "billion", "k", "thousand"}
+_CURRENCY = {"£", "$", "€"}
 _OWNERS = {"its", "their", "our"}
 VOTE = 4
 
@@ -29,22 +35,66 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
         if m.gazetteer or m.title or (kind not in {None, "Project"} and last not in _OWNED_HEADS):
             continue
         if (
-            _object_of_running(doc, m)
+            _object_of_running(doc, m, _VERBS)
+            or (last in _OWNED_HEADS and _object_of_running(doc, m, _FOUNDING_VERBS))
             or _part_of(doc, m)
             or _through(doc, m)
+            or _applied_for(doc, m)
             or (last in _OWNED_HEADS and _owned(doc, m, sent))
+            or (last in _OWNED_HEADS and (_costed(doc, m, sent) or _takes_bids(doc, m)))
         ):
             m.votes["Project"] += VOTE
 
 
-def _object_of_running(doc, m: Mention) -> bool:
+def _object_of_running(doc, m: Mention, verbs: frozenset[str]) -> bool:
     root = doc[m.start : m.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "to scale up and integrate A and B": B is an object as A is
     verb = root.head
     if root.dep_ not in {"dobj", "obj"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return verb.lower_ in _VERBS
+    if verb.lower_ in _SET:  # "set up the Foo Fund", not "set Foo targets"
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return verb.lower_ in verbs
+
+
+def _applied_for(doc, m: Mention) -> bool:
+    """ "groups can apply for the Warm Homes Fund", "applications to Bright Lives"."""
+    root = doc[m.start : m.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"for", "to"}
+        and prep.head.lower_ in _APPLY_WORDS
+        and not root.text.isupper()
+    )
+
+
+def _costed(doc, m: Mention, sent) -> bool:
+    """ "the £2 million Warm Homes Fund", "a new £500,000 Bright Lives programme": a
+    sum of money written before the name is the size of a fund, not of a body."""
+    k = m.start - 1
+    money = False
+    while k >= sent.start and (
+        doc[k].text in _CURRENCY
+        or doc[k].like_num
+        or doc[k].lower_ in _AMOUNT_WORDS
+        or doc[k].ent_type_ == "MONEY"
+    ):
+        money = money or doc[k].text in _CURRENCY or doc[k].ent_type_ == "MONEY"
+        k -= 1
+    return money and k < m.start - 1
+
+
+def _takes_bids(doc, m: Mention) -> bool:
+    """ "the Warm Homes Fund opened for applications", "the Foo Fund is now open"."""
+    root = doc[m.start : m.end].root
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return verb.lower_ in _OPEN_WORDS or any(
+        c.dep_ == "acomp" and c.lower_ in _OPEN_WORDS for c in verb.children
+    )
 
 
 def _through(doc, m: Mention) -> bool:

@@ -209,6 +209,11 @@ class SentenceReader(ListReading, VoiceReading):
             if m is not None and self.kind(m) in kinds:
                 return m.id
             noun = self.words[k]
+            named = self.covering.get(self.doc[k].head.i) if self.doc[k].dep_ == "appos" else None
+            if named is not None and FOCUS_NOUNS.get(noun) in kinds:
+                # "the Foo Fund, a £2m programme set up by": the noun says what Foo Fund is
+                self.ctx.votes_for(named)[FOCUS_NOUNS[noun]] += 3
+                return named.id
             if noun in FOCUS_NOUNS and FOCUS_NOUNS[noun] in kinds:
                 return self.ctx.focus_of(self.section, FOCUS_NOUNS[noun])
         m = self.before(i, kinds=set(kinds))

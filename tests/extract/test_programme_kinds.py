@@ -1,0 +1,100 @@
+"""Programmes, schemes and funds typed Project, and the bodies that run them, in
+wordings the corpus pages do not use (rules/programmes.py, mentions/context_votes.py,
+mentions/programme_votes.py). Fictional bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs, typed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners", "programme"),
+    [
+        (
+            "Through its Helping Hands initiative, Kelby Council has given £10,000 to food banks.",
+            {"Kelby Council"},
+            "Helping Hands",
+        ),
+        (
+            "As part of its Warm Homes campaign, the Ashford Trust planted 500 trees.",
+            {"Ashford Trust"},
+            "Warm Homes",
+        ),
+        (
+            "As part of its Growing Together campaign, the Ashford Trust planted 500 trees.",
+            {"Ashford Trust"},
+            "Growing Together",
+        ),
+        (
+            "Through their Open Doors scheme, Brightside Housing and the Ashford Trust offer "
+            "free advice.",
+            {"Brightside Housing", "Ashford Trust"},
+            "Open Doors",
+        ),
+    ],
+)
+def test_a_programme_named_before_the_clause_is_run_by_its_subject(sentence, owners, programme):
+    seed = extract_text("Trees and advice\n\n" + sentence + "\n")
+    assert ("Project", programme) in {(e["type"], e["name"]) for e in seed["entities"]}
+    assert {(o, programme) for o in owners} <= pairs(seed, "RUNS")
+    # the subject after the comma is a body, not the programme's name
+    assert all(typed(sentence + "\n", o) == {"Organisation"} for o in owners)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The £2 million Kelby Recovery Fund opened for applications in May.",
+        "A new £500,000 Kelby Recovery Fund will help 200 families.",
+        "Groups can apply for the Kelby Recovery Fund until March.",
+        "Applications to the Kelby Recovery Fund must reach us by Friday.",
+        "The Kelby Recovery Fund closes on 5 May.",
+        "The Kelby Recovery Fund is now open.",
+        "The Marston Foundation set up the Kelby Recovery Fund in 2020.",
+    ],
+)
+def test_a_fund_that_takes_bids_or_costs_a_sum_is_a_programme(sentence):
+    assert typed("Funds\n\n" + sentence + "\n", "Kelby Recovery Fund") == {"Project"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelby Recovery Fund awarded £5,000 to the Harbour Trust.",
+        "The Kelby Recovery Fund has appointed a new chief executive.",
+    ],
+)
+def test_a_fund_that_acts_as_a_body_stays_an_organisation(sentence):
+    assert typed("Funds\n\n" + sentence + "\n", "Kelby Recovery Fund") == {"Organisation"}
+
+
+def test_the_body_that_set_up_a_fund_runs_it_and_a_partnership_agreement_is_no_programme():
+    seed = extract_text("Funds\n\nThe Marston Foundation set up the Kelby Recovery Fund.\n")
+    assert ("Marston Foundation", "Kelby Recovery Fund") in pairs(seed, "RUNS")
+    other = extract_text(
+        "Kelby Council and the Ashford Trust have established a Joint Working Agreement.\n"
+    )
+    assert ("Project", "Joint Working Agreement") not in {
+        (e["type"], e["name"]) for e in other["entities"]
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funding came from the Green Shoots Fund, a £2 million programme set up by the "
+        "Ashford Foundation.",
+        "Grants come from the Green Shoots Fund, a programme run by the Ashford Foundation.",
+    ],
+)
+def test_a_fund_described_as_a_programme_run_by_a_body_is_run_by_it(sentence):
+    seed = extract_text(
+        "Stronger Streets\n\nThe Stronger Streets project will work with residents.\n\n"
+        + sentence
+        + "\n"
+    )
+    assert ("Ashford Foundation", "Green Shoots Fund") in pairs(seed, "RUNS")
+    assert ("Ashford Foundation", "Stronger Streets") not in pairs(seed, "RUNS")
