@@ -98,3 +98,30 @@ def test_a_fund_described_as_a_programme_run_by_a_body_is_run_by_it(sentence):
     )
     assert ("Ashford Foundation", "Green Shoots Fund") in pairs(seed, "RUNS")
     assert ("Ashford Foundation", "Stronger Streets") not in pairs(seed, "RUNS")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programme"),
+    [
+        (
+            "The Harbour Trust has received a £10,000 Awards for Everyone grant from the "
+            "Lindley Foundation.",
+            "Awards for Everyone",
+        ),
+        ("The charity got two Reaching Out grants last year.", "Reaching Out"),
+    ],
+)
+def test_the_name_before_grant_is_the_grant_programme(sentence, programme):
+    assert typed("News\n\n" + sentence + "\n", programme) == {"Project"}
+
+
+def test_the_funder_named_before_grant_stays_a_body():
+    text = "News\n\nThe Harbour Trust received a Lindley Foundation grant of £500.\n"
+    assert typed(text, "Lindley Foundation") == {"Organisation"}
+
+
+def test_a_programme_which_is_managed_by_a_body_is_run_by_it():
+    seed = extract_text(
+        "News\n\nCarers Connect, which is managed by the Ashford Foundation, helps carers.\n"
+    )
+    assert ("Ashford Foundation", "Carers Connect") in pairs(seed, "RUNS")

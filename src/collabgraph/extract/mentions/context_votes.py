@@ -87,7 +87,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if runs_by(doc, m.end, sent.end) and not m.votes.get("Person"):
             if last in _OWNED_HEADS:
                 m.votes["Project"] += 6  # a fund or scheme, not a grant-making body
-            elif head_kind(last)[0] is None:
+            elif head_kind(last)[1] <= 1:  # no body's head word, or the weakest ("Connect")
                 m.votes["Project"] += 3
         # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project"
         if receives_money(doc, m, sent):

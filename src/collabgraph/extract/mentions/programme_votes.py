@@ -20,6 +20,7 @@ _APPLY_WORDS = vocab.words("programme_apply_words")
 _OPEN_WORDS = vocab.words("programme_open_words")
 _FOUNDING_VERBS = vocab.words("programme_founding_verbs")
 _SET = {"set", "sets", "setting"}
+_GRANT_WORDS = {"grant", "grants"}
 _AMOUNT_WORDS = {"million", "m", "mn", "bn", "billion", "k", "thousand"}
 _CURRENCY = {"£", "$", "€"}
 _OWNERS = {"its", "their", "our"}
@@ -32,7 +33,12 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
     for m in mentions:
         last = lower_word(doc[m.end - 1])
         kind, _ = head_kind(last)
-        if m.gazetteer or m.title or (kind not in {None, "Project"} and last not in _OWNED_HEADS):
+        if m.gazetteer or m.title:
+            continue
+        if kind != "Organisation" and _grant_named(doc, m, sent):
+            m.votes["Project"] += VOTE + 2  # past an event's head word: "Awards for All grant"
+            continue
+        if kind not in {None, "Project"} and last not in _OWNED_HEADS:
             continue
         if (
             _object_of_running(doc, m, _VERBS)
@@ -56,6 +62,19 @@ def _object_of_running(doc, m: Mention, verbs: frozenset[str]) -> bool:
     if verb.lower_ in _SET:  # "set up the Foo Fund", not "set Foo targets"
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     return verb.lower_ in verbs
+
+
+def _grant_named(doc, m: Mention, sent) -> bool:
+    """ "a £10,000 Awards for Everyone grant", "two Reaching Out grants": the grant
+    programme's name right before "grant" (a body's name there is its funder's: "a
+    Foo Trust grant", left by the caller)."""
+    k = m.end
+    return (
+        k < sent.end
+        and doc[k].lower_ in _GRANT_WORDS
+        and doc[k].is_lower
+        and not any(t.ent_type_ in {"PERSON", "GPE"} for t in doc[m.start : m.end])
+    )
 
 
 def _applied_for(doc, m: Mention) -> bool:

@@ -29,7 +29,7 @@ _BOARD_WORDS = vocab.words("board_words")
 # Words between a name and its passive cue: "a project, also jointly run by".
 _BEFORE_PASSIVE = {
     ",", "is", "was", "are", "were", "being", "been", "has", "have", "be", "jointly", "co", "-",
-    "also", "proudly", "kindly", "generously"
+    "also", "proudly", "kindly", "generously", "which", "that"
 }  # fmt: skip
 _PRONOUNS = {"he", "she"}
 # Nouns that name only a body ("the museum", "the trust"), not an event or project.
