@@ -125,3 +125,15 @@ def test_a_programme_which_is_managed_by_a_body_is_run_by_it():
         "News\n\nCarers Connect, which is managed by the Ashford Foundation, helps carers.\n"
     )
     assert ("Ashford Foundation", "Carers Connect") in pairs(seed, "RUNS")
+
+
+def test_a_project_named_before_its_noun_keeps_that_fuller_form_as_an_alias():
+    seed = extract_text(
+        "News\n\nThe Carers Connect programme brings together Brightside Housing and the "
+        "Ashford Trust.\n"
+    )
+    project = next(e for e in seed["entities"] if e["name"] == "Carers Connect")
+    assert project["type"] == "Project"
+    assert "Carers Connect programme" in project.get("aliases", [])
+    body = next(e for e in seed["entities"] if e["name"] == "Ashford Trust")
+    assert not body.get("aliases")

@@ -32,6 +32,7 @@ class Mention:
     attributive: str | None = None
     gazetteer: bool = False  # the name is a UK place (vocab/places_uk.txt)
     ner_vote: tuple[str, int] | None = None  # the recogniser's share of `votes`
+    noun_after: str | None = None  # "project" in "the Foo project": the page's fuller form
 
 
 @dataclass

@@ -21,6 +21,7 @@ _OPEN_WORDS = vocab.words("programme_open_words")
 _FOUNDING_VERBS = vocab.words("programme_founding_verbs")
 _SET = {"set", "sets", "setting"}
 _GRANT_WORDS = {"grant", "grants"}
+_PROJECT_NOUNS = {n for n, kind in vocab.table("type_nouns").items() if kind == "Project"}
 _AMOUNT_WORDS = {"million", "m", "mn", "bn", "billion", "k", "thousand"}
 _CURRENCY = {"£", "$", "€"}
 _OWNERS = {"its", "their", "our"}
@@ -35,6 +36,8 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
         kind, _ = head_kind(last)
         if m.gazetteer or m.title:
             continue
+        if m.end < sent.end and doc[m.end].lower_ in _PROJECT_NOUNS and doc[m.end].is_lower:
+            m.noun_after = doc[m.end].lower_  # "the Foo project": also called so
         if kind != "Organisation" and _grant_named(doc, m, sent):
             m.votes["Project"] += VOTE + 2  # past an event's head word: "Awards for All grant"
             continue
