@@ -115,9 +115,26 @@ def test_the_name_before_grant_is_the_grant_programme(sentence, programme):
     assert typed("News\n\n" + sentence + "\n", programme) == {"Project"}
 
 
-def test_the_funder_named_before_grant_stays_a_body():
-    text = "News\n\nThe Harbour Trust received a Lindley Foundation grant of £500.\n"
-    assert typed(text, "Lindley Foundation") == {"Organisation"}
+@pytest.mark.parametrize(
+    ("sentence", "funder"),
+    [
+        ("The Harbour Trust received a Lindley Foundation grant of £500.", "Lindley Foundation"),
+        ("The Harbour Trust received a £500 BBC Kelby Appeal grant.", "BBC Kelby Appeal"),
+    ],
+)
+def test_the_funder_named_before_grant_stays_a_body(sentence, funder):
+    assert typed("News\n\n" + sentence + "\n", funder) == {"Organisation"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelby Advice Service closed in 2015 after 30 years.",
+        "The £2 million Kelby Advice Service opened a new office.",
+    ],
+)
+def test_a_service_that_opens_closes_or_costs_a_sum_stays_a_body(sentence):
+    assert typed("News\n\n" + sentence + "\n", "Kelby Advice Service") == {"Organisation"}
 
 
 def test_a_programme_which_is_managed_by_a_body_is_run_by_it():

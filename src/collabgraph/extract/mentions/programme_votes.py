@@ -21,6 +21,9 @@ _OPEN_WORDS = vocab.words("programme_open_words")
 _FOUNDING_VERBS = vocab.words("programme_founding_verbs")
 _SET = {"set", "sets", "setting"}
 _GRANT_WORDS = {"grant", "grants"}
+# names a sum or a call for bids makes a programme ("the £2m Foo Fund"); not "... Project"
+# or "... Service", often a charity's own name ("the Foo Project closed in 2015")
+_FUND_HEADS = {"fund", "programme", "scheme", "initiative"}
 _PROJECT_NOUNS = {n for n, kind in vocab.table("type_nouns").items() if kind == "Project"}
 _AMOUNT_WORDS = {"million", "m", "mn", "bn", "billion", "k", "thousand"}
 _CURRENCY = {"£", "$", "€"}
@@ -39,7 +42,7 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
         if m.end < sent.end and doc[m.end].lower_ in _PROJECT_NOUNS and doc[m.end].is_lower:
             m.noun_after = doc[m.end].lower_  # "the Foo project": also called so
         if kind != "Organisation" and _grant_named(doc, m, sent):
-            m.votes["Project"] += VOTE + 2  # past an event's head word: "Awards for All grant"
+            m.votes["Project"] += VOTE
             continue
         if kind not in {None, "Project"} and last not in _OWNED_HEADS:
             continue
@@ -50,7 +53,7 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
             or _through(doc, m)
             or _applied_for(doc, m)
             or (last in _OWNED_HEADS and _owned(doc, m, sent))
-            or (last in _OWNED_HEADS and (_costed(doc, m, sent) or _takes_bids(doc, m)))
+            or (last in _FUND_HEADS and (_costed(doc, m, sent) or _takes_bids(doc, m)))
         ):
             m.votes["Project"] += VOTE
 
@@ -77,6 +80,7 @@ def _grant_named(doc, m: Mention, sent) -> bool:
         and doc[k].lower_ in _GRANT_WORDS
         and doc[k].is_lower
         and not any(t.ent_type_ in {"PERSON", "GPE"} for t in doc[m.start : m.end])
+        and not doc[m.start].text.isupper()  # "a BBC Children in Need grant": a body's
     )
 
 
