@@ -154,3 +154,30 @@ def test_a_project_named_before_its_noun_keeps_that_fuller_form_as_an_alias():
     assert "Carers Connect programme" in project.get("aliases", [])
     body = next(e for e in seed["entities"] if e["name"] == "Ashford Trust")
     assert not body.get("aliases")
+
+
+def test_a_fund_named_after_the_body_that_runs_it_is_its_programme():
+    seed = extract_text(
+        "News\n\nKelby Building Society has launched a grant scheme. The Kelby Building "
+        "Society Community Fund will give grants of up to £2,000.\n\nThe Community Fund "
+        "is open to groups in Kelby.\n"
+    )
+    fund = next(e for e in seed["entities"] if e["name"] == "Kelby Building Society Community Fund")
+    assert fund["type"] == "Project"
+    assert "Community Fund" in fund["aliases"]  # the page's short form is the same fund
+    assert not any(e["name"] == "Community Fund" for e in seed["entities"])
+    assert ("Kelby Building Society", "Kelby Building Society Community Fund") in pairs(
+        seed, "RUNS"
+    )
+
+
+def test_a_fund_named_after_a_brand_stays_a_body():
+    seed = extract_text(
+        "News\n\nThe Kelby Lottery Community Fund has awarded £5,000 to the Harbour Trust. "
+        "The Kelby Lottery is a big funder.\n"
+    )
+    assert typed_in(seed, "Kelby Lottery Community Fund") == {"Organisation"}
+
+
+def typed_in(seed: dict, name: str) -> set[str]:
+    return {e["type"] for e in seed["entities"] if e["name"] == name}

@@ -13,7 +13,11 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.layout import Layout
-from collabgraph.extract.name_owners import organisers_in_names, subjects_in_names
+from collabgraph.extract.name_owners import (
+    organisers_in_names,
+    runners_in_names,
+    subjects_in_names,
+)
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
@@ -96,6 +100,7 @@ def build_seed(
         if _keep(e):
             entities.append(e)
     entities = [e for e in entities if not _modifier_of_longer_name(e, entities)]
+    runners = runners_in_names(entities, by_mention)  # "Foo Society Community Fund"
     kept = {id(e) for e in entities}
 
     relations: dict[tuple, dict] = {}
@@ -154,6 +159,11 @@ def build_seed(
     for org, event in organisers_in_names(entities):
         evidence = event.mentions[0].sentence
         add(org, "ORGANISED", event, role=None, evidence=evidence, confidence=0.55)
+
+    # "Foo Society Community Fund": a programme named after the body that runs it.
+    for org, project in runners:
+        add(org, "RUNS", project, role=None, evidence=project.mentions[0].sentence,
+            confidence=0.55)  # fmt: skip
 
     # "Bright Futures event": an event named after the project or report it is about.
     for event, subject in subjects_in_names(entities):
