@@ -2,7 +2,7 @@
 "Foo/Bar annual conference" were organised by the bodies their names begin with;
 and after their subject: the "Bright Futures event" is about the Bright Futures
 project or report the page names. Programmes named after the body that runs
-them: the "Foo Building Society Community Fund" is Foo Building Society's.
+them: the "Foo Building Society Neighbours Fund" is Foo Building Society's.
 
 Read once the page's entities are settled: an organisation entity of the page
 whose name or alias is the first words of an event's name (several joined by
@@ -23,7 +23,7 @@ from collabgraph.model.names import name_key
 _EVENT_NOUNS = vocab.words("page_event_heads")
 _EVENT_WORDS = vocab.table("event_modifiers").keys() | vocab.words("page_event_tails")
 _JOINS = re.compile(r"\s*(?:/|&|\band\b)\s*")
-# last words of a programme a body names after itself ("Foo Society Community Fund")
+# last words of a programme a body names after itself ("Foo Society Neighbours Fund")
 _PROGRAMME_HEADS = {"fund", "programme", "scheme", "initiative", "appeal", "campaign"}
 
 
@@ -95,10 +95,10 @@ def subjects_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
 def runners_in_names(entities: list[Entity], by_mention: dict) -> list[tuple[Entity, Entity]]:
     """(organisation, programme) for each fund or programme whose name is a body's
     whole name the page gives, then more words ending in a programme's word ("Foo
-    Building Society Community Fund"); the body's name must end in a word only a
-    body's name ends in ("... Society", "... Council": not "National Lottery", a
-    brand before "Community Fund"). A programme read as an organisation is retyped
-    Project, and the page's short form of it ("the Community Fund") joins it:
+    Building Society Neighbours Fund"); the body's name must end in a word only a
+    body's name ends in ("... Society", "... Council": not "Kelby Lottery", a
+    brand before "Neighbours Fund"). A programme read as an organisation is retyped
+    Project, and the page's short form of it ("the Neighbours Fund") joins it:
     `entities` and `by_mention` change in place."""
     owners = {
         name_key(e.name): e
@@ -121,7 +121,7 @@ def runners_in_names(entities: list[Entity], by_mention: dict) -> list[tuple[Ent
 
 
 def _absorb(programme: Entity, short: str, entities: list[Entity], by_mention: dict) -> None:
-    """The entity named only with the programme's own words ("Community Fund") is it."""
+    """The entity named only with the programme's own words ("Neighbours Fund") is it."""
     other = next(
         (o for o in entities if o is not programme and name_key(o.name) == short
          and o.type in {"Organisation", "Project"}),

@@ -100,7 +100,7 @@ def build_seed(
         if _keep(e):
             entities.append(e)
     entities = [e for e in entities if not _modifier_of_longer_name(e, entities)]
-    runners = runners_in_names(entities, by_mention)  # "Foo Society Community Fund"
+    runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
     kept = {id(e) for e in entities}
 
     relations: dict[tuple, dict] = {}
@@ -160,7 +160,7 @@ def build_seed(
         evidence = event.mentions[0].sentence
         add(org, "ORGANISED", event, role=None, evidence=evidence, confidence=0.55)
 
-    # "Foo Society Community Fund": a programme named after the body that runs it.
+    # "Foo Society Neighbours Fund": a programme named after the body that runs it.
     for org, project in runners:
         add(org, "RUNS", project, role=None, evidence=project.mentions[0].sentence,
             confidence=0.55)  # fmt: skip

@@ -80,7 +80,7 @@ def _grant_named(doc, m: Mention, sent) -> bool:
         and doc[k].lower_ in _GRANT_WORDS
         and doc[k].is_lower
         and not any(t.ent_type_ in {"PERSON", "GPE"} for t in doc[m.start : m.end])
-        and not doc[m.start].text.isupper()  # "a BBC Children in Need grant": a body's
+        and not doc[m.start].text.isupper()  # "a BBC Foo grant": a body's
     )
 
 
