@@ -181,3 +181,28 @@ def test_a_fund_named_after_a_brand_stays_a_body():
 
 def typed_in(seed: dict, name: str) -> set[str]:
     return {e["type"] for e in seed["entities"] if e["name"] == name}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Carers Connect, a Kelby Council initiative, opens today.", "Kelby Council"),
+        ("Carers Connect is a Harbour Trust project that pairs volunteers.", "Harbour Trust"),
+        (
+            "Carers Connect, an Ashford Foundation programme, pairs volunteers.",
+            "Ashford Foundation",
+        ),
+        ("Carers Connect is a project run by the Harbour Trust.", "Harbour Trust"),
+    ],
+)
+def test_a_programme_described_as_a_body_s_project_is_run_by_it(sentence, body):
+    # the name is written mid-sentence first, as pages do, so its first word is known
+    seed = extract_text("News\n\nVolunteers from Carers Connect met on Monday. " + sentence + "\n")
+    assert (body, "Carers Connect") in pairs(seed, "RUNS")
+    assert typed_in(seed, "Carers Connect") == {"Project"}
+
+
+def test_a_body_described_as_a_partner_of_another_runs_nothing():
+    seed = extract_text("News\n\nThe Pelham Trust, a Kelby Council partner, opens today.\n")
+    assert not pairs(seed, "RUNS")
+    assert typed_in(seed, "Pelham Trust") == {"Organisation"}

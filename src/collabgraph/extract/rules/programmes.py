@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -27,6 +28,7 @@ def owned_programmes(reader: SentenceReader) -> None:
         owned = m.start > reader.sent.start and words[m.start - 1] in {"its", "their"}
         if head_after and reader.kind(m) == "Organisation" and not owned:
             _programme_of(reader, m)
+            _described_as_ours(reader, m)
             continue
         if not (m.text.lower().endswith(_OWNED_HEADS) or head_after):
             continue
@@ -109,6 +111,29 @@ def _named_programme(reader: SentenceReader, org) -> bool:
     reader.ctx.votes_for(named)["Project"] += 7
     reader.relate(org, rel, named, confidence=0.7)
     return True
+
+
+_DESCRIBED_BY = {",", "(", "is", "was", "are", "were", "–", "—"}
+
+
+def _described_as_ours(reader: SentenceReader, org) -> None:
+    """ "Warm Spaces, a Kelby Council initiative, ...", "Link Up is a Foo Trust
+    project": the programme named just before "a"/"an" and the body's programme noun
+    is one the body runs."""
+    k = org.start - 1
+    if k - 1 <= reader.sent.start or reader.words[k] not in {"a", "an"}:
+        return
+    k -= 1
+    if reader.words[k] not in _DESCRIBED_BY:
+        return
+    named = reader.by_end.get(k)
+    if named is None or named is org or reader.kind(named) in {"Person", "Place"}:
+        return
+    if reader.kind(named) == "Organisation" and head_kind(reader.words[named.end - 1])[1] >= 3:
+        return  # "Foo Trust, a Kelby Council project partner": a body, not the programme
+    named.votes["Project"] += 6
+    reader.ctx.votes_for(named)["Project"] += 6
+    reader.relate(org, "RUNS", named, confidence=0.7)
 
 
 def _after_from(reader: SentenceReader, m) -> bool:

@@ -210,8 +210,11 @@ class SentenceReader(ListReading, VoiceReading):
                 return m.id
             noun = self.words[k]
             named = self.covering.get(self.doc[k].head.i) if self.doc[k].dep_ == "appos" else None
+            if named is None and k - 2 > self.sent.start and self.words[k - 1] in {"a", "an"}:
+                named = self.by_end.get(k - 2) if self.words[k - 2] in {"is", "was"} else None
             if named is not None and FOCUS_NOUNS.get(noun) in kinds:
                 # "the Foo Fund, a £2m programme set up by": the noun says what Foo Fund is
+                named.votes[FOCUS_NOUNS[noun]] += 3
                 self.ctx.votes_for(named)[FOCUS_NOUNS[noun]] += 3
                 return named.id
             if noun in FOCUS_NOUNS and FOCUS_NOUNS[noun] in kinds:
