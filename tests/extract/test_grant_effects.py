@@ -79,3 +79,23 @@ def test_a_launched_scheme_the_recogniser_calls_a_person_is_a_project():
         "with volunteers.\n\nHope Connects, a befriending scheme, runs in three towns.\n"
     )
     assert typed(text, "Hope Connects") == {"Project"}
+
+
+def test_a_quoted_name_launched_to_do_a_programme_s_work_is_a_project():
+    seed = extract_text(
+        "News\n\nKelby Council has launched “Hello Neighbour”, which will match volunteers "
+        "with older residents.\n"
+    )
+    assert typed_in(seed, "Hello Neighbour") == {"Project"}
+    assert ("Kelby Council", "Hello Neighbour") in pairs(seed, "RUNS")
+
+
+def test_a_quoted_report_title_stays_a_report():
+    seed = extract_text(
+        "News\n\nThe charity's new report, “Hello Neighbour”, calls for more support.\n"
+    )
+    assert typed_in(seed, "Hello Neighbour") == {"Report"}
+
+
+def typed_in(seed: dict, name: str) -> set[str]:
+    return {e["type"] for e in seed["entities"] if e["name"] == name}

@@ -21,6 +21,8 @@ _OPEN_WORDS = vocab.words("programme_open_words")
 _FOUNDING_VERBS = vocab.words("programme_founding_verbs")
 _SET = {"set", "sets", "setting"}
 _GRANT_WORDS = {"grant", "grants"}
+_DOING = vocab.words("programme_doing_verbs")
+_OPEN_QUOTES = {"“", "‘", '"', "'"}
 # names a sum or a call for bids makes a programme ("the £2m Foo Fund"); not "... Project"
 # or "... Service", often a charity's own name ("the Foo Project closed in 2015")
 _FUND_HEADS = {"fund", "programme", "scheme", "initiative"}
@@ -41,6 +43,8 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
             continue
         if m.end < sent.end and doc[m.end].lower_ in _PROJECT_NOUNS and doc[m.end].is_lower:
             m.noun_after = doc[m.end].lower_  # "the Foo project": also called so
+        if _quoted_at_work(doc, m, sent):
+            m.votes["Project"] += VOTE  # against the vote quotes give a report's title
         if kind != "Organisation" and _grant_named(doc, m, sent):
             m.votes["Project"] += VOTE
             continue
@@ -82,6 +86,17 @@ def _grant_named(doc, m: Mention, sent) -> bool:
         and not any(t.ent_type_ in {"PERSON", "GPE"} for t in doc[m.start : m.end])
         and not doc[m.start].text.isupper()  # "a BBC Foo grant": a body's
     )
+
+
+def _quoted_at_work(doc, m: Mention, sent) -> bool:
+    """ "“Hello Neighbour” matches volunteers with ...", "has launched “Warm Hands”, which
+    will offer ...": a quoted name doing a programme's work (`vocab/programme_doing_verbs.txt`)."""
+    if m.start - 1 < sent.start or doc[m.start - 1].text not in _OPEN_QUOTES:
+        return False
+    root = doc[m.start : m.end].root
+    if root.dep_ == "nsubj" and root.head.lower_ in _DOING:
+        return True
+    return any(c.dep_ == "relcl" and c.lower_ in _DOING for c in root.children)
 
 
 def _applied_for(doc, m: Mention) -> bool:
