@@ -61,6 +61,8 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
                 e.name = re.sub(r"(?i)^the\s+", "", e.name)
         surfaces = forms + [m.surface for m in e.mentions if m.surface.lower().startswith("the ")]
     surfaces += [a for m in e.mentions for a in ctx.aliases.get(m.id, ())]
+    if e.type == "Project":  # "the Foo project": the page's fuller form, an alias
+        surfaces += [f"{m.text} {m.noun_after}" for m in e.mentions if m.noun_after]
     seen = {name_key(e.name)}
     aliases = []
     for s in surfaces:

@@ -45,6 +45,9 @@ _OWNED_HEADS = vocab.words("owned_programme_heads")
 # what the words around a name must vote for it to be a body the recogniser called a
 # place: a job held there ("chief executive of X"), not only "Ann Lee of X"
 _BODY_EVIDENCE = 4
+# what the parse must vote for a name the recogniser called a person to be a programme
+# no honorific, pronoun or post goes with ("launched Hope Connects", "its scheme, X")
+_PROGRAMME = 4
 _PRONOUN_SUBJECT = re.compile(r"^\W*(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_ANY = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -220,6 +223,8 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
                 continue  # an acronym: "BBC Children"
             if (given and (said or pronoun or context)) or (pronoun and (said or context)):
                 _set_votes(e, "Person")
+        elif not (said or pronoun or context) and _context_votes(e, "Project") >= _PROGRAMME:
+            _set_votes(e, "Project")  # "launched Hope Connects, which ...": no one's name
         elif not (given or said or pronoun or context):
             others_votes = {
                 k: _context_votes(e, k) for k in ("Organisation", "Project", "Event", "Place")

@@ -1,7 +1,8 @@
 """Events named after their organisers: "Foo Trust AGM", "Foo seminar",
 "Foo/Bar annual conference" were organised by the bodies their names begin with;
 and after their subject: the "Bright Futures event" is about the Bright Futures
-project or report the page names.
+project or report the page names. Programmes named after the body that runs
+them: the "Foo Building Society Neighbours Fund" is Foo Building Society's.
 
 Read once the page's entities are settled: an organisation entity of the page
 whose name or alias is the first words of an event's name (several joined by
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
 from collabgraph.model.names import name_key
@@ -21,6 +23,8 @@ from collabgraph.model.names import name_key
 _EVENT_NOUNS = vocab.words("page_event_heads")
 _EVENT_WORDS = vocab.table("event_modifiers").keys() | vocab.words("page_event_tails")
 _JOINS = re.compile(r"\s*(?:/|&|\band\b)\s*")
+# last words of a programme a body names after itself ("Foo Society Neighbours Fund")
+_PROGRAMME_HEADS = {"fund", "programme", "scheme", "initiative", "appeal", "campaign"}
 
 
 def organisers_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
@@ -86,3 +90,47 @@ def subjects_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
                 out.append((event, subject))
                 break
     return out
+
+
+def runners_in_names(entities: list[Entity], by_mention: dict) -> list[tuple[Entity, Entity]]:
+    """(organisation, programme) for each fund or programme whose name is a body's
+    whole name the page gives, then more words ending in a programme's word ("Foo
+    Building Society Neighbours Fund"); the body's name must end in a word only a
+    body's name ends in ("... Society", "... Council": not "Kelby Lottery", a
+    brand before "Neighbours Fund"). A programme read as an organisation is retyped
+    Project, and the page's short form of it ("the Neighbours Fund") joins it:
+    `entities` and `by_mention` change in place."""
+    owners = {
+        name_key(e.name): e
+        for e in entities
+        if e.type == "Organisation" and e.name.split()[-1].lower() in lx.STRONG_ORG_HEADS
+    }
+    out: list[tuple[Entity, Entity]] = []
+    for e in entities:
+        words = e.name.split()
+        if e.type not in {"Organisation", "Project"} or words[-1].lower() not in _PROGRAMME_HEADS:
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            owner = owners.get(name_key(" ".join(words[:k])))
+            if owner is not None and owner is not e:
+                e.type = "Project"
+                out.append((owner, e))
+                _absorb(e, name_key(" ".join(words[k:])), entities, by_mention)
+                break
+    return out
+
+
+def _absorb(programme: Entity, short: str, entities: list[Entity], by_mention: dict) -> None:
+    """The entity named only with the programme's own words ("Neighbours Fund") is it."""
+    other = next(
+        (o for o in entities if o is not programme and name_key(o.name) == short
+         and o.type in {"Organisation", "Project"}),
+        None,
+    )  # fmt: skip
+    if other is None:
+        return
+    programme.mentions += other.mentions
+    programme.aliases += [a for a in (other.name, *other.aliases) if a not in programme.aliases]
+    for m in other.mentions:
+        by_mention[m.id] = programme
+    entities.remove(other)

@@ -14,7 +14,11 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.guessed_bodies import unsupported_bodies
 from collabgraph.extract.layout import Layout
-from collabgraph.extract.name_owners import organisers_in_names, subjects_in_names
+from collabgraph.extract.name_owners import (
+    organisers_in_names,
+    runners_in_names,
+    subjects_in_names,
+)
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
@@ -101,6 +105,7 @@ def build_seed(
     entities = [e for e in entities if not _modifier_of_longer_name(e, entities)]
     unsupported = unsupported_bodies(entities, ctx, by_mention)
     entities = [e for e in entities if id(e) not in unsupported]
+    runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
     kept = {id(e) for e in entities}
 
     relations: dict[tuple, dict] = {}
@@ -159,6 +164,11 @@ def build_seed(
     for org, event in organisers_in_names(entities):
         evidence = event.mentions[0].sentence
         add(org, "ORGANISED", event, role=None, evidence=evidence, confidence=0.55)
+
+    # "Foo Society Neighbours Fund": a programme named after the body that runs it.
+    for org, project in runners:
+        add(org, "RUNS", project, role=None, evidence=project.mentions[0].sentence,
+            confidence=0.55)  # fmt: skip
 
     # "Bright Futures event": an event named after the project or report it is about.
     for event, subject in subjects_in_names(entities):

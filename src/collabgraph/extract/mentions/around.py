@@ -111,6 +111,8 @@ def runs_by(doc, end: int, sent_end: int) -> bool:
     k = end
     if k < sent_end and doc[k].text == ",":
         k += 1
+    if k < sent_end and doc[k].lower_ in {"which", "that"}:
+        k += 1  # "the Foo Fund, which is managed by"
     while k < sent_end and doc[k].lower_ in {"is", "was", "are", "will", "be", "been", "being"}:
         k += 1
     j = hyphen_join(doc, k) if k < sent_end else k

@@ -32,6 +32,7 @@ _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNER_NOUNS = vocab.words("owner_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
+_CLOSING_QUOTES = {"”", "’", '"', "'"}
 
 
 def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -86,7 +87,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if runs_by(doc, m.end, sent.end) and not m.votes.get("Person"):
             if last in _OWNED_HEADS:
                 m.votes["Project"] += 6  # a fund or scheme, not a grant-making body
-            elif head_kind(last)[0] is None:
+            elif head_kind(last)[1] <= 1:  # no body's head word, or the weakest ("Connect")
                 m.votes["Project"] += 3
         # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project"
         if receives_money(doc, m, sent):
@@ -251,13 +252,18 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 is_cap(doc[m.start - 2]) and _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
             )
             and not held_at(doc, m.start - 2, sent.start)
+            # "Through its Open Doors scheme, Foo Trust offers ...": the noun has its
+            # name already; what follows the comma is the clause's subject
+            and not any(o.end == m.start - 2 and not o.gazetteer for o in mentions)
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
-        # "Fresh Start, a school-based programme delivered by ..."
-        if after is not None and after.text == "," and m.end + 1 < sent.end:
-            nxt = doc[m.end + 1]
-            if nxt.lower_ in {"a", "an", "the", "our", "its"}:
-                for t in doc[m.end + 2 : min(m.end + 7, sent.end)]:
+        # "Fresh Start, a school-based programme delivered by ...", "'Fresh Start', its
+        # new wellbeing programme"
+        comma = m.end + (after is not None and after.text in _CLOSING_QUOTES)
+        if comma + 1 < sent.end and doc[comma].text == ",":
+            nxt = doc[comma + 1]
+            if nxt.lower_ in {"a", "an", "the", "our", "its", "their"}:
+                for t in doc[comma + 2 : min(comma + 7, sent.end)]:
                     if t.i + 1 < sent.end and doc[t.i + 1].lower_ in POSSESSIVE:
                         break  # "Jane Doe, the charity's chief executive": not a charity
                     if t.lower_ in _TYPE_NOUNS and t.dep_ == "compound":

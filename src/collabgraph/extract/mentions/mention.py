@@ -36,6 +36,7 @@ class Mention:
     word_before: str = ""  # lower case, before "the": "with" in "work with the Foo Trust"
     # the names listed with it, nothing but commas and "and" between: "A, B and C"
     listed_with: list[Mention] = field(default_factory=list)
+    noun_after: str | None = None  # "project" in "the Foo project": the page's fuller form
 
 
 @dataclass

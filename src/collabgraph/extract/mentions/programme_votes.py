@@ -16,6 +16,19 @@ _VERBS = vocab.words("programme_verbs")
 _PARTS = vocab.words("programme_part_nouns")
 _THROUGH_VERBS = vocab.words("programme_through_verbs")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
+_APPLY_WORDS = vocab.words("programme_apply_words")
+_OPEN_WORDS = vocab.words("programme_open_words")
+_FOUNDING_VERBS = vocab.words("programme_founding_verbs")
+_SET = {"set", "sets", "setting"}
+_GRANT_WORDS = {"grant", "grants"}
+_DOING = vocab.words("programme_doing_verbs")
+_OPEN_QUOTES = {"“", "‘", '"', "'"}
+# names a sum or a call for bids makes a programme ("the £2m Foo Fund"); not "... Project"
+# or "... Service", often a charity's own name ("the Foo Project closed in 2015")
+_FUND_HEADS = {"fund", "programme", "scheme", "initiative"}
+_PROJECT_NOUNS = {n for n, kind in vocab.table("type_nouns").items() if kind == "Project"}
+_AMOUNT_WORDS = {"million", "m", "mn", "bn", "billion", "k", "thousand"}
+_CURRENCY = {"£", "$", "€"}
 _OWNERS = {"its", "their", "our"}
 VOTE = 4
 
@@ -26,25 +39,103 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
     for m in mentions:
         last = lower_word(doc[m.end - 1])
         kind, _ = head_kind(last)
-        if m.gazetteer or m.title or (kind not in {None, "Project"} and last not in _OWNED_HEADS):
+        if m.gazetteer or m.title:
+            continue
+        if m.end < sent.end and doc[m.end].lower_ in _PROJECT_NOUNS and doc[m.end].is_lower:
+            m.noun_after = doc[m.end].lower_  # "the Foo project": also called so
+        if _quoted_at_work(doc, m, sent):
+            m.votes["Project"] += VOTE  # against the vote quotes give a report's title
+        if kind != "Organisation" and _grant_named(doc, m, sent):
+            m.votes["Project"] += VOTE
+            continue
+        if kind not in {None, "Project"} and last not in _OWNED_HEADS:
             continue
         if (
-            _object_of_running(doc, m)
+            _object_of_running(doc, m, _VERBS)
+            or (last in _OWNED_HEADS and _object_of_running(doc, m, _FOUNDING_VERBS))
             or _part_of(doc, m)
             or _through(doc, m)
+            or _applied_for(doc, m)
             or (last in _OWNED_HEADS and _owned(doc, m, sent))
+            or (last in _FUND_HEADS and (_costed(doc, m, sent) or _takes_bids(doc, m)))
         ):
             m.votes["Project"] += VOTE
 
 
-def _object_of_running(doc, m: Mention) -> bool:
+def _object_of_running(doc, m: Mention, verbs: frozenset[str]) -> bool:
     root = doc[m.start : m.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "to scale up and integrate A and B": B is an object as A is
     verb = root.head
     if root.dep_ not in {"dobj", "obj"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return verb.lower_ in _VERBS
+    if verb.lower_ in _SET:  # "set up the Foo Fund", not "set Foo targets"
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return verb.lower_ in verbs
+
+
+def _grant_named(doc, m: Mention, sent) -> bool:
+    """ "a £10,000 Awards for Everyone grant", "two Reaching Out grants": the grant
+    programme's name right before "grant" (a body's name there is its funder's: "a
+    Foo Trust grant", left by the caller)."""
+    k = m.end
+    return (
+        k < sent.end
+        and doc[k].lower_ in _GRANT_WORDS
+        and doc[k].is_lower
+        and not any(t.ent_type_ in {"PERSON", "GPE"} for t in doc[m.start : m.end])
+        and not doc[m.start].text.isupper()  # "a BBC Foo grant": a body's
+    )
+
+
+def _quoted_at_work(doc, m: Mention, sent) -> bool:
+    """ "“Hello Neighbour” matches volunteers with ...", "has launched “Warm Hands”, which
+    will offer ...": a quoted name doing a programme's work (`vocab/programme_doing_verbs.txt`)."""
+    if m.start - 1 < sent.start or doc[m.start - 1].text not in _OPEN_QUOTES:
+        return False
+    root = doc[m.start : m.end].root
+    if root.dep_ == "nsubj" and root.head.lower_ in _DOING:
+        return True
+    return any(c.dep_ == "relcl" and c.lower_ in _DOING for c in root.children)
+
+
+def _applied_for(doc, m: Mention) -> bool:
+    """ "groups can apply for the Warm Homes Fund", "applications to Bright Lives"."""
+    root = doc[m.start : m.end].root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"for", "to"}
+        and prep.head.lower_ in _APPLY_WORDS
+        and not root.text.isupper()
+    )
+
+
+def _costed(doc, m: Mention, sent) -> bool:
+    """ "the £2 million Warm Homes Fund", "a new £500,000 Bright Lives programme": a
+    sum of money written before the name is the size of a fund, not of a body."""
+    k = m.start - 1
+    money = False
+    while k >= sent.start and (
+        doc[k].text in _CURRENCY
+        or doc[k].like_num
+        or doc[k].lower_ in _AMOUNT_WORDS
+        or doc[k].ent_type_ == "MONEY"
+    ):
+        money = money or doc[k].text in _CURRENCY or doc[k].ent_type_ == "MONEY"
+        k -= 1
+    return money and k < m.start - 1
+
+
+def _takes_bids(doc, m: Mention) -> bool:
+    """ "the Warm Homes Fund opened for applications", "the Foo Fund is now open"."""
+    root = doc[m.start : m.end].root
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return verb.lower_ in _OPEN_WORDS or any(
+        c.dep_ == "acomp" and c.lower_ in _OPEN_WORDS for c in verb.children
+    )
 
 
 def _through(doc, m: Mention) -> bool:

@@ -58,8 +58,10 @@ def descriptions(reader: SentenceReader) -> None:
         return  # "X is a member of the Foo Partnership": says nothing of what X is
     described = _description(reader, k + 1)
     rest = set(_unnamed(reader, k + 1, len(described)))  # "a Foo Trust trustee": a trustee
+    head = [kind for kind, words in _DESCRIBED_AS.items() if described and described[-1] in words]
     for kind, words in _DESCRIBED_AS.items():
-        if rest & words:
+        # the phrase's own noun first: "a Foo Trust project" is a project, not a trust
+        if (head and kind == head[0]) or (not head and rest & words):
             first.votes[kind] += 3
             reader.ctx.votes_for(first)[kind] += 3
             return

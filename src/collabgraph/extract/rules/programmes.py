@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -24,8 +25,10 @@ def owned_programmes(reader: SentenceReader) -> None:
         if reader.kind(m) == "Organisation" and _named_programme(reader, m):
             continue
         head_after = m.end < end and " " + words[m.end] in _OWNED_HEADS
-        if head_after and reader.kind(m) == "Organisation":
+        owned = m.start > reader.sent.start and words[m.start - 1] in {"its", "their"}
+        if head_after and reader.kind(m) == "Organisation" and not owned:
             _programme_of(reader, m)
+            _described_as_ours(reader, m)
             continue
         if not (m.text.lower().endswith(_OWNED_HEADS) or head_after):
             continue
@@ -40,6 +43,9 @@ def owned_programmes(reader: SentenceReader) -> None:
             # "awarded £5,000 from Foo as part of its Bar programme": the giver's (none
             # when the giver is not read as a body yet: "from the Foo Fund")
             owner = givers[-1] if givers else next(iter(orgs), None)
+            if owner is None:
+                _fronted_owners(reader, m)
+                continue
         elif k > reader.sent.start and words[k] in POSSESSIVE:
             owner = reader.by_end.get(k)
             if owner is None and k - 2 >= reader.sent.start:
@@ -52,6 +58,30 @@ def owned_programmes(reader: SentenceReader) -> None:
 
 
 _NOT_GIVERS = {"Person", "Place"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _fronted_owners(reader: SentenceReader, m) -> None:
+    """ "Through its Helping Hands initiative, Foo Council has ...", "As part of
+    their Open Doors scheme, Foo and Bar offer ...": a programme named in a phrase
+    before the clause belongs to the clause's subject (each body, when several)."""
+    verb = reader.doc[m.start : m.end].root
+    while (verb.pos_ not in {"VERB", "AUX"} or verb.i < m.end) and verb.head.i != verb.i:
+        verb = verb.head  # past the name's own words ("Growing Together" reads as a verb)
+    if verb.i < m.end:
+        return  # the programme's own clause ("its Foo scheme has helped ..."): no owner here
+    owners = []
+    for tok in verb.children:
+        if tok.dep_ in _SUBJECTS and tok.i > m.end:
+            owners += [tok, *tok.conjuncts]
+    found = [reader.covering.get(t.i) for t in owners]
+    found = [o for o in found if o is not None and reader.kind(o) == "Organisation"]
+    if not found:
+        return
+    m.votes["Project"] += 7
+    reader.ctx.votes_for(m)["Project"] += 7
+    for owner in {o.id: o for o in found}.values():
+        reader.relate(owner, "RUNS", m, confidence=0.7)
 
 
 def _named_programme(reader: SentenceReader, org) -> bool:
@@ -81,6 +111,29 @@ def _named_programme(reader: SentenceReader, org) -> bool:
     reader.ctx.votes_for(named)["Project"] += 7
     reader.relate(org, rel, named, confidence=0.7)
     return True
+
+
+_DESCRIBED_BY = {",", "(", "is", "was", "are", "were", "–", "—"}
+
+
+def _described_as_ours(reader: SentenceReader, org) -> None:
+    """ "Warm Spaces, a Kelby Council initiative, ...", "Link Up is a Foo Trust
+    project": the programme named just before "a"/"an" and the body's programme noun
+    is one the body runs."""
+    k = org.start - 1
+    if k - 1 <= reader.sent.start or reader.words[k] not in {"a", "an"}:
+        return
+    k -= 1
+    if reader.words[k] not in _DESCRIBED_BY:
+        return
+    named = reader.by_end.get(k)
+    if named is None or named is org or reader.kind(named) in {"Person", "Place"}:
+        return
+    if reader.kind(named) == "Organisation" and head_kind(reader.words[named.end - 1])[1] >= 3:
+        return  # "Foo Trust, a Kelby Council project partner": a body, not the programme
+    named.votes["Project"] += 6
+    reader.ctx.votes_for(named)["Project"] += 6
+    reader.relate(org, "RUNS", named, confidence=0.7)
 
 
 def _after_from(reader: SentenceReader, m) -> bool:

@@ -30,7 +30,7 @@ _WHEN_WORDS = vocab.words("post_time_adverbs")  # "previously deputy director": 
 # Words between a name and its passive cue: "a project, also jointly run by".
 _BEFORE_PASSIVE = {
     ",", "is", "was", "are", "were", "being", "been", "has", "have", "be", "jointly", "co", "-",
-    "also", "proudly", "kindly", "generously"
+    "also", "proudly", "kindly", "generously", "which", "that"
 }  # fmt: skip
 _PRONOUNS = {"he", "she"}
 # Nouns that name only a body ("the museum", "the trust"), not an event or project.
@@ -218,6 +218,14 @@ class SentenceReader(ListReading, VoiceReading):
             if m is not None and self.kind(m) in kinds:
                 return m.id
             noun = self.words[k]
+            named = self.covering.get(self.doc[k].head.i) if self.doc[k].dep_ == "appos" else None
+            if named is None and k - 2 > self.sent.start and self.words[k - 1] in {"a", "an"}:
+                named = self.by_end.get(k - 2) if self.words[k - 2] in {"is", "was"} else None
+            if named is not None and FOCUS_NOUNS.get(noun) in kinds:
+                # "the Foo Fund, a £2m programme set up by": the noun says what Foo Fund is
+                named.votes[FOCUS_NOUNS[noun]] += 3
+                self.ctx.votes_for(named)[FOCUS_NOUNS[noun]] += 3
+                return named.id
             if noun in FOCUS_NOUNS and FOCUS_NOUNS[noun] in kinds:
                 return self.ctx.focus_of(self.section, FOCUS_NOUNS[noun])
         m = self.before(i, kinds=set(kinds))

@@ -1,0 +1,83 @@
+"""Partnership, continued: the bodies taking part in a project as its partners.
+"Partners in the Foo project include A, B and C", "A and B are partners in Foo",
+"A is one of five partners on the Foo programme", "the Foo project brings
+together A, B and C" (`bring_together` cues): PARTICIPATED_IN the project, role
+"partner" (GOLD.md: organisations taking part in a project as partners).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset({"bring_together"})
+"""The cue labels (pattern files) this family's rules read (and `partner_list`'s)."""
+
+_IN = {"in", "on", "of", "for", "to", "within"}
+_GLUE = {"include", "includes", "included", "including", "are", "were", ":", "-", "–"}
+_COPULAS = {"is", "are", "was", "were", "became", "become", "remain", "remains"}
+# "A is one of five partners", "A and B are key / founding partners"
+_BEFORE_NOUN = {"one", "of", "the", "a", "an", "key", "lead", "main", "founding", "delivery",
+                "core", "official", "strategic", "local", "two", "three", "four", "five", "six",
+                "seven", "eight", "nine", "ten", "several", "many", "among"}  # fmt: skip
+_PROJECTS = {"Project"}
+_PARTNERS = frozenset({"Organisation"})
+_BODY_HEAD = 3  # a head word this sure makes the name a body's ("... Alliance", "... Trust")
+
+
+def project_partners(reader: SentenceReader) -> None:
+    """PARTICIPATED_IN (partner) for the kinds in the module docstring."""
+    for cue in reader.cues("partner_list"):
+        noun = cue.end - 1
+        if reader.words[noun] not in {"partner", "partners"}:
+            continue
+        project, after = _project_after(reader, noun + 1)
+        if project is None:
+            continue
+        if after < reader.sent.end and reader.words[after] in _GLUE:
+            while after < reader.sent.end and reader.words[after] in _GLUE:
+                after += 1
+            partners = reader.list_after(after, kinds=_PARTNERS)  # "partners in X include A"
+        else:
+            partners = _subjects(reader, noun)  # "A and B are partners in X"
+        for p in partners:
+            reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.7)
+    for cue in reader.cues("bring_together"):
+        project = reader.target_before(cue.start, tuple(_PROJECTS))
+        if project is None or reader.kind(reader.ctx.mentions[project]) not in _PROJECTS:
+            continue
+        for p in reader.list_after(cue.end, kinds=_PARTNERS):
+            reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.7)
+
+
+def _project_after(reader: SentenceReader, k: int):
+    """The project named after "in", "on", ... at token k ("in the Foo project"), and
+    the token after its name and noun; (None, k) when none is named there."""
+    if k >= reader.sent.end or reader.words[k] not in _IN:
+        return None, k
+    m = reader.mention_at(k + 1)
+    if m is None:
+        return None, k
+    after = m.end
+    noun = after < reader.sent.end and FOCUS_NOUNS.get(reader.words[after]) == "Project"
+    after += noun  # "the Foo project"
+    if reader.kind(m) not in _PROJECTS:
+        if noun or m.gazetteer or head_kind(reader.words[m.end - 1])[1] >= _BODY_HEAD:
+            return None, k  # "partners in the Foo Alliance", "in Kelby"
+        # "partners in Foo": a name with no word of a body's is what they work on
+        m.votes["Project"] += 6
+        reader.ctx.votes_for(m)["Project"] += 6
+    return m, after
+
+
+def _subjects(reader: SentenceReader, noun: int) -> list:
+    """ "A and B are partners", "A is one of five partners": the bodies before the verb."""
+    k = noun - 1
+    while k > reader.sent.start and reader.words[k] in _BEFORE_NOUN:
+        k -= 1
+    if reader.words[k] not in _COPULAS:
+        return []
+    return reader.subjects_before(k, _PARTNERS)
+
+
+__all__ = ["LABELS", "project_partners"]

@@ -1,0 +1,56 @@
+"""Bodies taking part in a project as its partners (rules/project_partners.py):
+PARTICIPATED_IN with role "partner", in wordings the corpus pages do not use.
+Fictional bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import with_roles
+
+_PARTNERS = {"Brightside Housing", "Ashford Trust"}
+
+
+def _partners_of(sentence: str, project: str) -> set[str]:
+    seed = extract_text("News\n\n" + sentence + "\n")
+    return {
+        who
+        for who, where, role in with_roles(seed, "PARTICIPATED_IN")
+        if where == project and role == "partner"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Partners in the Carers Connect project include Brightside Housing and the Ashford Trust.",
+        "Partners on Carers Connect are Brightside Housing and the Ashford Trust.",
+        "Brightside Housing and the Ashford Trust are partners in Carers Connect.",
+        "The Carers Connect programme brings together Brightside Housing and the Ashford Trust.",
+    ],
+)
+def test_the_partners_of_a_project_take_part_in_it(sentence):
+    assert _partners_of(sentence, "Carers Connect") == _PARTNERS
+
+
+def test_one_of_several_partners_takes_part():
+    sentence = "Brightside Housing is one of five partners in the Carers Connect programme."
+    assert _partners_of(sentence, "Carers Connect") == {"Brightside Housing"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightside Housing and the Ashford Trust are partners in the Kelby Alliance.",
+        "Brightside Housing and the Ashford Trust are partners in Kelby.",
+        "The Kelby Summit brought together Brightside Housing and the Ashford Trust.",
+    ],
+)
+def test_partners_in_a_body_a_place_or_an_event_take_part_in_no_project(sentence):
+    seed = extract_text("News\n\n" + sentence + "\n")
+    assert not {
+        (who, where)
+        for who, where, role in with_roles(seed, "PARTICIPATED_IN")
+        if role == "partner"
+    }
