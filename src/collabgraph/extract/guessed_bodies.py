@@ -22,8 +22,8 @@ from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.name_forms import only_recogniser
 from collabgraph.model.vocabulary import check_endpoints
 
-# "work with X", "volunteers from X": words a body follows far more often than a topic
-_BODY_PREPOSITIONS = {"with", "from"}
+# "work with X", "volunteers from X", "20 years in X": words a body follows more often than a topic
+_BODY_PREPOSITIONS = {"with", "from", "in"}
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -37,8 +37,8 @@ def unsupported_bodies(
     typed, and that are either only ever used to qualify a noun after them
     (`Mention.attributive == "modifier"`: "the Grenfell fire"), or named once with
     more than one word ("Rough Sleeping"), in no relation the page states, beside
-    no other organisation in a list, not after "with" or "from" ("building a
-    service with X"), with no body's head word among its words ("Community
+    no other organisation in a list, not after "with", "from" or "in" ("building
+    a service with X"), with no body's head word among its words ("Community
     Foundation Kent and Surrey") and no acronym ("KCC"). One-word
     names are left alone: brands ("Macmillan") are as often bodies as not."""
     related = _in_relations(ctx, by_mention)
