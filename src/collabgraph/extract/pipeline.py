@@ -258,9 +258,11 @@ def _extract_plain(
             ctx.sentences.append(sent.text.strip())
             if heading:
                 found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
-            owners = []
+            owners, takers = [], []
             if event is not None:
-                found.mentions, owners = claim(ctx, event, block_no, sent, sent_no, found.mentions)
+                found.mentions, owners, takers = claim(
+                    ctx, event, block_no, sent, sent_no, found.mentions
+                )
             for m in found.mentions:
                 m.sentence = sent.text.strip()
                 ctx.add(m)
@@ -269,6 +271,15 @@ def _extract_plain(
             for owner in owners:
                 ctx.relate(
                     owner.id, "ORGANISED", ctx.page_event, evidence=sent.text, confidence=0.7
+                )
+            for taker, role in takers:  # "Jane Doe visited Foo Hub", "A and B signed ..."
+                ctx.relate(
+                    taker.id,
+                    "PARTICIPATED_IN",
+                    ctx.page_event,
+                    evidence=sent.text,
+                    role=role,
+                    confidence=0.7,
                 )
             if block.kind == "title":
                 document.title_focus(ctx, block, found.mentions)

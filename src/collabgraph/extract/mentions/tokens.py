@@ -24,6 +24,14 @@ def lower_word(tok: Token) -> str:
     return tok.lower_.rstrip(".").replace("’", "'")
 
 
+def re_prefixed(tok: Token) -> bool:
+    """True for "launch" in "re-launch" (spaCy's three tokens "re", "-", "launch")."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text not in {"-", "‐"} or doc[i - 2].lower_ != "re":
+        return False
+    return not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+
 def joined(tok: Token) -> bool:
     """True when the token is glued to the next one, as in "Co-Production"."""
     return tok.whitespace_ == "" and tok.i + 1 < len(tok.doc)

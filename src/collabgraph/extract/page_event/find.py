@@ -10,6 +10,7 @@ from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.around import governed, hosted_by
 from collabgraph.extract.page_event.forms import claim_mentions, fuller
+from collabgraph.extract.page_event.occasions import occasion_event
 from collabgraph.extract.page_event.phrases import (
     CONNECTORS,
     DETERMINERS,
@@ -78,6 +79,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = quoted_event(layout, docs, spoken_of)
     if event is None and generic is not None:
         event = _headline_is_the_name(headline_blocks, layout, docs, generic, first)
+    if event is None:  # "Minister visits Foo Hub", "A and B sign a memorandum"
+        sents = [(b, s) for b in body for s in list(docs[b].sents)[:_FIRST_SENTENCES]]
+        event = occasion_event(layout, docs, headline_blocks, sents)
     if event is None:
         return None
     claim_mentions(event, in_headlines + first)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, re_prefixed
 from collabgraph.extract.page_event.around import conjoined_end, described, topic
 from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
 
@@ -59,6 +59,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
     for i in range(start, end):
         tok = doc[i]
         head = lower_word(tok)
+        if re_prefixed(tok):
+            continue  # "the re-launch of Foo Centre": a relaunch (page_event/occasions.py)
         before = lower_word(doc[i - 1]) if i > start else ""
         tail = head in TAILS and before in HEADS | {"panel"}
         if tail:  # "a roundtable discussion on ...", "a panel discussion"

@@ -19,6 +19,8 @@ class PageEvent:
     owner: str | None = None  # the organiser's name as written ("Foo")
     spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> spans
     owner_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # block -> (start, end, role): who took part ("Jane Doe visited ...": visitor)
+    taker_spans: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     evidence: str = ""
     ours: bool = False  # "our AGM": named after the page's organisation (name_after_page)
 
@@ -52,13 +54,14 @@ def add_page_event(ctx: DocumentContext, event: PageEvent, *, section: int = 0) 
 
 def claim(
     ctx: DocumentContext, event: PageEvent, block: int, sent, sent_no: int, mentions: list[Mention]
-) -> tuple[list[Mention], list[Mention]]:
+) -> tuple[list[Mention], list[Mention], list[tuple[Mention, str]]]:
     """A sentence's mentions with the page's event where the page names it: the
     pieces the mention finder cut it into ("Health and Social Care", "Social
-    Care") give way to one mention of the event. Returns the mentions and those
-    of the event's owner ("Foo's Annual General Meeting"), who organised it."""
+    Care") give way to one mention of the event. Returns the mentions, those
+    of the event's owner ("Foo's Annual General Meeting"), who organised it, and
+    (mention, role) for those the page says took part ("Jane Doe visited ...")."""
     if ctx.page_event is None:
-        return mentions, []
+        return mentions, [], []
     spans = [s for s in event.spans.get(block, ()) if sent.start <= s[0] < sent.end]
     aliases = {mention_key(a) for a in event.aliases}
     anchor = ctx.mentions[ctx.page_event]
@@ -93,7 +96,14 @@ def claim(
     for m in owners:  # who holds an AGM is a body, unless the name says a person
         if m.votes.get("Person", 0) < _PERSON_VOTES:
             m.votes["Organisation"] += _HOLDER_VOTES
-    return kept, owners
+    takers = [
+        (m, role)
+        for s, e, role in event.taker_spans.get(block, ())
+        if sent.start <= s < sent.end
+        for m in kept
+        if m.start < e and s < m.end and m.synthetic != "page event"
+    ]
+    return kept, owners, takers
 
 
 _PERSON_VOTES = 3

@@ -186,7 +186,8 @@ class ListReading:
         """Back from token p over what describes the next name: "Foo Trust's
         Director of Strategy", "Northtown Council Leader", "Foo's"."""
         for _ in range(3):
-            role = next((r for r in self.roles if r.end == p + 1 and r.start > start), None)
+            # the post ends at p, or runs on over an honorific ("Vice Chancellor Professor")
+            role = next((r for r in self.roles if r.start <= p < r.end and r.start > start), None)
             if role is not None:
                 p = role.start - 1
             elif p >= start and self.words[p] in POSSESSIVE:

@@ -105,10 +105,10 @@ def panel_lists(reader: SentenceReader) -> None:
         if start is None or event is None:
             continue
         first = reader.mention_at(start)
-        if first is not None and reader.kind(first) == "Organisation":
+        # "Those attending included Foo's chair A and B": people, each described by a body
+        people = reader.items_between(start, end, {"Person"})
+        if not people and first is not None and reader.kind(first) == "Organisation":
             people = reader.list_after(start, kinds={"Organisation"})
-        else:
-            people = reader.items_between(start, end, {"Person"})
         for p in people + _organisations_including(reader, start):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
     # "we heard from A and B", "delegates heard talks from A": the event in focus

@@ -1,0 +1,177 @@
+"""The occasion a page is about when no event noun names it: a visit, an opening,
+reopening or relaunch, a signing. Named from the page's own words for what was
+visited, opened or signed; who visited and who signed took part in it; the
+page's other forms of it are aliases. Each kind worded several ways, and what
+is not an occasion ("Visit the Foo Centre this summer", "opened applications")."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import events as _events
+from tests.extract.reading import with_roles as _rels
+
+
+def _event(text: str) -> tuple[dict, dict]:
+    seed = extract_text(text)
+    (event,) = _events(seed)
+    return seed, event
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "Health Minister visits Kelby Community Hub\n\n"
+            "The minister spent an hour with volunteers on Friday.\n",
+            None,
+        ),
+        (
+            "Minister meets volunteers\n\n"
+            "Health Minister Jane Doe visited the Kelby Community Hub on Friday to meet "
+            "volunteers and hear about its work.\n",
+            "Jane Doe",
+        ),
+        (
+            "A busy week for volunteers\n\n"
+            "Jane Doe MP paid a visit to Kelby Community Hub last week, where she met "
+            "volunteers.\n",
+            "Jane Doe",
+        ),
+        (
+            "A busy week for volunteers\n\n"
+            "During a visit to the Kelby Community Hub, Jane Doe MP met growers and cooks.\n",
+            "Jane Doe",
+        ),
+        (
+            "Kelby Community Hub welcomes minister\n\n"
+            "Kelby Community Hub was visited by Jane Doe MP on Friday.\n",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_a_visit_is_named_after_the_place_visited(text, visitor):
+    seed, event = _event(text)
+    assert event["name"] == "Visit to Kelby Community Hub"
+    visitors = {w for w, e, role in _rels(seed, "PARTICIPATED_IN") if role == "visitor"}
+    assert visitors == ({visitor} if visitor else set())
+
+
+def test_the_visitor_takes_part_and_the_sentence_is_the_evidence():
+    seed, event = _event(
+        "Minister sees new pantry\n\n"
+        "Cllr Omar Reeve and Jane Doe MP visited Dunmore Food Pantry on Monday morning.\n"
+    )
+    assert event["name"] == "Visit to Dunmore Food Pantry"
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {("Omar Reeve", event["name"], "visitor"), ("Jane Doe", event["name"], "visitor")} <= (
+        took_part
+    )
+    (ev,) = [r["evidence"] for r in seed["relations"] if r["from"] == "Omar Reeve"]
+    assert ev.startswith("Cllr Omar Reeve and Jane Doe MP visited")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Westfield Family Centre reopens its doors\n\n"
+            "Families were welcomed back on Saturday after a long refurbishment.\n",
+            "Reopening of Westfield Family Centre",
+        ),
+        (
+            "Good news for families\n\n"
+            "Westfield Family Centre has reopened after a £2m refurbishment.\n",
+            "Reopening of Westfield Family Centre",
+        ),
+        (
+            "Good news for families\n\n"
+            "The Mayor officially reopened Westfield Family Centre on Saturday.\n",
+            "Reopening of Westfield Family Centre",
+        ),
+        (
+            "Westfield Family Centre relaunch\n\nFamilies came back on Saturday.\n",
+            "Relaunch of Westfield Family Centre",
+        ),
+        (
+            "Good news for families\n\n"
+            "The official re-launch of the Westfield Family Centre took place on 3 May.\n",
+            "Relaunch of Westfield Family Centre",
+        ),
+        (
+            "Youth club has a new home\n\n"
+            "Jane Doe MP officially opened the new Brackwell Youth Centre on Friday.\n",
+            "Opening of Brackwell Youth Centre",
+        ),
+    ],
+)
+def test_an_opening_reopening_or_relaunch_is_named_after_the_place(text, name):
+    _, event = _event(text)
+    assert event["name"] == name
+
+
+def test_a_relaunch_told_again_as_a_reopening_is_one_event_with_both_names():
+    _, event = _event(
+        "Westfield Family Centre relaunch\n\n"
+        "Westfield Family Centre reopened its doors on Saturday with a fun day for families.\n"
+    )
+    assert event["name"] == "Relaunch of Westfield Family Centre"
+    assert "Reopening of Westfield Family Centre" in event["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners sign up\n\n"
+        "Kelby University and Northtown NHS Trust have signed a memorandum of understanding "
+        "to work more closely together.\n",
+        "Partners sign up\n\n"
+        "A memorandum of understanding was signed by Kelby University and Northtown NHS Trust "
+        "on Monday.\n",
+        "Partners sign up\n\n"
+        "The two bodies held a ceremony on Monday. Kelby University and Northtown NHS Trust "
+        "signed a Memorandum of Understanding (MoU) to share training.\n",
+    ],
+)
+def test_a_signing_is_named_after_what_was_signed_and_both_signers_take_part(text):
+    seed, event = _event(text)
+    assert event["name"].lower() == "signing of the memorandum of understanding"
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {
+        ("Kelby University", event["name"], "participant"),
+        ("Northtown NHS Trust", event["name"], "participant"),
+    } <= took_part
+
+
+def test_a_signing_in_a_headline_and_a_ceremony_to_sign_in_the_first_sentences():
+    seed, event = _event(
+        "Kelby University and Northtown NHS Trust sign partnership agreement\n\n"
+        "Leaders from Northtown NHS Trust attended a ceremony at the Kelby campus to sign a "
+        "Memorandum of Understanding.\n\n"
+        "Those attending the ceremony included Kelby University’s Vice Chancellor Professor "
+        "Jane Doe, and Amy Hart, Dean of the university’s School of Health.\n"
+    )
+    assert event["name"] == "Signing of the partnership agreement"
+    assert "Signing of the Memorandum of Understanding" in event["aliases"]
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {
+        ("Kelby University", event["name"], "participant"),
+        ("Northtown NHS Trust", event["name"], "participant"),
+        ("Amy Hart", event["name"], "attendee"),
+        ("Jane Doe", event["name"], "attendee"),
+    } <= took_part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer at the centre\n\nVisit the Kelby Community Hub this summer for free activities.\n",
+        "Pledge news\n\nKelby Council has signed up to the pledge on fair work.\n",
+        "Fund news\n\nThe Dunmore Fund opened for applications on Monday.\n",
+        "Our news\n\nMore than 400 people visited our website last month.\n",
+        "Pantry news\n\nThe minister visited volunteers on Friday.\n",
+    ],
+)
+def test_no_occasion_where_none_is_told(text):
+    assert _events(extract_text(text)) == []
