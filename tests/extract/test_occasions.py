@@ -20,40 +20,45 @@ def _event(text: str) -> tuple[dict, dict]:
 
 
 @pytest.mark.parametrize(
-    ("text", "visitor"),
+    ("text", "visitor", "name"),
     [
         (
             "Health Minister visits Kelby Community Hub\n\n"
             "The minister spent an hour with volunteers on Friday.\n",
             None,
+            "Visit to Kelby Community Hub",
         ),
         (
             "Minister meets volunteers\n\n"
             "Health Minister Jane Doe visited the Kelby Community Hub on Friday to meet "
             "volunteers and hear about its work.\n",
             "Jane Doe",
+            "Visit to the Kelby Community Hub",
         ),
         (
             "A busy week for volunteers\n\n"
             "Jane Doe MP paid a visit to Kelby Community Hub last week, where she met "
             "volunteers.\n",
             "Jane Doe",
+            "Visit to Kelby Community Hub",
         ),
         (
             "A busy week for volunteers\n\n"
             "During a visit to the Kelby Community Hub, Jane Doe MP met growers and cooks.\n",
             "Jane Doe",
+            "Visit to the Kelby Community Hub",
         ),
         (
             "Kelby Community Hub welcomes minister\n\n"
             "Kelby Community Hub was visited by Jane Doe MP on Friday.\n",
             "Jane Doe",
+            "Visit to Kelby Community Hub",
         ),
     ],
 )
-def test_a_visit_is_named_after_the_place_visited(text, visitor):
+def test_a_visit_is_named_after_the_place_visited_as_the_page_writes_it(text, visitor, name):
     seed, event = _event(text)
-    assert event["name"] == "Visit to Kelby Community Hub"
+    assert event["name"] == name
     visitors = {w for w, e, role in _rels(seed, "PARTICIPATED_IN") if role == "visitor"}
     assert visitors == ({visitor} if visitor else set())
 
@@ -97,12 +102,12 @@ def test_the_visitor_takes_part_and_the_sentence_is_the_evidence():
         (
             "Good news for families\n\n"
             "The official re-launch of the Westfield Family Centre took place on 3 May.\n",
-            "Relaunch of Westfield Family Centre",
+            "Relaunch of the Westfield Family Centre",
         ),
         (
             "Youth club has a new home\n\n"
             "Jane Doe MP officially opened the new Brackwell Youth Centre on Friday.\n",
-            "Opening of Brackwell Youth Centre",
+            "Opening of the new Brackwell Youth Centre",
         ),
     ],
 )

@@ -81,7 +81,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = _headline_is_the_name(headline_blocks, layout, docs, generic, first)
     if event is None:  # "Minister visits Foo Hub", "A and B sign a memorandum"
         sents = [(b, s) for b in body for s in list(docs[b].sents)[:_FIRST_SENTENCES]]
-        event = occasion_event(layout, docs, headline_blocks, sents)
+        event = occasion_event(docs, headline_blocks, sents)
     if event is None:
         return None
     claim_mentions(event, in_headlines + first)

@@ -2,68 +2,71 @@
 reopening, a relaunch, a signing.
 
 "Minister visits Foo Hub", "Ministers visited the Foo Hub on Friday", "during a
-visit to the Foo Hub" -> "Visit to Foo Hub"; "Foo Centre reopens its doors" ->
-"Reopening of Foo Centre"; "A and B have signed a memorandum of understanding",
-"a ceremony ... to sign a Memorandum of Understanding" -> "Signing of the
-memorandum of understanding". The name is made of the page's own words for what
-was visited, opened or signed: an article before a name is dropped ("Visit to
-Foo Hub"), one before a common noun kept ("Opening of a little five-house
-development"); what is signed is definite ("the memorandum of understanding").
+visit to the Foo Hub", "Foo Trust welcomed the Minister to the Foo Hub" -> "Visit
+to the Foo Hub"; "Foo Centre reopens its doors", "Foo Centre relaunch" ->
+"Reopening of Foo Centre", "Relaunch of Foo Centre"; "A and B have signed a
+memorandum of understanding", "a ceremony ... to sign a Memorandum of
+Agreement" -> "Signing of the memorandum of understanding", "Signing of the
+Memorandum of Agreement". How the name is
+made is in page_event/told.py.
 
-Who visited, and who signed, took part (PARTICIPATED_IN): the verb's subject, or
-"by" after it ("was signed by A and B", "a visit to Foo Hub by Jane Doe"); "Leaders
-from Foo attended a ceremony ... to sign" gives Foo.
+Who visited, opened or signed took part (PARTICIPATED_IN): the verb's subject, or
+"by" after it ("was signed by A and B", "a visit to Foo Hub by Jane Doe", "was
+officially opened by Jane Doe"), "the Minister's visit", "a visit from Jane Doe";
+"Leaders from Foo attended a ceremony ... to sign" gives Foo. Who hosted a visit
+or welcomed the visitor organised it.
 
 The words are data: `vocab/occasion_names.txt`, `occasion_verbs.txt`,
-`occasion_signed_nouns.txt`, `occasion_opened_heads.txt` (with `head_venue.txt`).
+`occasion_welcome_verbs.txt`, `occasion_signed_nouns.txt`,
+`occasion_opened_heads.txt` (with `head_venue.txt`, `page_event_heads.txt`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word, re_prefixed
 from collabgraph.extract.page_event.reading import PageEvent
+from collabgraph.extract.page_event.told import (
+    NAMES,
+    OPENED,
+    SIGNED,
+    Told,
+    as_written,
+    fits,
+    name_of,
+    span_of,
+    takers_of,
+)
 
-NAMES = vocab.table("occasion_names")
 VERBS = vocab.table("occasion_verbs")
-SIGNED = vocab.words("occasion_signed_nouns")
-OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
-_DROPPED = {k for k, v in vocab.table("event_modifiers").items() if v == "drop"}
-ROLES = {"visit": "visitor", "signing": "participant"}  # who took part, by occasion
-_ARTICLES = {"the", "a", "an", "its", "their", "our", "his", "her", "this"}
-_NAME_DEPS = {"compound", "amod", "nummod", "det", "poss", "nmod", "punct"}
+WELCOME = vocab.words("occasion_welcome_verbs")
+HEADS = vocab.words("page_event_heads")
+# who took part, by occasion
+ROLES = {
+    "visit": "visitor",
+    "signing": "participant",
+    "opening": "participant",
+    "reopening": "participant",
+    "relaunch": "participant",
+}
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_GROUP_PREPS = {"from", "of", "at"}  # "Leaders from Foo", "representatives of Foo"
 _DOORS = {"doors", "door", "gates"}
 _OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
+_WELCOMED_TO = OPENED | {"project"}
 
 
-@dataclass
-class Told:
-    """An occasion a sentence tells: its kind ("visit"), the token that tells it,
-    its name, the token spans of who took part, and the page's own form of it."""
-
-    kind: str
-    anchor: int
-    name: str
-    takers: list[tuple[int, int]] = field(default_factory=list)
-    alias: str | None = None
-
-
-def occasion_event(layout, docs: list, headline_blocks: list[int], sentences) -> PageEvent | None:
+def occasion_event(docs: list, headline_blocks: list[int], sentences) -> PageEvent | None:
     """The occasion the headline or first sentences tell, named from its object.
 
-    `sentences` are (block, Span) pairs of the page's first sentences. The
-    headline names the occasion when it tells one; a form the first sentences
-    give the same kind of occasion becomes an alias. None when neither tells one.
+    `docs` are the page's spaCy Docs by block; `sentences` (block, Span) pairs of
+    its first sentences. The headline names the occasion when it tells one; the
+    forms the first sentences give the same occasion become aliases. None when
+    neither tells one.
     """
     found = [
-        (b, s)
+        (b, docs[b][0 : len(docs[b])])
         for b in headline_blocks
-        for s in [docs[b][0 : len(docs[b])]]
         if not docs[b].text.rstrip().endswith("?")
     ] + list(sentences)
     event: PageEvent | None = None
@@ -78,9 +81,9 @@ def occasion_event(layout, docs: list, headline_blocks: list[int], sentences) ->
             if name and name.lower() not in {n.lower() for n in [event.name, *event.aliases]}:
                 event.aliases.append(name)
         event.spans.setdefault(block, []).append((told.anchor, told.anchor + 1))
-        role = ROLES.get(told.kind)
-        for s, e in told.takers if role else ():
-            event.taker_spans.setdefault(block, []).append((s, e, role))
+        for s, e in told.takers:
+            event.taker_spans.setdefault(block, []).append((s, e, ROLES[told.kind]))
+        event.owner_spans.setdefault(block, []).extend(told.hosts)
     return event
 
 
@@ -92,63 +95,65 @@ def _family(kind: str | None) -> str | None:
 def _occasion_in(sent) -> Told | None:
     """The first occasion the sentence tells."""
     for tok in sent:
-        low = _word(tok)
+        low = "re" + lower_word(tok) if re_prefixed(tok) else lower_word(tok)
         if low in NAMES and tok.pos_ in {"NOUN", "PROPN"}:
-            read = _by_noun(tok, low) or _after_name(tok, low)
+            told = _by_noun(tok, low) or _after_name(tok, low)
         elif low in VERBS and tok.pos_ == "VERB":
-            read = _by_verb(tok, VERBS[low])
+            told = _by_verb(tok, VERBS[low])
         elif low in VERBS and VERBS[low] == "signing":
-            read = _sign_as_noun(tok, sent)
+            told = _sign_as_noun(tok, sent)
+        elif low in WELCOME and tok.pos_ == "VERB":
+            told = _welcomed(tok)
         else:
             continue
-        if read is not None:
-            return read
+        if told is not None:
+            return told
     return None
-
-
-def _word(tok) -> str:
-    """The token's word, lower case; "re-launch" (three tokens) at its last is "relaunch"."""
-    return "re" + lower_word(tok) if re_prefixed(tok) else lower_word(tok)
 
 
 def _after_name(tok, kind: str) -> Told | None:
     """ "Foo Centre relaunch", "Foo Trust and Bar College MoU signing": the occasion's
-    noun after the name of what it is about (the name kept as an alias)."""
-    end = tok.i - 2 if _word(tok) != lower_word(tok) else tok.i  # "Foo Centre re-launch"
+    noun after the name of what it is about (kept as written, as an alias)."""
+    end = tok.i - 2 if re_prefixed(tok) else tok.i  # "Foo Centre re-launch"
     start = end
     while start > tok.sent.start and is_cap(tok.doc[start - 1]):
         start -= 1
     words = tok.doc[start:end]
-    if not words or not is_cap(words[0]) or kind == "visit":
+    if not words or kind == "visit":
         return None  # "the Minister's visit": whose visit, not what was visited
-    last = words[-1]
-    if kind == "signing" and lower_word(last) not in SIGNED:
-        return None
-    if kind != "signing" and kind != "relaunch" and lower_word(last) not in OPENED:
+    last = lower_word(words[-1])
+    if (kind == "signing" and last not in SIGNED) or (
+        (kind in {"opening", "reopening"}) and (last not in OPENED)
+    ):
         return None
     article = "the " if kind == "signing" else ""
-    event_name = f"{NAMES[kind]} {article}{words.text}"
-    return Told(kind, tok.i, event_name, alias=tok.doc[start : tok.i + 1].text)
+    name = f"{NAMES[kind]} {article}{words.text}"
+    return Told(kind, tok.i, name, alias=tok.doc[start : tok.i + 1].text)
 
 
 def _by_noun(tok, kind: str) -> Told | None:
-    """ "a visit to Foo Hub by Jane Doe", "the official reopening of Foo Centre",
-    "a ceremony to sign a memorandum" (the verb after a noun of occasion)."""
+    """ "a visit to Foo Hub by Jane Doe", "the Minister's visit to Foo Hub", "Foo
+    hosted a visit from Jane Doe", "the official reopening of Foo Centre"."""
     prep = "to" if kind == "visit" else "of"
-    obj = next(
-        (g for c in tok.rights if c.lower_ == prep for g in c.children if g.dep_ == "pobj"), None
-    )
-    if obj is None or not _fits(kind, obj):
-        return None
-    takers = [
-        _span(g) for c in tok.rights if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"
-    ]
+    obj = next((g for c in tok.rights if c.lower_ == prep for g in _pobjs(c)), None)
     verb = tok.head if tok.dep_ == "dobj" else None  # "Jane Doe paid a visit to Foo Hub"
     if tok.dep_ == "pobj" and tok.head.lower_ in {"during", "on"}:
         verb = tok.head.head  # "During a visit to Foo Hub, Jane Doe met ..."
-    if not takers and verb is not None:
-        takers = [s for c in verb.children if c.dep_ == "nsubj" for s in _takers(c)]
-    return Told(kind, tok.i, _name(kind, obj), takers)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    visitors = [g for c in tok.rights if c.lower_ == "from" for g in _pobjs(c)]
+    if obj is None and kind == "visit" and visitors and subjects and is_cap(subjects[0]):
+        # "Foo Trust hosted a visit from Jane Doe": a visit to Foo Trust, which hosted it
+        host = subjects[0]
+        takers = [s for v in visitors for s in takers_of(v)]
+        return Told(kind, tok.i, name_of(kind, host), takers, hosts=[span_of(host)])
+    if obj is None or not fits(kind, obj):
+        return None
+    takers = [span_of(g) for c in tok.rights if c.lower_ == "by" for g in _pobjs(c)]
+    takers += [span_of(c) for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    takers += [s for v in visitors for s in takers_of(v)]
+    if not takers:
+        takers = [s for c in subjects for s in takers_of(c)]
+    return Told(kind, tok.i, name_of(kind, obj), takers, alias=as_written(tok, obj))
 
 
 def _by_verb(verb, kind: str) -> Told | None:
@@ -157,22 +162,43 @@ def _by_verb(verb, kind: str) -> Told | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c)]
     if passive:
         obj, takers = subjects[0], agents
-    elif objects and not _own_parts(objects[0]):
+    elif objects and not _own_doors(objects[0]):
         obj, takers = objects[0], subjects
     elif kind in _OPENED_KINDS and subjects:  # "Foo Centre reopens (its doors)"
         obj, takers = subjects[0], []
     else:
         return None
+    alias = None
     if not passive and not subjects and verb.dep_ in {"advcl", "xcomp", "relcl", "acl"}:
         takers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "attended ... to sign"
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if verb.head.pos_ == "NOUN":
+            noun = verb.head  # "a ceremony to sign ..."
+        if noun is not None and lower_word(noun) in HEADS and fits(kind, obj):
+            alias = as_written(noun, obj)  # "a ceremony at Foo campus to sign a MoU"
     elif not passive and not subjects:
         return None  # "Visit the Foo Centre this summer": a bidding, not an occasion
-    if not _fits(kind, obj):
+    if not fits(kind, obj):
         return None
-    return Told(kind, verb.i, _name(kind, obj), [s for t in takers for s in _takers(t)])
+    takers = [s for t in takers for s in takers_of(t)]
+    return Told(kind, verb.i, name_of(kind, obj), takers, alias=alias)
+
+
+def _welcomed(verb) -> Told | None:
+    """ "Foo Trust welcomed the Minister, Jane Doe, to the Foo Hub": a visit to the
+    Foo Hub; Jane Doe visited and Foo Trust hosted."""
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    place = next((g for c in verb.children if c.lower_ == "to" for g in _pobjs(c)), None)
+    if not guests or place is None or lower_word(place) not in _WELCOMED_TO:
+        return None
+    if not fits("visit", place):
+        return None
+    hosts = [span_of(c) for c in verb.children if c.dep_ == "nsubj" and is_cap(c)]
+    takers = [s for g in guests for s in takers_of(g)]
+    return Told("visit", verb.i, name_of("visit", place), takers, hosts=hosts)
 
 
 def _sign_as_noun(tok, sent) -> Told | None:
@@ -188,76 +214,10 @@ def _sign_as_noun(tok, sent) -> Told | None:
     return None
 
 
-def _own_parts(obj) -> bool:
+def _pobjs(prep) -> list:
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def _own_doors(obj) -> bool:
     """ "reopens its doors", "opened their gates": the subject's own doors, not an object."""
     return lower_word(obj) in _DOORS and any(c.dep_ == "poss" for c in obj.children)
-
-
-def _fits(kind: str, obj) -> bool:
-    """Whether what is visited, opened or signed can name the occasion: a name for a
-    visit ("Foo Hub", not "volunteers"); a building for an opening; a document for a
-    signing."""
-    if kind == "signing":
-        return lower_word(obj) in SIGNED
-    named = any(is_cap(t) for t in _name_tokens(obj))
-    if kind == "visit":
-        return named and obj.ent_type_ not in {"DATE", "TIME"}
-    return named and (kind == "relaunch" or lower_word(obj) in OPENED)
-
-
-def _name_tokens(obj) -> list:
-    """The object's words that name it: its modifiers before it, itself, and "of"
-    with a bare noun after it ("Memorandum of Understanding")."""
-    start = obj.i
-    for c in obj.lefts:
-        if c.dep_ in _NAME_DEPS:
-            start = min(start, c.left_edge.i)
-    end = obj.i + 1
-    of = next((c for c in obj.rights if c.lower_ == "of" and c.i == obj.i + 1), None)
-    if of is not None:
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
-        if pobj is not None and not any(c.dep_ == "det" for c in pobj.children):
-            end = pobj.i + 1
-    toks = [t for t in obj.doc[start:end]]
-    while toks and (toks[0].is_punct or (toks[0].dep_ == "poss" and toks[0].pos_ != "PRON")):
-        toks = toks[1:]  # "Foo's Bar Centre" keeps "Foo's"; a stray comma does not lead
-    return toks
-
-
-def _name(kind: str, obj) -> str:
-    """ "Visit to Foo Hub", "Opening of a little five-house development",
-    "Signing of the memorandum of understanding"."""
-    toks = _name_tokens(obj)
-    lead = [t for t in toks if lower_word(t) in _ARTICLES or lower_word(t) in _DROPPED]
-    rest = toks[len(lead) :] if toks[: len(lead)] == lead else toks
-    words = "".join(t.text_with_ws for t in rest).strip()
-    if kind == "signing":
-        article = "the"
-    elif rest and is_cap(rest[0]):
-        article = ""
-    else:
-        article = next((t.lower_ for t in lead if t.lower_ in _ARTICLES), "")
-    return " ".join(w for w in (NAMES[kind], article, words) if w)
-
-
-def _takers(tok) -> list[tuple[int, int]]:
-    """Token spans of who a subject names: itself and its conjuncts and
-    appositions; for "Leaders from Foo", Foo."""
-    out = []
-    for t in [tok, *tok.conjuncts]:
-        if t.pos_ == "NOUN" and (not is_cap(t) or t.is_sent_start):  # "Leaders from Foo"
-            pobjs = [g for c in t.children if c.lower_ in _GROUP_PREPS for g in c.children]
-            out += [_span(g) for p in pobjs if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
-            continue
-        out.append(_span(t))
-        out += [_span(c) for c in t.children if c.dep_ == "appos"]
-    return out
-
-
-def _span(tok) -> tuple[int, int]:
-    """The token span of a name: the head and its compound words before it."""
-    start = tok.i
-    for c in tok.lefts:
-        if c.dep_ in {"compound", "nmod", "amod"} and is_cap(c):
-            start = min(start, c.left_edge.i)
-    return start, tok.i + 1

@@ -1,0 +1,121 @@
+"""How an occasion the page is about is told and named (page_event/occasions.py
+finds it): what was visited, opened or signed, in the page's own words.
+
+"visited the Foo Hub" -> "Visit to the Foo Hub"; "opened the new Foo Youth
+Centre" -> "Opening of the new Foo Youth Centre" (as the page describes it: no word
+is dropped or added); "signed a memorandum of understanding" -> "Signing of the
+memorandum of understanding" (what is signed is definite). A noun phrase the page writes for the occasion is kept as written, as
+an alias ("the official reopening of the Foo Centre", "a ceremony at Foo campus to
+sign a Memorandum of Agreement").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+
+NAMES = vocab.table("occasion_names")
+SIGNED = vocab.words("occasion_signed_nouns")
+OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
+_ARTICLES = {"the", "a", "an"}
+_POSSESSIVES = {"its", "their", "our", "his", "her", "this"}
+_NAME_DEPS = {"compound", "amod", "nummod", "det", "poss", "nmod", "punct"}
+_GROUP_PREPS = {"from", "of", "at"}  # "Leaders from Foo", "representatives of Foo"
+
+
+@dataclass
+class Told:
+    """An occasion a sentence tells: its kind ("visit"), the token that tells it,
+    its name, the token spans of who took part and of who hosted it, and the
+    page's own noun phrase for it."""
+
+    kind: str
+    anchor: int
+    name: str
+    takers: list[tuple[int, int]] = field(default_factory=list)
+    alias: str | None = None
+    hosts: list[tuple[int, int]] = field(default_factory=list)
+
+
+def fits(kind: str, obj) -> bool:
+    """Whether what is visited, opened or signed can name the occasion: a name for a
+    visit ("Foo Hub", not "volunteers"); a building for an opening or reopening;
+    a document for a signing."""
+    if kind == "signing":
+        return lower_word(obj) in SIGNED
+    named = any(is_cap(t) for t in name_tokens(obj))
+    if kind == "visit":
+        return named and obj.ent_type_ not in {"DATE", "TIME"}
+    return named and (kind == "relaunch" or lower_word(obj) in OPENED)
+
+
+def name_tokens(obj) -> list:
+    """The object's words that name it: its modifiers before it, itself, and "of"
+    with a bare noun after it ("Memorandum of Agreement")."""
+    start = obj.i
+    for c in obj.lefts:
+        if c.dep_ in _NAME_DEPS:
+            start = min(start, c.left_edge.i)
+    end = obj.i + 1
+    of = next((c for c in obj.rights if c.lower_ == "of" and c.i == obj.i + 1), None)
+    if of is not None:
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if pobj is not None and not any(c.dep_ == "det" for c in pobj.children):
+            end = pobj.i + 1
+    toks = list(obj.doc[start:end])
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    return toks
+
+
+def name_of(kind: str, obj) -> str:
+    """ "Visit to the Foo Hub", "Opening of a little five-house development",
+    "Signing of the memorandum of understanding"."""
+    toks = name_tokens(obj)
+    article = ""
+    if toks and lower_word(toks[0]) in _ARTICLES | _POSSESSIVES:
+        article = "the" if lower_word(toks[0]) in _POSSESSIVES else toks[0].lower_
+        toks = toks[1:]
+    if kind == "signing":
+        article = "the"
+    words = " ".join("".join(t.text_with_ws for t in toks).split())
+    return " ".join(w for w in (NAMES[kind], article, words) if w)
+
+
+def as_written(noun, obj) -> str | None:
+    """The page's noun phrase for the occasion, from the noun's first word to the
+    end of the object's name ("the official reopening of the Foo Centre" ->
+    "official reopening of the Foo Centre"); a leading "the" is left off."""
+    toks = name_tokens(obj)
+    if not toks:
+        return None
+    start = min(noun.left_edge.i, noun.i)
+    text = " ".join(noun.doc[start : toks[-1].i + 1].text.split())
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def takers_of(tok) -> list[tuple[int, int]]:
+    """Token spans of who a subject names: itself and its conjuncts and
+    appositions; for "Leaders from Foo", Foo."""
+    out = []
+    for t in [tok, *tok.conjuncts]:
+        if t.pos_ == "NOUN" and (not is_cap(t) or t.is_sent_start):  # "Leaders from Foo"
+            pobjs = [g for c in t.children if c.lower_ in _GROUP_PREPS for g in c.children]
+            out += [span_of(g) for p in pobjs if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
+            continue
+        if t.pos_ == "PRON":
+            continue
+        out.append(span_of(t))
+        out += [span_of(c) for c in t.children if c.dep_ == "appos"]
+    return out
+
+
+def span_of(tok) -> tuple[int, int]:
+    """The token span of a name: the head and its capitalised words before it."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in {"compound", "nmod", "amod"} and is_cap(c):
+            start = min(start, c.left_edge.i)
+    return start, tok.i + 1
