@@ -4,9 +4,9 @@ finds it): what was visited, opened or signed, in the page's own words.
 "visited the Foo Hub" -> "Visit to the Foo Hub"; "opened the new Foo Youth
 Centre" -> "Opening of the new Foo Youth Centre" (as the page describes it: no word
 is dropped or added); "signed a memorandum of understanding" -> "Signing of the
-memorandum of understanding" (what is signed is definite). A noun phrase the page writes for the occasion is kept as written, as
-an alias ("the official reopening of the Foo Centre", "a ceremony at Foo campus to
-sign a Memorandum of Agreement").
+memorandum of understanding" (what is signed is definite). A noun phrase the page
+writes for the occasion is kept as written, as an alias ("the official reopening of
+the Foo Centre", "a ceremony at Foo campus to sign a Memorandum of Agreement").
 """
 
 from __future__ import annotations
