@@ -180,3 +180,34 @@ def test_a_signing_in_a_headline_and_a_ceremony_to_sign_in_the_first_sentences()
 )
 def test_no_occasion_where_none_is_told(text):
     assert _events(extract_text(text)) == []
+
+
+def test_who_reopened_a_place_already_named_takes_part_in_its_relaunch():
+    seed, event = _event(
+        "Westgate Community Centre relaunched\n\n"
+        "Westgate Community Centre has been relaunched after a refurbishment.\n\n"
+        "The centre was officially reopened by the Lord Mayor, Cllr Jane Doe, on Saturday.\n"
+    )
+    assert event["name"] == "Relaunch of Westgate Community Centre"
+    assert ("Jane Doe", event["name"], "participant") in _rels(seed, "PARTICIPATED_IN")
+    assert "Reopening of the centre" not in event.get("aliases", [])
+
+
+def test_a_day_centre_opened_by_a_guest_is_not_an_event_itself():
+    seed, event = _event(
+        "Hospice news\n\n"
+        "Jane Doe officially opened the new Sunbury Day Centre at Kelby Hospice on Tuesday.\n"
+    )
+    assert event["name"] == "Opening of the new Sunbury Day Centre"
+    assert "Sunbury Day Centre" not in {e["name"] for e in _events(seed)}
+    assert ("Jane Doe", event["name"], "participant") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_titled_sponsor_of_an_event_stays_a_person():
+    seed = extract_text(
+        "Kelby Food Summit 2031\n\n"
+        "The Kelby Food Summit 2031 took place at Kelby Town Hall on 3 May 2031.\n\n"
+        "The summit was sponsored by Jane Doe MP, who spoke about food.\n"
+    )
+    assert ("Person", "Jane Doe") in {(e["type"], e["name"]) for e in seed["entities"]}
+    assert ("Jane Doe", "Kelby Food Summit 2031", None) not in _rels(seed, "FUNDED")

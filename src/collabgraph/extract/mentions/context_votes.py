@@ -5,6 +5,7 @@ person, "X's Director" an organisation, "in Ayton, Beeford and Cowton" places,
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     after_org_cue,
@@ -235,7 +236,11 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
         # "on behalf of X", "in partnership with X" (not "at the X-based ...")
         located = after is not None and after2 is not None and after2.lower_ in LOCATED_SUFFIXES
-        if after_org_cue(doc, m.start, sent.start) and not located:
+        # not "sponsored by Jane Doe MP", "funded by Cllr Jane Doe": only people have titles
+        titled = m.title is not None or (
+            after is not None and after.text.rstrip(".") in lx.POST_NOMINALS_AS_WRITTEN
+        )
+        if after_org_cue(doc, m.start, sent.start) and not located and not titled:
             m.votes["Organisation"] += 3
         # "a funding programme, “Core Strength”", "their ‘Core Strength’ programme"
         quoted = quoted_type(doc, m, sent)

@@ -33,6 +33,8 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         return label, votes  # the recogniser read a longer name: "St Aidan's Emma Lowe"
     if label == "PERSON" and head_kind(lower_word(doc[end - 1]))[0] is not None:
         return label, votes  # "Youth Forum", "Robson Foundation": no person's name ends so
+    if label == "EVENT" and head_kind(lower_word(doc[end - 1]))[0] not in {None, "Event"}:
+        return label, votes  # "Foo Day Centre", "Foo Festival Trust": no event's name ends so
     weight = {"PERSON": ("Person", 2), "ORG": ("Organisation", 2), "GPE": ("Place", 3),
               "LOC": ("Place", 3), "FAC": ("Place", 1), "EVENT": ("Event", 2),
               "WORK_OF_ART": ("Report", 1), "LAW": ("Report", 1), "NORP": (None, 0),

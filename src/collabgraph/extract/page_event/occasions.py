@@ -72,12 +72,12 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences) -> PageEve
     event: PageEvent | None = None
     kind = None
     for block, sent in found:
-        told = _occasion_in(sent)
+        told = _occasion_in(sent, again=event is not None)
         if told is None or (event is not None and _family(told.kind) != _family(kind)):
             continue
         if event is None:
             event, kind = PageEvent(told.name, evidence=sent.text), told.kind
-        for name in (told.name, told.alias):
+        for name in (told.name, told.alias) if told.named else ():
             if name and name.lower() not in {n.lower() for n in [event.name, *event.aliases]}:
                 event.aliases.append(name)
         event.spans.setdefault(block, []).append((told.anchor, told.anchor + 1))
@@ -92,14 +92,15 @@ def _family(kind: str | None) -> str | None:
     return "opening" if kind in _OPENED_KINDS else kind
 
 
-def _occasion_in(sent) -> Told | None:
-    """The first occasion the sentence tells."""
+def _occasion_in(sent, *, again: bool = False) -> Told | None:
+    """The first occasion the sentence tells; `again`: told of the one already
+    found ("The centre was reopened by ..."), unnamed."""
     for tok in sent:
         low = "re" + lower_word(tok) if re_prefixed(tok) else lower_word(tok)
         if low in NAMES and tok.pos_ in {"NOUN", "PROPN"}:
             told = _by_noun(tok, low) or _after_name(tok, low)
         elif low in VERBS and tok.pos_ == "VERB":
-            told = _by_verb(tok, VERBS[low])
+            told = _by_verb(tok, VERBS[low], again=again)
         elif low in VERBS and VERBS[low] == "signing":
             told = _sign_as_noun(tok, sent)
         elif low in WELCOME and tok.pos_ == "VERB":
@@ -156,7 +157,7 @@ def _by_noun(tok, kind: str) -> Told | None:
     return Told(kind, tok.i, name_of(kind, obj), takers, alias=as_written(tok, obj))
 
 
-def _by_verb(verb, kind: str) -> Told | None:
+def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
     """ "Jane Doe visited Foo Hub", "Foo Centre reopens its doors", "A and B signed a
     memorandum", "was signed by A and B", "attended a ceremony ... to sign a MoU"."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -182,7 +183,10 @@ def _by_verb(verb, kind: str) -> Told | None:
     elif not passive and not subjects:
         return None  # "Visit the Foo Centre this summer": a bidding, not an occasion
     if not fits(kind, obj):
-        return None
+        if not (again and fits(kind, obj, again=True)):
+            return None
+        takers = [s for t in takers for s in takers_of(t)]  # "The centre was opened by A"
+        return Told(kind, verb.i, name_of(kind, obj), takers, named=False)
     takers = [s for t in takers for s in takers_of(t)]
     return Told(kind, verb.i, name_of(kind, obj), takers, alias=alias)
 

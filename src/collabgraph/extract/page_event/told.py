@@ -37,15 +37,20 @@ class Told:
     takers: list[tuple[int, int]] = field(default_factory=list)
     alias: str | None = None
     hosts: list[tuple[int, int]] = field(default_factory=list)
+    named: bool = True  # False: "the centre", the occasion already named
 
 
-def fits(kind: str, obj) -> bool:
+def fits(kind: str, obj, *, again: bool = False) -> bool:
     """Whether what is visited, opened or signed can name the occasion: a name for a
     visit ("Foo Hub", not "volunteers"); a building for an opening or reopening;
-    a document for a signing."""
+    a document for a signing. `again`: the occasion is known, and "the centre" (no
+    name) is enough to say who opened it."""
     if kind == "signing":
         return lower_word(obj) in SIGNED
-    named = any(is_cap(t) for t in name_tokens(obj))
+    # a capitalised word that names it, not an article opening a sentence ("The centre")
+    named = any(is_cap(t) and t.pos_ != "DET" for t in name_tokens(obj))
+    if again and not named:
+        named = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in obj.children)
     if kind == "visit":
         return named and obj.ent_type_ not in {"DATE", "TIME"}
     return named and (kind == "relaunch" or lower_word(obj) in OPENED)
