@@ -211,3 +211,17 @@ def test_a_titled_sponsor_of_an_event_stays_a_person():
     )
     assert ("Person", "Jane Doe") in {(e["type"], e["name"]) for e in seed["entities"]}
     assert ("Jane Doe", "Kelby Food Summit 2031", None) not in _rels(seed, "FUNDED")
+
+
+def test_an_award_category_is_no_funder_and_a_presenter_is_a_post():
+    seed = extract_text(
+        "Hospital Heroes Awards 2031\n\n"
+        "Staff gathered at the Dunmore Hotel on Friday for the Hospital Heroes Awards 2031.\n\n"
+        "The ceremony was hosted by BBC presenter Jane Doe.\n\n"
+        "The Team of the Year award went to the Kelby Children's Ward.\n"
+    )
+    assert not [r for r in seed["relations"] if r["type"] == "FUNDED"]
+    assert ("Jane Doe", "BBC", "presenter") in {
+        (f, t, (role or "").lower()) for f, t, role in _rels(seed, "WORKS_FOR")
+    }
+    assert ("BBC", "Hospital Heroes Awards 2031", None) not in _rels(seed, "ORGANISED")

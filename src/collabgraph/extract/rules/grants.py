@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"received_funding", "selected_to_fund"})
 """The cue labels (pattern files) this family's rules read."""
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
+_AWARD_HEADS = vocab.words("name_award_heads")
 _BEFORE_VERB = {
     "has", "have", "had", "been", "was", "were", "is", "are", "being", "also", "to", "will",
     "be", "already", "recently", "just", "now", "successfully", "jointly",
@@ -63,9 +65,16 @@ def sentence_funders(reader: SentenceReader) -> list[Mention]:
                 listed = reader.list_after(i + 1, kinds={"Organisation"})
                 return [m, *(f for f in listed if f is not m)]
     for m in reader.ms:  # "Foo Lottery funding", "a Foo Trust grant"
+        if m.end < end and words[m.end] in _AWARD_HEADS and not _body_named(m):
+            continue  # "the Team of the Year award went to ...": an award, not a funder
         if m.end < end and words[m.end] in _GRANT_NOUNS and _funder_kind(reader, m):
             return [m]
     return []
+
+
+def _body_named(m: Mention) -> bool:
+    """ "Foo Trust", "Foo Foundation": a body by its last word."""
+    return head_kind(m.text.split()[-1].lower())[0] == "Organisation"
 
 
 def _funder_kind(reader: SentenceReader, m: Mention) -> bool:
