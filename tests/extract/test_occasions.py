@@ -225,3 +225,41 @@ def test_an_award_category_is_no_funder_and_a_presenter_is_a_post():
         (f, t, (role or "").lower()) for f, t, role in _rels(seed, "WORKS_FOR")
     }
     assert ("BBC", "Hospital Heroes Awards 2031", None) not in _rels(seed, "ORGANISED")
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Communities Minister visits Fermanagh Food Bank", "Visit to Fermanagh Food Bank"),
+        ("Minister Visits Kelby Food Bank", "Visit to Kelby Food Bank"),
+        ("MINISTER VISITS KELBY FOOD BANK", "Visit to Kelby Food Bank"),
+        ("Landport Youth Centre relaunches", "Relaunch of Landport Youth Centre"),
+        ("Princess Royal opens new Sunbury Day Centre", "Opening of new Sunbury Day Centre"),
+    ],
+)
+def test_a_headline_in_title_case_or_capitals_still_tells_the_occasion(headline, name):
+    _, event = _event(f"{headline}\n\nThe day was a great success for everyone.\n")
+    assert event["name"] == name
+
+
+def test_signers_in_a_headline_take_part_in_the_signing():
+    seed, event = _event(
+        "Kelby University and Dunmore NHS Trust sign MoU\n\nThe day was a great success.\n"
+    )
+    assert event["name"] == "Signing of the MoU"
+    assert {
+        ("Kelby University", event["name"], "participant"),
+        ("Dunmore NHS Trust", event["name"], "participant"),
+    } <= _rels(seed, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Visit Kelby announces new chief executive",
+        "Kelby Open Gardens return",
+        "Signs of Safety training for staff",
+    ],
+)
+def test_a_name_with_an_occasion_word_in_it_is_no_occasion(headline):
+    assert _events(extract_text(f"{headline}\n\nThe day was a great success.\n")) == []

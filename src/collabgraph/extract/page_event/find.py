@@ -10,7 +10,7 @@ from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.around import governed, hosted_by
 from collabgraph.extract.page_event.forms import claim_mentions, fuller
-from collabgraph.extract.page_event.occasions import occasion_event
+from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
 from collabgraph.extract.page_event.phrases import (
     CONNECTORS,
     DETERMINERS,
@@ -63,6 +63,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         if full is not None and titled is None:  # "Fun Day" in the headline, "Foo Fun Day" after
             event.aliases.append(event.name)
             event.name = full
+    sents = [(b, s) for b in body for s in list(docs[b].sents)[:_FIRST_SENTENCES]]
+    if event is None and told_in_headline(docs, headline_blocks):
+        event = occasion_event(docs, headline_blocks, sents)  # "Minister visits Foo Hub"
     slug = slug_event(url_words)
     if event is None and slug is not None and slug[1]:
         event = PageEvent(title_case(slug[0]), evidence=layout.meta.get("url", ""))
@@ -79,8 +82,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = quoted_event(layout, docs, spoken_of)
     if event is None and generic is not None:
         event = _headline_is_the_name(headline_blocks, layout, docs, generic, first)
-    if event is None:  # "Minister visits Foo Hub", "A and B sign a memorandum"
-        sents = [(b, s) for b in body for s in list(docs[b].sents)[:_FIRST_SENTENCES]]
+    if event is None:  # "Ministers visited Foo Hub", "A and B signed a memorandum"
         event = occasion_event(docs, headline_blocks, sents)
     if event is None:
         return None

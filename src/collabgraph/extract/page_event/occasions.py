@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word, re_prefixed
+from collabgraph.extract.name_forms import unshout
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.told import (
     NAMES,
@@ -54,6 +55,7 @@ _DOORS = {"doors", "door", "gates"}
 _OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
 _WELCOMED_TO = OPENED | {"project"}
+_GLUE = {"of", "for", "&", "and", "'s", "’s"}  # inside a run of capitals
 
 
 def occasion_event(docs: list, headline_blocks: list[int], sentences) -> PageEvent | None:
@@ -87,6 +89,12 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences) -> PageEve
     return event
 
 
+def told_in_headline(docs: list, headline_blocks: list[int]) -> bool:
+    """Whether the headline tells an occasion ("Minister visits Foo Hub"): then it,
+    not an event noun of the first sentences, is what the page is about."""
+    return any(_occasion_in(docs[b][0 : len(docs[b])]) is not None for b in headline_blocks)
+
+
 def _family(kind: str | None) -> str | None:
     """Openings, reopenings and relaunches of one place are one occasion told twice."""
     return "opening" if kind in _OPENED_KINDS else kind
@@ -101,8 +109,8 @@ def _occasion_in(sent, *, again: bool = False) -> Told | None:
             told = _by_noun(tok, low) or _after_name(tok, low)
         elif low in VERBS and tok.pos_ == "VERB":
             told = _by_verb(tok, VERBS[low], again=again)
-        elif low in VERBS and VERBS[low] == "signing":
-            told = _sign_as_noun(tok, sent)
+        elif low in VERBS and tok.pos_ in {"NOUN", "PROPN"}:
+            told = _verb_as_noun(tok, sent, VERBS[low])
         elif low in WELCOME and tok.pos_ == "VERB":
             told = _welcomed(tok)
         else:
@@ -205,17 +213,42 @@ def _welcomed(verb) -> Told | None:
     return Told("visit", verb.i, name_of("visit", place), takers, hosts=hosts)
 
 
-def _sign_as_noun(tok, sent) -> Told | None:
-    """ "A and B sign partnership agreement": a headline whose "sign" the parser read
-    as a noun; what is signed follows within a few words, the signers before."""
-    for nxt in sent.doc[tok.i + 1 : min(sent.end, tok.i + 1 + _SIGN_REACH)]:
-        if lower_word(nxt) in SIGNED and nxt.pos_ in {"NOUN", "PROPN"}:
-            words = [t.text for t in sent.doc[tok.i + 1 : nxt.i + 1]]
-            if not any(is_cap(t) for t in sent.doc[sent.start : tok.i]):
-                return None
-            takers = [(sent.start, tok.i)]  # each name before "sign"
-            return Told("signing", tok.i, f"{NAMES['signing']} the {' '.join(words)}", takers)
-    return None
+def _verb_as_noun(tok, sent, kind: str) -> Told | None:
+    """ "Minister Visits Foo Food Bank", "Foo Centre relaunches", "A and B sign MoU": a
+    headline whose verb the parser read as a noun (title case, no article). What
+    was visited or opened is the run of capitals after it (else, for a reopening
+    or relaunch, before it); what was signed is a document within a few words;
+    who visited, opened or signed is the run of capitals before it."""
+    doc = tok.doc
+    if kind != "signing" and not (tok.lower_.endswith("s") or tok.lower_.endswith("ed")):
+        return None  # "Open Doors", "Visit Foo": a name, not a verb
+    start = tok.i
+    while start > sent.start and (is_cap(doc[start - 1]) or doc[start - 1].lower_ in _GLUE):
+        start -= 1
+    before = (start, tok.i) if start < tok.i and is_cap(doc[start]) else None
+    if kind == "signing":
+        for nxt in doc[tok.i + 1 : min(sent.end, tok.i + 1 + _SIGN_REACH)]:
+            if lower_word(nxt) in SIGNED and nxt.pos_ in {"NOUN", "PROPN"} and before:
+                words = doc[tok.i + 1 : nxt.i + 1].text
+                return Told(kind, tok.i, f"{NAMES[kind]} the {words}", [before])
+        return None
+    k = tok.i + 1
+    while k < sent.end and not is_cap(doc[k]) and doc[k].pos_ in {"DET", "ADJ"}:
+        k += 1  # "opens new Foo Centre", "visits the Foo Hub"
+    end = k
+    while end < sent.end and (is_cap(doc[end]) or (doc[end].lower_ in _GLUE and end > k)):
+        end += 1
+    while end > k and not is_cap(doc[end - 1]):
+        end -= 1
+    if end > k and before is not None:
+        obj, takers = doc[tok.i + 1 : end], [before]
+    elif end == k and before is not None and kind in _OPENED_KINDS - {"opening"}:
+        obj, takers = doc[before[0] : before[1]], []  # "Foo Centre relaunches"
+    else:
+        return None
+    if kind in {"opening", "reopening"} and lower_word(obj[-1]) not in OPENED:
+        return None
+    return Told(kind, tok.i, f"{NAMES[kind]} {unshout(obj.text)}", takers)
 
 
 def _pobjs(prep) -> list:
