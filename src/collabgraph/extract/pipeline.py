@@ -23,6 +23,7 @@ from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.name_evidence import titled_surnames
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
+from collabgraph.extract.page_event.reading import relate_claims
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
 from collabgraph.extract.rules.reader import doc_words
@@ -268,19 +269,7 @@ def _extract_plain(
                 ctx.add(m)
                 if ctx.type_of(m) == "Person":
                     ctx.note_person(m)
-            for owner in owners:
-                ctx.relate(
-                    owner.id, "ORGANISED", ctx.page_event, evidence=sent.text, confidence=0.7
-                )
-            for taker, role in takers:  # "Jane Doe visited Foo Hub", "A and B signed ..."
-                ctx.relate(
-                    taker.id,
-                    "PARTICIPATED_IN",
-                    ctx.page_event,
-                    evidence=sent.text,
-                    role=role,
-                    confidence=0.7,
-                )
+            relate_claims(ctx, owners, takers, sent.text)
             if block.kind == "title":
                 document.title_focus(ctx, block, found.mentions)
             reader = SentenceReader(

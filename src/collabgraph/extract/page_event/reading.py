@@ -106,6 +106,19 @@ def claim(
     return kept, owners, takers
 
 
+def relate_claims(
+    ctx: DocumentContext, owners: list[Mention], takers: list[tuple[Mention, str]], evidence: str
+) -> None:
+    """What `claim` found, once its mentions are in the context: each owner
+    ORGANISED the page's event ("Foo's AGM"), each taker PARTICIPATED_IN it with
+    its role ("Jane Doe visited Foo Hub": visitor)."""
+    for owner in owners:
+        ctx.relate(owner.id, "ORGANISED", ctx.page_event, evidence=evidence, confidence=0.7)
+    for taker, role in takers:
+        event = ctx.page_event
+        ctx.relate(taker.id, "PARTICIPATED_IN", event, evidence=evidence, role=role, confidence=0.7)
+
+
 _PERSON_VOTES = 3
 _HOLDER_VOTES = 3
 
