@@ -263,3 +263,30 @@ def test_signers_in_a_headline_take_part_in_the_signing():
 )
 def test_a_name_with_an_occasion_word_in_it_is_no_occasion(headline):
     assert _events(extract_text(f"{headline}\n\nThe day was a great success.\n")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister meets volunteers\n\nWe were delighted to welcome the Minister for Communities, "
+        "Jane Doe MLA, to Kelby Food Bank on Monday.\n",
+        "Minister meets volunteers\n\nKelby Trust welcomed Cllr Jane Doe to Kelby Food Bank on "
+        "Friday.\n",
+    ],
+)
+def test_a_visitor_welcomed_to_a_body_is_a_visit(text):
+    seed, event = _event(text)
+    assert event["name"] == "Visit to Kelby Food Bank"
+    assert ("Jane Doe", event["name"], "visitor") in _rels(seed, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team news\n\nWe welcomed Jane Doe to the Kelby Trust team last month.\n",
+        "Board news\n\nKelby Trust welcomed Jane Doe to the Board of Trustees.\n",
+        "Staff news\n\nKelby Trust welcomed Jane Doe to Kelby Food Bank as its new manager.\n",
+    ],
+)
+def test_a_newcomer_welcomed_to_a_team_or_board_is_no_visit(text):
+    assert _events(extract_text(text)) == []

@@ -55,6 +55,8 @@ _DOORS = {"doors", "door", "gates"}
 _OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
 _WELCOMED_TO = OPENED | {"project"}
+_VISITORS = vocab.words("occasion_visitor_titles")
+_NOT_VISITED = vocab.words("board_words") | vocab.words("group_heads") | {"team", "role", "post"}
 _GLUE = {"of", "for", "&", "and", "'s", "’s"}  # inside a run of capitals
 
 
@@ -200,13 +202,22 @@ def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
 
 
 def _welcomed(verb) -> Told | None:
-    """ "Foo Trust welcomed the Minister, Jane Doe, to the Foo Hub": a visit to the
-    Foo Hub; Jane Doe visited and Foo Trust hosted."""
+    """ "Foo Trust welcomed the Minister, Jane Doe, to the Foo Hub", "we were delighted
+    to welcome Jane Doe MP to Foo Trust": a visit to the Foo Hub, Foo Trust; Jane Doe
+    visited and Foo Trust hosted. A visit only when the guest has a visitor's title
+    (vocab/occasion_visitor_titles.txt) or the place is a building, not a board or
+    a team ("welcomed Jane Doe to the board")."""
     guests = [c for c in verb.children if c.dep_ == "dobj"]
-    place = next((g for c in verb.children if c.lower_ == "to" for g in _pobjs(c)), None)
-    if not guests or place is None or lower_word(place) not in _WELCOMED_TO:
+    heads = [verb, *guests]  # the parse may hang "to" from the guest
+    place = next(
+        (g for h in heads for c in h.children if c.lower_ == "to" for g in _pobjs(c)), None
+    )
+    if not guests or place is None or not fits("visit", place):
         return None
-    if not fits("visit", place):
+    if lower_word(place) in _NOT_VISITED:
+        return None
+    titled = any(lower_word(t) in _VISITORS for g in guests for t in g.subtree)
+    if lower_word(place) not in _WELCOMED_TO and not titled:
         return None
     hosts = [span_of(c) for c in verb.children if c.dep_ == "nsubj" and is_cap(c)]
     takers = [s for g in guests for s in takers_of(g)]

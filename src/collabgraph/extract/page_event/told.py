@@ -113,7 +113,8 @@ def takers_of(tok) -> list[tuple[int, int]]:
         if t.pos_ == "PRON":
             continue
         out.append(span_of(t))
-        out += [span_of(c) for c in t.children if c.dep_ == "appos"]
+        # "Jane Doe, ...", "the Minister for Communities, Jane Doe MLA,": its apposition
+        out += [span_of(c) for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return out
 
 
