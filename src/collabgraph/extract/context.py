@@ -10,11 +10,18 @@ being written about, the report, the project) and the author.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from collabgraph.errors import VocabularyError
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.name_evidence import said_to_be_a_person
 from collabgraph.model.names import name_key, split_title
+from collabgraph.model.vocabulary import check_endpoints
+
+if TYPE_CHECKING:
+    from collabgraph.extract.coref import Entity
 
 
 @dataclass
@@ -30,6 +37,26 @@ class Candidate:
     role: str | None
     evidence: str
     confidence: float
+
+
+def stated_relations(
+    candidates: list[Candidate], by_mention: dict[int, Entity]
+) -> Iterator[tuple[Candidate, Entity, str, Entity]]:
+    """Each candidate as a relation between two entities: (candidate, source entity,
+    relation type, target entity), the type the first of `candidate.relations`
+    whose endpoint types fit (none when no type fits, or an end is not an entity
+    or both ends are one)."""
+    for c in candidates:
+        src, dst = by_mention.get(c.source), by_mention.get(c.target)
+        if src is None or dst is None or src is dst:
+            continue
+        for rel in c.relations:
+            try:
+                check_endpoints(rel, src.type, dst.type)
+            except VocabularyError:
+                continue
+            yield c, src, rel, dst
+            break
 
 
 def mention_key(text: str) -> str:

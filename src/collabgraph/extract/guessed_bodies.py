@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from collabgraph.errors import VocabularyError
+from collabgraph.extract.context import stated_relations
 from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.name_forms import only_recogniser
-from collabgraph.model.vocabulary import check_endpoints
 
 # "work with X", "volunteers from X", "20 years in X": words a body follows more often than a topic
 _BODY_PREPOSITIONS = {"with", "from", "in"}
@@ -66,17 +65,8 @@ def unsupported_bodies(
 def _in_relations(ctx: DocumentContext, by_mention: dict[int, Entity]) -> set[int]:
     """The `id()`s of the entities some relation the page states has at one end."""
     related: set[int] = set()
-    for c in ctx.candidates:
-        src, dst = by_mention.get(c.source), by_mention.get(c.target)
-        if src is None or dst is None or src is dst:
-            continue
-        for rel in c.relations:
-            try:
-                check_endpoints(rel, src.type, dst.type)
-            except VocabularyError:
-                continue
-            related |= {id(src), id(dst)}
-            break
+    for _, src, _, dst in stated_relations(ctx.candidates, by_mention):
+        related |= {id(src), id(dst)}
     return related
 
 

@@ -9,7 +9,7 @@ import yaml
 
 from collabgraph.errors import VocabularyError
 from collabgraph.extract import vocab
-from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.context import DocumentContext, stated_relations
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.guessed_bodies import unsupported_bodies
@@ -142,17 +142,9 @@ def build_seed(
         if not found["evidence"] and evidence:
             found["evidence"] = evidence
 
-    for c in ctx.candidates:
-        src, dst = by_mention.get(c.source), by_mention.get(c.target)
-        if src is None or dst is None or id(src) not in kept or id(dst) not in kept:
-            continue
-        for rel in c.relations:
-            try:
-                check_endpoints(rel, src.type, dst.type)
-            except VocabularyError:
-                continue
+    for c, src, rel, dst in stated_relations(ctx.candidates, by_mention):
+        if id(src) in kept and id(dst) in kept:
             add(src, rel, dst, role=c.role, evidence=c.evidence, confidence=c.confidence)
-            break
 
     # "Northtown CVS", "Voluntary Action Westshire", "Northtown Council": a body named
     # after a place the page names on its own is in that place.

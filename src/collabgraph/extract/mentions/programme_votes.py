@@ -101,12 +101,18 @@ def _quoted_at_work(doc, m: Mention, sent) -> bool:
 
 def _applied_for(doc, m: Mention) -> bool:
     """ "groups can apply for the Warm Homes Fund", "applications to Bright Lives"."""
+    return _object_of(doc, m, {"for", "to"}, _APPLY_WORDS)
+
+
+def _object_of(doc, m: Mention, prepositions: set[str], words: frozenset[str] | set[str]) -> bool:
+    """The name is the object of one of `prepositions` after one of `words`, and is
+    not written in capitals (letters are a body's)."""
     root = doc[m.start : m.end].root
     prep = root.head
     return (
         root.dep_ == "pobj"
-        and prep.lower_ in {"for", "to"}
-        and prep.head.lower_ in _APPLY_WORDS
+        and prep.lower_ in prepositions
+        and prep.head.lower_ in words
         and not root.text.isupper()
     )
 
@@ -140,14 +146,7 @@ def _takes_bids(doc, m: Mention) -> bool:
 
 def _through(doc, m: Mention) -> bool:
     """'funded through Bright Futures', "grants awarded via the Warm Rooms Fund"."""
-    root = doc[m.start : m.end].root
-    prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in {"through", "via"}
-        and prep.head.lower_ in _THROUGH_VERBS
-        and not root.text.isupper()
-    )
+    return _object_of(doc, m, {"through", "via"}, _THROUGH_VERBS)
 
 
 def _part_of(doc, m: Mention) -> bool:
