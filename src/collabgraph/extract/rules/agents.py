@@ -140,14 +140,8 @@ def _parsed_subjects(reader: SentenceReader, i: int) -> list[Mention]:
     """The people or bodies the parse makes the subject of the verb at token i, when
     a phrase set off by commas stands between them ("Foo Council, working with A
     and B, has launched ...", "Foo, founded in 1990, runs ...")."""
-    verb = reader.doc[i]
-    out = []
-    for tok in (c for c in verb.children if c.dep_ == "nsubj"):
-        for t in [tok, *tok.conjuncts]:
-            m = next((m for m in reader.ms if m.start <= t.i < m.end), None)
-            if m is not None and reader.kind(m) in {"Person", "Organisation"} and m not in out:
-                out.append(m)
-    return out
+    subjects = [c for c in reader.doc[i].children if c.dep_ == "nsubj"]
+    return reader.named_by(subjects, {"Person", "Organisation"})
 
 
 def active_verbs(reader: SentenceReader) -> None:

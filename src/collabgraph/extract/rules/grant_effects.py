@@ -39,8 +39,8 @@ def _given(reader: SentenceReader, verb) -> None:
     if not money or any(c.dep_ == "nsubjpass" for c in verb.children):
         return
     receivers = [c for c in objects if c not in money]
-    givers = _names(reader, [c for c in verb.children if c.dep_ in _SUBJECTS], _FUNDERS)
-    taken = _names(reader, receivers, _RECEIVERS)
+    givers = reader.named_by([c for c in verb.children if c.dep_ in _SUBJECTS], _FUNDERS)
+    taken = reader.named_by(receivers, _RECEIVERS)
     _relate(reader, givers, taken)
 
 
@@ -49,14 +49,14 @@ def _enabled(reader: SentenceReader, verb) -> None:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.lower_ not in _GRANT_NOUNS:
         return
-    givers = _names(reader, [c for c in subject.children if c.dep_ == "poss"], _FUNDERS)
+    givers = reader.named_by([c for c in subject.children if c.dep_ == "poss"], _FUNDERS)
     for c in subject.children:
         if c.lower_ == "from":  # "funding from Foo and Bar"
             givers += reader.list_after(c.i + 1, kinds=_FUNDERS)
     taken = [c for c in verb.children if c.dep_ == "dobj"]
     taken += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children
               if s.dep_ in _SUBJECTS]  # fmt: skip
-    _relate(reader, givers, _names(reader, taken, _RECEIVERS))
+    _relate(reader, givers, reader.named_by(taken, _RECEIVERS))
 
 
 def _money(tok) -> bool:
@@ -66,17 +66,6 @@ def _money(tok) -> bool:
         or tok.ent_type_ == "MONEY"
         or any(t.text == "£" for t in tok.subtree)
     )
-
-
-def _names(reader: SentenceReader, tokens, kinds: set[str]) -> list:
-    """The mentions those tokens (and the names listed with them) are part of."""
-    found = []
-    for tok in tokens:
-        for t in (tok, *tok.conjuncts):
-            m = reader.covering.get(t.i)
-            if m is not None and reader.kind(m) in kinds and m not in found:
-                found.append(m)
-    return found
 
 
 def _relate(reader: SentenceReader, givers: list, taken: list) -> None:

@@ -53,11 +53,8 @@ def to_host(reader: SentenceReader) -> None:
         verb = reader.doc[cue.end - 1].head
         tokens = [c for c in verb.children if c.dep_ == "nsubj"]
         tokens += [g for c in verb.children if c.lower_ == "with" for g in c.children]
-        tokens += [c for t in tokens for c in t.conjuncts]
-        for tok in tokens:
-            m = next((m for m in reader.ms if m.start <= tok.i < m.end), None)
-            if m is not None and reader.kind(m) in {"Organisation", "Person"}:
-                reader.relate(m, cue.cue.relations, event, confidence=0.65)
+        for m in reader.named_by(tokens, {"Organisation", "Person"}):
+            reader.relate(m, cue.cue.relations, event, confidence=0.65)
 
 
 def welcomed_to(reader: SentenceReader) -> None:

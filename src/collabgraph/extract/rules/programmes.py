@@ -70,17 +70,13 @@ def _fronted_owners(reader: SentenceReader, m) -> None:
         verb = verb.head  # past the name's own words ("Growing Together" reads as a verb)
     if verb.i < m.end:
         return  # the programme's own clause ("its Foo scheme has helped ..."): no owner here
-    owners = []
-    for tok in verb.children:
-        if tok.dep_ in _SUBJECTS and tok.i > m.end:
-            owners += [tok, *tok.conjuncts]
-    found = [reader.covering.get(t.i) for t in owners]
-    found = [o for o in found if o is not None and reader.kind(o) == "Organisation"]
+    subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t.i > m.end]
+    found = reader.named_by(subjects, {"Organisation"})
     if not found:
         return
     m.votes["Project"] += 7
     reader.ctx.votes_for(m)["Project"] += 7
-    for owner in {o.id: o for o in found}.values():
+    for owner in found:
         reader.relate(owner, "RUNS", m, confidence=0.7)
 
 

@@ -158,6 +158,17 @@ class SentenceReader(ListReading, VoiceReading):
             src_id, rels, dst_id, evidence=self.evidence, role=role, confidence=confidence
         )
 
+    def named_by(self, tokens, kinds) -> list[Mention]:
+        """The mentions of `kinds` that `tokens` and the names listed with them
+        (their conjuncts: "A, B and C") are part of, once each, in order."""
+        found: list[Mention] = []
+        for tok in tokens:
+            for t in (tok, *tok.conjuncts):
+                m = self.covering.get(t.i)
+                if m is not None and self.kind(m) in kinds and m not in found:
+                    found.append(m)
+        return found
+
     def mention_at(self, i: int) -> Mention | None:
         """The mention starting at token i, after an article, "our" or "former"
         ("chairman of the former Foo Trust")."""
