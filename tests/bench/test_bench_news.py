@@ -5,7 +5,10 @@ The benchmark itself (Reuters data, spaCy, timings) is not run here.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import itertools
+import json
 import sys
 from pathlib import Path
 
@@ -116,3 +119,29 @@ def test_sets_are_scored_per_type_and_in_total():
     assert (p, r) == (0.5, 2 / 3)
     assert f == pytest.approx(4 / 7)
     assert news.prf(news.count(set(), set()), "all") == (0.0, 0.0, 0.0)
+
+
+def test_the_held_out_chunks_overlap_neither_each_other_nor_the_tuned_ones():
+    spans = []
+    for manifest in (news.MANIFEST, news.HELDOUT_MANIFEST):
+        chunks = json.loads(manifest.read_text(encoding="utf-8"))["chunks"]
+        spans += [(c["offset"], c["offset"] + c["chars"]) for c in chunks]
+    spans.sort()
+    assert len(spans) == 24
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+
+
+def test_the_manifest_check_names_missing_and_altered_files(tmp_path):
+    (tmp_path / "a.conll").write_text("Acme I-ORG\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.json"
+    chunks = [
+        {"file": "a.conll", "sha256": hashlib.sha256(b"Acme I-ORG\n").hexdigest()},
+        {"file": "b.conll", "sha256": "0" * 64},
+    ]
+    manifest.write_text(json.dumps({"chunks": chunks}), encoding="utf-8")
+    assert news.check_manifest(tmp_path, manifest) == ["b.conll missing"]
+    (tmp_path / "a.conll").write_text("Acme I-LOC\n", encoding="utf-8")
+    assert news.check_manifest(tmp_path, manifest) == [
+        "a.conll differs from the manifest",
+        "b.conll missing",
+    ]
