@@ -43,6 +43,7 @@ def by_phrases(reader: SentenceReader) -> None:
     awards = reader.cues("passive_award")
     first_subject: Mention | None = None
     first_target: int | None = None
+    seen_by = False  # a passive "by" phrase came earlier in the sentence
     for i in range(sent.start + 1, sent.end - 1):
         if words[i] != "by":
             continue
@@ -82,12 +83,17 @@ def by_phrases(reader: SentenceReader) -> None:
             )
             if named is not None and reader.words[named.start - 1] in {",", "the"}:
                 target = named.id
-        elif words[v - 1] == "and" and first_subject is not None:
+        elif first_subject is not None and _second_passive(reader, v):
             # "X is hosted by A and funded by B": B funded X, not A
             target = first_subject.id if reader.kind(first_subject) in kinds else None
-        elif words[v - 1] == "and" and first_target is not None:
+        elif first_target is not None and _second_passive(reader, v):
             # "It was organised by A and funded by B": what the first verb was about
             target = first_target
+        elif seen_by and _second_passive(reader, v):
+            # "The fair is sponsored by A and supported by B", "X, which is run by A
+            # and is funded by B": B did it to what A did it to, which is unnamed;
+            # never to A
+            continue
         elif words[v - 1] in _SESSIONS and "ORGANISED" in rels:
             # "workshops led by A": A took part in the event in focus, leading a part of it
             event = reader.ctx.focus_of(reader.section, "Event")
@@ -100,6 +106,7 @@ def by_phrases(reader: SentenceReader) -> None:
             target = reader.target_before(v, tuple(kinds))
             if first_subject is None:
                 first_subject = _subject_before(reader, v)
+        seen_by = True
         if target in {a.id for a in agents}:
             continue  # "This work is supported by A and B": not A funding B
         for agent in agents:
@@ -127,6 +134,15 @@ def _by_after(reader: SentenceReader, k: int) -> int | None:
         else:
             return None
     return j if j < end and words[j] == "by" else None
+
+
+def _second_passive(reader: SentenceReader, v: int) -> bool:
+    """Whether the passive verb at token v is joined by "and" to one before it ("...
+    by A and funded by B", "... by A and is also funded by B")."""
+    k = v - 1
+    while k > reader.sent.start and reader.words[k] in _AUXILIARIES | _BEFORE_VERB:
+        k -= 1
+    return reader.words[k] == "and"
 
 
 def _subject_before(reader: SentenceReader, v: int) -> Mention | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"received_funding", "selected_to_fund"})
@@ -93,6 +94,8 @@ def _money_before(reader: SentenceReader, i: int) -> bool:
 
 def _is_money(reader: SentenceReader, k: int) -> bool:
     tok = reader.doc[k]
+    if tok.lower_ in {"m", "bn", "k"} and k > 0 and tok.nbor(-1).like_num:
+        return True  # "£2m" read as "£", "2", "m"
     return tok.ent_type_ == "MONEY" or "£" in tok.text or tok.lower_ in {"pounds", "million"}
 
 
@@ -109,7 +112,9 @@ def grantees(reader: SentenceReader) -> None:
         passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in _PASSIVE
         if cue.cue.params.get("passive_only") and not passive:
             continue  # "Foo has awarded £2m to ...": Foo is the funder (award cues)
-        got += _receivers(reader, cue.start, cue.end)
+        if cue.cue.params.get("named_funder_only") and not named:
+            continue  # "Foo shared £2m between 40 groups": Foo gave, not received
+        got += _receivers(reader, cue)
     got += _granted_to(reader)
     for funder_id in funder_ids:
         for m in got:
@@ -154,7 +159,8 @@ def selected(reader: SentenceReader) -> None:
                 reader.relate(funder_id, "FUNDED", m, confidence=0.7)
 
 
-def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:
+def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention]:
+    start, end = cue.start, cue.end
     words = reader.words
     k = end
     while (
@@ -165,9 +171,14 @@ def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:
         k += 1
     if k >= reader.sent.end or k - end >= 8:
         return []  # nothing received that is money
+    if cue.cue.params.get("named_funder_only") and k - end > 2:
+        return []  # "A is sharing its kitchen with B, after £3,000 from Foo"
     j = k + 1
     while j < reader.sent.end and (words[j] in _GRANT_NOUNS or _is_money(reader, j)):
         j += 1
+    funder = reader.mention_at(j + 1) if j < reader.sent.end and words[j] == "from" else None
+    if funder is not None:
+        j = funder.end  # "Among the charities sharing £1m from Foo are X and Y"
     if j < reader.sent.end and words[j] in _LIST_VERBS and k == end:
         # "One of the groups receiving funding is X", "Projects receiving grants include X"
         return reader.list_after(j + 1, kinds=_GRANTEE_KINDS)
@@ -199,7 +210,11 @@ def _receivers(reader: SentenceReader, start: int, end: int) -> list[Mention]:
     if subject is None:
         return []
     if reader.kind(subject) in _GRANTEE_KINDS or reader.vote_organisation(subject):
-        return [subject]
+        listed = reader.subjects_before(subject.end, frozenset({"Organisation"}))
+        # "A and B will share £30,000 from Foo": both received
+        return (
+            [subject, *(m for m in listed if m is not subject)] if subject in listed else [subject]
+        )
     return []
 
 

@@ -1,0 +1,76 @@
+"""Funding shared out among groups, and passive verbs joined by "and"
+(rules/grants.py, agents.py). Fictional bodies; real places only from the
+gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import evidence, pairs
+
+FAIR = "# Summer fair returns\n\nThe Kelby Summer Fair 2031 was held on Saturday in Leeds.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Trust is one of 48 groups to share £1m from the Heron Foundation.",
+        "Tern Trust was among 30 charities sharing £400,000 from the Heron Foundation.",
+        "Tern Trust and Wren Homes will share £30,000 from the Heron Foundation.",
+        "Among the groups sharing £2m from the Heron Foundation are Tern Trust and Wren Homes.",
+        "Tern Trust will split £9,000 from the Heron Foundation with two other clubs.",
+    ],
+)
+def test_a_group_sharing_money_from_a_funder_was_funded_by_it(sentence):
+    seed = extract_text(sentence + "\n")
+    assert ("Heron Foundation", "Tern Trust") in pairs(seed, "FUNDED")
+    assert evidence(seed, "Heron Foundation", "Tern Trust") == sentence
+
+
+def test_every_group_named_as_sharing_is_funded():
+    seed = extract_text("Tern Trust and Wren Homes will share £30,000 from the Heron Foundation.\n")
+    assert pairs(seed, "FUNDED") == {
+        ("Heron Foundation", "Tern Trust"),
+        ("Heron Foundation", "Wren Homes"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Heron Foundation has shared £2m between 40 groups, including Tern Trust.",
+        "The Heron Foundation will split £2m among 40 groups such as Tern Trust.",
+        "Tern Trust is sharing its kitchen with Wren Homes, after £3,000 from the Heron Foundation.",
+    ],
+)
+def test_sharing_without_money_received_from_a_named_funder_is_not_funding(sentence):
+    seed = extract_text(sentence + "\n")
+    assert ("Heron Foundation", "Tern Trust") not in pairs(seed, "FUNDED")
+    assert ("Tern Trust", "Heron Foundation") not in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The festival is sponsored by Plover Water and supported by the Heron Foundation.",
+        "The centre, which is run by Tern Trust and funded by the Heron Foundation, opened in May.",
+        "The club is managed by Tern Trust and is also funded by the Heron Foundation.",
+        "Our cafe was set up by Tern Trust and backed by the Heron Foundation.",
+    ],
+)
+def test_the_second_of_two_passive_verbs_never_points_at_the_first_agent(sentence):
+    seed = extract_text(sentence + "\n")
+    funded = pairs(seed, "FUNDED")
+    assert ("Heron Foundation", "Plover Water") not in funded
+    assert ("Heron Foundation", "Tern Trust") not in funded
+
+
+def test_two_passive_verbs_about_the_page_event_both_point_at_it():
+    seed = extract_text(
+        FAIR + "The fair was sponsored by Plover Water and supported by the Heron Foundation.\n"
+    )
+    assert pairs(seed, "FUNDED") >= {
+        ("Plover Water", "Kelby Summer Fair 2031"),
+        ("Heron Foundation", "Kelby Summer Fair 2031"),
+    }
