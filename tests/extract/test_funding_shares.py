@@ -41,7 +41,7 @@ def test_every_group_named_as_sharing_is_funded():
     [
         "The Heron Foundation has shared £2m between 40 groups, including Tern Trust.",
         "The Heron Foundation will split £2m among 40 groups such as Tern Trust.",
-        "Tern Trust is sharing its kitchen with Wren Homes, after £3,000 from the Heron Foundation.",
+        "Tern Trust is sharing its hall with Wren Homes, after £3,000 from the Heron Foundation.",
     ],
 )
 def test_sharing_without_money_received_from_a_named_funder_is_not_funding(sentence):
