@@ -74,3 +74,31 @@ def test_two_passive_verbs_about_the_page_event_both_point_at_it():
         ("Plover Water", "Kelby Summer Fair 2031"),
         ("Heron Foundation", "Kelby Summer Fair 2031"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tern Trust received £5,000 from the Open Doors Fund, which is run by the Heron "
+        "Foundation.",
+        "The Heron Foundation has launched the Open Doors Fund. Tern Trust received £5,000 "
+        "from the Open Doors Fund.",
+        "Tern Trust is one of 20 groups to share £90,000 from the Open Doors Fund, managed by "
+        "the Heron Foundation.",
+    ],
+)
+def test_money_from_a_programme_is_funding_from_the_body_that_runs_it(text):
+    seed = extract_text(text + "\n")
+    assert ("Heron Foundation", "Open Doors Fund") in pairs(seed, "RUNS")
+    assert ("Heron Foundation", "Tern Trust") in pairs(seed, "FUNDED")
+    assert "Tern Trust received" in evidence(seed, "Heron Foundation", "Tern Trust") or (
+        "to share" in evidence(seed, "Heron Foundation", "Tern Trust")
+    )
+
+
+def test_money_from_a_fund_nobody_runs_makes_no_other_body_its_funder():
+    seed = extract_text(
+        "The Heron Foundation opened a cafe. Tern Trust received £5,000 from the Open Doors "
+        "Fund last year.\n"
+    )
+    assert ("Heron Foundation", "Tern Trust") not in pairs(seed, "FUNDED")

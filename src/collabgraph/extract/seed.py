@@ -20,6 +20,7 @@ from collabgraph.extract.name_owners import (
     subjects_in_names,
 )
 from collabgraph.extract.place_names import named_after_places
+from collabgraph.extract.programme_money import runners_funded
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
@@ -161,6 +162,12 @@ def build_seed(
     for org, project in runners:
         add(org, "RUNS", project, role=None, evidence=project.mentions[0].sentence,
             confidence=0.55)  # fmt: skip
+
+    # "£5,000 from the Foo Fund" and "the Foo Fund, run by Bar": Bar funded it.
+    named = {e.name: e for e in entities}
+    runs = [(named[r["from"]], named[r["to"]]) for r in relations.values() if r["type"] == "RUNS"]
+    for org, grantee, c in runners_funded(ctx.candidates, by_mention, runs):
+        add(org, "FUNDED", grantee, role=None, evidence=c.evidence, confidence=c.confidence - 0.1)
 
     # "Bright Futures event": an event named after the project or report it is about.
     for event, subject in subjects_in_names(entities):

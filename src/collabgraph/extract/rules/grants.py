@@ -73,6 +73,22 @@ def sentence_funders(reader: SentenceReader) -> list[Mention]:
     return []
 
 
+def programme_sources(reader: SentenceReader) -> list[Mention]:
+    """The programmes a sentence names as where money comes from: "£5,000 from the
+    Foo Fund" when the Foo Fund is a programme, not a body. Its money is the money
+    of the bodies that run it, which the seed resolves once the page is read
+    (`programme_money.runners_funded`)."""
+    words = reader.words
+    for i in range(reader.sent.start, reader.sent.end - 1):
+        if words[i] == "from" and (
+            _money_before(reader, i) or words[i - 1] in _GRANT_NOUNS | {"support"}
+        ):
+            m = reader.mention_at(i + 1)
+            if m is not None and reader.kind(m) == "Project":
+                return [m]
+    return []
+
+
 def _body_named(m: Mention) -> bool:
     """ "Foo Trust", "Foo Foundation": a body by its last word."""
     return head_kind(m.text.split()[-1].lower())[0] == "Organisation"
@@ -103,7 +119,7 @@ def grantees(reader: SentenceReader) -> None:
     """ "X has been awarded £2m", "X received a grant", "groups receiving funding
     include X and Y" (`received_funding` cues); "a grant of £40,000 to X";
     "funding for our X project": the funder funded them."""
-    named = [f.id for f in sentence_funders(reader)]
+    named = [f.id for f in sentence_funders(reader) or programme_sources(reader)]
     funder_ids = named or [reader.ctx.last_funder]
     if funder_ids[0] is None:
         return
