@@ -102,3 +102,30 @@ def test_money_from_a_fund_nobody_runs_makes_no_other_body_its_funder():
         "Fund last year.\n"
     )
     assert ("Heron Foundation", "Tern Trust") not in pairs(seed, "FUNDED")
+
+
+PAGE = "---\nurl: https://ternheritage.org.uk/news/chapel-grant\n---\n\n# Chapel grant\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have recently received a £9,000 grant from the Heron Foundation.",
+        "We will receive £9,000 from the Heron Foundation over two years.",
+        "We have secured £9,000 from the Heron Foundation.",
+    ],
+)
+def test_we_before_the_page_names_its_body_is_the_body_named_later(sentence):
+    seed = extract_text(
+        PAGE + sentence + " The money will help Tern Heritage Trust restore its chapel.\n"
+    )
+    assert ("Heron Foundation", "Tern Heritage Trust") in pairs(seed, "FUNDED")
+    assert evidence(seed, "Heron Foundation", "Tern Heritage Trust") == sentence
+
+
+def test_we_on_a_page_that_never_names_its_body_is_nobody():
+    seed = extract_text(
+        "# Chapel grant\n\nWe have recently received a £9,000 grant from the Heron Foundation. "
+        "Tern Heritage Trust and Wren Homes sent their congratulations.\n"
+    )
+    assert not pairs(seed, "FUNDED")

@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     from collabgraph.extract.coref import Entity
 
 
+PAGE_ORG = -1
+"""A relation end meaning the organisation the page speaks for, when a "we" comes
+before the page names it ("We have received a grant from Foo" opening a museum's
+page that names the museum further down); `DocumentContext.settle_page_org`
+puts the organisation in once the page is read, or drops the relation."""
+
+
 @dataclass
 class Candidate:
     """A relation read from a sentence, its type settled once entity types are known.
@@ -159,6 +166,24 @@ class DocumentContext:
         candidate = Candidate(source, target, relations, role, evidence.strip()[:500], confidence)
         self.candidates.append(candidate)
         self.by_source.setdefault(source, []).append(candidate)
+
+    def settle_page_org(self) -> None:
+        """Put the page's organisation (`page_org`) in for `PAGE_ORG` ends, once
+        the page is read; drop those relations when the page names none."""
+        waiting = [c for c in self.candidates if PAGE_ORG in (c.source, c.target)]
+        if not waiting:
+            return
+        ours = self.page_org()
+        self.candidates = [c for c in self.candidates if c not in waiting]
+        for c in self.by_source.values():
+            c[:] = [x for x in c if x not in waiting]
+        for c in waiting:
+            source = ours if c.source == PAGE_ORG else c.source
+            target = ours if c.target == PAGE_ORG else c.target
+            self.relate(
+                source, c.relations, target,
+                evidence=c.evidence, role=c.role, confidence=c.confidence,
+            )  # fmt: skip
 
     def votes_for(self, mention: Mention) -> Counter:
         return self.votes[mention_key(mention.text)]

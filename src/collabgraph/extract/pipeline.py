@@ -295,6 +295,7 @@ def _extract_plain(
     if event is not None:
         name_after_page(ctx, event)
     document.settle_partnerships(ctx)
+    ctx.settle_page_org()
     by_mention = resolve_entities(ctx)
     document.place_posts(ctx, by_mention)
     return build_seed(layout, ctx, by_mention, path=path)

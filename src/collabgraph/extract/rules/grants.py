@@ -12,6 +12,7 @@ last named (`ctx.last_funder`), FUNDED each grantee (`received_funding` cues,
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.patterns import CueMatch
@@ -123,7 +124,7 @@ def grantees(reader: SentenceReader) -> None:
     funder_ids = named or [reader.ctx.last_funder]
     if funder_ids[0] is None:
         return
-    got: list[Mention] = []
+    got: list[Mention | int] = []
     for cue in reader.cues("received_funding"):
         passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in _PASSIVE
         if cue.cue.params.get("passive_only") and not passive:
@@ -133,8 +134,8 @@ def grantees(reader: SentenceReader) -> None:
         got += _receivers(reader, cue)
     got += _granted_to(reader)
     for funder_id in funder_ids:
-        for m in got:
-            if m.id != funder_id:
+        for m in got:  # a mention, or PAGE_ORG: "we" before the page names itself
+            if (m.id if isinstance(m, Mention) else m) != funder_id:
                 reader.relate(funder_id, "FUNDED", m, confidence=0.7)
         for target in _funding_for(reader):
             reader.relate(funder_id, "FUNDED", target, confidence=0.65)
@@ -175,7 +176,7 @@ def selected(reader: SentenceReader) -> None:
                 reader.relate(funder_id, "FUNDED", m, confidence=0.7)
 
 
-def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention]:
+def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     start, end = cue.start, cue.end
     words = reader.words
     k = end
@@ -203,7 +204,7 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention]:
         b -= 1
     if b >= reader.sent.start and words[b] == "we" and not reader.in_quote(b):
         ours = reader.we_org(b)  # "We have received a grant from Foo": the page's own
-        return [reader.ctx.mentions[ours]] if ours is not None else []
+        return [reader.ctx.mentions[ours]] if ours is not None else [PAGE_ORG]
     place = reader.by_end.get(b) if b >= reader.sent.start and words[b] == "," else None
     if place is not None and reader.kind(place) == "Place":
         b -= 1  # "Foo Trust, Kelby, picked up £5,000"
