@@ -64,8 +64,10 @@ def partnerships(reader: SentenceReader) -> None:
         lead = reader.by_end.get(i) or reader.by_end.get(i - 1)
         if lead is None and reader.words[i - 1] in {"has", "have", "are", "is", "will"}:
             lead = reader.by_end.get(i - 1)
-        leads = [lead] if lead is not None else _copula_subjects(reader, i)
-        # "Foo and Bar are long-standing partners of Baz"
+        leads = (
+            [lead] if lead is not None else _copula_subjects(reader, i) or _appositive(reader, i)
+        )
+        # "Foo and Bar are long-standing partners of Baz", "Foo, a key partner of Baz,"
         lead_ids = [m.id for m in leads] or [reader.we(i)]
         for p in reader.list_after(cue.end, kinds={"Organisation"}):
             for lead_id in lead_ids:
@@ -107,13 +109,12 @@ def _partner_lists(reader: SentenceReader) -> None:
             for p in reader.list_after(j, kinds={"Organisation"}):
                 reader.relate(owner, "PARTNER_OF", p, confidence=0.7)
             continue
-        if i >= 1 and reader.words[i - 1] in {"our", "its", "their"}:
-            # "our partners A and B"; "Foo Trust and its partners A and B": Foo Trust's
-            ours = (
-                reader.we_org(i)
-                if reader.words[i - 1] == "our"
-                else reader.before(i - 1, kinds={"Organisation"}, limit=12)
-            )
+        w = next((k for k in range(i - 1, max(reader.sent.start, i - 3) - 1, -1)
+                  if reader.words[k] in {"our", "its", "their"}), None)  # fmt: skip
+        if w is not None and all(_lower_or_dash(reader, k) for k in range(w + 1, i)):
+            # "our partners A and B"; "Foo Trust and its partners A and B": Foo Trust's;
+            # "The service will work with its delivery partner, A": the body last the subject
+            ours = reader.we_org(i) if reader.words[w] == "our" else _its(reader, w)
             for p in reader.list_after(j, kinds={"Organisation"}):
                 reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
             continue
@@ -126,6 +127,13 @@ def _partner_lists(reader: SentenceReader) -> None:
         cue = cues[i].cue
         for p in items:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
+
+
+def _its(reader: SentenceReader, w: int) -> int | None:
+    """The body "its"/"their" at token w stands for: one named earlier in the
+    sentence, else the one the last sentences were about."""
+    named = reader.before(w, kinds={"Organisation"}, limit=12)
+    return named.id if named is not None else reader.ctx.last_org_subject
 
 
 def _lower_or_dash(reader: SentenceReader, k: int) -> bool:
@@ -141,6 +149,19 @@ def _copula_subjects(reader: SentenceReader, i: int) -> list:
     ):
         if reader.words[k] in {"is", "was", "are", "were", "remains", "became"}:
             return reader.subjects_before(k, frozenset({"Organisation"}))
+        k -= 1
+    return []
+
+
+def _appositive(reader: SentenceReader, i: int) -> list:
+    """ "Foo, a long-standing partner of", "Foo, the main delivery partner for": the
+    body set off by a comma before "a"/"the" and a few lower-case words ending
+    before token i."""
+    k = i - 1
+    while k > reader.sent.start and i - k <= 5 and _lower_or_dash(reader, k):
+        if reader.words[k] in {"a", "an", "the"} and reader.words[k - 1] == ",":
+            named = reader.by_end.get(k - 1)
+            return [named] if named is not None and reader.kind(named) == "Organisation" else []
         k -= 1
     return []
 
@@ -175,6 +196,10 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
     plural = reader.doc[i].tag_ == "NNS"
     if j < reader.sent.end and reader.doc[j].tag_ == "NNS":
         j, plural = j + 1, True  # "our partner trusts, A and B"
+    if not plural and j < reader.sent.end and reader.words[j] == "," and _owned(reader, i):
+        return j + 1  # "its delivery partner, the Foo Company": one partner, set off by a comma
+    if not plural and reader.mention_at(j) is not None and _owned(reader, i):
+        return j  # "Foo and its partner Bar Trust"
     start = j
     while j < reader.sent.end and (
         reader.words[j] in _LIST_GLUE or (plural and reader.words[j] == ",")
@@ -189,6 +214,20 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
         if reader.by_start.get(k) is not None or reader.doc[k].pos_ in {"VERB", "AUX"}:
             return None
     return None
+
+
+def _owned(reader: SentenceReader, i: int) -> bool:
+    """Whether the partner word at token i is someone's: "its partner", "Foo's
+    delivery partner", "their long-standing partner"."""
+    k = i - 1
+    while k > reader.sent.start and i - k <= 3 and _lower_or_dash(reader, k):
+        if reader.words[k] in _OWNERS:
+            return True
+        k -= 1
+    return reader.words[k] in _OWNERS
+
+
+_OWNERS = {"its", "their", "our", "'s", "’s"}
 
 
 def _is_subject(reader: SentenceReader, partners: list) -> bool:
