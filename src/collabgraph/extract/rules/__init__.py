@@ -77,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     partnership.partnerships,
     organising.co_hosts,
     organising.to_host,
+    organising.for_x_to,
     organising.welcomed_to,
     event_hosts.hosts,
     participation.panel_lists,

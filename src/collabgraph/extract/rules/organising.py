@@ -57,6 +57,32 @@ def to_host(reader: SentenceReader) -> None:
             reader.relate(m, cue.cue.relations, event, confidence=0.65)
 
 
+def for_x_to(reader: SentenceReader) -> None:
+    """ "an exciting project for Foo to lead", "the Bar Project, for Foo to deliver
+    over three years", "an event for Foo to host" (`to_host` cues after "for" and a
+    body): the body runs the project (organises the event) the noun or name before
+    "for" is."""
+    words, start = reader.words, reader.sent.start
+    for cue in reader.cues("to_host"):
+        body = reader.by_end.get(cue.start)
+        if body is None or body.start - 2 < start or words[body.start - 1] != "for":
+            continue
+        if reader.kind(body) != "Organisation":
+            continue
+        kinds = tuple(_TO_HOST_KINDS[r] for r in cue.cue.relations)
+        k = body.start - 2 - (words[body.start - 2] == ",")
+        named = reader.by_end.get(k + 1)
+        if named is None and FOCUS_NOUNS.get(words[k]) in kinds:
+            named = reader.by_end.get(k)  # "the Foo project for Bar to lead"
+        if named is not None and reader.kind(named) in kinds:
+            target = named.id
+        elif FOCUS_NOUNS.get(words[k]) in kinds:
+            target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[words[k]])
+        else:
+            continue
+        reader.relate(body, cue.cue.relations, target, confidence=0.65)
+
+
 def welcomed_to(reader: SentenceReader) -> None:
     """ "Foo CVS welcomed 120 delegates to the Volunteering Conference"
     (`welcomed_to` cues): the body that welcomed people to the event organised it."""
