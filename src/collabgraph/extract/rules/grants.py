@@ -106,14 +106,7 @@ def _funder_kind(reader: SentenceReader, m: Mention) -> bool:
 
 
 def _money_before(reader: SentenceReader, i: int) -> bool:
-    return any(_is_money(reader, k) for k in range(max(reader.sent.start, i - 3), i))
-
-
-def _is_money(reader: SentenceReader, k: int) -> bool:
-    tok = reader.doc[k]
-    if tok.lower_ in {"m", "bn", "k"} and k > 0 and tok.nbor(-1).like_num:
-        return True  # "£2m" read as "£", "2", "m"
-    return tok.ent_type_ == "MONEY" or "£" in tok.text or tok.lower_ in {"pounds", "million"}
+    return any(reader.is_money(k) for k in range(max(reader.sent.start, i - 3), i))
 
 
 def grantees(reader: SentenceReader) -> None:
@@ -183,7 +176,7 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     while (
         k < reader.sent.end
         and k - end < 8
-        and not (words[k] in _GRANT_NOUNS or _is_money(reader, k))
+        and not (words[k] in _GRANT_NOUNS or reader.is_money(k))
     ):
         k += 1
     if k >= reader.sent.end or k - end >= 8:
@@ -191,7 +184,7 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     if cue.cue.params.get("named_funder_only") and k - end > 2:
         return []  # "A is sharing its kitchen with B, after £3,000 from Foo"
     j = k + 1
-    while j < reader.sent.end and (words[j] in _GRANT_NOUNS or _is_money(reader, j)):
+    while j < reader.sent.end and (words[j] in _GRANT_NOUNS or reader.is_money(j)):
         j += 1
     funder = reader.mention_at(j + 1) if j < reader.sent.end and words[j] == "from" else None
     if funder is not None:
@@ -251,7 +244,7 @@ def _granted_to(reader: SentenceReader) -> list[Mention]:
     out: list[Mention] = []
     words = reader.words
     for i in range(reader.sent.start, reader.sent.end - 1):
-        if not (words[i] in _GRANT_NOUNS or _is_money(reader, i)):
+        if not (words[i] in _GRANT_NOUNS or reader.is_money(i)):
             continue
         for k in range(i + 1, min(i + 7, reader.sent.end - 1)):
             if words[k] == "to":

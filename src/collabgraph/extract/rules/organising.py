@@ -135,7 +135,7 @@ def funding_phrases(reader: SentenceReader) -> None:
     # "X has awarded/granted ... to Y"
     for cue in reader.cues("award"):
         i = cue.start
-        if i > sent.start and words[i - 1] in _PASSIVE:
+        if i > sent.start and words[i - 1] in _PASSIVE and not words[i].endswith("ing"):
             _awarded_to_by(reader, cue)  # "Foo was awarded £5,000": Foo received it
             continue
         funder = reader.by_end.get(i) or reader.by_end.get(i - 1)
@@ -148,6 +148,8 @@ def funding_phrases(reader: SentenceReader) -> None:
             continue
         for k in range(cue.end, sent.end - 1):
             if words[k] in {"to", "in"}:
+                if not any(words[j] in _GRANT_NOUNS or reader.is_money(j) for j in range(i, k)):
+                    break  # "Foo gave a talk to Bar", "Foo invested time in Bar": no money
                 for r in reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"}):
                     reader.relate(funder, cue.cue.relations, r, confidence=0.75)
                 break

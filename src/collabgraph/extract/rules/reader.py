@@ -326,3 +326,10 @@ class SentenceReader(ListReading, VoiceReading):
         """The organisation a "we" before token i is (see `we_org`)."""
         k = next((k for k in range(i - 1, self.sent.start - 1, -1) if self.words[k] == "we"), None)
         return self.we_org(k) if k is not None else None
+
+    def is_money(self, k: int) -> bool:
+        """Whether token k is part of a sum of money ("£5,000", "£2m", "5 million pounds")."""
+        tok = self.doc[k]
+        if tok.lower_ in {"m", "bn", "k"} and k > 0 and tok.nbor(-1).like_num:
+            return True  # "£2m" read as "£", "2", "m"
+        return tok.ent_type_ == "MONEY" or "£" in tok.text or tok.lower_ in {"pounds", "million"}
