@@ -174,9 +174,7 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     words = reader.words
     k = end
     while (
-        k < reader.sent.end
-        and k - end < 8
-        and not (words[k] in _GRANT_NOUNS or reader.is_money(k))
+        k < reader.sent.end and k - end < 8 and not (words[k] in _GRANT_NOUNS or reader.is_money(k))
     ):
         k += 1
     if k >= reader.sent.end or k - end >= 8:
