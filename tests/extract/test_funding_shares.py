@@ -129,3 +129,26 @@ def test_we_on_a_page_that_never_names_its_body_is_nobody():
         "Tern Heritage Trust and Wren Homes sent their congratulations.\n"
     )
     assert not pairs(seed, "FUNDED")
+
+
+def test_a_participle_after_another_s_agent_is_about_the_first_thing():
+    seed = extract_text(
+        "The Open Doors project, run by Tern Trust, funded by the Heron Foundation, opened in "
+        "May.\n"
+    )
+    assert ("Tern Trust", "Open Doors") in pairs(seed, "RUNS")
+    assert pairs(seed, "FUNDED") == {("Heron Foundation", "Open Doors")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Open Doors project is a partnership between Tern Trust and Wren Homes, funded by "
+        "the Heron Foundation.",
+        "Staff from Tern Trust and Wren Homes, supported by the Heron Foundation, met in Leeds.",
+    ],
+)
+def test_a_participle_after_a_list_of_bodies_names_nobody_funded(sentence):
+    funded = pairs(extract_text(sentence + "\n"), "FUNDED")
+    assert ("Heron Foundation", "Wren Homes") not in funded
+    assert ("Heron Foundation", "Tern Trust") not in funded

@@ -44,6 +44,7 @@ def by_phrases(reader: SentenceReader) -> None:
     first_subject: Mention | None = None
     first_target: int | None = None
     seen_by = False  # a passive "by" phrase came earlier in the sentence
+    prev_agents: set[int] = set()  # the agents named after it
     for i in range(sent.start + 1, sent.end - 1):
         if words[i] != "by":
             continue
@@ -106,7 +107,18 @@ def by_phrases(reader: SentenceReader) -> None:
             target = reader.target_before(v, tuple(kinds))
             if first_subject is None:
                 first_subject = _subject_before(reader, v)
+            if target is not None and target in prev_agents:
+                # "X, run by A, funded by B": what A's verb was about, not A
+                target = first_target
+                if target is None:
+                    continue
+            elif _last_of_list(reader, v, target):
+                # "a partnership between A and B, funded by C": the partnership, or
+                # both, or B? Left out
+                seen_by = True
+                continue
         seen_by = True
+        prev_agents |= {a.id for a in agents}
         if target in {a.id for a in agents}:
             continue  # "This work is supported by A and B": not A funding B
         for agent in agents:
@@ -134,6 +146,19 @@ def _by_after(reader: SentenceReader, k: int) -> int | None:
         else:
             return None
     return j if j < end and words[j] == "by" else None
+
+
+def _last_of_list(reader: SentenceReader, v: int, target: int | None) -> bool:
+    """Whether the name a comma and the passive verb at token v follow is the last
+    of a list ("A and B, funded by C"), so that what the verb is about is unsure."""
+    if target is None or v - 1 <= reader.sent.start or reader.words[v - 1] != ",":
+        return False
+    named = reader.by_end.get(v - 1)
+    if named is None or named.id != target or named.start < 2:
+        return False
+    return reader.words[named.start - 1] in {"and", "&"} and (
+        reader.by_end.get(named.start - 1) is not None
+    )
 
 
 def _second_passive(reader: SentenceReader, v: int) -> bool:
