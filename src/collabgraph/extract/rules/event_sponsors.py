@@ -24,25 +24,56 @@ def thanked_and_listed(reader: SentenceReader) -> None:
     """The organisations thanked for sponsoring, or listed as the sponsors, of the
     event in focus (see the module)."""
     words = reader.words
-    if not any(w in _SPONSOR for w in words[reader.sent.start : reader.sent.end]):
+    if not any(w in _SPONSOR | _FUNDERS for w in words[reader.sent.start : reader.sent.end]):
         return
     event = reader.ctx.focus_of(reader.section, "Event")
-    if event is None or reader.ctx.main.get("Event") is None:
-        return
+    if reader.ctx.main.get("Event") is None:
+        event = None
     for tok in reader.doc[reader.sent.start : reader.sent.end]:
-        if tok.lower_ not in _SPONSOR or reader.in_quote(tok.i):
+        if tok.lower_ not in _SPONSOR | _FUNDERS or reader.in_quote(tok.i):
             continue
+        target = event
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
-            if not _object_is_the_event(reader, tok):
+            if tok.lower_ not in _SPONSOR or not _object_is_the_event(reader, tok):
                 continue
             sponsors = _thanked(reader, tok)
         elif tok.lower_.endswith("s") and tok.dep_ == "nsubj" and tok.head.lower_ in _LIST_VERBS:
             sponsors = _listed(reader, tok)  # "our sponsors this year were A and B"
+            held = _funded_thing(reader, tok)  # "funders of the project include"
+            target = event if held is _UNSAID else held
         else:
             continue
         for org in sponsors:
             if reader.kind(org) in {"Organisation", None}:
-                reader.relate(org, "FUNDED", event, confidence=0.65)
+                reader.relate(org, "FUNDED", target, confidence=0.65)
+
+
+_FUNDERS = {"funders", "backers"}
+
+
+_UNSAID = -2
+
+
+def _funded_thing(reader: SentenceReader, noun) -> int | None:
+    """What the sponsors or funders listed are of: "funders of the Foo Project",
+    "Foo Trust's funders", "the project's funders", "sponsors of the summit" (the
+    body, project or event a name or noun stands for); `_UNSAID` when the noun
+    says nothing of it ("our sponsors"), None when it says something unread
+    ("their funders", "funders of the new wing")."""
+    held = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in {"our", "my"}]
+    held += [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not held:
+        return _UNSAID
+    t = held[0]
+    m = reader.covering.get(t.i)
+    if m is None and t.lower_ in FOCUS_NOUNS:
+        m = reader.by_end.get(t.i)  # "the Foo project": the name before the noun
+    if m is not None and reader.kind(m) in {"Project", "Event", "Organisation"}:
+        return m.id
+    kind = FOCUS_NOUNS.get(t.lower_)
+    if kind in {"Project", "Event"}:
+        return reader.ctx.focus_of(reader.section, kind)
+    return None
 
 
 def _object_is_the_event(reader: SentenceReader, verb) -> bool:
@@ -71,7 +102,8 @@ def _thanked(reader: SentenceReader, verb) -> list[Mention]:
 def _listed(reader: SentenceReader, noun) -> list[Mention]:
     """ "sponsors this year were A and B": the names after the verb."""
     k = noun.i + 1
-    while k < reader.sent.end and reader.words[k] in _LIST_GAP:
+    inside = {t.i for t in noun.subtree}  # "funders of the project include"
+    while k < reader.sent.end and (reader.words[k] in _LIST_GAP or k in inside):
         k += 1
     if k >= reader.sent.end or reader.doc[k] != noun.head:
         return []
