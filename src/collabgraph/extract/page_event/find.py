@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
-from collabgraph.extract.layout import Layout
+from collabgraph.extract.layout import Layout, parse_date
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.around import governed, hosted_by
@@ -26,6 +26,7 @@ from collabgraph.extract.page_event.reading import PageEvent
 ABBREVIATIONS = vocab.table("event_abbreviations")
 RECURRING = vocab.words("page_event_recurring")
 _GENRE = vocab.words("title_genre_words")
+_GREETINGS = vocab.ordered("title_greetings")
 # Words just before an event noun that say people went to it: "came to our X",
 # "joined the Foo Forum's spring meeting", "attended", "at", "for".
 _ATTENDED = {"attended", "attend", "attending", "at", "for", "to", "joined", "join", "joining"}
@@ -68,7 +69,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = occasion_event(docs, headline_blocks, sents)  # "Minister visits Foo Hub"
     slug = slug_event(url_words)
     if event is None and slug is not None and slug[1]:
-        event = PageEvent(title_case(slug[0]), evidence=layout.meta.get("url", ""))
+        event = _slug_in_full(slug[0], first, layout, docs) or PageEvent(
+            title_case(slug[0]), evidence=layout.meta.get("url", "")
+        )
     if event is None:
         event = _owned_in_headline(headline_blocks, layout, docs)
     if event is None:
@@ -91,10 +94,11 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     published = layout.published or date_in(
         " ".join(layout.blocks[b].text for b in headline_blocks), None
     )
-    event.date = url_date or date_in(text, published)
+    event.date = url_date or date_in(text, published) or event.date
     words = event.name.split()
     if len(words) > 2 and YEAR.match(words[-1]):  # "our Foo Show" is "Foo Show 2031"
-        event.aliases.append(" ".join(words[:-1]))
+        named, when = _dated_title(event.name)  # "Foo Forum meeting Nov 2031": the month too
+        event.aliases.append(named if when else " ".join(words[:-1]))
     key = " ".join(event.name.lower().split()[-3:])
     for long, short in ABBREVIATIONS.items():
         if key.endswith(long) and re.search(
@@ -102,6 +106,28 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         ):
             event.aliases.append(short)
     return event
+
+
+def _slug_in_full(words: list[str], first: list[Phrase], layout: Layout, docs: list):
+    """The event an address names, as the first sentences write it in full: ".../
+    residents-rally-at-save-our-parks-event" cut at "our" is "the ‘Save Our Parks’
+    event" (quoted) or "the Save Our Parks event" (a named phrase). None when they
+    name no longer form of it."""
+    tail = " ".join(words)
+    quoted = quoted_event(layout, docs, False)
+    for form in quoted.aliases if quoted is not None else ():
+        if _words_of(form).endswith(" " + tail):
+            return quoted
+    for p in first:
+        if p.named and _words_of(" ".join(p.name_words)).endswith(" " + tail):
+            event = PageEvent(" ".join(p.name_words), evidence=docs[p.block][p.start].sent.text)
+            event.spans.setdefault(p.block, []).append((p.start, p.end))
+            return event
+    return None
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _headlines_and_body(layout: Layout, docs: list) -> tuple[list[int], list[int]]:
@@ -191,10 +217,12 @@ def _from_first_sentences(
         if not (at_start or attended or wanted or p.hosted):
             continue
         host = hosted_by(doc, p.end, sent.end) if p.owner is None and not p.named else None
-        if p.hosted and not p.named and p.end < len(doc) and doc[p.end].text in _NAME_FOLLOWS:
+        if not p.named and _name_follows(doc, p.end, p.hosted):
             continue  # "hosted its spring summit, ‘Growing Older Together’": the quoted name
         if p.named:
             event = PageEvent(" ".join(p.name_words), evidence=sent.text)
+            if p.text[:1] in _NAME_FOLLOWS:  # "the ‘Save Our Parks’ event", as written
+                event.aliases.append(p.text)
             if p.owner is not None:  # "Foo hosted the Bright Futures Summit"
                 event.owner_spans.setdefault(p.block, []).append(p.owner)
         elif p.owner is not None or host is not None:
@@ -210,11 +238,19 @@ def _from_first_sentences(
             event = PageEvent(name[:1].upper() + name[1:], evidence=sent.text, ours=True)
             event.aliases.append(name)
         else:
+            quoted = quoted_event(layout, docs, False)
+            if quoted is not None:  # "The workshop ..." after "a workshop called ‘X’"
+                return quoted
             title = _page_title(headline_blocks, layout, url_words, docs)
             if title is None or not at_start:
                 continue
-            event = PageEvent(f"{title} {' '.join(p.name_words)}", evidence=sent.text)
+            # "Foo Group, May 2031" over "The meeting ...": "Foo Group meeting May 2031"
+            named, when = _dated_title(title)
+            event = PageEvent(
+                " ".join(w for w in (named, *p.name_words, when) if w), evidence=sent.text
+            )
             event.aliases.append(title)
+            event.date = parse_date(when) if when else None
         event.spans.setdefault(p.block, []).append((p.start, p.end))
         if p.also:
             event.spans[p.block].append(p.also)
@@ -224,6 +260,21 @@ def _from_first_sentences(
             event.aliases.append(f"{event.name} and {also}")
         return event
     return None
+
+
+_FRAMES = vocab.words("name_frame_words")
+_QUOTES = {"‘", "“", "'", '"'}
+
+
+def _name_follows(doc, i: int, hosted: bool) -> bool:
+    """A name in quotes after an event noun: "a workshop called ‘Growing Together’",
+    "a workshop: ‘X’"; "hosted its spring summit, ‘X’" (after a comma, when hosted)."""
+    if hosted and i < len(doc) and doc[i].text in _NAME_FOLLOWS:
+        return True
+    k = i
+    if k < len(doc) and (doc[k].lower_ in _FRAMES or doc[k].text == ":"):
+        k += 1
+    return k < len(doc) and doc[k].text in _QUOTES and k + 1 < len(doc) and is_cap(doc[k + 1])
 
 
 def _noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:
@@ -268,16 +319,40 @@ def _owned_in_headline(headline_blocks: list[int], layout: Layout, docs: list) -
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 
 
+_MONTH_YEAR = re.compile(
+    r"^(?P<name>.+?)[\s,–—-]+(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+(?:19|20)\d\d)$",
+    re.I,
+)
+
+
+def _dated_title(title: str) -> tuple[str, str]:
+    """A title's name and the month and year written after it: ("Foo Forum", "Nov
+    2031") for "Foo Forum Nov 2031"; (title, "") when it ends with no such date."""
+    m = _MONTH_YEAR.match(title.strip())
+    if m is None or parse_date(m.group("when")) is None:
+        return title, ""
+    return m.group("name"), m.group("when")
+
+
+def _greets(text: str) -> bool:
+    """ "Happy Birthday Jane", "Congratulations, Foo Trust!": a headline that greets."""
+    words = " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'")))
+    return any(words == g or words.startswith(g + " ") for g in _GREETINGS)
+
+
 def _page_title(
     headline_blocks: list[int], layout: Layout, url_words: list[str], docs: list
 ) -> str | None:
     """The headline that names the page: the one its address spells, else the only
-    one; not a headline that is a sentence ("Over 100 attend ...") or names an event
-    noun of its own ("Reflections on our annual conference")."""
+    one; not a headline that is a sentence ("Over 100 attend ..."), names an event
+    noun of its own ("Reflections on our annual conference") or greets someone
+    ("Happy Birthday Jane", vocab/title_greetings.txt)."""
     headline_blocks = [
         b
         for b in headline_blocks
         if not any(t.tag_ in _FINITE or lower_word(t) in HEADS for t in docs[b])
+        and not _greets(layout.blocks[b].text)
     ]
     texts = [layout.blocks[b].text.strip() for b in headline_blocks]
     slug = " ".join(url_words)

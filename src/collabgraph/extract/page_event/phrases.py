@@ -93,6 +93,14 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             and not recap
         ):
             continue  # "her AGM presentation": the noun describes another
+        quoted = _quoted_before(doc, i - tail, start)
+        if quoted is not None:  # "the lively ‘Save Our Parks’ event": named by the quoted words
+            phrase = Phrase(
+                block, quoted[0] - 1, i + 1, head, doc[quoted[0] : quoted[1]].text.split(), True
+            )
+            phrase.text, phrase.head_i = doc[quoted[0] - 1 : i + 1].text, i
+            out.append(phrase)
+            continue
         j = i - 1 - tail
         lower_budget = 1
         while j >= start:
@@ -201,6 +209,27 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             phrase.also = (p_end + 1, also)
         out.append(phrase)
     return out
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = {"'", "‘", "“", '"'}, {"'", "’", "”", '"'}
+_QUOTED_WORDS = 12
+
+
+def _quoted_before(doc, i: int, start: int) -> tuple[int, int] | None:
+    """The span of words quoted right before token i, a name: "‘Save Our Parks’"
+    before "event" (its first word capitalised); not a possessive ("the Tenants’
+    Conference"), which opens no quotation."""
+    k = i - 1
+    if k <= start or doc[k].text not in _CLOSE_QUOTES:
+        return None
+    o = k - 1
+    while o >= start and k - o <= _QUOTED_WORDS and doc[o].text not in _OPEN_QUOTES:
+        o -= 1
+    if o < start or k - o > _QUOTED_WORDS or o + 1 >= k or not is_cap(doc[o + 1]):
+        return None
+    if doc[o].text in {"'", '"'} and doc[o].text != doc[k].text:
+        return None
+    return o + 1, k
 
 
 def _name_possessive(doc, j: int, start: int) -> bool:

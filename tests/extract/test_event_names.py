@@ -1,0 +1,149 @@
+"""How the page's event is named when the page names it more than one way or not
+at all: a qualifier before its name ("Inaugural", "the first") is the same event;
+an untitled meeting under a heading that greets someone is not named after the
+greeting, and one under a body's name with a month is named "<body> meeting
+<month year>". All names made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import events
+from tests.extract.reading import with_roles as rels
+
+
+def test_an_inaugural_summit_in_the_headline_is_the_summit_the_body_names():
+    seed = extract_text(
+        "Inaugural Kelby Carers Summit Ignites a Passion for Caring\n\n"
+        "The Kelby Carers Summit, held on 4 May at the Grange Hotel, brought together "
+        "carers and charities from across the county. Speakers included Jo Lane of Kelby "
+        "Carers Trust.\n"
+    )
+    (event,) = events(seed)
+    assert event["name"] == "Kelby Carers Summit"
+    assert "Inaugural Kelby Carers Summit" in event["aliases"]
+    assert ("Jo Lane", "Kelby Carers Summit", "speaker") in rels(seed, "PARTICIPATED_IN")
+
+
+def test_the_first_forum_in_a_headline_is_no_body_beside_the_forum():
+    seed = extract_text(
+        "First Northdale Youth Forum Hears From Young Leaders\n\n"
+        "Over 80 young people attended the Northdale Youth Forum on Saturday at the "
+        "Guildhall.\n"
+    )
+    (event,) = events(seed)
+    assert event["name"] == "Northdale Youth Forum"
+    names = {e["name"] for e in seed["entities"]}
+    assert "First Northdale Youth Forum" not in names
+
+
+def test_the_latest_conference_named_later_in_the_page_is_the_same_event():
+    seed = extract_text(
+        "Volunteers celebrated\n\n"
+        "The Westmoor Volunteering Conference took place on 3 June in Kelby. Our latest "
+        "Westmoor Volunteering Conference was opened by Sam Roy of Foo Trust.\n"
+    )
+    (event,) = events(seed)
+    assert event["name"] == "Westmoor Volunteering Conference"
+
+
+def test_a_named_event_with_a_kept_word_before_it_stays_apart():
+    # "Annual" is part of a name ("the Annual Foo Lecture"), not a qualifier to drop
+    seed = extract_text(
+        "Lecture season opens\n\n"
+        "The Kelby Lecture took place on 3 June. Next month the Annual Kelby Lecture "
+        "Series begins at the Guildhall.\n"
+    )
+    aliases = {a for e in events(seed) for a in e.get("aliases") or ()}
+    assert "Annual Kelby Lecture Series" not in aliases
+
+
+def test_a_meeting_under_a_greeting_is_not_named_after_the_greeting():
+    for greeting in (
+        "Happy Birthday Commissioner Hart",
+        "Congratulations to Ann Bell",
+        "Farewell, Sam!",
+    ):
+        seed = extract_text(
+            f"{greeting}\n\n"
+            "Kelby Safer Streets Board March 2031\n\n"
+            "This meeting heard from Ann Bell of Kelby Victim Care about support for victims "
+            "of crime.\n"
+        )
+        names = {e["name"] for e in events(seed)}
+        assert names == {"Kelby Safer Streets Board meeting March 2031"}, greeting
+
+
+def test_a_meeting_under_a_body_and_month_is_named_with_the_month_after_the_noun():
+    seed = extract_text(
+        "Happy new year from the team\n\n"
+        "Kelby Safer Streets Board, March 2031\n\n"
+        "The meeting heard from Ann Bell of Kelby Victim Care about support for victims "
+        "of crime. It was chaired by Tom Hart.\n"
+    )
+    (event,) = events(seed)
+    assert event["name"] == "Kelby Safer Streets Board meeting March 2031"
+    assert event.get("date") == "2031-03"
+    assert "Kelby Safer Streets Board, March 2031" in event["aliases"]
+
+
+def _names(seed: dict) -> set[str]:
+    return {e["name"] for e in seed["entities"]}
+
+
+def test_an_event_quoted_before_its_noun_is_named_by_the_quoted_words_not_the_address():
+    # the address is cut at "our": "libraries open event" is no name of its own
+    seed = extract_text(
+        "A day of hope\n\n"
+        "Over 60 residents came together at the lively ‘Keep Our Libraries Open’ event on "
+        "Saturday, hosted by Kelby Friends of Libraries.\n\n"
+        "The event heard from Jo Lane, chair of Kelby Reading Trust.\n",
+        meta={
+            "url": "https://kelbyvoice.org.uk/news/residents-rally-at-keep-our-libraries-open-event"
+        },
+    )
+    (event,) = events(seed)
+    assert event["name"] == "Keep Our Libraries Open"
+    assert any(a.endswith("event") for a in event["aliases"])
+    assert ("Jo Lane", "Keep Our Libraries Open", "speaker") in rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_quoted_event_name_with_no_address_is_not_its_own_organiser():
+    seed = extract_text(
+        "A day of hope\n\n"
+        "Over 60 residents came together at the lively ‘Keep Our Libraries Open’ event on "
+        "Saturday, hosted by Kelby Friends of Libraries.\n"
+    )
+    (event,) = events(seed)
+    assert event["name"] == "Keep Our Libraries Open"
+    assert ("Kelby Friends of Libraries", "Keep Our Libraries Open", None) in rels(
+        seed, "ORGANISED"
+    )
+
+
+def test_a_workshop_called_a_quoted_name_is_that_event_not_a_body_nor_the_headline():
+    seed = extract_text(
+        "Looking back\n\n"
+        'Last week we held a workshop called "Growing Together" for local growers at the '
+        "Kelby Allotment Society. The workshop was led by Ann Bell.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Growing Together"]
+    assert ("Organisation", "Growing Together") not in {
+        (e["type"], e["name"]) for e in seed["entities"]
+    }
+
+
+def test_a_possessive_before_an_event_noun_is_no_quotation():
+    seed = extract_text(
+        "News from the network\n\n"
+        "Members of the Tenants’ Panel met at the Tenants’ Conference in Kelby on 4 May, "
+        "where Jo Lane spoke.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Tenants’ Conference"]
+
+
+def test_a_quoted_title_before_a_plural_noun_names_no_event():
+    seed = extract_text(
+        "Summer programme\n\n"
+        "Our ‘Healthy Minds’ workshops run every Tuesday at the Kelby Hub, led by Ann Bell.\n"
+    )
+    assert events(seed) == []
