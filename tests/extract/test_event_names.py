@@ -147,3 +147,37 @@ def test_a_quoted_title_before_a_plural_noun_names_no_event():
         "Our ‘Healthy Minds’ workshops run every Tuesday at the Kelby Hub, led by Ann Bell.\n"
     )
     assert events(seed) == []
+
+
+def test_spans_of_time_are_no_events_however_capitalised():
+    seed = extract_text(
+        "Kelby Trust news\n\n"
+        "Jo Lane said the Festival Season is a busy time for volunteers. The Christmas "
+        "Period saw 300 food parcels go out from Kelby Food Bank, and over the Easter "
+        "Holidays Ann Bell ran craft sessions.\n"
+    )
+    assert events(seed) == []
+    names = _names(seed)
+    assert {"Festival Season", "Christmas Period", "Easter Holidays"}.isdisjoint(names)
+
+
+def test_an_untitled_event_is_named_after_its_host_with_its_venue_between():
+    for text, name in (
+        (
+            "Last week we attended a reception in Parliament hosted by the Kelby Carers Alliance.",
+            "Kelby Carers Alliance reception",
+        ),
+        (
+            "We went to a dinner at the Guildhall, hosted by Foo Trust, on Friday.",
+            "Foo Trust dinner",
+        ),
+        (
+            "Ann Bell attended a roundtable in Kelby organised by the Kelby Food Partnership "
+            "on Monday.",
+            "Kelby Food Partnership roundtable",
+        ),
+    ):
+        seed = extract_text(f"Out and about\n\n{text}\n")
+        assert [e["name"] for e in events(seed)] == [name]
+        host = name.rsplit(" ", 1)[0]
+        assert (host, name, None) in rels(seed, "ORGANISED")
