@@ -181,3 +181,42 @@ def test_an_untitled_event_is_named_after_its_host_with_its_venue_between():
         assert [e["name"] for e in events(seed)] == [name]
         host = name.rsplit(" ", 1)[0]
         assert (host, name, None) in rels(seed, "ORGANISED")
+
+
+def test_a_capitalised_kind_of_event_alone_is_no_named_event():
+    seed = extract_text(
+        "Dates for your diary\n\n"
+        "Sam Roy runs the Summer Camp at Kelby Park, and the Open Day follows in "
+        "September. The Annual General Meeting will be held in October.\n"
+    )
+    assert events(seed) == []
+
+
+def test_the_pages_own_open_day_is_still_named_after_its_host():
+    seed = extract_text(
+        "Doors open\n\n"
+        "Kelby Hospice held an open day on Saturday 4 May. Over 200 visitors came to the "
+        "Open Day, where Ann Bell of Kelby Hospice gave tours.\n"
+    )
+    (event,) = events(seed)
+    assert event["name"] == "Kelby Hospice open day"
+    assert ("Kelby Hospice", event["name"], None) in rels(seed, "ORGANISED")
+
+
+def test_an_untitled_event_still_to_come_is_not_named_after_the_title():
+    for sentence in (
+        "The workshop will be held at Kelby Library on 3 June, led by Ann Bell.",
+        "Our next workshop is on 3 June at Kelby Library, led by Ann Bell.",
+        "The forthcoming workshop takes place at Kelby Library on 3 June.",
+    ):
+        seed = extract_text(f"Rethinking Rural Transport\n\n{sentence}\n")
+        assert events(seed) == [], sentence
+
+
+def test_an_untitled_event_that_took_place_is_named_after_the_title():
+    seed = extract_text(
+        "Rethinking Rural Transport\n\n"
+        "The workshop brought together 30 councillors and bus operators at Kelby Library "
+        "on 3 June.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Rethinking Rural Transport workshop"]

@@ -184,8 +184,8 @@ def _from_first_sentences(
             if quoted is not None:  # "The workshop ..." after "a workshop called ‘X’"
                 return quoted
             title = page_title(headline_blocks, layout, url_words, docs)
-            if title is None or not at_start:
-                continue
+            if title is None or not at_start or _to_come(sent, p.start):
+                continue  # "The AGM will be held in May": not what the page reports
             # "Foo Group, May 2031" over "The meeting ...": "Foo Group meeting May 2031"
             named, when = dated_title(title)
             event = PageEvent(
@@ -202,6 +202,18 @@ def _from_first_sentences(
             event.aliases.append(f"{event.name} and {also}")
         return event
     return None
+
+
+_COMING = vocab.words("event_coming_words")
+
+
+def _to_come(sent, start: int) -> bool:
+    """Whether a sentence speaks of its event as still to come: "The AGM will be
+    held on ...", "the next meeting is on ...", "our forthcoming open day"
+    (vocab/event_coming_words.txt; "will" and "shall" as the sentence's verbs)."""
+    if any(t.lower_ in _COMING for t in sent.doc[max(sent.start, start - 2) : start + 1]):
+        return True
+    return any(t.tag_ == "MD" and t.lower_ in {"will", "shall", "'ll"} for t in sent)
 
 
 _FRAMES = vocab.words("name_frame_words")
