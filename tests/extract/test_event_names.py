@@ -220,3 +220,28 @@ def test_an_untitled_event_that_took_place_is_named_after_the_title():
         "on 3 June.\n"
     )
     assert [e["name"] for e in events(seed)] == ["Rethinking Rural Transport workshop"]
+
+
+def test_an_owned_event_keeps_whom_it_is_for_in_its_name():
+    for body in (
+        "More than 150 tenants came to the Grange Hotel in Kelby on Saturday for Foo "
+        "Housing's annual tenants' conference. Speakers included Jo Lane, chief executive "
+        "of Foo Housing.",
+        "Foo Housing hosted its annual tenants' conference at the Grange Hotel, Kelby, on "
+        "4 May 2031. Jo Lane, chief executive of Foo Housing, spoke first.",
+    ):
+        seed = extract_text(f"Tenants gather for annual conference\n\n{body}\n")
+        (event,) = events(seed)
+        assert event["name"] == "Foo Housing annual tenants' conference"
+        assert ("Foo Housing", event["name"], None) in rels(seed, "ORGANISED")
+        assert ("Jo Lane", event["name"], "speaker") in rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_year_before_an_events_name_is_also_read_after_it():
+    seed = extract_text(
+        "Tenants gather\n\n"
+        "The 2031 Foo Housing Tenants Conference took place at the Grange Hotel, Kelby, on "
+        "4 May.\n"
+    )
+    (event,) = events(seed)
+    assert "Foo Housing Tenants Conference 2031" in [event["name"], *event["aliases"]]

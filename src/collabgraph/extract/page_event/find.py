@@ -106,6 +106,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if len(words) > 2 and YEAR.match(words[-1]):  # "our Foo Show" is "Foo Show 2031"
         named, when = dated_title(event.name)  # "Foo Forum meeting Nov 2031": the month too
         event.aliases.append(named if when else " ".join(words[:-1]))
+    elif len(words) > 2 and YEAR.match(words[0]):  # "the 2031 Foo Show": "Foo Show 2031" too
+        event.aliases += [" ".join(words[1:]), " ".join([*words[1:], words[0]])]
     key = " ".join(event.name.lower().split()[-3:])
     for long, short in ABBREVIATIONS.items():
         if key.endswith(long) and re.search(

@@ -110,6 +110,9 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             if _name_possessive(doc, j, start):
                 j -= 1  # "the Tenants' Conference", "Young People's Summit": inside the name
                 continue
+            if _people_possessive(doc, j, start):
+                j -= 2  # "Foo's annual tenants' conference": whose conference it is for
+                continue
             if (low in DETERMINERS and not inside) or t.text in POSSESSIVE | {",", ":", "(", '"'}:
                 break
             if t.is_punct and t.text not in {"-", "&", "/"}:
@@ -175,7 +178,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         if named:
             name_words = "".join(t.text_with_ws for t in doc[p_start + first_name : p_end]).split()
         else:
-            name_words = [t.text for t in words if MODIFIERS.get(lower_word(t), "keep") == "keep"]
+            kept = [t for t in words if MODIFIERS.get(lower_word(t), "keep") == "keep"]
+            name_words = "".join(t.text_with_ws for t in kept).split()  # "tenants' conference"
             subject = topic(doc, p_end, end)
             if subject:  # "a roundtable on community wealth building"
                 named = True
@@ -239,6 +243,16 @@ def _name_possessive(doc, j: int, start: int) -> bool:
         return False
     before = doc[j - 1]
     return is_cap(before) and is_cap(doc[j + 1]) and lower_word(before) in POSSESSIVE_NOUNS
+
+
+def _people_possessive(doc, j: int, start: int) -> bool:
+    """A lower-case plural of people with its possessive before an event noun
+    (vocab/name_possessive_nouns.txt): "annual tenants' conference", "a carers'
+    forum"; not after a capitalised word (that is `_name_possessive`'s)."""
+    if doc[j].text not in POSSESSIVE or j - 1 < start or j + 1 >= len(doc):
+        return False
+    before = doc[j - 1]
+    return before.is_lower and before.lower_ in POSSESSIVE_NOUNS and not is_cap(doc[j + 1])
 
 
 def _verb_like(tok, headline: bool) -> bool:
