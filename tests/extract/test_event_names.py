@@ -183,13 +183,13 @@ def test_an_untitled_event_is_named_after_its_host_with_its_venue_between():
         assert (host, name, None) in rels(seed, "ORGANISED")
 
 
-def test_a_capitalised_kind_of_event_alone_is_no_named_event():
+def test_an_event_to_come_in_a_diary_is_not_named_after_the_pages_title():
     seed = extract_text(
         "Dates for your diary\n\n"
-        "Sam Roy runs the Summer Camp at Kelby Park, and the Open Day follows in "
-        "September. The Annual General Meeting will be held in October.\n"
+        "Sam Roy runs the Summer Camp at Kelby Park in August. The Annual General Meeting "
+        "will be held in October.\n"
     )
-    assert events(seed) == []
+    assert not any(e["name"].startswith("Dates for your diary") for e in events(seed))
 
 
 def test_the_pages_own_open_day_is_still_named_after_its_host():
