@@ -18,6 +18,7 @@ _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 _BODY_FIRST_WORDS = vocab.words("name_body_first_words")
 _DIRECTIONS = vocab.words("place_directions")
 _COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
+_TIME_SPANS = vocab.words("time_span_nouns")
 _EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
 
 
@@ -35,6 +36,8 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         return label, votes  # "Youth Forum", "Robson Foundation": no person's name ends so
     if label == "EVENT" and head_kind(lower_word(doc[end - 1]))[0] not in {None, "Event"}:
         return label, votes  # "Foo Day Centre", "Foo Festival Trust": no event's name ends so
+    if label == "EVENT" and lower_word(doc[end - 1]) in _TIME_SPANS:
+        return label, votes  # "the Christmas Period", "the Summer Term": a span of time
     weight = {"PERSON": ("Person", 2), "ORG": ("Organisation", 2), "GPE": ("Place", 3),
               "LOC": ("Place", 3), "FAC": ("Place", 1), "EVENT": ("Event", 2),
               "WORK_OF_ART": ("Report", 1), "LAW": ("Report", 1), "NORP": (None, 0),

@@ -97,12 +97,20 @@ def described(doc, i: int, p_start: int, start: int) -> int | None:
 
 def hosted_by(doc, p_end: int, end: int) -> tuple[int, int] | None:
     """ "a reception hosted by the Foo Alliance at ...": the run of capitals after
-    "<host verb> by" just after the event phrase (a comma may come between)."""
-    k = p_end + (p_end < end and doc[p_end].text == ",")
+    "<host verb> by" just after the event phrase (a comma may come between, and
+    where it was: "a reception in Parliament hosted by ...", "a dinner at the Foo
+    Hall, hosted by ...")."""
+    runs = capital_runs(doc, doc[p_end - 1].sent)
+    k = p_end
+    if k + 1 < end and doc[k].lower_ in {"in", "at"}:
+        w = k + 1 + (doc[k + 1].lower_ == "the")
+        venue = next((r for r in runs if r[0] == w), None)
+        if venue is not None:
+            k = venue[1]
+    k += k < end and doc[k].text == ","
     if k + 2 >= end or doc[k].lower_ not in HOST_VERBS or doc[k + 1].lower_ != "by":
         return None
     m = k + 2 + (doc[k + 2].lower_ == "the")
-    runs = capital_runs(doc, doc[p_end - 1].sent)
     run = next((r for r in runs if r[0] == m), None)
     if run is None or (run[1] < end and doc[run[1]].lower_ == "and"):
         return None  # two hosts: the event is not named after one of them

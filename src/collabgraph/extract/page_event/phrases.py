@@ -93,6 +93,14 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             and not recap
         ):
             continue  # "her AGM presentation": the noun describes another
+        quoted = _quoted_before(doc, i - tail, start)
+        if quoted is not None:  # "the lively ‘Save Our Parks’ event": named by the quoted words
+            phrase = Phrase(
+                block, quoted[0] - 1, i + 1, head, doc[quoted[0] : quoted[1]].text.split(), True
+            )
+            phrase.text, phrase.head_i = doc[quoted[0] - 1 : i + 1].text, i
+            out.append(phrase)
+            continue
         j = i - 1 - tail
         lower_budget = 1
         while j >= start:
@@ -101,6 +109,9 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             inside = j > start and is_cap(t) and is_cap(doc[j - 1])  # "Keep Our Libraries event"
             if _name_possessive(doc, j, start):
                 j -= 1  # "the Tenants' Conference", "Young People's Summit": inside the name
+                continue
+            if _people_possessive(doc, j, start):
+                j -= 2  # "Foo's annual tenants' conference": whose conference it is for
                 continue
             if (low in DETERMINERS and not inside) or t.text in POSSESSIVE | {",", ":", "(", '"'}:
                 break
@@ -167,7 +178,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         if named:
             name_words = "".join(t.text_with_ws for t in doc[p_start + first_name : p_end]).split()
         else:
-            name_words = [t.text for t in words if MODIFIERS.get(lower_word(t), "keep") == "keep"]
+            kept = [t for t in words if MODIFIERS.get(lower_word(t), "keep") == "keep"]
+            name_words = "".join(t.text_with_ws for t in kept).split()  # "tenants' conference"
             subject = topic(doc, p_end, end)
             if subject:  # "a roundtable on community wealth building"
                 named = True
@@ -203,6 +215,27 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
     return out
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = {"'", "‘", "“", '"'}, {"'", "’", "”", '"'}
+_QUOTED_WORDS = 12
+
+
+def _quoted_before(doc, i: int, start: int) -> tuple[int, int] | None:
+    """The span of words quoted right before token i, a name: "‘Save Our Parks’"
+    before "event" (its first word capitalised); not a possessive ("the Tenants’
+    Conference"), which opens no quotation."""
+    k = i - 1
+    if k <= start or doc[k].text not in _CLOSE_QUOTES:
+        return None
+    o = k - 1
+    while o >= start and k - o <= _QUOTED_WORDS and doc[o].text not in _OPEN_QUOTES:
+        o -= 1
+    if o < start or k - o > _QUOTED_WORDS or o + 1 >= k or not is_cap(doc[o + 1]):
+        return None
+    if doc[o].text in {"'", '"'} and doc[o].text != doc[k].text:
+        return None
+    return o + 1, k
+
+
 def _name_possessive(doc, j: int, start: int) -> bool:
     """A possessive inside a name, after a capitalised common noun of people
     (vocab/name_possessive_nouns.txt): "Tenants' Conference", "Carers' Week"."""
@@ -210,6 +243,16 @@ def _name_possessive(doc, j: int, start: int) -> bool:
         return False
     before = doc[j - 1]
     return is_cap(before) and is_cap(doc[j + 1]) and lower_word(before) in POSSESSIVE_NOUNS
+
+
+def _people_possessive(doc, j: int, start: int) -> bool:
+    """A lower-case plural of people with its possessive before an event noun
+    (vocab/name_possessive_nouns.txt): "annual tenants' conference", "a carers'
+    forum"; not after a capitalised word (that is `_name_possessive`'s)."""
+    if doc[j].text not in POSSESSIVE or j - 1 < start or j + 1 >= len(doc):
+        return False
+    before = doc[j - 1]
+    return before.is_lower and before.lower_ in POSSESSIVE_NOUNS and not is_cap(doc[j + 1])
 
 
 def _verb_like(tok, headline: bool) -> bool:

@@ -14,8 +14,9 @@ _QUOTED_BLOCKS = 6
 
 def quoted_event(layout: Layout, docs: list, spoken_of: bool) -> PageEvent | None:
     """An event named in quotes near the start: "its spring summit, ‘Ageing Well
-    Together’, ..." (after an event noun), or "‘X’ gave delegates ..." opening a
-    sentence of a page that speaks of a conference, summit, etc."""
+    Together’, ..." (after an event noun), "the lively ‘Save Our Parks’ event" (before
+    one: the quoted words, and with the noun an alias), or "‘X’ gave delegates ..."
+    opening a sentence of a page that speaks of a conference, summit, etc."""
     seen = 0
     for n, block in enumerate(layout.blocks):
         if block.section != 0 or block.kind not in {"para", "item"}:
@@ -29,11 +30,24 @@ def quoted_event(layout: Layout, docs: list, spoken_of: bool) -> PageEvent | Non
                 before = [lower_word(t) for t in doc[max(sent.start, start - 3) : start]]
                 after_noun = any(w in HEADS for w in before)
                 opens = all(t.text in _OPEN_QUOTES for t in doc[sent.start : start])
-                if after_noun or (opens and spoken_of):
+                noun = _noun_after(doc, end + 1, sent.end)
+                if after_noun or noun or (opens and spoken_of):
                     event = PageEvent(doc[start:end].text, evidence=sent.text)
                     event.spans[n] = [(start, end)]
+                    if noun:  # "the ‘Save Our Parks’ rally": the quoted words, and with the noun
+                        event.spans[n] = [(start - 1, end + 2)]
+                        event.aliases.append(doc[start - 1 : end + 2].text)
                     return event
     return None
+
+
+def _noun_after(doc, i: int, end: int) -> bool:
+    """Whether token `i` is an event noun ending a phrase: "‘Save Our Parks’ event,"
+    but not "‘Foo’ event series"."""
+    if i >= end or lower_word(doc[i]) not in HEADS:
+        return False
+    nxt = doc[i + 1] if i + 1 < end else None
+    return nxt is None or not (nxt.pos_ in {"NOUN", "PROPN"} or is_cap(nxt))
 
 
 def _quoted_names(doc, start: int, end: int) -> list[tuple[int, int]]:

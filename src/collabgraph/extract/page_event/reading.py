@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.page_event.phrases import MODIFIERS
 
 
 @dataclass
@@ -70,6 +71,11 @@ def claim(
         if mention_key(m.text) in aliases:
             m.text = event.name
             m.votes = Counter({"Event": 8})
+        elif _unqualified(m.text) in aliases | {mention_key(event.name)}:
+            # "Inaugural Foo Summit" for "the Foo Summit": the same event, another form
+            ctx.aliases.setdefault(ctx.page_event, []).append(m.text)
+            m.text = event.name
+            m.votes = Counter({"Event": 8})
     for s, e in spans:
         m = Mention(
             id=-1,
@@ -119,6 +125,22 @@ def relate_claims(
         ctx.relate(taker.id, "PARTICIPATED_IN", event, evidence=evidence, role=role, confidence=0.7)
 
 
+def _unqualified(text: str) -> str:
+    """A name's key without the words before it that only qualify an event
+    ("Inaugural", "the first", "Our latest": vocab/event_modifiers.txt, "drop");
+    "" when none do, so that a name never matches itself this way."""
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and (
+        words[k].lower() in _ARTICLES or MODIFIERS.get(words[k].lower()) == "drop"
+    ):
+        k += 1
+    if not any(MODIFIERS.get(w.lower()) == "drop" for w in words[:k]):
+        return ""
+    return mention_key(" ".join(words[k:]))
+
+
+_ARTICLES = {"the", "our", "its", "their", "this"}
 _PERSON_VOTES = 3
 _HOLDER_VOTES = 3
 

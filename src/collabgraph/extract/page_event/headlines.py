@@ -1,0 +1,175 @@
+"""What the headlines say of the page's event: which blocks are headlines, a name
+before a colon, "Webinar: <title>", "Foo CVS hosts first summit", the headline as
+the name, and the headline an untitled event is named after (not one that greets)."""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+from collabgraph.extract.layout import Layout, parse_date
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.page_event.phrases import (
+    CONNECTORS,
+    HEADS,
+    MODIFIERS,
+    YEAR,
+    Phrase,
+    phrases_in,
+)
+from collabgraph.extract.page_event.reading import PageEvent
+
+_GENRE = vocab.words("title_genre_words")
+_GREETINGS = vocab.ordered("title_greetings")
+
+
+def headlines_and_body(layout: Layout, docs: list) -> tuple[list[int], list[int]]:
+    """Blocks that read as the headline (title, headings and short lines before
+    the body), and the first body paragraphs."""
+    heads: list[int] = []
+    body: list[int] = []
+    for n, block in enumerate(layout.blocks):
+        if block.section != 0:
+            continue
+        if block.kind in {"title", "heading"} and not body:
+            heads.append(n)
+        elif block.kind == "para":
+            words = block.text.split()
+            if not body and len(words) <= 25 and not block.text.rstrip().endswith("."):
+                heads.append(n)
+            else:
+                body.append(n)
+        if len(body) >= 2:
+            break
+    return heads, body
+
+
+def name_before_colon(doc, found: Phrase) -> str | None:
+    """ "Bright Horizons 2031: what we heard at the Foo Assembly": the name
+    before the colon when the event phrase comes after it."""
+    colon = next((t.i for t in doc[: found.start] if t.text == ":"), None)
+    if colon is None or colon > 8:
+        return None
+    words = [t for t in doc[:colon] if t.is_alpha or t.like_num]
+    if not words or not all(is_cap(t) or t.like_num or lower_word(t) in CONNECTORS for t in words):
+        return None
+    if all(lower_word(t) in _GENRE or t.like_num for t in words):
+        return None  # "Blog: what I learned at the Foo Summit"
+    return doc[:colon].text.strip()
+
+
+def generic_head(headline_blocks: list[int], docs: list, slug) -> str | None:
+    """An unnamed event noun in the headline or address ("... annual general meeting")."""
+    for b in headline_blocks:
+        for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True):
+            return p.head
+    if slug is not None:
+        return slug[0][-1]
+    return None
+
+
+def headline_is_the_name(
+    headline_blocks: list[int], layout: Layout, docs: list, head: str, first: list[Phrase]
+) -> PageEvent | None:
+    """ "The Summit", "Annual Conference 2031" as the whole headline, the first
+    sentences speaking of the same kind of event: the headline is its name."""
+    if not any(p.head == head for p in first):
+        return None
+    for b in headline_blocks:
+        toks = [t for t in docs[b] if not t.is_punct]
+        words = [lower_word(t) for t in toks]
+        if not words or words[-1 - bool(YEAR.match(words[-1]))] != head:
+            continue
+        lead = words[: -1 - bool(YEAR.match(words[-1]))]
+        if all(w in MODIFIERS or w in {"the", "our"} for w in lead) and is_cap(toks[0]):
+            name = re.sub(r"(?i)^our\s+", "", layout.blocks[b].text.strip().rstrip(".!"))
+            if len(name.split()) > 1:  # not "AGM" for "Our AGM": whose is not said
+                return PageEvent(name, evidence=layout.blocks[b].text)
+    return None
+
+
+def noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:
+    """ "Webinar: Funding for small charities", "Workshop - Digital skills for
+    trustees": an event noun, then the title it goes by."""
+    for b in headline_blocks:
+        doc = docs[b]
+        k = 0
+        while k < len(doc) and (lower_word(doc[k]) in MODIFIERS or doc[k].like_num):
+            k += 1
+        if k + 2 >= len(doc) or lower_word(doc[k]) not in HEADS:
+            continue
+        if doc[k + 1].text not in {":", "-", "–", "—", "|"}:
+            continue
+        title = doc[k + 2 :].text.strip().strip("\"“”'‘’.")
+        if not title or len(title.split()) > 10 or not is_cap(doc[k + 2]):
+            continue
+        event = PageEvent(f"{title} {doc[k].lower_}", evidence=layout.blocks[b].text)
+        event.aliases.append(title)
+        return event
+    return None
+
+
+def owned_in_headline(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:
+    """ "Recap: Foo Trust's AGM", "Foo CVS hosts first volunteering summit": an
+    unnamed event the headline gives an organiser, named after it."""
+    for b in headline_blocks:
+        for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True):
+            if p.owner is None:
+                continue
+            doc = docs[b]
+            owner = re.sub(r"^[Tt]he ", "", doc[p.owner[0] : p.owner[1]].text)
+            event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=layout.blocks[b].text)
+            event.owner = owner
+            event.owner_spans.setdefault(b, []).append(p.owner)
+            event.spans.setdefault(b, []).append((p.start, p.end))
+            event.aliases.append(" ".join(p.name_words))
+            return event
+    return None
+
+
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+
+
+_MONTH_YEAR = re.compile(
+    r"^(?P<name>.+?)[\s,–—-]+(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+(?:19|20)\d\d)$",
+    re.I,
+)
+
+
+def dated_title(title: str) -> tuple[str, str]:
+    """A title's name and the month and year written after it: ("Foo Forum", "Nov
+    2031") for "Foo Forum Nov 2031"; (title, "") when it ends with no such date."""
+    m = _MONTH_YEAR.match(title.strip())
+    if m is None or parse_date(m.group("when")) is None:
+        return title, ""
+    return m.group("name"), m.group("when")
+
+
+def _greets(text: str) -> bool:
+    """ "Happy Birthday Jane", "Congratulations, Foo Trust!": a headline that greets."""
+    words = " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'")))
+    return any(words == g or words.startswith(g + " ") for g in _GREETINGS)
+
+
+def page_title(
+    headline_blocks: list[int], layout: Layout, url_words: list[str], docs: list
+) -> str | None:
+    """The headline that names the page: the one its address spells, else the only
+    one; not a headline that is a sentence ("Over 100 attend ..."), names an event
+    noun of its own ("Reflections on our annual conference") or greets someone
+    ("Happy Birthday Jane", vocab/title_greetings.txt)."""
+    headline_blocks = [
+        b
+        for b in headline_blocks
+        if not any(t.tag_ in _FINITE or lower_word(t) in HEADS for t in docs[b])
+        and not _greets(layout.blocks[b].text)
+    ]
+    texts = [layout.blocks[b].text.strip() for b in headline_blocks]
+    slug = " ".join(url_words)
+    for text in texts:
+        if " ".join(re.findall(r"\w+", text.lower())) == slug and len(text.split()) <= 8:
+            return text
+    if len(texts) == 1 and len(texts[0].split()) <= 8:
+        return texts[0]
+    return None
