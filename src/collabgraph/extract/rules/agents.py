@@ -19,6 +19,8 @@ LABELS = frozenset({"passive", "passive_award", "active"})
 _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targets").items()}
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
 _SESSIONS = vocab.words("session_nouns")
+_EVENT_PARTS = vocab.words("event_part_nouns")
+_PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _BEFORE_VERB = vocab.words("adverbs_before_verb")
 _BY_GAP = 4
@@ -73,6 +75,7 @@ def by_phrases(reader: SentenceReader) -> None:
         kinds: list[str] = []
         for rel in rels:
             kinds += [k for k in _TARGET_KINDS[rel] if k not in kinds]
+        noun = _noun_before(reader, v)
         if v == sent.start:
             # "Hosted by the Foo Centre, it was ...", "Organised by Foo, the summit ...":
             # the participle opens the sentence; it is about what the rest is about
@@ -95,16 +98,19 @@ def by_phrases(reader: SentenceReader) -> None:
             # and is funded by B": B did it to what A did it to, which is unnamed;
             # never to A
             continue
-        elif words[v - 1] in _SESSIONS and "ORGANISED" in rels:
-            # "workshops led by A": A took part in the event in focus, leading a part of it
+        elif noun in _SESSIONS and "ORGANISED" in rels:
+            # "workshops led by A", "the stalls were run by B": A took part in the event in
+            # focus, leading a part of it
             event = reader.ctx.focus_of(reader.section, "Event")
-            noun = words[v - 1]
             role = f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
             for agent in agents:
                 reader.relate(agent, "PARTICIPATED_IN", event, role=role, confidence=0.7)
             continue
         else:
             target = reader.target_before(v, tuple(kinds))
+            if target is None and "PARTICIPATED_IN" in rels and noun in _EVENT_PARTS:
+                # "Awards were presented by A", "the prizes were given out by B": at the event
+                target = reader.ctx.focus_of(reader.section, "Event")
             if first_subject is None:
                 first_subject = _subject_before(reader, v)
             if target is not None and target in prev_agents:
@@ -168,6 +174,15 @@ def _second_passive(reader: SentenceReader, v: int) -> bool:
     while k > reader.sent.start and reader.words[k] in _AUXILIARIES | _BEFORE_VERB:
         k -= 1
     return reader.words[k] == "and"
+
+
+def _noun_before(reader: SentenceReader, v: int) -> str:
+    """The lower-case word before a passive verb at token v, past its auxiliaries:
+    "workshops" in "workshops were led by", "" at the sentence's start."""
+    k = v - 1
+    while k > reader.sent.start and reader.words[k] in _PASSIVE_AUXILIARIES:
+        k -= 1
+    return reader.words[k] if k >= reader.sent.start else ""
 
 
 def _subject_before(reader: SentenceReader, v: int) -> Mention | None:

@@ -21,6 +21,8 @@ _CAME = {"came", "come", "comes", "coming", "dropped", "popped", "went", "go", "
 _ALONG = {"along", "in", "by", "up", "out"}
 _NOT_AT = _HOST_VERBS | {"launched", "launch", "launches", "announced", "awarded", "presented"}
 _ROLE = "attendee"
+# Arcs that give "attended" an object, an agent or a clause: not "A attended" alone.
+_NOT_ALONE = {"dobj", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "prep", "attr", "aux"}
 
 
 def attendance(reader: SentenceReader) -> None:
@@ -66,9 +68,13 @@ def _was_there(reader: SentenceReader, at: dict[int, Mention], verb, event: int)
             and any(_is_event(reader, at, o, event) for o in objs)
         ):
             return prep.lower_ == "at" or verb.lower_ in _CAME
+    if verb.lower_ in {"attended", "attend"} and not any(
+        c.dep_ in _NOT_ALONE for c in verb.children
+    ):
+        return True  # "Around 60 councillors attended, including A and B"
     # "came along", "dropped in"
     return verb.lower_ in _CAME and any(
-        c.dep_ == "prt" and c.lower_ in _ALONG for c in verb.children
+        c.dep_ in {"prt", "advmod"} and c.lower_ in _ALONG for c in verb.children
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
 # Words a list of names runs on over: "A, B as well as C", "A and the B".
@@ -27,6 +29,10 @@ _NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
 # Words before an item of a list of names: "A, B and C as well as D".
 _ITEM_BEFORE = {",", "and", "&", ";", ":", "as", "plus", "including", "featuring", "namely"}
 _LEADING_ARTICLES = {"the", "our", "their", "its"}
+# Common nouns that name a body a post is at: "the Leader of the Council, Cllr A".
+_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | {"borough", "county", "city", "district"}
+# Words that tie a person or a post to a body: "A of Foo", "director at Foo", "A from Foo".
+_BODY_PREPOSITIONS = {"of", "at", "from", "for"}
 _LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
 # Last words that make a name something other than a person's.
 _NAME_HEADS = (
@@ -76,8 +82,14 @@ class ListReading:
                 continue
             role = self.role_at(j)
             if role is not None:
-                j = role.end
+                j = self._past_body(role.end, person_next=True)
                 continue
+            if out and w in _BODY_PREPOSITIONS and self.kind(out[-1]) == "Person":
+                # "A of Foo and B", "A from Foo, B": the body describes A, the list goes on
+                after = self._past_body(j, person_next=False)
+                if after != j:
+                    j = after
+                    continue
             if w in _LIST_GLUE or w in POSSESSIVE or w.rstrip(".") in lx.HONORIFICS:
                 if w in {"then"}:
                     break
@@ -100,6 +112,39 @@ class ListReading:
             break
         return out
 
+    def _past_body(self, j: int, *, person_next: bool) -> int:
+        """Past "of Foo Trust" at token j when it says whose a post or a person is
+        and the list goes on after it: to a person ("the Mayor of Kelby, Cllr A":
+        `person_next`) or to a next item ("A of Foo and B"); else j."""
+        if j >= self.sent.end or self.words[j] not in _BODY_PREPOSITIONS:
+            return j
+        body = self.mention_at(j + 1)
+        if body is None and person_next:
+            # "the Leader of the Council, Cllr A": a body named by a common noun
+            k = next(
+                (x for x in range(j + 1, min(j + 5, self.sent.end)) if self.words[x] == ","), j
+            )
+            body_words = self.words[j + 1 : k]
+            if (
+                k > j + 1
+                and all(
+                    self.doc[x].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} for x in range(j + 1, k)
+                )
+                and body_words[-1] in _BODY_NOUNS
+            ):
+                nxt = self.mention_at(k + 1)
+                return k if nxt is not None and self.kind(nxt) == "Person" else j
+            return j
+        if body is None or self.kind(body) == "Person":
+            return j
+        k = body.end
+        if k >= self.sent.end or self.words[k] not in {",", "and", "&", ";"}:
+            return j
+        if person_next:
+            nxt = self.mention_at(k + 1)
+            return k if nxt is not None and self.kind(nxt) == "Person" else j
+        return k
+
     def _skip_descriptor(self, j: int) -> int | None:
         """Where a list goes on after a few lower-case words ("the charity", "five
         local authorities and"), or None when those words end the list."""
@@ -113,7 +158,8 @@ class ListReading:
             if self.words[k] in {",", "and", "&"}:
                 return k + 1 if k > j else None
             if _is_capital(tok.text):
-                return None
+                # "by local MP Jane Doe", "and guest speaker Dr Ann Bell": a style goes on
+                return k if k > j and self.words[k].rstrip(".") in lx.HONORIFICS else None
             k += 1
         return None
 
@@ -211,9 +257,10 @@ class ListReading:
         if kind == "Person":
             return True
         votes = self.ctx.votes_for(m)
-        if kind not in {None, "Place"} or sum(votes.values()) > 3:
-            return False
         words = m.text.split()
+        given = kind == "Place" and is_given_name(words[0]) and not is_uk_place(m.text)
+        if kind not in {None, "Place"} or (sum(votes.values()) > 3 and not given):
+            return False  # a place-typed "Anna Okafor" ("we heard from Anna Okafor") is a person
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
             return False
         if any(w.lower() in _NAME_HEADS for w in words):
@@ -222,7 +269,7 @@ class ListReading:
         votes["Person"] += 3
         return True
 
-    def _describes_next(self, m: Mention) -> bool:
+    def describes_next(self, m: Mention) -> bool:
         """ "Foo Trust Chief Executive Jane Doe", "Foo Trust's Jane Doe": the name
         describes the person after it."""
         k = m.end
@@ -263,7 +310,17 @@ class ListReading:
             ):
                 p -= 1
             p = self._before_descriptors(p, start)
-            if not (p < start or self.words[p] in _ITEM_BEFORE) or self._describes_next(m):
+            if (
+                p > start
+                and self.words[p] in {"from", "by", "with"}
+                and self.words[p - 1]
+                in {
+                    "and",
+                    ",",
+                }
+            ):
+                p -= 1  # "we heard from A, director at Foo, and from B"
+            if not (p < start or self.words[p] in _ITEM_BEFORE) or self.describes_next(m):
                 continue
             if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
                 out.append(m)

@@ -10,6 +10,7 @@ read: only a line that is the pair alone, or pairs a semicolon sets apart.
 from __future__ import annotations
 
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.line_labels import line_label
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -53,7 +54,8 @@ def _alone(reader: SentenceReader, person: Mention, org: Mention) -> bool:
     full stop after ("- Jane Doe, Foo Trust")."""
     before = reader.words[reader.sent.start : person.start]
     after = reader.words[org.end : reader.sent.end]
-    return all(w in _OPENERS for w in before) and all(w in _ENDS for w in after)
+    labelled = line_label(reader, person.start) is not None  # "10:00 Welcome - Jane Doe, Foo"
+    return (labelled or all(w in _OPENERS for w in before)) and all(w in _ENDS for w in after)
 
 
 __all__ = ["LABELS", "pairs"]

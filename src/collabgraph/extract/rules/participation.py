@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
 LABELS = frozenset(
     {
@@ -22,8 +22,10 @@ LABELS = frozenset(
 )
 """The cue labels (pattern files) this family's rules read."""
 
+_BODIES_TOO = {"exhibitor", "performer"}  # list roles a body takes as well as a person
 _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
 _TALK_ADJECTIVES = vocab.words("talk_adjectives")
+_EVENT_HEADS = lx.STRONG_EVENT_HEADS | {"fair", "forum", "reception", "debate", "discussion"}
 _VISUAL = vocab.words("visual_note_words")
 
 
@@ -34,6 +36,8 @@ def lead_in(reader: SentenceReader, lead: str) -> None:
     if role is None:
         return
     kinds = {"Organisation"} if role == "partner" else {"Person"}
+    if role in _BODIES_TOO:  # "Exhibitors:" over "Foo Credit Union, stand 4"
+        kinds = {"Person", "Organisation"}
     item = next((m for m in reader.ms if reader.kind(m) in kinds), None)
     if item is None:
         return
@@ -79,6 +83,9 @@ def panel_lists(reader: SentenceReader) -> None:
                 people = reader.list_after(start, kinds={"Organisation"})  # "Speakers from X, Y"
             else:
                 people = reader.items_between(start, end, {"Person"})
+            if not people and org_first and _bodies_listed(reader, first):
+                # "Exhibitors included Foo Credit Union, Bar Housing and Baz Library"
+                people = reader.list_after(start, kinds={"Organisation"})
             people += _organisations_including(reader, start)
         elif i >= 2 and words[i - 1] in _BACK_COPULA_GAP | {"the"} and _copula_before(reader, i):
             people = reader.items_between(
@@ -147,6 +154,15 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
 _LIST_VERBS = {"included", "includes", "include", "were", "was", "comprised", "featured"}
 
 
+def _bodies_listed(reader: SentenceReader, first) -> bool:
+    """Whether a list opening with body `first` lists bodies, not the posts or
+    people they have ("Foo Trust's Director of Health, ...", "Foo Trust Chair A")."""
+    k = first.end
+    if k < reader.sent.end and reader.words[k] in POSSESSIVE:
+        return False
+    return reader.role_at(k) is None and not reader.describes_next(first)
+
+
 def _copula_before(reader: SentenceReader, i: int) -> bool:
     """ "... were the keynote speakers", "... were our panellists"."""
     k = i - 1
@@ -191,14 +207,30 @@ def speech(reader: SentenceReader) -> None:
             target = reader.event_ref_after(cue.end) or event
         if target is None:
             continue
-        for p in reader.subjects_before(i):
+        subjects = reader.subjects_before(i)
+        beside = next((k for k in range(i + 1, sent.end) if words[k] == "alongside"), None)
+        if subjects and beside is not None:  # "A spoke on a panel alongside B of Foo"
+            subjects += reader.list_after(beside + 1, kinds={"Person"})
+        for p in subjects:
             reader.relate(p, rels, target, role=role, confidence=0.6)
 
 
 def _object_is_talk(reader: SentenceReader, i: int) -> bool:
+    """A talk follows the verb at token i ("gave a keynote", "opened the conference"),
+    or the event itself does ("joined the fair", "joined a roundtable"), not a place
+    or a body named with an event's word ("opened the day centre")."""
     nxt = reader.words[i + 1] if i + 1 < reader.sent.end else ""
     nxt2 = reader.words[i + 2] if i + 2 < reader.sent.end else ""
-    return nxt in _TALK and (nxt not in {"the", "a", "an"} or nxt2 in _TALK | _TALK_ADJECTIVES)
+    k = i + 1 + (nxt in {"the", "a", "an", "this", "our", "their", "its"})
+    if k >= reader.sent.end:
+        return False
+    after = reader.words[k + 1] if k + 1 < reader.sent.end else ""
+    compound = k + 1 < reader.sent.end and reader.doc[k + 1].pos_ in {"NOUN", "PROPN"}
+    if compound and reader.doc[k].pos_ in {"NOUN", "PROPN"} and after not in _TALK:
+        return False  # "opened the day centre", "joined the conference team"
+    if nxt in _TALK and (nxt not in {"the", "a", "an"} or nxt2 in _TALK | _TALK_ADJECTIVES):
+        return True
+    return FOCUS_NOUNS.get(reader.words[k]) == "Event" or reader.words[k] in _EVENT_HEADS
 
 
 def pronouns(reader: SentenceReader) -> None:

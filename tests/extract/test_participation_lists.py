@@ -1,0 +1,146 @@
+"""Participation in lists and passives whose items are described: "joined by A,
+leader of X, and B from Y", "opened by the Mayor of X, Cllr A", "awards were
+presented by A", "exhibitors included X, Y and Z", "music from the X Band".
+Every name below is made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import with_roles as _rels
+
+_EVENT = "Marlow Vale Carers Fair 2031"
+_PAGE = (
+    f"{_EVENT}\n\n"
+    f"The {_EVENT} took place on 4 May 2031 at the Corn Exchange, Marlow Vale. "
+    "It was organised by Vale Carers Network.\n\n"
+)
+
+
+def _took_part(text: str) -> set[tuple[str, str, str | None]]:
+    return _rels(extract_text(_PAGE + text + "\n", path="page.txt"), "PARTICIPATED_IN")
+
+
+def test_every_person_of_a_list_whose_first_item_has_a_post_at_a_body():
+    for sentence in (
+        "We were joined by Cllr Anna Okafor, leader of Dunholme Council, and Peter Varga "
+        "from Brookside Residents Association.",
+        "The fair was joined by Anna Okafor of Dunholme Council and Peter Varga.",
+        "We heard from Anna Okafor, director at Elmstead Trust, and from Peter Varga.",
+    ):
+        took_part = {who for who, event, _ in _took_part(sentence) if event == _EVENT}
+        assert {"Anna Okafor", "Peter Varga"} <= took_part, sentence
+        assert not took_part & {"Dunholme Council", "Elmstead Trust"}, sentence
+
+
+def test_the_person_named_after_a_title_of_a_place_opened_the_event():
+    for sentence, role in (
+        ("The fair was opened by the Mayor of Marlow Vale, Cllr Anna Okafor.", "speaker"),
+        ("It was chaired by the Chief Executive of Elmstead Trust, Dr Peter Varga.", "chair"),
+        ("The day was officially opened by the Lord Lieutenant of Kelbyshire, Anna Okafor.",
+         "speaker"),
+    ):  # fmt: skip
+        took_part = _took_part(sentence)
+        name = "Peter Varga" if "Peter" in sentence else "Anna Okafor"
+        assert (name, _EVENT, role) in took_part, sentence
+        assert not {who for who, _, _ in took_part} & {"Marlow Vale", "Elmstead Trust"}
+
+
+def test_prizes_and_awards_presented_at_the_event():
+    for sentence, name in (
+        ("Awards were presented by local MP Anna Okafor.", "Anna Okafor"),
+        ("Certificates were handed out by Cllr Peter Varga, chair of Dunholme Council.",
+         "Peter Varga"),
+        ("The prizes were given out by Anna Okafor.", "Anna Okafor"),
+    ):  # fmt: skip
+        took_part = {(who, event) for who, event, _ in _took_part(sentence)}
+        assert (name, _EVENT) in took_part, sentence
+
+
+def test_bodies_listed_as_exhibitors_or_stallholders():
+    for sentence, role in (
+        ("Exhibitors included Brookside Credit Union, Fernlea Housing and Vale Library "
+         "Service.", "exhibitor"),
+        ("Stallholders on the day were Brookside Credit Union, Fernlea Housing and Vale "
+         "Library Service.", "exhibitor"),
+        ("Our exhibitors: Brookside Credit Union, Fernlea Housing, Vale Library Service.",
+         "exhibitor"),
+    ):  # fmt: skip
+        took_part = _took_part(sentence)
+        for body in ("Brookside Credit Union", "Fernlea Housing", "Vale Library Service"):
+            assert (body, _EVENT, role) in took_part, sentence
+
+
+def test_a_speaker_list_of_people_described_by_bodies_keeps_the_bodies_out():
+    took_part = _took_part(
+        "Speakers included Elmstead Trust's Anna Okafor and Peter Varga of Fernlea Housing."
+    )
+    assert {("Anna Okafor", _EVENT, "speaker"), ("Peter Varga", _EVENT, "speaker")} <= took_part
+    assert not {who for who, _, _ in took_part} & {"Elmstead Trust", "Fernlea Housing"}
+
+
+def test_performers_at_the_event():
+    for sentence in (
+        "There were performances from the Vale Community Choir and Brookside Ukulele Band.",
+        "Music came from the Vale Community Choir and Brookside Ukulele Band.",
+        "Entertainment was provided by the Vale Community Choir and Brookside Ukulele Band.",
+    ):
+        took_part = _took_part(sentence)
+        for body in ("Vale Community Choir", "Brookside Ukulele Band"):
+            assert (body, _EVENT, "performer") in took_part, sentence
+
+
+def test_music_from_a_decade_is_no_performer():
+    took_part = _took_part("Music from the 1960s played all afternoon.")
+    assert not {who for who, _, role in took_part if role == "performer"}
+
+
+def test_attended_then_a_list_of_who():
+    for sentence in (
+        "Around 60 councillors attended, including Anna Okafor and Peter Varga.",
+        "Many local MPs came along, among them Anna Okafor and Peter Varga.",
+    ):
+        took_part = {(who, event) for who, event, _ in _took_part(sentence)}
+        assert {("Anna Okafor", _EVENT), ("Peter Varga", _EVENT)} <= took_part, sentence
+
+
+def test_joined_an_event_a_noun_names():
+    for sentence in (
+        "Housing minister Anna Okafor joined the fair in the afternoon.",
+        "Peter Varga, chief executive of Fernlea Housing, joined the discussion.",
+    ):
+        took_part = {(who, event) for who, event, _ in _took_part(sentence)}
+        name = "Peter Varga" if "Peter" in sentence else "Anna Okafor"
+        assert (name, _EVENT) in took_part, sentence
+
+
+def test_joining_a_board_is_no_participation():
+    took_part = _took_part("Peter Varga joined the board of Fernlea Housing in 2029.")
+    assert not {who for who, _, _ in took_part} & {"Peter Varga"}
+
+
+def test_opening_a_building_named_with_an_event_word_is_no_talk():
+    took_part = _took_part("Anna Okafor opened the day centre in 2020.")
+    assert not {who for who, _, _ in took_part} & {"Anna Okafor"}
+
+
+def test_opened_by_a_post_at_a_body_named_by_a_common_noun():
+    took_part = _took_part("It was opened by the Leader of the Council, Cllr Peter Varga.")
+    assert ("Peter Varga", _EVENT, "speaker") in took_part
+
+
+def test_groups_joining_the_event():
+    took_part = _took_part(
+        "Other groups joining the fair included Brookside Scouts and Fernlea Housing."
+    )
+    assert {
+        ("Brookside Scouts", _EVENT, "participant"),
+        ("Fernlea Housing", _EVENT, "participant"),
+    } <= took_part
+
+
+def test_spoke_alongside_another_speaker():
+    took_part = _took_part(
+        "Anna Okafor spoke on a panel about respite care alongside Peter Varga of Fernlea Housing."
+    )
+    assert {("Anna Okafor", _EVENT, "speaker"), ("Peter Varga", _EVENT, "speaker")} <= took_part
+    assert not {who for who, _, _ in took_part} & {"Fernlea Housing"}
