@@ -51,6 +51,7 @@ from collabgraph.extract.rules import (
     programmes,
     project_partners,
     publishing,
+    speaker_lists,
     sponsors,
     succession,
     team_leads,
@@ -81,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     organising.for_x_to,
     organising.welcomed_to,
     event_hosts.hosts,
-    participation.panel_lists,
+    speaker_lists.panel_lists,
     publishing.launches,
     participation.speech,
     participation.organisers,
@@ -153,6 +154,7 @@ FAMILIES = (
     programmes,
     project_partners,
     publishing,
+    speaker_lists,
     sponsors,
     succession,
     team_leads,
@@ -173,7 +175,7 @@ def read_sentence(
     ("Speakers:"), `heading` the heading over a list item ("Our trustees"), read
     first."""
     if lead:
-        participation.lead_in(reader, lead)
+        speaker_lists.lead_in(reader, lead)
     if lead or heading:
         boards.seat_lead(reader, lead or heading, heading=not lead)
     for rule in RULES:

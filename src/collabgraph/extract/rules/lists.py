@@ -4,15 +4,13 @@
 (`list_after`, `items_between`); "A and B, Chief Executive of Foo, spoke" has
 subjects before its verb (`subjects_before`, stepping over an appositive with
 `appositive_before`). A name the sentence shows to be a person or an
-organisation gets that type's vote (`vote_person`, `vote_organisation`).
+organisation gets that type's vote (`rules.type_votes`).
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
 # Words a list of names runs on over: "A, B as well as C", "A and the B".
@@ -34,11 +32,6 @@ _BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | {"borough", "county", "city", 
 # Words that tie a person or a post to a body: "A of Foo", "director at Foo", "A from Foo".
 _BODY_PREPOSITIONS = {"of", "at", "from", "for"}
 _LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
-# Last words that make a name something other than a person's.
-_NAME_HEADS = (
-    lx.ORG_HEADS | lx.STRONG_ORG_HEADS | lx.EXTRA_ORG_HEADS | lx.EVENT_HEADS | lx.PROJECT_HEADS
-    | lx.REPORT_HEADS | lx.VENUE_HEADS
-)  # fmt: skip
 
 
 def _is_capital(text: str) -> bool:
@@ -249,26 +242,6 @@ class ListReading:
             p -= 1
         return p
 
-    def vote_person(self, m: Mention) -> bool:
-        """True when `m` is a person, or an untyped or weakly typed name shaped like
-        one ("Ola Brisk" in "speakers included ... Ola Brisk"), which then gets a
-        person's vote: the sentence says what it is."""
-        kind = self.kind(m)
-        if kind == "Person":
-            return True
-        votes = self.ctx.votes_for(m)
-        words = m.text.split()
-        given = kind == "Place" and is_given_name(words[0]) and not is_uk_place(m.text)
-        if kind not in {None, "Place"} or (sum(votes.values()) > 3 and not given):
-            return False  # a place-typed "Anna Okafor" ("we heard from Anna Okafor") is a person
-        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
-            return False
-        if any(w.lower() in _NAME_HEADS for w in words):
-            return False
-        m.votes["Person"] += 3
-        votes["Person"] += 3
-        return True
-
     def describes_next(self, m: Mention) -> bool:
         """ "Foo Trust Chief Executive Jane Doe", "Foo Trust's Jane Doe": the name
         describes the person after it."""
@@ -280,18 +253,6 @@ class ListReading:
             k = role.end
         nxt = self.by_start.get(k)
         return k > m.end and nxt is not None and self.kind(nxt) == "Person"
-
-    def vote_organisation(self, m: Mention) -> bool:
-        """True when `m` is an organisation, or a weakly typed name ("Hill Mosaic" in
-        "she spent nine years at Hill Mosaic") which then gets an organisation's vote."""
-        if self.kind(m) == "Organisation":
-            return True
-        votes = self.ctx.votes_for(m)
-        if m.title or sum(votes.values()) > 2 or self.kind(m) not in {None, "Person", "Place"}:
-            return False
-        m.votes["Organisation"] += 3
-        votes["Organisation"] += 3
-        return True
 
     def items_between(self, start: int, end: int, kinds: set[str]) -> list[Mention]:
         """Mentions of `kinds` that are items of a list running from token `start`

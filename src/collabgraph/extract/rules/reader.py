@@ -18,6 +18,7 @@ from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for the rules
 from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.rules.lists import ListReading
+from collabgraph.extract.rules.type_votes import TypeVoting
 from collabgraph.extract.rules.voice import VoiceReading
 
 FOCUS_NOUNS = vocab.table("focus_nouns")
@@ -90,7 +91,7 @@ def doc_words(doc) -> list[str]:
     return [t.lower_.replace("’", "'") for t in doc]
 
 
-class SentenceReader(ListReading, VoiceReading):
+class SentenceReader(ListReading, TypeVoting, VoiceReading):
     """Reads the relations of one sentence into the document context."""
 
     def __init__(

@@ -1,0 +1,174 @@
+"""Participation, continued: lists of the people and bodies who took part in the
+event in focus, with the list's role: "Speakers included A, B and C", "A and B
+were the keynote speakers", "Exhibitors included X, Y and Z", list items under
+"Speakers:", "the event was joined by A" (`joined_by` cues), "we heard from A
+and B" (`heard_from`), "Among those taking part were A and B" (`those_list`);
+vocab/list_roles.txt, list_introducers.txt.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+
+LABELS = frozenset({"joined_by", "heard_from", "those_list"})
+"""The cue labels (pattern files) this module's rules read."""
+
+_BODIES_TOO = {"exhibitor", "performer"}  # list roles a body takes as well as a person
+
+
+def lead_in(reader: SentenceReader, lead: str) -> None:
+    """A list item under "A panel ... brought together:" or "Our partners:"."""
+    words = {w.strip(".,:;").lower() for w in lead.split()}
+    role = next((lx.LIST_ROLE_CUES[w] for w in lx.LIST_ROLE_CUES if w in words), None)
+    if role is None:
+        return
+    kinds = {"Organisation"} if role == "partner" else {"Person"}
+    if role in _BODIES_TOO:  # "Exhibitors:" over "Foo Credit Union, stand 4"
+        kinds = {"Person", "Organisation"}
+    item = next((m for m in reader.ms if reader.kind(m) in kinds), None)
+    if item is None:
+        return
+    if role == "partner":
+        target = reader.ctx.focus_of(reader.section, "Project") or reader.ctx.focus_of(
+            reader.section, "Event"
+        )
+    else:
+        target = reader.ctx.focus_of(reader.section, "Event")
+    reader.ctx.relate(
+        item.id,
+        "PARTICIPATED_IN",
+        target,
+        evidence=f"{lead} {reader.evidence}",
+        role=role,
+        confidence=0.7,
+    )
+
+
+def panel_lists(reader: SentenceReader) -> None:
+    """ "Speakers included A, B and C", "Key speakers were A, Chief Executive of X,
+    and B", "A and B were the keynote speakers", "Our panellists, A (X) and B (Y)",
+    "Speakers from X, Y and Z", "attendees from organisations including X and Y"
+    (list_roles.txt, list_introducers.txt); "the event was joined by A" (`joined_by`
+    cues), "we heard from A and B" (`heard_from`): each took part in the event, with
+    the list's role."""
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start, end):
+        role = lx.LIST_ROLE_CUES.get(words[i])
+        if role is None or role == "partner" or reader.doc[i].pos_ in {"VERB", "AUX"}:
+            continue  # not "Jane talks about housing with Tom", "Foo hosts a summit with"
+        if i + 1 < end and words[i + 1] in lx.ROLE_CORE:
+            continue  # "our tenant panel chair, A": a seat on a panel, not a panellist
+        if i > reader.sent.start and words[i - 1] in {"keynote", "keynotes"} and role == "speaker":
+            role = "keynote speaker"
+        event = reader.target_before(i, ("Event",)) or reader.ctx.focus_of(reader.section, "Event")
+        people: list = []
+        start = _list_start(reader, i)
+        if start is not None:
+            first = reader.mention_at(start)
+            org_first = first is not None and reader.kind(first) != "Person"
+            if words[start - 1] in {"from", "of"} and org_first:
+                people = reader.list_after(start, kinds={"Organisation"})  # "Speakers from X, Y"
+            else:
+                people = reader.items_between(start, end, {"Person"})
+            if not people and org_first and _bodies_listed(reader, first):
+                # "Exhibitors included Foo Credit Union, Bar Housing and Baz Library"
+                people = reader.list_after(start, kinds={"Organisation"})
+            people += _organisations_including(reader, start)
+        elif i >= 2 and words[i - 1] in _BACK_COPULA_GAP | {"the"} and _copula_before(reader, i):
+            people = reader.items_between(
+                reader.sent.start, i, {"Person"}
+            )  # "A and B were the speakers", "A was among the speakers"
+        elif not words[i].endswith("s") and (m := reader.mention_at(i + 1)) is not None:
+            people = [m] if m.start - i <= 2 and reader.kind(m) == "Person" else []
+            # "Guest speaker Rob Lyle shared his story"
+        for p in people:
+            reader.relate(p, "PARTICIPATED_IN", event, role=role, confidence=0.8)
+    # "chaired by X", "joined by X" after an event noun are in by_phrases / here
+    for cue in reader.cues("joined_by"):
+        event = reader.target_before(cue.start, ("Event",))
+        if event is None and "we" in words[reader.sent.start : cue.start]:
+            event = reader.ctx.focus_of(reader.section, "Event")  # "we were joined by A"
+        if event is None:
+            continue
+        for p in reader.list_after(cue.end, kinds={"Person"}):
+            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
+    # "Among those taking part were A and B", "Those attending included X": the event in focus
+    for cue in reader.cues("those_list"):
+        start = _list_start(reader, cue.end - 1)
+        event = reader.ctx.focus_of(reader.section, "Event")
+        if start is None or event is None:
+            continue
+        first = reader.mention_at(start)
+        # "Those attending included Foo's chair A and B": people, each described by a body
+        people = reader.items_between(start, end, {"Person"})
+        if not people and first is not None and reader.kind(first) == "Organisation":
+            people = reader.list_after(start, kinds={"Organisation"})
+        for p in people + _organisations_including(reader, start):
+            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
+    # "we heard from A and B", "delegates heard talks from A": the event in focus
+    for cue in reader.cues("heard_from"):
+        event = reader.ctx.focus_of(reader.section, "Event")
+        people = reader.items_between(cue.end, reader.sent.end, {"Person"})
+        for p in people or reader.list_after(cue.end, kinds={"Organisation"}):
+            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
+
+
+_LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}
+_BACK_COPULA_GAP = {"keynote", "guest", "main", "key", "invited", "our", "other", "among"}
+_ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
+
+
+def _list_start(reader: SentenceReader, i: int) -> int | None:
+    """Where the names after a list word begin: "speakers included A", "speakers
+    and thought leaders, A", "panellists: A"; None when no list follows."""
+    words, end = reader.words, reader.sent.end
+    j = i + 1
+    while j < end and j - i <= 5 and words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
+        tok = reader.doc[j]
+        if words[j] not in _LIST_GAP and (tok.pos_ in {"VERB", "AUX"} or tok.text[:1].isupper()):
+            return None
+        j += 1
+    if j >= end or words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
+        return None
+    if words[j] == "," and j + 1 < end and reader.doc[j + 1].tag_ == "VBN":
+        # "The panel, chaired by A, included B and C": the list is after the clause
+        j = next((k for k in range(j + 2, end) if words[k] in _LIST_VERBS), j)
+    while j < end and words[j] in lx.LIST_INTRODUCERS | {",", ":", "the", "by"}:
+        j += 1
+    return j if j < end else None
+
+
+_LIST_VERBS = {"included", "includes", "include", "were", "was", "comprised", "featured"}
+
+
+def _bodies_listed(reader: SentenceReader, first) -> bool:
+    """Whether a list opening with body `first` lists bodies, not the posts or
+    people they have ("Foo Trust's Director of Health, ...", "Foo Trust Chair A")."""
+    k = first.end
+    if k < reader.sent.end and reader.words[k] in POSSESSIVE:
+        return False
+    return reader.role_at(k) is None and not reader.describes_next(first)
+
+
+def _copula_before(reader: SentenceReader, i: int) -> bool:
+    """ "... were the keynote speakers", "... were our panellists"."""
+    k = i - 1
+    while k > reader.sent.start and reader.words[k] in _BACK_COPULA_GAP | {"the"}:
+        k -= 1
+    return reader.words[k] in {"were", "was", "are", "as"}
+
+
+def _organisations_including(reader: SentenceReader, start: int) -> list:
+    """ "... as well as figures from organisations including X, Y and Z": X, Y, Z."""
+    out = []
+    words = reader.words
+    for k in range(start, reader.sent.end - 1):
+        if words[k] not in {"including", "include", "includes", "such"}:
+            continue
+        if not any(w in _ORG_LIST_NOUNS for w in words[max(start, k - 3) : k]):
+            continue
+        after = k + 1 + (words[k] == "such" and words[k + 1] == "as")
+        out += reader.list_after(after, kinds={"Organisation"})
+    return out

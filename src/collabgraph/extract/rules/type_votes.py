@@ -1,0 +1,53 @@
+"""Type votes a sentence gives a name: a reader mixin for `SentenceReader`. A name
+a list or a verb shows to be a person ("speakers included ... Ola Brisk") or an
+organisation ("she spent nine years at Hill Mosaic") gets that type's vote.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
+
+# Last words that make a name something other than a person's.
+_NAME_HEADS = (
+    lx.ORG_HEADS | lx.STRONG_ORG_HEADS | lx.EXTRA_ORG_HEADS | lx.EVENT_HEADS | lx.PROJECT_HEADS
+    | lx.REPORT_HEADS | lx.VENUE_HEADS
+)  # fmt: skip
+
+
+class TypeVoting:
+    """Methods for `SentenceReader`: votes for a name's type from the sentence."""
+
+    def vote_person(self, m: Mention) -> bool:
+        """True when `m` is a person, or an untyped or weakly typed name shaped like
+        one ("Ola Brisk" in "speakers included ... Ola Brisk"), which then gets a
+        person's vote: the sentence says what it is."""
+        kind = self.kind(m)
+        if kind == "Person":
+            return True
+        votes = self.ctx.votes_for(m)
+        words = m.text.split()
+        given = kind == "Place" and is_given_name(words[0]) and not is_uk_place(m.text)
+        if kind not in {None, "Place"} or (sum(votes.values()) > 3 and not given):
+            return False  # a place-typed "Anna Okafor" ("we heard from Anna Okafor") is a person
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            return False
+        if any(w.lower() in _NAME_HEADS for w in words):
+            return False
+        m.votes["Person"] += 3
+        votes["Person"] += 3
+        return True
+
+    def vote_organisation(self, m: Mention) -> bool:
+        """True when `m` is an organisation, or a weakly typed name ("Hill Mosaic" in
+        "she spent nine years at Hill Mosaic") which then gets an organisation's vote."""
+        if self.kind(m) == "Organisation":
+            return True
+        votes = self.ctx.votes_for(m)
+        if m.title or sum(votes.values()) > 2 or self.kind(m) not in {None, "Person", "Place"}:
+            return False
+        m.votes["Organisation"] += 3
+        votes["Organisation"] += 3
+        return True
