@@ -1,0 +1,74 @@
+"""Participation, continued: where a named event was, read from the parse where
+the `venue` cues see only the words next to the verb. "Foo held the Foo Lunch
+for volunteers at Y Hall in Kelby", "Tenants gathered at Y Hotel, Kelby, for the
+Foo Conference", "A and B co-hosted the Foo Summit at Y House, Kelby": the event
+the verb's object, subject or "for" phrase names is LOCATED_IN the venue and the
+town (vocab/event_venue_verbs.txt; corpus/GOLD.md: "held at or in"). An event
+only a common noun names ("held a lunch at ...") is left alone: the noun may be
+another occasion than the page's.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
+
+_VERBS = vocab.words("event_venue_verbs")
+_ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}
+
+
+def venues(reader: SentenceReader) -> None:
+    """LOCATED_IN from the event a venue verb is about to the places it was at
+    (confidence 0.6)."""
+    at = reader.covering
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.pos_ != "VERB" or verb.lower_ not in _VERBS:
+            continue
+        event = _event_of(reader, verb)
+        if event is None:
+            continue
+        for tok in _places(verb):
+            m = at.get(tok.i)
+            if m is not None and reader.kind(m) == "Place":
+                reader.relate(event, "LOCATED_IN", m, confidence=0.6)
+
+
+def _event_of(reader: SentenceReader, verb) -> int | None:
+    """The event the verb is about: an Event its object, subject or "for" phrase
+    names."""
+    nouns = [c for c in verb.children if c.dep_ in _ARGUMENTS]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for noun in nouns:
+        m = reader.covering.get(noun.i)
+        if m is not None and reader.kind(m) == "Event":
+            return m.id
+    return None
+
+
+def _places(verb) -> list:
+    """The heads of what "at" and "in" phrases of the verb (or of its object)
+    name, with the places set beside them ("at Y Hotel, Kelby", "at Y Hall in
+    Kelby")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "pobj"}]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    out = []
+    todo = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    while todo:
+        tok = todo.pop(0)
+        if tok in out:
+            continue
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ in {"appos", "conj"}]
+        todo += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        # "a lunch for 80 volunteers at Y Hall": the phrase hangs from the object's noun
+    return out
+
+
+__all__ = ["LABELS", "venues"]

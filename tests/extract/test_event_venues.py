@@ -1,0 +1,43 @@
+"""Where a named event was, when the venue is not right after "held at": "gathered
+at Y Hotel, Kelby, for the Foo Conference", "co-hosted the Foo Summit at Y House,
+Kelby", "held the Foo Lunch for volunteers at Y Hall in Kelby". Every name below
+is made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text, path="page.txt"), "LOCATED_IN")
+
+
+def test_gathered_at_a_venue_and_town_for_the_event():
+    located = _located(
+        "Tenants gather in Leeds\n\n"
+        "Over 150 tenants gathered at the Marriott Hotel, Leeds, for the Northern Tenants "
+        "Conference 2031, run by Tenants North.\n"
+    )
+    event = "Northern Tenants Conference 2031"
+    assert {(event, "Marriott Hotel"), (event, "Leeds")} <= located
+
+
+def test_hosted_the_event_at_a_venue_in_a_town():
+    for sentence in (
+        "On 4 April, Marsh Vale Council and Fernlea Housing co-hosted the Marsh Vale "
+        "Homelessness Summit 2031 at Kelby Town Hall in Leeds.",
+        "The Marsh Vale Homelessness Summit 2031 was staged by Fernlea Housing on 4 April "
+        "at Kelby Town Hall in Leeds.",
+    ):
+        located = _located("Homelessness summit\n\n" + sentence + "\n")
+        event = "Marsh Vale Homelessness Summit 2031"
+        assert {(event, "Kelby Town Hall"), (event, "Leeds")} <= located, sentence
+
+
+def test_a_meeting_held_at_a_venue_named_by_no_event_places_nothing():
+    located = _located(
+        "Fernlea Housing news\n\n"
+        "Fernlea Housing held talks with residents at Kelby Town Hall in Leeds on Monday.\n"
+    )
+    assert not {place for _, place in located} & {"Kelby Town Hall"}
