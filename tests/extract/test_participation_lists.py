@@ -144,3 +144,28 @@ def test_spoke_alongside_another_speaker():
     )
     assert {("Anna Okafor", _EVENT, "speaker"), ("Peter Varga", _EVENT, "speaker")} <= took_part
     assert not {who for who, _, _ in took_part} & {"Fernlea Housing"}
+
+
+def _organised(text: str) -> set[tuple[str, str, str | None]]:
+    return _rels(extract_text(_PAGE + text + "\n", path="page.txt"), "ORGANISED")
+
+
+def test_bodies_that_organised_the_event_in_other_words():
+    for sentence, bodies in (
+        ("Thank you to Fernlea Housing and Brookside Scouts for organising the day.",
+         {"Fernlea Housing", "Brookside Scouts"}),
+        ("The fair was put on by Fernlea Housing.", {"Fernlea Housing"}),
+        ("The day's organisers, Fernlea Housing, said it was the best yet.", {"Fernlea Housing"}),
+        ("It was the best fair yet, said organisers Fernlea Housing.", {"Fernlea Housing"}),
+        ("Fernlea Housing, the organisers of the fair, counted 300 visitors.",
+         {"Fernlea Housing"}),
+    ):  # fmt: skip
+        organised = {who for who, event, _ in _organised(sentence) if event == _EVENT}
+        assert bodies <= organised, sentence
+
+
+def test_thanks_for_organising_to_a_person_or_for_something_else():
+    organised = {who for who, _, _ in _organised(
+        "Thank you to Fernlea Housing for the tea and to Anna Okafor for organising the raffle."
+    )}  # fmt: skip
+    assert "Fernlea Housing" not in organised

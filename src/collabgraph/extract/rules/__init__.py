@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     publishing.launches,
     participation.speech,
     participation.organisers,
+    participation.organising_bodies,
     participation.pronouns,
     places.places,
     event_venues.venues,

@@ -162,3 +162,35 @@ def organisers(reader: SentenceReader) -> None:
             event = reader.event_ref_after(r.end + 1)
         event = event or reader.ctx.focus_of(reader.section, "Event")
         reader.relate(person, "ORGANISED", event, confidence=0.65)
+
+
+_ORGANISER_NOUNS = {"organiser", "organisers", "organizer", "organizers"}
+_ORGANISING = {"organising", "organizing", "arranging", "coordinating"}
+
+
+def organising_bodies(reader: SentenceReader) -> None:
+    """ "Organisers Foo Trust said", "the organisers, Foo and Bar,", "Foo, the
+    organisers of the fair,", "Thank you to Foo and Bar for organising the day":
+    the bodies organised the event in focus (or the one named after "of")."""
+    words, end = reader.words, reader.sent.end
+    event = reader.ctx.focus_of(reader.section, "Event")
+    for i in range(reader.sent.start, end):
+        bodies: list = []
+        if words[i] in _ORGANISER_NOUNS and reader.doc[i].pos_ in {"NOUN", "PROPN"}:
+            k = i + 1 + (i + 1 < end and words[i + 1] == ",")
+            bodies = reader.list_after(k, kinds={"Organisation"}) if k < end else []
+            if not bodies and i >= 3 and words[i - 1] == "the" and words[i - 2] == ",":
+                before = reader.by_end.get(i - 2)  # "Foo, the organisers of the fair,"
+                bodies = [before] if before is not None and reader.kind(before) else []
+            if i + 1 < end and words[i + 1] == "of":
+                event = reader.event_ref_after(i + 2) or event
+        elif words[i] == "for" and i + 1 < end and words[i + 1] in _ORGANISING:
+            to = next((k for k in range(i - 1, reader.sent.start, -1) if words[k] == "to"), None)
+            thanked = to is not None and any(
+                w in {"thank", "thanks", "grateful"} for w in words[reader.sent.start : to]
+            )
+            if thanked:  # "Thank you to Foo and Bar for organising the day"
+                bodies = reader.list_after(to + 1, kinds={"Organisation"})
+        for body in bodies:
+            if reader.kind(body) == "Organisation":
+                reader.relate(body, "ORGANISED", event, confidence=0.65)
