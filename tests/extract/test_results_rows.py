@@ -43,6 +43,27 @@ def test_teams_in_a_results_list_are_organisations(team):
     assert typed(RESULTS, team) == {"Organisation"}
 
 
+SUMMARY = """Summary of Saturday's match:
+
+Kelby Rovers 2 (Tom Hale 24, Sam Roy 48) Ashford 0.
+
+Postponed: Bexley v Northam, Dalby Athletic v Marlow Town (both now play on
+
+December 14)
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Kelby Rovers", "Organisation"), ("Ashford", "Organisation"), ("Tom Hale", "Person"),
+     ("Sam Roy", "Person"), ("Bexley", "Organisation"), ("Marlow Town", "Organisation")],
+)  # fmt: skip
+def test_scorers_in_brackets_and_a_note_cut_by_the_line_break(name, kind):
+    # the scorers between the teams are people; the parser's sentence break inside
+    # the line, and a bracketed note cut at the line's end, do not hide the teams
+    assert typed(SUMMARY, name) == {kind}
+
+
 @pytest.mark.parametrize("team", ["Southby United", "Ashford", "Ross County"])
 def test_teams_in_a_league_table_are_organisations(team):
     # "Ross County": a given name first, but a club's word in the name

@@ -56,6 +56,17 @@ def _bracket_end(doc, i: int, end: int) -> int:
     return k + 1 if k < end else i
 
 
+def _line(doc, sent: Span) -> Span:
+    """The line `sent` is on: the parser may cut a results line in two ("A 2 (Jo
+    Roe 24) | B 0")."""
+    start, end = sent.start, sent.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
 def results_row(doc, sent: Span) -> list[tuple[int, int]]:
     """The teams' (start, end) token spans when `sent` is a results or table line;
     [] otherwise.
@@ -96,10 +107,14 @@ def results_row(doc, sent: Span) -> list[tuple[int, int]]:
         elif tok.text == "(":
             k = _bracket_end(doc, i, end)
             if k == i:
+                if names and any(t.is_lower for t in doc[i + 1 : end]):
+                    break  # "A v B (both now play on": a note the line break cut
                 return []
             inner = doc[i + 1 : k - 1]
             if len(inner) == 1 and _is_score(inner[0]) and names:
                 numbers_after[-1] += 1  # "(4)": a league position
+            elif any(_is_score(t) for t in inner):
+                pass  # "A 2 (Jo Roe 24, Al Lee 48) B 0": the scorers, who are no teams
             elif any(is_cap(t) for t in inner) and not any(t.is_lower for t in inner):
                 return []  # "(Germany)": a competitor's country
             i = k
@@ -188,14 +203,20 @@ def result_line_names(doc, sent: Span, add: Callable[[int, int], Mention | None]
     Organisation, competitors Person and their countries Place (a name whose last
     word says what it is keeps what it says). The token indices taken."""
     taken: set[int] = set()
-    for start, end in results_row(doc, sent):
+    line = _line(doc, sent)
+    teams = results_row(doc, line)
+    for start, end in teams:
+        if not sent.start <= start < sent.end:
+            continue
         m = add(start, end)
         if m is not None:
             m.votes["Organisation"] += TEAM_VOTE
         taken.update(range(start, end))
-    if taken:
+    if teams:
         return taken
-    for person, country in competitor_row(doc, sent):
+    for person, country in competitor_row(doc, line):
+        if not sent.start <= person[0] < sent.end:
+            continue
         for (start, end), kind, vote in ((person, "Person", PERSON_VOTE),
                                          (country, "Place", PLACE_VOTE)):  # fmt: skip
             m = add(start, end)
