@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMent
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
 from collabgraph.extract.mentions.programme_votes import programme_votes
 from collabgraph.extract.mentions.publications import publication_titles
+from collabgraph.extract.mentions.results_rows import result_line_names
 from collabgraph.extract.mentions.roles import (
     fields_after_roles,
     next_to_name,
@@ -90,6 +91,16 @@ def find_mentions(
             elif m.ner_vote:
                 m.votes[m.ner_vote[0]] -= m.ner_vote[1]  # a song is no "WORK_OF_ART" report
     claimed = {i for s_, e_, _ in titled for i in range(s_, e_)}
+
+    def add_result_name(start: int, end: int) -> Mention | None:
+        before = len(mentions)
+        add_mention(
+            doc, start, end, mentions, block, section, sent_no,
+            title=None, person_hint=False, heading=heading, quoted=True,
+        )  # fmt: skip
+        return mentions[-1] if len(mentions) > before else None
+
+    claimed |= result_line_names(doc, sent, add_result_name)
     for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
         if run_start in claimed or run_end - 1 in claimed:
             continue
