@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.errors import VocabularyError
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.name_evidence import said_to_be_a_person
 from collabgraph.model.names import name_key, split_title
 from collabgraph.model.vocabulary import check_endpoints
@@ -121,8 +122,15 @@ class DocumentContext:
         if mention.title:
             votes["Person"] += 5
         words = key.split()
-        if len(words) == 1 and words[0] in self.person_tokens and not votes.get("Organisation"):
-            votes["Person"] += 3
+        if len(words) == 1 and words[0] in self.person_tokens:
+            # "Doe said": a word of a person's name named earlier, alone, is that
+            # person, whatever the recogniser read it as ("Doe" an organisation or a
+            # place), unless it is a UK place
+            if not is_uk_place(words[0]):
+                other = max((w for k, w in votes.items() if k != "Person"), default=0)
+                votes["Person"] += max(3, other + 1 - votes["Person"])
+            elif not votes.get("Organisation"):
+                votes["Person"] += 3
         if (
             len(words) > 1
             and words[-1] in self.titled_surnames

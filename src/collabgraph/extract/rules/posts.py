@@ -31,6 +31,7 @@ _CALENDAR = vocab.words("calendar_words")
 _ADVERBS = vocab.words("post_time_adverbs")
 _PRONOUNS = {"he", "she"}
 _POSSESSIVE_PRONOUNS = {"his", "her"}
+_TOPIC_PREPOSITIONS = {"about", "on", "into", "for", "to"}
 
 
 def titles_before_names(reader: SentenceReader) -> None:
@@ -72,7 +73,7 @@ def appointments(reader: SentenceReader) -> None:
     worked: list[Mention] = []
     for cue in reader.cues("worked_at"):
         person = reader.person_before(cue.start)
-        if person is None:
+        if person is None or not _own_career(reader, cue.start, person):
             continue
         first = reader.mention_at(cue.end)
         if first is not None:
@@ -145,6 +146,30 @@ def appointments(reader: SentenceReader) -> None:
         if org is None and {"its", "their"} & set(reader.words[cue.end : role_end]):
             org = reader.before(person.start, kinds={"Organisation"})  # "Foo said A will be its"
         _hold(reader, person, role, org, says_where=_says_where(reader, role_end))
+
+
+def _own_career(reader: SentenceReader, i: int, person: Mention) -> bool:
+    """Whether the jobs, posts or years at token i are the person's: a verb ("worked
+    at") is; a noun ("posts in A", "years' experience with B") is when the clause
+    it sits in, or the one that clause hangs from ("..., following jobs at C"), has
+    the person or "he"/"she" as its subject, or it is "his"/"her" jobs. Not "spoke
+    about roles in D", "new posts in E were created"."""
+    tok = reader.doc[i]
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children):
+        return True
+    if tok.head.pos_ == "ADP" and tok.head.lower_ in _TOPIC_PREPOSITIONS:
+        return False  # "spoke about roles in Foo"
+    verb, steps = tok.head, 0
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and steps < 6:
+        verb, steps = verb.head, steps + 1
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.head is not verb:  # "..., following jobs at Foo"
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl" and person.start <= verb.head.i < person.end:
+        return True  # "Jane Doe, who is retiring after a decade at Foo"
+    return any(s.lower_ in _PRONOUNS or person.start <= s.i < person.end for s in subjects)
 
 
 def _fronted_holder(reader: SentenceReader, role_end: int, cue_start: int) -> Mention | None:

@@ -5,6 +5,9 @@ succeeded held the post the successor was appointed to, at the same place.
 
 from __future__ import annotations
 
+import re
+
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.post_words import page_post
 from collabgraph.extract.rules.reader import SentenceReader
@@ -13,6 +16,9 @@ LABELS = frozenset({"succeeds"})
 """The cue labels (pattern files) this family's rules read."""
 
 _POSTS = {"WORKS_FOR", "MEMBER_OF"}
+_LEAVING = vocab.words("post_leaving_words")
+_NEAR = 6
+"""How many words before a post a leaving word is read as the post's (`_left`)."""
 
 
 def successions(reader: SentenceReader) -> None:
@@ -35,10 +41,14 @@ def successions(reader: SentenceReader) -> None:
 
 def _new_post(reader: SentenceReader, successor: Mention):
     """The post the page gave the successor: the first board post or chief
-    executive recorded for any mention of the same person; None when none is."""
+    executive recorded for any mention of the same person, not one the sentence
+    says the successor leaves ("to leave his post as chief executive of Foo");
+    None when none is."""
     ctx = reader.ctx
     for c in ctx.candidates:
         if not _POSTS & set(c.relations) or not c.role or not page_post(c.role):
+            continue
+        if _left(c.evidence, c.role):
             continue
         if _same_person(ctx.mentions[c.source].text, successor.text):
             return c.relations, ctx.mentions[c.target], c.role, None
@@ -55,3 +65,14 @@ def _same_person(a: str, b: str) -> bool:
     if not wa or not wb or wa[-1] != wb[-1]:
         return False
     return len(wa) == 1 or len(wb) == 1 or wa[0] == wb[0]
+
+
+def _left(evidence: str, role: str) -> bool:
+    """Whether a leaving word comes a few words before the post in its sentence
+    ("is to leave his post as chief executive", "stepping down as chair")."""
+    words = re.findall(r"[\w']+", evidence.casefold())
+    first = re.findall(r"[\w']+", role.casefold())[:1]
+    for i, w in enumerate(words):
+        if first and w == first[0] and _LEAVING & set(words[max(0, i - _NEAR) : i]):
+            return True
+    return False
