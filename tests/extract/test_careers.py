@@ -117,3 +117,48 @@ def test_a_successor_takes_the_post_the_predecessor_held():
         path="page.txt",
     )
     assert ("Tom Reed", "Kelby Homes") in pairs(seed, "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new wing was officially opened by HRH The Countess of Wessex on Friday.",
+        "The new centre was opened by HRH The Duchess of Kelby, who met volunteers.",
+        "Staff welcomed the Earl of Northshire to Foxley Hospice.",
+    ],
+)
+def test_a_title_of_rank_and_its_territory_is_no_employer(text):
+    seed = extract_text(text, path="page.txt")
+    assert not [r for r in seed["relations"] if r["type"] in {"WORKS_FOR", "MEMBER_OF"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Kelby Trust's chair Jo Lane, Mayor Tom Reed and local MP Sam Roy attended.",
+            {("Jo Lane", "Kelby Trust")},
+        ),
+        (
+            "Guests were Kelby Trust chair Jo Lane, Cllr Tom Reed and the Lord Mayor, Sam Roy.",
+            {("Jo Lane", "Kelby Trust")},
+        ),
+        (
+            "Foxley Homes' chair Jo Lane, vice-chair Tom Reed and chief executive Sam Roy "
+            "welcomed guests.",
+            {
+                ("Jo Lane", "Foxley Homes"),
+                ("Tom Reed", "Foxley Homes"),
+                ("Sam Roy", "Foxley Homes"),
+            },
+        ),
+        (
+            "Foxley Homes chair Jo Lane and chief executive Tom Reed welcomed guests.",
+            {("Jo Lane", "Foxley Homes"), ("Tom Reed", "Foxley Homes")},
+        ),
+    ],
+)
+def test_posts_listed_after_a_body_share_it_but_civic_offices_do_not(text, posts):
+    seed = extract_text(text, path="page.txt")
+    held = pairs(seed, "WORKS_FOR") | pairs(seed, "MEMBER_OF")
+    assert {p for p in held if p[1] in {"Kelby Trust", "Foxley Homes"}} == posts

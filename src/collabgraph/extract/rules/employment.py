@@ -18,6 +18,8 @@ _SEPARATORS = {",", "(", "–", "—", "-", ":"}
 _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
 _ADVERBS = vocab.words("post_time_adverbs")
+_RANKS = vocab.words("rank_titles")
+_CIVIC = vocab.words("civic_offices")
 
 
 def roles_of_people(reader: SentenceReader) -> None:
@@ -26,6 +28,7 @@ def roles_of_people(reader: SentenceReader) -> None:
     Trust", "Foo Trust's Director, Jane Doe"; then "Foo Trust's Jane Doe" and
     "Jane Doe from Foo Trust" (`affiliation` cues)."""
     inherited_org: Mention | None = None
+    joins: set[str] = set()
     for r in reader.roles:
         person = _holder(reader, r)
         org = _employer(reader, r, person)
@@ -43,14 +46,17 @@ def roles_of_people(reader: SentenceReader) -> None:
             person = _holder_beside(reader, org)
         if org is None and inherited_org is not None:
             k = r.start - 1
-            if k >= reader.sent.start and reader.words[k] in {"and", ","}:
+            civic = _CIVIC & {w.casefold() for w in reader.words[r.start : r.end]}
+            if k >= reader.sent.start and reader.words[k] in joins and not civic:
                 org = inherited_org
         if (
             org is not None
             and r.start > 0
             and (reader.words[r.start - 1] in POSSESSIVE or org.end == r.start)
-        ):  # "Foo's chair A and chief executive B", "Foo chair A and chief executive B"
+        ):  # "Foo's chair A, vice-chair B and chief executive C", "Foo chair A and
+            # chief executive B"; not "Foo chair A, Mayor B, ...": a list of guests
             inherited_org = org
+            joins = {"and", ","} if reader.words[r.start - 1] in POSSESSIVE else {"and"}
         if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
             # "Jane Doe, the charity's chief executive": no body named with the word,
             # so the page's own (`document.place_posts`)
@@ -198,8 +204,8 @@ def _caption_role(reader: SentenceReader, j: int) -> str | None:
 def _affiliations(reader: SentenceReader) -> None:
     """ "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"."""
     for m in reader.ms:
-        if reader.kind(m) != "Person":
-            continue
+        if reader.kind(m) != "Person" or _style_only(m):
+            continue  # "the Countess of Wessex": a style and its territory, no employer
         k = m.start - 1
         if k > reader.sent.start and reader.words[k] in POSSESSIVE:
             org = reader.by_end.get(k)
@@ -229,6 +235,13 @@ def _affiliations(reader: SentenceReader) -> None:
                 for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         reader.relate(other, cue.cue.relations, org, confidence=0.6)
+
+
+def _style_only(m: Mention) -> bool:
+    """Whether a person's mention is only styles and titles of rank ("HRH The
+    Duchess", "Earl"): no name, so "of X" after it is the title's territory."""
+    words = [w.casefold().strip(".") for w in m.text.split()]
+    return all(w in lx.HONORIFICS or w in lx.ARTICLES or w in _RANKS for w in words)
 
 
 def leaders(reader: SentenceReader) -> None:
