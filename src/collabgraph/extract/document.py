@@ -271,7 +271,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     `by_mention` is mention id -> resolved entity."""
     if not ctx.unplaced_posts:
         return
-    from collabgraph.extract.rules.reader import post_relations
+    from collabgraph.extract.rules.post_kinds import post_relations
 
     homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
     for person, role, evidence, kind in ctx.unplaced_posts:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import body_owner, posts_and
-from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
 """The cue labels (pattern files) this family's rules read."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from collabgraph.extract.rules.post_kinds import role_text
 from collabgraph.extract.rules.post_words import page_post
-from collabgraph.extract.rules.reader import SentenceReader, role_text
+from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads job titles."""

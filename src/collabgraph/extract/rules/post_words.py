@@ -8,7 +8,8 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _PAGE_POSTS = vocab.words("role_of_the_page")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointment
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
     org_after,
@@ -21,7 +22,7 @@ from collabgraph.extract.rules.post_words import (
     post_after,
     posts_and,
 )
-from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, post_relations, role_text
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"post_as", "post_is", "worked_at"})
 """The cue labels (pattern files) this family's rules read."""

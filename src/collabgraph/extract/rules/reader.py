@@ -18,14 +18,11 @@ from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for the rules
 from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.rules.lists import ListReading
+from collabgraph.extract.rules.post_kinds import BOARD_WORDS
 from collabgraph.extract.rules.type_votes import TypeVoting
 from collabgraph.extract.rules.voice import VoiceReading
 
 FOCUS_NOUNS = vocab.table("focus_nouns")
-_MEMBER_ROLES = vocab.words("role_member")
-_MEMBER_HEADS = vocab.words("role_member_heads")
-_BOARD_WORDS = vocab.words("board_words")
-_WHEN_WORDS = vocab.words("post_time_adverbs")  # "previously deputy director": "deputy director"
 """Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
 
 # Words between a name and its passive cue: "a project, also jointly run by".
@@ -36,54 +33,6 @@ _BEFORE_PASSIVE = {
 _PRONOUNS = {"he", "she"}
 # Nouns that name only a body ("the museum", "the trust"), not an event or project.
 _ONLY_BODIES = (lx.ORG_HEADS | lx.EXTRA_ORG_HEADS) - lx.EVENT_HEADS - lx.PROJECT_HEADS
-
-
-def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
-    """MEMBER_OF for a board role ("trustee", "deputy chairman", "chair of governors",
-    "non-executive director", "chair designate"), WORKS_FOR for a job; at a council every post is
-    WORKS_FOR (an elected post is the council's work)."""
-    council = org is not None and org.text.lower().split()[-1:] == ["council"]
-    if role is None or council:
-        return ("WORKS_FOR",)
-    low = role.lower().replace("’", "'").removesuffix(" designate").removesuffix(" elect")
-    parts = low.split(" and ")  # "board member and founder": seats, each of them
-    member = board or _seat(low) or (len(parts) > 1 and all(_seat(p) for p in parts))
-    return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
-
-
-def _seat(low: str) -> bool:
-    """Whether a lower-case post is a seat on a board or in a body, not a job."""
-    head_part, _, field = low.partition(" of ")
-    head = head_part.split(" for ")[0].split()
-    return (
-        low in _MEMBER_ROLES
-        or " ".join(head[-2:]) in _MEMBER_ROLES
-        or (bool(head) and head[-1] in _MEMBER_HEADS)
-        or any(w in _BOARD_WORDS for w in field.split()[:2])
-    )
-
-
-def role_text(text: str, org: Mention | None) -> str:
-    """A job title as written, cleaned: no leading article; "Leader" at a council is
-    "Council Leader"; all lower case made title case (small words kept lower)."""
-    text = " ".join(text.replace("’", "'").split())
-    low = text.lower()
-    while " " in text and low.split(" ", 1)[0] in _WHEN_WORDS:
-        text = text.split(" ", 1)[1]
-        low = text.lower()
-    if low.startswith(("the ", "our ", "its ", "their ", "a ", "an ")):
-        text = text.split(" ", 1)[1]
-        low = text.lower()
-    if (
-        low in {"leader", "deputy leader"}
-        and org is not None
-        and org.text.lower().endswith("council")
-    ):
-        text = "Council " + text if low == "leader" else "Deputy Council Leader"
-    if text.islower():
-        small = {"of", "for", "and", "the", "at", "in", "to"}  # "Chair of Governors"
-        text = " ".join(w if w in small else w.title() for w in text.split())
-    return text
 
 
 def doc_words(doc) -> list[str]:
@@ -197,7 +146,7 @@ class SentenceReader(ListReading, TypeVoting, VoiceReading):
             if k >= self.sent.end:
                 return False
             tok = self.doc[k]
-        return tok.is_lower and tok.pos_ == "NOUN" and self.words[k] not in _BOARD_WORDS
+        return tok.is_lower and tok.pos_ == "NOUN" and self.words[k] not in BOARD_WORDS
 
     def role_at(self, i: int) -> RoleSpan | None:
         for r in self.roles:
