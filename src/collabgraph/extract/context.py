@@ -182,9 +182,10 @@ class DocumentContext:
         if not waiting:
             return
         ours = self.page_org()
-        self.candidates = [c for c in self.candidates if c not in waiting]
+        self.candidates = [c for c in self.candidates if PAGE_ORG not in (c.source, c.target)]
+        self.by_source.pop(PAGE_ORG, None)
         for c in self.by_source.values():
-            c[:] = [x for x in c if x not in waiting]
+            c[:] = [x for x in c if x.target != PAGE_ORG]
         for c in waiting:
             source = ours if c.source == PAGE_ORG else c.source
             target = ours if c.target == PAGE_ORG else c.target

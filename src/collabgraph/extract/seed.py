@@ -167,7 +167,9 @@ def build_seed(
     named = {e.name: e for e in entities}
     runs = [(named[r["from"]], named[r["to"]]) for r in relations.values() if r["type"] == "RUNS"]
     for org, grantee, c in runners_funded(ctx.candidates, by_mention, runs):
-        add(org, "FUNDED", grantee, role=None, evidence=c.evidence, confidence=c.confidence - 0.1)
+        if id(grantee) in kept:  # a grantee the seed leaves out would leave it dangling
+            add(org, "FUNDED", grantee, role=None, evidence=c.evidence,
+                confidence=c.confidence - 0.1)  # fmt: skip
 
     # "Bright Futures event": an event named after the project or report it is about.
     for event, subject in subjects_in_names(entities):
