@@ -194,7 +194,8 @@ def _segment_run(
             ):
                 name_end = i
                 # "Northtown Council Leader Jane Doe": the council keeps its head word.
-                # Not a head joined to the next role word ("Dalby Police and Crime Commissioner").
+                # Not a head joined to the next role word
+                # ("Dalby Police, Fire and Crime Commissioner").
                 # "Orrin District Council Leader Jane Doe": up to its last head word.
                 for k in range(i, span.end - 1):
                     if (
@@ -298,7 +299,7 @@ def _mixed_case(doc, span: RoleSpan) -> bool:
 
 
 def _area_of_role(doc, span: RoleSpan, run_end: int, piece_start: int) -> bool:
-    """'a former Dorset Police and Crime Commissioner': a place, then a role that
+    """'a former Dorset Police, Fire and Crime Commissioner': a place, then a role that
     ends the run; the place is the area the role covers."""
     return (
         span.end == run_end

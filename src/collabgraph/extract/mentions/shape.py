@@ -123,7 +123,7 @@ def attributive(doc, start: int, end: int) -> str | None:
         and k > end
         and lower_word(doc[k - 1]) in lx.ROLE_CORE
     ):
-        return "modifier"  # "the Dorset Police and Crime Commissioner": the role's area
+        return "modifier"  # "the Dorset Police, Fire and Crime Commissioner": the role's area
     return None
 
 
