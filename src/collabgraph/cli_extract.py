@@ -126,6 +126,7 @@ def _evaluate_corpus(folder: Path, split: str | None, *, verbose: bool, as_json:
                             for k, v in r.total.by_type.items()},
                 "wrong_types": [{"predicted": a, "gold": b, "names": n}
                                 for (a, b), n in r.total.type_confusions.most_common()],
+                "named_otherwise": dict(r.total.renamed),
                 "per_page": {name: {"entity_f1": s.entity_f1, "relation_f1": s.relation_f1}
                              for name, s in r.pages.items()},
             }
@@ -210,6 +211,7 @@ def evaluate(
                 "entity_f1": s.entity_f1, "relation_precision": s.relation_precision,
                 "relation_recall": s.relation_recall, "relation_f1": s.relation_f1,
                 "mistyped_entities": s.mistyped_entities,
+                "renamed_entities": s.renamed_entities,
                 "missed_entities": s.missed_entities, "spurious_entities": s.spurious_entities,
                 "missed_relations": s.missed_relations,
                 "spurious_relations": s.spurious_relations,

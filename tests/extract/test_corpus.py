@@ -87,6 +87,32 @@ def test_a_wrong_type_counts_against_both_types():
     assert (s + s).type_confusions == {("Place", "Person"): 2}
 
 
+def test_a_thing_found_under_another_name_is_reported_but_still_missed():
+    gold = {
+        "entities": [
+            {"type": "Event", "name": "12th Annual Kelby Tenants Awards Evening"},
+            {"type": "Event", "name": "Garden party at Orrin House"},
+        ],
+        "relations": [],
+    }
+    predicted = {
+        "entities": [
+            {"type": "Event", "name": "Annual Kelby Tenants Awards"},
+            {"type": "Event", "name": "Kelby Tenants Forum"},
+            {"type": "Project", "name": "Orrin House garden party"},
+        ],
+        "relations": [],
+    }
+    s = evaluate(predicted, gold)
+    assert s.entity_tp == 0
+    # the awards are the same evening named otherwise; the forum is another thing,
+    # and a garden party typed Project is a wrong type, not a renaming
+    assert s.renamed_entities == [
+        "Annual Kelby Tenants Awards ~ 12th Annual Kelby Tenants Awards Evening (Event)"
+    ]
+    assert (s + s).renamed == {"Event": 2}
+
+
 def test_the_cli_lists_wrong_types_in_the_split_and_under_the_page(tmp_path):
     root = _corpus(tmp_path / "corpus")
     # the extractor reads the person; a gold that says otherwise is a wrong type

@@ -130,6 +130,12 @@ def format_corpus(result: CorpusResult) -> str:
     if total.type_confusions:
         wrong = ", ".join(f"{a} for {b} {n}" for (a, b), n in total.type_confusions.most_common())
         lines += ["", f"Names found with the wrong type (given for gold, count): {wrong}"]
+    if total.renamed:
+        otherwise = ", ".join(f"{kind} {n}" for kind, n in total.renamed.most_common())
+        lines += [
+            "",
+            f"Found but named otherwise (same type, alike names; counted as missed): {otherwise}",
+        ]
     lines += [
         "",
         "| relation type | found / gold | predicted | P | R | F1 |",

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, utils
+
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS
 
@@ -39,6 +41,11 @@ class Scores:
     mistyped_entities: list[str] = field(default_factory=list)
     # (predicted type, gold type) -> how many names were given the one for the other
     type_confusions: Counter = field(default_factory=Counter)
+    # "Spring forum ~ Spring Forum of Foo Tenants (Event)": left unmatched on both
+    # sides, same type, names alike (a diagnostic: not counted as found)
+    renamed_entities: list[str] = field(default_factory=list)
+    # entity type -> how many of its gold entities were found under another name
+    renamed: Counter = field(default_factory=Counter)
     # relation type -> [true positives, predicted, gold]
     by_type: dict[str, list[int]] = field(default_factory=dict)
     # entity type -> [true positives, predicted, gold]
@@ -104,6 +111,7 @@ class Scores:
             by_type=by_type,
             entity_by_type=_add_counts(self.entity_by_type, other.entity_by_type),
             type_confusions=self.type_confusions + other.type_confusions,
+            renamed=self.renamed + other.renamed,
         )
 
 
@@ -202,6 +210,44 @@ def _note_wrong_types(
         scores.mistyped_entities.append(f"{p['name']}: {kinds[0]}, gold {kinds[1]}")
 
 
+# How alike two names must be to count as one thing named otherwise: rapidfuzz's
+# token_set_ratio (0-100) on case-folded names, so "Annual Volunteer Awards" and
+# "14th Annual Volunteer Awards Evening" agree, "Panel event" and "Panel
+# discussion on housing" do not.
+RENAMED_SIMILARITY = 80
+
+
+def _note_renamed(
+    scores: Scores, pred: list[dict], gold: list[dict], matched: dict[int, int]
+) -> None:
+    """Pairs left unmatched on both sides, of one type, whose names are alike: the
+    extractor found the thing and named it otherwise (most often an unnamed event
+    the gold names "as the page describes it", GOLD.md). One to one, best first.
+    A diagnostic only: the entity and its relations still count as missed."""
+    used = set(matched.values())
+    pairs = sorted(
+        (
+            (fuzz.token_set_ratio(p["name"], g["name"], processor=utils.default_process), i, j)
+            for i, p in enumerate(pred)
+            if i not in matched
+            for j, g in enumerate(gold)
+            if j not in used and g.get("type") == p.get("type")
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    taken_p: set[int] = set()
+    for similarity, i, j in pairs:
+        if similarity < RENAMED_SIMILARITY:
+            break
+        if i in taken_p or j in used:
+            continue
+        taken_p.add(i)
+        used.add(j)
+        kind = str(gold[j].get("type"))
+        scores.renamed[kind] += 1
+        scores.renamed_entities.append(f"{pred[i]['name']} ~ {gold[j]['name']} ({kind})")
+
+
 def _index(entities: list[dict]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for i, e in enumerate(entities):
@@ -252,6 +298,7 @@ def evaluate(predicted: dict, gold: dict) -> Scores:
         f"{p['type']}: {p['name']}" for i, p in enumerate(pred_e) if i not in matched
     ]
     _note_wrong_types(scores, pred_e, gold_e, matched)
+    _note_renamed(scores, pred_e, gold_e, matched)
     for i, p in enumerate(pred_e):
         counts = scores.entity_by_type.setdefault(str(p.get("type")), [0, 0, 0])
         counts[1] += 1
