@@ -84,7 +84,8 @@ def format_table(results: dict[str, Scores]) -> str:
 
 def details(s: Scores) -> list[tuple[str, list[str]]]:
     """What one document's extraction got wrong, as (heading, items) pairs with
-    items: names given the wrong type, things named otherwise, missed and extra entities and relations."""
+    items: names given the wrong type, things named otherwise, missed and extra
+    entities and relations."""
     return [
         (title, items)
         for title, items in (
