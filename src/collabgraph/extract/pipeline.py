@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from collabgraph.errors import CollabgraphError
-from collabgraph.extract import document
+from collabgraph.extract import document, page_organisation
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
 from collabgraph.extract.layout import MAX_BLOCK_CHARS, Block, bounded_blocks, lay_out
@@ -297,5 +297,5 @@ def _extract_plain(
     document.settle_partnerships(ctx)
     ctx.settle_page_org()
     by_mention = resolve_entities(ctx)
-    document.place_posts(ctx, by_mention)
+    page_organisation.place_posts(ctx, by_mention)
     return build_seed(layout, ctx, by_mention, path=path)

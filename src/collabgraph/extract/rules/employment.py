@@ -60,7 +60,7 @@ def roles_of_people(reader: SentenceReader) -> None:
             joins = {"and", ","} if reader.words[r.start - 1] in POSSESSIVE else {"and"}
         if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
             # "Jane Doe, the charity's chief executive": no body named with the word,
-            # so the page's own (`document.place_posts`)
+            # so the page's own (`page_organisation.place_posts`)
             role = role_text(reader.doc[r.start : r.end].text, None)
             reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
             continue

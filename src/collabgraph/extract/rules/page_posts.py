@@ -1,7 +1,7 @@
 """Posts named with no organisation: "deputy chairman Jane Doe", "Jane Doe, chair,",
 "Councillor Jane Doe, Cabinet Member for Housing" (the employment family,
 continued). Noted for the page's own organisation, or the council the page
-names (`ctx.unplaced_posts`, read by `document.place_posts`).
+names (`ctx.unplaced_posts`, read by `page_organisation.place_posts`).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ a non-executive director at Bar", "She has also served as chief executive of
 Baz", "He previously worked at Qux", "The chief executive of Foo Trust, Dr Jane
 Doe, said": WORKS_FOR, or MEMBER_OF for board posts (`post_relations`). A board
 post or chief executive named with no organisation is noted for the page's own
-organisation (`ctx.unplaced_posts`, read by `document.place_posts`).
+organisation (`ctx.unplaced_posts`, read by `page_organisation.place_posts`).
 """
 
 from __future__ import annotations
