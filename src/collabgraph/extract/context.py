@@ -99,6 +99,7 @@ class DocumentContext:
     author_org: int | None = None  # where the byline's author works ("our" outside quotes)
     site_name: str = ""  # the page address's name, letters only ("northtowncarers")
     calls_it_partnership: bool = False  # the page speaks of "the partnership"
+    list_leads: dict = field(default_factory=dict)  # lead-in sentence -> rules.lead_lists.ListLead
     waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,
     # evidence: "Foo has appointed a new chief executive." with nobody named yet
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(

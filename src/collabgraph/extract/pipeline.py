@@ -26,6 +26,7 @@ from collabgraph.extract.page_event import add_page_event, claim, find_page_even
 from collabgraph.extract.page_event.reading import relate_claims
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
+from collabgraph.extract.rules.lead_lists import lead_of
 from collabgraph.extract.rules.reader import doc_words
 from collabgraph.extract.seed import build_seed
 from collabgraph.extract.text import (
@@ -243,6 +244,8 @@ def _extract_plain(
         if not block.text.lstrip().startswith(("“", '"')):
             ctx.quote_open = False  # a quotation runs on only into a paragraph that opens one
         cues, words = find_cues(doc), doc_words(doc)
+        # an item under "The partners are:": its opening name is a body
+        listed = block.kind == "item" and lead_of(ctx, block.key or under) is not None
         for sent in doc.sents:
             found = find_mentions(
                 doc,
@@ -254,6 +257,7 @@ def _extract_plain(
                 heading=heading,
                 known_names=known_names,
                 seen_names=seen_names,
+                list_item=listed,
             )
             sent_no += 1
             ctx.sentences.append(sent.text.strip())

@@ -37,6 +37,7 @@ from collabgraph.extract.rules import (
     grant_effects,
     grant_lists,
     grants,
+    lead_lists,
     membership,
     name_org_pairs,
     new_posts,
@@ -122,12 +123,14 @@ RULES: tuple[Rule, ...] = (
     page_posts.posts_before_names,
     succession.successions,
     focus.update_subject,
+    lead_lists.read_lead,
 )
 """Every rule, in the order they read a sentence."""
 
 
 FAMILIES = (
     agents,
+    lead_lists,
     appositives,
     attendance,
     boards,
@@ -178,7 +181,8 @@ def read_sentence(
     """Run every rule over one sentence; `lead` is the line a list item sits under
     ("Speakers:"), `heading` the heading over a list item ("Our trustees"), read
     first."""
-    if lead:
+    listed = bool(lead or heading) and lead_lists.list_item(reader, lead or heading)
+    if lead and not listed:
         speaker_lists.lead_in(reader, lead)
     if lead or heading:
         boards.seat_lead(reader, lead or heading, heading=not lead)

@@ -1,0 +1,91 @@
+"""Lines under a list's lead-in ("The partners are:", "Grants went to the
+following groups:", vocab/list_leads.txt) that carry no bullet: a run of short
+lines, one name each, and table rows ("Foo Trust | Kelby | £5,000"). Each is
+read as a list item under the lead-in, a row written as "Name (Place) - notes":
+the name from the column headed as a name (vocab/table_columns.txt, else the
+first), the place from a column headed as a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+
+_COLUMNS = vocab.table("table_columns")
+_LEADS = [tuple(k.split()) for k in vocab.table("list_leads")]
+_MAX_ITEM_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?…\"”]$")
+
+
+def is_list_lead(line: str) -> bool:
+    """Whether `line` ends with a colon and holds a list lead-in's words."""
+    if not line.rstrip().endswith(":"):
+        return False
+    words = [w.strip(".,;:()“”\"'").lower() for w in line.split()]
+    return any(
+        tuple(words[i : i + len(p)]) == p for p in _LEADS for i in range(len(words) - len(p) + 1)
+    )
+
+
+def table_cells(line: str) -> list[str] | None:
+    """The cells of a table row ("| A | B |", "A | B | C"), or None."""
+    if "|" not in line:
+        return None
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 and any(cells) else None
+
+
+def header(cells: list[str]) -> dict[str, int] | None:
+    """{"name": column, "place": column} when `cells` are a table's headings."""
+    found: dict[str, int] = {}
+    for n, cell in enumerate(cells):
+        kind = _COLUMNS.get(cell.lower().strip(" *:"))
+        if kind is not None:
+            found.setdefault(kind, n)
+        elif any(ch.isdigit() for ch in cell) or len(cell.split()) > 3:
+            return None
+    return found or None
+
+
+def row_item(cells: list[str], columns: dict[str, int] | None) -> str | None:
+    """A table row as a list item's text: "Name (Place) - other cells"."""
+    columns = columns or {}
+    at = columns.get("name", 0)
+    if at >= len(cells) or not cells[at]:
+        return None
+    text = cells[at]
+    place = columns.get("place")
+    if place is not None and place < len(cells) and cells[place]:
+        text += f" ({cells[place]})"
+    rest = [c for n, c in enumerate(cells) if c and n not in {at, place}]
+    return f"{text} - {', '.join(rest)}" if rest else text
+
+
+def open_list(blocks: list, after_blank: bool = False) -> str | None:
+    """The lead-in a new line would sit under: the line before the items read
+    so far (layout `Block`s), when it is a list's lead-in; else None. A blank
+    line ends a list of unbulleted lines (`after_blank`: one came before)."""
+    for n, block in enumerate(reversed(blocks)):
+        if block.kind == "item":
+            if after_blank and n == 0:
+                return None
+            continue
+        if block.kind in {"para", "heading"} and is_list_lead(block.text):
+            return block.text
+        return None
+    return None
+
+
+def short_item(line: str) -> bool:
+    """A line that can be one name of a list: short, opening with a capital, no
+    sentence end."""
+    return (
+        line[:1].isupper()
+        and not line.rstrip().endswith(":")
+        and len(line.split()) <= _MAX_ITEM_WORDS
+        and not _SENTENCE_END.search(line)
+    )
+
+
+__all__ = ["header", "is_list_lead", "open_list", "row_item", "short_item", "table_cells"]

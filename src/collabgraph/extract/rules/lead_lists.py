@@ -1,0 +1,212 @@
+"""Lists of bodies under a lead-in: "The partners are:", "Grants went to the
+following groups:", "Our funders:", "Members of the network include:", followed
+by bulleted lines, table rows or numbered lines, one body each (list items,
+`layout.py`). The lead-in's words say what the list is (`vocab/list_leads.txt`),
+the body or programme it names is the subject (else the page's own), and each
+item takes the relation the kind implies (corpus/GOLD.md):
+
+- partner: PARTICIPATED_IN the programme (role partner); MEMBER_OF a
+  partnership, network or alliance (role member); a body's partners are left
+  (which tie, the page does not say);
+- grantee: the funder (the lead-in's body, the funder in view, the page's own)
+  FUNDED the item;
+- funder: the item FUNDED the subject (a programme, an event, the page's own);
+- member: MEMBER_OF the subject (role member).
+
+A place in brackets after an item, "Foo Trust (Kelby)", is where it is:
+LOCATED_IN. People's lists (speakers, trustees) are read by `speaker_lists`
+and `boards`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from collabgraph.extract import vocab
+from collabgraph.extract.context import PAGE_ORG
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This rule reads no cues: it reads the lead-in's words and the items' shape."""
+
+_KINDS = vocab.table("list_leads")
+_PHRASES = [(tuple(k.split()), v) for k, v in _KINDS.items()]
+_GROUP_HEADS = vocab.words("group_heads") | {"consortium", "collaborative", "forum"}
+_LEAD_VERBS = vocab.words("list_lead_verbs")
+# How a grant list's lead-in ends: grants went "to:", "the following groups:",
+# "were awarded:", "recipients are:"; not "Grants can pay for:".
+_GRANTEE_ENDS = {"to", "following", "awarded", "funded", "are", "were", "include", "included"}
+_ITEM_TYPES = {"Organisation", None}
+_SEATS = vocab.words("board_words") | vocab.words("list_nouns_seat_words")
+
+
+@dataclass(frozen=True)
+class ListLead:
+    """What a lead-in says about the list under it: its kind and subject."""
+
+    kind: str  # partner | grantee | funder | member
+    subject: int | None  # a mention id, PAGE_ORG, or None (the funder in view)
+    relation: str
+    role: str | None
+
+
+def lead_kind(words: list[str]) -> tuple[str, int, int] | None:
+    """(kind, first token, end token) of the first lead-in phrase (in file order)
+    found in lower-case `words`, or None."""
+    for phrase, kind in _PHRASES:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                return kind, i, i + n
+    return None
+
+
+def read_lead(reader: SentenceReader) -> None:
+    """Note the list a lead-in sentence opens ("The partners are:"), for its items."""
+    sent = reader.sent
+    colon = sent.end - 1 if reader.words[sent.end - 1] == ":" else None
+    short_heading = reader.block_kind == "heading" and sent.end - sent.start <= 4
+    if colon is None and not short_heading:
+        return
+    end = colon if colon is not None else sent.end
+    found = lead_kind(reader.words[sent.start : end])
+    if found is None:
+        return
+    kind, i, j = found
+    i, j = sent.start + i, sent.start + j
+    if kind == "member" and i > sent.start and reader.words[i - 1] in _SEATS:
+        return  # "Board members:" lists people: boards.seat_lead reads it
+    if not _plain_lead(reader, j, end) or (kind == "grantee" and not _grantee_end(reader, end)):
+        return
+    if kind == "grantee" and colon is None:
+        return  # a heading "Grants" over prose is no list
+    lead = _subject(reader, kind, i, end)
+    if lead is not None:
+        reader.ctx.list_leads[reader.evidence] = lead
+
+
+def _plain_lead(reader: SentenceReader, j: int, end: int) -> bool:
+    """No verb but a lead-in's own between the lead-in noun and the colon."""
+    for k in range(j, end):
+        tok = reader.doc[k]
+        if k in reader.covering:
+            continue
+        if tok.pos_ in {"VERB", "AUX"} and reader.words[k] not in _LEAD_VERBS:
+            return False
+    return True
+
+
+def _grantee_end(reader: SentenceReader, end: int) -> bool:
+    words = reader.words[max(reader.sent.start, end - 3) : end]
+    return bool(words) and (
+        words[-1] in _GRANTEE_ENDS
+        or "following" in words
+        or words[-1] in {"recipients", "grantees"}
+    )
+
+
+def _subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListLead | None:
+    """The lead-in's subject: the body or programme it names, else the page's."""
+    named = [m for m in reader.ms if m.start < end]
+    orgs = [m for m in named if reader.kind(m) == "Organisation"]
+    work = [m for m in named if reader.kind(m) in {"Project", "Event"}]
+    if kind == "partner":
+        if work:
+            return ListLead(kind, work[0].id, "PARTICIPATED_IN", "partner")
+        if orgs and orgs[0].text.lower().split()[-1] in _GROUP_HEADS:
+            return ListLead(kind, orgs[0].id, "MEMBER_OF", "member")
+        if orgs:
+            return None  # "Foo Trust's partners are:": which tie is not said
+        focus = reader.ctx.focus_of(reader.section, "Project")
+        if focus is not None:
+            return ListLead(kind, focus, "PARTICIPATED_IN", "partner")
+        group = _group_in_view(reader)
+        if group is not None:  # "The partners are:" on a page about the Foo Partnership
+            return ListLead(kind, group, "MEMBER_OF", "member")
+        return None  # "Our partners:" with nothing named: speaker_lists.lead_in reads it
+    if kind == "grantee":
+        funder = next((m.id for m in orgs), None)
+        return ListLead(kind, funder, "FUNDED", None)
+    if kind == "funder":
+        target = work[0].id if work else orgs[0].id if orgs else None
+        if target is None:
+            target = reader.ctx.focus_of(reader.section, "Project") or PAGE_ORG
+        return ListLead(kind, target, "FUNDED", None)
+    target = orgs[0].id if orgs else PAGE_ORG
+    return ListLead(kind, target, "MEMBER_OF", "member")
+
+
+def _group_in_view(reader: SentenceReader) -> int | None:
+    """The partnership, network or alliance the section last named, if any."""
+    for m in reversed(reader.ctx.mentions):
+        if m.section != reader.section:
+            continue
+        if reader.kind(m) == "Organisation" and m.text.lower().split()[-1] in _GROUP_HEADS:
+            return m.id
+    return None
+
+
+def lead_of(ctx, lead: str | None) -> ListLead | None:
+    """The list lead noted for the line `lead` (its last sentence) in the
+    document context `ctx`, if any."""
+    if not lead:
+        return None
+    for sentence, found in reversed(ctx.list_leads.items()):
+        if lead.rstrip().endswith(sentence):
+            return found
+    return None
+
+
+def list_item(reader: SentenceReader, lead: str) -> bool:
+    """Relate the body a list item opens with to the lead-in's subject; whether
+    it did."""
+    found = lead_of(reader.ctx, lead)
+    item = _item_body(reader)
+    if found is None or item is None:
+        return False
+    evidence = f"{lead.strip()} {reader.evidence}"
+    subject = found.subject
+    if found.kind == "grantee" and subject is None:
+        subject = reader.ctx.last_funder if reader.ctx.last_funder is not None else PAGE_ORG
+    if subject is None or subject == item.id:
+        return False
+    if found.kind in {"grantee"}:
+        source, target = subject, item.id
+    else:
+        source, target = item.id, subject
+    reader.ctx.relate(
+        source, found.relation, target, evidence=evidence, role=found.role, confidence=0.7
+    )
+    place = _place_in_brackets(reader, item)
+    if place is not None:
+        reader.ctx.relate(item.id, "LOCATED_IN", place.id, evidence=evidence, confidence=0.7)
+    return True
+
+
+def _item_body(reader: SentenceReader) -> Mention | None:
+    """The body an item opens with ("Foo Trust", "The Foo Trust - £5,000")."""
+    m = reader.mention_at(reader.sent.start)
+    if m is None or reader.kind(m) not in _ITEM_TYPES:
+        return None
+    if reader.kind(m) is None and not reader.vote_organisation(m):
+        return None
+    return m
+
+
+def _place_in_brackets(reader: SentenceReader, m: Mention) -> Mention | None:
+    """ "Foo Trust (Kelby)": the place in brackets right after the item's body."""
+    k = m.end
+    if k + 2 < reader.sent.end + 1 and reader.words[k] == "(":
+        place = reader.by_start.get(k + 1)
+        if (
+            place is not None
+            and reader.kind(place) == "Place"
+            and place.end < reader.sent.end
+            and reader.words[place.end] == ")"
+        ):
+            return place
+    return None
+
+
+__all__ = ["LABELS", "ListLead", "lead_kind", "lead_of", "list_item", "read_lead"]
