@@ -47,7 +47,7 @@ class ListLead:
 
     kind: str  # partner | grantee | funder | member
     subject: int | None  # a mention id, PAGE_ORG, or None (the funder in view)
-    relation: str
+    relation: str | None  # None: the items are bodies, their tie is not said
     role: str | None
 
 
@@ -68,6 +68,7 @@ def read_lead(reader: SentenceReader) -> None:
     colon = sent.end - 1 if reader.words[sent.end - 1] == ":" else None
     short_heading = reader.block_kind == "heading" and sent.end - sent.start <= 4
     if colon is None and not short_heading:
+        _run_of_names(reader)
         return
     end = colon if colon is not None else sent.end
     found = lead_kind(reader.words[sent.start : end])
@@ -84,6 +85,41 @@ def read_lead(reader: SentenceReader) -> None:
     lead = _subject(reader, kind, i, end)
     if lead is not None:
         reader.ctx.list_leads[reader.evidence] = lead
+
+
+_LIST_OPENERS = {"are", "were", "include", "includes", "included", "comprise", "comprised"}
+
+
+def _run_of_names(reader: SentenceReader) -> None:
+    """ "The partners are: A, B and C", "Members of the network include A, B and
+    C": a run of two or more bodies to the sentence's end after the lead-in."""
+    sent, words = reader.sent, reader.words
+    found = lead_kind(words[sent.start : sent.end])
+    if found is None:
+        return
+    kind, i, j = found
+    i, j = sent.start + i, sent.start + j
+    colon = next((k for k in range(j, sent.end) if words[k] == ":"), None)
+    if colon is not None:
+        start = colon + 1
+    elif j < sent.end and words[j] in _LIST_OPENERS:
+        start = j + 1
+    else:
+        return
+    if not _plain_lead(reader, j, start - 1):
+        return
+    if kind == "grantee" and not _grantee_end(reader, start - (colon is not None)):
+        return
+    items = reader.list_after(start, kinds=_ITEM_TYPES)
+    if len(items) < 2 or items[-1].end < sent.end - 2 or any(
+        reader.kind(m) is None and not reader.vote_organisation(m) for m in items
+    ):
+        return
+    lead = _subject(reader, kind, i, start)
+    if lead is None or lead.relation is None:
+        return
+    for m in items:
+        _relate(reader, lead, m, reader.evidence)
 
 
 def _plain_lead(reader: SentenceReader, j: int, end: int) -> bool:
@@ -116,15 +152,15 @@ def _subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListLead | 
             return ListLead(kind, work[0].id, "PARTICIPATED_IN", "partner")
         if orgs and orgs[0].text.lower().split()[-1] in _GROUP_HEADS:
             return ListLead(kind, orgs[0].id, "MEMBER_OF", "member")
-        if orgs:
-            return None  # "Foo Trust's partners are:": which tie is not said
+        if orgs:  # "Foo Trust's partners are:": bodies, but which tie is not said
+            return ListLead(kind, None, None, None)
         focus = reader.ctx.focus_of(reader.section, "Project")
         if focus is not None:
             return ListLead(kind, focus, "PARTICIPATED_IN", "partner")
         group = _group_in_view(reader)
         if group is not None:  # "The partners are:" on a page about the Foo Partnership
             return ListLead(kind, group, "MEMBER_OF", "member")
-        return None  # "Our partners:" with nothing named: speaker_lists.lead_in reads it
+        return ListLead(kind, None, None, None)  # "Our partners:": speaker_lists.lead_in
     if kind == "grantee":
         funder = next((m.id for m in orgs), None)
         return ListLead(kind, funder, "FUNDED", None)
@@ -162,15 +198,23 @@ def list_item(reader: SentenceReader, lead: str) -> bool:
     """Relate the body a list item opens with to the lead-in's subject; whether
     it did."""
     found = lead_of(reader.ctx, lead)
-    item = _item_body(reader)
-    if found is None or item is None:
+    if found is None or found.relation is None:
         return False
-    evidence = f"{lead.strip()} {reader.evidence}"
+    item = _item_body(reader)  # votes: only under a lead-in of bodies
+    if item is None:
+        return False
+    _relate(reader, found, item, f"{lead.strip()} {reader.evidence}")
+    return True
+
+
+def _relate(reader: SentenceReader, found: ListLead, item: Mention, evidence: str) -> None:
+    """The lead-in's relation between its subject and one item, and the item's
+    place in brackets."""
     subject = found.subject
     if found.kind == "grantee" and subject is None:
         subject = reader.ctx.last_funder if reader.ctx.last_funder is not None else PAGE_ORG
     if subject is None or subject == item.id:
-        return False
+        return
     if found.kind in {"grantee"}:
         source, target = subject, item.id
     else:
@@ -181,7 +225,6 @@ def list_item(reader: SentenceReader, lead: str) -> bool:
     place = _place_in_brackets(reader, item)
     if place is not None:
         reader.ctx.relate(item.id, "LOCATED_IN", place.id, evidence=evidence, confidence=0.7)
-    return True
 
 
 def _item_body(reader: SentenceReader) -> Mention | None:

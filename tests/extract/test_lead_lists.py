@@ -1,0 +1,153 @@
+"""Lists of bodies under a lead-in ("The partners are:", "Grants went to the
+following groups:", "Our funders:"): bulleted, numbered, unbulleted lines and
+table rows; each item a body with the lead-in's relation. Lists that are not
+of bodies (services, dates, topics, links, what a grant pays for) give nothing.
+All names are made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import evidence, rows
+
+
+def _seed(text: str, path: str = "page.txt") -> dict:
+    return extract_text(text, path=path)
+
+
+def _names(seed: dict) -> set[tuple[str, str]]:
+    return {(e["type"], e["name"]) for e in seed["entities"]}
+
+
+def test_bulleted_partners_of_a_named_programme_took_part_as_partners():
+    seed = _seed(
+        "Kelby Food Project opens\n\n"
+        "The Kelby Food Project opened its first hub this week.\n\n"
+        "The partners in the Kelby Food Project are:\n\n"
+        "• Lanternfish\n"
+        "• Quillwort (Ashby)\n"
+        "• Dorrow Valley Community Trust\n"
+    )
+    assert {
+        ("Lanternfish", "PARTICIPATED_IN", "Kelby Food Project", "partner"),
+        ("Quillwort", "PARTICIPATED_IN", "Kelby Food Project", "partner"),
+        ("Dorrow Valley Community Trust", "PARTICIPATED_IN", "Kelby Food Project", "partner"),
+        ("Quillwort", "LOCATED_IN", "Ashby", ""),
+    } <= rows(seed)
+    assert {("Organisation", "Lanternfish"), ("Organisation", "Quillwort")} <= _names(seed)
+    assert evidence(seed, "Lanternfish", "Kelby Food Project").startswith(
+        "The partners in the Kelby Food Project are:"
+    )
+
+
+def test_partners_listed_on_a_partnership_page_are_its_members():
+    seed = _seed(
+        "Dorrow Youth Partnership launched\n\n"
+        "The Dorrow Youth Partnership was launched today to support young people.\n\n"
+        "The partners are:\n\n"
+        "- Lanternfish\n"
+        "- Hobnail Arts Collective\n"
+    )
+    assert {
+        ("Lanternfish", "MEMBER_OF", "Dorrow Youth Partnership", "member"),
+        ("Hobnail Arts Collective", "MEMBER_OF", "Dorrow Youth Partnership", "member"),
+    } <= rows(seed)
+
+
+def test_numbered_grant_list_with_notes_and_places_names_the_funders_grantees():
+    seed = _seed(
+        "Spring grants announced\n\n"
+        "The Marrowby Foundation has awarded grants to the following organisations:\n\n"
+        "1. Quillwort Pantry (Ashby) - £5,000 to run a lunch club\n"
+        "2. Tenterfield Men's Shed – £2,500\n"
+        "3. Lanternfish, for a new minibus\n"
+    )
+    assert {
+        ("Marrowby Foundation", "FUNDED", "Quillwort Pantry", ""),
+        ("Marrowby Foundation", "FUNDED", "Tenterfield Men's Shed", ""),
+        ("Marrowby Foundation", "FUNDED", "Lanternfish", ""),
+        ("Quillwort Pantry", "LOCATED_IN", "Ashby", ""),
+    } <= rows(seed)
+
+
+def test_table_rows_with_the_name_in_another_column_are_grantees_where_they_are():
+    seed = _seed(
+        "Marrowby Foundation grants\n\n"
+        "The Marrowby Foundation opened its spring round in March.\n\n"
+        "Grants were awarded to the following groups:\n\n"
+        "| Area | Organisation | Grant |\n"
+        "| Dalby | Quillwort Carers | £4,000 |\n"
+        "| Redbrook | Tenterfield Pantry | £2,500 |\n"
+    )
+    assert {
+        ("Marrowby Foundation", "FUNDED", "Quillwort Carers", ""),
+        ("Marrowby Foundation", "FUNDED", "Tenterfield Pantry", ""),
+        ("Quillwort Carers", "LOCATED_IN", "Dalby", ""),
+        ("Tenterfield Pantry", "LOCATED_IN", "Redbrook", ""),
+    } <= rows(seed)
+    assert ("Organisation", "Grant") not in _names(seed)
+
+
+def test_unbulleted_lines_under_funded_by_fund_the_programme():
+    seed = _seed(
+        "Kelby Reading Project\n\n"
+        "The Kelby Reading Project pairs volunteers with young readers.\n\n"
+        "The Kelby Reading Project is funded by:\n\n"
+        "Marrowby Foundation\n"
+        "Lanternfish\n"
+    )
+    assert {
+        ("Marrowby Foundation", "FUNDED", "Kelby Reading Project", ""),
+        ("Lanternfish", "FUNDED", "Kelby Reading Project", ""),
+    } <= rows(seed)
+
+
+def test_member_organisations_of_a_named_network():
+    seed = _seed(
+        "Network news\n\n"
+        "Member organisations of the Dorrow Advice Network include:\n\n"
+        "* Quillwort Law Centre\n"
+        "* Lanternfish\n"
+    )
+    assert {
+        ("Quillwort Law Centre", "MEMBER_OF", "Dorrow Advice Network", "member"),
+        ("Lanternfish", "MEMBER_OF", "Dorrow Advice Network", "member"),
+    } <= rows(seed)
+
+
+def test_markdown_bullets_under_a_lead_in():
+    seed = _seed(
+        "# Kelby Food Project\n\n"
+        "The Kelby Food Project opened its first hub this week.\n\n"
+        "Delivery partners include:\n\n"
+        "- Lanternfish\n"
+        "- Quillwort Trust\n",
+        path="page.md",
+    )
+    assert {
+        ("Lanternfish", "PARTICIPATED_IN", "Kelby Food Project", "partner"),
+        ("Quillwort Trust", "PARTICIPATED_IN", "Kelby Food Project", "partner"),
+    } <= rows(seed)
+
+
+NOT_BODIES = [
+    "Our services:\n\nAdvice\nBefriending\nLunch Club\n",
+    "Dates for your diary:\n\n12 March 2031\n3 April 2031\n",
+    "The workshop covered these topics:\n\n• Housing\n• Loneliness\n• Transport\n",
+    "Useful links:\n\n• Read the Full Report\n• Contact Us\n• Volunteer With Us\n",
+    "Grants can pay for:\n\n• Equipment\n• Staff Costs\n• Training\n",
+    "Our partners will deliver:\n\n• Cookery Classes\n• Welcome Packs\n",
+]
+
+
+def test_lists_that_are_not_of_bodies_give_no_bodies_and_no_relations():
+    for body in NOT_BODIES:
+        seed = _seed(
+            "Kelby Food Project update\n\n"
+            "The Marrowby Foundation funds the Kelby Food Project, which opened this week.\n\n"
+            + body
+        )
+        items = {line.strip("• ") for line in body.splitlines()[1:] if line.strip()}
+        named = {name for _, name in _names(seed)}
+        assert not items & named, body
+        ends = {r[0] for r in rows(seed)} | {r[2] for r in rows(seed)}
+        assert not items & ends, body
