@@ -111,8 +111,10 @@ def _run_of_names(reader: SentenceReader) -> None:
     if kind == "grantee" and not _grantee_end(reader, start - (colon is not None)):
         return
     items = reader.list_after(start, kinds=_ITEM_TYPES)
-    if len(items) < 2 or items[-1].end < sent.end - 2 or any(
-        reader.kind(m) is None and not reader.vote_organisation(m) for m in items
+    if (
+        len(items) < 2
+        or items[-1].end < sent.end - 2
+        or any(reader.kind(m) is None and not reader.vote_organisation(m) for m in items)
     ):
         return
     lead = _subject(reader, kind, i, start)
