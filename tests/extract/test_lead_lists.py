@@ -151,3 +151,65 @@ def test_lists_that_are_not_of_bodies_give_no_bodies_and_no_relations():
         assert not items & named, body
         ends = {r[0] for r in rows(seed)} | {r[2] for r in rows(seed)}
         assert not items & ends, body
+
+
+def test_unbulleted_lines_under_delivered_by_and_a_partners_heading():
+    seed = _seed(
+        "Kelby Reading Project\n\n"
+        "The Kelby Reading Project pairs volunteers with young readers in Dalby.\n\n"
+        "The project is delivered by:\n\n"
+        "Quillwort Trust\n"
+        "Lanternfish\n\n"
+        "Our Partners\n\n"
+        "Hobnail Arts\n"
+        "Dorrow Library Service\n\n"
+        "Partner news\n\n"
+        "Tenterfield Hub\n"
+    )
+    assert {
+        ("Quillwort Trust", "RUNS", "Kelby Reading Project", ""),
+        ("Lanternfish", "RUNS", "Kelby Reading Project", ""),
+        ("Hobnail Arts", "PARTICIPATED_IN", "Kelby Reading Project", "partner"),
+        ("Dorrow Library Service", "PARTICIPATED_IN", "Kelby Reading Project", "partner"),
+    } <= rows(seed)
+    # "Partner news" is a heading, not a list of partners
+    assert not {r for r in rows(seed) if "Tenterfield Hub" in (r[0], r[2])}
+
+
+def test_grant_lines_with_the_place_after_a_comma_are_where_the_grantee_is():
+    seed = _seed(
+        "Marrowby Foundation spring round\n\n"
+        "The Marrowby Foundation has awarded grants to the following groups:\n\n"
+        "Tenterfield Pantry, Ashby - £5,000\n"
+        "Marsh Lane Club, Dalby: £2,000\n"
+    )
+    assert {
+        ("Marrowby Foundation", "FUNDED", "Tenterfield Pantry", ""),
+        ("Marrowby Foundation", "FUNDED", "Marsh Lane Club", ""),
+        ("Tenterfield Pantry", "LOCATED_IN", "Ashby", ""),
+        ("Marsh Lane Club", "LOCATED_IN", "Dalby", ""),
+    } <= rows(seed)
+
+
+def test_people_listed_under_a_lead_in_without_bullets_or_in_a_table():
+    seed = _seed(
+        "Kelby Housing Summit 2031\n\n"
+        "The Kelby Housing Summit 2031 took place at Dalby Town Hall on 4 March.\n\n"
+        "Speakers included:\n\n"
+        "Jane Holloway\n"
+        "Priya Castellan (Dalby Council)\n\n"
+        "The Marrowby Foundation's trustees are:\n\n"
+        "• Ann Lowry (Chair)\n"
+        "• Peter Quince\n\n"
+        "Panellists:\n\n"
+        "| Name | Organisation |\n"
+        "| Owen Marsh | Quillwort Trust |\n"
+    )
+    assert {
+        ("Jane Holloway", "PARTICIPATED_IN", "Kelby Housing Summit 2031", "speaker"),
+        ("Priya Castellan", "PARTICIPATED_IN", "Kelby Housing Summit 2031", "speaker"),
+        ("Ann Lowry", "MEMBER_OF", "Marrowby Foundation", "chair"),
+        ("Peter Quince", "MEMBER_OF", "Marrowby Foundation", "trustee"),
+        ("Owen Marsh", "PARTICIPATED_IN", "Kelby Housing Summit 2031", "panellist"),
+        ("Owen Marsh", "WORKS_FOR", "Quillwort Trust", ""),
+    } <= rows(seed)

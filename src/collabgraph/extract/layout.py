@@ -163,7 +163,10 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
                 teaser = None
             continue
         lead = None if in_related else list_lines.open_list(layout.blocks, after_blank)
-        if lead is not None and _list_line(layout, line, section, lead, table):
+        listed = list_lines.item_text(line, lead, table) if lead else None
+        if listed is not None:  # a line under "The partners are:", a table row
+            if listed:
+                layout.blocks.append(Block(listed, "item", section, lead))
             continue
         byline = _BYLINE.match(line) if len(line) < 120 else None
         if byline and not _looks_like_sentence_by(line):
@@ -258,26 +261,6 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
     if meta.get("url"):
         layout.meta.setdefault("url", str(meta["url"]))
     return layout
-
-
-def _list_line(layout: Layout, line: str, section: int, lead: str, table: dict) -> bool:
-    """A line under a list's lead-in ("The partners are:") read as one of its items:
-    a table row ("Foo Trust | Kelby | £5,000"; its headings noted in `table`) or a
-    short line naming one ("Foo Trust"); whether it was."""
-    cells = list_lines.table_cells(line)
-    if cells is not None:
-        if lead not in table:
-            table[lead] = list_lines.header(cells)
-            if table[lead] is not None:
-                return True  # the headings' row
-        text = list_lines.row_item(cells, table[lead])
-        if text:
-            layout.blocks.append(Block(text, "item", section, lead))
-        return True
-    if _LIST_ITEM.match(line) or not list_lines.short_item(line):
-        return False
-    layout.blocks.append(Block(line, "item", section, lead))
-    return True
 
 
 def _looks_like_sentence_by(line: str) -> bool:

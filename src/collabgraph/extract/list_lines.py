@@ -1,7 +1,7 @@
 """Lines under a list's lead-in ("The partners are:", "Grants went to the
 following groups:", vocab/list_leads.txt) that carry no bullet: a run of short
 lines, one name each, and table rows ("Foo Trust | Kelby | £5,000"). Each is
-read as a list item under the lead-in, a row written as "Name (Place) - notes":
+read as a list item under the lead-in, a row written as "Name (Place), notes":
 the name from the column headed as a name (vocab/table_columns.txt, else the
 first), the place from a column headed as a place.
 """
@@ -10,22 +10,34 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 
 _COLUMNS = vocab.table("table_columns")
-_LEADS = [tuple(k.split()) for k in vocab.table("list_leads")]
+# lists of bodies, and of people: "Speakers included:", "Our trustees are:"
+_LEADS = [tuple(k.split()) for k in (*vocab.table("list_leads"), *lx.LIST_ROLE_CUES)]
 _MAX_ITEM_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?…\"”]$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣]|\d+[.)])\s+")  # layout reads bulleted lines itself
 
 
-def is_list_lead(line: str) -> bool:
-    """Whether `line` ends with a colon and holds a list lead-in's words."""
-    if not line.rstrip().endswith(":"):
+def is_list_lead(line: str, *, heading: bool = False) -> bool:
+    """Whether `line` ends with a colon (or is a heading of four words at most)
+    and holds a list lead-in's words."""
+    if not (line.rstrip().endswith(":") or (heading and len(line.split()) <= 4)):
         return False
     words = [w.strip(".,;:()“”\"'").lower() for w in line.split()]
+    if heading and not line.rstrip().endswith(":"):  # "Our partners", not "Partner news"
+        return any(tuple(words[-len(p) :]) == p for p in _LEADS) or _seats(words[-1:])
+    if _seats(words):
+        return True  # "The trustees are:", "New directors:"
     return any(
         tuple(words[i : i + len(p)]) == p for p in _LEADS for i in range(len(words) - len(p) + 1)
     )
+
+
+def _seats(words: list[str]) -> bool:
+    return any(w.endswith("s") and w[:-1] in lx.ROLE_CORE for w in words)
 
 
 def table_cells(line: str) -> list[str] | None:
@@ -49,7 +61,7 @@ def header(cells: list[str]) -> dict[str, int] | None:
 
 
 def row_item(cells: list[str], columns: dict[str, int] | None) -> str | None:
-    """A table row as a list item's text: "Name (Place) - other cells"."""
+    """A table row as a list item's text: "Name (Place), other cells"."""
     columns = columns or {}
     at = columns.get("name", 0)
     if at >= len(cells) or not cells[at]:
@@ -59,7 +71,7 @@ def row_item(cells: list[str], columns: dict[str, int] | None) -> str | None:
     if place is not None and place < len(cells) and cells[place]:
         text += f" ({cells[place]})"
     rest = [c for n, c in enumerate(cells) if c and n not in {at, place}]
-    return f"{text} - {', '.join(rest)}" if rest else text
+    return ", ".join([text, *rest])
 
 
 def open_list(blocks: list, after_blank: bool = False) -> str | None:
@@ -71,10 +83,28 @@ def open_list(blocks: list, after_blank: bool = False) -> str | None:
             if after_blank and n == 0:
                 return None
             continue
-        if block.kind in {"para", "heading"} and is_list_lead(block.text):
+        if block.kind in {"para", "heading"} and is_list_lead(
+            block.text, heading=block.kind == "heading"
+        ):
             return block.text
         return None
     return None
+
+
+def item_text(line: str, lead: str, table: dict) -> str | None:
+    """What a line under the lead-in `lead` is as a list item: a table row
+    ("Foo Trust | Kelby | £5,000", its headings' row noted in `table` and read
+    as "") or a short line naming one ("Foo Trust"); None when it is neither."""
+    cells = table_cells(line)
+    if cells is not None:
+        if lead not in table:
+            table[lead] = header(cells)
+            if table[lead] is not None:
+                return ""  # the headings' row
+        return row_item(cells, table[lead]) or ""
+    if _BULLET.match(line) or not short_item(line):
+        return None
+    return line
 
 
 def short_item(line: str) -> bool:
@@ -88,4 +118,12 @@ def short_item(line: str) -> bool:
     )
 
 
-__all__ = ["header", "is_list_lead", "open_list", "row_item", "short_item", "table_cells"]
+__all__ = [
+    "header",
+    "is_list_lead",
+    "item_text",
+    "open_list",
+    "row_item",
+    "short_item",
+    "table_cells",
+]

@@ -11,7 +11,7 @@ from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.list_items import ITEM_VOTE, item_name, place_in_brackets
+from collabgraph.extract.mentions.list_items import item_names
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
 from collabgraph.extract.mentions.programme_votes import programme_votes
@@ -156,7 +156,7 @@ def find_mentions(
         if lower_word(doc[m.start]) in {"st", "saint"} and m.end - m.start > 1:
             m.votes.pop("Person", None)
     if list_item:
-        _list_item_name(doc, sent, mentions, block, section, sent_no, heading)
+        item_names(doc, sent, mentions, add_result_name)
     for n, m in enumerate(mentions):
         m.id = next_id + n
     acronyms_in_brackets(doc, mentions)
@@ -165,43 +165,6 @@ def find_mentions(
     if known_names:
         known_votes(mentions, known_names)
     return SentenceMentions(mentions, roles)
-
-
-def _list_item_name(doc, sent, mentions, block, section, sent_no, heading) -> None:
-    """The body a list item opens with, under a lead-in naming a list of bodies:
-    found when nothing else found it ("Jigsaw"), voted an organisation."""
-    span = item_name(doc, sent)
-    if span is None:
-        return
-    start, end = span
-    same = next((m for m in mentions if m.start == start and m.end == end), None)
-    if same is None and any(m.start < end and start < m.end for m in mentions):
-        return  # the name finder cut it otherwise: "Jane Doe" and "Foo Trust"
-    if same is None:
-        before = len(mentions)
-        add_mention(
-            doc, start, end, mentions, block, section, sent_no,
-            title=None, person_hint=False, heading=heading, quoted=True,
-        )  # fmt: skip
-        if len(mentions) == before:
-            return
-        same = mentions.pop()
-        mentions.insert(0, same)
-    if same.title is None:
-        same.votes["Organisation"] += ITEM_VOTE
-    place = place_in_brackets(doc, sent, end)
-    if place is None:
-        return
-    where = next((m for m in mentions if (m.start, m.end) == place), None)
-    if where is None and not any(m.start < place[1] and place[0] < m.end for m in mentions):
-        before = len(mentions)
-        add_mention(
-            doc, place[0], place[1], mentions, block, section, sent_no,
-            title=None, person_hint=False, heading=heading, quoted=True,
-        )  # fmt: skip
-        where = mentions[-1] if len(mentions) > before else None
-    if where is not None and where.same_as is None:
-        where.votes["Place"] += ITEM_VOTE
 
 
 def _segment_run(

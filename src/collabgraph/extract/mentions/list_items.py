@@ -10,9 +10,12 @@ families") names nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _INSIDE = {"of", "and", "&", "the", "for", "'s", "’s", "in", "on", "at", "'", "’"}
@@ -43,16 +46,50 @@ def item_name(doc, sent: Span) -> tuple[int, int] | None:
 
 
 def place_in_brackets(doc, sent: Span, end: int) -> tuple[int, int] | None:
-    """(start, end) of "(Kelby)" right after an item's name: one to three
-    capitalised words, not an acronym ("(KFT)" is the name's short form)."""
-    if end >= sent.end or doc[end].text != "(":
+    """(start, end) of the place after an item's name: "(Kelby)", or ", Kelby"
+    before a separator ("Foo Trust, Kelby - £500", "Foo Trust, Kelby: £500"); one
+    to three capitalised words, not an acronym ("(KFT)" is the name's short form)."""
+    if end >= sent.end or doc[end].text not in {"(", ","}:
         return None
     k = end + 1
-    while k < sent.end and k - end <= 4 and is_cap(doc[k]) and not doc[k].text.isupper():
+    while k < sent.end and k - end <= 3 and is_cap(doc[k]) and not doc[k].text.isupper():
         k += 1
-    if k == end + 1 or k >= sent.end or doc[k].text != ")":
+    if k == end + 1 or k >= sent.end:
+        return None
+    if doc[end].text == "(" and doc[k].text != ")":
+        return None
+    if doc[end].text == "," and doc[k].text not in {"-", "–", "—", ":"}:
         return None
     return end + 1, k
 
 
-__all__ = ["ITEM_VOTE", "item_name", "place_in_brackets"]
+def item_names(
+    doc, sent: Span, mentions: list[Mention], add: Callable[[int, int], Mention | None]
+) -> None:
+    """The body a list item opens with, under a lead-in naming a list of bodies:
+    found when nothing else found it ("Jigsaw", with `add`), voted an
+    organisation; a place after it voted a place."""
+    span = item_name(doc, sent)
+    if span is None:
+        return
+    name = _found(mentions, span, add)
+    if name is None:
+        return
+    if name.title is None:
+        name.votes["Organisation"] += ITEM_VOTE
+    place = place_in_brackets(doc, sent, span[1])
+    where = _found(mentions, place, add) if place is not None else None
+    if where is not None and where.same_as is None:
+        where.votes["Place"] += ITEM_VOTE
+
+
+def _found(mentions: list[Mention], span: tuple[int, int], add) -> Mention | None:
+    """The mention of exactly `span`, added when no mention overlaps it; None when
+    the name finder cut it otherwise ("Jane Doe" and "Foo Trust")."""
+    same = next((m for m in mentions if (m.start, m.end) == span), None)
+    if same is not None or any(m.start < span[1] and span[0] < m.end for m in mentions):
+        return same
+    return add(*span)
+
+
+__all__ = ["ITEM_VOTE", "item_name", "item_names", "place_in_brackets"]

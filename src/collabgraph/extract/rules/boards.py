@@ -100,9 +100,8 @@ def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> No
     if first is None or first.start - reader.sent.start > 1 or reader.kind(first) != "Person":
         return
     words = [w.strip(".,:;()“”\"'").lower() for w in lead.split()]
-    if not (
-        _APPOINTING & set(words) or ((heading or lead.rstrip().endswith(":")) and len(words) <= 4)
-    ):
+    listed = heading or lead.rstrip().endswith(":")
+    if not (_APPOINTING & set(words) or (listed and (len(words) <= 4 or _plain_seats(words)))):
         return
     for i, word in enumerate(words):
         if not (word.endswith("s") and word[:-1] in lx.ROLE_CORE):
@@ -119,6 +118,8 @@ def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> No
         org = None
         if after[:1] and after[0] in {"of", "at", "for", "to"}:
             org = reader.ctx.recent_with_word(words[i + 2 + (after[1:] == ["the"])], "Organisation")
+        elif k > 0 and words[k - 1].endswith(("'s", "’s")):  # "The Foo Trust's trustees are:"
+            org = reader.ctx.recent_with_word(words[k - 1][:-2], "Organisation")
         evidence = f"{lead} {reader.evidence}"
         if org is not None:
             rels = post_relations(role, org)
@@ -126,6 +127,18 @@ def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> No
         else:
             reader.ctx.unplaced_posts.append((first.id, role, evidence, "page"))
         return
+
+
+_SEAT_LIST_TAIL = {"are", "were", "is", "include", "includes", "included", "comprise", "as"}
+
+
+def _plain_seats(words: list[str]) -> bool:
+    """ "The Foo Trust's trustees are:", "Our new directors include:": a lead-in
+    naming seats and then nothing but the list's verb."""
+    seat = max(
+        (n for n, w in enumerate(words) if w.endswith("s") and w[:-1] in lx.ROLE_CORE), default=None
+    )
+    return seat is not None and all(w in _SEAT_LIST_TAIL for w in words[seat + 1 :])
 
 
 def _own_board_post(reader: SentenceReader, m: Mention) -> str | None:

@@ -11,7 +11,8 @@ item takes the relation the kind implies (corpus/GOLD.md):
 - grantee: the funder (the lead-in's body, the funder in view, the page's own)
   FUNDED the item;
 - funder: the item FUNDED the subject (a programme, an event, the page's own);
-- member: MEMBER_OF the subject (role member).
+- member: MEMBER_OF the subject (role member);
+- runner, organiser: the item RUNS the programme, ORGANISED the event.
 
 A place in brackets after an item, "Foo Trust (Kelby)", is where it is:
 LOCATED_IN. People's lists (speakers, trustees) are read by `speaker_lists`
@@ -32,6 +33,7 @@ LABELS: frozenset[str] = frozenset()
 
 _KINDS = vocab.table("list_leads")
 _PHRASES = [(tuple(k.split()), v) for k, v in _KINDS.items()]
+_FIRST_WORDS = frozenset(p[0] for p, _ in _PHRASES)
 _GROUP_HEADS = vocab.words("group_heads") | {"consortium", "collaborative", "forum"}
 _LEAD_VERBS = vocab.words("list_lead_verbs")
 # How a grant list's lead-in ends: grants went "to:", "the following groups:",
@@ -54,6 +56,8 @@ class ListLead:
 def lead_kind(words: list[str]) -> tuple[str, int, int] | None:
     """(kind, first token, end token) of the first lead-in phrase (in file order)
     found in lower-case `words`, or None."""
+    if _FIRST_WORDS.isdisjoint(words):
+        return None
     for phrase, kind in _PHRASES:
         n = len(phrase)
         for i in range(len(words) - n + 1):
@@ -76,6 +80,8 @@ def read_lead(reader: SentenceReader) -> None:
         return
     kind, i, j = found
     i, j = sent.start + i, sent.start + j
+    if colon is None and j != end:
+        return  # a heading "Partner news" is no lead-in: "Our partners" is
     if kind == "member" and i > sent.start and reader.words[i - 1] in _SEATS:
         return  # "Board members:" lists people: boards.seat_lead reads it
     if not _plain_lead(reader, j, end) or (kind == "grantee" and not _grantee_end(reader, end)):
@@ -171,6 +177,14 @@ def _subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListLead | 
         if target is None:
             target = reader.ctx.focus_of(reader.section, "Project") or PAGE_ORG
         return ListLead(kind, target, "FUNDED", None)
+    if kind == "runner":
+        project = next((m.id for m in work if reader.kind(m) == "Project"), None)
+        project = project or reader.ctx.focus_of(reader.section, "Project")
+        return ListLead(kind, project, "RUNS", None) if project is not None else None
+    if kind == "organiser":
+        event = next((m.id for m in work if reader.kind(m) == "Event"), None)
+        event = event or reader.ctx.focus_of(reader.section, "Event")
+        return ListLead(kind, event, "ORGANISED", None) if event is not None else None
     target = orgs[0].id if orgs else PAGE_ORG
     return ListLead(kind, target, "MEMBER_OF", "member")
 
@@ -240,8 +254,18 @@ def _item_body(reader: SentenceReader) -> Mention | None:
 
 
 def _place_in_brackets(reader: SentenceReader, m: Mention) -> Mention | None:
-    """ "Foo Trust (Kelby)": the place in brackets right after the item's body."""
+    """ "Foo Trust (Kelby)", "Foo Trust, Kelby - £500": the place right after the
+    item's body, in brackets or set off by a comma and ending the item's name."""
     k = m.end
+    if k + 1 < reader.sent.end and reader.words[k] == ",":
+        place = reader.by_start.get(k + 1)
+        if place is not None and reader.kind(place) == "Place":
+            if place.end >= reader.sent.end:
+                return place
+            if reader.words[place.end] in {"-", "–", "—", ":", ",", "("}:
+                return place
+            if reader.is_money(place.end):
+                return place
     if k + 2 < reader.sent.end + 1 and reader.words[k] == "(":
         place = reader.by_start.get(k + 1)
         if (
