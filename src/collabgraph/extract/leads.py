@@ -18,6 +18,8 @@ def heading_lead(block: Block, lead: str | None) -> str | None:
     """The heading a short line sits under when the heading names a role of a
     list ("Speakers", "Our panel") and the lines under it are "Name, Title, Org"
     entries, not prose; None once prose starts."""
+    if block.kind == "item":
+        return lead  # a line read as an item of the list (list_lines.py) is no prose
     words = {w.strip(".,:;").lower() for w in block.text.split()}
     if block.kind == "heading" and len(words) <= 4 and words & LIST_ROLE_CUES.keys():
         return block.text

@@ -39,6 +39,8 @@ _LEAD_VERBS = vocab.words("list_lead_verbs")
 # How a grant list's lead-in ends: grants went "to:", "the following groups:",
 # "were awarded:", "recipients are:"; not "Grants can pay for:".
 _GRANTEE_ENDS = {"to", "following", "awarded", "funded", "are", "were", "include", "included"}
+_RECEIVING = {"receive", "received", "receiving", "awarded", "given", "won", "secured", "share"}
+_GRANT_WORDS = {"funding", "grants", "grant", "awards", "support"}
 _ITEM_TYPES = {"Organisation", None}
 _SEATS = vocab.words("board_words") | vocab.words("list_nouns_seat_words")
 
@@ -142,11 +144,14 @@ def _plain_lead(reader: SentenceReader, j: int, end: int) -> bool:
 
 
 def _grantee_end(reader: SentenceReader, end: int) -> bool:
-    words = reader.words[max(reader.sent.start, end - 3) : end]
-    return bool(words) and (
-        words[-1] in _GRANTEE_ENDS
+    """ "... went to:", "... the following groups:", "... were awarded:",
+    "The following charities will receive funding:"; not "Grants can pay for:"."""
+    words = reader.words[reader.sent.start : end]
+    last = words[-2:]
+    return bool(last) and (
+        last[-1] in _GRANTEE_ENDS | {"recipients", "grantees", "applicants"}
         or "following" in words
-        or words[-1] in {"recipients", "grantees"}
+        or (len(last) == 2 and last[0] in _RECEIVING and last[1] in _GRANT_WORDS)
     )
 
 
