@@ -213,3 +213,20 @@ def test_people_listed_under_a_lead_in_without_bullets_or_in_a_table():
         ("Owen Marsh", "PARTICIPATED_IN", "Kelby Housing Summit 2031", "panellist"),
         ("Owen Marsh", "WORKS_FOR", "Quillwort Trust", ""),
     } <= rows(seed)
+
+
+def test_a_run_of_names_after_the_lead_in_in_one_sentence():
+    seed = _seed(
+        "Kelby Food Project\n\n"
+        "The Kelby Food Project opened this week.\n\n"
+        "The Marrowby Foundation has awarded grants to the following groups: Tenterfield "
+        "Pantry, Marsh Lane Club and Dorrow Carers.\n\n"
+        "The project is funded by: the Ashgrove Trust and Bellwood Foundation.\n"
+    )
+    assert {
+        ("Marrowby Foundation", "FUNDED", "Tenterfield Pantry", ""),
+        ("Marrowby Foundation", "FUNDED", "Marsh Lane Club", ""),
+        ("Marrowby Foundation", "FUNDED", "Dorrow Carers", ""),
+        ("Ashgrove Trust", "FUNDED", "Kelby Food Project", ""),
+        ("Bellwood Foundation", "FUNDED", "Kelby Food Project", ""),
+    } <= rows(seed)
