@@ -230,3 +230,42 @@ def test_a_run_of_names_after_the_lead_in_in_one_sentence():
         ("Ashgrove Trust", "FUNDED", "Kelby Food Project", ""),
         ("Bellwood Foundation", "FUNDED", "Kelby Food Project", ""),
     } <= rows(seed)
+
+
+_GRANT_TABLE_HTML = (
+    "<html><body><article><h1>Marrowby Foundation grants</h1>"
+    "<p>The Marrowby Foundation opened its spring round in March.</p>"
+    "<p>Grants were awarded to the following groups:</p>\n"
+    "<table>\n<tr><th>Organisation</th><th>Area</th><th>Grant</th></tr>\n"
+    "<tr><td>Quillwort Carers</td><td>Dalby</td><td>£4,000</td></tr>\n"
+    "<tr><td>Tenterfield Pantry</td><td>Redbrook</td><td>£2,500</td></tr>\n</table>"
+    "<p>The next round opens in the autumn.</p></article></body></html>"
+)
+_GRANT_TABLE_MD = (
+    "# Marrowby Foundation grants\n\n"
+    "The Marrowby Foundation opened its spring round in March.\n\n"
+    "Grants were awarded to the following groups:\n\n"
+    "| Organisation | Area | Grant |\n"
+    "|---|:---|---:|\n"
+    "| Quillwort Carers | Dalby | £4,000 |\n"
+    "| Tenterfield Pantry | Redbrook | £2,500 |\n\n"
+    "The next round opens in the autumn.\n"
+)
+
+
+def test_a_grant_table_in_an_html_or_markdown_page_is_read_row_by_row():
+    # A user's page saved as HTML or Markdown: the table's rows are read as the
+    # plain-text rows above are, each grantee funded and placed; no cell (a
+    # heading, a place, an amount) becomes a body of its own
+    for text, path in ((_GRANT_TABLE_HTML, "page.html"), (_GRANT_TABLE_MD, "page.md")):
+        seed = _seed(text, path)
+        assert {
+            ("Marrowby Foundation", "FUNDED", "Quillwort Carers", ""),
+            ("Marrowby Foundation", "FUNDED", "Tenterfield Pantry", ""),
+            ("Quillwort Carers", "LOCATED_IN", "Dalby", ""),
+            ("Tenterfield Pantry", "LOCATED_IN", "Redbrook", ""),
+        } <= rows(seed), path
+        assert ("Place", "Dalby") in _names(seed), path
+        assert not {n for t, n in _names(seed) if t == "Organisation"} & {
+            "Organisation", "Area", "Grant", "Dalby", "Redbrook"
+        }, path  # fmt: skip

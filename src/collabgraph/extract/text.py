@@ -149,6 +149,11 @@ def _normalise_meta(data: dict) -> dict:
     return out
 
 
+# Table cells holding no block of their own are cells of a data table, read as one
+# row per line; a cell holding paragraphs or lists (a layout table) is a block.
+_CELL_TAGS = frozenset({"td", "th"})
+
+
 def html_to_text(html: str) -> tuple[str, dict]:
     """Plain text of an HTML page, one block per line group, and the page's metadata.
 
@@ -161,7 +166,16 @@ def html_to_text(html: str) -> tuple[str, dict]:
     root = tree.body or tree.root
     if root is None:
         return "", meta
-    for node in root.css(",".join(_BLOCK_TAGS)):
+    blocks = ",".join(_BLOCK_TAGS)
+    inner = ",".join(t for t in _BLOCK_TAGS if t not in _CELL_TAGS)
+    for node in root.css(blocks):
+        if node.tag in _CELL_TAGS and node.css_first(inner) is None:
+            # A data cell: its row is one line, "A | B |", as list_lines reads it.
+            node.insert_after(" | ")
+            continue
+        if node.tag == "tr":
+            node.insert_after("\n")  # rows on consecutive lines, as in Markdown
+            continue
         node.insert_before("\n\n")
         node.insert_after("\n\n")
     for node in root.css("br"):
@@ -174,6 +188,9 @@ def html_to_text(html: str) -> tuple[str, dict]:
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
+    # Rows of one table on consecutive lines (the page's own line breaks between
+    # its rows are not paragraph breaks).
+    text = re.sub(r"\|\n\n(?=[^\n]*\|$)", "|\n", text, flags=re.M)
     return text.strip(), meta
 
 
@@ -236,7 +253,8 @@ _MD_RULES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)"), r"\1"),
     (re.compile(r"(?<![\w_])_(?!\s)([^_\n]+?)_(?![\w])"), r"\1"),
     (re.compile(r"`([^`\n]+)`"), r"\1"),
-    (re.compile(r"^\|?[ \t]*:?-{3,}.*$", re.M), ""),
+    # A table's separator row goes with its line break: the rows stay together.
+    (re.compile(r"^\|?[ \t]*:?-{3,}.*\n?", re.M), ""),
 )
 
 
@@ -246,10 +264,10 @@ def markdown_to_text(md: str) -> str:
         md = _strip_inline_html(md)
     for pattern, repl in _MD_RULES:
         md = pattern.sub(repl, md)
-    # Table rows: one cell per line, so each is read on its own.
+    # Table rows stay one line each, "A | B |", as HTML tables' rows are read.
     md = re.sub(
-        r"^\|(.*)\|[ \t]*$",
-        lambda m: "\n".join(c.strip() for c in m.group(1).split("|")),
+        r"^[ \t]*\|(.*)\|[ \t]*$",
+        lambda m: " | ".join(c.strip() for c in m.group(1).split("|")) + " |",
         md,
         flags=re.M,
     )
