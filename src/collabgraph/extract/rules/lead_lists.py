@@ -34,13 +34,11 @@ LABELS: frozenset[str] = frozenset()
 _KINDS = vocab.table("list_leads")
 _PHRASES = [(tuple(k.split()), v) for k, v in _KINDS.items()]
 _FIRST_WORDS = frozenset(p[0] for p, _ in _PHRASES)
-_GROUP_HEADS = vocab.words("group_heads") | {"consortium", "collaborative", "forum"}
+_GROUP_HEADS = vocab.words("group_heads") | vocab.words("list_group_heads")
 _LEAD_VERBS = vocab.words("list_lead_verbs")
-# How a grant list's lead-in ends: grants went "to:", "the following groups:",
-# "were awarded:", "recipients are:"; not "Grants can pay for:".
-_GRANTEE_ENDS = {"to", "following", "awarded", "funded", "are", "were", "include", "included"}
-_RECEIVING = {"receive", "received", "receiving", "awarded", "given", "won", "secured", "share"}
-_GRANT_WORDS = {"funding", "grants", "grant", "awards", "support"}
+_GRANTEE_ENDS = vocab.words("list_grantee_lead_ends")
+_RECEIVING = vocab.words("list_receiving_verbs")
+_GRANT_WORDS = vocab.words("list_grant_words")
 _ITEM_TYPES = {"Organisation", None}
 _SEATS = vocab.words("board_words") | vocab.words("list_nouns_seat_words")
 
@@ -95,7 +93,7 @@ def read_lead(reader: SentenceReader) -> None:
         reader.ctx.list_leads[reader.evidence] = lead
 
 
-_LIST_OPENERS = {"are", "were", "include", "includes", "included", "comprise", "comprised"}
+_LIST_OPENERS = vocab.words("list_openers")
 
 
 def _run_of_names(reader: SentenceReader) -> None:
@@ -149,7 +147,7 @@ def _grantee_end(reader: SentenceReader, end: int) -> bool:
     words = reader.words[reader.sent.start : end]
     last = words[-2:]
     return bool(last) and (
-        last[-1] in _GRANTEE_ENDS | {"recipients", "grantees", "applicants"}
+        last[-1] in _GRANTEE_ENDS
         or "following" in words
         or (len(last) == 2 and last[0] in _RECEIVING and last[1] in _GRANT_WORDS)
     )
