@@ -14,8 +14,12 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 
 _COLUMNS = vocab.table("table_columns")
-# lists of bodies, and of people: "Speakers included:", "Our trustees are:"
-_LEADS = [tuple(k.split()) for k in (*vocab.table("list_leads"), *lx.LIST_ROLE_CUES)]
+# lists of bodies: phrase -> kind, in file order (several words first)
+_PHRASES = [(tuple(k.split()), v) for k, v in vocab.table("list_leads").items()]
+_FIRST_WORDS = frozenset(p[0] for p, _ in _PHRASES)
+# lists of people: "Speakers included:", "Our trustees are:"
+_ROLE_LEADS = [tuple(k.split()) for k in lx.LIST_ROLE_CUES]
+_LEADS = [p for p, _ in _PHRASES] + _ROLE_LEADS
 _MAX_ITEM_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?…\"”]$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪‣]|\d+[.)])\s+")  # layout reads bulleted lines itself
@@ -31,9 +35,24 @@ def is_list_lead(line: str, *, heading: bool = False) -> bool:
         return any(tuple(words[-len(p) :]) == p for p in _LEADS) or _seats(words[-1:])
     if _seats(words):
         return True  # "The trustees are:", "New directors:"
-    return any(
-        tuple(words[i : i + len(p)]) == p for p in _LEADS for i in range(len(words) - len(p) + 1)
+    return lead_kind(words) is not None or any(
+        tuple(words[i : i + len(p)]) == p
+        for p in _ROLE_LEADS
+        for i in range(len(words) - len(p) + 1)
     )
+
+
+def lead_kind(words: list[str]) -> tuple[str, int, int] | None:
+    """(kind, first word, end word) of the first lead-in phrase of a list of bodies
+    (vocab/list_leads.txt, in file order) found in lower-case `words`, or None."""
+    if _FIRST_WORDS.isdisjoint(words):
+        return None
+    for phrase, kind in _PHRASES:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                return kind, i, i + n
+    return None
 
 
 def _seats(words: list[str]) -> bool:
@@ -122,6 +141,7 @@ __all__ = [
     "header",
     "is_list_lead",
     "item_text",
+    "lead_kind",
     "open_list",
     "row_item",
     "short_item",

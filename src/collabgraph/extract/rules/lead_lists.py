@@ -25,15 +25,13 @@ from dataclasses import dataclass
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
+from collabgraph.extract.list_lines import lead_kind
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the lead-in's words and the items' shape."""
 
-_KINDS = vocab.table("list_leads")
-_PHRASES = [(tuple(k.split()), v) for k, v in _KINDS.items()]
-_FIRST_WORDS = frozenset(p[0] for p, _ in _PHRASES)
 _GROUP_HEADS = vocab.words("group_heads") | vocab.words("list_group_heads")
 _LEAD_VERBS = vocab.words("list_lead_verbs")
 _GRANTEE_ENDS = vocab.words("list_grantee_lead_ends")
@@ -51,19 +49,6 @@ class ListLead:
     subject: int | None  # a mention id, PAGE_ORG, or None (the funder in view)
     relation: str | None  # None: the items are bodies, their tie is not said
     role: str | None
-
-
-def lead_kind(words: list[str]) -> tuple[str, int, int] | None:
-    """(kind, first token, end token) of the first lead-in phrase (in file order)
-    found in lower-case `words`, or None."""
-    if _FIRST_WORDS.isdisjoint(words):
-        return None
-    for phrase, kind in _PHRASES:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                return kind, i, i + n
-    return None
 
 
 def read_lead(reader: SentenceReader) -> None:
@@ -234,7 +219,7 @@ def _relate(reader: SentenceReader, found: ListLead, item: Mention, evidence: st
         subject = reader.ctx.last_funder if reader.ctx.last_funder is not None else PAGE_ORG
     if subject is None or subject == item.id:
         return
-    if found.kind in {"grantee"}:
+    if found.kind == "grantee":
         source, target = subject, item.id
     else:
         source, target = item.id, subject
