@@ -172,3 +172,33 @@ def test_an_unknown_split_in_the_manifest_is_refused_by_name(tmp_path):
     (root / "manifest.yaml").write_text(yaml.safe_dump(manifest))
     with pytest.raises(ValueError, match=r"entry 2 \(two\): split must be one of dev, test"):
         load_manifest(root)
+
+
+def test_every_corpus_page_has_a_recorded_digest():
+    # a rebuilt page text can only be proved faithful against a digest taken when
+    # it was scored (scripts/corpus/check_pages.py; corpus/REBUILD.md)
+    root = Path(__file__).resolve().parents[2] / "corpus"
+    recorded = {
+        line.split()[0]
+        for line in (root / "page-digests.txt").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    assert {page.id for page in load_manifest(root)} == recorded
+
+
+def test_a_rebuilt_page_differing_only_in_trailing_spaces_has_the_same_digest(tmp_path):
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "corpus" / "check_pages.py"
+    spec = importlib.util.spec_from_file_location("check_pages", script)
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    root = _corpus(tmp_path / "corpus", with_test_text=False)
+    page = root / "pages" / "one.txt"
+    text = PAGE.replace("news/new-chief-executive", "one")  # the manifest's address
+    page.write_text(text)
+    assert check.main(["--corpus", str(root), "--write"]) == 0
+    page.write_text(text.replace("Foodbank\n", "Foodbank   \n") + "\n\n")
+    assert check.main(["--corpus", str(root)]) == 0
+    page.write_text(text.replace("Priya", "Pryia"))  # a copying slip
+    assert check.main(["--corpus", str(root)]) == 1
