@@ -76,6 +76,29 @@ def test_the_finder_returns_cues_in_file_order_with_their_parameters(tmp_path):
     ]
 
 
+def test_the_finder_finds_what_one_matcher_of_every_cue_finds():
+    # the finder runs a cue's matcher only on texts holding one of the cue's anchor
+    # words; on real write-ups it must find exactly what spaCy's Matcher finds
+    from spacy.matcher import Matcher
+
+    nlp = load_nlp()
+    cues = read_cues()
+    reference = Matcher(nlp.vocab)
+    for cue in cues:
+        reference.add(f"cue{cue.order}", [cue.pattern])
+    finder = CueFinder(nlp.vocab, cues)
+    documents = Path(__file__).parent / "documents"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(documents.glob("*.txt"))]
+    assert len(texts) >= 5
+    matches = 0
+    for doc in nlp.pipe(texts):
+        want = sorted((nlp.vocab.strings[k], s, e) for k, s, e in reference(doc))
+        got = sorted((f"cue{m.cue.order}", m.start, m.end) for m in finder(doc))
+        assert got == want
+        matches += len(got)
+    assert matches > 100
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [

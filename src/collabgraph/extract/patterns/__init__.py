@@ -107,8 +107,13 @@ class CueFinder:
     """Finds the cues of a list in a Doc with spaCy's matchers.
 
     Cues that are plain word sequences (`[{"LOWER": ...}, ...]`) go to a
-    `PhraseMatcher` on lower-case text, which is fast; the others (POS, IN,
-    ORTH, operators) to a `Matcher`. Both give every match, overlaps included.
+    `PhraseMatcher` on lower-case text, which is fast. The others (POS, IN,
+    ORTH, operators) go to `Matcher`s grouped by their *anchor*: the words one
+    of which a Doc must hold for the cue to match (the lower-case forms its most
+    selective required token allows). A group's `Matcher` runs only on Docs that
+    hold one of its anchor words, which finds the same matches as one `Matcher`
+    of every cue at a fraction of the cost (a `Matcher` tries each of its
+    patterns at every token). Every match is given, overlaps included.
     """
 
     def __init__(self, vocab, cues: list[Cue]):
@@ -117,8 +122,8 @@ class CueFinder:
         from spacy.tokens import Doc
 
         self.cues = cues
-        self._matcher = Matcher(vocab, validate=True)
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
+        groups: dict[frozenset[str] | None, Matcher] = {}
         self._by_key: dict[int, Cue] = {}
         for cue in cues:
             key = f"cue{cue.order}"
@@ -130,16 +135,49 @@ class CueFinder:
                 ):
                     self._phrases.add(key, [Doc(vocab, words=words)])
                 else:
-                    self._matcher.add(key, [cue.pattern])
+                    anchor = _anchor(cue.pattern)
+                    if anchor not in groups:
+                        groups[anchor] = Matcher(vocab, validate=True)
+                    groups[anchor].add(key, [cue.pattern])
             except (MatchPatternError, ValueError) as exc:
                 raise RulesFileError(f"{cue.source}: bad pattern: {exc}") from exc
             self._by_key[vocab.strings[key]] = cue
+        self._always = groups.pop(None, None)
+        self._anchored = list(groups.items())
 
     def __call__(self, doc) -> list[CueMatch]:
         """Every cue found in `doc`, in cue order, then by position."""
+        present = {t.lower_ for t in doc}
+        matchers = [m for anchor, m in self._anchored if not anchor.isdisjoint(present)]
+        if self._always is not None:
+            matchers.append(self._always)
         found = [
             CueMatch(self._by_key[key], start, end)
-            for key, start, end in (*self._phrases(doc), *self._matcher(doc))
+            for key, start, end in (*self._phrases(doc), *(h for m in matchers for h in m(doc)))
         ]
         found.sort(key=lambda m: (m.cue.order, m.start))
         return found
+
+
+# Operators under which a pattern token must match at least once (spaCy's Matcher).
+_REQUIRED_OPS = {None, "+", "1"}
+
+
+def _anchor(pattern: list[dict]) -> frozenset[str] | None:
+    """The lower-case words one of which a Doc must hold for `pattern` to match:
+    those its most selective required token allows by `LOWER` or `ORTH` (a value
+    or an `IN` list). None when no required token names its words."""
+    best: frozenset[str] | None = None
+    for token in pattern:
+        if token.get("OP") not in _REQUIRED_OPS:
+            continue
+        for attr in ("LOWER", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                value = value["IN"]
+            words = [value] if isinstance(value, str) else value
+            if isinstance(words, list) and words and all(isinstance(w, str) for w in words):
+                allowed = frozenset(w.lower() for w in words)
+                if best is None or len(allowed) < len(best):
+                    best = allowed
+    return best
