@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from collabgraph.extract import list_lines
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.vocab import ordered
+from collabgraph.model.dates import month_number
 
 _FURNITURE = re.compile(r"^(?:%s)$" % "|".join(FURNITURE_PATTERNS), re.I)
 _RELATED = re.compile(r"^(?:%s)$" % "|".join(RELATED_HEADINGS), re.I)
@@ -272,19 +273,6 @@ def _looks_like_sentence_by(line: str) -> bool:
     )
 
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
 _MONTH_RE = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -305,15 +293,15 @@ def parse_date(text: str) -> str | None:
         r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I
     )
     if m:
-        day, month, year = int(m.group(1)), _MONTHS[m.group(2).lower()[:3]], m.group(3)
+        day, month, year = int(m.group(1)), month_number(m.group(2)[:3]), m.group(3)
         return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else f"{year}-{month:02d}"
     m = re.search(r"\b%s\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
     if m:
-        month = _MONTHS[m.group(1).lower()[:3]]
+        month = month_number(m.group(1)[:3])
         return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
     m = re.search(r"\b%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
     if m:
-        return f"{m.group(2)}-{_MONTHS[m.group(1).lower()[:3]]:02d}"
+        return f"{m.group(2)}-{month_number(m.group(1)[:3]):02d}"
     m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
     if m and 1 <= int(m.group(2)) <= 12:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"

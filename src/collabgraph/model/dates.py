@@ -40,6 +40,12 @@ _FORMS = [
 ]  # fmt: skip
 
 
+def month_number(name: str) -> int | None:
+    """The month (1-12) a month's name or its usual abbreviation gives ("Sept",
+    "december"), case aside; None for anything else."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 def parse_date(text: str | int) -> str:
     """An ISO 8601 date at the precision written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 
@@ -64,7 +70,7 @@ def _iso(parts: dict[str, str | None], raw: str) -> str:
     year = int(parts["year"])  # type: ignore[arg-type]
     month_name = parts.get("month_name")
     if month_name is not None:
-        month: int | None = _MONTHS.get(month_name.lower())
+        month = month_number(month_name)
         if month is None:
             raise ValueError(f"unreadable date {raw!r}: {month_name!r} is not a month")
     else:

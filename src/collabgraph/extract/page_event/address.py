@@ -7,6 +7,7 @@ from urllib.parse import urlparse
 
 from collabgraph.extract.layout import parse_date
 from collabgraph.extract.page_event.phrases import HEADS, MODIFIERS, YEAR
+from collabgraph.model.dates import month_number
 
 _SLUG_STOP = {
     "at",
@@ -42,11 +43,6 @@ _SLUG_STOP = {
     "release",
     "podcast",
 }  # fmt: skip  (".../sandras-blog-highland-social-prescribing-event": the blog is not the name)
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}  # fmt: skip
 
 
 def slug_words(url: str | None) -> tuple[list[str], str | None]:
@@ -63,7 +59,7 @@ def slug_words(url: str | None) -> tuple[list[str], str | None]:
     last = re.sub(r"^\d+\.", "", last)
     words = [w for w in re.split(r"[-_]+", last.lower()) if w]
     date_words: list[str] = []
-    while words and (words[-1].isdigit() or words[-1] in _MONTHS):
+    while words and (words[-1].isdigit() or month_number(words[-1]) is not None):
         date_words.insert(0, words.pop())
     date = parse_date(" ".join(date_words)) if len(date_words) >= 2 else None
     if date_words and not date and len(date_words) == 1 and YEAR.match(date_words[0]):
