@@ -169,6 +169,24 @@ def add_mention(
     )
 
 
+def read_known_whole(doc, sent, mentions: list[Mention], known: dict[str, str]) -> None:
+    """'Switched On' cut to "Switched" (a name may not end in a small word): a mention the
+    next capitalised word or two make a name the graph or the page's address
+    knows (`known`: name key -> type) takes them in."""
+    from collabgraph.model.names import name_key
+
+    taken = {m.start for m in mentions}
+    for m in mentions:
+        for end in range(m.end + 1, min(m.end + 2, sent.end) + 1):
+            if not is_cap(doc[end - 1]) or end - 1 in taken:
+                break
+            text = _tidy(doc[m.start : end].text)
+            if name_key(text) in known or name_key(text, "Organisation") in known:
+                m.surface = _tidy(f"{m.surface} {doc[m.end : end].text}")
+                m.text, m.end = text, end
+                break
+
+
 def _word_before(doc, start: int) -> str:
     k = start - 1
     if k >= 0 and doc[k].lower_ in lx.ARTICLES:
