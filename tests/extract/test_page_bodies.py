@@ -41,3 +41,38 @@ def test_a_place_the_address_is_named_after_stays_a_place():
         "A summit on loneliness in Kettering is being held this week at the Corn Hall.",
     )
     assert "Organisation" not in _types(seed, "Kettering")
+
+
+def test_a_name_listed_with_hospices_is_a_body():
+    text = (
+        "Within Kelbyshire, work is underway with hospice providers (including Ayton "
+        "Hospice, Beeford Hospice, The Cowton Hospice and Dunmere Home Nursing) to "
+        "develop a shared approach.\n\n"
+        "The partnership, which includes Ayton Hospice, Fenwold Hospices and Beeford "
+        "Hospice, has been shortlisted for an award."
+    )
+    seed = extract_text(text, path="page.txt")
+    assert _types(seed, "Dunmere Home Nursing") == {"Organisation"}
+    assert _types(seed, "Fenwold Hospices") == {"Organisation"}
+
+
+def test_a_saints_name_the_page_always_writes_with_its_possessive_keeps_it():
+    text = (
+        "St Wilfrid’s held its annual reception in parliament yesterday.\n\n"
+        "Guests heard from St Wilfrid’s clients and staff. Ada Crisp, who now manages "
+        "St Wilfrid’s outreach service in Kelby, said: “It was a pleasure.”"
+    )
+    seed = extract_text(text, path="page.txt")
+    assert _types(seed, "St Wilfrid's") == {"Organisation"}
+    assert not _types(seed, "St Wilfrid")
+
+
+def test_a_name_closing_on_a_capitalised_small_word_keeps_it():
+    seed = extract_text(
+        "The event was attended by the client group Looking Out, and by Plugged In, "
+        "who talked about their work with Kelby Youth Trust.",
+        path="page.txt",
+    )
+    names = {e["name"] for e in seed["entities"]}
+    assert "Plugged In" in names
+    assert "Plugged" not in names

@@ -70,7 +70,10 @@ def add_mention(
     while end > start and (
         doc[end - 1].text in POSSESSIVE
         or doc[end - 1].text in {"-", ",", "&"}
-        or lower_word(doc[end - 1]) in lx.NAME_CONNECTORS
+        or (
+            lower_word(doc[end - 1]) in lx.NAME_CONNECTORS
+            and not _closing_particle(doc, end, heading)
+        )
     ):
         end -= 1
     # "Swede Kennet Andersson": a nationality before a person's name is not the name
@@ -169,22 +172,19 @@ def add_mention(
     )
 
 
-def read_known_whole(doc, sent, mentions: list[Mention], known: dict[str, str]) -> None:
-    """'Switched On' cut to "Switched" (a name may not end in a small word): a mention the
-    next capitalised word or two make a name the graph or the page's address
-    knows (`known`: name key -> type) takes them in."""
-    from collabgraph.model.names import name_key
-
-    taken = {m.start for m in mentions}
-    for m in mentions:
-        for end in range(m.end + 1, min(m.end + 2, sent.end) + 1):
-            if not is_cap(doc[end - 1]) or end - 1 in taken:
-                break
-            text = _tidy(doc[m.start : end].text)
-            if name_key(text) in known or name_key(text, "Organisation") in known:
-                m.surface = _tidy(f"{m.surface} {doc[m.end : end].text}")
-                m.text, m.end = text, end
-                break
+def _closing_particle(doc, end: int, heading: bool) -> bool:
+    """'Outside In', 'Switched On': a capitalised "In" or "On" closing a name in
+    running text (not a title-case heading) is the name's own last word, not a
+    small word it runs on with."""
+    tok = doc[end - 1]
+    return (
+        not heading
+        and tok.lower_ in {"in", "on"}
+        and tok.text[0].isupper()
+        and end >= 2
+        and is_cap(doc[end - 2])
+        and (end >= len(doc) or not doc[end].text[:1].isalpha() or doc[end].is_lower)
+    )
 
 
 def _word_before(doc, start: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract.mentions.add import add_mention, read_known_whole
+from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
@@ -162,8 +162,8 @@ def find_mentions(
     acronyms_in_brackets(doc, mentions)
     for m in mentions:
         m.former_name = after_former_name_words(doc, m.start, sent.start)
+        m.possessive_after = m.end < sent.end and doc[m.end].text in POSSESSIVE
     if known_names:
-        read_known_whole(doc, sent, mentions, known_names)
         known_votes(mentions, known_names)
     return SentenceMentions(mentions, roles)
 
