@@ -76,3 +76,54 @@ def test_a_name_closing_on_a_capitalised_small_word_keeps_it():
     names = {e["name"] for e in seed["entities"]}
     assert "Plugged In" in names
     assert "Plugged" not in names
+
+
+def test_a_places_council_written_in_lower_case_is_the_council():
+    seed = extract_text(
+        "Kettering council is donating £10,000 to the town’s food bank.\n\n"
+        "Councillor Ada Crisp, the council’s cabinet member for resources, said: "
+        "“This will help.”\n\nKettering council tax will not rise.",
+        path="page.txt",
+    )
+    assert _types(seed, "Kettering council") == {"Organisation"}
+    assert ("Ada Crisp", "Kettering council") in pairs(seed, "WORKS_FOR")
+    assert ("Kettering council", "Kettering") in pairs(seed, "LOCATED_IN")
+
+
+def test_a_local_body_named_only_by_its_kind_letters_is_listed():
+    seed = extract_text(
+        "The agreement was signed by ICB chair Ada Crisp and Kelby Alliance chair "
+        "Ivo Marsh.\n\nIvo Marsh said: “Our partnership with the ICB is essential.”",
+        path="page.txt",
+    )
+    assert _types(seed, "ICB") == {"Organisation"}
+    assert ("Ada Crisp", "ICB") in pairs(seed, "MEMBER_OF")
+
+
+def test_kind_letters_join_the_body_the_page_names_in_full():
+    seed = extract_text(
+        "Westshire Integrated Care Board has signed an agreement with Kelby Alliance."
+        "\n\nIvo Marsh said: “Our partnership with the ICB is essential.”",
+        path="page.txt",
+    )
+    bodies = {e["name"]: e.get("aliases", []) for e in seed["entities"]}
+    assert "ICB" not in bodies
+    assert "ICB" in bodies["Westshire Integrated Care Board"]
+
+
+def test_letters_opening_many_bodies_names_stand_for_none():
+    seed = extract_text(
+        "Our partnership with the NHS is essential, said Ivo Marsh of Kelby Alliance.",
+        path="page.txt",
+    )
+    assert not _types(seed, "NHS")
+
+
+def test_kind_letters_on_a_page_about_many_such_bodies_stand_for_none():
+    seed = extract_text(
+        "Leaders appointed in four more ICBs.\n\n"
+        "In Westshire, Ada Crisp has been appointed chair designate of the ICB. "
+        "Ivo Marsh has been confirmed as chair of the Kelby and Dale ICB.",
+        path="page.txt",
+    )
+    assert not _types(seed, "ICB")

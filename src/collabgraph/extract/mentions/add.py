@@ -98,6 +98,7 @@ def add_mention(
         and not is_uk_place(doc[start].text)
     ):
         end += 1
+    end += _council_after(doc, start, end)
     text = doc[start:end].text
     words = [lower_word(t) for t in doc[start:end] if t.text not in {"-", "‐"}]
     # Post-nominals belong to no name, and only people have them: "Jane Doe MP"
@@ -120,6 +121,7 @@ def add_mention(
         or (
             words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
             and not _qualified_body(doc, start)
+            and not kind_letters(doc[start].text)
         )
     ):
         return
@@ -169,6 +171,43 @@ def add_mention(
             kind=names_a_kind(words),
             word_before=_word_before(doc, surface_start),
         )
+    )
+
+
+_COUNCIL_KINDS = {k.lower() for k in vocab.ordered("council_kinds")}
+_NOT_COUNCIL = vocab.words("council_not_body_after")
+
+
+def _council_after(doc, start: int, end: int) -> int:
+    """'Kelby council', 'Kelby county council': a place's council written with its
+    kind in lower case is the council's name; how many words after the place
+    the name takes in (0 when none; not "Kelby council tax")."""
+    k = end
+    if k < len(doc) and doc[k].lower_ in _COUNCIL_KINDS and doc[k].is_lower:
+        k += 1
+    if k >= len(doc) or doc[k].text != "council":
+        return 0
+    if k + 1 < len(doc) and doc[k + 1].lower_ in _NOT_COUNCIL:
+        return 0
+    if not is_uk_place(doc[start:end].text) or end - start > 3:
+        return 0
+    return k + 1 - end
+
+
+_BODY_FIRST_WORDS = vocab.words("name_body_first_words")
+
+
+def kind_letters(text: str) -> bool:
+    """'the ICB', 'the CCG': the letters of a kind of local body, which end its
+    names ("NHS Westshire ICB"), standing alone for the one body of that kind the
+    page is about (coref joins it to a fuller name the page gives); not letters
+    that open names of many bodies ("the NHS")."""
+    low = text.lower()
+    return (
+        text.isupper()
+        and len(text) >= 3
+        and low in lx.STRONG_ORG_HEADS
+        and low not in _BODY_FIRST_WORDS
     )
 
 
