@@ -127,3 +127,16 @@ def test_kind_letters_on_a_page_about_many_such_bodies_stand_for_none():
         path="page.txt",
     )
     assert not _types(seed, "ICB")
+
+
+def test_a_programme_named_with_its_letters_before_its_noun():
+    seed = extract_text(
+        "Four new partners have been appointed to the Kelby Housing First (KHF) "
+        "pilot following a selection stage.\n\n"
+        "The existing KHF partners are:\n- Ayton Homes\n- Beeford Trust\n",
+        path="page.txt",
+    )
+    assert _types(seed, "Kelby Housing First") == {"Project"}
+    taking_part = pairs(seed, "PARTICIPATED_IN")
+    assert ("Ayton Homes", "Kelby Housing First") in taking_part
+    assert ("Beeford Trust", "Kelby Housing First") in taking_part

@@ -24,7 +24,13 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import holder_after_place_of_work, looks_like_persons_name
-from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import (
+    LOCATED_SUFFIXES,
+    POSSESSIVE,
+    is_cap,
+    lower_word,
+    past_letters,
+)
 from collabgraph.extract.mentions.votes import name_head
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
@@ -41,8 +47,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     role_starts = {r.start: r for r in roles}
     for m in mentions:
         before = doc[m.start - 1] if m.start > sent.start else None
-        after = doc[m.end] if m.end < sent.end else None
-        after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
+        nxt = past_letters(doc, m.end, sent.end)
+        after = doc[nxt] if nxt < sent.end else None
+        after2 = doc[nxt + 1] if nxt + 1 < sent.end else None
         if m.start in role_ends:
             m.votes["Person"] += 4
         # "X's Director of ..."
@@ -219,6 +226,10 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 m.votes["Organisation"] += 3
             else:
                 m.votes[_TYPE_NOUNS[after.lower_]] += 4
+                # "the Foo (FP) pilot": the letters stand for the pilot too
+                for letters in mentions if nxt > m.end else ():
+                    if letters.start == m.end + 1:
+                        letters.votes[_TYPE_NOUNS[after.lower_]] += 4
         elif (
             after is not None
             and after.lower_ in _OWNER_NOUNS
