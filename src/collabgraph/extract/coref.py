@@ -17,8 +17,12 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_names import longer_form, name_entity
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.acronyms import acronym_of
-from collabgraph.extract.mentions.add import kind_letters
+from collabgraph.extract.mentions.acronyms import (
+    acronym_of,
+    ends_in_letters,
+    kind_letters,
+    plural_written,
+)
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
     head_type,
@@ -203,18 +207,10 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         text = " ".join(e.words())
         if id(e) in merged or not kind_letters(text):
             continue
-        n = len(text)
-        found = {
-            id(target(o)): o
-            for o in orgs
-            if o is not e
-            and len(o.words()) > 1
-            and (o.words()[-1] == text or acronym_of(text, o.words()[-n:]))
-        }
-        plural = re.compile(rf"\b{text}s\b")
+        found = {id(target(o)): o for o in orgs if o is not e and ends_in_letters(text, o.words())}
         if len(found) == 1:
             merge(e, next(iter(found.values())))
-        elif found or any(plural.search(s) for s in ctx.sentences):
+        elif found or plural_written(text, ctx.sentences):
             for m in e.mentions:
                 m.kind = True  # dropped unless it joins a named body
     # "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is "NHS Westshire

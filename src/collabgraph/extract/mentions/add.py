@@ -9,6 +9,7 @@ import re
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.acronyms import kind_letters
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
@@ -192,23 +193,6 @@ def _council_after(doc, start: int, end: int) -> int:
     if not is_uk_place(doc[start:end].text) or end - start > 3:
         return 0
     return k + 1 - end
-
-
-_BODY_FIRST_WORDS = vocab.words("name_body_first_words")
-
-
-def kind_letters(text: str) -> bool:
-    """'the ICB', 'the CCG': the letters of a kind of local body, which end its
-    names ("NHS Westshire ICB"), standing alone for the one body of that kind the
-    page is about (coref joins it to a fuller name the page gives); not letters
-    that open names of many bodies ("the NHS")."""
-    low = text.lower()
-    return (
-        text.isupper()
-        and len(text) >= 3
-        and low in lx.STRONG_ORG_HEADS
-        and low not in _BODY_FIRST_WORDS
-    )
 
 
 def _closing_particle(doc, end: int, heading: bool) -> bool:

@@ -13,7 +13,7 @@ from collabgraph.extract.mentions.around import (
     determined,
     held_at,
     job_before,
-    owner_of,
+    noun_after_votes,
     place_of,
     quoted_type,
     receives_money,
@@ -24,13 +24,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import holder_after_place_of_work, looks_like_persons_name
-from collabgraph.extract.mentions.tokens import (
-    LOCATED_SUFFIXES,
-    POSSESSIVE,
-    is_cap,
-    lower_word,
-    past_letters,
-)
+from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import name_head
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
@@ -47,9 +41,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     role_starts = {r.start: r for r in roles}
     for m in mentions:
         before = doc[m.start - 1] if m.start > sent.start else None
-        nxt = past_letters(doc, m.end, sent.end)
-        after = doc[nxt] if nxt < sent.end else None
-        after2 = doc[nxt + 1] if nxt + 1 < sent.end else None
+        after = doc[m.end] if m.end < sent.end else None
+        after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
         if m.start in role_ends:
             m.votes["Person"] += 4
         # "X's Director of ..."
@@ -206,37 +199,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "CEO of the trust, Jane Doe said"
         if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
             m.votes["Person"] += 4
-        # "the Northtown Hubs pilot", "its Doing Good Together series"; but "the
-        # Westfield Trust programme of Open Doors" and "a Westfield funding
-        # programme" name the programme's owner
-        if (
-            after is not None
-            and after.lower_ in _TYPE_NOUNS
-            and not is_cap(after)
-            and m.gazetteer
-            and _TYPE_NOUNS[after.lower_] != "Event"
-        ):
-            m.votes["Place"] += 4  # "a Kelby charity", "the Kelby project": where it is
-        elif after is not None and after.lower_ in _TYPE_NOUNS and not is_cap(after):
-            if owner_of(doc, m.end, sent.end) or (
-                # "the Dalby Trust report": a body's name before the noun is its owner's
-                _TYPE_NOUNS[after.lower_] in {"Report", "Project"}
-                and head_kind(lower_word(doc[m.end - 1])) == ("Organisation", 3)
-            ):
-                m.votes["Organisation"] += 3
-            else:
-                m.votes[_TYPE_NOUNS[after.lower_]] += 4
-                # "the Foo (FP) pilot": the letters stand for the pilot too
-                for letters in mentions if nxt > m.end else ():
-                    if letters.start == m.end + 1:
-                        letters.votes[_TYPE_NOUNS[after.lower_]] += 4
-        elif (
-            after is not None
-            and after.lower_ in _OWNER_NOUNS
-            and after2 is not None
-            and after2.lower_ in _TYPE_NOUNS
-        ):
-            m.votes["Organisation"] += 3
+        noun_after_votes(doc, m, sent, mentions)
         # "the programme of Open Doors": the name of the programme
         if (
             before is not None
