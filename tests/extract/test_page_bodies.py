@@ -140,3 +140,12 @@ def test_a_programme_named_with_its_letters_before_its_noun():
     taking_part = pairs(seed, "PARTICIPATED_IN")
     assert ("Ayton Homes", "Kelby Housing First") in taking_part
     assert ("Beeford Trust", "Kelby Housing First") in taking_part
+
+
+def test_a_name_after_a_lower_case_kind_of_body_is_a_body():
+    seed = extract_text(
+        "Kelby Borough Council has connected local charity the Friars with surplus "
+        "food boxes. The Friars will hand them out.",
+        path="page.txt",
+    )
+    assert _types(seed, "Friars") == {"Organisation"}

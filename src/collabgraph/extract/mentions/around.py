@@ -28,6 +28,9 @@ _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
 _RUN_BY = vocab.words("by_verbs_programme")
 _BODY_PARTS = vocab.words("body_part_nouns")
 _PLACE_OF = vocab.words("place_of_nouns")
+_BODY_NOUNS = {
+    n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"
+} - vocab.words("body_nouns_not_before_names")
 _OWNED_BY = {"its", "their", "our", "the", "his", "her"}
 _BEFORE_VERB = {"has", "have", "had", "been", "was", "were", "is", "are", "will", "also", "now"}
 
@@ -196,3 +199,20 @@ def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
                     letters.votes[kind] += 4
     elif after.lower_ in _OWNER_NOUNS and after2 is not None and after2.lower_ in _TYPE_NOUNS:
         m.votes["Organisation"] += 3
+
+
+def described_as_body(doc, m: Mention, sent) -> bool:
+    """'local charity the Friary', "community interest company Foo Together": a noun
+    saying what kind of body, in lower case right before the name ("the" between
+    or not); not before a person's name the recogniser reads ("the charity Jane
+    Doe founded")."""
+    k = m.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    return (
+        k >= sent.start
+        and doc[k].is_lower
+        and doc[k].lower_ in _BODY_NOUNS
+        and not m.title
+        and not all(t.ent_type_ == "PERSON" for t in doc[m.start : m.end])
+    )

@@ -10,6 +10,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     after_org_cue,
     body_part_after,
+    described_as_body,
     determined,
     held_at,
     job_before,
@@ -200,6 +201,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
             m.votes["Person"] += 4
         noun_after_votes(doc, m, sent, mentions)
+        if described_as_body(doc, m, sent):
+            m.votes["Organisation"] += 3
         # "the programme of Open Doors": the name of the programme
         if (
             before is not None
