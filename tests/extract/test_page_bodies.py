@@ -58,13 +58,13 @@ def test_a_name_listed_with_hospices_is_a_body():
 
 def test_a_saints_name_the_page_always_writes_with_its_possessive_keeps_it():
     text = (
-        "St Wilfrid’s held its annual reception in parliament yesterday.\n\n"
-        "Guests heard from St Wilfrid’s clients and staff. Ada Crisp, who now manages "
-        "St Wilfrid’s outreach service in Kelby, said: “It was a pleasure.”"
+        "St Ebba’s held its annual reception in parliament yesterday.\n\n"
+        "Guests heard from St Ebba’s clients and staff. Ada Crisp, who now manages "
+        "St Ebba’s outreach service in Kelby, said: “It was a pleasure.”"
     )
     seed = extract_text(text, path="page.txt")
-    assert _types(seed, "St Wilfrid's") == {"Organisation"}
-    assert not _types(seed, "St Wilfrid")
+    assert _types(seed, "St Ebba's") == {"Organisation"}
+    assert not _types(seed, "St Ebba")
 
 
 def test_a_name_closing_on_a_capitalised_small_word_keeps_it():
@@ -102,13 +102,13 @@ def test_a_local_body_named_only_by_its_kind_letters_is_listed():
 
 def test_kind_letters_join_the_body_the_page_names_in_full():
     seed = extract_text(
-        "Westshire Integrated Care Board has signed an agreement with Kelby Alliance."
+        "Westshire Inclusive Care Board has signed an agreement with Kelby Alliance."
         "\n\nIvo Marsh said: “Our partnership with the ICB is essential.”",
         path="page.txt",
     )
     bodies = {e["name"]: e.get("aliases", []) for e in seed["entities"]}
     assert "ICB" not in bodies
-    assert "ICB" in bodies["Westshire Integrated Care Board"]
+    assert "ICB" in bodies["Westshire Inclusive Care Board"]
 
 
 def test_letters_opening_many_bodies_names_stand_for_none():
@@ -131,15 +131,15 @@ def test_kind_letters_on_a_page_about_many_such_bodies_stand_for_none():
 
 def test_a_programme_named_with_its_letters_before_its_noun():
     seed = extract_text(
-        "Four new partners have been appointed to the Kelby Housing First (KHF) "
+        "Four new partners have been appointed to the Kelby Homes Ahead (KHA) "
         "pilot following a selection stage.\n\n"
-        "The existing KHF partners are:\n- Ayton Homes\n- Beeford Trust\n",
+        "The existing KHA partners are:\n- Ayton Homes\n- Beeford Trust\n",
         path="page.txt",
     )
-    assert _types(seed, "Kelby Housing First") == {"Project"}
+    assert _types(seed, "Kelby Homes Ahead") == {"Project"}
     taking_part = pairs(seed, "PARTICIPATED_IN")
-    assert ("Ayton Homes", "Kelby Housing First") in taking_part
-    assert ("Beeford Trust", "Kelby Housing First") in taking_part
+    assert ("Ayton Homes", "Kelby Homes Ahead") in taking_part
+    assert ("Beeford Trust", "Kelby Homes Ahead") in taking_part
 
 
 def test_a_name_after_a_lower_case_kind_of_body_is_a_body():

@@ -201,7 +201,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             if name_key(other, "Organisation") == key or (acronym_of(text, other.split())):
                 merge(e, o)
                 break
-    # "the ICB" is "Westshire Integrated Care Board" when only one body's last words fit;
+    # "the ICB" is "Westshire Inclusive Care Board" when only one body's last words fit;
     # it stands for none on a page about many ("four more ICBs", "Dalby ICB" and "Ayton ICB")
     for e in entities:
         text = " ".join(e.words())

@@ -55,7 +55,7 @@ def kind_letters(text: str) -> bool:
 
 
 def ends_in_letters(letters: str, words: list[str]) -> bool:
-    """'Westshire Integrated Care Board', 'Kelby ICB': a longer name whose last
+    """'Westshire Inclusive Care Board', 'Kelby ICB': a longer name whose last
     word is `letters`, or whose last words they are the initials of."""
     n = len(letters)
     return len(words) > 1 and (words[-1] == letters or acronym_of(letters, words[-n:]))

@@ -196,7 +196,7 @@ def _council_after(doc, start: int, end: int) -> int:
 
 
 def _closing_particle(doc, end: int, heading: bool) -> bool:
-    """'Outside In', 'Switched On': a capitalised "In" or "On" closing a name in
+    """'Plugged In', 'Switched On': a capitalised "In" or "On" closing a name in
     running text (not a title-case heading) is the name's own last word, not a
     small word it runs on with."""
     tok = doc[end - 1]

@@ -53,8 +53,8 @@ def hyphen_join(doc, i: int) -> int:
 
 
 def past_letters(doc, i: int, end: int) -> int:
-    """The index after a name's letters in brackets at i ("Kelby Housing First
-    (KHF) pilot": the word after the name is "pilot"), else i."""
+    """The index after a name's letters in brackets at i ("Kelby Homes Ahead
+    (KHA) pilot": the word after the name is "pilot"), else i."""
     if (
         i + 2 < end
         and doc[i].text == "("
