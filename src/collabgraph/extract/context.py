@@ -98,6 +98,7 @@ class DocumentContext:
     quote_open: bool = False  # a quotation runs on from the last sentence
     author_org: int | None = None  # where the byline's author works ("our" outside quotes)
     site_name: str = ""  # the page address's name, letters only ("northtowncarers")
+    site_own: str = ""  # the name the page writes for it (`page_organisation.site_named`)
     calls_it_partnership: bool = False  # the page speaks of "the partnership"
     list_leads: dict = field(default_factory=dict)  # lead-in sentence -> rules.lead_lists.ListLead
     waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,
@@ -285,7 +286,9 @@ class DocumentContext:
             if self.type_of(m) != "Organisation":
                 continue
             letters = "".join(ch for ch in m.text.lower() if ch.isalnum())
-            if letters == self.site_name:
+            if letters == self.site_name or (
+                self.site_own and mention_key(m.text) == mention_key(self.site_own)
+            ):
                 return m.id
             if begun is None and len(self.site_name) >= 6 and letters.startswith(self.site_name):
                 begun = m.id

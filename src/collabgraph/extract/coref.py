@@ -17,7 +17,12 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_names import longer_form, name_entity
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.acronyms import acronym_of
+from collabgraph.extract.mentions.acronyms import (
+    acronym_of,
+    ends_in_letters,
+    kind_letters,
+    plural_written,
+)
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
     head_type,
@@ -196,6 +201,18 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             if name_key(other, "Organisation") == key or (acronym_of(text, other.split())):
                 merge(e, o)
                 break
+    # "the ICB" is "Westshire Inclusive Care Board" when only one body's last words fit;
+    # it stands for none on a page about many ("four more ICBs", "Dalby ICB" and "Ayton ICB")
+    for e in entities:
+        text = " ".join(e.words())
+        if id(e) in merged or not kind_letters(text):
+            continue
+        found = {id(target(o)): o for o in orgs if o is not e and ends_in_letters(text, o.words())}
+        if len(found) == 1:
+            merge(e, next(iter(found.values())))
+        elif found or plural_written(text, ctx.sentences):
+            for m in e.mentions:
+                m.kind = True  # dropped unless it joins a named body
     # "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is "NHS Westshire
     # Clinical Commissioning Group", when only one body fits.
     orgs = [(e, e.words()) for e in entities if e.type == "Organisation" and id(e) not in merged]

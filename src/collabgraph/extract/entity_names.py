@@ -59,6 +59,8 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
             )
             if e.type == "Organisation":
                 e.name = re.sub(r"(?i)^the\s+", "", e.name)
+                if _possessive_in_name(e):
+                    e.name += "'s"
         surfaces = forms + [m.surface for m in e.mentions if m.surface.lower().startswith("the ")]
     surfaces += [a for m in e.mentions for a in ctx.aliases.get(m.id, ())]
     if e.type == "Project":  # "the Foo project": the page's fuller form, an alias
@@ -73,6 +75,22 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
             seen.add(name_key(s))
             aliases.append(s)
     e.aliases = aliases
+
+
+_SAINTS = {"st", "saint"}
+
+
+def _possessive_in_name(e: Entity) -> bool:
+    """'St Aidan's' the page never writes without its "'s": a saint's name, or a
+    name written twice or more with no body's head word, that every mention of
+    the body is written with "'s" after (the mention finder cuts it off)."""
+    written = [m for m in e.mentions if m.synthetic is None]
+    words = e.name.split()
+    if not written or not all(m.possessive_after for m in written) or len(words) > 3:
+        return False
+    if words[0].lower() in _SAINTS and len(words) > 1:
+        return True
+    return len(written) >= 2 and head_type(words[-1].lower()) is None
 
 
 def longer_form(surface: str, name: str) -> str | None:

@@ -228,6 +228,10 @@ def _extract_plain(
     if event is not None:
         add_page_event(ctx, event)
     known_names = {k: v[0] for k, v in ctx.known.items()}
+    own = page_organisation.site_named(docs, ctx.site_name)
+    if own is not None:  # "K12" at k12.example: the page's own body
+        known_names.setdefault(mention_key(own), "Organisation")
+        ctx.site_own = own
     seen_names = names_seen(docs, known=(name for _, name in ctx.known.values()))
     sent_no = 0
     heading_lead: str | None = None  # "Speakers" over "Name, Title, Org" lines

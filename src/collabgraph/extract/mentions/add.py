@@ -9,6 +9,7 @@ import re
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.acronyms import kind_letters
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
@@ -70,7 +71,10 @@ def add_mention(
     while end > start and (
         doc[end - 1].text in POSSESSIVE
         or doc[end - 1].text in {"-", ",", "&"}
-        or lower_word(doc[end - 1]) in lx.NAME_CONNECTORS
+        or (
+            lower_word(doc[end - 1]) in lx.NAME_CONNECTORS
+            and not _closing_particle(doc, end, heading)
+        )
     ):
         end -= 1
     # "Swede Kennet Andersson": a nationality before a person's name is not the name
@@ -95,6 +99,7 @@ def add_mention(
         and not is_uk_place(doc[start].text)
     ):
         end += 1
+    end += _council_after(doc, start, end)
     text = doc[start:end].text
     words = [lower_word(t) for t in doc[start:end] if t.text not in {"-", "‐"}]
     # Post-nominals belong to no name, and only people have them: "Jane Doe MP"
@@ -117,6 +122,7 @@ def add_mention(
         or (
             words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
             and not _qualified_body(doc, start)
+            and not kind_letters(doc[start].text)
         )
     ):
         return
@@ -166,6 +172,41 @@ def add_mention(
             kind=names_a_kind(words),
             word_before=_word_before(doc, surface_start),
         )
+    )
+
+
+_COUNCIL_KINDS = {k.lower() for k in vocab.ordered("council_kinds")}
+_NOT_COUNCIL = vocab.words("council_not_body_after")
+
+
+def _council_after(doc, start: int, end: int) -> int:
+    """'Kelby council', 'Kelby county council': a place's council written with its
+    kind in lower case is the council's name; how many words after the place
+    the name takes in (0 when none; not "Kelby council tax")."""
+    k = end
+    if k < len(doc) and doc[k].lower_ in _COUNCIL_KINDS and doc[k].is_lower:
+        k += 1
+    if k >= len(doc) or doc[k].text != "council":
+        return 0
+    if k + 1 < len(doc) and doc[k + 1].lower_ in _NOT_COUNCIL:
+        return 0
+    if not is_uk_place(doc[start:end].text) or end - start > 3:
+        return 0
+    return k + 1 - end
+
+
+def _closing_particle(doc, end: int, heading: bool) -> bool:
+    """'Plugged In', 'Switched On': a capitalised "In" or "On" closing a name in
+    running text (not a title-case heading) is the name's own last word, not a
+    small word it runs on with."""
+    tok = doc[end - 1]
+    return (
+        not heading
+        and tok.lower_ in {"in", "on"}
+        and tok.text[0].isupper()
+        and end >= 2
+        and is_cap(doc[end - 2])
+        and (end >= len(doc) or not doc[end].text[:1].isalpha() or doc[end].is_lower)
     )
 
 

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
-from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import (
+    POSSESSIVE,
+    hyphen_join,
+    is_cap,
+    lower_word,
+    past_letters,
+)
 
 _TYPE_NOUNS = vocab.table("type_nouns")
 _NOT_ALONE = vocab.words("role_not_alone")
@@ -21,6 +28,9 @@ _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
 _RUN_BY = vocab.words("by_verbs_programme")
 _BODY_PARTS = vocab.words("body_part_nouns")
 _PLACE_OF = vocab.words("place_of_nouns")
+_BODY_NOUNS = {
+    n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"
+} - vocab.words("body_nouns_not_before_names")
 _OWNED_BY = {"its", "their", "our", "the", "his", "her"}
 _BEFORE_VERB = {"has", "have", "had", "been", "was", "were", "is", "are", "will", "also", "now"}
 
@@ -159,3 +169,50 @@ def place_of(doc, m: Mention, sent) -> bool:
     people, then "of", right before the name."""
     k = m.start - 1
     return k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLACE_OF
+
+
+def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
+    """Votes from a kind's noun in lower case after a name: "the Northtown Hubs
+    pilot", "its Doing Good Together series" (the name's letters in brackets read
+    past, and voted so too: "the Foo (FP) pilot"); but "the Westfield Trust
+    programme of Open Doors" and "a Westfield funding programme" name the
+    programme's owner, and "a Kelby charity" where it is."""
+    nxt = past_letters(doc, m.end, sent.end)
+    after = doc[nxt] if nxt < sent.end else None
+    after2 = doc[nxt + 1] if nxt + 1 < sent.end else None
+    if after is None:
+        return
+    kind = None if is_cap(after) else _TYPE_NOUNS.get(after.lower_)
+    if kind is not None and m.gazetteer and kind != "Event":
+        m.votes["Place"] += 4
+    elif kind is not None:
+        if owner_of(doc, nxt, sent.end) or (
+            # "the Dalby Trust report": a body's name before the noun is its owner's
+            kind in {"Report", "Project"}
+            and head_kind(lower_word(doc[m.end - 1])) == ("Organisation", 3)
+        ):
+            m.votes["Organisation"] += 3
+        else:
+            m.votes[kind] += 4
+            for letters in mentions if nxt > m.end else ():
+                if letters.start == m.end + 1:
+                    letters.votes[kind] += 4
+    elif after.lower_ in _OWNER_NOUNS and after2 is not None and after2.lower_ in _TYPE_NOUNS:
+        m.votes["Organisation"] += 3
+
+
+def described_as_body(doc, m: Mention, sent) -> bool:
+    """'local charity the Friary', "community interest company Foo Together": a noun
+    saying what kind of body, in lower case right before the name ("the" between
+    or not); not before a person's name the recogniser reads ("the charity Jane
+    Doe founded")."""
+    k = m.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    return (
+        k >= sent.start
+        and doc[k].is_lower
+        and doc[k].lower_ in _BODY_NOUNS
+        and not m.title
+        and not all(t.ent_type_ == "PERSON" for t in doc[m.start : m.end])
+    )

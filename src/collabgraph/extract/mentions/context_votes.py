@@ -10,10 +10,11 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     after_org_cue,
     body_part_after,
+    described_as_body,
     determined,
     held_at,
     job_before,
-    owner_of,
+    noun_after_votes,
     place_of,
     quoted_type,
     receives_money,
@@ -199,32 +200,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "CEO of the trust, Jane Doe said"
         if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
             m.votes["Person"] += 4
-        # "the Northtown Hubs pilot", "its Doing Good Together series"; but "the
-        # Westfield Trust programme of Open Doors" and "a Westfield funding
-        # programme" name the programme's owner
-        if (
-            after is not None
-            and after.lower_ in _TYPE_NOUNS
-            and not is_cap(after)
-            and m.gazetteer
-            and _TYPE_NOUNS[after.lower_] != "Event"
-        ):
-            m.votes["Place"] += 4  # "a Kelby charity", "the Kelby project": where it is
-        elif after is not None and after.lower_ in _TYPE_NOUNS and not is_cap(after):
-            if owner_of(doc, m.end, sent.end) or (
-                # "the Dalby Trust report": a body's name before the noun is its owner's
-                _TYPE_NOUNS[after.lower_] in {"Report", "Project"}
-                and head_kind(lower_word(doc[m.end - 1])) == ("Organisation", 3)
-            ):
-                m.votes["Organisation"] += 3
-            else:
-                m.votes[_TYPE_NOUNS[after.lower_]] += 4
-        elif (
-            after is not None
-            and after.lower_ in _OWNER_NOUNS
-            and after2 is not None
-            and after2.lower_ in _TYPE_NOUNS
-        ):
+        noun_after_votes(doc, m, sent, mentions)
+        if described_as_body(doc, m, sent):
             m.votes["Organisation"] += 3
         # "the programme of Open Doors": the name of the programme
         if (

@@ -162,6 +162,7 @@ def find_mentions(
     acronyms_in_brackets(doc, mentions)
     for m in mentions:
         m.former_name = after_former_name_words(doc, m.start, sent.start)
+        m.possessive_after = m.end < sent.end and doc[m.end].text in POSSESSIVE
     if known_names:
         known_votes(mentions, known_names)
     return SentenceMentions(mentions, roles)

@@ -61,6 +61,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
                 if not m.title:
                     m.votes["Place"] += 3
         _people_together(g)
+        _bodies_together(g)
         _named_by_noun_after(doc, sent, g)
         if len(g) < 3:
             continue
@@ -86,6 +87,32 @@ def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:
         return
     for m in group:
         m.votes[kind] += 6
+
+
+def _plural_body_head(word: str) -> bool:
+    """'hospices': the plural of a body's head word ("Foo Hospices" is one body)."""
+    return word.endswith("s") and head_kind(word[:-1])[0] == "Organisation"
+
+
+def _bodies_together(group: list[Mention]) -> None:
+    """'Ayton Hospice, Beeford Hospice and Cowton Home Nursing': a name listed with
+    two or more names a body's head word ends, written with no title and read as a
+    person only by the recogniser, is a body too when it is no two-word name of a
+    person: three words or more, or ending in the plural of a body's head word
+    ("Dene Hospices")."""
+    bodies = [m for m in group if head_kind(lower_word_of(m.text.split()[-1]))[0] == "Organisation"]
+    if len(bodies) < 2:
+        return
+    for m in group:
+        words = [lower_word_of(w) for w in m.text.split()]
+        if m in bodies or m.title or m.gazetteer or m.votes.get("Person", 0) > 3:
+            continue
+        if len(words) >= 3 or (len(words) == 2 and _plural_body_head(words[-1])):
+            m.votes["Organisation"] += 3
+
+
+def lower_word_of(word: str) -> str:
+    return word.lower().rstrip(".").replace("’", "'")
 
 
 def _people_together(group: list[Mention]) -> None:

@@ -37,6 +37,7 @@ class Mention:
     # the names listed with it, nothing but commas and "and" between: "A, B and C"
     listed_with: list[Mention] = field(default_factory=list)
     noun_after: str | None = None  # "project" in "the Foo project": the page's fuller form
+    possessive_after: bool = False  # written with "'s" after it ("St Aidan's")
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word, past_letters
 
 _VERBS = vocab.words("programme_verbs")
 _PARTS = vocab.words("programme_part_nouns")
@@ -41,8 +41,9 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
         kind, _ = head_kind(last)
         if m.gazetteer or m.title:
             continue
-        if m.end < sent.end and doc[m.end].lower_ in _PROJECT_NOUNS and doc[m.end].is_lower:
-            m.noun_after = doc[m.end].lower_  # "the Foo project": also called so
+        nxt = past_letters(doc, m.end, sent.end)  # "the Foo (FP) pilot"
+        if nxt < sent.end and doc[nxt].lower_ in _PROJECT_NOUNS and doc[nxt].is_lower:
+            m.noun_after = doc[nxt].lower_  # "the Foo project": also called so
         if _quoted_at_work(doc, m, sent):
             m.votes["Project"] += VOTE  # against the vote quotes give a report's title
         if kind != "Organisation" and _grant_named(doc, m, sent):

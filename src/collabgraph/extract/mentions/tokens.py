@@ -50,3 +50,17 @@ def hyphen_join(doc, i: int) -> int:
     ):
         j += 2
     return j
+
+
+def past_letters(doc, i: int, end: int) -> int:
+    """The index after a name's letters in brackets at i ("Kelby Homes Ahead
+    (KHA) pilot": the word after the name is "pilot"), else i."""
+    if (
+        i + 2 < end
+        and doc[i].text == "("
+        and doc[i + 1].text.isupper()
+        and doc[i + 1].is_alpha
+        and doc[i + 2].text == ")"
+    ):
+        return i + 3
+    return i
