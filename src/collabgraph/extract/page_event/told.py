@@ -38,6 +38,7 @@ class Told:
     alias: str | None = None
     hosts: list[tuple[int, int]] = field(default_factory=list)
     named: bool = True  # False: "the centre", the occasion already named
+    role: str | None = None  # who took part, when not the occasion's own (ROLES)
 
 
 def fits(kind: str, obj, *, again: bool = False) -> bool:
@@ -110,7 +111,7 @@ def takers_of(tok) -> list[tuple[int, int]]:
             pobjs = [g for c in t.children if c.lower_ in _GROUP_PREPS for g in c.children]
             out += [span_of(g) for p in pobjs if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
             continue
-        if t.pos_ == "PRON":
+        if t.pos_ in {"PRON", "VERB", "AUX"}:  # "signed by A ... and B": B's conjunct
             continue
         out.append(span_of(t))
         # "Jane Doe, ...", "the Minister for Communities, Jane Doe MLA,": its apposition
