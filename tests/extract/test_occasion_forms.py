@@ -82,3 +82,16 @@ def test_a_signing_in_a_later_quotation_is_no_occasion():
         "“I’m very pleased to sign this Agreement with Dunmore Council,” said Jane Doe.\n"
     )
     assert _events(seed) == []
+
+
+def test_who_met_the_guest_watched_the_opening_or_was_pictured_attended_it():
+    seed, event = _event(
+        "Royal officially opens Kelby Hospice’s Day Centre\n\n"
+        "When she arrived at the hospice, she was met by the Chairman, Tom Reed, and the "
+        "Director of Care, Amy Hart.\n\n"
+        "There to witness the ribbon-cutting were Rob Lyle and Ann Moss, who raised the funds "
+        "for the first centre.\n\n"
+        "Pictured: Sam Ode MP and Councillor Kit Vance.\n"
+    )
+    attended = {p for p, e, role in _rels(seed, "PARTICIPATED_IN") if role == "attendee"}
+    assert {"Tom Reed", "Amy Hart", "Rob Lyle", "Ann Moss", "Sam Ode", "Kit Vance"} <= attended
