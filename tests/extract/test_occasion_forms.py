@@ -96,3 +96,26 @@ def test_who_met_the_guest_watched_the_opening_or_was_pictured_attended_it():
     took_part = _rels(seed, "PARTICIPATED_IN")
     attended = {p for p, e, role in took_part if role == "attendee" and e == event["name"]}
     assert {"Tom Reed", "Amy Hart", "Rob Lyle", "Ann Moss", "Sam Ode", "Kit Vance"} <= attended
+
+
+def test_a_headline_visit_from_a_title_is_named_so_and_the_titled_visitor_took_part():
+    seed, event = _event(
+        "Visit from Minister for Housing\n\n"
+        "The Kelby Trust was delighted to meet with Minister for Housing Jane Doe MLA on "
+        "10 July at Dunmore House to discuss its work.\n"
+    )
+    assert event["name"] == "Visit from Minister for Housing"
+    assert ("Jane Doe", event["name"], "visitor") in _rels(seed, "PARTICIPATED_IN")
+    assert ("Kelby Trust", event["name"], None) in _rels(seed, "ORGANISED")
+
+
+def test_a_visit_to_see_the_work_of_a_project_is_a_visit_to_the_project():
+    seed, event = _event(
+        "Minister sees work in action\n\n"
+        "The Minister for Communities, Tom Reed, visited clubs in the area on Friday to see "
+        "the work of the Kelby Project.\n"
+    )
+    assert event["name"] == "Visit to the Kelby Project"
+    assert "Minister's visit to the Kelby Project" in event["aliases"]
+    assert ("Tom Reed", event["name"], "visitor") in _rels(seed, "PARTICIPATED_IN")
+    assert ("Kelby Project", event["name"], None) in _rels(seed, "ORGANISED")

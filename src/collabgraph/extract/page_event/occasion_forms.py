@@ -34,6 +34,9 @@ VERBS = vocab.table("occasion_verbs")
 OFFICIAL_NAMES = vocab.table("occasion_official_names")
 OFFICIAL = vocab.words("occasion_official_words")
 _PURPOSE_DEPS = {"xcomp", "advcl", "ccomp"}
+_HOST_CLIMB = 4
+_SEEING = vocab.words("occasion_seeing_verbs")
+_FROM_REACH = 8  # "Visit from the Minister for Communities and Housing": no longer
 _HOSTS = OPENED | vocab.words("head_organisation") | vocab.words("head_project")
 _QUOTES = {"“", '"', "‘", "'"}
 _LATER_PARAGRAPHS = 8  # how far into the page an occasion may first be told
@@ -77,6 +80,83 @@ def visit_purpose(verb) -> Told | None:
     if visited is None or not fits("visit", visited):
         return None
     return Told(kind, purpose.i, name_of("visit", visited), takers, hosts=hosts, named=False)
+
+
+def visit_to_see(verb, subjects) -> Told | None:
+    """ "Jane Doe, Minister for Communities, visited clubs in the area to see the work
+    of the Foo Project": a visit to the Foo Project (which hosted it); "Minister's
+    visit to the Foo Project" too, after the visitor's title
+    (vocab/occasion_seeing_verbs.txt)."""
+    purpose = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in _PURPOSE_DEPS
+            and lower_word(c) in _SEEING
+            and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if purpose is None:
+        return None
+    place = next(
+        (
+            t
+            for t in purpose.subtree
+            if t.dep_ in {"dobj", "pobj"} and is_cap(t) and fits("visit", t)
+        ),
+        None,
+    )
+    if place is None:
+        return None
+    takers = [s for t in subjects for s in takers_of(t)]
+    hosts = [span_of(place)] if lower_word(place) in _HOSTS else []
+    name = name_of("visit", place)
+    title = next(
+        (t.text for s in subjects for t in s.subtree if is_cap(t) and lower_word(t) in _VISITORS),
+        None,
+    )
+    alias = f"{title}'s visit {name.split(' ', 1)[1]}" if title else None
+    return Told("visit", verb.i, name, takers, alias=alias, hosts=hosts)
+
+
+def visit_from(tok, visitor) -> Told | None:
+    """ "Visit from Minister for Communities" opening a headline or a sentence, no
+    place said: the visit named as written, after whoever made it (a name or a
+    title), who took part."""
+    words = [t for t in visitor.subtree]
+    if not any(is_cap(t) for t in words) or words[-1].i - tok.i > _FROM_REACH:
+        return None
+    name = " ".join(tok.doc[tok.i : words[-1].i + 1].text.split())
+    return Told("visit", tok.i, name[:1].upper() + name[1:], takers_of(visitor))
+
+
+def visitor_named(name: str, sents) -> tuple[int, tuple[int, int], list] | None:
+    """ "Visit from Minister for Communities", then "Foo Trust was delighted to meet
+    with Minister for Communities Jane Doe MLA": (block, the span of the name after
+    the title, the spans of who met the visitor, the host). None when no sentence
+    names the visitor after the title."""
+    title = name.split()[2:] if name.lower().startswith("visit from ") else []
+    if not title:
+        return None
+    low = [w.lower() for w in title]
+    for block, sent in sents:
+        words = [t.lower_ for t in sent]
+        for k in range(len(words) - len(low)):
+            end = sent.start + k + len(low)
+            if words[k : k + len(low)] != low or end >= sent.end or not is_cap(sent.doc[end]):
+                continue
+            stop = end
+            while stop < sent.end and is_cap(sent.doc[stop]):
+                stop += 1
+            head, hosts = sent.doc[sent.start + k], []
+            for _ in range(_HOST_CLIMB):  # "Foo Trust was delighted to meet with ..."
+                head = head.head
+                hosts = [span_of(c) for c in head.children if c.dep_ == "nsubj" and is_cap(c)]
+                if hosts or head.dep_ == "ROOT":
+                    break
+            return block, (end, stop), hosts
+    return None
 
 
 def official(told: Told, doc) -> Told:

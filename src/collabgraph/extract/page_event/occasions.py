@@ -32,7 +32,10 @@ from collabgraph.extract.page_event.occasion_forms import (
     official,
     pobjs,
     told_plainly,
+    visit_from,
     visit_purpose,
+    visit_to_see,
+    visitor_named,
     welcomed,
 )
 from collabgraph.extract.page_event.reading import PageEvent
@@ -110,6 +113,11 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) 
         for s, e in told.takers:
             event.taker_spans.setdefault(block, []).append((s, e, told.role or ROLES[told.kind]))
         event.owner_spans.setdefault(block, []).extend(told.hosts)
+    again = visitor_named(event.name, list(sentences)) if event else None
+    if event is not None and again is not None:  # "... to meet with <the title> Jane Doe"
+        block, span, hosts = again
+        event.taker_spans.setdefault(block, []).append((*span, "visitor"))
+        event.owner_spans.setdefault(block, []).extend(hosts)
     if event is not None:
         full = fuller_owner(event.name, [s for _, s in found])
         if full is not None:  # "Hospice's Day Centre" where the page names "Foo Hospice"
@@ -183,6 +191,8 @@ def _by_noun(tok, kind: str) -> Told | None:
         host = subjects[0]
         takers = [s for v in visitors for s in takers_of(v)]
         return Told(kind, tok.i, name_of(kind, host), takers, hosts=[span_of(host)])
+    if obj is None and kind == "visit" and tok.i == tok.sent.start and visitors:
+        return visit_from(tok, visitors[0])  # "Visit from Minister for Communities"
     owned = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if obj is None and kind in _OPENED_KINDS and owned is not None:
         obj = named_head(owned)  # "the centre's relaunch": the Foo Community Centre's
@@ -204,6 +214,9 @@ def _by_noun(tok, kind: str) -> Told | None:
 def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
     """ "Jane Doe visited Foo Hub", "Foo Centre reopens its doors", "A and B signed a
     memorandum", "was signed by A and B", "attended a ceremony ... to sign a MoU"."""
+    visitors = [g for c in verb.children if c.lower_ == "from" for g in pobjs(c)]
+    if kind == "visit" and verb.i == verb.sent.start and visitors:
+        return visit_from(verb, visitors[0])  # "Visit from Minister for Communities"
     if kind == "visit" and (purpose := visit_purpose(verb)) is not None:
         return purpose  # "Jane Doe visited Foo Hospice to open its Day Centre"
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -234,6 +247,8 @@ def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
             role = "participant"  # who attended the ceremony, not who signed
     elif not passive and not subjects:
         return None  # "Visit the Foo Centre this summer": a bidding, not an occasion
+    if not fits(kind, obj) and kind == "visit" and not again and subjects:
+        return visit_to_see(verb, subjects)  # "visited clubs to see the work of Foo"
     if not fits(kind, obj):
         if not (again and fits(kind, obj, again=True)):
             return None
