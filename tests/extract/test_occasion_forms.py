@@ -119,3 +119,13 @@ def test_a_visit_to_see_the_work_of_a_project_is_a_visit_to_the_project():
     assert "Minister's visit to the Kelby Project" in event["aliases"]
     assert ("Tom Reed", event["name"], "visitor") in _rels(seed, "PARTICIPATED_IN")
     assert ("Kelby Project", event["name"], None) in _rels(seed, "ORGANISED")
+
+
+def test_a_titled_guest_named_after_the_office_cut_the_ribbon_to_reopen_the_centre():
+    seed, event = _event(
+        "Good news for patients\n\n"
+        "The Lord-Lieutenant of Kelbyshire Lady Amy Hart MBE cuts the ribbon to reopen the "
+        "Dunmore Living Well Centre.\n"
+    )
+    assert event["name"] == "Reopening of the Dunmore Living Well Centre"
+    assert ("Amy Hart", event["name"], "opened") in _rels(seed, "PARTICIPATED_IN")

@@ -36,7 +36,7 @@ OFFICIAL = vocab.words("occasion_official_words")
 _PURPOSE_DEPS = {"xcomp", "advcl", "ccomp"}
 _HOST_CLIMB = 4
 _SEEING = vocab.words("occasion_seeing_verbs")
-_FROM_REACH = 8  # "Visit from the Minister for Communities and Housing": no longer
+_FROM_REACH = 8  # "Visit from the Minister for Housing and Planning": no longer
 _HOSTS = OPENED | vocab.words("head_organisation") | vocab.words("head_project")
 _QUOTES = {"“", '"', "‘", "'"}
 _LATER_PARAGRAPHS = 8  # how far into the page an occasion may first be told
@@ -121,7 +121,7 @@ def visit_to_see(verb, subjects) -> Told | None:
 
 
 def visit_from(tok, visitor) -> Told | None:
-    """ "Visit from Minister for Communities" opening a headline or a sentence, no
+    """ "Visit from Minister for Housing" opening a headline or a sentence, no
     place said: the visit named as written, after whoever made it (a name or a
     title), who took part."""
     words = [t for t in visitor.subtree]
@@ -132,8 +132,8 @@ def visit_from(tok, visitor) -> Told | None:
 
 
 def visitor_named(name: str, sents) -> tuple[int, tuple[int, int], list] | None:
-    """ "Visit from Minister for Communities", then "Foo Trust was delighted to meet
-    with Minister for Communities Jane Doe MLA": (block, the span of the name after
+    """ "Visit from Minister for Housing", then "Foo Trust was delighted to meet
+    with Minister for Housing Jane Doe MLA": (block, the span of the name after
     the title, the spans of who met the visitor, the host). None when no sentence
     names the visitor after the title."""
     title = name.split()[2:] if name.lower().startswith("visit from ") else []
@@ -213,7 +213,7 @@ def fuller_owner(name: str, sents) -> str | None:
 
 def told_plainly(told: Told, sent) -> bool:
     """Whether an occasion told past the first paragraphs is one the page reports:
-    an opening or signing of something named ("the Memorandum of Understanding",
+    an opening or signing of something named ("the Memorandum of Agreement",
     "the Foo Centre"), outside a quotation; not a visit ("The Minister also
     visited ..."), nor "I'm pleased to sign this agreement"."""
     if told.kind == "visit" or not told.named:

@@ -7,14 +7,15 @@ to the Foo Hub"; "Foo Centre reopens its doors", "Foo Centre relaunch" ->
 "Reopening of Foo Centre", "Relaunch of Foo Centre"; "A and B have signed a
 memorandum of understanding", "a ceremony ... to sign a Memorandum of
 Agreement" -> "Signing of the memorandum of understanding", "Signing of the
-Memorandum of Agreement". How the name is
-made is in page_event/told.py.
+Memorandum of Agreement". How the name is made is in page_event/told.py; the
+other forms (a visit made to open something, "officially opened", "Visit from
+<title>", an occasion told a few paragraphs on) in page_event/occasion_forms.py.
 
 Who visited, opened or signed took part (PARTICIPATED_IN): the verb's subject, or
 "by" after it ("was signed by A and B", "a visit to Foo Hub by Jane Doe", "was
 officially opened by Jane Doe"), "the Minister's visit", "a visit from Jane Doe";
 "Leaders from Foo attended a ceremony ... to sign" gives Foo. Who hosted a visit
-or welcomed the visitor organised it.
+or welcomed the visitor organised it. Roles: "visitor", "opened", "signatory".
 
 The words are data: `vocab/occasion_names.txt`, `occasion_verbs.txt`,
 `occasion_welcome_verbs.txt`, `occasion_signed_nouns.txt`,
@@ -192,7 +193,7 @@ def _by_noun(tok, kind: str) -> Told | None:
         takers = [s for v in visitors for s in takers_of(v)]
         return Told(kind, tok.i, name_of(kind, host), takers, hosts=[span_of(host)])
     if obj is None and kind == "visit" and tok.i == tok.sent.start and visitors:
-        return visit_from(tok, visitors[0])  # "Visit from Minister for Communities"
+        return visit_from(tok, visitors[0])  # "Visit from Minister for Housing"
     owned = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if obj is None and kind in _OPENED_KINDS and owned is not None:
         obj = named_head(owned)  # "the centre's relaunch": the Foo Community Centre's
@@ -216,7 +217,7 @@ def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
     memorandum", "was signed by A and B", "attended a ceremony ... to sign a MoU"."""
     visitors = [g for c in verb.children if c.lower_ == "from" for g in pobjs(c)]
     if kind == "visit" and verb.i == verb.sent.start and visitors:
-        return visit_from(verb, visitors[0])  # "Visit from Minister for Communities"
+        return visit_from(verb, visitors[0])  # "Visit from Minister for Housing"
     if kind == "visit" and (purpose := visit_purpose(verb)) is not None:
         return purpose  # "Jane Doe visited Foo Hospice to open its Day Centre"
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
