@@ -107,7 +107,7 @@ def test_the_visitor_takes_part_and_the_sentence_is_the_evidence():
         (
             "Youth club has a new home\n\n"
             "Jane Doe MP officially opened the new Brackwell Youth Centre on Friday.\n",
-            "Opening of the new Brackwell Youth Centre",
+            "Official opening of the new Brackwell Youth Centre",
         ),
     ],
 )
@@ -144,8 +144,8 @@ def test_a_signing_is_named_after_what_was_signed_and_both_signers_take_part(tex
     assert event["name"].lower() == "signing of the memorandum of understanding"
     took_part = _rels(seed, "PARTICIPATED_IN")
     assert {
-        ("Kelby University", event["name"], "participant"),
-        ("Northtown NHS Trust", event["name"], "participant"),
+        ("Kelby University", event["name"], "signatory"),
+        ("Northtown NHS Trust", event["name"], "signatory"),
     } <= took_part
 
 
@@ -161,8 +161,8 @@ def test_a_signing_in_a_headline_and_a_ceremony_to_sign_in_the_first_sentences()
     assert "Signing of the Memorandum of Understanding" in event["aliases"]
     took_part = _rels(seed, "PARTICIPATED_IN")
     assert {
-        ("Kelby University", event["name"], "participant"),
-        ("Northtown NHS Trust", event["name"], "participant"),
+        ("Kelby University", event["name"], "signatory"),
+        ("Northtown NHS Trust", event["name"], "signatory"),
         ("Amy Hart", event["name"], "attendee"),
         ("Jane Doe", event["name"], "attendee"),
     } <= took_part
@@ -189,7 +189,7 @@ def test_who_reopened_a_place_already_named_takes_part_in_its_relaunch():
         "The centre was officially reopened by the Lord Mayor, Cllr Jane Doe, on Saturday.\n"
     )
     assert event["name"] == "Relaunch of Westgate Community Centre"
-    assert ("Jane Doe", event["name"], "participant") in _rels(seed, "PARTICIPATED_IN")
+    assert ("Jane Doe", event["name"], "opened") in _rels(seed, "PARTICIPATED_IN")
     assert "Reopening of the centre" not in event.get("aliases", [])
 
 
@@ -198,9 +198,9 @@ def test_a_day_centre_opened_by_a_guest_is_not_an_event_itself():
         "Hospice news\n\n"
         "Jane Doe officially opened the new Sunbury Day Centre at Kelby Hospice on Tuesday.\n"
     )
-    assert event["name"] == "Opening of the new Sunbury Day Centre"
+    assert event["name"] == "Official opening of the new Sunbury Day Centre"
     assert "Sunbury Day Centre" not in {e["name"] for e in _events(seed)}
-    assert ("Jane Doe", event["name"], "participant") in _rels(seed, "PARTICIPATED_IN")
+    assert ("Jane Doe", event["name"], "opened") in _rels(seed, "PARTICIPATED_IN")
 
 
 def test_a_titled_sponsor_of_an_event_stays_a_person():
@@ -248,8 +248,8 @@ def test_signers_in_a_headline_take_part_in_the_signing():
     )
     assert event["name"] == "Signing of the MoU"
     assert {
-        ("Kelby University", event["name"], "participant"),
-        ("Dunmore NHS Trust", event["name"], "participant"),
+        ("Kelby University", event["name"], "signatory"),
+        ("Dunmore NHS Trust", event["name"], "signatory"),
     } <= _rels(seed, "PARTICIPATED_IN")
 
 

@@ -20,6 +20,7 @@ from collabgraph.extract.page_event.headlines import (
     owned_in_headline,
     page_title,
 )
+from collabgraph.extract.page_event.occasion_forms import later_sentences
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
 from collabgraph.extract.page_event.phrases import (
     DETERMINERS,
@@ -93,7 +94,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if event is None and generic is not None:
         event = headline_is_the_name(headline_blocks, layout, docs, generic, first)
     if event is None:  # "Ministers visited Foo Hub", "A and B signed a memorandum"
-        event = occasion_event(docs, headline_blocks, sents)
+        later = later_sentences(layout, docs, body)  # "The memorandum was signed at Foo by"
+        event = occasion_event(docs, headline_blocks, sents, later)
     if event is None:
         return None
     claim_mentions(event, in_headlines + first)

@@ -7,14 +7,15 @@ to the Foo Hub"; "Foo Centre reopens its doors", "Foo Centre relaunch" ->
 "Reopening of Foo Centre", "Relaunch of Foo Centre"; "A and B have signed a
 memorandum of understanding", "a ceremony ... to sign a Memorandum of
 Agreement" -> "Signing of the memorandum of understanding", "Signing of the
-Memorandum of Agreement". How the name is
-made is in page_event/told.py.
+Memorandum of Agreement". How the name is made is in page_event/told.py; the
+other forms (a visit made to open something, "officially opened", "Visit from
+<title>", an occasion told a few paragraphs on) in page_event/occasion_forms.py.
 
 Who visited, opened or signed took part (PARTICIPATED_IN): the verb's subject, or
 "by" after it ("was signed by A and B", "a visit to Foo Hub by Jane Doe", "was
 officially opened by Jane Doe"), "the Minister's visit", "a visit from Jane Doe";
 "Leaders from Foo attended a ceremony ... to sign" gives Foo. Who hosted a visit
-or welcomed the visitor organised it.
+or welcomed the visitor organised it. Roles: "visitor", "opened", "signatory".
 
 The words are data: `vocab/occasion_names.txt`, `occasion_verbs.txt`,
 `occasion_welcome_verbs.txt`, `occasion_signed_nouns.txt`,
@@ -26,6 +27,18 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word, re_prefixed
 from collabgraph.extract.name_forms import unshout
+from collabgraph.extract.page_event.occasion_forms import (
+    fuller_owner,
+    named_head,
+    official,
+    pobjs,
+    told_plainly,
+    visit_from,
+    visit_purpose,
+    visit_to_see,
+    visitor_named,
+    welcomed,
+)
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.told import (
     NAMES,
@@ -45,28 +58,26 @@ HEADS = vocab.words("page_event_heads")
 # who took part, by occasion
 ROLES = {
     "visit": "visitor",
-    "signing": "participant",
-    "opening": "participant",
-    "reopening": "participant",
+    "signing": "signatory",
+    "opening": "opened",
+    "reopening": "opened",
     "relaunch": "participant",
 }
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _DOORS = {"doors", "door", "gates"}
 _OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
-_WELCOMED_TO = OPENED | {"project"}
-_VISITORS = vocab.words("occasion_visitor_titles")
-_NOT_VISITED = vocab.words("board_words") | vocab.words("group_heads") | {"team", "role", "post"}
 _GLUE = {"of", "for", "&", "and", "'s", "’s"}  # inside a run of capitals
 
 
-def occasion_event(docs: list, headline_blocks: list[int], sentences) -> PageEvent | None:
+def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) -> PageEvent | None:
     """The occasion the headline or first sentences tell, named from its object.
 
     `docs` are the page's spaCy Docs by block; `sentences` (block, Span) pairs of
-    its first sentences. The headline names the occasion when it tells one; the
-    forms the first sentences give the same occasion become aliases. None when
-    neither tells one.
+    its first sentences; `later` those of the paragraphs after them, read for an
+    opening or a signing when the first ones tell no occasion. The headline names
+    the occasion when it tells one; the forms the first sentences give the same
+    occasion become aliases. None when none tells one.
     """
     found = [
         (b, docs[b][0 : len(docs[b])])
@@ -75,19 +86,43 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences) -> PageEve
     ] + list(sentences)
     event: PageEvent | None = None
     kind = None
-    for block, sent in found:
+    named = first = False
+    steps = [(b, s, False) for b, s in found] + [(b, s, True) for b, s in later]
+    for block, sent, further in steps:
+        if further and first and named:
+            break  # the first sentences told it: the later paragraphs are not read
         told = _occasion_in(sent, again=event is not None)
         if told is None or (event is not None and _family(told.kind) != _family(kind)):
             continue
+        if further and event is None and not told_plainly(told, sent):
+            continue  # "I'm pleased to sign this agreement": not what the page reports
+        plain = told.name  # "Opening of Foo Hall", also for "Official opening of Foo Hall"
+        told = official(told, sent.doc)
+        names = (told.name, told.alias) if told.named else ()
         if event is None:
             event, kind = PageEvent(told.name, evidence=sent.text), told.kind
-        for name in (told.name, told.alias) if told.named else ():
+            first = not further
+            names = (*names, plain)
+        elif told.named and not named:  # "to open a new hospital", then "the opening of Foo"
+            event.name, event.aliases = told.name, []
+            names = (*names, plain)
+        named = named or told.named
+        for name in names:
             if name and name.lower() not in {n.lower() for n in [event.name, *event.aliases]}:
                 event.aliases.append(name)
         event.spans.setdefault(block, []).append((told.anchor, told.anchor + 1))
         for s, e in told.takers:
-            event.taker_spans.setdefault(block, []).append((s, e, ROLES[told.kind]))
+            event.taker_spans.setdefault(block, []).append((s, e, told.role or ROLES[told.kind]))
         event.owner_spans.setdefault(block, []).extend(told.hosts)
+    again = visitor_named(event.name, list(sentences)) if event else None
+    if event is not None and again is not None:  # "... to meet with <the title> Jane Doe"
+        block, span, hosts = again
+        event.taker_spans.setdefault(block, []).append((*span, "visitor"))
+        event.owner_spans.setdefault(block, []).extend(hosts)
+    if event is not None:
+        full = fuller_owner(event.name, [s for _, s in found])
+        if full is not None:  # "Hospice's Day Centre" where the page names "Foo Hospice"
+            event.name = full
     return event
 
 
@@ -114,7 +149,7 @@ def _occasion_in(sent, *, again: bool = False) -> Told | None:
         elif low in VERBS and tok.pos_ in {"NOUN", "PROPN"}:
             told = _verb_as_noun(tok, sent, VERBS[low])
         elif low in WELCOME and tok.pos_ == "VERB":
-            told = _welcomed(tok)
+            told = welcomed(tok)
         else:
             continue
         if told is not None:
@@ -146,34 +181,54 @@ def _by_noun(tok, kind: str) -> Told | None:
     """ "a visit to Foo Hub by Jane Doe", "the Minister's visit to Foo Hub", "Foo
     hosted a visit from Jane Doe", "the official reopening of Foo Centre"."""
     prep = "to" if kind == "visit" else "of"
-    obj = next((g for c in tok.rights if c.lower_ == prep for g in _pobjs(c)), None)
+    obj = next((g for c in tok.rights if c.lower_ == prep for g in pobjs(c)), None)
     verb = tok.head if tok.dep_ == "dobj" else None  # "Jane Doe paid a visit to Foo Hub"
     if tok.dep_ == "pobj" and tok.head.lower_ in {"during", "on"}:
         verb = tok.head.head  # "During a visit to Foo Hub, Jane Doe met ..."
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-    visitors = [g for c in tok.rights if c.lower_ == "from" for g in _pobjs(c)]
+    visitors = [g for c in tok.rights if c.lower_ == "from" for g in pobjs(c)]
     if obj is None and kind == "visit" and visitors and subjects and is_cap(subjects[0]):
         # "Foo Trust hosted a visit from Jane Doe": a visit to Foo Trust, which hosted it
         host = subjects[0]
         takers = [s for v in visitors for s in takers_of(v)]
         return Told(kind, tok.i, name_of(kind, host), takers, hosts=[span_of(host)])
+    if obj is None and kind == "visit" and tok.i == tok.sent.start and visitors:
+        return visit_from(tok, visitors[0])  # "Visit from Minister for Housing"
+    owned = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if obj is None and kind in _OPENED_KINDS and owned is not None:
+        obj = named_head(owned)  # "the centre's relaunch": the Foo Community Centre's
+        owned = None
     if obj is None or not fits(kind, obj):
         return None
-    takers = [span_of(g) for c in tok.rights if c.lower_ == "by" for g in _pobjs(c)]
-    takers += [span_of(c) for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    hosts = []
+    welcoming = verb is not None and verb.dep_ in {"xcomp", "advcl"} and not subjects
+    if welcoming and lower_word(verb.head) in WELCOME:  # "Foo welcomed guests to celebrate it"
+        hosts = [span_of(c) for c in verb.head.children if c.dep_ == "nsubj" and is_cap(c)]
+    takers = [span_of(g) for c in tok.rights if c.lower_ == "by" for g in pobjs(c)]
+    takers += [span_of(owned)] if owned is not None else []
     takers += [s for v in visitors for s in takers_of(v)]
     if not takers:
         takers = [s for c in subjects for s in takers_of(c)]
-    return Told(kind, tok.i, name_of(kind, obj), takers, alias=as_written(tok, obj))
+    return Told(kind, tok.i, name_of(kind, obj), takers, alias=as_written(tok, obj), hosts=hosts)
 
 
 def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
     """ "Jane Doe visited Foo Hub", "Foo Centre reopens its doors", "A and B signed a
     memorandum", "was signed by A and B", "attended a ceremony ... to sign a MoU"."""
+    visitors = [g for c in verb.children if c.lower_ == "from" for g in pobjs(c)]
+    if kind == "visit" and verb.i == verb.sent.start and visitors:
+        return visit_from(verb, visitors[0])  # "Visit from Minister for Housing"
+    if kind == "visit" and (purpose := visit_purpose(verb)) is not None:
+        return purpose  # "Jane Doe visited Foo Hospice to open its Day Centre"
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c)]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in pobjs(c)]
+    agents += [g for c in verb.children if c.lower_ == "between" for g in pobjs(c)]
+    if agents:  # "was signed by A, Chair of Foo, and B": the parse may hang B on the verb
+        agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects:
+        passive, subjects = True, [verb.head]  # "the memorandum signed between A and B"
     if passive:
         obj, takers = subjects[0], agents
     elif objects and not _own_doors(objects[0]):
@@ -182,7 +237,7 @@ def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
         obj, takers = subjects[0], []
     else:
         return None
-    alias = None
+    alias = role = None
     if not passive and not subjects and verb.dep_ in {"advcl", "xcomp", "relcl", "acl"}:
         takers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "attended ... to sign"
         noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -190,38 +245,18 @@ def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
             noun = verb.head  # "a ceremony to sign ..."
         if noun is not None and lower_word(noun) in HEADS and fits(kind, obj):
             alias = as_written(noun, obj)  # "a ceremony at Foo campus to sign a MoU"
+            role = "participant"  # who attended the ceremony, not who signed
     elif not passive and not subjects:
         return None  # "Visit the Foo Centre this summer": a bidding, not an occasion
+    if not fits(kind, obj) and kind == "visit" and not again and subjects:
+        return visit_to_see(verb, subjects)  # "visited clubs to see the work of Foo"
     if not fits(kind, obj):
         if not (again and fits(kind, obj, again=True)):
             return None
         takers = [s for t in takers for s in takers_of(t)]  # "The centre was opened by A"
         return Told(kind, verb.i, name_of(kind, obj), takers, named=False)
     takers = [s for t in takers for s in takers_of(t)]
-    return Told(kind, verb.i, name_of(kind, obj), takers, alias=alias)
-
-
-def _welcomed(verb) -> Told | None:
-    """ "Foo Trust welcomed the Minister, Jane Doe, to the Foo Hub", "we were delighted
-    to welcome Jane Doe MP to Foo Trust": a visit to the Foo Hub, Foo Trust; Jane Doe
-    visited and Foo Trust hosted. A visit only when the guest has a visitor's title
-    (vocab/occasion_visitor_titles.txt) or the place is a building, not a board or
-    a team ("welcomed Jane Doe to the board")."""
-    guests = [c for c in verb.children if c.dep_ == "dobj"]
-    heads = [verb, *guests]  # the parse may hang "to" from the guest
-    place = next(
-        (g for h in heads for c in h.children if c.lower_ == "to" for g in _pobjs(c)), None
-    )
-    if not guests or place is None or not fits("visit", place):
-        return None
-    if lower_word(place) in _NOT_VISITED:
-        return None
-    titled = any(lower_word(t) in _VISITORS for g in guests for t in g.subtree)
-    if lower_word(place) not in _WELCOMED_TO and not titled:
-        return None
-    hosts = [span_of(c) for c in verb.children if c.dep_ == "nsubj" and is_cap(c)]
-    takers = [s for g in guests for s in takers_of(g)]
-    return Told("visit", verb.i, name_of("visit", place), takers, hosts=hosts)
+    return Told(kind, verb.i, name_of(kind, obj), takers, alias=alias, role=role)
 
 
 def _verb_as_noun(tok, sent, kind: str) -> Told | None:
@@ -260,10 +295,6 @@ def _verb_as_noun(tok, sent, kind: str) -> Told | None:
     if kind in {"opening", "reopening"} and lower_word(obj[-1]) not in OPENED:
         return None
     return Told(kind, tok.i, f"{NAMES[kind]} {unshout(obj.text)}", takers)
-
-
-def _pobjs(prep) -> list:
-    return [g for g in prep.children if g.dep_ == "pobj"]
 
 
 def _own_doors(obj) -> bool:

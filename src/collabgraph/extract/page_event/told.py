@@ -22,6 +22,7 @@ OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVES = {"its", "their", "our", "his", "her", "this"}
 _NAME_DEPS = {"compound", "amod", "nummod", "det", "poss", "nmod", "punct"}
+_TITLES = vocab.words("occasion_visitor_titles")
 _GROUP_PREPS = {"from", "of", "at"}  # "Leaders from Foo", "representatives of Foo"
 
 
@@ -38,6 +39,7 @@ class Told:
     alias: str | None = None
     hosts: list[tuple[int, int]] = field(default_factory=list)
     named: bool = True  # False: "the centre", the occasion already named
+    role: str | None = None  # who took part, when not the occasion's own (ROLES)
 
 
 def fits(kind: str, obj, *, again: bool = False) -> bool:
@@ -110,11 +112,13 @@ def takers_of(tok) -> list[tuple[int, int]]:
             pobjs = [g for c in t.children if c.lower_ in _GROUP_PREPS for g in c.children]
             out += [span_of(g) for p in pobjs if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
             continue
-        if t.pos_ == "PRON":
+        if t.pos_ in {"PRON", "VERB", "AUX"}:  # "signed by A ... and B": B's conjunct
             continue
         out.append(span_of(t))
         # "Jane Doe, ...", "the Minister for Communities, Jane Doe MLA,": its apposition
         out += [span_of(c) for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if lower_word(t) in _TITLES:  # "The Lord-Lieutenant of Foo Lady Jane Doe MBE"
+            out += [span_of(g) for c in t.children if c.lower_ == "of" for g in c.children]
     return out
 
 
