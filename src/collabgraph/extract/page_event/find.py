@@ -19,6 +19,7 @@ from collabgraph.extract.page_event.headlines import (
     noun_then_title,
     owned_in_headline,
     page_title,
+    titled_headline,
 )
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
 from collabgraph.extract.page_event.phrases import (
@@ -58,17 +59,24 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     in_headlines = [
         p for b in headline_blocks for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True)
     ]
-    found = next((p for p in in_headlines if p.named), None)
+    found = next(
+        (p for p in in_headlines if p.named or titled_headline(docs[p.block], p)), None
+    )
     event: PageEvent | None = None
     if found is not None:
         event = PageEvent(" ".join(found.name_words), evidence=layout.blocks[found.block].text)
         event.spans.setdefault(found.block, []).append((found.start, found.end))
         titled = name_before_colon(docs[found.block], found)
+        whole = titled_headline(docs[found.block], found)
+        if whole is not None and titled is None:  # "Foo roundtable with Jane Doe"
+            event.aliases.append(event.name)
+            event.name = whole[0]
+            event.spans[found.block] = [(found.start, whole[1])]
         if titled is not None:  # "Bright Horizons 2031: what we heard at the Foo Assembly"
             event.aliases.append(event.name)
             event.name = titled
         full = next((n for p in first if (n := fuller(p, found, event.name))), None)
-        if full is not None and titled is None:  # "Fun Day" in the headline, "Foo Fun Day" after
+        if full is not None and titled is None and whole is None:  # "Fun Day" in the headline, "Foo Fun Day" after
             event.aliases.append(event.name)
             event.name = full
     sents = [(b, s) for b in body for s in list(docs[b].sents)[:_FIRST_SENTENCES]]
