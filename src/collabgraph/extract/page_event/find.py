@@ -76,7 +76,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
             event.aliases.append(event.name)
             event.name = titled
         full = next((n for p in first if (n := fuller(p, found, event.name))), None)
-        if full is not None and titled is None and whole is None:  # "Fun Day" in the headline, "Foo Fun Day" after
+        # "Fun Day" in the headline, "Foo Fun Day" after
+        if full is not None and titled is None and whole is None:
             event.aliases.append(event.name)
             event.name = full
     sents = [(b, s) for b in body for s in list(docs[b].sents)[:_FIRST_SENTENCES]]
