@@ -59,9 +59,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     in_headlines = [
         p for b in headline_blocks for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True)
     ]
-    found = next(
-        (p for p in in_headlines if p.named or titled_headline(docs[p.block], p)), None
-    )
+    found = next((p for p in in_headlines if p.named or titled_headline(docs[p.block], p)), None)
     event: PageEvent | None = None
     if found is not None:
         event = PageEvent(" ".join(found.name_words), evidence=layout.blocks[found.block].text)
