@@ -55,3 +55,28 @@ def test_a_title_case_headline_hosting_a_coffee_morning():
     assert "Tollbridge Carers Network" not in event["name"]
     took_part = {(who, to) for who, to, _ in _rels(seed, "PARTICIPATED_IN")}
     assert {("Ivo Strand", event["name"]), ("Delia Marr", event["name"])} <= took_part
+
+
+def test_the_first_sentence_writes_the_addresss_awards_in_full():
+    seed = extract_text(
+        "Preparations for our 9th Annual Carer Awards Evening went very well with few last "
+        "minute emergencies.\n\nAround 40 carers were nominated by their groups.\n",
+        meta={"url": "https://example.org/2031/11/annual-carer-awards.html"},
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "9th Annual Carer Awards Evening"
+    assert "Annual Carer Awards" in event.get("aliases", [])
+
+
+def test_a_meeting_of_a_forum_is_named_as_the_page_says_it():
+    seed = extract_text(
+        "Tollbridge Healthwatch speaks up for patients\n\n"
+        "Mara Quell, Director, Tollbridge Healthwatch, attended a meeting of the Dunmere and "
+        "Wexshire  Care Partnership Forum on Wednesday 28th August.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Meeting of the Dunmere and Wexshire Care Partnership Forum"
+    assert ("Dunmere and Wexshire Care Partnership Forum", event["name"], None) in _rels(
+        seed, "ORGANISED"
+    )
+    assert ("Mara Quell", event["name"], "attendee") in _rels(seed, "PARTICIPATED_IN")

@@ -127,17 +127,21 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
 def _slug_in_full(words: list[str], first: list[Phrase], layout: Layout, docs: list):
     """The event an address names, as the first sentences write it in full: ".../
     residents-rally-at-save-our-parks-event" cut at "our" is "the ‘Save Our Parks’
-    event" (quoted) or "the Save Our Parks event" (a named phrase). None when they
-    name no longer form of it."""
+    event" (quoted) or "the Save Our Parks event" (a named phrase); ".../annual-foo-
+    awards" is "our 14th Annual Foo Awards Evening" (an ordinal before, the time of
+    day after). None when they name no longer form of it."""
     tail = " ".join(words)
     quoted = quoted_event(layout, docs, False)
     for form in quoted.aliases if quoted is not None else ():
         if _words_of(form).endswith(" " + tail):
             return quoted
-    for p in first:
-        if p.named and _words_of(" ".join(p.name_words)).endswith(" " + tail):
+    for p in first:  # "our 14th Annual Foo Awards Evening" for ".../annual-foo-awards"
+        said = _words_of(" ".join(p.name_words))
+        if p.named and said != tail and f" {tail} " in f" {said} ":
             event = PageEvent(" ".join(p.name_words), evidence=docs[p.block][p.start].sent.text)
             event.spans.setdefault(p.block, []).append((p.start, p.end))
+            if not said.endswith(" " + tail):  # the address's shorter form, as an alias
+                event.aliases.append(title_case(words))
             return event
     return None
 
@@ -178,11 +182,17 @@ def _from_first_sentences(
                 event.owner_spans.setdefault(p.block, []).append(p.owner)
         elif p.owner is not None or host is not None:
             span = p.owner or host  # "Foo's AGM", "a reception hosted by Foo"
-            owner = re.sub(r"^[Tt]he ", "", doc[span[0] : span[1]].text)
-            event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=sent.text)
+            owner = " ".join(re.sub(r"^[Tt]he ", "", doc[span[0] : span[1]].text).split())
+            noun = " ".join(p.name_words)
+            event = PageEvent(f"{owner} {noun}", evidence=sent.text)
             event.owner = owner
             event.owner_spans.setdefault(p.block, []).append(span)
-            event.aliases.append(" ".join(p.name_words))
+            if p.owner is not None and span[0] > p.head_i and noun.lower() in _BODY_MEETINGS:
+                # "attended a meeting of the Foo Partnership Forum": as the page says it
+                event.aliases.append(event.name)
+                the = "the " if doc[span[0] - 1].lower_ == "the" else ""
+                event.name = f"{noun[:1].upper()}{noun[1:]} of {the}{owner}"
+            event.aliases.append(noun)
         elif p.ours and (len(p.name_words) > 1 or layout.meta.get("url")):
             # "our AGM", "we held an open day": named after the page's organisation
             name = " ".join(p.name_words)
@@ -214,6 +224,8 @@ def _from_first_sentences(
 
 
 _COMING = vocab.words("event_coming_words")
+# Event nouns for a body's sitting, named "<noun> of <body>" when the page says so
+_BODY_MEETINGS = vocab.words("body_meeting_heads")
 
 
 def _to_come(sent, start: int) -> bool:
