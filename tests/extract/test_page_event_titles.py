@@ -80,3 +80,14 @@ def test_a_meeting_of_a_forum_is_named_as_the_page_says_it():
         seed, "ORGANISED"
     )
     assert ("Mara Quell", event["name"], "attendee") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_headlines_panel_event_is_the_panel_discussion_the_text_names():
+    seed = extract_text(
+        "Watch our panel event at the Wexshire Housing Festival\n\n"
+        "In partnership with the Dunmere Policy Centre, we hosted a panel discussion that "
+        "considered how councils can build more homes.\n"
+    )
+    names = [e["name"] for e in _events(seed)]
+    assert "Panel discussion" in names
+    assert ("Dunmere Policy Centre", "Panel discussion", None) in _rels(seed, "ORGANISED")

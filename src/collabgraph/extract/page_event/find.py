@@ -74,6 +74,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
             event.aliases.append(event.name)
             event.name = titled
         full = next((n for p in first if (n := fuller(p, found, event.name))), None)
+        said = _said_more(found, first) if titled is None and whole is None else None
+        if said is not None:  # "our panel event" in the headline, "a panel discussion" after
+            event.aliases.append(event.name)
+            event.name = said
         # "Fun Day" in the headline, "Foo Fun Day" after
         if full is not None and titled is None and whole is None:
             event.aliases.append(event.name)
@@ -143,6 +147,24 @@ def _slug_in_full(words: list[str], first: list[Phrase], layout: Layout, docs: l
             if not said.endswith(" " + tail):  # the address's shorter form, as an alias
                 event.aliases.append(title_case(words))
             return event
+    return None
+
+
+_VAGUE = vocab.words("event_vague_heads")
+
+
+def _said_more(found: Phrase, first: list[Phrase]) -> str | None:
+    """The first sentences' name for a headline's "panel event" when they call
+    the same kind of event by a noun that says more ("a panel discussion"):
+    "Panel discussion"; None otherwise (vocab/event_vague_heads.txt)."""
+    if found.head not in _VAGUE or not found.described or len(found.name_words) < 2:
+        return None
+    kind = [w.lower() for w in found.name_words[:-1]]
+    for p in first:
+        words = [w.lower() for w in p.name_words]
+        if p.head not in _VAGUE and words[: len(kind)] == kind and len(words) > len(kind):
+            name = " ".join(p.name_words)
+            return name[:1].upper() + name[1:]
     return None
 
 
