@@ -91,3 +91,19 @@ def test_a_headlines_panel_event_is_the_panel_discussion_the_text_names():
     names = [e["name"] for e in _events(seed)]
     assert "Panel discussion" in names
     assert ("Dunmere Policy Centre", "Panel discussion", None) in _rels(seed, "ORGANISED")
+
+
+def test_thanks_to_all_who_attended_particularly_some_lists_attendees():
+    seed = extract_text(
+        "Our 9th Annual Carer Awards Evening went very well.\n\n"
+        "Once again the awards were a success and we would like to thank all who attended and "
+        "helped, particularly Mara Quell from Dunmere Radio, Mayor Cllr Osric Penn and Cllr "
+        "Ivo Strand.\n"
+    )
+    (event,) = _events(seed)
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {
+        ("Mara Quell", event["name"], "attendee"),
+        ("Osric Penn", event["name"], "attendee"),
+        ("Ivo Strand", event["name"], "attendee"),
+    } <= took_part

@@ -127,7 +127,12 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
     j = i + 1
     while j < end and j - i <= 5 and words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
         tok = reader.doc[j]
-        if words[j] not in _LIST_GAP and (tok.pos_ in {"VERB", "AUX"} or tok.text[:1].isupper()):
+        coordinated = tok.tag_ == "VBD" and words[j - 1] == "and"  # "attended and helped, A"
+        if (
+            words[j] not in _LIST_GAP
+            and not coordinated
+            and (tok.pos_ in {"VERB", "AUX"} or tok.text[:1].isupper())
+        ):
             return None
         j += 1
     if j >= end or words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
