@@ -107,3 +107,14 @@ def test_thanks_to_all_who_attended_particularly_some_lists_attendees():
         ("Osric Penn", event["name"], "attendee"),
         ("Ivo Strand", event["name"], "attendee"),
     } <= took_part
+
+
+def test_we_were_joined_for_a_roundtable_with_a_guest():
+    seed = extract_text(
+        "Brightwire roundtable with Baroness Ada Lorne\n"
+        "Bringing decision makers together with community leaders.\n"
+        "This month we were joined for a roundtable discussion with Baroness Ada Lorne, chair "
+        "of the Rural Access Committee.\n"
+    )
+    (event,) = _events(seed)
+    assert ("Ada Lorne", event["name"], "participant") in _rels(seed, "PARTICIPATED_IN")

@@ -12,7 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-LABELS = frozenset({"joined_by", "heard_from", "those_list"})
+LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
 
 _BODIES_TOO = {"exhibitor", "performer"}  # list roles a body takes as well as a person
@@ -93,6 +93,14 @@ def panel_lists(reader: SentenceReader) -> None:
         if event is None:
             continue
         for p in reader.list_after(cue.end, kinds={"Person"}):
+            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
+    # "we were joined for a roundtable discussion with A": the event named, or in focus
+    for cue in reader.cues("joined_for"):
+        event = reader.event_ref_after(cue.end) or reader.ctx.focus_of(reader.section, "Event")
+        k = next((k for k in range(cue.end, min(cue.end + 8, end)) if words[k] == "with"), None)
+        if event is None or k is None:
+            continue
+        for p in reader.list_after(k + 1, kinds={"Person"}):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
     # "Among those taking part were A and B", "Those attending included X": the event in focus
     for cue in reader.cues("those_list"):
