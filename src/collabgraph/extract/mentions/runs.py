@@ -291,6 +291,9 @@ def capital_runs(
             if t.text.isupper() and len(t.text) > 1:
                 j += 1
                 continue
+            if t.is_space and j + 1 < end and is_cap(doc[j + 1]) and "\n" not in t.text:
+                j += 1  # "Foo and Bar  Partnership Forum": a second space, a copying slip
+                continue
             if t.text in POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]):
                 left = lower_word(doc[j - 1])
                 saint = j >= 2 and lower_word(doc[j - 2]) in {"st", "saint"}

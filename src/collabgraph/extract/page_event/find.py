@@ -19,6 +19,7 @@ from collabgraph.extract.page_event.headlines import (
     noun_then_title,
     owned_in_headline,
     page_title,
+    titled_headline,
 )
 from collabgraph.extract.page_event.occasion_forms import later_sentences
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
@@ -59,17 +60,27 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     in_headlines = [
         p for b in headline_blocks for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True)
     ]
-    found = next((p for p in in_headlines if p.named), None)
+    found = next((p for p in in_headlines if p.named or titled_headline(docs[p.block], p)), None)
     event: PageEvent | None = None
     if found is not None:
         event = PageEvent(" ".join(found.name_words), evidence=layout.blocks[found.block].text)
         event.spans.setdefault(found.block, []).append((found.start, found.end))
         titled = name_before_colon(docs[found.block], found)
+        whole = titled_headline(docs[found.block], found)
+        if whole is not None and titled is None:  # "Foo roundtable with Jane Doe"
+            event.aliases.append(event.name)
+            event.name = whole[0]
+            event.spans[found.block] = [(found.start, whole[1])]
         if titled is not None:  # "Bright Horizons 2031: what we heard at the Foo Assembly"
             event.aliases.append(event.name)
             event.name = titled
         full = next((n for p in first if (n := fuller(p, found, event.name))), None)
-        if full is not None and titled is None:  # "Fun Day" in the headline, "Foo Fun Day" after
+        said = _said_more(found, first) if titled is None and whole is None else None
+        if said is not None:  # "our panel event" in the headline, "a panel discussion" after
+            event.aliases.append(event.name)
+            event.name = said
+        # "Fun Day" in the headline, "Foo Fun Day" after
+        if full is not None and titled is None and whole is None:
             event.aliases.append(event.name)
             event.name = full
     sents = [(b, s) for b in body for s in list(docs[b].sents)[:_FIRST_SENTENCES]]
@@ -122,18 +133,40 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
 def _slug_in_full(words: list[str], first: list[Phrase], layout: Layout, docs: list):
     """The event an address names, as the first sentences write it in full: ".../
     residents-rally-at-save-our-parks-event" cut at "our" is "the ‘Save Our Parks’
-    event" (quoted) or "the Save Our Parks event" (a named phrase). None when they
-    name no longer form of it."""
+    event" (quoted) or "the Save Our Parks event" (a named phrase); ".../annual-foo-
+    awards" is "our 14th Annual Foo Awards Evening" (an ordinal before, the time of
+    day after). None when they name no longer form of it."""
     tail = " ".join(words)
     quoted = quoted_event(layout, docs, False)
     for form in quoted.aliases if quoted is not None else ():
         if _words_of(form).endswith(" " + tail):
             return quoted
-    for p in first:
-        if p.named and _words_of(" ".join(p.name_words)).endswith(" " + tail):
+    for p in first:  # "our 14th Annual Foo Awards Evening" for ".../annual-foo-awards"
+        said = _words_of(" ".join(p.name_words))
+        if p.named and said != tail and f" {tail} " in f" {said} ":
             event = PageEvent(" ".join(p.name_words), evidence=docs[p.block][p.start].sent.text)
             event.spans.setdefault(p.block, []).append((p.start, p.end))
+            if not said.endswith(" " + tail):  # the address's shorter form, as an alias
+                event.aliases.append(title_case(words))
             return event
+    return None
+
+
+_VAGUE = vocab.words("event_vague_heads")
+
+
+def _said_more(found: Phrase, first: list[Phrase]) -> str | None:
+    """The first sentences' name for a headline's "panel event" when they call
+    the same kind of event by a noun that says more ("a panel discussion"):
+    "Panel discussion"; None otherwise (vocab/event_vague_heads.txt)."""
+    if found.head not in _VAGUE or not found.described or len(found.name_words) < 2:
+        return None
+    kind = [w.lower() for w in found.name_words[:-1]]
+    for p in first:
+        words = [w.lower() for w in p.name_words]
+        if p.head not in _VAGUE and words[: len(kind)] == kind and len(words) > len(kind):
+            name = " ".join(p.name_words)
+            return name[:1].upper() + name[1:]
     return None
 
 
@@ -173,11 +206,17 @@ def _from_first_sentences(
                 event.owner_spans.setdefault(p.block, []).append(p.owner)
         elif p.owner is not None or host is not None:
             span = p.owner or host  # "Foo's AGM", "a reception hosted by Foo"
-            owner = re.sub(r"^[Tt]he ", "", doc[span[0] : span[1]].text)
-            event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=sent.text)
+            owner = " ".join(re.sub(r"^[Tt]he ", "", doc[span[0] : span[1]].text).split())
+            noun = " ".join(p.name_words)
+            event = PageEvent(f"{owner} {noun}", evidence=sent.text)
             event.owner = owner
             event.owner_spans.setdefault(p.block, []).append(span)
-            event.aliases.append(" ".join(p.name_words))
+            if p.owner is not None and span[0] > p.head_i and noun.lower() in _BODY_MEETINGS:
+                # "attended a meeting of the Foo Partnership Forum": as the page says it
+                event.aliases.append(event.name)
+                the = "the " if doc[span[0] - 1].lower_ == "the" else ""
+                event.name = f"{noun[:1].upper()}{noun[1:]} of {the}{owner}"
+            event.aliases.append(noun)
         elif p.ours and (len(p.name_words) > 1 or layout.meta.get("url")):
             # "our AGM", "we held an open day": named after the page's organisation
             name = " ".join(p.name_words)
@@ -209,6 +248,8 @@ def _from_first_sentences(
 
 
 _COMING = vocab.words("event_coming_words")
+# Event nouns for a body's sitting, named "<noun> of <body>" when the page says so
+_BODY_MEETINGS = vocab.words("body_meeting_heads")
 
 
 def _to_come(sent, start: int) -> bool:

@@ -37,6 +37,8 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
     head = _YEAR_END.sub("", key).split()[-1] if words else ""
     content = _content(event.name)
     for p in phrases:
+        if any(s <= p.start < e for s, e in event.owner_spans.get(p.block, ())):
+            continue  # "a meeting of the Foo Forum": the forum holds the event
         name = " ".join(p.name_words)
         same = name.lower() == key or bool(event.owner and f"{event.owner} {name}".lower() == key)
         other = not same and p.named and p.head == head and _same_event(content, event.name, name)

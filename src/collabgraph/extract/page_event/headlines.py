@@ -58,6 +58,29 @@ def name_before_colon(doc, found: Phrase) -> str | None:
     return doc[:colon].text.strip()
 
 
+_GUEST_PREPS = {"with", "on", "about"}
+_TITLE_WORDS = 8
+
+
+def titled_headline(doc, found: Phrase) -> tuple[str, int] | None:
+    """A headline that is the event's title: "Foo roundtable with Baroness Jane
+    Doe", "Public Discussion on Rural Housing" (the event phrase opening it, then
+    "with", "on" or "about" and capitalised words to its end): the title and the
+    token it ends before; else None."""
+    if any(lower_word(t) not in {"the", "a", "an"} for t in doc[: found.start]):
+        return None
+    k = found.head_i + 1
+    last = len(doc)
+    while last > k and doc[last - 1].is_punct:
+        last -= 1
+    rest = [t for t in doc[k + 1 : last]]
+    if k >= last or doc[k].lower_ not in _GUEST_PREPS or not rest or len(rest) > _TITLE_WORDS:
+        return None
+    if not is_cap(rest[0]) or not all(is_cap(t) or lower_word(t) in CONNECTORS for t in rest):
+        return None
+    return doc[found.start : last].text, last
+
+
 def generic_head(headline_blocks: list[int], docs: list, slug) -> str | None:
     """An unnamed event noun in the headline or address ("... annual general meeting")."""
     for b in headline_blocks:

@@ -28,6 +28,9 @@ CONNECTORS = {"and", "of", "&", "for", "on", "in", "to", "with", "without", "/"}
 YEAR = re.compile(r"(19|20)\d\d$")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?$", re.I)
 _NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
+_GUEST_PREPS = {"with", "on", "about"}
+# "Hosts", "Held" in a title-case headline: the verb, not a word of the event's name
+_HEADLINE_VERBS = {w for w in HOST_VERBS if w.endswith(("s", "ed")) or w == "held"}
 
 
 @dataclass
@@ -68,7 +71,9 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         elif head in TIMES and before in TIME_KINDS and tok.pos_ in {"NOUN", "PROPN"}:
             tail = True  # "a fun day", "the Foo Family Fun Day", "an awards evening"
         elif head not in HEADS or not (
-            tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in _NOUN_DEPS  # "a roundtable" as ADJ
+            tok.pos_ in {"NOUN", "PROPN"}
+            or tok.dep_ in _NOUN_DEPS  # "a roundtable" as ADJ
+            or (i + 1 < end and doc[i + 1].lower_ in _GUEST_PREPS)  # "Foo roundtable with X"
         ):
             continue
         if head in CAPITALISED and not (is_cap(tok) or tail):
@@ -115,6 +120,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 continue
             if (low in DETERMINERS and not inside) or t.text in POSSESSIVE | {",", ":", "(", '"'}:
                 break
+            if headline and low in _HEADLINE_VERBS:
+                break  # "Foo Group Hosts Parliamentary Coffee Morning": title case, a verb
             if t.is_punct and t.text not in {"-", "&", "/"}:
                 break  # "Home » News » Foo Summit"
             if t.text == "-" and not t.whitespace_ and j > start and is_cap(doc[j - 1]):

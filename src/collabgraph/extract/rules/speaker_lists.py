@@ -12,7 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-LABELS = frozenset({"joined_by", "heard_from", "those_list"})
+LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
 
 _BODIES_TOO = {"exhibitor", "performer"}  # list roles a body takes as well as a person
@@ -94,6 +94,14 @@ def panel_lists(reader: SentenceReader) -> None:
             continue
         for p in reader.list_after(cue.end, kinds={"Person"}):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
+    # "we were joined for a roundtable discussion with A": the event named, or in focus
+    for cue in reader.cues("joined_for"):
+        event = reader.event_ref_after(cue.end) or reader.ctx.focus_of(reader.section, "Event")
+        k = next((k for k in range(cue.end, min(cue.end + 8, end)) if words[k] == "with"), None)
+        if event is None or k is None:
+            continue
+        for p in reader.list_after(k + 1, kinds={"Person"}):
+            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
     # "Among those taking part were A and B", "Those attending included X": the event in focus
     for cue in reader.cues("those_list"):
         start = _list_start(reader, cue.end - 1)
@@ -127,7 +135,12 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
     j = i + 1
     while j < end and j - i <= 5 and words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
         tok = reader.doc[j]
-        if words[j] not in _LIST_GAP and (tok.pos_ in {"VERB", "AUX"} or tok.text[:1].isupper()):
+        coordinated = tok.tag_ == "VBD" and words[j - 1] == "and"  # "attended and helped, A"
+        if (
+            words[j] not in _LIST_GAP
+            and not coordinated
+            and (tok.pos_ in {"VERB", "AUX"} or tok.text[:1].isupper())
+        ):
             return None
         j += 1
     if j >= end or words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
