@@ -202,3 +202,23 @@ def test_a_rebuilt_page_differing_only_in_trailing_spaces_has_the_same_digest(tm
     assert check.main(["--corpus", str(root)]) == 0
     page.write_text(text.replace("Priya", "Pryia"))  # a copying slip
     assert check.main(["--corpus", str(root)]) == 1
+
+
+def test_each_second_gold_is_for_a_corpus_page_and_keeps_to_the_vocabulary():
+    # corpus/agreement/: second golds written blind, scored against the first by
+    # scripts/corpus/agreement.py (how far two readers agree)
+    from collabgraph.model.vocabulary import ENTITY_TYPES, RELATIONS
+
+    root = Path(__file__).resolve().parents[2] / "corpus"
+    ids = {page.id for page in load_manifest(root)}
+    seconds = sorted((root / "agreement").glob("*/*.gold.yaml"))
+    assert len(seconds) >= 8
+    for path in seconds:
+        assert path.name.removesuffix(".gold.yaml") in ids, path
+        seed = yaml.safe_load(path.read_text(encoding="utf-8"))
+        names = {e["name"] for e in seed["entities"]} | {
+            a for e in seed["entities"] for a in e.get("aliases") or ()
+        }
+        assert {e["type"] for e in seed["entities"]} <= set(ENTITY_TYPES), path
+        for r in seed["relations"]:
+            assert r["type"] in RELATIONS and {r["from"], r["to"]} <= names, (path, r)
