@@ -215,8 +215,8 @@ def test_a_titled_sponsor_of_an_event_stays_a_person():
 
 def test_an_award_category_is_no_funder_and_a_presenter_is_a_post():
     seed = extract_text(
-        "Hospital Heroes Awards 2031\n\n"
-        "Staff gathered at the Dunmore Hotel on Friday for the Hospital Heroes Awards 2031.\n\n"
+        "Ward Stars Awards 2031\n\n"
+        "Staff gathered at the Dunmore Hotel on Friday for the Ward Stars Awards 2031.\n\n"
         "The ceremony was hosted by BBC presenter Jane Doe.\n\n"
         "The Team of the Year award went to the Kelby Children's Ward.\n"
     )
@@ -224,16 +224,16 @@ def test_an_award_category_is_no_funder_and_a_presenter_is_a_post():
     assert ("Jane Doe", "BBC", "presenter") in {
         (f, t, (role or "").lower()) for f, t, role in _rels(seed, "WORKS_FOR")
     }
-    assert ("BBC", "Hospital Heroes Awards 2031", None) not in _rels(seed, "ORGANISED")
+    assert ("BBC", "Ward Stars Awards 2031", None) not in _rels(seed, "ORGANISED")
 
 
 @pytest.mark.parametrize(
     ("headline", "name"),
     [
-        ("Communities Minister visits Fermanagh Food Bank", "Visit to Fermanagh Food Bank"),
+        ("Communities Minister visits Orrinbrook Food Bank", "Visit to Orrinbrook Food Bank"),
         ("Minister Visits Kelby Food Bank", "Visit to Kelby Food Bank"),
         ("MINISTER VISITS KELBY FOOD BANK", "Visit to Kelby Food Bank"),
-        ("Landport Youth Centre relaunches", "Relaunch of Landport Youth Centre"),
+        ("Kelsworth Youth Centre relaunches", "Relaunch of Kelsworth Youth Centre"),
         ("Princess Royal opens new Sunbury Day Centre", "Opening of new Sunbury Day Centre"),
     ],
 )
