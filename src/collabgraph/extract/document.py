@@ -17,6 +17,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.layout import Block, Layout
 from collabgraph.extract.mentions import Mention, head_kind
+from collabgraph.extract.mentions.tokens import site_letters
 
 SUBJECT_FIELDS = vocab.table("meta_subjects")
 PLACE_FIELDS = vocab.words("meta_place_fields")
@@ -270,7 +271,7 @@ def site_name(url: str | None) -> str:
     host = urlparse(url).netloc.lower().split(":")[0]
     parts = [p for p in host.split(".") if p not in {"www", "co", "org", "uk", "com", "net", "nhs",
                                                      "gov", "ac", "info"}]  # fmt: skip
-    return re.sub(r"[^a-z0-9]", "", parts[0]) if parts else ""
+    return site_letters(parts[0]) if parts else ""
 
 
 def settle_partnerships(ctx: DocumentContext) -> None:

@@ -8,14 +8,13 @@ names only one (`place_posts`, run once every mention is resolved).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, site_letters
 from collabgraph.extract.mentions.votes import name_votes
 
 _SITE_TAILS = vocab.ordered("site_name_tails")
@@ -54,7 +53,7 @@ def _spelt_at(doc, i: int, end: int, site: str) -> tuple[str, bool] | None:
         tok = doc[j]
         if tok.text in POSSESSIVE or not (is_cap(tok) or tok.text[:1].isdigit()):
             return None
-        letters += re.sub(r"[^a-z0-9]", "", tok.lower_)
+        letters += site_letters(tok.text)
         whole = letters == site
         if not whole and not any(letters + tail == site for tail in _SITE_TAILS):
             if not site.startswith(letters):
@@ -81,7 +80,7 @@ def _person(span) -> bool:
 
 def _written_with_tail(docs, name: str, site: str) -> bool:
     """The page writes the name with the word the address adds ("Foo Foundation")."""
-    tail = site[len(re.sub(r"[^a-z0-9]", "", name.lower())) :]
+    tail = site[len(site_letters(name)) :]
     return any(f"{name.lower()} {tail}" in doc.text.lower() for doc in docs)
 
 

@@ -32,7 +32,6 @@ _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
 _SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
-_OWNER_NOUNS = vocab.words("owner_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 _CLOSING_QUOTES = {"”", "’", '"', "'"}
 

@@ -12,7 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import is_cap, lower_text, lower_word
 from collabgraph.extract.mentions.votes import name_head
 
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
@@ -100,19 +100,15 @@ def _bodies_together(group: list[Mention]) -> None:
     person only by the recogniser, is a body too when it is no two-word name of a
     person: three words or more, or ending in the plural of a body's head word
     ("Dene Hospices")."""
-    bodies = [m for m in group if head_kind(lower_word_of(m.text.split()[-1]))[0] == "Organisation"]
+    bodies = [m for m in group if head_kind(lower_text(m.text.split()[-1]))[0] == "Organisation"]
     if len(bodies) < 2:
         return
     for m in group:
-        words = [lower_word_of(w) for w in m.text.split()]
+        words = [lower_text(w) for w in m.text.split()]
         if m in bodies or m.title or m.gazetteer or m.votes.get("Person", 0) > 3:
             continue
         if len(words) >= 3 or (len(words) == 2 and _plural_body_head(words[-1])):
             m.votes["Organisation"] += 3
-
-
-def lower_word_of(word: str) -> str:
-    return word.lower().rstrip(".").replace("’", "'")
 
 
 def _people_together(group: list[Mention]) -> None:

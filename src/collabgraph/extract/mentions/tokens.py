@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from collabgraph.extract import vocab
@@ -21,7 +23,19 @@ def is_cap(tok: Token) -> bool:
 
 
 def lower_word(tok: Token) -> str:
-    return tok.lower_.rstrip(".").replace("’", "'")
+    return lower_text(tok.lower_)
+
+
+def site_letters(text: str) -> str:
+    """The lower-case ASCII letters and digits of a text, as a page address spells
+    a name ("Switched On" -> "switchedon", "K12" -> "k12")."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def lower_text(word: str) -> str:
+    """A word as the word lists hold it: lower case, no full stop after, straight
+    apostrophes ("St." -> "st", "Mungo’s" -> "mungo's")."""
+    return word.lower().rstrip(".").replace("’", "'")
 
 
 def re_prefixed(tok: Token) -> bool:

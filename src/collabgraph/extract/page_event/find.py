@@ -60,13 +60,20 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     in_headlines = [
         p for b in headline_blocks for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True)
     ]
-    found = next((p for p in in_headlines if p.named or titled_headline(docs[p.block], p)), None)
+    # the first headline phrase that names an event, or opens a title ("Foo roundtable with X")
+    found, whole = next(
+        (
+            (p, w)
+            for p in in_headlines
+            if (w := titled_headline(docs[p.block], p)) is not None or p.named
+        ),
+        (None, None),
+    )
     event: PageEvent | None = None
     if found is not None:
         event = PageEvent(" ".join(found.name_words), evidence=layout.blocks[found.block].text)
         event.spans.setdefault(found.block, []).append((found.start, found.end))
         titled = name_before_colon(docs[found.block], found)
-        whole = titled_headline(docs[found.block], found)
         if whole is not None and titled is None:  # "Foo roundtable with Jane Doe"
             event.aliases.append(event.name)
             event.name = whole[0]

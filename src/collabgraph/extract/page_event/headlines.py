@@ -11,6 +11,7 @@ from collabgraph.extract.layout import Layout, parse_date
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.phrases import (
     CONNECTORS,
+    GUEST_PREPS,
     HEADS,
     MODIFIERS,
     YEAR,
@@ -58,7 +59,6 @@ def name_before_colon(doc, found: Phrase) -> str | None:
     return doc[:colon].text.strip()
 
 
-_GUEST_PREPS = {"with", "on", "about"}
 _TITLE_WORDS = 8
 
 
@@ -74,7 +74,7 @@ def titled_headline(doc, found: Phrase) -> tuple[str, int] | None:
     while last > k and doc[last - 1].is_punct:
         last -= 1
     rest = [t for t in doc[k + 1 : last]]
-    if k >= last or doc[k].lower_ not in _GUEST_PREPS or not rest or len(rest) > _TITLE_WORDS:
+    if k >= last or doc[k].lower_ not in GUEST_PREPS or not rest or len(rest) > _TITLE_WORDS:
         return None
     if not is_cap(rest[0]) or not all(is_cap(t) or lower_word(t) in CONNECTORS for t in rest):
         return None

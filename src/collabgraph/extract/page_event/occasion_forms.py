@@ -23,6 +23,7 @@ from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.told import (
     NAMES,
     OPENED,
+    VISITOR_TITLES,
     Told,
     fits,
     name_of,
@@ -40,9 +41,7 @@ _FROM_REACH = 8  # "Visit from the Minister for Housing and Planning": no longer
 _HOSTS = OPENED | vocab.words("head_organisation") | vocab.words("head_project")
 _QUOTES = {"“", '"', "‘", "'"}
 _LATER_PARAGRAPHS = 8  # how far into the page an occasion may first be told
-WELCOME = vocab.words("occasion_welcome_verbs")
 _WELCOMED_TO = OPENED | {"project"}
-_VISITORS = vocab.words("occasion_visitor_titles")
 _NOT_VISITED = vocab.words("board_words") | vocab.words("group_heads") | {"team", "role", "post"}
 
 
@@ -52,16 +51,8 @@ def visit_purpose(verb) -> Told | None:
     hosted. When what was opened has no name ("to open a new hospital") the
     occasion is told unnamed, under the visit's name, for a later sentence to
     name ("the official opening of Foo Hospital")."""
-    purpose = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in _PURPOSE_DEPS
-            and c.pos_ == "VERB"
-            and VERBS.get(lower_word(c)) not in {None, "visit"}
-            and any(a.lower_ == "to" for a in c.children)
-        ),
-        None,
+    purpose = _purpose(
+        verb, lambda c: c.pos_ == "VERB" and VERBS.get(lower_word(c)) not in {None, "visit"}
     )
     if purpose is None:
         return None
@@ -82,21 +73,25 @@ def visit_purpose(verb) -> Told | None:
     return Told(kind, purpose.i, name_of("visit", visited), takers, hosts=hosts, named=False)
 
 
+def _purpose(verb, wanted):
+    """The clause "to <verb> ..." that says what a visit was for, when `wanted`
+    accepts its verb: "visited Foo Hospice [to open ...]"; None otherwise."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in _PURPOSE_DEPS and wanted(c) and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def visit_to_see(verb, subjects) -> Told | None:
     """ "Jane Doe, Minister for Communities, visited clubs in the area to see the work
     of the Foo Project": a visit to the Foo Project (which hosted it); "Minister's
     visit to the Foo Project" too, after the visitor's title
     (vocab/occasion_seeing_verbs.txt)."""
-    purpose = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in _PURPOSE_DEPS
-            and lower_word(c) in _SEEING
-            and any(a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
+    purpose = _purpose(verb, lambda c: lower_word(c) in _SEEING)
     if purpose is None:
         return None
     place = next(
@@ -113,7 +108,12 @@ def visit_to_see(verb, subjects) -> Told | None:
     hosts = [span_of(place)] if lower_word(place) in _HOSTS else []
     name = name_of("visit", place)
     title = next(
-        (t.text for s in subjects for t in s.subtree if is_cap(t) and lower_word(t) in _VISITORS),
+        (
+            t.text
+            for s in subjects
+            for t in s.subtree
+            if is_cap(t) and lower_word(t) in VISITOR_TITLES
+        ),
         None,
     )
     alias = f"{title}'s visit {name.split(' ', 1)[1]}" if title else None
@@ -251,7 +251,7 @@ def welcomed(verb) -> Told | None:
         return None
     if lower_word(place) in _NOT_VISITED:
         return None
-    titled = any(lower_word(t) in _VISITORS for g in guests for t in g.subtree)
+    titled = any(lower_word(t) in VISITOR_TITLES for g in guests for t in g.subtree)
     if lower_word(place) not in _WELCOMED_TO and not titled:
         return None
     hosts = [span_of(c) for c in verb.children if c.dep_ == "nsubj" and is_cap(c)]

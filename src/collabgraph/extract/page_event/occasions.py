@@ -28,6 +28,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word, re_prefixed
 from collabgraph.extract.name_forms import unshout
 from collabgraph.extract.page_event.occasion_forms import (
+    VERBS,
     fuller_owner,
     named_head,
     official,
@@ -52,7 +53,6 @@ from collabgraph.extract.page_event.told import (
     takers_of,
 )
 
-VERBS = vocab.table("occasion_verbs")
 WELCOME = vocab.words("occasion_welcome_verbs")
 HEADS = vocab.words("page_event_heads")
 # who took part, by occasion

@@ -28,7 +28,8 @@ CONNECTORS = {"and", "of", "&", "for", "on", "in", "to", "with", "without", "/"}
 YEAR = re.compile(r"(19|20)\d\d$")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?$", re.I)
 _NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
-_GUEST_PREPS = {"with", "on", "about"}
+# "Foo roundtable with Jane Doe", "Discussion on Rural Housing": a title goes on after these
+GUEST_PREPS = {"with", "on", "about"}
 # "Hosts", "Held" in a title-case headline: the verb, not a word of the event's name
 _HEADLINE_VERBS = {w for w in HOST_VERBS if w.endswith(("s", "ed")) or w == "held"}
 
@@ -73,7 +74,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         elif head not in HEADS or not (
             tok.pos_ in {"NOUN", "PROPN"}
             or tok.dep_ in _NOUN_DEPS  # "a roundtable" as ADJ
-            or (i + 1 < end and doc[i + 1].lower_ in _GUEST_PREPS)  # "Foo roundtable with X"
+            or (i + 1 < end and doc[i + 1].lower_ in GUEST_PREPS)  # "Foo roundtable with X"
         ):
             continue
         if head in CAPITALISED and not (is_cap(tok) or tail):

@@ -22,7 +22,7 @@ OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVES = {"its", "their", "our", "his", "her", "this"}
 _NAME_DEPS = {"compound", "amod", "nummod", "det", "poss", "nmod", "punct"}
-_TITLES = vocab.words("occasion_visitor_titles")
+VISITOR_TITLES = vocab.words("occasion_visitor_titles")
 _GROUP_PREPS = {"from", "of", "at"}  # "Leaders from Foo", "representatives of Foo"
 
 
@@ -117,7 +117,7 @@ def takers_of(tok) -> list[tuple[int, int]]:
         out.append(span_of(t))
         # "Jane Doe, ...", "the Minister for Communities, Jane Doe MLA,": its apposition
         out += [span_of(c) for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if lower_word(t) in _TITLES:  # "The Lord-Lieutenant of Foo Lady Jane Doe MBE"
+        if lower_word(t) in VISITOR_TITLES:  # "The Lord-Lieutenant of Foo Lady Jane Doe MBE"
             out += [span_of(g) for c in t.children if c.lower_ == "of" for g in c.children]
     return out
 
