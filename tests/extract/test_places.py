@@ -363,3 +363,31 @@ def test_a_place_named_only_in_a_councils_name_places_no_other_body():
         )
     )
     assert located == {("Ripon City Council", "Ripon")}
+
+
+def test_an_event_or_programme_named_for_a_place_the_page_names_is_there():
+    summit = extract_text(
+        "Ripon Food Summit 2031\n\nThe Ripon Food Summit 2031 brought together forty "
+        "growers on Friday. Growers came from across Ripon and the villages around it.\n"
+    )
+    assert ("Ripon Food Summit 2031", "Ripon") in _located(summit)
+    programme = extract_text(
+        "Grants for young people\n\nThe Ripon Youth Project 2031 received £5,000 from the "
+        "Dale Fund. The project works with teenagers in Ripon.\n"
+    )
+    assert ("Ripon Youth Project 2031", "Ripon") in _located(programme)
+
+
+def test_an_event_named_for_joined_places_is_not_placed_in_one_of_them():
+    seed = extract_text(
+        "Ripon and Thirsk Food Summit\n\n"
+        "The Ripon and Thirsk Food Summit drew growers from Ripon on Friday.\n"
+    )
+    assert not any(place == "Ripon" for _, place in _located(seed))
+
+
+def test_an_nhs_body_named_for_its_area_is_placed_there():
+    seed = extract_text(
+        "Patients from across Ripon joined the forum. Ripon NHS Trust and Ripon Carers backed it.\n"
+    )
+    assert ("Ripon NHS Trust", "Ripon") in _located(seed)

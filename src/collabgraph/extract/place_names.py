@@ -51,6 +51,7 @@ def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, flo
     # no other body ("Northtown CVS" beside "Northtown Borough Council")
     named = [e for e in entities if id(e) not in added]
     out += [(e, p, 0.5) for e, p in _by_name(named) if id(e) not in placed]
+    out += [(e, p, 0.5) for e, p in _occasions_by_name(named)]
     return out
 
 
@@ -62,7 +63,7 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     Dale ...", "Northtown-on-Sea"), nor for a nation ("Carers Voice UK" is a
     national body, `vocab/name_nations.txt`), nor for the kinds of body whose
     place is a brand more than a seat (`vocab/place_named_not_placed.txt`:
-    universities, NHS trusts)."""
+    universities, hospitals)."""
     places = [
         (p, _low(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
@@ -85,6 +86,47 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
                 out.append((e, p))
                 break
     return out
+
+
+def _occasions_by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """ "Northtown Food Summit", "Summit on loneliness in Westshire", "Relaunch of
+    Dale Community Centre", "Westshire Youth Project 2024": an event or programme
+    whose name holds a whole place the page names on its own is in that place.
+    The longest such place; not one that runs on into a longer place ("Northtown
+    and Dale", "Northtown-on-Sea"), nor a nation ("UK Link Worker Day": a national
+    event is not placed by its name, as a national body is not)."""
+    places = [
+        (p, _low(p.name).split())
+        for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
+        if not _nation(_low(p.name))
+    ]
+    out = []
+    for e in entities:
+        if e.type not in ("Event", "Project"):
+            continue
+        words = [w.removesuffix("'s") for w in _low(e.name).split()]
+        for p, place in places:
+            if _holds(words, place) and _near(e, p):
+                out.append((e, p))
+                break
+    return out
+
+
+def _holds(words: list[str], place: list[str]) -> bool:
+    """Whether `place` stands whole in the name `words`, not running on into a
+    longer place name on either side."""
+    n = len(place)
+    for i in range(len(words) - n + 1):
+        if n < len(words) and words[i : i + n] == place:
+            before = words[i - 1] if i else ""
+            after = words[i + n] if i + n < len(words) else ""
+            if before not in _RUN_ON and after not in _RUN_ON | _PLACE_TAILS:
+                return True
+    return False
+
+
+_RUN_ON = {"and", "&", ",", "-", "–"}
+_PLACE_TAILS = {"upon", "on"}
 
 
 def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
