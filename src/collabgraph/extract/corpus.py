@@ -7,7 +7,7 @@ the manifest. The split is made once: `dev` pages are developed against,
 `test` pages are scored only when a change is finished and never tuned on.
 Pages added later form their own pairs of splits (`dev2`/`test2`, `dev3`/`test3`,
 `dev4`/`test4`, `dev5`/`test5`,
-`dev6`/`test6`, `dev7`/`test7`), so that the first held-back figure keeps meaning what it meant.
+`dev6`/`test6`, `dev7`/`test7`, `dev8`/`test8`), so that the first held-back figure keeps meaning what it meant.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 
 SPLITS: tuple[str, ...] = (
     "dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5", "test5",
-    "dev6", "test6", "dev7", "test7",
+    "dev6", "test6", "dev7", "test7", "dev8", "test8",
 )  # fmt: skip
 
 
