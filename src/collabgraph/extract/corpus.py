@@ -5,9 +5,8 @@ Layout (see `corpus/README.md`): `manifest.yaml` lists the pages (`id`, `url`,
 seed and `pages/<id>.txt` its text, which is kept out of git and rebuilt from
 the manifest. The split is made once: `dev` pages are developed against,
 `test` pages are scored only when a change is finished and never tuned on.
-Pages added later form their own pairs of splits (`dev2`/`test2`, `dev3`/`test3`,
-`dev4`/`test4`, `dev5`/`test5`,
-`dev6`/`test6`, `dev7`/`test7`, `dev8`/`test8`), so that the first held-back figure keeps meaning what it meant.
+Pages added later form their own pairs of splits (`dev2`/`test2` to `dev8`/`test8`,
+one pair a batch), so that the first held-back figure keeps meaning what it meant.
 """
 
 from __future__ import annotations
