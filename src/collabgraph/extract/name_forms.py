@@ -110,6 +110,24 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
     return False
 
 
+_BODY_HEADS = vocab.words("body_heads")
+
+
+def head_word_alone(entity: Entity) -> str | None:
+    """'the Taskforce', 'the Hospice': a body's head word standing alone, written
+    after "the" at least once, the lower-case word; None for any other name
+    ("Mind" is never written "the Mind")."""
+    words = entity.words()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return None
+    word = _word_key(words[0])
+    if head_type(word) != "Organisation" and word not in _BODY_HEADS:
+        return None
+    if not any(m.after_the for m in entity.mentions):
+        return None
+    return word
+
+
 def shouting(text: str) -> int:
     """How many words of four letters or more are written in capitals."""
     return sum(1 for w in text.split() if len(w) > 3 and w.isupper())

@@ -171,6 +171,7 @@ def add_mention(
             attributive=attributive(doc, start, end) or _area_of_office(doc, start, end, place),
             kind=names_a_kind(words),
             word_before=_word_before(doc, surface_start),
+            after_the=start > 0 and doc[start - 1].lower_ == "the",
         )
     )
 
