@@ -24,3 +24,29 @@ def test_the_head_word_alone_is_the_body_named_with_it():
 def test_the_head_word_alone_with_no_body_named_with_it_is_no_body():
     text = "Orley Care opened a garden. Ann Vole was met at the Hospice by its chair, Bo Reed."
     assert "Hospice" not in orgs(text)
+
+
+# ------------------------------------------- a body's publication, a kind of body
+
+
+def test_a_body_s_newsletter_names_the_body():
+    text = "Healthwatch Orley Newsletter – 16 May 2021\n\nWe asked our members what they think."
+    assert orgs(text) == {"Healthwatch Orley"}
+
+
+def test_a_council_for_voluntary_service_unnamed_is_a_kind_not_a_body():
+    text = "The minister chaired a round table at the local Council for Voluntary Services."
+    assert orgs(text) == set()
+
+
+# ------------------------------------------- a possessive between a body and its part
+
+
+def test_a_body_s_council_of_governors_is_no_body_of_its_own():
+    text = "The Brindle Valley Trust’s Council of Governors made the appointment on Monday."
+    assert orgs(text) == {"Brindle Valley Trust"}
+
+
+def test_an_opening_quote_typed_for_an_apostrophe_is_read_as_one():
+    text = "The Brindle Valley Trust‘s Council of Governors made the appointment on Monday."
+    assert orgs(text) == {"Brindle Valley Trust"}

@@ -111,6 +111,10 @@ def add_mention(
         post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
     if not words:
         return
+    if _publication_of_body(words) and lower_word(doc[end - 1]) == words[-1]:
+        end -= 1
+        words.pop()
+        text = doc[start:end].text
     if not quoted and (
         not_a_name(doc, start, end, words) or award_category(doc, start, end, words)
     ):
@@ -194,6 +198,20 @@ def _council_after(doc, start: int, end: int) -> int:
     if not is_uk_place(doc[start:end].text) or end - start > 3:
         return 0
     return k + 1 - end
+
+
+_PUBLICATION_WORDS = vocab.words("name_publication_words")
+
+
+def _publication_of_body(words: list[str]) -> bool:
+    """'Dalby Healthwatch Newsletter', 'Westmoor CVS News': a body's publication,
+    its name the body's and a word for a newsletter (`vocab/name_publication_words.txt`);
+    the body is what is named."""
+    return (
+        len(words) > 1
+        and words[-1] in _PUBLICATION_WORDS
+        and any(head_kind(w)[0] == "Organisation" for w in words[:-1])
+    )
 
 
 def _closing_particle(doc, end: int, heading: bool) -> bool:

@@ -165,10 +165,12 @@ def _list_name_end(doc, j: int, end: int) -> int:
 
 def _body_after_possessive(doc, j: int, end: int) -> bool:
     """'Ashby's Commission': one word after a possessive, a body's head word, and
-    the name ends there."""
+    the name ends there; not after a body's own head word ("Dalby Trust's Council
+    of Governors" is the trust's council)."""
     after = j + 1
     return (
         head_kind(lower_word(doc[j]))[0] == "Organisation"
+        and head_kind(lower_word(doc[j - 2]))[0] != "Organisation"
         and head_kind(lower_word(doc[j]))[1] >= 3
         and (after >= end or not is_cap(doc[after]))
         and doc[j].ent_type_ != "PERSON"
