@@ -50,3 +50,29 @@ def test_a_body_s_council_of_governors_is_no_body_of_its_own():
 def test_an_opening_quote_typed_for_an_apostrophe_is_read_as_one():
     text = "The Brindle Valley Trust‘s Council of Governors made the appointment on Monday."
     assert orgs(text) == {"Brindle Valley Trust"}
+
+
+# ------------------------------------------- an award, a count, a possessive, a number
+
+
+def test_an_award_of_the_year_with_its_head_word_is_no_body():
+    text = (
+        "The team has been shortlisted at the Orley Journal Awards, "
+        "for KNJ Partnership of the Year Award."
+    )
+    assert orgs(text) == set()
+
+
+def test_a_number_word_counting_a_plural_noun_opens_no_name():
+    text = "Two Kelby Advice workers are now based at the food bank on Mill Lane."
+    assert orgs(text) == {"Kelby Advice"}
+
+
+def test_a_possessive_owning_no_noun_belongs_to_the_name():
+    text = "Grants went to Thornleigh’s, Orley Aid and Kelby Scouts Trust this year."
+    assert "Thornleigh's" in orgs(text)
+
+
+def test_a_word_a_number_opens_starts_a_name():
+    text = "The grants went to:\n- 7Stars Sight Support\n- Orley Hospice Care\n"
+    assert "7Stars Sight Support" in orgs(text)
