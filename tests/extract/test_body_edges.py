@@ -76,3 +76,20 @@ def test_a_possessive_owning_no_noun_belongs_to_the_name():
 def test_a_word_a_number_opens_starts_a_name():
     text = "The grants went to:\n- 7Stars Sight Support\n- Orley Hospice Care\n"
     assert "7Stars Sight Support" in orgs(text)
+
+
+# ------------------------------------------- names joined by "and"
+
+
+def test_a_body_named_for_a_place_then_and_then_a_second_body_are_two():
+    text = (
+        "It marks a new chapter in the relationship between the University of Malton "
+        "and Thirsk County Council."
+    )
+    assert {"University of Malton", "Thirsk County Council"} <= orgs(text)
+    assert not any(" and " in name for name in orgs(text))
+
+
+def test_two_places_then_a_foundation_trust_by_its_letters_are_one_body():
+    text = "Sue Lane, chair of Selby and Malton Teaching Hospitals FT, will chair the board."
+    assert "Selby and Malton Teaching Hospitals FT" in orgs(text)

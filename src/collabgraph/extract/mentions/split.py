@@ -229,7 +229,15 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
     body = head_kind(lower_word(doc[atoms[n][1] - 1]))[0] == "Organisation"
     right_place = _place_at(doc, a_start, a_end, from_end=False)
     left_atom = _atom_start(atoms, cur_end)
-    if body and left_place == cur_end - left_atom and right_place and a_start + right_place < a_end:
+    # the place opens the name so far: "University of Dalby and Kelby Council" is two
+    alone = left_atom == cur_start
+    if (
+        body
+        and alone
+        and left_place == cur_end - left_atom
+        and right_place
+        and a_start + right_place < a_end
+    ):
         return True  # "Dorset and Wiltshire NHS ...": the places name the body at the end
     if (
         body
@@ -238,7 +246,7 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
         and doc[cur_end - 1].ent_type_ != "PERSON"
     ):
         return True  # "... Health and Care Partnership"
-    if _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
+    if alone and _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
         return True  # "Ashby and Dale ICB": two areas the body serves
     named_after_places = (
         left_place
