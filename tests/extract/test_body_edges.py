@@ -93,3 +93,24 @@ def test_a_body_named_for_a_place_then_and_then_a_second_body_are_two():
 def test_two_places_then_a_foundation_trust_by_its_letters_are_one_body():
     text = "Sue Lane, chair of Selby and Malton Teaching Hospitals FT, will chair the board."
     assert "Selby and Malton Teaching Hospitals FT" in orgs(text)
+
+
+# ------------------------------------------- words of a job title, an honour, a style
+
+
+def test_the_last_word_of_a_title_is_no_body():
+    text = (
+        "The reception was sponsored by Jo Bell MP, former Secretary of State for Health. "
+        "Orley Aid welcomed Tom Reed as Guest of Honour."
+    )
+    assert orgs(text) == {"Orley Aid"}
+
+
+def test_the_field_of_a_job_title_is_no_body():
+    text = "Orley Borough Council's leader met Ben and Resources Manager Amy Lyle at the depot."
+    assert "Resources" not in orgs(text)
+
+
+def test_a_style_cut_at_its_full_stops_is_no_body():
+    text = "The event was hosted by Jo Bell MP and The Rt. Hon. Tom Reed MP at the hall."
+    assert orgs(text) == set()

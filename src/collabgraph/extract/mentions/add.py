@@ -116,7 +116,10 @@ def add_mention(
         words.pop()
         text = doc[start:end].text
     if not quoted and (
-        not_a_name(doc, start, end, words) or award_category(doc, start, end, words)
+        not_a_name(doc, start, end, words)
+        or award_category(doc, start, end, words)
+        or _ends_a_title(doc, start)
+        or _field_of_role(doc, end, words)
     ):
         return
     if len(words) == 1 and (
@@ -201,6 +204,32 @@ def _council_after(doc, start: int, end: int) -> int:
 
 
 _PUBLICATION_WORDS = vocab.words("name_publication_words")
+_TITLE_PHRASES = [tuple(p.split()) for p in vocab.ordered("name_title_phrases")]
+
+
+def _ends_a_title(doc, start: int) -> bool:
+    """'State' in "Secretary of State for Health", 'Honour' in "Guest of Honour":
+    the last word of a job title or an honour (`vocab/name_title_phrases.txt`)."""
+    for phrase in _TITLE_PHRASES:
+        n = len(phrase) - 1
+        if (
+            start >= n
+            and lower_word(doc[start]) == phrase[-1]
+            and tuple(lower_word(t) for t in doc[start - n : start]) == phrase[:-1]
+        ):
+            return True
+    return False
+
+
+def _field_of_role(doc, end: int, words: list[str]) -> bool:
+    """'Resources' in "Resources Manager Jo Bell": the field words of a job title
+    before its capitalised core word, no name of their own."""
+    return (
+        end < len(doc)
+        and is_cap(doc[end])
+        and lower_word(doc[end]) in lx.ROLE_CORE
+        and all(w in lx.DOMAIN_WORDS for w in words)
+    )
 
 
 def _publication_of_body(words: list[str]) -> bool:
