@@ -114,3 +114,13 @@ def test_the_field_of_a_job_title_is_no_body():
 def test_a_style_cut_at_its_full_stops_is_no_body():
     text = "The event was hosted by Jo Bell MP and The Rt. Hon. Tom Reed MP at the hall."
     assert orgs(text) == set()
+
+
+def test_a_compass_word_then_and_then_a_compass_word_and_place_are_one_area():
+    text = "The partnership includes Orley Hospice as well as NHS Mid and South Malton."
+    assert "NHS Mid and South Malton" in orgs(text)
+
+
+def test_a_body_of_a_nation_after_its_own_head_word_is_one_name():
+    text = "He is a member of the Royal College of Dentists of Ireland, and of Orley Aid."
+    assert orgs(text) == {"Royal College of Dentists of Ireland", "Orley Aid"}
