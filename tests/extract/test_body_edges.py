@@ -124,3 +124,11 @@ def test_a_compass_word_then_and_then_a_compass_word_and_place_are_one_area():
 def test_a_body_of_a_nation_after_its_own_head_word_is_one_name():
     text = "He is a member of the Royal College of Dentists of Ireland, and of Orley Aid."
     assert orgs(text) == {"Royal College of Dentists of Ireland", "Orley Aid"}
+
+
+def test_a_body_s_name_without_the_place_it_serves_is_the_body():
+    text = (
+        "Orley Museum is celebrating after Heritage Board Kendal agreed to support it. "
+        "The Heritage Board said it was pleased."
+    )
+    assert orgs(text) == {"Orley Museum", "Heritage Board Kendal"}

@@ -182,7 +182,7 @@ def _body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
 
 
 def _body_of_nation(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
-    """'Royal College of Surgeons of Ireland': a body's name (a strong head word
+    """'Royal College of Dentists of Ireland': a body's name (a strong head word
     within it, "College"), "of", then a nation or country the recogniser names."""
     place = doc[a_start:a_end]
     return (
