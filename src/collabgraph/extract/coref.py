@@ -26,6 +26,7 @@ from collabgraph.extract.mentions.acronyms import (
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
     head_type,
+    head_word_alone,
     named_before,
     only_recogniser,
     other_evidence,
@@ -107,6 +108,11 @@ def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
         return
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], _TYPE_ORDER.index(kv[0])))
     entity.type = ranked[0][0] if ranked[0][1] > 0 else None
+
+
+def _ends_with(e: Entity, word: str) -> bool:
+    words = e.words()
+    return len(words) > 1 and words[-1].lower().replace("’", "'").removesuffix("'s") == word
 
 
 def _bare(text: str) -> list[str]:
@@ -213,6 +219,17 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         elif found or plural_written(text, ctx.sentences):
             for m in e.mentions:
                 m.kind = True  # dropped unless it joins a named body
+    # "the Taskforce" is "Dalby Volunteering Taskforce" when only one body ends so; a
+    # head word alone stands for no body of its own
+    for e in entities:
+        word = head_word_alone(e) if id(e) not in merged and e.type == "Organisation" else None
+        if word:
+            found = {id(target(o)): o for o in orgs if o is not e and _ends_with(o, word)}
+            if len(found) == 1:
+                merge(e, next(iter(found.values())))
+            else:
+                for m in e.mentions:
+                    m.kind = True
     # "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is "NHS Westshire
     # Clinical Commissioning Group", when only one body fits.
     orgs = [(e, e.words()) for e in entities if e.type == "Organisation" and id(e) not in merged]

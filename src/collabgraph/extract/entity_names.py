@@ -83,10 +83,16 @@ _SAINTS = {"st", "saint"}
 def _possessive_in_name(e: Entity) -> bool:
     """'St Aidan's' the page never writes without its "'s": a saint's name, or a
     name written twice or more with no body's head word, that every mention of
-    the body is written with "'s" after (the mention finder cuts it off)."""
+    the body is written with "'s" after (the mention finder cuts it off); or a
+    name with no head word written with an "'s" that owns no noun after it
+    ("Orley's, Kelby Aid and Dalby Trust")."""
     written = [m for m in e.mentions if m.synthetic is None]
     words = e.name.split()
-    if not written or not all(m.possessive_after for m in written) or len(words) > 3:
+    if not written or len(words) > 3:
+        return False
+    if any(m.possessive_alone for m in written) and head_type(words[-1].lower()) is None:
+        return True  # "Orley's, Kelby Aid and Dalby Trust": the "'s" owns nothing
+    if not all(m.possessive_after for m in written):
         return False
     if words[0].lower() in _SAINTS and len(words) > 1:
         return True

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, head_kind
 from collabgraph.extract.mentions.acronyms import CONNECTORS, initials
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.runs import without_tail
 
 if TYPE_CHECKING:
@@ -90,10 +91,14 @@ def _word_key(word: str) -> str:
 def short_form_of(short: list[str], long: list[str]) -> bool:
     """'Brackenfield' of 'Brackenfield Housing Association' (the words the long
     one adds are all a body's head words: not 'Ashby Vale Society' of
-    'Ashby Vale Society Grants Fund'); 'NHS Westshire CCG' of 'NHS Westshire
-    Clinical Commissioning Group' (an acronym of the words it stands for)."""
+    'Ashby Vale Society Grants Fund'); 'the Heritage Board' of 'Heritage Board
+    Kendal' (a name ending in a body's head word, the long one adds a place);
+    'NHS Westshire CCG' of 'NHS Westshire Clinical Commissioning Group' (an
+    acronym of the words it stands for)."""
     s, full = [_word_key(w) for w in short], without_tail([_word_key(w) for w in long])
     if len(s) < len(full) and full[: len(s)] == s:
+        if head_type(s[-1]) == "Organisation" and is_uk_place(" ".join(long[len(s) :])):
+            return True  # "the Heritage Board" of "Heritage Board Kendal": the place left off
         return all(
             head_type(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS
             for w in full[len(s) :]
@@ -108,6 +113,24 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
     if len(s) >= 2 and acronym.isupper() and len(acronym) >= 2 and full[: len(s) - 1] == s[:-1]:
         return initials(long[len(s) - 1 :]) == acronym
     return False
+
+
+_BODY_HEADS = vocab.words("body_heads")
+
+
+def head_word_alone(entity: Entity) -> str | None:
+    """'the Taskforce', 'the Hospice': a body's head word standing alone, written
+    after "the" at least once, the lower-case word; None for any other name
+    ("Mind" is never written "the Mind")."""
+    words = entity.words()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return None
+    word = _word_key(words[0])
+    if head_type(word) != "Organisation" and word not in _BODY_HEADS:
+        return None
+    if not any(m.after_the for m in entity.mentions):
+        return None
+    return word
 
 
 def shouting(text: str) -> int:

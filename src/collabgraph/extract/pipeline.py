@@ -32,6 +32,7 @@ from collabgraph.extract.seed import build_seed
 from collabgraph.extract.text import (
     decode_bytes,
     kind_of,
+    mend_apostrophes,
     read_text_seed,
     split_front_matter,
     to_plain_text,
@@ -199,7 +200,7 @@ def _extract_plain(
     patterns: str | Path | None = None,
 ) -> dict:
     # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
-    plain = strip_invisible(plain)
+    plain = mend_apostrophes(strip_invisible(plain))
     if len(plain) > MAX_CHARS:
         warnings.append(
             f"text is {len(plain):,} characters long; only the first {MAX_CHARS:,} were read"

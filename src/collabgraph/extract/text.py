@@ -296,6 +296,15 @@ def to_plain_text(text: str, *, kind: str) -> tuple[str, dict]:
     return text, {}
 
 
+_TURNED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])‘(?=s\b)")
+
+
+def mend_apostrophes(text: str) -> str:
+    """'the Trust‘s Council': an opening quote mark typed for the apostrophe of a
+    possessive (a letter before it, "s" and a word's end after it) is the apostrophe."""
+    return _TURNED_APOSTROPHE.sub("’", text)
+
+
 def kind_of(path: str | Path, text: str = "") -> str:
     suffix = Path(path).suffix.lower()
     if suffix in {".html", ".htm"}:

@@ -111,8 +111,15 @@ def add_mention(
         post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
     if not words:
         return
+    if _publication_of_body(words) and lower_word(doc[end - 1]) == words[-1]:
+        end -= 1
+        words.pop()
+        text = doc[start:end].text
     if not quoted and (
-        not_a_name(doc, start, end, words) or award_category(doc, start, end, words)
+        not_a_name(doc, start, end, words)
+        or award_category(doc, start, end, words)
+        or _ends_a_title(doc, start)
+        or _field_of_role(doc, end, words)
     ):
         return
     if len(words) == 1 and (
@@ -171,6 +178,7 @@ def add_mention(
             attributive=attributive(doc, start, end) or _area_of_office(doc, start, end, place),
             kind=names_a_kind(words),
             word_before=_word_before(doc, surface_start),
+            after_the=start > 0 and doc[start - 1].lower_ == "the",
         )
     )
 
@@ -193,6 +201,46 @@ def _council_after(doc, start: int, end: int) -> int:
     if not is_uk_place(doc[start:end].text) or end - start > 3:
         return 0
     return k + 1 - end
+
+
+_PUBLICATION_WORDS = vocab.words("name_publication_words")
+_TITLE_PHRASES = [tuple(p.split()) for p in vocab.ordered("name_title_phrases")]
+
+
+def _ends_a_title(doc, start: int) -> bool:
+    """'State' in "Secretary of State for Health", 'Honour' in "Guest of Honour":
+    the last word of a job title or an honour (`vocab/name_title_phrases.txt`)."""
+    for phrase in _TITLE_PHRASES:
+        n = len(phrase) - 1
+        if (
+            start >= n
+            and lower_word(doc[start]) == phrase[-1]
+            and tuple(lower_word(t) for t in doc[start - n : start]) == phrase[:-1]
+        ):
+            return True
+    return False
+
+
+def _field_of_role(doc, end: int, words: list[str]) -> bool:
+    """'Resources' in "Resources Manager Jo Bell": the field words of a job title
+    before its capitalised core word, no name of their own."""
+    return (
+        end < len(doc)
+        and is_cap(doc[end])
+        and lower_word(doc[end]) in lx.ROLE_CORE
+        and all(w in lx.DOMAIN_WORDS for w in words)
+    )
+
+
+def _publication_of_body(words: list[str]) -> bool:
+    """'Dalby Healthwatch Newsletter', 'Westmoor CVS News': a body's publication,
+    its name the body's and a word for a newsletter (`vocab/name_publication_words.txt`);
+    the body is what is named."""
+    return (
+        len(words) > 1
+        and words[-1] in _PUBLICATION_WORDS
+        and any(head_kind(w)[0] == "Organisation" for w in words[:-1])
+    )
 
 
 def _closing_particle(doc, end: int, heading: bool) -> bool:

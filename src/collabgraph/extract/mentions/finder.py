@@ -11,6 +11,7 @@ from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.kinds import award_category
 from collabgraph.extract.mentions.list_items import item_names
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
@@ -163,6 +164,7 @@ def find_mentions(
     for m in mentions:
         m.former_name = after_former_name_words(doc, m.start, sent.start)
         m.possessive_after = m.end < sent.end and doc[m.end].text in POSSESSIVE
+        m.possessive_alone = m.possessive_after and _owns_nothing(doc, m.end + 1, sent.end)
     if known_names:
         known_votes(mentions, known_names)
     return SentenceMentions(mentions, roles)
@@ -236,6 +238,8 @@ def _segment_run(
     if piece_start < end:
         pending.append((piece_start, end, title, after_role))
     for p_start, p_end, p_title, p_after_role in pending:
+        if award_category(doc, p_start, p_end, [lower_word(t) for t in doc[p_start:p_end]]):
+            continue  # "Dalby Partnership of the Year Award": whole, a category, not a body
         parts = split_run(doc, p_start, p_end, heading=heading, seen=seen)
         if p_title is not None or p_after_role:
             parts = person_then_employer(doc, parts)
@@ -297,6 +301,12 @@ def _portfolio(doc, start: int, end: int) -> bool:
         and (read_on or not any(t.ent_type_ for t in words))
         and not is_uk_place(words.text)
     )
+
+
+def _owns_nothing(doc, k: int, end: int) -> bool:
+    """After a name's "'s" at k - 1: no noun for it to own, the sentence's end, a
+    comma, "and" or a verb ("Orley's, Kelby Aid and ...", "Orley's held ...")."""
+    return k >= end or doc[k].is_punct or doc[k].pos_ in {"CCONJ", "VERB", "AUX"}
 
 
 def _mixed_case(doc, span: RoleSpan) -> bool:

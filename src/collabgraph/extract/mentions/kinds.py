@@ -33,8 +33,10 @@ def award_category(doc, start: int, end: int, words: list[str]) -> bool:
     "category" ("the Community Impact category"), or before "award" / "prize"
     when the name has no body's head word ("the Volunteer Team award"; "a Dalby
     Trust award" is the trust's)."""
+    # "Partnership of the Year Award": the category, its head word after it
+    named = words[:-1] if len(words) > 1 and words[-1] in _AWARD_HEADS else words
     for tail in _AWARD_TAILS:
-        if len(words) > len(tail) and tuple(words[-len(tail) :]) == tail:
+        if len(named) > len(tail) and tuple(named[-len(tail) :]) == tail:
             return True
     if len(words) >= 2 and words[0] in _AWARD_OPENERS and head_kind(words[-1])[0] == "Organisation":
         return True

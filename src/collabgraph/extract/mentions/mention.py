@@ -38,6 +38,9 @@ class Mention:
     listed_with: list[Mention] = field(default_factory=list)
     noun_after: str | None = None  # "project" in "the Foo project": the page's fuller form
     possessive_after: bool = False  # written with "'s" after it ("St Aidan's")
+    # and with no noun after the "'s" for it to own ("Orley's, Kelby Aid and ...")
+    possessive_alone: bool = False
+    after_the: bool = False  # written right after "the" ("The Taskforce met")
 
 
 @dataclass

@@ -20,6 +20,7 @@ from collabgraph.extract.mentions.tokens import (
     is_cap,
     joined,
     lower_word,
+    number_opened,
 )
 from collabgraph.model import titles
 
@@ -54,8 +55,15 @@ def _name_start_ok(
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.ent_type_ in NON_NAME_ENTS and not (
         # "One Voice Dalby", "Two Rivers Trust": a number word opening a name
-        (tok.is_alpha and tok.ent_type_ == "CARDINAL" and nxt is not None and is_cap(nxt))
+        (
+            tok.is_alpha
+            and tok.ent_type_ == "CARDINAL"
+            and nxt is not None
+            and is_cap(nxt)
+            and not _counts_a_noun(tok)
+        )
         or _listed_among_names(tok)
+        or number_opened(tok)
         # "its Annual General Meeting": the recogniser's date word opens an event's name
         or (_EVENT_MODIFIERS.get(lower_word(tok)) == "keep" and nxt is not None and is_cap(nxt))
     ):
@@ -73,13 +81,27 @@ def _name_start_ok(
             return True  # the document names it so elsewhere
         if nxt is not None and nxt.lower_ == "to" and _to_in_name(tok.doc, tok.i + 1, len(tok.doc)):
             return True  # "(Campaign to End Boredom)"
-        if tok.pos_ not in _SENTENCE_START_NAMES_OK and not tok.ent_type_:
+        if (
+            tok.pos_ not in _SENTENCE_START_NAMES_OK
+            and not tok.ent_type_
+            and not number_opened(tok)
+        ):
             if nxt is not None and is_cap(nxt) and lower_word(nxt) in lx.STRONG_ORG_HEADS:
                 return True
             return low in lx.HONORIFICS
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+def _counts_a_noun(tok: Token) -> bool:
+    """'Two Dalby Advice workers': a number word before capitalised words and a
+    plural noun in lower case counts the noun's things, it opens no name ("Two
+    Rivers Trust" does)."""
+    doc, k = tok.doc, tok.i + 1
+    while k < len(doc) and is_cap(doc[k]):
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].tag_ == "NNS"
 
 
 _YEAR_NAME_AFTER = {"our", "its", "their", "the", "of", "his", "her", "my"}
@@ -165,10 +187,12 @@ def _list_name_end(doc, j: int, end: int) -> int:
 
 def _body_after_possessive(doc, j: int, end: int) -> bool:
     """'Ashby's Commission': one word after a possessive, a body's head word, and
-    the name ends there."""
+    the name ends there; not after a body's own head word ("Dalby Trust's Council
+    of Governors" is the trust's council)."""
     after = j + 1
     return (
         head_kind(lower_word(doc[j]))[0] == "Organisation"
+        and head_kind(lower_word(doc[j - 2]))[0] != "Organisation"
         and head_kind(lower_word(doc[j]))[1] >= 3
         and (after >= end or not is_cap(doc[after]))
         and doc[j].ent_type_ != "PERSON"

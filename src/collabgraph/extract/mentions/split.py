@@ -74,6 +74,12 @@ def split_run(
                 join = False
             if not join and conn == "of" and _body_of_place(doc, cur_end, a_start, a_end):
                 join = True
+            if (
+                not join
+                and conn == "of"
+                and _body_of_nation(doc, cur_start, cur_end, a_start, a_end)
+            ):
+                join = True
             if join and conn.startswith("of") and _event_of_body(doc, cur_end, a_end):
                 join = False
         else:
@@ -175,6 +181,20 @@ def _body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
     )
 
 
+def _body_of_nation(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
+    """'Royal College of Dentists of Ireland': a body's name (a strong head word
+    within it, "College"), "of", then a nation or country the recogniser names."""
+    place = doc[a_start:a_end]
+    return (
+        a_start - cur_start >= 3
+        and any(head_kind(lower_word(t)) == ("Organisation", 3) for t in doc[cur_start:cur_end])
+        and doc[cur_start].ent_type_ != "PERSON"
+        and len(place) <= 2
+        and all(t.ent_type_ == "GPE" for t in place)
+        and (a_end >= len(doc) or doc[a_end].ent_iob_ != "I")
+    )
+
+
 def _names_of_a_plural(doc, end: int) -> bool:
     """The run comes before a plural noun of a kind other than a body's ("...
     schemes", "... strategies"), so it lists names of that kind."""
@@ -221,6 +241,8 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
     after places ("Community Foundation Kent & Medway and Surrey")."""
     if place_across(doc, cur_start, cur_end, a_start, a_end):
         return True
+    if _compass_across(doc, cur_end, a_start, a_end):
+        return True  # "NHS Mid and South Kelby": one area, its two parts
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
     # the name goes on through "and"s: "... Arts and Heritage Partnership"
     n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)
@@ -229,7 +251,15 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
     body = head_kind(lower_word(doc[atoms[n][1] - 1]))[0] == "Organisation"
     right_place = _place_at(doc, a_start, a_end, from_end=False)
     left_atom = _atom_start(atoms, cur_end)
-    if body and left_place == cur_end - left_atom and right_place and a_start + right_place < a_end:
+    # the place opens the name so far: "University of Dalby and Kelby Council" is two
+    alone = left_atom == cur_start
+    if (
+        body
+        and alone
+        and left_place == cur_end - left_atom
+        and right_place
+        and a_start + right_place < a_end
+    ):
         return True  # "Dorset and Wiltshire NHS ...": the places name the body at the end
     if (
         body
@@ -238,7 +268,7 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
         and doc[cur_end - 1].ent_type_ != "PERSON"
     ):
         return True  # "... Health and Care Partnership"
-    if _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
+    if alone and _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
         return True  # "Ashby and Dale ICB": two areas the body serves
     named_after_places = (
         left_place
@@ -249,6 +279,21 @@ def _one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) ->
         )
     )
     return bool(named_after_places and right_place == a_end - a_start)
+
+
+_COMPASS = vocab.words("place_compass")
+
+
+def _compass_across(doc, cur_end: int, a_start: int, a_end: int) -> bool:
+    """'Mid and South Essex', 'North and West Dalby': a compass word before "and"
+    names no place alone; with a compass word and a place after "and" the two name
+    one area."""
+    return (
+        lower_word(doc[cur_end - 1]) in _COMPASS
+        and a_end - a_start >= 2
+        and lower_word(doc[a_start]) in _COMPASS
+        and is_cap(doc[a_start + 1])
+    )
 
 
 def _joint_area_body(doc, left_start: int, left_end: int, right_start: int, right_end: int) -> bool:

@@ -15,8 +15,19 @@ CALENDAR_WORDS = vocab.words("calendar_words")
 LOCATED_SUFFIXES = frozenset({"based"})
 
 
+_DIGITS_THEN_WORD = re.compile(r"\d+[A-Z][a-z]")
+
+
+def number_opened(tok: Token) -> bool:
+    """'4Sight', '2Gether': a word a number opens and a capital goes on, a name's."""
+    return _DIGITS_THEN_WORD.match(tok.text) is not None
+
+
 def is_cap(tok: Token) -> bool:
+    """A capitalised word, or a word a number opens and a capital goes on ("4Sight")."""
     text = tok.text
+    if number_opened(tok):
+        return True
     if not text or not text[0].isupper():
         return False
     return any(c.isalpha() for c in text)
