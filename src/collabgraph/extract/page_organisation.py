@@ -2,7 +2,8 @@
 are at it ("deputy chairman Jane Doe", "Trust chair Jane Doe").
 
 The page's own organisation is the one whose event the page is about, else the
-one it names most often; a councillor's post is at the council when the page
+one that publishes it (its author, or the body its address is named after), else
+the one it names most often; a councillor's post is at the council when the page
 names only one (`place_posts`, run once every mention is resolved).
 """
 
@@ -87,8 +88,8 @@ def _written_with_tail(docs, name: str, site: str) -> bool:
 def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair
     Jane Doe") are at the page's own organisation: the one whose event the page
-    is about, else the one it names most often (at least twice, and more than any
-    other); a councillor's post is at the council, when the page names only one.
+    is about, else its publisher, else the one it names most often (at least
+    twice, and more than any other); a councillor's post is at the council, when the page names only one.
     A post noted ("page", mention id) falls back to that mention's organisation.
     `by_mention` is mention id -> resolved entity."""
     if not ctx.unplaced_posts:
@@ -125,6 +126,11 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
         return owner
+    own = ctx.page_org()  # the page's publisher: its author, or the body its address names
+    if own is not None:
+        e = by_mention.get(own)
+        if e is not None and e.type == "Organisation":
+            return ctx.mentions[own]
     counts, first = _organisations(ctx, by_mention)
     ranked = [*counts.most_common(2), (None, 0)]
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
