@@ -89,7 +89,8 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair
     Jane Doe") are at the page's own organisation: the one whose event the page
     is about, else its publisher, else the one it names most often (at least
-    twice, and more than any other); a councillor's post is at the council, when the page names only one.
+    twice, and more than any other); a councillor's post is at the council,
+    when the page names only one.
     A post noted ("page", mention id) falls back to that mention's organisation.
     `by_mention` is mention id -> resolved entity."""
     if not ctx.unplaced_posts:
