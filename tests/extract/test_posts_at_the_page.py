@@ -22,3 +22,27 @@ def test_a_bare_chief_executive_is_at_the_body_that_publishes_the_page():
     posts = _posts(seed)
     assert ("Rona Pike", "WORKS_FOR", "Fernbrook Hospice", "chief executive") in posts
     assert not any(w == "Rona Pike" and org == "Ashby Garden Trust" for w, _, org, _ in posts)
+
+
+def test_a_council_leader_named_with_no_council_is_at_the_one_council_named():
+    seed = extract_text(
+        "Brackwater Council has signed a new contract with local charities.\n\n"
+        "The contract with Brackwater Council runs for five years.\n\n"
+        "Council leader Tam Oduya said: “This gives our charities room to plan.”\n\n"
+        "Team leader Ros Hale said the work would start in May.\n"
+    )
+    posts = _posts(seed)
+    assert ("Tam Oduya", "WORKS_FOR", "Brackwater Council", "council leader") in posts
+    assert not any(w == "Ros Hale" for w, *_ in posts)
+
+
+def test_an_arts_council_is_not_the_council_a_councillor_sits_on():
+    seed = extract_text(
+        "Wyford Libraries have been given a grant by the Arts Council.\n\n"
+        "The Arts Council said Wyford Libraries had a strong bid, backed by Wyford "
+        "County Council.\n\n"
+        "Cllr Nia Penn, county cabinet member for libraries, said: “We are delighted.”\n"
+    )
+    posts = _posts(seed)
+    assert any(w == "Nia Penn" and o == "Wyford County Council" for w, _, o, _ in posts)
+    assert not any(w == "Nia Penn" and o == "Arts Council" for w, _, o, _ in posts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.mentions import Mention
@@ -140,13 +141,20 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
 
 
 def _only_council(ctx: DocumentContext, by_mention: dict) -> Mention | None:
+    """The one local council the page names, if it names one only."""
     counts, first = _organisations(ctx, by_mention)
     councils = [
-        ctx.mentions[first[e]]
-        for e in counts
-        if ctx.mentions[first[e]].text.lower().split()[-1:] == ["council"]
+        ctx.mentions[first[e]] for e in counts if _local_council(ctx.mentions[first[e]].text)
     ]
     return councils[0] if len(councils) == 1 else None
+
+
+def _local_council(name: str) -> bool:
+    """Whether a body's name is a local council's: it ends in "Council" and no word
+    before names a field of work ("Arts Council", "Medical Research Council",
+    "National Council": a national body, not an authority)."""
+    words = name.lower().split()
+    return words[-1:] == ["council"] and not any(w in lx.DOMAIN_WORDS for w in words[:-1])
 
 
 def _page_event_owner(ctx: DocumentContext, by_mention: dict) -> Mention | None:

@@ -13,6 +13,10 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _PAGE_POSTS = vocab.words("role_of_the_page")
+_COUNCIL_POSTS = vocab.words("role_of_the_council")
+_COUNCIL_WORDS = {"council"} | {
+    w.lower() for k in vocab.ordered("council_kinds") for w in k.split()
+}
 _NOT_ALONE = vocab.words("role_not_alone")
 _BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
 _QUALIFIERS = vocab.words("role_qualifiers")
@@ -36,6 +40,16 @@ def page_post(role: str) -> bool:
         )
         and not low.startswith(("former", "ex-"))
     )
+
+
+def council_post(role: str) -> bool:
+    """Whether a post named with no organisation is an elected post at the page's
+    one local council (`vocab/role_of_the_council.txt`): "Council leader", "county
+    cabinet member for libraries"; not "team leader"."""
+    head = role.lower().replace("’", "'").split(" of ")[0].split(" for ")[0].split()
+    while head and head[0] in _COUNCIL_WORDS:
+        head = head[1:]
+    return " ".join(head) in _COUNCIL_POSTS
 
 
 def plural_post(reader: SentenceReader, i: int) -> tuple[str, int] | None:
