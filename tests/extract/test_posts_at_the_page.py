@@ -36,13 +36,26 @@ def test_a_council_leader_named_with_no_council_is_at_the_one_council_named():
     assert not any(w == "Ros Hale" for w, *_ in posts)
 
 
-def test_an_arts_council_is_not_the_council_a_councillor_sits_on():
+def test_a_council_for_a_field_of_work_is_not_the_council_a_councillor_sits_on():
     seed = extract_text(
-        "Wyford Libraries have been given a grant by the Arts Council.\n\n"
-        "The Arts Council said Wyford Libraries had a strong bid, backed by Wyford "
+        "Wyford Libraries have been given a grant by the Heritage Skills Council.\n\n"
+        "The Heritage Skills Council said Wyford Libraries had a strong bid, backed by Wyford "
         "County Council.\n\n"
         "Cllr Nia Penn, county cabinet member for libraries, said: “We are delighted.”\n"
     )
     posts = _posts(seed)
     assert any(w == "Nia Penn" and o == "Wyford County Council" for w, _, o, _ in posts)
-    assert not any(w == "Nia Penn" and o == "Arts Council" for w, _, o, _ in posts)
+    assert not any(w == "Nia Penn" and o == "Heritage Skills Council" for w, _, o, _ in posts)
+
+
+def test_the_hospice_is_the_one_hospice_the_page_names_in_full():
+    seed = extract_text(
+        "Royal visitor opens Hospice garden\n\n"
+        "The Countess visited Fernbrook Hospice to open its new garden.\n\n"
+        "When she arrived at the Hospice, she was met by the Hospice's Chairman, Ada Vell, "
+        "and the Mayor.\n\n"
+        "She was shown round by Mr Ode, who has worked at the Hospice since 1990.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ada Vell", "MEMBER_OF", "Fernbrook Hospice", "chairman") in posts
+    assert not any(e["name"] == "Hospice" for e in seed["entities"])

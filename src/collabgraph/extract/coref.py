@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_names import longer_form, name_entity
@@ -107,6 +108,32 @@ def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
         return
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], _TYPE_ORDER.index(kv[0])))
     entity.type = ranked[0][0] if ranked[0][1] > 0 else None
+
+
+def _the_head_word(entities, merged, target, merge) -> None:
+    """ "the Hospice", "the Trust": a body's head word alone, capitalised and mostly
+    written after "the", is the one body the page names in full with that last word
+    ("St Aidan's Hospice"); none when two or more are."""
+    for e in entities:
+        words = e.words()
+        if id(e) in merged or e.type not in {"Organisation", None} or len(words) != 1:
+            continue
+        word = words[0].lower()
+        if word not in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS or not words[0][:1].isupper():
+            continue
+        the = rf"\b[Tt]he {re.escape(words[0])}\b"
+        if 2 * sum(bool(re.search(the, m.sentence)) for m in e.mentions) < len(e.mentions):
+            continue  # "national Mind": a body of that one word
+        found = {
+            id(target(o)): o
+            for o in entities
+            if o is not e
+            and o.type == "Organisation"
+            and len(o.words()) >= 2
+            and o.words()[-1].lower() == word
+        }
+        if len(found) == 1:
+            merge(e, next(iter(found.values())))
 
 
 def _bare(text: str) -> list[str]:
@@ -261,6 +288,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 found.append(o)
         if len({id(target(o)) for o in found}) == 1:
             merge(e, found[0])
+    _the_head_word(entities, merged, target, merge)
     # Titles: "Better Towns" is the report
     # "Better Towns: A Plan for Change".
     titled = [

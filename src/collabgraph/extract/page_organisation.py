@@ -151,7 +151,7 @@ def _only_council(ctx: DocumentContext, by_mention: dict) -> Mention | None:
 
 def _local_council(name: str) -> bool:
     """Whether a body's name is a local council's: it ends in "Council" and no word
-    before names a field of work ("Arts Council", "Medical Research Council",
+    before names a field of work ("Medical Research Council", "Skills Council",
     "National Council": a national body, not an authority)."""
     words = name.lower().split()
     return words[-1:] == ["council"] and not any(w in lx.DOMAIN_WORDS for w in words[:-1])
