@@ -59,3 +59,14 @@ def test_the_hospice_is_the_one_hospice_the_page_names_in_full():
     posts = _posts(seed)
     assert ("Ada Vell", "MEMBER_OF", "Fernbrook Hospice", "chairman") in posts
     assert not any(e["name"] == "Hospice" for e in seed["entities"])
+
+
+def test_a_trusts_letters_without_nhs_foundation_trust_are_the_trust():
+    seed = extract_text(
+        "Staff were honoured at University Hospital Kelby NHS Foundation Trust last night.\n\n"
+        "The evening was hosted by UHK chairman Ivo Sand.\n"
+    )
+    posts = _posts(seed)
+    home = "University Hospital Kelby NHS Foundation Trust"
+    assert ("Ivo Sand", "MEMBER_OF", home, "chairman") in posts
+    assert not any(e["name"] == "UHK" for e in seed["entities"])
