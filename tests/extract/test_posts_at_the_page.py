@@ -70,3 +70,13 @@ def test_a_trusts_letters_without_nhs_foundation_trust_are_the_trust():
     home = "University Hospital Kelby NHS Foundation Trust"
     assert ("Ivo Sand", "MEMBER_OF", home, "chairman") in posts
     assert not any(e["name"] == "UHK" for e in seed["entities"])
+
+
+def test_a_style_between_the_post_and_the_name_keeps_the_post_with_the_name():
+    seed = extract_text(
+        "Loxley Borough Council's Deputy Leader Cllr Bryn Ash met volunteers at the depot.\n\n"
+        "Hallam Food Trust's Chief Executive Dr Iola Penn thanked them.\n"
+    )
+    posts = _posts(seed)
+    assert ("Bryn Ash", "WORKS_FOR", "Loxley Borough Council", "deputy council leader") in posts
+    assert ("Iola Penn", "WORKS_FOR", "Hallam Food Trust", "chief executive") in posts

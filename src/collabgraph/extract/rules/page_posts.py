@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from collabgraph.extract.rules.post_kinds import role_text
-from collabgraph.extract.rules.post_words import council_post, page_post
+from collabgraph.extract.rules.post_words import council_post, named_after, page_post
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -26,7 +26,7 @@ def unplaced_roles(reader: SentenceReader) -> None:
     placed = reader.ctx.by_source  # who has a relation already
     _councillors(reader, placed)
     for r in reader.roles:
-        person = reader.by_start.get(r.end)
+        person = named_after(reader, r.end)  # "Deputy Leader Cllr Jane Doe"
         if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] in _LINE_MARKS:
             person = reader.by_start.get(r.end + 1)  # "Chair: Jane Doe", "Chair – Jane Doe"
         if person is None and r.start >= 2 and reader.words[r.start - 1] in {","} | _LINE_MARKS:

@@ -42,6 +42,20 @@ def page_post(role: str) -> bool:
     )
 
 
+def named_after(reader: SentenceReader, k: int) -> Mention | None:
+    """The name right after a job title ending at token k, past a style written
+    before it: "Deputy Leader Cllr Jane Doe", "Chief Executive Dr Jane Doe"."""
+    m = reader.by_start.get(k)
+    if m is not None:
+        return m
+    for m in reader.ms:
+        if m.title and k < m.start <= k + 3:
+            style = reader.doc[k : m.start].text.replace(" ", "")
+            if style == m.title.replace(" ", ""):
+                return m
+    return None
+
+
 def council_post(role: str) -> bool:
     """Whether a post named with no organisation is an elected post at the page's
     one local council (`vocab/role_of_the_council.txt`): "Council leader", "county
