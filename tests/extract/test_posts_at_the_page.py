@@ -80,3 +80,16 @@ def test_a_style_between_the_post_and_the_name_keeps_the_post_with_the_name():
     posts = _posts(seed)
     assert ("Bryn Ash", "WORKS_FOR", "Loxley Borough Council", "deputy council leader") in posts
     assert ("Iola Penn", "WORKS_FOR", "Hallam Food Trust", "chief executive") in posts
+
+
+def test_the_body_the_page_keeps_calling_the_trust_is_the_pages_own():
+    seed = extract_text(
+        "Ada Rook, the former head of Ashby Council, has been made chair of Kelby Health "
+        "NHS Trust.\n\n"
+        "She left Ashby Council last month.\n\n"
+        "The Trust's governors chose her, and she will join the Trust in April.\n\n"
+        "Chief Executive Ola Brandt said: “We are delighted to welcome Ada to the Trust.”\n\n"
+        "Ada said she was looking forward to joining Kelby Health NHS Trust.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ola Brandt", "WORKS_FOR", "Kelby Health NHS Trust", "chief executive") in posts

@@ -9,6 +9,7 @@ names only one (`place_posts`, run once every mention is resolved).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from collabgraph.extract import lexicon as lx
@@ -124,6 +125,25 @@ def _organisations(ctx: DocumentContext, by_mention: dict) -> tuple[Counter, dic
     return counts, first
 
 
+_THE_WORD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! of\b| [A-Z&])")  # not "the Council of X"
+_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+
+
+def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -> None:
+    """ "the Trust", "the Hospice": a body's head word, capitalised after "the", names
+    again the one body the page names in full with that last word; each counts."""
+    last = {}
+    for e, m in first.items():
+        word = ctx.mentions[m].text.split()[-1].lower()
+        if len(ctx.mentions[m].text.split()) >= 2 and word in _HEADS:
+            last.setdefault(word, []).append(e)
+    for sentence in ctx.sentences:
+        for word in _THE_WORD.findall(sentence):
+            bodies = last.get(word.lower(), [])
+            if len(bodies) == 1:
+                counts[bodies[0]] += 1
+
+
 def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
@@ -134,6 +154,7 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
         if e is not None and e.type == "Organisation":
             return ctx.mentions[own]
     counts, first = _organisations(ctx, by_mention)
+    _count_back_references(ctx, counts, first)
     ranked = [*counts.most_common(2), (None, 0)]
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
         return None
