@@ -93,3 +93,16 @@ def test_the_body_the_page_keeps_calling_the_trust_is_the_pages_own():
     )
     posts = _posts(seed)
     assert ("Ola Brandt", "WORKS_FOR", "Kelby Health NHS Trust", "chief executive") in posts
+
+
+def test_in_a_list_of_titles_then_names_each_title_is_the_next_names():
+    seed = extract_text(
+        "On arrival the Countess was met by the Mayor of Kelby, Councillor Cy Dunn, Chief "
+        "Executive of Kelby Borough Council, Di Park, Deputy Lieutenant, Eli Moss, and "
+        "the Chairman of Westshire County Council, Councillor Fay Lowe.\n\n"
+        "Gus Hale, chief executive of Wenlow Carers, said he was pleased.\n"
+    )
+    posts = _posts(seed)
+    assert ("Di Park", "WORKS_FOR", "Kelby Borough Council", "chief executive") in posts
+    assert not any(w == "Cy Dunn" and r == "chief executive" for w, _, _, r in posts)
+    assert ("Gus Hale", "WORKS_FOR", "Wenlow Carers", "chief executive") in posts

@@ -9,7 +9,12 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import body_owner, named_after, posts_and
+from collabgraph.extract.rules.post_words import (
+    body_owner,
+    named_after,
+    posts_and,
+    title_list_next,
+)
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
@@ -93,7 +98,7 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
         if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
             cand = reader.by_end.get(k)
             if cand is not None and reader.kind(cand) in {"Person", None}:
-                person = cand
+                person = _next_in_title_list(reader, r, cand) or cand
         if (
             person is None
             and k >= reader.sent.start
@@ -103,6 +108,13 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
             if cand is not None:
                 person = cand
     return person
+
+
+def _next_in_title_list(reader: SentenceReader, r: RoleSpan, before: Mention) -> Mention | None:
+    """The holder of a title "of Foo" in a list written title first (`title_list_next`)."""
+    cue = reader.cue_at("role_at_org", r.end)
+    org = reader.mention_at(cue.end) if cue is not None else None
+    return title_list_next(reader, before, org.end) if org is not None else None
 
 
 def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Mention | None:

@@ -56,6 +56,23 @@ def named_after(reader: SentenceReader, k: int) -> Mention | None:
     return None
 
 
+def title_list_next(reader: SentenceReader, before: Mention, k: int) -> Mention | None:
+    """ "..., Acting Director, Jane Doe, Chief Executive of Foo Council, John Roe, ...": in
+    a list that writes each title before its holder's name, a title after the person
+    `before` (herself titled so) and where it is held, ending at token k, belong to the
+    name after the comma at k; None when the list is not written so ("Jane Doe,
+    chief executive of Foo, said")."""
+    start = before.start - len((before.title or "").split())
+    if start < 2 or reader.words[start - 1] != ",":
+        return None
+    if not any(0 <= start - 1 - t.end <= 3 for t in reader.roles):  # "Mayor of Foo, Cllr A"
+        return None
+    if k + 1 >= reader.sent.end or reader.words[k] != ",":
+        return None
+    after = reader.mention_at(k + 1)
+    return after if after is not None and reader.kind(after) == "Person" else None
+
+
 def council_post(role: str) -> bool:
     """Whether a post named with no organisation is an elected post at the page's
     one local council (`vocab/role_of_the_council.txt`): "Council leader", "county
