@@ -106,3 +106,13 @@ def test_in_a_list_of_titles_then_names_each_title_is_the_next_names():
     assert ("Di Park", "WORKS_FOR", "Kelby Borough Council", "chief executive") in posts
     assert not any(w == "Cy Dunn" and r == "chief executive" for w, _, _, r in posts)
     assert ("Gus Hale", "WORKS_FOR", "Wenlow Carers", "chief executive") in posts
+
+
+def test_of_state_is_part_of_a_ministers_title_not_a_body():
+    seed = extract_text(
+        "Speakers at the reception included the Minister of State for Health, Kit Vale MP, "
+        "and Lena Moor MP, former Secretary of State for Housing.\n"
+    )
+    names = {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}
+    assert not any("State" in n for n in names)
+    assert not any(o.startswith("State") for _, _, o, _ in _posts(seed))
