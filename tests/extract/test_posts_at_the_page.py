@@ -116,3 +116,8 @@ def test_of_state_is_part_of_a_ministers_title_not_a_body():
     names = {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}
     assert not any("State" in n for n in names)
     assert not any(o.startswith("State") for _, _, o, _ in _posts(seed))
+
+
+def test_an_independent_chair_after_the_bodys_name_is_its_chair():
+    seed = extract_text("“She will lead us well,” said Westshire ICS independent chair Rob Lyle.\n")
+    assert ("Rob Lyle", "MEMBER_OF", "Westshire ICS", "independent chair") in _posts(seed)
