@@ -2,14 +2,17 @@
 are at it ("deputy chairman Jane Doe", "Trust chair Jane Doe").
 
 The page's own organisation is the one whose event the page is about, else the
-one it names most often; a councillor's post is at the council when the page
+one that publishes it (its author, or the body its address is named after), else
+the one it names most often; a councillor's post is at the council when the page
 names only one (`place_posts`, run once every mention is resolved).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.mentions import Mention
@@ -87,8 +90,9 @@ def _written_with_tail(docs, name: str, site: str) -> bool:
 def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair
     Jane Doe") are at the page's own organisation: the one whose event the page
-    is about, else the one it names most often (at least twice, and more than any
-    other); a councillor's post is at the council, when the page names only one.
+    is about, else its publisher, else the one it names most often (at least
+    twice, and more than any other); a councillor's post is at the council,
+    when the page names only one.
     A post noted ("page", mention id) falls back to that mention's organisation.
     `by_mention` is mention id -> resolved entity."""
     if not ctx.unplaced_posts:
@@ -121,11 +125,36 @@ def _organisations(ctx: DocumentContext, by_mention: dict) -> tuple[Counter, dic
     return counts, first
 
 
+_THE_WORD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! of\b| [A-Z&])")  # not "the Council of X"
+_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+
+
+def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -> None:
+    """ "the Trust", "the Hospice": a body's head word, capitalised after "the", names
+    again the one body the page names in full with that last word; each counts."""
+    last = {}
+    for e, m in first.items():
+        word = ctx.mentions[m].text.split()[-1].lower()
+        if len(ctx.mentions[m].text.split()) >= 2 and word in _HEADS:
+            last.setdefault(word, []).append(e)
+    for sentence in ctx.sentences:
+        for word in _THE_WORD.findall(sentence):
+            bodies = last.get(word.lower(), [])
+            if len(bodies) == 1:
+                counts[bodies[0]] += 1
+
+
 def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
         return owner
+    own = ctx.page_org()  # the page's publisher: its author, or the body its address names
+    if own is not None:
+        e = by_mention.get(own)
+        if e is not None and e.type == "Organisation":
+            return ctx.mentions[own]
     counts, first = _organisations(ctx, by_mention)
+    _count_back_references(ctx, counts, first)
     ranked = [*counts.most_common(2), (None, 0)]
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
         return None
@@ -133,13 +162,20 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
 
 
 def _only_council(ctx: DocumentContext, by_mention: dict) -> Mention | None:
+    """The one local council the page names, if it names one only."""
     counts, first = _organisations(ctx, by_mention)
     councils = [
-        ctx.mentions[first[e]]
-        for e in counts
-        if ctx.mentions[first[e]].text.lower().split()[-1:] == ["council"]
+        ctx.mentions[first[e]] for e in counts if _local_council(ctx.mentions[first[e]].text)
     ]
     return councils[0] if len(councils) == 1 else None
+
+
+def _local_council(name: str) -> bool:
+    """Whether a body's name is a local council's: it ends in "Council" and no word
+    before names a field of work ("Medical Research Council", "Skills Council",
+    "National Council": a national body, not an authority)."""
+    words = name.lower().split()
+    return words[-1:] == ["council"] and not any(w in lx.DOMAIN_WORDS for w in words[:-1])
 
 
 def _page_event_owner(ctx: DocumentContext, by_mention: dict) -> Mention | None:

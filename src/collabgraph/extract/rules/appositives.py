@@ -12,7 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import plural_post, posts_and
+from collabgraph.extract.rules.post_words import plural_post, posts_and, title_list_next
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -126,6 +126,8 @@ def appositives(reader: SentenceReader) -> None:
             or not _has_role_word(reader, start, role_end)
         ):
             continue
+        if title_list_next(reader, p, org.end) is not None:
+            continue  # "..., Director, Jane Doe, Chief Executive of Foo, John Roe": John Roe's
         role = role_text(reader.doc[start:role_end].text, org)
         joined = _joined_orgs(reader, org)
         for o in joined:

@@ -9,7 +9,12 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import body_owner, posts_and
+from collabgraph.extract.rules.post_words import (
+    body_owner,
+    named_after,
+    posts_and,
+    title_list_next,
+)
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
@@ -77,7 +82,7 @@ def roles_of_people(reader: SentenceReader) -> None:
 def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
     """The person a job title belongs to: "Director Jane Doe", "Jane Doe, Director",
     "Jane Doe has been appointed Director" (`appointed` cues)."""
-    person = reader.by_start.get(r.end)
+    person = named_after(reader, r.end)
     if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] == ",":
         # "Foo Trust's Director of Housing, Jane Doe, said"
         person = reader.mention_at(r.end + 1)  # "..., Dr Jane Doe, said"
@@ -93,7 +98,7 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
         if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
             cand = reader.by_end.get(k)
             if cand is not None and reader.kind(cand) in {"Person", None}:
-                person = cand
+                person = _next_in_title_list(reader, r, cand) or cand
         if (
             person is None
             and k >= reader.sent.start
@@ -103,6 +108,13 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
             if cand is not None:
                 person = cand
     return person
+
+
+def _next_in_title_list(reader: SentenceReader, r: RoleSpan, before: Mention) -> Mention | None:
+    """The holder of a title "of Foo" in a list written title first (`title_list_next`)."""
+    cue = reader.cue_at("role_at_org", r.end)
+    org = reader.mention_at(cue.end) if cue is not None else None
+    return title_list_next(reader, before, org.end) if org is not None else None
 
 
 def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Mention | None:
@@ -126,10 +138,10 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
             ):  # "Foo District Council Leader": the role found from "District"
                 org = m
     # "Museum manager Jane Doe", "trust chair Jane Doe": the body last named with that word
-    if org is None and person is not None and person.start == r.end:
+    if org is None and person is not None and person is named_after(reader, r.end):
         org = _body_word_before(reader, r.start)
     # "Chief Inspector Jane Doe of X": the role, the person, then where she works
-    if org is None and person is not None and person.start == r.end:
+    if org is None and person is not None and person is named_after(reader, r.end):
         cue = reader.cue_at("affiliation", person.end)
         cand = reader.mention_at(cue.end) if cue is not None else None
         if cand is not None and reader.kind(cand) == "Organisation":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from collabgraph.extract.rules.post_kinds import role_text
-from collabgraph.extract.rules.post_words import page_post
+from collabgraph.extract.rules.post_words import council_post, named_after, page_post
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -26,7 +26,7 @@ def unplaced_roles(reader: SentenceReader) -> None:
     placed = reader.ctx.by_source  # who has a relation already
     _councillors(reader, placed)
     for r in reader.roles:
-        person = reader.by_start.get(r.end)
+        person = named_after(reader, r.end)  # "Deputy Leader Cllr Jane Doe"
         if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] in _LINE_MARKS:
             person = reader.by_start.get(r.end + 1)  # "Chair: Jane Doe", "Chair – Jane Doe"
         if person is None and r.start >= 2 and reader.words[r.start - 1] in {","} | _LINE_MARKS:
@@ -41,11 +41,12 @@ def unplaced_roles(reader: SentenceReader) -> None:
         ):
             continue  # "Jane Doe, chair of ...": read elsewhere
         role = role_text(reader.doc[r.start : r.end].text, None)
-        if person.id in placed or not page_post(role):
+        home = "page" if page_post(role) else "council" if council_post(role) else None
+        if person.id in placed or home is None:
             continue
         if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
             continue
-        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
 
 
 def posts_before_names(reader: SentenceReader) -> None:

@@ -13,6 +13,10 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _PAGE_POSTS = vocab.words("role_of_the_page")
+_COUNCIL_POSTS = vocab.words("role_of_the_council")
+_COUNCIL_WORDS = {"council"} | {
+    w.lower() for k in vocab.ordered("council_kinds") for w in k.split()
+}
 _NOT_ALONE = vocab.words("role_not_alone")
 _BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
 _QUALIFIERS = vocab.words("role_qualifiers")
@@ -36,6 +40,47 @@ def page_post(role: str) -> bool:
         )
         and not low.startswith(("former", "ex-"))
     )
+
+
+def named_after(reader: SentenceReader, k: int) -> Mention | None:
+    """The name right after a job title ending at token k, past a style written
+    before it: "Deputy Leader Cllr Jane Doe", "Chief Executive Dr Jane Doe"."""
+    m = reader.by_start.get(k)
+    if m is not None:
+        return m
+    for m in reader.ms:
+        if m.title and k < m.start <= k + 3:
+            style = reader.doc[k : m.start].text.replace(" ", "")
+            if style == m.title.replace(" ", ""):
+                return m
+    return None
+
+
+def title_list_next(reader: SentenceReader, before: Mention, k: int) -> Mention | None:
+    """ "..., Acting Director, Jane Doe, Chief Executive of Foo Council, John Roe, ...": in
+    a list that writes each title before its holder's name, a title after the person
+    `before` (herself titled so) and where it is held, ending at token k, belong to the
+    name after the comma at k; None when the list is not written so ("Jane Doe,
+    chief executive of Foo, said")."""
+    start = before.start - len((before.title or "").split())
+    if start < 2 or reader.words[start - 1] != ",":
+        return None
+    if not any(0 <= start - 1 - t.end <= 3 for t in reader.roles):  # "Mayor of Foo, Cllr A"
+        return None
+    if k + 1 >= reader.sent.end or reader.words[k] != ",":
+        return None
+    after = reader.mention_at(k + 1)
+    return after if after is not None and reader.kind(after) == "Person" else None
+
+
+def council_post(role: str) -> bool:
+    """Whether a post named with no organisation is an elected post at the page's
+    one local council (`vocab/role_of_the_council.txt`): "Council leader", "county
+    cabinet member for libraries"; not "team leader"."""
+    head = role.lower().replace("’", "'").split(" of ")[0].split(" for ")[0].split()
+    while head and head[0] in _COUNCIL_WORDS:
+        head = head[1:]
+    return " ".join(head) in _COUNCIL_POSTS
 
 
 def plural_post(reader: SentenceReader, i: int) -> tuple[str, int] | None:

@@ -1,0 +1,123 @@
+"""Posts named with no organisation, placed at the body the page is written by or
+about: its publisher, the one it keeps coming back to, or its one council."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import posts as _posts
+
+
+def _page(url: str, body: str) -> dict:
+    return extract_text(f"---\nurl: {url}\n---\n\n{body}\n", path="page.txt")
+
+
+def test_a_bare_chief_executive_is_at_the_body_that_publishes_the_page():
+    seed = _page(
+        "https://www.fernbrookhospice.org.uk/news/garden",
+        "Fernbrook Hospice has opened a garden built with help from Ashby Garden Trust.\n\n"
+        "Volunteers from Ashby Garden Trust dug the beds, and Ashby Garden Trust gave "
+        "the plants.\n\n"
+        "Chief Executive Rona Pike said: “We are so grateful.”",
+    )
+    posts = _posts(seed)
+    assert ("Rona Pike", "WORKS_FOR", "Fernbrook Hospice", "chief executive") in posts
+    assert not any(w == "Rona Pike" and org == "Ashby Garden Trust" for w, _, org, _ in posts)
+
+
+def test_a_council_leader_named_with_no_council_is_at_the_one_council_named():
+    seed = extract_text(
+        "Brackwater Council has signed a new contract with local charities.\n\n"
+        "The contract with Brackwater Council runs for five years.\n\n"
+        "Council leader Tam Oduya said: “This gives our charities room to plan.”\n\n"
+        "Team leader Ros Hale said the work would start in May.\n"
+    )
+    posts = _posts(seed)
+    assert ("Tam Oduya", "WORKS_FOR", "Brackwater Council", "council leader") in posts
+    assert not any(w == "Ros Hale" for w, *_ in posts)
+
+
+def test_a_council_for_a_field_of_work_is_not_the_council_a_councillor_sits_on():
+    seed = extract_text(
+        "Wyford Libraries have been given a grant by the Heritage Skills Council.\n\n"
+        "The Heritage Skills Council said Wyford Libraries had a strong bid, backed by Wyford "
+        "County Council.\n\n"
+        "Cllr Nia Penn, county cabinet member for libraries, said: “We are delighted.”\n"
+    )
+    posts = _posts(seed)
+    assert any(w == "Nia Penn" and o == "Wyford County Council" for w, _, o, _ in posts)
+    assert not any(w == "Nia Penn" and o == "Heritage Skills Council" for w, _, o, _ in posts)
+
+
+def test_the_hospice_is_the_one_hospice_the_page_names_in_full():
+    seed = extract_text(
+        "Royal visitor opens Hospice garden\n\n"
+        "The Countess visited Fernbrook Hospice to open its new garden.\n\n"
+        "When she arrived at the Hospice, she was met by the Hospice's Chairman, Ada Vell, "
+        "and the Mayor.\n\n"
+        "She was shown round by Mr Ode, who has worked at the Hospice since 1990.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ada Vell", "MEMBER_OF", "Fernbrook Hospice", "chairman") in posts
+    assert not any(e["name"] == "Hospice" for e in seed["entities"])
+
+
+def test_a_trusts_letters_without_nhs_foundation_trust_are_the_trust():
+    seed = extract_text(
+        "Staff were honoured at University Hospital Kelby NHS Foundation Trust last night.\n\n"
+        "The evening was hosted by UHK chairman Ivo Sand.\n"
+    )
+    posts = _posts(seed)
+    home = "University Hospital Kelby NHS Foundation Trust"
+    assert ("Ivo Sand", "MEMBER_OF", home, "chairman") in posts
+    assert not any(e["name"] == "UHK" for e in seed["entities"])
+
+
+def test_a_style_between_the_post_and_the_name_keeps_the_post_with_the_name():
+    seed = extract_text(
+        "Loxley Borough Council's Deputy Leader Cllr Bryn Ash met volunteers at the depot.\n\n"
+        "Hallam Food Trust's Chief Executive Dr Iola Penn thanked them.\n"
+    )
+    posts = _posts(seed)
+    assert ("Bryn Ash", "WORKS_FOR", "Loxley Borough Council", "deputy council leader") in posts
+    assert ("Iola Penn", "WORKS_FOR", "Hallam Food Trust", "chief executive") in posts
+
+
+def test_the_body_the_page_keeps_calling_the_trust_is_the_pages_own():
+    seed = extract_text(
+        "Ada Rook, the former head of Ashby Council, has been made chair of Kelby Health "
+        "NHS Trust.\n\n"
+        "She left Ashby Council last month.\n\n"
+        "The Trust's governors chose her, and she will join the Trust in April.\n\n"
+        "Chief Executive Ola Brandt said: “We are delighted to welcome Ada to the Trust.”\n\n"
+        "Ada said she was looking forward to joining Kelby Health NHS Trust.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ola Brandt", "WORKS_FOR", "Kelby Health NHS Trust", "chief executive") in posts
+
+
+def test_in_a_list_of_titles_then_names_each_title_is_the_next_names():
+    seed = extract_text(
+        "On arrival the Countess was met by the Mayor of Kelby, Councillor Cy Dunn, Chief "
+        "Executive of Kelby Borough Council, Di Park, Deputy Lieutenant, Eli Moss, and "
+        "the Chairman of Westshire County Council, Councillor Fay Lowe.\n\n"
+        "Gus Hale, chief executive of Wenlow Carers, said he was pleased.\n"
+    )
+    posts = _posts(seed)
+    assert ("Di Park", "WORKS_FOR", "Kelby Borough Council", "chief executive") in posts
+    assert not any(w == "Cy Dunn" and r == "chief executive" for w, _, _, r in posts)
+    assert ("Gus Hale", "WORKS_FOR", "Wenlow Carers", "chief executive") in posts
+
+
+def test_of_state_is_part_of_a_ministers_title_not_a_body():
+    seed = extract_text(
+        "Speakers at the reception included the Minister of State for Health, Kit Vale MP, "
+        "and Lena Moor MP, former Secretary of State for Housing.\n"
+    )
+    names = {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}
+    assert not any("State" in n for n in names)
+    assert not any(o.startswith("State") for _, _, o, _ in _posts(seed))
+
+
+def test_an_independent_chair_after_the_bodys_name_is_its_chair():
+    seed = extract_text("“She will lead us well,” said Westshire ICS independent chair Rob Lyle.\n")
+    assert ("Rob Lyle", "MEMBER_OF", "Westshire ICS", "independent chair") in _posts(seed)
