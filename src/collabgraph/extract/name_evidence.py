@@ -30,10 +30,12 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import head_kind
+from collabgraph.extract.mentions.common_words import ordinary_words
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.votes import name_votes
 from collabgraph.model.names import split_title
+from collabgraph.model.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -85,6 +87,45 @@ def _a_job(words: list[str]) -> bool:
         and words[-1].lower() in lx.ROLE_CORE
         and not any(is_given_name(w) for w in words[:-1])  # "Sarah Champion", "Amy Weaver"
     )
+
+
+def _not_a_persons_name(entity: Entity, words: list[str], titled: set[str]) -> bool:
+    """Everyday English words with no given name among them ("Quiz Nights",
+    "Adult Learning"), never written with an honorific: no person's name, whatever
+    the recogniser or a list of people around it said."""
+    if any(m.title for m in entity.mentions) or not ordinary_words(words):
+        return False
+    return not any(w.casefold() in titled for w in [*words, " ".join(words)])
+
+
+def _named_kind(entity: Entity, words: list[str], ctx: DocumentContext) -> str | None:
+    """What a name that is not a person's is, if the words around it, what it does
+    or a head word in it say ("Volunteer Centre Kelby"; "Kelby Trust and Young Lives
+    worked in partnership": a partner is a body): the kind with the most votes."""
+    kinds = ("Organisation", "Project", "Event", "Place")
+    votes = Counter({k: _context_votes(entity, k) for k in kinds})
+    votes.update(_kinds_by_relations(entity, ctx))
+    for w in words:
+        kind, weight = head_kind(w.lower())
+        if kind:
+            votes[kind] += weight
+    kind, best = max(votes.items(), key=lambda kv: kv[1])
+    return kind if best > 0 else None
+
+
+def _kinds_by_relations(entity: Entity, ctx: DocumentContext) -> Counter:
+    """Two votes for the one type other than a person's that a relation read of
+    the name allows at its end (a partner, a funder, a publisher and a speaker
+    that is no person are organisations)."""
+    ids = {m.id for m in entity.mentions}
+    votes: Counter = Counter()
+    for c in ctx.candidates:
+        rule = RELATIONS[c.relations[0]]
+        for end, allowed in ((c.source, rule.sources), (c.target, rule.targets)):
+            kinds = allowed - {"Person"}
+            if end in ids and len(kinds) == 1:
+                votes[next(iter(kinds))] += 2
+    return votes
 
 
 def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
@@ -193,6 +234,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if _a_job(words) and not any(m.title for m in e.mentions):
             if e.type != "Organisation" or _context_votes(e, "Organisation") < 4:
                 _set_votes(e, None)  # "Labour Councillor", "Data Protection Officer"
+            continue
+        if e.type == "Person" and _not_a_persons_name(e, words, titled):
+            _set_votes(e, _named_kind(e, words, ctx))  # "Quiz Nights", "Sustainable Westshire"
             continue
         if len(words) == 1 and e.type == "Person" and words[0].casefold() not in name_parts:
             if _context_votes(e, "Person") <= 0 and _context_votes(e, "Organisation") >= 3:
