@@ -68,3 +68,28 @@ def test_common_words_are_read_from_word_counts():
     assert not ordinary_words(["Quiz"])  # a surname alone may be a word
     assert not ordinary_words(["Grace", "Hall"])  # a given name
     assert not ordinary_words(["Dev", "Kumar"])  # names, as common in other languages
+
+
+# ------------------------------------------------------------------ where a name starts
+
+
+def test_a_post_and_a_place_before_a_name_are_not_part_of_it():
+    """'MP for <place> <name> said': the post and its seat stand before the name."""
+    text = (
+        "Officially opening the building, MP for Hexham North-west Ewan Marsh said: "
+        '"The members will remember the old hall."'
+    )
+    assert {n for t, n in entities(text) if t == "Person"} == {"Ewan Marsh"}
+
+
+def test_the_end_of_a_portfolio_before_a_name_is_not_part_of_it():
+    """A given name the list lacks, then one it knows: the everyday words before
+    them end the minister's portfolio."""
+    text = 'Minister for Carers and Early Years Zuri Todd said: "The sector has a part to play."'
+    assert "Zuri Todd" in {n for t, n in entities(text) if t == "Person"}
+
+
+def test_a_body_named_after_a_person_keeps_its_name():
+    text = "Thanks to the Friends of Amy Lark and the Western Red Lion for the raffle prizes."
+    people = {n for t, n in entities(text) if t == "Person"}
+    assert "Red Lion" not in people
