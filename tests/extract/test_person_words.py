@@ -93,3 +93,25 @@ def test_a_body_named_after_a_person_keeps_its_name():
     text = "Thanks to the Friends of Amy Lark and the Western Red Lion for the raffle prizes."
     people = {n for t, n in entities(text) if t == "Person"}
     assert "Red Lion" not in people
+
+
+# ------------------------------------------------------------------ a person, not a hall
+
+
+def test_a_full_name_the_page_shortens_to_a_given_name_is_a_persons():
+    """'Dana Hall ... Dana said': the page writes the given name alone for a
+    person, so the name it began is that person's, though it ends in "Hall"."""
+    text = (
+        "Dana Hall CBE, the former chief executive of Kelby Council, has been appointed "
+        "chair of Kelby Trust.\n\nDana, who retired last month, will take up the post in "
+        'April. Dana said: "I am delighted."'
+    )
+    assert typed(text, "Dana Hall") == {"Person"}
+
+
+def test_a_hall_the_page_holds_events_in_stays_a_place():
+    text = (
+        "The concert will be held at Victoria Hall in Kelby. Victoria said tickets were "
+        "selling fast, and Victoria Hall will open at six."
+    )
+    assert "Person" not in typed(text, "Victoria Hall")

@@ -30,12 +30,18 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import head_kind
-from collabgraph.extract.mentions.common_words import ordinary_words
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.votes import name_votes
+from collabgraph.extract.person_evidence import (
+    BODY_EVIDENCE,
+    full_name_of,
+    lone_first_names,
+    named_kind,
+    not_a_persons_name,
+)
+from collabgraph.extract.person_evidence import context_votes as _context_votes
 from collabgraph.model.names import split_title
-from collabgraph.model.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -46,7 +52,7 @@ _NATIONS = vocab.words("name_nations")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 # what the words around a name must vote for it to be a body the recogniser called a
 # place: a job held there ("chief executive of X"), not only "Ann Lee of X"
-_BODY_EVIDENCE = 4
+_BODY_EVIDENCE = BODY_EVIDENCE
 # what the parse must vote for a name the recogniser called a person to be a programme
 # no honorific, pronoun or post goes with ("launched Hope Connects", "its scheme, X")
 _PROGRAMME = 4
@@ -89,45 +95,6 @@ def _a_job(words: list[str]) -> bool:
     )
 
 
-def _not_a_persons_name(entity: Entity, words: list[str], titled: set[str]) -> bool:
-    """Everyday English words with no given name among them ("Quiz Nights",
-    "Adult Learning"), never written with an honorific: no person's name, whatever
-    the recogniser or a list of people around it said."""
-    if any(m.title for m in entity.mentions) or not ordinary_words(words):
-        return False
-    return not any(w.casefold() in titled for w in [*words, " ".join(words)])
-
-
-def _named_kind(entity: Entity, words: list[str], ctx: DocumentContext) -> str | None:
-    """What a name that is not a person's is, if the words around it, what it does
-    or a head word in it say ("Volunteer Centre Kelby"; "Kelby Trust and Young Lives
-    worked in partnership": a partner is a body): the kind with the most votes."""
-    kinds = ("Organisation", "Project", "Event", "Place")
-    votes = Counter({k: _context_votes(entity, k) for k in kinds})
-    votes.update(_kinds_by_relations(entity, ctx))
-    for w in words:
-        kind, weight = head_kind(w.lower())
-        if kind:
-            votes[kind] += weight
-    kind, best = max(votes.items(), key=lambda kv: kv[1])
-    return kind if best > 0 else None
-
-
-def _kinds_by_relations(entity: Entity, ctx: DocumentContext) -> Counter:
-    """Two votes for the one type other than a person's that a relation read of
-    the name allows at its end (a partner, a funder, a publisher and a speaker
-    that is no person are organisations)."""
-    ids = {m.id for m in entity.mentions}
-    votes: Counter = Counter()
-    for c in ctx.candidates:
-        rule = RELATIONS[c.relations[0]]
-        for end, allowed in ((c.source, rule.sources), (c.target, rule.targets)):
-            kinds = allowed - {"Person"}
-            if end in ids and len(kinds) == 1:
-                votes[next(iter(kinds))] += 2
-    return votes
-
-
 def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
     """A fund or a service ("... Fund") the words around it make a programme
     (`mentions.programme_votes`), that nothing on the page makes a body: no
@@ -136,15 +103,6 @@ def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
         return False
     head = name_votes([w.lower() for w in words]).get("Organisation", 0)
     return _context_votes(entity, "Organisation") <= head * len(entity.mentions)
-
-
-def _recogniser_share(entity: Entity, kind: str) -> int:
-    return sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote and m.ner_vote[0] == kind)
-
-
-def _context_votes(entity: Entity, kind: str) -> int:
-    """Votes for `kind` from anything but the recogniser."""
-    return sum(m.votes.get(kind, 0) for m in entity.mentions) - _recogniser_share(entity, kind)
 
 
 def _titled_forms(entities: list[Entity]) -> set[str]:
@@ -227,16 +185,20 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         words = split_title(" ".join(e.words()))[1].split()
         if e.type == "Person" and len(words) >= 2:
             name_parts.update(w.casefold() for w in words)
+    lone = lone_first_names(entities)
     for e in entities:
         if e.known_name or any(m.gazetteer for m in e.mentions):
             continue
         words = split_title(" ".join(e.words()))[1].split()
+        if e.type in {"Place", "Organisation"} and full_name_of(e, words, lone):
+            _set_votes(e, "Person")  # "Dana Hall ... Dana said": not a hall
+            continue
         if _a_job(words) and not any(m.title for m in e.mentions):
             if e.type != "Organisation" or _context_votes(e, "Organisation") < 4:
                 _set_votes(e, None)  # "Labour Councillor", "Data Protection Officer"
             continue
-        if e.type == "Person" and _not_a_persons_name(e, words, titled):
-            _set_votes(e, _named_kind(e, words, ctx))  # "Quiz Nights", "Sustainable Westshire"
+        if e.type == "Person" and not_a_persons_name(e, words, titled):
+            _set_votes(e, named_kind(e, words, ctx))  # "Quiz Nights", "Sustainable Westshire"
             continue
         if len(words) == 1 and e.type == "Person" and words[0].casefold() not in name_parts:
             if _context_votes(e, "Person") <= 0 and _context_votes(e, "Organisation") >= 3:
