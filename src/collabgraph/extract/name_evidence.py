@@ -33,6 +33,14 @@ from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.votes import name_votes
+from collabgraph.extract.person_evidence import (
+    BODY_EVIDENCE,
+    full_name_of,
+    lone_first_names,
+    named_kind,
+    not_a_persons_name,
+)
+from collabgraph.extract.person_evidence import context_votes as _context_votes
 from collabgraph.model.names import split_title
 
 if TYPE_CHECKING:
@@ -44,7 +52,7 @@ _NATIONS = vocab.words("name_nations")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 # what the words around a name must vote for it to be a body the recogniser called a
 # place: a job held there ("chief executive of X"), not only "Ann Lee of X"
-_BODY_EVIDENCE = 4
+_BODY_EVIDENCE = BODY_EVIDENCE
 # what the parse must vote for a name the recogniser called a person to be a programme
 # no honorific, pronoun or post goes with ("launched Hope Connects", "its scheme, X")
 _PROGRAMME = 4
@@ -95,15 +103,6 @@ def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
         return False
     head = name_votes([w.lower() for w in words]).get("Organisation", 0)
     return _context_votes(entity, "Organisation") <= head * len(entity.mentions)
-
-
-def _recogniser_share(entity: Entity, kind: str) -> int:
-    return sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote and m.ner_vote[0] == kind)
-
-
-def _context_votes(entity: Entity, kind: str) -> int:
-    """Votes for `kind` from anything but the recogniser."""
-    return sum(m.votes.get(kind, 0) for m in entity.mentions) - _recogniser_share(entity, kind)
 
 
 def _titled_forms(entities: list[Entity]) -> set[str]:
@@ -186,13 +185,20 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         words = split_title(" ".join(e.words()))[1].split()
         if e.type == "Person" and len(words) >= 2:
             name_parts.update(w.casefold() for w in words)
+    lone = lone_first_names(entities)
     for e in entities:
         if e.known_name or any(m.gazetteer for m in e.mentions):
             continue
         words = split_title(" ".join(e.words()))[1].split()
+        if e.type in {"Place", "Organisation"} and full_name_of(e, words, lone):
+            _set_votes(e, "Person")  # "Dana Hall ... Dana said": not a hall
+            continue
         if _a_job(words) and not any(m.title for m in e.mentions):
             if e.type != "Organisation" or _context_votes(e, "Organisation") < 4:
                 _set_votes(e, None)  # "Labour Councillor", "Data Protection Officer"
+            continue
+        if e.type == "Person" and not_a_persons_name(e, words, titled):
+            _set_votes(e, named_kind(e, words, ctx))  # "Quiz Nights", "Sustainable Westshire"
             continue
         if len(words) == 1 and e.type == "Person" and words[0].casefold() not in name_parts:
             if _context_votes(e, "Person") <= 0 and _context_votes(e, "Organisation") >= 3:

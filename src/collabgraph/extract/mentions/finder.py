@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category
 from collabgraph.extract.mentions.list_items import item_names
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
+from collabgraph.extract.mentions.name_starts import cut_stray_words
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
 from collabgraph.extract.mentions.programme_votes import programme_votes
 from collabgraph.extract.mentions.publications import publication_titles
@@ -256,6 +257,7 @@ def _segment_run(
                         doc[roles[post].start : parts[0][1]].text, roles[post].start, parts[0][1]
                     )
                     parts = parts[1:]
+        parts, cut = cut_stray_words(doc, parts)  # "MP for Kelby North Ewan Marsh"
         for n, (s, e) in enumerate(parts):
             add_mention(
                 doc,
@@ -266,7 +268,9 @@ def _segment_run(
                 section,
                 sent_no,
                 title=p_title if n == 0 else None,
-                person_hint=((p_title is not None or p_after_role) and n == 0) or (s, e) == holder,
+                person_hint=((p_title is not None or p_after_role) and n == 0)
+                or (s, e) == holder
+                or (s, e) in cut,
                 heading=heading,
             )
 
