@@ -33,6 +33,7 @@ from collabgraph.extract.name_forms import (
     said_of_a_person,
     short_form_of,
 )
+from collabgraph.extract.site_names import sites_named_as_bodies
 from collabgraph.model.names import name_key, split_title
 
 _TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
@@ -125,6 +126,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
     for e in entities:
         _settle_type(e, ctx.known)
     retype(entities, ctx)
+    sites_named_as_bodies(entities, ctx)
 
     merged: dict[int, Entity] = {}  # id(entity) -> entity it went into
 
