@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_names import longer_form, name_entity
+from collabgraph.extract.kind_evidence import programmes_called_bodies
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.acronyms import (
     acronym_of,
@@ -127,6 +128,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         _settle_type(e, ctx.known)
     retype(entities, ctx)
     sites_named_as_bodies(entities, ctx)
+    programmes_called_bodies(entities)
 
     merged: dict[int, Entity] = {}  # id(entity) -> entity it went into
 

@@ -1,0 +1,27 @@
+"""A name only the recogniser calls a body, that the page calls a project: made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+
+
+def typed(text: str) -> dict[str, str]:
+    seed = extract_text(text, path="page.txt")
+    return {e["name"]: e["type"] for e in seed["entities"]}
+
+
+def test_a_name_the_page_once_calls_a_project_is_one():
+    found = typed(
+        "Opportunity to take part in Scooter Opera this summer. We are looking for people "
+        "to join the Scooter Opera project this summer as part of the Harrowdale Fair. "
+        "There will be two shows of the Scooter Opera in August. Scooter Opera is free to join."
+    )
+    assert found.get("Scooter Opera") == "Project"
+
+
+def test_a_body_the_page_gives_money_stays_a_body():
+    found = typed(
+        "Scooter Opera has been awarded £5,000 by the Harrowdale Community Foundation. "
+        "The Scooter Opera project will tour schools. Scooter Opera was founded in 2015."
+    )
+    assert found.get("Scooter Opera") != "Project"
