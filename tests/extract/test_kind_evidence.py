@@ -25,3 +25,12 @@ def test_a_body_the_page_gives_money_stays_a_body():
         "The Scooter Opera project will tour schools. Scooter Opera was founded in 2015."
     )
     assert found.get("Scooter Opera") != "Project"
+
+
+def test_a_service_a_body_developed_is_a_project():
+    found = typed(
+        "Harrowdale Hospice Alliance developed the Quick Home Care Service to help patients "
+        "stay at home. The Quick Home Care Service has been shortlisted for a national award."
+    )
+    assert found.get("Harrowdale Hospice Alliance") == "Organisation"
+    assert found.get("Quick Home Care Service") == "Project"
