@@ -50,3 +50,9 @@ def test_a_group_of_hospitals_is_a_body():
     )
     assert found.get("Marlbeck Group of Hospitals") == "Organisation"
     assert found.get("Quenby General Hospital") == "Place"
+
+
+def test_a_shopping_arcade_is_a_place():
+    found = typed("Harrowdale CVS has opened a shop in the Minster Arcade in Quenby.")
+    assert found.get("Harrowdale CVS") == "Organisation"
+    assert found.get("Minster Arcade") == "Place"
