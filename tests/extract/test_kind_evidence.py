@@ -39,5 +39,5 @@ def test_a_service_a_body_developed_is_a_project():
 def test_the_subject_after_an_opening_phrase_does_not_describe_the_name():
     found = typed("Alongside Harrowdale Rhymes, the programme has trained forty young writers.")
     assert found.get("Harrowdale Rhymes") != "Project"
-    found = typed("Fresh Start, a school-based programme delivered by Harrowdale CVS, helps pupils.")
+    found = typed("Fresh Start, a school programme delivered by Harrowdale CVS, helps pupils.")
     assert found.get("Fresh Start") == "Project"
