@@ -17,6 +17,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_names import longer_form, name_entity
+from collabgraph.extract.kind_evidence import programmes_called_bodies
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.acronyms import (
     acronym_of,
@@ -35,6 +36,7 @@ from collabgraph.extract.name_forms import (
     said_of_a_person,
     short_form_of,
 )
+from collabgraph.extract.site_names import sites_named_as_bodies
 from collabgraph.model.names import name_key, split_title
 
 _TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
@@ -132,6 +134,8 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
     for e in entities:
         _settle_type(e, ctx.known)
     retype(entities, ctx)
+    sites_named_as_bodies(entities, ctx)
+    programmes_called_bodies(entities)
 
     merged: dict[int, Entity] = {}  # id(entity) -> entity it went into
 

@@ -250,7 +250,11 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                     if t.lower_ in _TYPE_NOUNS and t.dep_ == "compound":
                         break  # "Tom Lee, a project manager": a job, not a project
                     if t.lower_ in _TYPE_NOUNS:
-                        m.votes[_TYPE_NOUNS[t.lower_]] += 3
+                        # not "Working with Foo Arts, the project will ...": the
+                        # noun is the subject of a verb, not what the name is
+                        kind = _TYPE_NOUNS[t.lower_]
+                        if kind == "Organisation" or not _subject_of_verb(doc, t.i, sent.end):
+                            m.votes[_TYPE_NOUNS[t.lower_]] += 3
                         break
                     hyphened = t.i > 0 and doc[t.i - 1].text in {"-", "‐"}  # "hospital-based"
                     if t.text in {",", "."} or (t.pos_ in {"VERB", "AUX"} and not hyphened):
@@ -279,3 +283,9 @@ def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
     end of the sentence, and reads as a person's name."""
     after = doc[role.end].text if role.end < sent.end else ""
     return after in {",", "(", "", "–", "—", "-"} and looks_like_persons_name(doc[m.start : m.end])
+
+
+def _subject_of_verb(doc, i: int, end: int) -> bool:
+    """The noun at i has a verb in a tense right after it ("the project will",
+    "the charity has"), not a participle ("a programme delivered by")."""
+    return i + 1 < end and doc[i + 1].tag_ in {"MD", "VBZ", "VBP", "VBD"}

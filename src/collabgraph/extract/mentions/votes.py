@@ -19,6 +19,7 @@ _BODY_FIRST_WORDS = vocab.words("name_body_first_words")
 _DIRECTIONS = vocab.words("place_directions")
 _COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
 _TIME_SPANS = vocab.words("time_span_nouns")
+_SITE_HEADS = vocab.words("head_site")
 _EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
 
 
@@ -64,13 +65,16 @@ def name_head(words: list[str]) -> tuple[str | None, int]:
     "of"/"for" ("Department for Digital, Culture, Media and Sport", "House of X")."""
     if " ".join(words[-2:]) in _COMPOUND_ORG_HEADS:
         return "Organisation", 3
+    first = next((n for n, w in enumerate(words) if w in {"of", "for"}), 0) if len(words) > 2 else 0
+    if words[-1] in _SITE_HEADS and not (first and head_kind(words[first - 1])[0]):
+        return "Place", 3  # "Dalby General Hospital": a site (not "Dalby Group of Hospital")
     kind, weight = head_kind(words[-1])
-    if kind is None and len(words) > 2:
-        first = next((n for n, w in enumerate(words) if w in {"of", "for"}), 0)
-        if first:
-            kind, weight = head_kind(words[first - 1])
-            if words[first - 1] in _PLACE_BODY_HEADS:
-                kind, weight = "Organisation", 3  # "London Borough of Dalby": the council
+    if kind is None and first:
+        kind, weight = head_kind(words[first - 1])
+        if words[first - 1] in _SITE_HEADS:
+            kind, weight = "Place", 3  # "University Hospital of Dalby"
+        if words[first - 1] in _PLACE_BODY_HEADS:
+            kind, weight = "Organisation", 3  # "London Borough of Dalby": the council
     return kind, weight
 
 

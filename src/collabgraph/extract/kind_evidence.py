@@ -1,0 +1,38 @@
+"""A name only the recogniser calls an organisation, that the words around it call
+something else: "the Kelby Kites project", "volunteers for Kelby Kites". The
+recogniser votes at each mention, so a name written three times outvotes the one
+phrase that says what it is; nothing on the page but the recogniser makes it a
+body (no body's head word, no job held there, no money given to it), so the
+words around it decide.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collabgraph.extract.coref import Entity
+
+# what the words around a name must vote for it to be a programme over the recogniser
+_PROGRAMME = 4
+
+
+def programmes_called_bodies(entities: list[Entity]) -> None:
+    """Make a project of an organisation only the recogniser made one, that the
+    words around it call a programme; changes `entities` in place."""
+    for e in entities:
+        if e.type != "Organisation" or any(m.gazetteer or m.title for m in e.mentions):
+            continue
+        if context_votes(e, "Organisation") > 0 or context_votes(e, "Project") < _PROGRAMME:
+            continue
+        for m in e.mentions:
+            m.votes["Project"] += m.votes.pop("Organisation", 0) + 1
+        e.type = "Project"
+
+
+def context_votes(entity: Entity, kind: str) -> int:
+    """Votes for `kind` from anything but the recogniser."""
+    return sum(
+        m.votes.get(kind, 0) - (m.ner_vote[1] if m.ner_vote and m.ner_vote[0] == kind else 0)
+        for m in entity.mentions
+    )
