@@ -49,3 +49,8 @@ def entities(text: str) -> set[tuple[str, str]]:
 def typed(text: str, name: str) -> set[str]:
     """The types `name` is given when `text` is extracted."""
     return {t for t, n in entities(text) if n == name}
+
+
+def types_of(text: str) -> dict[str, str]:
+    """Name -> type of each entity extracted from `text` (a page called page.txt)."""
+    return {n: t for t, n in entities(text)}

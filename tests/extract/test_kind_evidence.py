@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collabgraph.extract import extract_text
-
-
-def typed(text: str) -> dict[str, str]:
-    seed = extract_text(text, path="page.txt")
-    return {e["name"]: e["type"] for e in seed["entities"]}
+from tests.extract.reading import types_of as typed
 
 
 def test_a_name_the_page_once_calls_a_project_is_one():

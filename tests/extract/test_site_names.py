@@ -3,12 +3,7 @@ unless the page uses its name for the body: made-up write-ups."""
 
 from __future__ import annotations
 
-from collabgraph.extract import extract_text
-
-
-def typed(text: str) -> dict[str, str]:
-    seed = extract_text(text, path="page.txt")
-    return {e["name"]: e["type"] for e in seed["entities"]}
+from tests.extract.reading import types_of as typed
 
 
 def test_a_trusts_hospitals_are_places():
