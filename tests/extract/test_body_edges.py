@@ -3,7 +3,7 @@ all: small made-up write-ups, one kind of fault each (phase 10)."""
 
 from __future__ import annotations
 
-from reading import entities
+from tests.extract.reading import entities
 
 
 def orgs(text: str) -> set[str]:
