@@ -26,6 +26,7 @@ from collabgraph.extract.mentions.acronyms import (
 )
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
+    ends_with_head,
     head_type,
     head_word_alone,
     named_before,
@@ -110,11 +111,6 @@ def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
         return
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], _TYPE_ORDER.index(kv[0])))
     entity.type = ranked[0][0] if ranked[0][1] > 0 else None
-
-
-def _ends_with(e: Entity, word: str) -> bool:
-    words = e.words()
-    return len(words) > 1 and words[-1].lower().replace("’", "'").removesuffix("'s") == word
 
 
 def _bare(text: str) -> list[str]:
@@ -228,7 +224,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
     for e in entities:
         word = head_word_alone(e) if id(e) not in merged and e.type == "Organisation" else None
         if word:
-            found = {id(target(o)): o for o in orgs if o is not e and _ends_with(o, word)}
+            found = {id(target(o)): o for o in orgs if o is not e and ends_with_head(o, word)}
             if len(found) == 1:
                 merge(e, next(iter(found.values())))
             else:

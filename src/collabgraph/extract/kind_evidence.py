@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from collabgraph.extract.person_evidence import PROGRAMME_EVIDENCE, context_votes
+
 if TYPE_CHECKING:
     from collabgraph.extract.coref import Entity
-
-# what the words around a name must vote for it to be a programme over the recogniser
-_PROGRAMME = 4
 
 
 def programmes_called_bodies(entities: list[Entity]) -> None:
@@ -23,16 +22,8 @@ def programmes_called_bodies(entities: list[Entity]) -> None:
     for e in entities:
         if e.type != "Organisation" or any(m.gazetteer or m.title for m in e.mentions):
             continue
-        if context_votes(e, "Organisation") > 0 or context_votes(e, "Project") < _PROGRAMME:
+        if context_votes(e, "Organisation") > 0 or context_votes(e, "Project") < PROGRAMME_EVIDENCE:
             continue
         for m in e.mentions:
             m.votes["Project"] += m.votes.pop("Organisation", 0) + 1
         e.type = "Project"
-
-
-def context_votes(entity: Entity, kind: str) -> int:
-    """Votes for `kind` from anything but the recogniser."""
-    return sum(
-        m.votes.get(kind, 0) - (m.ner_vote[1] if m.ner_vote and m.ner_vote[0] == kind else 0)
-        for m in entity.mentions
-    )

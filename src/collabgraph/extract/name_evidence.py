@@ -35,6 +35,7 @@ from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.votes import name_votes
 from collabgraph.extract.person_evidence import (
     BODY_EVIDENCE,
+    PROGRAMME_EVIDENCE,
     full_name_of,
     lone_first_names,
     named_kind,
@@ -52,10 +53,6 @@ _NATIONS = vocab.words("name_nations")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 # what the words around a name must vote for it to be a body the recogniser called a
 # place: a job held there ("chief executive of X"), not only "Ann Lee of X"
-_BODY_EVIDENCE = BODY_EVIDENCE
-# what the parse must vote for a name the recogniser called a person to be a programme
-# no honorific, pronoun or post goes with ("launched Hope Connects", "its scheme, X")
-_PROGRAMME = 4
 _PRONOUN_SUBJECT = re.compile(r"^\W*(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_ANY = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -210,7 +207,7 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if (
             e.type == "Place"
             and _context_votes(e, "Place") <= 0
-            and _context_votes(e, "Organisation") >= _BODY_EVIDENCE
+            and _context_votes(e, "Organisation") >= BODY_EVIDENCE
         ):
             _set_votes(e, "Organisation")  # "the chief executive of Threshold"
             continue
@@ -229,7 +226,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
                 continue  # an acronym: "BBC Children"
             if (given and (said or pronoun or context)) or (pronoun and (said or context)):
                 _set_votes(e, "Person")
-        elif not (said or pronoun or context) and _context_votes(e, "Project") >= _PROGRAMME:
+        elif (
+            not (said or pronoun or context) and _context_votes(e, "Project") >= PROGRAMME_EVIDENCE
+        ):
             _set_votes(e, "Project")  # "launched Hope Connects, which ...": no one's name
         elif not (given or said or pronoun or context):
             others_votes = {

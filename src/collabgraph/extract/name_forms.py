@@ -133,6 +133,13 @@ def head_word_alone(entity: Entity) -> str | None:
     return word
 
 
+def ends_with_head(entity: Entity, word: str) -> bool:
+    """Whether a name of two words or more ends in the head word `word` as
+    `head_word_alone` gives it ("Dalby Volunteering Taskforce" for "taskforce")."""
+    words = entity.words()
+    return len(words) > 1 and _word_key(words[-1]) == word
+
+
 def shouting(text: str) -> int:
     """How many words of four letters or more are written in capitals."""
     return sum(1 for w in text.split() if len(w) > 3 and w.isupper())

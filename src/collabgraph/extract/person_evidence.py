@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 # what the words around a name must vote for it to be a body ("chief executive of X")
 BODY_EVIDENCE = 4
+# what the parse must vote for a name to be a programme over what the recogniser said
+# ("launched Hope Connects", "its scheme, X", "the X project")
+PROGRAMME_EVIDENCE = 4
 
 
 def recogniser_share(entity: Entity, kind: str) -> int:

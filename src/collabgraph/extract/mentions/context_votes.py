@@ -254,7 +254,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                         # noun is the subject of a verb, not what the name is
                         kind = _TYPE_NOUNS[t.lower_]
                         if kind == "Organisation" or not _subject_of_verb(doc, t.i, sent.end):
-                            m.votes[_TYPE_NOUNS[t.lower_]] += 3
+                            m.votes[kind] += 3
                         break
                     hyphened = t.i > 0 and doc[t.i - 1].text in {"-", "‐"}  # "hospital-based"
                     if t.text in {",", "."} or (t.pos_ in {"VERB", "AUX"} and not hyphened):
