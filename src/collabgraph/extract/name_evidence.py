@@ -36,6 +36,7 @@ from collabgraph.extract.mentions.votes import name_votes
 from collabgraph.extract.person_evidence import (
     BODY_EVIDENCE,
     PROGRAMME_EVIDENCE,
+    a_word_not_a_body,
     full_name_of,
     lone_first_names,
     named_kind,
@@ -183,6 +184,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if e.type == "Person" and len(words) >= 2:
             name_parts.update(w.casefold() for w in words)
     lone = lone_first_names(entities)
+    body_starts = {
+        e.words()[0].casefold() for e in entities if e.type == "Organisation" and len(e.words()) > 1
+    }
     for e in entities:
         if e.known_name or any(m.gazetteer for m in e.mentions):
             continue
@@ -200,6 +204,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if len(words) == 1 and e.type == "Person" and words[0].casefold() not in name_parts:
             if _context_votes(e, "Person") <= 0 and _context_votes(e, "Organisation") >= 3:
                 _set_votes(e, "Organisation")  # "the chief executive of Threshold"
+            continue
+        if e.type == "Organisation" and a_word_not_a_body(e, words, ctx, body_starts):
+            _set_votes(e, None)  # "Jobs", "Community", "Amanda": a word, not a body
             continue
         if e.type == "Organisation" and _programme_named_as_body(e, words):
             _set_votes(e, "Project")  # "the youth strand of the Bridges Fund"

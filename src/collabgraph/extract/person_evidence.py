@@ -3,6 +3,8 @@ recogniser (`name_evidence.retype` settles the type with these):
 
 - everyday English words with no given name ("Quiz Nights") are no person's
   name: the type the words around them, a relation or a head word gives, if any;
+- one everyday English word or a given name alone ("Jobs", "Amanda") is no
+  body's name unless the page makes it one ("the chief executive of Mind");
 - a given name and one more word ("Dana Hall") that the page goes on to write
   alone for a person ("Dana said") is that person's full name, not a hall.
 """
@@ -13,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from collabgraph.extract.mentions import head_kind
-from collabgraph.extract.mentions.common_words import ordinary_words
+from collabgraph.extract.mentions.common_words import everyday_word, ordinary_words
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.model.vocabulary import RELATIONS
@@ -81,6 +83,29 @@ def not_a_persons_name(entity: Entity, words: list[str], titled: set[str]) -> bo
     if any(m.title for m in entity.mentions) or not ordinary_words(words):
         return False
     return not any(w.casefold() in titled for w in [*words, " ".join(words)])
+
+
+def a_word_not_a_body(
+    entity: Entity, words: list[str], ctx: DocumentContext, first_words: set[str]
+) -> bool:
+    """One everyday English word or a given name alone, called a body by the
+    recogniser and its own head word only ("Jobs at Home", "thanks to Amanda"):
+    never written as "the X" ("the Treasury", "The Yard receives"), not the first
+    word of a longer body's name on the page (`first_words`, case-folded: a short
+    form, "Transformation" for "Transformation CPR"), not listed with other names
+    ("help from Crisis and Northtown Advice"), nothing around it makes it a body,
+    and no relation read has it as a funder, a partner or a publisher ("Mind's
+    chief executive", "funded by Mind")."""
+    return (
+        len(words) == 1
+        and words[0].casefold() not in first_words
+        and not any(m.listed_with for m in entity.mentions)
+        and not any(m.after_the for m in entity.mentions)
+        and (everyday_word(words[0]) or is_given_name(words[0]))
+        and context_votes(entity, "Organisation") - _head_share(entity, words, "Organisation")
+        < BODY_EVIDENCE
+        and not _kinds_by_relations(entity, ctx)
+    )
 
 
 def named_kind(entity: Entity, words: list[str], ctx: DocumentContext) -> str | None:

@@ -23,6 +23,10 @@ from collabgraph.extract.mentions.given_names import is_given_name
 # A Zipf frequency of 3 is once in a million words: "quiz", "palaces", "artist".
 # The surnames of people with a given name the list lacks mostly fall below it.
 COMMON_ZIPF = 3.0
+# A Zipf frequency of 4 is once in a hundred thousand words: "jobs", "community",
+# "labour". A body named with one such word alone is rare ("Mind"), and the page
+# then writes it as a body ("funded by Mind", "Mind's chief executive").
+EVERYDAY_ZIPF = 4.0
 # How much more often (in Zipf units) an English word is written in English than
 # in any of these languages; names are written about as often in each.
 ENGLISH_MARGIN = 0.9
@@ -48,6 +52,19 @@ def is_english_word(word: str) -> bool:
     english = zipf_frequency(low, "en", wordlist="small")
     other = max(zipf_frequency(low, lang, wordlist="small") for lang in _OTHER_LANGUAGES)
     return english - other >= ENGLISH_MARGIN
+
+
+def everyday_word(word: str) -> bool:
+    """True for a word of everyday English, written at least once in a hundred
+    thousand English words, in any case ("Jobs", "Community"; not "Patel",
+    "Nominet", nor an acronym, "BBC")."""
+    from wordfreq import zipf_frequency
+
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and zipf_frequency(word.casefold(), "en", wordlist="small") >= EVERYDAY_ZIPF
+    )
 
 
 def ordinary_words(words: list[str]) -> bool:
