@@ -19,8 +19,11 @@ def _bodies(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Thanks to Amanda and the team at Westshire Hospice for a wonderful evening.", "Amanda"),
-        ("The event was backed by Labour and Westshire Council.", "Labour"),
+        ("Westshire Hospice staff told Amanda about their work.", "Amanda"),
+        (
+            "Cllr Ada Brook, who joined Labour in 1990, opened the Westshire Hospice garden.",
+            "Labour",
+        ),
     ],
 )
 def test_a_word_alone_is_no_body(text, word):
@@ -28,7 +31,7 @@ def test_a_word_alone_is_no_body(text, word):
     not listed as an organisation; the body beside it still is."""
     bodies = _bodies(text)
     assert word not in bodies
-    assert "Westshire Hospice" in bodies or "Westshire Council" in bodies
+    assert "Westshire Hospice" in bodies
 
 
 @pytest.mark.parametrize(
