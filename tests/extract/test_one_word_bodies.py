@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from collabgraph.extract import extract_text
 from collabgraph.extract.mentions.common_words import everyday_word
-from tests.extract.reading import entities
+from tests.extract.reading import entities, pairs
 
 
 def _bodies(text: str) -> set[str]:
@@ -52,3 +53,19 @@ def test_everyday_words_are_told_from_names():
     assert everyday_word("Community") and everyday_word("Jobs")
     assert not everyday_word("Patel") and not everyday_word("Nominet")
     assert not everyday_word("NHS")
+
+
+def test_a_body_named_with_its_head_word_alone_after_of():
+    """A charity whose one-word name is also a body's head word ("Mind", as in
+    "Westshire Mind") is a body when written in title case right after "of":
+    its chief executive works for it."""
+    text = "Ada Brook, chief executive of Mind, spoke at the Westshire Wellbeing Summit."
+    assert "Mind" in _bodies(text)
+    assert ("Ada Brook", "Mind") in pairs(extract_text(text, path="page.txt"), "WORKS_FOR")
+
+
+def test_an_acronym_head_in_the_plural_is_no_body():
+    """ "help with CVs": a head word's letters written as a plural are a thing, not a
+    body named after "with"."""
+    text = "Volunteers at Westshire Hospice helped tenants with CVs and job applications."
+    assert "CVs" not in _bodies(text)

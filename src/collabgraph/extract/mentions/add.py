@@ -44,9 +44,16 @@ def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
     return None
 
 
+_BODY_PREPOSITIONS = {"of", "at", "from", "with", "by"}
+
+
 def _qualified_body(doc, start: int) -> bool:
-    """'Chief Executive of national Mind': a body's one-word name that is also a
-    head word, after "of"/"at"/"from" and a qualifier in lower case (not "the")."""
+    """'Chief Executive of Mind', 'of national Mind': a body's one-word name that
+    is also a head word, written in title case right after "of"/"at"/"from"/
+    "with"/"by", or after one of these and a qualifier in lower case (not "the",
+    which makes it a head word alone: "the Trust"; not "help with CVs")."""
+    if start >= 1 and doc[start].text.istitle() and doc[start - 1].lower_ in _BODY_PREPOSITIONS:
+        return True  # "chief executive of Mind", "funded by Action": no article, a name
     return (
         start >= 2
         and is_cap(doc[start])
