@@ -38,7 +38,7 @@ def test_a_word_alone_is_no_body(text, word):
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("In Northtown, The Yard receives £90,000 from the Northtown Fund.", "Yard"),
+        ("In Northtown, The Forge receives £90,000 from the Northtown Fund.", "Forge"),
         ("Funding from the Treasury will go to Westshire Council.", "Treasury"),
         ("Rent arrears advice came from Crisis and Northtown Citizens Advice.", "Crisis"),
     ],

@@ -206,7 +206,7 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
                 _set_votes(e, "Organisation")  # "the chief executive of Threshold"
             continue
         if e.type == "Organisation" and a_word_not_a_body(e, words, ctx, body_starts):
-            _set_votes(e, None)  # "Jobs", "Community", "Amanda": a word, not a body
+            _set_votes(e, None)  # "Gardens", "Community", "Zara": a word, not a body
             continue
         if e.type == "Organisation" and _programme_named_as_body(e, words):
             _set_votes(e, "Project")  # "the youth strand of the Bridges Fund"

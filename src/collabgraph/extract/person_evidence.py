@@ -3,7 +3,7 @@ recogniser (`name_evidence.retype` settles the type with these):
 
 - everyday English words with no given name ("Quiz Nights") are no person's
   name: the type the words around them, a relation or a head word gives, if any;
-- one everyday English word or a given name alone ("Jobs", "Amanda") is no
+- one everyday English word or a given name alone ("Gardens", "Zara") is no
   body's name unless the page makes it one ("the chief executive of Mind");
 - a given name and one more word ("Dana Hall") that the page goes on to write
   alone for a person ("Dana said") is that person's full name, not a hall.
@@ -89,10 +89,10 @@ def a_word_not_a_body(
     entity: Entity, words: list[str], ctx: DocumentContext, first_words: set[str]
 ) -> bool:
     """One everyday English word or a given name alone, called a body by the
-    recogniser and its own head word only ("Jobs at Home", "thanks to Amanda"):
-    never written as "the X" ("the Treasury", "The Yard receives"), not the first
-    word of a longer body's name on the page (`first_words`, case-folded: a short
-    form, "Transformation" for "Transformation CPR"), not listed with other names
+    recogniser and its own head word only ("Gardens open on Sunday", "thanks to
+    Zara"): never written as "the X" ("the Exchequer", "The Forge receives"), not
+    the first word of a longer body's name on the page (`first_words`, case-folded:
+    a short form, "Harbour" for "Harbour CIC"), not listed with other names
     ("help from Crisis and Northtown Advice"), nothing around it makes it a body,
     and no relation read has it as a funder, a partner or a publisher ("Mind's
     chief executive", "funded by Mind")."""

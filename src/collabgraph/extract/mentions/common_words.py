@@ -56,7 +56,7 @@ def is_english_word(word: str) -> bool:
 
 def everyday_word(word: str) -> bool:
     """True for a word of everyday English, written at least once in a hundred
-    thousand English words, in any case ("Jobs", "Community"; not "Patel",
+    thousand English words, in any case ("Gardens", "Community"; not "Patel",
     "Nominet", nor an acronym, "BBC")."""
     from wordfreq import zipf_frequency
 
