@@ -100,6 +100,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     from collabgraph.extract.rules.post_kinds import post_relations
 
     homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
+    homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
     for person, role, evidence, kind in ctx.unplaced_posts:
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         org = homes[home]
@@ -110,6 +111,20 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
                 person, post_relations(role, org), org.id, evidence=evidence, role=role,
                 confidence=0.55,
             )  # fmt: skip
+
+
+def _staff_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:
+    """Where a staff post named with no organisation is held: the page's own
+    organisation, unless the page says it funds someone: then the people quoted
+    are more likely the grantees' ("Jane Doe, project manager, said: 'We're
+    delighted to have been awarded ...'")."""
+    if page is None:
+        return None
+    own = by_mention.get(page.id)
+    for c in ctx.candidates:
+        if "FUNDED" in c.relations and by_mention.get(c.source) is own:
+            return None
+    return page
 
 
 def _organisations(ctx: DocumentContext, by_mention: dict) -> tuple[Counter, dict[int, int]]:
