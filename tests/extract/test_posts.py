@@ -307,3 +307,12 @@ def test_the_acronym_of_an_organisation_named_before_holds_the_post():
         "NHS Kelby Integrated Care Board",
         "chief executive",
     ) in _posts(seed)
+
+
+def test_a_caption_title_and_body_right_before_the_name_with_no_comma():
+    seed = extract_text(
+        "Kelby Hospice Trust has a new chairman - former chief executive of the Westshire "
+        "Housing Agency Dr Ada Brook.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ada Brook", "WORKS_FOR", "Westshire Housing Agency", "chief executive") in posts

@@ -17,6 +17,7 @@ from collabgraph.extract.rules.appointers import appointment
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
+    named_after,
     org_after,
     page_post,
     post_after,
@@ -54,9 +55,14 @@ def titles_before_names(reader: SentenceReader) -> None:
         org = org_after(reader, span.end, i)
         here = org is not None and any(m.id == org.id for m in reader.ms)
         org_end = org.end if here else span.end + 3
-        if org is None or org_end + 1 >= end or words[org_end] != ",":
-            continue  # (a named organisation, or "of the trust": one named before)
-        person = reader.mention_at(org_end + 1)
+        if org is None or org_end + 1 >= end:
+            continue
+        if words[org_end] == ",":  # (a named organisation, or "of the trust": one named before)
+            person = reader.mention_at(org_end + 1)
+        elif here:  # a caption: "former chief executive of Foo Agency Dr Jane Doe"
+            person = named_after(reader, org_end)
+        else:
+            continue
         if person is not None and reader.kind(person) == "Person":
             role = role_text(reader.doc[span.start : span.end].text, org)
             if not here and page_post(role):  # "CEO of the trust, Jane Doe": the page's own
