@@ -316,3 +316,14 @@ def test_a_caption_title_and_body_right_before_the_name_with_no_comma():
     )
     posts = _posts(seed)
     assert ("Ada Brook", "WORKS_FOR", "Westshire Housing Agency", "chief executive") in posts
+
+
+def test_an_appositive_post_at_the_body_named_before_by_its_word():
+    seed = extract_text(
+        "Kelby Community Housing Trust has opened a jobs club.\n\n"
+        "Ada Brook, director of property and new business at the trust, said: "
+        "“We are very excited.”\n"
+    )
+    posts = _posts(seed)
+    post = ("Ada Brook", "WORKS_FOR", "Kelby Community Housing Trust", "director of property")
+    assert (*post[:3], post[3] + " and new business") in posts
