@@ -327,3 +327,13 @@ def test_an_appositive_post_at_the_body_named_before_by_its_word():
     posts = _posts(seed)
     post = ("Ada Brook", "WORKS_FOR", "Kelby Community Housing Trust", "director of property")
     assert (*post[:3], post[3] + " and new business") in posts
+
+
+def test_a_person_representing_a_body_works_for_it():
+    seed = extract_text(
+        "The panel included Ada Brook, representing the carers charity Kelby Carers Trust, "
+        "and Len Howe, representing Westshire.\n"
+    )
+    posts = _posts(seed)
+    assert any(w == "Ada Brook" and o == "Kelby Carers Trust" for w, _, o, _ in posts)
+    assert not any(w == "Len Howe" for w, *_ in posts)
