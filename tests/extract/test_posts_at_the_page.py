@@ -146,3 +146,16 @@ def test_a_staff_post_is_not_placed_at_a_body_the_page_says_funds_others():
     )
     posts = _posts(seed)
     assert not any(w == "Tess Vane" and o == "Ashby Garden Trust" for w, _, o, _ in posts)
+
+
+def test_with_no_body_of_its_own_a_post_is_at_the_body_named_just_before():
+    seed = extract_text(
+        "Westshire Council has given grants to local groups.\n\n"
+        "Kelby Youth Club will use its grant for a summer scheme.\n\n"
+        "Tess Vane, project manager, said: “We are delighted.”\n\n"
+        "Ashby Carers Network has also opened a cafe.\n\n"
+        "Len Howe, partnership coordinator, said: “It is open to all.”\n"
+    )
+    posts = _posts(seed)
+    assert ("Tess Vane", "WORKS_FOR", "Kelby Youth Club", "project manager") in posts
+    assert not any(w == "Len Howe" for w, *_ in posts)
