@@ -38,7 +38,8 @@ _TOPIC_PREPOSITIONS = {"about", "on", "into", "for", "to"}
 
 def titles_before_names(reader: SentenceReader) -> None:
     """ "The chief executive of Foo Trust, Dr Jane Doe, has announced ...", "CEO of
-    the trust, Jane Doe said": a job title and where it is held, then the person."""
+    the trust, Jane Doe said", "former chief executive of Foo Agency Dr Jane Doe" (a
+    caption, no comma): a job title and where it is held, then the person."""
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end - 3):
         if i > reader.sent.start and words[i - 1] not in _QUALIFIERS | {","}:
