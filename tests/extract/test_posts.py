@@ -307,3 +307,33 @@ def test_the_acronym_of_an_organisation_named_before_holds_the_post():
         "NHS Kelby Integrated Care Board",
         "chief executive",
     ) in _posts(seed)
+
+
+def test_a_caption_title_and_body_right_before_the_name_with_no_comma():
+    seed = extract_text(
+        "Kelby Hospice Trust has a new chairman - former chief executive of the Westshire "
+        "Housing Agency Dr Ada Brook.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ada Brook", "WORKS_FOR", "Westshire Housing Agency", "chief executive") in posts
+
+
+def test_an_appositive_post_at_the_body_named_before_by_its_word():
+    seed = extract_text(
+        "Kelby Community Housing Trust has opened a jobs club.\n\n"
+        "Ada Brook, director of property and new business at the trust, said: "
+        "“We are very excited.”\n"
+    )
+    posts = _posts(seed)
+    post = ("Ada Brook", "WORKS_FOR", "Kelby Community Housing Trust", "director of property")
+    assert (*post[:3], post[3] + " and new business") in posts
+
+
+def test_a_person_representing_a_body_works_for_it():
+    seed = extract_text(
+        "The panel included Ada Brook, representing the carers charity Kelby Carers Trust, "
+        "and Len Howe, representing Westshire.\n"
+    )
+    posts = _posts(seed)
+    assert any(w == "Ada Brook" and o == "Kelby Carers Trust" for w, _, o, _ in posts)
+    assert not any(w == "Len Howe" for w, *_ in posts)

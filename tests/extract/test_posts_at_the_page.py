@@ -121,3 +121,41 @@ def test_of_state_is_part_of_a_ministers_title_not_a_body():
 def test_an_independent_chair_after_the_bodys_name_is_its_chair():
     seed = extract_text("“She will lead us well,” said Westshire ICS independent chair Rob Lyle.\n")
     assert ("Rob Lyle", "MEMBER_OF", "Westshire ICS", "independent chair") in _posts(seed)
+
+
+def test_a_staff_post_named_with_no_body_is_at_the_body_that_publishes_the_page():
+    seed = _page(
+        "https://www.fernbrookhospice.org.uk/news/cafe",
+        "Fernbrook Hospice has opened a cafe for families.\n\n"
+        "Adviser Lyle Orme will run a weekly drop-in there.\n\n"
+        "Tess Vane, project manager, said: “We are so pleased.”\n\n"
+        "The Mayor, Cllr Ody Brand, and journalist Kit Sall came to the opening.",
+    )
+    posts = _posts(seed)
+    assert ("Lyle Orme", "WORKS_FOR", "Fernbrook Hospice", "adviser") in posts
+    assert ("Tess Vane", "WORKS_FOR", "Fernbrook Hospice", "project manager") in posts
+    assert not any(w in {"Kit Sall", "Ody Brand"} for w, *_ in posts)
+
+
+def test_a_staff_post_is_not_placed_at_a_body_the_page_says_funds_others():
+    seed = extract_text(
+        "Ashby Garden Trust has awarded £5,000 to Kelby Youth Club.\n\n"
+        "Ashby Garden Trust gives grants every year, and Ashby Garden Trust funded "
+        "Kelby Youth Club before.\n\n"
+        "Tess Vane, project manager, said: “We are delighted to have been awarded this.”\n"
+    )
+    posts = _posts(seed)
+    assert not any(w == "Tess Vane" and o == "Ashby Garden Trust" for w, _, o, _ in posts)
+
+
+def test_with_no_body_of_its_own_a_post_is_at_the_body_named_just_before():
+    seed = extract_text(
+        "Westshire Council has given grants to local groups.\n\n"
+        "Kelby Youth Club will use its grant for a summer scheme.\n\n"
+        "Tess Vane, project manager, said: “We are delighted.”\n\n"
+        "Ashby Carers Network has also opened a cafe.\n\n"
+        "Len Howe, partnership coordinator, said: “It is open to all.”\n"
+    )
+    posts = _posts(seed)
+    assert ("Tess Vane", "WORKS_FOR", "Kelby Youth Club", "project manager") in posts
+    assert not any(w == "Len Howe" for w, *_ in posts)

@@ -93,23 +93,66 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     is about, else its publisher, else the one it names most often (at least
     twice, and more than any other); a councillor's post is at the council,
     when the page names only one.
-    A post noted ("page", mention id) falls back to that mention's organisation.
+    A post noted ("page", mention id) falls back to that mention's organisation;
+    with no page organisation, a board, chief executive or staff post is at the
+    organisation named just before its holder (`_named_just_before`).
     `by_mention` is mention id -> resolved entity."""
     if not ctx.unplaced_posts:
         return
     from collabgraph.extract.rules.post_kinds import post_relations
 
     homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
+    homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
     for person, role, evidence, kind in ctx.unplaced_posts:
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         org = homes[home]
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
+        if org is None and home in {"page", "staff"}:
+            org = _named_just_before(ctx, by_mention, ctx.mentions[person], role)
         if org is not None:
             ctx.relate(
                 person, post_relations(role, org), org.id, evidence=evidence, role=role,
                 confidence=0.55,
             )  # fmt: skip
+
+
+def _staff_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:
+    """Where a staff post named with no organisation is held: the page's own
+    organisation, unless the page says it funds someone: then the people quoted
+    are more likely the grantees' ("Jane Doe, project manager, said: 'We're
+    delighted to have been awarded ...'")."""
+    if page is None:
+        return None
+    own = by_mention.get(page.id)
+    for c in ctx.candidates:
+        if "FUNDED" in c.relations and by_mention.get(c.source) is own:
+            return None
+    return page
+
+
+_NEAR = 3  # sentences back a post's body may be named
+_BODY_WORDS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+
+
+def _named_just_before(
+    ctx: DocumentContext, by_mention: dict, person: Mention, role: str
+) -> Mention | None:
+    """The organisation named last before a person, in their sentence or the few
+    before it: "John Roe, chair of Foo Trust, said ... Jane Doe, chief executive,
+    said": where a post named with no organisation is held when the page has no
+    organisation of its own. Not a local council (its posts are placed as a
+    council's); not when the post names a kind of body the organisation's name
+    does not end in ("partnership coordinator", "network manager")."""
+    kinds = {w for w in role.lower().split() if w in _BODY_WORDS}
+    for m in reversed(ctx.mentions[: person.id]):
+        if m.sent < person.sent - _NEAR:
+            return None
+        e = by_mention.get(m.id)
+        if e is None or e.type != "Organisation" or m.synthetic or _local_council(m.text):
+            continue
+        return m if not kinds or m.text.lower().split()[-1] in kinds else None
+    return None
 
 
 def _organisations(ctx: DocumentContext, by_mention: dict) -> tuple[Counter, dict[int, int]]:

@@ -100,6 +100,8 @@ def appositives(reader: SentenceReader) -> None:
         elif org is None and words[k + 1] in {"its", "their"} and _has_role_word(reader, start, j):
             role_end = j  # "Foo Trust's chair, Jane Doe, and John Roe, its chief executive"
             org = reader.before(p.start, kinds={"Organisation"})
+        elif org is None and _definite_at(reader, start, j) is not None:
+            role_end, org = _definite_at(reader, start, j)  # "..., director at the trust,"
         elif org is None and words[j] == "," and j > start:
             role_end = j  # "..., Chair, Foo Network,"
             org = reader.by_start.get(j + 1)
@@ -180,6 +182,17 @@ def _described_from(reader: SentenceReader, start: int, j: int) -> int:
     while k > start and reader.doc[k].is_lower and reader.words[k] not in _LINKS:
         k -= 1
     return k if k > start and j - k <= 5 and reader.words[k] in _LINKS else j - 1
+
+
+def _definite_at(reader: SentenceReader, start: int, j: int) -> tuple[int, Mention] | None:
+    """ "Jane Doe, director of property at the trust,": a post whose words [start, j)
+    end in "at"/"of"/"for" and "the" and a body's word: (where the post's words end,
+    the body last named with that word), or None."""
+    k = j - 3
+    if k <= start or reader.words[k] not in _LINKS - {"from", "in"}:
+        return None
+    org = reader.definite_org(k + 1)
+    return (k, org) if org is not None else None
 
 
 def _joined_orgs(reader: SentenceReader, org: Mention) -> list[Mention]:

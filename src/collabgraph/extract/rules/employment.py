@@ -215,7 +215,8 @@ def _caption_role(reader: SentenceReader, j: int) -> str | None:
 
 
 def _affiliations(reader: SentenceReader) -> None:
-    """ "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)"."""
+    """ "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)", "Jane Doe,
+    representing the charity Foo"."""
     for m in reader.ms:
         if reader.kind(m) != "Person" or _style_only(m):
             continue  # "the Countess of Wessex": a style and its territory, no employer
@@ -227,12 +228,19 @@ def _affiliations(reader: SentenceReader) -> None:
                 rels = post_relations(role, org) if role else "WORKS_FOR"
                 reader.relate(m, rels, org, role=role, confidence=0.7)
         at = m.end
-        if at + 1 < reader.sent.end and reader.words[at] == "," and reader.words[at + 1] == "from":
-            at += 1  # "Jane Doe, from Foo Trust"
+        if (
+            at + 1 < reader.sent.end
+            and reader.words[at] == ","
+            and reader.words[at + 1] in {"from", "representing"}
+        ):
+            at += 1  # "Jane Doe, from Foo Trust", "Jane Doe, representing the charity Foo"
         cue = reader.cue_at("affiliation", at)
         if cue is None:
             continue
         org = reader.mention_at(cue.end)
+        if org is None and cue.cue.params.get("described"):
+            the = cue.end < reader.sent.end and reader.words[cue.end] == "the"
+            org = _after_description(reader, cue.end + the)  # "the mental health charity Foo"
         if org is None:
             continue
         closes = cue.cue.params.get("closes")

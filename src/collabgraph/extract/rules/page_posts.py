@@ -9,7 +9,12 @@ from __future__ import annotations
 from collections.abc import Container
 
 from collabgraph.extract.rules.post_kinds import role_text
-from collabgraph.extract.rules.post_words import council_post, named_after, page_post
+from collabgraph.extract.rules.post_words import (
+    council_post,
+    named_after,
+    page_post,
+    staff_post,
+)
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -41,7 +46,7 @@ def unplaced_roles(reader: SentenceReader) -> None:
         ):
             continue  # "Jane Doe, chair of ...": read elsewhere
         role = role_text(reader.doc[r.start : r.end].text, None)
-        home = "page" if page_post(role) else "council" if council_post(role) else None
+        home = _home(role)
         if person.id in placed or home is None:
             continue
         if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
@@ -67,9 +72,21 @@ def posts_before_names(reader: SentenceReader) -> None:
             if before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
                 break  # "former chair", "Foo Trust chair Jane Doe": read elsewhere
             role = role_text(reader.doc[i:end].text, None)
-            if page_post(role) and role.lower() not in _posts_held(reader, p.id):
-                reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+            home = _home(role)
+            if home not in {None, "council"} and role.lower() not in _posts_held(reader, p.id):
+                reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
             break
+
+
+def _home(role: str) -> str | None:
+    """Where a post named with no organisation is held: "page" (a board seat or
+    chief executive), "council" (an elected post), "staff" (a staff post at the
+    page's own organisation), or None."""
+    if page_post(role):
+        return "page"
+    if council_post(role):
+        return "council"
+    return "staff" if staff_post(role) else None
 
 
 def _posts_held(reader: SentenceReader, person: int) -> set[str]:

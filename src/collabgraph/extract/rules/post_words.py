@@ -13,6 +13,7 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _PAGE_POSTS = vocab.words("role_of_the_page")
+_STAFF_POSTS = vocab.words("role_of_the_staff")
 _COUNCIL_POSTS = vocab.words("role_of_the_council")
 _COUNCIL_WORDS = {"council"} | {
     w.lower() for k in vocab.ordered("council_kinds") for w in k.split()
@@ -40,6 +41,15 @@ def page_post(role: str) -> bool:
         )
         and not low.startswith(("former", "ex-"))
     )
+
+
+def staff_post(role: str) -> bool:
+    """Whether a post named with no organisation is a staff post at the page's own
+    one (`vocab/role_of_the_staff.txt`): "centre manager", "Adviser", "Director of
+    Patient Services"; not "former adviser", "Mayor", "journalist"."""
+    low = role.lower().replace("’", "'")
+    head = low.split(" of ")[0].split(" for ")[0].split(" in ")[0].split()
+    return bool(head) and head[-1] in _STAFF_POSTS and not low.startswith(("former", "ex-"))
 
 
 def named_after(reader: SentenceReader, k: int) -> Mention | None:

@@ -17,6 +17,7 @@ from collabgraph.extract.rules.appointers import appointment
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
+    named_after,
     org_after,
     page_post,
     post_after,
@@ -37,7 +38,8 @@ _TOPIC_PREPOSITIONS = {"about", "on", "into", "for", "to"}
 
 def titles_before_names(reader: SentenceReader) -> None:
     """ "The chief executive of Foo Trust, Dr Jane Doe, has announced ...", "CEO of
-    the trust, Jane Doe said": a job title and where it is held, then the person."""
+    the trust, Jane Doe said", "former chief executive of Foo Agency Dr Jane Doe" (a
+    caption, no comma): a job title and where it is held, then the person."""
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end - 3):
         if i > reader.sent.start and words[i - 1] not in _QUALIFIERS | {","}:
@@ -54,9 +56,14 @@ def titles_before_names(reader: SentenceReader) -> None:
         org = org_after(reader, span.end, i)
         here = org is not None and any(m.id == org.id for m in reader.ms)
         org_end = org.end if here else span.end + 3
-        if org is None or org_end + 1 >= end or words[org_end] != ",":
-            continue  # (a named organisation, or "of the trust": one named before)
-        person = reader.mention_at(org_end + 1)
+        if org is None or org_end + 1 >= end:
+            continue
+        if words[org_end] == ",":  # (a named organisation, or "of the trust": one named before)
+            person = reader.mention_at(org_end + 1)
+        elif here:  # a caption: "former chief executive of Foo Agency Dr Jane Doe"
+            person = named_after(reader, org_end)
+        else:
+            continue
         if person is not None and reader.kind(person) == "Person":
             role = role_text(reader.doc[span.start : span.end].text, org)
             if not here and page_post(role):  # "CEO of the trust, Jane Doe": the page's own
