@@ -222,7 +222,7 @@ def compositions(reader: SentenceReader) -> None:
         between = set(words[k : cue.start])
         if cue.cue.params.get("next_to_body") and between and not between & {"which", "that"}:
             continue  # "X includes A", "X, which includes A"; not "X funded projects including A"
-        body = reader.by_end.get(k)
+        body = reader.by_end.get(k) or _body_called(reader, k)
         board = _board_of(reader, k, body)
         if board is not None:  # "Foo's board of trustees includes A and B"
             _members(reader, board[0], cue.end, ("MEMBER_OF",), board[1], kinds={"Person"})
@@ -236,6 +236,19 @@ def compositions(reader: SentenceReader) -> None:
             if body.text.lower().split()[-1] not in _BODY_HEADS:
                 continue
             _members(reader, body, body.end + 1, ("MEMBER_OF",), "member")
+
+
+def _body_called(reader: SentenceReader, k: int) -> Mention | None:
+    """ "The partnership, which includes A and B": the body named earlier whose
+    name ends in the noun ending at token k ("the partnership" -> "Foo Care
+    Partnership"), when that noun is one of a body with members."""
+    j = k - 2
+    if j < reader.sent.start or reader.words[k - 1] not in _BODY_HEADS:
+        return None
+    body = reader.definite_org(j)
+    if body is None or any(m is body for m in reader.ms):
+        return None  # a name of this sentence is no earlier body "the partnership" points back to
+    return body
 
 
 def _board_of(reader: SentenceReader, k: int, body: Mention | None) -> tuple[Mention, str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.partnership import its_body
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"member_list", "member_of", "members_include"})
@@ -40,6 +41,8 @@ def membership(reader: SentenceReader) -> None:
         i = cue.start
         if cue.cue.label == "members_include":
             body = reader.before(i, kinds={"Organisation"})
+            if body is None and i > reader.sent.start and reader.words[i - 1] in {"its", "their"}:
+                body = its_body(reader, i - 1)  # "Foo Network met. Its members include A"
             for x in reader.list_after(cue.end, kinds={"Person", "Organisation"}):
                 reader.relate(x, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
             continue

@@ -1,0 +1,43 @@
+"""Organisations as members of a partnership, network or board, and the people
+who sit on or chair one (MEMBER_OF), where the body is named in another sentence
+or in an unusual place. All names are made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import with_roles
+
+
+def _members(text: str) -> set[tuple[str, str, str | None]]:
+    return with_roles(extract_text(text + "\n", path="news.txt"), "MEMBER_OF")
+
+
+def test_the_partnership_named_before_is_the_one_whose_members_are_listed():
+    members = _members(
+        "The Westmoor Care Partnership was set up in 2019. The partnership, which includes "
+        "Kelby Hospice, Orrin Carers Centre and Fenbridge CVS, has won an award."
+    )
+    assert {
+        ("Kelby Hospice", "Westmoor Care Partnership", "member"),
+        ("Orrin Carers Centre", "Westmoor Care Partnership", "member"),
+        ("Fenbridge CVS", "Westmoor Care Partnership", "member"),
+    } <= members
+
+
+def test_the_network_is_not_a_network_named_in_its_own_list():
+    members = _members(
+        "The Westmoor Care Network met. The network, made up of Kelby Hospice and the "
+        "Fenbridge Care Network, was launched in May."
+    )
+    assert not any(body == "Fenbridge Care Network" for _, body, _ in members)
+
+
+def test_its_members_are_those_of_the_body_the_last_sentence_was_about():
+    members = _members(
+        "The Westmoor Care Network was set up in 2019. Its members include Kelby Hospice "
+        "and Orrin Carers Centre."
+    )
+    assert {
+        ("Kelby Hospice", "Westmoor Care Network", "member"),
+        ("Orrin Carers Centre", "Westmoor Care Network", "member"),
+    } <= members
