@@ -41,3 +41,18 @@ def test_its_members_are_those_of_the_body_the_last_sentence_was_about():
         ("Kelby Hospice", "Westmoor Care Network", "member"),
         ("Orrin Carers Centre", "Westmoor Care Network", "member"),
     } <= members
+
+
+def test_who_chairs_bodies_named_after_their_owner_and_together():
+    members = _members(
+        "Ada Brook chairs the university's Westmoor Ethics Committee and the Kelby "
+        "Strategy Board.\n\nLena Gault, who chairs the Orrin Care Board and Kelby Council's "
+        "cabinet, spoke."
+    )
+    assert {
+        ("Ada Brook", "Westmoor Ethics Committee", "chair"),
+        ("Ada Brook", "Kelby Strategy Board", "chair"),
+        ("Lena Gault", "Orrin Care Board", "chair"),
+    } <= members
+    # a council whose cabinet is chaired is no body the chair sits on as its chair
+    assert not any(body == "Kelby Council" for _, body, _ in members)

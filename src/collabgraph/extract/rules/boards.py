@@ -174,21 +174,40 @@ def chairs(reader: SentenceReader) -> None:
         if i == reader.sent.start or cue.end >= end:
             continue
         if words[cue.end] == "by":
-            body = _body_before(reader, i)
+            bodies = [_body_before(reader, i)]
             people = reader.list_after(cue.end + 1, kinds={"Person"})  # "chaired by A and B"
         else:
-            body = reader.mention_at(cue.end)
-            if body is not None and reader.names_something_else(body):
-                continue  # "chaired the Foo Trust's annual meeting", "the Foo structures"
+            bodies = _bodies_chaired(reader, cue.end)
             chair = reader.person_before(i, limit=6)
             people = [chair] if chair is not None else []
-        if body is None or reader.kind(body) != "Organisation":
-            continue
-        named = body.text.lower().split()[-1]  # "who chaired Foo Hospice": any body but a council
-        if not _is_body(body) and (words[cue.end] == "by" or named == "council"):
-            continue
-        for chair in people:
-            reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
+        for body in bodies:
+            if body is None or reader.kind(body) != "Organisation":
+                continue
+            named = body.text.lower().split()[-1]  # "who chaired Foo Hospice": not a council
+            if not _is_body(body) and (words[cue.end] == "by" or named == "council"):
+                continue
+            for chair in people:
+                reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
+
+
+def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
+    """ "chairs the Foo Board", "chairs the university's Foo Committee and the Bar
+    Board" (an owner named by a common noun is stepped over): the bodies named from
+    token k on; [] when the first only describes what is chaired ("chaired the Foo
+    Trust's annual meeting", "the Foo structures")."""
+    words, end = reader.words, reader.sent.end
+    if (
+        k + 3 < end
+        and words[k] in {"the", "its", "their"}
+        and reader.doc[k + 1].is_lower
+        and words[k + 2] in POSSESSIVE
+    ):
+        k += 3  # "the university's", "the council's"
+    first = reader.mention_at(k)
+    if first is None or reader.names_something_else(first):
+        return []
+    bodies = reader.list_after(first.start, kinds={"Organisation", None})
+    return [m for m in bodies if not reader.names_something_else(m)] or [first]
 
 
 def _body_before(reader: SentenceReader, i: int) -> Mention | None:
