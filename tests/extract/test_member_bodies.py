@@ -56,3 +56,17 @@ def test_who_chairs_bodies_named_after_their_owner_and_together():
     } <= members
     # a council whose cabinet is chaired is no body the chair sits on as its chair
     assert not any(body == "Kelby Council" for _, body, _ in members)
+
+
+def test_a_member_of_a_bodys_team_works_for_it():
+    seed = extract_text(
+        "Ada Brook is a member of the Kelby University's senior management team.\n\n"
+        "Tariq Noon is a member of the outreach team at Orrin Carers Trust.\n",
+        path="news.txt",
+    )
+    assert {
+        ("Ada Brook", "Kelby University", "member of the senior management team"),
+        ("Tariq Noon", "Orrin Carers Trust", "member of the outreach team"),
+    } <= with_roles(seed, "WORKS_FOR")
+    # staff, not members of the body
+    assert not with_roles(seed, "MEMBER_OF")

@@ -8,6 +8,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.partnership import its_body
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.team_leads import team_at
 
 LABELS = frozenset({"member_list", "member_of", "members_include"})
 """The cue labels (pattern files) this family's rules read."""
@@ -47,6 +48,10 @@ def membership(reader: SentenceReader) -> None:
                 reader.relate(x, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
             continue
         body = reader.mention_at(cue.end)
+        rels, role = cue.cue.relations, cue.cue.role
+        team = team_at(reader, cue.end) if reader.words[i] in {"member", "members"} else None
+        if team is not None:  # "a member of the Foo Trust's senior management team": staff
+            body, rels, role = team[0], ("WORKS_FOR",), f"member of the {' '.join(team[1].split())}"
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
             continue
         if cue.cue.params.get("body_named_as_group") and (
@@ -66,7 +71,7 @@ def membership(reader: SentenceReader) -> None:
         ]
         for s in subjects:
             if s is not body:
-                reader.relate(s, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
+                reader.relate(s, rels, body, role=role, confidence=0.75)
 
 
 def _as_post(reader: SentenceReader, k: int) -> bool:
