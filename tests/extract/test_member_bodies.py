@@ -70,3 +70,13 @@ def test_a_member_of_a_bodys_team_works_for_it():
     } <= with_roles(seed, "WORKS_FOR")
     # staff, not members of the body
     assert not with_roles(seed, "MEMBER_OF")
+
+
+def test_who_chaired_a_body_described_before_its_name():
+    members = _members(
+        "Ada Brook, who had chaired the 'shadow' Westmoor Care Board, resigned.\n\n"
+        "Dr Ada Quill chaired the annual Kelby Trust meeting."
+    )
+    assert ("Ada Brook", "Westmoor Care Board", "chair") in members
+    # a meeting described by a trust's name is no seat on the trust
+    assert not any(who == "Ada Quill" for who, _, _ in members)

@@ -190,6 +190,13 @@ def chairs(reader: SentenceReader) -> None:
                 reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
 
 
+def _describing(reader: SentenceReader, j: int) -> bool:
+    """Whether token j is a quote mark, or a lower-case describing word or one in
+    quotes, before a name ("new", "'shadow'")."""
+    tok = reader.doc[j]
+    return tok.is_quote or (tok.is_lower and (tok.pos_ == "ADJ" or reader.doc[j - 1].is_quote))
+
+
 def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
     """ "chairs the Foo Board", "chairs the university's Foo Committee and the Bar
     Board" (an owner named by a common noun is stepped over): the bodies named from
@@ -203,7 +210,10 @@ def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
         and words[k + 2] in POSSESSIVE
     ):
         k += 3  # "the university's", "the council's"
-    first = reader.mention_at(k)
+    j = k + (k < end and words[k] in {"the", "its", "their"})
+    while j < end and j - k <= 3 and j not in reader.by_start and _describing(reader, j):
+        j += 1  # "the 'shadow' Foo Trust", "the new Foo Board"
+    first = reader.by_start.get(j) if j > k + 1 else reader.mention_at(k)
     if first is None or reader.names_something_else(first):
         return []
     bodies = reader.list_after(first.start, kinds={"Organisation", None})
