@@ -80,3 +80,16 @@ def test_who_chaired_a_body_described_before_its_name():
     assert ("Ada Brook", "Westmoor Care Board", "chair") in members
     # a meeting described by a trust's name is no seat on the trust
     assert not any(who == "Ada Quill" for who, _, _ in members)
+
+
+def test_who_is_chairing_a_body_said_far_from_their_name():
+    members = _members(
+        "Then, Ada Brook, a Kelby tenant of over 30 years, took the stage to talk about her "
+        "journey from getting involved in a local group to chairing the Westmoor Housing "
+        "Alliance.\n\n"
+        "Ada Brook praised the council officers who spent ten years quietly chairing the "
+        "Orrin Housing Board."
+    )
+    assert ("Ada Brook", "Westmoor Housing Alliance", "chair") in members
+    # the officers chaired it, not the person who praised them
+    assert not any(body == "Orrin Housing Board" for _, body, _ in members)

@@ -1,13 +1,12 @@
-"""Boards: seats named in the plural before a list of people, and who chairs a
-body (the membership family, continued).
+"""Boards: seats named in the plural before a list of people, and the members of
+a body (the membership family, continued; who chairs a body is `chairs`).
 
 "two new trustees, Jane Doe and John Roe", "Non-executive members: A, B and C",
 "the new non-executive directors are A and B" (each holds the seat; at the
-organisation named after the seat, the one that appoints, else the page's own);
-"Jane Doe chairs the Foo Partnership", "the Foo Board, chaired by Jane Doe":
-MEMBER_OF (role chair), or WORKS_FOR for a job (`post_relations`); "the Foo
-Partnership brings together A, B and C", "members of the Foo Network include
-A and B": the members of a body.
+organisation named after the seat, the one that appoints, else the page's own):
+MEMBER_OF, or WORKS_FOR for a job (`post_relations`); "the Foo Partnership
+brings together A, B and C", "members of the Foo Network include A and B": the
+members of a body.
 """
 
 from __future__ import annotations
@@ -20,13 +19,11 @@ from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import page_post, plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-LABELS = frozenset({"made_of", "chairs"})
+LABELS = frozenset({"made_of"})
 """The cue labels (pattern files) this family's rules read."""
 
 _LIST_OPENERS = {":", ",", "–", "—", "-", "are", "were", "include", "including", "is"}
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
-_GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
-_PASSIVE = {"is", "was", "will", "be", "been", "being", "has", "have", ","}
 _BODY_TO_CUE = {",", "which", "that", "is", "are", "was", "were", "now", "also", "will", "has",
                 "have", "currently", "be", "been", "already"}  # fmt: skip
 _MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
@@ -160,82 +157,6 @@ def _own_post_after(reader: SentenceReader, m: Mention) -> bool:
     while k < reader.sent.end and reader.words[k] in {"the", "a", "an", "its", "our"}:
         k += 1
     return reader.role_phrase_at(k) is not None
-
-
-def chairs(reader: SentenceReader) -> None:
-    """ "Jane Doe chairs the Foo Partnership", "Jane Doe, who chairs the Foo Board",
-    "the Foo Commission, chaired by Jane Doe" (`chairs` cues): MEMBER_OF with the
-    cue's role, when the body is an organisation (before "chaired by", one whose
-    name ends like a board, partnership, trust or group; not a council, whose
-    meetings a councillor chairs)."""
-    words, end = reader.words, reader.sent.end
-    for cue in reader.cues("chairs"):
-        i = cue.start
-        if i == reader.sent.start or cue.end >= end:
-            continue
-        if words[cue.end] == "by":
-            bodies = [_body_before(reader, i)]
-            people = reader.list_after(cue.end + 1, kinds={"Person"})  # "chaired by A and B"
-        else:
-            bodies = _bodies_chaired(reader, cue.end)
-            chair = reader.person_before(i, limit=6)
-            people = [chair] if chair is not None else []
-        for body in bodies:
-            if body is None or reader.kind(body) != "Organisation":
-                continue
-            named = body.text.lower().split()[-1]  # "who chaired Foo Hospice": not a council
-            if not _is_body(body) and (words[cue.end] == "by" or named == "council"):
-                continue
-            for chair in people:
-                reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
-
-
-def _describing(reader: SentenceReader, j: int) -> bool:
-    """Whether token j is a quote mark, or a lower-case describing word or one in
-    quotes, before a name ("new", "'shadow'")."""
-    tok = reader.doc[j]
-    return tok.is_quote or (tok.is_lower and (tok.pos_ == "ADJ" or reader.doc[j - 1].is_quote))
-
-
-def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
-    """ "chairs the Foo Board", "chairs the university's Foo Committee and the Bar
-    Board" (an owner named by a common noun is stepped over): the bodies named from
-    token k on; [] when the first only describes what is chaired ("chaired the Foo
-    Trust's annual meeting", "the Foo structures")."""
-    words, end = reader.words, reader.sent.end
-    if (
-        k + 3 < end
-        and words[k] in {"the", "its", "their"}
-        and reader.doc[k + 1].is_lower
-        and words[k + 2] in POSSESSIVE
-    ):
-        k += 3  # "the university's", "the council's"
-    j = k + (k < end and words[k] in {"the", "its", "their"})
-    while j < end and j - k <= 3 and j not in reader.by_start and _describing(reader, j):
-        j += 1  # "the 'shadow' Foo Trust", "the new Foo Board"
-    first = reader.by_start.get(j) if j > k + 1 else reader.mention_at(k)
-    if first is None or reader.names_something_else(first):
-        return []
-    bodies = reader.list_after(first.start, kinds={"Organisation", None})
-    return [m for m in bodies if not reader.names_something_else(m)] or [first]
-
-
-def _body_before(reader: SentenceReader, i: int) -> Mention | None:
-    """ "the Foo Board, chaired by", "the Foo Board will be chaired by": the body."""
-    k = i
-    while k > reader.sent.start and reader.words[k - 1] in _PASSIVE:
-        k -= 1
-    bodies = [
-        m
-        for m in reader.ms
-        if m.end <= k and k - m.end <= 4 and reader.kind(m) == "Organisation" and _is_body(m)
-    ]
-    return bodies[-1] if bodies else None  # "the Foo Board for Kelby will be chaired by"
-
-
-def _is_body(m: Mention) -> bool:
-    """Whether a name ends like a board, partnership, group or other body."""
-    return m.text.lower().split()[-1] in _GROUP_HEADS
 
 
 def compositions(reader: SentenceReader) -> None:
