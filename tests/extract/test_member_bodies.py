@@ -93,3 +93,17 @@ def test_who_is_chairing_a_body_said_far_from_their_name():
     assert ("Ada Brook", "Westmoor Housing Alliance", "chair") in members
     # the officers chaired it, not the person who praised them
     assert not any(body == "Orrin Housing Board" for _, body, _ in members)
+
+
+def test_a_representative_on_a_board_sits_on_it_and_the_body_before_the_post_does_not():
+    members = _members(
+        "Ada Brook, Westmoor Care Alliance chair and representative on the Kelby Health "
+        "Board, said it was good.\n\nTariq Noon has served on the Orrin Care Board since 2010."
+    )
+    assert {
+        ("Ada Brook", "Kelby Health Board", "representative"),
+        ("Ada Brook", "Westmoor Care Alliance", "Chair"),
+        ("Tariq Noon", "Orrin Care Board", "member"),
+    } <= members
+    # the alliance only says whose chair Ada Brook is
+    assert not any(who == "Westmoor Care Alliance" for who, _, _ in members)

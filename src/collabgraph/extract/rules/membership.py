@@ -62,7 +62,7 @@ def membership(reader: SentenceReader) -> None:
         v = _one_of(reader, i)
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
-        subjects = reader.subjects_before(v, _MEMBERS) or _who(reader, v)
+        subjects = _holders(reader, reader.subjects_before(v, _MEMBERS)) or _who(reader, v)
         apposed = _apposed(reader, v) if v == i or reader.words[v] in {"a", "an"} else []
         if apposed and apposed[0] in subjects:  # "A, officer at Foo, and B, a trustee of Bar"
             subjects = apposed  # not "A and B, both members of"
@@ -72,6 +72,15 @@ def membership(reader: SentenceReader) -> None:
         for s in subjects:
             if s is not body:
                 reader.relate(s, rels, body, role=role, confidence=0.75)
+
+
+def _holders(reader: SentenceReader, subjects: list) -> list:
+    """The subjects a seat is said of, less a body that only owns a post said of a
+    person: "Jane Doe, Foo Alliance chair and representative on the Bar Board" is
+    Jane Doe on the Bar Board, not Foo Alliance."""
+    people = [m for m in subjects if reader.kind(m) == "Person"]
+    owners = [m for m in subjects if any(r.start == m.end for r in reader.roles)]
+    return [m for m in subjects if m not in owners] if people else subjects
 
 
 def _as_post(reader: SentenceReader, k: int) -> bool:
