@@ -107,3 +107,12 @@ def test_a_representative_on_a_board_sits_on_it_and_the_body_before_the_post_doe
     } <= members
     # the alliance only says whose chair Ada Brook is
     assert not any(who == "Westmoor Care Alliance" for who, _, _ in members)
+
+
+def test_people_named_after_a_body_and_member_are_its_members():
+    members = _members(
+        "Speakers included Westmoor Care Network member, Ada Brook.\n\n"
+        "The Orrin Care Network members meeting was held in May."
+    )
+    assert ("Ada Brook", "Westmoor Care Network", "member") in members
+    assert not any(body == "Orrin Care Network" for _, body, _ in members)

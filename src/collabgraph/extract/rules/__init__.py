@@ -97,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     place_lists.listed_bodies,
     membership.membership,
     membership.group_members,
+    membership.members_named_after,
     boards.seat_lists,
     chairs.chairs,
     boards.compositions,

@@ -21,6 +21,7 @@ _COPULA = {
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
 _MEMBERS = frozenset({"Person", "Organisation"})
 _PEOPLE_GROUPS = vocab.words("people_group_heads")
+_BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
 
@@ -147,6 +148,24 @@ def _member_list(
         body = reader.before(i, kinds={"Organisation"})
     for x in reader.list_after(j, kinds={"Organisation", "Person"}):
         reader.relate(x, relations, body, role=role, confidence=0.7)
+
+
+def members_named_after(reader: SentenceReader) -> None:
+    """ "Foo Network member, Jane Doe", "Foo Forum members Jane Doe and John Roe":
+    people named right after a body's name (one ending like a body with members,
+    `vocab/body_heads.txt`) and the word "member(s)" are its members."""
+    for m in reader.ms:
+        k = m.end
+        if (
+            k + 1 >= reader.sent.end
+            or reader.words[k] not in {"member", "members"}
+            or reader.kind(m) != "Organisation"
+            or m.text.lower().split()[-1] not in _BODY_HEADS
+        ):
+            continue
+        k += 1 + (reader.words[k + 1] == ",")
+        for p in reader.list_after(k, kinds={"Person"}) if k in reader.by_start else ():
+            reader.relate(p, "MEMBER_OF", m, role="member", confidence=0.65)
 
 
 def group_members(reader: SentenceReader) -> None:
