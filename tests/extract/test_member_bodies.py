@@ -5,7 +5,7 @@ or in an unusual place. All names are made up."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
+from tests.extract.reading import pairs, with_roles
 
 
 def _members(text: str) -> set[tuple[str, str, str | None]]:
@@ -116,3 +116,18 @@ def test_people_named_after_a_body_and_member_are_its_members():
     )
     assert ("Ada Brook", "Westmoor Care Network", "member") in members
     assert not any(body == "Orrin Care Network" for _, body, _ in members)
+
+
+def test_a_partnership_named_in_a_longer_paragraph_before():
+    """The body "the partnership" points back to was named far into an earlier,
+    longer paragraph: its members are read, and the short paragraph is read
+    without error."""
+    text = (
+        "Over the past two years, councils, health bodies and charities from across the "
+        "county have met every month to plan how services for older people could be joined "
+        "up, and last spring they agreed to form the Northtown Care Partnership.\n\n"
+        "The partnership includes Kelby Trust and Orrin Hospice."
+    )
+    seed = extract_text(text, path="page.txt")
+    members = pairs(seed, "MEMBER_OF")
+    assert ("Kelby Trust", "Northtown Care Partnership") in members

@@ -172,8 +172,9 @@ def compositions(reader: SentenceReader) -> None:
         between = set(words[k : cue.start])
         if cue.cue.params.get("next_to_body") and between and not between & {"which", "that"}:
             continue  # "X includes A", "X, which includes A"; not "X funded projects including A"
-        body = reader.by_end.get(k) or _body_called(reader, k)
-        board = _board_of(reader, k, body)
+        here = reader.by_end.get(k)
+        body = here or _body_called(reader, k)  # an earlier sentence's body: no board here
+        board = _board_of(reader, k, here)
         if board is not None:  # "Foo's board of trustees includes A and B"
             _members(reader, board[0], cue.end, ("MEMBER_OF",), board[1], kinds={"Person"})
         elif body is not None and body.text.lower().split()[-1] in _BODY_HEADS:
