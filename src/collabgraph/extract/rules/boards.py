@@ -1,13 +1,12 @@
-"""Boards: seats named in the plural before a list of people, and who chairs a
-body (the membership family, continued).
+"""Boards: seats named in the plural before a list of people, and the members of
+a body (the membership family, continued; who chairs a body is `chairs`).
 
 "two new trustees, Jane Doe and John Roe", "Non-executive members: A, B and C",
 "the new non-executive directors are A and B" (each holds the seat; at the
-organisation named after the seat, the one that appoints, else the page's own);
-"Jane Doe chairs the Foo Partnership", "the Foo Board, chaired by Jane Doe":
-MEMBER_OF (role chair), or WORKS_FOR for a job (`post_relations`); "the Foo
-Partnership brings together A, B and C", "members of the Foo Network include
-A and B": the members of a body.
+organisation named after the seat, the one that appoints, else the page's own):
+MEMBER_OF, or WORKS_FOR for a job (`post_relations`); "the Foo Partnership
+brings together A, B and C", "members of the Foo Network include A and B": the
+members of a body.
 """
 
 from __future__ import annotations
@@ -20,13 +19,11 @@ from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import page_post, plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-LABELS = frozenset({"made_of", "chairs"})
+LABELS = frozenset({"made_of"})
 """The cue labels (pattern files) this family's rules read."""
 
 _LIST_OPENERS = {":", ",", "–", "—", "-", "are", "were", "include", "including", "is"}
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
-_GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
-_PASSIVE = {"is", "was", "will", "be", "been", "being", "has", "have", ","}
 _BODY_TO_CUE = {",", "which", "that", "is", "are", "was", "were", "now", "also", "will", "has",
                 "have", "currently", "be", "been", "already"}  # fmt: skip
 _MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
@@ -162,53 +159,6 @@ def _own_post_after(reader: SentenceReader, m: Mention) -> bool:
     return reader.role_phrase_at(k) is not None
 
 
-def chairs(reader: SentenceReader) -> None:
-    """ "Jane Doe chairs the Foo Partnership", "Jane Doe, who chairs the Foo Board",
-    "the Foo Commission, chaired by Jane Doe" (`chairs` cues): MEMBER_OF with the
-    cue's role, when the body is an organisation (before "chaired by", one whose
-    name ends like a board, partnership, trust or group; not a council, whose
-    meetings a councillor chairs)."""
-    words, end = reader.words, reader.sent.end
-    for cue in reader.cues("chairs"):
-        i = cue.start
-        if i == reader.sent.start or cue.end >= end:
-            continue
-        if words[cue.end] == "by":
-            body = _body_before(reader, i)
-            people = reader.list_after(cue.end + 1, kinds={"Person"})  # "chaired by A and B"
-        else:
-            body = reader.mention_at(cue.end)
-            if body is not None and reader.names_something_else(body):
-                continue  # "chaired the Foo Trust's annual meeting", "the Foo structures"
-            chair = reader.person_before(i, limit=6)
-            people = [chair] if chair is not None else []
-        if body is None or reader.kind(body) != "Organisation":
-            continue
-        named = body.text.lower().split()[-1]  # "who chaired Foo Hospice": any body but a council
-        if not _is_body(body) and (words[cue.end] == "by" or named == "council"):
-            continue
-        for chair in people:
-            reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
-
-
-def _body_before(reader: SentenceReader, i: int) -> Mention | None:
-    """ "the Foo Board, chaired by", "the Foo Board will be chaired by": the body."""
-    k = i
-    while k > reader.sent.start and reader.words[k - 1] in _PASSIVE:
-        k -= 1
-    bodies = [
-        m
-        for m in reader.ms
-        if m.end <= k and k - m.end <= 4 and reader.kind(m) == "Organisation" and _is_body(m)
-    ]
-    return bodies[-1] if bodies else None  # "the Foo Board for Kelby will be chaired by"
-
-
-def _is_body(m: Mention) -> bool:
-    """Whether a name ends like a board, partnership, group or other body."""
-    return m.text.lower().split()[-1] in _GROUP_HEADS
-
-
 def compositions(reader: SentenceReader) -> None:
     """ "The Foo Partnership brings together A, B and C", "the Foo Network, which is
     made up of A and B" (`made_of` cues), "Members of the Foo Forum include A and
@@ -222,8 +172,9 @@ def compositions(reader: SentenceReader) -> None:
         between = set(words[k : cue.start])
         if cue.cue.params.get("next_to_body") and between and not between & {"which", "that"}:
             continue  # "X includes A", "X, which includes A"; not "X funded projects including A"
-        body = reader.by_end.get(k)
-        board = _board_of(reader, k, body)
+        here = reader.by_end.get(k)
+        body = here or _body_called(reader, k)  # an earlier sentence's body: no board here
+        board = _board_of(reader, k, here)
         if board is not None:  # "Foo's board of trustees includes A and B"
             _members(reader, board[0], cue.end, ("MEMBER_OF",), board[1], kinds={"Person"})
         elif body is not None and body.text.lower().split()[-1] in _BODY_HEADS:
@@ -236,6 +187,19 @@ def compositions(reader: SentenceReader) -> None:
             if body.text.lower().split()[-1] not in _BODY_HEADS:
                 continue
             _members(reader, body, body.end + 1, ("MEMBER_OF",), "member")
+
+
+def _body_called(reader: SentenceReader, k: int) -> Mention | None:
+    """ "The partnership, which includes A and B": the body named earlier whose
+    name ends in the noun ending at token k ("the partnership" -> "Foo Care
+    Partnership"), when that noun is one of a body with members."""
+    j = k - 2
+    if j < reader.sent.start or reader.words[k - 1] not in _BODY_HEADS:
+        return None
+    body = reader.definite_org(j)
+    if body is None or any(m is body for m in reader.ms):
+        return None  # a name of this sentence is no earlier body "the partnership" points back to
+    return body
 
 
 def _board_of(reader: SentenceReader, k: int, body: Mention | None) -> tuple[Mention, str] | None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.partnership import its_body
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.team_leads import team_at
 
 LABELS = frozenset({"member_list", "member_of", "members_include"})
 """The cue labels (pattern files) this family's rules read."""
@@ -19,6 +21,7 @@ _COPULA = {
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
 _MEMBERS = frozenset({"Person", "Organisation"})
 _PEOPLE_GROUPS = vocab.words("people_group_heads")
+_BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
 
@@ -40,10 +43,16 @@ def membership(reader: SentenceReader) -> None:
         i = cue.start
         if cue.cue.label == "members_include":
             body = reader.before(i, kinds={"Organisation"})
+            if body is None and i > reader.sent.start and reader.words[i - 1] in {"its", "their"}:
+                body = its_body(reader, i - 1)  # "Foo Network met. Its members include A"
             for x in reader.list_after(cue.end, kinds={"Person", "Organisation"}):
                 reader.relate(x, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
             continue
         body = reader.mention_at(cue.end)
+        rels, role = cue.cue.relations, cue.cue.role
+        team = team_at(reader, cue.end) if reader.words[i] in {"member", "members"} else None
+        if team is not None:  # "a member of the Foo Trust's senior management team": staff
+            body, rels, role = team[0], ("WORKS_FOR",), f"member of the {' '.join(team[1].split())}"
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
             continue
         if cue.cue.params.get("body_named_as_group") and (
@@ -54,7 +63,7 @@ def membership(reader: SentenceReader) -> None:
         v = _one_of(reader, i)
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
-        subjects = reader.subjects_before(v, _MEMBERS) or _who(reader, v)
+        subjects = _holders(reader, reader.subjects_before(v, _MEMBERS)) or _who(reader, v)
         apposed = _apposed(reader, v) if v == i or reader.words[v] in {"a", "an"} else []
         if apposed and apposed[0] in subjects:  # "A, officer at Foo, and B, a trustee of Bar"
             subjects = apposed  # not "A and B, both members of"
@@ -63,7 +72,16 @@ def membership(reader: SentenceReader) -> None:
         ]
         for s in subjects:
             if s is not body:
-                reader.relate(s, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
+                reader.relate(s, rels, body, role=role, confidence=0.75)
+
+
+def _holders(reader: SentenceReader, subjects: list) -> list:
+    """The subjects a seat is said of, less a body that only owns a post said of a
+    person: "Jane Doe, Foo Alliance chair and representative on the Bar Board" is
+    Jane Doe on the Bar Board, not Foo Alliance."""
+    people = [m for m in subjects if reader.kind(m) == "Person"]
+    owners = [m for m in subjects if any(r.start == m.end for r in reader.roles)]
+    return [m for m in subjects if m not in owners] if people else subjects
 
 
 def _as_post(reader: SentenceReader, k: int) -> bool:
@@ -130,6 +148,24 @@ def _member_list(
         body = reader.before(i, kinds={"Organisation"})
     for x in reader.list_after(j, kinds={"Organisation", "Person"}):
         reader.relate(x, relations, body, role=role, confidence=0.7)
+
+
+def members_named_after(reader: SentenceReader) -> None:
+    """ "Foo Network member, Jane Doe", "Foo Forum members Jane Doe and John Roe":
+    people named right after a body's name (one ending like a body with members,
+    `vocab/body_heads.txt`) and the word "member(s)" are its members."""
+    for m in reader.ms:
+        k = m.end
+        if (
+            k + 1 >= reader.sent.end
+            or reader.words[k] not in {"member", "members"}
+            or reader.kind(m) != "Organisation"
+            or m.text.lower().split()[-1] not in _BODY_HEADS
+        ):
+            continue
+        k += 1 + (reader.words[k + 1] == ",")
+        for p in reader.list_after(k, kinds={"Person"}) if k in reader.by_start else ():
+            reader.relate(p, "MEMBER_OF", m, role="member", confidence=0.65)
 
 
 def group_members(reader: SentenceReader) -> None:

@@ -114,7 +114,7 @@ def _partner_lists(reader: SentenceReader) -> None:
         if w is not None and all(_lower_or_dash(reader, k) for k in range(w + 1, i)):
             # "our partners A and B"; "Foo Trust and its partners A and B": Foo Trust's;
             # "The service will work with its delivery partner, A": the body last the subject
-            ours = reader.we_org(i) if reader.words[w] == "our" else _its(reader, w)
+            ours = reader.we_org(i) if reader.words[w] == "our" else its_body(reader, w)
             for p in reader.list_after(j, kinds={"Organisation"}):
                 reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
             continue
@@ -129,9 +129,10 @@ def _partner_lists(reader: SentenceReader) -> None:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
 
 
-def _its(reader: SentenceReader, w: int) -> int | None:
+def its_body(reader: SentenceReader, w: int) -> int | None:
     """The body "its"/"their" at token w stands for: one named earlier in the
-    sentence, else the one the last sentences were about."""
+    sentence, else the one the last sentences were about ("Foo Network met. Its
+    members ..." -> Foo Network's id)."""
     named = reader.before(w, kinds={"Organisation"}, limit=12)
     return named.id if named is not None else reader.ctx.last_org_subject
 

@@ -25,7 +25,7 @@ def team_leaders(reader: SentenceReader) -> None:
     """The person right before a `leads` cue ("Jane Doe, who leads", "Jane Doe now
     heads") works for the body whose team the cue's object is."""
     for cue in reader.cues("leads"):
-        team = _team(reader, cue.end)
+        team = team_at(reader, cue.end)
         if team is None:
             continue
         body, words = team
@@ -38,9 +38,10 @@ def team_leaders(reader: SentenceReader) -> None:
         reader.relate(person, "WORKS_FOR", body, role=_role(cue.cue.role, words), confidence=0.6)
 
 
-def _team(reader: SentenceReader, i: int) -> tuple[Mention, str] | None:
+def team_at(reader: SentenceReader, i: int) -> tuple[Mention, str] | None:
     """(the body, the team's words) for a team named from token i: "the Foo Trust's
-    outreach team", "the Foo Council housing team", "the outreach team at Foo"."""
+    outreach team" -> (Foo Trust, "outreach team"); "the Foo Council housing team",
+    "the outreach team at Foo"; None when no team is named there."""
     end = reader.sent.end
     if i < end and reader.words[i] in {"the", "its", "their"}:
         i += 1
@@ -85,4 +86,4 @@ def _role(word: str | None, team: str) -> str:
     return f"{team} {word or 'leader'}"
 
 
-__all__ = ["LABELS", "team_leaders"]
+__all__ = ["LABELS", "team_at", "team_leaders"]

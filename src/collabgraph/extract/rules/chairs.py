@@ -1,0 +1,109 @@
+"""Who chairs a body (the membership family, continued): "Jane Doe chairs the Foo
+Partnership", "Jane Doe, who chairs the Foo Board", "the Foo Commission, chaired
+by Jane Doe": MEMBER_OF with the cue's role ("chair", "co-chair").
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+
+LABELS = frozenset({"chairs"})
+"""The cue labels (pattern files) this family's rules read."""
+
+_GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
+_PASSIVE = {"is", "was", "will", "be", "been", "being", "has", "have", ","}
+
+
+def chairs(reader: SentenceReader) -> None:
+    """ "Jane Doe chairs the Foo Partnership", "Jane Doe, who chairs the Foo Board",
+    "the Foo Commission, chaired by Jane Doe" (`chairs` cues): MEMBER_OF with the
+    cue's role, when the body is an organisation (before "chaired by", one whose
+    name ends like a board, partnership, trust or group; not a council, whose
+    meetings a councillor chairs)."""
+    words, end = reader.words, reader.sent.end
+    for cue in reader.cues("chairs"):
+        i = cue.start
+        if i == reader.sent.start or cue.end >= end:
+            continue
+        if words[cue.end] == "by":
+            bodies = [_body_before(reader, i)]
+            people = reader.list_after(cue.end + 1, kinds={"Person"})  # "chaired by A and B"
+        else:
+            bodies = _bodies_chaired(reader, cue.end)
+            chair = reader.person_before(i, limit=6) or _subject_up(reader, i)
+            people = [chair] if chair is not None else []
+        for body in bodies:
+            if body is None or reader.kind(body) != "Organisation":
+                continue
+            named = body.text.lower().split()[-1]  # "who chaired Foo Hospice": not a council
+            if not _is_body(body) and (words[cue.end] == "by" or named == "council"):
+                continue
+            for chair in people:
+                reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
+
+
+def _subject_up(reader: SentenceReader, i: int) -> Mention | None:
+    """ "Jane Doe, a tenant of 30 years, spoke about her journey to chairing the Foo
+    Forum": the person who is the subject of the nearest clause the verb at token i
+    hangs from (the first subject met going up the parse), else None."""
+    tok = reader.doc[i]
+    for _ in range(8):
+        subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            found = next((m for m in reader.ms if m.start <= subject.i < m.end), None)
+            return found if found is not None and reader.kind(found) == "Person" else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _describing(reader: SentenceReader, j: int) -> bool:
+    """Whether token j is a quote mark, or a lower-case describing word or one in
+    quotes, before a name ("new", "'shadow'")."""
+    tok = reader.doc[j]
+    return tok.is_quote or (tok.is_lower and (tok.pos_ == "ADJ" or reader.doc[j - 1].is_quote))
+
+
+def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
+    """ "chairs the Foo Board", "chairs the university's Foo Committee and the Bar
+    Board" (an owner named by a common noun is stepped over): the bodies named from
+    token k on; [] when the first only describes what is chaired ("chaired the Foo
+    Trust's annual meeting", "the Foo structures")."""
+    words, end = reader.words, reader.sent.end
+    if (
+        k + 3 < end
+        and words[k] in {"the", "its", "their"}
+        and reader.doc[k + 1].is_lower
+        and words[k + 2] in POSSESSIVE
+    ):
+        k += 3  # "the university's", "the council's"
+    j = k + (k < end and words[k] in {"the", "its", "their"})
+    while j < end and j - k <= 3 and j not in reader.by_start and _describing(reader, j):
+        j += 1  # "the 'shadow' Foo Trust", "the new Foo Board"
+    first = reader.by_start.get(j) if j > k + 1 else reader.mention_at(k)
+    if first is None or reader.names_something_else(first):
+        return []
+    bodies = reader.list_after(first.start, kinds={"Organisation", None})
+    return [m for m in bodies if not reader.names_something_else(m)] or [first]
+
+
+def _body_before(reader: SentenceReader, i: int) -> Mention | None:
+    """ "the Foo Board, chaired by", "the Foo Board will be chaired by": the body."""
+    k = i
+    while k > reader.sent.start and reader.words[k - 1] in _PASSIVE:
+        k -= 1
+    bodies = [
+        m
+        for m in reader.ms
+        if m.end <= k and k - m.end <= 4 and reader.kind(m) == "Organisation" and _is_body(m)
+    ]
+    return bodies[-1] if bodies else None  # "the Foo Board for Kelby will be chaired by"
+
+
+def _is_body(m: Mention) -> bool:
+    """Whether a name ends like a board, partnership, group or other body."""
+    return m.text.lower().split()[-1] in _GROUP_HEADS

@@ -1,0 +1,133 @@
+"""Organisations as members of a partnership, network or board, and the people
+who sit on or chair one (MEMBER_OF), where the body is named in another sentence
+or in an unusual place. All names are made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs, with_roles
+
+
+def _members(text: str) -> set[tuple[str, str, str | None]]:
+    return with_roles(extract_text(text + "\n", path="news.txt"), "MEMBER_OF")
+
+
+def test_the_partnership_named_before_is_the_one_whose_members_are_listed():
+    members = _members(
+        "The Westmoor Care Partnership was set up in 2019. The partnership, which includes "
+        "Kelby Hospice, Orrin Carers Centre and Fenbridge CVS, has won an award."
+    )
+    assert {
+        ("Kelby Hospice", "Westmoor Care Partnership", "member"),
+        ("Orrin Carers Centre", "Westmoor Care Partnership", "member"),
+        ("Fenbridge CVS", "Westmoor Care Partnership", "member"),
+    } <= members
+
+
+def test_the_network_is_not_a_network_named_in_its_own_list():
+    members = _members(
+        "The Westmoor Care Network met. The network, made up of Kelby Hospice and the "
+        "Fenbridge Care Network, was launched in May."
+    )
+    assert not any(body == "Fenbridge Care Network" for _, body, _ in members)
+
+
+def test_its_members_are_those_of_the_body_the_last_sentence_was_about():
+    members = _members(
+        "The Westmoor Care Network was set up in 2019. Its members include Kelby Hospice "
+        "and Orrin Carers Centre."
+    )
+    assert {
+        ("Kelby Hospice", "Westmoor Care Network", "member"),
+        ("Orrin Carers Centre", "Westmoor Care Network", "member"),
+    } <= members
+
+
+def test_who_chairs_bodies_named_after_their_owner_and_together():
+    members = _members(
+        "Ada Brook chairs the university's Westmoor Ethics Committee and the Kelby "
+        "Strategy Board.\n\nLena Gault, who chairs the Orrin Care Board and Kelby Council's "
+        "cabinet, spoke."
+    )
+    assert {
+        ("Ada Brook", "Westmoor Ethics Committee", "chair"),
+        ("Ada Brook", "Kelby Strategy Board", "chair"),
+        ("Lena Gault", "Orrin Care Board", "chair"),
+    } <= members
+    # a council whose cabinet is chaired is no body the chair sits on as its chair
+    assert not any(body == "Kelby Council" for _, body, _ in members)
+
+
+def test_a_member_of_a_bodys_team_works_for_it():
+    seed = extract_text(
+        "Ada Brook is a member of the Kelby University's senior management team.\n\n"
+        "Tariq Noon is a member of the outreach team at Orrin Carers Trust.\n",
+        path="news.txt",
+    )
+    assert {
+        ("Ada Brook", "Kelby University", "member of the senior management team"),
+        ("Tariq Noon", "Orrin Carers Trust", "member of the outreach team"),
+    } <= with_roles(seed, "WORKS_FOR")
+    # staff, not members of the body
+    assert not with_roles(seed, "MEMBER_OF")
+
+
+def test_who_chaired_a_body_described_before_its_name():
+    members = _members(
+        "Ada Brook, who had chaired the 'shadow' Westmoor Care Board, resigned.\n\n"
+        "Dr Ada Quill chaired the annual Kelby Trust meeting."
+    )
+    assert ("Ada Brook", "Westmoor Care Board", "chair") in members
+    # a meeting described by a trust's name is no seat on the trust
+    assert not any(who == "Ada Quill" for who, _, _ in members)
+
+
+def test_who_is_chairing_a_body_said_far_from_their_name():
+    members = _members(
+        "Then, Ada Brook, a Kelby tenant of over 30 years, took the stage to talk about her "
+        "journey from getting involved in a local group to chairing the Westmoor Housing "
+        "Alliance.\n\n"
+        "Ada Brook praised the council officers who spent ten years quietly chairing the "
+        "Orrin Housing Board."
+    )
+    assert ("Ada Brook", "Westmoor Housing Alliance", "chair") in members
+    # the officers chaired it, not the person who praised them
+    assert not any(body == "Orrin Housing Board" for _, body, _ in members)
+
+
+def test_a_representative_on_a_board_sits_on_it_and_the_body_before_the_post_does_not():
+    members = _members(
+        "Ada Brook, Westmoor Care Alliance chair and representative on the Kelby Health "
+        "Board, said it was good.\n\nTariq Noon has served on the Orrin Care Board since 2010."
+    )
+    assert {
+        ("Ada Brook", "Kelby Health Board", "representative"),
+        ("Ada Brook", "Westmoor Care Alliance", "Chair"),
+        ("Tariq Noon", "Orrin Care Board", "member"),
+    } <= members
+    # the alliance only says whose chair Ada Brook is
+    assert not any(who == "Westmoor Care Alliance" for who, _, _ in members)
+
+
+def test_people_named_after_a_body_and_member_are_its_members():
+    members = _members(
+        "Speakers included Westmoor Care Network member, Ada Brook.\n\n"
+        "The Orrin Care Network members meeting was held in May."
+    )
+    assert ("Ada Brook", "Westmoor Care Network", "member") in members
+    assert not any(body == "Orrin Care Network" for _, body, _ in members)
+
+
+def test_a_partnership_named_in_a_longer_paragraph_before():
+    """The body "the partnership" points back to was named far into an earlier,
+    longer paragraph: its members are read, and the short paragraph is read
+    without error."""
+    text = (
+        "Over the past two years, councils, health bodies and charities from across the "
+        "county have met every month to plan how services for older people could be joined "
+        "up, and last spring they agreed to form the Northtown Care Partnership.\n\n"
+        "The partnership includes Kelby Trust and Orrin Hospice."
+    )
+    seed = extract_text(text, path="page.txt")
+    members = pairs(seed, "MEMBER_OF")
+    assert ("Kelby Trust", "Northtown Care Partnership") in members
