@@ -7,7 +7,7 @@ All names are made up."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import evidence, rows
+from tests.extract.reading import evidence, pairs, rows
 
 
 def _seed(text: str, path: str = "page.txt") -> dict:
@@ -269,3 +269,27 @@ def test_a_grant_table_in_an_html_or_markdown_page_is_read_row_by_row():
         assert not {n for t, n in _names(seed) if t == "Organisation"} & {
             "Organisation", "Area", "Grant", "Dalby", "Redbrook"
         }, path  # fmt: skip
+
+
+ROUND_UP = (
+    "In the past year, the Heron Foundation has awarded £743,000 in grants.\n\n"
+    "Projects supported have included:\n\n"
+    "Tern Help Trust, who provide a food bank in Kelby, were given £2,000 to set up a "
+    "fuel bank.\n\n"
+    "Dale Youth Project, an established small charity in Kelby, runs a weekly club for "
+    "young people.\n\n"
+)
+
+
+def test_paragraphs_under_a_grantee_lead_in_each_name_a_grantee():
+    funded = pairs(extract_text(ROUND_UP), "FUNDED")
+    assert ("Heron Foundation", "Tern Help Trust") in funded
+    assert ("Heron Foundation", "Dale Youth Project") in funded
+
+
+def test_the_paragraphs_of_grantees_end_with_one_that_opens_with_no_name():
+    seed = extract_text(
+        ROUND_UP + "Last year the foundation also thanked its volunteers.\n\n"
+        "Westshire Council runs the county's libraries.\n"
+    )
+    assert ("Heron Foundation", "Westshire Council") not in pairs(seed, "FUNDED")

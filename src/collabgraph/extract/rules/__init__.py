@@ -124,6 +124,7 @@ RULES: tuple[Rule, ...] = (
     succession.successions,
     focus.update_subject,
     lead_lists.read_lead,
+    lead_lists.grantee_paragraphs,
 )
 """Every rule, in the order they read a sentence."""
 

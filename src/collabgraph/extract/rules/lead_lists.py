@@ -211,6 +211,30 @@ def list_item(reader: SentenceReader, lead: str) -> bool:
     return True
 
 
+def grantee_paragraphs(reader: SentenceReader) -> None:
+    """Paragraphs (or headings) under a grantee lead-in that each open with a
+    name ("Projects supported have included:" then "Foo Trust, who run a food
+    bank, ..." and "Bar Club are a drama group ..."): the funder FUNDED each
+    body, up to a paragraph that opens with no name."""
+    ctx = reader.ctx
+    if reader.block_kind not in {"para", "heading"} or reader.sent.start != 0:
+        return  # only a paragraph's first sentence
+    before = ctx.sentences[-2] if len(ctx.sentences) > 1 else ""
+    found = lead_of(ctx, before) if before.rstrip().endswith(":") else None
+    if found is not None and found.kind == "grantee":
+        ctx.paragraph_lead = found
+    lead = ctx.paragraph_lead
+    if lead is None:
+        return
+    if reader.mention_at(reader.sent.start) is None:
+        ctx.paragraph_lead = None  # the run of grantees is over
+        return
+    item = reader.mention_at(reader.sent.start)
+    if reader.kind(item) not in {"Organisation", "Project"}:
+        return  # a person, or a name prose gives no body's votes: not voted one here
+    _relate(reader, lead, item, f"{before.strip()} {reader.evidence}" if found else reader.evidence)
+
+
 def _relate(reader: SentenceReader, found: ListLead, item: Mention, evidence: str) -> None:
     """The lead-in's relation between its subject and one item, and the item's
     place in brackets."""
@@ -266,4 +290,12 @@ def _place_in_brackets(reader: SentenceReader, m: Mention) -> Mention | None:
     return None
 
 
-__all__ = ["LABELS", "ListLead", "lead_kind", "lead_of", "list_item", "read_lead"]
+__all__ = [
+    "LABELS",
+    "ListLead",
+    "grantee_paragraphs",
+    "lead_kind",
+    "lead_of",
+    "list_item",
+    "read_lead",
+]
