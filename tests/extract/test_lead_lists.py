@@ -293,3 +293,40 @@ def test_the_paragraphs_of_grantees_end_with_one_that_opens_with_no_name():
         "Westshire Council runs the county's libraries.\n"
     )
     assert ("Heron Foundation", "Westshire Council") not in pairs(seed, "FUNDED")
+
+
+REGRANT = (
+    "The Heron Trust has awarded Northtown Mind £830,000 to support health care across "
+    "Kelby.\n\n"
+    "Northtown Mind were selected as lead charity on behalf of all local charities, and "
+    "will distribute and manage funding to 10 third sector partners.\n\n"
+)
+
+
+def test_the_successful_partners_are_grantees_of_the_body_passing_the_money_on():
+    seed = extract_text(
+        REGRANT + "The successful partners are as follows:\n- Dale Hospice\n"
+        "- Westshire Vision Support\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert ("Heron Trust", "Northtown Mind") in funded
+    assert ("Northtown Mind", "Dale Hospice") in funded
+    assert ("Northtown Mind", "Westshire Vision Support") in funded
+    assert ("Heron Trust", "Dale Hospice") not in funded
+
+
+def test_partners_not_called_successful_are_no_grantees():
+    seed = extract_text(REGRANT + "Our partners are:\n- Dale Hospice\n- Westshire Vision Support\n")
+    assert not {("Northtown Mind", "Dale Hospice"), ("Heron Trust", "Dale Hospice")} & pairs(
+        seed, "FUNDED"
+    )
+
+
+def test_money_distributed_by_others_makes_no_funder_of_the_sentence_subject():
+    seed = extract_text(
+        "The Heron Trust runs a grants programme for Kelby.\n\n"
+        "Northtown Mind said the funding will be distributed to local groups.\n\n"
+        "The successful groups are as follows:\n- Dale Hospice\n- Westshire Vision Support\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert ("Northtown Mind", "Dale Hospice") not in funded

@@ -36,6 +36,7 @@ from collabgraph.extract.rules import (
     focus,
     grant_effects,
     grant_lists,
+    grant_paragraphs,
     grants,
     lead_lists,
     membership,
@@ -124,7 +125,7 @@ RULES: tuple[Rule, ...] = (
     succession.successions,
     focus.update_subject,
     lead_lists.read_lead,
-    lead_lists.grantee_paragraphs,
+    grant_paragraphs.grantee_paragraphs,
 )
 """Every rule, in the order they read a sentence."""
 
@@ -146,6 +147,7 @@ FAMILIES = (
     focus,
     grant_effects,
     grant_lists,
+    grant_paragraphs,
     grants,
     membership,
     name_org_pairs,

@@ -18,7 +18,9 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.rules.grant_subjects import (
     GRANTEE_KINDS,
+    PASSIVE,
     body_pronoun,
+    distributor,
     set_off_subject,
 )
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -33,7 +35,6 @@ _BEFORE_VERB = {
     "be", "already", "recently", "just", "now", "successfully", "jointly",
 }  # fmt: skip
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
-_PASSIVE = {"been", "being", "was", "were", "is", "are", "be"}
 _FROM_REACH = 10  # words at most from a sum or grant noun back to the "from" naming its giver
 
 
@@ -44,11 +45,11 @@ def funders(reader: SentenceReader) -> None:
     support from Y", "A was awarded £5,000 by X": X stays in view); "A has been
     awarded £2m from Foo" puts Foo in view."""
     words = reader.words
-    if any(words[c.start - 1] not in _PASSIVE for c in reader.cues("award")) or (
+    if any(words[c.start - 1] not in PASSIVE for c in reader.cues("award")) or (
         reader.cues("passive_award") and "by" in words[reader.sent.start : reader.sent.end]
     ):
         return
-    found = sentence_funder(reader)
+    found = sentence_funder(reader) or distributor(reader)
     if found is not None:
         reader.ctx.last_funder = found.id
 
@@ -137,7 +138,7 @@ def grantees(reader: SentenceReader) -> None:
         return
     got: list[Mention | int] = []
     for cue in reader.cues("received_funding"):
-        passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in _PASSIVE
+        passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in PASSIVE
         if cue.cue.params.get("passive_only") and not passive:
             continue  # "Foo has awarded £2m to ...": Foo is the funder (award cues)
         if cue.cue.params.get("named_funder_only") and not named:
@@ -164,7 +165,7 @@ def selected(reader: SentenceReader) -> None:
         b = cue.start - 1
         while b >= reader.sent.start and words[b] in _BEFORE_VERB:
             b -= 1
-        passive = any(words[k] in _PASSIVE for k in range(b + 1, cue.start))
+        passive = any(words[k] in PASSIVE for k in range(b + 1, cue.start))
         subject = reader.by_end.get(b + 1)
         if passive:
             chosen = [subject] if subject is not None else []
