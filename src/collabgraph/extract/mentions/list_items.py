@@ -48,7 +48,7 @@ def item_name(doc, sent: Span) -> tuple[int, int] | None:
 
 
 def _end_number(doc, sent: Span, i: int) -> bool:
-    """A number ending an item's name: "Citizens Advice 1066"."""
+    """A number ending an item's name: "Dale Advice 1066"."""
     last = i + 1 == sent.end or doc[i + 1].text in _STOPS
     return i > sent.start and last and doc[i].is_digit and is_cap(doc[i - 1])
 
@@ -97,7 +97,7 @@ def _found(mentions: list[Mention], span: tuple[int, int], add) -> Mention | Non
     same = next((m for m in mentions if (m.start, m.end) == span), None)
     over = [m for m in mentions if m.start < span[1] and span[0] < m.end]
     if len(over) == 1 and same is None and _part_of(over[0], span):
-        mentions.remove(over[0])  # "Community" of "Albion in the Community": the item is whole
+        mentions.remove(over[0])  # "Community" of "Rovers in the Community": the item is whole
         return add(*span)
     if same is not None or over:
         return same
@@ -106,8 +106,8 @@ def _found(mentions: list[Mention], span: tuple[int, int], add) -> Mention | Non
 
 def _part_of(m: Mention, span: tuple[int, int]) -> bool:
     """Whether the finder's only name in an item is a piece of the item's name,
-    cut where the finder saw no name ("Community" of "Albion in the Community",
-    "Citizens Advice" of "Citizens Advice 1066"): inside it, and no person's."""
+    cut where the finder saw no name ("Community" of "Rovers in the Community",
+    "Dale Advice" of "Dale Advice 1066"): inside it, and no person's."""
     inside = span[0] <= m.start and m.end <= span[1]
     return inside and m.title is None and not m.votes.get("Person")
 
