@@ -72,3 +72,37 @@ def test_funding_named_before_the_comma_funds_what_the_sentence_goes_on_with():
         "Thanks to funding from the Plover Trust, Gull Housing will open a second garden.\n"
     )
     assert ("Plover Trust", "Gull Housing") in _funded(seed)
+
+
+def test_the_giver_named_after_what_the_grant_is_for():
+    seed = extract_text(
+        "Northtown Council has been awarded £42,000 for an exciting new programme from "
+        "Sport Westshire to get more people active.\n\n"
+        "Dale Arts Trust has secured the funding for use over the next three years from "
+        "the Heron Foundation.\n"
+    )
+    funded = _funded(seed)
+    assert ("Sport Westshire", "Northtown Council") in funded
+    assert ("Heron Foundation", "Dale Arts Trust") in funded
+
+
+def test_a_grant_for_things_bought_from_a_shop_is_not_the_shops():
+    seed = extract_text(
+        "The Heron Foundation has backed local groups this year.\n\n"
+        "Dale Arts Trust received £2,000 to buy new stage lights from Kelby Lighting Ltd.\n"
+    )
+    funded = _funded(seed)
+    assert ("Kelby Lighting Ltd", "Dale Arts Trust") not in funded
+
+
+def test_a_grantee_set_off_by_commas_before_its_verb():
+    seed = extract_text(
+        "One organisation in Kelby, Northtown Money Matters CIC, were given £24,000 of "
+        "Westshire Lottery money to support local people.\n\n"
+        "Tern Help Trust, who provide a food bank and related services in Kelby, were "
+        "awarded £2,000 from the Heron Foundation to help set up a fuel bank.\n"
+    )
+    funded = _funded(seed)
+    assert ("Westshire Lottery", "Northtown Money Matters CIC") in funded
+    assert ("Heron Foundation", "Tern Help Trust") in funded
+    assert not any(grantee == "Kelby" for _, grantee in funded)

@@ -7,7 +7,7 @@ All names are made up."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import evidence, rows
+from tests.extract.reading import evidence, pairs, rows
 
 
 def _seed(text: str, path: str = "page.txt") -> dict:
@@ -269,3 +269,76 @@ def test_a_grant_table_in_an_html_or_markdown_page_is_read_row_by_row():
         assert not {n for t, n in _names(seed) if t == "Organisation"} & {
             "Organisation", "Area", "Grant", "Dalby", "Redbrook"
         }, path  # fmt: skip
+
+
+ROUND_UP = (
+    "In the past year, the Heron Foundation has awarded £743,000 in grants.\n\n"
+    "Projects supported have included:\n\n"
+    "Tern Help Trust, who provide a food bank in Kelby, were given £2,000 to set up a "
+    "fuel bank.\n\n"
+    "Dale Youth Project, an established small charity in Kelby, runs a weekly club for "
+    "young people.\n\n"
+)
+
+
+def test_paragraphs_under_a_grantee_lead_in_each_name_a_grantee():
+    funded = pairs(extract_text(ROUND_UP), "FUNDED")
+    assert ("Heron Foundation", "Tern Help Trust") in funded
+    assert ("Heron Foundation", "Dale Youth Project") in funded
+
+
+def test_the_paragraphs_of_grantees_end_with_one_that_opens_with_no_name():
+    seed = extract_text(
+        ROUND_UP + "Last year the foundation also thanked its volunteers.\n\n"
+        "Westshire Council runs the county's libraries.\n"
+    )
+    assert ("Heron Foundation", "Westshire Council") not in pairs(seed, "FUNDED")
+
+
+REGRANT = (
+    "The Heron Trust has awarded Northtown Mind £830,000 to support health care across "
+    "Kelby.\n\n"
+    "Northtown Mind were selected as lead charity on behalf of all local charities, and "
+    "will distribute and manage funding to 10 third sector partners.\n\n"
+)
+
+
+def test_the_successful_partners_are_grantees_of_the_body_passing_the_money_on():
+    seed = extract_text(
+        REGRANT + "The successful partners are as follows:\n- Dale Hospice\n"
+        "- Westshire Vision Support\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert ("Heron Trust", "Northtown Mind") in funded
+    assert ("Northtown Mind", "Dale Hospice") in funded
+    assert ("Northtown Mind", "Westshire Vision Support") in funded
+    assert ("Heron Trust", "Dale Hospice") not in funded
+
+
+def test_partners_not_called_successful_are_no_grantees():
+    seed = extract_text(REGRANT + "Our partners are:\n- Dale Hospice\n- Westshire Vision Support\n")
+    assert not {("Northtown Mind", "Dale Hospice"), ("Heron Trust", "Dale Hospice")} & pairs(
+        seed, "FUNDED"
+    )
+
+
+def test_money_distributed_by_others_makes_no_funder_of_the_sentence_subject():
+    seed = extract_text(
+        "The Heron Trust runs a grants programme for Kelby.\n\n"
+        "Northtown Mind said the funding will be distributed to local groups.\n\n"
+        "The successful groups are as follows:\n- Dale Hospice\n- Westshire Vision Support\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert ("Northtown Mind", "Dale Hospice") not in funded
+
+
+def test_an_item_is_one_name_where_the_finder_saw_only_a_piece_of_it():
+    names = _names(
+        _seed(
+            "The partners are:\n- Dale Hospice\n- Rovers in the Community\n"
+            "- Dale Advice 1066\n- Kelby Carers\n"
+        )
+    )
+    assert ("Organisation", "Rovers in the Community") in names
+    assert ("Organisation", "Dale Advice 1066") in names
+    assert ("Organisation", "Community") not in names

@@ -101,6 +101,7 @@ class DocumentContext:
     site_own: str = ""  # the name the page writes for it (`page_organisation.site_named`)
     calls_it_partnership: bool = False  # the page speaks of "the partnership"
     list_leads: dict = field(default_factory=dict)  # lead-in sentence -> rules.lead_lists.ListLead
+    paragraph_lead: object = None  # the grantee lead-in (a ListLead) over paragraphs of grantees
     waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,
     # evidence: "Foo has appointed a new chief executive." with nobody named yet
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(

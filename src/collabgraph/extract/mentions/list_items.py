@@ -33,7 +33,9 @@ def item_name(doc, sent: Span) -> tuple[int, int] | None:
     start = i
     while i < sent.end and doc[i].text not in _STOPS and i - start < _MAX_WORDS:
         tok = doc[i]
-        if not (is_cap(tok) or (i > start and lower_word(tok) in _INSIDE)):
+        if not (
+            is_cap(tok) or (i > start and lower_word(tok) in _INSIDE) or _end_number(doc, sent, i)
+        ):
             return None
         i += 1
     if i == start or (i < sent.end and doc[i].text not in _STOPS):
@@ -43,6 +45,12 @@ def item_name(doc, sent: Span) -> tuple[int, int] | None:
     if i == start or any(ch.isdigit() for ch in doc[start].text):
         return None
     return start, i
+
+
+def _end_number(doc, sent: Span, i: int) -> bool:
+    """A number ending an item's name: "Dale Advice 1066"."""
+    last = i + 1 == sent.end or doc[i + 1].text in _STOPS
+    return i > sent.start and last and doc[i].is_digit and is_cap(doc[i - 1])
 
 
 def place_in_brackets(doc, sent: Span, end: int) -> tuple[int, int] | None:
@@ -87,9 +95,21 @@ def _found(mentions: list[Mention], span: tuple[int, int], add) -> Mention | Non
     """The mention of exactly `span`, added when no mention overlaps it; None when
     the name finder cut it otherwise ("Jane Doe" and "Foo Trust")."""
     same = next((m for m in mentions if (m.start, m.end) == span), None)
-    if same is not None or any(m.start < span[1] and span[0] < m.end for m in mentions):
+    over = [m for m in mentions if m.start < span[1] and span[0] < m.end]
+    if len(over) == 1 and same is None and _part_of(over[0], span):
+        mentions.remove(over[0])  # "Community" of "Rovers in the Community": the item is whole
+        return add(*span)
+    if same is not None or over:
         return same
     return add(*span)
+
+
+def _part_of(m: Mention, span: tuple[int, int]) -> bool:
+    """Whether the finder's only name in an item is a piece of the item's name,
+    cut where the finder saw no name ("Community" of "Rovers in the Community",
+    "Dale Advice" of "Dale Advice 1066"): inside it, and no person's."""
+    inside = span[0] <= m.start and m.end <= span[1]
+    return inside and m.title is None and not m.votes.get("Person")
 
 
 __all__ = ["ITEM_VOTE", "item_name", "item_names", "place_in_brackets"]

@@ -37,6 +37,7 @@ from collabgraph.extract.rules import (
     focus,
     grant_effects,
     grant_lists,
+    grant_paragraphs,
     grants,
     lead_lists,
     membership,
@@ -126,6 +127,7 @@ RULES: tuple[Rule, ...] = (
     succession.successions,
     focus.update_subject,
     lead_lists.read_lead,
+    grant_paragraphs.grantee_paragraphs,
 )
 """Every rule, in the order they read a sentence."""
 
@@ -148,6 +150,7 @@ FAMILIES = (
     focus,
     grant_effects,
     grant_lists,
+    grant_paragraphs,
     grants,
     membership,
     name_org_pairs,

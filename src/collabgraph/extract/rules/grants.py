@@ -16,6 +16,13 @@ from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.patterns import CueMatch
+from collabgraph.extract.rules.grant_subjects import (
+    GRANTEE_KINDS,
+    PASSIVE,
+    body_pronoun,
+    distributor,
+    set_off_subject,
+)
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"received_funding", "selected_to_fund"})
@@ -28,8 +35,7 @@ _BEFORE_VERB = {
     "be", "already", "recently", "just", "now", "successfully", "jointly",
 }  # fmt: skip
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
-_PASSIVE = {"been", "being", "was", "were", "is", "are", "be"}
-_GRANTEE_KINDS = {"Organisation", "Project", "Event"}
+_FROM_REACH = 10  # words at most from a sum or grant noun back to the "from" naming its giver
 
 
 def funders(reader: SentenceReader) -> None:
@@ -39,11 +45,11 @@ def funders(reader: SentenceReader) -> None:
     support from Y", "A was awarded £5,000 by X": X stays in view); "A has been
     awarded £2m from Foo" puts Foo in view."""
     words = reader.words
-    if any(words[c.start - 1] not in _PASSIVE for c in reader.cues("award")) or (
+    if any(words[c.start - 1] not in PASSIVE for c in reader.cues("award")) or (
         reader.cues("passive_award") and "by" in words[reader.sent.start : reader.sent.end]
     ):
         return
-    found = sentence_funder(reader)
+    found = sentence_funder(reader) or distributor(reader)
     if found is not None:
         reader.ctx.last_funder = found.id
 
@@ -106,7 +112,20 @@ def _funder_kind(reader: SentenceReader, m: Mention) -> bool:
 
 
 def _money_before(reader: SentenceReader, i: int) -> bool:
-    return any(reader.is_money(k) for k in range(max(reader.sent.start, i - 3), i))
+    """Whether the money "from" (token i) comes with is named before it: a sum in
+    the three words before ("£5,000 in 2019 from"), or a sum or grant noun further
+    back in the same phrase, with no verb or mark between ("£421,576 for a new
+    programme from Foo", "the funding for use over three years from Foo"; not
+    "£5,000 to buy seeds from Foo", where the seeds come from Foo)."""
+    if any(reader.is_money(k) for k in range(max(reader.sent.start, i - 3), i)):
+        return True
+    for k in range(i - 1, max(reader.sent.start, i - _FROM_REACH) - 1, -1):
+        tok = reader.doc[k]
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or reader.words[k] == "from":
+            return False
+        if reader.words[k] in _GRANT_NOUNS or reader.is_money(k):
+            return True
+    return False
 
 
 def grantees(reader: SentenceReader) -> None:
@@ -119,7 +138,7 @@ def grantees(reader: SentenceReader) -> None:
         return
     got: list[Mention | int] = []
     for cue in reader.cues("received_funding"):
-        passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in _PASSIVE
+        passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in PASSIVE
         if cue.cue.params.get("passive_only") and not passive:
             continue  # "Foo has awarded £2m to ...": Foo is the funder (award cues)
         if cue.cue.params.get("named_funder_only") and not named:
@@ -146,7 +165,7 @@ def selected(reader: SentenceReader) -> None:
         b = cue.start - 1
         while b >= reader.sent.start and words[b] in _BEFORE_VERB:
             b -= 1
-        passive = any(words[k] in _PASSIVE for k in range(b + 1, cue.start))
+        passive = any(words[k] in PASSIVE for k in range(b + 1, cue.start))
         subject = reader.by_end.get(b + 1)
         if passive:
             chosen = [subject] if subject is not None else []
@@ -154,7 +173,7 @@ def selected(reader: SentenceReader) -> None:
             funder = sentence_funder(reader)
             funder_id = funder.id if funder is not None else reader.ctx.last_funder
         else:
-            chosen = reader.list_after(cue.end, kinds=_GRANTEE_KINDS)
+            chosen = reader.list_after(cue.end, kinds=GRANTEE_KINDS)
             after = chosen[-1].end if chosen else cue.end
             funder_id = subject.id if subject is not None else reader.we(cue.start)
             if subject is not None and reader.kind(subject) != "Organisation":
@@ -165,7 +184,7 @@ def selected(reader: SentenceReader) -> None:
         if k + 1 >= end or words[k] != "to" or words[k + 1] not in _TO_FUND:
             continue
         for m in chosen:
-            if reader.kind(m) in _GRANTEE_KINDS and m.id != funder_id:
+            if reader.kind(m) in GRANTEE_KINDS and m.id != funder_id:
                 reader.relate(funder_id, "FUNDED", m, confidence=0.7)
 
 
@@ -189,7 +208,7 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         j = funder.end  # "Among the charities sharing £1m from Foo are X and Y"
     if j < reader.sent.end and words[j] in _LIST_VERBS and k == end:
         # "One of the groups receiving funding is X", "Projects receiving grants include X"
-        return reader.list_after(j + 1, kinds=_GRANTEE_KINDS)
+        return reader.list_after(j + 1, kinds=GRANTEE_KINDS)
     b = start - 1
     while b >= reader.sent.start and words[b] in _BEFORE_VERB:
         b -= 1
@@ -211,30 +230,23 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         subject = reader.by_end.get(b - (words[b - 1] == ","))
         if subject is not None and reader.kind(subject) == "Place" and subject.start >= 2:
             subject = reader.by_end.get(subject.start - 1)  # "Foo Trust in Kelby, which gets"
+    if subject is None and b > reader.sent.start and words[b] == ",":
+        set_off = set_off_subject(reader, b)  # "One group in Kelby, Foo Trust, was given"
+        if set_off is not None:
+            return [set_off]  # one name, not the list a sentence opens with
     if subject is None and b >= reader.sent.start:
-        subject = _body_pronoun(reader, b)  # "It will receive £5,000", "The charity received"
+        subject = body_pronoun(reader, b)  # "It will receive £5,000", "The charity received"
     if subject is None:
         subject = reader.sentence_subject()
     if subject is None:
         return []
-    if reader.kind(subject) in _GRANTEE_KINDS or reader.vote_organisation(subject):
+    if reader.kind(subject) in GRANTEE_KINDS or reader.vote_organisation(subject):
         listed = reader.subjects_before(subject.end, frozenset({"Organisation"}))
         # "A and B will share £30,000 from Foo": both received
         return (
             [subject, *(m for m in listed if m is not subject)] if subject in listed else [subject]
         )
     return []
-
-
-def _body_pronoun(reader: SentenceReader, b: int) -> Mention | None:
-    """The body "It" (opening the sentence, at token b) or "the charity" (ending at
-    b) stands for: the organisation the last sentence was about, or the one last
-    named with that noun."""
-    start = reader.sent.start
-    if b == start and reader.words[b] == "it":
-        last = reader.ctx.last_org_subject
-        return reader.ctx.mentions[last] if last is not None else None
-    return reader.definite_org(b - 1) if b - 1 == start else None
 
 
 def _granted_to(reader: SentenceReader) -> list[Mention]:
@@ -247,7 +259,7 @@ def _granted_to(reader: SentenceReader) -> list[Mention]:
         for k in range(i + 1, min(i + 7, reader.sent.end - 1)):
             if words[k] == "to":
                 m = reader.mention_at(k + 1)
-                if m is not None and reader.kind(m) in _GRANTEE_KINDS and m not in out:
+                if m is not None and reader.kind(m) in GRANTEE_KINDS and m not in out:
                     out.append(m)
                 break
             if words[k] in {",", ".", ";", "from", "by"} or reader.by_start.get(k):

@@ -21,7 +21,7 @@ and `boards`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
@@ -49,6 +49,7 @@ class ListLead:
     subject: int | None  # a mention id, PAGE_ORG, or None (the funder in view)
     relation: str | None  # None: the items are bodies, their tie is not said
     role: str | None
+    funded: bool = False  # "The successful partners are:": each item a grantee too
 
 
 def read_lead(reader: SentenceReader) -> None:
@@ -109,10 +110,10 @@ def _run_of_names(reader: SentenceReader) -> None:
     ):
         return
     lead = _subject(reader, kind, i, start)
-    if lead is None or lead.relation is None:
+    if lead is None or (lead.relation is None and not lead.funded):
         return
     for m in items:
-        _relate(reader, lead, m, reader.evidence)
+        relate_item(reader, lead, m, reader.evidence)
 
 
 def _plain_lead(reader: SentenceReader, j: int, end: int) -> bool:
@@ -139,6 +140,16 @@ def _grantee_end(reader: SentenceReader, end: int) -> bool:
 
 
 def _subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListLead | None:
+    """The lead-in's subject, and whether its items won grants too ("The
+    successful partners are:", picked in a grant round)."""
+    lead = _named_subject(reader, kind, i, end)
+    won = i > reader.sent.start and reader.words[i - 1] == "successful"
+    if lead is not None and kind == "partner" and won:
+        return replace(lead, funded=True)
+    return lead
+
+
+def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListLead | None:
     """The lead-in's subject: the body or programme it names, else the page's."""
     named = [m for m in reader.ms if m.start < end]
     orgs = [m for m in named if reader.kind(m) == "Organisation"]
@@ -202,18 +213,22 @@ def list_item(reader: SentenceReader, lead: str) -> bool:
     """Relate the body a list item opens with to the lead-in's subject; whether
     it did."""
     found = lead_of(reader.ctx, lead)
-    if found is None or found.relation is None:
+    if found is None or (found.relation is None and not found.funded):
         return False
     item = _item_body(reader)  # votes: only under a lead-in of bodies
     if item is None:
         return False
-    _relate(reader, found, item, f"{lead.strip()} {reader.evidence}")
+    relate_item(reader, found, item, f"{lead.strip()} {reader.evidence}")
     return True
 
 
-def _relate(reader: SentenceReader, found: ListLead, item: Mention, evidence: str) -> None:
+def relate_item(reader: SentenceReader, found: ListLead, item: Mention, evidence: str) -> None:
     """The lead-in's relation between its subject and one item, and the item's
     place in brackets."""
+    if found.funded:  # "The successful partners are:": the funder in view funded each
+        funder = reader.ctx.last_funder if reader.ctx.last_funder is not None else PAGE_ORG
+        if funder != item.id:
+            reader.ctx.relate(funder, "FUNDED", item.id, evidence=evidence, confidence=0.65)
     subject = found.subject
     if found.kind == "grantee" and subject is None:
         subject = reader.ctx.last_funder if reader.ctx.last_funder is not None else PAGE_ORG
@@ -266,4 +281,12 @@ def _place_in_brackets(reader: SentenceReader, m: Mention) -> Mention | None:
     return None
 
 
-__all__ = ["LABELS", "ListLead", "lead_kind", "lead_of", "list_item", "read_lead"]
+__all__ = [
+    "LABELS",
+    "ListLead",
+    "lead_kind",
+    "lead_of",
+    "list_item",
+    "read_lead",
+    "relate_item",
+]
