@@ -169,6 +169,15 @@ def test_a_place_in_a_name_is_not_where_a_university_a_hospital_or_a_nations_bod
     }
 
 
+def test_a_body_named_for_a_nation_the_page_names_is_placed_there():
+    # the state ("Carers Voice UK", above) is not where a national body is; one of
+    # its nations is, as any other place the page names on its own
+    seed = extract_text(
+        "Kelby Trust and Youth Action Scotland will work together across Scotland.\n"
+    )
+    assert ("Youth Action Scotland", "Scotland") in _located(seed)
+
+
 def test_a_body_named_for_a_known_place_another_paragraph_names_is_placed_by_it():
     # corpus/GOLD.md: "only when the page names the place on its own": anywhere on the
     # page, when the place is a known one
