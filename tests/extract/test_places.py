@@ -323,6 +323,13 @@ def test_the_event_in_focus_is_where_its_noun_is_said_to_be():
     assert not any(place == "Thirsk" for _, place in _located(seed))
 
 
+def test_the_event_in_focus_is_where_its_crowd_is_said_to_be():
+    text = "Kelby Carers Summit 2031\n\nAt Ripon Town Hall 200 delegates heard from a panel.\n"
+    assert ("Kelby Carers Summit 2031", "Ripon Town Hall") in _located(extract_text(text))
+    seed = extract_text("Kelby Carers Summit 2031\n\nIn Thirsk a conference heard from a panel.\n")
+    assert not any(place == "Thirsk" for _, place in _located(seed))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
