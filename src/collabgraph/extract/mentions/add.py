@@ -150,7 +150,7 @@ def add_mention(
     if compass and (place or lone or ner in {"GPE", "LOC"}):
         start = surface_start = min(surface_start, start - 1)
         if start > 1 and doc[start - 1].lower_ in {"and", "&"} and _compass(doc[start - 2]):
-            start = surface_start = start - 2  # "mid and south Essex": one area, its two parts
+            start = surface_start = start - 2  # "mid and south Westshire": one area, its two parts
         text = doc[start:end].text
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
     if dated and (head_kind(words[-2])[0] in {None, "Event"} or head_kind(words[-2])[1] < 3):
