@@ -96,12 +96,14 @@ the North
 London
 City of London
 Bristol
+Rhondda Cynon Taf
 """
 
 
 def _clean(name: str) -> str:
     name = re.sub(r"\s*\[.*?\]\s*", "", name)
     name = re.sub(r",\s*City of$", "", name)
+    name = re.sub(r",\s*The$", "", name)  # "Vale of Glamorgan, The": as the text writes it
     return name.strip()
 
 

@@ -796,6 +796,14 @@ def test_a_practice_is_a_body_and_a_hall_a_venue(text, name, kind):
         ("They live in Bradford on Avon and Newcastle upon Tyne.",
          {"Bradford on Avon", "Newcastle upon Tyne"}),
         ("The talk was at the Hall of Memory in Whitby.", {"Hall of Memory", "Whitby"}),
+        # the recogniser reads "Rutland and Cumbria" as one body here: two places
+        ("The Trust makes a difference to lives each year in Rutland and Cumbria.",
+         {"Rutland", "Cumbria"}),
+        # as pages write them, not as the gazetteer's sources do ("Vale of Glamorgan, The")
+        ("It works in Rhondda Cynon Taf and the Vale of Glamorgan.",
+         {"Rhondda Cynon Taf", "Vale of Glamorgan"}),
+        # two compass words in lower case: one area, its two parts
+        ("The hospices work across mid and south Rutland.", {"mid and south Rutland"}),
     ],
 )  # fmt: skip
 def test_a_town_after_in_is_its_own_name_unless_the_whole_is_a_town(text, places):

@@ -1,6 +1,7 @@
 """Bodies listed after the place they are in: "hospice providers in Westshire
 (including A, B and C)"; the body a sentence opening with a place is about: "In
-Kelby, Foo Trust has ..." (rules/place_lists.py)."""
+Kelby, Foo Trust has ..."; the body set off after "one organisation in Kelby, ..."
+(rules/place_lists.py)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_the_body_a_sentence_opening_with_a_place_is_about_is_there(sentence):
 def test_a_person_after_an_opening_place_is_not_placed():
     seed = extract_text("In Wrexham, Jane Doe of Plover Arts opened the studio.\n")
     assert ("Plover Arts", "Wrexham") not in pairs(seed, "LOCATED_IN")
+
+
+def test_a_body_set_off_after_a_body_noun_and_its_place_is_there():
+    seed = extract_text(
+        "One organisation in Rutland, Kelby Money CIC, was given £24,000 to support "
+        "local people on low incomes.\n"
+    )
+    assert ("Kelby Money CIC", "Rutland") in pairs(seed, "LOCATED_IN")

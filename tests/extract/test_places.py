@@ -169,6 +169,15 @@ def test_a_place_in_a_name_is_not_where_a_university_a_hospital_or_a_nations_bod
     }
 
 
+def test_a_body_named_for_a_nation_the_page_names_is_placed_there():
+    # the state ("Carers Voice UK", above) is not where a national body is; one of
+    # its nations is, as any other place the page names on its own
+    seed = extract_text(
+        "Kelby Trust and Youth Action Scotland will work together across Scotland.\n"
+    )
+    assert ("Youth Action Scotland", "Scotland") in _located(seed)
+
+
 def test_a_body_named_for_a_known_place_another_paragraph_names_is_placed_by_it():
     # corpus/GOLD.md: "only when the page names the place on its own": anywhere on the
     # page, when the place is a known one
@@ -311,6 +320,13 @@ def test_the_event_in_focus_is_where_its_noun_is_said_to_be():
     seed = extract_text(
         "Kelby Carers Summit 2031\n\nThe summit heard that a conference in Thirsk is planned.\n"
     )
+    assert not any(place == "Thirsk" for _, place in _located(seed))
+
+
+def test_the_event_in_focus_is_where_its_crowd_is_said_to_be():
+    text = "Kelby Carers Summit 2031\n\nAt Ripon Town Hall 200 delegates heard from a panel.\n"
+    assert ("Kelby Carers Summit 2031", "Ripon Town Hall") in _located(extract_text(text))
+    seed = extract_text("Kelby Carers Summit 2031\n\nIn Thirsk a conference heard from a panel.\n")
     assert not any(place == "Thirsk" for _, place in _located(seed))
 
 

@@ -16,6 +16,7 @@ from collabgraph.model.names import name_key
 _BODY_AFFIXES = [tuple(item.split(None, 1)) for item in vocab.ordered("place_named_bodies")]
 _NOT_PLACED = vocab.words("place_named_not_placed")
 _NATIONS = vocab.words("name_nations")
+_STATES = vocab.words("place_states")
 _DIRECTIONS = vocab.words("place_directions")
 _JOINS = {"and", "&", ",", "-", "–", "of", "with", "upon", "on"}
 
@@ -60,14 +61,15 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     opens or closes with a whole place the page names on its own (corpus/GOLD.md:
     "any other body named for a place ... only when the page names the place on
     its own"). Not when the place runs on into a longer name ("Northtown and
-    Dale ...", "Northtown-on-Sea"), nor for a nation ("Carers Voice UK" is a
-    national body, `vocab/name_nations.txt`), nor for the kinds of body whose
+    Dale ...", "Northtown-on-Sea"), nor for the state ("Carers Voice UK" is a
+    national body, `vocab/place_states.txt`; "Youth Action Scotland" is placed in
+    Scotland when the page names Scotland), nor for the kinds of body whose
     place is a brand more than a seat (`vocab/place_named_not_placed.txt`:
     universities, hospitals)."""
     places = [
         (p, _low(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
-        if not _nation(_low(p.name))
+        if _low(p.name) not in _STATES
     ]
     out = []
     for e in entities:

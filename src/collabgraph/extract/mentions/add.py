@@ -148,7 +148,7 @@ def add_mention(
     if place:
         votes["Place"] += PLACE_VOTE
     # "east London", "north Wales": a compass word in lower case is part of the place
-    compass = start > 0 and doc[start - 1].lower_ in _COMPASS and not is_cap(doc[start - 1])
+    compass = start > 0 and _compass(doc[start - 1])
     # "south Gwent": one name after a compass word in lower case is a place, whatever
     # the recogniser calls it (not a people: "south Asian")
     lone = compass and end - start == 1 and ner not in {"NORP", "ORG"} and not title
@@ -156,6 +156,8 @@ def add_mention(
         votes["Place"] += PLACE_VOTE
     if compass and (place or lone or ner in {"GPE", "LOC"}):
         start = surface_start = min(surface_start, start - 1)
+        if start > 1 and doc[start - 1].lower_ in {"and", "&"} and _compass(doc[start - 2]):
+            start = surface_start = start - 2  # "mid and south Westshire": one area, its two parts
         text = doc[start:end].text
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
     if dated and (head_kind(words[-2])[0] in {None, "Event"} or head_kind(words[-2])[1] < 3):
@@ -276,3 +278,8 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s*([-‐])\s*", r"\1", text)
     text = text.replace("’", "'")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _compass(tok) -> bool:
+    """A compass word in lower case ("east", "mid"), taken into the place after it."""
+    return tok.lower_ in _COMPASS and not is_cap(tok)

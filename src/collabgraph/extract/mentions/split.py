@@ -137,6 +137,8 @@ def split_run(
             join = False  # "the Hall of Memory in Whitby" (not "Bradford on Avon")
         if not join and conn in {"in", "on", "upon"} and is_uk_place(doc[cur_start:a_end].text):
             join = True  # "Bradford on Avon", "Newcastle upon Tyne"
+        if join and conn in {"and", "&"} and a_end == end:
+            join = not _two_places(doc, cur_start, cur_end, a_start, a_end)
         if join:
             cur_end = a_end
         else:
@@ -148,6 +150,17 @@ def split_run(
         for s, e in _split_after_head(doc, p_start, p_end, heading=heading):
             out.extend(_split_place_prefix(doc, s, e))
     return out
+
+
+def _two_places(doc, left_start: int, left_end: int, a_start: int, a_end: int) -> bool:
+    """ "in Northshire and Westshire" (read whole by the recogniser): the run is two
+    gazetteer places, not one place across "and" ("Redcar and Cleveland") nor a
+    body named after them ("Foo Foundation Northshire and Westshire")."""
+    return (
+        is_uk_place(doc[left_start:left_end].text)
+        and is_uk_place(doc[a_start:a_end].text)
+        and not is_uk_place(doc[left_start:a_end].text)
+    )
 
 
 def _one_name_across_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:

@@ -3,7 +3,8 @@ providers in Westshire (including A, B and C)", "voluntary groups across Kelby
 such as A and B", "three charities from Kelby - A, B and C": each body or
 project the list names is LOCATED_IN the place (corpus/GOLD.md: "based in ...
 covering a place"). The plural noun before the preposition says what the list
-holds (`vocab/place_list_nouns.txt`).
+holds (`vocab/place_list_nouns.txt`). "One organisation in Kelby, Foo Trust, was
+given ...": the name set off after "<body noun> in <place>" is in the place.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _MARKS = {"(", "-", "–", "—", ":"}
 _CUES = {"including", "such", "as", "like", "namely", "notably", "especially", "particularly"}
 _ITEM_KINDS = {"Organisation", "Project"}
 _FRAME_ADVERBS = {"also", "elsewhere", "meanwhile", "and"}
+# "one organisation in Kelby, Foo Trust, ...": a body noun the name set off after the place is
+_BODY_NOUNS = frozenset(
+    n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"
+)
 
 
 def listed_bodies(reader: SentenceReader) -> None:
@@ -31,6 +36,12 @@ def listed_bodies(reader: SentenceReader) -> None:
     with the place ("Across Kelby, charities such as A and B ...")."""
     ms = [m for m in reader.ms if reader.kind(m) == "Place"]
     for m in ms:
+        if _after_list_noun(reader, m, _BODY_NOUNS):
+            places, j = _joined_places(reader, m)
+            named = _set_off_name(reader, j)
+            if named is not None:
+                _relate(reader, [named], places)
+            continue
         if not _after_list_noun(reader, m):
             continue
         places, j = _joined_places(reader, m)
@@ -102,15 +113,26 @@ def _list_start(reader: SentenceReader, j: int) -> int | None:
     return j
 
 
-def _after_list_noun(reader: SentenceReader, m: Mention) -> bool:
+def _after_list_noun(reader: SentenceReader, m: Mention, nouns: frozenset[str] = _NOUNS) -> bool:
     """Whether the place follows "<plural body noun> in" ("hospice providers in",
-    "charities across the")."""
+    "charities across the"), or "<noun> in" of other `nouns`."""
     k = m.start - 1
     if k > reader.sent.start and reader.words[k] == "the":
         k -= 1
     if k <= reader.sent.start or reader.words[k] not in _PREPOSITIONS:
         return False
-    return reader.words[k - 1] in _NOUNS and reader.doc[k - 1].is_lower
+    return reader.words[k - 1] in nouns and reader.doc[k - 1].is_lower
+
+
+def _set_off_name(reader: SentenceReader, j: int) -> Mention | None:
+    """ "One organisation in Kelby, Foo Trust, was given ...": the name set off by
+    commas right after the place (token `j`), that the body noun before it stands for."""
+    if j + 1 >= reader.sent.end or reader.words[j] != ",":
+        return None
+    named = reader.by_start.get(j + 1)
+    if named is None or named.end >= reader.sent.end or reader.words[named.end] != ",":
+        return None
+    return named if reader.kind(named) in _ITEM_KINDS | {None} else None
 
 
 def _joined_places(reader: SentenceReader, m: Mention) -> tuple[list[Mention], int]:

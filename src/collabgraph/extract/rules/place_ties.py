@@ -6,10 +6,12 @@ rules of its own.
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _LAUNCHED = {"launched", "unveiled", "announced", "celebrated", "marked"}
+_CROWDS = vocab.words("attendee_nouns")
 
 
 def hangs_from(reader: SentenceReader, org: Mention, prep: int) -> bool:
@@ -50,7 +52,8 @@ def about_the_event(reader: SentenceReader, prep: int) -> bool:
     """ "The summit, at X, ...", "attended the conference at X", "gathered at X for
     the summit": the preposition hangs from a noun for the event in focus ("the
     summit", `vocab/focus_nouns.txt`), or from the first verb up the parse, whose
-    subject, object or "for" phrase that noun is."""
+    subject, object or "for" phrase that noun is, or whose subject is the crowd at
+    it ("At X 200 delegates heard ...": `vocab/attendee_nouns.txt`)."""
     x = reader.doc[prep].head
     for _ in range(6):
         if _event_noun(reader, x):
@@ -58,7 +61,10 @@ def about_the_event(reader: SentenceReader, prep: int) -> bool:
         if x.pos_ in {"VERB", "AUX"}:
             ends = [c for c in x.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
             ends += [g for c in x.children if c.lower_ == "for" for g in c.children]
-            return any(_event_noun(reader, c) for c in ends)
+            # "At X an audience of 70 listened ...", "delegates gathered at X": the
+            # people at the event in focus are where it is
+            crowd = any(c.dep_ == "nsubj" and c.lower_ in _CROWDS for c in x.children)
+            return crowd or any(_event_noun(reader, c) for c in ends)
         if x.head.i == x.i:
             return False
         x = x.head
