@@ -88,12 +88,17 @@ def panel_lists(reader: SentenceReader) -> None:
     # "chaired by X", "joined by X" after an event noun are in by_phrases / here
     for cue in reader.cues("joined_by"):
         event = reader.target_before(cue.start, ("Event",))
+        role = cue.cue.role
         if event is None and "we" in words[reader.sent.start : cue.start]:
             event = reader.ctx.focus_of(reader.section, "Event")  # "we were joined by A"
+        joining = reader.list_after(cue.end, kinds={"Person"})
+        if event is None and joining:
+            event, role, hosts = _joined_company(reader, cue.start)
+            joining = hosts + joining
         if event is None:
             continue
-        for p in reader.list_after(cue.end, kinds={"Person"}):
-            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
+        for p in joining:
+            reader.relate(p, cue.cue.relations, event, role=role, confidence=0.6)
     # "we were joined for a roundtable discussion with A": the event named, or in focus
     for cue in reader.cues("joined_for"):
         event = reader.event_ref_after(cue.end) or reader.ctx.focus_of(reader.section, "Event")
@@ -185,3 +190,26 @@ def _organisations_including(reader: SentenceReader, start: int) -> list:
         after = k + 1 + (words[k] == "such" and words[k + 1] == "as")
         out += reader.list_after(after, kinds={"Organisation"})
     return out
+
+
+_JOINED_PRONOUNS = {"they", "he", "she"}
+
+
+def _joined_company(reader: SentenceReader, i: int) -> tuple[int | None, str | None, list]:
+    """ "They were joined by A and B", "Our chair, A, was joined by B": on a page
+    about one event, the people joined (A) and those joining them (B) were there
+    together: the page's event, the role its kind gives ("panellist" on a panel,
+    else "attendee"), and the people named as the subject (A)."""
+    event = reader.page_event_here()
+    if event is None or reader.in_quote(i):
+        return None, None, []
+    k = i
+    while k > reader.sent.start and reader.words[k - 1] in {"was", "were", "been", "be", "later"}:
+        k -= 1  # "A was joined by", "A had later been joined by"
+    hosts = reader.subjects_before(k)
+    pronoun = reader.words[reader.sent.start] in _JOINED_PRONOUNS and i - reader.sent.start <= 3
+    if not hosts and not pronoun:
+        return None, None, []
+    name = reader.ctx.mentions[event].text.lower().split()
+    role = "panellist" if any(w.startswith("panel") for w in name) else "attendee"
+    return event, role, hosts
