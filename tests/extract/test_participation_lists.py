@@ -169,3 +169,12 @@ def test_thanks_for_organising_to_a_person_or_for_something_else():
         "Thank you to Fernlea Housing for the tea and to Anna Okafor for organising the raffle."
     )}  # fmt: skip
     assert "Fernlea Housing" not in organised
+
+
+def test_a_panel_which_included_people_lists_its_first_member_too():
+    took_part = _took_part(
+        "The audience listened to presentations from a panel of experts, which included "
+        "Anna Okafor, a consultant from Dunholme; Peter Varga and Ruth Lamb from Elmstead Trust."
+    )
+    panellists = {who for who, event, role in took_part if event == _EVENT and role == "panellist"}
+    assert panellists == {"Anna Okafor", "Peter Varga", "Ruth Lamb"}
