@@ -178,3 +178,18 @@ def test_a_panel_which_included_people_lists_its_first_member_too():
     )
     panellists = {who for who, event, role in took_part if event == _EVENT and role == "panellist"}
     assert panellists == {"Anna Okafor", "Peter Varga", "Ruth Lamb"}
+
+
+def test_the_people_a_guest_was_introduced_to_attended():
+    took_part = _took_part(
+        "The Mayor was introduced to volunteer Anna Okafor, who runs the tea stall, and young "
+        "carer, Peter Varga, who was being shown the new sensory room."
+    )
+    attended = {who for who, event, role in took_part if event == _EVENT and role == "attendee"}
+    assert {"Anna Okafor", "Peter Varga"} <= attended
+
+
+def test_a_first_name_after_a_lower_case_description_is_heard_from():
+    took_part = _took_part("We heard from tenant Anna Okafor and Peter Varga.")
+    spoke = {who for who, event, role in took_part if event == _EVENT and role == "speaker"}
+    assert {"Anna Okafor", "Peter Varga"} <= spoke

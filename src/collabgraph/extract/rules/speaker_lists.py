@@ -123,9 +123,22 @@ def panel_lists(reader: SentenceReader) -> None:
     # "we heard from A and B", "delegates heard talks from A": the event in focus
     for cue in reader.cues("heard_from"):
         event = reader.ctx.focus_of(reader.section, "Event")
-        people = reader.items_between(cue.end, reader.sent.end, {"Person"})
+        people = reader.items_between(
+            _described_start(reader, cue.end), reader.sent.end, {"Person"}
+        )
         for p in people or reader.list_after(cue.end, kinds={"Organisation"}):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
+
+
+def _described_start(reader: SentenceReader, k: int) -> int:
+    """Where a list after token k starts when its first name follows lower-case
+    words that describe it ("introduced to young patient A", "heard from tenant
+    B"): at that name; else k."""
+    first = next((m for m in reader.ms if m.start >= k), None)
+    if first is None or first.start - k > 3 or reader.kind(first) != "Person":
+        return k
+    between = reader.doc[k : first.start]
+    return first.start if all(t.is_lower and t.is_alpha for t in between) else k
 
 
 _LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}
