@@ -108,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     programme_lines.programme_lines,
     event_story.story,
     attendance.attendance,
+    attendance.name_lines,
     event_subjects.about,
     organising.funding_phrases,
     sponsors.sponsors,

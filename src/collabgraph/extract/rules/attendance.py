@@ -2,17 +2,19 @@
 from the parse: "A was among the 200 delegates", "dignitaries, including A and
 B, were also in attendance", "Also attending were A and B", "C spent the day at
 the summit", "D and E came along", "tenants from Foo joined 200 others at the
-summit": PARTICIPATED_IN the page's event, as attendee (vocab/attendee_nouns.txt).
+summit", and a photograph's caption that only names people ("A, Professor B OBE,
+C, Dr D."): PARTICIPATED_IN the page's event, as attendee (vocab/attendee_nouns.txt).
 """
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset()
-"""The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
+"""The cue labels (pattern files) this module's rules read (none: they read the parse)."""
 
 _CROWDS = vocab.words("attendee_nouns")
 _HOST_VERBS = vocab.words("event_host_verbs")
@@ -50,6 +52,31 @@ def attendance(reader: SentenceReader) -> None:
         for m in who:
             if reader.kind(m) in {"Person", "Organisation"}:
                 reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+_NAME_GLUE = {",", "and", "&", ".", ";"}
+_CAPTION_PEOPLE = 3  # fewer names than this may be a sentence's subject, not a caption
+
+
+def name_lines(reader: SentenceReader) -> None:
+    """A line that only names people, "A, Professor B OBE, C and Dr D.", on a page
+    about one event: a caption of its photograph, so they were there (attendee)."""
+    event = reader.page_event_here()
+    if event is None:
+        return
+    people = [m for m in reader.ms if reader.kind(m) == "Person"]
+    if len(people) < _CAPTION_PEOPLE or len(people) != len(reader.ms):
+        return
+    named = {i for m in people for i in range(m.start, m.end)}
+    for i in range(reader.sent.start, reader.sent.end):
+        word = reader.words[i]
+        if i in named or word in _NAME_GLUE or reader.doc[i].is_space:
+            continue
+        if word.rstrip(".") in lx.HONORIFICS or word in lx.POST_NOMINALS:
+            continue
+        return  # a word of a sentence: not a caption
+    for m in people:
+        reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
 
 
 def _was_there(reader: SentenceReader, at: dict[int, Mention], verb, event: int) -> bool:
