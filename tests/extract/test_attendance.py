@@ -74,3 +74,14 @@ def test_a_line_of_names_on_a_page_about_no_event_is_no_caption():
         "Keyline Homes has appointed Jane Doe as its new director.\n"
     )
     assert not with_roles(seed, "PARTICIPATED_IN")
+
+
+def test_those_named_along_with_us_were_at_the_event():
+    assert _at_event(
+        "Along with our partners: Keyline Homes, Fenby Trust and Jane Doe, we squeezed into "
+        "a room filled with computers."
+    ) == {(who, "attendee") for who in ("Keyline Homes", "Fenby Trust", "Jane Doe")}
+
+
+def test_those_we_hosted_the_event_with_did_not_just_attend_it():
+    assert not _at_event("Together with Keyline Homes and Fenby Trust, we hosted the summit.")

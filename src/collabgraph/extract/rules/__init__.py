@@ -109,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     event_story.story,
     attendance.attendance,
     attendance.name_lines,
+    attendance.along_with_us,
     event_subjects.about,
     organising.funding_phrases,
     sponsors.sponsors,

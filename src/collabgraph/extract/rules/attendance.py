@@ -79,6 +79,30 @@ def name_lines(reader: SentenceReader) -> None:
         reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
 
 
+_ALONG_WITH = {("along", "with"), ("together", "with"), ("alongside",)}
+
+
+def along_with_us(reader: SentenceReader) -> None:
+    """ "Along with our partners: A, B and C, we squeezed into a room", "Together
+    with D, we toured the centre": on a page about one event, those named before
+    "we" were there with the page's authors (attendee)."""
+    event = reader.page_event_here()
+    start, words = reader.sent.start, reader.words
+    opener = next((o for o in _ALONG_WITH if tuple(words[start : start + len(o)]) == o), None)
+    if event is None or opener is None or reader.in_quote(start):
+        return
+    we = next((k for k in range(start, reader.sent.end) if words[k] == "we"), None)
+    if we is None or words[we - 1] != ",":
+        return
+    if any(w in _NOT_AT for w in words[we + 1 : we + 4]):
+        return  # "Together with Foo Trust, we hosted the summit": they organised it
+    listed = [m for m in reader.ms if m.end < we]
+    if any(reader.kind(m) not in {"Person", "Organisation"} for m in listed):
+        return  # "Along with the Foo Fund, we ...": not only those who came
+    for m in listed:
+        reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
+
+
 def _was_there(reader: SentenceReader, at: dict[int, Mention], verb, event: int) -> bool:
     """ "was among the delegates", "were in attendance", "came along", "spent the
     day at the summit", "joined others at the summit"."""
