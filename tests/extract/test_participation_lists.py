@@ -193,3 +193,11 @@ def test_a_first_name_after_a_lower_case_description_is_heard_from():
     took_part = _took_part("We heard from tenant Anna Okafor and Peter Varga.")
     spoke = {who for who, event, role in took_part if event == _EVENT and role == "speaker"}
     assert {"Anna Okafor", "Peter Varga"} <= spoke
+
+
+def test_speakers_like_a_person_spoke():
+    took_part = _took_part(
+        "The day featured speakers like Anna Okafor from Elmstead Trust and Peter Varga."
+    )
+    assert {("Anna Okafor", _EVENT, "speaker"), ("Peter Varga", _EVENT, "speaker")} <= took_part
+    assert not {who for who, _, _ in took_part} & {"Elmstead Trust"}
