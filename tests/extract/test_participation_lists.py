@@ -201,3 +201,13 @@ def test_speakers_like_a_person_spoke():
     )
     assert {("Anna Okafor", _EVENT, "speaker"), ("Peter Varga", _EVENT, "speaker")} <= took_part
     assert not {who for who, _, _ in took_part} & {"Elmstead Trust"}
+
+
+def test_welcomed_as_the_first_guest_speaker_of_the_afternoon_spoke():
+    took_part = _took_part(
+        "Anna Okafor, Chief Executive of Elmstead Trust, was then welcomed to the stage as the "
+        "first guest speaker of the afternoon. Peter Varga joined us as a guest speaker."
+    )
+    spoke = {who for who, event, role in took_part if event == _EVENT and role == "speaker"}
+    assert {"Anna Okafor", "Peter Varga"} <= spoke
+    assert "Elmstead Trust" not in spoke

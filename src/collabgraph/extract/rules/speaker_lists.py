@@ -76,11 +76,20 @@ def panel_lists(reader: SentenceReader) -> None:
                 # "Exhibitors included Foo Credit Union, Bar Housing and Baz Library"
                 people = reader.list_after(start, kinds={"Organisation"})
             people += _organisations_including(reader, start)
-        elif i >= 2 and words[i - 1] in _BACK_COPULA_GAP | {"the"} and _copula_before(reader, i):
-            people = reader.items_between(
-                reader.sent.start, i, {"Person"}
-            )  # "A and B were the speakers", "A was among the speakers"
-        elif not words[i].endswith("s") and (m := reader.mention_at(i + 1)) is not None:
+        if (
+            not people
+            and i >= 2
+            and words[i - 1] in _BACK_COPULA_GAP | {"the"}
+            and _copula_before(reader, i)
+        ):
+            # "A and B were the speakers", "A was among the speakers", "A was welcomed
+            # as the first guest speaker of the afternoon" (no list after "of")
+            people = reader.items_between(reader.sent.start, i, {"Person"})
+        elif (
+            start is None
+            and not words[i].endswith("s")
+            and (m := reader.mention_at(i + 1)) is not None
+        ):
             people = [m] if m.start - i <= 2 and reader.kind(m) == "Person" else []
             # "Guest speaker Rob Lyle shared his story"
         for p in people:
@@ -142,7 +151,20 @@ def _described_start(reader: SentenceReader, k: int) -> int:
 
 
 _LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}
-_BACK_COPULA_GAP = {"keynote", "guest", "main", "key", "invited", "our", "other", "among"}
+_BACK_COPULA_GAP = {
+    "keynote",
+    "guest",
+    "main",
+    "key",
+    "invited",
+    "our",
+    "other",
+    "among",
+    "a",
+    "an",
+}
+# "as the first guest speaker", "was the final panellist": an order or a billing
+_BACK_COPULA_GAP |= {"first", "final", "last", "opening", "closing", "special", "headline"}
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 
 
