@@ -105,6 +105,7 @@ RULES: tuple[Rule, ...] = (
     publishing.publications,
     collaboration.joint_work,
     participation.participation,
+    participation.signed_at,
     programme_lines.programme_lines,
     event_story.story,
     attendance.attendance,

@@ -9,7 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
-LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb"})
+LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "signed_by"})
 """The cue labels (pattern files) this family's rules read."""
 
 _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
@@ -135,6 +135,22 @@ def participation(reader: SentenceReader) -> None:
         ]
         for s in subjects:
             reader.relate(s, cue.cue.relations, target_id, role=cue.cue.role, confidence=0.7)
+
+
+def signed_at(reader: SentenceReader) -> None:
+    """ "The agreement was signed by A and B at November's board meeting"
+    (`signed_by` cues): A and B took part in the event named after "at"."""
+    for cue in reader.cues("signed_by"):
+        words = reader.words
+        at = next((j for j in range(cue.end, reader.sent.end) if words[j] == "at"), None)
+        event = reader.event_ref_after(at + 1) if at is not None else None
+        if event is None or reader.kind(reader.ctx.mentions[event]) != "Event":
+            continue
+        # between "by" and "at": the signers and what describes them ("chair of Foo")
+        named = [m for m in reader.ms if cue.end <= m.start and m.end <= at]
+        people = [m for m in named if reader.kind(m) == "Person"]
+        for m in people or [m for m in named if reader.kind(m) == "Organisation"]:
+            reader.relate(m, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
 
 
 def _nothing_after(reader: SentenceReader, k: int) -> bool:
