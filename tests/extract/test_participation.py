@@ -99,3 +99,14 @@ def test_signed_by_people_at_a_place_is_no_part_of_the_page_event():
         ("Ada Brook", "signatory"),
         ("Tom Ray", "signatory"),
     }
+
+
+def test_a_body_that_reflected_on_findings_at_the_event_spoke():
+    seed = extract_text(
+        _PAGE + "Quayside Homes reflected on the findings of its tenant survey. "
+        "Northgate Mind welcomed the plans.\n"
+    )
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    event = "Harbourside Carers Summit 2031"
+    assert ("Quayside Homes", event, "speaker") in took_part
+    assert "Northgate Mind" not in {who for who, _, _ in took_part}

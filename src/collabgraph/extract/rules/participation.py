@@ -16,6 +16,10 @@ _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
 _TALK_ADJECTIVES = vocab.words("talk_adjectives")
 _EVENT_HEADS = lx.STRONG_EVENT_HEADS | {"fair", "forum", "reception", "debate", "discussion"}
 _VISUAL = vocab.words("visual_note_words")
+# Talk verbs a body may be the subject of at an event ("Foo reflected on the findings"),
+# not those it is said to do in the news ("Foo welcomed the plans", "Foo opened a hub").
+_BODY_TALK = {"spoke", "reflected", "outlined", "shared", "talked", "told", "addressed"}
+_BODIES = frozenset({"Organisation"})
 
 
 def speech(reader: SentenceReader) -> None:
@@ -41,6 +45,8 @@ def speech(reader: SentenceReader) -> None:
         if target is None:
             continue
         subjects = reader.subjects_before(i)
+        if not subjects and words[i] in _BODY_TALK and reader.page_event_here() is not None:
+            subjects = reader.subjects_before(i, kinds=_BODIES)  # "Foo reflected on the findings"
         beside = next((k for k in range(i + 1, sent.end) if words[k] == "alongside"), None)
         if subjects and beside is not None:  # "A spoke on a panel alongside B of Foo"
             subjects += reader.list_after(beside + 1, kinds={"Person"})
