@@ -211,3 +211,19 @@ def test_welcomed_as_the_first_guest_speaker_of_the_afternoon_spoke():
     spoke = {who for who, event, role in took_part if event == _EVENT and role == "speaker"}
     assert {"Anna Okafor", "Peter Varga"} <= spoke
     assert "Elmstead Trust" not in spoke
+
+
+def test_the_chair_was_and_our_host_for_the_evening_was_a_person():
+    took_part = _took_part(
+        "The Chair was Councillor Anna Okafor, Chair of Dunholme Council. "
+        "Our host for the evening was Peter Varga."
+    )
+    assert {("Anna Okafor", _EVENT, "chair"), ("Peter Varga", _EVENT, "host")} <= took_part
+
+
+def test_the_chair_of_a_board_who_spoke_of_the_event_did_not_chair_it():
+    took_part = _took_part(
+        "The chair of the board, Anna Okafor, said the fair was a success. "
+        "The chair was appointed in 2029."
+    )
+    assert ("Anna Okafor", _EVENT, "chair") not in took_part
