@@ -85,3 +85,14 @@ def test_those_named_along_with_us_were_at_the_event():
 
 def test_those_we_hosted_the_event_with_did_not_just_attend_it():
     assert not _at_event("Together with Keyline Homes and Fenby Trust, we hosted the summit.")
+
+
+def test_people_at_a_stand_or_running_a_stall_exhibited():
+    assert _at_event(
+        "Jane Doe, Policy Manager at Fenby Leisure, and Tom Ray championed our work throughout "
+        "the day at a dedicated stand at the summit. Keyline Credit Union ran a stall."
+    ) == {(who, "exhibitor") for who in ("Jane Doe", "Tom Ray", "Keyline Credit Union")}
+
+
+def test_standing_somewhere_is_not_exhibiting():
+    assert not _at_event("Jane Doe stood at the door and Tom Ray sat at the table.")

@@ -111,6 +111,7 @@ RULES: tuple[Rule, ...] = (
     attendance.attendance,
     attendance.name_lines,
     attendance.along_with_us,
+    attendance.stands,
     event_subjects.about,
     organising.funding_phrases,
     sponsors.sponsors,

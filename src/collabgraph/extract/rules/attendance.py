@@ -3,7 +3,8 @@ from the parse: "A was among the 200 delegates", "dignitaries, including A and
 B, were also in attendance", "Also attending were A and B", "C spent the day at
 the summit", "D and E came along", "tenants from Foo joined 200 others at the
 summit", and a photograph's caption that only names people ("A, Professor B OBE,
-C, Dr D."): PARTICIPATED_IN the page's event, as attendee (vocab/attendee_nouns.txt).
+C, Dr D."): PARTICIPATED_IN the page's event, as attendee (vocab/attendee_nouns.txt);
+those at a stand or running a stall there, as exhibitor.
 """
 
 from __future__ import annotations
@@ -77,6 +78,30 @@ def name_lines(reader: SentenceReader) -> None:
         return  # a word of a sentence: not a caption
     for m in people:
         reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
+
+
+_STANDS = {"stand", "stands", "stall", "stalls"}
+_STAND_VERBS = {"ran", "run", "hosted", "had", "manned", "staffed", "held", "set"}
+
+
+def stands(reader: SentenceReader) -> None:
+    """ "A and B championed our work at a dedicated stand at the conference", "C ran
+    a stall": on a page about one event, they exhibited at it (exhibitor)."""
+    event = reader.page_event_here()
+    if event is None:
+        return
+    at = reader.covering
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.pos_ not in {"VERB", "AUX"} or reader.in_quote(verb.i):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj" and verb.lower_ in _STAND_VERBS]
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if not any(o.lower_ in _STANDS for o in objs):
+            continue
+        for m in _subjects(reader, at, verb):
+            if reader.kind(m) in {"Person", "Organisation"}:
+                reader.relate(m, "PARTICIPATED_IN", event, role="exhibitor", confidence=0.55)
 
 
 _ALONG_WITH = {("along", "with"), ("together", "with"), ("alongside",)}
