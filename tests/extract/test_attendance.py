@@ -54,3 +54,45 @@ def test_no_event_nobody_attends():
         "Jane Doe was among the 200 applicants. Tom Ray came along to the interviews.\n"
     )
     assert not with_roles(seed, "PARTICIPATED_IN")
+
+
+def test_a_line_naming_only_people_is_a_caption_of_those_at_the_event():
+    assert _at_event("Jane Doe, Professor Tom Ray OBE DL, Ella Moss, Dr Dan Reeve.") == {
+        (who, "attendee") for who in ("Jane Doe", "Tom Ray", "Ella Moss", "Dan Reeve")
+    }
+
+
+def test_names_in_a_sentence_or_a_short_pair_are_no_caption():
+    assert not _at_event("Jane Doe, Tom Ray and Ella Moss wrote the Fenby housing report.")
+    assert not _at_event("Jane Doe and Tom Ray.")
+
+
+def test_a_line_of_names_on_a_page_about_no_event_is_no_caption():
+    seed = extract_text(
+        "Keyline Homes appoints a new director\n\n"
+        "Jane Doe, Professor Tom Ray OBE, Ella Moss, Dr Dan Reeve.\n\n"
+        "Keyline Homes has appointed Jane Doe as its new director.\n"
+    )
+    assert not with_roles(seed, "PARTICIPATED_IN")
+
+
+def test_those_named_along_with_us_were_at_the_event():
+    assert _at_event(
+        "Along with our partners: Keyline Homes, Fenby Trust and Jane Doe, we squeezed into "
+        "a room filled with computers."
+    ) == {(who, "attendee") for who in ("Keyline Homes", "Fenby Trust", "Jane Doe")}
+
+
+def test_those_we_hosted_the_event_with_did_not_just_attend_it():
+    assert not _at_event("Together with Keyline Homes and Fenby Trust, we hosted the summit.")
+
+
+def test_people_at_a_stand_or_running_a_stall_exhibited():
+    assert _at_event(
+        "Jane Doe, Policy Manager at Fenby Leisure, and Tom Ray championed our work throughout "
+        "the day at a dedicated stand at the summit. Keyline Credit Union ran a stall."
+    ) == {(who, "exhibitor") for who in ("Jane Doe", "Tom Ray", "Keyline Credit Union")}
+
+
+def test_standing_somewhere_is_not_exhibiting():
+    assert not _at_event("Jane Doe stood at the door and Tom Ray sat at the table.")

@@ -144,3 +144,13 @@ def test_an_event_called_by_two_nouns_keeps_both_names():
     (event,) = events(seed)
     names = {event["name"], *event.get("aliases", ())}
     assert "Fenby Health Society annual conference and awards ceremony" in names
+
+
+def test_an_opening_or_a_closing_from_people_was_given_by_speakers():
+    seed = extract_text(
+        _HEAD + "After coffee we sat through an uplifting opening from Ama Quist and Felix "
+        "Dorne (Chief Executive of Keyline Homes). The day ended with a rousing closing "
+        "from Rowan Pike.\n"
+    )
+    assert {"Ama Quist", "Felix Dorne", "Rowan Pike"} <= _speakers(seed)
+    assert "Keyline Homes" not in _speakers(seed)

@@ -77,3 +77,36 @@ def test_representatives_from_bodies_attended():
     event = "Harbourside Carers Summit 2031"
     for body in ("Tern Trust", "Gull Housing", "Quill Network"):
         assert (body, event, "attendee") in took_part
+
+
+def test_signed_by_people_at_a_named_meeting_they_were_its_signatories():
+    seed = extract_text(
+        "Fenby alliance agreement signed\n\n"
+        "The Fenby Health Board has signed an agreement with the Fenby Voluntary Alliance.\n\n"
+        "The agreement was signed by board chair Ada Brook and Alliance chair Tom Ray at "
+        "November's Fenby Health Board meeting.\n"
+    )
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    meeting = "Fenby Health Board meeting"
+    assert {("Ada Brook", meeting, "signatory"), ("Tom Ray", meeting, "signatory")} <= took_part
+
+
+def test_signed_by_people_at_a_place_is_no_part_of_the_page_event():
+    seed = extract_text(
+        _PAGE + "A charter was signed by Ada Brook and Tom Ray at Fenby Town Hall.\n"
+    )
+    assert not {(who, role) for who, _, role in _rels(seed, "PARTICIPATED_IN")} & {
+        ("Ada Brook", "signatory"),
+        ("Tom Ray", "signatory"),
+    }
+
+
+def test_a_body_that_reflected_on_findings_at_the_event_spoke():
+    seed = extract_text(
+        _PAGE + "Quayside Homes reflected on the findings of its tenant survey. "
+        "Northgate Mind welcomed the plans.\n"
+    )
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    event = "Harbourside Carers Summit 2031"
+    assert ("Quayside Homes", event, "speaker") in took_part
+    assert "Northgate Mind" not in {who for who, _, _ in took_part}

@@ -169,3 +169,61 @@ def test_thanks_for_organising_to_a_person_or_for_something_else():
         "Thank you to Fernlea Housing for the tea and to Anna Okafor for organising the raffle."
     )}  # fmt: skip
     assert "Fernlea Housing" not in organised
+
+
+def test_a_panel_which_included_people_lists_its_first_member_too():
+    took_part = _took_part(
+        "The audience listened to presentations from a panel of experts, which included "
+        "Anna Okafor, a consultant from Dunholme; Peter Varga and Ruth Lamb from Elmstead Trust."
+    )
+    panellists = {who for who, event, role in took_part if event == _EVENT and role == "panellist"}
+    assert panellists == {"Anna Okafor", "Peter Varga", "Ruth Lamb"}
+
+
+def test_the_people_a_guest_was_introduced_to_attended():
+    took_part = _took_part(
+        "The Mayor was introduced to volunteer Anna Okafor, who runs the tea stall, and young "
+        "carer, Peter Varga, who was being shown the new sensory room."
+    )
+    attended = {who for who, event, role in took_part if event == _EVENT and role == "attendee"}
+    assert {"Anna Okafor", "Peter Varga"} <= attended
+
+
+def test_a_first_name_after_a_lower_case_description_is_heard_from():
+    took_part = _took_part("We heard from tenant Anna Okafor and Peter Varga.")
+    spoke = {who for who, event, role in took_part if event == _EVENT and role == "speaker"}
+    assert {"Anna Okafor", "Peter Varga"} <= spoke
+
+
+def test_speakers_like_a_person_spoke():
+    took_part = _took_part(
+        "The day featured speakers like Anna Okafor from Elmstead Trust and Peter Varga."
+    )
+    assert {("Anna Okafor", _EVENT, "speaker"), ("Peter Varga", _EVENT, "speaker")} <= took_part
+    assert not {who for who, _, _ in took_part} & {"Elmstead Trust"}
+
+
+def test_welcomed_as_the_first_guest_speaker_of_the_afternoon_spoke():
+    took_part = _took_part(
+        "Anna Okafor, Chief Executive of Elmstead Trust, was then welcomed to the stage as the "
+        "first guest speaker of the afternoon. Peter Varga joined us as a guest speaker."
+    )
+    spoke = {who for who, event, role in took_part if event == _EVENT and role == "speaker"}
+    assert {"Anna Okafor", "Peter Varga"} <= spoke
+    assert "Elmstead Trust" not in spoke
+
+
+def test_the_chair_was_and_our_host_for_the_evening_was_a_person():
+    took_part = _took_part(
+        "The Chair was Councillor Anna Okafor, Chair of Dunholme Council. "
+        "Our host for the evening was Peter Varga."
+    )
+    assert {("Anna Okafor", _EVENT, "chair"), ("Peter Varga", _EVENT, "host")} <= took_part
+
+
+def test_the_chair_of_a_board_who_spoke_of_the_event_did_not_chair_it():
+    took_part = _took_part(
+        "The chair of the board, Anna Okafor, said the fair was a success. "
+        "The chair was appointed in 2029."
+    )
+    assert ("Anna Okafor", _EVENT, "chair") not in took_part

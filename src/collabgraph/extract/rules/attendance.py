@@ -2,17 +2,20 @@
 from the parse: "A was among the 200 delegates", "dignitaries, including A and
 B, were also in attendance", "Also attending were A and B", "C spent the day at
 the summit", "D and E came along", "tenants from Foo joined 200 others at the
-summit": PARTICIPATED_IN the page's event, as attendee (vocab/attendee_nouns.txt).
+summit", and a photograph's caption that only names people ("A, Professor B OBE,
+C, Dr D."): PARTICIPATED_IN the page's event, as attendee (vocab/attendee_nouns.txt);
+those at a stand or running a stall there, as exhibitor.
 """
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset()
-"""The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
+"""The cue labels (pattern files) this module's rules read (none: they read the parse)."""
 
 _CROWDS = vocab.words("attendee_nouns")
 _HOST_VERBS = vocab.words("event_host_verbs")
@@ -50,6 +53,79 @@ def attendance(reader: SentenceReader) -> None:
         for m in who:
             if reader.kind(m) in {"Person", "Organisation"}:
                 reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+_NAME_GLUE = {",", "and", "&", ".", ";"}
+_CAPTION_PEOPLE = 3  # fewer names than this may be a sentence's subject, not a caption
+
+
+def name_lines(reader: SentenceReader) -> None:
+    """A line that only names people, "A, Professor B OBE, C and Dr D.", on a page
+    about one event: a caption of its photograph, so they were there (attendee)."""
+    event = reader.page_event_here()
+    if event is None:
+        return
+    people = [m for m in reader.ms if reader.kind(m) == "Person"]
+    if len(people) < _CAPTION_PEOPLE or len(people) != len(reader.ms):
+        return
+    named = {i for m in people for i in range(m.start, m.end)}
+    for i in range(reader.sent.start, reader.sent.end):
+        word = reader.words[i]
+        if i in named or word in _NAME_GLUE or reader.doc[i].is_space:
+            continue
+        if word.rstrip(".") in lx.HONORIFICS or word in lx.POST_NOMINALS:
+            continue
+        return  # a word of a sentence: not a caption
+    for m in people:
+        reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
+
+
+_STANDS = {"stand", "stands", "stall", "stalls"}
+_STAND_VERBS = {"ran", "run", "hosted", "had", "manned", "staffed", "held", "set"}
+
+
+def stands(reader: SentenceReader) -> None:
+    """ "A and B championed our work at a dedicated stand at the conference", "C ran
+    a stall": on a page about one event, they exhibited at it (exhibitor)."""
+    event = reader.page_event_here()
+    if event is None:
+        return
+    at = reader.covering
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.pos_ not in {"VERB", "AUX"} or reader.in_quote(verb.i):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj" and verb.lower_ in _STAND_VERBS]
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if not any(o.lower_ in _STANDS for o in objs):
+            continue
+        for m in _subjects(reader, at, verb):
+            if reader.kind(m) in {"Person", "Organisation"}:
+                reader.relate(m, "PARTICIPATED_IN", event, role="exhibitor", confidence=0.55)
+
+
+_ALONG_WITH = {("along", "with"), ("together", "with"), ("alongside",)}
+
+
+def along_with_us(reader: SentenceReader) -> None:
+    """ "Along with our partners: A, B and C, we squeezed into a room", "Together
+    with D, we toured the centre": on a page about one event, those named before
+    "we" were there with the page's authors (attendee)."""
+    event = reader.page_event_here()
+    start, words = reader.sent.start, reader.words
+    opener = next((o for o in _ALONG_WITH if tuple(words[start : start + len(o)]) == o), None)
+    if event is None or opener is None or reader.in_quote(start):
+        return
+    we = next((k for k in range(start, reader.sent.end) if words[k] == "we"), None)
+    if we is None or words[we - 1] != ",":
+        return
+    if any(w in _NOT_AT for w in words[we + 1 : we + 4]):
+        return  # "Together with Foo Trust, we hosted the summit": they organised it
+    listed = [m for m in reader.ms if m.end < we]
+    if any(reader.kind(m) not in {"Person", "Organisation"} for m in listed):
+        return  # "Along with the Foo Fund, we ...": not only those who came
+    for m in listed:
+        reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
 
 
 def _was_there(reader: SentenceReader, at: dict[int, Mention], verb, event: int) -> bool:

@@ -27,6 +27,7 @@ _NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
 # Words before an item of a list of names: "A, B and C as well as D".
 _ITEM_BEFORE = {",", "and", "&", ";", ":", "as", "plus", "including", "featuring", "namely"}
 _LEADING_ARTICLES = {"the", "our", "their", "its"}
+_RELATIVE_VERBS = {"included", "includes", "include", "comprised", "were", "are"}
 # Common nouns that name a body a post is at: "the Leader of the Council, Cllr A".
 _BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | {"borough", "county", "city", "district"}
 # Words that tie a person or a post to a body: "A of Foo", "director at Foo", "A from Foo".
@@ -281,11 +282,20 @@ class ListReading:
                 }
             ):
                 p -= 1  # "we heard from A, director at Foo, and from B"
-            if not (p < start or self.words[p] in _ITEM_BEFORE) or self.describes_next(m):
+            if not (p < start or self.words[p] in _ITEM_BEFORE or self._relative_list(p, start)):
+                continue
+            if self.describes_next(m):
                 continue
             if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
                 out.append(m)
         return out
+
+    def _relative_list(self, p: int, start: int) -> bool:
+        """ "a panel of experts, which included A": the list opens after "which" or
+        "who" and its verb at token p."""
+        return (
+            p > start and self.words[p] in _RELATIVE_VERBS and self.words[p - 1] in {"which", "who"}
+        )
 
     def people_joined_before(self, m: Mention) -> list[Mention]:
         """The people joined to person `m` by "and" or commas with nothing else between

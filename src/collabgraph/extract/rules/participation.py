@@ -9,13 +9,17 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
-LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb"})
+LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "signed_by"})
 """The cue labels (pattern files) this family's rules read."""
 
 _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
 _TALK_ADJECTIVES = vocab.words("talk_adjectives")
 _EVENT_HEADS = lx.STRONG_EVENT_HEADS | {"fair", "forum", "reception", "debate", "discussion"}
 _VISUAL = vocab.words("visual_note_words")
+# Talk verbs a body may be the subject of at an event ("Foo reflected on the findings"),
+# not those it is said to do in the news ("Foo welcomed the plans", "Foo opened a hub").
+_BODY_TALK = {"spoke", "reflected", "outlined", "shared", "talked", "told", "addressed"}
+_BODIES = frozenset({"Organisation"})
 
 
 def speech(reader: SentenceReader) -> None:
@@ -41,6 +45,8 @@ def speech(reader: SentenceReader) -> None:
         if target is None:
             continue
         subjects = reader.subjects_before(i)
+        if not subjects and words[i] in _BODY_TALK and reader.page_event_here() is not None:
+            subjects = reader.subjects_before(i, kinds=_BODIES)  # "Foo reflected on the findings"
         beside = next((k for k in range(i + 1, sent.end) if words[k] == "alongside"), None)
         if subjects and beside is not None:  # "A spoke on a panel alongside B of Foo"
             subjects += reader.list_after(beside + 1, kinds={"Person"})
@@ -135,6 +141,22 @@ def participation(reader: SentenceReader) -> None:
         ]
         for s in subjects:
             reader.relate(s, cue.cue.relations, target_id, role=cue.cue.role, confidence=0.7)
+
+
+def signed_at(reader: SentenceReader) -> None:
+    """ "The agreement was signed by A and B at November's board meeting"
+    (`signed_by` cues): A and B took part in the event named after "at"."""
+    for cue in reader.cues("signed_by"):
+        words = reader.words
+        at = next((j for j in range(cue.end, reader.sent.end) if words[j] == "at"), None)
+        event = reader.event_ref_after(at + 1) if at is not None else None
+        if event is None or reader.kind(reader.ctx.mentions[event]) != "Event":
+            continue
+        # between "by" and "at": the signers and what describes them ("chair of Foo")
+        named = [m for m in reader.ms if cue.end <= m.start and m.end <= at]
+        people = [m for m in named if reader.kind(m) == "Person"]
+        for m in people or [m for m in named if reader.kind(m) == "Organisation"]:
+            reader.relate(m, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
 
 
 def _nothing_after(reader: SentenceReader, k: int) -> bool:

@@ -76,11 +76,20 @@ def panel_lists(reader: SentenceReader) -> None:
                 # "Exhibitors included Foo Credit Union, Bar Housing and Baz Library"
                 people = reader.list_after(start, kinds={"Organisation"})
             people += _organisations_including(reader, start)
-        elif i >= 2 and words[i - 1] in _BACK_COPULA_GAP | {"the"} and _copula_before(reader, i):
-            people = reader.items_between(
-                reader.sent.start, i, {"Person"}
-            )  # "A and B were the speakers", "A was among the speakers"
-        elif not words[i].endswith("s") and (m := reader.mention_at(i + 1)) is not None:
+        if (
+            not people
+            and i >= 2
+            and words[i - 1] in _BACK_COPULA_GAP | {"the"}
+            and _copula_before(reader, i)
+        ):
+            # "A and B were the speakers", "A was among the speakers", "A was welcomed
+            # as the first guest speaker of the afternoon" (no list after "of")
+            people = reader.items_between(reader.sent.start, i, {"Person"})
+        elif (
+            start is None
+            and not words[i].endswith("s")
+            and (m := reader.mention_at(i + 1)) is not None
+        ):
             people = [m] if m.start - i <= 2 and reader.kind(m) == "Person" else []
             # "Guest speaker Rob Lyle shared his story"
         for p in people:
@@ -88,12 +97,17 @@ def panel_lists(reader: SentenceReader) -> None:
     # "chaired by X", "joined by X" after an event noun are in by_phrases / here
     for cue in reader.cues("joined_by"):
         event = reader.target_before(cue.start, ("Event",))
+        role = cue.cue.role
         if event is None and "we" in words[reader.sent.start : cue.start]:
             event = reader.ctx.focus_of(reader.section, "Event")  # "we were joined by A"
+        joining = reader.list_after(cue.end, kinds={"Person"})
+        if event is None and joining:
+            event, role, hosts = _joined_company(reader, cue.start)
+            joining = hosts + joining
         if event is None:
             continue
-        for p in reader.list_after(cue.end, kinds={"Person"}):
-            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
+        for p in joining:
+            reader.relate(p, cue.cue.relations, event, role=role, confidence=0.6)
     # "we were joined for a roundtable discussion with A": the event named, or in focus
     for cue in reader.cues("joined_for"):
         event = reader.event_ref_after(cue.end) or reader.ctx.focus_of(reader.section, "Event")
@@ -104,7 +118,8 @@ def panel_lists(reader: SentenceReader) -> None:
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
     # "Among those taking part were A and B", "Those attending included X": the event in focus
     for cue in reader.cues("those_list"):
-        start = _list_start(reader, cue.end - 1)
+        copula = words[cue.end - 1] in {"was", "is"}  # "The chair was A": A follows the cue
+        start = cue.end if copula and cue.end < end else _list_start(reader, cue.end - 1)
         event = reader.ctx.focus_of(reader.section, "Event")
         if start is None or event is None:
             continue
@@ -118,13 +133,39 @@ def panel_lists(reader: SentenceReader) -> None:
     # "we heard from A and B", "delegates heard talks from A": the event in focus
     for cue in reader.cues("heard_from"):
         event = reader.ctx.focus_of(reader.section, "Event")
-        people = reader.items_between(cue.end, reader.sent.end, {"Person"})
+        people = reader.items_between(
+            _described_start(reader, cue.end), reader.sent.end, {"Person"}
+        )
         for p in people or reader.list_after(cue.end, kinds={"Organisation"}):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
 
 
+def _described_start(reader: SentenceReader, k: int) -> int:
+    """Where a list after token k starts when its first name follows lower-case
+    words that describe it ("introduced to young patient A", "heard from tenant
+    B"): at that name; else k."""
+    first = next((m for m in reader.ms if m.start >= k), None)
+    if first is None or first.start - k > 3 or reader.kind(first) != "Person":
+        return k
+    between = reader.doc[k : first.start]
+    return first.start if all(t.is_lower and t.is_alpha for t in between) else k
+
+
 _LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}
-_BACK_COPULA_GAP = {"keynote", "guest", "main", "key", "invited", "our", "other", "among"}
+_BACK_COPULA_GAP = {
+    "keynote",
+    "guest",
+    "main",
+    "key",
+    "invited",
+    "our",
+    "other",
+    "among",
+    "a",
+    "an",
+}
+# "as the first guest speaker", "was the final panellist": an order or a billing
+_BACK_COPULA_GAP |= {"first", "final", "last", "opening", "closing", "special", "headline"}
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 
 
@@ -185,3 +226,26 @@ def _organisations_including(reader: SentenceReader, start: int) -> list:
         after = k + 1 + (words[k] == "such" and words[k + 1] == "as")
         out += reader.list_after(after, kinds={"Organisation"})
     return out
+
+
+_JOINED_PRONOUNS = {"they", "he", "she"}
+
+
+def _joined_company(reader: SentenceReader, i: int) -> tuple[int | None, str | None, list]:
+    """ "They were joined by A and B", "Our chair, A, was joined by B": on a page
+    about one event, the people joined (A) and those joining them (B) were there
+    together: the page's event, the role its kind gives ("panellist" on a panel,
+    else "attendee"), and the people named as the subject (A)."""
+    event = reader.page_event_here()
+    if event is None or reader.in_quote(i):
+        return None, None, []
+    k = i
+    while k > reader.sent.start and reader.words[k - 1] in {"was", "were", "been", "be", "later"}:
+        k -= 1  # "A was joined by", "A had later been joined by"
+    hosts = reader.subjects_before(k)
+    pronoun = reader.words[reader.sent.start] in _JOINED_PRONOUNS and i - reader.sent.start <= 3
+    if not hosts and not pronoun:
+        return None, None, []
+    name = reader.ctx.mentions[event].text.lower().split()
+    role = "panellist" if any(w.startswith("panel") for w in name) else "attendee"
+    return event, role, hosts
