@@ -41,6 +41,8 @@ STRONG_VENUE_HEADS = words("head_venue_strong")
 
 NAME_CONNECTORS = words("name_connectors")
 ARTICLES = words("name_articles")
+# The forms of "be" a passive is made with ("was awarded", "has been given").
+BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 LIST_ROLE_CUES = table("list_roles")
 LIST_INTRODUCERS = words("list_introducers")

@@ -80,8 +80,8 @@ def name_lines(reader: SentenceReader) -> None:
         reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
 
 
-_STANDS = {"stand", "stands", "stall", "stalls"}
-_STAND_VERBS = {"ran", "run", "hosted", "had", "manned", "staffed", "held", "set"}
+_STANDS = vocab.words("exhibit_stands")
+_STAND_VERBS = vocab.words("exhibit_stand_verbs")
 
 
 def stands(reader: SentenceReader) -> None:

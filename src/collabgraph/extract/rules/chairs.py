@@ -14,7 +14,7 @@ LABELS = frozenset({"chairs"})
 """The cue labels (pattern files) this family's rules read."""
 
 _GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
-_PASSIVE = {"is", "was", "will", "be", "been", "being", "has", "have", ","}
+_PASSIVE = lx.BE_FORMS | {"will", "has", "have", ","}
 
 
 def chairs(reader: SentenceReader) -> None:

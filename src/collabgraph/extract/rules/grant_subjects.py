@@ -8,6 +8,7 @@ of `rules/grants.py`, which reads the cues."""
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
@@ -17,7 +18,7 @@ GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _DISTRIBUTING = vocab.words("grant_distributing_verbs")
-PASSIVE = {"been", "being", "was", "were", "is", "are", "be"}
+PASSIVE = lx.BE_FORMS
 """The words before a verb that make it passive ("was awarded", "has been given")."""
 
 _CLAUSE_OPENERS = {"who", "which", "that", "whose", "based", "founded", "set", "a", "an", "the"}

@@ -23,7 +23,7 @@ LABELS = frozenset(
 """The cue labels (pattern files) this family's rules read."""
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
-_PASSIVE = {"was", "were", "is", "are", "been", "being", "be"}
+_PASSIVE = lx.BE_FORMS
 
 
 def co_hosts(reader: SentenceReader) -> None:

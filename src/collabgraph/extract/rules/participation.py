@@ -16,9 +16,7 @@ _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
 _TALK_ADJECTIVES = vocab.words("talk_adjectives")
 _EVENT_HEADS = lx.STRONG_EVENT_HEADS | {"fair", "forum", "reception", "debate", "discussion"}
 _VISUAL = vocab.words("visual_note_words")
-# Talk verbs a body may be the subject of at an event ("Foo reflected on the findings"),
-# not those it is said to do in the news ("Foo welcomed the plans", "Foo opened a hub").
-_BODY_TALK = {"spoke", "reflected", "outlined", "shared", "talked", "told", "addressed"}
+_BODY_TALK = vocab.words("body_talk_verbs")
 _BODIES = frozenset({"Organisation"})
 
 
