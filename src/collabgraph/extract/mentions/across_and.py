@@ -1,0 +1,147 @@
+"""Whether "and" (or "&") in a run of capitalised words joins one name or two:
+"Redcar and Cleveland", "Dorset and Wiltshire NHS Foundation Trust", "Mid and
+South Essex", "Ashby and Dale ICB" are one; "in Northshire and Westshire" is two
+places. Read by `split.split_run`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+
+_JOINT_AREA_HEADS = vocab.words("joint_area_heads")
+
+
+def ent_id(tok: Token) -> int | None:
+    """An id of the recogniser's entity the token is in (its first token's index)."""
+    if not tok.ent_type_:
+        return None
+    k = tok.i
+    while k > 0 and tok.doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
+
+
+def start_of_atom(atoms: list[tuple[int, int, str | None]], end: int) -> int:
+    for a_start, a_end, _ in atoms:
+        if a_end == end:
+            return a_start
+    return end - 1
+
+
+def two_places(doc, left_start: int, left_end: int, a_start: int, a_end: int) -> bool:
+    """ "in Northshire and Westshire" (read whole by the recogniser): the run is two
+    gazetteer places, not one place across "and" ("Redcar and Cleveland") nor a
+    body named after them ("Foo Foundation Northshire and Westshire")."""
+    return (
+        is_uk_place(doc[left_start:left_end].text)
+        and is_uk_place(doc[a_start:a_end].text)
+        and not is_uk_place(doc[left_start:a_end].text)
+    )
+
+
+def _place_at(doc, start: int, end: int, *, from_end: bool) -> int:
+    """How many words at the start (or end) of doc[start:end] name a UK place; 0 if none."""
+    for n in range(min(end - start, 4), 0, -1):
+        span = doc[end - n : end] if from_end else doc[start : start + n]
+        if is_uk_place(span.text):
+            return n
+    return 0
+
+
+def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> bool:
+    """One name across "and"/"&": a gazetteer place ("Redcar and Cleveland"), two places
+    before a body ("Dorset and Wiltshire NHS Foundation Trust"), two fields of
+    work in a body's name ("... Health and Care Partnership"), or a body named
+    after places ("Community Foundation Kent & Medway and Surrey")."""
+    if place_across(doc, cur_start, cur_end, a_start, a_end):
+        return True
+    if _compass_across(doc, cur_end, a_start, a_end):
+        return True  # "NHS Mid and South Kelby": one area, its two parts
+    left_place = _place_at(doc, cur_start, cur_end, from_end=True)
+    # the name goes on through "and"s: "... Arts and Heritage Partnership"
+    n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)
+    while n + 1 < len(atoms) and atoms[n + 1][2] in {"and", "&"}:
+        n += 1
+    body = head_kind(lower_word(doc[atoms[n][1] - 1]))[0] == "Organisation"
+    right_place = _place_at(doc, a_start, a_end, from_end=False)
+    left_atom = start_of_atom(atoms, cur_end)
+    # the place opens the name so far: "University of Dalby and Kelby Council" is two
+    alone = left_atom == cur_start
+    if (
+        body
+        and alone
+        and left_place == cur_end - left_atom
+        and right_place
+        and a_start + right_place < a_end
+    ):
+        return True  # "Dorset and Wiltshire NHS ...": the places name the body at the end
+    if (
+        body
+        and lower_word(doc[cur_end - 1]) in lx.DOMAIN_WORDS
+        and lower_word(doc[a_start]) in lx.DOMAIN_WORDS
+        and doc[cur_end - 1].ent_type_ != "PERSON"
+    ):
+        return True  # "... Health and Care Partnership"
+    if alone and _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
+        return True  # "Ashby and Dale ICB": two areas the body serves
+    named_after_places = (
+        left_place
+        and cur_end - left_place > cur_start
+        and any(
+            head_kind(lower_word(t))[0] == "Organisation"
+            for t in doc[cur_start : cur_end - left_place]
+        )
+    )
+    return bool(named_after_places and right_place == a_end - a_start)
+
+
+_COMPASS = vocab.words("place_compass")
+
+
+def _compass_across(doc, cur_end: int, a_start: int, a_end: int) -> bool:
+    """'Mid and South Essex', 'North and West Dalby': a compass word before "and"
+    names no place alone; with a compass word and a place after "and" the two name
+    one area."""
+    return (
+        lower_word(doc[cur_end - 1]) in _COMPASS
+        and a_end - a_start >= 2
+        and lower_word(doc[a_start]) in _COMPASS
+        and is_cap(doc[a_start + 1])
+    )
+
+
+def _joint_area_body(doc, left_start: int, left_end: int, right_start: int, right_end: int) -> bool:
+    """Whether "<area> and <Area Words> <head>" is one body named for the two areas
+    it serves: the head is one that joint areas name (`vocab/joint_area_heads.txt`:
+    ICB, CCG, NHS Trust, Police ...), the left side is one or two words that name
+    a place (the gazetteer or the recogniser), and the words between "and" and the
+    head are capitalised, no person and no body of their own."""
+    if right_end - right_start < 2 or not 1 <= left_end - left_start <= 2:
+        return False
+    if lower_word(doc[right_end - 1]) not in _JOINT_AREA_HEADS:
+        return False
+    left = doc[left_start:left_end]
+    if not (is_uk_place(left.text) or all(t.ent_type_ in {"GPE", "LOC"} for t in left)):
+        return False
+    words = list(doc[right_start:right_end])
+    k = 0  # the area's words run up to the body's first word ("Northdale | NHS Trust")
+    while k < len(words) and not _body_word(words[k]):
+        k += 1
+    if not 1 <= k <= 3 or k == len(words):
+        return False
+    head_ent = ent_id(words[k])  # "Waveney ICB" read as a person: the head says it is not
+    return all(is_cap(t) and (t.ent_type_ != "PERSON" or ent_id(t) == head_ent) for t in words[:k])
+
+
+def _body_word(tok: Token) -> bool:
+    low = lower_word(tok)
+    return low in _JOINT_AREA_HEADS or head_kind(low)[0] is not None
+
+
+__all__ = ["ent_id", "one_name_across_and", "start_of_atom", "two_places"]
