@@ -28,15 +28,20 @@ _ROLE = "attendee"
 _NOT_ALONE = {"dobj", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "prep", "attr", "aux"}
 
 
+def _verbs(reader: SentenceReader):
+    """The sentence's verbs (and auxiliaries) outside quotation marks."""
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.pos_ in {"VERB", "AUX"} and not reader.in_quote(verb.i):
+            yield verb
+
+
 def attendance(reader: SentenceReader) -> None:
     """The people (or bodies) the sentence places at the page's event (see the module)."""
     event = reader.page_event_here()
     if event is None:
         return
     at = reader.covering
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.pos_ not in {"VERB", "AUX"} or reader.in_quote(verb.i):
-            continue
+    for verb in _verbs(reader):
         present = verb.lower_ in _PRESENT or any(
             c.dep_ == "csubj" and c.lower_ in _PRESENT for c in verb.children
         )
@@ -91,9 +96,7 @@ def stands(reader: SentenceReader) -> None:
     if event is None:
         return
     at = reader.covering
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.pos_ not in {"VERB", "AUX"} or reader.in_quote(verb.i):
-            continue
+    for verb in _verbs(reader):
         objs = [c for c in verb.children if c.dep_ == "dobj" and verb.lower_ in _STAND_VERBS]
         objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
