@@ -100,8 +100,8 @@ def appositives(reader: SentenceReader) -> None:
         elif org is None and words[k + 1] in {"its", "their"} and _has_role_word(reader, start, j):
             role_end = j  # "Foo Trust's chair, Jane Doe, and John Roe, its chief executive"
             org = reader.before(p.start, kinds={"Organisation"})
-        elif org is None and _definite_at(reader, start, j) is not None:
-            role_end, org = _definite_at(reader, start, j)  # "..., director at the trust,"
+        elif org is None and (held := _definite_at(reader, start, j)) is not None:
+            role_end, org = held  # "..., director at the trust,"
         elif org is None and words[j] == "," and j > start:
             role_end = j  # "..., Chair, Foo Network,"
             org = reader.by_start.get(j + 1)

@@ -18,8 +18,6 @@ GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _DISTRIBUTING = vocab.words("grant_distributing_verbs")
-PASSIVE = lx.BE_FORMS
-"""The words before a verb that make it passive ("was awarded", "has been given")."""
 
 _CLAUSE_OPENERS = {"who", "which", "that", "whose", "based", "founded", "set", "a", "an", "the"}
 _CLAUSE_REACH = 25  # words at most in the clause set off between a grantee and its verb
@@ -65,7 +63,7 @@ def distributor(reader: SentenceReader) -> Mention | None:
     noun or sum within four words after, not in a quotation or the passive)."""
     words = reader.words
     for i in range(reader.sent.start + 1, reader.sent.end - 1):
-        if words[i] not in _DISTRIBUTING or words[i - 1] in PASSIVE or reader.in_quote(i):
+        if words[i] not in _DISTRIBUTING or words[i - 1] in lx.BE_FORMS or reader.in_quote(i):
             continue
         if any(
             words[k] in _GRANT_NOUNS or reader.is_money(k)
@@ -77,4 +75,4 @@ def distributor(reader: SentenceReader) -> Mention | None:
     return None
 
 
-__all__ = ["GRANTEE_KINDS", "PASSIVE", "body_pronoun", "distributor", "set_off_subject"]
+__all__ = ["GRANTEE_KINDS", "body_pronoun", "distributor", "set_off_subject"]

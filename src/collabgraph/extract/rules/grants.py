@@ -11,6 +11,7 @@ last named (`ctx.last_funder`), FUNDED each grantee (`received_funding` cues,
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions import Mention
@@ -18,7 +19,6 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.rules.grant_subjects import (
     GRANTEE_KINDS,
-    PASSIVE,
     body_pronoun,
     distributor,
     set_off_subject,
@@ -45,7 +45,7 @@ def funders(reader: SentenceReader) -> None:
     support from Y", "A was awarded £5,000 by X": X stays in view); "A has been
     awarded £2m from Foo" puts Foo in view."""
     words = reader.words
-    if any(words[c.start - 1] not in PASSIVE for c in reader.cues("award")) or (
+    if any(words[c.start - 1] not in lx.BE_FORMS for c in reader.cues("award")) or (
         reader.cues("passive_award") and "by" in words[reader.sent.start : reader.sent.end]
     ):
         return
@@ -138,7 +138,7 @@ def grantees(reader: SentenceReader) -> None:
         return
     got: list[Mention | int] = []
     for cue in reader.cues("received_funding"):
-        passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in PASSIVE
+        passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in lx.BE_FORMS
         if cue.cue.params.get("passive_only") and not passive:
             continue  # "Foo has awarded £2m to ...": Foo is the funder (award cues)
         if cue.cue.params.get("named_funder_only") and not named:
@@ -165,7 +165,7 @@ def selected(reader: SentenceReader) -> None:
         b = cue.start - 1
         while b >= reader.sent.start and words[b] in _BEFORE_VERB:
             b -= 1
-        passive = any(words[k] in PASSIVE for k in range(b + 1, cue.start))
+        passive = any(words[k] in lx.BE_FORMS for k in range(b + 1, cue.start))
         subject = reader.by_end.get(b + 1)
         if passive:
             chosen = [subject] if subject is not None else []

@@ -225,13 +225,12 @@ def list_item(reader: SentenceReader, lead: str) -> bool:
 def relate_item(reader: SentenceReader, found: ListLead, item: Mention, evidence: str) -> None:
     """The lead-in's relation between its subject and one item, and the item's
     place in brackets."""
-    if found.funded:  # "The successful partners are:": the funder in view funded each
-        funder = reader.ctx.last_funder if reader.ctx.last_funder is not None else PAGE_ORG
-        if funder != item.id:
-            reader.ctx.relate(funder, "FUNDED", item.id, evidence=evidence, confidence=0.65)
+    in_view = reader.ctx.last_funder if reader.ctx.last_funder is not None else PAGE_ORG
+    if found.funded and in_view != item.id:  # "The successful partners are:": each funded
+        reader.ctx.relate(in_view, "FUNDED", item.id, evidence=evidence, confidence=0.65)
     subject = found.subject
     if found.kind == "grantee" and subject is None:
-        subject = reader.ctx.last_funder if reader.ctx.last_funder is not None else PAGE_ORG
+        subject = in_view
     if subject is None or subject == item.id:
         return
     if found.kind == "grantee":
