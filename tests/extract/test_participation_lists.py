@@ -20,6 +20,11 @@ def _took_part(text: str) -> set[tuple[str, str, str | None]]:
     return _rels(extract_text(_PAGE + text + "\n", path="page.txt"), "PARTICIPATED_IN")
 
 
+def _at_the_event_as(took_part: set[tuple[str, str, str | None]], role: str) -> set[str]:
+    """Who took part in the page's event in `role`."""
+    return {who for who, event, r in took_part if event == _EVENT and r == role}
+
+
 def test_every_person_of_a_list_whose_first_item_has_a_post_at_a_body():
     for sentence in (
         "We were joined by Cllr Anna Okafor, leader of Dunholme Council, and Peter Varga "
@@ -176,7 +181,7 @@ def test_a_panel_which_included_people_lists_its_first_member_too():
         "The audience listened to presentations from a panel of experts, which included "
         "Anna Okafor, a consultant from Dunholme; Peter Varga and Ruth Lamb from Elmstead Trust."
     )
-    panellists = {who for who, event, role in took_part if event == _EVENT and role == "panellist"}
+    panellists = _at_the_event_as(took_part, "panellist")
     assert panellists == {"Anna Okafor", "Peter Varga", "Ruth Lamb"}
 
 
@@ -185,13 +190,13 @@ def test_the_people_a_guest_was_introduced_to_attended():
         "The Mayor was introduced to volunteer Anna Okafor, who runs the tea stall, and young "
         "carer, Peter Varga, who was being shown the new sensory room."
     )
-    attended = {who for who, event, role in took_part if event == _EVENT and role == "attendee"}
+    attended = _at_the_event_as(took_part, "attendee")
     assert {"Anna Okafor", "Peter Varga"} <= attended
 
 
 def test_a_first_name_after_a_lower_case_description_is_heard_from():
     took_part = _took_part("We heard from tenant Anna Okafor and Peter Varga.")
-    spoke = {who for who, event, role in took_part if event == _EVENT and role == "speaker"}
+    spoke = _at_the_event_as(took_part, "speaker")
     assert {"Anna Okafor", "Peter Varga"} <= spoke
 
 
@@ -208,7 +213,7 @@ def test_welcomed_as_the_first_guest_speaker_of_the_afternoon_spoke():
         "Anna Okafor, Chief Executive of Elmstead Trust, was then welcomed to the stage as the "
         "first guest speaker of the afternoon. Peter Varga joined us as a guest speaker."
     )
-    spoke = {who for who, event, role in took_part if event == _EVENT and role == "speaker"}
+    spoke = _at_the_event_as(took_part, "speaker")
     assert {"Anna Okafor", "Peter Varga"} <= spoke
     assert "Elmstead Trust" not in spoke
 
