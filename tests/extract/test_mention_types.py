@@ -12,11 +12,7 @@ import pytest
 
 from collabgraph.extract import extract_text
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_key
-
-
-def entities(text: str) -> set[tuple[str, str]]:
-    seed = extract_text(text, path="page.txt")
-    return {(e["type"], e["name"]) for e in seed["entities"]}
+from tests.extract.reading import entities, typed
 
 
 def names(text: str) -> set[str]:
@@ -921,3 +917,30 @@ def test_one_name_after_a_compass_word_in_lower_case_is_a_place():
     )
     assert ("Place", "south Gwent") in found
     assert not any("Asian" in name for _, name in found)
+
+
+@pytest.mark.parametrize("town", ["Much Wenlock", "Chipping Campden", "Llanfairfechan"])
+def test_a_small_town_is_a_place(town):
+    """GeoNames' towns under 5,000 people are in the gazetteer when their name
+    can be nothing else (scripts/gazetteer/build_places.py)."""
+    seed = f"The Westshire Trust opened a new youth club in {town} last spring."
+    assert typed(seed, town) == {"Place"}
+
+
+@pytest.mark.parametrize("name", ["Blackwell", "Hope", "Settle"])
+def test_a_small_place_named_with_a_word_or_a_surname_is_not_in_the_gazetteer(name):
+    assert not is_uk_place(name)
+
+
+def test_a_town_and_its_county_before_a_body_do_not_make_it_a_place():
+    """ "In Ruthin, Denbighshire, Paper Owl": a town, its county, then a name; not a
+    list of three places, which would close with "and"."""
+    text = "Grants went to three groups.\nIn Ruthin, Denbighshire, Paper Owl\n"
+    assert typed(text, "Ruthin") == {"Place"}
+    assert "Place" not in typed(text, "Paper Owl")
+
+
+def test_an_address_line_of_a_venue_a_town_and_a_country_is_places():
+    text = "Brookside Community Centre, Cardiff, United Kingdom\nThe day began at ten."
+    assert typed(text, "Cardiff") == {"Place"}
+    assert typed(text, "Brookside Community Centre") == {"Place"}

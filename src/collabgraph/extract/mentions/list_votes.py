@@ -65,8 +65,14 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         _named_by_noun_after(doc, sent, g)
         if len(g) < 3:
             continue
-        places = sum(1 for m in g if m.ner in {"GPE", "LOC"} or m.gazetteer)
-        if places * 2 >= len(g):
+        places = [m for m in g if m.ner in {"GPE", "LOC"} or m.gazetteer]
+        # "In Dalby, Westshire, Foo Players ...": a town and its county, then the
+        # subject, not a list; a list closes with "and" ("Ayton, Beeford and
+        # Cowton") or, as an address does, with a place ("Foo Hall, Dalby, UK")
+        closed = g[-1] in places or any(
+            t.lower_ in {"and", "&"} for t in doc[g[-2].end : g[-1].start]
+        )
+        if closed and len(places) * 2 >= len(g):
             for m in g:
                 m.votes["Place"] += 3
 
