@@ -944,3 +944,23 @@ def test_an_address_line_of_a_venue_a_town_and_a_country_is_places():
     text = "Brookside Community Centre, Cardiff, United Kingdom\nThe day began at ten."
     assert typed(text, "Cardiff") == {"Place"}
     assert typed(text, "Brookside Community Centre") == {"Place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hosted by BBC’s Ada Brook, the conference, which took place at Northtown "
+        "Racecourse on Friday 7 July 2019, was opened by Ben Hale.\n",
+        "Led by Ada Brook, the workshop, which ran all morning, was full.\n",
+    ],
+)
+def test_a_name_before_the_subject_of_the_main_clause_is_not_what_the_subject_is(text):
+    """ "Hosted by X, the conference, which ..., was opened": the conference is the
+    clause's subject, not what X is."""
+    assert typed(text, "Ada Brook") == {"Person"}
+
+
+def test_a_name_then_what_it_is_is_still_that():
+    assert typed(
+        "Fresh Start, a programme which began in May, helps young carers.\n", "Fresh Start"
+    ) == {"Project"}

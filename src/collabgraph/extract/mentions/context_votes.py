@@ -287,5 +287,10 @@ def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
 
 def _subject_of_verb(doc, i: int, end: int) -> bool:
     """The noun at i has a verb in a tense right after it ("the project will",
-    "the charity has"), not a participle ("a programme delivered by")."""
-    return i + 1 < end and doc[i + 1].tag_ in {"MD", "VBZ", "VBP", "VBD"}
+    "the charity has"), or after a clause set off by commas ("the conference,
+    which took place in May, was opened by"), not a participle ("a programme
+    delivered by")."""
+    k = i + 1
+    if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"}:
+        k = next((j + 1 for j in range(k + 2, end) if doc[j].text == ","), end)
+    return k < end and doc[k].tag_ in {"MD", "VBZ", "VBP", "VBD"}
