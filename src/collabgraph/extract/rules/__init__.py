@@ -51,6 +51,7 @@ from collabgraph.extract.rules import (
     place_lists,
     places,
     posts,
+    programme_items,
     programme_lines,
     programmes,
     project_partners,
@@ -167,6 +168,7 @@ FAMILIES = (
     place_lists,
     places,
     posts,
+    programme_items,
     programme_lines,
     programmes,
     project_partners,
@@ -192,8 +194,10 @@ def read_sentence(
     ("Speakers:"), `heading` the heading over a list item ("Our trustees"), read
     first."""
     listed = bool(lead or heading) and lead_lists.list_item(reader, lead or heading)
-    if lead and not listed:
-        speaker_lists.lead_in(reader, lead)
+    # "Speakers:" over a list; else "Keynote presentations" over a programme's items
+    read_as_list = bool(lead) and not listed and speaker_lists.lead_in(reader, lead)
+    if (lead or heading) and not listed and not read_as_list:
+        programme_items.programme_item(reader, lead or heading)
     if lead or heading:
         boards.seat_lead(reader, lead or heading, heading=not lead)
     for rule in RULES:
