@@ -1,7 +1,8 @@
 """The items of a programme under a heading that names its sessions ("Keynote
 presentations", "Breakout workshops", "Programme"): who led each session took
-part in the page's own event, with the role the heading gives. Every name below
-is made up."""
+part in the page's own event, with the role the heading gives; and a session
+named with no event ("a workshop, chaired by A") is a part of the page's own
+event, even after another event's name. Every name below is made up."""
 
 from __future__ import annotations
 
@@ -105,3 +106,24 @@ def test_a_programme_on_a_page_about_no_event_names_no_one_taking_part():
         page=page,
     )
     assert not {who for who, _, _ in took_part} & {"Ada Brook", "Tom Black"}
+
+
+def test_a_workshop_named_with_no_event_is_a_part_of_the_pages_event():
+    for text, who, role in (
+        (
+            "The morning opened with a film about the Westshire Carers Festival 2030. "
+            "Following this a workshop, chaired by Ada Brook of Westshire Tenants Network, "
+            "allowed delegates to discuss the issues.\n",
+            "Ada Brook",
+            "chair",
+        ),
+        (
+            "The morning opened with the Eastvale Carers Conference 2030 film. "
+            "Workshops were led by Tom Black.\n",
+            "Tom Black",
+            "workshop leader",
+        ),
+    ):
+        took_part = _took_part(text)
+        assert (who, _EVENT, role) in took_part, text
+        assert {w for w, event, _ in took_part if event != _EVENT} == set(), text
