@@ -50,6 +50,22 @@ def test_a_session_title_then_the_people_who_led_it_under_a_heading_of_sessions(
         assert took_part == {"Ada Brook": role, "Tom Black": role}, heading
 
 
+def test_a_timed_item_names_its_leader_and_keeps_the_post_at_the_pages_body():
+    seed = extract_text(
+        _PAGE + "Programme\n\n"
+        "- 10:00 Caring at home – Ada Brook, Project Officer\n"
+        "- 11:00 Co-op funerals and bereavement – Tom Black, Chair\n",
+        path="page.txt",
+    )
+    took_part = _at_the_event(_rels(seed, "PARTICIPATED_IN"))
+    assert took_part == {"Ada Brook": "speaker", "Tom Black": "speaker"}
+    posts = _rels(seed, "WORKS_FOR") | _rels(seed, "MEMBER_OF")
+    assert {
+        ("Ada Brook", "Northtown CVS", "Project Officer"),
+        ("Tom Black", "Northtown CVS", "Chair"),
+    } <= posts
+
+
 def test_an_item_that_tells_what_the_person_did_names_a_speaker():
     took_part = _at_the_event(
         _took_part(

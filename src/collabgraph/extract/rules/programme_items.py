@@ -61,7 +61,7 @@ def programme_item(reader: SentenceReader, heading: str) -> None:
         return  # "Chair: Jane Doe" is programme_lines'
     stop = _first_verb(reader, start)
     first = next((m for m in reader.ms if m.start >= start), None)
-    if first is None or first.start - start > _NAME_WITHIN or reader.kind(first) != "Person":
+    if first is None or first.start - start > _NAME_WITHIN or not _full_name(reader, first):
         return
     # the first name is a person's (checked above); the names listed after it only
     # when already known as people: "Jane Doe, Northtown Hub" lists no second person
@@ -73,13 +73,27 @@ def programme_item(reader: SentenceReader, heading: str) -> None:
 
 def _names_start(reader: SentenceReader) -> int | None:
     """Where the names of an item begin: after the separator that ends a
-    session's title ("Caring at home: Jane Doe"), else at the item's start."""
-    first_person = next((m for m in reader.ms if reader.kind(m) == "Person"), None)
-    if first_person is None:
+    session's title when a person's name follows it ("Caring at home: Jane Doe",
+    "10:00 Young carers – Jane Doe"), else at the item's start ("Jane Doe, Foo
+    Trust: caring at home"); None when the item names no person."""
+    people = [m for m in reader.ms if _full_name(reader, m)]
+    if not people:
         return None
     words = reader.words
-    seps = [k for k in range(reader.sent.start, first_person.start) if words[k] in _SEPARATORS]
-    return seps[-1] + 1 if seps else reader.sent.start
+    if not any(words[k] in _SEPARATORS for k in range(reader.sent.start, people[0].start)):
+        return reader.sent.start  # "Jane Doe, Foo Trust: caring at home"
+    for m in people:  # the separator nearest before a name: not the one in "Co-op"
+        near = range(max(reader.sent.start, m.start - _NAME_WITHIN - 1), m.start)
+        seps = [k for k in near if words[k] in _SEPARATORS]
+        if seps:
+            return seps[-1] + 1
+    return reader.sent.start
+
+
+def _full_name(reader: SentenceReader, m) -> bool:
+    """A person named in full, as a programme names who leads a session ("Jane
+    Doe", "Dr Doe"), not one word read as a name ("Caring at home")."""
+    return reader.kind(m) == "Person" and (len(m.text.split()) >= 2 or bool(m.title))
 
 
 def _first_verb(reader: SentenceReader, start: int) -> int:
