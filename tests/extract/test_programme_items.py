@@ -66,6 +66,17 @@ def test_a_timed_item_names_its_leader_and_keeps_the_post_at_the_pages_body():
     } <= posts
 
 
+def test_a_judging_panel_names_judges_not_panellists():
+    for heading in ("Judging panel", "The judges"):
+        took_part = _at_the_event(
+            _took_part(
+                heading + "\n\n- Ada Brook, Chief Executive, Northtown CVS\n"
+                "- Tom Black, Director, Eastvale Housing\n"
+            )
+        )
+        assert took_part == {"Ada Brook": "judge", "Tom Black": "judge"}, heading
+
+
 def test_an_item_that_tells_what_the_person_did_names_a_speaker():
     took_part = _at_the_event(
         _took_part(

@@ -40,7 +40,7 @@ def heading_role(heading: str) -> str | None:
     found = [_HEADINGS[w] for w in words if w in _HEADINGS]
     if not found:
         return None
-    return next((r for r in found if r != "speaker"), found[0])
+    return next((r for r in found if r != "speaker"), found[0])  # "Panel speakers": panellist
 
 
 def programme_item(reader: SentenceReader, heading: str) -> None:
