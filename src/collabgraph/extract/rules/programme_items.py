@@ -15,6 +15,7 @@ these words, and items naming no person give nothing.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.line_labels import LINE_SEPARATORS as _SEPARATORS
 from collabgraph.extract.rules.line_labels import line_label
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -23,7 +24,6 @@ LABELS: frozenset[str] = frozenset()
 
 _HEADINGS = vocab.table("programme_headings")
 _MAX_HEADING = 5
-_SEPARATORS = {":", "-", "–", "—", "|"}
 # How far into an item (or past its separator) the first name may start: "Dr",
 # "Cllr", "Professor" and a post before the name ("Chief Executive Jane Doe").
 _NAME_WITHIN = 4
