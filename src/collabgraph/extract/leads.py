@@ -2,7 +2,8 @@
 
 A bulleted item carries its lead from the layout (`Block.key`); lines that are
 not bulleted but sit under a heading naming a list role ("Speakers", "Our
-panel", `vocab/list_roles.txt`) take that heading as their lead, until prose
+panel", `vocab/list_roles.txt`) or a programme's sessions ("Breakout workshops",
+`vocab/programme_headings.txt`) take that heading as their lead, until prose
 starts.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract.layout import Block
 from collabgraph.extract.lexicon import LIST_ROLE_CUES
+from collabgraph.extract.rules.programme_items import heading_role
 
 _LEAD_WORDS = 20
 
@@ -23,6 +25,14 @@ def heading_lead(block: Block, lead: str | None) -> str | None:
     words = {w.strip(".,:;").lower() for w in block.text.split()}
     if block.kind == "heading" and len(words) <= 4 and words & LIST_ROLE_CUES.keys():
         return block.text
-    short = len(block.text.split()) <= _LEAD_WORDS and not block.text.rstrip().endswith(".")
-    entry = short and any(sep in block.text for sep in (",", " - ", " – ", "("))
-    return lead if block.kind in {"para", "heading"} and entry else None
+    programme = heading_role(block.text) is not None and not _entry(block.text)
+    if block.kind == "heading" and len(words) <= 4 and programme:
+        return block.text  # "Breakout workshops" over a programme's lines
+    return lead if block.kind in {"para", "heading"} and _entry(block.text) else None
+
+
+def _entry(text: str) -> bool:
+    """A short line that names someone and says more: "Name, Title, Org",
+    "Session title – Name (Org)"."""
+    short = len(text.split()) <= _LEAD_WORDS and not text.rstrip().endswith(".")
+    return short and any(sep in text for sep in (",", " - ", " – ", "("))

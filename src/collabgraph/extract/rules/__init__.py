@@ -51,6 +51,7 @@ from collabgraph.extract.rules import (
     place_lists,
     places,
     posts,
+    programme_items,
     programme_lines,
     programmes,
     project_partners,
@@ -167,6 +168,7 @@ FAMILIES = (
     place_lists,
     places,
     posts,
+    programme_items,
     programme_lines,
     programmes,
     project_partners,
@@ -190,14 +192,17 @@ def read_sentence(
 ) -> None:
     """Run every rule over one sentence; `lead` is the line a list item sits under
     ("Speakers:"), `heading` the heading over a list item ("Our trustees"), read
-    first."""
+    first; a programme's item ("Keynote presentations" over "Title: Jane Doe,
+    Chair") last, once the posts it names are read (`page_posts` reads a post
+    only of someone not yet related)."""
     listed = bool(lead or heading) and lead_lists.list_item(reader, lead or heading)
-    if lead and not listed:
-        speaker_lists.lead_in(reader, lead)
+    read_as_list = bool(lead) and not listed and speaker_lists.lead_in(reader, lead)
     if lead or heading:
         boards.seat_lead(reader, lead or heading, heading=not lead)
     for rule in RULES:
         rule(reader)
+    if (lead or heading) and not listed and not read_as_list:
+        programme_items.programme_item(reader, lead or heading)
 
 
 @cache

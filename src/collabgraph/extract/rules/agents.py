@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
 
 LABELS = frozenset({"passive", "passive_award", "active"})
 """The cue labels (pattern files) this family's rules read."""
 
 _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targets").items()}
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
-_SESSIONS = vocab.words("session_nouns")
+_SESSIONS = SESSION_NOUNS  # "workshops led by A"
 _EVENT_PARTS = vocab.words("event_part_nouns")
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
@@ -101,7 +101,7 @@ def by_phrases(reader: SentenceReader) -> None:
         elif noun in _SESSIONS and "ORGANISED" in rels:
             # "workshops led by A", "the stalls were run by B": A took part in the event in
             # focus, leading a part of it
-            event = reader.ctx.focus_of(reader.section, "Event")
+            event = reader.own_event()
             role = f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
             for agent in agents:
                 reader.relate(agent, "PARTICIPATED_IN", event, role=role, confidence=0.7)

@@ -12,7 +12,8 @@ from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
 _LABELS = vocab.table("programme_labels")
-_SEPARATORS = {":", "-", "–", "—", "|"}
+LINE_SEPARATORS = frozenset({":", "-", "–", "—", "|"})
+"""What ends a programme line's label or a session's title: "Welcome –", "Caring at home:"."""
 # Words a label may hold besides its label words: "Opening remarks and welcome",
 # "Chair of the day", "Q&A with".
 _LABEL_GLUE = {"and", "&", "of", "the", "day", "by", "with", "from", "session", "discussion", "'s"}
@@ -25,7 +26,7 @@ def line_label(reader: SentenceReader, i: int) -> str | None:
     programme line's label and a separator before it ("10:00 Welcome –",
     "Keynote speaker:"), else None. Source of the roles: corpus/GOLD.md."""
     words = reader.words[reader.sent.start : i]
-    if len(words) < 2 or words[-1] not in _SEPARATORS:
+    if len(words) < 2 or words[-1] not in LINE_SEPARATORS:
         return None
     k = 0
     while k < len(words) - 1 and _TIME.match(words[k]) and any(ch.isdigit() for ch in words[0]):
@@ -39,4 +40,4 @@ def line_label(reader: SentenceReader, i: int) -> str | None:
     return role
 
 
-__all__ = ["line_label"]
+__all__ = ["LINE_SEPARATORS", "line_label"]

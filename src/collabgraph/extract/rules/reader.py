@@ -24,6 +24,8 @@ from collabgraph.extract.rules.voice import VoiceReading
 
 FOCUS_NOUNS = vocab.table("focus_nouns")
 """Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
+SESSION_NOUNS = vocab.words("session_nouns")
+"""Parts of an event someone leads: "workshop", "session", "stall"."""
 
 # Words between a name and its passive cue: "a project, also jointly run by".
 _BEFORE_PASSIVE = {
@@ -96,6 +98,17 @@ class SentenceReader(ListReading, TypeVoting, VoiceReading):
         in a paragraph of its first section (where a write-up tells its day), else None."""
         if self.ctx.main.get("Event") is None or self.section != 0 or self.block_kind != "para":
             return None
+        return self.ctx.focus_of(self.section, "Event")
+
+    def own_event(self) -> int | None:
+        """The event a part of an event named with no event ("a workshop, chaired
+        by A") belongs to: the page's own event, when the page is about one and
+        the sentence is in its first section, even if another event's name came
+        up since (the title of a play, a festival mentioned in passing); else
+        the event in focus."""
+        main = self.ctx.main.get("Event")
+        if main is not None and self.section == 0:
+            return main
         return self.ctx.focus_of(self.section, "Event")
 
     def kind(self, m: Mention | None) -> str | None:
@@ -188,6 +201,8 @@ class SentenceReader(ListReading, TypeVoting, VoiceReading):
                 self.ctx.votes_for(named)[FOCUS_NOUNS[noun]] += 3
                 return named.id
             if noun in FOCUS_NOUNS and FOCUS_NOUNS[noun] in kinds:
+                if noun in SESSION_NOUNS and FOCUS_NOUNS[noun] == "Event":
+                    return self.own_event()  # "a workshop, chaired by A"
                 return self.ctx.focus_of(self.section, FOCUS_NOUNS[noun])
         m = self.before(i, kinds=set(kinds))
         if m is not None:

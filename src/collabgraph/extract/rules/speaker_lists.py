@@ -18,18 +18,19 @@ LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 _BODIES_TOO = {"exhibitor", "performer"}  # list roles a body takes as well as a person
 
 
-def lead_in(reader: SentenceReader, lead: str) -> None:
-    """A list item under "A panel ... brought together:" or "Our partners:"."""
+def lead_in(reader: SentenceReader, lead: str) -> bool:
+    """A list item under "A panel ... brought together:" or "Our partners:".
+    Returns whether the lead-in names a list's role (False: "Breakout workshops:")."""
     words = {w.strip(".,:;").lower() for w in lead.split()}
     role = next((lx.LIST_ROLE_CUES[w] for w in lx.LIST_ROLE_CUES if w in words), None)
     if role is None:
-        return
+        return False
     kinds = {"Organisation"} if role == "partner" else {"Person"}
     if role in _BODIES_TOO:  # "Exhibitors:" over "Foo Credit Union, stand 4"
         kinds = {"Person", "Organisation"}
     item = next((m for m in reader.ms if reader.kind(m) in kinds), None)
     if item is None:
-        return
+        return True
     if role == "partner":
         target = reader.ctx.focus_of(reader.section, "Project") or reader.ctx.focus_of(
             reader.section, "Event"
@@ -44,6 +45,7 @@ def lead_in(reader: SentenceReader, lead: str) -> None:
         role=role,
         confidence=0.7,
     )
+    return True
 
 
 def panel_lists(reader: SentenceReader) -> None:
