@@ -154,3 +154,15 @@ def test_a_workshop_named_with_no_event_is_a_part_of_the_pages_event():
         took_part = _took_part(text)
         assert (who, _EVENT, role) in took_part, text
         assert {w for w, event, _ in took_part if event != _EVENT} == set(), text
+
+
+def test_each_heading_gives_the_role_of_the_items_under_it_not_of_the_list_before():
+    took_part = _at_the_event(
+        _took_part(
+            "Keynote presentations\n"
+            "- Caring in later life: Ada Brook, Chief Executive, Northtown CVS\n"
+            "Breakout workshops\n"
+            "- Money advice for carers: Tom Black, Director, Westshire Carers Trust\n"
+        )
+    )
+    assert took_part == {"Ada Brook": "keynote speaker", "Tom Black": "workshop leader"}

@@ -71,21 +71,31 @@ class Layout:
     teasers: dict[int, Teaser] = field(default_factory=dict)
 
 
+def _over_item(lines: list[str], n: int) -> bool:
+    """Whether line n stands right over a bulleted item: it heads a list of its own
+    ("Breakout workshops" after the items under "Keynote presentations"), neither
+    the wrapped end of the line before it nor an item of the list before."""
+    return n + 1 < len(lines) and _LIST_ITEM.match(lines[n + 1].strip()) is not None
+
+
 def _lines(text: str) -> list[tuple[str, bool]]:
     """Logical lines, hard-wrapped paragraphs joined; each with 'follows a blank line'."""
     out: list[tuple[str, bool]] = []
     blank = True
     prev_wrapped = False
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    for n, raw in enumerate(raws):
         line = raw.strip()
         if not line:
             blank = True
             prev_wrapped = False
             continue
+        heads_items = _over_item(raws, n)  # no wrapped end of the line before
         if (
             out
             and not blank
             and prev_wrapped
+            and not heads_items
             and not _LIST_ITEM.match(line)
             and (line[0].islower() or len(out[-1][0]) >= 60)
             and not (line[0].isupper() and _title_cased(out[-1][0]))
@@ -145,7 +155,10 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
     body_started = False
     signing: list[str] | None = None  # after "Yours,": the signer's name, then post
     table: dict = {}  # the columns of a table under a list's lead-in, by lead-in
-    for line, after_blank in _lines(text):
+    lines = _lines(text)
+    texts = [line for line, _ in lines]
+    for n, (line, after_blank) in enumerate(lines):
+        heads_items = _over_item(texts, n)  # no item of the list before
         if len(line) > 20000:
             line = line[:20000]
         if signing is not None:
@@ -163,7 +176,9 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
             if in_related:
                 teaser = None
             continue
-        lead = None if in_related else list_lines.open_list(layout.blocks, after_blank)
+        lead = (
+            None if in_related or heads_items else list_lines.open_list(layout.blocks, after_blank)
+        )
         listed = list_lines.item_text(line, lead, table) if lead else None
         if listed is not None:  # a line under "The partners are:", a table row
             if listed:
