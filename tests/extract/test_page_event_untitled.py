@@ -41,3 +41,12 @@ def test_a_political_party_is_not_an_event():
         "Ada Brook, leader of Westshire Council, welcomed the pledge.\n"
     )
     assert events(seed) == []
+
+
+def test_a_headline_all_in_capitals_is_still_a_name():
+    seed = extract_text(
+        "WESTSHIRE CARERS SUMMIT\n\n"
+        "Over 100 carers attended the summit in Northtown on Tuesday.\n\n"
+        "Speakers included Ada Brook of Northtown Mind.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Westshire Carers Summit"]

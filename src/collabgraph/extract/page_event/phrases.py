@@ -265,9 +265,13 @@ def _people_possessive(doc, j: int, start: int) -> bool:
 
 
 def _lead_shout(tok) -> bool:
-    """A news story's opening words in capitals ("A STREET party marked ...",
-    "THE annual meeting of ..."): the paper's style, not a name."""
-    return tok.i <= tok.sent.start + 1 and len(tok.text) > 3 and tok.text.isupper()
+    """A news story's opening word in capitals before lower-case words ("A STREET
+    party marked ..."): the paper's style, not a name (a headline all in capitals,
+    "WESTSHIRE CARERS SUMMIT", is one)."""
+    if tok.i > tok.sent.start + 1 or len(tok.text) <= 3 or not tok.text.isupper():
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.is_lower
 
 
 def _verb_like(tok, headline: bool) -> bool:
