@@ -22,7 +22,7 @@ _AT = {"at", "in"}
 def untitled_event(doc, p: Phrase) -> PageEvent:
     """The event of a page's opening phrase `p` (not named, at the start of its
     sentence), named after its noun and where it was held: "A conference was
-    held at the Hilton Hotel" -> "Conference at the Hilton Hotel" (alias
+    held at the Foo Hotel" -> "Conference at the Foo Hotel" (alias
     "conference"); "A street party marked ..." -> "Street party"."""
     sent = doc[p.start].sent
     noun = unshout(" ".join(p.name_words)).lower()
