@@ -23,6 +23,7 @@ from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.name_evidence import titled_surnames
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
+from collabgraph.extract.page_event.back_refs import refer_back
 from collabgraph.extract.page_event.reading import relate_claims
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
@@ -306,5 +307,6 @@ def _extract_plain(
     document.settle_partnerships(ctx)
     ctx.settle_page_org()
     by_mention = resolve_entities(ctx)
+    refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
     page_organisation.place_posts(ctx, by_mention)
     return build_seed(layout, ctx, by_mention, path=path)

@@ -33,6 +33,7 @@ from collabgraph.extract.page_event.phrases import (
 )
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
+from collabgraph.extract.page_event.untitled import untitled_event
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
 RECURRING = vocab.words("page_event_recurring")
@@ -234,15 +235,20 @@ def _from_first_sentences(
             if quoted is not None:  # "The workshop ..." after "a workshop called ‘X’"
                 return quoted
             title = page_title(headline_blocks, layout, url_words, docs)
-            if title is None or not at_start or _to_come(sent, p.start):
+            if not at_start or _to_come(sent, p.start):
                 continue  # "The AGM will be held in May": not what the page reports
-            # "Foo Group, May 2031" over "The meeting ...": "Foo Group meeting May 2031"
-            named, when = dated_title(title)
-            event = PageEvent(
-                " ".join(w for w in (named, *p.name_words, when) if w), evidence=sent.text
-            )
-            event.aliases.append(title)
-            event.date = parse_date(when) if when else None
+            if title is None and not headline_blocks:  # "A conference was held at Foo"
+                event = untitled_event(doc, p)
+            elif title is None:
+                continue
+            else:
+                # "Foo Group, May 2031" over "The meeting ...": "Foo Group meeting May 2031"
+                named, when = dated_title(title)
+                event = PageEvent(
+                    " ".join(w for w in (named, *p.name_words, when) if w), evidence=sent.text
+                )
+                event.aliases.append(title)
+                event.date = parse_date(when) if when else None
         event.spans.setdefault(p.block, []).append((p.start, p.end))
         if p.also:
             event.spans[p.block].append(p.also)

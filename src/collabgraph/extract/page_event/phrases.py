@@ -155,6 +155,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 k
                 for k, t in enumerate(words)
                 if (is_cap(t) or t.text[:1].isdigit())
+                and not _lead_shout(t)
                 and lower_word(t) not in MODIFIERS
                 and lower_word(t) not in HEADS
                 and not (k == len(words) - 1 and YEAR.match(t.text))
@@ -261,6 +262,16 @@ def _people_possessive(doc, j: int, start: int) -> bool:
         return False
     before = doc[j - 1]
     return before.is_lower and before.lower_ in POSSESSIVE_NOUNS and not is_cap(doc[j + 1])
+
+
+def _lead_shout(tok) -> bool:
+    """A news story's opening word in capitals before lower-case words ("A STREET
+    party marked ..."): the paper's style, not a name (a headline all in capitals,
+    "WESTSHIRE CARERS SUMMIT", is one)."""
+    if tok.i > tok.sent.start + 1 or len(tok.text) <= 3 or not tok.text.isupper():
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.is_lower
 
 
 def _verb_like(tok, headline: bool) -> bool:

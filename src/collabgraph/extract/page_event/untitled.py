@@ -1,0 +1,47 @@
+"""An event a page opens on without naming it, on a page with no headline.
+
+"A conference was held at the Corn Exchange on Saturday ..." or "A street party
+marked the opening of ...": the page is about that event and gives it no name.
+A reader names it as the page describes it (corpus/GOLD.md): its noun, and the
+venue when the sentence says where it was held ("Conference at the Corn
+Exchange"); the noun as written is an alias.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions.runs import capital_runs
+from collabgraph.extract.name_forms import unshout
+from collabgraph.extract.page_event.phrases import Phrase
+from collabgraph.extract.page_event.reading import PageEvent
+
+_HELD = {"held", "hosted", "staged", "organised", "organized", "run"}
+_BE = {"was", "were"}
+_AT = {"at", "in"}
+
+
+def untitled_event(doc, p: Phrase) -> PageEvent:
+    """The event of a page's opening phrase `p` (not named, at the start of its
+    sentence), named after its noun and where it was held: "A conference was
+    held at the Foo Hotel" -> "Conference at the Foo Hotel" (alias
+    "conference"); "A street party marked ..." -> "Street party"."""
+    sent = doc[p.start].sent
+    noun = unshout(" ".join(p.name_words)).lower()
+    name = noun[:1].upper() + noun[1:]
+    venue = _held_at(doc, p.end, sent)
+    event = PageEvent(f"{name} {venue}" if venue else name, evidence=sent.text)
+    event.aliases.append(noun)
+    return event
+
+
+def _held_at(doc, k: int, sent) -> str | None:
+    """ "was held at the Foo Hotel" (or "at the Foo Hotel") just after token k:
+    "at the Foo Hotel"; None when the sentence does not say where."""
+    if k + 1 < sent.end and doc[k].lower_ in _BE and doc[k + 1].lower_ in _HELD:
+        k += 2
+    if k >= sent.end or doc[k].lower_ not in _AT:
+        return None
+    m = k + 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "the")
+    run = next((r for r in capital_runs(doc, sent) if r[0] == m), None)
+    if run is None or any(t.ent_type_ == "DATE" for t in doc[run[0] : run[1]]):
+        return None  # "in March": when, not where
+    return doc[k : run[1]].text

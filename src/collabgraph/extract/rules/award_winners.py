@@ -1,0 +1,50 @@
+"""Who won at the page's event: "Our lifetime achievement award went to Jane Doe",
+"Employee of the year was won by A", "outstanding achievement was awarded to B",
+"The Foo award was presented to C and D": on a page about an event, each took
+part in it as an award winner (PARTICIPATED_IN, "award winner"). Only in a
+sentence that speaks of an award (vocab/award_words.txt, "awarded", "... of the year")
+and not of a grant or a sum of money ("funding was awarded to Foo" is a grant,
+read by the grant rules). The giving verbs are data: vocab/award_giving_verbs.txt
+(every inflection listed: the pipeline reads no lemmas).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS = frozenset()
+"""The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
+
+_AWARDS = vocab.words("award_words")
+_GIVING = vocab.words("award_giving_verbs")
+_WON = {"won", "scooped", "collected"}
+_GRANTS = vocab.words("grant_nouns") - _AWARDS
+_ROLE = "award winner"
+
+
+def award_winners(reader: SentenceReader) -> None:
+    """The people and bodies a sentence says an award went to (see the module)."""
+    event = reader.page_event_here()
+    if event is None or not _about_an_award(reader):
+        return
+    words, end = reader.words, reader.sent.end
+    for k in range(reader.sent.start, end - 2):
+        given = words[k] in _GIVING and words[k + 1] == "to"
+        won = words[k] in _WON and words[k + 1] == "by"
+        if not (given or won) or reader.in_quote(k):
+            continue
+        for m in reader.list_after(k + 2, kinds={"Person", "Organisation"}):
+            reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.7)
+
+
+def _about_an_award(reader: SentenceReader) -> bool:
+    """Whether a sentence speaks of an award ("award", "prize", "awarded",
+    "employee of the year") and not of a grant or money."""
+    words = reader.words[reader.sent.start : reader.sent.end]
+    if any(w in _GRANTS for w in words) or any(
+        reader.is_money(k) for k in range(reader.sent.start, reader.sent.end)
+    ):
+        return False
+    yearly = any(words[i : i + 3] == ["of", "the", "year"] for i in range(len(words) - 2))
+    return yearly or any(w in _AWARDS or w == "awarded" for w in words)

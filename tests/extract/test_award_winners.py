@@ -1,0 +1,47 @@
+"""Who won at the page's awards event took part in it as an award winner; an
+award of a grant or a sum of money is not a prize at the event."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import events, with_roles
+
+
+def _winners(text: str) -> set[str]:
+    seed = extract_text(text)
+    (event,) = events(seed)
+    return {
+        who
+        for who, to, role in with_roles(seed, "PARTICIPATED_IN")
+        if to == event["name"] and role == "award winner"
+    }
+
+
+def test_an_award_went_to_and_was_presented_to_its_winners():
+    winners = _winners(
+        "Northtown Volunteer Awards Evening 2031\n\n"
+        "Over 200 guests attended the Northtown Volunteer Awards Evening 2031 at Dalby Hall.\n\n"
+        "Our lifetime achievement award this year went to Ada Brook.\n\n"
+        "The young volunteer award was presented to Sam Keel and Ruth Varga.\n"
+    )
+    assert winners == {"Ada Brook", "Sam Keel", "Ruth Varga"}
+
+
+def test_won_by_and_awarded_to_at_a_staff_awards_ceremony():
+    winners = _winners(
+        "---\nurl: https://example.org/news/stars-at-westshire-care-awards\n---\n\n"
+        "Stars shine at Westshire Care Awards\n\n"
+        "Staff gathered at Northtown Town Hall for the Westshire Care Awards.\n\n"
+        "Employee of the year was won by Lena Ford.\n\n"
+        "A new category of outstanding achievement was awarded to Omar Reed.\n"
+    )
+    assert winners == {"Lena Ford", "Omar Reed"}
+
+
+def test_a_grant_awarded_to_a_charity_is_no_prize():
+    winners = _winners(
+        "Westshire Carers Summit 2031\n\n"
+        "Carers from across Westshire attended the Westshire Carers Summit 2031 in Northtown.\n\n"
+        "A grant of £5,000 was awarded to Dalby Carers Trust.\n"
+    )
+    assert winners == set()
