@@ -446,3 +446,36 @@ def test_a_changed_file_at_a_new_path_replaces_its_old_self_when_it_says_so(stor
     imported(store, new)
     assert [p.name for p in people(store)] == ["Bo"]
     assert [s["id"] for s in store.list_sources()] == ["source:2023.yaml"]
+
+
+# --- descriptions are no names ---------------------------------------------------
+
+
+def test_two_events_each_page_calls_the_conference_stay_two(store, in_tmp_cwd):
+    """A write-up's event carries the forms the page refers back to it by ("the
+    conference"); another page's event has them too. Such a description joins
+    nothing, in the graph or in a file; a real alias still does."""
+    for n, (name, alias) in enumerate(
+        [("Westshire Housing Conference 2031", "WHC 2031"), ("Dalby Carers Conference", "DCC")]
+    ):
+        write(
+            in_tmp_cwd / f"page{n}.yaml",
+            "entities:\n"
+            f"  - {{type: Event, name: {name}, aliases: [the conference, our annual"
+            f" conference, {alias}]}}\n",
+        )
+    imported(store, in_tmp_cwd / "page0.yaml", in_tmp_cwd / "page1.yaml")
+    events = store.search("", entity_type="Event", limit=10)
+    assert sorted(e.name for e in events) == [
+        "Dalby Carers Conference",
+        "Westshire Housing Conference 2031",
+    ]
+    assert all("the conference" in e.aliases for e in events)  # still shown
+    write(
+        in_tmp_cwd / "page2.yaml",
+        "entities:\n  - {type: Event, name: WHC 2031}\n"
+        "  - {type: Person, name: Ada Brook}\n"
+        "relations:\n  - {from: Ada Brook, type: PARTICIPATED_IN, to: WHC 2031}\n",
+    )
+    imported(store, in_tmp_cwd / "page2.yaml")
+    assert len(store.search("", entity_type="Event", limit=10)) == 2

@@ -48,6 +48,7 @@ from collabgraph.model.names import (
     entity_id,
     full_key,
     id_key,
+    identifying_names,
     name_key,
     short_hash,
     split_title,
@@ -275,7 +276,7 @@ def _group_declarations(
             if title:
                 decl.aliases = [decl.name, *decl.aliases]
                 decl.name, decl.title = bare, decl.title or title
-        names = [decl.name, *decl.aliases]
+        names = identifying_names(decl.name, decl.aliases)
         keys = {name_key(n, decl.type) for n in names} - {""}
         fulls = {full_key(n, decl.type) for n in names} - {""} if strict else keys
         if decl.external_id is not None:

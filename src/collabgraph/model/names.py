@@ -156,11 +156,25 @@ def id_key(declared: str) -> str:
     return ID_KEY_PREFIX + declared
 
 
+def is_description(alias: str) -> bool:
+    """Whether an alias is a description, not a name: no capital letter and no
+    digit ("the conference", "our annual conference", the forms a write-up refers
+    back to its event by). Many things share one: it identifies nothing."""
+    return not any(c.isupper() or c.isdigit() for c in alias)
+
+
+def identifying_names(name: str, aliases: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The name and each alias that is no description (`is_description`): what
+    joins an entity to another, in a file and across files."""
+    return [name, *(a for a in aliases if not is_description(a))]
+
+
 def entity_keys(
     name: str, entity_type: str, aliases: list[str] | tuple[str, ...] = (), ids=()
 ) -> list[str]:
-    """Every lookup key of an entity: the `name_key` of its name and each alias, then
-    an `id_key` for each id files give it; in that order, each once."""
-    found = dict.fromkeys(name_key(n, entity_type) for n in [name, *aliases])
+    """Every lookup key of an entity: the `name_key` of its name and each alias that
+    is no description (`identifying_names`), then an `id_key` for each id files
+    give it; in that order, each once."""
+    found = dict.fromkeys(name_key(n, entity_type) for n in identifying_names(name, aliases))
     found.update(dict.fromkeys(id_key(i) for i in ids))
     return [k for k in found if k]
