@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import entities, typed
+from tests.extract.reading import entities, typed, types_of
 
 # ------------------------------------------------------------------ "X, a <job> at <body>"
 
@@ -86,6 +86,36 @@ def test_names_listed_before_a_plural_noun_are_of_its_kind(text, kind, listed):
     found = entities(text)
     assert {(kind, name) for name in listed} <= found
     assert not any(n in listed for t, n in found if t != kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "The partnership is made up of five organisations, including Ayton CVS, "
+            "Orrin Advice, Spring Dale and Kelby Aid.",
+            ["Ayton CVS", "Orrin Advice", "Spring Dale", "Kelby Aid"],
+        ),
+        (
+            "We will work with charities and organisations throughout the region – such "
+            "as Brook Works, Orrin Library and the Kelby Heritage Initiative – to reach people.",
+            ["Brook Works", "Orrin Library", "Kelby Heritage Initiative"],
+        ),
+        ("Partners include Orrin Advice, Spring Dale and Kelby Aid.", ["Spring Dale"]),
+    ],
+)
+def test_names_given_as_examples_of_bodies_are_organisations(text, listed):
+    """A list opened by "including" / "such as" after a noun of bodies is a list
+    of bodies, though a verb ("including") or a place ("throughout the region")
+    stands between the noun and the names, and whatever a name's own last word
+    ("Library", "Initiative") or the recogniser would make of it alone."""
+    found = types_of(text)
+    assert {name: found.get(name) for name in listed} == dict.fromkeys(listed, "Organisation")
+
+
+def test_places_given_as_examples_of_towns_stay_places():
+    found = types_of("Towns such as Dalby and Ayton will get new bus routes.")
+    assert found.get("Dalby") == "Place" and found.get("Ayton") == "Place"
 
 
 def test_bodies_listed_before_a_noun_are_its_owners():

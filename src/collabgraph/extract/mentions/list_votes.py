@@ -20,6 +20,8 @@ _PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
 _SEAT_WORDS = vocab.words("list_nouns_seat_words")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _WHERE = {"in", "across", "around", "throughout", "from"}
+_EXAMPLE_CUES = sorted((tuple(c.split()) for c in vocab.ordered("list_example_cues")), key=len)
+_BEFORE_ITEM = {",", ":", "(", "–", "—", "-", "the"}
 
 
 def list_votes(doc, sent, mentions: list[Mention]) -> None:
@@ -43,13 +45,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
     for g in groups:
         for m in g:
             m.listed_with = [o for o in g if o is not m]
-        lead_toks = doc[max(sent.start, g[0].start - 3) : g[0].start]
-        # "Members signed the X": a verb between the noun and the name ends the list
-        verb = next((t.i for t in reversed(lead_toks) if t.pos_ in {"VERB", "AUX"}), None)
-        lead = [t.lower_ for t in lead_toks if verb is None or t.i > verb]
-        # "organisations across Dalby and Westmoor": where the bodies are, not bodies
-        if any(w in _WHERE for w in lead):
-            lead = lead[max(n for n, w in enumerate(lead) if w in _WHERE) :]
+        lead = _lead(doc, sent, g[0].start)
         if any(w in _SEAT_WORDS and nxt in _ORG_LIST_NOUNS for w, nxt in pairwise(lead)):
             pass  # "Non-executive members: A, B", "board members A and B": people
         elif any(w in _ORG_LIST_NOUNS for w in lead):
@@ -69,6 +65,41 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         if places * 2 >= len(g):
             for m in g:
                 m.votes["Place"] += 3
+
+
+def _lead(doc, sent, start: int) -> list[str]:
+    """The lower-case words before a list that may say what its items are: the
+    three before it, cut at a verb ("Members signed the X") and at a word of
+    where ("organisations across Dalby and Westmoor": where the bodies are, not
+    bodies); or, when the list opens with a cue of examples ("five
+    organisations, including A and B", "charities throughout the region – such
+    as A and B"), up to six words before the cue, cut at a verb only."""
+    k = start
+    while k > sent.start and doc[k - 1].lower_ in _BEFORE_ITEM:
+        k -= 1
+    cue = _example_cue_before(doc, sent, k)
+    if cue is not None:
+        toks = doc[max(sent.start, cue - 6) : cue]
+        verb = next((t.i for t in reversed(toks) if t.pos_ in {"VERB", "AUX"}), None)
+        return [t.lower_ for t in toks if verb is None or t.i > verb]
+    toks = doc[max(sent.start, start - 3) : start]
+    verb = next((t.i for t in reversed(toks) if t.pos_ in {"VERB", "AUX"}), None)
+    lead = [t.lower_ for t in toks if verb is None or t.i > verb]
+    if any(w in _WHERE for w in lead):
+        lead = lead[max(n for n, w in enumerate(lead) if w in _WHERE) :]
+    return lead
+
+
+def _example_cue_before(doc, sent, k: int) -> int | None:
+    """Where a cue of examples ("including", "such as") ending right before k
+    starts, after a comma or a dash if any; None when no cue ends there."""
+    for cue in reversed(_EXAMPLE_CUES):
+        at = k - len(cue)
+        if at >= sent.start and tuple(t.lower_ for t in doc[at:k]) == cue:
+            while at > sent.start and doc[at - 1].text in {",", "(", "–", "—", "-"}:
+                at -= 1
+            return at
+    return None
 
 
 def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:
