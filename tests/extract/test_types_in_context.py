@@ -341,3 +341,25 @@ def test_a_bodys_annual_general_meeting_is_an_event():
     events = [e for e in seed["entities"] if e["type"] == "Event"]
     assert any(e["name"].endswith("Annual General Meeting") for e in events)
     assert not any(e["type"] != "Event" and "Meeting" in e["name"] for e in seed["entities"])
+
+
+# ------------------------------------------------------------------ a name after an opening phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In advance of the conference, Ruth Marsh from the team had already made props.",
+        "During the festival, Ruth Marsh ran a stall for the charity.",
+    ],
+)
+def test_a_person_after_an_opening_phrase_is_no_name_of_its_noun(text):
+    """'During the festival, Jane Doe ran ...': the comma closes a phrase that
+    opens the sentence; the name after it is the clause's subject, not the name
+    of the festival."""
+    assert typed(text, "Ruth Marsh") == {"Person"}
+
+
+def test_a_name_set_off_by_commas_after_an_opening_phrase_still_names_its_noun():
+    text = "At our annual gathering, Summer Makers Day, we heard from tenants."
+    assert typed(text, "Summer Makers Day") == {"Event"}

@@ -68,6 +68,22 @@ def held_at(doc, noun: int, sent_start: int) -> bool:
     ) and any(t.lower_ in {"of", "at", "for"} for t in doc[max(sent_start, noun - 3) : noun])
 
 
+def opening_phrase(doc, noun: int, sent_start: int, name_end: int, sent_end: int) -> bool:
+    """'At the conference, Jane Doe spoke': the noun ends a phrase that opens
+    the sentence with a preposition and no verb, and the name after the comma
+    runs on into the clause (no comma closes it), so it is the clause's
+    subject, not the noun's own name ("At our gathering, Summer Makers Day, we
+    ..." still names the gathering)."""
+    opening = doc[sent_start : noun + 1]
+    return (
+        len(opening) > 1
+        and opening[0].pos_ in {"ADP", "SCONJ"}
+        and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
+        and name_end < sent_end
+        and doc[name_end].text not in {",", "(", "–", "—"}
+    )
+
+
 _OPENING_QUOTES = {"“", "‘", '"', "'"}
 _CLOSING_QUOTES = {"”", "’", '"', "'"}
 

@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.around import (
     held_at,
     job_before,
     noun_after_votes,
+    opening_phrase,
     place_of,
     quoted_type,
     receives_money,
@@ -233,6 +234,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 is_cap(doc[m.start - 2]) and _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
             )
             and not held_at(doc, m.start - 2, sent.start)
+            and not opening_phrase(doc, m.start - 2, sent.start, m.end, sent.end)
             # "Through its Open Doors scheme, Foo Trust offers ...": the noun has its
             # name already; what follows the comma is the clause's subject
             and not any(o.end == m.start - 2 and not o.gazetteer for o in mentions)
