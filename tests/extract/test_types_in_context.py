@@ -363,3 +363,25 @@ def test_a_person_after_an_opening_phrase_is_no_name_of_its_noun(text):
 def test_a_name_set_off_by_commas_after_an_opening_phrase_still_names_its_noun():
     text = "At our annual gathering, Summer Makers Day, we heard from tenants."
     assert typed(text, "Summer Makers Day") == {"Event"}
+
+
+# ------------------------------------------------------------------ a funder named after a person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The work was funded by significant grants from The Orrin Charitable Trust, "
+        "The Dalby Foundation and Ada Brook.",
+        "We are grateful for funding from the Kelby Trust, Westshire Council and Ada Brook.",
+    ],
+)
+def test_a_persons_name_listed_among_funding_bodies_is_a_body(text):
+    """A trust named after its founder, listed with other bodies as the givers of
+    money, is one of the bodies, not a person."""
+    assert typed(text, "Ada Brook") == {"Organisation"}
+
+
+def test_a_titled_person_listed_among_funding_bodies_stays_a_person():
+    text = "The event was supported by the Kelby Trust, Westshire Council and Ada Brook MBE."
+    assert typed(text, "Ada Brook") == {"Person"}

@@ -19,6 +19,7 @@ _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 _PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
 _SEAT_WORDS = vocab.words("list_nouns_seat_words")
 _TYPE_NOUNS = vocab.table("type_nouns")
+_MONEY_WORDS = vocab.words("grant_nouns") | vocab.words("by_verbs_funder")
 _WHERE = {"in", "across", "around", "throughout", "from"}
 _EXAMPLE_CUES = sorted((tuple(c.split()) for c in vocab.ordered("list_example_cues")), key=len)
 _BEFORE_ITEM = {",", ":", "(", "–", "—", "-", "the"}
@@ -58,6 +59,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
                     m.votes["Place"] += 3
         _people_together(g)
         _bodies_together(g)
+        _funders_together(doc, sent, g)
         _named_by_noun_after(doc, sent, g)
         if len(g) < 3:
             continue
@@ -140,6 +142,22 @@ def _bodies_together(group: list[Mention]) -> None:
             continue
         if len(words) >= 3 or (len(words) == 2 and _plural_body_head(words[-1])):
             m.votes["Organisation"] += 3
+
+
+def _funders_together(doc, sent, group: list[Mention]) -> None:
+    """'grants from the Orrin Trust, the Dalby Foundation and Ada Brook': a list of
+    funders after a word of money, every other name a body's, makes a two-word
+    name with no title, read as a person only by the recogniser, a body too (a
+    trust named after its founder)."""
+    others = [m for m in group if head_kind(lower_text(m.text.split()[-1]))[0] == "Organisation"]
+    if len(others) < 2 or len(group) - len(others) != 1:
+        return
+    lead = doc[max(sent.start, group[0].start - 4) : group[0].start]
+    if not any(t.lower_ in _MONEY_WORDS for t in lead):
+        return
+    m = next(m for m in group if m not in others)
+    if len(m.text.split()) == 2 and not m.title and not m.gazetteer and m.votes["Person"] <= 2:
+        m.votes["Organisation"] += 3
 
 
 def _people_together(group: list[Mention]) -> None:
