@@ -385,3 +385,22 @@ def test_a_persons_name_listed_among_funding_bodies_is_a_body(text):
 def test_a_titled_person_listed_among_funding_bodies_stays_a_person():
     text = "The event was supported by the Kelby Trust, Westshire Council and Ada Brook MBE."
     assert typed(text, "Ada Brook") == {"Person"}
+
+
+# ------------------------------------------------------------------ a title of rank, a territory
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "One patient said he was thrilled to meet the Duchess of Westshire.",
+            "Duchess of Westshire",
+        ),
+        ("The Earl of Dalby opened the new wing of Kelby Hospice on Friday.", "Earl of Dalby"),
+    ],
+)
+def test_a_title_of_rank_and_its_territory_is_a_person(text, name):
+    """The one name a page gives a royal or a peer is a person's, though its
+    words are everyday words and a place and the recogniser reads a body."""
+    assert typed(text, name) == {"Person"}

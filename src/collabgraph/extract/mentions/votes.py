@@ -10,6 +10,7 @@ from collections import Counter
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.mentions.tokens import lower_word
 
 _LEGAL_FORMS = vocab.words("name_legal_forms")
@@ -100,6 +101,10 @@ def name_votes(words: list[str]) -> Counter:
     # "the Dalby Trust AGM": an event by its short form
     if len(words) > 1 and words[-1] in _EVENT_SHORT_FORMS:
         votes["Event"] += 3
+    # "Duchess of Dalby", "Earl of Westshire": a title of rank and its territory
+    # name one person (the recogniser reads a place or a body in it)
+    if ranked_name(words) and kind is None:
+        votes["Person"] += 4
     if len(words) > 1 and words[0] in {"launch"} and "of" in words:
         votes["Event"] += 3
     return votes
