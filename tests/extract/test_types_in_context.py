@@ -404,3 +404,19 @@ def test_a_title_of_rank_and_its_territory_is_a_person(text, name):
     """The one name a page gives a royal or a peer is a person's, though its
     words are everyday words and a place and the recogniser reads a body."""
     assert typed(text, name) == {"Person"}
+
+
+# ------------------------------------------------------------------ a name after another in a list
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Stalls were run by the Kelby Festival, Orrin Advice and Westshire Mind.", "Orrin Advice"),
+        ("Partners included the Kelby Festival, Brook Lane and the Dalby Trust.", "Brook Lane"),
+    ],
+)
+def test_a_name_after_a_listed_name_is_not_of_its_last_words_kind(text, name):
+    """'the Kelby Festival, Orrin Advice': "Festival" is the last word of the name
+    before the comma, not a noun that Orrin Advice is the name of."""
+    assert typed(text, name) == {"Organisation"}

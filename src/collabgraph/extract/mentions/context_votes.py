@@ -229,9 +229,14 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and before.text == ","
             and m.start >= 2
             and doc[m.start - 2].lower_ in _TYPE_NOUNS
-            # "Foo Trust, Kelby": the last word of a body's name, not a common noun
+            # "Foo Trust, Kelby", "the Kelby Project, Orrin Advice and ...": the last
+            # word of a name before it, not a common noun
             and not (
-                is_cap(doc[m.start - 2]) and _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
+                is_cap(doc[m.start - 2])
+                and (
+                    _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
+                    or any(o.end == m.start - 1 for o in mentions)
+                )
             )
             and not held_at(doc, m.start - 2, sent.start)
             and not opening_phrase(doc, m.start - 2, sent.start, m.end, sent.end)
