@@ -420,3 +420,23 @@ def test_a_name_after_a_listed_name_is_not_of_its_last_words_kind(text, name):
     """'the Kelby Festival, Orrin Advice': "Festival" is the last word of the name
     before the comma, not a noun that Orrin Advice is the name of."""
     assert typed(text, name) == {"Organisation"}
+
+
+# ------------------------------------------------------------------ a person who speaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsin Brackley said: “There is no one cause of loneliness.”",
+        "Tamsin Brackley, Food Strategy Lead at KVA, said: “We are pleased.”",
+    ],
+)
+def test_a_given_name_and_surname_that_speaks_is_a_person(text):
+    """The recogniser reads "Tamsin Brackley" as a body; a given name opening a
+    name that says something ("X said", "X, <what she is>, said") is a person's."""
+    assert typed(text, "Tamsin Brackley") == {"Person"}
+
+
+def test_a_body_that_speaks_stays_a_body():
+    assert typed("Kelby Youth Trust said it would reopen.", "Kelby Youth Trust") == {"Organisation"}

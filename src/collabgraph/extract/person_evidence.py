@@ -33,7 +33,7 @@ PROGRAMME_EVIDENCE = 4
 
 
 def recogniser_share(entity: Entity, kind: str) -> int:
-    return sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote and m.ner_vote[0] == kind)
+    return sum(m.recogniser_votes(kind) for m in entity.mentions)
 
 
 def context_votes(entity: Entity, kind: str) -> int:

@@ -27,6 +27,7 @@ _RECIPIENT_VERBS = vocab.words("recipient_verbs")
 _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
 _RUN_BY = vocab.words("by_verbs_programme")
 _BODY_PARTS = vocab.words("body_part_nouns")
+_SPEAKING_VERBS = vocab.words("speaking_verbs")
 _PLACE_OF = vocab.words("place_of_nouns")
 _BODY_NOUNS = {
     n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"
@@ -66,6 +67,18 @@ def held_at(doc, noun: int, sent_start: int) -> bool:
     return any(
         lower_word(t) in lx.ROLE_CORE for t in doc[max(sent_start, noun - 4) : noun]
     ) and any(t.lower_ in {"of", "at", "for"} for t in doc[max(sent_start, noun - 3) : noun])
+
+
+def speaks(doc, end: int, sent_end: int) -> bool:
+    """The name ending at `end` says something: "X said", or "X, Food Lead at
+    Foo Trust, said" (what it is between commas, no verb in it)."""
+    k = end
+    if k < sent_end and doc[k].text == ",":
+        close = next((j for j in range(k + 1, min(k + 12, sent_end)) if doc[j].text == ","), None)
+        if close is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[k + 1 : close]):
+            return False
+        k = close + 1
+    return k < sent_end and doc[k].lower_ in _SPEAKING_VERBS
 
 
 def opening_phrase(doc, noun: int, sent_start: int, name_end: int, sent_end: int) -> bool:

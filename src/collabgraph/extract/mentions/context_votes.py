@@ -21,7 +21,9 @@ from collabgraph.extract.mentions.around import (
     receives_money,
     role_follows,
     runs_by,
+    speaks,
 )
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
@@ -31,7 +33,6 @@ from collabgraph.extract.mentions.votes import name_head
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
-_SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 _CLOSING_QUOTES = {"”", "’", '"', "'"}
@@ -78,10 +79,14 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and head_kind(lower_word(doc[m.start]))[0] is None
         ):
             m.votes["Place"] += 3
-        if (
-            after is not None
-            and after.lower_ in _SPEAKING_VERBS
-            and not m.votes.get("Organisation")
+        # "Jane Doe said" (not "Foo Trust said"); a name opening with a given name
+        # that only the recogniser calls a body still ("Dana Whitcombe said")
+        if speaks(doc, m.end, sent.end) and (
+            not m.votes.get("Organisation")
+            or (
+                m.votes["Organisation"] <= m.recogniser_votes("Organisation")
+                and is_given_name(doc[m.start].text)
+            )
         ):
             m.votes["Person"] += 1
         # "the Healthy Lives Fund, run by Foo Council": a programme someone runs
