@@ -440,3 +440,18 @@ def test_a_given_name_and_surname_that_speaks_is_a_person(text):
 
 def test_a_body_that_speaks_stays_a_body():
     assert typed("Kelby Youth Trust said it would reopen.", "Kelby Youth Trust") == {"Organisation"}
+
+
+# ------------------------------------------------------------------ a name with an age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsin Brackley (34) from Dalby won the award.",
+        "Tamsin Brackley, 34, of Dalby, joined the team last year.",
+    ],
+)
+def test_a_name_given_an_age_is_a_person(text):
+    """Only people have ages: a name with a number of years set off after it."""
+    assert typed(text, "Tamsin Brackley") == {"Person"}

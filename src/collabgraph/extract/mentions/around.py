@@ -69,6 +69,15 @@ def held_at(doc, noun: int, sent_start: int) -> bool:
     ) and any(t.lower_ in {"of", "at", "for"} for t in doc[max(sent_start, noun - 3) : noun])
 
 
+def age_after(doc, end: int, sent_end: int) -> bool:
+    """An age right after the name: "Jane Doe (21) from Dalby", "Jane Doe, 34, of
+    Dalby" (a number of one or two digits set off by brackets or commas)."""
+    if end + 2 >= sent_end or (doc[end].text, doc[end + 2].text) not in {("(", ")"), (",", ",")}:
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and len(age) <= 2 and int(age) >= 5
+
+
 def speaks(doc, end: int, sent_end: int) -> bool:
     """The name ending at `end` says something: "X said", or "X, Food Lead at
     Foo Trust, said" (what it is between commas, no verb in it)."""

@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     after_org_cue,
+    age_after,
     body_part_after,
     described_as_body,
     determined,
@@ -79,6 +80,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and head_kind(lower_word(doc[m.start]))[0] is None
         ):
             m.votes["Place"] += 3
+        if age_after(doc, m.end, sent.end) and not m.gazetteer:
+            m.votes["Person"] += 3  # "Jane Doe (21) from Dalby": only people have ages
         # "Jane Doe said" (not "Foo Trust said"); a name opening with a given name
         # that only the recogniser calls a body still ("Dana Whitcombe said")
         if speaks(doc, m.end, sent.end) and (
