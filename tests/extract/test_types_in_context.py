@@ -455,3 +455,20 @@ def test_a_body_that_speaks_stays_a_body():
 def test_a_name_given_an_age_is_a_person(text):
     """Only people have ages: a name with a number of years set off after it."""
     assert typed(text, "Tamsin Brackley") == {"Person"}
+
+
+# ------------------------------------------------------------------ where someone lives or is from
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dr Amy Roe, who lives near Dalby, became a director of the trust.", "Dalby"),
+        ("Dr Amy Roe, who lives near Ashby, became a director of the trust.", "Ashby"),
+        ("Tamsin Brackley (34) from Orrinby won the award.", "Orrinby"),
+    ],
+)
+def test_where_a_person_lives_or_is_from_is_a_place(text, place):
+    """One word after "near", or after "from" / "of" following a person's age, is
+    a place, whatever the recogniser reads (a person, a body)."""
+    assert typed(text, place) == {"Place"}

@@ -78,6 +78,18 @@ def age_after(doc, end: int, sent_end: int) -> bool:
     return age.isdigit() and len(age) <= 2 and int(age) >= 5
 
 
+def hometown(doc, m: Mention, sent) -> bool:
+    """'Jane Doe (21) from Dalby', 'Jane Doe, 34, of Dalby': where a person given
+    an age is from, a place (not where she works: "Jane Doe from Foo Trust")."""
+    k = m.start - 4
+    return (
+        k >= sent.start
+        and doc[m.start - 1].lower_ in {"from", "of"}
+        and age_after(doc, k, m.start)
+        and head_kind(lower_word(doc[m.end - 1]))[0] is None
+    )
+
+
 def speaks(doc, end: int, sent_end: int) -> bool:
     """The name ending at `end` says something: "X said", or "X, Food Lead at
     Foo Trust, said" (what it is between commas, no verb in it)."""

@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.around import (
     described_as_body,
     determined,
     held_at,
+    hometown,
     job_before,
     noun_after_votes,
     opening_phrase,
@@ -71,10 +72,11 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 m.votes["Organisation"] += 2
             elif verb in _BY_ORGANISER:
                 m.votes["Organisation"] += 1
-        # "a hub in Northtown": one word after "in" is a place unless shown otherwise
+        # "a hub in Northtown", "lives near Dalby": one word there is a place unless
+        # shown otherwise
         if (
             before is not None
-            and before.lower_ in {"in", "across", "around", "throughout"}
+            and before.lower_ in {"in", "across", "around", "throughout", "near"}
             and m.end - m.start == 1
             and not any(k in m.votes for k in ("Event", "Project", "Report"))
             and head_kind(lower_word(doc[m.start]))[0] is None
@@ -82,6 +84,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 3
         if age_after(doc, m.end, sent.end) and not m.gazetteer:
             m.votes["Person"] += 3  # "Jane Doe (21) from Dalby": only people have ages
+        if hometown(doc, m, sent):
+            m.votes["Place"] += 4  # "Jane Doe (21) from Dalby"
         # "Jane Doe said" (not "Foo Trust said"); a name opening with a given name
         # that only the recogniser calls a body still ("Dana Whitcombe said")
         if speaks(doc, m.end, sent.end) and (
