@@ -472,3 +472,21 @@ def test_where_a_person_lives_or_is_from_is_a_place(text, place):
     """One word after "near", or after "from" / "of" following a person's age, is
     a place, whatever the recogniser reads (a person, a body)."""
     assert typed(text, place) == {"Place"}
+
+
+# ------------------------------------------------------------------ a foodbank
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dalby Bay Foodbank is working with Citizens Advice on two new projects.",
+            "Dalby Bay Foodbank",
+        ),
+        ("Kelby Foodbank opened a new centre.", "Kelby Foodbank"),
+    ],
+)
+def test_a_foodbank_is_an_organisation(text, name):
+    """A foodbank is a charity, though the recogniser reads a person or a place."""
+    assert typed(text, name) == {"Organisation"}
