@@ -490,3 +490,12 @@ def test_where_a_person_lives_or_is_from_is_a_place(text, place):
 def test_a_foodbank_is_an_organisation(text, name):
     """A foodbank is a charity, though the recogniser reads a person or a place."""
     assert typed(text, name) == {"Organisation"}
+
+
+# ------------------------------------------------------------------ letters
+
+
+@pytest.mark.parametrize("text", ["Thanks go to KRTH for hosting.", "We thank KRTH for the venue."])
+def test_letters_the_recogniser_reads_as_a_person_are_a_body(text):
+    """Capital letters are a body's short name, never a person's name."""
+    assert typed(text, "KRTH") == {"Organisation"}
