@@ -499,3 +499,17 @@ def test_a_foodbank_is_an_organisation(text, name):
 def test_letters_the_recogniser_reads_as_a_person_are_a_body(text):
     """Capital letters are a body's short name, never a person's name."""
     assert typed(text, "KRTH") == {"Organisation"}
+
+
+# ------------------------------------------------------------------ an opening
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hundreds came to the Kelby Wheel Opening on Saturday.", "Kelby Wheel Opening"),
+        ("Tickets for the Dalby Lido Opening sold out.", "Dalby Lido Opening"),
+    ],
+)
+def test_a_name_ending_in_opening_is_an_event(text, name):
+    assert typed(text, name) == {"Event"}
