@@ -12,7 +12,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, stated_relations
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
-from collabgraph.extract.guessed_bodies import unsupported_bodies
+from collabgraph.extract.guessed_bodies import unsupported_bodies, unsupported_reports
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.name_owners import (
@@ -111,6 +111,7 @@ def build_seed(
             entities.append(e)
     entities = [e for e in entities if not _modifier_of_longer_name(e, entities)]
     unsupported = unsupported_bodies(entities, ctx, by_mention)
+    unsupported |= unsupported_reports(entities, ctx, by_mention)
     entities = [e for e in entities if id(e) not in unsupported]
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
     kept = {id(e) for e in entities}
