@@ -82,7 +82,7 @@ def not_a_persons_name(entity: Entity, words: list[str], titled: set[str]) -> bo
     "Adult Learning"), never written with an honorific: no person's name, whatever
     the recogniser or a list of people around it said."""
     if any(m.title for m in entity.mentions) or not ordinary_words(words) or ranked_name(words):
-        return False  # "Duchess of Gloucester": everyday words, one person's name
+        return False  # "Duchess of Westshire": everyday words, one person's name
     return not any(w.casefold() in titled for w in [*words, " ".join(words)])
 
 

@@ -41,7 +41,7 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
     if label == "EVENT" and lower_word(doc[end - 1]) in _TIME_SPANS:
         return label, votes  # "the Christmas Period", "the Summer Term": a span of time
     if label == "PERSON" and end - start == 1 and _letters(doc[start].text):
-        label = "ORG"  # "MTVH's research": letters are a body's, not a person's name
+        label = "ORG"  # "KRTH's research": letters are a body's, not a person's name
     weight = {"PERSON": ("Person", 2), "ORG": ("Organisation", 2), "GPE": ("Place", 3),
               "LOC": ("Place", 3), "FAC": ("Place", 1), "EVENT": ("Event", 2),
               "WORK_OF_ART": ("Report", 1), "LAW": ("Report", 1), "NORP": (None, 0),
@@ -52,7 +52,7 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
 
 
 def _letters(word: str) -> bool:
-    """A word of three capital letters or more ("MTVH", "KVA"): letters, which
+    """A word of three capital letters or more ("KRTH", "KVA"): letters, which
     the recogniser may read as a person's name, never are one."""
     return len(word) >= 3 and word.isalpha() and word.isupper()
 
