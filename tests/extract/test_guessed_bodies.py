@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import entities
+from tests.extract.reading import entities, typed
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,21 @@ def test_a_body_the_page_bears_out_is_kept(text):
 
 def test_an_acronym_the_recogniser_calls_a_body_is_kept():
     assert ("Organisation", "KFA") in entities("Staff from KFA joined volunteers in Dalby.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She holds a PhD in public health from Kelby University.", "PhD"),
+        ("Volunteers learned about Learn To Thrive at the session.", "Learn To Thrive"),
+    ],
+)
+def test_a_report_only_the_recogniser_reads_is_left_out(text, word):
+    """A degree or a course the recogniser reads as a work of art: nothing on the
+    page makes it a document."""
+    assert not typed(text, word)
+
+
+def test_a_report_the_page_calls_one_is_kept():
+    text = "The Kelby Trust published its annual report, Homes for All, in May."
+    assert typed(text, "Homes for All") == {"Report"}

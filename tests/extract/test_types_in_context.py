@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import entities, typed
+from tests.extract.reading import entities, typed, types_of
 
 # ------------------------------------------------------------------ "X, a <job> at <body>"
 
@@ -86,6 +86,36 @@ def test_names_listed_before_a_plural_noun_are_of_its_kind(text, kind, listed):
     found = entities(text)
     assert {(kind, name) for name in listed} <= found
     assert not any(n in listed for t, n in found if t != kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "The partnership is made up of five organisations, including Ayton CVS, "
+            "Orrin Advice, Spring Dale and Kelby Aid.",
+            ["Ayton CVS", "Orrin Advice", "Spring Dale", "Kelby Aid"],
+        ),
+        (
+            "We will work with charities and organisations throughout the region – such "
+            "as Brook Works, Orrin Library and the Kelby Heritage Initiative – to reach people.",
+            ["Brook Works", "Orrin Library", "Kelby Heritage Initiative"],
+        ),
+        ("Partners include Orrin Advice, Spring Dale and Kelby Aid.", ["Spring Dale"]),
+    ],
+)
+def test_names_given_as_examples_of_bodies_are_organisations(text, listed):
+    """A list opened by "including" / "such as" after a noun of bodies is a list
+    of bodies, though a verb ("including") or a place ("throughout the region")
+    stands between the noun and the names, and whatever a name's own last word
+    ("Library", "Initiative") or the recogniser would make of it alone."""
+    found = types_of(text)
+    assert {name: found.get(name) for name in listed} == dict.fromkeys(listed, "Organisation")
+
+
+def test_places_given_as_examples_of_towns_stay_places():
+    found = types_of("Towns such as Dalby and Ayton will get new bus routes.")
+    assert found.get("Dalby") == "Place" and found.get("Ayton") == "Place"
 
 
 def test_bodies_listed_before_a_noun_are_its_owners():
@@ -311,3 +341,175 @@ def test_a_bodys_annual_general_meeting_is_an_event():
     events = [e for e in seed["entities"] if e["type"] == "Event"]
     assert any(e["name"].endswith("Annual General Meeting") for e in events)
     assert not any(e["type"] != "Event" and "Meeting" in e["name"] for e in seed["entities"])
+
+
+# ------------------------------------------------------------------ a name after an opening phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In advance of the conference, Ruth Marsh from the team had already made props.",
+        "During the festival, Ruth Marsh ran a stall for the charity.",
+    ],
+)
+def test_a_person_after_an_opening_phrase_is_no_name_of_its_noun(text):
+    """'During the festival, Jane Doe ran ...': the comma closes a phrase that
+    opens the sentence; the name after it is the clause's subject, not the name
+    of the festival."""
+    assert typed(text, "Ruth Marsh") == {"Person"}
+
+
+def test_a_name_set_off_by_commas_after_an_opening_phrase_still_names_its_noun():
+    text = "At our annual gathering, Summer Makers Day, we heard from tenants."
+    assert typed(text, "Summer Makers Day") == {"Event"}
+
+
+# ------------------------------------------------------------------ a funder named after a person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The work was funded by significant grants from The Orrin Charitable Trust, "
+        "The Dalby Foundation and Ada Brook.",
+        "We are grateful for funding from the Kelby Trust, Westshire Council and Ada Brook.",
+    ],
+)
+def test_a_persons_name_listed_among_funding_bodies_is_a_body(text):
+    """A trust named after its founder, listed with other bodies as the givers of
+    money, is one of the bodies, not a person."""
+    assert typed(text, "Ada Brook") == {"Organisation"}
+
+
+def test_a_titled_person_listed_among_funding_bodies_stays_a_person():
+    text = "The event was supported by the Kelby Trust, Westshire Council and Ada Brook MBE."
+    assert typed(text, "Ada Brook") == {"Person"}
+
+
+# ------------------------------------------------------------------ a title of rank, a territory
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "One patient said he was thrilled to meet the Duchess of Westshire.",
+            "Duchess of Westshire",
+        ),
+        ("The Earl of Dalby opened the new wing of Kelby Hospice on Friday.", "Earl of Dalby"),
+    ],
+)
+def test_a_title_of_rank_and_its_territory_is_a_person(text, name):
+    """The one name a page gives a royal or a peer is a person's, though its
+    words are everyday words and a place and the recogniser reads a body."""
+    assert typed(text, name) == {"Person"}
+
+
+# ------------------------------------------------------------------ a name after another in a list
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Stalls were run by the Kelby Festival, Orrin Advice and Westshire Mind.", "Orrin Advice"),
+        ("Partners included the Kelby Festival, Brook Lane and the Dalby Trust.", "Brook Lane"),
+    ],
+)
+def test_a_name_after_a_listed_name_is_not_of_its_last_words_kind(text, name):
+    """'the Kelby Festival, Orrin Advice': "Festival" is the last word of the name
+    before the comma, not a noun that Orrin Advice is the name of."""
+    assert typed(text, name) == {"Organisation"}
+
+
+# ------------------------------------------------------------------ a person who speaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsin Brackley said: “There is no one cause of loneliness.”",
+        "Tamsin Brackley, Food Strategy Lead at KVA, said: “We are pleased.”",
+    ],
+)
+def test_a_given_name_and_surname_that_speaks_is_a_person(text):
+    """The recogniser reads "Tamsin Brackley" as a body; a given name opening a
+    name that says something ("X said", "X, <what she is>, said") is a person's."""
+    assert typed(text, "Tamsin Brackley") == {"Person"}
+
+
+def test_a_body_that_speaks_stays_a_body():
+    assert typed("Kelby Youth Trust said it would reopen.", "Kelby Youth Trust") == {"Organisation"}
+
+
+# ------------------------------------------------------------------ a name with an age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsin Brackley (34) from Dalby won the award.",
+        "Tamsin Brackley, 34, of Dalby, joined the team last year.",
+    ],
+)
+def test_a_name_given_an_age_is_a_person(text):
+    """Only people have ages: a name with a number of years set off after it."""
+    assert typed(text, "Tamsin Brackley") == {"Person"}
+
+
+# ------------------------------------------------------------------ where someone lives or is from
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dr Amy Roe, who lives near Dalby, became a director of the trust.", "Dalby"),
+        ("Dr Amy Roe, who lives near Ashby, became a director of the trust.", "Ashby"),
+        ("Tamsin Brackley (34) from Orrinby won the award.", "Orrinby"),
+    ],
+)
+def test_where_a_person_lives_or_is_from_is_a_place(text, place):
+    """One word after "near", or after "from" / "of" following a person's age, is
+    a place, whatever the recogniser reads (a person, a body)."""
+    assert typed(text, place) == {"Place"}
+
+
+# ------------------------------------------------------------------ a foodbank
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dalby Bay Foodbank is working with Citizens Advice on two new projects.",
+            "Dalby Bay Foodbank",
+        ),
+        ("Kelby Foodbank opened a new centre.", "Kelby Foodbank"),
+    ],
+)
+def test_a_foodbank_is_an_organisation(text, name):
+    """A foodbank is a charity, though the recogniser reads a person or a place."""
+    assert typed(text, name) == {"Organisation"}
+
+
+# ------------------------------------------------------------------ letters
+
+
+@pytest.mark.parametrize("text", ["Thanks go to KRTH for hosting.", "We thank KRTH for the venue."])
+def test_letters_the_recogniser_reads_as_a_person_are_a_body(text):
+    """Capital letters are a body's short name, never a person's name."""
+    assert typed(text, "KRTH") == {"Organisation"}
+
+
+# ------------------------------------------------------------------ an opening
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hundreds came to the Kelby Wheel Opening on Saturday.", "Kelby Wheel Opening"),
+        ("Tickets for the Dalby Lido Opening sold out.", "Dalby Lido Opening"),
+    ],
+)
+def test_a_name_ending_in_opening_is_an_event(text, name):
+    assert typed(text, name) == {"Event"}

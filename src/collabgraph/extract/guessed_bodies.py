@@ -1,5 +1,5 @@
 """Organisations only the recogniser called organisations, which nothing else on
-the page bears out.
+the page bears out (and reports likewise: `unsupported_reports`).
 
 spaCy's small English model calls many capitalised phrases ORG: topics ("Rough
 Sleeping", "Universal Credit"), pieces of longer names, words used as adjectives
@@ -59,6 +59,21 @@ def unsupported_bodies(
                 and not any(m.word_before in _BODY_PREPOSITIONS for m in e.mentions)
             )
         )
+    }
+
+
+def unsupported_reports(
+    entities: list[Entity], ctx: DocumentContext, by_mention: dict[int, Entity]
+) -> set[int]:
+    """The `id()`s of the reports among `entities` that only the recogniser typed
+    (its WORK_OF_ART or LAW: a course, "PhD", a stray word) and that no relation
+    the page states has at an end: no head word ("... Report"), no quotation
+    marks, no words around it ("published X") make them a document."""
+    related = _in_relations(ctx, by_mention)
+    return {
+        id(e)
+        for e in entities
+        if e.type == "Report" and only_recogniser(e) and id(e) not in related
     }
 
 

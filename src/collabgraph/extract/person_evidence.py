@@ -18,6 +18,7 @@ from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.mentions.common_words import everyday_word, ordinary_words
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.model.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ PROGRAMME_EVIDENCE = 4
 
 
 def recogniser_share(entity: Entity, kind: str) -> int:
-    return sum(m.ner_vote[1] for m in entity.mentions if m.ner_vote and m.ner_vote[0] == kind)
+    return sum(m.recogniser_votes(kind) for m in entity.mentions)
 
 
 def context_votes(entity: Entity, kind: str) -> int:
@@ -80,8 +81,8 @@ def not_a_persons_name(entity: Entity, words: list[str], titled: set[str]) -> bo
     """Everyday English words with no given name among them ("Quiz Nights",
     "Adult Learning"), never written with an honorific: no person's name, whatever
     the recogniser or a list of people around it said."""
-    if any(m.title for m in entity.mentions) or not ordinary_words(words):
-        return False
+    if any(m.title for m in entity.mentions) or not ordinary_words(words) or ranked_name(words):
+        return False  # "Duchess of Westshire": everyday words, one person's name
     return not any(w.casefold() in titled for w in [*words, " ".join(words)])
 
 

@@ -12,8 +12,9 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, stated_relations
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
-from collabgraph.extract.guessed_bodies import unsupported_bodies
+from collabgraph.extract.guessed_bodies import unsupported_bodies, unsupported_reports
 from collabgraph.extract.layout import Layout
+from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.name_owners import (
     organisers_in_names,
     runners_in_names,
@@ -49,7 +50,12 @@ def _keep(e: Entity) -> bool:
     words = e.name.split()
     if e.type == "Person" and len(words) < 2 and not e.title:
         return False
-    if e.type == "Person" and any(w.lower() in {"the", "of", "and"} for w in words):
+    # "Duchess of Dalby": a title of rank and its territory is a person's name
+    if (
+        e.type == "Person"
+        and not ranked_name(words)
+        and any(w.lower() in {"the", "of", "and"} for w in words)
+    ):
         return False
     if not e.known_name and all(m.kind for m in e.mentions):
         return False  # only ever a kind of body or document: "the Local Authority"
@@ -105,6 +111,7 @@ def build_seed(
             entities.append(e)
     entities = [e for e in entities if not _modifier_of_longer_name(e, entities)]
     unsupported = unsupported_bodies(entities, ctx, by_mention)
+    unsupported |= unsupported_reports(entities, ctx, by_mention)
     entities = [e for e in entities if id(e) not in unsupported]
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
     kept = {id(e) for e in entities}

@@ -27,6 +27,7 @@ _RECIPIENT_VERBS = vocab.words("recipient_verbs")
 _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
 _RUN_BY = vocab.words("by_verbs_programme")
 _BODY_PARTS = vocab.words("body_part_nouns")
+_SPEAKING_VERBS = vocab.words("speaking_verbs")
 _PLACE_OF = vocab.words("place_of_nouns")
 _BODY_NOUNS = {
     n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"
@@ -66,6 +67,55 @@ def held_at(doc, noun: int, sent_start: int) -> bool:
     return any(
         lower_word(t) in lx.ROLE_CORE for t in doc[max(sent_start, noun - 4) : noun]
     ) and any(t.lower_ in {"of", "at", "for"} for t in doc[max(sent_start, noun - 3) : noun])
+
+
+def age_after(doc, end: int, sent_end: int) -> bool:
+    """An age right after the name: "Jane Doe (21) from Dalby", "Jane Doe, 34, of
+    Dalby" (a number of one or two digits set off by brackets or commas)."""
+    if end + 2 >= sent_end or (doc[end].text, doc[end + 2].text) not in {("(", ")"), (",", ",")}:
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and len(age) <= 2 and int(age) >= 5
+
+
+def hometown(doc, m: Mention, sent) -> bool:
+    """'Jane Doe (21) from Dalby', 'Jane Doe, 34, of Dalby': where a person given
+    an age is from, a place (not where she works: "Jane Doe from Foo Trust")."""
+    k = m.start - 4
+    return (
+        k >= sent.start
+        and doc[m.start - 1].lower_ in {"from", "of"}
+        and age_after(doc, k, m.start)
+        and head_kind(lower_word(doc[m.end - 1]))[0] is None
+    )
+
+
+def speaks(doc, end: int, sent_end: int) -> bool:
+    """The name ending at `end` says something: "X said", or "X, Food Lead at
+    Foo Trust, said" (what it is between commas, no verb in it)."""
+    k = end
+    if k < sent_end and doc[k].text == ",":
+        close = next((j for j in range(k + 1, min(k + 12, sent_end)) if doc[j].text == ","), None)
+        if close is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[k + 1 : close]):
+            return False
+        k = close + 1
+    return k < sent_end and doc[k].lower_ in _SPEAKING_VERBS
+
+
+def opening_phrase(doc, noun: int, sent_start: int, name_end: int, sent_end: int) -> bool:
+    """'At the conference, Jane Doe spoke': the noun ends a phrase that opens
+    the sentence with a preposition and no verb, and the name after the comma
+    runs on into the clause (no comma closes it), so it is the clause's
+    subject, not the noun's own name ("At our gathering, Summer Makers Day, we
+    ..." still names the gathering)."""
+    opening = doc[sent_start : noun + 1]
+    return (
+        len(opening) > 1
+        and opening[0].pos_ in {"ADP", "SCONJ"}
+        and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
+        and name_end < sent_end
+        and doc[name_end].text not in {",", "(", "–", "—"}
+    )
 
 
 _OPENING_QUOTES = {"“", "‘", '"', "'"}

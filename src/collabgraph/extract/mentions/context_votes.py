@@ -9,18 +9,23 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     after_org_cue,
+    age_after,
     body_part_after,
     described_as_body,
     determined,
     held_at,
+    hometown,
     job_before,
     noun_after_votes,
+    opening_phrase,
     place_of,
     quoted_type,
     receives_money,
     role_follows,
     runs_by,
+    speaks,
 )
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
@@ -30,7 +35,6 @@ from collabgraph.extract.mentions.votes import name_head
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
-_SPEAKING_VERBS = vocab.words("speaking_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 _CLOSING_QUOTES = {"”", "’", '"', "'"}
@@ -68,19 +72,28 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 m.votes["Organisation"] += 2
             elif verb in _BY_ORGANISER:
                 m.votes["Organisation"] += 1
-        # "a hub in Northtown": one word after "in" is a place unless shown otherwise
+        # "a hub in Northtown", "lives near Dalby": one word there is a place unless
+        # shown otherwise
         if (
             before is not None
-            and before.lower_ in {"in", "across", "around", "throughout"}
+            and before.lower_ in {"in", "across", "around", "throughout", "near"}
             and m.end - m.start == 1
             and not any(k in m.votes for k in ("Event", "Project", "Report"))
             and head_kind(lower_word(doc[m.start]))[0] is None
         ):
             m.votes["Place"] += 3
-        if (
-            after is not None
-            and after.lower_ in _SPEAKING_VERBS
-            and not m.votes.get("Organisation")
+        if age_after(doc, m.end, sent.end) and not m.gazetteer:
+            m.votes["Person"] += 3  # "Jane Doe (21) from Dalby": only people have ages
+        if hometown(doc, m, sent):
+            m.votes["Place"] += 4  # "Jane Doe (21) from Dalby"
+        # "Jane Doe said" (not "Foo Trust said"); a name opening with a given name
+        # that only the recogniser calls a body still ("Dana Whitcombe said")
+        if speaks(doc, m.end, sent.end) and (
+            not m.votes.get("Organisation")
+            or (
+                m.votes["Organisation"] <= m.recogniser_votes("Organisation")
+                and is_given_name(doc[m.start].text)
+            )
         ):
             m.votes["Person"] += 1
         # "the Healthy Lives Fund, run by Foo Council": a programme someone runs
@@ -228,11 +241,17 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and before.text == ","
             and m.start >= 2
             and doc[m.start - 2].lower_ in _TYPE_NOUNS
-            # "Foo Trust, Kelby": the last word of a body's name, not a common noun
+            # "Foo Trust, Kelby", "the Kelby Project, Orrin Advice and ...": the last
+            # word of a name before it, not a common noun
             and not (
-                is_cap(doc[m.start - 2]) and _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
+                is_cap(doc[m.start - 2])
+                and (
+                    _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
+                    or any(o.end == m.start - 1 for o in mentions)
+                )
             )
             and not held_at(doc, m.start - 2, sent.start)
+            and not opening_phrase(doc, m.start - 2, sent.start, m.end, sent.end)
             # "Through its Open Doors scheme, Foo Trust offers ...": the noun has its
             # name already; what follows the comma is the clause's subject
             and not any(o.end == m.start - 2 and not o.gazetteer for o in mentions)

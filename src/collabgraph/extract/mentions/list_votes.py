@@ -19,7 +19,10 @@ _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 _PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
 _SEAT_WORDS = vocab.words("list_nouns_seat_words")
 _TYPE_NOUNS = vocab.table("type_nouns")
+_MONEY_WORDS = vocab.words("grant_nouns") | vocab.words("by_verbs_funder")
 _WHERE = {"in", "across", "around", "throughout", "from"}
+_EXAMPLE_CUES = sorted((tuple(c.split()) for c in vocab.ordered("list_example_cues")), key=len)
+_BEFORE_ITEM = {",", ":", "(", "–", "—", "-", "the"}
 
 
 def list_votes(doc, sent, mentions: list[Mention]) -> None:
@@ -43,13 +46,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
     for g in groups:
         for m in g:
             m.listed_with = [o for o in g if o is not m]
-        lead_toks = doc[max(sent.start, g[0].start - 3) : g[0].start]
-        # "Members signed the X": a verb between the noun and the name ends the list
-        verb = next((t.i for t in reversed(lead_toks) if t.pos_ in {"VERB", "AUX"}), None)
-        lead = [t.lower_ for t in lead_toks if verb is None or t.i > verb]
-        # "organisations across Dalby and Westmoor": where the bodies are, not bodies
-        if any(w in _WHERE for w in lead):
-            lead = lead[max(n for n, w in enumerate(lead) if w in _WHERE) :]
+        lead = _lead(doc, sent, g[0].start)
         if any(w in _SEAT_WORDS and nxt in _ORG_LIST_NOUNS for w, nxt in pairwise(lead)):
             pass  # "Non-executive members: A, B", "board members A and B": people
         elif any(w in _ORG_LIST_NOUNS for w in lead):
@@ -62,6 +59,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
                     m.votes["Place"] += 3
         _people_together(g)
         _bodies_together(g)
+        _funders_together(doc, sent, g)
         _named_by_noun_after(doc, sent, g)
         if len(g) < 3:
             continue
@@ -75,6 +73,41 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         if closed and len(places) * 2 >= len(g):
             for m in g:
                 m.votes["Place"] += 3
+
+
+def _lead(doc, sent, start: int) -> list[str]:
+    """The lower-case words before a list that may say what its items are: the
+    three before it, cut at a verb ("Members signed the X") and at a word of
+    where ("organisations across Dalby and Westmoor": where the bodies are, not
+    bodies); or, when the list opens with a cue of examples ("five
+    organisations, including A and B", "charities throughout the region – such
+    as A and B"), up to six words before the cue, cut at a verb only."""
+    k = start
+    while k > sent.start and doc[k - 1].lower_ in _BEFORE_ITEM:
+        k -= 1
+    cue = _example_cue_before(doc, sent, k)
+    if cue is not None:
+        toks = doc[max(sent.start, cue - 6) : cue]
+        verb = next((t.i for t in reversed(toks) if t.pos_ in {"VERB", "AUX"}), None)
+        return [t.lower_ for t in toks if verb is None or t.i > verb]
+    toks = doc[max(sent.start, start - 3) : start]
+    verb = next((t.i for t in reversed(toks) if t.pos_ in {"VERB", "AUX"}), None)
+    lead = [t.lower_ for t in toks if verb is None or t.i > verb]
+    if any(w in _WHERE for w in lead):
+        lead = lead[max(n for n, w in enumerate(lead) if w in _WHERE) :]
+    return lead
+
+
+def _example_cue_before(doc, sent, k: int) -> int | None:
+    """Where a cue of examples ("including", "such as") ending right before k
+    starts, after a comma or a dash if any; None when no cue ends there."""
+    for cue in reversed(_EXAMPLE_CUES):
+        at = k - len(cue)
+        if at >= sent.start and tuple(t.lower_ for t in doc[at:k]) == cue:
+            while at > sent.start and doc[at - 1].text in {",", "(", "–", "—", "-"}:
+                at -= 1
+            return at
+    return None
 
 
 def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:
@@ -115,6 +148,22 @@ def _bodies_together(group: list[Mention]) -> None:
             continue
         if len(words) >= 3 or (len(words) == 2 and _plural_body_head(words[-1])):
             m.votes["Organisation"] += 3
+
+
+def _funders_together(doc, sent, group: list[Mention]) -> None:
+    """'grants from the Orrin Trust, the Dalby Foundation and Ada Brook': a list of
+    funders after a word of money, every other name a body's, makes a two-word
+    name with no title, read as a person only by the recogniser, a body too (a
+    trust named after its founder)."""
+    others = [m for m in group if head_kind(lower_text(m.text.split()[-1]))[0] == "Organisation"]
+    if len(others) < 2 or len(group) - len(others) != 1:
+        return
+    lead = doc[max(sent.start, group[0].start - 4) : group[0].start]
+    if not any(t.lower_ in _MONEY_WORDS for t in lead):
+        return
+    m = next(m for m in group if m not in others)
+    if len(m.text.split()) == 2 and not m.title and not m.gazetteer and m.votes["Person"] <= 2:
+        m.votes["Organisation"] += 3
 
 
 def _people_together(group: list[Mention]) -> None:

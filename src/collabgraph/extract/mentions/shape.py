@@ -18,6 +18,7 @@ from collabgraph.extract.mentions.runs import PARTICLES
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _PLURAL_GROUPS = vocab.words("name_plural_generic")
+_RANKS = vocab.words("rank_titles")
 _FURNITURE = vocab.words("name_furniture_words")
 _PLACE_NOUNS = vocab.words("place_nouns")
 _FORMER_NAME_WORDS = vocab.words("former_name_words")
@@ -92,6 +93,12 @@ def after_former_name_words(doc, start: int, sent_start: int) -> bool:
     if k - 1 >= sent_start and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
         k -= 2
     return k >= sent_start and doc[k].lower_ in _FORMER_NAME_WORDS
+
+
+def ranked_name(words: list[str]) -> bool:
+    """'Duchess of Dalby', 'Earl of Westshire': a title of rank, "of" and its
+    territory, the one name a page may give a royal or a peer (in any case)."""
+    return len(words) > 2 and words[0].lower() in _RANKS and words[1].lower() == "of"
 
 
 def has_particle(doc, start: int, end: int) -> bool:

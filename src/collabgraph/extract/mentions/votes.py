@@ -10,6 +10,7 @@ from collections import Counter
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.mentions.tokens import lower_word
 
 _LEGAL_FORMS = vocab.words("name_legal_forms")
@@ -39,6 +40,8 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         return label, votes  # "Foo Day Centre", "Foo Festival Trust": no event's name ends so
     if label == "EVENT" and lower_word(doc[end - 1]) in _TIME_SPANS:
         return label, votes  # "the Christmas Period", "the Summer Term": a span of time
+    if label == "PERSON" and end - start == 1 and _letters(doc[start].text):
+        label = "ORG"  # "KRTH's research": letters are a body's, not a person's name
     weight = {"PERSON": ("Person", 2), "ORG": ("Organisation", 2), "GPE": ("Place", 3),
               "LOC": ("Place", 3), "FAC": ("Place", 1), "EVENT": ("Event", 2),
               "WORK_OF_ART": ("Report", 1), "LAW": ("Report", 1), "NORP": (None, 0),
@@ -46,6 +49,12 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
     if weight[0]:
         votes[weight[0]] += weight[1]
     return label, votes
+
+
+def _letters(word: str) -> bool:
+    """A word of three capital letters or more ("KRTH", "KVA"): letters, which
+    the recogniser may read as a person's name, never are one."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 def _entity_began_before(doc, start: int) -> bool:
@@ -100,6 +109,10 @@ def name_votes(words: list[str]) -> Counter:
     # "the Dalby Trust AGM": an event by its short form
     if len(words) > 1 and words[-1] in _EVENT_SHORT_FORMS:
         votes["Event"] += 3
+    # "Duchess of Dalby", "Earl of Westshire": a title of rank and its territory
+    # name one person (the recogniser reads a place or a body in it)
+    if ranked_name(words) and kind is None:
+        votes["Person"] += 4
     if len(words) > 1 and words[0] in {"launch"} and "of" in words:
         votes["Event"] += 3
     return votes
