@@ -47,8 +47,11 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         # "Members signed the X": a verb between the noun and the name ends the list
         verb = next((t.i for t in reversed(lead_toks) if t.pos_ in {"VERB", "AUX"}), None)
         lead = [t.lower_ for t in lead_toks if verb is None or t.i > verb]
+        examples = _noun_before_examples(doc, sent, g[0].start)
+        if examples:
+            lead = examples
         # "organisations across Dalby and Westmoor": where the bodies are, not bodies
-        if any(w in _WHERE for w in lead):
+        elif any(w in _WHERE for w in lead):
             lead = lead[max(n for n, w in enumerate(lead) if w in _WHERE) :]
         if any(w in _SEAT_WORDS and nxt in _ORG_LIST_NOUNS for w, nxt in pairwise(lead)):
             pass  # "Non-executive members: A, B", "board members A and B": people
@@ -69,6 +72,32 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         if places * 2 >= len(g):
             for m in g:
                 m.votes["Place"] += 3
+
+
+_EXAMPLE_WORDS = vocab.words("list_example_words")
+
+
+def _noun_before_examples(doc, sent, start: int) -> list[str]:
+    """'five member organisations, including A, B and C', 'charities throughout
+    the region – such as A and B': the noun of a list whose names follow a word
+    that gives examples ("including", "such as", "like"): the last list noun
+    (`list_nouns_organisations.txt`, `list_nouns_places.txt`) in the six words
+    before that word, back to a verb ("organisations in towns such as A":
+    ["towns"]). [] when there is none or no such word comes right before the
+    list (an article may come between)."""
+    k = start - 1
+    if k >= sent.start and doc[k].lower_ in lx.ARTICLES:
+        k -= 1
+    if k >= sent.start + 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+        k -= 1
+    elif k < sent.start or doc[k].lower_ not in _EXAMPLE_WORDS:
+        return []
+    for t in reversed(doc[max(sent.start, k - 6) : k]):
+        if t.pos_ in {"VERB", "AUX"}:
+            break
+        if t.lower_ in _ORG_LIST_NOUNS | _PLACE_LIST_NOUNS:
+            return [t.lower_]
+    return []
 
 
 def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:

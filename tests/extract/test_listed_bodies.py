@@ -1,0 +1,51 @@
+"""Names listed as examples of a kind of body: "partner organisations, including
+A, B and C", "charities such as A and B" (mentions/list_votes.py). Every name of
+the list is a body, also one that has no body's word of its own ("Tallow Rise",
+"Kestrel"). Made-up write-ups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import entities
+
+
+def _typed(text: str) -> dict[str, str]:
+    return {n: t for t, n in entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The partnership is made up of four voluntary organisations, including "
+            "Northtown CVS, Westshire Carers Trust, Tallow Rise and Kelby Volunteer Centre.",
+            ["Tallow Rise"],
+        ),
+        (
+            "We will work with charities and organisations throughout the county - such as "
+            "Westshire Hospice Trust, Kestrel Dene and the Northtown Heritage Society.",
+            ["Kestrel Dene"],
+        ),
+        (
+            "Local charities like Northtown Foodbank, Amber Lantern and Westshire Age "
+            "Concern joined the scheme.",
+            ["Amber Lantern"],
+        ),
+    ],
+)
+def test_names_given_as_examples_of_bodies_are_bodies(text, names):
+    typed = _typed(text + "\n")
+    for name in names:
+        assert typed.get(name) == "Organisation", typed
+
+
+def test_names_given_as_examples_of_towns_are_not_bodies():
+    """The noun nearest the example word decides: towns, not organisations."""
+    typed = _typed(
+        "Community organisations in towns such as Kelby Brook and Ashby Vale will "
+        "share the money.\n"
+    )
+    assert typed.get("Kelby Brook") != "Organisation"
+    assert typed.get("Ashby Vale") != "Organisation"
