@@ -49,3 +49,35 @@ def test_names_given_as_examples_of_towns_are_not_bodies():
     )
     assert typed.get("Kelby Brook") != "Organisation"
     assert typed.get("Ashby Vale") != "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Grants went to Northtown Hospice Trust, Wayfarers, the Westshire Foundation "
+            "and Homeward Link this spring.",
+            "Homeward Link",
+        ),
+        (
+            "Speakers came from Westshire Council, the Northtown Hospice Trust, "
+            "Pathfinders and Homeward Link.",
+            "Homeward Link",
+        ),
+        (
+            "Barnardo’s, Wayfarers, Westshire Scouts and Homeward Link are among the "
+            "groups to receive a share.",
+            "Westshire Scouts",
+        ),
+    ],
+)
+def test_a_name_listed_with_bodies_is_a_body(text, name):
+    """A name nothing types but the recogniser's guess of a person, listed with
+    two or more bodies, is a body (a name ending in 's does not end the list)."""
+    assert _typed(text + "\n").get(name) == "Organisation"
+
+
+def test_a_person_listed_with_bodies_stays_a_person():
+    typed = _typed("Speakers came from Westshire Council, the Northtown Trust and Ada Brook.\n")
+    assert typed.get("Ada Brook") == "Person"
+    assert typed.get("Westshire Council") == "Organisation"
