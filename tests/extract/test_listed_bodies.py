@@ -1,7 +1,8 @@
-"""Names listed as examples of a kind of body: "partner organisations, including
-A, B and C", "charities such as A and B" (mentions/list_votes.py). Every name of
-the list is a body, also one that has no body's word of its own ("Tallow Rise",
-"Kestrel"). Made-up write-ups.
+"""Names of bodies that little else marks: names listed as examples of a kind
+of body ("partner organisations, including A, B and C", "charities such as A
+and B"), a name listed with two or more bodies (mentions/list_votes.py), and a
+name ending in a body's word that is also everyday English ("Foodbank"). Made-up
+write-ups.
 """
 
 from __future__ import annotations
@@ -81,3 +82,16 @@ def test_a_person_listed_with_bodies_stays_a_person():
     typed = _typed("Speakers came from Westshire Council, the Northtown Trust and Ada Brook.\n")
     assert typed.get("Ada Brook") == "Person"
     assert typed.get("Westshire Council") == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volunteers at Kelby Foodbank packed 300 parcels last week.", "Kelby Foodbank"),
+        ("Ashby Vale Foodbank packed 300 parcels last week.", "Ashby Vale Foodbank"),
+    ],
+)
+def test_a_foodbank_is_a_body(text, name):
+    """'Foodbank' ends a body's name as 'Trust' does: kept though nothing else
+    on the page says it is a body."""
+    assert _typed(text + "\n").get(name) == "Organisation"
