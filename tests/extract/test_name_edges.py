@@ -440,3 +440,33 @@ def test_a_list_noun_before_a_verb_introduces_no_list():
 def test_a_list_noun_right_before_names_still_types_them():
     found = entities("Our partners Bright Lantern, Kestrel Works and Dalby Trust met.")
     assert {("Organisation", "Bright Lantern"), ("Organisation", "Kestrel Works")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We discussed the Leading Change in the West Programme, funded by the Northtown Trust.",
+            "Leading Change in the West Programme",
+        ),
+        (
+            "The Arts in the Community Project has helped 300 people.",
+            "Arts in the Community Project",
+        ),
+    ],
+)
+def test_one_name_across_in_the(text, name):
+    """A programme's name may hold "in the": the run ends in the programme's head
+    word and the words before "in the" are no name of their own."""
+    names = {e["name"]: e["type"] for e in extract_text(text + "\n")["entities"]}
+    assert names.get(name) == "Project"
+
+
+def test_a_body_in_the_programme_is_two_names():
+    names = {
+        e["name"]
+        for e in extract_text(
+            "The Northtown Trust in the Community Project has helped 300 people.\n"
+        )["entities"]
+    }
+    assert "Northtown Trust" in names
