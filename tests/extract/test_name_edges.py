@@ -470,3 +470,53 @@ def test_a_body_in_the_programme_is_two_names():
         )["entities"]
     }
     assert "Northtown Trust" in names
+
+
+def _named(text: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in extract_text(text + "\n")["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "This supports the ambitions of the Westshire 10-Year Plan for the region.",
+            "Westshire 10-Year Plan",
+        ),
+        ("Our Five Year Forward Plan was agreed by Northtown Council.", "Five Year Forward Plan"),
+    ],
+)
+def test_a_number_of_years_inside_a_plans_name(text, name):
+    """'10-Year', 'Five Year' inside the name of a plan: one name, not cut at the number."""
+    assert _named(text).get(name) == "Report"
+
+
+def test_a_number_of_years_alone_opens_no_name():
+    names = _named("The trust has run for 10 Years and Westshire Council thanked it.")
+    assert not [n for n in names if "Years" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "In line with the Westshire Health Plan the Northtown Rapid Access Team helps "
+            "more people at home.",
+            "Westshire Health Plan",
+            None,
+        ),
+        (
+            "Under the Kelby Recovery Programme the Northtown Hospice Trust opened a second ward.",
+            "Kelby Recovery Programme",
+            "Northtown Hospice Trust",
+        ),
+    ],
+)
+def test_a_name_ending_in_its_head_word_ends_before_the(text, first, second):
+    """A name ending in a strong head word ("Plan", "Programme"), then "the" and
+    another name: two names, not one run across "the"."""
+    names = _named(text)
+    assert first in names
+    assert not [n for n in names if " the " in n]
+    if second:
+        assert names.get(second) == "Organisation"

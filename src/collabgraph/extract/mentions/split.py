@@ -75,6 +75,8 @@ def split_run(
                 join = True
             if join and conn.startswith("of") and _event_of_body(doc, cur_end, a_end):
                 join = False
+            if join and conn == "the" and _name_ends_before_the(doc, cur_start, cur_end, a_end):
+                join = False
         else:
             left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]
             left_words = a_start - cur_start  # rough: the tokens joined so far
@@ -179,6 +181,14 @@ def _named_across_in_the(doc, cur_start: int, cur_end: int, end: int) -> bool:
         and not any(t.ent_type_ in {"PERSON", "GPE", "LOC", "DATE"} for t in left)
         and not is_uk_place(left.text)
     )
+
+
+def _name_ends_before_the(doc, cur_start: int, cur_end: int, a_end: int) -> bool:
+    """'In line with the Westshire Health Plan the Hospice Team helps': a name of
+    two words or more ending in a strong head word, then "the" and a name of its
+    own, is two names ("Save the Children" is one)."""
+    kind, weight = head_kind(lower_word(doc[cur_end - 1]))
+    return kind is not None and weight >= 3 and cur_end - cur_start >= 2 and a_end - cur_end >= 3
 
 
 def _body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
