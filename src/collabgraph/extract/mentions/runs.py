@@ -12,6 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
@@ -381,6 +382,12 @@ def capital_runs(
                 if k < end and is_cap(doc[k]) and doc[k].ent_type_ not in NON_NAME_ENTS:
                     j = hyphen_join(doc, k)
                     continue
+            listed = place_list_name(doc, i, j, end)
+            if listed:  # "Ayton, Beeford and Cowton Mind"
+                if listed[0] > i:
+                    runs.append((i, listed[0] - 1))  # "Foo Trust" before "and"
+                i, j = listed
+                break
             if t.text == "," and _names_a_list(doc, i, j):
                 k = _list_name_end(doc, j, end)
                 if k > j:
