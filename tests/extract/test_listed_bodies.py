@@ -1,7 +1,7 @@
 """Names of bodies that little else marks: names listed as examples of a kind
 of body ("partner organisations, including A, B and C", "charities such as A
 and B"), a name listed with two or more bodies (mentions/list_votes.py), and a
-name ending in a body's word that is also everyday English ("Foodbank"). Made-up
+name ending in a body's word that is also everyday English ("Foodbank", "Bureau"). Made-up
 write-ups.
 """
 
@@ -89,9 +89,14 @@ def test_a_person_listed_with_bodies_stays_a_person():
     [
         ("Volunteers at Kelby Foodbank packed 300 parcels last week.", "Kelby Foodbank"),
         ("Ashby Vale Foodbank packed 300 parcels last week.", "Ashby Vale Foodbank"),
+        (
+            "Vouchers are issued by the council, GPs and the Northtown Citizens Advice Bureau.",
+            "Northtown Citizens Advice Bureau",
+        ),
+        ("Ada Brook now volunteers at Kelby Volunteer Bureau.", "Kelby Volunteer Bureau"),
     ],
 )
 def test_a_foodbank_is_a_body(text, name):
     """'Foodbank' ends a body's name as 'Trust' does: kept though nothing else
-    on the page says it is a body."""
+    on the page says it is a body. So does 'Bureau'."""
     assert _typed(text + "\n").get(name) == "Organisation"
