@@ -79,9 +79,9 @@ def test_a_named_report_stays_a_report():
     ("text", "name"),
     [
         (
-            "Westshire Council and Kelby University have established a Joint Working "
+            "Westshire Council and Kelby University have established a Shared Research "
             "Agreement to speed up research.",
-            "Joint Working Agreement",
+            "Shared Research Agreement",
         ),
         (
             "Both councils signed the Northtown Data Sharing Agreement last week.",

@@ -39,7 +39,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
             last = groups[-1][-1]
             between = [t.lower_ for t in doc[last.end : m.start]]
             if between[:1] and between[0] in POSSESSIVE and between[1:2] == [","]:
-                between = between[1:]  # "Barnardo's, Foo and Bar": a name ending in 's
+                between = between[1:]  # "Kelby's, Foo and Bar": a name ending in 's
             if between and all(w in {",", "and", "&", "the"} for w in between):
                 groups[-1].append(m)
                 continue

@@ -50,7 +50,7 @@ _SPAN_WORDS = {"year", "years"}
 
 
 def years_in_name(doc, j: int, end: int) -> int:
-    """'10-Year' in "NHS 10-Year Plan", 'Five Year' in "Five Year Forward Plan":
+    """'10-Year' in "Westshire 10-Year Plan", 'Five Year' in "Five Year Forward Plan":
     a number and "Year" inside the name of a plan or a programme (the words
     after them capitalised, the last a report's or a programme's head word).
     The index after "Year", or 0 when the number opens no such name."""
@@ -328,7 +328,7 @@ def capital_runs(
                 break
             years = years_in_name(doc, j, end)
             if years:
-                j = years  # "NHS 10-Year Plan"
+                j = years  # "Westshire 10-Year Plan"
                 continue
             if t.ent_type_ in NON_NAME_ENTS and not (
                 doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I"

@@ -186,7 +186,7 @@ def _named_across_in_the(doc, cur_start: int, cur_end: int, end: int) -> bool:
 def _name_ends_before_the(doc, cur_start: int, cur_end: int, a_end: int) -> bool:
     """'In line with the Westshire Health Plan the Hospice Team helps': a name of
     two words or more ending in a strong head word, then "the" and a name of its
-    own, is two names ("Save the Children" is one)."""
+    own, is two names ("Mend the Nets" is one)."""
     kind, weight = head_kind(lower_word(doc[cur_end - 1]))
     return kind is not None and weight >= 3 and cur_end - cur_start >= 2 and a_end - cur_end >= 3
 
