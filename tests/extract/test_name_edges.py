@@ -440,3 +440,83 @@ def test_a_list_noun_before_a_verb_introduces_no_list():
 def test_a_list_noun_right_before_names_still_types_them():
     found = entities("Our partners Bright Lantern, Kestrel Works and Dalby Trust met.")
     assert {("Organisation", "Bright Lantern"), ("Organisation", "Kestrel Works")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We discussed the Leading Change in the West Programme, funded by the Northtown Trust.",
+            "Leading Change in the West Programme",
+        ),
+        (
+            "The Arts in the Community Project has helped 300 people.",
+            "Arts in the Community Project",
+        ),
+    ],
+)
+def test_one_name_across_in_the(text, name):
+    """A programme's name may hold "in the": the run ends in the programme's head
+    word and the words before "in the" are no name of their own."""
+    names = {e["name"]: e["type"] for e in extract_text(text + "\n")["entities"]}
+    assert names.get(name) == "Project"
+
+
+def test_a_body_in_the_programme_is_two_names():
+    names = {
+        e["name"]
+        for e in extract_text(
+            "The Northtown Trust in the Community Project has helped 300 people.\n"
+        )["entities"]
+    }
+    assert "Northtown Trust" in names
+
+
+def _named(text: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in extract_text(text + "\n")["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "This supports the ambitions of the Westshire 10-Year Plan for the region.",
+            "Westshire 10-Year Plan",
+        ),
+        ("Our Five Year Forward Plan was agreed by Northtown Council.", "Five Year Forward Plan"),
+    ],
+)
+def test_a_number_of_years_inside_a_plans_name(text, name):
+    """'10-Year', 'Five Year' inside the name of a plan: one name, not cut at the number."""
+    assert _named(text).get(name) == "Report"
+
+
+def test_a_number_of_years_alone_opens_no_name():
+    names = _named("The trust has run for 10 Years and Westshire Council thanked it.")
+    assert not [n for n in names if "Years" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "In line with the Westshire Health Plan the Northtown Rapid Access Team helps "
+            "more people at home.",
+            "Westshire Health Plan",
+            None,
+        ),
+        (
+            "Under the Kelby Recovery Programme the Northtown Hospice Trust opened a second ward.",
+            "Kelby Recovery Programme",
+            "Northtown Hospice Trust",
+        ),
+    ],
+)
+def test_a_name_ending_in_its_head_word_ends_before_the(text, first, second):
+    """A name ending in a strong head word ("Plan", "Programme"), then "the" and
+    another name: two names, not one run across "the"."""
+    names = _named(text)
+    assert first in names
+    assert not [n for n in names if " the " in n]
+    if second:
+        assert names.get(second) == "Organisation"

@@ -75,6 +75,26 @@ def test_a_named_report_stays_a_report():
     assert ("Report", "Tides of Change") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Westshire Council and Kelby University have established a Shared Research "
+            "Agreement to speed up research.",
+            "Shared Research Agreement",
+        ),
+        (
+            "Both councils signed the Northtown Data Sharing Agreement last week.",
+            "Northtown Data Sharing Agreement",
+        ),
+    ],
+)
+def test_a_named_agreement_is_a_report(text, name):
+    """An agreement bodies sign is a document (GOLD.md: charters, strategies), not
+    a body, whatever the recogniser says."""
+    assert ("Report", name) in entities(text)
+
+
 # ------------------------------------------------ award categories
 
 

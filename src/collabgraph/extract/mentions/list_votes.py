@@ -10,9 +10,11 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.common_words import everyday_word
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import is_cap, lower_text, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_text, lower_word
 from collabgraph.extract.mentions.votes import name_head
 
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
@@ -39,6 +41,8 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         if groups:
             last = groups[-1][-1]
             between = [t.lower_ for t in doc[last.end : m.start]]
+            if between[:1] and between[0] in POSSESSIVE and between[1:2] == [","]:
+                between = between[1:]  # "Kelby's, Foo and Bar": a name ending in 's
             if between and all(w in {",", "and", "&", "the"} for w in between):
                 groups[-1].append(m)
                 continue
@@ -60,6 +64,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         _people_together(g)
         _bodies_together(g)
         _funders_together(doc, sent, g)
+        _unnamed_kind_with_bodies(g)
         _named_by_noun_after(doc, sent, g)
         if len(g) < 3:
             continue
@@ -108,6 +113,37 @@ def _example_cue_before(doc, sent, k: int) -> int | None:
                 at -= 1
             return at
     return None
+
+
+def _unnamed_kind_with_bodies(group: list[Mention]) -> None:
+    """'Ayton Trust, Kestrel, Beeford Foundation and Cowton Hospice': a name listed
+    with two or more names voted bodies, that nothing else gives a type (no
+    head word, not known to the recogniser, no title), is a body too; not one
+    everyday word ("Voluntary, Community and Social Enterprise": words of a
+    sector's name)."""
+    bodies = [m for m in group if m.votes and m.votes.most_common(1)[0][0] == "Organisation"]
+    if len(bodies) < 2 or len(group) < 3:
+        return
+    for m in group:
+        words = m.text.split()
+        if (
+            _untyped(m)
+            and not m.title
+            and not (len(words) == 1 and everyday_word(words[0]))
+            and not (all(w[:1].isupper() for w in words) and is_given_name(words[0]))
+        ):
+            m.votes["Organisation"] += 3
+
+
+def _untyped(m: Mention) -> bool:
+    """No votes, or only the recogniser's weak one ("Homeward Link" a PERSON)."""
+    if not m.votes:
+        return True
+    return (
+        m.ner_vote is not None
+        and m.ner_vote[1] <= 2
+        and dict(m.votes) == {m.ner_vote[0]: m.ner_vote[1]}
+    )
 
 
 def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:

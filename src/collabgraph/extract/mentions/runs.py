@@ -12,6 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
@@ -45,10 +46,34 @@ def _listed_among_names(tok: Token) -> bool:
     return before and after
 
 
+_SPAN_WORDS = {"year", "years"}
+
+
+def years_in_name(doc, j: int, end: int) -> int:
+    """'10-Year' in "Westshire 10-Year Plan", 'Five Year' in "Five Year Forward Plan":
+    a number and "Year" inside the name of a plan or a programme (the words
+    after them capitalised, the last a report's or a programme's head word).
+    The index after "Year", or 0 when the number opens no such name."""
+    tok = doc[j]
+    if not tok.like_num or j + 1 >= end:
+        return 0
+    k = j + 1
+    if doc[k].text in {"-", "‐"} and k + 1 < end:
+        k += 1
+    if not (is_cap(doc[k]) and doc[k].lower_ in _SPAN_WORDS):
+        return 0
+    m = k + 1
+    while m < end and is_cap(doc[m]):
+        m += 1
+    if m == k + 1 or head_kind(lower_word(doc[m - 1]))[0] not in {"Report", "Project"}:
+        return 0
+    return k + 1
+
+
 def _name_start_ok(
     tok: Token, sent_start: int, heading: bool, seen: frozenset[str] = frozenset()
 ) -> bool:
-    if _year_opens_name(tok):
+    if _year_opens_name(tok) or years_in_name(tok.doc, tok.i, len(tok.doc)):
         return True
     if not is_cap(tok):
         return False
@@ -301,6 +326,10 @@ def capital_runs(
             ):
                 j += 1
                 break
+            years = years_in_name(doc, j, end)
+            if years:
+                j = years  # "Westshire 10-Year Plan"
+                continue
             if t.ent_type_ in NON_NAME_ENTS and not (
                 doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I"
             ):
@@ -353,6 +382,12 @@ def capital_runs(
                 if k < end and is_cap(doc[k]) and doc[k].ent_type_ not in NON_NAME_ENTS:
                     j = hyphen_join(doc, k)
                     continue
+            listed = place_list_name(doc, i, j, end)
+            if listed:  # "Ayton, Beeford and Cowton Mind"
+                if listed[0] > i:
+                    runs.append((i, listed[0] - 1))  # "Foo Trust" before "and"
+                i, j = listed
+                break
             if t.text == "," and _names_a_list(doc, i, j):
                 k = _list_name_end(doc, j, end)
                 if k > j:

@@ -75,6 +75,8 @@ def split_run(
                 join = True
             if join and conn.startswith("of") and _event_of_body(doc, cur_end, a_end):
                 join = False
+            if join and conn == "the" and _name_ends_before_the(doc, cur_start, cur_end, a_end):
+                join = False
         else:
             left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]
             left_words = a_start - cur_start  # rough: the tokens joined so far
@@ -116,6 +118,8 @@ def split_run(
             join = False  # "the Warm Homes and Active Streets schemes": two schemes
         if not join and conn in {"in", "on"}:
             join = _one_name_across_in(doc, cur_start, cur_end, a_start, a_end)
+        if not join and conn in {"in the", "on the"} and a_end == end:
+            join = _named_across_in_the(doc, cur_start, cur_end, end)
         if not join and seen:
             join = any(
                 whole_name(lower_word(t) for t in doc[s:a_end]) in seen
@@ -162,6 +166,29 @@ def _one_name_across_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: 
         and not is_uk_place(right.text)
         and not is_uk_place(left[-1:].text)
     )
+
+
+def _named_across_in_the(doc, cur_start: int, cur_end: int, end: int) -> bool:
+    """'Leading Change in the West Programme', 'Arts in the Community Project': one
+    name across "in the"/"on the" when the run ends in a programme's, an event's
+    or a body's head word and the words before it are a few, no person's name,
+    place or name of its own kind ("Dalby Trust in the Community Project" is two)."""
+    left = doc[cur_start:cur_end]
+    return (
+        len(left) <= 3
+        and head_kind(lower_word(doc[end - 1]))[0] in {"Project", "Event", "Organisation"}
+        and head_kind(lower_word(doc[cur_end - 1]))[0] is None
+        and not any(t.ent_type_ in {"PERSON", "GPE", "LOC", "DATE"} for t in left)
+        and not is_uk_place(left.text)
+    )
+
+
+def _name_ends_before_the(doc, cur_start: int, cur_end: int, a_end: int) -> bool:
+    """'In line with the Westshire Health Plan the Hospice Team helps': a name of
+    two words or more ending in a strong head word, then "the" and a name of its
+    own, is two names ("Mend the Nets" is one)."""
+    kind, weight = head_kind(lower_word(doc[cur_end - 1]))
+    return kind is not None and weight >= 3 and cur_end - cur_start >= 2 and a_end - cur_end >= 3
 
 
 def _body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
