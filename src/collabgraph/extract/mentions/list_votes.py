@@ -86,7 +86,9 @@ def _lead(doc, sent, start: int) -> list[str]:
     where ("organisations across Dalby and Westmoor": where the bodies are, not
     bodies); or, when the list opens with a cue of examples ("five
     organisations, including A and B", "charities throughout the region – such
-    as A and B"), up to six words before the cue, cut at a verb only."""
+    as A and B"), up to six words before the cue, cut at a verb only, and of
+    them the list noun nearest the cue if any ("organisations in towns such as
+    A": towns)."""
     k = start
     while k > sent.start and doc[k - 1].lower_ in _BEFORE_ITEM:
         k -= 1
@@ -94,7 +96,10 @@ def _lead(doc, sent, start: int) -> list[str]:
     if cue is not None:
         toks = doc[max(sent.start, cue - 6) : cue]
         verb = next((t.i for t in reversed(toks) if t.pos_ in {"VERB", "AUX"}), None)
-        return [t.lower_ for t in toks if verb is None or t.i > verb]
+        words = [t.lower_ for t in toks if verb is None or t.i > verb]
+        # the list noun nearest the cue decides: "organisations in towns such as A"
+        nouns = [w for w in words if w in _ORG_LIST_NOUNS | _PLACE_LIST_NOUNS]
+        return nouns[-1:] or words
     toks = doc[max(sent.start, start - 3) : start]
     verb = next((t.i for t in reversed(toks) if t.pos_ in {"VERB", "AUX"}), None)
     lead = [t.lower_ for t in toks if verb is None or t.i > verb]
