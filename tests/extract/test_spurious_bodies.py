@@ -32,3 +32,30 @@ def test_a_field_of_care_after_a_post_is_no_body(text, field, body):
     found = orgs(text)
     assert field not in found
     assert body in found
+
+
+# ------------------------------------------- a part of a body named by its field
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "body"),
+    [
+        ("Patients were seen in the Emergency Department at Westmoor Hospital.",
+         "Emergency Department", "Westmoor Hospital"),
+        ("Nurses in the Women and Children's Division at Westmoor Hospitals NHS Trust agreed.",
+         "Women and Children's Division", "Westmoor Hospitals NHS Trust"),
+        ("It could mean joining up with the University's Economics Department. "
+         "Orley University agreed.", "Economics Department", "Orley University"),
+        ("Patients were seen in the Emergency Department and Critical Care at Westmoor Hospital.",
+         "Critical Care", "Westmoor Hospital"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_body_named_by_its_field_is_no_body(text, unit, body):
+    found = orgs(text)
+    assert unit not in found
+    assert body in found
+
+
+def test_a_body_named_after_its_field_head_first_is_kept():
+    text = "Orley Aid met the Department for Education and the Care Services Directorate."
+    assert "Department for Education" in orgs(text)
