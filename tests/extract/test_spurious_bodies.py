@@ -59,3 +59,23 @@ def test_a_part_of_a_body_named_by_its_field_is_no_body(text, unit, body):
 def test_a_body_named_after_its_field_head_first_is_kept():
     text = "Orley Aid met the Department for Education and the Care Services Directorate."
     assert "Department for Education" in orgs(text)
+
+
+# ------------------------------------------- a talk's title in quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Orley Aid ran a workshop on ‘Tenant Voice in a Small Housing Association’ in May.",
+         "Tenant Voice in a Small Housing Association"),
+        ("Ada Brook led a session on ‘Building a Better Housing Association’ for Orley Aid.",
+         "Building a Better Housing Association"),
+        ("Tom Reed of Orley Aid gave a talk, 'Growing the Westmoor Community Trust', at noon.",
+         "Growing the Westmoor Community Trust"),
+    ],
+)  # fmt: skip
+def test_a_talk_s_quoted_title_is_no_body(text, title):
+    found = orgs("News from Westmoor\n\n" + text)
+    assert title not in found
+    assert "Orley Aid" in found
