@@ -79,3 +79,20 @@ def test_a_talk_s_quoted_title_is_no_body(text, title):
     found = orgs("News from Westmoor\n\n" + text)
     assert title not in found
     assert "Orley Aid" in found
+
+
+# ------------------------------------------- a clause opened by a verb before a name
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ada Brook said: “Joining the Westmoor and Orley University Hospitals is an honour.”",
+         "Westmoor and Orley University Hospitals"),
+        ("“Leading the Kelby Hospice Trust was a privilege,” said Tom Reed.",
+         "Kelby Hospice Trust"),
+    ],
+)  # fmt: skip
+def test_a_verb_opening_a_quoted_clause_is_not_the_body_s_first_word(text, body):
+    found = orgs("News from Westmoor\n\n" + text)
+    assert found == {body}

@@ -76,6 +76,8 @@ def _name_start_ok(
     )
     if at_start and low in _OPENING_VERBS and nxt is not None and is_cap(nxt):
         return False  # "Contact Foo Trust on ...": the name starts after the call
+    if at_start and tok.tag_ == "VBG" and nxt is not None and nxt.lower_ in lx.ARTICLES:
+        return False  # "“Joining the Foo Trust is ...": a clause opens, the name follows
     if at_start and not heading:
         if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
             return True  # the document names it so elsewhere
