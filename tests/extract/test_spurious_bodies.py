@@ -96,3 +96,19 @@ def test_a_talk_s_quoted_title_is_no_body(text, title):
 def test_a_verb_opening_a_quoted_clause_is_not_the_body_s_first_word(text, body):
     found = orgs("News from Westmoor\n\n" + text)
     assert found == {body}
+
+
+# ------------------------------------------- a preposition opening a sentence before a place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Across Rutland, £20,000 has been awarded to 48 groups by Orley Aid.", "Rutland"),
+        ("Across Scotland, Orley Aid gave grants to 20 groups.", "Scotland"),
+    ],
+)
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_place(text, place):
+    found = entities("News from Orley Aid\n\n" + text)
+    assert ("Place", place) in found
+    assert {n for _, n in found} == {"Orley Aid", place}
