@@ -112,3 +112,27 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_place(text, place):
     found = entities("News from Orley Aid\n\n" + text)
     assert ("Place", place) in found
     assert {n for _, n in found} == {"Orley Aid", place}
+
+
+# ------------------------------------------- the people of a body, named in title case
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "body"),
+    [
+        ("Carers met the Trustees of Orley Aid in May.", "Trustees of Orley Aid", "Orley Aid"),
+        ("The Governors of Kelby Academy thanked Orley Aid.", "Governors of Kelby Academy",
+         "Kelby Academy"),
+        ("Ada Brook is one of the Fellows of the Royal Society of Westmoor.",
+         "Fellows of the Royal Society of Westmoor", "Royal Society of Westmoor"),
+    ],
+)  # fmt: skip
+def test_the_people_of_a_body_are_no_body_the_body_is(text, group, body):
+    found = orgs("News from Westmoor\n\n" + text)
+    assert group not in found
+    assert body in found
+
+
+def test_members_of_a_generic_body_are_no_body():
+    text = "The Trustees for the Charity thanked Orley Aid and Members of Parliament."
+    assert orgs("News from Westmoor\n\n" + text) == {"Orley Aid"}

@@ -21,6 +21,7 @@ from collabgraph.extract.mentions.votes import name_votes, ner_votes
 from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
+_GROUP_OPENERS = vocab.words("name_group_openers")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _COMPASS = vocab.words("place_compass")
 # A name in the UK gazetteer is a place unless its words or context say more
@@ -75,6 +76,15 @@ def add_mention(
         or doc[start].text in {"-", "‐", "'", "’"}
     ):
         start += 1
+    # "Members of Parliament", "the Trustees of Foo Trust": the people of a body
+    if (
+        start + 2 < end
+        and lower_word(doc[start]) in _GROUP_OPENERS
+        and doc[start + 1].lower_ in {"of", "for"}
+    ):
+        start += 2
+        while start < end and lower_word(doc[start]) in lx.ARTICLES:
+            start += 1
     while end > start and (
         doc[end - 1].text in POSSESSIVE
         or doc[end - 1].text in {"-", ",", "&"}
