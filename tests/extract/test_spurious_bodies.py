@@ -136,3 +136,28 @@ def test_the_people_of_a_body_are_no_body_the_body_is(text, group, body):
 def test_members_of_a_generic_body_are_no_body():
     text = "The Trustees for the Charity thanked Orley Aid and Members of Parliament."
     assert orgs("News from Westmoor\n\n" + text) == {"Orley Aid"}
+
+
+# ------------------------------------------- the letters of a term in lower case
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Tackling anti-social behaviour (ASB) is hard. To help tackle ASB, Orley Homes "
+         "and Kelby Police signed an agreement.", "ASB"),
+        ("Adverse childhood experiences (ACEs) harm children. Orley Homes trains staff "
+         "on ACEs with Kelby Police.", "ACEs"),
+        ("Orley Homes works with local authorities (LAs) and Kelby Police. LAs fund it.", "LAs"),
+    ],
+)  # fmt: skip
+def test_the_letters_of_a_term_are_no_entity(text, letters):
+    found = {n for _, n in entities("News from Westmoor\n\n" + text)}
+    assert letters not in found
+    assert {"Orley Homes", "Kelby Police"} <= found
+
+
+def test_the_letters_of_a_capitalised_name_are_the_body_s():
+    text = "Orley Housing Trust (OHT) and Kelby Police met. OHT said it was glad."
+    found = {n for _, n in entities("News from Westmoor\n\n" + text)}
+    assert "Orley Housing Trust" in found
