@@ -161,3 +161,24 @@ def test_the_letters_of_a_capitalised_name_are_the_body_s():
     text = "Orley Housing Trust (OHT) and Kelby Police met. OHT said it was glad."
     found = {n for _, n in entities("News from Westmoor\n\n" + text)}
     assert "Orley Housing Trust" in found
+
+
+# ------------------------------------------- a body's name without its place, later
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        ("The awards were hosted by the Volunteer Centre Kendal at the Orley Hotel. Ada Brook, "
+         "Co-ordinator at the Volunteer Centre, said it went well.",
+         "Volunteer Centre Kendal", "Volunteer Centre"),
+        ("Orley Aid works with the Carers Centre Kendal on the scheme. Ada Brook, Manager at "
+         "the Carers Centre, said it went well.", "Carers Centre Kendal", "Carers Centre"),
+        ("Orley Aid works with the Youth Hub Kendal on the scheme. Ada Brook, Manager at "
+         "the Youth Hub, said it went well.", "Youth Hub Kendal", "Youth Hub"),
+    ],
+)  # fmt: skip
+def test_a_body_named_later_without_its_place_is_the_same_body(text, body, short):
+    found = orgs("News from Westmoor\n\n" + text)
+    assert body in found
+    assert short not in found
