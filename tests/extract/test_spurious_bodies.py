@@ -182,3 +182,21 @@ def test_a_body_named_later_without_its_place_is_the_same_body(text, body, short
     found = orgs("News from Westmoor\n\n" + text)
     assert body in found
     assert short not in found
+
+
+# ------------------------------------------- a plural group after a body's letters
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Guests included OHT Trustees; OHT Research Fellows; staff of Orley Aid.",
+         "OHT Research Fellows"),
+        ("Community Foundations across the UK have given £1bn. Orley Aid gave £2m.",
+         "Community Foundations"),
+    ],
+)  # fmt: skip
+def test_a_plural_group_is_no_body(text, group):
+    found = orgs("News from Westmoor\n\n" + text)
+    assert group not in found
+    assert "Orley Aid" in found
