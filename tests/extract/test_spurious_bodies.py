@@ -200,3 +200,21 @@ def test_a_plural_group_is_no_body(text, group):
     found = orgs("News from Westmoor\n\n" + text)
     assert group not in found
     assert "Orley Aid" in found
+
+
+# ------------------------------------------- a team of a body, named in title case
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Please contact the CVS Team. Orley Aid supports local groups.", "CVS Team"),
+        ("Officers who are part of the OHT Executive Team met Orley Aid.", "OHT Executive Team"),
+        ("The Trust Communications Team thanked Orley Aid for the photos.",
+         "Trust Communications Team"),
+    ],
+)  # fmt: skip
+def test_a_team_of_a_body_is_no_body(text, team):
+    found = orgs("News from Westmoor\n\n" + text)
+    assert team not in found
+    assert "Orley Aid" in found
