@@ -233,3 +233,19 @@ def test_a_team_of_a_body_is_no_body(text, team):
 )  # fmt: skip
 def test_an_electoral_ward_is_a_place(text, ward):
     assert ("Place", ward) in entities("News from Westmoor\n\n" + text)
+
+
+# ------------------------------------------- the area of an office
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brook, Labour Councillor for the Castle Ward, joined Orley Aid.",
+        "Tom Reed, Councillor for Kendal, opened the hub of Orley Aid.",
+    ],
+)
+def test_the_area_of_a_councillor_is_no_entity(text):
+    found = {n for _, n in entities("News from Westmoor\n\n" + text)}
+    assert not found & {"Castle Ward", "Kendal"}
+    assert "Orley Aid" in found
