@@ -249,3 +249,28 @@ def test_the_area_of_a_councillor_is_no_entity(text):
     found = {n for _, n in entities("News from Westmoor\n\n" + text)}
     assert not found & {"Castle Ward", "Kendal"}
     assert "Orley Aid" in found
+
+
+# ------------------------------------------- a kind of thing after "a"/"an"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Orley Homes turned the old bank into an Urban Care Centre as part of a scheme.",
+         "Urban Care Centre"),
+        ("The hall will become a Community Wellbeing Hub, said Orley Homes.",
+         "Community Wellbeing Hub"),
+        ("Last year Orley Homes became a Community Interest Company.",
+         "Community Interest Company"),
+    ],
+)  # fmt: skip
+def test_a_kind_of_thing_after_a_is_no_name(text, kind):
+    found = {n for _, n in entities("News from Westmoor\n\n" + text)}
+    assert kind not in found
+    assert "Orley Homes" in found
+
+
+def test_a_name_before_a_noun_after_a_is_still_a_name():
+    found = orgs("News from Westmoor\n\nAda Brook is a Kelby Carers Trust volunteer.")
+    assert "Kelby Carers Trust" in found

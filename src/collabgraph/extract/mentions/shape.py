@@ -143,6 +143,19 @@ def field_unit(words: list[str]) -> bool:
     )
 
 
+def _kind_after_a(doc, start: int, end: int, words: list[str]) -> bool:
+    """ "an Urban Care Centre", "a Warm Welcome Hub": a capitalised phrase after
+    "a"/"an" that ends in a head word and heads its own noun phrase (no noun in
+    lower case after it: "a Kelby Trust project" names the trust) says what kind
+    of thing something is, not which one."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in {"a", "an"}
+        and head_kind(words[-1])[0] is not None
+        and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"NOUN", "PROPN"})
+    )
+
+
 def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
     Networks"), a part of a body named by its field ("Emergency Department"), an
@@ -184,6 +197,8 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     ):
         return True  # "a Community Interest Company, Foo Bar,": the kind, then the name
     if field_unit(words):
+        return True
+    if _kind_after_a(doc, start, end, words):
         return True
     if words[-1] in _PLURAL_GROUPS:
         bodies_of = any(
