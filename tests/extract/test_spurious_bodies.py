@@ -57,8 +57,8 @@ def test_a_part_of_a_body_named_by_its_field_is_no_body(text, unit, body):
 
 
 def test_a_body_named_after_its_field_head_first_is_kept():
-    text = "Orley Aid met the Department for Education and the Care Services Directorate."
-    assert "Department for Education" in orgs(text)
+    text = "Orley Aid met the Department for Westshire Affairs and the Care Services Directorate."
+    assert "Department for Westshire Affairs" in orgs(text)
 
 
 # ------------------------------------------- a talk's title in quotes
@@ -105,7 +105,7 @@ def test_a_verb_opening_a_quoted_clause_is_not_the_body_s_first_word(text, body)
     ("text", "place"),
     [
         ("Across Rutland, £20,000 has been awarded to 48 groups by Orley Aid.", "Rutland"),
-        ("Across Scotland, Orley Aid gave grants to 20 groups.", "Scotland"),
+        ("Across Kendal, Orley Aid gave grants to 20 groups.", "Kendal"),
     ],
 )
 def test_a_preposition_opening_a_sentence_is_no_part_of_the_place(text, place):

@@ -100,7 +100,7 @@ def _name_start_ok(
 
 def _place_follows(tok: Token) -> bool:
     """Whether the capitalised words after `tok`, up to the run's end, are a UK
-    place ("Across Kent,", "Throughout Greater Manchester,")."""
+    place ("Across Kent,", "Throughout Greater Westshire,")."""
     doc, k = tok.doc, tok.i + 1
     while k < len(doc) and is_cap(doc[k]):
         k += 1

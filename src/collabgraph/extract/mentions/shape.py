@@ -132,7 +132,7 @@ def field_unit(words: list[str]) -> bool:
     """Whether lower-cased `words` name a part of a body by its field of work, no
     body of its own: "Emergency Department", "Women and Children's Division",
     "Critical Care" (field words of `vocab/role_fields.txt`, then a word of
-    `vocab/field_unit_heads.txt`). Not "Department for Education" (the head opens
+    `vocab/field_unit_heads.txt`). Not "Department for Westshire Affairs" (the head opens
     it) nor "Skills for Care" (a body's name says what it is "for")."""
     return (
         len(words) >= 2
