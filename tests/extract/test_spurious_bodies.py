@@ -220,21 +220,6 @@ def test_a_team_of_a_body_is_no_body(text, team):
     assert "Orley Aid" in found
 
 
-# ------------------------------------------- an electoral ward is a place
-
-
-@pytest.mark.parametrize(
-    ("text", "ward"),
-    [
-        ("Investment of NHS funding into the voluntary sector in Kendal Central Ward "
-         "avoided 140 hospital admissions.", "Kendal Central Ward"),
-        ("Orley Aid opened a hub in the Kendal Castle Ward last year.", "Kendal Castle Ward"),
-    ],
-)  # fmt: skip
-def test_an_electoral_ward_is_a_place(text, ward):
-    assert ("Place", ward) in entities("News from Westmoor\n\n" + text)
-
-
 # ------------------------------------------- the area of an office
 
 
