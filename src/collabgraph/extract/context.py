@@ -92,6 +92,7 @@ class DocumentContext:
     page_event: int | None = None  # the mention of the event the page is about
     sentences: list[str] = field(default_factory=list)  # by document-wide sentence number
     titled_surnames: frozenset[str] = frozenset()  # words written after "Ms", "Dr", ...
+    term_letters: frozenset[str] = frozenset()  # "ASB" of "anti-social behaviour (ASB)"
     last_subject: int | None = None  # the person the last sentence was about ("he", "she")
     last_org_subject: int | None = None  # the organisation a sentence last began with
     speaker: int | None = None  # the person whose words are being quoted

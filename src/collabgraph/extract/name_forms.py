@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, head_kind
 from collabgraph.extract.mentions.acronyms import CONNECTORS, initials
@@ -97,8 +98,12 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
     acronym of the words it stands for)."""
     s, full = [_word_key(w) for w in short], without_tail([_word_key(w) for w in long])
     if len(s) < len(full) and full[: len(s)] == s:
-        if head_type(s[-1]) == "Organisation" and is_uk_place(" ".join(long[len(s) :])):
-            return True  # "the Heritage Board" of "Heritage Board Kendal": the place left off
+        if (head_type(s[-1]) == "Organisation" or s[-1] in lx.STRONG_ORG_HEADS) and is_uk_place(
+            " ".join(long[len(s) :])
+        ):
+            # "the Heritage Board" of "Heritage Board Kendal": the place left off; also
+            # a head a venue may end in ("the Volunteer Centre" of "Volunteer Centre Kendal")
+            return True
         return all(
             head_type(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS
             for w in full[len(s) :]

@@ -30,6 +30,7 @@ from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
 from collabgraph.extract.rules.lead_lists import lead_of
 from collabgraph.extract.rules.reader import doc_words
 from collabgraph.extract.seed import build_seed
+from collabgraph.extract.term_letters import term_letters
 from collabgraph.extract.text import (
     decode_bytes,
     kind_of,
@@ -226,6 +227,7 @@ def _extract_plain(
     texts = [document.block_text(b) for b in layout.blocks]
     docs = list(nlp.pipe(texts, batch_size=_BATCH))
     ctx.titled_surnames = titled_surnames(docs)
+    ctx.term_letters = term_letters(docs)
     event = None if document.subject_in_header(layout) else find_page_event(layout, docs)
     if event is not None:
         add_page_event(ctx, event)

@@ -113,6 +113,8 @@ def build_seed(
     unsupported = unsupported_bodies(entities, ctx, by_mention)
     unsupported |= unsupported_reports(entities, ctx, by_mention)
     entities = [e for e in entities if id(e) not in unsupported]
+    # "anti-social behaviour (ASB)": the letters of a term, no body's
+    entities = [e for e in entities if e.known_name or e.name not in ctx.term_letters]
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
     kept = {id(e) for e in entities}
 

@@ -21,6 +21,7 @@ from collabgraph.extract.mentions.votes import name_votes, ner_votes
 from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
+_GROUP_OPENERS = vocab.words("name_group_openers")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _COMPASS = vocab.words("place_compass")
 # A name in the UK gazetteer is a place unless its words or context say more
@@ -29,15 +30,19 @@ PLACE_VOTE = 3
 
 
 def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
-    """'the High Sheriff of Dorset', 'Director of Wales': a place after a job title
-    and "of", ending the name, is the area of the office (what a place used only
-    so is, like an adjective, is not listed)."""
+    """'the High Sheriff of Dorset', 'Director of Wales', 'Councillor for Kendal',
+    'Councillor for the Castle Ward': a place (or a ward) after a job title and
+    "of"/"for", ending the name, is the area of the office (what a place used
+    only so is, like an adjective, is not listed)."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ == "the" and lower_word(doc[end - 1]) == "ward":
+        k -= 1  # "Councillor for the Spire Ward"
     if (
-        place
-        and start >= 2
-        and doc[start - 1].lower_ == "of"
-        and is_cap(doc[start - 2])
-        and lower_word(doc[start - 2]) in lx.ROLE_CORE
+        (place or lower_word(doc[end - 1]) == "ward")
+        and k >= 1
+        and doc[k].lower_ in {"of", "for"}
+        and is_cap(doc[k - 1])
+        and lower_word(doc[k - 1]) in lx.ROLE_CORE
         and (end >= len(doc) or not is_cap(doc[end]))
     ):
         return "modifier"
@@ -75,6 +80,15 @@ def add_mention(
         or doc[start].text in {"-", "‐", "'", "’"}
     ):
         start += 1
+    # "Members of Parliament", "the Trustees of Foo Trust": the people of a body
+    if (
+        start + 2 < end
+        and lower_word(doc[start]) in _GROUP_OPENERS
+        and doc[start + 1].lower_ in {"of", "for"}
+    ):
+        start += 2
+        while start < end and lower_word(doc[start]) in lx.ARTICLES:
+            start += 1
     while end > start and (
         doc[end - 1].text in POSSESSIVE
         or doc[end - 1].text in {"-", ",", "&"}

@@ -12,6 +12,7 @@ more than a kind; an award category is no mention at all.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 
@@ -23,8 +24,23 @@ _CATEGORY_NOUNS = {"category", "categories"}
 
 
 def names_a_kind(words: list[str]) -> bool:
-    """Whether a name's lower-case words, whole, are a kind of body or document."""
-    return " ".join(words) in _KINDS
+    """Whether a name's lower-case words, whole, are a kind of body or document,
+    or a team of a kind of body: "the CVS Team", "the Trust Executive Team" (a
+    body's head words, then what the team does, then "team")."""
+    return " ".join(words) in _KINDS or _team_of_a_kind(words)
+
+
+def _team_of_a_kind(words: list[str]) -> bool:
+    """ "CVS Team", "Trust Communications Team": a body's head word opens a name
+    ending in "team" whose other words are head words, a team's kind or a field;
+    "ICS Executive Team": a body's name, then a kind of team (`vocab/name_kinds.txt`)."""
+    if len(words) < 2 or words[-1] != "team":
+        return False
+    if any(" ".join(words[-n:]) in _KINDS for n in (2, 3) if n < len(words)):
+        return True
+    return words[0] in lx.STRONG_ORG_HEADS and all(
+        w in lx.STRONG_ORG_HEADS or w in lx.DOMAIN_WORDS for w in words[1:-1]
+    )
 
 
 def award_category(doc, start: int, end: int, words: list[str]) -> bool:

@@ -101,6 +101,10 @@ def _name_start_ok(
     )
     if at_start and low in _OPENING_VERBS and nxt is not None and is_cap(nxt):
         return False  # "Contact Foo Trust on ...": the name starts after the call
+    if at_start and tok.tag_ == "VBG" and nxt is not None and nxt.lower_ in lx.ARTICLES:
+        return False  # "“Joining the Foo Trust is ...": a clause opens, the name follows
+    if at_start and tok.pos_ == "ADP" and tok.is_stop and _place_follows(tok):
+        return False  # "Across Wales, £2m was awarded": the place is the name
     if at_start and not heading:
         if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
             return True  # the document names it so elsewhere
@@ -117,6 +121,15 @@ def _name_start_ok(
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+def _place_follows(tok: Token) -> bool:
+    """Whether the capitalised words after `tok`, up to the run's end, are a UK
+    place ("Across Kent,", "Throughout Greater Westshire,")."""
+    doc, k = tok.doc, tok.i + 1
+    while k < len(doc) and is_cap(doc[k]):
+        k += 1
+    return k > tok.i + 1 and is_uk_place(doc[tok.i + 1 : k].text)
 
 
 def _counts_a_noun(tok: Token) -> bool:

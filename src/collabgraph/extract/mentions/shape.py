@@ -15,7 +15,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.runs import PARTICLES
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 _PLURAL_GROUPS = vocab.words("name_plural_generic")
 _RANKS = vocab.words("rank_titles")
@@ -24,6 +24,7 @@ _PLACE_NOUNS = vocab.words("place_nouns")
 _FORMER_NAME_WORDS = vocab.words("former_name_words")
 _VESSEL_PREFIXES = vocab.words("vessel_prefixes")
 _AWARD_HEADS = vocab.words("name_award_heads")
+_FIELD_UNITS = vocab.words("field_unit_heads")
 _INDEFINITE = {"a", "an", "any", "each", "every", "local", "another", "this", "that", "these"}
 _INDEFINITE |= {"those", "many", "other", "some", "such"}
 
@@ -134,10 +135,39 @@ def attributive(doc, start: int, end: int) -> str | None:
     return None
 
 
+def field_unit(words: list[str]) -> bool:
+    """Whether lower-cased `words` name a part of a body by its field of work, no
+    body of its own: "Emergency Department", "Women and Children's Division",
+    "Critical Care" (field words of `vocab/role_fields.txt`, then a word of
+    `vocab/field_unit_heads.txt`). Not "Department for Westshire Affairs" (the head opens
+    it) nor "Skills for Care" (a body's name says what it is "for")."""
+    return (
+        len(words) >= 2
+        and words[-1] in _FIELD_UNITS
+        and words[0] not in _FIELD_UNITS
+        and "for" not in words
+        and all(w in lx.DOMAIN_WORDS or w in _FIELD_UNITS or w in POSSESSIVE for w in words[:-1])
+    )
+
+
+def _kind_after_a(doc, start: int, end: int, words: list[str]) -> bool:
+    """ "an Urban Care Centre", "a Warm Welcome Hub": a capitalised phrase after
+    "a"/"an" that ends in a head word and heads its own noun phrase (no noun in
+    lower case after it: "a Kelby Trust project" names the trust) says what kind
+    of thing something is, not which one."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in {"a", "an"}
+        and head_kind(words[-1])[0] is not None
+        and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"NOUN", "PROPN"})
+    )
+
+
 def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
-    Networks"), an award ("Gold Award for Community Engagement"), post-nominals
-    standing alone ("Jane Doe CBE, DL"), or a ship ("HMS Dalby")."""
+    Networks"), a part of a body named by its field ("Emergency Department"), an
+    award ("Gold Award for Community Engagement"), post-nominals standing alone
+    ("Jane Doe CBE, DL"), or a ship ("HMS Dalby")."""
     if len(words) >= 2 and words[0] in _VESSEL_PREFIXES and doc[start].text.isupper():
         return True
     for tok in doc[start:end]:
@@ -173,6 +203,10 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         and is_cap(doc[end + 1])
     ):
         return True  # "a Community Interest Company, Foo Bar,": the kind, then the name
+    if field_unit(words):
+        return True
+    if _kind_after_a(doc, start, end, words):
+        return True
     if words[-1] in _PLURAL_GROUPS:
         bodies_of = any(
             w in lx.STRONG_ORG_HEADS and nxt in {"of", "for"} for w, nxt in pairwise(words)
