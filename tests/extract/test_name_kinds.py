@@ -79,7 +79,8 @@ def test_a_named_report_stays_a_report():
     ("text", "name"),
     [
         (
-            "Westshire Council and Kelby University have established a Shared Research "
+            # "the": after "a" a capitalised phrase is a kind (test_spurious_bodies)
+            "Westshire Council and Kelby University have signed the Shared Research "
             "Agreement to speed up research.",
             "Shared Research Agreement",
         ),
