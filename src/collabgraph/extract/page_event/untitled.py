@@ -9,13 +9,14 @@ Exchange"); the noun as written is an alias.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.name_forms import unshout
 from collabgraph.extract.page_event.phrases import Phrase
 from collabgraph.extract.page_event.reading import PageEvent
 
-_HELD = {"held", "hosted", "staged", "organised", "organized", "run"}
-_BE = {"was", "were"}
+_HELD = vocab.words("event_host_verbs")  # "was held at", "was hosted at"
 _AT = {"at", "in"}
 
 
@@ -36,7 +37,7 @@ def untitled_event(doc, p: Phrase) -> PageEvent:
 def _held_at(doc, k: int, sent) -> str | None:
     """ "was held at the Foo Hotel" (or "at the Foo Hotel") just after token k:
     "at the Foo Hotel"; None when the sentence does not say where."""
-    if k + 1 < sent.end and doc[k].lower_ in _BE and doc[k + 1].lower_ in _HELD:
+    if k + 1 < sent.end and doc[k].lower_ in lx.BE_FORMS and doc[k + 1].lower_ in _HELD:
         k += 2
     if k >= sent.end or doc[k].lower_ not in _AT:
         return None

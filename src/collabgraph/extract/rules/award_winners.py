@@ -4,8 +4,8 @@
 part in it as an award winner (PARTICIPATED_IN, "award winner"). Only in a
 sentence that speaks of an award (vocab/award_words.txt, "awarded", "... of the year")
 and not of a grant or a sum of money ("funding was awarded to Foo" is a grant,
-read by the grant rules). The giving verbs are data: vocab/award_giving_verbs.txt
-(every inflection listed: the pipeline reads no lemmas).
+read by the grant rules). The verbs are data: vocab/award_giving_verbs.txt and
+award_winning_verbs.txt (every inflection listed: the pipeline reads no lemmas).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ LABELS = frozenset()
 
 _AWARDS = vocab.words("award_words")
 _GIVING = vocab.words("award_giving_verbs")
-_WON = {"won", "scooped", "collected"}
+_WON = vocab.words("award_winning_verbs")
 _GRANTS = vocab.words("grant_nouns") - _AWARDS
 _ROLE = "award winner"
 
