@@ -1,0 +1,172 @@
+"""Where a name may start in a run of capitalised words (`runs.capital_runs`):
+not at a pronoun, a date or a calendar word, a call to act ("Contact Foo Trust"),
+a verb or a preposition opening the sentence ("Joining the Foo Trust is",
+"Across Wales, ..."); a number word or a year only where it opens a name ("Two
+Rivers Trust", "our 2030 Vision"); and the two shapes a name may run through
+that a start needs to know ("Westshire 10-Year Plan", "Campaign to End
+Boredom").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import (
+    CALENDAR_WORDS,
+    NON_NAME_ENTS,
+    is_cap,
+    lower_word,
+    number_opened,
+)
+
+_SENTENCE_START_NAMES_OK = {"PROPN"}
+_PRONOUNS = vocab.words("pronouns")
+_OPENING_VERBS = vocab.words("name_opening_verbs")
+_EVENT_MODIFIERS = vocab.table("event_modifiers")
+
+
+def _listed_among_names(tok: Token) -> bool:
+    """'Thirsk, Ripon, Bedale': a word the recogniser took for a date, but
+    listed between capitalised names (and not a month or a day)."""
+    doc, i = tok.doc, tok.i
+    if not tok.is_alpha or tok.pos_ != "PROPN" or lower_word(tok) in CALENDAR_WORDS:
+        return False
+    before = i >= 2 and doc[i - 1].lower_ in {",", "and"} and is_cap(doc[i - 2])
+    after = i + 2 < len(doc) and doc[i + 1].lower_ in {",", "and"} and is_cap(doc[i + 2])
+    return before and after
+
+
+_SPAN_WORDS = {"year", "years"}
+
+
+def years_in_name(doc, j: int, end: int) -> int:
+    """'10-Year' in "Westshire 10-Year Plan", 'Five Year' in "Five Year Forward Plan":
+    a number and "Year" inside the name of a plan or a programme (the words
+    after them capitalised, the last a report's or a programme's head word).
+    The index after "Year", or 0 when the number opens no such name."""
+    tok = doc[j]
+    if not tok.like_num or j + 1 >= end:
+        return 0
+    k = j + 1
+    if doc[k].text in {"-", "‐"} and k + 1 < end:
+        k += 1
+    if not (is_cap(doc[k]) and doc[k].lower_ in _SPAN_WORDS):
+        return 0
+    m = k + 1
+    while m < end and is_cap(doc[m]):
+        m += 1
+    if m == k + 1 or head_kind(lower_word(doc[m - 1]))[0] not in {"Report", "Project"}:
+        return 0
+    return k + 1
+
+
+def name_start_ok(
+    tok: Token, sent_start: int, heading: bool, seen: frozenset[str] = frozenset()
+) -> bool:
+    if _year_opens_name(tok) or years_in_name(tok.doc, tok.i, len(tok.doc)):
+        return True
+    if not is_cap(tok):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.ent_type_ in NON_NAME_ENTS and not (
+        # "One Voice Dalby", "Two Rivers Trust": a number word opening a name
+        (
+            tok.is_alpha
+            and tok.ent_type_ == "CARDINAL"
+            and nxt is not None
+            and is_cap(nxt)
+            and not _counts_a_noun(tok)
+        )
+        or _listed_among_names(tok)
+        or number_opened(tok)
+        # "its Annual General Meeting": the recogniser's date word opens an event's name
+        or (_EVENT_MODIFIERS.get(lower_word(tok)) == "keep" and nxt is not None and is_cap(nxt))
+    ):
+        return False
+    low = lower_word(tok)
+    if low in _PRONOUNS or low in CALENDAR_WORDS:
+        return False
+    at_start = tok.i == sent_start or (
+        tok.i > 0 and tok.doc[tok.i - 1].text in {'"', "“", "‘", "'", "(", "-", "–", "—", ":", "•"}
+    )
+    if at_start and low in _OPENING_VERBS and nxt is not None and is_cap(nxt):
+        return False  # "Contact Foo Trust on ...": the name starts after the call
+    if at_start and tok.tag_ == "VBG" and nxt is not None and nxt.lower_ in lx.ARTICLES:
+        return False  # "“Joining the Foo Trust is ...": a clause opens, the name follows
+    if at_start and tok.pos_ == "ADP" and tok.is_stop and _place_follows(tok):
+        return False  # "Across Wales, £2m was awarded": the place is the name
+    if at_start and not heading:
+        if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
+            return True  # the document names it so elsewhere
+        if nxt is not None and nxt.lower_ == "to" and to_in_name(tok.doc, tok.i + 1, len(tok.doc)):
+            return True  # "(Campaign to End Boredom)"
+        if (
+            tok.pos_ not in _SENTENCE_START_NAMES_OK
+            and not tok.ent_type_
+            and not number_opened(tok)
+        ):
+            if nxt is not None and is_cap(nxt) and lower_word(nxt) in lx.STRONG_ORG_HEADS:
+                return True
+            return low in lx.HONORIFICS
+        if tok.is_stop and tok.ent_iob_ != "B":
+            return False
+    return True
+
+
+def _place_follows(tok: Token) -> bool:
+    """Whether the capitalised words after `tok`, up to the run's end, are a UK
+    place ("Across Kent,", "Throughout Greater Westshire,")."""
+    doc, k = tok.doc, tok.i + 1
+    while k < len(doc) and is_cap(doc[k]):
+        k += 1
+    return k > tok.i + 1 and is_uk_place(doc[tok.i + 1 : k].text)
+
+
+def _counts_a_noun(tok: Token) -> bool:
+    """'Two Dalby Advice workers': a number word before capitalised words and a
+    plural noun in lower case counts the noun's things, it opens no name ("Two
+    Rivers Trust" does)."""
+    doc, k = tok.doc, tok.i + 1
+    while k < len(doc) and is_cap(doc[k]):
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].tag_ == "NNS"
+
+
+_YEAR_NAME_AFTER = {"our", "its", "their", "the", "of", "his", "her", "my"}
+
+
+def _year_opens_name(tok: Token) -> bool:
+    """'our 2030 Vision consultation', 'themes of 2030 Vision': a year after a
+    determiner or "of" and before a capitalised word opens a name ("in 2019
+    Dalby Trust opened" does not)."""
+    doc = tok.doc
+    return (
+        re.fullmatch(r"(19|20)\d\d", tok.text) is not None
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].lower_ in _YEAR_NAME_AFTER
+        and is_cap(doc[tok.i + 1])
+        and lower_word(doc[tok.i + 1]) not in CALENDAR_WORDS
+        and doc[tok.i + 1].ent_type_ not in NON_NAME_ENTS
+    )
+
+
+def to_in_name(doc, j: int, end: int) -> bool:
+    """'Campaign to End Boredom', 'Time to Grow': a capitalised word, "to" (at j),
+    then a capitalised verb, or a common noun and a capitalised word, neither a
+    recogniser entity nor a place ("from Dalby to Northtown" is two names)."""
+    first, nxt = doc[j - 1], doc[j + 1] if j + 1 < end else None
+    return (
+        nxt is not None
+        and (nxt.tag_ == "VB" or (first.tag_ == "NN" and not first.ent_type_))
+        and is_cap(first)
+        and is_cap(nxt)
+        and not nxt.ent_type_
+        and lower_word(nxt) not in CALENDAR_WORDS
+        and not is_uk_place(nxt.text)
+    )
