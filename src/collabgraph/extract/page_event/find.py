@@ -34,6 +34,7 @@ from collabgraph.extract.page_event.phrases import (
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.untitled import untitled_event
+from collabgraph.extract.page_event.venue_forms import add_venue_forms
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
 RECURRING = vocab.words("page_event_recurring")
@@ -118,6 +119,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if event is None:
         return None
     claim_mentions(event, in_headlines + first)
+    add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])
     published = layout.published or date_in(
         " ".join(layout.blocks[b].text for b in headline_blocks), None
