@@ -24,6 +24,7 @@ SUBJECT_VERBS = vocab.words("page_event_subject_verbs")
 HOST_VERBS = vocab.words("event_host_verbs")
 HEADS = vocab.words("page_event_heads")
 MODIFIERS = vocab.table("event_modifiers")
+HEAD_VERBS = vocab.words("page_event_heads_verbs")
 _MONTHS = vocab.words("calendar_words")
 _TOPIC_PREPS = {"on", "about", "around", "exploring", "discussing", "into"}
 _TOPIC_WORDS = 10
@@ -155,3 +156,21 @@ def conjoined_end(doc, k: int, end: int) -> int | None:
                 m += 1  # "... and awards ceremony": one event noun of two words
             return m + 1
     return None
+
+
+def verb_with_object(tok, nxt) -> bool:
+    """ "Foo and Bar launch joint projects", "charities showcase their work": an
+    event noun that is also a verb (vocab/page_event_heads_verbs.txt), lower case,
+    after no article or preposition, with an object opening after it (an article,
+    a possessive, an adjective); "at the launch a new fund was ..." is the event."""
+    before = tok.nbor(-1) if tok.i > 0 else None
+    return (
+        lower_word(tok) in HEAD_VERBS
+        and not is_cap(tok)
+        and before is not None
+        and before.pos_ not in {"ADP", "DET"}
+        and before.tag_ != "PRP$"
+        and nxt is not None
+        and not is_cap(nxt)
+        and nxt.pos_ in {"DET", "ADJ", "PRON", "NUM"}
+    )

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, re_prefixed
-from collabgraph.extract.page_event.around import conjoined_end, described, topic
+from collabgraph.extract.page_event.around import (
+    conjoined_end,
+    described,
+    topic,
+    verb_with_object,
+)
 from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
 
 HEADS = vocab.words("page_event_heads")
@@ -99,6 +104,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             and not recap
         ):
             continue  # "her AGM presentation": the noun describes another
+        if verb_with_object(tok, nxt):
+            continue  # "Foo and Bar launch joint projects": what they launched, not an event
         quoted = _quoted_before(doc, i - tail, start)
         if quoted is not None:  # "the lively ‘Save Our Parks’ event": named by the quoted words
             phrase = Phrase(
