@@ -27,6 +27,13 @@ _EXAMPLE_CUES = sorted((tuple(c.split()) for c in vocab.ordered("list_example_cu
 _BEFORE_ITEM = {",", ":", "(", "–", "—", "-", "the"}
 
 
+def _owner_of_next(doc, sent, m: Mention) -> bool:
+    """ "members of Rutland's voluntary sector": a name with a possessive and a
+    word after it owns what follows; the members are that thing's, not the name's
+    (not "Kelby's, Foo and Bar": a name ending in 's, in a list)."""
+    return m.end + 1 < sent.end and doc[m.end].text in POSSESSIVE and doc[m.end + 1].is_alpha
+
+
 def list_votes(doc, sent, mentions: list[Mention]) -> None:
     ordered = sorted(mentions, key=lambda m: m.start)
     # "in Dalby Cross/Dalbyton": a name written after a slash, with nothing else to go
@@ -55,7 +62,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
             pass  # "Non-executive members: A, B", "board members A and B": people
         elif any(w in _ORG_LIST_NOUNS for w in lead):
             for m in g:
-                if not m.title:
+                if not m.title and not _owner_of_next(doc, sent, m):
                     m.votes["Organisation"] += 3
         elif any(w in _PLACE_LIST_NOUNS for w in lead):
             for m in g:

@@ -244,6 +244,8 @@ def capital_runs(
             if across:
                 j = hyphen_join(doc, across - 1)  # "Ashby with Dale Council"
                 continue
+            if low in lx.NAME_CONNECTORS and _verb_before_object(doc, i, j, end):
+                break
             if low in lx.NAME_CONNECTORS:
                 k = j + 1
                 if k < end and lower_word(doc[k]) == "the" and low != "the":
@@ -266,6 +268,39 @@ def capital_runs(
                 j = hyphen_join(doc, j + 1)
                 continue
             break
+        if _verb_before_object(doc, i, j, end):
+            # "Healthwatch Orley Promoting the Public Voice": the name ends before
+            # the verb, and its object is no name unless a head word says so
+            runs.append((i, j - 1))
+            i = _object_end(doc, j, end)
+            continue
         runs.append((i, j))
         i = j
     return runs
+
+
+def _object_end(doc, j: int, end: int) -> int:
+    """Where the object of a heading's verb at doc[j - 1] ends ("the Public Voice"),
+    or j when it ends in a head word and so names something ("the Orley Food Bank")."""
+    k = j
+    while k < end and (is_cap(doc[k]) or doc[k].lower_ in _OBJECT_OPENERS):
+        k += 1
+    return j if head_kind(lower_word(doc[k - 1]))[0] is not None else k
+
+
+_OBJECT_OPENERS = {"the", "a", "an", "our", "their", "its", "your", "local", "people"}
+
+
+def _verb_before_object(doc, i: int, j: int, end: int) -> bool:
+    """A run's last word is a capitalised "-ing" verb whose object follows in
+    lower case ("Healthwatch Orley Promoting the Public Voice", "Westmoor Mind
+    Improving the Care We Get"): a heading's verb after the name, not part of it."""
+    last = doc[j - 1]
+    return (
+        j - i >= 3
+        and j < end
+        and last.lower_.endswith("ing")
+        and len(last.text) > 5
+        and is_cap(last)
+        and doc[j].lower_ in _OBJECT_OPENERS
+    )

@@ -25,6 +25,7 @@ _FORMER_NAME_WORDS = vocab.words("former_name_words")
 _VESSEL_PREFIXES = vocab.words("vessel_prefixes")
 _AWARD_HEADS = vocab.words("name_award_heads")
 _FIELD_UNITS = vocab.words("field_unit_heads")
+_PARTIES = vocab.words("party_adjectives")
 _INDEFINITE = {"a", "an", "any", "each", "every", "local", "another", "this", "that", "these"}
 _INDEFINITE |= {"those", "many", "other", "some", "such"}
 
@@ -163,6 +164,19 @@ def _kind_after_a(doc, start: int, end: int, words: list[str]) -> bool:
     )
 
 
+def _party_before_post(doc, start: int, end: int, words: list[str]) -> bool:
+    """ "the Liberal Democrat spokesperson", "a Labour councillor": a party's name
+    (`vocab/party_adjectives.txt`) right before a lower-case noun says what a
+    person is, not a body that acts ("the Labour Party" is a name)."""
+    return (
+        " ".join(words) in _PARTIES
+        and end < len(doc)
+        and doc[end].is_lower
+        and doc[end].pos_ in {"NOUN", "PROPN"}
+        and doc[end].lower_ not in {"party", "parties"}
+    )
+
+
 def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
     Networks"), a part of a body named by its field ("Emergency Department"), an
@@ -183,6 +197,8 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         and not is_uk_place(doc[start].text)  # "a Kelby charity": a place, read as a people
     ):
         return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
+    if _party_before_post(doc, start, end, words):
+        return True
     if (
         len(words) >= 2
         and start > 0
