@@ -20,6 +20,7 @@ from collabgraph.extract.name_owners import (
     runners_in_names,
     subjects_in_names,
 )
+from collabgraph.extract.page_venue import page_event_venues
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.extract.programme_money import runners_funded
 from collabgraph.model.names import name_key
@@ -161,6 +162,14 @@ def build_seed(
     for e, place, confidence in named_after_places(entities):
         add(e, "LOCATED_IN", place, role=None, evidence=e.mentions[0].sentence,
             confidence=confidence)  # fmt: skip
+
+    # "thanks to the team at Dale Hall" on a page about one event: it was held there.
+    placed = {id(e) for e in entities if e.name in {r["to"] for r in relations.values()
+              if r["type"] == "LOCATED_IN"}}  # fmt: skip
+    page_event = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
+    for event, venue in page_event_venues(entities, placed, page_event):
+        add(event, "LOCATED_IN", venue, role=None, evidence=venue.mentions[0].sentence,
+            confidence=0.5)  # fmt: skip
 
     # "Foo Trust AGM", "Foo seminar": an event named after its organisers.
     for org, event in organisers_in_names(entities):

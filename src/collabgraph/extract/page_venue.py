@@ -1,0 +1,64 @@
+"""The page's event is held at the venue the page names: a write-up about one
+event ("Northtown Food Summit") that names a place with a venue's head word
+("Dale Community Centre", "Kelby Racecourse", `vocab/page_venue_heads.txt`) names where
+the event was held, wherever in the page it names it ("thanks to the team at
+Dale Community Centre"). Read from the kept entities when the seed is built.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.coref import Entity
+
+_VENUE_HEADS = vocab.words("page_venue_heads")
+
+
+def page_event_venues(
+    entities: list[Entity], placed: set[int], page_event: Entity | None
+) -> list[tuple[Entity, Entity]]:
+    """(event, venue) for the page's one event and each venue the page names that
+    nothing else is placed at yet (`placed`: ids of places some relation already
+    has as its end). The page's event is the one the page is about
+    (`page_event`, found from the headline, address and first sentences): a
+    page's only other event may be a side-session held elsewhere ("workshops at
+    Dale Hall" on a page about a forum). Empty when the page is about no event.
+
+    >>> # "Northtown Food Summit ... thanks to the team at Dale Hall"
+    >>> # -> [(Northtown Food Summit, Dale Hall)]
+    """
+    if page_event is None or page_event.type != "Event":
+        return []
+    event = page_event
+    return [
+        (event, p)
+        for p in entities
+        if p.type == "Place"
+        and id(p) not in placed
+        and _venue(p.name)
+        and not _inside_longer_name(p, entities)
+    ]
+
+
+def _venue(name: str) -> bool:
+    """ "Dale Community Centre", "Kelby Racecourse": a name of capitalised words, more
+    than the head word alone, ending in a venue's head word (not "Hospice in Dale
+    Road", a phrase)."""
+    words = name.split()
+    capitalised = all(not w[0].islower() for w in words)
+    return len(words) > 1 and capitalised and words[-1].lower() in _VENUE_HEADS
+
+
+def _inside_longer_name(place: Entity, entities: list[Entity]) -> bool:
+    """ "Dale Hall" where the page also names "Dale Hall Hospital": the short form of
+    a longer name that runs on past the venue's head word, not a venue."""
+    low = place.name.lower().split()
+    n = len(low)
+    for e in entities:
+        words = e.name.lower().split()
+        for i in range(len(words) - n):
+            if words[i : i + n] == low and e.name.split()[i + n][0].isupper():
+                return True
+    return False
+
+
+__all__ = ["page_event_venues"]

@@ -1,0 +1,55 @@
+"""A page about one event that names a venue ("Dale Community Centre", "Fernlea
+Hotel") anywhere, not only after "held at", names where its event was held.
+Every name below is made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text, path="page.txt"), "LOCATED_IN")
+
+
+def test_a_venue_thanked_on_a_page_about_a_summit_is_where_it_was_held():
+    located = _located(
+        "Northtown Food Summit 2031 brings growers together\n\n"
+        "More than 80 growers, cooks and council officers came to the Northtown Food "
+        "Summit 2031 on 3 May to plan the town's food strategy.\n\n"
+        "Ada Brook, chair of Northtown Food Partnership, said: \"I'd like to thank the "
+        'team at Dale Community Centre for helping the day run smoothly."\n'
+    )
+    assert ("Northtown Food Summit 2031", "Dale Community Centre") in located
+
+
+def test_a_hotel_named_on_a_page_about_an_awards_evening_is_where_it_was_held():
+    located = _located(
+        "Westshire Volunteer Awards 2031 celebrate local heroes\n\n"
+        "Volunteers from across the county were honoured at the Westshire Volunteer "
+        "Awards 2031 on 14 March.\n\n"
+        "Guests enjoyed a three-course dinner served by the staff of the Fernlea Hotel "
+        "before the presentations began.\n"
+    )
+    assert ("Westshire Volunteer Awards 2031", "Fernlea Hotel") in located
+
+
+def test_a_venue_on_a_page_about_no_event_places_no_event():
+    seed = extract_text(
+        "Fernlea Housing shapes its repairs service with tenants\n\n"
+        "Fernlea Housing has redesigned its repairs service with its tenants. Thirty "
+        "tenants took part in design workshops at Dale Community Centre.\n",
+        path="page.txt",
+    )
+    assert not any(to == "Dale Community Centre" for _, to in pairs(seed, "LOCATED_IN"))
+
+
+def test_a_hall_that_is_the_short_form_of_a_hospital_is_no_venue():
+    located = _located(
+        "Westshire Volunteer Awards 2031 celebrate local heroes\n\n"
+        "Volunteers from across the county were honoured at the Westshire Volunteer "
+        "Awards 2031 on 14 March.\n\n"
+        "Among them was Ada Brook, who has volunteered at Kelby Hall Hospital for ten "
+        "years. Patients at Kelby Hall know her well.\n"
+    )
+    assert not any(to == "Kelby Hall" for _, to in located)
