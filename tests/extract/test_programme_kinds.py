@@ -206,3 +206,52 @@ def test_a_body_described_as_a_partner_of_another_runs_nothing():
     seed = extract_text("News\n\nThe Pelham Trust, a Kelby Council partner, opens today.\n")
     assert not pairs(seed, "RUNS")
     assert typed_in(seed, "Pelham Trust") == {"Organisation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programme"),
+    [
+        (
+            "Patients can now use the Kelby Home Visits service at their surgery.",
+            "Kelby Home Visits",
+        ),
+        (
+            "The charity's Good Neighbours service matches volunteers with older people.",
+            "Good Neighbours",
+        ),
+        ("Families can use the Money Matters service run by Kelby Council.", "Money Matters"),
+    ],
+)
+def test_a_name_right_before_service_is_a_programme(sentence, programme):
+    assert typed("Services\n\n" + sentence + "\n", programme) == {"Project"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Westshire sector is a ‘Cinderella’ service, losing out on funds.",
+        "In a partnership with Kelby House Hospice and Westshire Hospice at Home, the new "
+        "service will offer respite.",
+    ],
+)
+def test_service_as_a_kind_names_no_programme(sentence):
+    seed = extract_text("Services\n\n" + sentence + "\n")
+    assert not [e["name"] for e in seed["entities"] if e["type"] == "Project"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programme"),
+    [
+        ("Ada Brook joined the Community Champions programme in 2019.", "Community Champions"),
+        ("Our Health Champions programme trains volunteers.", "Health Champions"),
+        ("The Ashford Trust's Link Worker project supports carers.", "Link Worker"),
+        ("The Youth Worker pilot started in May.", "Youth Worker"),
+    ],
+)
+def test_a_job_or_group_named_before_a_programme_noun_is_the_programme(sentence, programme):
+    assert typed("Volunteers\n\n" + sentence + "\n", programme) == {"Project"}
+
+
+def test_a_group_with_no_programme_noun_stays_no_name():
+    seed = extract_text("Volunteers\n\nWe thanked our Health Champions for their help.\n")
+    assert "Health Champions" not in {e["name"] for e in seed["entities"]}

@@ -194,7 +194,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if e.type in {"Place", "Organisation"} and full_name_of(e, words, lone):
             _set_votes(e, "Person")  # "Dana Hall ... Dana said": not a hall
             continue
-        if _a_job(words) and not any(m.title for m in e.mentions):
+        # "the Link Worker project": a job's words before a programme's noun name it
+        called_programme = e.type == "Project" and any(m.noun_after for m in e.mentions)
+        if _a_job(words) and not any(m.title for m in e.mentions) and not called_programme:
             if e.type != "Organisation" or _context_votes(e, "Organisation") < 4:
                 _set_votes(e, None)  # "Labour Councillor", "Data Protection Officer"
             continue

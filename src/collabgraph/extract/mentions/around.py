@@ -20,6 +20,7 @@ from collabgraph.extract.mentions.tokens import (
 )
 
 _TYPE_NOUNS = vocab.table("type_nouns")
+_AFTER_NOUNS = _TYPE_NOUNS | dict.fromkeys(vocab.words("programme_after_nouns"), "Project")
 _NOT_ALONE = vocab.words("role_not_alone")
 _OWNER_NOUNS = vocab.words("owner_nouns")
 _ORG_CUES = [cue.split() for cue in vocab.ordered("org_cue_phrases")]
@@ -232,7 +233,7 @@ def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
     after2 = doc[nxt + 1] if nxt + 1 < sent.end else None
     if after is None:
         return
-    kind = None if is_cap(after) else _TYPE_NOUNS.get(after.lower_)
+    kind = None if is_cap(after) else _AFTER_NOUNS.get(after.lower_)
     if kind is not None and m.gazetteer and kind != "Event":
         m.votes["Place"] += 4
     elif kind is not None:

@@ -27,6 +27,7 @@ _OPEN_QUOTES = {"“", "‘", '"', "'"}
 # or "... Service", often a charity's own name ("the Foo Project closed in 2015")
 _FUND_HEADS = {"fund", "programme", "scheme", "initiative"}
 _PROJECT_NOUNS = {n for n, kind in vocab.table("type_nouns").items() if kind == "Project"}
+_PROGRAMME_NOUNS = _PROJECT_NOUNS | vocab.words("programme_after_nouns")
 _AMOUNT_WORDS = {"million", "m", "mn", "bn", "billion", "k", "thousand"}
 _CURRENCY = {"£", "$", "€"}
 _OWNERS = {"its", "their", "our"}
@@ -42,7 +43,7 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
         if m.gazetteer or m.title:
             continue
         nxt = past_letters(doc, m.end, sent.end)  # "the Foo (FP) pilot"
-        if nxt < sent.end and doc[nxt].lower_ in _PROJECT_NOUNS and doc[nxt].is_lower:
+        if nxt < sent.end and doc[nxt].lower_ in _PROGRAMME_NOUNS and doc[nxt].is_lower:
             m.noun_after = doc[nxt].lower_  # "the Foo project": also called so
         if _quoted_at_work(doc, m, sent):
             m.votes["Project"] += VOTE  # against the vote quotes give a report's title
@@ -61,6 +62,14 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
             or (last in _FUND_HEADS and (_costed(doc, m, sent) or _takes_bids(doc, m)))
         ):
             m.votes["Project"] += VOTE
+
+
+def programme_noun_after(doc, end: int) -> bool:
+    """Whether a lower-case programme noun comes right after position `end`: "the
+    Community Champions programme", "our Link Worker service" (`vocab/type_nouns.txt`,
+    `vocab/programme_after_nouns.txt`). A role word ending such a run names the
+    programme, not a post."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PROGRAMME_NOUNS
 
 
 def _object_of_running(doc, m: Mention, verbs: frozenset[str]) -> bool:

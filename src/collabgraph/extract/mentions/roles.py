@@ -8,6 +8,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.post_bodies import acronym_then_post, heads_a_body
+from collabgraph.extract.mentions.programme_votes import programme_noun_after
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, joined, lower_word
 
 _NOT_ALONE = vocab.words("role_not_alone")
@@ -198,7 +199,10 @@ def holder_after_place_of_work(doc, span: RoleSpan, start: int) -> bool:
 
 def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start: int) -> bool:
     """A role word inside a capitalised run is a role only if a name follows it
-    or it stands apart from other names (run start, after a comma or possessive)."""
+    or it stands apart from other names (run start, after a comma or possessive);
+    never when a programme's noun follows the run ("the Health Champions programme")."""
+    if span.end == run_end and programme_noun_after(doc, run_end):
+        return False
     if span.end < run_end:
         # "Social Prescribing Link Worker Day Conference": the run names an event
         name_end = span.end

@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.acronyms import acronym_of
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.programme_votes import programme_noun_after
 from collabgraph.extract.mentions.runs import PARTICLES
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
@@ -223,7 +224,8 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         return True
     if _kind_after_a(doc, start, end, words):
         return True
-    if words[-1] in _PLURAL_GROUPS:
+    # "Keynote Speakers" is a group, "the Health Champions programme" a programme's name
+    if words[-1] in _PLURAL_GROUPS and not programme_noun_after(doc, end):
         bodies_of = any(
             w in lx.STRONG_ORG_HEADS and nxt in {"of", "for"} for w, nxt in pairwise(words)
         )
