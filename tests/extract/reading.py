@@ -16,6 +16,11 @@ def pairs(seed: dict, kind: str) -> set[tuple[str, str]]:
     return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == kind}
 
 
+def located(text: str) -> set[tuple[str, str]]:
+    """(what, where) of each LOCATED_IN extracted from `text` (a page called page.txt)."""
+    return pairs(extract_text(text, path="page.txt"), "LOCATED_IN")
+
+
 def with_roles(seed: dict, kind: str) -> set[tuple[str, str, str | None]]:
     """(from, to, role) of each relation of one type."""
     return {(r["from"], r["to"], r.get("role")) for r in seed["relations"] if r["type"] == kind}

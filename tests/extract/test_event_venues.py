@@ -5,12 +5,7 @@ is made up."""
 
 from __future__ import annotations
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
-
-
-def _located(text: str) -> set[tuple[str, str]]:
-    return pairs(extract_text(text, path="page.txt"), "LOCATED_IN")
+from tests.extract.reading import located as _located
 
 
 def test_gathered_at_a_venue_and_town_for_the_event():

@@ -5,11 +5,8 @@ Every name below is made up."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from tests.extract.reading import located as _located
 from tests.extract.reading import pairs
-
-
-def _located(text: str) -> set[tuple[str, str]]:
-    return pairs(extract_text(text, path="page.txt"), "LOCATED_IN")
 
 
 def test_a_venue_thanked_on_a_page_about_a_summit_is_where_it_was_held():
