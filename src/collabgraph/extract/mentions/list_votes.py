@@ -101,18 +101,22 @@ def _lead(doc, sent, start: int) -> list[str]:
         k -= 1
     cue = _example_cue_before(doc, sent, k)
     if cue is not None:
-        toks = doc[max(sent.start, cue - 6) : cue]
-        verb = next((t.i for t in reversed(toks) if t.pos_ in {"VERB", "AUX"}), None)
-        words = [t.lower_ for t in toks if verb is None or t.i > verb]
+        words = _words_since_verb(doc, sent, cue, 6)
         # the list noun nearest the cue decides: "organisations in towns such as A"
         nouns = [w for w in words if w in _ORG_LIST_NOUNS | _PLACE_LIST_NOUNS]
         return nouns[-1:] or words
-    toks = doc[max(sent.start, start - 3) : start]
-    verb = next((t.i for t in reversed(toks) if t.pos_ in {"VERB", "AUX"}), None)
-    lead = [t.lower_ for t in toks if verb is None or t.i > verb]
+    lead = _words_since_verb(doc, sent, start, 3)
     if any(w in _WHERE for w in lead):
         lead = lead[max(n for n, w in enumerate(lead) if w in _WHERE) :]
     return lead
+
+
+def _words_since_verb(doc, sent, end: int, n: int) -> list[str]:
+    """The lower-case words of the n before token `end` in the sentence, after the
+    last verb among them ("Members signed the X": "the")."""
+    toks = doc[max(sent.start, end - n) : end]
+    verb = next((t.i for t in reversed(toks) if t.pos_ in {"VERB", "AUX"}), None)
+    return [t.lower_ for t in toks if verb is None or t.i > verb]
 
 
 def _example_cue_before(doc, sent, k: int) -> int | None:
