@@ -479,3 +479,25 @@ def test_two_events_each_page_calls_the_conference_stay_two(store, in_tmp_cwd):
     )
     imported(store, in_tmp_cwd / "page2.yaml")
     assert len(store.search("", entity_type="Event", limit=10)) == 2
+
+
+@pytest.mark.parametrize(
+    "generic", [["Annual General Meeting", "AGM"], ["Spring Conference"], ["The Annual Summit"]]
+)
+def test_two_bodies_events_with_one_kind_of_occasion_for_alias_stay_two(store, in_tmp_cwd, generic):
+    """Two bodies each hold an "Annual General Meeting" (their "AGM"): a name
+    that says only the kind of occasion is a description too, and joins nothing;
+    each event is still found by its own name."""
+    for n, name in enumerate(["Northtown Arts Forum AGM", "Westshire Carers Network AGM"]):
+        write(
+            in_tmp_cwd / f"page{n}.yaml",
+            f"entities:\n  - {{type: Event, name: {name}, aliases: [{', '.join(generic)}]}}\n",
+        )
+    imported(store, in_tmp_cwd / "page0.yaml", in_tmp_cwd / "page1.yaml")
+    events = store.search("", entity_type="Event", limit=10)
+    assert sorted(e.name for e in events) == [
+        "Northtown Arts Forum AGM",
+        "Westshire Carers Network AGM",
+    ]
+    assert all(generic[0] in e.aliases for e in events)  # still shown
+    assert find_entity(store, "Westshire Carers Network AGM").aliases == generic

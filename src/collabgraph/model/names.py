@@ -156,11 +156,23 @@ def id_key(declared: str) -> str:
     return ID_KEY_PREFIX + declared
 
 
+_OCCASION_WORDS = frozenset(_lines("occasion_words.txt"))
+
+
+def is_generic_occasion(name: str) -> bool:
+    """Whether a name says only what kind of occasion it is ("Annual General
+    Meeting", "AGM", "the Spring Summit"): every word in `data/occasion_words.txt`.
+    Many bodies hold one; "Northtown Forum AGM" and "Summit 2031" are not generic."""
+    words = re.findall(r"[\w'-]+", name.lower())
+    return bool(words) and all(w in _OCCASION_WORDS for w in words)
+
+
 def is_description(alias: str) -> bool:
     """Whether an alias is a description, not a name: no capital letter and no
     digit ("the conference", "our annual conference", the forms a write-up refers
-    back to its event by). Many things share one: it identifies nothing."""
-    return not any(c.isupper() or c.isdigit() for c in alias)
+    back to its event by), or only a kind of occasion ("Annual General Meeting",
+    "AGM": `is_generic_occasion`). Many things share one: it identifies nothing."""
+    return not any(c.isupper() or c.isdigit() for c in alias) or is_generic_occasion(alias)
 
 
 def identifying_names(name: str, aliases: list[str] | tuple[str, ...] = ()) -> list[str]:

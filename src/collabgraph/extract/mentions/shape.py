@@ -67,6 +67,8 @@ def acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
                 m.votes[head_kind(lower_word(doc[short.end - 1]))[0]] += 3
             continue
         short.same_as = m.id
+        if head_kind(lower_word(doc[m.end - 1]))[0] in {"Event", "Project", "Report"}:
+            short.votes.clear()  # "Spring Summit (SS)": the recogniser reads letters as a body
 
 
 def _gloss_of(doc, m: Mention, gloss: Mention | None) -> bool:

@@ -12,6 +12,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.mentions.tokens import lower_word
+from collabgraph.model.names import is_generic_occasion
 
 _LEGAL_FORMS = vocab.words("name_legal_forms")
 _NATIONS = vocab.words("name_nations")
@@ -108,6 +109,10 @@ def name_votes(words: list[str]) -> Counter:
         votes["Organisation"] += 4
     # "the Dalby Trust AGM": an event by its short form
     if len(words) > 1 and words[-1] in _EVENT_SHORT_FORMS:
+        votes["Event"] += 3
+    # "Annual General Meeting", "Spring Conference": only the kind of an occasion
+    # (the recogniser reads such capitals as a body or a date)
+    if len(words) > 1 and kind == "Event" and is_generic_occasion(" ".join(words)):
         votes["Event"] += 3
     # "Duchess of Dalby", "Earl of Westshire": a title of rank and its territory
     # name one person (the recogniser reads a place or a body in it)

@@ -132,11 +132,14 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     elif len(words) > 2 and YEAR.match(words[0]):  # "the 2031 Foo Show": "Foo Show 2031" too
         event.aliases += [" ".join(words[1:]), " ".join([*words[1:], words[0]])]
     key = " ".join(event.name.lower().split()[-3:])
+    text = " ".join(b.text for b in layout.blocks)
     for long, short in ABBREVIATIONS.items():
-        if key.endswith(long) and re.search(
-            rf"\b{short}\b", " ".join(b.text for b in layout.blocks)
-        ):
+        if key.endswith(long) and re.search(rf"\b{short}\b", text):
             event.aliases.append(short)
+            if event.owner and f"{event.owner} {short}" in text:  # "Foo Forum AGM" too
+                event.aliases.append(f"{event.owner} {short}")
+        elif key.split()[-1] == short.lower() and re.search(rf"(?i)\b{long}\b", text):
+            event.aliases.append(title_case(long.split()))  # "Foo AGM": its Annual General Meeting
     return event
 
 
