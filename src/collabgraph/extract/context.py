@@ -248,6 +248,9 @@ class DocumentContext:
                 and len(words) > len(word)
                 and "".join(w[0] for w in words[-len(word) :]) == word
             )
+            # "Kelby Museum & Gallery" is "the museum" as well as "the gallery": a name
+            # ending in two heads joined
+            ends = ends or words[-3:-1] in ([word, "&"], [word, "and"])
             if ends and self.type_of(m) == kind:
                 return m
         return None
