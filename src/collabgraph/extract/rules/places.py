@@ -44,9 +44,27 @@ def places(reader: SentenceReader) -> None:
         if owner is not None:
             owners[m.id] = owner
             reader.relate(owner, "LOCATED_IN", m, confidence=0.65)
+        if previous is not None and _within(reader, previous, m):
+            reader.ctx.places_within.setdefault(previous.id, []).append(m.id)
         previous = m
     _based(reader)
     _sites(reader)
+
+
+def _within(reader: SentenceReader, place: Mention, town: Mention) -> bool:
+    """ "Y Hall in Kelby", "Y Hotel, Kelby, ...": the second place is said to be where
+    the first is; not a list of places ("Y Hall, Kelby Hall and Z Hall")."""
+    between = reader.words[place.end : town.start]
+    if between not in (["in"], [","]):
+        return False
+    after = reader.words[town.end] if town.end < reader.sent.end else "."
+    if after in _LIST_JOINS:
+        return False
+    listed = after == "," and reader.mention_at(town.end + 1) is not None
+    return not (between == [","] and listed)
+
+
+_LIST_JOINS = {"and", "&", "or", "/"}
 
 
 def _sites(reader: SentenceReader) -> None:
