@@ -434,3 +434,27 @@ def test_sites_a_person_works_from_place_no_body():
         "Hospital, Ashby Memorial Hospital and Heron Hospital.\n"
     )
     assert not _located(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Thirsk Housing Trust has launched a jobs scheme.\n\n"
+         "Thirsk resident Ada Brook, 23, joined the scheme in May.\n", "Thirsk Housing Trust"),
+        ("The Masham Community Centre reopened on Saturday after a refit.\n\n"
+         "Ada Brook said the centre would be a key part of the Masham community.\n",
+         "Masham Community Centre"),
+    ],
+)  # fmt: skip
+def test_a_place_named_for_its_people_is_named_on_its_own(text, body):
+    place = body.split()[0]
+    seed = extract_text(text)
+    assert ("Place", place) in {(e["type"], e["name"]) for e in seed["entities"]}
+    assert (body, place) in _located(seed)
+
+
+def test_a_place_only_inside_a_bodys_name_places_no_body():
+    seed = extract_text(
+        "Thirsk Housing Trust has launched a jobs scheme.\n\nAda Brook, 23, joined it in May.\n"
+    )
+    assert not _located(seed)
