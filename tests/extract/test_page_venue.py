@@ -50,3 +50,23 @@ def test_a_hall_that_is_the_short_form_of_a_hospital_is_no_venue():
         "years. Patients at Kelby Hall know her well.\n"
     )
     assert not any(to == "Kelby Hall" for _, to in located)
+
+
+def test_an_event_at_a_venue_the_page_says_is_in_a_town_is_in_the_town():
+    located = _located(
+        "Northtown Tenants Conference\n\n"
+        "On 3 May tenants from Northtown travelled to the Dale Grange Hotel in Kelby for the "
+        "Northtown Tenants Conference. The conference was opened by Ada Brook.\n"
+    )
+    assert ("Northtown Tenants Conference", "Kelby") in located
+
+
+def test_a_venue_said_to_be_in_a_town_later_places_the_event_there_too():
+    located = _located(
+        "Ashby Volunteer Awards\n\n"
+        "The Ashby Volunteer Awards took place at Heron Hall. Ada Brook presented the awards. "
+        "Buses ran from Heron Hall in Kelby to the station.\n"
+    )
+    assert {("Ashby Volunteer Awards", "Heron Hall"), ("Ashby Volunteer Awards", "Kelby")} <= (
+        located
+    )

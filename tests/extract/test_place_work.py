@@ -90,3 +90,30 @@ def test_a_body_serving_or_set_up_in_a_place_is_there(sentence):
 )
 def test_a_body_setting_something_up_in_a_place_is_not_placed_by_it(sentence):
     assert ("Tern Trust", "Selby") not in _located(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        ("Ashby Hope Trust is based in the heart of Kelby. It was given £500 by the Westshire "
+         "Foundation.", "Ashby Hope Trust", "Kelby"),
+        ("Tern Arts Club is a group located in Little Ashby, a very rural area of North "
+         "Westshire. It was given £500 by the Westshire Foundation.", "Tern Arts Club",
+         "North Westshire"),
+    ],
+)  # fmt: skip
+def test_a_body_in_a_part_of_a_place_is_in_the_place(text, body, place):
+    assert (body, place) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        ("The grant from the Westshire Foundation will help Tern Arts Trust. The trust offers "
+         "a better service to the population of Kelby.", "Tern Arts Trust", "Kelby"),
+        ("Heron Museum & Gallery was given a grant by the Westshire Foundation. The museum will "
+         "offer more sessions to the people of Kelby.", "Heron Museum & Gallery", "Kelby"),
+    ],
+)  # fmt: skip
+def test_a_body_serving_the_people_of_a_place_is_there(text, body, place):
+    assert (body, place) in _located(text)

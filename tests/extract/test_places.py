@@ -407,3 +407,54 @@ def test_an_nhs_body_named_for_its_area_is_placed_there():
         "Patients from across Ripon joined the forum. Ripon NHS Trust and Ripon Carers backed it.\n"
     )
     assert ("Ripon NHS Trust", "Ripon") in _located(seed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Health NHS Trust runs three hospitals - Dale General Hospital, Ashby Memorial "
+        "Hospital and Heron Hospital.\n",
+        "Kelby Health NHS Trust provides care from three acute sites - Dale General Hospital, "
+        "Ashby Memorial Hospital and Heron Hospital.\n",
+        "Kelby Health NHS Trust signed the deal. It is a large organisation with a 5,000-strong "
+        "workforce which provides care from three sites - Dale General Hospital, Ashby Memorial "
+        "Hospital and Heron Hospital.\n",
+    ],
+)
+def test_the_sites_a_body_runs_or_works_from_are_where_it_is(text):
+    located = _located(extract_text(text))
+    trust = "Kelby Health NHS Trust"
+    assert {(trust, "Dale General Hospital"), (trust, "Ashby Memorial Hospital"),
+            (trust, "Heron Hospital")} <= located  # fmt: skip
+
+
+def test_sites_a_person_works_from_place_no_body():
+    text = (
+        "Kelby Health NHS Trust signed the deal. Ada Brook works from three sites - Dale General "
+        "Hospital, Ashby Memorial Hospital and Heron Hospital.\n"
+    )
+    assert not _located(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Thirsk Housing Trust has launched a jobs scheme.\n\n"
+         "Thirsk resident Ada Brook, 23, joined the scheme in May.\n", "Thirsk Housing Trust"),
+        ("The Masham Community Centre reopened on Saturday after a refit.\n\n"
+         "Ada Brook said the centre would be a key part of the Masham community.\n",
+         "Masham Community Centre"),
+    ],
+)  # fmt: skip
+def test_a_place_named_for_its_people_is_named_on_its_own(text, body):
+    place = body.split()[0]
+    seed = extract_text(text)
+    assert ("Place", place) in {(e["type"], e["name"]) for e in seed["entities"]}
+    assert (body, place) in _located(seed)
+
+
+def test_a_place_only_inside_a_bodys_name_places_no_body():
+    seed = extract_text(
+        "Thirsk Housing Trust has launched a jobs scheme.\n\nAda Brook, 23, joined it in May.\n"
+    )
+    assert not _located(seed)

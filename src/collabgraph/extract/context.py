@@ -108,6 +108,7 @@ class DocumentContext:
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(
         default_factory=list
     )  # person, role, evidence, home: "page", "council" or ("page", fallback organisation)
+    places_within: dict[int, list[int]] = field(default_factory=dict)  # "Y Hall in Kelby"
 
     def add(self, mention: Mention) -> Mention:
         mention.id = len(self.mentions)
@@ -248,6 +249,8 @@ class DocumentContext:
                 and len(words) > len(word)
                 and "".join(w[0] for w in words[-len(word) :]) == word
             )
+            # "Kelby Museum & Gallery" is "the museum" as well as "the gallery"
+            ends = ends or words[-3:-1] in ([word, "&"], [word, "and"])
             if ends and self.type_of(m) == kind:
                 return m
         return None

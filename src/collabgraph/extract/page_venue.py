@@ -8,6 +8,7 @@ Dale Community Centre"). Read from the kept entities when the seed is built.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 
 _VENUE_HEADS = vocab.words("page_venue_heads")
@@ -61,4 +62,29 @@ def _inside_longer_name(place: Entity, entities: list[Entity]) -> bool:
     return False
 
 
-__all__ = ["page_event_venues"]
+def venue_towns(
+    relations: list[dict], entities: list[Entity], ctx: DocumentContext, by_mention: dict
+) -> list[tuple[Entity, Entity]]:
+    """(event, town) for each event a LOCATED_IN of `relations` places at a venue
+    the page says is in a town: "held at Y Hall ... Y Hall in Kelby", "at the Y
+    Hotel in Kelby" (`ctx.places_within`: place mention id -> the mention ids of
+    the places it is said to be in). corpus/GOLD.md: an event "held at or in" both.
+
+    >>> # "Northtown Food Summit ... on route to Dale Hall in Kelby"
+    >>> # -> [(Northtown Food Summit, Kelby)]
+    """
+    named = {(e.type, e.name): e for e in entities}
+    out = []
+    for r in relations:
+        event, venue = named.get(("Event", r["from"])), named.get(("Place", r["to"]))
+        if r["type"] != "LOCATED_IN" or event is None or venue is None:
+            continue
+        for m in venue.mentions:
+            for town_id in ctx.places_within.get(m.id, ()):
+                town = by_mention.get(town_id)
+                if town is not None and town is not venue and town.type == "Place":
+                    out.append((event, town))
+    return out
+
+
+__all__ = ["page_event_venues", "venue_towns"]

@@ -20,7 +20,7 @@ from collabgraph.extract.name_owners import (
     runners_in_names,
     subjects_in_names,
 )
-from collabgraph.extract.page_venue import page_event_venues
+from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.extract.programme_money import runners_funded
 from collabgraph.model.names import name_key
@@ -169,6 +169,10 @@ def build_seed(
     page_event = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
     for event, venue in page_event_venues(entities, placed, page_event):
         add(event, "LOCATED_IN", venue, role=None, evidence=venue.mentions[0].sentence,
+            confidence=0.5)  # fmt: skip
+    # "... at Dale Hall in Kelby": an event at a venue is in the venue's town too.
+    for event, town in venue_towns(list(relations.values()), entities, ctx, by_mention):
+        add(event, "LOCATED_IN", town, role=None, evidence=town.mentions[0].sentence,
             confidence=0.5)  # fmt: skip
 
     # "Foo Trust AGM", "Foo seminar": an event named after its organisers.

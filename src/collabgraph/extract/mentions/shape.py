@@ -21,7 +21,7 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 _PLURAL_GROUPS = vocab.words("name_plural_generic")
 _RANKS = vocab.words("rank_titles")
 _FURNITURE = vocab.words("name_furniture_words")
-_PLACE_NOUNS = vocab.words("place_nouns")
+_PLACE_NOUNS = vocab.words("place_nouns") | vocab.words("place_people_nouns")
 _FORMER_NAME_WORDS = vocab.words("former_name_words")
 _VESSEL_PREFIXES = vocab.words("vessel_prefixes")
 _AWARD_HEADS = vocab.words("name_award_heads")
@@ -111,7 +111,8 @@ def has_particle(doc, start: int, end: int) -> bool:
 
 
 def attributive(doc, start: int, end: int) -> str | None:
-    """'UK charities', "the UK's largest chain", 'Wales funding director':
+    """'UK charities', "the UK's largest chain", 'Wales funding director' (not "the Kelby
+    area", "Kelby residents": `vocab/place_nouns.txt`, `place_people_nouns.txt`):
     the name qualifies a common noun after it instead of naming a thing."""
     last = doc[end - 1]
     head = last.head

@@ -1,7 +1,8 @@
 """Where a body works, read from the dependency parse: "Foo Trust works across
 Kelby", "Foo, a charity serving Kelby and Dale", "Foo will use the grant to
 support families in Kelby", "The trust operates a food bank in Dale", "Foo Trust
-(Kelby)", "Kelby's Foo Museum": the organisation is LOCATED_IN the place
+(Kelby)", "Kelby's Foo Museum", "Foo is based in the heart of Kelby", "Foo
+serves the people of Kelby": the organisation is LOCATED_IN the place
 (corpus/GOLD.md: "based in, held at or in, covering a place").
 
 From the place the arc goes up to its preposition ("in", "across", "throughout",
@@ -26,6 +27,7 @@ LABELS: frozenset[str] = frozenset()
 _WORK_VERBS = vocab.words("place_work_verbs")
 _SERVED = vocab.words("place_served_nouns") | vocab.words("site_nouns")
 _AREA_NOUNS = vocab.words("place_nouns")
+_PART_NOUNS = vocab.words("place_part_nouns") | _AREA_NOUNS
 _BODY_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
 _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
 _LIVING = {"living", "live", "lives", "who", "based"}
@@ -75,11 +77,19 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
 
 
 def _root(reader: SentenceReader, m: Mention):
-    """The token of a mention its arc leaves from ("Kelby" of "the Kelby area": "area")."""
+    """The token of a mention its arc leaves from ("Kelby" of "the Kelby area": "area";
+    of "in the heart of Kelby": "heart"; of "in Ashby, a rural area of Kelby": "Ashby",
+    `vocab/place_part_nouns.txt`)."""
     span = reader.doc[m.start : m.end]
     tok = span.root
     if tok.dep_ == "compound" and tok.head.lower_ in _AREA_NOUNS:
         tok = tok.head
+    for _ in range(3):  # "in the heart of Kelby", "in Ashby, a rural area of Kelby"
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in _PART_NOUNS:
+            break
+        tok = tok.head.head  # "heart"
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            tok = tok.head  # "Ashby, a rural area of ...": where Ashby's arc goes
     return tok
 
 
@@ -92,6 +102,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         return named if named is not None and reader.kind(named) in _OWNERS else None
     if tok.dep_ == "pobj" and head.lower_ in _PREPOSITIONS:
         x = head.head
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SERVED:
+        x = head.head  # "the people of Kelby", "the population of Dale": as "people in"
     elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
         x = head
     elif tok.dep_ == "compound" and head.lower_ in _BODY_NOUNS:

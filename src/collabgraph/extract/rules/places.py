@@ -1,28 +1,24 @@
 """Places: "a hub in Northtown", "an organisation based in X", "held across A and
 B", "The meeting took place in Y House in Z", "the Northtown-based charity", "the
 trust's hospitals – A, B and C": the event, project or organisation is LOCATED_IN
-the place (`place_preposition`, `based_in` and `venue` cues; `vocab/site_nouns.txt`)."""
+the place (`place_preposition`, `based_in` and `venue` cues; sites: `place_sites`)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.tokens import POSSESSIVE
+from collabgraph.extract.rules.place_sites import sites
 from collabgraph.extract.rules.place_ties import about_the_event, hangs_from, tied
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"place_preposition", "based_in", "venue"})
 """The cue labels (pattern files) this family's rules read."""
 
-_SITE_NOUNS = vocab.words("site_nouns")
-_SITE_LEADS = {"–", "—", "-", ":", ",", "in", "at", "(", "including"}
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
 _BASED = {"based", "-based"}
-_HAS_SITE = {"operates", "operate", "runs", "run", "has", "have", "opened", "manages", "manage"}
 
 
 def places(reader: SentenceReader) -> None:
@@ -44,50 +40,27 @@ def places(reader: SentenceReader) -> None:
         if owner is not None:
             owners[m.id] = owner
             reader.relate(owner, "LOCATED_IN", m, confidence=0.65)
+        if previous is not None and _within(reader, previous, m):
+            reader.ctx.places_within.setdefault(previous.id, []).append(m.id)
         previous = m
     _based(reader)
-    _sites(reader)
+    sites(reader)
 
 
-def _sites(reader: SentenceReader) -> None:
-    """ "the trust's three hospitals – Ashby, Kelby and Dale", "its offices in A and
-    B", "The trust operates a foodbank in A" (`vocab/site_nouns.txt`): the body
-    whose sites they are is in each place."""
-    words, start = reader.words, reader.sent.start
-    for i in range(start + 1, reader.sent.end - 2):
-        if words[i] not in _SITE_NOUNS or words[i + 1] not in _SITE_LEADS:
-            continue
-        k = i - 1
-        while k > start and (reader.doc[k].like_num or words[k] in {"main", "local", "new"}):
-            k -= 1  # "three", "main"
-        owner = None
-        if words[k] in {"its", "their"}:
-            owner = next((o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"),
-                         None)  # fmt: skip
-            if owner is None and reader.ctx.last_org_subject is not None:
-                owner = reader.ctx.mentions[reader.ctx.last_org_subject]
-        elif words[k] in POSSESSIVE and k > start:
-            owner = reader.by_end.get(k) or (
-                reader.definite_org(k - 2) if k - 2 >= start else None
-            )  # "Foo Trust's", "the trust's"
-        elif words[k] in {"a", "an"} and k > start and words[k - 1] in _HAS_SITE:
-            owner = _subject_org(reader, k - 1)  # "The trust operates a food bank in Kelby"
-        if owner is None or reader.kind(owner) != "Organisation":
-            continue
-        for place in reader.list_after(i + 2, kinds={"Place"}):
-            reader.relate(owner, "LOCATED_IN", place, confidence=0.6)
+def _within(reader: SentenceReader, place: Mention, town: Mention) -> bool:
+    """ "Y Hall in Kelby", "Y Hotel, Kelby, ...": the second place is said to be where
+    the first is; not a list of places ("Y Hall, Kelby Hall and Z Hall")."""
+    between = reader.words[place.end : town.start]
+    if between not in (["in"], [","]):
+        return False
+    after = reader.words[town.end] if town.end < reader.sent.end else "."
+    if after in _LIST_JOINS:
+        return False
+    listed = after == "," and reader.mention_at(town.end + 1) is not None
+    return not (between == [","] and listed)
 
 
-def _subject_org(reader: SentenceReader, v: int) -> Mention | None:
-    """The organisation that is the subject of the verb at token v: "Foo Trust
-    operates", "The trust also runs" (the trust last named)."""
-    k = v - 1
-    while k > reader.sent.start and reader.words[k] in {"also", "now", "already", "still"}:
-        k -= 1
-    found = reader.by_end.get(k + 1)
-    if found is None and k >= reader.sent.start + 1:
-        found = reader.definite_org(k - 1)
-    return found if found is not None and reader.kind(found) == "Organisation" else None
+_LIST_JOINS = {"and", "&", "or", "/"}
 
 
 def _owner_by_preposition(reader: SentenceReader, m: Mention) -> int | None:

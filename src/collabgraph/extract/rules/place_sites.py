@@ -1,0 +1,92 @@
+"""Places, continued: a body's sites. "the trust's three hospitals – Ashby, Kelby and
+Dale", "its offices in A and B", "The trust operates a foodbank in A", "Foo Trust
+runs three hospitals – A, B and C", "It provides care from two sites – A and B": the
+body whose sites they are is LOCATED_IN each place (`vocab/site_nouns.txt`;
+corpus/GOLD.md: "based in ..."). No rule of its own: `places.places` reads it.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import POSSESSIVE
+from collabgraph.extract.rules.reader import SentenceReader
+
+_SITE_NOUNS = vocab.words("site_nouns")
+_SITE_LEADS = {"–", "—", "-", ":", ",", "in", "at", "(", "including"}
+_FROM_SITES = {"from", "across", "at"}
+_HAS_SITE = {"operates", "operate", "runs", "run", "has", "have", "opened", "manages", "manage"}
+
+
+def sites(reader: SentenceReader) -> None:
+    """ "the trust's three hospitals – Ashby, Kelby and Dale", "its offices in A and
+    B", "The trust operates a foodbank in A", "Foo Trust runs three hospitals – A, B
+    and C", "It provides care from two sites – A and B" (`vocab/site_nouns.txt`):
+    the body whose sites they are is in each place."""
+    words, start = reader.words, reader.sent.start
+    for i in range(start + 1, reader.sent.end - 2):
+        if words[i] not in _SITE_NOUNS or words[i + 1] not in _SITE_LEADS:
+            continue
+        k = i - 1
+        while k > start and (reader.doc[k].like_num or words[k] in {"main", "local", "new"}
+                             or reader.doc[k].dep_ in {"amod", "nummod"}):  # fmt: skip
+            k -= 1  # "three", "main", "two acute sites"
+        owner = None
+        if words[k] in {"its", "their"}:
+            owner = next((o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"),
+                         None)  # fmt: skip
+            if owner is None and reader.ctx.last_org_subject is not None:
+                owner = reader.ctx.mentions[reader.ctx.last_org_subject]
+        elif words[k] in POSSESSIVE and k > start:
+            owner = reader.by_end.get(k) or (
+                reader.definite_org(k - 2) if k - 2 >= start else None
+            )  # "Foo Trust's", "the trust's"
+        elif words[k] in {"a", "an"} and k > start and words[k - 1] in _HAS_SITE:
+            owner = _subject_org(reader, k - 1)  # "The trust operates a food bank in Kelby"
+        elif words[k] in _HAS_SITE:
+            owner = _subject_org(reader, k)  # "Foo Trust runs three hospitals – A, B and C"
+        elif words[k] in _FROM_SITES and reader.doc[k].head.pos_ == "VERB":
+            # "Foo Trust provides care from two sites – A and B"
+            owner = _subject_org(reader, reader.doc[k].head.i)
+        if owner is None or reader.kind(owner) != "Organisation":
+            continue
+        for place in reader.list_after(i + 2, kinds={"Place"}):
+            reader.relate(owner, "LOCATED_IN", place, confidence=0.6)
+
+
+def _subject_org(reader: SentenceReader, v: int) -> Mention | None:
+    """The organisation that is the subject of the verb at token v: "Foo Trust
+    operates", "The trust also runs" (the trust last named)."""
+    k = v - 1
+    while k > reader.sent.start and reader.words[k] in {"also", "now", "already", "still"}:
+        k -= 1
+    found = reader.by_end.get(k + 1)
+    if found is None and k >= reader.sent.start + 1:
+        found = reader.definite_org(k - 1)
+    if found is None:
+        found = _it(reader, reader.doc[v])
+    return found if found is not None and reader.kind(found) == "Organisation" else None
+
+
+def _it(reader: SentenceReader, verb) -> Mention | None:
+    """The body "It" opening the sentence stands for (the one the last sentence
+    began with), when it is the verb's subject: "It runs ...", "It is a trust which
+    runs ..."."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head  # "an organisation with a staff which ..."
+        if subject.lower_ in {"which", "that"} and verb.dep_ == "relcl" and noun.dep_ == "attr":
+            verb = noun.head  # "It is an organisation which provides ..."
+            continue
+        if subject.lower_ != "it" or subject.i != reader.sent.start:
+            return None
+        last = reader.ctx.last_org_subject
+        return reader.ctx.mentions[last] if last is not None else None
+    return None
+
+
+__all__ = ["sites"]
