@@ -79,3 +79,21 @@ def test_a_project_set_up_by_bodies_is_run_by_them():
         ("Tern Trust", "Skylark Project"),
         ("Wren Foundation", "Skylark Project"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The Warm Spaces Programme is being delivered in partnership by Kelby Council and "
+         "Alder Trust.", "RUNS"),
+        ("The Warm Spaces Programme is run in collaboration by Kelby Council and Alder Trust.",
+         "RUNS"),
+        ("The Warm Spaces Programme is funded in partnership by Kelby Council and Alder Trust.",
+         "FUNDED"),
+    ],
+)  # fmt: skip
+def test_bodies_after_in_partnership_by_did_it_together(sentence, kind):
+    assert pairs(extract_text(sentence + "\n"), kind) == {
+        ("Kelby Council", "Warm Spaces Programme"),
+        ("Alder Trust", "Warm Spaces Programme"),
+    }

@@ -23,6 +23,7 @@ _EVENT_PARTS = vocab.words("event_part_nouns")
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _BEFORE_VERB = vocab.words("adverbs_before_verb")
+_JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
 _TIME_DETERMINERS = {"this", "last", "each", "every", "once", "one"}
 _TIMES = {"year", "time", "month", "week", "season", "more"}
@@ -138,15 +139,17 @@ def by_phrases(reader: SentenceReader) -> None:
 def _by_after(reader: SentenceReader, k: int) -> int | None:
     """Where "by" is after a passive verb ending at token k: right after it, or after
     adverbs and a time ("funded jointly by", "sponsored again this year by",
-    "kindly supported once more by"; `vocab/adverbs_before_by.txt`); None when no
-    "by" follows so."""
+    "kindly supported once more by"; `vocab/adverbs_before_by.txt`) or a joint
+    noun ("delivered in partnership by"; `vocab/joint_by_nouns.txt`); None when
+    no "by" follows so."""
     words, end = reader.words, reader.sent.end
     j = k
     while j < min(k + _BY_GAP, end) and words[j] != "by":
         tok = reader.doc[j]
         time = words[j] in _TIME_DETERMINERS and j + 1 < end and words[j + 1] in _TIMES
-        if time:
-            j += 2
+        joint = words[j] == "in" and j + 1 < end and words[j + 1] in _JOINT_NOUNS
+        if time or joint:
+            j += 2  # "this year", "in partnership"
         elif words[j] in _ADVERBS_BEFORE_BY or (tok.pos_ == "ADV" and tok.is_lower):
             j += 1
         else:
