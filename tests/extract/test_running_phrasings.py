@@ -97,3 +97,22 @@ def test_bodies_after_in_partnership_by_did_it_together(sentence, kind):
         ("Kelby Council", "Warm Spaces Programme"),
         ("Alder Trust", "Warm Spaces Programme"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelby Council developed the Warm Spaces Programme to help older people.",
+        "Kelby Council piloted the Warm Spaces Programme last winter.",
+        "Kelby Council created the Warm Spaces Programme in 2020.",
+    ],
+)
+def test_the_body_that_developed_or_piloted_a_programme_runs_it(sentence):
+    assert pairs(extract_text(sentence + "\n"), "RUNS") == {
+        ("Kelby Council", "Warm Spaces Programme")
+    }
+
+
+def test_a_report_a_body_developed_is_not_run():
+    seed = extract_text("Kelby Council developed the Warm Homes Toolkit for landlords.\n")
+    assert pairs(seed, "RUNS") == set()
