@@ -116,3 +116,17 @@ def test_the_body_that_developed_or_piloted_a_programme_runs_it(sentence):
 def test_a_report_a_body_developed_is_not_run():
     seed = extract_text("Kelby Council developed the Warm Homes Toolkit for landlords.\n")
     assert pairs(seed, "RUNS") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelby Hospice will continue to deliver the Kelby Care Navigation Service.",
+        "Kelby Hospice plans to run the Kelby Care Navigation Service from May.",
+        "Kelby Hospice has agreed to manage the Kelby Care Navigation Service.",
+    ],
+)
+def test_a_body_that_continues_or_plans_to_run_a_service_runs_it(sentence):
+    assert pairs(extract_text(sentence + "\n"), "RUNS") == {
+        ("Kelby Hospice", "Kelby Care Navigation Service")
+    }

@@ -23,6 +23,7 @@ _EVENT_PARTS = vocab.words("event_part_nouns")
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _BEFORE_VERB = vocab.words("adverbs_before_verb")
+_VERBS_BEFORE_TO = vocab.words("verbs_before_to")
 _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
 _TIME_DETERMINERS = {"this", "last", "each", "every", "once", "one"}
@@ -217,8 +218,13 @@ def active_verbs(reader: SentenceReader) -> None:
         gap = _BEFORE_VERB | {"has", "have", "had", "also"}
         if words[i].endswith("ing"):
             gap = gap | _PROGRESSIVE  # "X is running the Y project"
-        while v > sent.start and words[v - 1] in gap:
-            v -= 1
+        while v > sent.start:
+            if words[v - 1] in gap:
+                v -= 1
+            elif v - 2 > sent.start and words[v - 1] == "to" and words[v - 2] in _VERBS_BEFORE_TO:
+                v -= 2  # "X will continue to deliver", "X has agreed to fund"
+            else:
+                break
         subjects = reader.subjects_before(v, frozenset({"Person", "Organisation"}))
         if not subjects and v - 2 > sent.start and words[v - 1] in {"which", "who", "that"}:
             # "X, which runs the Y project"
