@@ -78,3 +78,29 @@ def test_the_supporters_of_the_work_do_not_fund_each_other():
         "and hospice care providers will share staff.\n"
     )
     assert not pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Makers Week 2024 took place in Dalby in May.\n\n"
+        "The week was funded by the Heron Foundation.\n",
+        "Kelby Makers Week 2024 took place in Dalby in May.\n\n"
+        "The whole week was sponsored by the Heron Foundation.\n",
+    ],
+)
+def test_the_event_in_focus_named_by_an_event_word_is_what_was_funded(text):
+    assert ("Heron Foundation", "Kelby Makers Week 2024") in pairs(extract_text(text), "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Makers Week 2024 took place in Dalby in May.\n\n"
+        "The work was funded by the Heron Foundation.\n",
+        "Kelby Makers Week 2024 took place in Dalby in May.\n\n"
+        "The new roof was paid for by the Heron Foundation.\n",
+    ],
+)
+def test_other_things_funded_are_not_the_event_in_focus(text):
+    assert ("Heron Foundation", "Kelby Makers Week 2024") not in pairs(extract_text(text), "FUNDED")

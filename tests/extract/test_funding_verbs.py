@@ -17,6 +17,9 @@ from tests.extract.reading import evidence, pairs
         "The Heron Foundation has provided £40,000 to Tern Housing Trust.",
         "The Heron Foundation is investing £2m in Tern Housing Trust.",
         "The Heron Foundation contributed a grant of £9,000 to Tern Housing Trust.",
+        "The Heron Foundation will give £5,000 to Tern Housing Trust.",
+        "The Heron Foundation is donating £2,000 to Tern Housing Trust.",
+        "The Heron Foundation is awarding a £9,000 grant to Tern Housing Trust.",
     ],
 )
 def test_money_given_is_funding(sentence):
@@ -35,6 +38,8 @@ def test_money_given_is_funding(sentence):
         "The Heron Foundation has given a warm welcome to Tern Housing Trust.",
         "The Heron Foundation invested time in Tern Housing Trust.",
         "The Heron Foundation has provided advice to Tern Housing Trust.",
+        "The Heron Foundation will give a talk to Tern Housing Trust staff.",
+        "The Heron Foundation is giving advice to Tern Housing Trust.",
         "The Heron Foundation spoke in support of Tern Housing Trust.",
     ],
 )

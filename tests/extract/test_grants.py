@@ -106,3 +106,20 @@ def test_a_grantee_set_off_by_commas_before_its_verb():
     assert ("Westshire Lottery", "Northtown Money Matters CIC") in funded
     assert ("Heron Foundation", "Tern Help Trust") in funded
     assert not any(grantee == "Kelby" for _, grantee in funded)
+
+
+def test_a_grantee_that_opens_a_sentence_of_two_verbs():
+    seed = extract_text(
+        "The Heron Line launched five years ago and has received £90,000 from the Tern Trust.\n\n"
+        "Gull Kitchen opened in 2019 and now gets £500 a month from the Dune Foundation.\n"
+    )
+    funded = _funded(seed)
+    assert ("Tern Trust", "Heron Line") in funded
+    assert ("Dune Foundation", "Gull Kitchen") in funded
+
+
+def test_a_person_opening_a_sentence_of_two_verbs_is_no_grantee():
+    seed = extract_text(
+        "Ada Brook joined in 2010 and has received £500 from the Tern Trust for her study.\n"
+    )
+    assert not any(to == "Ada Brook" for _, to in _funded(seed))

@@ -255,3 +255,16 @@ def test_a_job_or_group_named_before_a_programme_noun_is_the_programme(sentence,
 def test_a_group_with_no_programme_noun_stays_no_name():
     seed = extract_text("Volunteers\n\nWe thanked our Health Champions for their help.\n")
     assert "Health Champions" not in {e["name"] for e in seed["entities"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alder Heron Aid is a charity in Kelby.\n\n"
+        "This funding, from the charity's Small Steps programme, brings its total to £2m.\n",
+        "Alder Heron Aid helps carers across Kelby.\n\n"
+        "The organisation's Small Steps programme opened to bids in May.\n",
+    ],
+)
+def test_the_charitys_programme_is_run_by_the_body_last_spoken_of(text):
+    assert pairs(extract_text(text), "RUNS") == {("Alder Heron Aid", "Small Steps")}

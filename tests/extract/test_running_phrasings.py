@@ -79,3 +79,54 @@ def test_a_project_set_up_by_bodies_is_run_by_them():
         ("Tern Trust", "Skylark Project"),
         ("Wren Foundation", "Skylark Project"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The Warm Spaces Programme is being delivered in partnership by Kelby Council and "
+         "Alder Trust.", "RUNS"),
+        ("The Warm Spaces Programme is run in collaboration by Kelby Council and Alder Trust.",
+         "RUNS"),
+        ("The Warm Spaces Programme is funded in partnership by Kelby Council and Alder Trust.",
+         "FUNDED"),
+    ],
+)  # fmt: skip
+def test_bodies_after_in_partnership_by_did_it_together(sentence, kind):
+    assert pairs(extract_text(sentence + "\n"), kind) == {
+        ("Kelby Council", "Warm Spaces Programme"),
+        ("Alder Trust", "Warm Spaces Programme"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelby Council developed the Warm Spaces Programme to help older people.",
+        "Kelby Council piloted the Warm Spaces Programme last winter.",
+        "Kelby Council created the Warm Spaces Programme in 2020.",
+    ],
+)
+def test_the_body_that_developed_or_piloted_a_programme_runs_it(sentence):
+    assert pairs(extract_text(sentence + "\n"), "RUNS") == {
+        ("Kelby Council", "Warm Spaces Programme")
+    }
+
+
+def test_a_report_a_body_developed_is_not_run():
+    seed = extract_text("Kelby Council developed the Warm Homes Toolkit for landlords.\n")
+    assert pairs(seed, "RUNS") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelby Hospice will continue to deliver the Kelby Care Navigation Service.",
+        "Kelby Hospice plans to run the Kelby Care Navigation Service from May.",
+        "Kelby Hospice has agreed to manage the Kelby Care Navigation Service.",
+    ],
+)
+def test_a_body_that_continues_or_plans_to_run_a_service_runs_it(sentence):
+    assert pairs(extract_text(sentence + "\n"), "RUNS") == {
+        ("Kelby Hospice", "Kelby Care Navigation Service")
+    }

@@ -23,6 +23,8 @@ _EVENT_PARTS = vocab.words("event_part_nouns")
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _BEFORE_VERB = vocab.words("adverbs_before_verb")
+_VERBS_BEFORE_TO = vocab.words("verbs_before_to")
+_JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
 _TIME_DETERMINERS = {"this", "last", "each", "every", "once", "one"}
 _TIMES = {"year", "time", "month", "week", "season", "more"}
@@ -138,15 +140,17 @@ def by_phrases(reader: SentenceReader) -> None:
 def _by_after(reader: SentenceReader, k: int) -> int | None:
     """Where "by" is after a passive verb ending at token k: right after it, or after
     adverbs and a time ("funded jointly by", "sponsored again this year by",
-    "kindly supported once more by"; `vocab/adverbs_before_by.txt`); None when no
-    "by" follows so."""
+    "kindly supported once more by"; `vocab/adverbs_before_by.txt`) or a joint
+    noun ("delivered in partnership by"; `vocab/joint_by_nouns.txt`); None when
+    no "by" follows so."""
     words, end = reader.words, reader.sent.end
     j = k
     while j < min(k + _BY_GAP, end) and words[j] != "by":
         tok = reader.doc[j]
         time = words[j] in _TIME_DETERMINERS and j + 1 < end and words[j + 1] in _TIMES
-        if time:
-            j += 2
+        joint = words[j] == "in" and j + 1 < end and words[j + 1] in _JOINT_NOUNS
+        if time or joint:
+            j += 2  # "this year", "in partnership"
         elif words[j] in _ADVERBS_BEFORE_BY or (tok.pos_ == "ADV" and tok.is_lower):
             j += 1
         else:
@@ -214,8 +218,13 @@ def active_verbs(reader: SentenceReader) -> None:
         gap = _BEFORE_VERB | {"has", "have", "had", "also"}
         if words[i].endswith("ing"):
             gap = gap | _PROGRESSIVE  # "X is running the Y project"
-        while v > sent.start and words[v - 1] in gap:
-            v -= 1
+        while v > sent.start:
+            if words[v - 1] in gap:
+                v -= 1
+            elif v - 2 > sent.start and words[v - 1] == "to" and words[v - 2] in _VERBS_BEFORE_TO:
+                v -= 2  # "X will continue to deliver", "X has agreed to fund"
+            else:
+                break
         subjects = reader.subjects_before(v, frozenset({"Person", "Organisation"}))
         if not subjects and v - 2 > sent.start and words[v - 1] in {"which", "who", "that"}:
             # "X, which runs the Y project"

@@ -56,6 +56,22 @@ def body_pronoun(reader: SentenceReader, b: int) -> Mention | None:
     return reader.definite_org(b - 1) if b - 1 == start else None
 
 
+def coordinated_subject(reader: SentenceReader, b: int) -> Mention | None:
+    """The name a sentence opens with when the received-money verb is the second
+    of two it governs, after "and" (token b): "Foo Line launched five years ago
+    and has received £1m from Bar", "Foo Club began in 2019 and now gets £500 a
+    year". Its kind may be unread yet (nothing before said what Foo Line is)."""
+    if b <= reader.sent.start or reader.words[b] != "and" or not reader.ms:
+        return None
+    first = reader.ms[0]
+    opening = first.start - reader.sent.start <= (reader.words[reader.sent.start] == "the")
+    if not opening or reader.kind(first) not in GRANTEE_KINDS | {None}:
+        return None  # "Ada Brook joined in 2010 and received an award": a person's
+    if any(reader.words[k] in {",", ";", ":"} for k in range(first.end, b)):
+        return None  # "Foo, Bar and Baz": a list, not a clause
+    return first
+
+
 def distributor(reader: SentenceReader) -> Mention | None:
     """The body a sentence opens with when it passes money on: "Foo Trust was
     chosen as lead charity and will distribute funding to 10 partners", "Foo
@@ -75,4 +91,4 @@ def distributor(reader: SentenceReader) -> Mention | None:
     return None
 
 
-__all__ = ["GRANTEE_KINDS", "body_pronoun", "distributor", "set_off_subject"]
+__all__ = ["GRANTEE_KINDS", "body_pronoun", "coordinated_subject", "distributor", "set_off_subject"]

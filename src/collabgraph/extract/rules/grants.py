@@ -20,6 +20,7 @@ from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.rules.grant_subjects import (
     GRANTEE_KINDS,
     body_pronoun,
+    coordinated_subject,
     distributor,
     set_off_subject,
 )
@@ -236,6 +237,8 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
             return [set_off]  # one name, not the list a sentence opens with
     if subject is None and b >= reader.sent.start:
         subject = body_pronoun(reader, b)  # "It will receive £5,000", "The charity received"
+    if subject is None and b >= reader.sent.start:
+        subject = coordinated_subject(reader, b)  # "Foo Line launched ... and has received"
     if subject is None:
         subject = reader.sentence_subject()
     if subject is None:

@@ -49,7 +49,12 @@ def owned_programmes(reader: SentenceReader) -> None:
         elif k > reader.sent.start and words[k] in POSSESSIVE:
             owner = reader.by_end.get(k)
             if owner is None and k - 2 >= reader.sent.start:
-                owner = reader.definite_org(k - 2)  # "the charity's Small Steps programme"
+                owner = reader.definite_org(k - 2)  # "the trust's Small Steps programme"
+            last = reader.ctx.last_org_subject
+            if owner is None and last is not None and _generic_body(reader, k - 2):
+                # "the charity's Small Steps programme" when no name ends "Charity": the
+                # body the last sentence opened with
+                owner = reader.ctx.mentions[last]
         if owner is None or reader.kind(owner) != "Organisation":
             continue
         m.votes["Project"] += 7
@@ -58,7 +63,17 @@ def owned_programmes(reader: SentenceReader) -> None:
 
 
 _NOT_GIVERS = {"Person", "Place"}
+_GENERIC_BODIES = vocab.words("body_generic_nouns") | {"charity"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _generic_body(reader: SentenceReader, k: int) -> bool:
+    """Whether tokens k, k+1 are "the charity", "the organisation" (no name's last word)."""
+    return (
+        k >= reader.sent.start
+        and reader.words[k] == "the"
+        and reader.words[k + 1] in _GENERIC_BODIES
+    )
 
 
 def _fronted_owners(reader: SentenceReader, m) -> None:

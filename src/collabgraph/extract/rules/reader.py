@@ -34,7 +34,13 @@ _BEFORE_PASSIVE = {
 }  # fmt: skip
 _PRONOUNS = {"he", "she"}
 # Nouns that name only a body ("the museum", "the trust"), not an event or project.
-_ONLY_BODIES = (lx.ORG_HEADS | lx.EXTRA_ORG_HEADS) - lx.EVENT_HEADS - lx.PROJECT_HEADS
+# Head words of what can be in focus: "the week", "the 2023 assembly", "the new scheme".
+_FOCUS_HEADS = {
+    "Event": lx.EVENT_HEADS,
+    "Project": lx.PROJECT_HEADS,
+    "Report": lx.REPORT_HEADS,
+}
+_HEAD_REACH = 4  # "the" and up to three words after it
 
 
 def doc_words(doc) -> list[str]:
@@ -218,10 +224,12 @@ class SentenceReader(ListReading, TypeVoting, VoiceReading):
             ):
                 return found
         first = self.words[self.sent.start]
-        second = self.words[self.sent.start + 1] if self.sent.start + 1 < i else ""
-        if first in {"this", "it"} or (first == "the" and second not in _ONLY_BODIES):
-            # not "The Museum, which is run by X": a body, not the project in focus
-            for kind in kinds:
+        opening = self.words[self.sent.start + 1 : min(i, self.sent.start + _HEAD_REACH)]
+        for kind in kinds:
+            # "The week was funded by X": the week in focus; not "The Museum, which is
+            # run by X" (a body) nor "The work was funded by X" (no word of its kind)
+            heads = _FOCUS_HEADS.get(kind, frozenset())
+            if first in {"this", "it"} or (first == "the" and any(w in heads for w in opening)):
                 found = self.ctx.focus_of(self.section, kind)
                 if found is not None:
                     return found
