@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.openers import opening_subject
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"collaborate_with"})
@@ -26,11 +27,10 @@ def collaboration(reader: SentenceReader) -> None:
         if reader.cue_ending_at("partner_with", cue.end) is not None:
             continue  # "in collaboration with": read as a partnership
         partners = reader.list_after(cue.end, kinds={"Person", "Organisation"})
-        if i == reader.sent.start and _main_subject_last(reader, partners):
-            # "Working with A and B, Foo has opened ...": Foo worked with them
-            subjects, partners = partners[-1:], partners[:-1]
-            for p in partners:
-                reader.relate(subjects[0], cue.cue.relations or ("COLLABORATES_WITH",), p,
+        opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
+        if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them
+            for p in opening_subject(reader, partners)[1]:
+                reader.relate(opener, cue.cue.relations or ("COLLABORATES_WITH",), p,
                               confidence=0.65)  # fmt: skip
             continue
         subjects = reader.subjects_before(i) or [
@@ -71,18 +71,6 @@ def collaboration(reader: SentenceReader) -> None:
         for s in subjects:
             for p in partners:
                 reader.relate(s, rels, p, confidence=0.65)
-
-
-def _main_subject_last(reader: SentenceReader, names: list) -> bool:
-    """Whether the last of the names read after an opening phrase is the sentence's
-    subject: after a comma, before a verb ("Working with A, Foo has ...")."""
-    last = names[-1] if len(names) >= 2 else None
-    return (
-        last is not None
-        and reader.words[last.start - 1] == ","
-        and last.end < reader.sent.end
-        and reader.doc[last.end].pos_ in {"VERB", "AUX"}
-    )
 
 
 def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
