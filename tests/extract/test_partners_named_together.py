@@ -89,3 +89,30 @@ def test_a_body_named_by_a_word_it_does_not_end_in_is_no_party():
         "NHS Foundation Trust was read out.\n"
     )
     assert not any("Kelby" in n for p in found for n in p)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Housing Trust and Heron Homes have launched the venture in conjunction with the "
+        "Wren Leadership Foundation.",
+        "Tern Housing Trust and Heron Homes run the scheme in partnership with Wren Leadership "
+        "Foundation.",
+    ],
+)
+def test_each_body_a_sentence_opens_with_partners_the_body_it_works_in_partnership_with(
+    sentence,
+):
+    found = _partners(sentence + "\n")
+    assert {
+        frozenset({"Tern Housing Trust", "Wren Leadership Foundation"}),
+        frozenset({"Heron Homes", "Wren Leadership Foundation"}),
+    } <= found
+
+
+def test_a_body_named_before_the_subject_does_not_partner_the_one_worked_with():
+    found = _partners(
+        "Kelby Council said Heron Homes runs the scheme in partnership with Wren Leadership "
+        "Foundation.\n"
+    )
+    assert frozenset({"Kelby Council", "Wren Leadership Foundation"}) not in found

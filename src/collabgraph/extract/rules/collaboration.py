@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.openers import opening_subject
+from collabgraph.extract.rules.openers import opening_subject, opening_subjects
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"collaborate_with"})
@@ -129,7 +129,7 @@ def joint_work(reader: SentenceReader) -> None:
     together, each with each (`vocab/joint_work_words.txt`, one or two words)."""
     if len(reader.ms) < 2:
         return
-    subjects = _opening_subjects(reader)
+    subjects = opening_subjects(reader)
     if len(subjects) < 2:
         return
     # "co - founded" as one word, as the list writes it
@@ -149,34 +149,3 @@ def joint_work(reader: SentenceReader) -> None:
                     ("COLLABORATES_WITH", "if a partnership") if bodies else ("COLLABORATES_WITH",)
                 )
             reader.relate(a, rels, b, confidence=0.7)
-
-
-def _after_acronym(reader: SentenceReader, k: int) -> int:
-    """The token after an acronym in brackets at token k ("Foo Trust (FT) and ..."), or k."""
-    words = reader.words
-    if k + 2 < reader.sent.end and words[k] == "(" and words[k + 2] == ")":
-        return k + 3
-    return k
-
-
-def _opening_subjects(reader: SentenceReader) -> list:
-    """The names a sentence opens with, joined by "and", "&" or commas, when a verb
-    follows them: "A and B have", "A, B and the C Trust will"."""
-    first = reader.ms[0]
-    if first.start - reader.sent.start > 2:
-        return []
-    out, k = [first], _after_acronym(reader, first.end)
-    while k < reader.sent.end:
-        glue = k
-        while glue < reader.sent.end and reader.words[glue] in {",", "and", "&", "the"}:
-            glue += 1
-        nxt = reader.by_start.get(glue)
-        if glue == k or nxt is None or ("," in reader.words[k:glue] and glue - k > 3):
-            break
-        out.append(nxt)
-        k = _after_acronym(reader, nxt.end)
-    if k >= reader.sent.end or reader.doc[k].pos_ not in {"VERB", "AUX"}:
-        return []
-    if reader.words[k - 1] == "," or (len(out) > 2 and reader.words[out[-1].start - 1] == ","):
-        return []  # "A, B, C": a list with no "and" before its last name is not one subject
-    return [m for m in out if reader.kind(m) in {"Organisation", "Person"}]

@@ -1,7 +1,7 @@
-"""The subject after an opening phrase: "Working with A and B, Foo has opened ...",
-"Partnering with A, the Foundation gave ...": who the phrase before the comma is
-about (the partnership and collaboration rules read the phrase's names as that
-subject's partners).
+"""Who a sentence opens with: the subject after an opening phrase ("Working with A
+and B, Foo has opened ...", "Partnering with A, the Foundation gave ...": who the
+phrase before the comma is about), and the names a sentence opens with before
+its verb ("A and B have ..."). Read by the partnership and collaboration rules.
 """
 
 from __future__ import annotations
@@ -39,3 +39,37 @@ def opening_subject(
         if body is not None and (kinds is None or "Organisation" in kinds):
             return body, names
     return None, names
+
+
+def _after_acronym(reader: SentenceReader, k: int) -> int:
+    """The token after an acronym in brackets at token k ("Foo Trust (FT) and ..."), or k."""
+    words = reader.words
+    if k + 2 < reader.sent.end and words[k] == "(" and words[k + 2] == ")":
+        return k + 3
+    return k
+
+
+def opening_subjects(reader: SentenceReader) -> list:
+    """The names a sentence opens with, joined by "and", "&" or commas, when a verb
+    follows them: "A and B have", "A, B and the C Trust will" -> [A, B, C Trust];
+    [] when no verb follows."""
+    if not reader.ms:
+        return []
+    first = reader.ms[0]
+    if first.start - reader.sent.start > 2:
+        return []
+    out, k = [first], _after_acronym(reader, first.end)
+    while k < reader.sent.end:
+        glue = k
+        while glue < reader.sent.end and reader.words[glue] in {",", "and", "&", "the"}:
+            glue += 1
+        nxt = reader.by_start.get(glue)
+        if glue == k or nxt is None or ("," in reader.words[k:glue] and glue - k > 3):
+            break
+        out.append(nxt)
+        k = _after_acronym(reader, nxt.end)
+    if k >= reader.sent.end or reader.doc[k].pos_ not in {"VERB", "AUX"}:
+        return []
+    if reader.words[k - 1] == "," or (len(out) > 2 and reader.words[out[-1].start - 1] == ","):
+        return []  # "A, B, C": a list with no "and" before its last name is not one subject
+    return [m for m in out if reader.kind(m) in {"Organisation", "Person"}]

@@ -7,7 +7,7 @@ person), and partners' PARTICIPATED_IN the project. Working together is in
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract.rules.openers import opening_subject
+from collabgraph.extract.rules.openers import opening_subject, opening_subjects
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"partner_with", "partnership_between", "partnered_with", "partner_list"})
@@ -37,9 +37,10 @@ def partnerships(reader: SentenceReader) -> None:
         if lead is None and opening:
             lead = reader.ctx.last_org_subject
         target = reader.target_before(cue.start, ("Project", "Event"))
+        leads = _fellow_subjects(reader, lead) if lead is not None else []
         for p in partners:
-            if lead is not None:
-                reader.relate(lead, cue.cue.relations, p, confidence=0.8)
+            for one in leads:  # "A and B launched it in conjunction with C": both partner C
+                reader.relate(one, cue.cue.relations, p, confidence=0.8)
             if target is not None:
                 reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
         if opening and lead is not None and cue.cue.params.get("joint"):
@@ -135,6 +136,15 @@ def _partner_lists(reader: SentenceReader) -> None:
         cue = cues[i].cue
         for p in items:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
+
+
+def _fellow_subjects(reader: SentenceReader, lead: int) -> list[int]:
+    """The lead and the names it opens the sentence with before its verb ("A and B
+    have launched ...": both), when the lead is the last of them; else [lead]."""
+    subjects = opening_subjects(reader)
+    if subjects and subjects[-1].id == lead:
+        return [m.id for m in subjects if reader.kind(m) == "Organisation"] or [lead]
+    return [lead]
 
 
 def _named_back(reader: SentenceReader, k: int):
