@@ -116,3 +116,31 @@ def test_a_body_named_before_the_subject_does_not_partner_the_one_worked_with():
         "Foundation.\n"
     )
     assert frozenset({"Kelby Council", "Wren Leadership Foundation"}) not in found
+
+
+def _together(text: str) -> set[frozenset[str]]:
+    seed = extract_text(text)
+    return {frozenset(p) for p in pairs(seed, "COLLABORATES_WITH") | pairs(seed, "PARTNER_OF")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelby Residents Association and Heron Community Group, which represents private "
+        "tenants, plan to work together on a steering group.",
+        "Kelby Residents Association and Heron Community Group, who were set up in 2001, have "
+        "joined forces.",
+    ],
+)
+def test_bodies_a_sentence_opens_with_work_together_past_a_clause_about_the_last(sentence):
+    assert _together(sentence + "\n") == {
+        frozenset({"Kelby Residents Association", "Heron Community Group"})
+    }
+
+
+def test_a_clause_about_the_last_body_does_not_say_they_work_together():
+    found = _together(
+        "Kelby Residents Association and Heron Community Group, which works in partnership "
+        "across the town, will open a cafe.\n"
+    )
+    assert not found

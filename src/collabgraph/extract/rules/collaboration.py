@@ -9,7 +9,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.openers import opening_subject, opening_subjects
+from collabgraph.extract.rules.openers import (
+    opening_subject,
+    opening_subjects,
+    past_relative_clause,
+)
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"collaborate_with"})
@@ -133,7 +137,8 @@ def joint_work(reader: SentenceReader) -> None:
     if len(subjects) < 2:
         return
     # "co - founded" as one word, as the list writes it
-    rest = " ".join(reader.words[subjects[-1].end : reader.sent.end]).replace(" - ", "-").split()
+    verb = past_relative_clause(reader, subjects[-1].end)  # not "..., which works in partnership"
+    rest = " ".join(reader.words[verb : reader.sent.end]).replace(" - ", "-").split()
     pairs = [f"{w} {x}" for w, x in pairwise(rest)]
     hit = next((w for w in pairs + rest if w in _JOINT_WORK), None)  # "joined forces"
     if hit is None:

@@ -68,8 +68,25 @@ def opening_subjects(reader: SentenceReader) -> list:
             break
         out.append(nxt)
         k = _after_acronym(reader, nxt.end)
-    if k >= reader.sent.end or reader.doc[k].pos_ not in {"VERB", "AUX"}:
+    clause_end = past_relative_clause(reader, k)  # "A and B, which serves tenants, plan"
+    if k >= reader.sent.end or reader.doc[clause_end].pos_ not in {"VERB", "AUX"}:
         return []
-    if reader.words[k - 1] == "," or (len(out) > 2 and reader.words[out[-1].start - 1] == ","):
+    if (reader.words[k - 1] == "," and clause_end == k) or (
+        len(out) > 2 and reader.words[out[-1].start - 1] == ","
+    ):
         return []  # "A, B, C": a list with no "and" before its last name is not one subject
     return [m for m in out if reader.kind(m) in {"Organisation", "Person"}]
+
+
+def past_relative_clause(reader: SentenceReader, k: int) -> int:
+    """Past ", which represents tenants," at token k (a clause about the name
+    before, with no name in it, set off by commas), or k."""
+    end = reader.sent.end
+    if k + 2 >= end or reader.words[k] != "," or reader.words[k + 1] not in {"which", "who"}:
+        return k
+    for j in range(k + 2, min(k + 14, end - 1)):
+        if j in reader.by_start:
+            return k
+        if reader.words[j] == ",":
+            return j + 1
+    return k
