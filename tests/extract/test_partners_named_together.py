@@ -144,3 +144,35 @@ def test_a_clause_about_the_last_body_does_not_say_they_work_together():
         "across the town, will open a cafe.\n"
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelby Care Partnership has won an award. The partnership, which includes Alder "
+        "Hospice, Heron Hospice and Wren Care Trust, runs a night service.\n",
+        "The Kelby Care Consortium is made up of Alder Hospice, Heron Hospice and Wren Care "
+        "Trust.\n",
+        "The Kelby Care Partnership brings together Alder Hospice, Heron Hospice and Wren Care "
+        "Trust.\n",
+    ],
+)
+def test_the_bodies_a_partnership_is_made_of_are_partners_each_with_each(text):
+    assert _partners(text) == {
+        frozenset({"Alder Hospice", "Heron Hospice"}),
+        frozenset({"Alder Hospice", "Wren Care Trust"}),
+        frozenset({"Heron Hospice", "Wren Care Trust"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelby Care Network brings together Alder Hospice, Heron Hospice and Wren Care "
+        "Trust.\n",
+        "The Kelby Care Partnership brings together Alder Hospice, Heron Hospice, Wren Care "
+        "Trust, Kite Homes, Lark Housing and Owl Aid.\n",
+    ],
+)
+def test_members_of_a_network_or_of_a_long_list_are_not_called_partners(text):
+    assert not _partners(text)
