@@ -31,6 +31,8 @@ _LISTED_AS = {"include", "includes", "included", "are", "were", "comprise"}
 _APPOINTING = vocab.words("role_appointing_words")
 _BOARD_WORDS = vocab.words("board_words")
 _SEAT = {"board": "board member", "trustees": "trustee", "governors": "governor"}
+_PARTNERSHIPS = vocab.words("partnership_heads")
+_FEW = 5  # a partnership's members named in one list, few enough to be each other's partners
 
 
 def seat_lists(reader: SentenceReader) -> None:
@@ -234,6 +236,12 @@ def _members(
 ) -> None:
     if body is None or reader.kind(body) != "Organisation":
         return
-    for m in reader.list_after(k, kinds=kinds):
-        if m is not body:
-            reader.relate(m, rels, body, role=role, confidence=0.7)
+    members = [m for m in reader.list_after(k, kinds=kinds) if m is not body]
+    for m in members:
+        reader.relate(m, rels, body, role=role, confidence=0.7)
+    listed = reader.list_after(k)  # of any type: how long the list is
+    if body.text.lower().split()[-1] in _PARTNERSHIPS and len(listed) <= _FEW:
+        bodies = [m for m in members if reader.kind(m) == "Organisation"]
+        for i, a in enumerate(bodies):  # "the Foo Partnership includes A and B": A partners B
+            for b in bodies[i + 1 :]:
+                reader.relate(a, "PARTNER_OF", b, confidence=0.6)

@@ -9,6 +9,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.openers import (
+    opening_subject,
+    opening_subjects,
+    past_relative_clause,
+)
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"collaborate_with"})
@@ -26,11 +31,10 @@ def collaboration(reader: SentenceReader) -> None:
         if reader.cue_ending_at("partner_with", cue.end) is not None:
             continue  # "in collaboration with": read as a partnership
         partners = reader.list_after(cue.end, kinds={"Person", "Organisation"})
-        if i == reader.sent.start and _main_subject_last(reader, partners):
-            # "Working with A and B, Foo has opened ...": Foo worked with them
-            subjects, partners = partners[-1:], partners[:-1]
-            for p in partners:
-                reader.relate(subjects[0], cue.cue.relations or ("COLLABORATES_WITH",), p,
+        opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
+        if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them
+            for p in opening_subject(reader, partners)[1]:
+                reader.relate(opener, cue.cue.relations or ("COLLABORATES_WITH",), p,
                               confidence=0.65)  # fmt: skip
             continue
         subjects = reader.subjects_before(i) or [
@@ -71,18 +75,6 @@ def collaboration(reader: SentenceReader) -> None:
         for s in subjects:
             for p in partners:
                 reader.relate(s, rels, p, confidence=0.65)
-
-
-def _main_subject_last(reader: SentenceReader, names: list) -> bool:
-    """Whether the last of the names read after an opening phrase is the sentence's
-    subject: after a comma, before a verb ("Working with A, Foo has ...")."""
-    last = names[-1] if len(names) >= 2 else None
-    return (
-        last is not None
-        and reader.words[last.start - 1] == ","
-        and last.end < reader.sent.end
-        and reader.doc[last.end].pos_ in {"VERB", "AUX"}
-    )
 
 
 def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
@@ -141,11 +133,12 @@ def joint_work(reader: SentenceReader) -> None:
     together, each with each (`vocab/joint_work_words.txt`, one or two words)."""
     if len(reader.ms) < 2:
         return
-    subjects = _opening_subjects(reader)
+    subjects = opening_subjects(reader)
     if len(subjects) < 2:
         return
     # "co - founded" as one word, as the list writes it
-    rest = " ".join(reader.words[subjects[-1].end : reader.sent.end]).replace(" - ", "-").split()
+    verb = past_relative_clause(reader, subjects[-1].end)  # not "..., which works in partnership"
+    rest = " ".join(reader.words[verb : reader.sent.end]).replace(" - ", "-").split()
     pairs = [f"{w} {x}" for w, x in pairwise(rest)]
     hit = next((w for w in pairs + rest if w in _JOINT_WORK), None)  # "joined forces"
     if hit is None:
@@ -161,34 +154,3 @@ def joint_work(reader: SentenceReader) -> None:
                     ("COLLABORATES_WITH", "if a partnership") if bodies else ("COLLABORATES_WITH",)
                 )
             reader.relate(a, rels, b, confidence=0.7)
-
-
-def _after_acronym(reader: SentenceReader, k: int) -> int:
-    """The token after an acronym in brackets at token k ("Foo Trust (FT) and ..."), or k."""
-    words = reader.words
-    if k + 2 < reader.sent.end and words[k] == "(" and words[k + 2] == ")":
-        return k + 3
-    return k
-
-
-def _opening_subjects(reader: SentenceReader) -> list:
-    """The names a sentence opens with, joined by "and", "&" or commas, when a verb
-    follows them: "A and B have", "A, B and the C Trust will"."""
-    first = reader.ms[0]
-    if first.start - reader.sent.start > 2:
-        return []
-    out, k = [first], _after_acronym(reader, first.end)
-    while k < reader.sent.end:
-        glue = k
-        while glue < reader.sent.end and reader.words[glue] in {",", "and", "&", "the"}:
-            glue += 1
-        nxt = reader.by_start.get(glue)
-        if glue == k or nxt is None or ("," in reader.words[k:glue] and glue - k > 3):
-            break
-        out.append(nxt)
-        k = _after_acronym(reader, nxt.end)
-    if k >= reader.sent.end or reader.doc[k].pos_ not in {"VERB", "AUX"}:
-        return []
-    if reader.words[k - 1] == "," or (len(out) > 2 and reader.words[out[-1].start - 1] == ","):
-        return []  # "A, B, C": a list with no "and" before its last name is not one subject
-    return [m for m in out if reader.kind(m) in {"Organisation", "Person"}]

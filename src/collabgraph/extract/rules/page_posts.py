@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from collabgraph.extract.rules.post_kinds import role_text
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     council_post,
     named_after,
@@ -69,9 +69,11 @@ def posts_before_names(reader: SentenceReader) -> None:
             if span is None or not _field_to(reader, span.end, end):
                 continue
             before = words[i - 1] if i > reader.sent.start else ""
-            if before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
-                break  # "former chair", "Foo Trust chair Jane Doe": read elsewhere
             role = role_text(reader.doc[i:end].text, None)
+            if before in {"former", "ex"} and _seat(role):
+                pass  # "Former chairman Jane Doe stepped down": the page's board, as it was
+            elif before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
+                break  # "former chief executive", "Foo Trust chair Jane Doe": read elsewhere
             home = _home(role)
             if home not in {None, "council"} and role.lower() not in _posts_held(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
@@ -126,3 +128,8 @@ def _councillors(reader: SentenceReader, placed: Container[int]) -> None:
         post = reader.role_at(k) if k > m.end else None
         role = role_text(reader.doc[post.start : post.end].text, None) if post else "Councillor"
         reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, "council"))
+
+
+def _seat(role: str) -> bool:
+    """Whether a post is a seat on a board ("chairman", "trustee"), not a job."""
+    return "MEMBER_OF" in post_relations(role, None)

@@ -7,6 +7,7 @@ person), and partners' PARTICIPATED_IN the project. Working together is in
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.rules.openers import opening_subject, opening_subjects
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"partner_with", "partnership_between", "partnered_with", "partner_list"})
@@ -30,14 +31,16 @@ def partnerships(reader: SentenceReader) -> None:
             continue
         opening = cue.start <= reader.sent.start + 2  # "In a partnership with A and B, ..."
         lead = _lead_before(reader, cue.start)
-        if lead is None and opening and _is_subject(reader, partners):
-            lead, partners = partners[-1].id, partners[:-1]  # "Working alongside A, Foo will"
+        if lead is None and opening:  # "Working alongside A, Foo will", "..., the Trust will"
+            subject, partners = opening_subject(reader, partners, {"Organisation"})
+            lead = subject.id if subject is not None else None
         if lead is None and opening:
             lead = reader.ctx.last_org_subject
         target = reader.target_before(cue.start, ("Project", "Event"))
+        leads = _fellow_subjects(reader, lead) if lead is not None else []
         for p in partners:
-            if lead is not None:
-                reader.relate(lead, cue.cue.relations, p, confidence=0.8)
+            for one in leads:  # "A and B launched it in conjunction with C": both partner C
+                reader.relate(one, cue.cue.relations, p, confidence=0.8)
             if target is not None:
                 reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
         if opening and lead is not None and cue.cue.params.get("joint"):
@@ -48,6 +51,9 @@ def partnerships(reader: SentenceReader) -> None:
         # names not yet typed, or typed for now as a place or project ("Foo" for "Foo
         # Housing"), count: the seed keeps a pair only if both end up bodies
         parties = reader.list_after(cue.end, kinds={"Organisation", "Place", "Project", None})
+        named = _named_back(reader, cue.end)  # "signed between the University and Foo"
+        if named is not None:
+            parties = [named, *reader.list_after(cue.end + 3, kinds={"Organisation", None})]
         if len(parties) > 1 and not any(reader.kind(p) == "Organisation" for p in parties):
             continue  # "the partnership between Jane and Tom": nobody said to be a body
         for a in range(len(parties)):
@@ -64,12 +70,15 @@ def partnerships(reader: SentenceReader) -> None:
         lead = reader.by_end.get(i) or reader.by_end.get(i - 1)
         if lead is None and reader.words[i - 1] in {"has", "have", "are", "is", "will"}:
             lead = reader.by_end.get(i - 1)
+        partners = reader.list_after(cue.end, kinds={"Organisation"})
+        if lead is None and i == reader.sent.start:  # "Partnering with A, the Trust gave"
+            lead, partners = opening_subject(reader, partners, {"Organisation"})
         leads = (
             [lead] if lead is not None else _copula_subjects(reader, i) or _appositive(reader, i)
         )
         # "Foo and Bar are long-standing partners of Baz", "Foo, a key partner of Baz,"
         lead_ids = [m.id for m in leads] or [reader.we(i)]
-        for p in reader.list_after(cue.end, kinds={"Organisation"}):
+        for p in partners:
             for lead_id in lead_ids:
                 reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
     _partner_lists(reader)
@@ -127,6 +136,27 @@ def _partner_lists(reader: SentenceReader) -> None:
         cue = cues[i].cue
         for p in items:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
+
+
+def _fellow_subjects(reader: SentenceReader, lead: int) -> list[int]:
+    """The lead and the names it opens the sentence with before its verb ("A and B
+    have launched ...": both), when the lead is the last of them; else [lead]."""
+    subjects = opening_subjects(reader)
+    if subjects and subjects[-1].id == lead:
+        return [m.id for m in subjects if reader.kind(m) == "Organisation"] or [lead]
+    return [lead]
+
+
+def _named_back(reader: SentenceReader, k: int):
+    """ "between the University and Foo": the body named earlier that "the" and
+    its last word at token k stand for, when "and" follows; else None."""
+    if (
+        k + 2 >= reader.sent.end
+        or reader.words[k + 2] not in {"and", "&"}
+        or k + 1 in reader.by_start
+    ):
+        return None
+    return reader.definite_org(k)
 
 
 def its_body(reader: SentenceReader, w: int) -> int | None:
@@ -229,19 +259,6 @@ def _owned(reader: SentenceReader, i: int) -> bool:
 
 
 _OWNERS = {"its", "their", "our", "'s", "’s"}
-
-
-def _is_subject(reader: SentenceReader, partners: list) -> bool:
-    """ "Working alongside A, Foo will ...": the last name read after an opening
-    phrase follows a comma and comes before a verb (the sentence's subject)."""
-    last = partners[-1] if len(partners) >= 2 else None
-    return (
-        last is not None
-        and reader.kind(last) == "Organisation"
-        and reader.words[last.start - 1] == ","
-        and last.end < reader.sent.end
-        and reader.doc[last.end].pos_ in {"VERB", "AUX"}
-    )
 
 
 def _lead_before(reader: SentenceReader, i: int) -> int | None:

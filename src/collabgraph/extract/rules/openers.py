@@ -1,0 +1,92 @@
+"""Who a sentence opens with: the subject after an opening phrase ("Working with A
+and B, Foo has opened ...", "Partnering with A, the Foundation gave ...": who the
+phrase before the comma is about), and the names a sentence opens with before
+its verb ("A and B have ..."). Read by the partnership and collaboration rules.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader
+
+_DEFINITE = {"the", "its", "their"}
+
+
+def opening_subject(
+    reader: SentenceReader, names: list[Mention], kinds: set[str] | None = None
+) -> tuple[Mention | None, list[Mention]]:
+    """(the sentence's subject, the opening phrase's names) for the names read after
+    an opening cue, when a comma closes the phrase and a name (after "the") and a
+    verb follow: "Working with A and B, Foo has ..." -> (Foo, [A, B]); "Partnering
+    with A, the Foundation gave ..." -> (the Foo Foundation named before, [A]);
+    (None, names) when no subject follows the phrase. `kinds` limits the subject's
+    type (None: any)."""
+    if not names:
+        return None, names
+    last, words, end = names[-1], reader.words, reader.sent.end
+    k = last.start - (last.start - 1 > reader.sent.start and words[last.start - 1] in _DEFINITE)
+    if (
+        len(names) >= 2
+        and words[k - 1] == ","
+        and last.end < end
+        and reader.doc[last.end].pos_ in {"VERB", "AUX"}
+        and (kinds is None or reader.kind(last) in kinds)
+    ):
+        return last, names[:-1]
+    k = last.end  # "..., the Foundation gave": a body named before, by its last word
+    if k + 3 < end and words[k] == "," and reader.doc[k + 3].pos_ in {"VERB", "AUX"}:
+        body = reader.definite_org(k + 1)
+        if body is not None and (kinds is None or "Organisation" in kinds):
+            return body, names
+    return None, names
+
+
+def _after_acronym(reader: SentenceReader, k: int) -> int:
+    """The token after an acronym in brackets at token k ("Foo Trust (FT) and ..."), or k."""
+    words = reader.words
+    if k + 2 < reader.sent.end and words[k] == "(" and words[k + 2] == ")":
+        return k + 3
+    return k
+
+
+def opening_subjects(reader: SentenceReader) -> list:
+    """The names a sentence opens with, joined by "and", "&" or commas, when a verb
+    follows them: "A and B have", "A, B and the C Trust will" -> [A, B, C Trust];
+    [] when no verb follows."""
+    if not reader.ms:
+        return []
+    first = reader.ms[0]
+    if first.start - reader.sent.start > 2:
+        return []
+    out, k = [first], _after_acronym(reader, first.end)
+    while k < reader.sent.end:
+        glue = k
+        while glue < reader.sent.end and reader.words[glue] in {",", "and", "&", "the"}:
+            glue += 1
+        nxt = reader.by_start.get(glue)
+        if glue == k or nxt is None or ("," in reader.words[k:glue] and glue - k > 3):
+            break
+        out.append(nxt)
+        k = _after_acronym(reader, nxt.end)
+    clause_end = past_relative_clause(reader, k)  # "A and B, which serves tenants, plan"
+    if k >= reader.sent.end or reader.doc[clause_end].pos_ not in {"VERB", "AUX"}:
+        return []
+    if (reader.words[k - 1] == "," and clause_end == k) or (
+        len(out) > 2 and reader.words[out[-1].start - 1] == ","
+    ):
+        return []  # "A, B, C": a list with no "and" before its last name is not one subject
+    return [m for m in out if reader.kind(m) in {"Organisation", "Person"}]
+
+
+def past_relative_clause(reader: SentenceReader, k: int) -> int:
+    """Past ", which represents tenants," at token k (a clause about the name
+    before, with no name in it, set off by commas), or k."""
+    end = reader.sent.end
+    if k + 2 >= end or reader.words[k] != "," or reader.words[k + 1] not in {"which", "who"}:
+        return k
+    for j in range(k + 2, min(k + 14, end - 1)):
+        if j in reader.by_start:
+            return k
+        if reader.words[j] == ",":
+            return j + 1
+    return k
