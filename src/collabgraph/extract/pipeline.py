@@ -15,9 +15,10 @@ from pathlib import Path
 
 from collabgraph.errors import CollabgraphError
 from collabgraph.extract import document, page_organisation
+from collabgraph.extract.block_pieces import MAX_BLOCK_CHARS, bounded_blocks
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
-from collabgraph.extract.layout import MAX_BLOCK_CHARS, Block, bounded_blocks, lay_out
+from collabgraph.extract.layout import Block, lay_out
 from collabgraph.extract.leads import heading_lead as next_lead
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-from collabgraph.extract.layout import parse_date
 from collabgraph.extract.page_event.phrases import HEADS, MODIFIERS, YEAR
+from collabgraph.extract.written_dates import parse_date
 from collabgraph.model.dates import month_number
 
 _SLUG_STOP = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
-from collabgraph.extract.layout import Layout, parse_date
+from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.around import governed, hosted_by
@@ -35,6 +35,7 @@ from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.untitled import untitled_event
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
+from collabgraph.extract.written_dates import parse_date
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
 RECURRING = vocab.words("page_event_recurring")
