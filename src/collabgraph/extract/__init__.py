@@ -18,7 +18,8 @@ from collabgraph.extract.pipeline import (
     load_nlp,
 )
 from collabgraph.extract.score_files import evaluate_dir, format_table, mean_f1
-from collabgraph.extract.scoring import Scores, evaluate
+from collabgraph.extract.scores import Scores
+from collabgraph.extract.scoring import evaluate
 from collabgraph.extract.seed import to_yaml
 from collabgraph.extract.text import TEXT_SUFFIXES, read_text_seed
 
