@@ -16,6 +16,7 @@ recogniser, and from the words around it ("Chief Executive X" is a person,
 - `shape`: what is not a name (furniture, groups, adjectives), acronyms in brackets;
 - `gazetteer`: whether a name is a UK place (`vocab/places_uk.txt`);
 - `heads`, `votes`, `context_votes`, `around`: what type each mention is likely to be;
+- `segments`: a run of capitals cut into names at styles and job titles;
 - `finder`: all of it for one sentence (`find_mentions`).
 """
 
