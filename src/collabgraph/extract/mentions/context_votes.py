@@ -29,7 +29,10 @@ from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
-from collabgraph.extract.mentions.roles import holder_after_place_of_work, looks_like_persons_name
+from collabgraph.extract.mentions.role_fit import (
+    holder_after_place_of_work,
+    looks_like_persons_name,
+)
 from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import name_head
 

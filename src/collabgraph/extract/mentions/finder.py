@@ -14,12 +14,8 @@ from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMent
 from collabgraph.extract.mentions.programme_votes import programme_votes
 from collabgraph.extract.mentions.publications import publication_titles
 from collabgraph.extract.mentions.results_rows import result_line_names
-from collabgraph.extract.mentions.roles import (
-    fields_after_roles,
-    next_to_name,
-    role_at,
-    role_is_lower_ok,
-)
+from collabgraph.extract.mentions.role_fit import fields_after_roles, next_to_name, role_is_lower_ok
+from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.segments import ROLE_OPENERS, segment_run
 from collabgraph.extract.mentions.shape import (

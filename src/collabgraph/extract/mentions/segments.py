@@ -13,11 +13,8 @@ from collabgraph.extract.mentions.kinds import award_category
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.name_starts import cut_stray_words
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
-from collabgraph.extract.mentions.roles import (
-    role_at,
-    role_here_ok,
-    trim_role_before_name,
-)
+from collabgraph.extract.mentions.role_fit import role_here_ok, trim_role_before_name
+from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.split import split_run
 from collabgraph.extract.mentions.styles import (
     affiliation_before_style,

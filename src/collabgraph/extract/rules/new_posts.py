@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.roles import looks_like_persons_name
+from collabgraph.extract.mentions.role_fit import looks_like_persons_name
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
