@@ -23,8 +23,8 @@ from collabgraph.extract.page_event.headlines import (
 )
 from collabgraph.extract.page_event.occasion_forms import later_sentences
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
+from collabgraph.extract.page_event.phrase_words import DETERMINERS
 from collabgraph.extract.page_event.phrases import (
-    DETERMINERS,
     HEADS,
     MODIFIERS,
     YEAR,
