@@ -39,9 +39,7 @@ from collabgraph.extract.written_dates import parse_date
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
 RECURRING = vocab.words("page_event_recurring")
-# Words just before an event noun that say people went to it: "came to our X",
-# "joined the Foo Forum's spring meeting", "attended", "at", "for".
-_ATTENDED = {"attended", "attend", "attending", "at", "for", "to", "joined", "join", "joining"}
+_ATTENDED = vocab.words("event_went_words")
 _NAME_FOLLOWS = {",", ":", "‘", "“", "'", '"'}
 _FIRST_SENTENCES = 3
 

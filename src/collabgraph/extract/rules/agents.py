@@ -24,8 +24,8 @@ _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has"
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _BEFORE_VERB = vocab.words("adverbs_before_verb")
 _BY_GAP = 4
-_TIME_DETERMINERS = {"this", "last", "each", "every", "once", "one"}
-_TIMES = {"year", "time", "month", "week", "season", "more"}
+_TIME_DETERMINERS = vocab.words("time_determiners")
+_TIMES = vocab.words("time_nouns")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
 

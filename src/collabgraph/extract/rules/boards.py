@@ -30,7 +30,7 @@ _MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("memb
 _LISTED_AS = {"include", "includes", "included", "are", "were", "comprise"}
 _APPOINTING = vocab.words("role_appointing_words")
 _BOARD_WORDS = vocab.words("board_words")
-_SEAT = {"board": "board member", "trustees": "trustee", "governors": "governor"}
+_SEAT = vocab.table("board_seats")
 
 
 def seat_lists(reader: SentenceReader) -> None:

@@ -153,7 +153,7 @@ def grantees(reader: SentenceReader) -> None:
             reader.relate(funder_id, "FUNDED", target, confidence=0.65)
 
 
-_TO_FUND = {"fund", "receive", "support", "share", "get"}
+_TO_FUND = vocab.words("selected_to_verbs")
 
 
 def selected(reader: SentenceReader) -> None:

@@ -20,7 +20,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads job titles."""
 
-_NEW = {"new", "incoming"}
+_NEW = vocab.words("post_new_words")
 _OPENERS = {"a", "an", "its", "their", "the"}
 _SEPARATORS = {"-", "–", "—", ":", ",", "is", "was"}
 _SUBJECT_GLUE = {"the", "new", "incoming", ",", "former"}

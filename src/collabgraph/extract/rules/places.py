@@ -22,7 +22,7 @@ _SITE_NOUNS = vocab.words("site_nouns")
 _SITE_LEADS = {"–", "—", "-", ":", ",", "in", "at", "(", "including"}
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
 _BASED = {"based", "-based"}
-_HAS_SITE = {"operates", "operate", "runs", "run", "has", "have", "opened", "manages", "manage"}
+_HAS_SITE = vocab.words("site_having_verbs")
 
 
 def places(reader: SentenceReader) -> None:

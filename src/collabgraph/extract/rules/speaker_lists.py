@@ -15,7 +15,7 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
 
-_BODIES_TOO = {"exhibitor", "performer"}  # list roles a body takes as well as a person
+_BODIES_TOO = vocab.words("list_roles_of_bodies_too")
 
 
 def lead_in(reader: SentenceReader, lead: str) -> bool:
