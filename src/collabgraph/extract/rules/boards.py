@@ -24,8 +24,7 @@ LABELS = frozenset({"made_of"})
 
 _LIST_OPENERS = {":", ",", "–", "—", "-", "are", "were", "include", "including", "is"}
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
-_BODY_TO_CUE = {",", "which", "that", "is", "are", "was", "were", "now", "also", "will", "has",
-                "have", "currently", "be", "been", "already"}  # fmt: skip
+_BODY_TO_CUE = vocab.words("made_of_gap_words")
 _MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
 _LISTED_AS = {"include", "includes", "included", "are", "were", "comprise"}
 _APPOINTING = vocab.words("role_appointing_words")

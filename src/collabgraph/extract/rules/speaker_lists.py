@@ -154,12 +154,7 @@ def _described_start(reader: SentenceReader, k: int) -> int:
 
 
 _LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}
-# Words between a copula and a role noun: "A was among the speakers", "A was welcomed
-# as the first guest speaker", "was the final panellist" (an order or a billing).
-_BACK_COPULA_GAP = {
-    "keynote", "guest", "main", "key", "invited", "our", "other", "among", "a", "an",
-    "first", "final", "last", "opening", "closing", "special", "headline",
-}  # fmt: skip
+_BACK_COPULA_GAP = vocab.words("speaker_copula_gap_words")
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 
 
