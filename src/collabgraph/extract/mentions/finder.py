@@ -22,7 +22,7 @@ from collabgraph.extract.mentions.shape import (
     acronyms_in_brackets,
     after_former_name_words,
 )
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, SAINT_WORDS, is_cap, lower_word
 from collabgraph.extract.mentions.typed_names import typed_names
 from collabgraph.extract.mentions.votes import known_votes
 
@@ -133,7 +133,7 @@ def find_mentions(
     programme_votes(doc, sent, mentions)
     for m in mentions:
         # "St Aidan's", "St Mary's Hospice": a saint's name is a body or a place
-        if lower_word(doc[m.start]) in {"st", "saint"} and m.end - m.start > 1:
+        if lower_word(doc[m.start]) in SAINT_WORDS and m.end - m.start > 1:
             m.votes.pop("Person", None)
     if list_item:
         item_names(doc, sent, mentions, add_result_name)

@@ -29,6 +29,7 @@ from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
     POSSESSIVE,
+    SAINT_WORDS,
     hyphen_join,
     is_cap,
     joined,
@@ -98,7 +99,7 @@ def capital_runs(
                 continue
             if t.text in POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]):
                 left = lower_word(doc[j - 1])
-                saint = j >= 2 and lower_word(doc[j - 2]) in {"st", "saint"}
+                saint = j >= 2 and lower_word(doc[j - 2]) in SAINT_WORDS
                 person_next = doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B"
                 if body_after_possessive(doc, j + 1, end):
                     j = hyphen_join(doc, j + 1)  # "Dilnot's Commission", "Prince's Trust"
