@@ -28,7 +28,7 @@ _SERVED = vocab.words("place_served_nouns") | vocab.words("site_nouns")
 _AREA_NOUNS = vocab.words("place_nouns")
 _BODY_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
 _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
-_LIVING = {"living", "live", "lives", "who", "based"}
+_LIVING = vocab.words("place_living_words")
 _RELATIVES = {"which", "that", "who"}
 _PRONOUNS = {"it", "them"}
 _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at", "into"}
