@@ -17,7 +17,7 @@ LABELS = frozenset()
 _SPONSOR = vocab.words("sponsor_words")
 _THANKS = vocab.words("thanking_words")
 _LIST_VERBS = {"were", "are", "included", "include", "includes"}
-_LIST_GAP = {"this", "last", "year", "on", "the", "day", "for", "event", ":"}
+_LIST_GAP = vocab.words("sponsor_list_gap_words")
 
 
 def thanked_and_listed(reader: SentenceReader) -> None:

@@ -9,14 +9,11 @@ organisation gets that type's vote (`rules.type_votes`).
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
-# Words a list of names runs on over: "A, B as well as C", "A and the B".
-_LIST_GLUE = {
-    ",", "and", "&", "the", "our", "as", "well", "plus", "both", ";", "from", "including",
-    "also", "then", "'s", "."
-}  # fmt: skip
+_LIST_GLUE = vocab.words("list_glue_words")
 _NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
 # Words before an item of a list of names: "A, B and C as well as D".
 _ITEM_BEFORE = {",", "and", "&", ";", ":", "as", "plus", "including", "featuring", "namely"}

@@ -153,7 +153,7 @@ def _described_start(reader: SentenceReader, k: int) -> int:
     return first.start if all(t.is_lower and t.is_alpha for t in between) else k
 
 
-_LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}
+_LIST_GAP = vocab.words("speaker_list_gap_words")
 _BACK_COPULA_GAP = vocab.words("speaker_copula_gap_words")
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 

@@ -7,14 +7,11 @@
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
-# Words between the subjects of a verb and the verb: "A and B then introduced".
-_SUBJECT_GLUE = {
-    ",", "and", "&", "both", "then", "also", "later", "first", "finally", "briefly", "together",
-    "jointly", "the"
-}  # fmt: skip
+_SUBJECT_GLUE = vocab.words("subject_glue_words")
 _LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
 
 
