@@ -43,7 +43,7 @@ if what == "pyyaml":
     yaml.load(Path(target).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     result = "parsed"
 elif what == "spacy":
-    from collabgraph.extract.pipeline import MAX_CHARS, load_nlp
+    from collabgraph.extract.nlp_model import MAX_CHARS, load_nlp
     nlp = load_nlp()  # the same spaCy pipeline the extractor runs, alone
     doc = nlp(Path(target).read_text(encoding="utf-8")[:MAX_CHARS])
     result = f"{len(doc.ents)} names"

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import yaml
 
-from collabgraph.extract.scoring import Scores, evaluate
+from collabgraph.extract.scores import Scores
+from collabgraph.extract.scoring import evaluate
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 

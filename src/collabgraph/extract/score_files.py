@@ -12,7 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from collabgraph.extract.scoring import Scores, evaluate
+from collabgraph.extract.scores import Scores
+from collabgraph.extract.scoring import evaluate
 
 
 def load_seed(path: str | Path) -> dict:

@@ -11,11 +11,13 @@ recogniser, and from the words around it ("Chief Executive X" is a person,
 - `runs`: where names are (runs of capitals, publication titles);
 - `memory`: names the document writes mid-sentence, known when they open one;
 - `roles`: job titles ("Director of Public Services");
+- `role_fit`: whether a job title stands where it is found as a post;
 - `styles`: styles and offices before names ("Cllr", "Labour MP", "Lord Mayor");
 - `split`: where one name ends and the next begins;
 - `shape`: what is not a name (furniture, groups, adjectives), acronyms in brackets;
 - `gazetteer`: whether a name is a UK place (`vocab/places_uk.txt`);
 - `heads`, `votes`, `context_votes`, `around`: what type each mention is likely to be;
+- `segments`: a run of capitals cut into names at styles and job titles;
 - `finder`: all of it for one sentence (`find_mentions`).
 """
 

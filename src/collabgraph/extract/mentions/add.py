@@ -14,7 +14,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.runs import without_tail
+from collabgraph.extract.mentions.run_words import without_tail
 from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import name_votes, ner_votes

@@ -13,11 +13,9 @@ from collabgraph.extract.mentions.around import (
     body_part_after,
     described_as_body,
     determined,
-    held_at,
     hometown,
     job_before,
     noun_after_votes,
-    opening_phrase,
     place_of,
     quoted_type,
     receives_money,
@@ -29,15 +27,18 @@ from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
-from collabgraph.extract.mentions.roles import holder_after_place_of_work, looks_like_persons_name
-from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.role_fit import (
+    holder_after_place_of_work,
+    looks_like_persons_name,
+)
+from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, POSSESSIVE, lower_word
+from collabgraph.extract.mentions.type_noun_votes import type_noun_votes
 from collabgraph.extract.mentions.votes import name_head
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
-_CLOSING_QUOTES = {"”", "’", '"', "'"}
 
 
 def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -235,55 +236,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         quoted = quoted_type(doc, m, sent)
         if quoted:
             m.votes[quoted] += 5
-        # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day"
-        if (
-            before is not None
-            and before.text == ","
-            and m.start >= 2
-            and doc[m.start - 2].lower_ in _TYPE_NOUNS
-            # "Foo Trust, Kelby", "the Kelby Project, Orrin Advice and ...": the last
-            # word of a name before it, not a common noun
-            and not (
-                is_cap(doc[m.start - 2])
-                and (
-                    _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
-                    or any(o.end == m.start - 1 for o in mentions)
-                )
-            )
-            and not held_at(doc, m.start - 2, sent.start)
-            and not opening_phrase(doc, m.start - 2, sent.start, m.end, sent.end)
-            # "Through its Open Doors scheme, Foo Trust offers ...": the noun has its
-            # name already; what follows the comma is the clause's subject
-            and not any(o.end == m.start - 2 and not o.gazetteer for o in mentions)
-        ):
-            m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
-        # "Fresh Start, a school-based programme delivered by ...", "'Fresh Start', its
-        # new wellbeing programme"
-        comma = m.end + (after is not None and after.text in _CLOSING_QUOTES)
-        if comma + 1 < sent.end and doc[comma].text == ",":
-            nxt = doc[comma + 1]
-            if nxt.lower_ in {"a", "an", "the", "our", "its", "their"}:
-                for t in doc[comma + 2 : min(comma + 7, sent.end)]:
-                    if t.i + 1 < sent.end and doc[t.i + 1].lower_ in POSSESSIVE:
-                        break  # "Jane Doe, the charity's chief executive": not a charity
-                    if t.lower_ in _TYPE_NOUNS and t.dep_ == "compound":
-                        break  # "Tom Lee, a project manager": a job, not a project
-                    if t.lower_ in _TYPE_NOUNS:
-                        # not "Working with Foo Arts, the project will ...": the
-                        # noun is the subject of a verb, not what the name is
-                        kind = _TYPE_NOUNS[t.lower_]
-                        if kind == "Organisation" or not _subject_of_verb(doc, t.i, sent.end):
-                            m.votes[kind] += 3
-                        break
-                    hyphened = t.i > 0 and doc[t.i - 1].text in {"-", "‐"}  # "hospital-based"
-                    if t.text in {",", "."} or (t.pos_ in {"VERB", "AUX"} and not hyphened):
-                        break
-                    # "Jane Doe, a partner at the accountancy firm ...": the noun
-                    # after a job and "at"/"of" says what the employer is
-                    if t.lower_ in {"at", "of", "for", "with", "from"}:
-                        break
-        if before is not None and before.lower_ in _TYPE_NOUNS and not is_cap(before):
-            m.votes[_TYPE_NOUNS[before.lower_]] += 2
+        type_noun_votes(doc, sent, m, mentions)
         # "returns to the Old Hall", "at Market Hall": a venue
         if (
             m.votes.get("Place")
@@ -302,14 +255,3 @@ def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
     end of the sentence, and reads as a person's name."""
     after = doc[role.end].text if role.end < sent.end else ""
     return after in {",", "(", "", "–", "—", "-"} and looks_like_persons_name(doc[m.start : m.end])
-
-
-def _subject_of_verb(doc, i: int, end: int) -> bool:
-    """The noun at i has a verb in a tense right after it ("the project will",
-    "the charity has"), or after a clause set off by commas ("the conference,
-    which took place in May, was opened by"), not a participle ("a programme
-    delivered by")."""
-    k = i + 1
-    if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"}:
-        k = next((j + 1 for j in range(k + 2, end) if doc[j].text == ","), end)
-    return k < end and doc[k].tag_ in {"MD", "VBZ", "VBP", "VBD"}

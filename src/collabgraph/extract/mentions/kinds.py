@@ -20,7 +20,7 @@ _KINDS = vocab.words("name_kinds")
 _AWARD_TAILS = sorted((tuple(t.split()) for t in vocab.ordered("name_award_tails")), key=len)
 _AWARD_OPENERS = vocab.words("name_award_openers")
 _AWARD_HEADS = vocab.words("name_award_heads")
-_CATEGORY_NOUNS = {"category", "categories"}
+_CATEGORY_NOUNS = vocab.words("award_category_nouns")
 
 
 def names_a_kind(words: list[str]) -> bool:

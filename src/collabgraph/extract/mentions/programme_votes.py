@@ -19,16 +19,16 @@ _OWNED_HEADS = vocab.words("owned_programme_heads")
 _APPLY_WORDS = vocab.words("programme_apply_words")
 _OPEN_WORDS = vocab.words("programme_open_words")
 _FOUNDING_VERBS = vocab.words("programme_founding_verbs")
-_SET = {"set", "sets", "setting"}
-_GRANT_WORDS = {"grant", "grants"}
+_SET = vocab.words("programme_set_verbs")
+_GRANT_WORDS = vocab.words("programme_grant_words")
 _DOING = vocab.words("programme_doing_verbs")
 _OPEN_QUOTES = {"“", "‘", '"', "'"}
 # names a sum or a call for bids makes a programme ("the £2m Foo Fund"); not "... Project"
 # or "... Service", often a charity's own name ("the Foo Project closed in 2015")
-_FUND_HEADS = {"fund", "programme", "scheme", "initiative"}
+_FUND_HEADS = vocab.words("programme_fund_heads")
 _PROJECT_NOUNS = {n for n, kind in vocab.table("type_nouns").items() if kind == "Project"}
 _PROGRAMME_NOUNS = _PROJECT_NOUNS | vocab.words("programme_after_nouns")
-_AMOUNT_WORDS = {"million", "m", "mn", "bn", "billion", "k", "thousand"}
+_AMOUNT_WORDS = vocab.words("money_amount_words")
 _CURRENCY = {"£", "$", "€"}
 _OWNERS = {"its", "their", "our"}
 VOTE = 4

@@ -30,7 +30,7 @@ from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _TEAM_WORDS = vocab.words("team_name_words")
 
-_VERSUS = {"v", "v.", "vs", "vs.", "versus"}
+_VERSUS = vocab.words("results_versus")
 _SCORE_PUNCT = {"-", "–", ":", ","}
 _DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d?[-/.]\d\d?[-/.]\d{2,4}")
 TEAM_VOTE = 8
@@ -146,7 +146,7 @@ def _a_person(doc, start: int, end: int) -> bool:
     )
 
 
-_RESULT_WORDS = {"beat", "bt", "v", "vs", "def", "points", "pts", "pt"}
+_RESULT_WORDS = vocab.words("results_words")
 PERSON_VOTE = 4
 """A competitor's vote: more than the recogniser's (2), less than a name's legal form (5)."""
 

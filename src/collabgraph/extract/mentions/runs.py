@@ -15,148 +15,29 @@ from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import name_start_ok, to_in_name, years_in_name
+from collabgraph.extract.mentions.run_words import (
+    PARTICLES,
+    body_after_possessive,
+    calendar_word_in_name,
+    head_follows,
+    list_name_end,
+    name_tail,
+    names_a_list,
+    particle_in_name,
+)
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
     POSSESSIVE,
+    SAINT_WORDS,
     hyphen_join,
     is_cap,
     joined,
     lower_word,
 )
-from collabgraph.model import titles
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
-PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
-"""Particles that carry a person's name on in running text ("ap", "van", "de")."""
-
-
-_LIST_NAME_HEADS = vocab.words("name_list_heads")
-
-
-def _names_a_list(doc, start: int, j: int) -> bool:
-    """'Department for Digital, Culture, Media and Sport', 'Director for
-    Experience, Participation and Equalities': a body or a job whose name lists
-    its fields, with commas, after "of"/"for"."""
-    words = [lower_word(t) for t in doc[start:j]]
-    for n in range(len(words) - 2, -1, -1):
-        if (words[n] in _LIST_NAME_HEADS or words[n] in lx.ROLE_CORE) and words[n + 1] in {
-            "of",
-            "for",
-        }:
-            return all(_field_word(t) for t in doc[start + n + 2 : j])
-    return False
-
-
-def _field_word(tok) -> bool:
-    return is_cap(tok) and lower_word(tok) in lx.DOMAIN_WORDS
-
-
-def _list_name_end(doc, j: int, end: int) -> int:
-    """Where the comma list at doc[j] (", Culture, Media and Sport") ends, or j if
-    it is not one: capitalised items after commas, the last after "and"."""
-    k = j
-    while k < end and doc[k].text == ",":
-        m = k + 1
-        if m < end and lower_word(doc[m]) in {"and", "&"}:
-            m += 1
-            last = True
-        else:
-            last = False
-        if m >= end or not _field_word(doc[m]):
-            return j
-        while m < end and _field_word(doc[m]):
-            m += 1
-        if last:
-            return m if m >= end or not is_cap(doc[m]) else j
-        if m + 1 < end and lower_word(doc[m]) in {"and", "&"} and _field_word(doc[m + 1]):
-            m += 1
-            while m < end and _field_word(doc[m]):
-                m += 1
-            return m if m >= end or not is_cap(doc[m]) else j
-        k = m
-    return j
-
-
-def _body_after_possessive(doc, j: int, end: int) -> bool:
-    """'Ashby's Commission': one word after a possessive, a body's head word, and
-    the name ends there; not after a body's own head word ("Dalby Trust's Council
-    of Governors" is the trust's council)."""
-    after = j + 1
-    return (
-        head_kind(lower_word(doc[j]))[0] == "Organisation"
-        and head_kind(lower_word(doc[j - 2]))[0] != "Organisation"
-        and head_kind(lower_word(doc[j]))[1] >= 3
-        and (after >= end or not is_cap(doc[after]))
-        and doc[j].ent_type_ != "PERSON"
-    )
-
-
-def _particle_in_name(doc, j: int, end: int) -> bool:
-    """A lower-case particle inside a person's name: after a capitalised word,
-    before a capitalised word (other particles may come between)."""
-    if lower_word(doc[j]) not in PARTICLES or is_cap(doc[j]) or not is_cap(doc[j - 1]):
-        return False
-    k = j + 1
-    while k < end and lower_word(doc[k]) in PARTICLES and not is_cap(doc[k]):
-        k += 1
-    return k < end and is_cap(doc[k]) and head_kind(lower_word(doc[j - 1]))[0] is None
-
-
-def _head_follows(doc, j: int, end: int) -> bool:
-    """The capitalised words from j end in a word that says what a name is
-    ("St Aidan's Hospice", "St Mary's Church"), not in a person's name."""
-    k = j
-    while k < end and is_cap(doc[k]):
-        k += 1
-    return k > j and head_kind(lower_word(doc[k - 1]))[0] is not None
-
-
-def _calendar_word_in_name(doc, j: int, end: int) -> bool:
-    """'Rosa May Children's Hospice', 'Theresa May': a month or a day inside a
-    name, not a date ('Council March 2019')."""
-    tok = doc[j]
-    if tok.ent_iob_ == "I" and tok.ent_type_ in {"PERSON", "ORG"}:
-        return True
-    nxt = doc[j + 1] if j + 1 < end else None
-    return (
-        nxt is not None
-        and is_cap(nxt)
-        and not nxt.like_num
-        and lower_word(nxt) not in CALENDAR_WORDS
-        and not doc[j - 1].like_num
-        and tok.ent_type_ not in NON_NAME_ENTS
-    )
-
-
-_NAME_TAILS = [tuple(line.split()) for line in vocab.ordered("name_tails")]
-
-
-def name_tail(doc, j: int, end: int) -> int:
-    """How many words at j go on the name before them as a tail after its head
-    word ("... Hospice at Home": `vocab/name_tails.txt`); 0 if none."""
-    if j == 0 or head_kind(lower_word(doc[j - 1]))[0] is None:
-        return 0
-    for tail in _NAME_TAILS:
-        n = len(tail)
-        if (
-            j + n <= end
-            and tuple(t.lower_ for t in doc[j : j + n]) == tail
-            and is_cap(doc[j + n - 1])
-        ):
-            return n
-    return 0
-
-
-def without_tail(words: list[str]) -> list[str]:
-    """A name's lower-case words without a tail after its head word ("... hospice
-    at home" -> "... hospice"), for what its head says it is."""
-    for tail in _NAME_TAILS:
-        n = len(tail)
-        if len(words) > n + 1 and tuple(words[-n:]) == tail:
-            return words[:-n]
-    return words
 
 
 def _place_across(doc, start: int, j: int, end: int) -> int:
@@ -205,7 +86,7 @@ def capital_runs(
                 break
             if (
                 is_cap(t)
-                and (low not in CALENDAR_WORDS or _calendar_word_in_name(doc, j, end))
+                and (low not in CALENDAR_WORDS or calendar_word_in_name(doc, j, end))
                 and low != "i"
             ):
                 j = hyphen_join(doc, j)
@@ -218,18 +99,18 @@ def capital_runs(
                 continue
             if t.text in POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]):
                 left = lower_word(doc[j - 1])
-                saint = j >= 2 and lower_word(doc[j - 2]) in {"st", "saint"}
+                saint = j >= 2 and lower_word(doc[j - 2]) in SAINT_WORDS
                 person_next = doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B"
-                if _body_after_possessive(doc, j + 1, end):
+                if body_after_possessive(doc, j + 1, end):
                     j = hyphen_join(doc, j + 1)  # "Dilnot's Commission", "Prince's Trust"
                     continue
-                if saint and not _head_follows(doc, j + 1, end):
+                if saint and not head_follows(doc, j + 1, end):
                     break  # "Chief executive at St Aidan's Emma Lowe said"
                 if (left in _POSSESSIVE_NOUNS or saint) and not person_next:
                     j = hyphen_join(doc, j + 1)
                     continue
                 break
-            if _particle_in_name(doc, j, end):
+            if particle_in_name(doc, j, end):
                 while lower_word(doc[j]) in PARTICLES and not is_cap(doc[j]):
                     j += 1  # "Rhodri ap Iorwerth", "Ursula van der Berg"
                 continue
@@ -259,8 +140,8 @@ def capital_runs(
                     runs.append((i, listed[0] - 1))  # "Foo Trust" before "and"
                 i, j = listed
                 break
-            if t.text == "," and _names_a_list(doc, i, j):
-                k = _list_name_end(doc, j, end)
+            if t.text == "," and names_a_list(doc, i, j):
+                k = list_name_end(doc, j, end)
                 if k > j:
                     j = k
                     continue

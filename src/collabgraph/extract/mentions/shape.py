@@ -15,7 +15,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
-from collabgraph.extract.mentions.runs import PARTICLES
+from collabgraph.extract.mentions.run_words import PARTICLES
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 _PLURAL_GROUPS = vocab.words("name_plural_generic")

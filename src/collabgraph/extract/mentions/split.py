@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract import vocab
 from collabgraph.extract.mentions.across_and import (
     ent_id,
     one_name_across_and,
@@ -11,11 +10,19 @@ from collabgraph.extract.mentions.across_and import (
     two_places,
 )
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.memory import whole_name
-from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, is_cap, lower_word
-
-_PLACE_BODY_HEADS = vocab.words("place_body_heads")
+from collabgraph.extract.mentions.split_joins import (
+    body_of_nation,
+    body_of_place,
+    event_of_body,
+    name_ends_before_the,
+    named_across_in_the,
+    names_of_a_plural,
+    one_name_across_in,
+    person_of_body,
+)
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 
 def split_run(
@@ -63,19 +70,19 @@ def split_run(
             join = not different_ents and not (
                 doc[cur_end - 1].ent_type_ == "PERSON" and not same_ent
             )
-            if join and conn == "of" and _person_of_body(doc, atoms, cur_start, cur_end, a_end):
+            if join and conn == "of" and person_of_body(doc, atoms, cur_start, cur_end, a_end):
                 join = False
-            if not join and conn == "of" and _body_of_place(doc, cur_end, a_start, a_end):
+            if not join and conn == "of" and body_of_place(doc, cur_end, a_start, a_end):
                 join = True
             if (
                 not join
                 and conn == "of"
-                and _body_of_nation(doc, cur_start, cur_end, a_start, a_end)
+                and body_of_nation(doc, cur_start, cur_end, a_start, a_end)
             ):
                 join = True
-            if join and conn.startswith("of") and _event_of_body(doc, cur_end, a_end):
+            if join and conn.startswith("of") and event_of_body(doc, cur_end, a_end):
                 join = False
-            if join and conn == "the" and _name_ends_before_the(doc, cur_start, cur_end, a_end):
+            if join and conn == "the" and name_ends_before_the(doc, cur_start, cur_end, a_end):
                 join = False
         else:
             left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]
@@ -109,7 +116,7 @@ def split_run(
         if (
             join
             and conn in {"and", "&"}
-            and _names_of_a_plural(doc, end)
+            and names_of_a_plural(doc, end)
             and not (
                 lower_word(doc[cur_end - 1]) in lx.DOMAIN_WORDS
                 and lower_word(doc[a_start]) in lx.DOMAIN_WORDS
@@ -117,9 +124,9 @@ def split_run(
         ):
             join = False  # "the Warm Homes and Active Streets schemes": two schemes
         if not join and conn in {"in", "on"}:
-            join = _one_name_across_in(doc, cur_start, cur_end, a_start, a_end)
+            join = one_name_across_in(doc, cur_start, cur_end, a_start, a_end)
         if not join and conn in {"in the", "on the"} and a_end == end:
-            join = _named_across_in_the(doc, cur_start, cur_end, end)
+            join = named_across_in_the(doc, cur_start, cur_end, end)
         if not join and seen:
             join = any(
                 whole_name(lower_word(t) for t in doc[s:a_end]) in seen
@@ -147,104 +154,6 @@ def split_run(
         for s, e in _split_after_head(doc, p_start, p_end, heading=heading):
             out.extend(_split_place_prefix(doc, s, e))
     return out
-
-
-def _one_name_across_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
-    """'Pupils in Crisis', 'Women in Rowing', 'BBC Pupils in Crisis': one name of a
-    few words across "in"/"on" when neither side is a person, a body with its own
-    head word, a place or a date ("Dalby Trust in Northtown", "Jane Doe in May")."""
-    left, right = doc[cur_start:cur_end], doc[a_start:a_end]
-    if len(left) > 3 or len(right) > 2 or not all(is_cap(t) for t in right):
-        return False
-    if any(t.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME", "FAC"} for t in (*left, *right)):
-        return False
-    words = [lower_word(t) for t in (*left, *right)]
-    return (
-        not any(w in CALENDAR_WORDS for w in words)
-        and head_kind(words[len(left) - 1])[0] is None
-        and head_kind(words[-1])[0] in {None, "Organisation"}
-        and not is_uk_place(right.text)
-        and not is_uk_place(left[-1:].text)
-    )
-
-
-def _named_across_in_the(doc, cur_start: int, cur_end: int, end: int) -> bool:
-    """'Leading Change in the West Programme', 'Arts in the Community Project': one
-    name across "in the"/"on the" when the run ends in a programme's, an event's
-    or a body's head word and the words before it are a few, no person's name,
-    place or name of its own kind ("Dalby Trust in the Community Project" is two)."""
-    left = doc[cur_start:cur_end]
-    return (
-        len(left) <= 3
-        and head_kind(lower_word(doc[end - 1]))[0] in {"Project", "Event", "Organisation"}
-        and head_kind(lower_word(doc[cur_end - 1]))[0] is None
-        and not any(t.ent_type_ in {"PERSON", "GPE", "LOC", "DATE"} for t in left)
-        and not is_uk_place(left.text)
-    )
-
-
-def _name_ends_before_the(doc, cur_start: int, cur_end: int, a_end: int) -> bool:
-    """'In line with the Westshire Health Plan the Hospice Team helps': a name of
-    two words or more ending in a strong head word, then "the" and a name of its
-    own, is two names ("Mend the Nets" is one)."""
-    kind, weight = head_kind(lower_word(doc[cur_end - 1]))
-    return kind is not None and weight >= 3 and cur_end - cur_start >= 2 and a_end - cur_end >= 3
-
-
-def _body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
-    """'London Borough of Westmoor', 'University of Dalby', 'Bank of Scotland': a
-    body's head word, "of", then a place."""
-    head = lower_word(doc[cur_end - 1])
-    place = doc[a_start:a_end]
-    return (
-        (head in _PLACE_BODY_HEADS or head_kind(head) == ("Organisation", 3))
-        and len(place) <= 3
-        and (is_uk_place(place.text) or all(t.ent_type_ in {"GPE", "LOC"} for t in place))
-    )
-
-
-def _body_of_nation(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
-    """'Royal College of Dentists of Ireland': a body's name (a strong head word
-    within it, "College"), "of", then a nation or country the recogniser names."""
-    place = doc[a_start:a_end]
-    return (
-        a_start - cur_start >= 3
-        and any(head_kind(lower_word(t)) == ("Organisation", 3) for t in doc[cur_start:cur_end])
-        and doc[cur_start].ent_type_ != "PERSON"
-        and len(place) <= 2
-        and all(t.ent_type_ == "GPE" for t in place)
-        and (a_end >= len(doc) or doc[a_end].ent_iob_ != "I")
-    )
-
-
-def _names_of_a_plural(doc, end: int) -> bool:
-    """The run comes before a plural noun of a kind other than a body's ("...
-    schemes", "... strategies"), so it lists names of that kind."""
-    if end >= len(doc) or is_cap(doc[end]):
-        return False
-    kind = plural_type_noun(doc[end].lower_)
-    return kind is not None and kind != "Organisation"
-
-
-def _event_of_body(doc, cur_end: int, a_end: int) -> bool:
-    """'the Annual General Meeting of Westmoor Housing Trust': an event's head word,
-    "of", then a body's name: the event is the body's, two names."""
-    left = lower_word(doc[cur_end - 1])
-    return left in lx.EVENT_HEADS and head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
-
-
-def _person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool:
-    """'Bo Reed of Westmoor Health NHS Trust': two or three words with no head word
-    and nothing the recogniser calls a place or a body, "of", then a body."""
-    left = doc[cur_start:cur_end]
-    return (
-        cur_start == atoms[0][0]
-        and 2 <= len(left) <= 3
-        and all(t.is_alpha and t.text[:1].isupper() for t in left)
-        and not any(head_kind(lower_word(t))[0] for t in left)
-        and not any(t.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} for t in left)
-        and head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
-    )
 
 
 def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -11,6 +11,8 @@ from collabgraph.extract import vocab
 POSSESSIVE = {"'s", "’s", "'", "’"}
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = vocab.words("calendar_words")
+SAINT_WORDS = vocab.words("saint_words")
+"""A saint's title opening a name ("St Aidan's", "Saint Mary's Hospice"): a body or a place."""
 # "Dalby-based": what is before the hyphen is a place, not the first part of a name
 LOCATED_SUFFIXES = frozenset({"based"})
 

@@ -5,44 +5,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-from collabgraph.extract.layout import parse_date
+from collabgraph.extract import vocab
 from collabgraph.extract.page_event.phrases import HEADS, MODIFIERS, YEAR
+from collabgraph.extract.written_dates import parse_date
 from collabgraph.model.dates import month_number
 
-_SLUG_STOP = {
-    "at",
-    "of",
-    "the",
-    "a",
-    "an",
-    "for",
-    "with",
-    "in",
-    "on",
-    "to",
-    "from",
-    "by",
-    "marks",
-    "takes",
-    "place",
-    "hosts",
-    "held",
-    "our",
-    "its",
-    "recap",
-    "review",
-    "report",
-    "news",
-    "blog",
-    "blogs",
-    "post",
-    "article",
-    "update",
-    "story",
-    "feature",
-    "release",
-    "podcast",
-}  # fmt: skip  (".../sandras-blog-highland-social-prescribing-event": the blog is not the name)
+_SLUG_STOP = vocab.words("address_name_stops")
 
 
 def slug_words(url: str | None) -> tuple[list[str], str | None]:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 _DETERMINERS = vocab.words("event_back_determiners")
 _VAGUE = vocab.words("event_vague_heads")
-_OTHER = vocab.words("event_coming_words") | {"last", "previous", "other", "another"}
+_OTHER = vocab.words("event_coming_words") | vocab.words("event_other_words")
 _BETWEEN = 3  # describing words between the determiner and the event noun
 
 

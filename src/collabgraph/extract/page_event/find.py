@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
-from collabgraph.extract.layout import Layout, parse_date
+from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.around import governed, hosted_by
@@ -23,8 +23,8 @@ from collabgraph.extract.page_event.headlines import (
 )
 from collabgraph.extract.page_event.occasion_forms import later_sentences
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
+from collabgraph.extract.page_event.phrase_words import DETERMINERS
 from collabgraph.extract.page_event.phrases import (
-    DETERMINERS,
     HEADS,
     MODIFIERS,
     YEAR,
@@ -35,12 +35,11 @@ from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.untitled import untitled_event
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
+from collabgraph.extract.written_dates import parse_date
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
 RECURRING = vocab.words("page_event_recurring")
-# Words just before an event noun that say people went to it: "came to our X",
-# "joined the Foo Forum's spring meeting", "attended", "at", "for".
-_ATTENDED = {"attended", "attend", "attending", "at", "for", "to", "joined", "join", "joining"}
+_ATTENDED = vocab.words("event_went_words")
 _NAME_FOLLOWS = {",", ":", "‘", "“", "'", '"'}
 _FIRST_SENTENCES = 3
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
-from collabgraph.extract.layout import Layout, parse_date
+from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.phrases import (
     CONNECTORS,
@@ -19,6 +19,7 @@ from collabgraph.extract.page_event.phrases import (
     phrases_in,
 )
 from collabgraph.extract.page_event.reading import PageEvent
+from collabgraph.extract.written_dates import parse_date
 
 _GENRE = vocab.words("title_genre_words")
 _GREETINGS = vocab.ordered("title_greetings")

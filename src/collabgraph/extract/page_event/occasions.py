@@ -55,16 +55,9 @@ from collabgraph.extract.page_event.told import (
 
 WELCOME = vocab.words("occasion_welcome_verbs")
 HEADS = vocab.words("page_event_heads")
-# who took part, by occasion
-ROLES = {
-    "visit": "visitor",
-    "signing": "signatory",
-    "opening": "opened",
-    "reopening": "opened",
-    "relaunch": "participant",
-}
+ROLES = vocab.table("occasion_roles")  # who took part, by occasion
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_DOORS = {"doors", "door", "gates"}
+_DOORS = vocab.words("occasion_door_nouns")
 _OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
 _GLUE = {"of", "for", "&", "and", "'s", "’s"}  # inside a run of capitals

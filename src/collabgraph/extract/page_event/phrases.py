@@ -18,9 +18,17 @@ from collabgraph.extract.page_event.around import (
     verb_with_object,
 )
 from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
+from collabgraph.extract.page_event.phrase_words import (
+    DETERMINERS,
+    lead_shout,
+    lower_run_after_name,
+    name_possessive,
+    people_possessive,
+    quoted_before,
+    verb_like,
+)
 
 HEADS = vocab.words("page_event_heads")
-POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 TAILS = vocab.words("page_event_tails")
 CAPITALISED = vocab.words("page_event_heads_capitalised")
 TIMES = vocab.words("page_event_times")
@@ -28,7 +36,6 @@ TIME_KINDS = vocab.words("page_event_time_kinds")
 _RECAP = re.compile(r"(?:%s)\b" % "|".join(vocab.ordered("title_recap_words")))
 MODIFIERS = vocab.table("event_modifiers")
 HOST_VERBS = vocab.words("event_host_verbs")
-DETERMINERS = {"the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "my"}
 CONNECTORS = {"and", "of", "&", "for", "on", "in", "to", "with", "without", "/"}
 YEAR = re.compile(r"(19|20)\d\d$")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?$", re.I)
@@ -100,13 +107,13 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             nxt is not None
             and nxt.pos_ == "NOUN"
             and not is_cap(nxt)
-            and not _verb_like(nxt, headline)
+            and not verb_like(nxt, headline)
             and not recap
         ):
             continue  # "her AGM presentation": the noun describes another
         if verb_with_object(tok, nxt):
             continue  # "Foo and Bar launch joint projects": what they launched, not an event
-        quoted = _quoted_before(doc, i - tail, start)
+        quoted = quoted_before(doc, i - tail, start)
         if quoted is not None:  # "the lively ‘Save Our Parks’ event": named by the quoted words
             phrase = Phrase(
                 block, quoted[0] - 1, i + 1, head, doc[quoted[0] : quoted[1]].text.split(), True
@@ -120,10 +127,10 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             t = doc[j]
             low = lower_word(t)
             inside = j > start and is_cap(t) and is_cap(doc[j - 1])  # "Keep Our Libraries event"
-            if _name_possessive(doc, j, start):
+            if name_possessive(doc, j, start):
                 j -= 1  # "the Tenants' Conference", "Young People's Summit": inside the name
                 continue
-            if _people_possessive(doc, j, start):
+            if people_possessive(doc, j, start):
                 j -= 2  # "Foo's annual tenants' conference": whose conference it is for
                 continue
             if (low in DETERMINERS and not inside) or t.text in POSSESSIVE | {",", ":", "(", '"'}:
@@ -151,7 +158,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 lower_budget -= 1  # "the Green party conference"
                 j -= 1
                 continue
-            j = _lower_run_after_name(doc, j, start)  # "the Foo annual public health conference"
+            j = lower_run_after_name(doc, j, start)  # "the Foo annual public health conference"
             break
         p_start, p_end = j + 1, i + 1
         if p_end < end and YEAR.match(doc[p_end].text):
@@ -162,7 +169,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 k
                 for k, t in enumerate(words)
                 if (is_cap(t) or t.text[:1].isdigit())
-                and not _lead_shout(t)
+                and not lead_shout(t)
                 and lower_word(t) not in MODIFIERS
                 and lower_word(t) not in HEADS
                 and not (k == len(words) - 1 and YEAR.match(t.text))
@@ -229,80 +236,3 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             phrase.also = (p_end + 1, also)
         out.append(phrase)
     return out
-
-
-_OPEN_QUOTES, _CLOSE_QUOTES = {"'", "‘", "“", '"'}, {"'", "’", "”", '"'}
-_QUOTED_WORDS = 12
-
-
-def _quoted_before(doc, i: int, start: int) -> tuple[int, int] | None:
-    """The span of words quoted right before token i, a name: "‘Save Our Parks’"
-    before "event" (its first word capitalised); not a possessive ("the Tenants’
-    Conference"), which opens no quotation."""
-    k = i - 1
-    if k <= start or doc[k].text not in _CLOSE_QUOTES:
-        return None
-    o = k - 1
-    while o >= start and k - o <= _QUOTED_WORDS and doc[o].text not in _OPEN_QUOTES:
-        o -= 1
-    if o < start or k - o > _QUOTED_WORDS or o + 1 >= k or not is_cap(doc[o + 1]):
-        return None
-    if doc[o].text in {"'", '"'} and doc[o].text != doc[k].text:
-        return None
-    return o + 1, k
-
-
-def _name_possessive(doc, j: int, start: int) -> bool:
-    """A possessive inside a name, after a capitalised common noun of people
-    (vocab/name_possessive_nouns.txt): "Tenants' Conference", "Carers' Week"."""
-    if doc[j].text not in POSSESSIVE or j <= start or j + 1 >= len(doc):
-        return False
-    before = doc[j - 1]
-    return is_cap(before) and is_cap(doc[j + 1]) and lower_word(before) in POSSESSIVE_NOUNS
-
-
-def _people_possessive(doc, j: int, start: int) -> bool:
-    """A lower-case plural of people with its possessive before an event noun
-    (vocab/name_possessive_nouns.txt): "annual tenants' conference", "a carers'
-    forum"; not after a capitalised word (that is `_name_possessive`'s)."""
-    if doc[j].text not in POSSESSIVE or j - 1 < start or j + 1 >= len(doc):
-        return False
-    before = doc[j - 1]
-    return before.is_lower and before.lower_ in POSSESSIVE_NOUNS and not is_cap(doc[j + 1])
-
-
-def _lead_shout(tok) -> bool:
-    """A news story's opening word in capitals before lower-case words ("A STREET
-    party marked ..."): the paper's style, not a name (a headline all in capitals,
-    "WESTSHIRE CARERS SUMMIT", is one)."""
-    if tok.i > tok.sent.start + 1 or len(tok.text) <= 3 or not tok.text.isupper():
-        return False
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.is_lower
-
-
-def _verb_like(tok, headline: bool) -> bool:
-    """ "summit tackles", "conference highlights" in a headline: a verb tagged as a noun."""
-    low = tok.lower_
-    return headline and low.endswith("s") and not low.endswith("ss") and len(low) > 3
-
-
-_LOWER_RUN = 3
-
-
-def _lower_run_after_name(doc, j: int, start: int) -> int:
-    """Where a phrase starts when lower-case words stand between a name and the
-    event noun, the name after an article: "the Foo annual public health
-    conference" (returns the index before "Foo"); else `j` unchanged."""
-    k = j
-    while k >= start and j - k < _LOWER_RUN and doc[k].pos_ in {"NOUN", "ADJ"}:
-        if is_cap(doc[k]):
-            break
-        k -= 1
-    if k == j or k < start or not is_cap(doc[k]) or doc[k].is_sent_start:
-        return j
-    while k >= start and (is_cap(doc[k]) or doc[k].text == "/"):
-        k -= 1
-    if k < start or lower_word(doc[k]) not in DETERMINERS:
-        return j
-    return k

@@ -17,7 +17,7 @@ from collabgraph.extract.page_event.phrases import Phrase
 from collabgraph.extract.page_event.reading import PageEvent
 
 _HELD = vocab.words("event_host_verbs")  # "was held at", "was hosted at"
-_AT = {"at", "in"}
+_AT = vocab.words("event_held_prepositions")
 
 
 def untitled_event(doc, p: Phrase) -> PageEvent:

@@ -26,8 +26,8 @@ _BEFORE_VERB = vocab.words("adverbs_before_verb")
 _VERBS_BEFORE_TO = vocab.words("verbs_before_to")
 _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
-_TIME_DETERMINERS = {"this", "last", "each", "every", "once", "one"}
-_TIMES = {"year", "time", "month", "week", "season", "more"}
+_TIME_DETERMINERS = vocab.words("time_determiners")
+_TIMES = vocab.words("time_nouns")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
 

@@ -19,10 +19,10 @@ LABELS = frozenset()
 
 _CROWDS = vocab.words("attendee_nouns")
 _HOST_VERBS = vocab.words("event_host_verbs")
-_PRESENT = {"attending", "present", "attended"}
-_CAME = {"came", "come", "comes", "coming", "dropped", "popped", "went", "go", "goes", "turned"}
-_ALONG = {"along", "in", "by", "up", "out"}
-_NOT_AT = _HOST_VERBS | {"launched", "launch", "launches", "announced", "awarded", "presented"}
+_PRESENT = vocab.words("attendance_present_words")
+_CAME = vocab.words("attendance_coming_verbs")
+_ALONG = vocab.words("attendance_along_words")
+_NOT_AT = _HOST_VERBS | vocab.words("attendance_not_verbs")
 _ROLE = "attendee"
 # Arcs that give "attended" an object, an agent or a clause: not "A attended" alone.
 _NOT_ALONE = {"dobj", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "prep", "attr", "aux"}

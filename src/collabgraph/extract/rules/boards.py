@@ -24,13 +24,12 @@ LABELS = frozenset({"made_of"})
 
 _LIST_OPENERS = {":", ",", "–", "—", "-", "are", "were", "include", "including", "is"}
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
-_BODY_TO_CUE = {",", "which", "that", "is", "are", "was", "were", "now", "also", "will", "has",
-                "have", "currently", "be", "been", "already"}  # fmt: skip
+_BODY_TO_CUE = vocab.words("made_of_gap_words")
 _MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
 _LISTED_AS = {"include", "includes", "included", "are", "were", "comprise"}
 _APPOINTING = vocab.words("role_appointing_words")
 _BOARD_WORDS = vocab.words("board_words")
-_SEAT = {"board": "board member", "trustees": "trustee", "governors": "governor"}
+_SEAT = vocab.table("board_seats")
 _PARTNERSHIPS = vocab.words("partnership_heads")
 _FEW = 5  # a partnership's members named in one list, few enough to be each other's partners
 

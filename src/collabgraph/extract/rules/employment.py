@@ -289,6 +289,5 @@ def leaders(reader: SentenceReader) -> None:
         reader.relate(person, cue.cue.relations, target, role=cue.cue.role, confidence=0.65)
 
 
-_BEFORE_LEADS = {"has", "had", "have", "also", "now", "currently", "previously", ",", "who",
-                 "jointly", "successfully", "once"}  # fmt: skip
+_BEFORE_LEADS = vocab.words("leads_gap_words")
 _HE_SHE = {"he", "she"}

@@ -18,10 +18,10 @@ LABELS = frozenset()
 
 _HOST_VERBS = vocab.words("event_host_verbs")
 _EVENT_NOUNS = vocab.words("page_event_heads")
-_WITH_LEAD = {"together", "jointly", "partnership", "conjunction", "collaboration", "association"}
-_HELP = {"help", "support", "assistance", "backing"}
+_WITH_LEAD = vocab.words("co_host_with_leads")
+_HELP = vocab.words("co_host_help_nouns")
 _DEFINITE = {"the", "this", "that", "our", "its", "their", "his", "her", "my"}
-_GLUE = {"the", "and", "of", "kind", "generous", "invaluable"}
+_GLUE = vocab.words("co_host_help_glue")
 
 
 def hosts(reader: SentenceReader) -> None:

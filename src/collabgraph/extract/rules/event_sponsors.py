@@ -15,9 +15,9 @@ LABELS = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
 
 _SPONSOR = vocab.words("sponsor_words")
-_THANKS = {"thank", "thanks", "thanked", "thanking", "grateful", "gratitude"}
+_THANKS = vocab.words("thanking_words")
 _LIST_VERBS = {"were", "are", "included", "include", "includes"}
-_LIST_GAP = {"this", "last", "year", "on", "the", "day", "for", "event", ":"}
+_LIST_GAP = vocab.words("sponsor_list_gap_words")
 
 
 def thanked_and_listed(reader: SentenceReader) -> None:
@@ -48,7 +48,7 @@ def thanked_and_listed(reader: SentenceReader) -> None:
                 reader.relate(org, "FUNDED", target, confidence=0.65)
 
 
-_FUNDERS = {"funders", "backers"}
+_FUNDERS = vocab.words("sponsor_plural_nouns")
 
 
 _UNSAID = -2

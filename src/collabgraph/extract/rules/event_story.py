@@ -24,8 +24,8 @@ _GIVING = vocab.words("story_giving_verbs")
 # "set" and "walk" tell of a talk only with their particle: "set out", "walked us through".
 _PARTICLES = {"set": {"out", "forth"}, "sets": {"out", "forth"}, "setting": {"out", "forth"}}
 _PARTICLES |= {w: {"through"} for w in ("walk", "walked", "walks", "walking")}
-_TAKE = {"take", "took", "taken", "takes", "taking"}
-_STAGE = {"stage", "floor", "podium", "lectern", "platform", "microphone", "mic"}
+_TAKE = vocab.words("story_take_verbs")
+_STAGE = vocab.words("story_stage_nouns")
 _ROLE = "speaker"
 _ABOUT = {"about", "on", "of", "into", "from"}
 

@@ -5,13 +5,14 @@ ABOUT (`about` cues in patterns/participation.jsonl).
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"about"})
 """The cue labels (pattern files) this module's rule reads."""
 
 
-_ABOUT_GAP = {"was", "is", "also", "which", "that", "has", "had", "have", "been", ","}
+_ABOUT_GAP = vocab.words("about_gap_words")
 
 
 def about(reader: SentenceReader) -> None:

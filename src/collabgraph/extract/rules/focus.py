@@ -12,7 +12,7 @@ LABELS = frozenset()
 """The cue labels (pattern files) this family's rules read."""
 
 _POST_QUALIFIERS = vocab.words("role_qualifiers") | {"currently", "now", "also"}
-_NOT_DESCRIBING = {"member", "members", "part", "partner", "partners", "signatory", "founder"}
+_NOT_DESCRIBING = vocab.words("focus_not_describing")
 _NOT_ALONE = vocab.words("role_not_alone")
 _DESCRIBED_AS: dict[str, set[str]] = {}
 for _noun, _kind in vocab.table("description_nouns").items():

@@ -31,10 +31,7 @@ LABELS = frozenset({"received_funding", "selected_to_fund"})
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _AWARD_HEADS = vocab.words("name_award_heads")
-_BEFORE_VERB = {
-    "has", "have", "had", "been", "was", "were", "is", "are", "being", "also", "to", "will",
-    "be", "already", "recently", "just", "now", "successfully", "jointly",
-}  # fmt: skip
+_BEFORE_VERB = vocab.words("grant_verb_gap_words")
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
 _FROM_REACH = 10  # words at most from a sum or grant noun back to the "from" naming its giver
 
@@ -154,7 +151,7 @@ def grantees(reader: SentenceReader) -> None:
             reader.relate(funder_id, "FUNDED", target, confidence=0.65)
 
 
-_TO_FUND = {"fund", "receive", "support", "share", "get"}
+_TO_FUND = vocab.words("selected_to_verbs")
 
 
 def selected(reader: SentenceReader) -> None:

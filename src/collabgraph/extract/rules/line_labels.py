@@ -14,9 +14,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 _LABELS = vocab.table("programme_labels")
 LINE_SEPARATORS = frozenset({":", "-", "–", "—", "|"})
 """What ends a programme line's label or a session's title: "Welcome –", "Caring at home:"."""
-# Words a label may hold besides its label words: "Opening remarks and welcome",
-# "Chair of the day", "Q&A with".
-_LABEL_GLUE = {"and", "&", "of", "the", "day", "by", "with", "from", "session", "discussion", "'s"}
+_LABEL_GLUE = vocab.words("line_label_glue")
 _TIME = re.compile(r"^(\d{1,2}([:.]\d{2})?(am|pm)?|am|pm|noon|to|-|–|—)$")
 _MAX_LABEL = 5
 

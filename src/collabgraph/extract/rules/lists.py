@@ -1,28 +1,19 @@
-"""Lists and subjects around a cue: a reader mixin for `SentenceReader`.
+"""Lists around a cue: a reader mixin for `SentenceReader`.
 
 "Speakers included A, Director of Foo, and B of Bar" is a list of people
-(`list_after`, `items_between`); "A and B, Chief Executive of Foo, spoke" has
-subjects before its verb (`subjects_before`, stepping over an appositive with
-`appositive_before`). A name the sentence shows to be a person or an
+(`list_after`, `items_between`). The subjects before a verb are
+`rules.subjects`'. A name the sentence shows to be a person or an
 organisation gets that type's vote (`rules.type_votes`).
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
-# Words a list of names runs on over: "A, B as well as C", "A and the B".
-_LIST_GLUE = {
-    ",", "and", "&", "the", "our", "as", "well", "plus", "both", ";", "from", "including",
-    "also", "then", "'s", "."
-}  # fmt: skip
-# Words between the subjects of a verb and the verb: "A and B then introduced".
-_SUBJECT_GLUE = {
-    ",", "and", "&", "both", "then", "also", "later", "first", "finally", "briefly", "together",
-    "jointly", "the"
-}  # fmt: skip
+_LIST_GLUE = vocab.words("list_glue_words")
 _NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
 # Words before an item of a list of names: "A, B and C as well as D".
 _ITEM_BEFORE = {",", "and", "&", ";", ":", "as", "plus", "including", "featuring", "namely"}
@@ -32,7 +23,6 @@ _RELATIVE_VERBS = {"included", "includes", "include", "comprised", "were", "are"
 _BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | {"borough", "county", "city", "district"}
 # Words that tie a person or a post to a body: "A of Foo", "director at Foo", "A from Foo".
 _BODY_PREPOSITIONS = {"of", "at", "from", "for"}
-_LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
 
 
 def _is_capital(text: str) -> bool:
@@ -40,7 +30,7 @@ def _is_capital(text: str) -> bool:
 
 
 class ListReading:
-    """Methods for `SentenceReader`: lists of names, subjects of a verb, type votes."""
+    """Methods for `SentenceReader`: lists of names."""
 
     def list_after(self, i: int, *, kinds: set[str] | None = None) -> list[Mention]:
         """Mentions from token i on, joined by commas, "and", "&", "as well as".
@@ -157,71 +147,6 @@ class ListReading:
             k += 1
         return None
 
-    def subjects_before(
-        self, v: int, kinds: frozenset[str] = frozenset({"Person"})
-    ) -> list[Mention]:
-        """The subjects of the verb at token v, of `kinds`: "A and B introduced",
-        "A, Chief Executive of Foo, spoke" (an appositive is stepped over)."""
-        out: list[Mention] = []
-        j = v - 1
-        while j >= self.sent.start:
-            w = self.words[j]
-            m = self.by_end.get(j + 1)
-            if m is not None:
-                if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
-                    out.append(m)
-                elif (
-                    self.kind(m) is None
-                    and out
-                    and self.kind(out[-1]) == "Organisation"
-                    and self.words[m.end] in {"and", ",", "&"}
-                ):
-                    out.append(m)  # "A and the Foo Trust co-hosted": A not yet typed, like B
-                j = m.start - 1
-                continue
-            role = next((r for r in self.roles if r.end == j + 1), None)
-            if role is not None:
-                j = role.start - 1
-                continue
-            if w in {",", ")"}:
-                opening = self.appositive_before(j)
-                if opening is not None:
-                    j = opening
-                    if self.words[j] == "(":
-                        j -= 1
-                    continue
-            if w in _SUBJECT_GLUE or w in POSSESSIVE or w.endswith("ly"):
-                j -= 1
-                continue
-            if w in _LIST_PREPOSITIONS:
-                return []  # "attendees from organisations including A and B held ...": not A, B
-            break
-        return list(reversed(out))
-
-    def appositive_before(self, j: int) -> int | None:
-        """Where an appositive closed by the comma or bracket at token j opens, when
-        a person stands before it: "Jane Doe, Director of Foo Trust," / "Jane Doe
-        (Foo Trust)". Returns the opening comma or bracket's index, else None."""
-        opener = "(" if self.words[j] == ")" else ","
-        for k in range(j - 1, max(self.sent.start, j - 16) - 1, -1):
-            w = self.words[k]
-            if w in {"(", ")"} and w != opener:
-                return None
-            if w != opener:
-                continue
-            person = self.by_end.get(k)
-            if person is None or self.kind(person) != "Person":
-                return None
-            inside = range(k + 1, j)
-            if any(self.doc[x].pos_ in {"VERB", "AUX"} for x in inside if x not in self._in_names):
-                return None
-            if any(r.start == k + 1 for r in self.roles) or any(
-                self.by_start.get(x) is not None for x in inside
-            ):
-                return k
-            return None
-        return None
-
     def _before_descriptors(self, p: int, start: int) -> int:
         """Back from token p over what describes the next name: "Foo Trust's
         Director of Strategy", "Northtown Council Leader", "Foo's"."""
@@ -296,20 +221,3 @@ class ListReading:
         return (
             p > start and self.words[p] in _RELATIVE_VERBS and self.words[p - 1] in {"which", "who"}
         )
-
-    def people_joined_before(self, m: Mention) -> list[Mention]:
-        """The people joined to person `m` by "and" or commas with nothing else between
-        ("A, B and C of Foo": A and B); none after "between" ("a talk between A and B
-        of Foo": two sides), none when a name in the run is not a person's."""
-        out: list[Mention] = []
-        k = m.start - 1
-        while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
-            j = k - (self.words[k] == "and" and self.words[k - 1] == ",")
-            prev = self.by_end.get(j)
-            if prev is None or self.kind(prev) != "Person":
-                return [] if prev is not None else out
-            out.append(prev)
-            k = prev.start - 1
-        if k >= self.sent.start and self.words[k] in {"between", "and", "with", "versus"}:
-            return []
-        return out

@@ -14,10 +14,7 @@ LABELS = frozenset({"member_list", "member_of", "members_include"})
 """The cue labels (pattern files) this family's rules read."""
 
 _GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
-_COPULA = {
-    "is", "are", "was", "were", "has", "have", "had", "been", "a", "an", "also", "both", "all",
-    "now", "currently", "still", "already", "long", "become", "became",
-}  # fmt: skip
+_COPULA = vocab.words("member_copula_words")
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
 _MEMBERS = frozenset({"Person", "Organisation"})
 _PEOPLE_GROUPS = vocab.words("people_group_heads")

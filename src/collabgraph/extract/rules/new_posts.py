@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.roles import looks_like_persons_name
+from collabgraph.extract.mentions.role_fit import looks_like_persons_name
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads job titles."""
 
-_NEW = {"new", "incoming"}
+_NEW = vocab.words("post_new_words")
 _OPENERS = {"a", "an", "its", "their", "the"}
 _SEPARATORS = {"-", "–", "—", ":", ",", "is", "was"}
 _SUBJECT_GLUE = {"the", "new", "incoming", ",", "former"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from collabgraph.extract import vocab
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     council_post,
@@ -20,7 +21,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads job titles."""
 
-_COUNCILLOR = {"cllr", "councillor", "councilor"}
+_COUNCILLOR = vocab.words("councillor_words")
 _LINE_MARKS = {":", "–", "—", "-"}
 
 

@@ -184,8 +184,8 @@ def organisers(reader: SentenceReader) -> None:
         reader.relate(person, "ORGANISED", event, confidence=0.65)
 
 
-_ORGANISER_NOUNS = {"organiser", "organisers", "organizer", "organizers"}
-_ORGANISING = {"organising", "organizing", "arranging", "coordinating"}
+_ORGANISER_NOUNS = vocab.words("organiser_nouns")
+_ORGANISING = vocab.words("organising_words")
 
 
 def organising_bodies(reader: SentenceReader) -> None:

@@ -7,6 +7,7 @@ person), and partners' PARTICIPATED_IN the project. Working together is in
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.rules.openers import opening_subject, opening_subjects
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -14,11 +15,7 @@ LABELS = frozenset({"partner_with", "partnership_between", "partnered_with", "pa
 """The cue labels (pattern files) this family's rules read."""
 
 _RUN_HEADS = lx.STRONG_PROJECT_HEADS | {"fund"}
-# Words between a list noun and the list: "partners include", "partner organisations are:".
-_LIST_GLUE = {
-    "organisations", "include", "included", "including", "are", "were", "is", ":", "-", "–",
-    "such", "as", "like",
-}  # fmt: skip
+_LIST_GLUE = vocab.words("partner_list_glue")
 
 
 def partnerships(reader: SentenceReader) -> None:

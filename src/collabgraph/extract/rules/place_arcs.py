@@ -30,7 +30,7 @@ _AREA_NOUNS = vocab.words("place_nouns")
 _PART_NOUNS = vocab.words("place_part_nouns") | _AREA_NOUNS
 _BODY_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
 _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
-_LIVING = {"living", "live", "lives", "who", "based"}
+_LIVING = vocab.words("place_living_words")
 _RELATIVES = {"which", "that", "who"}
 _PRONOUNS = {"it", "them"}
 _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at", "into"}

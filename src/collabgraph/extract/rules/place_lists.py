@@ -20,9 +20,9 @@ _NOUNS = vocab.words("place_list_nouns")
 _PREPOSITIONS = {"in", "across", "from", "within", "throughout", "around"}
 _PLACE_JOINS = {",", "and", "&", "or"}
 _MARKS = {"(", "-", "–", "—", ":"}
-_CUES = {"including", "such", "as", "like", "namely", "notably", "especially", "particularly"}
+_CUES = vocab.words("place_list_cues")
 _ITEM_KINDS = {"Organisation", "Project"}
-_FRAME_ADVERBS = {"also", "elsewhere", "meanwhile", "and"}
+_FRAME_ADVERBS = vocab.words("place_frame_openers")
 # "one organisation in Kelby, Foo Trust, ...": a body noun the name set off after the place is
 _BODY_NOUNS = frozenset(
     n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"

@@ -15,7 +15,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 _SITE_NOUNS = vocab.words("site_nouns")
 _SITE_LEADS = {"–", "—", "-", ":", ",", "in", "at", "(", "including"}
 _FROM_SITES = {"from", "across", "at"}
-_HAS_SITE = {"operates", "operate", "runs", "run", "has", "have", "opened", "manages", "manage"}
+_HAS_SITE = vocab.words("site_having_verbs")
 
 
 def sites(reader: SentenceReader) -> None:

@@ -10,7 +10,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
-_LAUNCHED = {"launched", "unveiled", "announced", "celebrated", "marked"}
+_LAUNCHED = vocab.words("project_launch_verbs")
 _CROWDS = vocab.words("attendee_nouns")
 
 

@@ -23,7 +23,7 @@ _BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_noun
 _QUALIFIERS = vocab.words("role_qualifiers")
 _ADVERBS = vocab.words("post_time_adverbs")
 _BOARD_WORDS = vocab.words("board_words")
-_NOT_ALONE_BARE = {"executive", "chief"}  # "executives", "chiefs": no post without a head word
+_NOT_ALONE_BARE = vocab.words("role_not_alone_plural")
 
 
 def page_post(role: str) -> bool:

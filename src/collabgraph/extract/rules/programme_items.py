@@ -14,7 +14,7 @@ these words, and items naming no person give nothing.
 
 from __future__ import annotations
 
-from collabgraph.extract import vocab
+from collabgraph.extract.leads import heading_role
 from collabgraph.extract.rules.line_labels import LINE_SEPARATORS as _SEPARATORS
 from collabgraph.extract.rules.line_labels import line_label
 from collabgraph.extract.rules.reader import SentenceReader
@@ -22,25 +22,10 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the heading over a list item."""
 
-_HEADINGS = vocab.table("programme_headings")
-_MAX_HEADING = 5
 # How far into an item (or past its separator) the first name may start: "Dr",
 # "Cllr", "Professor" and a post before the name ("Chief Executive Jane Doe").
 _NAME_WITHIN = 4
 _ANY_KIND = {"Person", "Organisation", "Place", "Event", "Project", None}
-
-
-def heading_role(heading: str) -> str | None:
-    """The role a programme heading gives the people of its items, or None:
-    "Keynote presentations" -> "keynote speaker", "Breakout workshops" ->
-    "workshop leader", "Our partners" -> None."""
-    words = [w.strip(".,:;()'’").lower() for w in heading.split()]
-    if not words or len(words) > _MAX_HEADING:
-        return None
-    found = [_HEADINGS[w] for w in words if w in _HEADINGS]
-    if not found:
-        return None
-    return next((r for r in found if r != "speaker"), found[0])  # "Panel speakers": panellist
 
 
 def programme_item(reader: SentenceReader, heading: str) -> None:
@@ -108,4 +93,4 @@ def _first_verb(reader: SentenceReader, start: int) -> int:
     return reader.sent.end
 
 
-__all__ = ["LABELS", "heading_role", "programme_item"]
+__all__ = ["LABELS", "programme_item"]

@@ -7,6 +7,7 @@ together A, B and C" (`bring_together` cues): PARTICIPATED_IN the project, role
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -16,10 +17,7 @@ LABELS = frozenset({"bring_together"})
 _IN = {"in", "on", "of", "for", "to", "within"}
 _GLUE = {"include", "includes", "included", "including", "are", "were", ":", "-", "–"}
 _COPULAS = {"is", "are", "was", "were", "became", "become", "remain", "remains"}
-# "A is one of five partners", "A and B are key / founding partners"
-_BEFORE_NOUN = {"one", "of", "the", "a", "an", "key", "lead", "main", "founding", "delivery",
-                "core", "official", "strategic", "local", "two", "three", "four", "five", "six",
-                "seven", "eight", "nine", "ten", "several", "many", "among"}  # fmt: skip
+_BEFORE_NOUN = vocab.words("partner_noun_before_words")
 _PROJECTS = {"Project"}
 _PARTNERS = frozenset({"Organisation"})
 _BODY_HEAD = 3  # a head word this sure makes the name a body's ("... Alliance", "... Trust")

@@ -19,6 +19,7 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for 
 from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.rules.lists import ListReading
 from collabgraph.extract.rules.post_kinds import BOARD_WORDS
+from collabgraph.extract.rules.subjects import SubjectReading
 from collabgraph.extract.rules.type_votes import TypeVoting
 from collabgraph.extract.rules.voice import VoiceReading
 
@@ -27,11 +28,7 @@ FOCUS_NOUNS = vocab.table("focus_nouns")
 SESSION_NOUNS = vocab.words("session_nouns")
 """Parts of an event someone leads: "workshop", "session", "stall"."""
 
-# Words between a name and its passive cue: "a project, also jointly run by".
-_BEFORE_PASSIVE = {
-    ",", "is", "was", "are", "were", "being", "been", "has", "have", "be", "jointly", "co", "-",
-    "also", "proudly", "kindly", "generously", "which", "that"
-}  # fmt: skip
+_BEFORE_PASSIVE = vocab.words("passive_cue_gap_words")
 _PRONOUNS = {"he", "she"}
 # Nouns that name only a body ("the museum", "the trust"), not an event or project.
 # Head words of what can be in focus: "the week", "the 2023 assembly", "the new scheme".
@@ -48,7 +45,7 @@ def doc_words(doc) -> list[str]:
     return [t.lower_.replace("’", "'") for t in doc]
 
 
-class SentenceReader(ListReading, TypeVoting, VoiceReading):
+class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
     """Reads the relations of one sentence into the document context."""
 
     def __init__(

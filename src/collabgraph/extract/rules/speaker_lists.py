@@ -15,7 +15,7 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
 
-_BODIES_TOO = {"exhibitor", "performer"}  # list roles a body takes as well as a person
+_BODIES_TOO = vocab.words("list_roles_of_bodies_too")
 
 
 def lead_in(reader: SentenceReader, lead: str) -> bool:
@@ -153,13 +153,8 @@ def _described_start(reader: SentenceReader, k: int) -> int:
     return first.start if all(t.is_lower and t.is_alpha for t in between) else k
 
 
-_LIST_GAP = {"and", "&", "also", "will", "would", "have", "has", "on", "the", "day", "included"}
-# Words between a copula and a role noun: "A was among the speakers", "A was welcomed
-# as the first guest speaker", "was the final panellist" (an order or a billing).
-_BACK_COPULA_GAP = {
-    "keynote", "guest", "main", "key", "invited", "our", "other", "among", "a", "an",
-    "first", "final", "last", "opening", "closing", "special", "headline",
-}  # fmt: skip
+_LIST_GAP = vocab.words("speaker_list_gap_words")
+_BACK_COPULA_GAP = vocab.words("speaker_copula_gap_words")
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 
 

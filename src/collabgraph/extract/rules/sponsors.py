@@ -6,6 +6,7 @@ the event or project "the conference" stands for), else the event in focus
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -14,12 +15,8 @@ LABELS = frozenset({"funder_noun"})
 
 _FUNDERS = {"Organisation"}
 _TARGETS = {"Event", "Project", "Organisation", "Report"}
-_COPULA = {"is", "was", "are", "were", "be", "been", "remains", "became", "becomes", "has",
-           "have", "will", "also", "again", "once"}  # fmt: skip
-# words of the noun phrase before the cue noun: "the", "a", "one of the", "this year's",
-# "headline", "main", "official"
-_DETERMINERS = {"the", "a", "an", "its", "their", "our", "one", "of", "this", "last", "year",
-                "'s", "'", "proud", "kind", "generous"}  # fmt: skip
+_COPULA = vocab.words("sponsor_copula_words")
+_DETERMINERS = vocab.words("sponsor_phrase_words")
 _PHRASE = 6  # words at most from the name (or verb) to the cue noun
 
 

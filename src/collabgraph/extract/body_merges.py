@@ -1,0 +1,172 @@
+"""Short forms of bodies and of named things, merged into their full form.
+
+"Acme" is "Acme CIC", "the ICB" is "Westshire Inclusive Care Board", "the
+Taskforce" is "Dalby Volunteering Taskforce", "Brackenfield" is "Brackenfield
+Housing Association", "Harvest Futures" is "Harvest Futures Hackathon": each
+when only one entity of the document fits. `coref` runs these in order, after
+the people's short names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.acronyms import (
+    acronym_of,
+    ends_in_letters,
+    kind_letters,
+    plural_written,
+)
+from collabgraph.extract.name_forms import (
+    ends_with_head,
+    head_type,
+    head_word_alone,
+    only_recogniser,
+    short_form_of,
+)
+from collabgraph.model.names import name_key
+
+if TYPE_CHECKING:
+    from collabgraph.extract.coref import Entity
+    from collabgraph.extract.entity_merges import Merges
+
+_DROPPED_QUALIFIERS = vocab.words("name_dropped_qualifiers")
+
+
+def merge_body_forms(entities: list[Entity], merges: Merges, sentences) -> None:
+    """Merge the short forms of bodies into the body they name, in order: a
+    shorter name or acronym ("Acme" into "Acme CIC"), letters of a kind ("the
+    ICB"), a head word alone ("the Taskforce"), then a short form the name's
+    words allow ("Brackenfield" into "Brackenfield Housing Association")."""
+    orgs = [e for e in entities if e.type == "Organisation" and not merges.gone(e)]
+    _shorter_names(entities, orgs, merges)
+    _kind_letters(entities, orgs, merges, sentences)
+    _head_words(entities, orgs, merges)
+    _short_forms(entities, merges)
+
+
+def _shorter_names(entities: list[Entity], orgs: list[Entity], merges: Merges) -> None:
+    """Short names of organisations: "Acme" / "Acme CIC", acronyms."""
+    for e in entities:
+        if merges.gone(e) or e.type not in {"Organisation", None}:
+            continue
+        text = " ".join(e.words())
+        key = name_key(text, "Organisation")
+        for o in orgs:
+            if o is e:
+                continue
+            other = " ".join(o.words())
+            if len(other) <= len(text):
+                continue
+            if name_key(other, "Organisation") == key or (acronym_of(text, other.split())):
+                merges.merge(e, o)
+                break
+
+
+def _kind_letters(entities: list[Entity], orgs: list[Entity], merges: Merges, sentences) -> None:
+    """ "the ICB" is "Westshire Inclusive Care Board" when only one body's last words
+    fit; it stands for none on a page about many ("four more ICBs", "Dalby ICB"
+    and "Ayton ICB")."""
+    for e in entities:
+        text = " ".join(e.words())
+        if merges.gone(e) or not kind_letters(text):
+            continue
+        found = {
+            id(merges.target(o)): o for o in orgs if o is not e and ends_in_letters(text, o.words())
+        }
+        if len(found) == 1:
+            merges.merge(e, next(iter(found.values())))
+        elif found or plural_written(text, sentences):
+            for m in e.mentions:
+                m.kind = True  # dropped unless it joins a named body
+
+
+def _head_words(entities: list[Entity], orgs: list[Entity], merges: Merges) -> None:
+    """ "the Taskforce" is "Dalby Volunteering Taskforce" when only one body ends so;
+    a head word alone stands for no body of its own."""
+    for e in entities:
+        word = head_word_alone(e) if not merges.gone(e) and e.type == "Organisation" else None
+        if word:
+            found = {
+                id(merges.target(o)): o for o in orgs if o is not e and ends_with_head(o, word)
+            }
+            if len(found) == 1:
+                merges.merge(e, next(iter(found.values())))
+            else:
+                for m in e.mentions:
+                    m.kind = True
+
+
+def _short_forms(entities: list[Entity], merges: Merges) -> None:
+    """ "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is
+    "NHS Westshire Clinical Commissioning Group", when only one body fits."""
+    orgs = [(e, e.words()) for e in entities if e.type == "Organisation" and not merges.gone(e)]
+    for e in entities:
+        words = e.words()
+        if (
+            merges.gone(e)
+            or (
+                e.type not in {"Organisation", None}
+                and not only_recogniser(e)
+                and not (e.type == "Place" and e.votes.get("Place", 0) <= 2)
+                and not _body_said_by_person_name(e)
+            )
+            or (len(words) == 1 and words[0].isupper())
+            or any(m.gazetteer for m in e.mentions)
+        ):
+            continue
+        found = {
+            id(merges.target(o)): o
+            for o, o_words in orgs
+            if o is not e and short_form_of(words, o_words)
+        }
+        if len(found) == 1:
+            merges.merge(e, next(iter(found.values())))
+
+
+def merge_one_word_more(entities: list[Entity], merges: Merges) -> None:
+    """ "the Combined Authority" is "Northtown Combined Authority" when only one
+    fits; "Harvest Futures" is "Harvest Futures Hackathon" when the document has
+    both: a name one word longer, of the same type."""
+    for e in entities:
+        if merges.gone(e) or e.type is None:
+            continue
+        words = [w.lower() for w in e.words()]
+        found = []
+        for o in entities:
+            if o is e or merges.gone(o) or o.type != e.type:
+                continue
+            other = [w.lower() for w in o.words()]
+            extra = len(other) - len(words)
+            if extra != 1:
+                continue
+            if (
+                e.type == "Organisation"
+                and other[1:] == words
+                and (len(words) >= 2 or _dropped_qualifier(other[0], words[0]))
+            ) or (
+                e.type in {"Event", "Project", "Report"}
+                and other[:-1] == words
+                and (head_type(other[-1]) == e.type)
+            ):
+                found.append(o)
+        if len({id(merges.target(o)) for o in found}) == 1:
+            merges.merge(e, found[0])
+
+
+def _body_said_by_person_name(e: Entity) -> bool:
+    """'Amy Lark' for 'Amy Lark Children's Hospice': a name that reads as a
+    person's but that the words around it also make a body ("chief executive
+    for Amy Lark"), never written with a title."""
+    return (
+        e.type == "Person"
+        and e.votes.get("Organisation", 0) > 0
+        and not any(m.title for m in e.mentions)
+    )
+
+
+def _dropped_qualifier(first: str, word: str) -> bool:
+    """'Mint' is 'Royal Mint': one word, not a head word, after a qualifier a
+    body's name may drop (`vocab/name_dropped_qualifiers.txt`)."""
+    return first in _DROPPED_QUALIFIERS and head_type(word) is None

@@ -1,0 +1,183 @@
+"""Whether a job title `roles.role_at` found stands there as a post: in lower
+case next to a name ("Jane Doe, chief executive"), inside a run of capitals
+only when a name follows it or it stands apart ("the Health Champions
+programme" holds none), its holder's name left out of it ("Director of Housing
+Services Amy Roe"); and the fields a post names after it, which are no bodies.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.post_bodies import acronym_then_post
+from collabgraph.extract.mentions.programme_votes import programme_noun_after
+from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
+
+_QUALIFIERS = vocab.words("role_qualifiers")
+
+
+def role_is_lower_ok(doc, span: RoleSpan) -> bool:
+    """Whether a core word of a job is in the span, hyphenated words read whole
+    ("volunteer co-ordinator", "vice-chair")."""
+    i = span.start
+    while i < span.end:
+        nxt = min(hyphen_join(doc, i), span.end)
+        if "".join(t.lower_ for t in doc[i:nxt]) in lx.ROLE_CORE:
+            return True
+        i = nxt
+    return False
+
+
+def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
+    for m in mentions:
+        if m.start == span.end or m.end == span.start:
+            return True
+        if m.end + 1 == span.start and doc[m.end].text in {",", "(", "–", "—", "-"}:
+            return True
+        gap = [t.lower_ for t in doc[m.end : span.start]]
+        skippable = {",", "(", "a", "an", "the", "former", "our", "its", "new", "interim", "acting"}
+        if gap and gap[0] in {",", "("} and all(w in skippable for w in gap):
+            return True
+        if span.end + 1 == m.start and doc[span.end].text == ",":
+            return True
+        if holder_after_place_of_work(doc, span, m.start):
+            return True
+    # "Foo Trust's chief executive", "Foo Trust's new chair"
+    k = span.start - 1
+    while k >= 2 and doc[k].lower_ in {"new", "interim", "acting", "incoming", "outgoing"}:
+        k -= 1
+    return span.start >= 2 and doc[k].text in POSSESSIVE
+
+
+def holder_after_place_of_work(doc, span: RoleSpan, start: int) -> bool:
+    """'CEO of the trust, Jane Doe said': the name at `start` holds the job."""
+    gap = list(doc[span.end : start])
+    return (
+        len(gap) >= 4
+        and gap[0].lower_ in {"of", "at"}
+        and gap[1].lower_ == "the"
+        and gap[-1].text == ","
+        and all(not is_cap(t) and t.is_alpha for t in gap[2:-1])
+    )
+
+
+def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start: int) -> bool:
+    """A role word inside a capitalised run is a role only if a name follows it
+    or it stands apart from other names (run start, after a comma or possessive);
+    never when a programme's noun follows the run ("the Health Champions programme")."""
+    if span.end == run_end and programme_noun_after(doc, run_end):
+        return False
+    if span.end < run_end:
+        # "Social Prescribing Link Worker Day Conference": the run names an event
+        name_end = span.end
+        while name_end < run_end and is_cap(doc[name_end]):
+            name_end += 1
+        kind, weight = head_kind(lower_word(doc[name_end - 1]))
+        person_after = any(t.ent_type_ == "PERSON" for t in doc[span.end : name_end])
+        return kind is None or weight < 3 or person_after or not is_cap(doc[span.end])
+    # "Brackenfield Trust CEO, Jane Doe said", "Jane Doe, Northtown Hospitals Chair, said"
+    if span.start > piece_start and head_kind(lower_word(doc[span.start - 1]))[0] == "Organisation":
+        return True
+    if span.start == piece_start + 1 and acronym_then_post(doc, span):
+        return True  # "Jane Doe, KFHA Chief Executive, said", "(DVA Board Member)"
+    if _after_persons_name(doc, span, piece_start):
+        return True  # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
+    if span.start == run_start and span.start > 0 and doc[span.start - 1].lower_ in _QUALIFIERS:
+        return True  # "incoming CEO at Foo"
+    if span.start == run_start and _names_next(doc, span):
+        return True  # "Chair: Jane Doe", "Chief Executive – Jane Doe"
+    if span.start == run_start:
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        return (
+            before in {",", "(", "–", "—", "-", "as", "our", "their", "the", "new", "its"}
+            or before in POSSESSIVE
+            or doc[span.start - 1].lower_
+            in {"as", "our", "their", "the", "new", "its", "former", "interim", "a", "an"}
+        )
+    return False
+
+
+def _names_next(doc, span: RoleSpan) -> bool:
+    """Whether a colon or dash after a role leads to a capitalised word (a name)."""
+    k = span.end
+    return k + 1 < len(doc) and doc[k].text in {":", "–", "—"} and is_cap(doc[k + 1])
+
+
+def _after_persons_name(doc, span: RoleSpan, piece_start: int) -> bool:
+    """The words before the title read as a person's name: two or three capitalised
+    words, the recogniser's PERSON or no word of a body, a place or a field in
+    them ("Westmoor Health Programme Manager" is not); and a comma, a bracket,
+    a dash or the end of the line follows the title."""
+    before = doc[piece_start : span.start]
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if not 2 <= len(before) <= 3 or after not in {",", "(", "", "–", "—", "-"}:
+        return False
+    if doc[span.start].ent_type_ == "PERSON" and doc[span.start].ent_iob_ == "I":
+        return False  # the recogniser's name runs on into the title
+    if all(t.ent_type_ == "PERSON" for t in before) and before[0].ent_iob_ == "B":
+        return True
+    return looks_like_persons_name(before)
+
+
+def looks_like_persons_name(words) -> bool:
+    """Two or three capitalised words with no word of a body, a place or a field of
+    work in them, nor a role ("Tamsin Okafor", not "Westmoor Health")."""
+    lows = [lower_word(t) for t in words]
+    return (
+        all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
+        and not any(head_kind(w)[0] for w in lows)
+        and not any(
+            w in lx.DOMAIN_WORDS or w in lx.ROLE_CORE or w in lx.ROLE_MODIFIERS for w in lows
+        )
+        and not any(is_uk_place(t.text) for t in words)
+        and not is_uk_place(" ".join(t.text for t in words))
+    )
+
+
+def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
+    """'Director of Housing Services Amy Roe': leave the person their name.
+
+    When a field ("of ...") runs to the end of the capitalised run, the
+    recogniser's PERSON entity, or else the last two words, are the name.
+    """
+    if span.end != run_end:
+        return span  # a name follows in the run, or the role ran on past it
+    k = span.start
+    while k < span.end and lower_word(doc[k]) not in {"of", "for"}:
+        k += 1
+    if k >= span.end:
+        return span
+    for j in range(k + 1, span.end):
+        if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
+            return RoleSpan(doc[span.start : j].text, span.start, j)
+    words_after_of = span.end - (k + 1)
+    last_two = [lower_word(t) for t in doc[span.end - 2 : span.end]]
+    if words_after_of >= 3 and not all(w in lx.DOMAIN_WORDS for w in last_two):
+        cut = span.end - 2
+        return RoleSpan(doc[span.start : cut].text, span.start, cut)
+    return span
+
+
+def fields_after_roles(doc, mentions: list[Mention], roles: list[RoleSpan]) -> list[Mention]:
+    """The mentions without those that only name a job's field after its title and
+    a comma, before another comma: "Deputy Director, Equality and Health
+    Inequalities, Westmoor Health Trust" (words of `vocab/role_fields.txt` only)."""
+    ends = {r.end for r in roles}
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        words = [lower_word(t) for t in doc[m.start : m.end]]
+        if (
+            m.start >= 2
+            and doc[m.start - 1].text == ","
+            and m.start - 1 in ends
+            and m.end < len(doc)
+            and doc[m.end].text in {",", ")"}
+            and all(w in lx.DOMAIN_WORDS for w in words)
+        ):
+            ends.add(m.end)  # a second field may follow
+            continue
+        out.append(m)
+    return out

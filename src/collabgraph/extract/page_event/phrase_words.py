@@ -1,0 +1,89 @@
+"""The words around an event noun that a phrase keeps or stops at: a name quoted
+before it ("‘Save Our Parks’ event"), a possessive inside a name ("Tenants'
+Conference") or before it ("a carers' forum"), lower-case words between a name
+and the noun ("the Foo annual public health conference"), a news story's
+opening word in capitals, a headline's verb tagged as a noun.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+
+DETERMINERS = {"the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "my"}
+POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
+_OPEN_QUOTES, _CLOSE_QUOTES = {"'", "‘", "“", '"'}, {"'", "’", "”", '"'}
+_QUOTED_WORDS = 12
+
+
+def quoted_before(doc, i: int, start: int) -> tuple[int, int] | None:
+    """The span of words quoted right before token i, a name: "‘Save Our Parks’"
+    before "event" (its first word capitalised); not a possessive ("the Tenants’
+    Conference"), which opens no quotation."""
+    k = i - 1
+    if k <= start or doc[k].text not in _CLOSE_QUOTES:
+        return None
+    o = k - 1
+    while o >= start and k - o <= _QUOTED_WORDS and doc[o].text not in _OPEN_QUOTES:
+        o -= 1
+    if o < start or k - o > _QUOTED_WORDS or o + 1 >= k or not is_cap(doc[o + 1]):
+        return None
+    if doc[o].text in {"'", '"'} and doc[o].text != doc[k].text:
+        return None
+    return o + 1, k
+
+
+def name_possessive(doc, j: int, start: int) -> bool:
+    """A possessive inside a name, after a capitalised common noun of people
+    (vocab/name_possessive_nouns.txt): "Tenants' Conference", "Carers' Week"."""
+    if doc[j].text not in POSSESSIVE or j <= start or j + 1 >= len(doc):
+        return False
+    before = doc[j - 1]
+    return is_cap(before) and is_cap(doc[j + 1]) and lower_word(before) in POSSESSIVE_NOUNS
+
+
+def people_possessive(doc, j: int, start: int) -> bool:
+    """A lower-case plural of people with its possessive before an event noun
+    (vocab/name_possessive_nouns.txt): "annual tenants' conference", "a carers'
+    forum"; not after a capitalised word (that is `name_possessive`'s)."""
+    if doc[j].text not in POSSESSIVE or j - 1 < start or j + 1 >= len(doc):
+        return False
+    before = doc[j - 1]
+    return before.is_lower and before.lower_ in POSSESSIVE_NOUNS and not is_cap(doc[j + 1])
+
+
+def lead_shout(tok) -> bool:
+    """A news story's opening word in capitals before lower-case words ("A STREET
+    party marked ..."): the paper's style, not a name (a headline all in capitals,
+    "WESTSHIRE CARERS SUMMIT", is one)."""
+    if tok.i > tok.sent.start + 1 or len(tok.text) <= 3 or not tok.text.isupper():
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.is_lower
+
+
+def verb_like(tok, headline: bool) -> bool:
+    """ "summit tackles", "conference highlights" in a headline: a verb tagged as a noun."""
+    low = tok.lower_
+    return headline and low.endswith("s") and not low.endswith("ss") and len(low) > 3
+
+
+_LOWER_RUN = 3
+
+
+def lower_run_after_name(doc, j: int, start: int) -> int:
+    """Where a phrase starts when lower-case words stand between a name and the
+    event noun, the name after an article: "the Foo annual public health
+    conference" (returns the index before "Foo"); else `j` unchanged."""
+    k = j
+    while k >= start and j - k < _LOWER_RUN and doc[k].pos_ in {"NOUN", "ADJ"}:
+        if is_cap(doc[k]):
+            break
+        k -= 1
+    if k == j or k < start or not is_cap(doc[k]) or doc[k].is_sent_start:
+        return j
+    while k >= start and (is_cap(doc[k]) or doc[k].text == "/"):
+        k -= 1
+    if k < start or lower_word(doc[k]) not in DETERMINERS:
+        return j
+    return k

@@ -1,0 +1,101 @@
+"""Subjects before a verb: a reader mixin for `SentenceReader`.
+
+"A and B, Chief Executive of Foo, spoke" has subjects before its verb
+(`subjects_before`, stepping over an appositive with `appositive_before`);
+"A, B and C of Foo" joins people before a name (`people_joined_before`).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import POSSESSIVE
+
+_SUBJECT_GLUE = vocab.words("subject_glue_words")
+_LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
+
+
+class SubjectReading:
+    """Methods for `SentenceReader`: the subjects of a verb, people joined before a name."""
+
+    def subjects_before(
+        self, v: int, kinds: frozenset[str] = frozenset({"Person"})
+    ) -> list[Mention]:
+        """The subjects of the verb at token v, of `kinds`: "A and B introduced",
+        "A, Chief Executive of Foo, spoke" (an appositive is stepped over)."""
+        out: list[Mention] = []
+        j = v - 1
+        while j >= self.sent.start:
+            w = self.words[j]
+            m = self.by_end.get(j + 1)
+            if m is not None:
+                if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
+                    out.append(m)
+                elif (
+                    self.kind(m) is None
+                    and out
+                    and self.kind(out[-1]) == "Organisation"
+                    and self.words[m.end] in {"and", ",", "&"}
+                ):
+                    out.append(m)  # "A and the Foo Trust co-hosted": A not yet typed, like B
+                j = m.start - 1
+                continue
+            role = next((r for r in self.roles if r.end == j + 1), None)
+            if role is not None:
+                j = role.start - 1
+                continue
+            if w in {",", ")"}:
+                opening = self.appositive_before(j)
+                if opening is not None:
+                    j = opening
+                    if self.words[j] == "(":
+                        j -= 1
+                    continue
+            if w in _SUBJECT_GLUE or w in POSSESSIVE or w.endswith("ly"):
+                j -= 1
+                continue
+            if w in _LIST_PREPOSITIONS:
+                return []  # "attendees from organisations including A and B held ...": not A, B
+            break
+        return list(reversed(out))
+
+    def appositive_before(self, j: int) -> int | None:
+        """Where an appositive closed by the comma or bracket at token j opens, when
+        a person stands before it: "Jane Doe, Director of Foo Trust," / "Jane Doe
+        (Foo Trust)". Returns the opening comma or bracket's index, else None."""
+        opener = "(" if self.words[j] == ")" else ","
+        for k in range(j - 1, max(self.sent.start, j - 16) - 1, -1):
+            w = self.words[k]
+            if w in {"(", ")"} and w != opener:
+                return None
+            if w != opener:
+                continue
+            person = self.by_end.get(k)
+            if person is None or self.kind(person) != "Person":
+                return None
+            inside = range(k + 1, j)
+            if any(self.doc[x].pos_ in {"VERB", "AUX"} for x in inside if x not in self._in_names):
+                return None
+            if any(r.start == k + 1 for r in self.roles) or any(
+                self.by_start.get(x) is not None for x in inside
+            ):
+                return k
+            return None
+        return None
+
+    def people_joined_before(self, m: Mention) -> list[Mention]:
+        """The people joined to person `m` by "and" or commas with nothing else between
+        ("A, B and C of Foo": A and B); none after "between" ("a talk between A and B
+        of Foo": two sides), none when a name in the run is not a person's."""
+        out: list[Mention] = []
+        k = m.start - 1
+        while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
+            j = k - (self.words[k] == "and" and self.words[k - 1] == ",")
+            prev = self.by_end.get(j)
+            if prev is None or self.kind(prev) != "Person":
+                return [] if prev is not None else out
+            out.append(prev)
+            k = prev.start - 1
+        if k >= self.sent.start and self.words[k] in {"between", "and", "with", "versus"}:
+            return []
+        return out

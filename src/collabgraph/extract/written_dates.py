@@ -1,0 +1,50 @@
+"""Dates as a page writes them, in a byline, a header field or an event's line:
+"February 2017", "14th Feb 2017", "March 3, 2021", "03/03/2021".
+
+Unlike `collabgraph.model.dates.parse_date`, which reads a whole field and
+refuses what it cannot read, this finds a date inside a longer text and gives
+None when there is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.model.dates import month_number
+
+_MONTH_RE = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a written date, or None.
+
+    Reads "February 2017", "14th Feb 2017", "March 3, 2021", "2021-03-03",
+    "03/03/2021" (day first, as written in the UK).
+    """
+    text = text.strip()
+    m = re.search(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    if m:
+        return "-".join(g for g in m.groups() if g)
+    m = re.search(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I
+    )
+    if m:
+        day, month, year = int(m.group(1)), month_number(m.group(2)[:3]), m.group(3)
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else f"{year}-{month:02d}"
+    m = re.search(r"\b%s\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
+    if m:
+        month = month_number(m.group(1)[:3])
+        return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
+    m = re.search(r"\b%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
+    if m:
+        return f"{m.group(2)}-{month_number(m.group(1)[:3]):02d}"
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(\d{4})", text)
+    if m:
+        return m.group(1)
+    return None
