@@ -58,3 +58,28 @@ def test_giving_no_money_is_no_funding(sentence):
 def test_with_the_support_of_a_funder_is_funding(sentence):
     seed = extract_text(sentence + "\n")
     assert ("Heron Foundation", "Open Doors") in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    ("page", "funder", "grantees"),
+    [
+        ("---\nurl: https://www.westshirefoundation.org.uk/news/new-grants\n---\n\n"
+         "New grants for local groups\n\nWestshire Foundation supports community groups across"
+         " the county. We have awarded £5,000 to Kelby Youth Club and £3,000 to Dalby Food Bank.\n",
+         "Westshire Foundation", {"Kelby Youth Club", "Dalby Food Bank"}),
+        ("---\nurl: https://www.dalbycommunityfund.org.uk/news/spring-round\n---\n\n"
+         "Spring round announced\n\nDalby Community Fund is delighted to announce its spring"
+         " round. This year we are giving £12,000 to Northtown Carers Network.\n",
+         "Dalby Community Fund", {"Northtown Carers Network"}),
+    ],
+)  # fmt: skip
+def test_we_giving_money_on_a_funder_s_own_page_is_the_page_s_funding(page, funder, grantees):
+    assert pairs(extract_text(page), "FUNDED") == {(funder, g) for g in grantees}
+
+
+def test_we_giving_a_talk_on_a_funder_s_own_page_is_no_funding():
+    page = (
+        "---\nurl: https://www.westshirefoundation.org.uk/news/talks\n---\n\nTalks\n\n"
+        "Westshire Foundation staff visit schools. We have given a talk to Kelby Youth Club.\n"
+    )
+    assert pairs(extract_text(page), "FUNDED") == set()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.context import PAGE_ORG
+from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset(
@@ -23,6 +25,7 @@ LABELS = frozenset(
 """The cue labels (pattern files) this family's rules read."""
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
+_BEFORE_VERB = vocab.words("grant_verb_gap_words")
 _PASSIVE = lx.BE_FORMS
 
 
@@ -138,10 +141,11 @@ def funding_phrases(reader: SentenceReader) -> None:
         if i > sent.start and words[i - 1] in _PASSIVE and not words[i].endswith("ing"):
             _awarded_to_by(reader, cue)  # "Foo was awarded £5,000": Foo received it
             continue
-        funder = reader.by_end.get(i) or reader.by_end.get(i - 1)
-        if funder is None or reader.kind(funder) != "Organisation":
+        funder = reader.by_end.get(i) or reader.by_end.get(i - 1) or _we_giving(reader, i)
+        named = isinstance(funder, Mention)
+        if funder is None or (named and reader.kind(funder) != "Organisation"):
             continue
-        reader.ctx.last_funder = funder.id
+        reader.ctx.last_funder = funder.id if named else funder
         given = _given_to(reader, cue.end)
         if given is not None:  # "Foo awarded Bar a grant of £5,000", "Foo has given Bar £2m"
             reader.relate(funder, cue.cue.relations, given, confidence=0.75)
@@ -163,6 +167,19 @@ def funding_phrases(reader: SentenceReader) -> None:
                     target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[words[k]])
                     break
         reader.relate(funder, cue.cue.relations, target, confidence=0.6)
+
+
+def _we_giving(reader: SentenceReader, i: int) -> int | None:
+    """ "We have awarded £5,000 to ...", "we are giving ...": on a funder's own
+    page, "we" before the verb of giving (token i) is the page's organisation (a
+    mention id, or `PAGE_ORG` before the page names itself); None otherwise."""
+    b = i - 1
+    while b >= reader.sent.start and reader.words[b] in _BEFORE_VERB:
+        b -= 1
+    if b < reader.sent.start or reader.words[b] != "we" or reader.in_quote(b):
+        return None
+    ours = reader.we_org(b)
+    return ours if ours is not None else PAGE_ORG
 
 
 def _given_to(reader: SentenceReader, k: int):
