@@ -4,6 +4,8 @@ or in an unusual place. All names are made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
 from tests.extract.reading import pairs, with_roles
 
@@ -131,3 +133,50 @@ def test_a_partnership_named_in_a_longer_paragraph_before():
     seed = extract_text(text, path="page.txt")
     members = pairs(seed, "MEMBER_OF")
     assert ("Kelby Trust", "Northtown Care Partnership") in members
+
+
+_ALLIANCE = "---\nurl: https://www.westshirevoluntaryalliance.org.uk/{}\n---\n\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "members"),
+    [
+        (_ALLIANCE.format("about") + "About us\n\nWestshire Voluntary Alliance brings local"
+         " charities together. Our members include Kelby Youth Club, Dalby Food Bank and"
+         " Northtown Carers Network.\n",
+         {"Kelby Youth Club", "Dalby Food Bank", "Northtown Carers Network"}),
+        (_ALLIANCE.format("members") + "Members\n\nWestshire Voluntary Alliance speaks for"
+         " the sector. Our member organisations are Kelby Homes and Dalby Housing Trust.\n",
+         {"Kelby Homes", "Dalby Housing Trust"}),
+    ],
+)  # fmt: skip
+def test_our_members_on_a_body_s_own_page_are_its_members(page, members):
+    assert pairs(extract_text(page), "MEMBER_OF") == {
+        (m, "Westshire Voluntary Alliance") for m in members
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("News\n\nThe Westshire Voluntary Alliance is growing. Kelby Youth Club and Dalby Food"
+         " Bank have joined the alliance this month.\n", "Westshire Voluntary Alliance"),
+        ("News\n\nThe Northtown Food Network met in May. Kelby Youth Club and Dalby Food Bank"
+         " joined the network last year.\n", "Northtown Food Network"),
+    ],
+)  # fmt: skip
+def test_bodies_that_joined_the_alliance_are_its_members(text, body):
+    assert pairs(extract_text(text), "MEMBER_OF") == {
+        ("Kelby Youth Club", body),
+        ("Dalby Food Bank", body),
+    }
+
+
+def test_joining_the_board_is_a_seat_not_a_membership_of_bodies():
+    text = (
+        "News\n\nThe Westshire Voluntary Alliance met in May. Kelby Youth Club joined the"
+        " board of the alliance.\n"
+    )
+    assert ("Kelby Youth Club", "Westshire Voluntary Alliance") not in pairs(
+        extract_text(text), "MEMBER_OF"
+    )

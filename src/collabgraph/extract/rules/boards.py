@@ -5,8 +5,8 @@ a body (the membership family, continued; who chairs a body is `chairs`).
 "the new non-executive directors are A and B" (each holds the seat; at the
 organisation named after the seat, the one that appoints, else the page's own):
 MEMBER_OF, or WORKS_FOR for a job (`post_relations`); "the Foo Partnership
-brings together A, B and C", "members of the Foo Network include A and B": the
-members of a body.
+brings together A, B and C", "members of the Foo Network include A and B", "A
+and B have joined the alliance": the members of a body.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _BOARD_WORDS = vocab.words("board_words")
 _SEAT = vocab.table("board_seats")
 _PARTNERSHIPS = vocab.words("partnership_heads")
 _FEW = 5  # a partnership's members named in one list, few enough to be each other's partners
+_JOINED = {"joined", "join", "joins"}
+_AUXILIARIES = vocab.words("verb_gap_words")
 
 
 def seat_lists(reader: SentenceReader) -> None:
@@ -180,6 +182,7 @@ def compositions(reader: SentenceReader) -> None:
             _members(reader, board[0], cue.end, ("MEMBER_OF",), board[1], kinds={"Person"})
         elif body is not None and body.text.lower().split()[-1] in _BODY_HEADS:
             _members(reader, body, cue.end, cue.cue.relations, cue.cue.role)
+    _joined_the_body(reader)
     for i in range(reader.sent.start, reader.sent.end - 3):
         if (words[i], words[i + 1]) not in _MEMBERS_OF:
             continue
@@ -188,6 +191,26 @@ def compositions(reader: SentenceReader) -> None:
             if body.text.lower().split()[-1] not in _BODY_HEADS:
                 continue
             _members(reader, body, body.end + 1, ("MEMBER_OF",), "member")
+
+
+def _joined_the_body(reader: SentenceReader) -> None:
+    """ "A and B have joined the alliance", "C joined the network last year": the
+    bodies before the verb are members of the body last named with that noun,
+    when it is a body with members (`vocab/body_heads.txt`, not a board: that
+    is a seat, `seat_lists`)."""
+    words = reader.words
+    for k in range(reader.sent.start + 1, reader.sent.end - 2):
+        if words[k] not in _JOINED or words[k + 1] != "the" or words[k + 2] == "board":
+            continue
+        if words[k + 2] not in _BODY_HEADS:
+            continue
+        body = reader.definite_org(k + 1)
+        v = k
+        while v > reader.sent.start and words[v - 1] in _AUXILIARIES:
+            v -= 1  # "A and B have recently joined"
+        for m in reader.subjects_before(v, frozenset({"Organisation"})) if body else ():
+            if m is not body:
+                reader.relate(m, ("MEMBER_OF",), body, role="member", confidence=0.65)
 
 
 def _body_called(reader: SentenceReader, k: int) -> Mention | None:

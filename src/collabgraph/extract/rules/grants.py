@@ -31,7 +31,7 @@ LABELS = frozenset({"received_funding", "selected_to_fund"})
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _AWARD_HEADS = vocab.words("name_award_heads")
-_BEFORE_VERB = vocab.words("grant_verb_gap_words")
+_BEFORE_VERB = vocab.words("verb_gap_words")
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
 _FROM_REACH = 10  # words at most from a sum or grant noun back to the "from" naming its giver
 

@@ -25,7 +25,7 @@ LABELS = frozenset(
 """The cue labels (pattern files) this family's rules read."""
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
-_BEFORE_VERB = vocab.words("grant_verb_gap_words")
+_BEFORE_VERB = vocab.words("verb_gap_words")
 _PASSIVE = lx.BE_FORMS
 
 
