@@ -36,7 +36,7 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
     forms = [m.text for m in e.mentions if m.synthetic in {None, "page event"}] or [
         m.text for m in e.mentions
     ]
-    # "the Spring Housing Forum 2024" read as the page's event "Housing Forum 2024":
+    # "the Spring Carers Forum 2024" read as the page's event "Carers Forum 2024":
     # the page writes its name in full
     forms += [
         longer
@@ -98,7 +98,7 @@ def _possessive_in_name(e: Entity) -> bool:
 
 
 def longer_form(surface: str, name: str) -> str | None:
-    """'Spring Housing Forum 2024' for 'Housing Forum 2024': the name with
+    """'Spring Carers Forum 2024' for 'Carers Forum 2024': the name with
     capitalised words before it (not "the"); None otherwise."""
     surface = re.sub(r"(?i)^the\s+", "", surface.strip())
     head = surface[: len(surface) - len(name)].split()

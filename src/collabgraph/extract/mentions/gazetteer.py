@@ -4,7 +4,7 @@ The gazetteer (built by `scripts/gazetteer/build_places.py` from ISO 3166-2:GB,
 GeoNames towns of 5,000 people or more, smaller ones of 500 or more whose name is
 no everyday word nor a given name, and the English regions) is compared
 by a loose key, so "Kings Lynn" finds "King's Lynn", "Redcar & Cleveland" finds
-"Redcar and Cleveland" and "Saint Albans" finds "St Albans".
+"Redcar and Cleveland" and "Saint Kelby" finds "St Kelby".
 """
 
 from __future__ import annotations

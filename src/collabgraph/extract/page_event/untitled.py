@@ -1,6 +1,6 @@
 """An event a page opens on without naming it, on a page with no headline.
 
-"A conference was held at the Corn Exchange on Saturday ..." or "A street party
+"A conference was held at the Kelby Exchange on Saturday ..." or "A street party
 marked the opening of ...": the page is about that event and gives it no name.
 A reader names it as the page describes it (corpus/GOLD.md): its noun, and the
 venue when the sentence says where it was held ("Conference at the Corn
