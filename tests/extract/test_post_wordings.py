@@ -174,3 +174,23 @@ def test_a_person_described_by_a_post_at_a_named_body_is_a_person(sentence, kind
 )  # fmt: skip
 def test_a_body_named_before_its_posts_holds_each_of_them(sentence, rows):
     assert rows <= _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("News\n\nAda Brook has joined Dalby Carers Trust as chief executive.\n",
+         ("Ada Brook", "WORKS_FOR", "Dalby Carers Trust", "chief executive")),
+        ("News\n\nBen Cole joined the Westshire Housing Association as finance director"
+         " in 2019.\n",
+         ("Ben Cole", "WORKS_FOR", "Westshire Housing Association", "finance director")),
+        ("News\n\nAda Brook has joined Kelby Hospice as chief executive.\n",
+         ("Ada Brook", "WORKS_FOR", "Kelby Hospice", "chief executive")),
+    ],
+)  # fmt: skip
+def test_joining_a_body_as_a_post_holds_the_post_there(text, post):
+    """The parser may hang "as" from the body joined ("joined [Foo Trust as chief
+    executive]"); what is joined "as" a post is a body, not a person."""
+    seed = extract_text(text)
+    assert posts(seed) == {post}
+    assert {e["name"]: e["type"] for e in seed["entities"]}[post[2]] == "Organisation"

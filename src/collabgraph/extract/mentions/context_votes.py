@@ -39,6 +39,7 @@ _BY_FUNDER = vocab.words("by_verbs_funder")
 _BY_ORGANISER = vocab.words("by_verbs_organiser")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
+_JOINING = vocab.words("role_joining_words")
 
 
 def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -115,9 +116,12 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and after2.lower_ in LOCATED_SUFFIXES
         ):
             m.votes["Place"] += 3
-        # "appointed Jane Doe as interim chief executive"
+        # "appointed Jane Doe as interim chief executive"; but "joined (the) Foo
+        # Trust as chief executive": what is joined is a body
         if after is not None and after.lower_ == "as" and role_follows(doc, m.end + 1, sent.end):
-            m.votes["Person"] += 3
+            verb = before if before is None or before.lower_ != "the" else doc[m.start - 2]
+            joined = verb is not None and verb.lower_ in _JOINING
+            m.votes["Organisation" if joined else "Person"] += 3
         if (
             after is not None
             and after.text == ","

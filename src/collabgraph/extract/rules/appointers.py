@@ -50,6 +50,8 @@ def _right_after_object(reader: SentenceReader, head, i: int) -> bool:
     "appointed Jane Doe to the role of"; a post said later is another one."""
     objects = [c for c in head.children if c.dep_ in {"dobj", "prep"} and c.i < i]
     edge = max([head.i, *(c.right_edge.i for c in objects if c.right_edge.i < i)])
+    if any(reader.doc[i].head == c for c in objects):
+        edge = i - 1  # the parser hung "as" from the object: "joined [Foo Trust as chair]"
     return i - edge <= 3
 
 
