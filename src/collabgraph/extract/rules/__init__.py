@@ -135,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     focus.update_subject,
     lead_lists.read_lead,
     grant_paragraphs.grantee_paragraphs,
+    attendance.named_with_event,
 )
 """Every rule, in the order they read a sentence."""
 
