@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
+from tests.extract.reading import pairs, with_roles
 
 _PARTNERS = {"Brightside Housing", "Ashford Trust"}
 
@@ -53,4 +53,30 @@ def test_partners_in_a_body_a_place_or_an_event_take_part_in_no_project(sentence
         (who, where)
         for who, where, role in with_roles(seed, "PARTICIPATED_IN")
         if role == "partner"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "fund", "partner"),
+    [
+        ("Fenby Trust has launched the Fenby Trust Neighbours Fund.\nThe Fenby Trust "
+         "Neighbours Fund in association with Westshire Community Foundation will give "
+         "grants of up to £500.", "Fenby Trust Neighbours Fund", "Westshire Community Foundation"),
+        ("Keyline Homes has set up the Keyline Homes Community Fund.\nThe Keyline Homes "
+         "Community Fund in partnership with Fenby Community Foundation will open for "
+         "applications in May.", "Keyline Homes Community Fund", "Fenby Community Foundation"),
+    ],
+)  # fmt: skip
+def test_a_fund_in_partnership_with_a_body_has_it_as_partner(text, fund, partner):
+    seed = extract_text("News\n\n" + text + "\n")
+    assert (partner, fund, "partner") in with_roles(seed, "PARTICIPATED_IN")
+
+
+def test_a_body_in_partnership_with_a_body_is_its_partner_not_a_project():
+    seed = extract_text(
+        "News\n\nKeyline Homes in partnership with Fenby College will offer forty places.\n"
+    )
+    assert not with_roles(seed, "PARTICIPATED_IN")
+    assert {frozenset(p) for p in pairs(seed, "PARTNER_OF")} == {
+        frozenset({"Keyline Homes", "Fenby College"})
     }
