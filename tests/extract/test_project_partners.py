@@ -80,3 +80,24 @@ def test_a_body_in_partnership_with_a_body_is_its_partner_not_a_project():
     assert {frozenset(p) for p in pairs(seed, "PARTNER_OF")} == {
         frozenset({"Keyline Homes", "Fenby College"})
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keyline Homes has joined the Carers Connect programme. The successful partnership is "
+        "made up of four organisations, including Brightside Housing and the Ashford Trust.",
+        "The Carers Connect project starts in May. The consortium comprises Brightside Housing "
+        "and the Ashford Trust.",
+    ],
+)
+def test_the_bodies_a_projects_partnership_is_made_of_are_its_partners(sentence):
+    assert _partners_of(sentence, "Carers Connect") >= _PARTNERS
+
+
+def test_a_named_partnership_has_members_not_project_partners():
+    seed = extract_text(
+        "News\n\nThe Carers Connect project starts in May. The Kelby Care Partnership is made "
+        "up of Brightside Housing and the Ashford Trust.\n"
+    )
+    assert not with_roles(seed, "PARTICIPATED_IN")

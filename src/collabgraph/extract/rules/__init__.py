@@ -108,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     collaboration.collaboration,
     partnership.partnership_word,
     project_partners.project_partners,
+    project_partners.made_of,
     publishing.publications,
     collaboration.joint_work,
     participation.participation,
