@@ -33,8 +33,22 @@ def as_role(reader: SentenceReader) -> None:
             continue
         role = _role_after(reader, i + 1)
         person = _person_before(reader, i)
-        if role is not None and person is not None:
+        if role is not None and person is not None and not _said_already(reader, person, role):
             reader.relate(person, "PARTICIPATED_IN", event, role=role, confidence=0.65)
+
+
+def _said_already(reader: SentenceReader, person, role: str) -> bool:
+    """Whether the sentence already gave the person a part whose words are all in
+    the role ("speaker" for "a guest speaker"): the longer phrase says no more."""
+    words = set(role.split())
+    return any(
+        c.source == person.id
+        and "PARTICIPATED_IN" in c.relations
+        and c.role
+        and set(c.role.lower().split()) <= words
+        for c in reader.ctx.by_source.get(person.id, ())
+        if c.evidence == reader.evidence[:500]
+    )
 
 
 def _role_after(reader: SentenceReader, k: int) -> str | None:
