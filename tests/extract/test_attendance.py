@@ -131,3 +131,20 @@ def test_whoever_convened_the_event_is_not_an_attendee_of_it():
         "local landlords.\n"
     )
     assert ("Ann Pell", _EVENT, "attendee") not in with_roles(seed, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The summit saw Keyline Homes and Fenby Trust sign a pledge on damp.",
+         {"Keyline Homes", "Fenby Trust"}),
+        ("The Marlow Tenants Summit sees Jane Doe and Tom Ray take questions from tenants.",
+         {"Jane Doe", "Tom Ray"}),
+    ],
+)  # fmt: skip
+def test_those_the_event_saw_doing_something_took_part(sentence, who):
+    assert _at_event(sentence) >= {(w, "participant") for w in who}
+
+
+def test_someone_who_saw_the_event_a_certain_way_took_no_part_by_that():
+    assert not _at_event("Jane Doe saw the summit as a success for Keyline Homes.")

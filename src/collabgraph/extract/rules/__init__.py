@@ -119,6 +119,7 @@ RULES: tuple[Rule, ...] = (
     attendance.name_lines,
     attendance.along_with_us,
     attendance.stands,
+    attendance.event_saw,
     event_roles.as_role,
     award_winners.award_winners,
     event_subjects.about,

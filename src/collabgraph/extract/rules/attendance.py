@@ -4,9 +4,10 @@ B, were also in attendance", "Also attending were A and B", "C spent the day at
 the summit", "D and E came along", "tenants from Foo joined 200 others at the
 summit", and a photograph's caption that only names people ("A, Professor B OBE,
 C, Dr D."): PARTICIPATED_IN the page's event, as attendee (vocab/attendee_nouns.txt);
-those at a stand or running a stall there, as exhibitor. Read last: a person
-named in a sentence that names the event and gives nobody a part in it ("We
-asked A to share her experience of the Foo Summit"), as attendee.
+those at a stand or running a stall there, as exhibitor; those the event "saw"
+doing something ("The summit saw A and B sign a pledge"), as participant. Read
+last: a person named in a sentence that names the event and gives nobody a part
+in it ("We asked A to share her experience of the Foo Summit"), as attendee.
 """
 
 from __future__ import annotations
@@ -134,14 +135,37 @@ def along_with_us(reader: SentenceReader) -> None:
 
 
 _TAKING_PART = {"PARTICIPATED_IN", "ORGANISED"}
+_SAW = vocab.words("event_saw_verbs")
+
+
+def event_saw(reader: SentenceReader) -> None:
+    """ "The conference sees A, B and C make a promise", "The summit saw D and E sign
+    a pledge": on a page about one event, those the event "saw" doing something
+    took part in it (participant)."""
+    event = reader.page_event_here()
+    if event is None:
+        return
+    at = reader.covering
+    for verb in _verbs(reader):
+        if verb.lower_ not in _SAW:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or not _is_event(reader, at, subjects[0], event):
+            continue
+        seen = [c for c in verb.children if c.dep_ == "dobj"]
+        seen += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                 if g.dep_ == "nsubj"]  # fmt: skip
+        for m in _unique(at[t.i] for s in seen for t in s.subtree if t.i in at):
+            if reader.kind(m) in {"Person", "Organisation"}:
+                reader.relate(m, "PARTICIPATED_IN", event, role="participant", confidence=0.55)
 
 
 def named_with_event(reader: SentenceReader) -> None:
     """ "We asked A to share her experience of the Foo Summit", "B and C travelled
     from Fenby for the Foo Summit": on a page about one event, a person named in a
-    sentence that names it (outside a quotation), when the sentence gives nobody a part in it (read
-    last, after every other rule), was there (attendee). Not one who hosted it,
-    one after "by" ("honoured by A": a part not named), nor "A's"."""
+    sentence that names it (outside a quotation), when the sentence gives nobody a
+    part in it (read last, after every other rule), was there (attendee). Not one
+    who hosted it, one after "by" ("honoured by A": a part not named), nor "A's"."""
     event = reader.page_event_here()
     if event is None:
         return
