@@ -96,3 +96,55 @@ def test_people_at_a_stand_or_running_a_stall_exhibited():
 
 def test_standing_somewhere_is_not_exhibiting():
     assert not _at_event("Jane Doe stood at the door and Tom Ray sat at the table.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendees"),
+    [
+        ("We asked Jane Doe, Tenant Panel Chair at Keyline Homes, to share her experience of "
+         "the Marlow Tenants Summit.", {"Jane Doe"}),
+        ("Tom Ray and Ella Moss travelled from Fenby for the Marlow Tenants Summit.",
+         {"Tom Ray", "Ella Moss"}),
+    ],
+)  # fmt: skip
+def test_people_named_with_the_event_and_given_no_part_were_at_it(sentence, attendees):
+    assert _at_event(sentence) == {(who, "attendee") for who in attendees}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Doe chaired the Marlow Tenants Summit and thanked Tom Ray for his report.",
+        "Tenants were thanked by the Mayor of Fenby, Cllr Ann Pell, at the Marlow Tenants Summit.",
+        "The Marlow Tenants Summit heard an update on Jane Doe's first year in post.",
+        'Tom Ray said: "The Marlow Tenants Summit is the best day of the year."',
+        "Tom Ray and Ella Moss travelled from Fenby for the open day.",
+    ],
+)
+def test_no_attendee_where_the_sentence_tells_another_part_or_no_presence(sentence):
+    assert not {who for who, role in _at_event(sentence) if role == "attendee"}
+
+
+def test_whoever_convened_the_event_is_not_an_attendee_of_it():
+    seed = extract_text(
+        _HEAD + "The Mayor of Fenby, Ann Pell, convened the Marlow Tenants Summit with "
+        "local landlords.\n"
+    )
+    assert ("Ann Pell", _EVENT, "attendee") not in with_roles(seed, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The summit saw Keyline Homes and Fenby Trust sign a pledge on damp.",
+         {"Keyline Homes", "Fenby Trust"}),
+        ("The Marlow Tenants Summit sees Jane Doe and Tom Ray take questions from tenants.",
+         {"Jane Doe", "Tom Ray"}),
+    ],
+)  # fmt: skip
+def test_those_the_event_saw_doing_something_took_part(sentence, who):
+    assert _at_event(sentence) >= {(w, "participant") for w in who}
+
+
+def test_someone_who_saw_the_event_a_certain_way_took_no_part_by_that():
+    assert not _at_event("Jane Doe saw the summit as a success for Keyline Homes.")

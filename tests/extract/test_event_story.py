@@ -154,3 +154,20 @@ def test_an_opening_or_a_closing_from_people_was_given_by_speakers():
     )
     assert {"Ama Quist", "Felix Dorne", "Rowan Pike"} <= _speakers(seed)
     assert "Keyline Homes" not in _speakers(seed)
+
+
+def test_the_subject_after_a_talk_or_opening_participle_spoke():
+    seed = extract_text(
+        _HEAD + "Speaking at the summit, Jane Doe, Chair of Keyline Homes, said the plans would "
+        "go ahead. Officially opening the summit, Cllr Ann Pell said she was proud of the "
+        "tenants. Addressing the delegates, Tom Ray said rents would be frozen.\n"
+    )
+    assert {"Jane Doe", "Ann Pell", "Tom Ray"} <= _speakers(seed)
+
+
+def test_speaking_about_the_summit_or_opening_nothing_is_no_talk_at_it():
+    seed = extract_text(
+        _HEAD + "Speaking about the summit, Jane Doe said it was a success. Opening, Tom Ray "
+        "said little. Visiting the summit, Ella Moss said it was busy.\n"
+    )
+    assert not {"Jane Doe", "Tom Ray", "Ella Moss"} & _speakers(seed)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
+from tests.extract.reading import pairs, with_roles
 
 _PARTNERS = {"Brightside Housing", "Ashford Trust"}
 
@@ -54,3 +54,50 @@ def test_partners_in_a_body_a_place_or_an_event_take_part_in_no_project(sentence
         for who, where, role in with_roles(seed, "PARTICIPATED_IN")
         if role == "partner"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "fund", "partner"),
+    [
+        ("Fenby Trust has launched the Fenby Trust Neighbours Fund.\nThe Fenby Trust "
+         "Neighbours Fund in association with Westshire Community Foundation will give "
+         "grants of up to £500.", "Fenby Trust Neighbours Fund", "Westshire Community Foundation"),
+        ("Keyline Homes has set up the Keyline Homes Community Fund.\nThe Keyline Homes "
+         "Community Fund in partnership with Fenby Community Foundation will open for "
+         "applications in May.", "Keyline Homes Community Fund", "Fenby Community Foundation"),
+    ],
+)  # fmt: skip
+def test_a_fund_in_partnership_with_a_body_has_it_as_partner(text, fund, partner):
+    seed = extract_text("News\n\n" + text + "\n")
+    assert (partner, fund, "partner") in with_roles(seed, "PARTICIPATED_IN")
+
+
+def test_a_body_in_partnership_with_a_body_is_its_partner_not_a_project():
+    seed = extract_text(
+        "News\n\nKeyline Homes in partnership with Fenby College will offer forty places.\n"
+    )
+    assert not with_roles(seed, "PARTICIPATED_IN")
+    assert {frozenset(p) for p in pairs(seed, "PARTNER_OF")} == {
+        frozenset({"Keyline Homes", "Fenby College"})
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keyline Homes has joined the Carers Connect programme. The successful partnership is "
+        "made up of four organisations, including Brightside Housing and the Ashford Trust.",
+        "The Carers Connect project starts in May. The consortium comprises Brightside Housing "
+        "and the Ashford Trust.",
+    ],
+)
+def test_the_bodies_a_projects_partnership_is_made_of_are_its_partners(sentence):
+    assert _partners_of(sentence, "Carers Connect") >= _PARTNERS
+
+
+def test_a_named_partnership_has_members_not_project_partners():
+    seed = extract_text(
+        "News\n\nThe Carers Connect project starts in May. The Kelby Care Partnership is made "
+        "up of Brightside Housing and the Ashford Trust.\n"
+    )
+    assert not with_roles(seed, "PARTICIPATED_IN")

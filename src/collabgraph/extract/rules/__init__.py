@@ -31,6 +31,7 @@ from collabgraph.extract.rules import (
     elections,
     employment,
     event_hosts,
+    event_roles,
     event_sponsors,
     event_story,
     event_subjects,
@@ -109,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     collaboration.collaboration,
     partnership.partnership_word,
     project_partners.project_partners,
+    project_partners.made_of,
     publishing.publications,
     collaboration.joint_work,
     participation.participation,
@@ -119,6 +121,8 @@ RULES: tuple[Rule, ...] = (
     attendance.name_lines,
     attendance.along_with_us,
     attendance.stands,
+    attendance.event_saw,
+    event_roles.as_role,
     award_winners.award_winners,
     event_subjects.about,
     organising.funding_phrases,
@@ -137,6 +141,7 @@ RULES: tuple[Rule, ...] = (
     focus.update_subject,
     lead_lists.read_lead,
     grant_paragraphs.grantee_paragraphs,
+    attendance.named_with_event,
 )
 """Every rule, in the order they read a sentence."""
 
@@ -153,6 +158,7 @@ FAMILIES = (
     elections,
     employment,
     event_hosts,
+    event_roles,
     event_sponsors,
     event_story,
     event_subjects,

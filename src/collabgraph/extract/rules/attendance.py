@@ -4,7 +4,10 @@ B, were also in attendance", "Also attending were A and B", "C spent the day at
 the summit", "D and E came along", "tenants from Foo joined 200 others at the
 summit", and a photograph's caption that only names people ("A, Professor B OBE,
 C, Dr D."): PARTICIPATED_IN the page's event, as attendee (vocab/attendee_nouns.txt);
-those at a stand or running a stall there, as exhibitor.
+those at a stand or running a stall there, as exhibitor; those the event "saw"
+doing something ("The summit saw A and B sign a pledge"), as participant. Read
+last: a person named in a sentence that names the event and gives nobody a part
+in it ("We asked A to share her experience of the Foo Summit"), as attendee.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
 LABELS = frozenset()
 """The cue labels (pattern files) this module's rules read (none: they read the parse)."""
@@ -129,6 +132,83 @@ def along_with_us(reader: SentenceReader) -> None:
         return  # "Along with the Foo Fund, we ...": not only those who came
     for m in listed:
         reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
+
+
+_TAKING_PART = {"PARTICIPATED_IN", "ORGANISED"}
+_SAW = vocab.words("event_saw_verbs")
+
+
+def event_saw(reader: SentenceReader) -> None:
+    """ "The conference sees A, B and C make a promise", "The summit saw D and E sign
+    a pledge": on a page about one event, those the event "saw" doing something
+    took part in it (participant)."""
+    event = reader.page_event_here()
+    if event is None:
+        return
+    at = reader.covering
+    for verb in _verbs(reader):
+        if verb.lower_ not in _SAW:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or not _is_event(reader, at, subjects[0], event):
+            continue
+        seen = [c for c in verb.children if c.dep_ == "dobj"]
+        seen += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                 if g.dep_ == "nsubj"]  # fmt: skip
+        for m in _unique(at[t.i] for s in seen for t in s.subtree if t.i in at):
+            if reader.kind(m) in {"Person", "Organisation"}:
+                reader.relate(m, "PARTICIPATED_IN", event, role="participant", confidence=0.55)
+
+
+def named_with_event(reader: SentenceReader) -> None:
+    """ "We asked A to share her experience of the Foo Summit", "B and C travelled
+    from Fenby for the Foo Summit": on a page about one event, a person named in a
+    sentence that names it (outside a quotation), when the sentence gives nobody a
+    part in it (read last, after every other rule), was there (attendee). Not one
+    who hosted it, one after "by" ("honoured by A": a part not named), nor "A's"."""
+    event = reader.page_event_here()
+    if event is None:
+        return
+    at, words = reader.covering, reader.words
+    span = range(reader.sent.start, reader.sent.end)
+    named = (i for i in span if i in at and not reader.in_quote(i))
+    if not any(_is_event(reader, at, reader.doc[i], event) for i in named):
+        return  # by its name: "the event" may be another one, or the talk's subject
+    told = (c for c in reader.ctx.candidates if c.evidence == reader.evidence[:500])
+    if any(_TAKING_PART & set(c.relations) for c in told):
+        return  # the sentence tells who did what at it: the rest are not said to be there
+    for m in reader.ms:
+        if reader.kind(m) != "Person" or reader.in_quote(m.start) or _hosted(m, reader):
+            continue
+        if m.end < reader.sent.end and words[m.end] in POSSESSIVE:
+            continue  # "an update on A's first year"
+        if _after_by(reader, m):
+            continue  # "honoured by the Mayor, A,", "led by B": a part the page does not name
+        had = reader.ctx.by_source.get(m.id, ())
+        if not any(_TAKING_PART & set(c.relations) for c in had):
+            reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.45)
+
+
+def _after_by(reader: SentenceReader, m: Mention) -> bool:
+    """Whether the person is named after "by" with no verb between ("thanked by the
+    Mayor of Fenby, A,"): the agent of what the sentence tells."""
+    for i in range(m.start - 1, reader.sent.start - 1, -1):
+        if reader.words[i] == "by":
+            return True
+        if reader.doc[i].pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _hosted(m: Mention, reader: SentenceReader) -> bool:
+    """Whether the person is the subject of a verb of hosting ("A, Mayor of Foo,
+    convened ..."), read from the parse: the name or the noun it stands beside."""
+    for tok in reader.doc[m.start : m.end]:
+        while tok.dep_ in {"appos", "compound", "conj"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "nsubj" and tok.head.lower_ in _HOST_VERBS:
+            return True
+    return False
 
 
 def _was_there(reader: SentenceReader, at: dict[int, Mention], verb, event: int) -> bool:

@@ -1,11 +1,11 @@
 """Participation, continued: an event write-up telling the day as a story. On a
 page about an event, "The day began with A, Chief Executive of Foo, discussing
 ...", "Then B took the stage", "C explained how ...", "good practice examples
-from D and E of Bar": A to E spoke at the page's event (PARTICIPATED_IN,
-speaker). Read from the parse (subjects, "with" and "from" phrases), with the
-verbs and nouns in vocab/story_*.txt (every inflection listed: the pipeline
-reads no lemmas); never inside a quotation, and only when
-the page is about one event.
+from D and E of Bar", "Speaking at the summit, F said": A to F spoke at the
+page's event (PARTICIPATED_IN, speaker). Read from the parse (subjects, "with"
+and "from" phrases), with the verbs and nouns in vocab/story_*.txt (every
+inflection listed: the pipeline reads no lemmas); never inside a quotation,
+and only when the page is about one event.
 """
 
 from __future__ import annotations
@@ -50,8 +50,30 @@ def story(reader: SentenceReader) -> None:
         if reader.in_quote(verb.i) or not _verbs_talk(reader, [verb]):
             continue
         spoke += [m for m in reader.subjects_before(verb.i) if m not in spoke]
+    spoke += [m for m in _after_opener(reader) if m not in spoke]
     for m in spoke:
         reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+_OPENING = vocab.words("story_opening_participles")
+
+
+def _after_opener(reader: SentenceReader) -> list[Mention]:
+    """ "Speaking at the summit, A said ...", "Addressing the delegates, B, Chair of
+    Foo, said ...", "Officially opening the centre, C said ...": the subject (a
+    person or a body) of the clause a talk participle opens the sentence before;
+    not "Speaking about the summit" (a talk about the event, not at it)."""
+    for verb in reader.doc[reader.sent.start : min(reader.sent.start + 3, reader.sent.end)]:
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or reader.in_quote(verb.i):
+            continue
+        opening = verb.lower_ in _OPENING and any(c.dep_ == "dobj" for c in verb.children)
+        if not (opening or (_talk_verb(verb) and not _about_the_event(reader, verb))):
+            return []
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]
+        named = (reader.covering.get(t.i) for s in subjects for t in s.subtree)
+        first = next((m for m in named if m is not None), None)
+        return [first] if reader.kind(first) in {"Person", "Organisation"} else []
+    return []
 
 
 def _root(reader: SentenceReader, m: Mention):

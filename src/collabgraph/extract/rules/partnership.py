@@ -21,7 +21,9 @@ _LIST_GLUE = vocab.words("partner_list_glue")
 def partnerships(reader: SentenceReader) -> None:
     """ "in partnership with A and B" (`partner_with`), "a partnership between A and
     B" (`partnership_between`), "X has partnered with A" (`partnered_with`),
-    "partners include A, B and C" (`partner_list`)."""
+    "partners include A, B and C" (`partner_list`). Partners of a project or event
+    named before the cue take part in it; "the Foo Fund in association with A": A
+    takes part in the fund if it ends up a project, else is its partner."""
     for cue in reader.cues("partner_with"):
         partners = reader.list_after(cue.end, kinds={"Organisation", None})
         if not partners:
@@ -40,6 +42,9 @@ def partnerships(reader: SentenceReader) -> None:
                 reader.relate(one, cue.cue.relations, p, confidence=0.8)
             if target is not None:
                 reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
+            elif lead is not None:  # "the Foo Fund in association with A": if Foo Fund
+                # ends up a project, A is its partner (the seed keeps the type that fits)
+                reader.relate(p, "PARTICIPATED_IN", lead, role="partner", confidence=0.7)
         if opening and lead is not None and cue.cue.params.get("joint"):
             for a in range(len(partners)):  # the partners of one partnership with each other
                 for b in range(a + 1, len(partners)):

@@ -1,7 +1,8 @@
 """Partnership, continued: the bodies taking part in a project as its partners.
 "Partners in the Foo project include A, B and C", "A and B are partners in Foo",
 "A is one of five partners on the Foo programme", "the Foo project brings
-together A, B and C" (`bring_together` cues): PARTICIPATED_IN the project, role
+together A, B and C" (`bring_together` cues), "the partnership is made up of A and
+B" (`made_of` cues, with a project in focus): PARTICIPATED_IN the project, role
 "partner" (GOLD.md: organisations taking part in a project as partners).
 """
 
@@ -48,6 +49,44 @@ def project_partners(reader: SentenceReader) -> None:
             reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.7)
 
 
+_JOINT_NOUNS = vocab.words("unnamed_partnership_nouns")
+_BEFORE_CUE = {"is", "was", "are", "were", "will", "be", "which", "that", ","}
+_LIST_OPENERS = {"including", "include", "includes", ":", "namely"}
+
+
+def made_of(reader: SentenceReader) -> None:
+    """ "The successful partnership is made up of five organisations, including A, B
+    and C", "the consortium comprises A and B" (`made_of` cues after a partnership
+    named by no name of its own): the bodies listed take part in the project in
+    focus, as partners. A named partnership ("the Foo Partnership comprises A") is
+    a body with members, read by `boards`."""
+    project = reader.ctx.focus_of(reader.section, "Project")
+    if project is None:
+        return
+    words = reader.words
+    for cue in reader.cues("made_of"):
+        k = cue.start
+        while k > reader.sent.start and words[k - 1] in _BEFORE_CUE:
+            k -= 1
+        if k - 1 < reader.sent.start or words[k - 1] not in _JOINT_NOUNS:
+            continue
+        if reader.covering.get(k - 1) is not None:
+            continue  # "the Foo Partnership": a body of its own
+        start = cue.end
+        opener = next(
+            (
+                j
+                for j in range(cue.end, min(cue.end + 6, reader.sent.end))
+                if words[j] in _LIST_OPENERS
+            ),
+            None,
+        )
+        if opener is not None:  # "five organisations, including A, B and C"
+            start = opener + 1
+        for p in reader.list_after(start, kinds=_PARTNERS):
+            reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.65)
+
+
 def _project_after(reader: SentenceReader, k: int):
     """The project named after "in", "on", ... at token k ("in the Foo project"), and
     the token after its name and noun; (None, k) when none is named there."""
@@ -78,4 +117,4 @@ def _subjects(reader: SentenceReader, noun: int) -> list:
     return reader.subjects_before(k, _PARTNERS)
 
 
-__all__ = ["LABELS", "project_partners"]
+__all__ = ["LABELS", "made_of", "project_partners"]

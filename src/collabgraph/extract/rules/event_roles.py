@@ -1,0 +1,85 @@
+"""Participation, with the page's own word for the part: "We were delighted to
+have Jane Doe as guest of honour", "Tom Ray joined us as compere for the
+evening", "with Ella Moss as our keynote speaker": on a page about one event,
+the person before "as" took part in it, with the role the page names
+(vocab/event_roles_as.txt holds the words such a role ends in).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS = frozenset()
+"""The cue labels (pattern files) this module's rule reads (none: it reads words)."""
+
+_ROLE_ENDS = vocab.words("event_roles_as")
+_DETERMINERS = {"our", "the", "a", "an", "its", "their", "special"}
+# Words between the person and "as": "A joined us as", "A attended as", "A was there as".
+_BETWEEN = {"joined", "join", "joins", "us", "them", "attended", "was", "were", "there",
+            "acted", "served", "appeared", "came", "along", ","}  # fmt: skip
+_ROLE_STOPS = {"at", "for", "to", "on", "in", "and", ",", ".", ";", ":", "who", "with"}
+_LONGEST = 4  # words in a role phrase: "guest of honour", "keynote speaker"
+
+
+def as_role(reader: SentenceReader) -> None:
+    """A person named before "as <role>" on a page about one event (see the module)."""
+    event = reader.page_event_here()
+    if event is None:
+        return
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start + 1, end - 1):
+        if words[i] != "as" or reader.in_quote(i):
+            continue
+        role = _role_after(reader, i + 1)
+        person = _person_before(reader, i)
+        if role is not None and person is not None and not _said_already(reader, person, role):
+            reader.relate(person, "PARTICIPATED_IN", event, role=role, confidence=0.65)
+
+
+def _said_already(reader: SentenceReader, person, role: str) -> bool:
+    """Whether the sentence already gave the person a part whose words are all in
+    the role ("speaker" for "a guest speaker"): the longer phrase says no more."""
+    words = set(role.split())
+    return any(
+        c.source == person.id
+        and "PARTICIPATED_IN" in c.relations
+        and c.role
+        and set(c.role.lower().split()) <= words
+        for c in reader.ctx.by_source.get(person.id, ())
+        if c.evidence == reader.evidence[:500]
+    )
+
+
+def _role_after(reader: SentenceReader, k: int) -> str | None:
+    """The role phrase from token k ("our keynote speaker" -> "keynote speaker"),
+    when it ends in a role word; else None."""
+    words = reader.words
+    while k < reader.sent.end and words[k] in _DETERMINERS:
+        k += 1
+    stop = k
+    while stop < reader.sent.end and stop - k < _LONGEST and words[stop] not in _ROLE_STOPS:
+        named = reader.covering.get(stop)
+        if named is not None and not _only_role_words(named.text):
+            return None  # "as Foo Trust's judge": a body's, not the event's
+        stop += 1
+    if stop == k or words[stop - 1] not in _ROLE_ENDS:
+        return None
+    if words[stop - 1] == "honour" and "guest" not in words[k:stop]:
+        return None
+    return " ".join(t.text for t in reader.doc[k:stop]).lower()
+
+
+def _only_role_words(name: str) -> bool:
+    """Whether a name is the role in capitals ("Guest of Honour", "Guest"), read
+    as a name: only role words (and "of")."""
+    return all(w in _ROLE_ENDS or w == "of" for w in name.lower().split())
+
+
+def _person_before(reader: SentenceReader, i: int):
+    """The person named just before "as" at token i, over a few words ("joined us")."""
+    k = i - 1
+    while k >= reader.sent.start and reader.words[k] in _BETWEEN and i - k <= 3:
+        k -= 1
+    m = reader.by_end.get(k + 1)
+    return m if m is not None and reader.kind(m) == "Person" else None
