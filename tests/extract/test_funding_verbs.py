@@ -83,3 +83,23 @@ def test_we_giving_a_talk_on_a_funder_s_own_page_is_no_funding():
         "Westshire Foundation staff visit schools. We have given a talk to Kelby Youth Club.\n"
     )
     assert pairs(extract_text(page), "FUNDED") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Dalby, a three-year grant of £29,400 has been awarded to Dalby Play Club to provide"
+        " a play group.",
+        "A grant of £5,000 has gone to Kelby Men's Shed to provide tools for members.",
+    ],
+)
+def test_a_purpose_after_to_is_no_second_giving(sentence):
+    """ "... to provide a play group" says what the grant is for: the funder named
+    before still funded the group."""
+    text = (
+        "Grants for Westshire\n\nWestshire Community Foundation has awarded £90,000 to groups"
+        ' in Westshire.\n\nAda Brook said: "Thank you to Westshire Community Foundation."'
+        f" {sentence}\n"
+    )
+    grantee = "Dalby Play Club" if "Dalby Play" in sentence else "Kelby Men's Shed"
+    assert ("Westshire Community Foundation", grantee) in pairs(extract_text(text), "FUNDED")
