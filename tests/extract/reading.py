@@ -59,3 +59,16 @@ def typed(text: str, name: str) -> set[str]:
 def types_of(text: str) -> dict[str, str]:
     """Name -> type of each entity extracted from `text` (a page called page.txt)."""
     return {n: t for t, n in entities(text)}
+
+
+SUMMIT = "Marlow Tenants Summit 2031"
+SUMMIT_PAGE = (
+    f"{SUMMIT}\nThe Marlow Tenants Summit took place on 4 May at the Lantern Rooms in Fenby.\n"
+)
+
+
+def at_summit(text: str) -> set[tuple[str, str | None]]:
+    """(who, role) of each PARTICIPATED_IN in `SUMMIT` when `text` follows a made-up
+    page about it (its headline and a sentence saying where and when it was)."""
+    seed = extract_text(SUMMIT_PAGE + text + "\n")
+    return {(who, role) for who, to, role in with_roles(seed, "PARTICIPATED_IN") if to == SUMMIT}

@@ -8,18 +8,10 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
+from tests.extract.reading import SUMMIT as _EVENT
+from tests.extract.reading import SUMMIT_PAGE as _HEAD
+from tests.extract.reading import at_summit as _at_event
 from tests.extract.reading import with_roles
-
-_EVENT = "Marlow Tenants Summit 2031"
-_HEAD = (
-    "Marlow Tenants Summit 2031\n"
-    "The Marlow Tenants Summit took place on 4 May at the Lantern Rooms in Fenby.\n"
-)
-
-
-def _at_event(text: str) -> set[tuple[str, str | None]]:
-    seed = extract_text(_HEAD + text + "\n")
-    return {(who, role) for who, to, role in with_roles(seed, "PARTICIPATED_IN") if to == _EVENT}
 
 
 @pytest.mark.parametrize(
