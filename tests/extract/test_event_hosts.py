@@ -56,3 +56,25 @@ def test_a_reception_or_a_venue_is_not_holding_the_event():
         "Keyline Homes hosted a drinks reception for tenants afterwards. The next summit will "
         "be held at Fenby Town Hall. Fenby Council held talks with the Harbour Trust."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "event"),
+    [
+        (
+            "Rural isolation was the main topic of a roundtable hosted by Northtown MP "
+            "Ada Brook.\n\nOver 20 groups took part.\n",
+            "Ada Brook",
+            "Roundtable",
+        ),
+        (
+            "The Northtown Spring Fair was hosted by local GP Dr Ada Brook at the "
+            "village hall.\n\nStalls raised money for Westshire Hospice.\n",
+            "Ada Brook",
+            "Northtown Spring Fair",
+        ),
+    ],
+)
+def test_a_host_named_after_words_that_say_who_they_are(text, host, event):
+    # "hosted by <place> MP <name>", "by local GP Dr <name>": the name "by" governs
+    assert (host, event) in pairs(extract_text(text), "ORGANISED")

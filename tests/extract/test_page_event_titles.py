@@ -118,3 +118,25 @@ def test_we_were_joined_for_a_roundtable_with_a_guest():
     )
     (event,) = _events(seed)
     assert ("Ada Lorne", event["name"], "participant") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_the_first_sentences_name_a_joined_event_by_its_first_part():
+    # "Foo AGM and Panel Discussion" over "Foo AGM took place": one event, not two
+    seed = extract_text(
+        "Westshire Funders 2031 AGM and Panel Discussion\n\n"
+        "Westshire Funders 2031 AGM took place on 23rd July. The formal business meeting "
+        "was followed by a lively panel discussion.\n\n"
+        "Our panel was:\n\n"
+        "Ada Brook – Chief Executive, Northtown Mind\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Westshire Funders 2031 AGM and Panel Discussion"
+    assert ("Ada Brook", event["name"], "panellist") in _rels(seed, "PARTICIPATED_IN")
+    seed = extract_text(
+        "Westshire Carers Conference and Awards Dinner\n\n"
+        "Westshire Carers Conference was held in Northtown on Friday.\n\n"
+        "Our panel was:\n\n"
+        "Ada Brook – Chief Executive, Northtown Mind\n"
+    )
+    (event,) = _events(seed)
+    assert "Westshire Carers Conference" in event.get("aliases", [])

@@ -50,3 +50,28 @@ def test_a_headline_all_in_capitals_is_still_a_name():
         "Speakers included Ada Brook of Northtown Mind.\n"
     )
     assert [e["name"] for e in events(seed)] == ["Westshire Carers Summit"]
+
+
+def test_an_event_presented_by_its_host_later_in_the_sentence():
+    # not at the sentence's start, but "<noun> hosted/organised by <name>" presents it
+    seed = extract_text(
+        "Rural isolation was the main topic of a roundtable hosted by Northtown MP "
+        "Ada Brook.\n\n"
+        "Over 20 groups took part, and Bram Keel of Westshire Mind spoke about loneliness.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Roundtable"]
+    seed = extract_text(
+        "Loneliness in later life was the subject of a seminar, organised by Professor "
+        "Bram Keel of Northtown University.\n\n"
+        "Ada Brook, chair of Westshire Carers Trust, thanked everyone who came.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Seminar"]
+
+
+def test_an_event_hosted_by_someone_but_still_to_come_is_not_the_pages():
+    seed = extract_text(
+        "Rural isolation will be the main topic of a roundtable hosted by Ada Brook "
+        "next month.\n\n"
+        "Groups are asked to send their questions to Westshire Council.\n"
+    )
+    assert events(seed) == []

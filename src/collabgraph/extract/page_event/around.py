@@ -120,6 +120,16 @@ def hosted_by(doc, p_end: int, end: int) -> tuple[int, int] | None:
     return run
 
 
+def host_named(doc, p_end: int, end: int) -> bool:
+    """Whether "<host verb> by" and a name come just after the event phrase, whoever
+    the host is: "a roundtable hosted by Ada Brook MP", "a workshop organised by
+    the Foo Trust" (an event the sentence presents, wherever it stands in it)."""
+    k = p_end + (p_end < end and doc[p_end].text == ",")
+    if k + 2 >= end or doc[k].lower_ not in HOST_VERBS or doc[k + 1].lower_ != "by":
+        return False
+    return is_cap(doc[k + 2 + (doc[k + 2].lower_ == "the")])
+
+
 def governed(doc, i: int) -> bool:
     """Whether the event noun at token i is what people went to, spoke at or held
     ("attended a workshop", "I spoke at the Foo conference", "we hosted a

@@ -8,7 +8,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
-from collabgraph.extract.page_event.around import governed, hosted_by
+from collabgraph.extract.page_event.around import governed, host_named, hosted_by
 from collabgraph.extract.page_event.forms import claim_mentions, fuller
 from collabgraph.extract.page_event.headlines import (
     dated_title,
@@ -205,7 +205,9 @@ def _from_first_sentences(
         )
         attended = any(w in _ATTENDED for w in lead[-4:]) or governed(doc, p.head_i)
         wanted = generic is not None and p.head == generic
-        if not (at_start or attended or wanted or p.hosted):
+        # "... the key point of a roundtable hosted by Ada Brook MP": presented by its host
+        presented = host_named(doc, p.end, sent.end)
+        if not (at_start or attended or wanted or p.hosted or presented):
             continue
         host = hosted_by(doc, p.end, sent.end) if p.owner is None and not p.named else None
         if not p.named and _name_follows(doc, p.end, p.hosted):
@@ -239,7 +241,7 @@ def _from_first_sentences(
             if quoted is not None:  # "The workshop ..." after "a workshop called ‘X’"
                 return quoted
             title = page_title(headline_blocks, layout, url_words, docs)
-            if not at_start or _to_come(sent, p.start):
+            if not (at_start or presented) or _to_come(sent, p.start):
                 continue  # "The AGM will be held in May": not what the page reports
             if title is None and not headline_blocks:  # "A conference was held at Foo"
                 event = untitled_event(doc, p)

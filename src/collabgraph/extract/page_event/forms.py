@@ -42,6 +42,7 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
         name = " ".join(p.name_words)
         same = name.lower() == key or bool(event.owner and f"{event.owner} {name}".lower() == key)
         other = not same and p.named and p.head == head and _same_event(content, event.name, name)
+        other = other or (not same and p.named and _first_joined(key, name.lower()))
         if not (same or other):
             continue
         spans = event.spans.setdefault(p.block, [])
@@ -53,6 +54,13 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
                 owners.append(p.owner)
         if other and name.lower() not in {a.lower() for a in event.aliases}:
             event.aliases.append(name)
+
+
+def _first_joined(key: str, name: str) -> bool:
+    """Whether `name` is the first of the events the name `key` joins: "foo 2031
+    agm" in "foo 2031 agm and panel discussion" (one day, called by its first part)."""
+    rest = key[len(name) :].split() if key.startswith(name + " ") else []
+    return len(name.split()) > 1 and len(rest) > 1 and rest[0] in {"and", "&"}
 
 
 def _same_event(content: set[str], name: str, other: str) -> bool:

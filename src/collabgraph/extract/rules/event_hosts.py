@@ -123,9 +123,14 @@ def _sayer(reader: SentenceReader, at: dict[int, Mention], clause) -> Mention | 
 
 
 def _passive_agents(reader: SentenceReader, verb) -> list[Mention]:
-    """ "hosted by A and B": the names after "by"."""
+    """ "hosted by A and B": the names after "by"; else the names "by" governs, past
+    the words before them ("hosted by Northtown MP Ada Brook")."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return reader.list_after(agent.i + 1) if agent is not None else []
+    if agent is None:
+        return []
+    found = reader.list_after(agent.i + 1)
+    objects = [c for c in agent.children if c.dep_ == "pobj"]
+    return found or reader.named_by(objects, {"Person", "Organisation"})
 
 
 def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:
