@@ -2,8 +2,8 @@
 Kelby", "Foo, a charity serving Kelby and Dale", "Foo will use the grant to
 support families in Kelby", "The trust operates a food bank in Dale", "Foo Trust
 (Kelby)", "Kelby's Foo Museum", "Foo is based in the heart of Kelby", "Foo
-serves the people of Kelby": the organisation is LOCATED_IN the place
-(corpus/GOLD.md: "based in, held at or in, covering a place").
+serves the people of Kelby", "Foo works in areas of need across Kelby": the
+organisation is LOCATED_IN the place (corpus/GOLD.md: "based in, held at or in, covering a place").
 
 From the place the arc goes up to its preposition ("in", "across", "throughout",
 "within", "for") or to a serving verb whose object it is; then through the
@@ -123,6 +123,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             x = x.head  # "families" -> "with" / "support" / "serves"
         elif x.lower_ in _LIVING and x.dep_ in {"acl", "relcl"} and x.head.lower_ in _SERVED:
             x = x.head  # "people living in Kelby"
+        elif _area(x) and x.dep_ == "pobj" and x.head.lower_ in _PREPOSITIONS:
+            x = x.head.head  # "works in areas of need across Kelby": where the areas are
         elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
         elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS:
@@ -130,6 +132,14 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         else:
             return None
     return None
+
+
+def _area(tok) -> bool:
+    """Whether a noun names areas of a place ("areas", "towns", "cities", "a district");
+    plurals are read here (the pipeline has no lemmatizer)."""
+    word = tok.lower_
+    singles = {word, word.removesuffix("s"), word.removesuffix("ies") + "y"}
+    return tok.pos_ == "NOUN" and bool(singles & _AREA_NOUNS)
 
 
 def _phrasal(verb) -> str:
