@@ -134,3 +134,20 @@ def test_a_body_working_in_areas_across_a_place_is_there(sentence):
 def test_people_from_areas_across_a_place_do_not_place_the_body():
     located = _located("People from areas across Warwickshire came to the Alder Trust fair.")
     assert ("Alder Trust", "Warwickshire") not in located
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Alder Museum is situated on the edge of Warwickshire.",
+        "The Alder Museum is located on the outskirts of Warwickshire.",
+        "The Alder Museum runs a food bank on the outskirts of Warwickshire.",
+    ],
+)
+def test_a_body_on_the_edge_of_a_place_is_there(sentence):
+    assert ("Alder Museum", "Warwickshire") in _located(sentence)
+
+
+def test_someone_speaking_on_the_edge_of_a_place_does_not_place_the_body():
+    located = _located("Ada Brook spoke on the edge of Warwickshire about the Alder Museum.")
+    assert ("Alder Museum", "Warwickshire") not in located

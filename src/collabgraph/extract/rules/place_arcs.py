@@ -2,8 +2,9 @@
 Kelby", "Foo, a charity serving Kelby and Dale", "Foo will use the grant to
 support families in Kelby", "The trust operates a food bank in Dale", "Foo Trust
 (Kelby)", "Kelby's Foo Museum", "Foo is based in the heart of Kelby", "Foo
-serves the people of Kelby", "Foo works in areas of need across Kelby": the
-organisation is LOCATED_IN the place (corpus/GOLD.md: "based in, held at or in, covering a place").
+serves the people of Kelby", "Foo works in areas of need across Kelby", "Foo is
+situated on the edge of Kelby": the organisation is LOCATED_IN the place
+(corpus/GOLD.md: "based in, held at or in, covering a place").
 
 From the place the arc goes up to its preposition ("in", "across", "throughout",
 "within", "for") or to a serving verb whose object it is; then through the
@@ -102,6 +103,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         return named if named is not None and reader.kind(named) in _OWNERS else None
     if tok.dep_ == "pobj" and head.lower_ in _PREPOSITIONS:
         x = head.head
+    elif tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ in _PART_NOUNS:
+        x = head.head  # "Foo is situated on the edge of Kelby", "on the outskirts of"
     elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SERVED:
         x = head.head  # "the people of Kelby", "the population of Dale": as "people in"
     elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
