@@ -75,3 +75,26 @@ def test_a_body_set_off_after_a_body_noun_and_its_place_is_there():
         "local people on low incomes.\n"
     )
     assert ("Kelby Money CIC", "Rutland") in pairs(seed, "LOCATED_IN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Over 20 charities joined the call, from national bodies such as the Red Cross to "
+         "local Warwickshire charities like Alder Hospice, the Birch Gallery and the Heron "
+         "Foundation.", "Warwickshire"),
+        ("Wrexham groups such as Alder Hospice, Birch Gallery and Heron Foundation will share "
+         "the money.", "Wrexham"),
+        ("The fund has helped Selby organisations (including Alder Hospice, Birch Gallery and "
+         "Heron Foundation) to grow.", "Selby"),
+    ],
+)  # fmt: skip
+def test_bodies_listed_after_a_place_named_noun_are_located_there(sentence, place):
+    located = pairs(extract_text(sentence + "\n"), "LOCATED_IN")
+    bodies = {"Alder Hospice", "Birch Gallery", "Heron Foundation"}
+    assert {(body, place) for body in bodies} <= located
+
+
+def test_a_place_named_noun_with_no_list_after_it_places_nothing():
+    seed = extract_text("Warwickshire charities met Alder Hospice and Birch Gallery last week.\n")
+    assert not any(place == "Warwickshire" for _, place in pairs(seed, "LOCATED_IN"))

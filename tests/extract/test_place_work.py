@@ -117,3 +117,37 @@ def test_a_body_in_a_part_of_a_place_is_in_the_place(text, body, place):
 )  # fmt: skip
 def test_a_body_serving_the_people_of_a_place_is_there(text, body, place):
     assert (body, place) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alder Trust works in areas of highest need across Warwickshire and works with families.",
+        "Alder Trust now works in eight districts across Warwickshire.",
+        "Alder Trust operates in towns and villages across Warwickshire.",
+    ],
+)
+def test_a_body_working_in_areas_across_a_place_is_there(sentence):
+    assert ("Alder Trust", "Warwickshire") in _located(sentence)
+
+
+def test_people_from_areas_across_a_place_do_not_place_the_body():
+    located = _located("People from areas across Warwickshire came to the Alder Trust fair.")
+    assert ("Alder Trust", "Warwickshire") not in located
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Alder Museum is situated on the edge of Warwickshire.",
+        "The Alder Museum is located on the outskirts of Warwickshire.",
+        "The Alder Museum runs a food bank on the outskirts of Warwickshire.",
+    ],
+)
+def test_a_body_on_the_edge_of_a_place_is_there(sentence):
+    assert ("Alder Museum", "Warwickshire") in _located(sentence)
+
+
+def test_someone_speaking_on_the_edge_of_a_place_does_not_place_the_body():
+    located = _located("Ada Brook spoke on the edge of Warwickshire about the Alder Museum.")
+    assert ("Alder Museum", "Warwickshire") not in located

@@ -2,7 +2,8 @@
 Kelby", "Foo, a charity serving Kelby and Dale", "Foo will use the grant to
 support families in Kelby", "The trust operates a food bank in Dale", "Foo Trust
 (Kelby)", "Kelby's Foo Museum", "Foo is based in the heart of Kelby", "Foo
-serves the people of Kelby": the organisation is LOCATED_IN the place
+serves the people of Kelby", "Foo works in areas of need across Kelby", "Foo is
+situated on the edge of Kelby": the organisation is LOCATED_IN the place
 (corpus/GOLD.md: "based in, held at or in, covering a place").
 
 From the place the arc goes up to its preposition ("in", "across", "throughout",
@@ -102,6 +103,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         return named if named is not None and reader.kind(named) in _OWNERS else None
     if tok.dep_ == "pobj" and head.lower_ in _PREPOSITIONS:
         x = head.head
+    elif tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ in _PART_NOUNS:
+        x = head.head  # "Foo is situated on the edge of Kelby", "on the outskirts of"
     elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SERVED:
         x = head.head  # "the people of Kelby", "the population of Dale": as "people in"
     elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
@@ -123,6 +126,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             x = x.head  # "families" -> "with" / "support" / "serves"
         elif x.lower_ in _LIVING and x.dep_ in {"acl", "relcl"} and x.head.lower_ in _SERVED:
             x = x.head  # "people living in Kelby"
+        elif _area(x) and x.dep_ == "pobj" and x.head.lower_ in _PREPOSITIONS:
+            x = x.head.head  # "works in areas of need across Kelby": where the areas are
         elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
         elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS:
@@ -130,6 +135,14 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         else:
             return None
     return None
+
+
+def _area(tok) -> bool:
+    """Whether a noun names areas of a place ("areas", "towns", "cities", "a district");
+    plurals are read here (the pipeline has no lemmatizer)."""
+    word = tok.lower_
+    singles = {word, word.removesuffix("s"), word.removesuffix("ies") + "y"}
+    return tok.pos_ == "NOUN" and bool(singles & _AREA_NOUNS)
 
 
 def _phrasal(verb) -> str:

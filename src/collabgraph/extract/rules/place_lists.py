@@ -1,10 +1,11 @@
 """Places, continued: bodies listed after the place they are in. "hospice
 providers in Westshire (including A, B and C)", "voluntary groups across Kelby
-such as A and B", "three charities from Kelby - A, B and C": each body or
-project the list names is LOCATED_IN the place (corpus/GOLD.md: "based in ...
-covering a place"). The plural noun before the preposition says what the list
-holds (`vocab/place_list_nouns.txt`). "One organisation in Kelby, Foo Trust, was
-given ...": the name set off after "<body noun> in <place>" is in the place.
+such as A and B", "three charities from Kelby - A, B and C", "local Kelby
+charities like A and B": each body or project the list names is LOCATED_IN the
+place (corpus/GOLD.md: "based in ... covering a place"). The plural noun
+before the preposition (or after the place) says what the list holds
+(`vocab/place_list_nouns.txt`). "One organisation in Kelby, Foo Trust, was given
+...": the name set off after "<body noun> in <place>" is in the place.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def listed_bodies(reader: SentenceReader) -> None:
     with the place ("Across Kelby, charities such as A and B ...")."""
     ms = [m for m in reader.ms if reader.kind(m) == "Place"]
     for m in ms:
+        _before_list_noun(reader, m)
         if _after_list_noun(reader, m, _BODY_NOUNS):
             places, j = _joined_places(reader, m)
             named = _set_off_name(reader, j)
@@ -111,6 +113,22 @@ def _list_start(reader: SentenceReader, j: int) -> int | None:
     while j < end and reader.words[j] in _CUES:
         j += 1
     return j
+
+
+def _before_list_noun(reader: SentenceReader, m: Mention) -> None:
+    """ "local Kelby charities like A and B", "Kelby groups (including A and B)": a
+    place naming the plural body noun right after it places each body listed after
+    that noun. The place, said only as a word of the noun, is kept as a place."""
+    k = m.end
+    if k >= reader.sent.end or reader.words[k] not in _NOUNS or not reader.doc[k].is_lower:
+        return
+    j = _list_start(reader, k + 1)
+    if j is None:
+        return
+    listed = [item for item in reader.list_after(j) if _item(reader, item)]
+    if listed:
+        m.attributive = None  # "the Kelby charities like A": Kelby is a place of the page
+        _relate(reader, listed, [m])
 
 
 def _after_list_noun(reader: SentenceReader, m: Mention, nouns: frozenset[str] = _NOUNS) -> bool:
