@@ -13,7 +13,7 @@ from tests.extract.reading import entities
     "text",
     [
         "The prizes were handed out by Cllrs Jane Doe and Sam Reed.",
-        "The awards were presented by Clrs Jane Doe and Sam Reed at the Westshire Volunteer Awards.",
+        "The awards were presented by Clrs Jane Doe and Sam Reed at the Westshire Awards.",
         "Guests at the Northtown Forum included Drs Jane Doe and Sam Reed.",
     ],
 )
