@@ -129,7 +129,7 @@ def split_run(
             and conn in {"and", "&"}
             and possessive_after_and(doc, cur_start, cur_end, a_start, a_end)
         ):
-            join = False  # "the RNLI and Alzheimer's Society": two bodies
+            join = False  # "the KLNA and Ada Brook's Society": two bodies
         if not join and conn in {"in", "on"}:
             join = one_name_across_in(doc, cur_start, cur_end, a_start, a_end)
         if not join and conn in {"in the", "on the"} and a_end == end:
