@@ -45,6 +45,7 @@ def receives_money(doc, m: Mention, sent) -> bool:
         k += 1  # "Ashby Youth Project in Dalby has been awarded"
         while k < sent.end and is_cap(doc[k]):
             k += 1
+    k = after_relative_clause(doc, k, sent.end)
     verb = k
     while verb < sent.end and doc[verb].lower_ in _BEFORE_VERB:
         verb += 1
@@ -60,6 +61,19 @@ def receives_money(doc, m: Mention, sent) -> bool:
         return False
     window = doc[max(sent.start, j - 8) : j]
     return any(t.lower_ in _RECIPIENT_NOUNS or t.text == "£" for t in window)
+
+
+def after_relative_clause(doc, k: int, sent_end: int) -> int:
+    """Where the sentence goes on after a clause set off by commas at token k, right
+    after a name ("Kelbywatch, which links the town's groups, has been awarded";
+    "Renewal CPR, who run a foodbank, were awarded"): the index after the closing
+    comma, or k itself when no such clause opens there or none closes it."""
+    if k + 1 >= sent_end or doc[k].text != "," or doc[k + 1].lower_ not in {"which", "who"}:
+        return k
+    for j in range(k + 2, sent_end):
+        if doc[j].text == ",":
+            return j + 1
+    return k
 
 
 def held_at(doc, noun: int, sent_start: int) -> bool:

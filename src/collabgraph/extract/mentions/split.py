@@ -21,6 +21,7 @@ from collabgraph.extract.mentions.split_joins import (
     names_of_a_plural,
     one_name_across_in,
     person_of_body,
+    possessive_after_and,
 )
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
@@ -123,6 +124,12 @@ def split_run(
             )
         ):
             join = False  # "the Warm Homes and Active Streets schemes": two schemes
+        if (
+            join
+            and conn in {"and", "&"}
+            and possessive_after_and(doc, cur_start, cur_end, a_start, a_end)
+        ):
+            join = False  # "the KLNA and Ada Brook's Society": two bodies
         if not join and conn in {"in", "on"}:
             join = one_name_across_in(doc, cur_start, cur_end, a_start, a_end)
         if not join and conn in {"in the", "on the"} and a_end == end:

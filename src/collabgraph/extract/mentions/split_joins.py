@@ -10,7 +10,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
-from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap, lower_word
 
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 
@@ -90,6 +90,22 @@ def names_of_a_plural(doc, end: int) -> bool:
         return False
     kind = plural_type_noun(doc[end].lower_)
     return kind is not None and kind != "Organisation"
+
+
+def possessive_after_and(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
+    """'the KLNA and Ada Brook's Society', 'Brook360 and Carers' Support': a name
+    whose first or second word is a possessive opens after "and" while the words before hold
+    none, and the last of them names no field of work ("Education and Children's
+    Services" is one, as is "Dalby Women's and Children's Hospital"), so "and"
+    parts two names."""
+    at = next(
+        (k for k in (a_start + 1, a_start + 2) if k < a_end and doc[k].text in POSSESSIVE), None
+    )
+    if at is None or at + 1 >= a_end:
+        return False  # a possessive in the first two words, then the rest of the name
+    if any(t.text in POSSESSIVE for t in doc[cur_start:cur_end]):
+        return False
+    return lower_word(doc[cur_end - 1]) not in lx.DOMAIN_WORDS
 
 
 def event_of_body(doc, cur_end: int, a_end: int) -> bool:

@@ -6,7 +6,7 @@ charity Foo" (`vocab/type_nouns.txt`).
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.around import held_at, opening_phrase
+from collabgraph.extract.mentions.around import after_relative_clause, held_at, opening_phrase
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap
 
@@ -76,7 +76,5 @@ def _subject_of_verb(doc, i: int, end: int) -> bool:
     "the charity has"), or after a clause set off by commas ("the conference,
     which took place in May, was opened by"), not a participle ("a programme
     delivered by")."""
-    k = i + 1
-    if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ in {"which", "who"}:
-        k = next((j + 1 for j in range(k + 2, end) if doc[j].text == ","), end)
+    k = after_relative_clause(doc, i + 1, end)
     return k < end and doc[k].tag_ in {"MD", "VBZ", "VBP", "VBD"}
