@@ -24,6 +24,7 @@ _TYPE_NOUNS = vocab.table("type_nouns")
 _MONEY_WORDS = vocab.words("grant_nouns") | vocab.words("by_verbs_funder")
 _WHERE = {"in", "across", "around", "throughout", "from"}
 _EXAMPLE_CUES = sorted((tuple(c.split()) for c in vocab.ordered("list_example_cues")), key=len)
+_EXAMPLE_CUE_ENDS = frozenset(cue[-1] for cue in _EXAMPLE_CUES)
 _BEFORE_ITEM = {",", ":", "(", "–", "—", "-", "the"}
 
 
@@ -122,6 +123,8 @@ def _words_since_verb(doc, sent, end: int, n: int) -> list[str]:
 def _example_cue_before(doc, sent, k: int) -> int | None:
     """Where a cue of examples ("including", "such as") ending right before k
     starts, after a comma or a dash if any; None when no cue ends there."""
+    if k <= sent.start or doc[k - 1].lower_ not in _EXAMPLE_CUE_ENDS:
+        return None
     for cue in reversed(_EXAMPLE_CUES):
         at = k - len(cue)
         if at >= sent.start and tuple(t.lower_ for t in doc[at:k]) == cue:
