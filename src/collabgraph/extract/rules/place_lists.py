@@ -39,14 +39,14 @@ def listed_bodies(reader: SentenceReader) -> None:
     for m in ms:
         _before_list_noun(reader, m)
         if _after_list_noun(reader, m, _BODY_NOUNS):
-            places, j = _joined_places(reader, m)
+            places, j = joined_places(reader, m)
             named = _set_off_name(reader, j)
             if named is not None:
                 _relate(reader, [named], places)
             continue
         if not _after_list_noun(reader, m):
             continue
-        places, j = _joined_places(reader, m)
+        places, j = joined_places(reader, m)
         j = _list_start(reader, j)
         if j is None:
             continue
@@ -96,7 +96,7 @@ def _framing_places(reader: SentenceReader) -> list[Mention]:
     first = reader.mention_at(start + 1)
     if first is None or reader.kind(first) != "Place":
         return []
-    places, j = _joined_places(reader, first)
+    places, j = joined_places(reader, first)
     return places if j < reader.sent.end and reader.words[j] == "," else []
 
 
@@ -153,7 +153,7 @@ def _set_off_name(reader: SentenceReader, j: int) -> Mention | None:
     return named if reader.kind(named) in _ITEM_KINDS | {None} else None
 
 
-def _joined_places(reader: SentenceReader, m: Mention) -> tuple[list[Mention], int]:
+def joined_places(reader: SentenceReader, m: Mention) -> tuple[list[Mention], int]:
     """The place and those joined to it ("Kelby and Dale"), and the token after them."""
     places, j = [m], m.end
     while j < reader.sent.end and reader.words[j] in _PLACE_JOINS:

@@ -8,13 +8,13 @@ place"), as the body is (`places.places` reads the body's "in").
 from __future__ import annotations
 
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.place_lists import joined_places
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the words around a place."""
 
 _PREPOSITIONS = {"in", "across", "from"}
-_PLACE_JOINS = {",", "and", "&"}
 _FOR = {"for", "towards"}
 _OWN = {"their", "its", "his", "her"}
 _QUOTES = {'"', "“", "‘", "'"}
@@ -28,7 +28,7 @@ def own_projects(reader: SentenceReader) -> None:
     for m in reader.ms:
         if reader.kind(m) != "Place" or not _after_body(reader, m):
             continue
-        places, j = _joined(reader, m)
+        places, j = joined_places(reader, m)
         project = _own_project(reader, j)
         if project is not None:
             for place in places:
@@ -42,18 +42,6 @@ def _after_body(reader: SentenceReader, m: Mention) -> bool:
         return False
     body = reader.by_end.get(k)
     return body is not None and reader.kind(body) == "Organisation"
-
-
-def _joined(reader: SentenceReader, m: Mention) -> tuple[list[Mention], int]:
-    """The place and those joined to it ("Kelby and Dale"), and the token after them."""
-    places, j = [m], m.end
-    while j + 1 < reader.sent.end and reader.words[j] in _PLACE_JOINS:
-        nxt = reader.by_start.get(j + 1)
-        if nxt is None or reader.kind(nxt) != "Place":
-            break
-        places.append(nxt)
-        j = nxt.end
-    return places, j
 
 
 def _own_project(reader: SentenceReader, j: int) -> Mention | None:
