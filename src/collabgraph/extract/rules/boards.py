@@ -33,7 +33,6 @@ _SEAT = vocab.table("board_seats")
 _PARTNERSHIPS = vocab.words("partnership_heads")
 _FEW = 5  # a partnership's members named in one list, few enough to be each other's partners
 _JOINED = {"joined", "join", "joins"}
-_AUXILIARIES = vocab.words("verb_gap_words")
 
 
 def seat_lists(reader: SentenceReader) -> None:
@@ -205,9 +204,7 @@ def _joined_the_body(reader: SentenceReader) -> None:
         if words[k + 2] not in _BODY_HEADS:
             continue
         body = reader.definite_org(k + 1)
-        v = k
-        while v > reader.sent.start and words[v - 1] in _AUXILIARIES:
-            v -= 1  # "A and B have recently joined"
+        v = reader.before_verb(k) + 1  # "A and B have recently joined"
         for m in reader.subjects_before(v, frozenset({"Organisation"})) if body else ():
             if m is not body:
                 reader.relate(m, ("MEMBER_OF",), body, role="member", confidence=0.65)

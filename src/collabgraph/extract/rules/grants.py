@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.patterns import CueMatch
@@ -31,7 +30,6 @@ LABELS = frozenset({"received_funding", "selected_to_fund"})
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _AWARD_HEADS = vocab.words("name_award_heads")
-_BEFORE_VERB = vocab.words("verb_gap_words")
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
 _FROM_REACH = 10  # words at most from a sum or grant noun back to the "from" naming its giver
 
@@ -160,9 +158,7 @@ def selected(reader: SentenceReader) -> None:
     funder (the verb's subject, else the one named or in view) FUNDED them."""
     words, end = reader.words, reader.sent.end
     for cue in reader.cues("selected_to_fund"):
-        b = cue.start - 1
-        while b >= reader.sent.start and words[b] in _BEFORE_VERB:
-            b -= 1
+        b = reader.before_verb(cue.start)
         passive = any(words[k] in lx.BE_FORMS for k in range(b + 1, cue.start))
         subject = reader.by_end.get(b + 1)
         if passive:
@@ -207,12 +203,10 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     if j < reader.sent.end and words[j] in _LIST_VERBS and k == end:
         # "One of the groups receiving funding is X", "Projects receiving grants include X"
         return reader.list_after(j + 1, kinds=GRANTEE_KINDS)
-    b = start - 1
-    while b >= reader.sent.start and words[b] in _BEFORE_VERB:
-        b -= 1
-    if b >= reader.sent.start and words[b] == "we" and not reader.in_quote(b):
-        ours = reader.we_org(b)  # "We have received a grant from Foo": the page's own
-        return [reader.ctx.mentions[ours]] if ours is not None else [PAGE_ORG]
+    ours = reader.we_before(start)  # "We have received a grant from Foo": the page's own
+    if ours is not None:
+        return [ours]
+    b = reader.before_verb(start)
     place = reader.by_end.get(b) if b >= reader.sent.start and words[b] == "," else None
     if place is not None and reader.kind(place) == "Place":
         b -= 1  # "Foo Trust, Kelby, picked up £5,000"

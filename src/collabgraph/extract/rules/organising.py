@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -25,7 +24,6 @@ LABELS = frozenset(
 """The cue labels (pattern files) this family's rules read."""
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
-_BEFORE_VERB = vocab.words("verb_gap_words")
 _PASSIVE = lx.BE_FORMS
 
 
@@ -141,7 +139,7 @@ def funding_phrases(reader: SentenceReader) -> None:
         if i > sent.start and words[i - 1] in _PASSIVE and not words[i].endswith("ing"):
             _awarded_to_by(reader, cue)  # "Foo was awarded £5,000": Foo received it
             continue
-        funder = reader.by_end.get(i) or reader.by_end.get(i - 1) or _we_giving(reader, i)
+        funder = reader.by_end.get(i) or reader.by_end.get(i - 1) or reader.we_before(i)
         named = isinstance(funder, Mention)
         if funder is None or (named and reader.kind(funder) != "Organisation"):
             continue
@@ -167,19 +165,6 @@ def funding_phrases(reader: SentenceReader) -> None:
                     target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[words[k]])
                     break
         reader.relate(funder, cue.cue.relations, target, confidence=0.6)
-
-
-def _we_giving(reader: SentenceReader, i: int) -> int | None:
-    """ "We have awarded £5,000 to ...", "we are giving ...": on a funder's own
-    page, "we" before the verb of giving (token i) is the page's organisation (a
-    mention id, or `PAGE_ORG` before the page names itself); None otherwise."""
-    b = i - 1
-    while b >= reader.sent.start and reader.words[b] in _BEFORE_VERB:
-        b -= 1
-    if b < reader.sent.start or reader.words[b] != "we" or reader.in_quote(b):
-        return None
-    ours = reader.we_org(b)
-    return ours if ours is not None else PAGE_ORG
 
 
 def _given_to(reader: SentenceReader, k: int):

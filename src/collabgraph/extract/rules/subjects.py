@@ -12,11 +12,21 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
 _SUBJECT_GLUE = vocab.words("subject_glue_words")
+_VERB_GAP = vocab.words("verb_gap_words")
 _LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
 
 
 class SubjectReading:
     """Methods for `SentenceReader`: the subjects of a verb, people joined before a name."""
+
+    def before_verb(self, i: int) -> int:
+        """The token before the verb at token i once the words between a subject and
+        its verb are stepped over (`vocab/verb_gap_words.txt`): in "Foo has recently
+        selected", Foo's last token; `sent.start - 1` when only such words precede."""
+        b = i - 1
+        while b >= self.sent.start and self.words[b] in _VERB_GAP:
+            b -= 1
+        return b
 
     def subjects_before(
         self, v: int, kinds: frozenset[str] = frozenset({"Person"})

@@ -9,6 +9,7 @@ followed across sentences and into the paragraphs that continue them.
 
 from __future__ import annotations
 
+from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions import Mention
 
 _OPEN, _CLOSE, _BOTH = {"“"}, {"”"}, {'"'}
@@ -43,6 +44,17 @@ class VoiceReading:
             speaker = self.ctx.speaker
             return self.ctx.works_at(speaker) if speaker is not None else None
         return self.page_org()
+
+    def we_before(self, i: int) -> int | None:
+        """ "We have received a grant", "we are giving £12,000": outside a quotation,
+        "we" right before the verb at token i (`before_verb`) is the page's own
+        organisation: its mention id, or `PAGE_ORG` before the page names itself;
+        None when no such "we" is there."""
+        b = self.before_verb(i)
+        if b < self.sent.start or self.words[b] != "we" or self.in_quote(b):
+            return None
+        ours = self.we_org(b)
+        return ours if ours is not None else PAGE_ORG
 
     def page_org(self) -> int | None:
         """The organisation the page speaks for (`DocumentContext.page_org`)."""
