@@ -46,7 +46,7 @@ def test_no_name_from_a_test_document_is_in_the_extractor():
     files = [
         p
         for p in SOURCE.rglob("*")
-        if p.suffix in {".py", ".txt", ".jsonl"} and not p.name.startswith("places_")
+        if p.suffix in {".py", ".txt", ".jsonl", ".json"} and not p.name.startswith("places_")
     ]
     assert any(p.suffix == ".jsonl" for p in files) and any(p.suffix == ".txt" for p in files)
     code = "\n".join(p.read_text(encoding="utf-8") for p in files)
@@ -75,7 +75,7 @@ def test_no_name_from_a_corpus_page_is_in_the_extractor():
     files = [
         p
         for p in SOURCE.rglob("*")
-        if p.suffix in {".py", ".txt", ".jsonl"} and not p.name.startswith("places_")
+        if p.suffix in {".py", ".txt", ".jsonl", ".json"} and not p.name.startswith("places_")
     ]
     code = "\n".join(p.read_text(encoding="utf-8") for p in files)
     names: set[str] = set()

@@ -20,6 +20,7 @@ from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.name_evidence import titled_surnames
 from collabgraph.extract.nlp_model import MAX_CHARS, load_nlp
+from collabgraph.extract import learned
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
 from collabgraph.extract.page_event.back_refs import refer_back
 from collabgraph.extract.page_event.reading import relate_claims
@@ -67,6 +68,7 @@ def extract_text(
     meta: dict | None = None,
     warnings: list[str] | None = None,
     patterns: str | Path | None = None,
+    taker_log: list | None = None,
 ) -> dict:
     """Read a write-up into a seed document (the YAML shape of spec/seed-format.md).
 
@@ -83,8 +85,9 @@ def extract_text(
     plain, page_meta = to_plain_text(body, kind=kind_of(path, body))
     merged = {**page_meta, **fm, **(meta or {})}
     return _extract_plain(
-        plain, merged, path=path, known=known, warnings=warnings, patterns=patterns
-    )
+        plain, merged, path=path, known=known, warnings=warnings, patterns=patterns,
+        taker_log=taker_log,
+    )  # fmt: skip
 
 
 def extract_file(
@@ -100,15 +103,21 @@ def extract_file(
 
 
 def extract_file_with_warnings(
-    path: str | Path, *, known: Iterable[KnownEntity] = (), patterns: str | Path | None = None
+    path: str | Path,
+    *,
+    known: Iterable[KnownEntity] = (),
+    patterns: str | Path | None = None,
+    taker_log: list | None = None,
 ) -> tuple[dict, list[str]]:
-    """Like `extract_file`, also returning the warnings met on the way."""
+    """Like `extract_file`, also returning the warnings met on the way. `taker_log`
+    collects what the participation model is asked (see `seed.build_seed`)."""
     plain, meta, warnings = read_text_seed(path)
     for w in warnings:
         log.warning("%s: %s", path, w)
     seed = _extract_plain(
-        plain, meta, path=str(path), known=known, warnings=warnings, patterns=patterns
-    )
+        plain, meta, path=str(path), known=known, warnings=warnings, patterns=patterns,
+        taker_log=taker_log,
+    )  # fmt: skip
     return seed, warnings
 
 
@@ -166,6 +175,7 @@ def _extract_plain(
     known: Iterable[KnownEntity],
     warnings: list[str],
     patterns: str | Path | None = None,
+    taker_log: list | None = None,
 ) -> dict:
     # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
     plain = mend_apostrophes(strip_invisible(plain))
@@ -277,4 +287,5 @@ def _extract_plain(
     by_mention = resolve_entities(ctx)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
     page_organisation.place_posts(ctx, by_mention)
-    return build_seed(layout, ctx, by_mention, path=path)
+    found = learned.takers(ctx, by_mention, docs, [b.kind for b in layout.blocks])
+    return build_seed(layout, ctx, by_mention, path=path, takers=found, taker_log=taker_log)

@@ -20,6 +20,8 @@ from collabgraph.extract.name_owners import (
     runners_in_names,
     subjects_in_names,
 )
+from collabgraph.extract.learned import Taker, packaged, took_part
+from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.extract.programme_money import runners_funded
@@ -89,9 +91,22 @@ def _modifier_of_longer_name(e: Entity, entities: list[Entity]) -> bool:
 
 
 def build_seed(
-    layout: Layout, ctx: DocumentContext, by_mention: dict[int, Entity], *, path: str
+    layout: Layout,
+    ctx: DocumentContext,
+    by_mention: dict[int, Entity],
+    *,
+    path: str,
+    takers: list[Taker] = (),
+    taker_log: list | None = None,
 ) -> dict:
-    """The seed document: source, entities (first mentioned first) and relations."""
+    """The seed document: source, entities (first mentioned first) and relations.
+
+    `takers` are the people and bodies of a page about one event, asked of the
+    participation model (`collabgraph.extract.learned`) when the rules left them
+    unlinked to it. `taker_log`, when given, receives (name, event name, linked
+    by the rules, features) for each kept one: the training data of
+    `scripts/corpus/train_participation.py`.
+    """
     source: dict = {"title": layout.title or Path(path).stem.replace("-", " ").replace("_", " ")}
     if layout.author:
         source["author"] = layout.author
@@ -219,6 +234,22 @@ def build_seed(
                         publisher, "ORGANISED", e, role=None, evidence=r["evidence"], confidence=0.5
                     )
 
+    # Who else took part in the page's event, by the participation model.
+    page_event = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
+    if page_event is not None and id(page_event) in kept:
+        related = {frozenset((r["from"], r["to"])) for r in relations.values()}
+        takers = [t for t in takers if id(by_mention[t.mention.id]) in kept]
+        if taker_log is not None:
+            for t in takers:
+                e = by_mention[t.mention.id]
+                linked = frozenset((e.name, page_event.name)) in related
+                taker_log.append((e.name, page_event.name, linked, sorted(t.features)))
+        model = packaged("participation")
+        if model is not None:
+            for e, role, evidence in took_part(takers, by_mention, page_event, related, model):
+                add(e, "PARTICIPATED_IN", page_event, role=role, evidence=evidence,
+                    confidence=CONFIDENCE)  # fmt: skip
+
     out_entities = []
     for e in sorted(entities, key=lambda e: (_TYPE_ORDER.index(e.type), e.first)):
         item: dict = {"type": e.type, "name": e.name}
@@ -287,3 +318,4 @@ def to_yaml(seed: dict) -> str:
 
 
 __all__ = ["build_seed", "short_title", "to_yaml"]
+

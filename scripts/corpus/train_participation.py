@@ -1,0 +1,155 @@
+"""Train the participation model (`collabgraph.extract.learned`) on develop pages.
+
+    python scripts/corpus/train_participation.py          # train, write the model
+    python scripts/corpus/train_participation.py --cv     # also cross-validate by page
+
+Reads each develop page's text (corpus/pages/, rebuilt from the manifest's
+addresses; corpus/README.md) and gold, extracts it with the rules, and labels
+every person and body of a page about one event with whether the gold has it
+take part in the event the page is about (entities matched as
+`collabgraph evaluate` matches them). Fits scikit-learn's LogisticRegression
+(`pip install scikit-learn`; only this script needs it) and writes
+src/collabgraph/extract/learned/data/participation.json.
+
+A feature is kept only when it occurs on at least --min-pages pages, so no one
+page's wording is learned. A held-back split (test*) is refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+
+from collabgraph.extract import scoring  # noqa: E402
+from collabgraph.extract.learned.model import DATA  # noqa: E402
+from collabgraph.extract.pipeline import extract_file_with_warnings  # noqa: E402
+
+DEVELOP = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev9")
+LABEL = "PARTICIPATED_IN"
+
+
+def labelled(page: str, corpus: Path) -> list[dict]:
+    """The page's takers: {page, linked (by the rules), features, label}."""
+    log: list = []
+    seed, _ = extract_file_with_warnings(corpus / "pages" / f"{page}.txt", taker_log=log)
+    gold = yaml.safe_load((corpus / "gold" / f"{page}.gold.yaml").read_text()) or {}
+    pe = [e for e in seed["entities"] if e.get("name")]
+    ge = [e for e in gold.get("entities") or () if e.get("name")]
+    match = scoring._match_entities(pe, ge)
+    index = {e["name"]: k for k, e in enumerate(pe)}
+    gi = scoring._index(ge)
+    took = set()
+    for r in gold.get("relations") or ():
+        if r["type"].upper() == LABEL:
+            took.add(scoring._rel_ends(r, gi, ge))
+    rows = []
+    for name, event, linked, feats in log:
+        ends = (match.get(index.get(name, -1)), match.get(index.get(event, -1)))
+        label = LABEL if None not in ends and ends in took else "NONE"
+        rows.append({"page": page, "linked": linked, "features": feats, "label": label})
+    return rows
+
+
+def fit(rows: list[dict], min_pages: int, c: float):
+    """(DictVectorizer, LogisticRegression) fitted on `rows`' features seen on at
+    least `min_pages` pages."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    pages: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for f in r["features"]:
+            pages[f].add(r["page"])
+    vec = DictVectorizer()
+    x = vec.fit_transform(
+        [{f: 1 for f in r["features"] if len(pages[f]) >= min_pages} for r in rows]
+    )
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(x, [r["label"] for r in rows])
+    return vec, model
+
+
+def export(vec, model, threshold: float) -> dict:
+    """The model in `learned.model.load_model`'s shape (a binary model's one
+    weight row scores its second class)."""
+    classes = [str(c) for c in model.classes_]
+    row = model.coef_[0]
+    weights = {
+        f: [0.0, round(float(row[j]), 4)] for f, j in vec.vocabulary_.items() if abs(row[j]) >= 1e-3
+    }
+    return {
+        "classes": classes,
+        "intercept": [0.0, round(float(model.intercept_[0]), 4)],
+        "threshold": threshold,
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def cross_validate(rows: list[dict], min_pages: int, c: float, folds: int = 5) -> None:
+    """Precision and recall on the takers the rules left unlinked, per threshold,
+    each fold's pages held out of its training."""
+    pages = sorted({r["page"] for r in rows})
+    probs = []
+    for k in range(folds):
+        test = set(pages[k::folds])
+        vec, model = fit([r for r in rows if r["page"] not in test], min_pages, c)
+        pos = list(model.classes_).index(LABEL)
+        for r in rows:
+            if r["page"] in test and not r["linked"]:
+                x = vec.transform([{f: 1 for f in r["features"]}])
+                probs.append((model.predict_proba(x)[0][pos], r["label"] == LABEL))
+    gold = sum(y for _, y in probs)
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
+        tp = sum(1 for p, y in probs if p >= threshold and y)
+        fp = sum(1 for p, y in probs if p >= threshold and not y)
+        print(f"  threshold {threshold}: precision {tp / max(tp + fp, 1):.2f}"
+              f" recall {tp / max(gold, 1):.2f} ({tp} of {gold})")  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    ap.add_argument("--splits", default=",".join(DEVELOP), help="comma-separated develop splits")
+    ap.add_argument("--min-pages", type=int, default=3)
+    ap.add_argument("-C", type=float, default=0.1, help="inverse regularisation strength")
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--cache", type=Path, help="labelled rows as JSON: read if there, else written")
+    args = ap.parse_args()
+    splits = set(args.splits.split(","))
+    if any(s.startswith("test") for s in splits):
+        sys.exit("train_participation: a held-back split (test*) is never trained on")
+    manifest = yaml.safe_load((args.corpus / "manifest.yaml").read_text())
+    ids = [p["id"] for p in manifest if p["split"] in splits]
+    if args.cache and args.cache.exists():
+        rows = [r for r in json.loads(args.cache.read_text()) if r["page"] in set(ids)]
+    else:
+        missing = [i for i in ids if not (args.corpus / "pages" / f"{i}.txt").is_file()]
+        if missing:
+            sys.exit(f"train_participation: {len(missing)} page texts missing (first: "
+                     f"{missing[0]}); rebuild corpus/pages first (corpus/README.md)")  # fmt: skip
+        rows = [r for i in ids for r in labelled(i, args.corpus)]
+        if args.cache:
+            args.cache.write_text(json.dumps(rows))
+    took = sum(r["label"] == LABEL for r in rows)
+    print(f"{len(rows)} people and bodies on {len({r['page'] for r in rows})} event pages;"
+          f" {took} took part in the gold")  # fmt: skip
+    if args.cv:
+        cross_validate(rows, args.min_pages, args.C)
+    vec, model = fit(rows, args.min_pages, args.C)
+    DATA.mkdir(exist_ok=True)
+    out = DATA / "participation.json"
+    out.write_text(json.dumps(export(vec, model, args.threshold), indent=0) + "\n")
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+"""Learned readings: what the rules miss between names already found.
+
+The rules (`collabgraph.extract.rules`) read phrasings. Who took part in the
+event a page is about is often not phrased at all: a list of names, a photo
+caption, a quotation. `participants` asks a linear model (`model`) trained on
+the real-text corpus's develop pages (`scripts/corpus/train_participation.py`; weights
+in `data/`) about every person and body the rules left unlinked.
+"""
+
+from collabgraph.extract.learned.model import LinearModel, load_model, packaged
+from collabgraph.extract.learned.participants import Taker, role_of, takers, took_part
+
+__all__ = ["LinearModel", "Taker", "load_model", "packaged", "role_of", "takers", "took_part"]

@@ -1,0 +1,67 @@
+"""A linear model over string features, read from a JSON file.
+
+The file holds what `scripts/corpus/train_participation.py` fitted with scikit-learn's
+LogisticRegression: {"classes": [...], "intercept": [...], "weights":
+{feature: [weight per class]}, "threshold": float}. Scoring needs no
+scikit-learn: the class scores are sums of the features' weights, turned into
+probabilities with the softmax.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from collabgraph.errors import RulesFileError
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    threshold: float
+
+    def probabilities(self, features: tuple[str, ...] | list[str]) -> dict[str, float]:
+        """Class -> probability (summing to 1) for a bag of features; features the
+        model never saw count for nothing."""
+        z = list(self.intercept)
+        for f in set(features):
+            w = self.weights.get(f)
+            if w is not None:
+                for k, x in enumerate(w):
+                    z[k] += x
+        top = max(z)
+        ex = [math.exp(x - top) for x in z]
+        total = sum(ex)
+        return {c: x / total for c, x in zip(self.classes, ex, strict=True)}
+
+
+def load_model(path: str | Path) -> LinearModel:
+    """Read one model file. Raises RulesFileError naming the file when it is not
+    a model of the shape above."""
+    path = Path(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        classes = tuple(raw["classes"])
+        intercept = tuple(float(x) for x in raw["intercept"])
+        weights = {f: tuple(float(x) for x in w) for f, w in raw["weights"].items()}
+        threshold = float(raw.get("threshold", 0.5))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+        raise RulesFileError(f"{path}: not a model file ({err})") from err
+    if len(intercept) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
+        raise RulesFileError(f"{path}: every weight row needs one number per class")
+    return LinearModel(classes, intercept, weights, threshold)
+
+
+@cache
+def packaged(name: str) -> LinearModel | None:
+    """The packaged model `name` ("participation"), None when it is not
+    shipped (before the first training)."""
+    path = DATA / f"{name}.json"
+    return load_model(path) if path.exists() else None

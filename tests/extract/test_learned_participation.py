@@ -1,0 +1,129 @@
+"""The participation model (collabgraph.extract.learned): on a page about one
+event, the people and bodies the rules did not link to it are asked of a model
+trained on the corpus's develop pages. A user sees more of who was there, each
+learned link below every rule's confidence, with a role from the words around."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from collabgraph.errors import RulesFileError
+from collabgraph.extract import extract_text
+from collabgraph.extract.learned import LinearModel, load_model, packaged, role_of
+from collabgraph.extract.learned.participants import CONFIDENCE
+from tests.extract.reading import with_roles
+
+ROOT = Path(__file__).resolve().parents[2]
+
+FORUM = """Kelby Carers Forum 2026
+
+Last Tuesday Kelby Carers Network held its annual forum at Dalby Hall. There was a good \
+turn out, with an audience including the councillors Ada Brook, Ben Marsh and Cara Penn.
+
+Eve Stone opened the forum and spoke about the year's work. The presentations were \
+rounded off by Finn Ward, the network's director.
+"""
+
+
+def _participation(seed: dict) -> dict[str, dict]:
+    return {r["from"]: r for r in seed["relations"] if r["type"] == "PARTICIPATED_IN"}
+
+
+def test_people_named_in_the_write_up_of_one_event_took_part_in_it():
+    took = _participation(extract_text(FORUM, path="forum.txt"))
+    assert {"Ada Brook", "Ben Marsh", "Cara Penn"} <= set(took)
+    assert {took[n]["to"] for n in took} == {"Kelby Carers Forum 2026"}
+    for name in ("Ada Brook", "Ben Marsh", "Cara Penn"):
+        assert took[name]["role"] == "attendee"
+        assert took[name]["confidence"] == CONFIDENCE  # learned: below the rules
+        assert "audience" in took[name]["evidence"]
+    assert took["Finn Ward"]["role"] == "speaker"  # "the presentations were rounded off by"
+
+
+def test_a_link_the_rules_read_is_kept_as_they_read_it():
+    took = _participation(extract_text(FORUM, path="forum.txt"))
+    assert took["Eve Stone"]["role"] == "speaker"
+    assert took["Eve Stone"]["confidence"] > CONFIDENCE
+    seed = extract_text(FORUM, path="forum.txt")
+    assert len([r for r in seed["relations"] if r["from"] == "Eve Stone"
+                and r["type"] == "PARTICIPATED_IN"]) == 1  # fmt: skip
+
+
+def test_a_page_about_no_one_event_gets_no_learned_participation():
+    page = (
+        "Westshire Community Fund awards £40,000\n\n"
+        "Westshire Community Fund has awarded grants to Kelby Food Bank and Dalby Youth "
+        "Club. Ada Brook, chair of the fund, said the money would help families this winter."
+    )
+    seed = extract_text(page, path="grants.txt")
+    assert not [r for r in seed["relations"] if r["confidence"] == CONFIDENCE]
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "role"),
+    [
+        ({"she", "spoke", "about", "carers"}, "Person", "speaker"),
+        ({"the", "panel", "discussed"}, "Person", "panellist"),
+        ({"the", "audience", "included"}, "Person", "attendee"),
+        ({"a", "lovely", "day"}, "Person", "attendee"),
+        ({"a", "lovely", "day"}, "Organisation", "participant"),
+        ({"spoke", "to", "the", "audience"}, "Person", "speaker"),  # a tie: the speaker
+    ],
+)
+def test_the_role_comes_from_the_words_of_the_sentences(words, kind, role):
+    assert role_of(frozenset(words), kind) == role
+
+
+def _model(weights: dict, threshold: float = 0.5) -> LinearModel:
+    return LinearModel(("NONE", "PARTICIPATED_IN"), (0.0, 0.0), weights, threshold)
+
+
+def test_the_probability_is_the_softmax_of_the_features_weights():
+    model = _model({"kind=Person": (0.0, 2.0), "Person|w=spoke": (0.0, 1.0)})
+    p = model.probabilities(["kind=Person", "Person|w=spoke", "never seen"])
+    assert p["PARTICIPATED_IN"] == pytest.approx(1 / (1 + 2.718281828459045**-3))
+    assert sum(p.values()) == pytest.approx(1.0)
+    # a feature counts once however often it is given
+    assert model.probabilities(["kind=Person"] * 3) == model.probabilities(["kind=Person"])
+
+
+def test_the_packaged_model_is_shipped_and_names_nobody():
+    model = packaged("participation")
+    assert model is not None and "PARTICIPATED_IN" in model.classes
+    raw = (ROOT / "src/collabgraph/extract/learned/data/participation.json").read_text()
+    # features are lower-case words, parse labels, types and markers: never a name
+    allowed = {"Person", "Organisation", "ROOT", "N", "P", "D"}
+    for feature in json.loads(raw)["weights"]:
+        capitalised = set(re.findall(r"[A-Za-z]*[A-Z][A-Za-z]*", feature))
+        assert capitalised <= allowed, feature
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("{not json", "not a model file"),
+        ('{"classes": ["NONE"], "intercept": [0, 1], "weights": {}}', "one number per class"),
+        ('{"classes": ["A", "B"], "intercept": [0, 0], "weights": {"f": [1]}}',
+         "one number per class"),
+    ],
+)  # fmt: skip
+def test_a_bad_model_file_is_named_in_the_error(tmp_path, text, complaint):
+    path = tmp_path / "participation.json"
+    path.write_text(text)
+    with pytest.raises(RulesFileError, match=complaint) as err:
+        load_model(path)
+    assert str(path) in str(err.value)
+
+
+def test_training_refuses_a_held_back_split():
+    script = ROOT / "scripts/corpus/train_participation.py"
+    run = subprocess.run([sys.executable, str(script), "--splits", "dev,test3"],
+                         capture_output=True, text=True)  # fmt: skip
+    assert run.returncode != 0
+    assert "held-back split" in run.stderr
