@@ -159,12 +159,19 @@ def id_key(declared: str) -> str:
 _OCCASION_WORDS = frozenset(_lines("occasion_words.txt"))
 
 
+def occasion_words(name: str) -> tuple[list[str], set[str]]:
+    """(the name's words, lower case; those of them in `data/occasion_words.txt`):
+    "Northtown Forum AGM" -> (["northtown", "forum", "agm"], {"forum", "agm"})."""
+    words = re.findall(r"[\w'-]+", name.lower())
+    return words, {w for w in words if w in _OCCASION_WORDS}
+
+
 def is_generic_occasion(name: str) -> bool:
     """Whether a name says only what kind of occasion it is ("Annual General
     Meeting", "AGM", "the Spring Summit"): every word in `data/occasion_words.txt`.
     Many bodies hold one; "Northtown Forum AGM" and "Summit 2031" are not generic."""
-    words = re.findall(r"[\w'-]+", name.lower())
-    return bool(words) and all(w in _OCCASION_WORDS for w in words)
+    words, kinds = occasion_words(name)
+    return bool(words) and len(kinds) == len(set(words))
 
 
 def is_description(alias: str) -> bool:
