@@ -54,6 +54,7 @@ def find_mentions(
     for t_start, t_end, kind in titled:
         if kind is None:
             continue
+        before = len(mentions)
         add_mention(
             doc,
             t_start,
@@ -67,7 +68,7 @@ def find_mentions(
             heading=heading,
             quoted=True,
         )
-        if mentions and mentions[-1].start == t_start:
+        if len(mentions) > before:  # its leading "The" may be dropped: "‘The Road Home’"
             m = mentions[-1]
             if kind:
                 m.votes[kind] += 4

@@ -36,6 +36,7 @@ from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.untitled import untitled_event
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
 from collabgraph.extract.written_dates import parse_date
+from collabgraph.model.names import occasion_words
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
 RECURRING = vocab.words("page_event_recurring")
@@ -245,8 +246,8 @@ def _from_first_sentences(
                 continue  # "The AGM will be held in May": not what the page reports
             if title is None and not headline_blocks:  # "A conference was held at Foo"
                 event = untitled_event(doc, p)
-            elif title is None:
-                continue
+            elif title is None or _proper(p.name_words):
+                continue  # "Dalby Forum has published ...": a name, not the title's meeting
             else:
                 # "Foo Group, May 2031" over "The meeting ...": "Foo Group meeting May 2031"
                 named, when = dated_title(title)
@@ -264,6 +265,13 @@ def _from_first_sentences(
             event.aliases.append(f"{event.name} and {also}")
         return event
     return None
+
+
+def _proper(words: list[str]) -> bool:
+    """Whether a phrase's words hold a proper name, a capitalised word that is no
+    kind of occasion ("Dalby Forum"; not "The AGM", "Annual General Meeting")."""
+    _, kinds = occasion_words(" ".join(words))
+    return any(w[:1].isupper() and w.lower() not in kinds | DETERMINERS for w in words)
 
 
 _COMING = vocab.words("event_coming_words")
