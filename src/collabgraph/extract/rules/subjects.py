@@ -96,10 +96,15 @@ class SubjectReading:
     def people_joined_before(self, m: Mention) -> list[Mention]:
         """The people joined to person `m` by "and" or commas with nothing else between
         ("A, B and C of Foo": A and B); none after "between" ("a talk between A and B
-        of Foo": two sides), none when a name in the run is not a person's."""
+        of Foo": two sides), none when a name in the run is not a person's, and
+        none after a list closed before it ("A, B and C, and D of Foo": D alone)."""
         out: list[Mention] = []
         k = m.start - 1
+        ands = 0
         while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
+            ands += self.words[k] in {"and", "&"}
+            if ands > 1:
+                return []  # "A, B and C" ended before ", and D"
             j = k - (self.words[k] == "and" and self.words[k - 1] == ",")
             prev = self.by_end.get(j)
             if prev is None or self.kind(prev) != "Person":
