@@ -94,6 +94,7 @@ def test_the_wheel_installs_one_package_with_every_module_and_data_file(wheel):
         "collabgraph/api/routers/imports.py",
         "collabgraph/extract/vocab/pronouns.txt",
         "collabgraph/extract/patterns/employment.jsonl",
+        "collabgraph/extract/learned/data/participation.json",
         "collabgraph/ingest/data/threesixtygiving.yaml",
         "collabgraph/render/static/map-sigma.js",
         "collabgraph/render/static/vendor/sigma/sigma.min.js",
@@ -122,6 +123,7 @@ def test_the_installed_package_reads_its_data_files():
     for package, name in [
         ("collabgraph.extract.vocab", "pronouns.txt"),
         ("collabgraph.extract.patterns", "employment.jsonl"),
+        ("collabgraph.extract.learned", "data/participation.json"),
         ("collabgraph.analysis", "data/collaboration.yaml"),
         ("collabgraph.model", "data/post_nominals.txt"),
         ("collabgraph.ingest", "data/threesixtygiving.yaml"),
@@ -134,7 +136,8 @@ def test_the_installed_package_reads_its_data_files():
 
 def test_every_import_is_declared_in_pyproject():
     """A module the package imports comes from a distribution it requires (numpy too,
-    not only through scipy); tests and benchmarks may use the dev extras as well."""
+    not only through scipy); tests and benchmarks may use the dev extras as well, the
+    corpus scripts the train extra."""
     providers = packages_distributions()
     # the benchmarks are scripts run from bench/, so they import each other by file name
     scripts = {p.stem for p in (REPO / "bench").glob("*.py")}
@@ -154,6 +157,9 @@ def test_every_import_is_declared_in_pyproject():
     assert undeclared(runtime, declared()) == {}
     development = imported_modules(REPO / "tests", REPO / "bench")
     assert undeclared(development, declared("dev")) == {}
+    # the corpus scripts: scikit-learn only to refit the participation model
+    corpus = imported_modules(REPO / "scripts" / "corpus")
+    assert undeclared(corpus, declared("dev", "train")) == {}
     # The API is collabgraph.api: nothing imports a top-level `api` any more.
     assert "api" not in runtime and "api" not in development
 

@@ -4,6 +4,7 @@ user would look for, shared by the extract tests."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from collabgraph.extract.learned.participants import CONFIDENCE as LEARNED
 
 
 def events(seed: dict) -> list[dict]:
@@ -67,8 +68,17 @@ SUMMIT_PAGE = (
 )
 
 
+def ruled(seed: dict) -> dict:
+    """The seed with the relations the rules read, without the participation
+    model's guesses (`learned.participants.CONFIDENCE`, below every rule's; tested in
+    test_learned_participation.py): what a test of one rule's reading looks at."""
+    kept = [r for r in seed["relations"] if r["confidence"] > LEARNED]
+    return {**seed, "relations": kept}
+
+
 def at_summit(text: str) -> set[tuple[str, str | None]]:
-    """(who, role) of each PARTICIPATED_IN in `SUMMIT` when `text` follows a made-up
-    page about it (its headline and a sentence saying where and when it was)."""
-    seed = extract_text(SUMMIT_PAGE + text + "\n")
+    """(who, role) of each PARTICIPATED_IN in `SUMMIT` the rules read when `text`
+    follows a made-up page about it (its headline and a sentence saying where and
+    when it was)."""
+    seed = ruled(extract_text(SUMMIT_PAGE + text + "\n"))
     return {(who, role) for who, to, role in with_roles(seed, "PARTICIPATED_IN") if to == SUMMIT}

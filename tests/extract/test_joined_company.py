@@ -5,11 +5,11 @@ on a panel). Every name below is made up."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
+from tests.extract.reading import ruled, with_roles
 
 
 def _took_part(head: str, text: str) -> set[tuple[str, str, str | None]]:
-    return with_roles(extract_text(head + text + "\n", path="page.txt"), "PARTICIPATED_IN")
+    return with_roles(ruled(extract_text(head + text + "\n", path="page.txt")), "PARTICIPATED_IN")
 
 
 _SIGNING = (

@@ -17,7 +17,6 @@ from collabgraph.errors import RulesFileError
 from collabgraph.extract import extract_text
 from collabgraph.extract.learned import LinearModel, load_model, packaged, role_of
 from collabgraph.extract.learned.participants import CONFIDENCE
-from tests.extract.reading import with_roles
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,6 +52,18 @@ def test_a_link_the_rules_read_is_kept_as_they_read_it():
     seed = extract_text(FORUM, path="forum.txt")
     assert len([r for r in seed["relations"] if r["from"] == "Eve Stone"
                 and r["type"] == "PARTICIPATED_IN"]) == 1  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Contact: Gil Shore, Kelby Carers Network\nPhoto: Hal Reed\n",
+        "About us\n\nGil Shore, our chair\n\nHal Reed, our treasurer\n",
+    ],
+)
+def test_names_set_apart_by_a_contact_or_about_us_line_are_not_guessed(tail):
+    seed = extract_text(FORUM + "\n" + tail, path="forum.txt")
+    assert not {"Gil Shore", "Hal Reed"} & set(_participation(seed))
 
 
 def test_a_page_about_no_one_event_gets_no_learned_participation():

@@ -5,6 +5,7 @@ organised and who funded it when one sentence says both."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from tests.extract.reading import ruled
 from tests.extract.reading import with_roles as _rels
 
 _PAGE = (
@@ -55,10 +56,12 @@ def test_an_event_named_after_its_organisers_was_organised_by_them():
 
 
 def test_talks_by_and_a_panel_that_comprised_people():
-    seed = extract_text(
-        _PAGE + "The day featured talks by Anna Pike and Tomas Barrow.\n\n"
-        "The panel comprised Rhian Coltrane, Osei Mbatha and Ifeoma Obi.\n\n"
-        "Priya Nandi talks about housing with Sven Larsson.\n"
+    seed = ruled(
+        extract_text(
+            _PAGE + "The day featured talks by Anna Pike and Tomas Barrow.\n\n"
+            "The panel comprised Rhian Coltrane, Osei Mbatha and Ifeoma Obi.\n\n"
+            "Priya Nandi talks about housing with Sven Larsson.\n"
+        )
     )
     took_part = _rels(seed, "PARTICIPATED_IN")
     event = "Harbourside Carers Summit 2031"

@@ -6,6 +6,7 @@ Every name below is made up."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from tests.extract.reading import ruled
 from tests.extract.reading import with_roles as _rels
 
 _EVENT = "Marlow Vale Carers Fair 2031"
@@ -17,7 +18,7 @@ _PAGE = (
 
 
 def _took_part(text: str) -> set[tuple[str, str, str | None]]:
-    return _rels(extract_text(_PAGE + text + "\n", path="page.txt"), "PARTICIPATED_IN")
+    return _rels(ruled(extract_text(_PAGE + text + "\n", path="page.txt")), "PARTICIPATED_IN")
 
 
 def _at_the_event_as(took_part: set[tuple[str, str, str | None]], role: str) -> set[str]:

@@ -12,6 +12,7 @@ from collabgraph.extract import extract_text
 from tests.extract.reading import evidence as _evidence
 from tests.extract.reading import pairs as _pairs
 from tests.extract.reading import rows as _rels
+from tests.extract.reading import ruled
 
 
 @pytest.mark.parametrize(
@@ -196,7 +197,7 @@ def test_a_chair_designate_is_a_board_post_and_says_where():
         "been appointed chair designate of the ICB. Kelby Care Network held its meeting. "
         "Kelby Care Network thanked its members.\n"
     )
-    seed = extract_text(text, path="news.txt")
+    seed = ruled(extract_text(text, path="news.txt"))
     assert ("Jane Morrow", "MEMBER_OF", "Kelby Hospice", "chair designate") in _rels(seed)
     # "of the ICB", a body named only by its kind's letters, is not the page's own
     # organisation: the post is at the ICB

@@ -7,6 +7,7 @@ event, even after another event's name. Every name below is made up."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from tests.extract.reading import ruled
 from tests.extract.reading import with_roles as _rels
 
 _EVENT = "Northtown Carers Summit 2031"
@@ -17,7 +18,7 @@ _PAGE = (
 
 
 def _took_part(text: str, page: str = _PAGE) -> set[tuple[str, str, str | None]]:
-    return _rels(extract_text(page + text, path="page.txt"), "PARTICIPATED_IN")
+    return _rels(ruled(extract_text(page + text, path="page.txt")), "PARTICIPATED_IN")
 
 
 def _at_the_event(took_part: set[tuple[str, str, str | None]]) -> dict[str, str | None]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from collabgraph.extract import document, page_organisation
+from collabgraph.extract import document, learned, page_organisation
 from collabgraph.extract.block_pieces import MAX_BLOCK_CHARS, bounded_blocks
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
@@ -20,7 +20,6 @@ from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.name_evidence import titled_surnames
 from collabgraph.extract.nlp_model import MAX_CHARS, load_nlp
-from collabgraph.extract import learned
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
 from collabgraph.extract.page_event.back_refs import refer_back
 from collabgraph.extract.page_event.reading import relate_claims
@@ -287,5 +286,5 @@ def _extract_plain(
     by_mention = resolve_entities(ctx)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
     page_organisation.place_posts(ctx, by_mention)
-    found = learned.takers(ctx, by_mention, docs, [b.kind for b in layout.blocks])
+    found = learned.takers(ctx, by_mention, docs, layout.blocks)
     return build_seed(layout, ctx, by_mention, path=path, takers=found, taker_log=taker_log)

@@ -14,14 +14,14 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.guessed_bodies import unsupported_bodies, unsupported_reports
 from collabgraph.extract.layout import Layout
+from collabgraph.extract.learned import Taker, packaged, took_part
+from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.name_owners import (
     organisers_in_names,
     runners_in_names,
     subjects_in_names,
 )
-from collabgraph.extract.learned import Taker, packaged, took_part
-from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.extract.programme_money import runners_funded
@@ -318,4 +318,3 @@ def to_yaml(seed: dict) -> str:
 
 
 __all__ = ["build_seed", "short_title", "to_yaml"]
-

@@ -63,7 +63,7 @@ def mention_features(
     after = [w for t in doc[e : min(sent.end, e + 2)] if (w := word_of(t, in_names))]
     feats |= {f"{kind}|pre={w}" for w in before} | {f"{kind}|post={w}" for w in after}
     root = head_of(doc, s, e)
-    chain = [root.dep_] + [t.dep_ for t in root.ancestors][:2]
+    chain = [root.dep_, *[t.dep_ for t in root.ancestors][:2]]
     feats.add(f"{kind}|dep={'<'.join(chain)}")
     verb = next((t for t in root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:

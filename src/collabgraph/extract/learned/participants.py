@@ -11,6 +11,7 @@ read from the words of its sentences (`vocab/participation_role_*.txt`).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,15 +21,23 @@ from spacy.tokens import Doc
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.layout import Block
 from collabgraph.extract.learned.features import bucket, mention_features
 from collabgraph.extract.learned.model import LinearModel
 from collabgraph.extract.mentions import Mention
 from collabgraph.model.names import occasion_words
 
-CONFIDENCE = 0.45  # below every rule's: a learned guess, for review
+CONFIDENCE = 0.4
+"""A learned link's confidence: below every rule's (0.45 and up), so that the review
+page (lowest confidence first) lists the model's guesses first."""
 _KINDS = ("Person", "Organisation")
-# most cue words first wins a tie: a speaker was there too
-_ROLES = ("speaker", "panellist", "attendee")
+# the role whose cue words are most among a taker's sentence words; a tie goes to
+# the first (a speaker was there too)
+_ROLE_CUES = (
+    ("speaker", vocab.words("participation_role_speaker")),
+    ("panellist", vocab.words("participation_role_panellist")),
+    ("attendee", vocab.words("participation_role_attendee")),
+)
 
 
 @dataclass(frozen=True)
@@ -42,11 +51,10 @@ class Taker:
 
 
 def takers(
-    ctx: DocumentContext, by_mention: dict[int, Entity], docs: list[Doc], kinds: list[str]
+    ctx: DocumentContext, by_mention: dict[int, Entity], docs: list[Doc], blocks: list[Block]
 ) -> list[Taker]:
     """One `Taker` per person or body named on the page, when the page is about one
-    event; [] otherwise. `docs` and `kinds` are the page's blocks (spaCy Docs)
-    and their layout kinds ("title", "para", "item", ...)."""
+    event; [] otherwise. `docs` are the spaCy Docs of the page's layout `blocks`."""
     event = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
     if event is None or event.type != "Event":
         return []
@@ -58,13 +66,14 @@ def takers(
     words: dict[int, set[str]] = defaultdict(set)
     firsts: dict[int, Mention] = {}
     counts: dict[int, int] = defaultdict(int)
+    around = _block_flags(blocks)
     for (block, _), ms in by_sent.items():
         names = [(m.start, m.end) for m in ms]
         here = any(by_mention[m.id] is event for m in ms)
-        flags = (f"block={kinds[block]}", "event_here" if here else "event_away")
+        flags = (*around[block], "event_here" if here else "event_away")
         for m in ms:
             e = by_mention[m.id]
-            if e.type not in _KINDS:
+            if e.type not in _KINDS or _set_apart(around[block]):
                 continue
             f, w = mention_features(docs[block], (m.start, m.end), e.type, names, flags)
             feats[id(e)] |= f
@@ -82,14 +91,46 @@ def takers(
     return out
 
 
+def _block_flags(blocks: list[Block]) -> list[tuple[str, ...]]:
+    """Per block: its layout kind ("block=item"), the words of the heading it sits
+    under ("under=speakers", "under=about"; for a heading, the one before it: a
+    short line such as "Jo Bell, our chair" is laid out as a heading too), and
+    the label opening it ("label=photo" for "Photo: ...")."""
+    out, heading = [], ()
+    for b in blocks:
+        if b.kind == "title":
+            heading = ()
+        label = _LABEL.match(b.text)
+        flags = (f"block={b.kind}", *heading)  # a heading's own: the one it follows
+        if b.kind == "heading" and "," not in b.text:  # not a name line "Jo Bell, chair"
+            heading = tuple(f"under={w}" for w in re.findall(r"[a-z]+", b.text.lower())[:4])
+        out.append((*flags, f"label={label.group(1).lower()}") if label else flags)
+    return out
+
+
+_NOT_SECTIONS = vocab.words("participation_not_sections")
+
+
+def _set_apart(flags: tuple[str, ...]) -> bool:
+    """Whether a block's heading or label sets its names apart from the event:
+    "About us", "Contact:", "Photo:" (`vocab/participation_not_sections.txt`)."""
+    return any(
+        f.startswith(("under=", "label=")) and f.split("=", 1)[1].split()[0] in _NOT_SECTIONS
+        for f in flags
+    )
+
+
+_LABEL = re.compile(r"\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*:")
+
+
 def role_of(words: frozenset[str], kind: str) -> str:
     """The role the words of a taker's sentences suggest: the role of
-    `vocab/participation_role_<role>.txt` with most words among them, else
-    "attendee" for a person and "participant" for a body."""
-    hits = {r: len(words & vocab.words(f"participation_role_{r}")) for r in _ROLES}
-    best = max(_ROLES, key=lambda r: hits[r])
-    if hits[best]:
-        return best
+    `vocab/participation_role_*.txt` with most words among them (a tie to the
+    earlier of speaker, panellist, attendee), else "attendee" for a person and
+    "participant" for a body."""
+    hits, _, role = max((len(words & cues), -k, role) for k, (role, cues) in enumerate(_ROLE_CUES))
+    if hits:
+        return role
     return "attendee" if kind == "Person" else "participant"
 
 
