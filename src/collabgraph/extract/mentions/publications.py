@@ -82,14 +82,18 @@ def _said_to_be_published(doc, sent: Span, open_quote: int, close_quote: int) ->
     return after_kind is None and verbs
 
 
+_SPEECH_ENDS = {".", ",", "!", "?", "…"}
+
+
 def _title_like(doc, start: int, end: int) -> bool:
-    """Whether quoted words read as a title: 2 to 25 words, most of those that
-    title case capitalises capitalised ("After the Summit on Housing, Tools for
-    the Debate": the small words of `vocab/title_small_words.txt` are not
-    counted), and not mostly a person's name."""
+    """Whether quoted words read as a title: 2 to 25 words, not ending as a sentence
+    or a clause does (".", ",", "!", "?": words said), most of those that title case
+    capitalises capitalised ("After the Summit on Housing, Tools for the Debate":
+    the small words of `vocab/title_small_words.txt` are not counted), and not
+    mostly a person's name."""
     words = [t for t in doc[start:end] if t.is_alpha]
-    if len(words) < 2 or len(words) > 25:
-        return False
+    if len(words) < 2 or len(words) > 25 or doc[end - 1].text in _SPEECH_ENDS:
+        return False  # “Joining the Foo Trust is an honour.”: words said, no title
     full = [t for t in words if t.lower_ not in _TITLE_SMALL] or words
     caps = sum(1 for t in full if t.text[0].isupper())
     return (
