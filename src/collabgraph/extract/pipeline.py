@@ -67,7 +67,6 @@ def extract_text(
     meta: dict | None = None,
     warnings: list[str] | None = None,
     patterns: str | Path | None = None,
-    taker_log: list | None = None,
 ) -> dict:
     """Read a write-up into a seed document (the YAML shape of spec/seed-format.md).
 
@@ -84,9 +83,8 @@ def extract_text(
     plain, page_meta = to_plain_text(body, kind=kind_of(path, body))
     merged = {**page_meta, **fm, **(meta or {})}
     return _extract_plain(
-        plain, merged, path=path, known=known, warnings=warnings, patterns=patterns,
-        taker_log=taker_log,
-    )  # fmt: skip
+        plain, merged, path=path, known=known, warnings=warnings, patterns=patterns
+    )
 
 
 def extract_file(

@@ -14,7 +14,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.guessed_bodies import unsupported_bodies, unsupported_reports
 from collabgraph.extract.layout import Layout
-from collabgraph.extract.learned import Taker, packaged, took_part
+from collabgraph.extract.learned import Taker, ask_about
 from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.name_owners import (
@@ -236,19 +236,10 @@ def build_seed(
 
     # Who else took part in the page's event, by the participation model.
     page_event = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
-    if page_event is not None and id(page_event) in kept:
-        related = {frozenset((r["from"], r["to"])) for r in relations.values()}
-        takers = [t for t in takers if id(by_mention[t.mention.id]) in kept]
-        if taker_log is not None:
-            for t in takers:
-                e = by_mention[t.mention.id]
-                linked = frozenset((e.name, page_event.name)) in related
-                taker_log.append((e.name, page_event.name, linked, sorted(t.features)))
-        model = packaged("participation")
-        if model is not None:
-            for e, role, evidence in took_part(takers, by_mention, page_event, related, model):
-                add(e, "PARTICIPATED_IN", page_event, role=role, evidence=evidence,
-                    confidence=CONFIDENCE)  # fmt: skip
+    for e, role, evidence in ask_about(
+        takers, by_mention, page_event, list(relations.values()), kept, taker_log
+    ):
+        add(e, "PARTICIPATED_IN", page_event, role=role, evidence=evidence, confidence=CONFIDENCE)
 
     out_entities = []
     for e in sorted(entities, key=lambda e: (_TYPE_ORDER.index(e.type), e.first)):

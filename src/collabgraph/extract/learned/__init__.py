@@ -8,6 +8,21 @@ in `data/`) about every person and body the rules left unlinked.
 """
 
 from collabgraph.extract.learned.model import LinearModel, load_model, packaged
-from collabgraph.extract.learned.participants import Taker, role_of, takers, took_part
+from collabgraph.extract.learned.participants import (
+    Taker,
+    ask_about,
+    role_of,
+    takers,
+    took_part,
+)
 
-__all__ = ["LinearModel", "Taker", "load_model", "packaged", "role_of", "takers", "took_part"]
+__all__ = [
+    "LinearModel",
+    "Taker",
+    "ask_about",
+    "load_model",
+    "packaged",
+    "role_of",
+    "takers",
+    "took_part",
+]

@@ -23,7 +23,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.layout import Block
 from collabgraph.extract.learned.features import bucket, mention_features
-from collabgraph.extract.learned.model import LinearModel
+from collabgraph.extract.learned.model import LinearModel, packaged
 from collabgraph.extract.mentions import Mention
 from collabgraph.model.names import occasion_words
 
@@ -150,3 +150,30 @@ def took_part(
             continue
         if model.probabilities(t.features).get("PARTICIPATED_IN", 0.0) >= model.threshold:
             yield e, role_of(t.words, e.type), t.mention.sentence
+
+
+def ask_about(
+    found: list[Taker],
+    by_mention: dict[int, Entity],
+    event: Entity | None,
+    relations: list[dict],
+    kept: set[int],
+    log: list | None = None,
+) -> Iterator[tuple[Entity, str, str]]:
+    """(taker, role, evidence) for each of `found` the packaged model links to the
+    page's `event`: of the entities the seed keeps (`kept`, their `id()`s), those
+    the rules' `relations` (seed relation dicts) leave unrelated to it. `log`, when
+    given, receives (name, event name, linked by the rules, features) for each kept
+    taker: the training data of `scripts/corpus/train_participation.py`."""
+    if event is None or id(event) not in kept:
+        return
+    related = {frozenset((r["from"], r["to"])) for r in relations}
+    found = [t for t in found if id(by_mention[t.mention.id]) in kept]
+    if log is not None:
+        for t in found:
+            name = by_mention[t.mention.id].name
+            linked = frozenset((name, event.name)) in related
+            log.append((name, event.name, linked, sorted(t.features)))
+    model = packaged("participation")
+    if model is not None:
+        yield from took_part(found, by_mention, event, related, model)
