@@ -88,7 +88,7 @@ _SPEECH_ENDS = {".", ",", "!", "?", "…"}
 def _title_like(doc, start: int, end: int) -> bool:
     """Whether quoted words read as a title: 2 to 25 words, not ending as a sentence
     or a clause does (".", ",", "!", "?": words said), most of those that title case
-    capitalises capitalised ("After the Summit on Housing, Tools for the Debate":
+    capitalises capitalised ("After the Summit on Housing, a Guide for Kelby":
     the small words of `vocab/title_small_words.txt` are not counted), and not
     mostly a person's name."""
     words = [t for t in doc[start:end] if t.is_alpha]
