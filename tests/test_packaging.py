@@ -136,8 +136,8 @@ def test_the_installed_package_reads_its_data_files():
 
 def test_every_import_is_declared_in_pyproject():
     """A module the package imports comes from a distribution it requires (numpy too,
-    not only through scipy); tests and benchmarks may use the dev extras as well, the
-    corpus scripts the train extra."""
+    not only through scipy); tests, benchmarks and the corpus
+    scripts may use the dev extras as well."""
     providers = packages_distributions()
     # the benchmarks are scripts run from bench/, so they import each other by file name
     scripts = {p.stem for p in (REPO / "bench").glob("*.py")}
@@ -157,9 +157,9 @@ def test_every_import_is_declared_in_pyproject():
     assert undeclared(runtime, declared()) == {}
     development = imported_modules(REPO / "tests", REPO / "bench")
     assert undeclared(development, declared("dev")) == {}
-    # the corpus scripts: scikit-learn only to refit the participation model
+    # the corpus scripts (scikit-learn refits the participation model)
     corpus = imported_modules(REPO / "scripts" / "corpus")
-    assert undeclared(corpus, declared("dev", "train")) == {}
+    assert undeclared(corpus, declared("dev")) == {}
     # The API is collabgraph.api: nothing imports a top-level `api` any more.
     assert "api" not in runtime and "api" not in development
 

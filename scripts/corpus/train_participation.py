@@ -8,7 +8,7 @@ addresses; corpus/README.md) and gold, extracts it with the rules, and labels
 every person and body of a page about one event with whether the gold has it
 take part in the event the page is about (entities matched as
 `collabgraph evaluate` matches them). Fits scikit-learn's LogisticRegression
-(`pip install scikit-learn`; only this script needs it) and writes
+(a dev extra; only this script needs it) and writes
 src/collabgraph/extract/learned/data/participation.json.
 
 A feature is kept only when it occurs on at least --min-pages pages, so no one
