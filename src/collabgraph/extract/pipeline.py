@@ -14,6 +14,7 @@ from collabgraph.extract import document, learned, page_organisation
 from collabgraph.extract.block_pieces import MAX_BLOCK_CHARS, bounded_blocks
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
+from collabgraph.extract.event_owners import add_owner_forms
 from collabgraph.extract.layout import Block, lay_out
 from collabgraph.extract.leads import heading_lead as next_lead
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
@@ -284,5 +285,6 @@ def _extract_plain(
     by_mention = resolve_entities(ctx)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
     page_organisation.place_posts(ctx, by_mention)
+    add_owner_forms(list({id(e): e for e in by_mention.values()}.values()), docs)
     found = learned.takers(ctx, by_mention, docs, layout.blocks)
     return build_seed(layout, ctx, by_mention, path=path, takers=found, taker_log=taker_log)

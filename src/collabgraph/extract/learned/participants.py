@@ -6,7 +6,9 @@ asked of a linear model (`model.LinearModel`, trained by
 `scripts/corpus/train_participation.py` on the corpus's develop pages): the features of
 all its mentions (`features.mention_features`) give the probability it took
 part. At or above the model's threshold it is linked to the event, its role
-read from the words of its sentences (`vocab/participation_role_*.txt`).
+read from the words of its sentences (`vocab/participation_role_*.txt`). A name
+written only under a heading or label that sets it apart ("About us", "Contact:",
+`vocab/participation_not_sections.txt`) is not asked.
 """
 
 from __future__ import annotations

@@ -43,6 +43,8 @@ def owner_of(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, 
     k = p_start - 1
     if k > start and doc[k].text in POSSESSIVE:
         run = next((r for r in runs if r[1] == k), None)
+        if run is not None and _office_of(doc, run[0], start, run[1]):
+            return None  # "the Mayor of Kelby's Civic Awards": an office's, not Kelby's
         if run is not None:
             return run
     k = conjoined_end(doc, p_end, end) or p_end
@@ -54,6 +56,23 @@ def owner_of(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, 
             if doc[k].lower_ == "of" or possessive:
                 return run
     return None
+
+
+_CIVIC_OFFICES = vocab.words("civic_offices")
+
+
+def _office_of(doc, run_start: int, start: int, run_end: int) -> bool:
+    """Whether a run of capitals follows or opens with "<office> of" ("Mayor of",
+    "High Sheriff of": `vocab/civic_offices.txt`): an office and its place, not a
+    body holding an event."""
+    k = run_start - 1
+    if k - 1 >= start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _CIVIC_OFFICES:
+        return True
+    return (
+        run_start + 1 < run_end
+        and doc[run_start].lower_ in _CIVIC_OFFICES
+        and doc[run_start + 1].lower_ == "of"
+    )
 
 
 def their(doc, p_start: int, start: int) -> tuple[int, int] | None:
