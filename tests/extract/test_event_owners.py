@@ -21,7 +21,8 @@ def _aliases(text: str) -> dict[str, list[str]]:
          "of volunteers.", "Mayor of Kelby’s Civic Awards"),
         ("The Kelby Trust’s Volunteer Awards took place at Dalby Hall last night.",
          "Kelby Trust’s Volunteer Awards"),
-        ("Friends of Dalby Park's Summer Fair raised £2,000.", "Friends of Dalby Park's Summer Fair"),
+        ("Friends of Dalby Park's Summer Fair raised £2,000.",
+         "Friends of Dalby Park's Summer Fair"),
     ],
 )  # fmt: skip
 def test_the_owners_possessive_form_is_an_alias_of_the_event(sentence, form):
