@@ -300,3 +300,15 @@ def test_co_chairs_named_together():
     assert ("Iris Vole", "MEMBER_OF", "Orrin Poverty Commission", "co-chair") in posts
     assert ("Tom Pardoe", "MEMBER_OF", "Orrin Poverty Commission", "co-chair") in posts
     assert ("Lena Gault", "MEMBER_OF", "Westmoor Health and Wellbeing Board", "co-chair") in posts
+
+
+def test_a_new_post_announced_after_an_apposition_waits_for_its_holder():
+    seed = extract_text(
+        "Kelby news\n\nHealthwatch Kelby, the independent champion for people who use "
+        "health services in the county, has welcomed a new chairman of the board.\n\n"
+        "Ada Brook, from Dalby, is a former head of Dalby High School.\n",
+        path="news.txt",
+    )
+    assert ("Ada Brook", "MEMBER_OF", "Healthwatch Kelby", "chairman") in {
+        (a, t, b, (r or "").lower()) for a, t, b, r in _posts(seed)
+    }

@@ -54,11 +54,16 @@ def new_posts(reader: SentenceReader) -> None:
 
 def _announcer(reader: SentenceReader, k: int) -> Mention | None:
     """The organisation a sentence begins with, when only its verb ("has",
-    "has appointed", "welcomes") stands between it and the post at token k."""
+    "has appointed", "welcomes") stands between it and the post at token k, after
+    an apposition set off by commas ("Foo, the county's health champion, has")."""
     first = next(iter(reader.ms), None)
     if first is None or first.start - reader.sent.start > 1 or reader.kind(first) != "Organisation":
         return None
     between = reader.doc[first.end : k]
+    if len(between) > 2 and between[0].text == ",":  # "Foo, the county's champion, has"
+        close = next((t.i for t in between[1:] if t.text == ","), None)
+        if close is not None:
+            between = reader.doc[close + 1 : k]
     naming = [t for t in between if t.lower_ in _APPOINTING]  # "announced the appointment of"
     if len(between) > 4 + 3 * bool(naming) or any(
         t.pos_ not in {"VERB", "AUX", "ADV", "PART"}
