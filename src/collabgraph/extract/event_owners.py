@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap
@@ -42,15 +43,13 @@ def owner_form(doc: Doc, m: Mention) -> str | None:
     return doc[j : m.end].text
 
 
-def add_owner_forms(entities: list[Entity], docs: list[Doc]) -> None:
+def add_owner_forms(ctx: DocumentContext, by_mention: dict[int, Entity], docs: list[Doc]) -> None:
     """Give each event written right after its owner's possessive that fuller form
     as an alias (`owner_form`)."""
-    for e in entities:
-        if e.type != "Event":
+    for m in ctx.mentions:
+        e = by_mention.get(m.id)
+        if e is None or e.type != "Event" or not m.start < m.end <= len(docs[m.block]):
             continue
-        for m in e.mentions:
-            if not m.start < m.end <= len(docs[m.block]):
-                continue
-            form = owner_form(docs[m.block], m)
-            if form and form != e.name and form not in e.aliases:
-                e.aliases.append(form)
+        form = owner_form(docs[m.block], m)
+        if form and form != e.name and form not in e.aliases:
+            e.aliases.append(form)

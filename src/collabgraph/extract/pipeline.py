@@ -285,6 +285,6 @@ def _extract_plain(
     by_mention = resolve_entities(ctx)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
     page_organisation.place_posts(ctx, by_mention)
-    add_owner_forms(list({id(e): e for e in by_mention.values()}.values()), docs)
+    add_owner_forms(ctx, by_mention, docs)
     found = learned.takers(ctx, by_mention, docs, layout.blocks)
     return build_seed(layout, ctx, by_mention, path=path, takers=found, taker_log=taker_log)

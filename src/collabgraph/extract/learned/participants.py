@@ -70,12 +70,14 @@ def takers(
     counts: dict[int, int] = defaultdict(int)
     around = _block_flags(blocks)
     for (block, _), ms in by_sent.items():
+        if _set_apart(around[block]):
+            continue
         names = [(m.start, m.end) for m in ms]
         here = any(by_mention[m.id] is event for m in ms)
         flags = (*around[block], "event_here" if here else "event_away")
         for m in ms:
             e = by_mention[m.id]
-            if e.type not in _KINDS or _set_apart(around[block]):
+            if e.type not in _KINDS:
                 continue
             f, w = mention_features(docs[block], (m.start, m.end), e.type, names, flags)
             feats[id(e)] |= f
