@@ -32,7 +32,7 @@ from collabgraph.extract import scoring  # noqa: E402
 from collabgraph.extract.learned.model import DATA  # noqa: E402
 from collabgraph.extract.pipeline import extract_file_with_warnings  # noqa: E402
 
-DEVELOP = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev9", "dev10")
+DEVELOP = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev9", "dev10", "dev11")
 LABEL = "PARTICIPATED_IN"
 
 

@@ -3,8 +3,10 @@ award of a grant or a sum of money is not a prize at the event."""
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
-from tests.extract.reading import events, with_roles
+from tests.extract.reading import events, ruled, with_roles
 
 
 def _winners(text: str) -> set[str]:
@@ -45,3 +47,51 @@ def test_a_grant_awarded_to_a_charity_is_no_prize():
         "A grant of £5,000 was awarded to Dalby Carers Trust.\n"
     )
     assert winners == set()
+
+
+def test_a_list_of_winners_under_the_page_awards():
+    text = (
+        "Local heroes were honoured at a ceremony held by the council last night.\n\n"
+        "The annual Mayor of Northtown’s Civic Awards, at Dalby Hall, celebrated people"
+        " who make the town a better place.\n\n"
+        "The winners were:\n"
+        "• Lifetime Award – Ada Brook\n"
+        "• Good Neighbour Award – Sam Keel\n"
+        "• Voluntary Group of the Year Award – The Westshire Lions Society\n"
+    )
+    assert _won(text) == {"Ada Brook", "Sam Keel", "Westshire Lions Society"}
+
+
+def test_winners_listed_after_a_named_awards_evening():
+    text = (
+        "Westshire Care Awards 2031\n\n"
+        "Staff and families gathered at Northtown Town Hall for the Westshire Care Awards 2031.\n\n"
+        "Winners:\n"
+        "Omar Reed, Dalby Care Home\n"
+        "Lena Ford, Westshire Hospice\n"
+    )
+    assert {"Omar Reed", "Lena Ford"} <= _won(text)
+
+
+def _won(text: str) -> set[str]:
+    seed = extract_text(text)
+    (event,) = events(seed)
+    return {
+        who
+        for who, to, role in with_roles(ruled(seed), "PARTICIPATED_IN")
+        if to == event["name"] and role == "award winner"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Omar Reed won the Good Neighbour Award.", {"Omar Reed": "Person"}),
+        ("The Lifetime Award went to Lena Ford.", {"Lena Ford": "Person"}),
+        ("Dalby Youth Project won an award of £500.", {"Dalby Youth Project": "Organisation"}),
+        ("A grant of £500 went to Dalby Youth Project.", {"Dalby Youth Project": "Organisation"}),
+    ],
+)
+def test_a_named_prize_is_no_money_so_its_winner_may_be_a_person(text, kinds):
+    seed = extract_text(text + "\n")
+    assert {e["name"]: e["type"] for e in seed["entities"] if e["name"] in kinds} == kinds

@@ -3,6 +3,8 @@ all: small made-up write-ups, one kind of fault each (phase 10)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.reading import entities
 
 
@@ -132,3 +134,20 @@ def test_a_body_s_name_without_the_place_it_serves_is_the_body():
         "The Heritage Board said it was pleased."
     )
     assert orgs(text) == {"Orley Museum", "Heritage Board Kendal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("All Party Parliamentary Group for Unpaid Carers: spring update\n\nLast week the All"
+         " Party Parliamentary Group (APPG) for Unpaid Carers met ministers. Ada Brook MP, chair"
+         " of the APPG, spoke.", "All Party Parliamentary Group for Unpaid Carers"),
+        ("Westshire Partnership Board for Older People: annual review\n\nThe Westshire"
+         " Partnership Board (WPB) for Older People met in May. Sam Keel, vice chair of the WPB,"
+         " opened the meeting.", "Westshire Partnership Board for Older People"),
+    ],
+)  # fmt: skip
+def test_a_name_with_its_letters_in_brackets_inside_it_is_one_body(text, body):
+    # "Foo Group (FG) for Bar" is cut at the brackets; it is "Foo Group for Bar"
+    orgs = {name for kind, name in entities(text) if kind == "Organisation"}
+    assert orgs == {body}

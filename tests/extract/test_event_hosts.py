@@ -78,3 +78,23 @@ def test_a_reception_or_a_venue_is_not_holding_the_event():
 def test_a_host_named_after_words_that_say_who_they_are(text, host, event):
     # "hosted by <place> MP <name>", "by local GP Dr <name>": the name "by" governs
     assert (host, event) in pairs(extract_text(text), "ORGANISED")
+
+
+@pytest.mark.parametrize(
+    ("headline", "host", "event"),
+    [
+        ("Northtown CVS Hosts Our First Volunteer Summit", "Northtown CVS", "Volunteer Summit"),
+        ("Westshire Carers Trust Holds Its Second Carers Conference", "Westshire Carers Trust",
+         "Carers Conference"),
+        ("Dalby Mind Hosts Annual Wellbeing Festival", "Dalby Mind", "Annual Wellbeing Festival"),
+    ],
+)  # fmt: skip
+def test_a_title_case_headline_verb_ends_the_hosts_name(headline, host, event):
+    # "Hosts" in a title-case headline is the verb: the body before it held the
+    # event after it, named without the headline's "Our First"
+    seed = extract_text(
+        f"{headline}\n\nOn Thursday the event brought together 60 people from across the"
+        " county. Ada Brook spoke about the year ahead.\n"
+    )
+    assert (host, event) in pairs(seed, "ORGANISED")
+    assert {e["name"] for e in seed["entities"] if e["type"] == "Event"} == {event}

@@ -85,6 +85,8 @@ def test_a_page_about_no_one_event_gets_no_learned_participation():
         ({"a", "lovely", "day"}, "Person", "attendee"),
         ({"a", "lovely", "day"}, "Organisation", "participant"),
         ({"spoke", "to", "the", "audience"}, "Person", "speaker"),  # a tie: the speaker
+        ({"she", "won", "the", "volunteer", "award"}, "Person", "award winner"),
+        ({"the", "winners", "were"}, "Organisation", "award winner"),
     ],
 )
 def test_the_role_comes_from_the_words_of_the_sentences(words, kind, role):

@@ -41,6 +41,7 @@ def merge_body_forms(entities: list[Entity], merges: Merges, sentences) -> None:
     words allow ("Brackenfield" into "Brackenfield Housing Association")."""
     orgs = [e for e in entities if e.type == "Organisation" and not merges.gone(e)]
     _shorter_names(entities, orgs, merges)
+    _letters_inside(orgs, merges, sentences)
     _kind_letters(entities, orgs, merges, sentences)
     _head_words(entities, orgs, merges)
     _short_forms(entities, merges)
@@ -60,6 +61,26 @@ def _shorter_names(entities: list[Entity], orgs: list[Entity], merges: Merges) -
             if len(other) <= len(text):
                 continue
             if name_key(other, "Organisation") == key or (acronym_of(text, other.split())):
+                merges.merge(e, o)
+                break
+
+
+def _letters_inside(orgs: list[Entity], merges: Merges, sentences) -> None:
+    """ "All Party Parliamentary Group (APPG) for Carers": a name written with its
+    letters in brackets inside it, cut there by the finder, is the body whose full
+    name runs on after the brackets ("All Party Parliamentary Group for Carers")."""
+    text = " ".join(sentences)
+    for e in orgs:
+        short = " ".join(e.words())
+        letters = {m.text for m in e.mentions if m.text.isupper() and 2 <= len(m.text) <= 8}
+        if merges.gone(e) or not letters:
+            continue
+        for o in orgs:
+            long = " ".join(o.words())
+            if o is e or not long.startswith(short + " "):
+                continue
+            rest = long[len(short) + 1 :]
+            if any(f"{short} ({x}) {rest}" in text for x in letters):
                 merges.merge(e, o)
                 break
 

@@ -38,6 +38,7 @@ _KINDS = ("Person", "Organisation")
 _ROLE_CUES = (
     ("speaker", vocab.words("participation_role_speaker")),
     ("panellist", vocab.words("participation_role_panellist")),
+    ("award winner", vocab.words("participation_role_winner")),
     ("attendee", vocab.words("participation_role_attendee")),
 )
 
@@ -130,8 +131,8 @@ _LABEL = re.compile(r"\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*:")
 def role_of(words: frozenset[str], kind: str) -> str:
     """The role the words of a taker's sentences suggest: the role of
     `vocab/participation_role_*.txt` with most words among them (a tie to the
-    earlier of speaker, panellist, attendee), else "attendee" for a person and
-    "participant" for a body."""
+    earlier of speaker, panellist, award winner, attendee), else "attendee" for a
+    person and "participant" for a body."""
     hits, _, role = max((len(words & cues), -k, role) for k, (role, cues) in enumerate(_ROLE_CUES))
     if hits:
         return role

@@ -26,6 +26,7 @@ _OWNER_NOUNS = vocab.words("owner_nouns")
 _ORG_CUES = [cue.split() for cue in vocab.ordered("org_cue_phrases")]
 _RECIPIENT_VERBS = vocab.words("recipient_verbs")
 _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
+_AWARD_HEADS = vocab.words("name_award_heads")
 _RUN_BY = vocab.words("by_verbs_programme")
 _BODY_PARTS = vocab.words("body_part_nouns")
 _SPEAKING_VERBS = vocab.words("speaking_verbs")
@@ -52,7 +53,7 @@ def receives_money(doc, m: Mention, sent) -> bool:
     if verb < sent.end and doc[verb].lower_ in _RECIPIENT_VERBS:
         # money follows ("received a £5,000 grant"): not a person's award or a prize
         what = doc[verb + 1 : min(verb + 6, sent.end)]
-        if any(t.lower_ in _RECIPIENT_NOUNS or t.text == "£" for t in what):
+        if any(_money(t) for t in what):
             return True
     j = m.start - 1
     while j >= sent.start and doc[j].lower_ in {"the", "a", "an"}:
@@ -60,7 +61,16 @@ def receives_money(doc, m: Mention, sent) -> bool:
     if j < sent.start or doc[j].lower_ != "to":
         return False
     window = doc[max(sent.start, j - 8) : j]
-    return any(t.lower_ in _RECIPIENT_NOUNS or t.text == "£" for t in window)
+    return any(_money(t) for t in window)
+
+
+def _money(tok) -> bool:
+    """A word that says money is given ("grant", "£", "an award of"), not a named
+    prize: "won the Good Neighbour Award" is a person's as well as a body's
+    (vocab/name_award_heads.txt)."""
+    if tok.text == "£":
+        return True
+    return tok.lower_ in _RECIPIENT_NOUNS and not (tok.is_title and tok.lower_ in _AWARD_HEADS)
 
 
 def after_relative_clause(doc, k: int, sent_end: int) -> int:

@@ -104,7 +104,7 @@ def head_follows(doc, j: int, end: int) -> bool:
 
 
 def calendar_word_in_name(doc, j: int, end: int) -> bool:
-    """'Rosa May Children's Hospice', 'Theresa May': a month or a day inside a
+    """'Rosa May Children's Hospice', 'Lena May': a month or a day inside a
     name, not a date ('Council March 2019')."""
     tok = doc[j]
     if tok.ent_iob_ == "I" and tok.ent_type_ in {"PERSON", "ORG"}:

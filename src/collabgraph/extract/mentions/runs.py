@@ -38,6 +38,8 @@ from collabgraph.extract.mentions.tokens import (
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
+# "Foo Trust Hosts Spring Summit": a title-case heading's verb ends the name before it
+_HEADING_HOST_VERBS = {w for w in vocab.words("event_host_verbs") if w.endswith("s")}
 
 
 def _place_across(doc, start: int, j: int, end: int) -> int:
@@ -61,9 +63,13 @@ def capital_runs(
             i += 1
             continue
         j = hyphen_join(doc, i)
+        verb = False
         while j < end:
             t = doc[j]
             low = lower_word(t)
+            if heading and low in _HEADING_HOST_VERBS and j + 1 < end and is_cap(doc[j + 1]):
+                verb = True  # "Northtown CVS Hosts Our First Volunteer Summit"
+                break
             # "Stronger Futures 2023": a year closes a name
             if (
                 re.fullmatch(r"(19|20)\d\d", t.text)
@@ -149,6 +155,10 @@ def capital_runs(
                 j = hyphen_join(doc, j + 1)
                 continue
             break
+        if verb:
+            runs.append((i, j))
+            i = j + 1
+            continue
         if _verb_before_object(doc, i, j, end):
             # "Healthwatch Orley Promoting the Public Voice": the name ends before
             # the verb, and its object is no name unless a head word says so

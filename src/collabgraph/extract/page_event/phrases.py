@@ -163,6 +163,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         p_start, p_end = j + 1, i + 1
         if p_end < end and YEAR.match(doc[p_end].text):
             p_end += 1
+        p_start += _leading_determiners(doc[p_start:p_end])  # "Hosts Our First Foo Summit"
         words = [t for t in doc[p_start:p_end]]
         first_name = next(
             (
@@ -236,3 +237,16 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             phrase.also = (p_end + 1, also)
         out.append(phrase)
     return out
+
+
+def _leading_determiners(words) -> int:
+    """How many words open a title-case phrase without naming it: a capitalised
+    determiner and the dropped describing words after it ("Our First", "Their
+    Second" in "Foo Hosts Our First Carers Summit"); 0 when it opens with no
+    determiner or the rest names nothing."""
+    if not words or lower_word(words[0]) not in DETERMINERS or not is_cap(words[0]):
+        return 0
+    k = 1
+    while k < len(words) and MODIFIERS.get(lower_word(words[k])) == "drop":
+        k += 1
+    return k if k < len(words) - 1 else 0
