@@ -194,3 +194,29 @@ def test_joining_a_body_as_a_post_holds_the_post_there(text, post):
     seed = extract_text(text)
     assert posts(seed) == {post}
     assert {e["name"]: e["type"] for e in seed["entities"]}[post[2]] == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Kate Lyle, Wrenfield Hospice’s current chief operating officer, has taken over.",
+         ("Kate Lyle", "WORKS_FOR", "Wrenfield Hospice", "chief operating officer")),
+        ("Omar Reed, Tollgate Mind's permanent chief executive, welcomed the grant.",
+         ("Omar Reed", "WORKS_FOR", "Tollgate Mind", "chief executive")),
+    ],
+)  # fmt: skip
+def test_a_post_after_a_possessive_and_a_word_of_when(sentence, row):
+    assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Kate Lyle will take up a position with Tollgate Football Club.",
+         ("Kate Lyle", "WORKS_FOR", "Tollgate Football Club", "")),
+        ("Omar Reed has taken up a new role at Wrenfield Housing Trust.",
+         ("Omar Reed", "WORKS_FOR", "Wrenfield Housing Trust", "")),
+    ],
+)  # fmt: skip
+def test_taking_up_a_position_with_a_body_is_working_for_it(sentence, row):
+    assert row in _posts(sentence)

@@ -45,9 +45,9 @@ def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
             return True
         if holder_after_place_of_work(doc, span, m.start):
             return True
-    # "Foo Trust's chief executive", "Foo Trust's new chair"
+    # "Foo Trust's chief executive", "Foo Trust's new chair", "... current chair"
     k = span.start - 1
-    while k >= 2 and doc[k].lower_ in {"new", "interim", "acting", "incoming", "outgoing"}:
+    while k >= 2 and doc[k].lower_ in _QUALIFIERS - {"former", "next"}:
         k -= 1
     return span.start >= 2 and doc[k].text in POSSESSIVE
 
