@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import entities
+from collabgraph.extract import extract_text
+from tests.extract.reading import entities, pairs
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,38 @@ def test_a_body_that_receives_money_after_a_who_clause():
 def test_a_name_given_no_money_is_not_made_a_body():
     found = entities("Kelbywatch was given a warm welcome at the Northtown Fair.")
     assert ("Organisation", "Kelbywatch") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dalby Special School in Ashby has also been awarded a £7,702 grant to run a choir.",
+        "Kestrel Youth Club in Beeford has been awarded £5,000 for a minibus.",
+    ],
+)
+def test_a_grantee_in_a_place_gets_the_grant_not_the_place(sentence):
+    seed = extract_text(
+        "The Westshire Community Fund has awarded funding to 12 groups in Northtown.\n\n"
+        f"{sentence}\n"
+    )
+    funded = {to for frm, to in pairs(seed, "FUNDED") if frm == "Westshire Community Fund"}
+    grantee = sentence.split(" in ")[0]
+    place = sentence.split(" in ")[1].split()[0]
+    assert funded == {grantee}
+    assert (grantee, place) in pairs(seed, "LOCATED_IN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Owl Friendship Group is using a £10,000 grant to run activities for older members.",
+        "Heron Men's Shed used a £2,500 award to buy new tools.",
+    ],
+)
+def test_a_body_using_a_sum_received_it(sentence):
+    seed = extract_text(
+        "The Westshire Community Fund has awarded funding to 12 groups in Northtown.\n\n"
+        f"{sentence}\n"
+    )
+    funded = {to for frm, to in pairs(seed, "FUNDED") if frm == "Westshire Community Fund"}
+    assert funded == {sentence.split(" is using")[0].split(" used")[0]}

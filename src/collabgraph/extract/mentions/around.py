@@ -41,6 +41,8 @@ _BEFORE_VERB = {"has", "have", "had", "been", "was", "were", "is", "are", "will"
 def receives_money(doc, m: Mention, sent) -> bool:
     """A name that receives a grant: "X has been awarded", "X received a grant",
     "a grant of £5,000 to X" (not a person: a person's name is never voted so)."""
+    if m.start - 2 >= sent.start and doc[m.start - 1].lower_ == "in" and is_cap(doc[m.start - 2]):
+        return False  # "Foo School in Kelby has been awarded": Kelby is where Foo School is
     k = m.end
     if k + 1 < sent.end and doc[k].lower_ == "in" and is_cap(doc[k + 1]):
         k += 1  # "Ashby Youth Project in Dalby has been awarded"
