@@ -69,3 +69,29 @@ def test_a_body_using_a_sum_received_it(sentence):
     )
     funded = {to for frm, to in pairs(seed, "FUNDED") if frm == "Westshire Community Fund"}
     assert funded == {sentence.split(" is using")[0].split(" used")[0]}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Other local recipients include", "This year's grantees were"],
+)
+def test_recipients_listed_after_the_funder_got_its_money(lead):
+    seed = extract_text(
+        "Westshire Community Foundation (WCF) marked ten years of grant-making.\n\n"
+        "Many groups across Northtown have benefited from WCF grants."
+        f" {lead} Ayton Pantry, Friends of Beeford Park and Cowton Cricket Club amongst others.\n"
+    )
+    funded = {to for frm, to in pairs(seed, "FUNDED") if frm == "Westshire Community Foundation"}
+    assert funded == {"Ayton Pantry", "Friends of Beeford Park", "Cowton Cricket Club"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers from Friends of Dalby Woods planted trees.",
+        "We met members of Friends of Ayton Park.",
+    ],
+)
+def test_the_friends_of_a_place_are_a_body(text):
+    (name,) = [n for kind, n in entities(text) if n.startswith("Friends of")]
+    assert ("Organisation", name) in entities(text)

@@ -18,6 +18,7 @@ _LEGAL_FORMS = vocab.words("name_legal_forms")
 _NATIONS = vocab.words("name_nations")
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 _BODY_FIRST_WORDS = vocab.words("name_body_first_words")
+_BODY_OPENERS_OF = vocab.words("name_body_openers_of")
 _DIRECTIONS = vocab.words("place_directions")
 _COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
 _TIME_SPANS = vocab.words("time_span_nouns")
@@ -104,6 +105,9 @@ def name_votes(words: list[str]) -> Counter:
     # (not "NHS Long Term Plan", "NHS Expo": a body's report or event)
     if len(words) > 1 and words[0] in _BODY_FIRST_WORDS and kind in {None, "Organisation", "Place"}:
         votes["Organisation"] += 3
+    # "Friends of Beeford Park": the park's friends, a body
+    if len(words) > 2 and words[0] in _BODY_OPENERS_OF and words[1] == "of":
+        votes["Organisation"] += 4
     # "Carers Voice UK", "Youth Sport Wales": a body named for a nation (not "North Wales")
     if len(words) > 1 and words[-1] in _NATIONS and words[0] not in _DIRECTIONS:
         votes["Organisation"] += 4

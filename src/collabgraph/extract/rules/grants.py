@@ -185,6 +185,8 @@ def selected(reader: SentenceReader) -> None:
 def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     start, end = cue.start, cue.end
     words = reader.words
+    if cue.cue.params.get("listed"):  # "Other recipients include A, B and C"
+        return reader.list_after(end, kinds=GRANTEE_KINDS)
     k = end
     while (
         k < reader.sent.end and k - end < 8 and not (words[k] in _GRANT_NOUNS or reader.is_money(k))
