@@ -142,3 +142,23 @@ def test_those_the_event_saw_doing_something_took_part(sentence, who):
 
 def test_someone_who_saw_the_event_a_certain_way_took_no_part_by_that():
     assert not _at_event("Jane Doe saw the summit as a success for Keyline Homes.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("Officials from Westshire Council, the NHS, Ayton Mind, and other organisations"
+         " recently attended the launch of the Dalby Wellbeing Hub.",
+         {"Westshire Council", "Ayton Mind"}),
+        ("Staff and volunteers from Kestrel Housing and Owl Carers Trust attended the launch of the"
+         " Dalby Wellbeing Hub.", {"Kestrel Housing", "Owl Carers Trust"}),
+    ],
+)  # fmt: skip
+def test_the_bodies_people_came_from_attended_the_launch(sentence, bodies):
+    seed = extract_text(f"A new hub has opened in Dalby.\n\n{sentence}\n")
+    (event,) = [e for e in seed["entities"] if e["type"] == "Event"]
+    assert event["name"] == "Launch of the Dalby Wellbeing Hub"
+    came = {who for who, to, role in with_roles(seed, "PARTICIPATED_IN") if role == "attendee"}
+    assert came == bodies
+    # what was launched did not organise its own launch
+    assert not [r for r in seed["relations"] if r["type"] == "ORGANISED"]

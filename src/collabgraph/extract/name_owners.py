@@ -23,6 +23,8 @@ from collabgraph.model.names import name_key
 _EVENT_NOUNS = vocab.words("page_event_heads")
 _EVENT_WORDS = vocab.table("event_modifiers").keys() | vocab.words("page_event_tails")
 _JOINS = re.compile(r"\s*(?:/|&|\band\b)\s*")
+# "Foo Centre launch": what is launched or opened, not who holds it
+_LAUNCH_HEADS = vocab.words("event_launch_heads")
 # last words of a programme a body names after itself ("Foo Society Neighbours Fund")
 _PROGRAMME_HEADS = vocab.words("programme_named_heads")
 
@@ -51,6 +53,8 @@ def _leading_orgs(name: str, orgs: dict[str, Entity]) -> list[Entity]:
     for k in range(len(words) - 1, 0, -1):
         if not any(w.lower() in _EVENT_NOUNS for w in words[k:]):
             continue  # the rest names the event: "AGM", "annual conference 2031"
+        if all(w.lower() in _LAUNCH_HEADS for w in words[k:]):
+            continue  # "Foo Hub launch": the hub was launched, it held nothing
         prefix = " ".join(words[:k])
         if prefix.endswith("'s"):
             prefix = prefix[:-2]

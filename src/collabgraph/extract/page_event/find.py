@@ -224,9 +224,13 @@ def _from_first_sentences(
             owner = " ".join(re.sub(r"^[Tt]he ", "", doc[span[0] : span[1]].text).split())
             noun = " ".join(p.name_words)
             event = PageEvent(f"{owner} {noun}", evidence=sent.text)
-            event.owner = owner
-            event.owner_spans.setdefault(p.block, []).append(span)
-            if p.owner is not None and span[0] > p.head_i and noun.lower() in _BODY_MEETINGS:
+            launched = p.owner is not None and span[0] > p.head_i and p.head in _LAUNCH_HEADS
+            if not launched:  # "the launch of the Foo Centre": the centre holds nothing
+                event.owner = owner
+                event.owner_spans.setdefault(p.block, []).append(span)
+            if launched or (
+                p.owner is not None and span[0] > p.head_i and noun.lower() in _BODY_MEETINGS
+            ):
                 # "attended a meeting of the Foo Partnership Forum": as the page says it
                 event.aliases.append(event.name)
                 the = "the " if doc[span[0] - 1].lower_ == "the" else ""
@@ -277,6 +281,7 @@ def _proper(words: list[str]) -> bool:
 _COMING = vocab.words("event_coming_words")
 # Event nouns for a body's sitting, named "<noun> of <body>" when the page says so
 _BODY_MEETINGS = vocab.words("body_meeting_heads")
+_LAUNCH_HEADS = vocab.words("event_launch_heads")
 
 
 def _to_come(sent, start: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import is_cap
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "signed_by"})
@@ -134,11 +135,49 @@ def participation(reader: SentenceReader) -> None:
             target_id = reader.ctx.focus_of(reader.section, "Event")  # "Foo also attended."
         if target_id is None:
             continue
-        subjects = reader.subjects_before(cue.start) or [
-            s for s in [reader.before(cue.start, kinds={"Person", "Organisation"}, limit=4)] if s
-        ]
+        subjects = (
+            reader.subjects_before(cue.start)
+            or _bodies_people_came_from(reader, cue.start)
+            or [
+                s
+                for s in [reader.before(cue.start, kinds={"Person", "Organisation"}, limit=4)]
+                if s
+            ]
+        )
         for s in subjects:
             reader.relate(s, cue.cue.relations, target_id, role=cue.cue.role, confidence=0.7)
+
+
+_GROUP_WORDS = 3  # "Senior officials from", "Staff and volunteers from"
+_TAIL = 6  # "..., and other local organisations recently" between the list and the verb
+_GLUE = {",", "and", "&", "the"}
+
+
+def _bodies_people_came_from(reader: SentenceReader, v: int) -> list:
+    """ "Officials from A, B and C attended", "Staff and volunteers from A and B
+    joined": the bodies the sentence's subject came from, when it opens with a
+    few lower-case words for people before "from" and only names, commas, "and",
+    "the" (and at the end "and other organisations") stand between it and the verb."""
+    start, words = reader.sent.start, reader.words
+    k = next(
+        (j for j in range(start, min(v, start + _GROUP_WORDS + 1)) if words[j] == "from"), None
+    )
+    if k is None or k == start or any(reader.mention_at(j) for j in range(start, k)):
+        return []
+    bodies = [m for m in reader.ms if k < m.start and m.end <= v]
+    if not bodies or any(reader.kind(m) not in {"Organisation", None} for m in bodies):
+        return []
+    named = {i for m in bodies for i in range(m.start, m.end)}
+    for t in reader.doc[k + 1 : bodies[-1].end]:
+        if t.i not in named and not (words[t.i] in _GLUE or is_cap(t)):
+            return []  # a word of a clause, not of a list
+    tail = reader.doc[bodies[-1].end : v]
+    if len(tail) > _TAIL or any(t.pos_ in {"VERB", "AUX"} for t in tail):
+        return []
+    for m in bodies:
+        if reader.kind(m) is None:
+            reader.vote_organisation(m)  # "staff from Owl Carers": a body
+    return bodies
 
 
 def signed_at(reader: SentenceReader) -> None:
