@@ -111,12 +111,12 @@ def segment_run(
             parts = person_then_employer(doc, parts)
         holder = None
         post = _post_before_of(doc, p_start, roles)
-        if post is not None:
+        if post is not None or _post_opens_sentence(doc, sent, p_start):
             split = holder_after_post_body(doc, parts)
             if len(split) > len(parts):
                 holder = split[-1]
                 parts = split
-                if len(parts) == 2 and _portfolio(doc, *parts[0]):
+                if post is not None and len(parts) == 2 and _portfolio(doc, *parts[0]):
                     # "Minister for Loneliness": the words name the post, not a body
                     roles[post] = RoleSpan(
                         doc[roles[post].start : parts[0][1]].text, roles[post].start, parts[0][1]
@@ -156,6 +156,20 @@ def _post_before_of(doc, start: int, roles: list[RoleSpan]) -> int | None:
     ):
         return None  # "Amy Roe, Chief Executive of ...": the post's holder is named before it
     return post
+
+
+def _post_opens_sentence(doc, sent, start: int) -> bool:
+    """'Chair of the Trust Jane Doe said ...': the run at `start` follows "of"
+    ("of the") after a post that opens the sentence, which the run of capitals
+    leaves out (a sentence's first word is capitalised whatever it is); the
+    post's body, then its holder, as after a post found in the run."""
+    k = start - 1
+    if k > sent.start and lower_word(doc[k]) == "the":
+        k -= 1
+    if k <= sent.start or lower_word(doc[k]) not in {"of", "for"}:
+        return False
+    span = role_at(doc, sent.start, k)
+    return span is not None and span.end == k
 
 
 def _portfolio(doc, start: int, end: int) -> bool:
