@@ -2,7 +2,8 @@
 Trust Ada Brook said ...". The sentence's first word is capitalised whatever it
 is, so the post is left out of the run of capitals; the body word and the
 holder's name must still be read apart (issue 11: the body word was glued to the
-name as one organisation). Made-up write-ups.
+name as one organisation); and a word of when the post is held before it
+("Incoming Chair of Trustees Jane Doe") is no body. Made-up write-ups.
 """
 
 from __future__ import annotations
@@ -45,3 +46,25 @@ def test_a_body_named_after_a_person_after_an_opening_post_stays_whole():
     text = "Director of the Ada Brook Foundation Tom Reed opened the new centre."
     names = {name for _, name in entities(text)}
     assert "Ada Brook Foundation" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        ("Outgoing Chair of Trustees Ada Brook thanked the volunteers.", "Outgoing", "Ada Brook"),
+        (
+            "Incoming Chief Executive Tom Reed joins Fenby Housing in May.",
+            "Incoming",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_word_of_when_a_post_is_held_is_no_body(text, word, person):
+    found = entities(text)
+    assert ("Person", person) in found
+    assert word not in {name for _, name in found}
+
+
+def test_a_body_before_a_post_at_the_start_stays_a_body():
+    found = entities("Westshire Council Leader Ada Brook opened the new library.")
+    assert ("Organisation", "Westshire Council") in found
