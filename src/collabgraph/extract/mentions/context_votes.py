@@ -111,8 +111,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 m.votes["Project"] += 6  # a fund or scheme, not a grant-making body
             elif head_kind(last)[1] <= 1:  # no body's head word, or the weakest ("Connect")
                 m.votes["Project"] += 3
-        # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project"
-        if receives_money(doc, m, sent):
+        # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project";
+        # not "EU funding to Cornwall": money for a place is for the people there
+        if receives_money(doc, m, sent) and not m.gazetteer:
             m.votes["Organisation"] += 3
         # "the Dalby-based charity": a place
         if (
