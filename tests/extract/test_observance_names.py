@@ -1,7 +1,7 @@
-"""Days and weeks kept for a cause ("Carers Week", "International Kindness Day"):
+"""Days and weeks kept for a cause ("Kindness Week", "International Kindness Day"):
 events, though the recogniser reads their capitals as a body's; and the time of
 another event when a write-up about that event names them ("the key event in
-Foo's Awareness Week"). Made-up write-ups, the kind from real pages (issue 11).
+Foo's Kindness Week"). Made-up write-ups, the kind from real pages (issue 11).
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from tests.extract.reading import pairs, ruled, typed
     ("text", "name"),
     [
         (
-            "Northtown Healthwatch is running Healthwatch Week from March 31 to April 5.",
-            "Healthwatch Week",
+            "Northtown Healthwatch is running Northtown Listening Week from March 31 to April 5.",
+            "Northtown Listening Week",
         ),
         ("Today is Fenby Volunteering Day! Come and join us at the hub.", "Fenby Volunteering Day"),
         (
-            "Westshire Carers is running Carers Week from 3 to 9 June with events "
+            "Westshire Carers is running Kindness Week from 3 to 9 June with events "
             "across the county.",
-            "Carers Week",
+            "Kindness Week",
         ),
     ],
 )

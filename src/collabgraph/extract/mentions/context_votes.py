@@ -52,7 +52,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
         if m.start in role_ends:
             m.votes["Person"] += 4
-        # "X's Director of ..."; "Westshire's Police and Crime Commissioner": a
+        # "X's Director of ..."; "Westshire's Crime Commissioner": a
         # public office's area (vocab/civic_offices.txt), a place unless a body's word
         # ends the name
         if (
@@ -270,7 +270,7 @@ def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
 
 def _area_of_office(doc, role: RoleSpan, m: Mention) -> bool:
     """Whether `m`, before "'s" and `role`, is the area of a public office
-    ("Westshire's Police and Crime Commissioner", "Northtown's Mayor"): the
+    ("Westshire's Crime Commissioner", "Northtown's Mayor"): the
     office's last word is one (vocab/civic_offices.txt) and no body's head word
     ends the name ("Northtown Council's Mayor" is the council's)."""
     office = lower_word(doc[role.end - 1])

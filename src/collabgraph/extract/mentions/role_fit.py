@@ -84,7 +84,7 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     if span.start > piece_start and head_kind(lower_word(doc[span.start - 1]))[0] == "Organisation":
         return True
     if _post_of_owner(doc, span, piece_start):
-        return True  # "Jane Doe, Westshire's Police and Crime Commissioner, said"
+        return True  # "Jane Doe, Westshire's Crime Commissioner, said"
     if span.start == piece_start + 1 and acronym_then_post(doc, span):
         return True  # "Jane Doe, KFHA Chief Executive, said", "(DVA Board Member)"
     if _after_persons_name(doc, span, piece_start):
@@ -106,7 +106,7 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
 
 def _post_of_owner(doc, span: RoleSpan, piece_start: int) -> bool:
     """A post of more than one word right after a place's or a body's "'s"
-    ("Westshire's Police and Crime Commissioner", "Foo Trust's Chief Executive"):
+    ("Westshire's Crime Commissioner", "Foo Trust's Chief Executive"):
     the post of what is named before it (not "the People's Health Trust": names
     made with a possessive, vocab/name_possessive_nouns.txt, stay whole)."""
     k = span.start - 1

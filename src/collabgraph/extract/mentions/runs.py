@@ -85,7 +85,7 @@ def capital_runs(
             ):
                 break
             if _reference_code(doc, j, end):
-                break  # "Councillor Davis OSC22-035": an item's reference after a name
+                break  # "Councillor Brook OSC22-035": an item's reference after a name
             if (
                 is_cap(t)
                 and (low not in CALENDAR_WORDS or calendar_word_in_name(doc, j, end))
@@ -165,7 +165,7 @@ def capital_runs(
 def _reference_code(doc, j: int, end: int) -> bool:
     """ "OSC22", "EX31" at j: capital letters run into digits after a word in title
     case, and no capitalised word after it: a paper's or an item's reference
-    ("Councillor Davis OSC22-035"), not a word of the name before it (as "COVID19"
+    ("Councillor Brook OSC22-035"), not a word of the name before it (as "COVID19"
     is in "Westshire COVID19 Fund"; nor a brand's "O2")."""
     return (
         re.fullmatch(r"[A-Z]{2,}\d{2,}", doc[j].text) is not None

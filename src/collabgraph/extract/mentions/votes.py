@@ -111,7 +111,7 @@ def name_votes(words: list[str]) -> Counter:
     # "the Dalby Trust AGM": an event by its short form
     if len(words) > 1 and words[-1] in _EVENT_SHORT_FORMS:
         votes["Event"] += 3
-    # "Carers Week", "Fenby Volunteering Day": a day or week kept for a cause, which
+    # "Kindness Week", "Fenby Volunteering Day": a day or week kept for a cause, which
     # the recogniser reads as a body ("Day Centre" ends in another word)
     if len(words) > 1 and words[-1] in _OBSERVANCE_HEADS and kind == "Event":
         votes["Event"] += 2

@@ -24,7 +24,7 @@ for _noun, _kind in vocab.table("description_nouns").items():
 def update_focus(reader: SentenceReader) -> None:
     """Each event, report or project named in a sentence comes into focus; a day
     named as a date ("on World Heart Day") does not, nor a day or week kept for a
-    cause when another event is in focus ("the key event in Foo's Carers Week":
+    cause when another event is in focus ("the key event in Foo's Kindness Week":
     the week is when the event in focus took place)."""
     for m in reader.ms:
         kind = reader.kind(m)
@@ -43,8 +43,8 @@ def update_focus(reader: SentenceReader) -> None:
 def _within_other_event(reader: SentenceReader, m) -> bool:
     """Whether `m` names a day or week kept for a cause while another event the
     page's sentences named is in focus ("Foo's Reception ... was the key event in
-    Foo's Carers Week"): the week is when that event took place, not a new subject.
-    Not when the event in focus is the week itself ("Carers Week 2031")."""
+    Foo's Kindness Week"): the week is when that event took place, not a new subject.
+    Not when the event in focus is the week itself ("Kindness Week 2031")."""
     if reader.words[m.end - 1] not in _OBSERVANCE_HEADS:
         return False
     focused = reader.ctx.focus[reader.section].get("Event")
