@@ -18,6 +18,13 @@ _MONTH_RE = (
 )
 
 
+def is_month_and_year(text: str) -> bool:
+    """Whether `text` is only a month and a year ("Jan 2020", "Sept. 2031"): a date,
+    never a name, though "Jan" is a given name too (`is_month_and_year("Jan 2020")`
+    is True, `is_month_and_year("Jan Bell")` False)."""
+    return re.fullmatch(r"%s\.?,?\s+(19|20)\d\d" % _MONTH_RE, text.strip(), re.I) is not None
+
+
 def parse_date(text: str) -> str | None:
     """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a written date, or None.
 

@@ -40,6 +40,7 @@ _BY_ORGANISER = vocab.words("by_verbs_organiser")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 _JOINING = vocab.words("role_joining_words")
+_CIVIC_OFFICES = vocab.words("civic_offices")
 
 
 def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -51,14 +52,19 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
         if m.start in role_ends:
             m.votes["Person"] += 4
-        # "X's Director of ..."
+        # "X's Director of ..."; "Westshire's Crime Commissioner": a
+        # public office's area (vocab/civic_offices.txt), a place unless a body's word
+        # ends the name
         if (
             after is not None
             and after.text in POSSESSIVE
             and after2 is not None
             and (after2.i in role_starts)
         ):
-            m.votes["Organisation"] += 4
+            if _area_of_office(doc, role_starts[after2.i], m):
+                m.votes["Place"] += 4
+            else:
+                m.votes["Organisation"] += 4
         # "X Leader Jane Doe": a name right before a role that precedes another name
         if m.end in role_starts and any(o.start == role_starts[m.end].end for o in mentions):
             m.votes["Organisation"] += 3
@@ -115,8 +121,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 m.votes["Project"] += 6  # a fund or scheme, not a grant-making body
             elif head_kind(last)[1] <= 1:  # no body's head word, or the weakest ("Connect")
                 m.votes["Project"] += 3
-        # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project"
-        if receives_money(doc, m, sent):
+        # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project";
+        # not "EU funding to Cornwall": money for a place is for the people there
+        if receives_money(doc, m, sent) and not m.gazetteer:
             m.votes["Organisation"] += 3
         # "the Dalby-based charity": a place
         if (
@@ -269,3 +276,12 @@ def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
     end of the sentence, and reads as a person's name."""
     after = doc[role.end].text if role.end < sent.end else ""
     return after in {",", "(", "", "–", "—", "-"} and looks_like_persons_name(doc[m.start : m.end])
+
+
+def _area_of_office(doc, role: RoleSpan, m: Mention) -> bool:
+    """Whether `m`, before "'s" and `role`, is the area of a public office
+    ("Westshire's Crime Commissioner", "Northtown's Mayor"): the
+    office's last word is one (vocab/civic_offices.txt) and no body's head word
+    ends the name ("Northtown Council's Mayor" is the council's)."""
+    office = lower_word(doc[role.end - 1])
+    return office in _CIVIC_OFFICES and head_kind(lower_word(doc[m.end - 1]))[0] is None

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.add import add_mention
+from collabgraph.extract.mentions.award_lines import award_line_votes
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.list_items import item_names
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
@@ -131,6 +132,7 @@ def find_mentions(
     roles.sort(key=lambda r: r.start)
     mentions = fields_after_roles(doc, mentions, roles)
     context_votes(doc, sent, mentions, roles)
+    award_line_votes(doc, sent, mentions)
     programme_votes(doc, sent, mentions)
     for m in mentions:
         # "St Aidan's", "St Mary's Hospice": a saint's name is a body or a place

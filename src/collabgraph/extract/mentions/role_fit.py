@@ -16,6 +16,8 @@ from collabgraph.extract.mentions.post_bodies import acronym_then_post
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
 
+_POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
+
 _QUALIFIERS = vocab.words("role_qualifiers")
 
 
@@ -81,6 +83,8 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     # "Brackenfield Trust CEO, Jane Doe said", "Jane Doe, Northtown Hospitals Chair, said"
     if span.start > piece_start and head_kind(lower_word(doc[span.start - 1]))[0] == "Organisation":
         return True
+    if _post_of_owner(doc, span, piece_start):
+        return True  # "Jane Doe, Westshire's Crime Commissioner, said"
     if span.start == piece_start + 1 and acronym_then_post(doc, span):
         return True  # "Jane Doe, KFHA Chief Executive, said", "(DVA Board Member)"
     if _after_persons_name(doc, span, piece_start):
@@ -98,6 +102,20 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
             in {"as", "our", "their", "the", "new", "its", "former", "interim", "a", "an"}
         )
     return False
+
+
+def _post_of_owner(doc, span: RoleSpan, piece_start: int) -> bool:
+    """A post of more than one word right after a place's or a body's "'s"
+    ("Westshire's Crime Commissioner", "Foo Trust's Chief Executive"):
+    the post of what is named before it (not "the People's Health Trust": names
+    made with a possessive, vocab/name_possessive_nouns.txt, stay whole)."""
+    k = span.start - 1
+    return (
+        k - 1 >= piece_start
+        and span.end - span.start > 1
+        and doc[k].text in POSSESSIVE
+        and lower_word(doc[k - 1]) not in _POSSESSIVE_NOUNS
+    )
 
 
 def _names_next(doc, span: RoleSpan) -> bool:

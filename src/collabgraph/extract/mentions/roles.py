@@ -9,6 +9,7 @@ from collabgraph.extract.mentions.post_bodies import heads_a_body
 from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, joined, lower_word
 
 _NOT_ALONE = vocab.words("role_not_alone")
+_IN_TAILS = vocab.words("role_in_tails")
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -45,6 +46,8 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         return None
     if len(core_words) == 1 and core_words[0] in _NOT_ALONE:
         return None
+    if _in_tail(doc, last_core, end):
+        return RoleSpan(doc[i : last_core + 2].text, i, last_core + 2)
     stop = last_core
     # "... of/for <field words>"; not after the head of a body ("Chief Executive of Foo")
     if stop < end and lower_word(doc[stop]) in {"of", "for"} and not heads_a_body(doc, i, stop):
@@ -97,6 +100,12 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         if at > end and at + 1 < len(doc) and doc[at].lower_ in {"at", "for", "with"}:
             stop = at if is_cap(doc[at + 1]) else stop
     return RoleSpan(doc[i:stop].text, i, stop)
+
+
+def _in_tail(doc, k: int, end: int) -> bool:
+    """ "in Residence" after a post's core word ("Entrepreneur in Residence"): the
+    post's last words (vocab/role_in_tails.txt)."""
+    return k + 1 < end and doc[k].lower_ == "in" and lower_word(doc[k + 1]) in _IN_TAILS
 
 
 def _runs_on(doc, k: int, end: int) -> bool:

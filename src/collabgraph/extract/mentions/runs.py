@@ -90,6 +90,8 @@ def capital_runs(
                 doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I"
             ):
                 break
+            if _reference_code(doc, j, end):
+                break  # "Councillor Brook OSC22-035": an item's reference after a name
             if (
                 is_cap(t)
                 and (low not in CALENDAR_WORDS or calendar_word_in_name(doc, j, end))
@@ -168,6 +170,18 @@ def capital_runs(
         runs.append((i, j))
         i = j
     return runs
+
+
+def _reference_code(doc, j: int, end: int) -> bool:
+    """ "OSC22", "EX31" at j: capital letters run into digits after a word in title
+    case, and no capitalised word after it: a paper's or an item's reference
+    ("Councillor Brook OSC22-035"), not a word of the name before it (as "COVID19"
+    is in "Westshire COVID19 Fund"; nor a brand's "O2")."""
+    return (
+        re.fullmatch(r"[A-Z]{2,}\d{2,}", doc[j].text) is not None
+        and doc[j - 1].is_title
+        and not (j + 1 < end and is_cap(doc[j + 1]))
+    )
 
 
 def _object_end(doc, j: int, end: int) -> int:

@@ -6,6 +6,7 @@ its area and its holder; "Minister for Loneliness" one post.
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
@@ -29,6 +30,7 @@ from collabgraph.extract.mentions.tokens import hyphen_join, lower_word
 ROLE_OPENERS = {",", "–", "—", "(", ":"}
 """What opens a job title after its holder's name: "Amy Roe, Chief Executive"."""
 _AFTER_ROLE = {"of", "at", "for", "from", "the"}
+_POST_QUALIFIERS = vocab.words("role_qualifiers")
 
 
 def segment_run(
@@ -79,7 +81,7 @@ def segment_run(
                         and not (k == i and acronym_board_post(doc, piece_start, span))
                     ):
                         name_end = k + 1
-                if piece_start < name_end:
+                if piece_start < name_end and not _post_time_words(doc, piece_start, name_end):
                     pending.append((piece_start, name_end, title, after_role))
                 title = None
                 if name_end > i + 1:  # the role starts after the body's head word
@@ -111,12 +113,12 @@ def segment_run(
             parts = person_then_employer(doc, parts)
         holder = None
         post = _post_before_of(doc, p_start, roles)
-        if post is not None:
+        if post is not None or _post_opens_sentence(doc, sent, p_start):
             split = holder_after_post_body(doc, parts)
             if len(split) > len(parts):
                 holder = split[-1]
                 parts = split
-                if len(parts) == 2 and _portfolio(doc, *parts[0]):
+                if post is not None and len(parts) == 2 and _portfolio(doc, *parts[0]):
                     # "Minister for Loneliness": the words name the post, not a body
                     roles[post] = RoleSpan(
                         doc[roles[post].start : parts[0][1]].text, roles[post].start, parts[0][1]
@@ -156,6 +158,27 @@ def _post_before_of(doc, start: int, roles: list[RoleSpan]) -> int | None:
     ):
         return None  # "Amy Roe, Chief Executive of ...": the post's holder is named before it
     return post
+
+
+def _post_time_words(doc, start: int, end: int) -> bool:
+    """'Incoming', 'Outgoing' before "Chair of Trustees Jane Doe": words that say
+    when a post is held (vocab/role_qualifiers.txt), capitalised at a sentence's
+    start; no body's name."""
+    return all(lower_word(t) in _POST_QUALIFIERS for t in doc[start:end])
+
+
+def _post_opens_sentence(doc, sent, start: int) -> bool:
+    """'Chair of the Trust Jane Doe said ...': the run at `start` follows "of"
+    ("of the") after a post that opens the sentence, which the run of capitals
+    leaves out (a sentence's first word is capitalised whatever it is); the
+    post's body, then its holder, as after a post found in the run."""
+    k = start - 1
+    if k > sent.start and lower_word(doc[k]) == "the":
+        k -= 1
+    if k <= sent.start or lower_word(doc[k]) not in {"of", "for"}:
+        return False
+    span = role_at(doc, sent.start, k)
+    return span is not None and span.end == k
 
 
 def _portfolio(doc, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
 from collabgraph.extract.mentions.run_words import PARTICLES
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.written_dates import is_month_and_year
 
 _PLURAL_GROUPS = vocab.words("name_plural_generic")
 _RANKS = vocab.words("rank_titles")
@@ -203,6 +204,8 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
     if _party_before_post(doc, start, end, words):
         return True
+    if is_month_and_year(doc[start:end].text):
+        return True  # "Blog | 13 Jan 2020": a date ("Jan" is a given name too)
     if (
         len(words) >= 2
         and start > 0

@@ -23,6 +23,7 @@ _DIRECTIONS = vocab.words("place_directions")
 _COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
 _TIME_SPANS = vocab.words("time_span_nouns")
 _SITE_HEADS = vocab.words("head_site")
+_OBSERVANCE_HEADS = vocab.words("head_event_observances")
 _EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
 
 
@@ -114,6 +115,10 @@ def name_votes(words: list[str]) -> Counter:
     # "the Dalby Trust AGM": an event by its short form
     if len(words) > 1 and words[-1] in _EVENT_SHORT_FORMS:
         votes["Event"] += 3
+    # "Kindness Week", "Fenby Volunteering Day": a day or week kept for a cause, which
+    # the recogniser reads as a body ("Day Centre" ends in another word)
+    if len(words) > 1 and words[-1] in _OBSERVANCE_HEADS and kind == "Event":
+        votes["Event"] += 2
     # "Annual General Meeting", "Spring Conference": only the kind of an occasion
     # (the recogniser reads such capitals as a body or a date)
     if len(words) > 1 and kind == "Event" and is_generic_occasion(" ".join(words)):

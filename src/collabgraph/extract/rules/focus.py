@@ -5,6 +5,7 @@ and what a sentence says a name is ("X is a community interest company").
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.context import mention_key
 from collabgraph.extract.lexicon import ROLE_CORE
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -14,6 +15,7 @@ LABELS = frozenset()
 _POST_QUALIFIERS = vocab.words("role_qualifiers") | {"currently", "now", "also"}
 _NOT_DESCRIBING = vocab.words("focus_not_describing")
 _NOT_ALONE = vocab.words("role_not_alone")
+_OBSERVANCE_HEADS = vocab.words("head_event_observances")
 _DESCRIBED_AS: dict[str, set[str]] = {}
 for _noun, _kind in vocab.table("description_nouns").items():
     _DESCRIBED_AS.setdefault(_kind, set()).add(_noun)
@@ -21,10 +23,14 @@ for _noun, _kind in vocab.table("description_nouns").items():
 
 def update_focus(reader: SentenceReader) -> None:
     """Each event, report or project named in a sentence comes into focus; a day
-    named as a date ("on World Heart Day") does not."""
+    named as a date ("on World Heart Day") does not, nor a day or week kept for a
+    cause when another event is in focus ("the key event in Foo's Kindness Week":
+    the week is when the event in focus took place)."""
     for m in reader.ms:
         kind = reader.kind(m)
         if kind == "Event" and m.start > reader.sent.start and reader.words[m.start - 1] == "on":
+            continue
+        if kind == "Event" and _within_other_event(reader, m):
             continue
         if (kind in {"Event", "Report", "Project"} and not m.in_heading) or (
             kind in {"Event", "Report", "Project"} and reader.section not in reader.ctx.focus
@@ -32,6 +38,21 @@ def update_focus(reader: SentenceReader) -> None:
             reader.ctx.set_focus(reader.section, kind, m.id)
         elif kind in {"Event", "Report", "Project"}:
             reader.ctx.focus[reader.section].setdefault(kind, m.id)
+
+
+def _within_other_event(reader: SentenceReader, m) -> bool:
+    """Whether `m` names a day or week kept for a cause while another event the
+    page's sentences named is in focus ("Foo's Reception ... was the key event in
+    Foo's Kindness Week"): the week is when that event took place, not a new subject.
+    Not when the event in focus is the week itself ("Kindness Week 2031")."""
+    if reader.words[m.end - 1] not in _OBSERVANCE_HEADS:
+        return False
+    focused = reader.ctx.focus[reader.section].get("Event")
+    if focused is None:
+        return False
+    other = reader.ctx.mentions[focused]
+    # a page event guessed from the headline (no sentence of its own) may be wrong
+    return other.sent >= 0 and mention_key(m.text) not in mention_key(other.text)
 
 
 def descriptions(reader: SentenceReader) -> None:

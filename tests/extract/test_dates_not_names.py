@@ -1,0 +1,36 @@
+"""A month and a year alone ("Jan 2020") is a date, never a name, though "Jan" is
+a given name too and so starts a run of capitals (issue 11: a dateline read as an
+event). Made-up write-ups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract.written_dates import is_month_and_year
+from tests.extract.reading import entities
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("New Chair for Westshire Carers\n\nBlog | 13 Jan 2020\n\nAda Brook is our new chair.\n",
+         "Jan 2020"),
+        ("Fenby Housing news\n\nBlog | 4 Jan 2031\n\nFenby Housing opened a hub in Northtown.\n",
+         "Jan 2031"),
+    ],
+)  # fmt: skip
+def test_a_dateline_month_and_year_is_no_entity(text, date):
+    assert date not in {name for _, name in entities(text)}
+
+
+def test_jan_as_a_given_name_is_still_a_person():
+    assert ("Person", "Jan Bell") in entities("Jan Bell spoke at the Fenby Summit in 2031.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Jan 2020", True), ("Sept. 2031", True), ("Jan Bell", False), ("Jan 2020 Summit", False)],
+)
+def test_is_month_and_year(text, expected):
+    assert is_month_and_year(text) is expected
