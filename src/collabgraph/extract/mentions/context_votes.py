@@ -90,16 +90,6 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and head_kind(lower_word(doc[m.start]))[0] is None
         ):
             m.votes["Place"] += 3
-        # "Good Neighbour Award – Omar Reed": a person's name after a dash that ends a
-        # line (an award, a post or a session, then who it went to)
-        if (
-            before is not None
-            and before.text in {"–", "—"}
-            and m.end == sent.end
-            and is_given_name(doc[m.start].text)
-            and looks_like_persons_name(doc[m.start : m.end])
-        ):
-            m.votes["Person"] += 2
         if age_after(doc, m.end, sent.end) and not m.gazetteer:
             m.votes["Person"] += 3  # "Jane Doe (21) from Dalby": only people have ages
         if hometown(doc, m, sent):
