@@ -115,3 +115,15 @@ def test_a_hall_the_page_holds_events_in_stays_a_place():
         "selling fast, and Victoria Hall will open at six."
     )
     assert "Person" not in typed(text, "Victoria Hall")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Westshire Trust’s Chief Executive, Sally-Anne Fairfield, told the story.",
+         "Sally-Anne Fairfield"),
+        ("Jean-Paul Woodhouse spoke at the summit.", "Jean-Paul Woodhouse"),
+    ],
+)  # fmt: skip
+def test_a_given_name_joined_by_a_hyphen_opens_a_persons_name(text, person):
+    assert ("Person", person) in entities(text)

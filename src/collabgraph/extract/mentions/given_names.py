@@ -18,6 +18,9 @@ def _given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """True when `word` is a given name in `gender-guesser`'s list; False for
-    words it does not know."""
+    """True when `word` is a given name in `gender-guesser`'s list, or given names
+    joined by hyphens ("Sally-Anne", "Jean-Luc"); False for words it does not know."""
+    parts = word.split("-")
+    if len(parts) > 1:
+        return all(is_given_name(p) for p in parts)
     return len(word) >= 2 and word.isalpha() and word.lower() in _given_names()
