@@ -159,3 +159,37 @@ def test_with_no_body_of_its_own_a_post_is_at_the_body_named_just_before():
     posts = _posts(seed)
     assert ("Tess Vane", "WORKS_FOR", "Kelby Youth Club", "project manager") in posts
     assert not any(w == "Len Howe" for w, *_ in posts)
+
+
+def test_posts_in_brackets_after_names_in_a_caption_are_at_the_page_body():
+    seed = _page(
+        "https://www.kelbyhomes.org.uk/news/team-changes",
+        "Kelby Homes has new faces on its team this year.\n\n"
+        "Picture, L-R: Ada Brook (Chairman), Sam Cole (General Manager), "
+        "Jo Lane (Finance Director)",
+    )
+    posts = _posts(seed)
+    assert ("Ada Brook", "MEMBER_OF", "Kelby Homes", "chairman") in posts
+    assert ("Sam Cole", "WORKS_FOR", "Kelby Homes", "general manager") in posts
+    assert ("Jo Lane", "WORKS_FOR", "Kelby Homes", "finance director") in posts
+
+
+def test_a_bracketed_post_is_at_the_page_body_for_a_guest_who_took_part_too():
+    seed = _page(
+        "https://www.fenbyhospice.org.uk/news/open-day",
+        "Fenby Hospice opened its doors to visitors on Saturday.\n\n"
+        "Guests were welcomed by Rona Pike (Chief Executive) and Tam Oduya (Trustee).",
+    )
+    posts = _posts(seed)
+    assert ("Rona Pike", "WORKS_FOR", "Fenby Hospice", "chief executive") in posts
+    assert ("Tam Oduya", "MEMBER_OF", "Fenby Hospice", "trustee") in posts
+
+
+def test_a_bracket_holding_more_than_a_post_is_not_read_as_a_bare_post():
+    seed = _page(
+        "https://www.fenbyhospice.org.uk/news/open-day",
+        "Fenby Hospice opened its doors to visitors on Saturday.\n\n"
+        "Guests included Rona Pike (Chief Executive, Ashby Garden Trust).",
+    )
+    posts = _posts(seed)
+    assert not any(w == "Rona Pike" and org == "Fenby Hospice" for w, _, org, _ in posts)
