@@ -194,3 +194,26 @@ def test_joining_a_body_as_a_post_holds_the_post_there(text, post):
     seed = extract_text(text)
     assert posts(seed) == {post}
     assert {e["name"]: e["type"] for e in seed["entities"]}[post[2]] == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("The meeting was told the newly appointed chairman of Northtown Care Trust is "
+         "Ada Brook, who retired last year.",
+         ("Ada Brook", "MEMBER_OF", "Northtown Care Trust", "chairman")),
+        ("The new chief executive of Kelby Homes will be Sam Cole.",
+         ("Sam Cole", "WORKS_FOR", "Kelby Homes", "chief executive")),
+    ],
+)  # fmt: skip
+def test_a_post_of_a_body_said_to_be_a_person_after_the_body(sentence, row):
+    assert row in _posts(sentence)
+
+
+def test_a_post_said_to_be_something_else_than_a_person_gives_no_post():
+    found = _posts(
+        "The chairman of Fenby Housing Trust was delighted with the result.\n\n"
+        "The director of Marlow Foundation is Jo Lane's sister."
+    )
+    assert not any(who == "Jo Lane" for who, *_ in found)
+    assert not any(org == "Fenby Housing Trust" for _, _, org, _ in found)
