@@ -11,6 +11,7 @@ from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
+    holder_said_after,
     named_after,
     posts_and,
     title_list_next,
@@ -49,7 +50,7 @@ def roles_of_people(reader: SentenceReader) -> None:
                     None,
                 )
         if org is not None and person is None:
-            person = _holder_beside(reader, org) or _holder_said_after(reader, r, org)
+            person = _holder_beside(reader, org) or holder_said_after(reader, r, org)
         if org is None and inherited_org is not None:
             k = r.start - 1
             civic = _CIVIC & {w.casefold() for w in reader.words[r.start : r.end]}
@@ -201,30 +202,6 @@ def _holder_beside(reader: SentenceReader, org: Mention) -> Mention | None:
     if cand is not None and reader.kind(cand) == "Person":
         return cand
     return None
-
-
-_IS = {"is", "was"}
-_BEFORE_THE_POST = {"newly", "appointed", "elected"}
-
-
-def _holder_said_after(reader: SentenceReader, r: RoleSpan, org: Mention) -> Mention | None:
-    """ "The newly appointed chairman of Foo Trust is Jane Doe", "the new chief
-    executive of Foo will be Jane Doe": a post of an organisation, "the" before it,
-    said to be a person by "is", "was" or "will be" right after the name."""
-    k = r.start - 1
-    while k >= reader.sent.start and reader.words[k] in (_QUALIFIERS | _BEFORE_THE_POST) - {"the"}:
-        k -= 1
-    if k < reader.sent.start or reader.words[k] != "the" or org.start < r.end:
-        return None
-    j = org.end
-    if j + 1 < reader.sent.end and reader.words[j] == "will" and reader.words[j + 1] == "be":
-        j += 1
-    elif j >= reader.sent.end or reader.words[j] not in _IS:
-        return None
-    cand = reader.by_start.get(j + 1)
-    if cand is None or reader.kind(cand) != "Person" or cand.possessive_after:
-        return None  # "... is Jane Doe's sister"
-    return cand
 
 
 def _caption_role(reader: SentenceReader, j: int) -> str | None:

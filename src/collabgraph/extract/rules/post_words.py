@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -184,3 +184,27 @@ def posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
         role = role_text(role, nxt)
         reader.relate(person, post_relations(role, nxt), nxt, role=role, confidence=0.7)
         k = nxt.end
+
+
+_IS = {"is", "was"}
+_BEFORE_THE_POST = {"newly", "appointed", "elected"}
+
+
+def holder_said_after(reader: SentenceReader, r: RoleSpan, org: Mention) -> Mention | None:
+    """ "The newly appointed chairman of Foo Trust is Jane Doe", "the new chief
+    executive of Foo will be Jane Doe": a post of an organisation, "the" before it,
+    said to be a person by "is", "was" or "will be" right after the name."""
+    k = r.start - 1
+    while k >= reader.sent.start and reader.words[k] in (_QUALIFIERS | _BEFORE_THE_POST) - {"the"}:
+        k -= 1
+    if k < reader.sent.start or reader.words[k] != "the" or org.start < r.end:
+        return None
+    j = org.end
+    if j + 1 < reader.sent.end and reader.words[j] == "will" and reader.words[j + 1] == "be":
+        j += 1
+    elif j >= reader.sent.end or reader.words[j] not in _IS:
+        return None
+    cand = reader.by_start.get(j + 1)
+    if cand is None or reader.kind(cand) != "Person" or cand.possessive_after:
+        return None  # "... is Jane Doe's sister"
+    return cand
