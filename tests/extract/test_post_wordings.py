@@ -217,3 +217,16 @@ def test_a_post_said_to_be_something_else_than_a_person_gives_no_post():
     )
     assert not any(who == "Jo Lane" for who, *_ in found)
     assert not any(org == "Fenby Housing Trust" for _, _, org, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Another session saw Kelby FM's political reporter Dan Reed speaking about the media.",
+         ("Dan Reed", "WORKS_FOR", "Kelby FM", "political reporter")),
+        ("Northtown Gazette reporter Ada Brook chaired the panel.",
+         ("Ada Brook", "WORKS_FOR", "Northtown Gazette", "reporter")),
+    ],
+)  # fmt: skip
+def test_a_reporter_works_for_the_outlet_named_before_the_post(sentence, row):
+    assert row in _posts(sentence)
