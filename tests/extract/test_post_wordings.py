@@ -230,3 +230,16 @@ def test_a_post_said_to_be_something_else_than_a_person_gives_no_post():
 )  # fmt: skip
 def test_a_reporter_works_for_the_outlet_named_before_the_post(sentence, row):
     assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Rona Pike OBE – Chief Executive, Kelby Homes",
+         ("Rona Pike", "WORKS_FOR", "Kelby Homes", "chief executive")),
+        ("Tam Hale CBE DL – Chair, Westshire Carers Trust",
+         ("Tam Hale", "MEMBER_OF", "Westshire Carers Trust", "chair")),
+    ],
+)  # fmt: skip
+def test_a_post_after_a_dash_belongs_to_the_name_before_its_honours(line, row):
+    assert row in _posts(f"Our panel was:\n\n{line}")

@@ -13,6 +13,7 @@ from collabgraph.extract.rules.post_words import (
     body_owner,
     holder_said_after,
     named_after,
+    named_before,
     posts_and,
     title_list_next,
 )
@@ -97,7 +98,7 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
         while k >= reader.sent.start and reader.words[k] in _QUALIFIERS | _ADVERBS:
             k -= 1  # "Jane Doe was formerly director of ..."
         if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
-            cand = reader.by_end.get(k)
+            cand = named_before(reader, k)  # "Jane Doe OBE – Chief Executive"
             if cand is not None and reader.kind(cand) in {"Person", None}:
                 person = _next_in_title_list(reader, r, cand) or cand
         if (

@@ -66,6 +66,17 @@ def named_after(reader: SentenceReader, k: int) -> Mention | None:
     return None
 
 
+def named_before(reader: SentenceReader, k: int) -> Mention | None:
+    """The name ending at token k, or before post-nominals that end there: "Jane
+    Doe OBE – Chief Executive", "Jane Doe CBE DL, Chair"."""
+    j = k
+    while j > reader.sent.start and reader.words[j - 1].rstrip(".") in lx.POST_NOMINALS:
+        j -= 1
+        if reader.by_end.get(j) is not None:
+            return reader.by_end[j]
+    return reader.by_end.get(k)
+
+
 def title_list_next(reader: SentenceReader, before: Mention, k: int) -> Mention | None:
     """ "..., Acting Director, Jane Doe, Chief Executive of Foo Council, John Roe, ...": in
     a list that writes each title before its holder's name, a title after the person
