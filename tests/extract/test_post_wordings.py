@@ -243,3 +243,16 @@ def test_a_reporter_works_for_the_outlet_named_before_the_post(sentence, row):
 )  # fmt: skip
 def test_a_post_after_a_dash_belongs_to_the_name_before_its_honours(line, row):
     assert row in _posts(f"Our panel was:\n\n{line}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Karen Hale, Youth Work Co-ordinator at Kelby Homes, said she was pleased.",
+         ("Karen Hale", "WORKS_FOR", "Kelby Homes", "youth work co-ordinator")),
+        ("Karen Hale, Award Scheme Co-ordinator at Westshire Carers Trust, said she was pleased.",
+         ("Karen Hale", "WORKS_FOR", "Westshire Carers Trust", "award scheme co-ordinator")),
+    ],
+)  # fmt: skip
+def test_a_post_in_capitals_ending_in_a_hyphenated_word_is_held_at_the_body_after_it(sentence, row):
+    assert row in _posts(sentence)

@@ -75,6 +75,9 @@ def appositives(reader: SentenceReader) -> None:
             if words[j] in _ROLE_STOP:
                 break
             m = reader.by_start.get(j)
+            if m is not None and _post_read_as_body(reader, m):
+                j = m.end  # "Jane Doe, Award Scheme Co-ordinator at Foo": a post, not a body
+                continue
             if m is not None and reader.kind(m) in {"Organisation", "Person"}:
                 break
             tok = reader.doc[j]
@@ -252,12 +255,21 @@ def _field_goes_on(reader: SentenceReader, start: int, comma: int) -> bool:
     return "and" in reader.words[comma + 1 : k] and k - comma <= 6
 
 
+def _post_read_as_body(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name typed a body is a job title in capitals, held at the body named
+    after it: it ends in a job's word and "at", "of" or "for" follows ("Award Scheme
+    Co-ordinator at Foo")."""
+    if reader.kind(m) != "Organisation" or m.end >= reader.sent.end:
+        return False
+    last = m.text.lower().split()[-1]
+    return last in lx.ROLE_CORE and reader.words[m.end] in {"at", "of", "for"}
+
+
 def _has_role_word(reader: SentenceReader, start: int, end: int) -> bool:
     """Whether words [start, end) hold a job title's word ("manager", "chair", "CEO")."""
-    text = reader.doc[start:end].text.lower().replace("-", " ")
-    return 0 < end - start <= 14 and any(
-        w in lx.ROLE_CORE or w in _MEMBER_HEADS for w in text.replace(",", " ").split()
-    )
+    text = reader.doc[start:end].text.lower().replace(",", " ")
+    words = set(text.split()) | set(text.replace("-", " ").split())  # "co-ordinator", "vice"
+    return 0 < end - start <= 14 and any(w in lx.ROLE_CORE or w in _MEMBER_HEADS for w in words)
 
 
 def _role_after(reader: SentenceReader, org: Mention) -> int | None:
