@@ -256,3 +256,20 @@ def test_a_post_after_a_dash_belongs_to_the_name_before_its_honours(line, row):
 )  # fmt: skip
 def test_a_post_in_capitals_ending_in_a_hyphenated_word_is_held_at_the_body_after_it(sentence, row):
     assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Ada Hall CBE, the former Chief Executive of Kelby Council, has been appointed as "
+         "the new Chair of the Fenby NHS Foundation Trust.",
+         ("Ada Hall", "MEMBER_OF", "Fenby NHS Foundation Trust", "chair")),
+        ("Rita Hall OBE has been named as chair of Westshire Carers Trust.\n\n"
+         "Rita said she was delighted.",
+         ("Rita Hall", "MEMBER_OF", "Westshire Carers Trust", "chair")),
+    ],
+)  # fmt: skip
+def test_a_person_appointed_is_the_name_before_the_honours_the_parser_takes_as_subject(
+    sentence, row
+):
+    assert row in _posts(sentence)
