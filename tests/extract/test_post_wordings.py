@@ -273,3 +273,18 @@ def test_a_person_appointed_is_the_name_before_the_honours_the_parser_takes_as_s
     sentence, row
 ):
     assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Kelby Homes held its awards on Friday.\n\nThe evening was hosted by chief executive "
+         "Ada Brook and director of nursing and organisational development Rita Moss.",
+         ("Rita Moss", "WORKS_FOR", "Kelby Homes",
+          "director of nursing and organisational development")),
+        ("Kelby Homes director of workforce Rita Moss said she was pleased.",
+         ("Rita Moss", "WORKS_FOR", "Kelby Homes", "director of workforce")),
+    ],
+)  # fmt: skip
+def test_a_post_over_a_field_of_work_is_held_whole(sentence, row):
+    assert row in _posts(sentence)
