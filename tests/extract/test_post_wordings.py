@@ -288,3 +288,23 @@ def test_a_person_appointed_is_the_name_before_the_honours_the_parser_takes_as_s
 )  # fmt: skip
 def test_a_post_over_a_field_of_work_is_held_whole(sentence, row):
     assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("The Duke visited Kelby University Hospital to open the new centre.\n\n"
+         "Watched by Dr Ada Brook, the Hospital Chairman, he was given flowers.",
+         ("Ada Brook", "MEMBER_OF", "Kelby University Hospital", "chairman")),
+        ("Westshire Care Trust opened a new ward on Monday.\n\n"
+         "Tom Reed, the trust chief executive, said it was a proud day.",
+         ("Tom Reed", "WORKS_FOR", "Westshire Care Trust", "chief executive")),
+    ],
+)  # fmt: skip
+def test_a_post_after_the_word_of_a_body_named_earlier_is_held_there(text, row):
+    assert row in _posts(text)
+
+
+def test_a_post_after_the_word_of_no_body_named_gives_no_post():
+    found = _posts("Dr Ada Brook, the council leader, said she was pleased.")
+    assert not any(who == "Ada Brook" for who, *_ in found)
