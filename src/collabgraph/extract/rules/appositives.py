@@ -12,7 +12,12 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import plural_post, posts_and, title_list_next
+from collabgraph.extract.rules.post_words import (
+    body_word_owner,
+    plural_post,
+    posts_and,
+    title_list_next,
+)
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -105,7 +110,7 @@ def appositives(reader: SentenceReader) -> None:
             org = reader.before(p.start, kinds={"Organisation"})
         elif org is None and (held := _definite_at(reader, start, j)) is not None:
             role_end, org = held  # "..., director at the trust,"
-        elif org is None and (body := _body_word_owner(reader, start, j)) is not None:
+        elif org is None and (body := body_word_owner(reader, start, j)) is not None:
             start, role_end, org = start + 1, j, body  # "Jane Doe, the hospital chairman,"
         elif org is None and words[j] == "," and j > start:
             role_end = j  # "..., Chair, Foo Network,"
@@ -198,32 +203,6 @@ def _definite_at(reader: SentenceReader, start: int, j: int) -> tuple[int, Menti
         return None
     org = reader.definite_org(k + 1)
     return (k, org) if org is not None else None
-
-
-_BODY_WORDS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
-_SITE_HEADS = vocab.words("head_site")  # a named hospital reads as a place, until it acts
-
-
-def _body_word_owner(reader: SentenceReader, start: int, j: int) -> Mention | None:
-    """ "Jane Doe, the hospital chairman,", "Jane Doe, the Trust Chair,": "the", a
-    body's word in no name, then a post running to token j: the body last named with
-    that word, or None."""
-    word = reader.words[start]
-    if start < 1 or reader.words[start - 1] != "the" or word not in _BODY_WORDS:
-        return None
-    if any(m.start <= start < m.end for m in reader.ms):
-        return None
-    span = reader.role_phrase_at(start + 1)
-    if span is None or span.end != j:
-        return None
-    body = reader.ctx.recent_with_word(word, "Organisation")
-    if body is None and word in _SITE_HEADS:
-        # "Kelby Hospital" read so far as a place: a body, since it has a chairman
-        body = reader.ctx.recent_with_word(word, "Place")
-        if body is not None:
-            votes = reader.ctx.votes_for(body)
-            votes["Organisation"] += votes["Place"] - votes["Organisation"] + 1
-    return body
 
 
 def _joined_orgs(reader: SentenceReader, org: Mention) -> list[Mention]:

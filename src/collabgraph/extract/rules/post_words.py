@@ -219,3 +219,29 @@ def holder_said_after(reader: SentenceReader, r: RoleSpan, org: Mention) -> Ment
     if cand is None or reader.kind(cand) != "Person" or cand.possessive_after:
         return None  # "... is Jane Doe's sister"
     return cand
+
+
+_BODY_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_SITE_HEADS = vocab.words("head_site")  # a named hospital reads as a place, until it acts
+
+
+def body_word_owner(reader: SentenceReader, start: int, j: int) -> Mention | None:
+    """ "Jane Doe, the hospital chairman,", "Jane Doe, the Trust Chair,": "the", a
+    body's word in no name, then a post running to token j: the body last named with
+    that word, or None."""
+    word = reader.words[start]
+    if start < 1 or reader.words[start - 1] != "the" or word not in _BODY_HEADS:
+        return None
+    if any(m.start <= start < m.end for m in reader.ms):
+        return None
+    span = reader.role_phrase_at(start + 1)
+    if span is None or span.end != j:
+        return None
+    body = reader.ctx.recent_with_word(word, "Organisation")
+    if body is None and word in _SITE_HEADS:
+        # "Kelby Hospital" read so far as a place: a body, since it has a chairman
+        body = reader.ctx.recent_with_word(word, "Place")
+        if body is not None:
+            votes = reader.ctx.votes_for(body)
+            votes["Organisation"] += votes["Place"] - votes["Organisation"] + 1
+    return body
