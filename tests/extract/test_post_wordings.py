@@ -308,3 +308,16 @@ def test_a_post_after_the_word_of_a_body_named_earlier_is_held_there(text, row):
 def test_a_post_after_the_word_of_no_body_named_gives_no_post():
     found = _posts("Dr Ada Brook, the council leader, said she was pleased.")
     assert not any(who == "Ada Brook" for who, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The event was sponsored by Tom Reed MP, former Secretary of State for Housing, "
+        "Communities and Local Government.",
+        "Mr Tom Reed, minister of state for Housing and Local Government, visited Kelby Homes.",
+    ],
+)
+def test_a_minister_for_a_portfolio_works_for_no_body_named_by_it(sentence):
+    found = _posts(sentence)
+    assert not any(who == "Tom Reed" and "Government" in org for who, _, org, _ in found)

@@ -172,8 +172,8 @@ class DocumentContext:
         role: str | None = None,
         confidence: float = 0.8,
     ) -> None:
-        if source is None or target is None or source == target:
-            return
+        if source is None or target is None or source == target or not relations:
+            return  # no relations: a post held at no body ("Minister for Housing")
         if isinstance(relations, str):
             relations = (relations,)
         candidate = Candidate(source, target, relations, role, evidence.strip()[:500], confidence)
