@@ -3,6 +3,8 @@ about: its publisher, the one it keeps coming back to, or its one council."""
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
 from tests.extract.reading import posts as _posts
 
@@ -193,3 +195,22 @@ def test_a_bracket_holding_more_than_a_post_is_not_read_as_a_bare_post():
     )
     posts = _posts(seed)
     assert not any(w == "Rona Pike" and org == "Fenby Hospice" for w, _, org, _ in posts)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A new interim chief executive has been appointed at Kelby Vale NHS Trust.",
+        "Kelby Vale NHS Trust has appointed a new interim chief executive.",
+    ],
+)
+def test_a_bare_post_is_at_the_body_the_page_announces_a_new_post_at(first):
+    seed = extract_text(
+        f"{first}\n\nGreta Wills took up the role on 1 March.\n\n"
+        "She was director of operations at Orrin Hospitals NHS Trust and chief executive "
+        "of Dalby Health NHS Trust.\n\n"
+        "For the past two months Dr Rona Pike has been the acting chief executive.\n",
+        path="page.txt",
+    )
+    posts = _posts(seed)
+    assert ("Rona Pike", "WORKS_FOR", "Kelby Vale NHS Trust", "chief executive") in posts

@@ -105,6 +105,7 @@ class DocumentContext:
     paragraph_lead: object = None  # the grantee lead-in (a ListLead) over paragraphs of grantees
     waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,
     # evidence: "Foo has appointed a new chief executive." with nobody named yet
+    post_announcer: int | None = None  # "Foo has appointed a new chair": the page's body
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(
         default_factory=list
     )  # person, role, evidence, home: "page", "council" or ("page", fallback organisation)

@@ -44,6 +44,8 @@ def new_posts(reader: SentenceReader) -> None:
         org = _announcer(reader, i - 2) or _appointed_at(reader, i - 2, span.end)
         if org is None:
             continue
+        if reader.ctx.post_announcer is None:
+            reader.ctx.post_announcer = org.id  # the body the page announces a post at
         role = role_text(reader.doc[span.start : span.end].text, org)
         holder = _holder_after(reader, span.end)
         if holder is not None:
