@@ -214,3 +214,17 @@ def test_a_bare_post_is_at_the_body_the_page_announces_a_new_post_at(first):
     )
     posts = _posts(seed)
     assert ("Rona Pike", "WORKS_FOR", "Kelby Vale NHS Trust", "chief executive") in posts
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Since last year, Ada Brook has been both Chairman and acting as General Manager.",
+         ("Ada Brook", "MEMBER_OF", "Kelby Homes", "chairman")),
+        ("Sam Cole has been both chief executive and a volunteer driver since 2019.",
+         ("Sam Cole", "WORKS_FOR", "Kelby Homes", "chief executive")),
+    ],
+)  # fmt: skip
+def test_the_first_of_both_posts_is_at_the_page_body(line, row):
+    seed = _page("https://www.kelbyhomes.org.uk/news/team", f"Kelby Homes has new faces.\n\n{line}")
+    assert row in _posts(seed)
