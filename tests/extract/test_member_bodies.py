@@ -180,3 +180,20 @@ def test_joining_the_board_is_a_seat_not_a_membership_of_bodies():
     assert ("Kelby Youth Club", "Westshire Voluntary Alliance") not in pairs(
         extract_text(text), "MEMBER_OF"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Kelby Homes will also be represented on the Westshire Health and Wellbeing Board.",
+         ("Kelby Homes", "Westshire Health and Wellbeing Board", "member")),
+        ("Orrin Carers Trust has a seat on the Dalby Housing Partnership.",
+         ("Orrin Carers Trust", "Dalby Housing Partnership", "member")),
+    ],
+)  # fmt: skip
+def test_a_body_represented_or_with_a_seat_on_a_board_is_its_member(sentence, row):
+    assert row in _members(sentence)
+
+
+def test_being_represented_at_an_occasion_is_no_membership():
+    assert not _members("Kelby Homes was represented on the day by Ada Brook.")
