@@ -321,3 +321,19 @@ def test_a_post_after_the_word_of_no_body_named_gives_no_post():
 def test_a_minister_for_a_portfolio_works_for_no_body_named_by_it(sentence):
     found = _posts(sentence)
     assert not any(who == "Tom Reed" and "Government" in org for who, _, org, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Hal Pike is the CEO of Kelby Homes and an Entrepreneur in Residence at Ayton "
+         "University.",
+         ("Hal Pike", "WORKS_FOR", "Ayton University", "entrepreneur in residence")),
+        ("Ed Shaw, Writer in Residence at Westshire Carers Trust, read a poem.",
+         ("Ed Shaw", "WORKS_FOR", "Westshire Carers Trust", "writer in residence")),
+    ],
+)  # fmt: skip
+def test_a_post_in_residence_is_held_at_the_body_after_it(sentence, row):
+    found = _posts(sentence)
+    assert row in found
+    assert not any(org == "Residence" or who.endswith("Residence") for who, _, org, _ in found)

@@ -9,6 +9,7 @@ from collabgraph.extract.mentions.post_bodies import heads_a_body
 from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, joined, lower_word
 
 _NOT_ALONE = vocab.words("role_not_alone")
+_RESIDENTS = vocab.words("role_in_residence")
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -19,6 +20,9 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
     naming a field ("Director of Public Services"). Plural words never count:
     "Directors of Public Health" is a body, not a job.
     """
+    residence = in_residence(doc, i, end)
+    if residence is not None:
+        return residence
     j = i
     last_core = -1
     while j < end:
@@ -97,6 +101,16 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         if at > end and at + 1 < len(doc) and doc[at].lower_ in {"at", "for", "with"}:
             stop = at if is_cap(doc[at + 1]) else stop
     return RoleSpan(doc[i:stop].text, i, stop)
+
+
+def in_residence(doc, i: int, end: int) -> RoleSpan | None:
+    """ "Entrepreneur in Residence", "writer in residence": a residency post, three
+    words from token i (`vocab/role_in_residence.txt`)."""
+    if i + 3 > end or lower_word(doc[i]) not in _RESIDENTS:
+        return None
+    if [lower_word(t) for t in doc[i + 1 : i + 3]] != ["in", "residence"]:
+        return None
+    return RoleSpan(doc[i : i + 3].text, i, i + 3)
 
 
 def _runs_on(doc, k: int, end: int) -> bool:
