@@ -197,3 +197,17 @@ def test_a_body_represented_or_with_a_seat_on_a_board_is_its_member(sentence, ro
 
 def test_being_represented_at_an_occasion_is_no_membership():
     assert not _members("Kelby Homes was represented on the day by Ada Brook.")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Lunch was provided by the Dalby Housing Group - Kelby Homes joined this group "
+         "this year.",
+         ("Kelby Homes", "Dalby Housing Group", "member")),
+        ("Thanks go to the Dalby Health Network; Kelby Homes joined this network in 2019.",
+         ("Kelby Homes", "Dalby Health Network", "member")),
+    ],
+)  # fmt: skip
+def test_a_body_joining_this_group_joins_the_group_named_before(text, row):
+    assert row in _members(text)
