@@ -312,3 +312,18 @@ def test_a_new_post_announced_after_an_apposition_waits_for_its_holder():
     assert ("Ada Brook", "MEMBER_OF", "Healthwatch Kelby", "chairman") in {
         (a, t, b, (r or "").lower()) for a, t, b, r in _posts(seed)
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Until last year, Tom Reed headed the Board of not-for-profit trust Kelby Leisure "
+         "Trust, which ran the town's pools.",
+         ("Tom Reed", "MEMBER_OF", "Kelby Leisure Trust", "chair")),
+        ("Rita Moss chaired the board of housing charity Westshire Homes for ten years.",
+         ("Rita Moss", "MEMBER_OF", "Westshire Homes", "chair")),
+    ],
+)  # fmt: skip
+def test_heading_or_chairing_the_board_of_a_described_body_is_its_chair(sentence, row):
+    seed = extract_text(f"News\n\n{sentence}\n", path="page.txt")
+    assert row in _posts(seed)

@@ -180,3 +180,34 @@ def test_joining_the_board_is_a_seat_not_a_membership_of_bodies():
     assert ("Kelby Youth Club", "Westshire Voluntary Alliance") not in pairs(
         extract_text(text), "MEMBER_OF"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Kelby Homes will also be represented on the Westshire Health and Wellbeing Board.",
+         ("Kelby Homes", "Westshire Health and Wellbeing Board", "member")),
+        ("Orrin Carers Trust has a seat on the Dalby Housing Partnership.",
+         ("Orrin Carers Trust", "Dalby Housing Partnership", "member")),
+    ],
+)  # fmt: skip
+def test_a_body_represented_or_with_a_seat_on_a_board_is_its_member(sentence, row):
+    assert row in _members(sentence)
+
+
+def test_being_represented_at_an_occasion_is_no_membership():
+    assert not _members("Kelby Homes was represented on the day by Ada Brook.")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Lunch was provided by the Dalby Housing Group - Kelby Homes joined this group "
+         "this year.",
+         ("Kelby Homes", "Dalby Housing Group", "member")),
+        ("Thanks go to the Dalby Health Network; Kelby Homes joined this network in 2019.",
+         ("Kelby Homes", "Dalby Health Network", "member")),
+    ],
+)  # fmt: skip
+def test_a_body_joining_this_group_joins_the_group_named_before(text, row):
+    assert row in _members(text)

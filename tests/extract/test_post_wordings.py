@@ -199,6 +199,149 @@ def test_joining_a_body_as_a_post_holds_the_post_there(text, post):
 @pytest.mark.parametrize(
     ("sentence", "row"),
     [
+        ("The meeting was told the newly appointed chairman of Northtown Care Trust is "
+         "Ada Brook, who retired last year.",
+         ("Ada Brook", "MEMBER_OF", "Northtown Care Trust", "chairman")),
+        ("The new chief executive of Kelby Homes will be Sam Cole.",
+         ("Sam Cole", "WORKS_FOR", "Kelby Homes", "chief executive")),
+    ],
+)  # fmt: skip
+def test_a_post_of_a_body_said_to_be_a_person_after_the_body(sentence, row):
+    assert row in _posts(sentence)
+
+
+def test_a_post_said_to_be_something_else_than_a_person_gives_no_post():
+    found = _posts(
+        "The chairman of Fenby Housing Trust was delighted with the result.\n\n"
+        "The director of Marlow Foundation is Jo Lane's sister."
+    )
+    assert not any(who == "Jo Lane" for who, *_ in found)
+    assert not any(org == "Fenby Housing Trust" for _, _, org, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Another session saw Kelby FM's political reporter Dan Reed speaking about the media.",
+         ("Dan Reed", "WORKS_FOR", "Kelby FM", "political reporter")),
+        ("Northtown Gazette reporter Ada Brook chaired the panel.",
+         ("Ada Brook", "WORKS_FOR", "Northtown Gazette", "reporter")),
+    ],
+)  # fmt: skip
+def test_a_reporter_works_for_the_outlet_named_before_the_post(sentence, row):
+    assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Rona Pike OBE – Chief Executive, Kelby Homes",
+         ("Rona Pike", "WORKS_FOR", "Kelby Homes", "chief executive")),
+        ("Tam Hale CBE DL – Chair, Westshire Carers Trust",
+         ("Tam Hale", "MEMBER_OF", "Westshire Carers Trust", "chair")),
+    ],
+)  # fmt: skip
+def test_a_post_after_a_dash_belongs_to_the_name_before_its_honours(line, row):
+    assert row in _posts(f"Our panel was:\n\n{line}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Karen Hale, Youth Work Co-ordinator at Kelby Homes, said she was pleased.",
+         ("Karen Hale", "WORKS_FOR", "Kelby Homes", "youth work co-ordinator")),
+        ("Karen Hale, Award Scheme Co-ordinator at Westshire Carers Trust, said she was pleased.",
+         ("Karen Hale", "WORKS_FOR", "Westshire Carers Trust", "award scheme co-ordinator")),
+    ],
+)  # fmt: skip
+def test_a_post_in_capitals_ending_in_a_hyphenated_word_is_held_at_the_body_after_it(sentence, row):
+    assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Ada Hall CBE, the former Chief Executive of Kelby Council, has been appointed as "
+         "the new Chair of the Fenby NHS Foundation Trust.",
+         ("Ada Hall", "MEMBER_OF", "Fenby NHS Foundation Trust", "chair")),
+        ("Rita Hall OBE has been named as chair of Westshire Carers Trust.\n\n"
+         "Rita said she was delighted.",
+         ("Rita Hall", "MEMBER_OF", "Westshire Carers Trust", "chair")),
+    ],
+)  # fmt: skip
+def test_a_person_appointed_is_the_name_before_the_honours_the_parser_takes_as_subject(
+    sentence, row
+):
+    assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Kelby Homes held its awards on Friday.\n\nThe evening was hosted by chief executive "
+         "Ada Brook and director of nursing and organisational development Rita Moss.",
+         ("Rita Moss", "WORKS_FOR", "Kelby Homes",
+          "director of nursing and organisational development")),
+        ("Kelby Homes director of workforce Rita Moss said she was pleased.",
+         ("Rita Moss", "WORKS_FOR", "Kelby Homes", "director of workforce")),
+    ],
+)  # fmt: skip
+def test_a_post_over_a_field_of_work_is_held_whole(sentence, row):
+    assert row in _posts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("The Duke visited Kelby University Hospital to open the new centre.\n\n"
+         "Watched by Dr Ada Brook, the Hospital Chairman, he was given flowers.",
+         ("Ada Brook", "MEMBER_OF", "Kelby University Hospital", "chairman")),
+        ("Westshire Care Trust opened a new ward on Monday.\n\n"
+         "Tom Reed, the trust chief executive, said it was a proud day.",
+         ("Tom Reed", "WORKS_FOR", "Westshire Care Trust", "chief executive")),
+    ],
+)  # fmt: skip
+def test_a_post_after_the_word_of_a_body_named_earlier_is_held_there(text, row):
+    assert row in _posts(text)
+
+
+def test_a_post_after_the_word_of_no_body_named_gives_no_post():
+    found = _posts("Dr Ada Brook, the council leader, said she was pleased.")
+    assert not any(who == "Ada Brook" for who, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The event was sponsored by Tom Reed MP, former Secretary of State for Housing, "
+        "Communities and Local Government.",
+        "Mr Tom Reed, minister of state for Housing and Local Government, visited Kelby Homes.",
+    ],
+)
+def test_a_minister_for_a_portfolio_works_for_no_body_named_by_it(sentence):
+    found = _posts(sentence)
+    assert not any(who == "Tom Reed" and "Government" in org for who, _, org, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Hal Pike is the CEO of Kelby Homes and an Entrepreneur in Residence at Ayton "
+         "University.",
+         ("Hal Pike", "WORKS_FOR", "Ayton University", "entrepreneur in residence")),
+        ("Ed Shaw, Writer in Residence at Westshire Carers Trust, read a poem.",
+         ("Ed Shaw", "WORKS_FOR", "Westshire Carers Trust", "writer in residence")),
+    ],
+)  # fmt: skip
+def test_a_post_in_residence_is_held_at_the_body_after_it(sentence, row):
+    found = _posts(sentence)
+    assert row in found
+    assert not any(org == "Residence" or who.endswith("Residence") for who, _, org, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
         ("Kate Lyle, Wrenfield Hospice’s current chief operating officer, has taken over.",
          ("Kate Lyle", "WORKS_FOR", "Wrenfield Hospice", "chief operating officer")),
         ("Omar Reed, Tollgate Mind's permanent chief executive, welcomed the grant.",

@@ -55,6 +55,33 @@ def test_a_new_post_announced_before_the_holder_is_named():
     assert "appointed a new chief executive" in evidence and "will join the Trust" in evidence
 
 
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "A new interim chief executive has been appointed at Kelby Vale Hospitals Trust.",
+            ("Greta Wills", "WORKS_FOR", "Kelby Vale Hospitals Trust", "interim chief executive"),
+        ),
+        (
+            "A new chair has been named by Fenmoor Carers Network.",
+            ("Greta Wills", "MEMBER_OF", "Fenmoor Carers Network", "chair"),
+        ),
+    ],
+)
+def test_a_new_post_said_in_the_passive_waits_for_the_next_sentences_subject(first, expected):
+    text = f"{first}\n\nGreta Wills took up the role on 1 March.\n"
+    assert expected in _rels(extract_text(text, path="news.txt"))
+
+
+def test_a_passive_new_post_is_only_one_opening_its_sentence():
+    text = (
+        "Patients say a new chair has been appointed at Kelby Vale Hospitals Trust.\n\n"
+        "Greta Wills took up the role on 1 March.\n"
+    )
+    seed = extract_text(text, path="news.txt")
+    assert not any(r["from"] == "Greta Wills" for r in ruled(seed)["relations"])
+
+
 def test_a_new_post_waits_only_for_the_next_sentences_subject():
     text = (
         "Kelby Vale Hospitals Trust has appointed a new chief executive.\n\n"

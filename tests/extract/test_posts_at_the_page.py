@@ -3,6 +3,8 @@ about: its publisher, the one it keeps coming back to, or its one council."""
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
 from tests.extract.reading import posts as _posts
 
@@ -159,3 +161,70 @@ def test_with_no_body_of_its_own_a_post_is_at_the_body_named_just_before():
     posts = _posts(seed)
     assert ("Tess Vane", "WORKS_FOR", "Kelby Youth Club", "project manager") in posts
     assert not any(w == "Len Howe" for w, *_ in posts)
+
+
+def test_posts_in_brackets_after_names_in_a_caption_are_at_the_page_body():
+    seed = _page(
+        "https://www.kelbyhomes.org.uk/news/team-changes",
+        "Kelby Homes has new faces on its team this year.\n\n"
+        "Picture, L-R: Ada Brook (Chairman), Sam Cole (General Manager), "
+        "Jo Lane (Finance Director)",
+    )
+    posts = _posts(seed)
+    assert ("Ada Brook", "MEMBER_OF", "Kelby Homes", "chairman") in posts
+    assert ("Sam Cole", "WORKS_FOR", "Kelby Homes", "general manager") in posts
+    assert ("Jo Lane", "WORKS_FOR", "Kelby Homes", "finance director") in posts
+
+
+def test_a_bracketed_post_is_at_the_page_body_for_a_guest_who_took_part_too():
+    seed = _page(
+        "https://www.fenbyhospice.org.uk/news/open-day",
+        "Fenby Hospice opened its doors to visitors on Saturday.\n\n"
+        "Guests were welcomed by Rona Pike (Chief Executive) and Tam Oduya (Trustee).",
+    )
+    posts = _posts(seed)
+    assert ("Rona Pike", "WORKS_FOR", "Fenby Hospice", "chief executive") in posts
+    assert ("Tam Oduya", "MEMBER_OF", "Fenby Hospice", "trustee") in posts
+
+
+def test_a_bracket_holding_more_than_a_post_is_not_read_as_a_bare_post():
+    seed = _page(
+        "https://www.fenbyhospice.org.uk/news/open-day",
+        "Fenby Hospice opened its doors to visitors on Saturday.\n\n"
+        "Guests included Rona Pike (Chief Executive, Ashby Garden Trust).",
+    )
+    posts = _posts(seed)
+    assert not any(w == "Rona Pike" and org == "Fenby Hospice" for w, _, org, _ in posts)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A new interim chief executive has been appointed at Kelby Vale NHS Trust.",
+        "Kelby Vale NHS Trust has appointed a new interim chief executive.",
+    ],
+)
+def test_a_bare_post_is_at_the_body_the_page_announces_a_new_post_at(first):
+    seed = extract_text(
+        f"{first}\n\nGreta Wills took up the role on 1 March.\n\n"
+        "She was director of operations at Orrin Hospitals NHS Trust and chief executive "
+        "of Dalby Health NHS Trust.\n\n"
+        "For the past two months Dr Rona Pike has been the acting chief executive.\n",
+        path="page.txt",
+    )
+    posts = _posts(seed)
+    assert ("Rona Pike", "WORKS_FOR", "Kelby Vale NHS Trust", "chief executive") in posts
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Since last year, Ada Brook has been both Chairman and acting as General Manager.",
+         ("Ada Brook", "MEMBER_OF", "Kelby Homes", "chairman")),
+        ("Sam Cole has been both chief executive and a volunteer driver since 2019.",
+         ("Sam Cole", "WORKS_FOR", "Kelby Homes", "chief executive")),
+    ],
+)  # fmt: skip
+def test_the_first_of_both_posts_is_at_the_page_body(line, row):
+    seed = _page("https://www.kelbyhomes.org.uk/news/team", f"Kelby Homes has new faces.\n\n{line}")
+    assert row in _posts(seed)

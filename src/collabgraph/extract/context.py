@@ -105,6 +105,7 @@ class DocumentContext:
     paragraph_lead: object = None  # the grantee lead-in (a ListLead) over paragraphs of grantees
     waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,
     # evidence: "Foo has appointed a new chief executive." with nobody named yet
+    post_announcer: int | None = None  # "Foo has appointed a new chair": the page's body
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(
         default_factory=list
     )  # person, role, evidence, home: "page", "council" or ("page", fallback organisation)
@@ -172,8 +173,8 @@ class DocumentContext:
         role: str | None = None,
         confidence: float = 0.8,
     ) -> None:
-        if source is None or target is None or source == target:
-            return
+        if source is None or target is None or source == target or not relations:
+            return  # no relations: a post held at no body ("Minister for Housing")
         if isinstance(relations, str):
             relations = (relations,)
         candidate = Candidate(source, target, relations, role, evidence.strip()[:500], confidence)

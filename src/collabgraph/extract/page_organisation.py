@@ -91,8 +91,9 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair
     Jane Doe") are at the page's own organisation: the one whose event the page
     is about, else its publisher, else the one it names most often (at least
-    twice, and more than any other); a councillor's post is at the council,
-    when the page names only one.
+    twice, and more than any other), else the one it announces a new post at
+    ("A new chief executive has been appointed at Foo Trust"); a councillor's post
+    is at the council, when the page names only one.
     A post noted ("page", mention id) falls back to that mention's organisation;
     with no page organisation, a board, chief executive or staff post is at the
     organisation named just before its holder (`_named_just_before`).
@@ -200,7 +201,9 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
     _count_back_references(ctx, counts, first)
     ranked = [*counts.most_common(2), (None, 0)]
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
-        return None
+        # none named most: the body the page announces a new post at, if it does
+        announcer = ctx.post_announcer
+        return ctx.mentions[announcer] if announcer is not None else None
     return ctx.mentions[first[ranked[0][0]]]
 
 

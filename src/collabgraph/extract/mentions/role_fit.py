@@ -47,11 +47,28 @@ def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
             return True
         if holder_after_place_of_work(doc, span, m.start):
             return True
+        if holder_said_after_body(doc, span, m, mentions):
+            return True
     # "Foo Trust's chief executive", "Foo Trust's new chair", "... current chair"
     k = span.start - 1
     while k >= 2 and doc[k].lower_ in _QUALIFIERS - {"former", "next"}:
         k -= 1
     return span.start >= 2 and doc[k].text in POSSESSIVE
+
+
+def holder_said_after_body(doc, span: RoleSpan, body: Mention, mentions: list[Mention]) -> bool:
+    """ "the new chairman of Foo Trust is Jane Doe", "the chief executive of Foo will
+    be Jane Doe": a post of the name `body`, said to be the name after "is", "was"
+    or "will be"."""
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"of", "at"}:
+        return False
+    k += 1 + (doc[k + 1].lower_ == "the")
+    if body.start != k:
+        return False
+    verb = [t.lower_ for t in doc[body.end : body.end + 2]]
+    j = body.end + (2 if verb == ["will", "be"] else 1 if verb[:1] in (["is"], ["was"]) else 0)
+    return j > body.end and any(m.start == j for m in mentions)
 
 
 def holder_after_place_of_work(doc, span: RoleSpan, start: int) -> bool:

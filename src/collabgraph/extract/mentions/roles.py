@@ -10,6 +10,7 @@ from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, joined, low
 
 _NOT_ALONE = vocab.words("role_not_alone")
 _IN_TAILS = vocab.words("role_in_tails")
+_RESIDENTS = vocab.words("role_in_residence")
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -20,6 +21,9 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
     naming a field ("Director of Public Services"). Plural words never count:
     "Directors of Public Health" is a body, not a job.
     """
+    residence = in_residence(doc, i, end)
+    if residence is not None:
+        return residence
     j = i
     last_core = -1
     while j < end:
@@ -106,6 +110,16 @@ def _in_tail(doc, k: int, end: int) -> bool:
     """ "in Residence" after a post's core word ("Entrepreneur in Residence"): the
     post's last words (vocab/role_in_tails.txt)."""
     return k + 1 < end and doc[k].lower_ == "in" and lower_word(doc[k + 1]) in _IN_TAILS
+
+
+def in_residence(doc, i: int, end: int) -> RoleSpan | None:
+    """ "Entrepreneur in Residence", "writer in residence": a residency post, three
+    words from token i (`vocab/role_in_residence.txt`)."""
+    if i + 3 > end or lower_word(doc[i]) not in _RESIDENTS:
+        return None
+    if [lower_word(t) for t in doc[i + 1 : i + 3]] != ["in", "residence"]:
+        return None
+    return RoleSpan(doc[i : i + 3].text, i, i + 3)
 
 
 def _runs_on(doc, k: int, end: int) -> bool:

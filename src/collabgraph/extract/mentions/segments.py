@@ -15,7 +15,7 @@ from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.name_starts import cut_stray_words
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
 from collabgraph.extract.mentions.role_fit import role_here_ok, trim_role_before_name
-from collabgraph.extract.mentions.roles import role_at
+from collabgraph.extract.mentions.roles import in_residence, role_at
 from collabgraph.extract.mentions.split import split_run
 from collabgraph.extract.mentions.styles import (
     affiliation_before_style,
@@ -60,7 +60,12 @@ def segment_run(
             i = j
             after_role = False
             continue
-        if low in lx.ROLE_CORE or low in lx.ROLE_MODIFIERS or low in lx.HONORIFICS:
+        if (
+            low in lx.ROLE_CORE
+            or low in lx.ROLE_MODIFIERS
+            or low in lx.HONORIFICS
+            or in_residence(doc, i, len(doc)) is not None  # "Writer in Residence"
+        ):
             span = office_at(doc, i, end) if low in lx.HONORIFICS else role_at(doc, i, end)
             if span and _first_name(doc, span):
                 span = None  # "Dean Sturridge": a first name, not a dean

@@ -11,8 +11,10 @@ subject, with those joined to it by "and").
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.post_words import named_before
 from collabgraph.extract.rules.reader import SentenceReader
 
 _APPOINTING = vocab.words("role_appointing_words")
@@ -68,9 +70,17 @@ def _people(reader: SentenceReader, head) -> list[Mention]:
     out: list[Mention] = []
     for t in tokens:
         m = _mention_over(reader, t.i)
-        if m is not None and reader.kind(m) == "Person" and m not in out:
+        if m is None and t.lower_.rstrip(".") in lx.POST_NOMINALS:
+            m = named_before(reader, t.i + 1)  # "Jane Doe CBE": the parser's subject is "CBE"
+        if m is not None and (reader.kind(m) == "Person" or _honoured(reader, m)) and m not in out:
             out.append(m)
     return out
+
+
+def _honoured(reader: SentenceReader, m: Mention) -> bool:
+    """Whether honours follow a name ("Jane Hall CBE"): only people have them,
+    whatever else the name reads as ("Hall")."""
+    return m.end < reader.sent.end and reader.words[m.end].rstrip(".") in lx.POST_NOMINALS
 
 
 def _conjuncts(tok) -> list:

@@ -12,7 +12,12 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import plural_post, posts_and, title_list_next
+from collabgraph.extract.rules.post_words import (
+    body_word_owner,
+    plural_post,
+    posts_and,
+    title_list_next,
+)
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -75,6 +80,9 @@ def appositives(reader: SentenceReader) -> None:
             if words[j] in _ROLE_STOP:
                 break
             m = reader.by_start.get(j)
+            if m is not None and _post_read_as_body(reader, m):
+                j = m.end  # "Jane Doe, Award Scheme Co-ordinator at Foo": a post, not a body
+                continue
             if m is not None and reader.kind(m) in {"Organisation", "Person"}:
                 break
             tok = reader.doc[j]
@@ -102,6 +110,8 @@ def appositives(reader: SentenceReader) -> None:
             org = reader.before(p.start, kinds={"Organisation"})
         elif org is None and (held := _definite_at(reader, start, j)) is not None:
             role_end, org = held  # "..., director at the trust,"
+        elif org is None and (body := body_word_owner(reader, start, j)) is not None:
+            start, role_end, org = start + 1, j, body  # "Jane Doe, the hospital chairman,"
         elif org is None and words[j] == "," and j > start:
             role_end = j  # "..., Chair, Foo Network,"
             org = reader.by_start.get(j + 1)
@@ -252,12 +262,21 @@ def _field_goes_on(reader: SentenceReader, start: int, comma: int) -> bool:
     return "and" in reader.words[comma + 1 : k] and k - comma <= 6
 
 
+def _post_read_as_body(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name typed a body is a job title in capitals, held at the body named
+    after it: it ends in a job's word and "at", "of" or "for" follows ("Award Scheme
+    Co-ordinator at Foo")."""
+    if reader.kind(m) != "Organisation" or m.end >= reader.sent.end:
+        return False
+    last = m.text.lower().split()[-1]
+    return last in lx.ROLE_CORE and reader.words[m.end] in {"at", "of", "for"}
+
+
 def _has_role_word(reader: SentenceReader, start: int, end: int) -> bool:
     """Whether words [start, end) hold a job title's word ("manager", "chair", "CEO")."""
-    text = reader.doc[start:end].text.lower().replace("-", " ")
-    return 0 < end - start <= 14 and any(
-        w in lx.ROLE_CORE or w in _MEMBER_HEADS for w in text.replace(",", " ").split()
-    )
+    text = reader.doc[start:end].text.lower().replace(",", " ")
+    words = set(text.split()) | set(text.replace("-", " ").split())  # "co-ordinator", "vice"
+    return 0 < end - start <= 14 and any(w in lx.ROLE_CORE or w in _MEMBER_HEADS for w in words)
 
 
 def _role_after(reader: SentenceReader, org: Mention) -> int | None:

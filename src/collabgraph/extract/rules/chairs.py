@@ -68,6 +68,13 @@ def _describing(reader: SentenceReader, j: int) -> bool:
     return tok.is_quote or (tok.is_lower and (tok.pos_ == "ADJ" or reader.doc[j - 1].is_quote))
 
 
+def _described(reader: SentenceReader, j: int) -> bool:
+    """Whether token j is a lower-case word describing a body before its name
+    ("not-for-profit trust", "housing charity")."""
+    tok = reader.doc[j]
+    return tok.text in {"-", "‐"} or (tok.is_lower and tok.is_alpha)
+
+
 def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
     """ "chairs the Foo Board", "chairs the university's Foo Committee and the Bar
     Board" (an owner named by a common noun is stepped over): the bodies named from
@@ -81,6 +88,10 @@ def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
         and words[k + 2] in POSSESSIVE
     ):
         k += 3  # "the university's", "the council's"
+    if words[k - 3 : k] == ["the", "board", "of"] or words[k : k + 3] == ["the", "board", "of"]:
+        k += 3 * (words[k : k + 3] == ["the", "board", "of"])  # "chaired the Board of Foo"
+        while k < end and k not in reader.by_start and _described(reader, k):
+            k += 1  # "the Board of not-for-profit trust Foo"
     j = k + (k < end and words[k] in {"the", "its", "their"})
     while j < end and j - k <= 3 and j not in reader.by_start and _describing(reader, j):
         j += 1  # "the 'shadow' Foo Trust", "the new Foo Board"

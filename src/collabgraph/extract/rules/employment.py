@@ -11,7 +11,9 @@ from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
+    holder_said_after,
     named_after,
+    named_before,
     posts_and,
     title_list_next,
 )
@@ -49,7 +51,7 @@ def roles_of_people(reader: SentenceReader) -> None:
                     None,
                 )
         if org is not None and person is None:
-            person = _holder_beside(reader, org)
+            person = _holder_beside(reader, org) or holder_said_after(reader, r, org)
         if org is None and inherited_org is not None:
             k = r.start - 1
             civic = _CIVIC & {w.casefold() for w in reader.words[r.start : r.end]}
@@ -96,7 +98,7 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
         while k >= reader.sent.start and reader.words[k] in _QUALIFIERS | _ADVERBS:
             k -= 1  # "Jane Doe was formerly director of ..."
         if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
-            cand = reader.by_end.get(k)
+            cand = named_before(reader, k)  # "Jane Doe OBE – Chief Executive"
             if cand is not None and reader.kind(cand) in {"Person", None}:
                 person = _next_in_title_list(reader, r, cand) or cand
         if (

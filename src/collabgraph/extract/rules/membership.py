@@ -7,7 +7,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.partnership import its_body
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 from collabgraph.extract.rules.team_leads import team_at
 
 LABELS = frozenset({"member_list", "member_of", "members_include"})
@@ -46,6 +46,8 @@ def membership(reader: SentenceReader) -> None:
                 reader.relate(x, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
             continue
         body = reader.mention_at(cue.end)
+        if body is None and cue.cue.params.get("body_named_as_group"):
+            body = _group_named_before(reader, cue.end)  # "Foo joined this group"
         rels, role = cue.cue.relations, cue.cue.role
         team = team_at(reader, cue.end) if reader.words[i] in {"member", "members"} else None
         if team is not None:  # "a member of the Foo Trust's senior management team": staff
@@ -70,6 +72,17 @@ def membership(reader: SentenceReader) -> None:
         for s in subjects:
             if s is not body:
                 reader.relate(s, rels, body, role=role, confidence=0.75)
+
+
+def _group_named_before(reader: SentenceReader, k: int):
+    """ "Foo Trust joined this group", "... the network": the body last named with that
+    word, when it is a group's ("the Bar Group", "the Bar Network"); else None."""
+    if k + 1 >= reader.sent.end or reader.words[k] not in {"this", "the"}:
+        return None
+    word = reader.words[k + 1]
+    if word not in _GROUP_HEADS or (k + 2 < reader.sent.end and reader.words[k + 2] in POSSESSIVE):
+        return None  # not "joined the group's board"
+    return reader.ctx.recent_with_word(word, "Organisation")
 
 
 def _holders(reader: SentenceReader, subjects: list) -> list:

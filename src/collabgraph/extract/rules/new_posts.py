@@ -2,7 +2,8 @@
 has appointed a new chief executive. Jane Doe will join ..." (the employment
 family, continued).
 
-An organisation that has, gets, welcomes or appoints "a new" post names its
+An organisation that has, gets, welcomes or appoints "a new" post (or a
+sentence opening "A new chair has been appointed at Foo Trust") names its
 holder after a dash, colon or comma in the same sentence, or, when the sentence
 names nobody, as the subject of the next sentence of the section. The holder
 holds the post at the organisation: WORKS_FOR, or MEMBER_OF for a board post
@@ -40,9 +41,11 @@ def new_posts(reader: SentenceReader) -> None:
         span = reader.role_phrase_at(i)
         if span is None:
             continue
-        org = _announcer(reader, i - 2)
+        org = _announcer(reader, i - 2) or _appointed_at(reader, i - 2, span.end)
         if org is None:
             continue
+        if reader.ctx.post_announcer is None:
+            reader.ctx.post_announcer = org.id  # the body the page announces a post at
         role = role_text(reader.doc[span.start : span.end].text, org)
         holder = _holder_after(reader, span.end)
         if holder is not None:
@@ -72,6 +75,26 @@ def _announcer(reader: SentenceReader, k: int) -> Mention | None:
     ):
         return None
     return first
+
+
+_BEEN = {"has", "have", "had", "been", "was", "is", "just", "now", "today"}
+_AT = {"at", "by", "for", "to"}
+
+
+def _appointed_at(reader: SentenceReader, k: int, j: int) -> Mention | None:
+    """ "A new interim chief executive has been appointed at Foo Trust": a sentence
+    opening with a new post (at token k, ending at j) said, in the passive, to be
+    filled at, by or for an organisation named right after."""
+    if k != reader.sent.start:
+        return None
+    while j < reader.sent.end and reader.words[j] in _BEEN:
+        j += 1
+    if j + 1 >= reader.sent.end or reader.words[j] not in _APPOINTING:
+        return None
+    if reader.words[j + 1] not in _AT:
+        return None
+    org = reader.mention_at(j + 2)
+    return org if org is not None and reader.kind(org) == "Organisation" else None
 
 
 def _holder_after(reader: SentenceReader, k: int) -> Mention | None:

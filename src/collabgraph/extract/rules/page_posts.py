@@ -26,8 +26,9 @@ _LINE_MARKS = {":", "–", "—", "-"}
 
 
 def unplaced_roles(reader: SentenceReader) -> None:
-    """ "deputy chairman Jane Doe", "Jane Doe, chair," with no organisation in
-    sight: noted for the page's own organisation; "Councillor Jane Doe, Cabinet
+    """ "deputy chairman Jane Doe", "Jane Doe, chair,", a caption's "Jane Doe
+    (Chairman)" with no organisation in sight: noted for the page's own
+    organisation; "Councillor Jane Doe, Cabinet
     Member for Housing": noted for the council the page names."""
     placed = reader.ctx.by_source  # who has a relation already
     _councillors(reader, placed)
@@ -37,6 +38,9 @@ def unplaced_roles(reader: SentenceReader) -> None:
             person = reader.by_start.get(r.end + 1)  # "Chair: Jane Doe", "Chair – Jane Doe"
         if person is None and r.start >= 2 and reader.words[r.start - 1] in {","} | _LINE_MARKS:
             person = reader.by_end.get(r.start - 1)  # "Jane Doe, chair", "Jane Doe – Chair"
+        bracketed = person is None and _in_brackets(reader, r.start, r.end)
+        if bracketed:
+            person = reader.by_end.get(r.start - 1)  # a caption: "Jane Doe (Chairman), ..."
         if person is None or reader.kind(person) != "Person":
             continue
         k = r.end + (reader.by_start.get(r.end) is person and 0)
@@ -48,7 +52,9 @@ def unplaced_roles(reader: SentenceReader) -> None:
             continue  # "Jane Doe, chair of ...": read elsewhere
         role = role_text(reader.doc[r.start : r.end].text, None)
         home = _home(role)
-        if person.id in placed or home is None:
+        # a post in brackets is said outright: only a post held elsewhere stands before it
+        taken = person.id in placed and (not bracketed or _holds_post(reader, person.id))
+        if home is None or taken:
             continue
         if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
             continue
@@ -81,6 +87,11 @@ def posts_before_names(reader: SentenceReader) -> None:
             break
 
 
+def _in_brackets(reader: SentenceReader, i: int, j: int) -> bool:
+    """Whether the job title from token i to j is all a bracket holds: "(Secretary)"."""
+    return i >= 2 and j < reader.sent.end and reader.words[i - 1] == "(" and reader.words[j] == ")"
+
+
 def _home(role: str) -> str | None:
     """Where a post named with no organisation is held: "page" (a board seat or
     chief executive), "council" (an elected post), "staff" (a staff post at the
@@ -90,6 +101,13 @@ def _home(role: str) -> str | None:
     if council_post(role):
         return "council"
     return "staff" if staff_post(role) else None
+
+
+def _holds_post(reader: SentenceReader, person: int) -> bool:
+    """Whether a person already has a post somewhere (WORKS_FOR or MEMBER_OF)."""
+    return any(
+        {"WORKS_FOR", "MEMBER_OF"} & set(c.relations) for c in reader.ctx.by_source.get(person, ())
+    )
 
 
 def _posts_held(reader: SentenceReader, person: int) -> set[str]:

@@ -19,6 +19,8 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
     """MEMBER_OF for a board role ("trustee", "deputy chairman", "chair of governors",
     "non-executive director", "chair designate"), WORKS_FOR for a job; at a council every post is
     WORKS_FOR (an elected post is the council's work)."""
+    if org is not None and role is not None and portfolio(role, org.text):
+        return ()  # "Secretary of State for Housing, Communities and Local Government"
     council = org is not None and org.text.lower().split()[-1:] == ["council"]
     if role is None or council:
         return ("WORKS_FOR",)
@@ -26,6 +28,20 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
     parts = low.split(" and ")  # "board member and founder": seats, each of them
     member = board or _seat(low) or (len(parts) > 1 and all(_seat(p) for p in parts))
     return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
+
+
+_FIELDS = vocab.words("role_fields")
+_PORTFOLIO_POSTS = vocab.words("role_portfolio_posts")
+_JOINS = {"and", "&", ",", "of", "the"}
+
+
+def portfolio(role: str, name: str) -> bool:
+    """Whether a minister's post is held "for" a portfolio, not a body: the name after
+    it only fields of work ("Housing and Local Government", "Culture, Media and Sport")."""
+    if not any(post in role.lower() for post in _PORTFOLIO_POSTS):
+        return False
+    words = name.lower().replace(",", " , ").split()
+    return any(w not in _JOINS for w in words) and all(w in _FIELDS or w in _JOINS for w in words)
 
 
 def _seat(low: str) -> bool:

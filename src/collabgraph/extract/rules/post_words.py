@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -64,6 +64,17 @@ def named_after(reader: SentenceReader, k: int) -> Mention | None:
             if style == m.title.replace(" ", ""):
                 return m
     return None
+
+
+def named_before(reader: SentenceReader, k: int) -> Mention | None:
+    """The name ending at token k, or before post-nominals that end there: "Jane
+    Doe OBE – Chief Executive", "Jane Doe CBE DL, Chair"."""
+    j = k
+    while j > reader.sent.start and reader.words[j - 1].rstrip(".") in lx.POST_NOMINALS:
+        j -= 1
+        if reader.by_end.get(j) is not None:
+            return reader.by_end[j]
+    return reader.by_end.get(k)
 
 
 def title_list_next(reader: SentenceReader, before: Mention, k: int) -> Mention | None:
@@ -184,3 +195,53 @@ def posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
         role = role_text(role, nxt)
         reader.relate(person, post_relations(role, nxt), nxt, role=role, confidence=0.7)
         k = nxt.end
+
+
+_IS = {"is", "was"}
+_BEFORE_THE_POST = {"newly", "appointed", "elected"}
+
+
+def holder_said_after(reader: SentenceReader, r: RoleSpan, org: Mention) -> Mention | None:
+    """ "The newly appointed chairman of Foo Trust is Jane Doe", "the new chief
+    executive of Foo will be Jane Doe": a post of an organisation, "the" before it,
+    said to be a person by "is", "was" or "will be" right after the name."""
+    k = r.start - 1
+    while k >= reader.sent.start and reader.words[k] in (_QUALIFIERS | _BEFORE_THE_POST) - {"the"}:
+        k -= 1
+    if k < reader.sent.start or reader.words[k] != "the" or org.start < r.end:
+        return None
+    j = org.end
+    if j + 1 < reader.sent.end and reader.words[j] == "will" and reader.words[j + 1] == "be":
+        j += 1
+    elif j >= reader.sent.end or reader.words[j] not in _IS:
+        return None
+    cand = reader.by_start.get(j + 1)
+    if cand is None or reader.kind(cand) != "Person" or cand.possessive_after:
+        return None  # "... is Jane Doe's sister"
+    return cand
+
+
+_BODY_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_SITE_HEADS = vocab.words("head_site")  # a named hospital reads as a place, until it acts
+
+
+def body_word_owner(reader: SentenceReader, start: int, j: int) -> Mention | None:
+    """ "Jane Doe, the hospital chairman,", "Jane Doe, the Trust Chair,": "the", a
+    body's word in no name, then a post running to token j: the body last named with
+    that word, or None."""
+    word = reader.words[start]
+    if start < 1 or reader.words[start - 1] != "the" or word not in _BODY_HEADS:
+        return None
+    if any(m.start <= start < m.end for m in reader.ms):
+        return None
+    span = reader.role_phrase_at(start + 1)
+    if span is None or span.end != j:
+        return None
+    body = reader.ctx.recent_with_word(word, "Organisation")
+    if body is None and word in _SITE_HEADS:
+        # "Kelby Hospital" read so far as a place: a body, since it has a chairman
+        body = reader.ctx.recent_with_word(word, "Place")
+        if body is not None:
+            votes = reader.ctx.votes_for(body)
+            votes["Organisation"] += votes["Place"] - votes["Organisation"] + 1
+    return body
