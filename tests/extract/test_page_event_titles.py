@@ -6,8 +6,11 @@ and who took part in it."""
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
 from tests.extract.reading import events as _events
+from tests.extract.reading import pairs, ruled
 from tests.extract.reading import with_roles as _rels
 
 
@@ -140,3 +143,21 @@ def test_the_first_sentences_name_a_joined_event_by_its_first_part():
     )
     (event,) = _events(seed)
     assert "Westshire Carers Conference" in event.get("aliases", [])
+
+
+@pytest.mark.parametrize(
+    ("headline", "event"),
+    [
+        ("2031 Project Launch 17th March 2031", "2031 Project Launch"),
+        ("Northtown Carers Fair 3rd June 2031", "Northtown Carers Fair"),
+    ],
+)
+def test_a_headline_naming_the_event_then_its_date(headline, event):
+    # the day's "17th" after the event's noun is its date, not what the noun describes
+    seed = extract_text(
+        f"{headline}\n\nThirty people attended the event. Ada Brook thanked the volunteers"
+        " and spoke about the year ahead.\n"
+    )
+    (found,) = [e for e in seed["entities"] if e["type"] == "Event"]
+    assert event in {found["name"], *found.get("aliases", ())}
+    assert ("Ada Brook", found["name"]) in pairs(ruled(seed), "PARTICIPATED_IN")

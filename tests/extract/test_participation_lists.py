@@ -233,3 +233,12 @@ def test_the_chair_of_a_board_who_spoke_of_the_event_did_not_chair_it():
         "The chair was appointed in 2029."
     )
     assert ("Anna Okafor", _EVENT, "chair") not in took_part
+
+
+def test_a_club_named_circle_listed_with_bodies_is_a_body_not_the_event():
+    seed = extract_text(
+        "2031 Project Launch 17th March 2031\n\nThirty people attended the launch.\n\n"
+        "Thank you to everyone who turned up including representatives of Dalby CVS,"
+        " Ayton Art Circle, and the Kestrel Centre.\n"
+    )
+    assert [e["name"] for e in seed["entities"] if e["type"] == "Event"] == ["2031 Project Launch"]

@@ -39,6 +39,7 @@ HOST_VERBS = vocab.words("event_host_verbs")
 CONNECTORS = {"and", "of", "&", "for", "on", "in", "to", "with", "without", "/"}
 YEAR = re.compile(r"(19|20)\d\d$")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?$", re.I)
+_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)  # "17th" of a date after the noun
 _NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 # "Foo roundtable with Jane Doe", "Discussion on Rural Housing": a title goes on after these
 GUEST_PREPS = {"with", "on", "about"}
@@ -96,10 +97,17 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             nxt is not None
             and (nxt.text in {"£", "$", "€"} or nxt.like_num)
             and not YEAR.match(nxt.text)
+            and not _DAY.match(nxt.text)  # "Project Launch 17th March 2015": its date
         ):
             continue  # "Foo awards £1m", "Foo Trust launch 3 new funds": a verb
         recap = headline and _RECAP.match(doc[i + 1 : end].text.lower()) is not None
-        if nxt is not None and is_cap(nxt) and not YEAR.match(nxt.text) and not recap:
+        if (
+            nxt is not None
+            and is_cap(nxt)
+            and not YEAR.match(nxt.text)
+            and not _DAY.match(nxt.text)
+            and not recap
+        ):
             continue  # "Conference Centre", "Summit House": the noun is inside another name
         if nxt is not None and nxt.text in POSSESSIVE:
             continue  # "the Foo Forum's spring meeting": the noun names who holds the event
@@ -107,6 +115,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             nxt is not None
             and nxt.pos_ == "NOUN"
             and not is_cap(nxt)
+            and not _DAY.match(nxt.text)
             and not verb_like(nxt, headline)
             and not recap
         ):
