@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from collabgraph.extract import extract_text
 from collabgraph.extract.written_dates import is_month_and_year
 from tests.extract.reading import entities
 
@@ -34,3 +35,16 @@ def test_jan_as_a_given_name_is_still_a_person():
 )
 def test_is_month_and_year(text, expected):
     assert is_month_and_year(text) is expected
+
+
+@pytest.mark.parametrize("line", ["Last update 5th. November 2031", "Last updated: 12 March 2031"])
+def test_a_last_update_line_is_the_pages_date_not_its_title(line):
+    # "Last update ..." over the headline is the page's date: the headline names the event
+    seed = extract_text(
+        f"{line}\n\n\nNorthtown Carers Forum AGM 2031\n\nForty members attended the"
+        " meeting. Ada Brook thanked the volunteers.\n"
+    )
+    assert seed["source"].get("published", "").startswith("2031")
+    assert [e["name"] for e in seed["entities"] if e["type"] == "Event"] == [
+        "Northtown Carers Forum AGM 2031"
+    ]

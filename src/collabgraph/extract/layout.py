@@ -34,8 +34,9 @@ _META = re.compile(
     re.I,
 )
 _DATE_LINE = re.compile(
-    r"^(?:date(?:\s+posted)?:?\s+|posted(?:\s+on)?:?\s+)?(?P<date>\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}/\d{1,2}/\d{4}|(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"^(?:date(?:\s+posted)?:?\s+|posted(?:\s+on)?:?\s+|last\s+updated?:?\s+)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
+    r"|(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?=\s|$)(?:\s+news\b)?",
     re.I,
 )
