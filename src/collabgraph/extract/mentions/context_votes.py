@@ -23,6 +23,7 @@ from collabgraph.extract.mentions.around import (
     runs_by,
     speaks,
 )
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
@@ -105,8 +106,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 m.votes["Project"] += 6  # a fund or scheme, not a grant-making body
             elif head_kind(last)[1] <= 1:  # no body's head word, or the weakest ("Connect")
                 m.votes["Project"] += 3
-        # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project"
-        if receives_money(doc, m, sent):
+        # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project";
+        # not a known place ("EU funding to Cornwall": money for the area)
+        if receives_money(doc, m, sent) and not is_uk_place(m.text):
             m.votes["Organisation"] += 3
         # "the Dalby-based charity": a place
         if (
