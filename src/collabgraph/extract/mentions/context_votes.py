@@ -52,8 +52,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
         if m.start in role_ends:
             m.votes["Person"] += 4
-        # "X's Director of ..."; not a known place ("Kelby's Police and Crime
-        # Commissioner": an office of the area, not a post at a body named Kelby)
+        # "X's Director of ..."; not a known place ("Kelby's Director of Public
+        # Health": an office of the area, not a post at a body named Kelby)
         if (
             after is not None
             and after.text in POSSESSIVE
