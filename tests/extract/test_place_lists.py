@@ -98,3 +98,27 @@ def test_bodies_listed_after_a_place_named_noun_are_located_there(sentence, plac
 def test_a_place_named_noun_with_no_list_after_it_places_nothing():
     seed = extract_text("Warwickshire charities met Alder Hospice and Birch Gallery last week.\n")
     assert not any(place == "Warwickshire" for _, place in pairs(seed, "LOCATED_IN"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place"),
+    [
+        ("In Northtown, a three-year grant of £29,400 has been awarded to Ashby Play Club "
+         "to provide a play group.", "Ashby Play Club", "Northtown"),
+        ("In Westshire, £5,000 was given to the Kelby Youth Project for a weekly club.",
+         "Kelby Youth Project", "Westshire"),
+    ],
+)  # fmt: skip
+def test_the_money_given_in_a_place_the_sentence_opens_with_places_its_recipient(
+    sentence, body, place
+):
+    text = f"Dale Youth Grants\n\nThe fund has given £2m to 40 groups. {sentence}\n"
+    assert (body, place) in pairs(extract_text(text), "LOCATED_IN")
+
+
+def test_a_recipient_after_a_named_giver_is_not_placed_by_the_opening_place():
+    text = (
+        "Dale Youth Grants\n\nIn Northtown, Ashby Trust gave £5,000 to the Kelby Youth "
+        "Project for a weekly club.\n"
+    )
+    assert ("Kelby Youth Project", "Northtown") not in pairs(extract_text(text), "LOCATED_IN")

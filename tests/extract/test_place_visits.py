@@ -30,3 +30,25 @@ def test_a_visit_with_no_purpose_places_nothing():
         "Hope Trust. Last year he visited Northtown and Westshire.\n"
     )
     assert not {p for _, p in located(text)} & {"Northtown", "Westshire"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Dale Carers Reception 2031\n\nOn 3 May Ada Brook headed to Westshire for the Dale "
+         "Carers Reception! She met many people.\n", "Dale Carers Reception 2031"),
+        ("Dale Hospice Summit 2031\n\nAda Brook charts the highlights of the Ashby Hospice team "
+         "trip to Westshire for the national summit all about hospice care.\n\n"
+         "The summit was opened by the chair.\n", "Dale Hospice Summit 2031"),
+    ],
+)  # fmt: skip
+def test_the_place_someone_went_to_for_the_event_is_where_it_was(text, event):
+    assert (event, "Westshire") in located(text)
+
+
+def test_a_journey_for_something_else_places_nothing():
+    text = (
+        "Dale Carers Reception 2031\n\nOn 3 May Ada Brook spoke at the Dale Carers Reception. "
+        "Later she headed to Westshire for a holiday.\n"
+    )
+    assert not {p for _, p in located(text)} & {"Westshire"}

@@ -23,6 +23,7 @@ from collabgraph.extract.mentions.around import (
     runs_by,
     speaks,
 )
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
@@ -54,12 +55,13 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Person"] += 4
         # "X's Director of ..."; "Westshire's Crime Commissioner": a
         # public office's area (vocab/civic_offices.txt), a place unless a body's word
-        # ends the name
+        # ends the name; never a known place ("Kelby's Director of Public Health")
         if (
             after is not None
             and after.text in POSSESSIVE
             and after2 is not None
             and (after2.i in role_starts)
+            and not is_uk_place(m.text)
         ):
             if _area_of_office(doc, role_starts[after2.i], m):
                 m.votes["Place"] += 4

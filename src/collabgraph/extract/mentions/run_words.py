@@ -74,11 +74,15 @@ def body_after_possessive(doc, j: int, end: int) -> bool:
     the name ends there; not after a body's own head word ("Dalby Trust's Council
     of Governors" is the trust's council)."""
     after = j + 1
+    # "Kelby's Police and Fire Commissioner": the head word opens a title joined on
+    # with "and", not a body named with a possessive
+    titled = after + 1 < end and doc[after].lower_ in {"and", "&"} and is_cap(doc[after + 1])
     return (
         head_kind(lower_word(doc[j]))[0] == "Organisation"
         and head_kind(lower_word(doc[j - 2]))[0] != "Organisation"
         and head_kind(lower_word(doc[j]))[1] >= 3
         and (after >= end or not is_cap(doc[after]))
+        and not titled
         and doc[j].ent_type_ != "PERSON"
     )
 

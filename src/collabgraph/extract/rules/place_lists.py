@@ -5,7 +5,9 @@ charities like A and B": each body or project the list names is LOCATED_IN the
 place (corpus/GOLD.md: "based in ... covering a place"). The plural noun
 before the preposition (or after the place) says what the list holds
 (`vocab/place_list_nouns.txt`). "One organisation in Kelby, Foo Trust, was given
-...": the name set off after "<body noun> in <place>" is in the place.
+...": the name set off after "<body noun> in <place>" is in the place; so is the
+subject, or the money's recipient, of a sentence that opens with the place ("In
+Kelby, Foo Trust receives ...", "In Dale, a grant has been awarded to Foo Trust").
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ _MARKS = {"(", "-", "–", "—", ":"}
 _CUES = vocab.words("place_list_cues")
 _ITEM_KINDS = {"Organisation", "Project"}
 _FRAME_ADVERBS = vocab.words("place_frame_openers")
+_GIVING = vocab.words("grant_giving_verbs")
 # "one organisation in Kelby, Foo Trust, ...": a body noun the name set off after the place is
 _BODY_NOUNS = frozenset(
     n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"
@@ -52,7 +55,7 @@ def listed_bodies(reader: SentenceReader) -> None:
             continue
         _relate(reader, reader.list_after(j), places)
     framed = _framing_places(reader)
-    subject = _framed_subject(reader, framed)
+    subject = _framed_subject(reader, framed) or _framed_recipient(reader, framed)
     if subject is not None:
         _relate(reader, [subject], framed)
     if framed:
@@ -75,6 +78,24 @@ def _framed_subject(reader: SentenceReader, framed: list[Mention]) -> Mention | 
     if after is None or not (after.pos_ in {"VERB", "AUX"} or after.text in {",", "("}):
         return None
     return m
+
+
+def _framed_recipient(reader: SentenceReader, framed: list[Mention]) -> Mention | None:
+    """ "In Kelby, a grant of £5,000 has been awarded to Foo Trust", "In Dale, £900
+    was given to the Foo Project": in a sentence that opens with places and whose
+    subject is the money, the body or project the money is given to (the first name
+    after "<giving verb> to", `vocab/grant_giving_verbs.txt`)."""
+    if not framed:
+        return None
+    start = framed[-1].end + 1
+    for k in range(start, reader.sent.end - 1):
+        if reader.by_start.get(k) is not None:
+            return None  # a name before the giving verb: not the money's sentence
+        if reader.words[k] in _GIVING and reader.words[k + 1] == "to":
+            j = k + 2 + (reader.words[k + 2] == "the" if k + 2 < reader.sent.end else 0)
+            m = reader.by_start.get(j)
+            return m if m is not None and reader.kind(m) in _ITEM_KINDS | {None} else None
+    return None
 
 
 def _relate(reader: SentenceReader, listed: list[Mention], places: list[Mention]) -> None:

@@ -12,6 +12,7 @@ from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _LAUNCHED = vocab.words("project_launch_verbs")
 _CROWDS = vocab.words("attendee_nouns")
+_OCCASIONS = vocab.words("occasion_place_nouns")
 
 
 def hangs_from(reader: SentenceReader, org: Mention, prep: int) -> bool:
@@ -72,8 +73,10 @@ def about_the_event(reader: SentenceReader, prep: int) -> bool:
 
 
 def _event_noun(reader: SentenceReader, tok) -> bool:
-    """ "the summit", "this year's conference", "our event": a noun for the event in focus."""
-    if FOCUS_NOUNS.get(tok.lower_) != "Event" or not tok.is_lower:
+    """ "the summit", "this year's conference", "our event", "the reception": a noun
+    for the event in focus (`vocab/focus_nouns.txt`, `vocab/occasion_place_nouns.txt`)."""
+    event_noun = FOCUS_NOUNS.get(tok.lower_) == "Event" or tok.lower_ in _OCCASIONS
+    if not event_noun or not tok.is_lower:
         return False
     return any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in tok.children)
 

@@ -7,18 +7,21 @@ visiting (`vocab/visit_verbs.txt`) or follows its "in"/"to", and the verb has a
 "to ..." purpose ("to open", "to perform"). The event is one the sentence names
 after the place, else the page's own event (a page about one event, in its first
 section); with no event nothing is placed: a visit on a page about a body tells
-where someone went, not where the body is.
+where someone went, not where the body is. Also a journey "for" the event ("our
+branch headed to Kelby for the reception", "the team's trip to Dale for the summit"):
+read from the words, as the parse hangs the "for" anywhere.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse."""
 
 _VISIT_VERBS = vocab.words("visit_verbs")
+_JOURNEYS = vocab.words("journey_words")
 _PLACE_PREPOSITIONS = {"in", "to"}
 
 
@@ -26,6 +29,10 @@ def visits(reader: SentenceReader) -> None:
     """Each place someone visited to do something is where the event the
     sentence names after it, or the page's event, happened (confidence 0.6)."""
     for m in reader.ms:
+        journey = _journey_for(reader, m)
+        if journey is not None and _vote_place(reader, m):
+            reader.relate(journey, "LOCATED_IN", m, confidence=0.6)
+            continue
         if reader.kind(m) != "Place":
             continue
         verb = _visit_verb(reader.doc[m.start : m.end].root)
@@ -37,6 +44,42 @@ def visits(reader: SentenceReader) -> None:
             event = reader.page_event_here()
         if event is not None:
             reader.relate(event, "LOCATED_IN", m, confidence=0.6)
+
+
+def _journey_for(reader: SentenceReader, m) -> int | None:
+    """The event someone went to place `m` for: "headed to Kelby for the Foo
+    Reception" (the event named), "our trip to Dale for the national summit" (a
+    noun for the event in focus, `vocab/focus_nouns.txt`); a word of going or
+    visiting (`vocab/journey_words.txt`, `vocab/visit_verbs.txt`) before "to", "for"
+    right after the place. None otherwise."""
+    words, start = reader.words, reader.sent.start
+    if m.start - 2 < start or words[m.start - 1] != "to":
+        return None
+    if words[m.start - 2] not in _JOURNEYS | _VISIT_VERBS - {"is", "are", "was", "were"}:
+        return None
+    if m.end >= reader.sent.end or words[m.end] != "for":
+        return None
+    for k in range(m.end + 1, min(m.end + 6, reader.sent.end)):
+        named = reader.by_start.get(k)
+        if named is not None:
+            return named.id if reader.kind(named) == "Event" else None
+        if FOCUS_NOUNS.get(words[k]) == "Event" and reader.doc[k].is_lower:
+            return reader.page_event_here() or reader.ctx.focus_of(reader.section, "Event")
+    return None
+
+
+def _vote_place(reader: SentenceReader, m) -> bool:
+    """ "headed to Westshire for the reception": a name gone to for an event is a
+    place, unless something else says so more than weakly (a person's or a body's
+    name read elsewhere)."""
+    if reader.kind(m) == "Place":
+        return True
+    votes = reader.ctx.votes_for(m)
+    if sum(votes.values()) > 2:
+        return False
+    m.votes["Place"] += 3
+    votes["Place"] += 3
+    return True
 
 
 def _visit_verb(tok):
