@@ -104,3 +104,19 @@ def test_the_event_in_focus_named_by_an_event_word_is_what_was_funded(text):
 )
 def test_other_things_funded_are_not_the_event_in_focus(text):
     assert ("Heron Foundation", "Kelby Makers Week 2024") not in pairs(extract_text(text), "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With funding secured from Westshire CVS and the Dalby Trust, Northtown Rovers will"
+        " offer three sessions for children.",
+        "Thanks to a grant received from Westshire CVS and the Dalby Trust, Northtown Rovers"
+        " will run a summer camp.",
+    ],
+)
+def test_money_got_from_funders_before_the_body_that_got_it(sentence):
+    seed = extract_text(sentence + "\n")
+    assert {("Westshire CVS", "Northtown Rovers"), ("Dalby Trust", "Northtown Rovers")} <= pairs(
+        seed, "FUNDED"
+    )
