@@ -69,12 +69,13 @@ def _letters_inside(orgs: list[Entity], merges: Merges, sentences) -> None:
     """ "All Party Parliamentary Group (APPG) for Carers": a name written with its
     letters in brackets inside it, cut there by the finder, is the body whose full
     name runs on after the brackets ("All Party Parliamentary Group for Carers")."""
-    text = " ".join(sentences)
+    text = None
     for e in orgs:
-        short = " ".join(e.words())
         letters = {m.text for m in e.mentions if m.text.isupper() and 2 <= len(m.text) <= 8}
         if merges.gone(e) or not letters:
             continue
+        text = text if text is not None else " ".join(sentences)  # only when it may be needed
+        short = " ".join(e.words())
         for o in orgs:
             long = " ".join(o.words())
             if o is e or not long.startswith(short + " "):

@@ -44,6 +44,9 @@ ARTICLES = words("name_articles")
 # The forms of "be" a passive is made with ("was awarded", "has been given").
 BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
+# Verbs of holding an event ("hosted", "held", "convened"): vocab/event_host_verbs.txt.
+HOST_VERBS = words("event_host_verbs")
+
 LIST_ROLE_CUES = table("list_roles")
 LIST_INTRODUCERS = words("list_introducers")
 

@@ -66,9 +66,18 @@ def holder_said_after_body(doc, span: RoleSpan, body: Mention, mentions: list[Me
     k += 1 + (doc[k + 1].lower_ == "the")
     if body.start != k:
         return False
-    verb = [t.lower_ for t in doc[body.end : body.end + 2]]
-    j = body.end + (2 if verb == ["will", "be"] else 1 if verb[:1] in (["is"], ["was"]) else 0)
-    return j > body.end and any(m.start == j for m in mentions)
+    j = after_copula(doc, body.end, len(doc))
+    return j is not None and any(m.start == j for m in mentions)
+
+
+def after_copula(doc, j: int, end: int) -> int | None:
+    """The token after "is", "was" or "will be" at token j ("... of Foo is Jane Doe"),
+    before `end`; None when none stands there."""
+    if j + 1 < end and doc[j].lower_ == "will" and doc[j + 1].lower_ == "be":
+        return j + 2
+    if j < end and doc[j].lower_ in {"is", "was"}:
+        return j + 1
+    return None
 
 
 def holder_after_place_of_work(doc, span: RoleSpan, start: int) -> bool:

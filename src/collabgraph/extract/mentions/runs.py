@@ -39,7 +39,7 @@ from collabgraph.extract.mentions.tokens import (
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
 # "Foo Trust Hosts Spring Summit": a title-case heading's verb ends the name before it
-_HEADING_HOST_VERBS = {w for w in vocab.words("event_host_verbs") if w.endswith("s")}
+_HEADING_HOST_VERBS = {w for w in lx.HOST_VERBS if w.endswith("s")}
 
 
 def _place_across(doc, start: int, j: int, end: int) -> int:

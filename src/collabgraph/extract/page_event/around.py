@@ -16,12 +16,12 @@
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 GO_VERBS = vocab.words("page_event_verbs")
 SUBJECT_VERBS = vocab.words("page_event_subject_verbs")
-HOST_VERBS = vocab.words("event_host_verbs")
 HEADS = vocab.words("page_event_heads")
 MODIFIERS = vocab.table("event_modifiers")
 HEAD_VERBS = vocab.words("page_event_heads_verbs")

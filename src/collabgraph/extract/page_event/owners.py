@@ -4,11 +4,10 @@ held its AGM", "their AGM" (the body named before), "we held an open day"."""
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.page_event.around import conjoined_end
-
-HOST_VERBS = vocab.words("event_host_verbs")
 
 
 def host(doc, i: int, start: int, end: int) -> tuple[int, int] | None:

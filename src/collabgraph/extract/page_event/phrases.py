@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, re_prefixed
 from collabgraph.extract.page_event.around import (
     conjoined_end,
@@ -35,11 +36,10 @@ TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
 _RECAP = re.compile(r"(?:%s)\b" % "|".join(vocab.ordered("title_recap_words")))
 MODIFIERS = vocab.table("event_modifiers")
-HOST_VERBS = vocab.words("event_host_verbs")
 CONNECTORS = {"and", "of", "&", "for", "on", "in", "to", "with", "without", "/"}
 YEAR = re.compile(r"(19|20)\d\d$")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?$", re.I)
-_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)  # "17th" of a date after the noun
+_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)
 _NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 # "Foo roundtable with Jane Doe", "Discussion on Rural Housing": a title goes on after these
 GUEST_PREPS = {"with", "on", "about"}
@@ -93,21 +93,17 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         if head in CAPITALISED and not (is_cap(tok) or tail):
             continue  # "Foo awards £1m to ...": a verb; "the Foo Awards 2031": an event
         nxt = doc[i + 1] if i + 1 < end else None
+        # "Project Launch 17th March 2015": the day after the noun is its date
+        dated = nxt is not None and _DAY.match(nxt.text) is not None
         if (
             nxt is not None
             and (nxt.text in {"£", "$", "€"} or nxt.like_num)
             and not YEAR.match(nxt.text)
-            and not _DAY.match(nxt.text)  # "Project Launch 17th March 2015": its date
+            and not dated
         ):
             continue  # "Foo awards £1m", "Foo Trust launch 3 new funds": a verb
         recap = headline and _RECAP.match(doc[i + 1 : end].text.lower()) is not None
-        if (
-            nxt is not None
-            and is_cap(nxt)
-            and not YEAR.match(nxt.text)
-            and not _DAY.match(nxt.text)
-            and not recap
-        ):
+        if nxt is not None and is_cap(nxt) and not YEAR.match(nxt.text) and not dated and not recap:
             continue  # "Conference Centre", "Summit House": the noun is inside another name
         if nxt is not None and nxt.text in POSSESSIVE:
             continue  # "the Foo Forum's spring meeting": the noun names who holds the event
@@ -115,7 +111,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             nxt is not None
             and nxt.pos_ == "NOUN"
             and not is_cap(nxt)
-            and not _DAY.match(nxt.text)
+            and not dated
             and not verb_like(nxt, headline)
             and not recap
         ):

@@ -16,7 +16,7 @@ from collabgraph.extract.name_forms import unshout
 from collabgraph.extract.page_event.phrases import Phrase
 from collabgraph.extract.page_event.reading import PageEvent
 
-_HELD = vocab.words("event_host_verbs")  # "was held at", "was hosted at"
+_HELD = lx.HOST_VERBS  # "was held at", "was hosted at"
 _AT = vocab.words("event_held_prepositions")
 
 

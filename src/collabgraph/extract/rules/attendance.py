@@ -21,11 +21,10 @@ LABELS = frozenset()
 """The cue labels (pattern files) this module's rules read (none: they read the parse)."""
 
 _CROWDS = vocab.words("attendee_nouns")
-_HOST_VERBS = vocab.words("event_host_verbs")
 _PRESENT = vocab.words("attendance_present_words")
 _CAME = vocab.words("attendance_coming_verbs")
 _ALONG = vocab.words("attendance_along_words")
-_NOT_AT = _HOST_VERBS | vocab.words("attendance_not_verbs")
+_NOT_AT = lx.HOST_VERBS | vocab.words("attendance_not_verbs")
 _ROLE = "attendee"
 # Arcs that give "attended" an object, an agent or a clause: not "A attended" alone.
 _NOT_ALONE = {"dobj", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "prep", "attr", "aux"}
@@ -206,7 +205,7 @@ def _hosted(m: Mention, reader: SentenceReader) -> bool:
     for tok in reader.doc[m.start : m.end]:
         while tok.dep_ in {"appos", "compound", "conj"} and tok.head.i != tok.i:
             tok = tok.head
-        if tok.dep_ == "nsubj" and tok.head.lower_ in _HOST_VERBS:
+        if tok.dep_ == "nsubj" and tok.head.lower_ in lx.HOST_VERBS:
             return True
     return False
 

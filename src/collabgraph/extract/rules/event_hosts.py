@@ -10,13 +10,13 @@ partnership with A": ORGANISED the event (vocab/event_host_verbs.txt).
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
 
-_HOST_VERBS = vocab.words("event_host_verbs")
 _EVENT_NOUNS = vocab.words("page_event_heads")
 _WITH_LEAD = vocab.words("co_host_with_leads")
 _HELP = vocab.words("co_host_help_nouns")
@@ -27,11 +27,11 @@ _GLUE = vocab.words("co_host_help_glue")
 def hosts(reader: SentenceReader) -> None:
     """Who the sentence says held the event it names or refers to (see the module)."""
     sent = reader.doc[reader.sent.start : reader.sent.end]
-    if not any(t.lower_ in _HOST_VERBS for t in sent):
+    if not any(t.lower_ in HOST_VERBS for t in sent):
         return
     at = reader.covering
     for verb in sent:
-        if verb.lower_ not in _HOST_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        if verb.lower_ not in HOST_VERBS or verb.pos_ not in {"VERB", "AUX"}:
             continue
         passive = verb.tag_ == "VBN" and (
             any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in verb.children)

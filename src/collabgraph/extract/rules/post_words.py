@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.mentions.role_fit import after_copula
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -197,7 +198,6 @@ def posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
         k = nxt.end
 
 
-_IS = {"is", "was"}
 _BEFORE_THE_POST = {"newly", "appointed", "elected"}
 
 
@@ -210,12 +210,8 @@ def holder_said_after(reader: SentenceReader, r: RoleSpan, org: Mention) -> Ment
         k -= 1
     if k < reader.sent.start or reader.words[k] != "the" or org.start < r.end:
         return None
-    j = org.end
-    if j + 1 < reader.sent.end and reader.words[j] == "will" and reader.words[j + 1] == "be":
-        j += 1
-    elif j >= reader.sent.end or reader.words[j] not in _IS:
-        return None
-    cand = reader.by_start.get(j + 1)
+    j = after_copula(reader.doc, org.end, reader.sent.end)
+    cand = reader.by_start.get(j) if j is not None else None
     if cand is None or reader.kind(cand) != "Person" or cand.possessive_after:
         return None  # "... is Jane Doe's sister"
     return cand
