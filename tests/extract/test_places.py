@@ -458,3 +458,24 @@ def test_a_place_only_inside_a_bodys_name_places_no_body():
         "Thirsk Housing Trust has launched a jobs scheme.\n\nAda Brook, 23, joined it in May.\n"
     )
     assert not _located(seed)
+
+
+@pytest.mark.parametrize(
+    ("district", "body"),
+    [
+        ("Tonbridge and Malling", "Tonbridge and Malling Borough Council"),
+        ("Hinckley and Bosworth", "Hinckley and Bosworth Borough Council"),
+    ],
+)
+def test_a_district_named_with_and_is_one_place_in_a_councils_name(district, body):
+    # a local authority district that is no town (the gazetteer's districts,
+    # scripts/gazetteer/english_districts.txt): its council is one body, in it
+    seed = extract_text(
+        "Food network grows\n\n"
+        f"Ada Brook, community officer at {body}, joined volunteers from the "
+        f"Feeding {district} Network on Monday.\n"
+    )
+    names = {e["name"] for e in seed["entities"]}
+    assert {body, f"Feeding {district} Network", district} <= names
+    assert (body, district) in _located(seed)
+    assert ("Ada Brook", body) in pairs(seed, "WORKS_FOR")
