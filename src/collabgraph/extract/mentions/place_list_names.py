@@ -14,11 +14,14 @@ _AND = {"and", "&"}
 
 
 def _place_at(doc, k: int, end: int) -> int:
-    """The end of a place of one to three capitalised words at k (the longest in
-    the gazetteer, else one word the recogniser calls a place); k if none."""
-    for n in (3, 2, 1):
+    """The end of a place of one to three capitalised words at k, or one the
+    gazetteer writes with "and" ("Tyne and Wear"; the longest in the gazetteer,
+    else one word the recogniser calls a place); k if none."""
+    for n in (4, 3, 2, 1):
         span = doc[k : k + n]
-        if k + n <= end and all(is_cap(t) for t in span) and is_uk_place(span.text):
+        if k + n > end or not is_uk_place(span.text):
+            continue
+        if all(is_cap(t) or (0 < m < n - 1 and t.lower_ in _AND) for m, t in enumerate(span)):
             return k + n
     if k < end and is_cap(doc[k]) and doc[k].ent_type_ in {"GPE", "LOC"}:
         return k + 1
@@ -36,13 +39,17 @@ def _places_listed(doc, j: int, end: int) -> int:
         after = _place_at(doc, m, end)
         if after == m:
             return j
-        if last:
-            return after
+        if last or _has_and(doc, m, after):
+            return after  # ", B and C" or ", B, Tyne and Wear"
         if after < end and doc[after].lower_ in _AND:
             after_last = _place_at(doc, after + 1, end)
             return after_last if after_last > after + 1 else j
         k = after
     return j
+
+
+def _has_and(doc, start: int, end: int) -> bool:
+    return any(t.lower_ in _AND for t in doc[start:end])
 
 
 def place_list_name(doc, start: int, j: int, end: int) -> tuple[int, int] | None:

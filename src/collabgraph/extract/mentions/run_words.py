@@ -69,6 +69,44 @@ def list_name_end(doc, j: int, end: int) -> int:
     return j
 
 
+def sector_list_end(doc, j: int, end: int) -> int:
+    """Where a body's name goes on past the comma at doc[j] when it lists the fields
+    of a sector and then ends in a body's head word: "Westshire Voluntary,
+    Community and Social Enterprise Alliance", "Kelby Voluntary, Community, Faith
+    and Social Enterprise Sector Network" (cut before the letters of "...
+    Enterprise (VCSE) Alliance"); j if it is not one: no capitalised head word
+    after the list ("Voluntary, Community and Social Enterprise (VCSE) sector")."""
+    if not _field_word(doc[j - 1]):
+        return j
+    k, closed = j, False
+    while k < end and doc[k].text == "," and not closed:
+        m = k + 1
+        if m < end and lower_word(doc[m]) in {"and", "&"}:
+            m, closed = m + 1, True  # an Oxford comma: ", Faith, and Social Enterprise"
+        if m >= end or not _field_word(doc[m]):
+            return j
+        while m < end and _field_word(doc[m]):
+            m += 1
+        if not closed and m + 1 < end and lower_word(doc[m]) in {"and", "&"}:
+            if not _field_word(doc[m + 1]):
+                return j
+            m, closed = m + 1, True
+            while m < end and _field_word(doc[m]):
+                m += 1
+        k = m
+    if not closed:
+        return j
+    # "... Social Enterprise (VCSE) Alliance": the name is cut before its letters
+    letters = k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")"
+    n = k + 3 if letters and doc[k + 1].text.isupper() else k
+    first = n
+    while n < end and is_cap(doc[n]):
+        n += 1
+    if n == first or head_kind(lower_word(doc[n - 1]))[0] != "Organisation":
+        return j
+    return k if first > k else n
+
+
 def body_after_possessive(doc, j: int, end: int) -> bool:
     """'Ashby's Commission': one word after a possessive, a body's head word, and
     the name ends there; not after a body's own head word ("Dalby Trust's Council

@@ -24,6 +24,7 @@ from collabgraph.extract.mentions.run_words import (
     name_tail,
     names_a_list,
     particle_in_name,
+    sector_list_end,
 )
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
@@ -148,6 +149,9 @@ def capital_runs(
                     runs.append((i, listed[0] - 1))  # "Foo Trust" before "and"
                 i, j = listed
                 break
+            if t.text == "," and (k := sector_list_end(doc, j, end)) > j:
+                j = k  # "Westshire Voluntary, Community and Social Enterprise Alliance"
+                continue
             if t.text == "," and names_a_list(doc, i, j):
                 k = list_name_end(doc, j, end)
                 if k > j:
