@@ -964,3 +964,23 @@ def test_a_name_then_what_it_is_is_still_that():
     assert typed(
         "Fresh Start, a programme which began in May, helps young carers.\n", "Fresh Start"
     ) == {"Project"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A photo of Ada speaking to the room at the launch of the Kelby Hub.",
+        "Photos of Chloe and Ada at the summit of the Kelby Hub.",
+    ],
+)
+def test_a_given_name_alone_is_no_place(text):
+    # the recogniser reads a lone given name as a place; the gazetteer does not know it
+    found = entities(text + "\n")
+    assert ("Organisation", "Kelby Hub") in found
+    assert not {n for kind, n in found if kind == "Place"} & {"Ada", "Chloe"}
+
+
+@pytest.mark.parametrize("place", ["Beverley", "Shirley"])
+def test_a_place_that_is_also_a_given_name_stays_a_place(place):
+    found = entities(f"The new hub opened in {place} on Monday.\n")
+    assert ("Place", place) in found
