@@ -984,3 +984,27 @@ def test_a_given_name_alone_is_no_place(text):
 def test_a_place_that_is_also_a_given_name_stays_a_place(place):
     found = entities(f"The new hub opened in {place} on Monday.\n")
     assert ("Place", place) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "We heard from Ade Bakare of the Kelby Partnership.",
+            "Ade Bakare",
+            "Kelby Partnership",
+        ),
+        (
+            "Others who spoke included Jo Bell of the Westmoor Youth Trust and Bo "
+            "Reed of the Dalby Community Association.",
+            "Bo Reed",
+            "Dalby Community Association",
+        ),
+    ],
+)
+def test_a_name_then_of_the_and_a_body_is_a_person_of_that_body(text, person, body):
+    # a given name nobody knows: "of the" and a body's head word say who she is
+    found = entities(text + "\n")
+    assert ("Person", person) in found
+    assert ("Organisation", body) in found
+    assert not any(n.startswith(person + " of") for _, n in found)

@@ -214,6 +214,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             )
         ):
             m.votes["Person"] += 2
+        # "Jo Bell of the Harbour Trust": a person's name, then "of" and her body
+        if 2 <= m.end - m.start <= 3 and _of_a_body(doc, m, mentions, sent):
+            m.votes["Person"] += 2
         # "was director of Threshold", "the Threshold board": a job held at the name,
         # or what only a body has, makes it an organisation (not a place it is in)
         if not m.gazetteer and job_before(doc, m, sent, role_ends):
@@ -261,6 +264,20 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     list_votes(doc, sent, mentions)
+
+
+def _of_a_body(doc, m: Mention, mentions: list[Mention], sent) -> bool:
+    """ "Jo Bell of the Harbour Trust": the mention looks like a person's name and
+    "of" (and "the") is all that stands between it and a name ending in a body's
+    strong head word."""
+    k = m.end
+    if k >= sent.end or doc[k].lower_ != "of":
+        return False
+    k += 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "the")
+    return looks_like_persons_name(doc[m.start : m.end]) and any(
+        o.start == k and head_kind(lower_word(doc[o.end - 1])) == ("Organisation", 3)
+        for o in mentions
+    )
 
 
 def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:

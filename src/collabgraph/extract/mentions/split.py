@@ -71,7 +71,11 @@ def split_run(
             join = not different_ents and not (
                 doc[cur_end - 1].ent_type_ == "PERSON" and not same_ent
             )
-            if join and conn == "of" and person_of_body(doc, atoms, cur_start, cur_end, a_end):
+            if (
+                join
+                and conn in {"of", "of the"}
+                and person_of_body(doc, atoms, cur_start, cur_end, a_end)
+            ):
                 join = False
             if not join and conn == "of" and body_of_place(doc, cur_end, a_start, a_end):
                 join = True

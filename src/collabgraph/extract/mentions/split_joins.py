@@ -116,14 +116,17 @@ def event_of_body(doc, cur_end: int, a_end: int) -> bool:
 
 
 def person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool:
-    """'Bo Reed of Westmoor Health NHS Trust': two or three words with no head word
-    and nothing the recogniser calls a place or a body, "of", then a body."""
+    """'Bo Reed of (the) Westmoor Health NHS Trust': two or three words with no head
+    word nor UK place and nothing the recogniser calls a place or a body (its
+    "facility" on a person's name is a misreading), "of", then a body."""
     left = doc[cur_start:cur_end]
+    # the run's first words, or the first after an "and" ("... Trust and Bo Reed of")
+    first = cur_start == atoms[0][0] or any(a == cur_start and c == "and" for a, _, c in atoms)
     return (
-        cur_start == atoms[0][0]
+        first
         and 2 <= len(left) <= 3
         and all(t.is_alpha and t.text[:1].isupper() for t in left)
-        and not any(head_kind(lower_word(t))[0] for t in left)
-        and not any(t.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} for t in left)
+        and not any(head_kind(lower_word(t))[0] or is_uk_place(t.text) for t in left)
+        and not any(t.ent_type_ in {"ORG", "GPE", "LOC", "NORP"} for t in left)
         and head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
     )
