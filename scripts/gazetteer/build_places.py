@@ -32,7 +32,8 @@ MIN_POPULATION = 5000
 # their name is unambiguous (`_unambiguous`).
 MIN_SMALL_POPULATION = 500
 
-# ONS regions of England, the nations, and counties ISO 3166-2 does not list.
+# ONS regions of England, the nations, and counties ISO 3166-2 does not list; the
+# buildings of Parliament, where receptions and launches are held (venues, not bodies).
 EXTRA = """
 England
 Scotland
@@ -110,6 +111,12 @@ London
 City of London
 Bristol
 Rhondda Cynon Taf
+Houses of Parliament
+House of Commons
+House of Lords
+Palace of Westminster
+Portcullis House
+Westminster Hall
 """
 
 

@@ -479,3 +479,17 @@ def test_a_district_named_with_and_is_one_place_in_a_councils_name(district, bod
     assert {body, f"Feeding {district} Network", district} <= names
     assert (body, district) in _located(seed)
     assert ("Ada Brook", body) in pairs(seed, "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was launched in the Palace of Westminster by Ada Brook MP.",
+        "The Kelby Carers Trust event in the Palace of Westminster was hosted by Ada Brook MP.",
+    ],
+)
+def test_the_buildings_of_parliament_are_places(sentence):
+    # a launch "in the Palace of Westminster" is held in a building, not by a body
+    seed = extract_text(f"Launch of the Kelby Plan\n\n{sentence}\n")
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    assert types.get("Palace of Westminster") == "Place"
