@@ -493,3 +493,23 @@ def test_the_buildings_of_parliament_are_places(sentence):
     seed = extract_text(f"Launch of the Kelby Plan\n\n{sentence}\n")
     types = {e["name"]: e["type"] for e in seed["entities"]}
     assert types.get("Palace of Westminster") == "Place"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Ada Brook chairs Rutland and Lincolnshire CVS, which supports groups in "
+            "Rutland and in Lincolnshire.",
+            "Rutland and Lincolnshire CVS",
+        ),
+        (
+            "Ada Brook is the new chair of Citizens Advice Rutland and Lincolnshire, "
+            "which advises people in Rutland and in Lincolnshire.",
+            "Citizens Advice Rutland and Lincolnshire",
+        ),
+    ],
+)
+def test_a_public_body_named_for_two_areas_is_in_both(sentence, body):
+    seed = extract_text(f"New chair\n\n{sentence}\n")
+    assert {(body, "Rutland"), (body, "Lincolnshire")} <= _located(seed)

@@ -8,6 +8,8 @@ entities.
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import council_place
@@ -141,6 +143,7 @@ def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
         (p, _low(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
     ]
+    by_name = {place: p for p, place in places}
     out = []
     for e in entities:
         if e.type != "Organisation":
@@ -150,7 +153,30 @@ def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
             if any(_beside(low, place, side, words) for side, words in _BODY_AFFIXES):
                 out.append((e, p))
                 break
+        else:  # "NHS Northtown and Dale ICB": a body of two areas is in both
+            out += [(e, by_name[area]) for area in _joint_areas(low, set(by_name))]
     return out
+
+
+_AREA_LIST = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def _joint_areas(name: str, places: set[str]) -> list[str]:
+    """The places a public body named for several areas serves, when the page names
+    each on its own: "NHS Northtown and Dale ICB", "Ayton, Beeford and Cowton CVS";
+    [] otherwise."""
+    for side, words in _BODY_AFFIXES:
+        if side == "before" and name.startswith(f"{words} "):
+            rest = name[len(words) + 1 :]
+            rest = next((rest[: -len(a) - 1] for a in _AFTER if rest.endswith(f" {a}")), rest)
+        elif side == "after" and name.endswith(f" {words}"):
+            rest = name[: -len(words) - 1]
+        else:
+            continue
+        areas = _AREA_LIST.split(rest)
+        if len(areas) > 1 and all(a in places for a in areas):
+            return areas
+    return []
 
 
 _AFTER = {words for side, words in _BODY_AFFIXES if side == "after"}
