@@ -508,6 +508,11 @@ def test_the_buildings_of_parliament_are_places(sentence):
             "which advises people in Rutland and in Lincolnshire.",
             "Citizens Advice Rutland and Lincolnshire",
         ),
+        (  # not cut at "and" after the opener "NHS"
+            "Ada Brook chairs NHS Rutland and Lincolnshire ICB, which plans care in "
+            "Rutland and in Lincolnshire.",
+            "NHS Rutland and Lincolnshire ICB",
+        ),
     ],
 )
 def test_a_public_body_named_for_two_areas_is_in_both(sentence, body):

@@ -90,6 +90,13 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
         return True  # "... Health and Care Partnership"
     if alone and _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
         return True  # "Ashby and Dale ICB": two areas the body serves
+    area = cur_end - left_place
+    if (
+        left_place
+        and " ".join(lower_word(t) for t in doc[left_atom:area]) in _AREA_BODY_OPENERS
+        and _joint_area_body(doc, area, cur_end, a_start, atoms[n][1])
+    ):
+        return True  # "NHS Ashby and Dale ICB": the same after a public body's opener
     named_after_places = (
         left_place
         and cur_end - left_place > cur_start
@@ -102,6 +109,12 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
 
 
 _COMPASS = vocab.words("place_compass")
+# "NHS", "Citizens Advice": the words that open a public body's name before its
+# area (vocab/place_named_bodies.txt, its "before" lines)
+_AREA_BODY_OPENERS = {
+    words for side, words in (line.split(None, 1) for line in vocab.ordered("place_named_bodies"))
+    if side == "before"
+}  # fmt: skip
 
 
 def _compass_across(doc, cur_end: int, a_start: int, a_end: int) -> bool:
