@@ -57,6 +57,11 @@ def test_a_body_named_after_a_person_after_an_opening_post_stays_whole():
             "Incoming",
             "Tom Reed",
         ),
+        (
+            "Departing Lord Mayor Ada Brook\n\nThe Mayor thanked volunteers.",
+            "Departing",
+            "Ada Brook",
+        ),
     ],
 )
 def test_a_word_of_when_a_post_is_held_is_no_body(text, word, person):
