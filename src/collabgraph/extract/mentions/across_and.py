@@ -109,7 +109,7 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
 
 
 _COMPASS = vocab.words("place_compass")
-# "NHS", "Citizens Advice": the words that open a public body's name before its
+# "NHS", "Healthwatch": the words that open a public body's name before its
 # area (vocab/place_named_bodies.txt, its "before" lines)
 _AREA_BODY_OPENERS = {
     words for side, words in (line.split(None, 1) for line in vocab.ordered("place_named_bodies"))

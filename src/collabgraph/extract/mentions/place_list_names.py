@@ -15,7 +15,7 @@ _AND = {"and", "&"}
 
 def _place_at(doc, k: int, end: int) -> int:
     """The end of a place of one to three capitalised words at k, or one the
-    gazetteer writes with "and" ("Tyne and Wear"; the longest in the gazetteer,
+    gazetteer writes with "and" ("Redcar and Cleveland"; the longest in the gazetteer,
     else one word the recogniser calls a place); k if none."""
     for n in (4, 3, 2, 1):
         span = doc[k : k + n]
@@ -40,7 +40,7 @@ def _places_listed(doc, j: int, end: int) -> int:
         if after == m:
             return j
         if last or _has_and(doc, m, after):
-            return after  # ", B and C" or ", B, Tyne and Wear"
+            return after  # ", B and C" or ", B, Redcar and Cleveland"
         if after < end and doc[after].lower_ in _AND:
             after_last = _place_at(doc, after + 1, end)
             return after_last if after_last > after + 1 else j

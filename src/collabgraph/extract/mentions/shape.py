@@ -146,7 +146,7 @@ def field_unit(words: list[str]) -> bool:
     body of its own: "Emergency Department", "Women and Children's Division",
     "Critical Care" (field words of `vocab/role_fields.txt`, then a word of
     `vocab/field_unit_heads.txt`). Not "Department for Westshire Affairs" (the head opens
-    it) nor "Skills for Care" (a body's name says what it is "for")."""
+    it) nor "Homes for Westshire" (a body's name says what it is "for")."""
     return (
         len(words) >= 2
         and words[-1] in _FIELD_UNITS

@@ -20,7 +20,7 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
     "non-executive director", "chair designate"), WORKS_FOR for a job; at a council every post is
     WORKS_FOR (an elected post is the council's work)."""
     if org is not None and role is not None and portfolio(role, org.text):
-        return ()  # "Secretary of State for Housing, Communities and Local Government"
+        return ()  # "Secretary of State for Housing, Towns and Local Growth"
     council = org is not None and org.text.lower().split()[-1:] == ["council"]
     if role is None or council:
         return ("WORKS_FOR",)
