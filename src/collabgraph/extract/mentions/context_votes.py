@@ -226,6 +226,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "the district of Craven", "residents of Dalby"
         if place_of(doc, m, sent) and head_kind(lower_word(doc[m.end - 1]))[0] is None:
             m.votes["Place"] += 3
+        elif _lone_given_name(m, before):  # "A photo of Ada speaking": a person
+            m.votes["Place"] -= m.recogniser_votes("Place")
+            m.votes["Person"] += 2
         # "CEO of the trust, Jane Doe said"
         if any(holder_after_place_of_work(doc, r, m.start) for r in roles if r.end < m.start):
             m.votes["Person"] += 4
@@ -264,6 +267,21 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     list_votes(doc, sent, mentions)
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "around", "throughout", "into"}
+
+
+def _lone_given_name(m: Mention, before) -> bool:
+    """A given name alone ("Ada", "Chloe") that the recogniser reads as a place, that
+    the gazetteer does not know and that no preposition of place comes before."""
+    return (
+        m.end - m.start == 1
+        and m.ner in {"GPE", "LOC"}
+        and not m.gazetteer
+        and is_given_name(m.text)
+        and (before is None or before.lower_ not in _PLACE_PREPOSITIONS)
+    )
 
 
 def _of_a_body(doc, m: Mention, mentions: list[Mention], sent) -> bool:

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections import Counter
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.shape import ranked_name
@@ -47,8 +45,6 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         return label, votes  # "the Christmas Period", "the Summer Term": a span of time
     if label == "PERSON" and end - start == 1 and _letters(doc[start].text):
         label = "ORG"  # "KRTH's research": letters are a body's, not a person's name
-    if label in {"GPE", "LOC"} and end - start == 1 and _lone_given_name(doc[start].text):
-        label = "PERSON"  # "A photo of Ada speaking": a given name alone is no place
     weight = {"PERSON": ("Person", 2), "ORG": ("Organisation", 2), "GPE": ("Place", 3),
               "LOC": ("Place", 3), "FAC": ("Place", 1), "EVENT": ("Event", 2),
               "WORK_OF_ART": ("Report", 1), "LAW": ("Report", 1), "NORP": (None, 0),
@@ -56,11 +52,6 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
     if weight[0]:
         votes[weight[0]] += weight[1]
     return label, votes
-
-
-def _lone_given_name(word: str) -> bool:
-    """A given name ("Ada", "Chloe") that names no UK place (the gazetteer)."""
-    return is_given_name(word) and not is_uk_place(word)
 
 
 def _letters(word: str) -> bool:
