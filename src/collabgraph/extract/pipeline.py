@@ -292,7 +292,7 @@ def _extract_plain(
     found = learned.takers(ctx, by_mention, docs, layout.blocks)
     # every task's pairs when training, else only those a shipped model asks about
     tasks = tuple(learned.TASKS) if pair_log is not None else None
-    two = learned.pairs(ctx, by_mention, docs, layout.blocks, tasks)
+    two = learned.page_pairs(ctx, by_mention, docs, layout.blocks, tasks)
     return build_seed(
         layout, ctx, by_mention, path=path, takers=found, taker_log=taker_log,
         pairs=two, pair_log=pair_log,

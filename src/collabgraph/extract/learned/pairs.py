@@ -64,7 +64,7 @@ def shipped_tasks() -> tuple[str, ...]:
     return tuple(t for t in TASKS if packaged(f"pairs_{t}") is not None)
 
 
-def pairs(
+def page_pairs(
     ctx: DocumentContext,
     by_mention: dict[int, Entity],
     docs: list[Doc],
