@@ -51,22 +51,23 @@ def labelled(page: str, corpus: Path) -> tuple[list[dict], Counter]:
     match = scoring._match_entities(pe, ge)
     index = {e["name"]: k for k, e in enumerate(pe)}
     gi, pi = scoring._index(ge), scoring._index(pe)
-    ties = {}
+    ties, roles = {}, {}
     for r in gold.get("relations") or ():
         t = r["type"].upper()
         if any(t in labels for labels in LABELS.values()):
             a, b = scoring._rel_ends(r, gi, ge)
-            ties[(a, b)] = t
+            ties[(a, b)], roles[(a, b)] = t, r.get("role")
             if scoring.RELATIONS[t].symmetric:
                 ties.setdefault((b, a), t)
     rows, asked = [], set()
-    for task, src, dst, linked, feats in log:
+    for task, src, dst, linked, feats, role in log:
         ends = (match.get(index.get(src, -1)), match.get(index.get(dst, -1)))
         label = ties.get(ends, "NONE") if None not in ends else "NONE"
         label = label if label in LABELS[task] else "NONE"
         asked.add(ends)
         rows.append({"page": page, "task": task, "linked": linked, "features": feats,
-                     "label": label, "ends": [src, dst]})  # fmt: skip
+                     "label": label, "ends": [src, dst], "role": role,
+                     "gold_role": roles.get(ends) if label != "NONE" else None})  # fmt: skip
     related = set()
     for r in seed["relations"]:
         a, b = scoring._rel_ends(r, pi, pe)
@@ -82,7 +83,9 @@ def labelled(page: str, corpus: Path) -> tuple[list[dict], Counter]:
 def cross_validate(rows: list[dict], min_pages: int, c: float, labels: tuple[str, ...]) -> None:
     """Per threshold: of the pairs the rules left unrelated, how many the model
     ties, how many of those the gold ties the same way (precision), and how many
-    of the gold's ties among them it finds (recall); each fold's pages held out."""
+    of the gold's ties among them it finds (recall); a tie whose gold role the
+    role read does not agree with (`scoring.roles_agree`) is wrong, as the scorer
+    counts it. Each fold's pages held out."""
     probs = held_out(rows, min_pages, c, lambda r: not r["linked"])
     gold = sum(r["label"] != "NONE" for r, _ in probs)
     print(f"  {len(probs)} unrelated pairs held out, {gold} tied in the gold")
@@ -91,8 +94,9 @@ def cross_validate(rows: list[dict], min_pages: int, c: float, labels: tuple[str
         for r, p in probs:
             best = max(labels, key=lambda k: p.get(k, 0.0))
             if p.get(best, 0.0) >= threshold:
-                right += best == r["label"]
-                wrong += best != r["label"]
+                ok = best == r["label"] and scoring.roles_agree(r["role"], r["gold_role"])
+                right += ok
+                wrong += not ok
         print(f"  threshold {threshold}: adds {right + wrong}, right {right}, wrong {wrong};"
               f" precision {right / max(right + wrong, 1):.2f}"
               f" recall {right / max(gold, 1):.2f}")  # fmt: skip

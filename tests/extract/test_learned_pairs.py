@@ -146,3 +146,22 @@ def test_training_the_pairs_refuses_a_held_back_split():
                          capture_output=True, text=True)  # fmt: skip
     assert run.returncode != 0
     assert "held-back split" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ada Brook, volunteer coordinator, thanked everyone who gave food to the Kelby "
+         "Food Bank in December.", "volunteer coordinator"),  # just after the person
+        ("Warm thanks from finance manager Ada Brook to all who gave food to the Kelby "
+         "Food Bank in December.", "finance manager"),  # just before
+    ],
+)  # fmt: skip
+def test_a_person_tied_to_a_body_gets_the_post_written_by_the_name(monkeypatch, text, role):
+    weights = {"kinds=Person>Organisation": (0.0, 0.0, 5.0)}
+    model = LinearModel(("MEMBER_OF", "NONE", "WORKS_FOR"), (0.0, 0.0, 0.0), weights, 0.5)
+    monkeypatch.setattr(pair_module, "packaged", {"pairs_posts": model}.get)
+    seed = extract_text("Winter appeal\n\n" + text + "\n", path="page.txt")
+    ties = {(r["from"], r["to"]): r for r in seed["relations"] if r["type"] == "WORKS_FOR"}
+    tie = ties[("Ada Brook", "Kelby Food Bank")]
+    assert (tie["role"], tie["confidence"]) == (role, CONFIDENCE)

@@ -246,10 +246,10 @@ def build_seed(
         add(e, "PARTICIPATED_IN", page_event, role=role, evidence=evidence, confidence=CONFIDENCE)
 
     # Ties between two names of one sentence the rules left unrelated, by the pair models.
-    for src, rel, dst, evidence in ask_pairs(
+    for src, rel, dst, evidence, role in ask_pairs(
         pairs, by_mention, list(relations.values()), kept, pair_log
     ):
-        add(src, rel, dst, role=None, evidence=evidence, confidence=CONFIDENCE)
+        add(src, rel, dst, role=role, evidence=evidence, confidence=CONFIDENCE)
 
     out_entities = []
     for e in sorted(entities, key=lambda e: (_TYPE_ORDER.index(e.type), e.first)):

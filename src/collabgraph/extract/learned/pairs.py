@@ -30,6 +30,7 @@ from collabgraph.extract.learned.features import bucket, pair_features, word_of
 from collabgraph.extract.learned.model import packaged
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.roles import role_at
 from collabgraph.model.names import name_key
 
 # task -> (source kinds, target kinds); the model file is "pairs_<task>". Only
@@ -53,6 +54,7 @@ class Pair:
     target: Mention
     features: frozenset[str]
     evidence: str
+    role: str | None = None
 
 
 def _task(src: str | None, dst: str | None, tasks) -> str | None:
@@ -85,6 +87,7 @@ def page_pairs(
     feats: dict[tuple[int, int], set[str]] = defaultdict(set)
     firsts: dict[tuple[int, int], tuple[str, Mention, Mention]] = {}
     shared: dict[tuple[int, int], int] = defaultdict(int)
+    roles: dict[tuple[int, int], str] = {}
     for (block, _), ms in sorted(by_sent.items()):
         names = [(m.start, m.end) for m in ms]
         seen: set[tuple[int, int]] = set()
@@ -100,6 +103,10 @@ def page_pairs(
                 feats[key] |= f | {f"block={blocks[block].kind}", f"kinds={ea.type}>{eb.type}"}
                 shared[key] += 1
                 firsts.setdefault(key, (task, a, b))
+                role = _post_role(docs[block], a, b) if ea.type == "Person" else None
+                if role and key not in roles:
+                    roles[key] = role
+                    feats[key] |= {"role_read", f"role_head={role.split()[-1].lower()}"}
     _apart(ctx, by_mention, docs, firsts, tasks)
     places = _ranks(ctx, by_mention)
     out = []
@@ -114,7 +121,8 @@ def page_pairs(
         both = feats[key] | page
         # each fact also with the source's kind: an event is placed otherwise than a body
         both |= {f"{src.type}|{f}" for f in both}
-        out.append(Pair(task, a, b, frozenset(both), a.sentence if shared[key] else b.sentence))
+        evidence = a.sentence if shared[key] else b.sentence
+        out.append(Pair(task, a, b, frozenset(both), evidence, roles.get(key)))
     return out
 
 
@@ -222,6 +230,23 @@ def _block_kinds(e: Entity, docs: list[Doc]) -> set[str]:
     return {"heading" if m.in_heading else "text" for m in _located(e, docs)}
 
 
+def _post_role(doc: Doc, person: Mention, body: Mention) -> str | None:
+    """The job title written between a person and a body of one sentence, else
+    just after the person ("Ada Brook, chief executive, said ..."), else just
+    before ("Chief Executive Ada Brook"): `mentions.roles.role_at`'s reading."""
+    (_, le), (rs, _) = sorted(((person.start, person.end), (body.start, body.end)))
+    sent = doc[person.start].sent
+    windows = [(le, rs, False), (person.end, min(sent.end, person.end + 6), False)]
+    windows.append((max(sent.start, person.start - 4), person.start, True))
+    for start, end, next_to in windows:
+        for i in range(start, end):
+            span = role_at(doc, i, end)
+            # before the person, only a title that runs up to the name
+            if span is not None and (not next_to or span.end == end):
+                return span.text
+    return None
+
+
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.block == b.block and a.start < b.end and b.start < a.end
 
@@ -232,12 +257,12 @@ def ask_pairs(
     relations: list[dict],
     kept: set[int],
     log: list | None = None,
-) -> Iterator[tuple[Entity, str, Entity, str]]:
-    """(source, relation, target, evidence) for each of `found` the packaged pair
+) -> Iterator[tuple[Entity, str, Entity, str, str | None]]:
+    """(source, relation, target, evidence, role) for each of `found` the packaged pair
     models tie: of the pairs whose two entities the seed keeps (`kept`, their
     `id()`s), those the rules' `relations` (seed relation dicts) leave unrelated.
     `log`, when given, receives (task, source name, target name, related by the
-    rules, features) for each kept pair: the training data of
+    rules, features, role) for each kept pair: the training data of
     `scripts/corpus/train_pairs.py`."""
     related = {frozenset((r["from"], r["to"])) for r in relations}
     # what the rules say of each source with another end: "has=LOCATED_IN" (placed
@@ -252,11 +277,11 @@ def ask_pairs(
         linked = frozenset((src.name, dst.name)) in related
         feats = p.features | {f"has={t}" for t, to in has[src.name] if to != dst.name}
         if log is not None:
-            log.append((p.task, src.name, dst.name, linked, sorted(feats)))
+            log.append((p.task, src.name, dst.name, linked, sorted(feats), p.role))
         model = packaged(f"pairs_{p.task}")
         if linked or model is None:
             continue
         probs = model.probabilities(feats)
         best = max((c for c in model.classes if c != "NONE"), key=probs.__getitem__)
         if probs[best] >= model.threshold:
-            yield src, best, dst, p.evidence
+            yield src, best, dst, p.evidence, p.role
