@@ -109,12 +109,17 @@ def page_pairs(
                     feats[key] |= {"role_read", f"role_head={role.split()[-1].lower()}"}
     _apart(ctx, by_mention, docs, firsts, tasks)
     places = _ranks(ctx, by_mention)
+    near: dict[int, set[str]] = {}  # id() of an entity -> `_near`, read once
     out = []
     for key, (task, a, b) in firsts.items():
         src, dst = by_mention[a.id], by_mention[b.id]
         page = {f"shared={bucket(min(shared[key], 3))}", f"names={bucket(len(firsts))}"}
         page |= {f"own_{end}" for end, k in (("src", key[0]), ("dst", key[1])) if k in own}
+        for e in (src, dst):
+            if id(e) not in near:
+                near[id(e)] = _near(e, docs)
         page |= _page_facts(src, dst, places, docs)
+        page |= {f"{end}_near={w}" for end, e in (("src", src), ("dst", dst)) for w in near[id(e)]}
         if not shared[key]:
             page.add(f"kinds={src.type}>{dst.type}")
             page.add(f"sents_apart={bucket(_nearest(src, dst))}")
@@ -176,7 +181,8 @@ def _page_facts(src: Entity, dst: Entity, ranks: dict[int, int], docs: list[Doc]
     it is a word of a kind ("hall", "trust": `mentions.heads`), whether the target
     is a nation ("UK") or a UK place, the target's rank among the entities of its
     type, how often each is mentioned, whether they share a block, the words just
-    before the target's mentions ("in", "at") and the kinds of block each is in."""
+    before the target's mentions ("in", "at") and the kinds of block each is in
+    (the words next to each are `_near`'s)."""
     out = {
         f"dst_rank={bucket(min(ranks.get(id(dst), 0), 3))}",
         f"src_mentions={bucket(min(len(src.mentions), 3))}",
@@ -198,8 +204,6 @@ def _page_facts(src: Entity, dst: Entity, ranks: dict[int, int], docs: list[Doc]
     for m in _located(dst, docs):
         if m.word_before:
             out.add(f"dst_pre={m.word_before}")
-    for end, e in (("src", src), ("dst", dst)):
-        out |= {f"{end}_near={w}" for w in _near(e, docs)}
     return out
 
 
