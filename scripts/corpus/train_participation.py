@@ -20,19 +20,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fitting import DEVELOP, export, fit, held_out, refuse_held_back  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
 from collabgraph.extract.learned.model import DATA  # noqa: E402
 from collabgraph.extract.pipeline import extract_file_with_warnings  # noqa: E402
 
-DEVELOP = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev9", "dev10", "dev11")
 LABEL = "PARTICIPATED_IN"
 
 
@@ -58,54 +59,13 @@ def labelled(page: str, corpus: Path) -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict], min_pages: int, c: float):
-    """(DictVectorizer, LogisticRegression) fitted on `rows`' features seen on at
-    least `min_pages` pages."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    pages: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
-        for f in r["features"]:
-            pages[f].add(r["page"])
-    vec = DictVectorizer()
-    x = vec.fit_transform(
-        [{f: 1 for f in r["features"] if len(pages[f]) >= min_pages} for r in rows]
-    )
-    model = LogisticRegression(C=c, max_iter=2000)
-    model.fit(x, [r["label"] for r in rows])
-    return vec, model
-
-
-def export(vec, model, threshold: float) -> dict:
-    """The model in `learned.model.load_model`'s shape (a binary model's one
-    weight row scores its second class)."""
-    classes = [str(c) for c in model.classes_]
-    row = model.coef_[0]
-    weights = {
-        f: [0.0, round(float(row[j]), 4)] for f, j in vec.vocabulary_.items() if abs(row[j]) >= 1e-3
-    }
-    return {
-        "classes": classes,
-        "intercept": [0.0, round(float(model.intercept_[0]), 4)],
-        "threshold": threshold,
-        "weights": dict(sorted(weights.items())),
-    }
-
-
 def cross_validate(rows: list[dict], min_pages: int, c: float, folds: int = 5) -> None:
     """Precision and recall on the takers the rules left unlinked, per threshold,
     each fold's pages held out of its training."""
-    pages = sorted({r["page"] for r in rows})
-    probs = []
-    for k in range(folds):
-        test = set(pages[k::folds])
-        vec, model = fit([r for r in rows if r["page"] not in test], min_pages, c)
-        pos = list(model.classes_).index(LABEL)
-        for r in rows:
-            if r["page"] in test and not r["linked"]:
-                x = vec.transform([{f: 1 for f in r["features"]}])
-                probs.append((model.predict_proba(x)[0][pos], r["label"] == LABEL))
+    probs = [
+        (p.get(LABEL, 0.0), r["label"] == LABEL)
+        for r, p in held_out(rows, min_pages, c, lambda r: not r["linked"], folds)
+    ]
     gold = sum(y for _, y in probs)
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
         tp = sum(1 for p, y in probs if p >= threshold and y)
@@ -125,8 +85,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="labelled rows as JSON: read if there, else written")
     args = ap.parse_args()
     splits = set(args.splits.split(","))
-    if any(s.startswith("test") for s in splits):
-        sys.exit("train_participation: a held-back split (test*) is never trained on")
+    refuse_held_back(splits, "train_participation")
     manifest = yaml.safe_load((args.corpus / "manifest.yaml").read_text())
     ids = [p["id"] for p in manifest if p["split"] in splits]
     if args.cache and args.cache.exists():

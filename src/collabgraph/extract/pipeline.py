@@ -106,15 +106,17 @@ def extract_file_with_warnings(
     known: Iterable[KnownEntity] = (),
     patterns: str | Path | None = None,
     taker_log: list | None = None,
+    pair_log: list | None = None,
 ) -> tuple[dict, list[str]]:
     """Like `extract_file`, also returning the warnings met on the way. `taker_log`
-    collects what the participation model is asked (see `seed.build_seed`)."""
+    and `pair_log` collect what the participation and pair models are asked (see
+    `seed.build_seed`)."""
     plain, meta, warnings = read_text_seed(path)
     for w in warnings:
         log.warning("%s: %s", path, w)
     seed = _extract_plain(
         plain, meta, path=str(path), known=known, warnings=warnings, patterns=patterns,
-        taker_log=taker_log,
+        taker_log=taker_log, pair_log=pair_log,
     )  # fmt: skip
     return seed, warnings
 
@@ -174,6 +176,7 @@ def _extract_plain(
     warnings: list[str],
     patterns: str | Path | None = None,
     taker_log: list | None = None,
+    pair_log: list | None = None,
 ) -> dict:
     # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
     plain = mend_apostrophes(strip_invisible(plain))
@@ -287,4 +290,10 @@ def _extract_plain(
     page_organisation.place_posts(ctx, by_mention)
     add_owner_forms(ctx, by_mention, docs)
     found = learned.takers(ctx, by_mention, docs, layout.blocks)
-    return build_seed(layout, ctx, by_mention, path=path, takers=found, taker_log=taker_log)
+    # every task's pairs when training, else only those a shipped model asks about
+    tasks = tuple(learned.TASKS) if pair_log is not None else None
+    two = learned.page_pairs(ctx, by_mention, docs, layout.blocks, tasks)
+    return build_seed(
+        layout, ctx, by_mention, path=path, takers=found, taker_log=taker_log,
+        pairs=two, pair_log=pair_log,
+    )  # fmt: skip

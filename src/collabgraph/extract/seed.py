@@ -14,7 +14,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.guessed_bodies import unsupported_bodies, unsupported_reports
 from collabgraph.extract.layout import Layout
-from collabgraph.extract.learned import Taker, ask_about
+from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.name_owners import (
@@ -98,6 +98,8 @@ def build_seed(
     path: str,
     takers: list[Taker] = (),
     taker_log: list | None = None,
+    pairs: list[Pair] = (),
+    pair_log: list | None = None,
 ) -> dict:
     """The seed document: source, entities (first mentioned first) and relations.
 
@@ -105,7 +107,9 @@ def build_seed(
     participation model (`collabgraph.extract.learned`) when the rules left them
     unlinked to it. `taker_log`, when given, receives (name, event name, linked
     by the rules, features) for each kept one: the training data of
-    `scripts/corpus/train_participation.py`.
+    `scripts/corpus/train_participation.py`. `pairs` are two names sharing a
+    sentence, asked of the pair models (`learned.pairs`) when the rules left them
+    unrelated; `pair_log` receives what they are asked (`scripts/corpus/train_pairs.py`).
     """
     source: dict = {"title": layout.title or Path(path).stem.replace("-", " ").replace("_", " ")}
     if layout.author:
@@ -240,6 +244,12 @@ def build_seed(
         takers, by_mention, page_event, list(relations.values()), kept, taker_log
     ):
         add(e, "PARTICIPATED_IN", page_event, role=role, evidence=evidence, confidence=CONFIDENCE)
+
+    # Ties between two names of one sentence the rules left unrelated, by the pair models.
+    for src, rel, dst, evidence, role in ask_pairs(
+        pairs, by_mention, list(relations.values()), kept, pair_log
+    ):
+        add(src, rel, dst, role=role, evidence=evidence, confidence=CONFIDENCE)
 
     out_entities = []
     for e in sorted(entities, key=lambda e: (_TYPE_ORDER.index(e.type), e.first)):

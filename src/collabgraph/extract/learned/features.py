@@ -71,3 +71,52 @@ def mention_features(
     feats.add(f"names={bucket(len(names))}")
     feats |= set(flags)
     return feats, words
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The token and its heads up to the root of its sentence."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def pair_features(
+    doc: Doc,
+    first: tuple[int, int],
+    second: tuple[int, int],
+    names: list[tuple[int, int]],
+) -> set[str]:
+    """The features of two found names written in one sentence of `doc`, at token
+    spans `first` (the pair's source) and `second` (its target); `names` are the
+    spans of every found name in the sentence. Names become "<N>" and other proper
+    nouns "<P>": for "Ada Brook, director of the Northtown Trust" the pair
+    (person, body) has "btw=director", "btw=of", "gap=3-5", "order=src", "pre2=of",
+    "path=appos>prep>pobj" and "lca=<N>"."""
+    in_names = {i for a, b in names for i in range(a, b)}
+    (s1, e1), (s2, e2) = first, second
+    order = "src" if s1 < s2 else "dst"
+    (_, le), (rs, _) = sorted((first, second))
+    between = [w for t in doc[le:rs] if (w := word_of(t, in_names))]
+    feats = {f"order={order}", f"gap={bucket(max(rs - le, 0))}"}
+    feats |= {f"btw={w}" for w in between}
+    if len(between) <= 4:
+        feats.add(f"between={' '.join(between)}|{order}")
+    if le < rs:  # the words either side of what lies between
+        feats.add(f"post1={word_of(doc[le], in_names)}")
+        feats.add(f"pre2={word_of(doc[rs - 1], in_names)}")
+    ha, hb = head_of(doc, s1, e1), head_of(doc, s2, e2)
+    up_a, up_b = _chain(ha), _chain(hb)
+    at_a = {t.i: k for k, t in enumerate(up_a)}
+    common = next(((k, at_a[t.i]) for k, t in enumerate(up_b) if t.i in at_a), None)
+    if common is None:
+        feats.add("path=none")
+        return feats
+    kb, ka = common
+    lca = up_a[ka]
+    deps = [t.dep_ for t in up_a[:ka]] + ["^"] + [t.dep_ for t in reversed(up_b[:kb])]
+    feats.add(f"path={'>'.join(deps)}" if len(deps) <= 5 else "path=long")
+    named = lca.i in in_names or lca.pos_ in ("PROPN", "NUM")
+    feats.add(f"lca={word_of(lca, in_names) if named else lca.lemma_.lower()}")
+    feats |= {f"pathdep={d}" for d in deps if d != "^"}
+    return feats

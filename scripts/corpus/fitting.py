@@ -1,0 +1,81 @@
+"""Fitting the learned models (`collabgraph.extract.learned`): shared by the training scripts.
+
+Rows are dicts {"page", "features", "label", ...}. A feature is kept only when
+it occurs on at least `min_pages` pages, so no one page's wording is learned;
+cross-validation holds out pages, never rows (fold k = sorted page ids [k::folds]).
+scikit-learn is a dev extra: only these scripts need it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+DEVELOP = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev9", "dev10", "dev11")
+
+
+def refuse_held_back(splits: set[str], script: str) -> None:
+    """Exit when `splits` holds a held-back split (test*): those are never trained on."""
+    if any(s.startswith("test") for s in splits):
+        raise SystemExit(f"{script}: a held-back split (test*) is never trained on")
+
+
+def fit(rows: list[dict], min_pages: int, c: float):
+    """(DictVectorizer, LogisticRegression) fitted on `rows`' features seen on at
+    least `min_pages` pages."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    pages: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for f in r["features"]:
+            pages[f].add(r["page"])
+    vec = DictVectorizer()
+    x = vec.fit_transform(
+        [{f: 1 for f in r["features"] if len(pages[f]) >= min_pages} for r in rows]
+    )
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(x, [r["label"] for r in rows])
+    return vec, model
+
+
+def export(vec, model, threshold: float) -> dict:
+    """The model in `learned.model.load_model`'s shape: one weight row per class (a
+    binary model's one row scores its second class, the first gets zeros)."""
+    classes = [str(c) for c in model.classes_]
+    if len(classes) == 2:
+        row = model.coef_[0]
+        weights = {
+            f: [0.0, round(float(row[j]), 4)]
+            for f, j in vec.vocabulary_.items()
+            if abs(row[j]) >= 1e-3
+        }
+        intercept = [0.0, round(float(model.intercept_[0]), 4)]
+    else:
+        weights = {
+            f: [round(float(row[j]), 4) for row in model.coef_]
+            for f, j in vec.vocabulary_.items()
+            if max(abs(row[j]) for row in model.coef_) >= 1e-3
+        }
+        intercept = [round(float(x), 4) for x in model.intercept_]
+    return {
+        "classes": classes,
+        "intercept": intercept,
+        "threshold": threshold,
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def held_out(rows: list[dict], min_pages: int, c: float, asked, folds: int = 5):
+    """(row, {class: probability}) for each row `asked(row)` is true of, from the
+    model fitted on the other folds' pages."""
+    pages = sorted({r["page"] for r in rows})
+    out = []
+    for k in range(folds):
+        test = set(pages[k::folds])
+        vec, model = fit([r for r in rows if r["page"] not in test], min_pages, c)
+        classes = [str(x) for x in model.classes_]
+        for r in rows:
+            if r["page"] in test and asked(r):
+                x = vec.transform([{f: 1 for f in r["features"]}])
+                out.append((r, dict(zip(classes, model.predict_proba(x)[0], strict=True))))
+    return out

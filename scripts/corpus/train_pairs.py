@@ -1,0 +1,154 @@
+"""Train the pair models (`collabgraph.extract.learned.pairs`) on develop pages.
+
+    python scripts/corpus/train_pairs.py --task located        # train, write the model
+    python scripts/corpus/train_pairs.py --task located --cv   # also cross-validate by page
+
+Reads each develop page's text and gold, extracts it with the rules, and labels
+every two entities written in one sentence whose kinds fit the task with the
+relation the gold ties them by (entities matched as `collabgraph evaluate`
+matches them), else NONE. Fits a logistic regression (`fitting.fit`) and writes
+src/collabgraph/extract/learned/data/pairs_<task>.json. A held-back split (test*)
+is refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fitting import DEVELOP, export, fit, held_out, refuse_held_back  # noqa: E402
+
+from collabgraph.extract import scoring  # noqa: E402
+from collabgraph.extract.learned.model import DATA  # noqa: E402
+from collabgraph.extract.pipeline import extract_file_with_warnings  # noqa: E402
+
+# task -> the relations its model tells apart (and NONE)
+LABELS = {
+    "located": ("LOCATED_IN",),
+    "posts": ("WORKS_FOR", "MEMBER_OF"),
+    "bodies": ("FUNDED", "PARTNER_OF"),
+}
+
+
+def labelled(page: str, corpus: Path) -> tuple[list[dict], Counter]:
+    """The page's pairs, {page, task, linked (by the rules), features, label}, and
+    the count per gold type of ties whose two ends were found and not related
+    by the rules, split by whether a pair asks about them ("asked"/"not asked")."""
+    log: list = []
+    seed, _ = extract_file_with_warnings(corpus / "pages" / f"{page}.txt", pair_log=log)
+    gold = yaml.safe_load((corpus / "gold" / f"{page}.gold.yaml").read_text()) or {}
+    pe = [e for e in seed["entities"] if e.get("name")]
+    ge = [e for e in gold.get("entities") or () if e.get("name")]
+    match = scoring._match_entities(pe, ge)
+    index = {e["name"]: k for k, e in enumerate(pe)}
+    gi, pi = scoring._index(ge), scoring._index(pe)
+    ties, roles = {}, {}
+    for r in gold.get("relations") or ():
+        t = r["type"].upper()
+        if any(t in labels for labels in LABELS.values()):
+            a, b = scoring._rel_ends(r, gi, ge)
+            ties[(a, b)], roles[(a, b)] = t, r.get("role")
+            if scoring.RELATIONS[t].symmetric:
+                ties.setdefault((b, a), t)
+    rows, asked = [], set()
+    for task, src, dst, linked, feats, role in log:
+        ends = (match.get(index.get(src, -1)), match.get(index.get(dst, -1)))
+        label = ties.get(ends, "NONE") if None not in ends else "NONE"
+        label = label if label in LABELS[task] else "NONE"
+        asked.add(ends)
+        rows.append({"page": page, "task": task, "linked": linked, "features": feats,
+                     "label": label, "ends": [src, dst], "role": role,
+                     "gold_role": roles.get(ends) if label != "NONE" else None})  # fmt: skip
+    related = set()
+    for r in seed["relations"]:
+        a, b = scoring._rel_ends(r, pi, pe)
+        related |= {(match.get(a), match.get(b)), (match.get(b), match.get(a))}
+    found = set(match.values())
+    cover = Counter()
+    for ends, t in ties.items():
+        if ends[0] in found and ends[1] in found and ends not in related:
+            cover[(t, "asked" if ends in asked else "not asked")] += 1
+    return rows, cover
+
+
+def cross_validate(rows: list[dict], min_pages: int, c: float, labels: tuple[str, ...]) -> None:
+    """Per threshold: of the pairs the rules left unrelated, how many the model
+    ties, how many of those the gold ties the same way (precision), and how many
+    of the gold's ties among them it finds (recall); a tie whose gold role the
+    role read does not agree with (`scoring.roles_agree`) is wrong, as the scorer
+    counts it. Each fold's pages held out."""
+    probs = held_out(rows, min_pages, c, lambda r: not r["linked"])
+    gold = sum(r["label"] != "NONE" for r, _ in probs)
+    print(f"  {len(probs)} unrelated pairs held out, {gold} tied in the gold")
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        right = wrong = 0
+        for r, p in probs:
+            best = max(labels, key=lambda k: p.get(k, 0.0))
+            if p.get(best, 0.0) >= threshold:
+                ok = best == r["label"] and scoring.roles_agree(r["role"], r["gold_role"])
+                right += ok
+                wrong += not ok
+        print(f"  threshold {threshold}: adds {right + wrong}, right {right}, wrong {wrong};"
+              f" precision {right / max(right + wrong, 1):.2f}"
+              f" recall {right / max(gold, 1):.2f}")  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    ap.add_argument("--splits", default=",".join(DEVELOP), help="comma-separated develop splits")
+    ap.add_argument("--task", choices=sorted(LABELS), default="located")
+    ap.add_argument("--min-pages", type=int, default=3)
+    ap.add_argument("-C", type=float, default=0.1, help="inverse regularisation strength")
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--unrelated", action="store_true",
+                    help="train only on the pairs the rules left unrelated")  # fmt: skip
+    ap.add_argument("--no-write", action="store_true", help="cross-validate only")
+    ap.add_argument("--cache", type=Path, help="labelled rows as JSON: read if there, else written")
+    args = ap.parse_args()
+    splits = set(args.splits.split(","))
+    refuse_held_back(splits, "train_pairs")
+    manifest = yaml.safe_load((args.corpus / "manifest.yaml").read_text())
+    ids = [p["id"] for p in manifest if p["split"] in splits]
+    if args.cache and args.cache.exists():
+        rows = [r for r in json.loads(args.cache.read_text()) if r["page"] in set(ids)]
+    else:
+        missing = [i for i in ids if not (args.corpus / "pages" / f"{i}.txt").is_file()]
+        if missing:
+            sys.exit(f"train_pairs: {len(missing)} page texts missing (first: "
+                     f"{missing[0]}); rebuild corpus/pages first (corpus/README.md)")  # fmt: skip
+        rows, cover = [], Counter()
+        for i in ids:
+            got, c = labelled(i, args.corpus)
+            rows += got
+            cover += c
+        for (t, k), n in sorted(cover.items()):
+            print(f"  gold {t} with both ends found, unrelated by the rules: {k} {n}")
+        if args.cache:
+            args.cache.write_text(json.dumps(rows))
+    rows = [r for r in rows if r["task"] == args.task and not (args.unrelated and r["linked"])]
+    print(f"{len(rows)} pairs of task {args.task} on {len({r['page'] for r in rows})} pages;"
+          f" {Counter(r['label'] for r in rows)}")  # fmt: skip
+    if args.cv:
+        cross_validate(rows, args.min_pages, args.C, LABELS[args.task])
+    if args.no_write:
+        return
+    vec, model = fit(rows, args.min_pages, args.C)
+    DATA.mkdir(exist_ok=True)
+    out = DATA / f"pairs_{args.task}.json"
+    out.write_text(json.dumps(export(vec, model, args.threshold), indent=0) + "\n")
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,291 @@
+"""Ties between two names already found, by the pair models.
+
+The rules relate two names when they read a phrasing that ties them. Many ties
+go unphrased or are phrased in ways no rule reads ("the Northtown Trust's
+Westshire office"), or are written sentences apart (a body in one, its town in
+the next). Every two entities of a page whose kinds fit a task (`TASKS`: a body,
+event or project and a place, "located") and that the rules left unrelated are
+asked of that task's linear model (`model.LinearModel`, file "pairs_<task>",
+trained by `scripts/corpus/train_pairs.py` on the corpus's develop pages): the
+features of every sentence they share (`features.pair_features`) and facts of
+the whole page (`_page_facts`) give the probability of each relation. The
+likeliest relation, when it reaches the model's threshold, is added with
+confidence `participants.CONFIDENCE`. Only tasks with a shipped model are asked
+(`shipped_tasks`); the others are read only to train them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from collabgraph.extract import vocab
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.coref import Entity
+from collabgraph.extract.layout import Block
+from collabgraph.extract.learned.features import bucket, pair_features, word_of
+from collabgraph.extract.learned.model import packaged
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.roles import role_at
+from collabgraph.model.names import name_key
+
+# task -> (source kinds, target kinds); the model file is "pairs_<task>". Only
+# "located" is shipped: the others' cross-validation fell short (docs/extraction.md)
+TASKS = {
+    "located": (("Organisation", "Event", "Project"), ("Place",)),
+    "posts": (("Person",), ("Organisation",)),
+    "bodies": (("Organisation",), ("Organisation", "Project", "Event")),
+}
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two entities of one page: the task their kinds fit, a mention of each (in
+    the first sentence they share, else their first), the sentence that best
+    shows them (the first they share, else the target's nearest to the source)
+    and the features of the pair."""
+
+    task: str
+    source: Mention
+    target: Mention
+    features: frozenset[str]
+    evidence: str
+    role: str | None = None
+
+
+def _task(src: str | None, dst: str | None, tasks) -> str | None:
+    return next((t for t in tasks if src in TASKS[t][0] and dst in TASKS[t][1]), None)
+
+
+def shipped_tasks() -> tuple[str, ...]:
+    """The tasks whose model is packaged ("located"), () when none is."""
+    return tuple(t for t in TASKS if packaged(f"pairs_{t}") is not None)
+
+
+def page_pairs(
+    ctx: DocumentContext,
+    by_mention: dict[int, Entity],
+    docs: list[Doc],
+    blocks: list[Block],
+    tasks: tuple[str, ...] | None = None,
+) -> list[Pair]:
+    """One `Pair` per two entities of the page whose kinds fit one of `tasks`
+    (default: the shipped ones): for "The Northtown Trust opened an office in
+    Westshire.", (Northtown Trust, Westshire) of task "located"."""
+    tasks = shipped_tasks() if tasks is None else tasks
+    if not tasks:
+        return []
+    by_sent: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    for m in ctx.mentions:
+        if m.id in by_mention and m.start < m.end <= len(docs[m.block]):
+            by_sent[(m.block, m.sent)].append(m)
+    own = {id(by_mention[i]) for i in (ctx.page_event, ctx.page_org()) if i in by_mention}
+    feats: dict[tuple[int, int], set[str]] = defaultdict(set)
+    firsts: dict[tuple[int, int], tuple[str, Mention, Mention]] = {}
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    roles: dict[tuple[int, int], str] = {}
+    for (block, _), ms in sorted(by_sent.items()):
+        names = [(m.start, m.end) for m in ms]
+        seen: set[tuple[int, int]] = set()
+        for a in ms:
+            for b in ms:
+                ea, eb = by_mention[a.id], by_mention[b.id]
+                task = _task(ea.type, eb.type, tasks)
+                key = (id(ea), id(eb))
+                if task is None or ea is eb or key in seen or _overlap(a, b):
+                    continue
+                seen.add(key)
+                f = pair_features(docs[block], (a.start, a.end), (b.start, b.end), names)
+                feats[key] |= f | {f"block={blocks[block].kind}", f"kinds={ea.type}>{eb.type}"}
+                shared[key] += 1
+                firsts.setdefault(key, (task, a, b))
+                role = _post_role(docs[block], a, b) if ea.type == "Person" else None
+                if role and key not in roles:
+                    roles[key] = role
+                    feats[key] |= {"role_read", f"role_head={role.split()[-1].lower()}"}
+    _apart(ctx, by_mention, docs, firsts, tasks)
+    places = _ranks(ctx, by_mention)
+    near: dict[int, set[str]] = {}  # id() of an entity -> `_near`, read once
+    out = []
+    for key, (task, a, b) in firsts.items():
+        src, dst = by_mention[a.id], by_mention[b.id]
+        page = {f"shared={bucket(min(shared[key], 3))}", f"names={bucket(len(firsts))}"}
+        page |= {f"own_{end}" for end, k in (("src", key[0]), ("dst", key[1])) if k in own}
+        for e in (src, dst):
+            if id(e) not in near:
+                near[id(e)] = _near(e, docs)
+        page |= _page_facts(src, dst, places, docs)
+        page |= {f"{end}_near={w}" for end, e in (("src", src), ("dst", dst)) for w in near[id(e)]}
+        if not shared[key]:
+            page.add(f"kinds={src.type}>{dst.type}")
+            page.add(f"sents_apart={bucket(_nearest(src, dst))}")
+        both = feats[key] | page
+        # each fact also with the source's kind: an event is placed otherwise than a body
+        both |= {f"{src.type}|{f}" for f in both}
+        evidence = a.sentence if shared[key] else b.sentence
+        out.append(Pair(task, a, b, frozenset(both), evidence, roles.get(key)))
+    return out
+
+
+def _located(e: Entity, docs: list[Doc]) -> list[Mention]:
+    """The mentions of `e` written in the page's text (not made up by a rule)."""
+    return [m for m in e.mentions if m.start < m.end <= len(docs[m.block])]
+
+
+def _apart(
+    ctx: DocumentContext,
+    by_mention: dict[int, Entity],
+    docs: list[Doc],
+    firsts: dict[tuple[int, int], tuple[str, Mention, Mention]],
+    tasks: tuple[str, ...],
+) -> None:
+    """Add to `firsts` the pairs of entities whose kinds fit one of `tasks` that
+    share no sentence: the source's first mention, the target's nearest to it."""
+    ents: dict[int, Entity] = {}
+    for m in ctx.mentions:
+        e = by_mention.get(m.id)
+        if e is not None and _located(e, docs):
+            ents.setdefault(id(e), e)
+    for a in ents.values():
+        for b in ents.values():
+            task = _task(a.type, b.type, tasks)
+            if task is None or a is b or (id(a), id(b)) in firsts:
+                continue
+            first = _located(a, docs)[0]
+            near = min(_located(b, docs), key=lambda m: (abs(m.sent - first.sent), m.id))
+            firsts[(id(a), id(b))] = (task, first, near)
+
+
+def _ranks(ctx: DocumentContext, by_mention: dict[int, Entity]) -> dict[int, int]:
+    """id() of each entity -> its rank among those of its type, by first mention."""
+    order: dict[str, list[int]] = defaultdict(list)
+    for m in ctx.mentions:
+        e = by_mention.get(m.id)
+        if e is not None and id(e) not in order[e.type]:
+            order[e.type].append(id(e))
+    return {k: n for ids in order.values() for n, k in enumerate(ids)}
+
+
+def _nearest(a: Entity, b: Entity) -> int:
+    """How many sentences apart the two entities' nearest mentions are."""
+    return min(abs(x.sent - y.sent) for x in a.mentions for y in b.mentions)
+
+
+def _page_facts(src: Entity, dst: Entity, ranks: dict[int, int], docs: list[Doc]) -> set[str]:
+    """Facts of a pair on the whole page: whether the target's name is inside the
+    source's ("Northtown" in "Northtown Carers"), the head word of each name when
+    it is a word of a kind ("hall", "trust": `mentions.heads`), whether the target
+    is a nation ("UK") or a UK place, the target's rank among the entities of its
+    type, how often each is mentioned, whether they share a block, the words just
+    before the target's mentions ("in", "at") and the kinds of block each is in
+    (the words next to each are `_near`'s)."""
+    out = {
+        f"dst_rank={bucket(min(ranks.get(id(dst), 0), 3))}",
+        f"src_mentions={bucket(min(len(src.mentions), 3))}",
+        f"dst_mentions={bucket(min(len(dst.mentions), 3))}",
+    }
+    if f" {name_key(dst.name)} " in f" {name_key(src.name)} ":
+        out.add("dst_in_src_name")
+    for end, e in (("src", src), ("dst", dst)):
+        last = e.name.split()[-1].lower() if e.name.split() else ""
+        if head_kind(last)[0] is not None:
+            out.add(f"{end}_head={last}")
+        out |= {f"{end}_in={docs_kind}" for docs_kind in _block_kinds(e, docs)}
+    if name_key(dst.name) in _NATIONS:
+        out.add("dst_nation")
+    if any(m.gazetteer for m in dst.mentions):
+        out.add("dst_gazetteer")
+    if {m.block for m in _located(src, docs)} & {m.block for m in _located(dst, docs)}:
+        out.add("same_block")
+    for m in _located(dst, docs):
+        if m.word_before:
+            out.add(f"dst_pre={m.word_before}")
+    return out
+
+
+def _near(e: Entity, docs: list[Doc]) -> set[str]:
+    """The words just before (two) and after (three) an entity's mentions, inside
+    their sentences, lower case, names as "<P>" ("chief", "executive" after
+    "Ada Brook, chief executive of ...")."""
+    out = set()
+    for m in _located(e, docs):
+        doc = docs[m.block]
+        sent = doc[m.start].sent
+        for t in [
+            *doc[max(sent.start, m.start - 2) : m.start],
+            *doc[m.end : min(sent.end, m.end + 3)],
+        ]:
+            w = word_of(t, set())
+            if w and w[0] != "<" and len(w) > 1:
+                out.add(w)
+    return out
+
+
+_NATIONS = vocab.words("name_nations")
+
+
+def _block_kinds(e: Entity, docs: list[Doc]) -> set[str]:
+    """The layout kinds of the blocks an entity is written in, from its mentions:
+    "heading" when in one, else "text"."""
+    return {"heading" if m.in_heading else "text" for m in _located(e, docs)}
+
+
+def _post_role(doc: Doc, person: Mention, body: Mention) -> str | None:
+    """The job title written between a person and a body of one sentence, else
+    just after the person ("Ada Brook, chief executive, said ..."), else just
+    before ("Chief Executive Ada Brook"): `mentions.roles.role_at`'s reading."""
+    (_, le), (rs, _) = sorted(((person.start, person.end), (body.start, body.end)))
+    sent = doc[person.start].sent
+    windows = [(le, rs, False), (person.end, min(sent.end, person.end + 6), False)]
+    windows.append((max(sent.start, person.start - 4), person.start, True))
+    for start, end, next_to in windows:
+        for i in range(start, end):
+            span = role_at(doc, i, end)
+            # before the person, only a title that runs up to the name
+            if span is not None and (not next_to or span.end == end):
+                return span.text
+    return None
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.block == b.block and a.start < b.end and b.start < a.end
+
+
+def ask_pairs(
+    found: list[Pair],
+    by_mention: dict[int, Entity],
+    relations: list[dict],
+    kept: set[int],
+    log: list | None = None,
+) -> Iterator[tuple[Entity, str, Entity, str, str | None]]:
+    """(source, relation, target, evidence, role) for each of `found` the packaged pair
+    models tie: of the pairs whose two entities the seed keeps (`kept`, their
+    `id()`s), those the rules' `relations` (seed relation dicts) leave unrelated.
+    `log`, when given, receives (task, source name, target name, related by the
+    rules, features, role) for each kept pair: the training data of
+    `scripts/corpus/train_pairs.py`."""
+    related = {frozenset((r["from"], r["to"])) for r in relations}
+    # what the rules say of each source with another end: "has=LOCATED_IN" (placed
+    # elsewhere), "has=WORKS_FOR" (works for another body)
+    has: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for r in relations:
+        has[r["from"]].add((r["type"], r["to"]))
+    for p in found:
+        src, dst = by_mention[p.source.id], by_mention[p.target.id]
+        if id(src) not in kept or id(dst) not in kept:
+            continue
+        linked = frozenset((src.name, dst.name)) in related
+        feats = p.features | {f"has={t}" for t, to in has[src.name] if to != dst.name}
+        if log is not None:
+            log.append((p.task, src.name, dst.name, linked, sorted(feats), p.role))
+        model = packaged(f"pairs_{p.task}")
+        if linked or model is None:
+            continue
+        probs = model.probabilities(feats)
+        best = max((c for c in model.classes if c != "NONE"), key=probs.__getitem__)
+        if probs[best] >= model.threshold:
+            yield src, best, dst, p.evidence, p.role

@@ -1,0 +1,167 @@
+"""The pair linker (collabgraph.extract.learned.pairs): two entities of a page the
+rules left unrelated are asked of a pair model trained on the corpus's develop
+pages. A user sees more bodies and events placed in their towns, each learned
+tie below every rule's confidence, with the sentence that shows it."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import collabgraph.extract.learned.pairs as pair_module
+from collabgraph.extract import extract_text
+from collabgraph.extract.learned import LinearModel, packaged
+from collabgraph.extract.learned.features import pair_features
+from collabgraph.extract.learned.participants import CONFIDENCE
+from collabgraph.extract.nlp_model import load_nlp
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts" / "corpus"))
+
+PAGE = """Kelby Food Bank wins volunteering prize
+
+Kelby Food Bank was praised by the judges for its winter appeal. Most of its helpers \
+live in Westshire, and many came to the evening.
+"""
+
+
+def _doc(text: str):
+    return load_nlp()(text)
+
+
+def _span(doc, words: str) -> tuple[int, int]:
+    toks = words.split()
+    for i in range(len(doc)):
+        if [t.text for t in doc[i : i + len(toks)]] == toks:
+            return i, i + len(toks)
+    raise AssertionError(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "dst", "expected"),
+    [
+        (
+            "The Northtown Trust opened a new office in Westshire last May.",
+            "Northtown Trust",
+            "Westshire",
+            {"btw=opened", "btw=office", "btw=in", "order=src", "pre2=in", "gap=3-5"},
+        ),
+        (
+            "From Westshire came news that Ada Brook Society had grown.",
+            "Ada Brook Society",
+            "Westshire",
+            {"btw=came", "btw=news", "btw=that", "order=dst", "gap=3-5"},
+        ),
+    ],
+)
+def test_a_pairs_features_are_the_words_and_parse_between_them_never_the_names(
+    text, src, dst, expected
+):
+    doc = _doc(text)
+    a, b = _span(doc, src), _span(doc, dst)
+    feats = pair_features(doc, a, b, [a, b])
+    assert expected <= feats
+    assert any(f.startswith("path=") for f in feats)
+    assert any(f.startswith("lca=") for f in feats)
+    names = {w.lower() for w in (src + " " + dst).split()}
+    assert not [f for f in feats if names & set(re.findall(r"[a-z]+", f.lower()))]
+
+
+def _located_model(weight: float) -> LinearModel:
+    # every (body, place) pair scores `weight` for LOCATED_IN
+    weights = {"kinds=Organisation>Place": (weight, 0.0)}
+    return LinearModel(("LOCATED_IN", "NONE"), (0.0, 0.0), weights, 0.5)
+
+
+def _with_model(monkeypatch, model: LinearModel | None) -> dict:
+    models = {"pairs_located": model}
+    monkeypatch.setattr(pair_module, "packaged", lambda name: models.get(name))
+    return extract_text(PAGE, path="page.txt")
+
+
+def _learned_located(seed: dict) -> dict[tuple[str, str], dict]:
+    return {
+        (r["from"], r["to"]): r
+        for r in seed["relations"]
+        if r["type"] == "LOCATED_IN" and r["confidence"] == CONFIDENCE
+    }
+
+
+def test_a_model_that_ties_a_body_and_a_place_adds_the_tie(monkeypatch):
+    found = _learned_located(_with_model(monkeypatch, _located_model(5.0)))
+    tie = found[("Kelby Food Bank", "Westshire")]
+    assert "live in Westshire" in tie["evidence"]  # the place's sentence nearest the body
+
+
+@pytest.mark.parametrize("model", [None, "says no"])
+def test_no_tie_is_added_when_the_model_is_absent_or_says_no(monkeypatch, model):
+    chosen = _located_model(-5.0) if model else None
+    assert not _learned_located(_with_model(monkeypatch, chosen))
+
+
+def test_the_packaged_located_model_is_shipped_and_names_nobody():
+    model = packaged("pairs_located")
+    assert model is not None and "LOCATED_IN" in model.classes
+    raw = (ROOT / "src/collabgraph/extract/learned/data/pairs_located.json").read_text()
+    # lower-case words, parse labels, kinds, relation types and markers: never a name
+    allowed = {"Person", "Organisation", "Event", "Project", "Place", "ROOT", "N", "P", "D"}
+    allowed |= {"None"}  # a word of no kind before or after ("post1=None")
+    for feature in json.loads(raw)["weights"]:
+        capitalised = set(re.findall(r"[A-Za-z]*[A-Z][A-Za-z]*", feature))
+        capitalised = {w for w in capitalised if not re.fullmatch(r"[A-Z_]+", w)}
+        assert capitalised <= allowed, feature
+
+
+def test_export_gives_one_weight_row_per_class_that_scores_as_fitted():
+    from fitting import export, fit
+
+    from collabgraph.extract.learned.model import LinearModel as Model
+
+    rows = [
+        {"page": f"p{k % 4}", "features": feats, "label": label}
+        for k, (feats, label) in enumerate(
+            [(["w=chair"], "MEMBER_OF"), (["w=staff"], "WORKS_FOR"), (["w=met"], "NONE")] * 8
+        )
+    ]
+    vec, fitted = fit(rows, min_pages=3, c=1.0)
+    raw = export(vec, fitted, 0.5)
+    assert raw["classes"] == ["MEMBER_OF", "NONE", "WORKS_FOR"]
+    assert all(len(w) == 3 for w in raw["weights"].values())
+    model = Model(tuple(raw["classes"]), tuple(raw["intercept"]),
+                  {f: tuple(w) for f, w in raw["weights"].items()}, 0.5)  # fmt: skip
+    want = fitted.predict_proba(vec.transform([{"w=staff": 1}]))[0]
+    got = model.probabilities(["w=staff"])
+    assert [got[c] for c in raw["classes"]] == pytest.approx(list(want), abs=1e-3)
+    assert max(got, key=got.get) == "WORKS_FOR"
+
+
+def test_training_the_pairs_refuses_a_held_back_split():
+    script = ROOT / "scripts/corpus/train_pairs.py"
+    run = subprocess.run([sys.executable, str(script), "--splits", "dev,test3"],
+                         capture_output=True, text=True)  # fmt: skip
+    assert run.returncode != 0
+    assert "held-back split" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ada Brook, volunteer coordinator, thanked everyone who gave food to the Kelby "
+         "Food Bank in December.", "volunteer coordinator"),  # just after the person
+        ("Warm thanks from finance manager Ada Brook to all who gave food to the Kelby "
+         "Food Bank in December.", "finance manager"),  # just before
+    ],
+)  # fmt: skip
+def test_a_person_tied_to_a_body_gets_the_post_written_by_the_name(monkeypatch, text, role):
+    weights = {"kinds=Person>Organisation": (0.0, 0.0, 5.0)}
+    model = LinearModel(("MEMBER_OF", "NONE", "WORKS_FOR"), (0.0, 0.0, 0.0), weights, 0.5)
+    monkeypatch.setattr(pair_module, "packaged", {"pairs_posts": model}.get)
+    seed = extract_text("Winter appeal\n\n" + text + "\n", path="page.txt")
+    ties = {(r["from"], r["to"]): r for r in seed["relations"] if r["type"] == "WORKS_FOR"}
+    tie = ties[("Ada Brook", "Kelby Food Bank")]
+    assert (tie["role"], tie["confidence"]) == (role, CONFIDENCE)
