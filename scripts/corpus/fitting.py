@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-DEVELOP = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev9", "dev10", "dev11")
+DEVELOP = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev9", "dev10", "dev11", "dev12")
 
 
 def refuse_held_back(splits: set[str], script: str) -> None:
