@@ -109,7 +109,7 @@ def name_votes(words: list[str]) -> Counter:
     # "Friends of Beeford Park": the park's friends, a body
     if len(words) > 2 and words[0] in _BODY_OPENERS_OF and words[1] == "of":
         votes["Organisation"] += 4
-    # "Carers Voice UK", "Youth Sport Wales": a body named for a nation (not "North Wales")
+    # "Carers Voice UK", "Youth Sport Wales": a body named for a nation (not "Mid Wales")
     if len(words) > 1 and words[-1] in _NATIONS and words[0] not in _DIRECTIONS:
         votes["Organisation"] += 4
     # "the Dalby Trust AGM": an event by its short form
