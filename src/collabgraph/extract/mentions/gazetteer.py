@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from collabgraph.extract import vocab
 
@@ -38,6 +38,7 @@ def _keys() -> frozenset[str]:
 _COMPASS = vocab.words("place_compass")
 
 
+@lru_cache(maxsize=8192)
 def is_uk_place(name: str) -> bool:
     """True when `name` is a place in the UK gazetteer ("Dudley", "Kings Lynn"), or a
     compass word then one ("East Dalshire", "south Gwent": part of the place)."""
