@@ -8,7 +8,14 @@ scikit-learn is a dev extra: only these scripts need it.
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
 from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
 
 # The develop splits the shipped models were fitted on. dev13 (2026-12-02) is not
 # among them: a refit with it scored dev8 (never trained on) lower and was not kept.
@@ -19,6 +26,39 @@ def refuse_held_back(splits: set[str], script: str) -> None:
     """Exit when `splits` holds a held-back split (test*): those are never trained on."""
     if any(s.startswith("test") for s in splits):
         raise SystemExit(f"{script}: a held-back split (test*) is never trained on")
+
+
+def arguments(description: str, corpus: Path) -> argparse.ArgumentParser:
+    """The command line both training scripts take; each adds its own options."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--corpus", type=Path, default=corpus)
+    ap.add_argument("--splits", default=",".join(DEVELOP), help="comma-separated develop splits")
+    ap.add_argument("--min-pages", type=int, default=3)
+    ap.add_argument("-C", type=float, default=0.1, help="inverse regularisation strength")
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--cache", type=Path, help="labelled rows as JSON: read if there, else written")
+    return ap
+
+
+def develop_rows(args, script: str, label: Callable[[list[str]], list[dict]]) -> list[dict]:
+    """The labelled rows of the develop pages `args.splits` names: read from
+    `args.cache` when it is there, else `label(page ids)` (written to the cache when
+    one is named). Exits when a split is held back or a page's text is missing."""
+    splits = set(args.splits.split(","))
+    refuse_held_back(splits, script)
+    manifest = yaml.safe_load((args.corpus / "manifest.yaml").read_text())
+    ids = [p["id"] for p in manifest if p["split"] in splits]
+    if args.cache and args.cache.exists():
+        return [r for r in json.loads(args.cache.read_text()) if r["page"] in set(ids)]
+    missing = [i for i in ids if not (args.corpus / "pages" / f"{i}.txt").is_file()]
+    if missing:
+        sys.exit(f"{script}: {len(missing)} page texts missing (first: {missing[0]});"
+                 " rebuild corpus/pages first (corpus/README.md)")  # fmt: skip
+    rows = label(ids)
+    if args.cache:
+        args.cache.write_text(json.dumps(rows))
+    return rows
 
 
 def fit(rows: list[dict], min_pages: int, c: float):

@@ -13,7 +13,6 @@ is refused.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -25,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fitting import DEVELOP, export, fit, held_out, refuse_held_back  # noqa: E402
+from fitting import arguments, develop_rows, export, fit, held_out  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
 from collabgraph.extract.learned.model import DATA  # noqa: E402
@@ -102,40 +101,27 @@ def cross_validate(rows: list[dict], min_pages: int, c: float, labels: tuple[str
               f" recall {right / max(gold, 1):.2f}")  # fmt: skip
 
 
+def _label_all(ids: list[str], corpus: Path) -> list[dict]:
+    """Every page's labelled pairs, printing how many gold ties of each task have
+    both ends found and are left unrelated by the rules."""
+    rows, cover = [], Counter()
+    for i in ids:
+        got, c = labelled(i, corpus)
+        rows += got
+        cover += c
+    for (t, k), n in sorted(cover.items()):
+        print(f"  gold {t} with both ends found, unrelated by the rules: {k} {n}")
+    return rows
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
-    ap.add_argument("--splits", default=",".join(DEVELOP), help="comma-separated develop splits")
+    ap = arguments(__doc__.split("\n\n")[0], ROOT / "corpus")
     ap.add_argument("--task", choices=sorted(LABELS), default="located")
-    ap.add_argument("--min-pages", type=int, default=3)
-    ap.add_argument("-C", type=float, default=0.1, help="inverse regularisation strength")
-    ap.add_argument("--threshold", type=float, default=0.5)
-    ap.add_argument("--cv", action="store_true")
     ap.add_argument("--unrelated", action="store_true",
                     help="train only on the pairs the rules left unrelated")  # fmt: skip
     ap.add_argument("--no-write", action="store_true", help="cross-validate only")
-    ap.add_argument("--cache", type=Path, help="labelled rows as JSON: read if there, else written")
     args = ap.parse_args()
-    splits = set(args.splits.split(","))
-    refuse_held_back(splits, "train_pairs")
-    manifest = yaml.safe_load((args.corpus / "manifest.yaml").read_text())
-    ids = [p["id"] for p in manifest if p["split"] in splits]
-    if args.cache and args.cache.exists():
-        rows = [r for r in json.loads(args.cache.read_text()) if r["page"] in set(ids)]
-    else:
-        missing = [i for i in ids if not (args.corpus / "pages" / f"{i}.txt").is_file()]
-        if missing:
-            sys.exit(f"train_pairs: {len(missing)} page texts missing (first: "
-                     f"{missing[0]}); rebuild corpus/pages first (corpus/README.md)")  # fmt: skip
-        rows, cover = [], Counter()
-        for i in ids:
-            got, c = labelled(i, args.corpus)
-            rows += got
-            cover += c
-        for (t, k), n in sorted(cover.items()):
-            print(f"  gold {t} with both ends found, unrelated by the rules: {k} {n}")
-        if args.cache:
-            args.cache.write_text(json.dumps(rows))
+    rows = develop_rows(args, "train_pairs", lambda ids: _label_all(ids, args.corpus))
     rows = [r for r in rows if r["task"] == args.task and not (args.unrelated and r["linked"])]
     print(f"{len(rows)} pairs of task {args.task} on {len({r['page'] for r in rows})} pages;"
           f" {Counter(r['label'] for r in rows)}")  # fmt: skip

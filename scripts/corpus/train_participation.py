@@ -17,7 +17,6 @@ page's wording is learned. A held-back split (test*) is refused.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fitting import DEVELOP, export, fit, held_out, refuse_held_back  # noqa: E402
+from fitting import arguments, develop_rows, export, fit, held_out  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
 from collabgraph.extract.learned.model import DATA  # noqa: E402
@@ -75,29 +74,11 @@ def cross_validate(rows: list[dict], min_pages: int, c: float, folds: int = 5) -
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
-    ap.add_argument("--splits", default=",".join(DEVELOP), help="comma-separated develop splits")
-    ap.add_argument("--min-pages", type=int, default=3)
-    ap.add_argument("-C", type=float, default=0.1, help="inverse regularisation strength")
-    ap.add_argument("--threshold", type=float, default=0.5)
-    ap.add_argument("--cv", action="store_true")
-    ap.add_argument("--cache", type=Path, help="labelled rows as JSON: read if there, else written")
+    ap = arguments(__doc__.split("\n\n")[0], ROOT / "corpus")
     args = ap.parse_args()
-    splits = set(args.splits.split(","))
-    refuse_held_back(splits, "train_participation")
-    manifest = yaml.safe_load((args.corpus / "manifest.yaml").read_text())
-    ids = [p["id"] for p in manifest if p["split"] in splits]
-    if args.cache and args.cache.exists():
-        rows = [r for r in json.loads(args.cache.read_text()) if r["page"] in set(ids)]
-    else:
-        missing = [i for i in ids if not (args.corpus / "pages" / f"{i}.txt").is_file()]
-        if missing:
-            sys.exit(f"train_participation: {len(missing)} page texts missing (first: "
-                     f"{missing[0]}); rebuild corpus/pages first (corpus/README.md)")  # fmt: skip
-        rows = [r for i in ids for r in labelled(i, args.corpus)]
-        if args.cache:
-            args.cache.write_text(json.dumps(rows))
+    rows = develop_rows(
+        args, "train_participation", lambda ids: [r for i in ids for r in labelled(i, args.corpus)]
+    )
     took = sum(r["label"] == LABEL for r in rows)
     print(f"{len(rows)} people and bodies on {len({r['page'] for r in rows})} event pages;"
           f" {took} took part in the gold")  # fmt: skip
