@@ -14,6 +14,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -59,6 +60,33 @@ def develop_rows(args, script: str, label: Callable[[list[str]], list[dict]]) ->
     if args.cache:
         args.cache.write_text(json.dumps(rows))
     return rows
+
+
+class Matched(NamedTuple):
+    """One extracted corpus page beside its gold: the two seeds, their named
+    entities, predicted index -> gold index (as `collabgraph evaluate` matches
+    them) and predicted name -> index."""
+
+    seed: dict
+    gold: dict
+    predicted: list[dict]
+    golden: list[dict]
+    match: dict[int, int]
+    index: dict[str, int]
+
+
+def matched_page(page: str, corpus: Path, **logs) -> Matched:
+    """Extract one corpus page (`logs`: the pipeline's training logs, filled) and read
+    its gold."""
+    from collabgraph.extract import scoring
+    from collabgraph.extract.pipeline import extract_file_with_warnings
+
+    seed, _ = extract_file_with_warnings(corpus / "pages" / f"{page}.txt", **logs)
+    gold = yaml.safe_load((corpus / "gold" / f"{page}.gold.yaml").read_text()) or {}
+    pe = [e for e in seed["entities"] if e.get("name")]
+    ge = [e for e in gold.get("entities") or () if e.get("name")]
+    index = {e["name"]: k for k, e in enumerate(pe)}
+    return Matched(seed, gold, pe, ge, scoring._match_entities(pe, ge), index)
 
 
 def fit(rows: list[dict], min_pages: int, c: float):

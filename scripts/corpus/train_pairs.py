@@ -18,17 +18,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fitting import arguments, develop_rows, export, fit, held_out  # noqa: E402
+from fitting import arguments, develop_rows, export, fit, held_out, matched_page  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
 from collabgraph.extract.learned.model import DATA  # noqa: E402
-from collabgraph.extract.pipeline import extract_file_with_warnings  # noqa: E402
 
 # task -> the relations its model tells apart (and NONE)
 LABELS = {
@@ -43,12 +40,7 @@ def labelled(page: str, corpus: Path) -> tuple[list[dict], Counter]:
     the count per gold type of ties whose two ends were found and not related
     by the rules, split by whether a pair asks about them ("asked"/"not asked")."""
     log: list = []
-    seed, _ = extract_file_with_warnings(corpus / "pages" / f"{page}.txt", pair_log=log)
-    gold = yaml.safe_load((corpus / "gold" / f"{page}.gold.yaml").read_text()) or {}
-    pe = [e for e in seed["entities"] if e.get("name")]
-    ge = [e for e in gold.get("entities") or () if e.get("name")]
-    match = scoring._match_entities(pe, ge)
-    index = {e["name"]: k for k, e in enumerate(pe)}
+    seed, gold, pe, ge, match, index = matched_page(page, corpus, pair_log=log)
     gi, pi = scoring._index(ge), scoring._index(pe)
     ties, roles = {}, {}
     for r in gold.get("relations") or ():

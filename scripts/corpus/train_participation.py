@@ -21,17 +21,14 @@ import json
 import sys
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fitting import arguments, develop_rows, export, fit, held_out  # noqa: E402
+from fitting import arguments, develop_rows, export, fit, held_out, matched_page  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
 from collabgraph.extract.learned.model import DATA  # noqa: E402
-from collabgraph.extract.pipeline import extract_file_with_warnings  # noqa: E402
 
 LABEL = "PARTICIPATED_IN"
 
@@ -39,12 +36,7 @@ LABEL = "PARTICIPATED_IN"
 def labelled(page: str, corpus: Path) -> list[dict]:
     """The page's takers: {page, linked (by the rules), features, label}."""
     log: list = []
-    seed, _ = extract_file_with_warnings(corpus / "pages" / f"{page}.txt", taker_log=log)
-    gold = yaml.safe_load((corpus / "gold" / f"{page}.gold.yaml").read_text()) or {}
-    pe = [e for e in seed["entities"] if e.get("name")]
-    ge = [e for e in gold.get("entities") or () if e.get("name")]
-    match = scoring._match_entities(pe, ge)
-    index = {e["name"]: k for k, e in enumerate(pe)}
+    _, gold, _, ge, match, index = matched_page(page, corpus, taker_log=log)
     gi = scoring._index(ge)
     took = set()
     for r in gold.get("relations") or ():
