@@ -44,6 +44,12 @@ ARTICLES = words("name_articles")
 # The forms of "be" a passive is made with ("was awarded", "has been given").
 BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
+# Public bodies named after the place they serve (vocab/place_named_bodies.txt):
+# ("before", "nhs") for "NHS <Place> ...", ("after", "cvs") for "<Place> CVS".
+PLACE_BODY_AFFIXES: tuple[tuple[str, str], ...] = tuple(
+    (side, affix) for side, affix in (line.split(None, 1) for line in ordered("place_named_bodies"))
+)
+
 # Verbs of holding an event ("hosted", "held", "convened"): vocab/event_host_verbs.txt.
 HOST_VERBS = words("event_host_verbs")
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import council_place
 from collabgraph.model.names import name_key
 
-_BODY_AFFIXES = [tuple(item.split(None, 1)) for item in vocab.ordered("place_named_bodies")]
+_BODY_AFFIXES = lx.PLACE_BODY_AFFIXES
 _NOT_PLACED = vocab.words("place_named_not_placed")
 _NATIONS = vocab.words("name_nations")
 _STATES = vocab.words("place_states")

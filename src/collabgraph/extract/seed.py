@@ -107,9 +107,10 @@ def build_seed(
     participation model (`collabgraph.extract.learned`) when the rules left them
     unlinked to it. `taker_log`, when given, receives (name, event name, linked
     by the rules, features) for each kept one: the training data of
-    `scripts/corpus/train_participation.py`. `pairs` are two names sharing a
-    sentence, asked of the pair models (`learned.pairs`) when the rules left them
-    unrelated; `pair_log` receives what they are asked (`scripts/corpus/train_pairs.py`).
+    `scripts/corpus/train_participation.py`. `pairs` are two names of the page
+    (in one sentence or apart), asked of the pair models (`learned.pairs`) when the
+    rules left them unrelated; `pair_log` receives what they are asked
+    (`scripts/corpus/train_pairs.py`).
     """
     source: dict = {"title": layout.title or Path(path).stem.replace("-", " ").replace("_", " ")}
     if layout.author:
@@ -245,7 +246,7 @@ def build_seed(
     ):
         add(e, "PARTICIPATED_IN", page_event, role=role, evidence=evidence, confidence=CONFIDENCE)
 
-    # Ties between two names of one sentence the rules left unrelated, by the pair models.
+    # Ties between two names of the page the rules left unrelated, by the pair models.
     for src, rel, dst, evidence, role in ask_pairs(
         pairs, by_mention, list(relations.values()), kept, pair_log
     ):

@@ -107,18 +107,16 @@ def page_pairs(
                 if role and key not in roles:
                     roles[key] = role
                     feats[key] |= {"role_read", f"role_head={role.split()[-1].lower()}"}
-    _apart(ctx, by_mention, docs, firsts, tasks)
+    written = _written(ctx, by_mention, docs)
+    _apart(written, firsts, tasks)
     places = _ranks(ctx, by_mention)
-    near: dict[int, set[str]] = {}  # id() of an entity -> `_near`, read once
+    near = {k: _near(written[k][1], docs) for k in {k for key in firsts for k in key}}
     out = []
     for key, (task, a, b) in firsts.items():
         src, dst = by_mention[a.id], by_mention[b.id]
         page = {f"shared={bucket(min(shared[key], 3))}", f"names={bucket(len(firsts))}"}
         page |= {f"own_{end}" for end, k in (("src", key[0]), ("dst", key[1])) if k in own}
-        for e in (src, dst):
-            if id(e) not in near:
-                near[id(e)] = _near(e, docs)
-        page |= _page_facts(src, dst, places, docs)
+        page |= _page_facts(src, dst, places, written)
         page |= {f"{end}_near={w}" for end, e in (("src", src), ("dst", dst)) for w in near[id(e)]}
         if not shared[key]:
             page.add(f"kinds={src.type}>{dst.type}")
@@ -131,32 +129,35 @@ def page_pairs(
     return out
 
 
-def _located(e: Entity, docs: list[Doc]) -> list[Mention]:
-    """The mentions of `e` written in the page's text (not made up by a rule)."""
-    return [m for m in e.mentions if m.start < m.end <= len(docs[m.block])]
+def _written(
+    ctx: DocumentContext, by_mention: dict[int, Entity], docs: list[Doc]
+) -> dict[int, tuple[Entity, list[Mention]]]:
+    """id() of each entity written in the page's text -> (the entity, its mentions
+    written there, not made up by a rule), in the order the page first names them."""
+    out: dict[int, tuple[Entity, list[Mention]]] = {}
+    for m in ctx.mentions:
+        e = by_mention.get(m.id)
+        if e is not None and id(e) not in out:
+            written = [x for x in e.mentions if x.start < x.end <= len(docs[x.block])]
+            if written:
+                out[id(e)] = (e, written)
+    return out
 
 
 def _apart(
-    ctx: DocumentContext,
-    by_mention: dict[int, Entity],
-    docs: list[Doc],
+    written: dict[int, tuple[Entity, list[Mention]]],
     firsts: dict[tuple[int, int], tuple[str, Mention, Mention]],
     tasks: tuple[str, ...],
 ) -> None:
     """Add to `firsts` the pairs of entities whose kinds fit one of `tasks` that
     share no sentence: the source's first mention, the target's nearest to it."""
-    ents: dict[int, Entity] = {}
-    for m in ctx.mentions:
-        e = by_mention.get(m.id)
-        if e is not None and _located(e, docs):
-            ents.setdefault(id(e), e)
-    for a in ents.values():
-        for b in ents.values():
+    for a, a_written in written.values():
+        for b, b_written in written.values():
             task = _task(a.type, b.type, tasks)
             if task is None or a is b or (id(a), id(b)) in firsts:
                 continue
-            first = _located(a, docs)[0]
-            near = min(_located(b, docs), key=lambda m: (abs(m.sent - first.sent), m.id))
+            first = a_written[0]
+            near = min(b_written, key=lambda m: (abs(m.sent - first.sent), m.id))
             firsts[(id(a), id(b))] = (task, first, near)
 
 
@@ -175,7 +176,9 @@ def _nearest(a: Entity, b: Entity) -> int:
     return min(abs(x.sent - y.sent) for x in a.mentions for y in b.mentions)
 
 
-def _page_facts(src: Entity, dst: Entity, ranks: dict[int, int], docs: list[Doc]) -> set[str]:
+def _page_facts(
+    src: Entity, dst: Entity, ranks: dict[int, int], written: dict[int, tuple[Entity, list]]
+) -> set[str]:
     """Facts of a pair on the whole page: whether the target's name is inside the
     source's ("Northtown" in "Northtown Carers"), the head word of each name when
     it is a word of a kind ("hall", "trust": `mentions.heads`), whether the target
@@ -194,25 +197,26 @@ def _page_facts(src: Entity, dst: Entity, ranks: dict[int, int], docs: list[Doc]
         last = e.name.split()[-1].lower() if e.name.split() else ""
         if head_kind(last)[0] is not None:
             out.add(f"{end}_head={last}")
-        out |= {f"{end}_in={docs_kind}" for docs_kind in _block_kinds(e, docs)}
+        out |= {f"{end}_in={kind}" for kind in _block_kinds(written[id(e)][1])}
     if name_key(dst.name) in _NATIONS:
         out.add("dst_nation")
     if any(m.gazetteer for m in dst.mentions):
         out.add("dst_gazetteer")
-    if {m.block for m in _located(src, docs)} & {m.block for m in _located(dst, docs)}:
+    src_written, dst_written = written[id(src)][1], written[id(dst)][1]
+    if {m.block for m in src_written} & {m.block for m in dst_written}:
         out.add("same_block")
-    for m in _located(dst, docs):
+    for m in dst_written:
         if m.word_before:
             out.add(f"dst_pre={m.word_before}")
     return out
 
 
-def _near(e: Entity, docs: list[Doc]) -> set[str]:
-    """The words just before (two) and after (three) an entity's mentions, inside
-    their sentences, lower case, names as "<P>" ("chief", "executive" after
-    "Ada Brook, chief executive of ...")."""
+def _near(written: list[Mention], docs: list[Doc]) -> set[str]:
+    """The words just before (two) and after (three) an entity's mentions written
+    in the page, inside their sentences, lower case, names as "<P>" ("chief",
+    "executive" after "Ada Brook, chief executive of ...")."""
     out = set()
-    for m in _located(e, docs):
+    for m in written:
         doc = docs[m.block]
         sent = doc[m.start].sent
         for t in [
@@ -228,10 +232,10 @@ def _near(e: Entity, docs: list[Doc]) -> set[str]:
 _NATIONS = vocab.words("name_nations")
 
 
-def _block_kinds(e: Entity, docs: list[Doc]) -> set[str]:
-    """The layout kinds of the blocks an entity is written in, from its mentions:
-    "heading" when in one, else "text"."""
-    return {"heading" if m.in_heading else "text" for m in _located(e, docs)}
+def _block_kinds(written: list[Mention]) -> set[str]:
+    """The layout kinds of the blocks an entity is written in, from its mentions
+    written in the page: "heading" when in one, else "text"."""
+    return {"heading" if m.in_heading else "text" for m in written}
 
 
 def _post_role(doc: Doc, person: Mention, body: Mention) -> str | None:

@@ -109,12 +109,8 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
 
 
 _COMPASS = vocab.words("place_compass")
-# "NHS", "Healthwatch": the words that open a public body's name before its
-# area (vocab/place_named_bodies.txt, its "before" lines)
-_AREA_BODY_OPENERS = {
-    words for side, words in (line.split(None, 1) for line in vocab.ordered("place_named_bodies"))
-    if side == "before"
-}  # fmt: skip
+# "NHS", "Healthwatch": the words that open a public body's name before its area
+_AREA_BODY_OPENERS = {words for side, words in lx.PLACE_BODY_AFFIXES if side == "before"}
 
 
 def _compass_across(doc, cur_end: int, a_start: int, a_end: int) -> bool:

@@ -43,30 +43,37 @@ def _field_word(tok) -> bool:
     return is_cap(tok) and lower_word(tok) in lx.DOMAIN_WORDS
 
 
-def list_name_end(doc, j: int, end: int) -> int:
-    """Where the comma list at doc[j] (", Culture, Media and Sport") ends, or j if
-    it is not one: capitalised items after commas, the last after "and"."""
+def _field_list_end(doc, j: int, end: int) -> int | None:
+    """Where a list of fields of work begun at the comma doc[j] ends (", Culture,
+    Media and Sport": capitalised items after commas, the last after "and", an
+    Oxford comma allowed), or None if the words are no such list."""
     k = j
     while k < end and doc[k].text == ",":
         m = k + 1
-        if m < end and lower_word(doc[m]) in {"and", "&"}:
-            m += 1
-            last = True
-        else:
-            last = False
+        last = m < end and lower_word(doc[m]) in {"and", "&"}
+        m += last
         if m >= end or not _field_word(doc[m]):
-            return j
+            return None
         while m < end and _field_word(doc[m]):
             m += 1
         if last:
-            return m if m >= end or not is_cap(doc[m]) else j
-        if m + 1 < end and lower_word(doc[m]) in {"and", "&"} and _field_word(doc[m + 1]):
+            return m
+        if m + 1 < end and lower_word(doc[m]) in {"and", "&"}:
+            if not _field_word(doc[m + 1]):
+                return None
             m += 1
             while m < end and _field_word(doc[m]):
                 m += 1
-            return m if m >= end or not is_cap(doc[m]) else j
+            return m
         k = m
-    return j
+    return None
+
+
+def list_name_end(doc, j: int, end: int) -> int:
+    """Where the comma list at doc[j] (", Culture, Media and Sport") ends, or j if
+    it is not one or a capitalised word runs on after it."""
+    k = _field_list_end(doc, j, end)
+    return k if k is not None and (k >= end or not is_cap(doc[k])) else j
 
 
 def sector_list_end(doc, j: int, end: int) -> int:
@@ -78,23 +85,8 @@ def sector_list_end(doc, j: int, end: int) -> int:
     after the list ("Voluntary, Community and Social Enterprise (VCSE) sector")."""
     if not _field_word(doc[j - 1]):
         return j
-    k, closed = j, False
-    while k < end and doc[k].text == "," and not closed:
-        m = k + 1
-        if m < end and lower_word(doc[m]) in {"and", "&"}:
-            m, closed = m + 1, True  # an Oxford comma: ", Faith, and Social Enterprise"
-        if m >= end or not _field_word(doc[m]):
-            return j
-        while m < end and _field_word(doc[m]):
-            m += 1
-        if not closed and m + 1 < end and lower_word(doc[m]) in {"and", "&"}:
-            if not _field_word(doc[m + 1]):
-                return j
-            m, closed = m + 1, True
-            while m < end and _field_word(doc[m]):
-                m += 1
-        k = m
-    if not closed:
+    k = _field_list_end(doc, j, end)
+    if k is None:
         return j
     # "... Social Enterprise (VCSE) Alliance": the name is cut before its letters
     letters = k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")"
