@@ -363,3 +363,29 @@ def test_a_post_after_a_possessive_and_a_word_of_when(sentence, row):
 )  # fmt: skip
 def test_taking_up_a_position_with_a_body_is_working_for_it(sentence, row):
     assert row in _posts(sentence)
+
+
+_VISIT = (
+    "Westshire Ambulance Service welcomes local MP\n\n"
+    "Westshire Ambulance Service (WSAS) welcomed Ada Brook MP to its Northtown "
+    "headquarters on Friday.\n\n"
+    "{}\n\n"
+    "Kim Lowe, from Northtown Mind, said: “Delays create frustration.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        (
+            "Cal Dunn, of the Housing Forum, said: “Delays hurt families.”",
+            ("Cal Dunn", "WORKS_FOR", "Housing Forum", ""),
+        ),
+        (
+            "Ivy Shaw, WSAS Head of Operations said: “It was a good day.”",
+            ("Ivy Shaw", "WORKS_FOR", "Westshire Ambulance Service", "head of operations"),
+        ),
+    ],
+)
+def test_a_body_set_beside_a_name_before_said_is_where_they_work(sentence, row):
+    assert row in posts(extract_text(_VISIT.format(sentence), path="page.txt"))

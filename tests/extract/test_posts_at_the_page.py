@@ -228,3 +228,19 @@ def test_a_bare_post_is_at_the_body_the_page_announces_a_new_post_at(first):
 def test_the_first_of_both_posts_is_at_the_page_body(line, row):
     seed = _page("https://www.kelbyhomes.org.uk/news/team", f"Kelby Homes has new faces.\n\n{line}")
     assert row in _posts(seed)
+
+
+def test_a_post_held_now_after_our_is_at_the_pages_body():
+    seed = _page(
+        "https://www.kelbydeaf.org.uk/news/helm",
+        "A Change at the Helm\n\n"
+        "This has been a year of change for KDA. As Chair of Trustees, I would like to "
+        "thank my fellow Trustees, and especially Owen Dale, our outgoing Acting General "
+        "Manager.\n\n"
+        "Owen officially retired from KDA on November 30th having been with us for 25 years.\n\n"
+        "I wish our new manager all the best in her KDA journey. Mo Pratt, our former "
+        "Treasurer, sent her thanks.",
+    )
+    posts = _posts(seed)
+    assert ("Owen Dale", "WORKS_FOR", "KDA", "acting general manager") in posts
+    assert not any(w == "Mo Pratt" for w, *_ in posts)

@@ -13,18 +13,20 @@ from collabgraph.extract.mentions.tokens import lower_word
 
 _BOARD_WORDS = vocab.words("board_words")
 _BODY_HEADS = vocab.words("role_heads_of_bodies")
+_SPEAKING_VERBS = vocab.words("speaking_verbs")
 
 
 def acronym_then_post(doc, span: RoleSpan) -> bool:
-    """An acronym alone before a title that ends at a comma, a bracket or the line's
-    end: the body's letters ("KFHA Chief Executive,"), not a place ("UK")."""
+    """An acronym alone before a title that ends at a comma, a bracket, the line's
+    end or a verb of saying: the body's letters ("KFHA Chief Executive,", "KFHA
+    Head of Operations said"), not a place ("UK")."""
     acronym = doc[span.start - 1]
     after = doc[span.end].text if span.end < len(doc) else ""
     return (
         acronym.is_alpha
         and acronym.text.isupper()
         and 2 <= len(acronym.text) <= 6
-        and after in {",", ")", "", ";", ".", "–", "—"}
+        and (after in {",", ")", "", ";", ".", "–", "—"} or after.lower() in _SPEAKING_VERBS)
         and not is_uk_place(acronym.text)
     )
 

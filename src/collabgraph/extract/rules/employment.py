@@ -218,7 +218,7 @@ def _caption_role(reader: SentenceReader, j: int) -> str | None:
 
 def _affiliations(reader: SentenceReader) -> None:
     """ "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)", "Jane Doe,
-    representing the charity Foo"."""
+    of the Foo Forum,", "Jane Doe, representing the charity Foo"."""
     for m in reader.ms:
         if reader.kind(m) != "Person" or _style_only(m):
             continue  # "the Countess of Wessex": a style and its territory, no employer
@@ -233,9 +233,10 @@ def _affiliations(reader: SentenceReader) -> None:
         if (
             at + 1 < reader.sent.end
             and reader.words[at] == ","
-            and reader.words[at + 1] in {"from", "representing"}
+            and reader.words[at + 1] in {"from", "of", "representing"}
         ):
-            at += 1  # "Jane Doe, from Foo Trust", "Jane Doe, representing the charity Foo"
+            at += 1  # "Jane Doe, from Foo Trust", "Jane Doe, of the Foo Forum, said",
+            # "Jane Doe, representing the charity Foo"
         cue = reader.cue_at("affiliation", at)
         if cue is None:
             continue

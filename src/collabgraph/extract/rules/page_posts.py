@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     council_post,
@@ -23,6 +24,10 @@ LABELS: frozenset[str] = frozenset()
 
 _COUNCILLOR = vocab.words("councillor_words")
 _LINE_MARKS = {":", "–", "—", "-"}
+# words between a name's comma and a post still held at the page's body ("Jane Doe, our
+# outgoing chair"); not a post gone or to come, nor "the"/"a" (any body's: "the Bishop")
+_HELD_QUALIFIERS = vocab.words("role_qualifiers") - {"former", "previous", "next"}
+_HELD_QUALIFIERS -= {"a", "an", "both", "the"}
 
 
 def unplaced_roles(reader: SentenceReader) -> None:
@@ -36,8 +41,8 @@ def unplaced_roles(reader: SentenceReader) -> None:
         person = named_after(reader, r.end)  # "Deputy Leader Cllr Jane Doe"
         if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] in _LINE_MARKS:
             person = reader.by_start.get(r.end + 1)  # "Chair: Jane Doe", "Chair – Jane Doe"
-        if person is None and r.start >= 2 and reader.words[r.start - 1] in {","} | _LINE_MARKS:
-            person = reader.by_end.get(r.start - 1)  # "Jane Doe, chair", "Jane Doe – Chair"
+        if person is None and r.start >= 2:
+            person = _named_before_post(reader, r.start)  # "Jane Doe, our new chair"
         bracketed = person is None and _in_brackets(reader, r.start, r.end)
         if bracketed:
             person = reader.by_end.get(r.start - 1)  # a caption: "Jane Doe (Chairman), ..."
@@ -85,6 +90,18 @@ def posts_before_names(reader: SentenceReader) -> None:
             if home not in {None, "council"} and role.lower() not in _posts_held(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
             break
+
+
+def _named_before_post(reader: SentenceReader, i: int) -> Mention | None:
+    """The person named just before a post starting at token i, set apart by a comma or
+    a line's mark and words of a post still held: "Jane Doe, chair", "Jane Doe –
+    Chair", "Jane Doe, our outgoing Acting General Manager"; None when there is none."""
+    k = i - 1
+    while k > reader.sent.start and reader.words[k].lower() in _HELD_QUALIFIERS:
+        k -= 1
+    if reader.words[k] not in {","} | _LINE_MARKS:
+        return None
+    return reader.by_end.get(k)
 
 
 def _in_brackets(reader: SentenceReader, i: int, j: int) -> bool:
