@@ -1,5 +1,5 @@
-"""An event named in quotes near the start of a page: "its spring summit, ‘Ageing
-Well Together’, ..."."""
+"""An event named in quotes near the start of a page: "its spring summit, ‘Greener
+Streets Together’, ..."."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ _QUOTED_BLOCKS = 6
 
 
 def quoted_event(layout: Layout, docs: list, spoken_of: bool) -> PageEvent | None:
-    """An event named in quotes near the start: "its spring summit, ‘Ageing Well
+    """An event named in quotes near the start: "its spring summit, ‘Greener Streets
     Together’, ..." (after an event noun), "the lively ‘Save Our Parks’ event" (before
     one: the quoted words, and with the noun an alias), or "‘X’ gave delegates ..."
     opening a sentence of a page that speaks of a conference, summit, etc."""
@@ -51,7 +51,7 @@ def _noun_after(doc, i: int, end: int) -> bool:
 
 
 def _quoted_names(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of title-case words between quotation marks ("‘Ageing Well Together’")."""
+    """Spans of title-case words between quotation marks ("‘Greener Streets Together’")."""
     out = []
     i = start
     while i < end - 2:
