@@ -244,3 +244,25 @@ def test_a_post_held_now_after_our_is_at_the_pages_body():
     posts = _posts(seed)
     assert ("Owen Dale", "WORKS_FOR", "KDA", "acting general manager") in posts
     assert not any(w == "Mo Pratt" for w, *_ in posts)
+
+
+def test_a_post_for_an_area_is_at_the_pages_body_not_the_place():
+    seed = _page(
+        "https://www.westshireambulance.example/news/visit",
+        "Westshire Ambulance Service welcomes local MP\n\n"
+        "Westshire Ambulance Service (WSAS) welcomed Ada Brook MP to its Lincoln "
+        "headquarters on Friday.\n\n"
+        "Ben Hale, General Manager for Lincolnshire said: “The visit started with a "
+        "conversation about the pressures.”\n\n"
+        "Cal Dunn, Director of Operations for Westshire Ambulance Service, said: “We were "
+        "glad to host her.”",
+    )
+    posts = _posts(seed)
+    row = (
+        "Ben Hale",
+        "WORKS_FOR",
+        "Westshire Ambulance Service",
+        "general manager for lincolnshire",
+    )
+    assert row in posts
+    assert not any(org == "Lincolnshire" for *_, org, _ in posts)

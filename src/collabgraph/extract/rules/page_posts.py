@@ -10,6 +10,7 @@ from collections.abc import Container
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     council_post,
@@ -24,6 +25,7 @@ LABELS: frozenset[str] = frozenset()
 
 _COUNCILLOR = vocab.words("councillor_words")
 _LINE_MARKS = {":", "–", "—", "-"}
+_SAYING = vocab.words("speaking_verbs")
 # words between a name's comma and a post still held at the page's body ("Jane Doe, our
 # outgoing chair"); not a post gone or to come, nor "the"/"a" (any body's: "the Bishop")
 _HELD_QUALIFIERS = vocab.words("role_qualifiers") - {"former", "previous", "next"}
@@ -49,13 +51,15 @@ def unplaced_roles(reader: SentenceReader) -> None:
         if person is None or reader.kind(person) != "Person":
             continue
         k = r.end + (reader.by_start.get(r.end) is person and 0)
+        area_end = _area_after(reader, k) if person.start < r.start else None
         if (
-            k < reader.sent.end
+            area_end is None
+            and k < reader.sent.end
             and reader.words[k] in {"of", "at", "for"}
             and person.start < r.start
         ):
             continue  # "Jane Doe, chair of ...": read elsewhere
-        role = role_text(reader.doc[r.start : r.end].text, None)
+        role = role_text(reader.doc[r.start : area_end or r.end].text, None)
         home = _home(role)
         # a post in brackets is said outright: only a post held elsewhere stands before it
         taken = person.id in placed and (not bracketed or _holds_post(reader, person.id))
@@ -90,6 +94,22 @@ def posts_before_names(reader: SentenceReader) -> None:
             if home not in {None, "council"} and role.lower() not in _posts_held(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
             break
+
+
+def _area_after(reader: SentenceReader, k: int) -> int | None:
+    """Where "for <place>" ends when it closes a post ("Jane Doe, General Manager for
+    Westshire said", "..., Director for Northtown,"): the area the post covers, so the
+    post is at the page's body, not at the place; None when no UK place stands there."""
+    words = reader.words
+    if k + 1 >= reader.sent.end or words[k] != "for":
+        return None
+    j = k + 1
+    while j < reader.sent.end and reader.doc[j].text[:1].isupper():
+        j += 1
+    closes = j >= reader.sent.end or words[j] in {",", ")", ".", ";"} or words[j] in _SAYING
+    if j == k + 1 or not closes or not is_uk_place(reader.doc[k + 1 : j].text):
+        return None
+    return j
 
 
 def _named_before_post(reader: SentenceReader, i: int) -> Mention | None:
