@@ -211,3 +211,19 @@ def test_being_represented_at_an_occasion_is_no_membership():
 )  # fmt: skip
 def test_a_body_joining_this_group_joins_the_group_named_before(text, row):
     assert row in _members(text)
+
+
+def test_members_of_a_body_including_a_list_are_its_members():
+    seed = extract_text(
+        "Launch of Fairer Food\n\n"
+        "Last week the Westshire Commission on Food launched its final report, Fairer "
+        "Food, at an event in Northtown.\n\n"
+        "At the event we were joined by members of the Commission, including Tom Reed "
+        "(school cook), Ben Hale and Cal Dunn.\n\n"
+        "Members of the public, including Dee Fox, asked questions.\n",
+        path="page.txt",
+    )
+    members = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "MEMBER_OF"}
+    body = "Westshire Commission on Food"
+    assert {("Tom Reed", body), ("Ben Hale", body), ("Cal Dunn", body)} <= members
+    assert not any(who == "Dee Fox" for who, _ in members)

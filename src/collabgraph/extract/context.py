@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from collabgraph.errors import VocabularyError
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 
 PAGE_ORG = -1
+_FIELD_LINKS = {"on", "for", "of"}  # "Kelby Commission on Food": its head, then its field
 """A relation end meaning the organisation the page speaks for, when a "we" comes
 before the page names it ("We have received a grant from Foo" opening a museum's
 page that names the museum further down); `DocumentContext.settle_page_org`
@@ -242,7 +244,8 @@ class DocumentContext:
     def recent_with_word(self, word: str, kind: str) -> Mention | None:
         """The latest mention of type `kind` whose name ends with `word` ("the
         foundation"), or with words `word` abbreviates ("the ICB": "... Integrated Care
-        Board")."""
+        Board"), or has `word` before the field it is for ("the commission": "Kelby
+        Commission on Food")."""
         for m in reversed(self.mentions[-2000:]):
             words = m.text.lower().split()
             ends = words[-1:] == [word] or (
@@ -252,6 +255,8 @@ class DocumentContext:
             )
             # "Kelby Museum & Gallery" is "the museum" as well as "the gallery"
             ends = ends or words[-3:-1] in ([word, "&"], [word, "and"])
+            # "Kelby Commission on Food" is "the commission": the head before its field
+            ends = ends or any(w == word and nxt in _FIELD_LINKS for w, nxt in pairwise(words[1:]))
             if ends and self.type_of(m) == kind:
                 return m
         return None

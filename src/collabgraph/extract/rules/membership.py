@@ -21,6 +21,7 @@ _PEOPLE_GROUPS = vocab.words("people_group_heads")
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
+_INCLUDING = {"including", "includes", "include"}
 
 
 def membership(reader: SentenceReader) -> None:
@@ -52,6 +53,12 @@ def membership(reader: SentenceReader) -> None:
         team = team_at(reader, cue.end) if reader.words[i] in {"member", "members"} else None
         if team is not None:  # "a member of the Foo Trust's senior management team": staff
             body, rels, role = team[0], ("WORKS_FOR",), f"member of the {' '.join(team[1].split())}"
+        listed = _members_including(reader, cue.end, body) if reader.words[i] == "members" else None
+        if listed is not None:  # "members of the Commission, including A, B and C"
+            body, members = listed
+            for x in members:
+                reader.relate(x, rels, body, role=role, confidence=0.7)
+            continue
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
             continue
         if cue.cue.params.get("body_named_as_group") and (
@@ -72,6 +79,25 @@ def membership(reader: SentenceReader) -> None:
         for s in subjects:
             if s is not body:
                 reader.relate(s, rels, body, role=role, confidence=0.75)
+
+
+def _members_including(reader: SentenceReader, k: int, body):
+    """ "members of Foo Commission, including A, B and C", "members of the
+    Commission including A": (the body, the people and bodies listed after
+    "including") when a list follows the body named at token k, or the body last named
+    with the word after "the"; else None."""
+    if body is None:
+        body = reader.definite_org(k)  # "the Commission"
+        after = k + 2
+    else:
+        after = body.end
+    if body is None or reader.kind(body) != "Organisation" or after >= reader.sent.end:
+        return None
+    after += reader.words[after] == ","
+    if after >= reader.sent.end or reader.words[after] not in _INCLUDING:
+        return None
+    members = [x for x in reader.list_after(after + 1, kinds=_MEMBERS) if x is not body]
+    return (body, members) if members else None
 
 
 def _group_named_before(reader: SentenceReader, k: int):
