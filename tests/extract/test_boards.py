@@ -327,3 +327,16 @@ def test_a_new_post_announced_after_an_apposition_waits_for_its_holder():
 def test_heading_or_chairing_the_board_of_a_described_body_is_its_chair(sentence, row):
     seed = extract_text(f"News\n\n{sentence}\n", path="page.txt")
     assert row in _posts(seed)
+
+
+def test_a_convener_of_a_body_chairs_it_and_organises_no_event():
+    seed = extract_text(
+        "Westshire Commissioning Board and Local Councils Group sign concordat\n\n"
+        "The Westshire Commissioning Board (WCB) and the Local Councils Group (LCG) have "
+        "signed a concordat.\n\n"
+        "Tom Reed, interim convener of LCG, said: “We are indebted to the board.”\n",
+        path="page.txt",
+    )
+    rows = {(r["from"], r["type"], r["to"]) for r in seed["relations"]}
+    assert ("Tom Reed", "MEMBER_OF", "Local Councils Group") in rows
+    assert not any(w == "Tom Reed" and kind == "ORGANISED" for w, kind, _ in rows)

@@ -219,6 +219,9 @@ def organisers(reader: SentenceReader) -> None:
         event = None
         if r.end < reader.sent.end and reader.words[r.end] == "of":
             event = reader.event_ref_after(r.end + 1)
+            body = reader.mention_at(r.end + 1)
+            if event is None and body is not None and reader.kind(body) == "Organisation":
+                continue  # "Jane Doe, convener of Foo Council": a body's chair, not an organiser
         event = event or reader.ctx.focus_of(reader.section, "Event")
         reader.relate(person, "ORGANISED", event, confidence=0.65)
 
