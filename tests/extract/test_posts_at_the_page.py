@@ -266,3 +266,22 @@ def test_a_post_for_an_area_is_at_the_pages_body_not_the_place():
     )
     assert row in posts
     assert not any(org == "Lincolnshire" for *_, org, _ in posts)
+
+
+def test_one_of_a_bodys_posts_is_that_post_there():
+    seed = _page(
+        "https://www.westmoorhealth.example/news/chapel",
+        "Westmoor Health NHS Trust opens new chapel\n\n"
+        "Westmoor Health NHS Trust opened its new chapel in Northtown on Friday. The Trust "
+        "thanked everyone who helped.\n\n"
+        "Tom Reed, one of the Trust's Chaplains, played music throughout the event.\n\n"
+        "Ben Hale, one of our governors, cut the ribbon.\n\n"
+        "Cal Dunn, one of Westmoor Health NHS Trust's nurses, gave a tour.\n\n"
+        "Dee Fox, one of the many volunteers, served tea.",
+    )
+    posts = _posts(seed)
+    trust = "Westmoor Health NHS Trust"
+    assert ("Tom Reed", "WORKS_FOR", trust, "chaplain") in posts
+    assert ("Ben Hale", "MEMBER_OF", trust, "governor") in posts
+    assert ("Cal Dunn", "WORKS_FOR", trust, "nurse") in posts
+    assert not any(w == "Dee Fox" for w, *_ in posts)

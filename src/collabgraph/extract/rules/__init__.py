@@ -141,6 +141,7 @@ RULES: tuple[Rule, ...] = (
     focus.descriptions,
     page_posts.unplaced_roles,
     page_posts.posts_before_names,
+    page_posts.one_of_posts,
     succession.successions,
     focus.update_subject,
     lead_lists.read_lead,

@@ -1,7 +1,9 @@
 """Posts named with no organisation: "deputy chairman Jane Doe", "Jane Doe, chair,",
 "Councillor Jane Doe, Cabinet Member for Housing" (the employment family,
 continued). Noted for the page's own organisation, or the council the page
-names (`ctx.unplaced_posts`, read by `page_organisation.place_posts`).
+names (`ctx.unplaced_posts`, read by `page_organisation.place_posts`). And a post
+said as one of many: "Jane Doe, one of our trustees" (the page's own), "Jane Doe,
+one of the Trust's chaplains" (the body last named with that word).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
+    body_owner,
     council_post,
     named_after,
     page_post,
+    plural_post,
     staff_post,
 )
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads job titles."""
@@ -68,6 +72,37 @@ def unplaced_roles(reader: SentenceReader) -> None:
         if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
             continue
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
+
+
+def one_of_posts(reader: SentenceReader) -> None:
+    """ "Jane Doe, one of the Trust's trustees," (the body last named with that word),
+    "Jane Doe, one of Foo Trust's chaplains", "Jane Doe, one of our trustees" (the
+    page's own body): the post in the singular, held there."""
+    words, end = reader.words, reader.sent.end
+    for p in reader.ms:
+        k = p.end
+        if reader.kind(p) != "Person" or k + 4 >= end or words[k : k + 3] != [",", "one", "of"]:
+            continue
+        i = k + 3
+        body, ours = None, words[i] == "our"
+        if not ours:
+            owner = reader.mention_at(i)
+            mark = owner.end if owner is not None else i + 1 + (words[i] == "the")
+            if mark >= end or words[mark] not in POSSESSIVE:
+                continue
+            if owner is None and body_owner(reader, mark) is not None:
+                owner = reader.ctx.recent_with_word(words[mark - 1], "Organisation")
+            if owner is None or reader.kind(owner) != "Organisation":
+                continue
+            body, i = owner, mark
+        post = plural_post(reader, i + 1)
+        if post is None:
+            continue
+        role = role_text(post[0], body)
+        if body is not None:
+            reader.relate(p, post_relations(role, body), body, role=role, confidence=0.7)
+        elif (home := _home(role)) is not None:
+            reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
 
 
 def posts_before_names(reader: SentenceReader) -> None:
