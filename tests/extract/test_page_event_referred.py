@@ -2,7 +2,8 @@
 ("The visit started with ...", "her visit", "the opening") among its names, as
 an event named by its noun does (page_event/back_refs.py); and a visit to a body
 written with its short form in brackets stays an event, the body beside it with
-its short form."""
+its short form. An owned event keeps a describing word the page capitalises ("Foo's
+first hybrid National Conference": "Foo National Conference")."""
 
 from __future__ import annotations
 
@@ -53,3 +54,31 @@ def test_a_visit_to_a_body_with_its_short_form_in_brackets_stays_an_event():
     body = next(e for e in seed["entities"] if e["name"] == "East Westshire Ambulance Service")
     assert body["type"] == "Organisation"
     assert "EWAS" in body.get("aliases", [])
+
+
+def test_a_describing_word_written_in_capitals_stays_in_an_owned_events_name():
+    for text, name in (
+        (
+            "Westshire Carers' first hybrid National Conference took place earlier this "
+            "month, with 300 delegates attending the event in Northtown.\n\n"
+            "Ada Brook spoke about carers' rights.\n",
+            "Westshire Carers National Conference",
+        ),
+        (
+            "Northtown Trust's online Regional Meeting was held on Monday, with 40 members "
+            "attending.\n\nAda Brook chaired the meeting.\n",
+            "Northtown Trust Regional Meeting",
+        ),
+    ):
+        (event,) = events(extract_text(text))
+        assert event["name"] == name
+        assert name.split(maxsplit=2)[-1] in event.get("aliases", [])  # "National Conference"
+
+
+def test_a_describing_word_in_lower_case_is_still_left_out():
+    text = (
+        "Northtown Trust's online regional meeting was held on Monday, with 40 members "
+        "attending.\n\nAda Brook chaired the meeting.\n"
+    )
+    (event,) = events(extract_text(text))
+    assert "regional" not in event["name"].lower()
