@@ -3,7 +3,7 @@
 an event named by its noun does (page_event/back_refs.py); and a visit to a body
 written with its short form in brackets stays an event, the body beside it with
 its short form. An owned event keeps a describing word the page capitalises ("Foo's
-first hybrid National Conference": "Foo National Conference")."""
+first hybrid Regional Summit": "Foo Regional Summit")."""
 
 from __future__ import annotations
 
@@ -59,10 +59,10 @@ def test_a_visit_to_a_body_with_its_short_form_in_brackets_stays_an_event():
 def test_a_describing_word_written_in_capitals_stays_in_an_owned_events_name():
     for text, name in (
         (
-            "Westshire Carers' first hybrid National Conference took place earlier this "
+            "Westshire Carers' first hybrid Regional Summit took place earlier this "
             "month, with 300 delegates attending the event in Northtown.\n\n"
             "Ada Brook spoke about carers' rights.\n",
-            "Westshire Carers National Conference",
+            "Westshire Carers Regional Summit",
         ),
         (
             "Northtown Trust's online Regional Meeting was held on Monday, with 40 members "
@@ -72,7 +72,7 @@ def test_a_describing_word_written_in_capitals_stays_in_an_owned_events_name():
     ):
         (event,) = events(extract_text(text))
         assert event["name"] == name
-        assert name.split(maxsplit=2)[-1] in event.get("aliases", [])  # "National Conference"
+        assert name.split(maxsplit=2)[-1] in event.get("aliases", [])  # "Regional Summit"
 
 
 def test_a_describing_word_in_lower_case_is_still_left_out():

@@ -207,8 +207,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         if named:
             name_words = "".join(t.text_with_ws for t in doc[p_start + first_name : p_end]).split()
         else:
-            # "Foo's first hybrid National Conference": a describing word the page
-            # capitalises inside a sentence is a word of the name, "National Conference"
+            # "Foo's first hybrid Regional Summit": a describing word the page
+            # capitalises inside a sentence is a word of the name, "Regional Summit"
             kept = [
                 t
                 for t in words
