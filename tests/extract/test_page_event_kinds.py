@@ -1,7 +1,7 @@
 """The page's own event on pages worded in other ways than the ones the rules
 were first written on: an untitled event named after its subject, found where
 people go to it or hold it; headlines with "Round-Up" after the name; "our
-AGM"; "Webinar: <title>"; fun days and awards; and who took part in it."""
+AGM"; "Webinar: <title>"; fun days, awards and concerts; and who took part in it."""
 
 from __future__ import annotations
 
@@ -429,3 +429,19 @@ def test_two_summits_named_in_the_first_sentences_stay_two_events():
     names = {e["name"] for e in _events(seed)}
     assert "Kelby Carers Summit 2031" in names
     assert not any("Dale" in a for e in _events(seed) for a in e.get("aliases", []))
+
+
+def test_a_concert_is_the_pages_event():
+    for text, name in (
+        (
+            "This year's Northtown Hospice Carol Concert took place on Friday 1 December at "
+            "the Westshire Hall.\n\nAda Brook, chief executive, thanked the choir.\n",
+            "Northtown Hospice Carol Concert",
+        ),
+        (
+            "Westshire Youth Band held its summer concert in Northtown Park on Saturday.\n\n"
+            "Ada Brook conducted the band.\n",
+            "Westshire Youth Band summer concert",
+        ),
+    ):
+        assert [e["name"] for e in _events(extract_text(text))] == [name]

@@ -161,3 +161,26 @@ def test_a_headline_naming_the_event_then_its_date(headline, event):
     (found,) = [e for e in seed["entities"] if e["type"] == "Event"]
     assert event in {found["name"], *found.get("aliases", ())}
     assert ("Ada Brook", found["name"]) in pairs(ruled(seed), "PARTICIPATED_IN")
+
+
+def test_an_address_that_adds_the_kind_to_a_name_gives_the_pages_own_name():
+    # ".../northtown-heroes-awards-ceremony" for "the Northtown Heroes Awards 2031":
+    # one event, named as the page writes it, not a second "Awards Ceremony"
+    for text, name in (
+        (
+            "---\nurl: https://example.org/blog/northtown-heroes-awards-ceremony\n---\n\n"
+            "We are thrilled that five charities were recognised in the first year of the "
+            "Northtown Heroes Awards 2031.\n\n"
+            "The Northtown Heroes Awards, supported by the Westshire Trust, celebrated "
+            "young leaders.\n",
+            "Northtown Heroes Awards 2031",
+        ),
+        (
+            "---\nurl: https://example.org/news/westshire-carers-summit-event\n---\n\n"
+            "Over 100 carers came to the Westshire Carers Summit in Northtown.\n\n"
+            "Ada Brook spoke about respite care.\n",
+            "Westshire Carers Summit",
+        ),
+    ):
+        found = [e["name"] for e in _events(extract_text(text, path="page.txt"))]
+        assert found == [name]

@@ -253,11 +253,21 @@ def _extract_plain(
                 found.mentions, owners, takers = claim(
                     ctx, event, block_no, sent, sent_no, found.mentions
                 )
+            # the finder numbered the sentence's mentions from len(ctx.mentions); the
+            # page's event claimed among them shifts those after it, so a short form's
+            # "same as" ("Foo Ambulance Service (FAS)") follows its name to its new id
+            renumbered = {}
             for m in found.mentions:
                 m.sentence = sent.text.strip()
+                was = m.id
                 ctx.add(m)
+                if was >= 0:
+                    renumbered[was] = m.id
                 if ctx.type_of(m) == "Person":
                     ctx.note_person(m)
+            for m in found.mentions:
+                if m.same_as is not None:
+                    m.same_as = renumbered.get(m.same_as, m.same_as)
             relate_claims(ctx, owners, takers, sent.text)
             if block.kind == "title":
                 document.title_focus(ctx, block, found.mentions)

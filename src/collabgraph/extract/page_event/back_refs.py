@@ -8,7 +8,8 @@ word of the event's name ("the conference" for "Foo Conference 2031", "the
 awards ceremony" for "Foo Heroes Awards"), or the vague "the event" on a page
 with one event; and no other event of the page has that noun in its name.
 The words read are data: `vocab/event_back_determiners.txt` (what opens such a
-form), `vocab/page_event_heads.txt` (the event nouns),
+form), `vocab/page_event_heads.txt` (the event nouns) and `vocab/occasion_names.txt`
+(a visit, an opening),
 `vocab/event_vague_heads.txt` and `vocab/event_coming_words.txt` (another
 event of the series: "the next conference").
 """
@@ -30,6 +31,10 @@ _DETERMINERS = vocab.words("event_back_determiners")
 _VAGUE = vocab.words("event_vague_heads")
 _OTHER = vocab.words("event_coming_words") | vocab.words("event_other_words")
 _BETWEEN = 3  # describing words between the determiner and the event noun
+# "the visit", "the opening": the nouns of an occasion no event noun names
+# ("Visit to the Foo Hub", "Official opening of Foo Hall", page_event/occasions.py)
+_OCCASIONS = {name.split()[0].lower() for name in vocab.table("occasion_names").values()}
+_NOUNS = HEADS | _OCCASIONS
 
 
 def refer_back(ctx: DocumentContext, by_mention: dict[int, Entity], layout: Layout, docs) -> None:
@@ -84,7 +89,7 @@ def _forms(doc):
                 i += 1
                 continue
         k = j
-        while k < len(doc) and k - j <= _BETWEEN and lower_word(doc[k]) not in HEADS | _VAGUE:
+        while k < len(doc) and k - j <= _BETWEEN and lower_word(doc[k]) not in _NOUNS | _VAGUE:
             k += 1
         i += 1
         if k >= len(doc) or k - j > _BETWEEN:
@@ -95,7 +100,7 @@ def _forms(doc):
         if not doc[k].is_lower:
             continue  # "the Foo Summit": a name, the mention finder's
         end = k + 1
-        while end < len(doc) and lower_word(doc[end]) in HEADS and doc[end].is_lower:
+        while end < len(doc) and lower_word(doc[end]) in _NOUNS and doc[end].is_lower:
             end += 1  # "the awards ceremony"
         after = doc[end] if end < len(doc) else None
         if after is not None and (

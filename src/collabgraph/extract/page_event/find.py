@@ -148,14 +148,23 @@ def _slug_in_full(words: list[str], first: list[Phrase], layout: Layout, docs: l
     residents-rally-at-save-our-parks-event" cut at "our" is "the ‘Save Our Parks’
     event" (quoted) or "the Save Our Parks event" (a named phrase); ".../annual-foo-
     awards" is "our 14th Annual Foo Awards Evening" (an ordinal before, the time of
-    day after). None when they name no longer form of it."""
+    day after); ".../foo-awards-ceremony", an event noun after the name the page
+    writes, is "the Foo Awards 2031" (the address's form an alias). None when they
+    name no longer form of it."""
     tail = " ".join(words)
     quoted = quoted_event(layout, docs, False)
     for form in quoted.aliases if quoted is not None else ():
         if _words_of(form).endswith(" " + tail):
             return quoted
+    # ".../foo-awards-ceremony" for "the Foo Awards 2031": the address adds the kind
+    bare = " ".join(words[:-1]) if len(words) > 2 and words[-1] in HEADS else None
     for p in first:  # "our 14th Annual Foo Awards Evening" for ".../annual-foo-awards"
         said = _words_of(" ".join(p.name_words))
+        if p.named and bare is not None and re.sub(r" (19|20)\d\d$", "", said) == bare:
+            event = PageEvent(" ".join(p.name_words), evidence=docs[p.block][p.start].sent.text)
+            event.spans.setdefault(p.block, []).append((p.start, p.end))
+            event.aliases.append(title_case(words))
+            return event
         if p.named and said != tail and f" {tail} " in f" {said} ":
             event = PageEvent(" ".join(p.name_words), evidence=docs[p.block][p.start].sent.text)
             event.spans.setdefault(p.block, []).append((p.start, p.end))

@@ -207,7 +207,14 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         if named:
             name_words = "".join(t.text_with_ws for t in doc[p_start + first_name : p_end]).split()
         else:
-            kept = [t for t in words if MODIFIERS.get(lower_word(t), "keep") == "keep"]
+            # "Foo's first hybrid Regional Summit": a describing word the page
+            # capitalises inside a sentence is a word of the name, "Regional Summit"
+            kept = [
+                t
+                for t in words
+                if MODIFIERS.get(lower_word(t), "keep") == "keep"
+                or (not headline and is_cap(t) and not t.is_sent_start)
+            ]
             name_words = "".join(t.text_with_ws for t in kept).split()  # "tenants' conference"
             subject = topic(doc, p_end, end)
             if subject:  # "a roundtable on community wealth building"
