@@ -68,3 +68,45 @@ def test_bodies_that_team_up_collaborate_but_are_not_called_partners(verb):
     seed = extract_text(f"Alder Trust and Birch Homes {verb} to run a lunch club.\n")
     assert pairs(seed, "PARTNER_OF") == set()
     assert pairs(seed, "COLLABORATES_WITH") == {("Alder Trust", "Birch Homes")}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Kelby Health Board (KHB) and the Westshire Councils Association (WCA)",
+        "The Kelby Health Board (NHS KHB) and the Westshire Councils Association (WCA)",
+        "The Kelby Health Board (NHS KHB) and the Westshire Councils Association (NHS WCA)",
+    ],
+)
+def test_bodies_opening_a_sentence_with_acronyms_of_several_words_are_partners(opening):
+    seed = extract_text(
+        f"{opening} have signed a memorandum of understanding to work together on care.\n"
+    )
+    assert pairs(seed, "PARTNER_OF") == {("Kelby Health Board", "Westshire Councils Association")}
+
+
+def test_words_in_brackets_that_are_no_acronym_end_the_opening_names():
+    seed = extract_text(
+        "The Kelby Health Board (the board for Kelby) and the Westshire Councils Association "
+        "have signed a memorandum of understanding.\n"
+    )
+    assert pairs(seed, "PARTNER_OF") == set()
+
+
+FIVE = ["Alder Trust", "Birch Homes", "Cedar Foundation", "Damson Arts", "Elm Housing"]
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_a_partnership_between_a_few_bodies_makes_each_a_partner_of_each(count):
+    named = FIVE[:count]
+    listed = ", ".join(named[:-1]) + " and " + named[-1]
+    seed = extract_text(f"The scheme is a partnership between {listed}.\n")
+    got = {frozenset(p) for p in pairs(seed, "PARTNER_OF")}
+    assert got == {frozenset((a, b)) for i, a in enumerate(named) for b in named[i + 1 :]}
+
+
+def test_a_partnership_between_many_bodies_makes_the_first_each_ones_partner():
+    listed = ", ".join(FIVE[:-1]) + " and " + FIVE[-1]
+    seed = extract_text(f"The scheme is a partnership between {listed}.\n")
+    got = {frozenset(p) for p in pairs(seed, "PARTNER_OF")}
+    assert got == {frozenset(("Alder Trust", other)) for other in FIVE[1:]}

@@ -46,9 +46,8 @@ def partnerships(reader: SentenceReader) -> None:
                 # ends up a project, A is its partner (the seed keeps the type that fits)
                 reader.relate(p, "PARTICIPATED_IN", lead, role="partner", confidence=0.7)
         if opening and lead is not None and cue.cue.params.get("joint"):
-            for a in range(len(partners)):  # the partners of one partnership with each other
-                for b in range(a + 1, len(partners)):
-                    reader.relate(partners[a], cue.cue.relations, partners[b], confidence=0.6)
+            for a, b in party_pairs(partners):  # the partners of one partnership with each other
+                reader.relate(a, cue.cue.relations, b, confidence=0.6)
     for cue in reader.cues("partnership_between"):
         # names not yet typed, or typed for now as a place or project ("Foo" for "Foo
         # Housing"), count: the seed keeps a pair only if both end up bodies
@@ -58,9 +57,8 @@ def partnerships(reader: SentenceReader) -> None:
             parties = [named, *reader.list_after(cue.end + 3, kinds={"Organisation", None})]
         if len(parties) > 1 and not any(reader.kind(p) == "Organisation" for p in parties):
             continue  # "the partnership between Jane and Tom": nobody said to be a body
-        for a in range(len(parties)):
-            for b in range(a + 1, len(parties)):
-                reader.relate(parties[a], cue.cue.relations, parties[b], confidence=0.8)
+        for a, b in party_pairs(parties):
+            reader.relate(a, cue.cue.relations, b, confidence=0.8)
         joint = _described_by(reader, cue.start)
         fund = joint is not None and joint.text.split()[-1].lower() == "fund"
         for p in parties if joint is not None else ():
@@ -84,6 +82,20 @@ def partnerships(reader: SentenceReader) -> None:
             for lead_id in lead_ids:
                 reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
     _partner_lists(reader)
+
+
+_FEW_PARTIES = 4  # parties at most a partnership is read as each one with each
+
+
+def party_pairs(parties: list) -> list[tuple]:
+    """The pairs of partners one partnership makes: each with each among a few
+    ("a partnership between A, B and C" -> A-B, A-C, B-C); among more than
+    `_FEW_PARTIES`, the first named with each of the others ("a partnership between
+    A, B, C, D and E" -> A-B ... A-E): a long list is the first body and those it
+    brought in, not 10 pairs the page never spoke of."""
+    if len(parties) > _FEW_PARTIES:
+        return [(parties[0], p) for p in parties[1:]]
+    return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
 
 
 def _described_by(reader: SentenceReader, cue: int):
