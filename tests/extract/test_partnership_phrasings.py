@@ -110,3 +110,20 @@ def test_a_partnership_between_many_bodies_makes_the_first_each_ones_partner():
     seed = extract_text(f"The scheme is a partnership between {listed}.\n")
     got = {frozenset(p) for p in pairs(seed, "PARTNER_OF")}
     assert got == {frozenset(("Alder Trust", other)) for other in FIVE[1:]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new fundraising partnership has been announced, between Alder Trust and Birch Homes.",
+        "An agreement was signed today between Alder Trust and Birch Homes.",
+        "A memorandum has been agreed between Alder Trust and Birch Homes.",
+    ],
+)
+def test_a_partnership_said_to_be_made_between_two_bodies_makes_them_partners(sentence):
+    assert pairs(extract_text(sentence + "\n"), "PARTNER_OF") == {("Alder Trust", "Birch Homes")}
+
+
+def test_a_partnership_made_with_no_bodies_after_between_makes_no_partners():
+    seed = extract_text("A partnership has been announced between the two schools of Kelby.\n")
+    assert pairs(seed, "PARTNER_OF") == set()
