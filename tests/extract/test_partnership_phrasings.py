@@ -127,3 +127,26 @@ def test_a_partnership_said_to_be_made_between_two_bodies_makes_them_partners(se
 def test_a_partnership_made_with_no_bodies_after_between_makes_no_partners():
     seed = extract_text("A partnership has been announced between the two schools of Kelby.\n")
     assert pairs(seed, "PARTNER_OF") == set()
+
+
+KELBY_HOMES = (
+    "---\nurl: https://www.kelbyhomes.org.uk/news/forum\n---\n\nKelby Homes held its forum.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our partnership with Alder Trust is delivering 240 homes.",
+        "Our long-standing partnership with the Alder Trust goes on.",
+        "Kelby Homes staff said: “Our new partnership with Alder Trust matters.”",
+    ],
+)
+def test_our_partnership_with_a_body_is_the_page_bodys(sentence):
+    seed = extract_text(KELBY_HOMES + sentence + "\n")
+    assert ("Kelby Homes", "Alder Trust") in pairs(seed, "PARTNER_OF")
+
+
+def test_our_staff_working_alongside_a_body_is_no_partnership():
+    seed = extract_text(KELBY_HOMES + "Our volunteers worked alongside Alder Trust.\n")
+    assert pairs(seed, "PARTNER_OF") == set()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.rules.openers import opening_subject, opening_subjects
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -276,7 +277,12 @@ _OWNERS = {"its", "their", "our", "'s", "’s"}
 
 
 def _lead_before(reader: SentenceReader, i: int) -> int | None:
-    """Who is in partnership: the agent of an earlier "by X", else the nearest organisation."""
+    """Who is in partnership: the organisation "our" stands for right before the cue
+    ("our partnership with A", "our new partnership with A"), else the agent of an
+    earlier "by X", else the nearest organisation."""
+    ours = _our_before(reader, i)
+    if ours is not None:
+        return ours
     for k in range(i - 1, reader.sent.start, -1):
         if reader.words[k] == "by":
             agents = reader.list_after(k + 1)
@@ -286,6 +292,27 @@ def _lead_before(reader: SentenceReader, i: int) -> int | None:
     if m is not None:
         return m.id
     return reader.we(i)
+
+
+_OUR_GAP = 3  # words at most between "our" and the cue: "our long - standing"
+
+
+def _our_before(reader: SentenceReader, i: int) -> int | None:
+    """The organisation "our" right before the cue at token i is, a few describing
+    words apart (the speaker's inside a quote, else the page's own, `PAGE_ORG`
+    before the page names itself): "our partnership with A", "our long-standing
+    partnership with A"; None when no "our" is there, or a noun comes between
+    ("our volunteers alongside A": the volunteers' work, not a partnership)."""
+    for k in range(i - 1, max(reader.sent.start, i - 1 - _OUR_GAP) - 1, -1):
+        if reader.words[k] == "our":
+            ours = reader.we_org(k)
+            return ours if ours is not None else PAGE_ORG
+        tok = reader.doc[k]
+        if (not tok.is_lower and tok.text != "-") or tok.pos_ in {"NOUN", "PROPN", "AUX"}:
+            return None
+        if tok.pos_ == "VERB" and tok.tag_ not in {"VBG", "VBN"}:
+            return None  # "our staff worked alongside A"
+    return None
 
 
 def partnership_word(reader: SentenceReader) -> None:
