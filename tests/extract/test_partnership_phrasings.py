@@ -150,3 +150,15 @@ def test_our_partnership_with_a_body_is_the_page_bodys(sentence):
 def test_our_staff_working_alongside_a_body_is_no_partnership():
     seed = extract_text(KELBY_HOMES + "Our volunteers worked alongside Alder Trust.\n")
     assert pairs(seed, "PARTNER_OF") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KELBY_HOMES + "To build more, by working in partnership with Alder Trust, we will go far.",
+        "Jane Doe, Chief Executive of Kelby Homes, said: “This is a good day. By reaching out "
+        "beyond our homes to work in partnership with Alder Trust, we will have more impact.”",
+    ],
+)
+def test_we_after_a_phrase_naming_partners_is_their_partner(text):
+    assert ("Kelby Homes", "Alder Trust") in pairs(extract_text(text + "\n"), "PARTNER_OF")

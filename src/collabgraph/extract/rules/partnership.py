@@ -34,6 +34,8 @@ def partnerships(reader: SentenceReader) -> None:
         if lead is None and opening:  # "Working alongside A, Foo will", "..., the Trust will"
             subject, partners = opening_subject(reader, partners, {"Organisation"})
             lead = subject.id if subject is not None else None
+        if lead is None:  # "By working in partnership with A and B, we will ..."
+            lead = _we_after(reader, partners[-1].end)
         if lead is None and opening:
             lead = reader.ctx.last_org_subject
         target = reader.target_before(cue.start, ("Project", "Event"))
@@ -172,6 +174,17 @@ def _named_back(reader: SentenceReader, k: int):
     ):
         return None
     return reader.definite_org(k)
+
+
+def _we_after(reader: SentenceReader, k: int) -> int | None:
+    """The organisation "we" is when the phrase naming the partners ends at token k
+    with a comma and "we" opens the main clause ("By working in partnership with A
+    and B, we will ...", "To work alongside A, we have ..."): the speaker's inside a
+    quote, else the page's own; None otherwise."""
+    if k + 1 >= reader.sent.end or reader.words[k] != "," or reader.words[k + 1] != "we":
+        return None
+    ours = reader.we_org(k + 1)
+    return ours if ours is not None else PAGE_ORG
 
 
 def its_body(reader: SentenceReader, w: int) -> int | None:
