@@ -120,3 +120,22 @@ def test_money_got_from_funders_before_the_body_that_got_it(sentence):
     assert {("Westshire CVS", "Northtown Rovers"), ("Dalby Trust", "Northtown Rovers")} <= pairs(
         seed, "FUNDED"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, funded",
+    [
+        (
+            "The Kelby Youth Project, run by Alder Trust, has support from the Cedar Foundation.",
+            {("Cedar Foundation", "Kelby Youth Project")},
+        ),
+        (
+            "Developed jointly by Alder Trust and the Birch Network, with valuable support from "
+            "the Cedar Foundation, the new map is online.",
+            set(),
+        ),
+    ],
+)
+def test_who_a_by_phrase_names_is_no_target_of_funding_from(sentence, funded):
+    seed = extract_text("News\n\n" + sentence + "\n")
+    assert pairs(seed, "FUNDED") == funded
