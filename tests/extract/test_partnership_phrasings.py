@@ -118,6 +118,8 @@ def test_a_partnership_between_many_bodies_makes_the_first_each_ones_partner():
         "A new fundraising partnership has been announced, between Alder Trust and Birch Homes.",
         "An agreement was signed today between Alder Trust and Birch Homes.",
         "A memorandum has been agreed between Alder Trust and Birch Homes.",
+        "Kelby Carers is a partnership formed by Alder Trust, Birch Homes and a host of charities.",
+        "An alliance established by Alder Trust and Birch Homes will help tenants.",
     ],
 )
 def test_a_partnership_said_to_be_made_between_two_bodies_makes_them_partners(sentence):
