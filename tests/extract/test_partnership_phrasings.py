@@ -164,3 +164,15 @@ def test_our_staff_working_alongside_a_body_is_no_partnership():
 )
 def test_we_after_a_phrase_naming_partners_is_their_partner(text):
     assert ("Kelby Homes", "Alder Trust") in pairs(extract_text(text + "\n"), "PARTNER_OF")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The University has signed a memorandum of understanding with Alder Trust.",
+        "Last week the university formed a partnership with Alder Trust.",
+    ],
+)
+def test_a_body_called_by_its_kind_is_the_partner_named_before(sentence):
+    seed = extract_text(f"News\n\nKelby University opened in 1990.\n\n{sentence}\n")
+    assert pairs(seed, "PARTNER_OF") == {("Kelby University", "Alder Trust")}

@@ -292,7 +292,8 @@ _OWNERS = {"its", "their", "our", "'s", "’s"}
 def _lead_before(reader: SentenceReader, i: int) -> int | None:
     """Who is in partnership: the organisation "our" stands for right before the cue
     ("our partnership with A", "our new partnership with A"), else the agent of an
-    earlier "by X", else the nearest organisation."""
+    earlier "by X", else the nearest organisation, named or called by its kind ("the
+    University" for the university named before)."""
     ours = _our_before(reader, i)
     if ours is not None:
         return ours
@@ -304,6 +305,10 @@ def _lead_before(reader: SentenceReader, i: int) -> int | None:
     m = reader.before(i, kinds={"Organisation"})
     if m is not None:
         return m.id
+    for k in range(i - 2, reader.sent.start - 1, -1):  # "The University has signed an
+        named = reader.definite_org(k)  # agreement with A": the university named before
+        if named is not None:
+            return named.id
     return reader.we(i)
 
 
