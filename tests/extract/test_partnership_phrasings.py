@@ -176,3 +176,24 @@ def test_we_after_a_phrase_naming_partners_is_their_partner(text):
 def test_a_body_called_by_its_kind_is_the_partner_named_before(sentence):
     seed = extract_text(f"News\n\nKelby University opened in 1990.\n\n{sentence}\n")
     assert pairs(seed, "PARTNER_OF") == {("Kelby University", "Alder Trust")}
+
+
+def test_bodies_an_event_is_hosted_in_partnership_with_organised_it_with_the_hosts():
+    seed = extract_text(
+        "News\n\nThe Kelby Tenants Summit 2031 was hosted by Alder Trust and the Birch "
+        "Institute, in partnership with the Cedar Alliance and Damson Network.\n"
+    )
+    summit = "Kelby Tenants Summit 2031"
+    assert {(who, summit) for who in ("Cedar Alliance", "Damson Network")} <= pairs(
+        seed, "ORGANISED"
+    )
+    assert not pairs(seed, "PARTNER_OF")
+    assert not pairs(seed, "PARTICIPATED_IN")
+
+
+def test_bodies_an_event_only_takes_place_in_partnership_with_are_its_partners():
+    seed = extract_text(
+        "News\n\nThe Marlow Fair 2031 took place in May in partnership with Elm Trust.\n"
+    )
+    assert pairs(seed, "PARTICIPATED_IN") == {("Elm Trust", "Marlow Fair 2031")}
+    assert not pairs(seed, "ORGANISED")

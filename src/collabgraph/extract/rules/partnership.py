@@ -40,10 +40,16 @@ def partnerships(reader: SentenceReader) -> None:
             lead = reader.ctx.last_org_subject
         target = reader.target_before(cue.start, ("Project", "Event"))
         leads = _fellow_subjects(reader, lead) if lead is not None else []
+        hosted = target is not None and _hosted_before(reader, cue.start, target)
+        if hosted and lead in _by_agents(reader, cue.start):
+            leads = []  # "the event was hosted by A, in partnership with C": C organised it
+            # with A; co-hosts, not said to be partners of each other
         for p in partners:
             for one in leads:  # "A and B launched it in conjunction with C": both partner C
                 reader.relate(one, cue.cue.relations, p, confidence=0.8)
-            if target is not None:
+            if hosted:
+                reader.relate(p, "ORGANISED", target, confidence=0.75)
+            elif target is not None:
                 reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
             elif lead is not None:  # "the Foo Fund in association with A": if Foo Fund
                 # ends up a project, A is its partner (the seed keeps the type that fits)
@@ -99,6 +105,34 @@ def party_pairs(parties: list) -> list[tuple]:
     if len(parties) > _FEW_PARTIES:
         return [(parties[0], p) for p in parties[1:]]
     return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+
+
+_HOST_VERBS = vocab.words("event_host_verbs")
+
+
+def _hosted_before(reader: SentenceReader, i: int, target: int) -> bool:
+    """Whether the event `target` is said to be hosted or organised between its name
+    and the cue at token i: "the event was hosted by A and B, in partnership with
+    C", "The summit, organised in partnership with C" (C organised it too)."""
+    m = reader.ctx.mentions[target]
+    if reader.kind(m) != "Event":
+        return False
+    here = m in reader.ms and m.end <= i  # named in this sentence, before the cue
+    return any(
+        reader.words[k] in _HOST_VERBS for k in range(m.end if here else reader.sent.start, i)
+    )
+
+
+def _by_agents(reader: SentenceReader, i: int) -> set[int]:
+    """The ids of the names listed after a "by" before token i ("hosted by A and the
+    B Trust, in partnership with C": A and the B Trust)."""
+    return {
+        m.id
+        for k in range(reader.sent.start, i)
+        if reader.words[k] == "by"
+        for m in reader.list_after(k + 1)
+        if m.end <= i
+    }
 
 
 def _described_by(reader: SentenceReader, cue: int):
