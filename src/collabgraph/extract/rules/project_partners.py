@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.rules.partnership import party_pairs
+from collabgraph.extract.rules.partner_leads import party_pairs
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"bring_together"})
