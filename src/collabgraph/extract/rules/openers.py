@@ -41,7 +41,7 @@ def opening_subject(
     return None, names
 
 
-_ACRONYM_WORDS = 3  # "(FT)", "(NHS CB)", "(NHS E and I)": words at most in brackets
+_ACRONYM_WORDS = 3  # "(FT)", "(NHS FB)", "(NHS K and W)": words at most in brackets
 
 
 def _after_acronym(reader: SentenceReader, k: int) -> int:
