@@ -98,3 +98,20 @@ def test_a_title_case_headline_verb_ends_the_hosts_name(headline, host, event):
     )
     assert (host, event) in pairs(seed, "ORGANISED")
     assert {e["name"] for e in seed["entities"] if e["type"] == "Event"} == {event}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelby Tenants Conference 2031 is a fun little event ran by Alder Trust.",
+        "The Kelby Tenants Conference 2031 was ran by Alder Trust in Leeds.",
+    ],
+)
+def test_an_event_ran_by_a_body_was_organised_by_it(sentence):
+    seed = extract_text("News\n\n" + sentence + "\n")
+    assert ("Alder Trust", "Kelby Tenants Conference 2031") in pairs(seed, "ORGANISED")
+
+
+def test_a_race_that_ran_by_the_river_has_no_organiser():
+    seed = extract_text("News\n\nThe Kelby Fun Run 2031 ran by the River Kell.\n")
+    assert not pairs(seed, "ORGANISED")

@@ -120,3 +120,45 @@ def test_money_got_from_funders_before_the_body_that_got_it(sentence):
     assert {("Westshire CVS", "Northtown Rovers"), ("Dalby Trust", "Northtown Rovers")} <= pairs(
         seed, "FUNDED"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, funded",
+    [
+        (
+            "The Kelby Youth Project, run by Alder Trust, has support from the Cedar Foundation.",
+            {("Cedar Foundation", "Kelby Youth Project")},
+        ),
+        (
+            "Developed jointly by Alder Trust and the Birch Network, with valuable support from "
+            "the Cedar Foundation, the new map is online.",
+            set(),
+        ),
+    ],
+)
+def test_who_a_by_phrase_names_is_no_target_of_funding_from(sentence, funded):
+    seed = extract_text("News\n\n" + sentence + "\n")
+    assert pairs(seed, "FUNDED") == funded
+
+
+def test_a_grant_list_line_opening_with_the_sum_names_a_grantee():
+    seed = extract_text(
+        "News\n\nKelby Lottery funding backs four projects.\n\nThe projects backed are:\n\n"
+        "£4.2m: Alder Trust’s Westshire Wildlife project\n\n"
+        "£636,600: Birch Sailing Trust’s Community Boats project\n\n"
+        "£2.7m: Cedar Revival CIC’s Fenby regeneration\n\n"
+        "£500 - Damson Youth Club\n"
+    )
+    assert pairs(seed, "FUNDED") == {
+        ("Kelby Lottery", "Westshire Wildlife"),
+        ("Kelby Lottery", "Community Boats"),
+        ("Kelby Lottery", "Cedar Revival CIC"),
+        ("Kelby Lottery", "Damson Youth Club"),
+    }
+
+
+def test_a_line_opening_with_a_sum_and_no_name_funds_nothing():
+    seed = extract_text(
+        "News\n\nKelby Lottery funding backs projects.\n\n£4.2m: a record for the county\n"
+    )
+    assert pairs(seed, "FUNDED") == set()

@@ -149,3 +149,14 @@ def test_a_name_after_a_lower_case_kind_of_body_is_a_body():
         path="page.txt",
     )
     assert _types(seed, "Friars") == {"Organisation"}
+
+
+def test_a_housing_associations_short_name_at_its_homes_address_speaks_for_the_page():
+    seed = _page(
+        "https://www.brightwellhomes.co.uk/news/forum",
+        "Brightwell held its housing forum in Kelby.\n"
+        "Our partnership with Northtown Borough Council is delivering 240 homes.\n"
+        "Our Chief Executive, Ada Crisp, said: “The message is clear.”",
+    )
+    assert ("Brightwell", "Northtown Borough Council") in pairs(seed, "PARTNER_OF")
+    assert ("Ada Crisp", "Brightwell") in pairs(seed, "WORKS_FOR")

@@ -101,3 +101,27 @@ def test_a_named_partnership_has_members_not_project_partners():
         "up of Brightside Housing and the Ashford Trust.\n"
     )
     assert not with_roles(seed, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The successful partnership is made up of two organisations, Brightside Housing and "
+        "the Ashford Trust.",
+        "The consortium comprises Brightside Housing and the Ashford Trust.",
+    ],
+)
+def test_the_bodies_an_unnamed_partnership_is_made_of_are_partners(sentence):
+    seed = extract_text("News\n\n" + sentence + "\n")
+    assert {frozenset(p) for p in pairs(seed, "PARTNER_OF")} == {frozenset(_PARTNERS)}
+
+
+def test_the_body_alongside_a_partnership_of_many_is_each_ones_partner():
+    five = ["Alder Trust", "Birch Homes", "Cedar Foundation", "Damson Arts Trust", "Elm Housing"]
+    seed = extract_text(
+        "News\n\nAlongside Kelby Hospitals Charity, the successful partnership is made up of five "
+        f"organisations, including {', '.join(five[:-1])} and {five[-1]}.\n"
+    )
+    assert {frozenset(p) for p in pairs(seed, "PARTNER_OF")} == {
+        frozenset({"Kelby Hospitals Charity", one}) for one in five
+    }

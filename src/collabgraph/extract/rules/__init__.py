@@ -138,6 +138,7 @@ RULES: tuple[Rule, ...] = (
     grants.funders,
     grant_effects.grants_given,
     grant_lists.grant_lines,
+    grant_lists.sum_lines,
     focus.descriptions,
     page_posts.unplaced_roles,
     page_posts.posts_before_names,

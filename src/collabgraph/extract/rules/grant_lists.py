@@ -1,7 +1,9 @@
 """Funding, continued: a grant list's lines. "Foo Trust, Kelby: £7,000 to train
 volunteers", "Bar Friends (Dale) - £3,000 towards a minibus", "Baz Club – £500":
 a line that opens with a name (and its place) and then the money names a
-grantee of the funder in view (`ctx.last_funder`, set by the grant rules)."""
+grantee of the funder in view (`ctx.last_funder`, set by the grant rules); so
+does a line that opens with the money: "£4.2m: Foo Trust's Bar project" (the
+project a body's possessive names, else the body), "£500 - Baz Club"."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ LABELS: frozenset[str] = frozenset()
 
 _MARKS = {":", "-", "–", "—", ","}
 _GRANTEES = {"Organisation", "Project", None}
+_POSSESSIVE = {"'s", "’s"}
 
 
 def grant_lines(reader: SentenceReader) -> None:
@@ -27,6 +30,29 @@ def grant_lines(reader: SentenceReader) -> None:
     if reader.kind(m) is None and not reader.vote_organisation(m):
         return
     reader.relate(funder, "FUNDED", m, confidence=0.65)
+
+
+def sum_lines(reader: SentenceReader) -> None:
+    """The funder in view FUNDED what a "£N: Name" line names after the money: "£4.2m:
+    Foo Trust's Bar project" -> the Bar project; "£500 - Baz Club" -> Baz Club."""
+    funder = reader.ctx.last_funder
+    words, end = reader.words, reader.sent.end
+    k = reader.sent.start
+    while k < end and (reader.is_money(k) or (k > reader.sent.start and reader.doc[k].like_num)):
+        k += 1  # "£", "4.2", "m"; "£", "500"
+    if funder is None or k == reader.sent.start or k + 1 >= end or words[k] not in _MARKS:
+        return
+    k += 1 + (words[k + 1] == "the" if k + 1 < end else 0)
+    m = reader.by_start.get(k)
+    if m is None or m.id == funder:
+        return
+    owned = (
+        reader.by_start.get(m.end + 1) if m.end + 1 < end and words[m.end] in _POSSESSIVE else None
+    )
+    if owned is not None and reader.kind(owned) == "Project":
+        m = owned  # "Foo Trust's Bar project": the project, Foo Trust's to run
+    if reader.kind(m) in _GRANTEES and (reader.kind(m) is not None or reader.vote_organisation(m)):
+        reader.relate(funder, "FUNDED", m, confidence=0.6)
 
 
 def _after_place(reader: SentenceReader, j: int) -> int:
@@ -47,4 +73,4 @@ def _money(reader: SentenceReader, k: int) -> bool:
     return tok.ent_type_ == "MONEY" or "£" in tok.text or "$" in tok.text
 
 
-__all__ = ["LABELS", "grant_lines"]
+__all__ = ["LABELS", "grant_lines", "sum_lines"]

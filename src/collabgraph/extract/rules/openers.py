@@ -41,11 +41,20 @@ def opening_subject(
     return None, names
 
 
+_ACRONYM_WORDS = 3  # "(FT)", "(NHS FB)", "(NHS K and W)": words at most in brackets
+
+
 def _after_acronym(reader: SentenceReader, k: int) -> int:
-    """The token after an acronym in brackets at token k ("Foo Trust (FT) and ..."), or k."""
-    words = reader.words
-    if k + 2 < reader.sent.end and words[k] == "(" and words[k + 2] == ")":
-        return k + 3
+    """The token after an acronym in brackets at token k ("Foo Trust (FT) and ...",
+    "the Foo Health Board (NHS FHB) and ..."), or k: one word in brackets, or up to
+    three written in capitals ("(the Trust)" is not an acronym)."""
+    if k >= reader.sent.end or reader.words[k] != "(":
+        return k
+    for j in range(k + 2, min(k + 2 + _ACRONYM_WORDS, reader.sent.end)):
+        if reader.words[j] == ")":
+            inside = reader.doc[k + 1 : j]
+            short = len(inside) == 1 or all(t.text.isupper() or t.lower_ == "and" for t in inside)
+            return j + 1 if short else k
     return k
 
 

@@ -123,6 +123,12 @@ def funding_phrases(reader: SentenceReader) -> None:
         if target is None:
             subj = reader.before(cue.start, kinds={"Organisation", "Project", "Event"})
             target = subj.id if subj is not None else None
+        by = _by_naming(reader, cue.start, target)
+        if by is not None:  # "Foo, run by A, has support from C": Foo, not A; "Developed
+            done = reader.before(by, kinds={"Organisation", "Project", "Event"})  # by A and
+            target = done.id if done is not None else None  # B, with support from C": none
+            if target is None:
+                continue
         for f in funders:
             reader.relate(f, cue.cue.relations, target, confidence=0.75)
     # "Other grants went to A, B and C": from the funder last named as awarding
@@ -197,6 +203,17 @@ def _awarded_to_by(reader: SentenceReader, cue) -> None:
     if funder is not None and reader.kind(funder) == "Organisation":
         for m in got:
             reader.relate(funder, cue.cue.relations, m, confidence=0.7)
+
+
+def _by_naming(reader: SentenceReader, i: int, target: int | None) -> int | None:
+    """The "by" before token i whose list names `target` ("run by A and B": A, B are
+    who did something, not what money was for), or None."""
+    for k in range(reader.sent.start, i):
+        if reader.words[k] == "by" and any(
+            m.id == target and m.end <= i for m in reader.list_after(k + 1)
+        ):
+            return k
+    return None
 
 
 def _after_opening(reader: SentenceReader, start: int, end: int) -> int | None:

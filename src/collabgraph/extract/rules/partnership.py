@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.openers import opening_subject, opening_subjects
+from collabgraph.extract.rules.openers import opening_subject
+from collabgraph.extract.rules.partner_leads import (
+    by_agents,
+    fellow_subjects,
+    hosted_before,
+    lead_before,
+    party_pairs,
+    we_after,
+)
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"partner_with", "partnership_between", "partnered_with", "partner_list"})
@@ -29,26 +37,33 @@ def partnerships(reader: SentenceReader) -> None:
         if not partners:
             continue
         opening = cue.start <= reader.sent.start + 2  # "In a partnership with A and B, ..."
-        lead = _lead_before(reader, cue.start)
+        lead = lead_before(reader, cue.start)
         if lead is None and opening:  # "Working alongside A, Foo will", "..., the Trust will"
             subject, partners = opening_subject(reader, partners, {"Organisation"})
             lead = subject.id if subject is not None else None
+        if lead is None:  # "By working in partnership with A and B, we will ..."
+            lead = we_after(reader, partners[-1].end)
         if lead is None and opening:
             lead = reader.ctx.last_org_subject
         target = reader.target_before(cue.start, ("Project", "Event"))
-        leads = _fellow_subjects(reader, lead) if lead is not None else []
+        leads = fellow_subjects(reader, lead) if lead is not None else []
+        hosted = target is not None and hosted_before(reader, cue.start, target)
+        if hosted and lead in by_agents(reader, cue.start):
+            leads = []  # "the event was hosted by A, in partnership with C": C organised it
+            # with A; co-hosts, not said to be partners of each other
         for p in partners:
             for one in leads:  # "A and B launched it in conjunction with C": both partner C
                 reader.relate(one, cue.cue.relations, p, confidence=0.8)
-            if target is not None:
+            if hosted:
+                reader.relate(p, "ORGANISED", target, confidence=0.75)
+            elif target is not None:
                 reader.relate(p, "PARTICIPATED_IN", target, role="partner", confidence=0.75)
             elif lead is not None:  # "the Foo Fund in association with A": if Foo Fund
                 # ends up a project, A is its partner (the seed keeps the type that fits)
                 reader.relate(p, "PARTICIPATED_IN", lead, role="partner", confidence=0.7)
         if opening and lead is not None and cue.cue.params.get("joint"):
-            for a in range(len(partners)):  # the partners of one partnership with each other
-                for b in range(a + 1, len(partners)):
-                    reader.relate(partners[a], cue.cue.relations, partners[b], confidence=0.6)
+            for a, b in party_pairs(partners):  # the partners of one partnership with each other
+                reader.relate(a, cue.cue.relations, b, confidence=0.6)
     for cue in reader.cues("partnership_between"):
         # names not yet typed, or typed for now as a place or project ("Foo" for "Foo
         # Housing"), count: the seed keeps a pair only if both end up bodies
@@ -58,9 +73,8 @@ def partnerships(reader: SentenceReader) -> None:
             parties = [named, *reader.list_after(cue.end + 3, kinds={"Organisation", None})]
         if len(parties) > 1 and not any(reader.kind(p) == "Organisation" for p in parties):
             continue  # "the partnership between Jane and Tom": nobody said to be a body
-        for a in range(len(parties)):
-            for b in range(a + 1, len(parties)):
-                reader.relate(parties[a], cue.cue.relations, parties[b], confidence=0.8)
+        for a, b in party_pairs(parties):
+            reader.relate(a, cue.cue.relations, b, confidence=0.8)
         joint = _described_by(reader, cue.start)
         fund = joint is not None and joint.text.split()[-1].lower() == "fund"
         for p in parties if joint is not None else ():
@@ -138,15 +152,6 @@ def _partner_lists(reader: SentenceReader) -> None:
         cue = cues[i].cue
         for p in items:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
-
-
-def _fellow_subjects(reader: SentenceReader, lead: int) -> list[int]:
-    """The lead and the names it opens the sentence with before its verb ("A and B
-    have launched ...": both), when the lead is the last of them; else [lead]."""
-    subjects = opening_subjects(reader)
-    if subjects and subjects[-1].id == lead:
-        return [m.id for m in subjects if reader.kind(m) == "Organisation"] or [lead]
-    return [lead]
 
 
 def _named_back(reader: SentenceReader, k: int):
@@ -261,19 +266,6 @@ def _owned(reader: SentenceReader, i: int) -> bool:
 
 
 _OWNERS = {"its", "their", "our", "'s", "’s"}
-
-
-def _lead_before(reader: SentenceReader, i: int) -> int | None:
-    """Who is in partnership: the agent of an earlier "by X", else the nearest organisation."""
-    for k in range(i - 1, reader.sent.start, -1):
-        if reader.words[k] == "by":
-            agents = reader.list_after(k + 1)
-            if agents:
-                return agents[-1].id
-    m = reader.before(i, kinds={"Organisation"})
-    if m is not None:
-        return m.id
-    return reader.we(i)
 
 
 def partnership_word(reader: SentenceReader) -> None:

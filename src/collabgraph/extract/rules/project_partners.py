@@ -3,13 +3,15 @@
 "A is one of five partners on the Foo programme", "the Foo project brings
 together A, B and C" (`bring_together` cues), "the partnership is made up of A and
 B" (`made_of` cues, with a project in focus): PARTICIPATED_IN the project, role
-"partner" (GOLD.md: organisations taking part in a project as partners).
+"partner" (GOLD.md: organisations taking part in a project as partners); the
+bodies a partnership is made up of are partners of each other.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.rules.partner_leads import party_pairs
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"bring_together"})
@@ -58,11 +60,11 @@ def made_of(reader: SentenceReader) -> None:
     """ "The successful partnership is made up of five organisations, including A, B
     and C", "the consortium comprises A and B" (`made_of` cues after a partnership
     named by no name of its own): the bodies listed take part in the project in
-    focus, as partners. A named partnership ("the Foo Partnership comprises A") is
-    a body with members, read by `boards`."""
+    focus, as partners, and are partners of each other (`party_pairs`), with the
+    body an opening "Alongside X," or "Together with X," names first ("Alongside
+    X, the partnership is made up of A and B": X, A and B). A named partnership
+    ("the Foo Partnership comprises A") is a body with members, read by `boards`."""
     project = reader.ctx.focus_of(reader.section, "Project")
-    if project is None:
-        return
     words = reader.words
     for cue in reader.cues("made_of"):
         k = cue.start
@@ -83,8 +85,28 @@ def made_of(reader: SentenceReader) -> None:
         )
         if opener is not None:  # "five organisations, including A, B and C"
             start = opener + 1
-        for p in reader.list_after(start, kinds=_PARTNERS):
+        listed = reader.list_after(start, kinds=_PARTNERS)
+        for p in listed if project is not None else ():
             reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.65)
+        leads = [m for m in _alongside(reader, k - 1) if m not in listed]
+        for a, b in party_pairs([*leads, *listed]):
+            reader.relate(a, "PARTNER_OF", b, confidence=0.6)
+
+
+_ALONGSIDE = (("alongside",), ("together", "with"))
+
+
+def _alongside(reader: SentenceReader, noun: int) -> list:
+    """The bodies an opening "Alongside A," or "Together with A and B," names before
+    the partnership noun at token `noun`; [] when the sentence opens otherwise."""
+    words, start = reader.words, reader.sent.start
+    for cue in _ALONGSIDE:
+        if tuple(words[start : start + len(cue)]) != cue:
+            continue
+        named = reader.list_after(start + len(cue), kinds=_PARTNERS)
+        if named and named[-1].end < noun and words[named[-1].end] == ",":
+            return named
+    return []
 
 
 def _project_after(reader: SentenceReader, k: int):

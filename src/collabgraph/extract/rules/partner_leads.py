@@ -1,0 +1,118 @@
+"""Who a partnership is between, for the partnership rules: the body that leads
+("our partnership with A", "the University has signed ... with A", "by A ... in
+partnership with B", "By working in partnership with A, we ..."), the bodies a
+sentence opens with, the pairs one partnership makes (`party_pairs`), and whether
+an event is said to be hosted before its partners are named.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.context import PAGE_ORG
+from collabgraph.extract.rules.openers import opening_subjects
+from collabgraph.extract.rules.reader import SentenceReader
+
+_FEW_PARTIES = 4  # parties at most a partnership is read as each one with each
+
+
+def party_pairs(parties: list) -> list[tuple]:
+    """The pairs of partners one partnership makes: each with each among a few
+    ("a partnership between A, B and C" -> A-B, A-C, B-C); among more than
+    `_FEW_PARTIES`, the first named with each of the others ("a partnership between
+    A, B, C, D and E" -> A-B ... A-E): a long list is the first body and those it
+    brought in, not 10 pairs the page never spoke of."""
+    if len(parties) > _FEW_PARTIES:
+        return [(parties[0], p) for p in parties[1:]]
+    return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+
+
+_HOST_VERBS = vocab.words("event_host_verbs")
+
+
+def hosted_before(reader: SentenceReader, i: int, target: int) -> bool:
+    """Whether the event `target` is said to be hosted or organised between its name
+    and the cue at token i: "the event was hosted by A and B, in partnership with
+    C", "The summit, organised in partnership with C" (C organised it too)."""
+    m = reader.ctx.mentions[target]
+    if reader.kind(m) != "Event":
+        return False
+    here = m in reader.ms and m.end <= i  # named in this sentence, before the cue
+    return any(
+        reader.words[k] in _HOST_VERBS for k in range(m.end if here else reader.sent.start, i)
+    )
+
+
+def by_agents(reader: SentenceReader, i: int) -> set[int]:
+    """The ids of the names listed after a "by" before token i ("hosted by A and the
+    B Trust, in partnership with C": A and the B Trust)."""
+    return {
+        m.id
+        for k in range(reader.sent.start, i)
+        if reader.words[k] == "by"
+        for m in reader.list_after(k + 1)
+        if m.end <= i
+    }
+
+
+def fellow_subjects(reader: SentenceReader, lead: int) -> list[int]:
+    """The lead and the names it opens the sentence with before its verb ("A and B
+    have launched ...": both), when the lead is the last of them; else [lead]."""
+    subjects = opening_subjects(reader)
+    if subjects and subjects[-1].id == lead:
+        return [m.id for m in subjects if reader.kind(m) == "Organisation"] or [lead]
+    return [lead]
+
+
+def we_after(reader: SentenceReader, k: int) -> int | None:
+    """The organisation "we" is when the phrase naming the partners ends at token k
+    with a comma and "we" opens the main clause ("By working in partnership with A
+    and B, we will ...", "To work alongside A, we have ..."): the speaker's inside a
+    quote, else the page's own; None otherwise."""
+    if k + 1 >= reader.sent.end or reader.words[k] != "," or reader.words[k + 1] != "we":
+        return None
+    ours = reader.we_org(k + 1)
+    return ours if ours is not None else PAGE_ORG
+
+
+def lead_before(reader: SentenceReader, i: int) -> int | None:
+    """Who is in partnership: the organisation "our" stands for right before the cue
+    ("our partnership with A", "our new partnership with A"), else the agent of an
+    earlier "by X", else the nearest organisation, named or called by its kind ("the
+    University" for the university named before)."""
+    ours = _our_before(reader, i)
+    if ours is not None:
+        return ours
+    for k in range(i - 1, reader.sent.start, -1):
+        if reader.words[k] == "by":
+            agents = reader.list_after(k + 1)
+            if agents:
+                return agents[-1].id
+    m = reader.before(i, kinds={"Organisation"})
+    if m is not None:
+        return m.id
+    for k in range(i - 2, reader.sent.start - 1, -1):  # "The University has signed an
+        named = reader.definite_org(k)  # agreement with A": the university named before
+        if named is not None:
+            return named.id
+    return reader.we(i)
+
+
+_OUR_GAP = 3  # words at most between "our" and the cue: "our long - standing"
+
+
+def _our_before(reader: SentenceReader, i: int) -> int | None:
+    """The organisation "our" right before the cue at token i is, a few describing
+    words apart (the speaker's inside a quote, else the page's own, `PAGE_ORG`
+    before the page names itself): "our partnership with A", "our long-standing
+    partnership with A"; None when no "our" is there, or a noun comes between
+    ("our volunteers alongside A": the volunteers' work, not a partnership)."""
+    for k in range(i - 1, max(reader.sent.start, i - 1 - _OUR_GAP) - 1, -1):
+        if reader.words[k] == "our":
+            ours = reader.we_org(k)
+            return ours if ours is not None else PAGE_ORG
+        tok = reader.doc[k]
+        if (not tok.is_lower and tok.text != "-") or tok.pos_ in {"NOUN", "PROPN", "AUX"}:
+            return None
+        if tok.pos_ == "VERB" and tok.tag_ not in {"VBG", "VBN"}:
+            return None  # "our staff worked alongside A"
+    return None
