@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import events, types_of
+from tests.extract.reading import events, typed, types_of
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,16 @@ def test_a_body_s_own_occasion_in_full_is_the_page_event(title, said, long_form)
 )  # fmt: skip
 def test_a_generic_occasion_with_letters_in_brackets_is_an_event_not_a_body(text, name):
     assert types_of(text).get(name) == "Event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Healthwatch Fenby held its AGM at the Forum, Fenby, yesterday.",
+        "Anyone requiring a detailed report of the AGM should contact the Secretary of "
+        "the Westshire Heritage Trust.",
+    ],
+)
+def test_a_short_form_of_a_kind_of_occasion_alone_is_no_name(text):
+    """ "the AGM" says only what kind of occasion it was: no body, no entity of its own."""
+    assert not typed(text, "AGM")

@@ -518,3 +518,34 @@ def test_the_buildings_of_parliament_are_places(sentence):
 def test_a_public_body_named_for_two_areas_is_in_both(sentence, body):
     seed = extract_text(f"New chair\n\n{sentence}\n")
     assert {(body, "Rutland"), (body, "Lincolnshire")} <= _located(seed)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places", "places"),
+    [
+        (
+            "\u201cWe are delighted to be supporting projects across the South and West,\u201d "
+            "said Ada Brook of the Fenby Fund.",
+            {"South", "West"},
+            set(),
+        ),
+        (
+            "This week the Trust took the decision to base ambulances in some towns across "
+            "the Region.",
+            {"Region"},
+            set(),
+        ),
+        (
+            "The Fenby Trust supports projects across the South West and in Westshire.",
+            set(),
+            {"South West", "Westshire"},
+        ),
+    ],
+)
+def test_a_compass_point_or_region_alone_is_no_place(text, not_places, places):
+    """vocab/name_generic_words.txt: "the South", "the Region" name no place; "South
+    West" does."""
+    seed = extract_text(text + "\n", path="page.txt")
+    found = {e["name"] for e in seed["entities"] if e["type"] == "Place"}
+    assert not found & not_places
+    assert places <= found

@@ -389,3 +389,21 @@ _VISIT = (
 )
 def test_a_body_set_beside_a_name_before_said_is_where_they_work(sentence, row):
     assert row in posts(extract_text(_VISIT.format(sentence), path="page.txt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeremy and Karen met with Fenby Ambulance Station Paramedic Andrew Hollis, and heard "
+        "about his experiences.",
+        "The minister spoke to Westshire Air Ambulance paramedic Ruth Calder about the night.",
+    ],
+)
+def test_a_paramedic_is_a_post_between_the_body_and_its_holder(text):
+    """ "Paramedic" is a job (vocab/role_core.txt): the run is cut into the body and
+    the person, not read as one body's name."""
+    seed = extract_text(text + "\n", path="page.txt")
+    names = {e["name"] for e in seed["entities"]}
+    person = "Andrew Hollis" if "Hollis" in text else "Ruth Calder"
+    assert person in names
+    assert not any(person in n and n != person for n in names)

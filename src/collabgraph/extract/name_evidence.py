@@ -32,12 +32,14 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.held_at import HELD_AT
 from collabgraph.extract.mentions.votes import name_votes
 from collabgraph.extract.person_evidence import (
     BODY_EVIDENCE,
     PROGRAMME_EVIDENCE,
     a_word_not_a_body,
     full_name_of,
+    kinds_by_relations,
     lone_first_names,
     named_kind,
     not_a_persons_name,
@@ -101,6 +103,21 @@ def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
         return False
     head = name_votes([w.lower() for w in words]).get("Organisation", 0)
     return _context_votes(entity, "Organisation") <= head * len(entity.mentions)
+
+
+def _venue_of_an_event(entity: Entity, words: list[str], ctx: DocumentContext) -> bool:
+    """A name the page says an event was held at ("took place at the Old Mill
+    College", `mentions.context_votes.held_at`) that nothing else makes a body: no
+    votes for an organisation but the recogniser's and the head word's, and no
+    relation read that only a body can have (a host, an employer: "held at Dale
+    University ... director at Dale University")."""
+    if kinds_by_relations(entity, ctx).get("Organisation"):
+        return False
+    heads = name_votes([w.lower() for w in words])
+    n = len(entity.mentions)
+    if _context_votes(entity, "Place") - heads.get("Place", 0) * n < HELD_AT:
+        return False  # "Dale Centre": the head word's own votes are not where it was
+    return _context_votes(entity, "Organisation") <= heads.get("Organisation", 0) * n
 
 
 def _titled_forms(entities: list[Entity]) -> set[str]:
@@ -212,6 +229,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
             continue
         if e.type == "Organisation" and _programme_named_as_body(e, words):
             _set_votes(e, "Project")  # "the youth strand of the Bridges Fund"
+            continue
+        if e.type == "Organisation" and _venue_of_an_event(e, words, ctx):
+            _set_votes(e, "Place")  # "took place at the Old Mill College"
             continue
         if (
             e.type == "Place"

@@ -39,6 +39,10 @@ def load_nlp():
         except ImportError:
             continue
         nlp = module.load(exclude=["lemmatizer"])
+        # breaks the parser must not make ("Foo (FA)’s | Bar Fund"): set before it parses
+        from collabgraph.extract.sentence_glue import NAME
+
+        nlp.add_pipe(NAME, before="parser")
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         log.debug("loaded %s (spaCy %s)", package, spacy.__version__)
         return nlp

@@ -105,7 +105,7 @@ def a_word_not_a_body(
         and (everyday_word(words[0]) or is_given_name(words[0]))
         and context_votes(entity, "Organisation") - _head_share(entity, words, "Organisation")
         < BODY_EVIDENCE
-        and not _kinds_by_relations(entity, ctx)
+        and not kinds_by_relations(entity, ctx)
     )
 
 
@@ -115,7 +115,7 @@ def named_kind(entity: Entity, words: list[str], ctx: DocumentContext) -> str | 
     worked in partnership": a partner is a body): the kind with the most votes."""
     kinds = ("Organisation", "Project", "Event", "Place")
     votes = Counter({k: context_votes(entity, k) for k in kinds})
-    votes.update(_kinds_by_relations(entity, ctx))
+    votes.update(kinds_by_relations(entity, ctx))
     for w in words:
         kind, weight = head_kind(w.lower())
         if kind:
@@ -124,7 +124,7 @@ def named_kind(entity: Entity, words: list[str], ctx: DocumentContext) -> str | 
     return kind if best > 0 else None
 
 
-def _kinds_by_relations(entity: Entity, ctx: DocumentContext) -> Counter:
+def kinds_by_relations(entity: Entity, ctx: DocumentContext) -> Counter:
     """Two votes for the one type other than a person's that a relation read of
     the name allows at its end (a partner, a funder, a publisher and a speaker
     that is no person are organisations)."""

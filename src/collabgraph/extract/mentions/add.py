@@ -17,7 +17,7 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.run_words import without_tail
 from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
-from collabgraph.extract.mentions.votes import name_votes, ner_votes
+from collabgraph.extract.mentions.votes import EVENT_SHORT_FORMS, name_votes, ner_votes
 from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
@@ -146,6 +146,7 @@ def add_mention(
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
         or words[0] in _GENERIC_SINGLE
+        or words[0] in EVENT_SHORT_FORMS  # "held its AGM at ...": a kind of occasion
         or len(words[0]) < 2
         or (
             words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS

@@ -26,6 +26,7 @@ from collabgraph.extract.mentions.around import (
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.held_at import HELD_AT, held_at
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import (
@@ -180,8 +181,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and m.start - 1 in role_ends
             and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation"}
         ):
-            if determined(doc, role_ends[m.start - 1], sent):
-                m.votes["Person"] += 3
+            if determined(doc, role_ends[m.start - 1], sent) or _given_named(doc, m):
+                m.votes["Person"] += 3  # "Hospice Chief Executive, Kate Hoops said"
             elif not m.votes.get("Person"):
                 m.votes["Organisation"] += 3
         # "Jane Doe (Campaign to End Boredom)": the body in brackets after a person
@@ -256,6 +257,10 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if quoted:
             m.votes[quoted] += 5
         type_noun_votes(doc, sent, m, mentions)
+        # "took place at the Old Mill College", "a sharing event at Dale Chapel": where
+        # an event is held is a venue, whatever body's word ends its name
+        if held_at(doc, m, sent):
+            m.votes["Place"] += HELD_AT
         # "returns to the Old Hall", "at Market Hall": a venue
         if (
             m.votes.get("Place")
@@ -270,6 +275,14 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "around", "throughout", "into"}
+
+
+def _given_named(doc, m: Mention) -> bool:
+    """A person's name of two or three words opening with a given name ("Kate
+    Hoops"), no body's, place's or post's word in it: after "Chief Executive," it
+    holds the post, where "Secretary, Foo Trust" names the post's body."""
+    words = doc[m.start : m.end]
+    return 2 <= len(words) <= 3 and is_given_name(words[0].text) and looks_like_persons_name(words)
 
 
 def _lone_given_name(m: Mention, before) -> bool:

@@ -22,6 +22,7 @@ _FOUNDING_VERBS = vocab.words("programme_founding_verbs")
 _SET = vocab.words("programme_set_verbs")
 _GRANT_WORDS = vocab.words("programme_grant_words")
 _DOING = vocab.words("programme_doing_verbs")
+_WHOLE_NOUNS = vocab.words("programme_whole_nouns")
 _OPEN_QUOTES = {"“", "‘", '"', "'"}
 # names a sum or a call for bids makes a programme ("the £2m Foo Fund"); not "... Project"
 # or "... Service", often a charity's own name ("the Foo Project closed in 2015")
@@ -59,7 +60,10 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
             or _through(doc, m)
             or _applied_for(doc, m)
             or (last in _OWNED_HEADS and _owned(doc, m, sent))
-            or (last in _FUND_HEADS and (_costed(doc, m, sent) or _takes_bids(doc, m)))
+            or (
+                last in _FUND_HEADS
+                and (_costed(doc, m, sent) or _takes_bids(doc, m) or _means_of(doc, m, sent))
+            )
         ):
             m.votes["Project"] += VOTE
 
@@ -131,6 +135,9 @@ def _costed(doc, m: Mention, sent) -> bool:
     """ "the £2 million Warm Homes Fund", "a new £500,000 Bright Lives programme": a
     sum of money written before the name is the size of a fund, not of a body."""
     k = m.start - 1
+    if k >= sent.start and doc[k].text in _OPEN_QUOTES:
+        k -= 1  # "the new £1.5 million ‘Warm Homes Fund’"
+    first = k
     money = False
     while k >= sent.start and (
         doc[k].text in _CURRENCY
@@ -140,7 +147,7 @@ def _costed(doc, m: Mention, sent) -> bool:
     ):
         money = money or doc[k].text in _CURRENCY or doc[k].ent_type_ == "MONEY"
         k -= 1
-    return money and k < m.start - 1
+    return money and k < first
 
 
 def _takes_bids(doc, m: Mention) -> bool:
@@ -157,6 +164,22 @@ def _takes_bids(doc, m: Mention) -> bool:
 def _through(doc, m: Mention) -> bool:
     """'funded through Bright Futures', "grants awarded via the Warm Rooms Fund"."""
     return _object_of(doc, m, {"through", "via"}, _THROUGH_VERBS)
+
+
+def _means_of(doc, m: Mention, sent) -> bool:
+    """ "as part of the Warm Homes Fund", "delivery of this investment, through the
+    Bright Lives Fund": a fund or scheme (`vocab/programme_fund_heads.txt`) that work
+    is part of or done through, whatever word "through" follows; not a body owning
+    what comes next ("through the Foo Fund's Small Grants")."""
+    root = doc[m.start : m.end].root
+    prep = root.head
+    if root.dep_ != "pobj" or root.text.isupper():
+        return False
+    if m.end < sent.end and doc[m.end].text in POSSESSIVE:
+        return False
+    return prep.lower_ in {"through", "via"} or (
+        prep.lower_ == "of" and prep.head.lower_ in _WHOLE_NOUNS and prep.head.i < prep.i
+    )
 
 
 def _part_of(doc, m: Mention) -> bool:

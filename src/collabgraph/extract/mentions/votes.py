@@ -24,7 +24,8 @@ _COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
 _TIME_SPANS = vocab.words("time_span_nouns")
 _SITE_HEADS = vocab.words("head_site")
 _OBSERVANCE_HEADS = vocab.words("head_event_observances")
-_EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
+EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
+"""Short forms of kinds of occasion, lower case ("agm"): `vocab/event_abbreviations.txt`."""
 
 
 def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
@@ -113,7 +114,7 @@ def name_votes(words: list[str]) -> Counter:
     if len(words) > 1 and words[-1] in _NATIONS and words[0] not in _DIRECTIONS:
         votes["Organisation"] += 4
     # "the Dalby Trust AGM": an event by its short form
-    if len(words) > 1 and words[-1] in _EVENT_SHORT_FORMS:
+    if len(words) > 1 and words[-1] in EVENT_SHORT_FORMS:
         votes["Event"] += 3
     # "Kindness Week", "Fenby Volunteering Day": a day or week kept for a cause, which
     # the recogniser reads as a body ("Day Centre" ends in another word)

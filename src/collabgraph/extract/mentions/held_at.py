@@ -1,0 +1,38 @@
+"""Where an event was held: "took place at the Old Mill College", "was held at
+Dale Museum", "a sharing event at Dale Chapel". The name there is a venue, a
+place (corpus/GOLD.md: venues are places), whatever body's word ends it;
+`name_evidence` keeps it a body when the page has it act as one.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.mention import Mention
+
+_HOLDING_VERBS = vocab.words("event_venue_verbs")
+_TAKING = vocab.words("venue_taking_place_verbs")
+HELD_AT = 3
+"""The votes for a place that `held_at` gives a mention."""
+
+
+def held_at(doc, m: Mention, sent) -> bool:
+    """The name is where an event was: after "at" (and "the") that hangs from a
+    verb of holding ("was held at", `vocab/event_venue_verbs.txt`), from "took place"
+    (`vocab/venue_taking_place_verbs.txt`) or from an event's noun in lower case
+    ("a sharing event at Dale Chapel", `vocab/head_event.txt`)."""
+    k = m.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    if k < sent.start or doc[k].lower_ != "at" or doc[m.start : m.end].root.head.i != k:
+        return False
+    head = doc[k].head
+    if head.pos_ == "VERB" and head.lower_ in _HOLDING_VERBS:
+        return True
+    if head.lower_ in _TAKING and any(c.lower_ == "place" for c in head.children):
+        return True
+    noun = doc[k - 1] if k > sent.start else head  # the parse may hang "at" elsewhere
+    return any(t.is_lower and t.lower_ in lx.EVENT_HEADS for t in (head, noun))
+
+
+__all__ = ["HELD_AT", "held_at"]

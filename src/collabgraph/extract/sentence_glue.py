@@ -1,0 +1,34 @@
+"""Sentence breaks the parser must not make, set before it parses. The small
+English model now and then cuts a sentence where no sentence can end: right after
+a possessive ("... from the Westshire Academy (WA)’s | Thriving Towns Fund to
+support its work"), or before a word in lower case that follows a word with no
+stop between them ("... a huge step forward | and we thank them"). A name cut in
+two is read as two names, and a phrase cut from its verb loses its reading.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+NAME = "collabgraph_sentence_glue"
+"""The component's name in the pipeline (`nlp_model.load_nlp` adds it before the parser)."""
+
+
+@Language.component(NAME)
+def glue_sentences(doc):
+    """Mark the tokens that cannot open a sentence (see the module docstring) as not
+    opening one; the parser keeps those marks. Returns the doc.
+
+    >>> # "Foo (FA)’s Bar Fund helps." stays one sentence
+    """
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        possessive = before.text in _POSSESSIVE and before.tag_ == "POS"
+        run_on = tok.is_lower and tok.is_alpha and before.is_alpha and not before.is_upper
+        if possessive or run_on:
+            tok.is_sent_start = False
+    return doc
+
+
+__all__ = ["NAME", "glue_sentences"]
