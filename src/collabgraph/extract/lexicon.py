@@ -52,6 +52,7 @@ PLACE_BODY_AFFIXES: tuple[tuple[str, str], ...] = tuple(
 
 # Verbs of holding an event ("hosted", "held", "convened"): vocab/event_host_verbs.txt.
 HOST_VERBS = words("event_host_verbs")
+SPEAKING_VERBS = words("speaking_verbs")  # "said", "added": a name just before one speaks
 
 LIST_ROLE_CUES = table("list_roles")
 LIST_INTRODUCERS = words("list_introducers")

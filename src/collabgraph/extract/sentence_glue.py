@@ -18,10 +18,8 @@ NAME = "collabgraph_sentence_glue"
 @Language.component(NAME)
 def glue_sentences(doc):
     """Mark the tokens that cannot open a sentence (see the module docstring) as not
-    opening one; the parser keeps those marks. Returns the doc.
-
-    >>> # "Foo (FA)’s Bar Fund helps." stays one sentence
-    """
+    opening one, so "Foo (FA)’s Bar Fund helps." stays one sentence; the parser keeps
+    those marks. Returns the doc."""
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         possessive = before.text in _POSSESSIVE and before.tag_ == "POS"

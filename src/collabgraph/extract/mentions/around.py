@@ -29,7 +29,6 @@ _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
 _AWARD_HEADS = vocab.words("name_award_heads")
 _RUN_BY = vocab.words("by_verbs_programme")
 _BODY_PARTS = vocab.words("body_part_nouns")
-_SPEAKING_VERBS = vocab.words("speaking_verbs")
 _PLACE_OF = vocab.words("place_of_nouns")
 _BODY_NOUNS = {
     n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"
@@ -126,7 +125,7 @@ def speaks(doc, end: int, sent_end: int) -> bool:
         if close is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[k + 1 : close]):
             return False
         k = close + 1
-    return k < sent_end and doc[k].lower_ in _SPEAKING_VERBS
+    return k < sent_end and doc[k].lower_ in lx.SPEAKING_VERBS
 
 
 def opening_phrase(doc, noun: int, sent_start: int, name_end: int, sent_end: int) -> bool:

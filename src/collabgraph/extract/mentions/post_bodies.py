@@ -6,6 +6,7 @@ head of a body ("Chief Executive of Public Health Westshire": a body, not a fiel
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.mention import RoleSpan
@@ -13,7 +14,6 @@ from collabgraph.extract.mentions.tokens import lower_word
 
 _BOARD_WORDS = vocab.words("board_words")
 _BODY_HEADS = vocab.words("role_heads_of_bodies")
-_SPEAKING_VERBS = vocab.words("speaking_verbs")
 
 
 def acronym_then_post(doc, span: RoleSpan) -> bool:
@@ -26,7 +26,7 @@ def acronym_then_post(doc, span: RoleSpan) -> bool:
         acronym.is_alpha
         and acronym.text.isupper()
         and 2 <= len(acronym.text) <= 6
-        and (after in {",", ")", "", ";", ".", "–", "—"} or after.lower() in _SPEAKING_VERBS)
+        and (after in {",", ")", "", ";", ".", "–", "—"} or after.lower() in lx.SPEAKING_VERBS)
         and not is_uk_place(acronym.text)
     )
 

@@ -4,6 +4,7 @@ and what a sentence says a name is ("X is a community interest company").
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import mention_key
 from collabgraph.extract.lexicon import ROLE_CORE
@@ -153,7 +154,7 @@ def update_subject(reader: SentenceReader) -> None:
         reader.ctx.last_subject = person.id
 
 
-_SAYING = vocab.words("speaking_verbs") | {"stated", "commented", "continued", "added", "says"}
+_SAYING = lx.SPEAKING_VERBS | {"stated", "commented", "continued", "added", "says"}
 
 
 def update_speaker(reader: SentenceReader) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
@@ -29,7 +30,6 @@ LABELS: frozenset[str] = frozenset()
 
 _COUNCILLOR = vocab.words("councillor_words")
 _LINE_MARKS = {":", "–", "—", "-"}
-_SAYING = vocab.words("speaking_verbs")
 # words between a name's comma and a post still held at the page's body ("Jane Doe, our
 # outgoing chair"); not a post gone or to come, nor "the"/"a" (any body's: "the Bishop")
 _HELD_QUALIFIERS = vocab.words("role_qualifiers") - {"former", "previous", "next"}
@@ -141,7 +141,8 @@ def _area_after(reader: SentenceReader, k: int) -> int | None:
     j = k + 1
     while j < reader.sent.end and reader.doc[j].text[:1].isupper():
         j += 1
-    closes = j >= reader.sent.end or words[j] in {",", ")", ".", ";"} or words[j] in _SAYING
+    ends = {",", ")", ".", ";"} | lx.SPEAKING_VERBS
+    closes = j >= reader.sent.end or words[j] in ends
     if j == k + 1 or not closes or not is_uk_place(reader.doc[k + 1 : j].text):
         return None
     return j
