@@ -176,3 +176,29 @@ def test_the_bodies_a_partnership_is_made_of_are_partners_each_with_each(text):
 )
 def test_members_of_a_network_or_of_a_long_list_are_not_called_partners(text):
     assert not _partners(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Fenby Homes and Marlow Foundation have joined forces to support young people.",
+            {"Fenby Homes", "Marlow Foundation"},
+        ),
+        (
+            "The partnership between Westshire Housing and Dalby Trust will run for three years.",
+            {"Westshire Housing", "Dalby Trust"},
+        ),
+        (
+            "Limelight Health and Wellbeing Hub opened its doors to patients.",
+            {"Limelight Health and Wellbeing Hub"},
+        ),
+        (
+            "Westshire Health and Social Care Partnership met in Northtown.",
+            {"Westshire Health and Social Care Partnership"},
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two_names_but_a_field_joins_one(sentence, names):
+    seed = extract_text("News\n\n" + sentence + "\n", path="page.txt")
+    assert names <= {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}

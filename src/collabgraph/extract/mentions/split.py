@@ -22,6 +22,7 @@ from collabgraph.extract.mentions.split_joins import (
     one_name_across_in,
     person_of_body,
     possessive_after_and,
+    two_bodies_across_and,
 )
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
@@ -118,6 +119,12 @@ def split_run(
             join = True  # the last item of a list the run took in ("Culture, Media and Sport")
         if not join and conn in {"and", "&"}:
             join = one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms)
+        elif (
+            join
+            and conn in {"and", "&"}
+            and two_bodies_across_and(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end)
+        ):
+            join = False  # "Fenby Homes and Marlow Foundation": two bodies
         if (
             join
             and conn in {"and", "&"}

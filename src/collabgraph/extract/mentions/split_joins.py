@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap, lower_word
 
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
+_COMPASS = vocab.words("place_compass")
 
 
 def one_name_across_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
@@ -130,3 +132,30 @@ def person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool
         and not any(t.ent_type_ in {"ORG", "GPE", "LOC", "NORP"} for t in left)
         and head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
     )
+
+
+def two_bodies_across_and(doc, left_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
+    """ "Fenby Homes and Marlow Foundation", "Westshire Housing and Dalby Trust": two
+    bodies, each a proper word and another, the left ending in an everyday word, the
+    right in a body's head word; not "Health and Social Care Partnership" (an everyday
+    word or a field of work after "and"), "Chelsea and Westminster Hospital" (one word
+    before it), "Royal Brompton and Harefield" (an everyday word opens it) nor a body
+    named for two places."""
+    left, right = doc[left_start:cur_end], doc[a_start:a_end]
+    if len(left) != 2 or len(right) < 2 or any(t.ent_type_ == "PERSON" for t in (*left, *right)):
+        return False
+    return (
+        _proper(left[0])
+        and not left[0].text.isupper()  # "NHS Dalby and Kelby CCG": a public body's opener
+        and lower_word(left[0]) not in _COMPASS  # "North East and North Cumbria"
+        and everyday_word(left[-1].text)
+        and not is_uk_place(left[-1].text)  # "... Birmingham and Solihull ..."
+        and _proper(right[0])
+        and lower_word(right[0]) not in lx.DOMAIN_WORDS  # "... Health and Wellbeing Board"
+        and head_kind(lower_word(right[-1]))[0] == "Organisation"
+    )
+
+
+def _proper(tok) -> bool:
+    """A capitalised word that is no everyday word, or a UK place ("Marlow", "Leeds")."""
+    return is_cap(tok) and (not everyday_word(tok.text) or is_uk_place(tok.text))
