@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import head_kind
+from collabgraph.extract.mentions.event_venues import VENUE_VOTES
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
-from collabgraph.extract.mentions.held_at import HELD_AT
 from collabgraph.extract.mentions.votes import name_votes
 from collabgraph.extract.person_evidence import (
     BODY_EVIDENCE,
@@ -107,7 +107,7 @@ def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
 
 def _venue_of_an_event(entity: Entity, words: list[str], ctx: DocumentContext) -> bool:
     """A name the page says an event was held at ("took place at the Old Mill
-    College", `mentions.context_votes.held_at`) that nothing else makes a body: no
+    College", `mentions.event_venues.event_venue`) that nothing else makes a body: no
     votes for an organisation but the recogniser's and the head word's, and no
     relation read that only a body can have (a host, an employer: "held at Dale
     University ... director at Dale University")."""
@@ -115,7 +115,7 @@ def _venue_of_an_event(entity: Entity, words: list[str], ctx: DocumentContext) -
         return False
     heads = name_votes([w.lower() for w in words])
     n = len(entity.mentions)
-    if _context_votes(entity, "Place") - heads.get("Place", 0) * n < HELD_AT:
+    if _context_votes(entity, "Place") - heads.get("Place", 0) * n < VENUE_VOTES:
         return False  # "Dale Centre": the head word's own votes are not where it was
     return _context_votes(entity, "Organisation") <= heads.get("Organisation", 0) * n
 

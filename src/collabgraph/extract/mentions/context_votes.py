@@ -23,10 +23,10 @@ from collabgraph.extract.mentions.around import (
     runs_by,
     speaks,
 )
+from collabgraph.extract.mentions.event_venues import VENUE_VOTES, event_venue
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.held_at import HELD_AT, held_at
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import (
@@ -259,8 +259,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         type_noun_votes(doc, sent, m, mentions)
         # "took place at the Old Mill College", "a sharing event at Dale Chapel": where
         # an event is held is a venue, whatever body's word ends its name
-        if held_at(doc, m, sent):
-            m.votes["Place"] += HELD_AT
+        if event_venue(doc, m, sent):
+            m.votes["Place"] += VENUE_VOTES
         # "returns to the Old Hall", "at Market Hall": a venue
         if (
             m.votes.get("Place")

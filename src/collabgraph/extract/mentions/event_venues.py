@@ -12,11 +12,11 @@ from collabgraph.extract.mentions.mention import Mention
 
 _HOLDING_VERBS = vocab.words("event_venue_verbs")
 _TAKING = vocab.words("venue_taking_place_verbs")
-HELD_AT = 3
-"""The votes for a place that `held_at` gives a mention."""
+VENUE_VOTES = 3
+"""The votes for a place that `event_venue` gives a mention."""
 
 
-def held_at(doc, m: Mention, sent) -> bool:
+def event_venue(doc, m: Mention, sent) -> bool:
     """The name is where an event was: after "at" (and "the") that hangs from a
     verb of holding ("was held at", `vocab/event_venue_verbs.txt`), from "took place"
     (`vocab/venue_taking_place_verbs.txt`) or from an event's noun in lower case
@@ -35,4 +35,4 @@ def held_at(doc, m: Mention, sent) -> bool:
     return any(t.is_lower and t.lower_ in lx.EVENT_HEADS for t in (head, noun))
 
 
-__all__ = ["HELD_AT", "held_at"]
+__all__ = ["VENUE_VOTES", "event_venue"]
