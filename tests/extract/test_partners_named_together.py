@@ -190,8 +190,8 @@ def test_members_of_a_network_or_of_a_long_list_are_not_called_partners(text):
             {"Westshire Housing", "Dalby Trust"},
         ),
         (
-            "Limelight Health and Wellbeing Hub opened its doors to patients.",
-            {"Limelight Health and Wellbeing Hub"},
+            "Kelby Health and Wellbeing Hub opened its doors to patients.",
+            {"Kelby Health and Wellbeing Hub"},
         ),
         (
             "Westshire Health and Social Care Partnership met in Northtown.",

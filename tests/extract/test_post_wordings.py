@@ -378,8 +378,8 @@ _VISIT = (
     ("sentence", "row"),
     [
         (
-            "Cal Dunn, of the Housing Forum, said: “Delays hurt families.”",
-            ("Cal Dunn", "WORKS_FOR", "Housing Forum", ""),
+            "Cal Dunn, of the Kelby Tenants Forum, said: “Delays hurt families.”",
+            ("Cal Dunn", "WORKS_FOR", "Kelby Tenants Forum", ""),
         ),
         (
             "Ivy Shaw, WSAS Head of Operations said: “It was a good day.”",

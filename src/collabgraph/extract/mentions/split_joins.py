@@ -147,11 +147,11 @@ def two_bodies_across_and(doc, left_start: int, cur_end: int, a_start: int, a_en
     return (
         _proper(left[0])
         and not left[0].text.isupper()  # "NHS Dalby and Kelby CCG": a public body's opener
-        and lower_word(left[0]) not in _COMPASS  # "North East and North Cumbria"
+        and lower_word(left[0]) not in _COMPASS  # "Mid Dalby and North Kelby"
         and everyday_word(left[-1].text)
         and not is_uk_place(left[-1].text)  # "NHS Dalby and Kelby ...": a place before "and"
         and _proper(right[0])
-        and lower_word(right[0]) not in lx.DOMAIN_WORDS  # "... Health and Wellbeing Board"
+        and lower_word(right[0]) not in lx.DOMAIN_WORDS  # "Kelby Health and Wellbeing Panel"
         and head_kind(lower_word(right[-1]))[0] == "Organisation"
     )
 
