@@ -123,10 +123,12 @@ def funding_phrases(reader: SentenceReader) -> None:
         if target is None:
             subj = reader.before(cue.start, kinds={"Organisation", "Project", "Event"})
             target = subj.id if subj is not None else None
+        # "Foo, run by A, has support from C": Foo, not A; "Developed by A and B, with
+        # support from C, the map ...": nothing named before the "by", so no tie
         by = _by_naming(reader, cue.start, target)
-        if by is not None:  # "Foo, run by A, has support from C": Foo, not A; "Developed
-            done = reader.before(by, kinds={"Organisation", "Project", "Event"})  # by A and
-            target = done.id if done is not None else None  # B, with support from C": none
+        if by is not None:
+            done = reader.before(by, kinds={"Organisation", "Project", "Event"})
+            target = done.id if done is not None else None
             if target is None:
                 continue
         for f in funders:
