@@ -137,6 +137,16 @@ def by_phrases(reader: SentenceReader) -> None:
             reader.ctx.last_funder = agents[-1].id  # "awarded to 2,000 projects by Foo"
 
 
+def by_lists(reader: SentenceReader, i: int) -> list[tuple[int, list[Mention]]]:
+    """Each "by" before token i with the names listed after it that end before i:
+    "hosted by A and B, in partnership with C" -> [(the by's token, [A, B])]."""
+    return [
+        (k, [m for m in reader.list_after(k + 1) if m.end <= i])
+        for k in range(reader.sent.start, i)
+        if reader.words[k] == "by"
+    ]
+
+
 def _by_after(reader: SentenceReader, k: int) -> int | None:
     """Where "by" is after a passive verb ending at token k: right after it, or after
     adverbs and a time ("funded jointly by", "sponsored again this year by",

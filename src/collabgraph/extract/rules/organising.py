@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.agents import by_lists
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset(
@@ -125,7 +126,10 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = subj.id if subj is not None else None
         # "Foo, run by A, has support from C": Foo, not A; "Developed by A and B, with
         # support from C, the map ...": nothing named before the "by", so no tie
-        by = _by_naming(reader, cue.start, target)
+        by = next(
+            (k for k, names in by_lists(reader, cue.start) if any(m.id == target for m in names)),
+            None,
+        )
         if by is not None:
             done = reader.before(by, kinds={"Organisation", "Project", "Event"})
             target = done.id if done is not None else None
@@ -205,17 +209,6 @@ def _awarded_to_by(reader: SentenceReader, cue) -> None:
     if funder is not None and reader.kind(funder) == "Organisation":
         for m in got:
             reader.relate(funder, cue.cue.relations, m, confidence=0.7)
-
-
-def _by_naming(reader: SentenceReader, i: int, target: int | None) -> int | None:
-    """The "by" before token i whose list names `target` ("run by A and B": A, B are
-    who did something, not what money was for), or None."""
-    for k in range(reader.sent.start, i):
-        if reader.words[k] == "by" and any(
-            m.id == target and m.end <= i for m in reader.list_after(k + 1)
-        ):
-            return k
-    return None
 
 
 def _after_opening(reader: SentenceReader, start: int, end: int) -> int | None:

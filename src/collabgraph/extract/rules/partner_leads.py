@@ -7,7 +7,7 @@ an event is said to be hosted before its partners are named.
 
 from __future__ import annotations
 
-from collabgraph.extract import vocab
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.rules.openers import opening_subjects
 from collabgraph.extract.rules.reader import SentenceReader
@@ -26,9 +26,6 @@ def party_pairs(parties: list) -> list[tuple]:
     return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
 
 
-_HOST_VERBS = vocab.words("event_host_verbs")
-
-
 def hosted_before(reader: SentenceReader, i: int, target: int) -> bool:
     """Whether the event `target` is said to be hosted or organised between its name
     and the cue at token i: "the event was hosted by A and B, in partnership with
@@ -38,20 +35,8 @@ def hosted_before(reader: SentenceReader, i: int, target: int) -> bool:
         return False
     here = m in reader.ms and m.end <= i  # named in this sentence, before the cue
     return any(
-        reader.words[k] in _HOST_VERBS for k in range(m.end if here else reader.sent.start, i)
+        reader.words[k] in lx.HOST_VERBS for k in range(m.end if here else reader.sent.start, i)
     )
-
-
-def by_agents(reader: SentenceReader, i: int) -> set[int]:
-    """The ids of the names listed after a "by" before token i ("hosted by A and the
-    B Trust, in partnership with C": A and the B Trust)."""
-    return {
-        m.id
-        for k in range(reader.sent.start, i)
-        if reader.words[k] == "by"
-        for m in reader.list_after(k + 1)
-        if m.end <= i
-    }
 
 
 def fellow_subjects(reader: SentenceReader, lead: int) -> list[int]:
@@ -90,8 +75,9 @@ def lead_before(reader: SentenceReader, i: int) -> int | None:
     m = reader.before(i, kinds={"Organisation"})
     if m is not None:
         return m.id
-    for k in range(i - 2, reader.sent.start - 1, -1):  # "The University has signed an
-        named = reader.definite_org(k)  # agreement with A": the university named before
+    # "The University has signed an agreement with A": the university named before
+    for k in range(i - 2, reader.sent.start - 1, -1):
+        named = reader.definite_org(k)
         if named is not None:
             return named.id
     return reader.we(i)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.agents import by_lists
 from collabgraph.extract.rules.openers import opening_subject
 from collabgraph.extract.rules.partner_leads import (
-    by_agents,
     fellow_subjects,
     hosted_before,
     lead_before,
@@ -48,7 +48,8 @@ def partnerships(reader: SentenceReader) -> None:
         target = reader.target_before(cue.start, ("Project", "Event"))
         leads = fellow_subjects(reader, lead) if lead is not None else []
         hosted = target is not None and hosted_before(reader, cue.start, target)
-        if hosted and lead in by_agents(reader, cue.start):
+        agents = {m.id for _, names in by_lists(reader, cue.start) for m in names}
+        if hosted and lead in agents:
             leads = []  # "the event was hosted by A, in partnership with C": C organised it
             # with A; co-hosts, not said to be partners of each other
         for p in partners:
