@@ -123,3 +123,18 @@ def test_a_person_opening_a_sentence_of_two_verbs_is_no_grantee():
         "Ada Brook joined in 2010 and has received £500 from the Tern Trust for her study.\n"
     )
     assert not any(to == "Ada Brook" for _, to in _funded(seed))
+
+
+def test_a_funder_named_after_a_description_of_it():
+    seed = extract_text(
+        "Groups in Westshire are sharing £2m in grants from the largest funder of "
+        "community sport in the county, The Harbour Foundation, this month. They include:\n"
+        "· £3,451 to Tern Youth Forum in Kelby, to maintain the community field\n"
+        "· £3,400 to Dune Carers Network in Fenby, to offer weekly activities.\n\n"
+        "The Heron Trust gave £900 from the sale of a painting, Dale Arts Trust, to charity.\n"
+    )
+    funded = _funded(seed)
+    assert ("Harbour Foundation", "Tern Youth Forum") in funded
+    assert ("Harbour Foundation", "Dune Carers Network") in funded
+    # a description without a word saying what kind of body names no funder
+    assert not any(funder == "Dale Arts Trust" for funder, _ in funded)

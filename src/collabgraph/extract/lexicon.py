@@ -54,6 +54,11 @@ PLACE_BODY_AFFIXES: tuple[tuple[str, str], ...] = tuple(
 HOST_VERBS = words("event_host_verbs")
 SPEAKING_VERBS = words("speaking_verbs")  # "said", "added": a name just before one speaks
 
+# Nouns saying a name is a body's ("a charity", "the largest funder of ...").
+ORG_DESCRIPTION_NOUNS = frozenset(
+    n for n, kind in table("description_nouns").items() if kind == "Organisation"
+)
+
 LIST_ROLE_CUES = table("list_roles")
 LIST_INTRODUCERS = words("list_introducers")
 

@@ -32,6 +32,7 @@ _GRANT_NOUNS = vocab.words("grant_nouns")
 _AWARD_HEADS = vocab.words("name_award_heads")
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
 _FROM_REACH = 10  # words at most from a sum or grant noun back to the "from" naming its giver
+_DESCRIBED_REACH = 14  # words at most in "from the largest funder of ..., Foo"
 
 
 def funders(reader: SentenceReader) -> None:
@@ -64,7 +65,7 @@ def sentence_funders(reader: SentenceReader) -> list[Mention]:
         if words[i] == "from" and (
             _money_before(reader, i) or words[i - 1] in _GRANT_NOUNS | {"support"}
         ):
-            m = reader.mention_at(i + 1)
+            m = reader.mention_at(i + 1) or _described(reader, i + 1)
             if m is not None and _funder_kind(reader, m):
                 listed = reader.list_after(i + 1, kinds={"Organisation"})
                 return [m, *(f for f in listed if f is not m)]
@@ -90,6 +91,24 @@ def programme_sources(reader: SentenceReader) -> list[Mention]:
             if m is not None and reader.kind(m) == "Project":
                 return [m]
     return []
+
+
+def _described(reader: SentenceReader, j: int) -> Mention | None:
+    """ "from the largest funder of sport in Westshire, Foo Trust": the body named
+    after a description of it (a noun saying what kind of body, `vocab/description_nouns.txt`)
+    set off by a comma; None when the words from token j are anything else."""
+    words, end = reader.words, reader.sent.end
+    if j >= end or words[j] not in {"the", "a", "an"}:
+        return None
+    noun = False
+    for k in range(j + 1, min(end - 1, j + _DESCRIBED_REACH)):
+        if words[k] == ",":
+            m = reader.mention_at(k + 1)
+            return m if noun and m is not None and reader.kind(m) == "Organisation" else None
+        if reader.doc[k].is_punct or reader.doc[k].pos_ in {"VERB", "AUX"}:
+            return None
+        noun = noun or words[k] in lx.ORG_DESCRIPTION_NOUNS
+    return None
 
 
 def _body_named(m: Mention) -> bool:
