@@ -23,7 +23,7 @@ from collabgraph.model.vocabulary import ENTITY_TYPES, RELATION_TYPES
 SPLITS: tuple[str, ...] = (
     "dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5", "test5",
     "dev6", "test6", "dev7", "test7", "dev8", "test8", "dev9", "test9", "dev10", "test10",
-    "dev11", "test11", "dev12", "test12", "dev13", "test13", "dev14", "test14",
+    "dev11", "test11", "dev12", "test12", "dev13", "test13", "dev14", "test14", "dev15", "test15",
 )  # fmt: skip
 
 
