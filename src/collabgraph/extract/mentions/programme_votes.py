@@ -170,7 +170,7 @@ def _means_of(doc, m: Mention, sent) -> bool:
     """ "as part of the Warm Homes Fund", "delivery of this investment, through the
     Bright Lives Fund": a fund or scheme (`vocab/programme_fund_heads.txt`) that work
     is part of or done through, whatever word "through" follows; not a body owning
-    what comes next ("through the Foo Fund's Small Grants")."""
+    what comes next ("through the Foo Fund's Kelby Grants")."""
     root = doc[m.start : m.end].root
     prep = root.head
     if root.dep_ != "pobj" or root.text.isupper():
