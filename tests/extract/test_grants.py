@@ -138,3 +138,14 @@ def test_a_funder_named_after_a_description_of_it():
     assert ("Harbour Foundation", "Dune Carers Network") in funded
     # a description without a word saying what kind of body names no funder
     assert not any(funder == "Dale Arts Trust" for funder, _ in funded)
+
+
+def test_a_body_right_after_the_sum_it_is_given_for_what_it_will_do():
+    seed = extract_text(
+        "Groups in Westshire are sharing £2m in grants from The Harbour Foundation. They include:\n"
+        "· £9,980 for Seeing Futures to offer work placements for young people in Dalby\n"
+        "· £3,400 for Christmas lunches in Fenby, run by volunteers.\n"
+    )
+    funded = _funded(seed)
+    assert ("Harbour Foundation", "Seeing Futures") in funded
+    assert {name for _, name in funded} == {"Seeing Futures"}

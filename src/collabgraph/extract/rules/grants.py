@@ -265,11 +265,17 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
 
 
 def _granted_to(reader: SentenceReader) -> list[Mention]:
-    """ "a grant award of £39,826 to Foo", "£550,000 to Foo"."""
+    """ "a grant award of £39,826 to Foo", "£550,000 to Foo"; "£9,980 for Foo to
+    offer ..." (a body right after the sum, with what it will do or where it is)."""
     out: list[Mention] = []
-    words = reader.words
-    for i in range(reader.sent.start, reader.sent.end - 1):
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start, end - 1):
         if not (words[i] in _GRANT_NOUNS or reader.is_money(i)):
+            continue
+        m = reader.mention_at(i + 2) if words[i + 1] == "for" and reader.is_money(i) else None
+        if m is not None and m not in out and m.end < end and words[m.end] in {"to", "in"}:
+            if reader.kind(m) == "Organisation":
+                out.append(m)  # "£9,980 for Foo Trust to offer"; not "£500 for Christmas"
             continue
         for k in range(i + 1, min(i + 7, reader.sent.end - 1)):
             if words[k] == "to":
