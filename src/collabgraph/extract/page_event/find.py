@@ -33,7 +33,7 @@ from collabgraph.extract.page_event.phrases import (
 )
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
-from collabgraph.extract.page_event.untitled import untitled_event
+from collabgraph.extract.page_event.untitled import placed_event, untitled_event
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
 from collabgraph.extract.written_dates import parse_date
 from collabgraph.model.names import occasion_words
@@ -116,6 +116,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if event is None:  # "Ministers visited Foo Hub", "A and B signed a memorandum"
         later = later_sentences(layout, docs, body)  # "The memorandum was signed at Foo by"
         event = occasion_event(docs, headline_blocks, sents, later)
+    if event is None:  # "gathered at a special reception in Parliament": unnamed, placed
+        event = next((placed_event(docs[p.block], p) for p in first), None)
     if event is None:
         return None
     claim_mentions(event, in_headlines + first)
