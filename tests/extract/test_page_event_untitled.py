@@ -106,3 +106,24 @@ def test_an_unnamed_event_to_come_or_only_dated_is_not_the_page_event():
         "Ada Brook, Chief Executive of Northtown Mind, welcomed the plan.\n"
     )
     assert events(seed) == []
+
+
+def test_label_lines_before_the_body_are_no_headline():
+    # "Date of event: ..." and "Report by: ..." lines over the body do not name the
+    # page; an event it opens on without naming is still the page's event
+    seed = extract_text(
+        "Date of event: 08/07/31\n"
+        "Venue: Northtown Exchange\n"
+        "Report by: Ada Brook, Network Co-ordinator\n\n"
+        "This was the first of our network meetings this year. The event was attended "
+        "by over a dozen workers from projects across Westshire.\n\n"
+        "The event included a talk by Bram Keel of Westshire Mind.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Event"]
+    seed = extract_text(
+        "Posted by: Bram Keel\n\n"
+        "A conference was held at the Dalby Corn Exchange on Saturday attended by about "
+        "a hundred people.\n\n"
+        "Ada Brook of Westshire Mind spoke about loneliness.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Conference at the Dalby Corn Exchange"]

@@ -15,6 +15,7 @@ from collabgraph.extract.page_event.headlines import (
     generic_head,
     headline_is_the_name,
     headlines_and_body,
+    labelled,
     name_before_colon,
     noun_then_title,
     owned_in_headline,
@@ -259,7 +260,8 @@ def _from_first_sentences(
             title = page_title(headline_blocks, layout, url_words, docs)
             if not (at_start or presented) or _to_come(sent, p.start):
                 continue  # "The AGM will be held in May": not what the page reports
-            if title is None and not headline_blocks:  # "A conference was held at Foo"
+            if title is None and all(labelled(layout.blocks[b].text) for b in headline_blocks):
+                # "A conference was held at Foo", under no headline or only "Venue: ..." lines
                 event = untitled_event(doc, p)
             elif title is None or _proper(p.name_words):
                 continue  # "Dalby Forum has published ...": a name, not the title's meeting
