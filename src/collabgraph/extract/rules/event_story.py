@@ -1,7 +1,8 @@
 """Participation, continued: an event write-up telling the day as a story. On a
 page about an event, "The day began with A, Chief Executive of Foo, discussing
 ...", "Then B took the stage", "C explained how ...", "good practice examples
-from D and E of Bar", "Speaking at the summit, F said": A to F spoke at the
+from D and E of Bar", "Speaking at the summit, F said", "The subject was
+discussed by G": A to G spoke at the
 page's event (PARTICIPATED_IN, speaker). Read from the parse (subjects, "with"
 and "from" phrases), with the verbs and nouns in vocab/story_*.txt (every
 inflection listed: the pipeline reads no lemmas); never inside a quotation,
@@ -40,7 +41,8 @@ def story(reader: SentenceReader) -> None:
     spoke: list[Mention] = []
     for m in people:
         root = _root(reader, m)
-        if m.start in after_talk or _talks(reader, root) or _opened_with(reader, root):
+        talked = _talks(reader, root) or _talked_by(reader, root)
+        if m.start in after_talk or talked or _opened_with(reader, root):
             spoke.append(m)
     # "A, Chief Executive at Foo, and B, Director at Bar, prepared and presented": the
     # subjects read back from the verb, past their titles (a parse may hang B from Bar)
@@ -118,6 +120,23 @@ def _talks(reader: SentenceReader, root) -> bool:
         if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in c.children)
     ]
     return _verbs_talk(reader, verbs)
+
+
+def _talked_by(reader: SentenceReader, root) -> bool:
+    """ "The subject of X was discussed by A, B and C", "The findings were
+    presented by D": A to D are the agents of a talk verb in the passive; not
+    when what was talked of is the event itself ("The summit was described by E
+    as a success": E speaks of it, not at it)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "agent" or prep.lower_ != "by":
+        return False
+    verb = prep.head
+    if verb.tag_ != "VBN" or not _talk_verb(verb) or reader.in_quote(verb.i):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return not any(FOCUS_NOUNS.get(s.lower_) == "Event" for s in subjects) and not any(
+        reader.kind(m) == "Event" for s in subjects for m in reader.ms if m.start <= s.i < m.end
+    )
 
 
 def _verbs_talk(reader: SentenceReader, verbs: list) -> bool:
