@@ -187,3 +187,13 @@ def test_the_agents_of_a_talk_verb_in_the_passive_spoke_at_the_event():
         ("Dana Whitlow", "speaker"),
         ("Omar Feld", "speaker"),
     } <= rows
+
+
+def test_speaking_at_the_event_he_or_she_said_is_the_person_last_spoken_of():
+    for pronoun in ("she", "he"):
+        seed = extract_text(
+            _HEAD + "Councillor Priya Castellan praised the tenants for their work.\n\n"
+            f"Speaking at the summit on Friday, {pronoun} said: “You are the heart of "
+            "this region.”\n"
+        )
+        assert ("Priya Castellan", _EVENT, "speaker") in _rels(seed, "PARTICIPATED_IN")

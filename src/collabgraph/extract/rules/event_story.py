@@ -58,11 +58,13 @@ def story(reader: SentenceReader) -> None:
 
 
 _OPENING = vocab.words("story_opening_participles")
+_HE_SHE = {"he", "she"}
 
 
 def _after_opener(reader: SentenceReader) -> list[Mention]:
     """ "Speaking at the summit, A said ...", "Addressing the delegates, B, Chair of
-    Foo, said ...", "Officially opening the centre, C said ...": the subject (a
+    Foo, said ...", "Officially opening the centre, C said ...", "Speaking at the
+    fair, he said" (the person last spoken of): the subject (a
     person or a body) of the clause a talk participle opens the sentence before;
     not "Speaking about the summit" (a talk about the event, not at it)."""
     for verb in reader.doc[reader.sent.start : min(reader.sent.start + 3, reader.sent.end)]:
@@ -74,6 +76,8 @@ def _after_opener(reader: SentenceReader) -> list[Mention]:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]
         named = (reader.covering.get(t.i) for s in subjects for t in s.subtree)
         first = next((m for m in named if m is not None), None)
+        if first is None and any(s.lower_ in _HE_SHE for s in subjects):
+            first = reader.pronoun_person()  # "Speaking at the fair, he said": the last person
         return [first] if reader.kind(first) in {"Person", "Organisation"} else []
     return []
 
