@@ -95,3 +95,22 @@ def _won(text: str) -> set[str]:
 def test_a_named_prize_is_no_money_so_its_winner_may_be_a_person(text, kinds):
     seed = extract_text(text + "\n")
     assert {e["name"]: e["type"] for e in seed["entities"] if e["name"] in kinds} == kinds
+
+
+@pytest.mark.parametrize(
+    "luck",
+    [
+        "Raffle prizes were won by Sam Keel, Ruth Varga and Tom Oduya.",
+        "The prizes in our tombola were won by Sam Keel, Ruth Varga and Tom Oduya.",
+    ],
+)
+def test_prizes_won_in_a_raffle_are_no_awards(luck):
+    # a raffle is luck: its winners were there, but won no award at the event
+    winners = _winners(
+        "Northtown Project Launch 2031\n\n"
+        "Over 60 guests attended the Northtown Project Launch 2031 at Dalby Hall.\n\n"
+        "Speeches were given by Ada Brook, who thanked the volunteers.\n\n"
+        f"{luck}\n\n"
+        "The young volunteer award was presented to Bram Keel.\n"
+    )
+    assert winners == {"Bram Keel"}

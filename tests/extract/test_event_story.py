@@ -171,3 +171,29 @@ def test_speaking_about_the_summit_or_opening_nothing_is_no_talk_at_it():
         "said little. Visiting the summit, Ella Moss said it was busy.\n"
     )
     assert not {"Jane Doe", "Tom Ray", "Ella Moss"} & _speakers(seed)
+
+
+def test_the_agents_of_a_talk_verb_in_the_passive_spoke_at_the_event():
+    seed = extract_text(
+        _HEAD + "The subject of rising rents was discussed by Dr Priya Castellan, Simon "
+        "Brandt and Dr Dana Whitlow, the authors of a recent report.\n\n"
+        "The findings of the tenant survey were presented by Omar Feld of the Fenby "
+        "Tenants Federation.\n"
+    )
+    rows = {(who, role) for who, to, role in _rels(seed, "PARTICIPATED_IN") if to == _EVENT}
+    assert {
+        ("Priya Castellan", "speaker"),
+        ("Simon Brandt", "speaker"),
+        ("Dana Whitlow", "speaker"),
+        ("Omar Feld", "speaker"),
+    } <= rows
+
+
+def test_speaking_at_the_event_he_or_she_said_is_the_person_last_spoken_of():
+    for pronoun in ("she", "he"):
+        seed = extract_text(
+            _HEAD + "Councillor Priya Castellan praised the tenants for their work.\n\n"
+            f"Speaking at the summit on Friday, {pronoun} said: “You are the heart of "
+            "this region.”\n"
+        )
+        assert ("Priya Castellan", _EVENT, "speaker") in _rels(seed, "PARTICIPATED_IN")

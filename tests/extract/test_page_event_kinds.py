@@ -445,3 +445,32 @@ def test_a_concert_is_the_pages_event():
         ),
     ):
         assert [e["name"] for e in _events(extract_text(text))] == [name]
+
+
+def test_a_fair_in_lower_case_after_a_noun_owned_by_a_body():
+    # "fair" names an event in lower case when it closes a compound after a noun,
+    # and the lower-case nouns between the owner's "'s" and it are the event's words
+    seed = extract_text(
+        "Volunteers praised by Northtown Provost\n\n"
+        "Provost Ada Brook praised volunteers for their work.\n\n"
+        "Speaking at Volunteer Northtown’s volunteer recruitment fair on Friday at the "
+        "Dalby Arts Centre, she said: “You are the unsung heroes of the area.”\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Volunteer Northtown volunteer recruitment fair"
+    assert ("Volunteer Northtown", event["name"], None) in _rels(seed, "ORGANISED")
+    seed = extract_text(
+        "Jobs on offer in Westshire\n\n"
+        "Dozens of employers came to Westshire College’s careers fair on Tuesday.\n\n"
+        "Ada Brook of Northtown Mind spoke to students about working for a charity.\n"
+    )
+    assert [e["name"] for e in _events(seed)] == ["Westshire College careers fair"]
+
+
+def test_fair_as_an_adjective_is_no_event():
+    seed = extract_text(
+        "Tenants call for a fair deal\n\n"
+        "Tenants of Northtown Homes asked for a fair deal on rents at a meeting with "
+        "Ada Brook, chair of the Westshire Tenants Federation.\n"
+    )
+    assert all("fair" not in e["name"].lower() for e in _events(seed))

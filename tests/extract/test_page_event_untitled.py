@@ -75,3 +75,55 @@ def test_an_event_hosted_by_someone_but_still_to_come_is_not_the_pages():
         "Groups are asked to send their questions to Westshire Council.\n"
     )
     assert events(seed) == []
+
+
+def test_an_unnamed_event_the_page_places_is_named_after_its_venue():
+    # after "a" inside the sentence, just before where it was held: the page's event
+    seed = extract_text(
+        "Twenty of our volunteers gathered with local campaigners last night at a "
+        "special reception in Parliament to celebrate their work.\n\n"
+        "Guests heard from Ada Brook, Chief Executive of Northtown Mind.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Reception in Parliament"]
+    assert "special reception in Parliament" in events(seed)[0]["aliases"]
+    seed = extract_text(
+        "The work of carers has been recognised as part of a special event held at "
+        "Northtown Civic Hall on 27 May.\n\n"
+        "Ada Brook, chair of Westshire Carers Trust, thanked everyone who came.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Event at Northtown Civic Hall"]
+    assert "special event held at Northtown Civic Hall" in events(seed)[0]["aliases"]
+
+
+def test_an_unnamed_event_to_come_or_only_dated_is_not_the_page_event():
+    seed = extract_text(
+        "Our volunteers will gather next month at a reception in Parliament.\n\n"
+        "Ada Brook, Chief Executive of Northtown Mind, is looking forward to it.\n"
+    )
+    assert events(seed) == []
+    seed = extract_text(
+        "The trust agreed its new plan at a meeting in March.\n\n"
+        "Ada Brook, Chief Executive of Northtown Mind, welcomed the plan.\n"
+    )
+    assert events(seed) == []
+
+
+def test_label_lines_before_the_body_are_no_headline():
+    # "Date of event: ..." and "Report by: ..." lines over the body do not name the
+    # page; an event it opens on without naming is still the page's event
+    seed = extract_text(
+        "Date of event: 08/07/31\n"
+        "Venue: Northtown Exchange\n"
+        "Report by: Ada Brook, Network Co-ordinator\n\n"
+        "This was the first of our network meetings this year. The event was attended "
+        "by over a dozen workers from projects across Westshire.\n\n"
+        "The event included a talk by Bram Keel of Westshire Mind.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Event"]
+    seed = extract_text(
+        "Posted by: Bram Keel\n\n"
+        "A conference was held at the Dalby Corn Exchange on Saturday attended by about "
+        "a hundred people.\n\n"
+        "Ada Brook of Westshire Mind spoke about loneliness.\n"
+    )
+    assert [e["name"] for e in events(seed)] == ["Conference at the Dalby Corn Exchange"]

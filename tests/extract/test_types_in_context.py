@@ -365,6 +365,20 @@ def test_a_name_set_off_by_commas_after_an_opening_phrase_still_names_its_noun()
     assert typed(text, "Summer Makers Day") == {"Event"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the event, Ada Brook (columnist at the Westshire Times) chaired our "
+        "discussion of the report.",
+        "During the conference, Ada Brook (chief executive of Northtown Mind) spoke "
+        "about loneliness.",
+    ],
+)
+def test_a_person_described_in_brackets_after_an_opening_phrase_is_no_event(text):
+    # the bracketed post runs on into the clause: the name is its subject, a person
+    assert typed(text, "Ada Brook") == {"Person"}
+
+
 # ------------------------------------------------------------------ a funder named after a person
 
 

@@ -41,6 +41,7 @@ _ROLE_CUES = (
     ("award winner", vocab.words("participation_role_winner")),
     ("attendee", vocab.words("participation_role_attendee")),
 )
+_CHANCE = vocab.words("award_chance_words")
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,13 @@ def role_of(words: frozenset[str], kind: str) -> str:
     """The role the words of a taker's sentences suggest: the role of
     `vocab/participation_role_*.txt` with most words among them (a tie to the
     earlier of speaker, panellist, award winner, attendee), else "attendee" for a
-    person and "participant" for a body."""
-    hits, _, role = max((len(words & cues), -k, role) for k, (role, cues) in enumerate(_ROLE_CUES))
+    person and "participant" for a body. Winning counts for nothing beside a raffle
+    ("Raffle prizes were won by A": vocab/award_chance_words.txt)."""
+    chance = bool(words & _CHANCE)
+    hits, _, role = max(
+        (0 if chance and role == "award winner" else len(words & cues), -k, role)
+        for k, (role, cues) in enumerate(_ROLE_CUES)
+    )
     if hits:
         return role
     return "attendee" if kind == "Person" else "participant"
@@ -154,7 +160,9 @@ def took_part(
         if e is event or frozenset((e.name, event.name)) in related:
             continue
         if model.probabilities(t.features).get("PARTICIPATED_IN", 0.0) >= model.threshold:
-            yield e, role_of(t.words, e.type), t.mention.sentence
+            # "Raffle prizes were won by A": a capitalised "Raffle" is no feature word
+            said = set(re.findall(r"[a-z]+", t.mention.sentence.lower())) & _CHANCE
+            yield e, role_of(t.words | said, e.type), t.mention.sentence
 
 
 def ask_about(

@@ -133,15 +133,24 @@ def opening_phrase(doc, noun: int, sent_start: int, name_end: int, sent_end: int
     the sentence with a preposition and no verb, and the name after the comma
     runs on into the clause (no comma closes it), so it is the clause's
     subject, not the noun's own name ("At our gathering, Summer Makers Day, we
-    ..." still names the gathering)."""
+    ..." still names the gathering); brackets of lower-case words after the name
+    ("At the event, Jane Doe (columnist at Foo) chaired") run on too."""
     opening = doc[sent_start : noun + 1]
     return (
         len(opening) > 1
         and opening[0].pos_ in {"ADP", "SCONJ"}
         and not any(t.pos_ in {"VERB", "AUX"} for t in opening)
         and name_end < sent_end
-        and doc[name_end].text not in {",", "(", "–", "—"}
+        and doc[name_end].text not in {",", "–", "—"}
+        and not (doc[name_end].text == "(" and not _described(doc, name_end + 1, sent_end))
     )
+
+
+def _described(doc, k: int, sent_end: int) -> bool:
+    """Whether brackets opening before token k describe the name before them in
+    lower-case words ("Jane Doe (columnist at the Foo Times) chaired"), as a
+    person's post, not a short form or another name ("Summer Makers Day (SMD)")."""
+    return k < sent_end and doc[k].is_lower
 
 
 _OPENING_QUOTES = {"“", "‘", '"', "'"}

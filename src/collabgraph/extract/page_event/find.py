@@ -15,6 +15,7 @@ from collabgraph.extract.page_event.headlines import (
     generic_head,
     headline_is_the_name,
     headlines_and_body,
+    labelled,
     name_before_colon,
     noun_then_title,
     owned_in_headline,
@@ -33,7 +34,7 @@ from collabgraph.extract.page_event.phrases import (
 )
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
-from collabgraph.extract.page_event.untitled import untitled_event
+from collabgraph.extract.page_event.untitled import placed_event, untitled_event
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
 from collabgraph.extract.written_dates import parse_date
 from collabgraph.model.names import occasion_words
@@ -116,6 +117,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if event is None:  # "Ministers visited Foo Hub", "A and B signed a memorandum"
         later = later_sentences(layout, docs, body)  # "The memorandum was signed at Foo by"
         event = occasion_event(docs, headline_blocks, sents, later)
+    if event is None:  # "gathered at a special reception in Parliament": unnamed, placed
+        event = next((placed_event(docs[p.block], p) for p in first), None)
     if event is None:
         return None
     claim_mentions(event, in_headlines + first)
@@ -257,7 +260,8 @@ def _from_first_sentences(
             title = page_title(headline_blocks, layout, url_words, docs)
             if not (at_start or presented) or _to_come(sent, p.start):
                 continue  # "The AGM will be held in May": not what the page reports
-            if title is None and not headline_blocks:  # "A conference was held at Foo"
+            if title is None and all(labelled(layout.blocks[b].text) for b in headline_blocks):
+                # "A conference was held at Foo", under no headline or only "Venue: ..." lines
                 event = untitled_event(doc, p)
             elif title is None or _proper(p.name_words):
                 continue  # "Dalby Forum has published ...": a name, not the title's meeting

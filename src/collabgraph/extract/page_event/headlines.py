@@ -188,6 +188,7 @@ def page_title(
         for b in headline_blocks
         if not any(t.tag_ in _FINITE or lower_word(t) in HEADS for t in docs[b])
         and not _greets(layout.blocks[b].text)
+        and not labelled(layout.blocks[b].text)
     ]
     texts = [layout.blocks[b].text.strip() for b in headline_blocks]
     slug = " ".join(url_words)
@@ -197,3 +198,12 @@ def page_title(
     if len(texts) == 1 and len(texts[0].split()) <= 8:
         return texts[0]
     return None
+
+
+_LABEL = re.compile(r"^[A-Z][a-z]*(?: [a-z]+){0,3}:\s+\S")
+
+
+def labelled(text: str) -> bool:
+    """Whether a line before the body is a label and its value, not a headline:
+    "Date of event: 08/07/31", "Report by: Ada Brook"."""
+    return _LABEL.match(text.strip()) is not None

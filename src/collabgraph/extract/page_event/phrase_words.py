@@ -87,3 +87,15 @@ def lower_run_after_name(doc, j: int, start: int) -> int:
     if k < start or lower_word(doc[k]) not in DETERMINERS:
         return j
     return k
+
+
+def lower_run_after_owner(doc, j: int, start: int) -> int | None:
+    """Where a phrase starts when lower-case nouns stand between an owner's
+    possessive and the event noun: "Foo's volunteer recruitment fair" (returns
+    the index of "'s"); None when no possessive of a name comes before them."""
+    k = j
+    while k >= start and j - k < _LOWER_RUN and doc[k].pos_ == "NOUN" and not is_cap(doc[k]):
+        k -= 1
+    if k == j or k <= start or doc[k].text not in POSSESSIVE or not is_cap(doc[k - 1]):
+        return None
+    return k

@@ -23,6 +23,7 @@ from collabgraph.extract.page_event.phrase_words import (
     DETERMINERS,
     lead_shout,
     lower_run_after_name,
+    lower_run_after_owner,
     name_possessive,
     people_possessive,
     quoted_before,
@@ -32,6 +33,7 @@ from collabgraph.extract.page_event.phrase_words import (
 HEADS = vocab.words("page_event_heads")
 TAILS = vocab.words("page_event_tails")
 CAPITALISED = vocab.words("page_event_heads_capitalised")
+AFTER_NOUN = vocab.words("page_event_heads_after_noun")
 TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
 _RECAP = re.compile(r"(?:%s)\b" % "|".join(vocab.ordered("title_recap_words")))
@@ -90,7 +92,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             or (i + 1 < end and doc[i + 1].lower_ in GUEST_PREPS)  # "Foo roundtable with X"
         ):
             continue
-        if head in CAPITALISED and not (is_cap(tok) or tail):
+        if head in CAPITALISED and not (is_cap(tok) or tail or _after_noun(doc, i, start)):
             continue  # "Foo awards £1m to ...": a verb; "the Foo Awards 2031": an event
         nxt = doc[i + 1] if i + 1 < end else None
         # "Project Launch 17th March 2015": the day after the noun is its date
@@ -163,7 +165,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 lower_budget -= 1  # "the Green party conference"
                 j -= 1
                 continue
-            j = lower_run_after_name(doc, j, start)  # "the Foo annual public health conference"
+            owned = lower_run_after_owner(doc, j, start)  # "Foo's volunteer recruitment fair"
+            j = owned if owned is not None else lower_run_after_name(doc, j, start)
             break
         p_start, p_end = j + 1, i + 1
         if p_end < end and YEAR.match(doc[p_end].text):
@@ -249,6 +252,16 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             phrase.also = (p_end + 1, also)
         out.append(phrase)
     return out
+
+
+def _after_noun(doc, i: int, start: int) -> bool:
+    """Whether a lower-case event noun that is often an adjective closes a compound
+    after a lower-case noun: "the volunteer recruitment fair" (vocab/page_event_
+    heads_after_noun.txt), not "a fair deal"."""
+    if lower_word(doc[i]) not in AFTER_NOUN or i <= start:
+        return False
+    before = doc[i - 1]
+    return before.pos_ == "NOUN" and not is_cap(before)
 
 
 def _leading_determiners(words) -> int:

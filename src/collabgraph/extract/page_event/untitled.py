@@ -4,7 +4,9 @@
 marked the opening of ...": the page is about that event and gives it no name.
 A reader names it as the page describes it (corpus/GOLD.md): its noun, and the
 venue when the sentence says where it was held ("Conference at the Corn
-Exchange"); the noun as written is an alias.
+Exchange"); the noun as written is an alias. When nothing else names the page's
+event, one its first sentences place without naming it is the page's event too
+("gathered at a special reception in Parliament": `placed_event`).
 """
 
 from __future__ import annotations
@@ -29,20 +31,45 @@ def untitled_event(doc, p: Phrase) -> PageEvent:
     noun = unshout(" ".join(p.name_words)).lower()
     name = noun[:1].upper() + noun[1:]
     venue = _held_at(doc, p.end, sent)
-    event = PageEvent(f"{name} {venue}" if venue else name, evidence=sent.text)
+    event = PageEvent(f"{name} {venue[0]}" if venue else name, evidence=sent.text)
     event.aliases.append(noun)
+    if venue is not None and len(p.text.split()) > 1:  # "special event held at Foo Hall"
+        event.aliases.append(doc[p.start : venue[1]].text)
     return event
 
 
-def _held_at(doc, k: int, sent) -> str | None:
+def _held_at(doc, k: int, sent) -> tuple[str, int] | None:
     """ "was held at the Foo Hotel" (or "at the Foo Hotel") just after token k:
-    "at the Foo Hotel"; None when the sentence does not say where."""
+    "at the Foo Hotel" and the token it ends before; None when the sentence does
+    not say where."""
     if k + 1 < sent.end and doc[k].lower_ in lx.BE_FORMS and doc[k + 1].lower_ in _HELD:
         k += 2
+    elif k < sent.end and doc[k].lower_ in _HELD and doc[k].tag_ == "VBN":
+        k += 1  # "a special event held at Foo Hall"
     if k >= sent.end or doc[k].lower_ not in _AT:
         return None
     m = k + 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "the")
     run = next((r for r in capital_runs(doc, sent) if r[0] == m), None)
     if run is None or any(t.ent_type_ == "DATE" for t in doc[run[0] : run[1]]):
         return None  # "in March": when, not where
-    return doc[k : run[1]].text
+    return doc[k : run[1]].text, run[1]
+
+
+_INDEFINITE = {"a", "an"}
+
+
+def placed_event(doc, p: Phrase) -> PageEvent | None:
+    """The event of an opening phrase `p` the page does not name but places: no
+    name, no owner, after "a" or "an" (past describing words), just before where it
+    was held and not still to come: "gathered at a special reception in Parliament"
+    -> "Reception in Parliament" (aliases "reception", "special reception in
+    Parliament"); "part of a special event held at Foo Hall" -> "Event at Foo
+    Hall". None otherwise ("a meeting in March": when, not where)."""
+    sent = doc[p.start].sent
+    if p.named or p.owner is not None or p.start <= sent.start:
+        return None
+    if doc[p.start - 1].lower_ not in _INDEFINITE or _held_at(doc, p.end, sent) is None:
+        return None
+    if any(t.tag_ == "MD" for t in sent):
+        return None  # "a reception will be held at ...": not what the page reports
+    return untitled_event(doc, p)

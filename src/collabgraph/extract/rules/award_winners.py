@@ -4,8 +4,9 @@
 part in it as an award winner (PARTICIPATED_IN, "award winner"). Only in a
 sentence that speaks of an award (vocab/award_words.txt, "awarded", "... of the year")
 and not of a grant or a sum of money ("funding was awarded to Foo" is a grant,
-read by the grant rules). The verbs are data: vocab/award_giving_verbs.txt and
-award_winning_verbs.txt (every inflection listed: the pipeline reads no lemmas).
+read by the grant rules) nor of a raffle (vocab/award_chance_words.txt). The
+verbs are data: vocab/award_giving_verbs.txt and award_winning_verbs.txt (every
+inflection listed: the pipeline reads no lemmas).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _AWARDS = vocab.words("award_words")
 _GIVING = vocab.words("award_giving_verbs")
 _WON = vocab.words("award_winning_verbs")
 _GRANTS = vocab.words("grant_nouns") - _AWARDS
+_CHANCE = vocab.words("award_chance_words")
 _ROLE = "award winner"
 
 
@@ -40,9 +42,9 @@ def award_winners(reader: SentenceReader) -> None:
 
 def _about_an_award(reader: SentenceReader) -> bool:
     """Whether a sentence speaks of an award ("award", "prize", "awarded",
-    "employee of the year") and not of a grant or money."""
+    "employee of the year") and not of a grant, money or a raffle's prizes."""
     words = reader.words[reader.sent.start : reader.sent.end]
-    if any(w in _GRANTS for w in words) or any(
+    if any(w in _GRANTS or w in _CHANCE for w in words) or any(
         reader.is_money(k) for k in range(reader.sent.start, reader.sent.end)
     ):
         return False

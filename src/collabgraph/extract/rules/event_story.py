@@ -1,7 +1,8 @@
 """Participation, continued: an event write-up telling the day as a story. On a
 page about an event, "The day began with A, Chief Executive of Foo, discussing
 ...", "Then B took the stage", "C explained how ...", "good practice examples
-from D and E of Bar", "Speaking at the summit, F said": A to F spoke at the
+from D and E of Bar", "Speaking at the summit, F said", "The subject was
+discussed by G": A to G spoke at the
 page's event (PARTICIPATED_IN, speaker). Read from the parse (subjects, "with"
 and "from" phrases), with the verbs and nouns in vocab/story_*.txt (every
 inflection listed: the pipeline reads no lemmas); never inside a quotation,
@@ -40,7 +41,8 @@ def story(reader: SentenceReader) -> None:
     spoke: list[Mention] = []
     for m in people:
         root = _root(reader, m)
-        if m.start in after_talk or _talks(reader, root) or _opened_with(reader, root):
+        talked = _talks(reader, root) or _talked_by(reader, root)
+        if m.start in after_talk or talked or _opened_with(reader, root):
             spoke.append(m)
     # "A, Chief Executive at Foo, and B, Director at Bar, prepared and presented": the
     # subjects read back from the verb, past their titles (a parse may hang B from Bar)
@@ -56,11 +58,13 @@ def story(reader: SentenceReader) -> None:
 
 
 _OPENING = vocab.words("story_opening_participles")
+_HE_SHE = {"he", "she"}
 
 
 def _after_opener(reader: SentenceReader) -> list[Mention]:
     """ "Speaking at the summit, A said ...", "Addressing the delegates, B, Chair of
-    Foo, said ...", "Officially opening the centre, C said ...": the subject (a
+    Foo, said ...", "Officially opening the centre, C said ...", "Speaking at the
+    fair, he said" (the person last spoken of): the subject (a
     person or a body) of the clause a talk participle opens the sentence before;
     not "Speaking about the summit" (a talk about the event, not at it)."""
     for verb in reader.doc[reader.sent.start : min(reader.sent.start + 3, reader.sent.end)]:
@@ -72,6 +76,8 @@ def _after_opener(reader: SentenceReader) -> list[Mention]:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]
         named = (reader.covering.get(t.i) for s in subjects for t in s.subtree)
         first = next((m for m in named if m is not None), None)
+        if first is None and any(s.lower_ in _HE_SHE for s in subjects):
+            first = reader.pronoun_person()  # "Speaking at the fair, he said": the last person
         return [first] if reader.kind(first) in {"Person", "Organisation"} else []
     return []
 
@@ -118,6 +124,23 @@ def _talks(reader: SentenceReader, root) -> bool:
         if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ == "WP" for w in c.children)
     ]
     return _verbs_talk(reader, verbs)
+
+
+def _talked_by(reader: SentenceReader, root) -> bool:
+    """ "The subject of X was discussed by A, B and C", "The findings were
+    presented by D": A to D are the agents of a talk verb in the passive; not
+    when what was talked of is the event itself ("The summit was described by E
+    as a success": E speaks of it, not at it)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "agent" or prep.lower_ != "by":
+        return False
+    verb = prep.head
+    if verb.tag_ != "VBN" or not _talk_verb(verb) or reader.in_quote(verb.i):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return not any(FOCUS_NOUNS.get(s.lower_) == "Event" for s in subjects) and not any(
+        reader.kind(m) == "Event" for s in subjects for m in reader.ms if m.start <= s.i < m.end
+    )
 
 
 def _verbs_talk(reader: SentenceReader, verbs: list) -> bool:
