@@ -1008,3 +1008,18 @@ def test_a_name_then_of_the_and_a_body_is_a_person_of_that_body(text, person, bo
     assert ("Person", person) in found
     assert ("Organisation", body) in found
     assert not any(n.startswith(person + " of") for _, n in found)
+
+
+@pytest.mark.parametrize(
+    "link", ["Skip page header and navigation", "Skip to main navigation", "Skip over menu"]
+)
+def test_a_skip_link_is_no_headline_of_the_page(link):
+    # a screen-reader link opening a saved page is furniture: it neither titles the
+    # page nor names the page's event ("Skip page header and navigation event")
+    seed = extract_text(
+        f"{link}\n\nThe work of Westshire Carers Network was featured this week. "
+        "Ada Brook spoke about the network's growth.\n",
+        path="carers-week.txt",
+    )
+    assert seed["source"]["title"] != link
+    assert not any("Skip" in e["name"] for e in seed["entities"])
