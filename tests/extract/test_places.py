@@ -169,13 +169,18 @@ def test_a_place_in_a_name_is_not_where_a_university_a_hospital_or_a_nations_bod
     }
 
 
-def test_a_body_named_for_a_nation_the_page_names_is_placed_there():
-    # the state ("Carers Voice UK", above) is not where a national body is; one of
-    # its nations is, as any other place the page names on its own
+def test_a_body_named_for_a_nation_is_not_placed_there_by_its_name():
+    # a national body ("Youth Action Scotland", "Sport Wales"-like names) is not seated
+    # by its name, as the state's are not ("Carers Voice UK", above); a region of a
+    # nation still places a body ("Northern Ireland Kelby Forum")
     seed = extract_text(
-        "Kelby Trust and Youth Action Scotland will work together across Scotland.\n"
+        "Kelby Trust and Youth Action Scotland will work together across Scotland. "
+        "Heritage Wales and the Northern Ireland Kelby Forum backed it, with groups "
+        "in Wales and Northern Ireland.\n"
     )
-    assert ("Youth Action Scotland", "Scotland") in _located(seed)
+    located = _located(seed)
+    assert not located & {("Youth Action Scotland", "Scotland"), ("Heritage Wales", "Wales")}
+    assert ("Northern Ireland Kelby Forum", "Northern Ireland") in located
 
 
 def test_a_body_named_for_a_known_place_another_paragraph_names_is_placed_by_it():

@@ -64,15 +64,16 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     opens or closes with a whole place the page names on its own (corpus/GOLD.md:
     "any other body named for a place ... only when the page names the place on
     its own"). Not when the place runs on into a longer name ("Northtown and
-    Dale ...", "Northtown-on-Sea"), nor for the state ("Carers Voice UK" is a
-    national body, `vocab/place_states.txt`; "Youth Action Scotland" is placed in
-    Scotland when the page names Scotland), nor for the kinds of body whose
+    Dale ...", "Northtown-on-Sea"), nor for the state or one of its nations
+    ("Carers Voice UK", "Youth Action Scotland": national bodies, whose names
+    do not seat them; `vocab/place_states.txt`, `_nation`; on the develop pages
+    such ties were false 16 times in 18), nor for the kinds of body whose
     place is a brand more than a seat (`vocab/place_named_not_placed.txt`:
     universities, hospitals)."""
     places = [
         (p, _low(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
-        if _low(p.name) not in _STATES
+        if _low(p.name) not in _STATES and not _nation(_low(p.name))
     ]
     out = []
     for e in entities:
