@@ -156,17 +156,27 @@ def test_a_body_named_for_a_place_the_paragraph_names_is_placed_by_its_name():
     } <= located
 
 
-def test_a_place_in_a_name_is_not_where_a_university_a_hospital_or_a_nations_body_is():
+def test_a_place_in_a_name_is_not_where_a_university_an_organ_or_a_nations_body_is():
     seed = extract_text(
-        "Students from Ripon and the UK joined the scheme. Ripon University, Ripon "
-        "Hospitals NHS Trust, the Ripon Food Board and Carers Voice UK backed it.\n"
+        "Students from Ripon and the UK joined the scheme. Ripon University, "
+        "the Ripon Food Board and Carers Voice UK backed it.\n"
     )
     assert not _located(seed) & {
         ("Ripon University", "Ripon"),
-        ("Ripon Hospitals NHS Trust", "Ripon"),
         ("Ripon Food Board", "Ripon"),
         ("Carers Voice UK", "UK"),
     }
+
+
+def test_a_hospital_named_for_a_place_the_page_names_is_placed_there():
+    seed = extract_text(
+        "Patients from Ripon and Thirsk joined the scheme. Ripon Hospitals NHS Trust "
+        "and Thirsk Hospitals Charity backed it.\n"
+    )
+    assert {
+        ("Ripon Hospitals NHS Trust", "Ripon"),
+        ("Thirsk Hospitals Charity", "Thirsk"),
+    } <= _located(seed)
 
 
 def test_a_body_named_for_a_nation_is_not_placed_there_by_its_name():
