@@ -18,6 +18,7 @@ from collabgraph.model.names import name_key
 
 _BODY_AFFIXES = lx.PLACE_BODY_AFFIXES
 _NOT_PLACED = vocab.words("place_named_not_placed")
+_TOWN_ONLY = vocab.words("place_named_town_only")
 _NATIONS = vocab.words("name_nations")
 _STATES = vocab.words("place_states")
 _DIRECTIONS = vocab.words("place_directions")
@@ -69,7 +70,9 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     do not seat them; `vocab/place_states.txt`, `_nation`; on the develop pages
     such ties were false 16 times in 18), nor for the kinds of body whose
     place is a brand more than a seat (`vocab/place_named_not_placed.txt`:
-    universities, hospitals)."""
+    universities), nor, for a hospital, a place not known as a town or county
+    (`vocab/place_named_town_only.txt`: "Kelby Hall Hospital" is not in "Kelby
+    Hall", its own short form)."""
     places = [
         (p, _low(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
@@ -82,9 +85,10 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
         words = [w.removesuffix("'s") for w in _low(e.name).split()]
         if len(words) < 2 or _NOT_PLACED & set(words):
             continue
+        town_only = bool(_TOWN_ONLY & set(words))
         for p, place in places:
             n = len(place.split())
-            if n >= len(words):
+            if n >= len(words) or (town_only and not any(m.gazetteer for m in p.mentions)):
                 continue
             first = words[:n] == place.split() and words[n] not in _JOINS
             last = words[-n:] == place.split() and words[-n - 1] not in _JOINS
