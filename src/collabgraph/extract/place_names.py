@@ -68,7 +68,7 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     Dale ...", "Northtown-on-Sea"), nor for the state or one of its nations
     ("Carers Voice UK", "Youth Action Scotland": national bodies, whose names
     do not seat them; `vocab/place_states.txt`, `_nation`; on the develop pages
-    such ties were false 16 times in 18), nor for the kinds of body whose
+    such ties were false 14 times in 16), nor for the kinds of body whose
     place is a brand more than a seat (`vocab/place_named_not_placed.txt`:
     universities), nor, for a hospital, a place not known as a town or county
     (`vocab/place_named_town_only.txt`: "Kelby Hall Hospital" is not in "Kelby
