@@ -156,26 +156,41 @@ def test_a_body_named_for_a_place_the_paragraph_names_is_placed_by_its_name():
     } <= located
 
 
-def test_a_place_in_a_name_is_not_where_a_university_a_hospital_or_a_nations_body_is():
+def test_a_place_in_a_name_is_not_where_a_university_an_organ_or_a_nations_body_is():
     seed = extract_text(
-        "Students from Ripon and the UK joined the scheme. Ripon University, Ripon "
-        "Hospitals NHS Trust, the Ripon Food Board and Carers Voice UK backed it.\n"
+        "Students from Ripon and the UK joined the scheme. Ripon University, "
+        "the Ripon Food Board and Carers Voice UK backed it.\n"
     )
     assert not _located(seed) & {
         ("Ripon University", "Ripon"),
-        ("Ripon Hospitals NHS Trust", "Ripon"),
         ("Ripon Food Board", "Ripon"),
         ("Carers Voice UK", "UK"),
     }
 
 
-def test_a_body_named_for_a_nation_the_page_names_is_placed_there():
-    # the state ("Carers Voice UK", above) is not where a national body is; one of
-    # its nations is, as any other place the page names on its own
+def test_a_hospital_named_for_a_place_the_page_names_is_placed_there():
     seed = extract_text(
-        "Kelby Trust and Youth Action Scotland will work together across Scotland.\n"
+        "Patients from Ripon and Thirsk joined the scheme. Ripon Hospitals NHS Trust "
+        "and Thirsk Hospitals Charity backed it.\n"
     )
-    assert ("Youth Action Scotland", "Scotland") in _located(seed)
+    assert {
+        ("Ripon Hospitals NHS Trust", "Ripon"),
+        ("Thirsk Hospitals Charity", "Thirsk"),
+    } <= _located(seed)
+
+
+def test_a_body_named_for_a_nation_is_not_placed_there_by_its_name():
+    # a national body ("Youth Action Scotland", "Sport Wales"-like names) is not seated
+    # by its name, as the state's are not ("Carers Voice UK", above); a region of a
+    # nation still places a body ("Northern Ireland Kelby Forum")
+    seed = extract_text(
+        "Kelby Trust and Youth Action Scotland will work together across Scotland. "
+        "Heritage Wales and the Northern Ireland Kelby Forum backed it, with groups "
+        "in Wales and Northern Ireland.\n"
+    )
+    located = _located(seed)
+    assert not located & {("Youth Action Scotland", "Scotland"), ("Heritage Wales", "Wales")}
+    assert ("Northern Ireland Kelby Forum", "Northern Ireland") in located
 
 
 def test_a_body_named_for_a_known_place_another_paragraph_names_is_placed_by_it():

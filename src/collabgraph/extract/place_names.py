@@ -18,6 +18,7 @@ from collabgraph.model.names import name_key
 
 _BODY_AFFIXES = lx.PLACE_BODY_AFFIXES
 _NOT_PLACED = vocab.words("place_named_not_placed")
+_TOWN_ONLY = vocab.words("place_named_town_only")
 _NATIONS = vocab.words("name_nations")
 _STATES = vocab.words("place_states")
 _DIRECTIONS = vocab.words("place_directions")
@@ -64,15 +65,18 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     opens or closes with a whole place the page names on its own (corpus/GOLD.md:
     "any other body named for a place ... only when the page names the place on
     its own"). Not when the place runs on into a longer name ("Northtown and
-    Dale ...", "Northtown-on-Sea"), nor for the state ("Carers Voice UK" is a
-    national body, `vocab/place_states.txt`; "Youth Action Scotland" is placed in
-    Scotland when the page names Scotland), nor for the kinds of body whose
+    Dale ...", "Northtown-on-Sea"), nor for the state or one of its nations
+    ("Carers Voice UK", "Youth Action Scotland": national bodies, whose names
+    do not seat them; `vocab/place_states.txt`, `_nation`; on the develop pages
+    such ties were false 14 times in 16), nor for the kinds of body whose
     place is a brand more than a seat (`vocab/place_named_not_placed.txt`:
-    universities, hospitals)."""
+    universities), nor, for a hospital, a place not known as a town or county
+    (`vocab/place_named_town_only.txt`: "Kelby Hall Hospital" is not in "Kelby
+    Hall", its own short form)."""
     places = [
         (p, _low(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
-        if _low(p.name) not in _STATES
+        if _low(p.name) not in _STATES and not _nation(_low(p.name))
     ]
     out = []
     for e in entities:
@@ -81,9 +85,10 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
         words = [w.removesuffix("'s") for w in _low(e.name).split()]
         if len(words) < 2 or _NOT_PLACED & set(words):
             continue
+        town_only = bool(_TOWN_ONLY & set(words))
         for p, place in places:
             n = len(place.split())
-            if n >= len(words):
+            if n >= len(words) or (town_only and not any(m.gazetteer for m in p.mentions)):
                 continue
             first = words[:n] == place.split() and words[n] not in _JOINS
             last = words[-n:] == place.split() and words[-n - 1] not in _JOINS
