@@ -1,0 +1,22 @@
+"""Offices of a body that are seats, not jobs: a president or vice-president of an
+association is MEMBER_OF it, not WORKS_FOR."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import posts
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("Ada Brook, President of the Northtown Tenants Association, opened the day.", "president"),
+        ("Ada Brook, Vice-President of the Northtown Tenants Association, spoke.", "vice-president"),
+    ],
+)
+def test_a_president_sits_in_the_body(sentence, role):
+    rows = posts(extract_text(sentence + "\n"))
+    assert ("Ada Brook", "MEMBER_OF", "Northtown Tenants Association", role) in rows
+    assert not any(k == "WORKS_FOR" for who, k, _, _ in rows if who == "Ada Brook")
