@@ -1,5 +1,6 @@
 """Offices of a body that are seats, not jobs: a president or vice-president of an
-association is MEMBER_OF it, not WORKS_FOR."""
+association is MEMBER_OF it, not WORKS_FOR; and the body a post is at, named
+twice ("Foo Trust", "Foo NHS Trust"), is one body."""
 
 from __future__ import annotations
 
@@ -28,3 +29,13 @@ def test_a_president_sits_in_the_body(sentence, body, role):
     rows = posts(extract_text(sentence + "\n"))
     assert ("Ada Brook", "MEMBER_OF", f"Northtown Tenants {body}", role) in rows
     assert not any(k == "WORKS_FOR" for who, k, _, _ in rows if who == "Ada Brook")
+
+
+def test_a_trust_named_without_nhs_is_the_nhs_trust():
+    seed = extract_text(
+        "Westshire Hospitals Trust has a new chair.\n\n"
+        "Ada Brook, chair of Westshire Hospitals NHS Trust, said she was delighted.\n"
+    )
+    names = {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}
+    assert "Westshire Hospitals Trust" not in names
+    assert ("Ada Brook", "MEMBER_OF", "Westshire Hospitals NHS Trust", "chair") in posts(seed)
