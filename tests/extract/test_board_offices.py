@@ -39,3 +39,23 @@ def test_a_trust_named_without_nhs_is_the_nhs_trust():
     names = {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}
     assert "Westshire Hospitals Trust" not in names
     assert ("Ada Brook", "MEMBER_OF", "Westshire Hospitals NHS Trust", "chair") in posts(seed)
+
+
+_PAGE = (
+    "Ada Brook steps down from Northtown Housing Group\n\n"
+    "Northtown Housing Group thanked her for her work.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, role",
+    [
+        ("Tom Reed, a trustee of the charity, said it was sad.", "MEMBER_OF", "trustee"),
+        ("Tom Reed, chairman of the organisation, said it was sad.", "MEMBER_OF", "chairman"),
+        ("A room is named after Tom Reed, a trustee of the charity.", "MEMBER_OF", "trustee"),
+        ("Tom Reed, the chief executive of the charity, said so.", "WORKS_FOR", "chief executive"),
+    ],
+)
+def test_a_post_at_the_charity_named_by_its_kind_is_at_the_page_body(sentence, kind, role):
+    rows = posts(extract_text(_PAGE + sentence + "\n"))
+    assert ("Tom Reed", kind, "Northtown Housing Group", role) in rows
