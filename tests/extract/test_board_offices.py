@@ -59,3 +59,13 @@ _PAGE = (
 def test_a_post_at_the_charity_named_by_its_kind_is_at_the_page_body(sentence, kind, role):
     rows = posts(extract_text(_PAGE + sentence + "\n"))
     assert ("Tom Reed", kind, "Northtown Housing Group", role) in rows
+
+
+def test_a_post_before_a_titled_name_is_at_the_page_body():
+    seed = extract_text(
+        "Northtown Hospitals NHS Trust news\n\n"
+        "Northtown Hospitals NHS Trust has a new chair.\n\n"
+        "Chief executive Tom Reed and chief nurse Professor Ada Brook both stepped down.\n"
+    )
+    rows = posts(seed)
+    assert ("Ada Brook", "WORKS_FOR", "Northtown Hospitals NHS Trust", "chief nurse") in rows

@@ -117,7 +117,9 @@ def posts_before_names(reader: SentenceReader) -> None:
         end -= end - 1 > reader.sent.start and words[end - 1] == ","
         for i in range(max(reader.sent.start, end - 5), end):
             span = reader.role_phrase_at(i)
-            if span is None or not _field_to(reader, span.end, end):
+            # the title may be read into the post: "chief nurse Professor Jane Doe"
+            titled = end < p.start and span is not None and span.end == p.start
+            if span is None or not (titled or _field_to(reader, span.end, end)):
                 continue
             before = words[i - 1] if i > reader.sent.start else ""
             role = role_text(reader.doc[i:end].text, None)
