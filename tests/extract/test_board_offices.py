@@ -69,3 +69,14 @@ def test_a_post_before_a_titled_name_is_at_the_page_body():
     )
     rows = posts(seed)
     assert ("Ada Brook", "WORKS_FOR", "Northtown Hospitals NHS Trust", "chief nurse") in rows
+
+
+def test_a_brief_of_listed_fields_is_not_a_body():
+    seed = extract_text(
+        "Northtown City Council signs a new agreement with local charities.\n\n"
+        "The agreement runs for five years.\n\n"
+        "Councillor Ada Brook, cabinet member for Health and Wellbeing said: “We are pleased.”\n"
+    )
+    rows = posts(seed)
+    assert not any(to == "Health and Wellbeing" for _, _, to, _ in rows)
+    assert any(w == "Ada Brook" and to == "Northtown City Council" for w, _, to, _ in rows)
