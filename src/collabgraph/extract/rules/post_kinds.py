@@ -45,7 +45,7 @@ def portfolio(role: str, name: str) -> bool:
     if not fields:
         return False
     # any post's brief when fields are listed: "Cabinet Member for Health and Wellbeing",
-    # "Director, Parks and Leisure"; one field alone may name a body
+    # "Director, Housing and Leisure"; one field alone may name a body
     return any(post in role.lower() for post in _PORTFOLIO_POSTS) or bool({"and", ","} & set(words))
 
 
