@@ -95,8 +95,11 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
     'Ashby Vale Society Grants Fund'); 'the Heritage Board' of 'Heritage Board
     Kendal' (a name ending in a body's head word, the long one adds a place);
     'NHS Westshire CCG' of 'NHS Westshire Clinical Commissioning Group' (an
-    acronym of the words it stands for)."""
+    acronym of the words it stands for); 'Westshire Hospitals Trust' of
+    'Westshire Hospitals NHS Trust' (the "NHS" left out)."""
     s, full = [_word_key(w) for w in short], without_tail([_word_key(w) for w in long])
+    if len(s) >= 2 and "nhs" in full[1:] and [w for w in full if w != "nhs"] == s:
+        return True  # "Westshire Hospitals Trust" of "Westshire Hospitals NHS Trust"
     if len(s) < len(full) and full[: len(s)] == s:
         if (head_type(s[-1]) == "Organisation" or s[-1] in lx.STRONG_ORG_HEADS) and is_uk_place(
             " ".join(long[len(s) :])

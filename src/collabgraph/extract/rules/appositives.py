@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.page_posts import note_for_the_page, unnamed_body_at
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_word_owner,
@@ -92,6 +93,8 @@ def appositives(reader: SentenceReader) -> None:
                 j = -1
                 break
             j += 1
+        if j == end and words[end - 1] == ".":
+            j -= 1  # the post closes the sentence: "... to Jane Doe, a trustee of the charity."
         if j < 0 or j >= end:
             continue
         org = reader.by_start.get(j)
@@ -112,6 +115,13 @@ def appositives(reader: SentenceReader) -> None:
             role_end, org = held  # "..., director at the trust,"
         elif org is None and (body := body_word_owner(reader, start, j)) is not None:
             start, role_end, org = start + 1, j, body  # "Jane Doe, the hospital chairman,"
+        elif (
+            org is None
+            and (unnamed := unnamed_body_at(reader, start, j)) is not None
+            and _has_role_word(reader, start, unnamed)
+        ):
+            note_for_the_page(reader, p, reader.doc[start:unnamed].text)
+            continue  # "Jane Doe, a trustee of the charity,": no charity named: the page's own
         elif org is None and words[j] == "," and j > start:
             role_end = j  # "..., Chair, Foo Network,"
             org = reader.by_start.get(j + 1)

@@ -117,7 +117,9 @@ def posts_before_names(reader: SentenceReader) -> None:
         end -= end - 1 > reader.sent.start and words[end - 1] == ","
         for i in range(max(reader.sent.start, end - 5), end):
             span = reader.role_phrase_at(i)
-            if span is None or not _field_to(reader, span.end, end):
+            # the title may be read into the post: "chief nurse Professor Jane Doe"
+            titled = end < p.start and span is not None and span.end == p.start
+            if span is None or not (titled or _field_to(reader, span.end, end)):
                 continue
             before = words[i - 1] if i > reader.sent.start else ""
             role = role_text(reader.doc[i:end].text, None)
@@ -129,6 +131,32 @@ def posts_before_names(reader: SentenceReader) -> None:
             if home not in {None, "council"} and role.lower() not in _posts_held(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
             break
+
+
+_BODY_WORDS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
+
+
+def unnamed_body_at(reader: SentenceReader, start: int, j: int) -> int | None:
+    """ "Jane Doe, a late trustee of the charity,": where a post's words [start, j)
+    end when they close on "of"/"at"/"for", "the" and a body's word that no name
+    on the page ends in (else `reader.definite_org` finds it): the page's own
+    body, named by its kind; None otherwise."""
+    k, words = j - 3, reader.words
+    if k <= start or words[k] not in {"of", "at", "for"} or words[k + 1] != "the":
+        return None
+    if words[k + 2] not in _BODY_WORDS or reader.by_start.get(k + 1) is not None:
+        return None
+    return k
+
+
+def note_for_the_page(reader: SentenceReader, person: Mention, text: str) -> None:
+    """A board seat or chief executive ("page") or a staff post ("staff") held at a
+    body named only by its kind ("a trustee of the charity") is noted for the
+    page's own body; any other post is left."""
+    role = role_text(text, None)
+    home = "page" if page_post(role) else "staff" if staff_post(role) else None
+    if home is not None:
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
 
 
 def _area_after(reader: SentenceReader, k: int) -> int | None:

@@ -36,12 +36,17 @@ _JOINS = {"and", "&", ",", "of", "the"}
 
 
 def portfolio(role: str, name: str) -> bool:
-    """Whether a minister's post is held "for" a portfolio, not a body: the name after
-    it only fields of work ("Housing and Local Government", "Culture, Media and Sport")."""
-    if not any(post in role.lower() for post in _PORTFOLIO_POSTS):
-        return False
+    """Whether a post is held "for" a portfolio, not a body: the name after it only
+    fields of work, after a minister's post ("Housing and Local Government",
+    "Culture, Media and Sport") or, after any post, several of them ("Health and
+    Wellbeing")."""
     words = name.lower().replace(",", " , ").split()
-    return any(w not in _JOINS for w in words) and all(w in _FIELDS or w in _JOINS for w in words)
+    fields = any(w not in _JOINS for w in words) and all(w in _FIELDS or w in _JOINS for w in words)
+    if not fields:
+        return False
+    # any post's brief when fields are listed: "Cabinet Member for Health and Wellbeing",
+    # "Director, Housing and Leisure"; one field alone may name a body
+    return any(post in role.lower() for post in _PORTFOLIO_POSTS) or bool({"and", ","} & set(words))
 
 
 def _seat(low: str) -> bool:
