@@ -182,7 +182,10 @@ def _post_opens_sentence(doc, sent, start: int) -> bool:
         k -= 1
     if k <= sent.start or lower_word(doc[k]) not in {"of", "for"}:
         return False
-    span = role_at(doc, sent.start, k)
+    opener = sent.start
+    if k > opener + 1 and lower_word(doc[opener]) in lx.ARTICLES:
+        opener += 1  # "The chief executive of the Trust Jane Doe ..."
+    span = role_at(doc, opener, k)
     return span is not None and span.end == k
 
 
