@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.run_words import without_tail
+from collabgraph.extract.mentions.sectors import sector_list
 from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import EVENT_SHORT_FORMS, name_votes, ner_votes
@@ -141,6 +142,7 @@ def add_mention(
         or award_category(doc, start, end, words)
         or _ends_a_title(doc, start)
         or _field_of_role(doc, end, words)
+        or sector_list(doc, start, end)
     ):
         return
     if len(words) == 1 and (
