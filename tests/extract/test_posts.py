@@ -365,3 +365,16 @@ def test_holder_read_into_a_long_body_name_after_a_post_of():
         "Westmoor Council for Voluntary Organisations",
         "chief executive",
     ) in posts
+
+
+def test_posts_written_with_a_hyphen_are_no_bodies():
+    seed = extract_text(
+        "The Lord-Lieutenant of Westshire Lady Ada Brook MBE cut the ribbon to open the "
+        "Northtown Centre.\n\n"
+        "Commenting on his appointment, Tom Reed said: “I'm delighted to become Chair-Elect. "
+        "It will be an honour to lead Kelby Trust.”\n"
+    )
+    names = {e["name"] for e in seed["entities"]}
+    assert "Ada Brook" in names and "Tom Reed" in names
+    assert not any("Lieutenant" in n or "Elect" in n for n in names)
+    assert not any(a == "Ada Brook" and b == "Westshire" for a, _, b, _ in _posts(seed))

@@ -43,11 +43,20 @@ def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
         and k >= 1
         and doc[k].lower_ in {"of", "for"}
         and is_cap(doc[k - 1])
-        and lower_word(doc[k - 1]) in lx.ROLE_CORE
-        and (end >= len(doc) or not is_cap(doc[end]))
+        and _post_word(doc, k - 1) in lx.ROLE_CORE
+        and (end >= len(doc) or not is_cap(doc[end]) or lower_word(doc[end]) in lx.HONORIFICS)
     ):
         return "modifier"
     return None
+
+
+def _post_word(doc, k: int) -> str:
+    """The post word ending at token k, with the words a hyphen joins to it
+    ("Lord-Lieutenant" -> "lord-lieutenant"), lower case."""
+    first = k
+    while first >= 2 and doc[first - 1].text in {"-", "‐"} and doc[first - 1].whitespace_ == "":
+        first -= 2
+    return "".join(t.lower_ for t in doc[first : k + 1]) if first < k else lower_word(doc[k])
 
 
 _BODY_PREPOSITIONS = {"of", "at", "from", "with", "by"}
@@ -145,6 +154,8 @@ def add_mention(
         or sector_list(doc, start, end)
     ):
         return
+    if text.lower() in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON":
+        return  # a post alone, hyphened ("Chair-Elect", "Vice-Chair")
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
         or words[0] in _GENERIC_SINGLE
