@@ -12,7 +12,7 @@ import pytest
 
 from collabgraph.extract import extract_text
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_key
-from tests.extract.reading import entities, typed
+from tests.extract.reading import entities, typed, types_of
 
 
 def names(text: str) -> set[str]:
@@ -1008,3 +1008,13 @@ def test_a_name_then_of_the_and_a_body_is_a_person_of_that_body(text, person, bo
     assert ("Person", person) in found
     assert ("Organisation", body) in found
     assert not any(n.startswith(person + " of") for _, n in found)
+
+
+def test_a_name_before_a_post_in_brackets_is_a_person():
+    # the recogniser reads the name and the bracket on as one body
+    for text in (
+        "We were joined by members of the Commission, including Ada Brook (Commission "
+        "chair, curator of the Food Academy and writer), and Tom Reed.\n",
+        "The panel heard from Ada Brook (Commission chair), and Tom Reed.\n",
+    ):
+        assert types_of(text).get("Ada Brook") == "Person"
