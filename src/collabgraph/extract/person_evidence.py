@@ -88,7 +88,7 @@ def not_a_persons_name(entity: Entity, words: list[str], titled: set[str]) -> bo
 
 def body_word_in_name(entity: Entity, words: list[str]) -> bool:
     """Three words or more, a body's head word after the first two ("Saint Ann's
-    Hospice", "Ada Marlow Hospice Westshire", "Kelby Lab Dalby"), never written with
+    Hospice", "Ada Marlow Hospice Westshire"), never written with
     an honorific: a body named after a saint, a person or a place, not a person's
     name, whatever the recogniser said of its opening given name."""
     if len(words) < 3 or any(m.title for m in entity.mentions):
