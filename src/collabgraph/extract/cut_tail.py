@@ -28,7 +28,8 @@ def drop_cut_name(text: str) -> str:
     no UK place and nowhere else in the text whole. Those words, back across "of"
     and "the", are dropped with the small word before them: "Awards went to Ada
     Brook for Volunteeri" -> "Awards went to Ada Brook"; "Ada Brook, director of
-    Westmoor Community Actio" -> "Ada Brook, director"; "... thanked Ada Brook." is kept.
+    Westmoor Community Actio" -> "Ada Brook, director"; "... thanked Ada Brook." is kept,
+    and so is a name on a line of its own (a list's last item, a signature).
     """
     body = text.rstrip()
     last = _WORD.search(body)
@@ -48,6 +49,9 @@ def drop_cut_name(text: str) -> str:
     while keep > 0 and tokens[keep - 1].group(0) in lx.NAME_CONNECTORS | lx.ARTICLES:
         keep -= 1
     cut_at = tokens[keep].start() if keep < len(tokens) else last.start()
+    line_start = body.rfind("\n", 0, cut_at) + 1
+    if not any(c.isalnum() for c in body[line_start:cut_at]):
+        return text  # a line of its own, a list's last item ("* Kelby Trust"): whole
     return body[:cut_at].rstrip()
 
 
