@@ -12,7 +12,7 @@ import pytest
 
 from collabgraph.extract import extract_text
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_key
-from tests.extract.reading import entities, typed
+from tests.extract.reading import entities, typed, types_of
 
 
 def names(text: str) -> set[str]:
@@ -1023,3 +1023,13 @@ def test_a_skip_link_is_no_headline_of_the_page(link):
     )
     assert seed["source"]["title"] != link
     assert not any("Skip" in e["name"] for e in seed["entities"])
+
+
+def test_a_name_before_a_post_in_brackets_is_a_person():
+    # the recogniser reads the name and the bracket on as one body
+    for text in (
+        "We were joined by members of the Commission, including Ada Brook (Commission "
+        "chair, curator of the Food Academy and writer), and Tom Reed.\n",
+        "The panel heard from Ada Brook (Commission chair), and Tom Reed.\n",
+    ):
+        assert types_of(text).get("Ada Brook") == "Person"

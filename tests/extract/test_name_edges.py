@@ -520,3 +520,21 @@ def test_a_name_ending_in_its_head_word_ends_before_the(text, first, second):
     assert not [n for n in names if " the " in n]
     if second:
         assert names.get(second) == "Organisation"
+
+
+def test_a_lone_everyday_word_then_of_and_a_body_is_one_name():
+    # the recogniser starts a second body at the place after "of"; "Spirit" or
+    # "Heart" alone names no body
+    for text, whole in (
+        (
+            "Ada Brook, chair of Spirit of Westshire Arts Trust, spoke at the event.",
+            "Spirit of Westshire Arts Trust",
+        ),
+        (
+            "Ada Brook, Chief Executive, Heart of Africa Community Foundation shared the learning.",
+            "Heart of Africa Community Foundation",
+        ),
+    ):
+        names = {e["name"] for e in extract_text(text)["entities"]}
+        assert whole in names
+        assert not names & {"Spirit", "Heart"}

@@ -9,7 +9,7 @@ import pytest
 
 from collabgraph.extract import extract_text
 from collabgraph.extract.name_evidence import is_given_name
-from tests.extract.reading import entities, typed
+from tests.extract.reading import entities, typed, types_of
 
 # ------------------------------------------------------------------ a person's name
 
@@ -219,3 +219,9 @@ def test_a_translation_widget_and_a_cookie_notice_are_not_names():
     names = {n for _, n in entities(text)}
     assert "Harbourside Trust" in names
     assert not names & {"Language Translation", "Additional Cookies", "Select Language"}
+
+
+def test_a_body_named_after_a_person_with_its_head_word_is_no_person():
+    for name in ("Ada Quill Hospice Northtown", "Nia Brook Hospice Westshire"):
+        text = f"The {name} has opened a new garden. {name} thanked the volunteers.\n"
+        assert types_of(text).get(name) == "Organisation"

@@ -338,3 +338,43 @@ def test_a_person_representing_a_body_works_for_it():
     posts = _posts(seed)
     assert any(w == "Ada Brook" and o == "Kelby Carers Trust" for w, _, o, _ in posts)
     assert not any(w == "Len Howe" for w, *_ in posts)
+
+
+def test_holder_read_into_a_long_body_name_after_a_post_of():
+    # the recogniser reads the holder into the body's name; the body's head word
+    # ("Council") is earlier in the name, not right before the holder
+    seed = extract_text(
+        "The chief executive of the Westmoor Council for Voluntary Organisations Ada Brook "
+        "is to retire next year.\n\n"
+        "Director of the Kelby NHS Confederation Tom Ridley reflects on working across "
+        "sector boundaries.\n"
+    )
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    assert types.get("Ada Brook") == "Person"
+    assert types.get("Westmoor Council for Voluntary Organisations") == "Organisation"
+    assert types.get("Tom Ridley") == "Person"
+    assert types.get("Kelby NHS Confederation") == "Organisation"
+    assert not any(
+        n.endswith(("Ada Brook", "Tom Ridley")) and n not in {"Ada Brook", "Tom Ridley"}
+        for n in types
+    )
+    posts = _posts(seed)
+    assert (
+        "Ada Brook",
+        "WORKS_FOR",
+        "Westmoor Council for Voluntary Organisations",
+        "chief executive",
+    ) in posts
+
+
+def test_posts_written_with_a_hyphen_are_no_bodies():
+    seed = extract_text(
+        "The Lord-Lieutenant of Westshire Lady Ada Brook MBE cut the ribbon to open the "
+        "Northtown Centre.\n\n"
+        "Commenting on his appointment, Tom Reed said: “I'm delighted to become Chair-Elect. "
+        "It will be an honour to lead Kelby Trust.”\n"
+    )
+    names = {e["name"] for e in seed["entities"]}
+    assert "Ada Brook" in names and "Tom Reed" in names
+    assert not any("Lieutenant" in n or "Elect" in n for n in names)
+    assert not any(a == "Ada Brook" and b == "Westshire" for a, _, b, _ in _posts(seed))

@@ -38,6 +38,7 @@ from collabgraph.extract.person_evidence import (
     BODY_EVIDENCE,
     PROGRAMME_EVIDENCE,
     a_word_not_a_body,
+    body_word_in_name,
     full_name_of,
     kinds_by_relations,
     lone_first_names,
@@ -216,6 +217,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if _a_job(words) and not any(m.title for m in e.mentions) and not called_programme:
             if e.type != "Organisation" or _context_votes(e, "Organisation") < 4:
                 _set_votes(e, None)  # "Labour Councillor", "Data Protection Officer"
+            continue
+        if e.type == "Person" and body_word_in_name(e, words):
+            _set_votes(e, named_kind(e, words, ctx))  # "Kelby Lab Dalby", "Saint Ann's Hospice"
             continue
         if e.type == "Person" and not_a_persons_name(e, words, titled):
             _set_votes(e, named_kind(e, words, ctx))  # "Quiz Nights", "Sustainable Westshire"

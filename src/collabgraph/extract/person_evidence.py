@@ -86,6 +86,20 @@ def not_a_persons_name(entity: Entity, words: list[str], titled: set[str]) -> bo
     return not any(w.casefold() in titled for w in [*words, " ".join(words)])
 
 
+def body_word_in_name(entity: Entity, words: list[str]) -> bool:
+    """Three words or more, a body's head word after the first two ("Saint Ann's
+    Hospice", "Ada Marlow Hospice Westshire"), never written with
+    an honorific: a body named after a saint, a person or a place, not a person's
+    name, whatever the recogniser said of its opening given name."""
+    if len(words) < 3 or any(m.title for m in entity.mentions):
+        return False
+    return any(
+        head_kind(w.lower().removesuffix("'s").removesuffix("’s"))
+        in {("Organisation", 2), ("Organisation", 3)}
+        for w in words[2:]
+    )
+
+
 def a_word_not_a_body(
     entity: Entity, words: list[str], ctx: DocumentContext, first_words: set[str]
 ) -> bool:

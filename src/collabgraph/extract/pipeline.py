@@ -14,6 +14,7 @@ from collabgraph.extract import document, learned, page_organisation
 from collabgraph.extract.block_pieces import MAX_BLOCK_CHARS, bounded_blocks
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.coref import resolve_entities
+from collabgraph.extract.cut_tail import drop_cut_name
 from collabgraph.extract.event_owners import add_owner_forms
 from collabgraph.extract.layout import Block, lay_out
 from collabgraph.extract.leads import heading_lead as next_lead
@@ -185,6 +186,8 @@ def _extract_plain(
             f"text is {len(plain):,} characters long; only the first {MAX_CHARS:,} were read"
         )
         plain = plain[:MAX_CHARS]
+    # a text cut mid-name (here or by whoever saved it) does not give that name
+    plain = drop_cut_name(plain)
     layout = lay_out(plain, meta=meta)
     layout.blocks, cut = bounded_blocks(layout.blocks)
     if cut:

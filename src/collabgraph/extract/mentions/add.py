@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.run_words import without_tail
+from collabgraph.extract.mentions.sectors import sector_list
 from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import EVENT_SHORT_FORMS, name_votes, ner_votes
@@ -42,11 +43,20 @@ def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
         and k >= 1
         and doc[k].lower_ in {"of", "for"}
         and is_cap(doc[k - 1])
-        and lower_word(doc[k - 1]) in lx.ROLE_CORE
-        and (end >= len(doc) or not is_cap(doc[end]))
+        and _post_word(doc, k - 1) in lx.ROLE_CORE
+        and (end >= len(doc) or not is_cap(doc[end]) or lower_word(doc[end]) in lx.HONORIFICS)
     ):
         return "modifier"
     return None
+
+
+def _post_word(doc, k: int) -> str:
+    """The post word ending at token k, with the words a hyphen joins to it
+    ("Lord-Lieutenant" -> "lord-lieutenant"), lower case."""
+    first = k
+    while first >= 2 and doc[first - 1].text in {"-", "‐"} and doc[first - 1].whitespace_ == "":
+        first -= 2
+    return "".join(t.lower_ for t in doc[first : k + 1]) if first < k else lower_word(doc[k])
 
 
 _BODY_PREPOSITIONS = {"of", "at", "from", "with", "by"}
@@ -141,8 +151,11 @@ def add_mention(
         or award_category(doc, start, end, words)
         or _ends_a_title(doc, start)
         or _field_of_role(doc, end, words)
+        or sector_list(doc, start, end)
     ):
         return
+    if text.lower() in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON":
+        return  # a post alone, hyphened ("Chair-Elect", "Vice-Chair")
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
         or words[0] in _GENERIC_SINGLE

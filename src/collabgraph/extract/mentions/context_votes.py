@@ -74,6 +74,13 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "Jane Doe, Director of ...", "Jane Doe – Non-executive member"
         if after is not None and after.text in {",", "(", "–", "—"} and m.end + 1 in role_starts:
             m.votes["Person"] += 3
+        elif (
+            after is not None
+            and after.text == "("
+            and _post_in_brackets(doc, m.end + 1, sent.end)
+            and looks_like_persons_name(doc[m.start : m.end])
+        ):
+            m.votes["Person"] += 3  # "Jane Doe (Commission chair, writer)"
         # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
         if m.end in role_starts and _titled_after(doc, role_starts[m.end], m, sent):
             m.votes["Person"] += 3
@@ -275,6 +282,18 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "around", "throughout", "into"}
+
+
+def _post_in_brackets(doc, start: int, end: int) -> bool:
+    """'(Commission chair, ...', '(chief executive)': a post word written in lower
+    case among the first words in brackets, before a comma or the closing bracket
+    (a run of capitals leaves it out, so no job title was read there)."""
+    for tok in doc[start : min(start + 4, end)]:
+        if tok.text in {",", ")", ";"}:
+            return False
+        if tok.is_lower and tok.lower_ in lx.ROLE_CORE:
+            return True
+    return False
 
 
 def _given_named(doc, m: Mention) -> bool:

@@ -60,13 +60,20 @@ def segment_run(
             i = j
             after_role = False
             continue
+        # "Lord-Lieutenant", "Chair-Elect": a post written with a hyphen
+        hyphened = "".join(t.lower_ for t in doc[i : hyphen_join(doc, i)])
         if (
             low in lx.ROLE_CORE
+            or hyphened in lx.ROLE_CORE
             or low in lx.ROLE_MODIFIERS
             or low in lx.HONORIFICS
             or in_residence(doc, i, len(doc)) is not None  # "Writer in Residence"
         ):
-            span = office_at(doc, i, end) if low in lx.HONORIFICS else role_at(doc, i, end)
+            span = (
+                office_at(doc, i, end)
+                if low in lx.HONORIFICS and (hyphened == low or hyphened not in lx.ROLE_CORE)
+                else role_at(doc, i, end)
+            )
             if span and _first_name(doc, span):
                 span = None  # "Dean Sturridge": a first name, not a dean
             if span and (
@@ -182,7 +189,10 @@ def _post_opens_sentence(doc, sent, start: int) -> bool:
         k -= 1
     if k <= sent.start or lower_word(doc[k]) not in {"of", "for"}:
         return False
-    span = role_at(doc, sent.start, k)
+    opener = sent.start
+    if k > opener + 1 and lower_word(doc[opener]) in lx.ARTICLES:
+        opener += 1  # "The chief executive of the Trust Jane Doe ..."
+    span = role_at(doc, opener, k)
     return span is not None and span.end == k
 
 

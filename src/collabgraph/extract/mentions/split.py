@@ -23,6 +23,7 @@ from collabgraph.extract.mentions.split_joins import (
     person_of_body,
     possessive_after_and,
     two_bodies_across_and,
+    word_of_body,
 )
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
@@ -79,6 +80,8 @@ def split_run(
             ):
                 join = False
             if not join and conn == "of" and body_of_place(doc, cur_end, a_start, a_end):
+                join = True
+            if not join and conn == "of" and word_of_body(doc, atoms, cur_start, cur_end, a_end):
                 join = True
             if (
                 not join

@@ -10,6 +10,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap, lower_word
 
@@ -131,6 +132,26 @@ def person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool
         and not any(head_kind(lower_word(t))[0] or is_uk_place(t.text) for t in left)
         and not any(t.ent_type_ in {"ORG", "GPE", "LOC", "NORP"} for t in left)
         and head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
+    )
+
+
+def word_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool:
+    """'Heart of Westshire Community Foundation', 'Friends of Kelby Park Trust': the
+    run's first word alone, an everyday word that is no head word, no given name and
+    no place, then "of" and words ending in a body's head word: one name, though the
+    recogniser reads two ("Heart" cannot stand as a body's name on its own)."""
+    word = doc[cur_start]
+    return (
+        cur_end - cur_start == 1
+        and cur_start == atoms[0][0]
+        and word.ent_type_ not in {"PERSON", "GPE", "LOC"}
+        and everyday_word(word.text)
+        and head_kind(lower_word(word))[0] is None
+        and not is_given_name(word.text)
+        and not is_uk_place(word.text)
+        and lower_word(word) not in lx.ROLE_CORE
+        and a_end == atoms[-1][1]
+        and head_kind(lower_word(doc[a_end - 1]))[0] == "Organisation"
     )
 
 

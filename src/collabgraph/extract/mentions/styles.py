@@ -52,12 +52,26 @@ def holder_after_post_body(doc, parts: list[tuple[int, int]]) -> list[tuple[int,
             doc[k].ent_iob_ == "I"
             and doc[k].ent_type_ in {"ORG", "GPE", "LOC", "FAC"}
             and head_kind(lower_word(doc[k - 1]))[0] != "Organisation"
+            and not _named_body_before(doc, s, k)
         )
         given = is_given_name(doc[k].text) and not body_on
         # a name of three words only where the recogniser reads one
         if person or (k == name_end - 2 and (lettered or given)):
             return [*rest, (s, k), (k, e)]
     return parts
+
+
+def _named_body_before(doc, s: int, k: int) -> bool:
+    """'Kelby Health Council Confederation', 'Westmoor Council for Voluntary
+    Organisations': three words or more holding a body's head word before the given
+    name, the last no given name itself, so the body's name is whole before it and the
+    recogniser read the holder into it ("chief executive of the Westmoor Council for
+    Voluntary Organisations Ada Brook")."""
+    return (
+        k - s >= 3
+        and any(head_kind(lower_word(t))[0] == "Organisation" for t in doc[s:k])
+        and not is_given_name(doc[k - 1].text)
+    )
 
 
 def affiliation_before_style(doc, start: int, style: int) -> bool:
