@@ -14,7 +14,9 @@ def test_a_name_cut_at_the_end_of_the_text_is_not_listed():
     assert "Ada Brook" in types and "Tom Ridley" in types
     assert not any(n.startswith("Westmoor") for n in types)
 
-    types = types_of("The hall was opened by Ada Brook. Thanks to all our volunteers and Tom Ridlo")
+    types = types_of(
+        "The hall was opened by Ada Brook. We are grateful to all our volunteers and Tom Ridlo"
+    )
     assert "Ada Brook" in types
     assert not any(n.startswith("Tom") for n in types)
 
@@ -32,3 +34,18 @@ def test_a_text_ending_in_a_whole_name_keeps_it():
     listed = "The project is funded by:\n\nKelby Trust\nLanternwick"
     assert drop_cut_name(listed) == listed
     assert drop_cut_name("Members include:\n\n* Lanternwick") == "Members include:\n\n* Lanternwick"
+
+
+def test_a_byline_or_a_thank_you_ending_the_text_keeps_its_name():
+    # a surname nobody knows as a word or a given name, ending the text without a
+    # full stop after a byline, a credit or a thank-you: whole, not cut
+    opening = "Westshire Carers held its annual meeting in Kelby on Tuesday."
+    for last in (
+        "\n\nReport by Tomasz Wojciechowski",
+        "\n\nWith thanks to our chair, Tomasz Wojciechowski",
+    ):
+        assert types_of(opening + last).get("Tomasz Wojciechowski") == "Person", last
+    # after anything else the same words read as a name the text was cut through
+    assert "Tomasz Wojciechowski" not in types_of(
+        opening + " The meeting thanked Tomasz Wojciechowski"
+    )

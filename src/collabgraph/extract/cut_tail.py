@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -18,6 +19,8 @@ from collabgraph.extract.mentions.given_names import is_given_name
 _INSIDE_NAME = frozenset({"of", "the"})
 _WORD = re.compile(r"[\w'’.-]+$")
 _TOKEN = re.compile(r"\S+")
+_CREDIT_LEADS = vocab.ordered("closing_credit_leads")
+_CREDIT_WORDS = 8  # words at most before the name on a byline or thank-you line
 
 
 def drop_cut_name(text: str) -> str:
@@ -29,7 +32,8 @@ def drop_cut_name(text: str) -> str:
     and "the", are dropped with the small word before them: "Awards went to Ada
     Brook for Volunteeri" -> "Awards went to Ada Brook"; "Ada Brook, director of
     Westmoor Community Actio" -> "Ada Brook, director"; "... thanked Ada Brook." is kept,
-    and so is a name on a line of its own (a list's last item, a signature).
+    and so is a name on a line of its own (a list's last item, a signature) or ending
+    a byline, a credit or a thank-you ("Report by Ada Okonkwo").
     """
     body = text.rstrip()
     last = _WORD.search(body)
@@ -52,7 +56,19 @@ def drop_cut_name(text: str) -> str:
     line_start = body.rfind("\n", 0, cut_at) + 1
     if not any(c.isalnum() for c in body[line_start:cut_at]):
         return text  # a line of its own, a list's last item ("* Kelby Trust"): whole
+    if _credit_line(re.split(r"[.!?]\s", body[line_start:cut_at])[-1]):
+        return text  # "Report by Ada Okonkwo", "With thanks to our chair, Ada Okonkwo"
     return body[:cut_at].rstrip()
+
+
+def _credit_line(before: str) -> bool:
+    """Whether the words before the name in the last line's last sentence open a
+    byline, a credit or a thank-you (`vocab/closing_credit_leads.txt`) and are few."""
+    words = re.sub(r"[^\w\s]", " ", before).lower().split()
+    if len(words) > _CREDIT_WORDS:
+        return False
+    opening = " ".join(words)
+    return any(opening == lead or opening.startswith(lead + " ") for lead in _CREDIT_LEADS)
 
 
 def _in_cut_name(tokens, k: int) -> bool:
