@@ -30,9 +30,7 @@ _AWARD_HEADS = vocab.words("name_award_heads")
 _RUN_BY = vocab.words("by_verbs_programme")
 _BODY_PARTS = vocab.words("body_part_nouns")
 _PLACE_OF = vocab.words("place_of_nouns")
-_BODY_NOUNS = {
-    n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"
-} - vocab.words("body_nouns_not_before_names")
+_BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS - vocab.words("body_nouns_not_before_names")
 _OWNED_BY = {"its", "their", "our", "the", "his", "her"}
 _BEFORE_VERB = {"has", "have", "had", "been", "was", "were", "is", "are", "will", "also", "now"}
 

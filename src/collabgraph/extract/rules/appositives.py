@@ -27,7 +27,6 @@ LABELS: frozenset[str] = frozenset()
 _QUALIFIERS = vocab.words("role_qualifiers")
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _NOW = {"currently", "now", "presently", "also"}
-_ORG_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
 _LINKS = {"of", "at", "for", "with", "from", "in"}
 _PHOTO_ASIDES = vocab.words("photo_asides")
 _ROLE_STOP = {",", ";", "(", ")", ":", '"', "“", "”", "–", "—"}
@@ -196,7 +195,7 @@ def _described_from(reader: SentenceReader, start: int, j: int) -> int:
     """ "..., chief executive of food supply organisation Foo": where "of" (or "at")
     stands before a description of the organisation at token j ending in a noun that
     says what it is (`vocab/description_nouns.txt`); j - 1 when there is none."""
-    if reader.words[j - 1] not in _ORG_NOUNS:
+    if reader.words[j - 1] not in lx.ORG_DESCRIPTION_NOUNS:
         return j - 1
     k = j - 1
     while k > start and reader.doc[k].is_lower and reader.words[k] not in _LINKS:

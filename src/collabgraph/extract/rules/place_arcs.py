@@ -29,7 +29,7 @@ _WORK_VERBS = vocab.words("place_work_verbs")
 _SERVED = vocab.words("place_served_nouns") | vocab.words("site_nouns")
 _AREA_NOUNS = vocab.words("place_nouns")
 _PART_NOUNS = vocab.words("place_part_nouns") | _AREA_NOUNS
-_BODY_NOUNS = {n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"}
+_BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS
 _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
 _LIVING = vocab.words("place_living_words")
 _RELATIVES = {"which", "that", "who"}

@@ -12,6 +12,7 @@ Kelby, Foo Trust receives ...", "In Dale, a grant has been awarded to Foo Trust"
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
@@ -28,9 +29,7 @@ _ITEM_KINDS = {"Organisation", "Project"}
 _FRAME_ADVERBS = vocab.words("place_frame_openers")
 _GIVING = vocab.words("grant_giving_verbs")
 # "one organisation in Kelby, Foo Trust, ...": a body noun the name set off after the place is
-_BODY_NOUNS = frozenset(
-    n for n, kind in vocab.table("description_nouns").items() if kind == "Organisation"
-)
+_BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS
 
 
 def listed_bodies(reader: SentenceReader) -> None:
