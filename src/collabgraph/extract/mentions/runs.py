@@ -115,9 +115,7 @@ def capital_runs(
                     continue
                 if saint and not head_follows(doc, j + 1, end):
                     break  # "Chief executive at St Aidan's Emma Lowe said"
-                # "St Luke's Hospice": the head word says a body, whatever the
-                # recogniser took "Hospice" for
-                if saint or (left in _POSSESSIVE_NOUNS and not person_next):
+                if (left in _POSSESSIVE_NOUNS or saint) and not person_next:
                     j = hyphen_join(doc, j + 1)
                     continue
                 break
