@@ -154,8 +154,8 @@ def note_for_the_page(reader: SentenceReader, person: Mention, text: str) -> Non
     body named only by its kind ("a trustee of the charity") is noted for the
     page's own body; any other post is left."""
     role = role_text(text, None)
-    home = "page" if page_post(role) else "staff" if staff_post(role) else None
-    if home is not None:
+    home = _home(role)
+    if home in {"page", "staff"}:
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
 
 
