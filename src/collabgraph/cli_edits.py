@@ -154,7 +154,7 @@ def delete(
     It stays out when files that name it are imported again; `collabgraph undo`
     brings it back as the files describe it.
 
-    Example: `collabgraph delete "Spring Housing Forum" --note "not an organisation"`
+    Example: `collabgraph delete "Spring Kelby Forum" --note "not an organisation"`
     """
     with _store(writing=True) as store:
         done = edits.delete_entity(store, name, who=_who(), note=note)

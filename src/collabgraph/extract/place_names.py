@@ -206,7 +206,7 @@ def _near(body: Entity, place: Entity) -> bool:
 
 
 def _nation(place: str) -> bool:
-    """ "UK", "Great Britain": a nation, not "Mid Wales" (`vocab/place_directions.txt`)."""
+    """ "UK", "England": a nation, not "Mid Wales" (`vocab/place_directions.txt`)."""
     words = place.split()
     return words[-1] in _NATIONS and (len(words) == 1 or words[0] not in _DIRECTIONS)
 

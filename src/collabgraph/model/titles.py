@@ -101,8 +101,8 @@ _WORD_RE = re.compile(r"[^\s,]+")
 def split_name(name: str) -> NameParts:
     """Split styles before a person's name and post-nominals after it.
 
-    `split_name("The Rt Hon Dame Jane Smith DBE MP")` gives styles
-    "The Rt Hon Dame", name "Jane Smith", post-nominals "DBE MP". Styles are
+    `split_name("The Rt Hon Dame Ada Brook DBE MP")` gives styles
+    "The Rt Hon Dame", name "Ada Brook", post-nominals "DBE MP". Styles are
     shown in their usual form ("Councillor" -> "Cllr", "Revd" -> "Rev"). The
     name is never emptied: "Lord" alone, or "Dame Smith" reduced to nothing, keep
     what is needed; inner characters, line breaks included, are kept as given.

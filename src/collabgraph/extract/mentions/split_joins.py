@@ -160,7 +160,7 @@ def two_bodies_across_and(doc, left_start: int, cur_end: int, a_start: int, a_en
     bodies, each a proper word and another, the left ending in an everyday word, the
     right in a body's head word; not "Health and Social Care Partnership" (an everyday
     word or a field of work after "and"), "Chelsea and Westminster Hospital" (one word
-    before it), "Royal Brompton and Harefield" (an everyday word opens it) nor a body
+    before it), "Royal Kelby and Fenby" (an everyday word opens it) nor a body
     named for two places."""
     left, right = doc[left_start:cur_end], doc[a_start:a_end]
     if len(left) != 2 or len(right) < 2 or any(t.ent_type_ == "PERSON" for t in (*left, *right)):

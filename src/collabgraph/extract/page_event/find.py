@@ -311,7 +311,7 @@ _QUOTES = {"‘", "“", "'", '"'}
 
 
 def _name_follows(doc, i: int, hosted: bool) -> bool:
-    """A name in quotes after an event noun: "a workshop called ‘Growing Together’",
+    """A name in quotes after an event noun: "a workshop called ‘Growing Kelby’",
     "a workshop: ‘X’"; "hosted its spring summit, ‘X’" (after a comma, when hosted)."""
     if hosted and i < len(doc) and doc[i].text in _NAME_FOLLOWS:
         return True

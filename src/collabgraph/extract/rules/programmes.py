@@ -82,7 +82,7 @@ def _fronted_owners(reader: SentenceReader, m) -> None:
     before the clause belongs to the clause's subject (each body, when several)."""
     verb = reader.doc[m.start : m.end].root
     while (verb.pos_ not in {"VERB", "AUX"} or verb.i < m.end) and verb.head.i != verb.i:
-        verb = verb.head  # past the name's own words ("Growing Together" reads as a verb)
+        verb = verb.head  # past the name's own words ("Growing Kelby" reads as a verb)
     if verb.i < m.end:
         return  # the programme's own clause ("its Foo scheme has helped ..."): no owner here
     subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t.i > m.end]
