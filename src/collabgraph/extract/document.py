@@ -263,14 +263,21 @@ def prefer_known_in_heading(ctx: DocumentContext, mentions: list[Mention]) -> li
     return kept
 
 
+_SERVICE_LABELS = vocab.words("address_service_labels")
+
+
 def site_name(url: str | None) -> str:
     """The name a page address is under, letters and digits only:
-    "https://www.northtowncarers.org.uk/news/x" -> "northtowncarers"."""
+    "https://www.northtowncarers.org.uk/news/x" -> "northtowncarers";
+    "news.northtown.gov.uk" -> "northtown" (a part of the site before the name:
+    `vocab/address_service_labels.txt`)."""
     if not url:
         return ""
     host = urlparse(url).netloc.lower().split(":")[0]
     parts = [p for p in host.split(".") if p not in {"www", "co", "org", "uk", "com", "net", "nhs",
                                                      "gov", "ac", "info"}]  # fmt: skip
+    if len(parts) > 1 and parts[0] in _SERVICE_LABELS:
+        parts = parts[1:]
     return site_letters(parts[0]) if parts else ""
 
 

@@ -2,17 +2,23 @@
 "Kelby Trust's Volunteer Awards". The reader names the event by the words after
 the possessive ("Civic Awards"); the page's own fuller form, owner and all, is
 kept as an alias, the form a reader of the page (and its gold) would write.
+
+The page's own event with no organiser said is held by the page's own
+organisation (`publisher_hosted`): a council's page about "the Health and Social
+Care summit", a body's news of "the reopening of our day centre".
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap
 
+_NAMED_HOLDERS = tuple(vocab.words("event_named_holders"))
 _OWNER_JOINS = {"of", "for", "and", "&"}  # "Mayor of Kelby", "Friends of Dalby Park"
 _MAX_OWNER_WORDS = 8
 
@@ -53,3 +59,27 @@ def add_owner_forms(ctx: DocumentContext, by_mention: dict[int, Entity], docs: l
         form = owner_form(docs[m.block], m)
         if form and form != e.name and form not in e.aliases:
             e.aliases.append(form)
+
+
+def publisher_hosted(
+    ctx: DocumentContext, by_mention: dict[int, Entity], kept: set[int], relations: list[dict]
+) -> tuple[Entity, Entity] | None:
+    """(the page's organisation, the page's event) when the page is about one event
+    and says of no one that they organised it: the body that writes up its own
+    summit, open day or visit held it (and may have taken part in it too). None
+    when the event's name says who held or made it ("Signing of ...", "Meeting of the Foo Forum":
+    `vocab/event_named_holders.txt`)."""
+    if ctx.page_event is None:
+        return None
+    event = by_mention.get(ctx.page_event)
+    org_id = ctx.page_org(0)
+    org = by_mention.get(org_id) if org_id is not None else None
+    if event is None or org is None or org.type != "Organisation" or event.type != "Event":
+        return None
+    if id(event) not in kept or id(org) not in kept:
+        return None
+    if event.name.lower().startswith(_NAMED_HOLDERS):
+        return None
+    if any(r["type"] == "ORGANISED" and r["to"] == event.name for r in relations):
+        return None
+    return org, event

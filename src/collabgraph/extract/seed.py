@@ -12,6 +12,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext, stated_relations
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
+from collabgraph.extract.event_owners import publisher_hosted
 from collabgraph.extract.guessed_bodies import unsupported_bodies, unsupported_reports
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
@@ -238,6 +239,14 @@ def build_seed(
                     add(
                         publisher, "ORGANISED", e, role=None, evidence=r["evidence"], confidence=0.5
                     )
+
+    # "our summit", a council's page on its summit: the page's body held its event
+    # when the page names no other organiser.
+    hosted = publisher_hosted(ctx, by_mention, kept, list(relations.values()))
+    if hosted is not None:
+        org, event = hosted
+        add(org, "ORGANISED", event, role=None, evidence=event.mentions[0].sentence,
+            confidence=0.5)  # fmt: skip
 
     # Who else took part in the page's event, by the participation model.
     page_event = by_mention.get(ctx.page_event) if ctx.page_event is not None else None

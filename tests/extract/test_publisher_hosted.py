@@ -1,0 +1,62 @@
+"""The page's own event, when the page names no organiser, was held by the page's
+own organisation (event_owners.publisher_hosted); not a signing or a meeting of a
+body the name gives. The page's organisation is the one its address names, past a
+part of the site such as "news." (document.site_name)."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from collabgraph.extract.document import site_name
+from tests.extract.reading import events, pairs
+
+_SUMMIT = (
+    "---\nurl: https://www.kelbycarers.org/news/first-carers-summit-takes-place\n---\n\n"
+    "The first Carers Summit takes place in Kelby\n\n"
+    "The first Carers Summit took place at Dalby Hall on Wednesday 12 February.\n\n"
+    "The summit was attended by carers and support workers from across Westshire.\n\n"
+    "Ada Brook, chief executive of Kelby Carers, said: “It was a great day for "
+    "everyone who looks after a loved one.”\n"
+)
+
+_SIGNING = (
+    "---\nurl: https://www.kelbycarers.org/news/partnership-with-fenby-college\n---\n\n"
+    "Kelby Carers and Fenby College sign memorandum of understanding\n\n"
+    "Kelby Carers and Fenby College have signed a memorandum of understanding to "
+    "train more support workers in Westshire.\n\n"
+    "Ada Brook, chief executive of Kelby Carers, said: “This is a great step.”\n"
+)
+
+
+def test_the_pages_body_held_its_event_when_no_one_else_is_said_to():
+    seed = extract_text(_SUMMIT, path="summit.txt")
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    assert ("Kelby Carers", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_a_signatory_did_not_organise_the_signing():
+    seed = extract_text(_SIGNING, path="signing.txt")
+    signings = [e["name"] for e in events(seed) if e["name"].lower().startswith("signing of")]
+    assert signings, seed["entities"]
+    assert not [to for _, to in pairs(seed, "ORGANISED") if to in signings], seed["relations"]
+
+
+def test_a_sites_news_section_is_not_its_name():
+    assert site_name("https://news.westshire.gov.uk/summit") == "westshire"
+    assert site_name("https://blogs.kelbytrust.org.uk/2031/05/x") == "kelbytrust"
+    assert site_name("https://www.kelbytrust.org.uk/news/x") == "kelbytrust"
+
+
+def test_the_council_held_the_summit_its_newsroom_reports():
+    seed = extract_text(
+        "---\nurl: https://news.westshire.gov.uk/first-carers-summit-takes-place\n---\n\n"
+        "The first Carers Summit takes place in Fenby\n\n"
+        "The first Carers Summit took place at Dalby Hall on Wednesday 12 February.\n\n"
+        "The summit was attended by carers and support workers from across the county.\n\n"
+        "Councillor Tom Reed, Cabinet Member for Health at Westshire Council, said: “It "
+        "was a great day for everyone who looks after a loved one.”\n",
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    assert ("Westshire Council", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]
