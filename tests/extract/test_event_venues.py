@@ -36,3 +36,16 @@ def test_a_meeting_held_at_a_venue_named_by_no_event_places_nothing():
         "Fernlea Housing held talks with residents at Kelby Town Hall in Leeds on Monday.\n"
     )
     assert not {place for _, place in located} & {"Kelby Town Hall"}
+
+
+def test_several_events_named_after_a_body_do_not_place_the_body():
+    located = _located(
+        "Kelby Access Forum Conference 2031\n\n"
+        "After the good feedback received following the 2 KAF conferences held last year in "
+        "Dalby and Fenby, another KAF conference was arranged for this year. The Kelby Access "
+        "Forum (KAF) met in Northtown.\n"
+    )
+    assert not {place for who, place in located if who == "Kelby Access Forum"} & {
+        "Dalby",
+        "Fenby",
+    }

@@ -110,16 +110,43 @@ def _occasions_by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
         if not _nation(_low(p.name))
     ]
+    bodies = [_words(b.name) for b in entities if b.type == "Organisation"]
+    bodies = [b for b in bodies if b[-1] not in lx.VENUE_HEADS]
     out = []
     for e in entities:
         if e.type not in ("Event", "Project"):
             continue
-        words = [w.removesuffix("'s") for w in _low(e.name).split()]
+        words = _words(e.name)
         for p, place in places:
             if _holds(words, place) and _near(e, p):
-                out.append((e, p))
+                if not _in_a_body(words, place, bodies):
+                    out.append((e, p))
                 break
     return out
+
+
+def _in_a_body(words: list[str], place: list[str], bodies: list[list[str]]) -> bool:
+    """ "Kelby Trust AGM", "Volunteer Dale recruitment fair": the place stands in
+    the name only inside the name of a body the page names, which the event or
+    programme is named after; the body's name does not place it (corpus/GOLD.md:
+    a place "inside another name" is not a location by that), nor so its
+    occasion. A body named for a building is where its opening or tour was
+    ("Opening of the Kelby Community Centre"): `vocab/head_venue.txt` heads are
+    not such bodies."""
+    return any(
+        _holds(body, place) or body == place
+        for body in bodies
+        if len(body) > len(place) and _inside(body, words)
+    )
+
+
+def _inside(part: list[str], words: list[str]) -> bool:
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def _words(name: str) -> list[str]:
+    return [w.removesuffix("'s") for w in _low(name).split()]
 
 
 def _holds(words: list[str], place: list[str]) -> bool:

@@ -95,6 +95,8 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
     out: dict[int, int] = {}
     for cue in reader.cues("venue"):
         event = reader.before(cue.start, kinds={"Event"})
+        if event is not None and _names_many(reader, event):
+            continue  # "the two Foo conferences held in Kelby and Dale": not one event's place
         event_id = event.id if event is not None else None
         if event_id is None and cue.start == reader.sent.start:
             # "Held in Kelby, the conference drew ...": about what the sentence goes on with
@@ -118,6 +120,15 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
         if reader.kind(place) == "Place":
             out[place.id] = event_id
     return out
+
+
+def _names_many(reader: SentenceReader, m: Mention) -> bool:
+    """ "the 2 Foo conferences", "Foo's summits": the name only says whose or which
+    the plural noun after it is, the occasions that noun names being several."""
+    if m.end >= reader.sent.end:
+        return False
+    last, after = reader.doc[m.end - 1], reader.doc[m.end]
+    return after.tag_ == "NNS" and after.is_lower and last.head.i == after.i
 
 
 def _based(reader: SentenceReader) -> None:
