@@ -342,3 +342,26 @@ def test_an_item_is_one_name_where_the_finder_saw_only_a_piece_of_it():
     assert ("Organisation", "Rovers in the Community") in names
     assert ("Organisation", "Dale Advice 1066") in names
     assert ("Organisation", "Community") not in names
+
+
+def test_the_lead_in_read_is_the_first_phrase_of_the_list_file_at_its_first_place():
+    # "partner organisations" comes before "delivered by" in vocab/list_leads.txt,
+    # so it is the lead-in read even when "delivered by" is written first; of two
+    # places the phrase is written, the first
+    from collabgraph.extract.list_lines import lead_kind
+
+    words = [
+        "delivered",
+        "by",
+        "kelby",
+        "trust",
+        "with",
+        "partner",
+        "organisations",
+        "and",
+        "partner",
+        "organisations",
+    ]
+    assert lead_kind(words) == ("partner", 5, 7)
+    assert lead_kind(["delivered", "by", "the", "fenby", "trust"]) == ("runner", 0, 2)
+    assert lead_kind(["a", "day", "out", "in", "dalby"]) is None

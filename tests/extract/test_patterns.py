@@ -99,6 +99,42 @@ def test_the_finder_finds_what_one_matcher_of_every_cue_finds():
     assert matches > 100
 
 
+def test_a_cue_is_not_looked_for_where_a_word_it_needs_is_missing(tmp_path):
+    # "liaised with" is looked for only in a text that has both a "liaise" word and
+    # "with"; a text with "with" alone does not run that cue's matcher, and what is
+    # found is still what one matcher of every cue finds
+    from spacy.matcher import Matcher
+
+    _write(
+        tmp_path,
+        "employment.jsonl",
+        [
+            '{"family": "employment", "label": "worked_at", "pattern": '
+            '[{"LOWER": {"IN": ["liaised", "liaises"]}}, {"LOWER": "with"}]}',
+            '{"family": "employment", "label": "worked_at", "pattern": '
+            '[{"LOWER": {"IN": ["years", "decades"]}}, {"OP": "?"}, {"LOWER": "with"}]}',
+        ],
+    )
+    nlp = load_nlp()
+    cues = read_cues(tmp_path)
+    finder = CueFinder(nlp.vocab, cues)
+    reference = Matcher(nlp.vocab)
+    for cue in cues:
+        reference.add(f"cue{cue.order}", [cue.pattern])
+    alone = nlp("Ada Brook went to Kelby with Tom Reed.")
+    assert finder.matchers_for({t.lower_ for t in alone}) == []
+    assert finder(alone) == []
+    for text in (
+        "Ada Brook liaised with the Westshire Trust.",
+        "Tom Reed spent years working with Fenby Council.",
+    ):
+        doc = nlp(text)
+        assert finder.matchers_for({t.lower_ for t in doc})
+        want = sorted((nlp.vocab.strings[k], s, e) for k, s, e in reference(doc))
+        got = sorted((f"cue{m.cue.order}", m.start, m.end) for m in finder(doc))
+        assert got == want and len(got) == 1
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from collabgraph.errors import VocabularyError
@@ -126,10 +127,22 @@ class DocumentContext:
         key = mention_key(mention.text)
         if key in self.known:
             return self.known[key][0]
+        words = key.split()
+        if not (
+            mention.title
+            or (len(words) == 1 and words[0] in self.person_tokens)
+            or (len(words) > 1 and words[-1] in self.titled_surnames)
+        ):
+            # nothing below adds a vote: the first type with most votes, read in
+            # place (as `Counter.most_common(1)` would pick it, without a copy)
+            votes = self.votes.get(key, mention.votes)
+            if not votes:
+                return None
+            kind, weight = max(votes.items(), key=itemgetter(1))
+            return kind if weight > 0 else None
         votes = Counter(self.votes.get(key, mention.votes))
         if mention.title:
             votes["Person"] += 5
-        words = key.split()
         if len(words) == 1 and words[0] in self.person_tokens:
             # "Doe said": a word of a person's name named earlier, alone, is that
             # person, whatever the recogniser read it as ("Doe" an organisation or a

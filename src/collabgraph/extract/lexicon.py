@@ -25,6 +25,8 @@ POST_NOMINALS_AS_WRITTEN: frozenset[str] = titles.POST_NOMINALS
 
 ROLE_CORE = words("role_core")
 ROLE_MODIFIERS = words("role_modifiers")
+ROLE_WORDS = ROLE_CORE | ROLE_MODIFIERS
+"""A word a job title holds: its core or a modifier (one set, not a union per token)."""
 DOMAIN_WORDS = words("role_fields")
 
 ORG_HEADS = words("head_organisation")

@@ -17,6 +17,9 @@ _COLUMNS = vocab.table("table_columns")
 # lists of bodies: phrase -> kind, in file order (several words first)
 _PHRASES = [(tuple(k.split()), v) for k, v in vocab.table("list_leads").items()]
 _FIRST_WORDS = frozenset(p[0] for p, _ in _PHRASES)
+_BY_FIRST_WORD: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+for _order, (_phrase, _kind) in enumerate(_PHRASES):
+    _BY_FIRST_WORD.setdefault(_phrase[0], []).append((_order, _phrase, _kind))
 # lists of people: "Speakers included:", "Our trustees are:"
 _ROLE_LEADS = [tuple(k.split()) for k in lx.LIST_ROLE_CUES]
 _LEADS = [p for p, _ in _PHRASES] + _ROLE_LEADS
@@ -44,15 +47,16 @@ def is_list_lead(line: str, *, heading: bool = False) -> bool:
 
 def lead_kind(words: list[str]) -> tuple[str, int, int] | None:
     """(kind, first word, end word) of the first lead-in phrase of a list of bodies
-    (vocab/list_leads.txt, in file order) found in lower-case `words`, or None."""
+    (vocab/list_leads.txt, in file order) found in lower-case `words`, at its first
+    place, or None. Only the phrases a word opens are tried there."""
     if _FIRST_WORDS.isdisjoint(words):
         return None
-    for phrase, kind in _PHRASES:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                return kind, i, i + n
-    return None
+    best: tuple[int, str, int, int] | None = None
+    for i, word in enumerate(words):
+        for order, phrase, kind in _BY_FIRST_WORD.get(word, ()):
+            if (best is None or order < best[0]) and tuple(words[i : i + len(phrase)]) == phrase:
+                best = (order, kind, i, i + len(phrase))
+    return None if best is None else best[1:]
 
 
 def _seats(words: list[str]) -> bool:

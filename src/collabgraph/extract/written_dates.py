@@ -22,7 +22,10 @@ def is_month_and_year(text: str) -> bool:
     """Whether `text` is only a month and a year ("Jan 2020", "Sept. 2031"): a date,
     never a name, though "Jan" is a given name too (`is_month_and_year("Jan 2020")`
     is True, `is_month_and_year("Jan Bell")` False)."""
-    return re.fullmatch(r"%s\.?,?\s+(19|20)\d\d" % _MONTH_RE, text.strip(), re.I) is not None
+    return _MONTH_AND_YEAR.fullmatch(text.strip()) is not None
+
+
+_MONTH_AND_YEAR = re.compile(r"%s\.?,?\s+(19|20)\d\d" % _MONTH_RE, re.I)
 
 
 def parse_date(text: str) -> str | None:

@@ -302,10 +302,14 @@ def _word_before(doc, start: int) -> str:
     return doc[k].lower_ if k >= 0 else ""
 
 
+_AROUND_HYPHEN = re.compile(r"\s*([-‐])\s*")
+_SPACES = re.compile(r"\s+")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s*([-‐])\s*", r"\1", text)
+    text = _AROUND_HYPHEN.sub(r"\1", text)
     text = text.replace("’", "'")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _compass(tok) -> bool:

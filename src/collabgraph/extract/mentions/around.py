@@ -193,7 +193,7 @@ def role_follows(doc, i: int, end: int) -> bool:
     part an organisation plays ("partner", "member")."""
     while i < end and doc[i].lower_ in _BEFORE_ROLE:
         i += 1
-    if i >= end or lower_word(doc[i]) not in lx.ROLE_CORE | lx.ROLE_MODIFIERS:
+    if i >= end or lower_word(doc[i]) not in lx.ROLE_WORDS:
         return False
     span = role_at(doc, i, end)
     return span is not None and lower_word(doc[span.end - 1]) not in _NOT_ALONE

@@ -119,7 +119,7 @@ def find_mentions(
                 or doc[i - 1].text in ROLE_OPENERS
                 or doc[i - 1].text in POSSESSIVE  # "Foo Council's Cabinet member for ..."
             )
-            and lower_word(doc[i]) in lx.ROLE_MODIFIERS | lx.ROLE_CORE
+            and lower_word(doc[i]) in lx.ROLE_WORDS
         ):
             span = role_at(doc, i, sent.end)
             if span and is_cap(doc[i]) and i != sent.start and not _mixed_case(doc, span):

@@ -138,6 +138,7 @@ def _counts_a_noun(tok: Token) -> bool:
     return k < len(doc) and doc[k].is_lower and doc[k].tag_ == "NNS"
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
 _YEAR_NAME_AFTER = {"our", "its", "their", "the", "of", "his", "her", "my"}
 
 
@@ -147,7 +148,7 @@ def _year_opens_name(tok: Token) -> bool:
     Dalby Trust opened" does not)."""
     doc = tok.doc
     return (
-        re.fullmatch(r"(19|20)\d\d", tok.text) is not None
+        _YEAR.fullmatch(tok.text) is not None
         and 0 < tok.i < len(doc) - 1
         and doc[tok.i - 1].lower_ in _YEAR_NAME_AFTER
         and is_cap(doc[tok.i + 1])

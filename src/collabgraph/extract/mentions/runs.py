@@ -38,6 +38,8 @@ from collabgraph.extract.mentions.tokens import (
 )
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
+_YEAR = re.compile(r"(19|20)\d\d")
+_REFERENCE = re.compile(r"[A-Z]{2,}\d{2,}")
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
 # "Foo Trust Hosts Spring Summit": a title-case heading's verb ends the name before it
 _HEADING_HOST_VERBS = {w for w in lx.HOST_VERBS if w.endswith("s")}
@@ -73,7 +75,7 @@ def capital_runs(
                 break
             # "Stronger Futures 2023": a year closes a name
             if (
-                re.fullmatch(r"(19|20)\d\d", t.text)
+                _YEAR.fullmatch(t.text)
                 and is_cap(doc[j - 1])
                 and lower_word(doc[j - 1]) not in CALENDAR_WORDS
                 and not (j >= 2 and lower_word(doc[j - 2]) in CALENDAR_WORDS)
@@ -182,7 +184,7 @@ def _reference_code(doc, j: int, end: int) -> bool:
     ("Councillor Brook OSC22-035"), not a word of the name before it (as "COVID19"
     is in "Westshire COVID19 Fund"; nor a brand's "O2")."""
     return (
-        re.fullmatch(r"[A-Z]{2,}\d{2,}", doc[j].text) is not None
+        _REFERENCE.fullmatch(doc[j].text) is not None
         and doc[j - 1].is_title
         and not (j + 1 < end and is_cap(doc[j + 1]))
     )

@@ -127,7 +127,7 @@ def attributive(doc, start: int, end: int) -> str | None:
         return "possessive" if last.dep_ == "poss" else "modifier"
     k = end
     while k < len(doc) and (
-        (is_cap(doc[k]) and lower_word(doc[k]) in lx.ROLE_CORE | lx.ROLE_MODIFIERS)
+        (is_cap(doc[k]) and lower_word(doc[k]) in lx.ROLE_WORDS)
         or (k > end and doc[k].lower_ in {"and", "&"})
     ):
         k += 1

@@ -111,9 +111,12 @@ class CueFinder:
     ORTH, operators) go to `Matcher`s grouped by their *anchor*: the words one
     of which a Doc must hold for the cue to match (the lower-case forms its most
     selective required token allows). A group's `Matcher` runs only on Docs that
-    hold one of its anchor words, which finds the same matches as one `Matcher`
-    of every cue at a fraction of the cost (a `Matcher` tries each of its
-    patterns at every token). Every match is given, overlaps included.
+    hold one of its anchor words and, for one of its cues at least, a word each
+    of that cue's other required tokens allows (`_needs`): "liaised with" is not
+    looked for in a text that has "with" but no "liaised". That finds the same
+    matches as one `Matcher` of every cue at a fraction of the cost (a `Matcher`
+    tries each of its patterns at every token, and calls Python for each `IN`
+    list). Every match is given, overlaps included.
     """
 
     def __init__(self, vocab, cues: list[Cue]):
@@ -124,6 +127,7 @@ class CueFinder:
         self.cues = cues
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
         groups: dict[frozenset[str] | None, Matcher] = {}
+        needs: dict[frozenset[str] | None, list[list[frozenset[str]]]] = {}
         self._by_key: dict[int, Cue] = {}
         for cue in cues:
             key = f"cue{cue.order}"
@@ -138,19 +142,33 @@ class CueFinder:
                     anchor = _anchor(cue.pattern)
                     if anchor not in groups:
                         groups[anchor] = Matcher(vocab, validate=True)
+                        needs[anchor] = []
                     groups[anchor].add(key, [cue.pattern])
+                    needs[anchor].append(_needs(cue.pattern))
             except (MatchPatternError, ValueError) as exc:
                 raise RulesFileError(f"{cue.source}: bad pattern: {exc}") from exc
             self._by_key[vocab.strings[key]] = cue
         self._always = groups.pop(None, None)
-        self._anchored = list(groups.items())
+        needs.pop(None, None)
+        # a group's anchor, the needs of each of its cues, its matcher
+        self._anchored = [(anchor, needs[anchor], m) for anchor, m in groups.items()]
+
+    def matchers_for(self, present: set[str]) -> list:
+        """The matchers worth running on a Doc whose lower-case words are `present`:
+        those of a group one of whose cues has a word there for each of its needs."""
+        matchers = [
+            m
+            for anchor, cue_needs, m in self._anchored
+            if not anchor.isdisjoint(present)
+            and any(all(not words.isdisjoint(present) for words in n) for n in cue_needs)
+        ]
+        if self._always is not None:
+            matchers.append(self._always)
+        return matchers
 
     def __call__(self, doc) -> list[CueMatch]:
         """Every cue found in `doc`, in cue order, then by position."""
-        present = {t.lower_ for t in doc}
-        matchers = [m for anchor, m in self._anchored if not anchor.isdisjoint(present)]
-        if self._always is not None:
-            matchers.append(self._always)
+        matchers = self.matchers_for({t.lower_ for t in doc})
         found = [
             CueMatch(self._by_key[key], start, end)
             for key, start, end in (*self._phrases(doc), *(h for m in matchers for h in m(doc)))
@@ -163,11 +181,11 @@ class CueFinder:
 _REQUIRED_OPS = {None, "+", "1"}
 
 
-def _anchor(pattern: list[dict]) -> frozenset[str] | None:
-    """The lower-case words one of which a Doc must hold for `pattern` to match:
-    those its most selective required token allows by `LOWER` or `ORTH` (a value
-    or an `IN` list). None when no required token names its words."""
-    best: frozenset[str] | None = None
+def _needs(pattern: list[dict]) -> list[frozenset[str]]:
+    """For each required token of `pattern` that names its words by `LOWER` or
+    `ORTH` (a value or an `IN` list), the lower-case words it allows: a Doc holds
+    one word of each, or the pattern cannot match there."""
+    needs = []
     for token in pattern:
         if token.get("OP") not in _REQUIRED_OPS:
             continue
@@ -177,7 +195,16 @@ def _anchor(pattern: list[dict]) -> frozenset[str] | None:
                 value = value["IN"]
             words = [value] if isinstance(value, str) else value
             if isinstance(words, list) and words and all(isinstance(w, str) for w in words):
-                allowed = frozenset(w.lower() for w in words)
-                if best is None or len(allowed) < len(best):
-                    best = allowed
+                needs.append(frozenset(w.lower() for w in words))
+    return needs
+
+
+def _anchor(pattern: list[dict]) -> frozenset[str] | None:
+    """The lower-case words one of which a Doc must hold for `pattern` to match:
+    those its most selective required token allows (`_needs`). None when no
+    required token names its words."""
+    best: frozenset[str] | None = None
+    for allowed in _needs(pattern):
+        if best is None or len(allowed) < len(best):
+            best = allowed
     return best

@@ -24,13 +24,13 @@ def thanked_and_listed(reader: SentenceReader) -> None:
     """The organisations thanked for sponsoring, or listed as the sponsors, of the
     event in focus (see the module)."""
     words = reader.words
-    if not any(w in _SPONSOR | _FUNDERS for w in words[reader.sent.start : reader.sent.end]):
+    if not any(w in _SPONSOR_WORDS for w in words[reader.sent.start : reader.sent.end]):
         return
     event = reader.ctx.focus_of(reader.section, "Event")
     if reader.ctx.main.get("Event") is None:
         event = None
     for tok in reader.doc[reader.sent.start : reader.sent.end]:
-        if tok.lower_ not in _SPONSOR | _FUNDERS or reader.in_quote(tok.i):
+        if tok.lower_ not in _SPONSOR_WORDS or reader.in_quote(tok.i):
             continue
         target = event
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
@@ -49,6 +49,7 @@ def thanked_and_listed(reader: SentenceReader) -> None:
 
 
 _FUNDERS = vocab.words("sponsor_plural_nouns")
+_SPONSOR_WORDS = _SPONSOR | _FUNDERS
 
 
 _UNSAID = -2

@@ -288,7 +288,7 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
         found = self.role_at(i)
         if found is not None:
             return found
-        if i >= self.sent.end or self.words[i] not in lx.ROLE_CORE | lx.ROLE_MODIFIERS:
+        if i >= self.sent.end or self.words[i] not in lx.ROLE_WORDS:
             return None
         return role_at(self.doc, i, self.sent.end)
 

@@ -22,8 +22,23 @@ class VoiceReading:
 
     def in_quote(self, i: int) -> bool:
         """Whether token i is inside a quotation."""
+        start, end = self.sent.start, self.sent.end
+        if i <= start:
+            return self.quote_open
+        if i > end:
+            return self._inside_from(start, i)[-1]
+        # the sentence's marks are read once: whether each of its tokens is inside
+        read = getattr(self, "_quote_marks", None)
+        if read is None or read[0] != self.quote_open:
+            read = self._quote_marks = (self.quote_open, self._inside_from(start, end))
+        return read[1][i - start]
+
+    def _inside_from(self, start: int, end: int) -> list[bool]:
+        """Whether each token from `start` to `end` (both included) is inside a
+        quotation, reading the marks from `start` on."""
         inside = self.quote_open
-        for k in range(self.sent.start, i):
+        states = [inside]
+        for k in range(start, end):
             text = self.doc[k].text
             if text in _OPEN:
                 inside = True
@@ -31,7 +46,8 @@ class VoiceReading:
                 inside = False
             elif text in _BOTH:
                 inside = not inside
-        return inside
+            states.append(inside)
+        return states
 
     def quote_open_after(self) -> bool:
         """Whether a quotation is still open at the end of the sentence."""
