@@ -574,3 +574,16 @@ def test_a_body_before_the_possessive_owns_what_follows(text, parts):
     found = names(text)
     assert parts <= found
     assert not any("'s " in n for n in found)
+
+
+# ---------------------------------------- a board's post after a body's letters
+
+
+def test_a_board_post_after_letters_names_no_board_whatever_follows_it():
+    text = (
+        "Speakers at the Fenby summit were Ada Brook, KFA Board Member and Founder of "
+        "the Dalby Support Group; and Tom Reed, Director at Fenby Homes."
+    )
+    found = names(text)
+    assert "KFA Board" not in found
+    assert "Dalby Support Group" in found
