@@ -538,3 +538,52 @@ def test_a_lone_everyday_word_then_of_and_a_body_is_one_name():
         names = {e["name"] for e in extract_text(text)["entities"]}
         assert whole in names
         assert not names & {"Spirit", "Heart"}
+
+
+# ------------------------------------- a body named with a possessive, several words on
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Speakers included Ada Brook, Chief Executive of the Kelby’s Disease "
+            "Association and Chair of The Fenby Alliance.",
+            "Kelby's Disease Association",
+        ),
+        ("Tom Reed works at Dalby's Sailing Club in Fenby.", "Dalby's Sailing Club"),
+    ],
+)
+def test_a_possessive_before_words_ending_in_a_body_head_is_one_name(text, name):
+    found = names(text)
+    assert name in found
+    assert name.split("'")[0] not in found
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        (
+            "Ada Brook joined the University of Kelby's Fenby Business School.",
+            {"University of Kelby", "Fenby Business School"},
+        ),
+        ("Grants from the KCF's Youth Fund went to Dalby Scouts.", {"KCF"}),
+    ],
+)
+def test_a_body_before_the_possessive_owns_what_follows(text, parts):
+    found = names(text)
+    assert parts <= found
+    assert not any("'s " in n for n in found)
+
+
+# ---------------------------------------- a board's post after a body's letters
+
+
+def test_a_board_post_after_letters_names_no_board_whatever_follows_it():
+    text = (
+        "Speakers at the Fenby summit were Ada Brook, KFA Board Member and Founder of "
+        "the Dalby Support Group; and Tom Reed, Director at Fenby Homes."
+    )
+    found = names(text)
+    assert "KFA Board" not in found
+    assert "Dalby Support Group" in found

@@ -16,28 +16,33 @@ _BOARD_WORDS = vocab.words("board_words")
 _BODY_HEADS = vocab.words("role_heads_of_bodies")
 
 
-def acronym_then_post(doc, span: RoleSpan) -> bool:
+def acronym_then_post(doc, span: RoleSpan, *, anywhere: bool = False) -> bool:
     """An acronym alone before a title that ends at a comma, a bracket, the line's
-    end or a verb of saying: the body's letters ("KFHA Chief Executive,", "KFHA
-    Head of Operations said"), not a place ("UK")."""
+    end or a verb of saying (or anywhere, for a board's post): the body's letters
+    ("KFHA Chief Executive,", "KFHA Head of Operations said"), not a place ("UK")."""
     acronym = doc[span.start - 1]
     after = doc[span.end].text if span.end < len(doc) else ""
     return (
         acronym.is_alpha
         and acronym.text.isupper()
         and 2 <= len(acronym.text) <= 6
-        and (after in {",", ")", "", ";", ".", "–", "—"} or after.lower() in lx.SPEAKING_VERBS)
+        and (
+            anywhere
+            or after in {",", ")", "", ";", ".", "–", "—"}
+            or after.lower() in lx.SPEAKING_VERBS
+        )
         and not is_uk_place(acronym.text)
     )
 
 
 def acronym_board_post(doc, piece_start: int, span: RoleSpan) -> bool:
     """ "DVA Board Member", "KDA Board Chair": a board post held at the body whose
-    letters stand alone before it (the board is the body's, not a body's name)."""
+    letters stand alone before it (the board is the body's, not a body's name),
+    whatever follows the post ("KDA Board Member and Founder of Fenby Aid")."""
     return (
         span.start == piece_start + 1
         and lower_word(doc[span.start]) in _BOARD_WORDS
-        and acronym_then_post(doc, span)
+        and acronym_then_post(doc, span, anywhere=True)
     )
 
 

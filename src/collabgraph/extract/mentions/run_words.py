@@ -117,6 +117,33 @@ def body_after_possessive(doc, j: int, end: int) -> bool:
     )
 
 
+def body_run_after_possessive(doc, start: int, j: int, end: int) -> int:
+    """'Kelby's Disease Association', 'Fenby's Sailing Club': capitalised words after
+    a possessive that end the run in a body's head word (a strong one, or one the
+    recogniser reads as the same organisation across the possessive); the end of
+    the name, or 0. Not when the words before the possessive (from `start`) are a
+    body already, a head word or letters ("Dalby Trust's Youth Forum", "University
+    of Kelby's Fenby Business School", "KCF's Youth Fund": the body's own), or
+    a post ("the Mayor's Charity Fund"); nor a person after the possessive."""
+    k = j
+    while k < end and is_cap(doc[k]):
+        k += 1
+    if k - j < 2 or doc[j].ent_type_ == "PERSON" or doc[k - 1].ent_type_ == "PERSON":
+        return 0
+    kind, strength = head_kind(lower_word(doc[k - 1]))
+    if kind != "Organisation":
+        return 0
+    left = doc[j - 2]
+    if left.text.isupper() or lower_word(left) in lx.ROLE_CORE:
+        return 0
+    if any(head_kind(lower_word(doc[n]))[0] == "Organisation" for n in range(start, j - 1)):
+        return 0
+    if k < end and doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "I":
+        return 0  # "Kelby's Police and Fire Commissioner": the recogniser's name goes on
+    one_org = all(doc[n].ent_type_ == "ORG" and doc[n].ent_iob_ == "I" for n in range(j - 1, k))
+    return k if strength >= 3 or one_org else 0
+
+
 def particle_in_name(doc, j: int, end: int) -> bool:
     """A lower-case particle inside a person's name: after a capitalised word,
     before a capitalised word (other particles may come between)."""

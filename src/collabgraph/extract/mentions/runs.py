@@ -18,6 +18,7 @@ from collabgraph.extract.mentions.run_starts import name_start_ok, to_in_name, y
 from collabgraph.extract.mentions.run_words import (
     PARTICLES,
     body_after_possessive,
+    body_run_after_possessive,
     calendar_word_in_name,
     head_follows,
     list_name_end,
@@ -114,6 +115,9 @@ def capital_runs(
                 person_next = doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B"
                 if body_after_possessive(doc, j + 1, end):
                     j = hyphen_join(doc, j + 1)  # "Dilnot's Commission", "Prince's Trust"
+                    continue
+                if k := body_run_after_possessive(doc, i, j + 1, end):
+                    j = k  # "Kelby's Disease Association"
                     continue
                 if saint and not head_follows(doc, j + 1, end):
                     break  # "Chief executive at St Aidan's Emma Lowe said"
