@@ -62,11 +62,13 @@ def membership(reader: SentenceReader) -> None:
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
             continue
         if cue.cue.params.get("body_named_as_group") and (
-            not any(w in _GROUP_HEADS for w in body.text.lower().split()[-1:])
+            not (body.text.lower().split()[-1] in _GROUP_HEADS or _kind_after(reader, body.end))
             or _as_post(reader, body.end)
         ):
             continue  # not "joined Foo Trust as chief executive": that post is read by `posts`
         v = _one_of(reader, i)
+        if (w := _the_apposed(reader, v)) != v:  # "Foo Trust, the lead provider in": as said
+            v, role = w, reader.doc[w + 1 : cue.end - 1].text.lower()
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
         subjects = _holders(reader, reader.subjects_before(v, _MEMBERS)) or _who(reader, v)
@@ -142,6 +144,25 @@ def _one_of(reader: SentenceReader, i: int) -> int:
     if k - 3 >= reader.sent.start and reader.words[k - 3 : k] == ["one", "of", "the"]:
         return k - 3
     return i
+
+
+def _kind_after(reader: SentenceReader, k: int) -> bool:
+    """Whether token k is a lower-case noun saying a name is a group: "the Foo Cares
+    partnership", "the Kelby Together network"."""
+    return k < reader.sent.end and reader.words[k] in _GROUP_HEADS and reader.doc[k].is_lower
+
+
+def _the_apposed(reader: SentenceReader, i: int) -> int:
+    """Where an appositive "the" opens before the cue at token i, over up to two
+    lower-case describing words: "Foo Trust, the lead partner in", so the name before
+    the comma is the member; else i."""
+    k = i
+    while k > i - 2 and k - 1 > reader.sent.start and reader.doc[k - 1].is_lower:
+        if reader.words[k - 1] == "the" or reader.doc[k - 1].pos_ not in {"ADJ", "NOUN"}:
+            break
+        k -= 1  # "lead", "founding"
+    at_the = k - 2 >= reader.sent.start and reader.words[k - 1] == "the"
+    return k - 1 if at_the and reader.words[k - 2] == "," else i
 
 
 def _apposed(reader: SentenceReader, v: int) -> list:

@@ -108,7 +108,9 @@ def one_of_posts(reader: SentenceReader) -> None:
 def posts_before_names(reader: SentenceReader) -> None:
     """ "chair of governors Jane Doe talked ...", "current chairman, Professor Jane
     Doe (since 2010)": a board post or chief executive in lower case right before a
-    person, with no organisation, is noted for the page's own organisation."""
+    person, with no organisation, is noted for the page's own organisation; so is one
+    at a body named by its kind, "Chair of the Trust Jane Doe said" (falling back to the
+    organisation last named with that word)."""
     words = reader.words
     for p in reader.ms:
         if reader.kind(p) != "Person":
@@ -119,6 +121,9 @@ def posts_before_names(reader: SentenceReader) -> None:
             span = reader.role_phrase_at(i)
             # the title may be read into the post: "chief nurse Professor Jane Doe"
             titled = end < p.start and span is not None and span.end == p.start
+            if span is not None and (body := _body_by_kind(reader, span.end, end)) is not None:
+                _note_at_body(reader, p, i, span.end, body)
+                break  # "Chair of the Trust Jane Doe said"
             if span is None or not (titled or _field_to(reader, span.end, end)):
                 continue
             before = words[i - 1] if i > reader.sent.start else ""
@@ -219,6 +224,26 @@ def _posts_held(reader: SentenceReader, person: int) -> set[str]:
         if {"WORKS_FOR", "MEMBER_OF"} & set(c.relations)
     }
     return held | {role.lower() for who, role, *_ in reader.ctx.unplaced_posts if who == person}
+
+
+def _body_by_kind(reader: SentenceReader, k: int, end: int) -> Mention | None:
+    """ "Chair of the Trust Jane Doe", "Chief Executive of the charity, Jane Doe": the
+    organisation a post ending at token k is held at when "of"/"at" and "the" and a
+    body's word (trust, charity, board) run from there to the name at `end`: the
+    organisation last named with that word; None otherwise."""
+    if end - k != 3 or reader.words[k] not in {"of", "at"}:
+        return None
+    return reader.definite_org(k + 1)
+
+
+def _note_at_body(reader: SentenceReader, person: Mention, i: int, k: int, body: Mention) -> None:
+    """Note the post from token i to k ("Chair" of "Chair of the Trust Jane Doe") for the
+    page's own organisation, else `body`, when it is a board seat or chief executive;
+    after "former", only a seat (the board as it was), not a job."""
+    role = role_text(reader.doc[i:k].text, body)
+    gone = i > reader.sent.start and reader.words[i - 1] in {"former", "ex"}
+    if page_post(role) and (_seat(role) or not gone):
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, ("page", body.id)))
 
 
 def _field_to(reader: SentenceReader, k: int, end: int) -> bool:
