@@ -129,6 +129,7 @@ RULES: tuple[Rule, ...] = (
     event_roles.as_role,
     award_winners.award_winners,
     event_subjects.about,
+    event_subjects.launched_at,
     organising.funding_phrases,
     sponsors.sponsors,
     event_sponsors.thanked_and_listed,
