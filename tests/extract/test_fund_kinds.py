@@ -16,7 +16,7 @@ from tests.extract.reading import typed
     ("text", "fund"),
     [
         (
-            "Nesta, as part of the Innovation in Fenby Fund, then announced the Volunteer "
+            "Kelby Trust, as part of the Innovation in Fenby Fund, then announced the Volunteer "
             "Hubs Programme.",
             "Innovation in Fenby Fund",
         ),
@@ -27,7 +27,7 @@ from tests.extract.reading import typed
         ),
         (
             "Fenby Hospital is looking to get involved in the new £1.5 million \u2018Helping "
-            "in Wards Fund\u2019, which is being managed by Nesta.",
+            "in Wards Fund\u2019, which is being managed by Kelby Trust.",
             "Helping in Wards Fund",
         ),
     ],
