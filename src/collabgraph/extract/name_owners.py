@@ -14,6 +14,8 @@ hold an event noun (`vocab/page_event_heads.txt`).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
@@ -27,6 +29,11 @@ _JOINS = re.compile(r"\s*(?:/|&|\band\b)\s*")
 _LAUNCH_HEADS = vocab.words("event_launch_heads")
 # last words of a programme a body names after itself ("Foo Society Neighbours Fund")
 _PROGRAMME_HEADS = vocab.words("programme_named_heads")
+# a body's name read inside an event's name ends in one of these (or a nation)
+_BODY_HEADS = (lx.STRONG_ORG_HEADS | {"hospice"}) - vocab.words("event_name_topic_heads")
+_NATIONS = vocab.words("name_nations")
+_DIRECTIONS = vocab.words("place_directions")
+_NAME_JOINS = {"of", "and", "&", "for"}
 
 
 def organisers_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
@@ -48,6 +55,71 @@ def organisers_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     return out
 
 
+def bodies_in_event_names(entities: list[Entity]) -> list[Entity]:
+    """Organisations the page names only inside its event's name: "the recent
+    Carers Wellbeing UK conference", "its last Chartered Institute of Kelby
+    Conference", "our Kelby & Dalby Community Hospice Annual Carol Concert". The
+    words before the event's own words are a body's name when they are two or
+    more capitalised words ending in a body's word ("... Hospice", "Institute of
+    ...": `_BODY_HEADS`) or in a nation after a word that is no direction
+    ("Carers Wellbeing UK"; not a region, place_directions.txt). One new
+    organisation entity each, named by those words, when no entity of the page is
+    named so and no organisation of the page opens the event's name; returned for
+    the caller to add (the event's organiser: `organisers_in_names`)."""
+    taken = {name_key(n) for e in entities for n in (e.name, *e.aliases)}
+    orgs = {
+        name_key(n): e for e in entities if e.type == "Organisation" for n in (e.name, *e.aliases)
+    }
+    next_id = max((m.id for e in entities for m in e.mentions), default=0) + 1
+    out: list[Entity] = []
+    for event in entities:
+        names = (event.name, *event.aliases)
+        if event.type != "Event" or any(_leading_orgs(n, orgs) for n in names):
+            continue  # "Kelby & Dalby Hospice concert" with "Dalby Hospice" named
+        for name in names:
+            body = _body_before_event_words(name)
+            if body is None or name_key(body) in taken:
+                continue
+            m = next((m for m in event.mentions if body in m.text), event.mentions[0])
+            mention = replace(
+                m, id=next_id, text=body, surface=body, title=None,
+                votes=Counter({"Organisation": 1}), synthetic="body in event name",
+                about=None, date=None, same_as=None, listed_with=[], ner_vote=None,
+            )  # fmt: skip
+            next_id += 1
+            taken.add(name_key(body))
+            out.append(Entity(mentions=[mention], type="Organisation", name=body))
+            break
+    return out
+
+
+def _body_before_event_words(name: str) -> str | None:
+    words = name.replace("’", "'").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for k in range(len(words) - 1, 1, -1):
+        rest = [w.lower() for w in words[k:]]
+        if not any(w in _EVENT_NOUNS for w in rest) or all(w in _LAUNCH_HEADS for w in rest):
+            continue
+        body = words[:k]
+        if body[-1].endswith("'s"):
+            body[-1] = body[-1][:-2]
+        low = [w.lower() for w in body]
+        if any(w in _EVENT_NOUNS for w in low):
+            continue  # "Foo Summit Awards": the first event's name, not a body's
+        if not body[0][:1].isupper() or low[-1] in _NAME_JOINS:
+            continue
+        if not all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in body):
+            continue  # "Kelby Trust annual": the body ends before "annual"
+        headed = any(
+            w in _BODY_HEADS and (i == len(low) - 1 or low[i + 1] in {"of", "for"})
+            for i, w in enumerate(low)
+        )
+        if headed or (low[-1] in _NATIONS and low[0] not in _DIRECTIONS):
+            return " ".join(body)
+    return None
+
+
 def _leading_orgs(name: str, orgs: dict[str, Entity]) -> list[Entity]:
     words = name.replace("’", "'").split()
     for k in range(len(words) - 1, 0, -1):
@@ -58,6 +130,9 @@ def _leading_orgs(name: str, orgs: dict[str, Entity]) -> list[Entity]:
         prefix = " ".join(words[:k])
         if prefix.endswith("'s"):
             prefix = prefix[:-2]
+        whole = orgs.get(name_key(prefix))
+        if whole is not None:  # "Kelby & Dalby Hospice concert": one body with "&" in its name
+            return [whole]
         parts = [p for p in _JOINS.split(prefix) if p]
         if not parts or not all(p[:1].isupper() for p in parts):
             continue

@@ -19,6 +19,7 @@ from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.name_owners import (
+    bodies_in_event_names,
     organisers_in_names,
     runners_in_names,
     subjects_in_names,
@@ -138,6 +139,7 @@ def build_seed(
     # "anti-social behaviour (ASB)": the letters of a term, no body's
     entities = [e for e in entities if e.known_name or e.name not in ctx.term_letters]
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
+    entities += bodies_in_event_names(entities)  # "the recent Foo UK conference"
     kept = {id(e) for e in entities}
 
     relations: dict[tuple, dict] = {}
