@@ -70,10 +70,20 @@ def stated_relations(
             break
 
 
+_MENTION_KEYS: dict[str, str] = {}
+
+
 def mention_key(text: str) -> str:
-    key = name_key(text)
-    if key.startswith("the "):
-        key = key[4:]
+    # a function of the text alone, asked of the same mentions' texts many times
+    # a sentence (`type_of`): kept per text for the process
+    key = _MENTION_KEYS.get(text)
+    if key is None:
+        if len(_MENTION_KEYS) >= 100_000:
+            _MENTION_KEYS.clear()
+        key = name_key(text)
+        if key.startswith("the "):
+            key = key[4:]
+        _MENTION_KEYS[text] = key
     return key
 
 

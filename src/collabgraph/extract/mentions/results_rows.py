@@ -17,6 +17,7 @@ brackets ("4. Jane Doe (Norway) 24:09.5 (1)", "Jo Roe (Chile) beat Ann Lee (Peru
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Span
@@ -56,15 +57,33 @@ def _bracket_end(doc, i: int, end: int) -> int:
     return k + 1 if k < end else i
 
 
+_KEPT = "collabgraph.results_lines"
+
+
 def _line(doc, sent: Span) -> Span:
     """The line `sent` is on: the parser may cut a results line in two ("A 2 (Jo
-    Roe 24) | B 0")."""
-    start, end = sent.start, sent.end
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
+    Roe 24) | B 0"). Where the Doc's lines end is read once and kept on it."""
+    kept = doc.user_data.get(_KEPT)
+    if kept is None:
+        ends = [t.i + 1 for t in doc if "\n" in t.text_with_ws]
+        kept = doc.user_data[_KEPT] = (ends, {})
+    ends = kept[0]
+    before = bisect_right(ends, sent.start)
+    start = ends[before - 1] if before else 0
+    after = bisect_left(ends, sent.end)
+    end = ends[after] if after < len(ends) else len(doc)
     return doc[start:end]
+
+
+def _rows(doc, line: Span) -> tuple[list, list]:
+    """`results_row` and `competitor_row` of a line, read once for all its sentences
+    (the second only where the first finds no teams)."""
+    rows = doc.user_data[_KEPT][1]
+    bounds = (line.start, line.end)
+    if bounds not in rows:
+        teams = results_row(doc, line)
+        rows[bounds] = (teams, [] if teams else competitor_row(doc, line))
+    return rows[bounds]
 
 
 def results_row(doc, sent: Span) -> list[tuple[int, int]]:
@@ -203,8 +222,7 @@ def result_line_names(doc, sent: Span, add: Callable[[int, int], Mention | None]
     Organisation, competitors Person and their countries Place (a name whose last
     word says what it is keeps what it says). The token indices taken."""
     taken: set[int] = set()
-    line = _line(doc, sent)
-    teams = results_row(doc, line)
+    teams, competitors = _rows(doc, _line(doc, sent))
     for start, end in teams:
         if not sent.start <= start < sent.end:
             continue
@@ -214,7 +232,7 @@ def result_line_names(doc, sent: Span, add: Callable[[int, int], Mention | None]
         taken.update(range(start, end))
     if teams:
         return taken
-    for person, country in competitor_row(doc, line):
+    for person, country in competitors:
         if not sent.start <= person[0] < sent.end:
             continue
         for (start, end), kind, vote in ((person, "Person", PERSON_VOTE),

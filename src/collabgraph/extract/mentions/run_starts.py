@@ -29,6 +29,8 @@ _SENTENCE_START_NAMES_OK = {"PROPN"}
 _PRONOUNS = vocab.words("pronouns")
 _OPENING_VERBS = vocab.words("name_opening_verbs")
 _EVENT_MODIFIERS = vocab.table("event_modifiers")
+# a word after one of these reads as a sentence's first word
+AT_START_AFTER = frozenset({'"', "“", "‘", "'", "(", "-", "–", "—", ":", "•"})
 
 
 def _listed_among_names(tok: Token) -> bool:
@@ -92,9 +94,7 @@ def name_start_ok(
     low = lower_word(tok)
     if low in _PRONOUNS or low in CALENDAR_WORDS:
         return False
-    at_start = tok.i == sent_start or (
-        tok.i > 0 and tok.doc[tok.i - 1].text in {'"', "“", "‘", "'", "(", "-", "–", "—", ":", "•"}
-    )
+    at_start = tok.i == sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in AT_START_AFTER)
     if at_start and low in _OPENING_VERBS and nxt is not None and is_cap(nxt):
         return False  # "Contact Foo Trust on ...": the name starts after the call
     if at_start and tok.tag_ == "VBG" and nxt is not None and nxt.lower_ in lx.ARTICLES:
@@ -117,6 +117,17 @@ def name_start_ok(
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+def start_keys(doc, start: int, end: int) -> set[str]:
+    """The `seen` keys `name_start_ok` may look up for a word in doc[start:end]:
+    the first two words, lower case, wherever a word reads as a sentence's first."""
+    keys = set()
+    last = len(doc) - 1
+    for k in range(start, min(end, last)):
+        if k == start or doc[k - 1].text in AT_START_AFTER:
+            keys.add(f"{lower_word(doc[k])} {lower_word(doc[k + 1])}")
+    return keys
 
 
 def _place_follows(tok: Token) -> bool:

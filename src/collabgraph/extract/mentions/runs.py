@@ -14,7 +14,12 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.place_list_names import place_list_name
-from collabgraph.extract.mentions.run_starts import name_start_ok, to_in_name, years_in_name
+from collabgraph.extract.mentions.run_starts import (
+    name_start_ok,
+    start_keys,
+    to_in_name,
+    years_in_name,
+)
 from collabgraph.extract.mentions.run_words import (
     PARTICLES,
     body_after_possessive,
@@ -54,11 +59,32 @@ def _place_across(doc, start: int, j: int, end: int) -> int:
     return place_across(doc, start, j, j + 1, end)
 
 
+_RUNS_KEY = "collabgraph.capital_runs"
+
+
 def capital_runs(
     doc, sent: Span, *, heading: bool = False, seen: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words with the small words names contain;
-    `seen`: opening words of names known in the document (`memory.names_seen`)."""
+    `seen`: opening words of names known in the document (`memory.names_seen`).
+
+    The runs read without `seen` are kept on the doc: `seen` changes them only
+    where a word that reads as a sentence's first opens a name it holds
+    (`run_starts.name_start_ok`), so when no such opening is in `seen` the runs
+    read again with it are the same, and are not read twice."""
+    if heading:
+        return _capital_runs(doc, sent, heading, seen)
+    kept = doc.user_data.setdefault(_RUNS_KEY, {})
+    bounds = (sent.start, sent.end)
+    if bounds in kept and (not seen or seen.isdisjoint(start_keys(doc, *bounds))):
+        return list(kept[bounds])
+    runs = _capital_runs(doc, sent, heading, seen)
+    if not seen:
+        kept[bounds] = tuple(runs)
+    return runs
+
+
+def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, end = sent.start, sent.end
     while i < end:

@@ -25,18 +25,41 @@ def number_opened(tok: Token) -> bool:
     return _DIGITS_THEN_WORD.match(tok.text) is not None
 
 
-def is_cap(tok: Token) -> bool:
-    """A capitalised word, or a word a number opens and a capital goes on ("4Sight")."""
-    text = tok.text
-    if number_opened(tok):
+def _cap_text(text: str) -> bool:
+    if _DIGITS_THEN_WORD.match(text) is not None:
         return True
     if not text or not text[0].isupper():
         return False
     return any(c.isalpha() for c in text)
 
 
+# Both answers depend on a word's spelling alone, so they are kept per spelling
+# (spaCy's hash of the text, or of its lower case) for the process: the rule code
+# asks them of the same few thousand words hundreds of thousands of times.
+_CAP_BY_ORTH: dict[int, bool] = {}
+_LOWER_BY_HASH: dict[int, str] = {}
+_CACHE_MAX = 200_000
+
+
+def is_cap(tok: Token) -> bool:
+    """A capitalised word, or a word a number opens and a capital goes on ("4Sight")."""
+    orth = tok.orth
+    cap = _CAP_BY_ORTH.get(orth)
+    if cap is None:
+        if len(_CAP_BY_ORTH) >= _CACHE_MAX:
+            _CAP_BY_ORTH.clear()
+        cap = _CAP_BY_ORTH[orth] = _cap_text(tok.text)
+    return cap
+
+
 def lower_word(tok: Token) -> str:
-    return lower_text(tok.lower_)
+    low = tok.lower
+    word = _LOWER_BY_HASH.get(low)
+    if word is None:
+        if len(_LOWER_BY_HASH) >= _CACHE_MAX:
+            _LOWER_BY_HASH.clear()
+        word = _LOWER_BY_HASH[low] = lower_text(tok.lower_)
+    return word
 
 
 def site_letters(text: str) -> str:

@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from collabgraph.errors import RulesFileError
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.model.vocabulary import RELATIONS
 
 PATTERNS_DIR = Path(str(resources.files(__name__)))
@@ -168,7 +169,7 @@ class CueFinder:
 
     def __call__(self, doc) -> list[CueMatch]:
         """Every cue found in `doc`, in cue order, then by position."""
-        matchers = self.matchers_for({t.lower_ for t in doc})
+        matchers = self.matchers_for(set(lower_forms(doc)))
         found = [
             CueMatch(self._by_key[key], start, end)
             for key, start, end in (*self._phrases(doc), *(h for m in matchers for h in m(doc)))

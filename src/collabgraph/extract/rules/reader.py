@@ -13,6 +13,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for the rules
@@ -42,7 +43,7 @@ _HEAD_REACH = 4  # "the" and up to three words after it
 
 def doc_words(doc) -> list[str]:
     """The Doc's tokens as the rules compare them: lower case, curly apostrophes straight."""
-    return [t.lower_.replace("’", "'") for t in doc]
+    return [w.replace("’", "'") for w in lower_forms(doc)]
 
 
 class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
