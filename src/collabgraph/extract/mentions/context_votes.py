@@ -20,6 +20,7 @@ from collabgraph.extract.mentions.around import (
     quoted_type,
     receives_money,
     role_follows,
+    run_by_body,
     runs_by,
     speaks,
 )
@@ -116,6 +117,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Person"] += 1
         # "the Healthy Lives Fund, run by Foo Council": a programme someone runs
         last = lower_word(doc[m.end - 1])
+        if last in _OWNED_HEADS and run_by_body(doc, m.end, sent.end):
+            m.run_by_body = True
         if runs_by(doc, m.end, sent.end) and not m.votes.get("Person"):
             if last in _OWNED_HEADS:
                 m.votes["Project"] += 6  # a fund or scheme, not a grant-making body
