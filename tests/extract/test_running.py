@@ -37,3 +37,32 @@ def test_a_named_body_run_by_a_council_is_not_the_project_in_focus():
         "The Museum, which is run by Wexley Borough Council, reopens in May.\n"
     )
     assert ("Wexley Borough Council", "Resilience Project") not in _runs(seed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "facility"),
+    [
+        (
+            "The new Sunrise Wellbeing Centre at Kelby Hospice has welcomed its first patients.",
+            "Kelby Hospice",
+            "Sunrise Wellbeing Centre",
+        ),
+        (
+            "Visitors toured the Brook Sensory Garden at the Fenby Trust in Dalby.",
+            "Fenby Trust",
+            "Brook Sensory Garden",
+        ),
+    ],
+)
+def test_a_facility_at_a_body_is_a_project_it_runs(sentence, body, facility):
+    """ "the Foo Centre at Kelby Hospice": a body's own centre, café or garden is a
+    service it runs, not a body of its own."""
+    seed = extract_text(sentence + "\n")
+    kinds = {e["name"]: e["type"] for e in seed["entities"]}
+    assert kinds.get(facility) == "Project"
+    assert (body, facility) in _runs(seed)
+
+
+def test_a_centre_at_a_venue_is_not_run_by_it():
+    seed = extract_text("The Fenby Arts Centre at Dalby Town Hall opened in May.\n")
+    assert _runs(seed) == set()

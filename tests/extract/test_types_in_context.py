@@ -313,6 +313,25 @@ def test_a_fund_or_scheme_someone_runs_is_a_project(text, name):
     assert typed(text, name) == {"Project"}
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Kelby Futures Fund has been made available by the Westshire Combined Authority.",
+        "The Kelby Futures Fund (KFF) is provided by Westshire Council.",
+        "The Kelby Futures Fund, which is managed by Northtown Trust, opens again in May.",
+    ],
+)
+def test_a_fund_a_body_provides_is_a_project_however_often_it_is_named(said):
+    """One phrase saying a named body runs, gives or provides the fund outweighs
+    the votes its head word and the recogniser give each other mention."""
+    text = (
+        "The Kelby Futures Fund has received over 300 bids from groups across Westshire. "
+        f"{said} Grants from the Kelby Futures Fund range from £500 to £5,000. "
+        "The Kelby Futures Fund was launched in 2023."
+    )
+    assert typed(text, "Kelby Futures Fund") == {"Project"}
+
+
 def test_a_fund_that_gives_grants_stays_an_organisation():
     text = "The Orrin Community Fund awarded grants to ten groups in Leeds."
     assert typed(text, "Orrin Community Fund") == {"Organisation"}

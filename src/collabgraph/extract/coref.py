@@ -17,7 +17,7 @@ from collabgraph.extract.body_merges import merge_body_forms, merge_one_word_mor
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
-from collabgraph.extract.kind_evidence import programmes_called_bodies
+from collabgraph.extract.kind_evidence import programmes_called_bodies, programmes_run_by_bodies
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
@@ -101,6 +101,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
     retype(entities, ctx)
     sites_named_as_bodies(entities, ctx)
     programmes_called_bodies(entities)
+    programmes_run_by_bodies(entities)
 
     merges = Merges()
 
@@ -217,6 +218,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             continue
         _settle_type(e, ctx.known)
         finals.append(e)
+    programmes_run_by_bodies(finals)  # a mention merged in outvotes no body's own words
     for e in finals:
         for m in e.mentions:
             by_mention[m.id] = e

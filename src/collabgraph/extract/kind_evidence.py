@@ -27,3 +27,18 @@ def programmes_called_bodies(entities: list[Entity]) -> None:
         for m in e.mentions:
             m.votes["Project"] += m.votes.pop("Organisation", 0) + 1
         e.type = "Project"
+
+
+def programmes_run_by_bodies(entities: list[Entity]) -> None:
+    """Make a project of an organisation one of whose mentions is a fund or scheme
+    a named body runs, gives or provides ("the Foo Fund is provided by Kelby
+    Council"): that one phrase outweighs the votes a fund's head word and the
+    recogniser give at every other mention; changes `entities` in place."""
+    for e in entities:
+        if e.type != "Organisation" or e.known_name or not any(m.run_by_body for m in e.mentions):
+            continue
+        if any(m.gazetteer or m.title or m.votes.get("Person", 0) > 0 for m in e.mentions):
+            continue
+        for m in e.mentions:
+            m.votes["Project"] += m.votes.pop("Organisation", 0) + 1
+        e.type = "Project"

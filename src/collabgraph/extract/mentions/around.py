@@ -28,6 +28,7 @@ _RECIPIENT_VERBS = vocab.words("recipient_verbs")
 _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
 _AWARD_HEADS = vocab.words("name_award_heads")
 _RUN_BY = vocab.words("by_verbs_programme")
+_RUN_OR_GIVEN_BY = _RUN_BY | vocab.words("by_verbs_programme_given")
 _BODY_PARTS = vocab.words("body_part_nouns")
 _PLACE_OF = vocab.words("place_of_nouns")
 _BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS - vocab.words("body_nouns_not_before_names")
@@ -201,16 +202,52 @@ def role_follows(doc, i: int, end: int) -> bool:
 
 def runs_by(doc, end: int, sent_end: int) -> bool:
     """'X, run by Foo', 'X is delivered by Foo': what is named before is run by someone."""
+    return _run_by_at(doc, end, sent_end, _RUN_BY, _BY_GAP_NARROW) is not None
+
+
+def run_by_body(doc, end: int, sent_end: int) -> bool:
+    """'the Foo Fund is provided by Kelby Council', 'the Foo Fund (FF) has been made
+    available by the Government': what is named before is run, given or provided by a
+    body named after "by" (a capital after it), so it is that body's programme."""
+    k = _run_by_at(doc, end, sent_end, _RUN_OR_GIVEN_BY, _BY_GAP, brackets=True)
+    if k is None:
+        return False
+    k += 1
+    if k < sent_end and doc[k].lower_ == "the":
+        k += 1
+    return k < sent_end and is_cap(doc[k])
+
+
+_BY_GAP_NARROW = {"is", "was", "are", "will", "be", "been", "being"}
+_BY_GAP = {"is", "was", "are", "will", "be", "been", "being", "has", "have", "had", "now"}
+
+
+def _run_by_at(
+    doc, end: int, sent_end: int, verbs: frozenset, gap: set, brackets: bool = False
+) -> int | None:
+    """The index of "by" in 'X, run by', 'X is made available by' after a name
+    ending at `end` (its letters in brackets read past when `brackets`), or None."""
     k = end
+    if brackets and k < sent_end and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 4, sent_end)) if doc[j].text == ")"), None)
+        if close is not None:
+            k = close + 1  # "the Foo Fund (FF) is provided by"
     if k < sent_end and doc[k].text == ",":
         k += 1
     if k < sent_end and doc[k].lower_ in {"which", "that"}:
         k += 1  # "the Foo Fund, which is managed by"
-    while k < sent_end and doc[k].lower_ in {"is", "was", "are", "will", "be", "been", "being"}:
+    while k < sent_end and doc[k].lower_ in gap:
         k += 1
-    j = hyphen_join(doc, k) if k < sent_end else k
-    word = "".join(t.lower_ for t in doc[k:j])
-    return j < sent_end and word in _RUN_BY and doc[j].lower_ == "by"
+    if k + 1 < sent_end and doc[k].lower_ == "made" and doc[k + 1].lower_ == "available":
+        k += 1  # "made available by": the second word is the verb's
+        word = "available"
+        j = k + 1
+    else:
+        j = hyphen_join(doc, k) if k < sent_end else k
+        word = "".join(t.lower_ for t in doc[k:j])
+    if j < sent_end and word in verbs and doc[j].lower_ == "by":
+        return j
+    return None
 
 
 def determined(doc, role: RoleSpan, sent) -> bool:

@@ -20,6 +20,7 @@ from collabgraph.extract.mentions.around import (
     quoted_type,
     receives_money,
     role_follows,
+    run_by_body,
     runs_by,
     speaks,
 )
@@ -43,6 +44,25 @@ _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 _JOINING = vocab.words("role_joining_words")
 _CIVIC_OFFICES = vocab.words("civic_offices")
+_FACILITY_HEADS = vocab.words("facility_heads")
+# as many as person_evidence.PROGRAMME_EVIDENCE: alone enough to make it a project
+_FACILITY_VOTES = 4
+
+
+def _at_body(doc, m: Mention, sent, mentions: list[Mention]) -> bool:
+    """The name is followed by "at" and a body's name, one ending in a body's head
+    word ("... at Kelby Hospice", "... at the Dalby Trust"), not a venue's."""
+    k = m.end
+    if k >= sent.end or doc[k].lower_ != "at":
+        return False
+    k += 1
+    if k < sent.end and doc[k].lower_ == "the":
+        k += 1
+    body = next((o for o in mentions if o.start == k), None)
+    if body is None or body.gazetteer:
+        return False
+    kind, strength = head_kind(lower_word(doc[body.end - 1]))
+    return kind == "Organisation" and strength >= 2
 
 
 def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> None:
@@ -116,11 +136,16 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Person"] += 1
         # "the Healthy Lives Fund, run by Foo Council": a programme someone runs
         last = lower_word(doc[m.end - 1])
+        if last in _OWNED_HEADS and run_by_body(doc, m.end, sent.end):
+            m.run_by_body = True
         if runs_by(doc, m.end, sent.end) and not m.votes.get("Person"):
             if last in _OWNED_HEADS:
                 m.votes["Project"] += 6  # a fund or scheme, not a grant-making body
             elif head_kind(last)[1] <= 1:  # no body's head word, or the weakest ("Connect")
                 m.votes["Project"] += 3
+        # "the Sunrise Wellbeing Centre at Kelby Hospice": a facility a body runs
+        if last in _FACILITY_HEADS and _at_body(doc, m, sent, mentions):
+            m.votes["Project"] += _FACILITY_VOTES
         # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project";
         # not "EU funding to Cornwall": money for a place is for the people there
         if receives_money(doc, m, sent) and not m.gazetteer:

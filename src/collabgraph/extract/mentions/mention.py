@@ -41,6 +41,9 @@ class Mention:
     # and with no noun after the "'s" for it to own ("Orley's, Kelby Aid and ...")
     possessive_alone: bool = False
     after_the: bool = False  # written right after "the" ("The Taskforce met")
+    # a fund or scheme run, given or provided by a body named after "by": "the Foo
+    # Fund is provided by Kelby Council" (that body's programme, however often named)
+    run_by_body: bool = False
 
     def recogniser_votes(self, kind: str) -> int:
         """The votes for `kind` the recogniser gave this mention (2 of {"Person": 3}

@@ -73,6 +73,7 @@ Rule = Callable[[SentenceReader], None]
 RULES: tuple[Rule, ...] = (
     focus.update_speaker,
     programmes.owned_programmes,
+    programmes.facilities_at_bodies,
     focus.update_focus,
     employment.roles_of_people,
     employment.leaders,

@@ -14,6 +14,7 @@ LABELS: frozenset[str] = frozenset()
 
 _OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
 _GRANT_NOUNS = vocab.words("grant_nouns")
+_FACILITY_HEADS = vocab.words("facility_heads")
 
 
 def owned_programmes(reader: SentenceReader) -> None:
@@ -60,6 +61,27 @@ def owned_programmes(reader: SentenceReader) -> None:
         m.votes["Project"] += 7
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
+
+
+def facilities_at_bodies(reader: SentenceReader) -> None:
+    """ "the Sunrise Wellbeing Centre at Kelby Hospice": a facility named right
+    before "at" and a body's name, that the words around it make a project
+    (mentions/context_votes.py), is run by that body."""
+    words, end = reader.words, reader.sent.end
+    for m in reader.ms:
+        if m.end >= end or words[m.end] != "at" or words[m.end - 1] not in _FACILITY_HEADS:
+            continue
+        if reader.kind(m) != "Project":
+            continue
+        k = m.end + 1
+        if k < end and words[k] == "the":
+            k += 1
+        body = next((o for o in reader.ms if o.start == k), None)
+        if body is None or reader.kind(body) != "Organisation":
+            continue
+        kind, strength = head_kind(words[body.end - 1])
+        if kind == "Organisation" and strength >= 2:
+            reader.relate(body, "RUNS", m, confidence=0.7)
 
 
 _NOT_GIVERS = {"Person", "Place"}
