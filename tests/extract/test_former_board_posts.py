@@ -28,3 +28,14 @@ def test_a_former_board_seat_before_a_name_is_a_seat_on_the_pages_board(line, ro
 def test_a_former_job_before_a_name_is_not_placed_at_the_pages_body():
     seed = extract_text(_OPENING + "Former chief executive Tom Hale stepped down in May.\n")
     assert not any(who == "Tom Hale" for who, *_ in posts(seed))
+
+
+def test_posts_listed_after_roles_have_included_are_each_held():
+    seed = extract_text(
+        "Fenby Healthwatch has a new chairman.\n\n"
+        "Ada Brook will pass the role on to Tom Reed, whose former roles have included "
+        "governor of the Kelby Foundation Trust and chairman of the Dalby Housing Association.\n"
+    )
+    held = {(w, rel, org, role.lower()) for w, rel, org, role in posts(seed)}
+    assert ("Tom Reed", "MEMBER_OF", "Kelby Foundation Trust", "governor") in held
+    assert ("Tom Reed", "MEMBER_OF", "Dalby Housing Association", "chairman") in held

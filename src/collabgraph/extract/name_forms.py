@@ -101,11 +101,14 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
     if len(s) >= 2 and "nhs" in full[1:] and [w for w in full if w != "nhs"] == s:
         return True  # "Westshire Hospitals Trust" of "Westshire Hospitals NHS Trust"
     if len(s) < len(full) and full[: len(s)] == s:
-        if (head_type(s[-1]) == "Organisation" or s[-1] in lx.STRONG_ORG_HEADS) and is_uk_place(
+        headed = head_type(s[-1]) == "Organisation" or s[-1] in lx.STRONG_ORG_HEADS
+        named_for_place = is_uk_place(short[-1])  # "University of Foo" + "Bar": a site
+        if (headed or (len(s) >= 2 and not named_for_place)) and is_uk_place(
             " ".join(long[len(s) :])
         ):
             # "the Heritage Board" of "Heritage Board Kendal": the place left off; also
-            # a head a venue may end in ("the Volunteer Centre" of "Volunteer Centre Kendal")
+            # a head a venue may end in ("the Volunteer Centre" of "Volunteer Centre Kendal"),
+            # or two words or more ("Kelby Care" of "Kelby Care Central Kendal")
             return True
         return all(
             head_type(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS

@@ -144,6 +144,7 @@ RULES: tuple[Rule, ...] = (
     focus.descriptions,
     page_posts.unplaced_roles,
     page_posts.posts_before_names,
+    page_posts.the_post_after_names,
     page_posts.one_of_posts,
     succession.successions,
     focus.update_subject,

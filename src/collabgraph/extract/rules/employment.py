@@ -14,7 +14,9 @@ from collabgraph.extract.rules.post_words import (
     holder_said_after,
     named_after,
     named_before,
+    org_after,
     posts_and,
+    posts_and_from,
     title_list_next,
 )
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -73,12 +75,40 @@ def roles_of_people(reader: SentenceReader) -> None:
             continue
         if person is None or org is None:
             continue
-        role = role_text(reader.doc[r.start : r.end].text, org)
+        second = _second_post(reader, r, org)  # "Foo Trust Board Member and Founder of Bar"
+        role_end = second[0] if second is not None else r.end
+        role = role_text(reader.doc[r.start : role_end].text, org)
         rels = post_relations(role, org, board=board)
         reader.relate(person, rels, org, role=role, confidence=0.9)
-        if r.end <= org.start:  # "..., chief executive of Foo, and until recently chair of Bar"
+        if second is not None:
+            and_at, org2 = second
+            role2 = role_text(reader.doc[and_at + 1 : r.end].text, org2)
+            reader.relate(person, post_relations(role2, org2), org2, role=role2, confidence=0.75)
+            posts_and(reader, person, org2)
+        elif r.end <= org.start:  # "..., chief executive of Foo, and until recently chair of Bar"
             posts_and(reader, person, org)
+        elif org.end == r.start:  # "Jane Doe, Foo Trust Patron and senior partner at Bar"
+            posts_and_from(reader, person, r.end)
     _affiliations(reader)
+
+
+def _second_post(reader: SentenceReader, r: RoleSpan, org: Mention) -> tuple[int, Mention] | None:
+    """ "Foo Trust Board Member and Founder of the Bar Group": a job title after the
+    body it is held at, whose words joined by "and" end in a second post held at the
+    body named after it: (where the "and" is, that body); None otherwise."""
+    if not org.start < r.start <= org.end or r.end + 1 >= reader.sent.end:
+        return None
+    words = reader.words
+    and_at = next((k for k in range(r.end - 2, r.start, -1) if words[k] == "and"), None)
+    if and_at is None or words[r.end] not in {"of", "at"}:
+        return None
+    second = {w.casefold() for w in words[and_at + 1 : r.end]}
+    if not second & lx.ROLE_CORE:
+        return None
+    org2 = org_after(reader, r.end, r.start)
+    if org2 is None or org2.id == org.id or not any(m.id == org2.id for m in reader.ms):
+        return None
+    return and_at, org2
 
 
 def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:

@@ -138,6 +138,32 @@ def posts_before_names(reader: SentenceReader) -> None:
             break
 
 
+def the_post_after_names(reader: SentenceReader) -> None:
+    """ "Jane Doe the outgoing chairman said", "Jane Doe, the chief executive, thanked
+    ...": a board seat or chief executive after "the" right behind a person, closed by a
+    comma or a verb, with no organisation named, is noted for the page's own body; a
+    post held elsewhere is read by other rules ("the chair of Foo" is left)."""
+    words, end = reader.words, reader.sent.end
+    for p in reader.ms:
+        k = p.end + (p.end < end and words[p.end] == ",")
+        if k >= end or words[k] != "the" or reader.kind(p) != "Person":
+            continue
+        i = k + 1
+        while i < end and words[i] in _HELD_QUALIFIERS:
+            i += 1
+        span = reader.role_phrase_at(i)
+        if span is None or span.end >= end or reader.by_start.get(span.end) is not None:
+            continue
+        after = reader.doc[span.end]
+        closed = after.text == "," or words[span.end] in lx.SPEAKING_VERBS
+        if not (closed or (after.pos_ in {"VERB", "AUX"} and after.dep_ == "ROOT")):
+            continue
+        role = role_text(reader.doc[span.start : span.end].text, None)
+        if _home(role) != "page" or _holds_post(reader, p.id):
+            continue
+        reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+
+
 _BODY_WORDS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
 
 

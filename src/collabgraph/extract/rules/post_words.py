@@ -183,7 +183,12 @@ def posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
     """ "... chief executive of Foo and a non-executive director of Bar", "... chair of
     Foo and trustee at Bar", "a professor at Foo, a director of Bar, and a member of
     Baz": more posts, joined by "and" or commas, each held where it says."""
-    k = org.end
+    posts_and_from(reader, person, org.end)
+
+
+def posts_and_from(reader: SentenceReader, person: Mention, k: int) -> None:
+    """`posts_and` from token k, where one post and where it is held have ended
+    ("Foo Trust Patron and senior partner at Bar": from after "Patron")."""
     while k + 2 < reader.sent.end and reader.words[k] in {"and", ","}:
         k += 1 + (reader.words[k] == "," and reader.words[k + 1] == "and")
         post = post_after(reader, k)
