@@ -587,3 +587,80 @@ def test_a_board_post_after_letters_names_no_board_whatever_follows_it():
     found = names(text)
     assert "KFA Board" not in found
     assert "Dalby Support Group" in found
+
+
+# --------------------------------- a school or faculty named by the subjects it teaches
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dr Ada Brook, from Kelby University's School of Classics, Archaeology and "
+            "Theology, spoke about the dig.",
+            "School of Classics, Archaeology and Theology",
+        ),
+        (
+            "Tom Reed of the Faculty of Music, Drama and Humanities at Fenby University "
+            "gave a talk.",
+            "Faculty of Music, Drama and Humanities",
+        ),
+    ],
+)
+def test_a_unit_named_by_its_subjects_is_one_name(text, name):
+    found = names(text)
+    assert name in found
+    assert not {"Archaeology", "Theology", "Humanities"} & found
+
+
+# ------------------------------- a body's short name before the fields of its work
+
+
+def test_a_short_name_before_fields_and_a_head_word_is_the_same_body():
+    text = (
+        "Silver Kites Music and Drama Club are an open group in Fenby. The club "
+        "needed a stage. Ada Brook, volunteer Director of Silver Kites, said it was great."
+    )
+    assert "Silver Kites" not in names(text)
+    assert ("Ada Brook", "Silver Kites Music and Drama Club") in {
+        (a, b) for a, b, _ in works_for(text)
+    }
+
+
+def test_a_body_before_fields_and_another_head_word_stays_its_own():
+    text = (
+        "The Dalby Confederation runs the Dalby Confederation Health and Wellbeing "
+        "Alliance. Ada Brook, Director of the Dalby Confederation, said it was great."
+    )
+    found = names(text)
+    assert "Dalby Confederation" in found
+    assert "Dalby Confederation Health and Wellbeing Alliance" in found
+
+
+# ------------------------------ a post and its body after the holder's name, no "of"
+
+
+def test_a_body_after_a_post_after_its_holder_is_no_person():
+    text = (
+        "The new trustees are Ada Brook, a nurse, and Tom Reed, Senior Manager Dalby Health Centre."
+    )
+    found = entities(text)
+    assert ("Organisation", "Dalby Health Centre") in found
+    assert ("Person", "Dalby Health Centre") not in found
+
+
+def test_a_doctors_post_before_the_practice_is_no_part_of_its_name():
+    text = "The new trustees are Dr Ada Brook, GP Partner Fenby Group Practice, and Tom Reed."
+    found = names(text)
+    assert "Fenby Group Practice" in found
+    assert "GP Partner Fenby Group Practice" not in found
+
+
+def test_a_post_before_its_body_with_no_of_after_the_holder_is_held_there():
+    text = (
+        "The new trustees are Dr Ada Brook, GP Partner Fenby Group Practice; and "
+        "Tom Reed, Senior Manager Dalby Health Centre."
+    )
+    found = {(a, b) for a, b, _ in works_for(text)}
+    assert ("Ada Brook", "Fenby Group Practice") in found
+    assert ("Tom Reed", "Dalby Health Centre") in found

@@ -110,9 +110,20 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
             # a head a venue may end in ("the Volunteer Centre" of "Volunteer Centre Kendal"),
             # or two words or more ("Kelby Care" of "Kelby Care Central Kendal")
             return True
-        return all(
-            head_type(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS
-            for w in full[len(s) :]
+        added = full[len(s) :]
+        if all(
+            head_type(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS for w in added
+        ):
+            return True
+        # "Silver Kites" of "Silver Kites Music and Drama Club": the fields of
+        # its work and a body's head word after them (not "Kelby Society" of
+        # "Kelby Society Health and Wellbeing Alliance", a body of its own)
+        return (
+            len(added) >= 2
+            and head_type(s[-1]) != "Organisation"
+            and head_type(added[-1]) == "Organisation"
+            and added[0] in lx.DOMAIN_WORDS
+            and all(w in lx.DOMAIN_WORDS or w in {"and", "&"} for w in added[:-1])
         )
     if len(s) == len(full) >= 3:
         # one word written once in the plural by mistake: "NHS Foundations Trust"

@@ -25,12 +25,14 @@ from collabgraph.extract.mentions.styles import (
     office_at,
     person_then_employer,
 )
-from collabgraph.extract.mentions.tokens import hyphen_join, lower_word
+from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
 
 ROLE_OPENERS = {",", "–", "—", "(", ":"}
 """What opens a job title after its holder's name: "Amy Roe, Chief Executive"."""
 _AFTER_ROLE = {"of", "at", "for", "from", "the"}
 _POST_QUALIFIERS = vocab.words("role_qualifiers")
+EMPLOYER_VOTE = 4
+"""For the body named right after a post whose holder was named before it."""
 
 
 def segment_run(
@@ -46,6 +48,7 @@ def segment_run(
     title: str | None = None
     pending: list[tuple[int, int, str | None, bool]] = []  # (start, end, title, after_role)
     after_role = False
+    employers: set[int] = set()
     while i < end:
         low = lower_word(doc[i])
         if is_style(doc, i, end) and not body_named_after(doc, i + 1, end):
@@ -102,14 +105,23 @@ def segment_run(
                 roles.append(span)
                 piece_start = span.end
                 i = span.end
+                # "Amy Roe, Senior Manager Dalby Health Centre": the holder is named
+                # before the post, the body after it is where it is held
+                if employer_after_holder(doc, span, end):
+                    employers.add(span.end)
                 # "Chief Executive of Bramble Works": what follows "of" is the employer
-                after_role = span.end < end and lower_word(doc[span.end]) not in {
-                    "of",
-                    "at",
-                    "for",
-                    "from",
-                    "in",
-                }
+                after_role = (
+                    span.end not in employers
+                    and span.end < end
+                    and lower_word(doc[span.end])
+                    not in {
+                        "of",
+                        "at",
+                        "for",
+                        "from",
+                        "in",
+                    }
+                )
                 # the employer's name starts after "of" ("of Dorset and Wiltshire NHS ...")
                 while piece_start < end and lower_word(doc[piece_start]) in _AFTER_ROLE:
                     piece_start += 1
@@ -138,6 +150,7 @@ def segment_run(
                     parts = parts[1:]
         parts, cut = cut_stray_words(doc, parts)  # "MP for Kelby North Ewan Marsh"
         for n, (s, e) in enumerate(parts):
+            before = len(mentions)
             add_mention(
                 doc,
                 s,
@@ -152,6 +165,8 @@ def segment_run(
                 or (s, e) in cut,
                 heading=heading,
             )
+            if n == 0 and p_start in employers and len(mentions) > before:
+                mentions[-1].votes["Organisation"] += EMPLOYER_VOTE
 
 
 def _post_before_of(doc, start: int, roles: list[RoleSpan]) -> int | None:
@@ -232,4 +247,19 @@ def _first_name(doc, span: RoleSpan) -> bool:
         and tok.ent_iob_ == "B"
         and nxt is not None
         and nxt.ent_iob_ == "I"
+    )
+
+
+def employer_after_holder(doc, span: RoleSpan, end: int) -> bool:
+    """'Amy Roe, Senior Manager Dalby Health Centre', 'Amy Roe, GP Partner Orley
+    Group Practice': a post after a name and a comma, then capitalised words to the
+    run's end that end in a body's or a site's head word: the post's holder is the name before
+    it, and the words after it name where the post is held, not a person."""
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text in {",", "–", "—", "("}
+        and is_cap(doc[span.start - 2])
+        and span.end < end
+        and is_cap(doc[span.end])
+        and head_kind(lower_word(doc[end - 1]))[0] in {"Organisation", "Place"}
     )

@@ -107,6 +107,8 @@ def appositives(reader: SentenceReader) -> None:
             later = _held_at_later(reader, org.end)
             if later is not None:  # "director of nursing in the X Division at Y"
                 role_end, org = later
+        elif org is not None and _post_then_body(reader, start, j, org):
+            role_end = j  # "Jane Doe, Senior Manager Dalby Health Centre;"
         elif org is None and words[k + 1] in {"its", "their"} and _has_role_word(reader, start, j):
             role_end = j  # "Foo Trust's chair, Jane Doe, and John Roe, its chief executive"
             org = reader.before(p.start, kinds={"Organisation"})
@@ -178,6 +180,19 @@ def plural_appositives(reader: SentenceReader) -> None:
         role = role_text(seat[0], org)
         for person in [*people, p]:
             reader.relate(person, post_relations(role, org), org, role=role, confidence=0.7)
+
+
+def _post_then_body(reader: SentenceReader, start: int, j: int, org: Mention) -> bool:
+    """ "Jane Doe, Senior Manager Dalby Health Centre;", "Jane Doe, GP Partner Orley
+    Group Practice,": a job title found in the run of capitals (its words from
+    `start` to the name at j, no "of" or "at" between) and the body's name closing
+    the aside: the post is held there."""
+    role = reader.role_at(start)
+    return (
+        role is not None
+        and role.end == j
+        and (org.end >= reader.sent.end or reader.words[org.end] in _AFTER_ORG)
+    )
 
 
 def _past_asides(reader: SentenceReader, k: int) -> int:
