@@ -287,6 +287,20 @@ def test_a_saint_is_not_a_person():
     assert hospice["type"] == "Organisation"
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_saints_body_is_whole_where_its_head_word_is_read_as_a_name(apostrophe):
+    # with a straight apostrophe the recogniser reads "Hospice" as a person's name
+    # of its own; the body, and the chair's seat in it, were lost
+    text = f"Ada Brook has been appointed chair of trustees at St Aldric{apostrophe}s Hospice."
+    seed = seed_of(text)
+    assert ("Organisation", "St Aldric's Hospice") in {
+        (e["type"], e["name"]) for e in seed["entities"]
+    }
+    assert ("Ada Brook", "MEMBER_OF", "St Aldric's Hospice") in {
+        (r["from"], r["type"], r["to"]) for r in seed["relations"]
+    }
+
+
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
