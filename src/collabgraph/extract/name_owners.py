@@ -20,6 +20,7 @@ from dataclasses import replace
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.place_names import is_nation
 from collabgraph.model.names import name_key
 
 _EVENT_NOUNS = vocab.words("page_event_heads")
@@ -31,8 +32,6 @@ _LAUNCH_HEADS = vocab.words("event_launch_heads")
 _PROGRAMME_HEADS = vocab.words("programme_named_heads")
 # a body's name read inside an event's name ends in one of these (or a nation)
 _BODY_HEADS = (lx.STRONG_ORG_HEADS | {"hospice"}) - vocab.words("event_name_topic_heads")
-_NATIONS = vocab.words("name_nations")
-_DIRECTIONS = vocab.words("place_directions")
 _NAME_JOINS = {"of", "and", "&", "for"}
 
 
@@ -115,7 +114,7 @@ def _body_before_event_words(name: str) -> str | None:
             w in _BODY_HEADS and (i == len(low) - 1 or low[i + 1] in {"of", "for"})
             for i, w in enumerate(low)
         )
-        if headed or (low[-1] in _NATIONS and low[0] not in _DIRECTIONS):
+        if headed or is_nation(" ".join(low)):
             return " ".join(body)
     return None
 

@@ -67,7 +67,7 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     its own"). Not when the place runs on into a longer name ("Northtown and
     Dale ...", "Northtown-on-Sea"), nor for the state or one of its nations
     ("Carers Voice UK", "Youth Action Scotland": national bodies, whose names
-    do not seat them; `vocab/place_states.txt`, `_nation`; on the develop pages
+    do not seat them; `vocab/place_states.txt`, `is_nation`; on the develop pages
     such ties were false 14 times in 16), nor for the kinds of body whose
     place is a brand more than a seat (`vocab/place_named_not_placed.txt`:
     universities), nor, for a hospital, a place not known as a town or county
@@ -76,7 +76,7 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     places = [
         (p, _low(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
-        if _low(p.name) not in _STATES and not _nation(_low(p.name))
+        if _low(p.name) not in _STATES and not is_nation(_low(p.name))
     ]
     out = []
     for e in entities:
@@ -108,7 +108,7 @@ def _occasions_by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     places = [
         (p, _low(p.name).split())
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
-        if not _nation(_low(p.name))
+        if not is_nation(_low(p.name))
     ]
     bodies = [_words(b.name) for b in entities if b.type == "Organisation"]
     bodies = [b for b in bodies if b[-1] not in lx.VENUE_HEADS]
@@ -232,8 +232,9 @@ def _near(body: Entity, place: Entity) -> bool:
     return bool({m.block for m in body.mentions} & {m.block for m in place.mentions})
 
 
-def _nation(place: str) -> bool:
-    """ "UK", "England": a nation, not "Mid Wales" (`vocab/place_directions.txt`)."""
+def is_nation(place: str) -> bool:
+    """ "uk", "england": a nation, not "mid wales" (lower case; `vocab/name_nations.txt`,
+    `vocab/place_directions.txt`)."""
     words = place.split()
     return words[-1] in _NATIONS and (len(words) == 1 or words[0] not in _DIRECTIONS)
 

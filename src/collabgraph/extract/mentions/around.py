@@ -12,6 +12,8 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     POSSESSIVE,
     hyphen_join,
     is_cap,
@@ -152,20 +154,16 @@ def _described(doc, k: int, sent_end: int) -> bool:
     return k < sent_end and doc[k].is_lower
 
 
-_OPENING_QUOTES = {"“", "‘", '"', "'"}
-_CLOSING_QUOTES = {"”", "’", '"', "'"}
-
-
 def quoted_type(doc, m: Mention, sent) -> str | None:
     """The type a word like "programme" gives a quoted name beside it."""
-    if m.start - 1 < sent.start or doc[m.start - 1].text not in _OPENING_QUOTES:
+    if m.start - 1 < sent.start or doc[m.start - 1].text not in OPENING_QUOTES:
         return None
     k = m.start - 2
     if k >= sent.start and doc[k].text == ",":
         k -= 1
     if k >= sent.start and doc[k].lower_ in _TYPE_NOUNS:
         return _TYPE_NOUNS[doc[k].lower_]
-    if m.end + 1 < sent.end and doc[m.end].text in _CLOSING_QUOTES:
+    if m.end + 1 < sent.end and doc[m.end].text in CLOSING_QUOTES:
         nxt = doc[m.end + 1].lower_
         if nxt in _TYPE_NOUNS:
             return _TYPE_NOUNS[nxt]

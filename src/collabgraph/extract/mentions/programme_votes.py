@@ -10,7 +10,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word, past_letters
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES, POSSESSIVE, lower_word, past_letters
 
 _VERBS = vocab.words("programme_verbs")
 _PARTS = vocab.words("programme_part_nouns")
@@ -23,7 +23,6 @@ _SET = vocab.words("programme_set_verbs")
 _GRANT_WORDS = vocab.words("programme_grant_words")
 _DOING = vocab.words("programme_doing_verbs")
 _WHOLE_NOUNS = vocab.words("programme_whole_nouns")
-_OPEN_QUOTES = {"“", "‘", '"', "'"}
 # names a sum or a call for bids makes a programme ("the £2m Foo Fund"); not "... Project"
 # or "... Service", often a charity's own name ("the Foo Project closed in 2015")
 _FUND_HEADS = vocab.words("programme_fund_heads")
@@ -105,7 +104,7 @@ def _grant_named(doc, m: Mention, sent) -> bool:
 def _quoted_at_work(doc, m: Mention, sent) -> bool:
     """ "“Hello Neighbour” matches volunteers with ...", "has launched “Warm Hands”, which
     will offer ...": a quoted name doing a programme's work (`vocab/programme_doing_verbs.txt`)."""
-    if m.start - 1 < sent.start or doc[m.start - 1].text not in _OPEN_QUOTES:
+    if m.start - 1 < sent.start or doc[m.start - 1].text not in OPENING_QUOTES:
         return False
     root = doc[m.start : m.end].root
     if root.dep_ == "nsubj" and root.head.lower_ in _DOING:
@@ -135,7 +134,7 @@ def _costed(doc, m: Mention, sent) -> bool:
     """ "the £2 million Warm Homes Fund", "a new £500,000 Bright Lives programme": a
     sum of money written before the name is the size of a fund, not of a body."""
     k = m.start - 1
-    if k >= sent.start and doc[k].text in _OPEN_QUOTES:
+    if k >= sent.start and doc[k].text in OPENING_QUOTES:
         k -= 1  # "the new £1.5 million ‘Warm Homes Fund’"
     first = k
     money = False

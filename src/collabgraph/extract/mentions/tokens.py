@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from collabgraph.extract import vocab
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+OPENING_QUOTES = frozenset({"‘", "“", "'", '"'})
+CLOSING_QUOTES = frozenset({"’", "”", "'", '"'})
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = vocab.words("calendar_words")
 SAINT_WORDS = vocab.words("saint_words")

@@ -8,10 +8,9 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import after_relative_clause, held_at, opening_phrase
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, POSSESSIVE, is_cap
 
 _TYPE_NOUNS = vocab.table("type_nouns")
-_CLOSING_QUOTES = {"”", "’", '"', "'"}
 
 
 def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
@@ -44,7 +43,7 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
         m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
     # "Fresh Start, a school-based programme delivered by ...", "'Fresh Start', its
     # new wellbeing programme"
-    comma = m.end + (after is not None and after.text in _CLOSING_QUOTES)
+    comma = m.end + (after is not None and after.text in CLOSING_QUOTES)
     if comma + 1 < sent.end and doc[comma].text == ",":
         nxt = doc[comma + 1]
         if nxt.lower_ in {"a", "an", "the", "our", "its", "their"}:

@@ -6,7 +6,7 @@ import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES, is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.around import governed, host_named, hosted_by
 from collabgraph.extract.page_event.forms import claim_mentions, fuller
@@ -307,7 +307,6 @@ def _to_come(sent, start: int) -> bool:
 
 
 _FRAMES = vocab.words("name_frame_words")
-_QUOTES = {"‘", "“", "'", '"'}
 
 
 def _name_follows(doc, i: int, hosted: bool) -> bool:
@@ -318,4 +317,6 @@ def _name_follows(doc, i: int, hosted: bool) -> bool:
     k = i
     if k < len(doc) and (doc[k].lower_ in _FRAMES or doc[k].text == ":"):
         k += 1
-    return k < len(doc) and doc[k].text in _QUOTES and k + 1 < len(doc) and is_cap(doc[k + 1])
+    return (
+        k < len(doc) and doc[k].text in OPENING_QUOTES and k + 1 < len(doc) and is_cap(doc[k + 1])
+    )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES, is_cap, lower_word
 from collabgraph.extract.page_event.told import (
     NAMES,
     OPENED,
@@ -39,7 +39,6 @@ _HOST_CLIMB = 4
 _SEEING = vocab.words("occasion_seeing_verbs")
 _FROM_REACH = 8  # "Visit from the Minister for Housing and Planning": no longer
 _HOSTS = OPENED | vocab.words("head_organisation") | vocab.words("head_project")
-_QUOTES = {"“", '"', "‘", "'"}
 _LATER_PARAGRAPHS = 8  # how far into the page an occasion may first be told
 _WELCOMED_TO = OPENED | {"project"}
 _NOT_VISITED = vocab.words("board_words") | vocab.words("group_heads") | {"team", "role", "post"}
@@ -218,9 +217,9 @@ def told_plainly(told: Told, sent) -> bool:
     visited ..."), nor "I'm pleased to sign this agreement"."""
     if told.kind == "visit" or not told.named:
         return False
-    if any(t.text in _QUOTES for t in sent.doc[sent.start : told.anchor]):
+    if any(t.text in OPENING_QUOTES for t in sent.doc[sent.start : told.anchor]):
         return False
-    if sent.doc.text.lstrip()[:1] in _QUOTES:
+    if sent.doc.text.lstrip()[:1] in OPENING_QUOTES:
         return False
     what = told.name[len(NAMES[told.kind]) :].split()
     return any(w[:1].isupper() for w in what)

@@ -8,11 +8,16 @@ opening word in capitals, a headline's verb tagged as a noun.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    POSSESSIVE,
+    is_cap,
+    lower_word,
+)
 
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "my"}
 POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
-_OPEN_QUOTES, _CLOSE_QUOTES = {"'", "‘", "“", '"'}, {"'", "’", "”", '"'}
 _QUOTED_WORDS = 12
 
 
@@ -21,10 +26,10 @@ def quoted_before(doc, i: int, start: int) -> tuple[int, int] | None:
     before "event" (its first word capitalised); not a possessive ("the Tenants’
     Conference"), which opens no quotation."""
     k = i - 1
-    if k <= start or doc[k].text not in _CLOSE_QUOTES:
+    if k <= start or doc[k].text not in CLOSING_QUOTES:
         return None
     o = k - 1
-    while o >= start and k - o <= _QUOTED_WORDS and doc[o].text not in _OPEN_QUOTES:
+    while o >= start and k - o <= _QUOTED_WORDS and doc[o].text not in OPENING_QUOTES:
         o -= 1
     if o < start or k - o > _QUOTED_WORDS or o + 1 >= k or not is_cap(doc[o + 1]):
         return None

@@ -4,11 +4,10 @@ Streets Together’, ..."."""
 from __future__ import annotations
 
 from collabgraph.extract.layout import Layout
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES, is_cap, lower_word
 from collabgraph.extract.page_event.phrases import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
 
-_OPEN_QUOTES, _CLOSE_QUOTES = {"'", "‘", "“", '"'}, {"'", "’", "”", '"'}
 _QUOTED_BLOCKS = 6
 
 
@@ -29,7 +28,7 @@ def quoted_event(layout: Layout, docs: list, spoken_of: bool) -> PageEvent | Non
             for start, end in _quoted_names(doc, sent.start, sent.end):
                 before = [lower_word(t) for t in doc[max(sent.start, start - 3) : start]]
                 after_noun = any(w in HEADS for w in before)
-                opens = all(t.text in _OPEN_QUOTES for t in doc[sent.start : start])
+                opens = all(t.text in OPENING_QUOTES for t in doc[sent.start : start])
                 noun = _noun_after(doc, end + 1, sent.end)
                 if after_noun or noun or (opens and spoken_of):
                     event = PageEvent(doc[start:end].text, evidence=sent.text)
@@ -55,15 +54,15 @@ def _quoted_names(doc, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     i = start
     while i < end - 2:
-        if doc[i].text in _OPEN_QUOTES and is_cap(doc[i + 1]):
+        if doc[i].text in OPENING_QUOTES and is_cap(doc[i + 1]):
             j = i + 1
-            while j < end and j - i <= 12 and doc[j].text not in _CLOSE_QUOTES:
+            while j < end and j - i <= 12 and doc[j].text not in CLOSING_QUOTES:
                 j += 1
             words = [t for t in doc[i + 1 : j] if t.is_alpha]
             caps = sum(1 for t in words if t.text[:1].isupper())
             if (
                 j < end
-                and doc[j].text in _CLOSE_QUOTES
+                and doc[j].text in CLOSING_QUOTES
                 and len(words) >= 2
                 and caps / len(words) >= 0.6
             ):

@@ -9,6 +9,7 @@ Conference"): the event is ABOUT it.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"about", "active"})
@@ -100,13 +101,10 @@ def _launched_name(reader: SentenceReader, obj):
         if m is not None and reader.kind(m) in _ABOUT_KINDS:
             return m
     k = obj.i + 1  # the parse may hang a quoted title elsewhere: the name right after the noun
-    while k < reader.sent.end and reader.words[k] in _OPEN_QUOTES:
+    while k < reader.sent.end and reader.words[k] in OPENING_QUOTES:
         k += 1
     m = reader.by_start.get(k) if obj.pos_ == "NOUN" and k > obj.i + 1 else None
     return m if m is not None and reader.kind(m) in _ABOUT_KINDS else None
-
-
-_OPEN_QUOTES = {"‘", "“", "'", '"'}
 
 
 def _launch_event(reader: SentenceReader, verb, obj) -> int | None:

@@ -8,6 +8,7 @@ place"), as the body is (`places.places` reads the body's "in").
 from __future__ import annotations
 
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES
 from collabgraph.extract.rules.place_lists import joined_places
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -17,7 +18,6 @@ LABELS: frozenset[str] = frozenset()
 _PREPOSITIONS = {"in", "across", "from"}
 _FOR = {"for", "towards"}
 _OWN = {"their", "its", "his", "her"}
-_QUOTES = {'"', "“", "‘", "'"}
 # a name not typed yet when the sentence is read stands if it ends up a project
 _PROJECTS = {"Project", None}
 
@@ -52,7 +52,7 @@ def _own_project(reader: SentenceReader, j: int) -> Mention | None:
     if j + 1 >= end or reader.words[j] not in _FOR or reader.words[j + 1] not in _OWN:
         return None
     j += 2
-    while j < end and reader.words[j] in _QUOTES:
+    while j < end and reader.words[j] in OPENING_QUOTES:
         j += 1
     project = reader.by_start.get(j)
     return project if project is not None and reader.kind(project) in _PROJECTS else None
