@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -70,21 +71,12 @@ def stated_relations(
             break
 
 
-_MENTION_KEYS: dict[str, str] = {}
-
-
+@lru_cache(maxsize=100_000)
 def mention_key(text: str) -> str:
     # a function of the text alone, asked of the same mentions' texts many times
     # a sentence (`type_of`): kept per text for the process
-    key = _MENTION_KEYS.get(text)
-    if key is None:
-        if len(_MENTION_KEYS) >= 100_000:
-            _MENTION_KEYS.clear()
-        key = name_key(text)
-        if key.startswith("the "):
-            key = key[4:]
-        _MENTION_KEYS[text] = key
-    return key
+    key = name_key(text)
+    return key[4:] if key.startswith("the ") else key
 
 
 @dataclass
