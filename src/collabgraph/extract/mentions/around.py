@@ -217,7 +217,7 @@ def run_by_body(doc, end: int, sent_end: int) -> bool:
 
 
 _BY_GAP_NARROW = {"is", "was", "are", "will", "be", "been", "being"}
-_BY_GAP = {"is", "was", "are", "will", "be", "been", "being", "has", "have", "had", "now"}
+_BY_GAP = _BY_GAP_NARROW | {"has", "have", "had", "now"}
 
 
 def _run_by_at(
