@@ -16,6 +16,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.comperes import comperes
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset()
@@ -166,7 +167,10 @@ def _passive_agents(reader: SentenceReader, verb) -> list[Mention]:
         return []
     found = reader.list_after(agent.i + 1)
     objects = [c for c in agent.children if c.dep_ == "pobj"]
-    return found or reader.named_by(objects, {"Person", "Organisation"})
+    found = found or reader.named_by(objects, {"Person", "Organisation"})
+    if comperes(reader, agent.i, found) is not None:
+        return []  # "hosted by Westshire Radio presenters A and B": hosts on stage (agents.py)
+    return found
 
 
 def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:
