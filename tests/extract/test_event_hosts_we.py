@@ -8,9 +8,9 @@ from collabgraph.extract import extract_text
 from tests.extract.reading import pairs
 
 _PAGE = (
-    "---\nurl: https://kelbyyouthaction.org/entry/recapping-the-youth-and-place-conference\n---\n\n"
-    "Recapping the National Youth and Place Conference\n"
-    "On March 28th, we {verb} the National Youth and Place conference with the Fenby "
+    "---\nurl: https://kelbyyouthaction.org/entry/looking-back-at-the-youth-futures-conference\n---\n\n"
+    "Looking back at the Kelby Youth Futures Conference\n"
+    "On March 28th, we {verb} the Kelby Youth Futures conference with the Fenby "
     "Trust in Northtown. We were excited to welcome over 150 colleagues from across the UK.\n"
     "Ada Brook, CEO of the Fenby Trust, kicked off the conference with a warm welcome.\n"
     "Kelby Youth Action runs programmes for young people across Northtown.\n"
