@@ -154,8 +154,8 @@ def body_before_post(doc, span: RoleSpan, run_start: int, run_end: int, piece_st
     right after it ("NHS Westshire Medical Director, Professor Jane Doe, said"): the
     post's holder is that person, and the words before the post name its body:
     two words or more (one word may be a kind, "Hospice Chief Executive", or open
-    the post's own words), not ending in "and" ("Patient and Public Involvement and
-    Engagement Lead" is one post), nor a name the recogniser reads as a person's;
+    the post's own words), not ending in "and" ("Patient Voice and Engagement Lead"
+    is one post), nor a name the recogniser reads as a person's;
     the post opens with a core word or a grade (`vocab/role_grade_words.txt`)."""
     body = doc[piece_start : span.start]
     if span.end != run_end or len(body) < 2 or body[-1].lower_ in {"and", "&", "of", "for"}:
