@@ -45,6 +45,7 @@ _ROLE_CUES = (
     ("attendee", vocab.words("participation_role_attendee"), _KINDS),
 )
 _CHANCE = vocab.words("award_chance_words")
+_ABSENT = vocab.words("participation_absent_words")
 
 
 @dataclass(frozen=True)
@@ -159,15 +160,19 @@ def took_part(
 ) -> Iterator[tuple[Entity, str, str]]:
     """(taker, role, evidence) for each of `found` the rules left unrelated to the
     page's `event` (`related` holds the name pairs the rules joined) whose
-    probability of taking part reaches the model's threshold."""
+    probability of taking part reaches the model's threshold. Not one its first
+    sentence says was away ("Apologies were received from A":
+    vocab/participation_absent_words.txt)."""
     for t in found:
         e = by_mention[t.mention.id]
         if e is event or frozenset((e.name, event.name)) in related:
             continue
+        said = set(re.findall(r"[a-z]+", t.mention.sentence.lower()))
+        if said & _ABSENT:
+            continue
         if model.probabilities(t.features).get("PARTICIPATED_IN", 0.0) >= model.threshold:
             # "Raffle prizes were won by A": a capitalised "Raffle" is no feature word
-            said = set(re.findall(r"[a-z]+", t.mention.sentence.lower())) & _CHANCE
-            yield e, role_of(t.words | said, e.type), t.mention.sentence
+            yield e, role_of(t.words | (said & _CHANCE), e.type), t.mention.sentence
 
 
 def ask_about(
