@@ -564,3 +564,26 @@ def test_a_compass_point_or_region_alone_is_no_place(text, not_places, places):
     found = {e["name"] for e in seed["entities"] if e["type"] == "Place"}
     assert not found & not_places
     assert places <= found
+
+
+def test_a_based_body_noun_not_in_any_name_is_the_body_just_named():
+    located = _located(
+        extract_text(
+            "Kelby Homes chief executive to retire\n\n"
+            "The longstanding chief executive of the Dalby-based housing association is "
+            "to retire in March, after 24 years in post. Kelby Homes owns 5,000 homes.\n"
+        )
+    )
+    assert ("Kelby Homes", "Dalby") in located
+
+
+def test_a_sentence_opening_with_the_based_hospice_is_about_the_body_just_named():
+    located = _located(
+        extract_text(
+            "A WESTSHIRE children's hospice has announced a new chief executive.\n\n"
+            "Tom Reed, Fenby House Trust's current chief operating officer, has taken over "
+            "as chief executive.\n\n"
+            "The Dalby-based hospice provides care for children from across Westshire.\n"
+        )
+    )
+    assert ("Fenby House Trust", "Dalby") in located
