@@ -587,3 +587,15 @@ def test_a_sentence_opening_with_the_based_hospice_is_about_the_body_just_named(
         )
     )
     assert ("Fenby House Trust", "Dalby") in located
+
+
+def test_a_sports_club_is_not_placed_by_the_town_in_its_name():
+    located = _located(
+        extract_text(
+            "Kelby Town FC Community Trust celebrates 30 years\n\n"
+            "Guests from Kelby Town Football Club and the Kelby Heritage Trust joined staff "
+            "at the Fenby Arts Centre. The trust works with schools in Kelby.\n"
+        )
+    )
+    assert ("Kelby Heritage Trust", "Kelby") in located
+    assert not any(body.startswith("Kelby Town") for body, _ in located)
