@@ -599,3 +599,15 @@ def test_a_sports_club_is_not_placed_by_the_town_in_its_name():
     )
     assert ("Kelby Heritage Trust", "Kelby") in located
     assert not any(body.startswith("Kelby Town") for body, _ in located)
+
+
+def test_a_compass_point_of_two_words_is_part_of_the_place():
+    located = _located(
+        extract_text(
+            "Fenby Care news\n\n"
+            "Fenby Care provides health and social care in south east Westshire and Kent. "
+            "Kelby Trust works with families in north west Dalby.\n"
+        )
+    )
+    assert ("Fenby Care", "south east Westshire") in located
+    assert ("Kelby Trust", "north west Dalby") in located
