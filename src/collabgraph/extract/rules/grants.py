@@ -215,6 +215,8 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     words = reader.words
     if cue.cue.params.get("listed"):  # "Other recipients include A, B and C"
         return reader.list_after(end, kinds=GRANTEE_KINDS)
+    if cue.cue.params.get("funded_list"):  # "One of the groups funded this week is A"
+        return _funded_list(reader, end)
     k = end
     while (
         k < reader.sent.end and k - end < 8 and not (words[k] in _GRANT_NOUNS or reader.is_money(k))
@@ -273,6 +275,22 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         return (
             [subject, *(m for m in listed if m is not subject)] if subject in listed else [subject]
         )
+    return []
+
+
+_FUNDED_LIST_GAP = 4  # words at most between "groups funded" and its "is": "this week"
+
+
+def _funded_list(reader: SentenceReader, k: int) -> list[Mention]:
+    """The bodies listed after "groups funded" (ending at token k) and a verb of
+    being a few words on ("this week is A", "so far include A and B"); none when a
+    name, a giver ("by", "from") or a clause's comma comes first."""
+    words = reader.words
+    for j in range(k, min(k + _FUNDED_LIST_GAP + 1, reader.sent.end - 1)):
+        if words[j] in _LIST_VERBS:
+            return reader.list_after(j + 1, kinds=GRANTEE_KINDS)
+        if words[j] in {"by", "from", ",", ";", ":"} or j in reader.by_start:
+            return []
     return []
 
 
