@@ -65,3 +65,19 @@ def test_a_quoted_programme_after_their_is_run_by_the_body(line, owner, programm
         + "\n"
     )
     assert (owner, programme) in pairs(seed, "RUNS")
+
+
+def test_a_hub_that_is_a_joint_venture_between_bodies_is_their_project():
+    seed = extract_text(
+        "New hub opens in Kelby\n\n"
+        "A new hub to support carers has opened at Kelby Hospital.\n"
+        "The Dalby Wellbeing Hub is a joint venture between Kelby Hospital NHS Trust (KHT) "
+        "and Fenby Carers and aims to support carers.\n"
+        "Inside the Dalby Wellbeing Hub, volunteers from KHT and Fenby Carers offer advice.\n"
+    )
+    assert _kinds(seed, "Dalby Wellbeing Hub") == {"Project"}
+    assert {
+        ("Kelby Hospital NHS Trust", "Dalby Wellbeing Hub"),
+        ("Fenby Carers", "Dalby Wellbeing Hub"),
+    } <= pairs(seed, "RUNS")
+    assert ("Kelby Hospital NHS Trust", "Fenby Carers") in pairs(seed, "PARTNER_OF")
