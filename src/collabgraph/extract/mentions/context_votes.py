@@ -147,8 +147,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if last in _FACILITY_HEADS and _at_body(doc, m, sent, mentions):
             m.votes["Project"] += _FACILITY_VOTES
         # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project";
-        # not "EU funding to Cornwall": money for a place is for the people there
-        if receives_money(doc, m, sent) and not m.gazetteer:
+        # not "EU funding to Cornwall": money for a place is for the people there, nor
+        # "Kelby Jazz Festival has received funding": an occasion funded stays one
+        if receives_money(doc, m, sent) and not m.gazetteer and head_kind(last) != ("Event", 3):
             m.votes["Organisation"] += 3
         # "the Dalby-based charity": a place
         if (

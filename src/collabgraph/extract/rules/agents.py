@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
 
 LABELS = frozenset({"passive", "passive_award", "active"})
@@ -129,7 +130,11 @@ def by_phrases(reader: SentenceReader) -> None:
         prev_agents |= {a.id for a in agents}
         if target in {a.id for a in agents}:
             continue  # "This work is supported by A and B": not A funding B
-        for agent in agents:
+        hosts = comperes(reader, i, agents) if "ORGANISED" in rels else None
+        if hosts is not None:  # "hosted by Westshire Radio presenters A and B": on stage
+            for host in hosts:
+                reader.relate(host, "PARTICIPATED_IN", target, role=HOST_ROLE, confidence=0.7)
+        for agent in agents if hosts is None else ():
             reader.relate(agent, rels, target, role=role, confidence=0.85)
         if first_target is None:
             first_target = target
