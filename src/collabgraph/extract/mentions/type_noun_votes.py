@@ -8,7 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import after_relative_clause, held_at, opening_phrase
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, POSSESSIVE, is_cap
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, POSSESSIVE, is_cap, set_off
 
 _TYPE_NOUNS = vocab.table("type_nouns")
 _TIME_DETERMINERS = vocab.words("time_determiners")
@@ -45,6 +45,8 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
         and not any(o.end == n and not o.gazetteer for o in mentions)
     ):
         m.votes[_TYPE_NOUNS[doc[n].lower_]] += 4
+    elif _programme_set_off(doc, sent, m, mentions):
+        m.votes["Project"] += 4
     # "Fresh Start, a school-based programme delivered by ...", "'Fresh Start', its
     # new wellbeing programme"
     comma = m.end + (after is not None and after.text in CLOSING_QUOTES)
@@ -72,6 +74,27 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
                     break
     if before is not None and before.lower_ in _TYPE_NOUNS and not is_cap(before):
         m.votes[_TYPE_NOUNS[before.lower_]] += 2
+
+
+def _programme_set_off(doc, sent, m: Mention, mentions: list[Mention]) -> bool:
+    """ "its grant programme – Kelby Awards", "a new scheme: Warm Homes", "our youth
+    project, the Ladder of Hope": a programme's noun in lower case, then a dash or a
+    colon (or a comma and "the"), then the name. Projects only: after "the
+    conference:" a list of speakers may follow."""
+    k = m.start - 1
+    if k > sent.start and doc[k].lower_ == "the" and doc[k - 1].text == ",":
+        k -= 1
+    elif not (k > sent.start and set_off(doc, k)):
+        return False
+    noun = doc[k - 1]
+    return (
+        noun.is_lower
+        and _TYPE_NOUNS.get(noun.lower_) == "Project"
+        and noun.dep_ != "compound"
+        and not any(o.end == k - 1 for o in mentions)
+        and not held_at(doc, k - 1, sent.start)
+        and not opening_phrase(doc, k - 1, sent.start, m.end, sent.end)
+    )
 
 
 def _subject_of_verb(doc, i: int, end: int) -> bool:
