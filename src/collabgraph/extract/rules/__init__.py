@@ -110,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     membership.group_members,
     membership.members_named_after,
     boards.seat_lists,
+    boards.counted_seats,
     chairs.chairs,
     boards.compositions,
     collaboration.collaboration,
