@@ -373,3 +373,28 @@ def test_people_named_after_counted_seats_beyond_the_next_two_sentences_hold_non
         path="news.txt",
     )
     assert not any(w == "Tom Reed" and k == "MEMBER_OF" for w, k, _, _ in _posts(seed))
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Tom Reed steps down from Fenby Housing Group\n\n"
+            "Tom Reed is to step down from Fenby Housing Group after nearly 20 years.\n\n"
+            "Glenn Adcock, Fenby CEO, said: “It has been a privilege to work with Tom.”\n",
+            ("Glenn Adcock", "WORKS_FOR", "Fenby Housing Group", "ceo"),
+        ),
+        (
+            "Renew reception\n\n"
+            "Last Wednesday Renew held its annual reception at Dalby Hall.\n\n"
+            "The presentations were rounded off by Tom Hale, Renew Director, with a review "
+            "of the year.\n",
+            ("Tom Hale", "WORKS_FOR", "Renew", "director"),
+        ),
+    ],
+)
+def test_a_bodys_short_name_before_a_post_after_its_holder_is_where_it_is_held(text, row):
+    seed = extract_text(text, path="news.txt")
+    assert row in {(w, k, t, r.lower()) for w, k, t, r in _posts(seed)}
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    assert types[row[2]] == "Organisation"
