@@ -147,6 +147,7 @@ RULES: tuple[Rule, ...] = (
     page_posts.posts_before_names,
     page_posts.the_post_after_names,
     page_posts.one_of_posts,
+    page_posts.signed_posts,
     succession.successions,
     focus.update_subject,
     lead_lists.read_lead,
