@@ -310,3 +310,15 @@ def test_a_name_line_then_a_post_of_another_body_is_no_post_at_the_pages_body():
         "Chair of the Dalby Rotary Club",
     )
     assert not any(w == "Tom Hale" and t == "Kelby Deaf Association" for w, _, t, _ in _posts(seed))
+
+
+def test_joining_us_as_our_new_post_is_a_post_at_the_pages_body():
+    seed = _page(
+        "https://www.kelbydeaf.org.uk/news/helm",
+        "News from Kelby Deaf Association\n\n"
+        "Taking over from Ian is Ruth Penn, who has joined us as our new General Manager.\n\n"
+        "Last year we went to the polls to vote Tom Hale in as our Mayor.",
+    )
+    posts = {(w, k, t) for w, k, t, _ in _posts(seed)}
+    assert ("Ruth Penn", "WORKS_FOR", "Kelby Deaf Association") in posts
+    assert not any(w == "Tom Hale" for w, _, _ in posts)
