@@ -113,6 +113,9 @@ class DocumentContext:
     waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,
     # evidence: "Foo has appointed a new chief executive." with nobody named yet
     post_announcer: int | None = None  # "Foo has appointed a new chair": the page's body
+    name_line: int | None = None  # the person the last sentence named and nothing else
+    waiting_seats: tuple[int | None, str, int, str, int] | None = None  # organisation (None:
+    # the page's), seat, section, evidence, sentences left: "Foo has four new trustees."
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(
         default_factory=list
     )  # person, role, evidence, home: "page", "council" or ("page", fallback organisation)

@@ -104,6 +104,17 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
         if m.end in role_starts and _titled_after(doc, role_starts[m.end], m, sent):
             m.votes["Person"] += 3
+        # "Jane Doe, Fenby Director, said": a body's short name between the holder's
+        # comma and the post (one word, or no person's name), whatever the recogniser says
+        if (
+            m.end in role_starts
+            and before is not None
+            and before.text == ","
+            and any(o.end == m.start - 1 and (o.ner == "PERSON" or o.title) for o in mentions)
+            and (m.end - m.start == 1 or not looks_like_persons_name(doc[m.start : m.end]))
+        ):
+            m.votes["Person"] = 0
+            m.votes["Organisation"] += 4
         if before is not None and before.lower_ == "by" and m.start >= 2:
             verb = doc[m.start - 2].lower_
             if verb in _BY_FUNDER:
