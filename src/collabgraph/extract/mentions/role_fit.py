@@ -120,7 +120,7 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     if _after_persons_name(doc, span, piece_start):
         return True  # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
     if _body_post_after_holder(doc, span, piece_start):
-        return True  # "Jane Doe, Fenby CEO, said", "Jane Doe, NHS Westshire CEO, said"
+        return True  # "Jane Doe, Fenby CEO, said"
     if span.start == run_start and span.start > 0 and doc[span.start - 1].lower_ in _QUALIFIERS:
         return True  # "incoming CEO at Foo"
     if span.start == run_start and _names_next(doc, span):
@@ -187,22 +187,15 @@ def _names_next(doc, span: RoleSpan) -> bool:
 
 
 def _body_post_after_holder(doc, span: RoleSpan, piece_start: int) -> bool:
-    """A post set off by commas after a person's name, with a name of one to three
-    words before it that is no person's: the body it is held at, by its short name
-    ("Jane Doe, Fenby CEO, said", "Jane Doe, NHS Westshire Director, with ...")."""
-    before = doc[piece_start : span.start]
+    """A post set off by commas after a person's name, with one word before it: the
+    short name of the body it is held at, whatever the recogniser says ("Jane Doe,
+    Fenby CEO, said"). Two words or more are `body_before_post`'s."""
     after = doc[span.end].text if span.end < len(doc) else ""
-    if not 1 <= len(before) <= 3 or piece_start < 2 or doc[piece_start - 1].text != ",":
+    if span.start - piece_start != 1 or piece_start < 2 or doc[piece_start - 1].text != ",":
         return False
     if after not in {",", ")", ";", "."} and after.lower() not in lx.SPEAKING_VERBS:
         return False
-    if doc[piece_start - 2].ent_type_ != "PERSON" or not all(is_cap(t) for t in before):
-        return False
-    # one word is a body's short name, whatever the recogniser says ("Fenby"); two or
-    # three are no person's name
-    return len(before) == 1 or not (
-        looks_like_persons_name(before) or any(t.ent_type_ == "PERSON" for t in before)
-    )
+    return doc[piece_start - 2].ent_type_ == "PERSON" and is_cap(doc[piece_start])
 
 
 def _after_persons_name(doc, span: RoleSpan, piece_start: int) -> bool:
