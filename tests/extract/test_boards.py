@@ -340,3 +340,61 @@ def test_a_convener_of_a_body_chairs_it_and_organises_no_event():
     rows = {(r["from"], r["type"], r["to"]) for r in seed["relations"]}
     assert ("Tom Reed", "MEMBER_OF", "Local Councils Group") in rows
     assert not any(w == "Tom Reed" and kind == "ORGANISED" for w, kind, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenby Hospice, one of the county's largest charities, has today announced the "
+        "appointment of three new trustees to its board.\n\n"
+        "Announced by Chair Ada Brook, the new trustees will work with the rest of the board.\n\n"
+        "The new appointments include Tom Reed, Director of Dalby Arts, Amy Roe, Head of "
+        "Marketing at Kelby Museum, and Hamid Shah, Managing Director at Northtown Consulting.\n",
+        "Three new trustees have been voted onto the board of Fenby Hospice.\n\n"
+        "Dr Tom Reed, GP Partner Dalby Group Practice; Amy Roe, Editor of the Kelby Gazette, "
+        "and Hamid Shah, District Nurse, were selected from more than 30 applicants.\n",
+    ],
+)
+def test_seats_counted_in_one_sentence_are_held_by_the_people_listed_in_the_next(text):
+    seed = extract_text(f"New trustees for Fenby Hospice\n\n{text}", path="news.txt")
+    posts = {(w, k, t, r.lower()) for w, k, t, r in _posts(seed)}
+    for who in ("Tom Reed", "Amy Roe", "Hamid Shah"):
+        assert (who, "MEMBER_OF", "Fenby Hospice", "trustee") in posts
+    names = {e["name"] for e in seed["entities"]}
+    assert "District Nurse" not in names
+
+
+def test_people_named_after_counted_seats_beyond_the_next_two_sentences_hold_none():
+    seed = extract_text(
+        "News from Fenby Hospice\n\n"
+        "Fenby Hospice has announced two new trustees.\n\n"
+        "The hospice opened in 1990. It cares for 300 people a year. Its shop is in Dalby.\n\n"
+        "Tom Reed and Amy Roe, the founders, opened the new garden.\n",
+        path="news.txt",
+    )
+    assert not any(w == "Tom Reed" and k == "MEMBER_OF" for w, k, _, _ in _posts(seed))
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Tom Reed steps down from Fenby Housing Group\n\n"
+            "Tom Reed is to step down from Fenby Housing Group after nearly 20 years.\n\n"
+            "Glenn Adcock, Fenby CEO, said: “It has been a privilege to work with Tom.”\n",
+            ("Glenn Adcock", "WORKS_FOR", "Fenby Housing Group", "ceo"),
+        ),
+        (
+            "Renew reception\n\n"
+            "Last Wednesday Renew held its annual reception at Dalby Hall.\n\n"
+            "The presentations were rounded off by Tom Hale, Renew Director, with a review "
+            "of the year.\n",
+            ("Tom Hale", "WORKS_FOR", "Renew", "director"),
+        ),
+    ],
+)
+def test_a_bodys_short_name_before_a_post_after_its_holder_is_where_it_is_held(text, row):
+    seed = extract_text(text, path="news.txt")
+    assert row in {(w, k, t, r.lower()) for w, k, t, r in _posts(seed)}
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    assert types[row[2]] == "Organisation"

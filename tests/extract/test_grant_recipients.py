@@ -31,6 +31,18 @@ def test_a_body_that_receives_money_after_a_who_clause():
     assert ("Organisation", "Renewal CPR") in found
 
 
+def test_an_occasion_that_receives_money_stays_an_occasion():
+    found = entities(
+        "Arts fund awards grants\n\n"
+        "Westshire Arts Trust has announced grants to twelve groups.\n\n"
+        "Kelby Design Festival has received an award to support this year’s programme.\n\n"
+        "Dalby Spring Festival and Fenby International Jazz Festival have received funding "
+        "towards the development of their respective programmes.\n"
+    )
+    assert ("Event", "Fenby International Jazz Festival") in found
+    assert ("Organisation", "Fenby International Jazz Festival") not in found
+
+
 def test_a_name_given_no_money_is_not_made_a_body():
     found = entities("Kelbywatch was given a warm welcome at the Northtown Fair.")
     assert ("Organisation", "Kelbywatch") not in found

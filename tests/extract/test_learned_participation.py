@@ -87,6 +87,17 @@ def test_a_page_about_no_one_event_gets_no_learned_participation():
         ({"spoke", "to", "the", "audience"}, "Person", "speaker"),  # a tie: the speaker
         ({"she", "won", "the", "volunteer", "award"}, "Person", "award winner"),
         ({"the", "winners", "were"}, "Organisation", "award winner"),
+        # a session's facilitator, though quoted ("said") too
+        ({"a", "workshop", "facilitated", "by"}, "Person", "facilitator"),
+        ({"facilitated", "the", "session", "and", "said"}, "Person", "facilitator"),
+        # a body that took part is a participant, though the sentence lists ("including")
+        ({"charities", "took", "part", "including"}, "Organisation", "participant"),
+        ({"other", "groups", "involved", "including"}, "Organisation", "participant"),
+        # a person who took part stays an attendee, as the gold writes it
+        ({"volunteers", "took", "part", "including"}, "Person", "attendee"),
+        # what the day featured was given by those named with it
+        ({"day", "two", "featured", "a", "plenary", "with"}, "Person", "speaker"),
+        ({"the", "afternoon", "featured", "workshops", "including"}, "Person", "speaker"),
     ],
 )
 def test_the_role_comes_from_the_words_of_the_sentences(words, kind, role):
@@ -140,3 +151,41 @@ def test_training_refuses_a_held_back_split():
                          capture_output=True, text=True)  # fmt: skip
     assert run.returncode != 0
     assert "held-back split" in run.stderr
+
+
+WORKSHOPS = """Kelby MP hosts roundtable with local charities
+
+Ada Brook MP held a roundtable with Kelby charities last Friday to hear how the winter \
+has affected them.
+
+Workshops on the day:
+
+Funding after the pandemic - facilitated by Tom Reed, Director, Dalby Trust
+
+Volunteers and wellbeing - facilitated by Cara Penn, Manager, Kelby Volunteer Centre
+
+Ada Brook said: "It was good to hear from so many of you."
+"""
+
+
+def test_a_session_facilitated_by_a_person_makes_them_its_facilitator():
+    took = _participation(extract_text(WORKSHOPS, path="roundtable.txt"))
+    for name in ("Tom Reed", "Cara Penn"):
+        assert took[name]["role"] == "facilitator"
+
+
+AGM = """Kelby Heritage Trust Annual General Meeting 2026
+
+The Annual General Meeting of Kelby Heritage Trust was held at Dalby Hall on 4 May. \
+Cara Penn, the chair, welcomed members and presented the annual report.
+
+Apologies were received from Ada Brook and Tom Reed.
+
+Finn Ward, the treasurer, presented the accounts, which were approved.
+"""
+
+
+def test_people_who_sent_apologies_are_not_guessed_to_have_attended():
+    took = _participation(extract_text(AGM, path="agm.txt"))
+    assert "Finn Ward" in took  # the model still links those who were there
+    assert not {"Ada Brook", "Tom Reed"} & set(took)

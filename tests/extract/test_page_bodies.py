@@ -3,6 +3,8 @@ them: the body its address is named after, read whole and as a body."""
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
 from tests.extract.reading import pairs
 
@@ -109,6 +111,35 @@ def test_kind_letters_join_the_body_the_page_names_in_full():
     bodies = {e["name"]: e.get("aliases", []) for e in seed["entities"]}
     assert "ICB" not in bodies
     assert "ICB" in bodies["Westshire Inclusive Care Board"]
+
+
+@pytest.mark.parametrize(
+    ("full", "letters"),
+    [
+        ("the Westshire Integrated Care System", "ICS"),
+        ("Westshire ICS", "ICS"),
+        ("NHS Westshire CCG", "CCG"),
+    ],
+)
+def test_a_care_systems_letters_join_the_system_the_page_names(full, letters):
+    seed = extract_text(
+        f"Kelby Alliance has joined {full}.\n\n"
+        f"Ivo Marsh said: “Our place in the {letters} is essential.”",
+        path="page.txt",
+    )
+    bodies = {e["name"]: e.get("aliases", []) for e in seed["entities"]}
+    assert letters not in bodies
+
+
+def test_a_care_systems_short_name_joins_its_full_name():
+    seed = extract_text(
+        "Kelby Alliance has joined the Westshire Integrated Care System.\n\n"
+        "Ivo Marsh, chair of Westshire ICS, said the ICS would fund Kelby Alliance.",
+        path="page.txt",
+    )
+    bodies = {e["name"]: e.get("aliases", []) for e in seed["entities"]}
+    assert "Westshire ICS" in bodies["Westshire Integrated Care System"]
+    assert "ICS" not in bodies
 
 
 def test_letters_opening_many_bodies_names_stand_for_none():

@@ -70,3 +70,25 @@ def test_a_venue_said_to_be_in_a_town_later_places_the_event_there_too():
     assert {("Ashby Volunteer Awards", "Heron Hall"), ("Ashby Volunteer Awards", "Kelby")} <= (
         located
     )
+
+
+def test_a_venue_named_only_among_the_bodies_present_is_not_where_the_event_was_held():
+    located = _located(
+        "Westshire Volunteer Fair 2031 draws a crowd\n\n"
+        "More than 60 people came to the Westshire Volunteer Fair 2031 on 3 May.\n\n"
+        "A range of organisations were present including Kelby Scouts, Dalby Veterans' "
+        "Centre and Fenby Red Cross.\n\n"
+        "Ada Brook said: \"I'd like to thank the team at Fernlea Hotel for helping the day "
+        'run smoothly."\n'
+    )
+    assert ("Westshire Volunteer Fair 2031", "Fernlea Hotel") in located
+    assert ("Westshire Volunteer Fair 2031", "Dalby Veterans' Centre") not in located
+
+
+def test_a_venue_set_beside_the_word_venue_is_where_the_event_was_held():
+    located = _located(
+        "Fenby Community Action AGM 2031\n\n"
+        "The Fenby Community Action AGM 2031 took place last month in a fantastic "
+        "venue, the Ashby Rooms, where we were warmly welcomed.\n"
+    )
+    assert ("Fenby Community Action AGM 2031", "Ashby Rooms") in located

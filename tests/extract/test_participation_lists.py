@@ -242,3 +242,23 @@ def test_a_club_named_circle_listed_with_bodies_is_a_body_not_the_event():
         " Ayton Art Circle, and the Kestrel Centre.\n"
     )
     assert [e["name"] for e in seed["entities"] if e["type"] == "Event"] == ["2031 Project Launch"]
+
+
+def test_the_shortlisted_bodies_of_an_awards_night_took_part_in_it():
+    page = (
+        "Westshire Youth Awards 2031\n\n"
+        "The Westshire Youth Awards 2031 were held at Dalby Hall last night.\n\n"
+        "In the Best Newcomer category, Northtown Youth Theatre took the award. Shortlisted "
+        "organisations in this category included Dalby Scouts and the Kelby Sea Cadets.\n\n"
+        "The two other shortlisted groups were Fenby Youth Football and Northtown Girls "
+        "Network.\n"
+    )
+    took_part = _rels(ruled(extract_text(page, path="awards.txt")), "PARTICIPATED_IN")
+    shortlisted = {who for who, event, role in took_part if role == "shortlisted"}
+    assert shortlisted == {
+        "Dalby Scouts",
+        "Kelby Sea Cadets",
+        "Fenby Youth Football",
+        "Northtown Girls Network",
+    }
+    assert {event for _, event, _ in took_part} == {"Westshire Youth Awards 2031"}

@@ -151,3 +151,12 @@ def test_a_body_on_the_edge_of_a_place_is_there(sentence):
 def test_someone_speaking_on_the_edge_of_a_place_does_not_place_the_body():
     located = _located("Ada Brook spoke on the edge of Warwickshire about the Alder Museum.")
     assert ("Alder Museum", "Warwickshire") not in located
+
+
+def test_a_funder_distributing_money_to_groups_across_a_county_is_in_it():
+    located = _located(
+        "Kelby Foundation marks 20 years\n\n"
+        "Since 2004, the Kelby Foundation has distributed over £20 million to more than "
+        "8,000 groups across Fenshire.\n"
+    )
+    assert ("Kelby Foundation", "Fenshire") in located

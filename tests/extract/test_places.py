@@ -564,3 +564,50 @@ def test_a_compass_point_or_region_alone_is_no_place(text, not_places, places):
     found = {e["name"] for e in seed["entities"] if e["type"] == "Place"}
     assert not found & not_places
     assert places <= found
+
+
+def test_a_based_body_noun_not_in_any_name_is_the_body_just_named():
+    located = _located(
+        extract_text(
+            "Kelby Homes chief executive to retire\n\n"
+            "The longstanding chief executive of the Dalby-based housing association is "
+            "to retire in March, after 24 years in post. Kelby Homes owns 5,000 homes.\n"
+        )
+    )
+    assert ("Kelby Homes", "Dalby") in located
+
+
+def test_a_sentence_opening_with_the_based_hospice_is_about_the_body_just_named():
+    located = _located(
+        extract_text(
+            "A WESTSHIRE children's hospice has announced a new chief executive.\n\n"
+            "Tom Reed, Fenby House Trust's current chief operating officer, has taken over "
+            "as chief executive.\n\n"
+            "The Dalby-based hospice provides care for children from across Westshire.\n"
+        )
+    )
+    assert ("Fenby House Trust", "Dalby") in located
+
+
+def test_a_sports_club_is_not_placed_by_the_town_in_its_name():
+    located = _located(
+        extract_text(
+            "Kelby Town FC Community Trust celebrates 30 years\n\n"
+            "Guests from Kelby Town Football Club and the Kelby Heritage Trust joined staff "
+            "at the Fenby Arts Centre. The trust works with schools in Kelby.\n"
+        )
+    )
+    assert ("Kelby Heritage Trust", "Kelby") in located
+    assert not any(body.startswith("Kelby Town") for body, _ in located)
+
+
+def test_a_compass_point_of_two_words_is_part_of_the_place():
+    located = _located(
+        extract_text(
+            "Fenby Care news\n\n"
+            "Fenby Care provides health and social care in south east Westshire and Kent. "
+            "Kelby Trust works with families in north west Dalby.\n"
+        )
+    )
+    assert ("Fenby Care", "south east Westshire") in located
+    assert ("Kelby Trust", "north west Dalby") in located

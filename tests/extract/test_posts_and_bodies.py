@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
+from collabgraph.extract.mentions.mention import RoleSpan
+from collabgraph.extract.mentions.role_fit import body_before_post
+from collabgraph.extract.nlp_model import load_nlp
 from tests.extract.reading import evidence as _evidence
 from tests.extract.reading import pairs as _pairs
 from tests.extract.reading import rows as _rels
@@ -593,3 +596,65 @@ def test_the_fuller_of_two_titles_for_one_post_is_kept():
     rels = _rels(extract_text(text, path="news.txt"))
     assert ("Ada Quill", "WORKS_FOR", "Westbrook Housing", "chief executive") in rels
     assert ("Ada Quill", "WORKS_FOR", "Westbrook Housing", "head") not in rels
+
+
+def test_a_body_and_its_post_set_apart_from_the_holder_by_commas():
+    text = (
+        "Kelby plan launched\n\nThe plan was launched on Monday at a conference. Tom Reed, "
+        "NHS Kelby CEO, said it was good news.\n\nAlso there was Ann Lee, NHS Dalby Chief "
+        "Executive, who said it was good.\n"
+    )
+    seed = extract_text(text, path="news.txt")
+    names = {e["name"] for e in seed["entities"]}
+    assert ("Ann Lee", "WORKS_FOR", "NHS Dalby", "chief executive") in _rels(seed)
+    assert "NHS Dalby Chief Executive" not in names
+
+
+def _post_in_brackets(text: str, body: str, post: str) -> bool:
+    doc = load_nlp()(text)
+    words = [t.text for t in doc]
+    start = words.index(body.split()[0])
+    post_start = start + len(body.split())
+    post_end = post_start + len(post.split())
+    return body_before_post(doc, RoleSpan(post, post_start, post_end), start, post_end, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "post", "expected"),
+    [
+        (
+            "We heard from Tom Reed, NHS Kelby Chief Executive, and others.",
+            "NHS Kelby",
+            "Chief Executive",
+            True,
+        ),
+        (
+            "NHS Kelby Medical Director, Professor Tom Reed, spoke.",
+            "NHS Kelby",
+            "Medical Director",
+            True,
+        ),
+        # the post may have taken the body's last words, or one word is a kind
+        (
+            "We heard from Tom Reed (Kelby Community Centre Manager) and others.",
+            "Kelby Community Centre",
+            "Manager",
+            False,
+        ),
+        (
+            "We heard from Tom Reed (Kelby Patient Engagement Lead) and others.",
+            "Kelby Patient Engagement",
+            "Lead",
+            False,
+        ),
+        (
+            "We heard from Tom Reed (Kelby Patient and Engagement Lead) and others.",
+            "Kelby Patient and",
+            "Engagement Lead",
+            False,
+        ),
+        ("We heard from Tom Reed (Hospice Director) and others.", "Hospice", "Director", False),
+    ],
+)
+def test_which_words_before_a_post_name_its_body(text, body, post, expected):
+    assert _post_in_brackets(text, body, post) is expected

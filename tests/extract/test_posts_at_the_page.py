@@ -285,3 +285,40 @@ def test_one_of_a_bodys_posts_is_that_post_there():
     assert ("Ben Hale", "MEMBER_OF", trust, "governor") in posts
     assert ("Cal Dunn", "WORKS_FOR", trust, "nurse") in posts
     assert not any(w == "Dee Fox" for w, *_ in posts)
+
+
+@pytest.mark.parametrize("post", ["Chair of Trustees", "Chief Executive"])
+def test_a_sign_off_of_a_name_line_then_a_post_line_is_a_post_at_the_pages_body(post):
+    seed = _page(
+        "https://www.kelbydeaf.org.uk/news/helm",
+        "A Change at the Helm\n\n"
+        "2020 has been a year of change for Kelby Deaf Association. I would like to thank "
+        "my fellow Trustees for their support.\n\n"
+        "Tom Hale\n"
+        f"{post}",
+    )
+    posts = {(w, k, t, r.lower()) for w, k, t, r in _posts(seed)}
+    assert any(w == "Tom Hale" and t == "Kelby Deaf Association" for w, _, t, _ in posts)
+
+
+def test_a_name_line_then_a_post_of_another_body_is_no_post_at_the_pages_body():
+    seed = _page(
+        "https://www.kelbydeaf.org.uk/news/helm",
+        "A Change at the Helm\n\n"
+        "2020 has been a year of change for Kelby Deaf Association.\n\n"
+        "Tom Hale\n"
+        "Chair of the Dalby Rotary Club",
+    )
+    assert not any(w == "Tom Hale" and t == "Kelby Deaf Association" for w, _, t, _ in _posts(seed))
+
+
+def test_joining_us_as_our_new_post_is_a_post_at_the_pages_body():
+    seed = _page(
+        "https://www.kelbydeaf.org.uk/news/helm",
+        "News from Kelby Deaf Association\n\n"
+        "Taking over from Ian is Ruth Penn, who has joined us as our new General Manager.\n\n"
+        "Last year we went to the polls to vote Tom Hale in as our Mayor.",
+    )
+    posts = {(w, k, t) for w, k, t, _ in _posts(seed)}
+    assert ("Ruth Penn", "WORKS_FOR", "Kelby Deaf Association") in posts
+    assert not any(w == "Tom Hale" for w, _, _ in posts)

@@ -93,6 +93,8 @@ class DocumentContext:
     person_tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     descriptions: dict[int, str] = field(default_factory=dict)  # mention id -> text
     last_funder: int | None = None  # the organisation last said to award grants
+    last_fund: tuple[int, int] | None = None  # (sentence number, fund): a fund a sentence
+    # said money went into ("The Foo Fund was launched with £5,000 from Bar")
     aliases: dict[int, list[str]] = field(default_factory=dict)  # mention id -> other names
     page_event: int | None = None  # the mention of the event the page is about
     sentences: list[str] = field(default_factory=list)  # by document-wide sentence number
@@ -111,6 +113,9 @@ class DocumentContext:
     waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,
     # evidence: "Foo has appointed a new chief executive." with nobody named yet
     post_announcer: int | None = None  # "Foo has appointed a new chair": the page's body
+    name_line: int | None = None  # the person the last sentence named and nothing else
+    waiting_seats: tuple[int | None, str, int, str, int] | None = None  # organisation (None:
+    # the page's), seat, section, evidence, sentences left: "Foo has four new trustees."
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(
         default_factory=list
     )  # person, role, evidence, home: "page", "council" or ("page", fallback organisation)

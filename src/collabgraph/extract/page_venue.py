@@ -7,11 +7,13 @@ Dale Community Centre"). Read from the kept entities when the seed is built.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 
 _VENUE_HEADS = vocab.words("page_venue_heads")
+_WORDS_BEFORE = vocab.words("page_venue_words_before")
 
 
 def page_event_venues(
@@ -36,8 +38,33 @@ def page_event_venues(
         if p.type == "Place"
         and id(p) not in placed
         and _venue(p.name)
+        and _named_as_where(p)
         and not _inside_longer_name(p, entities)
     ]
+
+
+def _named_as_where(place: Entity) -> bool:
+    """Whether the page names the venue as where something is or happens: after
+    "at", "in", "to" and the like ("the team at Dale Hall"), after a possessive
+    ("Fenby Club's Dale Stadium"), set beside a venue noun ("a great venue, the Dale
+    Hall") or as the house of its staff ("the staff of the Fernlea Hotel";
+    `vocab/page_venue_words_before.txt`). Not a venue named only as a body ("Ada
+    Brook (The Dale Centre)"), listed among those present, built ("created the
+    original Dale Centre"), or cut from a longer name ("Urgent Care and Trauma
+    Centre")."""
+    for m in place.mentions:
+        if m.word_before in _WORDS_BEFORE:
+            return True
+        k = m.sentence.find(m.surface or m.text) if m.sentence else -1
+        words = [w for w in m.sentence[:k].replace(",", " ").lower().split()] if k > 0 else []
+        if words and words[-1] in lx.ARTICLES:
+            words.pop()
+        if any(words[-len(p) :] == p for p in _PHRASES_BEFORE):
+            return True
+    return False
+
+
+_PHRASES_BEFORE = [w.split() for w in _WORDS_BEFORE]
 
 
 def _venue(name: str) -> bool:

@@ -33,15 +33,19 @@ CONFIDENCE = 0.4
 """A learned link's confidence: below every rule's (0.45 and up), so that the review
 page (lowest confidence first) lists the model's guesses first."""
 _KINDS = ("Person", "Organisation")
-# the role whose cue words are most among a taker's sentence words; a tie goes to
-# the first (a speaker was there too)
+# the role whose cue words are most among a taker's sentence words, of the kinds
+# of taker it fits; a tie goes to the first (a speaker was there too)
 _ROLE_CUES = (
-    ("speaker", vocab.words("participation_role_speaker")),
-    ("panellist", vocab.words("participation_role_panellist")),
-    ("award winner", vocab.words("participation_role_winner")),
-    ("attendee", vocab.words("participation_role_attendee")),
+    ("facilitator", vocab.words("participation_role_facilitator"), _KINDS),
+    ("speaker", vocab.words("participation_role_speaker"), _KINDS),
+    ("panellist", vocab.words("participation_role_panellist"), _KINDS),
+    ("award winner", vocab.words("participation_role_winner"), _KINDS),
+    # a body took part; a person who "took part" is written as an attendee
+    ("participant", vocab.words("participation_role_participant"), ("Organisation",)),
+    ("attendee", vocab.words("participation_role_attendee"), _KINDS),
 )
 _CHANCE = vocab.words("award_chance_words")
+_ABSENT = vocab.words("participation_absent_words")
 
 
 @dataclass(frozen=True)
@@ -132,13 +136,15 @@ _LABEL = re.compile(r"\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*:")
 def role_of(words: frozenset[str], kind: str) -> str:
     """The role the words of a taker's sentences suggest: the role of
     `vocab/participation_role_*.txt` with most words among them (a tie to the
-    earlier of speaker, panellist, award winner, attendee), else "attendee" for a
-    person and "participant" for a body. Winning counts for nothing beside a raffle
-    ("Raffle prizes were won by A": vocab/award_chance_words.txt)."""
+    earlier of facilitator, speaker, panellist, award winner, participant,
+    attendee; participant for a body only), else "attendee" for a person and
+    "participant" for a body. Winning counts for nothing beside a raffle ("Raffle
+    prizes were won by A": vocab/award_chance_words.txt)."""
     chance = bool(words & _CHANCE)
     hits, _, role = max(
         (0 if chance and role == "award winner" else len(words & cues), -k, role)
-        for k, (role, cues) in enumerate(_ROLE_CUES)
+        for k, (role, cues, kinds) in enumerate(_ROLE_CUES)
+        if kind in kinds
     )
     if hits:
         return role
@@ -154,15 +160,19 @@ def took_part(
 ) -> Iterator[tuple[Entity, str, str]]:
     """(taker, role, evidence) for each of `found` the rules left unrelated to the
     page's `event` (`related` holds the name pairs the rules joined) whose
-    probability of taking part reaches the model's threshold."""
+    probability of taking part reaches the model's threshold. Not one its first
+    sentence says was away ("Apologies were received from A":
+    vocab/participation_absent_words.txt)."""
     for t in found:
         e = by_mention[t.mention.id]
         if e is event or frozenset((e.name, event.name)) in related:
             continue
+        said = set(re.findall(r"[a-z]+", t.mention.sentence.lower()))
+        if said & _ABSENT:
+            continue
         if model.probabilities(t.features).get("PARTICIPATED_IN", 0.0) >= model.threshold:
             # "Raffle prizes were won by A": a capitalised "Raffle" is no feature word
-            said = set(re.findall(r"[a-z]+", t.mention.sentence.lower())) & _CHANCE
-            yield e, role_of(t.words | said, e.type), t.mention.sentence
+            yield e, role_of(t.words | (said & _CHANCE), e.type), t.mention.sentence
 
 
 def ask_about(

@@ -184,6 +184,8 @@ def add_mention(
         votes["Place"] += PLACE_VOTE
     if compass and (place or lone or ner in {"GPE", "LOC"}):
         start = surface_start = min(surface_start, start - 1)
+        if start > 0 and _compass(doc[start - 1]) and doc[start - 1].lower_ != doc[start].lower_:
+            start = surface_start = start - 1  # "north west London": a point of two words
         if start > 1 and doc[start - 1].lower_ in {"and", "&"} and _compass(doc[start - 2]):
             start = surface_start = start - 2  # "mid and south Westshire": one area, its two parts
         text = doc[start:end].text

@@ -104,6 +104,17 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
         if m.end in role_starts and _titled_after(doc, role_starts[m.end], m, sent):
             m.votes["Person"] += 3
+        # "Jane Doe, Fenby Director, said": a body's short name between the holder's
+        # comma and the post (one word, or no person's name), whatever the recogniser says
+        if (
+            m.end in role_starts
+            and before is not None
+            and before.text == ","
+            and any(o.end == m.start - 1 and (o.ner == "PERSON" or o.title) for o in mentions)
+            and (m.end - m.start == 1 or not looks_like_persons_name(doc[m.start : m.end]))
+        ):
+            m.votes["Person"] = 0
+            m.votes["Organisation"] += 4
         if before is not None and before.lower_ == "by" and m.start >= 2:
             verb = doc[m.start - 2].lower_
             if verb in _BY_FUNDER:
@@ -147,8 +158,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if last in _FACILITY_HEADS and _at_body(doc, m, sent, mentions):
             m.votes["Project"] += _FACILITY_VOTES
         # "Ashby Youth Project has been awarded £5,000", "a grant to Ashby Youth Project";
-        # not "EU funding to Cornwall": money for a place is for the people there
-        if receives_money(doc, m, sent) and not m.gazetteer:
+        # not "EU funding to Cornwall": money for a place is for the people there, nor
+        # "Kelby Jazz Festival has received funding": an occasion funded stays one
+        if receives_money(doc, m, sent) and not m.gazetteer and head_kind(last) != ("Event", 3):
             m.votes["Organisation"] += 3
         # "the Dalby-based charity": a place
         if (

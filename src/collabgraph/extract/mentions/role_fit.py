@@ -14,11 +14,13 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.post_bodies import acronym_then_post
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
+from collabgraph.extract.mentions.styles import is_style
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 
 _QUALIFIERS = vocab.words("role_qualifiers")
+_GRADE_WORDS = vocab.words("role_grade_words")
 
 
 def role_is_lower_ok(doc, span: RoleSpan) -> bool:
@@ -111,10 +113,14 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
         return True
     if _post_of_owner(doc, span, piece_start):
         return True  # "Jane Doe, Westshire's Crime Commissioner, said"
+    if body_before_post(doc, span, run_start, run_end, piece_start):
+        return True  # "Jane Doe, NHS Westshire CEO, said"
     if span.start == piece_start + 1 and acronym_then_post(doc, span):
         return True  # "Jane Doe, KFHA Chief Executive, said", "(DVA Board Member)"
     if _after_persons_name(doc, span, piece_start):
         return True  # "Jane Doe Deputy Director, Foo Trust": a speaker list's line
+    if _body_post_after_holder(doc, span, piece_start):
+        return True  # "Jane Doe, Fenby CEO, said"
     if span.start == run_start and span.start > 0 and doc[span.start - 1].lower_ in _QUALIFIERS:
         return True  # "incoming CEO at Foo"
     if span.start == run_start and _names_next(doc, span):
@@ -144,10 +150,52 @@ def _post_of_owner(doc, span: RoleSpan, piece_start: int) -> bool:
     )
 
 
+def body_before_post(doc, span: RoleSpan, run_start: int, run_end: int, piece_start: int) -> bool:
+    """A run of capitals ending in a post, set apart by commas from a person's name
+    the recogniser reads right before it ("Jane Doe, NHS Westshire CEO, said") or
+    right after it ("NHS Westshire Medical Director, Professor Jane Doe, said"): the
+    post's holder is that person, and the words before the post name its body:
+    two words or more (one word may be a kind, "Hospice Chief Executive", or open
+    the post's own words), not ending in "and" ("Patient Voice and Engagement Lead"
+    is one post), nor a name the recogniser reads as a person's;
+    the post opens with a core word or a grade (`vocab/role_grade_words.txt`)."""
+    body = doc[piece_start : span.start]
+    if span.end != run_end or len(body) < 2 or body[-1].lower_ in {"and", "&", "of", "for"}:
+        return False
+    first = lower_word(doc[span.start])
+    if first not in lx.ROLE_CORE and first not in _GRADE_WORDS:
+        return False  # "Kelby Community Engagement Lead": the post may take the body's words
+    if lower_word(body[-1]) in lx.ROLE_MODIFIERS:
+        return False  # "Kelby Community Centre Manager": a word a post may open with before it
+    if all(t.ent_type_ == "PERSON" for t in body):
+        return False
+    before = run_start >= 2 and doc[run_start - 1].text in {",", "("}
+    if before and doc[run_start - 2].ent_type_ == "PERSON":
+        return run_end >= len(doc) or doc[run_end].text in {",", ")", ";", "."}
+    if run_end + 1 >= len(doc) or doc[run_end].text != ",":
+        return False
+    k = run_end + 1
+    while k < len(doc) and is_style(doc, k, len(doc)):
+        k += 1  # "Professor Sir Jane Doe"
+    return k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+
+
 def _names_next(doc, span: RoleSpan) -> bool:
     """Whether a colon or dash after a role leads to a capitalised word (a name)."""
     k = span.end
     return k + 1 < len(doc) and doc[k].text in {":", "–", "—"} and is_cap(doc[k + 1])
+
+
+def _body_post_after_holder(doc, span: RoleSpan, piece_start: int) -> bool:
+    """A post set off by commas after a person's name, with one word before it: the
+    short name of the body it is held at, whatever the recogniser says ("Jane Doe,
+    Fenby CEO, said"). Two words or more are `body_before_post`'s."""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if span.start - piece_start != 1 or piece_start < 2 or doc[piece_start - 1].text != ",":
+        return False
+    if after not in {",", ")", ";", "."} and after.lower() not in lx.SPEAKING_VERBS:
+        return False
+    return doc[piece_start - 2].ent_type_ == "PERSON" and is_cap(doc[piece_start])
 
 
 def _after_persons_name(doc, span: RoleSpan, piece_start: int) -> bool:

@@ -116,3 +116,16 @@ def past_letters(doc, i: int, end: int) -> int:
     ):
         return i + 3
     return i
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def set_off(doc, i: int) -> bool:
+    """Token i sets off what follows as the name of the noun before it: a colon,
+    or a dash with a space before it ("its grant programme – Grants for Good",
+    "a new scheme: Warm Homes"), not a hyphen inside a word ("pre-registration")."""
+    tok = doc[i]
+    if tok.text == ":":
+        return True
+    return tok.text in _DASHES and i > 0 and bool(doc[i - 1].whitespace_)

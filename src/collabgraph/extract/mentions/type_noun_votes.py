@@ -8,9 +8,11 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import after_relative_clause, held_at, opening_phrase
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, POSSESSIVE, is_cap
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, POSSESSIVE, is_cap, set_off
 
 _TYPE_NOUNS = vocab.table("type_nouns")
+_TIME_DETERMINERS = vocab.words("time_determiners")
+_TIMES = vocab.words("time_nouns")
 
 
 def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
@@ -19,28 +21,32 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
     programme" (Project +3), "the charity Foo" (Organisation +2)."""
     before = doc[m.start - 1] if m.start > sent.start else None
     after = doc[m.end] if m.end < sent.end else None
-    # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day"
+    # "a new programme, Linked Up,", "our annual gathering, Summer Makers Day",
+    # "our annual conference next week, Kelby Sparks,"
+    n = _noun_before_time(doc, m.start - 2, sent.start)
     if (
         before is not None
         and before.text == ","
-        and m.start >= 2
-        and doc[m.start - 2].lower_ in _TYPE_NOUNS
+        and n >= sent.start
+        and doc[n].lower_ in _TYPE_NOUNS
         # "Foo Trust, Kelby", "the Kelby Project, Orrin Advice and ...": the last
         # word of a name before it, not a common noun
         and not (
-            is_cap(doc[m.start - 2])
+            is_cap(doc[n])
             and (
-                _TYPE_NOUNS[doc[m.start - 2].lower_] == "Organisation"
+                _TYPE_NOUNS[doc[n].lower_] == "Organisation"
                 or any(o.end == m.start - 1 for o in mentions)
             )
         )
-        and not held_at(doc, m.start - 2, sent.start)
-        and not opening_phrase(doc, m.start - 2, sent.start, m.end, sent.end)
+        and not held_at(doc, n, sent.start)
+        and not opening_phrase(doc, n, sent.start, m.end, sent.end)
         # "Through its Open Doors scheme, Foo Trust offers ...": the noun has its
         # name already; what follows the comma is the clause's subject
-        and not any(o.end == m.start - 2 and not o.gazetteer for o in mentions)
+        and not any(o.end == n and not o.gazetteer for o in mentions)
     ):
-        m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
+        m.votes[_TYPE_NOUNS[doc[n].lower_]] += 4
+    elif _programme_set_off(doc, sent, m, mentions):
+        m.votes["Project"] += 4
     # "Fresh Start, a school-based programme delivered by ...", "'Fresh Start', its
     # new wellbeing programme"
     comma = m.end + (after is not None and after.text in CLOSING_QUOTES)
@@ -70,6 +76,27 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
         m.votes[_TYPE_NOUNS[before.lower_]] += 2
 
 
+def _programme_set_off(doc, sent, m: Mention, mentions: list[Mention]) -> bool:
+    """ "its grant programme – Kelby Awards", "a new scheme: Warm Homes", "our youth
+    project, the Ladder of Hope": a programme's noun in lower case, then a dash or a
+    colon (or a comma and "the"), then the name. Projects only: after "the
+    conference:" a list of speakers may follow."""
+    k = m.start - 1
+    if k > sent.start and doc[k].lower_ == "the" and doc[k - 1].text == ",":
+        k -= 1
+    elif not (k > sent.start and set_off(doc, k)):
+        return False
+    noun = doc[k - 1]
+    return (
+        noun.is_lower
+        and _TYPE_NOUNS.get(noun.lower_) == "Project"
+        and noun.dep_ != "compound"
+        and not any(o.end == k - 1 for o in mentions)
+        and not held_at(doc, k - 1, sent.start)
+        and not opening_phrase(doc, k - 1, sent.start, m.end, sent.end)
+    )
+
+
 def _subject_of_verb(doc, i: int, end: int) -> bool:
     """The noun at i has a verb in a tense right after it ("the project will",
     "the charity has"), or after a clause set off by commas ("the conference,
@@ -77,3 +104,18 @@ def _subject_of_verb(doc, i: int, end: int) -> bool:
     delivered by")."""
     k = after_relative_clause(doc, i + 1, end)
     return k < end and doc[k].tag_ in {"MD", "VBZ", "VBP", "VBD"}
+
+
+def _noun_before_time(doc, k: int, start: int) -> int:
+    """Where the common noun before a name's comma is when a phrase of time stands
+    between them ("our annual conference next week, Kelby Sparks": the conference,
+    vocab/time_determiners.txt, time_nouns.txt); else `k`, the word before the comma."""
+    if (
+        k - 2 >= start
+        and doc[k].lower_ in _TIMES
+        and doc[k - 1].lower_ in _TIME_DETERMINERS
+        and doc[k - 2].is_lower
+        and doc[k - 2].lower_ in _TYPE_NOUNS
+    ):
+        return k - 2
+    return k

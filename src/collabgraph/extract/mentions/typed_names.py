@@ -15,7 +15,13 @@ from spacy.tokens import Span
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import (
+    CALENDAR_WORDS,
+    POSSESSIVE,
+    is_cap,
+    lower_word,
+    set_off,
+)
 
 _TYPE_NOUNS = {
     n: kind for n, kind in vocab.table("type_nouns").items() if kind in {"Project", "Report"}
@@ -64,15 +70,18 @@ def _before_noun(doc, sent: Span, i: int) -> tuple[int, int] | None:
 
 def _after_noun(doc, sent: Span, i: int) -> tuple[int, int] | None:
     """ "a new programme, Healthy Lives for All,", "a report called Caring for
-    Carers": the run after the noun and a comma or a word like "called", up to
-    a comma, a full stop or a bracket."""
+    Carers", "its grant programme – Grants for Good", "our youth project, the Ladder
+    of Hope,": the run after the noun and a comma, a dash, a colon or a word like
+    "called" (and "the"), up to a comma, a full stop or a bracket."""
     k = i + 1
-    if k < sent.end and (doc[k].text == "," or doc[k].lower_ in _FRAMES):
+    if k < sent.end and (doc[k].text == "," or doc[k].lower_ in _FRAMES or set_off(doc, k)):
         k += 1
     else:
         return None
     if k + 1 < sent.end and doc[k - 1].text == "," and doc[k].lower_ in _FRAMES:
         k += 1  # "the project, called Young Voices,"
+    if k + 1 < sent.end and doc[k - 1].lower_ not in _FRAMES and doc[k].lower_ == "the":
+        k += 1  # "our youth project, the Ladder of Hope,"
     if k >= sent.end or not is_cap(doc[k]):
         return None
     j = k

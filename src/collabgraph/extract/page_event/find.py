@@ -252,6 +252,7 @@ def _from_first_sentences(
             # "our AGM", "we held an open day": named after the page's organisation
             name = " ".join(p.name_words)
             event = PageEvent(name[:1].upper() + name[1:], evidence=sent.text, ours=True)
+            event.ours_noun = p.ours_noun
             event.aliases.append(name)
         else:
             quoted = quoted_event(layout, docs, False)

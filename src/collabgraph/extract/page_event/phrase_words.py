@@ -7,6 +7,7 @@ opening word in capitals, a headline's verb tagged as a noun.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import (
     CLOSING_QUOTES,
@@ -18,6 +19,10 @@ from collabgraph.extract.mentions.tokens import (
 
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "my"}
 POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
+# "the organisation's", "the charity's": common nouns that refer back to a body
+GENERIC_BODY_NOUNS = vocab.words("body_generic_nouns")
+_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | GENERIC_BODY_NOUNS
+_BODY_NOUN_WORDS = 2  # "the housing association's": lower-case words before the body noun
 _QUOTED_WORDS = 12
 
 
@@ -104,3 +109,22 @@ def lower_run_after_owner(doc, j: int, start: int) -> int | None:
     if k == j or k <= start or doc[k].text not in POSSESSIVE or not is_cap(doc[k - 1]):
         return None
     return k
+
+
+def body_possessive(doc, k: int, start: int) -> str | None:
+    """The body noun of "the organisation's", "the council's", "the housing
+    association's" when its possessive mark is token k: a body is said to hold
+    what follows ("the organisation's annual awards") without being named there.
+    None when the noun is capitalised (a name's: "the Kelby Trust's") or is no
+    body's word (vocab/head_organisation*.txt, body_generic_nouns.txt)."""
+    if k - 2 < start or doc[k].text not in POSSESSIVE:
+        return None
+    noun = doc[k - 1]
+    if not noun.is_lower or lower_word(noun) not in _BODY_NOUNS:
+        return None
+    j = k - 2
+    while j > start and k - 2 - j < _BODY_NOUN_WORDS and doc[j].is_lower:
+        if lower_word(doc[j]) in DETERMINERS:
+            break
+        j -= 1
+    return lower_word(noun) if lower_word(doc[j]) in {"the", "this"} else None

@@ -21,6 +21,7 @@ from collabgraph.extract.page_event.around import (
 from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
 from collabgraph.extract.page_event.phrase_words import (
     DETERMINERS,
+    body_possessive,
     lead_shout,
     lower_run_after_name,
     lower_run_after_owner,
@@ -64,6 +65,7 @@ class Phrase:
     also: tuple[int, int] | None = None  # "... and Annual Members Meeting": the same event
     hosted: bool = False  # the owner is the subject of "held", "hosted": "Foo held its AGM"
     ours: bool = False  # "our AGM": the page's own organisation holds it
+    ours_noun: str | None = None  # "the organisation's annual awards": the body noun
     described: bool = False  # named by lower-case words ("Community gardening event")
     head_i: int = -1  # the event noun's token
 
@@ -92,7 +94,9 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             or (i + 1 < end and doc[i + 1].lower_ in GUEST_PREPS)  # "Foo roundtable with X"
         ):
             continue
-        if head in CAPITALISED and not (is_cap(tok) or tail or _after_noun(doc, i, start)):
+        if head in CAPITALISED and not (
+            is_cap(tok) or tail or _after_noun(doc, i, start) or _owned_noun(doc, i, start)
+        ):
             continue  # "Foo awards £1m to ...": a verb; "the Foo Awards 2031": an event
         nxt = doc[i + 1] if i + 1 < end else None
         # "Project Launch 17th March 2015": the day after the noun is its date
@@ -248,6 +252,10 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         phrase.ours = phrase.owner is None and (
             (p_start > start and doc[p_start - 1].lower_ == "our") or we_host(doc, i)
         )
+        if phrase.owner is None and not phrase.ours and p_start > start:
+            # "the organisation's annual awards": the body the page is about holds it
+            phrase.ours_noun = body_possessive(doc, p_start - 1, start)
+            phrase.ours = phrase.ours_noun is not None
         if also is not None:
             phrase.also = (p_end + 1, also)
         out.append(phrase)
@@ -262,6 +270,19 @@ def _after_noun(doc, i: int, start: int) -> bool:
         return False
     before = doc[i - 1]
     return before.pos_ == "NOUN" and not is_cap(before)
+
+
+def _owned_noun(doc, i: int, start: int) -> bool:
+    """Whether a lower-case event noun that is often a verb ("awards") is an
+    event's, held by someone and described as one: "our annual awards", "Foo's
+    annual awards", "the organisation's annual awards" (a possessive, then words
+    of vocab/event_modifiers.txt); not "Foo awards £1m", "the awards of £500"."""
+    k = i - 1
+    while k >= start and doc[k].is_lower and lower_word(doc[k]) in MODIFIERS:
+        k -= 1
+    if k == i - 1 or k < start or doc[i].pos_ != "NOUN":
+        return False
+    return doc[k].text in POSSESSIVE or lower_word(doc[k]) in {"our", "their", "its"}
 
 
 def _leading_determiners(words) -> int:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.page_event.phrase_words import GENERIC_BODY_NOUNS
 from collabgraph.extract.page_event.phrases import MODIFIERS
 
 
@@ -24,6 +25,7 @@ class PageEvent:
     taker_spans: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     evidence: str = ""
     ours: bool = False  # "our AGM": named after the page's organisation (name_after_page)
+    ours_noun: str | None = None  # "the trust's AGM": the page's organisation if a trust
 
 
 def add_page_event(ctx: DocumentContext, event: PageEvent, *, section: int = 0) -> int:
@@ -151,7 +153,7 @@ def name_after_page(ctx: DocumentContext, event: PageEvent) -> None:
     if not event.ours or ctx.page_event is None:
         return
     org = ctx.page_org(0)
-    if org is None:
+    if org is None or not _called(ctx.mentions[org].text, event.ours_noun):
         return
     words = event.aliases[0] if event.aliases else event.name
     name = f"{ctx.mentions[org].text} {words}"
@@ -160,3 +162,12 @@ def name_after_page(ctx: DocumentContext, event: PageEvent) -> None:
             m.text = name
     ctx.aliases.setdefault(ctx.page_event, []).append(event.name)
     ctx.relate(org, "ORGANISED", ctx.page_event, evidence=event.evidence, confidence=0.6)
+
+
+def _called(name: str, noun: str | None) -> bool:
+    """Whether the page's organisation can be what "the <noun>'s" refers to: any
+    body for "the organisation's" (vocab/body_generic_nouns.txt), one whose name
+    ends with the noun for "the trust's"; any for "our"."""
+    if noun is None or noun in GENERIC_BODY_NOUNS:
+        return True
+    return name.lower().replace("’", "'").split()[-1:] == [noun]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
 
 LABELS = frozenset({"passive", "passive_award", "active"})
@@ -20,6 +21,10 @@ _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targ
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
 _SESSIONS = SESSION_NOUNS  # "workshops led by A"
 _EVENT_PARTS = vocab.words("event_part_nouns")
+_GRANT_NOUNS = vocab.words("grant_nouns")
+_GRANTEES = frozenset({"Organisation", "Project"})
+_SUM_GAP = 10  # words at most between "awarded" and the "by" naming the giver
+_SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost", "nearly"}
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _BEFORE_VERB = vocab.words("adverbs_before_verb")
@@ -57,7 +62,10 @@ def by_phrases(reader: SentenceReader) -> None:
         if cue is None:
             cue = next((c for c in awards if i - 5 <= c.start < i), None)
             if cue is None:
-                continue
+                cue = _award_before_sum(reader, awards, i)
+                if cue is None:
+                    continue
+                v = cue.start  # "X has been awarded a grant of £5,000 by Y": X received it
         rels, role = cue.cue.relations, cue.cue.role
         start = i + 1
         if (
@@ -129,12 +137,46 @@ def by_phrases(reader: SentenceReader) -> None:
         prev_agents |= {a.id for a in agents}
         if target in {a.id for a in agents}:
             continue  # "This work is supported by A and B": not A funding B
-        for agent in agents:
-            reader.relate(agent, rels, target, role=role, confidence=0.85)
+        targets = [target]
+        if cue in awards and "FUNDED" in rels:
+            # "A and its partners, B and C, have been awarded £1m by Y": each received it
+            listed = reader.subjects_before(reader.before_verb(cue.start) + 1, _GRANTEES)
+            if any(m.id == target for m in listed):
+                targets += [m.id for m in listed if m.id != target]
+        hosts = comperes(reader, i, agents) if "ORGANISED" in rels else None
+        if hosts is not None:  # "hosted by Westshire Radio presenters A and B": on stage
+            for host in hosts:
+                reader.relate(host, "PARTICIPATED_IN", target, role=HOST_ROLE, confidence=0.7)
+        for agent in agents if hosts is None else ():
+            for one in targets:
+                reader.relate(agent, rels, one, role=role, confidence=0.85)
         if first_target is None:
             first_target = target
         if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":
             reader.ctx.last_funder = agents[-1].id  # "awarded to 2,000 projects by Foo"
+
+
+def _award_before_sum(reader: SentenceReader, awards: list, i: int):
+    """The `passive_award` cue a "by" (token i) follows after the money awarded,
+    further back than five words: "awarded a grant of £1.5m by", "given a three-year
+    grant worth £90,000 by" (only articles, adjectives, sums, grant nouns, "of" or
+    "worth" between; a sum or grant noun among them)."""
+    words = reader.words
+    for c in awards:
+        if not (i - _SUM_GAP <= c.end < i):
+            continue
+        gap = range(c.end, i)
+        money = [k for k in gap if words[k] in _GRANT_NOUNS or reader.is_money(k)]
+        if money and all(
+            k in money
+            or words[k] in _SUM_GLUE
+            or reader.doc[k].like_num
+            or reader.doc[k].pos_ == "ADJ"
+            or reader.doc[k].dep_ in {"amod", "compound", "nummod", "quantmod"}  # "three-year"
+            for k in gap
+        ):
+            return c
+    return None
 
 
 def by_lists(reader: SentenceReader, i: int) -> list[tuple[int, list[Mention]]]:

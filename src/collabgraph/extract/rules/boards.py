@@ -4,9 +4,11 @@ a body (the membership family, continued; who chairs a body is `chairs`).
 "two new trustees, Jane Doe and John Roe", "Non-executive members: A, B and C",
 "the new non-executive directors are A and B" (each holds the seat; at the
 organisation named after the seat, the one that appoints, else the page's own):
-MEMBER_OF, or WORKS_FOR for a job (`post_relations`); "the Foo Partnership
-brings together A, B and C", "members of the Foo Network include A and B", "A
-and B have joined the alliance": the members of a body.
+MEMBER_OF, or WORKS_FOR for a job (`post_relations`); seats counted in one
+sentence ("Foo has appointed four new trustees") and their holders listed in one
+of the next two (`counted_seats`); "the Foo Partnership brings together A, B
+and C", "members of the Foo Network include A and B", "A and B have joined the
+alliance": the members of a body.
 """
 
 from __future__ import annotations
@@ -74,6 +76,106 @@ def seat_lists(reader: SentenceReader) -> None:
                 reader.relate(p, post_relations(role, org), org, role=role, confidence=0.7)
             elif page_post(role):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+
+
+_COUNTED_LIST_OPENERS = {":", "include", "includes", "included", "are", "were"}
+_LISTED_POST_WORDS = lx.ROLE_CORE | lx.ROLE_MODIFIERS | lx.DOMAIN_WORDS  # an item that is a post
+_COUNTED_WAIT = 2  # sentences after the count in which its list may come
+
+
+def counted_seats(reader: SentenceReader) -> None:
+    """ "Foo Trust has announced the appointment of four new trustees to its board."
+    with nobody named, then within the next two sentences of the section "The new
+    appointments include A, Director of Bar, B and C" or "A, Editor of Bar; B and C
+    were selected from 30 applicants": each person listed holds the seat counted,
+    at the organisation named with it (else the page's own)."""
+    _fill_counted_seats(reader)
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start + 1, end):
+        if words[i - 1] in lx.ROLE_MODIFIERS or words[i - 1] == "-":
+            continue  # the seat's first word: "two non-executive directors"
+        k = i - 1 - (words[i - 1] == "new")
+        if k < reader.sent.start or not reader.doc[k].like_num or words[k] == "one":
+            continue  # a count: "four new trustees", "two non-executive directors"
+        seat = plural_post(reader, i)
+        if seat is None:
+            continue
+        role, j = seat
+        if any(m.start >= j and reader.kind(m) == "Person" for m in reader.ms):
+            return  # named in the sentence itself (`seat_lists`)
+        org = _seat_body(reader, i, j)
+        role = role_text(role, org)
+        if org is None and not page_post(role):
+            return
+        org_id = None if org is None else org.id
+        reader.ctx.waiting_seats = (org_id, role, reader.section, reader.evidence, _COUNTED_WAIT)
+        return
+
+
+def _seat_body(reader: SentenceReader, i: int, j: int) -> Mention | None:
+    """Where the seats counted from token i to j are: "trustees of Foo", "voted onto
+    the board of Foo", "Foo's new trustees", the body that appoints them, or the
+    organisation the sentence begins with ("Foo, the county's hospice, has
+    announced the appointment of four new trustees to its board")."""
+    words, end = reader.words, reader.sent.end
+    for k in range(j, end - 1):
+        if words[k] in {"of", "at", "for"} and (k == j or words[k - 1] in _BOARD_WORDS):
+            found = reader.mention_at(k + 1)
+            if found is not None and reader.kind(found) == "Organisation":
+                return found
+    found = _body_right_before(reader, i) or appointer_of(reader, j - 1)
+    if found is not None:
+        return found
+    first = next(iter(reader.ms), None)
+    if first is not None and first.start - reader.sent.start <= 1 and first.end < i:
+        return first if reader.kind(first) == "Organisation" else None
+    return None
+
+
+def _fill_counted_seats(reader: SentenceReader) -> None:
+    """The people listed at the start of this sentence, or after its list's verb
+    or colon ("The new appointments include A, B and C", "New recruits: A and B"),
+    two or more, hold the seats an earlier sentence of the section counted."""
+    waiting = reader.ctx.waiting_seats
+    if waiting is None:
+        return
+    org, role, section, evidence, left = waiting
+    if section != reader.section or left <= 0:
+        reader.ctx.waiting_seats = None
+        return
+    reader.ctx.waiting_seats = (org, role, section, evidence, left - 1)
+    start, end = reader.sent.start, reader.sent.end
+    starts = [start]
+    opener = next(
+        (k for k in range(start, min(start + 8, end)) if reader.words[k] in _COUNTED_LIST_OPENERS),
+        None,
+    )
+    if opener is not None and not any(start <= m.start < opener for m in reader.ms):
+        starts.append(opener + 1)
+    for k in starts:
+        stop = next(
+            (
+                j
+                for j in range(k, end)
+                if reader.doc[j].pos_ in {"VERB", "AUX"} and j not in reader.covering
+            ),
+            end,
+        )  # the list runs to its verb: "A, Editor of Bar, and B were selected"
+        people = [
+            m
+            for m in reader.items_between(k, stop, {"Person"})
+            if not _LISTED_POST_WORDS & set(reader.words[m.start : m.end])  # "District Nurse"
+        ]
+        if len(people) < 2:
+            continue
+        both = f"{evidence} {reader.evidence}"
+        for p in people:
+            if org is None:
+                reader.ctx.unplaced_posts.append((p.id, role, both, "page"))
+            else:
+                rels = post_relations(role, reader.ctx.mentions[org])
+                reader.ctx.relate(p.id, rels, org, evidence=both, role=role, confidence=0.6)
+        return
 
 
 def _body_right_before(reader: SentenceReader, i: int) -> Mention | None:

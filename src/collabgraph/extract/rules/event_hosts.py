@@ -5,13 +5,18 @@ Conference" (the speaker), "we were proud to co-host this event with Bar",
 the summit ...", "the summit was arranged by A together with B", "In
 partnership with A, we organised a ... event", "an event she hosted in
 partnership with A": ORGANISED the event (vocab/event_host_verbs.txt).
+The verb may hang from a noun ("we had the pleasure of co-hosting X": we, the
+page's body even before the page names it) or open a clause of purpose ("Foo
+received £40,000 to help stage X": Foo).
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.comperes import comperes
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset()
@@ -42,7 +47,7 @@ def hosts(reader: SentenceReader) -> None:
             continue
         agents = _passive_agents(reader, verb) if passive else _active_agents(reader, at, verb)
         for who in agents + _co_hosts(reader, verb):
-            if reader.kind(who) in {"Person", "Organisation", None}:
+            if who == PAGE_ORG or reader.kind(who) in {"Person", "Organisation", None}:
                 reader.relate(who, "ORGANISED", event, confidence=0.65)
 
 
@@ -86,15 +91,22 @@ def _event(reader: SentenceReader, at: dict[int, Mention], verb, passive: bool) 
     return next((e for o in objects if (e := _event_at(reader, at, o)) is not None), None)
 
 
-def _active_agents(reader: SentenceReader, at: dict[int, Mention], verb) -> list[Mention]:
+def _active_agents(reader: SentenceReader, at: dict[int, Mention], verb) -> list[Mention | int]:
     """The subject of "held"/"hosted", or of the clause "delighted to host" hangs
     from: a name, "I" (the speaker, or the page's author), "we" (their body)."""
     head = verb
+    purpose = False
     for _ in range(3):
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        deps = {"nsubj", "nsubjpass"} if purpose else {"nsubj"}
+        subject = next((c for c in head.children if c.dep_ in deps), None)
         if subject is not None:
             break
-        if head.dep_ not in {"xcomp", "acomp", "ccomp", "conj"} or head.head is head:
+        if _noun_of_verb(head):  # "we had the pleasure of hosting": the verb "had"
+            head = head.head.head.head
+            continue
+        if _purpose(head):  # "Foo received £4,000 to help stage the festival": Foo
+            purpose = True
+        elif head.dep_ not in {"xcomp", "acomp", "ccomp", "conj"} or head.head is head:
             return []
         head = head.head
     else:
@@ -104,12 +116,37 @@ def _active_agents(reader: SentenceReader, at: dict[int, Mention], verb) -> list
         return [person] if person is not None else []
     if subject.lower_ == "we":
         org = reader.we_org(subject.i)
+        if org is None and not reader.in_quote(subject.i):
+            return [PAGE_ORG]  # the page's own body, named further on
         return [reader.ctx.mentions[org]] if org is not None else []
     if subject.lower_ in {"she", "he"}:  # "A writes about an event she hosted": A
         person = reader.person_before(subject.i) or reader.pronoun_person()
         return [person] if person is not None else []
     m = at.get(subject.i)
     return [x for x in [m, *(at.get(c.i) for c in subject.conjuncts)] if x is not None]
+
+
+def _purpose(verb) -> bool:
+    """Whether a verb opens a clause of purpose, "to" and the verb, that hangs from
+    another: "Foo received £4,000 to help stage the festival", "Foo was given a
+    grant to organise the fair" (the subject is the other verb's)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _noun_of_verb(verb) -> bool:
+    """Whether a verb's "-ing" form hangs from a noun the object of another verb,
+    through "of" or "in": "we had the pleasure of hosting", "we had the honour of
+    co-hosting", "we took pride in hosting" (the subject is that verb's)."""
+    prep = verb.head
+    noun = prep.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"of", "in"}
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _sayer(reader: SentenceReader, at: dict[int, Mention], clause) -> Mention | None:
@@ -130,7 +167,10 @@ def _passive_agents(reader: SentenceReader, verb) -> list[Mention]:
         return []
     found = reader.list_after(agent.i + 1)
     objects = [c for c in agent.children if c.dep_ == "pobj"]
-    return found or reader.named_by(objects, {"Person", "Organisation"})
+    found = found or reader.named_by(objects, {"Person", "Organisation"})
+    if comperes(reader, agent.i, found) is not None:
+        return []  # "hosted by Westshire Radio presenters A and B": hosts on stage (agents.py)
+    return found
 
 
 def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:

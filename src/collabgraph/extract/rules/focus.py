@@ -110,6 +110,7 @@ _DESCRIPTION_ENDS = {
     "on",
     "by",
     "to",
+    "between",  # "a joint venture between Foo Trust and Bar": a venture, not a trust
     "who",
     "which",
     "that",

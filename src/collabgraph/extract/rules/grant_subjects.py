@@ -19,6 +19,11 @@ GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _DISTRIBUTING = vocab.words("grant_distributing_verbs")
 
+_FUND_HEADS = vocab.words("fund_heads")
+_FUND_KINDS = {"Project", "Organisation", None}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_DETERMINERS = {"the", "this", "our", "its", "their"}
+
 _CLAUSE_OPENERS = {"who", "which", "that", "whose", "based", "founded", "set", "a", "an", "the"}
 _CLAUSE_REACH = 25  # words at most in the clause set off between a grantee and its verb
 
@@ -91,4 +96,48 @@ def distributor(reader: SentenceReader) -> Mention | None:
     return None
 
 
-__all__ = ["GRANTEE_KINDS", "body_pronoun", "coordinated_subject", "distributor", "set_off_subject"]
+def is_fund(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name is a fund's, its last word naming a pot of money: a
+    programme, or a body so named (a grant-making "Foo Fund"), whose grantees
+    are funded by it (or, a programme's, by its runners), not by its givers."""
+    kind = reader.kind(m)
+    return kind in _FUND_KINDS and m.text.split()[-1].lower() in _FUND_HEADS
+
+
+def fund_receiving(reader: SentenceReader) -> int | None:
+    """The fund (a Project named as a pot of money, `vocab/fund_heads.txt`) a
+    sentence's money goes into, when the fund is what the sentence is about: its
+    main verb's subject names it ("The Westshire Crisis Fund was launched with
+    £50,000 from Foo"), refers to it ("The fund has received donations from
+    Foo"), or is "It" the sentence after one that did ("It also includes funding
+    from Bar"). The givers funded the fund, not the groups it goes on to fund."""
+    ctx = reader.ctx
+    here = len(ctx.sentences)
+    subject = next((c for c in reader.sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    m = reader.covering.get(subject.i)
+    fund: int | None = None
+    if m is not None:
+        fund = m.id if is_fund(reader, m) else None
+    elif subject.lower_ in _FUND_HEADS and any(c.lower_ in _DETERMINERS for c in subject.children):
+        named = ctx.recent_with_word(subject.lower_, "Project") or ctx.recent_with_word(
+            subject.lower_, "Organisation"
+        )
+        fund = named.id if named is not None else None
+    elif subject.lower_ == "it" and ctx.last_fund is not None and ctx.last_fund[0] >= here - 1:
+        fund = ctx.last_fund[1]
+    if fund is not None:
+        ctx.last_fund = (here, fund)
+    return fund
+
+
+__all__ = [
+    "GRANTEE_KINDS",
+    "body_pronoun",
+    "coordinated_subject",
+    "distributor",
+    "fund_receiving",
+    "is_fund",
+    "set_off_subject",
+]

@@ -21,6 +21,7 @@ from collabgraph.extract.rules.grant_subjects import (
     body_pronoun,
     coordinated_subject,
     distributor,
+    fund_receiving,
     set_off_subject,
 )
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -48,7 +49,9 @@ def funders(reader: SentenceReader) -> None:
         return
     found = sentence_funder(reader) or distributor(reader)
     if found is not None:
-        reader.ctx.last_funder = found.id
+        fund = fund_receiving(reader)  # "The Foo Fund was launched with £5m from Bar":
+        # the fund's grantees are funded by the fund (its runners), not by Bar
+        reader.ctx.last_funder = fund if fund is not None and fund != found.id else found.id
 
 
 def sentence_funder(reader: SentenceReader) -> Mention | None:
@@ -151,6 +154,12 @@ def grantees(reader: SentenceReader) -> None:
     funder_ids = named or [reader.ctx.last_funder]
     if funder_ids[0] is None:
         return
+    fund = fund_receiving(reader) if named else None
+    if fund is not None:  # "The Foo Fund, with £5m from Bar, has awarded ...": Bar
+        for funder_id in funder_ids:  # funded the fund, the fund the groups
+            if funder_id != fund:
+                reader.relate(funder_id, "FUNDED", fund, confidence=0.7)
+        funder_ids = [fund]
     got: list[Mention | int] = []
     for cue in reader.cues("received_funding"):
         passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in lx.BE_FORMS
@@ -206,6 +215,8 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     words = reader.words
     if cue.cue.params.get("listed"):  # "Other recipients include A, B and C"
         return reader.list_after(end, kinds=GRANTEE_KINDS)
+    if cue.cue.params.get("funded_list"):  # "One of the groups funded this week is A"
+        return _funded_list(reader, end)
     k = end
     while (
         k < reader.sent.end and k - end < 8 and not (words[k] in _GRANT_NOUNS or reader.is_money(k))
@@ -218,9 +229,12 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     j = k + 1
     while j < reader.sent.end and (words[j] in _GRANT_NOUNS or reader.is_money(j)):
         j += 1
-    funder = reader.mention_at(j + 1) if j < reader.sent.end and words[j] == "from" else None
+    given_by = j < reader.sent.end and words[j] == "from"
+    funder = reader.mention_at(j + 1) if given_by else None
     if funder is not None:
         j = funder.end  # "Among the charities sharing £1m from Foo are X and Y"
+    elif given_by:
+        return []  # "Foo receives donations from local people": not the funder in view's
     if j < reader.sent.end and words[j] in _LIST_VERBS and k == end:
         # "One of the groups receiving funding is X", "Projects receiving grants include X"
         return reader.list_after(j + 1, kinds=GRANTEE_KINDS)
@@ -261,6 +275,22 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         return (
             [subject, *(m for m in listed if m is not subject)] if subject in listed else [subject]
         )
+    return []
+
+
+_FUNDED_LIST_GAP = 4  # words at most between "groups funded" and its "is": "this week"
+
+
+def _funded_list(reader: SentenceReader, k: int) -> list[Mention]:
+    """The bodies listed after "groups funded" (ending at token k) and a verb of
+    being a few words on ("this week is A", "so far include A and B"); none when a
+    name, a giver ("by", "from") or a clause's comma comes first."""
+    words = reader.words
+    for j in range(k, min(k + _FUNDED_LIST_GAP + 1, reader.sent.end - 1)):
+        if words[j] in _LIST_VERBS:
+            return reader.list_after(j + 1, kinds=GRANTEE_KINDS)
+        if words[j] in {"by", "from", ",", ";", ":"} or j in reader.by_start:
+            return []
     return []
 
 

@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agents import by_lists
+from collabgraph.extract.rules.grant_subjects import fund_receiving, is_fund
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset(
@@ -121,6 +122,8 @@ def funding_phrases(reader: SentenceReader) -> None:
                 continue
         else:
             target = reader.target_before(cue.start, ("Project", "Event", "Report", "Organisation"))
+        if target is None:  # "The fund was kick-started with donations from X"
+            target = fund_receiving(reader)
         if target is None:
             subj = reader.before(cue.start, kinds={"Organisation", "Project", "Event"})
             target = subj.id if subj is not None else None
@@ -164,8 +167,12 @@ def funding_phrases(reader: SentenceReader) -> None:
             if words[k] in {"to", "in"}:
                 if not any(words[j] in _GRANT_NOUNS or reader.is_money(j) for j in range(i, k)):
                     break  # "Foo gave a talk to Bar", "Foo invested time in Bar": no money
-                for r in reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"}):
+                got = reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"})
+                for r in got:
                     reader.relate(funder, cue.cue.relations, r, confidence=0.75)
+                if len(got) == 1 and is_fund(reader, got[0]):
+                    # "Foo has donated £10,000 to the Bar Fund": the fund gives on, not Foo
+                    reader.ctx.last_funder = got[0].id
                 break
     # "a lottery funded project": the lottery funder, when the document names one
     for cue in sorted(reader.cues("named_funder"), key=lambda c: (c.start, c.cue.order)):

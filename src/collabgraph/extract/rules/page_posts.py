@@ -74,6 +74,38 @@ def unplaced_roles(reader: SentenceReader) -> None:
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
 
 
+_BOARD_WORDS = vocab.words("board_words")
+_LINE_END = {".", ",", ";"}
+
+
+def signed_posts(reader: SentenceReader) -> None:
+    """A line naming a person and nothing else, then a line naming a post and
+    nothing else ("Jane Doe" / "Chair of Trustees": a letter's or a post's
+    sign-off): the post, noted for the page's own organisation."""
+    last, reader.ctx.name_line = reader.ctx.name_line, None
+    start, end = reader.sent.start, reader.sent.end
+    while end > start and reader.words[end - 1] in _LINE_END:
+        end -= 1
+    if len(reader.ms) == 1:
+        m = reader.ms[0]
+        before = reader.words[start : m.start]  # "Dr", a bullet
+        titled = all(w.rstrip(".") in lx.HONORIFICS or not w.isalnum() for w in before)
+        if m.end == end and titled and reader.kind(m) == "Person":
+            reader.ctx.name_line = m.id
+        return
+    if last is None or reader.ms:
+        return
+    span = reader.role_phrase_at(start)
+    if span is None or any(
+        w not in _BOARD_WORDS and w not in {"of", "the"} for w in reader.words[span.end : end]
+    ):
+        return  # "Chair of Trustees", "Chief Executive"; not "Chair of the Foo Trust"
+    role = role_text(reader.doc[start:end].text, None)
+    home = _home(role)
+    if home is not None:
+        reader.ctx.unplaced_posts.append((last, role, reader.evidence, home))
+
+
 def one_of_posts(reader: SentenceReader) -> None:
     """ "Jane Doe, one of the Trust's trustees," (the body last named with that word),
     "Jane Doe, one of Foo Trust's chaplains", "Jane Doe, one of our trustees" (the

@@ -80,6 +80,10 @@ def lead_before(reader: SentenceReader, i: int) -> int | None:
         named = reader.definite_org(k)
         if named is not None:
             return named.id
+    if _possessive_before(reader, i, "its"):
+        # "Foo is a housing body. Its plan is to build homes through its partnership
+        # with A": the body the last sentences were about
+        return reader.ctx.last_org_subject
     return reader.we(i)
 
 
@@ -92,13 +96,22 @@ def _our_before(reader: SentenceReader, i: int) -> int | None:
     before the page names itself): "our partnership with A", "our long-standing
     partnership with A"; None when no "our" is there, or a noun comes between
     ("our volunteers alongside A": the volunteers' work, not a partnership)."""
+    if not _possessive_before(reader, i, "our"):
+        return None
+    k = next(k for k in range(i - 1, reader.sent.start - 1, -1) if reader.words[k] == "our")
+    ours = reader.we_org(k)
+    return ours if ours is not None else PAGE_ORG
+
+
+def _possessive_before(reader: SentenceReader, i: int, word: str) -> bool:
+    """Whether the possessive `word` ("our", "its") comes right before the cue at
+    token i, a few describing words apart ("its long-standing partnership with")."""
     for k in range(i - 1, max(reader.sent.start, i - 1 - _OUR_GAP) - 1, -1):
-        if reader.words[k] == "our":
-            ours = reader.we_org(k)
-            return ours if ours is not None else PAGE_ORG
+        if reader.words[k] == word:
+            return True
         tok = reader.doc[k]
         if (not tok.is_lower and tok.text != "-") or tok.pos_ in {"NOUN", "PROPN", "AUX"}:
-            return None
+            return False
         if tok.pos_ == "VERB" and tok.tag_ not in {"VBG", "VBN"}:
-            return None  # "our staff worked alongside A"
-    return None
+            return False  # "our staff worked alongside A"
+    return False

@@ -22,7 +22,9 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS = frozenset({"partner_with", "partnership_between", "partnered_with", "partner_list"})
 """The cue labels (pattern files) this family's rules read."""
 
-_RUN_HEADS = lx.STRONG_PROJECT_HEADS | {"fund"}
+# what a partnership's work is called ("the Foo Project", "the Foo Fund"), or a
+# facility or service it runs ("the Foo Hub is a joint venture between A and B")
+_RUN_HEADS = lx.STRONG_PROJECT_HEADS | {"fund"} | vocab.words("facility_heads")
 _LIST_GLUE = vocab.words("partner_list_glue")
 
 
@@ -117,6 +119,7 @@ def _described_by(reader: SentenceReader, cue: int):
         # project by its name, though "a partnership" first read it as a body
         named.votes["Project"] += 6
         reader.ctx.votes_for(named)["Project"] += 6
+        named.run_by_body = True  # outweighs its head word at every other mention
     fund = named.text.split()[-1].lower() == "fund"
     return named if reader.kind(named) in {"Project", "Event"} or fund else None
 

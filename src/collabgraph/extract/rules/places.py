@@ -218,13 +218,34 @@ def _described_org(reader: SentenceReader, start: int, nxt: int) -> Mention | No
             return found
     if start - 1 == reader.sent.start and reader.words[start - 1] == "the":
         last = reader.ctx.last_org_subject  # "The X-based association has ..."
-        return reader.ctx.mentions[last] if last is not None else None
-    if start - 1 > reader.sent.start and reader.words[start - 1] == "the":
+        if last is not None and reader.ctx.type_of(reader.ctx.mentions[last]) == "Organisation":
+            return reader.ctx.mentions[last]
+    if start - 1 >= reader.sent.start and reader.words[start - 1] == "the":
         # "has led the X-based housing association": the association last named
         nouns = reader.words[nxt : min(nxt + 3, reader.sent.end)]
         for w in reversed(nouns):  # "housing association": the last noun names it
             if w in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS:
-                return reader.ctx.recent_with_word(w, "Organisation")
+                named = reader.ctx.recent_with_word(w, "Organisation")
+                return named if named is not None else _body_just_named(reader, start)
+    return None
+
+
+def _body_just_named(reader: SentenceReader, start: int) -> Mention | None:
+    """ "Kelby Homes chief to retire. The chief executive of the Dalby-based housing
+    association ...": a definite "the X-based <body noun>" whose noun is not in any
+    name the page gave refers back to the organisation named last, in this sentence
+    before it or in the sentence before (a headline's body, a possessive's: "Ada Brook,
+    Foo Hospice's chief officer, ... The X-based hospice ..."); none further back."""
+    here = reader.ms[0].sent if reader.ms else -1
+    for m in reversed(reader.ctx.mentions):
+        if m.sent > here:
+            continue
+        if m.sent < here - 1:
+            return None
+        if m.sent == here and (m.block != reader.ms[0].block or m.start >= start):
+            continue
+        if reader.ctx.type_of(m) == "Organisation":
+            return m
     return None
 
 

@@ -193,10 +193,14 @@ def _fronted_holder(reader: SentenceReader, role_end: int, cue_start: int) -> Me
     return person if person is not None and reader.kind(person) == "Person" else None
 
 
+_CIVIC_OFFICES = vocab.words("civic_offices")
+
+
 def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | None, int]:
     """Whose post is named from token i: "the trust's chairman" (the body last named
-    with the word, else "page": the page's own), "Foo Trust's chair": (the owner,
-    where the post starts), or (None, i)."""
+    with the word, else "page": the page's own), "Foo Trust's chair", "our chair"
+    outside a quotation (the page's own): (the owner, where the post starts), or
+    (None, i)."""
     j = i
     while j < reader.sent.end and reader.words[j] in _ADVERBS:
         j += 1
@@ -206,6 +210,11 @@ def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | 
     if j + 2 < reader.sent.end and body_owner(reader, j + 2) == j:
         org = reader.ctx.recent_with_word(reader.words[j + 1], "Organisation")
         return (org if org is not None else "page"), j + 3
+    if j < reader.sent.end and reader.words[j] == "our" and not reader.in_quote(j):
+        post = reader.words[j + 1 : min(j + 7, reader.sent.end)]
+        post = post[: next((n for n, w in enumerate(post) if not w.isalpha()), len(post))]
+        if not _CIVIC_OFFICES & set(post):  # not "our Mayor", "our local MP"
+            return "page", j + 1  # "joined us as our new general manager": the page's own
     return None, i
 
 

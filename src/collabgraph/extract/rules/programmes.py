@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -25,15 +26,21 @@ def owned_programmes(reader: SentenceReader) -> None:
     for m in reader.ms:
         if reader.kind(m) == "Organisation" and _named_programme(reader, m):
             continue
-        head_after = m.end < end and " " + words[m.end] in _OWNED_HEADS
-        owned = m.start > reader.sent.start and words[m.start - 1] in {"its", "their"}
+        # "their “Safe Online” project": the quotation marks read past
+        quoted = _quoted(reader, m)
+        after = m.end + quoted
+        head_after = after < end and " " + words[after] in _OWNED_HEADS
+        owned = m.start - quoted > reader.sent.start and words[m.start - 1 - quoted] in {
+            "its",
+            "their",
+        }
         if head_after and reader.kind(m) == "Organisation" and not owned:
             _programme_of(reader, m)
             _described_as_ours(reader, m)
             continue
         if not (m.text.lower().endswith(_OWNED_HEADS) or head_after):
             continue
-        k = m.start - 1
+        k = m.start - 1 - quoted
         owner = None
         if k >= reader.sent.start and words[k] in {"its", "their"}:
             orgs = [o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"]
@@ -82,6 +89,17 @@ def facilities_at_bodies(reader: SentenceReader) -> None:
         kind, strength = head_kind(words[body.end - 1])
         if kind == "Organisation" and strength >= 2:
             reader.relate(body, "RUNS", m, confidence=0.7)
+
+
+def _quoted(reader: SentenceReader, m) -> int:
+    """1 when the name stands in quotation marks ("their “Safe Online” project"), else 0."""
+    words = reader.words
+    return int(
+        m.start - 1 >= reader.sent.start
+        and m.end < reader.sent.end
+        and words[m.start - 1] in OPENING_QUOTES
+        and words[m.end] in CLOSING_QUOTES
+    )
 
 
 _NOT_GIVERS = {"Person", "Place"}

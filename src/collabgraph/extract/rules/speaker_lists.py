@@ -58,7 +58,7 @@ def panel_lists(reader: SentenceReader) -> None:
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end):
         role = lx.LIST_ROLE_CUES.get(words[i])
-        if role is None or role == "partner" or reader.doc[i].pos_ in {"VERB", "AUX"}:
+        if role is None or role == "partner" or _verb_not_modifier(reader, i):
             continue  # not "Jane talks about housing with Tom", "Foo hosts a summit with"
         if i + 1 < end and words[i + 1] in lx.ROLE_CORE:
             continue  # "our tenant panel chair, A": a seat on a panel, not a panellist
@@ -238,3 +238,13 @@ def _joined_company(reader: SentenceReader, i: int) -> tuple[int | None, str | N
     name = reader.ctx.mentions[event].text.lower().split()
     role = "panellist" if any(w.startswith("panel") for w in name) else "attendee"
     return event, role, hosts
+
+
+def _verb_not_modifier(reader: SentenceReader, i: int) -> bool:
+    """Whether token i is a verb, not a participle before the noun it describes
+    ("the shortlisted groups were A and B" names a list; "Foo talks with" does not)."""
+    tok = reader.doc[i]
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    nxt = reader.doc[i + 1] if i + 1 < reader.sent.end else None
+    return not (tok.tag_ == "VBN" and nxt is not None and nxt.pos_ == "NOUN")
