@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fitting import DEVELOP_ALL, arguments, develop_rows, export, fit, held_out, matched_page  # noqa: E402
+from fitting import arguments, develop_rows, export, fit, held_out, matched_page  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
 from collabgraph.extract.learned.model import DATA  # noqa: E402
@@ -107,7 +107,7 @@ def _label_all(ids: list[str], corpus: Path) -> list[dict]:
 
 
 def main() -> None:
-    ap = arguments(__doc__.split("\n\n")[0], ROOT / "corpus", DEVELOP_ALL)
+    ap = arguments(__doc__.split("\n\n")[0], ROOT / "corpus")
     ap.add_argument("--task", choices=sorted(LABELS), default="located")
     ap.add_argument("--unrelated", action="store_true",
                     help="train only on the pairs the rules left unrelated")  # fmt: skip
