@@ -119,6 +119,7 @@ RULES: tuple[Rule, ...] = (
     project_partners.made_of,
     publishing.publications,
     collaboration.joint_work,
+    collaboration.signatory_lists,
     participation.participation,
     participation.signed_at,
     programme_lines.programme_lines,

@@ -154,3 +154,33 @@ def joint_work(reader: SentenceReader) -> None:
                     ("COLLABORATES_WITH", "if a partnership") if bodies else ("COLLABORATES_WITH",)
                 )
             reader.relate(a, rels, b, confidence=0.7)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_SIGN_VERBS = frozenset({"signed", "signs", "sign", "signing", "countersigned"})
+_MOST_SIGNATORIES = 6  # one agreement's signatories each with each, up to this many
+
+
+def signatory_lists(reader: SentenceReader) -> None:
+    """ "five organisations signed a new Compact – A, B, C and D – promising to work
+    together": the bodies listed between dashes after a signing verb signed one
+    agreement, and are partners, each with each."""
+    words = reader.words
+    signed = next(
+        (k for k in range(reader.sent.start, reader.sent.end) if words[k] in _SIGN_VERBS), None
+    )
+    if signed is None:
+        return
+    for k in range(signed + 1, min(signed + 12, reader.sent.end - 2)):
+        if words[k] not in _DASHES:
+            continue
+        parties = reader.list_after(k + 1, kinds={"Organisation", None})
+        if len(parties) < 2 or len(parties) > _MOST_SIGNATORIES:
+            return
+        close = parties[-1].end
+        if close >= reader.sent.end or words[close] not in _DASHES:
+            return  # a list closed by a dash is the signatories, not what follows them
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                reader.relate(a, "PARTNER_OF", b, confidence=0.7)
+        return

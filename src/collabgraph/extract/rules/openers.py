@@ -68,6 +68,7 @@ def opening_subjects(reader: SentenceReader) -> list:
     if first.start - reader.sent.start > 2:
         return []
     out, k = [first], _after_acronym(reader, first.end)
+    k, described = _past_description(reader, k)
     while k < reader.sent.end:
         glue = k
         while glue < reader.sent.end and reader.words[glue] in {",", "and", "&", "the"}:
@@ -76,15 +77,35 @@ def opening_subjects(reader: SentenceReader) -> list:
         if glue == k or nxt is None or ("," in reader.words[k:glue] and glue - k > 3):
             break
         out.append(nxt)
-        k = _after_acronym(reader, nxt.end)
+        k, described = _past_description(reader, _after_acronym(reader, nxt.end))
     clause_end = past_relative_clause(reader, k)  # "A and B, which serves tenants, plan"
     if k >= reader.sent.end or reader.doc[clause_end].pos_ not in {"VERB", "AUX"}:
         return []
-    if (reader.words[k - 1] == "," and clause_end == k) or (
+    if (reader.words[k - 1] == "," and clause_end == k and not described) or (
         len(out) > 2 and reader.words[out[-1].start - 1] == ","
     ):
         return []  # "A, B, C": a list with no "and" before its last name is not one subject
     return [m for m in out if reader.kind(m) in {"Organisation", "Person"}]
+
+
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
+
+
+def _past_description(reader: SentenceReader, k: int) -> tuple[int, bool]:
+    """Past ", a charity for older people," at token k (a description of the name
+    before, set off by commas, that names no one: "A, the membership body for
+    libraries, and B, a foundation, have ..."), with True; else (k, False). A place
+    may be named in it ("the region's leading charity")."""
+    end = reader.sent.end
+    if k + 2 >= end or reader.words[k] != "," or reader.words[k + 1] not in _DESCRIPTION_OPENERS:
+        return k, False
+    for j in range(k + 2, min(k + 14, end - 1)):
+        named = reader.by_start.get(j)
+        if named is not None and reader.kind(named) != "Place":
+            return k, False
+        if reader.words[j] == ",":
+            return (j + 1, True) if j > k + 2 else (k, False)
+    return k, False
 
 
 def past_relative_clause(reader: SentenceReader, k: int) -> int:
