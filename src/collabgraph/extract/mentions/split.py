@@ -9,7 +9,7 @@ from collabgraph.extract.mentions.across_and import (
     start_of_atom,
     two_places,
 )
-from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.memory import whole_name
 from collabgraph.extract.mentions.split_joins import (
@@ -162,6 +162,12 @@ def split_run(
             join = False  # "the Hall of Memory in Whitby" (not "Bradford on Avon")
         if not join and conn in {"in", "on", "upon"} and is_uk_place(doc[cur_start:a_end].text):
             join = True  # "Bradford on Avon", "Newcastle upon Tyne"
+        if (
+            not join
+            and conn.endswith(" the")
+            and place_across(doc, cur_start, cur_end, a_start, a_end)
+        ):
+            join = True  # "Bourton on the Water", "Stow on the Wold": one gazetteer place
         if join and conn in {"and", "&"} and a_end == end:
             join = not two_places(doc, cur_start, cur_end, a_start, a_end)
         if join:
