@@ -518,6 +518,27 @@ def test_an_acronym_in_brackets_or_a_former_name_is_an_alias(text, name, short):
     assert short not in {e["name"] for e in seed["entities"]}
 
 
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        ("Kelby Housing Trust Development Agency", "KH TDA"),
+        ("Kelby Health Care Board", "KH CB"),  # "CB" is also an honour's letters
+    ],
+)
+def test_two_groups_of_letters_in_brackets_are_the_body_and_hold_its_posts(body, short):
+    seed = extract_text(
+        f"The {body} ({short}) and the Kelby Councils "
+        f"Association (KCA) have pledged to work together.\n\n"
+        f"\u201cThis agreement matters,\u201d said Ada Brook, chair of the {short}.\n"
+    )
+    assert short in aliases(seed, body)
+    assert short not in {e["name"] for e in seed["entities"]}
+    assert any(
+        (r["from"], r["type"], r["to"]) == ("Ada Brook", "MEMBER_OF", body)
+        for r in seed["relations"]
+    )
+
+
 def test_letters_after_a_name_make_it_a_person():
     found = entities("I spoke alongside Oliver Pennant MP, Darius Fenwick MP and our ambassador.")
     assert {("Person", "Oliver Pennant"), ("Person", "Darius Fenwick")} <= found
