@@ -301,6 +301,29 @@ def test_a_saints_body_is_whole_where_its_head_word_is_read_as_a_name(apostrophe
     }
 
 
+def test_a_saints_name_cut_from_its_possessive_gives_the_body_no_persons_type():
+    # "Saint Aldric" cut from "Saint Aldric’s" each time the page writes it is the
+    # hospice's short form, not a person whose type the hospice took on merging
+    seed = seed_of(
+        "New trustees for Saint Aldrics’s board\n\n12 March 2019\n\n"
+        "Four new trustees have been voted onto the board of Saint Aldric’s Hospice.\n\n"
+        "The newcomers will further strengthen governance at the charity as Saint Aldric’s "
+        "moves towards the next stage of its development.\n\n"
+        "Ada Brook, Managing Director of Kelby Motors Ltd; Tom Reed, District Nursing Sister; "
+        "and Kit Fenby, Saint Aldric’s volunteer, were selected from many applicants.\n\n"
+        "Chair of trustees, Ann Dalby, said:\n\n"
+        "We’re delighted to welcome such experienced new trustees to the board at "
+        "Saint Aldric’s.\n\n"
+        "Last week Saint Aldric’s unveiled its vision for the future.\n\n"
+        "The board of trustees at Saint Aldric’s play a key role in the governance of the "
+        "charity.\n"
+    )
+    assert ("Organisation", "Saint Aldric's Hospice") in {
+        (e["type"], e["name"]) for e in seed["entities"]
+    }
+    assert not any(e["type"] == "Person" and "Aldric" in e["name"] for e in seed["entities"])
+
+
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
@@ -516,6 +539,27 @@ def test_an_acronym_in_brackets_or_a_former_name_is_an_alias(text, name, short):
     seed = seed_of(text)
     assert short in aliases(seed, name)
     assert short not in {e["name"] for e in seed["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        ("Kelby Housing Trust Development Agency", "KH TDA"),
+        ("Kelby Health Care Board", "KH CB"),  # "CB" is also an honour's letters
+    ],
+)
+def test_two_groups_of_letters_in_brackets_are_the_body_and_hold_its_posts(body, short):
+    seed = extract_text(
+        f"The {body} ({short}) and the Kelby Councils "
+        f"Association (KCA) have pledged to work together.\n\n"
+        f"\u201cThis agreement matters,\u201d said Ada Brook, chair of the {short}.\n"
+    )
+    assert short in aliases(seed, body)
+    assert short not in {e["name"] for e in seed["entities"]}
+    assert any(
+        (r["from"], r["type"], r["to"]) == ("Ada Brook", "MEMBER_OF", body)
+        for r in seed["relations"]
+    )
 
 
 def test_letters_after_a_name_make_it_a_person():

@@ -44,6 +44,7 @@ from collabgraph.extract.person_evidence import (
     lone_first_names,
     named_kind,
     not_a_persons_name,
+    saint_with_possessive,
 )
 from collabgraph.extract.person_evidence import context_votes as _context_votes
 from collabgraph.model.names import split_title
@@ -220,6 +221,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
             continue
         if e.type == "Person" and body_word_in_name(e, words):
             _set_votes(e, named_kind(e, words, ctx))  # "Kelby Lab Dalby", "Saint Ann's Hospice"
+            continue
+        if e.type == "Person" and saint_with_possessive(e, words):
+            _set_votes(e, named_kind(e, words, ctx) or "Organisation")  # "at Saint Aldric's"
             continue
         if e.type == "Person" and not_a_persons_name(e, words, titled):
             _set_votes(e, named_kind(e, words, ctx))  # "Quiz Nights", "Sustainable Westshire"

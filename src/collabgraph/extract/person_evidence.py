@@ -19,6 +19,7 @@ from collabgraph.extract.mentions.common_words import everyday_word, ordinary_wo
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.shape import ranked_name
+from collabgraph.extract.mentions.tokens import SAINT_WORDS
 from collabgraph.model.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -97,6 +98,19 @@ def body_word_in_name(entity: Entity, words: list[str]) -> bool:
         head_kind(w.lower().removesuffix("'s").removesuffix("’s"))
         in {("Organisation", 2), ("Organisation", 3)}
         for w in words[2:]
+    )
+
+
+def saint_with_possessive(entity: Entity, words: list[str]) -> bool:
+    """'Saint Aldric' cut from "Saint Aldric's" wherever the page writes it ("the
+    board at Saint Aldric's", "Saint Aldric's volunteer"): a body or a place named
+    after a saint, not a person, whatever the recogniser said of the given name."""
+    written = [m for m in entity.mentions if m.synthetic is None]
+    return (
+        len(words) >= 2
+        and words[0].lower().rstrip(".") in SAINT_WORDS
+        and bool(written)
+        and all(m.possessive_after and not m.title for m in written)
     )
 
 

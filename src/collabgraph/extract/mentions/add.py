@@ -135,7 +135,12 @@ def add_mention(
     words = [lower_word(t) for t in doc[start:end] if t.text not in {"-", "‐"}]
     # Post-nominals belong to no name, and only people have them: "Jane Doe MP"
     post_nominals = False
-    while len(words) > 1 and words[-1] in lx.POST_NOMINALS and doc[end - 1].text.isupper():
+    while (
+        len(words) > 1
+        and words[-1] in lx.POST_NOMINALS
+        and doc[end - 1].text.isupper()
+        and not _letters_of_a_body(doc, start, end)
+    ):
         end -= 1
         words.pop()
         text = doc[start:end].text
@@ -317,3 +322,13 @@ def _tidy(text: str) -> str:
 def _compass(tok) -> bool:
     """A compass word in lower case ("east", "mid"), taken into the place after it."""
     return tok.lower_ in _COMPASS and not is_cap(tok)
+
+
+def _letters_of_a_body(doc, start: int, end: int) -> bool:
+    """'(WH CB)', 'the WH CB': groups of capitals in brackets or after "the" are a
+    body's short form, their last group no honour ("Jane Doe CB" keeps its own)."""
+    return (
+        start > 0
+        and (doc[start - 1].text == "(" or doc[start - 1].lower_ == "the")
+        and all(t.is_alpha and t.text.isupper() and len(t) >= 2 for t in doc[start:end])
+    )

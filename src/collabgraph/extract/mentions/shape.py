@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.acronyms import acronym_of
+from collabgraph.extract.mentions.acronyms import CONNECTORS, acronym_of
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
@@ -56,10 +56,10 @@ def acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
             or doc[m.end].text != "("
             or short.end >= len(doc)
             or doc[short.end].text != ")"
-            or short.end - short.start != 1
             or not (
-                (short.text.isupper() and 2 <= len(short.text) <= 8)
-                or acronym_of(short.text, m.text.split())  # "(UoK)"
+                _one_word_letters(short.text, m.text)
+                if short.end - short.start == 1
+                else _letter_groups(doc[short.start : short.end], m.text)  # "(KH CB)"
             )
             or short.text[0] != m.text[:1].upper()
         ):
@@ -70,6 +70,27 @@ def acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
         short.same_as = m.id
         if head_kind(lower_word(doc[m.end - 1]))[0] in {"Event", "Project", "Report"}:
             short.votes.clear()  # "Spring Summit (SS)": the recogniser reads letters as a body
+
+
+def _one_word_letters(short: str, name: str) -> bool:
+    """'(MVHT)', '(UoK)': one word of letters in brackets after a name."""
+    return (short.isupper() and 2 <= len(short) <= 8) or acronym_of(short, name.split())
+
+
+def _letter_groups(span, name: str) -> bool:
+    """'Kelby Housing Trust Development Agency (KH TDA)', 'NHS Westshire Care
+    Board (NHS WCB)': two or three groups of capitals in brackets whose letters
+    are the initials of the name before them, a word in capitals giving all its
+    letters."""
+    letters = "".join(t.text for t in span)
+    words = name.split()
+    whole = "".join(w if w.isupper() else w[0] for w in words if w.lower() not in CONNECTORS)
+    return (
+        2 <= len(span) <= 3
+        and all(t.is_alpha and t.text.isupper() for t in span)
+        and 3 <= len(letters) <= 8
+        and (letters == whole.upper() or acronym_of(letters, words))
+    )
 
 
 def _gloss_of(doc, m: Mention, gloss: Mention | None) -> bool:
