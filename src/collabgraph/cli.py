@@ -17,11 +17,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from collabgraph.analysis.paths import DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT, MAX_PATHS
 from collabgraph.errors import CollabgraphError, SeedError
 from collabgraph.importer import FileReport, import_paths, seed_files
 from collabgraph.ingest.web import fetch
-from collabgraph.queries import collaborators_of, path_between
 from collabgraph.settings import Settings
 from collabgraph.store import new_store_path, open_store
 from collabgraph.terminal import line, markup_safe, plain, to_json
@@ -208,111 +206,6 @@ def stats(as_json: JsonOpt = False) -> None:
     out.print(table)
 
 
-SinceOpt = Annotated[
-    str | None,
-    typer.Option(help="Only what held on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
-]
-UntilOpt = Annotated[
-    str | None, typer.Option(help="Only what held on or before this date (its last day).")
-]
-
-
-@query_app.command("collaborators")
-def query_collaborators(
-    name: Annotated[str, typer.Argument(help="A person's or organisation's name, alias or id.")],
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    cofunded: Annotated[
-        bool, typer.Option(help="Count co-grantees of one funder as working together.")
-    ] = False,
-    as_json: JsonOpt = False,
-) -> None:
-    """Who NAME works with, and through what (organisation, event, report, project,
-    a shared person, or a direct tie), with the sentence that shows each side's tie.
-
-    People work with people and organisations with organisations
-    (docs/collaboration.md). Relations without dates count in every window.
-
-    Example: `collabgraph query collaborators "Henry Kippin" --since 2022 --until 2023`
-    """
-    with _store() as store:
-        found = collaborators_of(store, name, since=since, until=until, cofunded=cofunded)
-    if as_json:
-        _print_json(found)
-        return
-    _print_collaborators(found)
-
-
-def _print_collaborators(found: dict) -> None:
-    entity, window = found["entity"], found["window"]
-    span = " ".join(f"{k} {window[k]}" for k in ("since", "until") if window[k])
-    out.print(
-        plain(entity["name"], "bold")
-        + plain(f" ({entity['type']}, {entity['id']})" + (f", {span}" if span else ""))
-    )
-    if found["affiliations"]:
-        names = ", ".join(a["name"] for a in found["affiliations"])
-        label = "own organisations" if entity["type"] == "Person" else "own people"
-        out.print(plain(f"  {label}: {names}"))
-    out.print("  works with:" if found["collaborators"] else "  works with nobody yet")
-    for c in found["collaborators"]:
-        out.print(
-            plain("  ") + plain(c["name"], "bold") + plain(f" ({c['type']}), weight {c['weight']}")
-        )
-        for ctx in c["contexts"]:
-            via = ctx["via"]["name"] if ctx["via"] else "directly"
-            out.print(plain(f"    via {via}: {_side(ctx['own'])} / {_side(ctx['other'])}"))
-            for e in [e for r in ctx["other"] for e in r["evidence"]][:2]:
-                out.print(plain(f"      “{e['text']}”"))
-    if span and window["timeless"]:
-        out.print(f"  ({window['timeless']} relations without dates counted as timeless)")
-
-
-def _side(relations: list[dict]) -> str:
-    return ", ".join(r["type"] + (f" ({r['role']})" if r["role"] else "") for r in relations)
-
-
-@query_app.command("path")
-def query_path(
-    source: Annotated[str, typer.Argument(help="Where the path starts: name, alias or id.")],
-    target: Annotated[str, typer.Argument(help="Where it ends.")],
-    max_hops: Annotated[
-        int, typer.Option(min=0, max=MAX_HOPS_LIMIT, help="Longest path looked for, in relations.")
-    ] = DEFAULT_MAX_HOPS,
-    paths: Annotated[
-        int, typer.Option(min=1, max=MAX_PATHS, help="How many shortest paths to show.")
-    ] = 1,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    as_json: JsonOpt = False,
-) -> None:
-    """The shortest chain of relations from SOURCE to TARGET, direction ignored, every
-    hop explained (the same answer as `GET /path`).
-
-    Example: `collabgraph query path "Henry Kippin" "Cllr Stretton" --paths 3`
-    """
-    with _store() as store:
-        found = path_between(
-            store, source, target, max_hops=max_hops, paths=paths, since=since, until=until
-        )
-    if as_json:
-        _print_json(found)
-        return
-    hops = "hop" if found["length"] == 1 else "hops"
-    out.print(
-        plain(found["source"]["name"], "bold")
-        + plain(" to ")
-        + plain(found["target"]["name"], "bold")
-        + plain(f": {found['length']} {hops}")
-    )
-    for i, steps in enumerate([found, *found["alternatives"]]):
-        if found["alternatives"]:
-            out.print(f"path {i + 1}:")
-        for hop in steps["hops"]:
-            for r in hop["relations"]:
-                out.print(plain(f"  {r['text']}"))
-
-
 @app.command()
 def merge(
     keep: Annotated[str, typer.Argument(help="The entity to keep (name, alias or id).")],
@@ -346,137 +239,6 @@ def merge(
 
 
 @app.command()
-def export(
-    out_path: Annotated[
-        Path,
-        typer.Argument(metavar="OUT", help="File to write; its extension gives the format."),
-    ],
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="json (networkx node-link), graphml, gexf, kumu (a Kumu JSON blueprint)"
-            " or html; by default the extension of OUT (.kumu.json: kumu), else json.",
-        ),
-    ] = None,
-    reciprocal: Annotated[
-        bool,
-        typer.Option(
-            "--reciprocal",
-            help="GraphML/GEXF: each partnership or collaboration as two opposite directed"
-            " edges instead of one undirected edge, for readers such as networkx that"
-            " refuse graphs mixing both.",
-        ),
-    ] = False,
-    view: Annotated[
-        str, typer.Option(help="html: entities, people or organisations (who works with whom).")
-    ] = "entities",
-    around: Annotated[
-        str | None, typer.Option(help="html: one entity's map (id, name or alias).")
-    ] = None,
-    depth: Annotated[int, typer.Option(help="html: hops around --around (1-3).")] = 1,
-    limit: Annotated[
-        int | None, typer.Option(help="html: most entities on a whole map, most influential first.")
-    ] = None,
-    entity_type: Annotated[
-        list[str] | None, typer.Option("--type", help="html: keep entities of this type (repeat).")
-    ] = None,
-    relation: Annotated[
-        list[str] | None, typer.Option(help="html: keep relations of this type (repeat).")
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="html: keep what is dated on or after.")] = None,
-    until: Annotated[str | None, typer.Option(help="html: keep what is dated until.")] = None,
-    community: Annotated[int | None, typer.Option(help="html: keep one community.")] = None,
-    color_by: Annotated[str | None, typer.Option(help="html: colour by type or community.")] = None,
-) -> None:
-    """Write the whole graph to a file Gephi, yEd, Cytoscape or networkx reads, or a map.
-
-    GraphML and GEXF carry every field as a typed attribute (relation type,
-    role, dates, confidence, evidence, sources); `collabgraph import` reads the
-    file back into the same graph. An html map opens offline and draws what
-    `/map` draws for the same options (`/map/REF` with --around).
-
-    Example: `collabgraph export graph.graphml` or `collabgraph export --format gexf
-    graph.gexf` or `collabgraph export --format kumu blueprint.json` or
-    `collabgraph export --view people people.html` or
-    `collabgraph export --around "Henry Kippin" --depth 2 kippin.html`
-    """
-    from collabgraph.exporting import FORMATS, export_graph, export_map, format_for
-
-    fmt = (fmt or format_for(out_path) or "json").lower()
-    if fmt not in FORMATS:
-        _fail(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    folder = out_path.parent
-    if out_path.is_dir():
-        _fail(f"{out_path} is a folder; give a file name such as {out_path / ('graph.' + fmt)}")
-    if not folder.is_dir():
-        _fail(f"cannot write {out_path}: the folder {folder} does not exist")
-    if fmt == "html":
-        request = _map_request(
-            view, around, depth, limit, entity_type, relation, since, until, community, color_by
-        )
-        with _store() as store:
-            try:
-                drawn = export_map(store, request, out_path)
-            except OSError as exc:
-                _fail(f"cannot write {out_path}: {exc.strerror or exc}", 1)
-        summary = drawn.summary()
-        out.print(
-            plain(
-                f"wrote {out_path} (map: {summary['node_count']:,} entities,"
-                f" {summary['edge_count']:,} edges)"
-            )
-        )
-        return
-    with _store() as store:
-        subgraph = store.subgraph()
-    try:
-        removed = export_graph(subgraph, fmt, out_path, reciprocal=reciprocal)
-    except OSError as exc:
-        _fail(f"cannot write {out_path}: {exc.strerror or exc}", 1)
-    out.print(
-        plain(
-            f"wrote {out_path} ({fmt}: {len(subgraph.entities)} entities,"
-            f" {len(subgraph.relations)} relations)"
-        )
-    )
-    if removed:
-        err.print(
-            line(
-                "warning",
-                "yellow",
-                f"left out {removed} character(s) that XML cannot hold (control"
-                " characters) from stored values",
-            )
-        )
-
-
-def _map_request(view, around, depth, limit, types, relations, since, until, community, color_by):
-    """The `MapRequest` export's html options describe; a bad option ends the command (2)."""
-    from collabgraph.maps import DEFAULT_LIMIT, MapFilters, MapRequest
-
-    try:
-        return MapRequest(
-            view=view,
-            filters=MapFilters(
-                types=tuple(types) if types else None,
-                relations=tuple(relations) if relations else None,
-                since=since,
-                until=until,
-                community=community,
-            ),
-            focus=around,
-            depth=depth,
-            limit=limit or DEFAULT_LIMIT,
-            color_by=color_by,
-        )
-    except ValueError as exc:
-        _fail(exc)
-
-
-@app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface to listen on.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
@@ -502,8 +264,9 @@ def serve(
     )  # fmt: skip
 
 
-# The commands that read write-ups and correct the graph register themselves on `app`.
-from collabgraph import cli_edits, cli_extract  # noqa: E402, F401
+# The commands that query, export, read write-ups and correct the graph register
+# themselves on `app`.
+from collabgraph import cli_edits, cli_export, cli_extract, cli_query  # noqa: E402, F401
 
 
 def main() -> None:  # pragma: no cover - console entry point

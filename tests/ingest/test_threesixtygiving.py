@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from collabgraph.cli import app
 from collabgraph.importer import import_paths
-from collabgraph.ingest.threesixtygiving import organisation_identifier, registered_identifier
+from collabgraph.ingest.grant_fields import organisation_identifier, registered_identifier
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "threesixtygiving"
 HEADER = [

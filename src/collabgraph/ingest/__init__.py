@@ -20,16 +20,12 @@ from collabgraph.ingest.blueprint import is_blueprint, parse_blueprint
 from collabgraph.ingest.clean import clean_document
 from collabgraph.ingest.document import SeedDocument, parse_seed
 from collabgraph.ingest.documents import DOCUMENT_SUFFIXES, DocumentText, document_text
+from collabgraph.ingest.grant_fields import is_grants_header, is_grants_package
 from collabgraph.ingest.graphfile import GRAPH_SUFFIXES, parse_graph_file, parse_node_link
 from collabgraph.ingest.jsonio import load_json
 from collabgraph.ingest.tables import parse_csv
 from collabgraph.ingest.textcodec import binary_hint, decode, is_text
-from collabgraph.ingest.threesixtygiving import (
-    is_grants_header,
-    is_grants_package,
-    parse_grants_csv,
-    parse_grants_package,
-)
+from collabgraph.ingest.threesixtygiving import parse_grants_csv, parse_grants_package
 from collabgraph.ingest.web import Fetched
 from collabgraph.ingest.workbook import WORKBOOK_SUFFIXES, parse_workbook
 from collabgraph.ingest.yamlio import LineDict, error_line, load_yaml

@@ -29,129 +29,24 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from collabgraph.errors import SeedError, SeedProblem
 from collabgraph.ingest.document import EntityDecl, RelationDecl, SeedDocument, _date, _name
+from collabgraph.ingest.grant_fields import (
+    header_fields,
+    organisation_identifier,
+    plain_cell,
+    registered_identifier,
+    spec,
+)
 from collabgraph.model.names import full_key
 from collabgraph.model.properties import amount_and_currency, typed_cell
 from collabgraph.model.text import tidy_name
 
 ORGANISATION = "Organisation"
-
-
-@dataclass(frozen=True)
-class _Field:
-    name: str
-    path: tuple[str, ...]  # in one grant of a JSON package
-    title: str  # its spreadsheet column
-    to: str | None  # "grant", "recipient" or "funder": kept as a property there
-    as_name: str  # the property's name
-    number: bool
-
-
-@dataclass(frozen=True)
-class _Spec:
-    fields: dict[str, _Field]
-    columns: dict[str, str]  # column key (title or path) -> field name
-    detect: tuple[str, ...]
-    registers: dict[str, tuple[tuple[re.Pattern[str], str, int], ...]]
-    schemes: dict[str, int]  # scheme -> width its number is padded to (0: none)
-
-
-def column_key(text: Any) -> str:
-    """A column title or JSON path as matched: lower case, single spaces, none
-    around `:` and `/`, and `/` read as `.` ("Recipient Org: Name" is
-    "recipient org:name", "recipientOrganization/0/id" "recipientorganization.0.id")."""
-    key = re.sub(r"\s*([:/.])\s*", r"\1", " ".join(str(text).split()).lower())
-    return key.replace("/", ".")
-
-
-@cache
-def _spec() -> _Spec:
-    text = resources.files("collabgraph.ingest").joinpath("data/threesixtygiving.yaml")
-    raw = yaml.safe_load(text.read_text("utf-8"))
-    fields = {
-        name: _Field(
-            name,
-            tuple(str(f["path"]).split(".")),
-            f["title"],
-            f.get("to"),
-            f.get("as", name),
-            bool(f.get("number")),
-        )
-        for name, f in raw["fields"].items()
-    }
-    columns = {}
-    for f in fields.values():
-        columns[column_key(f.title)] = f.name
-        columns[column_key(".".join(f.path))] = f.name
-    registers = {
-        kind: tuple(
-            (re.compile(rule["pattern"]), rule["prefix"], int(rule.get("pad", 0))) for rule in rules
-        )
-        for kind, rules in raw["registers"].items()
-    }
-    schemes = {scheme: int((rule or {}).get("pad", 0)) for scheme, rule in raw["schemes"].items()}
-    return _Spec(fields, columns, tuple(raw["detect"]), registers, schemes)
-
-
-def header_fields(header: Sequence[Any]) -> dict[int, str]:
-    """{column index: field name} for each column of `header` naming a 360Giving field."""
-    columns = _spec().columns
-    found: dict[int, str] = {}
-    for i, title in enumerate(header):
-        name = columns.get(column_key(title)) if title is not None else None
-        if name is not None and name not in found.values():
-            found[i] = name
-    return found
-
-
-def is_grants_header(header: Sequence[Any]) -> bool:
-    """Whether a spreadsheet's header row is a 360Giving grants table's (it names
-    the grant's Identifier, Amount Awarded and Funding Org:Name)."""
-    named = set(header_fields(header).values())
-    return all(f in named for f in _spec().detect)
-
-
-def is_grants_package(tree: Any) -> bool:
-    """Whether parsed JSON is a 360Giving package: an object with a `grants` list."""
-    return isinstance(tree, dict) and isinstance(tree.get("grants"), list)
-
-
-def registered_identifier(kind: str, number: Any) -> str | None:
-    """The org-id.guide identifier of a charity or company number (`kind`:
-    "charity_number" or "company_number"): `1000888` -> `GB-CHC-1000888`,
-    `SC012345` -> `GB-SC-SC012345`, `1234567` (company) -> `GB-COH-01234567`.
-    None when the number fits none of `data/threesixtygiving.yaml`'s patterns."""
-    text = _plain(number).replace(" ", "").upper()
-    text = re.sub(r"^(\d+)\.0+$", r"\1", text)  # a number cell saved as text: 1000888.0
-    for pattern, prefix, pad in _spec().registers[kind]:
-        match = pattern.fullmatch(text)
-        if match:
-            return prefix + match["number"].zfill(pad)
-    return None
-
-
-def organisation_identifier(text: str) -> str:
-    """An organisation identifier as matched: trimmed, and in the registered schemes
-    (GB-CHC, GB-SC, GB-NIC, GB-COH) the scheme in upper case and the number tidied
-    (`gb-coh-1234567` -> `GB-COH-01234567`); others as written."""
-    ident = tidy_name(text)
-    scheme, _, number = ident.rpartition("-") if ident.count("-") >= 2 else ("", "", "")
-    pad = _spec().schemes.get(scheme.upper())
-    if pad is None or not number:
-        return ident
-    number = number.replace(" ", "").upper()
-    return f"{scheme.upper()}-{number.zfill(pad) if number.isdigit() else number}"
 
 
 def parse_grants_csv(text: str, *, path: str) -> SeedDocument:
@@ -211,9 +106,9 @@ class GrantsReader:
         them (numbers, dates); `where` starts each problem's message."""
         self.where = where
         columns = header_fields(header)
-        missing = [f for f in _spec().detect if f not in columns.values()]
+        missing = [f for f in spec().detect if f not in columns.values()]
         if missing:
-            titles = ", ".join(_spec().fields[f].title for f in missing)
+            titles = ", ".join(spec().fields[f].title for f in missing)
             self.problem(1, f"not a 360Giving grants table: no {titles} column")
             return
         for line, cells in rows:
@@ -228,7 +123,7 @@ class GrantsReader:
     def read_package(self, tree: dict[str, Any], text: str) -> None:
         """Read a JSON package's grants; `text` is the file's, for line numbers."""
         self.doc.source.update(_package_source(tree))
-        fields = _spec().fields.values()
+        fields = spec().fields.values()
         at, at_line = 0, 1  # the last grant id found in the text, and its line
         for n, grant in enumerate(tree["grants"], start=1):
             line = None
@@ -260,7 +155,7 @@ class GrantsReader:
             self.problem(line, f"{label}: {exc}" if label else str(exc))
 
     def _add(self, values: dict[str, Any], line: int | None) -> None:
-        fields = _spec().fields
+        fields = spec().fields
         grant_id = _text(values.get("grant_id"))
         if not grant_id:
             raise ValueError(f"no grant {fields['grant_id'].title}")
@@ -311,7 +206,7 @@ class GrantsReader:
     def _organisation(self, role: str, values: dict[str, Any], line: int | None) -> str:
         """The funder's or recipient's declaration (found or made); returns what the
         relation names it by: its first identifier, else its name."""
-        fields = _spec().fields
+        fields = spec().fields
         ids: list[str] = []
         given = _text(values.get(f"{role}_id"))
         if given and tidy_name(given):
@@ -321,11 +216,11 @@ class GrantsReader:
             number = values.get(f"{role}_{kind}")
             if number is None:
                 continue
-            props[kind] = _plain(number)
+            props[kind] = plain_cell(number)
             ident = registered_identifier(kind, number)
             if ident is None:
                 self.doc.warnings.append(
-                    f"line {line}: {fields[f'{role}_{kind}'].title} {_plain(number)!r} is not a"
+                    f"line {line}: {fields[f'{role}_{kind}'].title} {plain_cell(number)!r} is not a"
                     f" registered {kind.replace('_', ' ')}: kept as a property, not an identifier"
                 )
             elif ident not in ids:
@@ -428,17 +323,17 @@ def _properties(values: dict[str, Any], to: str) -> dict[str, Any]:
     """The properties `data/threesixtygiving.yaml` sends to the grant, the recipient
     or the funder; ValueError for a number field that is not a number."""
     props: dict[str, Any] = {}
-    for f in _spec().fields.values():
+    for f in spec().fields.values():
         if f.to != to or f.name not in values:
             continue
         value = values[f.name]
         if f.number:
-            number = value if isinstance(value, int | float) else typed_cell(_plain(value))
+            number = value if isinstance(value, int | float) else typed_cell(plain_cell(value))
             if isinstance(number, bool) or not isinstance(number, int | float):
                 raise ValueError(f"{f.title} {value!r} is not a number")
             props[f.as_name] = number
         else:
-            props[f.as_name] = _plain(value)
+            props[f.as_name] = plain_cell(value)
     return props
 
 
@@ -482,7 +377,7 @@ def _blank(value: Any) -> bool:
 def _required(values: dict[str, Any], name: str) -> Any:
     value = values.get(name)
     if value is None:
-        raise ValueError(f"no {_spec().fields[name].title}")
+        raise ValueError(f"no {spec().fields[name].title}")
     return value
 
 
@@ -491,14 +386,7 @@ def _text(value: Any) -> str | None:
         return None
     if isinstance(value, dict | list | bool):
         raise ValueError(f"expected text, got {type(value).__name__}")
-    return _plain(value).strip() or None
-
-
-def _plain(value: Any) -> str:
-    """A cell as text: whole numbers without `.0` (a workbook's charity number 1000888.0)."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+    return plain_cell(value).strip() or None
 
 
 def _date_text(value: Any) -> Any:
@@ -509,5 +397,5 @@ def _date_text(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return _plain(value)
+        return plain_cell(value)
     return value

@@ -19,9 +19,10 @@ from typing import Any
 
 from collabgraph.errors import SeedError
 from collabgraph.ingest.document import SeedDocument
+from collabgraph.ingest.grant_fields import is_grants_header
 from collabgraph.ingest.kumu import Cells, canonical_header, read_rows, table_kind
 from collabgraph.ingest.limits import MAX_COLUMNS
-from collabgraph.ingest.threesixtygiving import GrantsReader, is_grants_header
+from collabgraph.ingest.threesixtygiving import GrantsReader
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024

@@ -8,7 +8,7 @@ least one source mentions it; a relation is kept while at least one source
 states it, and remembers each stating source with the sentence it gave
 (`Relation.sources[i]`, `Relation.evidence[i]`). What the graph shows of an
 entity or relation is folded from what each source said of it, by the rules in
-`collabgraph.store.plan` (the latest source's word for each field; names and
+`collabgraph.store.views` (the latest source's word for each field; names and
 ids from every source). Writing a batch replaces everything its source said
 before, in one transaction: a failure leaves the store as it was. Stores do
 not decide any of this: they read a `State`, let `plan_write`, `plan_remove`
@@ -33,7 +33,7 @@ Identity. An entity's *keys* are the normalised forms of its name and aliases
 names become aliases (keys) of the one kept. Aliases have provenance too: an
 entity's aliases are the names its sources give it (each mention remembers
 them) and the names merged into it, so a file that stops giving an alias, or is
-removed, takes the alias back (`collabgraph.store.plan.entity_view`).
+removed, takes the alias back (`collabgraph.store.views.entity_view`).
 """
 
 from __future__ import annotations

@@ -26,7 +26,8 @@ from collabgraph.errors import DecisionError, DecisionNotFound
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
 from collabgraph.model.decision import DECISION_PREFIX, Decision, Undone, now
 from collabgraph.store.decisions import KEPT_OUT, DecisionSet, Fate, relate_batch, rewrite
-from collabgraph.store.plan import EntityState, Plan, State, plan_refold
+from collabgraph.store.plan import Plan, State, plan_refold
+from collabgraph.store.views import EntityState
 
 EDIT_KIND = "edit"  # the kind of a person's relation's source
 

@@ -17,7 +17,7 @@ made, by two functions here:
   word beside it whenever the two differ, so undoing a decision can fold
   again from what the file said.
 - `DecisionSet.entity_edits` folds the edits of one entity (type, name,
-  description, title, aliases) for `collabgraph.store.plan.entity_view`: a
+  description, title, aliases) for `collabgraph.store.views.entity_view`: a
   person's word beats every file's, and a name replaced by a rename stays an
   alias while the rename stands.
 

@@ -16,7 +16,8 @@ from collabgraph.store import cypher_edits as c
 from collabgraph.store import cypher_write as q
 from collabgraph.store import neo4j_write as w
 from collabgraph.store.decisions import DecisionSet
-from collabgraph.store.plan import EntityState, Plan, State, plan_remove, plan_write
+from collabgraph.store.plan import Plan, State, plan_remove, plan_write
+from collabgraph.store.views import EntityState
 
 SOURCE_FIELDS = ("id", "path", "sha256", "kind", "title", "author", "published", "url",
                  "extractor", "text", "review")  # fmt: skip

@@ -19,18 +19,16 @@ from collabgraph.errors import StoreError
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord
 from collabgraph.model.properties import ENTITY_FIELDS, RELATION_FIELDS, read_name, stored_name
 from collabgraph.store import cypher_write as q
-from collabgraph.store.plan import (
+from collabgraph.store.plan import Plan, State, state_needs
+from collabgraph.store.views import (
     Claim,
     EntityState,
     EntityView,
     Mention,
-    Plan,
     RelationState,
     RelationView,
     Said,
-    State,
     said_of,
-    state_needs,
 )
 
 Tx = neo4j.ManagedTransaction

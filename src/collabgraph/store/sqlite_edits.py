@@ -11,7 +11,8 @@ from collabgraph.model.batch import GraphBatch, SourceInfo, batch_from_dict, bat
 from collabgraph.model.decision import Decision
 from collabgraph.store import sqlite_write as w
 from collabgraph.store.decisions import DecisionSet
-from collabgraph.store.plan import EntityState, Plan, State, plan_remove, plan_write, state_needs
+from collabgraph.store.plan import Plan, State, plan_remove, plan_write, state_needs
+from collabgraph.store.views import EntityState
 
 SOURCE_FIELDS = ("id", "path", "sha256", "kind", "title", "author", "published", "url",
                  "extractor", "text", "review")  # fmt: skip

@@ -13,15 +13,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from collabgraph.errors import StoreError
-from collabgraph.store.plan import (
+from collabgraph.store.plan import Plan, State
+from collabgraph.store.views import (
     Claim,
     EntityState,
     EntityView,
     Mention,
-    Plan,
     RelationState,
     Said,
-    State,
     said_of,
 )
 
