@@ -149,8 +149,9 @@ def _counts_a_noun(tok: Token) -> bool:
     return k < len(doc) and doc[k].is_lower and doc[k].tag_ == "NNS"
 
 
-_YEAR = re.compile(r"(19|20)\d\d")
-_YEAR_NAME_AFTER = {"our", "its", "their", "the", "of", "his", "her", "my"}
+# a year, or a span of years ("2023/2024", "2023/24", "2023-24")
+_YEAR = re.compile(r"(19|20)\d\d([/\-–](19|20)?\d\d)?")
+_YEAR_NAME_AFTER = vocab.words("year_name_after")
 
 
 def _year_opens_name(tok: Token) -> bool:

@@ -241,18 +241,19 @@ _PROJECT_NOUNS = {
     w: kind for kind, words in (("Project", lx.PROJECT_HEADS), ("Event", lx.EVENT_HEADS))
     for w in words
 } | {"consultation": "Project"}  # fmt: skip
+_OURS = {"Event": "ORGANISED", "Project": "RUNS", "Report": "PUBLISHED"}  # what "our" X says
 
 
 def ours(reader: SentenceReader) -> None:
-    """ "our second annual X Show", "our X consultation": the organisation "our" is
-    (the speaker's in a quotation, else the page's own) organised the event or
-    runs the project."""
+    """ "our second annual X Show", "our X consultation", "our 2030 Annual Report":
+    the organisation "our" is (the speaker's in a quotation, else the page's own)
+    organised the event, runs the project or published the report."""
     for m in reader.ms:
         kind = reader.kind(m)
         nxt = reader.words[m.end] if m.end < reader.sent.end else ""
         if kind not in {"Event", "Project"} and nxt in _PROJECT_NOUNS:
             kind = _PROJECT_NOUNS[nxt]  # "our Foo Futures consultation": a project
-        if kind not in {"Event", "Project"}:
+        if kind not in _OURS:
             continue
         k = m.start - 1
         while k >= reader.sent.start and m.start - k <= _OUR_GAP and reader.words[k] != "our":
@@ -265,5 +266,4 @@ def ours(reader: SentenceReader) -> None:
         if reader.kind(m) != kind:
             m.votes[kind] += 4
             reader.ctx.votes_for(m)[kind] += 4
-        rel = "ORGANISED" if kind == "Event" else "RUNS"
-        reader.relate(org, rel, m, confidence=0.6)
+        reader.relate(org, _OURS[kind], m, confidence=0.6)
