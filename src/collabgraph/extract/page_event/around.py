@@ -79,8 +79,11 @@ def described(doc, i: int, p_start: int, start: int) -> int | None:
     if not mods:
         return None
     left = max(start, min(c.left_edge.i for c in mods))
-    while left < i and MODIFIERS.get(lower_word(doc[left])) == "drop":
-        left += 1  # "a new community gardening event"
+    while left < i:  # "a new community gardening event", "this high-profile event"
+        word, after = _hyphened(doc, left, i)
+        if MODIFIERS.get(word) != "drop":
+            break
+        left = after
     words = doc[left:i]
     if left >= p_start or not words or words[0].is_punct:
         return None
@@ -94,6 +97,19 @@ def described(doc, i: int, p_start: int, start: int) -> int | None:
     if not any(t.pos_ in {"NOUN", "PROPN"} and lower_word(t) not in MODIFIERS for t in words):
         return None
     return left
+
+
+def _hyphened(doc, k: int, end: int) -> tuple[str, int]:
+    """The word at token k, read whole across a hyphen written without spaces
+    ("high-profile", "two-day": three tokens to the parser), and the token after it."""
+    if (
+        k + 2 < end
+        and doc[k + 1].text == "-"
+        and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_
+    ):
+        return f"{lower_word(doc[k])}-{lower_word(doc[k + 2])}", k + 3
+    return lower_word(doc[k]), k + 1
 
 
 def hosted_by(doc, p_end: int, end: int) -> tuple[int, int] | None:
@@ -120,11 +136,16 @@ def hosted_by(doc, p_end: int, end: int) -> tuple[int, int] | None:
     return run
 
 
+_PASSIVE_AUX = {"was", "were", "is", "are"}
+
+
 def host_named(doc, p_end: int, end: int) -> bool:
     """Whether "<host verb> by" and a name come just after the event phrase, whoever
     the host is: "a roundtable hosted by Ada Brook MP", "a workshop organised by
-    the Foo Trust" (an event the sentence presents, wherever it stands in it)."""
+    the Foo Trust", "this event was hosted by Foo" (an event the sentence presents,
+    wherever it stands in it)."""
     k = p_end + (p_end < end and doc[p_end].text == ",")
+    k += k < end and doc[k].lower_ in _PASSIVE_AUX
     if k + 2 >= end or doc[k].lower_ not in HOST_VERBS or doc[k + 1].lower_ != "by":
         return False
     return is_cap(doc[k + 2 + (doc[k + 2].lower_ == "the")])

@@ -8,6 +8,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES, is_cap, lower_word
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
+from collabgraph.extract.page_event.anniversaries import anniversary_event
 from collabgraph.extract.page_event.around import governed, host_named, hosted_by
 from collabgraph.extract.page_event.forms import claim_mentions, fuller
 from collabgraph.extract.page_event.headlines import (
@@ -117,6 +118,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if event is None:  # "Ministers visited Foo Hub", "A and B signed a memorandum"
         later = later_sentences(layout, docs, body)  # "The memorandum was signed at Foo by"
         event = occasion_event(docs, headline_blocks, sents, later)
+    if event is None:  # "Foo Trust celebrated its 30th anniversary at the Kelby Arts Centre"
+        event = anniversary_event(docs, sents)
     if event is None:  # "gathered at a special reception in Parliament": unnamed, placed
         event = next((placed_event(docs[p.block], p) for p in first), None)
     if event is None:

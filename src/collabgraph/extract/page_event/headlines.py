@@ -176,6 +176,11 @@ def _greets(text: str) -> bool:
     return any(words == g or words.startswith(g + " ") for g in _GREETINGS)
 
 
+# A headline the page address spells word for word is the page's title up to this
+# long ("Giving rural voices a say across Kelby for the decade to come"); any other up to 8
+_SPELT = 12
+
+
 def page_title(
     headline_blocks: list[int], layout: Layout, url_words: list[str], docs: list
 ) -> str | None:
@@ -193,7 +198,7 @@ def page_title(
     texts = [layout.blocks[b].text.strip() for b in headline_blocks]
     slug = " ".join(url_words)
     for text in texts:
-        if " ".join(re.findall(r"\w+", text.lower())) == slug and len(text.split()) <= 8:
+        if " ".join(re.findall(r"\w+", text.lower())) == slug and len(text.split()) <= _SPELT:
             return text
     if len(texts) == 1 and len(texts[0].split()) <= 8:
         return texts[0]

@@ -1,0 +1,40 @@
+"""A body's numbered anniversary celebrated at a venue is the page's event when no
+event noun names one: "<body> <ordinal> anniversary celebration", organised by
+the body; an anniversary only spoken of ("next year marks ...") is no event."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import events as _events
+from tests.extract.reading import with_roles as _rels
+
+
+def test_supporters_gathered_to_celebrate_a_body_s_anniversary():
+    seed = extract_text(
+        "Kelby Community Trust marks a decade\n\n"
+        "Over eighty donors and volunteers gathered at the Fenby Corn Exchange to celebrate "
+        "Kelby Community Trust (KCT)'s 10th anniversary of grant-making.\n\n"
+        "Since it began, the trust has given grants to 300 groups across Westshire.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Kelby Community Trust 10th anniversary celebration"
+    organised = {(who, to) for who, to, _ in _rels(seed, "ORGANISED")}
+    assert ("Kelby Community Trust", event["name"]) in organised
+
+
+def test_a_body_celebrated_its_anniversary_at_a_venue():
+    seed = extract_text(
+        "Northtown Sport Trust celebrated its 25th anniversary at the Dalby Arts Centre "
+        "this week, with players, families and partners.\n\n"
+        "The trust runs football sessions for 2,000 children each year.\n"
+    )
+    names = [e["name"] for e in _events(seed)]
+    assert "Northtown Sport Trust 25th anniversary celebration" in names
+
+
+def test_an_anniversary_only_spoken_of_is_no_event():
+    seed = extract_text(
+        "Next year marks the Northtown Hospice's 30th anniversary, and the trustees are "
+        "planning ahead.\n\nThe hospice cares for 900 families each year.\n"
+    )
+    assert not any("anniversary" in e["name"] for e in _events(seed))
