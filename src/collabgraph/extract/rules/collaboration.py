@@ -37,9 +37,11 @@ def collaboration(reader: SentenceReader) -> None:
                 reader.relate(opener, cue.cue.relations or ("COLLABORATES_WITH",), p,
                               confidence=0.65)  # fmt: skip
             continue
-        subjects = reader.subjects_before(i) or [
-            s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s
-        ]
+        subjects = (
+            reader.subjects_before(i)
+            or _pronoun_subject_of(reader, i)
+            or [s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s]
+        )
         if (
             not subjects
             and i >= 2
@@ -94,6 +96,22 @@ def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
     return []
 
 
+def _pronoun_subject_of(reader: SentenceReader, i: int) -> list:
+    """ "He was an adviser to the Foo Commission and worked closely with B": when
+    the verb at token i (or the verb it is joined to by "and") has a pronoun for
+    its subject, who the pronoun is (not the name nearest before the verb)."""
+    verb = reader.doc[i]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in _SUBJECT_PRONOUNS:
+        return []
+    return _pronoun_subjects(reader, subject.i + 1)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we"})
 _EXAMPLES = {("such", "as"), ("including",), ("like",)}
 
 

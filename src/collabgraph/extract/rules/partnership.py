@@ -70,7 +70,8 @@ def partnerships(reader: SentenceReader) -> None:
     for cue in reader.cues("partnership_between"):
         # names not yet typed, or typed for now as a place or project ("Foo" for "Foo
         # Housing"), count: the seed keeps a pair only if both end up bodies
-        parties = reader.list_after(cue.end, kinds={"Organisation", "Place", "Project", None})
+        start = _past_count(reader, cue.end)  # "between three organisations: A, B and C"
+        parties = reader.list_after(start, kinds={"Organisation", "Place", "Project", None})
         named = _named_back(reader, cue.end)  # "signed between the University and Foo"
         if named is not None:
             parties = [named, *reader.list_after(cue.end + 3, kinds={"Organisation", None})]
@@ -101,6 +102,32 @@ def partnerships(reader: SentenceReader) -> None:
             for lead_id in lead_ids:
                 reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
     _partner_lists(reader)
+
+
+_COUNT_WORDS = 3  # lower-case words at most between a count and its plural noun
+_COUNT_CLOSERS = frozenset({":", "–", "—", "-", ",", "including", "namely"})
+
+
+def _past_count(reader: SentenceReader, k: int) -> int:
+    """Past "three organisations:" at token k (or after the count at k - 1: "run
+    by three | organisations – A, B and C"): a count, a few describing words and a
+    plural noun, then a colon, dash, comma or "including"; else k."""
+    doc, end = reader.doc, reader.sent.end
+    if k < end and doc[k].like_num:
+        j = k + 1
+    elif k - 1 >= reader.sent.start and doc[k - 1].like_num:
+        j = k
+    else:
+        return k
+    for n in range(j, min(j + _COUNT_WORDS, end)):
+        if n in reader.by_start:
+            return k
+        if doc[n].tag_ == "NNS":
+            n += 1
+            while n < end and reader.words[n] in _COUNT_CLOSERS:
+                n += 1
+            return n
+    return k
 
 
 def _described_by(reader: SentenceReader, cue: int):
