@@ -54,6 +54,50 @@ def organisers_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     return out
 
 
+_HELD_BY_NAMED = vocab.words("event_held_by_named_nouns")
+_AFTER_HOLDER = re.compile(r"\b(?:of|to)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+
+
+def hosts_after_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """(organisation, event) for each event whose name ends in a body the page
+    names, after an event noun and "of" or "to": the "Meeting of the Foo Forum" was
+    held by the Foo Forum, "Jane Doe's visit to Foo Trust" and "Visit of Jane Doe
+    to Foo Trust" by Foo Trust, whom she visited (`vocab/event_held_by_named_nouns.txt`;
+    a place or person there holds nothing: only an organisation entity's name or
+    alias, whole, counts)."""
+    orgs: dict[str, Entity] = {}
+    for e in entities:
+        if e.type == "Organisation":
+            for name in (e.name, *e.aliases):
+                orgs.setdefault(name_key(name), e)
+    out: list[tuple[Entity, Entity]] = []
+    for event in entities:
+        if event.type != "Event":
+            continue
+        for name in (event.name, *event.aliases):
+            org = _body_after_holder(name.replace("’", "'"), orgs)
+            if org is not None:
+                out.append((org, event))
+                break
+    return out
+
+
+def _body_after_holder(name: str, orgs: dict[str, Entity]) -> Entity | None:
+    words = [w.lower() for w in name.split()]
+    noun = next((k for k, w in enumerate(words) if w in _HELD_BY_NAMED), None)
+    if noun is None:
+        return None
+    after = len(" ".join(name.split()[: noun + 1]))
+    for m in _AFTER_HOLDER.finditer(name, after):
+        body = name[m.end() :].strip()
+        if body.endswith("'s"):
+            body = body[:-2]
+        org = orgs.get(name_key(body))
+        if org is not None:
+            return org
+    return None
+
+
 def bodies_in_event_names(entities: list[Entity]) -> list[Entity]:
     """Organisations the page names only inside its event's name: "the recent
     Carers Wellbeing UK conference", "its last Chartered Institute of Kelby

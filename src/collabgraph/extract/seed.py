@@ -20,6 +20,7 @@ from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.name_owners import (
     bodies_in_event_names,
+    hosts_after_names,
     organisers_in_names,
     runners_in_names,
     subjects_in_names,
@@ -200,6 +201,12 @@ def build_seed(
 
     # "Foo Trust AGM", "Foo seminar": an event named after its organisers.
     for org, event in organisers_in_names(entities):
+        evidence = event.mentions[0].sentence
+        add(org, "ORGANISED", event, role=None, evidence=evidence, confidence=0.55)
+
+    # "Meeting of the Foo Forum", "Jane Doe's visit to Foo Trust": held by the body
+    # the name ends in.
+    for org, event in hosts_after_names(entities):
         evidence = event.mentions[0].sentence
         add(org, "ORGANISED", event, role=None, evidence=evidence, confidence=0.55)
 
