@@ -256,3 +256,41 @@ def _absorb(programme: Entity, short: str, entities: list[Entity], by_mention: d
     for m in other.mentions:
         by_mention[m.id] = programme
     entities.remove(other)
+
+
+# "the Commissioner's Kelby Lanes Fund": offices that name programmes (run_words.py)
+_OFFICE_WORDS = vocab.words("programme_office_words")
+_OFFICE_POSSESSIVE = re.compile(r"\b(\w+)['’]s\s")
+
+
+def holders_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """(person, programme) for each programme named after an office ("the
+    Commissioner's Kelby Lanes Fund", "the Mayor's Fenby Arts Scheme") and the one
+    person the page names with that office right before or after the name
+    ("Roads and Lanes Commissioner Jane Doe", "Jane Doe, Westshire's Roads and
+    Lanes Commissioner,"): the holder runs it. None when several people hold it."""
+    out: list[tuple[Entity, Entity]] = []
+    people = [e for e in entities if e.type == "Person"]
+    for e in entities:
+        found = _OFFICE_POSSESSIVE.search(e.name) if e.type == "Project" else None
+        if found is None or found.group(1).lower() not in _OFFICE_WORDS:
+            continue
+        office = found.group(1)
+        holders = [p for p in people if any(_holds(m, office) for m in p.mentions)]
+        if len(holders) == 1:
+            out.append((holders[0], e))
+    return out
+
+
+def _holds(m, office: str) -> bool:
+    """Whether the mention's sentence writes `office` as its post: right before
+    the name ("Commissioner Jane Doe") or closing what follows the name's comma
+    ("Jane Doe, Westshire's Roads and Lanes Commissioner")."""
+    at = m.sentence.find(m.surface) if m.surface else -1
+    if at < 0:
+        return False
+    before, after = m.sentence[:at].rstrip(), m.sentence[at + len(m.surface) :]
+    if before.endswith(office) and before[: -len(office)][-1:] in {"", " "}:
+        return True
+    post = re.match(r"\s*,\s*([^,.;:()]*)", after)
+    return post is not None and re.search(rf"\b{re.escape(office)}\b", post.group(1)) is not None

@@ -20,6 +20,7 @@ from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.name_owners import (
     bodies_in_event_names,
+    holders_in_names,
     hosts_after_names,
     organisers_in_names,
     runners_in_names,
@@ -213,6 +214,10 @@ def build_seed(
     # "Foo Society Neighbours Fund": a programme named after the body that runs it.
     for org, project in runners:
         add(org, "RUNS", project, role=None, evidence=project.mentions[0].sentence,
+            confidence=0.55)  # fmt: skip
+    # "the Commissioner's Kelby Lanes Fund": a programme named after its holder's office.
+    for person, project in holders_in_names(entities):
+        add(person, "RUNS", project, role=None, evidence=project.mentions[0].sentence,
             confidence=0.55)  # fmt: skip
 
     # "£5,000 from the Foo Fund" and "the Foo Fund, run by Bar": Bar funded it.

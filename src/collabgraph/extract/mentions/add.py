@@ -14,7 +14,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.run_words import without_tail
+from collabgraph.extract.mentions.run_words import office_programme_end, without_tail
 from collabgraph.extract.mentions.sectors import sector_list
 from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
@@ -28,6 +28,9 @@ _COMPASS = vocab.words("place_compass")
 # A name in the UK gazetteer is a place unless its words or context say more
 # (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
 PLACE_VOTE = 3
+# An office's possessive opening a programme's name ("the Mayor's Fenby Arts Scheme"):
+# a programme, whatever its last word says otherwise ("Fund" is a body's word too).
+OFFICE_PROGRAMME_VOTE = 6
 
 
 def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
@@ -194,6 +197,9 @@ def add_mention(
         if start > 1 and doc[start - 1].lower_ in {"and", "&"} and _compass(doc[start - 2]):
             start = surface_start = start - 2  # "mid and south Westshire": one area, its two parts
         text = doc[start:end].text
+    # "the Commissioner's Kelby Lanes Fund": a programme named after an office
+    if any(office_programme_end(doc, k, end) == end for k in range(start + 1, end - 2)):
+        votes["Project"] += OFFICE_PROGRAMME_VOTE
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
     if dated and (head_kind(words[-2])[0] in {None, "Event"} or head_kind(words[-2])[1] < 3):
         votes["Event"] += 3

@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
+    POSSESSIVE,
     is_cap,
     lower_word,
 )
@@ -162,6 +163,33 @@ def head_follows(doc, j: int, end: int) -> bool:
     while k < end and is_cap(doc[k]):
         k += 1
     return k > j and head_kind(lower_word(doc[k - 1]))[0] is not None
+
+
+_OFFICE_WORDS = vocab.words("programme_office_words")
+_PROGRAMME_HEADS = vocab.words("programme_named_heads")
+_PROGRAMME_JOINS = {"of", "for", "and", "&"}
+
+
+def office_programme_end(doc, j: int, end: int) -> int:
+    """ "the Commissioner's Kelby Lanes Fund", "the Mayor's Fenby Arts Scheme": an
+    office's possessive at `j` (vocab/programme_office_words.txt) before
+    capitalised words ending in a programme's word (programme_named_heads.txt) is
+    part of the programme's name; the end of the name, or 0."""
+    if j < 1 or j >= end or doc[j].text not in POSSESSIVE:
+        return 0
+    if lower_word(doc[j - 1]) not in _OFFICE_WORDS:
+        return 0
+    k = j + 1
+    while k < end and (
+        is_cap(doc[k])
+        or (k > j + 1 and doc[k].lower_ in _PROGRAMME_JOINS and k + 1 < end and is_cap(doc[k + 1]))
+    ):
+        k += 1  # "the Commissioner's Lanes of Dalby Fund"
+    if k - (j + 1) < 2 or lower_word(doc[k - 1]) not in _PROGRAMME_HEADS:
+        return 0
+    if any(doc[n].ent_type_ == "PERSON" for n in range(j + 1, k)):
+        return 0
+    return k
 
 
 def calendar_word_in_name(doc, j: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from collabgraph.extract.mentions.run_words import (
     list_name_end,
     name_tail,
     names_a_list,
+    office_programme_end,
     particle_in_name,
     sector_list_end,
 )
@@ -144,6 +145,9 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                     continue
                 if k := body_run_after_possessive(doc, i, j + 1, end):
                     j = k  # "Kelby's Disease Association"
+                    continue
+                if k := office_programme_end(doc, j, end):
+                    j = k  # "the Commissioner's Kelby Lanes Fund"
                     continue
                 if saint and not head_follows(doc, j + 1, end):
                     break  # "Chief executive at St Aidan's Emma Lowe said"

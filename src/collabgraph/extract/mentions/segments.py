@@ -16,6 +16,7 @@ from collabgraph.extract.mentions.name_starts import cut_stray_words
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
 from collabgraph.extract.mentions.role_fit import role_here_ok, trim_role_before_name
 from collabgraph.extract.mentions.roles import in_residence, role_at
+from collabgraph.extract.mentions.run_words import office_programme_end
 from collabgraph.extract.mentions.split import split_run
 from collabgraph.extract.mentions.styles import (
     affiliation_before_style,
@@ -65,6 +66,9 @@ def segment_run(
             continue
         # "Lord-Lieutenant", "Chair-Elect": a post written with a hyphen
         hyphened = "".join(t.lower_ for t in doc[i : hyphen_join(doc, i)])
+        if office_programme_end(doc, i + 1, end):
+            i = office_programme_end(doc, i + 1, end)  # "the Commissioner's Kelby Lanes Fund"
+            continue
         if (
             low in lx.ROLE_CORE
             or hyphened in lx.ROLE_CORE

@@ -74,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     focus.update_speaker,
     programmes.owned_programmes,
     programmes.facilities_at_bodies,
+    programmes.described_run_by,
     focus.update_focus,
     employment.roles_of_people,
     employment.leaders,
