@@ -123,6 +123,9 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
         return True  # "Jane Doe, Fenby CEO, said"
     if span.start == run_start and span.start > 0 and doc[span.start - 1].lower_ in _QUALIFIERS:
         return True  # "incoming CEO at Foo"
+    before = lower_word(doc[span.start - 1]) if span.start > 0 else ""
+    if span.start == run_start and before in lx.ROLE_MODIFIERS:
+        return True  # "Senior Lecturer in Nursing at Foo, ...": a first word left out
     if span.start == run_start and _names_next(doc, span):
         return True  # "Chair: Jane Doe", "Chief Executive – Jane Doe"
     if span.start == run_start:

@@ -11,6 +11,7 @@ from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, joined, low
 _NOT_ALONE = vocab.words("role_not_alone")
 _IN_TAILS = vocab.words("role_in_tails")
 _RESIDENTS = vocab.words("role_in_residence")
+_IN_FIELD_CORES = vocab.words("role_in_field_cores")
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -52,6 +53,9 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         return None
     if _in_tail(doc, last_core, end):
         return RoleSpan(doc[i : last_core + 2].text, i, last_core + 2)
+    field_end = _in_field(doc, last_core, end)
+    if field_end > last_core:
+        return RoleSpan(doc[i:field_end].text, i, field_end)
     stop = last_core
     # "... of/for <field words>"; not after the head of a body ("Chief Executive of Foo")
     if stop < end and lower_word(doc[stop]) in {"of", "for"} and not heads_a_body(doc, i, stop):
@@ -110,6 +114,32 @@ def _in_tail(doc, k: int, end: int) -> bool:
     """ "in Residence" after a post's core word ("Entrepreneur in Residence"): the
     post's last words (vocab/role_in_tails.txt)."""
     return k + 1 < end and doc[k].lower_ == "in" and lower_word(doc[k + 1]) in _IN_TAILS
+
+
+def _in_field(doc, k: int, end: int) -> int:
+    """ "Lecturer in Nursing", "Professor in Health and Social Care": where a field
+    after "in" ends, for a post that takes one (vocab/role_in_field_cores.txt) at
+    token k - 1; k when none follows, or when the words run on into a body's name
+    ("Fellow in Public Health Westshire Trust")."""
+    if k + 1 >= end or doc[k].lower_ != "in" or lower_word(doc[k - 1]) not in _IN_FIELD_CORES:
+        return k
+    n = k + 1
+    while n < end and (
+        lower_word(doc[n]) in lx.DOMAIN_WORDS - {"and", "&"}
+        or (lower_word(doc[n]) in {"and", "&"} and n > k + 1 and n + 1 < end)
+    ):
+        n += 1
+    while n > k + 1 and lower_word(doc[n - 1]) in {"and", "&"}:
+        n -= 1
+    if n == k + 1:
+        return k
+    rest = n
+    while rest < end and is_cap(doc[rest]):
+        rest += 1
+    tail = [lower_word(t) for t in doc[k + 1 : rest]]
+    if rest > n and (tail[-1] in lx.ORG_HEADS or tail[-1] in lx.EXTRA_ORG_HEADS):
+        return k
+    return n
 
 
 def in_residence(doc, i: int, end: int) -> RoleSpan | None:

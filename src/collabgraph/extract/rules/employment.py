@@ -10,6 +10,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
+    body_named_with,
     body_owner,
     holder_said_after,
     named_after,
@@ -67,6 +68,9 @@ def roles_of_people(reader: SentenceReader) -> None:
             # chief executive B"; not "Foo chair A, Mayor B, ...": a list of guests
             inherited_org = org
             joins = {"and", ","} if reader.words[r.start - 1] in POSSESSIVE else {"and"}
+        if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
+            # "the university's lecturer Jane Doe": the body last named with the word
+            org = body_named_with(reader, reader.words[r.start - 2])
         if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
             # "Jane Doe, the charity's chief executive": no body named with the word,
             # so the page's own (`page_organisation.place_posts`)

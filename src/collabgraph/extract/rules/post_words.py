@@ -137,6 +137,19 @@ def body_owner(reader: SentenceReader, k: int) -> int | None:
     return None
 
 
+def body_named_with(reader: SentenceReader, word: str) -> Mention | None:
+    """The body "the university's" stands for: the one last named ending with the
+    word ("Kelby University"), or opening with it and "of" ("University of Kelby");
+    None when none is."""
+    body = reader.ctx.recent_with_word(word, "Organisation")
+    for m in reversed(reader.ctx.mentions[-2000:]):
+        if body is not None and m is body:
+            return body
+        if m.text.lower().split()[:2] == [word, "of"] and reader.ctx.type_of(m) == "Organisation":
+            return m
+    return body
+
+
 def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple[str, int] | None:
     """The job title from token i on, after articles, "new", "interim": (text, end);
     with `plural`, "as non-executive directors" too (the singular title)."""
