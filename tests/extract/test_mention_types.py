@@ -105,6 +105,11 @@ def test_a_first_name_or_surname_alone_is_the_person_named_in_full(text):
         ("Subscribe\n\nInvalid Email\n\nBrackenfield Trust won a grant.", "Invalid Email"),
         ("Brackenfield Trust Logo\n\nBrackenfield Trust won a grant.", "Brackenfield Trust Logo"),
         ("The board appointed Nicola Ashdown CBE, DL, as chair.", "DL"),
+        # bodies of one kind named together: centres, alliances, committees, forums
+        ("Staff from Volunteer Centres across Westshire met Kelby Trust.", "Volunteer Centres"),
+        ("The plan was shared with Cancer Alliances and Kelby Trust.", "Cancer Alliances"),
+        ("Grants are chosen by Advisory Committees of Kelby Trust.", "Advisory Committees"),
+        ("Members of Tenant Forums met the Fenby Housing Trust board.", "Tenant Forums"),
     ],
 )
 def test_groups_furniture_and_letters_after_a_name_are_not_names(text, not_a_name):

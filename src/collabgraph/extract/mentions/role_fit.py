@@ -257,22 +257,36 @@ def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
 
 
 def fields_after_roles(doc, mentions: list[Mention], roles: list[RoleSpan]) -> list[Mention]:
-    """The mentions without those that only name a job's field after its title and
-    a comma, before another comma: "Deputy Director, Equality and Health
-    Inequalities, Westmoor Health Trust" (words of `vocab/role_fields.txt` only)."""
-    ends = {r.end for r in roles}
+    """The mentions without those that only name a job's field (words of
+    `vocab/role_fields.txt` only): after its title and a comma, before another
+    comma ("Deputy Director, Equality and Health Inequalities, Westmoor Health
+    Trust"); the rest of a post's list of fields, up to the sentence's end or an
+    "and" ("Secretary of State for Transport, Heritage and Rural Affairs", "Cabinet
+    Member for Skills, Young People and Sport"); or inside a post's words
+    ("minister of state for Digital and Rural Affairs")."""
+    # a post's end -> whether its words name a field ("... for Housing")
+    ends = {r.end: any(t.lower_ in {"of", "for"} for t in doc[r.start : r.end]) for r in roles}
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
         words = [lower_word(t) for t in doc[m.start : m.end]]
-        if (
-            m.start >= 2
-            and doc[m.start - 1].text == ","
-            and m.start - 1 in ends
-            and m.end < len(doc)
-            and doc[m.end].text in {",", ")"}
-            and all(w in lx.DOMAIN_WORDS for w in words)
-        ):
-            ends.add(m.end)  # a second field may follow
+        if not all(w in lx.DOMAIN_WORDS or w == "," for w in words) or m.start < 2:
+            out.append(m)
+            continue
+        before = doc[m.start - 1].text
+        if m.start - 1 in ends and before in {",", "and", "&"}:
+            listed = ends[m.start - 1]
+        elif m.start in ends and before == ",":  # the post's words took the comma
+            listed = ends[m.start]
+        else:
+            listed = None
+        closes = m.end < len(doc) and doc[m.end].text in {",", ")"}
+        if listed and not closes:
+            # the last of a post's fields: "... for Transport, Heritage and Rural Affairs."
+            closes = m.end >= len(doc) or doc[m.end].text in {".", ";", "and", "&"}
+        inside = any(r.start < m.start and m.end <= r.end for r in roles)
+        follows = listed is not None and (before == "," or listed)  # "and" in a field list
+        if (follows and closes) or inside:
+            ends[m.end] = bool(listed) or inside  # a further field may follow
             continue
         out.append(m)
     return out
