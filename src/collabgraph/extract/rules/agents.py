@@ -12,6 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
+from collabgraph.extract.rules.grant_subjects import head_of_partners
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
 
 LABELS = frozenset({"passive", "passive_award", "active"})
@@ -143,6 +144,9 @@ def by_phrases(reader: SentenceReader) -> None:
             listed = reader.subjects_before(reader.before_verb(cue.start) + 1, _GRANTEES)
             if any(m.id == target for m in listed):
                 targets += [m.id for m in listed if m.id != target]
+                head = head_of_partners(reader, min(m.start for m in listed))
+                if head is not None and head.id not in targets:
+                    targets.append(head.id)
         hosts = comperes(reader, i, agents) if "ORGANISED" in rels else None
         if hosts is not None:  # "hosted by Westshire Radio presenters A and B": on stage
             for host in hosts:

@@ -61,6 +61,93 @@ def body_pronoun(reader: SentenceReader, b: int) -> Mention | None:
     return reader.definite_org(b - 1) if b - 1 == start else None
 
 
+_DESCRIBER_REACH = 3  # lower-case words at most between a grantee's name and its verb
+
+
+def described_subject(reader: SentenceReader, b: int) -> Mention | None:
+    """The name right before the lower-case words that say what it is, ending at
+    token b, when those words open onto the received-money verb: "The Foo project
+    has received £5,000", "Foo Voices literary magazine has received funding".
+    Only nouns and adjectives in between (not "Kelby residents", a place's)."""
+    doc = reader.doc
+    k = b
+    while (
+        k >= reader.sent.start
+        and b - k < _DESCRIBER_REACH
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].pos_ in {"NOUN", "ADJ"}
+        and k + 1 not in reader.by_end
+    ):
+        k -= 1
+    if k == b:
+        return None
+    named = reader.by_end.get(k + 1)
+    if named is None or reader.kind(named) not in GRANTEE_KINDS | {None}:
+        return None  # a name not yet typed is left to the caller's organisation vote
+    return named
+
+
+_CLAUSE_LINKS = {"prep", "pcomp", "advcl", "xcomp", "conj"}  # "is celebrating after being awarded"
+_NAME_LINKS = {"appos", "conj"}  # "local charity, Foo Trust (Foo), is ..."
+
+
+def parsed_subject(reader: SentenceReader, i: int) -> Mention | None:
+    """The subject the parse gives the received-money verb at token i, or the
+    clause it hangs from, when no rule by word order found one: "Amid fierce
+    competition, Foo Trust is celebrating after being awarded £5,000"; the name
+    beside a subject that is a common noun ("local charity, Foo Trust, is ...")."""
+    tok = reader.doc[i]
+    for _ in range(4):
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            break
+        if tok.dep_ not in _CLAUSE_LINKS or tok.head is tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if subject is None or not reader.sent.start <= subject.i < reader.sent.end:
+        return None
+    m = reader.covering.get(subject.i)
+    if m is None and subject.is_lower:
+        m = next(
+            (
+                reader.covering[c.i]
+                for c in subject.children
+                if c.dep_ in _NAME_LINKS and c.i in reader.covering
+            ),
+            None,
+        )
+    return m if m is not None and reader.kind(m) in GRANTEE_KINDS | {None} else None
+
+
+_OWN_DETERMINERS = {"its", "their"}
+_PARTNERS_REACH = 3  # lower-case words at most in "its partner charities"
+
+
+def head_of_partners(reader: SentenceReader, first: int) -> Mention | None:
+    """The body that opens "A and its partner charities, B and C, ..." before the
+    set-off list starting at token `first`: A, who is named with them; None when
+    the words before the list are anything else."""
+    words, doc = reader.words, reader.doc
+    k = first - 1
+    if k > reader.sent.start and words[k] == "the":
+        k -= 1  # "A and its partners, the B Trust and C"
+    if k <= reader.sent.start or words[k] != ",":
+        return None
+    k -= 1
+    j = k
+    while j > reader.sent.start and k - j < _PARTNERS_REACH and doc[j].is_lower:
+        if words[j] in _OWN_DETERMINERS:
+            break
+        j -= 1
+    if words[j] not in _OWN_DETERMINERS or j == k or words[j - 1] != "and":
+        return None
+    head = reader.by_end.get(j - 1)
+    return head if head is not None and reader.kind(head) in GRANTEE_KINDS else None
+
+
 def coordinated_subject(reader: SentenceReader, b: int) -> Mention | None:
     """The name a sentence opens with when the received-money verb is the second
     of two it governs, after "and" (token b): "Foo Line launched five years ago
@@ -136,8 +223,11 @@ __all__ = [
     "GRANTEE_KINDS",
     "body_pronoun",
     "coordinated_subject",
+    "described_subject",
     "distributor",
     "fund_receiving",
+    "head_of_partners",
     "is_fund",
+    "parsed_subject",
     "set_off_subject",
 ]

@@ -20,8 +20,11 @@ from collabgraph.extract.rules.grant_subjects import (
     GRANTEE_KINDS,
     body_pronoun,
     coordinated_subject,
+    described_subject,
     distributor,
     fund_receiving,
+    head_of_partners,
+    parsed_subject,
     set_off_subject,
 )
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -262,19 +265,25 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         if set_off is not None:
             return [set_off]  # one name, not the list a sentence opens with
     if subject is None and b >= reader.sent.start:
+        subject = described_subject(reader, b)  # "The Foo project has received £5,000"
+    if subject is None and b >= reader.sent.start:
         subject = body_pronoun(reader, b)  # "It will receive £5,000", "The charity received"
     if subject is None and b >= reader.sent.start:
         subject = coordinated_subject(reader, b)  # "Foo Line launched ... and has received"
     if subject is None:
         subject = reader.sentence_subject()
     if subject is None:
+        subject = parsed_subject(reader, start)  # "Amid strong competition, Foo Trust is ..."
+    if subject is None:
         return []
     if reader.kind(subject) in GRANTEE_KINDS or reader.vote_organisation(subject):
         listed = reader.subjects_before(subject.end, frozenset({"Organisation"}))
         # "A and B will share £30,000 from Foo": both received
-        return (
-            [subject, *(m for m in listed if m is not subject)] if subject in listed else [subject]
-        )
+        if subject not in listed:
+            return [subject]
+        head = head_of_partners(reader, min(m.start for m in listed))
+        # "A and its partner charities, B and C, were awarded": A too
+        return [subject, *(m for m in listed if m is not subject), *([head] if head else [])]
     return []
 
 
@@ -318,8 +327,12 @@ def _granted_to(reader: SentenceReader) -> list[Mention]:
     return out
 
 
+_FOR_NOUNS = {"funding", "grant", "grants"}  # "grants for Foo Trust": the money is Foo's
+
+
 def _funding_for(reader: SentenceReader) -> list[int]:
-    """ "funding for our Foo Project", "support ... for this project"."""
+    """ "funding for our Foo Project", "support ... for this project"; "grants for
+    Foo Trust" (a body right after the grant noun); each name of a list so begun."""
     out = []
     words = reader.words
     for i in range(reader.sent.start, reader.sent.end - 1):
@@ -331,8 +344,12 @@ def _funding_for(reader: SentenceReader) -> list[int]:
         while k < reader.sent.end and words[k] in {"our", "the", "this", "their", "its"}:
             k += 1
         m = reader.by_start.get(k)
-        if m is not None and reader.kind(m) in {"Project", "Event"}:
-            out.append(m.id)
+        if m is not None and (
+            reader.kind(m) in {"Project", "Event"}
+            or (reader.kind(m) == "Organisation" and words[i - 1] in _FOR_NOUNS)
+        ):
+            out.append(m.id)  # "funds for the Foo Festival, the Bar Festival and Baz Trust":
+            out += [n.id for n in reader.list_after(m.end, kinds=GRANTEE_KINDS)]  # each
         elif k < reader.sent.end and FOCUS_NOUNS.get(words[k]) == "Project":
             focus = reader.ctx.focus_of(reader.section, "Project")
             if focus is not None:
