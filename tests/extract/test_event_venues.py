@@ -49,3 +49,11 @@ def test_several_events_named_after_a_body_do_not_place_the_body():
         "Dalby",
         "Fenby",
     }
+
+
+def test_a_body_held_its_meeting_at_a_venue_in_a_town():
+    located = _located(
+        "Fenby Voice AGM\n\n"
+        "Fenby Voice held its AGM at the Forum, Leeds, yesterday. The chair thanked everyone.\n"
+    )
+    assert ("Fenby Voice AGM", "Leeds") in located

@@ -11,13 +11,15 @@ another occasion than the page's.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
 
 _VERBS = vocab.words("event_venue_verbs")
 _ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}
+_OWNERS = {"its", "their", "our", "a", "an"}
+_DETS = {"det", "poss"}
 
 
 def venues(reader: SentenceReader) -> None:
@@ -46,7 +48,24 @@ def _event_of(reader: SentenceReader, verb) -> int | None:
         m = reader.covering.get(noun.i)
         if m is not None and reader.kind(m) == "Event":
             return m.id
+    for noun in nouns:
+        if noun.i not in reader.covering and _the_page_event_noun(reader, noun):
+            return reader.ctx.page_event
     return None
+
+
+def _the_page_event_noun(reader: SentenceReader, noun) -> bool:
+    """ "Foo held its AGM at Y Hall", "Foo held a public meeting in Y Hall": a noun
+    for an event (`vocab/focus_nouns.txt`, or a short form in capitals) that the
+    name of the page's own event ends with, after "its", "their", "our" or "a":
+    the page's event, not another occasion ("held talks with ...")."""
+    page = reader.ctx.page_event
+    if page is None or not any(c.lower_ in _OWNERS for c in noun.children if c.dep_ in _DETS):
+        return False
+    if FOCUS_NOUNS.get(noun.lower_) != "Event" and not (noun.is_upper and len(noun) > 2):
+        return False
+    name = reader.ctx.mentions[page].text.lower().split()
+    return bool(name) and name[-1] in {noun.lower_, noun.lemma_.lower()}
 
 
 def _places(verb) -> list:

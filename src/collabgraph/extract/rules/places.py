@@ -32,7 +32,9 @@ def places(reader: SentenceReader) -> None:
     for m in reader.ms:
         if reader.kind(m) != "Place":
             continue
-        owner = venue_places.get(m.id) or _owner_by_preposition(reader, m)
+        owner = venue_places.get(m.id)  # a mention id, which may be 0
+        if owner is None:
+            owner = _owner_by_preposition(reader, m)
         if owner is None and previous is not None and previous.id in owners:
             between = reader.words[previous.end : m.start]
             if between and all(w in _CHAIN or w == "the" for w in between):
@@ -98,6 +100,11 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
         if event is not None and _names_many(reader, event):
             continue  # "the two Foo conferences held in Kelby and Dale": not one event's place
         event_id = event.id if event is not None else None
+        if event is not None and _names_a_noun(reader, event):
+            # "another Foo conference was held in Kelby": the noun's event, the page's
+            event_id = reader.ctx.page_event
+            if event_id is None:
+                continue
         if event_id is None and cue.start == reader.sent.start:
             # "Held in Kelby, the conference drew ...": about what the sentence goes on with
             event = next((m for m in reader.ms if m.start > cue.end and reader.kind(m) == "Event"),
@@ -112,6 +119,9 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
             if focus or speech:
                 event_id = reader.ctx.focus_of(reader.section, "Event")
         place = reader.mention_at(cue.end)
+        if event_id is not None and (place is None or reader.kind(place) != "Place"):
+            for town in _towns_of_venue(reader, cue.end - 1):
+                out.setdefault(town.id, event_id)
         if event_id is None or place is None:
             continue
         if reader.kind(place) is None:
@@ -120,6 +130,38 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
         if reader.kind(place) == "Place":
             out[place.id] = event_id
     return out
+
+
+def _towns_of_venue(reader: SentenceReader, prep: int) -> list[Mention]:
+    """ "held at the Grand hotel in Kelby", "took place at the Dale College, Kelby":
+    the places the venue after the preposition at token `prep` is said to be in,
+    when the venue itself is no place the page names (a lower-case "hotel", a
+    building read as a body). From the parse: the preposition's object, then
+    what is set beside it or hangs from it by "in" (corpus/GOLD.md: an event is
+    placed where it was "held at or in")."""
+    objects = [c for c in reader.doc[prep].children if c.dep_ == "pobj"]
+    out = []
+    for venue in objects:
+        for c in venue.children:
+            towns = [c] if c.dep_ == "appos" else []
+            if c.dep_ == "prep" and c.lower_ == "in":
+                towns = [g for g in c.children if g.dep_ == "pobj"]
+            for tok in towns:
+                m = reader.covering.get(tok.i)
+                if m is not None and reader.kind(m) == "Place" and m not in out:
+                    out.append(m)
+    return out
+
+
+def _names_a_noun(reader: SentenceReader, m: Mention) -> bool:
+    """ "another Foo conference", "the Foo meeting": the name only says whose or
+    which the lower-case noun after it is, a noun for an event
+    (`vocab/focus_nouns.txt`); the name is not the event, which on a page about
+    one event is the page's own."""
+    if m.end >= reader.sent.end:
+        return False
+    last, after = reader.doc[m.end - 1], reader.doc[m.end]
+    return after.is_lower and last.head.i == after.i and FOCUS_NOUNS.get(after.lower_) == "Event"
 
 
 def _names_many(reader: SentenceReader, m: Mention) -> bool:
