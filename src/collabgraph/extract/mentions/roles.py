@@ -34,6 +34,9 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             word = "".join(t.lower_ for t in doc[j:nxt])
         if word in lx.ROLE_CORE:
             last_core = nxt
+        elif word in {"and", "&"} and last_core == j and _second_post_end(doc, nxt, end) > nxt:
+            j = last_core = _second_post_end(doc, nxt, end)  # "Lecturer and Careers Adviser at"
+            continue
         elif (
             word in {"and", "&"}
             and j > i
@@ -91,15 +94,17 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             if not runs_into_org:
                 stop = field_end
         # "Director of Estate Services at Foo Homes": a field ends where "at" begins;
-        # "Director of Wales – North & West at Foo": an area after a dash is the field's
+        # "Director of Wales – North & West at Foo": an area after a dash is the field's;
+        # not "Co-director of KTU at the University of Foo": a lone acronym is a body
         at = _area_after_dash(doc, end)
         if (
             stop == last_core
             and end - k <= 5
             and at + 1 < len(doc)
             and doc[at].lower_ in {"at", "for", "with"}
-            and is_cap(doc[at + 1])
+            and _name_at(doc, at + 1)
             and all(is_cap(t) or lower_word(t) in {"and", "&", "of"} for t in doc[k:end])
+            and not (end - k == 1 and len(doc[k].text) > 1 and doc[k].text.isupper())
         ):
             stop = at
     if stop == end:
@@ -108,6 +113,28 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         if at > end and at + 1 < len(doc) and doc[at].lower_ in {"at", "for", "with"}:
             stop = at if is_cap(doc[at + 1]) else stop
     return RoleSpan(doc[i:stop].text, i, stop)
+
+
+def _second_post_end(doc, k: int, end: int) -> int:
+    """ "Associate Professor and Rural Programmes Director at Foo": where a second
+    post in capitals from token k ends, when it ends in a core word and a body's
+    name follows ("at", "of", "from", "for"); k when not, or when its words name a
+    body ("Chair and Kelby Council Leader")."""
+    n = k
+    while n < end and n - k < 4 and is_cap(doc[n]) and lower_word(doc[n]) not in lx.ORG_HEADS:
+        n += 1
+    if n == k or lower_word(doc[n - 1]) not in lx.ROLE_CORE or n + 1 >= len(doc):
+        return k
+    if doc[n].lower_ not in {"at", "of", "from", "for"} or not _name_at(doc, n + 1):
+        return k
+    return n
+
+
+def _name_at(doc, k: int) -> bool:
+    """Whether a name begins at token k, or after "the" there ("at the University of Foo")."""
+    if k + 1 < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return is_cap(doc[k])
 
 
 def _in_tail(doc, k: int, end: int) -> bool:

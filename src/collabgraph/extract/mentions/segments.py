@@ -81,6 +81,8 @@ def segment_run(
                 if low in lx.HONORIFICS and (hyphened == low or hyphened not in lx.ROLE_CORE)
                 else role_at(doc, i, end)
             )
+            if span is None and hyphened in lx.ROLE_CORE:
+                span = role_at(doc, i, end)  # "Professor of Biology at Foo": a post, no style
             if span and _first_name(doc, span):
                 span = None  # "Dean Sturridge": a first name, not a dean
             if span and (

@@ -22,6 +22,7 @@ _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
 _INCLUDING = {"including", "includes", "include"}
+_POST_PLACE_WORDS = {"at", "for", "with", "in"}  # "Lecturer at Foo and a trustee of Bar"
 
 
 def membership(reader: SentenceReader) -> None:
@@ -119,7 +120,20 @@ def _holders(reader: SentenceReader, subjects: list) -> list:
     Jane Doe on the Bar Board, not Foo Alliance."""
     people = [m for m in subjects if reader.kind(m) == "Person"]
     owners = [m for m in subjects if any(r.start == m.end for r in reader.roles)]
+    subjects = [m for m in subjects if not _post_held_at(reader, m)]
     return [m for m in subjects if m not in owners] if people else subjects
+
+
+def _post_held_at(reader: SentenceReader, m) -> bool:
+    """Whether `m` is where a post just said is held, named after "at" or after a
+    post and "for"/"with"/"in": "A is Visiting Professor at Foo College and a
+    trustee of Bar" has A, not Foo College, on Bar's board."""
+    k = m.start - 1
+    if k > reader.sent.start and reader.words[k] == "the":
+        k -= 1
+    if k <= reader.sent.start or reader.words[k] not in _POST_PLACE_WORDS:
+        return False
+    return reader.words[k] == "at" or any(r.end == k for r in reader.roles)
 
 
 def _as_post(reader: SentenceReader, k: int) -> bool:
