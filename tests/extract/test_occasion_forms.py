@@ -115,7 +115,7 @@ def test_a_visit_to_see_the_work_of_a_project_is_a_visit_to_the_project():
         "The Minister for Communities, Tom Reed, visited clubs in the area on Friday to see "
         "the work of the Kelby Project.\n"
     )
-    assert event["name"] == "Visit to the Kelby Project"
+    assert event["name"] == "Tom Reed's visit to the Kelby Project"
     assert "Minister's visit to the Kelby Project" in event["aliases"]
     assert ("Tom Reed", event["name"], "visitor") in _rels(seed, "PARTICIPATED_IN")
     assert ("Kelby Project", event["name"], None) in _rels(seed, "ORGANISED")

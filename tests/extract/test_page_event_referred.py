@@ -49,7 +49,7 @@ def test_a_visit_to_a_body_with_its_short_form_in_brackets_stays_an_event():
         "EWAS crews answered 900 calls last week, and EWAS staff met them.\n"
     )
     (event,) = events(seed)
-    assert event["name"].startswith("Visit to East Westshire Ambulance Service")
+    assert event["name"].startswith("Ada Brook's visit to East Westshire Ambulance Service")
     assert "EWAS" not in event.get("aliases", [])  # the body's short form, not the visit's
     body = next(e for e in seed["entities"] if e["name"] == "East Westshire Ambulance Service")
     assert body["type"] == "Organisation"

@@ -29,6 +29,7 @@ from collabgraph.extract.name_owners import (
 from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.extract.programme_money import runners_funded
+from collabgraph.extract.visit_names import VISITOR_ROLE, name_visit
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
@@ -143,6 +144,17 @@ def build_seed(
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
     entities += bodies_in_event_names(entities)  # "the recent Foo UK conference"
     kept = {id(e) for e in entities}
+
+    # "Visit to Foo Hub" that Jane Doe made: "Jane Doe's visit to Foo Hub".
+    visit = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
+    if visit is not None and id(visit) in kept:
+        visitors = [
+            src
+            for c, src, rel, dst in stated_relations(ctx.candidates, by_mention)
+            if dst is visit and rel == "PARTICIPATED_IN" and c.role == VISITOR_ROLE
+            and id(src) in kept
+        ]  # fmt: skip
+        name_visit(visit, sorted(visitors, key=lambda e: e.first))
 
     relations: dict[tuple, dict] = {}
 
