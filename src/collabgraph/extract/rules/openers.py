@@ -65,7 +65,8 @@ def opening_subjects(reader: SentenceReader) -> list:
     if not reader.ms:
         return []
     first = reader.ms[0]
-    if first.start - reader.sent.start > 2:
+    counted = first.start == _past_counted_kind(reader)  # "The two charities, A and B, will"
+    if first.start - reader.sent.start > 2 and not counted:
         return []
     out, k = [first], _after_acronym(reader, first.end)
     k, described = _past_description(reader, k)
@@ -78,8 +79,15 @@ def opening_subjects(reader: SentenceReader) -> list:
             break
         out.append(nxt)
         k, described = _past_description(reader, _after_acronym(reader, nxt.end))
+    if counted and len(out) > 1 and k < reader.sent.end and reader.words[k] == ",":
+        k, described = k + 1, True  # the names set off after their count and kind
     clause_end = past_relative_clause(reader, k)  # "A and B, which serves tenants, plan"
-    if k >= reader.sent.end or reader.doc[clause_end].pos_ not in {"VERB", "AUX"}:
+    if k >= reader.sent.end or clause_end >= reader.sent.end:
+        return []
+    verb = clause_end + (  # "A and B jointly run ...": an adverb before the verb
+        reader.doc[clause_end].pos_ == "ADV" and clause_end + 1 < reader.sent.end
+    )
+    if reader.doc[verb].pos_ not in {"VERB", "AUX"}:
         return []
     if (reader.words[k - 1] == "," and clause_end == k and not described) or (
         len(out) > 2 and reader.words[out[-1].start - 1] == ","
@@ -89,6 +97,25 @@ def opening_subjects(reader: SentenceReader) -> list:
 
 
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
+_COUNT_OPENERS = frozenset({"the", "both", "all"})
+_COUNT_KIND_WORDS = 3  # "two local housing charities": words at most after the count
+
+
+def _past_counted_kind(reader: SentenceReader) -> int | None:
+    """The token after a sentence's opening count and plural kind and a comma ("The
+    two organisations, A and B, ...", "Both charities, A and B, ..."): where the
+    names it counts begin; None when the sentence does not open so."""
+    doc, k, end = reader.doc, reader.sent.start, reader.sent.end
+    if k < end and reader.words[k] in _COUNT_OPENERS:
+        k += 1
+    if k >= end or not (doc[k].like_num or reader.words[k] == "both") or k in reader.by_start:
+        return None
+    for j in range(k + 1, min(k + 1 + _COUNT_KIND_WORDS, end - 1)):
+        if not doc[j].is_lower:
+            return None
+        if doc[j].tag_ == "NNS" and reader.words[j + 1] == ",":
+            return j + 2
+    return None
 
 
 def _past_description(reader: SentenceReader, k: int) -> tuple[int, bool]:

@@ -19,7 +19,9 @@ from collabgraph.extract.rules.partner_leads import (
 )
 from collabgraph.extract.rules.reader import SentenceReader
 
-LABELS = frozenset({"partner_with", "partnership_between", "partnered_with", "partner_list"})
+LABELS = frozenset(
+    {"partner_with", "partnership_between", "partnered_with", "partner_list", "fellow_members"}
+)
 """The cue labels (pattern files) this family's rules read."""
 
 # what a partnership's work is called ("the Foo Project", "the Foo Fund"), or a
@@ -38,6 +40,8 @@ def partnerships(reader: SentenceReader) -> None:
         partners = reader.list_after(cue.end, kinds={"Organisation", None})
         if not partners:
             continue
+        if _group_before(reader, cue.start) is not None:
+            continue  # "one of five partners in the Bar Alliance, alongside A": fellow members
         opening = cue.start <= reader.sent.start + 2  # "In a partnership with A and B, ..."
         lead = lead_before(reader, cue.start)
         if lead is None and opening:  # "Working alongside A, Foo will", "..., the Trust will"
@@ -67,6 +71,14 @@ def partnerships(reader: SentenceReader) -> None:
         if opening and lead is not None and cue.cue.params.get("joint"):
             for a, b in party_pairs(partners):  # the partners of one partnership with each other
                 reader.relate(a, cue.cue.relations, b, confidence=0.6)
+    for cue in reader.cues("fellow_members"):
+        group = _group_before(reader, cue.start)
+        if group is None:
+            continue
+        # "Foo is one of five partners in the Bar Alliance, alongside A and B": A and B
+        # are members of Bar too, not its partners
+        for p in reader.list_after(cue.end, kinds={"Organisation", None}):
+            reader.relate(p, "MEMBER_OF", group.id, role="member", confidence=0.7)
     for cue in reader.cues("partnership_between"):
         # names not yet typed, or typed for now as a place or project ("Foo" for "Foo
         # Housing"), count: the seed keeps a pair only if both end up bodies
@@ -104,6 +116,26 @@ def partnerships(reader: SentenceReader) -> None:
     _partner_lists(reader)
 
 
+_GROUP_SEATS = frozenset({"partner", "partners", "member", "members"})
+
+
+def _group_before(reader: SentenceReader, i: int):
+    """The body named right before the cue at token i (a comma apart) as one that
+    partners or members are "in" or "of" ("one of five partners in the Foo
+    Alliance, alongside A"): the group the names after the cue belong to too; else
+    None."""
+    k = i - 1 if i - 1 > reader.sent.start and reader.words[i - 1] == "," else i
+    named = reader.by_end.get(k)
+    if named is None or reader.kind(named) != "Organisation":
+        return None
+    j = named.start - 1
+    if j > reader.sent.start and reader.words[j] == "the":
+        j -= 1
+    if j - 1 < reader.sent.start or reader.words[j] not in {"in", "of"}:
+        return None
+    return named if reader.words[j - 1] in _GROUP_SEATS else None
+
+
 _COUNT_WORDS = 3  # lower-case words at most between a count and its plural noun
 _COUNT_CLOSERS = frozenset({":", "–", "—", "-", ",", "including", "namely"})
 
@@ -130,6 +162,9 @@ def _past_count(reader: SentenceReader, k: int) -> int:
     return k
 
 
+_AUXILIARIES = frozenset({"will", "would", "be", "been", "is", "was", "are", "has", "have", "had"})
+
+
 def _described_by(reader: SentenceReader, cue: int):
     """ "The Foo Fund, a partnership between A and B, ...", "The Foo Project is a
     partnership of A and B": the project or event the partnership is (its parties
@@ -139,6 +174,11 @@ def _described_by(reader: SentenceReader, cue: int):
     while k > reader.sent.start and reader.words[k] in {"a", "an", "the", "new", "joint"}:
         k -= 1
     named = reader.by_end.get(k) if reader.words[k] in {",", "is", "was"} else None
+    j = k
+    while j > reader.sent.start and reader.words[j] in _AUXILIARIES:
+        j -= 1  # "The Foo Service will be run jointly by A and B": what they will run
+    if named is None and j < k:
+        named = reader.by_end.get(j + 1)
     if named is None:
         return None
     if reader.kind(named) == "Organisation" and named.text.split()[-1].lower() in _RUN_HEADS:
