@@ -43,3 +43,27 @@ def test_a_proper_word_after_and_keeps_two_bodies():
 def test_a_participle_before_and_keeps_two_bodies():
     names = {n for _, n in entities("Tom Reed thanked Westshire Connected and Good Deeds Trust.")}
     assert not [n for n in names if " and " in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dalby Housing and Support will use the grant to create a hub.",
+            "Dalby Housing and Support",
+        ),
+        (
+            "Tom Reed from Westshire Sport and Leisure spoke at the launch.",
+            "Westshire Sport and Leisure",
+        ),
+    ],
+)
+def test_a_last_field_after_and_ends_one_name(text, name):
+    names = {n for _, n in entities(text)}
+    assert name in names
+    assert name.split(" and ")[0] not in names
+
+
+def test_a_body_after_a_field_and_and_stays_apart():
+    names = {n for _, n in entities("Tom Reed thanked Kelby Housing and Fenby Council.")}
+    assert {"Kelby Housing", "Fenby Council"} <= names

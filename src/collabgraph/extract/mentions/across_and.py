@@ -67,6 +67,8 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
         return True  # "NHS Mid and South Kelby": one area, its two parts
     if kind_words_after_and(doc, cur_end, a_start, a_end):
         return True  # "Kelby Lane Sports and Social Club": the kind word ends the name
+    if last_field_after_and(doc, cur_start, cur_end, a_start, a_end, end):
+        return True  # "Westshire Sport and Leisure": a field alone names nothing
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
     # the name goes on through "and"s: "... Arts and Heritage Partnership"
     n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)
@@ -149,6 +151,25 @@ def kind_words_after_and(doc, cur_end: int, a_start: int, a_end: int) -> bool:
         and left.ent_type_ != "PERSON"
         and left.pos_ in {"NOUN", "PROPN"}
         and all(_plain_word(t) for t in right[:-1])
+    )
+
+
+def last_field_after_and(doc, cur_start, cur_end, a_start, a_end, end) -> bool:
+    """'Dalby Housing and Support', 'Westshire Sport and Leisure': a proper word, a
+    field of work, "and", then one more field that ends the run: the last field
+    names no body on its own, so the name runs across "and" ("Kelby Housing and
+    Fenby Council" is two)."""
+    first = doc[cur_start]
+    return (
+        a_end == end
+        and a_end - a_start == 1
+        and cur_end - cur_start >= 2
+        and is_cap(doc[a_start])
+        and lower_word(doc[a_start]) in lx.DOMAIN_WORDS
+        and lower_word(doc[cur_end - 1]) in lx.DOMAIN_WORDS
+        and is_cap(first)
+        and not everyday_word(first.text)
+        and lower_word(first) not in lx.DOMAIN_WORDS
     )
 
 
