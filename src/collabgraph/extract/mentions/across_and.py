@@ -10,7 +10,9 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
@@ -63,6 +65,10 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
         return True
     if _compass_across(doc, cur_end, a_start, a_end):
         return True  # "NHS Mid and South Kelby": one area, its two parts
+    if kind_words_after_and(doc, cur_end, a_start, a_end):
+        return True  # "Kelby Lane Sports and Social Club": the kind word ends the name
+    if last_field_after_and(doc, cur_start, cur_end, a_start, a_end, end):
+        return True  # "Westshire Sport and Leisure": a field alone names nothing
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
     # the name goes on through "and"s: "... Arts and Heritage Partnership"
     n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)
@@ -109,6 +115,64 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
 
 
 _COMPASS = vocab.words("place_compass")
+
+
+def _plain_word(tok: Token) -> bool:
+    """A capitalised everyday word with no head word's kind, no place nor given name
+    ("Sports", "Social", "Heritage"), so it names no body on its own (the recogniser's
+    "person" on "Heritage Centre" is a misreading)."""
+    low = lower_word(tok)
+    return (
+        is_cap(tok)
+        and tok.is_alpha
+        and (everyday_word(tok.text) or low in lx.DOMAIN_WORDS)
+        and head_kind(low)[0] is None
+        and low not in lx.ROLE_CORE
+        and not is_uk_place(tok.text)
+        and not is_given_name(tok.text)
+        and tok.ent_type_ not in {"GPE", "LOC"}
+    )
+
+
+def kind_words_after_and(doc, cur_end: int, a_start: int, a_end: int) -> bool:
+    """'Kelby Lane Sports and Social Club', 'the Fenby Arts and Heritage Centre': after
+    "and" only everyday words and then a body's or a place's head word ("Social
+    Club", "Heritage Centre" name nothing alone), and an everyday word before "and":
+    the kind word at the end names the whole ("Fenby Trust and Kelby Community
+    Centre", with a proper word after "and", is two)."""
+    right = doc[a_start:a_end]
+    if len(right) != 2:  # "Kelby Connected and Good Deeds Foundation" is two
+        return False
+    if head_kind(lower_word(right[-1]))[0] not in {"Organisation", "Place"}:
+        return False
+    left = doc[cur_end - 1]
+    return (
+        _plain_word(left)
+        and left.ent_type_ != "PERSON"
+        and left.pos_ in {"NOUN", "PROPN"}
+        and all(_plain_word(t) for t in right[:-1])
+    )
+
+
+def last_field_after_and(doc, cur_start, cur_end, a_start, a_end, end) -> bool:
+    """'Dalby Housing and Support', 'Westshire Sport and Leisure': a proper word, a
+    field of work, "and", then one more field that ends the run: the last field
+    names no body on its own, so the name runs across "and" ("Kelby Housing and
+    Fenby Council" is two)."""
+    first = doc[cur_start]
+    return (
+        a_end == end
+        and a_end - a_start == 1
+        and cur_end - cur_start >= 2
+        and is_cap(doc[a_start])
+        and lower_word(doc[a_start]) in lx.DOMAIN_WORDS
+        and lower_word(doc[cur_end - 1]) in lx.DOMAIN_WORDS
+        and is_cap(first)
+        and not everyday_word(first.text)
+        and lower_word(first) not in lx.DOMAIN_WORDS
+    )
+
+
 # "NHS", "Healthwatch": the words that open a public body's name before its area
 _AREA_BODY_OPENERS = {words for side, words in lx.PLACE_BODY_AFFIXES if side == "before"}
 
