@@ -24,6 +24,8 @@ from tests.extract.reading import pairs
         "The Heron Foundation has made £5,000 available to Tern Trust.",
         "The Heron Foundation has announced grants for Tern Trust.",
         "The Heron Foundation has announced £5,000 of funding for Tern Trust.",
+        "The Heron Foundation has announced new funding of £5,000 for Tern Trust.",
+        "The Heron Foundation has allocated £5,000 for new kit to Tern Trust.",
         "Tern Trust has been funded through the Heron Foundation's Snug Rooms programme.",
         "Tern Trust has received £5,000 through the Heron Foundation's Snug Rooms programme.",
         "Tern Trust has been boosted by a donation of £5,000 from the Heron Foundation.",
