@@ -140,6 +140,8 @@ RULES: tuple[Rule, ...] = (
     organising.ours,
     grants.grantees,
     grants.selected,
+    grants.backed_with,
+    grants.thanked_for_grant,
     grants.funders,
     grant_effects.grants_given,
     grant_lists.grant_lines,

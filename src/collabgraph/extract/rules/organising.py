@@ -10,6 +10,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agents import by_lists
 from collabgraph.extract.rules.grant_subjects import fund_receiving, is_fund
+from collabgraph.extract.rules.grants import programme_owner
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset(
@@ -112,6 +113,9 @@ def funding_phrases(reader: SentenceReader) -> None:
     words, sent = reader.words, reader.sent
     for cue in reader.cues("funding_from"):
         funders = reader.list_after(cue.end, kinds={"Organisation"})
+        owner = programme_owner(reader, cue.end) if words[cue.end - 1] == "through" else None
+        if owner is not None:  # "funded through the Foo Trust's Bar programme": the Foo Trust
+            funders = [owner]
         target = _after_opening(reader, cue.start, cue.end)
         ours = any(w in {"we", "us"} for w in words[max(sent.start, cue.start - 10) : cue.start])
         if target is not None:  # "Thanks to funding from X, Foo will ...": X, not Foo
@@ -164,10 +168,17 @@ def funding_phrases(reader: SentenceReader) -> None:
             reader.relate(funder, cue.cue.relations, given, confidence=0.75)
             continue
         for k in range(cue.end, sent.end - 1):
-            if words[k] in {"to", "in"}:
+            if words[k] == "in" and words[k + 1] in _GRANT_NOUNS:
+                continue  # "£2m in funding to Bar": the money's wording, not where it goes
+            paid = words[k - 1] in _GRANT_NOUNS or reader.is_money(k - 1)
+            paid_for = words[k] == "for" and paid
+            if words[k] in {"to", "in"} or paid_for:
+                # "£1m of funding for Bar", "grants for A and B", "funding of £5,000 for Bar" too
                 if not any(words[j] in _GRANT_NOUNS or reader.is_money(j) for j in range(i, k)):
                     break  # "Foo gave a talk to Bar", "Foo invested time in Bar": no money
                 got = reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"})
+                if paid_for and not got:
+                    continue  # "£5,000 for new kit to Bar": read on to whom
                 for r in got:
                     reader.relate(funder, cue.cue.relations, r, confidence=0.75)
                 if len(got) == 1 and is_fund(reader, got[0]):
