@@ -35,14 +35,21 @@ _BODY_HEADS = (lx.STRONG_ORG_HEADS | {"hospice"}) - vocab.words("event_name_topi
 _NAME_JOINS = {"of", "and", "&", "for"}
 
 
-def organisers_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
-    """(organisation, event) for each event whose name begins with organisations
-    the page names; an organisation's whole name is never an event's whole name."""
+def _orgs_by_key(entities: list[Entity]) -> dict[str, Entity]:
+    """Each organisation entity under the key of its name and of each alias (the
+    first named keeps a key two share)."""
     orgs: dict[str, Entity] = {}
     for e in entities:
         if e.type == "Organisation":
             for name in (e.name, *e.aliases):
                 orgs.setdefault(name_key(name), e)
+    return orgs
+
+
+def organisers_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
+    """(organisation, event) for each event whose name begins with organisations
+    the page names; an organisation's whole name is never an event's whole name."""
+    orgs = _orgs_by_key(entities)
     out: list[tuple[Entity, Entity]] = []
     for event in entities:
         if event.type != "Event":
@@ -65,11 +72,7 @@ def hosts_after_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     to Foo Trust" by Foo Trust, whom she visited (`vocab/event_held_by_named_nouns.txt`;
     a place or person there holds nothing: only an organisation entity's name or
     alias, whole, counts)."""
-    orgs: dict[str, Entity] = {}
-    for e in entities:
-        if e.type == "Organisation":
-            for name in (e.name, *e.aliases):
-                orgs.setdefault(name_key(name), e)
+    orgs = _orgs_by_key(entities)
     out: list[tuple[Entity, Entity]] = []
     for event in entities:
         if event.type != "Event":
