@@ -144,13 +144,14 @@ def build_seed(
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
     entities += bodies_in_event_names(entities)  # "the recent Foo UK conference"
     kept = {id(e) for e in entities}
+    stated = list(stated_relations(ctx.candidates, by_mention))  # the rules' relations
 
     # "Visit to Foo Hub" that Jane Doe made: "Jane Doe's visit to Foo Hub".
     visit = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
     if visit is not None and id(visit) in kept:
         visitors = [
             src
-            for c, src, rel, dst in stated_relations(ctx.candidates, by_mention)
+            for c, src, rel, dst in stated
             if dst is visit and rel == "PARTICIPATED_IN" and c.role == VISITOR_ROLE
             and id(src) in kept
         ]  # fmt: skip
@@ -190,7 +191,7 @@ def build_seed(
         if not found["evidence"] and evidence:
             found["evidence"] = evidence
 
-    for c, src, rel, dst in stated_relations(ctx.candidates, by_mention):
+    for c, src, rel, dst in stated:
         if id(src) in kept and id(dst) in kept:
             add(src, rel, dst, role=c.role, evidence=c.evidence, confidence=c.confidence)
 

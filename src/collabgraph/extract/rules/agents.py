@@ -22,7 +22,6 @@ _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targ
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
 _SESSIONS = SESSION_NOUNS  # "workshops led by A"
 _EVENT_PARTS = vocab.words("event_part_nouns")
-_GRANT_NOUNS = vocab.words("grant_nouns")
 _GRANTEES = frozenset({"Organisation", "Project"})
 _SUM_GAP = 10  # words at most between "awarded" and the "by" naming the giver
 _SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost", "nearly"}
@@ -170,7 +169,7 @@ def _award_before_sum(reader: SentenceReader, awards: list, i: int):
         if not (i - _SUM_GAP <= c.end < i):
             continue
         gap = range(c.end, i)
-        money = [k for k in gap if words[k] in _GRANT_NOUNS or reader.is_money(k)]
+        money = [k for k in gap if reader.is_funding(k)]
         if money and all(
             k in money
             or words[k] in _SUM_GLUE

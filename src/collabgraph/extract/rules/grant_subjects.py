@@ -16,7 +16,6 @@ from collabgraph.extract.rules.reader import SentenceReader
 GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 """The kinds of name that receive money."""
 
-_GRANT_NOUNS = vocab.words("grant_nouns")
 _DISTRIBUTING = vocab.words("grant_distributing_verbs")
 
 _FUND_HEADS = vocab.words("fund_heads")
@@ -173,10 +172,7 @@ def distributor(reader: SentenceReader) -> Mention | None:
     for i in range(reader.sent.start + 1, reader.sent.end - 1):
         if words[i] not in _DISTRIBUTING or words[i - 1] in lx.BE_FORMS or reader.in_quote(i):
             continue
-        if any(
-            words[k] in _GRANT_NOUNS or reader.is_money(k)
-            for k in range(i + 1, min(i + 5, reader.sent.end))
-        ):
+        if any(reader.is_funding(k) for k in range(i + 1, min(i + 5, reader.sent.end))):
             subject = reader.sentence_subject()
             if subject is not None and reader.kind(subject) == "Organisation":
                 return subject

@@ -167,7 +167,7 @@ def _money_before(reader: SentenceReader, i: int) -> bool:
         tok = reader.doc[k]
         if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or reader.words[k] == "from":
             return False
-        if reader.words[k] in _GRANT_NOUNS or reader.is_money(k):
+        if reader.is_funding(k):
             return True
     return False
 
@@ -244,16 +244,14 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     if cue.cue.params.get("funded_list"):  # "One of the groups funded this week is A"
         return _funded_list(reader, end)
     k = end
-    while (
-        k < reader.sent.end and k - end < 8 and not (words[k] in _GRANT_NOUNS or reader.is_money(k))
-    ):
+    while k < reader.sent.end and k - end < 8 and not (reader.is_funding(k)):
         k += 1
     if k >= reader.sent.end or k - end >= 8:
         return []  # nothing received that is money
     if cue.cue.params.get("named_funder_only") and k - end > 2:
         return []  # "A is sharing its kitchen with B, after £3,000 from Foo"
     j = k + 1
-    while j < reader.sent.end and (words[j] in _GRANT_NOUNS or reader.is_money(j)):
+    while j < reader.sent.end and (reader.is_funding(j)):
         j += 1
     given_by = j < reader.sent.end and words[j] == "from"
     funder = reader.mention_at(j + 1) if given_by else None
@@ -332,7 +330,7 @@ def _granted_to(reader: SentenceReader) -> list[Mention]:
     out: list[Mention] = []
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end - 1):
-        if not (words[i] in _GRANT_NOUNS or reader.is_money(i)):
+        if not (reader.is_funding(i)):
             continue
         m = reader.mention_at(i + 2) if words[i + 1] == "for" and reader.is_money(i) else None
         if m is not None and m not in out and m.end < end and words[m.end] in {"to", "in"}:
@@ -403,10 +401,7 @@ def backed_with(reader: SentenceReader) -> None:
         k = backed[-1].end
         if k >= end or words[k] != "with":
             continue
-        if not any(
-            words[j] in _GRANT_NOUNS or reader.is_money(j)
-            for j in range(k + 1, min(end, k + 1 + _WITH_REACH))
-        ):
+        if not any(reader.is_funding(j) for j in range(k + 1, min(end, k + 1 + _WITH_REACH))):
             continue
         for m in backed:
             if m is not funder:
@@ -440,11 +435,7 @@ def thanked_for_grant(reader: SentenceReader) -> None:
         if f >= end or words[f] != "for":
             continue
         money = next(
-            (
-                j
-                for j in range(f + 1, min(end, f + 1 + _FOR_REACH))
-                if words[j] in _GRANT_NOUNS or reader.is_money(j)
-            ),
+            (j for j in range(f + 1, min(end, f + 1 + _FOR_REACH)) if reader.is_funding(j)),
             None,
         )
         if money is None or (money + 1 < end and words[money + 1] in {"to", "for", "towards"}):

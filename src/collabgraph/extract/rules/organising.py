@@ -170,11 +170,11 @@ def funding_phrases(reader: SentenceReader) -> None:
         for k in range(cue.end, sent.end - 1):
             if words[k] == "in" and words[k + 1] in _GRANT_NOUNS:
                 continue  # "£2m in funding to Bar": the money's wording, not where it goes
-            paid = words[k - 1] in _GRANT_NOUNS or reader.is_money(k - 1)
+            paid = reader.is_funding(k - 1)
             paid_for = words[k] == "for" and paid
             if words[k] in {"to", "in"} or paid_for:
                 # "£1m of funding for Bar", "grants for A and B", "funding of £5,000 for Bar" too
-                if not any(words[j] in _GRANT_NOUNS or reader.is_money(j) for j in range(i, k)):
+                if not any(reader.is_funding(j) for j in range(i, k)):
                     break  # "Foo gave a talk to Bar", "Foo invested time in Bar": no money
                 got = reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"})
                 if paid_for and not got:

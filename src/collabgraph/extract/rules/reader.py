@@ -30,6 +30,7 @@ SESSION_NOUNS = vocab.words("session_nouns")
 """Parts of an event someone leads: "workshop", "session", "stall"."""
 
 _BEFORE_PASSIVE = vocab.words("passive_cue_gap_words")
+_GRANT_NOUNS = vocab.words("grant_nouns")
 _PRONOUNS = {"he", "she"}
 # Nouns that name only a body ("the museum", "the trust"), not an event or project.
 # Head words of what can be in focus: "the week", "the 2023 assembly", "the new scheme".
@@ -297,6 +298,11 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
         """The organisation a "we" before token i is (see `we_org`)."""
         k = next((k for k in range(i - 1, self.sent.start - 1, -1) if self.words[k] == "we"), None)
         return self.we_org(k) if k is not None else None
+
+    def is_funding(self, k: int) -> bool:
+        """Whether token k speaks of money given: a grant noun ("grant", "funding":
+        `vocab/grant_nouns.txt`) or part of a sum (`is_money`)."""
+        return self.words[k] in _GRANT_NOUNS or self.is_money(k)
 
     def is_money(self, k: int) -> bool:
         """Whether token k is part of a sum of money ("£5,000", "£2m", "5 million pounds")."""
