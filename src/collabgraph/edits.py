@@ -41,7 +41,8 @@ from collabgraph.model.vocabulary import (
 )
 from collabgraph.queries import find_entity
 from collabgraph.store.base import GraphStore, Outcome
-from collabgraph.store.decisions import UNFIT, DecisionSet, Fate, rewrite
+from collabgraph.store.decision_set import DecisionSet
+from collabgraph.store.decisions import UNFIT, Fate, rewrite
 
 
 @dataclass

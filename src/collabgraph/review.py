@@ -17,6 +17,7 @@ from collabgraph.errors import SourceNotFound
 from collabgraph.model.batch import EntityRecord, RelationRecord
 from collabgraph.model.graph import Entity
 from collabgraph.store.base import GraphStore
+from collabgraph.store.decision_set import DecisionSet
 from collabgraph.store.decisions import (
     ACCEPTED,
     CORRECTED,
@@ -24,7 +25,6 @@ from collabgraph.store.decisions import (
     KEPT_OUT,
     MERGED,
     TO_REVIEW,
-    DecisionSet,
     Fate,
     rewrite,
 )

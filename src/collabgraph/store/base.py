@@ -49,7 +49,8 @@ from collabgraph.model.decision import Decision
 from collabgraph.model.graph import Entity, Relation, Step, Subgraph
 from collabgraph.store import decide
 from collabgraph.store.decide import EDIT_KIND, Outcome, WriteTx
-from collabgraph.store.decisions import DecisionSet, rewrite
+from collabgraph.store.decision_set import DecisionSet
+from collabgraph.store.decisions import rewrite
 from collabgraph.store.plan import Plan, State, plan_write, state_needs
 
 __all__ = ["EDIT_KIND", "Outcome"]

@@ -25,7 +25,8 @@ from typing import Protocol
 from collabgraph.errors import DecisionError, DecisionNotFound
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
 from collabgraph.model.decision import DECISION_PREFIX, Decision, Undone, now
-from collabgraph.store.decisions import KEPT_OUT, DecisionSet, Fate, relate_batch, rewrite
+from collabgraph.store.decision_set import DecisionSet
+from collabgraph.store.decisions import KEPT_OUT, Fate, relate_batch, rewrite
 from collabgraph.store.plan import Plan, State, plan_refold
 from collabgraph.store.views import EntityState
 

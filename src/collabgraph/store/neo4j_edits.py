@@ -15,7 +15,7 @@ from collabgraph.model.vocabulary import RELATION_TYPES
 from collabgraph.store import cypher_edits as c
 from collabgraph.store import cypher_write as q
 from collabgraph.store import neo4j_write as w
-from collabgraph.store.decisions import DecisionSet
+from collabgraph.store.decision_set import DecisionSet
 from collabgraph.store.plan import Plan, State, plan_remove, plan_write
 from collabgraph.store.views import EntityState
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from collabgraph.model.batch import EntityRecord, GraphBatch, RelationRecord, SourceInfo
-from collabgraph.store.decisions import DecisionSet
+from collabgraph.store.decision_set import DecisionSet
 from collabgraph.store.views import (
     EntityState,
     EntityView,

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from collabgraph.model.batch import GraphBatch, SourceInfo, batch_from_dict, batch_to_dict
 from collabgraph.model.decision import Decision
 from collabgraph.store import sqlite_write as w
-from collabgraph.store.decisions import DecisionSet
+from collabgraph.store.decision_set import DecisionSet
 from collabgraph.store.plan import Plan, State, plan_remove, plan_write, state_needs
 from collabgraph.store.views import EntityState
 

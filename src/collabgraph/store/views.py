@@ -29,7 +29,7 @@ from typing import Any
 
 from collabgraph.model.batch import EntityRecord, RelationRecord
 from collabgraph.model.names import entity_keys
-from collabgraph.store.decisions import DecisionSet
+from collabgraph.store.decision_set import DecisionSet
 
 
 @dataclass
