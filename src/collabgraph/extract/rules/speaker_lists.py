@@ -16,6 +16,7 @@ LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
 
 _BODIES_TOO = vocab.words("list_roles_of_bodies_too")
+_REPRESENTED = vocab.words("represented_people_nouns")
 
 
 def lead_in(reader: SentenceReader, lead: str) -> bool:
@@ -78,6 +79,7 @@ def panel_lists(reader: SentenceReader) -> None:
                 # "Exhibitors included Foo Credit Union, Bar Housing and Baz Library"
                 people = reader.list_after(start, kinds={"Organisation"})
             people += _organisations_including(reader, start)
+            people += _bodies_represented(reader, start, people)
         if (
             not people
             and i >= 2
@@ -103,6 +105,7 @@ def panel_lists(reader: SentenceReader) -> None:
         if event is None and "we" in words[reader.sent.start : cue.start]:
             event = reader.ctx.focus_of(reader.section, "Event")  # "we were joined by A"
         joining = reader.list_after(cue.end, kinds={"Person"})
+        joining += _bodies_represented(reader, cue.end, joining)
         if event is None and joining:
             event, role, hosts = _joined_company(reader, cue.start)
             joining = hosts + joining
@@ -116,7 +119,8 @@ def panel_lists(reader: SentenceReader) -> None:
         k = next((k for k in range(cue.end, min(cue.end + 8, end)) if words[k] == "with"), None)
         if event is None or k is None:
             continue
-        for p in reader.list_after(k + 1, kinds={"Person"}):
+        people = reader.list_after(k + 1, kinds={"Person"})
+        for p in people + _bodies_represented(reader, k + 1, people):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
     # "Among those taking part were A and B", "Those attending included X": the event in focus
     for cue in reader.cues("those_list"):
@@ -130,7 +134,8 @@ def panel_lists(reader: SentenceReader) -> None:
         people = reader.items_between(start, end, {"Person"})
         if not people and first is not None and reader.kind(first) == "Organisation":
             people = reader.list_after(start, kinds={"Organisation"})
-        for p in people + _organisations_including(reader, start):
+        people += _organisations_including(reader, start)
+        for p in people + _bodies_represented(reader, start, people):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
     # "we heard from A and B", "delegates heard talks from A": the event in focus
     for cue in reader.cues("heard_from"):
@@ -138,7 +143,8 @@ def panel_lists(reader: SentenceReader) -> None:
         people = reader.items_between(
             _described_start(reader, cue.end), reader.sent.end, {"Person"}
         )
-        for p in people or reader.list_after(cue.end, kinds={"Organisation"}):
+        people = people or reader.list_after(cue.end, kinds={"Organisation"})
+        for p in people + _bodies_represented(reader, cue.end, people):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
 
 
@@ -214,6 +220,28 @@ def _organisations_including(reader: SentenceReader, start: int) -> list:
             continue
         after = k + 1 + (words[k] == "such" and words[k + 1] == "as")
         out += reader.list_after(after, kinds={"Organisation"})
+    return out
+
+
+def _bodies_represented(reader: SentenceReader, start: int, listed: list) -> list:
+    """ "... and representatives from X", "members of staff from Y", "colleagues in
+    the Z": in a list of who took part, from token `start` to the sentence's end,
+    the bodies whose people came (vocab/represented_people_nouns.txt), not already
+    `listed`; "members" only as "members of staff", never "members of X"."""
+    words, end = reader.words, reader.sent.end
+    out: list = []
+    for k in range(start, end - 2):
+        if words[k] == "members" and words[k + 1] == "of" and words[k + 2] == "staff":
+            k += 2
+        elif words[k] not in _REPRESENTED or reader.in_quote(k):
+            continue
+        if k + 1 >= end or words[k + 1] not in {"from", "in", "at", "of"}:
+            continue
+        if reader.mention_at(k + 2) is None:
+            continue  # "staff from across the county"
+        for m in reader.list_after(k + 2, kinds={"Organisation"}):
+            if all(m is not o for o in listed + out):
+                out.append(m)
     return out
 
 

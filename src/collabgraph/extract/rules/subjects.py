@@ -74,6 +74,7 @@ class SubjectReading:
         a person stands before it: "Jane Doe, Director of Foo Trust," / "Jane Doe
         (Foo Trust)". Returns the opening comma or bracket's index, else None."""
         opener = "(" if self.words[j] == ")" else ","
+        close = j
         for k in range(j - 1, max(self.sent.start, j - 16) - 1, -1):
             w = self.words[k]
             if w in {"(", ")"} and w != opener:
@@ -81,6 +82,9 @@ class SubjectReading:
             if w != opener:
                 continue
             person = self.by_end.get(k)
+            if (person is None or self.kind(person) != "Person") and self._post_part(k, close):
+                close = k  # "Jane Doe, Chief Executive, Foo Trust,": the post, then its body
+                continue
             if person is None or self.kind(person) != "Person":
                 return None
             inside = range(k + 1, j)
@@ -92,6 +96,15 @@ class SubjectReading:
                 return k
             return None
         return None
+
+    def _post_part(self, k: int, close: int) -> bool:
+        """Whether the words between the commas at k and `close` are only a body's
+        name, with a post's title before it at the comma k ("..., Chief Executive,
+        Foo Trust,"): one part of a two-part appositive."""
+        body = self.by_start.get(k + 1)
+        if body is None or body.end != close or self.kind(body) != "Organisation":
+            return False
+        return any(r.end == k for r in self.roles)
 
     def people_joined_before(self, m: Mention) -> list[Mention]:
         """The people joined to person `m` by "and" or commas with nothing else between
