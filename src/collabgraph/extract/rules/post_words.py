@@ -193,7 +193,7 @@ def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
 
 
 def _described_org(reader: SentenceReader, k: int) -> Mention | None:
-    """ "chair of sheltered housing provider the Foo Trust", "chief executive of
+    """ "chair of housing provider the Foo Trust", "chief executive of
     homelessness charity Foo": the organisation named after up to three lower-case
     words saying what it is, the last a noun (a "the" may come between); else None."""
     j = k
