@@ -28,6 +28,8 @@ _VESSEL_PREFIXES = vocab.words("vessel_prefixes")
 _AWARD_HEADS = vocab.words("name_award_heads")
 _FIELD_UNITS = vocab.words("field_unit_heads")
 _PARTIES = vocab.words("party_adjectives")
+_PARTY_LEADERS = vocab.words("party_leader_posts")
+_NOT_POLITICAL = vocab.words("party_not_political")
 _INDEFINITE = {"a", "an", "any", "each", "every", "local", "another", "this", "that", "these"}
 _INDEFINITE |= {"those", "many", "other", "some", "such"}
 
@@ -203,6 +205,22 @@ def _party_before_post(doc, start: int, end: int, words: list[str]) -> bool:
     )
 
 
+def _party_as_leaders_office(doc, start: int, end: int, words: list[str]) -> bool:
+    """ "Green Party Leader Jane Doe", "Jane Doe, the leader of the Kelby Party": a
+    political party named only in its leader's post (`vocab/party_leader_posts.txt`)
+    is the person's office, not a body that acts; not "the Kelby Working Party"."""
+    if len(words) < 2 or words[-1] != "party" or words[-2] in _NOT_POLITICAL:
+        return False
+    after = end < len(doc) and doc[end].lower_ in _PARTY_LEADERS
+    before = (
+        start >= 3
+        and doc[start - 1].lower_ == "the"
+        and doc[start - 2].lower_ == "of"
+        and doc[start - 3].lower_ in _PARTY_LEADERS
+    )
+    return after or before
+
+
 def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
     Networks"), a part of a body named by its field ("Emergency Department"), an
@@ -223,7 +241,9 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         and not is_uk_place(doc[start].text)  # "a Kelby charity": a place, read as a people
     ):
         return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
-    if _party_before_post(doc, start, end, words):
+    if _party_before_post(doc, start, end, words) or _party_as_leaders_office(
+        doc, start, end, words
+    ):
         return True
     if is_month_and_year(doc[start:end].text):
         return True  # "Blog | 13 Jan 2020": a date ("Jan" is a given name too)

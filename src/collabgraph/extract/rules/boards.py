@@ -47,9 +47,14 @@ def seat_lists(reader: SentenceReader) -> None:
         seat = plural_post(reader, i)
         if seat is None:
             continue
+        named = _name_ending_in_seat(reader, i, seat[1])  # "Kelby Sports presenters A and B"
+        if named is not None:
+            seat = plural_post(reader, named.end)
+            if seat is None:
+                continue
         role, k = seat
-        org = None
-        if k + 1 < end and words[k] in {"of", "at", "for"}:
+        org = named
+        if org is None and k + 1 < end and words[k] in {"of", "at", "for"}:
             found = reader.mention_at(k + 1)
             if found is None or reader.kind(found) != "Organisation":
                 continue
@@ -176,6 +181,16 @@ def _fill_counted_seats(reader: SentenceReader) -> None:
                 rels = post_relations(role, reader.ctx.mentions[org])
                 reader.ctx.relate(p.id, rels, org, evidence=both, role=role, confidence=0.6)
         return
+
+
+def _name_ending_in_seat(reader: SentenceReader, i: int, j: int) -> Mention | None:
+    """ "Kelby Sports presenters A and B", "Kelby Community Health trustees A and
+    B": the organisation whose name runs into a seat read from token i to j, its
+    last words also words of a post ("sports", "health"); else None."""
+    for m in reader.ms:
+        if m.start < i < m.end < j and reader.kind(m) == "Organisation":
+            return m
+    return None
 
 
 def _body_right_before(reader: SentenceReader, i: int) -> Mention | None:

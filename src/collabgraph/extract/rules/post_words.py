@@ -189,7 +189,26 @@ def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
     found = reader.mention_at(k)
     if found is not None and reader.kind(found) == "Organisation":
         return None if reader.names_something_else(found) else found
-    return reader.definite_org(k)
+    return reader.definite_org(k) or _described_org(reader, k)
+
+
+def _described_org(reader: SentenceReader, k: int) -> Mention | None:
+    """ "chair of housing provider the Foo Trust", "chief executive of
+    homelessness charity Foo": the organisation named after up to three lower-case
+    words saying what it is, the last a noun (a "the" may come between); else None."""
+    j = k
+    while j < reader.sent.end and j - k < 3 and reader.doc[j].is_lower:
+        tok = reader.doc[j]
+        if tok.lower_ == "the" or not (tok.pos_ in {"ADJ", "NOUN"} or tok.tag_ == "VBN"):
+            break
+        j += 1
+    if j == k or reader.doc[j - 1].pos_ != "NOUN":
+        return None
+    j += j < reader.sent.end and reader.words[j] == "the"
+    found = reader.by_start.get(j)
+    if found is None or reader.kind(found) != "Organisation" or reader.names_something_else(found):
+        return None
+    return found
 
 
 def posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
