@@ -22,6 +22,10 @@ from collabgraph.extract.mentions.votes import EVENT_SHORT_FORMS, name_votes, ne
 from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
+_VENUE_SINGLE = vocab.words("venue_single_words")
+_HELD = {"held", "hosted", "staged"}
+_OCCASIONS = {w for w, kind in vocab.table("focus_nouns").items() if kind == "Event"}
+_OCCASIONS |= vocab.words("occasion_place_nouns")
 _GROUP_OPENERS = vocab.words("name_group_openers")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _COMPASS = vocab.words("place_compass")
@@ -166,7 +170,7 @@ def add_mention(
         return  # a post alone, hyphened ("Chair-Elect", "Vice-Chair")
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
-        or words[0] in _GENERIC_SINGLE
+        or (words[0] in _GENERIC_SINGLE and not _held_at(doc, start, words[0]))
         or words[0] in EVENT_SHORT_FORMS  # "held its AGM at ...": a kind of occasion
         or len(words[0]) < 2
         or (
@@ -203,6 +207,8 @@ def add_mention(
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
     if dated and (head_kind(words[-2])[0] in {None, "Event"} or head_kind(words[-2])[1] < 3):
         votes["Event"] += 3
+    if len(words) == 1 and _held_at(doc, start, words[0]):
+        votes["Place"] += PLACE_VOTE + 2  # "held in Parliament": where, not the body
     if title:
         votes["Person"] += 5
     elif (post_nominals and head_kind(words[-1])[0] is None) or person_hint:
@@ -231,6 +237,15 @@ def add_mention(
             after_the=start > 0 and doc[start - 1].lower_ == "the",
         )
     )
+
+
+def _held_at(doc, start: int, word: str) -> bool:
+    """ "The event was held in Parliament", "a special reception in Parliament": a
+    word never a name alone (`vocab/venue_single_words.txt`) after "in"/"at" and a
+    verb of holding or a noun for an occasion is the place it was held."""
+    if word not in _VENUE_SINGLE or start < 2 or doc[start - 1].lower_ not in {"in", "at"}:
+        return False
+    return doc[start - 2].lower_ in _HELD or doc[start - 2].lower_ in _OCCASIONS
 
 
 _COUNCIL_KINDS = {k.lower() for k in vocab.ordered("council_kinds")}

@@ -122,7 +122,7 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         owner = _possessor(reader, x) if x.lower_ in _SERVED else None
         if owner is not None:
             return owner  # "Foo Trust's work in Kelby"
-        if x.pos_ in {"NOUN", "PROPN"} and x.lower_ in _SERVED and x.dep_ != "nsubj":
+        if x.pos_ in {"NOUN", "PROPN", "PRON"} and x.lower_ in _SERVED and x.dep_ != "nsubj":
             x = x.head  # "families" -> "with" / "support" / "serves"
         elif x.lower_ in _LIVING and x.dep_ in {"acl", "relcl"} and x.head.lower_ in _SERVED:
             x = x.head  # "people living in Kelby"
@@ -132,9 +132,21 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
         elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS:
             return _subject(reader, x)
+        elif _participle_on_served(x):
+            x = x.head  # "those facing grief across Kelby", "children affected by ... in Dale"
         else:
             return None
     return None
+
+
+def _participle_on_served(verb) -> bool:
+    """ "those facing grief across Kelby", "children affected by poverty in Dale": a
+    participle set after a noun of people served (`vocab/place_served_nouns.txt`)
+    says where they are, as "people living in Kelby" does; not a verb of work
+    ("projects working with ..."), whose own subject is read."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBG", "VBN"} or verb.i < verb.head.i:
+        return False
+    return verb.head.lower_ in _SERVED
 
 
 def _area(tok) -> bool:
@@ -212,8 +224,26 @@ def _org_at(reader: SentenceReader, tok) -> Mention | None:
     )
     if opens and (tok.lower_ == "it" or tok.lower_ in _BODY_NOUNS):
         last = reader.ctx.last_org_subject
+        if last is None and tok.lower_ in _BODY_NOUNS:
+            # "The new chief of Foo Trust has been named. The charity, which ...": no
+            # sentence began with a body; the one body the sentence before names
+            return _sole_body_before(reader)
         return reader.ctx.mentions[last] if last is not None else None
     return None
+
+
+def _sole_body_before(reader: SentenceReader) -> Mention | None:
+    """The organisation the sentence before names, when it names only one."""
+    here = reader.ms[0].sent if reader.ms else -1
+    bodies = {
+        m.text
+        for m in reader.ctx.mentions
+        if m.sent == here - 1 and reader.ctx.type_of(m) == "Organisation"
+    }
+    if len(bodies) != 1:
+        return None
+    return next(m for m in reversed(reader.ctx.mentions)
+                if m.sent == here - 1 and reader.ctx.type_of(m) == "Organisation")  # fmt: skip
 
 
 def _possessor(reader: SentenceReader, noun) -> Mention | None:
