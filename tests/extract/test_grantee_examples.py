@@ -54,3 +54,24 @@ def test_the_first_recipient_described_before_its_name():
 def test_a_named_grantee_or_people_helped_list_no_examples(sentence):
     seed = extract_text(_LEAD + sentence + "\n")
     assert ("Heron Foundation", "Dalby Youth Club") not in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks to lottery players, £30 million a week is raised for good causes across "
+        "Westshire, including the Dalby Youth Club in Kelby.",
+        "The fund provides £30,000 a year for local groups such as the Dalby Youth Club.",
+    ],
+)
+def test_money_for_grantees_exemplified_came_from_the_funder_in_view(sentence):
+    seed = extract_text(_LEAD + sentence + "\n")
+    assert ("Heron Foundation", "Dalby Youth Club") in pairs(seed, "FUNDED")
+
+
+def test_money_for_a_thing_exemplified_funds_no_example():
+    seed = extract_text(
+        _LEAD + "Tern Trust has spent £3,000 for new kit, including a tent from the "
+        "Dalby Youth Club.\n"
+    )
+    assert ("Heron Foundation", "Dalby Youth Club") not in pairs(seed, "FUNDED")

@@ -346,6 +346,30 @@ def _examples_after(reader: SentenceReader, start: int, j: int) -> list[Mention]
     return reader.list_after(k, kinds=GRANTEE_KINDS)
 
 
+def _group_examples(reader: SentenceReader, k: int) -> list[Mention]:
+    """The names listed as examples of a plural noun of grantees from token k:
+    "[for] good causes across Kelby, including A and B", "[for] local groups such
+    as A"; none for anything else ("for a new minibus, including ...")."""
+    words, end = reader.words, reader.sent.end
+    j = k
+    while j < end and j - k < _EXAMPLE_LEAD and reader.doc[j].is_lower:
+        if words[j] in _GRANTEE_GROUPS:
+            break
+        j += 1
+    if j >= end or words[j] not in _GRANTEE_GROUPS:
+        return []
+    j += 1
+    if j + 1 < end and words[j] in _PLACE_GLUE:
+        place = reader.by_start.get(j + 1) or reader.by_start.get(j + 2)
+        if place is not None and reader.kind(place) == "Place":
+            j = place.end  # "good causes across the UK"
+    j += j < end and words[j] == ","
+    if j >= end or words[j] not in _EXAMPLE_CUES:
+        return []
+    j += 1 + (words[j] == "such" and j + 1 < end and words[j + 1] == "as")
+    return reader.list_after(j, kinds=GRANTEE_KINDS)
+
+
 _FUNDED_LIST_GAP = 4  # words at most between "groups funded" and its "is": "this week"
 
 
@@ -376,6 +400,9 @@ def _granted_to(reader: SentenceReader) -> list[Mention]:
                 out.append(m)  # "£9,980 for Foo Trust to offer"; not "£500 for Christmas"
             continue
         for k in range(i + 1, min(i + 7, reader.sent.end - 1)):
+            if words[k] == "for":  # "£30m is raised for good causes, including A"
+                out += [m for m in _group_examples(reader, k + 1) if m not in out]
+                break
             if words[k] == "to":
                 m = reader.mention_at(k + 1)
                 if m is not None and reader.kind(m) in GRANTEE_KINDS and m not in out:
