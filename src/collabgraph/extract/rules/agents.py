@@ -20,6 +20,8 @@ LABELS = frozenset({"passive", "passive_award", "active"})
 
 _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targets").items()}
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
+_FUND_HEADS = vocab.words("fund_heads")
+_GRANTEE_GROUPS = vocab.words("grantee_group_nouns")
 _SESSIONS = SESSION_NOUNS  # "workshops led by A"
 _EVENT_PARTS = vocab.words("event_part_nouns")
 _GRANTEES = frozenset({"Organisation", "Project"})
@@ -86,7 +88,24 @@ def by_phrases(reader: SentenceReader) -> None:
         for rel in rels:
             kinds += [k for k in _TARGET_KINDS[rel] if k not in kinds]
         noun = _noun_before(reader, v)
-        if v == sent.start:
+        if "FUNDED" in rels and noun in _GRANTEE_GROUPS:
+            listed = _grantees_listed(reader, agents[-1].end)
+            if listed:  # "Groups funded by Foo this year include A and B": A and B
+                for agent in agents:
+                    for m in listed:
+                        if m.id != agent.id:
+                            reader.relate(agent, "FUNDED", m, confidence=0.75)
+                seen_by = True
+                prev_agents |= {a.id for a in agents}
+                continue
+        if cue.cue.params.get("fund_only"):
+            # "The Foo Fund (FF) is provided by A": A funded the fund; anything
+            # else provided ("services provided by A") is no funding
+            fund = _fund_before(reader, v)
+            if fund is None:
+                continue
+            target = fund.id
+        elif v == sent.start:
             # "Hosted by the Foo Centre, it was ...", "Organised by Foo, the summit ...":
             # the participle opens the sentence; it is about what the rest is about
             target = next(
@@ -242,6 +261,41 @@ def _noun_before(reader: SentenceReader, v: int) -> str:
     while k > reader.sent.start and reader.words[k] in _PASSIVE_AUXILIARIES:
         k -= 1
     return reader.words[k] if k >= reader.sent.start else ""
+
+
+_LIST_VERBS = {"include", "includes", "included", "are", "were"}
+_LIST_GAP = 4  # words at most between the funder and "include": "this year", "so far"
+
+
+def _grantees_listed(reader: SentenceReader, k: int) -> list[Mention]:
+    """The bodies or projects listed after "include" (or "are") a few words on
+    from token k, the end of a funder's name: "[Groups funded by Foo] this year
+    include A and B" -> A, B; none when a name or a mark comes first."""
+    words = reader.words
+    for j in range(k, min(k + _LIST_GAP + 1, reader.sent.end - 1)):
+        if words[j] in _LIST_VERBS:
+            return reader.list_after(j + 1, kinds=_GRANTEES)
+        if j in reader.by_start or reader.doc[j].is_punct:
+            return []
+    return []
+
+
+def _fund_before(reader: SentenceReader, v: int) -> Mention | None:
+    """The fund named just before a passive verb at token v, past its auxiliaries
+    and an acronym in brackets: "The Foo Fund (FF) is" -> Foo Fund; None when
+    the name there does not end in a fund's head word (`vocab/fund_heads.txt`)."""
+    words = reader.words
+    k = v - 1
+    while k > reader.sent.start and words[k] in _PASSIVE_AUXILIARIES | _BEFORE_VERB:
+        k -= 1
+    if words[k] == ")":
+        while k > reader.sent.start and words[k] != "(":
+            k -= 1
+        k -= 1
+    m = reader.by_end.get(k + 1)
+    if m is None or m.text.split()[-1].lower() not in _FUND_HEADS:
+        return None
+    return m
 
 
 def _subject_before(reader: SentenceReader, v: int) -> Mention | None:

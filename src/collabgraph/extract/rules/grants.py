@@ -262,6 +262,9 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     if j < reader.sent.end and words[j] in _LIST_VERBS and k == end:
         # "One of the groups receiving funding is X", "Projects receiving grants include X"
         return reader.list_after(j + 1, kinds=GRANTEE_KINDS)
+    examples = _examples_after(reader, start, j)
+    if examples:  # "Many groups have benefited from Foo grants, including A and B"
+        return examples
     ours = reader.we_before(start)  # "We have received a grant from Foo": the page's own
     if ours is not None:
         return [ours]
@@ -308,6 +311,65 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     return []
 
 
+_GRANTEE_GROUPS = vocab.words("grantee_group_nouns")
+_PLACE_GLUE = {"in", "across", "around", "from", "throughout"}
+_EXAMPLE_CUES = {"including", "such", "like", "among", "notably"}
+_EXAMPLE_LEAD = 4  # lower-case words at most before the first name: "the very first recipient"
+
+
+def _examples_after(reader: SentenceReader, start: int, j: int) -> list[Mention]:
+    """The grantees a plural noun of grantees before the verb at token `start` is
+    exemplified by after the money (ending at token j): "Many groups have
+    benefited from Foo grants, including A and B", "... such as A"; none when
+    a name is the subject."""
+    words, end = reader.words, reader.sent.end
+    b = reader.before_verb(start)
+    place = reader.by_end.get(b + 1)
+    if (
+        place is not None
+        and reader.kind(place) == "Place"
+        and place.start - 2 >= reader.sent.start
+        and words[place.start - 1] in _PLACE_GLUE
+    ):
+        b = place.start - 2  # "Many groups across Kelby have benefited ..."
+    if b < reader.sent.start or words[b] not in _GRANTEE_GROUPS or reader.by_end.get(b + 1):
+        return []
+    k = j + (j < end and words[j] == ",")
+    if k >= end or words[k] not in _EXAMPLE_CUES:
+        return []
+    k += 1 + (words[k] == "such" and k + 1 < end and words[k + 1] == "as")
+    lead = k
+    while k < end and k - lead < _EXAMPLE_LEAD and k not in reader.by_start:
+        if not reader.doc[k].is_lower:
+            return []
+        k += 1
+    return reader.list_after(k, kinds=GRANTEE_KINDS)
+
+
+def _group_examples(reader: SentenceReader, k: int) -> list[Mention]:
+    """The names listed as examples of a plural noun of grantees from token k:
+    "[for] good causes across Kelby, including A and B", "[for] local groups such
+    as A"; none for anything else ("for a new minibus, including ...")."""
+    words, end = reader.words, reader.sent.end
+    j = k
+    while j < end and j - k < _EXAMPLE_LEAD and reader.doc[j].is_lower:
+        if words[j] in _GRANTEE_GROUPS:
+            break
+        j += 1
+    if j >= end or words[j] not in _GRANTEE_GROUPS:
+        return []
+    j += 1
+    if j + 1 < end and words[j] in _PLACE_GLUE:
+        place = reader.by_start.get(j + 1) or reader.by_start.get(j + 2)
+        if place is not None and reader.kind(place) == "Place":
+            j = place.end  # "good causes across the UK"
+    j += j < end and words[j] == ","
+    if j >= end or words[j] not in _EXAMPLE_CUES:
+        return []
+    j += 1 + (words[j] == "such" and j + 1 < end and words[j + 1] == "as")
+    return reader.list_after(j, kinds=GRANTEE_KINDS)
+
+
 _FUNDED_LIST_GAP = 4  # words at most between "groups funded" and its "is": "this week"
 
 
@@ -338,6 +400,9 @@ def _granted_to(reader: SentenceReader) -> list[Mention]:
                 out.append(m)  # "£9,980 for Foo Trust to offer"; not "£500 for Christmas"
             continue
         for k in range(i + 1, min(i + 7, reader.sent.end - 1)):
+            if words[k] == "for":  # "£30m is raised for good causes, including A"
+                out += [m for m in _group_examples(reader, k + 1) if m not in out]
+                break
             if words[k] == "to":
                 m = reader.mention_at(k + 1)
                 if m is not None and reader.kind(m) in GRANTEE_KINDS and m not in out:
