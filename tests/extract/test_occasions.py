@@ -134,12 +134,12 @@ def test_a_relaunch_told_again_as_a_reopening_is_one_event_with_both_names():
     [
         "Partners sign up\n\n"
         "Kelby University and Northtown NHS Trust have signed a memorandum of understanding "
-        "to work more closely together.\n",
+        "at Dalby House to work more closely together.\n",
         "Partners sign up\n\n"
         "A memorandum of understanding was signed by Kelby University and Northtown NHS Trust "
-        "on Monday.\n",
+        "at Kelby Town Hall on Monday.\n",
         "Partners sign up\n\n"
-        "The two bodies held a ceremony on Monday. Kelby University and Northtown NHS Trust "
+        "At a ceremony on Monday, Kelby University and Northtown NHS Trust "
         "signed a Memorandum of Understanding (MoU) to share training.\n",
     ],
 )
@@ -248,13 +248,51 @@ def test_a_headline_in_title_case_or_capitals_still_tells_the_occasion(headline,
 
 def test_signers_in_a_headline_take_part_in_the_signing():
     seed, event = _event(
-        "Kelby University and Dunmore NHS Trust sign MoU\n\nThe day was a great success.\n"
+        "Kelby University and Dunmore NHS Trust sign MoU\n\n"
+        "The MoU was signed at Dunmore Hospital on Monday.\n"
     )
     assert event["name"] == "Signing of the MoU"
     assert {
         ("Kelby University", event["name"], "signatory"),
         ("Dunmore NHS Trust", event["name"], "signatory"),
     } <= _rels(seed, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners sign up\n\n"
+        "Kelby University and Northtown NHS Trust have signed a memorandum of understanding "
+        "to work more closely together.\n",
+        "Partners sign up\n\n"
+        "A memorandum of understanding was signed by Kelby University and Northtown NHS Trust "
+        "on Monday.\n",
+        "Kelby University and Dunmore NHS Trust sign MoU\n\n"
+        "Vice Chancellor Jane Doe and Chief Executive Tom Reed signed a Memorandum of "
+        "Understanding in March committing both to shared aims.\n\n"
+        "Following the signing of the memorandum, a joint steering group was set up.\n",
+    ],
+)
+def test_an_agreement_signed_with_no_place_or_ceremony_is_no_occasion(text):
+    """A signing is an event only when the page tells it as one: where it was signed,
+    a ceremony, "at the signing"; else the page reports an agreement made."""
+    assert _events(extract_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners sign up\n\n"
+        "Leaders from Kelby University and Northtown NHS Trust gathered in Dalby to sign "
+        "a memorandum of understanding.\n",
+        "Kelby Hospice signs research partnership with Fenby University\n\n"
+        "Kelby Hospice has signed a Memorandum of Understanding with Fenby University. "
+        "At the partnership signing, representatives of both bodies spoke of their hopes.\n",
+    ],
+)
+def test_a_signing_told_with_its_place_or_as_a_time_is_an_occasion(text):
+    _, event = _event(text)
+    assert event["name"].lower() == "signing of the memorandum of understanding"
 
 
 @pytest.mark.parametrize(

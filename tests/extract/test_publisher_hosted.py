@@ -21,7 +21,8 @@ _SUMMIT = (
 _SIGNING = (
     "---\nurl: https://www.kelbycarers.org/news/partnership-with-fenby-college\n---\n\n"
     "Kelby Carers and Fenby College sign memorandum of understanding\n\n"
-    "Kelby Carers and Fenby College have signed a memorandum of understanding to "
+    "Kelby Carers and Fenby College have signed a memorandum of understanding at Dalby "
+    "House to "
     "train more support workers in Westshire.\n\n"
     "Ada Brook, chief executive of Kelby Carers, said: “This is a great step.”\n"
 )

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from collabgraph.extract.coref import Entity
 
 
+_HEADED_KINDS = {"Report", "Project", "Place", "Organisation"}
+
+
+def _common_headed(title: str) -> bool:
+    """Whether a name ends in a common noun of a kind ("Foo Strategy", "Foo Review",
+    "Foo Centre"), so that it takes "the" in running text; a title does not ("Hungry
+    for Change")."""
+    words = title.split()
+    if not words or words[0].lower() == "the":
+        return False
+    return head_type(words[-1].lower()) in _HEADED_KINDS
+
+
 def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> None:
     launches = [m for m in e.mentions if m.synthetic == "launch" and m.about is not None]
     if launches:
@@ -28,8 +41,10 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
         if subject is not None:
             if not subject.name:
                 name_entity(subject, ctx, by_mention)
-            e.name = f"Launch of {short_title(subject.name)}"
-            e.aliases = []
+            title = short_title(subject.name)
+            e.name, e.aliases = f"Launch of {title}", []
+            if _common_headed(title):  # "Launch of the Foo Strategy" ("Foo Strategy" too)
+                e.name, e.aliases = f"Launch of the {title}", [e.name]
             return
     if e.known_name:
         e.name = e.known_name

@@ -122,6 +122,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = anniversary_event(docs, sents)
     if event is None:  # "gathered at a special reception in Parliament": unnamed, placed
         event = next((placed_event(docs[p.block], p) for p in first), None)
+    if event is None:  # "Foo held a public meeting in Kelby on Saturday", a paragraph on
+        event = _held_further(layout, docs, body, headline_blocks, url_words)
     if event is None:
         return None
     claim_mentions(event, in_headlines + first)
@@ -285,6 +287,25 @@ def _from_first_sentences(
             # "Foo held its annual conference and awards ceremony": one event, called both
             event.aliases.append(f"{event.name} and {also}")
         return event
+    return None
+
+
+_HELD_FURTHER = 2  # paragraphs after the first ones read for "Foo held a meeting"
+
+
+def _held_further(layout, docs, body, headline_blocks, url_words) -> PageEvent | None:
+    """An event a body is said to have held, told a paragraph or two after the first
+    ones (a news report opening on what followed): "Foo held a public meeting in
+    Kelby on Saturday" is the "Foo public meeting". Only a held event, in the past
+    ("held", "hosted"; not "will hold"), with its holder named."""
+    blocks = sorted({b for b, _ in later_sentences(layout, docs, body)})[:_HELD_FURTHER]
+    for b in blocks:
+        doc = docs[b]
+        for sent in doc.sents:
+            for p in phrases_in(doc, sent.start, sent.end, b):
+                if p.hosted and doc[p.head_i].head.tag_ in {"VBD", "VBN"}:
+                    args = (docs, None, headline_blocks, layout, url_words)
+                    return _from_first_sentences([p], *args)
     return None
 
 

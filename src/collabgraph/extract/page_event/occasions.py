@@ -7,9 +7,12 @@ to the Foo Hub"; "Foo Centre reopens its doors", "Foo Centre relaunch" ->
 "Reopening of Foo Centre", "Relaunch of Foo Centre"; "A and B have signed a
 memorandum of understanding", "a ceremony ... to sign a Memorandum of
 Agreement" -> "Signing of the memorandum of understanding", "Signing of the
-Memorandum of Agreement". How the name is made is in page_event/told.py; the
-other forms (a visit made to open something, "officially opened", "Visit from
-<title>", an occasion told a few paragraphs on) in page_event/occasion_forms.py.
+Memorandum of Agreement". A signing is an occasion only when the page tells it as
+one (signed at a place, at a ceremony, "at the signing"); "A and B have signed a
+memorandum" alone reports an agreement, not an event (_signing_held). How the
+name is made is in page_event/told.py; the other forms (a visit made to open
+something, "officially opened", "Visit from <title>", an occasion told a few
+paragraphs on) in page_event/occasion_forms.py.
 
 Who visited, opened or signed took part (PARTICIPATED_IN): the verb's subject, or
 "by" after it ("was signed by A and B", "a visit to Foo Hub by Jane Doe", "was
@@ -61,6 +64,7 @@ _DOORS = vocab.words("occasion_door_nouns")
 _OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
 _GLUE = {"of", "for", "&", "and", "'s", "’s"}  # inside a run of capitals
+_HELD_PREPS = {"at", "in", "during"}  # where or when a signing was held
 
 
 def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) -> PageEvent | None:
@@ -107,6 +111,8 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) 
         for s, e in told.takers:
             event.taker_spans.setdefault(block, []).append((s, e, told.role or ROLES[told.kind]))
         event.owner_spans.setdefault(block, []).extend(told.hosts)
+    if kind == "signing" and not any(_signing_held(s) for _, s, _ in steps):
+        return None  # "A and B have signed a memorandum": an agreement, not an occasion
     again = visitor_named(event.name, list(sentences)) if event else None
     if event is not None and again is not None:  # "... to meet with <the title> Jane Doe"
         block, span, hosts = again
@@ -288,6 +294,47 @@ def _verb_as_noun(tok, sent, kind: str) -> Told | None:
     if kind in {"opening", "reopening"} and lower_word(obj[-1]) not in OPENED:
         return None
     return Told(kind, tok.i, f"{NAMES[kind]} {unshout(obj.text)}", takers)
+
+
+def _signing_held(sent) -> bool:
+    """Whether the sentence tells a signing as an occasion, not only as an agreement
+    made: signed at or in a named place ("was signed at Foo University", "gathered
+    in Kelby to sign", "the signing took place at Foo Hall"), at a ceremony or event
+    ("a ceremony to sign", "attended an event to sign"), or the signing as a time
+    ("At the partnership signing, ...")."""
+    for tok in sent:
+        low = lower_word(tok)
+        if tok.pos_ in {"NOUN", "PROPN"} and low == "signing":
+            if (tok.dep_ == "pobj" and tok.head.lower_ in _HELD_PREPS) or _placed(tok):
+                return True  # "At the signing, ...", "the signing at Foo House"
+            if tok.dep_ in _SUBJECTS and _placed(tok.head):
+                return True  # "The signing took place at Foo Hall"
+        elif tok.pos_ == "VERB" and VERBS.get(low) == "signing":
+            signed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            signed += [g for c in signed for p in c.children if p.lower_ == "of" for g in pobjs(p)]
+            if _placed(tok) or any(_placed(c) for c in signed):
+                return True  # "signed a memorandum (of understanding) at Foo House"
+            head = tok.head
+            if tok.dep_ in {"advcl", "xcomp", "relcl", "acl"} and head.i != tok.i:
+                if lower_word(head) in HEADS or _placed(head):
+                    return True  # "a ceremony to sign", "gathered in Kelby to sign"
+                if any(c.dep_ == "dobj" and lower_word(c) in HEADS for c in head.children):
+                    return True  # "attended a ceremony ... to sign"
+    return False
+
+
+def _placed(tok) -> bool:
+    """ "signed at Foo University", "gathered in Kelby": a preposition of place with a
+    name (or an occasion's noun) after it, not a date ("signed in March")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _HELD_PREPS:
+            continue
+        for obj in pobjs(prep):
+            if obj.ent_type_ in {"DATE", "TIME"}:
+                continue
+            if (is_cap(obj) and obj.pos_ == "PROPN") or lower_word(obj) in HEADS:
+                return True
+    return False
 
 
 def _own_doors(obj) -> bool:

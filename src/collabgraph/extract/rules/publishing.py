@@ -89,6 +89,10 @@ def _launched(reader: SentenceReader, i: int, j: int) -> None:
         noun = next((w for w in reader.words[reader.sent.start : i] if w in FOCUS_NOUNS), None)
         kind = FOCUS_NOUNS.get(noun) if noun else None
         found = reader.ctx.focus_of(reader.section, kind) if kind in {"Report", "Project"} else None
+        if found is None and i >= 2 and reader.words[i - 2] == "it" and i - 2 == reader.sent.start:
+            # "It was launched at a celebration event": the report (or project) in focus
+            found = reader.ctx.focus_of(reader.section, "Report")
+            found = found if found is not None else reader.ctx.focus_of(reader.section, "Project")
         subject = reader.ctx.mentions[found] if found is not None else None
     event = None
     if j < reader.sent.end and reader.words[j] in {"at", "during"}:
