@@ -1,0 +1,62 @@
+"""A name after "called" (or "named", "entitled") that names a programme's noun a few
+words before it ("a six-week course about civic life called Kelby Voices", "befriending
+schemes, called ‘Good Company’", "the Fenby Trust's project - called KLOVA -") is a
+programme; the body the noun belongs to, or the subject of the verb that organises,
+runs or sets it up ("we": the page's own body), runs it. Kinds seen on pages of three
+sites; made-up names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _seed(text: str) -> dict:
+    return extract_text(text, path="page.txt")
+
+
+def _types(seed: dict, name: str) -> set[str]:
+    return {e["type"] for e in seed["entities"] if e["name"] == name}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "programme"),
+    [
+        (
+            "The Dalby Elders Council, together with Kelby College, recently organised a "
+            "six-week course about civic engagement called Open Voices and a trustee was "
+            "asked to take part.",
+            "Dalby Elders Council",
+            "Open Voices",
+        ),
+        (
+            "The Fenby Community Trust’s project - called KLOVA - aims to increase access to "
+            "social prescribing activities in the area, especially for those over 65.",
+            "Fenby Community Trust",
+            "KLOVA",
+        ),
+    ],
+)
+def test_a_programme_called_so_is_run_by_its_body(sentence, body, programme):
+    seed = _seed(f"Kelby news\n{sentence}\n")
+    assert _types(seed, programme) == {"Project"}
+    assert (body, programme) in pairs(seed, "RUNS")
+
+
+def test_schemes_we_set_up_called_so_are_the_page_bodys():
+    seed = _seed(
+        "---\nurl: https://westshirelives.uk/news/\n---\n\n"
+        "We work with churches to help set up local befriending schemes, called "
+        "‘Tea and Company Befriending’, and we also run training courses.\n"
+        "Ada Brook, director of Westshire Lives, said the grant was welcome.\n"
+    )
+    assert _types(seed, "Tea and Company Befriending") == {"Project"}
+    assert ("Westshire Lives", "Tea and Company Befriending") in pairs(seed, "RUNS")
+
+
+def test_a_person_called_so_after_a_project_job_is_no_programme():
+    seed = _seed("Kelby news\nThe trust hired a project manager called Ada Brook last year.\n")
+    assert "Project" not in _types(seed, "Ada Brook")
