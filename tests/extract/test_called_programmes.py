@@ -60,3 +60,14 @@ def test_schemes_we_set_up_called_so_are_the_page_bodys():
 def test_a_person_called_so_after_a_project_job_is_no_programme():
     seed = _seed("Kelby news\nThe trust hired a project manager called Ada Brook last year.\n")
     assert "Project" not in _types(seed, "Ada Brook")
+
+
+def test_a_body_typed_only_later_runs_its_possessive_programme():
+    """ "Turn Wellbeing's Link Worker project": the owner's name says nothing of a body
+    where it stands (a verb opens it); the page types it further on."""
+    seed = _seed(
+        "Kelby news\nFurther presentations were given by the Active Health Project, Turn "
+        "Wellbeing’s Link Worker project and the Fenby Data Officer.\n"
+        "Turn Wellbeing is a charity in Dalby.\n"
+    )
+    assert ("Turn Wellbeing", "Link Worker") in pairs(seed, "RUNS")

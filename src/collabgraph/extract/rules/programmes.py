@@ -65,8 +65,8 @@ def owned_programmes(reader: SentenceReader) -> None:
                 # "the charity's Small Steps programme" when no name ends "Charity": the
                 # body the last sentence opened with
                 owner = reader.ctx.mentions[last]
-        if owner is None or reader.kind(owner) != "Organisation":
-            continue
+        if owner is None or reader.kind(owner) not in {"Organisation", None}:
+            continue  # a body's name the page types only later ("Foo Health's Bar project")
         m.votes["Project"] += 7
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
