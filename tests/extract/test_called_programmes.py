@@ -1,6 +1,6 @@
 """A name after "called" (or "named", "entitled") that names a programme's noun a few
-words before it ("a six-week course about civic life called Kelby Voices", "befriending
-schemes, called ‘Good Company’", "the Fenby Trust's project - called KLOVA -") is a
+words before it ("a six-week course about local democracy called Open Voices", "visiting
+schemes, called ‘Tea and Talk’", "the Fenby Trust's project - called KLOVA -") is a
 programme; the body the noun belongs to, or the subject of the verb that organises,
 runs or sets it up ("we": the page's own body), runs it. Kinds seen on pages of three
 sites; made-up names.
@@ -26,15 +26,15 @@ def _types(seed: dict, name: str) -> set[str]:
     ("sentence", "body", "programme"),
     [
         (
-            "The Dalby Elders Council, together with Kelby College, recently organised a "
-            "six-week course about civic engagement called Open Voices and a trustee was "
+            "The Dalby Age Trust, together with Kelby College, recently organised a "
+            "six-week course about local democracy called Open Voices and a trustee was "
             "asked to take part.",
-            "Dalby Elders Council",
+            "Dalby Age Trust",
             "Open Voices",
         ),
         (
             "The Fenby Community Trust’s project - called KLOVA - aims to increase access to "
-            "social prescribing activities in the area, especially for those over 65.",
+            "green activities in the town, mostly for older people.",
             "Fenby Community Trust",
             "KLOVA",
         ),
@@ -49,12 +49,12 @@ def test_a_programme_called_so_is_run_by_its_body(sentence, body, programme):
 def test_schemes_we_set_up_called_so_are_the_page_bodys():
     seed = _seed(
         "---\nurl: https://westshirelives.uk/news/\n---\n\n"
-        "We work with churches to help set up local befriending schemes, called "
-        "‘Tea and Company Befriending’, and we also run training courses.\n"
+        "We work with parishes to help set up neighbourly visiting schemes, called ‘Tea and Talk "
+        "Visiting’, and we also run volunteer training.\n"
         "Ada Brook, director of Westshire Lives, said the grant was welcome.\n"
     )
-    assert _types(seed, "Tea and Company Befriending") == {"Project"}
-    assert ("Westshire Lives", "Tea and Company Befriending") in pairs(seed, "RUNS")
+    assert _types(seed, "Tea and Talk Visiting") == {"Project"}
+    assert ("Westshire Lives", "Tea and Talk Visiting") in pairs(seed, "RUNS")
 
 
 def test_a_person_called_so_after_a_project_job_is_no_programme():
@@ -63,11 +63,11 @@ def test_a_person_called_so_after_a_project_job_is_no_programme():
 
 
 def test_a_body_typed_only_later_runs_its_possessive_programme():
-    """ "Turn Wellbeing's Link Worker project": the owner's name says nothing of a body
+    """ "Turn Wellbeing's Home Visits project": the owner's name says nothing of a body
     where it stands (a verb opens it); the page types it further on."""
     seed = _seed(
-        "Kelby news\nFurther presentations were given by the Active Health Project, Turn "
-        "Wellbeing’s Link Worker project and the Fenby Data Officer.\n"
+        "Kelby news\nFurther talks were given by the Fenby Walking Project, Turn "
+        "Wellbeing’s Home Visits project and the Kelby Library.\n"
         "Turn Wellbeing is a charity in Dalby.\n"
     )
-    assert ("Turn Wellbeing", "Link Worker") in pairs(seed, "RUNS")
+    assert ("Turn Wellbeing", "Home Visits") in pairs(seed, "RUNS")

@@ -115,7 +115,7 @@ def _programme_called(doc, sent, m: Mention) -> bool:
 
 def called_programme_noun(doc, sent, start: int) -> int | None:
     """ "a six-week course about ageing well called Kelby Voices", "local befriending
-    schemes, called ‘Good Company’,", "the Foo Trust's project - called LINK -", "the
+    schemes, called ‘Tea and Talk’,", "the Foo Trust's project - called KLOVA -", "the
     project is entitled Open Doors": where the programme's noun is (a few lower-case
     words before a naming word, `vocab/name_frame_words.txt`, right before the name at
     `start`; `vocab/programme_run_nouns.txt`), or None; not a job ("a project manager

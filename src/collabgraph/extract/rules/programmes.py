@@ -206,9 +206,9 @@ _CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp"}
 
 
 def called_programmes(reader: SentenceReader) -> None:
-    """ "the Foo Trust's project - called Link Up -", "Foo Council organised a course
-    on ageing well called Kelby Voices", "we set up befriending schemes, called ‘Good
-    Company’": the programme named after its noun and "called" is run by the body the
+    """ "the Foo Trust's project - called KLOVA -", "Foo Council organised a course
+    on ageing well called Kelby Voices", "we set up visiting schemes, called ‘Tea and
+    Talk’": the programme named after its noun and "called" is run by the body the
     noun belongs to, or by the subject of the verb that runs, sets up or holds it
     (`vocab/programme_verbs.txt`, `programme_founding_verbs.txt`,
     `programme_holding_verbs.txt`; "we": the page's own body)."""
