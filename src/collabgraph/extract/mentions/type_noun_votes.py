@@ -8,9 +8,21 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import after_relative_clause, held_at, opening_phrase
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, POSSESSIVE, is_cap, set_off
+from collabgraph.extract.mentions.tokens import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    POSSESSIVE,
+    is_cap,
+    set_off,
+)
 
 _TYPE_NOUNS = vocab.table("type_nouns")
+_FRAMES = vocab.words("name_frame_words")
+# what a body runs, in the singular and the plural ("befriending schemes, called ...")
+_RUN_NOUNS = vocab.words("programme_run_nouns") | {
+    n for n, kind in _TYPE_NOUNS.items() if kind == "Project"
+}
+_CALLED_REACH = 5  # words back from "called" to the noun it names ("a course about civic ...")
 _TIME_DETERMINERS = vocab.words("time_determiners")
 _TIMES = vocab.words("time_nouns")
 
@@ -45,7 +57,7 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
         and not any(o.end == n and not o.gazetteer for o in mentions)
     ):
         m.votes[_TYPE_NOUNS[doc[n].lower_]] += 4
-    elif _programme_set_off(doc, sent, m, mentions):
+    elif _programme_set_off(doc, sent, m, mentions) or _programme_called(doc, sent, m):
         m.votes["Project"] += 4
     # "Fresh Start, a school-based programme delivered by ...", "'Fresh Start', its
     # new wellbeing programme"
@@ -95,6 +107,31 @@ def _programme_set_off(doc, sent, m: Mention, mentions: list[Mention]) -> bool:
         and not held_at(doc, k - 1, sent.start)
         and not opening_phrase(doc, k - 1, sent.start, m.end, sent.end)
     )
+
+
+def _programme_called(doc, sent, m: Mention) -> bool:
+    return not m.title and called_programme_noun(doc, sent, m.start) is not None
+
+
+def called_programme_noun(doc, sent, start: int) -> int | None:
+    """ "a six-week course about ageing well called Kelby Voices", "local befriending
+    schemes, called ‘Tea and Talk’,", "the Foo Trust's project - called KLOVA -", "the
+    project is entitled Open Doors": where the programme's noun is (a few lower-case
+    words before a naming word, `vocab/name_frame_words.txt`, right before the name at
+    `start`; `vocab/programme_run_nouns.txt`), or None; not a job ("a project manager
+    called ...")."""
+    k = start - 1
+    if k > sent.start and doc[k].text in OPENING_QUOTES:
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in _FRAMES:
+        return None
+    for j in range(k - 1, max(sent.start, k - 1 - _CALLED_REACH) - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in _RUN_NOUNS and tok.is_lower:
+            return j if tok.dep_ != "compound" else None
+        if not (tok.is_lower or tok.text in {",", "-", "–", "—"}):
+            return None
+    return None
 
 
 def _subject_of_verb(doc, i: int, end: int) -> bool:

@@ -75,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     programmes.owned_programmes,
     programmes.facilities_at_bodies,
     programmes.described_run_by,
+    programmes.called_programmes,
     focus.update_focus,
     employment.roles_of_people,
     employment.leaders,
