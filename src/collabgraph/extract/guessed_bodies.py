@@ -34,7 +34,8 @@ def unsupported_bodies(
 ) -> set[int]:
     """The `id()`s of the organisations among `entities` that only the recogniser
     typed, and that are either only ever used to qualify a noun after them
-    (`Mention.attributive == "modifier"`: "the Grenfell fire"), or named once with
+    (`Mention.attributive == "modifier"`: "the Grenfell fire"; unless letters a
+    stated relation has: "KFHA Chairman Cllr Jane Doe"), or named once with
     more than one word ("Rough Sleeping"), in no relation the page states, beside
     no other organisation in a list, not after "with", "from" or "in" ("building
     a service with X"), with no body's head word among its words ("Community
@@ -48,7 +49,10 @@ def unsupported_bodies(
         if not e.known_name
         and only_recogniser(e)
         and (
-            all(m.attributive == "modifier" for m in e.mentions)
+            (
+                all(m.attributive == "modifier" for m in e.mentions)
+                and not _related_letters(e, related)
+            )
             or (
                 len(e.mentions) == 1
                 and len(e.name.split()) > 1
@@ -75,6 +79,13 @@ def unsupported_reports(
         for e in entities
         if e.type == "Report" and only_recogniser(e) and id(e) not in related
     }
+
+
+def _related_letters(e: Entity, related: set[int]) -> bool:
+    """Letters written before a noun ("KFHA Chairman Cllr Jane Doe") that some
+    relation the page states has at one end: the post is held there, so the
+    letters name a body, not a topic ("the Westshire fire")."""
+    return id(e) in related and any(w.isupper() and len(w) > 1 for w in e.name.split())
 
 
 def _in_relations(ctx: DocumentContext, by_mention: dict[int, Entity]) -> set[int]:
