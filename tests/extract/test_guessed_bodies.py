@@ -81,3 +81,14 @@ def test_letters_before_a_post_with_its_holder_name_a_body():
     )
     assert ("Organisation", "KFHA") in {(e["type"], e["name"]) for e in seed["entities"]}
     assert ("Tom Reed", "KFHA") in pairs(seed, "MEMBER_OF")
+
+
+def test_a_newspaper_named_once_is_kept():
+    """ "readers of the Daily Kelby": a newspaper's title, named once and in no
+    relation, is still a body (vocab/newspaper_words.txt)."""
+    found = entities(
+        "Kelby Trust awards\n\nThe Kelby Trust awards took place on Friday night. The "
+        "categories included leadership, research and a readers' choice award, nominated "
+        "by readers of the Daily Kelby.\n"
+    )
+    assert ("Organisation", "Daily Kelby") in found
