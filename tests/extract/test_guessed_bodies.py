@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import entities, typed
+from tests.extract.reading import entities, extract_text, pairs, typed
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,26 @@ def test_a_report_only_the_recogniser_reads_is_left_out(text, word):
 def test_a_report_the_page_calls_one_is_kept():
     text = "The Kelby Trust published its annual report, Homes for All, in May."
     assert typed(text, "Homes for All") == {"Report"}
+
+
+def test_letters_before_a_post_with_its_holder_name_a_body():
+    """ "KFHA Chairman Cllr Tom Reed": the letters qualify the post, and the post
+    is held there, so they name a body, not a topic ("the Grenfell fire")."""
+    seed = extract_text(
+        "Councils team up on loneliness\n\nKFHA Chairman Cllr Tom Reed said: “Councils "
+        "across all tiers are increasingly recognising the added value in reaching out "
+        "and working together.”\n"
+    )
+    assert ("Organisation", "KFHA") in {(e["type"], e["name"]) for e in seed["entities"]}
+    assert ("Tom Reed", "KFHA") in pairs(seed, "MEMBER_OF")
+
+
+def test_a_newspaper_named_once_is_kept():
+    """ "readers of the Daily Kelby": a newspaper's title, named once and in no
+    relation, is still a body (vocab/newspaper_words.txt)."""
+    found = entities(
+        "Kelby Trust awards\n\nThe Kelby Trust awards took place on Friday night. The "
+        "categories included leadership, research and a readers' choice award, nominated "
+        "by readers of the Daily Kelby.\n"
+    )
+    assert ("Organisation", "Daily Kelby") in found

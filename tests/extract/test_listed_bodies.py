@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import entities
+from collabgraph.extract.pipeline import extract_text
+from tests.extract.reading import entities, pairs
 
 
 def _typed(text: str) -> dict[str, str]:
@@ -100,3 +101,38 @@ def test_a_foodbank_is_a_body(text, name):
     """'Foodbank' ends a body's name as 'Trust' does: kept though nothing else
     on the page says it is a body. So does 'Bureau'."""
     assert _typed(text + "\n").get(name) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The charter was signed by councils and youth charities including Action, "
+            "and it will help people in crisis.",
+            "Action",
+        ),
+        ("Ada Brook, who spoke for the youth charity Collective, opened the day.", "Collective"),
+        ("Guests included Aid Chief Executive Dan Hill and Kelby Trust chair Tom Reed.", "Aid"),
+    ],
+)
+def test_a_body_named_by_its_head_word_alone_after_an_example_cue(text, name):
+    """A body whose one-word name is also a body's head word ("Action", "Aid") is
+    named when the words before it give it as a body: a cue of examples or a
+    noun for a body in lower case."""
+    assert _typed("Kelby Trust news\n\n" + text + "\n").get(name) == "Organisation"
+
+
+def test_a_head_word_alone_qualifying_a_noun_is_no_body():
+    """ "including Aid workers": the word qualifies the noun after it."""
+    typed = _typed(
+        "Kelby Trust news\n\nThe Fenby group works with partners, including Aid workers.\n"
+    )
+    assert "Aid" not in typed
+
+
+def test_a_post_after_a_listed_head_word_is_held_there():
+    seed = extract_text(
+        "Kelby Trust news\n\nGuests included Aid Chief Executive Dan Hill and Kelby Trust "
+        "chair Tom Reed.\n"
+    )
+    assert ("Dan Hill", "Aid") in pairs(seed, "WORKS_FOR")

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from collabgraph.extract import vocab
 from collabgraph.extract.context import stated_relations
 from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.name_forms import only_recogniser
 
+_NEWSPAPER_WORDS = vocab.words("newspaper_words")
 # "work with X", "volunteers from X", "20 years in X": words a body follows more often than a topic
 _BODY_PREPOSITIONS = {"with", "from", "in"}
 
@@ -34,7 +36,8 @@ def unsupported_bodies(
 ) -> set[int]:
     """The `id()`s of the organisations among `entities` that only the recogniser
     typed, and that are either only ever used to qualify a noun after them
-    (`Mention.attributive == "modifier"`: "the Grenfell fire"), or named once with
+    (`Mention.attributive == "modifier"`: "the Grenfell fire"; unless letters a
+    stated relation has: "KFHA Chairman Cllr Jane Doe"), or named once with
     more than one word ("Rough Sleeping"), in no relation the page states, beside
     no other organisation in a list, not after "with", "from" or "in" ("building
     a service with X"), with no body's head word among its words ("Community
@@ -48,7 +51,10 @@ def unsupported_bodies(
         if not e.known_name
         and only_recogniser(e)
         and (
-            all(m.attributive == "modifier" for m in e.mentions)
+            (
+                all(m.attributive == "modifier" for m in e.mentions)
+                and not _related_letters(e, related)
+            )
             or (
                 len(e.mentions) == 1
                 and len(e.name.split()) > 1
@@ -56,6 +62,7 @@ def unsupported_bodies(
                 and not any(w.isupper() and len(w) > 1 for w in (*e.name.split(), *e.aliases))
                 and not any(head_kind(w.lower()) == ("Organisation", 3) for w in e.name.split())
                 and not _listed_with_a_body(e, by_mention)
+                and not _newspaper_title(e.name)
                 and not any(m.word_before in _BODY_PREPOSITIONS for m in e.mentions)
             )
         )
@@ -75,6 +82,20 @@ def unsupported_reports(
         for e in entities
         if e.type == "Report" and only_recogniser(e) and id(e) not in related
     }
+
+
+def _newspaper_title(name: str) -> bool:
+    """ "Daily Foo", "Kelby Gazette": a newspaper's or magazine's title, its first
+    or last word a newspaper's (`vocab/newspaper_words.txt`)."""
+    words = name.lower().split()
+    return len(words) >= 2 and (words[0] in _NEWSPAPER_WORDS or words[-1] in _NEWSPAPER_WORDS)
+
+
+def _related_letters(e: Entity, related: set[int]) -> bool:
+    """Letters written before a noun ("KFHA Chairman Cllr Jane Doe") that some
+    relation the page states has at one end: the post is held there, so the
+    letters name a body, not a topic ("the Westshire fire")."""
+    return id(e) in related and any(w.isupper() and len(w) > 1 for w in e.name.split())
 
 
 def _in_relations(ctx: DocumentContext, by_mention: dict[int, Entity]) -> set[int]:

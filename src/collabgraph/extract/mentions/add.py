@@ -35,6 +35,10 @@ PLACE_VOTE = 3
 # An office's possessive opening a programme's name ("the Mayor's Fenby Arts Scheme"):
 # a programme, whatever its last word says otherwise ("Fund" is a body's word too).
 OFFICE_PROGRAMME_VOTE = 6
+# A body's one-word name that is also its head word, given as a body's by the words
+# before it ("charities including Action"): enough to outweigh the recogniser's guess
+# of a person and to count as what the page says, not its head word alone.
+NAMED_BODY_VOTE = 5
 
 
 def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
@@ -84,6 +88,29 @@ def _qualified_body(doc, start: int) -> bool:
         and doc[start - 1].lower_ not in lx.ARTICLES | {"our", "its", "their", "his", "her"}
         and doc[start - 2].lower_ in {"of", "at", "from", "for", "with", "by"}
     )
+
+
+_EXAMPLE_CUE_ENDS = frozenset(c.split()[-1] for c in vocab.ordered("list_example_cues"))
+
+
+def _named_as_a_body(doc, start: int) -> bool:
+    """'charities including Action', 'guests included Aid Chief Executive Jane Doe',
+    'the youth charity COLLECTIVE': a body's one-word name that is also a body's
+    head word, in capitals mid-sentence, right after a cue of examples
+    (`vocab/list_example_cues.txt`) or a noun for a body in lower case
+    ("charity"); not "the Trust", nor a word opening a longer name ("including
+    Action Kelby" is read whole), nor one qualifying a noun after it ("including
+    Aid workers"). (A comma before it is not enough: "Police, Council and Aid"
+    lists services as often as bodies.)"""
+    if start < 2 or not is_cap(doc[start]):
+        return False
+    nxt = doc[start + 1] if start + 1 < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        return False  # "Aid workers": a word qualifying a noun, no body named
+    prev = doc[start - 1]
+    if prev.lower_ in _EXAMPLE_CUE_ENDS and prev.is_lower:
+        return prev.lower_ != "as" or doc[start - 2].lower_ == "such"
+    return prev.is_lower and _TYPE_NOUNS.get(prev.lower_) == "Organisation"
 
 
 def add_mention(
@@ -168,6 +195,13 @@ def add_mention(
         return
     if text.lower() in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON":
         return  # a post alone, hyphened ("Chair-Elect", "Vice-Chair")
+    # "charities including Action": a one-word name the words before give as a body's
+    named_body = (
+        len(words) == 1
+        and not heading
+        and words[0] in lx.STRONG_ORG_HEADS
+        and _named_as_a_body(doc, start)
+    )
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
         or (words[0] in _GENERIC_SINGLE and not _held_at(doc, start, words[0]))
@@ -176,6 +210,7 @@ def add_mention(
         or (
             words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
             and not _qualified_body(doc, start)
+            and not named_body
             and not kind_letters(doc[start].text)
         )
     ):
@@ -209,6 +244,8 @@ def add_mention(
         votes["Event"] += 3
     if len(words) == 1 and _held_at(doc, start, words[0]):
         votes["Place"] += PLACE_VOTE + 2  # "held in Parliament": where, not the body
+    if named_body:
+        votes["Organisation"] += NAMED_BODY_VOTE
     if title:
         votes["Person"] += 5
     elif (post_nominals and head_kind(words[-1])[0] is None) or person_hint:
