@@ -20,6 +20,7 @@ from dataclasses import replace
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.mentions.acronyms import acronym_of
 from collabgraph.extract.place_names import is_nation
 from collabgraph.model.names import name_key
 
@@ -57,6 +58,10 @@ def organisers_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
         found = next(
             (f for name in (event.name, *event.aliases) if (f := _leading_orgs(name, orgs))), []
         )
+        # "KBA Kelbyfest", "KBA/DFA conference": bodies' short forms, then the event's name
+        held = [orgs.get(name_key(a)) for a in _leading_acronyms(event.name)]
+        if all(held):
+            found += [o for o in held if o is not None and all(o is not f for f in found)]
         out += [(org, event) for org in found]
     return out
 
@@ -101,42 +106,124 @@ def _body_after_holder(name: str, orgs: dict[str, Entity]) -> Entity | None:
     return None
 
 
-def bodies_in_event_names(entities: list[Entity]) -> list[Entity]:
+def bodies_in_event_names(entities: list[Entity], site_name: str = "") -> list[Entity]:
     """Organisations the page names only inside its event's name: "the recent
     Carers Wellbeing UK conference", "its last Chartered Institute of Kelby
     Conference", "our Kelby & Dalby Community Hospice Annual Carol Concert". The
     words before the event's own words are a body's name when they are two or
     more capitalised words ending in a body's word ("... Hospice", "Institute of
     ...": `_BODY_HEADS`) or in a nation after a word that is no direction
-    ("Carers Wellbeing UK"; not a region, place_directions.txt). One new
-    organisation entity each, named by those words, when no entity of the page is
-    named so and no organisation of the page opens the event's name; returned for
-    the caller to add (the event's organiser: `organisers_in_names`)."""
+    ("Carers Wellbeing UK"; not a region, place_directions.txt), or whose letters
+    the page's address spells (`site_name`: "Kelby Givers 2031 AGM" at
+    kelbygivers.org; "Fenby Futures roundtable" at fenbyfuturesfoundation.org; not a
+    known place). One new organisation entity each, named
+    by those words, when no entity of the page is named so and no organisation of
+    the page opens the event's name; returned for the caller to add (the event's
+    organiser: `organisers_in_names`)."""
     taken = {name_key(n) for e in entities for n in (e.name, *e.aliases)}
     orgs = {
         name_key(n): e for e in entities if e.type == "Organisation" for n in (e.name, *e.aliases)
     }
     next_id = max((m.id for e in entities for m in e.mentions), default=0) + 1
     out: list[Entity] = []
+    spelled = [e for e in entities if e.type == "Organisation"]
+
+    def add(event: Entity, body: str) -> None:
+        nonlocal next_id
+        m = next((m for m in event.mentions if body in m.text), event.mentions[0])
+        mention = replace(
+            m, id=next_id, text=body, surface=body, title=None,
+            votes=Counter({"Organisation": 1}), synthetic="body in event name",
+            about=None, date=None, same_as=None, listed_with=[], ner_vote=None,
+        )  # fmt: skip
+        next_id += 1
+        taken.add(name_key(body))
+        out.append(Entity(mentions=[mention], type="Organisation", name=body))
+
     for event in entities:
+        if event.type != "Event":
+            continue
         names = (event.name, *event.aliases)
-        if event.type != "Event" or any(_leading_orgs(n, orgs) for n in names):
+        # "KBA Kelbyfest", "Foo/KBA annual conference": the short forms it opens with;
+        # one a body of the page spells out ("Kelby Builders Alliance") is its alias
+        for body in _leading_acronyms(event.name):
+            if name_key(body) in taken:
+                continue
+            full = next((o for o in spelled if acronym_of(body, o.name.split())), None)
+            if full is not None:
+                full.aliases.append(body)
+                taken.add(name_key(body))
+            else:
+                add(event, body)
+        if any(_leading_orgs(n, orgs) for n in names):
             continue  # "Kelby & Dalby Hospice concert" with "Dalby Hospice" named
         for name in names:
-            body = _body_before_event_words(name)
+            body = _body_before_event_words(name) or _site_body(name, site_name)
             if body is None or name_key(body) in taken:
                 continue
-            m = next((m for m in event.mentions if body in m.text), event.mentions[0])
-            mention = replace(
-                m, id=next_id, text=body, surface=body, title=None,
-                votes=Counter({"Organisation": 1}), synthetic="body in event name",
-                about=None, date=None, same_as=None, listed_with=[], ner_vote=None,
-            )  # fmt: skip
-            next_id += 1
-            taken.add(name_key(body))
-            out.append(Entity(mentions=[mention], type="Organisation", name=body))
+            add(event, body)
             break
     return out
+
+
+def _letters(words: list[str]) -> str:
+    return "".join(ch for ch in "".join(words).lower() if ch.isalnum())
+
+
+_KNOWN_PLACES = frozenset(p.lower() for p in vocab.words("places_uk"))
+_SITE_TAILS = vocab.words("site_name_tails")  # "fenbyfuturesfoundation.org": "Fenby Futures"
+
+
+def _site_body(name: str, site_name: str) -> str | None:
+    """The capitalised words (two or more) an event's name opens with, before words
+    holding an event noun, whose letters are the page address's name, or are it but
+    for a word addresses add (`vocab/site_name_tails.txt`: "Kelby Givers" at
+    kelbygivers.org, "Fenby Futures" at fenbyfuturesfoundation.org): the page's own
+    body, named in its event's name."""
+    if not site_name:
+        return None
+    words = name.replace("’", "'").split()
+    for k in range(len(words) - 1, 0, -1):
+        body = words[:k]
+        if len(body) < 2 or not all(w[:1].isupper() for w in body):
+            continue  # one word: more often the town the address is named after
+        if not any(w.lower() in _EVENT_NOUNS for w in words[k:]):
+            continue
+        if any(w.lower() in _EVENT_NOUNS for w in body):
+            continue
+        letters = _letters(body)
+        spelled = site_name in {letters, *(letters + tail for tail in _SITE_TAILS)}
+        if site_name.startswith(_letters(words[: k + 1])):
+            continue  # "Kelby Carers Show 2031" at kelbycarersshow.org: the event's own address
+        if spelled and " ".join(body).lower() not in _KNOWN_PLACES:
+            return " ".join(body)
+    return None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_HOLDERS = vocab.words("event_acronyms_not_holders")
+_OBSERVANCES = vocab.words("head_event_observances") | {"month", "year", "fortnight"}
+
+
+def _leading_acronyms(name: str) -> list[str]:
+    """The short forms in capitals an event's name opens with, one or several joined by
+    "/" or "&" ("KVA Kelbyfest", "KBA/DFA annual conference 2031", "the FTA's
+    summit"): the bodies that hold it. None when the name is that word alone, when a
+    short form is no body's (`vocab/event_acronyms_not_holders.txt`: "UK", "AGM",
+    "NHS", "LGBT") or when the name ends in a day, week or month kept for a cause
+    ("HIV Testing Week": the cause's, held by no one it names)."""
+    words = name.replace("’", "'").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() in _OBSERVANCES:
+        return []
+    first = words[0][:-2] if words[0].endswith("'s") else words[0]
+    parts = [p for p in re.split(r"[/&]", first) if p]
+    if not parts or not all(_ACRONYM.fullmatch(p) for p in parts):
+        return []
+    if any(p.lower() in _NOT_HOLDERS or is_nation(p.lower()) for p in parts):
+        return []
+    return parts
 
 
 def _body_before_event_words(name: str) -> str | None:

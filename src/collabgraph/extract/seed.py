@@ -142,7 +142,7 @@ def build_seed(
     # "anti-social behaviour (ASB)": the letters of a term, no body's
     entities = [e for e in entities if e.known_name or e.name not in ctx.term_letters]
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
-    entities += bodies_in_event_names(entities)  # "the recent Foo UK conference"
+    entities += bodies_in_event_names(entities, ctx.site_name)  # "the recent Foo UK conference"
     kept = {id(e) for e in entities}
     stated = list(stated_relations(ctx.candidates, by_mention))  # the rules' relations
 

@@ -139,6 +139,7 @@ RULES: tuple[Rule, ...] = (
     sponsors.sponsors,
     event_sponsors.thanked_and_listed,
     organising.ours,
+    organising.the_bodys,
     grants.grantees,
     grants.selected,
     grants.backed_with,

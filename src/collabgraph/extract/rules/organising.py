@@ -278,3 +278,55 @@ def ours(reader: SentenceReader) -> None:
             m.votes[kind] += 4
             reader.ctx.votes_for(m)[kind] += 4
         reader.relate(org, _OURS[kind], m, confidence=0.6)
+
+
+_POSSESSIVE = {"'s", "’s"}
+_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+
+
+def the_bodys(reader: SentenceReader) -> None:
+    """ "the housing association's new Residents' Summit", "the council's planning
+    committee meeting", "the charity's summer fair": the body last named with that
+    word ("Fenby Housing Association", "Westshire County Council"; when no name
+    ends in it, the page's own body or the organisation in focus) held the event."""
+    words, start = reader.words, reader.sent.start
+    for m in reader.ms:
+        kind = reader.kind(m)
+        nxt = reader.words[m.end] if m.end < reader.sent.end else ""
+        if kind != "Event" and _PROJECT_NOUNS.get(nxt) != "Event":
+            continue  # "the trust's Kelby Carers Awards", "the council's Foo Summit event"
+        k = m.start - 1
+        while k > start and m.start - k <= _OUR_GAP and words[k] not in _POSSESSIVE:
+            if reader.by_end.get(k + 1) is not None or words[k] in {",", "and", "the"}:
+                break
+            k -= 1
+        if k <= start + 1 or words[k] not in _POSSESSIVE or words[k - 1] not in _BODY_NOUNS:
+            continue
+        if reader.by_end.get(k) is not None:
+            continue  # "Fenby Trust's AGM": the name's own possessive, read elsewhere
+        noun = words[k - 1]
+        j = k - 2
+        while j >= start and reader.doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and k - j < 4:
+            j -= 1  # "the housing association's", "the local authority's"
+        if j < start or words[j] != "the":
+            continue
+        body = reader.ctx.recent_with_word(noun, "Organisation")
+        if body is None:  # "Kelby Homes ... the housing association's": the body in focus
+            held = reader.ctx.page_org(reader.section)
+            if held is None:
+                held = reader.ctx.focus_of(reader.section, "Organisation")
+            body = reader.ctx.mentions[held] if held is not None else _last_body(reader, k)
+        if body is not None:
+            reader.relate(body, "ORGANISED", m, confidence=0.6)
+
+
+def _last_body(reader: SentenceReader, k: int) -> Mention | None:
+    """The organisation named last before token k (in the sentence, else before it)."""
+    found = reader.before(k, kinds={"Organisation"})
+    if found is not None:
+        return found
+    first = min((m.id for m in reader.ms), default=len(reader.ctx.mentions))
+    ctx = reader.ctx
+    return next(
+        (m for m in reversed(ctx.mentions[:first]) if ctx.type_of(m) == "Organisation"), None
+    )
