@@ -85,7 +85,13 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
                 if t.lower_ in {"at", "of", "for", "with", "from"}:
                     break
     if before is not None and before.lower_ in _TYPE_NOUNS and not is_cap(before):
-        m.votes[_TYPE_NOUNS[before.lower_]] += 2
+        kind = _TYPE_NOUNS[before.lower_]
+        # "housing charity Tom Fenby said": the body's noun is a modifier of the
+        # name (a compound on its head), so it says what the name is and outweighs
+        # the recogniser's guess of a person; not "the charity Ada Brook founded"
+        # (the noun is the object of the clause the name opens)
+        named = before.dep_ == "compound" and m.start <= before.head.i < m.end
+        m.votes[kind] += 4 if named and kind == "Organisation" else 2
 
 
 def _programme_set_off(doc, sent, m: Mention, mentions: list[Mention]) -> bool:

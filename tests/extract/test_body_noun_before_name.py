@@ -1,0 +1,29 @@
+"""A body's common noun written as a modifier right before a name ("housing
+charity Tom Fenby", "disability charity Harbour") says the name is a body, even
+when the recogniser guessed a person; not when the name opens a clause of which
+the noun is the object ("the charity Ada Brook founded"). All names made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+
+
+def _types(text: str) -> dict[str, str]:
+    seed = extract_text("Kelby network news\n" + text + "\n")
+    return {e["name"]: e["type"] for e in seed["entities"]}
+
+
+def test_a_body_noun_before_a_name_like_a_person_makes_it_a_body():
+    types = _types("Ada Brook now leads youth charity Tom Fenby in Dalby.")
+    assert types.get("Tom Fenby") == "Organisation"
+    assert types.get("Ada Brook") == "Person"
+
+
+def test_a_body_noun_before_an_everyday_word_makes_it_a_body():
+    types = _types("Tom Reed is taking disability charity Scope through change.")
+    assert types.get("Scope") == "Organisation"
+
+
+def test_a_person_opening_a_clause_after_the_noun_stays_a_person():
+    types = _types("The charity Ada Brook founded in 2010 now has ten staff.")
+    assert types.get("Ada Brook") == "Person"
