@@ -1,7 +1,9 @@
 """A body's common noun written as a modifier right before a name ("housing
 charity Tom Fenby", "disability charity Harbour") says the name is a body, even
 when the recogniser guessed a person; not when the name opens a clause of which
-the noun is the object ("the charity Ada Brook founded"). All names made up."""
+the noun is the object ("the charity Ada Brook founded"). A name after "the" that
+modifies a described body noun ("the Ada Brook mental health charity") is a body
+too. All names made up."""
 
 from __future__ import annotations
 
@@ -27,3 +29,16 @@ def test_a_body_noun_before_an_everyday_word_makes_it_a_body():
 def test_a_person_opening_a_clause_after_the_noun_stays_a_person():
     types = _types("The charity Ada Brook founded in 2010 now has ten staff.")
     assert types.get("Ada Brook") == "Person"
+
+
+def test_a_name_before_a_described_body_noun_is_a_body():
+    types = _types(
+        "Tom Reed was thanked for his voluntary work within the Ada Brook mental health charity."
+    )
+    assert types.get("Ada Brook") == "Organisation"
+    assert types.get("Tom Reed") == "Person"
+
+
+def test_a_name_with_no_type_before_a_described_body_noun_is_a_body():
+    types = _types("She joined the Kestrel Vale youth charity in 2019.")
+    assert types.get("Kestrel Vale") == "Organisation"

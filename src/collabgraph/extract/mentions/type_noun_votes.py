@@ -92,6 +92,32 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
         # (the noun is the object of the clause the name opens)
         named = before.dep_ == "compound" and m.start <= before.head.i < m.end
         m.votes[kind] += 4 if named and kind == "Organisation" else 2
+    if _body_noun_after(doc, sent, m):
+        m.votes["Organisation"] += 4
+
+
+def _body_noun_after(doc, sent, m: Mention) -> bool:
+    """ "the Ada Brook mental health charity", "the Kestrel Vale youth charity": after
+    "the", the name modifies a body's noun two to four lower-case words on (the
+    name's last word a compound on one of them); not a place ("the Kelby youth
+    charity": a charity in Kelby)."""
+    if m.gazetteer or m.ner in {"GPE", "LOC"}:
+        return False
+    if m.start <= sent.start or doc[m.start - 1].lower_ != "the":
+        return False
+    last = doc[m.end - 1]
+    chain = []
+    for t in doc[m.end : min(m.end + 4, sent.end)]:
+        if not (t.is_lower and t.is_alpha and t.pos_ in {"NOUN", "ADJ", "PROPN"}):
+            return False
+        chain.append(t.i)
+        if _TYPE_NOUNS.get(t.lower_) == "Organisation":
+            break
+    else:
+        return False
+    # a word at least says what the body does ("mental health"); not "the Foo
+    # partnership" (a partnership of the Foo programme)
+    return len(chain) >= 2 and last.dep_ in {"compound", "amod", "nmod"} and last.head.i in chain
 
 
 def _programme_set_off(doc, sent, m: Mention, mentions: list[Mention]) -> bool:
