@@ -61,3 +61,20 @@ def test_the_council_held_the_summit_its_newsroom_reports():
     names = [e["name"] for e in events(seed)]
     assert names, seed["entities"]
     assert ("Westshire Council", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_a_short_addresss_council_held_the_summit():
+    # "kelby" is under six letters: too short to be read as the start of any body's
+    # name, but the council it opens as a whole word is the address's own
+    seed = extract_text(
+        "---\nurl: https://news.kelby.gov.uk/housing-summit-held\n---\n\n"
+        "Housing Summit held in Fenby\n\n"
+        "The Housing Summit took place at Dalby Hall on Friday 7 March.\n\n"
+        "The summit was attended by tenants and landlords from across the city.\n\n"
+        "Councillor Tom Reed, Executive Member for Housing at Kelby City Council, said: "
+        "“It was a useful day for everyone who rents a home.”\n",
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    assert ("Kelby City Council", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]
