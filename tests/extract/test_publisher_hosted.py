@@ -78,3 +78,20 @@ def test_a_short_addresss_council_held_the_summit():
     names = [e["name"] for e in events(seed)]
     assert names, seed["entities"]
     assert ("Kelby City Council", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_the_body_its_address_abbreviates_held_the_summit():
+    # "kfh" is the initials of the trust's name, which the page never abbreviates
+    seed = extract_text(
+        "---\nurl: https://www.kfh.nhs.uk/news/first-carers-summit-takes-place\n---\n\n"
+        "The first Carers Summit takes place in Kelby\n\n"
+        "The first Carers Summit took place at Dalby Hall on Wednesday 12 February.\n\n"
+        "The summit was attended by carers and support workers from across Westshire.\n\n"
+        "Ada Brook, chief nurse at Kelby and Fenby Hospitals NHS Trust, said: “It was a "
+        "great day for everyone who looks after a loved one.”\n",
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    pair = ("Kelby and Fenby Hospitals NHS Trust", names[0])
+    assert pair in pairs(seed, "ORGANISED"), seed["relations"]

@@ -310,7 +310,8 @@ class DocumentContext:
         """The organisation the page address is named after ("northtowncarers.org"
         is Northtown Carers; "kelbymuseum.org" is Kelby Museum & Gallery, a name
         the address begins, of six letters or more; "kelby.gov.uk" is Kelby City
-        Council, a council its short name opens), when the page names it."""
+        Council, a council its short name opens; "kfh.nhs.uk" is Kelby and Fenby
+        Hospitals NHS Trust, a body its initials name), when the page names it."""
         if not self.site_name:
             return None
         begun = None
@@ -328,7 +329,26 @@ class DocumentContext:
                 and (len(self.site_name) >= 6 or self._site_council(m.text))
             ):
                 begun = m.id
+        if begun is None and len(self.site_name) >= 3:
+            begun = next((m.id for m in self.mentions if self._site_initials(m)), None)
         return begun
+
+    def _site_initials(self, m: Mention) -> bool:
+        """ "kfh.nhs.uk" for Kelby and Fenby Hospitals NHS Trust: an organisation
+        whose leading capitalised words' initials spell the address's name ("of",
+        "and" passed over), the name a body's staff and its address go by."""
+        if self.type_of(m) != "Organisation":
+            return False
+        initials = ""
+        for w in m.text.split():
+            if not w[:1].isupper():
+                continue
+            initials += w[0].lower()
+            if initials == self.site_name:
+                return True
+            if not self.site_name.startswith(initials):
+                return False
+        return False
 
     def _site_council(self, name: str) -> bool:
         """ "Kelby City Council" at kelby.gov.uk: a council whose leading words
