@@ -95,3 +95,19 @@ def test_the_body_its_address_abbreviates_held_the_summit():
     assert names, seed["entities"]
     pair = ("Kelby and Fenby Hospitals NHS Trust", names[0])
     assert pair in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_a_summit_hosted_by_the_bodys_own_staff_was_held_by_the_body():
+    seed = extract_text(
+        "---\nurl: https://www.kelbycarers.org/news/first-carers-summit-takes-place\n---\n\n"
+        "The first Carers Summit takes place in Kelby\n\n"
+        "The first Carers Summit took place at Dalby Hall on Wednesday 12 February.\n\n"
+        "The summit was hosted by Ada Brook, chief executive of Kelby Carers, and "
+        "attended by carers and support workers from across Westshire.\n",
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    organised = pairs(seed, "ORGANISED")
+    assert ("Ada Brook", names[0]) in organised, seed["relations"]
+    assert ("Kelby Carers", names[0]) in organised, seed["relations"]
