@@ -61,3 +61,53 @@ def test_the_council_held_the_summit_its_newsroom_reports():
     names = [e["name"] for e in events(seed)]
     assert names, seed["entities"]
     assert ("Westshire Council", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_a_short_addresss_council_held_the_summit():
+    # "kelby" is under six letters: too short to be read as the start of any body's
+    # name, but the council it opens as a whole word is the address's own
+    seed = extract_text(
+        "---\nurl: https://news.kelby.gov.uk/housing-summit-held\n---\n\n"
+        "Housing Summit held in Fenby\n\n"
+        "The Housing Summit took place at Dalby Hall on Friday 7 March.\n\n"
+        "The summit was attended by tenants and landlords from across the city.\n\n"
+        "Councillor Tom Reed, Executive Member for Housing at Kelby City Council, said: "
+        "“It was a useful day for everyone who rents a home.”\n",
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    assert ("Kelby City Council", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_the_body_its_address_abbreviates_held_the_summit():
+    # "kfh" is the initials of the trust's name, which the page never abbreviates
+    seed = extract_text(
+        "---\nurl: https://www.kfh.nhs.uk/news/first-carers-summit-takes-place\n---\n\n"
+        "The first Carers Summit takes place in Kelby\n\n"
+        "The first Carers Summit took place at Dalby Hall on Wednesday 12 February.\n\n"
+        "The summit was attended by carers and support workers from across Westshire.\n\n"
+        "Ada Brook, chief nurse at Kelby and Fenby Hospitals NHS Trust, said: “It was a "
+        "great day for everyone who looks after a loved one.”\n",
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    pair = ("Kelby and Fenby Hospitals NHS Trust", names[0])
+    assert pair in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_a_summit_hosted_by_the_bodys_own_staff_was_held_by_the_body():
+    seed = extract_text(
+        "---\nurl: https://www.kelbycarers.org/news/first-carers-summit-takes-place\n---\n\n"
+        "The first Carers Summit takes place in Kelby\n\n"
+        "The first Carers Summit took place at Dalby Hall on Wednesday 12 February.\n\n"
+        "The summit was hosted by Ada Brook, chief executive of Kelby Carers, and "
+        "attended by carers and support workers from across Westshire.\n",
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    organised = pairs(seed, "ORGANISED")
+    assert ("Ada Brook", names[0]) in organised, seed["relations"]
+    assert ("Kelby Carers", names[0]) in organised, seed["relations"]

@@ -309,7 +309,9 @@ class DocumentContext:
     def site_org(self) -> int | None:
         """The organisation the page address is named after ("northtowncarers.org"
         is Northtown Carers; "kelbymuseum.org" is Kelby Museum & Gallery, a name
-        the address begins, of six letters or more), when the page names it."""
+        the address begins, of six letters or more; "kelby.gov.uk" is Kelby City
+        Council, a council its short name opens; "kfh.nhs.uk" is Kelby and Fenby
+        Hospitals NHS Trust, a body its initials name), when the page names it."""
         if not self.site_name:
             return None
         begun = None
@@ -321,6 +323,42 @@ class DocumentContext:
                 self.site_own and mention_key(m.text) == mention_key(self.site_own)
             ):
                 return m.id
-            if begun is None and len(self.site_name) >= 6 and letters.startswith(self.site_name):
+            if (
+                begun is None
+                and letters.startswith(self.site_name)
+                and (len(self.site_name) >= 6 or self._site_council(m.text))
+            ):
                 begun = m.id
+        if begun is None and len(self.site_name) >= 3:
+            begun = next((m.id for m in self.mentions if self._site_initials(m)), None)
         return begun
+
+    def _site_initials(self, m: Mention) -> bool:
+        """ "kfh.nhs.uk" for Kelby and Fenby Hospitals NHS Trust: an organisation
+        whose leading capitalised words' initials spell the address's name ("of",
+        "and" passed over), the name a body's staff and its address go by."""
+        if self.type_of(m) != "Organisation":
+            return False
+        initials = ""
+        for w in m.text.split():
+            if not w[:1].isupper():
+                continue
+            initials += w[0].lower()
+            if initials == self.site_name:
+                return True
+            if not self.site_name.startswith(initials):
+                return False
+        return False
+
+    def _site_council(self, name: str) -> bool:
+        """ "Kelby City Council" at kelby.gov.uk: a council whose leading words
+        (whole words, not a prefix of one) spell a short address's name."""
+        words = name.lower().split()
+        if words[-1:] != ["council"]:
+            return False
+        letters = ""
+        for w in words[:-1]:
+            letters += "".join(ch for ch in w if ch.isalnum())
+            if letters == self.site_name:
+                return True
+        return False

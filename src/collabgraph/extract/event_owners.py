@@ -65,8 +65,9 @@ def publisher_hosted(
     ctx: DocumentContext, by_mention: dict[int, Entity], kept: set[int], relations: list[dict]
 ) -> tuple[Entity, Entity] | None:
     """(the page's organisation, the page's event) when the page is about one event
-    and says of no one that they organised it: the body that writes up its own
-    summit, open day or visit held it (and may have taken part in it too). None
+    and says of no one but the body's own staff that they organised it: the body
+    that writes up its own summit, open day or visit held it (and may have taken
+    part in it too). None
     when the event's name says who held or made it ("Signing of ...", "Meeting of the Foo Forum":
     `vocab/event_named_holders.txt`)."""
     if ctx.page_event is None:
@@ -80,6 +81,22 @@ def publisher_hosted(
         return None
     if event.name.lower().startswith(_NAMED_HOLDERS):
         return None
-    if any(r["type"] == "ORGANISED" and r["to"] == event.name for r in relations):
+    hosts = {r["from"] for r in relations if r["type"] == "ORGANISED" and r["to"] == event.name}
+    if hosts - _staff(org, relations):
         return None
     return org, event
+
+
+def _staff(org: Entity, relations: list[dict]) -> set[str]:
+    """The names said to work for `org` or hold a post on it: "hosted by our chief
+    executive Ada Brook and our chair Tom Reed" leaves the body's own event its own
+    (not a plain member's: "members of the Kelby Forum" are no hosts for it)."""
+    return {
+        r["from"]
+        for r in relations
+        if r["to"] == org.name
+        and (
+            r["type"] == "WORKS_FOR"
+            or (r["type"] == "MEMBER_OF" and (r.get("role") or "member").lower() != "member")
+        )
+    }
