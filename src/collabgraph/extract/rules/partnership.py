@@ -91,6 +91,8 @@ def partnerships(reader: SentenceReader) -> None:
             continue  # "the partnership between Jane and Tom": nobody said to be a body
         for a, b in party_pairs(parties):
             reader.relate(a, cue.cue.relations, b, confidence=0.8)
+        if cue.cue.params.get("made"):
+            continue  # "a guide developed jointly by A and B": they made it, not run it
         joint = _described_by(reader, cue.start)
         fund = joint is not None and joint.text.split()[-1].lower() == "fund"
         for p in parties if joint is not None else ():
