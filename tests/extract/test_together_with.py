@@ -24,13 +24,3 @@ def test_together_with_on_a_page_calling_it_a_partnership():
     text = "# News\n\n" + SENTENCE + " The partnership will run the course again next year.\n"
     seed = extract_text(text, path="page.txt")
     assert PAIR in pairs(seed, "PARTNER_OF")
-
-
-def test_working_alongside_is_collaboration():
-    text = (
-        "# News\n\nWorking alongside Fenby Learning Trust, the Kelby Elders Council will run "
-        "a six-week course.\n"
-    )
-    seed = extract_text(text, path="page.txt")
-    assert PAIR in pairs(seed, "COLLABORATES_WITH")
-    assert PAIR not in pairs(seed, "PARTNER_OF")
