@@ -1,4 +1,4 @@
-""" "A map developed jointly by A and B", "a toolkit co-written by A and B": the
+""" "A guide developed jointly by A and B", "a toolkit co-written by A and B": the
 joint makers of one thing collaborate (COLLABORATES_WITH, not a formal
 partnership). Fictional bodies."""
 
@@ -13,7 +13,7 @@ from tests.extract.reading import pairs
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The new map was developed jointly by Plover Homes and the Fenby Housing Network, "
+        "The new guide was developed jointly by Plover Homes and the Fenby Housing Network, "
         "with support from Kelby Trust.",
         "The guide was jointly produced by Plover Homes and the Fenby Housing Network.",
         "The toolkit, co-written by Plover Homes and the Fenby Housing Network, is free to "

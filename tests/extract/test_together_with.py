@@ -8,10 +8,10 @@ from collabgraph.extract import extract_text
 from tests.extract.reading import pairs
 
 SENTENCE = (
-    "The Kelby Elders Council, together with Fenby Learning Trust, recently organised a "
-    "six-week course about civic life."
+    "The Dalby Seniors Trust, together with Kelby College, recently organised a four-week "
+    "course on local history."
 )
-PAIR = ("Kelby Elders Council", "Fenby Learning Trust")
+PAIR = ("Dalby Seniors Trust", "Kelby College")
 
 
 def test_together_with_is_collaboration():
