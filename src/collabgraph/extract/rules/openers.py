@@ -6,6 +6,7 @@ its verb ("A and B have ..."). Read by the partnership and collaboration rules.
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -87,7 +88,7 @@ def opening_subjects(reader: SentenceReader) -> list:
     verb = clause_end + (  # "A and B jointly run ...": an adverb before the verb
         reader.doc[clause_end].pos_ == "ADV" and clause_end + 1 < reader.sent.end
     )
-    if reader.doc[verb].pos_ not in {"VERB", "AUX"}:
+    if reader.doc[verb].pos_ not in {"VERB", "AUX"} and not _verb_before_to(reader, verb):
         return []
     if (reader.words[k - 1] == "," and clause_end == k and not described) or (
         len(out) > 2 and reader.words[out[-1].start - 1] == ","
@@ -96,6 +97,17 @@ def opening_subjects(reader: SentenceReader) -> list:
     return [m for m in out if reader.kind(m) in {"Organisation", "Person"}]
 
 
+def _verb_before_to(reader: SentenceReader, k: int) -> bool:
+    """ "A and B plan to work together": a verb before "to" (`vocab/verbs_before_to.txt`)
+    that the tagger may read as a noun ("plan", "aim") after two names."""
+    return (
+        k + 1 < reader.sent.end
+        and reader.words[k] in _VERBS_BEFORE_TO
+        and reader.words[k + 1] == "to"
+    )
+
+
+_VERBS_BEFORE_TO = vocab.words("verbs_before_to")
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
 _COUNT_OPENERS = frozenset({"the", "both", "all"})
 _COUNT_KIND_WORDS = 3  # "two local housing charities": words at most after the count

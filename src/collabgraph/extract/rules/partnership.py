@@ -58,9 +58,12 @@ def partnerships(reader: SentenceReader) -> None:
         if hosted and lead in agents:
             leads = []  # "the event was hosted by A, in partnership with C": C organised it
             # with A; co-hosts, not said to be partners of each other
+        rels = cue.cue.relations
+        if cue.cue.params.get("collaboration"):  # settled by `partnership_word`
+            rels = ("COLLABORATES_WITH", "if a partnership")
         for p in partners:
             for one in leads:  # "A and B launched it in conjunction with C": both partner C
-                reader.relate(one, cue.cue.relations, p, confidence=0.8)
+                reader.relate(one, rels, p, confidence=0.8)
             if hosted:
                 reader.relate(p, "ORGANISED", target, confidence=0.75)
             elif target is not None:
@@ -91,6 +94,8 @@ def partnerships(reader: SentenceReader) -> None:
             continue  # "the partnership between Jane and Tom": nobody said to be a body
         for a, b in party_pairs(parties):
             reader.relate(a, cue.cue.relations, b, confidence=0.8)
+        if cue.cue.params.get("made"):
+            continue  # "a guide developed jointly by A and B": they made it, not run it
         joint = _described_by(reader, cue.start)
         fund = joint is not None and joint.text.split()[-1].lower() == "fund"
         for p in parties if joint is not None else ():
