@@ -38,9 +38,11 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
             j = i + 1
             while j < sent.end and doc[j].text not in close and j - i < 40:
                 j += 1
-            if j < sent.end and doc[j].text in close and _title_like(doc, i + 1, j):
+            named = j < sent.end and doc[j].text in close and _appositive_report(doc, sent, i, j)
+            if j < sent.end and doc[j].text in close and (named or _title_like(doc, i + 1, j)):
                 phrase = any(t.lower_ in _QUOTED_NOT_NAMES for t in doc[max(sent.start, i - 4) : i])
-                kind = "Report" if _said_to_be_published(doc, sent, i, j) else UNTYPED
+                said = named or _said_to_be_published(doc, sent, i, j)
+                kind = "Report" if said else UNTYPED
                 out.append((i + 1, j, None if phrase else kind))
                 i = j + 1
                 continue
@@ -83,6 +85,34 @@ def _said_to_be_published(doc, sent: Span, open_quote: int, close_quote: int) ->
 
 
 _SPEECH_ENDS = {".", ",", "!", "?", "…"}
+_APPOSITION_ARTICLES = {"a", "an"}
+_APPOSITION_GAP = 3  # adjectives between the article and the noun: "a major new report"
+
+
+def _appositive_report(doc, sent: Span, open_quote: int, close_quote: int) -> bool:
+    """A quoted title in sentence case that an apposition calls a publication:
+    "published ‘Staying well’, a guide to ...", "following ‘Later life at work’, a
+    review of ...": a short quotation (2 to 12 words, not ending as words said do,
+    its first word capitalised) followed by ", a [adjectives] <report noun>" where
+    the noun heads its phrase (no noun after it: "a report writer" is a person)."""
+    words = [t for t in doc[open_quote + 1 : close_quote] if t.is_alpha]
+    if not 2 <= len(words) <= 12 or doc[close_quote - 1].text in _SPEECH_ENDS:
+        return False
+    if not doc[open_quote + 1].text[:1].isupper():
+        return False
+    k = close_quote + 1
+    if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ not in _APPOSITION_ARTICLES:
+        return False
+    for n in range(k + 2, min(k + 3 + _APPOSITION_GAP, sent.end)):
+        tok = doc[n]
+        if tok.lower_ in _REPORT_HEADS | _TITLE_NOUNS:
+            after = doc[n + 1] if n + 1 < sent.end else None
+            if after is not None and after.lower_ in _REPORT_HEADS | _TITLE_NOUNS:
+                continue  # "a research report"
+            return after is None or after.pos_ not in {"NOUN", "PROPN"}
+        if not tok.is_alpha or tok.pos_ not in {"ADJ", "ADV", "NOUN"} or not tok.is_lower:
+            return False
+    return False
 
 
 def _title_like(doc, start: int, end: int) -> bool:

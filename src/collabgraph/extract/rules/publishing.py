@@ -5,6 +5,7 @@ PUBLISHED, AUTHORED, and the launch event ABOUT the report.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
@@ -20,9 +21,14 @@ def publications(reader: SentenceReader) -> None:
     for m in reader.ms:
         if reader.kind(m) != "Report":
             continue
+        named_report = reader.words[m.end - 1] in lx.REPORT_HEADS
         k = m.start - 1
+        # "its ambitious Twenty-Year Plan": adjectives are passed over only before a
+        # name its own last word calls a report (not "their free Foo platform")
         while k > reader.sent.start and (
-            reader.words[k] in _REPORT_LEAD or reader.words[k] in FOCUS_NOUNS
+            reader.words[k] in _REPORT_LEAD
+            or reader.words[k] in FOCUS_NOUNS
+            or (named_report and _describing(reader.doc[k]))
         ):
             k -= 1
         owner = None
@@ -45,6 +51,60 @@ def publications(reader: SentenceReader) -> None:
             cue = reader.cue_at("which_verb", agent.end) if agent is not None else None
             if cue is not None:
                 reader.relate(agent, cue.cue.relations, m, confidence=0.75)
+        for agent in _apposition_from(reader, m.end):
+            reader.relate(agent, "PUBLISHED", m, confidence=0.7)
+
+
+_CLOSING_QUOTES = {"”", '"', "’", "'"}
+_FROM = {"from", "by"}
+
+
+def _report_word(word: str) -> bool:
+    return FOCUS_NOUNS.get(word) == "Report" or word in lx.REPORT_HEADS
+
+
+def _apposition_from(reader: SentenceReader, j: int) -> list:
+    """ "X, a major report from A and B": the bodies named right after "from" / "by"
+    in an apposition that calls X a report (organisations only; a list joined by
+    "and" or commas)."""
+    words, end = reader.words, reader.sent.end
+    while j < end and words[j] in _CLOSING_QUOTES:
+        j += 1
+    if j + 3 >= end or words[j] != "," or words[j + 1] not in {"a", "an"}:
+        return []
+    k = j + 2
+    while k < end and k - j < 6 and not _report_word(words[k]):
+        if not _describing(reader.doc[k]):
+            return []
+        k += 1
+    if k + 1 >= end or not _report_word(words[k]) or words[k + 1] not in _FROM:
+        return []
+    found = []
+    k += 2
+    while k < end:
+        agent = reader.mention_at(k)
+        if agent is None or reader.kind(agent) != "Organisation":
+            break
+        found.append(agent)
+        k = agent.end
+        if k + 1 < end and words[k] in {",", "and"}:
+            k += 1
+            if words[k] == "and":
+                k += 1
+            continue
+        break
+    return found
+
+
+def _describing(tok) -> bool:
+    """An adjective or participle in lower case between an owner and its report:
+    "its ambitious ten-year strategy", "their long-awaited review", "its updated
+    plan"."""
+    if tok.text in {"-", "‐"}:
+        return True
+    if tok.pos_ == "ADV" and tok.i + 1 < len(tok.doc) and tok.nbor(1).text in {"-", "‐"}:
+        return True  # "long" in "long-awaited"
+    return tok.is_lower and tok.is_alpha and (tok.pos_ == "ADJ" or tok.tag_ == "VBN")
 
 
 def launches(reader: SentenceReader) -> None:

@@ -1,0 +1,160 @@
+"""Reports named by an apposition: a quoted title in sentence case followed by
+", a [adjectives] <report noun>" ("published ‘Staying in touch’, a guide to ...",
+"following ‘Later life and good work’, a review of ..."). Title-case checks alone
+miss such titles. Fictional bodies; each test stands for a kind seen on pages of
+several sites.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _reports(seed: dict) -> set[str]:
+    return {e["name"] for e in seed["entities"] if e["type"] == "Report"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Kelby Council and Fenby Trust have published \u2018Staying in touch\u2019, a guide "
+            "to how councils and local groups can work together.",
+            "Staying in touch",
+        ),
+        (
+            "The fund was launched following \u2018Later life and good work\u2019, a review of "
+            "community contributions in later life, conducted by the Dalby Centre.",
+            "Later life and good work",
+        ),
+        (
+            "Kelby Trust has shared \u201cLeft out in the cold\u201d, a new research report on "
+            "fuel poverty in Northtown.",
+            "Left out in the cold",
+        ),
+    ],
+)
+def test_a_quoted_title_in_sentence_case_called_a_report_by_an_apposition(text, title):
+    assert title in _reports(extract_text(text, path="page.txt"))
+
+
+def test_the_publishers_named_before_the_apposition_published_it():
+    seed = extract_text(
+        "Kelby Council and Fenby Trust have published \u2018Staying in touch\u2019, a guide "
+        "to how councils and local groups can work together.",
+        path="page.txt",
+    )
+    assert ("Kelby Council", "Staying in touch") in pairs(seed, "PUBLISHED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brook told us \u2018We must act now\u2019, a view shared by many in Kelby.",
+        "Tom Reed said it was \u2018a good day\u2019, a report writer for Fenby Trust added.",
+    ],
+)
+def test_words_said_or_a_noun_that_heads_no_phrase_are_no_report(text):
+    assert _reports(extract_text(text, path="page.txt")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "report"),
+    [
+        (
+            "Kelby Trust, one of the largest trusts in Dalby, has today announced four new "
+            "trustees, following the release of its ambitious Twenty-Year Plan.",
+            "Kelby Trust",
+            "Twenty-Year Plan",
+        ),
+        (
+            "The board welcomed Westshire Trust\u2019s long-awaited Kelby Review of care.",
+            "Westshire Trust",
+            "Kelby Review",
+        ),
+        (
+            "The board welcomed Westshire Trust\u2019s updated Kelby Review of care.",
+            "Westshire Trust",
+            "Kelby Review",
+        ),
+    ],
+)
+def test_an_owners_report_with_describing_words_between(text, owner, report):
+    """ "its ambitious Twenty-Year Plan", "Foo's long-awaited Bar Review": the owner
+    published the report, whatever adjectives stand between."""
+    assert (owner, report) in pairs(extract_text(text, path="page.txt"), "PUBLISHED")
+
+
+def test_describing_words_are_not_passed_over_before_a_name_no_report_word_ends():
+    seed = extract_text(
+        "Many libraries use the Dalby Bank run by Fenby Foundation, and deliver their free "
+        "Learn With Us digital platform.",
+        path="page.txt",
+    )
+    assert pairs(seed, "PUBLISHED") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "publishers", "report"),
+    [
+        (
+            "This follows \u2018Bridging the divide\u2019, a major report from the Northtown "
+            "Alliance and the Westshire College of Nurses, endorsed by 50 groups.",
+            {"Northtown Alliance", "Westshire College of Nurses"},
+            "Bridging the divide",
+        ),
+        (
+            "Kelby Trust shared \u2018Left out in the cold\u2019, a new report by Fenby "
+            "University, at the event.",
+            {"Fenby University"},
+            "Left out in the cold",
+        ),
+        (
+            "The Dalby Housing Strategy, a plan from Fenby Council, was welcomed.",
+            {"Fenby Council"},
+            "Dalby Housing Strategy",
+        ),
+    ],
+)
+def test_the_bodies_after_from_in_a_report_apposition_published_it(text, publishers, report):
+    """ "X, a major report from A and B": A and B published X (each of them)."""
+    published = pairs(extract_text(text, path="page.txt"), "PUBLISHED")
+    assert {(p, report) for p in publishers} <= published
+    assert {p for p, _ in published} == publishers
+
+
+def test_a_project_from_a_body_is_not_published():
+    seed = extract_text(
+        "The Dalby Fund, a research project from Fenby Council, was welcomed.", path="page.txt"
+    )
+    assert pairs(seed, "PUBLISHED") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "report"),
+    [
+        (
+            "Kelby Trust has released a new report, \u2018Homes for All: Ending the Wait\u2019.",
+            "Kelby Trust",
+            "Homes for All: Ending the Wait",
+        ),
+        (
+            "The Dalby Food Strategy was released by Fenby Council in May.",
+            "Fenby Council",
+            "Dalby Food Strategy",
+        ),
+    ],
+)
+def test_a_report_released_by_a_body_is_published_by_it(text, publisher, report):
+    assert (publisher, report) in pairs(extract_text(text, path="page.txt"), "PUBLISHED")
+
+
+def test_funds_released_or_a_plaque_unveiled_publish_nothing():
+    seed = extract_text(
+        "Fenby Council released funds to Kelby Trust and unveiled a plaque at the Dalby Centre.",
+        path="page.txt",
+    )
+    assert pairs(seed, "PUBLISHED") == set()
