@@ -40,3 +40,27 @@ def test_a_year_after_a_name_still_closes_it():
     )
     names = {e["name"] for e in seed["entities"]}
     assert "Stronger Futures 2023 Northtown" not in names
+
+
+_CONFERENCE = (
+    "Kelby Hospice Network National Conference {year}\n\n"
+    "Kelby Hospice Network's first hybrid National Conference took place earlier this "
+    "month, with around 600 delegates attending the event in person at Fenby's "
+    "Riverside Centre.\n\n"
+    "Tom Reed, Kelby Hospice Network's Senior Clinical Lead at the {other} National "
+    "Conference\n\n"
+    "Tom Reed spoke about care at home.\n"
+)
+
+
+def test_the_conference_named_again_with_its_year_is_the_page_event():
+    seed = extract_text(_CONFERENCE.format(year=2031, other=2031))
+    events = _names(seed, "Event")
+    assert "2031 National Conference" not in events
+    (event,) = [e for e in seed["entities"] if e["name"].endswith("Conference 2031")]
+    assert "2031 National Conference" in event["aliases"]
+
+
+def test_a_conference_of_another_year_stays_apart():
+    seed = extract_text(_CONFERENCE.format(year=2031, other=2029))
+    assert "2029 National Conference" in _names(seed, "Event")
