@@ -43,11 +43,11 @@ def test_a_year_after_a_name_still_closes_it():
 
 
 _CONFERENCE = (
-    "Kelby Hospice Network National Conference {year}\n\n"
-    "Kelby Hospice Network's first hybrid National Conference took place earlier this "
+    "Kelby Hospice Network Members Conference {year}\n\n"
+    "Kelby Hospice Network's first hybrid Members Conference took place earlier this "
     "month, with around 600 delegates attending the event in person at Fenby's "
     "Riverside Centre.\n\n"
-    "Tom Reed, Kelby Hospice Network's Senior Clinical Lead at the {other} National "
+    "Tom Reed, Kelby Hospice Network's Senior Clinical Lead at the {other} Members "
     "Conference\n\n"
     "Tom Reed spoke about care at home.\n"
 )
@@ -56,11 +56,12 @@ _CONFERENCE = (
 def test_the_conference_named_again_with_its_year_is_the_page_event():
     seed = extract_text(_CONFERENCE.format(year=2031, other=2031))
     events = _names(seed, "Event")
-    assert "2031 National Conference" not in events
+    assert "2031 Members Conference" not in events
     (event,) = [e for e in seed["entities"] if e["name"].endswith("Conference 2031")]
-    assert "2031 National Conference" in event["aliases"]
+    assert "2031 Members Conference" in event["aliases"]
 
 
 def test_a_conference_of_another_year_stays_apart():
     seed = extract_text(_CONFERENCE.format(year=2031, other=2029))
-    assert "2029 National Conference" in _names(seed, "Event")
+    (event,) = [e for e in seed["entities"] if e["name"].endswith("Conference 2031")]
+    assert "2029 Members Conference" not in event.get("aliases", [])

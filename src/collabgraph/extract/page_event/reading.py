@@ -74,7 +74,7 @@ def claim(
             m.text = event.name
             m.votes = Counter({"Event": 8})
         elif _names_again(_year_dropped(m.text, event, ctx.published), event, aliases):
-            # "the 2031 National Conference" for "Foo's National Conference" (2031)
+            # "the 2031 Members Conference" for "Foo's Members Conference" (2031)
             ctx.aliases.setdefault(ctx.page_event, []).append(m.text)
             m.text = event.name
             m.votes = Counter({"Event": 8})
@@ -148,8 +148,8 @@ def _unqualified(text: str) -> str:
 
 
 def _year_dropped(text: str, event: PageEvent, published: str | None) -> str:
-    """A name's key without the year that opens or closes it ("2031 National
-    Conference", "National Conference 2031"), when that year is the page event's
+    """A name's key without the year that opens or closes it ("2031 Members
+    Conference", "Members Conference 2031"), when that year is the page event's
     (its date's or its name's; the page's publication year when it has neither,
     any year when the page gives none); "" otherwise, and for a name of one word
     once the year is gone."""
@@ -172,8 +172,8 @@ def _year_dropped(text: str, event: PageEvent, published: str | None) -> str:
 
 def _names_again(key: str, event: PageEvent, aliases: set[str]) -> bool:
     """Whether a name's key without its year (`_year_dropped`) names the page's
-    event: one of its forms, or the end of its name ("national conference" of
-    "Foo National Conference 2031")."""
+    event: one of its forms, or the end of its name ("members conference" of
+    "Foo Members Conference 2031")."""
     if not key:
         return False
     own = mention_key(" ".join(w for w in event.name.split() if not YEAR.match(w)))
