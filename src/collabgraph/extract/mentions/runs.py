@@ -48,6 +48,7 @@ _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _YEAR = re.compile(r"(19|20)\d\d")
 _REFERENCE = re.compile(r"[A-Z]{2,}\d{2,}")
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
+_HEADS_AFTER_YEAR = vocab.words("event_heads_after_year")
 # "Foo Trust Hosts Spring Summit": a title-case heading's verb ends the name before it
 _HEADING_HOST_VERBS = {w for w in lx.HOST_VERBS if w.endswith("s")}
 
@@ -85,6 +86,16 @@ def capital_runs(
     return runs
 
 
+def _event_after_year(doc, k: int, end: int) -> int:
+    """The end of "Northern Games" after the year in "Kelby 2026 Northern Games":
+    capitalised words closed by an event's head (`vocab/event_heads_after_year`),
+    or 0 when none follow the year."""
+    j = k
+    while j < end and j - k < 4 and is_cap(doc[j]):
+        j += 1
+    return j if j > k and lower_word(doc[j - 1]) in _HEADS_AFTER_YEAR else 0
+
+
 def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, end = sent.start, sent.end
@@ -111,6 +122,9 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 and not doc[j - 1].text.isupper()
                 and lower_word(doc[j - 1]) not in _NOT_BEFORE_YEAR
             ):
+                if k := _event_after_year(doc, j + 1, end):
+                    j = k  # "Kelby 2026 Northern Games": the year inside the name
+                    continue
                 j += 1
                 break
             years = years_in_name(doc, j, end)

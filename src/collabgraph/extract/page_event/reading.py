@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.page_event.phrase_words import GENERIC_BODY_NOUNS
-from collabgraph.extract.page_event.phrases import MODIFIERS
+from collabgraph.extract.page_event.phrases import MODIFIERS, YEAR
 
 
 @dataclass
@@ -71,6 +71,11 @@ def claim(
     kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in spans)]
     for m in kept:  # "the AGM", "Annual Members Meeting": the page's event by another name
         if mention_key(m.text) in aliases:
+            m.text = event.name
+            m.votes = Counter({"Event": 8})
+        elif _names_again(_year_dropped(m.text, event, ctx.published), event, aliases):
+            # "the 2031 Members Conference" for "Foo's Members Conference" (2031)
+            ctx.aliases.setdefault(ctx.page_event, []).append(m.text)
             m.text = event.name
             m.votes = Counter({"Event": 8})
         elif _unqualified(m.text) in aliases | {mention_key(event.name)}:
@@ -140,6 +145,39 @@ def _unqualified(text: str) -> str:
     if not any(MODIFIERS.get(w.lower()) == "drop" for w in words[:k]):
         return ""
     return mention_key(" ".join(words[k:]))
+
+
+def _year_dropped(text: str, event: PageEvent, published: str | None) -> str:
+    """A name's key without the year that opens or closes it ("2031 Members
+    Conference", "Members Conference 2031"), when that year is the page event's
+    (its date's or its name's; the page's publication year when it has neither,
+    any year when the page gives none); "" otherwise, and for a name of one word
+    once the year is gone."""
+    words = text.split()
+    if len(words) < 3:
+        return ""
+    if YEAR.match(words[0]):
+        year, rest = words[0], words[1:]
+    elif YEAR.match(words[-1]):
+        year, rest = words[-1], words[:-1]
+    else:
+        return ""
+    known = [w for w in event.name.split() if YEAR.match(w)] or [
+        d[:4] for d in (event.date, published) if d and YEAR.match(d[:4])
+    ]
+    if known and known[0] != year:
+        return ""
+    return mention_key(" ".join(rest))
+
+
+def _names_again(key: str, event: PageEvent, aliases: set[str]) -> bool:
+    """Whether a name's key without its year (`_year_dropped`) names the page's
+    event: one of its forms, or the end of its name ("members conference" of
+    "Foo Members Conference 2031")."""
+    if not key:
+        return False
+    own = mention_key(" ".join(w for w in event.name.split() if not YEAR.match(w)))
+    return key in aliases or own == key or own.endswith(" " + key)
 
 
 _ARTICLES = {"the", "our", "its", "their", "this"}
