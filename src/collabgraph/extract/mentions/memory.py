@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.runs import capital_runs
-from collabgraph.extract.mentions.tokens import lower_word
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 
 def opening_words(words: Iterable[str]) -> str:
@@ -31,10 +33,46 @@ def names_seen(docs: Iterable, known: Iterable[str] = ()) -> frozenset[str]:
                 if start > sent.start and end - start >= 2:
                     seen.add(opening_words(lower_word(t) for t in doc[start : start + 2]))
                 seen.update(_whole_across_connector(doc, start, end))
+                seen.update(_joint_areas(doc, start, end))
     return frozenset(seen)
 
 
 _WITHIN = {"in", "on", "upon"}
+_JOINT_AREA_HEADS = vocab.words("joint_area_heads")
+_AND = {"and", "&"}
+
+
+def joint_area_key(words: Iterable[str]) -> str:
+    """The key the area of a body named for two areas is remembered by."""
+    return "area:" + " ".join(words).casefold()
+
+
+def _joint_areas(doc, start: int, end: int) -> list[str]:
+    """`joint_area_key`s of the areas bodies in a run are named for: "Ashby and Dale"
+    from "NHS Ashby and Dale ICB" (`vocab/joint_area_heads.txt`), so that the page's
+    "in Ashby and Dale" is that one area, not two places. One or two capitalised
+    words before "and" opening the run (or after its first word), one to three after
+    it, none a body's or a place's head word."""
+    out = []
+    for k in range(start + 1, end - 2):
+        if lower_word(doc[k]) not in _AND:
+            continue
+        h = k + 1
+        while h < end and h - k <= 4 and lower_word(doc[h]) not in _JOINT_AREA_HEADS:
+            h += 1
+        if h >= end or h - k - 1 not in {1, 2, 3} or k - start > 3:
+            continue
+        for left in (start, start + 1):
+            words = list(doc[left:h])
+            if not 1 <= k - left <= 2 or not all(
+                is_cap(t) and t.is_alpha and head_kind(lower_word(t))[0] is None
+                for t in words
+                if lower_word(t) not in _AND
+            ):
+                continue
+            out.append(joint_area_key(lower_word(t) for t in words))
+            break
+    return out
 
 
 def whole_name(words: Iterable[str]) -> str:

@@ -11,7 +11,7 @@ from collabgraph.extract.mentions.across_and import (
 )
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.memory import whole_name
+from collabgraph.extract.mentions.memory import joint_area_key, whole_name
 from collabgraph.extract.mentions.split_joins import (
     body_of_nation,
     body_of_place,
@@ -148,6 +148,16 @@ def split_run(
             join = one_name_across_in(doc, cur_start, cur_end, a_start, a_end)
         if not join and conn in {"in the", "on the"} and a_end == end:
             join = named_across_in_the(doc, cur_start, cur_end, end)
+        # "boards in Westshire, Ashby and Dale, and Fenby" on a page about "NHS Ashby
+        # and Dale ICB": the one area, an item of a list closed by ", and"
+        joint_area = (
+            conn in {"and", "&"}
+            and bool(seen)
+            and a_end == end
+            and _item_before_last(doc, end)
+            and joint_area_key(lower_word(t) for t in doc[cur_start:a_end]) in seen
+        )
+        join = join or joint_area
         if not join and seen:
             join = any(
                 whole_name(lower_word(t) for t in doc[s:a_end]) in seen
@@ -169,7 +179,7 @@ def split_run(
         ):
             join = True  # "Bourton on the Water", "Stow on the Wold": one gazetteer place
         if join and conn in {"and", "&"} and a_end == end:
-            join = not two_places(doc, cur_start, cur_end, a_start, a_end)
+            join = not two_places(doc, cur_start, cur_end, a_start, a_end) or joint_area
         if join:
             cur_end = a_end
         else:
@@ -181,6 +191,12 @@ def split_run(
         for s, e in _split_after_head(doc, p_start, p_end, heading=heading):
             out.extend(_split_place_prefix(doc, s, e))
     return out
+
+
+def _item_before_last(doc, end: int) -> bool:
+    """Whether ", and" (", or") follows: the run ends an item of a list, the list's
+    last item coming next ("A, B and C, and D": "B and C" is one item)."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"and", "or"}
 
 
 def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -48,10 +48,26 @@ def sites(reader: SentenceReader) -> None:
         elif words[k] in _FROM_SITES and reader.doc[k].head.pos_ == "VERB":
             # "Foo Trust provides care from two sites – A and B"
             owner = _subject_org(reader, reader.doc[k].head.i)
+        if owner is None:
+            owner = _named_for_sites(reader, i)
         if owner is None or reader.kind(owner) != "Organisation":
             continue
         for place in reader.list_after(i + 2, kinds={"Place"}):
             reader.relate(owner, "LOCATED_IN", place, confidence=0.6)
+
+
+def _named_for_sites(reader: SentenceReader, i: int) -> Mention | None:
+    """ "council-run libraries in A, B and C" on a page about "Kelby Libraries": the
+    body named for the sites (its name ends in the plural noun, written here in
+    lower case and in no name) is in each place. Only the first such noun of the
+    sentence: "..., as well as community libraries in D and E" adds sites of
+    another kind, not the body's."""
+    tok = reader.doc[i]
+    if not tok.is_lower or tok.tag_ != "NNS" or any(m.start <= i < m.end for m in reader.ms):
+        return None
+    if reader.words[i] in reader.words[reader.sent.start : i]:
+        return None
+    return reader.ctx.recent_with_word(reader.words[i], "Organisation")
 
 
 def _subject_org(reader: SentenceReader, v: int) -> Mention | None:
