@@ -14,9 +14,12 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.patterns import CueMatch
+from collabgraph.extract.rules.grant_funders import (
+    programme_sources,
+    sentence_funder,
+    sentence_funders,
+)
 from collabgraph.extract.rules.grant_subjects import (
     GRANTEE_KINDS,
     body_pronoun,
@@ -34,10 +37,7 @@ LABELS = frozenset({"received_funding", "selected_to_fund", "backed_with"})
 """The cue labels (pattern files) this family's rules read."""
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
-_AWARD_HEADS = vocab.words("name_award_heads")
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
-_FROM_REACH = 10  # words at most from a sum or grant noun back to the "from" naming its giver
-_DESCRIBED_REACH = 14  # words at most in "from the largest funder of ..., Foo"
 
 
 def funders(reader: SentenceReader) -> None:
@@ -56,120 +56,6 @@ def funders(reader: SentenceReader) -> None:
         fund = fund_receiving(reader)  # "The Foo Fund was launched with £5m from Bar":
         # the fund's grantees are funded by the fund (its runners), not by Bar
         reader.ctx.last_funder = fund if fund is not None and fund != found.id else found.id
-
-
-def sentence_funder(reader: SentenceReader) -> Mention | None:
-    """The organisation a sentence names as giving money, if any."""
-    found = sentence_funders(reader)
-    return found[0] if found else None
-
-
-def sentence_funders(reader: SentenceReader) -> list[Mention]:
-    """The organisations a sentence names as giving money: "£7m from Foo", "funding
-    of £70,000 from Foo and Bar" (each one listed), "Foo Lottery funding"."""
-    words, end = reader.words, reader.sent.end
-    for i in range(reader.sent.start, end - 1):
-        if words[i] in _THROUGH and (_money_before(reader, i) or words[i - 1] in _THROUGH_AFTER):
-            owner = programme_owner(reader, i + 1)  # "£5,000 through Foo's Bar programme"
-            if owner is not None:
-                return [owner]
-        if words[i] == "from" and (
-            _money_before(reader, i) or words[i - 1] in _GRANT_NOUNS | {"support"}
-        ):
-            m = reader.mention_at(i + 1) or _described(reader, i + 1)
-            if m is not None and _funder_kind(reader, m):
-                listed = reader.list_after(i + 1, kinds={"Organisation"})
-                return [m, *(f for f in listed if f is not m)]
-    for m in reader.ms:  # "Foo Lottery funding", "a Foo Trust grant"
-        if m.end < end and words[m.end] in _AWARD_HEADS and not _body_named(m):
-            continue  # "the Team of the Year award went to ...": an award, not a funder
-        if m.end < end and words[m.end] in _GRANT_NOUNS and _funder_kind(reader, m):
-            return [m]
-    return []
-
-
-_THROUGH = {"through", "via"}
-_THROUGH_AFTER = vocab.words("programme_through_verbs")
-
-
-def programme_owner(reader: SentenceReader, j: int) -> Mention | None:
-    """ "through the Foo Trust's Bar programme" (from token j): the organisation
-    whose named scheme the money comes through, its funder; None for anything
-    else ("through the Bar Fund", "through Foo's staff")."""
-    m = reader.mention_at(j)
-    end = reader.sent.end
-    if m is None or m.end + 1 >= end or reader.words[m.end] not in POSSESSIVE:
-        return None
-    scheme = reader.by_start.get(m.end + 1)
-    if scheme is None or reader.kind(m) != "Organisation":
-        return None
-    return m
-
-
-def programme_sources(reader: SentenceReader) -> list[Mention]:
-    """The programmes a sentence names as where money comes from: "£5,000 from the
-    Foo Fund" when the Foo Fund is a programme, not a body. Its money is the money
-    of the bodies that run it, which the seed resolves once the page is read
-    (`programme_money.runners_funded`)."""
-    words = reader.words
-    for i in range(reader.sent.start, reader.sent.end - 1):
-        if words[i] == "from" and (
-            _money_before(reader, i) or words[i - 1] in _GRANT_NOUNS | {"support"}
-        ):
-            m = reader.mention_at(i + 1)
-            if m is not None and reader.kind(m) == "Project":
-                return [m]
-    return []
-
-
-def _described(reader: SentenceReader, j: int) -> Mention | None:
-    """ "from the largest funder of sport in Westshire, Foo Trust": the body named
-    after a description of it (a noun saying what kind of body, `vocab/description_nouns.txt`)
-    set off by a comma; None when the words from token j are anything else."""
-    words, end = reader.words, reader.sent.end
-    if j >= end or words[j] not in {"the", "a", "an"}:
-        return None
-    noun = False
-    for k in range(j + 1, min(end - 1, j + _DESCRIBED_REACH)):
-        if words[k] == ",":
-            m = reader.mention_at(k + 1)
-            return m if noun and m is not None and reader.kind(m) == "Organisation" else None
-        if reader.doc[k].is_punct or reader.doc[k].pos_ in {"VERB", "AUX"}:
-            return None
-        noun = noun or words[k] in lx.ORG_DESCRIPTION_NOUNS
-    return None
-
-
-def _body_named(m: Mention) -> bool:
-    """ "Foo Trust", "Foo Foundation": a body by its last word."""
-    return head_kind(m.text.split()[-1].lower())[0] == "Organisation"
-
-
-def _funder_kind(reader: SentenceReader, m: Mention) -> bool:
-    if reader.kind(m) == "Organisation":
-        return True
-    if m.title or sum(m.votes.values()) > 3 or m.votes.get("Person", 0) > 2:
-        return False  # a name this sentence gives good reason to think a person's
-    m.votes["Organisation"] += 4  # "funding from Sport Westshire": a funder
-    reader.ctx.votes_for(m)["Organisation"] += 4
-    return True
-
-
-def _money_before(reader: SentenceReader, i: int) -> bool:
-    """Whether the money "from" (token i) comes with is named before it: a sum in
-    the three words before ("£5,000 in 2019 from"), or a sum or grant noun further
-    back in the same phrase, with no verb or mark between ("£421,576 for a new
-    programme from Foo", "the funding for use over three years from Foo"; not
-    "£5,000 to buy seeds from Foo", where the seeds come from Foo)."""
-    if any(reader.is_money(k) for k in range(max(reader.sent.start, i - 3), i)):
-        return True
-    for k in range(i - 1, max(reader.sent.start, i - _FROM_REACH) - 1, -1):
-        tok = reader.doc[k]
-        if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or reader.words[k] == "from":
-            return False
-        if reader.is_funding(k):
-            return True
-    return False
 
 
 def grantees(reader: SentenceReader) -> None:

@@ -9,8 +9,8 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agents import by_lists
+from collabgraph.extract.rules.grant_funders import programme_owner
 from collabgraph.extract.rules.grant_subjects import fund_receiving, is_fund
-from collabgraph.extract.rules.grants import programme_owner
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset(
