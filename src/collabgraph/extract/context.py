@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from collabgraph.errors import VocabularyError
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.tokens import site_letters
 from collabgraph.extract.name_evidence import said_to_be_a_person
 from collabgraph.model.names import name_key, split_title
 from collabgraph.model.vocabulary import check_endpoints
@@ -318,7 +319,7 @@ class DocumentContext:
         for m in self.mentions:
             if self.type_of(m) != "Organisation":
                 continue
-            letters = "".join(ch for ch in m.text.lower() if ch.isalnum())
+            letters = site_letters(m.text)
             if letters == self.site_name or (
                 self.site_own and mention_key(m.text) == mention_key(self.site_own)
             ):
@@ -358,7 +359,7 @@ class DocumentContext:
             return False
         letters = ""
         for w in words[:-1]:
-            letters += "".join(ch for ch in w if ch.isalnum())
+            letters += site_letters(w)
             if letters == self.site_name:
                 return True
         return False

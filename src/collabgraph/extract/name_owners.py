@@ -21,6 +21,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions.acronyms import acronym_of
+from collabgraph.extract.mentions.tokens import site_letters
 from collabgraph.extract.place_names import is_nation
 from collabgraph.model.names import name_key
 
@@ -166,10 +167,6 @@ def bodies_in_event_names(entities: list[Entity], site_name: str = "") -> list[E
     return out
 
 
-def _letters(words: list[str]) -> str:
-    return "".join(ch for ch in "".join(words).lower() if ch.isalnum())
-
-
 _KNOWN_PLACES = frozenset(p.lower() for p in vocab.words("places_uk"))
 _SITE_TAILS = vocab.words("site_name_tails")  # "fenbyfuturesfoundation.org": "Fenby Futures"
 
@@ -191,9 +188,9 @@ def _site_body(name: str, site_name: str) -> str | None:
             continue
         if any(w.lower() in _EVENT_NOUNS for w in body):
             continue
-        letters = _letters(body)
+        letters = site_letters("".join(body))
         spelled = site_name in {letters, *(letters + tail for tail in _SITE_TAILS)}
-        if site_name.startswith(_letters(words[: k + 1])):
+        if site_name.startswith(site_letters("".join(words[: k + 1]))):
             continue  # "Kelby Carers Show 2031" at kelbycarersshow.org: the event's own address
         if spelled and " ".join(body).lower() not in _KNOWN_PLACES:
             return " ".join(body)

@@ -196,6 +196,7 @@ def add_mention(
     if text.lower() in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON":
         return  # a post alone, hyphened ("Chair-Elect", "Vice-Chair")
     # "charities including Action": a one-word name the words before give as a body's
+    held_at = len(words) == 1 and _held_at(doc, start, words[0])  # "held in Parliament"
     named_body = (
         len(words) == 1
         and not heading
@@ -204,7 +205,7 @@ def add_mention(
     )
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
-        or (words[0] in _GENERIC_SINGLE and not _held_at(doc, start, words[0]))
+        or (words[0] in _GENERIC_SINGLE and not held_at)
         or words[0] in EVENT_SHORT_FORMS  # "held its AGM at ...": a kind of occasion
         or len(words[0]) < 2
         or (
@@ -242,7 +243,7 @@ def add_mention(
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
     if dated and (head_kind(words[-2])[0] in {None, "Event"} or head_kind(words[-2])[1] < 3):
         votes["Event"] += 3
-    if len(words) == 1 and _held_at(doc, start, words[0]):
+    if held_at:
         votes["Place"] += PLACE_VOTE + 2  # "held in Parliament": where, not the body
     if named_body:
         votes["Organisation"] += NAMED_BODY_VOTE
