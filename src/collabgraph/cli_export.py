@@ -97,7 +97,8 @@ def export(
             plain(
                 f"wrote {out_path} (map: {summary['node_count']:,} entities,"
                 f" {summary['edge_count']:,} edges)"
-            )
+            ),
+            soft_wrap=True,  # a path the user copies is never broken across lines
         )
         return
     with _store() as store:
@@ -110,7 +111,8 @@ def export(
         plain(
             f"wrote {out_path} ({fmt}: {len(subgraph.entities)} entities,"
             f" {len(subgraph.relations)} relations)"
-        )
+        ),
+        soft_wrap=True,
     )
     if removed:
         err.print(

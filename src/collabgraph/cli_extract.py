@@ -98,7 +98,7 @@ def extract(
             else:
                 (out_dir / f"{stem}.yaml").write_text(to_yaml(seed), encoding="utf-8")
     if out_dir is not None:
-        out.print(plain(f"wrote {len(inputs) - failed} seed file(s) to {out_dir}"))
+        out.print(plain(f"wrote {len(inputs) - failed} seed file(s) to {out_dir}"), soft_wrap=True)
     if failed:
         raise typer.Exit(1)
 
