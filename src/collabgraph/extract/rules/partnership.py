@@ -298,6 +298,12 @@ def _possessor(reader: SentenceReader, i: int):
                 )
             if named is None and c.i >= 2 and reader.words[c.i] in {"'s", "’s"}:
                 named = reader.definite_org(c.i - 2)  # "the council's team"
+            if (
+                named is None
+                and c.i + 1 < reader.sent.end
+                and reader.words[c.i + 1] in {"'s", "’s"}
+            ):
+                named = reader.definite_org(c.i - 1)  # "the council" the owner, "'s" its case
             if named is not None and reader.kind(named) == "Organisation":
                 return named
     return None
@@ -312,8 +318,8 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
         j, plural = j + 1, True  # "our partner trusts, A and B"
     if not plural and j < reader.sent.end and reader.words[j] == "," and _owned(reader, i):
         return j + 1  # "its delivery partner, the Foo Company": one partner, set off by a comma
-    if not plural and reader.mention_at(j) is not None and _owned(reader, i):
-        return j  # "Foo and its partner Bar Trust"
+    if reader.mention_at(j) is not None and _owned(reader, i):
+        return j  # "Foo and its partner Bar Trust", "our partners Bar Trust and Baz"
     start = j
     while j < reader.sent.end and (
         reader.words[j] in _LIST_GLUE or (plural and reader.words[j] == ",")
