@@ -1,0 +1,35 @@
+"""Funders of the work in view: "The work was funded by grants from A and B" names
+nothing before the funders, so the project the page is about is what they funded
+(rules/organising.py). Fictional bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+RUNS = "News\n\nElm Vale Hospice runs the Rowan Garden Project, a garden for patients.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The work was funded by grants from the Hazel Trust and the Birch Foundation.",
+        "This was paid for with donations from the Hazel Trust and the Birch Foundation.",
+    ],
+)
+def test_funders_of_the_unnamed_work_funded_the_project_in_view(sentence):
+    funded = pairs(extract_text(RUNS + sentence + "\n"), "FUNDED")
+    assert funded >= {
+        ("Hazel Trust", "Rowan Garden Project"),
+        ("Birch Foundation", "Rowan Garden Project"),
+    }
+
+
+def test_a_grant_said_to_be_part_of_a_fund_is_no_funding_of_the_fund():
+    seed = extract_text(
+        "News\n\nHazel Trust has awarded Elm Vale Hospice £80,000.\n\n"
+        "The grant from Hazel Trust is part of their Rowan Garden Fund.\n"
+    )
+    assert ("Hazel Trust", "Rowan Garden Fund") not in pairs(seed, "FUNDED")
