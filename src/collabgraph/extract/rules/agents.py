@@ -137,6 +137,8 @@ def by_phrases(reader: SentenceReader) -> None:
             continue
         else:
             target = reader.target_before(v, tuple(kinds))
+            if target is None and "FUNDED" in rels:  # "The work was funded by A"
+                target = work_in_view(reader, v)
             if target is None and "PARTICIPATED_IN" in rels and noun in _EVENT_PARTS:
                 # "Awards were presented by A", "the prizes were given out by B": at the event
                 target = reader.ctx.focus_of(reader.section, "Event")
@@ -199,6 +201,19 @@ def _award_before_sum(reader: SentenceReader, awards: list, i: int):
         ):
             return c
     return None
+
+
+def work_in_view(reader: SentenceReader, i: int) -> int | None:
+    """ "The work was funded by A", "This was paid for with grants from A": a
+    sentence opening with "the" or "this", a verb and no name before the cue at
+    token i is about the project in view (its id, else None); not "The grant from
+    A is part of ...", where the money is the subject."""
+    words, start = reader.words, reader.sent.start
+    if words[start] not in {"the", "this"} or any(m.start < i for m in reader.ms):
+        return None
+    if not any(reader.doc[k].pos_ in {"VERB", "AUX"} for k in range(start, i)):
+        return None
+    return reader.ctx.focus_of(reader.section, "Project")
 
 
 def by_lists(reader: SentenceReader, i: int) -> list[tuple[int, list[Mention]]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.agents import by_lists
+from collabgraph.extract.rules.agents import by_lists, work_in_view
 from collabgraph.extract.rules.grant_funders import programme_owner
 from collabgraph.extract.rules.grant_subjects import fund_receiving, is_fund
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -131,10 +131,8 @@ def funding_phrases(reader: SentenceReader) -> None:
         if target is None:
             subj = reader.before(cue.start, kinds={"Organisation", "Project", "Event"})
             target = subj.id if subj is not None else None
-        if target is None and words[sent.start] in {"the", "this"} and _verb_between(reader, cue):
-            # "The work was funded by grants from A": nothing named before, so the project
-            # in view (not "The grant from A is part of ...": the money is the subject)
-            target = reader.ctx.focus_of(reader.section, "Project")
+        if target is None:  # "The work was funded by grants from A"
+            target = work_in_view(reader, cue.start)
         # "Foo, run by A, has support from C": Foo, not A; "Developed by A and B, with
         # support from C, the map ...": nothing named before the "by", so no tie
         by = next(
@@ -199,11 +197,6 @@ def funding_phrases(reader: SentenceReader) -> None:
                     target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[words[k]])
                     break
         reader.relate(funder, cue.cue.relations, target, confidence=0.6)
-
-
-def _verb_between(reader: SentenceReader, cue) -> bool:
-    """Whether a verb stands between the sentence's start and the cue."""
-    return any(reader.doc[k].pos_ in {"VERB", "AUX"} for k in range(reader.sent.start, cue.start))
 
 
 def _given_to(reader: SentenceReader, k: int):
