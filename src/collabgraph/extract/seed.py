@@ -67,7 +67,12 @@ def _keep(e: Entity) -> bool:
         return False
     if not e.known_name and all(m.kind for m in e.mentions):
         return False  # only ever a kind of body or document: "the Local Authority"
-    if not e.known_name and e.type == "Place" and all(m.attributive for m in e.mentions):
+    if (
+        not e.known_name
+        and e.type == "Place"
+        and all(m.attributive for m in e.mentions)
+        and not _owner_of_what_is_there(e)
+    ):
         return False  # a place only ever used as an adjective: "UK charities"
     only_in_headings = all(m.in_heading for m in e.mentions)
     # a person's full name on a line of its own (a caption, a signature) is still a name
@@ -77,6 +82,20 @@ def _keep(e: Entity) -> bool:
     return not (
         only_in_headings and sum(e.votes.values()) < 3 and not e.known_name and not named_person
     )
+
+
+def _owner_of_what_is_there(e: Entity) -> bool:
+    """ "Kelby's oldest charity", "Kelby's great collection": a known place written
+    as the owner of something is where that thing is, a place of the page
+    (corpus/GOLD.md: a place used as an adjective is listed when it is also a
+    location of something); not the state as a whole ("the UK's largest chain",
+    `vocab/place_states.txt`), nor a name only the page calls a place."""
+    return e.name.lower() not in _STATES and any(
+        m.attributive == "possessive" and m.gazetteer for m in e.mentions
+    )
+
+
+_STATES = vocab.words("place_states")
 
 
 def _modifier_of_longer_name(e: Entity, entities: list[Entity]) -> bool:

@@ -86,8 +86,10 @@ def name_head(words: list[str]) -> tuple[str | None, int]:
         kind, weight = head_kind(words[first - 1])
         if words[first - 1] in _SITE_HEADS:
             kind, weight = "Place", 3  # "University Hospital of Dalby"
-        if words[first - 1] in _PLACE_BODY_HEADS:
+        if words[first - 1] in _PLACE_BODY_HEADS and (first > 1 or kind is not None):
             kind, weight = "Organisation", 3  # "London Borough of Dalby": the council
+        elif words[first - 1] in _PLACE_BODY_HEADS:
+            kind, weight = "Place", 2  # "City of Dalby", "the Borough of Dalby": the area
     return kind, weight
 
 

@@ -97,6 +97,8 @@ def _root(reader: SentenceReader, m: Mention):
 def _worker(reader: SentenceReader, tok) -> Mention | None:
     """The organisation at work in the place whose arc leaves from `tok`."""
     head = tok.head
+    if tok.dep_ == "poss" and head.lower_ in _BODY_NOUNS and head.pos_ == "NOUN":
+        return _described(reader, head)  # "Foo is Kelby's oldest charity"
     if tok.dep_ in {"appos", "poss"} or (tok.dep_ == "pobj" and head.lower_ == "from"):
         # "Foo Trust, Kelby, ...", "Foo Trust (Kelby)", "Kelby's Foo Museum", "Foo, from Kelby"
         named = _body_at(reader, head.head.i if tok.dep_ == "pobj" else head.i)
@@ -168,12 +170,13 @@ def _phrasal(verb) -> str:
 
 def _described(reader: SentenceReader, noun) -> Mention | None:
     """The body a noun like "charity" stands for: "Foo, a charity ...", "Foo is a
-    charity ...", "Kelby charity Foo Trust"."""
+    charity ...", "Kelby charity Foo Trust", "Kelby's oldest charity, Foo, ..."."""
     if noun.dep_ in {"appos", "compound"}:
         return _org_at(reader, noun.head)
     if noun.dep_ == "attr":
         return _subject(reader, noun.head)
-    return None
+    beside = [c for c in noun.children if c.dep_ == "appos"]
+    return _org_at(reader, beside[0]) if beside else None
 
 
 def _subject(reader: SentenceReader, verb) -> Mention | None:
