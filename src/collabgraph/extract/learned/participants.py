@@ -140,11 +140,12 @@ def role_of(words: frozenset[str], kind: str) -> str:
     """The role the words of a taker's sentences suggest: the role of
     `vocab/participation_role_*.txt` with most words among them (a tie to the
     earlier of chair, facilitator, speaker, panellist, award winner, participant,
-    attendee; chair for a person only, participant for a body only), else "attendee" for a person and
-    "participant" for a body. Winning counts for nothing beside a raffle ("Raffle
-    prizes were won by A": vocab/award_chance_words.txt). The words of a quotation
-    ("said", "explained": vocab/participation_role_speaker_quoting.txt) make a person
-    a speaker, never a body: the body's people spoke, and the body was there."""
+    attendee; chair for a person only, participant for a body only), else
+    "attendee" for a person and "participant" for a body. Winning counts for
+    nothing beside a raffle ("Raffle prizes were won by A":
+    vocab/award_chance_words.txt). The words of a quotation ("said", "explained":
+    vocab/participation_role_speaker_quoting.txt) make a person a speaker, never a
+    body: the body's people spoke, and the body was there."""
     chance = bool(words & _CHANCE)
     if kind != "Person":
         words = words - _QUOTING
