@@ -98,6 +98,18 @@ def test_a_page_about_no_one_event_gets_no_learned_participation():
         # what the day featured was given by those named with it
         ({"day", "two", "featured", "a", "plenary", "with"}, "Person", "speaker"),
         ({"the", "afternoon", "featured", "workshops", "including"}, "Person", "speaker"),
+        # a body quoted spoke through its people: it took part, or was there
+        ({"the", "trust", "said", "it", "was", "proud"}, "Organisation", "participant"),
+        ({"staff", "attending", "from", "explained"}, "Organisation", "attendee"),
+        ({"she", "said", "it", "was", "proud"}, "Person", "speaker"),
+        ({"its", "talk", "said"}, "Organisation", "speaker"),  # a body's talk is its own
+        # a welcome, an address, a point made are a speaker's
+        ({"a", "warm", "welcome", "was", "provided", "by"}, "Person", "speaker"),
+        ({"addresses", "from", "the", "minister"}, "Person", "speaker"),
+        ({"she", "pointed", "out", "that"}, "Person", "speaker"),
+        # the person who chaired a session was its chair, though quoted too
+        ({"the", "discussion", "was", "chaired", "by", "she", "said"}, "Person", "chair"),
+        ({"chair", "of", "the", "trust", "spoke"}, "Person", "speaker"),  # a post, not a part
     ],
 )
 def test_the_role_comes_from_the_words_of_the_sentences(words, kind, role):

@@ -6,7 +6,9 @@ Foundation" elsewhere on the page. The Open Doors Fund is a programme (a
 Project), which cannot fund anything in the relation vocabulary
 (`model/vocabulary.py`: FUNDED runs from an Organisation); the body that runs it
 did, as `corpus/GOLD.md` writes it ("one of 48 groups to share £1m from the Foo
-Fund": each group FUNDED by the fund's funder).
+Fund": each group FUNDED by the fund's funder). When no body on the page runs
+the programme (a commissioner's fund, a fund named alone), the grantees took
+part in it, as the gold writes it (PARTICIPATED_IN, role "grantee").
 """
 
 from __future__ import annotations
@@ -26,16 +28,44 @@ def runners_funded(
     Project that `runs` (pairs (organisation, project) of the page's RUNS
     relations) gives organisations for: each organisation running the
     programme funded the grantee. Nothing when nobody on the page runs it."""
+    runners = _runners(runs)
+    for project, grantee, c in _programme_money(candidates, by_mention):
+        for org in runners.get(id(project), []):
+            if org is not grantee:
+                yield org, grantee, c
+
+
+def programme_grantees(
+    candidates: list[Candidate],
+    by_mention: dict[int, Entity],
+    runs: list[tuple[Entity, Entity]],
+) -> Iterator[tuple[Entity, Entity, Candidate]]:
+    """(grantee, project, candidate) for each FUNDED candidate whose source is a
+    Project that no organisation of `runs` runs: the grantee took part in the
+    programme (a person running it, as a commissioner runs a fund, gives it no
+    funder)."""
+    runners = _runners(runs)
+    for project, grantee, c in _programme_money(candidates, by_mention):
+        if id(project) not in runners:
+            yield grantee, project, c
+
+
+def _runners(runs: list[tuple[Entity, Entity]]) -> dict[int, list[Entity]]:
+    """id(project) -> the organisations that run it, of `runs`."""
     runners: dict[int, list[Entity]] = {}
     for org, project in runs:
         if org.type == "Organisation":
             runners.setdefault(id(project), []).append(org)
+    return runners
+
+
+def _programme_money(
+    candidates: list[Candidate], by_mention: dict[int, Entity]
+) -> Iterator[tuple[Entity, Entity, Candidate]]:
+    """(project, grantee, candidate) for each FUNDED candidate from a Project."""
     for c in candidates:
         if "FUNDED" not in c.relations:
             continue
         src, dst = by_mention.get(c.source), by_mention.get(c.target)
-        if src is None or dst is None or src.type != "Project":
-            continue
-        for org in runners.get(id(src), []):
-            if org is not dst:
-                yield org, dst, c
+        if src is not None and dst is not None and src is not dst and src.type == "Project":
+            yield src, dst, c

@@ -28,7 +28,7 @@ from collabgraph.extract.name_owners import (
 )
 from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
-from collabgraph.extract.programme_money import runners_funded
+from collabgraph.extract.programme_money import programme_grantees, runners_funded
 from collabgraph.extract.visit_names import VISITOR_ROLE, name_visit
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
@@ -258,6 +258,11 @@ def build_seed(
     for org, grantee, c in runners_funded(ctx.candidates, by_mention, runs):
         if id(grantee) in kept:  # a grantee the seed leaves out would leave it dangling
             add(org, "FUNDED", grantee, role=None, evidence=c.evidence,
+                confidence=c.confidence - 0.1)  # fmt: skip
+    # "£5,000 from the Foo Fund", a fund no body on the page runs: its grantee took part.
+    for grantee, project, c in programme_grantees(ctx.candidates, by_mention, runs):
+        if id(grantee) in kept and id(project) in kept:
+            add(grantee, "PARTICIPATED_IN", project, role="grantee", evidence=c.evidence,
                 confidence=c.confidence - 0.1)  # fmt: skip
 
     # "Bright Futures event": an event named after the project or report it is about.

@@ -36,6 +36,7 @@ _KINDS = ("Person", "Organisation")
 # the role whose cue words are most among a taker's sentence words, of the kinds
 # of taker it fits; a tie goes to the first (a speaker was there too)
 _ROLE_CUES = (
+    ("chair", vocab.words("participation_role_chair"), ("Person",)),
     ("facilitator", vocab.words("participation_role_facilitator"), _KINDS),
     ("speaker", vocab.words("participation_role_speaker"), _KINDS),
     ("panellist", vocab.words("participation_role_panellist"), _KINDS),
@@ -45,6 +46,8 @@ _ROLE_CUES = (
     ("attendee", vocab.words("participation_role_attendee"), _KINDS),
 )
 _CHANCE = vocab.words("award_chance_words")
+# a body "said" or "explained" through its people: such words make no body a speaker
+_QUOTING = vocab.words("participation_role_speaker_quoting")
 _ABSENT = vocab.words("participation_absent_words")
 
 
@@ -136,11 +139,16 @@ _LABEL = re.compile(r"\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*:")
 def role_of(words: frozenset[str], kind: str) -> str:
     """The role the words of a taker's sentences suggest: the role of
     `vocab/participation_role_*.txt` with most words among them (a tie to the
-    earlier of facilitator, speaker, panellist, award winner, participant,
-    attendee; participant for a body only), else "attendee" for a person and
-    "participant" for a body. Winning counts for nothing beside a raffle ("Raffle
-    prizes were won by A": vocab/award_chance_words.txt)."""
+    earlier of chair, facilitator, speaker, panellist, award winner, participant,
+    attendee; chair for a person only, participant for a body only), else
+    "attendee" for a person and "participant" for a body. Winning counts for
+    nothing beside a raffle ("Raffle prizes were won by A":
+    vocab/award_chance_words.txt). The words of a quotation ("said", "explained":
+    vocab/participation_role_speaker_quoting.txt) make a person a speaker, never a
+    body: the body's people spoke, and the body was there."""
     chance = bool(words & _CHANCE)
+    if kind != "Person":
+        words = words - _QUOTING
     hits, _, role = max(
         (0 if chance and role == "award winner" else len(words & cues), -k, role)
         for k, (role, cues, kinds) in enumerate(_ROLE_CUES)
