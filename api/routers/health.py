@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from collabgraph.api.deps import StoreDep
-from collabgraph.api.schemas import UNAVAILABLE, HealthOut
+from collabgraph.api.import_schemas import HealthOut
+from collabgraph.api.schemas import UNAVAILABLE
 
 router = APIRouter(tags=["health"])
 

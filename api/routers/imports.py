@@ -24,7 +24,8 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, UploadFile, sta
 from fastapi.responses import JSONResponse
 
 from collabgraph.api.deps import SettingsDep, StoreDep, WriteAccess
-from collabgraph.api.schemas import UNAVAILABLE, ErrorOut, FileReportOut, ImportRefusedOut
+from collabgraph.api.import_schemas import FileReportOut, ImportRefusedOut
+from collabgraph.api.schemas import UNAVAILABLE, ErrorOut
 from collabgraph.errors import StoreBusy
 from collabgraph.importer import FileReport, import_paths
 from collabgraph.ingest.web import SCHEMES, fetch, is_url

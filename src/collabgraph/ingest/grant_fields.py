@@ -5,7 +5,8 @@ patterns of charity and company numbers are data (`data/threesixtygiving.yaml`);
 this module reads them once (`spec`) and answers from them: which of a header's
 columns are fields (`header_fields`), whether a table or JSON is a grants file,
 and an organisation's identifier as matched (`organisation_identifier`,
-`registered_identifier`). The grants themselves are read by
+`registered_identifier`); and a grant's values as read (`text_value`,
+`date_text`, `field_properties`, ...). The grants themselves are read by
 `collabgraph.ingest.threesixtygiving`.
 """
 
@@ -14,12 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
+from collabgraph.model.properties import typed_cell
 from collabgraph.model.text import tidy_name
 
 
@@ -140,3 +143,71 @@ def plain_cell(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+# --- a grant's values, as read -------------------------------------------------
+
+
+def field_properties(values: dict[str, Any], to: str) -> dict[str, Any]:
+    """The properties `data/threesixtygiving.yaml` sends to the grant, the recipient
+    or the funder; ValueError for a number field that is not a number."""
+    props: dict[str, Any] = {}
+    for f in spec().fields.values():
+        if f.to != to or f.name not in values:
+            continue
+        value = values[f.name]
+        if f.number:
+            number = value if isinstance(value, int | float) else typed_cell(plain_cell(value))
+            if isinstance(number, bool) or not isinstance(number, int | float):
+                raise ValueError(f"{f.title} {value!r} is not a number")
+            props[f.as_name] = number
+        else:
+            props[f.as_name] = plain_cell(value)
+    return props
+
+
+def value_at(node: Any, path: tuple[str, ...]) -> Any:
+    """What a JSON grant holds at a field's path (`Field.path`), or None."""
+    for part in path:
+        if isinstance(node, list) and part.isdigit():
+            node = node[int(part)] if int(part) < len(node) else None
+        elif isinstance(node, dict):
+            node = node.get(part)
+        else:
+            return None
+    return node
+
+
+def blank(value: Any) -> bool:
+    """Whether a cell or value says nothing (None, or only spaces)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def required(values: dict[str, Any], name: str) -> Any:
+    """A grant's value of field `name`; ValueError naming its column when it has none."""
+    value = values.get(name)
+    if value is None:
+        raise ValueError(f"no {spec().fields[name].title}")
+    return value
+
+
+def text_value(value: Any) -> str | None:
+    """A value as trimmed text, None when empty; ValueError for an object, list or
+    true/false where text belongs."""
+    if value is None:
+        return None
+    if isinstance(value, dict | list | bool):
+        raise ValueError(f"expected text, got {type(value).__name__}")
+    return plain_cell(value).strip() or None
+
+
+def date_text(value: Any) -> Any:
+    """A workbook's date cell as ISO text, a number cell (a year) as its digits;
+    anything else as given."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return plain_cell(value)
+    return value

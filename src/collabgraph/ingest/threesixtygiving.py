@@ -30,20 +30,25 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
 from typing import Any
 
 from collabgraph.errors import SeedError, SeedProblem
 from collabgraph.ingest.document import EntityDecl, RelationDecl, SeedDocument, _date, _name
 from collabgraph.ingest.grant_fields import (
+    blank,
+    date_text,
+    field_properties,
     header_fields,
     organisation_identifier,
     plain_cell,
     registered_identifier,
+    required,
     spec,
+    text_value,
+    value_at,
 )
 from collabgraph.model.names import full_key
-from collabgraph.model.properties import amount_and_currency, typed_cell
+from collabgraph.model.properties import amount_and_currency
 from collabgraph.model.text import tidy_name
 
 ORGANISATION = "Organisation"
@@ -115,7 +120,7 @@ class GrantsReader:
             values = {
                 name: cells[i]
                 for i, name in columns.items()
-                if i < len(cells) and not _blank(cells[i])
+                if i < len(cells) and not blank(cells[i])
             }
             if values:
                 self.add(values, line)
@@ -136,7 +141,7 @@ class GrantsReader:
             if not isinstance(grant, dict):
                 self.problem(line, f"grant {n}: expected an object, got {type(grant).__name__}")
                 continue
-            values = {f.name: v for f in fields if not _blank(v := _at(grant, f.path))}
+            values = {f.name: v for f in fields if not blank(v := value_at(grant, f.path))}
             label = f"grant {n}" + (f" ({gid!r})" if gid else "")
             for key in ("fundingOrganization", "recipientOrganization"):
                 if isinstance(grant.get(key), list) and len(grant[key]) > 1:
@@ -156,7 +161,7 @@ class GrantsReader:
 
     def _add(self, values: dict[str, Any], line: int | None) -> None:
         fields = spec().fields
-        grant_id = _text(values.get("grant_id"))
+        grant_id = text_value(values.get("grant_id"))
         if not grant_id:
             raise ValueError(f"no grant {fields['grant_id'].title}")
         grant_id = tidy_name(grant_id)
@@ -167,14 +172,14 @@ class GrantsReader:
                 " a grant's Identifier is its own"
             )
         self.grant_lines[grant_id] = line
-        award = _date(_date_text(_required(values, "award_date")))
+        award = _date(date_text(required(values, "award_date")))
         amount, currency = amount_and_currency(
-            _required(values, "amount"), _text(values.get("currency"))
+            required(values, "amount"), text_value(values.get("currency"))
         )
         if currency is None:
             raise ValueError(f"no {fields['currency'].title} for the amount {amount}")
-        since = _date(_date_text(values.get("start_date")))
-        until = _date(_date_text(values.get("end_date")))
+        since = _date(date_text(values.get("start_date")))
+        until = _date(date_text(values.get("end_date")))
         funder = self._organisation("funder", values, line)
         if not (values.get("recipient_name") or values.get("recipient_id")):
             if values.get("recipient_individual_id"):
@@ -186,7 +191,7 @@ class GrantsReader:
             )
         recipient = self._organisation("recipient", values, line)
         props: dict[str, Any] = {"amount": amount, "currency": currency}
-        props.update(_properties(values, "grant"))
+        props.update(field_properties(values, "grant"))
         self.doc.relations.append(
             RelationDecl(
                 type="FUNDED",
@@ -208,10 +213,10 @@ class GrantsReader:
         relation names it by: its first identifier, else its name."""
         fields = spec().fields
         ids: list[str] = []
-        given = _text(values.get(f"{role}_id"))
+        given = text_value(values.get(f"{role}_id"))
         if given and tidy_name(given):
             ids.append(organisation_identifier(given))
-        props = _properties(values, role)
+        props = field_properties(values, role)
         for kind in ("charity_number", "company_number"):
             number = values.get(f"{role}_{kind}")
             if number is None:
@@ -225,7 +230,7 @@ class GrantsReader:
                 )
             elif ident not in ids:
                 ids.append(ident)
-        name = _text(values.get(f"{role}_name"))
+        name = text_value(values.get(f"{role}_name"))
         if not name and not ids:
             raise ValueError(
                 f"no {role}: {fields[f'{role}_name'].title} and {fields[f'{role}_id'].title}"
@@ -319,24 +324,6 @@ class GrantsReader:
         return self.doc
 
 
-def _properties(values: dict[str, Any], to: str) -> dict[str, Any]:
-    """The properties `data/threesixtygiving.yaml` sends to the grant, the recipient
-    or the funder; ValueError for a number field that is not a number."""
-    props: dict[str, Any] = {}
-    for f in spec().fields.values():
-        if f.to != to or f.name not in values:
-            continue
-        value = values[f.name]
-        if f.number:
-            number = value if isinstance(value, int | float) else typed_cell(plain_cell(value))
-            if isinstance(number, bool) or not isinstance(number, int | float):
-                raise ValueError(f"{f.title} {value!r} is not a number")
-            props[f.as_name] = number
-        else:
-            props[f.as_name] = plain_cell(value)
-    return props
-
-
 def _package_source(tree: dict[str, Any]) -> dict[str, str]:
     """A package's title, publisher, date and address, as the source's."""
     source: dict[str, str] = {}
@@ -357,45 +344,3 @@ def _package_source(tree: dict[str, Any]) -> dict[str, str]:
             except ValueError:
                 continue
     return source
-
-
-def _at(node: Any, path: tuple[str, ...]) -> Any:
-    for part in path:
-        if isinstance(node, list) and part.isdigit():
-            node = node[int(part)] if int(part) < len(node) else None
-        elif isinstance(node, dict):
-            node = node.get(part)
-        else:
-            return None
-    return node
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _required(values: dict[str, Any], name: str) -> Any:
-    value = values.get(name)
-    if value is None:
-        raise ValueError(f"no {spec().fields[name].title}")
-    return value
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dict | list | bool):
-        raise ValueError(f"expected text, got {type(value).__name__}")
-    return plain_cell(value).strip() or None
-
-
-def _date_text(value: Any) -> Any:
-    """A workbook's date cell as ISO text, a number cell (a year) as its digits;
-    anything else as given."""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return plain_cell(value)
-    return value

@@ -15,6 +15,7 @@ from collabgraph.model.batch import SourceInfo
 from collabgraph.model.decision import Decision
 from collabgraph.model.graph import Entity, Relation, Step, Subgraph
 from collabgraph.store import sqlite_edits as x
+from collabgraph.store import sqlite_read as read
 from collabgraph.store import sqlite_write as w
 from collabgraph.store.base import (
     EDIT_KIND,
@@ -28,9 +29,6 @@ from collabgraph.store.sqlite_files import Connections, prepare_file, store_call
 from collabgraph.store.sqlite_schema import ensure_schema, schema_is_current
 
 WRITE_CACHE_KIB = 64 * 1024
-ENTITY_COLUMNS = (
-    "id, type, name, title, description, date, aliases, properties, external_ids, unreviewed"
-)
 
 
 @store_calls(
@@ -148,10 +146,10 @@ class SqliteStore(GraphStore):
     def lookup_keys(self, keys: Iterable[str]) -> dict[str, list[EntityRef]]:
         found: dict[str, list[EntityRef]] = defaultdict(list)
         keys = list(dict.fromkeys(keys))
-        for chunk in _chunks(keys, 500):
+        for chunk in w.chunks(keys, 500):
             rows = self._db.execute(
                 "SELECT k.key, e.id, e.type, e.name, e.aliases, e.external_ids FROM entity_keys k"
-                f" JOIN entities e ON e.id = k.entity_id WHERE k.key IN ({_marks(chunk)})"
+                f" JOIN entities e ON e.id = k.entity_id WHERE k.key IN ({w.marks(chunk)})"
                 " ORDER BY e.id",
                 chunk,
             )
@@ -169,54 +167,13 @@ class SqliteStore(GraphStore):
 
     # --- reads ---------------------------------------------------------------
 
-    def entities(
-        self, ids: Iterable[str], *, db: sqlite3.Connection | None = None
-    ) -> dict[str, Entity]:
-        db = db or self._db
-        ids = list(dict.fromkeys(ids))
-        found: dict[str, Entity] = {}
-        for chunk in _chunks(ids, 500):
-            marks = _marks(chunk)
-            rows = db.execute(
-                f"SELECT m.old_id AS asked, {_prefixed('e', ENTITY_COLUMNS)} FROM merged m"
-                f" JOIN entities e ON e.id = m.entity_id WHERE m.old_id IN ({marks})"
-                f" UNION ALL SELECT e.id AS asked, {_prefixed('e', ENTITY_COLUMNS)}"
-                f" FROM entities e WHERE e.id IN ({marks})",
-                chunk + chunk,
-            ).fetchall()
-            sources = self._mention_sources(db, [r["id"] for r in rows])
-            for row in rows:
-                found[row["asked"]] = _entity(row, sources.get(row["id"], []))
-        return found
-
-    def _mention_sources(self, db: sqlite3.Connection, ids: list[str]) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
-            for row in db.execute(
-                f"SELECT entity_id, source_id FROM mentions WHERE entity_id IN ({_marks(chunk)})"
-                " ORDER BY source_id",
-                chunk,
-            ):
-                out[row[0]].append(row[1])
-        return out
+    def entities(self, ids: Iterable[str]) -> dict[str, Entity]:
+        return read.entities(self._db, ids)
 
     def search(
         self, query: str, *, entity_type: str | None = None, limit: int = 20, offset: int = 0
     ) -> list[Entity]:
-        q = query.strip().lower()
-        rows = self._db.execute(
-            f"SELECT {ENTITY_COLUMNS} FROM entities WHERE (? IS NULL OR type = ?)",
-            (entity_type, entity_type),
-        ).fetchall()
-        ranked = []
-        for row in rows:
-            rank = _match_rank(q, [row["name"], *json.loads(row["aliases"])])
-            if rank is not None:
-                ranked.append((rank, row["name"].lower(), row["id"], row))
-        ranked.sort(key=lambda t: t[:3])
-        page = [t[3] for t in ranked[offset : offset + limit]]
-        sources = self._mention_sources(self._db, [r["id"] for r in page])
-        return [_entity(r, sources.get(r["id"], [])) for r in page]
+        return read.search(self._db, query, entity_type=entity_type, limit=limit, offset=offset)
 
     def stats(self) -> Stats:
         ents = dict(
@@ -231,12 +188,7 @@ class SqliteStore(GraphStore):
         return Stats(ents, rels, n_sources)
 
     def subgraph(self) -> Subgraph:
-        rows = self._db.execute(f"SELECT {ENTITY_COLUMNS} FROM entities ORDER BY id").fetchall()
-        sources: dict[str, list[str]] = defaultdict(list)
-        for eid, sid in self._db.execute("SELECT entity_id, source_id FROM mentions ORDER BY 2"):
-            sources[eid].append(sid)
-        entities = [_entity(r, sources.get(r["id"], [])) for r in rows]
-        return Subgraph(entities, self._relations_where(self._db, "1 = 1", []))
+        return Subgraph(read.all_entities(self._db), read.relations_where(self._db, "1 = 1", []))
 
     def neighbourhood(self, entity_id: str, *, depth: int = 1) -> Subgraph:
         centre = self._require(entity_id)
@@ -244,62 +196,56 @@ class SqliteStore(GraphStore):
         frontier = [centre.id]
         for _ in range(depth):
             nxt: list[str] = []
-            for chunk in _chunks(frontier, 400):
-                marks = _marks(chunk)
-                for (other,) in self._db.execute(
-                    f"SELECT dst FROM relations WHERE src IN ({marks})"
-                    f" UNION SELECT src FROM relations WHERE dst IN ({marks})",
-                    chunk + chunk,
-                ):
-                    if other not in seen:
-                        seen.add(other)
-                        nxt.append(other)
+            for other in read.neighbours(self._db, frontier):
+                if other not in seen:
+                    seen.add(other)
+                    nxt.append(other)
             frontier = nxt
         return self.induced(seen)
 
     def induced(self, ids: Iterable[str]) -> Subgraph:
         found = {e.id: e for e in self.entities(ids).values()}
         rels = [
-            r
-            for r in self._relations_of(self._db, list(found))
-            if r.source in found and r.target in found
+            rel
+            for rel in read.relations_of(self._db, list(found))
+            if rel.source in found and rel.target in found
         ]
-        return Subgraph([found[i] for i in sorted(found)], sorted(rels, key=lambda r: r.order))
+        return Subgraph([found[i] for i in sorted(found)], sorted(rels, key=lambda rel: rel.order))
 
     def relations(self, ids: Iterable[str]) -> dict[str, Relation]:
         found: dict[str, Relation] = {}
-        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
-            for rel in self._relations_where(self._db, f"r.id IN ({_marks(chunk)})", chunk):
+        for chunk in w.chunks(list(dict.fromkeys(ids)), 500):
+            for rel in read.relations_where(self._db, f"r.id IN ({w.marks(chunk)})", chunk):
                 found[rel.id] = rel
         return found
 
     def relations_of(self, entity_id: str) -> list[Relation]:
         me = self._require(entity_id)
-        return sorted(self._relations_of(self._db, [me.id]), key=lambda r: r.order)
+        return sorted(read.relations_of(self._db, [me.id]), key=lambda rel: rel.order)
 
     def walk(self, entity_id: str, plans: Mapping[str, Sequence[tuple[Step, Step]]]) -> Walked:
         me = self._require(entity_id)
-        own = self._relations_of(self._db, [me.id])
-        entities = self.entities({x for r in own for x in (r.source, r.target)})
+        own = read.relations_of(self._db, [me.id])
+        entities = self.entities({end for rel in own for end in (rel.source, rel.target)})
         entities[me.id] = me
-        found = {r.id: r for r in own}
+        found = {rel.id: rel for rel in own}
         for first, second in plans.get(me.type, ()):
             mids = set()
-            for r in own:
-                mid = r.target if r.source == me.id else r.source
-                out = r.source == me.id
+            for rel in own:
+                mid = rel.target if rel.source == me.id else rel.source
+                out = rel.source == me.id
                 if (
-                    r.type in first.types
+                    rel.type in first.types
                     and (first.direction == "out") == out
                     and mid != me.id
                     and entities[mid].type in first.to
                 ):
                     mids.add(mid)
-            for r in self._step(sorted(mids), second):
-                if me.id not in (r.source, r.target):
-                    found.setdefault(r.id, r)
-        relations = sorted(found.values(), key=lambda r: r.order)
-        missing = {x for r in relations for x in (r.source, r.target)} - set(entities)
+            for rel in self._step(sorted(mids), second):
+                if me.id not in (rel.source, rel.target):
+                    found.setdefault(rel.id, rel)
+        relations = sorted(found.values(), key=lambda rel: rel.order)
+        missing = {end for rel in relations for end in (rel.source, rel.target)} - set(entities)
         entities.update(self.entities(missing))
         return Walked(me, Subgraph([entities[i] for i in sorted(entities)], relations))
 
@@ -308,11 +254,11 @@ class SqliteStore(GraphStore):
         here, there = ("src", "dst") if step.direction == "out" else ("dst", "src")
         found: list[Relation] = []
         types, to = sorted(step.types), sorted(step.to)
-        for chunk in _chunks(ids, 400):
-            found += self._relations_where(
+        for chunk in w.chunks(ids, 400):
+            found += read.relations_where(
                 self._db,
-                f"r.{here} IN ({_marks(chunk)}) AND r.type IN ({_marks(types)})"
-                f" AND r.{there} IN (SELECT id FROM entities WHERE type IN ({_marks(to)}))",
+                f"r.{here} IN ({w.marks(chunk)}) AND r.type IN ({w.marks(types)})"
+                f" AND r.{there} IN (SELECT id FROM entities WHERE type IN ({w.marks(to)}))",
                 [*chunk, *types, *to],
             )
         return found
@@ -325,7 +271,7 @@ class SqliteStore(GraphStore):
         while goal.id not in parents and frontier:
             depth += 1
             layer: dict[str, set[str]] = defaultdict(set)
-            for here, there in self._ends_of(sorted(frontier)):
+            for here, there in read.ends_of(self._db, sorted(frontier)):
                 if there not in parents:
                     layer[there].add(here)
             parents.update(layer)
@@ -343,18 +289,8 @@ class SqliteStore(GraphStore):
                 step[parent] = step[child] - 1
                 stack.append(parent)
         found = self.induced(step)
-        along = [r for r in found.relations if abs(step[r.source] - step[r.target]) == 1]
+        along = [rel for rel in found.relations if abs(step[rel.source] - step[rel.target]) == 1]
         return Subgraph(found.entities, along)
-
-    def _ends_of(self, ids: list[str]) -> Iterator[tuple[str, str]]:
-        """`(id, other end)` for every relation touching one of `ids`, either way."""
-        for chunk in _chunks(ids, 400):
-            marks = _marks(chunk)
-            yield from self._db.execute(
-                f"SELECT src, dst FROM relations WHERE src IN ({marks})"
-                f" UNION ALL SELECT dst, src FROM relations WHERE dst IN ({marks})",
-                chunk + chunk,
-            )
 
     # --- helpers -------------------------------------------------------------
 
@@ -364,46 +300,6 @@ class SqliteStore(GraphStore):
             raise EntityNotFound(entity_id)
         return found
 
-    def _relations_of(self, db: sqlite3.Connection, ids: list[str]) -> list[Relation]:
-        out: dict[str, Relation] = {}
-        for chunk in _chunks(list(ids), 400):
-            marks = _marks(chunk)
-            for rel in self._relations_where(
-                db, f"r.src IN ({marks}) OR r.dst IN ({marks})", chunk + chunk
-            ):
-                out[rel.id] = rel
-        return list(out.values())
-
-    def _relations_where(self, db, where: str, params: list) -> list[Relation]:
-        rels = []
-        for fields, claims in w.relation_rows(db, where, params):
-            fields["properties"] = json.loads(fields["properties"] or "{}")
-            fields["reviewed"] = bool(fields["reviewed"])
-            rels.append(
-                Relation(
-                    **fields,
-                    sources=[s for s, _ in claims],
-                    evidence=[e for _, e in claims],
-                )
-            )
-        return rels
-
-
-def _entity(row: sqlite3.Row, sources: list[str]) -> Entity:
-    return Entity(
-        id=row["id"],
-        type=row["type"],
-        name=row["name"],
-        aliases=json.loads(row["aliases"]),
-        title=row["title"],
-        description=row["description"],
-        date=row["date"],
-        properties=json.loads(row["properties"]),
-        sources=sources,
-        external_ids=json.loads(row["external_ids"] or "[]"),
-        reviewed=not row["unreviewed"],
-    )
-
 
 # What `list_sources` leaves out: the import order, and a write-up's whole text.
 HIDDEN = frozenset({"seq", "text"})
@@ -411,33 +307,3 @@ HIDDEN = frozenset({"seq", "text"})
 
 def _source_value(key: str, value: Any) -> Any:
     return bool(value) if key == "review" else value
-
-
-def _match_rank(query: str, names: list[str]) -> int | None:
-    """0 exact, 1 prefix, 2 contains, None no match (case-insensitive)."""
-    best = None
-    for name in names:
-        folded = name.lower()
-        rank = (
-            0
-            if folded == query
-            else 1
-            if folded.startswith(query)
-            else 2
-            if query in folded
-            else None
-        )
-        if rank is not None and (best is None or rank < best):
-            best = rank
-    return best
-
-
-def _prefixed(alias: str, columns: str) -> str:
-    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
-
-
-def _marks(items: list) -> str:
-    return ", ".join("?" * len(items))
-
-
-_chunks = w.chunks

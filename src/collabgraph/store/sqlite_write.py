@@ -47,14 +47,14 @@ def read_state(
 def entity_states(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, EntityState]:
     out: dict[str, EntityState] = {}
     for chunk in chunks(sorted(ids), 500):
-        marks = _marks(chunk)
+        asked = marks(chunk)
         for eid, etype, name, merged in db.execute(
-            f"SELECT id, type, name, merged_names FROM entities WHERE id IN ({marks})", chunk
+            f"SELECT id, type, name, merged_names FROM entities WHERE id IN ({asked})", chunk
         ):
             out[eid] = EntityState(eid, etype, name, json.loads(merged or "[]"))
         for eid, source, seq, names, said in db.execute(
             "SELECT m.entity_id, m.source_id, s.seq, m.names, m.said FROM mentions m"
-            f" JOIN sources s ON s.id = m.source_id WHERE m.entity_id IN ({marks})",
+            f" JOIN sources s ON s.id = m.source_id WHERE m.entity_id IN ({asked})",
             chunk,
         ):
             if eid in out:
@@ -67,16 +67,16 @@ def entity_states(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Entit
 def relation_states(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, RelationState]:
     out: dict[str, RelationState] = {}
     for chunk in chunks(sorted(ids), 500):
-        marks = _marks(chunk)
+        asked = marks(chunk)
         for row in db.execute(
             "SELECT id, type, src, dst, role, since, until, date, external_id FROM relations"
-            f" WHERE id IN ({marks})",
+            f" WHERE id IN ({asked})",
             chunk,
         ):
             out[row[0]] = RelationState(*row)
         for rid, source, seq, evidence, said in db.execute(
             "SELECT c.relation_id, c.source_id, s.seq, c.evidence, c.said FROM claims c"
-            f" JOIN sources s ON s.id = c.source_id WHERE c.relation_id IN ({marks})",
+            f" JOIN sources s ON s.id = c.source_id WHERE c.relation_id IN ({asked})",
             chunk,
         ):
             if rid in out:
@@ -104,7 +104,7 @@ def apply(db: sqlite3.Connection, plan: Plan, *, path: str = "") -> None:
             if k not in props
         )
         db.execute(
-            f"INSERT INTO sources ({cols}) VALUES ({_marks(list(props))})"
+            f"INSERT INTO sources ({cols}) VALUES ({marks(list(props))})"
             f" ON CONFLICT (id) DO UPDATE SET {updates}{', ' + cleared if cleared else ''}",
             list(props.values()),
         )
@@ -113,7 +113,7 @@ def apply(db: sqlite3.Connection, plan: Plan, *, path: str = "") -> None:
         "DELETE FROM mentions WHERE source_id = ? AND entity_id = ?", plan.delete_mentions
     )
     for chunk in chunks(plan.delete_entities, 500):
-        db.execute(f"DELETE FROM entities WHERE id IN ({_marks(chunk)})", chunk)
+        db.execute(f"DELETE FROM entities WHERE id IN ({marks(chunk)})", chunk)
     if plan.merged is not None:
         drop, keep = plan.merged
         db.execute("UPDATE merged SET entity_id = ? WHERE entity_id = ?", (keep, drop))
@@ -133,7 +133,7 @@ def apply(db: sqlite3.Connection, plan: Plan, *, path: str = "") -> None:
         for chunk in chunks(plan.reviewed, 500):
             db.execute(
                 "UPDATE entities SET unreviewed = 0"
-                f" WHERE unreviewed = 1 AND id IN ({_marks(chunk)})",
+                f" WHERE unreviewed = 1 AND id IN ({marks(chunk)})",
                 chunk,
             )
     except sqlite3.IntegrityError as exc:
@@ -179,7 +179,7 @@ def _overwrite_entities(db: sqlite3.Connection, plan: Plan) -> None:
     )
     ids = [w.id for w in plan.entities]
     for chunk in chunks(ids, 500):
-        db.execute(f"DELETE FROM entity_keys WHERE entity_id IN ({_marks(chunk)})", chunk)
+        db.execute(f"DELETE FROM entity_keys WHERE entity_id IN ({marks(chunk)})", chunk)
     db.executemany(
         "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)",
         [(k, w.id) for w in plan.entities for k in w.view.keys],
@@ -246,15 +246,14 @@ def _relations(db: sqlite3.Connection, plan: Plan) -> None:
 
 def _delete_relations(db: sqlite3.Connection, ids: list[str]) -> None:
     for chunk in chunks(ids, 500):
-        db.execute(f"DELETE FROM relations WHERE id IN ({_marks(chunk)})", chunk)
+        db.execute(f"DELETE FROM relations WHERE id IN ({marks(chunk)})", chunk)
 
 
 def _existing(db: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for chunk in chunks(sorted(ids), 500):
         found.update(
-            r[0]
-            for r in db.execute(f"SELECT id FROM entities WHERE id IN ({_marks(chunk)})", chunk)
+            r[0] for r in db.execute(f"SELECT id FROM entities WHERE id IN ({marks(chunk)})", chunk)
         )
     return found
 
@@ -287,10 +286,11 @@ def _json(value: Any) -> str | None:
     return json.dumps(value) if value else None
 
 
-def _marks(items: list) -> str:
+def marks(items: list) -> str:
     return ", ".join("?" * len(items))
 
 
 def chunks(items: list, size: int) -> Iterator[list]:
+    """`items` in lists of at most `size` (SQLite caps the parameters of a query)."""
     for i in range(0, len(items), size):
         yield items[i : i + size]
