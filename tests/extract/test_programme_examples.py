@@ -2,7 +2,8 @@
 quoted names before a programme noun ("the ‘A’ service") and names read whole
 across small words before "service" or "helpline" ("the Help through Hardship
 helpline"): typed Project (mentions/list_votes.py, mentions/around.py,
-mentions/typed_names.py). Made up; no corpus names."""
+mentions/typed_names.py); a fund with its sum before it, the sum written as one word
+("the £1million Foo Fund", mentions/programme_votes.py). Made up; no corpus names."""
 
 from __future__ import annotations
 
@@ -94,3 +95,9 @@ def test_two_services_joined_by_and_are_not_one_name():
         "The team runs the Harrowdale Home Care Services and Young Carers service in the town."
     )
     assert "Harrowdale Home Care Services and Young Carers" not in found
+
+
+@pytest.mark.parametrize("sum_", ["£1million", "£250k", "£1 million"])
+def test_a_fund_with_its_sum_before_it_is_a_programme(sum_):
+    found = typed(f"Groups can apply for funding from the {sum_} Harrowdale Green Fund this year.")
+    assert found.get("Harrowdale Green Fund") == "Project"

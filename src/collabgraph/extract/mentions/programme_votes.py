@@ -142,11 +142,19 @@ def _costed(doc, m: Mention, sent) -> bool:
         doc[k].text in _CURRENCY
         or doc[k].like_num
         or doc[k].lower_ in _AMOUNT_WORDS
+        or _glued_amount(doc[k].lower_)
         or doc[k].ent_type_ == "MONEY"
     ):
         money = money or doc[k].text in _CURRENCY or doc[k].ent_type_ == "MONEY"
         k -= 1
     return money and k < first
+
+
+def _glued_amount(word: str) -> bool:
+    """ "1million", "250k": a number and its amount word written as one word, which
+    the tokenizer leaves whole (`vocab/money_amount_words.txt`)."""
+    digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return bool(digits) and digits[0].isdigit() and word[len(digits) :] in _AMOUNT_WORDS
 
 
 def _takes_bids(doc, m: Mention) -> bool:
