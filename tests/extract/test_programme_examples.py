@@ -1,6 +1,6 @@
 """Programmes named as examples of a plural programme noun ("projects such as A"),
 quoted names before a programme noun ("the ‘A’ service") and names read whole
-across small words before "service" or "helpline" ("the Help through Hardship
+across small words before "service" or "helpline" ("the Warmth through Winter
 helpline"): typed Project (mentions/list_votes.py, mentions/around.py,
 mentions/typed_names.py); a fund with its sum before it, the sum written as one word
 ("the £1million Foo Fund", mentions/programme_votes.py). Made up; no corpus names."""
@@ -67,10 +67,10 @@ def test_a_quoted_word_after_a_is_a_kind_of_service_not_a_name():
     ("sentence", "runner", "programme"),
     [
         (
-            "Funds will help the charity’s Help through Hardship helpline, run by Harrowdale "
+            "Funds will help the charity’s Warmth through Winter helpline, run by Harrowdale "
             "Advice, reach more people.",
             "Harrowdale Advice",
-            "Help through Hardship",
+            "Warmth through Winter",
         ),
         (
             "Harrowdale Trust runs the Road to Work service for young people.",

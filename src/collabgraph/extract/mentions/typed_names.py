@@ -1,5 +1,5 @@
 """Names a common noun beside them says the kind of, read whole across small
-words: "the Bridges to Work project", "the Help through Hardship helpline", "a
+words: "the Bridges to Work project", "the Warmth through Winter helpline", "a
 new programme, Healthy Lives for All,", "a report called Caring for Carers", "Fair
 Shares for Families, a campaign".
 
