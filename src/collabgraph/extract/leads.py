@@ -51,3 +51,16 @@ def _entry(text: str) -> bool:
     "Session title – Name (Org)"."""
     short = len(text.split()) <= _LEAD_WORDS and not text.rstrip().endswith(".")
     return short and any(sep in text for sep in (",", " - ", " – ", "("))
+
+
+_LEAD_MARKS = vocab.words("lead_partner_words")
+
+
+def marked_lead(words: list[str], end: int, stop: int) -> bool:
+    """Whether the lower-case `words` right after a listed body's name (ending at
+    `end`, before `stop`) mark it as the one that leads: "Foo Homes (Lead Partner)"
+    (`vocab/lead_partner_words.txt`)."""
+    if end >= stop or words[end] != "(":
+        return False
+    close = next((j for j in range(end + 1, min(end + 6, stop)) if words[j] == ")"), None)
+    return close is not None and " ".join(words[end + 1 : close]) in _LEAD_MARKS

@@ -18,7 +18,7 @@ from collabgraph.extract.mentions.tokens import (
     hyphen_join,
     is_cap,
     lower_word,
-    past_letters,
+    past_name,
 )
 
 _TYPE_NOUNS = vocab.table("type_nouns")
@@ -291,11 +291,12 @@ def place_of(doc, m: Mention, sent) -> bool:
 
 def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
     """Votes from a kind's noun in lower case after a name: "the Northtown Hubs
-    pilot", "its Doing Good Together series" (the name's letters in brackets read
-    past, and voted so too: "the Foo (FP) pilot"); but "the Westfield Trust
+    pilot", "its Doing Good Together series", "the ‘Kelby Way’ service" (the quote
+    closing the name read past; its letters in brackets read past, and voted so
+    too: "the Foo (FP) pilot"); but "the Westfield Trust
     programme of Open Doors" and "a Westfield funding programme" name the
     programme's owner, and "a Kelby charity" where it is."""
-    nxt = past_letters(doc, m.end, sent.end)
+    nxt = past_name(doc, m.start, m.end, sent.end)
     after = doc[nxt] if nxt < sent.end else None
     after2 = doc[nxt + 1] if nxt + 1 < sent.end else None
     if after is None:

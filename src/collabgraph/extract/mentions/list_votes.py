@@ -14,7 +14,13 @@ from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_text, lower_word
+from collabgraph.extract.mentions.tokens import (
+    OPENING_QUOTES,
+    POSSESSIVE,
+    is_cap,
+    lower_text,
+    lower_word,
+)
 from collabgraph.extract.mentions.votes import name_head
 
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
@@ -69,6 +75,10 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
             for m in g:
                 if not m.title:
                     m.votes["Place"] += 3
+        elif _examples_of_programmes(doc, sent, g[0].start):
+            for m in g:
+                if not m.title and not _owner_of_next(doc, sent, m):
+                    m.votes["Project"] += 4
         _people_together(g)
         _bodies_together(g)
         _funders_together(doc, sent, g)
@@ -110,6 +120,23 @@ def _lead(doc, sent, start: int) -> list[str]:
     if any(w in _WHERE for w in lead):
         lead = lead[max(n for n, w in enumerate(lead) if w in _WHERE) :]
     return lead
+
+
+def _examples_of_programmes(doc, sent, start: int) -> bool:
+    """ "our partnership projects like Foo", "schemes such as A and B", "funded
+    initiatives, including A": a cue of examples (`vocab/list_example_cues.txt`)
+    right after a plural noun of programmes (`vocab/type_nouns.txt`), so the items
+    listed are programmes of that kind."""
+    k = start
+    while k > sent.start and (
+        doc[k - 1].lower_ in _BEFORE_ITEM or doc[k - 1].text in OPENING_QUOTES
+    ):
+        k -= 1  # "projects like “Foo”"
+    cue = _example_cue_before(doc, sent, k)
+    if cue is None or cue <= sent.start:
+        return False
+    noun = doc[cue - 1]
+    return noun.is_lower and plural_type_noun(noun.lower_) == "Project"
 
 
 def _words_since_verb(doc, sent, end: int, n: int) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import OPENING_QUOTES, POSSESSIVE, lower_word, past_letters
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES, POSSESSIVE, lower_word, past_name
 
 _VERBS = vocab.words("programme_verbs")
 _PARTS = vocab.words("programme_part_nouns")
@@ -42,7 +42,7 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
         kind, _ = head_kind(last)
         if m.gazetteer or m.title:
             continue
-        nxt = past_letters(doc, m.end, sent.end)  # "the Foo (FP) pilot"
+        nxt = past_name(doc, m.start, m.end, sent.end)  # "the Foo (FP) pilot"
         if nxt < sent.end and doc[nxt].lower_ in _PROGRAMME_NOUNS and doc[nxt].is_lower:
             m.noun_after = doc[nxt].lower_  # "the Foo project": also called so
         if _quoted_at_work(doc, m, sent):
@@ -142,11 +142,19 @@ def _costed(doc, m: Mention, sent) -> bool:
         doc[k].text in _CURRENCY
         or doc[k].like_num
         or doc[k].lower_ in _AMOUNT_WORDS
+        or _glued_amount(doc[k].lower_)
         or doc[k].ent_type_ == "MONEY"
     ):
         money = money or doc[k].text in _CURRENCY or doc[k].ent_type_ == "MONEY"
         k -= 1
     return money and k < first
+
+
+def _glued_amount(word: str) -> bool:
+    """ "1million", "250k": a number and its amount word written as one word, which
+    the tokenizer leaves whole (`vocab/money_amount_words.txt`)."""
+    digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return bool(digits) and digits[0].isdigit() and word[len(digits) :] in _AMOUNT_WORDS
 
 
 def _takes_bids(doc, m: Mention) -> bool:

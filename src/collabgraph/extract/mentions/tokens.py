@@ -118,6 +118,23 @@ def past_letters(doc, i: int, end: int) -> int:
     return i
 
 
+def past_name(doc, start: int, end: int, sent_end: int) -> int:
+    """The index of the word after the name doc[start:end]: past the quote that
+    closes it when a quote opens it ("the ‘Kelby Way’ service": "service"), else
+    past its letters in brackets (`past_letters`); not past an apostrophe alone
+    ("the Kelby Carers’ service": the carers' own), nor past a quote after "a" ("a
+    ‘Cinderella’ service": a kind of service, no name)."""
+    if (
+        end < sent_end
+        and doc[end].text in CLOSING_QUOTES
+        and start > 0
+        and doc[start - 1].text in OPENING_QUOTES
+        and not (start > 1 and doc[start - 2].lower_ in {"a", "an"})
+    ):
+        return end + 1
+    return past_letters(doc, end, sent_end)
+
+
 _DASHES = frozenset({"–", "—", "-"})
 
 

@@ -1,6 +1,7 @@
 """Names a common noun beside them says the kind of, read whole across small
-words: "the Bridges to Work project", "a new programme, Healthy Lives for All,",
-"a report called Caring for Carers", "Fair Shares for Families, a campaign".
+words: "the Bridges to Work project", "the Warmth through Winter helpline", "a
+new programme, Healthy Lives for All,", "a report called Caring for Carers", "Fair
+Shares for Families, a campaign".
 
 A capitalised run breaks at "to", "for" or "and" when nothing says the words
 belong together; here the noun that frames them says so (`vocab/type_nouns.txt`,
@@ -15,6 +16,7 @@ from spacy.tokens import Span
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     POSSESSIVE,
@@ -26,8 +28,11 @@ from collabgraph.extract.mentions.tokens import (
 _TYPE_NOUNS = {
     n: kind for n, kind in vocab.table("type_nouns").items() if kind in {"Project", "Report"}
 }
+# nouns that name a programme only right after its name ("the Help for Carers
+# service"), not after a comma ("X, the new service": a kind)
+_AFTER_ONLY = vocab.words("programme_after_nouns") - _TYPE_NOUNS.keys()
 _FRAMES = vocab.words("name_frame_words")
-_INNER = {"of", "for", "to", "and", "&", "in", "on", "with", "the", "a", "at", "into"}
+_INNER = {"of", "for", "to", "and", "&", "in", "on", "with", "the", "a", "at", "into", "through"}
 _ENDS = {",", ".", ";", ":", ")", "(", "–", "—", "-"}
 _ARTICLES = {"a", "an", "the"}
 _BEFORE = {"the", "a", "an", "its", "their", "our", "his", "her", "new", "this", ","}
@@ -39,10 +44,14 @@ def typed_names(doc, sent: Span) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for i in range(sent.start, sent.end):
         low = doc[i].lower_
-        kind = _TYPE_NOUNS.get(low)
+        kind = _TYPE_NOUNS.get(low) or ("Project" if low in _AFTER_ONLY else None)
         if kind is None or not doc[i].is_lower or doc[i].dep_ == "compound":
             continue  # not "a project manager"
-        found = _before_noun(doc, sent, i) or _after_noun(doc, sent, i) or _described(doc, sent, i)
+        found = _before_noun(doc, sent, i)
+        if low in _AFTER_ONLY:
+            found = found if found and not _joins_named_things(doc, *found) else None
+        else:
+            found = found or _after_noun(doc, sent, i) or _described(doc, sent, i)
         if found:
             out.append((*found, kind))
     return [
@@ -113,6 +122,15 @@ def _described(doc, sent: Span, i: int) -> tuple[int, int] | None:
     while k < j and doc[k].lower_ in _INNER:
         k += 1
     return (k, j) if j - k >= 3 and is_cap(doc[j - 1]) else None
+
+
+def _joins_named_things(doc, start: int, end: int) -> bool:
+    """ "the Foo Therapy Services and Bar Care service": "and" after a word that ends
+    a name of a kind (`mentions.heads`), so two names, not one."""
+    return any(
+        doc[k].lower_ in {"and", "&"} and head_kind(lower_word(doc[k - 1]))[0] is not None
+        for k in range(start + 1, end)
+    )
 
 
 def _holds_small_word(doc, start: int, end: int) -> bool:

@@ -14,6 +14,8 @@ item takes the relation the kind implies (corpus/GOLD.md):
 - member: MEMBER_OF the subject (role member);
 - runner, organiser: the item RUNS the programme, ORGANISED the event.
 
+A partner marked "(Lead Partner)" also RUNS the programme (`vocab/lead_partner_words.txt`).
+
 A place in brackets after an item, "Foo Trust (Kelby)", is where it is:
 LOCATED_IN. People's lists (speakers, trustees) are read by `speaker_lists`
 and `boards`.
@@ -25,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
+from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.list_lines import lead_kind
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
@@ -237,9 +240,13 @@ def relate_item(reader: SentenceReader, found: ListLead, item: Mention, evidence
         source, target = subject, item.id
     else:
         source, target = item.id, subject
-    reader.ctx.relate(
-        source, found.relation, target, evidence=evidence, role=found.role, confidence=0.7
+    lead = found.relation == "PARTICIPATED_IN" and marked_lead(
+        reader.words, item.end, reader.sent.end
     )
+    role = "lead partner" if lead else found.role
+    reader.ctx.relate(source, found.relation, target, evidence=evidence, role=role, confidence=0.7)
+    if lead and reader.kind(reader.ctx.mentions[target]) == "Project":
+        reader.ctx.relate(item.id, "RUNS", target, evidence=evidence, confidence=0.7)
     place = _place_in_brackets(reader, item)
     if place is not None:
         reader.ctx.relate(item.id, "LOCATED_IN", place.id, evidence=evidence, confidence=0.7)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
@@ -32,19 +33,18 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     item = next((m for m in reader.ms if reader.kind(m) in kinds), None)
     if item is None:
         return True
+    project = reader.ctx.focus_of(reader.section, "Project") if role == "partner" else None
     if role == "partner":
-        target = reader.ctx.focus_of(reader.section, "Project") or reader.ctx.focus_of(
-            reader.section, "Event"
-        )
+        target = project or reader.ctx.focus_of(reader.section, "Event")
     else:
         target = reader.ctx.focus_of(reader.section, "Event")
+    evidence = f"{lead} {reader.evidence}"
+    if role == "partner" and marked_lead(reader.words, item.end, reader.sent.end):
+        role = "lead partner"  # "Foo Homes (Lead Partner)": it runs the programme too
+        if project is not None:
+            reader.ctx.relate(item.id, "RUNS", project, evidence=evidence, confidence=0.7)
     reader.ctx.relate(
-        item.id,
-        "PARTICIPATED_IN",
-        target,
-        evidence=f"{lead} {reader.evidence}",
-        role=role,
-        confidence=0.7,
+        item.id, "PARTICIPATED_IN", target, evidence=evidence, role=role, confidence=0.7
     )
     return True
 
