@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.role_fit import looks_like_persons_name
 
 # Last words that make a name something other than a person's.
 _NAME_HEADS = (
@@ -38,6 +39,20 @@ class TypeVoting:
             return False
         m.votes["Person"] += 3
         votes["Person"] += 3
+        return True
+
+    def vote_post_holder(self, m: Mention) -> bool:
+        """True when `m`, a name weakly typed an organisation, is shaped like a
+        person's and stands where a post's holder is named ("a new chief executive:
+        Ola Brisk", "Ola Brisk, Food Strategy Lead at Foo"), which then gets a
+        person's votes; False, and no vote, otherwise."""
+        votes = self.ctx.votes_for(m)
+        if self.kind(m) != "Organisation" or sum(votes.values()) > 3:
+            return False
+        if not looks_like_persons_name(self.doc[m.start : m.end]):
+            return False
+        m.votes["Person"] += 4
+        votes["Person"] += 4
         return True
 
     def vote_organisation(self, m: Mention) -> bool:

@@ -1,0 +1,30 @@
+"""A person the recogniser reads as a body, named right before a post in apposition
+("Gemma Oakes, Food Strategy Lead at Kelby Health Trust, said"): a name shaped like
+a person's that opens with a given name, beside a post's words, holds that post.
+Every name below is made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import posts
+
+
+def test_a_given_named_holder_read_as_a_body_holds_the_post_after_her_name():
+    seed = extract_text("Gemma Oakes, Food Strategy Lead at KHT, said:\n", path="page.txt")
+    assert ("Gemma Oakes", "WORKS_FOR", "KHT", "food strategy lead") in posts(seed)
+
+
+def test_so_does_one_whose_post_is_held_at_a_council():
+    seed = extract_text(
+        "Imogen Stray, Active Travel Lead at Kelby Council, said it was good.\n",
+        path="page.txt",
+    )
+    assert ("Imogen Stray", "WORKS_FOR", "Kelby Council", "active travel lead") in posts(seed)
+
+
+def test_a_body_with_no_given_name_before_a_post_holds_none():
+    seed = extract_text(
+        "Marlow Foundation, Strategy Lead at Kelby Council, said it was good.\n",
+        path="page.txt",
+    )
+    assert not {r for r in posts(seed) if r[0] == "Marlow Foundation"}
