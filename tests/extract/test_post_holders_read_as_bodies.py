@@ -1,6 +1,7 @@
 """A person the recogniser reads as a body, named right before a post in apposition
-("Gemma Oakes, Food Strategy Lead at Kelby Health Trust, said"): a name shaped like
-a person's that opens with a given name, beside a post's words, holds that post.
+("Gemma Oakes, Food Strategy Lead at Kelby Health Trust, said") or before a body in
+brackets ("Gemma Oakes (Westmoor Housing Trust)"): a name shaped like a person's that
+opens with a given name holds that post, or works for that body.
 Every name below is made up."""
 
 from __future__ import annotations
@@ -28,3 +29,21 @@ def test_a_body_with_no_given_name_before_a_post_holds_none():
         path="page.txt",
     )
     assert not {r for r in posts(seed) if r[0] == "Marlow Foundation"}
+
+
+def test_a_given_named_holder_read_as_a_body_works_for_the_body_in_brackets():
+    seed = extract_text(
+        "The panel: Gemma Oakes (Westmoor Housing Trust) and Tom Lowe (Kelby Council).\n",
+        path="page.txt",
+    )
+    assert ("Gemma Oakes", "WORKS_FOR", "Westmoor Housing Trust", "") in posts(seed)
+    assert ("Tom Lowe", "WORKS_FOR", "Kelby Council", "") in posts(seed)
+
+
+def test_so_does_one_in_a_line_of_names_with_their_posts_or_bodies():
+    seed = extract_text(
+        "Ann Marsh (Public Health Lead), Natalie Brisk (Kelby Healthcare NHS Trust), "
+        "Sam Hale (Engagement Lead)\n",
+        path="page.txt",
+    )
+    assert ("Natalie Brisk", "WORKS_FOR", "Kelby Healthcare NHS Trust", "") in posts(seed)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.rules.page_posts import note_for_the_page, unnamed_body_at
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
@@ -173,11 +172,7 @@ def _holder(reader: SentenceReader, p: Mention, start: int) -> bool:
         and reader.words[stop] not in _ROLE_STOP | _LINKS
     ):
         stop += 1
-    return (
-        is_given_name(p.text.split()[0])
-        and _has_role_word(reader, start, stop)
-        and reader.vote_post_holder(p)
-    )
+    return _has_role_word(reader, start, stop) and reader.vote_post_holder(p, given=True)
 
 
 def plural_appositives(reader: SentenceReader) -> None:
