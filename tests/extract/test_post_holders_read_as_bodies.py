@@ -47,3 +47,25 @@ def test_so_does_one_in_a_line_of_names_with_their_posts_or_bodies():
         path="page.txt",
     )
     assert ("Natalie Brisk", "WORKS_FOR", "Kelby Healthcare NHS Trust", "") in posts(seed)
+
+
+def test_a_bare_body_word_before_a_post_names_the_body_last_named_with_it():
+    seed = extract_text(
+        "Kelby Bay Foodbank and Westmoor Community Hospice worked with Citizens Advice.\n\n"
+        '"We are pleased," says Tom Lowe, foodbank manager.\n\n'
+        "Ann Marsh, hospice chief executive, said it was good.\n",
+        path="page.txt",
+    )
+    assert ("Tom Lowe", "WORKS_FOR", "Kelby Bay Foodbank", "manager") in posts(seed)
+    assert ("Ann Marsh", "WORKS_FOR", "Westmoor Community Hospice", "chief executive") in posts(
+        seed
+    )
+
+
+def test_a_bare_word_that_names_a_field_names_no_body():
+    seed = extract_text(
+        "Kelby Housing worked with Citizens Advice.\n\n"
+        "Tom Lowe, housing manager, said it was good.\n",
+        path="page.txt",
+    )
+    assert not {r for r in posts(seed) if r[0] == "Tom Lowe" and r[2] == "Kelby Housing"}
