@@ -69,3 +69,10 @@ def test_a_bare_word_that_names_a_field_names_no_body():
         path="page.txt",
     )
     assert not {r for r in posts(seed) if r[0] == "Tom Lowe" and r[2] == "Kelby Housing"}
+
+
+def test_a_place_in_brackets_makes_no_holder_of_a_body_read_so():
+    seed = extract_text(
+        "Grants awarded this month:\n\nKelby Rotary (Dalby) £500\n", path="page.txt"
+    )
+    assert not {r for r in posts(seed) if r[0] == "Kelby Rotary"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_named_with,
@@ -287,12 +288,16 @@ def _affiliations(reader: SentenceReader) -> None:
         closed = (
             closes is not None and org.end < reader.sent.end and reader.words[org.end] == closes
         )
-        if reader.kind(org) is None and closed:
+        if not person:
+            # "Ola Brisk (Foo Trust)": a named body, not a place ("Kelby Rotary (Dalby)")
+            if reader.kind(org) != "Organisation" or is_uk_place(org.text):
+                continue
+        elif reader.kind(org) is None and closed:
             org.votes["Organisation"] += 2  # "Jane Doe (Foo Bar)": what a person is from
             reader.ctx.votes_for(org)["Organisation"] += 2
         if reader.kind(org) != "Organisation" or (closes is not None and not closed):
             continue
-        if person or reader.vote_post_holder(m, given=True):  # "Ola Brisk (Foo Trust)"
+        if person or reader.vote_post_holder(m, given=True):
             reader.relate(m, cue.cue.relations, org, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
                 for other in reader.people_joined_before(m):
