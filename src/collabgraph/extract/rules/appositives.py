@@ -62,7 +62,7 @@ def appositives(reader: SentenceReader) -> None:
         ):
             k += 1  # "Jane Doe OBE, DL, Chair of ..."
         k = _past_asides(reader, k)  # "Jane Doe (pictured), ...", "Jane Doe, 54, ..."
-        if reader.kind(p) != "Person" or k + 2 >= end or words[k] not in {",", "("}:
+        if k + 2 >= end or words[k] not in {",", "("} or not _holder(reader, p, k + 1):
             continue
         start = k + 1
         if words[start] in {"and", "or", "but", "while", "whose"}:
@@ -156,6 +156,23 @@ def appositives(reader: SentenceReader) -> None:
         for o in joined:
             reader.relate(p, post_relations(role, o), o, role=role, confidence=0.75)
         posts_and(reader, p, joined[-1])  # "..., a trustee of Foo and chair of Bar"
+
+
+def _holder(reader: SentenceReader, p: Mention, start: int) -> bool:
+    """Whether `p` is a person: typed one, or a name the recogniser read as a body
+    that opens with a given name and is shaped like a person's, with a post's words
+    right after it ("Ola Brisk, Food Strategy Lead at Foo"), which then gets a
+    person's votes."""
+    if reader.kind(p) == "Person":
+        return True
+    stop = start
+    while (
+        stop < reader.sent.end
+        and stop - start < 8
+        and reader.words[stop] not in _ROLE_STOP | _LINKS
+    ):
+        stop += 1
+    return _has_role_word(reader, start, stop) and reader.vote_post_holder(p, given=True)
 
 
 def plural_appositives(reader: SentenceReader) -> None:

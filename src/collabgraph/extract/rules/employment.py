@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_named_with,
@@ -254,10 +255,13 @@ def _affiliations(reader: SentenceReader) -> None:
     """ "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)", "Jane Doe,
     of the Foo Forum,", "Jane Doe, representing the charity Foo"."""
     for m in reader.ms:
-        if reader.kind(m) != "Person" or _style_only(m):
+        person = reader.kind(m) == "Person"
+        if not person and not reader.holder_shaped(m, given=True):
+            continue  # read as a body, not shaped like a person's name: no holder
+        if _style_only(m):
             continue  # "the Countess of Wessex": a style and its territory, no employer
         k = m.start - 1
-        if k > reader.sent.start and reader.words[k] in POSSESSIVE:
+        if person and k > reader.sent.start and reader.words[k] in POSSESSIVE:
             org = reader.by_end.get(k)
             if org is not None and reader.kind(org) == "Organisation":
                 role = _caption_role(reader, org.start - 1)
@@ -284,10 +288,16 @@ def _affiliations(reader: SentenceReader) -> None:
         closed = (
             closes is not None and org.end < reader.sent.end and reader.words[org.end] == closes
         )
-        if reader.kind(org) is None and closed:
+        if not person:
+            # "Ola Brisk (Foo Trust)": a named body, not a place ("Kelby Rotary (Dalby)")
+            if reader.kind(org) != "Organisation" or is_uk_place(org.text):
+                continue
+        elif reader.kind(org) is None and closed:
             org.votes["Organisation"] += 2  # "Jane Doe (Foo Bar)": what a person is from
             reader.ctx.votes_for(org)["Organisation"] += 2
-        if reader.kind(org) == "Organisation" and (closes is None or closed):
+        if reader.kind(org) != "Organisation" or (closes is not None and not closed):
+            continue
+        if person or reader.vote_post_holder(m, given=True):
             reader.relate(m, cue.cue.relations, org, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
                 for other in reader.people_joined_before(m):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.role_fit import looks_like_persons_name
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -104,24 +103,11 @@ def _holder_after(reader: SentenceReader, k: int) -> Mention | None:
         return None
     for j in range(k + 1, min(k + 16, reader.sent.end)):
         m = reader.by_start.get(j)
-        if m is not None and (reader.vote_person(m) or _person_shaped(reader, m)):
+        if m is not None and (reader.vote_person(m) or reader.vote_post_holder(m)):
             return m
         if reader.doc[j].pos_ in {"VERB", "AUX"}:
             return None
     return None
-
-
-def _person_shaped(reader: SentenceReader, m: Mention) -> bool:
-    """A name weakly typed an organisation but shaped like a person's, right where
-    the post's holder is named ("a new chief executive: Ola Brisk"): a person."""
-    votes = reader.ctx.votes_for(m)
-    if reader.kind(m) != "Organisation" or sum(votes.values()) > 3:
-        return False
-    if not looks_like_persons_name(reader.doc[m.start : m.end]):
-        return False
-    m.votes["Person"] += 4
-    votes["Person"] += 4
-    return True
 
 
 def _fill_waiting(reader: SentenceReader) -> None:

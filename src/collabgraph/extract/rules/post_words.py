@@ -255,15 +255,20 @@ def holder_said_after(reader: SentenceReader, r: RoleSpan, org: Mention) -> Ment
 
 
 _BODY_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_BARE_BODY_WORDS = vocab.words("post_bare_body_words")
 _SITE_HEADS = vocab.words("head_site")  # a named hospital reads as a place, until it acts
 
 
 def body_word_owner(reader: SentenceReader, start: int, j: int) -> Mention | None:
     """ "Jane Doe, the hospital chairman,", "Jane Doe, the Trust Chair,": "the", a
     body's word in no name, then a post running to token j: the body last named with
-    that word, or None."""
+    that word, or None. The word may stand bare after the holder's comma when it
+    names no field ("Jane Doe, foodbank manager,": vocab/post_bare_body_words.txt)."""
     word = reader.words[start]
-    if start < 1 or reader.words[start - 1] != "the" or word not in _BODY_HEADS:
+    if start < 1 or word not in _BODY_HEADS:
+        return None
+    before = reader.words[start - 1]
+    if before != "the" and not (before == "," and word in _BARE_BODY_WORDS):
         return None
     if any(m.start <= start < m.end for m in reader.ms):
         return None

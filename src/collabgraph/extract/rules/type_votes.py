@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.role_fit import looks_like_persons_name
 
 # Last words that make a name something other than a person's.
 _NAME_HEADS = (
@@ -39,6 +40,29 @@ class TypeVoting:
         m.votes["Person"] += 3
         votes["Person"] += 3
         return True
+
+    def vote_post_holder(self, m: Mention, *, given: bool = False) -> bool:
+        """True when `m`, a name weakly typed an organisation, is shaped like a
+        person's (opening with a given name, when `given`) and stands where a post's
+        holder is named ("a new chief executive: Ola Brisk", "Ola Brisk, Food
+        Strategy Lead at Foo", "Ola Brisk (Foo Trust)"), which then gets a person's
+        votes; False, and no vote, otherwise."""
+        if not self.holder_shaped(m, given=given):
+            return False
+        votes = self.ctx.votes_for(m)
+        m.votes["Person"] += 4
+        votes["Person"] += 4
+        return True
+
+    def holder_shaped(self, m: Mention, *, given: bool = False) -> bool:
+        """Whether `m` is a name weakly typed an organisation, shaped like a person's
+        (opening with a given name, when `given`): what `vote_post_holder` asks."""
+        votes = self.ctx.votes_for(m)
+        if self.kind(m) != "Organisation" or sum(votes.values()) - votes["Person"] > 3:
+            return False
+        if given and not is_given_name(m.text.split()[0]):
+            return False
+        return looks_like_persons_name(self.doc[m.start : m.end])
 
     def vote_organisation(self, m: Mention) -> bool:
         """True when `m` is an organisation, or a weakly typed name ("Hill Mosaic" in
