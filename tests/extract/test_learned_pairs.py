@@ -165,3 +165,43 @@ def test_a_person_tied_to_a_body_gets_the_post_written_by_the_name(monkeypatch, 
     ties = {(r["from"], r["to"]): r for r in seed["relations"] if r["type"] == "WORKS_FOR"}
     tie = ties[("Ada Brook", "Kelby Food Bank")]
     assert (tie["role"], tie["confidence"]) == (role, CONFIDENCE)
+
+
+def _ties_every_pair(monkeypatch) -> None:
+    # a model that ties every body, event and project to every place
+    weights = {f"kinds={k}>Place": (5.0, 0.0) for k in ("Organisation", "Event", "Project")}
+    model = LinearModel(("LOCATED_IN", "NONE"), (0.0, 0.0), weights, 0.5)
+    monkeypatch.setattr(pair_module, "packaged", {"pairs_located": model}.get)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "place"),
+    [
+        # one sentence: the rules read it and leave the two untied on purpose
+        ("Housing news\n\nQuay Homes met the minister in Selby to discuss the grant.\n",
+         "Quay Homes", "Selby"),
+        ("Grants\n\nAlder Trust in Wrexham works with the Birch Steps project of Heron "
+         "Club.\n", "Birch Steps", "Wrexham"),
+        # a place inside the name at neither end: the name rule's call
+        ("Groups in Selby met in May.\n\nThe NHS Selby Healthy Lives scheme will start "
+         "soon.\n", "NHS Selby Healthy Lives", "Selby"),
+        ("Ripon and Thirsk Food Summit\n\nThe Ripon and Thirsk Food Summit met on Friday. "
+         "Most growers came from Ripon.\n", "Ripon and Thirsk Food Summit", "Ripon"),
+        # the page's own event: placed by what the page says of its noun and crowd
+        ("Dale Housing Forum 2032\n\nThe forum heard that a festival in Malton is planned.\n",
+         "Dale Housing Forum 2032", "Malton"),
+    ],
+)  # fmt: skip
+def test_the_model_never_ties_a_pair_the_rules_keep_to_themselves(monkeypatch, text, source, place):
+    _ties_every_pair(monkeypatch)
+    seed = extract_text(text, path="page.txt")
+    names = {e["name"] for e in seed["entities"]}
+    assert {source, place} <= names
+    located = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "LOCATED_IN"}
+    assert (source, place) not in located
+
+
+def test_a_body_and_a_place_sentences_apart_are_still_asked(monkeypatch):
+    _ties_every_pair(monkeypatch)
+    seed = extract_text(PAGE, path="page.txt")
+    assert ("Kelby Food Bank", "Westshire") in _learned_located(seed)
