@@ -22,15 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fitting import (  # noqa: E402
-    DEVELOP_ALL,
-    arguments,
-    develop_rows,
-    export,
-    fit,
-    held_out,
-    matched_page,
-)
+from fitting import arguments, develop_rows, export, fit, held_out, matched_page  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
 from collabgraph.extract.learned.model import DATA  # noqa: E402
@@ -44,8 +36,7 @@ LABELS = {
 
 
 def labelled(page: str, corpus: Path) -> tuple[list[dict], Counter]:
-    """The page's pairs, {page, task, linked (by the rules), kept_by (the veto that
-    keeps it from the model, or None), features, label}, and
+    """The page's pairs, {page, task, linked (by the rules), features, label}, and
     the count per gold type of ties whose two ends were found and not related
     by the rules, split by whether a pair asks about them ("asked"/"not asked")."""
     log: list = []
@@ -60,13 +51,12 @@ def labelled(page: str, corpus: Path) -> tuple[list[dict], Counter]:
             if scoring.RELATIONS[t].symmetric:
                 ties.setdefault((b, a), t)
     rows, asked = [], set()
-    for task, src, dst, linked, feats, role, kept_by in log:
+    for task, src, dst, linked, feats, role in log:
         ends = (match.get(index.get(src, -1)), match.get(index.get(dst, -1)))
         label = ties.get(ends, "NONE") if None not in ends else "NONE"
         label = label if label in LABELS[task] else "NONE"
         asked.add(ends)
-        rows.append({"page": page, "task": task, "linked": linked, "kept_by": kept_by,
-                     "features": feats,
+        rows.append({"page": page, "task": task, "linked": linked, "features": feats,
                      "label": label, "ends": [src, dst], "role": role,
                      "gold_role": roles.get(ends) if label != "NONE" else None})  # fmt: skip
     related = set()
@@ -82,16 +72,15 @@ def labelled(page: str, corpus: Path) -> tuple[list[dict], Counter]:
 
 
 def cross_validate(rows: list[dict], min_pages: int, c: float, labels: tuple[str, ...]) -> None:
-    """Per threshold: of the pairs the rules left unrelated and keep to no veto
-    (`learned.pairs.VETOES`), how many the model ties, how many of those the gold
-    ties the same way (precision), and how many of the gold's ties among them it
-    finds (recall); a tie whose gold role the
+    """Per threshold: of the pairs the rules left unrelated, how many the model
+    ties, how many of those the gold ties the same way (precision), and how many
+    of the gold's ties among them it finds (recall); a tie whose gold role the
     role read does not agree with (`scoring.roles_agree`) is wrong, as the scorer
     counts it. Each fold's pages held out."""
-    probs = held_out(rows, min_pages, c, lambda r: not r["linked"] and not r.get("kept_by"))
+    probs = held_out(rows, min_pages, c, lambda r: not r["linked"])
     gold = sum(r["label"] != "NONE" for r, _ in probs)
     print(f"  {len(probs)} unrelated pairs held out, {gold} tied in the gold")
-    for threshold in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8):
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
         right = wrong = 0
         for r, p in probs:
             best = max(labels, key=lambda k: p.get(k, 0.0))
@@ -119,7 +108,6 @@ def _label_all(ids: list[str], corpus: Path) -> list[dict]:
 
 def main() -> None:
     ap = arguments(__doc__.split("\n\n")[0], ROOT / "corpus")
-    ap.set_defaults(splits=",".join(DEVELOP_ALL))
     ap.add_argument("--task", choices=sorted(LABELS), default="located")
     ap.add_argument("--unrelated", action="store_true",
                     help="train only on the pairs the rules left unrelated")  # fmt: skip

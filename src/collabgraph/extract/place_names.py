@@ -90,7 +90,9 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
             n = len(place.split())
             if n >= len(words) or (town_only and not any(m.gazetteer for m in p.mentions)):
                 continue
-            if _at_an_end(words, place.split()) and _near(e, p):
+            first = words[:n] == place.split() and words[n] not in _JOINS
+            last = words[-n:] == place.split() and words[-n - 1] not in _JOINS
+            if (first or last) and _near(e, p):
                 out.append((e, p))
                 break
     return out
@@ -230,36 +232,6 @@ def _near(body: Entity, place: Entity) -> bool:
     return bool({m.block for m in body.mentions} & {m.block for m in place.mentions})
 
 
-def place_in_name(name: str, place: str) -> bool:
-    """Whether the place's name stands in another name, word for word: "Ripon" in
-    "Ripon and Thirsk Food Summit", "Scotland" in "Youth Action Scotland"."""
-    return f" {name_key(place)} " in f" {name_key(name)} "
-
-
-def place_mid_name(name: str, place: str) -> bool:
-    """Whether the place stands inside the name at neither end: "Ripon" in "NHS
-    Ripon Realistic Medicine". Only a place opening or closing a name places it by
-    the name (`_by_name`; a public body's affix, `_by_affix`, is read apart)."""
-    ends = _opens_closes(_words(name), _low(place).split())
-    return place_in_name(name, place) and not any(ends)
-
-
-def _opens_closes(words: list[str], place: list[str]) -> tuple[bool, bool]:
-    """Whether the place's words open the name's, and whether they close them."""
-    n = len(place)
-    return words[:n] == place, words[-n:] == place
-
-
-def _at_an_end(words: list[str], place: list[str]) -> bool:
-    """Whether the place opens or closes the name whole, not running on into a
-    joined place ("Northtown and Dale ...")."""
-    n = len(place)
-    if n >= len(words):
-        return False
-    opens, closes = _opens_closes(words, place)
-    return (opens and words[n] not in _JOINS) or (closes and words[-n - 1] not in _JOINS)
-
-
 def is_nation(place: str) -> bool:
     """ "uk", "england": a nation, not "mid wales" (lower case; `vocab/name_nations.txt`,
     `vocab/place_directions.txt`)."""
@@ -271,4 +243,4 @@ def _low(name: str) -> str:
     return " ".join(name.replace("’", "'").lower().split())
 
 
-__all__ = ["named_after_places", "place_in_name", "place_mid_name"]
+__all__ = ["named_after_places"]

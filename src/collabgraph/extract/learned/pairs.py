@@ -31,7 +31,6 @@ from collabgraph.extract.learned.model import packaged
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.roles import role_at
-from collabgraph.extract.place_names import place_in_name, place_mid_name
 from collabgraph.model.names import name_key
 
 # task -> (source kinds, target kinds); the model file is "pairs_<task>". Only
@@ -56,33 +55,6 @@ class Pair:
     features: frozenset[str]
     evidence: str
     role: str | None = None
-    kept_by: str | None = None  # why the rules keep the pair to themselves (`VETOES`)
-
-
-# Pairs a model is never asked to tie, since a rule reads them and leaves them untied
-# on purpose; the rule's reading is the one definition of each (tests/extract show
-# what each rule refuses):
-VETOES = {
-    # the rules read every sentence naming both: "Jane Roe of Tern Trust lives in
-    # Ripon", "Alder Trust in Wrexham, with the Birch Steps project run by ..."
-    "sentence": "the two share a sentence",
-    # a place inside a name places it by the name only at an end of it
-    # (`place_names.place_mid_name`, the name rule's reading): not "NHS Ripon
-    # Realistic Medicine" in Ripon
-    "name": "the place stands inside the source's name, at neither end",
-    # `page_venue` reads where the page's event is from its noun, its crowd, its
-    # venue: not "a conference in Thirsk is planned" on the summit's page
-    "page_event": "the source is the event the page reports",
-}
-
-
-def _kept_by(shared: int, src: Entity, dst: Entity, page_event: Entity | None) -> str | None:
-    """The first of `VETOES` that keeps the pair from the models, else None."""
-    if shared:
-        return "sentence"
-    if place_mid_name(src.name, dst.name):
-        return "name"
-    return "page_event" if src is page_event else None
 
 
 def _task(src: str | None, dst: str | None, tasks) -> str | None:
@@ -112,7 +84,6 @@ def page_pairs(
         if m.id in by_mention and m.start < m.end <= len(docs[m.block]):
             by_sent[(m.block, m.sent)].append(m)
     own = {id(by_mention[i]) for i in (ctx.page_event, ctx.page_org()) if i in by_mention}
-    page_event = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
     feats: dict[tuple[int, int], set[str]] = defaultdict(set)
     firsts: dict[tuple[int, int], tuple[str, Mention, Mention]] = {}
     shared: dict[tuple[int, int], int] = defaultdict(int)
@@ -154,8 +125,7 @@ def page_pairs(
         # each fact also with the source's kind: an event is placed otherwise than a body
         both |= {f"{src.type}|{f}" for f in both}
         evidence = a.sentence if shared[key] else b.sentence
-        kept_by = _kept_by(shared[key], src, dst, page_event) if task == "located" else None
-        out.append(Pair(task, a, b, frozenset(both), evidence, roles.get(key), kept_by))
+        out.append(Pair(task, a, b, frozenset(both), evidence, roles.get(key)))
     return out
 
 
@@ -221,7 +191,7 @@ def _page_facts(
         f"src_mentions={bucket(min(len(src.mentions), 3))}",
         f"dst_mentions={bucket(min(len(dst.mentions), 3))}",
     }
-    if place_in_name(src.name, dst.name):
+    if f" {name_key(dst.name)} " in f" {name_key(src.name)} ":
         out.add("dst_in_src_name")
     for end, e in (("src", src), ("dst", dst)):
         last = e.name.split()[-1].lower() if e.name.split() else ""
@@ -299,9 +269,8 @@ def ask_pairs(
     """(source, relation, target, evidence, role) for each of `found` the packaged pair
     models tie: of the pairs whose two entities the seed keeps (`kept`, their
     `id()`s), those the rules' `relations` (seed relation dicts) leave unrelated.
-    A pair one of `VETOES` keeps to the rules is never tied. `log`, when given,
-    receives (task, source name, target name, related by the rules, features, role,
-    veto or None) for each kept pair: the training data of
+    `log`, when given, receives (task, source name, target name, related by the
+    rules, features, role) for each kept pair: the training data of
     `scripts/corpus/train_pairs.py`."""
     related = {frozenset((r["from"], r["to"])) for r in relations}
     # what the rules say of each source with another end: "has=LOCATED_IN" (placed
@@ -316,9 +285,9 @@ def ask_pairs(
         linked = frozenset((src.name, dst.name)) in related
         feats = p.features | {f"has={t}" for t, to in has[src.name] if to != dst.name}
         if log is not None:
-            log.append((p.task, src.name, dst.name, linked, sorted(feats), p.role, p.kept_by))
+            log.append((p.task, src.name, dst.name, linked, sorted(feats), p.role))
         model = packaged(f"pairs_{p.task}")
-        if linked or p.kept_by or model is None:
+        if linked or model is None:
             continue
         probs = model.probabilities(feats)
         best = max((c for c in model.classes if c != "NONE"), key=probs.__getitem__)
