@@ -11,6 +11,10 @@ from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.page_event.around import conjoined_end
 
+_PLACING = {"at", "in", "on", "by"}  # "Held at", "Hosted by": the verb, not a word of the name
+# Event nouns for a sitting of a body, named "<noun> of <body>" when the page says so
+_BODY_MEETINGS = vocab.words("body_meeting_heads")
+
 
 def host(doc, i: int, start: int, end: int) -> tuple[int, int] | None:
     """ "Foo Trust held its AGM", "Northtown Council, with Bar, organised a
@@ -52,7 +56,9 @@ def owner_of(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, 
     if k + 1 < end and doc[k].lower_ in {"of", "for"}:
         m = k + 1 + (doc[k + 1].lower_ == "the")
         run = next((r for r in runs if r[0] == m), None)
-        if run is None:  # "the Meeting of Foo Members": the capitals run on from the noun
+        if run is None and doc[p_start:p_end].text.lower() in _BODY_MEETINGS:
+            # "the Meeting of Foo Members": the capitals run on from the bare noun (not
+            # "the Annual General Meeting of Foo Trust", an event named on its own)
             run = next(((m, r[1]) for r in runs if r[0] <= p_start and m < r[1]), None)
         if run is not None:
             possessive = run[1] < end and doc[run[1]].text in POSSESSIVE
@@ -108,11 +114,6 @@ def _cut_run(doc, run: tuple[int, int]) -> tuple[int, int]:
         if doc[k].lower_ in HOST_VERBS and k + 1 < len(doc) and doc[k + 1].lower_ in _PLACING:
             return run[0], k
     return run
-
-
-_PLACING = {"at", "in", "on", "by"}  # "Held at", "Hosted by": the verb, not a word of the name
-# Event nouns for a sitting of a body, named "<noun> of <body>" when the page says so
-_BODY_MEETINGS = vocab.words("body_meeting_heads")
 
 
 def sitting_name(
