@@ -35,8 +35,18 @@ def slug_words(url: str | None) -> tuple[list[str], str | None]:
     return words, date
 
 
+_RECAP = re.compile(r"(?:%s)$" % "|".join(vocab.ordered("title_recap_words")))
+
+
 def slug_event(words: list[str]) -> tuple[list[str], bool] | None:
-    """The event an address names at its end: (name words, named?), or None."""
+    """The event an address names at its end: (name words, named?), or None. A
+    write-up of what followed the event names it before "post" and the event noun
+    ("...-the-river-days-2031-post-conference-report": "river days 2031";
+    vocab/title_recap_words.txt)."""
+    after = _after_event(words)
+    if after is not None:
+        name = slug_event([*after, "event"])
+        return (name[0][:-1], True) if name is not None and len(name[0]) > 1 else None
     end = len(words)
     if end and YEAR.match(words[-1]):
         end -= 1
@@ -50,6 +60,17 @@ def slug_event(words: list[str]) -> tuple[list[str], bool] | None:
         return None
     named = any(w not in MODIFIERS and w not in HEADS for w in kept)
     return kept, named
+
+
+def _after_event(words: list[str]) -> list[str] | None:
+    """The words before "post", the event noun and a write-up's word ("report",
+    "round-up" written "round", "up") that end an address; None when it does not
+    end so."""
+    for n in (2, 1):
+        rest = words[:-n]
+        if len(rest) > 2 and _RECAP.match("-".join(words[-n:])) and rest[-2] == "post":
+            return rest[:-2] if rest[-1] in HEADS else None
+    return None
 
 
 def title_case(words: list[str]) -> str:

@@ -25,6 +25,7 @@ from collabgraph.extract.page_event.headlines import (
 )
 from collabgraph.extract.page_event.occasion_forms import later_sentences
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
+from collabgraph.extract.page_event.owners import sitting_name
 from collabgraph.extract.page_event.phrase_words import DETERMINERS
 from collabgraph.extract.page_event.phrases import (
     HEADS,
@@ -64,12 +65,15 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     in_headlines = [
         p for b in headline_blocks for p in phrases_in(docs[b], 0, len(docs[b]), b, headline=True)
     ]
-    # the first headline phrase that names an event, or opens a title ("Foo roundtable with X")
+    # the first headline phrase that names an event, or opens a title ("Foo roundtable with X");
+    # not the body holding another ("Meeting of the Foo Forum": the forum holds the meeting)
+    holders = {(p.block, *p.owner) for p in in_headlines if p.owner and p.owner[0] > p.head_i}
     found, whole = next(
         (
             (p, w)
             for p in in_headlines
-            if (w := titled_headline(docs[p.block], p)) is not None or p.named
+            if ((w := titled_headline(docs[p.block], p)) is not None or p.named)
+            and not any(b == p.block and s <= p.start < e for b, s, e in holders)
         ),
         (None, None),
     )
@@ -245,13 +249,13 @@ def _from_first_sentences(
             if not launched:  # "the launch of the Foo Centre": the centre holds nothing
                 event.owner = owner
                 event.owner_spans.setdefault(p.block, []).append(span)
-            if launched or (
-                p.owner is not None and span[0] > p.head_i and noun.lower() in _BODY_MEETINGS
-            ):
+            sitting = sitting_name(doc, noun, span, p.head_i) if p.owner is not None else None
+            if launched:  # "the launch of the Foo Centre": as the page says it
+                sitting = sitting_name(doc, noun, span, p.head_i, any_noun=True)
+            if sitting is not None:
                 # "attended a meeting of the Foo Partnership Forum": as the page says it
                 event.aliases.append(event.name)
-                the = "the " if doc[span[0] - 1].lower_ == "the" else ""
-                event.name = f"{noun[:1].upper()}{noun[1:]} of {the}{owner}"
+                event.name = sitting
             event.aliases.append(noun)
         elif p.ours and (len(p.name_words) > 1 or layout.meta.get("url")):
             # "our AGM", "we held an open day": named after the page's organisation
@@ -317,8 +321,6 @@ def _proper(words: list[str]) -> bool:
 
 
 _COMING = vocab.words("event_coming_words")
-# Event nouns for a body's sitting, named "<noun> of <body>" when the page says so
-_BODY_MEETINGS = vocab.words("body_meeting_heads")
 _LAUNCH_HEADS = vocab.words("event_launch_heads")
 
 

@@ -40,6 +40,8 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
         if any(s <= p.start < e for s, e in event.owner_spans.get(p.block, ())):
             continue  # "a meeting of the Foo Forum": the forum holds the event
         name = " ".join(p.name_words)
+        if event.owner and name.lower() == event.owner.lower():
+            continue  # "Meeting of the Foo Forum", then "the Foo Forum": the holder, named alone
         same = name.lower() == key or bool(event.owner and f"{event.owner} {name}".lower() == key)
         other = not same and p.named and p.head == head and _same_event(content, event.name, name)
         other = other or (not same and p.named and _first_joined(key, name.lower()))

@@ -9,6 +9,7 @@ import re
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.page_event.owners import sitting_name
 from collabgraph.extract.page_event.phrases import (
     CONNECTORS,
     GUEST_PREPS,
@@ -142,11 +143,16 @@ def owned_in_headline(headline_blocks: list[int], layout: Layout, docs: list) ->
                 continue
             doc = docs[b]
             owner = re.sub(r"^[Tt]he ", "", doc[p.owner[0] : p.owner[1]].text)
-            event = PageEvent(f"{owner} {' '.join(p.name_words)}", evidence=layout.blocks[b].text)
+            noun = " ".join(p.name_words)
+            event = PageEvent(f"{owner} {noun}", evidence=layout.blocks[b].text)
             event.owner = owner
             event.owner_spans.setdefault(b, []).append(p.owner)
             event.spans.setdefault(b, []).append((p.start, p.end))
-            event.aliases.append(" ".join(p.name_words))
+            sitting = sitting_name(doc, noun, p.owner, p.head_i)
+            if sitting is not None:  # "Meeting of Foo Forum Members": as the page says it
+                event.aliases.append(event.name)
+                event.name = sitting
+            event.aliases.append(noun)
             return event
     return None
 

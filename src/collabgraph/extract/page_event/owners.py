@@ -3,11 +3,17 @@ held its AGM", "their AGM" (the body named before), "we held an open day"."""
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract import vocab
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.page_event.around import conjoined_end
+
+_PLACING = {"at", "in", "on", "by"}  # "Held at", "Hosted by": the verb, not a word of the name
+# Event nouns for a sitting of a body, named "<noun> of <body>" when the page says so
+_BODY_MEETINGS = vocab.words("body_meeting_heads")
 
 
 def host(doc, i: int, start: int, end: int) -> tuple[int, int] | None:
@@ -50,6 +56,10 @@ def owner_of(doc, p_start: int, p_end: int, start: int, end: int) -> tuple[int, 
     if k + 1 < end and doc[k].lower_ in {"of", "for"}:
         m = k + 1 + (doc[k + 1].lower_ == "the")
         run = next((r for r in runs if r[0] == m), None)
+        if run is None and doc[p_start:p_end].text.lower() in _BODY_MEETINGS:
+            # "the Meeting of Foo Members": the capitals run on from the bare noun (not
+            # "the Annual General Meeting of Foo Trust", an event named on its own)
+            run = next(((m, r[1]) for r in runs if r[0] <= p_start and m < r[1]), None)
         if run is not None:
             possessive = run[1] < end and doc[run[1]].text in POSSESSIVE
             if doc[k].lower_ == "of" or possessive:
@@ -95,8 +105,27 @@ def _could_hold(doc, run: tuple[int, int]) -> bool:
 
 
 def _cut_run(doc, run: tuple[int, int]) -> tuple[int, int]:
-    """A run of capitals up to "on", "in", "at": "Foo Trust on World Health Day" is Foo Trust."""
+    """A run of capitals up to "on", "in", "at": "Foo Trust on World Health Day" is Foo
+    Trust; up to a title-case verb of holding before one ("Foo Members Held at Bar
+    House" is Foo Members)."""
     for k in range(run[0] + 1, run[1]):
         if doc[k].lower_ in {"on", "in", "at", "to"}:
             return run[0], k
+        if doc[k].lower_ in HOST_VERBS and k + 1 < len(doc) and doc[k + 1].lower_ in _PLACING:
+            return run[0], k
     return run
+
+
+def sitting_name(
+    doc, noun: str, owner: tuple[int, int], head_i: int, *, any_noun: bool = False
+) -> str | None:
+    """ "Meeting of the Foo Partnership Forum" for the noun "meeting" and its owner
+    written after it ("attended a meeting of the Foo Partnership Forum"), as the page
+    says it (vocab/body_meeting_heads.txt; `any_noun`: whatever the noun, "Launch of
+    the Foo Centre"); None for another noun or an owner before it ("Foo Forum's
+    meeting")."""
+    if owner[0] <= head_i or not (any_noun or noun.lower() in _BODY_MEETINGS):
+        return None
+    the = "the " if doc[owner[0] - 1].lower_ == "the" else ""
+    name = " ".join(re.sub(r"^[Tt]he ", "", doc[owner[0] : owner[1]].text).split())
+    return f"{noun[:1].upper()}{noun[1:]} of {the}{name}"
