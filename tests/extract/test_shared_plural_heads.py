@@ -44,3 +44,19 @@ def test_a_post_at_the_joined_bodies_is_at_each():
 )
 def test_kinds_or_parties_before_the_plural_are_no_places(text):
     assert not [n for _, n in entities(text) if n.endswith(" Council")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Grants went to groups in the Kelby and Fenby areas.", {"Kelby", "Fenby"}),
+        (
+            "Groups across the Ayton, Beeford and Whitby districts were funded.",
+            {"Ayton", "Beeford", "Whitby"},
+        ),
+    ],
+)
+def test_places_before_a_plural_noun_of_areas_are_places_each(text, places):
+    found = entities(text)
+    assert {("Place", p) for p in places} <= found
+    assert not [n for _, n in found if " and " in n]

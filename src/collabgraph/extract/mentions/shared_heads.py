@@ -1,7 +1,9 @@
 """Places joined before one plural head word: "Kelby and Fenby Councils", "Ayton,
 Beeford and Dalby CCGs", "Kelby and Fenby Borough Councils". Each place has the
 body the head names (`vocab/shared_plural_heads.txt`), so the run is two or three
-names written once: "Kelby Council" and "Fenby Council".
+names written once: "Kelby Council" and "Fenby Council". Before a plural noun of
+areas ("the Ayton and Beeford areas", `vocab/shared_plural_place_nouns.txt`) each
+is a place of its own.
 """
 
 from __future__ import annotations
@@ -19,25 +21,31 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import is_cap
 
 _PLURALS = {w.lower() + "s": w for w in vocab.ordered("shared_plural_heads")}
+_AREA_PLURALS = vocab.words("shared_plural_place_nouns")
 _COUNCIL_KIND_WORDS = {w for k in vocab.ordered("council_kinds") for w in k.split()}
 _PLACE_WORDS = 3  # words at most in one place's name
-_BODY_VOTE = 12  # over a place's gazetteer vote: the name is the body's
+_HEAD_VOTE = 12  # over a place's gazetteer vote and a list's shared one
 
 
 def shared_head_mentions(
     doc, sent: Span, add_name: Callable[[int, int], Mention | None]
 ) -> set[int]:
     """Add a body's mention for each place joined before a plural head word (its
-    span the place's words, its text the body's name: "Fenby Council"); the
-    indices of the tokens read, for the run finder to leave alone."""
+    span the place's words, its text the body's name: "Fenby Council"), a place's
+    before a plural noun of areas; the indices of the tokens read, for the run
+    finder to leave alone."""
     claimed: set[int] = set()
     for h, places, head in shared_head_names(doc, sent):
         for start, end in reversed(places):
             m = add_name(start, end)
             if m is None:
                 continue
+            m.attributive = None  # the name, not a word qualifying the plural
+            if not head:
+                m.votes = Counter({"Place": _HEAD_VOTE})
+                continue
             m.text = m.surface = f"{m.text} {head}"
-            m.votes = Counter({"Organisation": _BODY_VOTE})
+            m.votes = Counter({"Organisation": _HEAD_VOTE})
             m.ner_vote, m.gazetteer = None, False
         claimed |= set(range(places[-1][0], h + 1))
     return claimed
@@ -45,11 +53,17 @@ def shared_head_mentions(
 
 def shared_head_names(doc, sent: Span) -> list[tuple[int, list[tuple[int, int]], str]]:
     """(index of the plural, the places' token spans, the words each place takes
-    after it: "Borough Council") for each run of places joined by commas and "and"
-    before a plural head word. A capitalised word after the plural makes it part
-    of one longer name ("Ayton and Dalby CCGs Joint Committee"), so none is read."""
+    after it: "Borough Council", none before a noun of areas) for each run of
+    places joined by commas and "and" before a plural head word. A capitalised
+    word after the plural makes it part of one longer name ("Ayton and Dalby CCGs
+    Joint Committee"), so none is read."""
     found = []
     for h in range(sent.start + 2, sent.end):
+        if doc[h].is_lower and doc[h].text in _AREA_PLURALS:
+            places = _places_before(doc, sent.start, h)
+            if len(places) >= 2:
+                found.append((h, places, ""))
+            continue
         single = _PLURALS.get(doc[h].text.lower())
         if single is None or not is_cap(doc[h]):
             continue
