@@ -23,6 +23,7 @@ from collabgraph.extract.mentions.shape import (
     acronyms_in_brackets,
     after_former_name_words,
 )
+from collabgraph.extract.mentions.shared_heads import shared_head_mentions
 from collabgraph.extract.mentions.tokens import POSSESSIVE, SAINT_WORDS, is_cap, lower_word
 from collabgraph.extract.mentions.typed_names import typed_names
 from collabgraph.extract.mentions.votes import known_votes
@@ -86,6 +87,7 @@ def find_mentions(
         return mentions[-1] if len(mentions) > before else None
 
     claimed |= result_line_names(doc, sent, add_result_name)
+    claimed |= shared_head_mentions(doc, sent, add_result_name)
     for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
         if run_start in claimed or run_end - 1 in claimed:
             continue
