@@ -78,3 +78,20 @@ def test_no_event_from_a_recurring_activity_a_month_or_a_compound(sentence):
 def test_the_pages_own_event_written_so_is_no_second_event(text):
     found = [e["name"] for e in events(extract_text(text, path="page.txt"))]
     assert len([n for n in found if "reception" in n]) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Westshire County Council has agreed a compact with local charities.\nThe compact "
+         "was drafted over a year.\nIt sets out how grants are made.\nA report on it will "
+         "be presented at the council’s cabinet meeting next week.", "Cabinet meeting"),
+        ("Kelby Carers Trust supports carers in Dalby.\nIt was founded in 1990.\nIt has "
+         "forty volunteers.\nJane Doe spoke at the charity's annual conference in May.",
+         "Annual conference"),
+    ],
+)  # fmt: skip
+def test_after_a_bodys_common_noun_the_event_is_named_as_written(text, event):
+    seed = extract_text(f"News\n\n{text}\n", path="page.txt")
+    holder = text.split(" has ")[0].split(" supports ")[0]
+    assert (holder, event) in pairs(seed, "ORGANISED"), pairs(seed, "ORGANISED")
