@@ -17,6 +17,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap
+from collabgraph.extract.owned_events import OWNED
 
 _NAMED_HOLDERS = tuple(vocab.words("event_named_holders"))
 _OWNER_JOINS = {"of", "for", "and", "&"}  # "Mayor of Kelby", "Friends of Dalby Park"
@@ -56,7 +57,8 @@ def add_owner_forms(ctx: DocumentContext, by_mention: dict[int, Entity], docs: l
         e = by_mention.get(m.id)
         if e is None or e.type != "Event" or not m.start < m.end <= len(docs[m.block]):
             continue
-        form = owner_form(docs[m.block], m)
+        # "Foo’s annual general meeting" named "Foo annual general meeting": as written too
+        form = m.surface if m.synthetic == OWNED else owner_form(docs[m.block], m)
         if form and form != e.name and form not in e.aliases:
             e.aliases.append(form)
 

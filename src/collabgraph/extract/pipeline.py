@@ -22,6 +22,7 @@ from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.name_evidence import titled_surnames
 from collabgraph.extract.nlp_model import MAX_CHARS, load_nlp
+from collabgraph.extract.owned_events import owned_events
 from collabgraph.extract.page_event import add_page_event, claim, find_page_event, name_after_page
 from collabgraph.extract.page_event.back_refs import refer_back
 from collabgraph.extract.page_event.reading import relate_claims
@@ -247,6 +248,8 @@ def _extract_plain(
                 seen_names=seen_names,
                 list_item=listed,
             )
+            # "stepped down at Foo’s annual general meeting": an event no capital names
+            owned_events(doc, sent, found.mentions, block_no, block.section, sent_no, event)
             sent_no += 1
             ctx.sentences.append(sent.text.strip())
             if heading:
