@@ -131,9 +131,23 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
         return len(differ) == 1 and (
             differ[0][0] + "s" == differ[0][1] or differ[0][1] + "s" == differ[0][0]
         )
+    return _letters_for_last_words(short, long)
+
+
+def _letters_for_last_words(short: list[str], long: list[str]) -> bool:
+    """'NHS Westshire CCG' of 'NHS Westshire Clinical Commissioning Group': the
+    same first words and the initials of the rest, or the rest's own letters
+    ('Westshire CCG' of 'NHS Westshire CCG'); the long name's opening "NHS" may be
+    left out ('Westshire CCG' of 'NHS Westshire Clinical Commissioning Group')."""
     acronym = short[-1]
-    if len(s) >= 2 and acronym.isupper() and len(acronym) >= 2 and full[: len(s) - 1] == s[:-1]:
-        return initials(long[len(s) - 1 :]) == acronym
+    if len(short) < 2 or not acronym.isupper() or len(acronym) < 2:
+        return False
+    s = [_word_key(w) for w in short[:-1]]
+    for words in (long, long[1:] if _word_key(long[0]) == "nhs" and s[0] != "nhs" else None):
+        if words and [_word_key(w) for w in words[: len(s)]] == s and len(words) > len(s):
+            rest = words[len(s) :]
+            if initials(rest) == acronym or [w.upper() for w in rest] == [acronym]:
+                return True
     return False
 
 

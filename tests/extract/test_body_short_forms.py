@@ -1,0 +1,50 @@
+"""A body's short form and its full name are one entity: made-up write-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+
+
+def _aliases(seed: dict, name: str) -> set[str]:
+    entity = next(e for e in seed["entities"] if e["name"] == name)
+    return set(entity.get("aliases", ()))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Jane Doe chairs NHS Kelby Clinical Commissioning Group. "
+            "Surgeries worked with Kelby CCG and Dalby Council on the scheme.",
+            "NHS Kelby Clinical Commissioning Group",
+            "Kelby CCG",
+        ),
+        (
+            "Tom Reed joined NHS Ashmoor CCG last year. "
+            "Ashmoor CCG funded the new clinic in the town.",
+            "NHS Ashmoor CCG",
+            "Ashmoor CCG",
+        ),
+        (
+            "NHS Fenby Integrated Care Board met the charity. "
+            "Fenby ICB will pay for two more nurses.",
+            "NHS Fenby Integrated Care Board",
+            "Fenby ICB",
+        ),
+    ],
+)
+def test_letters_without_the_nhs_name_the_same_body(text, name, short):
+    seed = extract_text(text)
+    assert short in _aliases(seed, name)
+    assert short not in {e["name"] for e in seed["entities"]}
+
+
+def test_letters_of_two_bodies_stay_apart():
+    seed = extract_text(
+        "NHS Kelby Clinical Commissioning Group and NHS Dalby Clinical Commissioning Group "
+        "met. Dalby CCG spoke first."
+    )
+    assert "Dalby CCG" in _aliases(seed, "NHS Dalby Clinical Commissioning Group")
+    assert "Dalby CCG" not in _aliases(seed, "NHS Kelby Clinical Commissioning Group")
