@@ -48,3 +48,35 @@ def test_letters_of_two_bodies_stay_apart():
     )
     assert "Dalby CCG" in _aliases(seed, "NHS Dalby Clinical Commissioning Group")
     assert "Dalby CCG" not in _aliases(seed, "NHS Kelby Clinical Commissioning Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The National Heritage Grants Board gave money to ten groups. "
+            "Ann Bell, director of the Grants Board, said it was a good year.",
+            "National Heritage Grants Board",
+            "Grants Board",
+        ),
+        (
+            "Kelby Voluntary Action runs the Kelby VCSE Partnership Programme. "
+            "Ten groups joined the Partnership Programme this year.",
+            "Kelby VCSE Partnership Programme",
+            "Partnership Programme",
+        ),
+    ],
+)
+def test_the_last_words_of_a_name_name_the_same_thing(text, name, short):
+    seed = extract_text(text)
+    assert short in _aliases(seed, name)
+    assert short not in {e["name"] for e in seed["entities"]}
+
+
+def test_last_words_two_names_share_stand_for_neither():
+    seed = extract_text(
+        "Kelby Youth Grants Board and Dalby Youth Grants Board met. "
+        "Ann Bell spoke for the Youth Grants Board."
+    )
+    assert "Youth Grants Board" not in _aliases(seed, "Kelby Youth Grants Board")
+    assert "Youth Grants Board" not in _aliases(seed, "Dalby Youth Grants Board")

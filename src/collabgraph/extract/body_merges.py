@@ -177,6 +177,30 @@ def merge_one_word_more(entities: list[Entity], merges: Merges) -> None:
             merges.merge(e, found[0])
 
 
+def merge_name_tails(entities: list[Entity], merges: Merges) -> None:
+    """ "the Grants Board" is "National Heritage Grants Board", "the Partnership
+    Programme" is "Kelby VCSE Partnership Programme": the last words of one longer
+    name of the same type, two words or more ending in a head word of that type,
+    when only one name ends so."""
+    for e in entities:
+        if merges.gone(e) or e.type not in {"Organisation", "Project"}:
+            continue
+        words = [w.lower() for w in e.words()]
+        if len(words) < 2 or words[0] == "the" or head_type(words[-1]) != e.type:
+            continue
+        found = {
+            id(merges.target(o)): o
+            for o in entities
+            if o is not e
+            and not merges.gone(o)
+            and o.type == e.type
+            and len(o.words()) > len(words)
+            and [w.lower() for w in o.words()[-len(words) :]] == words
+        }
+        if len(found) == 1:
+            merges.merge(e, next(iter(found.values())))
+
+
 def _body_said_by_person_name(e: Entity) -> bool:
     """'Amy Lark' for 'Amy Lark Children's Hospice': a name that reads as a
     person's but that the words around it also make a body ("chief executive
