@@ -80,3 +80,35 @@ def test_last_words_two_names_share_stand_for_neither():
     )
     assert "Youth Grants Board" not in _aliases(seed, "Kelby Youth Grants Board")
     assert "Youth Grants Board" not in _aliases(seed, "Dalby Youth Grants Board")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Tom Reed is the new chair of Osprey Housing Group. "
+            "He said he would lead Osprey Group well.",
+            "Osprey Housing Group",
+            "Osprey Group",
+        ),
+        (
+            "Ann Bell joined Kelby Arts and Heritage Trust in May. Kelby Trust thanked her.",
+            "Kelby Arts and Heritage Trust",
+            "Kelby Trust",
+        ),
+    ],
+)
+def test_a_name_without_its_fields_names_the_same_body(text, name, short):
+    seed = extract_text(text)
+    assert short in _aliases(seed, name)
+    assert short not in {e["name"] for e in seed["entities"]}
+
+
+def test_a_name_with_other_words_between_is_another_body():
+    found = {
+        e["name"]
+        for e in extract_text(
+            "Kelby Trust runs the shop. Kelby Bridge Trust looks after the old bridge."
+        )["entities"]
+    }
+    assert {"Kelby Trust", "Kelby Bridge Trust"} <= found

@@ -131,7 +131,24 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
         return len(differ) == 1 and (
             differ[0][0] + "s" == differ[0][1] or differ[0][1] + "s" == differ[0][0]
         )
+    if _fields_left_out(s, full):
+        return True
     return _letters_for_last_words(short, long)
+
+
+def _fields_left_out(s: list[str], full: list[str]) -> bool:
+    """'Osprey Group' of 'Osprey Housing Group': the same first words and the same
+    body's head word, the long name adding only the fields of its work between."""
+    middle = full[len(s) - 1 : -1]
+    return (
+        len(s) >= 2
+        and len(full) > len(s)
+        and full[: len(s) - 1] == s[:-1]
+        and full[-1] == s[-1]
+        and head_type(s[-1]) == "Organisation"
+        and middle[0] in lx.DOMAIN_WORDS
+        and all(w in lx.DOMAIN_WORDS or w in {"and", "&"} for w in middle)
+    )
 
 
 def _letters_for_last_words(short: list[str], long: list[str]) -> bool:
