@@ -112,3 +112,11 @@ def test_a_name_with_other_words_between_is_another_body():
         )["entities"]
     }
     assert {"Kelby Trust", "Kelby Bridge Trust"} <= found
+
+
+def test_every_short_form_of_one_body_joins_it():
+    seed = extract_text(
+        "Tom Reed is the new chair of Osprey Housing Group. Ann Bell, chief executive "
+        "of Osprey, said he would lead Osprey Group well."
+    )
+    assert {"Osprey", "Osprey Group"} <= _aliases(seed, "Osprey Housing Group")

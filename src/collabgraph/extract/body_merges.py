@@ -122,9 +122,11 @@ def _head_words(entities: list[Entity], orgs: list[Entity], merges: Merges) -> N
 
 def _short_forms(entities: list[Entity], merges: Merges) -> None:
     """ "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is
-    "NHS Westshire Clinical Commissioning Group", when only one body fits."""
+    "NHS Westshire Clinical Commissioning Group", when only one body fits. Longer
+    short forms go first, so "Osprey" finds "Osprey Group" already one with
+    "Osprey Housing Group"."""
     orgs = [(e, e.words()) for e in entities if e.type == "Organisation" and not merges.gone(e)]
-    for e in entities:
+    for e in sorted(entities, key=lambda e: -len(e.words())):
         words = e.words()
         if (
             merges.gone(e)
