@@ -120,3 +120,24 @@ def test_every_short_form_of_one_body_joins_it():
         "of Osprey, said he would lead Osprey Group well."
     )
     assert {"Osprey", "Osprey Group"} <= _aliases(seed, "Osprey Housing Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        (
+            "Sam Cole leads the Community Foundation for Kelby. "
+            "The Community Foundation of Kelby gave grants to six groups.",
+            {"Community Foundation for Kelby", "Community Foundation of Kelby"},
+        ),
+        (
+            "Ann Bell works for Kelby Hospitals Trust. Staff from Kelby Hospital Trust came.",
+            {"Kelby Hospitals Trust", "Kelby Hospital Trust"},
+        ),
+    ],
+)
+def test_a_name_written_two_ways_is_one_body(text, forms):
+    seed = extract_text(text)
+    bodies = [e for e in seed["entities"] if e["type"] == "Organisation"]
+    assert len(bodies) == 1
+    assert forms <= {bodies[0]["name"], *bodies[0].get("aliases", ())}

@@ -126,10 +126,13 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
             and all(w in lx.DOMAIN_WORDS or w in {"and", "&"} for w in added[:-1])
         )
     if len(s) == len(full) >= 3:
-        # one word written once in the plural by mistake: "NHS Foundations Trust"
+        # one word written once in the plural by mistake ("NHS Foundations Trust"),
+        # or "for" written "of" ("Community Foundation of Kelby")
         differ = [(a, b) for a, b in zip(s, full, strict=True) if a != b]
         return len(differ) == 1 and (
-            differ[0][0] + "s" == differ[0][1] or differ[0][1] + "s" == differ[0][0]
+            differ[0][0] + "s" == differ[0][1]
+            or differ[0][1] + "s" == differ[0][0]
+            or set(differ[0]) == {"of", "for"}
         )
     if _fields_left_out(s, full):
         return True
