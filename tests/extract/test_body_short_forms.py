@@ -60,10 +60,10 @@ def test_letters_of_two_bodies_stay_apart():
             "Grants Board",
         ),
         (
-            "Kelby Voluntary Action runs the Kelby VCSE Partnership Programme. "
-            "Ten groups joined the Partnership Programme this year.",
-            "Kelby VCSE Partnership Programme",
-            "Partnership Programme",
+            "Kelby Voluntary Action runs the Kelby Green Spaces Programme. "
+            "Ten groups joined the Green Spaces Programme this year.",
+            "Kelby Green Spaces Programme",
+            "Green Spaces Programme",
         ),
     ],
 )
@@ -86,10 +86,10 @@ def test_last_words_two_names_share_stand_for_neither():
     ("text", "name", "short"),
     [
         (
-            "Tom Reed is the new chair of Osprey Housing Group. "
-            "He said he would lead Osprey Group well.",
-            "Osprey Housing Group",
-            "Osprey Group",
+            "Tom Reed is the new chair of Kestrel Housing Group. "
+            "He said he would lead Kestrel Group well.",
+            "Kestrel Housing Group",
+            "Kestrel Group",
         ),
         (
             "Ann Bell joined Kelby Arts and Heritage Trust in May. Kelby Trust thanked her.",
@@ -116,10 +116,10 @@ def test_a_name_with_other_words_between_is_another_body():
 
 def test_every_short_form_of_one_body_joins_it():
     seed = extract_text(
-        "Tom Reed is the new chair of Osprey Housing Group. Ann Bell, chief executive "
-        "of Osprey, said he would lead Osprey Group well."
+        "Tom Reed is the new chair of Kestrel Housing Group. Ann Bell, chief executive "
+        "of Kestrel, said he would lead Kestrel Group well."
     )
-    assert {"Osprey", "Osprey Group"} <= _aliases(seed, "Osprey Housing Group")
+    assert {"Kestrel", "Kestrel Group"} <= _aliases(seed, "Kestrel Housing Group")
 
 
 @pytest.mark.parametrize(
@@ -141,3 +141,8 @@ def test_a_name_written_two_ways_is_one_body(text, forms):
     bodies = [e for e in seed["entities"] if e["type"] == "Organisation"]
     assert len(bodies) == 1
     assert forms <= {bodies[0]["name"], *bodies[0].get("aliases", ())}
+
+
+def test_a_headline_before_a_name_takes_nothing_from_it():
+    seed = extract_text("Award for Kelby Food Bank\n\nKelby Food Bank has won an award.")
+    assert "Kelby Food Bank" in {e["name"] for e in seed["entities"]}

@@ -140,7 +140,7 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
 
 
 def _fields_left_out(s: list[str], full: list[str]) -> bool:
-    """'Osprey Group' of 'Osprey Housing Group': the same first words and the same
+    """'Kestrel Group' of 'Kestrel Housing Group': the same first words and the same
     body's head word, the long name adding only the fields of its work between."""
     middle = full[len(s) - 1 : -1]
     return (
