@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.acronyms import (
+    CONNECTORS,
     acronym_of,
     ends_in_letters,
     kind_letters,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from collabgraph.extract.entity_merges import Merges
 
 _DROPPED_QUALIFIERS = vocab.words("name_dropped_qualifiers")
+_HEADLINE_JOINS = CONNECTORS - {"and", "&"}
 
 
 def merge_body_forms(entities: list[Entity], merges: Merges, sentences) -> None:
@@ -122,9 +124,11 @@ def _head_words(entities: list[Entity], orgs: list[Entity], merges: Merges) -> N
 
 def _short_forms(entities: list[Entity], merges: Merges) -> None:
     """ "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is
-    "NHS Westshire Clinical Commissioning Group", when only one body fits."""
+    "NHS Westshire Clinical Commissioning Group", when only one body fits. Longer
+    short forms go first, so "Kestrel" finds "Kestrel Group" already one with
+    "Kestrel Housing Group"."""
     orgs = [(e, e.words()) for e in entities if e.type == "Organisation" and not merges.gone(e)]
-    for e in entities:
+    for e in sorted(entities, key=lambda e: -len(e.words())):
         words = e.words()
         if (
             merges.gone(e)
@@ -175,6 +179,32 @@ def merge_one_word_more(entities: list[Entity], merges: Merges) -> None:
                 found.append(o)
         if len({id(merges.target(o)) for o in found}) == 1:
             merges.merge(e, found[0])
+
+
+def merge_name_tails(entities: list[Entity], merges: Merges) -> None:
+    """ "the Grants Board" is "National Heritage Grants Board", "the Green Spaces
+    Programme" is "Kelby Green Spaces Programme": the last words of one longer
+    name of the same type, two words or more ending in a head word of that type,
+    when only one name ends so; not a headline's words before a name ("Grant for
+    Kelby Libraries"), which a small word joins to it."""
+    for e in entities:
+        if merges.gone(e) or e.type not in {"Organisation", "Project"}:
+            continue
+        words = [w.lower() for w in e.words()]
+        if len(words) < 2 or words[0] == "the" or head_type(words[-1]) != e.type:
+            continue
+        found = {
+            id(merges.target(o)): o
+            for o in entities
+            if o is not e
+            and not merges.gone(o)
+            and o.type == e.type
+            and len(o.words()) > len(words)
+            and [w.lower() for w in o.words()[-len(words) :]] == words
+            and not any(w.lower() in _HEADLINE_JOINS for w in o.words()[: -len(words)])
+        }
+        if len(found) == 1:
+            merges.merge(e, next(iter(found.values())))
 
 
 def _body_said_by_person_name(e: Entity) -> bool:

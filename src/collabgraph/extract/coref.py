@@ -13,7 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from collabgraph.extract.body_merges import merge_body_forms, merge_one_word_more
+from collabgraph.extract.body_merges import (
+    merge_body_forms,
+    merge_name_tails,
+    merge_one_word_more,
+)
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
@@ -152,6 +156,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             merges.merge(e, other)
     merge_body_forms(entities, merges, ctx.sentences)
     merge_one_word_more(entities, merges)
+    merge_name_tails(entities, merges)
     # Titles: "Better Towns" is the report
     # "Better Towns: A Plan for Change".
     titled = [

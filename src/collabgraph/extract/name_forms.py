@@ -126,14 +126,48 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
             and all(w in lx.DOMAIN_WORDS or w in {"and", "&"} for w in added[:-1])
         )
     if len(s) == len(full) >= 3:
-        # one word written once in the plural by mistake: "NHS Foundations Trust"
+        # one word written once in the plural by mistake ("NHS Foundations Trust"),
+        # or "for" written "of" ("Community Foundation of Kelby")
         differ = [(a, b) for a, b in zip(s, full, strict=True) if a != b]
         return len(differ) == 1 and (
-            differ[0][0] + "s" == differ[0][1] or differ[0][1] + "s" == differ[0][0]
+            differ[0][0] + "s" == differ[0][1]
+            or differ[0][1] + "s" == differ[0][0]
+            or set(differ[0]) == {"of", "for"}
         )
+    if _fields_left_out(s, full):
+        return True
+    return _letters_for_last_words(short, long)
+
+
+def _fields_left_out(s: list[str], full: list[str]) -> bool:
+    """'Kestrel Group' of 'Kestrel Housing Group': the same first words and the same
+    body's head word, the long name adding only the fields of its work between."""
+    middle = full[len(s) - 1 : -1]
+    return (
+        len(s) >= 2
+        and len(full) > len(s)
+        and full[: len(s) - 1] == s[:-1]
+        and full[-1] == s[-1]
+        and head_type(s[-1]) == "Organisation"
+        and middle[0] in lx.DOMAIN_WORDS
+        and all(w in lx.DOMAIN_WORDS or w in {"and", "&"} for w in middle)
+    )
+
+
+def _letters_for_last_words(short: list[str], long: list[str]) -> bool:
+    """'NHS Westshire CCG' of 'NHS Westshire Clinical Commissioning Group': the
+    same first words and the initials of the rest, or the rest's own letters
+    ('Westshire CCG' of 'NHS Westshire CCG'); the long name's opening "NHS" may be
+    left out ('Westshire CCG' of 'NHS Westshire Clinical Commissioning Group')."""
     acronym = short[-1]
-    if len(s) >= 2 and acronym.isupper() and len(acronym) >= 2 and full[: len(s) - 1] == s[:-1]:
-        return initials(long[len(s) - 1 :]) == acronym
+    if len(short) < 2 or not acronym.isupper() or len(acronym) < 2:
+        return False
+    s = [_word_key(w) for w in short[:-1]]
+    for words in (long, long[1:] if _word_key(long[0]) == "nhs" and s[0] != "nhs" else None):
+        if words and [_word_key(w) for w in words[: len(s)]] == s and len(words) > len(s):
+            rest = words[len(s) :]
+            if initials(rest) == acronym or [w.upper() for w in rest] == [acronym]:
+                return True
     return False
 
 
