@@ -38,3 +38,36 @@ def test_a_count_after_of_closes_the_name(text, name):
 )
 def test_a_count_of_a_noun_a_date_or_a_sum_stays_out(text, not_name):
     assert not_name not in names(text)
+
+
+# ------------------------------------------------ an ordinal numbering a body's unit
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1st Ashby Scout Group, Kelby were awarded £780 for new tents.", "1st Ashby Scout Group"),
+        (
+            "The grant went to the 4th Kelby Boys Brigade Group and Ashby Mind.",
+            "4th Kelby Boys Brigade Group",
+        ),
+        (
+            "Ashby Mind was awarded £5,000 for a scheme for disabled people in the town. "
+            "1st Kelby Scout Group, Ashby were awarded £780 for the purchase of equipment.",
+            "1st Kelby Scout Group",
+        ),
+    ],
+)
+def test_an_ordinal_opening_a_body_is_part_of_its_name(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        ("On 1st March Kelby Trust opened a shop.", "1st March Kelby Trust"),
+        ("Ashby Mind came 2nd Kelby Trust said on Monday.", "2nd Kelby Trust"),
+    ],
+)
+def test_an_ordinal_before_a_date_stays_out(text, not_name):
+    assert not_name not in names(text)
