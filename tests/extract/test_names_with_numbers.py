@@ -19,8 +19,8 @@ def names(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Kelby Trust runs the Power of 10 programme for young people.", "Power of 10"),
-        ("Our youth project, the Power of 10, is run by Kelby Trust.", "Power of 10"),
+        ("The Kelby Trust runs the Ring of 7 programme for young people.", "Ring of 7"),
+        ("Our youth project, the Ring of 7, is run by Kelby Trust.", "Ring of 7"),
         ("Ashby Mind launched the Circle of 5 scheme for carers last spring.", "Circle of 5"),
     ],
 )

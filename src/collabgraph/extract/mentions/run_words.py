@@ -239,7 +239,7 @@ def without_tail(words: list[str]) -> list[str]:
 
 
 def number_after_of(doc, j: int, end: int) -> int:
-    """The index after "of 10" at j in "the Power of 10 programme": a small count
+    """The index after "of 5" at j in "the Circle of 5 programme": a small count
     closing a name after "of", or 0. Not a sum, a date or a year ("a Grant of
     £500", "the Week of 12 March", "Class of 2020"), nor a number counting the noun
     after it ("a Board of 12 trustees")."""

@@ -190,7 +190,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
             if low in lx.NAME_CONNECTORS and _verb_before_object(doc, i, j, end):
                 break
             if k := number_after_of(doc, j, end):
-                j = k  # "the Power of 10 programme": a count closes the name
+                j = k  # "the Circle of 5 programme": a count closes the name
                 break
             if low in lx.NAME_CONNECTORS:
                 k = j + 1
