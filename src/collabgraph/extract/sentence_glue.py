@@ -2,15 +2,21 @@
 English model now and then cuts a sentence where no sentence can end: right after
 a possessive ("... from the Westshire Academy (WA)’s | Thriving Towns Fund to
 support its work"), or before a word in lower case that follows a word with no
-stop between them ("... a huge step forward | and we thank them"). A name cut in
-two is read as two names, and a phrase cut from its verb loses its reading.
+stop between them ("... a huge step forward | and we thank them"), or after an
+ordinal that opens a sentence ("... in the town. 1st | Kelby Scout Group were
+awarded": the ordinal opens the sentence and the name). A name cut in two is read
+as two names, and a phrase cut from its verb loses its reading.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_ORDINAL = re.compile(r"\d{1,3}(st|nd|rd|th)")
+_STOPS = {".", "!", "?"}
 NAME = "collabgraph_sentence_glue"
 """The component's name in the pipeline (`nlp_model.load_nlp` adds it before the parser)."""
 
@@ -24,7 +30,15 @@ def glue_sentences(doc):
         before = doc[tok.i - 1]
         possessive = before.text in _POSSESSIVE and before.tag_ == "POS"
         run_on = tok.is_lower and tok.is_alpha and before.is_alpha and not before.is_upper
-        if possessive or run_on:
+        numbered = (
+            _ORDINAL.fullmatch(before.text) is not None
+            and tok.i >= 2
+            and doc[tok.i - 2].text in _STOPS
+            and tok.text[:1].isupper()
+        )
+        if numbered:
+            before.is_sent_start = True
+        if possessive or run_on or numbered:
             tok.is_sent_start = False
     return doc
 

@@ -73,6 +73,8 @@ def name_start_ok(
 ) -> bool:
     if _year_opens_name(tok) or years_in_name(tok.doc, tok.i, len(tok.doc)):
         return True
+    if _ordinal_opens_body(tok):
+        return True
     if not is_cap(tok):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -167,6 +169,27 @@ def _year_opens_name(tok: Token) -> bool:
         and lower_word(doc[tok.i + 1]) not in CALENDAR_WORDS
         and doc[tok.i + 1].ent_type_ not in NON_NAME_ENTS
     )
+
+
+_ORDINAL = re.compile(r"\d{1,3}(st|nd|rd|th)")
+
+
+def _ordinal_opens_body(tok: Token) -> bool:
+    """ "1st Ashby Scout Group": a numbered unit of a body, the ordinal opening a
+    run of capitalised words that ends in a body's head word ("1st March", "the 3rd
+    Kelby Conference" and "our 2nd Annual Fair" are no body's), not a placing after
+    a verb ("Ashby Mind came 2nd Kelby Trust said")."""
+    doc = tok.doc
+    if _ORDINAL.fullmatch(tok.text) is None:
+        return False
+    if tok.i > 0 and doc[tok.i - 1].pos_ in {"VERB", "AUX"}:
+        return False
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i <= 6 and is_cap(doc[k]):
+        if lower_word(doc[k]) in CALENDAR_WORDS or doc[k].ent_type_ in NON_NAME_ENTS:
+            return False
+        k += 1
+    return k > tok.i + 1 and head_kind(lower_word(doc[k - 1])) == ("Organisation", 3)
 
 
 def to_in_name(doc, j: int, end: int) -> bool:

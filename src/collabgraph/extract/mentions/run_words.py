@@ -236,3 +236,26 @@ def without_tail(words: list[str]) -> list[str]:
         if len(words) > n + 1 and tuple(words[-n:]) == tail:
             return words[:-n]
     return words
+
+
+def number_after_of(doc, j: int, end: int) -> int:
+    """The index after "of 5" at j in "the Circle of 5 programme": a small count
+    closing a name after "of", or 0. Not a sum, a date or a year ("a Grant of
+    £500", "the Week of 12 March", "Class of 2020"), nor a number counting the noun
+    after it ("a Board of 12 trustees")."""
+    if lower_word(doc[j]) != "of" or j + 1 >= end or not is_cap(doc[j - 1]):
+        return 0
+    num = doc[j + 1]
+    if not (num.text.isdigit() and len(num.text) <= 3) or num.ent_type_ in {"DATE", "MONEY"}:
+        return 0
+    if lower_word(doc[j - 1]) in CALENDAR_WORDS:
+        return 0
+    nxt = doc[j + 2] if j + 2 < end else None
+    if nxt is not None and (
+        nxt.tag_ in {"NNS", "NNPS"}
+        or lower_word(nxt) in CALENDAR_WORDS
+        or nxt.text in {"%", "-", "–", "/", ".", ":"}
+        or nxt.like_num
+    ):
+        return 0
+    return j + 2

@@ -29,6 +29,7 @@ from collabgraph.extract.mentions.run_words import (
     list_name_end,
     name_tail,
     names_a_list,
+    number_after_of,
     office_programme_end,
     particle_in_name,
     sector_list_end,
@@ -187,6 +188,9 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 j = hyphen_join(doc, across - 1)  # "Ashby with Dale Council"
                 continue
             if low in lx.NAME_CONNECTORS and _verb_before_object(doc, i, j, end):
+                break
+            if k := number_after_of(doc, j, end):
+                j = k  # "the Circle of 5 programme": a count closes the name
                 break
             if low in lx.NAME_CONNECTORS:
                 k = j + 1
