@@ -187,21 +187,24 @@ def merge_name_tails(entities: list[Entity], merges: Merges) -> None:
     name of the same type, two words or more ending in a head word of that type,
     when only one name ends so; not a headline's words before a name ("Grant for
     Kelby Libraries"), which a small word joins to it."""
-    for e in entities:
-        if merges.gone(e) or e.type not in {"Organisation", "Project"}:
+    bodies = [e for e in entities if e.type in {"Organisation", "Project"}]
+    lowered = {id(e): [w.lower() for w in e.words()] for e in bodies}
+    for e in bodies:
+        words = lowered[id(e)]
+        if merges.gone(e) or len(words) < 2 or words[0] == "the":
             continue
-        words = [w.lower() for w in e.words()]
-        if len(words) < 2 or words[0] == "the" or head_type(words[-1]) != e.type:
+        if head_type(words[-1]) != e.type:
             continue
+        n = len(words)
         found = {
             id(merges.target(o)): o
-            for o in entities
+            for o in bodies
             if o is not e
             and not merges.gone(o)
             and o.type == e.type
-            and len(o.words()) > len(words)
-            and [w.lower() for w in o.words()[-len(words) :]] == words
-            and not any(w.lower() in _HEADLINE_JOINS for w in o.words()[: -len(words)])
+            and len(lowered[id(o)]) > n
+            and lowered[id(o)][-n:] == words
+            and not any(w in _HEADLINE_JOINS for w in lowered[id(o)][:-n])
         }
         if len(found) == 1:
             merges.merge(e, next(iter(found.values())))

@@ -36,11 +36,14 @@ def owned_events(
     and nothing else claims the phrase's words. `page_event` (a PageEvent or None):
     a phrase of its kind is the page's own event ("Foo's reception" on a page about
     the "Foo Parliamentary reception"), left to be read as that."""
+    phrases = phrases_in(doc, sent.start, sent.end, block)
+    if not phrases:
+        return
     taken = {i for m in mentions for i in range(m.start, m.end)}
     page_words = set()
     if page_event is not None:
         page_words = {w.lower() for n in (page_event.name, *page_event.aliases) for w in n.split()}
-    for p in phrases_in(doc, sent.start, sent.end, block):
+    for p in phrases:
         if p.head in page_words or p.start - 1 <= sent.start:
             continue
         if doc[p.start - 1].text not in POSSESSIVE - {"'", "’"} and not _plural_owner(doc, p):

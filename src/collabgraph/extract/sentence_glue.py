@@ -10,12 +10,10 @@ as two names, and a phrase cut from its verb loses its reading.
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-_ORDINAL = re.compile(r"\d{1,3}(st|nd|rd|th)")
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_ordinal
+
 _STOPS = {".", "!", "?"}
 NAME = "collabgraph_sentence_glue"
 """The component's name in the pipeline (`nlp_model.load_nlp` adds it before the parser)."""
@@ -28,10 +26,10 @@ def glue_sentences(doc):
     those marks. Returns the doc."""
     for tok in doc[1:]:
         before = doc[tok.i - 1]
-        possessive = before.text in _POSSESSIVE and before.tag_ == "POS"
+        possessive = before.text in POSSESSIVE and before.tag_ == "POS"
         run_on = tok.is_lower and tok.is_alpha and before.is_alpha and not before.is_upper
         numbered = (
-            _ORDINAL.fullmatch(before.text) is not None
+            is_ordinal(before.text)
             and tok.i >= 2
             and doc[tok.i - 2].text in _STOPS
             and tok.text[:1].isupper()

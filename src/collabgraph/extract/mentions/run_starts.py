@@ -21,6 +21,7 @@ from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
     is_cap,
+    is_ordinal,
     lower_word,
     number_opened,
 )
@@ -171,16 +172,13 @@ def _year_opens_name(tok: Token) -> bool:
     )
 
 
-_ORDINAL = re.compile(r"\d{1,3}(st|nd|rd|th)")
-
-
 def _ordinal_opens_body(tok: Token) -> bool:
     """ "1st Ashby Scout Group": a numbered unit of a body, the ordinal opening a
     run of capitalised words that ends in a body's head word ("1st March", "the 3rd
     Kelby Conference" and "our 2nd Annual Fair" are no body's), not a placing after
     a verb ("Ashby Mind came 2nd Kelby Trust said")."""
     doc = tok.doc
-    if _ORDINAL.fullmatch(tok.text) is None:
+    if not is_ordinal(tok.text):
         return False
     if tok.i > 0 and doc[tok.i - 1].pos_ in {"VERB", "AUX"}:
         return False

@@ -20,6 +20,12 @@ LOCATED_SUFFIXES = frozenset({"based"})
 
 
 _DIGITS_THEN_WORD = re.compile(r"\d+[A-Z][a-z]")
+_ORDINAL = re.compile(r"\d{1,3}(st|nd|rd|th)")
+
+
+def is_ordinal(text: str) -> bool:
+    """ "1st", "23rd": a number of up to three digits written as an ordinal."""
+    return _ORDINAL.fullmatch(text) is not None
 
 
 def number_opened(tok: Token) -> bool:
