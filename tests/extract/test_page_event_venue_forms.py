@@ -39,3 +39,11 @@ def test_when_an_event_was_held_is_not_its_place():
         "Speakers included Ada Brook.\n"
     )
     assert not any(a.endswith("May 2031") for a in aliases)
+
+
+def test_the_words_that_describe_an_event_stay_in_its_form_with_its_place():
+    aliases = _aliases(
+        "Last night, Bishop Ada Brook hosted the first interfaith event at the Fenby Palace.\n\n"
+        "Over 70 faith and civic leaders attended the reception.\n"
+    )
+    assert "first interfaith event at the Fenby Palace" in aliases

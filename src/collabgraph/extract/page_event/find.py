@@ -36,7 +36,7 @@ from collabgraph.extract.page_event.phrases import (
 )
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
-from collabgraph.extract.page_event.untitled import placed_event, untitled_event
+from collabgraph.extract.page_event.untitled import gathered_event, placed_event, untitled_event
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
 from collabgraph.extract.written_dates import parse_date
 from collabgraph.model.names import occasion_words
@@ -126,6 +126,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = anniversary_event(docs, sents)
     if event is None:  # "gathered at a special reception in Parliament": unnamed, placed
         event = next((placed_event(docs[p.block], p) for p in first), None)
+    if event is None:  # "came together in a joint workshop": unnamed, where people met
+        event = next((e for p in first if (e := gathered_event(docs[p.block], p))), None)
     if event is None:  # "Foo held a public meeting in Kelby on Saturday", a paragraph on
         event = _held_further(layout, docs, body, headline_blocks, url_words)
     if event is None:

@@ -6,10 +6,13 @@ A reader names it as the page describes it (corpus/GOLD.md): its noun, and the
 venue when the sentence says where it was held ("Conference at the Corn
 Exchange"); the noun as written is an alias. When nothing else names the page's
 event, one its first sentences place without naming it is the page's event too
-("gathered at a special reception in Parliament": `placed_event`).
+("gathered at a special reception in Parliament": `placed_event`), and so is one
+they say people gathered in ("came together in a joint workshop": `gathered_event`).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
@@ -73,3 +76,35 @@ def placed_event(doc, p: Phrase) -> PageEvent | None:
     if any(t.tag_ == "MD" for t in sent):
         return None  # "a reception will be held at ...": not what the page reports
     return untitled_event(doc, p)
+
+
+_GATHERED = {tuple(line.split()) for line in vocab.ordered("event_gathering_words")}
+_GATHERED_IN = {"in", "at", "for"}
+
+
+def gathered_event(doc, p: Phrase) -> PageEvent | None:
+    """The event of an opening phrase `p` the page does not name but says people
+    gathered in, in the past: no name, no owner, after "a" or "an" (past describing
+    words), the object of "in", "at" or "for" after a verb of gathering
+    (vocab/event_gathering_words.txt): "came together in a joint workshop" -> "Joint
+    workshop" (alias "joint workshop"). None otherwise ("will come together in a
+    workshop", "come together in a workshop every spring")."""
+    sent = doc[p.start].sent
+    if p.named or p.owner is not None or p.start <= sent.start:
+        return None
+    k = p.start - 1
+    while k > sent.start and doc[k].lower_ not in _INDEFINITE and doc[k].pos_ in {"ADJ", "NOUN"}:
+        k -= 1  # past describing words the phrase leaves out
+    if doc[k].lower_ not in _INDEFINITE or k - 1 <= sent.start:
+        return None
+    if doc[k - 1].lower_ not in _GATHERED_IN or any(t.tag_ == "MD" for t in sent):
+        return None
+    said = {
+        tuple(t.lower_ for t in doc[j : k - 1])
+        for j in (k - 2, k - 3)
+        if j >= sent.start and doc[j].tag_ == "VBD"
+    }
+    if not said & _GATHERED:
+        return None
+    # "a joint workshop": the describing words too, as the page writes them
+    return untitled_event(doc, replace(p, name_words=[t.text for t in doc[k + 1 : p.end]]))

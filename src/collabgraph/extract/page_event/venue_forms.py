@@ -1,6 +1,8 @@
 """The page's event as the page writes it with its place: "its annual reception
 in parliament", "a social prescribing event in Inverness", "the conference at
-the Westshire Hotel". A reader lists that form as one of the event's names."""
+the Westshire Hotel", "the first interfaith event at the Palace" (with the
+describing words its name leaves out). A reader lists that form as one of the
+event's names."""
 
 from __future__ import annotations
 
@@ -28,9 +30,25 @@ def add_venue_forms(event: PageEvent, docs: list) -> None:
             forms = [doc[start:place_end].text]
             if start > 0 and doc[start - 1].pos_ in _OPENERS:
                 forms.append(doc[start - 1 : place_end].text)  # "its annual reception in ..."
+            written = _described_from(doc, start)
+            if written < start:  # "the first interfaith event at ...": as written
+                forms.append(doc[written:place_end].text)
             for form in forms:
                 if form.lower() not in {a.lower() for a in event.aliases}:
                     event.aliases.append(form)
+
+
+_DESCRIBING = {"ADJ", "NUM"}  # "first", "interfaith", "three" before the event's words
+
+
+def _described_from(doc, start: int) -> int:
+    """Where the lower-case describing words the event's words leave out begin,
+    back from `start` to the opener: "first interfaith" in "the first interfaith
+    event" (`start` itself when there are none)."""
+    k = start
+    while k > 0 and doc[k - 1].pos_ in _DESCRIBING and doc[k - 1].is_lower:
+        k -= 1
+    return k if k == 0 or doc[k - 1].pos_ in _OPENERS else start
 
 
 def _place_after(doc, i: int) -> int | None:
