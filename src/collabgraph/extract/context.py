@@ -94,6 +94,8 @@ class DocumentContext:
     person_tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     descriptions: dict[int, str] = field(default_factory=dict)  # mention id -> text
     last_funder: int | None = None  # the organisation last said to award grants
+    waiting_grantees: list[tuple[int, int, str]] = field(default_factory=list)  # (grantee,
+    # section, evidence): "Foo has been awarded £5,000" before the page names its funder
     last_fund: tuple[int, int] | None = None  # (sentence number, fund): a fund a sentence
     # said money went into ("The Foo Fund was launched with £5,000 from Bar")
     aliases: dict[int, list[str]] = field(default_factory=dict)  # mention id -> other names

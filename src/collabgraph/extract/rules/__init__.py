@@ -149,6 +149,7 @@ RULES: tuple[Rule, ...] = (
     grant_effects.grants_given,
     grant_lists.grant_lines,
     grant_lists.sum_lines,
+    grants.earlier_grantees,
     focus.descriptions,
     page_posts.unplaced_roles,
     page_posts.posts_before_names,

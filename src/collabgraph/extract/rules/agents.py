@@ -12,7 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
-from collabgraph.extract.rules.grant_subjects import head_of_partners
+from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
 
 LABELS = frozenset({"passive", "passive_award", "active"})
@@ -111,8 +111,11 @@ def by_phrases(reader: SentenceReader) -> None:
             target = next(
                 (f for f in (reader.ctx.focus_of(reader.section, k) for k in kinds) if f), None
             )
-            named = next(
-                (m for m in reader.ms if m.start > start and reader.kind(m) in kinds), None
+            if len(agents) > 1 and _clause_subject(reader, agents[-1]):
+                agents = agents[:-1]  # "Funded by Foo, the Bar project will ...": Bar is done to
+            named = next(  # past the agents
+                (m for m in reader.ms if m.start >= agents[-1].end and reader.kind(m) in kinds),
+                None,
             )
             if named is not None and reader.words[named.start - 1] in {",", "the"}:
                 target = named.id
@@ -139,6 +142,10 @@ def by_phrases(reader: SentenceReader) -> None:
             target = reader.target_before(v, tuple(kinds))
             if target is None and "FUNDED" in rels:  # "The work was funded by A"
                 target = work_in_view(reader, v)
+            if target is None and "FUNDED" in rels:
+                # "Foo is a charity in Kelby. It is funded by A": the body last spoken of
+                body = body_pronoun(reader, reader.before_verb(v))
+                target = body.id if body is not None else None
             if target is None and "PARTICIPATED_IN" in rels and noun in _EVENT_PARTS:
                 # "Awards were presented by A", "the prizes were given out by B": at the event
                 target = reader.ctx.focus_of(reader.section, "Event")
@@ -178,6 +185,20 @@ def by_phrases(reader: SentenceReader) -> None:
             first_target = target
         if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":
             reader.ctx.last_funder = agents[-1].id  # "awarded to 2,000 projects by Foo"
+
+
+def _clause_subject(reader: SentenceReader, m: Mention) -> bool:
+    """Whether `m`, set off by a comma after the names a sentence's opening
+    participle lists ("Funded by Foo, the Bar project will ..."), is the subject
+    of the clause that follows, not one more of them: no "and" before it, and
+    the parse makes it (or the common noun right after it) a subject."""
+    k = m.start - 1 if reader.words[m.start - 1] != "the" else m.start - 2
+    if reader.words[k] != ",":
+        return False
+    return any(
+        reader.doc[j].dep_ in {"nsubj", "nsubjpass"}
+        for j in range(m.start, min(m.end + 2, reader.sent.end))
+    )
 
 
 def _award_before_sum(reader: SentenceReader, awards: list, i: int):

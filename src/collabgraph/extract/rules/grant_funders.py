@@ -19,6 +19,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _AWARD_HEADS = vocab.words("name_award_heads")
+_COMING = {"comes", "came", "come", "is", "was", "are", "were"}
 _FROM_REACH = 10  # words at most from a sum or grant noun back to the "from" naming its giver
 _DESCRIBED_REACH = 14  # words at most in "from the largest funder of ..., Foo"
 
@@ -33,18 +34,23 @@ def sentence_funders(reader: SentenceReader) -> list[Mention]:
     """The organisations a sentence names as giving money: "£7m from Foo", "funding
     of £70,000 from Foo and Bar" (each one listed), "Foo Lottery funding"."""
     words, end = reader.words, reader.sent.end
+    found: list[Mention] = []  # "£5,000 from A and £2,000 from B": each "from" with money
     for i in range(reader.sent.start, end - 1):
         if words[i] in _THROUGH and (_money_before(reader, i) or words[i - 1] in _THROUGH_AFTER):
             owner = programme_owner(reader, i + 1)  # "£5,000 through Foo's Bar programme"
-            if owner is not None:
+            if owner is not None and not found:
                 return [owner]
         if words[i] == "from" and (
-            _money_before(reader, i) or words[i - 1] in _GRANT_NOUNS | {"support"}
+            _money_before(reader, i)
+            or words[i - 1] in _GRANT_NOUNS | {"support"}
+            or (words[i - 1] in _COMING and words[i - 2] in _GRANT_NOUNS)  # "The grant comes from"
         ):
             m = reader.mention_at(i + 1) or _described(reader, i + 1)
             if m is not None and _funder_kind(reader, m):
                 listed = reader.list_after(i + 1, kinds={"Organisation"})
-                return [m, *(f for f in listed if f is not m)]
+                found += [f for f in (m, *listed) if f not in found]
+    if found:
+        return found
     for m in reader.ms:  # "Foo Lottery funding", "a Foo Trust grant"
         if m.end < end and words[m.end] in _AWARD_HEADS and not _body_named(m):
             continue  # "the Team of the Year award went to ...": an award, not a funder

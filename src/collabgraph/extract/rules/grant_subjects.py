@@ -17,6 +17,8 @@ GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 """The kinds of name that receive money."""
 
 _DISTRIBUTING = vocab.words("grant_distributing_verbs")
+_ANNOUNCING = vocab.words("grant_announcing_verbs")
+_ANNOUNCED = {"grants", "awards", "round"}  # what a funder announces, not a grant it won
 
 _FUND_HEADS = vocab.words("fund_heads")
 _FUND_KINDS = {"Project", "Organisation", None}
@@ -167,12 +169,29 @@ def distributor(reader: SentenceReader) -> Mention | None:
     """The body a sentence opens with when it passes money on: "Foo Trust was
     chosen as lead charity and will distribute funding to 10 partners", "Foo
     CVS administers the grants" (`vocab/grant_distributing_verbs.txt`, a grant
-    noun or sum within four words after, not in a quotation or the passive)."""
+    noun or sum within four words after), or announces the grants it gives:
+    "Foo Trust has announced its latest round of grants" (`vocab/
+    grant_announcing_verbs.txt`, grants in the plural or a round in the verb's
+    object; not "Foo announces a grant", which Foo may have won). Not in a
+    quotation or the passive."""
     words = reader.words
     for i in range(reader.sent.start + 1, reader.sent.end - 1):
-        if words[i] not in _DISTRIBUTING or words[i - 1] in lx.BE_FORMS or reader.in_quote(i):
+        if (
+            words[i] not in _DISTRIBUTING | _ANNOUNCING
+            or words[i - 1] in lx.BE_FORMS
+            or reader.in_quote(i)
+        ):
             continue
-        if any(reader.is_funding(k) for k in range(i + 1, min(i + 5, reader.sent.end))):
+        if words[i] in _DISTRIBUTING:
+            money = any(reader.is_funding(k) for k in range(i + 1, min(i + 5, reader.sent.end)))
+        else:
+            money = any(
+                t.lower_ in _ANNOUNCED and t.i not in reader.covering
+                for obj in reader.doc[i].children
+                if obj.dep_ == "dobj"
+                for t in obj.subtree
+            )
+        if money:
             subject = reader.sentence_subject()
             if subject is not None and reader.kind(subject) == "Organisation":
                 return subject

@@ -65,7 +65,10 @@ def grantees(reader: SentenceReader) -> None:
     "funding for our X project": the funder funded them."""
     named = [f.id for f in sentence_funders(reader) or programme_sources(reader)]
     funder_ids = named or [reader.ctx.last_funder]
-    if funder_ids[0] is None:
+    if funder_ids[0] is None:  # the funder may be named further on: `earlier_grantees`
+        reader.ctx.waiting_grantees += [
+            (m.id, reader.section, reader.evidence) for m in _opening_grantees(reader)
+        ]
         return
     fund = fund_receiving(reader) if named else None
     if fund is not None:  # "The Foo Fund, with £5m from Bar, has awarded ...": Bar
@@ -73,6 +76,18 @@ def grantees(reader: SentenceReader) -> None:
             if funder_id != fund:
                 reader.relate(funder_id, "FUNDED", fund, confidence=0.7)
         funder_ids = [fund]
+    got = _received(reader, named)
+    for funder_id in funder_ids:
+        for m in got:  # a mention, or PAGE_ORG: "we" before the page names itself
+            if (m.id if isinstance(m, Mention) else m) != funder_id:
+                reader.relate(funder_id, "FUNDED", m, confidence=0.7)
+        for target in _funding_for(reader):
+            reader.relate(funder_id, "FUNDED", target, confidence=0.65)
+
+
+def _received(reader: SentenceReader, named: list[int]) -> list[Mention | int]:
+    """The grantees a sentence says received money (`received_funding` cues, "a
+    grant of £40,000 to X"); `named`: the funders it names."""
     got: list[Mention | int] = []
     for cue in reader.cues("received_funding"):
         passive = cue.start > reader.sent.start and reader.words[cue.start - 1] in lx.BE_FORMS
@@ -81,13 +96,54 @@ def grantees(reader: SentenceReader) -> None:
         if cue.cue.params.get("named_funder_only") and not named:
             continue  # "Foo shared £2m between 40 groups": Foo gave, not received
         got += _receivers(reader, cue)
-    got += _granted_to(reader)
-    for funder_id in funder_ids:
-        for m in got:  # a mention, or PAGE_ORG: "we" before the page names itself
-            if (m.id if isinstance(m, Mention) else m) != funder_id:
-                reader.relate(funder_id, "FUNDED", m, confidence=0.7)
-        for target in _funding_for(reader):
-            reader.relate(funder_id, "FUNDED", target, confidence=0.65)
+    return got + _granted_to(reader)
+
+
+_MONEY_REACH = 8  # words at most from the verb of receiving to the money received
+
+
+def _opening_grantees(reader: SentenceReader) -> list[Mention]:
+    """The body or project a sentence opens with, right before a verb of receiving
+    money ("Foo has been awarded £5,000", "Foo receives a grant"), and those named
+    with it ("A and B have each received"); none for anything else. Read from the
+    words alone, before the sentence names any funder."""
+    for cue in reader.cues("received_funding"):
+        if cue.cue.params.get("named_funder_only") or cue.cue.params.get("listed"):
+            continue
+        if cue.cue.params.get("funded_list"):
+            continue
+        subject = reader.by_end.get(reader.before_verb(cue.start) + 1)
+        if subject is None or reader.kind(subject) not in GRANTEE_KINDS:
+            continue
+        reach = range(cue.end, min(cue.end + _MONEY_REACH, reader.sent.end))
+        if not any(reader.is_funding(k) for k in reach):
+            continue
+        listed = [
+            m
+            for m in reader.subjects_before(subject.end, frozenset(GRANTEE_KINDS))
+            if m.start >= reader.sent.start
+        ]
+        first = min([subject, *listed], key=lambda m: m.start)
+        if first.start <= reader.sent.start + 1:
+            return [subject, *(m for m in listed if m is not subject)]
+    return []
+
+
+def earlier_grantees(reader: SentenceReader) -> None:
+    """ "Foo has been awarded £5,000 to ... . The funding comes from Bar": the
+    grantees told before any funder was in view were funded by the first one the
+    same section then puts in view (`ctx.last_funder`), the evidence their own
+    sentence; not a grantee some rule already gave a funder ("Foo has selected A
+    to receive grants")."""
+    ctx = reader.ctx
+    funder = ctx.last_funder
+    if funder is None or not ctx.waiting_grantees:
+        return
+    funded = {c.target for c in ctx.candidates if "FUNDED" in c.relations}
+    for grantee, section, evidence in ctx.waiting_grantees:
+        if section == reader.section and grantee != funder and grantee not in funded:
+            ctx.relate(funder, "FUNDED", grantee, evidence=evidence, confidence=0.6)
+    ctx.waiting_grantees = []
 
 
 _TO_FUND = vocab.words("selected_to_verbs")

@@ -160,9 +160,16 @@ def funding_phrases(reader: SentenceReader) -> None:
         if i > sent.start and words[i - 1] in _PASSIVE and not words[i].endswith("ing"):
             _awarded_to_by(reader, cue)  # "Foo was awarded £5,000": Foo received it
             continue
-        funder = reader.by_end.get(i) or reader.by_end.get(i - 1) or reader.we_before(i)
+        funder = (
+            reader.by_end.get(i)
+            or reader.by_end.get(i - 1)
+            or reader.by_end.get(_before_adverbs(reader, i) + 1)  # "Foo are kindly giving"
+            or reader.we_before(i)
+        )
         named = isinstance(funder, Mention)
-        if funder is None or (named and reader.kind(funder) != "Organisation"):
+        if funder is None or (
+            named and reader.kind(funder) != "Organisation" and not is_fund(reader, funder)
+        ):  # "Foo's Youth Fund has awarded Bar £5,000": the fund's runners' money (seed)
             continue
         reader.ctx.last_funder = funder.id if named else funder
         given = _given_to(reader, cue.end)
@@ -174,11 +181,13 @@ def funding_phrases(reader: SentenceReader) -> None:
                 continue  # "£2m in funding to Bar": the money's wording, not where it goes
             paid = reader.is_funding(k - 1)
             paid_for = words[k] == "for" and paid
-            if words[k] in {"to", "in"} or paid_for:
+            if words[k] in {"to", "in", "towards"} or paid_for:  # "£5,000 towards Bar"
                 # "£1m of funding for Bar", "grants for A and B", "funding of £5,000 for Bar" too
                 if not any(reader.is_funding(j) for j in range(i, k)):
                     break  # "Foo gave a talk to Bar", "Foo invested time in Bar": no money
                 got = reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"})
+                if not got:  # "grants to three local charities: A, B and C"
+                    got = _listed_after_colon(reader, k + 1)
                 if paid_for and not got:
                     continue  # "£5,000 for new kit to Bar": read on to whom
                 for r in got:
@@ -284,6 +293,30 @@ def ours(reader: SentenceReader) -> None:
 
 _POSSESSIVE = {"'s", "’s"}
 _BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+
+
+def _before_adverbs(reader: SentenceReader, i: int) -> int:
+    """The token before the verb at token i once auxiliaries and adverbs are
+    stepped over ("Foo are generously providing", "Foo has kindly given")."""
+    b = reader.before_verb(i)
+    while b > reader.sent.start and reader.doc[b].pos_ == "ADV" and b not in reader.covering:
+        b = reader.before_verb(b)
+    return b
+
+
+_COLON_REACH = 6  # lower-case words at most between "to" and the colon of a list
+
+
+def _listed_after_colon(reader: SentenceReader, k: int) -> list[Mention]:
+    """The bodies listed after a colon that ends a few lower-case words from token
+    k ("to three local charities: A, B and C"); none when a name or other mark
+    comes first."""
+    for j in range(k, min(k + _COLON_REACH, reader.sent.end - 1)):
+        if reader.words[j] == ":":
+            return reader.list_after(j + 1, kinds={"Organisation", "Project", "Event"})
+        if j in reader.covering or not (reader.doc[j].is_lower or reader.doc[j].like_num):
+            return []
+    return []
 
 
 def the_bodys(reader: SentenceReader) -> None:
