@@ -125,6 +125,8 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
         org = ctx.add(_plain_mention(affiliation, block, block_no, Counter({kind: 4})))
         if block.section == 0 and kind == "Organisation":
             ctx.author_org = org.id
+        if kind == "Project" and role:  # "Director, Foo Programme": a post at the page's body
+            ctx.unplaced_posts.append((first.id, role, block.text, "staff"))
         ctx.relate(
             first.id,
             ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"),

@@ -62,9 +62,10 @@ def appositives(reader: SentenceReader) -> None:
         ):
             k += 1  # "Jane Doe OBE, DL, Chair of ..."
         k = _past_asides(reader, k)  # "Jane Doe (pictured), ...", "Jane Doe, 54, ..."
-        if k + 2 >= end or words[k] not in {",", "("} or not _holder(reader, p, k + 1):
+        bare = _bare_post_at(reader, p, k)  # "Jane Doe Managing Director of Foo said"
+        if k + 2 >= end or not (bare or words[k] in {",", "("}) or not _holder(reader, p, k + 1):
             continue
-        start = k + 1
+        start = k + 1 - bare
         if words[start] in {"and", "or", "but", "while", "whose"}:
             continue  # "A and B, and partner members from Foo": the list goes on, no post
         while start < end and words[start] in (_QUALIFIERS - {"former"}) | _NOW:
@@ -173,6 +174,14 @@ def _holder(reader: SentenceReader, p: Mention, start: int) -> bool:
     ):
         stop += 1
     return _has_role_word(reader, start, stop) and reader.vote_post_holder(p, given=True)
+
+
+def _bare_post_at(reader: SentenceReader, p: Mention, k: int) -> bool:
+    """Whether a job title in capitals follows a person's name with no comma
+    between ("Jane Doe Managing Director of Foo said", a caption's or a list's way)."""
+    if k >= reader.sent.end or reader.kind(p) != "Person" or not reader.doc[k].text[:1].isupper():
+        return False
+    return reader.role_at(k) is not None
 
 
 def plural_appositives(reader: SentenceReader) -> None:

@@ -17,11 +17,11 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
-    council_post,
+    holds_post,
     named_after,
     page_post,
     plural_post,
-    staff_post,
+    post_home,
 )
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -64,46 +64,14 @@ def unplaced_roles(reader: SentenceReader) -> None:
         ):
             continue  # "Jane Doe, chair of ...": read elsewhere
         role = role_text(reader.doc[r.start : area_end or r.end].text, None)
-        home = _home(role)
+        home = post_home(role)
         # a post in brackets is said outright: only a post held elsewhere stands before it
-        taken = person.id in placed and (not bracketed or _holds_post(reader, person.id))
+        taken = person.id in placed and (not bracketed or holds_post(reader, person.id))
         if home is None or taken:
             continue
         if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
             continue
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
-
-
-_BOARD_WORDS = vocab.words("board_words")
-_LINE_END = {".", ",", ";"}
-
-
-def signed_posts(reader: SentenceReader) -> None:
-    """A line naming a person and nothing else, then a line naming a post and
-    nothing else ("Jane Doe" / "Chair of Trustees": a letter's or a post's
-    sign-off): the post, noted for the page's own organisation."""
-    last, reader.ctx.name_line = reader.ctx.name_line, None
-    start, end = reader.sent.start, reader.sent.end
-    while end > start and reader.words[end - 1] in _LINE_END:
-        end -= 1
-    if len(reader.ms) == 1:
-        m = reader.ms[0]
-        before = reader.words[start : m.start]  # "Dr", a bullet
-        titled = all(w.rstrip(".") in lx.HONORIFICS or not w.isalnum() for w in before)
-        if m.end == end and titled and reader.kind(m) == "Person":
-            reader.ctx.name_line = m.id
-        return
-    if last is None or reader.ms:
-        return
-    span = reader.role_phrase_at(start)
-    if span is None or any(
-        w not in _BOARD_WORDS and w not in {"of", "the"} for w in reader.words[span.end : end]
-    ):
-        return  # "Chair of Trustees", "Chief Executive"; not "Chair of the Foo Trust"
-    role = role_text(reader.doc[start:end].text, None)
-    home = _home(role)
-    if home is not None:
-        reader.ctx.unplaced_posts.append((last, role, reader.evidence, home))
 
 
 def one_of_posts(reader: SentenceReader) -> None:
@@ -133,7 +101,7 @@ def one_of_posts(reader: SentenceReader) -> None:
         role = role_text(post[0], body)
         if body is not None:
             reader.relate(p, post_relations(role, body), body, role=role, confidence=0.7)
-        elif (home := _home(role)) is not None:
+        elif (home := post_home(role)) is not None:
             reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
 
 
@@ -164,7 +132,7 @@ def posts_before_names(reader: SentenceReader) -> None:
                 pass  # "Former chairman Jane Doe stepped down": the page's board, as it was
             elif before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
                 break  # "former chief executive", "Foo Trust chair Jane Doe": read elsewhere
-            home = _home(role)
+            home = post_home(role)
             if home not in {None, "council"} and role.lower() not in _posts_held(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
             break
@@ -191,7 +159,7 @@ def the_post_after_names(reader: SentenceReader) -> None:
         if not (closed or (after.pos_ in {"VERB", "AUX"} and after.dep_ == "ROOT")):
             continue
         role = role_text(reader.doc[span.start : span.end].text, None)
-        if _home(role) != "page" or _holds_post(reader, p.id):
+        if post_home(role) != "page" or holds_post(reader, p.id):
             continue
         reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
 
@@ -217,7 +185,7 @@ def note_for_the_page(reader: SentenceReader, person: Mention, text: str) -> Non
     body named only by its kind ("a trustee of the charity") is noted for the
     page's own body; any other post is left."""
     role = role_text(text, None)
-    home = _home(role)
+    home = post_home(role)
     if home in {"page", "staff"}:
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
 
@@ -254,24 +222,6 @@ def _named_before_post(reader: SentenceReader, i: int) -> Mention | None:
 def _in_brackets(reader: SentenceReader, i: int, j: int) -> bool:
     """Whether the job title from token i to j is all a bracket holds: "(Secretary)"."""
     return i >= 2 and j < reader.sent.end and reader.words[i - 1] == "(" and reader.words[j] == ")"
-
-
-def _home(role: str) -> str | None:
-    """Where a post named with no organisation is held: "page" (a board seat or
-    chief executive), "council" (an elected post), "staff" (a staff post at the
-    page's own organisation), or None."""
-    if page_post(role):
-        return "page"
-    if council_post(role):
-        return "council"
-    return "staff" if staff_post(role) else None
-
-
-def _holds_post(reader: SentenceReader, person: int) -> bool:
-    """Whether a person already has a post somewhere (WORKS_FOR or MEMBER_OF)."""
-    return any(
-        {"WORKS_FOR", "MEMBER_OF"} & set(c.relations) for c in reader.ctx.by_source.get(person, ())
-    )
 
 
 def _posts_held(reader: SentenceReader, person: int) -> set[str]:

@@ -283,3 +283,55 @@ def body_word_owner(reader: SentenceReader, start: int, j: int) -> Mention | Non
             votes = reader.ctx.votes_for(body)
             votes["Organisation"] += votes["Place"] - votes["Organisation"] + 1
     return body
+
+
+_CAPITALS_JOINS = {"and", "&"}
+
+
+def capitalised_post_end(reader: SentenceReader, i: int, end: int) -> int | None:
+    """Where a post written in capitals from token i ends, when the role finder
+    does not read it whole: field words of any kind before a job's word ("Senior
+    Clinical and Quality Improvement Lead", "Public Health Theme Lead"), at most
+    eight words, the last a job's word; no person's name inside, nor a body's (its
+    last word a body's: "Foo Trust Chair"; the recogniser may read the post's own
+    words as a body, "Public Involvement"). None when the words are no such post."""
+    last = None
+    for j in range(i, min(end, i + 8)):
+        tok = reader.doc[j]
+        if j > i and tok.lower_ in _CAPITALS_JOINS:
+            continue
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            break
+        m = reader.by_start.get(j)
+        if m is not None and m.end > j + 1 and _names_one(reader, m):
+            break
+        if tok.lower_ in lx.ROLE_CORE:
+            last = j + 1
+    if last is None or (last == i + 1 and reader.words[i] in _NOT_ALONE):
+        return None
+    return last
+
+
+def _names_one(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a mention inside a post's capitals names a person or a body."""
+    kind = reader.kind(m)
+    last = m.text.lower().split()[-1]
+    return kind == "Person" or (kind == "Organisation" and last in _BODY_NOUNS)
+
+
+def post_home(role: str) -> str | None:
+    """Where a post named with no organisation is held: "page" (a board seat or
+    chief executive), "council" (an elected post), "staff" (a staff post at the
+    page's own organisation), or None."""
+    if page_post(role):
+        return "page"
+    if council_post(role):
+        return "council"
+    return "staff" if staff_post(role) else None
+
+
+def holds_post(reader: SentenceReader, person: int) -> bool:
+    """Whether a person already has a post somewhere (WORKS_FOR or MEMBER_OF)."""
+    return any(
+        {"WORKS_FOR", "MEMBER_OF"} & set(c.relations) for c in reader.ctx.by_source.get(person, ())
+    )

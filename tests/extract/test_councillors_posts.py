@@ -1,0 +1,30 @@
+"""A councillor's post written after the name, in lower case ("Jane Doe,
+councillor for leisure, said"): a seat at the one council the page names."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import posts
+
+
+@pytest.mark.parametrize("post", ["councillor for leisure", "ward councillor"])
+def test_a_councillors_post_after_a_name_is_at_the_pages_council(post):
+    seed = extract_text(
+        "Museum wins grant\n\n"
+        "Kelby Museum, run by Kelby City Council, will reopen its galleries next year.\n\n"
+        f"Julia Jepp, {post}, said: “This is fantastic news for the town.”",
+        path="page.txt",
+    )
+    assert ("Julia Jepp", "WORKS_FOR", "Kelby City Council", post) in posts(seed)
+
+
+def test_a_councillors_post_is_left_when_the_page_names_two_councils():
+    seed = extract_text(
+        "Museum wins grant\n\n"
+        "Kelby City Council and Fenby District Council will share the work.\n\n"
+        "Julia Jepp, councillor for leisure, said: “This is fantastic news.”",
+        path="page.txt",
+    )
+    assert not any(w == "Julia Jepp" for w, *_ in posts(seed))
