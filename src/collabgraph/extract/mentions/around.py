@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.common_words import ordinary_words
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
@@ -318,6 +319,35 @@ def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
                     letters.votes[kind] += 4
     elif after.lower_ in _OWNER_NOUNS and after2 is not None and after2.lower_ in _TYPE_NOUNS:
         m.votes["Organisation"] += 3
+    elif _quoted_before_noun(doc, m, nxt):
+        m.votes["Project"] += 3
+
+
+_NOT_NAMING = {"GPE", "LOC", "PERSON", "NORP", "ORG"}
+
+
+def _quoted_before_noun(doc, m: Mention, nxt: int) -> bool:
+    """ "the ‘Making Moments’ group", "more ‘Safe and Sound’ checks": a quoted name
+    before a lower-case noun is a name given to a thing of that kind, a programme
+    (`past_name` reads no quote after "a": "a ‘Cinderella’ service"); not before an
+    occasion's or a body's noun ("the ‘Open Doors’ events": that noun's own vote), nor
+    a place, a person, letters or a body's head word; a body the recogniser reads only
+    when everyday words name it ("the ‘Say It Loud’ video workstream")."""
+    if nxt != m.end + 1 or doc[m.end].text not in CLOSING_QUOTES:
+        return False  # not past a closing quote ("the Foo (FP) pilot": letters)
+    if not (doc[nxt].is_lower and doc[nxt].pos_ == "NOUN"):
+        return False
+    if m.gazetteer or m.title or doc[m.start].text.isupper():
+        return False
+    if head_kind(lower_word(doc[m.end - 1]))[0] is not None:
+        return False
+    labels = {t.ent_type_ for t in doc[m.start : m.end]}
+    if labels & _NOT_NAMING and not (
+        labels <= {"ORG", ""} and ordinary_words([t.text for t in doc[m.start : m.end]])
+    ):
+        return False
+    noun = doc[nxt].lower_
+    return _AFTER_NOUNS.get(noun, _AFTER_NOUNS.get(noun[:-1], "Project")) == "Project"
 
 
 def described_as_body(doc, m: Mention, sent) -> bool:
