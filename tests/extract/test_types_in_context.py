@@ -31,6 +31,19 @@ def test_a_person_described_by_a_job_at_a_body_stays_a_person(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Tamsin Okafor is the Warm Start programme manager and lives in Leeds.",
+        "Tamsin Okafor is a project officer with the council.",
+    ],
+)
+def test_a_person_described_by_a_programmes_job_stays_a_person(text):
+    """A job named after a programme ("the Foo programme manager") is a person's:
+    the programme's noun in it does not make the holder a programme."""
+    assert typed(text, "Tamsin Okafor") == {"Person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Harrowgate Youth Collective, a charity based in Leeds, runs the club.",
         "Harrowgate Youth Collective is a community interest company which runs the club.",
     ],

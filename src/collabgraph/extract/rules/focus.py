@@ -81,6 +81,10 @@ def descriptions(reader: SentenceReader) -> None:
     described = _description(reader, k + 1)
     rest = set(_unnamed(reader, k + 1, len(described)))  # "a Foo Trust trustee": a trustee
     head = [kind for kind, words in _DESCRIBED_AS.items() if described and described[-1] in words]
+    if not head and _programme_job(described):
+        first.votes["Person"] += 3  # "X is the Foo programme manager": a person's job
+        reader.ctx.votes_for(first)["Person"] += 3
+        return
     for kind, words in _DESCRIBED_AS.items():
         # the phrase's own noun first: "a Foo Trust project" is a project, not a trust
         if (head and kind == head[0]) or (not head and rest & words):
@@ -91,6 +95,16 @@ def descriptions(reader: SentenceReader) -> None:
     if described and described[-1] in ROLE_CORE and described[-1] not in _NOT_ALONE:
         first.votes["Person"] += 3
         reader.ctx.votes_for(first)["Person"] += 3
+
+
+def _programme_job(described: list[str]) -> bool:
+    """ "the Warm Start programme manager", "a project officer": a job named after a
+    programme (a programme's noun, then a job's word), not the programme itself."""
+    programmes = _DESCRIBED_AS.get("Project", set())
+    return any(
+        a in programmes and b in ROLE_CORE and b not in _NOT_ALONE
+        for a, b in zip(described, described[1:])
+    )
 
 
 def _unnamed(reader: SentenceReader, start: int, n: int) -> list[str]:
