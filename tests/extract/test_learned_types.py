@@ -64,6 +64,16 @@ def test_an_everyday_word_read_as_a_place_once_is_left_out():
     assert {"Kelby Food Bank", "Ada Brook"} <= names
 
 
+def test_a_name_listed_with_other_names_is_never_left_out():
+    # "Shelter and Kelby Council ran the scheme": the list says it is a name
+    shelter = _entity("Shelter", "Organisation", {"Organisation": 2})
+    council = _entity("Kelby Council", "Organisation", {"Organisation": 3})
+    shelter.mentions[0].listed_with = [council.mentions[0]]
+    model = _model({"n=1": (0.0, 0.0, 0.0, 9.0)})
+    assert retype([shelter], [], [], model=model) == []
+    assert shelter.type == "Organisation"
+
+
 def test_places_bodies_and_people_a_page_writes_about_keep_their_types():
     page = (
         "Kelby Food Bank opened a second hub in Leeds this week. Ada Brook, the food "
