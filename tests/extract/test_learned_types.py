@@ -74,6 +74,13 @@ def test_a_name_listed_with_other_names_is_never_left_out():
     assert shelter.type == "Organisation"
 
 
+def test_a_name_written_more_than_once_is_never_left_out():
+    hall = _entity("Kelby Corn Hall", "Place", {"Place": 2})
+    hall.mentions.append(Mention(1, "Kelby Corn Hall", None, 1, 0, 1, 0, 0))
+    assert retype([hall], [], [], model=_model({"n=3-5": (0.0, 0.0, 0.0, 9.0)})) == []
+    assert hall.type == "Place"
+
+
 def test_places_bodies_and_people_a_page_writes_about_keep_their_types():
     page = (
         "Kelby Food Bank opened a second hub in Leeds this week. Ada Brook, the food "

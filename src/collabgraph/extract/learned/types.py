@@ -38,8 +38,9 @@ from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 NONE = "none"
 ACTED_ON = frozenset({NONE})
 """The readings the pipeline acts on. Cross-validated by page on the develop pages
-(`scripts/corpus/train_types.py --cv`), a confident "none" of a name not listed
-with others is right 17 times of 21 at 0.7, above the share that lifts entity F1
+(`scripts/corpus/train_types.py --cv`), a confident "none" of a name written once
+and not listed with others is right 16 times of 19 at 0.7, above the share that
+lifts entity F1
 (about half of it, 0.43); a
 confident other type put no entity right for each one it put wrong, so the rules'
 type stands."""
@@ -49,6 +50,13 @@ _YEAR = re.compile(r"(19|20)\d\d")
 # a name listed with others ("Shelter and Kelby Council ran the scheme", "A, B and C")
 # is of their kind, however everyday its word: the list says it is a name
 LISTED = "listed"
+
+
+def kept_whatever(features: frozenset[str] | set[str] | list[str]) -> bool:
+    """Whether an entity with these features is never left out, whatever the model
+    reads: a name listed with other names, or one the page writes more than once
+    ("Indonesia" after two players): the model's "none" is for names in passing."""
+    return LISTED in features or "mentions=1" not in features
 
 
 def _word_kind(word: str) -> tuple[str, ...]:
@@ -193,8 +201,8 @@ def retype(
     from the rules' and its probability reaches the model's threshold; a "none"
     reading leaves it with no type, so the seed leaves it out. Returns (entity, its
     old type) for each retyped. An entity a known name typed, or whose `id()` is in
-    `protected` (the page's own event), keeps its type, and one listed with other
-    names ("A, B and C") is never left out.
+    `protected` (the page's own event), keeps its type, and one `kept_whatever`
+    says of is never left out.
     `log`, when given, receives (name, aliases, rules' type, features) of each
     entity: the training data of `scripts/corpus/train_types.py`."""
     model = model if model is not None else packaged("types")
@@ -211,7 +219,7 @@ def retype(
             continue
         probs = model.probabilities(feats)
         best = max(probs, key=probs.get)
-        if best == NONE and LISTED in feats:
+        if best == NONE and kept_whatever(feats):
             continue
         if best in acted_on and best != e.type and probs[best] >= model.threshold:
             changed.append((e, e.type))
