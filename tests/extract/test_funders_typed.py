@@ -2,7 +2,8 @@
 the Foo project ...", "With support from A, the Foo scheme ...". The noun after the
 funded name says what it is, not what the funders are (mentions/list_votes.py), and
 the name after a list closed by "and" is the clause's subject, the funded one
-(rules/agents.py). Fictional bodies; real places only from the gazetteer."""
+(rules/agents.py); after "a new befriending scheme," the name set off by commas is
+the funded one (rules/organising.py). Fictional bodies; real places only from the gazetteer."""
 
 from __future__ import annotations
 
@@ -69,3 +70,32 @@ def test_names_listed_before_one_noun_of_their_kind_are_still_of_that_kind():
     assert {types.get(n) for n in ("Stronger Streets", "Open Doors", "Kind Neighbours")} == {
         "Project"
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, funders, funded",
+    [
+        (
+            "With support from Orrin Ventures, a new befriending scheme, Good Neighbours, "
+            "opens in Leeds this spring.",
+            {"Orrin Ventures"},
+            "Good Neighbours",
+        ),
+        (
+            "Thanks to funding from Kelby Council and the Pellow Trust, our new youth "
+            "project, Open Doors, will run weekly sessions in Leeds.",
+            {"Kelby Council", "Pellow Trust"},
+            "Open Doors",
+        ),
+    ],
+)
+def test_funded_name_set_off_after_its_common_noun(sentence, funders, funded):
+    assert {(f, funded) for f in funders} <= pairs(_seed(sentence), "FUNDED")
+
+
+def test_people_set_off_after_a_noun_are_not_funded():
+    seed = _seed(
+        "With funding from the Pellow Trust, the volunteers, Jane Doe and Ola Brisk, "
+        "opened a cafe in Leeds."
+    )
+    assert not pairs(seed, "FUNDED")
