@@ -200,6 +200,7 @@ def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:
     end = group[-1].end
     if len(group) < 2 or end >= sent.end:
         return
+    group = _under_one_article(doc, group)
     noun = doc[end]
     kind = plural_type_noun(noun.lower_) or _TYPE_NOUNS.get(noun.lower_)
     if kind is None or is_cap(noun) or kind == "Organisation":
@@ -208,6 +209,16 @@ def _named_by_noun_after(doc, sent, group: list[Mention]) -> None:
         return
     for m in group:
         m.votes[kind] += 6
+
+
+def _under_one_article(doc, group: list[Mention]) -> list[Mention]:
+    """The last names of a list that one phrase holds: back to a "the" between two
+    of them ("Funded by Foo Trust and Bar, the Open Doors project": the noun after
+    is Open Doors' alone; the funders before it are not projects)."""
+    k = len(group) - 1
+    while k > 0 and not any(t.lower_ == "the" for t in doc[group[k - 1].end : group[k].start]):
+        k -= 1
+    return group[k:]
 
 
 def _plural_body_head(word: str) -> bool:

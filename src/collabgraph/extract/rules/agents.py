@@ -111,7 +111,7 @@ def by_phrases(reader: SentenceReader) -> None:
             target = next(
                 (f for f in (reader.ctx.focus_of(reader.section, k) for k in kinds) if f), None
             )
-            if len(agents) > 1 and _clause_subject(reader, agents[-1]):
+            if len(agents) > 1 and _clause_subject(reader, agents):
                 agents = agents[:-1]  # "Funded by Foo, the Bar project will ...": Bar is done to
             named = next(  # past the agents
                 (m for m in reader.ms if m.start >= agents[-1].end and reader.kind(m) in kinds),
@@ -187,14 +187,18 @@ def by_phrases(reader: SentenceReader) -> None:
             reader.ctx.last_funder = agents[-1].id  # "awarded to 2,000 projects by Foo"
 
 
-def _clause_subject(reader: SentenceReader, m: Mention) -> bool:
-    """Whether `m`, set off by a comma after the names a sentence's opening
-    participle lists ("Funded by Foo, the Bar project will ..."), is the subject
-    of the clause that follows, not one more of them: no "and" before it, and
-    the parse makes it (or the common noun right after it) a subject."""
-    k = m.start - 1 if reader.words[m.start - 1] != "the" else m.start - 2
-    if reader.words[k] != ",":
+def _clause_subject(reader: SentenceReader, agents: list[Mention]) -> bool:
+    """Whether the last of `agents`, set off by a comma after the names a sentence's
+    opening participle lists ("Funded by Foo, the Bar project will ..."), is the
+    subject of the clause that follows, not one more of them: no "and" before it,
+    and "and" closed the list before it ("Funded by A and B, the Bar project opens")
+    or the parse makes it (or the common noun right after it) a subject."""
+    m, words = agents[-1], reader.words
+    k = m.start - 1 if words[m.start - 1] != "the" else m.start - 2
+    if words[k] != ",":
         return False
+    if len(agents) > 2 and {"and", "&"} & set(words[agents[-3].end : agents[-2].start]):
+        return True
     return any(
         reader.doc[j].dep_ in {"nsubj", "nsubjpass"}
         for j in range(m.start, min(m.end + 2, reader.sent.end))

@@ -252,11 +252,29 @@ def _after_opening(reader: SentenceReader, start: int, end: int) -> int | None:
     comma = next((k for k in range(end, reader.sent.end) if reader.words[k] == ","), None)
     if comma is None or any(reader.doc[k].pos_ == "VERB" for k in range(end, comma)):
         return None
-    m = reader.mention_at(comma + 1)
+    m = reader.mention_at(comma + 1) or _named_after_noun(reader, comma + 1)
     return m.id if m is not None and reader.kind(m) in _FUNDED_KINDS else None
 
 
+def _named_after_noun(reader: SentenceReader, k: int) -> Mention | None:
+    """ "With support from X, a new befriending scheme, Foo, opens ...": the name set
+    off by commas after a common noun phrase at token k ("a", "the", "our" and a few
+    lower-case words), the noun's own name; None when no such name follows."""
+    words, end = reader.words, reader.sent.end
+    if k >= end or words[k] not in _NOUN_DETERMINERS:
+        return None
+    j = k + 1
+    while j < min(k + 1 + _NOUN_GAP, end) and reader.doc[j].is_lower and reader.doc[j].is_alpha:
+        j += 1
+    if j == k + 1 or j + 1 >= end or words[j] != "," or reader.doc[j - 1].pos_ != "NOUN":
+        return None
+    m = reader.mention_at(j + 1)
+    return m if m is not None and m.end < end and words[m.end] == "," else None
+
+
 _OPENING = 6  # "With funding from", "Thanks to a £20,000 grant from": no verb, no name
+_NOUN_DETERMINERS = {"a", "an", "the", "our", "its", "their"}
+_NOUN_GAP = 4  # "a new befriending scheme": lower-case words at most before the name
 _FUNDED_KINDS = {"Organisation", "Project", "Event", None}  # None: the seed checks the ends
 _OUR_GAP = 3  # "our second annual X Show", "our new X project"
 _PROJECT_NOUNS = {
