@@ -15,7 +15,7 @@ import pytest
 
 from collabgraph.errors import RulesFileError
 from collabgraph.extract import extract_text
-from collabgraph.extract.learned import LinearModel, load_model, packaged, role_of
+from collabgraph.extract.learned import LinearModel, load_model, packaged, participants, role_of
 from collabgraph.extract.learned.participants import CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,7 +101,6 @@ def test_a_page_about_no_one_event_gets_no_learned_participation():
         # a body quoted spoke through its people: it took part, or was there
         ({"the", "trust", "said", "it", "was", "proud"}, "Organisation", "participant"),
         ({"staff", "attending", "from", "explained"}, "Organisation", "attendee"),
-        ({"she", "said", "it", "was", "proud"}, "Person", "speaker"),
         ({"its", "talk", "said"}, "Organisation", "speaker"),  # a body's talk is its own
         # a welcome, an address, a point made are a speaker's
         ({"a", "warm", "welcome", "was", "provided", "by"}, "Person", "speaker"),
@@ -114,6 +113,36 @@ def test_a_page_about_no_one_event_gets_no_learned_participation():
 )
 def test_the_role_comes_from_the_words_of_the_sentences(words, kind, role):
     assert role_of(frozenset(words), kind) == role
+
+
+@pytest.mark.parametrize("quoted", ["speaker", "attendee"])
+@pytest.mark.parametrize(
+    ("words", "kind", "role"),
+    [
+        # known only by being quoted: the role the setting gives, whichever it is
+        ({"she", "said", "it", "was", "proud"}, "Person", None),
+        ({"the", "director", "added"}, "Person", None),
+        ({"she", "says", "and", "added"}, "Person", None),
+        # a word that says they spoke keeps a quoted person a speaker
+        ({"she", "said", "in", "her", "keynote"}, "Person", "speaker"),
+        ({"after", "her", "speech", "she", "added"}, "Person", "speaker"),
+        ({"who", "spoke", "first", "said"}, "Person", "speaker"),
+        # words that tell of a talk, not only of words said, keep a speaker too
+        ({"others", "who", "shared", "their", "story"}, "Person", "speaker"),
+        ({"she", "explained", "how", "and", "said"}, "Person", "speaker"),
+        # another part read from the words stays
+        ({"the", "session", "was", "facilitated", "by", "who", "said"}, "Person", "facilitator"),
+        # a body quoted is never a speaker, either way
+        ({"the", "trust", "said", "it", "was", "proud"}, "Organisation", "participant"),
+    ],
+)
+def test_a_person_known_only_by_being_quoted_gets_the_quoted_role(words, kind, role, quoted):
+    assert role_of(frozenset(words), kind, quoted=quoted) == (role or quoted)
+
+
+def test_the_quoted_role_is_a_setting_of_one_line():
+    assert participants.QUOTED_ROLE in {"speaker", "attendee"}
+    assert role_of(frozenset({"she", "said"}), "Person") == participants.QUOTED_ROLE
 
 
 def _model(weights: dict, threshold: float = 0.5) -> LinearModel:
@@ -201,3 +230,31 @@ def test_people_who_sent_apologies_are_not_guessed_to_have_attended():
     took = _participation(extract_text(AGM, path="agm.txt"))
     assert "Finn Ward" in took  # the model still links those who were there
     assert not {"Ada Brook", "Tom Reed"} & set(took)
+
+
+CONFERENCE = """Westshire Carers Conference 2026
+
+More than 200 carers and workers came together at Dalby Hall on Friday for the \
+Westshire Carers Conference 2026, hosted by Kelby Carers Network.
+
+Ruth Ambler, chief executive of Kelby Carers Network, said in her keynote that carers \
+need a louder voice.
+
+Tom Pellow, chair of Westshire Council, told the conference that the council would \
+listen.
+
+Ada Brook, a carer from Fenby, said: "It was a wonderful day and I learned a lot."
+
+Ben Marsh, a volunteer at Dalby Hospice, added: "We met so many people."
+"""
+
+
+@pytest.mark.parametrize("quoted", ["speaker", "attendee"])
+def test_people_only_quoted_in_a_write_up_take_the_quoted_role(monkeypatch, quoted):
+    monkeypatch.setattr(participants, "QUOTED_ROLE", quoted)
+    took = _participation(extract_text(CONFERENCE, path="conference.txt"))
+    assert took["Ada Brook"]["role"] == quoted
+    assert took["Ben Marsh"]["role"] == quoted
+    # plainly speakers, though quoted: "said in her keynote", "told the conference"
+    assert took["Ruth Ambler"]["role"] == "speaker"
+    assert took["Tom Pellow"]["role"] == "speaker"

@@ -48,6 +48,10 @@ _ROLE_CUES = (
 _CHANCE = vocab.words("award_chance_words")
 # a body "said" or "explained" through its people: such words make no body a speaker
 _QUOTING = vocab.words("participation_role_speaker_quoting")
+_QUOTED_ONLY = vocab.words("participation_role_quoted_words")
+_SPEAKING = vocab.words("participation_role_speaker") - _QUOTED_ONLY
+QUOTED_ROLE = vocab.ordered("participation_role_quoted")[0]
+"""The role of a person known only by being quoted (vocab/participation_role_quoted.txt)."""
 _ABSENT = vocab.words("participation_absent_words")
 
 
@@ -136,7 +140,7 @@ def _set_apart(flags: tuple[str, ...]) -> bool:
 _LABEL = re.compile(r"\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*:")
 
 
-def role_of(words: frozenset[str], kind: str) -> str:
+def role_of(words: frozenset[str], kind: str, *, quoted: str | None = None) -> str:
     """The role the words of a taker's sentences suggest: the role of
     `vocab/participation_role_*.txt` with most words among them (a tie to the
     earlier of chair, facilitator, speaker, panellist, award winner, participant,
@@ -144,18 +148,32 @@ def role_of(words: frozenset[str], kind: str) -> str:
     "attendee" for a person and "participant" for a body. Winning counts for
     nothing beside a raffle ("Raffle prizes were won by A":
     vocab/award_chance_words.txt). The words of a quotation ("said", "explained":
-    vocab/participation_role_speaker_quoting.txt) make a person a speaker, never a
-    body: the body's people spoke, and the body was there."""
+    vocab/participation_role_speaker_quoting.txt) make a body no speaker: the
+    body's people spoke, and the body was there. A person whose only speaker's
+    words put words in their mouth ("said", "added":
+    vocab/participation_role_quoted_words.txt) is known only by being quoted: those
+    words count for the role `quoted` instead (default `QUOTED_ROLE`,
+    vocab/participation_role_quoted.txt)."""
+    quoted = quoted or QUOTED_ROLE
     chance = bool(words & _CHANCE)
-    if kind != "Person":
-        words = words - _QUOTING
+    # "said in her keynote": a speaker, who was quoted too; "she said": only quoted
+    only_quoted = kind == "Person" and not words & _SPEAKING
+    quoting = words & _QUOTED_ONLY if only_quoted else frozenset()
+    words = words - _QUOTING if kind != "Person" else words - quoting
     hits, _, role = max(
-        (0 if chance and role == "award winner" else len(words & cues), -k, role)
+        (
+            (0 if chance and role == "award winner" else len(words & cues))
+            + (len(quoting) if role == quoted else 0),
+            -k,
+            role,
+        )
         for k, (role, cues, kinds) in enumerate(_ROLE_CUES)
         if kind in kinds
     )
     if hits:
         return role
+    if quoting:
+        return quoted
     return "attendee" if kind == "Person" else "participant"
 
 
