@@ -1,6 +1,7 @@
 """Names cut apart by what sits inside them: a possessive common noun before a
 body's head word the recogniser reads as a person's ("Kelby Children's Hospice"),
-a body named for two places joined by "&" ("Age Friendly Whitby & North Selby").
+a body named for two places joined by "&" ("Age Friendly Whitby & North Selby"),
+a group of bodies named by its head word's plural ("Kelby Churches").
 Small made-up write-ups, each kind worded a few ways.
 """
 
@@ -63,3 +64,22 @@ def test_a_body_named_for_two_places_is_one_name(text, body):
 )
 def test_two_places_or_two_bodies_across_an_ampersand_stay_two(text, names):
     assert names <= {n for _, n in entities(text)}
+
+
+# ------------------------------------------------ a group of bodies named by a plural head word
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kelby Churches ran a food bank in the winter.", "Kelby Churches"),
+        ("Thanks to Kelby Churches for the soup.", "Kelby Churches"),
+        ("Pupils from Fenby Schools sang carols.", "Fenby Schools"),
+    ],
+)
+def test_a_name_ending_in_a_plural_head_word_is_a_body(text, body):
+    assert ("Organisation", body) in entities(text)
+
+
+def test_a_person_named_like_a_plural_stays_a_person():
+    assert ("Person", "Tom Banks") in entities("Tom Banks spoke at Dalby Schools Partnership.")
