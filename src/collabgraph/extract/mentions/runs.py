@@ -170,8 +170,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 # whatever the recogniser says of it ("St Aldric's Hospice",
                 # "Kelby Children's Hospice" with "Hospice" tagged a person's)
                 if saint or (
-                    left in _POSSESSIVE_NOUNS
-                    and (not person_next or head_follows(doc, j + 1, end))
+                    left in _POSSESSIVE_NOUNS and (not person_next or head_follows(doc, j + 1, end))
                 ):
                     j = hyphen_join(doc, j + 1)
                     continue
