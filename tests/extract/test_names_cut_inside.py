@@ -1,7 +1,8 @@
 """Names cut apart by what sits inside them: a possessive common noun before a
 body's head word the recogniser reads as a person's ("Kelby Children's Hospice"),
 a body named for two places joined by "&" ("Age Friendly Whitby & North Selby"),
-a group of bodies named by its head word's plural ("Kelby Churches").
+a group of bodies named by its head word's plural ("Kelby Churches"), a body's
+own "'s" read into its name ("Carers Network UK's.").
 Small made-up write-ups, each kind worded a few ways.
 """
 
@@ -83,3 +84,25 @@ def test_a_name_ending_in_a_plural_head_word_is_a_body(text, body):
 
 def test_a_person_named_like_a_plural_stays_a_person():
     assert ("Person", "Tom Banks") in entities("Tom Banks spoke at Dalby Schools Partnership.")
+
+
+# ------------------------------------------------ a body's own possessive after a nation or letters
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Our thanks go to Carers Network UK's.", "Carers Network UK"),
+        ("Partners: Carers Network UK's", "Carers Network UK"),
+        ("Our thanks go to Dalby CVS's.", "Dalby CVS"),
+    ],
+)
+def test_a_possessive_after_a_nation_or_letters_is_no_part_of_the_name(text, body):
+    names = {n for _, n in entities(text)}
+    assert body in names
+    assert not [n for n in names if n.endswith("'s")]
+
+
+def test_a_shop_named_with_a_possessive_keeps_it():
+    names = {n for _, n in entities("Lunch came from Orley's, Kelby Aid and Dalby Trust.")}
+    assert "Orley's" in names
