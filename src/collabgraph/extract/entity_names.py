@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 _HEADED_KINDS = {"Report", "Project", "Place", "Organisation"}
+_NATIONS = vocab.words("name_nations")  # "Carers Voice UK": a body named for its nation
 
 
 def _common_headed(title: str) -> bool:
@@ -103,6 +104,8 @@ def _possessive_in_name(e: Entity) -> bool:
     words = e.name.split()
     if not written or len(words) > 3:
         return False
+    if len(words) > 1 and (words[-1].lower() in _NATIONS or _letters(words[-1])):
+        return False  # "Carers Voice UK's", "Dalby CVS's": a body's own "'s", not its name's
     if any(m.possessive_alone for m in written) and head_type(words[-1].lower()) is None:
         return True  # "Orley's, Kelby Aid and Dalby Trust": the "'s" owns nothing
     if not all(m.possessive_after for m in written):
@@ -110,6 +113,10 @@ def _possessive_in_name(e: Entity) -> bool:
     if words[0].lower() in SAINT_WORDS and len(words) > 1:
         return True
     return len(written) >= 2 and head_type(words[-1].lower()) is None
+
+
+def _letters(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def longer_form(surface: str, name: str) -> str | None:

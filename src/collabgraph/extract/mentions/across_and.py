@@ -106,12 +106,22 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
     named_after_places = (
         left_place
         and cur_end - left_place > cur_start
-        and any(
-            head_kind(lower_word(t))[0] == "Organisation"
-            for t in doc[cur_start : cur_end - left_place]
+        and (
+            any(
+                head_kind(lower_word(t))[0] == "Organisation"
+                for t in doc[cur_start : cur_end - left_place]
+            )
+            or _one_body_entity(doc, cur_start, a_end)
         )
     )
     return bool(named_after_places and right_place == a_end - a_start)
+
+
+def _one_body_entity(doc, start: int, end: int) -> bool:
+    """'Age Friendly Whitby & North Selby': the recogniser reads doc[start:end] as
+    one organisation, a name with no head word before the places it is named for."""
+    first, last = doc[start], doc[end - 1]
+    return first.ent_type_ == "ORG" and first.ent_iob_ == "B" and ent_id(last) == start
 
 
 _COMPASS = vocab.words("place_compass")

@@ -208,13 +208,26 @@ def _after_persons_name(doc, span: RoleSpan, piece_start: int) -> bool:
     a dash or the end of the line follows the title."""
     before = doc[piece_start : span.start]
     after = doc[span.end].text if span.end < len(doc) else ""
-    if not 2 <= len(before) <= 3 or after not in {",", "(", "", "–", "—", "-"}:
+    if not 2 <= len(before) <= 3:
         return False
     if doc[span.start].ent_type_ == "PERSON" and doc[span.start].ent_iob_ == "I":
         return False  # the recogniser's name runs on into the title
-    if all(t.ent_type_ == "PERSON" for t in before) and before[0].ent_iob_ == "B":
-        return True
-    return looks_like_persons_name(before)
+    recognised = all(t.ent_type_ == "PERSON" for t in before) and before[0].ent_iob_ == "B"
+    if after not in {",", "(", "", "–", "—", "-"}:
+        # "Jane Doe Deputy Director at Foo Trust said", "Jane Doe Chief Executive
+        # said": a name the recogniser reads whole, then the title, then its body
+        # or the verb of the sentence
+        return recognised and _title_then_body_or_verb(doc, span.end)
+    return recognised or looks_like_persons_name(before)
+
+
+def _title_then_body_or_verb(doc, k: int) -> bool:
+    """After a title at k: "at"/"of"/"for" and a capitalised word, or a verb."""
+    if k >= len(doc):
+        return False
+    if doc[k].lower_ in {"at", "of", "for", "from"}:
+        return k + 1 < len(doc) and is_cap(doc[k + 1])
+    return doc[k].pos_ in {"VERB", "AUX"} and doc[k].is_lower
 
 
 def looks_like_persons_name(words) -> bool:

@@ -166,9 +166,12 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                     continue
                 if saint and not head_follows(doc, j + 1, end):
                     break  # "Chief executive at St Aidan's Emma Lowe said"
-                # after a saint's title the head word decides, whatever the recogniser
-                # says of it ("St Aldric's Hospice" with "Hospice" tagged a person's)
-                if saint or (left in _POSSESSIVE_NOUNS and not person_next):
+                # after a saint's title or a name's common noun the head word decides,
+                # whatever the recogniser says of it ("St Aldric's Hospice",
+                # "Kelby Children's Hospice" with "Hospice" tagged a person's)
+                if saint or (
+                    left in _POSSESSIVE_NOUNS and (not person_next or head_follows(doc, j + 1, end))
+                ):
                     j = hyphen_join(doc, j + 1)
                     continue
                 break
