@@ -19,6 +19,7 @@ from collabgraph.extract.page_event.headlines import (
     labelled,
     name_before_colon,
     noun_then_title,
+    opens_with_its_verb,
     owned_in_headline,
     page_title,
     titled_headline,
@@ -280,9 +281,10 @@ def _from_first_sentences(
             else:
                 # "Foo Group, May 2031" over "The meeting ...": "Foo Group meeting May 2031"
                 named, when = dated_title(title)
-                event = PageEvent(
-                    " ".join(w for w in (named, *p.name_words, when) if w), evidence=sent.text
-                )
+                # "Celebrating ten years of Foo" over "A celebration ...": no "celebration" again
+                noun = () if opens_with_its_verb(named, p.head) else p.name_words
+                name = " ".join(w for w in (named, *noun, when) if w)
+                event = PageEvent(name, evidence=sent.text)
                 event.aliases.append(title)
                 event.date = parse_date(when) if when else None
         event.spans.setdefault(p.block, []).append((p.start, p.end))
