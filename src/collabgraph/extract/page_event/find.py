@@ -139,7 +139,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     published = layout.published or date_in(
         " ".join(layout.blocks[b].text for b in headline_blocks), None
     )
-    event.date = url_date or date_in(text, published) or event.date
+    event.date = _field_date(layout) or url_date or date_in(text, published) or event.date
     words = event.name.split()
     if len(words) > 2 and YEAR.match(words[-1]):  # "our Foo Show" is "Foo Show 2031"
         named, when = dated_title(event.name)  # "Foo Forum meeting Nov 2031": the month too
@@ -298,6 +298,18 @@ def _from_first_sentences(
     return None
 
 
+def _field_date(layout: Layout) -> str | None:
+    """The date a header field gives the event ("When: Saturday 4 May 2031, 10am"),
+    or None (vocab/meta_event_date_fields.txt)."""
+    for key in _DATE_FIELDS:
+        value = layout.meta.get(key)
+        dated = parse_date(value) if value else None
+        if dated:
+            return dated
+    return None
+
+
+_DATE_FIELDS = vocab.ordered("meta_event_date_fields")
 _HELD_FURTHER = 2  # paragraphs after the first ones read for "Foo held a meeting"
 
 
