@@ -53,10 +53,22 @@ def read_place_field(
     """ "Venue: Market Hall, Northtown": the page's event (or project) is located there."""
     if block.key not in PLACE_FIELDS:
         return
-    owner = ctx.main.get("Event") or ctx.main.get("Project")
+    owner = ctx.main.get("Event", ctx.main.get("Project"))  # mention 0 is an owner too
     for m in mentions:
         if ctx.type_of(m) == "Place" and owner is not None:
             ctx.relate(owner, "LOCATED_IN", m.id, evidence=evidence, confidence=0.8)
+
+
+def vote_field_places(block: Block, doc, mentions: list[Mention]) -> None:
+    """ "Venue: Marsh Lane Community Centre, Dalby": a name in a field saying where,
+    that nothing but the recogniser types, is a place (kept in the heading-like field);
+    not one in brackets after it ("(Kelby Trust)", who owns the place)."""
+    if block.kind != "meta" or block.key not in PLACE_FIELDS:
+        return
+    for m in mentions:
+        bracketed = m.start > 0 and doc[m.start - 1].text == "("
+        if not bracketed and sum(m.votes.values()) == (m.ner_vote[1] if m.ner_vote else 0):
+            m.votes["Place"] += 3  # enough to keep a name only a field gives
 
 
 def block_text(block: Block) -> str:

@@ -109,7 +109,8 @@ def venue_towns(
         for m in venue.mentions:
             for town_id in ctx.places_within.get(m.id, ()):
                 town = by_mention.get(town_id)
-                if town is not None and town is not venue and town.type == "Place":
+                kept = town is not None and named.get((town.type, town.name)) is town
+                if kept and town is not venue and town.type == "Place":
                     out.append((event, town))
     return out
 

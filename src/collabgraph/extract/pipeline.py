@@ -254,6 +254,7 @@ def _extract_plain(
             owned_events(doc, sent, found.mentions, block_no, block.section, sent_no, event)
             sent_no += 1
             ctx.sentences.append(sent.text.strip())
+            document.vote_field_places(block, doc, found.mentions)
             if heading:
                 found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
             owners, takers = [], []

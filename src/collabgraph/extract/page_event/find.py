@@ -19,6 +19,7 @@ from collabgraph.extract.page_event.headlines import (
     labelled,
     name_before_colon,
     noun_then_title,
+    opens_with_its_verb,
     owned_in_headline,
     page_title,
     titled_headline,
@@ -138,7 +139,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     published = layout.published or date_in(
         " ".join(layout.blocks[b].text for b in headline_blocks), None
     )
-    event.date = url_date or date_in(text, published) or event.date
+    event.date = _field_date(layout) or url_date or date_in(text, published) or event.date
     words = event.name.split()
     if len(words) > 2 and YEAR.match(words[-1]):  # "our Foo Show" is "Foo Show 2031"
         named, when = dated_title(event.name)  # "Foo Forum meeting Nov 2031": the month too
@@ -280,9 +281,10 @@ def _from_first_sentences(
             else:
                 # "Foo Group, May 2031" over "The meeting ...": "Foo Group meeting May 2031"
                 named, when = dated_title(title)
-                event = PageEvent(
-                    " ".join(w for w in (named, *p.name_words, when) if w), evidence=sent.text
-                )
+                # "Celebrating ten years of Foo" over "A celebration ...": no "celebration" again
+                noun = () if opens_with_its_verb(named, p.head) else p.name_words
+                name = " ".join(w for w in (named, *noun, when) if w)
+                event = PageEvent(name, evidence=sent.text)
                 event.aliases.append(title)
                 event.date = parse_date(when) if when else None
         event.spans.setdefault(p.block, []).append((p.start, p.end))
@@ -296,6 +298,18 @@ def _from_first_sentences(
     return None
 
 
+def _field_date(layout: Layout) -> str | None:
+    """The date a header field gives the event ("When: Saturday 4 May 2031, 10am"),
+    or None (vocab/meta_event_date_fields.txt)."""
+    for key in _DATE_FIELDS:
+        value = layout.meta.get(key)
+        dated = parse_date(value) if value else None
+        if dated:
+            return dated
+    return None
+
+
+_DATE_FIELDS = vocab.ordered("meta_event_date_fields")
 _HELD_FURTHER = 2  # paragraphs after the first ones read for "Foo held a meeting"
 
 

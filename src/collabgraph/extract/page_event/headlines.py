@@ -176,6 +176,14 @@ def dated_title(title: str) -> tuple[str, str]:
     return m.group("name"), m.group("when")
 
 
+def opens_with_its_verb(title: str, head: str) -> bool:
+    """Whether the title opens with the verb the event noun `head` comes from:
+    "Celebrating ten years of Foo" for a celebration, "Meeting the need" for a
+    meeting; the title already names that event."""
+    first = title.split()[0].lower() if title.split() else ""
+    return first.endswith("ing") and len(first) > 5 and head.lower().startswith(first[:-3])
+
+
 def _greets(text: str) -> bool:
     """ "Happy Birthday Jane", "Congratulations, Foo Trust!": a headline that greets."""
     words = " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'")))
