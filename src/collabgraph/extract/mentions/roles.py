@@ -12,6 +12,7 @@ _NOT_ALONE = vocab.words("role_not_alone")
 _IN_TAILS = vocab.words("role_in_tails")
 _RESIDENTS = vocab.words("role_in_residence")
 _IN_FIELD_CORES = vocab.words("role_in_field_cores")
+_FIELD_UNITS = vocab.words("field_unit_heads")
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -96,13 +97,19 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         # "Director of Estate Services at Foo Homes": a field ends where "at" begins;
         # "Director of Wales – North & West at Foo": an area after a dash is the field's;
         # not "Co-director of KTU at the University of Foo": a lone acronym is a body
+        # "Head of Volunteer Involvement, Foo Housing Trust": so too before a comma and a
+        # body's name, its last word a body's
         at = _area_after_dash(doc, end)
         if (
             stop == last_core
             and end - k <= 5
             and at + 1 < len(doc)
-            and doc[at].lower_ in {"at", "for", "with"}
-            and _name_at(doc, at + 1)
+            and (
+                (doc[at].lower_ in {"at", "for", "with"} and _name_at(doc, at + 1))
+                or (
+                    doc[at].text == "," and _body_name_at(doc, at + 1) and not _body_name_at(doc, k)
+                )
+            )
             and all(is_cap(t) or lower_word(t) in {"and", "&", "of"} for t in doc[k:end])
             and not (end - k == 1 and len(doc[k].text) > 1 and doc[k].text.isupper())
         ):
@@ -135,6 +142,20 @@ def _name_at(doc, k: int) -> bool:
     if k + 1 < len(doc) and doc[k].lower_ == "the":
         k += 1
     return is_cap(doc[k])
+
+
+def _body_name_at(doc, k: int) -> bool:
+    """Whether a body's name begins at token k: words in capitals (after "the"), the
+    last a body's head word ("Foo Housing Trust", "the Kelby County Council")."""
+    if k + 1 < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    n = k
+    while n < len(doc) and n - k < 6 and (is_cap(doc[n]) or (n > k and doc[n].lower_ == "of")):
+        n += 1
+    last = lower_word(doc[n - 1]) if n > k else ""
+    if last in _FIELD_UNITS:  # "Volunteer Services": a part of a body
+        return False
+    return last in lx.ORG_HEADS or last in lx.EXTRA_ORG_HEADS
 
 
 def _in_tail(doc, k: int, end: int) -> bool:

@@ -1,0 +1,29 @@
+"""A post's field of work is no body: "Head of Volunteer Involvement, Foo Trust" is
+a post at Foo Trust. All names are made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import with_roles
+
+
+def _works_for(text: str) -> set[tuple[str, str, str | None]]:
+    return with_roles(extract_text("Kelby news\n\n" + text + "\n", path="news.txt"), "WORKS_FOR")
+
+
+def test_a_field_after_of_before_a_comma_and_a_body_is_the_posts():
+    rows = _works_for(
+        "Anna Lind, Head of Volunteer Involvement, Brackmoor Hospice, said the scheme would help."
+    )
+    assert ("Anna Lind", "Brackmoor Hospice", "Head of Volunteer Involvement") in rows
+    assert not any(to == "Volunteer Involvement" for _, to, _ in rows)
+
+
+def test_a_field_ending_in_a_parts_head_word_is_the_posts():
+    rows = _works_for("Ben Hart, Manager of Volunteer Services, Fenwick Housing Trust, opened it.")
+    assert ("Ben Hart", "Fenwick Housing Trust", "Manager of Volunteer Services") in rows
+
+
+def test_a_body_after_of_before_a_comma_stays_the_body():
+    rows = _works_for("Dana Crisp, Director of Kelby Community Trust, Fenby, opened the day.")
+    assert ("Dana Crisp", "Kelby Community Trust", "Director") in rows
