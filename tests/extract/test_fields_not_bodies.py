@@ -1,10 +1,11 @@
 """A post's field of work is no body: "Head of Volunteer Involvement, Foo Trust" is
-a post at Foo Trust. All names are made up."""
+a post at Foo Trust, and a caption's "Jane Doe (Finance)" names her field, not a body
+called "Finance". All names are made up."""
 
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
+from tests.extract.reading import entities, with_roles
 
 
 def _works_for(text: str) -> set[tuple[str, str, str | None]]:
@@ -27,3 +28,22 @@ def test_a_field_ending_in_a_parts_head_word_is_the_posts():
 def test_a_body_after_of_before_a_comma_stays_the_body():
     rows = _works_for("Dana Crisp, Director of Kelby Community Trust, Fenby, opened the day.")
     assert ("Dana Crisp", "Kelby Community Trust", "Director") in rows
+
+
+def test_a_field_in_brackets_after_a_person_is_no_body():
+    found = entities(
+        "Kelby news\n\nThe Fenby Hospice team includes Jim Tallow (Finance) and "
+        "Mara Quinn (Operations).\n"
+    )
+    assert ("Person", "Jim Tallow") in found
+    assert not {n for _, n in found} & {"Finance", "Operations"}
+
+
+def test_a_part_of_a_body_in_brackets_after_a_person_is_no_body():
+    found = entities("Kelby news\n\nThe talks were given by Jim Tallow (Adult Services).\n")
+    assert not any(n == "Adult Services" for _, n in found)
+
+
+def test_a_body_in_brackets_named_by_field_words_stays_a_body():
+    found = entities("Kelby news\n\nThe talks were given by Alice Grey (Living Sport).\n")
+    assert ("Organisation", "Living Sport") in found
