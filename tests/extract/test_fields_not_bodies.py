@@ -47,3 +47,34 @@ def test_a_part_of_a_body_in_brackets_after_a_person_is_no_body():
 def test_a_body_in_brackets_named_by_field_words_stays_a_body():
     found = entities("Kelby news\n\nThe talks were given by Alice Grey (Living Sport).\n")
     assert ("Organisation", "Living Sport") in found
+
+
+def test_fields_after_a_dash_in_a_post_are_the_posts():
+    rows = _works_for(
+        "Peter Holm, Strategic Director – Care, Protection and Lifestyle, "
+        "Westshire County Council, signed the agreement."
+    )
+    role = "Strategic Director – Care, Protection and Lifestyle"
+    assert ("Peter Holm", "Westshire County Council", role) in rows
+
+
+def test_a_post_with_a_dash_in_a_list_of_signatories_is_at_its_own_body():
+    rows = _works_for(
+        "The agreement was signed by:\n\n"
+        "Tom Moss, Chief Executive of Fenby Health Board\n\n"
+        "Peter Holm, Assistant Director – Adult Social Care, Westshire County Council\n\n"
+        "Rita Vane, Director of Communities, Kelby County Council"
+    )
+    assert (
+        "Peter Holm",
+        "Westshire County Council",
+        "Assistant Director – Adult Social Care",
+    ) in rows
+    assert not any(who == "Peter Holm" and to == "Fenby Health Board" for who, to, _ in rows)
+
+
+def test_a_holder_after_a_dash_is_no_field():
+    rows = _works_for(
+        "The board\n\nChair – Omar Sted, Kelby Housing Trust\n\nTreasurer – Ada Brook"
+    )
+    assert not any(r and "Omar" in r for _, _, r in rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.post_bodies import heads_a_body
 from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, joined, lower_word
@@ -119,7 +120,32 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         at = _area_after_dash(doc, end)
         if at > end and at + 1 < len(doc) and doc[at].lower_ in {"at", "for", "with"}:
             stop = at if is_cap(doc[at + 1]) else stop
+        else:  # "Strategic Director – Care, Protection and Lifestyle, Foo County Council"
+            stop = _fields_after_dash(doc, end)
     return RoleSpan(doc[i:stop].text, i, stop)
+
+
+def _fields_after_dash(doc, end: int) -> int:
+    """Where the fields a post names after a dash end ("– Care, Protection and
+    Lifestyle"), when a comma and a body's name follow them; `end` when no such
+    fields follow, or when the words after the dash are a body's name."""
+    if end + 1 >= len(doc) or doc[end].text not in {"–", "—", "-"} or _body_name_at(doc, end + 1):
+        return end
+    if is_given_name(doc[end + 1].text) or doc[end + 1].ent_type_ == "PERSON":
+        return end  # "Chair – Jane Doe, Foo Trust": the holder, not a field
+    k = end + 1
+    while k < len(doc) and k - end <= 8:
+        word = doc[k].lower_
+        if is_cap(doc[k]) or (word in {"and", "&"} and k + 1 < len(doc) and is_cap(doc[k + 1])):
+            k += 1
+        elif word == "," and k + 1 < len(doc) and _body_name_at(doc, k + 1):
+            fields = any(lower_word(t) in lx.DOMAIN_WORDS for t in doc[end + 1 : k])
+            return k if fields else end
+        elif word == "," and k + 1 < len(doc) and is_cap(doc[k + 1]):
+            k += 1
+        else:
+            break
+    return end
 
 
 def _second_post_end(doc, k: int, end: int) -> int:
