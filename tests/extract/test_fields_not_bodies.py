@@ -78,3 +78,15 @@ def test_a_holder_after_a_dash_is_no_field():
         "The board\n\nChair – Omar Sted, Kelby Housing Trust\n\nTreasurer – Ada Brook"
     )
     assert not any(r and "Omar" in r for _, _, r in rows)
+
+
+def test_a_field_in_brackets_after_a_person_is_a_post_at_the_pages_body():
+    seed = extract_text(
+        "Kelby Health Alliance summit\n\nKelby Health Alliance held its first public health "
+        "summit in Kelby on 4 May. The Kelby Health Alliance brings together researchers.\n\n"
+        "Pictured: Jim Tallow (Finance) and Ola Pike (Operations).\n",
+        path="page.txt",
+    )
+    rows = with_roles(seed, "WORKS_FOR")
+    assert ("Jim Tallow", "Kelby Health Alliance", "Finance") in rows
+    assert ("Ola Pike", "Kelby Health Alliance", "Operations") in rows
