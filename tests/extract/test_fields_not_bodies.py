@@ -90,3 +90,14 @@ def test_a_field_in_brackets_after_a_person_is_a_post_at_the_pages_body():
     rows = with_roles(seed, "WORKS_FOR")
     assert ("Jim Tallow", "Kelby Health Alliance", "Finance") in rows
     assert ("Ola Pike", "Kelby Health Alliance", "Operations") in rows
+
+
+def test_a_heads_field_in_everyday_words_is_no_body():
+    found = entities("Kelby news\n\nAnna Lind, Head of Volunteer Involvement, said it helps.\n")
+    assert ("Person", "Anna Lind") in found
+    assert not any(n == "Volunteer Involvement" for _, n in found)
+
+
+def test_a_head_of_a_named_school_keeps_the_school():
+    rows = _works_for("Anna Lind, Head of Kelby Virtual School, said it helps.")
+    assert ("Anna Lind", "Kelby Virtual School", "Head") in rows

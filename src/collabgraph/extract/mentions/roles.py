@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.common_words import everyday_word
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.post_bodies import heads_a_body
@@ -14,6 +16,7 @@ _IN_TAILS = vocab.words("role_in_tails")
 _RESIDENTS = vocab.words("role_in_residence")
 _IN_FIELD_CORES = vocab.words("role_in_field_cores")
 _FIELD_UNITS = vocab.words("field_unit_heads")
+_OF_FIELD_CORES = vocab.words("role_of_field_cores")
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -115,6 +118,8 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             and not (end - k == 1 and len(doc[k].text) > 1 and doc[k].text.isupper())
         ):
             stop = at
+        elif stop == last_core and _everyday_field(doc, i, k, end):
+            stop = end
     if stop == end:
         # "Head of Policy – Scotland at Foo": the area after a dash is the role's
         at = _area_after_dash(doc, end)
@@ -168,6 +173,21 @@ def _name_at(doc, k: int) -> bool:
     if k + 1 < len(doc) and doc[k].lower_ == "the":
         k += 1
     return is_cap(doc[k])
+
+
+def _everyday_field(doc, i: int, k: int, end: int) -> bool:
+    """ "Head of Volunteer Involvement, said": whether the words from k to `end` after
+    a post of vocab/role_of_field_cores.txt (from token i) name its field: at most four,
+    each a word of everyday English, no body's head word nor a place among them."""
+    if lower_word(doc[k - 2]) not in _OF_FIELD_CORES or not 0 < end - k <= 4:
+        return False
+    words = doc[k:end]
+    return (
+        all(is_cap(t) and everyday_word(t.text) for t in words)
+        and not any(lower_word(t) in lx.ORG_HEADS or is_uk_place(t.text) for t in words)
+        and not _body_name_at(doc, k)
+        and (end >= len(doc) or not is_cap(doc[end]))
+    )
 
 
 def _body_name_at(doc, k: int) -> bool:
