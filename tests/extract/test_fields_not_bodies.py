@@ -45,8 +45,8 @@ def test_a_part_of_a_body_in_brackets_after_a_person_is_no_body():
 
 
 def test_a_body_in_brackets_named_by_field_words_stays_a_body():
-    found = entities("Kelby news\n\nThe talks were given by Alice Grey (Living Sport).\n")
-    assert ("Organisation", "Living Sport") in found
+    found = entities("Kelby news\n\nThe talks were given by Alice Grey (Wellbeing Sport).\n")
+    assert ("Organisation", "Wellbeing Sport") in found
 
 
 def test_fields_after_a_dash_in_a_post_are_the_posts():

@@ -298,7 +298,7 @@ def fields_in_brackets(doc, mentions: list[Mention]) -> tuple[list[Mention], lis
     `vocab/role_fields.txt`, or such words before a part's head word of
     `vocab/field_unit_heads.txt`) in brackets right after another name, and those
     fields as posts: a caption's "Jane Doe (Finance)" is her field at her body, no
-    body called "Finance"; "Jane Doe (Living Sport)" keeps its body."""
+    body called "Finance"; "Jane Doe (Wellbeing Sport)" keeps its body."""
     ends = {m.end for m in mentions}
     kept, fields = [], []
     for m in mentions:
@@ -310,7 +310,7 @@ def fields_in_brackets(doc, mentions: list[Mention]) -> tuple[list[Mention], lis
             and doc[m.end].text == ")"
             and m.start - 1 in ends
             and all(w in lx.DOMAIN_WORDS for w in words)
-            and (len(words) == 1 or words[-1] in _FIELD_UNITS)  # not "(Living Sport)"
+            and (len(words) == 1 or words[-1] in _FIELD_UNITS)  # not "(Wellbeing Sport)"
         ):
             fields.append(RoleSpan(doc[m.start : m.end].text, m.start, m.end))
             continue
