@@ -15,7 +15,12 @@ from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMent
 from collabgraph.extract.mentions.programme_votes import programme_votes
 from collabgraph.extract.mentions.publications import publication_titles
 from collabgraph.extract.mentions.results_rows import result_line_names
-from collabgraph.extract.mentions.role_fit import fields_after_roles, next_to_name, role_is_lower_ok
+from collabgraph.extract.mentions.role_fit import (
+    fields_after_roles,
+    fields_in_brackets,
+    next_to_name,
+    role_is_lower_ok,
+)
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.segments import ROLE_OPENERS, segment_run
@@ -131,7 +136,8 @@ def find_mentions(
                 i = span.end
                 continue
         i += 1
-    roles.sort(key=lambda r: r.start)
+    mentions, fields = fields_in_brackets(doc, mentions)
+    roles = sorted(roles + fields, key=lambda r: r.start)
     mentions = fields_after_roles(doc, mentions, roles)
     context_votes(doc, sent, mentions, roles)
     award_line_votes(doc, sent, mentions)

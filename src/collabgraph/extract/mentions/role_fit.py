@@ -21,6 +21,7 @@ _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 
 _QUALIFIERS = vocab.words("role_qualifiers")
 _GRADE_WORDS = vocab.words("role_grade_words")
+_FIELD_UNITS = vocab.words("field_unit_heads")
 
 
 def role_is_lower_ok(doc, span: RoleSpan) -> bool:
@@ -303,3 +304,28 @@ def fields_after_roles(doc, mentions: list[Mention], roles: list[RoleSpan]) -> l
             continue
         out.append(m)
     return out
+
+
+def fields_in_brackets(doc, mentions: list[Mention]) -> tuple[list[Mention], list[RoleSpan]]:
+    """The mentions without those that only name a field of work (a word of
+    `vocab/role_fields.txt`, or such words before a part's head word of
+    `vocab/field_unit_heads.txt`) in brackets right after another name, and those
+    fields as posts: a caption's "Jane Doe (Finance)" is her field at her body, no
+    body called "Finance"; "Jane Doe (Wellbeing Sport)" keeps its body."""
+    ends = {m.end for m in mentions}
+    kept, fields = [], []
+    for m in mentions:
+        words = [lower_word(t) for t in doc[m.start : m.end]]
+        if (
+            m.start >= 2
+            and m.end < len(doc)
+            and doc[m.start - 1].text == "("
+            and doc[m.end].text == ")"
+            and m.start - 1 in ends
+            and all(w in lx.DOMAIN_WORDS for w in words)
+            and (len(words) == 1 or words[-1] in _FIELD_UNITS)  # not "(Wellbeing Sport)"
+        ):
+            fields.append(RoleSpan(doc[m.start : m.end].text, m.start, m.end))
+            continue
+        kept.append(m)
+    return kept, fields

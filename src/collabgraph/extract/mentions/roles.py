@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.common_words import everyday_word
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.post_bodies import heads_a_body
 from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, joined, lower_word
@@ -12,6 +15,8 @@ _NOT_ALONE = vocab.words("role_not_alone")
 _IN_TAILS = vocab.words("role_in_tails")
 _RESIDENTS = vocab.words("role_in_residence")
 _IN_FIELD_CORES = vocab.words("role_in_field_cores")
+_FIELD_UNITS = vocab.words("field_unit_heads")
+_OF_FIELD_CORES = vocab.words("role_of_field_cores")
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -96,23 +101,56 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         # "Director of Estate Services at Foo Homes": a field ends where "at" begins;
         # "Director of Wales – North & West at Foo": an area after a dash is the field's;
         # not "Co-director of KTU at the University of Foo": a lone acronym is a body
+        # "Head of Volunteer Involvement, Foo Housing Trust": so too before a comma and a
+        # body's name, its last word a body's
         at = _area_after_dash(doc, end)
         if (
             stop == last_core
             and end - k <= 5
             and at + 1 < len(doc)
-            and doc[at].lower_ in {"at", "for", "with"}
-            and _name_at(doc, at + 1)
+            and (
+                (doc[at].lower_ in {"at", "for", "with"} and _name_at(doc, at + 1))
+                or (
+                    doc[at].text == "," and _body_name_at(doc, at + 1) and not _body_name_at(doc, k)
+                )
+            )
             and all(is_cap(t) or lower_word(t) in {"and", "&", "of"} for t in doc[k:end])
             and not (end - k == 1 and len(doc[k].text) > 1 and doc[k].text.isupper())
         ):
             stop = at
+        elif stop == last_core and _everyday_field(doc, i, k, end):
+            stop = end
     if stop == end:
         # "Head of Policy – Scotland at Foo": the area after a dash is the role's
         at = _area_after_dash(doc, end)
         if at > end and at + 1 < len(doc) and doc[at].lower_ in {"at", "for", "with"}:
             stop = at if is_cap(doc[at + 1]) else stop
+        else:  # "Strategic Director – Care, Protection and Lifestyle, Foo County Council"
+            stop = _fields_after_dash(doc, end)
     return RoleSpan(doc[i:stop].text, i, stop)
+
+
+def _fields_after_dash(doc, end: int) -> int:
+    """Where the fields a post names after a dash end ("– Care, Protection and
+    Lifestyle"), when a comma and a body's name follow them; `end` when no such
+    fields follow, or when the words after the dash are a body's name."""
+    if end + 1 >= len(doc) or doc[end].text not in {"–", "—", "-"} or _body_name_at(doc, end + 1):
+        return end
+    if is_given_name(doc[end + 1].text) or doc[end + 1].ent_type_ == "PERSON":
+        return end  # "Chair – Jane Doe, Foo Trust": the holder, not a field
+    k = end + 1
+    while k < len(doc) and k - end <= 8:
+        word = doc[k].lower_
+        if is_cap(doc[k]) or (word in {"and", "&"} and k + 1 < len(doc) and is_cap(doc[k + 1])):
+            k += 1
+        elif word == "," and k + 1 < len(doc) and _body_name_at(doc, k + 1):
+            fields = any(lower_word(t) in lx.DOMAIN_WORDS for t in doc[end + 1 : k])
+            return k if fields else end
+        elif word == "," and k + 1 < len(doc) and is_cap(doc[k + 1]):
+            k += 1
+        else:
+            break
+    return end
 
 
 def _second_post_end(doc, k: int, end: int) -> int:
@@ -135,6 +173,35 @@ def _name_at(doc, k: int) -> bool:
     if k + 1 < len(doc) and doc[k].lower_ == "the":
         k += 1
     return is_cap(doc[k])
+
+
+def _everyday_field(doc, i: int, k: int, end: int) -> bool:
+    """ "Head of Volunteer Involvement, said": whether the words from k to `end` after
+    a post of vocab/role_of_field_cores.txt (from token i) name its field: at most four,
+    each a word of everyday English, no body's head word nor a place among them."""
+    if lower_word(doc[k - 2]) not in _OF_FIELD_CORES or not 0 < end - k <= 4:
+        return False
+    words = doc[k:end]
+    return (
+        all(is_cap(t) and everyday_word(t.text) for t in words)
+        and not any(lower_word(t) in lx.ORG_HEADS or is_uk_place(t.text) for t in words)
+        and not _body_name_at(doc, k)
+        and (end >= len(doc) or not is_cap(doc[end]))
+    )
+
+
+def _body_name_at(doc, k: int) -> bool:
+    """Whether a body's name begins at token k: words in capitals (after "the"), the
+    last a body's head word ("Foo Housing Trust", "the Kelby County Council")."""
+    if k + 1 < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    n = k
+    while n < len(doc) and n - k < 6 and (is_cap(doc[n]) or (n > k and doc[n].lower_ == "of")):
+        n += 1
+    last = lower_word(doc[n - 1]) if n > k else ""
+    if last in _FIELD_UNITS:  # "Volunteer Services": a part of a body
+        return False
+    return last in lx.ORG_HEADS or last in lx.EXTRA_ORG_HEADS
 
 
 def _in_tail(doc, k: int, end: int) -> bool:

@@ -65,6 +65,8 @@ def unplaced_roles(reader: SentenceReader) -> None:
             continue  # "Jane Doe, chair of ...": read elsewhere
         role = role_text(reader.doc[r.start : area_end or r.end].text, None)
         home = post_home(role)
+        if home is None and bracketed and _field_only(reader, r.start, r.end):
+            home = "staff"  # a caption's "Jane Doe (Finance)": her field at the page's body
         # a post in brackets is said outright: only a post held elsewhere stands before it
         taken = person.id in placed and (not bracketed or holds_post(reader, person.id))
         if home is None or taken:
@@ -217,6 +219,11 @@ def _named_before_post(reader: SentenceReader, i: int) -> Mention | None:
     if reader.words[k] not in {","} | _LINE_MARKS:
         return None
     return reader.by_end.get(k)
+
+
+def _field_only(reader: SentenceReader, i: int, j: int) -> bool:
+    """Whether the words from token i to j only name a field of work (vocab/role_fields.txt)."""
+    return all(w in lx.DOMAIN_WORDS for w in reader.words[i:j])
 
 
 def _in_brackets(reader: SentenceReader, i: int, j: int) -> bool:
