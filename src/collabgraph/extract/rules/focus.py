@@ -4,6 +4,8 @@ and what a sentence says a name is ("X is a community interest company").
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import mention_key
@@ -103,7 +105,7 @@ def _programme_job(described: list[str]) -> bool:
     programmes = _DESCRIBED_AS.get("Project", set())
     return any(
         a in programmes and b in ROLE_CORE and b not in _NOT_ALONE
-        for a, b in zip(described, described[1:])
+        for a, b in pairwise(described)
     )
 
 
