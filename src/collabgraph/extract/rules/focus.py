@@ -104,8 +104,7 @@ def _programme_job(described: list[str]) -> bool:
     programme (a programme's noun, then a job's word), not the programme itself."""
     programmes = _DESCRIBED_AS.get("Project", set())
     return any(
-        a in programmes and b in ROLE_CORE and b not in _NOT_ALONE
-        for a, b in pairwise(described)
+        a in programmes and b in ROLE_CORE and b not in _NOT_ALONE for a, b in pairwise(described)
     )
 
 
