@@ -166,6 +166,18 @@ def export(vec, model, threshold: float) -> dict:
     }
 
 
+def write_model(vec, model, threshold: float, name: str, root: Path) -> Path:
+    """Write the fitted model as `learned/data/<name>.json` (the `export` shape) and
+    say so; the path written."""
+    from collabgraph.extract.learned.model import DATA
+
+    DATA.mkdir(exist_ok=True)
+    out = DATA / f"{name}.json"
+    out.write_text(json.dumps(export(vec, model, threshold), indent=0) + "\n")
+    print(f"wrote {out.relative_to(root)}")
+    return out
+
+
 def held_out(rows: list[dict], min_pages: int, c: float, asked, folds: int = 5):
     """(row, {class: probability}) for each row `asked(row)` is true of, from the
     model fitted on the other folds' pages."""

@@ -13,7 +13,6 @@ is refused.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -22,10 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fitting import arguments, develop_rows, export, fit, held_out, matched_page  # noqa: E402
+from fitting import arguments, develop_rows, fit, held_out, matched_page, write_model  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
-from collabgraph.extract.learned.model import DATA  # noqa: E402
 
 # task -> the relations its model tells apart (and NONE)
 LABELS = {
@@ -122,10 +120,7 @@ def main() -> None:
     if args.no_write:
         return
     vec, model = fit(rows, args.min_pages, args.C)
-    DATA.mkdir(exist_ok=True)
-    out = DATA / f"pairs_{args.task}.json"
-    out.write_text(json.dumps(export(vec, model, args.threshold), indent=0) + "\n")
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_model(vec, model, args.threshold, f"pairs_{args.task}", ROOT)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ page's wording is learned. A held-back split (test*) is refused.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -25,10 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fitting import arguments, develop_rows, export, fit, held_out, matched_page  # noqa: E402
+from fitting import arguments, develop_rows, fit, held_out, matched_page, write_model  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
-from collabgraph.extract.learned.model import DATA  # noqa: E402
 
 LABEL = "PARTICIPATED_IN"
 
@@ -77,10 +75,7 @@ def main() -> None:
     if args.cv:
         cross_validate(rows, args.min_pages, args.C)
     vec, model = fit(rows, args.min_pages, args.C)
-    DATA.mkdir(exist_ok=True)
-    out = DATA / "participation.json"
-    out.write_text(json.dumps(export(vec, model, args.threshold), indent=0) + "\n")
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_model(vec, model, args.threshold, "participation", ROOT)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ puts right and how many it puts wrong. A held-back split (test*) is refused.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from multiprocessing import Pool
@@ -26,10 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fitting import arguments, develop_rows, export, fit, held_out  # noqa: E402
+from fitting import arguments, develop_rows, fit, held_out, write_model  # noqa: E402
 
 from collabgraph.extract import scoring  # noqa: E402
-from collabgraph.extract.learned.model import DATA  # noqa: E402
 from collabgraph.extract.learned.types import NONE, kept_whatever  # noqa: E402
 
 # every develop split, dev13 to dev15 with them; the check splits (dev7, dev8, dev16)
@@ -114,10 +112,7 @@ def main() -> None:
     if args.cv:
         cross_validate(rows, args.min_pages, args.C)
     vec, model = fit(rows, args.min_pages, args.C)
-    DATA.mkdir(exist_ok=True)
-    out = DATA / "types.json"
-    out.write_text(json.dumps(export(vec, model, args.threshold), indent=0) + "\n")
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_model(vec, model, args.threshold, "types", ROOT)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from functools import cache
 from collabgraph.errors import RulesFileError
 from collabgraph.extract.patterns import CueFinder, read_cues
 from collabgraph.extract.rules import (
+    active_agents,
     agents,
     appositives,
     attendance,
@@ -91,7 +92,7 @@ RULES: tuple[Rule, ...] = (
     elections.elected,
     new_posts.new_posts,
     agents.by_phrases,
-    agents.active_verbs,
+    active_agents.active_verbs,
     partnership.partnerships,
     organising.co_hosts,
     organising.to_host,
@@ -169,6 +170,7 @@ RULES: tuple[Rule, ...] = (
 
 FAMILIES = (
     agents,
+    active_agents,
     lead_lists,
     appositives,
     attendance,

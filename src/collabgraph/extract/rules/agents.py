@@ -2,9 +2,9 @@
 
 Passive cues (`passive` in the pattern files): "the summit was hosted by A and
 B", "a report, funded jointly by X": the agents after "by" did it to the
-thing before the verb (or the one in focus). Active cues (`active`): "X
-hosted the summit", "X has published a new report". A cue's `relations` are
-tried in order once both ends' types are known; `role` goes with them.
+thing before the verb (or the one in focus). A cue's `relations` are tried in
+order once both ends' types are known; `role` goes with them. Active cues
+("X hosted the summit") are read by `active_agents`.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
 
-LABELS = frozenset({"passive", "passive_award", "active"})
+LABELS = frozenset({"passive", "passive_award"})
 """The cue labels (pattern files) this family's rules read."""
 
 _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targets").items()}
@@ -29,13 +29,11 @@ _SUM_GAP = 10  # words at most between "awarded" and the "by" naming the giver
 _SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost", "nearly"}
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
-_BEFORE_VERB = vocab.words("adverbs_before_verb")
-_VERBS_BEFORE_TO = vocab.words("verbs_before_to")
+BEFORE_VERB = vocab.words("adverbs_before_verb")
 _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
 _TIME_DETERMINERS = vocab.words("time_determiners")
 _TIMES = vocab.words("time_nouns")
-_PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
 
 
@@ -48,7 +46,7 @@ def by_phrases(reader: SentenceReader) -> None:
     words, sent = reader.words, reader.sent
     passive: dict[int, object] = {}  # index of "by" -> its cue
     for cue in reader.cues("passive"):
-        by = _by_after(reader, cue.end)
+        by = by_after(reader, cue.end)
         if by is not None:
             passive.setdefault(by, cue)
     awards = reader.cues("passive_award")
@@ -251,7 +249,7 @@ def by_lists(reader: SentenceReader, i: int) -> list[tuple[int, list[Mention]]]:
     ]
 
 
-def _by_after(reader: SentenceReader, k: int) -> int | None:
+def by_after(reader: SentenceReader, k: int) -> int | None:
     """Where "by" is after a passive verb ending at token k: right after it, or after
     adverbs and a time ("funded jointly by", "sponsored again this year by",
     "kindly supported once more by"; `vocab/adverbs_before_by.txt`) or a joint
@@ -289,7 +287,7 @@ def _second_passive(reader: SentenceReader, v: int) -> bool:
     """Whether the passive verb at token v is joined by "and" to one before it ("...
     by A and funded by B", "... by A and is also funded by B")."""
     k = v - 1
-    while k > reader.sent.start and reader.words[k] in _AUXILIARIES | _BEFORE_VERB:
+    while k > reader.sent.start and reader.words[k] in _AUXILIARIES | BEFORE_VERB:
         k -= 1
     return reader.words[k] == "and"
 
@@ -326,7 +324,7 @@ def _fund_before(reader: SentenceReader, v: int) -> Mention | None:
     the name there does not end in a fund's head word (`vocab/fund_heads.txt`)."""
     words = reader.words
     k = v - 1
-    while k > reader.sent.start and words[k] in _PASSIVE_AUXILIARIES | _BEFORE_VERB:
+    while k > reader.sent.start and words[k] in _PASSIVE_AUXILIARIES | BEFORE_VERB:
         k -= 1
     if words[k] == ")":
         while k > reader.sent.start and words[k] != "(":
@@ -343,64 +341,3 @@ def _subject_before(reader: SentenceReader, v: int) -> Mention | None:
     while k >= reader.sent.start and reader.words[k] in _AUXILIARIES:
         k -= 1
     return reader.by_end.get(k + 1)
-
-
-def _parsed_subjects(reader: SentenceReader, i: int) -> list[Mention]:
-    """The people or bodies the parse makes the subject of the verb at token i, when
-    a phrase set off by commas stands between them ("Foo Council, working with A
-    and B, has launched ...", "Foo, founded in 1990, runs ...")."""
-    subjects = [c for c in reader.doc[i].children if c.dep_ == "nsubj"]
-    return reader.named_by(subjects, {"Person", "Organisation"})
-
-
-def active_verbs(reader: SentenceReader) -> None:
-    """ "X hosted the summit", "X has published Y", "the trust also funds Z", "X,
-    which runs Y"."""
-    words, sent = reader.words, reader.sent
-    for cue in sorted(reader.cues("active"), key=lambda c: (c.start, c.cue.order)):
-        i = cue.start
-        if i <= sent.start or cue.end >= sent.end or _by_after(reader, cue.end) is not None:
-            continue
-        v = i
-        if v >= 2 and words[v - 1] == "-" and words[v - 2] == "co":
-            v -= 2  # "A and B co-hosted"
-        gap = _BEFORE_VERB | {"has", "have", "had", "also"}
-        if words[i].endswith("ing"):
-            gap = gap | _PROGRESSIVE  # "X is running the Y project"
-        while v > sent.start:
-            if words[v - 1] in gap:
-                v -= 1
-            elif v - 2 > sent.start and words[v - 1] == "to" and words[v - 2] in _VERBS_BEFORE_TO:
-                v -= 2  # "X will continue to deliver", "X has agreed to fund"
-            else:
-                break
-        subjects = reader.subjects_before(v, frozenset({"Person", "Organisation"}))
-        if not subjects and v - 2 > sent.start and words[v - 1] in {"which", "who", "that"}:
-            # "X, which runs the Y project"
-            named = reader.by_end.get(v - 2) if words[v - 2] == "," else None
-            subjects = [named] if named is not None and reader.kind(named) else []
-        if not subjects and v >= 2 and v < i:
-            found = reader.definite_org(v - 2)  # "the foundation also funds"
-            subjects = [found] if found is not None else []
-        if not subjects and v > sent.start and words[v - 1] == ",":
-            subjects = _parsed_subjects(reader, i)  # "X, working with A and B, has launched"
-        if not subjects:
-            continue
-        rels, role = cue.cue.relations, cue.cue.role
-        target = reader.mention_at(cue.end)
-        if target is None:
-            # "X hosted the event", "X published a new report"
-            for k in range(cue.end, min(cue.end + 5, sent.end)):
-                w = words[k]
-                if w in FOCUS_NOUNS and not (k + 1 < sent.end and reader.doc[k + 1].pos_ == "NOUN"):
-                    target_id = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[w])
-                    for subject in subjects:
-                        reader.relate(subject, rels, target_id, role=role, confidence=0.6)
-                    break
-                m = reader.by_start.get(k)
-                if m is not None:
-                    target = m
-                    break
-        if target is not None:
-            for subject in subjects:
-                reader.relate(subject, rels, target, role=role, confidence=0.8)

@@ -1,0 +1,78 @@
+"""Who did what an active cue verb says: "X hosted the summit", "X has published
+a new report", "the trust also funds Z", "X, which runs Y" (`active` in the
+pattern files). A cue's `relations` are tried in order once both ends' types are
+known; `role` goes with them. The cues are the `agents` family's ("hosted by X" is
+read there).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.agents import BEFORE_VERB, by_after
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset({"active"})
+_PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
+_VERBS_BEFORE_TO = vocab.words("verbs_before_to")
+
+
+def _parsed_subjects(reader: SentenceReader, i: int) -> list[Mention]:
+    """The people or bodies the parse makes the subject of the verb at token i, when
+    a phrase set off by commas stands between them ("Foo Council, working with A
+    and B, has launched ...", "Foo, founded in 1990, runs ...")."""
+    subjects = [c for c in reader.doc[i].children if c.dep_ == "nsubj"]
+    return reader.named_by(subjects, {"Person", "Organisation"})
+
+
+def active_verbs(reader: SentenceReader) -> None:
+    """ "X hosted the summit", "X has published Y", "the trust also funds Z", "X,
+    which runs Y"."""
+    words, sent = reader.words, reader.sent
+    for cue in sorted(reader.cues("active"), key=lambda c: (c.start, c.cue.order)):
+        i = cue.start
+        if i <= sent.start or cue.end >= sent.end or by_after(reader, cue.end) is not None:
+            continue
+        v = i
+        if v >= 2 and words[v - 1] == "-" and words[v - 2] == "co":
+            v -= 2  # "A and B co-hosted"
+        gap = BEFORE_VERB | {"has", "have", "had", "also"}
+        if words[i].endswith("ing"):
+            gap = gap | _PROGRESSIVE  # "X is running the Y project"
+        while v > sent.start:
+            if words[v - 1] in gap:
+                v -= 1
+            elif v - 2 > sent.start and words[v - 1] == "to" and words[v - 2] in _VERBS_BEFORE_TO:
+                v -= 2  # "X will continue to deliver", "X has agreed to fund"
+            else:
+                break
+        subjects = reader.subjects_before(v, frozenset({"Person", "Organisation"}))
+        if not subjects and v - 2 > sent.start and words[v - 1] in {"which", "who", "that"}:
+            # "X, which runs the Y project"
+            named = reader.by_end.get(v - 2) if words[v - 2] == "," else None
+            subjects = [named] if named is not None and reader.kind(named) else []
+        if not subjects and v >= 2 and v < i:
+            found = reader.definite_org(v - 2)  # "the foundation also funds"
+            subjects = [found] if found is not None else []
+        if not subjects and v > sent.start and words[v - 1] == ",":
+            subjects = _parsed_subjects(reader, i)  # "X, working with A and B, has launched"
+        if not subjects:
+            continue
+        rels, role = cue.cue.relations, cue.cue.role
+        target = reader.mention_at(cue.end)
+        if target is None:
+            # "X hosted the event", "X published a new report"
+            for k in range(cue.end, min(cue.end + 5, sent.end)):
+                w = words[k]
+                if w in FOCUS_NOUNS and not (k + 1 < sent.end and reader.doc[k + 1].pos_ == "NOUN"):
+                    target_id = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[w])
+                    for subject in subjects:
+                        reader.relate(subject, rels, target_id, role=role, confidence=0.6)
+                    break
+                m = reader.by_start.get(k)
+                if m is not None:
+                    target = m
+                    break
+        if target is not None:
+            for subject in subjects:
+                reader.relate(subject, rels, target, role=role, confidence=0.8)
