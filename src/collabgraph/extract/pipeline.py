@@ -109,17 +109,16 @@ def extract_file_with_warnings(
     patterns: str | Path | None = None,
     taker_log: list | None = None,
     pair_log: list | None = None,
-    type_log: list | None = None,
 ) -> tuple[dict, list[str]]:
     """Like `extract_file`, also returning the warnings met on the way. `taker_log`
     and `pair_log` collect what the participation and pair models are asked (see
-    `seed.build_seed`), `type_log` what the type model is (`learned.retype`)."""
+    `seed.build_seed`)."""
     plain, meta, warnings = read_text_seed(path)
     for w in warnings:
         log.warning("%s: %s", path, w)
     seed = _extract_plain(
         plain, meta, path=str(path), known=known, warnings=warnings, patterns=patterns,
-        taker_log=taker_log, pair_log=pair_log, type_log=type_log,
+        taker_log=taker_log, pair_log=pair_log,
     )  # fmt: skip
     return seed, warnings
 
@@ -180,7 +179,6 @@ def _extract_plain(
     patterns: str | Path | None = None,
     taker_log: list | None = None,
     pair_log: list | None = None,
-    type_log: list | None = None,
 ) -> dict:
     # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
     plain = mend_apostrophes(strip_invisible(plain))
@@ -305,8 +303,6 @@ def _extract_plain(
     document.settle_partnerships(ctx)
     ctx.settle_page_org()
     by_mention = resolve_entities(ctx)
-    # what each entity is, read whole by the type model, before relations are settled
-    learned.retype_entities(ctx, by_mention, docs, layout.blocks, log=type_log)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
     page_organisation.place_posts(ctx, by_mention)
     add_owner_forms(ctx, by_mention, docs)

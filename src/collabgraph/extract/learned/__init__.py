@@ -5,9 +5,7 @@ event a page is about is often not phrased at all: a list of names, a photo
 caption, a quotation. `participants` asks a linear model (`model`) trained on
 the real-text corpus's develop pages (`scripts/corpus/train_participation.py`; weights
 in `data/`) about every person and body the rules left unlinked; `pairs` asks
-the pair models about two names of a page the rules left unrelated; `types`
-asks the type model about every entity the rules found, and leaves out those it
-is sure are no name of a kind the graph holds.
+the pair models about two names of a page the rules left unrelated.
 """
 
 from collabgraph.extract.learned.model import LinearModel, load_model, packaged
@@ -19,7 +17,6 @@ from collabgraph.extract.learned.participants import (
     takers,
     took_part,
 )
-from collabgraph.extract.learned.types import retype, retype_entities
 
 __all__ = [
     "TASKS",
@@ -31,8 +28,6 @@ __all__ = [
     "load_model",
     "packaged",
     "page_pairs",
-    "retype",
-    "retype_entities",
     "role_of",
     "takers",
     "took_part",
