@@ -31,6 +31,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import (
+    holder_after_dash,
     holder_after_place_of_work,
     looks_like_persons_name,
 )
@@ -74,6 +75,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
         if m.start in role_ends:
             m.votes["Person"] += 4
+        elif m.start - 1 in role_ends and holder_after_dash(doc, role_ends[m.start - 1], m):
+            m.votes["Person"] += 4  # "Chair – Jane Doe, Foo Trust"
         # "X's Director of ..."; "Westshire's Crime Commissioner": a
         # public office's area (vocab/civic_offices.txt), a place unless a body's word
         # ends the name; never a known place ("Kelby's Director of Public Health")

@@ -12,6 +12,7 @@ from collabgraph.extract.mentions.award_lines import award_line_votes
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.list_items import item_names
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
+from collabgraph.extract.mentions.person_owners import owner_votes
 from collabgraph.extract.mentions.programme_votes import programme_votes
 from collabgraph.extract.mentions.publications import publication_titles
 from collabgraph.extract.mentions.results_rows import result_line_names
@@ -140,6 +141,7 @@ def find_mentions(
     roles = sorted(roles + fields, key=lambda r: r.start)
     mentions = fields_after_roles(doc, mentions, roles)
     context_votes(doc, sent, mentions, roles)
+    owner_votes(doc, mentions)  # "Westshire Women's Jane Doe"
     award_line_votes(doc, sent, mentions)
     programme_votes(doc, sent, mentions)
     for m in mentions:

@@ -48,7 +48,7 @@ def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
             return True
         if span.end + 1 == m.start and doc[span.end].text == ",":
             return True
-        if holder_after_place_of_work(doc, span, m.start):
+        if holder_after_place_of_work(doc, span, m.start) or holder_after_dash(doc, span, m):
             return True
         if holder_said_after_body(doc, span, m, mentions):
             return True
@@ -81,6 +81,22 @@ def after_copula(doc, j: int, end: int) -> int | None:
     if j < end and doc[j].lower_ in {"is", "was"}:
         return j + 1
     return None
+
+
+_LINE_MARKS = {"–", "—", "-", ":"}
+
+
+def holder_after_dash(doc, span: RoleSpan, m: Mention) -> bool:
+    """ "Chair – Jane Doe, Foo Trust", "Trustee - Jane Doe", "Treasurer: Jane Doe":
+    a post opening a line, a dash or a colon, then the name `m` of its holder."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    opens_line = before is None or before.is_space or doc[span.start].is_sent_start
+    return (
+        opens_line
+        and m.start == span.end + 1
+        and doc[span.end].text in _LINE_MARKS
+        and looks_like_persons_name([t for t in doc[m.start : m.end] if t.text != "-"])
+    )  # "Jane Ffoulkes-Orr": her name's hyphen
 
 
 def holder_after_place_of_work(doc, span: RoleSpan, start: int) -> bool:

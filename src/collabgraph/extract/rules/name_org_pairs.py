@@ -5,12 +5,15 @@ Lee, Baz Council"). Each person works for the organisation beside them
 (corpus/GOLD.md: WORKS_FOR, no role said). A name and an organisation side by
 side in a plain list ("Jane Doe, Foo Trust and Bar Housing signed ...") are not
 read: only a line that is the pair alone, or pairs a semicolon sets apart.
+A line that opens with a post and a dash ("Chair – Jane Doe, Foo Trust") gives
+that post there.
 """
 
 from __future__ import annotations
 
-from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.line_labels import line_label
+from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.rules.line_labels import LINE_SEPARATORS, line_label
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -30,7 +33,12 @@ def pairs(reader: SentenceReader) -> None:
     cut = len(found) > 1 and any(reader.words[org.end : org.end + 1] == [";"] for _, org in found)
     if whole or cut:
         for person, org in found:
-            reader.relate(person, "WORKS_FOR", org, confidence=0.6)
+            post = _post_before(reader, person) if whole else None
+            if post is None:
+                reader.relate(person, "WORKS_FOR", org, confidence=0.6)
+                continue
+            role = role_text(post.text, org)  # "Chair – Jane Doe, Foo Trust"
+            reader.relate(person, post_relations(role, org), org, role=role, confidence=0.6)
 
 
 def _pairs(reader: SentenceReader) -> list[tuple[Mention, Mention]]:
@@ -55,7 +63,17 @@ def _alone(reader: SentenceReader, person: Mention, org: Mention) -> bool:
     before = reader.words[reader.sent.start : person.start]
     after = reader.words[org.end : reader.sent.end]
     labelled = line_label(reader, person.start) is not None  # "10:00 Welcome - Jane Doe, Foo"
+    labelled = labelled or _post_before(reader, person) is not None
     return (labelled or all(w in _OPENERS for w in before)) and all(w in _ENDS for w in after)
+
+
+def _post_before(reader: SentenceReader, person: Mention) -> RoleSpan | None:
+    """The post that opens the line before a dash and the person ("Vice Chair –
+    Jane Doe"), else None."""
+    start, mark = reader.sent.start, person.start - 1
+    if mark <= start or reader.words[mark] not in LINE_SEPARATORS:
+        return None
+    return next((r for r in reader.roles if r.start == start and r.end == mark), None)
 
 
 __all__ = ["LABELS", "pairs"]
