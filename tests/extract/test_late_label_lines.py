@@ -1,12 +1,11 @@
-"""Label lines after the body has begun ("Date: ...", "Venue: ..." closing a post
-about an event) are read as fields, as they are over the body: the venue is a
-place the page's event is located at, the date dates the event. "Date of event:"
-is a date field too. Every name below is made up."""
+"""A label line after the body has begun ("Date: ..." closing a post about an
+event) is read as a field that dates the event (vocab/meta_late_fields.txt);
+"Date of event:" is a date field too. Every name below is made up."""
 
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import entities, events, located
+from tests.extract.reading import entities, events
 
 FAIR = "Kelby Food Fair 2031"
 
@@ -22,12 +21,6 @@ _LATE = (
 
 def _date(text: str) -> str | None:
     return events(extract_text(text, path="page.txt"))[0].get("date")
-
-
-def test_a_venue_line_after_the_body_names_the_place():
-    found = entities(_LATE)
-    assert ("Place", "Fenby Village Hall") in found
-    assert (FAIR, "Fenby Village Hall") in located(_LATE)
 
 
 def test_a_date_line_after_the_body_dates_the_event():
