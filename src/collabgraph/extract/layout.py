@@ -225,11 +225,17 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
                 if not rest.lower().startswith("by "):
                     line = rest
         field_match = _META.match(line) if len(line) < 400 and not in_related else None
-        if field_match and not body_started:
+        if field_match and body_started:
+            field_match = _late_field(field_match)
+        if field_match:
             key = field_match.group("key").lower()
             value = field_match.group("value").strip()
+            if body_started and key in _DATE_KEYS:
+                key = _EVENT_DATE_KEY  # a date closing a post dates the event
             layout.meta.setdefault(key, value)
-            if key in {"published", "date", "posted", "posted on", "when"}:
+            if key in _DATE_KEYS or key in _EVENT_DATE_KEYS:
+                if body_started:
+                    continue
                 parsed = parse_date(value)
                 if parsed and layout.published is None:
                     layout.published = parsed
@@ -278,6 +284,22 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
     if meta.get("url"):
         layout.meta.setdefault("url", str(meta["url"]))
     return layout
+
+
+_LATE_FIELDS = frozenset(ordered("meta_late_fields"))
+_DATE_KEYS = frozenset({"published", "date", "posted", "posted on"})
+_EVENT_DATE_KEYS = frozenset(ordered("meta_event_date_fields"))
+_EVENT_DATE_KEY = ordered("meta_event_date_fields")[0]
+
+
+def _late_field(match: re.Match) -> re.Match | None:
+    """A label line after the body has begun ("Venue: Fenby Village Hall" closing an
+    event's write-up): a field when its label is one read there
+    (vocab/meta_late_fields.txt) and its value is short, no sentence."""
+    value = match.group("value").strip()
+    if match.group("key").lower() not in _LATE_FIELDS:
+        return None
+    return match if len(value.split()) <= 12 and not value.endswith(".") else None
 
 
 def _looks_like_sentence_by(line: str) -> bool:
