@@ -128,3 +128,21 @@ def test_an_acronym_of_a_body_is_its_alias(text, body, short):
     bodies = {e["name"]: e.get("aliases") or [] for e in seed["entities"]}
     assert short in bodies[body]
     assert short not in bodies
+
+
+# ------------------------------------------------ a call to read glued to the body's name
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Read Harbour Trust UK's annual report. It helped 300 people.", "Harbour Trust UK"),
+        ("Download Kelby Foodbank's new strategy here. It sets out five aims.", "Kelby Foodbank"),
+        ("The report is out now. View Westshire Carers Network's findings online.",
+         "Westshire Carers Network"),
+    ],
+)  # fmt: skip
+def test_a_call_to_read_opening_the_sentence_is_not_in_the_bodys_name(text, body):
+    found = entities(text)
+    assert ("Organisation", body) in found
+    assert not [n for _, n in found if n.startswith(("Read ", "Download ", "View "))]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.shape import ranked_name
@@ -24,6 +25,7 @@ _COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
 _TIME_SPANS = vocab.words("time_span_nouns")
 _SITE_HEADS = vocab.words("head_site")
 _OBSERVANCE_HEADS = vocab.words("head_event_observances")
+_STREET_HEADS = vocab.words("place_street_heads")
 EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
 """Short forms of kinds of occasion, lower case ("agm"): `vocab/event_abbreviations.txt`."""
 
@@ -130,6 +132,10 @@ def name_votes(words: list[str]) -> Counter:
     # name one person (the recogniser reads a place or a body in it)
     if ranked_name(words) and kind is None:
         votes["Person"] += 4
+    # "Mill Lane", "Hill End Road": a street, which the recogniser may read as a
+    # person named Lane (not "Penny Lane", which opens with a given name)
+    if len(words) > 1 and words[-1] in _STREET_HEADS and not is_given_name(words[0]):
+        votes["Place"] += 3
     if len(words) > 1 and words[0] in {"launch"} and "of" in words:
         votes["Event"] += 3
     return votes
