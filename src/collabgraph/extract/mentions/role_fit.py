@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.post_bodies import acronym_then_post
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
+from collabgraph.extract.mentions.shape import field_unit
 from collabgraph.extract.mentions.styles import is_style
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
 
@@ -21,7 +22,6 @@ _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 
 _QUALIFIERS = vocab.words("role_qualifiers")
 _GRADE_WORDS = vocab.words("role_grade_words")
-_FIELD_UNITS = vocab.words("field_unit_heads")
 
 
 def role_is_lower_ok(doc, span: RoleSpan) -> bool:
@@ -338,8 +338,8 @@ def fields_in_brackets(doc, mentions: list[Mention]) -> tuple[list[Mention], lis
             and doc[m.start - 1].text == "("
             and doc[m.end].text == ")"
             and m.start - 1 in ends
-            and all(w in lx.DOMAIN_WORDS for w in words)
-            and (len(words) == 1 or words[-1] in _FIELD_UNITS)  # not "(Wellbeing Sport)"
+            # one field word, or a part of a body ("Finance Team"); not "(Wellbeing Sport)"
+            and ((len(words) == 1 and words[0] in lx.DOMAIN_WORDS) or field_unit(words))
         ):
             fields.append(RoleSpan(doc[m.start : m.end].text, m.start, m.end))
             continue

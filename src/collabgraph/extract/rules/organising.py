@@ -129,7 +129,7 @@ def funding_phrases(reader: SentenceReader) -> None:
         if target is None:  # "The fund was kick-started with donations from X"
             target = fund_receiving(reader)
         if target is None:
-            subj = reader.before(cue.start, kinds={"Organisation", "Project", "Event"})
+            subj = reader.before(cue.start, kinds=_FUNDED_NAMED)
             target = subj.id if subj is not None else None
         if target is None:  # "The work was funded by grants from A"
             target = work_in_view(reader, cue.start)
@@ -140,7 +140,7 @@ def funding_phrases(reader: SentenceReader) -> None:
             None,
         )
         if by is not None:
-            done = reader.before(by, kinds={"Organisation", "Project", "Event"})
+            done = reader.before(by, kinds=_FUNDED_NAMED)
             target = done.id if done is not None else None
             if target is None:
                 continue
@@ -152,7 +152,7 @@ def funding_phrases(reader: SentenceReader) -> None:
         if words[i] in _GRANT_NOUNS and reader.ctx.last_funder is not None:
             cue = next((c for c in went if i < c.start <= i + 11), None)
             if cue is not None:
-                for r in reader.list_after(cue.end, kinds={"Organisation", "Project", "Event"}):
+                for r in reader.list_after(cue.end, kinds=_FUNDED_NAMED):
                     reader.relate(reader.ctx.last_funder, cue.cue.relations, r, confidence=0.7)
     # "X has awarded/granted ... to Y"
     for cue in reader.cues("award"):
@@ -185,7 +185,7 @@ def funding_phrases(reader: SentenceReader) -> None:
                 # "£1m of funding for Bar", "grants for A and B", "funding of £5,000 for Bar" too
                 if not any(reader.is_funding(j) for j in range(i, k)):
                     break  # "Foo gave a talk to Bar", "Foo invested time in Bar": no money
-                got = reader.list_after(k + 1, kinds={"Organisation", "Project", "Event"})
+                got = reader.list_after(k + 1, kinds=_FUNDED_NAMED)
                 if not got:  # "grants to three local charities: A, B and C"
                     got = _listed_after_colon(reader, k + 1)
                 if paid_for and not got:
@@ -276,6 +276,7 @@ _OPENING = 6  # "With funding from", "Thanks to a £20,000 grant from": no verb,
 _NOUN_DETERMINERS = {"a", "an", "the", "our", "its", "their"}
 _NOUN_GAP = 4  # "a new befriending scheme": lower-case words at most before the name
 _FUNDED_KINDS = {"Organisation", "Project", "Event", None}  # None: the seed checks the ends
+_FUNDED_NAMED = frozenset({"Organisation", "Project", "Event"})  # what a grant can go to
 _OUR_GAP = 3  # "our second annual X Show", "our new X project"
 _PROJECT_NOUNS = {
     w: kind for kind, words in (("Project", lx.PROJECT_HEADS), ("Event", lx.EVENT_HEADS))
@@ -331,7 +332,7 @@ def _listed_after_colon(reader: SentenceReader, k: int) -> list[Mention]:
     comes first."""
     for j in range(k, min(k + _COLON_REACH, reader.sent.end - 1)):
         if reader.words[j] == ":":
-            return reader.list_after(j + 1, kinds={"Organisation", "Project", "Event"})
+            return reader.list_after(j + 1, kinds=_FUNDED_NAMED)
         if j in reader.covering or not (reader.doc[j].is_lower or reader.doc[j].like_num):
             return []
     return []
