@@ -37,6 +37,8 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         nxt = hyphen_join(doc, j)
         if nxt > j + 1:
             word = "".join(t.lower_ for t in doc[j:nxt])
+        if word in lx.HONORIFICS and last_core == j and _styles_a_name(doc, nxt, end):
+            break  # "Trust Chairman Professor Jane Doe": the style is the holder's, not the post's
         if word in lx.ROLE_CORE:
             last_core = nxt
         elif word in {"and", "&"} and last_core == j and _second_post_end(doc, nxt, end) > nxt:
@@ -128,6 +130,13 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         else:  # "Strategic Director – Care, Protection and Lifestyle, Foo County Council"
             stop = _fields_after_dash(doc, end)
     return RoleSpan(doc[i:stop].text, i, stop)
+
+
+def _styles_a_name(doc, k: int, end: int) -> bool:
+    """Whether the words from token k start a person's name a style stands before:
+    capitalised, and not a post's word ("Chairman Professor Jane Doe", not
+    "Professor Emeritus")."""
+    return k < end and is_cap(doc[k]) and lower_word(doc[k]) not in lx.ROLE_CORE | lx.ROLE_MODIFIERS
 
 
 def _fields_after_dash(doc, end: int) -> int:

@@ -62,7 +62,9 @@ def named_after(reader: SentenceReader, k: int) -> Mention | None:
     for m in reader.ms:
         if m.title and k < m.start <= k + 3:
             style = reader.doc[k : m.start].text.replace(" ", "")
-            if style == m.title.replace(" ", ""):
+            # a style as written, or as the name keeps it ("Professor": "Prof")
+            written = lx.HONORIFIC_FORMS.get(style.lower().rstrip("."), style)
+            if m.title.replace(" ", "") in {style, written.replace(" ", "")}:
                 return m
     return None
 

@@ -30,6 +30,7 @@ LABELS = frozenset({"post_as", "post_is", "worked_at"})
 
 _QUALIFIERS = vocab.words("role_qualifiers")
 _CALENDAR = vocab.words("calendar_words")
+_TIME_SPANS = vocab.words("time_span_nouns") | {"month", "months"}
 _ADVERBS = vocab.words("post_time_adverbs")
 _PRONOUNS = {"he", "she"}
 _POSSESSIVE_PRONOUNS = {"his", "her"}
@@ -249,7 +250,22 @@ def _says_where(reader: SentenceReader, k: int) -> bool:
     if reader.words[k] == "in" and k + 1 < reader.sent.end:
         nxt = reader.words[k + 1]
         return nxt not in _CALENDAR and not nxt.isdigit()  # "in the Foo Division", not "in May"
+    if reader.words[k] == "for" and _time_span_after(reader, k + 1):
+        return False  # "elected Chairman for a three year term": how long, not where
     return reader.words[k] in {"of", "at", "for", "with"}
+
+
+def _time_span_after(reader: SentenceReader, k: int) -> bool:
+    """Whether a span of time is said from token k: up to four lower-case words or
+    numbers ending in a noun of vocab/time_span_nouns.txt ("a three year term", "two
+    years", "the next 12 months")."""
+    for j in range(k, min(k + 5, reader.sent.end)):
+        tok = reader.doc[j]
+        if reader.words[j] in _TIME_SPANS:
+            return j > k or reader.words[j] == "years"
+        if not (tok.is_lower or tok.like_num or tok.text == "-"):
+            return False
+    return False
 
 
 def _hold(
