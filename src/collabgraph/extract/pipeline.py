@@ -109,17 +109,16 @@ def extract_file_with_warnings(
     patterns: str | Path | None = None,
     taker_log: list | None = None,
     pair_log: list | None = None,
-    span_log: list | None = None,
 ) -> tuple[dict, list[str]]:
     """Like `extract_file`, also returning the warnings met on the way. `taker_log`
     and `pair_log` collect what the participation and pair models are asked (see
-    `seed.build_seed`), `span_log` what the span model is (`learned.SpanFinder`)."""
+    `seed.build_seed`)."""
     plain, meta, warnings = read_text_seed(path)
     for w in warnings:
         log.warning("%s: %s", path, w)
     seed = _extract_plain(
         plain, meta, path=str(path), known=known, warnings=warnings, patterns=patterns,
-        taker_log=taker_log, pair_log=pair_log, span_log=span_log,
+        taker_log=taker_log, pair_log=pair_log,
     )  # fmt: skip
     return seed, warnings
 
@@ -180,7 +179,6 @@ def _extract_plain(
     patterns: str | Path | None = None,
     taker_log: list | None = None,
     pair_log: list | None = None,
-    span_log: list | None = None,
 ) -> dict:
     # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
     plain = mend_apostrophes(strip_invisible(plain))
@@ -219,7 +217,6 @@ def _extract_plain(
     if own is not None:  # "K12" at k12.example: the page's own body
         known_names.setdefault(mention_key(own), "Organisation")
         ctx.site_own = own
-    spans = learned.SpanFinder(docs, event is not None, log=span_log)
     seen_names = names_seen(docs, known=(name for _, name in ctx.known.values()))
     sent_no = 0
     heading_lead: str | None = None  # "Speakers" over "Name, Title, Org" lines
@@ -251,10 +248,6 @@ def _extract_plain(
                 seen_names=seen_names,
                 list_item=listed,
             )
-            found.mentions = spans.mentions_in(
-                ctx, doc, sent, found.mentions, block=block_no, block_kind=block.kind,
-                section=block.section, sent_no=sent_no,
-            )  # fmt: skip
             # "stepped down at Foo’s annual general meeting": an event no capital names
             owned_events(doc, sent, found.mentions, block_no, block.section, sent_no, event)
             sent_no += 1

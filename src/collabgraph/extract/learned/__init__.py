@@ -17,13 +17,11 @@ from collabgraph.extract.learned.participants import (
     takers,
     took_part,
 )
-from collabgraph.extract.learned.spans import SpanFinder
 
 __all__ = [
     "TASKS",
     "LinearModel",
     "Pair",
-    "SpanFinder",
     "Taker",
     "ask_about",
     "ask_pairs",
