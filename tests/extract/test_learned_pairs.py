@@ -104,6 +104,36 @@ def test_no_tie_is_added_when_the_model_is_absent_or_says_no(monkeypatch, model)
     assert not _learned_located(_with_model(monkeypatch, chosen))
 
 
+NATIONAL = """Carers gather for winter fair
+
+Carers Voice Scotland and Kelby Food Bank ran stalls at the fair. Carers came from \
+across Scotland, and many from Westshire.
+"""
+
+
+def test_a_body_named_for_a_nation_is_not_tied_to_it_whatever_the_model_says(monkeypatch):
+    # the name rule's refusal holds for the model too: a national body's name does not seat it
+    monkeypatch.setattr(pair_module, "packaged", {"pairs_located": _located_model(5.0)}.get)
+    found = _learned_located(extract_text(NATIONAL, path="fair.txt"))
+    assert ("Carers Voice Scotland", "Scotland") not in found
+    assert ("Kelby Food Bank", "Scotland") in found  # a body not named for it still is
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "national"),
+    [
+        ("Youth Action Scotland", "Scotland", True),
+        ("UK Carers Forum", "UK", True),
+        ("Northern Ireland Kelby Forum", "Northern Ireland", False),  # a region of a nation
+        ("Kelby Trust", "Scotland", False),
+    ],
+)
+def test_national_by_name_reads_the_state_or_a_nation_at_either_end(body, place, national):
+    from collabgraph.extract.place_names import national_by_name
+
+    assert national_by_name(body, place) is national
+
+
 def test_the_packaged_located_model_is_shipped_and_names_nobody():
     model = packaged("pairs_located")
     assert model is not None and "LOCATED_IN" in model.classes

@@ -239,6 +239,18 @@ def is_nation(place: str) -> bool:
     return words[-1] in _NATIONS and (len(words) == 1 or words[0] not in _DIRECTIONS)
 
 
+def national_by_name(body: str, place: str) -> bool:
+    """Whether the state or a nation (`vocab/place_states.txt`, `is_nation`) opens or
+    closes the name `body`: "Youth Action Scotland", "UK Carers Forum" (a national
+    body, whose name does not seat it: `_by_name` ties no such pair, nor may a
+    learned model)."""
+    low = _low(place)
+    if low not in _STATES and not is_nation(low):
+        return False
+    words, n = _low(body).split(), len(low.split())
+    return len(words) > n and low.split() in (words[:n], words[-n:])
+
+
 def _low(name: str) -> str:
     return " ".join(name.replace("’", "'").lower().split())
 

@@ -31,6 +31,7 @@ from collabgraph.extract.learned.model import packaged
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.roles import role_at
+from collabgraph.extract.place_names import national_by_name
 from collabgraph.model.names import name_key
 
 # task -> (source kinds, target kinds); the model file is "pairs_<task>". Only
@@ -255,6 +256,14 @@ def _post_role(doc: Doc, person: Mention, body: Mention) -> str | None:
     return None
 
 
+def _named_national(src: Entity, dst: Entity) -> bool:
+    """Whether `src` is a body whose name opens or closes with `dst`, the state or a
+    nation ("Youth Action Scotland", Scotland): the name rule refuses to seat a
+    national body by its name (`place_names.national_by_name`), and so does the
+    located model. An event or project ("Foo Week in Wales") is left to the model."""
+    return src.type == "Organisation" and national_by_name(src.name, dst.name)
+
+
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.block == b.block and a.start < b.end and b.start < a.end
 
@@ -287,7 +296,7 @@ def ask_pairs(
         if log is not None:
             log.append((p.task, src.name, dst.name, linked, sorted(feats), p.role))
         model = packaged(f"pairs_{p.task}")
-        if linked or model is None:
+        if linked or model is None or _named_national(src, dst):
             continue
         probs = model.probabilities(feats)
         best = max((c for c in model.classes if c != "NONE"), key=probs.__getitem__)
