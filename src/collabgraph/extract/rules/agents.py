@@ -13,7 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
-from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
 
 LABELS = frozenset({"passive", "passive_award"})
 """The cue labels (pattern files) this family's rules read."""
@@ -34,6 +34,8 @@ _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
 _TIME_DETERMINERS = vocab.words("time_determiners")
 _TIMES = vocab.words("time_nouns")
+_DONE_TO_KINDS = {"Event", "Project", "Report"}  # what a participle's agents never are
+_NOT_SUBJECT_WORDS = {"VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PART"}
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
 
 
@@ -109,14 +111,16 @@ def by_phrases(reader: SentenceReader) -> None:
             target = next(
                 (f for f in (reader.ctx.focus_of(reader.section, k) for k in kinds) if f), None
             )
+            done_to = next(
+                (n for n, a in enumerate(agents) if n and reader.kind(a) in _DONE_TO_KINDS), None
+            )
+            if done_to is not None:  # "Funded by Foo, this high-profile event ...": no agent
+                agents = agents[:done_to]
             if len(agents) > 1 and _clause_subject(reader, agents):
                 agents = agents[:-1]  # "Funded by Foo, the Bar project will ...": Bar is done to
-            named = next(  # past the agents
-                (m for m in reader.ms if m.start >= agents[-1].end and reader.kind(m) in kinds),
-                None,
-            )
-            if named is not None and reader.words[named.start - 1] in {",", "the"}:
-                target = named.id
+            subject = _participle_subject(reader, agents[-1].end, kinds)
+            if subject is not None:
+                target = subject
         elif first_subject is not None and _second_passive(reader, v):
             # "X is hosted by A and funded by B": B funded X, not A
             target = first_subject.id if reader.kind(first_subject) in kinds else None
@@ -201,6 +205,29 @@ def _clause_subject(reader: SentenceReader, agents: list[Mention]) -> bool:
         reader.doc[j].dep_ in {"nsubj", "nsubjpass"}
         for j in range(m.start, min(m.end + 2, reader.sent.end))
     )
+
+
+def _participle_subject(reader: SentenceReader, i: int, kinds: list[str]) -> int | None:
+    """What the clause after an opening participle's agents (ending at token i) is
+    about: a name of `kinds` right after the comma ("Funded by Foo, the Bar project
+    will ..."), or a common noun of such a thing after a determiner and its words of
+    kind ("Funded by Foo, this high-profile event was hosted by Bar": the event in
+    view, not Bar); None when the clause opens otherwise."""
+    words, end = reader.words, reader.sent.end
+    k = i
+    while k < end and k < i + 6:
+        m = reader.by_start.get(k)
+        if m is not None:
+            return m.id if reader.kind(m) in kinds else None
+        kind = FOCUS_NOUNS.get(words[k])
+        if kind in kinds and k > i:
+            if kind == "Event":
+                return reader.own_event()
+            return reader.ctx.focus_of(reader.section, kind)
+        if reader.doc[k].pos_ in _NOT_SUBJECT_WORDS:
+            return None  # a verb, a preposition or a pronoun: no subject named here
+        k += 1
+    return None
 
 
 def _award_before_sum(reader: SentenceReader, awards: list, i: int):
