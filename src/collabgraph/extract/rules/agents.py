@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.agent_ends import described_agent, participle_subject
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
 
 LABELS = frozenset({"passive", "passive_award"})
 """The cue labels (pattern files) this family's rules read."""
@@ -35,7 +36,6 @@ _BY_GAP = 4
 _TIME_DETERMINERS = vocab.words("time_determiners")
 _TIMES = vocab.words("time_nouns")
 _DONE_TO_KINDS = {"Event", "Project", "Report"}  # what a participle's agents never are
-_NOT_SUBJECT_WORDS = {"VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PART"}
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
 
 
@@ -62,7 +62,9 @@ def by_phrases(reader: SentenceReader) -> None:
         cue = passive.get(i)
         v = cue.start if cue is not None else i - 2  # where the verb is
         if cue is None:
-            cue = next((c for c in awards if i - 5 <= c.start < i), None)
+            cue = next(
+                (c for c in awards if i - 5 <= c.start < i and _money_given(reader, c, i)), None
+            )
             if cue is None:
                 cue = _award_before_sum(reader, awards, i)
                 if cue is None:
@@ -77,7 +79,7 @@ def by_phrases(reader: SentenceReader) -> None:
             and words[start + 2] == "of"
         ):
             start += 3  # "by a partnership of A, B and C"
-        agents = reader.list_after(start)
+        agents = reader.list_after(start) or described_agent(reader, start)
         if not agents:
             continue
         for agent in agents:
@@ -118,7 +120,7 @@ def by_phrases(reader: SentenceReader) -> None:
                 agents = agents[:done_to]
             if len(agents) > 1 and _clause_subject(reader, agents):
                 agents = agents[:-1]  # "Funded by Foo, the Bar project will ...": Bar is done to
-            subject = _participle_subject(reader, agents[-1].end, kinds)
+            subject = participle_subject(reader, agents[-1].end, kinds)
             if subject is not None:
                 target = subject
         elif first_subject is not None and _second_passive(reader, v):
@@ -142,6 +144,9 @@ def by_phrases(reader: SentenceReader) -> None:
             continue
         else:
             target = reader.target_before(v, tuple(kinds))
+            if target is None and "FUNDED" in rels:  # "Fenby Village Hall has been awarded"
+                hall = reader.by_end.get(reader.before_verb(v) + 1)
+                target = hall.id if hall and reader.vote_building_grantee(hall) else None
             if target is None and "FUNDED" in rels:  # "The work was funded by A"
                 target = work_in_view(reader, v)
             if target is None and "FUNDED" in rels:
@@ -207,27 +212,13 @@ def _clause_subject(reader: SentenceReader, agents: list[Mention]) -> bool:
     )
 
 
-def _participle_subject(reader: SentenceReader, i: int, kinds: list[str]) -> int | None:
-    """What the clause after an opening participle's agents (ending at token i) is
-    about: a name of `kinds` right after the comma ("Funded by Foo, the Bar project
-    will ..."), or a common noun of such a thing after a determiner and its words of
-    kind ("Funded by Foo, this high-profile event was hosted by Bar": the event in
-    view, not Bar); None when the clause opens otherwise."""
-    words, end = reader.words, reader.sent.end
-    k = i
-    while k < end and k < i + 6:
-        m = reader.by_start.get(k)
-        if m is not None:
-            return m.id if reader.kind(m) in kinds else None
-        kind = FOCUS_NOUNS.get(words[k])
-        if kind in kinds and k > i:
-            if kind == "Event":
-                return reader.own_event()
-            return reader.ctx.focus_of(reader.section, kind)
-        if reader.doc[k].pos_ in _NOT_SUBJECT_WORDS:
-            return None  # a verb, a preposition or a pronoun: no subject named here
-        k += 1
-    return None
+def _money_given(reader: SentenceReader, cue, i: int) -> bool:
+    """Whether what a `passive_award` cue says was given before the "by" at token i
+    is money: nothing ("awarded by"), or a sum or a grant noun among the words
+    ("awarded £5,000 by", "given the cash by"); not "given a tour by", "handed a
+    leaflet by", "awarded a certificate by"."""
+    gap = range(cue.end, i)
+    return not gap or any(reader.is_funding(k) for k in gap)
 
 
 def _award_before_sum(reader: SentenceReader, awards: list, i: int):
