@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.agent_ends import described_agent, participle_subject
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
 from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
@@ -34,6 +35,7 @@ _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
 _TIME_DETERMINERS = vocab.words("time_determiners")
 _TIMES = vocab.words("time_nouns")
+_DONE_TO_KINDS = {"Event", "Project", "Report"}  # what a participle's agents never are
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
 
 
@@ -60,7 +62,9 @@ def by_phrases(reader: SentenceReader) -> None:
         cue = passive.get(i)
         v = cue.start if cue is not None else i - 2  # where the verb is
         if cue is None:
-            cue = next((c for c in awards if i - 5 <= c.start < i), None)
+            cue = next(
+                (c for c in awards if i - 5 <= c.start < i and _money_given(reader, c, i)), None
+            )
             if cue is None:
                 cue = _award_before_sum(reader, awards, i)
                 if cue is None:
@@ -75,7 +79,7 @@ def by_phrases(reader: SentenceReader) -> None:
             and words[start + 2] == "of"
         ):
             start += 3  # "by a partnership of A, B and C"
-        agents = reader.list_after(start)
+        agents = reader.list_after(start) or described_agent(reader, start)
         if not agents:
             continue
         for agent in agents:
@@ -109,14 +113,16 @@ def by_phrases(reader: SentenceReader) -> None:
             target = next(
                 (f for f in (reader.ctx.focus_of(reader.section, k) for k in kinds) if f), None
             )
+            done_to = next(
+                (n for n, a in enumerate(agents) if n and reader.kind(a) in _DONE_TO_KINDS), None
+            )
+            if done_to is not None:  # "Funded by Foo, this high-profile event ...": no agent
+                agents = agents[:done_to]
             if len(agents) > 1 and _clause_subject(reader, agents):
                 agents = agents[:-1]  # "Funded by Foo, the Bar project will ...": Bar is done to
-            named = next(  # past the agents
-                (m for m in reader.ms if m.start >= agents[-1].end and reader.kind(m) in kinds),
-                None,
-            )
-            if named is not None and reader.words[named.start - 1] in {",", "the"}:
-                target = named.id
+            subject = participle_subject(reader, agents[-1].end, kinds)
+            if subject is not None:
+                target = subject
         elif first_subject is not None and _second_passive(reader, v):
             # "X is hosted by A and funded by B": B funded X, not A
             target = first_subject.id if reader.kind(first_subject) in kinds else None
@@ -138,6 +144,9 @@ def by_phrases(reader: SentenceReader) -> None:
             continue
         else:
             target = reader.target_before(v, tuple(kinds))
+            if target is None and "FUNDED" in rels:  # "Fenby Village Hall has been awarded"
+                hall = reader.by_end.get(reader.before_verb(v) + 1)
+                target = hall.id if hall and reader.vote_building_grantee(hall) else None
             if target is None and "FUNDED" in rels:  # "The work was funded by A"
                 target = work_in_view(reader, v)
             if target is None and "FUNDED" in rels:
@@ -201,6 +210,15 @@ def _clause_subject(reader: SentenceReader, agents: list[Mention]) -> bool:
         reader.doc[j].dep_ in {"nsubj", "nsubjpass"}
         for j in range(m.start, min(m.end + 2, reader.sent.end))
     )
+
+
+def _money_given(reader: SentenceReader, cue, i: int) -> bool:
+    """Whether what a `passive_award` cue says was given before the "by" at token i
+    is money: nothing ("awarded by"), or a sum or a grant noun among the words
+    ("awarded £5,000 by", "given the cash by"); not "given a tour by", "handed a
+    leaflet by", "awarded a certificate by"."""
+    gap = range(cue.end, i)
+    return not gap or any(reader.is_funding(k) for k in gap)
 
 
 def _award_before_sum(reader: SentenceReader, awards: list, i: int):

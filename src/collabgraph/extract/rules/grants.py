@@ -243,7 +243,11 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         subject = parsed_subject(reader, start)  # "Amid strong competition, Foo Trust is ..."
     if subject is None:
         return []
-    if reader.kind(subject) in GRANTEE_KINDS or reader.vote_organisation(subject):
+    if (
+        reader.kind(subject) in GRANTEE_KINDS
+        or reader.vote_organisation(subject)
+        or reader.vote_building_grantee(subject)  # "Fenby Village Hall has been awarded"
+    ):
         listed = reader.subjects_before(subject.end, frozenset({"Organisation"}))
         # "A and B will share £30,000 from Foo": both received
         if subject not in listed:

@@ -186,6 +186,9 @@ def funding_phrases(reader: SentenceReader) -> None:
                 if not any(reader.is_funding(j) for j in range(i, k)):
                     break  # "Foo gave a talk to Bar", "Foo invested time in Bar": no money
                 got = reader.list_after(k + 1, kinds=_FUNDED_NAMED)
+                hall = reader.mention_at(k + 1)
+                if not got and hall is not None and reader.vote_building_grantee(hall):
+                    got = [hall]  # "£5,000 to Fenby Village Hall"
                 if not got:  # "grants to three local charities: A, B and C"
                     got = _listed_after_colon(reader, k + 1)
                 if paid_for and not got:

@@ -6,6 +6,7 @@ organisation ("she spent nine years at Hill Mosaic") gets that type's vote.
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -16,6 +17,8 @@ _NAME_HEADS = (
     lx.ORG_HEADS | lx.STRONG_ORG_HEADS | lx.EXTRA_ORG_HEADS | lx.EVENT_HEADS | lx.PROJECT_HEADS
     | lx.REPORT_HEADS | lx.VENUE_HEADS
 )  # fmt: skip
+
+_GRANTEE_BUILDINGS = vocab.words("grantee_building_heads")
 
 
 class TypeVoting:
@@ -39,6 +42,20 @@ class TypeVoting:
             return False
         m.votes["Person"] += 3
         votes["Person"] += 3
+        return True
+
+    def vote_building_grantee(self, m: Mention) -> bool:
+        """True when `m`, a name typed a place, is named for a building a community
+        group runs ("Fenby Village Hall", `vocab/grantee_building_heads.txt`) and a
+        funding verb gives it money ("... has been awarded £42,000"), which then gets
+        an organisation's votes, enough to outweigh a place's; False, and no vote,
+        otherwise."""
+        if self.kind(m) != "Place" or m.text.lower().split()[-1] not in _GRANTEE_BUILDINGS:
+            return False
+        votes = self.ctx.votes_for(m)
+        need = max(1, votes["Place"] - votes["Organisation"] + 1)
+        m.votes["Organisation"] += need
+        votes["Organisation"] += need
         return True
 
     def vote_post_holder(self, m: Mention, *, given: bool = False) -> bool:

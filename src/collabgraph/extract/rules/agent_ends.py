@@ -1,0 +1,64 @@
+"""The ends of a "by" phrase the words around it name (read by `agents.by_phrases`):
+who the agent is when a description comes before its name ("by one of the largest
+funders - the Foo Trust"), and what an opening participle's agents did it to ("Funded
+by Foo, this high-profile event was hosted by Bar": the event, not Bar).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+_DESCRIPTION_OPENERS = {"one", "a", "an"}  # "by one of the largest funders - Foo"
+_DESCRIPTION_REACH = 10
+_SETTING_OFF = {",", "-", "–", "—"}
+_NOT_SUBJECT_WORDS = {"VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PART"}
+
+
+def participle_subject(reader: SentenceReader, i: int, kinds: list[str]) -> int | None:
+    """What the clause after an opening participle's agents (ending at token i) is
+    about: a name of `kinds` right after the comma ("Funded by Foo, the Bar project
+    will ..."), or a common noun of such a thing after a determiner and its words of
+    kind ("Funded by Foo, this high-profile event was hosted by Bar": the event in
+    view, not Bar); None when the clause opens otherwise."""
+    words, end = reader.words, reader.sent.end
+    k = i
+    while k < end and k < i + 6:
+        m = reader.by_start.get(k)
+        if m is not None:
+            return m.id if reader.kind(m) in kinds else None
+        kind = FOCUS_NOUNS.get(words[k])
+        if kind in kinds and k > i:
+            if kind == "Event":
+                return reader.own_event()
+            return reader.ctx.focus_of(reader.section, kind)
+        if reader.doc[k].pos_ in _NOT_SUBJECT_WORDS:
+            return None  # a verb, a preposition or a pronoun: no subject named here
+        k += 1
+    return None
+
+
+def described_agent(reader: SentenceReader, start: int) -> list[Mention]:
+    """The body a description after "by" names after a comma or a dash: "by one of the
+    UK's largest charitable funders - the Foo Foundation", "by a local charity, Bar"
+    (lower-case words and places only before the mark); none otherwise."""
+    words, end = reader.words, reader.sent.end
+    if words[start] not in _DESCRIPTION_OPENERS:
+        return []
+    k = start
+    while k < min(start + _DESCRIPTION_REACH, end):
+        glued = words[k][:1] in _SETTING_OFF and words[k][1:] == "the"  # "-The Foo Trust"
+        if words[k] in _SETTING_OFF or glued:
+            j = k + 1 + (not glued and k + 1 < end and words[k + 1] == "the")
+            m = reader.by_start.get(j)
+            return [m] if m is not None and reader.kind(m) == "Organisation" else []
+        m = reader.by_start.get(k)
+        if m is not None:
+            if reader.kind(m) != "Place":
+                return []
+            k = m.end
+            continue
+        if not reader.doc[k].is_lower and words[k] != "'s":
+            return []
+        k += 1
+    return []
