@@ -58,3 +58,16 @@ def test_a_place_a_partner_is_based_in_does_not_end_the_list():
         frozenset({"Dale Community Action", "Birch Products"}),
         frozenset({"Dale Community Action", "Ashby Trust"}),
     }
+
+
+def test_a_body_in_partnership_for_an_event_is_no_partner_taking_part_in_it():
+    seed = extract_text(
+        "There are events all week, including a coffee morning to celebrate Kelby Carers "
+        "Day on Wednesday in Ashby, and a film screening in partnership with the Fenby "
+        "Young Carers Trust.\n"
+    )
+    assert not [
+        r
+        for r in seed["relations"]
+        if r["type"] == "PARTICIPATED_IN" and r.get("role") == "partner"
+    ]
