@@ -191,9 +191,10 @@ def test_bodies_an_event_is_hosted_in_partnership_with_organised_it_with_the_hos
     assert not pairs(seed, "PARTICIPATED_IN")
 
 
-def test_bodies_an_event_only_takes_place_in_partnership_with_are_its_partners():
+def test_bodies_an_event_only_takes_place_in_partnership_with_take_no_partner_part_in_it():
+    # a partner takes part in a programme, never in an event (GOLD.md; seed.py)
     seed = extract_text(
         "News\n\nThe Marlow Fair 2031 took place in May in partnership with Elm Trust.\n"
     )
-    assert pairs(seed, "PARTICIPATED_IN") == {("Elm Trust", "Marlow Fair 2031")}
+    assert ("Elm Trust", "Marlow Fair 2031") not in pairs(seed, "PARTICIPATED_IN")
     assert not pairs(seed, "ORGANISED")

@@ -46,3 +46,38 @@ def test_our_project_named_by_the_page_address():
         "Caring Futures consultation.\n"
     )
     assert ("Kestrel Carers", "Caring Futures") in _rels(seed, "RUNS")
+
+
+def test_we_in_a_quotation_in_single_marks_is_the_speakers_organisation():
+    seed = extract_text(
+        "Ivo Marsh, general manager of Dale Community Trust, said: ‘The charities’ "
+        "needs are growing. We are delighted to work in partnership with the Brightwell "
+        "Fund.\n\n"
+        "‘We have worked with our partner charities, Wold Youth and Fen Carers, for years.’\n"
+    )
+    partners = {frozenset(pair) for pair in _rels(seed, "PARTNER_OF")}
+    for other in ("Brightwell Fund", "Wold Youth", "Fen Carers"):
+        assert frozenset({"Dale Community Trust", other}) in partners
+
+
+def test_an_apostrophe_closes_no_quotation_in_double_marks():
+    seed = extract_text(
+        "Ivo Marsh, general manager of Dale Community Trust, said: “The charities’ "
+        "needs are growing. We are delighted to work in partnership with the Brightwell "
+        "Fund.”\n"
+    )
+    partners = {frozenset(pair) for pair in _rels(seed, "PARTNER_OF")}
+    assert frozenset({"Dale Community Trust", "Brightwell Fund"}) in partners
+
+
+def test_we_is_the_body_the_speaker_holds_a_post_at_not_a_board_they_sit_on():
+    for post, seat in (
+        ("chair of the Kelby Alliance", "a representative on the Westshire Care Board"),
+        ("chief executive of the Kelby Alliance", "a trustee of the Westshire Care Board"),
+    ):
+        seed = extract_text(
+            f"Ivo Marsh, {post} and {seat}, said: ‘This agreement matters. Our partnership "
+            "with the Westshire Care Board is essential.’\n"
+        )
+        partners = {frozenset(pair) for pair in _rels(seed, "PARTNER_OF")}
+        assert frozenset({"Kelby Alliance", "Westshire Care Board"}) in partners

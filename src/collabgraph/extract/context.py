@@ -106,7 +106,7 @@ class DocumentContext:
     last_subject: int | None = None  # the person the last sentence was about ("he", "she")
     last_org_subject: int | None = None  # the organisation a sentence last began with
     speaker: int | None = None  # the person whose words are being quoted
-    quote_open: bool = False  # a quotation runs on from the last sentence
+    quote_open: bool | str = False  # a quotation runs on from the last sentence (its mark)
     author_org: int | None = None  # where the byline's author works ("our" outside quotes)
     site_name: str = ""  # the page address's name, letters only ("northtowncarers")
     site_own: str = ""  # the name the page writes for it (`page_organisation.site_named`)
@@ -285,14 +285,20 @@ class DocumentContext:
         return None
 
     def works_at(self, person: int) -> int | None:
-        """The organisation a person was last said to work for or be a member of."""
+        """The organisation a person was last said to work for, else to be a member
+        of: a body they hold a post at speaks for them before one whose board they
+        sit on ("Jane Doe, chair of Foo and a representative on the Bar board": Foo)."""
         key = mention_key(self.mentions[person].text)
+        best, rank = None, -1
         for c in reversed(self.candidates):
             if c.relations[0] in {"WORKS_FOR", "MEMBER_OF"} and (
                 c.source == person or mention_key(self.mentions[c.source].text) == key
             ):
-                return c.target
-        return None
+                # a job, then a post that may be one ("chair": a seat or a job), then a seat
+                fit = 2 if c.relations[0] == "WORKS_FOR" else int("WORKS_FOR" in c.relations)
+                if fit > rank:
+                    best, rank = c.target, fit
+        return best
 
     def page_org(self, section: int = 0) -> int | None:
         """The organisation the page (or a section of it) speaks for: its author

@@ -30,6 +30,7 @@ from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import SentenceReader, cue_finder, read_sentence
 from collabgraph.extract.rules.lead_lists import lead_of
 from collabgraph.extract.rules.reader import doc_words
+from collabgraph.extract.rules.voice import QUOTE_OPENERS
 from collabgraph.extract.seed import build_seed
 from collabgraph.extract.term_letters import term_letters
 from collabgraph.extract.text import (
@@ -230,7 +231,7 @@ def _extract_plain(
         heading = block.kind in {"title", "meta"} or (
             block.kind == "heading" and not reads_as_clause(doc)
         )
-        if not block.text.lstrip().startswith(("“", '"')):
+        if not block.text.lstrip().startswith(QUOTE_OPENERS):
             ctx.quote_open = False  # a quotation runs on only into a paragraph that opens one
         cues, words = find_cues(doc), doc_words(doc)
         # an item under "The partners are:": its opening name is a body

@@ -181,6 +181,9 @@ def build_seed(
     def add(src: Entity, rel: str, dst: Entity, *, role, evidence, confidence) -> None:
         if src is dst:
             return
+        if rel == "PARTICIPATED_IN" and role == "partner" and dst.type != "Project":
+            return  # a partner takes part in a programme; at an event a body hosts or
+            # attends ("a screening on Foo Day in partnership with Bar": no partner of the day)
         try:
             check_endpoints(rel, src.type, dst.type)
         except VocabularyError:

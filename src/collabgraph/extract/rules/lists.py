@@ -60,6 +60,10 @@ class ListReading:
                 if nxt < end and self.words[nxt] in POSSESSIVE and (nxt + 1) in self.by_start:
                     j = nxt + 1
                     continue
+                based = self._past_based(nxt)
+                if based is not None:  # "Kelby-based Foo", "Kelby based Foo": the item is Foo
+                    j = based
+                    continue
                 if kinds is None or self.kind(m) in kinds:
                     out.append(m)
                 j = nxt
@@ -95,6 +99,15 @@ class ListReading:
                 continue
             break
         return out
+
+    def _past_based(self, k: int) -> int | None:
+        """Past "based" (or "- based") at token k when a name follows it: the name
+        before says where the next item is based, and is no item itself; else None."""
+        if k < self.sent.end and self.words[k] in {"-", "–"}:
+            k += 1
+        if k + 1 >= self.sent.end or self.words[k] != "based":
+            return None
+        return k + 1 if self.mention_at(k + 1) is not None else None
 
     def _past_body(self, j: int, *, person_next: bool) -> int:
         """Past "of Foo Trust" at token j when it says whose a post or a person is

@@ -33,9 +33,10 @@ _LIST_GLUE = vocab.words("partner_list_glue")
 def partnerships(reader: SentenceReader) -> None:
     """ "in partnership with A and B" (`partner_with`), "a partnership between A and
     B" (`partnership_between`), "X has partnered with A" (`partnered_with`),
-    "partners include A, B and C" (`partner_list`). Partners of a project or event
-    named before the cue take part in it; "the Foo Fund in association with A": A
-    takes part in the fund if it ends up a project, else is its partner."""
+    "partners include A, B and C" (`partner_list`). Partners of a project named
+    before the cue take part in it (of an event, the seed keeps no partner's part);
+    "the Foo Fund in association with A": A takes part in the fund if it ends up a
+    project, else is its partner."""
     for cue in reader.cues("partner_with"):
         partners = reader.list_after(cue.end, kinds={"Organisation", None})
         if not partners:

@@ -13,6 +13,11 @@ from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions import Mention
 
 _OPEN, _CLOSE, _BOTH = {"“"}, {"”"}, {'"'}
+# single marks quote too ("said: ‘We are ...’"), but "’" is also an apostrophe
+# ("the charities’ work"): it closes only a quotation "‘" opened
+_SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
+QUOTE_OPENERS = ("“", '"', _SINGLE_OPEN)
+"""The marks a paragraph that goes on with a quotation opens with."""
 WE_WORDS = {"we", "our", "us", "ours"}
 I_WORDS = {"i", "me", "my"}
 
@@ -36,22 +41,45 @@ class VoiceReading:
     def _inside_from(self, start: int, end: int) -> list[bool]:
         """Whether each token from `start` to `end` (both included) is inside a
         quotation, reading the marks from `start` on."""
-        inside = self.quote_open
-        states = [inside]
+        return [bool(mark) for mark in self._marks_from(start, end)]
+
+    def _marks_from(self, start: int, end: int) -> list[bool | str]:
+        """The mark that opened the quotation each token from `start` to `end` is
+        inside (True when it ran on from an earlier sentence), else False."""
+        mark = self.quote_open
+        states = [mark]
         for k in range(start, end):
             text = self.doc[k].text
             if text in _OPEN:
-                inside = True
+                mark = text
             elif text in _CLOSE:
-                inside = False
+                mark = False
             elif text in _BOTH:
-                inside = not inside
-            states.append(inside)
+                mark = False if mark else text
+            elif text == _SINGLE_OPEN and not mark:
+                mark = text
+            elif text == _SINGLE_CLOSE and mark == _SINGLE_OPEN and not self._plural_possessive(k):
+                mark = False
+            states.append(mark)
         return states
 
-    def quote_open_after(self) -> bool:
-        """Whether a quotation is still open at the end of the sentence."""
-        return self.in_quote(self.sent.end)
+    def _plural_possessive(self, k: int) -> bool:
+        """Whether the "’" at token k is a plural's apostrophe ("the charities’ work"):
+        after a word ending in "s", with a word after it."""
+        doc = self.doc
+        return (
+            k > 0
+            and k + 1 < len(doc)
+            and doc[k - 1].is_alpha
+            and doc[k - 1].lower_.endswith("s")
+            and not doc[k - 1].whitespace_
+            and doc[k + 1].is_alpha
+        )
+
+    def quote_open_after(self) -> bool | str:
+        """The mark of a quotation still open at the end of the sentence (the
+        sentences after go on inside it), else False."""
+        return self._marks_from(self.sent.start, self.sent.end)[-1]
 
     def we_org(self, i: int) -> int | None:
         """The organisation "we"/"our" at token i is: the speaker's inside a quote,
