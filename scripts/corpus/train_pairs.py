@@ -29,6 +29,7 @@ from collabgraph.extract import scoring  # noqa: E402
 LABELS = {
     "located": ("LOCATED_IN",),
     "posts": ("WORKS_FOR", "MEMBER_OF"),
+    "takes_part": ("PARTICIPATED_IN",),
     "bodies": ("FUNDED", "PARTNER_OF"),
 }
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import collabgraph.extract.learned.pairs as pair_module
+import collabgraph.extract.learned.participants as participants_module
 from collabgraph.extract import extract_text
 from collabgraph.extract.learned import LinearModel, packaged
 from collabgraph.extract.learned.features import pair_features
@@ -195,3 +196,60 @@ def test_a_person_tied_to_a_body_gets_the_post_written_by_the_name(monkeypatch, 
     ties = {(r["from"], r["to"]): r for r in seed["relations"] if r["type"] == "WORKS_FOR"}
     tie = ties[("Ada Brook", "Kelby Food Bank")]
     assert (tie["role"], tie["confidence"]) == (role, CONFIDENCE)
+
+
+ELSEWHERE = """Kelby Winter Fair raises funds for carers
+
+The Kelby Winter Fair was held in the town hall on Saturday. Stalls were run by \
+Kelby Food Bank.
+
+In May the Brookfield Food Festival 2025 drew big crowds. Ada Brook, whose keynote \
+opened it, said the crowds were the best yet.
+"""
+
+
+def _takes_part(monkeypatch, weight: float) -> dict[tuple[str, str], dict]:
+    # every (person or body, event) pair scores `weight` for PARTICIPATED_IN; the
+    # participation model (the page's own event) is left out
+    weights = {f"kinds={k}>Event": (weight, 0.0) for k in ("Person", "Organisation")}
+    model = LinearModel(("PARTICIPATED_IN", "NONE"), (0.0, 0.0), weights, 0.5)
+    monkeypatch.setattr(pair_module, "packaged", {"pairs_takes_part": model}.get)
+    monkeypatch.setattr(participants_module, "packaged", lambda name: None)
+    seed = extract_text(ELSEWHERE, path="fair.txt")
+    return {
+        (r["from"], r["to"]): r
+        for r in seed["relations"]
+        if r["type"] == "PARTICIPATED_IN" and r["confidence"] == CONFIDENCE
+    }
+
+
+def test_a_body_or_person_at_another_event_of_the_page_is_asked_about_it(monkeypatch):
+    found = _takes_part(monkeypatch, 5.0)
+    festival = "Brookfield Food Festival 2025"
+    assert found[("Kelby Food Bank", festival)]["role"] == "participant"
+    assert found[("Ada Brook", festival)]["role"] == "speaker"  # "whose keynote"
+
+
+def test_the_takes_part_model_never_asks_about_the_pages_own_event(monkeypatch):
+    # the page's own event is the participation model's (its fit is kept as shipped)
+    found = _takes_part(monkeypatch, 5.0)
+    assert not [k for k in found if k[1] == "Kelby Winter Fair"]
+    assert not _takes_part(monkeypatch, -5.0)
+
+
+def test_training_asks_a_body_and_another_event_of_each_task_they_fit(tmp_path):
+    # what train_pairs.py reads: a pair whose kinds fit two tasks is logged for each
+    from collabgraph.extract.pipeline import extract_file_with_warnings
+
+    page = tmp_path / "fair.txt"
+    page.write_text(ELSEWHERE)
+    log: list = []
+    extract_file_with_warnings(page, pair_log=log)
+    tasks = {(src, dst): set() for _, src, dst, *_ in log}
+    for task, src, dst, *_ in log:
+        tasks[(src, dst)].add(task)
+    assert tasks[("Kelby Food Bank", "Brookfield Food Festival 2025")] == {"bodies", "takes_part"}
+    assert tasks[("Ada Brook", "Brookfield Food Festival 2025")] == {"takes_part"}
+    # the page's own event is the participation model's
+    assert "takes_part" not in tasks.get(("Ada Brook", "Kelby Winter Fair"), set())
+    assert tasks[("Kelby Food Bank", "Kelby Winter Fair")] == {"bodies"}

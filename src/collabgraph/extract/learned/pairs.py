@@ -16,6 +16,7 @@ confidence `participants.CONFIDENCE`. Only tasks with a shipped model are asked
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.layout import Block
 from collabgraph.extract.learned.features import bucket, pair_features, word_of
 from collabgraph.extract.learned.model import packaged
+from collabgraph.extract.learned.participants import role_of
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.roles import role_at
@@ -35,10 +37,14 @@ from collabgraph.extract.place_names import national_by_name
 from collabgraph.model.names import name_key
 
 # task -> (source kinds, target kinds); the model file is "pairs_<task>". Only
-# "located" is shipped: the others' cross-validation fell short (docs/extraction.md)
+# "located" is shipped: the others' cross-validation fell short (docs/extraction.md).
+# A pair whose kinds fit two tasks is asked of each.
 TASKS = {
     "located": (("Organisation", "Event", "Project"), ("Place",)),
     "posts": (("Person",), ("Organisation",)),
+    # a person or body and an event or project other than the page's own event
+    # (the participation model's, `participants`)
+    "takes_part": (("Person", "Organisation"), ("Event", "Project")),
     "bodies": (("Organisation",), ("Organisation", "Project", "Event")),
 }
 
@@ -80,11 +86,14 @@ def page_pairs(
     tasks = shipped_tasks() if tasks is None else tasks
     if not tasks:
         return []
+    if len(tasks) > 1:  # each task its own pairs: an event is a "bodies" and a "takes_part" end
+        return [p for t in tasks for p in page_pairs(ctx, by_mention, docs, blocks, (t,))]
     by_sent: dict[tuple[int, int], list[Mention]] = defaultdict(list)
     for m in ctx.mentions:
         if m.id in by_mention and m.start < m.end <= len(docs[m.block]):
             by_sent[(m.block, m.sent)].append(m)
     own = {id(by_mention[i]) for i in (ctx.page_event, ctx.page_org()) if i in by_mention}
+    taken = _own_event(ctx, by_mention)
     feats: dict[tuple[int, int], set[str]] = defaultdict(set)
     firsts: dict[tuple[int, int], tuple[str, Mention, Mention]] = {}
     shared: dict[tuple[int, int], int] = defaultdict(int)
@@ -99,17 +108,19 @@ def page_pairs(
                 key = (id(ea), id(eb))
                 if task is None or ea is eb or key in seen or _overlap(a, b):
                     continue
+                if task == "takes_part" and id(eb) == taken:
+                    continue
                 seen.add(key)
                 f = pair_features(docs[block], (a.start, a.end), (b.start, b.end), names)
                 feats[key] |= f | {f"block={blocks[block].kind}", f"kinds={ea.type}>{eb.type}"}
                 shared[key] += 1
                 firsts.setdefault(key, (task, a, b))
-                role = _post_role(docs[block], a, b) if ea.type == "Person" else None
+                role = _post_role(docs[block], a, b) if task == "posts" else None
                 if role and key not in roles:
                     roles[key] = role
                     feats[key] |= {"role_read", f"role_head={role.split()[-1].lower()}"}
     written = _written(ctx, by_mention, docs)
-    _apart(written, firsts, tasks)
+    _apart(written, firsts, tasks, taken)
     places = _ranks(ctx, by_mention)
     near = {k: _near(written[k][1], docs) for k in {k for key in firsts for k in key}}
     out = []
@@ -126,7 +137,10 @@ def page_pairs(
         # each fact also with the source's kind: an event is placed otherwise than a body
         both |= {f"{src.type}|{f}" for f in both}
         evidence = a.sentence if shared[key] else b.sentence
-        out.append(Pair(task, a, b, frozenset(both), evidence, roles.get(key)))
+        role = roles.get(key)
+        if task == "takes_part":  # the role the source's sentence's words suggest
+            role = role_of(frozenset(re.findall(r"[a-z]+", a.sentence.lower())), src.type)
+        out.append(Pair(task, a, b, frozenset(both), evidence, role))
     return out
 
 
@@ -149,17 +163,28 @@ def _apart(
     written: dict[int, tuple[Entity, list[Mention]]],
     firsts: dict[tuple[int, int], tuple[str, Mention, Mention]],
     tasks: tuple[str, ...],
+    taken: int | None = None,
 ) -> None:
     """Add to `firsts` the pairs of entities whose kinds fit one of `tasks` that
-    share no sentence: the source's first mention, the target's nearest to it."""
+    share no sentence: the source's first mention, the target's nearest to it.
+    None of task "takes_part" to `taken` (the page's own event, by id())."""
     for a, a_written in written.values():
         for b, b_written in written.values():
             task = _task(a.type, b.type, tasks)
             if task is None or a is b or (id(a), id(b)) in firsts:
                 continue
+            if task == "takes_part" and id(b) == taken:
+                continue
             first = a_written[0]
             near = min(b_written, key=lambda m: (abs(m.sent - first.sent), m.id))
             firsts[(id(a), id(b))] = (task, first, near)
+
+
+def _own_event(ctx: DocumentContext, by_mention: dict[int, Entity]) -> int | None:
+    """id() of the page's own event, whose takers the participation model asks
+    about (`participants.takers`), else None."""
+    e = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
+    return id(e) if e is not None and e.type == "Event" else None
 
 
 def _ranks(ctx: DocumentContext, by_mention: dict[int, Entity]) -> dict[int, int]:
@@ -264,6 +289,19 @@ def _named_national(src: Entity, dst: Entity) -> bool:
     return src.type == "Organisation" and national_by_name(src.name, dst.name)
 
 
+def _said_of_target(
+    src: str, dst: str, has: dict[str, set[tuple[str, str]]], into: dict[str, set[tuple[str, str]]]
+) -> set[str]:
+    """What the rules say of a target event or project: the kinds of tie into it
+    from others ("dst_has=PARTICIPATED_IN", "dst_has=RUNS"), and the ties that run
+    from the source through a third name into it ("via=WORKS_FOR>PARTICIPATED_IN":
+    the source's employer took part)."""
+    out = {f"dst_has={t}" for t, frm in into[dst] if frm != src}
+    for t, mid in has[src]:
+        out |= {f"via={t}>{t2}" for t2, frm in into[dst] if frm == mid and mid != dst}
+    return out
+
+
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.block == b.block and a.start < b.end and b.start < a.end
 
@@ -285,14 +323,18 @@ def ask_pairs(
     # what the rules say of each source with another end: "has=LOCATED_IN" (placed
     # elsewhere), "has=WORKS_FOR" (works for another body)
     has: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    into: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for r in relations:
         has[r["from"]].add((r["type"], r["to"]))
+        into[r["to"]].add((r["type"], r["from"]))
     for p in found:
         src, dst = by_mention[p.source.id], by_mention[p.target.id]
         if id(src) not in kept or id(dst) not in kept:
             continue
         linked = frozenset((src.name, dst.name)) in related
         feats = p.features | {f"has={t}" for t, to in has[src.name] if to != dst.name}
+        if p.task == "takes_part":
+            feats |= _said_of_target(src.name, dst.name, has, into)
         if log is not None:
             log.append((p.task, src.name, dst.name, linked, sorted(feats), p.role))
         model = packaged(f"pairs_{p.task}")
