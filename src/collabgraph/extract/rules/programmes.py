@@ -114,7 +114,9 @@ def described_run_by(reader: SentenceReader) -> None:
         if not bodies:
             continue
         named = _described_before(reader, verb.i)
-        said = named is None  # "X is a campaign run by": said outright, whatever X's words
+        # "X is a campaign run by", "the ‘X’ work programme, run by": said outright,
+        # whatever X's words
+        said = named is None or bool(_quoted(reader, named))
         named = named or _described_by_noun(reader, verb)
         if named is None or named in bodies or _not_runnable(reader, named, said):
             continue
@@ -162,6 +164,9 @@ def _described_before(reader: SentenceReader, k: int):
     ):
         j -= 1  # "weekly", "digital inclusion"
     m = reader.by_end.get(j + 1)
+    if m is None and j > start and doc[j].text in CLOSING_QUOTES:
+        m = reader.by_end.get(j)  # "the ‘Step Up’ work programme, run"
+        m = m if m is not None and _quoted(reader, m) else None
     cut = m is not None and m.start - 2 >= start and doc[m.start - 1].is_lower
     if cut and is_cap(doc[m.start - 2]):
         return None  # "Help in Hard Times helpline": the name cut at a small word
