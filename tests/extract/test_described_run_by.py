@@ -56,3 +56,12 @@ def test_a_name_cut_at_a_small_word_is_not_taken():
         "Kelby Advice, which helps many people.\n"
     )
     assert ("Kelby Advice", "Hard Times") not in pairs(seed, "RUNS")
+
+
+def test_a_quoted_name_before_the_run_noun_is_the_programme_whatever_its_words():
+    seed = _seed(
+        "Kelby news\nThirteen young adults have graduated from the latest ‘Step Into "
+        "Hospital’ work opportunity programme, run by Kelby Hospitals NHS Trust.\n"
+    )
+    assert ("Kelby Hospitals NHS Trust", "Step Into Hospital") in pairs(seed, "RUNS")
+    assert {e["type"] for e in seed["entities"] if e["name"] == "Step Into Hospital"} == {"Project"}

@@ -61,7 +61,12 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
             or (last in _OWNED_HEADS and _owned(doc, m, sent))
             or (
                 last in _FUND_HEADS
-                and (_costed(doc, m, sent) or _takes_bids(doc, m) or _means_of(doc, m, sent))
+                and (
+                    _costed(doc, m, sent)
+                    or _takes_bids(doc, m)
+                    or _means_of(doc, m, sent)
+                    or _run_passive(doc, m)
+                )
             )
         ):
             m.votes["Project"] += VOTE
@@ -166,6 +171,13 @@ def _takes_bids(doc, m: Mention) -> bool:
     return verb.lower_ in _OPEN_WORDS or any(
         c.dep_ == "acomp" and c.lower_ in _OPEN_WORDS for c in verb.children
     )
+
+
+def _run_passive(doc, m: Mention) -> bool:
+    """ "the Foo Fund was launched in May", "the Foo Scheme is managed by Bar": a fund or
+    scheme that is itself launched, run or delivered (`vocab/programme_verbs.txt`)."""
+    root = doc[m.start : m.end].root
+    return root.dep_ == "nsubjpass" and root.head.lower_ in _VERBS
 
 
 def _through(doc, m: Mention) -> bool:

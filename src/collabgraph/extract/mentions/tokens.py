@@ -138,7 +138,27 @@ def past_name(doc, start: int, end: int, sent_end: int) -> int:
         and not (start > 1 and doc[start - 2].lower_ in {"a", "an"})
     ):
         return end + 1
+    if end - start == 1 and doc[start].text.isupper() and doc[start].is_alpha:
+        return past_spelled_out(doc, end, sent_end)
     return past_letters(doc, end, sent_end)
+
+
+def past_spelled_out(doc, i: int, end: int) -> int:
+    """The index after letters' spelled-out words in brackets at i ("the KIND (Kelby
+    Independent Neighbours Days) initiative": the word after the name is
+    "initiative"), else i. Capitalised words, small ones between, ten at most."""
+    if i + 2 >= end or doc[i].text != "(" or not doc[i + 1].is_title:
+        return i
+    for k in range(i + 1, min(i + 12, end)):
+        tok = doc[k]
+        if tok.text == ")":
+            return k + 1 if k > i + 2 else i
+        if not (tok.is_title or (tok.is_lower and tok.lower_ in _SPELLED_SMALL)):
+            return i
+    return i
+
+
+_SPELLED_SMALL = frozenset({"and", "of", "in", "for", "the", "on", "to", "at", "&"})
 
 
 _DASHES = frozenset({"–", "—", "-"})

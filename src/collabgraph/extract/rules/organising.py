@@ -8,6 +8,8 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES
 from collabgraph.extract.rules.agents import by_lists, work_in_view
 from collabgraph.extract.rules.grant_funders import programme_owner
 from collabgraph.extract.rules.grant_subjects import fund_receiving, is_fund
@@ -289,28 +291,50 @@ _OURS = {"Event": "ORGANISED", "Project": "RUNS", "Report": "PUBLISHED"}  # what
 
 
 def ours(reader: SentenceReader) -> None:
-    """ "our second annual X Show", "our X consultation", "our 2030 Annual Report":
-    the organisation "our" is (the speaker's in a quotation, else the page's own)
-    organised the event, runs the project or published the report."""
+    """ "our second annual X Show", "our X consultation", "our 2030 Annual Report",
+    "our new project, the Foo Club": the organisation "our" is (the speaker's in a
+    quotation, else the page's own) organised the event, runs the project or
+    published the report."""
     for m in reader.ms:
         kind = reader.kind(m)
         nxt = reader.words[m.end] if m.end < reader.sent.end else ""
         if kind not in {"Event", "Project"} and nxt in _PROJECT_NOUNS:
             kind = _PROJECT_NOUNS[nxt]  # "our Foo Futures consultation": a project
-        if kind not in _OURS:
-            continue
-        k = m.start - 1
-        while k >= reader.sent.start and m.start - k <= _OUR_GAP and reader.words[k] != "our":
-            if reader.by_end.get(k + 1) is not None or reader.words[k] in {",", "and", "the"}:
-                break
-            k -= 1
-        if k < reader.sent.start or reader.words[k] != "our":
+        k = _our_before(reader, m.start) if kind in _OURS else None
+        if k is None:
+            k, kind = _our_noun_before(reader, m, kind)
+        if k is None or kind not in _OURS:
             continue
         org = reader.we_org(k)
         if reader.kind(m) != kind:
             m.votes[kind] += 4
             reader.ctx.votes_for(m)[kind] += 4
         reader.relate(org, _OURS[kind], m, confidence=0.6)
+
+
+def _our_before(reader: SentenceReader, i: int) -> int | None:
+    """Where "our" stands a few lower-case words before token i ("our new X"), or None."""
+    k = i - 1
+    while k >= reader.sent.start and i - k <= _OUR_GAP and reader.words[k] != "our":
+        if reader.by_end.get(k + 1) is not None or reader.words[k] in {",", "and", "the"}:
+            return None
+        k -= 1
+    return k if k >= reader.sent.start and reader.words[k] == "our" else None
+
+
+def _our_noun_before(reader: SentenceReader, m, kind: str | None) -> tuple[int | None, str | None]:
+    """ "our youth volunteering project, the Power of Ten": where "our" stands and the
+    noun's kind, or (None, kind); not a person, a place or a body by its head word."""
+    words, start, k = reader.words, reader.sent.start, m.start - 1
+    k -= k >= start and words[k] in OPENING_QUOTES
+    k -= k >= start and words[k] == "the"
+    if k - 2 < start or words[k] not in {",", "–", ":"} or words[k - 1] not in _PROJECT_NOUNS:
+        return None, kind
+    head, strength = head_kind(words[m.end - 1])
+    if reader.kind(m) in {"Person", "Place"} or (head == "Organisation" and strength >= 3):
+        return None, kind  # "our partner project, the Foo Trust"; not "... Together" (2)
+    our = _our_before(reader, k - 1)
+    return (our, _PROJECT_NOUNS[words[k - 1]]) if our is not None else (None, kind)
 
 
 _POSSESSIVE = {"'s", "’s"}

@@ -57,7 +57,7 @@ def owned_programmes(reader: SentenceReader) -> None:
                 _fronted_owners(reader, m)
                 continue
         elif k > reader.sent.start and words[k] in POSSESSIVE:
-            owner = reader.by_end.get(k)
+            owner = reader.by_end.get(_past_acronym(reader, k))
             if owner is None and k - 2 >= reader.sent.start:
                 owner = reader.definite_org(k - 2)  # "the trust's Small Steps programme"
             last = reader.ctx.last_org_subject
@@ -114,7 +114,9 @@ def described_run_by(reader: SentenceReader) -> None:
         if not bodies:
             continue
         named = _described_before(reader, verb.i)
-        said = named is None  # "X is a campaign run by": said outright, whatever X's words
+        # "X is a campaign run by", "the ‘X’ work programme, run by": said outright,
+        # whatever X's words
+        said = named is None or bool(_quoted(reader, named))
         named = named or _described_by_noun(reader, verb)
         if named is None or named in bodies or _not_runnable(reader, named, said):
             continue
@@ -162,6 +164,9 @@ def _described_before(reader: SentenceReader, k: int):
     ):
         j -= 1  # "weekly", "digital inclusion"
     m = reader.by_end.get(j + 1)
+    if m is None and j > start and doc[j].text in CLOSING_QUOTES:
+        m = reader.by_end.get(j)  # "the ‘Step Up’ work programme, run"
+        m = m if m is not None and _quoted(reader, m) else None
     cut = m is not None and m.start - 2 >= start and doc[m.start - 1].is_lower
     if cut and is_cap(doc[m.start - 2]):
         return None  # "Help in Hard Times helpline": the name cut at a small word
@@ -291,11 +296,21 @@ def _named_programme(reader: SentenceReader, org) -> bool:
     or theirs to fund when a grant word stands before the noun (FUNDED)."""
     words, end = reader.words, reader.sent.end
     k, rel = org.end, "RUNS"
-    k += k < end and words[k] in POSSESSIVE  # "Foo Council's new scheme, Bar"
-    while k < end and k - org.end < 3 and reader.doc[k].pos_ == "ADJ" and reader.doc[k].is_lower:
-        k += 1
-    if k < end and words[k] in _GRANT_NOUNS:
-        k, rel = k + 1, "FUNDED"
+    owned = k < end and words[k] in POSSESSIVE  # "Foo Council's new scheme, Bar"
+    k += owned
+    granted = False
+    while (
+        k < end
+        and k - org.end < 4
+        and reader.doc[k].is_lower
+        and reader.doc[k].pos_ in {"ADJ", "NOUN"}
+        and " " + words[k] not in _OWNED_HEADS
+    ):
+        granted = granted or words[k] in _GRANT_NOUNS
+        k += 1  # "new", "community grants", "latest investment"
+    if granted and not owned:
+        rel = "FUNDED"  # "a new Foo Trust funding programme": theirs to fund; "Foo's
+        # latest investment programme": theirs, run as any programme of theirs
     if k + 2 >= end or " " + words[k] not in _OWNED_HEADS:
         return False
     j = k + 1
@@ -335,6 +350,15 @@ def _described_as_ours(reader: SentenceReader, org) -> None:
     named.votes["Project"] += 6
     reader.ctx.votes_for(named)["Project"] += 6
     reader.relate(org, "RUNS", named, confidence=0.7)
+
+
+def _past_acronym(reader: SentenceReader, k: int) -> int:
+    """Where a name ending before `k` ends, past its short form in brackets: "the Kelby
+    Academy (KA)'s Bar Fund" is the academy's fund."""
+    words = reader.words
+    if k - 3 > reader.sent.start and words[k - 1] == ")" and words[k - 3] == "(":
+        return k - 3
+    return k
 
 
 def _after_from(reader: SentenceReader, m) -> bool:
