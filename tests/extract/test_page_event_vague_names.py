@@ -57,3 +57,14 @@ def test_an_address_naming_words_the_page_never_writes_names_nothing():
         "Ada Brook, Chief Executive of Dalby Carers Network, thanked everyone who came.\n"
     )
     assert all(e["name"] != "Big Spring Gathering" for e in events(seed))
+
+
+def test_a_headline_verb_of_holding_is_no_word_of_the_events_name():
+    for verb in ("hosts", "holds"):
+        seed = extract_text(
+            f"Mayor {verb} reception to thank young carers\n\n"
+            "The Mayor welcomed forty young carers to a reception at Northtown Guildhall.\n\n"
+            "Ada Brook, Chief Executive of Northtown Carers, thanked the Mayor.\n"
+        )
+        names = [e["name"] for e in events(seed)]
+        assert names and not any(verb in n.split() for n in names), names
