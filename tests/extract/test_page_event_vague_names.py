@@ -68,3 +68,15 @@ def test_a_headline_verb_of_holding_is_no_word_of_the_events_name():
         )
         names = [e["name"] for e in events(seed)]
         assert names and not any(verb in n.split() for n in names), names
+
+
+def test_a_question_heading_in_capitals_is_no_part_of_the_events_name():
+    seed = extract_text(
+        "Our trip to the Kelby Carers Summit 2031\n\n"
+        "The annual Kelby Carers Summit was due to start at 11am in Dalby.\n\n"
+        "WHAT EXACTLY IS A KELBY CARERS SUMMIT, ANYWAY?\n\n"
+        "It is a day where carers meet. Ada Brook, Chief Executive of Kelby Carers, "
+        "spoke first.\n"
+    )
+    forms = [n for e in events(seed) for n in (e["name"], *e.get("aliases", []))]
+    assert forms and not any("EXACTLY" in f.upper().split() for f in forms), forms
