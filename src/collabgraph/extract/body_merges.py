@@ -183,11 +183,12 @@ def merge_one_word_more(entities: list[Entity], merges: Merges) -> None:
 
 def merge_name_tails(entities: list[Entity], merges: Merges) -> None:
     """ "the Grants Board" is "National Heritage Grants Board", "the Green Spaces
-    Programme" is "Kelby Green Spaces Programme": the last words of one longer
-    name of the same type, two words or more ending in a head word of that type,
-    when only one name ends so; not a headline's words before a name ("Grant for
-    Kelby Libraries"), which a small word joins to it."""
-    bodies = [e for e in entities if e.type in {"Organisation", "Project"}]
+    Programme" is "Kelby Green Spaces Programme", "the Village Awards" is "Westmoor
+    Village Awards": the last words of one longer name of the same type, two words
+    or more ending in a head word of that type, when only one name ends so; not a
+    headline's words before a name ("Grant for Kelby Libraries"), which a small
+    word joins to it."""
+    bodies = [e for e in entities if e.type in {"Organisation", "Project", "Event"}]
     lowered = {id(e): [w.lower() for w in e.words()] for e in bodies}
     for e in bodies:
         words = lowered[id(e)]

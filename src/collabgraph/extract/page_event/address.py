@@ -62,6 +62,18 @@ def slug_event(words: list[str]) -> tuple[list[str], bool] | None:
     return kept, named
 
 
+def named_before(words: list[str], nouns: set[str]) -> list[str] | None:
+    """The words an address gives before a vague event noun inside it, back to a
+    small word (vocab/address_name_stops.txt): ".../westmoor-village-awards-event-
+    honouring-local-heroes" -> ["westmoor", "village", "awards"]; None when no such
+    noun has two to six words before it."""
+    k = next((i for i, w in enumerate(words) if w in nouns), 0)
+    j = k
+    while j > 0 and words[j - 1] not in _SLUG_STOP:
+        j -= 1
+    return words[j:k] if 2 <= k - j <= 6 else None
+
+
 def _after_event(words: list[str]) -> list[str] | None:
     """The words before "post", the event noun and a write-up's word ("report",
     "round-up" written "round", "up") that end an address; None when it does not

@@ -68,6 +68,7 @@ def topic(doc, k: int, end: int) -> list[str]:
 
 _DESCRIBING_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 _DESCRIBING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM"}
+_HOLDS = {w for w in HOST_VERBS if w.endswith("s")}  # "hosts", "holds", "stages"
 
 
 def described(doc, i: int, p_start: int, start: int) -> int | None:
@@ -84,6 +85,9 @@ def described(doc, i: int, p_start: int, start: int) -> int | None:
         if MODIFIERS.get(word) != "drop":
             break
         left = after
+    held = [t.i for t in doc[left:i] if lower_word(t) in _HOLDS]
+    if held:  # "Mayor hosts reception": the verb the parser took for a noun, and its subject
+        left = held[-1] + 1
     words = doc[left:i]
     if left >= p_start or not words or words[0].is_punct:
         return None

@@ -37,7 +37,12 @@ from collabgraph.extract.page_event.phrases import (
 )
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
-from collabgraph.extract.page_event.untitled import gathered_event, placed_event, untitled_event
+from collabgraph.extract.page_event.untitled import (
+    gathered_event,
+    placed_event,
+    renamed_vague,
+    untitled_event,
+)
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
 from collabgraph.extract.written_dates import parse_date
 from collabgraph.model.names import occasion_words
@@ -133,6 +138,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = _held_further(layout, docs, body, headline_blocks, url_words)
     if event is None:
         return None
+    page_text = "\n".join(b.text for b in layout.blocks)
+    event = renamed_vague(event, first, docs, url_words, page_text)  # not "Event"
     claim_mentions(event, in_headlines + first)
     add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])

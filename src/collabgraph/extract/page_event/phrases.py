@@ -137,7 +137,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         while j >= start:
             t = doc[j]
             low = lower_word(t)
-            inside = j > start and is_cap(t) and is_cap(doc[j - 1])  # "Keep Our Libraries event"
+            # "Keep Our Libraries event"; not "WHAT IS A FOO SUMMIT": an article opens one
+            inside = j > start and is_cap(t) and is_cap(doc[j - 1]) and low not in {"a", "an"}
             if name_possessive(doc, j, start):
                 j -= 1  # "the Tenants' Conference", "Young People's Summit": inside the name
                 continue

@@ -8,16 +8,20 @@ Exchange"); the noun as written is an alias. When nothing else names the page's
 event, one its first sentences place without naming it is the page's event too
 ("gathered at a special reception in Parliament": `placed_event`), and so is one
 they say people gathered in ("came together in a joint workshop": `gathered_event`).
+An event the page calls only "the event" is named as the page says it elsewhere
+(`renamed_vague`): as its address names it, or where its first sentences place it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.name_forms import unshout
+from collabgraph.extract.page_event.address import named_before
 from collabgraph.extract.page_event.phrases import Phrase
 from collabgraph.extract.page_event.reading import PageEvent
 
@@ -108,3 +112,44 @@ def gathered_event(doc, p: Phrase) -> PageEvent | None:
         return None
     # "a joint workshop": the describing words too, as the page writes them
     return untitled_event(doc, replace(p, name_words=[t.text for t in doc[k + 1 : p.end]]))
+
+
+_VAGUE = vocab.words("event_vague_heads")
+
+
+def renamed_vague(event: PageEvent, first: list[Phrase], docs: list, url_words, text: str):
+    """The page's event named better when its name is a vague noun alone ("Event",
+    from "The event was attended by ..."; vocab/event_vague_heads.txt): as the
+    page address names it before that noun, where the page writes those words in
+    capitals (".../westmoor-village-awards-event-honouring-..." and "the Westmoor
+    Village Awards": "Westmoor Village Awards"), or else as the first sentences
+    place it ("welcomed guests to a reception at Kelby Guildhall": "Reception at
+    Kelby Guildhall"). The vague noun stays an alias; `event` as it was otherwise."""
+    if event.name.lower() not in _VAGUE:
+        return event
+    written = _written(named_before(url_words, _VAGUE), text)
+    better = PageEvent(written, evidence=event.evidence) if written else None
+    if better is None:
+        better = next((e for p in first if (e := placed_event(docs[p.block], p))), None)
+    if better is None:
+        return event
+    for alias in (event.name.lower(), *event.aliases):
+        if alias not in better.aliases:
+            better.aliases.append(alias)
+    for block, spans in event.spans.items():
+        better.spans.setdefault(block, []).extend(spans)
+    better.date = better.date or event.date
+    return better
+
+
+def _written(words: list[str] | None, text: str) -> str | None:
+    """The page's own writing of an address's name words, each capitalised ("the
+    Westmoor Village Awards", "WESTMOOR VILLAGE AWARDS" as "Westmoor Village
+    Awards"); None when the page never writes them so."""
+    if not words:
+        return None
+    pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
+    for m in re.finditer(pattern, text, flags=re.I):
+        if all(w[:1].isupper() for w in m.group().split()):
+            return unshout(" ".join(m.group().split()))
+    return None

@@ -123,6 +123,24 @@ def launches(reader: SentenceReader) -> None:
             _launched(reader, i, j)
 
 
+_LAUNCH_PLACE_REACH = 6  # "launched in May 2031 at the Kelby Library": where, with when
+
+
+def _only_when(reader: SentenceReader, i: int, j: int) -> bool:
+    """Whether "was launched" (ending at token i) tells only when something began,
+    not an occasion: "in" and a date, or "as" and a clause, right after it, and no
+    place named within a few words ("launched in January 2018 after Foo secured
+    funding", "is launched as Foo publishes a survey"; not "launched in May 2031 at
+    Kelby Library")."""
+    end = reader.sent.end
+    near = range(i + 1, j + _LAUNCH_PLACE_REACH)
+    if j >= end or any(m.start in near and reader.kind(m) == "Place" for m in reader.ms):
+        return False
+    if reader.words[j] == "as":
+        return True
+    return reader.words[j] == "in" and j + 1 < end and reader.doc[j + 1].ent_type_ == "DATE"
+
+
 def _launch_of(reader: SentenceReader, j: int) -> None:
     target = reader.mention_at(j)
     if target is None or reader.kind(target) not in {"Report", "Project"}:
@@ -164,6 +182,8 @@ def _launched(reader: SentenceReader, i: int, j: int) -> None:
     if event is not None:
         reader.relate(event, "ABOUT", subject, confidence=0.8)
         return
+    if _only_when(reader, i, j):
+        return  # "The project was launched in January 2018 after ...": when it began
     # "X was launched on Monday at the Town Library"
     launch = reader.ctx.launch_event(subject.id, reader.section, reader.evidence)
     reader.ctx.set_focus(reader.section, "Event", launch)
