@@ -15,6 +15,7 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _PAGE_POSTS = vocab.words("role_of_the_page")
 _STAFF_POSTS = vocab.words("role_of_the_staff")
+_OFFICERS = vocab.words("role_board_officers")
 _COUNCIL_POSTS = vocab.words("role_of_the_council")
 _COUNCIL_WORDS = {"council"} | {
     w.lower() for k in vocab.ordered("council_kinds") for w in k.split()
@@ -42,6 +43,12 @@ def page_post(role: str) -> bool:
         )
         and not low.startswith(("former", "ex-"))
     )
+
+
+def officer_post(role: str) -> bool:
+    """Whether a post is a body's officer (`vocab/role_board_officers.txt`):
+    "Secretary", "Hon. Treasurer"; not "General Secretary" or "Health Secretary"."""
+    return " ".join(role.lower().split()) in _OFFICERS
 
 
 def staff_post(role: str) -> bool:
@@ -323,10 +330,13 @@ def _names_one(reader: SentenceReader, m: Mention) -> bool:
 
 def post_home(role: str) -> str | None:
     """Where a post named with no organisation is held: "page" (a board seat or
-    chief executive), "council" (an elected post), "staff" (a staff post at the
-    page's own organisation), or None."""
+    chief executive), "officer" (a secretary or treasurer: a seat at the page's own
+    organisation when the page names seats there), "council" (an elected post),
+    "staff" (a staff post at the page's own organisation), or None."""
     if page_post(role):
         return "page"
+    if officer_post(role):
+        return "officer"
     if council_post(role):
         return "council"
     return "staff" if staff_post(role) else None

@@ -21,6 +21,7 @@ from collabgraph.extract.rules.post_words import (
     org_after,
     page_post,
     post_after,
+    post_home,
     posts_and,
 )
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -277,5 +278,5 @@ def _hold(
     if org is not None:
         reader.relate(person, post_relations(role, org), org, role=role, confidence=0.75)
         posts_and(reader, person, org)
-    elif page_post(role) and not says_where:
-        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+    elif not says_where and (home := post_home(role)) in {"page", "officer"}:
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
