@@ -161,9 +161,18 @@ def body_named_with(reader: SentenceReader, word: str) -> Mention | None:
 
 def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple[str, int] | None:
     """The job title from token i on, after articles, "new", "interim": (text, end);
-    with `plural`, "as non-executive directors" too (the singular title)."""
-    while i < reader.sent.end and (reader.words[i] in _QUALIFIERS or reader.words[i] in _ADVERBS):
+    with `plural`, "as non-executive directors" too (the singular title); a seat
+    given as one of several, "as one of (the) four new trustees", in the singular."""
+    one_of = reader.words[i : i + 2] == ["one", "of"]
+    i += 2 * one_of
+    while i < reader.sent.end and (
+        reader.words[i] in _QUALIFIERS
+        or reader.words[i] in _ADVERBS
+        or (one_of and reader.doc[i].like_num)
+    ):
         i += 1
+    if one_of:
+        return plural_post(reader, i)
     span = reader.role_phrase_at(i)
     if span is None:
         return plural_post(reader, i) if plural else None
