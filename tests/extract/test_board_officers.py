@@ -59,3 +59,28 @@ def test_a_secretary_with_a_body_named_keeps_the_job():
         "Westshire Community Buildings Consortium",
         "secretary",
     ) in found
+
+
+@pytest.mark.parametrize(
+    "sentence, who, role",
+    [
+        (
+            "The position of Treasurer went to chartered accountant Tom Reed.",
+            "Tom Reed",
+            "treasurer",
+        ),
+        ("The role of Vice-Chair went to Sara Vale.", "Sara Vale", "vice-chair"),
+    ],
+)
+def test_a_post_that_went_to_a_person_is_theirs(sentence, who, role):
+    text = _HEAD + "Ada Brook was elected Chair of the Northtown Tenants Association. "
+    found = rows(extract_text(text + sentence + "\n", path="page.txt"), {"MEMBER_OF"})
+    assert (who, "MEMBER_OF", "Northtown Tenants Association", role) in found
+
+
+def test_the_verb_that_gives_a_post_is_not_part_of_its_title():
+    seed = extract_text(
+        _HEAD + "Ada Brook was elected Chair of the Northtown Tenants Association.\n"
+    )
+    roles = {role for who, _, _, role in rows(seed, {"MEMBER_OF"}) if who == "Ada Brook"}
+    assert roles == {"chair"}

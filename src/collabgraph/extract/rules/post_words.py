@@ -169,6 +169,7 @@ def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple
         reader.words[i] in _QUALIFIERS
         or reader.words[i] in _ADVERBS
         or (one_of and reader.doc[i].like_num)
+        or _verb_not_post(reader.doc[i])
     ):
         i += 1
     if one_of:
@@ -191,6 +192,16 @@ def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple
         if board < reader.sent.end and reader.words[board] in _BOARD_WORDS:
             end = board + 1
     return reader.doc[span.start : end].text, end
+
+
+def _verb_not_post(tok) -> bool:
+    """Whether a word a post may open with is the clause's verb: "was elected
+    Chair" ("elected"), not "an elected member"."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ not in {"amod", "compound"}
+        and tok.lower_ in lx.ROLE_MODIFIERS
+    )
 
 
 def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
