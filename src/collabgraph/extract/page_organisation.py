@@ -104,6 +104,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
 
     homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
+    homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
     for person, role, evidence, kind in ctx.unplaced_posts:
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         org = homes[home]
@@ -112,10 +113,25 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
         if org is None and home in {"page", "staff"}:
             org = _named_just_before(ctx, by_mention, ctx.mentions[person], role)
         if org is not None:
-            ctx.relate(
-                person, post_relations(role, org), org.id, evidence=evidence, role=role,
-                confidence=0.55,
-            )  # fmt: skip
+            rels = post_relations(role, org, board=home == "officer")
+            ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
+
+
+def _officers_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:
+    """Where a secretary or treasurer named with no organisation sits: on the board
+    of the page's own organisation when the page names a seat there too ("Jane Doe
+    (Chair), John Roe (Secretary)"), else nowhere (alone, "John Roe, Secretary,
+    said" is as often a paid post at a body the page does not say)."""
+    from collabgraph.extract.rules.post_kinds import post_relations
+
+    if page is None:
+        return None
+    own = by_mention.get(page.id)
+    seats = [role for _, role, _, home in ctx.unplaced_posts if home == "page"]
+    seats += [c.role for c in ctx.candidates if by_mention.get(c.target) is own]
+    if any(role and post_relations(role, None)[0] == "MEMBER_OF" for role in seats):
+        return page
+    return None
 
 
 def _staff_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:

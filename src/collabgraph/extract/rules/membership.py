@@ -252,7 +252,10 @@ def group_members(reader: SentenceReader) -> None:
             or not _led_to(reader, m.start)
         ):
             continue
-        for p in _people_closing(reader, m.end + 1):
+        people = _people_closing(reader, m.end + 1)
+        if people and reader.after_fronted_post(people[0]):
+            continue  # "The chief executive of Foo Board, Jane Doe, ...": a post, not members
+        for p in people:
             reader.relate(p, "MEMBER_OF", m, role="member", confidence=0.65)
 
 

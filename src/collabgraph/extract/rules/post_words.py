@@ -15,6 +15,7 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _PAGE_POSTS = vocab.words("role_of_the_page")
 _STAFF_POSTS = vocab.words("role_of_the_staff")
+_OFFICERS = vocab.words("role_board_officers")
 _COUNCIL_POSTS = vocab.words("role_of_the_council")
 _COUNCIL_WORDS = {"council"} | {
     w.lower() for k in vocab.ordered("council_kinds") for w in k.split()
@@ -42,6 +43,12 @@ def page_post(role: str) -> bool:
         )
         and not low.startswith(("former", "ex-"))
     )
+
+
+def officer_post(role: str) -> bool:
+    """Whether a post is a body's officer (`vocab/role_board_officers.txt`):
+    "Secretary", "Hon. Treasurer"; not "General Secretary" or "Health Secretary"."""
+    return " ".join(role.lower().split()) in _OFFICERS
 
 
 def staff_post(role: str) -> bool:
@@ -154,9 +161,19 @@ def body_named_with(reader: SentenceReader, word: str) -> Mention | None:
 
 def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple[str, int] | None:
     """The job title from token i on, after articles, "new", "interim": (text, end);
-    with `plural`, "as non-executive directors" too (the singular title)."""
-    while i < reader.sent.end and (reader.words[i] in _QUALIFIERS or reader.words[i] in _ADVERBS):
+    with `plural`, "as non-executive directors" too (the singular title); a seat
+    given as one of several, "as one of (the) four new trustees", in the singular."""
+    one_of = reader.words[i : i + 2] == ["one", "of"]
+    i += 2 * one_of
+    while i < reader.sent.end and (
+        reader.words[i] in _QUALIFIERS
+        or reader.words[i] in _ADVERBS
+        or (one_of and reader.doc[i].like_num)
+        or _verb_not_post(reader.doc[i])
+    ):
         i += 1
+    if one_of:
+        return plural_post(reader, i)
     span = reader.role_phrase_at(i)
     if span is None:
         return plural_post(reader, i) if plural else None
@@ -175,6 +192,16 @@ def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple
         if board < reader.sent.end and reader.words[board] in _BOARD_WORDS:
             end = board + 1
     return reader.doc[span.start : end].text, end
+
+
+def _verb_not_post(tok) -> bool:
+    """Whether a word a post may open with is the clause's verb: "was elected
+    Chair" ("elected"), not "an elected member"."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ not in {"amod", "compound"}
+        and tok.lower_ in lx.ROLE_MODIFIERS
+    )
 
 
 def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
@@ -323,10 +350,13 @@ def _names_one(reader: SentenceReader, m: Mention) -> bool:
 
 def post_home(role: str) -> str | None:
     """Where a post named with no organisation is held: "page" (a board seat or
-    chief executive), "council" (an elected post), "staff" (a staff post at the
-    page's own organisation), or None."""
+    chief executive), "officer" (a secretary or treasurer: a seat at the page's own
+    organisation when the page names seats there), "council" (an elected post),
+    "staff" (a staff post at the page's own organisation), or None."""
     if page_post(role):
         return "page"
+    if officer_post(role):
+        return "officer"
     if council_post(role):
         return "council"
     return "staff" if staff_post(role) else None

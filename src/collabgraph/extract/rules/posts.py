@@ -21,6 +21,7 @@ from collabgraph.extract.rules.post_words import (
     org_after,
     page_post,
     post_after,
+    post_home,
     posts_and,
 )
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -114,6 +115,8 @@ def appointments(reader: SentenceReader) -> None:
         ):  # "Retiring as a trustee is Jane Doe"
             after = reader.by_start.get(role_end + 1)
             person = after if after is not None and reader.kind(after) == "Person" else None
+        if person is None and reader.words[role_end : role_end + 2] in _WENT_TO:
+            person = _given_to(reader, role_end + 2)  # "The role of Treasurer went to Jane Doe"
         opening = set(reader.words[reader.sent.start : cue.start])
         if person is None and _POSSESSIVE_PRONOUNS & opening:
             person = reader.pronoun_person()  # "Her experience includes roles as chair of Foo"
@@ -179,6 +182,22 @@ def _own_career(reader: SentenceReader, i: int, person: Mention) -> bool:
     if verb.dep_ == "relcl" and person.start <= verb.head.i < person.end:
         return True  # "Jane Doe, who is retiring after a decade at Foo"
     return any(s.lower_ in _PRONOUNS or person.start <= s.i < person.end for s in subjects)
+
+
+_WENT_TO = [["went", "to"], ["goes", "to"], ["passed", "to"], ["passes", "to"]]
+_GIVEN_GAP = 4  # words of a description before the name: "went to chartered accountant Jane Doe"
+
+
+def _given_to(reader: SentenceReader, k: int) -> Mention | None:
+    """The person a post "went to", named from token k on, after a few lower-case
+    words of a description or a title ("went to chartered accountant Jane Doe")."""
+    for m in reader.ms:
+        if k <= m.start <= k + _GIVEN_GAP and reader.kind(m) == "Person":
+            between = reader.doc[k : m.start]
+            return m if all(t.is_lower or t.is_title for t in between) else None
+        if m.start > k:
+            return None
+    return None
 
 
 def _fronted_holder(reader: SentenceReader, role_end: int, cue_start: int) -> Mention | None:
@@ -277,5 +296,5 @@ def _hold(
     if org is not None:
         reader.relate(person, post_relations(role, org), org, role=role, confidence=0.75)
         posts_and(reader, person, org)
-    elif page_post(role) and not says_where:
-        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
+    elif not says_where and (home := post_home(role)) in {"page", "officer"}:
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))

@@ -261,7 +261,8 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
         ..."), or the person "He"/"She" at its start refers to."""
         for m in self.ms:
             if m.start - self.sent.start <= 3 and self.kind(m) in {"Person", "Organisation"}:
-                return m
+                held = self.by_start.get(m.end + 1)  # "The Chair of Foo, Jane Doe, ...": Jane Doe
+                return held if held is not None and self.after_fronted_post(held) else m
             break
         if self.words[self.sent.start] in _PRONOUNS:
             return self.pronoun_person()

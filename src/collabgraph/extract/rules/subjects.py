@@ -41,6 +41,8 @@ class SubjectReading:
             if m is not None:
                 if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
                     out.append(m)
+                    if self.after_fronted_post(m):
+                        return [m]  # "The Chair of Foo, Jane Doe, has ...": not Foo
                 elif (
                     self.kind(m) is None
                     and out
@@ -68,6 +70,27 @@ class SubjectReading:
                 return []  # "attendees from organisations including A and B held ...": not A, B
             break
         return list(reversed(out))
+
+    def after_fronted_post(self, m: Mention) -> bool:
+        """Whether person `m` is set apart by commas right after a post and its body:
+        "The Chair of Foo Trust, Jane Doe, has ..." (the clause's subject is the
+        post, held by the name apposed to it, not Foo Trust)."""
+        k = m.start - 1
+        body = self.by_end.get(k)
+        if self.kind(m) != "Person" or body is None or k <= self.sent.start:
+            return False
+        if self.words[k] != "," or m.end >= self.sent.end or self.words[m.end] != ",":
+            return False
+        j = body.start - 1
+        j -= j > self.sent.start and self.words[j] == "the"
+        if j <= self.sent.start or self.words[j] not in {"of", "at"}:
+            return False
+        for i in range(j - 1, max(self.sent.start, j - 5) - 1, -1):
+            if i == self.sent.start or self.words[i - 1] == "the":
+                span = self.role_phrase_at(i)  # "The Chair", "that the chief executive"
+                if span is not None and span.end == j:
+                    return True
+        return False
 
     def appositive_before(self, j: int) -> int | None:
         """Where an appositive closed by the comma or bracket at token j opens, when

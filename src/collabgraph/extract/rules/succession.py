@@ -9,6 +9,8 @@ import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.appointers import appointer_of
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import page_post
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -27,7 +29,10 @@ def successions(reader: SentenceReader) -> None:
     for cue in reader.cues("succeeds"):
         successor = reader.person_before(cue.start, limit=12)
         before = reader.mention_at(cue.end)
-        if successor is None or before is None or not reader.vote_person(before):
+        if before is None or not reader.vote_person(before):
+            continue
+        if successor is None:
+            _unnamed_successor(reader, cue.start, before)
             continue
         post = _new_post(reader, successor)
         if post is None:
@@ -37,6 +42,24 @@ def successions(reader: SentenceReader) -> None:
             reader.relate(before, relations, target, role=role, confidence=0.6)
         else:
             reader.ctx.unplaced_posts.append((before.id, role, reader.evidence, home))
+
+
+def _unnamed_successor(reader: SentenceReader, k: int, before: Mention) -> None:
+    """ "Foo Trust has appointed a new Chair to succeed Jane Doe": no successor named,
+    the post appointed to right before "to" at token k; Jane Doe held it at the
+    body that appoints (else, a board post or chief executive, the page's own)."""
+    if k - 2 < reader.sent.start or reader.words[k - 1] != "to":
+        return
+    spans = (reader.role_phrase_at(i) for i in range(max(reader.sent.start + 1, k - 6), k - 1))
+    span = next((s for s in spans if s is not None and s.end == k - 1), None)
+    if span is None or reader.words[span.start - 1] not in {"new", "a", "an"}:
+        return  # "a new Chair to succeed", not "Jane Doe, Chair, is to succeed"
+    org = appointer_of(reader, span.end - 1)
+    role = role_text(reader.doc[span.start : span.end].text, org)
+    if org is not None:
+        reader.relate(before, post_relations(role, org), org, role=role, confidence=0.6)
+    elif page_post(role):
+        reader.ctx.unplaced_posts.append((before.id, role, reader.evidence, "page"))
 
 
 def _new_post(reader: SentenceReader, successor: Mention):
