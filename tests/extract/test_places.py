@@ -622,3 +622,17 @@ def test_a_community_council_of_a_known_place_is_in_that_place():
     for body in ("Jewish Community Council", "Wexley Rural Community Council"):
         not_a_place = extract_text(f"Osei Mbatha chairs the {body}.\n")
         assert not any(e["type"] == "Place" for e in not_a_place["entities"]), body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Trust makes a real difference to families across our County.",
+        "Tern Trust works with schools across the Borough.",
+        "Tern Trust has opened a shop in the District.",
+    ],
+)
+def test_a_kind_of_local_area_alone_is_no_place(sentence):
+    seed = extract_text(f"News.\n\n{sentence}\n", path="page.txt")
+    assert not any(e["type"] == "Place" for e in seed["entities"])
+    assert not _located(seed)
