@@ -20,6 +20,7 @@ from collabgraph.extract.mentions.votes import name_head
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
     from collabgraph.extract.coref import Entity
+    from collabgraph.extract.mentions.mention import Mention
 
 _SITE_HEADS = vocab.words("head_site")
 _BODY_WORDS = lx.STRONG_ORG_HEADS | lx.ORG_HEADS
@@ -55,9 +56,20 @@ def _only_where(e: Entity) -> bool:
     body that runs it; not one visited, acting or owning ("Dalby Hospital's move")."""
     return all(
         not m.possessive_after
+        and not _unit_at(m)
         and (m.word_before in _WHERE or any(o.word_before in _WHERE for o in m.listed_with))
         for m in e.mentions
     )
+
+
+def _unit_at(m: Mention) -> bool:
+    """ "the Emergency Department at Dalby Hospital": a name right before "at" or
+    "in" is a part of the hospital, which is the body it belongs to."""
+    at = m.sentence.find(m.surface)
+    words = m.sentence[: max(at, 0)].split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return len(words) > 1 and words[-1].lower() in _WHERE and words[-2][:1].isupper()
 
 
 def _written_as_body(name: str, text: str) -> bool:
