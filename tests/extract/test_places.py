@@ -611,3 +611,28 @@ def test_a_compass_point_of_two_words_is_part_of_the_place():
     )
     assert ("Fenby Care", "south east Westshire") in located
     assert ("Kelby Trust", "north west Dalby") in located
+
+
+def test_a_community_council_of_a_known_place_is_in_that_place():
+    # Scotland's and Wales's community councils are their place's councils
+    seed = extract_text("Osei Mbatha has been elected chair of Crieff Community Council.\n")
+    places = [e["name"] for e in seed["entities"] if e["type"] == "Place"]
+    assert places == ["Crieff"]
+    assert _located(seed) == {("Crieff Community Council", "Crieff")}
+    for body in ("Jewish Community Council", "Wexley Rural Community Council"):
+        not_a_place = extract_text(f"Osei Mbatha chairs the {body}.\n")
+        assert not any(e["type"] == "Place" for e in not_a_place["entities"]), body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Trust makes a real difference to families across our County.",
+        "Tern Trust works with schools across the Borough.",
+        "Tern Trust has opened a shop in the District.",
+    ],
+)
+def test_a_kind_of_local_area_alone_is_no_place(sentence):
+    seed = extract_text(f"News.\n\n{sentence}\n", path="page.txt")
+    assert not any(e["type"] == "Place" for e in seed["entities"])
+    assert not _located(seed)

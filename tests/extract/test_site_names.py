@@ -39,6 +39,27 @@ def test_a_hospital_alone_on_the_page_is_the_body():
     assert found.get("Quenby General Hospital") == "Organisation"
 
 
+def test_a_hospital_named_only_as_where_things_happen_is_a_place():
+    # no trust on the page, but the hospital is only where the stalls and delays are
+    found = typed(
+        "Volunteers from Kelby Patient Voice set up stalls in Quenby General Hospital in "
+        "Dalby, Marlbeck Community Hospital and Fenby War Memorial Hospital. Many delays "
+        "are caused by problems at Harrowdale Hospital."
+    )
+    assert found.get("Quenby General Hospital") == "Place"
+    assert found.get("Fenby War Memorial Hospital") == "Place"
+    assert found.get("Harrowdale Hospital") == "Place"
+
+
+def test_a_hospital_visited_or_acting_stays_the_body():
+    found = typed(
+        "The minister visited Quenby General Hospital to open its new ward. Marlbeck "
+        "Hospital's move to Dalby was decided in 2019, and delays at Marlbeck Hospital fell."
+    )
+    assert found.get("Quenby General Hospital") == "Organisation"
+    assert found.get("Marlbeck Hospital") == "Organisation"
+
+
 def test_a_group_of_hospitals_is_a_body():
     found = typed(
         "The Marlbeck Group of Hospitals has opened a new wing at Quenby General Hospital."

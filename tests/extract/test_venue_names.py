@@ -35,6 +35,24 @@ def test_where_an_event_was_held_is_a_place(text, venue):
     assert typed(text, venue) == {"Place"}
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The charity's work was featured at an event in the Tanner Hill Institute this "
+            "week. Ten groups showed their work.",
+            "Tanner Hill Institute",
+        ),
+        (
+            "A reception held in the Marlow Naval College brought the partners together.",
+            "Marlow Naval College",
+        ),
+    ],
+)
+def test_where_an_event_was_held_in_is_a_place(text, venue):
+    assert typed(text, venue) == {"Place"}
+
+
 def test_a_body_that_hosts_the_event_it_is_the_venue_of_stays_a_body():
     text = (
         "Westshire Loneliness Summit\nThe summit, to be held on Friday 30 November at the "

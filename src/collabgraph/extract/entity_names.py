@@ -147,6 +147,7 @@ _COUNCIL_NAME = re.compile(
 
 
 _JOINS = vocab.words("name_connectors")  # "Kelby and Dale", "Isle of Kelby"
+_KNOWN_PLACE_KINDS = vocab.words("council_kinds_of_known_places")
 
 
 def council_place(name: str) -> str | None:
@@ -158,6 +159,11 @@ def council_place(name: str) -> str | None:
     place = (m.group(1) or m.group(2) or "").strip()
     if not place or not place[0].isupper():
         return None
+    # "Crieff Community Council": a kind that is also a field word names a place's
+    # council when the words before it are a known place
+    head, _, kind = place.rpartition(" ")
+    if kind.lower() in _KNOWN_PLACE_KINDS and is_uk_place(head):
+        return head
     # "Westmoor Rural Community Council", "Dalby Youth Council": a body named for
     # what it does, not for a place alone
     words = [w.lower() for w in place.split() if w.lower() not in _JOINS]

@@ -1,5 +1,6 @@
 """Where an event was held: "took place at the Old Mill College", "was held at
-Dale Museum", "a sharing event at Dale Chapel". The name there is a venue, a
+Dale Museum", "a sharing event at Dale Chapel", "an event held in the Dale
+Institute". The name there is a venue, a
 place (corpus/GOLD.md: venues are places), whatever body's word ends it;
 `name_evidence` keeps it a body when the page has it act as one.
 """
@@ -12,19 +13,22 @@ from collabgraph.extract.mentions.mention import Mention
 
 _HOLDING_VERBS = vocab.words("event_venue_verbs")
 _TAKING = vocab.words("venue_taking_place_verbs")
+_PREPOSITIONS = {"at", "in"}  # "held in the Senedd", "an event in Dale Chapel"
 VENUE_VOTES = 3
 """The votes for a place that `event_venue` gives a mention."""
 
 
 def event_venue(doc, m: Mention, sent) -> bool:
-    """The name is where an event was: after "at" (and "the") that hangs from a
+    """The name is where an event was: after "at" or "in" (and "the") that hangs from a
     verb of holding ("was held at", `vocab/event_venue_verbs.txt`), from "took place"
     (`vocab/venue_taking_place_verbs.txt`) or from an event's noun in lower case
     ("a sharing event at Dale Chapel", `vocab/head_event.txt`)."""
     k = m.start - 1
     if k > sent.start and doc[k].lower_ == "the":
         k -= 1
-    if k < sent.start or doc[k].lower_ != "at" or doc[m.start : m.end].root.head.i != k:
+    if k < sent.start or doc[k].lower_ not in _PREPOSITIONS:
+        return False
+    if doc[m.start : m.end].root.head.i != k:
         return False
     head = doc[k].head
     if head.pos_ == "VERB" and head.lower_ in _HOLDING_VERBS:

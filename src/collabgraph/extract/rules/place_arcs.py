@@ -82,7 +82,9 @@ def _root(reader: SentenceReader, m: Mention):
     of "in the heart of Kelby": "heart"; of "in Ashby, a rural area of Kelby": "Ashby",
     `vocab/place_part_nouns.txt`)."""
     span = reader.doc[m.start : m.end]
-    tok = span.root
+    # "Kingston upon Hull": the parser may hang "upon Hull" from the verb, which
+    # spaCy's span root then is; the name hangs where its first word outside it does
+    tok = next((t for t in span if not m.start <= t.head.i < m.end), span.root)
     if tok.dep_ == "compound" and tok.head.lower_ in _AREA_NOUNS:
         tok = tok.head
     for _ in range(3):  # "in the heart of Kelby", "in Ashby, a rural area of Kelby"
