@@ -1,7 +1,7 @@
 """Reports named by their year: "the Foundation's 2030 Annual Report", "our 2030/2031
 Annual Report". A year (or a span of years) after a possessive opens the report's
 name (`vocab/year_name_after.txt`), and the body that owns it published it: the one
-named before "'s", or for "our" the page's own (`rules.organising.ours`)."""
+named before "'s", or for "our" the page's own (`rules.own_words.ours`)."""
 
 from __future__ import annotations
 

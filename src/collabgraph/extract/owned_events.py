@@ -3,7 +3,7 @@
 annual conference in May", "presented at the council's cabinet meeting". No run of
 capitals finds them, so one mention each is added, named as a reader would ("Kelby
 Homes annual general meeting"; after a body's common noun, as written: "Cabinet
-meeting", held by the body that noun refers to, `rules/organising.the_bodys`); the
+meeting", held by the body that noun refers to, `rules/own_words.the_bodys`); the
 form the page writes is kept as an alias (`event_owners.add_owner_forms`).
 
 The event nouns and the words a name drops are the page event's

@@ -1,0 +1,122 @@
+"""What a body's own words say it holds: "our second annual X Show", "our new
+project, the Foo Club" (the page's or the speaker's body ORGANISED, RUNS or
+PUBLISHED it), "the housing association's summer fair" (the body last named with
+that word held it). Split from `organising`; no cue labels of its own.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels (pattern files) this family's rules read: none."""
+
+_OUR_GAP = 3  # "our second annual X Show", "our new X project"
+_PROJECT_NOUNS = {
+    w: kind for kind, words in (("Project", lx.PROJECT_HEADS), ("Event", lx.EVENT_HEADS))
+    for w in words
+} | {"consultation": "Project"}  # fmt: skip
+_OURS = {"Event": "ORGANISED", "Project": "RUNS", "Report": "PUBLISHED"}  # what "our" X says
+
+
+def ours(reader: SentenceReader) -> None:
+    """ "our second annual X Show", "our X consultation", "our 2030 Annual Report",
+    "our new project, the Foo Club": the organisation "our" is (the speaker's in a
+    quotation, else the page's own) organised the event, runs the project or
+    published the report."""
+    for m in reader.ms:
+        kind = reader.kind(m)
+        nxt = reader.words[m.end] if m.end < reader.sent.end else ""
+        if kind not in {"Event", "Project"} and nxt in _PROJECT_NOUNS:
+            kind = _PROJECT_NOUNS[nxt]  # "our Foo Futures consultation": a project
+        k = _our_before(reader, m.start) if kind in _OURS else None
+        if k is None:
+            k, kind = _our_noun_before(reader, m, kind)
+        if k is None or kind not in _OURS:
+            continue
+        org = reader.we_org(k)
+        if reader.kind(m) != kind:
+            m.votes[kind] += 4
+            reader.ctx.votes_for(m)[kind] += 4
+        reader.relate(org, _OURS[kind], m, confidence=0.6)
+
+
+def _our_before(reader: SentenceReader, i: int) -> int | None:
+    """Where "our" stands a few lower-case words before token i ("our new X"), or None."""
+    k = i - 1
+    while k >= reader.sent.start and i - k <= _OUR_GAP and reader.words[k] != "our":
+        if reader.by_end.get(k + 1) is not None or reader.words[k] in {",", "and", "the"}:
+            return None
+        k -= 1
+    return k if k >= reader.sent.start and reader.words[k] == "our" else None
+
+
+def _our_noun_before(reader: SentenceReader, m, kind: str | None) -> tuple[int | None, str | None]:
+    """ "our youth volunteering project, the Power of Ten": where "our" stands and the
+    noun's kind, or (None, kind); not a person, a place or a body by its head word."""
+    words, start, k = reader.words, reader.sent.start, m.start - 1
+    k -= k >= start and words[k] in OPENING_QUOTES
+    k -= k >= start and words[k] == "the"
+    if k - 2 < start or words[k] not in {",", "–", ":"} or words[k - 1] not in _PROJECT_NOUNS:
+        return None, kind
+    head, strength = head_kind(words[m.end - 1])
+    if reader.kind(m) in {"Person", "Place"} or (head == "Organisation" and strength >= 3):
+        return None, kind  # "our partner project, the Foo Trust"; not "... Together" (2)
+    our = _our_before(reader, k - 1)
+    return (our, _PROJECT_NOUNS[words[k - 1]]) if our is not None else (None, kind)
+
+
+_POSSESSIVE = {"'s", "’s"}
+_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+
+
+def the_bodys(reader: SentenceReader) -> None:
+    """ "the housing association's new Residents' Summit", "the council's planning
+    committee meeting", "the charity's summer fair": the body last named with that
+    word ("Fenby Housing Association", "Westshire County Council"; when no name
+    ends in it, the page's own body or the organisation in focus) held the event."""
+    words, start = reader.words, reader.sent.start
+    for m in reader.ms:
+        kind = reader.kind(m)
+        nxt = reader.words[m.end] if m.end < reader.sent.end else ""
+        if kind != "Event" and _PROJECT_NOUNS.get(nxt) != "Event":
+            continue  # "the trust's Kelby Carers Awards", "the council's Foo Summit event"
+        k = m.start - 1
+        while k > start and m.start - k <= _OUR_GAP and words[k] not in _POSSESSIVE:
+            if reader.by_end.get(k + 1) is not None or words[k] in {",", "and", "the"}:
+                break
+            k -= 1
+        if k <= start + 1 or words[k] not in _POSSESSIVE or words[k - 1] not in _BODY_NOUNS:
+            continue
+        if reader.by_end.get(k) is not None:
+            continue  # "Fenby Trust's AGM": the name's own possessive, read elsewhere
+        noun = words[k - 1]
+        j = k - 2
+        while j >= start and reader.doc[j].pos_ in {"NOUN", "ADJ", "PROPN"} and k - j < 4:
+            j -= 1  # "the housing association's", "the local authority's"
+        if j < start or words[j] != "the":
+            continue
+        body = reader.ctx.recent_with_word(noun, "Organisation")
+        if body is None:  # "Kelby Homes ... the housing association's": the body in focus
+            held = reader.ctx.page_org(reader.section)
+            if held is None:
+                held = reader.ctx.focus_of(reader.section, "Organisation")
+            body = reader.ctx.mentions[held] if held is not None else _last_body(reader, k)
+        if body is not None:
+            reader.relate(body, "ORGANISED", m, confidence=0.6)
+
+
+def _last_body(reader: SentenceReader, k: int) -> Mention | None:
+    """The organisation named last before token k (in the sentence, else before it)."""
+    found = reader.before(k, kinds={"Organisation"})
+    if found is not None:
+        return found
+    first = min((m.id for m in reader.ms), default=len(reader.ctx.mentions))
+    ctx = reader.ctx
+    return next(
+        (m for m in reversed(ctx.mentions[:first]) if ctx.type_of(m) == "Organisation"), None
+    )
