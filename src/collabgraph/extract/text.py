@@ -167,6 +167,16 @@ def mend_apostrophes(text: str) -> str:
     return _TURNED_APOSTROPHE.sub("’", text)
 
 
+_GLUED_BRACKET = re.compile(r"(\([A-Z][\w&.'’-]{0,14}\))(?=[^\W\d_])")
+
+
+def mend_glued_brackets(text: str) -> str:
+    """'Dale Health Board (DHB)Fenby County Council': a bracketed short form run
+    on into the next word, a line break lost when the page was saved, is set
+    apart from it, so the next name does not begin "DHB)Fenby"."""
+    return _GLUED_BRACKET.sub(r"\1 ", text)
+
+
 def kind_of(path: str | Path, text: str = "") -> str:
     suffix = Path(path).suffix.lower()
     if suffix in {".html", ".htm"}:
