@@ -184,3 +184,23 @@ def test_a_short_form_in_brackets_glued_to_the_next_name_is_set_apart(text, body
     found = entities(text)
     assert ("Organisation", body) in found
     assert not [n for _, n in found if ")" in n]
+
+
+# ------------------------------------------------ a page's encoding mistaken: "โ€™" for "’"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenby reception\n\nThe reception was hosted by Ann Bell MP and was the key event in "
+        "FHTโ€™s Raising Awareness Week.\n\nSpeakers talked about the Fenby Heart Trustโ€™s "
+        "work over the 15 years of the charityโ€™s existence.\n",
+        "Fenby reception\n\nThe reception was hosted by Ann Bell MP and was the key event in "
+        "FHTâ€™s Raising Awareness Week.\n\nSpeakers talked about the Fenby Heart Trustâ€™s "
+        "work.\n",
+    ],
+)
+def test_a_mistaken_encoding_leaves_no_stray_characters_in_names(text):
+    found = entities(text)
+    assert not [n for _, n in found if "€" in n or "โ" in n or "â" in n]
+    assert ("Organisation", "Fenby Heart Trust") in found
