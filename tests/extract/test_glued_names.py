@@ -146,3 +146,61 @@ def test_a_call_to_read_opening_the_sentence_is_not_in_the_bodys_name(text, body
     found = entities(text)
     assert ("Organisation", body) in found
     assert not [n for _, n in found if n.startswith(("Read ", "Download ", "View "))]
+
+
+# ------------------------------------------------ a hashtag run on into the name after it
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kelby youth conference\n\nYoung attendees at #KelbyYouth24 Jane Doe, chief executive "
+         "of the Dale Trust, opened the conference.\n", "Jane Doe"),
+        ("Dale summit\n\nDelegates at #DaleSummit Ann Bell and Tom Reed spoke for the Fenby "
+         "Trust.\n", "Ann Bell"),
+        ("Fenby awards\n\nThe evening, shared as #FenbyAwards Sam Price, host, said, was a "
+         "joy.\n", "Sam Price"),
+    ],
+)  # fmt: skip
+def test_a_hashtag_before_a_name_is_no_part_of_it(text, person):
+    found = entities(text)
+    assert ("Person", person) in found
+    assert not [n for _, n in found if "Youth24" in n or "Summit " in n or "Awards " in n]
+
+
+# ------------------------------------------------ a bracketed short form run on into a name
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Our partners\n\nWe work with Kelby Health Board (KHB)Fenby County Council and the "
+         "Dale Trust.\n", "Fenby County Council"),
+        ("Signatories\n\nDale Community Voluntary Service (DCVS)Westshire Carers Network\n",
+         "Westshire Carers Network"),
+    ],
+)  # fmt: skip
+def test_a_short_form_in_brackets_glued_to_the_next_name_is_set_apart(text, body):
+    found = entities(text)
+    assert ("Organisation", body) in found
+    assert not [n for _, n in found if ")" in n]
+
+
+# ------------------------------------------------ a page's encoding mistaken: "โ€™" for "’"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenby reception\n\nThe reception was hosted by Ann Bell MP and was the key event in "
+        "FHTโ€™s Raising Awareness Week.\n\nSpeakers talked about the Fenby Heart Trustโ€™s "
+        "work over the 15 years of the charityโ€™s existence.\n",
+        "Fenby reception\n\nThe reception was hosted by Ann Bell MP and was the key event in "
+        "FHTâ€™s Raising Awareness Week.\n\nSpeakers talked about the Fenby Heart Trustâ€™s "
+        "work.\n",
+    ],
+)
+def test_a_mistaken_encoding_leaves_no_stray_characters_in_names(text):
+    found = entities(text)
+    assert not [n for _, n in found if "€" in n or "โ" in n or "â" in n]
+    assert ("Organisation", "Fenby Heart Trust") in found

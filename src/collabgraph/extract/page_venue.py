@@ -11,9 +11,14 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.rules.reader import FOCUS_NOUNS
 
 _VENUE_HEADS = vocab.words("page_venue_heads")
 _WORDS_BEFORE = vocab.words("page_venue_words_before")
+_CONTACT = [w.split() for w in vocab.words("page_venue_contact_words")]
+_ANOTHER = vocab.words("event_coming_words") | vocab.words("event_other_words")
+_EVENT_NOUNS = {noun for noun, kind in FOCUS_NOUNS.items() if kind == "Event"}
+_REACH = 6  # words before a venue read for a contact phrase or another occasion
 
 
 def page_event_venues(
@@ -53,10 +58,12 @@ def _named_as_where(place: Entity) -> bool:
     original Dale Centre"), or cut from a longer name ("Urgent Care and Trauma
     Centre")."""
     for m in place.mentions:
-        if m.word_before in _WORDS_BEFORE:
-            return True
         k = m.sentence.find(m.surface or m.text) if m.sentence else -1
         words = [w for w in m.sentence[:k].replace(",", " ").lower().split()] if k > 0 else []
+        if _elsewhere(words):
+            continue
+        if m.word_before in _WORDS_BEFORE:
+            return True
         if words and words[-1] in lx.ARTICLES:
             words.pop()
         if any(words[-len(p) :] == p for p in _PHRASES_BEFORE):
@@ -65,6 +72,20 @@ def _named_as_where(place: Entity) -> bool:
 
 
 _PHRASES_BEFORE = [w.split() for w in _WORDS_BEFORE]
+
+
+def _elsewhere(words: list[str]) -> bool:
+    """Whether the words of a sentence before a venue name it as the place of
+    something other than the page's event: a body's door the reader is asked to
+    come to ("please call in to Dale House", "copies can be collected from ...";
+    `vocab/page_venue_contact_words.txt`), or another occasion ("the next committee
+    meeting is at the Swan Hotel", "our last conference was held at ...";
+    `vocab/event_coming_words.txt`, `vocab/event_other_words.txt`)."""
+    near = words[-_REACH:]
+    if any(near[i : i + len(p)] == p for p in _CONTACT for i in range(len(near))):
+        return True
+    others = [i for i, w in enumerate(words) if w in _ANOTHER]
+    return any(w.strip(".'’") in _EVENT_NOUNS for i in others for w in words[i + 1 : i + 5])
 
 
 def _venue(name: str) -> bool:

@@ -37,6 +37,8 @@ from collabgraph.extract.text import (
     decode_bytes,
     kind_of,
     mend_apostrophes,
+    mend_glued_brackets,
+    mend_mojibake,
     read_text_seed,
     split_front_matter,
     to_plain_text,
@@ -182,7 +184,7 @@ def _extract_plain(
     pair_log: list | None = None,
 ) -> dict:
     # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
-    plain = mend_apostrophes(strip_invisible(plain))
+    plain = mend_glued_brackets(mend_apostrophes(mend_mojibake(strip_invisible(plain))))
     if len(plain) > MAX_CHARS:
         warnings.append(
             f"text is {len(plain):,} characters long; only the first {MAX_CHARS:,} were read"

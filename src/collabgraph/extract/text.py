@@ -167,6 +167,45 @@ def mend_apostrophes(text: str) -> str:
     return _TURNED_APOSTROPHE.sub("’", text)
 
 
+_GLUED_BRACKET = re.compile(r"(\([A-Z][\w&.'’-]{0,14}\))(?=[^\W\d_])")
+
+
+def mend_glued_brackets(text: str) -> str:
+    """'Dale Health Board (DHB)Fenby County Council': a bracketed short form run
+    on into the next word, a line break lost when the page was saved, is set
+    apart from it, so the next name does not begin "DHB)Fenby"."""
+    return _GLUED_BRACKET.sub(r"\1 ", text)
+
+
+# a UTF-8 character read as one byte a character, in Windows-1252 ("â€™") or in the
+# Thai code page ("โ€™"): its lead character, and how many bytes the character had
+_MOJIBAKE = re.compile(r"[âโ].{2}|[ÂÃ].", re.S)
+
+
+def mend_mojibake(text: str) -> str:
+    """'CRYโ€™s campaign', 'Fenby Trustâ€™s': the bytes of a UTF-8 character that a
+    page's encoding was mistaken for, read back as the character ("’"), so that a
+    name does not end in "โ€"."""
+    return _MOJIBAKE.sub(_unmangled, text) if "€" in text or "Â" in text or "Ã" in text else text
+
+
+def _unmangled(match: re.Match) -> str:
+    raw = bytearray()
+    for c in match.group():
+        for code_page in ("cp1252", "cp874", "latin-1"):
+            try:
+                raw += c.encode(code_page)
+                break
+            except UnicodeEncodeError:
+                continue
+        else:
+            return match.group()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+
+
 def kind_of(path: str | Path, text: str = "") -> str:
     suffix = Path(path).suffix.lower()
     if suffix in {".html", ".htm"}:

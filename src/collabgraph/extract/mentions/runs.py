@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import (
+    hashtag,
     name_start_ok,
     start_keys,
     to_in_name,
@@ -138,6 +139,8 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 break
             if _reference_code(doc, j, end):
                 break  # "Councillor Brook OSC22-035": an item's reference after a name
+            if hashtag(t):
+                break  # "at Fenby Hall #KelbyYouth24": a hashtag ends the name before it
             if (
                 is_cap(t)
                 and (low not in CALENDAR_WORDS or calendar_word_in_name(doc, j, end))

@@ -11,6 +11,7 @@ another occasion than the page's.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.place_ties import another_occasion
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -58,10 +59,13 @@ def _the_page_event_noun(reader: SentenceReader, noun) -> bool:
     """ "Foo held its AGM at Y Hall", "Foo held a public meeting in Y Hall": a noun
     for an event (`vocab/focus_nouns.txt`, or a short form in capitals) that the
     name of the page's own event ends with, after "its", "their", "our" or "a":
-    the page's event, not another occasion ("held talks with ...")."""
+    the page's event, not another occasion ("held talks with ...", "our next
+    meeting")."""
     page = reader.ctx.page_event
     if page is None or not any(c.lower_ in _OWNERS for c in noun.children if c.dep_ in _DETS):
         return False
+    if another_occasion(noun):
+        return False  # "our next meeting will be held at Y Hall"
     if FOCUS_NOUNS.get(noun.lower_) != "Event" and not (noun.is_upper and len(noun) > 2):
         return False
     name = reader.ctx.mentions[page].text.lower().split()

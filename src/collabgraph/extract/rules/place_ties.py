@@ -13,6 +13,7 @@ from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 _LAUNCHED = vocab.words("project_launch_verbs")
 _CROWDS = vocab.words("attendee_nouns")
 _OCCASIONS = vocab.words("occasion_place_nouns")
+_ANOTHER = vocab.words("event_coming_words") | vocab.words("event_other_words")
 
 
 def hangs_from(reader: SentenceReader, org: Mention, prep: int) -> bool:
@@ -76,9 +77,17 @@ def _event_noun(reader: SentenceReader, tok) -> bool:
     """ "the summit", "this year's conference", "our event", "the reception": a noun
     for the event in focus (`vocab/focus_nouns.txt`, `vocab/occasion_place_nouns.txt`)."""
     event_noun = FOCUS_NOUNS.get(tok.lower_) == "Event" or tok.lower_ in _OCCASIONS
-    if not event_noun or not tok.is_lower:
+    if not event_noun or not tok.is_lower or another_occasion(tok):
         return False
     return any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in tok.children)
+
+
+def another_occasion(tok) -> bool:
+    """ "the next meeting", "our last conference", "next year's carnival", "another
+    event": the words before the event noun `tok` in its phrase speak of an occasion
+    other than the one in focus, whose place is not the focus's
+    (`vocab/event_coming_words.txt`, `vocab/event_other_words.txt`)."""
+    return any(t.lower_ in _ANOTHER for t in tok.subtree if t.i < tok.i)
 
 
 __all__ = ["about_the_event", "hangs_from", "tied"]

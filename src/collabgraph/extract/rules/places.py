@@ -11,7 +11,12 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.place_sites import sites
-from collabgraph.extract.rules.place_ties import about_the_event, hangs_from, tied
+from collabgraph.extract.rules.place_ties import (
+    about_the_event,
+    another_occasion,
+    hangs_from,
+    tied,
+)
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"place_preposition", "based_in", "venue"})
@@ -111,10 +116,10 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
                          None)  # fmt: skip
             event_id = event.id if event is not None else None
         if event_id is None:
-            said = reader.words[reader.sent.start : cue.start]
+            said = range(reader.sent.start, cue.start)
             if cue.start == reader.sent.start:
-                said = reader.words[cue.end : reader.sent.end]
-            focus = any(FOCUS_NOUNS.get(w) == "Event" or w in {"it", "this"} for w in said)
+                said = range(cue.end, reader.sent.end)
+            focus = any(_the_event(reader, j) for j in said)
             speech = cue.cue.params.get("speech", False)
             if focus or speech:
                 event_id = reader.ctx.focus_of(reader.section, "Event")
@@ -130,6 +135,15 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
         if reader.kind(place) == "Place":
             out[place.id] = event_id
     return out
+
+
+def _the_event(reader: SentenceReader, j: int) -> bool:
+    """Whether the word at `j` refers to the event in focus: "it", "this", a focus
+    noun ("the meeting"), not one of another occasion ("the next meeting is at X")."""
+    w = reader.words[j]
+    if w in {"it", "this"}:
+        return True
+    return FOCUS_NOUNS.get(w) == "Event" and not another_occasion(reader.doc[j])
 
 
 def _towns_of_venue(reader: SentenceReader, prep: int) -> list[Mention]:
