@@ -185,7 +185,8 @@ _MOJIBAKE = re.compile(r"[âโ].{2}|[ÂÃ].", re.S)
 def mend_mojibake(text: str) -> str:
     """'CRYโ€™s campaign', 'Fenby Trustâ€™s': the bytes of a UTF-8 character that a
     page's encoding was mistaken for, read back as the character ("’"), so that a
-    name does not end in "โ€"."""
+    name does not end in "โ€". (ftfy's `fix_encoding` reads back the Windows-1252
+    form but leaves the Thai code page's, which real pages have.)"""
     return _MOJIBAKE.sub(_unmangled, text) if "€" in text or "Â" in text or "Ã" in text else text
 
 
