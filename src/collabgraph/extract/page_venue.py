@@ -11,12 +11,12 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.rules.place_ties import OTHER_OCCASION_WORDS
 from collabgraph.extract.rules.reader import FOCUS_NOUNS
 
 _VENUE_HEADS = vocab.words("page_venue_heads")
 _WORDS_BEFORE = vocab.words("page_venue_words_before")
 _CONTACT = [w.split() for w in vocab.words("page_venue_contact_words")]
-_ANOTHER = vocab.words("event_coming_words") | vocab.words("event_other_words")
 _EVENT_NOUNS = {noun for noun, kind in FOCUS_NOUNS.items() if kind == "Event"}
 _REACH = 6  # words before a venue read for a contact phrase or another occasion
 
@@ -84,7 +84,7 @@ def _elsewhere(words: list[str]) -> bool:
     near = words[-_REACH:]
     if any(near[i : i + len(p)] == p for p in _CONTACT for i in range(len(near))):
         return True
-    others = [i for i, w in enumerate(words) if w in _ANOTHER]
+    others = [i for i, w in enumerate(words) if w in OTHER_OCCASION_WORDS]
     return any(w.strip(".'’") in _EVENT_NOUNS for i in others for w in words[i + 1 : i + 5])
 
 

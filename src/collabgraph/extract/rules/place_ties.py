@@ -13,7 +13,8 @@ from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 _LAUNCHED = vocab.words("project_launch_verbs")
 _CROWDS = vocab.words("attendee_nouns")
 _OCCASIONS = vocab.words("occasion_place_nouns")
-_ANOTHER = vocab.words("event_coming_words") | vocab.words("event_other_words")
+OTHER_OCCASION_WORDS = vocab.words("event_coming_words") | vocab.words("event_other_words")
+"""Words before an event noun that speak of another occasion ("next", "last", "another")."""
 
 
 def hangs_from(reader: SentenceReader, org: Mention, prep: int) -> bool:
@@ -87,7 +88,7 @@ def another_occasion(tok) -> bool:
     event": the words before the event noun `tok` in its phrase speak of an occasion
     other than the one in focus, whose place is not the focus's
     (`vocab/event_coming_words.txt`, `vocab/event_other_words.txt`)."""
-    return any(t.lower_ in _ANOTHER for t in tok.subtree if t.i < tok.i)
+    return any(t.lower_ in OTHER_OCCASION_WORDS for t in tok.subtree if t.i < tok.i)
 
 
-__all__ = ["about_the_event", "hangs_from", "tied"]
+__all__ = ["OTHER_OCCASION_WORDS", "about_the_event", "another_occasion", "hangs_from", "tied"]

@@ -16,7 +16,7 @@ _OPEN, _CLOSE, _BOTH = {"“"}, {"”"}, {'"'}
 # single marks quote too ("said: ‘We are ...’"), but "’" is also an apostrophe
 # ("the charities’ work"): it closes only a quotation "‘" opened
 _SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
-QUOTE_OPENERS = ("“", '"', _SINGLE_OPEN)
+QUOTE_OPENERS = tuple(sorted(_OPEN | _BOTH | {_SINGLE_OPEN}))
 """The marks a paragraph that goes on with a quotation opens with."""
 WE_WORDS = {"we", "our", "us", "ours"}
 I_WORDS = {"i", "me", "my"}
