@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -186,13 +188,22 @@ def test_every_corpus_page_has_a_recorded_digest():
     assert {page.id for page in load_manifest(root)} == recorded
 
 
-def test_a_rebuilt_page_differing_only_in_trailing_spaces_has_the_same_digest(tmp_path):
+def _script(name: str):
     import importlib.util
 
-    script = Path(__file__).resolve().parents[2] / "scripts" / "corpus" / "check_pages.py"
-    spec = importlib.util.spec_from_file_location("check_pages", script)
-    check = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(check)
+    folder = Path(__file__).resolve().parents[2] / "scripts" / "corpus"
+    sys.path.insert(0, str(folder))  # write_page imports check_pages beside it
+    try:
+        spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(folder))
+    return module
+
+
+def test_a_rebuilt_page_differing_only_in_trailing_spaces_has_the_same_digest(tmp_path):
+    check = _script("check_pages")
     root = _corpus(tmp_path / "corpus", with_test_text=False)
     page = root / "pages" / "one.txt"
     text = PAGE.replace("news/new-chief-executive", "one")  # the manifest's address
@@ -202,6 +213,29 @@ def test_a_rebuilt_page_differing_only_in_trailing_spaces_has_the_same_digest(tm
     assert check.main(["--corpus", str(root)]) == 0
     page.write_text(text.replace("Priya", "Pryia"))  # a copying slip
     assert check.main(["--corpus", str(root)]) == 1
+
+
+def test_a_page_written_from_the_excerpts_json_literal_matches_its_digest(tmp_path, capsys):
+    # corpus/REBUILD.md: the excerpt is copied as the JSON string the search tool
+    # prints, so its line breaks and curly quotes are never retyped by hand
+    check, write = _script("check_pages"), _script("write_page")
+    root = _corpus(tmp_path / "corpus", with_test_text=False)
+    text = PAGE.replace("news/new-chief-executive", "one")
+    (root / "pages" / "one.txt").write_text(text)
+    assert check.main(["--corpus", str(root), "--write"]) == 0
+    capsys.readouterr()
+    excerpt = text.split("---\n\n", 1)[1]
+    literal = tmp_path / "one.json"
+    literal.write_text(json.dumps(excerpt))  # "New chief executive ...\n\nPriya ..."
+    assert "\\n" in literal.read_text()
+    assert write.main(["one", str(literal), "--corpus", str(root)]) == 0
+    assert capsys.readouterr().out == "one: ok\n"
+    assert (root / "pages" / "one.txt").read_text() == text
+    literal.write_text(json.dumps(excerpt.replace("Priya", "Pryia")))  # a copying slip
+    assert write.main(["one", str(literal), "--corpus", str(root)]) == 1
+    assert "DIFFERS; gold names absent: ['Priya Raman']" in capsys.readouterr().out
+    assert write.main(["nine", str(literal), "--corpus", str(root)]) == 1
+    assert "nine: not in" in capsys.readouterr().err
 
 
 def test_each_second_gold_is_for_a_corpus_page_and_keeps_to_the_vocabulary():
