@@ -96,6 +96,7 @@ def _owner_of_what_is_there(e: Entity) -> bool:
 
 
 _STATES = vocab.words("place_states")
+_PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
 
 
 def _modifier_of_longer_name(e: Entity, entities: list[Entity]) -> bool:
@@ -181,9 +182,8 @@ def build_seed(
     def add(src: Entity, rel: str, dst: Entity, *, role, evidence, confidence) -> None:
         if src is dst:
             return
-        if rel == "PARTICIPATED_IN" and role == "partner" and dst.type != "Project":
-            return  # a partner takes part in a programme; at an event a body hosts or
-            # attends ("a screening on Foo Day in partnership with Bar": no partner of the day)
+        if rel == "PARTICIPATED_IN" and role in _PROJECT_ONLY_ROLES and dst.type != "Project":
+            return  # a partner takes part in a programme; at an event a body hosts or attends
         try:
             check_endpoints(rel, src.type, dst.type)
         except VocabularyError:
