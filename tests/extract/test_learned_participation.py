@@ -109,6 +109,11 @@ def test_a_page_about_no_one_event_gets_no_learned_participation():
         # the person who chaired a session was its chair, though quoted too
         ({"the", "discussion", "was", "chaired", "by", "she", "said"}, "Person", "chair"),
         ({"chair", "of", "the", "trust", "spoke"}, "Person", "speaker"),  # a post, not a part
+        # who sang or performed for the event, though the speeches are named with them
+        ({"the", "speeches", "ended", "with", "a", "song", "by", "singing"}, "Person", "performer"),
+        ({"the", "choir", "sang", "carols"}, "Organisation", "performer"),
+        ({"a", "dance", "performance", "from"}, "Person", "performer"),
+        ({"her", "talk", "on", "the", "performance", "of"}, "Person", "speaker"),  # a tie
     ],
 )
 def test_the_role_comes_from_the_words_of_the_sentences(words, kind, role):

@@ -41,6 +41,7 @@ _ROLE_CUES = (
     ("speaker", vocab.words("participation_role_speaker"), _KINDS),
     ("panellist", vocab.words("participation_role_panellist"), _KINDS),
     ("award winner", vocab.words("participation_role_winner"), _KINDS),
+    ("performer", vocab.words("participation_role_performer"), _KINDS),
     # a body took part; a person who "took part" is written as an attendee
     ("participant", vocab.words("participation_role_participant"), ("Organisation",)),
     ("attendee", vocab.words("participation_role_attendee"), _KINDS),
@@ -143,8 +144,8 @@ _LABEL = re.compile(r"\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*:")
 def role_of(words: frozenset[str], kind: str, *, quoted: str | None = None) -> str:
     """The role the words of a taker's sentences suggest: the role of
     `vocab/participation_role_*.txt` with most words among them (a tie to the
-    earlier of chair, facilitator, speaker, panellist, award winner, participant,
-    attendee; chair for a person only, participant for a body only), else
+    earlier of chair, facilitator, speaker, panellist, award winner, performer,
+    participant, attendee; chair for a person only, participant for a body only), else
     "attendee" for a person and "participant" for a body. Winning counts for
     nothing beside a raffle ("Raffle prizes were won by A":
     vocab/award_chance_words.txt). The words of a quotation ("said", "explained":
