@@ -263,3 +263,22 @@ def test_people_only_quoted_in_a_write_up_take_the_quoted_role(monkeypatch, quot
     # plainly speakers, though quoted: "said in her keynote", "told the conference"
     assert took["Ruth Ambler"]["role"] == "speaker"
     assert took["Tom Pellow"]["role"] == "speaker"
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("Volunteers came to hear from a host of excellent speakers about the cost of living.",
+         "speaker"),
+        ("The new centre was celebrated with over 40 special guests.", "attendee"),
+    ],
+)  # fmt: skip
+def test_a_list_referring_back_takes_its_crowd_from_the_sentence_before(before, role):
+    seed = extract_text(
+        "Fenby Winter Reception 2031\n\n"
+        "The Fenby Winter Reception 2031 was held at Dalby Hall on 4 May.\n\n"
+        f"{before}\n\n"
+        "These included Ada Brook, Director of Foo Trust, and Omar Reed, Minister for Housing.\n"
+    )
+    took = _participation(seed)
+    assert took["Ada Brook"]["role"] == took["Omar Reed"]["role"] == role
