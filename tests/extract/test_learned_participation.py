@@ -282,3 +282,16 @@ def test_a_list_referring_back_takes_its_crowd_from_the_sentence_before(before, 
     )
     took = _participation(seed)
     assert took["Ada Brook"]["role"] == took["Omar Reed"]["role"] == role
+
+
+def test_the_verb_of_a_list_referring_back_says_nothing_of_the_part():
+    # "included", the list's own verb, is no sign of attending; the "speakers" before
+    # then outweigh or tie the "including" later in the sentence
+    seed = extract_text(
+        "Fenby Winter Reception 2031\n\n"
+        "The Fenby Winter Reception 2031 was held at Dalby Hall on 4 May.\n\n"
+        "Volunteers came to hear from a host of excellent speakers about the cost of living.\n\n"
+        "These included Ada Brook of Foo Trust and Omar Reed MP, as well as other supporters"
+        " including Sam Keel.\n"
+    )
+    assert _participation(seed)["Omar Reed"]["role"] == "speaker"

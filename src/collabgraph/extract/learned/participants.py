@@ -97,7 +97,7 @@ def takers(
                 continue
             f, w = mention_features(docs[block], (m.start, m.end), e.type, names, flags)
             feats[id(e)] |= f
-            words[id(e)] |= w | back
+            words[id(e)] |= (w - _LIST_VERBS) | back if back else w
             counts[id(e)] += 1
             firsts.setdefault(id(e), m)
     # the kind of occasion ("reception", "visit") and how many names the page has
@@ -118,7 +118,8 @@ _LIST_VERBS = vocab.words("list_openers")
 def _crowd_before(sentences: list[str], sent: int) -> frozenset[str]:
     """For a list that opens by referring back ("These included A and B", "They
     were C and D"), the lower-case words of the sentence before, which say who the
-    crowd is ("to hear from a host of excellent speakers"); else none."""
+    crowd is ("to hear from a host of excellent speakers"); else none. The list's
+    own verb ("included") then says nothing of the part: it is read without it."""
     opened = _BACK_LIST.match(sentences[sent]) if 0 < sent < len(sentences) else None
     if opened is None or opened.group(1).lower() not in _LIST_VERBS:
         return frozenset()
