@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from collabgraph.analysis import collaborators_of, to_networkx
 from collabgraph.extract import extract_file, extract_text
 from collabgraph.importer import import_paths
 from collabgraph.settings import Settings
 from collabgraph.store import open_store
+from tests.extract.reading import at_summit
 
 CASE = Path(__file__).resolve().parent / "cases" / "08-appositive-speaker.txt"
 SUMMIT = "Kirkdale Housing Summit"
@@ -56,3 +59,15 @@ def test_appositives_in_other_shapes():
     took_part = _took_part(seed)
     assert {"Ama Osei", "Leon Pryce", "Rhea Bloom", "Sol Adair"} <= took_part.keys()
     assert not took_part.keys() & {"Vale Institute", "Vale Youth Trust", "Vale Foodbank"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ama Osei MBE and Leon Pryce spoke at the Marlow Tenants Summit.",
+        "Ama Osei OBE, Leon Pryce CBE and Sol Adair presented at the Marlow Tenants Summit.",
+    ],
+)
+def test_honours_after_a_name_keep_the_names_before_them_subjects(sentence):
+    took_part = at_summit(sentence)
+    assert {("Ama Osei", "speaker"), ("Leon Pryce", "speaker")} <= took_part

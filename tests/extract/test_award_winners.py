@@ -114,3 +114,33 @@ def test_prizes_won_in_a_raffle_are_no_awards(luck):
         "The young volunteer award was presented to Bram Keel.\n"
     )
     assert winners == {"Bram Keel"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Omar Reed was presented with a special award for his work with Dalby Carers Trust.",
+        "Omar Reed received the lifetime achievement award.",
+        "Omar Reed, a nurse at Westshire Hospice, won the carer of the year award.",
+        "Omar Reed and Lena Ford were awarded the Westshire Medal for their volunteering.",
+        "Omar Reed MBE and Lena Ford were presented with a special award.",
+    ],
+)
+def test_the_winner_named_first_is_no_speaker(said):
+    # "presented with an award" is an award received, not a presentation given
+    winners = _winners(
+        "Westshire Care Awards 2031\n\n"
+        "Staff gathered at Northtown Town Hall for the Westshire Care Awards 2031.\n\n"
+        f"{said}\n"
+    )
+    assert "Omar Reed" in winners
+
+
+def test_an_award_presented_by_someone_is_theirs_to_give_not_to_win():
+    winners = _winners(
+        "Westshire Care Awards 2031\n\n"
+        "Staff gathered at Northtown Town Hall for the Westshire Care Awards 2031.\n\n"
+        "The Mayor, Tom Oduya, was presented to the guests before the awards.\n\n"
+        "The lifetime award was presented by Ruth Varga to Ada Brook.\n"
+    )
+    assert "Tom Oduya" not in winners and "Ruth Varga" not in winners

@@ -109,6 +109,11 @@ def test_a_page_about_no_one_event_gets_no_learned_participation():
         # the person who chaired a session was its chair, though quoted too
         ({"the", "discussion", "was", "chaired", "by", "she", "said"}, "Person", "chair"),
         ({"chair", "of", "the", "trust", "spoke"}, "Person", "speaker"),  # a post, not a part
+        # who sang or performed for the event, though the speeches are named with them
+        ({"the", "speeches", "ended", "with", "a", "song", "by", "singing"}, "Person", "performer"),
+        ({"the", "choir", "sang", "carols"}, "Organisation", "performer"),
+        ({"a", "dance", "performance", "from"}, "Person", "performer"),
+        ({"her", "talk", "on", "the", "performance", "of"}, "Person", "speaker"),  # a tie
     ],
 )
 def test_the_role_comes_from_the_words_of_the_sentences(words, kind, role):
@@ -258,3 +263,35 @@ def test_people_only_quoted_in_a_write_up_take_the_quoted_role(monkeypatch, quot
     # plainly speakers, though quoted: "said in her keynote", "told the conference"
     assert took["Ruth Ambler"]["role"] == "speaker"
     assert took["Tom Pellow"]["role"] == "speaker"
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("Volunteers came to hear from a host of excellent speakers about the cost of living.",
+         "speaker"),
+        ("The new centre was celebrated with over 40 special guests.", "attendee"),
+    ],
+)  # fmt: skip
+def test_a_list_referring_back_takes_its_crowd_from_the_sentence_before(before, role):
+    seed = extract_text(
+        "Fenby Winter Reception 2031\n\n"
+        "The Fenby Winter Reception 2031 was held at Dalby Hall on 4 May.\n\n"
+        f"{before}\n\n"
+        "These included Ada Brook, Director of Foo Trust, and Omar Reed, Minister for Housing.\n"
+    )
+    took = _participation(seed)
+    assert took["Ada Brook"]["role"] == took["Omar Reed"]["role"] == role
+
+
+def test_the_verb_of_a_list_referring_back_says_nothing_of_the_part():
+    # "included", the list's own verb, is no sign of attending; the "speakers" before
+    # then outweigh or tie the "including" later in the sentence
+    seed = extract_text(
+        "Fenby Winter Reception 2031\n\n"
+        "The Fenby Winter Reception 2031 was held at Dalby Hall on 4 May.\n\n"
+        "Volunteers came to hear from a host of excellent speakers about the cost of living.\n\n"
+        "These included Ada Brook of Foo Trust and Omar Reed MP, as well as other supporters"
+        " including Sam Keel.\n"
+    )
+    assert _participation(seed)["Omar Reed"]["role"] == "speaker"

@@ -41,6 +41,7 @@ _ROLE_CUES = (
     ("speaker", vocab.words("participation_role_speaker"), _KINDS),
     ("panellist", vocab.words("participation_role_panellist"), _KINDS),
     ("award winner", vocab.words("participation_role_winner"), _KINDS),
+    ("performer", vocab.words("participation_role_performer"), _KINDS),
     # a body took part; a person who "took part" is written as an attendee
     ("participant", vocab.words("participation_role_participant"), ("Organisation",)),
     ("attendee", vocab.words("participation_role_attendee"), _KINDS),
@@ -69,7 +70,8 @@ def takers(
     ctx: DocumentContext, by_mention: dict[int, Entity], docs: list[Doc], blocks: list[Block]
 ) -> list[Taker]:
     """One `Taker` per person or body named on the page, when the page is about one
-    event; [] otherwise. `docs` are the spaCy Docs of the page's layout `blocks`."""
+    event; [] otherwise. `docs` are the spaCy Docs of the page's layout `blocks`.
+    A list that refers back ("These included A") reads the sentence before too."""
     event = by_mention.get(ctx.page_event) if ctx.page_event is not None else None
     if event is None or event.type != "Event":
         return []
@@ -82,9 +84,10 @@ def takers(
     firsts: dict[int, Mention] = {}
     counts: dict[int, int] = defaultdict(int)
     around = _block_flags(blocks)
-    for (block, _), ms in by_sent.items():
+    for (block, sent), ms in by_sent.items():
         if _set_apart(around[block]):
             continue
+        back = _crowd_before(ctx.sentences, sent)
         names = [(m.start, m.end) for m in ms]
         here = any(by_mention[m.id] is event for m in ms)
         flags = (*around[block], "event_here" if here else "event_away")
@@ -94,7 +97,7 @@ def takers(
                 continue
             f, w = mention_features(docs[block], (m.start, m.end), e.type, names, flags)
             feats[id(e)] |= f
-            words[id(e)] |= w
+            words[id(e)] |= (w - _LIST_VERBS) | back if back else w
             counts[id(e)] += 1
             firsts.setdefault(id(e), m)
     # the kind of occasion ("reception", "visit") and how many names the page has
@@ -106,6 +109,21 @@ def takers(
         own = {f"mentions={bucket(min(counts[k], 3))}"} | ({"titled"} if e.title else set())
         out.append(Taker(m, frozenset(feats[k] | own | page), frozenset(words[k])))
     return out
+
+
+_BACK_LIST = re.compile(r"\s*(?:these|they|those)\s+([a-z]+)\b", re.IGNORECASE)
+_LIST_VERBS = vocab.words("list_openers")
+
+
+def _crowd_before(sentences: list[str], sent: int) -> frozenset[str]:
+    """For a list that opens by referring back ("These included A and B", "They
+    were C and D"), the lower-case words of the sentence before, which say who the
+    crowd is ("to hear from a host of excellent speakers"); else none. The list's
+    own verb ("included") then says nothing of the part: it is read without it."""
+    opened = _BACK_LIST.match(sentences[sent]) if 0 < sent < len(sentences) else None
+    if opened is None or opened.group(1).lower() not in _LIST_VERBS:
+        return frozenset()
+    return frozenset(re.findall(r"\b[a-z]+\b", sentences[sent - 1]))
 
 
 def _block_flags(blocks: list[Block]) -> list[tuple[str, ...]]:
@@ -143,8 +161,8 @@ _LABEL = re.compile(r"\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*:")
 def role_of(words: frozenset[str], kind: str, *, quoted: str | None = None) -> str:
     """The role the words of a taker's sentences suggest: the role of
     `vocab/participation_role_*.txt` with most words among them (a tie to the
-    earlier of chair, facilitator, speaker, panellist, award winner, participant,
-    attendee; chair for a person only, participant for a body only), else
+    earlier of chair, facilitator, speaker, panellist, award winner, performer,
+    participant, attendee; chair for a person only, participant for a body only), else
     "attendee" for a person and "participant" for a body. Winning counts for
     nothing beside a raffle ("Raffle prizes were won by A":
     vocab/award_chance_words.txt). The words of a quotation ("said", "explained":

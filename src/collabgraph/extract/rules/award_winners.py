@@ -1,12 +1,14 @@
 """Who won at the page's event: "Our lifetime achievement award went to Jane Doe",
 "Employee of the year was won by A", "outstanding achievement was awarded to B",
-"The Foo award was presented to C and D": on a page about an event, each took
-part in it as an award winner (PARTICIPATED_IN, "award winner"). Only in a
-sentence that speaks of an award (vocab/award_words.txt, "awarded", "... of the year")
-and not of a grant or a sum of money ("funding was awarded to Foo" is a grant,
-read by the grant rules) nor of a raffle (vocab/award_chance_words.txt). The
-verbs are data: vocab/award_giving_verbs.txt and award_winning_verbs.txt (every
-inflection listed: the pipeline reads no lemmas).
+"The Foo award was presented to C and D", and the other way round, the winner
+first: "E was presented with a special award", "F received the Foo Prize", "G won
+the top award": on a page about an event, each took part in it as an award
+winner (PARTICIPATED_IN, "award winner"). Only in a sentence that speaks of an
+award (vocab/award_words.txt, "awarded", "... of the year") and not of a grant
+or a sum of money ("funding was awarded to Foo" is a grant, read by the grant
+rules) nor of a raffle (vocab/award_chance_words.txt). The verbs are data:
+vocab/award_giving_verbs.txt, award_winning_verbs.txt and
+award_receiving_verbs.txt (every inflection listed: the pipeline reads no lemmas).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ LABELS = frozenset()
 _AWARDS = vocab.words("award_words")
 _GIVING = vocab.words("award_giving_verbs")
 _WON = vocab.words("award_winning_verbs")
+_RECEIVED = vocab.words("award_receiving_verbs") | _WON
+_PASSIVE = {"was", "were", "been", "being", "be"}
+_TAKERS = frozenset({"Person", "Organisation"})
 _GRANTS = vocab.words("grant_nouns") - _AWARDS
 _CHANCE = vocab.words("award_chance_words")
 _ROLE = "award winner"
@@ -38,6 +43,19 @@ def award_winners(reader: SentenceReader) -> None:
             continue
         for m in reader.list_after(k + 2, kinds={"Person", "Organisation"}):
             reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.7)
+    for k in range(reader.sent.start + 1, end - 1):
+        if _received_at(words, k) and not reader.in_quote(k):
+            for m in reader.subjects_before(reader.before_verb(k) + 1, kinds=_TAKERS):
+                reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.7)
+
+
+def _received_at(words: list[str], k: int) -> bool:
+    """Whether the verb at token k says its subject received the award: "received",
+    "won" (not "was won by": the winner follows), or a giving verb in the passive
+    with no "to" or "by" after it ("was presented with", "were awarded the")."""
+    if words[k + 1] in {"to", "by"}:
+        return False
+    return words[k] in _RECEIVED or (words[k] in _GIVING and words[k - 1] in _PASSIVE)
 
 
 def _about_an_award(reader: SentenceReader) -> bool:

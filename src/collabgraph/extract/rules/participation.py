@@ -38,6 +38,8 @@ def speech(reader: SentenceReader) -> None:
             target = event or reader.ctx.focus_of(reader.section, "Project")
         elif cue is None or (cue.cue.params.get("needs_talk") and not _object_is_talk(reader, i)):
             continue
+        elif cue.cue.params.get("needs_event") and reader.event_ref_after(cue.end) is None:
+            continue  # "A told the Foo Forum", not "A told the Foo Gazette"
         else:
             role, rels = cue.cue.role, cue.cue.relations
             target = reader.event_ref_after(cue.end) or event

@@ -1,12 +1,14 @@
 """Subjects before a verb: a reader mixin for `SentenceReader`.
 
 "A and B, Chief Executive of Foo, spoke" has subjects before its verb
-(`subjects_before`, stepping over an appositive with `appositive_before`);
+(`subjects_before`, stepping over an appositive with `appositive_before`, and
+over honours after a name: "A MBE and B OBE spoke");
 "A, B and C of Foo" joins people before a name (`people_joined_before`).
 """
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
@@ -63,8 +65,8 @@ class SubjectReading:
                     if self.words[j] == "(":
                         j -= 1
                     continue
-            if w in _SUBJECT_GLUE or w in POSSESSIVE or w.endswith("ly"):
-                j -= 1
+            if w in _SUBJECT_GLUE or w in POSSESSIVE or w.endswith("ly") or w in lx.POST_NOMINALS:
+                j -= 1  # "A MBE and B were": an honour after a name is part of it
                 continue
             if w in _LIST_PREPOSITIONS:
                 return []  # "attendees from organisations including A and B held ...": not A, B
