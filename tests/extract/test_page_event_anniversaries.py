@@ -38,3 +38,35 @@ def test_an_anniversary_only_spoken_of_is_no_event():
         "planning ahead.\n\nThe hospice cares for 900 families each year.\n"
     )
     assert not any("anniversary" in e["name"] for e in _events(seed))
+
+
+def test_an_anniversary_people_gathered_to_mark_is_the_page_s_event():
+    seed = extract_text(
+        "Kelby Carers Network celebrates 10th anniversary\n\n"
+        "Kelby Carers Network, the voice of unpaid carers in Westshire, has celebrated its "
+        "10th anniversary.\n\n"
+        "Members old and new gathered to look back on a decade of support for "
+        "carers, and Jane Doe, the network's patron, attended the event.\n"
+    )
+    names = [e["name"] for e in _events(seed)]
+    assert "Kelby Carers Network 10th anniversary celebration" in names
+
+
+def test_friends_came_together_for_a_body_s_anniversary():
+    seed = extract_text(
+        "Fenby Youth Trust celebrated its 25th anniversary this summer.\n\n"
+        "Friends, families and former members came together to share memories of the "
+        "trust's first clubs.\n\n"
+        "The trust runs ten youth clubs across Dalby.\n"
+    )
+    names = [e["name"] for e in _events(seed)]
+    assert "Fenby Youth Trust 25th anniversary celebration" in names
+
+
+def test_an_anniversary_no_one_gathered_for_is_no_event():
+    seed = extract_text(
+        "Fenby Youth Trust celebrates its 25th anniversary this year.\n\n"
+        "The trust will hold a party for members in the spring.\n\n"
+        "It runs ten youth clubs across Dalby.\n"
+    )
+    assert not any("anniversary" in e["name"] for e in _events(seed))

@@ -1,7 +1,10 @@
 """A body's anniversary celebrated at a venue, the occasion a page is about when
 no event noun names it: "Foo Trust celebrated its 30th anniversary at the Kelby
 Arts Centre", "supporters gathered at Dalby Hall to celebrate Foo Trust's 10th
-anniversary" -> "Foo Trust 30th anniversary celebration", organised by the body.
+anniversary" -> "Foo Trust 30th anniversary celebration", organised by the body;
+so too when no venue is given but the page says people gathered for it ("Foo
+Trust has celebrated its 10th anniversary. ... Members old and new gathered to
+look back on a decade"). An anniversary only reached, with no one gathering, is none.
 
 The verbs and nouns are data: `vocab/anniversary_verbs.txt`,
 `vocab/anniversary_nouns.txt`.
@@ -14,6 +17,7 @@ import re
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.reading import PageEvent
+from collabgraph.extract.page_event.untitled import says_gathered
 
 _VERBS = vocab.words("anniversary_verbs")
 _NOUNS = vocab.words("anniversary_nouns")
@@ -22,18 +26,21 @@ _PRONOUNS = {"its", "their", "our"}
 _GLUE = {"of", "and", "&", "for"}  # inside a body's name
 
 
-def anniversary_event(docs: list, sentences) -> PageEvent | None:
+def anniversary_event(docs: list, sentences, later=()) -> PageEvent | None:
     """The first of `sentences` ((block, Span) pairs) that celebrates or marks a
     named body's numbered anniversary where it was held ("at" a capitalised
-    venue), as a page event named "<body> <ordinal> anniversary celebration";
-    None when none does."""
-    for block, sent in sentences:
+    venue), or where it or a sentence after it (or of the `later` paragraphs)
+    says people gathered ("Members old and new gathered to look back on a decade"), as
+    a page event named "<body> <ordinal> anniversary celebration"; None when none
+    does."""
+    for n, (block, sent) in enumerate(sentences):
         for tok in sent:
             found = _celebrated(tok)
             if found is None:
                 continue
             owner, ordinal = found
-            if not _held_at(sent):
+            after = [s for _, s in [*sentences[n:], *later]]
+            if not _held_at(sent) and not any(says_gathered(s) for s in after):
                 continue
             doc = docs[block]
             name = " ".join(doc[owner[0] : owner[1]].text.split())

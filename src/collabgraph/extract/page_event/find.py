@@ -129,7 +129,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         later = later_sentences(layout, docs, body)  # "The memorandum was signed at Foo by"
         event = occasion_event(docs, headline_blocks, sents, later)
     if event is None:  # "Foo Trust celebrated its 30th anniversary at the Kelby Arts Centre"
-        event = anniversary_event(docs, sents)
+        event = anniversary_event(docs, sents, later_sentences(layout, docs, body))
     if event is None:  # "gathered at a special reception in Parliament": unnamed, placed
         event = next((placed_event(docs[p.block], p) for p in first), None)
     if event is None:  # "came together in a joint workshop": unnamed, where people met

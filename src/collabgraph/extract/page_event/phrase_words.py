@@ -128,3 +128,26 @@ def body_possessive(doc, k: int, start: int) -> str | None:
             break
         j -= 1
     return lower_word(noun) if lower_word(doc[j]) in {"the", "this"} else None
+
+
+def of_name_end(doc, i: int, end: int) -> int:
+    """Where a capitalised event noun's name ends when "of" and capitalised words go
+    on from it ("Festival of Quiet Lanterns", "Celebration of Tenant Voices"): after
+    those words; after the noun (i + 1) otherwise, and when a body's name follows,
+    the one who holds it ("Annual Meeting of Foo Trust"), or a date ("of March");
+    so too a name the parser reads as its own entity after "of"."""
+    if not is_cap(doc[i]) or i + 2 >= end or doc[i + 1].lower_ != "of":
+        return i + 1
+    k = i + 2
+    while k < end and (
+        is_cap(doc[k]) or (doc[k].lower_ == "and" and k + 1 < end and is_cap(doc[k + 1]))
+    ):
+        k += 1
+    run = doc[i + 2 : k]
+    if not run or not is_cap(run[-1]) or any(t.ent_type_ == "DATE" for t in run):
+        return i + 1
+    if lower_word(run[-1]) in _BODY_NOUNS:
+        return i + 1
+    if run[0].ent_iob_ == "B" and run[0].ent_type_ in {"ORG", "GPE", "PERSON"}:
+        return i + 1  # a name of its own after "of": "Conference of Kelby Council"
+    return k

@@ -26,6 +26,7 @@ from collabgraph.extract.page_event.phrase_words import (
     lower_run_after_name,
     lower_run_after_owner,
     name_possessive,
+    of_name_end,
     people_possessive,
     quoted_before,
     verb_like,
@@ -173,7 +174,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             owned = lower_run_after_owner(doc, j, start)  # "Foo's volunteer recruitment fair"
             j = owned if owned is not None else lower_run_after_name(doc, j, start)
             break
-        p_start, p_end = j + 1, i + 1
+        p_start, p_end = j + 1, of_name_end(doc, i, end)  # "Festival of Quiet Lanterns"
+        of_name = p_end > i + 1
         if p_end < end and YEAR.match(doc[p_end].text):
             p_end += 1
         p_start += _leading_determiners(doc[p_start:p_end])  # "Hosts Our First Foo Summit"
@@ -190,6 +192,8 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             ),
             None,
         )  # fmt: skip  (a year alone does not name an event: "the conference 2019")
+        if of_name:  # the noun opens the name "of" goes on in, or a word before it does
+            first_name = min(i - p_start, i - p_start if first_name is None else first_name)
         if (
             first_name is None
             and len(words) >= 3

@@ -114,6 +114,20 @@ def gathered_event(doc, p: Phrase) -> PageEvent | None:
     return untitled_event(doc, replace(p, name_words=[t.text for t in doc[k + 1 : p.end]]))
 
 
+def says_gathered(sent) -> bool:
+    """Whether a sentence says people gathered, in the past (a verb of
+    vocab/event_gathering_words.txt): "Members old and new gathered to look
+    back on a decade"; not "will gather", nor "met its target" (a verb with an object)."""
+    if any(t.tag_ == "MD" for t in sent):
+        return False
+    for t in sent:
+        if t.tag_ != "VBD" or any(c.dep_ == "dobj" for c in t.children):
+            continue
+        if any(tuple(w.lower_ for w in sent.doc[t.i : t.i + len(g)]) == g for g in _GATHERED):
+            return True
+    return False
+
+
 _VAGUE = vocab.words("event_vague_heads")
 
 
