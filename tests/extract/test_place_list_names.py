@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import entities
+from collabgraph.extract import extract_text
+from tests.extract.reading import entities, rows
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,25 @@ def test_the_fields_of_a_sector_without_a_body_after_them_name_no_body():
         "Enterprise (VCSE) sector across Northtown.\n"
     )
     assert not any(n.startswith("Voluntary, Community") for _, n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Tom Reed, Chief Executive of Barnstaple, Bideford and Ilfracombe Mind, spoke.",
+            "Barnstaple, Bideford and Ilfracombe Mind",
+            "chief executive",
+        ),
+        (
+            "Ada Brook, Director of Barnstaple, Bideford and Ilfracombe NHS, opened the hub.",
+            "Barnstaple, Bideford and Ilfracombe NHS",
+            "director",
+        ),
+    ],
+)
+def test_a_body_named_for_places_after_a_posts_of_is_one_name(text, name, role):
+    seed = extract_text(text + "\n", path="page.txt")
+    assert ("Organisation", name) in {(e["type"], e["name"]) for e in seed["entities"]}
+    person = text.split(",")[0]
+    assert (person, "WORKS_FOR", name, role) in rows(seed, {"WORKS_FOR"})

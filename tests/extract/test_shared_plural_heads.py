@@ -1,5 +1,6 @@
 """Places joined before one plural head word ("Kelby and Fenby Councils", "Ayton,
-Beeford and Dalby CCGs") name one body each, the head word in the singular."""
+Beeford and Dalby CCGs") name one body each, the head word in the singular; after
+"both", a singular head too ("both Kelby & Fenby County Council")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,27 @@ def test_places_before_a_plural_noun_of_areas_are_places_each(text, places):
     found = entities(text)
     assert {("Place", p) for p in places} <= found
     assert not [n for _, n in found if " and " in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The leaders of both Kelby & Fenby County Council spoke at the summit.",
+            {"Kelby Council", "Fenby County Council"},
+        ),
+        (
+            "Staff from both Ayton and Beeford Council attended the launch.",
+            {"Ayton Council", "Beeford Council"},
+        ),
+    ],
+)
+def test_both_places_before_a_singular_head_are_two_bodies(text, names):
+    found = entities(text)
+    assert {("Organisation", n) for n in names} <= found
+    assert not [n for _, n in found if " & " in n or " and " in n]
+
+
+def test_places_before_a_singular_head_without_both_stay_one_name():
+    found = entities("Jane Doe works for Kelby & Fenby County Council.")
+    assert ("Organisation", "Kelby & Fenby County Council") in found

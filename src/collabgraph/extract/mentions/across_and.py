@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.and_parts import part_names_nothing_alone
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -69,6 +70,8 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
         return True  # "Kelby Lane Sports and Social Club": the kind word ends the name
     if last_field_after_and(doc, cur_start, cur_end, a_start, a_end, end):
         return True  # "Westshire Sport and Leisure": a field alone names nothing
+    if part_names_nothing_alone(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
+        return True  # "Kelby and District Foodbank", "St Anne and Mary Church"
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
     # the name goes on through "and"s: "... Arts and Heritage Partnership"
     n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)

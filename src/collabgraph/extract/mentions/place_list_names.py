@@ -6,6 +6,7 @@ in a place, then the others). The comma does not end such a name.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
@@ -48,6 +49,14 @@ def _places_listed(doc, j: int, end: int) -> int:
     return j
 
 
+def _opens_after(doc, tok) -> bool:
+    """Whether a name may open after tok in a run: "and" ("Foo Trust and Ayton, ..."),
+    "of" after a post ("Chief Executive of Ayton, Beeford and Cowton NHS")."""
+    if tok.lower_ in _AND:
+        return True
+    return tok.lower_ == "of" and tok.i > 0 and lower_word(doc[tok.i - 1]) in lx.ROLE_CORE
+
+
 def _has_and(doc, start: int, end: int) -> bool:
     return any(t.lower_ in _AND for t in doc[start:end])
 
@@ -59,13 +68,14 @@ def place_list_name(doc, start: int, j: int, end: int) -> tuple[int, int] | None
 
     'Ayton, Beeford and Cowton Mind': a place, the list, and a body's head word
     after the list's last place. 'Volunteer Centre Ayton, Beeford and Cowton': a
-    body's head word then a place, the list, and nothing capitalised after it."""
+    body's head word then a place, the list, and nothing capitalised after it.
+    The name may begin after a post's "of" too ("Chief Executive of Ayton, ...")."""
     if doc[j].text != "," or j - start < 1:
         return None
     k = _places_listed(doc, j, end)
     if k == j:
         return None
-    start = max([start] + [t.i + 1 for t in doc[start:j] if t.lower_ in _AND])
+    start = max([start] + [t.i + 1 for t in doc[start:j] if _opens_after(doc, t)])
     if start >= j:
         return None
     if _place_at(doc, start, j) == j:

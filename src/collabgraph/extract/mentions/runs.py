@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.and_parts import slash_name_end
 from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.place_list_names import place_list_name
@@ -219,6 +220,9 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 if k > j:
                     j = k
                     continue
+            if (k := slash_name_end(doc, j, end)) > j:
+                j = k  # "the Kelby/Fenby Resource Centre"
+                continue
             if t.text in {"-", "‐"} and joined(doc[j - 1]) and j + 1 < end and is_cap(doc[j + 1]):
                 j = hyphen_join(doc, j + 1)
                 continue

@@ -3,7 +3,9 @@ Beeford and Dalby CCGs", "Kelby and Fenby Borough Councils". Each place has the
 body the head names (`vocab/shared_plural_heads.txt`), so the run is two or three
 names written once: "Kelby Council" and "Fenby Council". Before a plural noun of
 areas ("the Ayton and Beeford areas", `vocab/shared_plural_place_nouns.txt`) each
-is a place of its own.
+is a place of its own. After "both" the head may be singular ("both Kelby & Fenby
+County Council"): two bodies, the last named in full as written ("Fenby County
+Council"), the other by the head alone ("Kelby Council").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import is_cap
 
 _PLURALS = {w.lower() + "s": w for w in vocab.ordered("shared_plural_heads")}
+_SINGULARS = set(_PLURALS.values())
 _AREA_PLURALS = vocab.words("shared_plural_place_nouns")
 _COUNCIL_KIND_WORDS = {w for k in vocab.ordered("council_kinds") for w in k.split()}
 _PLACE_WORDS = 3  # words at most in one place's name
@@ -35,8 +38,8 @@ def shared_head_mentions(
     before a plural noun of areas; the indices of the tokens read, for the run
     finder to leave alone."""
     claimed: set[int] = set()
-    for h, places, head in shared_head_names(doc, sent):
-        for start, end in reversed(places):
+    for h, places, heads in shared_head_names(doc, sent):
+        for (start, end), head in reversed(list(zip(places, heads, strict=True))):
             m = add_name(start, end)
             if m is None:
                 continue
@@ -51,7 +54,7 @@ def shared_head_mentions(
     return claimed
 
 
-def shared_head_names(doc, sent: Span) -> list[tuple[int, list[tuple[int, int]], str]]:
+def shared_head_names(doc, sent: Span) -> list[tuple[int, list[tuple[int, int]], list[str]]]:
     """(index of the plural, the places' token spans, the words each place takes
     after it: "Borough Council", none before a noun of areas) for each run of
     places joined by commas and "and" before a plural head word. A capitalised
@@ -62,10 +65,11 @@ def shared_head_names(doc, sent: Span) -> list[tuple[int, list[tuple[int, int]],
         if doc[h].is_lower and doc[h].text in _AREA_PLURALS:
             places = _places_before(doc, sent.start, h)
             if len(places) >= 2:
-                found.append((h, places, ""))
+                found.append((h, places, [""] * len(places)))
             continue
         single = _PLURALS.get(doc[h].text.lower())
-        if single is None or not is_cap(doc[h]):
+        both = single is None and doc[h].text in _SINGULARS
+        if (single is None and not both) or not is_cap(doc[h]):
             continue
         if h + 1 < sent.end and is_cap(doc[h + 1]):
             continue
@@ -73,9 +77,19 @@ def shared_head_names(doc, sent: Span) -> list[tuple[int, list[tuple[int, int]],
         while k > sent.start and doc[k - 1].text in _COUNCIL_KIND_WORDS:
             k -= 1
         places = _places_before(doc, sent.start, k)
-        if len(places) >= 2:
-            found.append((h, places, " ".join([*(t.text for t in doc[k:h]), single])))
+        if both and _after_both(doc, sent.start, places):
+            full = " ".join(t.text for t in doc[k : h + 1])
+            found.append((h, places, [full, doc[h].text]))  # the last place first
+        elif not both and len(places) >= 2:
+            head = " ".join([*(t.text for t in doc[k:h]), single])
+            found.append((h, places, [head] * len(places)))
     return found
+
+
+def _after_both(doc, lo: int, places: list[tuple[int, int]]) -> bool:
+    """Whether "both" opens two places joined by "and" ("both Kelby & Fenby ...")."""
+    first = places[-1][0] if len(places) == 2 else lo
+    return first > lo and doc[first - 1].lower_ == "both"
 
 
 def _places_before(doc, lo: int, end: int) -> list[tuple[int, int]]:
