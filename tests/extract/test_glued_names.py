@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
+from collabgraph.extract.layout import lay_out
 from tests.extract.reading import entities, pairs
 
 # ------------------------------------------------ a post-holder glued to the post's words
@@ -204,3 +205,116 @@ def test_a_mistaken_encoding_leaves_no_stray_characters_in_names(text):
     found = entities(text)
     assert not [n for _, n in found if "€" in n or "โ" in n or "â" in n]
     assert ("Organisation", "Fenby Heart Trust") in found
+
+
+# ------------------------------------------------ a line's last words glued to the next line's name
+
+_WINNERS = (
+    "Celebrating the Kelby Voice Awards\n\nOrganised by Kelby Voice, 200 guests came to the "
+    "awards at Dale Hall.\nKelby winners included:\n"
+    "Harbour Trust for using our findings to reach more Young Carers\n"
+    "Fenby Borough Council for listening to our feedback about home care and making sure "
+    "people have better support and access to free PPE\n"
+    "Westshire Public Health for its work with community partners to reach families who were "
+    "hit hardest by Covid\n"
+    "Dalby Youth CIC for new ways to work with local schools and hear from young people\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (_WINNERS, ["Fenby Borough Council", "Westshire Public Health", "Dalby Youth CIC"]),
+        ("Kelby fair\n\nStalls at the fair came from all over the county this year and more\n"
+         "Harbour Trust stall holders this time came from the Foo Valley area Covid\n"
+         "Fenby Foodbank brought a van of tins to give away to families in need on the day\n",
+         ["Fenby Foodbank"]),
+    ],
+)  # fmt: skip
+def test_a_line_ending_on_a_word_does_not_run_on_into_a_name_opening_the_next(text, bodies):
+    names = {n for _, n in entities(text)}
+    assert set(bodies) <= names
+    assert not [n for n in names if n.startswith(("Carers ", "PPE ", "Covid ", "more "))]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Volunteer Star Jo Ng receives her award from Dale High Sheriff Ann Bell MBE",
+        "Kelby Hero Tom Reed receives his certificate from the Mayor of Dalby, Sam Price OBE",
+    ],
+)
+def test_a_caption_written_twice_is_not_read_as_one_line(caption):
+    text = f"Kelby Voice at ten\n\nKelby Voice has marked ten years.\n\n{caption}\n{caption}\n"
+    names = {n for _, n in entities(text)}
+    assert not [n for n in names if "MBE " in n or "OBE " in n]
+
+
+def test_lines_naming_a_body_then_what_it_won_for_are_the_lists_items():
+    seed = extract_text(_WINNERS, path="page.txt")
+    winners = {f for f, t in pairs(seed, "PARTICIPATED_IN") if t == "Kelby Voice Awards"}
+    assert {"Fenby Borough Council", "Westshire Public Health", "Dalby Youth CIC"} <= winners
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Dale network\n\nThere was a talk by Jo Ng, who leads the physical activity team of\n"
+         "Westshire Community Action, on walking groups for older people.\n",
+         "Westshire Community Action"),
+        ("Dale network\n\nThe new network brings together the voluntary sector teams and\n"
+         "Westshire Community Action in one room each month.\n", "Westshire Community Action"),
+    ],
+)  # fmt: skip
+def test_a_line_stopping_on_a_small_word_runs_on_into_the_next(text, body):
+    seed = extract_text(text, path="page.txt")
+    assert ("Organisation", body) in {(e["type"], e["name"]) for e in seed["entities"]}
+    # one paragraph, the line break read as a space
+    assert any(
+        f" {body}" in b.text and b.text.startswith(("There", "The new"))
+        for b in lay_out(text).blocks
+    )
+
+
+def test_a_sites_search_box_is_no_title():
+    text = ("Search the Westshire Health and Care NHS Trust website\n"
+            "Trust to run Dalby services\n\nWestshire Health and Care NHS Trust will run "
+            "services in Dalby from April.\n")  # fmt: skip
+    found = entities(text)
+    assert ("Organisation", "Westshire Health and Care NHS Trust") in found
+    assert not [n for _, n in found if n.startswith("Search")]
+
+
+# ------------------------------------------------ a shop's name ending in "'s", cut at it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to Fenby Foods, Kelby Market and Dobbie's for the hampers.",
+        "Food came from Fenby Foods and Dobbie’s for the Christmas hampers this year.",
+        "Jo Ng said: “We are grateful to the public in Dalby, Fenby Foods and Dobbie's for "
+        "all the food donations.”",
+    ],
+)
+def test_a_name_whose_s_owns_nothing_after_it_keeps_the_s(text):
+    names = {n for _, n in entities(text)}
+    assert "Dobbie's" in names
+    assert "Dobbie" not in names
+
+
+# ------------------------------------------------ a plural style before a list of names
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The Foo theme is led by Profs Jo Ng and Sam Price.", {"Jo Ng", "Sam Price"}),
+        ("Professors Jo Ng and Sam Price spoke for Dalby University.", {"Jo Ng", "Sam Price"}),
+        ("The theme was led by Professors Jo Ng and Sam Price.", {"Jo Ng", "Sam Price"}),
+    ],
+)
+def test_a_plural_style_before_names_is_not_in_the_first(text, people):
+    found = entities(text)
+    assert {("Person", p) for p in people} <= found
+    assert not [n for _, n in found if n.startswith("Prof")]

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from collabgraph.extract import list_lines
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.vocab import ordered
+from collabgraph.extract.wrapped_lines import LIST_ITEM as _LIST_ITEM
+from collabgraph.extract.wrapped_lines import SENTENCE_END as _SENTENCE_END
+from collabgraph.extract.wrapped_lines import logical_lines, over_item
 from collabgraph.extract.written_dates import parse_date
 
 _FURNITURE = re.compile(r"^(?:%s)$" % "|".join(FURNITURE_PATTERNS), re.I)
@@ -40,8 +43,6 @@ _DATE_LINE = re.compile(
     r"(?=\s|$)(?:\s+news\b)?",
     re.I,
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪‣]|\d+[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?:;…)\"”’]$")
 
 
 @dataclass
@@ -70,53 +71,6 @@ class Layout:
     published: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
     teasers: dict[int, Teaser] = field(default_factory=dict)
-
-
-def _over_item(lines: list[str], n: int) -> bool:
-    """Whether line n stands right over a bulleted item: it heads a list of its own
-    ("Breakout workshops" after the items under "Keynote presentations"), neither
-    the wrapped end of the line before it nor an item of the list before."""
-    return n + 1 < len(lines) and _LIST_ITEM.match(lines[n + 1].strip()) is not None
-
-
-def _lines(text: str) -> list[tuple[str, bool]]:
-    """Logical lines, hard-wrapped paragraphs joined; each with 'follows a blank line'."""
-    out: list[tuple[str, bool]] = []
-    blank = True
-    prev_wrapped = False
-    raws = text.split("\n")
-    for n, raw in enumerate(raws):
-        line = raw.strip()
-        if not line:
-            blank = True
-            prev_wrapped = False
-            continue
-        heads_items = _over_item(raws, n)  # no wrapped end of the line before
-        if (
-            out
-            and not blank
-            and prev_wrapped
-            and not heads_items
-            and not _LIST_ITEM.match(line)
-            and (line[0].islower() or len(out[-1][0]) >= 60)
-            and not (line[0].isupper() and _title_cased(out[-1][0]))
-        ):
-            out[-1] = (out[-1][0] + " " + line, out[-1][1])
-        else:
-            out.append((line, blank))
-        prev_wrapped = len(raw.rstrip()) >= 55 and not _SENTENCE_END.search(line)
-        blank = False
-    return out
-
-
-_SMALL_WORDS = frozenset(ordered("title_small_words"))
-
-
-def _title_cased(line: str) -> bool:
-    """A headline in title case ("Summit Sparks Fresh Ideas for Tenants"): the line
-    after it starts a paragraph of its own, however long the headline."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _is_heading(line: str) -> bool:
@@ -156,10 +110,10 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
     body_started = False
     signing: list[str] | None = None  # after "Yours,": the signer's name, then post
     table: dict = {}  # the columns of a table under a list's lead-in, by lead-in
-    lines = _lines(text)
+    lines = logical_lines(text)
     texts = [line for line, _ in lines]
     for n, (line, after_blank) in enumerate(lines):
-        heads_items = _over_item(texts, n)  # no item of the list before
+        heads_items = over_item(texts, n)  # no item of the list before
         if len(line) > 20000:
             line = line[:20000]
         if signing is not None:

@@ -125,7 +125,7 @@ def item_text(line: str, lead: str, table: dict) -> str | None:
             if table[lead] is not None:
                 return ""  # the headings' row
         return row_item(cells, table[lead]) or ""
-    if _BULLET.match(line) or not short_item(line):
+    if _BULLET.match(line) or not (short_item(line) or named_for(line)):
         return None
     return line
 
@@ -141,11 +141,25 @@ def short_item(line: str) -> bool:
     )
 
 
+def named_for(line: str) -> bool:
+    """A line naming one, then what it is named for, however long: "Foo Trust for
+    using our findings to reach more carers" under "Our winners included:"."""
+    name, sep, _ = line.partition(" for ")
+    words = name.split()
+    return (
+        bool(sep)
+        and short_item(name)
+        and len(words) <= 8
+        and all(w[:1].isupper() or w.lower() in lx.NAME_CONNECTORS for w in words)
+    )
+
+
 __all__ = [
     "header",
     "is_list_lead",
     "item_text",
     "lead_kind",
+    "named_for",
     "open_list",
     "row_item",
     "short_item",

@@ -164,8 +164,9 @@ def find_mentions(
 
 def _owns_nothing(doc, k: int, end: int) -> bool:
     """After a name's "'s" at k - 1: no noun for it to own, the sentence's end, a
-    comma, "and" or a verb ("Orley's, Kelby Aid and ...", "Orley's held ...")."""
-    return k >= end or doc[k].is_punct or doc[k].pos_ in {"CCONJ", "VERB", "AUX"}
+    comma, "and", a verb or a preposition ("Orley's, Kelby Aid and ...", "Orley's
+    held ...", "Tesco and Orley's for the food")."""
+    return k >= end or doc[k].is_punct or doc[k].pos_ in {"CCONJ", "VERB", "AUX", "ADP"}
 
 
 def _mixed_case(doc, span: RoleSpan) -> bool:
