@@ -126,6 +126,29 @@ def test_a_partnership_said_to_be_made_between_two_bodies_makes_them_partners(se
     assert pairs(extract_text(sentence + "\n"), "PARTNER_OF") == {("Alder Trust", "Birch Homes")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Until now, Kelby has delivered the service as a partnership involving Alder Trust "
+        "(AT), Birch Homes (BH) and the Cedar Foundation.",
+        "The scheme is run by a consortium made up of Alder Trust, Birch Homes and the Cedar "
+        "Foundation.",
+        "The work is led by an alliance comprising three charities: Alder Trust, Birch Homes "
+        "and the Cedar Foundation.",
+        "Support comes from a partnership which includes Alder Trust, Birch Homes and the "
+        "Cedar Foundation.",
+    ],
+)
+def test_a_partnership_and_the_word_listing_its_parties_makes_them_partners(sentence):
+    got = {frozenset(p) for p in pairs(extract_text(sentence + "\n"), "PARTNER_OF")}
+    assert got == {frozenset(p) for p in THREE}
+
+
+def test_a_partnership_involving_no_named_bodies_makes_no_partners():
+    seed = extract_text("Jane Doe spoke about a partnership involving local schools in Kelby.\n")
+    assert pairs(seed, "PARTNER_OF") == set()
+
+
 def test_a_partnership_made_with_no_bodies_after_between_makes_no_partners():
     seed = extract_text("A partnership has been announced between the two schools of Kelby.\n")
     assert pairs(seed, "PARTNER_OF") == set()
