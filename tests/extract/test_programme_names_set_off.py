@@ -81,3 +81,24 @@ def test_a_hub_that_is_a_joint_venture_between_bodies_is_their_project():
         ("Fenby Carers", "Dalby Wellbeing Hub"),
     } <= pairs(seed, "RUNS")
     assert ("Kelby Hospital NHS Trust", "Fenby Carers") in pairs(seed, "PARTNER_OF")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "programme"),
+    [
+        (
+            "Jane Doe of Safe Steps, a falls prevention project, spoke to visitors.",
+            "Jane Doe",
+            "Safe Steps",
+        ),
+        (
+            "Ann Bell from Open Doors, a deaf blind support project, showed a pillow alarm.",
+            "Ann Bell",
+            "Open Doors",
+        ),
+    ],
+)
+def test_a_person_of_a_described_programme_is_no_part_of_its_name(sentence, person, programme):
+    seed = extract_text("Kelby news\n\n" + sentence + "\n")
+    assert _kinds(seed, person) == {"Person"}
+    assert _kinds(seed, programme) == {"Project"}

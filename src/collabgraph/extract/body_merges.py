@@ -181,6 +181,50 @@ def merge_one_word_more(entities: list[Entity], merges: Merges) -> None:
             merges.merge(e, found[0])
 
 
+def merge_possessive_plurals(entities: list[Entity], merges: Merges) -> None:
+    """ "the Members’ Community Fund" is "the Member Community Fund" (and "the
+    Ward Members’ Community Fund"): one word written once as a plural possessive
+    and once as a singular (or a plural without its mark) before the same head
+    word, a body or a programme either way (the type is settled from both forms'
+    votes), when only one name fits."""
+    named = [e for e in entities if e.type in _POSSESSIVE_PLURAL_TYPES and len(e.words()) >= 2]
+    keys = {id(e): [w.casefold().replace("’", "'") for w in e.words()] for e in named}
+    for e in named:
+        if merges.gone(e) or not any(w.endswith("s'") for w in keys[id(e)][:-1]):
+            continue
+        found = [
+            o
+            for o in named
+            if o is not e and not merges.gone(o) and _plural_of(keys[id(e)], keys[id(o)])
+        ]
+        if len({id(merges.target(o)) for o in found}) == 1:
+            one = merges.target(found[0])
+            if {one.type, e.type} == _POSSESSIVE_PLURAL_TYPES and keys[id(e)][-1] in _OWNED_HEADS:
+                # a programme under one form (run, given) is one under the other,
+                # whatever a fund's head word votes at each mention
+                for m in (*one.mentions, *e.mentions):
+                    m.votes["Project"] += m.votes.pop("Organisation", 0) + 1
+            merges.merge(one, e)
+
+
+_POSSESSIVE_PLURAL_TYPES = frozenset({"Organisation", "Project"})
+_OWNED_HEADS = vocab.words("owned_programme_heads")
+
+
+def _plural_of(plural: list[str], other: list[str]) -> bool:
+    """The same words but one, before the same last word: 'members'' in the one,
+    'member' or 'members' in the other, which may leave off the one's first
+    words ('county councillors' grant fund', 'councillor grant fund')."""
+    if len(plural) < len(other) or plural[-1] != other[-1]:
+        return False
+    differ = [(a, b) for a, b in zip(plural[-len(other) :], other, strict=True) if a != b]
+    return (
+        len(differ) == 1
+        and differ[0][0].endswith("s'")
+        and differ[0][1] in {differ[0][0][:-2], differ[0][0][:-1]}
+    )
+
+
 def merge_name_tails(entities: list[Entity], merges: Merges) -> None:
     """ "the Grants Board" is "National Heritage Grants Board", "the Green Spaces
     Programme" is "Kelby Green Spaces Programme", "the Village Awards" is "Westmoor

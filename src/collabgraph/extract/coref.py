@@ -17,6 +17,7 @@ from collabgraph.extract.body_merges import (
     merge_body_forms,
     merge_name_tails,
     merge_one_word_more,
+    merge_possessive_plurals,
 )
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_merges import Merges
@@ -154,6 +155,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             for m in e.mentions:
                 m.text = rest
             merges.merge(e, other)
+    merge_possessive_plurals(entities, merges)
     merge_body_forms(entities, merges, ctx.sentences)
     merge_one_word_more(entities, merges)
     merge_name_tails(entities, merges)

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
@@ -121,7 +122,23 @@ def _described(doc, sent: Span, i: int) -> tuple[int, int] | None:
         k -= 1
     while k < j and doc[k].lower_ in _INNER:
         k += 1
+    k = _past_holder(doc, k, j)
     return (k, j) if j - k >= 3 and is_cap(doc[j - 1]) else None
+
+
+def _past_holder(doc, start: int, end: int) -> int:
+    """ "Jane Doe of Safe Steps, a falls project": a person's name (a given name and
+    one or two words more) and "of", "from" or "at" before the name described: the
+    name starts after it; else `start`."""
+    if not is_given_name(doc[start].text):
+        return start
+    for k in range(start + 2, min(start + 4, end - 1)):
+        if doc[k].lower_ in _HOLDER_JOINS:
+            return k + 1 if all(is_cap(doc[n]) for n in range(start, k)) else start
+    return start
+
+
+_HOLDER_JOINS = {"of", "from", "at"}
 
 
 def _joins_named_things(doc, start: int, end: int) -> bool:
