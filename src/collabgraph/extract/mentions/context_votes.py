@@ -165,13 +165,13 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "Kelby Jazz Festival has received funding": an occasion funded stays one
         if receives_money(doc, m, sent) and not m.gazetteer and head_kind(last) != ("Event", 3):
             m.votes["Organisation"] += 3
-        # "the Dalby-based charity": a place
-        if (
-            after is not None
-            and after.text in {"-", "‐"}
-            and after2 is not None
-            and after2.lower_ in LOCATED_SUFFIXES
-        ):
+        # "the Dalby-based charity", "of Dalby based Foo": a place
+        hyphen = after is not None and after.text in {"-", "‐"}
+        located = after is not None and (
+            after.lower_ in LOCATED_SUFFIXES
+            or (hyphen and after2 is not None and after2.lower_ in LOCATED_SUFFIXES)
+        )
+        if located and hyphen:
             m.votes["Place"] += 3
         # "appointed Jane Doe as interim chief executive"; but "joined (the) Foo
         # Trust as chief executive": what is joined is a body
@@ -213,6 +213,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         )
         if (
             works_at
+            and not located  # "director of Dalby-based Foo": Foo is where she works
             and not (m.gazetteer and m.attributive)
             and (
                 b in role_ends

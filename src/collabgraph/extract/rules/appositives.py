@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.based_bodies import past_place_based
 from collabgraph.extract.rules.page_posts import note_for_the_page, unnamed_body_at
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
@@ -70,7 +71,7 @@ def appositives(reader: SentenceReader) -> None:
             continue  # "A and B, and partner members from Foo": the list goes on, no post
         while start < end and words[start] in (_QUALIFIERS - {"former"}) | _NOW:
             start += 1  # "Jane Doe, the new ...", "Jane Doe, currently ..."
-        j = start
+        j, modifier = start, None
         while j < end and j - start < 12:
             if words[j] == "," and _field_goes_on(reader, start, j):
                 j += 1  # "Director for Housing, Planning and Transport, Foo Agency"
@@ -81,6 +82,10 @@ def appositives(reader: SentenceReader) -> None:
             if words[j] in _ROLE_STOP:
                 break
             m = reader.by_start.get(j)
+            linked = j > start and words[j - 1] in _LINKS | {"the"}
+            if linked and (past := past_place_based(reader, j)) > j:
+                modifier, j = j, past  # "..., manager of Kelby-based Foo Trust": where Foo is
+                continue
             if m is not None and _post_read_as_body(reader, m):
                 j = m.end  # "Jane Doe, Award Scheme Co-ordinator at Foo": a post, not a body
                 continue
@@ -98,7 +103,8 @@ def appositives(reader: SentenceReader) -> None:
         if j < 0 or j >= end:
             continue
         org = reader.by_start.get(j)
-        link = j - 1 - (j - 2 > start and words[j - 1] == "the")
+        first = modifier if org is not None and modifier is not None else j
+        link = first - 1 - (first - 2 > start and words[first - 1] == "the")
         if org is not None and words[link] not in _LINKS:
             link = _described_from(reader, start, j)  # "of food supply organisation Foo"
             if link != j - 1:

@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.rules.based_bodies import past_place_based
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_named_with,
@@ -187,12 +188,24 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
     if org is None:
         cue = reader.cue_at("role_at_org", r.end)
         if cue is not None:
-            cand = reader.mention_at(cue.end) or _after_description(reader, cue.end)
+            cand = _body_at(reader, cue.end) or _after_description(reader, cue.end)
             if cand is not None and reader.kind(cand) == "Organisation":
                 org = cand
             elif cand is None and cue.cue.params.get("definite"):
                 org = reader.definite_org(cue.end)
     return org
+
+
+def _body_at(reader: SentenceReader, k: int) -> Mention | None:
+    """The name at token k (`mention_at`), or the body after it when the name there
+    only says where that body is ("of Kelby-based Foo Trust": `past_place_based`)."""
+    found = reader.mention_at(k)
+    if found is None:
+        return None
+    past = past_place_based(reader, found.start)
+    if past == found.start:
+        return found
+    return reader.by_start.get(past) or _after_description(reader, past)
 
 
 def _after_description(reader: SentenceReader, k: int) -> Mention | None:
@@ -204,6 +217,11 @@ def _after_description(reader: SentenceReader, k: int) -> Mention | None:
             return None
         j += 1
     return reader.by_start.get(j) if j > k else None
+
+
+def _body_described(reader: SentenceReader, org: Mention) -> bool:
+    """Whether the word before a name is a noun saying it is a body ("the charity Foo")."""
+    return org.start > 0 and reader.words[org.start - 1] in lx.ORG_DESCRIPTION_NOUNS
 
 
 def _body_word_before(reader: SentenceReader, i: int) -> Mention | None:
@@ -278,10 +296,13 @@ def _affiliations(reader: SentenceReader) -> None:
         cue = reader.cue_at("affiliation", at)
         if cue is None:
             continue
-        org = reader.mention_at(cue.end)
-        if org is None and cue.cue.params.get("described"):
+        org = _body_at(reader, cue.end)
+        described = cue.cue.params.get("described")
+        if org is None and described:
             the = cue.end < reader.sent.end and reader.words[cue.end] == "the"
             org = _after_description(reader, cue.end + the)  # "the mental health charity Foo"
+            if org is not None and described == "body" and not _body_described(reader, org):
+                org = None  # "Jane Doe of the year Foo": no body's noun says what Foo is
         if org is None:
             continue
         closes = cue.cue.params.get("closes")

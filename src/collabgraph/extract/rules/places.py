@@ -10,6 +10,7 @@ from collections import Counter
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.rules.based_bodies import BASED
 from collabgraph.extract.rules.place_sites import sites
 from collabgraph.extract.rules.place_ties import (
     about_the_event,
@@ -23,7 +24,6 @@ LABELS = frozenset({"place_preposition", "based_in", "venue"})
 """The cue labels (pattern files) this family's rules read."""
 
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
-_BASED = {"based", "-based"}
 
 
 def places(reader: SentenceReader) -> None:
@@ -197,7 +197,7 @@ def _based(reader: SentenceReader) -> None:
         place, nxt = m, m.end
         if m.text.endswith("-based"):
             place = _place_of_based(reader, m)
-        elif nxt < reader.sent.end and words[nxt] in _BASED:
+        elif nxt < reader.sent.end and words[nxt] in BASED:
             nxt += 1
         elif nxt + 1 < reader.sent.end and words[nxt : nxt + 2] == ["-", "based"]:
             nxt += 2

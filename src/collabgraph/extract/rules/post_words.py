@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import after_copula
+from collabgraph.extract.rules.based_bodies import past_place_based
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -216,6 +217,8 @@ def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
             (m for m in reader.ms if m.end <= cue_start and reader.kind(m) == "Organisation"), None
         )
     found = reader.mention_at(k)
+    if found is not None and (past := past_place_based(reader, found.start)) > found.start:
+        k, found = past, reader.by_start.get(past)  # "of Kelby-based Foo Trust": Foo's
     if found is not None and reader.kind(found) == "Organisation":
         return None if reader.names_something_else(found) else found
     return reader.definite_org(k) or _described_org(reader, k)

@@ -1,0 +1,50 @@
+"""A place written before a body's name to say where it is: "chief executive of
+Kelby-based Foo Trust", "Jane Doe from the Kelby based charity Foo", "chief
+executive of Kelby social enterprise Foo". The place only describes the body
+named after it, so a post held "of" or a person "from" the phrase is held at
+that body, not at the place (`past_place_based`).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.rules.reader import SentenceReader
+
+BASED = frozenset({"based", "-based"})
+"""The word (or the hyphen-joined form) that says a name before it is where a body is."""
+
+
+def past_place_based(reader: SentenceReader, k: int) -> int:
+    """The token after "<Place>-based" (or "<Place> based") starting at token k,
+    where a name or a lower-case description follows; after a place named before
+    a body's description and name ("Kelby social enterprise Foo"); k when there is
+    no such phrase there."""
+    m = reader.by_start.get(k)
+    if m is None:
+        return k
+    words, end = reader.words, reader.sent.end
+    j = m.end
+    if m.text.endswith("-based"):
+        pass  # "North Kelby-based" read as one name
+    elif j < end and words[j] in BASED:
+        j += 1
+    elif j + 1 < end and words[j] in {"-", "–"} and words[j + 1] == "based":
+        j += 2
+    elif reader.kind(m) == "Place" and _described_body_at(reader, j):
+        return j
+    else:
+        return k
+    return j if j < end and (j in reader.by_start or reader.doc[j].is_lower) else k
+
+
+def _described_body_at(reader: SentenceReader, k: int) -> bool:
+    """Whether up to three lower-case words from token k end in a noun saying what
+    a body is (`vocab/description_nouns.txt`) and a name follows ("social
+    enterprise The Foo", "charity Foo")."""
+    j = k
+    while j < reader.sent.end and j - k < 3 and reader.doc[j].is_lower and reader.doc[j].is_alpha:
+        j += 1
+    if j == k or reader.words[j - 1] not in lx.ORG_DESCRIPTION_NOUNS:
+        return False
+    j += j < reader.sent.end and reader.words[j] == "the"
+    return j in reader.by_start
