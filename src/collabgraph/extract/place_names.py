@@ -95,7 +95,25 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
             if (first or last) and _near(e, p):
                 out.append((e, p))
                 break
+        else:  # "Northtown and Dale Health Trust": a body of two areas is in both
+            by_low = {place: p for p, place in places}
+            for area in _opening_areas(words, set(by_low)):
+                p = by_low[area]
+                if {m.block for m in e.mentions} & {m.block for m in p.mentions}:
+                    out.append((e, p))
     return out
+
+
+def _opening_areas(words: list[str], places: set[str]) -> list[str]:
+    """The places a name opens with when it opens with several, each a place the
+    page names on its own, joined by "and", "&" or commas and followed by the rest
+    of the name: "Ayton, Beeford and Cowton Care Trust"; [] otherwise. (The caller
+    asks that each be named in a paragraph that names the body.)"""
+    for k in range(len(words) - 1, 2, -1):
+        areas = _AREA_LIST.split(" ".join(words[:k]))
+        if words[k] not in _JOINS and len(areas) > 1 and all(a in places for a in areas):
+            return areas
+    return []
 
 
 def _occasions_by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
