@@ -87,3 +87,18 @@ def test_a_post_at_a_body_after_its_town_and_description(sentence, row):
     found = posts(seed)
     assert row in found
     assert not any(t in {"Leeds", "Cardiff"} for _, _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Len Howe, who is leaving his role as chief executive of Leeds social enterprise "
+         "The Lantern, joins in May.",
+         ("Lantern", "Leeds")),
+        ("The grant went to Cardiff housing charity Fenby Homes last week.",
+         ("Fenby Homes", "Cardiff")),
+    ],
+)  # fmt: skip
+def test_a_body_after_its_town_and_description_is_in_the_town(sentence, row):
+    seed = extract_text("Kelby news\n\n" + sentence + "\n", path="page.txt")
+    assert row in pairs(seed, "LOCATED_IN")

@@ -8,6 +8,7 @@ that body, not at the place (`past_place_based`).
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 
 BASED = frozenset({"based", "-based"})
@@ -30,21 +31,21 @@ def past_place_based(reader: SentenceReader, k: int) -> int:
         j += 1
     elif j + 1 < end and words[j] in {"-", "–"} and words[j + 1] == "based":
         j += 2
-    elif reader.kind(m) == "Place" and _described_body_at(reader, j):
+    elif reader.kind(m) == "Place" and described_body_at(reader, j) is not None:
         return j
     else:
         return k
     return j if j < end and (j in reader.by_start or reader.doc[j].is_lower) else k
 
 
-def _described_body_at(reader: SentenceReader, k: int) -> bool:
-    """Whether up to three lower-case words from token k end in a noun saying what
-    a body is (`vocab/description_nouns.txt`) and a name follows ("social
-    enterprise The Foo", "charity Foo")."""
+def described_body_at(reader: SentenceReader, k: int) -> Mention | None:
+    """The name after up to three lower-case words from token k that end in a noun
+    saying what a body is (`vocab/description_nouns.txt`): "social enterprise The
+    Foo", "charity Foo"; None when there is no such phrase."""
     j = k
     while j < reader.sent.end and j - k < 3 and reader.doc[j].is_lower and reader.doc[j].is_alpha:
         j += 1
     if j == k or reader.words[j - 1] not in lx.ORG_DESCRIPTION_NOUNS:
-        return False
+        return None
     j += j < reader.sent.end and reader.words[j] == "the"
-    return j in reader.by_start
+    return reader.by_start.get(j)

@@ -10,7 +10,7 @@ from collections import Counter
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.rules.based_bodies import BASED
+from collabgraph.extract.rules.based_bodies import BASED, described_body_at
 from collabgraph.extract.rules.place_sites import sites
 from collabgraph.extract.rules.place_ties import (
     about_the_event,
@@ -189,8 +189,8 @@ def _names_many(reader: SentenceReader, m: Mention) -> bool:
 
 def _based(reader: SentenceReader) -> None:
     """ "the Northtown-based charity", "Foo, a Northtown based initiative",
-    "Northtown-based Foo Trust", "the Northtown-based charity Foo Trust": the
-    organisation is in the place."""
+    "Northtown-based Foo Trust", "the Northtown-based charity Foo Trust",
+    "Northtown social enterprise Foo": the organisation is in the place."""
     words = reader.words
     opening = _opening_place_based(reader)
     for m in ([opening] if opening is not None else []) + reader.ms:
@@ -201,6 +201,11 @@ def _based(reader: SentenceReader) -> None:
             nxt += 1
         elif nxt + 1 < reader.sent.end and words[nxt : nxt + 2] == ["-", "based"]:
             nxt += 2
+        elif reader.kind(m) == "Place" and (body := described_body_at(reader, nxt)) is not None:
+            if reader.kind(body) in {"Organisation", "Place"}:  # "Kelby social enterprise Foo"
+                m.attributive = None  # a place of the body, kept
+                reader.relate(body, "LOCATED_IN", m, confidence=0.6)
+            continue
         else:
             continue
         if place is m and not _vote_place(reader, m):
