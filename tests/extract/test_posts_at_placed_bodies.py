@@ -102,3 +102,17 @@ def test_a_post_at_a_body_after_its_town_and_description(sentence, row):
 def test_a_body_after_its_town_and_description_is_in_the_town(sentence, row):
     seed = extract_text("Kelby news\n\n" + sentence + "\n", path="page.txt")
     assert row in pairs(seed, "LOCATED_IN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Pictured is Fenby Hall, which is home to Kelby County Council.",
+         {("Kelby County Council", "Fenby Hall")}),
+        ("Leeds is home to Fenby Homes and Foo Trust, which both won awards.",
+         {("Fenby Homes", "Leeds"), ("Foo Trust", "Leeds")}),
+    ],
+)  # fmt: skip
+def test_bodies_a_place_is_home_to_are_in_it(sentence, rows):
+    seed = extract_text("Kelby news\n\n" + sentence + "\n", path="page.txt")
+    assert rows <= pairs(seed, "LOCATED_IN")

@@ -12,6 +12,8 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 
 BASED = frozenset({"based", "-based"})
+_HOME_LINKS = frozenset({",", "which", "that", "is", "was", "now", "also", "still"})
+"""Words between a place and a `home_to` cue: "Fenby Hall, which is now home to"."""
 """The word (or the hyphen-joined form) that says a name before it is where a body is."""
 
 
@@ -49,3 +51,23 @@ def described_body_at(reader: SentenceReader, k: int) -> Mention | None:
         return None
     j += j < reader.sent.end and reader.words[j] == "the"
     return reader.by_start.get(j)
+
+
+def homes(reader: SentenceReader) -> None:
+    """ "Fenby Hall, which is home to Kelby Council", "Kelby is home to Foo Trust
+    and Bar Aid": each body named after a `home_to` cue is LOCATED_IN the place
+    named before it."""
+    words = reader.words
+    for cue in reader.cues("home_to"):
+        k = cue.start
+        while k > reader.sent.start and words[k - 1] in _HOME_LINKS:
+            k -= 1
+        place = reader.by_end.get(k)
+        if place is None or reader.kind(place) != "Place":
+            continue
+        j = cue.end
+        while (body := reader.mention_at(j)) is not None:
+            if reader.kind(body) in {"Organisation", "Project"}:
+                reader.relate(body, "LOCATED_IN", place, confidence=0.6)
+            j = body.end + (body.end < reader.sent.end and words[body.end] in {",", "and"})
+            j += j < reader.sent.end and words[j] == "and"

@@ -10,7 +10,7 @@ from collections import Counter
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.rules.based_bodies import BASED, described_body_at
+from collabgraph.extract.rules.based_bodies import BASED, described_body_at, homes
 from collabgraph.extract.rules.place_sites import sites
 from collabgraph.extract.rules.place_ties import (
     about_the_event,
@@ -20,7 +20,7 @@ from collabgraph.extract.rules.place_ties import (
 )
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
-LABELS = frozenset({"place_preposition", "based_in", "venue"})
+LABELS = frozenset({"place_preposition", "based_in", "venue", "home_to"})
 """The cue labels (pattern files) this family's rules read."""
 
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
@@ -51,6 +51,7 @@ def places(reader: SentenceReader) -> None:
             reader.ctx.places_within.setdefault(previous.id, []).append(m.id)
         previous = m
     _based(reader)
+    homes(reader)
     sites(reader)
 
 
