@@ -131,6 +131,18 @@ def test_a_body_that_operates_a_site_in_a_place_is_there():
     assert ("Tern Trust", "Wexley") not in located
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grants have been awarded to refurbish the Fenby Homes Trust clubs in Leeds and Cardiff.",
+        "Volunteers run the Fenby Homes Trust shops in Leeds and Cardiff.",
+    ],
+)
+def test_a_body_named_before_its_sites_in_places_is_in_each(sentence):
+    located = _located(extract_text("Kelby news\n\n" + sentence + "\n"))
+    assert {("Fenby Homes Trust", "Leeds"), ("Fenby Homes Trust", "Cardiff")} <= located
+
+
 def test_the_x_based_housing_association_is_the_one_last_named():
     seed = extract_text(
         "Tern Housing Association has named a new chief executive.\n\n"

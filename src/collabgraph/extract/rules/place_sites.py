@@ -21,7 +21,8 @@ _HAS_SITE = vocab.words("site_having_verbs")
 def sites(reader: SentenceReader) -> None:
     """ "the trust's three hospitals – Ashby, Kelby and Dale", "its offices in A and
     B", "The trust operates a foodbank in A", "Foo Trust runs three hospitals – A, B
-    and C", "It provides care from two sites – A and B" (`vocab/site_nouns.txt`):
+    and C", "It provides care from two sites – A and B", "the Foo Legion clubs in A
+    and B" (`vocab/site_nouns.txt`):
     the body whose sites they are is in each place."""
     words, start = reader.words, reader.sent.start
     for i in range(start + 1, reader.sent.end - 2):
@@ -48,6 +49,8 @@ def sites(reader: SentenceReader) -> None:
         elif words[k] in _FROM_SITES and reader.doc[k].head.pos_ == "VERB":
             # "Foo Trust provides care from two sites – A and B"
             owner = _subject_org(reader, reader.doc[k].head.i)
+        elif k == i - 1 and reader.by_end.get(i) is not None:
+            owner = reader.by_end[i]  # "the Foo Legion clubs in A and B": the body's own sites
         if owner is None:
             owner = _named_for_sites(reader, i)
         if owner is None or reader.kind(owner) != "Organisation":
