@@ -182,8 +182,8 @@ def merge_one_word_more(entities: list[Entity], merges: Merges) -> None:
 
 
 def merge_possessive_plurals(entities: list[Entity], merges: Merges) -> None:
-    """ "the Members’ Community Fund" is "the Member Community Fund" (and "the
-    Ward Members’ Community Fund"): one word written once as a plural possessive
+    """ "the Members’ Grant Fund" is "the Member Grant Fund" (and "the
+    Ward Members’ Grant Fund"): one word written once as a plural possessive
     and once as a singular (or a plural without its mark) before the same head
     word, a body or a programme either way (the type is settled from both forms'
     votes), when only one name fits."""

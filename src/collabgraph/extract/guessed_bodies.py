@@ -2,7 +2,7 @@
 the page bears out (and reports likewise: `unsupported_reports`).
 
 spaCy's small English model calls many capitalised phrases ORG: topics ("Rough
-Sleeping", "Universal Credit"), pieces of longer names, words used as adjectives
+Sleeping", "Attendance Allowance"), pieces of longer names, words used as adjectives
 ("the Grenfell fire", "the PCC website"). A careful reader leaves out a name the
 page gives no other sign of being a body: no head word ("... Trust"), no words
 around it ("chief executive of X", "funded by X"), no other body it is listed

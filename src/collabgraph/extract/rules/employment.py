@@ -277,7 +277,7 @@ def _affiliations(reader: SentenceReader) -> None:
         if not person and not reader.holder_shaped(m, given=True):
             continue  # read as a body, not shaped like a person's name: no holder
         if _style_only(m):
-            continue  # "the Countess of Wessex": a style and its territory, no employer
+            continue  # "the Countess of Kelby": a style and its territory, no employer
         k = m.start - 1
         if person and k > reader.sent.start and reader.words[k] in POSSESSIVE:
             org = reader.by_end.get(k)
