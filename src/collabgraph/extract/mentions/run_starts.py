@@ -17,9 +17,11 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.run_words import observance_end
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
+    POSSESSIVE,
     is_cap,
     is_ordinal,
     lower_word,
@@ -119,6 +121,7 @@ def name_start_ok(
             tok.pos_ not in _SENTENCE_START_NAMES_OK
             and not tok.ent_type_
             and not number_opened(tok)
+            and not _opens_observance(tok)
         ):
             if nxt is not None and is_cap(nxt) and lower_word(nxt) in lx.STRONG_ORG_HEADS:
                 return True
@@ -126,6 +129,17 @@ def name_start_ok(
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+def _opens_observance(tok: Token) -> bool:
+    """'Helpers' in "Helpers Week 2031 celebrates ...": capitalised words up to a
+    cause's week, day or month with its year (`run_words.observance_end`)."""
+    doc, k = tok.doc, tok.i + 1
+    while k < len(doc) and k - tok.i < 4 and is_cap(doc[k]) and not doc[k].ent_type_:
+        k += 1
+    if k < len(doc) and doc[k].text in POSSESSIVE:
+        k += 1
+    return k < len(doc) and observance_end(doc, k, len(doc)) > 0
 
 
 def start_keys(doc, start: int, end: int) -> set[str]:

@@ -7,6 +7,8 @@ Hospice"), a tail after a head word ("... Hospice at Home").
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
@@ -259,3 +261,29 @@ def number_after_of(doc, j: int, end: int) -> int:
     ):
         return 0
     return j + 2
+
+
+_OBSERVANCES = vocab.words("head_event_observances") | {"month", "fortnight"}
+_OBSERVANCE_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def observance_end(doc, j: int, end: int) -> int:
+    """The end of "Week 2031" in "Helpers Week 2031": a cause's week, day or month
+    (`vocab/head_event_observances`, and "month", "fortnight") that the recogniser
+    reads as a date opening there, after a capitalised word that is no date, and
+    its year, kept in the name. 0 when the words at `j` are no such head and year
+    (without a year the run reads as before: "Fenby Heritage Month is ...")."""
+    t, before = doc[j], doc[j - 1]
+    if not (
+        is_cap(t)
+        and t.ent_type_ == "DATE"
+        and t.ent_iob_ == "B"
+        and lower_word(t) in _OBSERVANCES
+        and (is_cap(before) or (before.text in POSSESSIVE and j >= 2 and is_cap(doc[j - 2])))
+        and before.ent_type_ not in NON_NAME_ENTS
+        and lower_word(before) not in CALENDAR_WORDS
+    ):
+        return 0
+    if j + 1 < end and _OBSERVANCE_YEAR.fullmatch(doc[j + 1].text):
+        return j + 2
+    return 0

@@ -32,6 +32,7 @@ from collabgraph.extract.mentions.run_words import (
     name_tail,
     names_a_list,
     number_after_of,
+    observance_end,
     office_programme_end,
     particle_in_name,
     sector_list_end,
@@ -134,6 +135,9 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
             if years:
                 j = years  # "Westshire 10-Year Plan"
                 continue
+            if k := observance_end(doc, j, end):
+                j = k  # "Helpers Week 2031 celebrates": the recogniser's date is the name's end
+                break
             if t.ent_type_ in NON_NAME_ENTS and not (
                 doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I"
             ):

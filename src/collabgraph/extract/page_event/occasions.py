@@ -27,6 +27,8 @@ The words are data: `vocab/occasion_names.txt`, `occasion_verbs.txt`,
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word, re_prefixed
 from collabgraph.extract.name_forms import unshout
@@ -46,6 +48,7 @@ from collabgraph.extract.page_event.occasion_forms import (
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.told import (
     NAMES,
+    NEXT_BLOCK,
     OPENED,
     SIGNED,
     Told,
@@ -81,6 +84,8 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) 
         for b in headline_blocks
         if not docs[b].text.rstrip().endswith("?")
     ] + list(sentences)
+    for here, after in pairwise(docs):
+        here.user_data[NEXT_BLOCK] = after  # "opened its new premises", the body named next
     event: PageEvent | None = None
     kind = None
     named = first = False
@@ -245,6 +250,9 @@ def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
         if noun is not None and lower_word(noun) in HEADS and fits(kind, obj):
             alias = as_written(noun, obj)  # "a ceremony at Foo campus to sign a MoU"
             role = "participant"  # who attended the ceremony, not who signed
+    elif not passive and not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        # "A has given her support to Foo by officially opening its new premises"
+        takers = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     elif not passive and not subjects:
         return None  # "Visit the Foo Centre this summer": a bidding, not an occasion
     if not fits(kind, obj) and kind == "visit" and not again and subjects:

@@ -50,12 +50,35 @@ def fits(kind: str, obj, *, again: bool = False) -> bool:
     if kind == "signing":
         return lower_word(obj) in SIGNED
     # a capitalised word that names it, not an article opening a sentence ("The centre")
-    named = any(is_cap(t) and t.pos_ != "DET" for t in name_tokens(obj))
+    named = fits_named(name_tokens(obj))
     if again and not named:
         named = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in obj.children)
     if kind == "visit":
         return named and obj.ent_type_ not in {"DATE", "TIME"}
+    if not named and kind == "opening" and lower_word(obj) in OPENED:
+        named = pronoun_owner(obj) is not None  # "opened its new premises"
     return named and (kind == "relaunch" or lower_word(obj) in OPENED)
+
+
+_OWNER_PRONOUNS = {"its", "their"}
+NEXT_BLOCK = "collabgraph.next_block"  # a block's Doc -> the next block's (page_event/occasions)
+
+
+def pronoun_owner(obj) -> str | None:
+    """The body "its" stands for in "opened its new premises": the last body the
+    recogniser names before it in the sentence, else the first after it in the
+    paragraph or the next ("... a local charity by opening its new premises. Foo
+    Trust ...")."""
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in obj.children):
+        return None
+    bodies = [e for e in obj.doc.ents if e.label_ == "ORG"]
+    before = [e for e in bodies if e.sent == obj.sent and e.end <= obj.i]
+    after = [e for e in bodies if e.start > obj.i]
+    following = obj.doc.user_data.get(NEXT_BLOCK)
+    if following is not None:  # the paragraph after it: "Foo Trust has moved to ..."
+        after += [e for e in following.ents if e.label_ == "ORG"]
+    found = before[-1] if before else (after[0] if after else None)
+    return None if found is None else found.text
 
 
 def name_tokens(obj) -> list:
@@ -82,6 +105,11 @@ def name_of(kind: str, obj) -> str:
     "Signing of the memorandum of understanding"."""
     toks = name_tokens(obj)
     article = ""
+    owner = pronoun_owner(obj) if kind == "opening" and not fits_named(toks) else None
+    if owner is not None:  # "opened its new premises": "Opening of Foo Trust's new premises"
+        words = " ".join("".join(t.text_with_ws for t in toks[1:]).split())
+        mark = "'" if owner.endswith("s") else "'s"
+        return f"{NAMES[kind]} {owner}{mark} {words}"
     if toks and lower_word(toks[0]) in _ARTICLES | _POSSESSIVES:
         article = "the" if lower_word(toks[0]) in _POSSESSIVES else toks[0].lower_
         toks = toks[1:]
@@ -89,6 +117,11 @@ def name_of(kind: str, obj) -> str:
         article = "the"
     words = " ".join("".join(t.text_with_ws for t in toks).split())
     return " ".join(w for w in (NAMES[kind], article, words) if w)
+
+
+def fits_named(toks) -> bool:
+    """Whether a capitalised word among what is opened names it ("Foo Centre")."""
+    return any(is_cap(t) and t.pos_ != "DET" for t in toks)
 
 
 def as_written(noun, obj) -> str | None:
