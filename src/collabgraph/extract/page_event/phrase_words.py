@@ -139,9 +139,11 @@ def of_name_end(doc, i: int, end: int) -> int:
     if not is_cap(doc[i]) or i + 2 >= end or doc[i + 1].lower_ != "of":
         return i + 1
     k = i + 2
-    while k < end and (
-        is_cap(doc[k]) or (doc[k].lower_ == "and" and k + 1 < end and is_cap(doc[k + 1]))
-    ):
+    while (
+        k < end
+        and not doc[k].tag_.startswith("VB")
+        and (is_cap(doc[k]) or (doc[k].lower_ == "and" and k + 1 < end and is_cap(doc[k + 1])))
+    ):  # a headline's capitalised verb ends the name: "Meeting of Foo Members Held at"
         k += 1
     run = doc[i + 2 : k]
     if not run or not is_cap(run[-1]) or any(t.ent_type_ == "DATE" for t in run):
