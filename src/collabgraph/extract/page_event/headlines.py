@@ -10,15 +10,8 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.owners import sitting_name
-from collabgraph.extract.page_event.phrases import (
-    CONNECTORS,
-    GUEST_PREPS,
-    HEADS,
-    MODIFIERS,
-    YEAR,
-    Phrase,
-    phrases_in,
-)
+from collabgraph.extract.page_event.phrase_heads import GUEST_PREPS, HEADS, MODIFIERS, YEAR
+from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase, phrases_in
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.written_dates import parse_date
 
