@@ -28,6 +28,15 @@ def test_no_module_writes_its_own_set_of_dashes():
     defined = re.compile(r"^_?[A-Z_]*DASHES\s*=", re.M)
     own = [p.name for p in SOURCE.rglob("*.py") if defined.search(p.read_text("utf-8"))]
     assert own == ["lexicon.py"]
+    # a set written with all three dashes in it: `{",", "(", "-", "–", "—"}`
+    literal = re.compile(r"\{[^{}]*\}")
+    written = [
+        p.name
+        for p in SOURCE.rglob("*.py")
+        for s in literal.findall(p.read_text("utf-8"))
+        if all(f'"{d}"' in s for d in DASHES)
+    ]
+    assert written == [], "write `{...} | lx.DASHES`"
 
 
 @pytest.mark.parametrize("dash", DASHES)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
@@ -116,7 +117,7 @@ def noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> P
             k += 1
         if k + 2 >= len(doc) or lower_word(doc[k]) not in HEADS:
             continue
-        if doc[k + 1].text not in {":", "-", "–", "—", "|"}:
+        if doc[k + 1].text not in {":", "|"} | lx.DASHES:
             continue
         title = doc[k + 2 :].text.strip().strip("\"“”'‘’.")
         if not title or len(title.split()) > 10 or not is_cap(doc[k + 2]):

@@ -29,7 +29,7 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads job titles."""
 
 _COUNCILLOR = vocab.words("councillor_words")
-_LINE_MARKS = {":", "–", "—", "-"}
+_LINE_MARKS = {":"} | lx.DASHES
 # words between a name's comma and a post still held at the page's body ("Jane Doe, our
 # outgoing chair"); not a post gone or to come, nor "the"/"a" (any body's: "the Bishop")
 _HELD_QUALIFIERS = vocab.words("role_qualifiers") - {"former", "previous", "next"}
