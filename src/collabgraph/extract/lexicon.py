@@ -46,6 +46,9 @@ DASHES = words("dashes")
 # "based" or "-based" after a place's name ("the Kelby based charity"):
 # vocab/place_based_words.txt.
 PLACE_BASED = words("place_based_words")
+# A dash or a colon setting off what follows on a line: "Chair – Jane Doe",
+# "Treasurer: Jane Doe", "Good Neighbour Award - Jane Doe".
+LINE_MARKS = DASHES | {":"}
 
 NAME_CONNECTORS = words("name_connectors")
 ARTICLES = words("name_articles")

@@ -15,8 +15,6 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import lower_word
 
 _AWARD_HEADS = vocab.words("name_award_heads")
-_MARKS = lx.DASHES | {":"}
-"""What sets a winner off after an award's name: a dash or a colon."""
 
 
 def award_line_votes(doc, sent, mentions: list[Mention]) -> None:
@@ -25,7 +23,7 @@ def award_line_votes(doc, sent, mentions: list[Mention]) -> None:
     Kelby Community Kitchen": a body), which nothing else in such a line types."""
     for m in mentions:
         k = m.start - 1
-        if k - 1 < sent.start or doc[k].text not in _MARKS:
+        if k - 1 < sent.start or doc[k].text not in lx.LINE_MARKS:
             continue
         if lower_word(doc[k - 1]) not in _AWARD_HEADS:
             continue

@@ -66,7 +66,7 @@ def place_in_brackets(doc, sent: Span, end: int) -> tuple[int, int] | None:
         return None
     if doc[end].text == "(" and doc[k].text != ")":
         return None
-    if doc[end].text == "," and doc[k].text not in {":"} | lx.DASHES:
+    if doc[end].text == "," and doc[k].text not in lx.LINE_MARKS:
         return None
     return end + 1, k
 

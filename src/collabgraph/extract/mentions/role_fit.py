@@ -83,9 +83,6 @@ def after_copula(doc, j: int, end: int) -> int | None:
     return None
 
 
-_LINE_MARKS = {":"} | lx.DASHES
-
-
 def holder_after_dash(doc, span: RoleSpan, m: Mention) -> bool:
     """ "Chair – Jane Doe, Foo Trust", "Trustee - Jane Doe", "Treasurer: Jane Doe":
     a post opening a line, a dash or a colon, then the name `m` of its holder."""
@@ -94,7 +91,7 @@ def holder_after_dash(doc, span: RoleSpan, m: Mention) -> bool:
     return (
         opens_line
         and m.start == span.end + 1
-        and doc[span.end].text in _LINE_MARKS
+        and doc[span.end].text in lx.LINE_MARKS
         and looks_like_persons_name([t for t in doc[m.start : m.end] if t.text != "-"])
     )  # "Jane Ffoulkes-Orr": her name's hyphen
 
