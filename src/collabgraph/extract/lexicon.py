@@ -41,6 +41,15 @@ STRONG_REPORT_HEADS = words("head_report_strong")
 VENUE_HEADS = words("head_venue")
 STRONG_VENUE_HEADS = words("head_venue_strong")
 
+# The dash characters standing alone as tokens ("-", "–", "—"): vocab/dashes.txt.
+DASHES = words("dashes")
+# "based" or "-based" after a place's name ("the Kelby based charity"):
+# vocab/place_based_words.txt.
+PLACE_BASED = words("place_based_words")
+# A dash or a colon setting off what follows on a line: "Chair – Jane Doe",
+# "Treasurer: Jane Doe", "Good Neighbour Award - Jane Doe".
+LINE_MARKS = DASHES | {":"}
+
 NAME_CONNECTORS = words("name_connectors")
 ARTICLES = words("name_articles")
 # The forms of "be" a passive is made with ("was awarded", "has been given").

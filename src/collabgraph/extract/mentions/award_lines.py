@@ -7,6 +7,7 @@ are data: vocab/name_award_heads.txt (what ends an award's name).
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -14,7 +15,6 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import lower_word
 
 _AWARD_HEADS = vocab.words("name_award_heads")
-_DASHES = {"–", "—", "-", ":"}
 
 
 def award_line_votes(doc, sent, mentions: list[Mention]) -> None:
@@ -23,7 +23,7 @@ def award_line_votes(doc, sent, mentions: list[Mention]) -> None:
     Kelby Community Kitchen": a body), which nothing else in such a line types."""
     for m in mentions:
         k = m.start - 1
-        if k - 1 < sent.start or doc[k].text not in _DASHES:
+        if k - 1 < sent.start or doc[k].text not in lx.LINE_MARKS:
             continue
         if lower_word(doc[k - 1]) not in _AWARD_HEADS:
             continue

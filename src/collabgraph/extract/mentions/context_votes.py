@@ -375,7 +375,7 @@ def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
     """The name is followed by its holder's title, then a comma, a bracket or the
     end of the sentence, and reads as a person's name."""
     after = doc[role.end].text if role.end < sent.end else ""
-    return after in {",", "(", "", "–", "—", "-"} and looks_like_persons_name(doc[m.start : m.end])
+    return after in {",", "(", ""} | lx.DASHES and looks_like_persons_name(doc[m.start : m.end])
 
 
 def _area_of_office(doc, role: RoleSpan, m: Mention) -> bool:

@@ -19,7 +19,7 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _INSIDE = {"of", "and", "&", "the", "for", "'s", "’s", "in", "on", "at", "'", "’"}
-_STOPS = {",", "(", "-", "–", "—", ":", "|", ";", "/", "."}
+_STOPS = {",", "(", ":", "|", ";", "/", "."} | lx.DASHES
 _MAX_WORDS = 8
 ITEM_VOTE = 4
 """The lead-in's vote for an item's type: more than a given name's (Petrus)."""
@@ -66,7 +66,7 @@ def place_in_brackets(doc, sent: Span, end: int) -> tuple[int, int] | None:
         return None
     if doc[end].text == "(" and doc[k].text != ")":
         return None
-    if doc[end].text == "," and doc[k].text not in {"-", "–", "—", ":"}:
+    if doc[end].text == "," and doc[k].text not in lx.LINE_MARKS:
         return None
     return end + 1, k
 

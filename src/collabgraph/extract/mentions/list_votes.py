@@ -31,7 +31,7 @@ _MONEY_WORDS = vocab.words("grant_nouns") | vocab.words("by_verbs_funder")
 _WHERE = {"in", "across", "around", "throughout", "from"}
 _EXAMPLE_CUES = sorted((tuple(c.split()) for c in vocab.ordered("list_example_cues")), key=len)
 _EXAMPLE_CUE_ENDS = frozenset(cue[-1] for cue in _EXAMPLE_CUES)
-_BEFORE_ITEM = {",", ":", "(", "–", "—", "-", "the"}
+_BEFORE_ITEM = {",", ":", "(", "the"} | lx.DASHES
 
 
 def _owner_of_next(doc, sent, m: Mention) -> bool:
@@ -155,7 +155,7 @@ def _example_cue_before(doc, sent, k: int) -> int | None:
     for cue in reversed(_EXAMPLE_CUES):
         at = k - len(cue)
         if at >= sent.start and tuple(t.lower_ for t in doc[at:k]) == cue:
-            while at > sent.start and doc[at - 1].text in {",", "(", "–", "—", "-"}:
+            while at > sent.start and doc[at - 1].text in {",", "("} | lx.DASHES:
                 at -= 1
             return at
     return None

@@ -40,7 +40,7 @@ def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
     for m in mentions:
         if m.start == span.end or m.end == span.start:
             return True
-        if m.end + 1 == span.start and doc[m.end].text in {",", "(", "–", "—", "-"}:
+        if m.end + 1 == span.start and doc[m.end].text in {",", "("} | lx.DASHES:
             return True
         gap = [t.lower_ for t in doc[m.end : span.start]]
         skippable = {",", "(", "a", "an", "the", "former", "our", "its", "new", "interim", "acting"}
@@ -83,9 +83,6 @@ def after_copula(doc, j: int, end: int) -> int | None:
     return None
 
 
-_LINE_MARKS = {"–", "—", "-", ":"}
-
-
 def holder_after_dash(doc, span: RoleSpan, m: Mention) -> bool:
     """ "Chair – Jane Doe, Foo Trust", "Trustee - Jane Doe", "Treasurer: Jane Doe":
     a post opening a line, a dash or a colon, then the name `m` of its holder."""
@@ -94,7 +91,7 @@ def holder_after_dash(doc, span: RoleSpan, m: Mention) -> bool:
     return (
         opens_line
         and m.start == span.end + 1
-        and doc[span.end].text in _LINE_MARKS
+        and doc[span.end].text in lx.LINE_MARKS
         and looks_like_persons_name([t for t in doc[m.start : m.end] if t.text != "-"])
     )  # "Jane Ffoulkes-Orr": her name's hyphen
 
@@ -148,7 +145,7 @@ def role_here_ok(doc, span: RoleSpan, run_start: int, run_end: int, piece_start:
     if span.start == run_start:
         before = doc[span.start - 1].text if span.start > 0 else ""
         return (
-            before in {",", "(", "–", "—", "-", "as", "our", "their", "the", "new", "its"}
+            before in {",", "(", "as", "our", "their", "the", "new", "its"} | lx.DASHES
             or before in POSSESSIVE
             or doc[span.start - 1].lower_
             in {"as", "our", "their", "the", "new", "its", "former", "interim", "a", "an"}
@@ -230,7 +227,7 @@ def _after_persons_name(doc, span: RoleSpan, piece_start: int) -> bool:
     if doc[span.start].ent_type_ == "PERSON" and doc[span.start].ent_iob_ == "I":
         return False  # the recogniser's name runs on into the title
     recognised = all(t.ent_type_ == "PERSON" for t in before) and before[0].ent_iob_ == "B"
-    if after not in {",", "(", "", "–", "—", "-"}:
+    if after not in {",", "(", ""} | lx.DASHES:
         # "Jane Doe Deputy Director at Foo Trust said", "Jane Doe Chief Executive
         # said": a name the recogniser reads whole, then the title, then its body
         # or the verb of the sentence

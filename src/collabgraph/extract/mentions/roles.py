@@ -143,7 +143,7 @@ def _fields_after_dash(doc, end: int) -> int:
     """Where the fields a post names after a dash end ("– Care, Protection and
     Lifestyle"), when a comma and a body's name follow them; `end` when no such
     fields follow, or when the words after the dash are a body's name."""
-    if end + 1 >= len(doc) or doc[end].text not in {"–", "—", "-"} or _body_name_at(doc, end + 1):
+    if end + 1 >= len(doc) or doc[end].text not in lx.DASHES or _body_name_at(doc, end + 1):
         return end
     if is_given_name(doc[end + 1].text) or doc[end + 1].ent_type_ == "PERSON":
         return end  # "Chair – Jane Doe, Foo Trust": the holder, not a field
@@ -264,7 +264,7 @@ def _runs_on(doc, k: int, end: int) -> bool:
 def _area_after_dash(doc, end: int) -> int:
     """Where words naming an area after a dash ("– North & West") end, if they
     follow `end`; `end` itself otherwise."""
-    if end >= len(doc) or doc[end].text not in {"–", "—", "-"}:
+    if end >= len(doc) or doc[end].text not in lx.DASHES:
         return end
     k = end + 1
     while k < len(doc) and k - end <= 5 and (is_cap(doc[k]) or doc[k].lower_ in {"and", "&"}):

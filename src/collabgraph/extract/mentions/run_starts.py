@@ -33,7 +33,7 @@ _PRONOUNS = vocab.words("pronouns")
 _OPENING_VERBS = vocab.words("name_opening_verbs")
 _EVENT_MODIFIERS = vocab.table("event_modifiers")
 # a word after one of these reads as a sentence's first word
-AT_START_AFTER = frozenset({'"', "“", "‘", "'", "(", "-", "–", "—", ":", "•"})
+AT_START_AFTER = frozenset({'"', "“", "‘", "'", "(", ":", "•"}) | lx.DASHES
 
 
 def _listed_among_names(tok: Token) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -16,7 +17,7 @@ CALENDAR_WORDS = vocab.words("calendar_words")
 SAINT_WORDS = vocab.words("saint_words")
 """A saint's title opening a name ("St Aidan's", "Saint Mary's Hospice"): a body or a place."""
 # "Dalby-based": what is before the hyphen is a place, not the first part of a name
-LOCATED_SUFFIXES = frozenset({"based"})
+LOCATED_SUFFIXES = lx.PLACE_BASED
 
 
 _DIGITS_THEN_WORD = re.compile(r"\d+[A-Z][a-z]")
@@ -161,9 +162,6 @@ def past_spelled_out(doc, i: int, end: int) -> int:
 _SPELLED_SMALL = frozenset({"and", "of", "in", "for", "the", "on", "to", "at", "&"})
 
 
-_DASHES = frozenset({"–", "—", "-"})
-
-
 def set_off(doc, i: int) -> bool:
     """Token i sets off what follows as the name of the noun before it: a colon,
     or a dash with a space before it ("its grant programme – Grants for Good",
@@ -171,4 +169,4 @@ def set_off(doc, i: int) -> bool:
     tok = doc[i]
     if tok.text == ":":
         return True
-    return tok.text in _DASHES and i > 0 and bool(doc[i - 1].whitespace_)
+    return tok.text in lx.DASHES and i > 0 and bool(doc[i - 1].whitespace_)

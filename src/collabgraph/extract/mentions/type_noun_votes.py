@@ -5,6 +5,7 @@ charity Foo" (`vocab/type_nouns.txt`).
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import after_relative_clause, held_at, opening_phrase
 from collabgraph.extract.mentions.mention import Mention
@@ -161,7 +162,7 @@ def called_programme_noun(doc, sent, start: int) -> int | None:
         tok = doc[j]
         if tok.lower_ in _RUN_NOUNS and tok.is_lower:
             return j if tok.dep_ != "compound" else None
-        if not (tok.is_lower or tok.text in {",", "-", "–", "—"}):
+        if not (tok.is_lower or tok.text in {","} | lx.DASHES):
             return None
     return None
 

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlparse
 
 from collabgraph.extract import vocab
-from collabgraph.extract.page_event.phrases import HEADS, MODIFIERS, YEAR
+from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, YEAR
 from collabgraph.extract.written_dates import parse_date
 from collabgraph.model.dates import month_number
 

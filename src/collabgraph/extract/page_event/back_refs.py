@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
-from collabgraph.extract.page_event.phrases import HEADS
+from collabgraph.extract.page_event.phrase_heads import HEADS
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext

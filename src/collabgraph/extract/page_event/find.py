@@ -27,14 +27,9 @@ from collabgraph.extract.page_event.headlines import (
 from collabgraph.extract.page_event.occasion_forms import later_sentences
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
 from collabgraph.extract.page_event.owners import sitting_name
+from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, YEAR
 from collabgraph.extract.page_event.phrase_words import DETERMINERS
-from collabgraph.extract.page_event.phrases import (
-    HEADS,
-    MODIFIERS,
-    YEAR,
-    Phrase,
-    phrases_in,
-)
+from collabgraph.extract.page_event.phrases import Phrase, phrases_in
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.untitled import (

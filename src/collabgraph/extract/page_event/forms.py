@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from collabgraph.extract.page_event.phrases import CONNECTORS, HEADS, MODIFIERS, YEAR, Phrase
+from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, YEAR
+from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase
 from collabgraph.extract.page_event.reading import PageEvent
 
 

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.owners import sitting_name
-from collabgraph.extract.page_event.phrases import (
-    CONNECTORS,
-    GUEST_PREPS,
-    HEADS,
-    MODIFIERS,
-    YEAR,
-    Phrase,
-    phrases_in,
-)
+from collabgraph.extract.page_event.phrase_heads import GUEST_PREPS, HEADS, MODIFIERS, YEAR
+from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase, phrases_in
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.written_dates import parse_date
 
@@ -123,7 +117,7 @@ def noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> P
             k += 1
         if k + 2 >= len(doc) or lower_word(doc[k]) not in HEADS:
             continue
-        if doc[k + 1].text not in {":", "-", "–", "—", "|"}:
+        if doc[k + 1].text not in {":", "|"} | lx.DASHES:
             continue
         title = doc[k + 2 :].text.strip().strip("\"“”'‘’.")
         if not title or len(title.split()) > 10 or not is_cap(doc[k + 2]):

@@ -12,7 +12,8 @@ one (signed at a place, at a ceremony, "at the signing"); "A and B have signed a
 memorandum" alone reports an agreement, not an event (_signing_held). How the
 name is made is in page_event/told.py; the other forms (a visit made to open
 something, "officially opened", "Visit from <title>", an occasion told a few
-paragraphs on) in page_event/occasion_forms.py.
+paragraphs on) in page_event/occasion_forms.py; an occasion told by its verb, or
+by a headline's verb read as a noun, in page_event/occasion_verbs.py.
 
 Who visited, opened or signed took part (PARTICIPATED_IN): the verb's subject, or
 "by" after it ("was signed by A and B", "a visit to Foo Hub by Jane Doe", "was
@@ -31,7 +32,6 @@ from itertools import pairwise
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word, re_prefixed
-from collabgraph.extract.name_forms import unshout
 from collabgraph.extract.page_event.occasion_forms import (
     VERBS,
     fuller_owner,
@@ -40,11 +40,16 @@ from collabgraph.extract.page_event.occasion_forms import (
     pobjs,
     told_plainly,
     visit_from,
-    visit_purpose,
-    visit_to_see,
     visitor_named,
     welcomed,
 )
+from collabgraph.extract.page_event.occasion_verbs import (
+    OPENED_KINDS,
+    SUBJECT_DEPS,
+    by_verb,
+    verb_as_noun,
+)
+from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.told import (
     NAMES,
@@ -60,13 +65,7 @@ from collabgraph.extract.page_event.told import (
 )
 
 WELCOME = vocab.words("occasion_welcome_verbs")
-HEADS = vocab.words("page_event_heads")
 ROLES = vocab.table("occasion_roles")  # who took part, by occasion
-_SUBJECTS = {"nsubj", "nsubjpass"}
-_DOORS = vocab.words("occasion_door_nouns")
-_OPENED_KINDS = {"opening", "reopening", "relaunch"}
-_SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
-_GLUE = {"of", "for", "&", "and", "'s", "’s"}  # inside a run of capitals
 _HELD_PREPS = {"at", "in", "during"}  # where or when a signing was held
 
 
@@ -138,7 +137,7 @@ def told_in_headline(docs: list, headline_blocks: list[int]) -> bool:
 
 def _family(kind: str | None) -> str | None:
     """Openings, reopenings and relaunches of one place are one occasion told twice."""
-    return "opening" if kind in _OPENED_KINDS else kind
+    return "opening" if kind in OPENED_KINDS else kind
 
 
 def _occasion_in(sent, *, again: bool = False) -> Told | None:
@@ -149,9 +148,9 @@ def _occasion_in(sent, *, again: bool = False) -> Told | None:
         if low in NAMES and tok.pos_ in {"NOUN", "PROPN"}:
             told = _by_noun(tok, low) or _after_name(tok, low)
         elif low in VERBS and tok.pos_ == "VERB":
-            told = _by_verb(tok, VERBS[low], again=again)
+            told = by_verb(tok, VERBS[low], again=again)
         elif low in VERBS and tok.pos_ in {"NOUN", "PROPN"}:
-            told = _verb_as_noun(tok, sent, VERBS[low])
+            told = verb_as_noun(tok, sent, VERBS[low])
         elif low in WELCOME and tok.pos_ == "VERB":
             told = welcomed(tok)
         else:
@@ -199,7 +198,7 @@ def _by_noun(tok, kind: str) -> Told | None:
     if obj is None and kind == "visit" and tok.i == tok.sent.start and visitors:
         return visit_from(tok, visitors[0])  # "Visit from Minister for Housing"
     owned = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-    if obj is None and kind in _OPENED_KINDS and owned is not None:
+    if obj is None and kind in OPENED_KINDS and owned is not None:
         obj = named_head(owned)  # "the centre's relaunch": the Foo Community Centre's
         owned = None
     if obj is None or not fits(kind, obj):
@@ -216,94 +215,6 @@ def _by_noun(tok, kind: str) -> Told | None:
     return Told(kind, tok.i, name_of(kind, obj), takers, alias=as_written(tok, obj), hosts=hosts)
 
 
-def _by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
-    """ "Jane Doe visited Foo Hub", "Foo Centre reopens its doors", "A and B signed a
-    memorandum", "was signed by A and B", "attended a ceremony ... to sign a MoU"."""
-    visitors = [g for c in verb.children if c.lower_ == "from" for g in pobjs(c)]
-    if kind == "visit" and verb.i == verb.sent.start and visitors:
-        return visit_from(verb, visitors[0])  # "Visit from Minister for Housing"
-    if kind == "visit" and (purpose := visit_purpose(verb)) is not None:
-        return purpose  # "Jane Doe visited Foo Hospice to open its Day Centre"
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in pobjs(c)]
-    agents += [g for c in verb.children if c.lower_ == "between" for g in pobjs(c)]
-    if agents:  # "was signed by A, Chair of Foo, and B": the parse may hang B on the verb
-        agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects:
-        passive, subjects = True, [verb.head]  # "the memorandum signed between A and B"
-    if passive:
-        obj, takers = subjects[0], agents
-    elif objects and not _own_doors(objects[0]):
-        obj, takers = objects[0], subjects
-    elif kind in _OPENED_KINDS and subjects:  # "Foo Centre reopens (its doors)"
-        obj, takers = subjects[0], []
-    else:
-        return None
-    alias = role = None
-    if not passive and not subjects and verb.dep_ in {"advcl", "xcomp", "relcl", "acl"}:
-        takers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "attended ... to sign"
-        noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-        if verb.head.pos_ == "NOUN":
-            noun = verb.head  # "a ceremony to sign ..."
-        if noun is not None and lower_word(noun) in HEADS and fits(kind, obj):
-            alias = as_written(noun, obj)  # "a ceremony at Foo campus to sign a MoU"
-            role = "participant"  # who attended the ceremony, not who signed
-    elif not passive and not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        # "A has given her support to Foo by officially opening its new premises"
-        takers = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
-    elif not passive and not subjects:
-        return None  # "Visit the Foo Centre this summer": a bidding, not an occasion
-    if not fits(kind, obj) and kind == "visit" and not again and subjects:
-        return visit_to_see(verb, subjects)  # "visited clubs to see the work of Foo"
-    if not fits(kind, obj):
-        if not (again and fits(kind, obj, again=True)):
-            return None
-        takers = [s for t in takers for s in takers_of(t)]  # "The centre was opened by A"
-        return Told(kind, verb.i, name_of(kind, obj), takers, named=False)
-    takers = [s for t in takers for s in takers_of(t)]
-    return Told(kind, verb.i, name_of(kind, obj), takers, alias=alias, role=role)
-
-
-def _verb_as_noun(tok, sent, kind: str) -> Told | None:
-    """ "Minister Visits Foo Food Bank", "Foo Centre relaunches", "A and B sign MoU": a
-    headline whose verb the parser read as a noun (title case, no article). What
-    was visited or opened is the run of capitals after it (else, for a reopening
-    or relaunch, before it); what was signed is a document within a few words;
-    who visited, opened or signed is the run of capitals before it."""
-    doc = tok.doc
-    if kind != "signing" and not (tok.lower_.endswith("s") or tok.lower_.endswith("ed")):
-        return None  # "Open Doors", "Visit Foo": a name, not a verb
-    start = tok.i
-    while start > sent.start and (is_cap(doc[start - 1]) or doc[start - 1].lower_ in _GLUE):
-        start -= 1
-    before = (start, tok.i) if start < tok.i and is_cap(doc[start]) else None
-    if kind == "signing":
-        for nxt in doc[tok.i + 1 : min(sent.end, tok.i + 1 + _SIGN_REACH)]:
-            if lower_word(nxt) in SIGNED and nxt.pos_ in {"NOUN", "PROPN"} and before:
-                words = doc[tok.i + 1 : nxt.i + 1].text
-                return Told(kind, tok.i, f"{NAMES[kind]} the {words}", [before])
-        return None
-    k = tok.i + 1
-    while k < sent.end and not is_cap(doc[k]) and doc[k].pos_ in {"DET", "ADJ"}:
-        k += 1  # "opens new Foo Centre", "visits the Foo Hub"
-    end = k
-    while end < sent.end and (is_cap(doc[end]) or (doc[end].lower_ in _GLUE and end > k)):
-        end += 1
-    while end > k and not is_cap(doc[end - 1]):
-        end -= 1
-    if end > k and before is not None:
-        obj, takers = doc[tok.i + 1 : end], [before]
-    elif end == k and before is not None and kind in _OPENED_KINDS - {"opening"}:
-        obj, takers = doc[before[0] : before[1]], []  # "Foo Centre relaunches"
-    else:
-        return None
-    if kind in {"opening", "reopening"} and lower_word(obj[-1]) not in OPENED:
-        return None
-    return Told(kind, tok.i, f"{NAMES[kind]} {unshout(obj.text)}", takers)
-
-
 def _signing_held(sent) -> bool:
     """Whether the sentence tells a signing as an occasion, not only as an agreement
     made: signed at or in a named place ("was signed at Foo University", "gathered
@@ -315,7 +226,7 @@ def _signing_held(sent) -> bool:
         if tok.pos_ in {"NOUN", "PROPN"} and low == "signing":
             if (tok.dep_ == "pobj" and tok.head.lower_ in _HELD_PREPS) or _placed(tok):
                 return True  # "At the signing, ...", "the signing at Foo House"
-            if tok.dep_ in _SUBJECTS and _placed(tok.head):
+            if tok.dep_ in SUBJECT_DEPS and _placed(tok.head):
                 return True  # "The signing took place at Foo Hall"
         elif tok.pos_ == "VERB" and VERBS.get(low) == "signing":
             signed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -343,8 +254,3 @@ def _placed(tok) -> bool:
             if (is_cap(obj) and obj.pos_ == "PROPN") or lower_word(obj) in HEADS:
                 return True
     return False
-
-
-def _own_doors(obj) -> bool:
-    """ "reopens its doors", "opened their gates": the subject's own doors, not an object."""
-    return lower_word(obj) in _DOORS and any(c.dep_ == "poss" for c in obj.children)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES, is_cap, lower_word
-from collabgraph.extract.page_event.phrases import HEADS
+from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
 
 _QUOTED_BLOCKS = 6

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.page_event.phrase_heads import MODIFIERS, YEAR
 from collabgraph.extract.page_event.phrase_words import GENERIC_BODY_NOUNS
-from collabgraph.extract.page_event.phrases import MODIFIERS, YEAR
 
 
 @dataclass

@@ -6,12 +6,13 @@ by Foo, this high-profile event was hosted by Bar": the event, not Bar).
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _DESCRIPTION_OPENERS = {"one", "a", "an"}  # "by one of the largest funders - Foo"
 _DESCRIPTION_REACH = 10
-_SETTING_OFF = {",", "-", "–", "—"}
+_SETTING_OFF = {","} | lx.DASHES
 _NOT_SUBJECT_WORDS = {"VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PART"}
 
 

@@ -11,10 +11,8 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 
-BASED = frozenset({"based", "-based"})
 _HOME_LINKS = frozenset({",", "which", "that", "is", "was", "now", "also", "still"})
 """Words between a place and a `home_to` cue: "Fenby Hall, which is now home to"."""
-"""The word (or the hyphen-joined form) that says a name before it is where a body is."""
 
 
 def past_place_based(reader: SentenceReader, k: int) -> int:
@@ -29,9 +27,9 @@ def past_place_based(reader: SentenceReader, k: int) -> int:
     j = m.end
     if m.text.endswith("-based"):
         pass  # "North Kelby-based" read as one name
-    elif j < end and words[j] in BASED:
+    elif j < end and words[j] in lx.PLACE_BASED:
         j += 1
-    elif j + 1 < end and words[j] in {"-", "–"} and words[j + 1] == "based":
+    elif j + 1 < end and words[j] in lx.DASHES and words[j + 1] == "based":
         j += 2
     elif reader.kind(m) == "Place" and described_body_at(reader, j) is not None:
         return j

@@ -24,7 +24,7 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 LABELS = frozenset({"made_of"})
 """The cue labels (pattern files) this family's rules read."""
 
-_LIST_OPENERS = {":", ",", "–", "—", "-", "are", "were", "include", "including", "is"}
+_LIST_OPENERS = {":", ",", "are", "were", "include", "including", "is"} | lx.DASHES
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _BODY_TO_CUE = vocab.words("made_of_gap_words")
 _MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
@@ -259,7 +259,7 @@ def _plain_seats(words: list[str]) -> bool:
 
 def _own_board_post(reader: SentenceReader, m: Mention) -> str | None:
     """ "Jane Doe (Chair)", "Jane Doe – Vice Chair": a board post the item gives."""
-    k = m.end + (m.end < reader.sent.end and reader.words[m.end] in {"(", ",", "–", "—", "-"})
+    k = m.end + (m.end < reader.sent.end and reader.words[m.end] in {"(", ","} | lx.DASHES)
     span = reader.role_phrase_at(k) if k > m.end else None
     if span is None:
         return None

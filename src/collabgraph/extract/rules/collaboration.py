@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.openers import (
     opening_subject,
@@ -174,7 +175,6 @@ def joint_work(reader: SentenceReader) -> None:
             reader.relate(a, rels, b, confidence=0.7)
 
 
-_DASHES = frozenset({"-", "–", "—"})
 _SIGN_VERBS = frozenset({"signed", "signs", "sign", "signing", "countersigned"})
 _MOST_SIGNATORIES = 6  # one agreement's signatories each with each, up to this many
 
@@ -190,13 +190,13 @@ def signatory_lists(reader: SentenceReader) -> None:
     if signed is None:
         return
     for k in range(signed + 1, min(signed + 12, reader.sent.end - 2)):
-        if words[k] not in _DASHES:
+        if words[k] not in lx.DASHES:
             continue
         parties = reader.list_after(k + 1, kinds={"Organisation", None})
         if len(parties) < 2 or len(parties) > _MOST_SIGNATORIES:
             return
         close = parties[-1].end
-        if close >= reader.sent.end or words[close] not in _DASHES:
+        if close >= reader.sent.end or words[close] not in lx.DASHES:
             return  # a list closed by a dash is the signatories, not what follows them
         for i, a in enumerate(parties):
             for b in parties[i + 1 :]:

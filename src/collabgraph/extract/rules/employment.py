@@ -27,7 +27,7 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
 """The cue labels (pattern files) this family's rules read."""
 
-_SEPARATORS = {",", "(", "–", "—", "-", ":"}
+_SEPARATORS = {",", "(", ":"} | lx.DASHES
 _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
 _ADVERBS = vocab.words("post_time_adverbs")

@@ -7,13 +7,14 @@ project a body's possessive names, else the body), "£500 - Baz Club"."""
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the shape of a line."""
 
-_MARKS = {":", "-", "–", "—", ","}
+_MARKS = {":", ","} | lx.DASHES
 _GRANTEES = {"Organisation", "Project", None}
 _POSSESSIVE = {"'s", "’s"}
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.leads import marked_lead
@@ -271,7 +272,7 @@ def _place_in_brackets(reader: SentenceReader, m: Mention) -> Mention | None:
         if place is not None and reader.kind(place) == "Place":
             if place.end >= reader.sent.end:
                 return place
-            if reader.words[place.end] in {"-", "–", "—", ":", ",", "("}:
+            if reader.words[place.end] in {":", ",", "("} | lx.DASHES:
                 return place
             if reader.is_money(place.end):
                 return place

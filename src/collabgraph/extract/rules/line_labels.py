@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
 _LABELS = vocab.table("programme_labels")
-LINE_SEPARATORS = frozenset({":", "-", "–", "—", "|"})
+LINE_SEPARATORS = frozenset({":", "|"}) | lx.DASHES
 """What ends a programme line's label or a session's title: "Welcome –", "Caring at home:"."""
 _LABEL_GLUE = vocab.words("line_label_glue")
 _TIME = re.compile(r"^(\d{1,2}([:.]\d{2})?(am|pm)?|am|pm|noon|to|-|–|—)$")

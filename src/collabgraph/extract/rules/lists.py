@@ -103,7 +103,7 @@ class ListReading:
     def _past_based(self, k: int) -> int | None:
         """Past "based" (or "- based") at token k when a name follows it: the name
         before says where the next item is based, and is no item itself; else None."""
-        if k < self.sent.end and self.words[k] in {"-", "–"}:
+        if k < self.sent.end and self.words[k] in lx.DASHES:
             k += 1
         if k + 1 >= self.sent.end or self.words[k] != "based":
             return None

@@ -11,6 +11,7 @@ that post there.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.line_labels import LINE_SEPARATORS, line_label
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
@@ -20,7 +21,7 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the shape of a line or a list."""
 
 _ENDS = {".", ";", ""}
-_OPENERS = {"-", "–", "—", "•", "*", ":"}
+_OPENERS = {"•", "*", ":"} | lx.DASHES
 
 
 def pairs(reader: SentenceReader) -> None:

@@ -12,6 +12,7 @@ holds the post at the organisation: WORKS_FOR, or MEMBER_OF for a board post
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
@@ -22,7 +23,7 @@ LABELS: frozenset[str] = frozenset()
 
 _NEW = vocab.words("post_new_words")
 _OPENERS = {"a", "an", "its", "their", "the"}
-_SEPARATORS = {"-", "–", "—", ":", ",", "is", "was"}
+_SEPARATORS = {":", ",", "is", "was"} | lx.DASHES
 _SUBJECT_GLUE = {"the", "new", "incoming", ",", "former"}
 _APPOINTING = vocab.words("role_appointing_words")
 _NOUN_GLUE = _APPOINTING | {"the", "of", "today", "yesterday"}

@@ -29,7 +29,6 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads job titles."""
 
 _COUNCILLOR = vocab.words("councillor_words")
-_LINE_MARKS = {":", "–", "—", "-"}
 # words between a name's comma and a post still held at the page's body ("Jane Doe, our
 # outgoing chair"); not a post gone or to come, nor "the"/"a" (any body's: "the Bishop")
 _HELD_QUALIFIERS = vocab.words("role_qualifiers") - {"former", "previous", "next"}
@@ -45,7 +44,7 @@ def unplaced_roles(reader: SentenceReader) -> None:
     _councillors(reader, placed)
     for r in reader.roles:
         person = named_after(reader, r.end)  # "Deputy Leader Cllr Jane Doe"
-        if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] in _LINE_MARKS:
+        if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] in lx.LINE_MARKS:
             person = reader.by_start.get(r.end + 1)  # "Chair: Jane Doe", "Chair – Jane Doe"
         if person is None and r.start >= 2:
             person = _named_before_post(reader, r.start)  # "Jane Doe, our new chair"
@@ -216,7 +215,7 @@ def _named_before_post(reader: SentenceReader, i: int) -> Mention | None:
     k = i - 1
     while k > reader.sent.start and reader.words[k].lower() in _HELD_QUALIFIERS:
         k -= 1
-    if reader.words[k] not in {","} | _LINE_MARKS:
+    if reader.words[k] not in {","} | lx.LINE_MARKS:
         return None
     return reader.by_end.get(k)
 

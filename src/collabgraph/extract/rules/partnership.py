@@ -143,7 +143,7 @@ def _group_before(reader: SentenceReader, i: int):
 
 
 _COUNT_WORDS = 3  # lower-case words at most between a count and its plural noun
-_COUNT_CLOSERS = frozenset({":", "–", "—", "-", ",", "including", "namely"})
+_COUNT_CLOSERS = frozenset({":", ",", "including", "namely"}) | lx.DASHES
 
 
 def _past_count(reader: SentenceReader, k: int) -> int:

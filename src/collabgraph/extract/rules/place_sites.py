@@ -7,13 +7,14 @@ corpus/GOLD.md: "based in ..."). No rule of its own: `places.places` reads it.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.reader import SentenceReader
 
 _SITE_NOUNS = vocab.words("site_nouns")
-_SITE_LEADS = {"–", "—", "-", ":", ",", "in", "at", "(", "including"}
+_SITE_LEADS = {":", ",", "in", "at", "(", "including"} | lx.DASHES
 _FROM_SITES = {"from", "across", "at"}
 _HAS_SITE = vocab.words("site_having_verbs")
 

@@ -10,7 +10,7 @@ from collections import Counter
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.rules.based_bodies import BASED, described_body_at, homes
+from collabgraph.extract.rules.based_bodies import described_body_at, homes
 from collabgraph.extract.rules.place_sites import sites
 from collabgraph.extract.rules.place_ties import (
     about_the_event,
@@ -198,9 +198,9 @@ def _based(reader: SentenceReader) -> None:
         place, nxt = m, m.end
         if m.text.endswith("-based"):
             place = _place_of_based(reader, m)
-        elif nxt < reader.sent.end and words[nxt] in BASED:
+        elif nxt < reader.sent.end and words[nxt] in lx.PLACE_BASED:
             nxt += 1
-        elif nxt + 1 < reader.sent.end and words[nxt : nxt + 2] == ["-", "based"]:
+        elif nxt + 1 < reader.sent.end and words[nxt] in lx.DASHES and words[nxt + 1] == "based":
             nxt += 2
         elif reader.kind(m) == "Place" and (body := described_body_at(reader, nxt)) is not None:
             if reader.kind(body) in {"Organisation", "Place"}:  # "Kelby social enterprise Foo"
@@ -229,15 +229,21 @@ def _named_after_noun(reader: SentenceReader, nxt: int) -> Mention | None:
     return reader.by_start.get(k) if k > nxt else None
 
 
+_DASH_OR_BASED = lx.DASHES | {"based"}
+
+
 def _opening_place_based(reader: SentenceReader) -> Mention | None:
     """ "Cardiff-based Foo Homes receives ...": a gazetteer place opening the
     sentence before "-based", which the name finder leaves (a capital at a
     sentence's start); added as a place mention."""
     start, words = reader.sent.start, reader.words
     k = start + 1
-    while k < reader.sent.end - 1 and k - start < 4 and words[k] not in {"-", "based"}:
+    while k < reader.sent.end - 1 and k - start < 4 and words[k] not in _DASH_OR_BASED:
         k += 1
-    if not reader.ms or start in reader.by_start or words[k : k + 2] != ["-", "based"]:
+    pair = words[k : k + 2]
+    if len(pair) < 2 or pair[0] not in lx.DASHES or pair[1] != "based":
+        return None
+    if not reader.ms or start in reader.by_start:
         return None
     if any(m.start < k for m in reader.ms) or words[start] in {"the", "a", "an"}:
         return None  # the name finder read it ("The Dalby-based ...")

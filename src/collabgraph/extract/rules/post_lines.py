@@ -52,7 +52,7 @@ def signed_posts(reader: SentenceReader) -> None:
         reader.ctx.unplaced_posts.append((last, role, reader.evidence, home))
 
 
-_LINE_LINKS = {",", "at", "of", "for", "with", "-", "–", "—"}
+_LINE_LINKS = {",", "at", "of", "for", "with"} | lx.DASHES
 
 
 def post_line(reader: SentenceReader, person: Mention, start: int, end: int) -> bool:

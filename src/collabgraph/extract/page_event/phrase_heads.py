@@ -1,0 +1,113 @@
+"""Which word heads an event noun phrase: "meeting" in "Foo's combined Annual
+General Meeting", "roundtable" in "a roundtable discussion", "day" in "a fun day";
+not a verb ("Foo awards £1m"), a noun inside another name ("Conference Centre")
+or a noun describing another ("her AGM presentation"). `phrases.py` reads the
+phrase around the noun.
+
+The words are data: `vocab/page_event_heads.txt` (with `_tails`, `_times`,
+`_time_kinds`, `_heads_capitalised`, `_heads_after_noun`), `vocab/event_modifiers.txt`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, re_prefixed
+from collabgraph.extract.page_event.around import verb_with_object
+from collabgraph.extract.page_event.phrase_words import verb_like
+
+HEADS = vocab.words("page_event_heads")
+TAILS = vocab.words("page_event_tails")
+CAPITALISED = vocab.words("page_event_heads_capitalised")
+AFTER_NOUN = vocab.words("page_event_heads_after_noun")
+TIMES = vocab.words("page_event_times")
+TIME_KINDS = vocab.words("page_event_time_kinds")
+_RECAP = re.compile(r"(?:%s)\b" % "|".join(vocab.ordered("title_recap_words")))
+MODIFIERS = vocab.table("event_modifiers")
+YEAR = re.compile(r"(19|20)\d\d$")
+_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)
+_NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
+# "Foo roundtable with Jane Doe", "Discussion on Rural Housing": a title goes on after these
+GUEST_PREPS = {"with", "on", "about"}
+
+
+def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[str, bool] | None:
+    """The event noun token i heads a phrase with (lower case), and whether token
+    i is a word after that noun ("discussion" in "a roundtable discussion": the
+    noun is "roundtable"; "day" in "a fun day"), between tokens `start` and `end`;
+    None when token i heads no event phrase.
+
+    In a headline a lower-case word ending in "s" after the noun is read as a
+    verb ("Foo summit tackles loneliness"), not as a noun the event describes.
+    """
+    tok = doc[i]
+    head = lower_word(tok)
+    if re_prefixed(tok):
+        return None  # "the re-launch of Foo Centre": a relaunch (page_event/occasions.py)
+    before = lower_word(doc[i - 1]) if i > start else ""
+    tail = head in TAILS and before in HEADS | {"panel"}
+    if tail:  # "a roundtable discussion on ...", "a panel discussion"
+        head = before
+    elif head in TIMES and before in TIME_KINDS and tok.pos_ in {"NOUN", "PROPN"}:
+        tail = True  # "a fun day", "the Foo Family Fun Day", "an awards evening"
+    elif head not in HEADS or not (
+        tok.pos_ in {"NOUN", "PROPN"}
+        or tok.dep_ in _NOUN_DEPS  # "a roundtable" as ADJ
+        or (i + 1 < end and doc[i + 1].lower_ in GUEST_PREPS)  # "Foo roundtable with X"
+    ):
+        return None
+    if head in CAPITALISED and not (
+        is_cap(tok) or tail or _after_noun(doc, i, start) or _owned_noun(doc, i, start)
+    ):
+        return None  # "Foo awards £1m to ...": a verb; "the Foo Awards 2031": an event
+    nxt = doc[i + 1] if i + 1 < end else None
+    # "Project Launch 17th March 2015": the day after the noun is its date
+    dated = nxt is not None and _DAY.match(nxt.text) is not None
+    if (
+        nxt is not None
+        and (nxt.text in {"£", "$", "€"} or nxt.like_num)
+        and not YEAR.match(nxt.text)
+        and not dated
+    ):
+        return None  # "Foo awards £1m", "Foo Trust launch 3 new funds": a verb
+    recap = headline and _RECAP.match(doc[i + 1 : end].text.lower()) is not None
+    if nxt is not None and is_cap(nxt) and not YEAR.match(nxt.text) and not dated and not recap:
+        return None  # "Conference Centre", "Summit House": the noun is inside another name
+    if nxt is not None and nxt.text in POSSESSIVE:
+        return None  # "the Foo Forum's spring meeting": the noun names who holds the event
+    if (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and not is_cap(nxt)
+        and not dated
+        and not verb_like(nxt, headline)
+        and not recap
+    ):
+        return None  # "her AGM presentation": the noun describes another
+    if verb_with_object(tok, nxt):
+        return None  # "Foo and Bar launch joint projects": what they launched, not an event
+    return head, tail
+
+
+def _after_noun(doc, i: int, start: int) -> bool:
+    """Whether a lower-case event noun that is often an adjective closes a compound
+    after a lower-case noun: "the volunteer recruitment fair" (vocab/page_event_
+    heads_after_noun.txt), not "a fair deal"."""
+    if lower_word(doc[i]) not in AFTER_NOUN or i <= start:
+        return False
+    before = doc[i - 1]
+    return before.pos_ == "NOUN" and not is_cap(before)
+
+
+def _owned_noun(doc, i: int, start: int) -> bool:
+    """Whether a lower-case event noun that is often a verb ("awards") is an
+    event's, held by someone and described as one: "our annual awards", "Foo's
+    annual awards", "the organisation's annual awards" (a possessive, then words
+    of vocab/event_modifiers.txt); not "Foo awards £1m", "the awards of £500"."""
+    k = i - 1
+    while k >= start and doc[k].is_lower and lower_word(doc[k]) in MODIFIERS:
+        k -= 1
+    if k == i - 1 or k < start or doc[i].pos_ != "NOUN":
+        return False
+    return doc[k].text in POSSESSIVE or lower_word(doc[k]) in {"our", "their", "its"}
