@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     raw = args.excerpt.read_text(encoding="utf-8")
     excerpt = raw if args.text else json.loads(raw)
     total = manifest["source"]["total_chars"]
-    docs = whole_documents(excerpt, args.offset == 0, args.offset + len(excerpt) >= total)
+    # The end is the manifest's (read_file drops the source's "\r", so the excerpt is shorter).
+    docs = whole_documents(excerpt, args.offset == 0, args.offset + chunk["chars"] >= total)
     data = conll_text(docs).encode("utf-8")
     folder.mkdir(parents=True, exist_ok=True)
     (folder / chunk["file"]).write_bytes(data)
