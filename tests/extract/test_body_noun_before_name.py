@@ -3,11 +3,16 @@ charity Tom Fenby", "disability charity Harbour") says the name is a body, even
 when the recogniser guessed a person; not when the name opens a clause of which
 the noun is the object ("the charity Ada Brook founded"). A name after "the" that
 modifies a described body noun ("the Ada Brook mental health charity") is a body
-too. All names made up."""
+too. The field written in capitals before the noun ("Homelessness charity Tom
+Fenby", "Domestic Abuse charity the Ashdown Project") names no body, on a line
+of its own or in a list of grantees. All names made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
 
 
 def _types(text: str) -> dict[str, str]:
@@ -42,3 +47,44 @@ def test_a_name_before_a_described_body_noun_is_a_body():
 def test_a_name_with_no_type_before_a_described_body_noun_is_a_body():
     types = _types("She joined the Kestrel Vale youth charity in 2019.")
     assert types.get("Kestrel Vale") == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "field"),
+    [
+        ("Homelessness charity Tom Fenby said the money mattered.", "Tom Fenby", "Homelessness"),
+        ("Disability charity Harbour Links welcomed the grant.", "Harbour Links", "Disability"),
+        (
+            "Mental Health charity the Ashdown Project opened a hub in Dalby.",
+            "Ashdown Project",
+            "Mental Health",
+        ),
+    ],
+)
+def test_a_field_in_capitals_before_a_body_noun_is_no_body(text, body, field):
+    types = _types(text)
+    assert types.get(body) == "Organisation"
+    assert field not in types
+
+
+def test_a_place_before_a_body_noun_is_not_taken_for_a_field():
+    types = _types("Dalby charity Harbour Links welcomed the grant.")
+    assert types.get("Harbour Links") == "Organisation"
+
+
+def test_a_listed_grantee_after_its_field_and_noun_is_the_grantee():
+    seed = extract_text(
+        "Grants announced\n\n"
+        "The Heron Foundation has awarded grants to the following groups:\n\n"
+        "- Mental Health charity the Ashdown Project – £500 to support young women\n"
+        "- Domestic Abuse charity Harbour Links – £300 for outreach work\n"
+        "- Fenby Carers Group – £400 to support young mothers\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert {
+        ("Heron Foundation", "Ashdown Project"),
+        ("Heron Foundation", "Harbour Links"),
+        ("Heron Foundation", "Fenby Carers Group"),
+    } <= funded
+    names = {e["name"] for e in seed["entities"]}
+    assert not names & {"Mental Health", "Domestic Abuse"}

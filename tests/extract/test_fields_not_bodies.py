@@ -101,3 +101,26 @@ def test_a_heads_field_in_everyday_words_is_no_body():
 def test_a_head_of_a_named_school_keeps_the_school():
     rows = _works_for("Anna Lind, Head of Kelby Virtual School, said it helps.")
     assert ("Anna Lind", "Kelby Virtual School", "Head") in rows
+
+
+def test_a_field_before_and_and_the_next_guest_is_no_body():
+    found = entities(
+        "Kelby news\n\nGuests from Fenby Hospice attended, including Mrs Anna Lind, the "
+        "Director of Corporate Affairs and Ms Mara Quinn the Chief Nurse.\n"
+    )
+    assert {("Person", "Anna Lind"), ("Person", "Mara Quinn")} <= found
+    assert "Corporate Affairs" not in {n for _, n in found}
+
+
+def test_a_field_with_and_inside_it_stays_the_posts():
+    rows = _works_for("Ben Hart, Director of Health and Wellbeing at Fenwick Housing Trust, spoke.")
+    assert ("Ben Hart", "Fenwick Housing Trust", "Director of Health and Wellbeing") in rows
+
+
+def test_bodies_after_a_fellow_of_and_and_stay_bodies():
+    found = entities(
+        "Kelby news\n\nProfessor Ben Hart is a Fellow of the Society of Ecology and the "
+        "Royal Society of Fenby.\n"
+    )
+    assert ("Organisation", "Society of Ecology") in found
+    assert ("Organisation", "Royal Society of Fenby") in found

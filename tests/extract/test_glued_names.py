@@ -187,6 +187,38 @@ def test_a_short_form_in_brackets_glued_to_the_next_name_is_set_apart(text, body
     assert not [n for _, n in found if ")" in n]
 
 
+# ------------------------------------------------ a full stop run on into the next sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Hub opens\n\nJane Doe opened the hub.Fenby Trust paid for the work.\n", "Fenby Trust"),
+        ("Hub opens\n\nIt was a great day!Dale Carers Network ran the stalls.\n",
+         "Dale Carers Network"),
+        ('Hub opens\n\nAnn Bell said "it is ours."Fenby Trust paid for it.\n', "Fenby Trust"),
+    ],
+)  # fmt: skip
+def test_a_sentence_glued_to_the_next_one_is_set_apart(text, body):
+    found = entities(text)
+    assert ("Organisation", body) in found
+    assert not [n for _, n in found if "." in n or "!" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("See www.kelby.gov.uk/News.Today for more", "www.kelby.gov.uk/News.Today"),
+        ("Write to jo@kelby.org.Thanks", "jo@kelby.org.Thanks"),
+        ("Bring tools, e.g.Spades and forks", "e.g.Spades"),
+    ],
+)
+def test_an_address_or_a_short_form_is_not_cut_at_its_full_stop(text, kept):
+    from collabgraph.extract.text import mend_glued_sentences
+
+    assert kept in mend_glued_sentences(text)
+
+
 # ------------------------------------------------ a page's encoding mistaken: "โ€™" for "’"
 
 

@@ -55,6 +55,56 @@ def test_a_relation_to_a_kind_of_body_is_not_made():
     assert not pairs(seed, "FUNDED")
 
 
+# ------------------------------------------------ a kind of local body, each named for its place
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dalby got a boost from its local Community Foundation.", "Community Foundation"),
+        ("The Community Centre hosted a reception for Harbour Trust.", "Community Centre"),
+        ("Guests from the Hospital Trust attended the Harbour Trust meeting.", "Hospital Trust"),
+        ("Ann Bell thanked the Friends for their gifts to Harbour Trust.", "Friends"),
+        ("Jo Ng of the Ambulance Service spoke to Harbour Trust volunteers.", "Ambulance Service"),
+        ("Staff at Healthwatch in Kelby and Fenby will take over the work.", "Healthwatch"),
+        ("The Third Sector Interface in each area will hand it out.", "Third Sector Interface"),
+    ],
+)
+def test_a_kind_of_local_body_alone_is_no_entity(text, kind):
+    """A body of a kind every area has one of, named without its place or its
+    own words ("the Community Foundation" of many), is no name (GOLD.md: "the
+    council" with no name)."""
+    assert kind not in {name for _, name in entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        (
+            "Women in Dalby got a boost from their local Community Foundation. "
+            "The Community Foundation for Dalby funded Harbour Trust.",
+            "Community Foundation for Dalby",
+            "Community Foundation",
+        ),
+        (
+            "The Kelby Rural Community Council launched an appeal. "
+            "The Rural Community Council thanked its donors.",
+            "Kelby Rural Community Council",
+            "Rural Community Council",
+        ),
+        (
+            "Ann Bell chairs the Friends of Dalby Hospital. The Friends raised £5,000.",
+            "Friends of Dalby Hospital",
+            "Friends",
+        ),
+    ],
+)
+def test_a_kind_of_local_body_leaves_the_named_body(text, body, kind):
+    names = {name for _, name in entities(text)}
+    assert body in names
+    assert kind not in names
+
+
 # ------------------------------------------------ a kind of document
 
 

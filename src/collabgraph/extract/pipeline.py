@@ -38,6 +38,7 @@ from collabgraph.extract.text import (
     kind_of,
     mend_apostrophes,
     mend_glued_brackets,
+    mend_glued_sentences,
     mend_mojibake,
     read_text_seed,
     split_front_matter,
@@ -185,6 +186,7 @@ def _extract_plain(
 ) -> dict:
     # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
     plain = mend_glued_brackets(mend_apostrophes(mend_mojibake(strip_invisible(plain))))
+    plain = mend_glued_sentences(plain)
     if len(plain) > MAX_CHARS:
         warnings.append(
             f"text is {len(plain):,} characters long; only the first {MAX_CHARS:,} were read"

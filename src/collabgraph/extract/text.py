@@ -177,6 +177,20 @@ def mend_glued_brackets(text: str) -> str:
     return _GLUED_BRACKET.sub(r"\1 ", text)
 
 
+_GLUED_SENTENCE = re.compile(
+    r"(?<![\w.@/])([A-Za-z]?[a-z]{2,}[.!?][”\"’]?)(?=[A-Z][a-z]+[\s,;:’'])"
+)
+
+
+def mend_glued_sentences(text: str) -> str:
+    """'... opened the centre.The Mayor said': a sentence's full stop run on into
+    the next sentence's first word, a space lost when the page was saved, is set
+    apart from it, so no name opens "centre.The". Not inside a web or e-mail
+    address ("www.kelby.gov.uk/News", "jo@kelby.org"), nor after one letter
+    ("e.g.The")."""
+    return _GLUED_SENTENCE.sub(r"\1 ", text)
+
+
 # a UTF-8 character read as one byte a character, in Windows-1252 ("â€™") or in the
 # Thai code page ("โ€™"): its lead character, and how many bytes the character had
 _MOJIBAKE = re.compile(r"[âโ].{2}|[ÂÃ].", re.S)

@@ -10,6 +10,7 @@ import re
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.acronyms import kind_letters
+from collabgraph.extract.mentions.body_fields import field_before_body_noun
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
@@ -190,6 +191,7 @@ def add_mention(
         or award_category(doc, start, end, words)
         or _ends_a_title(doc, start)
         or _field_of_role(doc, end, words)
+        or field_before_body_noun(doc, start, end)
         or sector_list(doc, start, end)
     ):
         return

@@ -9,7 +9,13 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.post_bodies import heads_a_body
-from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, joined, lower_word
+from collabgraph.extract.mentions.tokens import (
+    hyphen_join,
+    is_cap,
+    joined,
+    lower_word,
+    opens_a_person,
+)
 
 _NOT_ALONE = vocab.words("role_not_alone")
 _IN_TAILS = vocab.words("role_in_tails")
@@ -85,6 +91,10 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             field_end = k  # "chief executive of food supply organisation Foo": a description
         # "Director of Public Health for Foo Council": the field ends before "for"
         while field_end > k + 1 and lower_word(doc[field_end - 1]) in {"of", "for", "the"}:
+            field_end -= 1
+        # "the Director of Corporate Affairs and Ms Jane Doe": before "and" and a person
+        # (not "Fellow of the Society of Ecology and the Royal Society of Fenby")
+        if lower_word(doc[field_end - 1]) in {"and", "&"} and opens_a_person(doc, field_end):
             field_end -= 1
         if field_end > k and lower_word(doc[field_end - 1]) not in {"and", "&", "of", "for", "the"}:
             # "Chief Executive of Voluntary Action Northtown": the words run on into

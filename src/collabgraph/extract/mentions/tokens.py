@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.model.titles import is_style_word
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OPENING_QUOTES = frozenset({"‘", "“", "'", '"'})
@@ -170,3 +171,9 @@ def set_off(doc, i: int) -> bool:
     if tok.text == ":":
         return True
     return tok.text in lx.DASHES and i > 0 and bool(doc[i - 1].whitespace_)
+
+
+def opens_a_person(doc, k: int) -> bool:
+    """Whether token k opens a person's name: a style ("Ms", "Cllr") or a word the
+    recogniser reads as a person's."""
+    return k < len(doc) and (is_style_word(doc[k].text) or doc[k].ent_type_ == "PERSON")

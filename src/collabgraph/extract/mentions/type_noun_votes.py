@@ -95,6 +95,10 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
         m.votes[kind] += 4 if named and kind == "Organisation" else 2
     if _body_noun_after(doc, sent, m):
         m.votes["Organisation"] += 4
+    if before is not None and before.lower_ == "the" and m.start - 2 >= sent.start:
+        noun = doc[m.start - 2]  # "Domestic Abuse charity the Ashdown Project"
+        if noun.is_lower and _TYPE_NOUNS.get(noun.lower_) == "Organisation":
+            m.votes["Organisation"] += 2
 
 
 def _body_noun_after(doc, sent, m: Mention) -> bool:

@@ -31,6 +31,7 @@ from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.list_lines import lead_kind
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.body_fields import name_after_field
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -256,6 +257,8 @@ def relate_item(reader: SentenceReader, found: ListLead, item: Mention, evidence
 def _item_body(reader: SentenceReader) -> Mention | None:
     """The body an item opens with ("Foo Trust", "The Foo Trust - £5,000")."""
     m = reader.mention_at(reader.sent.start)
+    k = None if m else name_after_field(reader.doc, reader.sent.start, reader.sent.end)
+    m = reader.mention_at(k) if k is not None else m  # "Youth charity the Foo Project"
     if m is None or reader.kind(m) not in _ITEM_TYPES:
         return None
     if reader.kind(m) is None and not reader.vote_organisation(m):
