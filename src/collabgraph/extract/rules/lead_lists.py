@@ -221,8 +221,30 @@ def list_item(reader: SentenceReader, lead: str) -> bool:
     item = _item_body(reader)  # votes: only under a lead-in of bodies
     if item is None:
         return False
-    relate_item(reader, found, item, f"{lead.strip()} {reader.evidence}")
+    for m in run_of_bodies(reader, item):
+        relate_item(reader, found, m, f"{lead.strip()} {reader.evidence}")
     return True
+
+
+def run_of_bodies(reader: SentenceReader, item: Mention) -> list[Mention]:
+    """The bodies an item is: each of a line that is only a run of names ("A, B,
+    and the C Company." under "Grants went to the following groups:"; a place
+    after a body's name is where it is, "A, Kelby and B"), else the one it opens
+    with."""
+    names = reader.list_after(reader.sent.start)
+    bodies = [m for m in names if reader.kind(m) in _RUN_KINDS]
+    ends = reader.sent.end - (reader.words[reader.sent.end - 1] in {".", ";"})
+    if (
+        len(bodies) < 2
+        or bodies[0] is not item
+        or names[-1].end != ends
+        or any(reader.kind(m) not in _RUN_KINDS | {"Place"} for m in names)
+    ):
+        return [item]
+    return bodies
+
+
+_RUN_KINDS = frozenset({"Organisation", "Project"})
 
 
 def relate_item(reader: SentenceReader, found: ListLead, item: Mention, evidence: str) -> None:
@@ -295,4 +317,5 @@ __all__ = [
     "list_item",
     "read_lead",
     "relate_item",
+    "run_of_bodies",
 ]
