@@ -6,7 +6,8 @@ with (`rules/lead_lists.py` reads the lead-in and relates the items)."""
 
 from __future__ import annotations
 
-from collabgraph.extract.rules.lead_lists import lead_of, relate_item, run_of_bodies
+from collabgraph.extract.rules.lead_items import run_of_bodies
+from collabgraph.extract.rules.lead_lists import lead_of, relate_item
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
