@@ -15,6 +15,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import POSSESSIVE
+from collabgraph.extract.rules.grant_subjects import is_fund
 from collabgraph.extract.rules.reader import SentenceReader
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
@@ -141,3 +142,25 @@ def _money_before(reader: SentenceReader, i: int) -> bool:
         if reader.is_funding(k):
             return True
     return False
+
+
+def parsed_giver(reader: SentenceReader, i: int) -> Mention | None:
+    """ "Foo, based in Kelby, has awarded", "Foo, the county's biggest funder, is
+    giving", "Foo has this week donated": the subject the parse gives the verb of
+    giving at token i (or the verb an auxiliary there helps), named before it, when
+    an aside or a phrase of time parts the two."""
+    tok = reader.doc[i]
+    verb = tok.head if tok.dep_ in _AUX_DEPS else tok
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not reader.sent.start <= subject.i < i:
+        return None
+    return reader.covering.get(subject.i)
+
+
+def can_give(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name can give money: a body, or a fund ("Foo's Youth Fund has
+    awarded Bar £5,000": the fund's runners' money, `programme_money`)."""
+    return reader.kind(m) == "Organisation" or is_fund(reader, m)
+
+
+_AUX_DEPS = {"aux", "auxpass"}

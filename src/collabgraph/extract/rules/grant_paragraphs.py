@@ -6,6 +6,7 @@ with (`rules/lead_lists.py` reads the lead-in and relates the items)."""
 
 from __future__ import annotations
 
+from collabgraph.extract.rules.lead_items import run_of_bodies
 from collabgraph.extract.rules.lead_lists import lead_of, relate_item
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -34,9 +35,9 @@ def grantee_paragraphs(reader: SentenceReader) -> None:
         return
     if reader.kind(item) not in {"Organisation", "Project"}:
         return  # a person, or a name prose gives no body's votes: not voted one here
-    relate_item(
-        reader, lead, item, f"{before.strip()} {reader.evidence}" if found else reader.evidence
-    )
+    evidence = f"{before.strip()} {reader.evidence}" if found else reader.evidence
+    for m in run_of_bodies(reader, item):  # "A, B, and the C Company."
+        relate_item(reader, lead, m, evidence)
 
 
 __all__ = ["LABELS", "grantee_paragraphs"]

@@ -25,13 +25,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.list_lines import lead_kind
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.body_fields import name_after_field
+from collabgraph.extract.rules.lead_items import (
+    ITEM_TYPES,
+    item_body,
+    place_in_brackets,
+    run_of_bodies,
+)
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -42,7 +46,7 @@ _LEAD_VERBS = vocab.words("list_lead_verbs")
 _GRANTEE_ENDS = vocab.words("list_grantee_lead_ends")
 _RECEIVING = vocab.words("list_receiving_verbs")
 _GRANT_WORDS = vocab.words("list_grant_words")
-_ITEM_TYPES = {"Organisation", None}
+_GRANTEE_GROUPS = vocab.words("grantee_group_nouns")
 _SEATS = vocab.words("board_words") | vocab.words("list_nouns_seat_words")
 
 
@@ -107,7 +111,7 @@ def _run_of_names(reader: SentenceReader) -> None:
         return
     if kind == "grantee" and not _grantee_end(reader, start - (colon is not None)):
         return
-    items = reader.list_after(start, kinds=_ITEM_TYPES)
+    items = reader.list_after(start, kinds=ITEM_TYPES)
     if (
         len(items) < 2
         or items[-1].end < sent.end - 2
@@ -141,7 +145,22 @@ def _grantee_end(reader: SentenceReader, end: int) -> bool:
         last[-1] in _GRANTEE_ENDS
         or "following" in words
         or (len(last) == 2 and last[0] in _RECEIVING and last[1] in _GRANT_WORDS)
+        or _to_groups(words)
     )
+
+
+def _to_groups(words: list[str]) -> bool:
+    """ "... grants to seven organisations in Kelby:", "... to 12 local charities
+    across the county:": the lead-in ends on the groups the money went to, a few
+    words after its last "to"."""
+    if "to" not in words[-_TO_GROUPS_REACH:]:
+        return False
+    k = len(words) - 1 - words[::-1].index("to")
+    return any(w in _GRANTEE_GROUPS for w in words[k + 1 : k + 1 + _GROUP_NOUN_REACH])
+
+
+_TO_GROUPS_REACH = 8  # words at most from the last "to" to the colon
+_GROUP_NOUN_REACH = 4  # "to 12 small local charities": words at most to the group noun
 
 
 def _subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListLead | None:
@@ -220,10 +239,11 @@ def list_item(reader: SentenceReader, lead: str) -> bool:
     found = lead_of(reader.ctx, lead)
     if found is None or (found.relation is None and not found.funded):
         return False
-    item = _item_body(reader)  # votes: only under a lead-in of bodies
+    item = item_body(reader)  # votes: only under a lead-in of bodies
     if item is None:
         return False
-    relate_item(reader, found, item, f"{lead.strip()} {reader.evidence}")
+    for m in run_of_bodies(reader, item):
+        relate_item(reader, found, m, f"{lead.strip()} {reader.evidence}")
     return True
 
 
@@ -249,46 +269,9 @@ def relate_item(reader: SentenceReader, found: ListLead, item: Mention, evidence
     reader.ctx.relate(source, found.relation, target, evidence=evidence, role=role, confidence=0.7)
     if lead and reader.kind(reader.ctx.mentions[target]) == "Project":
         reader.ctx.relate(item.id, "RUNS", target, evidence=evidence, confidence=0.7)
-    place = _place_in_brackets(reader, item)
+    place = place_in_brackets(reader, item)
     if place is not None:
         reader.ctx.relate(item.id, "LOCATED_IN", place.id, evidence=evidence, confidence=0.7)
-
-
-def _item_body(reader: SentenceReader) -> Mention | None:
-    """The body an item opens with ("Foo Trust", "The Foo Trust - £5,000")."""
-    m = reader.mention_at(reader.sent.start)
-    k = None if m else name_after_field(reader.doc, reader.sent.start, reader.sent.end)
-    m = reader.mention_at(k) if k is not None else m  # "Youth charity the Foo Project"
-    if m is None or reader.kind(m) not in _ITEM_TYPES:
-        return None
-    if reader.kind(m) is None and not reader.vote_organisation(m):
-        return None
-    return m
-
-
-def _place_in_brackets(reader: SentenceReader, m: Mention) -> Mention | None:
-    """ "Foo Trust (Kelby)", "Foo Trust, Kelby - £500": the place right after the
-    item's body, in brackets or set off by a comma and ending the item's name."""
-    k = m.end
-    if k + 1 < reader.sent.end and reader.words[k] == ",":
-        place = reader.by_start.get(k + 1)
-        if place is not None and reader.kind(place) == "Place":
-            if place.end >= reader.sent.end:
-                return place
-            if reader.words[place.end] in {":", ",", "("} | lx.DASHES:
-                return place
-            if reader.is_money(place.end):
-                return place
-    if k + 2 < reader.sent.end + 1 and reader.words[k] == "(":
-        place = reader.by_start.get(k + 1)
-        if (
-            place is not None
-            and reader.kind(place) == "Place"
-            and place.end < reader.sent.end
-            and reader.words[place.end] == ")"
-        ):
-            return place
-    return None
 
 
 __all__ = [

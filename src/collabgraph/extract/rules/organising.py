@@ -9,7 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agents import by_lists, work_in_view
-from collabgraph.extract.rules.grant_funders import programme_owner
+from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
 from collabgraph.extract.rules.grant_subjects import fund_receiving, is_fund
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -167,9 +167,10 @@ def funding_phrases(reader: SentenceReader) -> None:
             or reader.we_before(i)
         )
         named = isinstance(funder, Mention)
-        if funder is None or (
-            named and reader.kind(funder) != "Organisation" and not is_fund(reader, funder)
-        ):  # "Foo's Youth Fund has awarded Bar £5,000": the fund's runners' money (seed)
+        if funder is None or (named and not can_give(reader, funder) and words[funder.end] == ","):
+            funder = parsed_giver(reader, i)  # "Foo, based in Kelby, (has) donated": not Kelby
+            named = funder is not None
+        if funder is None or (named and not can_give(reader, funder)):
             continue
         reader.ctx.last_funder = funder.id if named else funder
         given = _given_to(reader, cue.end)
