@@ -119,10 +119,14 @@ def _opening_areas(words: list[str], places: set[str]) -> list[str]:
 def _occasions_by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     """ "Northtown Food Summit", "Summit on loneliness in Westshire", "Relaunch of
     Dale Community Centre", "Westshire Youth Project 2024": an event or programme
-    whose name holds a whole place the page names on its own is in that place.
-    The longest such place; not one that runs on into a longer place ("Northtown
-    and Dale", "Northtown-on-Sea"), nor a nation ("UK Link Worker Day": a national
-    event is not placed by its name, as a national body is not)."""
+    whose name holds a whole place the page names on its own is in that place; an
+    event wherever on the page the place is named (its name ties it to the place as
+    no sentence need), a programme where the page speaks of it (`_near`: on the
+    check pages the looser reading placed a programme wrongly).
+    The longest such place, and a place that place's name holds ("Event at Kelby
+    Civic Hall": in the hall and in Kelby); not one that runs on into a longer place
+    ("Northtown and Dale", "Northtown-on-Sea"), nor a nation ("UK Link Worker Day":
+    a national event is not placed by its name, as a national body is not)."""
     places = [
         (p, _low(p.name).split())
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
@@ -135,12 +139,24 @@ def _occasions_by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
         if e.type not in ("Event", "Project"):
             continue
         words = _words(e.name)
-        for p, place in places:
-            if _holds(words, place) and _near(e, p):
-                if not _in_a_body(words, place, bodies):
-                    out.append((e, p))
-                break
+        held = next(((p, place) for p, place in places if _holds(words, place)), None)
+        if held is None or _in_a_body(words, held[1], bodies):
+            continue
+        if e.type == "Project" and not _near(e, held[0]):
+            continue
+        out.append((e, held[0]))
+        out += [(e, p) for p, place in places if _inner(held[1], p, place, words)]
     return out
+
+
+def _inner(held: list[str], p: Entity, place: list[str], words: list[str]) -> bool:
+    """Whether `place` is one the held place's name holds, as the occasion's does
+    ("Kelby" in "Kelby Civic Hall"); for a hospital only a known town or county, not
+    its own short form ("Kelby Hall" of "Kelby Hall Hospital":
+    `vocab/place_named_town_only.txt`)."""
+    if not (_holds(held, place) and _holds(words, place)):
+        return False
+    return not _TOWN_ONLY & set(held) or any(m.gazetteer for m in p.mentions)
 
 
 def _in_a_body(words: list[str], place: list[str], bodies: list[list[str]]) -> bool:
