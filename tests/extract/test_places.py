@@ -191,18 +191,29 @@ def test_a_hospital_named_for_a_place_the_page_names_is_placed_there():
     } <= _located(seed)
 
 
-def test_a_body_named_for_a_nation_is_not_placed_there_by_its_name():
-    # a national body ("Youth Action Scotland", "Sport Wales"-like names) is not seated
-    # by its name, as the state's are not ("Carers Voice UK", above); a region of a
-    # nation still places a body ("Northern Ireland Kelby Forum")
+def test_a_body_whose_name_closes_with_a_nation_the_page_names_is_placed_there():
+    # corpus/GOLD.md: a body named for a place is in it when the page names the place
+    # on its own; a nation too when it closes the name ("Youth Action Scotland", "Arts
+    # Board of Wales"), never the state ("Carers Voice UK", above); a region of a
+    # nation places a body wherever it stands ("Northern Ireland Kelby Forum")
     seed = extract_text(
         "Kelby Trust and Youth Action Scotland will work together across Scotland. "
-        "Heritage Wales and the Northern Ireland Kelby Forum backed it, with groups "
-        "in Wales and Northern Ireland.\n"
+        "Heritage Wales, the Arts Trust of Wales and the Northern Ireland Kelby Forum "
+        "backed it, with groups in Wales and Northern Ireland.\n"
     )
-    located = _located(seed)
-    assert not located & {("Youth Action Scotland", "Scotland"), ("Heritage Wales", "Wales")}
-    assert ("Northern Ireland Kelby Forum", "Northern Ireland") in located
+    assert {
+        ("Youth Action Scotland", "Scotland"),
+        ("Heritage Wales", "Wales"),
+        ("Arts Trust of Wales", "Wales"),
+        ("Northern Ireland Kelby Forum", "Northern Ireland"),
+    } <= _located(seed)
+
+
+def test_a_body_whose_name_opens_with_a_nation_is_not_placed_there_by_its_name():
+    seed = extract_text(
+        "Kelby Trust and Wales Kelby Forum will work together with groups in Wales.\n"
+    )
+    assert ("Wales Kelby Forum", "Wales") not in _located(seed)
 
 
 def test_a_body_named_for_a_known_place_another_paragraph_names_is_placed_by_it():
