@@ -1,10 +1,10 @@
 """Partners the page names as working with "us" (the page's own body, or the speaker's
-inside a quotation), "our partners" listed before the page names itself, "a
-premiere of 'Foo' in partnership with A" with no one named before (the page's own
-body), and joint
-undertakings between bodies ("a joint initiative between A and B", "a partnership
-project between A and B", "a joint initiative with B"): rules/partnership.py,
-rules/collaboration.py, rules/partner_leads.py. All names are made up."""
+inside a quotation), "our partners" listed before the page names itself, "a premiere
+of 'Foo' in partnership with A" with no one named before (the page's own body), and
+joint undertakings between bodies ("a joint initiative between A and B", "a
+partnership project between A and B", "a joint initiative with B", "agreements with
+C"): rules/partnership.py, rules/collaboration.py, rules/partner_leads.py. All names
+are made up."""
 
 from __future__ import annotations
 
@@ -122,3 +122,16 @@ def test_a_person_named_before_in_partnership_with_is_not_the_page_bodys_partner
 def test_a_place_before_in_partnership_with_is_not_the_page_bodys_partnership():
     found = _rows(_PAGE + f"The tour will visit:\n\n  • Kelby town, in partnership with {_A}")
     assert not _linked(found, "PARTNER_OF", "Elm Homes", _A)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{_A} and {_B} have become signatories of their respective agreements with {_C}.",
+        f"{_A} and {_B} have signed new alliances with {_C}.",
+    ],
+)
+def test_bodies_with_agreements_or_alliances_with_a_body_are_its_partners(sentence):
+    found = _rows("News\n\n" + sentence)
+    assert _linked(found, "PARTNER_OF", _A, _C)
+    assert _linked(found, "PARTNER_OF", _B, _C)
