@@ -15,6 +15,7 @@ from collabgraph.extract.rules.openers import (
     opening_subjects,
     past_relative_clause,
 )
+from collabgraph.extract.rules.partner_leads import us_after
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"collaborate_with"})
@@ -65,6 +66,9 @@ def collaboration(reader: SentenceReader) -> None:
         if not subjects:
             subjects = _pronoun_subjects(reader, i)
         called_partners = False
+        us = us_after(reader, cue.end)  # "Foo has worked with us": the page's own body
+        if not partners and us is not None:
+            partners = [] if any(s.id == us for s in subjects) else [us]
         if not partners:
             partners = _org_of_post_after(reader, cue.end) or _examples_after(reader, cue.end)
             called_partners = (

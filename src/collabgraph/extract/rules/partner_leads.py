@@ -1,14 +1,17 @@
 """Who a partnership is between, for the partnership rules: the body that leads
 ("our partnership with A", "the University has signed ... with A", "by A ... in
 partnership with B", "By working in partnership with A, we ..."), the bodies a
-sentence opens with, the pairs one partnership makes (`party_pairs`), and whether
-an event is said to be hosted before its partners are named.
+sentence opens with, the pairs one partnership makes (`party_pairs`), whether
+an event is said to be hosted before its partners are named, and the page's own
+body as a partner ("A is working in partnership with us": `with_us`; "a screening
+in partnership with A", no one named before: `nobody_before`).
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.context import PAGE_ORG
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES
 from collabgraph.extract.rules.openers import opening_subjects
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -115,3 +118,76 @@ def _possessive_before(reader: SentenceReader, i: int, word: str) -> bool:
         if tok.pos_ == "VERB" and tok.tag_ not in {"VBG", "VBN"}:
             return False  # "our staff worked alongside A"
     return False
+
+
+def us_after(reader: SentenceReader, k: int) -> int | None:
+    """The organisation "us" at token k is, right after a cue of working together
+    ("A is working in partnership with us", "B has partnered with us"): `ours_at`;
+    None when no "us" is there (nor "US", the country)."""
+    if k >= reader.sent.end or reader.doc[k].text != "us":
+        return None
+    return ours_at(reader, k)
+
+
+def ours_at(reader: SentenceReader, k: int) -> int | None:
+    """The organisation "we", "us" or "our" at token k is: the speaker's inside a
+    quote (None when the speaker's body is not known), else the page's own
+    (`PAGE_ORG` before the page names itself)."""
+    ours = reader.we_org(k)
+    if ours is None and not reader.in_quote(k):
+        return PAGE_ORG
+    return ours
+
+
+def doers_before(reader: SentenceReader, i: int) -> list:
+    """The people and bodies whose verb ends at the cue at token i, over its
+    auxiliaries and adverbs ("A and B are now working in partnership with us":
+    A and B)."""
+    j = i
+    while (
+        j > reader.sent.start
+        and reader.doc[j - 1].is_lower
+        and (
+            reader.doc[j - 1].pos_ in {"AUX", "ADV", "PART"}
+            or reader.doc[j - 1].tag_ in {"VBG", "VBN"}
+        )
+    ):
+        j -= 1
+    return reader.subjects_before(j, frozenset({"Person", "Organisation"}))
+
+
+def nobody_before(reader: SentenceReader, i: int) -> bool:
+    """Whether no person or body is named before the cue at token i, and a name
+    right before it is of what is done in partnership ("a premiere of 'Foo' in
+    partnership with A": an event, a project, a title in quotes), not a place
+    ("Kelby, in partnership with A": the town's work, not the page's) nor another
+    name not yet typed; no "we", "our" or "their" before it either. With no name
+    right before ("This has included working in partnership with A"), False: the
+    page's own body is then too often not the one in partnership (a news site's)."""
+    if reader.before(i, kinds={"Person", "Organisation"}) is not None:
+        return False
+    if any(reader.words[k] in _SOMEONES for k in range(reader.sent.start, i)):
+        return False  # "Our volunteers worked alongside A": their work, read by `lead_before`
+    nearest = reader.before(i, limit=_NEAR)
+    if nearest is None:
+        return False
+    if reader.kind(nearest) in {"Event", "Project", "Report"}:
+        return True
+    # a title in quotes, whatever it is read as yet ("a premiere of ‘Foo’ in partnership")
+    k = nearest.start - 1 - (reader.words[nearest.start - 1] in {"the", "a", "an"})
+    return reader.kind(nearest) is None and k >= 0 and reader.doc[k].text in OPENING_QUOTES
+
+
+_SOMEONES = frozenset({"we", "our", "us", "i", "my", "their", "his", "her"})
+_NEAR = 4  # tokens at most between a name and the cue it says whose partnership is
+
+
+def with_us(reader: SentenceReader, cue) -> None:
+    """ "A and B are working in partnership with us", "Foo has partnered with us":
+    the page's own body (or the speaker's) is the partner of the cue's doers."""
+    us = us_after(reader, cue.end)
+    if us is None:
+        return
+    for doer in doers_before(reader, cue.start):
+        if doer.id != us:
+            reader.relate(doer, cue.cue.relations, us, confidence=0.7)

@@ -14,8 +14,11 @@ from collabgraph.extract.rules.partner_leads import (
     fellow_subjects,
     hosted_before,
     lead_before,
+    nobody_before,
+    ours_at,
     party_pairs,
     we_after,
+    with_us,
 )
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -40,6 +43,7 @@ def partnerships(reader: SentenceReader) -> None:
     for cue in reader.cues("partner_with"):
         partners = reader.list_after(cue.end, kinds={"Organisation", None})
         if not partners:
+            with_us(reader, cue)
             continue
         if _group_before(reader, cue.start) is not None:
             continue  # "one of five partners in the Bar Alliance, alongside A": fellow members
@@ -52,6 +56,10 @@ def partnerships(reader: SentenceReader) -> None:
             lead = we_after(reader, partners[-1].end)
         if lead is None and opening:
             lead = reader.ctx.last_org_subject
+        if lead is None and nobody_before(reader, cue.start):
+            # "This has included working in partnership with A", "a screening in
+            # partnership with A": no one named before, the body the page speaks for
+            lead = ours_at(reader, cue.start)
         target = reader.target_before(cue.start, ("Project", "Event"))
         leads = fellow_subjects(reader, lead) if lead is not None else []
         hosted = target is not None and hosted_before(reader, cue.start, target)
@@ -116,6 +124,8 @@ def partnerships(reader: SentenceReader) -> None:
         )
         # "Foo and Bar are long-standing partners of Baz", "Foo, a key partner of Baz,"
         lead_ids = [m.id for m in leads] or [reader.we(i)]
+        if not partners:
+            with_us(reader, cue)
         for p in partners:
             for lead_id in lead_ids:
                 reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
@@ -216,7 +226,8 @@ def _partner_lists(reader: SentenceReader) -> None:
         if w is not None and all(_lower_or_dash(reader, k) for k in range(w + 1, i)):
             # "our partners A and B"; "Foo Trust and its partners A and B": Foo Trust's;
             # "The service will work with its delivery partner, A": the body last the subject
-            ours = reader.we_org(i) if reader.words[w] == "our" else its_body(reader, w)
+            # (before the page names itself, "our" is the page's own body: `ours_at`)
+            ours = ours_at(reader, w) if reader.words[w] == "our" else its_body(reader, w)
             for p in reader.list_after(j, kinds={"Organisation"}):
                 reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
             continue
