@@ -1,0 +1,90 @@
+"""Civic posts held "of" a place: "the Mayor of Kelby, Cllr Jane Doe", "the Chief
+Constable of Westshire, Ann Bell" (the employment family, continued; no rules). The
+place is no body: the post is noted for the body of that place the page names with
+the post's kind of head word (`vocab/place_post_bodies.txt`: "Kelby City Council",
+"City of Kelby Council", "Westshire Police"), placed by `page_organisation.place_posts`
+once the whole page is read; with none named, the post has no employer.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.rules.post_kinds import role_text
+from collabgraph.extract.rules.post_words import named_after
+from collabgraph.extract.rules.reader import SentenceReader
+
+_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_ARTICLES = {"the", "a", "an"}
+
+
+def note_place_post(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> bool:
+    """Note "the Mayor of Kelby, Cllr Jane Doe" for the body of Kelby the page names
+    (`page_organisation.place_posts`); whether the post was a civic post of a place."""
+    place = place_of_post(reader, r) if person is not None else None
+    if place is None or reader.kind(person) != "Person":
+        return False
+    role = role_text(reader.doc[r.start : r.end].text, None)
+    reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, ("place", place[0])))
+    return True
+
+
+def civic_holder(reader: SentenceReader, span) -> Mention | None:
+    """Who holds a civic post of a place written before the name: "the Mayor of Kelby,
+    Cllr Jane Doe", "Mayor of Kelby Cllr Jane Doe"."""
+    place = place_of_post(reader, span)
+    if place is None or place[1] + 1 >= reader.sent.end:
+        return None
+    if reader.words[place[1]] == ",":
+        return reader.mention_at(place[1] + 1)
+    return named_after(reader, place[1])
+
+
+def place_of_post(reader: SentenceReader, r: RoleSpan) -> tuple[str, int] | None:
+    """The place a civic post at `r` is held of, and where its name ends ("Mayor of
+    Kelby": Kelby; "Lord Mayor for Kelby"), when the name after "of"/"for" is a
+    place, not a body (typed a place, or no body's head word ends it); or one word
+    in capitals the finder left, a styled name after it ("Mayor of Kelby Cllr Jane
+    Doe"); None otherwise."""
+    if post_heads(reader.doc[r.start : r.end].text) is None:
+        return None
+    k = r.end + 1
+    if k >= reader.sent.end or reader.words[r.end] not in {"of", "for"}:
+        return None
+    m = reader.mention_at(k)
+    if m is None:
+        lone = reader.doc[k].is_title and k not in reader.by_start
+        after = named_after(reader, k + 1) if lone and k + 1 < reader.sent.end else None
+        if after is None or after.start == k + 1 or reader.kind(after) != "Person":
+            return None
+        return reader.doc[k].text, k + 1
+    if reader.kind(m) not in {"Place", "Organisation", None}:
+        return None
+    if reader.kind(m) != "Place" and m.text.lower().split()[-1] in _HEADS:
+        return None  # "Chief Constable of Westshire Police": the body itself
+    return m.text, m.end
+
+
+def post_heads(role: str) -> frozenset[str] | None:
+    """The head words of the body a civic post of a place is held at ("Mayor":
+    council), or None for any other post."""
+    words = role.lower().replace("’", "'").split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return lx.PLACE_POST_BODIES.get(" ".join(words))
+
+
+def body_of_place(place: str, role: str, bodies: list[Mention]) -> Mention | None:
+    """The one body among `bodies` (one mention each) named for `place` whose last
+    word is of the post's kind ("Kelby City Council", "City of Kelby Council" for the
+    Mayor of Kelby); None when none is, or more than one."""
+    heads = post_heads(role) or frozenset()
+    want = place.lower().split()
+    n = len(want)
+    found = []
+    for m in bodies:
+        words = m.text.lower().split()
+        named = any(words[i : i + n] == want for i in range(len(words) - n + 1))
+        if words[-1:] and words[-1] in heads and len(words) > n and named:
+            found.append(m)
+    return found[0] if len(found) == 1 else None
