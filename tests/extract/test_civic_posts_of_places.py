@@ -53,3 +53,28 @@ def test_two_councils_of_the_place_leave_the_mayor_unplaced():
         path="page.txt",
     )
     assert not any(w == "Jane Doe" and t == "WORKS_FOR" for w, t, *_ in posts(seed))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister for Rural and Community Development Jane Doe announced the funding. The "
+        "scheme is run by the Department of Rural and Community Development.",
+        "Jane Doe, Minister for Rural and Community Development, said the Department for "
+        "Rural and Community Development would help.",
+    ],
+)
+def test_a_minister_works_for_the_department_of_the_portfolio_the_page_names(text):
+    seed = extract_text("Funding announced\n\n" + text + "\n", path="page.txt")
+    rows = {(w, t, o) for w, t, o, _ in posts(seed)}
+    dept = next(e["name"] for e in seed["entities"] if e["name"].startswith("Department"))
+    assert ("Jane Doe", "WORKS_FOR", dept) in rows
+
+
+def test_a_minister_whose_department_is_not_named_has_no_employer():
+    seed = extract_text(
+        "Funding announced\n\nJane Doe, Minister for Rural and Community Development, "
+        "announced grants to Foo Trust.\n",
+        path="page.txt",
+    )
+    assert not any(w == "Jane Doe" for w, *_ in posts(seed))

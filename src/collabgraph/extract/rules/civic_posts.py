@@ -3,30 +3,52 @@ Constable of Westshire, Ann Bell" (the employment family, continued; no rules). 
 place is no body: the post is noted for the body of that place the page names with
 the post's kind of head word (`vocab/place_post_bodies.txt`: "Kelby City Council",
 "City of Kelby Council", "Westshire Police"), placed by `page_organisation.place_posts`
-once the whole page is read; with none named, the post has no employer.
+once the whole page is read; with none named, the post has no employer. So too a
+minister's portfolio ("Minister for Rural Affairs Jane Doe"): the department of it
+the page names ("Department of Rural Affairs"; `vocab/role_portfolio_posts.txt`).
 """
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_kinds import role_text
 from collabgraph.extract.rules.post_words import named_after
 from collabgraph.extract.rules.reader import SentenceReader
 
 _HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_PORTFOLIO = re.compile(
+    r"^(?:%s)(?: of state)? (?:for|of) (?:the )?(.+)$"
+    % "|".join(re.escape(p) for p in vocab.ordered("role_portfolio_posts"))
+)
 _ARTICLES = {"the", "a", "an"}
 
 
 def note_place_post(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> bool:
-    """Note "the Mayor of Kelby, Cllr Jane Doe" for the body of Kelby the page names
-    (`page_organisation.place_posts`); whether the post was a civic post of a place."""
-    place = place_of_post(reader, r) if person is not None else None
-    if place is None or reader.kind(person) != "Person":
+    """Note "the Mayor of Kelby, Cllr Jane Doe" for the body of Kelby the page names,
+    "Minister for Rural Affairs Jane Doe" for the department of it the page names
+    (`page_organisation.place_posts`); whether the post was a civic post of a place
+    (a minister's post may be held at a body named after it as well)."""
+    if person is None or reader.kind(person) != "Person":
         return False
     role = role_text(reader.doc[r.start : r.end].text, None)
-    reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, ("place", place[0])))
-    return True
+    place = place_of_post(reader, r)
+    if place is not None:
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, ("place", place[0])))
+        return True
+    portfolio = _PORTFOLIO.match(role.lower().replace("’", "'"))
+    if portfolio is not None and (r.end <= person.start or _after_comma(reader, r, person)):
+        home = ("department", portfolio.group(1))
+        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
+    return False
+
+
+def _after_comma(reader: SentenceReader, r: RoleSpan, person: Mention) -> bool:
+    """ "Jane Doe, Minister for Rural Affairs, said": the post right after its holder."""
+    return person.end + 1 == r.start and reader.words[person.end] == ","
 
 
 def civic_holder(reader: SentenceReader, span) -> Mention | None:
@@ -88,3 +110,10 @@ def body_of_place(place: str, role: str, bodies: list[Mention]) -> Mention | Non
         if words[-1:] and words[-1] in heads and len(words) > n and named:
             found.append(m)
     return found[0] if len(found) == 1 else None
+
+
+def department_of(portfolio: str, bodies: list[Mention]) -> Mention | None:
+    """The department of a minister's portfolio among `bodies` ("rural affairs":
+    "Department of Rural Affairs", "Department for Rural Affairs"), if the page names it."""
+    names = {f"department {link} {portfolio}" for link in ("of", "for", "of the", "for the")}
+    return next((m for m in bodies if m.text.lower().replace("’", "'") in names), None)
