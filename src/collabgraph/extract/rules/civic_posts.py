@@ -16,7 +16,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_kinds import role_text
-from collabgraph.extract.rules.post_words import named_after
+from collabgraph.extract.rules.post_words import council_post, named_after
 from collabgraph.extract.rules.reader import SentenceReader
 
 _HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
@@ -117,3 +117,18 @@ def department_of(portfolio: str, bodies: list[Mention]) -> Mention | None:
     "Department of Rural Affairs", "Department for Rural Affairs"), if the page names it."""
     names = {f"department {link} {portfolio}" for link in ("of", "for", "of the", "for the")}
     return next((m for m in bodies if m.text.lower().replace("’", "'") in names), None)
+
+
+def council_post_at(reader: SentenceReader, k: int) -> str | None:
+    """ "Cllr Jane Doe, portfolio holder for housing, said": an elected post at a council
+    written in lower case from token k, one the role finder leaves (`council_post`,
+    vocab/role_of_the_council.txt), with the one field after "for"; None otherwise."""
+    for n in (3, 2):
+        end = k + n
+        if end > reader.sent.end or not all(t.is_lower for t in reader.doc[k:end]):
+            continue
+        if council_post(reader.doc[k:end].text):
+            if end + 1 < reader.sent.end and reader.words[end] == "for":
+                end += 2 if reader.doc[end + 1].is_lower else 0  # "... for housing"
+            return role_text(reader.doc[k:end].text, None)
+    return None

@@ -14,6 +14,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.rules.civic_posts import council_post_at
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
@@ -286,7 +287,8 @@ def _councillors(reader: SentenceReader, placed: Container[int]) -> None:
             continue  # "the Mayor of Kelby, Cllr Jane Doe": the mayor's post, noted
         k = m.end + (m.end < reader.sent.end and reader.words[m.end] == ",")
         post = reader.role_at(k) if k > m.end else None
-        role = role_text(reader.doc[post.start : post.end].text, None) if post else "Councillor"
+        role = role_text(reader.doc[post.start : post.end].text, None) if post else None
+        role = role or (council_post_at(reader, k) if k > m.end else None) or "Councillor"
         reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, "council"))
 
 
