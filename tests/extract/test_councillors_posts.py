@@ -28,3 +28,38 @@ def test_a_councillors_post_is_left_when_the_page_names_two_councils():
         path="page.txt",
     )
     assert not any(w == "Julia Jepp" for w, *_ in posts(seed))
+
+
+@pytest.mark.parametrize("style", ["Councillor", "Cllr"])
+def test_a_styled_name_after_and_is_no_part_of_the_post_before_it(style):
+    seed = extract_text(
+        "Hall reopens\n\n"
+        f"Also present was Councillor Jane Doe, the Leader of Kelby Borough Council and "
+        f"{style} John Roe, who chairs the hall committee.\n",
+        path="page.txt",
+    )
+    names = {e["name"] for e in seed["entities"]}
+    assert "Kelby Borough Council" in names
+    assert not any("and" in n.split() for n in names)
+    assert ("Jane Doe", "WORKS_FOR", "Kelby Borough Council", "council leader") in posts(seed)
+    assert not any(w == "John Roe" and " and " in r for w, _, _, r in posts(seed))
+
+
+@pytest.mark.parametrize(
+    ("post", "role"),
+    [
+        (
+            "portfolio holder for environment, climate and culture",
+            "portfolio holder for environment",
+        ),
+        ("lead member", "lead member"),
+    ],
+)
+def test_a_styled_councillors_post_the_role_finder_leaves_is_the_post(post, role):
+    seed = extract_text(
+        "Museum wins grant\n\n"
+        "Kelby Museum, run by Kelby City Council, will reopen its galleries next year.\n\n"
+        f"Cllr Julia Jepp, {post} said: “This is fantastic news for the town.”",
+        path="page.txt",
+    )
+    assert ("Julia Jepp", "WORKS_FOR", "Kelby City Council", role) in posts(seed)

@@ -378,3 +378,18 @@ def test_posts_written_with_a_hyphen_are_no_bodies():
     assert "Ada Brook" in names and "Tom Reed" in names
     assert not any("Lieutenant" in n or "Elect" in n for n in names)
     assert not any(a == "Ada Brook" and b == "Westshire" for a, _, b, _ in _posts(seed))
+
+
+def test_a_short_post_between_a_body_and_its_holder_is_the_holders_post():
+    seed = extract_text(
+        "Kelby City Council CE Ann Dale said it was heartening to see the work.\n\n"
+        "Foo Homes MD Tom Reed welcomed the news.\n\n"
+        "Pupils from St Mary's CE Primary School sang, and Ola Brisk, head teacher at "
+        "Fenby CE Academy, said it was lovely.\n"
+    )
+    posts = _posts(seed)
+    assert ("Ann Dale", "WORKS_FOR", "Kelby City Council", "ce") in posts
+    assert ("Tom Reed", "WORKS_FOR", "Foo Homes", "md") in posts
+    names = {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}
+    assert {"St Mary's CE Primary School", "Fenby CE Academy"} <= names
+    assert ("Ola Brisk", "WORKS_FOR", "Fenby CE Academy", "head teacher") in posts

@@ -119,9 +119,10 @@ class DocumentContext:
     name_line: int | None = None  # the person the last sentence named and nothing else
     waiting_seats: tuple[int | None, str, int, str, int] | None = None  # organisation (None:
     # the page's), seat, section, evidence, sentences left: "Foo has four new trustees."
-    unplaced_posts: list[tuple[int, str, str, str | tuple[str, int]]] = field(
+    unplaced_posts: list[tuple[int, str, str, str | tuple[str, int] | tuple[str, str]]] = field(
         default_factory=list
-    )  # person, role, evidence, home: "page", "council" or ("page", fallback organisation)
+    )  # person, role, evidence, home: "page", "council", ("page", fallback organisation)
+    # or ("place", its name): "the Mayor of Kelby" at the Kelby council the page names
     places_within: dict[int, list[int]] = field(default_factory=dict)  # "Y Hall in Kelby"
 
     def add(self, mention: Mention) -> Mention:

@@ -75,3 +75,9 @@ LIST_INTRODUCERS = words("list_introducers")
 
 FURNITURE_PATTERNS: tuple[str, ...] = ordered("page_furniture")
 RELATED_HEADINGS: tuple[str, ...] = ordered("page_related_headings")
+
+# Civic posts held "of" a place ("Mayor of Kelby", "Chief Constable of Westshire") and the
+# head words of the body that place's holder works for (vocab/place_post_bodies.txt).
+PLACE_POST_BODIES: dict[str, frozenset[str]] = {
+    post: frozenset(heads.split()) for post, heads in table("place_post_bodies").items()
+}

@@ -100,6 +100,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     `by_mention` is mention id -> resolved entity."""
     if not ctx.unplaced_posts:
         return
+    from collabgraph.extract.rules.civic_posts import body_of_place, department_of
     from collabgraph.extract.rules.post_kinds import post_relations
 
     homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
@@ -107,6 +108,14 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
     for person, role, evidence, kind in ctx.unplaced_posts:
         home, fallback = (kind, None) if isinstance(kind, str) else kind
+        if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named
+            bodies = [ctx.mentions[m] for m in _organisations(ctx, by_mention)[1].values()]
+            find = body_of_place if home == "place" else department_of
+            org = find(fallback, role, bodies) if home == "place" else find(fallback, bodies)
+            if org is not None:
+                rels = ("WORKS_FOR",)
+                ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
+            continue
         org = homes[home]
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation

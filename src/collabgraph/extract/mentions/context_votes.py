@@ -215,12 +215,15 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             works_at
             and not located  # "director of Dalby-based Foo": Foo is where she works
             and not (m.gazetteer and m.attributive)
+            and not (b in role_ends and _place_of_civic_post(doc, role_ends[b], m))
             and (
                 b in role_ends
                 or any(o.end == b and o.votes.get("Person", 0) >= 2 for o in mentions)
             )
         ):
             m.votes["Organisation"] += 2 if b not in role_ends else 4
+        elif works_at and b in role_ends and _place_of_civic_post(doc, role_ends[b], m):
+            m.votes["Place"] += 4  # "the Mayor of Kelby": a place, its council works for it
         # "Jane Doe, Secretary, X said": the body after a job title and a comma; but
         # after "its new chair," or "the trust's chief executive," the post's holder
         if (
@@ -385,3 +388,11 @@ def _area_of_office(doc, role: RoleSpan, m: Mention) -> bool:
     ends the name ("Northtown Council's Mayor" is the council's)."""
     office = lower_word(doc[role.end - 1])
     return office in _CIVIC_OFFICES and head_kind(lower_word(doc[m.end - 1]))[0] is None
+
+
+def _place_of_civic_post(doc, role: RoleSpan, m: Mention) -> bool:
+    """ "the Mayor of Kelby", "Chief Constable of Westshire": a civic post of a place
+    (vocab/place_post_bodies.txt), the name after it no body's (no body's head word)."""
+    post = " ".join(t.lower_ for t in doc[role.start : role.end] if t.lower_ not in {"the", "a"})
+    last = lower_word(doc[m.end - 1])
+    return post in lx.PLACE_POST_BODIES and last not in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS

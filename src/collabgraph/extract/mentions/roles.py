@@ -55,8 +55,9 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             and j > i
             and nxt < end
             and (lower_word(doc[nxt]) in lx.ROLE_MODIFIERS or lower_word(doc[nxt]) in lx.ROLE_CORE)
+            and not (lower_word(doc[nxt]) in lx.HONORIFICS and _styles_a_name(doc, nxt + 1, end))
         ):
-            pass  # "Health and Wellbeing Lead"
+            pass  # "Health and Wellbeing Lead"; not "Council and Councillor Jane Doe"
         elif word not in lx.ROLE_MODIFIERS:
             break
         j = nxt

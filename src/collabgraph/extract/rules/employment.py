@@ -10,6 +10,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.based_bodies import past_place_based
+from collabgraph.extract.rules.civic_posts import note_place_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_named_with,
@@ -79,6 +80,8 @@ def roles_of_people(reader: SentenceReader) -> None:
             role = role_text(reader.doc[r.start : r.end].text, None)
             reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
             continue
+        if note_place_post(reader, r, person):
+            continue  # "the Mayor of Kelby, Cllr Jane Doe": Kelby's council, if named
         if person is None or org is None:
             continue
         second = _second_post(reader, r, org)  # "Foo Trust Board Member and Founder of Bar"

@@ -14,6 +14,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.rules.civic_posts import council_post_at
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
@@ -281,12 +282,18 @@ def _councillors(reader: SentenceReader, placed: Container[int]) -> None:
         styled = (m.title or "").lower().rstrip(".") in _COUNCILLOR or (
             before is not None and reader.words[before.end - 1] in _COUNCILLOR
         )
-        if not styled:
-            continue
+        if not styled or any(w == m.id and h[0] == "place" for w, _, _, h in _civic(reader)):
+            continue  # "the Mayor of Kelby, Cllr Jane Doe": the mayor's post, noted
         k = m.end + (m.end < reader.sent.end and reader.words[m.end] == ",")
         post = reader.role_at(k) if k > m.end else None
-        role = role_text(reader.doc[post.start : post.end].text, None) if post else "Councillor"
+        role = role_text(reader.doc[post.start : post.end].text, None) if post else None
+        role = role or (council_post_at(reader, k) if k > m.end else None) or "Councillor"
         reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, "council"))
+
+
+def _civic(reader: SentenceReader) -> list:
+    """The posts noted for a place's body ("Mayor of Kelby": `civic_posts`)."""
+    return [p for p in reader.ctx.unplaced_posts if isinstance(p[3], tuple)]
 
 
 def _seat(role: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointment
+from collabgraph.extract.rules.civic_posts import civic_holder, note_place_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
@@ -55,6 +56,8 @@ def titles_before_names(reader: SentenceReader) -> None:
         before = reader.by_end.get(k) if words[k] == "," else None
         if before is not None and reader.kind(before) == "Person":
             continue  # "Jane Doe, the chair of Foo, John Roe ...": the post is Jane Doe's
+        if note_place_post(reader, span, civic_holder(reader, span)):
+            continue  # "the Mayor of Kelby, Cllr Jane Doe": Kelby's council, if named
         org = org_after(reader, span.end, i)
         here = org is not None and any(m.id == org.id for m in reader.ms)
         org_end = org.end if here else span.end + 3
