@@ -17,6 +17,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 NAMES = vocab.table("occasion_names")
+OFFICIAL_NAMES = vocab.table("occasion_official_names")
 SIGNED = vocab.words("occasion_signed_nouns")
 OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
 _ARTICLES = {"the", "a", "an"}
@@ -117,6 +118,19 @@ def name_of(kind: str, obj) -> str:
         article = "the"
     words = " ".join("".join(t.text_with_ws for t in toks).split())
     return " ".join(w for w in (NAMES[kind], article, words) if w)
+
+
+def unarticled(name: str) -> str | None:
+    """An occasion's name without the article before the capitalised name of what
+    it is about, as a reader writes it ("Opening of the Foo Centre" -> "Opening of
+    Foo Centre", "Official opening of the Foo Centre" -> "Official opening of Foo
+    Centre"); None when no such article follows the occasion's words."""
+    starts = {*NAMES.values(), *OFFICIAL_NAMES.values()}
+    for start in starts:
+        rest = name[len(start) + 5 :] if name.startswith(f"{start} the ") else ""
+        if rest[:1].isupper():
+            return f"{start} {rest}"
+    return None
 
 
 def fits_named(toks) -> bool:
