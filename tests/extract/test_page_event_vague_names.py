@@ -87,6 +87,9 @@ def test_the_event_is_named_after_the_opening_the_first_sentences_tell():
         ("Jane Doe, the Mayor of Kelby, yesterday cut the ribbon to officially open the "
          "Dalby Community Centre.", "Jane Doe"),
         ("The Dalby Community Centre was opened by Ada Brook on Friday.", "Ada Brook"),
+        # who opened it is the person named before the post, not the body after it
+        ("Jane Doe leader of Kelby Council yesterday cut the ribbon to officially open the "
+         "Dalby Community Centre.", "Jane Doe"),
     ):  # fmt: skip
         seed = extract_text(
             f"{opening}\nThe event was watched by many residents and "
@@ -98,6 +101,7 @@ def test_the_event_is_named_after_the_opening_the_first_sentences_tell():
         # a reader leaves off the article before the name of what was opened
         assert "Opening of Dalby Community Centre" in forms, forms
         assert "event" in forms
+        assert "Kelby Council" not in {w for w, _, _ in with_roles(seed, "PARTICIPATED_IN")}
         assert (takes_part, event["name"]) in {
             (w, e) for w, e, _ in with_roles(seed, "PARTICIPATED_IN")
         }, with_roles(seed, "PARTICIPATED_IN")

@@ -62,6 +62,9 @@ def test_a_body_named_like_a_meeting_is_no_event_of_the_headline(headline):
          "of funding and was led by Jane Doe.", "Rivers, Roads and Rooftops"),
         ("This lecture called “Who Pays for the Village Hall?” was given by Jane Doe.",
          "Who Pays for the Village Hall?"),
+        # a quote typed with a space after it
+        ("This seminar entitled ' Bridges or Barriers?' was led by Jane Doe.",
+         "Bridges or Barriers?"),
     ],
 )  # fmt: skip
 def test_a_title_quoted_right_after_an_event_noun_is_an_event(sentence, title):

@@ -35,8 +35,9 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
         tok = doc[i]
         close = _QUOTES.get(tok.text)
         glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
-        if tok.text == "'" and (tok.whitespace_ or glued):
-            close = None  # "carers' groups": an apostrophe, not a quote
+        spaced = tok.whitespace_ and not (i > sent.start and doc[i - 1].lower_ in _FRAMES)
+        if tok.text == "'" and (spaced or glued):
+            close = None  # "carers' groups": an apostrophe; not "entitled ' The River'"
         if close is not None:
             j = i + 1
             while j < sent.end and doc[j].text not in close and j - i < 40:

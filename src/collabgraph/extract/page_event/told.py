@@ -152,9 +152,14 @@ def as_written(noun, obj) -> str | None:
 
 def takers_of(tok) -> list[tuple[int, int]]:
     """Token spans of who a subject names: itself and its conjuncts and
-    appositions; for "Leaders from Foo", Foo."""
+    appositions; for "Leaders from Foo", Foo; for "Jane Doe leader of Foo", the
+    person named before the post."""
     out = []
     for t in [tok, *tok.conjuncts]:
+        named = [c for c in t.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+        if t.pos_ == "NOUN" and named:  # "Jane Doe leader of Foo Council cut the ribbon"
+            out.append((named[0].left_edge.i, named[-1].i + 1))
+            continue
         if t.pos_ == "NOUN" and (not is_cap(t) or t.is_sent_start):  # "Leaders from Foo"
             pobjs = [g for c in t.children if c.lower_ in _GROUP_PREPS for g in c.children]
             out += [span_of(g) for p in pobjs if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
