@@ -95,3 +95,39 @@ def test_after_a_bodys_common_noun_the_event_is_named_as_written(text, event):
     seed = extract_text(f"News\n\n{text}\n", path="page.txt")
     holder = text.split(" has ")[0].split(" supports ")[0]
     assert (holder, event) in pairs(seed, "ORGANISED"), pairs(seed, "ORGANISED")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "form", "holder"),
+    [
+        ("Three tenant groups were recognised for their work at Fenby's AGM in September.",
+         "Fenby AGM", "Fenby's AGM", "Fenby Housing Group"),
+        ("The grants will be announced at the Fenby Housing Group annual general meeting "
+         "which will be held in February.", "Fenby Housing Group annual general meeting",
+         "Fenby Housing Group annual general meeting", "Fenby Housing Group"),
+        ("Ann Lee, who chairs Marlow Homes, spoke at the Marlow Homes annual members "
+         "meeting in May.", "Marlow Homes annual members meeting",
+         "Marlow Homes annual members meeting", "Marlow Homes"),
+    ],
+)  # fmt: skip
+def test_a_short_form_or_a_body_named_right_before_its_agm(sentence, name, form, holder):
+    seed = _seed(sentence)
+    found = {e["name"]: e.get("aliases") or [] for e in events(seed)}
+    assert name in found, found
+    assert name_key(form) in {name_key(n) for n in (name, *found[name])}
+    assert (holder, name) in pairs(seed, "ORGANISED"), pairs(seed, "ORGANISED")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Doe met the Fenby Housing Group events team in May.",
+        "Jane Doe spoke at the Kelby summer fair in May.",
+        "Jane Doe thanked everyone at the Fenby Housing Group event in May.",
+        "Jane Doe will speak at the Fenby Housing Group annual conference in May.",
+        "The Fenby Housing Group meeting is at Dalby Hall on Monday at 7pm.",
+    ],
+)
+def test_no_event_from_a_place_other_event_words_or_a_team(sentence):
+    seed = _seed(sentence)
+    assert not [e["name"] for e in events(seed)], events(seed)

@@ -332,3 +332,12 @@ def test_a_visitor_welcomed_to_a_body_is_a_visit(text):
 )
 def test_a_newcomer_welcomed_to_a_team_or_board_is_no_visit(text):
     assert _events(extract_text(text)) == []
+
+
+def test_who_opened_it_is_the_person_named_before_the_post_not_the_body():
+    seed, event = _event(
+        "Youth hub opens\n\nAda Brook chair of Dalby Youth Trust opened the Kelby Youth Hub "
+        "on Friday.\n"
+    )
+    takers = {w for w, e, _ in _rels(seed, "PARTICIPATED_IN") if e == event["name"]}
+    assert "Ada Brook" in takers and "Dalby Youth Trust" not in takers, takers

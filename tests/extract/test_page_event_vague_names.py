@@ -80,3 +80,38 @@ def test_a_question_heading_in_capitals_is_no_part_of_the_events_name():
     )
     forms = [n for e in events(seed) for n in (e["name"], *e.get("aliases", []))]
     assert forms and not any("EXACTLY" in f.upper().split() for f in forms), forms
+
+
+def test_the_event_is_named_after_the_opening_the_first_sentences_tell():
+    for opening, takes_part in (
+        ("Jane Doe, the Mayor of Kelby, yesterday cut the ribbon to officially open the "
+         "Dalby Community Centre.", "Jane Doe"),
+        ("The Dalby Community Centre was opened by Ada Brook on Friday.", "Ada Brook"),
+        # who opened it is the person named before the post, not the body after it
+        ("Jane Doe leader of Kelby Council yesterday cut the ribbon to officially open the "
+         "Dalby Community Centre.", "Jane Doe"),
+    ):  # fmt: skip
+        seed = extract_text(
+            f"{opening}\nThe event was watched by many residents and "
+            "Bram Keel, chair of Dalby Residents Association, then welcomed everyone in.\n"
+        )
+        event = _event(seed)
+        assert event["name"] != "Event"
+        forms = {event["name"], *event.get("aliases", [])}
+        # a reader leaves off the article before the name of what was opened
+        assert "Opening of Dalby Community Centre" in forms, forms
+        assert "event" in forms
+        assert "Kelby Council" not in {w for w, _, _ in with_roles(seed, "PARTICIPATED_IN")}
+        assert (takes_part, event["name"]) in {
+            (w, e) for w, e, _ in with_roles(seed, "PARTICIPATED_IN")
+        }, with_roles(seed, "PARTICIPATED_IN")
+
+
+def test_the_event_is_named_after_a_visit_the_first_sentences_tell():
+    seed = extract_text(
+        "Jane Doe MP visited the Kelby Food Pantry on Monday to meet "
+        "its volunteers.\nThe event was attended by twenty local residents.\n"
+    )
+    forms = {n for e in events(seed) for n in (e["name"], *e.get("aliases", []))}
+    assert "Visit to Kelby Food Pantry" in forms, forms
+    assert all(e["name"] != "Event" for e in events(seed))

@@ -51,3 +51,35 @@ def test_a_body_named_like_a_meeting_is_no_event_of_the_headline(headline):
     assert _typed(seed).get("Dalby Forum") == "Organisation"
     assert not any(t == "Event" for t in _typed(seed).values())
     assert ("Dalby Forum", "Homes and Hope") in pairs(seed, "PUBLISHED")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The first workshop 'Growing Food or Growing Friends?' was held in Ash House and "
+         "included speakers Jane Doe and Ada Brook.", "Growing Food or Growing Friends?"),
+        ("The second seminar, entitled ‘Rivers, Roads and Rooftops’, addressed the issues "
+         "of funding and was led by Jane Doe.", "Rivers, Roads and Rooftops"),
+        ("This lecture called “Who Pays for the Village Hall?” was given by Jane Doe.",
+         "Who Pays for the Village Hall?"),
+        # a quote typed with a space after it
+        ("This seminar entitled ' Bridges or Barriers?' was led by Jane Doe.",
+         "Bridges or Barriers?"),
+    ],
+)  # fmt: skip
+def test_a_title_quoted_right_after_an_event_noun_is_an_event(sentence, title):
+    seed = extract_text(
+        f"Autumn news\n\nKelby Trust and Dalby Network ran a series of talks this autumn.\n"
+        f"{sentence}\n",
+        path="page.txt",
+    )
+    assert _typed(seed).get(title) == "Event", _typed(seed)
+
+
+def test_a_question_quoted_after_other_words_is_no_event():
+    seed = extract_text(
+        "Autumn news\n\nKelby Trust ran a series of talks this autumn.\n"
+        "Jane Doe asked the room 'Who Pays for the Village Hall?' and nobody answered.\n",
+        path="page.txt",
+    )
+    assert "Event" not in {t for n, t in _typed(seed).items() if "Village" in n}

@@ -24,6 +24,9 @@ from collabgraph.extract.page_event.phrases import phrases_in
 
 OWNED = "owned event"  # Mention.synthetic of these events
 _RECURRING = vocab.words("page_event_recurring")
+_ABBREVIATIONS = vocab.table("event_abbreviations")  # "annual general meeting" -> "AGM"
+_SHORT = set(_ABBREVIATIONS.values())  # "Foo's AGM"
+_SITTINGS = {*_ABBREVIATIONS, *(s.lower() for s in _SHORT)}  # a body's yearly sitting
 # above a name's own words ("Annual General Meeting" read by its head word: 1-3)
 _EVENT_VOTE = 6
 
@@ -46,16 +49,24 @@ def owned_events(
     for p in phrases:
         if p.head in page_words or p.start - 1 <= sent.start:
             continue
-        if doc[p.start - 1].text not in POSSESSIVE - {"'", "’"} and not _plural_owner(doc, p):
+        holder = _body_before(doc, p, mentions)
+        if holder is not None:  # "at the Foo Trust annual general meeting"
+            words = doc[holder.end : p.end]
+        elif doc[p.start - 1].text in POSSESSIVE - {"'", "’"} or _plural_owner(doc, p):
+            words = doc[p.start : p.end]
+        else:
             continue
-        words = doc[p.start : p.end]
-        if any(not t.is_lower for t in words if t.is_alpha) or taken & set(range(p.start, p.end)):
+        if any(not t.is_lower and t.text not in _SHORT for t in words if t.is_alpha):
+            continue  # "Foo's Annual Conference" is a name; "Foo's AGM" is not
+        if taken & set(range(words.start, p.end)):
             continue
         if any(lower_word(t) in _RECURRING for t in words):
             continue  # "Foo's weekly coffee morning": an activity, not one event
-        owner = _named_owner(doc, p, mentions)
+        owner = holder or _named_owner(doc, p, mentions)
         if owner is not None:  # "Fenby's annual general meeting"
-            text = f"{owner.text} {' '.join(p.name_words)}"
+            text = (
+                f"{owner.text} {words.text}" if holder else f"{owner.text} {' '.join(p.name_words)}"
+            )
             surface = doc[owner.start : p.end].text
         elif body_possessive(doc, p.start - 1, sent.start) is not None:
             # "the council's cabinet meeting": as written; who held it, `the_bodys`
@@ -70,7 +81,7 @@ def owned_events(
                 block=block,
                 section=section,
                 sent=sent_no,
-                start=p.start,
+                start=words.start,
                 end=p.end,
                 votes=Counter({"Event": _EVENT_VOTE}),
                 surface=surface,
@@ -88,6 +99,22 @@ def _named_owner(doc, p, mentions: list[Mention]) -> Mention | None:
     if owner is None or lower_word(doc[owner.end - 1]) in CALENDAR_WORDS:
         return None
     return owner
+
+
+def _body_before(doc, p, mentions: list[Mention]) -> Mention | None:
+    """The body whose name opens the phrase `p`, written with no possessive before
+    the words of the yearly sitting a body holds (vocab/event_abbreviations.txt, in
+    full or short): "at the Foo Trust annual general meeting", "the FHG AGM". Only
+    a name read as a body (more votes for an organisation than for anything else);
+    not before other event words, which as often name a body's part or a topic
+    ("the Foo Trust events team", "the Kelby housing conference"). None otherwise."""
+    if not p.named:
+        return None
+    body = next((m for m in mentions if m.start == p.start and m.end < p.end), None)
+    if body is None or not body.votes or body.votes.most_common(1)[0][0] != "Organisation":
+        return None
+    words = " ".join(doc[body.end : p.end].text.lower().split())
+    return body if words in _SITTINGS else None
 
 
 def _plural_owner(doc, p) -> bool:

@@ -1,4 +1,5 @@
-"""Titles of publications: in quotes, or named right after "report", "toolkit"."""
+"""Titles in quotes, or named right after "report", "toolkit": of publications,
+and of events when right after an event noun ("the workshop 'Food or Friends?'")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ _TITLE_SMALL = vocab.words("title_small_words")
 _REPORT_HEADS = vocab.words("head_report")
 _PUBLISHING_VERBS = vocab.words("title_publishing_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
+_FRAMES = vocab.words("name_frame_words")  # "a seminar entitled 'X'"
+_EVENT_NOUNS = vocab.words("page_event_heads") | {n for n, k in _TYPE_NOUNS.items() if k == "Event"}
 UNTYPED = ""
 """The type given to a quoted name nothing around it calls a publication."""
 
@@ -32,12 +35,17 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
         tok = doc[i]
         close = _QUOTES.get(tok.text)
         glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
-        if tok.text == "'" and (tok.whitespace_ or glued):
-            close = None  # "carers' groups": an apostrophe, not a quote
+        spaced = tok.whitespace_ and not (i > sent.start and doc[i - 1].lower_ in _FRAMES)
+        if tok.text == "'" and (spaced or glued):
+            close = None  # "carers' groups": an apostrophe; not "entitled ' The River'"
         if close is not None:
             j = i + 1
             while j < sent.end and doc[j].text not in close and j - i < 40:
                 j += 1
+            if j < sent.end and doc[j].text in close and _event_title(doc, sent, i, j):
+                out.append((i + 1, j, "Event"))  # "the first workshop 'Food or Friends?'"
+                i = j + 1
+                continue
             named = j < sent.end and doc[j].text in close and _appositive_report(doc, sent, i, j)
             if j < sent.end and doc[j].text in close and (named or _title_like(doc, i + 1, j)):
                 phrase = any(t.lower_ in _QUOTED_NOT_NAMES for t in doc[max(sent.start, i - 4) : i])
@@ -113,6 +121,19 @@ def _appositive_report(doc, sent: Span, open_quote: int, close_quote: int) -> bo
         if not tok.is_alpha or tok.pos_ not in {"ADJ", "ADV", "NOUN"} or not tok.is_lower:
             return False
     return False
+
+
+def _event_title(doc, sent: Span, open_quote: int, close_quote: int) -> bool:
+    """A quoted title right after the event noun it names, or after that noun and a
+    word that frames a name: "the first workshop 'Food or Friends?' was held",
+    "a seminar, entitled 'The River or the Sea?'", a question too."""
+    k = open_quote - 1
+    if k > sent.start and doc[k].lower_ in _FRAMES:
+        k -= 1 + (k - 1 > sent.start and doc[k - 1].text == ",")  # "the seminar, entitled"
+    if k < sent.start or doc[k].lower_ not in _EVENT_NOUNS:
+        return False
+    end = close_quote - (doc[close_quote - 1].text == "?")
+    return end > open_quote + 1 and _title_like(doc, open_quote + 1, end)
 
 
 def _title_like(doc, start: int, end: int) -> bool:

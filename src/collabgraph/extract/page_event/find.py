@@ -36,6 +36,7 @@ from collabgraph.extract.page_event.untitled import (
     gathered_event,
     placed_event,
     renamed_vague,
+    told_for_vague,
     untitled_event,
 )
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
@@ -135,6 +136,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         return None
     page_text = "\n".join(b.text for b in layout.blocks)
     event = renamed_vague(event, first, docs, url_words, page_text)  # not "Event"
+    if event.name.lower() in _VAGUE:  # "The event was watched by ...": an occasion told
+        told = occasion_event(docs, headline_blocks, sents, later_sentences(layout, docs, body))
+        event = told_for_vague(event, told) if told is not None else event
     claim_mentions(event, in_headlines + first)
     add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])

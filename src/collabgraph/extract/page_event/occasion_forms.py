@@ -22,6 +22,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES, is_cap, lower_word
 from collabgraph.extract.page_event.told import (
     NAMES,
+    OFFICIAL_NAMES,
     OPENED,
     VISITOR_TITLES,
     Told,
@@ -32,7 +33,6 @@ from collabgraph.extract.page_event.told import (
 )
 
 VERBS = vocab.table("occasion_verbs")
-OFFICIAL_NAMES = vocab.table("occasion_official_names")
 OFFICIAL = vocab.words("occasion_official_words")
 _PURPOSE_DEPS = {"xcomp", "advcl", "ccomp"}
 _HOST_CLIMB = 4

@@ -62,6 +62,7 @@ from collabgraph.extract.page_event.told import (
     name_of,
     span_of,
     takers_of,
+    unarticled,
 )
 
 WELCOME = vocab.words("occasion_welcome_verbs")
@@ -108,6 +109,7 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) 
             event.name, event.aliases = told.name, []
             names = (*names, plain)
         named = named or told.named
+        names = (*names, *(unarticled(n) for n in names if n))  # "Opening of Foo Centre"
         for name in names:
             if name and name.lower() not in {n.lower() for n in [event.name, *event.aliases]}:
                 event.aliases.append(name)

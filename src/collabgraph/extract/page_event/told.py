@@ -17,6 +17,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 NAMES = vocab.table("occasion_names")
+OFFICIAL_NAMES = vocab.table("occasion_official_names")
 SIGNED = vocab.words("occasion_signed_nouns")
 OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
 _ARTICLES = {"the", "a", "an"}
@@ -119,6 +120,19 @@ def name_of(kind: str, obj) -> str:
     return " ".join(w for w in (NAMES[kind], article, words) if w)
 
 
+def unarticled(name: str) -> str | None:
+    """An occasion's name without the article before the capitalised name of what
+    it is about, as a reader writes it ("Opening of the Foo Centre" -> "Opening of
+    Foo Centre", "Official opening of the Foo Centre" -> "Official opening of Foo
+    Centre"); None when no such article follows the occasion's words."""
+    starts = {*NAMES.values(), *OFFICIAL_NAMES.values()}
+    for start in starts:
+        rest = name[len(start) + 5 :] if name.startswith(f"{start} the ") else ""
+        if rest[:1].isupper():
+            return f"{start} {rest}"
+    return None
+
+
 def fits_named(toks) -> bool:
     """Whether a capitalised word among what is opened names it ("Foo Centre")."""
     return any(is_cap(t) and t.pos_ != "DET" for t in toks)
@@ -138,9 +152,14 @@ def as_written(noun, obj) -> str | None:
 
 def takers_of(tok) -> list[tuple[int, int]]:
     """Token spans of who a subject names: itself and its conjuncts and
-    appositions; for "Leaders from Foo", Foo."""
+    appositions; for "Leaders from Foo", Foo; for "Jane Doe leader of Foo", the
+    person named before the post."""
     out = []
     for t in [tok, *tok.conjuncts]:
+        named = [c for c in t.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+        if t.pos_ == "NOUN" and named:  # "Jane Doe leader of Foo Council cut the ribbon"
+            out.append((named[0].left_edge.i, named[-1].i + 1))
+            continue
         if t.pos_ == "NOUN" and (not is_cap(t) or t.is_sent_start):  # "Leaders from Foo"
             pobjs = [g for c in t.children if c.lower_ in _GROUP_PREPS for g in c.children]
             out += [span_of(g) for p in pobjs if p.dep_ == "pobj" for g in [p, *p.conjuncts]]

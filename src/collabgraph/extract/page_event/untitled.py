@@ -145,15 +145,22 @@ def renamed_vague(event: PageEvent, first: list[Phrase], docs: list, url_words, 
     better = PageEvent(written, evidence=event.evidence) if written else None
     if better is None:
         better = next((e for p in first if (e := placed_event(docs[p.block], p))), None)
-    if better is None:
-        return event
+    return event if better is None else told_for_vague(event, better)
+
+
+def told_for_vague(event: PageEvent, told: PageEvent) -> PageEvent:
+    """An event called only "the event", named as `told` names it: as the page says
+    it elsewhere (`renamed_vague`), or by the occasion the first sentences tell
+    ("Jane Doe cut the ribbon to officially open the Foo Centre. The event was
+    watched by ..." -> "Official opening of the Foo Centre"); the vague noun and
+    the event's other forms are aliases."""
     for alias in (event.name.lower(), *event.aliases):
-        if alias not in better.aliases:
-            better.aliases.append(alias)
+        if alias not in told.aliases:
+            told.aliases.append(alias)
     for block, spans in event.spans.items():
-        better.spans.setdefault(block, []).extend(spans)
-    better.date = better.date or event.date
-    return better
+        told.spans.setdefault(block, []).extend(spans)
+    told.date = told.date or event.date
+    return told
 
 
 def _written(words: list[str] | None, text: str) -> str | None:
