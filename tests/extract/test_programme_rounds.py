@@ -1,8 +1,9 @@
 """A programme's name with the year of its round after its head word: "its Green
 Lanes Fund 2031" is a programme its owner runs (rules/programmes.owned_programmes,
 past the year), and the same name with another year on the page is that programme's
-other round, a programme too (kind_evidence.rounds_of_programmes). Made up; no
-corpus names."""
+other round, a programme too (kind_evidence.rounds_of_programmes); a fund a body
+owns ("its Green Lanes Fund") stays a programme where the page names it alone
+(Mention.run_by_body). Made up; no corpus names."""
 
 from __future__ import annotations
 
@@ -47,3 +48,13 @@ def test_another_round_of_a_programme_is_a_programme():
         "groups in Dalby."
     )
     assert _types(seed).get("Green Lanes Fund 2030") == "Project"
+
+
+def test_a_fund_a_body_owns_stays_a_programme_however_often_named_alone():
+    seed = _seed(
+        "The Kelby Trust has opened applications for its Green Lanes Fund. The Green Lanes "
+        "Fund will provide Core Grants worth £50,000. The Green Lanes Fund will continue to "
+        "respond to the sector. The Green Lanes Fund has given out £2m."
+    )
+    assert _types(seed).get("Green Lanes Fund") == "Project"
+    assert ("Kelby Trust", "Green Lanes Fund") in pairs(seed, "RUNS")

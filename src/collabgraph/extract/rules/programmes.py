@@ -69,6 +69,7 @@ def owned_programmes(reader: SentenceReader) -> None:
         if owner is None or reader.kind(owner) not in {"Organisation", None}:
             continue  # a body's name the page types only later ("Foo Health's Bar project")
         m.votes["Project"] += 7
+        m.run_by_body = True  # "its Foo Fund": outweighs the fund's head word elsewhere
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
 
