@@ -36,6 +36,25 @@ def test_names_given_as_examples_of_programmes_are_projects(sentence, programmes
     assert {name for name in programmes if found.get(name) == "Project"} == programmes
 
 
+@pytest.mark.parametrize(
+    ("sentence", "programmes"),
+    [
+        (
+            "Guests heard of the supported programmes including a free Quit Drinking Service, "
+            "Cook Well Made Simple and Green Prescribing Service.",
+            {"Quit Drinking Service", "Cook Well Made Simple", "Green Prescribing Service"},
+        ),
+        (
+            "Residents can join schemes such as the new Kelby Listening Service and Walk Fenby.",
+            {"Kelby Listening Service", "Walk Fenby"},
+        ),
+    ],
+)
+def test_examples_of_programmes_described_before_the_first_are_projects(sentence, programmes):
+    found = typed(sentence)
+    assert {name for name in programmes if found.get(name) == "Project"} == programmes
+
+
 def test_names_given_as_examples_of_bodies_stay_bodies():
     found = typed("The fund backs charities such as Harrowdale Kites and Green Lanes.")
     assert found.get("Harrowdale Kites") == "Organisation"

@@ -125,3 +125,40 @@ def test_the_body_alongside_a_partnership_of_many_is_each_ones_partner():
     assert {frozenset(p) for p in pairs(seed, "PARTNER_OF")} == {
         frozenset({"Kelby Hospitals Charity", one}) for one in five
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Carers Connect scheme is a partnership between Brightside Housing and the Ashford "
+        "Trust.",
+        "The Carers Connect project, a new partnership between Brightside Housing and the "
+        "Ashford Trust, opened in May.",
+        "The Carers Connect programme helps older people. The scheme, which is a collaboration "
+        "between Brightside Housing and the Ashford Trust, is focusing on Dalby.",
+    ],
+)
+def test_the_bodies_a_project_is_joint_work_between_take_part_in_it(sentence):
+    assert _partners_of(sentence, "Carers Connect") == _PARTNERS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Carers Connect project, a joint initiative between Brightside Housing and the "
+        "Ashford Trust, opened in May.",
+        "The Carers Connect scheme is a joint venture between Brightside Housing and the "
+        "Ashford Trust.",
+    ],
+)
+def test_the_bodies_a_project_is_a_joint_venture_between_run_it(sentence):
+    seed = extract_text("News\n\nThe Carers Connect programme helps carers. " + sentence + "\n")
+    assert {who for who, what in pairs(seed, "RUNS") if what == "Carers Connect"} == _PARTNERS
+
+
+def test_joint_work_between_bodies_that_names_no_project_before_it():
+    seed = extract_text(
+        "News\n\nKelby Trust set up a partnership between Brightside Housing and the Ashford "
+        "Trust to run the Carers Connect scheme.\n"
+    )
+    assert ("Brightside Housing", "Carers Connect") not in pairs(seed, "PARTICIPATED_IN")

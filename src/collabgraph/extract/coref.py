@@ -22,7 +22,11 @@ from collabgraph.extract.body_merges import (
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
-from collabgraph.extract.kind_evidence import programmes_called_bodies, programmes_run_by_bodies
+from collabgraph.extract.kind_evidence import (
+    programmes_called_bodies,
+    programmes_run_by_bodies,
+    rounds_of_programmes,
+)
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
@@ -226,6 +230,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         _settle_type(e, ctx.known)
         finals.append(e)
     programmes_run_by_bodies(finals)  # a mention merged in outvotes no body's own words
+    rounds_of_programmes(finals)  # "Foo Fund 2030" beside the programme "Foo Fund 2031"
     for e in finals:
         for m in e.mentions:
             by_mention[m.id] = e

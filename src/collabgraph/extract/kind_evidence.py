@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from collabgraph.extract.page_event.phrases import YEAR
 from collabgraph.extract.person_evidence import PROGRAMME_EVIDENCE, context_votes
 
 if TYPE_CHECKING:
@@ -42,3 +43,25 @@ def programmes_run_by_bodies(entities: list[Entity]) -> None:
         for m in e.mentions:
             m.votes["Project"] += m.votes.pop("Organisation", 0) + 1
         e.type = "Project"
+
+
+def rounds_of_programmes(entities: list[Entity]) -> None:
+    """Make a project of an organisation named as a programme the page names, with
+    another year of its rounds after it ("the Foo Fund 2030" beside "its Foo Fund
+    2031", a programme): one programme's rounds; changes `entities` in place."""
+    rounds = {without_year(m.text) for e in entities if e.type == "Project" for m in e.mentions}
+    for e in entities:
+        if e.type != "Organisation" or e.known_name:
+            continue
+        if any(
+            without_year(m.text) != m.text and without_year(m.text) in rounds for m in e.mentions
+        ):
+            for m in e.mentions:
+                m.votes["Project"] += m.votes.pop("Organisation", 0) + 1
+            e.type = "Project"
+
+
+def without_year(name: str) -> str:
+    """A name without the year of a round after it ("Foo Fund 2031": "Foo Fund")."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and YEAR.match(words[-1]) else name

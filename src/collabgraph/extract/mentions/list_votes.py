@@ -132,11 +132,23 @@ def _examples_of_programmes(doc, sent, start: int) -> bool:
         doc[k - 1].lower_ in _BEFORE_ITEM or doc[k - 1].text in OPENING_QUOTES
     ):
         k -= 1  # "projects like “Foo”"
+    k = _before_described_item(doc, sent, k)
     cue = _example_cue_before(doc, sent, k)
     if cue is None or cue <= sent.start:
         return False
     noun = doc[cue - 1]
     return noun.is_lower and plural_type_noun(noun.lower_) == "Project"
+
+
+def _before_described_item(doc, sent, k: int) -> int:
+    """Where a first item's describing words start: "programmes including a free
+    Foo Service": an article and up to two lower-case adjectives before it."""
+    at = k
+    while at > sent.start and k - at < 2 and doc[at - 1].is_lower and doc[at - 1].pos_ == "ADJ":
+        at -= 1
+    if at > sent.start and doc[at - 1].lower_ in lx.ARTICLES:
+        return at - 1
+    return at
 
 
 def _words_since_verb(doc, sent, end: int, n: int) -> list[str]:

@@ -125,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     partnership.partnership_word,
     project_partners.project_partners,
     project_partners.made_of,
+    project_partners.described_between,
     publishing.publications,
     collaboration.joint_work,
     collaboration.signatory_lists,

@@ -1,12 +1,14 @@
 """The ends of a "by" phrase the words around it name (read by `agents.by_phrases`):
 who the agent is when a description comes before its name ("by one of the largest
 funders - the Foo Trust"), and what an opening participle's agents did it to ("Funded
-by Foo, this high-profile event was hosted by Bar": the event, not Bar).
+by Foo, this high-profile event was hosted by Bar": the event, not Bar), and the fund
+"the fund" refers back to ("The fund is administered by Bar": the fund last named).
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -14,6 +16,33 @@ _DESCRIPTION_OPENERS = {"one", "a", "an"}  # "by one of the largest funders - Fo
 _DESCRIPTION_REACH = 10
 _SETTING_OFF = {","} | lx.DASHES
 _NOT_SUBJECT_WORDS = {"VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PART"}
+_FUND_HEADS = vocab.words("fund_heads")
+_BEFORE_PASSIVE = vocab.words("passive_cue_gap_words") | {","}
+_BACK_DETERMINERS = {"the", "this"}
+
+
+def fund_referred_back(reader: SentenceReader, v: int) -> Mention | None:
+    """ "The fund is run by Bar", "the fund, provided by A and administered by B": "the
+    fund" (`vocab/fund_heads.txt`) right before a passive verb at token v is the fund
+    the section last named in an earlier sentence ("the Kelby Green Fund"): that
+    mention, marked as a fund a body runs or gives (`Mention.run_by_body`: a programme);
+    None when the words before v say otherwise or no such fund was named."""
+    words = reader.words
+    k = v - 1
+    while k > reader.sent.start and words[k] in _BEFORE_PASSIVE:
+        k -= 1
+    if k <= reader.sent.start or words[k] not in _FUND_HEADS or k in reader.covering:
+        return None
+    if words[k - 1] not in _BACK_DETERMINERS or not reader.ms:
+        return None
+    here = reader.ms[0].sent
+    for m in reversed(reader.ctx.mentions):
+        if m.sent < here and m.section == reader.section and m.text.split()[-1].lower() == words[k]:
+            if reader.kind(m) not in {"Organisation", "Project"}:
+                return None
+            m.run_by_body = True
+            return m
+    return None
 
 
 def participle_subject(reader: SentenceReader, i: int, kinds: list[str]) -> int | None:

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.agent_ends import described_agent, participle_subject
+from collabgraph.extract.rules.agent_ends import (
+    described_agent,
+    fund_referred_back,
+    participle_subject,
+)
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
 from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
@@ -142,6 +146,8 @@ def by_phrases(reader: SentenceReader) -> None:
             for agent in agents:
                 reader.relate(agent, "PARTICIPATED_IN", event, role=role, confidence=0.7)
             continue
+        elif "Project" in kinds and (fund := fund_referred_back(reader, v)) is not None:
+            target = fund.id  # "The fund is administered by Bar": the fund last named
         else:
             target = reader.target_before(v, tuple(kinds))
             if target is None and "FUNDED" in rels:  # "Fenby Village Hall has been awarded"
@@ -349,7 +355,9 @@ def _fund_before(reader: SentenceReader, v: int) -> Mention | None:
             k -= 1
         k -= 1
     m = reader.by_end.get(k + 1)
-    if m is None or m.text.split()[-1].lower() not in _FUND_HEADS:
+    if m is None:
+        return fund_referred_back(reader, v)  # "The fund is provided by A"
+    if m.text.split()[-1].lower() not in _FUND_HEADS:
         return None
     return m
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
+from collabgraph.extract.kind_evidence import without_year
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES, is_cap
 from collabgraph.extract.mentions.type_noun_votes import called_programme_noun
@@ -40,7 +41,7 @@ def owned_programmes(reader: SentenceReader) -> None:
             _programme_of(reader, m)
             _described_as_ours(reader, m)
             continue
-        if not (m.text.lower().endswith(_OWNED_HEADS) or head_after):
+        if not (without_year(m.text).lower().endswith(_OWNED_HEADS) or head_after):
             continue
         k = m.start - 1 - quoted
         owner = None
@@ -68,6 +69,7 @@ def owned_programmes(reader: SentenceReader) -> None:
         if owner is None or reader.kind(owner) not in {"Organisation", None}:
             continue  # a body's name the page types only later ("Foo Health's Bar project")
         m.votes["Project"] += 7
+        m.run_by_body = True  # "its Foo Fund": outweighs the fund's head word elsewhere
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
 

@@ -2,13 +2,16 @@
 "Partners in the Foo project include A, B and C", "A and B are partners in Foo",
 "A is one of five partners on the Foo programme", "the Foo project brings
 together A, B and C" (`bring_together` cues), "the partnership is made up of A and
-B" (`made_of` cues, with a project in focus): PARTICIPATED_IN the project, role
-"partner" (GOLD.md: organisations taking part in a project as partners); the
-bodies a partnership is made up of are partners of each other.
+B" (`made_of` cues, with a project in focus), "the Foo scheme is a partnership
+between A and B" (`described_between`): PARTICIPATED_IN the project, role
+"partner" (GOLD.md: organisations taking part in a project as partners; "a joint
+venture between A and B": both RUN it); the bodies a partnership is made up of are
+partners of each other.
 """
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.partner_leads import party_pairs
@@ -93,6 +96,57 @@ def made_of(reader: SentenceReader) -> None:
             reader.relate(a, "PARTNER_OF", b, confidence=0.6)
 
 
+_BETWEEN_NOUNS = vocab.table("project_between_nouns")
+_BACK_WORDS = {"which", "that", ",", "is", "was"}
+
+
+def described_between(reader: SentenceReader) -> None:
+    """ "The Foo scheme is a partnership between A and B", "Foo, a joint initiative
+    between A and B, ...", "the scheme, which is a collaboration between A and B": a
+    project named (or in focus, "the scheme") right before a noun of joint work
+    (`vocab/project_between_nouns.txt`) and "between": the bodies listed after it take
+    part in it, as partners, or run it, by the noun ("a joint venture between A and
+    B"). Not a project's name after the noun's own describing words
+    ("a partnership between A and B to run Foo" names nothing before)."""
+    words, doc, start = reader.words, reader.doc, reader.sent.start
+    for b in range(start + 2, reader.sent.end - 1):
+        if words[b] != "between" or words[b - 1] not in _BETWEEN_NOUNS:
+            continue
+        k = b - 2  # back over "a joint", "a new", "a unique"
+        while k > start and (doc[k].is_lower and doc[k].pos_ == "ADJ"):
+            k -= 1
+        if words[k] in lx.ARTICLES:
+            k -= 1
+        if k <= start or words[k] not in _COPULAS | {","}:
+            continue
+        project = _project_before(reader, k)
+        if project is None:
+            continue
+        rel = _BETWEEN_NOUNS[words[b - 1]]
+        role = "partner" if rel == "PARTICIPATED_IN" else None
+        for p in reader.list_after(b + 1, kinds=_PARTNERS):
+            reader.relate(p, rel, project, role=role, confidence=0.65)
+
+
+def _project_before(reader: SentenceReader, k: int) -> int | None:
+    """The project named, or referred back to ("the scheme"), ending before the verb or
+    comma at token k, past "which is"; None when anything else is there."""
+    words, start = reader.words, reader.sent.start
+    while k > start and words[k - 1] in _BACK_WORDS:
+        k -= 1
+    m = reader.by_end.get(k)
+    if m is not None:
+        return m.id if reader.kind(m) in _PROJECTS else None
+    if k - 1 <= start or FOCUS_NOUNS.get(words[k - 1]) != "Project":
+        return None
+    m = reader.by_end.get(k - 1)  # "the Foo project"
+    if m is not None:
+        return m.id if reader.kind(m) in _PROJECTS else None
+    if words[k - 2] in {"the", "this"}:  # "The scheme is a partnership between A and B"
+        return reader.ctx.focus_of(reader.section, "Project")
+    return None
+
+
 _ALONGSIDE = (("alongside",), ("together", "with"))
 
 
@@ -139,4 +193,4 @@ def _subjects(reader: SentenceReader, noun: int) -> list:
     return reader.subjects_before(k, _PARTNERS)
 
 
-__all__ = ["LABELS", "made_of", "project_partners"]
+__all__ = ["LABELS", "described_between", "made_of", "project_partners"]
