@@ -36,6 +36,41 @@ def test_a_body_s_newsletter_names_the_body():
     assert orgs(text) == {"Healthwatch Orley"}
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "KCLT Update\n\nKCLT Update\nI am delighted to report that Kelby College has "
+            "agreed to take part in the competition set by the trust.",
+            "KCLT",
+        ),
+        (
+            "Spring news\n\nWhat is inside: DVT News - Project Updates & Events. "
+            "Kelby Hall receives award.",
+            "DVT",
+        ),
+        ("The latest FVA Bulletin is out now, with news of our members.", "FVA"),
+        ("Foo Trust Gazette\n\nWe thank our volunteers for a busy year.", "Foo Trust"),
+    ],
+)
+def test_a_newsletter_under_a_body_s_letters_names_the_body(text, body):
+    # "KCLT Update", "DVT News": a short form in capitals before a word for a
+    # newsletter is the body whose newsletter it is, not a body "KCLT Update"
+    assert body in orgs(text)
+    assert not any(name.startswith(body + " ") for name in orgs(text))
+
+
+def test_an_update_under_a_kind_of_body_names_no_body():
+    # an update is cut off only after a body's letters: "Kelby Sports Partnership
+    # Update" is a kind of body's update, which names no body "Kelby Sports Partnership"
+    text = (
+        "Kelby Sports Partnership Update – 11th April 2031\n\n"
+        "Staffing update from KSP Board Chair, Jane Doe\n\n"
+        "We thank our Director, Ann Vole, for her work."
+    )
+    assert "Kelby Sports Partnership" not in orgs(text)
+
+
 def test_a_council_for_voluntary_service_unnamed_is_a_kind_not_a_body():
     text = "The minister chaired a round table at the local Council for Voluntary Services."
     assert orgs(text) == set()

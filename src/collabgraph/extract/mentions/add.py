@@ -182,7 +182,7 @@ def add_mention(
         post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
     if not words:
         return
-    if _publication_of_body(words) and lower_word(doc[end - 1]) == words[-1]:
+    if _publication_of_body(doc, start, end, words) and lower_word(doc[end - 1]) == words[-1]:
         end -= 1
         words.pop()
         text = doc[start:end].text
@@ -309,6 +309,7 @@ def _council_after(doc, start: int, end: int) -> int:
 
 
 _PUBLICATION_WORDS = vocab.words("name_publication_words")
+_UPDATE_WORDS = vocab.words("name_update_words")
 _TITLE_PHRASES = [tuple(p.split()) for p in vocab.ordered("name_title_phrases")]
 
 
@@ -337,15 +338,24 @@ def _field_of_role(doc, end: int, words: list[str]) -> bool:
     )
 
 
-def _publication_of_body(words: list[str]) -> bool:
-    """'Dalby Healthwatch Newsletter', 'Westmoor CVS News': a body's publication,
-    its name the body's and a word for a newsletter (`vocab/name_publication_words.txt`);
-    the body is what is named."""
-    return (
-        len(words) > 1
-        and words[-1] in _PUBLICATION_WORDS
-        and any(head_kind(w)[0] == "Organisation" for w in words[:-1])
+def _publication_of_body(doc, start: int, end: int, words: list[str]) -> bool:
+    """'Dalby Healthwatch Newsletter', 'Westmoor CVS News', 'KCLT Update': a body's
+    publication, its name the body's and a word for a newsletter
+    (`vocab/name_publication_words.txt`), or the body's short form in capitals alone
+    and such a word or one for an update (`vocab/name_update_words.txt`); the body
+    is what is named."""
+    if len(words) < 2:
+        return False
+    if end - start == 2 and _short_form(doc[start]):
+        return words[-1] in _PUBLICATION_WORDS | _UPDATE_WORDS
+    return words[-1] in _PUBLICATION_WORDS and any(
+        head_kind(w)[0] == "Organisation" for w in words[:-1]
     )
+
+
+def _short_form(tok) -> bool:
+    """'KCLT', 'ACT': a body's letters, capitals only."""
+    return tok.is_alpha and tok.text.isupper() and len(tok) >= 2
 
 
 def _closing_particle(doc, end: int, heading: bool) -> bool:
@@ -391,5 +401,5 @@ def _letters_of_a_body(doc, start: int, end: int) -> bool:
     return (
         start > 0
         and (doc[start - 1].text == "(" or doc[start - 1].lower_ == "the")
-        and all(t.is_alpha and t.text.isupper() and len(t) >= 2 for t in doc[start:end])
+        and all(_short_form(t) for t in doc[start:end])
     )
