@@ -51,6 +51,9 @@ PLACE_BASED = words("place_based_words")
 LINE_MARKS = DASHES | {":"}
 
 NAME_CONNECTORS = words("name_connectors")
+# A lower-case word a name may open with, glued to its capital ("yourFoo"):
+# vocab/name_glued_openers.txt.
+NAME_GLUED_OPENERS = words("name_glued_openers")
 ARTICLES = words("name_articles")
 # The forms of "be" a passive is made with ("was awarded", "has been given").
 BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.body_fields import place_before_body_noun
 from collabgraph.extract.mentions.common_words import ordinary_words
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
@@ -296,14 +297,16 @@ def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
     closing the name read past; its letters in brackets read past, and voted so
     too: "the Foo (FP) pilot"); but "the Westfield Trust
     programme of Open Doors" and "a Westfield funding programme" name the
-    programme's owner, and "a Kelby charity" where it is."""
+    programme's owner, and "a Kelby charity" where it is, as is "Kelby charity Foo"."""
     nxt = past_name(doc, m.start, m.end, sent.end)
     after = doc[nxt] if nxt < sent.end else None
     after2 = doc[nxt + 1] if nxt + 1 < sent.end else None
     if after is None:
         return
     kind = None if is_cap(after) else _AFTER_NOUNS.get(after.lower_)
-    if kind is not None and m.gazetteer and kind != "Event":
+    if (kind is not None and m.gazetteer and kind != "Event") or place_before_body_noun(
+        doc, m.end, nxt, sent.end
+    ):
         m.votes["Place"] += 4
     elif kind is not None:
         if owner_of(doc, nxt, sent.end) or (

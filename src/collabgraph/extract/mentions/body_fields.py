@@ -12,9 +12,10 @@ from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import lower_word
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _TYPE_NOUNS = vocab.table("type_nouns")
+_BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS - vocab.words("body_nouns_not_before_names")
 
 
 def field_before_body_noun(doc, start: int, end: int) -> bool:
@@ -58,4 +59,24 @@ def name_after_field(doc, start: int, end: int) -> int | None:
     return k + 1
 
 
-__all__ = ["field_before_body_noun", "name_after_field"]
+__all__ = ["field_before_body_noun", "name_after_field", "place_before_body_noun"]
+
+
+def place_before_body_noun(doc, name_end: int, noun: int, end: int) -> bool:
+    """ "Fenby charity Bright Steps", "Kelby youth charity the Foo": a name before up
+    to three lower-case words ending in a body's noun, the body's own name after,
+    says where the body is, not which body; not a name a body's head word ends
+    ("Foo Trust charity Bar" is the trust). The name ends at `name_end`, the
+    noun's words start at `noun`; `end` is the sentence's end."""
+    k = noun
+    while k < end and k - noun < 3 and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop:
+        k += 1  # not "Jane Doe of the charity Foo"
+    if (
+        k == noun
+        or doc[k - 1].lower_ not in _BODY_NOUNS
+        or head_kind(lower_word(doc[name_end - 1]))[0]
+        or doc[name_end - 1].ent_type_ == "PERSON"
+    ):
+        return False
+    k += k < end and doc[k].lower_ == "the"
+    return k < end and is_cap(doc[k]) and doc[k].ent_type_ != "PERSON"

@@ -3,7 +3,8 @@ are bodies ("The partners are:" over "Jigsaw", "Petrus (Kelby)", "Foo Trust -
 £5,000"): single words and names the recogniser and the capital runs miss.
 
 The name runs from the item's start over capitalised words and the small words
-inside names ("of", "and", "the", "&", "'s") to a separator (",", "(", "-", ":",
+inside names ("of", "and", "the", "&", "'s"), a hyphen inside a word
+too ("Home-Start Kelby"), to a separator (",", "(", "-", ":",
 "|") or the item's end; an item that runs on into lower-case words ("Advice for
 families") names nothing.
 """
@@ -16,7 +17,7 @@ from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
 
 _INSIDE = {"of", "and", "&", "the", "for", "'s", "’s", "in", "on", "at", "'", "’"}
 _STOPS = {",", "(", ":", "|", ";", "/", "."} | lx.DASHES
@@ -37,7 +38,7 @@ def item_name(doc, sent: Span) -> tuple[int, int] | None:
             is_cap(tok) or (i > start and lower_word(tok) in _INSIDE) or _end_number(doc, sent, i)
         ):
             return None
-        i += 1
+        i = min(hyphen_join(doc, i), sent.end) if is_cap(tok) else i + 1
     if i == start or (i < sent.end and doc[i].text not in _STOPS):
         return None
     while i > start and lower_word(doc[i - 1]) in _INSIDE:

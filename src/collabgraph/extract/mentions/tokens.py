@@ -22,6 +22,8 @@ LOCATED_SUFFIXES = lx.PLACE_BASED
 
 
 _DIGITS_THEN_WORD = re.compile(r"\d+[A-Z][a-z]")
+_LOWER_THEN_WORD = re.compile(r"([a-z]+)[A-Z][a-z]{2,}")
+"""A name spelled with a small lower-case word glued before its capital ("yourFoo")."""
 _ORDINAL = re.compile(r"\d{1,3}(st|nd|rd|th)")
 
 
@@ -35,8 +37,13 @@ def number_opened(tok: Token) -> bool:
     return _DIGITS_THEN_WORD.match(tok.text) is not None
 
 
+def _glued_opener(text: str) -> bool:
+    glued = _LOWER_THEN_WORD.fullmatch(text)
+    return glued is not None and glued.group(1) in lx.NAME_GLUED_OPENERS
+
+
 def _cap_text(text: str) -> bool:
-    if _DIGITS_THEN_WORD.match(text) is not None:
+    if _DIGITS_THEN_WORD.match(text) is not None or _glued_opener(text):
         return True
     if not text or not text[0].isupper():
         return False
@@ -52,7 +59,8 @@ _CACHE_MAX = 200_000
 
 
 def is_cap(tok: Token) -> bool:
-    """A capitalised word, or a word a number opens and a capital goes on ("4Sight")."""
+    """A capitalised word, or a word a number or a small lower-case word opens and a
+    capital goes on ("4Sight", "yourFoo")."""
     orth = tok.orth
     cap = _CAP_BY_ORTH.get(orth)
     if cap is None:
