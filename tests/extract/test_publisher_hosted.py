@@ -160,4 +160,20 @@ def test_an_address_spells_a_name_in_initials_and_words_only_in_order():
     assert not spells_mixed("Community Foundation", "cfwestshire")  # a word left over
     assert not spells_mixed("Kelby Carers", "kelbycarers")  # whole words only: read before
     assert not spells_mixed("CLT", "fenbyclt")
+    assert spells_mixed("KCT", "kelbycarerstrust")  # every letter a word
+    assert not spells_mixed("KT", "kelbycarerstrust")  # too short to tell
     assert not spells_mixed("Westshire Community Foundation", "cfwestshire")
+
+
+def test_the_acronym_its_address_writes_out_in_full_held_the_summit():
+    # "kelbycarerstrust": "KCT", every letter written out as its word
+    seed = extract_text(
+        _summit_at(
+            "https://www.kelbycarerstrust.org.uk/news/first-carers-summit-takes-place",
+            "Ada Brook, a volunteer with KCT, said: “It was a great day for everyone.”",
+        ),
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    assert ("KCT", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]

@@ -2,7 +2,8 @@
 whole words: "cfkelby.org" is the Community Foundation for Kelby (two initials,
 then a word; the small words of `vocab/name_connectors.txt` may be left out),
 and "fenbyclt.org" is the "FCLT" the page names (an acronym whose first letter
-the address writes out as a word, "fenby", and the rest as letters, "clt").
+the address writes out as a word, "fenby", and the rest as letters, "clt"; or
+every letter as a word: "kelbycarerstrust.org" is the page's "KCT").
 Read by `DocumentContext.site_org` when the address names no body the plainer
 ways (the whole name, its start, its initials).
 """
@@ -20,17 +21,19 @@ _ACRONYM = (3, 6)  # letters of an acronym read this way
 
 def spells_mixed(name: str, site: str) -> bool:
     """Whether `site` spells `name` with some of its words as initials and some
-    in full (at least one of each), every word of the name used in order."""
+    in full (at least one of each; an acronym's letters may all be words), every
+    word of the name used in order."""
     if not site:
         return False
     words = name.split()
-    if len(words) == 1 and _ACRONYM[0] <= len(name) <= _ACRONYM[1] and name.isupper():
-        parts = tuple((c, False) for c in site_letters(name))  # a letter, or a word it opens
+    acronym = len(words) == 1 and _ACRONYM[0] <= len(name) <= _ACRONYM[1] and name.isupper()
+    if acronym:  # each letter as itself or the word it opens: "kelbycarerstrust" for KCT
+        parts = tuple((c, False) for c in site_letters(name))
     else:
         parts = tuple(
             (site_letters(w), w.lower() in lx.NAME_CONNECTORS) for w in words if site_letters(w)
         )
-    return len(parts) >= 2 and _spells(parts, site, False, False)
+    return len(parts) >= 2 and _spells(parts, site, acronym, False)
 
 
 @cache
