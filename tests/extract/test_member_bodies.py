@@ -227,3 +227,20 @@ def test_members_of_a_body_including_a_list_are_its_members():
     body = "Westshire Commission on Food"
     assert {("Tom Reed", body), ("Ben Hale", body), ("Cal Dunn", body)} <= members
     assert not any(who == "Dee Fox" for who, _ in members)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We have also joined the Westmoor Housing Network.",
+        "We are now a member of the Westmoor Housing Network.",
+    ],
+)
+def test_we_joined_a_network_makes_the_pages_own_body_its_member(line):
+    members = _members(
+        "---\nurl: https://www.kelbycarerstrust.org/news/autumn/\n---\n\n"
+        "Autumn news\n\n"
+        "Ada Brook, chief executive of Kelby Carers Trust, opened the new cafe on Saturday.\n\n"
+        f"{line}"
+    )
+    assert ("Kelby Carers Trust", "Westmoor Housing Network", "member") in members, members

@@ -6,6 +6,7 @@ part of the site such as "news." (document.site_name)."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from collabgraph.extract.address_spelling import spells_mixed
 from collabgraph.extract.document import site_name
 from tests.extract.reading import events, pairs
 
@@ -111,3 +112,68 @@ def test_a_summit_hosted_by_the_bodys_own_staff_was_held_by_the_body():
     organised = pairs(seed, "ORGANISED")
     assert ("Ada Brook", names[0]) in organised, seed["relations"]
     assert ("Kelby Carers", names[0]) in organised, seed["relations"]
+
+
+def _summit_at(url: str, staff_line: str) -> str:
+    return (
+        f"---\nurl: {url}\n---\n\n"
+        "The first Carers Summit takes place in Kelby\n\n"
+        "The first Carers Summit took place at Dalby Hall on Wednesday 12 February.\n\n"
+        "The summit was attended by carers and support workers from across Westshire.\n\n"
+        f"{staff_line}\n"
+    )
+
+
+def test_the_body_its_address_spells_in_initials_and_a_word_held_the_summit():
+    # "cfwestshire": the Community Foundation for Westshire, two initials then a word
+    seed = extract_text(
+        _summit_at(
+            "https://www.cfwestshire.org.uk/news/first-carers-summit-takes-place",
+            "Ada Brook, grants officer at the Community Foundation for Westshire, said: "
+            "“It was a great day for everyone who looks after a loved one.”",
+        ),
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    pair = ("Community Foundation for Westshire", names[0])
+    assert pair in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_the_acronym_its_address_spells_with_a_word_held_the_summit():
+    # "fenbyclt": "FCLT", its first letter written out as the word it stands for
+    seed = extract_text(
+        _summit_at(
+            "https://www.fenbyclt.org.uk/news/first-carers-summit-takes-place",
+            "Ada Brook, secretary of FCLT, said: “It was a great day for everyone.”",
+        ),
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    assert ("FCLT", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_an_address_spells_a_name_in_initials_and_words_only_in_order():
+    assert spells_mixed("Community Foundation for Westshire", "cfwestshire")
+    assert spells_mixed("FCLT", "fenbyclt")
+    assert not spells_mixed("Community Foundation", "cfwestshire")  # a word left over
+    assert not spells_mixed("Kelby Carers", "kelbycarers")  # whole words only: read before
+    assert not spells_mixed("CLT", "fenbyclt")
+    assert spells_mixed("KCT", "kelbycarerstrust")  # every letter a word
+    assert not spells_mixed("KT", "kelbycarerstrust")  # too short to tell
+    assert not spells_mixed("Westshire Community Foundation", "cfwestshire")
+
+
+def test_the_acronym_its_address_writes_out_in_full_held_the_summit():
+    # "kelbycarerstrust": "KCT", every letter written out as its word
+    seed = extract_text(
+        _summit_at(
+            "https://www.kelbycarerstrust.org.uk/news/first-carers-summit-takes-place",
+            "Ada Brook, a volunteer with KCT, said: “It was a great day for everyone.”",
+        ),
+        path="summit.txt",
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names, seed["entities"]
+    assert ("KCT", names[0]) in pairs(seed, "ORGANISED"), seed["relations"]

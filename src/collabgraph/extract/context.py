@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from collabgraph.errors import VocabularyError
+from collabgraph.extract.address_spelling import spells_mixed
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.tokens import site_letters
@@ -345,7 +346,12 @@ class DocumentContext:
                 begun = m.id
         if begun is None and len(self.site_name) >= 3:
             begun = next((m.id for m in self.mentions if self._site_initials(m)), None)
+        if begun is None:  # "cfkelby.org": the Community Foundation for Kelby
+            begun = next((m.id for m in self.mentions if self._site_mixed(m)), None)
         return begun
+
+    def _site_mixed(self, m: Mention) -> bool:
+        return self.type_of(m) == "Organisation" and spells_mixed(m.text, self.site_name)
 
     def _site_initials(self, m: Mention) -> bool:
         """ "kfh.nhs.uk" for Kelby and Fenby Hospitals NHS Trust: an organisation

@@ -18,6 +18,7 @@ from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.layout import Block, Layout
 from collabgraph.extract.mentions import Mention, head_kind
 from collabgraph.extract.mentions.tokens import site_letters
+from collabgraph.extract.rules.post_kinds import post_relations
 
 SUBJECT_FIELDS = vocab.table("meta_subjects")
 PLACE_FIELDS = vocab.words("meta_place_fields")
@@ -139,9 +140,11 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
             ctx.author_org = org.id
         if kind == "Project" and role:  # "Director, Foo Programme": a post at the page's body
             ctx.unplaced_posts.append((first.id, role, block.text, "staff"))
+        # a body's board post ("Chair") is a seat there; a programme's post runs it
+        rels = post_relations(role, org) if kind == "Organisation" and role else None
         ctx.relate(
             first.id,
-            ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"),
+            rels or ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"),
             org.id,
             evidence=block.text,
             role=role,

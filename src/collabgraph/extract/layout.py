@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract import list_lines
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
+from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
 from collabgraph.extract.wrapped_lines import LIST_ITEM as _LIST_ITEM
 from collabgraph.extract.wrapped_lines import SENTENCE_END as _SENTENCE_END
@@ -138,6 +139,10 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         if listed is not None:  # a line under "The partners are:", a table row
             if listed:
                 layout.blocks.append(Block(listed, "item", section, lead))
+            continue
+        signed = signature(line) if body_started and not in_related else None
+        if signed is not None:  # "Jane Doe Chair KCLT": a sign-off on one line
+            layout.blocks.append(Block(signed, "byline", section))
             continue
         byline = _BYLINE.match(line) if len(line) < 120 else None
         if byline and not _looks_like_sentence_by(line):
