@@ -15,6 +15,17 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.name_ends import (
+    closing_particle,
+    council_after,
+    letters_of_a_body,
+    publication_of_body,
+)
+from collabgraph.extract.mentions.one_word_names import (
+    held_at_venue,
+    named_as_a_body,
+    qualified_body,
+)
 from collabgraph.extract.mentions.run_words import office_programme_end, without_tail
 from collabgraph.extract.mentions.sectors import sector_list
 from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
@@ -23,10 +34,6 @@ from collabgraph.extract.mentions.votes import EVENT_SHORT_FORMS, name_votes, ne
 from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
-_VENUE_SINGLE = vocab.words("venue_single_words")
-_HELD = {"held", "hosted", "staged"}
-_OCCASIONS = {w for w, kind in vocab.table("focus_nouns").items() if kind == "Event"}
-_OCCASIONS |= vocab.words("occasion_place_nouns")
 _GROUP_OPENERS = vocab.words("name_group_openers")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _COMPASS = vocab.words("place_compass")
@@ -71,49 +78,6 @@ def _post_word(doc, k: int) -> str:
     return "".join(t.lower_ for t in doc[first : k + 1]) if first < k else lower_word(doc[k])
 
 
-_BODY_PREPOSITIONS = {"of", "at", "from", "with", "by"}
-
-
-def _qualified_body(doc, start: int) -> bool:
-    """'Chief Executive of Mind', 'of national Mind': a body's one-word name that
-    is also a head word, written in title case right after "of"/"at"/"from"/
-    "with"/"by", or after one of these and a qualifier in lower case (not "the",
-    which makes it a head word alone: "the Trust"; not "help with CVs")."""
-    if start >= 1 and doc[start].text.istitle() and doc[start - 1].lower_ in _BODY_PREPOSITIONS:
-        return True  # "chief executive of Mind", "funded by Action": no article, a name
-    return (
-        start >= 2
-        and is_cap(doc[start])
-        and doc[start - 1].is_alpha
-        and doc[start - 1].is_lower
-        and doc[start - 1].lower_ not in lx.ARTICLES | {"our", "its", "their", "his", "her"}
-        and doc[start - 2].lower_ in {"of", "at", "from", "for", "with", "by"}
-    )
-
-
-_EXAMPLE_CUE_ENDS = frozenset(c.split()[-1] for c in vocab.ordered("list_example_cues"))
-
-
-def _named_as_a_body(doc, start: int) -> bool:
-    """'charities including Action', 'guests included Aid Chief Executive Jane Doe',
-    'the youth charity COLLECTIVE': a body's one-word name that is also a body's
-    head word, in capitals mid-sentence, right after a cue of examples
-    (`vocab/list_example_cues.txt`) or a noun for a body in lower case
-    ("charity"); not "the Trust", nor a word opening a longer name ("including
-    Action Kelby" is read whole), nor one qualifying a noun after it ("including
-    Aid workers"). (A comma before it is not enough: "Police, Council and Aid"
-    lists services as often as bodies.)"""
-    if start < 2 or not is_cap(doc[start]):
-        return False
-    nxt = doc[start + 1] if start + 1 < len(doc) else None
-    if nxt is not None and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ", "PROPN"}:
-        return False  # "Aid workers": a word qualifying a noun, no body named
-    prev = doc[start - 1]
-    if prev.lower_ in _EXAMPLE_CUE_ENDS and prev.is_lower:
-        return prev.lower_ != "as" or doc[start - 2].lower_ == "such"
-    return prev.is_lower and _TYPE_NOUNS.get(prev.lower_) == "Organisation"
-
-
 def add_mention(
     doc, start, end, mentions, block, section, sent_no, *, title, person_hint, heading, quoted=False
 ):
@@ -139,7 +103,7 @@ def add_mention(
         or doc[end - 1].text in {"-", ",", "&"}
         or (
             lower_word(doc[end - 1]) in lx.NAME_CONNECTORS
-            and not _closing_particle(doc, end, heading)
+            and not closing_particle(doc, end, heading)
         )
     ):
         end -= 1
@@ -165,7 +129,7 @@ def add_mention(
         and not is_uk_place(doc[start].text)
     ):
         end += 1
-    end += _council_after(doc, start, end)
+    end += council_after(doc, start, end)
     text = doc[start:end].text
     words = [lower_word(t) for t in doc[start:end] if t.text not in {"-", "‐"}]
     # Post-nominals belong to no name, and only people have them: "Jane Doe MP"
@@ -174,7 +138,7 @@ def add_mention(
         len(words) > 1
         and words[-1] in lx.POST_NOMINALS
         and doc[end - 1].text.isupper()
-        and not _letters_of_a_body(doc, start, end)
+        and not letters_of_a_body(doc, start, end)
     ):
         end -= 1
         words.pop()
@@ -182,7 +146,7 @@ def add_mention(
         post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
     if not words:
         return
-    if _publication_of_body(doc, start, end, words) and lower_word(doc[end - 1]) == words[-1]:
+    if publication_of_body(doc, start, end, words) and lower_word(doc[end - 1]) == words[-1]:
         end -= 1
         words.pop()
         text = doc[start:end].text
@@ -198,12 +162,12 @@ def add_mention(
     if text.lower() in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON":
         return  # a post alone, hyphened ("Chair-Elect", "Vice-Chair")
     # "charities including Action": a one-word name the words before give as a body's
-    held_at = len(words) == 1 and _held_at(doc, start, words[0])  # "held in Parliament"
+    held_at = len(words) == 1 and held_at_venue(doc, start, words[0])  # "held in Parliament"
     named_body = (
         len(words) == 1
         and not heading
         and words[0] in lx.STRONG_ORG_HEADS
-        and _named_as_a_body(doc, start)
+        and named_as_a_body(doc, start)
     )
     if len(words) == 1 and (
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
@@ -212,7 +176,7 @@ def add_mention(
         or len(words[0]) < 2
         or (
             words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
-            and not _qualified_body(doc, start)
+            and not qualified_body(doc, start)
             and not named_body
             and not kind_letters(doc[start].text)
         )
@@ -279,37 +243,6 @@ def add_mention(
     )
 
 
-def _held_at(doc, start: int, word: str) -> bool:
-    """ "The event was held in Parliament", "a special reception in Parliament": a
-    word never a name alone (`vocab/venue_single_words.txt`) after "in"/"at" and a
-    verb of holding or a noun for an occasion is the place it was held."""
-    if word not in _VENUE_SINGLE or start < 2 or doc[start - 1].lower_ not in {"in", "at"}:
-        return False
-    return doc[start - 2].lower_ in _HELD or doc[start - 2].lower_ in _OCCASIONS
-
-
-_COUNCIL_KINDS = {k.lower() for k in vocab.ordered("council_kinds")}
-_NOT_COUNCIL = vocab.words("council_not_body_after")
-
-
-def _council_after(doc, start: int, end: int) -> int:
-    """'Kelby council', 'Kelby county council': a place's council written with its
-    kind in lower case is the council's name; how many words after the place
-    the name takes in (0 when none; not "Kelby council tax")."""
-    k = end
-    if k < len(doc) and doc[k].lower_ in _COUNCIL_KINDS and doc[k].is_lower:
-        k += 1
-    if k >= len(doc) or doc[k].text != "council":
-        return 0
-    if k + 1 < len(doc) and doc[k + 1].lower_ in _NOT_COUNCIL:
-        return 0
-    if not is_uk_place(doc[start:end].text) or end - start > 3:
-        return 0
-    return k + 1 - end
-
-
-_PUBLICATION_WORDS = vocab.words("name_publication_words")
-_UPDATE_WORDS = vocab.words("name_update_words")
 _TITLE_PHRASES = [tuple(p.split()) for p in vocab.ordered("name_title_phrases")]
 
 
@@ -338,41 +271,6 @@ def _field_of_role(doc, end: int, words: list[str]) -> bool:
     )
 
 
-def _publication_of_body(doc, start: int, end: int, words: list[str]) -> bool:
-    """'Dalby Healthwatch Newsletter', 'Westmoor CVS News', 'KCLT Update': a body's
-    publication, its name the body's and a word for a newsletter
-    (`vocab/name_publication_words.txt`), or the body's short form in capitals alone
-    and such a word or one for an update (`vocab/name_update_words.txt`); the body
-    is what is named."""
-    if len(words) < 2:
-        return False
-    if end - start == 2 and _short_form(doc[start]):
-        return words[-1] in _PUBLICATION_WORDS | _UPDATE_WORDS
-    return words[-1] in _PUBLICATION_WORDS and any(
-        head_kind(w)[0] == "Organisation" for w in words[:-1]
-    )
-
-
-def _short_form(tok) -> bool:
-    """'KCLT', 'ACT': a body's letters, capitals only."""
-    return tok.is_alpha and tok.text.isupper() and len(tok) >= 2
-
-
-def _closing_particle(doc, end: int, heading: bool) -> bool:
-    """'Plugged In', 'Switched On': a capitalised "In" or "On" closing a name in
-    running text (not a title-case heading) is the name's own last word, not a
-    small word it runs on with."""
-    tok = doc[end - 1]
-    return (
-        not heading
-        and tok.lower_ in {"in", "on"}
-        and tok.text[0].isupper()
-        and end >= 2
-        and is_cap(doc[end - 2])
-        and (end >= len(doc) or not doc[end].text[:1].isalpha() or doc[end].is_lower)
-    )
-
-
 def _word_before(doc, start: int) -> str:
     k = start - 1
     if k >= 0 and doc[k].lower_ in lx.ARTICLES:
@@ -393,13 +291,3 @@ def _tidy(text: str) -> str:
 def _compass(tok) -> bool:
     """A compass word in lower case ("east", "mid"), taken into the place after it."""
     return tok.lower_ in _COMPASS and not is_cap(tok)
-
-
-def _letters_of_a_body(doc, start: int, end: int) -> bool:
-    """'(WH CB)', 'the WH CB': groups of capitals in brackets or after "the" are a
-    body's short form, their last group no honour ("Jane Doe CB" keeps its own)."""
-    return (
-        start > 0
-        and (doc[start - 1].text == "(" or doc[start - 1].lower_ == "the")
-        and all(_short_form(t) for t in doc[start:end])
-    )

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
-from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.rules.based_bodies import past_place_based
+from collabgraph.extract.rules.affiliations import affiliations, after_description, body_at
 from collabgraph.extract.rules.civic_posts import note_place_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
@@ -32,7 +31,6 @@ _SEPARATORS = {",", "(", ":"} | lx.DASHES
 _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
 _ADVERBS = vocab.words("post_time_adverbs")
-_RANKS = vocab.words("rank_titles")
 _CIVIC = vocab.words("civic_offices")
 
 
@@ -98,7 +96,7 @@ def roles_of_people(reader: SentenceReader) -> None:
             posts_and(reader, person, org)
         elif org.end == r.start:  # "Jane Doe, Foo Trust Patron and senior partner at Bar"
             posts_and_from(reader, person, r.end)
-    _affiliations(reader)
+    affiliations(reader)
 
 
 def _second_post(reader: SentenceReader, r: RoleSpan, org: Mention) -> tuple[int, Mention] | None:
@@ -191,40 +189,12 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
     if org is None:
         cue = reader.cue_at("role_at_org", r.end)
         if cue is not None:
-            cand = _body_at(reader, cue.end) or _after_description(reader, cue.end)
+            cand = body_at(reader, cue.end) or after_description(reader, cue.end)
             if cand is not None and reader.kind(cand) == "Organisation":
                 org = cand
             elif cand is None and cue.cue.params.get("definite"):
                 org = reader.definite_org(cue.end)
     return org
-
-
-def _body_at(reader: SentenceReader, k: int) -> Mention | None:
-    """The name at token k (`mention_at`), or the body after it when the name there
-    only says where that body is ("of Kelby-based Foo Trust": `past_place_based`)."""
-    found = reader.mention_at(k)
-    if found is None:
-        return None
-    past = past_place_based(reader, found.start)
-    if past == found.start:
-        return found
-    return reader.by_start.get(past) or _after_description(reader, past)
-
-
-def _after_description(reader: SentenceReader, k: int) -> Mention | None:
-    """ "Chief Executive of national Mind", "director at housing charity Foo": the
-    name after up to three lower-case words describing it."""
-    j = k
-    while j < reader.sent.end and j - k < 3 and reader.doc[j].is_lower:
-        if reader.doc[j].pos_ not in {"ADJ", "NOUN", "PROPN"}:
-            return None
-        j += 1
-    return reader.by_start.get(j) if j > k else None
-
-
-def _body_described(reader: SentenceReader, org: Mention) -> bool:
-    """Whether the word before a name is a noun saying it is a body ("the charity Foo")."""
-    return org.start > 0 and reader.words[org.start - 1] in lx.ORG_DESCRIPTION_NOUNS
 
 
 def _body_word_before(reader: SentenceReader, i: int) -> Mention | None:
@@ -259,81 +229,6 @@ def _holder_beside(reader: SentenceReader, org: Mention) -> Mention | None:
     if cand is not None and reader.kind(cand) == "Person":
         return cand
     return None
-
-
-def _caption_role(reader: SentenceReader, j: int) -> str | None:
-    """ "Chief executive at Foo's Jane Doe": the job title before "at"/"of" at token j."""
-    if j <= reader.sent.start or reader.words[j] not in {"at", "of", "for"}:
-        return None
-    for i in range(max(reader.sent.start, j - 5), j):
-        span = reader.role_phrase_at(i)
-        if span is not None and span.end == j:
-            return role_text(reader.doc[i:j].text, None)
-    return None
-
-
-def _affiliations(reader: SentenceReader) -> None:
-    """ "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)", "Jane Doe,
-    of the Foo Forum,", "Jane Doe, representing the charity Foo"."""
-    for m in reader.ms:
-        person = reader.kind(m) == "Person"
-        if not person and not reader.holder_shaped(m, given=True):
-            continue  # read as a body, not shaped like a person's name: no holder
-        if _style_only(m):
-            continue  # "the Countess of Kelby": a style and its territory, no employer
-        k = m.start - 1
-        if person and k > reader.sent.start and reader.words[k] in POSSESSIVE:
-            org = reader.by_end.get(k)
-            if org is not None and reader.kind(org) == "Organisation":
-                role = _caption_role(reader, org.start - 1)
-                rels = post_relations(role, org) if role else "WORKS_FOR"
-                reader.relate(m, rels, org, role=role, confidence=0.7)
-        at = m.end
-        if (
-            at + 1 < reader.sent.end
-            and reader.words[at] == ","
-            and reader.words[at + 1] in {"from", "of", "representing"}
-        ):
-            at += 1  # "Jane Doe, from Foo Trust", "Jane Doe, of the Foo Forum, said",
-            # "Jane Doe, representing the charity Foo"
-        cue = reader.cue_at("affiliation", at)
-        if cue is None:
-            continue
-        org = _body_at(reader, cue.end)
-        described = cue.cue.params.get("described")
-        if org is None and described:
-            the = cue.end < reader.sent.end and reader.words[cue.end] == "the"
-            org = _after_description(reader, cue.end + the)  # "the mental health charity Foo"
-            if org is not None and described == "body" and not _body_described(reader, org):
-                org = None  # "Jane Doe of the year Foo": no body's noun says what Foo is
-        if org is None:
-            continue
-        closes = cue.cue.params.get("closes")
-        closed = (
-            closes is not None and org.end < reader.sent.end and reader.words[org.end] == closes
-        )
-        if not person:
-            # "Ola Brisk (Foo Trust)": a named body, not a place ("Kelby Rotary (Dalby)")
-            if reader.kind(org) != "Organisation" or is_uk_place(org.text):
-                continue
-        elif reader.kind(org) is None and closed:
-            org.votes["Organisation"] += 2  # "Jane Doe (Foo Bar)": what a person is from
-            reader.ctx.votes_for(org)["Organisation"] += 2
-        if reader.kind(org) != "Organisation" or (closes is not None and not closed):
-            continue
-        if person or reader.vote_post_holder(m, given=True):
-            reader.relate(m, cue.cue.relations, org, confidence=0.7)
-            if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
-                for other in reader.people_joined_before(m):
-                    if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
-                        reader.relate(other, cue.cue.relations, org, confidence=0.6)
-
-
-def _style_only(m: Mention) -> bool:
-    """Whether a person's mention is only styles and titles of rank ("HRH The
-    Duchess", "Earl"): no name, so "of X" after it is the title's territory."""
-    words = [w.casefold().strip(".") for w in m.text.split()]
-    return all(w in lx.HONORIFICS or w in lx.ARTICLES or w in _RANKS for w in words)
 
 
 def leaders(reader: SentenceReader) -> None:

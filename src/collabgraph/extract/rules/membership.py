@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.partnership import its_body
+from collabgraph.extract.rules.partner_lists import its_body
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 from collabgraph.extract.rules.team_leads import team_at
 

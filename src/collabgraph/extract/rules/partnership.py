@@ -1,7 +1,7 @@
 """Partnership: "in partnership with", "partnered with", "partners include", "a
 partnership between A and B": PARTNER_OF (COLLABORATES_WITH when one side is a
 person), and partners' PARTICIPATED_IN the project. Working together is in
-`collaboration`.
+`collaboration`; the names after "partners include" are read in `partner_lists`.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collabgraph.extract.rules.partner_leads import (
     we_after,
     with_us,
 )
+from collabgraph.extract.rules.partner_lists import lower_or_dash, partner_lists
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset(
@@ -30,7 +31,6 @@ LABELS = frozenset(
 # what a partnership's work is called ("the Foo Project", "the Foo Fund"), or a
 # facility or service it runs ("the Foo Hub is a joint venture between A and B")
 _RUN_HEADS = lx.STRONG_PROJECT_HEADS | {"fund"} | vocab.words("facility_heads")
-_LIST_GLUE = vocab.words("partner_list_glue")
 
 
 def partnerships(reader: SentenceReader) -> None:
@@ -129,7 +129,7 @@ def partnerships(reader: SentenceReader) -> None:
         for p in partners:
             for lead_id in lead_ids:
                 reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
-    _partner_lists(reader)
+    partner_lists(reader)
 
 
 _GROUP_SEATS = frozenset({"partner", "partners", "member", "members"})
@@ -207,41 +207,6 @@ def _described_by(reader: SentenceReader, cue: int):
     return named if reader.kind(named) in {"Project", "Event"} or fund else None
 
 
-def _partner_lists(reader: SentenceReader) -> None:
-    """ "partners include A, B and C", "partners across the area including A and
-    B", "partnering organisations are ..."; "our partner trusts, A and B", "Foo and
-    its partners, A and B": "our" organisation's partners, Foo's."""
-    cues = {c.end - 1: c for c in reversed(reader.cues("partner_list"))}  # list noun -> cue
-    for i in sorted(cues):
-        j = _list_start(reader, i)
-        if j is None:
-            continue
-        owner = _possessor(reader, i)
-        if owner is not None:  # "Foo's partners include A", "its team and partners like A"
-            for p in reader.list_after(j, kinds={"Organisation"}):
-                reader.relate(owner, "PARTNER_OF", p, confidence=0.7)
-            continue
-        w = next((k for k in range(i - 1, max(reader.sent.start, i - 3) - 1, -1)
-                  if reader.words[k] in {"our", "its", "their"}), None)  # fmt: skip
-        if w is not None and all(_lower_or_dash(reader, k) for k in range(w + 1, i)):
-            # "our partners A and B"; "Foo Trust and its partners A and B": Foo Trust's;
-            # "The service will work with its delivery partner, A": the body last the subject
-            # (before the page names itself, "our" is the page's own body: `ours_at`)
-            ours = ours_at(reader, w) if reader.words[w] == "our" else its_body(reader, w)
-            for p in reader.list_after(j, kinds={"Organisation"}):
-                reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
-            continue
-        items = reader.list_after(j, kinds={"Organisation"})
-        target = reader.target_before(i, ("Project", "Event"))
-        if target is None:
-            target = reader.ctx.focus_of(reader.section, "Project") or reader.ctx.focus_of(
-                reader.section, "Event"
-            )
-        cue = cues[i].cue
-        for p in items:
-            reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
-
-
 def _named_back(reader: SentenceReader, k: int):
     """ "between the University and Foo": the body named earlier that "the" and
     its last word at token k stand for, when "and" follows; else None."""
@@ -252,18 +217,6 @@ def _named_back(reader: SentenceReader, k: int):
     ):
         return None
     return reader.definite_org(k)
-
-
-def its_body(reader: SentenceReader, w: int) -> int | None:
-    """The body "its"/"their" at token w stands for: one named earlier in the
-    sentence, else the one the last sentences were about ("Foo Network met. Its
-    members ..." -> Foo Network's id)."""
-    named = reader.before(w, kinds={"Organisation"}, limit=12)
-    return named.id if named is not None else reader.ctx.last_org_subject
-
-
-def _lower_or_dash(reader: SentenceReader, k: int) -> bool:
-    return reader.doc[k].is_lower or reader.words[k] == "-"  # "long - standing"
 
 
 def _copula_subjects(reader: SentenceReader, i: int) -> list:
@@ -284,82 +237,12 @@ def _appositive(reader: SentenceReader, i: int) -> list:
     body set off by a comma before "a"/"the" and a few lower-case words ending
     before token i."""
     k = i - 1
-    while k > reader.sent.start and i - k <= 5 and _lower_or_dash(reader, k):
+    while k > reader.sent.start and i - k <= 5 and lower_or_dash(reader, k):
         if reader.words[k] in {"a", "an", "the"} and reader.words[k - 1] == ",":
             named = reader.by_end.get(k - 1)
             return [named] if named is not None and reader.kind(named) == "Organisation" else []
         k -= 1
     return []
-
-
-def _possessor(reader: SentenceReader, i: int):
-    """The body whose partners the list noun at token i names: "Foo's partners",
-    "the council's team and partners like", "its staff and partners such as" (the
-    body "its" stands for: the sentence's subject)."""
-    tok = reader.doc[i]
-    heads = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
-    for h in heads:
-        for c in h.children:
-            if c.dep_ != "poss":
-                continue
-            named = next((m for m in reader.ms if m.start <= c.i < m.end), None)
-            if named is None and c.lower_ in {"its", "their"}:
-                subjects = [m for m in reader.ms if m.end <= c.i]
-                named = (
-                    subjects[0] if subjects and subjects[0].start <= reader.sent.start + 1 else None
-                )
-            if named is None and c.i >= 2 and reader.words[c.i] in {"'s", "’s"}:
-                named = reader.definite_org(c.i - 2)  # "the council's team"
-            if (
-                named is None
-                and c.i + 1 < reader.sent.end
-                and reader.words[c.i + 1] in {"'s", "’s"}
-            ):
-                named = reader.definite_org(c.i - 1)  # "the council" the owner, "'s" its case
-            if named is not None and reader.kind(named) == "Organisation":
-                return named
-    return None
-
-
-def _list_start(reader: SentenceReader, i: int) -> int | None:
-    """Where the names after a partner word begin: "partners include A", "partner
-    trusts, A", "partners across the area including A"; None when none follow."""
-    j = i + 1
-    plural = reader.doc[i].tag_ == "NNS"
-    if j < reader.sent.end and reader.doc[j].tag_ == "NNS":
-        j, plural = j + 1, True  # "our partner trusts, A and B"
-    if not plural and j < reader.sent.end and reader.words[j] == "," and _owned(reader, i):
-        return j + 1  # "its delivery partner, the Foo Company": one partner, set off by a comma
-    if reader.mention_at(j) is not None and _owned(reader, i):
-        return j  # "Foo and its partner Bar Trust", "our partners Bar Trust and Baz"
-    start = j
-    while j < reader.sent.end and (
-        reader.words[j] in _LIST_GLUE or (plural and reader.words[j] == ",")
-    ):
-        j += 1
-    if j > start:
-        return j
-    # "partners across the area including A": a few words, then "including"
-    for k in range(i + 1, min(i + 7, reader.sent.end)):
-        if reader.words[k] in {"including", "include", "includes", ":"}:
-            return k + 1
-        if reader.by_start.get(k) is not None or reader.doc[k].pos_ in {"VERB", "AUX"}:
-            return None
-    return None
-
-
-def _owned(reader: SentenceReader, i: int) -> bool:
-    """Whether the partner word at token i is someone's: "its partner", "Foo's
-    delivery partner", "their long-standing partner"."""
-    k = i - 1
-    while k > reader.sent.start and i - k <= 3 and _lower_or_dash(reader, k):
-        if reader.words[k] in _OWNERS:
-            return True
-        k -= 1
-    return reader.words[k] in _OWNERS
-
-
-_OWNERS = {"its", "their", "our", "'s", "’s"}
 
 
 def partnership_word(reader: SentenceReader) -> None:

@@ -1,0 +1,121 @@
+"""Affiliations: a person's body said without a job title: "Acme's Ann Lee",
+"Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)", "Jane Doe, representing
+the charity Foo" (`affiliation` cues; WORKS_FOR, or the post a caption gives); and
+the body at a token, past a place it is based in or a few describing words, shared
+with the job titles of `employment`. Called by `employment.roles_of_people`.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.rules.based_bodies import past_place_based
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+
+_RANKS = vocab.words("rank_titles")
+
+
+def body_at(reader: SentenceReader, k: int) -> Mention | None:
+    """The name at token k (`mention_at`), or the body after it when the name there
+    only says where that body is ("of Kelby-based Foo Trust": `past_place_based`)."""
+    found = reader.mention_at(k)
+    if found is None:
+        return None
+    past = past_place_based(reader, found.start)
+    if past == found.start:
+        return found
+    return reader.by_start.get(past) or after_description(reader, past)
+
+
+def after_description(reader: SentenceReader, k: int) -> Mention | None:
+    """ "Chief Executive of national Mind", "director at housing charity Foo": the
+    name after up to three lower-case words describing it."""
+    j = k
+    while j < reader.sent.end and j - k < 3 and reader.doc[j].is_lower:
+        if reader.doc[j].pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
+        j += 1
+    return reader.by_start.get(j) if j > k else None
+
+
+def _body_described(reader: SentenceReader, org: Mention) -> bool:
+    """Whether the word before a name is a noun saying it is a body ("the charity Foo")."""
+    return org.start > 0 and reader.words[org.start - 1] in lx.ORG_DESCRIPTION_NOUNS
+
+
+def _caption_role(reader: SentenceReader, j: int) -> str | None:
+    """ "Chief executive at Foo's Jane Doe": the job title before "at"/"of" at token j."""
+    if j <= reader.sent.start or reader.words[j] not in {"at", "of", "for"}:
+        return None
+    for i in range(max(reader.sent.start, j - 5), j):
+        span = reader.role_phrase_at(i)
+        if span is not None and span.end == j:
+            return role_text(reader.doc[i:j].text, None)
+    return None
+
+
+def affiliations(reader: SentenceReader) -> None:
+    """ "Acme's Ann Lee", "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)", "Jane Doe,
+    of the Foo Forum,", "Jane Doe, representing the charity Foo"."""
+    for m in reader.ms:
+        person = reader.kind(m) == "Person"
+        if not person and not reader.holder_shaped(m, given=True):
+            continue  # read as a body, not shaped like a person's name: no holder
+        if _style_only(m):
+            continue  # "the Countess of Kelby": a style and its territory, no employer
+        k = m.start - 1
+        if person and k > reader.sent.start and reader.words[k] in POSSESSIVE:
+            org = reader.by_end.get(k)
+            if org is not None and reader.kind(org) == "Organisation":
+                role = _caption_role(reader, org.start - 1)
+                rels = post_relations(role, org) if role else "WORKS_FOR"
+                reader.relate(m, rels, org, role=role, confidence=0.7)
+        at = m.end
+        if (
+            at + 1 < reader.sent.end
+            and reader.words[at] == ","
+            and reader.words[at + 1] in {"from", "of", "representing"}
+        ):
+            at += 1  # "Jane Doe, from Foo Trust", "Jane Doe, of the Foo Forum, said",
+            # "Jane Doe, representing the charity Foo"
+        cue = reader.cue_at("affiliation", at)
+        if cue is None:
+            continue
+        org = body_at(reader, cue.end)
+        described = cue.cue.params.get("described")
+        if org is None and described:
+            the = cue.end < reader.sent.end and reader.words[cue.end] == "the"
+            org = after_description(reader, cue.end + the)  # "the mental health charity Foo"
+            if org is not None and described == "body" and not _body_described(reader, org):
+                org = None  # "Jane Doe of the year Foo": no body's noun says what Foo is
+        if org is None:
+            continue
+        closes = cue.cue.params.get("closes")
+        closed = (
+            closes is not None and org.end < reader.sent.end and reader.words[org.end] == closes
+        )
+        if not person:
+            # "Ola Brisk (Foo Trust)": a named body, not a place ("Kelby Rotary (Dalby)")
+            if reader.kind(org) != "Organisation" or is_uk_place(org.text):
+                continue
+        elif reader.kind(org) is None and closed:
+            org.votes["Organisation"] += 2  # "Jane Doe (Foo Bar)": what a person is from
+            reader.ctx.votes_for(org)["Organisation"] += 2
+        if reader.kind(org) != "Organisation" or (closes is not None and not closed):
+            continue
+        if person or reader.vote_post_holder(m, given=True):
+            reader.relate(m, cue.cue.relations, org, confidence=0.7)
+            if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
+                for other in reader.people_joined_before(m):
+                    if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
+                        reader.relate(other, cue.cue.relations, org, confidence=0.6)
+
+
+def _style_only(m: Mention) -> bool:
+    """Whether a person's mention is only styles and titles of rank ("HRH The
+    Duchess", "Earl"): no name, so "of X" after it is the title's territory."""
+    words = [w.casefold().strip(".") for w in m.text.split()]
+    return all(w in lx.HONORIFICS or w in lx.ARTICLES or w in _RANKS for w in words)
