@@ -322,3 +322,22 @@ def test_joining_us_as_our_new_post_is_a_post_at_the_pages_body():
     posts = {(w, k, t) for w, k, t, _ in _posts(seed)}
     assert ("Ruth Penn", "WORKS_FOR", "Kelby Deaf Association") in posts
     assert not any(w == "Tom Hale" for w, _, _ in posts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Westshire Council has given grants to local groups. Among them:\n\n"
+        "- Kelby Youth Club – to run a summer scheme\n"
+        "- Ashby Carers Network – to open a cafe\n\n"
+        "Tess Vane – Head of Grants, the Westsh\n",
+        "Grants this year went to:\n\n"
+        "- Fenby Garden Trust, for new raised beds\n"
+        "- Kelby Sports Club, for a minibus\n\n"
+        "Len Howe, chief executive, said the panel was impressed.\n",
+    ],
+)
+def test_a_bare_post_after_a_list_is_not_at_the_last_item_body(body):
+    posts = _posts(extract_text(body))
+    listed = {"Ashby Carers Network", "Kelby Sports Club", "Kelby Youth Club", "Fenby Garden Trust"}
+    assert not any(org in listed for _, _, org, _ in posts), posts

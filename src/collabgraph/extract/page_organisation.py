@@ -87,7 +87,7 @@ def _written_with_tail(docs, name: str, site: str) -> bool:
     return any(f"{name.lower()} {tail}" in doc.text.lower() for doc in docs)
 
 
-def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
+def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -> None:
     """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair
     Jane Doe") are at the page's own organisation: the one whose event the page
     is about, else its publisher, else the one it names most often (at least
@@ -97,7 +97,8 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
     A post noted ("page", mention id) falls back to that mention's organisation;
     with no page organisation, a board, chief executive or staff post is at the
     organisation named just before its holder (`_named_just_before`).
-    `by_mention` is mention id -> resolved entity."""
+    `by_mention` is mention id -> resolved entity; `items`: the block numbers of
+    list items."""
     if not ctx.unplaced_posts:
         return
     from collabgraph.extract.rules.civic_posts import body_of_place, department_of
@@ -120,7 +121,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict) -> None:
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
         if org is None and home in {"page", "staff"}:
-            org = _named_just_before(ctx, by_mention, ctx.mentions[person], role)
+            org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items)
         if org is not None:
             rels = post_relations(role, org, board=home == "officer")
             ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
@@ -162,17 +163,19 @@ _BODY_WORDS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
 
 
 def _named_just_before(
-    ctx: DocumentContext, by_mention: dict, person: Mention, role: str
+    ctx: DocumentContext, by_mention: dict, person: Mention, role: str, items: frozenset[int]
 ) -> Mention | None:
     """The organisation named last before a person, in their sentence or the few
     before it: "John Roe, chair of Foo Trust, said ... Jane Doe, chief executive,
     said": where a post named with no organisation is held when the page has no
     organisation of its own. Not a local council (its posts are placed as a
     council's); not when the post names a kind of body the organisation's name
-    does not end in ("partnership coordinator", "network manager")."""
+    does not end in ("partnership coordinator", "network manager"). Not from
+    another item of a list ("- Foo Trust, for ...", then "Jane Doe – Director"):
+    that item's body is not the next line's."""
     kinds = {w for w in role.lower().split() if w in _BODY_WORDS}
     for m in reversed(ctx.mentions[: person.id]):
-        if m.sent < person.sent - _NEAR:
+        if m.sent < person.sent - _NEAR or (m.block != person.block and m.block in items):
             return None
         e = by_mention.get(m.id)
         if e is None or e.type != "Organisation" or m.synthetic or _local_council(m.text):

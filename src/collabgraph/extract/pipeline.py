@@ -309,7 +309,8 @@ def _extract_plain(
     ctx.settle_page_org()
     by_mention = resolve_entities(ctx)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
-    page_organisation.place_posts(ctx, by_mention)
+    items = frozenset(n for n, block in enumerate(layout.blocks) if block.kind == "item")
+    page_organisation.place_posts(ctx, by_mention, items)
     add_owner_forms(ctx, by_mention, docs)
     found = learned.takers(ctx, by_mention, docs, layout.blocks)
     # every task's pairs when training, else only those a shipped model asks about
