@@ -168,3 +168,23 @@ def test_a_funder_distributing_money_to_groups_across_a_county_is_in_it():
 def test_a_place_whose_name_holds_a_small_word_is_read_from_its_first_word(place):
     # the parser may hang "upon Hull" from the verb: the name's arc leaves from "Kingston"
     assert ("Tern Trust", place) in _located(f"Tern Trust runs a service in {place}.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among those at the fair were Heron Arts, Quay Trust, Welfare Advice, Alder "
+        "Resource Centre, Birch Centre, plus volunteers.",
+        "Exhibitors included Tern Advice, Fenshire Police, Welfare Rights, Westbrook Family "
+        "Centre, Alder Hall, plus others.",
+    ],
+)
+def test_a_venue_named_item_of_a_bare_list_of_names_does_not_place_the_item_before(sentence):
+    located = _located(sentence)
+    assert not any(place.endswith(("Centre", "Hall")) for _, place in located)
+
+
+def test_a_venue_set_off_after_a_body_alone_still_places_it():
+    assert ("Tern Trust", "Kelby Village Hall") in _located(
+        "Tern Trust, Kelby Village Hall, received £5,000."
+    )

@@ -53,11 +53,35 @@ def bodies_at_work(reader: SentenceReader) -> None:
         joined = i > 0 and reader.ms[i - 1].id in owners and _root(reader, m).dep_ == "conj"
         if owner is None and joined:  # "across Kelby and Dale": joined to a place placed
             owner = owners[reader.ms[i - 1].id]
+        if owner is not None and _listed_venue(reader, owner, m):
+            continue
         if owner is not None:
             if m.attributive and _root(reader, m).dep_ == "compound":
                 m.attributive = None  # "the Kelby charity": a place of the charity, kept
             owners[m.id] = owner
             reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
+
+
+def _listed_venue(reader: SentenceReader, owner: Mention, m: Mention) -> bool:
+    """ "speaking were Foo Advice, Welfare Advice, Kelby Resource Centre, Dale
+    Centre": a venue-named place (`vocab/head_venue.txt`) further on in a bare comma
+    list of names that the body opens or is in is another item of the list, not the
+    body's place; only a list of three names or more, "Foo Trust, Kelby Hall," alone
+    still reads as the body and its place."""
+    if m.text.split()[-1].lower() not in lx.VENUE_HEADS or owner.end >= m.start:
+        return False
+    items, i = 1, owner.end
+    while i < m.start:  # nothing but commas and names between the body and the place
+        if reader.words[i] != "," or (nxt := reader.by_start.get(i + 1)) is None:
+            return False
+        items, i = items + 1, nxt.end
+    before = owner.start - 1  # an item before the body: "A, body, place"
+    if before > reader.sent.start and reader.words[before] == "," and before in reader.by_end:
+        items += 1
+    after = m.end  # an item after the place: "body, place, C"
+    if after + 1 < reader.sent.end and reader.words[after] in {",", "and"}:
+        items += (after + 1) in reader.by_start
+    return items >= 3
 
 
 def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
