@@ -175,11 +175,13 @@ def _named_just_before(
     that item's body is not the next line's."""
     kinds = {w for w in role.lower().split() if w in _BODY_WORDS}
     for m in reversed(ctx.mentions[: person.id]):
-        if m.sent < person.sent - _NEAR or (m.block != person.block and m.block in items):
+        if m.sent < person.sent - _NEAR:
             return None
         e = by_mention.get(m.id)
         if e is None or e.type != "Organisation" or m.synthetic or _local_council(m.text):
             continue
+        if m.block != person.block and m.block in items:
+            return None  # another item's body; items naming none are passed over
         return m if not kinds or m.text.lower().split()[-1] in kinds else None
     return None
 
