@@ -264,7 +264,7 @@ def number_after_of(doc, j: int, end: int) -> int:
 
 
 _OBSERVANCES = vocab.words("head_event_observances") | {"month", "fortnight"}
-_OBSERVANCE_YEAR = re.compile(r"(19|20)\d\d")
+YEAR = re.compile(r"(19|20)\d\d")  # a year token ("2031"), with fullmatch
 
 
 def observance_end(doc, j: int, end: int) -> int:
@@ -284,6 +284,6 @@ def observance_end(doc, j: int, end: int) -> int:
         and lower_word(before) not in CALENDAR_WORDS
     ):
         return 0
-    if j + 1 < end and _OBSERVANCE_YEAR.fullmatch(doc[j + 1].text):
+    if j + 1 < end and YEAR.fullmatch(doc[j + 1].text):
         return j + 2
     return 0

@@ -24,6 +24,7 @@ from collabgraph.extract.mentions.run_starts import (
 )
 from collabgraph.extract.mentions.run_words import (
     PARTICLES,
+    YEAR,
     body_after_possessive,
     body_run_after_possessive,
     calendar_word_in_name,
@@ -49,7 +50,6 @@ from collabgraph.extract.mentions.tokens import (
 )
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
-_YEAR = re.compile(r"(19|20)\d\d")
 _REFERENCE = re.compile(r"[A-Z]{2,}\d{2,}")
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
 _HEADS_AFTER_YEAR = vocab.words("event_heads_after_year")
@@ -118,7 +118,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 break
             # "Stronger Futures 2023": a year closes a name
             if (
-                _YEAR.fullmatch(t.text)
+                YEAR.fullmatch(t.text)
                 and is_cap(doc[j - 1])
                 and lower_word(doc[j - 1]) not in CALENDAR_WORDS
                 and not (j >= 2 and lower_word(doc[j - 2]) in CALENDAR_WORDS)
