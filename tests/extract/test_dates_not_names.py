@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from collabgraph.extract.written_dates import is_month_and_year
+from collabgraph.extract.written_dates import YEAR, is_month_and_year, without_year
 from tests.extract.reading import entities
 
 
@@ -48,3 +48,14 @@ def test_a_last_update_line_is_the_pages_date_not_its_title(line):
     assert [e["name"] for e in seed["entities"] if e["type"] == "Event"] == [
         "Northtown Carers Forum AGM 2031"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [("Foo Show 2031", "Foo Show"), ("Kelby Awards  1998", "Kelby Awards"),
+     ("Foo Show", "Foo Show"), ("Foo2031", "Foo2031"), ("Foo Show 2131", "Foo Show 2131")],
+)  # fmt: skip
+def test_a_year_closing_a_name_is_one_definition(name, bare):
+    """One definition of a name's closing year serves every module that strips it."""
+    assert without_year(name) == bare
+    assert YEAR.fullmatch(name.split()[-1]) is not None or without_year(name) == name

@@ -9,7 +9,6 @@ one thing is `name_forms`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -36,6 +35,7 @@ from collabgraph.extract.name_forms import (
     said_of_a_person,
 )
 from collabgraph.extract.site_names import sites_named_as_bodies
+from collabgraph.extract.written_dates import without_year
 from collabgraph.model.names import name_key, split_title
 
 _TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
@@ -202,8 +202,8 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         if merges.gone(e):
             continue
         for name in [" ".join(e.words()), *(m.surface for m in e.mentions)]:
-            if re.search(r"\s(19|20)\d\d$", name):
-                dated.setdefault(mention_key(name[:-5]), e)
+            if without_year(name) != name:
+                dated.setdefault(mention_key(without_year(name)), e)
     for e in entities:
         if merges.gone(e):
             continue

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from collabgraph.extract.page_event.phrases import YEAR
 from collabgraph.extract.person_evidence import PROGRAMME_EVIDENCE, context_votes
+from collabgraph.extract.written_dates import YEAR
 
 if TYPE_CHECKING:
     from collabgraph.extract.coref import Entity
@@ -64,4 +64,4 @@ def rounds_of_programmes(entities: list[Entity]) -> None:
 def without_year(name: str) -> str:
     """A name without the year of a round after it ("Foo Fund 2031": "Foo Fund")."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 2 and YEAR.match(words[-1]) else name
+    return " ".join(words[:-1]) if len(words) > 2 and YEAR.fullmatch(words[-1]) else name

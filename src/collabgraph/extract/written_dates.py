@@ -27,6 +27,17 @@ def is_month_and_year(text: str) -> bool:
 
 _MONTH_AND_YEAR = re.compile(r"%s\.?,?\s+(19|20)\d\d" % _MONTH_RE, re.I)
 
+YEAR = re.compile(r"(19|20)\d\d")
+"""A year written alone ("2031"), 1900 to 2099: match a whole token or word with
+`YEAR.fullmatch`."""
+_YEAR_END = re.compile(r"\s+(19|20)\d\d$")
+
+
+def without_year(name: str) -> str:
+    """`name` without a year closing it: "Foo Show 2031" -> "Foo Show"; a name
+    not ending in a year ("Foo Show", "Foo2031") comes back unchanged."""
+    return _YEAR_END.sub("", name)
+
 
 def parse_date(text: str) -> str | None:
     """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a written date, or None.

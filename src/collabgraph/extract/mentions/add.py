@@ -31,6 +31,7 @@ from collabgraph.extract.mentions.sectors import sector_list
 from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import EVENT_SHORT_FORMS, name_votes, ner_votes
+from collabgraph.extract.written_dates import YEAR
 from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
@@ -184,7 +185,7 @@ def add_mention(
         return
     ner, votes = ner_votes(doc, start, end)
     ner_vote = next(iter(votes.items()), None)
-    dated = len(words) >= 2 and re.fullmatch(r"(19|20)\d\d", words[-1]) is not None
+    dated = len(words) >= 2 and YEAR.fullmatch(words[-1]) is not None
     votes.update(name_votes(words[:-1] if dated else without_tail(words)))
     place = is_uk_place(text)
     if place:

@@ -7,8 +7,6 @@ Hospice"), a tail after a head word ("... Hospice at Home").
 
 from __future__ import annotations
 
-import re
-
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
@@ -19,6 +17,7 @@ from collabgraph.extract.mentions.tokens import (
     is_cap,
     lower_word,
 )
+from collabgraph.extract.written_dates import YEAR
 from collabgraph.model import titles
 
 PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
@@ -264,7 +263,6 @@ def number_after_of(doc, j: int, end: int) -> int:
 
 
 _OBSERVANCES = vocab.words("head_event_observances") | {"month", "fortnight"}
-YEAR = re.compile(r"(19|20)\d\d")  # a year token ("2031"), with fullmatch
 
 
 def observance_end(doc, j: int, end: int) -> int:

@@ -6,8 +6,8 @@ import re
 from urllib.parse import urlparse
 
 from collabgraph.extract import vocab
-from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, YEAR
-from collabgraph.extract.written_dates import parse_date
+from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS
+from collabgraph.extract.written_dates import YEAR, parse_date
 from collabgraph.model.dates import month_number
 
 _SLUG_STOP = vocab.words("address_name_stops")
@@ -30,7 +30,7 @@ def slug_words(url: str | None) -> tuple[list[str], str | None]:
     while words and (words[-1].isdigit() or month_number(words[-1]) is not None):
         date_words.insert(0, words.pop())
     date = parse_date(" ".join(date_words)) if len(date_words) >= 2 else None
-    if date_words and not date and len(date_words) == 1 and YEAR.match(date_words[0]):
+    if date_words and not date and len(date_words) == 1 and YEAR.fullmatch(date_words[0]):
         words.append(date_words[0])  # "summit-2023": the year is part of the name
     return words, date
 
@@ -48,7 +48,7 @@ def slug_event(words: list[str]) -> tuple[list[str], bool] | None:
         name = slug_event([*after, "event"])
         return (name[0][:-1], True) if name is not None and len(name[0]) > 1 else None
     end = len(words)
-    if end and YEAR.match(words[-1]):
+    if end and YEAR.fullmatch(words[-1]):
         end -= 1
     if not end or words[end - 1] not in HEADS:
         return None

@@ -22,7 +22,7 @@ from collabgraph.extract.page_event.headlines import (
 )
 from collabgraph.extract.page_event.occasion_forms import later_sentences
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
-from collabgraph.extract.page_event.phrase_heads import HEADS, YEAR
+from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.phrases import Phrase, phrases_in
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
@@ -33,7 +33,7 @@ from collabgraph.extract.page_event.untitled import (
     told_for_vague,
 )
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
-from collabgraph.extract.written_dates import parse_date
+from collabgraph.extract.written_dates import YEAR, parse_date, without_year
 
 ABBREVIATIONS = vocab.table("event_abbreviations")
 _FIRST_SENTENCES = 3
@@ -136,10 +136,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     )
     event.date = _field_date(layout) or url_date or date_in(text, published) or event.date
     words = event.name.split()
-    if len(words) > 2 and YEAR.match(words[-1]):  # "our Foo Show" is "Foo Show 2031"
+    if len(words) > 2 and YEAR.fullmatch(words[-1]):  # "our Foo Show" is "Foo Show 2031"
         named, when = dated_title(event.name)  # "Foo Forum meeting Nov 2031": the month too
         event.aliases.append(named if when else " ".join(words[:-1]))
-    elif len(words) > 2 and YEAR.match(words[0]):  # "the 2031 Foo Show": "Foo Show 2031" too
+    elif len(words) > 2 and YEAR.fullmatch(words[0]):  # "the 2031 Foo Show": "Foo Show 2031" too
         event.aliases += [" ".join(words[1:]), " ".join([*words[1:], words[0]])]
     key = " ".join(event.name.lower().split()[-3:])
     text = " ".join(b.text for b in layout.blocks)
@@ -170,7 +170,7 @@ def _slug_in_full(words: list[str], first: list[Phrase], layout: Layout, docs: l
     bare = " ".join(words[:-1]) if len(words) > 2 and words[-1] in HEADS else None
     for p in first:  # "our 14th Annual Foo Awards Evening" for ".../annual-foo-awards"
         said = _words_of(" ".join(p.name_words))
-        if p.named and bare is not None and re.sub(r" (19|20)\d\d$", "", said) == bare:
+        if p.named and bare is not None and without_year(said) == bare:
             event = PageEvent(" ".join(p.name_words), evidence=docs[p.block][p.start].sent.text)
             event.spans.setdefault(p.block, []).append((p.start, p.end))
             event.aliases.append(title_case(words))

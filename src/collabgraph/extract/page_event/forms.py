@@ -3,11 +3,10 @@ first sentences, and where the first sentences name it again."""
 
 from __future__ import annotations
 
-import re
-
-from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, YEAR
+from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS
 from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase
 from collabgraph.extract.page_event.reading import PageEvent
+from collabgraph.extract.written_dates import YEAR, without_year
 
 
 def fuller(p: Phrase, headline: Phrase, name: str) -> str | None:
@@ -19,13 +18,10 @@ def fuller(p: Phrase, headline: Phrase, name: str) -> str | None:
     full = " ".join(p.name_words)
     short = name.lower()
     if headline.described:
-        short = _YEAR_END.sub("", short).split()[-1]
-    bare = _YEAR_END.sub("", full).lower()
+        short = without_year(short).split()[-1]
+    bare = without_year(full).lower()
     longer = bare.endswith(" " + short) or (bare == short and bare != full.lower())
     return full if longer and len(full) > len(short) else None
-
-
-_YEAR_END = re.compile(r"\s+(19|20)\d\d$")
 
 
 def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
@@ -35,7 +31,7 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
     become aliases, as a reader lists them."""
     key = event.name.lower()
     words = key.split()
-    head = _YEAR_END.sub("", key).split()[-1] if words else ""
+    head = without_year(key).split()[-1] if words else ""
     content = _content(event.name)
     for p in phrases:
         if any(s <= p.start < e for s, e in event.owner_spans.get(p.block, ())):
@@ -73,7 +69,7 @@ def _same_event(content: set[str], name: str, other: str) -> bool:
     theirs = _content(other)
     if not content & theirs or not (content <= theirs or theirs <= content):
         return False
-    years = {w for w in name.split() if YEAR.match(w)}, {w for w in other.split() if YEAR.match(w)}
+    years = [{w for w in n.split() if YEAR.fullmatch(w)} for n in (name, other)]
     return not (years[0] and years[1] and years[0] != years[1])
 
 
@@ -82,5 +78,5 @@ def _content(name: str) -> set[str]:
     return {
         w
         for w in name.lower().replace("’", "'").split()
-        if w not in HEADS and w not in MODIFIERS and w not in CONNECTORS and not YEAR.match(w)
+        if w not in HEADS and w not in MODIFIERS and w not in CONNECTORS and not YEAR.fullmatch(w)
     }

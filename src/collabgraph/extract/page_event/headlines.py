@@ -11,10 +11,10 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.owners import sitting_name
-from collabgraph.extract.page_event.phrase_heads import GUEST_PREPS, HEADS, MODIFIERS, YEAR
+from collabgraph.extract.page_event.phrase_heads import GUEST_PREPS, HEADS, MODIFIERS
 from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase, phrases_in
 from collabgraph.extract.page_event.reading import PageEvent
-from collabgraph.extract.written_dates import parse_date
+from collabgraph.extract.written_dates import YEAR, parse_date
 
 _GENRE = vocab.words("title_genre_words")
 _GREETINGS = vocab.ordered("title_greetings")
@@ -97,9 +97,9 @@ def headline_is_the_name(
     for b in headline_blocks:
         toks = [t for t in docs[b] if not t.is_punct]
         words = [lower_word(t) for t in toks]
-        if not words or words[-1 - bool(YEAR.match(words[-1]))] != head:
+        if not words or words[-1 - bool(YEAR.fullmatch(words[-1]))] != head:
             continue
-        lead = words[: -1 - bool(YEAR.match(words[-1]))]
+        lead = words[: -1 - bool(YEAR.fullmatch(words[-1]))]
         if all(w in MODIFIERS or w in {"the", "our"} for w in lead) and is_cap(toks[0]):
             name = re.sub(r"(?i)^our\s+", "", layout.blocks[b].text.strip().rstrip(".!"))
             if len(name.split()) > 1:  # not "AGM" for "Our AGM": whose is not said
@@ -164,7 +164,7 @@ _MONTH_YEAR = re.compile(
 def dated_title(title: str) -> tuple[str, str]:
     """A title's name and the month and year written after it: ("Foo Forum", "Nov
     2031") for "Foo Forum Nov 2031"; (title, "") when it ends with no such date."""
-    m = _MONTH_YEAR.match(title.strip())
+    m = _MONTH_YEAR.fullmatch(title.strip())
     if m is None or parse_date(m.group("when")) is None:
         return title, ""
     return m.group("name"), m.group("when")

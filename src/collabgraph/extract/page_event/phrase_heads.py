@@ -16,6 +16,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, re_prefixed
 from collabgraph.extract.page_event.around import verb_with_object
 from collabgraph.extract.page_event.phrase_words import verb_like
+from collabgraph.extract.written_dates import YEAR
 
 HEADS = vocab.words("page_event_heads")
 TAILS = vocab.words("page_event_tails")
@@ -25,7 +26,6 @@ TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
 _RECAP = re.compile(r"(?:%s)\b" % "|".join(vocab.ordered("title_recap_words")))
 MODIFIERS = vocab.table("event_modifiers")
-YEAR = re.compile(r"(19|20)\d\d$")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)
 _NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
 # "Foo roundtable with Jane Doe", "Discussion on Rural Housing": a title goes on after these
@@ -67,12 +67,12 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     if (
         nxt is not None
         and (nxt.text in {"£", "$", "€"} or nxt.like_num)
-        and not YEAR.match(nxt.text)
+        and not YEAR.fullmatch(nxt.text)
         and not dated
     ):
         return None  # "Foo awards £1m", "Foo Trust launch 3 new funds": a verb
     recap = headline and _RECAP.match(doc[i + 1 : end].text.lower()) is not None
-    if nxt is not None and is_cap(nxt) and not YEAR.match(nxt.text) and not dated and not recap:
+    if nxt is not None and is_cap(nxt) and not YEAR.fullmatch(nxt.text) and not dated and not recap:
         return None  # "Conference Centre", "Summit House": the noun is inside another name
     if nxt is not None and nxt.text in POSSESSIVE:
         return None  # "the Foo Forum's spring meeting": the noun names who holds the event

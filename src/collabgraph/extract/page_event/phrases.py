@@ -14,7 +14,7 @@ from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.page_event.around import conjoined_end, described, topic
 from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
-from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, YEAR, event_head
+from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, event_head
 from collabgraph.extract.page_event.phrase_words import (
     DETERMINERS,
     body_possessive,
@@ -26,6 +26,7 @@ from collabgraph.extract.page_event.phrase_words import (
     people_possessive,
     quoted_before,
 )
+from collabgraph.extract.written_dates import YEAR
 
 CONNECTORS = {"and", "of", "&", "for", "on", "in", "to", "with", "without", "/"}
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?$", re.I)
@@ -113,7 +114,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             break
         p_start, p_end = j + 1, of_name_end(doc, i, end)  # "Festival of Quiet Lanterns"
         of_name = p_end > i + 1
-        if p_end < end and YEAR.match(doc[p_end].text):
+        if p_end < end and YEAR.fullmatch(doc[p_end].text):
             p_end += 1
         p_start += _leading_determiners(doc[p_start:p_end])  # "Hosts Our First Foo Summit"
         words = [t for t in doc[p_start:p_end]]
@@ -125,7 +126,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 and not lead_shout(t)
                 and lower_word(t) not in MODIFIERS
                 and lower_word(t) not in HEADS
-                and not (k == len(words) - 1 and YEAR.match(t.text))
+                and not (k == len(words) - 1 and YEAR.fullmatch(t.text))
             ),
             None,
         )  # fmt: skip  (a year alone does not name an event: "the conference 2019")
@@ -134,7 +135,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         if (
             first_name is None
             and len(words) >= 3
-            and YEAR.match(words[-1].text)
+            and YEAR.fullmatch(words[-1].text)
             and all(is_cap(t) for t in words[:-1])
         ):
             first_name = 0  # "our Annual Conference 2031": a name, capitalised with its year
@@ -151,7 +152,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
         also = conjoined_end(doc, p_end, end)
         if named and also is not None and also - p_end <= 3:
             p_end, also = also, None  # "the Foo conference and exhibition 2019": one name
-            if p_end < end and YEAR.match(doc[p_end].text):
+            if p_end < end and YEAR.fullmatch(doc[p_end].text):
                 p_end += 1
         if named:
             name_words = "".join(t.text_with_ws for t in doc[p_start + first_name : p_end]).split()

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.page_event.phrase_heads import MODIFIERS, YEAR
+from collabgraph.extract.page_event.phrase_heads import MODIFIERS
 from collabgraph.extract.page_event.phrase_words import GENERIC_BODY_NOUNS
+from collabgraph.extract.written_dates import YEAR
 
 
 @dataclass
@@ -156,14 +157,14 @@ def _year_dropped(text: str, event: PageEvent, published: str | None) -> str:
     words = text.split()
     if len(words) < 3:
         return ""
-    if YEAR.match(words[0]):
+    if YEAR.fullmatch(words[0]):
         year, rest = words[0], words[1:]
-    elif YEAR.match(words[-1]):
+    elif YEAR.fullmatch(words[-1]):
         year, rest = words[-1], words[:-1]
     else:
         return ""
-    known = [w for w in event.name.split() if YEAR.match(w)] or [
-        d[:4] for d in (event.date, published) if d and YEAR.match(d[:4])
+    known = [w for w in event.name.split() if YEAR.fullmatch(w)] or [
+        d[:4] for d in (event.date, published) if d and YEAR.fullmatch(d[:4])
     ]
     if known and known[0] != year:
         return ""
@@ -176,7 +177,7 @@ def _names_again(key: str, event: PageEvent, aliases: set[str]) -> bool:
     "Foo Members Conference 2031")."""
     if not key:
         return False
-    own = mention_key(" ".join(w for w in event.name.split() if not YEAR.match(w)))
+    own = mention_key(" ".join(w for w in event.name.split() if not YEAR.fullmatch(w)))
     return key in aliases or own == key or own.endswith(" " + key)
 
 
