@@ -206,7 +206,7 @@ def _party_before_post(doc, start: int, end: int, words: list[str]) -> bool:
 
 
 def _party_as_leaders_office(doc, start: int, end: int, words: list[str]) -> bool:
-    """ "Green Party Leader Jane Doe", "Jane Doe, the leader of the Kelby Party": a
+    """ "Westshire Party Leader Jane Doe", "Jane Doe, the leader of the Kelby Party": a
     political party named only in its leader's post (`vocab/party_leader_posts.txt`)
     is the person's office, not a body that acts; not "the Kelby Working Party"."""
     if len(words) < 2 or words[-1] != "party" or words[-2] in _NOT_POLITICAL:
