@@ -1,6 +1,8 @@
 """A body's numbered anniversary celebrated at a venue is the page's event when no
 event noun names one: "<body> <ordinal> anniversary celebration", organised by
-the body; an anniversary only spoken of ("next year marks ...") is no event."""
+the body; an anniversary only spoken of ("next year marks ...") is no event. A day,
+week or month kept for a cause, celebrated with a gathering, is "<name> celebration
+in <place>"."""
 
 from __future__ import annotations
 
@@ -70,3 +72,37 @@ def test_an_anniversary_no_one_gathered_for_is_no_event():
         "It runs ten youth clubs across Dalby.\n"
     )
     assert not any("anniversary" in e["name"] for e in _events(seed))
+
+
+def test_a_week_celebrated_in_a_town_with_an_event_and_its_speakers():
+    seed = extract_text(
+        "---\nurl: https://example.org/2031/10/20/\n---\n\n"
+        "For the first time, Kindness Week was celebrated, today, in Kelby, with an event "
+        "that took place at Dale Hall.\n"
+        "To open the proceedings there were short speeches from Jane Doe of Foo Trust and "
+        "Sam Oyelaran.\n"
+    )
+    name = "Kindness Week celebration in Kelby"
+    event = next(e for e in _events(seed) if e["name"] == name)
+    assert "Kindness Week celebration" in event["aliases"]
+    speakers = {who for who, to, role in _rels(seed, "PARTICIPATED_IN") if to == name}
+    assert {"Jane Doe", "Sam Oyelaran"} <= speakers
+
+
+def test_a_week_marked_with_an_event_at_a_venue():
+    seed = extract_text(
+        "Carers celebrate in Dalby\n\n"
+        "Carers Week was marked in Dalby with a lively event at the Hollin Centre on "
+        "Saturday.\n\nSpeakers included Tom Reed of Dalby Carers Trust.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Carers Week celebration in Dalby"
+    assert ("Tom Reed", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_week_celebrated_with_no_gathering_is_no_event_of_its_own():
+    seed = extract_text(
+        "Kindness Week was celebrated across Westshire this year, and the council thanked "
+        "its volunteers.\n\nThe council funds forty groups.\n"
+    )
+    assert not any("celebration" in e["name"] for e in _events(seed))

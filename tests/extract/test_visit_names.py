@@ -74,3 +74,26 @@ def test_a_host_with_its_short_form_in_brackets_is_also_named_by_it():
         "Ada Brook's visit to WAS headquarters",
         "Visit to WAS headquarters",
     } <= set(event.aliases)
+
+
+def test_a_host_described_as_new_is_also_named_without_the_word():
+    _, event = _event(
+        "MP opens doors at food bank\n\n"
+        "Ada Brook MP visited Fenby Food Bank's new Kelby distribution centre on Friday.\n"
+    )
+    assert event["name"] == "Ada Brook's visit to Fenby Food Bank's new Kelby distribution centre"
+    assert {
+        "Ada Brook's visit to Fenby Food Bank's Kelby distribution centre",
+        "Visit of Ada Brook to Fenby Food Bank's Kelby distribution centre",
+    } <= set(event["aliases"])
+
+
+def test_only_a_describing_word_before_a_name_is_left_off():
+    event = Entity(mentions=[], type="Event", name="Visit to the brand new Dalby Youth Hub")
+    person = Entity(mentions=[], type="Person", name="Tom Reed")
+    name_visit(event, [person])
+    assert all("brand Dalby" not in a for a in event.aliases)
+    assert event.name == "Tom Reed's visit to the brand new Dalby Youth Hub"
+    other = Entity(mentions=[], type="Event", name="Visit to new premises of Kelby Trust")
+    name_visit(other, [person])
+    assert all("to premises" not in a for a in other.aliases)

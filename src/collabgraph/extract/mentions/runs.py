@@ -200,6 +200,8 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 continue
             if low in lx.NAME_CONNECTORS and _verb_before_object(doc, i, j, end):
                 break
+            if low == "the" and _subject_after_phrase(doc, j):
+                break  # "After the Reception the Annual Meeting took place": two names
             if k := number_after_of(doc, j, end):
                 j = k  # "the Circle of 5 programme": a count closes the name
                 break
@@ -268,6 +270,14 @@ def _object_end(doc, j: int, end: int) -> int:
 
 
 _OBJECT_OPENERS = {"the", "a", "an", "our", "their", "its", "your", "local", "people"}
+
+
+def _subject_after_phrase(doc, j: int) -> bool:
+    """ "After the Reception the Annual Meeting took place": a bare "the" after the
+    object of an opening phrase written with no comma opens the sentence's subject,
+    not a word of one name ("Brighten the Corners" is one)."""
+    head = doc[j].head
+    return doc[j - 1].dep_ == "pobj" and head.i > j and head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _verb_before_object(doc, i: int, j: int, end: int) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.untitled import says_gathered
 
@@ -80,3 +81,55 @@ def _held_at(sent) -> bool:
     return any(
         t.lower_ == "at" and any(c.dep_ == "pobj" and is_cap(c) for c in t.children) for t in sent
     )
+
+
+_OBSERVANCES = vocab.words("head_event_observances") | {"month"}
+
+
+def observance_event(sentences) -> PageEvent | None:
+    """A day, week or month kept for a cause, celebrated with a gathering: "Kindness
+    Week was celebrated in Kelby with an event at Dale Hall" -> "Kindness Week
+    celebration in Kelby" ("Kindness Week celebration" too). Only with an event
+    noun after "with" or a capitalised venue after "at"; the first of `sentences`
+    ((block, Span) pairs) that tells one, else None."""
+    for _, sent in sentences:
+        for verb in sent:
+            if lower_word(verb) not in _VERBS or verb.pos_ != "VERB":
+                continue
+            kept = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+            if kept is None or lower_word(kept) not in _OBSERVANCES or not is_cap(kept):
+                continue
+            start = kept.left_edge.i
+            while start < kept.i and kept.doc[start].dep_ == "det":
+                start += 1
+            words = kept.doc[start : kept.i + 1]
+            if not all(is_cap(t) or t.lower_ in _GLUE for t in words):
+                continue
+            if not (_gathered_with(verb) or _held_at(sent)):
+                continue
+            name = f"{' '.join(words.text.split())} celebration"
+            place = _placed_in(verb)
+            event = PageEvent(f"{name} in {place}" if place else name, evidence=sent.text)
+            if place:
+                event.aliases.append(name)
+            return event
+    return None
+
+
+def _gathered_with(verb) -> bool:
+    """ "... with an event", "with a tea party": an event noun after "with"."""
+    for prep in verb.children:
+        if prep.lower_ == "with" and any(lower_word(o) in HEADS for o in prep.children):
+            return True
+    return False
+
+
+def _placed_in(verb) -> str | None:
+    """ "celebrated in Kelby": the capitalised place after "in", not a date."""
+    for prep in verb.children:
+        if prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and is_cap(obj) and obj.ent_type_ not in {"DATE", "TIME"}:
+                return " ".join(obj.doc[obj.left_edge.i : obj.i + 1].text.split())
+    return None

@@ -7,7 +7,7 @@ import re
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
-from collabgraph.extract.page_event.anniversaries import anniversary_event
+from collabgraph.extract.page_event.anniversaries import anniversary_event, observance_event
 from collabgraph.extract.page_event.first_sentences import from_first_sentences, held_further
 from collabgraph.extract.page_event.forms import claim_mentions, fuller
 from collabgraph.extract.page_event.headlines import (
@@ -115,6 +115,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = occasion_event(docs, headline_blocks, sents, later)
     if event is None:  # "Foo Trust celebrated its 30th anniversary at the Kelby Arts Centre"
         event = anniversary_event(docs, sents, later_sentences(layout, docs, body))
+    if event is None:  # "Kindness Week was celebrated in Kelby with an event at Dale Hall"
+        event = observance_event(sents)
     if event is None:  # "gathered at a special reception in Parliament": unnamed, placed
         event = next((placed_event(docs[p.block], p) for p in first), None)
     if event is None:  # "came together in a joint workshop": unnamed, where people met
