@@ -25,6 +25,38 @@ def _parsed_subjects(reader: SentenceReader, i: int) -> list[Mention]:
     return reader.named_by(subjects, {"Person", "Organisation"})
 
 
+_AGENTS = frozenset({"Person", "Organisation"})
+_UP_TO_SUBJECT = {"xcomp", "advcl", "relcl", "acl", "dobj", "attr", "acomp"}
+_OBJECTS = {"dobj", "dative", "obj"}
+
+
+def _infinitive_subjects(reader: SentenceReader, i: int) -> list[Mention]:
+    """The people or bodies doing what the infinitive at token i says, from the clause
+    it hangs on, when words stand between ("Foo are delighted to have won the tender
+    to deliver X", "Jane Doe was the first commissioner to launch X"). None when a
+    named object comes first ("Foo funded Bar to deliver X": Bar delivers), a noun
+    has an owner ("the charity's plans to deliver X") or the subject is a relative
+    word."""
+    tok = reader.doc[i]
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return []
+    for _ in range(5):
+        kids = list(tok.children)
+        if any(c.dep_ == "poss" for c in kids):
+            return []
+        if tok.i != i and reader.named_by([c for c in kids if c.dep_ in _OBJECTS], _AGENTS):
+            return []
+        subjects = [c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            if any(s.lower_ in {"which", "who", "that"} for s in subjects):
+                return []
+            return reader.named_by(subjects, _AGENTS)
+        if tok.dep_ not in _UP_TO_SUBJECT or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
+
+
 def active_verbs(reader: SentenceReader) -> None:
     """ "X hosted the summit", "X has published Y", "the trust also funds Z", "X,
     which runs Y"."""
@@ -56,10 +88,15 @@ def active_verbs(reader: SentenceReader) -> None:
             subjects = [found] if found is not None else []
         if not subjects and v > sent.start and words[v - 1] == ",":
             subjects = _parsed_subjects(reader, i)  # "X, working with A and B, has launched"
+        far = not subjects and v > sent.start and words[v - 1] == "to"
+        if far:
+            subjects = _infinitive_subjects(reader, i)  # "X is delighted to deliver Y"
         if not subjects:
             continue
         rels, role = cue.cue.relations, cue.cue.role
         target = reader.mention_at(cue.end)
+        if target is None and far:
+            continue  # "X was awarded £5,000 to deliver a youth project": no name, no tie
         if target is None:
             # "X hosted the event", "X published a new report"
             for k in range(cue.end, min(cue.end + 5, sent.end)):

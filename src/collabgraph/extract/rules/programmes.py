@@ -19,12 +19,14 @@ LABELS: frozenset[str] = frozenset()
 _OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _FACILITY_HEADS = vocab.words("facility_heads")
+_OWNED_FACILITIES = tuple(" " + w for w in vocab.ordered("facility_heads"))
 
 
 def owned_programmes(reader: SentenceReader) -> None:
     """ "through its Healthy Towns Fund", "the Department's Big Ideas Fund", "the
-    charity's Small Steps programme": a fund or programme that belongs to someone
-    is a programme they run; "the Foo programme of Bar": Foo runs Bar."""
+    charity's Small Steps programme", "Tern Trust's Kelby Sparrow Hub" (a facility's
+    head word: vocab/facility_heads.txt): a fund, programme or facility that belongs
+    to someone is a programme they run; "the Foo programme of Bar": Foo runs Bar."""
     words, end = reader.words, reader.sent.end
     for m in reader.ms:
         if reader.kind(m) == "Organisation" and _named_programme(reader, m):
@@ -41,7 +43,9 @@ def owned_programmes(reader: SentenceReader) -> None:
             _programme_of(reader, m)
             _described_as_ours(reader, m)
             continue
-        if not (without_year(m.text).lower().endswith(_OWNED_HEADS) or head_after):
+        last = without_year(m.text).lower()
+        # "Tern Trust's Kelby Sparrow Hub", "its Fenby Teapot Café": a facility a body owns too
+        if not (last.endswith(_OWNED_HEADS) or last.endswith(_OWNED_FACILITIES) or head_after):
             continue
         k = m.start - 1 - quoted
         owner = None
@@ -95,10 +99,10 @@ def facilities_at_bodies(reader: SentenceReader) -> None:
             reader.relate(body, "RUNS", m, confidence=0.7)
 
 
-_RUN_BY = vocab.words("by_verbs_programme")
+RUN_BY = vocab.words("by_verbs_programme")
 _RUN_NOUNS = vocab.words("programme_run_nouns")
 _NOT_RUN = {"Place", "Event", "Report"}
-_RUN_VOTE = 8  # over an event's head word ("... Week") and the recogniser's vote
+RUN_VOTE = 8  # over an event's head word ("... Week") and the recogniser's vote
 
 
 def described_run_by(reader: SentenceReader) -> None:
@@ -110,7 +114,7 @@ def described_run_by(reader: SentenceReader) -> None:
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
     for by in doc[start:end]:
         verb = by.head
-        if by.lower_ != "by" or verb.lower_ not in _RUN_BY or verb.i >= by.i:
+        if by.lower_ != "by" or verb.lower_ not in RUN_BY or verb.i >= by.i:
             continue
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:
@@ -124,8 +128,8 @@ def described_run_by(reader: SentenceReader) -> None:
             continue
         if reader.kind(named) == "Organisation" and head_kind(reader.words[named.end - 1])[1] >= 3:
             continue  # "Foo Trust, a charity run by volunteers": a body
-        named.votes["Project"] += _RUN_VOTE
-        reader.ctx.votes_for(named)["Project"] += _RUN_VOTE
+        named.votes["Project"] += RUN_VOTE
+        reader.ctx.votes_for(named)["Project"] += RUN_VOTE
         reader.relate(bodies[0], "RUNS", named, confidence=0.7)
 
 

@@ -1,0 +1,67 @@
+"""Running, continued: a name right before "run by" and a body, with no noun saying
+what it is ("the Kelby Device Bank, run by Tern Foundation", "the Kelby Databank and
+Kelby Device Bank run by Tern Foundation"): a programme the body runs, unless its
+head word makes it a body of its own ("Kelby Academy, run by Tern Trust") or a
+place, event or report, or it runs across "and" (two names the reader may have
+joined: no tie rather than one to a wrong name). The described forms ("Bar, a
+campaign run by Foo") are programmes.described_run_by's.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.rules.programmes import RUN_BY, RUN_VOTE
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This rule reads no cues: it reads the parse around "by"."""
+
+_RUNNABLE = {"Organisation", "Project", None}
+
+
+def _runnable(reader: SentenceReader, m) -> bool:
+    kind = reader.kind(m)
+    if m.gazetteer or m.title or kind not in _RUNNABLE:
+        return False
+    if any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
+        return False  # "the Kelby Databank and Kelby Device Bank" read as one: maybe two
+    head, strength = head_kind(reader.words[m.end - 1])
+    if head in {"Place", "Event", "Report"}:
+        return False
+    return kind != "Organisation" or head != "Organisation" or strength < 3
+
+
+def _names_before(reader: SentenceReader, k: int) -> list:
+    """The name ending right before token k (past a comma), and one joined to it by
+    "and" before it ("A and the B run by")."""
+    words, start = reader.words, reader.sent.start
+    k -= k - 1 >= start and words[k - 1] == ","
+    last = reader.by_end.get(k)
+    if last is None:
+        return []
+    j = last.start - 1
+    j -= j >= start and words[j] == "the"
+    first = reader.by_end.get(j) if j > start and words[j] == "and" else None
+    return [m for m in (first, last) if m is not None]
+
+
+def named_run_by(reader: SentenceReader) -> None:
+    """ "the Kelby Device Bank, run by Tern Foundation": Tern Foundation RUNS it."""
+    doc, start, end = reader.doc, reader.sent.start, reader.sent.end
+    for by in doc[start:end]:
+        verb = by.head
+        if by.lower_ != "by" or verb.lower_ not in RUN_BY or verb.i != by.i - 1:
+            continue
+        bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
+        if not bodies:
+            continue
+        for named in _names_before(reader, verb.i):
+            if named in bodies or not _runnable(reader, named):
+                continue
+            named.votes["Project"] += RUN_VOTE
+            reader.ctx.votes_for(named)["Project"] += RUN_VOTE
+            for body in bodies:
+                reader.relate(body, "RUNS", named, confidence=0.7)
+
+
+__all__ = ["LABELS", "named_run_by"]
