@@ -40,6 +40,26 @@ def test_won_by_and_awarded_to_at_a_staff_awards_ceremony():
     assert winners == {"Lena Ford", "Omar Reed"}
 
 
+def test_a_title_that_has_gone_to_or_an_award_going_to_its_winner():
+    winners = _winners(
+        "Kelby Volunteer Awards 2031\n\n"
+        "The Kelby Volunteer Awards were held at Dalby Hall on Friday.\n\n"
+        "The title for Outstanding Contribution to Volunteering has gone to Jane Doe, "
+        "who set up a lunch club.\n\n"
+        "The evening ended with the big Fundraiser of the Year award going to Ada Brook.\n"
+    )
+    assert winners == {"Jane Doe", "Ada Brook"}
+
+
+def test_a_grant_going_to_a_charity_is_no_prize():
+    winners = _winners(
+        "Kelby Volunteer Awards 2031\n\n"
+        "Volunteers attended the Kelby Volunteer Awards 2031 in Northtown.\n\n"
+        "A grant of £5,000 has gone to Dalby Carers Trust.\n"
+    )
+    assert winners == set()
+
+
 def test_a_grant_awarded_to_a_charity_is_no_prize():
     winners = _winners(
         "Westshire Carers Summit 2031\n\n"

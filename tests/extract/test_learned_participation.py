@@ -295,3 +295,26 @@ def test_the_verb_of_a_list_referring_back_says_nothing_of_the_part():
         " including Sam Keel.\n"
     )
     assert _participation(seed)["Omar Reed"]["role"] == "speaker"
+
+
+@pytest.mark.parametrize(
+    "sentence, guests",
+    [
+        ("He introduced Ada Brook, centre director, and Sam Keel, facilities manager.",
+         ("Ada Brook", "Sam Keel")),
+        ("He thanked Ada Brook, centre director, and Sam Keel, facilities manager.",
+         ("Ada Brook", "Sam Keel")),
+    ],
+)  # fmt: skip
+def test_whom_a_speaker_introduced_or_thanked_did_not_speak_by_it(sentence, guests):
+    took = _participation(
+        extract_text(
+            "Official opening of the Kelby Community Centre\n\n"
+            "The Kelby Community Centre was officially opened by Jane Doe on Friday.\n\n"
+            f"Tom Reed, chair of the trustees, spoke about the building. {sentence}\n",
+            path="opening.txt",
+        )
+    )
+    assert took["Tom Reed"]["role"] == "speaker"
+    for name in guests:
+        assert took[name]["role"] == "attendee", took[name]

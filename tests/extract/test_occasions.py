@@ -341,3 +341,24 @@ def test_who_opened_it_is_the_person_named_before_the_post_not_the_body():
     )
     takers = {w for w, e, _ in _rels(seed, "PARTICIPATED_IN") if e == event["name"]}
     assert "Ada Brook" in takers and "Dalby Youth Trust" not in takers, takers
+
+
+@pytest.mark.parametrize(
+    "text, opener",
+    [
+        ("Dalby Youth Hub opens\n\nJane Doe cut the ribbon to officially open the Dalby Youth "
+         "Hub on Friday.\nResidents came to look round.\n", "Jane Doe"),
+        ("Centre reopens\n\nThe Mayor of Kelby Lady Ada Brook MBE cuts the ribbon to reopen "
+         "the Fenby Living Well Centre.\nVolunteers served tea.\n", "Ada Brook"),
+        ("The Kelby Youth Hub was officially opened on Saturday, with Kelby MP Ada Brook "
+         "cutting the ribbon on the building.\nResidents came to see it.\n", "Ada Brook"),
+    ],
+)  # fmt: skip
+def test_who_cut_the_ribbon_to_open_it_took_part_as_the_page_says(text, opener):
+    seed, event = _event(text)
+    assert (opener, event["name"], "cut the ribbon") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_who_opened_it_with_no_ribbon_still_opened_it():
+    seed, event = _event("Hub opens\n\nJane Doe opened the Dalby Community Centre on Friday.\n")
+    assert ("Jane Doe", event["name"], "opened") in _rels(seed, "PARTICIPATED_IN")

@@ -5,6 +5,8 @@ AGM"; "Webinar: <title>"; fun days, awards and concerts; and who took part in it
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
 from tests.extract.reading import events as _events
 from tests.extract.reading import with_roles as _rels
@@ -50,6 +52,23 @@ def test_we_hosted_a_roundtable_discussion_and_its_chair():
     (event,) = _events(seed)
     assert event["name"] == "Roundtable discussion on rural loneliness"
     assert ("Dara Pike", event["name"], "chair") in _rels(seed, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "sentence, chair",
+    [
+        ("The Chairman, Mr Tom Reed, presided.", "Tom Reed"),
+        ("Jane Doe presided over the meeting and thanked the volunteers.", "Jane Doe"),
+    ],
+)
+def test_who_presided_at_the_meeting_chaired_it(sentence, chair):
+    seed = extract_text(
+        "Kelby Friends annual general meeting\n\n"
+        "The Kelby Friends annual general meeting was held at Dalby Hall on 3 May 2031. "
+        f"{sentence} Ann Dale gave the treasurer's report.\n"
+    )
+    (event,) = _events(seed)
+    assert (chair, event["name"], "chair") in _rels(seed, "PARTICIPATED_IN")
 
 
 def test_representatives_attended_a_workshop_named_after_its_subject():

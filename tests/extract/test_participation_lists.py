@@ -201,6 +201,16 @@ def test_a_first_name_after_a_lower_case_description_is_heard_from():
     assert {"Anna Okafor", "Peter Varga"} <= spoke
 
 
+def test_what_was_heard_then_from_whom_names_the_speakers():
+    for sentence, speakers in (
+        ("Over 150 carers turned out to hear an update on the Vale Carers Plan from Anna "
+         "Okafor, director at Elmstead Trust, and Peter Varga.", {"Anna Okafor", "Peter Varga"}),
+        ("Visitors heard a talk about respite breaks from Jane Doe.", {"Jane Doe"}),
+    ):  # fmt: skip
+        spoke = _at_the_event_as(_took_part(sentence), "speaker")
+        assert speakers <= spoke, spoke
+
+
 def test_speakers_like_a_person_spoke():
     took_part = _took_part(
         "The day featured speakers like Anna Okafor from Elmstead Trust and Peter Varga."

@@ -97,6 +97,7 @@ def takers(
                 continue
             f, w = mention_features(docs[block], (m.start, m.end), e.type, names, flags)
             feats[id(e)] |= f
+            w = w - _object_of(docs[block], m)  # "He introduced A": A did not speak
             words[id(e)] |= (w - _LIST_VERBS) | back if back else w
             counts[id(e)] += 1
             firsts.setdefault(id(e), m)
@@ -109,6 +110,22 @@ def takers(
         own = {f"mentions={bucket(min(counts[k], 3))}"} | ({"titled"} if e.title else set())
         out.append(Taker(m, frozenset(feats[k] | own | page), frozenset(words[k])))
     return out
+
+
+_TO_OBJECTS = vocab.words("participation_role_object_verbs")
+
+
+def _object_of(doc: Doc, m: Mention) -> frozenset[str]:
+    """The speaker's word whose object the mention is ("He introduced A and B", "the
+    Mayor thanked C"): it tells of who said it, not of the mention
+    (vocab/participation_role_object_verbs.txt); else none."""
+    root = doc[m.start : m.end].root
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head  # "introduced A and B": B hangs on A
+    verb = root.head.lower_
+    if root.dep_ == "dobj" and verb in _TO_OBJECTS:
+        return frozenset({verb})
+    return frozenset()
 
 
 _BACK_LIST = re.compile(r"\s*(?:these|they|those)\s+([a-z]+)\b", re.IGNORECASE)

@@ -33,6 +33,7 @@ from collabgraph.extract.page_event.told import (
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _DOORS = vocab.words("occasion_door_nouns")
+_ACTS = vocab.table("occasion_acts")  # "cut the ribbon to open": "cut the ribbon"
 _SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
 _GLUE = {"of", "for", "&", "and", "'s", "’s"}  # inside a run of capitals
 
@@ -71,6 +72,8 @@ def by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
         if noun is not None and lower_word(noun) in HEADS and fits(kind, obj):
             alias = as_written(noun, obj)  # "a ceremony at Foo campus to sign a MoU"
             role = "participant"  # who attended the ceremony, not who signed
+        elif noun is not None and lower_word(noun) in _ACTS:
+            role = _ACTS[lower_word(noun)]  # "A cut the ribbon to open the Foo Centre"
     elif not passive and not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         # "A has given her support to Foo by officially opening its new premises"
         takers = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
