@@ -203,6 +203,32 @@ def test_the_members_of_a_partnership_or_network_listed():
     assert not any(t == "Brackley Trust" for _, t in members)
 
 
+def test_the_bodies_that_formed_a_partnership_or_network_are_its_members():
+    seed = extract_text(
+        "Kelby Carers Alliance is a partnership formed by Barset Borough Council, Foo Trust "
+        "and a host of local groups to support carers.\n\n"
+        "The Orrin Youth Alliance was set up by Orrin Scouts Group and Orrin Youth Trust "
+        "in 2019.\n\n"
+        "Fenbridge Together CIC is a new local network that brings together Fenbridge CVS and "
+        "Fenbridge Borough Council.\n\n"
+        "The Kelby Arts Network was set up by Jane Doe in 1990.\n\n"
+        "Brackley Trust was formed by the merger of Brackley Care and Brackley Homes.\n",
+        path="news.txt",
+    )
+    members = {(w, t) for w, k, t, r in _posts(seed) if k == "MEMBER_OF" and r == "member"}
+    assert {
+        ("Barset Borough Council", "Kelby Carers Alliance"),
+        ("Foo Trust", "Kelby Carers Alliance"),
+        ("Orrin Scouts Group", "Orrin Youth Alliance"),
+        ("Orrin Youth Trust", "Orrin Youth Alliance"),
+        ("Fenbridge CVS", "Fenbridge Together CIC"),
+        ("Fenbridge Borough Council", "Fenbridge Together CIC"),
+    } <= members
+    # a founder is no member; a trust formed by a merger has no members
+    assert not any(w == "Jane Doe" for w, _ in members)
+    assert not any(t == "Brackley Trust" for _, t in members)
+
+
 def test_the_person_succeeded_held_the_same_post():
     seed = extract_text(
         "Kelby Borough Council has confirmed that Ada Quill will be its next chief executive.\n\n"

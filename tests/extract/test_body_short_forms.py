@@ -146,3 +146,18 @@ def test_a_name_written_two_ways_is_one_body(text, forms):
 def test_a_headline_before_a_name_takes_nothing_from_it():
     seed = extract_text("Award for Kelby Food Bank\n\nKelby Food Bank has won an award.")
     assert "Kelby Food Bank" in {e["name"] for e in seed["entities"]}
+
+
+def test_a_body_named_with_its_board_is_the_body_when_the_page_names_it_alone():
+    seed = extract_text(
+        "The Kelby Alliance held its annual meeting. Jane Doe, Chair of the Kelby Alliance "
+        "Board of Trustees, said the work mattered.\n\n"
+        "Foo Trust has grown. John Roe is a member of the Foo Trust Board of Directors.\n\n"
+        "Ada Quill is chair of the Orrin Carers Board of Governors.\n"
+    )
+    names = {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}
+    seats = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "MEMBER_OF"}
+    assert {("Jane Doe", "Kelby Alliance"), ("John Roe", "Foo Trust")} <= seats
+    assert not {"Kelby Alliance Board of Trustees", "Foo Trust Board of Directors"} & names
+    # the body is not named alone: its board's name is all the page gives
+    assert ("Ada Quill", "Orrin Carers Board of Governors") in seats

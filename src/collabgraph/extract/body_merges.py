@@ -2,9 +2,9 @@
 
 "Acme" is "Acme CIC", "the ICB" is "Westshire Inclusive Care Board", "the
 Taskforce" is "Dalby Volunteering Taskforce", "Brackenfield" is "Brackenfield
-Housing Association", "Harvest Futures" is "Harvest Futures Hackathon": each
-when only one entity of the document fits. `coref` runs these in order, after
-the people's short names.
+Housing Association", "Harvest Futures" is "Harvest Futures Hackathon", "the
+Foo Board of Trustees" is "Foo": each when only one entity of the document
+fits. `coref` runs these in order, after the people's short names.
 """
 
 from __future__ import annotations
@@ -253,6 +253,27 @@ def merge_name_tails(entities: list[Entity], merges: Merges) -> None:
         }
         if len(found) == 1:
             merges.merge(e, next(iter(found.values())))
+
+
+_BOARD_TAILS = [tuple(line.split()) for line in vocab.ordered("body_board_tails")]
+
+
+def merge_named_boards(entities: list[Entity], merges: Merges) -> None:
+    """ "the Kelby Alliance Board of Trustees" is "Kelby Alliance": a body's name
+    and the words that name its board (`vocab/body_board_tails.txt`), when the
+    page names that body alone too; a seat on its board is a seat at the body."""
+    orgs = [e for e in entities if e.type == "Organisation"]
+    keys = {id(e): [w.lower() for w in e.words() if w.lower() != "the"] for e in orgs}
+    for e in orgs:
+        words = keys[id(e)]
+        tail = next((t for t in _BOARD_TAILS if words[-len(t) :] == list(t)), None)
+        if tail is None or merges.gone(e) or len(words) <= len(tail):
+            continue
+        body = [o for o in orgs if o is not e and keys[id(o)] == words[: -len(tail)]]
+        if len(body) == 1:  # named by the body's name: its board is no name of its own
+            for m in e.mentions:
+                m.text = " ".join(m.text.split()[: -len(tail)])
+            merges.merge(e, body[0])
 
 
 def _body_said_by_person_name(e: Entity) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from collabgraph.extract.body_merges import (
     merge_body_forms,
     merge_name_tails,
+    merge_named_boards,
     merge_one_word_more,
     merge_possessive_plurals,
 )
@@ -160,6 +161,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 m.text = rest
             merges.merge(e, other)
     merge_possessive_plurals(entities, merges)
+    merge_named_boards(entities, merges)
     merge_body_forms(entities, merges, ctx.sentences)
     merge_one_word_more(entities, merges)
     merge_name_tails(entities, merges)

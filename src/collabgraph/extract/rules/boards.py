@@ -6,9 +6,8 @@ a body (the membership family, continued; who chairs a body is `chairs`).
 organisation named after the seat, the one that appoints, else the page's own):
 MEMBER_OF, or WORKS_FOR for a job (`post_relations`); seats counted in one
 sentence ("Foo has appointed four new trustees") and their holders listed in one
-of the next two (`counted_seats`); "the Foo Partnership brings together A, B
-and C", "members of the Foo Network include A and B", "A and B have joined the
-alliance": the members of a body.
+of the next two (`counted_seats`). The members of a body ("the Foo Partnership
+brings together A and B") are `compositions`.
 """
 
 from __future__ import annotations
@@ -21,20 +20,13 @@ from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import page_post, plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-LABELS = frozenset({"made_of"})
+LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read."""
 
 _LIST_OPENERS = {":", ",", "are", "were", "include", "including", "is"} | lx.DASHES
-_BODY_HEADS = vocab.words("body_heads")  # bodies with members
-_BODY_TO_CUE = vocab.words("made_of_gap_words")
-_MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
-_LISTED_AS = {"include", "includes", "included", "are", "were", "comprise"}
 _APPOINTING = vocab.words("role_appointing_words")
 _BOARD_WORDS = vocab.words("board_words")
 _SEAT = vocab.table("board_seats")
-_PARTNERSHIPS = vocab.words("partnership_heads")
-_FEW = 5  # a partnership's members named in one list, few enough to be each other's partners
-_JOINED = {"joined", "join", "joins"}
 
 
 def seat_lists(reader: SentenceReader) -> None:
@@ -276,108 +268,3 @@ def _own_post_after(reader: SentenceReader, m: Mention) -> bool:
     while k < reader.sent.end and reader.words[k] in {"the", "a", "an", "its", "our"}:
         k += 1
     return reader.role_phrase_at(k) is not None
-
-
-def compositions(reader: SentenceReader) -> None:
-    """ "The Foo Partnership brings together A, B and C", "the Foo Network, which is
-    made up of A and B" (`made_of` cues), "Members of the Foo Forum include A and
-    B", "Partners in the Foo Alliance are A and B": each listed is a member of the
-    body, when the body's name ends like a partnership, network, board or group."""
-    words = reader.words
-    for cue in reader.cues("made_of"):
-        k = cue.start
-        while k > reader.sent.start and words[k - 1] in _BODY_TO_CUE:
-            k -= 1
-        between = set(words[k : cue.start])
-        if cue.cue.params.get("next_to_body") and between and not between & {"which", "that"}:
-            continue  # "X includes A", "X, which includes A"; not "X funded projects including A"
-        here = reader.by_end.get(k)
-        body = here or _body_called(reader, k)  # an earlier sentence's body: no board here
-        board = _board_of(reader, k, here)
-        if board is not None:  # "Foo's board of trustees includes A and B"
-            _members(reader, board[0], cue.end, ("MEMBER_OF",), board[1], kinds={"Person"})
-        elif body is not None and body.text.lower().split()[-1] in _BODY_HEADS:
-            _members(reader, body, cue.end, cue.cue.relations, cue.cue.role)
-    _joined_the_body(reader)
-    for i in range(reader.sent.start, reader.sent.end - 3):
-        if (words[i], words[i + 1]) not in _MEMBERS_OF:
-            continue
-        body = reader.mention_at(i + 2)
-        if body is not None and body.end < reader.sent.end and words[body.end] in _LISTED_AS:
-            if body.text.lower().split()[-1] not in _BODY_HEADS:
-                continue
-            _members(reader, body, body.end + 1, ("MEMBER_OF",), "member")
-
-
-def _joined_the_body(reader: SentenceReader) -> None:
-    """ "A and B have joined the alliance", "C joined the network last year": the
-    bodies before the verb are members of the body last named with that noun,
-    when it is a body with members (`vocab/body_heads.txt`, not a board: that
-    is a seat, `seat_lists`)."""
-    words = reader.words
-    for k in range(reader.sent.start + 1, reader.sent.end - 2):
-        if words[k] not in _JOINED or words[k + 1] != "the" or words[k + 2] == "board":
-            continue
-        if words[k + 2] not in _BODY_HEADS:
-            continue
-        body = reader.definite_org(k + 1)
-        v = reader.before_verb(k) + 1  # "A and B have recently joined"
-        for m in reader.subjects_before(v, frozenset({"Organisation"})) if body else ():
-            if m is not body:
-                reader.relate(m, ("MEMBER_OF",), body, role="member", confidence=0.65)
-
-
-def _body_called(reader: SentenceReader, k: int) -> Mention | None:
-    """ "The partnership, which includes A and B": the body named earlier whose
-    name ends in the noun ending at token k ("the partnership" -> "Foo Care
-    Partnership"), when that noun is one of a body with members."""
-    j = k - 2
-    if j < reader.sent.start or reader.words[k - 1] not in _BODY_HEADS:
-        return None
-    body = reader.definite_org(j)
-    if body is None or any(m is body for m in reader.ms):
-        return None  # a name of this sentence is no earlier body "the partnership" points back to
-    return body
-
-
-def _board_of(reader: SentenceReader, k: int, body: Mention | None) -> tuple[Mention, str] | None:
-    """The organisation whose board ends at token k, and the seat: "Foo's board (of
-    trustees)", "the board of Foo", "the trustees of Foo"."""
-    words, start = reader.words, reader.sent.start
-    if body is not None:  # "the board of Foo", "the trustees of Foo"
-        j = body.start - 1 - (body.start - 1 > start and words[body.start - 1] == "the")
-        board = j - 1 >= start and words[j] == "of" and words[j - 1] in _BOARD_WORDS
-        return (
-            (body, _SEAT[words[j - 1]]) if board and reader.kind(body) == "Organisation" else None
-        )
-    j = k - 1
-    if j - 2 >= start and words[j - 2 : j] == ["board", "of"] and words[j] in _BOARD_WORDS:
-        j -= 2  # "board of trustees"
-    if j - 1 < start or words[j] not in _BOARD_WORDS or words[j - 1] not in POSSESSIVE:
-        return None
-    owner = reader.by_end.get(j - 1)
-    if owner is None or reader.kind(owner) != "Organisation":
-        return None
-    return owner, _SEAT[words[k - 1]]
-
-
-def _members(
-    reader: SentenceReader,
-    body: Mention | None,
-    k: int,
-    rels: tuple[str, ...],
-    role: str | None,
-    *,
-    kinds: set[str] = frozenset({"Organisation", "Person"}),
-) -> None:
-    if body is None or reader.kind(body) != "Organisation":
-        return
-    members = [m for m in reader.list_after(k, kinds=kinds) if m is not body]
-    for m in members:
-        reader.relate(m, rels, body, role=role, confidence=0.7)
-    listed = reader.list_after(k)  # of any type: how long the list is
-    if body.text.lower().split()[-1] in _PARTNERSHIPS and len(listed) <= _FEW:
-        bodies = [m for m in members if reader.kind(m) == "Organisation"]
-        for i, a in enumerate(bodies):  # "the Foo Partnership includes A and B": A partners B
-            for b in bodies[i + 1 :]:
-                reader.relate(a, "PARTNER_OF", b, confidence=0.6)

@@ -66,7 +66,7 @@ def made_of(reader: SentenceReader) -> None:
     focus, as partners, and are partners of each other (`party_pairs`), with the
     body an opening "Alongside X," or "Together with X," names first ("Alongside
     X, the partnership is made up of A and B": X, A and B). A named partnership
-    ("the Foo Partnership comprises A") is a body with members, read by `boards`."""
+    ("the Foo Partnership comprises A") is a body with members, read by `compositions`."""
     project = reader.ctx.focus_of(reader.section, "Project")
     words = reader.words
     for cue in reader.cues("made_of"):
