@@ -90,15 +90,23 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
     k, end = m.start - 1, m.end
     if k <= reader.sent.start or reader.words[k] != ",":
         return None
-    if end < reader.sent.end and reader.words[end] not in {",", ".", ";", ")", ":", "–", "—"}:
-        return None
     body = reader.by_end.get(k)
     if body is None or reader.kind(body) != "Organisation":
+        return None
+    ends = end >= reader.sent.end or reader.words[end] in {",", ".", ";", ")", ":", "–", "—"}
+    if not ends and not _one_subject(reader, body, m):
         return None
     before = reader.doc[body.start - 1] if body.start > reader.sent.start else None
     if before is not None and (before.pos_ == "ADJ" or before.lower_ in _INDEFINITE):
         return None  # "another large ICS, Kelby and Dale,": the place names the body
     return body
+
+
+def _one_subject(reader: SentenceReader, body: Mention, place: Mention) -> bool:
+    """ "1st Foo Scout Group, Kelby were awarded": both read as the verb's subjects, no "and"."""
+    a, b = (reader.doc[x.start : x.end].root for x in (body, place))
+    same = a.head.i == b.head.i and {a.dep_, b.dep_} <= {"nsubj", "nsubjpass"}
+    return same and reader.doc[place.end].pos_ in {"AUX", "VERB"}
 
 
 def _root(reader: SentenceReader, m: Mention):
@@ -221,7 +229,9 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
             if done_by and done_by[0].lower_ in _PRONOUNS:
                 return _subject(reader, verb.head.head) if verb.head.dep_ == "ccomp" else None
         if subjects and subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
-            return _org_at(reader, verb.head)  # "Foo, which works ..."
+            # "Foo, which works ...", "Foo, a charity which works ...", "The charity, which ..."
+            described = verb.head.lower_ in _BODY_NOUNS and verb.head.pos_ == "NOUN"
+            return (described and _described(reader, verb.head)) or _org_at(reader, verb.head)
         if subjects:
             return _org_at(reader, subjects[0])
         if verb.dep_ == "acl" and verb.head.dep_ == "appos":
