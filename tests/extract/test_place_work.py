@@ -232,3 +232,16 @@ def test_a_place_set_off_after_a_body_before_their_verb_places_it(sentence, body
 def test_a_body_and_a_place_joined_as_two_subjects_are_not_one_set_off():
     located = _located("Tern Trust and Selby were both named in the report.")
     assert ("Tern Trust", "Selby") not in located
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My volunteering shift took place during Yorkshire's Dementia Awareness Week.",
+        "We were delighted to be joined by Jane Doe during Yorkshire's Carers Week.",
+    ],
+)
+def test_an_event_owned_by_a_place_is_held_there(sentence):
+    # "Kelby's Foo Week": the place's possessive before an event's name
+    located = _located("Volunteering news\n\n" + sentence)
+    assert any(where == "Yorkshire" and what.endswith("Week") for what, where in located)

@@ -136,7 +136,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
     if tok.dep_ in {"appos", "poss"} or (tok.dep_ == "pobj" and head.lower_ == "from"):
         # "Foo Trust, Kelby, ...", "Foo Trust (Kelby)", "Kelby's Foo Museum", "Foo, from Kelby"
         named = _body_at(reader, head.head.i if tok.dep_ == "pobj" else head.i)
-        return named if named is not None and reader.kind(named) in _OWNERS else None
+        owners = _OWNERS | ({"Event"} if tok.dep_ == "poss" else set())  # "Kelby's Foo Week"
+        return named if named is not None and reader.kind(named) in owners else None
     if tok.dep_ == "pobj" and head.lower_ in _PREPOSITIONS:
         x = head.head
     elif tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ in _PART_NOUNS:
