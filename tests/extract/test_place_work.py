@@ -245,3 +245,18 @@ def test_an_event_owned_by_a_place_is_held_there(sentence):
     # "Kelby's Foo Week": the place's possessive before an event's name
     located = _located("Volunteering news\n\n" + sentence)
     assert any(where == "Yorkshire" and what.endswith("Week") for what, where in located)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place"),
+    [
+        ("Jane Doe visited Heron Care Trust's new Selby distribution centre on Mill Street.",
+         "Heron Care Trust", "Selby"),
+        ("Jane Doe opened Tern Hospice's Goole shop last week.", "Tern Hospice", "Goole"),
+        ("The grant will help Heron Care Trust's new Whitby office.", "Heron Care Trust",
+         "Whitby"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_site_is_named_for_a_place_is_there(sentence, body, place):
+    # "Foo Trust's Kelby office": a site of the body's (vocab/site_nouns.txt) in the place
+    assert (body, place) in _located("Latest news\n\n" + sentence)

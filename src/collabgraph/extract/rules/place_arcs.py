@@ -26,7 +26,8 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse."""
 
 _WORK_VERBS = vocab.words("place_work_verbs")
-_SERVED = vocab.words("place_served_nouns") | vocab.words("site_nouns")
+_SITES = vocab.words("site_nouns")
+_SERVED = vocab.words("place_served_nouns") | _SITES
 _AREA_NOUNS = vocab.words("place_nouns")
 _PART_NOUNS = vocab.words("place_part_nouns") | _AREA_NOUNS
 _BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS
@@ -146,6 +147,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         x = head.head  # "the people of Kelby", "the population of Dale": as "people in"
     elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
         x = head
+    elif tok.dep_ == "compound" and head.lower_ in _SITES:
+        return _possessor(reader, head)  # "Foo Trust's new Kelby office"
     elif tok.dep_ == "compound" and head.lower_ in _BODY_NOUNS:
         x = head  # "the Kelby charity", "Kelby charity Foo Trust"
     else:
