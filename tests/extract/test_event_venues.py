@@ -57,3 +57,15 @@ def test_a_body_held_its_meeting_at_a_venue_in_a_town():
         "Fenby Voice held its AGM at the Forum, Leeds, yesterday. The chair thanked everyone.\n"
     )
     assert ("Fenby Voice AGM", "Leeds") in located
+
+
+def test_a_campus_or_a_lounge_is_a_venue_the_event_was_held_at():
+    for venue, sentence in (
+        (
+            "Wrenfield Campus",
+            "The Foo Network Seminar was held in Aberlee House, Wrenfield Campus.",
+        ),
+        ("Skyline Lounge", "The Foo Network Seminar was held at the Skyline Lounge in Selby."),
+    ):
+        located = _located("Seminar news\n\n" + sentence + "\n")
+        assert ("Foo Network Seminar", venue) in located, sentence

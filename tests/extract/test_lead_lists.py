@@ -365,3 +365,27 @@ def test_the_lead_in_read_is_the_first_phrase_of_the_list_file_at_its_first_plac
     assert lead_kind(words) == ("partner", 5, 7)
     assert lead_kind(["delivered", "by", "the", "fenby", "trust"]) == ("runner", 0, 2)
     assert lead_kind(["a", "day", "out", "in", "dalby"]) is None
+
+
+def test_the_place_a_lead_in_names_its_groups_in_places_each_item():
+    for lead, places in (
+        ("Foo Trust has awarded grants to three organisations in Goole:", {"Goole"}),
+        ("Foo Trust has awarded grants to the following groups across Whitby and Selby:",
+         {"Whitby", "Selby"}),
+    ):  # fmt: skip
+        seed = _seed(f"Latest grants\n\n{lead}\n\n- Heron Care Trust\n- Wren Youth Club\n")
+        located = pairs(seed, "LOCATED_IN")
+        for body in ("Heron Care Trust", "Wren Youth Club"):
+            assert {(body, p) for p in places} <= located, lead
+            assert ("Foo Trust", "FUNDED", body, "") in rows(seed), lead
+
+
+def test_a_place_said_of_the_lead_ins_verb_or_meeting_places_no_item():
+    for lead in (
+        "Foo Trust grants awarded in Goole went to:",
+        "At its meeting in Goole, Foo Trust awarded grants to the following groups:",
+    ):
+        seed = _seed(f"Latest grants\n\n{lead}\n\n- Heron Care Trust\n- Wren Youth Club\n")
+        assert ("Foo Trust", "FUNDED", "Heron Care Trust", "") in rows(seed), lead
+        located = pairs(seed, "LOCATED_IN")
+        assert not {("Heron Care Trust", "Goole"), ("Wren Youth Club", "Goole")} & located, lead

@@ -188,3 +188,75 @@ def test_a_venue_set_off_after_a_body_alone_still_places_it():
     assert ("Tern Trust", "Kelby Village Hall") in _located(
         "Tern Trust, Kelby Village Hall, received £5,000."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place"),
+    [
+        ("Heron Care Trust, a charity which supports carers in Whitby, won the award.",
+         "Heron Care Trust", "Whitby"),
+        ("The keynote speaker was Ola Brisk, Chief Executive of Tern Hospice, an organisation "
+         "which works with young people in Goole.", "Tern Hospice", "Goole"),
+        ("The Tern Hospice, a charity that runs day centres across North Yorkshire, has a new "
+         "chair.", "Tern Hospice", "North Yorkshire"),
+        ("Heron Care Trust is a charity which supports carers in Whitby.", "Heron Care Trust",
+         "Whitby"),
+    ],
+)  # fmt: skip
+def test_a_body_described_by_a_noun_whose_clause_works_in_a_place_is_there(sentence, body, place):
+    # "Foo, a charity which works in A": the clause's "which" is the charity, the body
+    assert (body, place) in _located(sentence)
+
+
+def test_the_body_a_sentence_opens_on_by_its_noun_keeps_its_clause():
+    located = _located(
+        "Tern Hospice has a new chief executive.\n\n"
+        "The charity, which cares for families across Whitby and Selby, will welcome her in May."
+    )
+    assert {("Tern Hospice", "Whitby"), ("Tern Hospice", "Selby")} <= located
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place"),
+    [
+        ("1st Wrenfield Scout Group, Selby were awarded £780 for new tents.",
+         "1st Wrenfield Scout Group", "Selby"),
+        ("Wrenfield Youth Club, Goole has been awarded £500.", "Wrenfield Youth Club", "Goole"),
+    ],
+)  # fmt: skip
+def test_a_place_set_off_after_a_body_before_their_verb_places_it(sentence, body, place):
+    # the parser reads "A, Kelby were awarded" as two subjects with no "and" between them
+    assert (body, place) in _located(sentence)
+
+
+def test_a_body_and_a_place_joined_as_two_subjects_are_not_one_set_off():
+    located = _located("Tern Trust and Selby were both named in the report.")
+    assert ("Tern Trust", "Selby") not in located
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My volunteering shift took place during Yorkshire's Dementia Awareness Week.",
+        "We were delighted to be joined by Jane Doe during Yorkshire's Carers Week.",
+    ],
+)
+def test_an_event_owned_by_a_place_is_held_there(sentence):
+    # "Kelby's Foo Week": the place's possessive before an event's name
+    located = _located("Volunteering news\n\n" + sentence)
+    assert any(where == "Yorkshire" and what.endswith("Week") for what, where in located)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place"),
+    [
+        ("Jane Doe visited Heron Care Trust's new Selby distribution centre on Mill Street.",
+         "Heron Care Trust", "Selby"),
+        ("Jane Doe opened Tern Hospice's Goole shop last week.", "Tern Hospice", "Goole"),
+        ("The grant will help Heron Care Trust's new Whitby office.", "Heron Care Trust",
+         "Whitby"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_site_is_named_for_a_place_is_there(sentence, body, place):
+    # "Foo Trust's Kelby office": a site of the body's (vocab/site_nouns.txt) in the place
+    assert (body, place) in _located("Latest news\n\n" + sentence)

@@ -1,6 +1,7 @@
 """What an item of a list under a lead-in is (read by `rules/lead_lists.py`): the
 body it opens with ("Foo Trust - £5,000"), each body of a run of names it is only
-("A, B, and the C Company."), and a place after its body ("Foo Trust (Kelby)").
+("A, B, and the C Company."), and a place after its body ("Foo Trust (Kelby)")
+or the place the lead-in says its groups are in ("grants to seven groups in Kelby:").
 """
 
 from __future__ import annotations
@@ -49,6 +50,26 @@ def place_in_brackets(reader: SentenceReader, m: Mention) -> Mention | None:
         ):
             return place
     return None
+
+
+_IN = {"in", "across", "throughout", "within"}
+_PLACE_JOINS = {",", "and", "&"}
+
+
+def lead_places(reader: SentenceReader, end: int) -> tuple[int, ...]:
+    """The places a lead-in names its groups in, before token `end` (its colon):
+    "Foo awarded grants to seven organisations in Kelby:", "... to the following
+    groups across Kelby and Dale:": after a plural noun and "in", "across"; each
+    item of the list under it is there. Not "Grants awarded in Kelby:" (a verb's)."""
+    k = next((k for k in range(end - 2, reader.sent.start, -1) if reader.words[k] in _IN), None)
+    if k is None or reader.doc[k - 1].tag_ != "NNS":
+        return ()
+    out: list[int] = []
+    i = k + 1 + (reader.words[k + 1] == "the")
+    while i < end and (m := reader.by_start.get(i)) is not None and reader.kind(m) == "Place":
+        out.append(m.id)
+        i = m.end + (m.end < end and reader.words[m.end] in _PLACE_JOINS)
+    return tuple(out) if i == end else ()
 
 
 def run_of_bodies(reader: SentenceReader, item: Mention) -> list[Mention]:

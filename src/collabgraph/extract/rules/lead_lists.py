@@ -33,6 +33,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.lead_items import (
     ITEM_TYPES,
     item_body,
+    lead_places,
     place_in_brackets,
     run_of_bodies,
 )
@@ -59,6 +60,7 @@ class ListLead:
     relation: str | None  # None: the items are bodies, their tie is not said
     role: str | None
     funded: bool = False  # "The successful partners are:": each item a grantee too
+    places: tuple[int, ...] = ()  # "grants to seven groups in Kelby:": where each item is
 
 
 def read_lead(reader: SentenceReader) -> None:
@@ -85,7 +87,7 @@ def read_lead(reader: SentenceReader) -> None:
         return  # a heading "Grants" over prose is no list
     lead = _subject(reader, kind, i, end)
     if lead is not None:
-        reader.ctx.list_leads[reader.evidence] = lead
+        reader.ctx.list_leads[reader.evidence] = replace(lead, places=lead_places(reader, end))
 
 
 _LIST_OPENERS = vocab.words("list_openers")
@@ -270,8 +272,8 @@ def relate_item(reader: SentenceReader, found: ListLead, item: Mention, evidence
     if lead and reader.kind(reader.ctx.mentions[target]) == "Project":
         reader.ctx.relate(item.id, "RUNS", target, evidence=evidence, confidence=0.7)
     place = place_in_brackets(reader, item)
-    if place is not None:
-        reader.ctx.relate(item.id, "LOCATED_IN", place.id, evidence=evidence, confidence=0.7)
+    for p in ([place.id] if place is not None else []) + list(found.places):
+        reader.ctx.relate(item.id, "LOCATED_IN", p, evidence=evidence, confidence=0.7)
 
 
 __all__ = [

@@ -26,7 +26,8 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse."""
 
 _WORK_VERBS = vocab.words("place_work_verbs")
-_SERVED = vocab.words("place_served_nouns") | vocab.words("site_nouns")
+_SITES = vocab.words("site_nouns")
+_SERVED = vocab.words("place_served_nouns") | _SITES
 _AREA_NOUNS = vocab.words("place_nouns")
 _PART_NOUNS = vocab.words("place_part_nouns") | _AREA_NOUNS
 _BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS
@@ -90,15 +91,23 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
     k, end = m.start - 1, m.end
     if k <= reader.sent.start or reader.words[k] != ",":
         return None
-    if end < reader.sent.end and reader.words[end] not in {",", ".", ";", ")", ":", "–", "—"}:
-        return None
     body = reader.by_end.get(k)
     if body is None or reader.kind(body) != "Organisation":
+        return None
+    ends = end >= reader.sent.end or reader.words[end] in {",", ".", ";", ")", ":", "–", "—"}
+    if not ends and not _one_subject(reader, body, m):
         return None
     before = reader.doc[body.start - 1] if body.start > reader.sent.start else None
     if before is not None and (before.pos_ == "ADJ" or before.lower_ in _INDEFINITE):
         return None  # "another large ICS, Kelby and Dale,": the place names the body
     return body
+
+
+def _one_subject(reader: SentenceReader, body: Mention, place: Mention) -> bool:
+    """ "1st Foo Scout Group, Kelby were awarded": both read as the verb's subjects, no "and"."""
+    a, b = (reader.doc[x.start : x.end].root for x in (body, place))
+    same = a.head.i == b.head.i and {a.dep_, b.dep_} <= {"nsubj", "nsubjpass"}
+    return same and reader.doc[place.end].pos_ in {"AUX", "VERB"}
 
 
 def _root(reader: SentenceReader, m: Mention):
@@ -128,7 +137,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
     if tok.dep_ in {"appos", "poss"} or (tok.dep_ == "pobj" and head.lower_ == "from"):
         # "Foo Trust, Kelby, ...", "Foo Trust (Kelby)", "Kelby's Foo Museum", "Foo, from Kelby"
         named = _body_at(reader, head.head.i if tok.dep_ == "pobj" else head.i)
-        return named if named is not None and reader.kind(named) in _OWNERS else None
+        owners = _OWNERS | ({"Event"} if tok.dep_ == "poss" else set())  # "Kelby's Foo Week"
+        return named if named is not None and reader.kind(named) in owners else None
     if tok.dep_ == "pobj" and head.lower_ in _PREPOSITIONS:
         x = head.head
     elif tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ in _PART_NOUNS:
@@ -137,6 +147,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         x = head.head  # "the people of Kelby", "the population of Dale": as "people in"
     elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
         x = head
+    elif tok.dep_ == "compound" and head.lower_ in _SITES:
+        return _possessor(reader, head)  # "Foo Trust's new Kelby office"
     elif tok.dep_ == "compound" and head.lower_ in _BODY_NOUNS:
         x = head  # "the Kelby charity", "Kelby charity Foo Trust"
     else:
@@ -221,7 +233,9 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
             if done_by and done_by[0].lower_ in _PRONOUNS:
                 return _subject(reader, verb.head.head) if verb.head.dep_ == "ccomp" else None
         if subjects and subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
-            return _org_at(reader, verb.head)  # "Foo, which works ..."
+            # "Foo, which works ...", "Foo, a charity which works ...", "The charity, which ..."
+            described = verb.head.lower_ in _BODY_NOUNS and verb.head.pos_ == "NOUN"
+            return (described and _described(reader, verb.head)) or _org_at(reader, verb.head)
         if subjects:
             return _org_at(reader, subjects[0])
         if verb.dep_ == "acl" and verb.head.dep_ == "appos":
