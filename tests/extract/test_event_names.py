@@ -245,3 +245,27 @@ def test_a_year_before_an_events_name_is_also_read_after_it():
     )
     (event,) = events(seed)
     assert "Foo Housing Tenants Conference 2031" in [event["name"], *event["aliases"]]
+
+
+def test_a_vague_event_the_page_also_calls_a_bodys_event_is_named_after_it():
+    seed = extract_text(
+        "Councillors should listen to young people\n\n"
+        "Kelby Youth Trust challenges candidates at youth-led event in Dalby.\n\n"
+        "Participants at the KYT event sitting in the Grange Room as Jane Doe speaks\n\n"
+        "Nearly 40 young people questioned a panel of candidates: Ada Brook (Labour) and "
+        "Sam Roy (Green Party). The event was chaired by Jane Doe.\n"
+    )
+    (event,) = events(seed)
+    assert event["name"] == "KYT youth-led event"
+    assert {"KYT event", "Youth-led event"} <= set(event["aliases"])
+    assert ("Jane Doe", "KYT youth-led event", "chair") in rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_vague_event_stays_apart_from_a_named_festival_of_another_kind():
+    seed = extract_text(
+        "Young people have their say\n\n"
+        "Kelby Youth Trust held a youth-led event in Dalby on Tuesday.\n\n"
+        "Many had also been to the Kelby Summer Festival in July.\n"
+    )
+    names = [e["name"] for e in events(seed)]
+    assert "Kelby Summer Festival youth-led event" not in names, names

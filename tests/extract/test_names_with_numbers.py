@@ -71,3 +71,42 @@ def test_an_ordinal_opening_a_body_is_part_of_its_name(text, name):
 )
 def test_an_ordinal_before_a_date_stays_out(text, not_name):
     assert not_name not in names(text)
+
+
+# ------------------------------------------------ an ordinal numbering an event
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kelby Lions had a busy year. Our 30th Anniversary Dinner was attended by 120 "
+            "guests at the Dale Hotel in September.",
+            "30th Anniversary Dinner",
+        ),
+        (
+            "Kelby Lions had a busy year. In June the club ran the 12th Annual Kelby Charity "
+            "Fair at Dalby Park with 40 stalls.",
+            "12th Annual Kelby Charity Fair",
+        ),
+    ],
+)
+def test_an_ordinal_opening_an_event_is_part_of_its_name(text, name):
+    found = names(text)
+    assert name in found, found
+    assert name.split(" ", 1)[1] not in found
+
+
+def test_an_ordinal_date_before_an_event_stays_out():
+    found = names("Kelby Lions had a busy year. On the 3rd March Kelby Fair raised £2,000.")
+    assert "3rd March Kelby Fair" not in found
+
+
+def test_an_ordinal_and_annual_opening_a_name_make_it_an_event():
+    seed = extract_text(
+        "Kelby Lions had a busy year. In May we had our 18th Annual Kelby YSA at Dalby "
+        "Academy with a record 21 clubs applying.",
+        path="page.txt",
+    )
+    typed = {e["name"]: e["type"] for e in seed["entities"]}
+    assert typed.get("18th Annual Kelby YSA") == "Event", typed

@@ -184,3 +184,35 @@ def test_an_address_that_adds_the_kind_to_a_name_gives_the_pages_own_name():
     ):
         found = [e["name"] for e in _events(extract_text(text, path="page.txt"))]
         assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Bright Futures 2031: Your Voice Counts", "Bright Futures 2031: Your Voice Counts"),
+        (
+            "Kelby Together: Shaping Our Parks: Summary and Visual Recording",
+            "Kelby Together: Shaping Our Parks",
+        ),
+    ],
+)
+def test_a_title_and_subtitle_headline_names_the_workshop_the_text_tells(headline, title):
+    seed = extract_text(
+        f"{headline}\n\n"
+        "Thank you to everyone who attended our first virtual stakeholder engagement workshop "
+        "on Wednesday 2nd September. We heard presentations from Mara Quell, Director of "
+        "Dunmere Housing Trust.\n"
+    )
+    names = [e["name"] for e in _events(seed)]
+    assert names == [title], names  # no event named by the title cut at its colon
+    assert ("Mara Quell", title) in pairs(seed, "PARTICIPATED_IN")
+
+
+def test_a_title_headline_over_an_owned_meeting_keeps_the_owners_name():
+    seed = extract_text(
+        "Bright Futures 2031: Your Voice Counts\n\n"
+        "Over 60 members attended Dunmere Housing Trust's Annual General Meeting on "
+        "Wednesday 2nd September.\n"
+    )
+    names = [e["name"] for e in _events(seed)]
+    assert "Bright Futures 2031: Your Voice Counts" not in names, names

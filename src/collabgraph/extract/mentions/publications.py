@@ -58,20 +58,46 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
             k = i + 1
             if doc[k].text in {",", ":"}:
                 k += 1
-            if k < sent.end and is_cap(doc[k]) and doc[k].ent_type_ != "PERSON":
-                j = k
-                while j < sent.end and (
-                    is_cap(doc[j]) or doc[j].lower_ in _TITLE_SMALL or doc[j].text[:1].isdigit()
-                ):
-                    j += 1
-                while j > k and doc[j - 1].lower_ in _TITLE_SMALL:
-                    j -= 1
-                if ":" in doc[k:j].text and _title_like(doc, k, j):
-                    out.append((k, j, "Report"))
-                    i = j
-                    continue
+            j = _unquoted_end(doc, k, sent.end)
+            if j is not None and ":" in doc[k:j].text and _title_like(doc, k, j):
+                out.append((k, j, "Report"))
+                i = j
+                continue
+        framed = framed_title(doc, i, sent.end) if tok.lower_ in _EVENT_NOUNS else None
+        if framed is not None:  # "a seminar entitled Working Together: Foo and Bar was held"
+            out.append((*framed, "Event"))
+            i = framed[1]
+            continue
         i += 1
     return out
+
+
+def framed_title(doc, noun: int, end: int) -> tuple[int, int] | None:
+    """The title an event noun at token `noun` is given unquoted after a word that
+    frames a name (vocab/name_frame_words.txt): "a seminar entitled Working Together:
+    Foo and Bar was held", "the workshop, called Growing Kelby, ...": the title's
+    (start, end); None when no capitalised title follows (a quoted one is read as quoted)."""
+    k = noun + 1 + (noun + 1 < end and doc[noun + 1].text == ",")
+    if k >= end or doc[k].lower_ not in _FRAMES:
+        return None
+    j = _unquoted_end(doc, k + 1, end)
+    return (k + 1, j) if j is not None and _title_like(doc, k + 1, j) else None
+
+
+def _unquoted_end(doc, k: int, end: int) -> int | None:
+    """Where an unquoted title opening at token `k` ends: its capitalised words, and
+    the small words, colons and numbers between them ("Care Together: A Practical
+    Guide to Shared Care Records"); None when token `k` opens no title."""
+    if k >= end or not is_cap(doc[k]) or doc[k].ent_type_ == "PERSON":
+        return None
+    j = k
+    while j < end and (
+        is_cap(doc[j]) or doc[j].lower_ in _TITLE_SMALL or doc[j].text[:1].isdigit()
+    ):
+        j += 1
+    while j > k and doc[j - 1].lower_ in _TITLE_SMALL:
+        j -= 1
+    return j
 
 
 def _said_to_be_published(doc, sent: Span, open_quote: int, close_quote: int) -> bool:

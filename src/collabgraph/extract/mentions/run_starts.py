@@ -82,7 +82,7 @@ def name_start_ok(
 ) -> bool:
     if _year_opens_name(tok) or years_in_name(tok.doc, tok.i, len(tok.doc)):
         return True
-    if _ordinal_opens_body(tok):
+    if _ordinal_opens_body(tok) or _ordinal_opens_event(tok):
         return True
     if not is_cap(tok) or hashtag(tok):
         return False
@@ -208,6 +208,28 @@ def _ordinal_opens_body(tok: Token) -> bool:
             return False
         k += 1
     return k > tok.i + 1 and head_kind(lower_word(doc[k - 1])) == ("Organisation", 3)
+
+
+def _ordinal_opens_event(tok: Token) -> bool:
+    """ "our 30th Anniversary Dinner", "the 18th Annual Foo Show": the ordinal numbering
+    an event opens its name, when two or more capitalised words follow it, the last an
+    event's head word or the first a word an event's name keeps ("Annual":
+    vocab/event_modifiers.txt); not a date ("the 3rd March Kelby Fair") nor a placing
+    after a verb."""
+    doc = tok.doc
+    if not is_ordinal(tok.text) or (tok.i > 0 and doc[tok.i - 1].pos_ in {"VERB", "AUX"}):
+        return False
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i <= 6 and is_cap(doc[k]):
+        low = lower_word(doc[k])
+        dated = doc[k].ent_type_ in NON_NAME_ENTS and _EVENT_MODIFIERS.get(low) != "keep"
+        if low in CALENDAR_WORDS or dated:  # "its 18th Annual" read as a date: still a name
+            return False
+        k += 1
+    if k <= tok.i + 2:
+        return False
+    kept = _EVENT_MODIFIERS.get(lower_word(doc[tok.i + 1])) == "keep"
+    return kept or head_kind(lower_word(doc[k - 1]))[0] == "Event"
 
 
 def to_in_name(doc, j: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.shape import ranked_name
-from collabgraph.extract.mentions.tokens import lower_word
+from collabgraph.extract.mentions.tokens import is_ordinal, lower_word
 from collabgraph.model.names import is_generic_occasion
 
 _LEGAL_FORMS = vocab.words("name_legal_forms")
@@ -137,6 +137,9 @@ def name_votes(words: list[str]) -> Counter:
     if len(words) > 1 and words[-1] in _STREET_HEADS and not is_given_name(words[0]):
         votes["Place"] += 3
     if len(words) > 1 and words[0] in {"launch"} and "of" in words:
+        votes["Event"] += 3
+    # "18th Annual Foo Show": an ordinal counting the years an occasion has been held
+    if len(words) > 2 and is_ordinal(words[0]) and words[1].lower() == "annual" and kind is None:
         votes["Event"] += 3
     return votes
 

@@ -18,6 +18,7 @@ from collabgraph.extract.page_event.headlines import (
     name_before_colon,
     noun_then_title,
     owned_in_headline,
+    titled_by_colon_headline,
     titled_headline,
 )
 from collabgraph.extract.page_event.occasion_forms import later_sentences
@@ -105,6 +106,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if event is None:
         generic = generic_head(headline_blocks, docs, slug)
         event = from_first_sentences(first, docs, generic, headline_blocks, layout, url_words)
+        if event is not None:  # "Bright Futures 2031: Your Voice Counts" over "our workshop"
+            event = titled_by_colon_headline(event, headline_blocks, layout, docs)
     if event is None:
         spoken_of = any(w in HEADS for w in url_words) or any(p.head for p in first)
         event = quoted_event(layout, docs, spoken_of)

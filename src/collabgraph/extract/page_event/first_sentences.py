@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.publications import framed_title
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES, is_cap, lower_word
 from collabgraph.extract.page_event.around import governed, host_named, hosted_by
 from collabgraph.extract.page_event.headlines import (
@@ -60,8 +61,19 @@ def from_first_sentences(
             continue
         host = hosted_by(doc, p.end, sent.end) if p.owner is None and not p.named else None
         if not p.named and _name_follows(doc, p.end, p.hosted):
-            continue  # "hosted its spring summit, ‘Growing Older Together’": the quoted name
-        if p.named:
+            # "hosted its spring summit, ‘Growing Older Together’": the quoted name, not
+            # a later sentence's "Foo hosted the summit"
+            quoted = quoted_event(layout, docs, False)
+            if quoted is not None:
+                return quoted
+            continue
+        titled = None if p.named else framed_title(doc, p.head_i, sent.end)
+        if titled is not None:  # "a seminar entitled Working Together: Foo and Bar"
+            event = PageEvent(doc[titled[0] : titled[1]].text, evidence=sent.text)
+            event.aliases.append(" ".join(p.name_words))
+            if p.owner is not None:
+                event.owner_spans.setdefault(p.block, []).append(p.owner)
+        elif p.named:
             event = PageEvent(" ".join(p.name_words), evidence=sent.text)
             if p.text[:1] in _NAME_FOLLOWS:  # "the ‘Save Our Parks’ event", as written
                 event.aliases.append(p.text)
@@ -111,7 +123,7 @@ def from_first_sentences(
                 event = PageEvent(name, evidence=sent.text)
                 event.aliases.append(title)
                 event.date = parse_date(when) if when else None
-        event.spans.setdefault(p.block, []).append((p.start, p.end))
+        event.spans.setdefault(p.block, []).append((p.start, titled[1] if titled else p.end))
         if p.also:
             event.spans[p.block].append(p.also)
             also = doc[p.also[0] : p.also[1]].text

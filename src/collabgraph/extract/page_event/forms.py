@@ -3,6 +3,7 @@ first sentences, and where the first sentences name it again."""
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS
 from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase
 from collabgraph.extract.page_event.reading import PageEvent
@@ -33,6 +34,7 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
     words = key.split()
     head = without_year(key).split()[-1] if words else ""
     content = _content(event.name)
+    by = None
     for p in phrases:
         if any(s <= p.start < e for s, e in event.owner_spans.get(p.block, ())):
             continue  # "a meeting of the Foo Forum": the forum holds the event
@@ -42,6 +44,12 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
         same = name.lower() == key or bool(event.owner and f"{event.owner} {name}".lower() == key)
         other = not same and p.named and p.head == head and _same_event(content, event.name, name)
         other = other or (not same and p.named and _first_joined(key, name.lower()))
+        # "the Foo event" for a "youth-led event": an event called only by a vague noun
+        # and how it was, the same event when the page names whose it was
+        whose = not (same or other) and p.named and p.head == head and _vague(event)
+        if whose and by is None and name.lower().endswith(" " + head):
+            by = name[: -len(head)].strip()
+        other = other or whose
         if not (same or other):
             continue
         spans = event.spans.setdefault(p.block, [])
@@ -53,6 +61,21 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
                 owners.append(p.owner)
         if other and name.lower() not in {a.lower() for a in event.aliases}:
             event.aliases.append(name)
+    if by is not None:  # "Youth-led event", "the Foo event": "Foo youth-led event"
+        event.aliases.append(event.name)
+        event.name = f"{by} {event.name[:1].lower()}{event.name[1:]}"
+
+
+def _vague(event: PageEvent) -> bool:
+    """Whether the page's event is called only by a vague noun ("event",
+    vocab/event_vague_heads.txt) and lower-case words that say how it was
+    ("Youth-led event"), with no organiser named."""
+    words = event.name.split()
+    head = without_year(event.name.lower()).split()[-1] if words else ""
+    return head in _VAGUE and not event.owner and not any(w[:1].isupper() for w in words[1:])
+
+
+_VAGUE = vocab.words("event_vague_heads")
 
 
 def _first_joined(key: str, name: str) -> bool:

@@ -220,3 +220,56 @@ def labelled(text: str) -> bool:
     """Whether a line before the body is a label and its value, not a headline:
     "Date of event: 08/07/31", "Report by: Ada Brook"."""
     return _LABEL.match(text.strip()) is not None
+
+
+_RECAP_AFTER = re.compile(r"(?:%s)\b" % "|".join(vocab.ordered("title_recap_words")), re.I)
+_TITLE_MAX = 14  # words of "Vision 2031: Your Voice in the Future of Kelby's Parks"
+
+
+def colon_title(headline_blocks: list[int], layout: Layout, docs: list) -> tuple[int, int] | None:
+    """A headline that is a title and its subtitle ("Bright Futures 2031: Your Voice
+    Counts"), with a write-up's words after a last colon left off ("...: Summary and
+    Visual Recording", vocab/title_recap_words.txt): (block, token end) of the title;
+    None when no headline reads so ("Blog: what we heard", "Webinar: X")."""
+    for b in headline_blocks:
+        doc = docs[b]
+        colons = [t.i for t in doc if t.text == ":"]
+        end = len(doc)
+        while end > 0 and doc[end - 1].is_punct:
+            end -= 1
+        if colons and _RECAP_AFTER.match(doc[colons[-1] + 1 : end].text.strip()):
+            end = colons.pop()  # "...: Summary and Visual Recording"
+        if not colons or not 0 < colons[0] <= 8 or colons[0] + 1 >= end:
+            continue
+        words = [t for t in doc[:end] if t.is_alpha or t.like_num]
+        if len(words) > _TITLE_MAX or not all(
+            is_cap(t) or t.like_num or lower_word(t) in CONNECTORS | {"the", "a", "an"}
+            for t in words
+        ):
+            continue
+        lead = [lower_word(t) for t in doc[: colons[0]] if t.is_alpha]
+        if all(w in _GENRE or w in HEADS or w in MODIFIERS for w in lead):
+            continue  # "Blog: ...", "Webinar: ...": a kind of page or event, not a title
+        return b, end
+    return None
+
+
+def titled_by_colon_headline(
+    event: PageEvent, headline_blocks: list[int], layout: Layout, docs: list
+) -> PageEvent:
+    """An event the first sentences tell without a name ("our first stakeholder
+    workshop"), under a headline that is a title and its subtitle: the title is the
+    event's name ("Bright Futures 2031: Your Voice Counts"), the description an alias.
+    `event` unchanged when it has a name or an owner, or no headline reads so."""
+    words = event.name.split()
+    if event.owner or any(w[:1].isupper() for w in words[1:]):
+        return event  # "Foo Trust AGM", "Kelby Summit": named already
+    titled = colon_title(headline_blocks, layout, docs)
+    if titled is None:
+        return event
+    b, end = titled
+    event.aliases.append(event.name)
+    event.name = docs[b][:end].text.strip()
+    event.ours = False
+    event.spans.setdefault(b, []).append((0, end))
+    return event
