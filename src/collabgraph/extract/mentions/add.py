@@ -24,6 +24,8 @@ from collabgraph.extract.mentions.name_ends import (
 from collabgraph.extract.mentions.one_word_names import (
     held_at_venue,
     named_as_a_body,
+    one_of_a_people,
+    people_of_place,
     qualified_body,
 )
 from collabgraph.extract.mentions.run_words import office_programme_end, without_tail
@@ -175,6 +177,8 @@ def add_mention(
         or (words[0] in _GENERIC_SINGLE and not held_at)
         or words[0] in EVENT_SHORT_FORMS  # "held its AGM at ...": a kind of occasion
         or len(words[0]) < 2
+        or people_of_place(doc[start].text)  # "Riponers"
+        or one_of_a_people(doc, start)  # "herself a Marlower,"
         or (
             words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
             and not qualified_body(doc, start)
