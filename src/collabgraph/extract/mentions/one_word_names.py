@@ -2,13 +2,17 @@
 name alone ("Trust", "Action", "Parliament"), kept as a name when the words
 before it say so: after "of"/"by" ("Chief Executive of Mind"), after a cue of
 examples or a noun for a body ("charities including Action"), after "held in"
-("held in Parliament").
+("held in Parliament"). A people named after a place ("Riponers") is none, nor
+one word after "a" closing a phrase ("herself a Northener,"), nor a head word
+in the plural alone ("Theatres given £1m", "Minister for Universities").
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import is_cap
 
 _VENUE_SINGLE = vocab.words("venue_single_words")
@@ -67,3 +71,46 @@ def held_at_venue(doc, start: int, word: str) -> bool:
     if word not in _VENUE_SINGLE or start < 2 or doc[start - 1].lower_ not in {"in", "at"}:
         return False
     return doc[start - 2].lower_ in _HELD or doc[start - 2].lower_ in _OCCASIONS
+
+
+def people_of_place(word: str) -> bool:
+    """ "many Whitbyers", "herself a Marlower": a word for the people of a gazetteer
+    place (the place and "er" or "ers") names no body nor place."""
+    for tail in ("ers", "er"):
+        stem = word[: -len(tail)]
+        if word.endswith(tail) and word[:1].isupper() and len(stem) >= 3 and is_uk_place(stem):
+            return True
+    return False
+
+
+def one_of_a_people(doc, start: int) -> bool:
+    """ "herself a Marlower,", "as a Yorkshireman.": one capitalised word (no letters,
+    no head word) after a word in lower case and "a"/"an", and before a stop or
+    comma, says what someone is, one of a people, and names nothing (not "a
+    Kelby-based charity", nor a name with "a" inside: "Contact a Carer,")."""
+    tok = doc[start]
+    return (
+        start > 1
+        and doc[start - 1].lower_ in {"a", "an"}
+        and doc[start - 2].is_lower
+        and (start + 1 >= len(doc) or doc[start + 1].text in {",", ".", ";", ":", ")", "!", "?"})
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and head_kind(tok.lower_)[0] is None
+    )
+
+
+def plural_head(word: str) -> bool:
+    """ "Theatres", "Universities", "Galleries": a head word of a body, venue, event,
+    programme or report in the plural, alone: a kind of thing, no name (not a UK
+    place: "Wells")."""
+    low = word.lower()
+    if not low.endswith("s") or not word.isalpha() or word.isupper() or is_uk_place(word):
+        return False
+    stems = [low[:-1]]
+    if low.endswith("es"):
+        stems.append(low[:-2])
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    return any(head_kind(stem)[0] is not None for stem in stems)

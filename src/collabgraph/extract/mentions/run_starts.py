@@ -112,6 +112,8 @@ def name_start_ok(
         return False  # "“Joining the Foo Trust is ...": a clause opens, the name follows
     if at_start and tok.pos_ == "ADP" and tok.is_stop and _place_follows(tok):
         return False  # "Across Wales, £2m was awarded": the place is the name
+    if at_start and heading and tok.pos_ == "ADP" and _headed_name_in_prose(tok):
+        return False  # "Under the Foo Fund’s theme, Bar" (a line cut short): no heading
     if at_start and not heading:
         if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
             return True  # the document names it so elsewhere
@@ -129,6 +131,22 @@ def name_start_ok(
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+def _headed_name_in_prose(tok: Token) -> bool:
+    """'Under the Foo Fund’s ‘Bar’ theme, Baz': a preposition opening a line that is
+    no title (a word in lower case past the name), then "the" and a name ending in a
+    head word: the name starts after "the"."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].text != "the":
+        return False
+    m = k + 1
+    while m < len(doc) and is_cap(doc[m]):
+        m += 1
+    if m == k + 1 or head_kind(lower_word(doc[m - 1]))[0] is None:
+        return False
+    return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m:])
 
 
 def _opens_observance(tok: Token) -> bool:

@@ -120,7 +120,7 @@ def split_run(
             and any(t.text == "," for t in doc[start_of_atom(atoms, cur_end) : cur_end])
         ):
             join = True  # the last item of a list the run took in ("Culture, Media and Sport")
-        if not join and conn in {"and", "&"}:
+        if not join and conn in {"and", "&"} and not _the_opens_name(doc, a_start, a_end, heading):
             join = one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms)
         elif (
             join
@@ -193,6 +193,13 @@ def split_run(
     return out
 
 
+def _the_opens_name(doc, a_start: int, a_end: int, heading: bool) -> bool:
+    """'the Westshire Government and The Kelby Trust': a capitalised "The" after "and"
+    in a sentence opens a second name, the body's own article (not in a heading,
+    where every word is capitalised)."""
+    return not heading and a_end - a_start >= 2 and doc[a_start].text == "The"
+
+
 def _item_before_last(doc, end: int) -> bool:
     """Whether ", and" (", or") follows: the run ends an item of a list, the list's
     last item coming next ("A, B and C, and D": "B and C" is one item)."""
@@ -200,7 +207,11 @@ def _item_before_last(doc, end: int) -> bool:
 
 
 def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """'UK Futures in Arts and Culture Symposium' -> the place, then the event."""
+    """'UK Futures in Arts and Culture Symposium' -> the place, then the event; two
+    places side by side in a list, a comma left out ("from Whitby, Marlow Bedale and
+    Thirsk") -> the two."""
+    if _two_listed_places(doc, start, end):
+        return [(start, start + 1), (start + 1, end)]
     first = doc[start]
     if (
         end - start >= 3
@@ -211,6 +222,21 @@ def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:
     ):
         return [(start, start + 1), (start + 1, end)]
     return [(start, end)]
+
+
+def _two_listed_places(doc, start: int, end: int) -> bool:
+    """Two one-word gazetteer places that are no place together, an item of a
+    list: a comma before them and a comma, "and" or "or" after."""
+    return (
+        end - start == 2
+        and start > 0
+        and doc[start - 1].text == ","
+        and end < len(doc)
+        and doc[end].lower_ in {",", "and", "or", "&"}
+        and is_uk_place(doc[start].text)
+        and is_uk_place(doc[start + 1].text)
+        and not is_uk_place(doc[start:end].text)
+    )
 
 
 def _split_after_head(doc, start: int, end: int, *, heading: bool) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ _NATIONS = vocab.words("name_nations")
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 _BODY_FIRST_WORDS = vocab.words("name_body_first_words")
 _BODY_OPENERS_OF = vocab.words("name_body_openers_of")
+_PLACE_OPENERS_OF = vocab.words("place_openers_of")
 _DIRECTIONS = vocab.words("place_directions")
 _COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
 _TIME_SPANS = vocab.words("time_span_nouns")
@@ -92,6 +93,8 @@ def name_head(words: list[str]) -> tuple[str | None, int]:
             kind, weight = "Organisation", 3  # "London Borough of Dalby": the council
         elif words[first - 1] in _PLACE_BODY_HEADS:
             kind, weight = "Place", 2  # "City of Dalby", "the Borough of Dalby": the area
+        elif first == 1 and words[0] in _PLACE_OPENERS_OF:
+            kind, weight = "Place", 3  # "Isle of Dalby", "Vale of Fenby"
     return kind, weight
 
 
