@@ -78,3 +78,32 @@ def test_a_minister_whose_department_is_not_named_has_no_employer():
         path="page.txt",
     )
     assert not any(w == "Jane Doe" for w, *_ in posts(seed))
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        (
+            "The Minister for Housing and Regeneration, Jane Doe attended our launch. She "
+            "praised the Northland Government’s target of 20,000 affordable homes.",
+            "Northland Government",
+        ),
+        (
+            "Jane Doe, Minister for Rural Affairs, announced grants to Foo Trust. The "
+            "Westland Government is giving £300,000 in all.",
+            "Westland Government",
+        ),
+    ],
+)
+def test_a_minister_with_no_department_named_works_for_the_one_government(text, government):
+    seed = extract_text("Funding announced\n\n" + text + "\n", path="page.txt")
+    assert ("Jane Doe", "WORKS_FOR", government) in {(w, t, o) for w, t, o, _ in posts(seed)}
+
+
+def test_a_minister_is_left_when_the_page_names_two_governments():
+    seed = extract_text(
+        "Funding announced\n\nJane Doe, Minister for Rural Affairs, announced grants. The "
+        "Westland Government and the Northland Government are giving £300,000 in all.\n",
+        path="page.txt",
+    )
+    assert not any(w == "Jane Doe" for w, *_ in posts(seed))

@@ -63,3 +63,16 @@ def test_a_styled_councillors_post_the_role_finder_leaves_is_the_post(post, role
         path="page.txt",
     )
     assert ("Julia Jepp", "WORKS_FOR", "Kelby City Council", role) in posts(seed)
+
+
+@pytest.mark.parametrize("style", ["Coun", "Cllr"])
+def test_coun_is_a_councillors_style_not_part_of_the_name(style):
+    seed = extract_text(
+        "Museum wins grant\n\n"
+        "Kelby Museum, run by Kelby City Council, will reopen its galleries next year.\n\n"
+        f"{style} Julia Jepp, chair of the council’s leisure committee, said: “This is good news.”",
+        path="page.txt",
+    )
+    names = {e["name"] for e in seed["entities"] if e["type"] == "Person"}
+    assert "Julia Jepp" in names
+    assert any(w == "Julia Jepp" and t == "Kelby City Council" for w, _, t, _ in posts(seed))

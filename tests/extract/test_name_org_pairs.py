@@ -35,3 +35,34 @@ def test_a_name_beside_bodies_in_a_plain_list_is_no_post():
         "Thanks to Ann Bell, Tollgate Trust, for her help.\n",
     ):
         assert not _works_for(text), text
+
+
+def test_a_note_after_a_dash_leaves_the_pair_alone_on_its_line():
+    text = (
+        "Kelby Futures Day\n\nSpeakers:\n\n"
+        "  • Ann Bell, Tollgate Trust – see presentation here;\n"
+        "  • Tom Gray, Wrenfield Housing – see presentation here;\n"
+        "  • Liz Ward, Kelby Carers Centre - slides.\n"
+    )
+    assert {
+        ("Ann Bell", "Tollgate Trust"),
+        ("Tom Gray", "Wrenfield Housing"),
+        ("Liz Ward", "Kelby Carers Centre"),
+    } <= _works_for(text)
+
+
+def test_a_dash_for_the_comma_on_a_line_of_the_pair_alone():
+    text = (
+        "Kelby Futures Day\n\nSpeakers:\n\n"
+        "  • Sol Adair – Wrenfield Housing – see presentation here.\n"
+        "  • Ann Bell – Tollgate Trust\n"
+    )
+    assert {("Sol Adair", "Wrenfield Housing"), ("Ann Bell", "Tollgate Trust")} <= _works_for(text)
+
+
+def test_a_note_naming_another_body_or_a_dash_mid_sentence_is_no_pair():
+    for text in (
+        "Speakers:\n\n  • Ann Bell, Tollgate Trust – with Wrenfield Housing.\n",
+        "We thanked Ann Bell – Tollgate Trust gave the prizes.\n",
+    ):
+        assert not _works_for(text), text

@@ -45,6 +45,7 @@ def merge_body_forms(entities: list[Entity], merges: Merges, sentences) -> None:
     _shorter_names(entities, orgs, merges)
     _letters_inside(orgs, merges, sentences)
     _kind_letters(entities, orgs, merges, sentences)
+    _letters_of_the_rest(entities, orgs, merges)
     _head_words(entities, orgs, merges)
     _short_forms(entities, merges)
 
@@ -104,6 +105,27 @@ def _kind_letters(entities: list[Entity], orgs: list[Entity], merges: Merges, se
         elif found or plural_written(text, sentences):
             for m in e.mentions:
                 m.kind = True  # dropped unless it joins a named body
+
+
+def _letters_of_the_rest(entities: list[Entity], orgs: list[Entity], merges: Merges) -> None:
+    """ "LCDC" is "Kelby City Local Community Development Committee", "CSP" is "Kelby
+    Community Safety Partnership": letters of a body's name past the place that opens
+    it, when only one body's last words fit."""
+    for e in entities:
+        text = " ".join(e.words())
+        if merges.gone(e) or e.type not in {"Organisation", None} or kind_letters(text):
+            continue
+        if not (text.isupper() and text.isalpha() and 3 <= len(text) <= 8):
+            continue
+        found = {
+            id(merges.target(o)): o
+            for o in orgs
+            if o is not e
+            and len(o.words()) > len(text)
+            and acronym_of(text, o.words()[-len(text) :])  # not "NHS" of "Foo NHS"
+        }
+        if len(found) == 1:
+            merges.merge(e, next(iter(found.values())))
 
 
 def _head_words(entities: list[Entity], orgs: list[Entity], merges: Merges) -> None:

@@ -101,7 +101,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
     list items."""
     if not ctx.unplaced_posts:
         return
-    from collabgraph.extract.rules.civic_posts import body_of_place, department_of
+    from collabgraph.extract.rules.civic_posts import body_of_place, department_of, government_of
     from collabgraph.extract.rules.post_kinds import post_relations
 
     homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
@@ -113,6 +113,8 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
             bodies = [ctx.mentions[m] for m in _organisations(ctx, by_mention)[1].values()]
             find = body_of_place if home == "place" else department_of
             org = find(fallback, role, bodies) if home == "place" else find(fallback, bodies)
+            if org is None and home == "department":
+                org = government_of(bodies)  # "Minister for Housing": the Northland Government
             if org is not None:
                 rels = ("WORKS_FOR",)
                 ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)

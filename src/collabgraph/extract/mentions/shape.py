@@ -205,6 +205,17 @@ def _party_before_post(doc, start: int, end: int, words: list[str]) -> bool:
     )
 
 
+def party_name(text: str) -> bool:
+    """Whether a name is a political party's: a name of `vocab/party_adjectives.txt`
+    ("Labour", "Greens") or one ending in "Party" but a working party's."""
+    words = text.casefold().split()
+    if not words:
+        return False
+    if " ".join(words) in _PARTIES:
+        return True
+    return len(words) >= 2 and words[-1] == "party" and words[-2] not in _NOT_POLITICAL
+
+
 def _party_as_leaders_office(doc, start: int, end: int, words: list[str]) -> bool:
     """ "Westshire Party Leader Jane Doe", "Jane Doe, the leader of the Kelby Party": a
     political party named only in its leader's post (`vocab/party_leader_posts.txt`)

@@ -1,6 +1,7 @@
 """Affiliations: a person's body said without a job title: "Acme's Ann Lee",
 "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)", "Jane Doe, representing
-the charity Foo" (`affiliation` cues; WORKS_FOR, or the post a caption gives); and
+the charity Foo" (`affiliation` cues; WORKS_FOR, or the post a caption gives; a party
+in brackets, "Jane Doe (Labour)", MEMBER_OF); and
 the body at a token, past a place it is based in or a few describing words, shared
 with the job titles of `employment`. Called by `employment.roles_of_people`.
 """
@@ -11,6 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.shape import party_name
 from collabgraph.extract.rules.based_bodies import past_place_based
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -73,7 +75,7 @@ def affiliations(reader: SentenceReader) -> None:
                 role = _caption_role(reader, org.start - 1)
                 rels = post_relations(role, org) if role else "WORKS_FOR"
                 reader.relate(m, rels, org, role=role, confidence=0.7)
-        at = m.end
+        at = _past_post_nominals(reader, m.end)  # "Jane Doe MP (Labour)"
         if (
             at + 1 < reader.sent.end
             and reader.words[at] == ","
@@ -97,6 +99,9 @@ def affiliations(reader: SentenceReader) -> None:
         closed = (
             closes is not None and org.end < reader.sent.end and reader.words[org.end] == closes
         )
+        if person and closed and party_name(org.text):
+            _party_member(reader, m, org)  # "Tim Fenn (Conservatives)": no employer
+            continue
         if not person:
             # "Ola Brisk (Foo Trust)": a named body, not a place ("Kelby Rotary (Dalby)")
             if reader.kind(org) != "Organisation" or is_uk_place(org.text):
@@ -112,6 +117,25 @@ def affiliations(reader: SentenceReader) -> None:
                 for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         reader.relate(other, cue.cue.relations, org, confidence=0.6)
+
+
+def _past_post_nominals(reader: SentenceReader, k: int) -> int:
+    """The token past the letters after a name at token k ("Jane Doe MBE of Foo
+    Trust", "Jane Doe MP (Labour)") when an `affiliation` cue is there, else k."""
+    j = k
+    while j + 1 < reader.sent.end and reader.doc[j].text in lx.POST_NOMINALS_AS_WRITTEN:
+        j += 1
+    return j if j > k and reader.cue_at("affiliation", j) is not None else k
+
+
+def _party_member(reader: SentenceReader, person: Mention, party: Mention) -> None:
+    """ "Jane Doe MP (Labour)", "Tim Fenn (Greens)": a political party in brackets
+    after a person is the party the person belongs to (corpus/GOLD.md: MEMBER_OF),
+    a body whatever the recogniser read it as ("Kelby Party" is no place)."""
+    for votes in (party.votes, reader.ctx.votes_for(party)):
+        votes["Organisation"] = max(votes.values(), default=0) + 3  # over "Place"
+    if reader.kind(party) == "Organisation":
+        reader.relate(person, "MEMBER_OF", party, confidence=0.7)
 
 
 def _style_only(m: Mention) -> bool:

@@ -20,7 +20,7 @@ from collabgraph.extract.rules.post_words import (
     posts_and,
     title_list_next,
 )
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads punctuation."""
@@ -72,7 +72,7 @@ def appositives(reader: SentenceReader) -> None:
         while start < end and words[start] in (_QUALIFIERS - {"former"}) | _NOW:
             start += 1  # "Jane Doe, the new ...", "Jane Doe, currently ..."
         j, modifier = start, None
-        while j < end and j - start < 12:
+        while j < end and j - start < 16:  # "committee vice-chairman for ... at the council"
             if words[j] == "," and _field_goes_on(reader, start, j):
                 j += 1  # "Director for Housing, Planning and Transport, Foo Agency"
                 continue
@@ -143,7 +143,7 @@ def appositives(reader: SentenceReader) -> None:
             role_end = _role_after(reader, org)  # "..., Foo Trust Chair, said"
             if role_end is None:
                 continue
-            start, org_first = org.end, org
+            start, org_first = _past_possessive(reader, org.end), org
             role = role_text(reader.doc[start:role_end].text, org_first)
             reader.relate(p, post_relations(role, org_first), org_first, role=role,
                           confidence=0.75)  # fmt: skip
@@ -328,6 +328,11 @@ def _post_read_as_body(reader: SentenceReader, m: Mention) -> bool:
     return last in lx.ROLE_CORE and reader.words[m.end] in {"at", "of", "for"}
 
 
+def _post_in_capitals(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name not typed a person ends in a job's word ("SW Beach Manager")."""
+    return reader.kind(m) != "Person" and m.text.lower().split()[-1] in lx.ROLE_CORE
+
+
 def _has_role_word(reader: SentenceReader, start: int, end: int) -> bool:
     """Whether words [start, end) hold a job title's word ("manager", "chair", "CEO")."""
     text = reader.doc[start:end].text.lower().replace(",", " ")
@@ -336,13 +341,22 @@ def _has_role_word(reader: SentenceReader, start: int, end: int) -> bool:
 
 
 def _role_after(reader: SentenceReader, org: Mention) -> int | None:
-    """Where a job title after an organisation's name ends: "Foo Trust Chair,"."""
-    k = org.end
-    while k < reader.sent.end and k - org.end < 4 and reader.words[k] not in _ROLE_STOP:
-        tok = reader.doc[k]
-        if tok.pos_ not in {"NOUN", "ADJ", "PROPN"} or reader.by_start.get(k) is not None:
+    """Where a job title after an organisation's name ends: "Foo Trust Chair,", "Foo
+    Trust's customer engagement advisor,"."""
+    first = k = _past_possessive(reader, org.end)
+    while k < reader.sent.end and k - first < 4 and reader.words[k] not in _ROLE_STOP:
+        tok, m = reader.doc[k], reader.by_start.get(k)
+        if m is not None and _post_in_capitals(reader, m):
+            k = m.end  # "Foo Trust's SW Beach Manager,": a post read as a name
+            continue
+        if tok.pos_ not in {"NOUN", "ADJ", "PROPN"} or m is not None:
             return None  # "Foo Trust health committee chairman": nouns and adjectives only
         k += 1
-    if k == org.end or k >= reader.sent.end or reader.words[k] not in {",", ")"}:
+    if k == first or k >= reader.sent.end or reader.words[k] not in {",", ")"}:
         return None
-    return k if _has_role_word(reader, org.end, k) else None
+    return k if _has_role_word(reader, first, k) else None
+
+
+def _past_possessive(reader: SentenceReader, k: int) -> int:
+    """The token past a possessive mark at token k ("Foo Trust's"), else k."""
+    return k + 1 if k < reader.sent.end and reader.words[k] in POSSESSIVE else k

@@ -5,7 +5,8 @@ the post's kind of head word (`vocab/place_post_bodies.txt`: "Kelby City Council
 "City of Kelby Council", "Westshire Police"), placed by `page_organisation.place_posts`
 once the whole page is read; with none named, the post has no employer. So too a
 minister's portfolio ("Minister for Rural Affairs Jane Doe"): the department of it
-the page names ("Department of Rural Affairs"; `vocab/role_portfolio_posts.txt`).
+the page names ("Department of Rural Affairs"; `vocab/role_portfolio_posts.txt`),
+else the one government it names ("Northland Government").
 """
 
 from __future__ import annotations
@@ -117,6 +118,16 @@ def department_of(portfolio: str, bodies: list[Mention]) -> Mention | None:
     "Department of Rural Affairs", "Department for Rural Affairs"), if the page names it."""
     names = {f"department {link} {portfolio}" for link in ("of", "for", "of the", "for the")}
     return next((m for m in bodies if m.text.lower().replace("’", "'") in names), None)
+
+
+def government_of(bodies: list[Mention]) -> Mention | None:
+    """The one government among `bodies` ("Northland Government", "the Westland
+    Government"): where a minister whose portfolio's department the page does not
+    name holds the post; None when the page names none, or more than one."""
+    found = {m.text.lower() for m in bodies if m.text.lower().split()[-1:] == ["government"]}
+    if len(found) != 1:
+        return None
+    return next(m for m in bodies if m.text.lower() in found)
 
 
 def council_post_at(reader: SentenceReader, k: int) -> str | None:

@@ -173,7 +173,7 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
                 m.start < r.start
                 and (m.end in {r.start, r.start + 1} or r.start < m.end < r.end)
                 and m is not person
-                and reader.kind(m) == "Organisation"
+                and (reader.kind(m) == "Organisation" or _letters_holding(reader, m, person))
             ):  # "Foo District Council Leader": the role found from "District"
                 org = m
     # "Museum manager Jane Doe", "trust chair Jane Doe": the body last named with that word
@@ -195,6 +195,15 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
             elif cand is None and cue.cue.params.get("definite"):
                 org = reader.definite_org(cue.end)
     return org
+
+
+def _letters_holding(reader: SentenceReader, m: Mention, person: Mention | None) -> bool:
+    """ "FRHG Chief Executive, Jane Doe, said": a body's letters, not yet known as any
+    kind, running into a post its holder is named with, are the body's (voted so)."""
+    letters = m.text.replace("&", "")
+    if person is None or reader.kind(m) is not None:
+        return False
+    return letters.isupper() and 2 <= len(letters) <= 6 and reader.vote_organisation(m)
 
 
 def _body_word_before(reader: SentenceReader, i: int) -> Mention | None:

@@ -6,7 +6,9 @@ Lee, Baz Council"). Each person works for the organisation beside them
 side in a plain list ("Jane Doe, Foo Trust and Bar Housing signed ...") are not
 read: only a line that is the pair alone, or pairs a semicolon sets apart.
 A line that opens with a post and a dash ("Chair – Jane Doe, Foo Trust") gives
-that post there.
+that post there. On a line that is the pair alone, a dash may stand for the comma
+("Jane Doe – Foo Trust"), and a note after a dash naming no one ("Jane Doe, Foo
+Trust – see presentation here") leaves the pair alone.
 """
 
 from __future__ import annotations
@@ -44,28 +46,48 @@ def pairs(reader: SentenceReader) -> None:
 
 def _pairs(reader: SentenceReader) -> list[tuple[Mention, Mention]]:
     """(person, organisation) for each person followed by a comma and a body whose
-    name ends the pair: a semicolon, the sentence's end, or ", and" before the next."""
+    name ends the pair: a semicolon, the sentence's end, ", and" before the next, or a
+    dash before a note naming no one; a dash for the comma on a line of the pair alone."""
     out = []
     for person in reader.ms:
-        if reader.kind(person) != "Person" or reader.words[person.end : person.end + 1] != [","]:
+        mark = reader.words[person.end] if person.end < reader.sent.end else ""
+        if reader.kind(person) != "Person" or (mark != "," and mark not in lx.DASHES):
             continue
         org = reader.by_start.get(person.end + 1)
         if org is None or reader.kind(org) != "Organisation":
             continue
         after = reader.words[org.end] if org.end < reader.sent.end else ""
+        if mark != "," and not (_line_end(reader, org.end) and _opens_line(reader, person)):
+            continue  # "Jane Doe – Foo Trust" only as a line of its own
         if after in _ENDS or (after == "," and reader.words[org.end + 1 : org.end + 2] == ["and"]):
             out.append((person, org))
+        elif _line_end(reader, org.end):
+            out.append((person, org))  # "Jane Doe, Foo Trust – see presentation here"
     return out
+
+
+def _line_end(reader: SentenceReader, k: int) -> bool:
+    """Whether the sentence ends at token k, but for its last marks or a note after a
+    dash naming no one ("– see presentation here;")."""
+    if all(w in _ENDS for w in reader.words[k : reader.sent.end]):
+        return True
+    if reader.words[k] not in lx.DASHES:
+        return False
+    return not any(k < m.start < reader.sent.end for m in reader.ms)
+
+
+def _opens_line(reader: SentenceReader, person: Mention) -> bool:
+    """Whether only list marks are before the person in the sentence."""
+    return all(w in _OPENERS for w in reader.words[reader.sent.start : person.start])
 
 
 def _alone(reader: SentenceReader, person: Mention, org: Mention) -> bool:
     """Whether the sentence is the pair alone, but for a list mark before it and a
     full stop after ("- Jane Doe, Foo Trust")."""
     before = reader.words[reader.sent.start : person.start]
-    after = reader.words[org.end : reader.sent.end]
     labelled = line_label(reader, person.start) is not None  # "10:00 Welcome - Jane Doe, Foo"
     labelled = labelled or _post_before(reader, person) is not None
-    return (labelled or all(w in _OPENERS for w in before)) and all(w in _ENDS for w in after)
+    return (labelled or all(w in _OPENERS for w in before)) and _line_end(reader, org.end)
 
 
 def _post_before(reader: SentenceReader, person: Mention) -> RoleSpan | None:
