@@ -148,3 +148,30 @@ def test_a_body_approving_plans_gives_no_money():
     )
     seed = extract_text(text, path="page.txt")
     assert ("Kelby Council", "Skills for Kelby") not in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelby Health Fund, the official charity of Kelby Hospital, has awarded £50,000 to "
+        "Dale Community Trust from funds allocated by Heron Charities Together.",
+        "The Fenby Foundation has given £8,000 to Dale Community Trust from money provided "
+        "by Heron Charities Together.",
+    ],
+)
+def test_a_body_passing_on_money_was_funded_by_its_giver(sentence):
+    seed = extract_text("Grant news\n\n" + sentence + "\n", path="page.txt")
+    funded = pairs(seed, "FUNDED")
+    giver = "Kelby Health Fund" if sentence.startswith("Kelby") else "Fenby Foundation"
+    assert ("Heron Charities Together", giver) in funded
+    assert (giver, "Dale Community Trust") in funded
+    assert ("Heron Charities Together", "Dale Community Trust") not in funded
+
+
+def test_money_raised_by_people_funds_no_body():
+    text = (
+        "Grant news\n\nThe Fenby Foundation has given £8,000 to Dale Community Trust from "
+        "funds raised by local people.\n"
+    )
+    seed = extract_text(text, path="page.txt")
+    assert pairs(seed, "FUNDED") == {("Fenby Foundation", "Dale Community Trust")}
