@@ -154,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     grants.selected,
     grant_backers.backed_with,
     grant_backers.thanked_for_grant,
+    grant_backers.passed_on,
     grants.funders,
     grant_effects.grants_given,
     grant_lists.grant_lines,

@@ -1,6 +1,8 @@
 """Funding, continued: the giver a sentence names by what it did with money
 ("Foo has backed A and B with £20,000": `backed_with` cues) or by being thanked
-for it ("We are grateful to Foo for its grant": `vocab/thanking_words.txt`).
+for it ("We are grateful to Foo for its grant": `vocab/thanking_words.txt`); the
+giver of money a body passes on ("Foo has awarded £5,000 to Bar from funds
+allocated by Baz": `passed_on`).
 The funder in view and its grantees: `rules/grants.py`.
 """
 
@@ -101,3 +103,25 @@ def _thanker(reader: SentenceReader, t: int) -> Mention | int | None:
     if t - reader.sent.start <= 1:
         return reader.page_org()
     return None
+
+
+_PASSED_ON = vocab.words("passed_on_money_words")
+_MONEY_HELD = {"funds", "funding", "money", "monies"}
+
+
+def passed_on(reader: SentenceReader) -> None:
+    """ "Foo has awarded £50,000 to Bar from funds allocated by Baz": the body
+    giving (the sentence's subject, an organisation) passes on money Baz gave it,
+    so Baz FUNDED Foo (the grant to Bar is Foo's: `grants.py`)."""
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start + 1, end - 4):
+        if words[i] != "from" or words[i + 1] not in _MONEY_HELD:
+            continue
+        if words[i + 2] not in _PASSED_ON or words[i + 3] != "by":
+            continue
+        giver = reader.mention_at(i + 4)
+        subject = reader.sentence_subject()
+        if giver is None or subject is None or giver is subject:
+            continue
+        if reader.kind(subject) == "Organisation" and reader.kind(giver) == "Organisation":
+            reader.relate(giver.id, "FUNDED", subject.id, confidence=0.65)

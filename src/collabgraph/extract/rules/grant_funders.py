@@ -5,7 +5,8 @@
 Lottery funding", "from the largest funder of sport in Westshire, Foo Trust",
 "£5,000 through Foo's Bar programme" (Foo, whose scheme it is), and "£5,000 from
 the Foo Fund" when the fund is a programme (its runners' money, resolved by the
-seed).
+seed); so too "£5,000 as part of the Foo Fund", "grants under the Foo Scheme",
+"The money forms part of the Foo Fund".
 """
 
 from __future__ import annotations
@@ -91,7 +92,49 @@ def programme_sources(reader: SentenceReader) -> list[Mention]:
             m = reader.mention_at(i + 1)
             if m is not None and reader.kind(m) == "Project":
                 return [m]
+        if _within_fund(reader, i):
+            m = reader.mention_at(_past_sum(reader, i + 1))
+            if m is not None and reader.kind(m) == "Project" and fund_named(m):
+                return [m]
     return []
+
+
+_WITHIN = {"under", "through", "via"}
+_PROGRAMME_FUND_HEADS = vocab.words("programme_fund_heads")
+_FORMING = {"forms", "form", "formed", "forming", "is", "are", "was", "were", "be", "will", "also"}
+
+
+def _within_fund(reader: SentenceReader, i: int) -> bool:
+    """Whether token i ("of" in "part of", "under", "through") says the money named
+    before it is given within a fund: "£5,000 as part of the Foo Fund", "grants
+    under the Foo Scheme", "The money forms part of the Foo Fund" (a grant noun the
+    subject of "forms part of")."""
+    words = reader.words
+    if words[i] in _WITHIN:
+        return _money_before(reader, i)
+    if words[i] != "of" or i - 1 <= reader.sent.start or words[i - 1] != "part":
+        return False
+    if _money_before(reader, i - 1):
+        return True
+    k = i - 2
+    while k > reader.sent.start and words[k] in _FORMING:
+        k -= 1
+    return k < i - 2 and reader.words[k] in _GRANT_NOUNS
+
+
+def _past_sum(reader: SentenceReader, k: int) -> int:
+    """Token k, past an article and a sum before a name ("the £1 million Foo Fund")."""
+    if k < reader.sent.end and reader.words[k] in {"the", "a", "its", "their", "our"}:
+        k += 1
+    j = k
+    while j < reader.sent.end and reader.is_money(j) and j not in reader.by_start:
+        j += 1
+    return j if j > k else k
+
+
+def fund_named(m: Mention) -> bool:
+    """ "Foo Fund", "Foo Scheme": a name a pot of money or a grant scheme ends with."""
+    return m.text.split()[-1].lower() in _PROGRAMME_FUND_HEADS
 
 
 def _described(reader: SentenceReader, j: int) -> Mention | None:

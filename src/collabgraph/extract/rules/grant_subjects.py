@@ -19,6 +19,8 @@ GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 _DISTRIBUTING = vocab.words("grant_distributing_verbs")
 _ANNOUNCING = vocab.words("grant_announcing_verbs")
 _ANNOUNCED = {"grants", "awards", "round"}  # what a funder announces, not a grant it won
+_APPROVED = {"projects", "bids", "applications", "schemes"}  # what a funder approves ...
+_BIDS = {"bids", "bid", "applications", "funding", "grants", "support"}  # ... for money
 
 _FUND_HEADS = vocab.words("fund_heads")
 _FUND_KINDS = {"Project", "Organisation", None}
@@ -190,12 +192,23 @@ def distributor(reader: SentenceReader) -> Mention | None:
                 for obj in reader.doc[i].children
                 if obj.dep_ == "dobj"
                 for t in obj.subtree
-            )
+            ) or _approved_bids(reader, i)
         if money:
             subject = reader.sentence_subject()
             if subject is not None and reader.kind(subject) == "Organisation":
                 return subject
     return None
+
+
+def _approved_bids(reader: SentenceReader, i: int) -> bool:
+    """ "Foo Council has approved dozens of projects that applied for support
+    from the Bar Fund": a verb of approving (token i) whose object is projects or
+    bids, in a sentence that speaks of bids or money for them."""
+    if not reader.words[i].startswith("approv"):
+        return False
+    objects = [t.lower_ for c in reader.doc[i].children if c.dep_ == "dobj" for t in c.subtree]
+    words = reader.words[i + 1 : reader.sent.end]
+    return not _APPROVED.isdisjoint(objects) and not _BIDS.isdisjoint(words)
 
 
 def is_fund(reader: SentenceReader, m: Mention) -> bool:

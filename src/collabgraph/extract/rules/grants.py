@@ -32,6 +32,12 @@ from collabgraph.extract.rules.grant_subjects import (
     parsed_subject,
     set_off_subject,
 )
+from collabgraph.extract.rules.grantee_names import (
+    building_named,
+    can_receive,
+    joined_past_place,
+    used_by,
+)
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"received_funding", "selected_to_fund"})
@@ -46,17 +52,23 @@ def funders(reader: SentenceReader) -> None:
     Foo", "with funding from Foo", "Foo funding", "a grant from Foo"; not a
     supporter beside an organisation said to award ("X has awarded £2m ..., with
     support from Y", "A was awarded £5,000 by X": X stays in view); "A has been
-    awarded £2m from Foo" puts Foo in view."""
+    awarded £2m from Foo" puts Foo in view; with no funder named, a fund the money
+    is said to come from or be part of ("The money forms part of the Foo Fund")
+    is in view, its runners' money (`programme_money`)."""
     words = reader.words
     if any(words[c.start - 1] not in lx.BE_FORMS for c in reader.cues("award")) or (
         reader.cues("passive_award") and "by" in words[reader.sent.start : reader.sent.end]
     ):
         return
     found = sentence_funder(reader) or distributor(reader)
-    if found is not None:
-        fund = fund_receiving(reader)  # "The Foo Fund was launched with £5m from Bar":
-        # the fund's grantees are funded by the fund (its runners), not by Bar
-        reader.ctx.last_funder = fund if fund is not None and fund != found.id else found.id
+    if found is None:  # "The money forms part of the Foo Fund": the fund's runners' money
+        source = programme_sources(reader)
+        if source:
+            reader.ctx.last_funder = source[0].id
+        return
+    fund = fund_receiving(reader)  # "The Foo Fund was launched with £5m from Bar":
+    # the fund's grantees are funded by the fund (its runners), not by Bar
+    reader.ctx.last_funder = fund if fund is not None and fund != found.id else found.id
 
 
 def grantees(reader: SentenceReader) -> None:
@@ -219,6 +231,7 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     if (
         subject is not None
         and reader.kind(subject) == "Place"
+        and not building_named(subject)  # "As reported by X, Foo Theatre will ..."
         and subject.start >= 2
         and words[subject.start - 1] in {"in", "at", "from", ","}
     ):
@@ -243,18 +256,16 @@ def _receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         subject = parsed_subject(reader, start)  # "Amid strong competition, Foo Trust is ..."
     if subject is None:
         return []
-    if (
-        reader.kind(subject) in GRANTEE_KINDS
-        or reader.vote_organisation(subject)
-        or reader.vote_building_grantee(subject)  # "Fenby Village Hall has been awarded"
-    ):
+    if can_receive(reader, subject):  # "Fenby Village Hall has been awarded"
         listed = reader.subjects_before(subject.end, frozenset({"Organisation"}))
+        joined = joined_past_place(reader, subject)  # "A in Kelby and B are among ..."
         # "A and B will share £30,000 from Foo": both received
         if subject not in listed:
-            return [subject]
+            return [subject, *joined]
         head = head_of_partners(reader, min(m.start for m in listed))
         # "A and its partner charities, B and C, were awarded": A too
-        return [subject, *(m for m in listed if m is not subject), *([head] if head else [])]
+        others = [m for m in listed if m is not subject]
+        return [subject, *others, *([head] if head else []), *joined]
     return []
 
 
@@ -347,6 +358,10 @@ def _granted_to(reader: SentenceReader) -> list[Mention]:
                 out.append(m)  # "£9,980 for Foo Trust to offer"; not "£500 for Christmas"
             continue
         for k in range(i + 1, min(i + 7, reader.sent.end - 1)):
+            if words[k] == "used":  # "A £5,000 grant will be used by Foo to ..."
+                m = used_by(reader, k)
+                out += [m] if m is not None and m not in out else []
+                break
             if words[k] == "for":  # "£30m is raised for good causes, including A"
                 out += [m for m in _group_examples(reader, k + 1) if m not in out]
                 break

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.grant_funders import fund_named
 from collabgraph.extract.rules.partner_lists import its_body
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 from collabgraph.extract.rules.team_leads import team_at
@@ -62,6 +63,8 @@ def membership(reader: SentenceReader) -> None:
             continue
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
             continue
+        if _within_fund(reader, i, body):
+            continue  # "applied for support as part of the Foo Fund": no member of it
         if cue.cue.params.get("body_named_as_group") and (
             not (body.text.lower().split()[-1] in _GROUP_HEADS or _kind_after(reader, body.end))
             or _as_post(reader, body.end)
@@ -84,6 +87,15 @@ def membership(reader: SentenceReader) -> None:
         for s in subjects:
             if s is not body:
                 reader.relate(s, rels, body, role=role, confidence=0.75)
+
+
+def _within_fund(reader: SentenceReader, i: int, body) -> bool:
+    """ "as part of the Foo Fund" (the cue at token i): done within a fund or grant
+    scheme, which has no members."""
+    words = reader.words
+    return (
+        words[i] == "part" and i > reader.sent.start and words[i - 1] == "as" and fund_named(body)
+    )
 
 
 def _members_including(reader: SentenceReader, k: int, body):
