@@ -81,3 +81,13 @@ def test_two_bodies_making_a_joint_investment_or_projects_are_partners(sentence)
 )
 def test_partners_set_off_by_what_they_are_are_each_listed(sentence):
     assert frozenset({_A, _B}) in _partners(sentence)
+
+
+@pytest.mark.parametrize("name", ["Volunteer Centre Kelby (VCK)", "Ayton Association Tern (AAT)"])
+def test_a_name_going_by_its_letters_with_a_bodys_word_inside_is_a_body(name):
+    text = f"The service is a partnership involving {_A}, {name} and {_B}."
+    seed = extract_text("News\n\n" + text + "\n")
+    body = name.split(" (")[0]
+    assert {e["type"] for e in seed["entities"] if e["name"] == body} == {"Organisation"}
+    partners = {frozenset(p) for p in pairs(seed, "PARTNER_OF")}
+    assert frozenset({_A, body}) in partners
