@@ -91,3 +91,14 @@ def test_a_name_going_by_its_letters_with_a_bodys_word_inside_is_a_body(name):
     assert {e["type"] for e in seed["entities"] if e["name"] == body} == {"Organisation"}
     partners = {frozenset(p) for p in pairs(seed, "PARTNER_OF")}
     assert frozenset({_A, body}) in partners
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{_A} has an affiliation with {_B}.",
+        f"Jane Doe attended, representing the {_A} that has an affiliation with {_B}.",
+    ],
+)
+def test_a_body_with_an_affiliation_with_another_is_its_partner(sentence):
+    assert frozenset({_A, _B}) in _partners(sentence)
