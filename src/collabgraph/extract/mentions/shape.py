@@ -70,6 +70,12 @@ def acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
                 m.votes[head_kind(lower_word(doc[short.end - 1]))[0]] += 3
             continue
         short.same_as = m.id
+        if m.votes["Person"] > m.votes["Organisation"] and any(
+            head_kind(lower_word(t))[0] in {"Organisation", "Place"}
+            for t in doc[m.start : m.end - 1]
+        ):  # "Volunteer Centre Kelby (VCK)": a body going by its letters, whatever the
+            # recogniser read it as, when a word inside it is a body's or a venue's
+            m.votes["Organisation"] += m.votes["Person"] + 1
         if head_kind(lower_word(doc[m.end - 1]))[0] in {"Event", "Project", "Report"}:
             short.votes.clear()  # "Spring Summit (SS)": the recogniser reads letters as a body
 

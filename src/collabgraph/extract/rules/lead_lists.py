@@ -37,6 +37,7 @@ from collabgraph.extract.rules.lead_items import (
     place_in_brackets,
     run_of_bodies,
 )
+from collabgraph.extract.rules.partner_lists import its_body
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -181,6 +182,11 @@ def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListL
     orgs = [m for m in named if reader.kind(m) == "Organisation"]
     work = [m for m in named if reader.kind(m) in {"Project", "Event"}]
     if kind == "partner":
+        if reader.words[reader.sent.start] == "it" and reader.words[i - 1] == "its":
+            # "It is funded by Bar, and its partners include A": partners of what
+            # "It" stands for, not of a body or programme named on the way
+            owner = its_body(reader, i - 1)
+            return ListLead(kind, owner, "PARTNER_OF" if owner is not None else None, None)
         if work:
             return ListLead(kind, work[0].id, "PARTICIPATED_IN", "partner")
         if orgs and orgs[0].text.lower().split()[-1] in _GROUP_HEADS:

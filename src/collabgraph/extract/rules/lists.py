@@ -23,6 +23,7 @@ _RELATIVE_VERBS = {"included", "includes", "include", "comprised", "were", "are"
 _BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | {"borough", "county", "city", "district"}
 # Words that tie a person or a post to a body: "A of Foo", "director at Foo", "A from Foo".
 _BODY_PREPOSITIONS = {"of", "at", "from", "for"}
+_APPOSITION_WORDS = 16  # tokens at most from a comma to the comma closing what an item is
 
 
 def _is_capital(text: str) -> bool:
@@ -32,11 +33,14 @@ def _is_capital(text: str) -> bool:
 class ListReading:
     """Methods for `SentenceReader`: lists of names."""
 
-    def list_after(self, i: int, *, kinds: set[str] | None = None) -> list[Mention]:
+    def list_after(
+        self, i: int, *, kinds: set[str] | None = None, apposed: bool = False
+    ) -> list[Mention]:
         """Mentions from token i on, joined by commas, "and", "&", "as well as".
 
         Roles and possessives inside an item ("X's Director of Y Z") are
-        skipped, the item's last mention being the one listed.
+        skipped, the item's last mention being the one listed; with `apposed`, so
+        is what an item is, set off by commas ("A, an arts charity in Kelby, and B").
         """
         out: list[Mention] = []
         j = i
@@ -78,6 +82,9 @@ class ListReading:
                 if after != j:
                     j = after
                     continue
+            if apposed and out and w == "," and (past := self._past_apposition(j)) is not None:
+                j = past
+                continue
             if w in _LIST_GLUE or w in POSSESSIVE or w.rstrip(".") in lx.HONORIFICS:
                 if w in {"then"}:
                     break
@@ -100,14 +107,37 @@ class ListReading:
             break
         return out
 
+    def _past_apposition(self, k: int) -> int | None:
+        """Past ", an arts charity based in Kelby," at token k (a comma after an
+        item): "a"/"an" and lower-case words, maybe a place, to the next comma, when
+        "and" or a name follows it; else None."""
+        if k + 2 >= self.sent.end or self.words[k + 1] not in {"a", "an"}:
+            return None
+        for n in range(k + 2, min(k + _APPOSITION_WORDS, self.sent.end - 1)):
+            if self.words[n] == ",":
+                nxt = n + 1
+                if self.words[nxt] in {"and", "&"}:
+                    nxt += 1
+                return n + 1 if self.mention_at(nxt) is not None and n > k + 2 else None
+            m = self.by_start.get(n)
+            if self.words[n] in {";", ":", "(", ")", "."} or (
+                m is not None and self.kind(m) != "Place"
+            ):
+                return None
+        return None
+
     def _past_based(self, k: int) -> int | None:
-        """Past "based" (or "- based") at token k when a name follows it: the name
+        """Past "based" (or "- based") at token k when a name follows it, maybe after
+        a few words saying what it is ("Kelby-based arts charity Foo"): the name
         before says where the next item is based, and is no item itself; else None."""
         if k < self.sent.end and self.words[k] in lx.DASHES:
             k += 1
         if k + 1 >= self.sent.end or self.words[k] != "based":
             return None
-        return k + 1 if self.mention_at(k + 1) is not None else None
+        if self.mention_at(k + 1) is not None:
+            return k + 1
+        skip = self._skip_descriptor(k + 1)
+        return skip if skip is not None and skip in self.by_start else None
 
     def _past_body(self, j: int, *, person_next: bool) -> int:
         """Past "of Foo Trust" at token j when it says whose a post or a person is

@@ -8,6 +8,7 @@ Called by `partnership.partnerships`.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -52,7 +53,22 @@ def partner_lists(reader: SentenceReader) -> None:
 def its_body(reader: SentenceReader, w: int) -> int | None:
     """The body "its"/"their" at token w stands for: one named earlier in the
     sentence, else the one the last sentences were about ("Foo Network met. Its
-    members ..." -> Foo Network's id)."""
+    members ..." -> Foo Network's id); in a clause's subject after a sentence
+    opening with "It", what "It" stands for ("It is funded by Bar, and its partners
+    include A": not Bar's)."""
+    head = reader.doc[w].head
+    after = reader.doc[head.i + 1] if head.i + 1 < reader.sent.end else None
+    if (
+        reader.words[w] == "its"
+        and reader.words[reader.sent.start] == "it"
+        and (
+            head.dep_ in {"nsubj", "nsubjpass"}
+            or (after is not None and after.pos_ in {"VERB", "AUX"})  # "... and its partners are"
+        )
+    ):
+        it = body_pronoun(reader, reader.sent.start)
+        if it is not None:
+            return it.id
     named = reader.before(w, kinds={"Organisation"}, limit=12)
     return named.id if named is not None else reader.ctx.last_org_subject
 

@@ -95,7 +95,10 @@ def partnerships(reader: SentenceReader) -> None:
         # names not yet typed, or typed for now as a place or project ("Foo" for "Foo
         # Housing"), count: the seed keeps a pair only if both end up bodies
         start = _past_count(reader, cue.end)  # "between three organisations: A, B and C"
-        parties = reader.list_after(start, kinds={"Organisation", "Place", "Project", None})
+        # "between A, an arts charity in Kelby, and B": what A is, set off by commas
+        parties = reader.list_after(
+            start, kinds={"Organisation", "Place", "Project", None}, apposed=True
+        )
         named = _named_back(reader, cue.end)  # "signed between the University and Foo"
         if named is not None:
             parties = [named, *reader.list_after(cue.end + 3, kinds={"Organisation", None})]
