@@ -34,6 +34,18 @@ from tests.extract.reading import pairs, typed
             {"Brightside Housing", "Ashford Trust"},
             "Open Doors",
         ),
+        # describing words between "its"/"their" and the name
+        (
+            "Through their successful Healthy Lunches scheme, the Ashford Trust have helped "
+            "children to eat well.",
+            {"Ashford Trust"},
+            "Healthy Lunches",
+        ),
+        (
+            "Through its new Open Doors scheme, Brightside Housing has helped adults in Kelby.",
+            {"Brightside Housing"},
+            "Open Doors",
+        ),
     ],
 )
 def test_a_programme_named_before_the_clause_is_run_by_its_subject(sentence, owners, programme):
@@ -42,6 +54,22 @@ def test_a_programme_named_before_the_clause_is_run_by_its_subject(sentence, own
     assert {(o, programme) for o in owners} <= pairs(seed, "RUNS")
     # the subject after the comma is a body, not the programme's name
     assert all(typed(sentence + "\n", o) == {"Organisation"} for o in owners)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "programme"),
+    [
+        ("Dalby Homes has expanded its popular Warm Welcome programme to Fenby.",
+         "Dalby Homes", "Warm Welcome"),
+        ("Kelby Council has relaunched its free Winter Warmth scheme for older people.",
+         "Kelby Council", "Winter Warmth"),
+    ],
+)  # fmt: skip
+def test_a_programme_a_body_calls_its_own_past_a_describing_word_is_run_by_it(
+    sentence, owner, programme
+):
+    seed = extract_text("Kelby news\n\n" + sentence + "\n")
+    assert (owner, programme) in pairs(seed, "RUNS")
 
 
 @pytest.mark.parametrize(

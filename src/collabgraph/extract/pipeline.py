@@ -252,6 +252,7 @@ def _extract_plain(
                 known_names=known_names,
                 seen_names=seen_names,
                 list_item=listed,
+                item=block.kind == "item",
             )
             # "stepped down at Foo’s annual general meeting": an event no capital names
             owned_events(doc, sent, found.mentions, block_no, block.section, sent_no, event)

@@ -10,7 +10,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.award_lines import award_line_votes
 from collabgraph.extract.mentions.context_votes import context_votes
-from collabgraph.extract.mentions.list_items import item_names
+from collabgraph.extract.mentions.list_items import item_names, where_item_names
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.person_owners import owner_votes
 from collabgraph.extract.mentions.programme_votes import programme_votes
@@ -47,12 +47,14 @@ def find_mentions(
     known_names: dict[str, str] | None = None,
     seen_names: frozenset[str] = frozenset(),
     list_item: bool = False,
+    item: bool = False,
 ) -> SentenceMentions:
     """The mentions and role phrases of one sentence, with their local type votes.
 
     `known_names`: name key -> type of entities the graph holds; `seen_names`:
     opening words of names met elsewhere in the document (`memory.names_seen`);
-    `list_item`: the sentence is an item of a list of bodies (`list_items.py`).
+    `list_item`: the sentence is an item of a list of bodies (`list_items.py`);
+    `item`: the sentence is in a list item of any list.
     """
     mentions: list[Mention] = []
     roles: list[RoleSpan] = []
@@ -150,6 +152,8 @@ def find_mentions(
             m.votes.pop("Person", None)
     if list_item:
         item_names(doc, sent, mentions, add_result_name)
+    if item and sent.start == 0:
+        where_item_names(doc, sent, mentions, add_result_name)
     for n, m in enumerate(mentions):
         m.id = next_id + n
     acronyms_in_brackets(doc, mentions)

@@ -16,12 +16,15 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
 
 _INSIDE = {"of", "and", "&", "the", "for", "'s", "’s", "in", "on", "at", "'", "’"}
 _STOPS = {",", "(", ":", "|", ";", "/", "."} | lx.DASHES
 _MAX_WORDS = 8
+WHERE_WORDS = vocab.words("item_where_words")
+"""The words after an item's name and a comma that open what is done there."""
 ITEM_VOTE = 4
 """The lead-in's vote for an item's type: more than a given name's (Petrus)."""
 
@@ -92,6 +95,19 @@ def item_names(
         where.votes["Place"] += ITEM_VOTE
 
 
+def where_item_names(
+    doc, sent: Span, mentions: list[Mention], add: Callable[[int, int], Mention | None]
+) -> None:
+    """The name a list item opens with before ", where" ("Skills for Kelby, where
+    Dalby College will lead ..."): found when nothing else found it, for
+    rules/where_items.py to read as the programme the body after "where" runs."""
+    span = item_name(doc, sent)
+    if span is None or span[1] + 1 >= sent.end or doc[span[1]].text != ",":
+        return
+    if lower_word(doc[span[1] + 1]) in WHERE_WORDS:
+        _found(mentions, span, add)
+
+
 def _found(mentions: list[Mention], span: tuple[int, int], add) -> Mention | None:
     """The mention of exactly `span`, added when no mention overlaps it; None when
     the name finder cut it otherwise ("Jane Doe" and "Foo Trust")."""
@@ -113,4 +129,11 @@ def _part_of(m: Mention, span: tuple[int, int]) -> bool:
     return inside and m.title is None and not m.votes.get("Person")
 
 
-__all__ = ["ITEM_VOTE", "item_name", "item_names", "place_in_brackets"]
+__all__ = [
+    "ITEM_VOTE",
+    "WHERE_WORDS",
+    "item_name",
+    "item_names",
+    "place_in_brackets",
+    "where_item_names",
+]

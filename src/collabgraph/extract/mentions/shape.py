@@ -30,6 +30,8 @@ _FIELD_UNITS = vocab.words("field_unit_heads")
 _PARTIES = vocab.words("party_adjectives")
 _PARTY_LEADERS = vocab.words("party_leader_posts")
 _NOT_POLITICAL = vocab.words("party_not_political")
+_GRADE_WORDS = vocab.words("grade_words")
+_ROMAN = frozenset("ivx")
 _INDEFINITE = {"a", "an", "any", "each", "every", "local", "another", "this", "that", "these"}
 _INDEFINITE |= {"those", "many", "other", "some", "such"}
 
@@ -299,7 +301,28 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     head = next((n for n, w in enumerate(words) if w in {"for", "of"}), len(words))
     if head > 0 and words[head - 1] in _AWARD_HEADS:
         return True
+    if _grade(doc, start, end, words):
+        return True
     if all(t.text in lx.POST_NOMINALS_AS_WRITTEN for t in doc[start:end]):
         before = doc[start - 1] if start > 0 else None
         return before is not None and before.text == ","
     return False
+
+
+def _grade(doc, start: int, end: int, words: list[str]) -> bool:
+    """ "Grade II", "Grade" before "1 listed": a grade's word and its number or
+    letter (vocab/grade_words.txt), a band a building or a post is in."""
+    if words[0] not in _GRADE_WORDS:
+        return False
+    marks = [doc[k].text for k in range(start + 1, end)]
+    if not marks and end < len(doc):
+        marks = [doc[end].text]  # "Grade" alone, its "1" left out of the name
+    return bool(marks) and all(_grade_mark(m) for m in marks)
+
+
+def _grade_mark(text: str) -> bool:
+    """A grade's number or letter: "1", "II", "II*", "A"."""
+    text = text.rstrip("*")
+    if not text.isupper():
+        return text.isdigit()
+    return len(text) == 1 or set(text.lower()) <= _ROMAN

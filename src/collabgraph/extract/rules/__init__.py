@@ -72,6 +72,7 @@ from collabgraph.extract.rules import (
     sponsors,
     succession,
     team_leads,
+    where_items,
 )
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -83,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     programmes.facilities_at_bodies,
     programmes.described_run_by,
     named_run_by.named_run_by,
+    where_items.where_items,
     programmes.called_programmes,
     focus.update_focus,
     employment.roles_of_people,
@@ -228,6 +230,7 @@ FAMILIES = (
     sponsors,
     succession,
     team_leads,
+    where_items,
 )
 CUE_LABELS: frozenset[str] = frozenset().union(*(family.LABELS for family in FAMILIES))
 """Every cue label some rule reads."""

@@ -19,7 +19,9 @@ LABELS: frozenset[str] = frozenset()
 _RUNNABLE = {"Organisation", "Project", None}
 
 
-def _runnable(reader: SentenceReader, m) -> bool:
+def runnable(reader: SentenceReader, m) -> bool:
+    """Whether `m` may be a programme a body runs: not a person, a place, an event,
+    a report or a body by its head word, nor two names read across "and"."""
     kind = reader.kind(m)
     if m.gazetteer or m.title or kind not in _RUNNABLE:
         return False
@@ -56,7 +58,7 @@ def named_run_by(reader: SentenceReader) -> None:
         if not bodies:
             continue
         for named in _names_before(reader, verb.i):
-            if named in bodies or not _runnable(reader, named):
+            if named in bodies or not runnable(reader, named):
                 continue
             named.votes["Project"] += RUN_VOTE
             reader.ctx.votes_for(named)["Project"] += RUN_VOTE
@@ -64,4 +66,4 @@ def named_run_by(reader: SentenceReader) -> None:
                 reader.relate(body, "RUNS", named, confidence=0.7)
 
 
-__all__ = ["LABELS", "named_run_by"]
+__all__ = ["LABELS", "named_run_by", "runnable"]

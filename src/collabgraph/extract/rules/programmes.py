@@ -47,7 +47,7 @@ def owned_programmes(reader: SentenceReader) -> None:
         # "Tern Trust's Kelby Sparrow Hub", "its Fenby Teapot Café": a facility a body owns too
         if not (last.endswith(_OWNED_HEADS) or last.endswith(_OWNED_FACILITIES) or head_after):
             continue
-        k = m.start - 1 - quoted
+        k = _past_describing(reader, m.start - 1 - quoted)
         owner = None
         if k >= reader.sent.start and words[k] in {"its", "their"}:
             orgs = [o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"]
@@ -275,6 +275,20 @@ def _generic_body(reader: SentenceReader, k: int) -> bool:
         and reader.words[k] == "the"
         and reader.words[k + 1] in _GENERIC_BODIES
     )
+
+
+def _past_describing(reader: SentenceReader, k: int) -> int:
+    """Token k, or the "its"/"their" before the describing words ending at k
+    ("their successful Foo scheme", "its new flagship Foo programme")."""
+    j = k
+    while j > reader.sent.start and k - j < _DESCRIBING and reader.doc[j].is_lower:
+        if reader.doc[j].pos_ != "ADJ":
+            break
+        j -= 1
+    return j if j < k and reader.words[j] in {"its", "their"} else k
+
+
+_DESCRIBING = 2  # describing words at most between "their" and the name
 
 
 def _fronted_owners(reader: SentenceReader, m) -> None:

@@ -206,6 +206,8 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
                 self.ctx.votes_for(named)[FOCUS_NOUNS[noun]] += 3
                 return named.id
             if noun in FOCUS_NOUNS and FOCUS_NOUNS[noun] in kinds:
+                if k - 1 == self.sent.start and self.words[k - 1] in {"a", "an"}:
+                    return None  # "A project led by Foo that will ...": one not named
                 if noun in SESSION_NOUNS and FOCUS_NOUNS[noun] == "Event":
                     return self.own_event()  # "a workshop, chaired by A"
                 return self.ctx.focus_of(self.section, FOCUS_NOUNS[noun])
