@@ -33,7 +33,12 @@ from collabgraph.extract.mentions.run_words import office_programme_end, without
 from collabgraph.extract.mentions.sectors import sector_list
 from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
-from collabgraph.extract.mentions.votes import EVENT_SHORT_FORMS, name_votes, ner_votes
+from collabgraph.extract.mentions.votes import (
+    EVENT_SHORT_FORMS,
+    name_votes,
+    ner_votes,
+    recurring_occasion,
+)
 from collabgraph.extract.written_dates import YEAR
 from collabgraph.model import titles
 
@@ -216,6 +221,8 @@ def add_mention(
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
     if dated and (head_kind(words[-2])[0] in {None, "Event"} or head_kind(words[-2])[1] < 3):
         votes["Event"] += 3
+    elif recurring_occasion([t.text for t in doc[start:end]]):
+        votes["Event"] += 3  # "the Annual Village Fair", "our Annual KYA"
     if held_at:
         votes["Place"] += PLACE_VOTE + 2  # "held in Parliament": where, not the body
     if named_body:

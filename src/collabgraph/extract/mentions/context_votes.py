@@ -310,7 +310,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         type_noun_votes(doc, sent, m, mentions)
         # "took place at the Old Mill College", "a sharing event at Dale Chapel": where
         # an event is held is a venue, whatever body's word ends its name
-        if event_venue(doc, m, sent):
+        if event_venue(doc, m, sent, mentions):
             m.votes["Place"] += VENUE_VOTES
         # "returns to the Old Hall", "at Market Hall": a venue
         if (

@@ -12,7 +12,7 @@ from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.shape import ranked_name
-from collabgraph.extract.mentions.tokens import is_ordinal, lower_word
+from collabgraph.extract.mentions.tokens import is_ordinal, lower_text, lower_word
 from collabgraph.model.names import is_generic_occasion
 
 _LEGAL_FORMS = vocab.words("name_legal_forms")
@@ -27,8 +27,13 @@ _TIME_SPANS = vocab.words("time_span_nouns")
 _SITE_HEADS = vocab.words("head_site")
 _OBSERVANCE_HEADS = vocab.words("head_event_observances")
 _STREET_HEADS = vocab.words("place_street_heads")
+_RECURRING = vocab.words("name_recurring_words")
 EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
 """Short forms of kinds of occasion, lower case ("agm"): `vocab/event_abbreviations.txt`."""
+
+
+_OCCASION_MISREADS = {"WORK_OF_ART", "FAC", "GPE", "LOC"}
+"""What the recogniser reads a name ending in an event's word as, that it is not."""
 
 
 def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
@@ -45,6 +50,8 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         return label, votes  # "Youth Forum", "Robson Foundation": no person's name ends so
     if label == "EVENT" and head_kind(lower_word(doc[end - 1]))[0] not in {None, "Event"}:
         return label, votes  # "Foo Day Centre", "Foo Festival Trust": no event's name ends so
+    if label in _OCCASION_MISREADS and head_kind(lower_word(doc[end - 1]))[0] == "Event":
+        return label, votes  # "another Lantern Carnival", "the Carol Concert": an occasion
     if label == "EVENT" and lower_word(doc[end - 1]) in _TIME_SPANS:
         return label, votes  # "the Christmas Period", "the Summer Term": a span of time
     if label == "PERSON" and end - start == 1 and _letters(doc[start].text):
@@ -145,6 +152,18 @@ def name_votes(words: list[str]) -> Counter:
     if len(words) > 2 and is_ordinal(words[0]) and words[1].lower() == "annual" and kind is None:
         votes["Event"] += 3
     return votes
+
+
+def recurring_occasion(texts: list[str]) -> bool:
+    """ "the Annual Village Fair", "our Annual KYA": a name with a word saying it
+    comes round every year (`vocab/name_recurring_words.txt`) before an event's
+    head word or an occasion's letters, is an occasion's (not "Annual Report",
+    "Annual Fund", nor a name cut short: "Annual Social Prescribing Link")."""
+    words = [lower_text(t) for t in texts]
+    if len(words) < 2 or not _RECURRING & set(words[:-1]):
+        return False
+    kind = name_head(words)[0]
+    return kind == "Event" or (kind is None and _letters(texts[-1]) and len(texts[-1]) <= 5)
 
 
 def known_votes(mentions: list[Mention], known_names: dict[str, str]) -> None:

@@ -234,12 +234,14 @@ _ORGANISING = vocab.words("organising_words")
 
 def organising_bodies(reader: SentenceReader) -> None:
     """ "Organisers Foo Trust said", "the organisers, Foo and Bar,", "Foo, the
-    organisers of the fair,", "Thank you to Foo and Bar for organising the day":
-    the bodies organised the event in focus (or the one named after "of")."""
+    organisers of the fair,", "Thank you to Foo and Bar for organising the day",
+    "a Sponsors Day with hosts Foo RFC" (as host): the bodies organised the event
+    in focus (or the one named after "of")."""
     words, end = reader.words, reader.sent.end
     event = reader.ctx.focus_of(reader.section, "Event")
     for i in range(reader.sent.start, end):
         bodies: list = []
+        role = "host" if words[i].startswith("host") else None  # "with hosts Foo RFC"
         if words[i] in _ORGANISER_NOUNS and reader.doc[i].pos_ in {"NOUN", "PROPN"}:
             k = i + 1 + (i + 1 < end and words[i + 1] == ",")
             bodies = reader.list_after(k, kinds={"Organisation"}) if k < end else []
@@ -248,6 +250,9 @@ def organising_bodies(reader: SentenceReader) -> None:
                 bodies = [before] if before is not None and reader.kind(before) else []
             if i + 1 < end and words[i + 1] == "of":
                 event = reader.event_ref_after(i + 2) or event
+            elif role:  # "We had a Volunteers Lunch with hosts Foo": the sentence's event
+                named = [m for m in reader.ms if m.end <= i and reader.kind(m) == "Event"]
+                event = named[-1].id if named else event
         elif words[i] == "for" and i + 1 < end and words[i + 1] in _ORGANISING:
             to = next((k for k in range(i - 1, reader.sent.start, -1) if words[k] == "to"), None)
             thanked = to is not None and any(
@@ -257,4 +262,4 @@ def organising_bodies(reader: SentenceReader) -> None:
                 bodies = reader.list_after(to + 1, kinds={"Organisation"})
         for body in bodies:
             if reader.kind(body) == "Organisation":
-                reader.relate(body, "ORGANISED", event, confidence=0.65)
+                reader.relate(body, "ORGANISED", event, role=role, confidence=0.65)

@@ -9,6 +9,7 @@ from collections import Counter
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.event_venues import event_venue
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.based_bodies import described_body_at, homes
 from collabgraph.extract.rules.place_sites import sites
@@ -35,7 +36,7 @@ def places(reader: SentenceReader) -> None:
     venue_places = _venues(reader)
     previous: Mention | None = None
     for m in reader.ms:
-        if reader.kind(m) != "Place":
+        if not _placed(reader, m):
             continue
         owner = venue_places.get(m.id)  # a mention id, which may be 0
         if owner is None:
@@ -53,6 +54,16 @@ def places(reader: SentenceReader) -> None:
     _based(reader)
     homes(reader)
     sites(reader)
+
+
+def _placed(reader: SentenceReader, m: Mention) -> bool:
+    """A place, or where an event was, which the page may yet make a venue whatever
+    its head word ("our Annual KYA at Dale Academy": `mentions.event_venues`; the
+    relation stands only if it ends up a place, as the seed checks the ends)."""
+    kind = reader.kind(m)
+    if kind == "Place":
+        return True
+    return kind in {None, "Organisation"} and event_venue(reader.doc, m, reader.sent, reader.ms)
 
 
 def _within(reader: SentenceReader, place: Mention, town: Mention) -> bool:
