@@ -26,7 +26,6 @@ from collabgraph.extract.mentions.one_word_names import (
     named_as_a_body,
     one_of_a_people,
     people_of_place,
-    plural_head,
     qualified_body,
 )
 from collabgraph.extract.mentions.run_words import office_programme_end, without_tail
@@ -43,7 +42,6 @@ from collabgraph.extract.written_dates import YEAR
 from collabgraph.model import titles
 
 _GENERIC_SINGLE = vocab.words("name_generic_words")
-_SINGLE_HEADS = lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
 _GROUP_OPENERS = vocab.words("name_group_openers")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _COMPASS = vocab.words("place_compass")
@@ -187,7 +185,7 @@ def add_mention(
         or people_of_place(doc[start].text)  # "Riponers"
         or one_of_a_people(doc, start)  # "herself a Marlower,"
         or (
-            (words[0] in _SINGLE_HEADS or plural_head(doc[start].text))  # "Theatres given"
+            words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
             and not qualified_body(doc, start)
             and not named_body
             and not kind_letters(doc[start].text)

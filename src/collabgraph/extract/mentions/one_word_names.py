@@ -3,8 +3,7 @@ name alone ("Trust", "Action", "Parliament"), kept as a name when the words
 before it say so: after "of"/"by" ("Chief Executive of Mind"), after a cue of
 examples or a noun for a body ("charities including Action"), after "held in"
 ("held in Parliament"). A people named after a place ("Riponers") is none, nor
-one word after "a" closing a phrase ("herself a Northener,"), nor a head word
-in the plural alone ("Theatres given £1m", "Minister for Universities").
+one word after "a" closing a phrase ("herself a Northener,").
 """
 
 from __future__ import annotations
@@ -99,18 +98,3 @@ def one_of_a_people(doc, start: int) -> bool:
         and not tok.text.isupper()
         and head_kind(tok.lower_)[0] is None
     )
-
-
-def plural_head(word: str) -> bool:
-    """ "Theatres", "Universities", "Galleries": a head word of a body, venue, event,
-    programme or report in the plural, alone: a kind of thing, no name (not a UK
-    place: "Wells")."""
-    low = word.lower()
-    if not low.endswith("s") or not word.isalpha() or word.isupper() or is_uk_place(word):
-        return False
-    stems = [low[:-1]]
-    if low.endswith("es"):
-        stems.append(low[:-2])
-    if low.endswith("ies"):
-        stems.append(low[:-3] + "y")
-    return any(head_kind(stem)[0] is not None for stem in stems)
