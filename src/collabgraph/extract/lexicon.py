@@ -73,6 +73,10 @@ ORG_DESCRIPTION_NOUNS = frozenset(
     n for n, kind in table("description_nouns").items() if kind == "Organisation"
 )
 
+# Words before a post that say someone takes it up ("its new chair", "the incoming
+# chair"): vocab/post_new_words.txt.
+POST_NEW_WORDS = words("post_new_words")
+
 LIST_ROLE_CUES = table("list_roles")
 LIST_INTRODUCERS = words("list_introducers")
 

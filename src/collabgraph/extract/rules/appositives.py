@@ -31,8 +31,6 @@ _NOW = {"currently", "now", "presently", "also"}
 _LINKS = {"of", "at", "for", "with", "from", "in"}
 _PHOTO_ASIDES = vocab.words("photo_asides")
 _ROLE_STOP = {",", ";", "(", ")", ":", '"', "“", "”", "–", "—"}
-# "Foo Trust's new chair": the post is "chair" (vocab/post_new_words.txt)
-_NEW = vocab.words("post_new_words")
 _AFTER_ORG = {
     ",",
     ")",
@@ -146,7 +144,8 @@ def appositives(reader: SentenceReader) -> None:
             if role_end is None:
                 continue
             start, org_first = _past_possessive(reader, org.end), org
-            while start < role_end - 1 and reader.words[start] in _NEW:
+            # "Foo Trust's new chair": the post is "chair"
+            while start < role_end - 1 and reader.words[start] in lx.POST_NEW_WORDS:
                 start += 1
             role = role_text(reader.doc[start:role_end].text, org_first)
             reader.relate(p, post_relations(role, org_first), org_first, role=role,

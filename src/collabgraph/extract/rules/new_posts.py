@@ -21,7 +21,6 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads job titles."""
 
-_NEW = vocab.words("post_new_words")
 _OPENERS = {"a", "an", "its", "their", "the"}
 _SEPARATORS = {":", ",", "is", "was"} | lx.DASHES
 _SUBJECT_GLUE = {"the", "new", "incoming", ",", "former"}
@@ -36,7 +35,7 @@ def new_posts(reader: SentenceReader) -> None:
     _fill_waiting(reader)
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start + 2, end - 1):
-        if words[i - 1] not in _NEW or words[i - 2] not in _OPENERS:
+        if words[i - 1] not in lx.POST_NEW_WORDS or words[i - 2] not in _OPENERS:
             continue
         span = reader.role_phrase_at(i)
         if span is None:
