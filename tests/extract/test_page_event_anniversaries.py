@@ -100,6 +100,17 @@ def test_a_week_marked_with_an_event_at_a_venue():
     assert ("Tom Reed", event["name"], "speaker") in _rels(seed, "PARTICIPATED_IN")
 
 
+def test_a_fortnight_or_month_marked_with_an_event_is_read_as_a_week_is():
+    for kept in ("Kindness Fortnight", "Carers Month"):
+        seed = extract_text(
+            "News from Dalby\n\n"
+            f"{kept} was marked in Dalby with a lively event at the Hollin Centre on "
+            "Saturday.\n\nSpeakers included Tom Reed of Dalby Carers Trust.\n"
+        )
+        names = [e["name"] for e in _events(seed)]
+        assert f"{kept} celebration in Dalby" in names
+
+
 def test_a_week_celebrated_with_no_gathering_is_no_event_of_its_own():
     seed = extract_text(
         "Kindness Week was celebrated across Westshire this year, and the council thanked "

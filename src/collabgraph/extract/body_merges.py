@@ -110,12 +110,13 @@ def _kind_letters(entities: list[Entity], orgs: list[Entity], merges: Merges, se
 def _letters_of_the_rest(entities: list[Entity], orgs: list[Entity], merges: Merges) -> None:
     """ "LCDC" is "Kelby City Local Community Development Committee", "CSP" is "Kelby
     Community Safety Partnership": letters of a body's name past the place that opens
-    it, when only one body's last words fit."""
+    it, when only one body's last words fit: three or more capitals (`acronym_of`
+    checks the rest of an acronym's shape)."""
     for e in entities:
         text = " ".join(e.words())
         if merges.gone(e) or e.type not in {"Organisation", None} or kind_letters(text):
             continue
-        if not (text.isupper() and text.isalpha() and 3 <= len(text) <= 8):
+        if not (text.isupper() and len(text) >= 3):
             continue
         found = {
             id(merges.target(o)): o

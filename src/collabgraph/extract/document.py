@@ -206,7 +206,7 @@ _TITLE_SUBJECT = (
             r"(?i)^(?:%s)\s+(?:%s)\s*[:\-–—|]\s*(?P<x>.+)$"
             % (
                 "|".join(map(re.escape, vocab.ordered("title_event_words"))),
-                "|".join(vocab.ordered("title_recap_words")),
+                lx.RECAP_WORDS.pattern,
             )
         ),
         "Event",

@@ -8,6 +8,8 @@ shared with name identity. This module only gives them the names and shapes
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract.vocab import ordered, table, words
 from collabgraph.model import titles
 
@@ -76,6 +78,18 @@ ORG_DESCRIPTION_NOUNS = frozenset(
 # Words before a post that say someone takes it up ("its new chair", "the incoming
 # chair"): vocab/post_new_words.txt.
 POST_NEW_WORDS = words("post_new_words")
+
+# The last word of the name of a stretch of time kept for a cause ("Kindness Week",
+# "Fenby Volunteering Day", "Heritage Month", "Go Online Fortnight"): day and week,
+# the weak event heads a name's own vote reads (vocab/head_event_observances.txt),
+# and the longer stretches that are no event's head alone (vocab/observance_spans.txt).
+OBSERVANCE_HEADS = words("head_event_observances")
+OBSERVANCES = OBSERVANCE_HEADS | words("observance_spans")
+
+# A write-up's word after an event's ("Conference highlights: X", "...: Summary and
+# Visual Recording", an address's "...-post-conference-report"): vocab/title_recap_words.txt,
+# one expression a line, matched whatever the case, up to a word's end.
+RECAP_WORDS = re.compile(r"(?:%s)\b" % "|".join(ordered("title_recap_words")), re.I)
 
 LIST_ROLE_CUES = table("list_roles")
 LIST_INTRODUCERS = words("list_introducers")

@@ -199,7 +199,6 @@ def _site_body(name: str, site_name: str) -> str | None:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_HOLDERS = vocab.words("event_acronyms_not_holders")
-_OBSERVANCES = vocab.words("head_event_observances") | {"month", "year", "fortnight"}
 
 
 def _leading_acronyms(name: str) -> list[str]:
@@ -212,7 +211,7 @@ def _leading_acronyms(name: str) -> list[str]:
     words = name.replace("’", "'").split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() in _OBSERVANCES:
+    if len(words) < 2 or words[-1].lower() in lx.OBSERVANCES:
         return []
     first = words[0][:-2] if words[0].endswith("'s") else words[0]
     parts = [p for p in re.split(r"[/&]", first) if p]

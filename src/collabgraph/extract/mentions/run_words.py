@@ -262,12 +262,9 @@ def number_after_of(doc, j: int, end: int) -> int:
     return j + 2
 
 
-_OBSERVANCES = vocab.words("head_event_observances") | {"month", "fortnight"}
-
-
 def observance_end(doc, j: int, end: int) -> int:
     """The end of "Week 2031" in "Helpers Week 2031": a cause's week, day or month
-    (`vocab/head_event_observances`, and "month", "fortnight") that the recogniser
+    (`lx.OBSERVANCES`: day, week, fortnight, month) that the recogniser
     reads as a date opening there, after a capitalised word that is no date, and
     its year, kept in the name. 0 when the words at `j` are no such head and year
     (without a year the run reads as before: "Fenby Heritage Month is ...")."""
@@ -276,7 +273,7 @@ def observance_end(doc, j: int, end: int) -> int:
         is_cap(t)
         and t.ent_type_ == "DATE"
         and t.ent_iob_ == "B"
-        and lower_word(t) in _OBSERVANCES
+        and lower_word(t) in lx.OBSERVANCES
         and (is_cap(before) or (before.text in POSSESSIVE and j >= 2 and is_cap(doc[j - 2])))
         and before.ent_type_ not in NON_NAME_ENTS
         and lower_word(before) not in CALENDAR_WORDS

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -25,7 +26,6 @@ _DIRECTIONS = vocab.words("place_directions")
 _COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
 _TIME_SPANS = vocab.words("time_span_nouns")
 _SITE_HEADS = vocab.words("head_site")
-_OBSERVANCE_HEADS = vocab.words("head_event_observances")
 _STREET_HEADS = vocab.words("place_street_heads")
 _RECURRING = vocab.words("name_recurring_words")
 EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
@@ -132,7 +132,7 @@ def name_votes(words: list[str]) -> Counter:
         votes["Event"] += 3
     # "Kindness Week", "Fenby Volunteering Day": a day or week kept for a cause, which
     # the recogniser reads as a body ("Day Centre" ends in another word)
-    if len(words) > 1 and words[-1] in _OBSERVANCE_HEADS and kind == "Event":
+    if len(words) > 1 and words[-1] in lx.OBSERVANCE_HEADS and kind == "Event":
         votes["Event"] += 2
     # "Annual General Meeting", "Spring Conference": only the kind of an occasion
     # (the recogniser reads such capitals as a body or a date)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS
 from collabgraph.extract.written_dates import YEAR, parse_date
@@ -33,9 +34,6 @@ def slug_words(url: str | None) -> tuple[list[str], str | None]:
     if date_words and not date and len(date_words) == 1 and YEAR.fullmatch(date_words[0]):
         words.append(date_words[0])  # "summit-2023": the year is part of the name
     return words, date
-
-
-_RECAP = re.compile(r"(?:%s)$" % "|".join(vocab.ordered("title_recap_words")))
 
 
 def slug_event(words: list[str]) -> tuple[list[str], bool] | None:
@@ -80,7 +78,7 @@ def _after_event(words: list[str]) -> list[str] | None:
     end so."""
     for n in (2, 1):
         rest = words[:-n]
-        if len(rest) > 2 and _RECAP.match("-".join(words[-n:])) and rest[-2] == "post":
+        if len(rest) > 2 and lx.RECAP_WORDS.fullmatch("-".join(words[-n:])) and rest[-2] == "post":
             return rest[:-2] if rest[-1] in HEADS else None
     return None
 

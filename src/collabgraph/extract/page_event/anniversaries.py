@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.phrase_heads import HEADS
@@ -83,9 +84,6 @@ def _held_at(sent) -> bool:
     )
 
 
-_OBSERVANCES = vocab.words("head_event_observances") | {"month"}
-
-
 def observance_event(sentences) -> PageEvent | None:
     """A day, week or month kept for a cause, celebrated with a gathering: "Kindness
     Week was celebrated in Kelby with an event at Dale Hall" -> "Kindness Week
@@ -97,7 +95,7 @@ def observance_event(sentences) -> PageEvent | None:
             if lower_word(verb) not in _VERBS or verb.pos_ != "VERB":
                 continue
             kept = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
-            if kept is None or lower_word(kept) not in _OBSERVANCES or not is_cap(kept):
+            if kept is None or lower_word(kept) not in lx.OBSERVANCES or not is_cap(kept):
                 continue
             start = kept.left_edge.i
             while start < kept.i and kept.doc[start].dep_ == "det":

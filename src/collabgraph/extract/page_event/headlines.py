@@ -222,7 +222,6 @@ def labelled(text: str) -> bool:
     return _LABEL.match(text.strip()) is not None
 
 
-_RECAP_AFTER = re.compile(r"(?:%s)\b" % "|".join(vocab.ordered("title_recap_words")), re.I)
 _TITLE_MAX = 14  # words of "Vision 2031: Your Voice in the Future of Kelby's Parks"
 
 
@@ -237,7 +236,7 @@ def colon_title(headline_blocks: list[int], layout: Layout, docs: list) -> tuple
         end = len(doc)
         while end > 0 and doc[end - 1].is_punct:
             end -= 1
-        if colons and _RECAP_AFTER.match(doc[colons[-1] + 1 : end].text.strip()):
+        if colons and lx.RECAP_WORDS.match(doc[colons[-1] + 1 : end].text.strip()):
             end = colons.pop()  # "...: Summary and Visual Recording"
         if not colons or not 0 < colons[0] <= 8 or colons[0] + 1 >= end:
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, re_prefixed
 from collabgraph.extract.page_event.around import verb_with_object
@@ -24,7 +25,6 @@ CAPITALISED = vocab.words("page_event_heads_capitalised")
 AFTER_NOUN = vocab.words("page_event_heads_after_noun")
 TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
-_RECAP = re.compile(r"(?:%s)\b" % "|".join(vocab.ordered("title_recap_words")))
 MODIFIERS = vocab.table("event_modifiers")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)
 _NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
@@ -71,7 +71,7 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
         and not dated
     ):
         return None  # "Foo awards £1m", "Foo Trust launch 3 new funds": a verb
-    recap = headline and _RECAP.match(doc[i + 1 : end].text.lower()) is not None
+    recap = headline and lx.RECAP_WORDS.match(doc[i + 1 : end].text) is not None
     if nxt is not None and is_cap(nxt) and not YEAR.fullmatch(nxt.text) and not dated and not recap:
         return None  # "Conference Centre", "Summit House": the noun is inside another name
     if nxt is not None and nxt.text in POSSESSIVE:

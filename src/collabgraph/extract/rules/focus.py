@@ -18,7 +18,6 @@ LABELS = frozenset()
 _POST_QUALIFIERS = vocab.words("role_qualifiers") | {"currently", "now", "also"}
 _NOT_DESCRIBING = vocab.words("focus_not_describing")
 _NOT_ALONE = vocab.words("role_not_alone")
-_OBSERVANCE_HEADS = vocab.words("head_event_observances")
 _MARKING = vocab.words("anniversary_verbs")
 _DESCRIBED_AS: dict[str, set[str]] = {}
 for _noun, _kind in vocab.table("description_nouns").items():
@@ -52,7 +51,7 @@ def _within_other_event(reader: SentenceReader, m) -> bool:
     the day is had or held itself ("We had a great Sponsors Day with hosts Foo"): only
     a day named after a preposition of time ("in", "of", "during"; not "at") or
     as what an event marks ("to celebrate Kindness Week", `vocab/anniversary_verbs.txt`)."""
-    if reader.words[m.end - 1] not in _OBSERVANCE_HEADS:
+    if reader.words[m.end - 1] not in lx.OBSERVANCE_HEADS:
         return False
     head = reader.doc[m.start : m.end].root.head
     if not ((head.dep_ == "prep" and head.lower_ != "at") or head.lower_ in _MARKING):

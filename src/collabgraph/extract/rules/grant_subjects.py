@@ -4,7 +4,7 @@ name set off by commas ("One group in Kelby, Foo Trust, was given £5,000"; "Foo
 Trust, who run a food bank, were awarded £2,000") or a body's pronoun ("It will
 receive £5,000", "The charity received"). The body that passes money on ("Foo
 Trust will distribute funding to 10 partners") is the funder in view. Helpers
-of `rules/grants.py`, which reads the cues."""
+of `rules/grants.py`, which reads the cues, and `rules/grant_receivers.py`."""
 
 from __future__ import annotations
 

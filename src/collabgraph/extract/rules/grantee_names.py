@@ -1,5 +1,5 @@
 """Which names a sentence says received money, for the grant rules
-(`rules/grants.py`; no rules): a name that can take a grant (a body, project or
+(`rules/grant_receivers.py`; no rules): a name that can take a grant (a body, project or
 event, or a building a group runs: "Fenby Village Hall has been awarded"; a
 theatre or gallery, `vocab/grantee_building_heads.txt`, is then a body); a second
 grantee joined after the first one's place ("The Dale Theatre in Kelby and Foo

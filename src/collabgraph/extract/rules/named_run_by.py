@@ -4,13 +4,13 @@ Kelby Device Bank run by Tern Foundation"): a programme the body runs, unless it
 head word makes it a body of its own ("Kelby Academy, run by Tern Trust") or a
 place, event or report, or it runs across "and" (two names the reader may have
 joined: no tie rather than one to a wrong name). The described forms ("Bar, a
-campaign run by Foo") are programmes.described_run_by's.
+campaign run by Foo") are described_run_by.py's.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.rules.programmes import RUN_BY, RUN_VOTE
+from collabgraph.extract.rules.described_run_by import RUN_BY, RUN_VOTE
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()

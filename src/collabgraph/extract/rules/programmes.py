@@ -1,16 +1,18 @@
 """Running, continued: a body's own programmes. "through its Healthy Towns Fund",
 "the charity's Small Steps programme", "a new Foo Trust funding programme,
-'Bar'", "the Foo programme of Bar": RUNS (FUNDED for a funding programme).
+'Bar'", "the Foo programme of Bar": RUNS (FUNDED for a funding programme); a
+facility named "at" a body ("the Sunrise Wellbeing Centre at Kelby Hospice").
+A programme a noun describes as run by a body ("Bar, a campaign run by Foo"):
+`rules/described_run_by.py`; one named after "called" ("a course called Bar"):
+`rules/called_programmes.py`.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.kind_evidence import without_year
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES, is_cap
-from collabgraph.extract.mentions.type_noun_votes import called_programme_noun
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -32,7 +34,7 @@ def owned_programmes(reader: SentenceReader) -> None:
         if reader.kind(m) == "Organisation" and _named_programme(reader, m):
             continue
         # "their “Safe Online” project": the quotation marks read past
-        quoted = _quoted(reader, m)
+        quoted = quoted_name(reader, m)
         after = m.end + quoted
         head_after = after < end and " " + words[after] in _OWNED_HEADS
         owned = m.start - quoted > reader.sent.start and words[m.start - 1 - quoted] in {
@@ -99,105 +101,7 @@ def facilities_at_bodies(reader: SentenceReader) -> None:
             reader.relate(body, "RUNS", m, confidence=0.7)
 
 
-RUN_BY = vocab.words("by_verbs_programme")
-_RUN_NOUNS = vocab.words("programme_run_nouns")
-_NOT_RUN = {"Place", "Event", "Report"}
-RUN_VOTE = 8  # over an event's head word ("... Week") and the recogniser's vote
-
-
-def described_run_by(reader: SentenceReader) -> None:
-    """ "Go Online Week, which is the annual campaign run by Foo", "Kelby Sparks is a
-    weekly scheme delivered by Foo", "Harbourlight weekly drop-ins run by Foo", "the
-    charity's Help at Hand helpline, run by Foo": a name that a noun of something run
-    (vocab/programme_run_nouns.txt) describes, run, delivered or managed by a body
-    (vocab/by_verbs_programme.txt), is a programme the body runs."""
-    doc, start, end = reader.doc, reader.sent.start, reader.sent.end
-    for by in doc[start:end]:
-        verb = by.head
-        if by.lower_ != "by" or verb.lower_ not in RUN_BY or verb.i >= by.i:
-            continue
-        bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
-        if not bodies:
-            continue
-        named = _described_before(reader, verb.i)
-        # "X is a campaign run by", "the ‘X’ work programme, run by": said outright,
-        # whatever X's words
-        said = named is None or bool(_quoted(reader, named))
-        named = named or _described_by_noun(reader, verb)
-        if named is None or named in bodies or _not_runnable(reader, named, said):
-            continue
-        if reader.kind(named) == "Organisation" and head_kind(reader.words[named.end - 1])[1] >= 3:
-            continue  # "Foo Trust, a charity run by volunteers": a body
-        named.votes["Project"] += RUN_VOTE
-        reader.ctx.votes_for(named)["Project"] += RUN_VOTE
-        reader.relate(bodies[0], "RUNS", named, confidence=0.7)
-
-
-def _not_runnable(reader: SentenceReader, m, said: bool) -> bool:
-    """A person by more than the recogniser's word ("Harbourlight weekly drop-ins": a
-    word it may read as a person's name), a UK place; a place, event or report by
-    its head word unless the sentence says what it is ("Kelby Week, the campaign run
-    by Foo")."""
-    kind = reader.kind(m)
-    if kind == "Person":
-        return bool(m.title) or m.votes["Person"] > m.recogniser_votes("Person")
-    if m.gazetteer or kind not in _NOT_RUN:
-        return m.gazetteer
-    return not said and head_kind(reader.words[m.end - 1])[0] == kind
-
-
-def _described_before(reader: SentenceReader, k: int):
-    """The name before a run noun and the words describing it, right before the verb
-    at `k` ("Harbourlight weekly drop-ins run", "Help at Hand helpline, run"), or None."""
-    doc, words, start = reader.doc, reader.words, reader.sent.start
-    k -= k - 1 >= start and words[k - 1] == ","
-    j = k - 1
-    while j - 2 >= start and doc[j - 1].text in {"-", "‐"} and not doc[j - 1].whitespace_:
-        j -= 2  # "drop-ins": one word of three tokens
-    if j < start or doc[j:k].text.lower() not in _RUN_NOUNS:
-        return None
-    j -= 1
-    while (
-        j >= start
-        and k - j < 6
-        and doc[j].is_lower
-        and doc[j].is_alpha
-        and doc[j].pos_
-        in {
-            "ADJ",
-            "NOUN",
-        }
-    ):
-        j -= 1  # "weekly", "digital inclusion"
-    m = reader.by_end.get(j + 1)
-    if m is None and j > start and doc[j].text in CLOSING_QUOTES:
-        m = reader.by_end.get(j)  # "the ‘Step Up’ work programme, run"
-        m = m if m is not None and _quoted(reader, m) else None
-    cut = m is not None and m.start - 2 >= start and doc[m.start - 1].is_lower
-    if cut and is_cap(doc[m.start - 2]):
-        return None  # "Help in Hard Times helpline": the name cut at a small word
-    return m
-
-
-def _described_by_noun(reader: SentenceReader, verb):
-    """ "X, which is the annual campaign run by", "X is a weekly scheme delivered by",
-    "X, the annual campaign run by": the name the run noun the verb hangs from is said
-    to be, or None."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.lower_ not in _RUN_NOUNS:
-        return None
-    if noun.dep_ == "appos":
-        return reader.covering.get(noun.head.i)
-    if noun.dep_ != "attr":
-        return None
-    copula = noun.head
-    if copula.dep_ == "relcl":
-        return reader.covering.get(copula.head.i)
-    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
-    return reader.covering.get(subjects[0].i) if subjects else None
-
-
-def _quoted(reader: SentenceReader, m) -> int:
+def quoted_name(reader: SentenceReader, m) -> int:
     """1 when the name stands in quotation marks ("their “Safe Online” project"), else 0."""
     words = reader.words
     return int(
@@ -206,61 +110,6 @@ def _quoted(reader: SentenceReader, m) -> int:
         and words[m.start - 1] in OPENING_QUOTES
         and words[m.end] in CLOSING_QUOTES
     )
-
-
-_CALLED_VERBS = (
-    vocab.words("programme_verbs")
-    | vocab.words("programme_founding_verbs")
-    | vocab.words("programme_holding_verbs")
-)
-_CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp"}
-
-
-def called_programmes(reader: SentenceReader) -> None:
-    """ "the Foo Trust's project - called KLOVA -", "Foo Council organised a course
-    on ageing well called Kelby Voices", "we set up visiting schemes, called ‘Tea and
-    Talk’": the programme named after its noun and "called" is run by the body the
-    noun belongs to, or by the subject of the verb that runs, sets up or holds it
-    (`vocab/programme_verbs.txt`, `programme_founding_verbs.txt`,
-    `programme_holding_verbs.txt`; "we": the page's own body)."""
-    doc, sent = reader.doc, reader.sent
-    for m in reader.ms:
-        if reader.kind(m) != "Project":
-            continue
-        noun = called_programme_noun(doc, sent, m.start)
-        if noun is None:
-            continue
-        for owner in _called_owners(reader, noun):
-            reader.relate(owner, "RUNS", m, confidence=0.7)
-
-
-def _called_owners(reader: SentenceReader, noun: int) -> list:
-    words, start = reader.words, reader.sent.start
-    k = noun - 1
-    while k >= start and reader.doc[k].is_lower and reader.doc[k].pos_ == "ADJ":
-        k -= 1  # "the Foo Trust's new project"
-    if k > start and words[k] in POSSESSIVE:
-        owner = reader.by_end.get(k)
-        return [owner] if owner is not None and reader.kind(owner) == "Organisation" else []
-    tok = reader.doc[noun]
-    verb = tok.head
-    if tok.dep_ not in {"dobj", "obj"} or verb.lower_ not in _CALLED_VERBS:
-        return []
-    if verb.lower_ in vocab.words("programme_set_verbs") and not any(
-        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
-    ):
-        return []  # "set Foo targets", not "set up"
-    while True:
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-        if subjects or verb.dep_ not in _CLAUSE_LINKS or verb.head.i == verb.i:
-            break
-        verb = verb.head  # "we work ... to help set up schemes": the clause's subject
-    if any(s.lower_ == "we" for s in subjects):
-        ours = reader.we_org(subjects[0].i)
-        if ours is None and not reader.in_quote(subjects[0].i):
-            ours = PAGE_ORG  # the page's own body, named further on
-        return [ours] if ours is not None else []
-    return reader.named_by(subjects, {"Organisation"})
 
 
 _NOT_GIVERS = {"Person", "Place"}
@@ -398,4 +247,4 @@ def _programme_of(reader: SentenceReader, org) -> None:
             reader.relate(org, "RUNS", project, confidence=0.7)
 
 
-__all__ = ["LABELS", "called_programmes", "described_run_by", "owned_programmes"]
+__all__ = ["LABELS", "facilities_at_bodies", "owned_programmes", "quoted_name"]

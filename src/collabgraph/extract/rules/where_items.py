@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.list_items import WHERE_WORDS
+from collabgraph.extract.rules.described_run_by import RUN_VOTE
 from collabgraph.extract.rules.named_run_by import runnable
-from collabgraph.extract.rules.programmes import RUN_VOTE
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()

@@ -1,0 +1,117 @@
+"""Running, continued: a name a noun of something run describes, run by a body
+("Go Online Week, which is the annual campaign run by Foo", "Kelby Sparks is a
+weekly scheme delivered by Foo", "the charity's Help at Hand helpline, run by
+Foo"): a programme the body runs (RUNS), voted a project. A name before "run by"
+with no such noun: `rules/named_run_by.py`.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, is_cap
+from collabgraph.extract.rules.programmes import quoted_name
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This rule reads no cues: it reads the parse around "by" and a run noun."""
+
+RUN_BY = vocab.words("by_verbs_programme")
+_RUN_NOUNS = vocab.words("programme_run_nouns")
+_NOT_RUN = {"Place", "Event", "Report"}
+RUN_VOTE = 8  # over an event's head word ("... Week") and the recogniser's vote
+
+
+def described_run_by(reader: SentenceReader) -> None:
+    """ "Go Online Week, which is the annual campaign run by Foo", "Kelby Sparks is a
+    weekly scheme delivered by Foo", "Harbourlight weekly drop-ins run by Foo", "the
+    charity's Help at Hand helpline, run by Foo": a name that a noun of something run
+    (vocab/programme_run_nouns.txt) describes, run, delivered or managed by a body
+    (vocab/by_verbs_programme.txt), is a programme the body runs."""
+    doc, start, end = reader.doc, reader.sent.start, reader.sent.end
+    for by in doc[start:end]:
+        verb = by.head
+        if by.lower_ != "by" or verb.lower_ not in RUN_BY or verb.i >= by.i:
+            continue
+        bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
+        if not bodies:
+            continue
+        named = _described_before(reader, verb.i)
+        # "X is a campaign run by", "the ‘X’ work programme, run by": said outright,
+        # whatever X's words
+        said = named is None or bool(quoted_name(reader, named))
+        named = named or _described_by_noun(reader, verb)
+        if named is None or named in bodies or _not_runnable(reader, named, said):
+            continue
+        if reader.kind(named) == "Organisation" and head_kind(reader.words[named.end - 1])[1] >= 3:
+            continue  # "Foo Trust, a charity run by volunteers": a body
+        named.votes["Project"] += RUN_VOTE
+        reader.ctx.votes_for(named)["Project"] += RUN_VOTE
+        reader.relate(bodies[0], "RUNS", named, confidence=0.7)
+
+
+def _not_runnable(reader: SentenceReader, m, said: bool) -> bool:
+    """A person by more than the recogniser's word ("Harbourlight weekly drop-ins": a
+    word it may read as a person's name), a UK place; a place, event or report by
+    its head word unless the sentence says what it is ("Kelby Week, the campaign run
+    by Foo")."""
+    kind = reader.kind(m)
+    if kind == "Person":
+        return bool(m.title) or m.votes["Person"] > m.recogniser_votes("Person")
+    if m.gazetteer or kind not in _NOT_RUN:
+        return m.gazetteer
+    return not said and head_kind(reader.words[m.end - 1])[0] == kind
+
+
+def _described_before(reader: SentenceReader, k: int):
+    """The name before a run noun and the words describing it, right before the verb
+    at `k` ("Harbourlight weekly drop-ins run", "Help at Hand helpline, run"), or None."""
+    doc, words, start = reader.doc, reader.words, reader.sent.start
+    k -= k - 1 >= start and words[k - 1] == ","
+    j = k - 1
+    while j - 2 >= start and doc[j - 1].text in {"-", "‐"} and not doc[j - 1].whitespace_:
+        j -= 2  # "drop-ins": one word of three tokens
+    if j < start or doc[j:k].text.lower() not in _RUN_NOUNS:
+        return None
+    j -= 1
+    while (
+        j >= start
+        and k - j < 6
+        and doc[j].is_lower
+        and doc[j].is_alpha
+        and doc[j].pos_
+        in {
+            "ADJ",
+            "NOUN",
+        }
+    ):
+        j -= 1  # "weekly", "digital inclusion"
+    m = reader.by_end.get(j + 1)
+    if m is None and j > start and doc[j].text in CLOSING_QUOTES:
+        m = reader.by_end.get(j)  # "the ‘Step Up’ work programme, run"
+        m = m if m is not None and quoted_name(reader, m) else None
+    cut = m is not None and m.start - 2 >= start and doc[m.start - 1].is_lower
+    if cut and is_cap(doc[m.start - 2]):
+        return None  # "Help in Hard Times helpline": the name cut at a small word
+    return m
+
+
+def _described_by_noun(reader: SentenceReader, verb):
+    """ "X, which is the annual campaign run by", "X is a weekly scheme delivered by",
+    "X, the annual campaign run by": the name the run noun the verb hangs from is said
+    to be, or None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lower_ not in _RUN_NOUNS:
+        return None
+    if noun.dep_ == "appos":
+        return reader.covering.get(noun.head.i)
+    if noun.dep_ != "attr":
+        return None
+    copula = noun.head
+    if copula.dep_ == "relcl":
+        return reader.covering.get(copula.head.i)
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    return reader.covering.get(subjects[0].i) if subjects else None
+
+
+__all__ = ["LABELS", "RUN_BY", "RUN_VOTE", "described_run_by"]
