@@ -1,13 +1,17 @@
 """Votes for a programme, not a body, from the parse around a name: the object of
 a verb of running ("to scale up and integrate Homes Ahead", "will pilot Warm
 Homes"), a part of it ("the youth strand of the Bridges Fund"), a body's own
-fund or scheme ("its Good Neighbours Fund", "the council's Warm Homes Scheme").
+fund or scheme ("its Good Neighbours Fund", "the council's Warm Homes Scheme"), a
+name with no head word serving people as its verb's subject ("Homeward Kelby aims to
+...", "will provide", "supports": vocab/programme_serving_verbs.txt).
 `name_evidence` weighs them against what the name does on the rest of the page.
 """
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES, POSSESSIVE, lower_word, past_name
@@ -22,6 +26,7 @@ _FOUNDING_VERBS = vocab.words("programme_founding_verbs")
 _SET = vocab.words("programme_set_verbs")
 _GRANT_WORDS = vocab.words("programme_grant_words")
 _DOING = vocab.words("programme_doing_verbs")
+_SERVING = vocab.words("programme_serving_verbs")
 _WHOLE_NOUNS = vocab.words("programme_whole_nouns")
 # names a sum or a call for bids makes a programme ("the £2m Foo Fund"); not "... Project"
 # or "... Service", often a charity's own name ("the Foo Project closed in 2015")
@@ -31,6 +36,7 @@ _PROGRAMME_NOUNS = _PROJECT_NOUNS | vocab.words("programme_after_nouns")
 _AMOUNT_WORDS = vocab.words("money_amount_words")
 _CURRENCY = {"£", "$", "€"}
 _OWNERS = {"its", "their", "our"}
+_BODY_OR_PLACE_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 VOTE = 4
 
 
@@ -45,7 +51,7 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
         nxt = past_name(doc, m.start, m.end, sent.end)  # "the Foo (FP) pilot"
         if nxt < sent.end and doc[nxt].lower_ in _PROGRAMME_NOUNS and doc[nxt].is_lower:
             m.noun_after = doc[nxt].lower_  # "the Foo project": also called so
-        if _quoted_at_work(doc, m, sent):
+        if _quoted_at_work(doc, m, sent) or (kind is None and _plain_name_at_work(doc, m)):
             m.votes["Project"] += VOTE  # against the vote quotes give a report's title
         if kind != "Organisation" and _grant_named(doc, m, sent):
             m.votes["Project"] += VOTE
@@ -115,6 +121,42 @@ def _quoted_at_work(doc, m: Mention, sent) -> bool:
     if root.dep_ == "nsubj" and root.head.lower_ in _DOING:
         return True
     return any(c.dep_ == "relcl" and c.lower_ in _DOING for c in root.children)
+
+
+def _plain_name_at_work(doc, m: Mention) -> bool:
+    """ "Homeward Kelby helps young tenants into work", "Homeward Kelby aims to ...":
+    an unquoted name with no head word, that no one would read as a body or a place
+    (the recogniser did not) nor as a person (no given name opens it), doing a
+    programme's work as the subject of its verb (`vocab/programme_serving_verbs.txt`);
+    not a piece of a longer name ("Homes" of "Homes at Heart will offer"), nor a job
+    ("a Link Nurse will be supporting")."""
+    root = doc[m.start : m.end].root
+    if root.dep_ != "nsubj" or root.head.lower_ not in _SERVING or root.head.i < m.end:
+        return False
+    words = [t.text for t in doc[m.start : m.end]]
+    return (
+        m.ner not in _BODY_OR_PLACE_LABELS
+        and not _runs_on(doc, m.end)
+        and not m.title
+        and doc[m.end - 1].lower_ not in lx.ROLE_CORE
+        and (m.start == 0 or doc[m.start - 1].lower_ not in {"a", "an"})
+        and not any(w.isupper() for w in words)  # letters are a body's
+        and not is_given_name(words[0])
+        and not any(t.ent_type_ in _BODY_OR_PLACE_LABELS for t in doc[m.start : m.end])
+    )
+
+
+def _runs_on(doc, end: int) -> bool:
+    """A small word and a capitalised one after a name, or a number: the name goes
+    on ("Homes | at Heart will offer", "Strand | 1 offers": a part's label)."""
+    if end < len(doc) and doc[end].like_num:
+        return True
+    return (
+        end + 1 < len(doc)
+        and doc[end].is_lower
+        and doc[end].is_stop
+        and doc[end + 1].text[:1].isupper()
+    )
 
 
 def _applied_for(doc, m: Mention) -> bool:
