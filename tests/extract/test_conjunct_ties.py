@@ -70,3 +70,17 @@ def test_a_post_is_not_spread_to_the_next_person_listed():
     assert {("Jane Doe", "Orrin Network"), ("John Roe", "Orrin Network")} <= pairs(
         seed, "MEMBER_OF"
     )
+
+
+def test_each_body_listed_as_hosts_held_the_event():
+    hosts = pairs(
+        _read(
+            "The Foo Trust, the Bar Forum and Kelby Youth Network hosted the Kelby Summit in May."
+        ),
+        "ORGANISED",
+    )
+    assert {
+        ("Foo Trust", "Kelby Summit"),
+        ("Bar Forum", "Kelby Summit"),
+        ("Kelby Youth Network", "Kelby Summit"),
+    } <= hosts
