@@ -31,6 +31,7 @@ from collabgraph.extract.rules import (
     chairs,
     collaboration,
     compositions,
+    conjuncts,
     described_run_by,
     elections,
     employment,
@@ -252,7 +253,9 @@ def read_sentence(
     ("Speakers:"), `heading` the heading over a list item ("Our trustees"), read
     first; a programme's item ("Keynote presentations" over "Title: Jane Doe,
     Chair") last, once the posts it names are read (`page_posts` reads a post
-    only of someone not yet related)."""
+    only of someone not yet related). A tie read for one name of a list is then
+    given to the others listed with it (`conjuncts.spread`)."""
+    since = len(reader.ctx.candidates)
     listed = bool(lead or heading) and lead_lists.list_item(reader, lead or heading)
     read_as_list = bool(lead) and not listed and speaker_lists.lead_in(reader, lead)
     if lead or heading:
@@ -261,6 +264,7 @@ def read_sentence(
         rule(reader)
     if (lead or heading) and not listed and not read_as_list:
         programme_items.programme_item(reader, lead or heading)
+    conjuncts.spread(reader, since)
 
 
 @cache

@@ -52,7 +52,7 @@ def attendance(reader: SentenceReader) -> None:
             c for t in near if t.dep_ == "aux" for c in t.children if c.dep_ == "attr"
         ]
         if present and listed:  # "Also attending were A and B", "Present were A and B"
-            who = [m for t in listed for c in [t, *t.conjuncts] if (m := at.get(c.i))]
+            who = [m for t in listed if (m := at.get(t.i))]  # the rest: conjuncts.spread
         elif _was_there(reader, at, verb, event):
             who = _subjects(reader, at, verb)
         else:

@@ -122,8 +122,8 @@ def _active_agents(reader: SentenceReader, at: dict[int, Mention], verb) -> list
     if subject.lower_ in {"she", "he"}:  # "A writes about an event she hosted": A
         person = reader.person_before(subject.i) or reader.pronoun_person()
         return [person] if person is not None else []
-    m = at.get(subject.i)
-    return [x for x in [m, *(at.get(c.i) for c in subject.conjuncts)] if x is not None]
+    m = at.get(subject.i)  # those listed with it: conjuncts.spread
+    return [m] if m is not None else []
 
 
 def _purpose(verb) -> bool:

@@ -87,7 +87,7 @@ def _places(verb) -> list:
         if tok in out:
             continue
         out.append(tok)
-        todo += [c for c in tok.children if c.dep_ in {"appos", "conj"}]
+        todo += [c for c in tok.children if c.dep_ == "appos"]  # a place listed: conjuncts.spread
         todo += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         # "a lunch for 80 volunteers at Y Hall": the phrase hangs from the object's noun

@@ -45,21 +45,17 @@ _UP = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "prep"}  # a verb comp
 
 def bodies_at_work(reader: SentenceReader) -> None:
     """Each organisation the parse shows working in, serving or covering a place
-    of the sentence is LOCATED_IN it (confidence 0.6)."""
-    owners = {}
-    for i, m in enumerate(reader.ms):
+    of the sentence is LOCATED_IN it (confidence 0.6); a place listed with it
+    ("across Kelby and Dale") too, given by `conjuncts.spread`."""
+    for m in reader.ms:
         if reader.kind(m) != "Place":
             continue
         owner = _worker(reader, _root(reader, m)) or _set_off(reader, m)
-        joined = i > 0 and reader.ms[i - 1].id in owners and _root(reader, m).dep_ == "conj"
-        if owner is None and joined:  # "across Kelby and Dale": joined to a place placed
-            owner = owners[reader.ms[i - 1].id]
         if owner is not None and _listed_venue(reader, owner, m):
             continue
         if owner is not None:
             if m.attributive and _root(reader, m).dep_ == "compound":
                 m.attributive = None  # "the Kelby charity": a place of the charity, kept
-            owners[m.id] = owner
             reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
 
 

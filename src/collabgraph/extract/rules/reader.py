@@ -75,6 +75,7 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
         self.words = words if words is not None else doc_words(doc)
         self.evidence = sent.text.strip()
         self.by_start = {m.start: m for m in self.ms}
+        self.by_id = {m.id: m for m in self.ms}
         self.by_end: dict[int, Mention] = {}
         for m in self.ms:
             self.by_end.setdefault(m.end, m)
