@@ -8,7 +8,6 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
-    after_org_cue,
     age_after,
     body_part_after,
     described_as_body,
@@ -23,6 +22,12 @@ from collabgraph.extract.mentions.around import (
     run_by_body,
     runs_by,
     speaks,
+)
+from collabgraph.extract.mentions.body_slots import (
+    BODY_SLOT_VOTES,
+    body_slot_votes,
+    body_vote,
+    may_fill,
 )
 from collabgraph.extract.mentions.event_venues import VENUE_VOTES, event_venue
 from collabgraph.extract.mentions.gazetteer import is_uk_place
@@ -178,7 +183,10 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if after is not None and after.lower_ == "as" and role_follows(doc, m.end + 1, sent.end):
             verb = before if before is None or before.lower_ != "the" else doc[m.start - 2]
             joined = verb is not None and verb.lower_ in _JOINING
-            m.votes["Organisation" if joined else "Person"] += 3
+            if joined:
+                m.votes["Organisation"] += body_vote(doc, m, sent)
+            else:
+                m.votes["Person"] += 3
         if (
             after is not None
             and after.text == ","
@@ -221,7 +229,10 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 or any(o.end == b and o.votes.get("Person", 0) >= 2 for o in mentions)
             )
         ):
-            m.votes["Organisation"] += 2 if b not in role_ends else 4
+            # "Jane Doe of X" is where she works unless X is a place (a UK one, or
+            # one the recogniser reads so: "Ann Lee from Austria")
+            employer = b in role_ends or (m.ner != "GPE" and may_fill(doc, m, sent))
+            m.votes["Organisation"] += BODY_SLOT_VOTES if employer else 2
         elif works_at and b in role_ends and _place_of_civic_post(doc, role_ends[b], m):
             m.votes["Place"] += 4  # "the Mayor of Kelby": a place, its council works for it
         # "Jane Doe, Secretary, X said": the body after a job title and a comma; but
@@ -272,9 +283,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "was director of Threshold", "the Threshold board": a job held at the name,
         # or what only a body has, makes it an organisation (not a place it is in)
         if not m.gazetteer and job_before(doc, m, sent, role_ends):
-            m.votes["Organisation"] += 4  # as a job title read before "of" votes
+            m.votes["Organisation"] += BODY_SLOT_VOTES  # as a job title read before "of" votes
         elif not m.gazetteer and body_part_after(doc, m, sent):
-            m.votes["Organisation"] += 3
+            m.votes["Organisation"] += body_vote(doc, m, sent)
         # "the district of Craven", "residents of Dalby"
         if place_of(doc, m, sent) and head_kind(lower_word(doc[m.end - 1]))[0] is None:
             m.votes["Place"] += 3
@@ -286,7 +297,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Person"] += 4
         noun_after_votes(doc, m, sent, mentions)
         if described_as_body(doc, m, sent):
-            m.votes["Organisation"] += 3
+            m.votes["Organisation"] += body_vote(doc, m, sent)
         # "the programme of Open Doors": the name of the programme
         if (
             before is not None
@@ -295,14 +306,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and _TYPE_NOUNS.get(doc[m.start - 2].lower_) in {"Project", "Event"}
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
-        # "on behalf of X", "in partnership with X" (not "at the X-based ...")
-        located = after is not None and after2 is not None and after2.lower_ in LOCATED_SUFFIXES
-        # not "sponsored by Jane Doe MP", "funded by Cllr Jane Doe": only people have titles
-        titled = m.title is not None or (
-            after is not None and after.text.rstrip(".") in lx.POST_NOMINALS_AS_WRITTEN
-        )
-        if after_org_cue(doc, m.start, sent.start) and not located and not titled:
-            m.votes["Organisation"] += 3
+        # "on behalf of X", "in partnership with X", "X has joined forces"
+        body_slot_votes(doc, sent, m)
         # "a funding programme, “Core Strength”", "their ‘Core Strength’ programme"
         quoted = quoted_type(doc, m, sent)
         if quoted:
