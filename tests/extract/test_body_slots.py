@@ -77,3 +77,13 @@ def test_where_a_person_is_from_stays_a_place(place):
 def test_a_name_set_off_by_what_kind_of_body_it_is_is_one():
     text = "The trust partnered with Brightwick, a social enterprise that repairs bikes."
     assert typed(text, "Brightwick") == {"Organisation"}
+
+
+def test_the_holder_after_an_owned_post_stays_a_person():
+    text = "The trust's chief executive, Kate Hoops, opened the day."
+    assert typed(text, "Kate Hoops") == {"Person"}
+
+
+def test_a_holder_with_a_double_barrelled_name_after_her_post_stays_a_person():
+    text = "Volunteer Manager, Jane Doe-Smith has written a note for us."
+    assert typed(text, "Jane Doe-Smith") == {"Person"}

@@ -106,5 +106,7 @@ def listed_in_body_slot(doc, sent, group: list[Mention]) -> None:
 
 
 def _persons_name(doc, m: Mention) -> bool:
-    words = doc[m.start : m.end]
-    return is_given_name(words[0].text) and looks_like_persons_name(words)
+    """A given name, then capitalised words no body's, place's or post's
+    ("Jane Doe", "Jane Doe-Smith": the hyphen read past)."""
+    words = [t for t in doc[m.start : m.end] if t.text not in {"-", "‐"}]
+    return bool(words) and is_given_name(words[0].text) and looks_like_persons_name(words)
