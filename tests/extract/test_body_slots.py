@@ -42,7 +42,8 @@ def test_a_list_in_a_slot_shares_it():
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("Ann Lee, formerly of Dudley, spoke first.", "Dudley", "Place"),
+        ("Ann Lee, formerly of Thirsk, spoke first.", "Thirsk", "Place"),
+        ("Ann Lee, formerly of Ripon, spoke first.", "Ripon", "Place"),
         ("The fair was funded by Cllr Jane Doe.", "Jane Doe", "Person"),
         ("The club is run in partnership with Kelby Trust and Jane Doe.", "Jane Doe", "Person"),
     ],
@@ -55,21 +56,21 @@ def test_a_place_or_a_person_in_the_slot_keeps_its_type(text, name, kind):
 @pytest.mark.parametrize(
     "text",
     [
-        "Peter Hirst of Quantalis said his group had gained new volunteers.",
-        "Peter Hirst from Quantalis said his group had gained new volunteers.",
+        "Tom Lee of Quantalis said his group had gained new volunteers.",
+        "Tom Lee from Quantalis said his group had gained new volunteers.",
     ],
 )
 def test_where_a_person_is_of_is_his_body_and_employer(text):
     """ "Jane Doe of X": X is the body she works at, unless X is a place."""
     seed = extract_text(text + "\n")
     assert {(e["type"], e["name"]) for e in seed["entities"]} == {
-        ("Person", "Peter Hirst"),
+        ("Person", "Tom Lee"),
         ("Organisation", "Quantalis"),
     }
-    assert pairs(seed, "WORKS_FOR") == {("Peter Hirst", "Quantalis")}
+    assert pairs(seed, "WORKS_FOR") == {("Tom Lee", "Quantalis")}
 
 
-@pytest.mark.parametrize("place", ["Austria", "Dudley"])
+@pytest.mark.parametrize("place", ["Norway", "Thirsk"])
 def test_where_a_person_is_from_stays_a_place(place):
     assert typed(f"Ann Lee from {place} spoke about her work.", place) == {"Place"}
 

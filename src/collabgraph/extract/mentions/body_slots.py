@@ -53,24 +53,23 @@ def slot_after(doc, end: int, sent) -> bool:
 
 def _never_a_body(doc, m: Mention, sent) -> bool:
     """A title or a post-nominal ("sponsored by Jane Doe MP", "funded by Cllr Jane
-    Doe": only people have them), or "-based" after the name ("in partnership with
-    the Kelby-based ...": the place of the body after it)."""
+    Doe": only people have them), "-based" after the name ("in partnership with
+    the Kelby-based ...": the place of the body after it), or a UK place ("formerly
+    of Kelby": where she lived)."""
     after = doc[m.end] if m.end < sent.end else None
     after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
     located = after2 is not None and after2.lower_ in LOCATED_SUFFIXES
     titled = m.title is not None or (
         after is not None and after.text.rstrip(".") in lx.POST_NOMINALS_AS_WRITTEN
     )
-    return located or titled
+    return located or titled or m.gazetteer
 
 
 def may_fill(doc, m: Mention, sent) -> bool:
     """A name a slot makes a body over what the recogniser read: not `_never_a_body`,
-    no UK place, no person's name ("a donation from Jane Doe": a given name first),
+    no person's name ("a donation from Jane Doe": a given name first),
     no name that only qualifies the noun after it ("in partnership with US agencies")."""
-    return not (
-        _never_a_body(doc, m, sent) or m.gazetteer or m.attributive or _persons_name(doc, m)
-    )
+    return not (_never_a_body(doc, m, sent) or m.attributive or _persons_name(doc, m))
 
 
 def body_vote(doc, m: Mention, sent) -> int:
