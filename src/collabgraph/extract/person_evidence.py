@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from collabgraph.extract.mentions import head_kind
+from collabgraph.extract.mentions.body_slots import BODY_SLOT_VOTES
 from collabgraph.extract.mentions.common_words import everyday_word, ordinary_words
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -26,8 +27,9 @@ if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
     from collabgraph.extract.coref import Entity
 
-# what the words around a name must vote for it to be a body ("chief executive of X")
-BODY_EVIDENCE = 4
+# what the words around a name must vote for it to be a body ("chief executive of X"):
+# one slot only a body fills (mentions/body_slots.py)
+BODY_EVIDENCE = BODY_SLOT_VOTES
 # what the parse must vote for a name to be a programme over what the recogniser said
 # ("launched Hope Connects", "its scheme, X", "the X project")
 PROGRAMME_EVIDENCE = 4

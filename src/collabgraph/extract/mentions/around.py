@@ -1,6 +1,6 @@
 """What the words around a name say of it: a body that receives money ("X has
 been awarded £5,000"), the owner of a programme ("X funding programme"), a
-quoted name beside "programme", "on behalf of X", a job that follows "as".
+quoted name beside "programme", a job that follows "as".
 Small predicates that `context_votes` turns into type votes.
 """
 
@@ -27,7 +27,6 @@ _TYPE_NOUNS = vocab.table("type_nouns")
 _AFTER_NOUNS = _TYPE_NOUNS | dict.fromkeys(vocab.words("programme_after_nouns"), "Project")
 _NOT_ALONE = vocab.words("role_not_alone")
 _OWNER_NOUNS = vocab.words("owner_nouns")
-_ORG_CUES = [cue.split() for cue in vocab.ordered("org_cue_phrases")]
 _RECIPIENT_VERBS = vocab.words("recipient_verbs")
 _RECIPIENT_NOUNS = vocab.words("recipient_nouns")
 _AWARD_HEADS = vocab.words("name_award_heads")
@@ -175,15 +174,6 @@ def quoted_type(doc, m: Mention, sent) -> str | None:
 def owner_of(doc, noun: int, end: int) -> bool:
     """'X programme of Open Doors': the programme has a name of its own after "of"."""
     return noun + 2 < end and doc[noun + 1].lower_ == "of" and is_cap(doc[noun + 2])
-
-
-def after_org_cue(doc, start: int, sent_start: int) -> bool:
-    words = [
-        t.lower_
-        for t in doc[max(sent_start, start - 6) : start]
-        if t.lower_ not in {"the", "again"}
-    ]
-    return any(words[-len(cue) :] == cue for cue in _ORG_CUES)
 
 
 _BEFORE_ROLE = {"a", "an", "the", "its", "their", "our", "his", "her", "new", "interim", "acting"}

@@ -7,10 +7,8 @@ in their place in the order (a later vote may read an earlier one).
 
 from __future__ import annotations
 
-from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
-    after_org_cue,
     age_after,
     body_part_after,
     described_as_body,
@@ -24,6 +22,11 @@ from collabgraph.extract.mentions.around import (
     run_by_body,
     runs_by,
     speaks,
+)
+from collabgraph.extract.mentions.body_slots import (
+    BODY_SLOT_VOTES,
+    body_slot_votes,
+    body_vote,
 )
 from collabgraph.extract.mentions.event_venues import VENUE_VOTES, event_venue
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -128,7 +131,10 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if after is not None and after.lower_ == "as" and role_follows(doc, m.end + 1, sent.end):
             verb = before if before is None or before.lower_ != "the" else doc[m.start - 2]
             joined = verb is not None and verb.lower_ in _JOINING
-            m.votes["Organisation" if joined else "Person"] += 3
+            if joined:
+                m.votes["Organisation"] += body_vote(doc, m, sent)
+            else:
+                m.votes["Person"] += 3
         if (
             after is not None
             and after.text == ","
@@ -146,9 +152,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # "was director of Threshold", "the Threshold board": a job held at the name,
         # or what only a body has, makes it an organisation (not a place it is in)
         if not m.gazetteer and job_before(doc, m, sent, role_ends):
-            m.votes["Organisation"] += 4  # as a job title read before "of" votes
+            m.votes["Organisation"] += BODY_SLOT_VOTES  # as a job title read before "of" votes
         elif not m.gazetteer and body_part_after(doc, m, sent):
-            m.votes["Organisation"] += 3
+            m.votes["Organisation"] += body_vote(doc, m, sent)
         # "the district of Craven", "residents of Dalby"
         if place_of(doc, m, sent) and head_kind(lower_word(doc[m.end - 1]))[0] is None:
             m.votes["Place"] += 3
@@ -160,7 +166,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Person"] += 4
         noun_after_votes(doc, m, sent, mentions)
         if described_as_body(doc, m, sent):
-            m.votes["Organisation"] += 3
+            m.votes["Organisation"] += body_vote(doc, m, sent)
         # "the programme of Open Doors": the name of the programme
         if (
             before is not None
@@ -169,14 +175,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and _TYPE_NOUNS.get(doc[m.start - 2].lower_) in {"Project", "Event"}
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
-        # "on behalf of X", "in partnership with X" (not "at the X-based ...")
-        located = after is not None and after2 is not None and after2.lower_ in LOCATED_SUFFIXES
-        # not "sponsored by Jane Doe MP", "funded by Cllr Jane Doe": only people have titles
-        titled = m.title is not None or (
-            after is not None and after.text.rstrip(".") in lx.POST_NOMINALS_AS_WRITTEN
-        )
-        if after_org_cue(doc, m.start, sent.start) and not located and not titled:
-            m.votes["Organisation"] += 3
+        # "on behalf of X", "in partnership with X", "X has joined forces"
+        body_slot_votes(doc, sent, m)
         # "a funding programme, “Core Strength”", "their ‘Core Strength’ programme"
         quoted = quoted_type(doc, m, sent)
         if quoted:

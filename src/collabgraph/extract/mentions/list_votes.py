@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.body_slots import listed_in_body_slot
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
@@ -82,6 +83,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         _people_together(g)
         _bodies_together(g)
         _funders_together(doc, sent, g)
+        listed_in_body_slot(doc, sent, g)
         _unnamed_kind_with_bodies(g)
         _named_by_noun_after(doc, sent, g)
         if len(g) < 3:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import after_relative_clause, held_at, opening_phrase
+from collabgraph.extract.mentions.body_slots import body_vote
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import (
     CLOSING_QUOTES,
@@ -75,7 +76,9 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
                     # not "Working with Foo Arts, the project will ...": the
                     # noun is the subject of a verb, not what the name is
                     kind = _TYPE_NOUNS[t.lower_]
-                    if kind == "Organisation" or not _subject_of_verb(doc, t.i, sent.end):
+                    if kind == "Organisation":
+                        m.votes[kind] += body_vote(doc, m, sent)  # "Foo, a charity that"
+                    elif not _subject_of_verb(doc, t.i, sent.end):
                         m.votes[kind] += 3
                     break
                 hyphened = t.i > 0 and doc[t.i - 1].text in {"-", "‐"}  # "hospital-based"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import determined
+from collabgraph.extract.mentions.body_slots import BODY_SLOT_VOTES, may_fill
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -115,7 +116,10 @@ def workplace_votes(
         and not (b in role_ends and _place_of_civic_post(doc, role_ends[b], m))
         and (b in role_ends or any(o.end == b and o.votes.get("Person", 0) >= 2 for o in mentions))
     ):
-        m.votes["Organisation"] += 2 if b not in role_ends else 4
+        # "Jane Doe of X" is where she works unless X is a place (a UK one, or
+        # one the recogniser reads so: "Ann Lee from Austria")
+        employer = b in role_ends or (m.ner != "GPE" and may_fill(doc, m, sent))
+        m.votes["Organisation"] += BODY_SLOT_VOTES if employer else 2
     elif works_at and b in role_ends and _place_of_civic_post(doc, role_ends[b], m):
         m.votes["Place"] += 4  # "the Mayor of Kelby": a place, its council works for it
     # "Jane Doe, Secretary, X said": the body after a job title and a comma; but

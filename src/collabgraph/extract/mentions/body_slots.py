@@ -1,0 +1,111 @@
+"""Slots only a body fills: the words around a name that make it an organisation
+whatever the recogniser read it as ("in partnership with X", "X and Y have joined
+forces", `vocab/body_slots.txt`). A slot votes `BODY_SLOT_VOTES`, more than the
+recogniser gives any reading (a GPE's 3), so a name it called a person or a place,
+or missed, is a body; and every name listed with one in the slot shares it ("in
+partnership with A, B and C"). Read by `context_votes` and `list_votes`.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.role_fit import looks_like_persons_name
+from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES
+
+BODY_SLOT_VOTES = 4
+"""What a slot only a body fills votes for a name: over the recogniser's 3 for a
+place, and alone the evidence the document asks of a body (person_evidence)."""
+
+_SKIPPED = {"the", "again"}
+
+
+def _slots() -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    before, after = [], []
+    for slot in vocab.ordered("body_slots"):
+        words = slot.split()
+        if words[-1] == "X":
+            before.append(tuple(words[:-1]))
+        elif words[0] == "X":
+            after.append(tuple(words[1:]))
+    return before, after
+
+
+_BEFORE, _AFTER = _slots()
+_REACH = max(len(s) for s in _BEFORE + _AFTER) + 2
+
+
+def slot_before(doc, start: int, sent) -> bool:
+    """A slot's words end right before token `start` ("funded by the X")."""
+    words = tuple(
+        t.lower_ for t in doc[max(sent.start, start - _REACH) : start] if t.lower_ not in _SKIPPED
+    )
+    return any(words[-len(s) :] == s for s in _BEFORE)
+
+
+def slot_after(doc, end: int, sent) -> bool:
+    """A slot's words start right after token `end` ("X have joined forces")."""
+    words = tuple(t.lower_ for t in doc[end : min(sent.end, end + _REACH)])
+    return any(words[: len(s)] == s for s in _AFTER)
+
+
+def _never_a_body(doc, m: Mention, sent) -> bool:
+    """A title or a post-nominal ("sponsored by Jane Doe MP", "funded by Cllr Jane
+    Doe": only people have them), "-based" after the name ("in partnership with
+    the Kelby-based ...": the place of the body after it), or a UK place ("formerly
+    of Kelby": where she lived)."""
+    after = doc[m.end] if m.end < sent.end else None
+    after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
+    located = after2 is not None and after2.lower_ in LOCATED_SUFFIXES
+    titled = m.title is not None or (
+        after is not None and after.text.rstrip(".") in lx.POST_NOMINALS_AS_WRITTEN
+    )
+    return located or titled or m.gazetteer
+
+
+def may_fill(doc, m: Mention, sent) -> bool:
+    """A name a slot makes a body over what the recogniser read: not `_never_a_body`,
+    no person's name ("a donation from Jane Doe": a given name first),
+    no name that only qualifies the noun after it ("in partnership with US agencies")."""
+    return not (_never_a_body(doc, m, sent) or m.attributive or _persons_name(doc, m))
+
+
+def body_vote(doc, m: Mention, sent) -> int:
+    """What a slot only a body fills votes for `m`: `BODY_SLOT_VOTES`, or 3 for a
+    name that may not fill it, which the recogniser's reading may still outweigh
+    (a UK place, a person's name; "Kelby, the trust's home")."""
+    return BODY_SLOT_VOTES if may_fill(doc, m, sent) else 3
+
+
+def body_slot_votes(doc, sent, m: Mention) -> None:
+    """Vote a name in a slot only a body fills an organisation."""
+    if _never_a_body(doc, m, sent):
+        return
+    if slot_before(doc, m.start, sent) or slot_after(doc, m.end, sent):
+        m.votes["Organisation"] += body_vote(doc, m, sent)
+
+
+def listed_in_body_slot(doc, sent, group: list[Mention]) -> None:
+    """'in partnership with A, B and C', 'A and B have joined forces': a list in a
+    slot only a body fills shares its vote (each name that `may_fill` it)."""
+    if len(group) < 2:
+        return
+    first, last = group[0], group[-1]
+    if not (slot_before(doc, first.start, sent) or slot_after(doc, last.end, sent)):
+        return
+    for m in group:
+        slotted = (m is first and slot_before(doc, m.start, sent)) or (
+            m is last and slot_after(doc, m.end, sent)
+        )
+        if slotted or not may_fill(doc, m, sent):
+            continue
+        m.votes["Organisation"] += BODY_SLOT_VOTES
+
+
+def _persons_name(doc, m: Mention) -> bool:
+    """A given name, then capitalised words no body's, place's or post's
+    ("Jane Doe", "Jane Doe-Smith": the hyphen read past)."""
+    words = [t for t in doc[m.start : m.end] if t.text not in {"-", "‐"}]
+    return bool(words) and is_given_name(words[0].text) and looks_like_persons_name(words)
