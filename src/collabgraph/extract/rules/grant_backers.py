@@ -30,7 +30,11 @@ def backed_with(reader: SentenceReader) -> None:
         i = cue.start
         if i > reader.sent.start and words[i - 1] in lx.BE_FORMS and not words[i].endswith("ing"):
             continue
-        funder = reader.by_end.get(i) or reader.by_end.get(i - 1) or reader.we_before(i)
+        funder = (
+            reader.by_end.get(i)
+            or reader.by_end.get(i - 1)
+            or reader.by_end.get(reader.before_verb(i) + 1)  # "we have backed"
+        )
         named = isinstance(funder, Mention)
         if funder is None or (named and reader.kind(funder) != "Organisation"):
             continue

@@ -68,9 +68,6 @@ def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     examples = _examples_after(reader, start, j)
     if examples:  # "Many groups have benefited from Foo grants, including A and B"
         return examples
-    ours = reader.we_before(start)  # "We have received a grant from Foo": the page's own
-    if ours is not None:
-        return [ours]
     b = reader.before_verb(start)
     place = reader.by_end.get(b) if b >= reader.sent.start and words[b] == "," else None
     if place is not None and reader.kind(place) == "Place":

@@ -68,8 +68,8 @@ class ListReading:
                 if based is not None:  # "Kelby-based Foo", "Kelby based Foo": the item is Foo
                     j = based
                     continue
-                if kinds is None or self.kind(m) in kinds:
-                    out.append(m)
+                if (kinds is None or self.kind(m) in kinds) and not self.is_we(m):
+                    out.append(m)  # not "As well as these partners, we will ...": a clause
                 j = nxt
                 continue
             role = self.role_at(j)

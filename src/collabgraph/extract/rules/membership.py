@@ -79,8 +79,6 @@ def membership(reader: SentenceReader) -> None:
         apposed = _apposed(reader, v) if v == i or reader.words[v] in {"a", "an"} else []
         if apposed and apposed[0] in subjects:  # "A, officer at Foo, and B, a trustee of Bar"
             subjects = apposed  # not "A and B, both members of"
-        if not subjects and (ours := reader.we_before(v)) is not None:
-            subjects = [ours]  # "We have also joined the Foo Network": the page's own body
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]

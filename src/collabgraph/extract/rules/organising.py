@@ -164,7 +164,7 @@ def funding_phrases(reader: SentenceReader) -> None:
             reader.by_end.get(i)
             or reader.by_end.get(i - 1)
             or reader.by_end.get(_before_adverbs(reader, i) + 1)  # "Foo are kindly giving"
-            or reader.we_before(i)
+            or reader.by_end.get(reader.before_verb(i) + 1)  # "we have given"
         )
         named = isinstance(funder, Mention)
         if funder is None or (named and not can_give(reader, funder) and words[funder.end] == ","):

@@ -175,6 +175,21 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
     return None
 
 
+def _tells_its_noun(verb) -> bool:
+    """Whether a verb is a clause about the noun it hangs from, that noun its
+    missing object ("What a day we had at Dale Hall", "the time they spent in Kelby"):
+    the place is where that was, not where its subject works; not a noun of
+    people served or a body ("the families we support in Kelby")."""
+    if any(c.i < verb.i and any(d.lower_ == "what" for d in c.children) for c in verb.children):
+        return True  # an exclamation: "What a day we had at Dale Hall"
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lower_ not in _SERVED | _BODY_NOUNS
+        and not any(c.dep_ in {"dobj", "attr"} for c in verb.children)
+    )
+
+
 def _participle_on_served(verb) -> bool:
     """ "those facing grief across Kelby", "children affected by poverty in Dale": a
     participle set after a noun of people served (`vocab/place_served_nouns.txt`)
@@ -232,6 +247,8 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
             # "Foo, which works ...", "Foo, a charity which works ...", "The charity, which ..."
             described = verb.head.lower_ in _BODY_NOUNS and verb.head.pos_ == "NOUN"
             return (described and _described(reader, verb.head)) or _org_at(reader, verb.head)
+        if subjects and _tells_its_noun(verb):
+            return None  # "What a day we had at Dale Hall": the day's place, not ours
         if subjects:
             return _org_at(reader, subjects[0])
         if verb.dep_ == "acl" and verb.head.dep_ == "appos":

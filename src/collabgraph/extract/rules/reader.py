@@ -74,6 +74,7 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
         self.quote_open = ctx.quote_open  # a quotation runs on into this sentence
         self.words = words if words is not None else doc_words(doc)
         self.evidence = sent.text.strip()
+        self.ms = sorted([*self.ms, *self.we_mentions()], key=lambda m: m.start)
         self.by_start = {m.start: m for m in self.ms}
         self.by_id = {m.id: m for m in self.ms}
         self.by_end: dict[int, Mention] = {}

@@ -9,6 +9,9 @@ followed across sentences and into the paragraphs that continue them.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions import Mention
 
@@ -16,9 +19,11 @@ _OPEN, _CLOSE, _BOTH = {"“"}, {"”"}, {'"'}
 # single marks quote too ("said: ‘We are ...’"), but "’" is also an apostrophe
 # ("the charities’ work"): it closes only a quotation "‘" opened
 _SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
+_MARKS = _OPEN | _CLOSE | _BOTH | {_SINGLE_OPEN, _SINGLE_CLOSE}
 QUOTE_OPENERS = tuple(sorted(_OPEN | _BOTH | {_SINGLE_OPEN}))
 """The marks a paragraph that goes on with a quotation opens with."""
 WE_WORDS = {"we", "our", "us", "ours"}
+_WE_NAMES = {"we", "us"}  # "we"/"us" stand where a body's name would; "our" owns a noun
 I_WORDS = {"i", "me", "my"}
 
 
@@ -55,7 +60,8 @@ class VoiceReading:
             elif text in _CLOSE:
                 mark = False
             elif text in _BOTH:
-                mark = False if mark else text
+                # a paragraph going on with an open quotation opens with the mark again
+                mark = False if mark and k > 0 else text
             elif text == _SINGLE_OPEN and not mark:
                 mark = text
             elif text == _SINGLE_CLOSE and mark == _SINGLE_OPEN and not self._plural_possessive(k):
@@ -89,16 +95,75 @@ class VoiceReading:
             return self.ctx.works_at(speaker) if speaker is not None else None
         return self.page_org()
 
-    def we_before(self, i: int) -> int | None:
-        """ "We have received a grant", "we are giving £12,000": outside a quotation,
-        "we" right before the verb at token i (`before_verb`) is the page's own
-        organisation: its mention id, or `PAGE_ORG` before the page names itself;
-        None when no such "we" is there."""
-        b = self.before_verb(i)
-        if b < self.sent.start or self.words[b] != "we" or self.in_quote(b):
+    def we_mentions(self) -> list[Mention]:
+        """ "We" and "us" read as mentions of the body they are (`we_org`), so every
+        rule that looks for a subject, object or list member finds it as it finds
+        that body's name ("We have been awarded £5,000 by Foo", "Foo has partnered
+        with us"): a copy of that body's mention, placed at the pronoun. None for a
+        "we" whose body is not yet named, or inside a quote with no known speaker."""
+        found = []
+        for k in range(self.sent.start, self.sent.end):
+            word = self.words[k]
+            if word not in _WE_NAMES:
+                continue
+            if self.in_quote(k):
+                body = self._speakers_body(k)
+                if body is not None:
+                    found.append(body)
+                continue
+            if word == "us" and self._told_by_a_person(k):
+                continue  # "Jane Doe led us through the plans": a talk, not a tie
+            ours = self.page_org()
+            if ours is None:
+                found.append(self._page_org_to_come(k))
+                continue
+            body = self.ctx.mentions[ours]
+            found.append(
+                replace(body, start=k, end=k + 1, votes=Counter(body.votes), listed_with=[])
+            )
+        return found
+
+    def _speakers_body(self, k: int) -> Mention | None:
+        """The body of the speaker whose quotation, run on from an earlier sentence,
+        "we" at token k is inside: a mention of it at k. None when the quotation opens
+        in this sentence (its speaker is read with the sentence, after this)."""
+        # (a paragraph going on with the quotation may open with its mark again)
+        marks = (j for j in range(max(self.sent.start, 1), k) if self.doc[j].text in _MARKS)
+        if not self.quote_open or next(marks, None) is not None:
             return None
-        ours = self.we_org(b)
-        return ours if ours is not None else PAGE_ORG
+        ours = self.we_org(k)
+        if ours is None:
+            return None
+        body = self.ctx.mentions[ours]
+        return replace(body, start=k, end=k + 1, votes=Counter(body.votes), listed_with=[])
+
+    def _told_by_a_person(self, k: int) -> bool:
+        """Whether "us" at token k is the object of a verb a person or "he"/"she"
+        is the subject of ("Jane Doe led us through", "she showed us"): what a
+        person does to the page's readers, not a tie of the body ("Foo funded us")."""
+        tok = self.doc[k]
+        if tok.dep_ not in {"dobj", "dative"}:
+            return False
+        for subject in (c for c in tok.head.children if c.dep_ == "nsubj"):
+            if subject.lower_ in {"he", "she"}:
+                return True
+            named = next((m for m in self.ms if m.start <= subject.i < m.end), None)
+            if named is not None and self.kind(named) == "Person":
+                return True
+        return False
+
+    def is_we(self, m: Mention) -> bool:
+        """Whether a mention is "we"/"us" read as a body (`we_mentions`)."""
+        return m.end - m.start == 1 and self.words[m.start] in _WE_NAMES
+
+    def _page_org_to_come(self, k: int) -> Mention:
+        """A stand-in mention at token k for the page's own body before the page
+        names it: its id is `PAGE_ORG`, settled once the page is read."""
+        tok = self.doc[k]
+        return Mention(
+            id=PAGE_ORG, text=tok.text, title=None, block=-1, section=self.section,
+            sent=-1, start=k, end=k + 1, votes=Counter({"Organisation": 10}),
+        )  # fmt: skip
 
     def page_org(self) -> int | None:
         """The organisation the page speaks for (`DocumentContext.page_org`)."""
