@@ -20,6 +20,8 @@ BODY_SLOT_VOTES = 4
 place, and alone the evidence the document asks of a body (person_evidence)."""
 
 _SKIPPED = {"the", "again"}
+_TYPE_NOUNS = vocab.table("type_nouns")
+_ARTICLES = {"a", "an", "the"}
 
 
 def _slots() -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -68,8 +70,31 @@ def _never_a_body(doc, m: Mention, sent) -> bool:
 def may_fill(doc, m: Mention, sent) -> bool:
     """A name a slot makes a body over what the recogniser read: not `_never_a_body`,
     no person's name ("a donation from Jane Doe": a given name first),
-    no name that only qualifies the noun after it ("in partnership with US agencies")."""
-    return not (_never_a_body(doc, m, sent) or m.attributive or _persons_name(doc, m))
+    no name that only qualifies the noun after it ("in partnership with US agencies"),
+    none its own description calls something else (`_described_otherwise`)."""
+    return not (
+        _never_a_body(doc, m, sent)
+        or m.attributive
+        or _persons_name(doc, m)
+        or _described_otherwise(doc, m, sent)
+    )
+
+
+def _described_otherwise(doc, m: Mention, sent) -> bool:
+    """ "Jane Doe of Safe Steps, a falls prevention project, spoke": the name's own
+    description after a comma (an article, up to three lower-case words, a kind's
+    noun of `vocab/type_nouns.txt`) says it is a programme, an occasion or a report,
+    which a slot before it does not overrule."""
+    k = m.end
+    if k + 2 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ not in _ARTICLES:
+        return False
+    for j in range(k + 2, min(k + 6, sent.end)):
+        if not doc[j].is_lower:
+            return False
+        kind = _TYPE_NOUNS.get(doc[j].lower_)
+        if kind is not None:
+            return kind in {"Project", "Event", "Report"}
+    return False
 
 
 def body_vote(doc, m: Mention, sent) -> int:
