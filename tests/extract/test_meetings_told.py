@@ -32,6 +32,8 @@ def _seed(sentence: str) -> dict:
          "First meeting of the Dalby Health Board", "Dalby Health Board"),
         ("Members hear that the next meeting of the association will take place on the 5th at "
          "7pm in Northtown.", "Meeting of the association", "Kelby Housing Association"),
+        ("Members hear that the next meeting of the Dalby Tenants Forum will take place on "
+         "the 5th in Northtown.", "Meeting of the Dalby Tenants Forum", "Dalby Tenants Forum"),
         ("Kelby Housing Association is planning a public meeting in September to hear what local "
          "people want.", "public meeting", "Kelby Housing Association"),
     ],

@@ -146,7 +146,7 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
         after = _body_at(k + 2, mentions)
         if after is not None:  # "the next meeting of the Foo Forum"
             name = f"{written[:1].upper()}{written[1:]} of the {after.text}"
-            return name, name, after.end
+            return name, name, p.end
         if doc[k + 2].lower_ in BODY_NOUNS and doc[k + 2].is_lower:
             name = f"{written[:1].upper()}{written[1:]} of the {doc[k + 2].text}"
             return name, name, k + 3  # "the next meeting of the association"
