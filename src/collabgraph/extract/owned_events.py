@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections import Counter
 
 from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, lower_word
-from collabgraph.extract.page_event.phrase_words import body_possessive
+from collabgraph.extract.page_event.phrase_words import BODY_NOUNS, body_possessive
 from collabgraph.extract.page_event.phrases import phrases_in
 
 OWNED = "owned event"  # Mention.synthetic of these events
@@ -55,6 +56,10 @@ def owned_events(
         elif doc[p.start - 1].text in POSSESSIVE - {"'", "’"} or _plural_owner(doc, p):
             words = doc[p.start : p.end]
         else:
+            told = _told_meeting(doc, p, mentions)
+            if told is not None and not taken & set(range(p.start, told[2])):
+                text, surface, end = told
+                mentions.append(_event(text, surface, block, section, sent_no, p.start, end))
             continue
         if any(not t.is_lower and t.text not in _SHORT for t in words if t.is_alpha):
             continue  # "Foo's Annual Conference" is a name; "Foo's AGM" is not
@@ -73,21 +78,87 @@ def owned_events(
             text = surface = words.text[:1].upper() + words.text[1:]
         else:
             continue
-        mentions.append(
-            Mention(
-                id=-1,
-                text=text,
-                title=None,
-                block=block,
-                section=section,
-                sent=sent_no,
-                start=words.start,
-                end=p.end,
-                votes=Counter({"Event": _EVENT_VOTE}),
-                surface=surface,
-                synthetic=OWNED,
-            )
-        )
+        mentions.append(_event(text, surface, block, section, sent_no, words.start, p.end))
+
+
+def _event(text: str, surface: str, block: int, section: int, sent_no: int, start: int, end: int):
+    return Mention(
+        id=-1,
+        text=text,
+        title=None,
+        block=block,
+        section=section,
+        sent=sent_no,
+        start=start,
+        end=end,
+        votes=Counter({"Event": _EVENT_VOTE}),
+        surface=surface,
+        synthetic=OWNED,
+    )
+
+
+_MEETINGS = vocab.words("body_meeting_heads")
+_TOLD = vocab.words("meeting_told_verbs")
+_TOLD_OBJECT = HOST_VERBS | _TOLD  # "Foo Trust is planning a public meeting"
+
+
+def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | None:
+    """(name, form as written, end) of a body's meeting told as happening, with no
+    possessive of a name before it: the subject of "be held", "take place" ("its
+    first meeting is to be held today", "the next meeting of the association will take
+    place on ..."; "First meeting of the Foo Board", "Meeting of the association" as
+    "<noun> of <body>", vocab/body_meeting_heads.txt) or the object of a verb
+    whose subject is a body ("Foo Trust is planning a public meeting"). Not a
+    meeting that is only the setting of another deed ("at its meeting"). None
+    when no body owns it or no such verb tells it."""
+    tok = doc[p.head_i]
+    if p.named or p.head not in _MEETINGS:
+        return None
+    verb = tok.head
+    said = next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lower_ in _TOLD), None)
+    if said is not None:  # "with its first meeting to be held today": as its subject
+        verb = said
+    elif tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return None
+    if verb.lower_ not in (_TOLD if said is not None or tok.dep_ != "dobj" else _TOLD_OBJECT):
+        return None
+    if verb.lower_ in {"take", "takes", "took", "taking", "taken"} and not any(
+        c.lower_ == "place" for c in verb.children
+    ):
+        return None
+    first = p.start  # "its first meeting": the ordinal kept; "the next meeting": not
+    while first > 0 and doc[first - 1].ent_type_ == "ORDINAL" and doc[first - 1].is_lower:
+        first -= 1
+    written = doc[first : p.end].text  # "first meeting", "public meeting"
+    if tok.dep_ == "dobj" and said is None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        body = _body_at(subject.i, mentions) if subject is not None else None
+        if body is None:
+            return None
+        return written, f"{body.text} {written}", p.end
+    body = _body_at(p.owner[0], mentions) if p.owner is not None else None
+    if body is not None:  # "its first meeting": the body named before
+        owner = f"the {body.text}" if not body.text.lower().startswith("the ") else body.text
+        name = f"{written[:1].upper()}{written[1:]} of {owner}"
+        return name, name, p.end
+    k = p.end
+    if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
+        after = _body_at(k + 2, mentions)
+        if after is not None:  # "the next meeting of the Foo Forum"
+            name = f"{written[:1].upper()}{written[1:]} of the {after.text}"
+            return name, name, p.end
+        if doc[k + 2].lower_ in BODY_NOUNS and doc[k + 2].is_lower:
+            name = f"{written[:1].upper()}{written[1:]} of the {doc[k + 2].text}"
+            return name, name, k + 3  # "the next meeting of the association"
+    return None
+
+
+def _body_at(i: int, mentions: list[Mention]) -> Mention | None:
+    """The sentence's mention holding token i, read as a body."""
+    m = next((m for m in mentions if m.start <= i < m.end), None)
+    if m is None or not m.votes or m.votes.most_common(1)[0][0] != "Organisation":
+        return None
+    return m
 
 
 def _named_owner(doc, p, mentions: list[Mention]) -> Mention | None:

@@ -155,6 +155,7 @@ RULES: tuple[Rule, ...] = (
     event_sponsors.thanked_and_listed,
     own_words.ours,
     own_words.the_bodys,
+    own_words.meetings_of_the,
     grants.grantees,
     grants.selected,
     grant_backers.backed_with,

@@ -100,14 +100,33 @@ def the_bodys(reader: SentenceReader) -> None:
             j -= 1  # "the housing association's", "the local authority's"
         if j < start or words[j] != "the":
             continue
-        body = reader.ctx.recent_with_word(noun, "Organisation")
-        if body is None:  # "Kelby Homes ... the housing association's": the body in focus
-            held = reader.ctx.page_org(reader.section)
-            if held is None:
-                held = reader.ctx.focus_of(reader.section, "Organisation")
-            body = reader.ctx.mentions[held] if held is not None else _last_body(reader, k)
-        if body is not None:
-            reader.relate(body, "ORGANISED", m, confidence=0.6)
+        _held_by_the(reader, m, noun, k)
+
+
+def meetings_of_the(reader: SentenceReader) -> None:
+    """ "A further meeting of the association will take place ...": the meeting
+    (`owned_events._told_meeting`) was held by the body the noun refers to, as for
+    "the trust's meeting" (`the_bodys`)."""
+    words = reader.words
+    for m in reader.ms:
+        if reader.kind(m) != "Event" or m.end - m.start < 4 or words[m.end - 1] not in _BODY_NOUNS:
+            continue
+        if words[m.end - 3] == "of" and words[m.end - 2] == "the":
+            _held_by_the(reader, m, words[m.end - 1], m.end - 3)
+
+
+def _held_by_the(reader: SentenceReader, m: Mention, noun: str, k: int) -> None:
+    """Relate the body "the <noun>" refers to as the holder of event m: the body last
+    named with that word; when no name ends in it, the page's own body, the
+    organisation in focus, or the body named last before token k."""
+    body = reader.ctx.recent_with_word(noun, "Organisation")
+    if body is None:  # "Kelby Homes ... the housing association's": the body in focus
+        held = reader.ctx.page_org(reader.section)
+        if held is None:
+            held = reader.ctx.focus_of(reader.section, "Organisation")
+        body = reader.ctx.mentions[held] if held is not None else _last_body(reader, k)
+    if body is not None:
+        reader.relate(body, "ORGANISED", m, confidence=0.6)
 
 
 def _last_body(reader: SentenceReader, k: int) -> Mention | None:
