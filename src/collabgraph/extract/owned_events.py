@@ -108,7 +108,8 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
     first meeting is to be held today", "the next meeting of the association will take
     place on ..."; "First meeting of the Foo Board", "Meeting of the association" as
     "<noun> of <body>", vocab/body_meeting_heads.txt) or the object of a verb
-    whose subject is a body ("Foo Trust is planning a public meeting"). Not a
+    whose subject is a body ("Foo Trust is planning a public meeting": "Foo Trust
+    public meeting"). Not a
     meeting that is only the setting of another deed ("at its meeting"). None
     when no body owns it or no such verb tells it."""
     tok = doc[p.head_i]
@@ -135,7 +136,8 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
         body = _body_at(subject.i, mentions) if subject is not None else None
         if body is None:
             return None
-        return written, f"{body.text} {written}", p.end
+        name = f"{body.text} {written}"  # named as a reader would: "Foo Trust public meeting"
+        return name, name, p.end
     body = _body_at(p.owner[0], mentions) if p.owner is not None else None
     if body is not None:  # "its first meeting": the body named before
         owner = f"the {body.text}" if not body.text.lower().startswith("the ") else body.text
