@@ -1,6 +1,6 @@
-"""A name a noun of something run describes, run or delivered by a body ("Go Online
+"""A name a noun of something run describes, run or delivered by a body ("Kelby Skills
 Fortnight, which is the annual campaign run by Foo", "Warm Welcome is a weekly scheme
-delivered by Foo", "Harbourlight weekly drop-ins run by Foo") is a programme the body
+delivered by Foo", "Orrinlight weekly drop-ins run by Foo") is a programme the body
 runs. Kinds seen on pages of three sites; made-up names.
 """
 
@@ -20,11 +20,11 @@ def _seed(text: str) -> dict:
     ("sentence", "body", "programme"),
     [
         (
-            "Most recently, an analysis of Go Online Fortnight, which is the flagship annual "
+            "Most recently, an analysis of Kelby Skills Fortnight, which is the flagship annual "
             "digital inclusion campaign run by Fenby Things Foundation, stressed the role "
             "of libraries.",
             "Fenby Things Foundation",
-            "Go Online Fortnight",
+            "Kelby Skills Fortnight",
         ),
         (
             "Warm Welcome is a weekly scheme delivered by Fenby Trust for young carers.",
@@ -32,10 +32,9 @@ def _seed(text: str) -> dict:
             "Warm Welcome",
         ),
         (
-            "Participants assembled care packs for Harbourlight weekly drop-ins run by "
-            "Kelby Church.",
+            "Participants assembled care packs for Orrinlight weekly drop-ins run by Kelby Church.",
             "Kelby Church",
-            "Harbourlight",
+            "Orrinlight",
         ),
     ],
 )

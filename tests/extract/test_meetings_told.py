@@ -55,3 +55,10 @@ def test_a_meeting_told_as_happening_is_held_by_its_body(sentence, name, holder)
 )
 def test_a_meeting_only_as_a_setting_is_no_event(sentence):
     assert not events(_seed(sentence))
+
+
+def test_a_meeting_of_the_organisation_is_held_by_the_page_body():
+    # "of the organisation": any body noun the meeting rule reads has a holder
+    seed = _seed("The next meeting of the organisation will take place on the 5th in Northtown.")
+    held = {name for _, name in pairs(seed, "ORGANISED")}
+    assert "Meeting of the organisation" in held, seed["relations"]

@@ -191,7 +191,7 @@ def test_an_address_that_adds_the_kind_to_a_name_gives_the_pages_own_name():
     [
         ("Bright Futures 2031: Your Voice Counts", "Bright Futures 2031: Your Voice Counts"),
         (
-            "Kelby Together: Shaping Our Parks: Summary and Visual Recording",
+            "Kelby Together: Shaping Our Parks: Summary and Sketch Notes",
             "Kelby Together: Shaping Our Parks",
         ),
     ],

@@ -70,7 +70,7 @@ def test_a_body_named_without_an_event_is_not_made_a_venue():
 @pytest.mark.parametrize(
     "text",
     [
-        "In her keynote speech, Hospice Chief Executive, Kate Hoops marked the hospice's "
+        "In her keynote speech, Hospice Chief Executive, Ada Brook marked the hospice's "
         "approaching 30th anniversary, our plans to build on our strong foundations.",
         "In her keynote speech, Hospice Chief Executive, Ella Rooks marked the hospice's "
         "approaching 30th anniversary, our plans to build on our strong foundations.",
@@ -79,9 +79,9 @@ def test_a_body_named_without_an_event_is_not_made_a_venue():
     ],
 )
 def test_a_persons_name_after_a_post_and_a_comma_is_the_post_holder(text):
-    """ "Chief Executive, Kate Hoops": a name that opens with a given name holds the
+    """ "Chief Executive, Ada Brook": a name that opens with a given name holds the
     post, where "Secretary, Foo Trust" names the post's body."""
-    name = "Kate Hoops" if "Kate" in text else "Ella Rooks"
+    name = "Ada Brook" if "Ada" in text else "Ella Rooks"
     assert typed(text, name) == {"Person"}
 
 

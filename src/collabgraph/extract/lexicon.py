@@ -80,7 +80,7 @@ ORG_DESCRIPTION_NOUNS = frozenset(
 POST_NEW_WORDS = words("post_new_words")
 
 # The last word of the name of a stretch of time kept for a cause ("Kindness Week",
-# "Fenby Volunteering Day", "Heritage Month", "Go Online Fortnight"): day and week,
+# "Fenby Volunteering Day", "Heritage Month", "Kelby Skills Fortnight"): day and week,
 # the weak event heads a name's own vote reads (vocab/head_event_observances.txt),
 # and the longer stretches that are no event's head alone (vocab/observance_spans.txt).
 OBSERVANCE_HEADS = words("head_event_observances")

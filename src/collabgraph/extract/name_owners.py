@@ -35,6 +35,9 @@ _PROGRAMME_HEADS = vocab.words("programme_named_heads")
 # a body's name read inside an event's name ends in one of these (or a nation)
 _BODY_HEADS = (lx.STRONG_ORG_HEADS | {"hospice"}) - vocab.words("event_name_topic_heads")
 _NAME_JOINS = {"of", "and", "&", "for"}
+# a name ending in a day, week, fortnight, month or year kept for a cause ("HIV
+# Testing Week", "Foo Volunteering Year"): held by no one its short form names
+_KEPT_FOR_A_CAUSE = lx.OBSERVANCES | {"year"}
 
 
 def _orgs_by_key(entities: list[Entity]) -> dict[str, Entity]:
@@ -211,7 +214,7 @@ def _leading_acronyms(name: str) -> list[str]:
     words = name.replace("’", "'").split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() in lx.OBSERVANCES:
+    if len(words) < 2 or words[-1].lower() in _KEPT_FOR_A_CAUSE:
         return []
     first = words[0][:-2] if words[0].endswith("'s") else words[0]
     parts = [p for p in re.split(r"[/&]", first) if p]

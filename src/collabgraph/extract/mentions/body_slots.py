@@ -8,6 +8,7 @@ partnership with A, B and C"). Read by `context_votes` and `list_votes`.
 
 from __future__ import annotations
 
+from collabgraph.errors import RulesFileError
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -32,6 +33,8 @@ def _slots() -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
             before.append(tuple(words[:-1]))
         elif words[0] == "X":
             after.append(tuple(words[1:]))
+        else:
+            raise RulesFileError(f"vocab/body_slots.txt: {slot!r} has no X at either end")
     return before, after
 
 
@@ -48,8 +51,11 @@ def slot_before(doc, start: int, sent) -> bool:
 
 
 def slot_after(doc, end: int, sent) -> bool:
-    """A slot's words start right after token `end` ("X have joined forces")."""
-    words = tuple(t.lower_ for t in doc[end : min(sent.end, end + _REACH)])
+    """A slot's words start right after token `end` ("X have joined forces", "X
+    have again joined forces": `_SKIPPED` read past, as before a name)."""
+    words = tuple(
+        t.lower_ for t in doc[end : min(sent.end, end + _REACH)] if t.lower_ not in _SKIPPED
+    )
     return any(words[: len(s)] == s for s in _AFTER)
 
 

@@ -131,7 +131,7 @@ def workplace_votes(
         and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation"}
     ):
         if determined(doc, role_ends[m.start - 1], sent) or _given_named(doc, m):
-            m.votes["Person"] += 3  # "Hospice Chief Executive, Kate Hoops said"
+            m.votes["Person"] += 3  # "Hospice Chief Executive, Ada Brook said"
         elif not m.votes.get("Person"):
             m.votes["Organisation"] += 3
     # "Jane Doe (Campaign to End Boredom)": the body in brackets after a person
@@ -182,8 +182,8 @@ def _post_in_brackets(doc, start: int, end: int) -> bool:
 
 
 def _given_named(doc, m: Mention) -> bool:
-    """A person's name of two or three words opening with a given name ("Kate
-    Hoops"), no body's, place's or post's word in it: after "Chief Executive," it
+    """A person's name of two or three words opening with a given name ("Ada
+    Brook"), no body's, place's or post's word in it: after "Chief Executive," it
     holds the post, where "Secretary, Foo Trust" names the post's body."""
     words = doc[m.start : m.end]
     return 2 <= len(words) <= 3 and is_given_name(words[0].text) and looks_like_persons_name(words)

@@ -237,7 +237,7 @@ def colon_title(headline_blocks: list[int], layout: Layout, docs: list) -> tuple
         while end > 0 and doc[end - 1].is_punct:
             end -= 1
         if colons and lx.RECAP_WORDS.match(doc[colons[-1] + 1 : end].text.strip()):
-            end = colons.pop()  # "...: Summary and Visual Recording"
+            end = colons.pop()  # "...: Summary and Sketch Notes"
         if not colons or not 0 < colons[0] <= 8 or colons[0] + 1 >= end:
             continue
         words = [t for t in doc[:end] if t.is_alpha or t.like_num]

@@ -1,6 +1,6 @@
 """Running, continued: a name a noun of something run describes, run by a body
-("Go Online Week, which is the annual campaign run by Foo", "Kelby Sparks is a
-weekly scheme delivered by Foo", "the charity's Help at Hand helpline, run by
+("Kelby Skills Week, which is the annual campaign run by Foo", "Kelby Sparks is a
+weekly scheme delivered by Foo", "the charity's Foo Line helpline, run by
 Foo"): a programme the body runs (RUNS), voted a project. A name before "run by"
 with no such noun: `rules/named_run_by.py`.
 """
@@ -23,9 +23,9 @@ RUN_VOTE = 8  # over an event's head word ("... Week") and the recogniser's vote
 
 
 def described_run_by(reader: SentenceReader) -> None:
-    """ "Go Online Week, which is the annual campaign run by Foo", "Kelby Sparks is a
-    weekly scheme delivered by Foo", "Harbourlight weekly drop-ins run by Foo", "the
-    charity's Help at Hand helpline, run by Foo": a name that a noun of something run
+    """ "Kelby Skills Week, which is the annual campaign run by Foo", "Kelby Sparks is a
+    weekly scheme delivered by Foo", "Orrinlight weekly drop-ins run by Foo", "the
+    charity's Foo Line helpline, run by Foo": a name that a noun of something run
     (vocab/programme_run_nouns.txt) describes, run, delivered or managed by a body
     (vocab/by_verbs_programme.txt), is a programme the body runs."""
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
@@ -51,7 +51,7 @@ def described_run_by(reader: SentenceReader) -> None:
 
 
 def _not_runnable(reader: SentenceReader, m, said: bool) -> bool:
-    """A person by more than the recogniser's word ("Harbourlight weekly drop-ins": a
+    """A person by more than the recogniser's word ("Orrinlight weekly drop-ins": a
     word it may read as a person's name), a UK place; a place, event or report by
     its head word unless the sentence says what it is ("Kelby Week, the campaign run
     by Foo")."""
@@ -65,7 +65,7 @@ def _not_runnable(reader: SentenceReader, m, said: bool) -> bool:
 
 def _described_before(reader: SentenceReader, k: int):
     """The name before a run noun and the words describing it, right before the verb
-    at `k` ("Harbourlight weekly drop-ins run", "Help at Hand helpline, run"), or None."""
+    at `k` ("Orrinlight weekly drop-ins run", "Foo Line helpline, run"), or None."""
     doc, words, start = reader.doc, reader.words, reader.sent.start
     k -= k - 1 >= start and words[k - 1] == ","
     j = k - 1

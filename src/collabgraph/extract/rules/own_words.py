@@ -10,6 +10,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES
+from collabgraph.extract.page_event.phrase_words import BODY_NOUNS
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -109,8 +110,8 @@ def meetings_of_the(reader: SentenceReader) -> None:
     "the trust's meeting" (`the_bodys`)."""
     words = reader.words
     for m in reader.ms:
-        if reader.kind(m) != "Event" or m.end - m.start < 4 or words[m.end - 1] not in _BODY_NOUNS:
-            continue
+        if reader.kind(m) != "Event" or m.end - m.start < 4 or words[m.end - 1] not in BODY_NOUNS:
+            continue  # the nouns owned_events takes there ("of the organisation" too)
         if words[m.end - 3] == "of" and words[m.end - 2] == "the":
             _held_by_the(reader, m, words[m.end - 1], m.end - 3)
 
