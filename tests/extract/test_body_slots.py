@@ -95,3 +95,13 @@ def test_a_slot_after_the_name_reads_past_again():
     text = "Corvale and Brightwick have again joined forces to help older people."
     assert typed(text, "Corvale") == {"Organisation"}
     assert typed(text, "Brightwick") == {"Organisation"}
+
+
+def test_a_place_based_body_in_the_slot_keeps_its_place():
+    """ "in partnership with Westmoor based charity Foo Trust": with or without the
+    hyphen, the name before "based" says where the body is (mentions.tokens.based_after)."""
+    for text in (
+        "The scheme runs in partnership with Westmoor based charity Foo Trust.",
+        "The scheme runs in partnership with Westmoor-based charity Foo Trust.",
+    ):
+        assert "Organisation" not in typed(text, "Westmoor"), text

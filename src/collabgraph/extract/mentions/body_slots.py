@@ -14,7 +14,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.role_fit import looks_like_persons_name
-from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES
+from collabgraph.extract.mentions.tokens import based_after
 
 BODY_SLOT_VOTES = 4
 """What a slot only a body fills votes for a name: over the recogniser's 3 for a
@@ -65,8 +65,7 @@ def _never_a_body(doc, m: Mention, sent) -> bool:
     the Kelby-based ...": the place of the body after it), or a UK place ("formerly
     of Kelby": where she lived)."""
     after = doc[m.end] if m.end < sent.end else None
-    after2 = doc[m.end + 1] if m.end + 1 < sent.end else None
-    located = after2 is not None and after2.lower_ in LOCATED_SUFFIXES
+    located = based_after(doc, m.end, sent.end)
     titled = m.title is not None or (
         after is not None and after.text.rstrip(".") in lx.POST_NOMINALS_AS_WRITTEN
     )

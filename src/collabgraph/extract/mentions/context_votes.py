@@ -34,7 +34,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import holder_after_place_of_work
-from collabgraph.extract.mentions.tokens import LOCATED_SUFFIXES, lower_word
+from collabgraph.extract.mentions.tokens import based_after, lower_word
 from collabgraph.extract.mentions.type_noun_votes import type_noun_votes
 from collabgraph.extract.mentions.votes import name_head
 from collabgraph.extract.mentions.work_votes import neighbours, post_votes, workplace_votes
@@ -120,10 +120,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Organisation"] += 3
         # "the Dalby-based charity", "of Dalby based Foo": a place
         hyphen = after is not None and after.text in {"-", "‐"}
-        located = after is not None and (
-            after.lower_ in LOCATED_SUFFIXES
-            or (hyphen and after2 is not None and after2.lower_ in LOCATED_SUFFIXES)
-        )
+        located = based_after(doc, m.end, sent.end)
         if located and hyphen:
             m.votes["Place"] += 3
         # "appointed Jane Doe as interim chief executive"; but "joined (the) Foo

@@ -21,6 +21,20 @@ SAINT_WORDS = vocab.words("saint_words")
 LOCATED_SUFFIXES = lx.PLACE_BASED
 
 
+def based_after(doc, end: int, sent_end: int) -> bool:
+    """Whether "-based" or "based" (`LOCATED_SUFFIXES`) follows the name ending
+    before token `end` ("the Dalby-based charity", "Westmoor based charity Foo
+    Trust"): the name is where something is, not a body."""
+    after = doc[end] if end < sent_end else None
+    if after is None:
+        return False
+    if after.lower_ in LOCATED_SUFFIXES:
+        return True
+    return (
+        after.text in {"-", "‐"} and end + 1 < sent_end and doc[end + 1].lower_ in LOCATED_SUFFIXES
+    )
+
+
 _DIGITS_THEN_WORD = re.compile(r"\d+[A-Z][a-z]")
 _LOWER_THEN_WORD = re.compile(r"([a-z]+)[A-Z][a-z]{2,}")
 """A name spelled with a small lower-case word glued before its capital ("yourFoo")."""
