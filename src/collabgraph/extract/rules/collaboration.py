@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.openers import (
     opening_subject,
     opening_subjects,
@@ -110,7 +111,7 @@ def _pronoun_subject_of(reader: SentenceReader, i: int) -> list:
         return []
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lower_ not in _SUBJECT_PRONOUNS:
         return []
     return _pronoun_subjects(reader, subject.i + 1)

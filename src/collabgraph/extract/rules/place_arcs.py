@@ -20,6 +20,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -102,7 +103,7 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
 def _one_subject(reader: SentenceReader, body: Mention, place: Mention) -> bool:
     """ "1st Foo Scout Group, Kelby were awarded": both read as the verb's subjects, no "and"."""
     a, b = (reader.doc[x.start : x.end].root for x in (body, place))
-    same = a.head.i == b.head.i and {a.dep_, b.dep_} <= {"nsubj", "nsubjpass"}
+    same = a.head.i == b.head.i and {a.dep_, b.dep_} <= SUBJECT_DEPS
     return same and reader.doc[place.end].pos_ in {"AUX", "VERB"}
 
 
@@ -233,7 +234,7 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
     completes ("Foo will use the grant to work ..."), or the name beside a noun it
     describes ("Foo, a charity serving ...", "Foo, which works ...")."""
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and verb.dep_ == "xcomp":
             # "the grant will help Foo to expand ...": a body as the object of the verb
             # it completes does it; "help it to expand": the body said to be helped
