@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
+from collabgraph.extract.page_event.owners import sitting_of
 from tests.extract.reading import events, pairs
 
 _OPENING = (
@@ -53,3 +54,17 @@ def test_a_meeting_told_as_happening_is_held_by_its_body(sentence, name, holder)
 )
 def test_a_meeting_only_as_a_setting_is_no_event(sentence):
     assert not events(_seed(sentence))
+
+
+@pytest.mark.parametrize(
+    ("noun", "body", "the", "name"),
+    [
+        ("first meeting", "The Dalby Board", True, "First meeting of the Dalby Board"),
+        ("meeting", "Kelby  Tenants Forum", True, "Meeting of the Kelby Tenants Forum"),
+        ("launch", "Foo Centre", False, "Launch of Foo Centre"),
+    ],
+)  # fmt: skip
+def test_a_sitting_is_named_noun_of_body_one_way(noun, body, the, name):
+    # one naming for a sitting read from a headline or first sentence
+    # (page_event/owners.sitting_name) and one told further down (owned_events)
+    assert sitting_of(noun, body, the=the) == name

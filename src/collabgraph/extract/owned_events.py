@@ -20,6 +20,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, SUBJECT_DEPS, lower_word
+from collabgraph.extract.page_event.owners import sitting_of
 from collabgraph.extract.page_event.phrase_words import BODY_NOUNS, body_possessive
 from collabgraph.extract.page_event.phrases import phrases_in
 
@@ -139,17 +140,16 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
         return written, f"{body.text} {written}", p.end
     body = _body_at(p.owner[0], mentions) if p.owner is not None else None
     if body is not None:  # "its first meeting": the body named before
-        owner = f"the {body.text}" if not body.text.lower().startswith("the ") else body.text
-        name = f"{written[:1].upper()}{written[1:]} of {owner}"
+        name = sitting_of(written, body.text)
         return name, name, p.end
     k = p.end
     if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
         after = _body_at(k + 2, mentions)
         if after is not None:  # "the next meeting of the Foo Forum"
-            name = f"{written[:1].upper()}{written[1:]} of the {after.text}"
+            name = sitting_of(written, after.text)
             return name, name, p.end
         if doc[k + 2].lower_ in BODY_NOUNS and doc[k + 2].is_lower:
-            name = f"{written[:1].upper()}{written[1:]} of the {doc[k + 2].text}"
+            name = sitting_of(written, doc[k + 2].text)
             return name, name, k + 3  # "the next meeting of the association"
     return None
 
