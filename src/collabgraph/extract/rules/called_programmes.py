@@ -8,7 +8,6 @@ the verb that runs, sets up or holds it (RUNS). The noun and "called" are read b
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.mentions.type_noun_votes import called_programme_noun
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -30,7 +29,8 @@ def called_programmes(reader: SentenceReader) -> None:
     Talk’": the programme named after its noun and "called" is run by the body the
     noun belongs to, or by the subject of the verb that runs, sets up or holds it
     (`vocab/programme_verbs.txt`, `programme_founding_verbs.txt`,
-    `programme_holding_verbs.txt`; "we": the page's own body)."""
+    `programme_holding_verbs.txt`; "we": the page's own body, a mention of it in the
+    sentence reader, rules/voice.py)."""
     doc, sent = reader.doc, reader.sent
     for m in reader.ms:
         if reader.kind(m) != "Project":
@@ -63,11 +63,6 @@ def _called_owners(reader: SentenceReader, noun: int) -> list:
         if subjects or verb.dep_ not in _CLAUSE_LINKS or verb.head.i == verb.i:
             break
         verb = verb.head  # "we work ... to help set up schemes": the clause's subject
-    if any(s.lower_ == "we" for s in subjects):
-        ours = reader.we_org(subjects[0].i)
-        if ours is None and not reader.in_quote(subjects[0].i):
-            ours = PAGE_ORG  # the page's own body, named further on
-        return [ours] if ours is not None else []
     return reader.named_by(subjects, {"Organisation"})
 
 
