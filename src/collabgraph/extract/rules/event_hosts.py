@@ -94,7 +94,10 @@ def _event(reader: SentenceReader, at: dict[int, Mention], verb, passive: bool) 
 
 def _active_agents(reader: SentenceReader, at: dict[int, Mention], verb) -> list[Mention | int]:
     """The subject of "held"/"hosted", or of the clause "delighted to host" hangs
-    from: a name, "I" (the speaker, or the page's author), "we" (their body)."""
+    from: a name, "I" (the speaker, or the page's author), "we" (their body).
+    "we" is read here as well as by the sentence reader (rules/voice.py), which
+    leaves a quotation opened in the same sentence ('X said: “We are delighted to host
+    ...”') to be read with its speaker."""
     head = verb
     purpose = False
     for _ in range(3):
