@@ -8,6 +8,7 @@ the verb that runs, sets up or holds it (RUNS). The noun and "called" are read b
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.mentions.type_noun_votes import called_programme_noun
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -29,8 +30,7 @@ def called_programmes(reader: SentenceReader) -> None:
     Talk’": the programme named after its noun and "called" is run by the body the
     noun belongs to, or by the subject of the verb that runs, sets up or holds it
     (`vocab/programme_verbs.txt`, `programme_founding_verbs.txt`,
-    `programme_holding_verbs.txt`; "we": the page's own body, a mention of it in the
-    sentence reader, rules/voice.py)."""
+    `programme_holding_verbs.txt`; "we": the page's own body)."""
     doc, sent = reader.doc, reader.sent
     for m in reader.ms:
         if reader.kind(m) != "Project":
@@ -43,6 +43,9 @@ def called_programmes(reader: SentenceReader) -> None:
 
 
 def _called_owners(reader: SentenceReader, noun: int) -> list:
+    """Who runs the programme named after the noun at `noun`. A "we" subject is read
+    here as well as by the sentence reader (rules/voice.py), which leaves a quotation
+    opened in the same sentence ('X said: “We help set up schemes, called ...”') alone."""
     words, start = reader.words, reader.sent.start
     k = noun - 1
     while k >= start and reader.doc[k].is_lower and reader.doc[k].pos_ == "ADJ":
@@ -63,6 +66,11 @@ def _called_owners(reader: SentenceReader, noun: int) -> list:
         if subjects or verb.dep_ not in _CLAUSE_LINKS or verb.head.i == verb.i:
             break
         verb = verb.head  # "we work ... to help set up schemes": the clause's subject
+    if any(s.lower_ == "we" for s in subjects):
+        ours = reader.we_org(subjects[0].i)
+        if ours is None and not reader.in_quote(subjects[0].i):
+            ours = PAGE_ORG  # the page's own body, named further on
+        return [ours] if ours is not None else []
     return reader.named_by(subjects, {"Organisation"})
 
 
