@@ -126,6 +126,8 @@ def partnerships(reader: SentenceReader) -> None:
             [lead] if lead is not None else _copula_subjects(reader, i) or _appositive(reader, i)
         )
         # "Foo and Bar are long-standing partners of Baz", "Foo, a key partner of Baz,"
+        # a "we" before the cue, read here too: a quotation opened in the same sentence
+        # ('X said: “We are delighted to be partnering with A”') has no "we" mention
         lead_ids = [m.id for m in leads] or [reader.we(i)]
         if not partners:
             with_us(reader, cue)
