@@ -85,11 +85,18 @@ def test_not_us_led_through_nor_a_quoted_we_nor_a_day_we_had():
          ("Foo Housing", "ORGANISED", "Dalby Food Summit", "")),
         ("We’re delighted to have been awarded this funding from the Qux Foundation.",
          ("Qux Foundation", "FUNDED", "Foo Housing", "")),
+        ("We would like to thank the Qux Foundation for its grant of £5,000.",
+         ("Qux Foundation", "FUNDED", "Foo Housing", "")),
+        ("In the coming year we will work closely with Bar Council.",
+         ("Foo Housing", "COLLABORATES_WITH", "Bar Council", "")),
+        ("By working in partnership with Bar Council and Baz Trust, we will reach more carers.",
+         ("Foo Housing", "PARTNER_OF", "Baz Trust", "")),
     ],
 )  # fmt: skip
 def test_we_in_a_quotation_opened_in_the_same_sentence_is_the_speakers_body(said, row):
     # the sentence reader leaves this "we" to the quote's speaker; the rules of
-    # launching, hosting and funding read it themselves (their docstrings say so)
+    # launching, hosting, funding, thanks, working with and partnership read it
+    # themselves (their docstrings say so)
     got = _rows(f"Jane Doe, chief executive of Foo Housing, said: “{said}”")
     assert row in got
     assert not any(r[0] == "Kelby Trust" or r[2] == "Kelby Trust" for r in got)

@@ -88,7 +88,9 @@ def collaboration(reader: SentenceReader) -> None:
 def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
     """ "I have worked with X", "we are liaising with X", "our relationships with X",
     "she will work closely with X": the speaker or author, the organisation "we" is,
-    or the person "he"/"she" refers to."""
+    or the person "he"/"she" refers to. "we" is read here as well as by the sentence
+    reader (rules/voice.py): in a quotation opened in the same sentence ('X said: “In
+    the coming year we will work closely with Y”') only this reading finds X's body."""
     for k in range(i - 1, max(reader.sent.start, i - 5) - 1, -1):
         if reader.words[k] in {"he", "she"} and not reader.in_quote(k):
             person = reader.pronoun_person()  # "He will work closely with X"
