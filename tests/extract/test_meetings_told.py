@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
+from collabgraph.extract.page_event.owners import sitting_of
 from tests.extract.reading import events, pairs
 
 _OPENING = (
@@ -62,3 +63,17 @@ def test_a_meeting_of_the_organisation_is_held_by_the_page_body():
     seed = _seed("The next meeting of the organisation will take place on the 5th in Northtown.")
     held = {name for _, name in pairs(seed, "ORGANISED")}
     assert "Meeting of the organisation" in held, seed["relations"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "body", "the", "name"),
+    [
+        ("first meeting", "The Dalby Board", True, "First meeting of the Dalby Board"),
+        ("meeting", "Kelby  Tenants Forum", True, "Meeting of the Kelby Tenants Forum"),
+        ("launch", "Foo Centre", False, "Launch of Foo Centre"),
+    ],
+)  # fmt: skip
+def test_a_sitting_is_named_noun_of_body_one_way(noun, body, the, name):
+    # one naming for a sitting read from a headline or first sentence
+    # (page_event/owners.sitting_name) and one told further down (owned_events)
+    assert sitting_of(noun, body, the=the) == name

@@ -9,6 +9,8 @@ All names made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from collabgraph.extract import extract_text
 from tests.extract.reading import rows
 
@@ -72,3 +74,29 @@ def test_not_us_led_through_nor_a_quoted_we_nor_a_day_we_had():
     assert not any(r[0] == "Jane Doe" and r[2] == "Kelby Trust" for r in got)
     assert ("Kelby Trust", "LOCATED_IN", "Fenby", "") not in got
     assert ("Kelby Trust", "LOCATED_IN", "Dalby Hall", "") not in got
+
+
+@pytest.mark.parametrize(
+    ("said", "row"),
+    [
+        ("We launched the Dalby Pantry Scheme in May.",
+         ("Foo Housing", "RUNS", "Dalby Pantry Scheme", "")),
+        ("We are delighted to host the Dalby Food Summit.",
+         ("Foo Housing", "ORGANISED", "Dalby Food Summit", "")),
+        ("We’re delighted to have been awarded this funding from the Qux Foundation.",
+         ("Qux Foundation", "FUNDED", "Foo Housing", "")),
+        ("We would like to thank the Qux Foundation for its grant of £5,000.",
+         ("Qux Foundation", "FUNDED", "Foo Housing", "")),
+        ("In the coming year we will work closely with Bar Council.",
+         ("Foo Housing", "COLLABORATES_WITH", "Bar Council", "")),
+        ("By working in partnership with Bar Council and Baz Trust, we will reach more carers.",
+         ("Foo Housing", "PARTNER_OF", "Baz Trust", "")),
+    ],
+)  # fmt: skip
+def test_we_in_a_quotation_opened_in_the_same_sentence_is_the_speakers_body(said, row):
+    # the sentence reader leaves this "we" to the quote's speaker; the rules of
+    # launching, hosting, funding, thanks, working with and partnership read it
+    # themselves (their docstrings say so)
+    got = _rows(f"Jane Doe, chief executive of Foo Housing, said: “{said}”")
+    assert row in got
+    assert not any(r[0] == "Kelby Trust" or r[2] == "Kelby Trust" for r in got)

@@ -19,7 +19,8 @@ from collections import Counter
 from collabgraph.extract import vocab
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, lower_word
+from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, SUBJECT_DEPS, lower_word
+from collabgraph.extract.page_event.owners import sitting_of
 from collabgraph.extract.page_event.phrase_words import BODY_NOUNS, body_possessive
 from collabgraph.extract.page_event.phrases import phrases_in
 
@@ -100,6 +101,7 @@ def _event(text: str, surface: str, block: int, section: int, sent_no: int, star
 _MEETINGS = vocab.words("body_meeting_heads")
 _TOLD = vocab.words("meeting_told_verbs")
 _TOLD_OBJECT = HOST_VERBS | _TOLD  # "Foo Trust is planning a public meeting"
+_ARGUMENTS = SUBJECT_DEPS | {"dobj"}  # the meeting told as subject or object
 
 
 def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | None:
@@ -119,7 +121,7 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
     said = next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lower_ in _TOLD), None)
     if said is not None:  # "with its first meeting to be held today": as its subject
         verb = said
-    elif tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+    elif tok.dep_ not in _ARGUMENTS:
         return None
     if verb.lower_ not in (_TOLD if said is not None or tok.dep_ != "dobj" else _TOLD_OBJECT):
         return None
@@ -140,17 +142,16 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
         return name, name, p.end
     body = _body_at(p.owner[0], mentions) if p.owner is not None else None
     if body is not None:  # "its first meeting": the body named before
-        owner = f"the {body.text}" if not body.text.lower().startswith("the ") else body.text
-        name = f"{written[:1].upper()}{written[1:]} of {owner}"
+        name = sitting_of(written, body.text)
         return name, name, p.end
     k = p.end
     if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
         after = _body_at(k + 2, mentions)
         if after is not None:  # "the next meeting of the Foo Forum"
-            name = f"{written[:1].upper()}{written[1:]} of the {after.text}"
+            name = sitting_of(written, after.text)
             return name, name, p.end
         if doc[k + 2].lower_ in BODY_NOUNS and doc[k + 2].is_lower:
-            name = f"{written[:1].upper()}{written[1:]} of the {doc[k + 2].text}"
+            name = sitting_of(written, doc[k + 2].text)
             return name, name, k + 3  # "the next meeting of the association"
     return None
 

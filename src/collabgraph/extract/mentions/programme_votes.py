@@ -14,7 +14,13 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import OPENING_QUOTES, POSSESSIVE, lower_word, past_name
+from collabgraph.extract.mentions.tokens import (
+    OPENING_QUOTES,
+    POSSESSIVE,
+    SUBJECT_DEPS,
+    lower_word,
+    past_name,
+)
 
 _VERBS = vocab.words("programme_verbs")
 _PARTS = vocab.words("programme_part_nouns")
@@ -208,7 +214,7 @@ def _takes_bids(doc, m: Mention) -> bool:
     """ "the Warm Homes Fund opened for applications", "the Foo Fund is now open"."""
     root = doc[m.start : m.end].root
     verb = root.head
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
+    if root.dep_ not in SUBJECT_DEPS:
         return False
     return verb.lower_ in _OPEN_WORDS or any(
         c.dep_ == "acomp" and c.lower_ in _OPEN_WORDS for c in verb.children

@@ -43,6 +43,7 @@ from collabgraph.extract.mentions.tokens import (
     NON_NAME_ENTS,
     POSSESSIVE,
     SAINT_WORDS,
+    SUBJECT_DEPS,
     hyphen_join,
     is_cap,
     joined,
@@ -277,7 +278,7 @@ def _subject_after_phrase(doc, j: int) -> bool:
     object of an opening phrase written with no comma opens the sentence's subject,
     not a word of one name ("Brighten the Corners" is one)."""
     head = doc[j].head
-    return doc[j - 1].dep_ == "pobj" and head.i > j and head.dep_ in {"nsubj", "nsubjpass"}
+    return doc[j - 1].dep_ == "pobj" and head.i > j and head.dep_ in SUBJECT_DEPS
 
 
 def _verb_before_object(doc, i: int, j: int, end: int) -> bool:

@@ -13,6 +13,9 @@ from collabgraph.model.titles import is_style_word
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OPENING_QUOTES = frozenset({"‘", "“", "'", '"'})
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"'})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""The dependency labels of a clause's subject, active or passive ("Foo funded X",
+"X was funded by Foo"); a rule that wants the active subject alone reads "nsubj"."""
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = vocab.words("calendar_words")
 SAINT_WORDS = vocab.words("saint_words")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.runs import capital_runs
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, SUBJECT_DEPS, is_cap, lower_word
 
 GO_VERBS = vocab.words("page_event_verbs")
 SUBJECT_VERBS = vocab.words("page_event_subject_verbs")
@@ -32,7 +32,6 @@ _TOPIC_INSIDE = {"and", "of", "in", "for", "the", "our", "their", "its", "a", "a
 _TOPIC_STOP = vocab.words("event_topic_stops")
 _GO_PREPS = {"at", "to", "for", "in", "into"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def topic(doc, k: int, end: int) -> list[str]:
@@ -170,7 +169,7 @@ def governed(doc, i: int) -> bool:
         if verb.lower_ == "part" and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head  # "took part in"
         return lower_word(verb) in GO_VERBS and verb.pos_ in {"VERB", "AUX"}
-    if tok.dep_ in _SUBJECT_DEPS:
+    if tok.dep_ in SUBJECT_DEPS:
         verb = tok.head
         return lower_word(verb) in SUBJECT_VERBS | HOST_VERBS and not is_cap(verb)
     return False

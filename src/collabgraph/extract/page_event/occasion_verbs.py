@@ -10,7 +10,7 @@ The words are data: `vocab/occasion_verbs.txt`, `occasion_door_nouns.txt`
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS, is_cap, lower_word
 from collabgraph.extract.name_forms import unshout
 from collabgraph.extract.page_event.occasion_forms import (
     pobjs,
@@ -30,7 +30,6 @@ from collabgraph.extract.page_event.told import (
     takers_of,
 )
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _DOORS = vocab.words("occasion_door_nouns")
 _ACTS = vocab.table("occasion_acts")  # "cut the ribbon to open": "cut the ribbon"

@@ -31,7 +31,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import is_cap, lower_word, re_prefixed
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS, is_cap, lower_word, re_prefixed
 from collabgraph.extract.page_event.occasion_forms import (
     VERBS,
     fuller_owner,
@@ -45,7 +45,6 @@ from collabgraph.extract.page_event.occasion_forms import (
 )
 from collabgraph.extract.page_event.occasion_verbs import (
     OPENED_KINDS,
-    SUBJECT_DEPS,
     by_verb,
     verb_as_noun,
 )

@@ -126,6 +126,14 @@ def sitting_name(
     meeting")."""
     if owner[0] <= head_i or not (any_noun or noun.lower() in _BODY_MEETINGS):
         return None
-    the = "the " if doc[owner[0] - 1].lower_ == "the" else ""
-    name = " ".join(re.sub(r"^[Tt]he ", "", doc[owner[0] : owner[1]].text).split())
-    return f"{noun[:1].upper()}{noun[1:]} of {the}{name}"
+    the = doc[owner[0] - 1].lower_ == "the"
+    return sitting_of(noun, doc[owner[0] : owner[1]].text, the=the)
+
+
+def sitting_of(noun: str, body: str, *, the: bool = True) -> str:
+    """ "Meeting of the Foo Forum", "First meeting of the association": a body's
+    sitting with no name of its own, named "<noun> of <body>" as the gold names it
+    (the noun capitalised; the body's own "The" dropped, "the" put before it when
+    `the`). Read by `sitting_name` and `owned_events` (a meeting told as held)."""
+    name = " ".join(re.sub(r"^[Tt]he ", "", body).split())
+    return f"{noun[:1].upper()}{noun[1:]} of {'the ' if the else ''}{name}"

@@ -14,7 +14,13 @@ import re
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, re_prefixed
+from collabgraph.extract.mentions.tokens import (
+    POSSESSIVE,
+    SUBJECT_DEPS,
+    is_cap,
+    lower_word,
+    re_prefixed,
+)
 from collabgraph.extract.page_event.around import verb_with_object
 from collabgraph.extract.page_event.phrase_words import verb_like
 from collabgraph.extract.written_dates import YEAR
@@ -27,7 +33,7 @@ TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
 MODIFIERS = vocab.table("event_modifiers")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)
-_NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass"}
+_NOUN_DEPS = {"dobj", "pobj", *SUBJECT_DEPS}
 # "Foo roundtable with Jane Doe", "Discussion on Rural Housing": a title goes on after these
 GUEST_PREPS = {"with", "on", "about"}
 

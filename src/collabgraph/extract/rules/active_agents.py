@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.agents import BEFORE_VERB, by_after
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -46,7 +47,7 @@ def _infinitive_subjects(reader: SentenceReader, i: int) -> list[Mention]:
             return []
         if tok.i != i and reader.named_by([c for c in kids if c.dep_ in _OBJECTS], _AGENTS):
             return []
-        subjects = [c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS]
         if subjects:
             if any(s.lower_ in {"which", "who", "that"} for s in subjects):
                 return []

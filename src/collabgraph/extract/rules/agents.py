@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.agent_ends import (
     described_agent,
     fund_referred_back,
@@ -213,8 +214,7 @@ def _clause_subject(reader: SentenceReader, agents: list[Mention]) -> bool:
     if len(agents) > 2 and {"and", "&"} & set(words[agents[-3].end : agents[-2].start]):
         return True
     return any(
-        reader.doc[j].dep_ in {"nsubj", "nsubjpass"}
-        for j in range(m.start, min(m.end + 2, reader.sent.end))
+        reader.doc[j].dep_ in SUBJECT_DEPS for j in range(m.start, min(m.end + 2, reader.sent.end))
     )
 
 

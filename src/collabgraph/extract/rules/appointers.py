@@ -14,6 +14,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.post_words import named_before
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -61,7 +62,7 @@ def _people(reader: SentenceReader, head) -> list[Mention]:
     """The people a joining or appointing word is about: "X joins", "appointed X",
     "the appointment of X", with the ones joined by "and" or commas."""
     if head.lower_ in _JOINING:
-        roots = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        roots = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     elif head.pos_ == "NOUN":
         roots = [g for c in head.children if c.lower_ == "of" for g in c.children]
     else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.mentions.type_noun_votes import called_programme_noun
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -42,6 +43,9 @@ def called_programmes(reader: SentenceReader) -> None:
 
 
 def _called_owners(reader: SentenceReader, noun: int) -> list:
+    """Who runs the programme named after the noun at `noun`. A "we" subject is read
+    here as well as by the sentence reader (rules/voice.py), which leaves a quotation
+    opened in the same sentence ('X said: “We help set up schemes, called ...”') alone."""
     words, start = reader.words, reader.sent.start
     k = noun - 1
     while k >= start and reader.doc[k].is_lower and reader.doc[k].pos_ == "ADJ":
@@ -58,7 +62,7 @@ def _called_owners(reader: SentenceReader, noun: int) -> list:
     ):
         return []  # "set Foo targets", not "set up"
     while True:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects or verb.dep_ not in _CLAUSE_LINKS or verb.head.i == verb.i:
             break
         verb = verb.head  # "we work ... to help set up schemes": the clause's subject

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"chairs"})
@@ -51,7 +52,7 @@ def _subject_up(reader: SentenceReader, i: int) -> Mention | None:
     hangs from (the first subject met going up the parse), else None."""
     tok = reader.doc[i]
     for _ in range(8):
-        subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             found = next((m for m in reader.ms if m.start <= subject.i < m.end), None)
             return found if found is not None and reader.kind(found) == "Person" else None

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.openers import (
     opening_subject,
     opening_subjects,
@@ -87,7 +88,9 @@ def collaboration(reader: SentenceReader) -> None:
 def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
     """ "I have worked with X", "we are liaising with X", "our relationships with X",
     "she will work closely with X": the speaker or author, the organisation "we" is,
-    or the person "he"/"she" refers to."""
+    or the person "he"/"she" refers to. "we" is read here as well as by the sentence
+    reader (rules/voice.py): in a quotation opened in the same sentence ('X said: “In
+    the coming year we will work closely with Y”') only this reading finds X's body."""
     for k in range(i - 1, max(reader.sent.start, i - 5) - 1, -1):
         if reader.words[k] in {"he", "she"} and not reader.in_quote(k):
             person = reader.pronoun_person()  # "He will work closely with X"
@@ -110,7 +113,7 @@ def _pronoun_subject_of(reader: SentenceReader, i: int) -> list:
         return []
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.lower_ not in _SUBJECT_PRONOUNS:
         return []
     return _pronoun_subjects(reader, subject.i + 1)

@@ -16,6 +16,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.comperes import comperes
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -79,7 +80,7 @@ def _event(reader: SentenceReader, at: dict[int, Mention], verb, passive: bool) 
     if passive:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not subjects and verb.dep_ == "advcl":
-            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         return next((e for s in subjects if (e := _event_at(reader, at, s)) is not None), None)
     # the object; a broken parse ("co-host this event") leaves it a few words on
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -93,11 +94,14 @@ def _event(reader: SentenceReader, at: dict[int, Mention], verb, passive: bool) 
 
 def _active_agents(reader: SentenceReader, at: dict[int, Mention], verb) -> list[Mention | int]:
     """The subject of "held"/"hosted", or of the clause "delighted to host" hangs
-    from: a name, "I" (the speaker, or the page's author), "we" (their body)."""
+    from: a name, "I" (the speaker, or the page's author), "we" (their body).
+    "we" is read here as well as by the sentence reader (rules/voice.py), which
+    leaves a quotation opened in the same sentence ('X said: “We are delighted to host
+    ...”') to be read with its speaker."""
     head = verb
     purpose = False
     for _ in range(3):
-        deps = {"nsubj", "nsubjpass"} if purpose else {"nsubj"}
+        deps = SUBJECT_DEPS if purpose else {"nsubj"}
         subject = next((c for c in head.children if c.dep_ in deps), None)
         if subject is not None:
             break

@@ -11,6 +11,7 @@ another occasion than the page's.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.place_ties import another_occasion
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -18,7 +19,7 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
 
 _VERBS = vocab.words("event_venue_verbs")
-_ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}
+_ARGUMENTS = {"dobj", *SUBJECT_DEPS}
 _OWNERS = {"its", "their", "our", "a", "an"}
 _DETS = {"det", "poss"}
 

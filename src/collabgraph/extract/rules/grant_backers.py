@@ -96,7 +96,10 @@ def thanked_for_grant(reader: SentenceReader) -> None:
 
 def _thanker(reader: SentenceReader, t: int) -> Mention | int | None:
     """Who thanks at token t: "we" or "our" before it, the organisation the
-    sentence opens with, or the page's own when the thanks open the sentence."""
+    sentence opens with, or the page's own when the thanks open the sentence. "we" is
+    read here as well as by the sentence reader (rules/voice.py), which leaves a
+    quotation opened in the same sentence ('X said: “We would like to thank Foo for
+    its grant”') to its speaker."""
     words = reader.words
     for k in range(t - 1, reader.sent.start - 1, -1):
         if words[k] in {"we", "our"}:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.reader import SentenceReader
 
 GRANTEE_KINDS = {"Organisation", "Project", "Event"}
@@ -24,7 +25,6 @@ _BIDS = {"bids", "bid", "applications", "funding", "grants", "support"}  # ... f
 
 _FUND_HEADS = vocab.words("fund_heads")
 _FUND_KINDS = {"Project", "Organisation", None}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _DETERMINERS = {"the", "this", "our", "its", "their"}
 
 _CLAUSE_OPENERS = {"who", "which", "that", "whose", "based", "founded", "set", "a", "an", "the"}
@@ -102,7 +102,7 @@ def parsed_subject(reader: SentenceReader, i: int) -> Mention | None:
     beside a subject that is a common noun ("local charity, Foo Trust, is ...")."""
     tok = reader.doc[i]
     for _ in range(4):
-        subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             break
         if tok.dep_ not in _CLAUSE_LINKS or tok.head is tok:
@@ -228,7 +228,7 @@ def fund_receiving(reader: SentenceReader) -> int | None:
     from Bar"). The givers funded the fund, not the groups it goes on to fund."""
     ctx = reader.ctx
     here = len(ctx.sentences)
-    subject = next((c for c in reader.sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in reader.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None
     m = reader.covering.get(subject.i)

@@ -146,7 +146,9 @@ _TO_FUND = vocab.words("selected_to_verbs")
 def selected(reader: SentenceReader) -> None:
     """ "Foo has selected A and B to receive grants", "Foo chose A to fund", "A has
     been selected to receive funding from Foo" (`selected_to_fund` cues): the
-    funder (the verb's subject, else the one named or in view) FUNDED them."""
+    funder (the verb's subject, else the one named or in view) FUNDED them. A "we"
+    before the cue is read here too: the sentence reader (rules/voice.py) leaves a
+    quotation opened in the same sentence ('X said: “We have selected A ...”') alone."""
     words, end = reader.words, reader.sent.end
     for cue in reader.cues("selected_to_fund"):
         b = reader.before_verb(cue.start)

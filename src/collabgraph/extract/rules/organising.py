@@ -109,7 +109,10 @@ def welcomed_to(reader: SentenceReader) -> None:
 def funding_phrases(reader: SentenceReader) -> None:
     """ "with funding from X" (`funding_from`), "X has awarded £2m to A and B"
     (`award`), "other grants went to C" (`grants_went_to`), "a lottery-funded
-    project" (`named_funder`): FUNDED."""
+    project" (`named_funder`): FUNDED. A "we"/"us" before "funding from" is read here
+    too, not only by the sentence reader (rules/voice.py): inside a quotation opened in
+    the same sentence ('X said: “We’re delighted to have been awarded this funding from
+    Y”') the reader gives no mention, and the name before it is not the one funded."""
     words, sent = reader.words, reader.sent
     for cue in reader.cues("funding_from"):
         funders = reader.list_after(cue.end, kinds={"Organisation"})

@@ -77,7 +77,9 @@ def pronouns(reader: SentenceReader) -> None:
     """ "we"/"I": "Today we were at the launch event", "I spoke at the X conference"
     (`took_part` and `we_took_part` cues, with `we_role`): the page's author, or
     inside a quotation the speaker; "we hosted", "we published" (`we_verb` cues):
-    the organisation "we" is (the speaker's, or the page's own)."""
+    the organisation "we" is (the speaker's, or the page's own). Kept beside the
+    sentence reader's "we" (rules/voice.py), which leaves a quotation opened in the
+    same sentence ('X said: “We launched the Foo Scheme”') to its speaker."""
     took_part = [*reader.cues("took_part"), *reader.cues("we_took_part")]
     for i in range(reader.sent.start, reader.sent.end - 1):
         word = reader.words[i]

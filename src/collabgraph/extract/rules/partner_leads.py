@@ -66,7 +66,8 @@ def lead_before(reader: SentenceReader, i: int) -> int | None:
     """Who is in partnership: the organisation "our" stands for right before the cue
     ("our partnership with A", "our new partnership with A"), else the agent of an
     earlier "by X", else the nearest organisation, named or called by its kind ("the
-    University" for the university named before)."""
+    University" for the university named before); a "we" before the cue is a mention
+    of its body in the sentence reader (rules/voice.py)."""
     ours = _our_before(reader, i)
     if ours is not None:
         return ours
@@ -87,7 +88,7 @@ def lead_before(reader: SentenceReader, i: int) -> int | None:
         # "Foo is a housing body. Its plan is to build homes through its partnership
         # with A": the body the last sentences were about
         return reader.ctx.last_org_subject
-    return reader.we(i)
+    return None
 
 
 _OUR_GAP = 3  # words at most between "our" and the cue: "our long - standing"

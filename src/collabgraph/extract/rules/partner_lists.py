@@ -8,6 +8,7 @@ Called by `partnership.partnerships`.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
@@ -62,7 +63,7 @@ def its_body(reader: SentenceReader, w: int) -> int | None:
         reader.words[w] == "its"
         and reader.words[reader.sent.start] == "it"
         and (
-            head.dep_ in {"nsubj", "nsubjpass"}
+            head.dep_ in SUBJECT_DEPS
             or (after is not None and after.pos_ in {"VERB", "AUX"})  # "... and its partners are"
         )
     ):

@@ -52,7 +52,9 @@ def partnerships(reader: SentenceReader) -> None:
         if lead is None and opening:  # "Working alongside A, Foo will", "..., the Trust will"
             subject, partners = opening_subject(reader, partners, {"Organisation"})
             lead = subject.id if subject is not None else None
-        if lead is None:  # "By working in partnership with A and B, we will ..."
+        # "By working in partnership with A and B, we will ...": read here, for a
+        # quotation opened in the same sentence has no "we" mention (rules/voice.py)
+        if lead is None:
             lead = we_after(reader, partners[-1].end)
         if lead is None and opening:
             lead = reader.ctx.last_org_subject
@@ -126,6 +128,8 @@ def partnerships(reader: SentenceReader) -> None:
             [lead] if lead is not None else _copula_subjects(reader, i) or _appositive(reader, i)
         )
         # "Foo and Bar are long-standing partners of Baz", "Foo, a key partner of Baz,"
+        # a "we" before the cue, read here too: a quotation opened in the same sentence
+        # ('X said: “We are delighted to be partnering with A”') has no "we" mention
         lead_ids = [m.id for m in leads] or [reader.we(i)]
         if not partners:
             with_us(reader, cue)

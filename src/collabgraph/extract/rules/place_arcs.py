@@ -20,27 +20,29 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.work_bodies import (
+    OWNERS,
+    SERVED,
+    SITES,
+    body_at,
+    described_body,
+    possessor,
+    subject_body,
+)
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse."""
 
 _WORK_VERBS = vocab.words("place_work_verbs")
-_SITES = vocab.words("site_nouns")
-_SERVED = vocab.words("place_served_nouns") | _SITES
 _AREA_NOUNS = vocab.words("place_nouns")
 _PART_NOUNS = vocab.words("place_part_nouns") | _AREA_NOUNS
 _BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS
 _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
 _LIVING = vocab.words("place_living_words")
-_RELATIVES = {"which", "that", "who"}
-_PRONOUNS = {"it", "them"}
 _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at", "into"}
-# a name not typed yet when the sentence is read stands if it ends up a body or a
-# project (the seed checks the ends of every relation)
-_OWNERS = {"Organisation", "Project", None}
 _SERVED_BY = {"with", "to", "for", "over", "around"}
-_UP = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "prep"}  # a verb completing another
 
 
 def bodies_at_work(reader: SentenceReader) -> None:
@@ -102,7 +104,7 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
 def _one_subject(reader: SentenceReader, body: Mention, place: Mention) -> bool:
     """ "1st Foo Scout Group, Kelby were awarded": both read as the verb's subjects, no "and"."""
     a, b = (reader.doc[x.start : x.end].root for x in (body, place))
-    same = a.head.i == b.head.i and {a.dep_, b.dep_} <= {"nsubj", "nsubjpass"}
+    same = a.head.i == b.head.i and {a.dep_, b.dep_} <= SUBJECT_DEPS
     return same and reader.doc[place.end].pos_ in {"AUX", "VERB"}
 
 
@@ -129,65 +131,50 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
     """The organisation at work in the place whose arc leaves from `tok`."""
     head = tok.head
     if tok.dep_ == "poss" and head.lower_ in _BODY_NOUNS and head.pos_ == "NOUN":
-        return _described(reader, head)  # "Foo is Kelby's oldest charity"
+        return described_body(reader, head)  # "Foo is Kelby's oldest charity"
     if tok.dep_ in {"appos", "poss"} or (tok.dep_ == "pobj" and head.lower_ == "from"):
         # "Foo Trust, Kelby, ...", "Foo Trust (Kelby)", "Kelby's Foo Museum", "Foo, from Kelby"
-        named = _body_at(reader, head.head.i if tok.dep_ == "pobj" else head.i)
-        owners = _OWNERS | ({"Event"} if tok.dep_ == "poss" else set())  # "Kelby's Foo Week"
+        named = body_at(reader, head.head.i if tok.dep_ == "pobj" else head.i)
+        owners = OWNERS | ({"Event"} if tok.dep_ == "poss" else set())  # "Kelby's Foo Week"
         return named if named is not None and reader.kind(named) in owners else None
     if tok.dep_ == "pobj" and head.lower_ in _PREPOSITIONS:
         x = head.head
     elif tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ in _PART_NOUNS:
         x = head.head  # "Foo is situated on the edge of Kelby", "on the outskirts of"
-    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SERVED:
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SERVED:
         x = head.head  # "the people of Kelby", "the population of Dale": as "people in"
     elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
         x = head
-    elif tok.dep_ == "compound" and head.lower_ in _SITES:
-        return _possessor(reader, head)  # "Foo Trust's new Kelby office"
+    elif tok.dep_ == "compound" and head.lower_ in SITES:
+        return possessor(reader, head)  # "Foo Trust's new Kelby office"
     elif tok.dep_ == "compound" and head.lower_ in _BODY_NOUNS:
         x = head  # "the Kelby charity", "Kelby charity Foo Trust"
     else:
         return None
     for _ in range(6):
-        named = _body_at(reader, x.i)
+        named = body_at(reader, x.i)
         if named is not None:
-            return named if reader.kind(named) in _OWNERS else None
+            return named if reader.kind(named) in OWNERS else None
         if x.lower_ in _BODY_NOUNS and x.pos_ == "NOUN":
-            return _described(reader, x)
-        owner = _possessor(reader, x) if x.lower_ in _SERVED else None
+            return described_body(reader, x)
+        owner = possessor(reader, x) if x.lower_ in SERVED else None
         if owner is not None:
             return owner  # "Foo Trust's work in Kelby"
-        if x.pos_ in {"NOUN", "PROPN", "PRON"} and x.lower_ in _SERVED and x.dep_ != "nsubj":
+        if x.pos_ in {"NOUN", "PROPN", "PRON"} and x.lower_ in SERVED and x.dep_ != "nsubj":
             x = x.head  # "families" -> "with" / "support" / "serves"
-        elif x.lower_ in _LIVING and x.dep_ in {"acl", "relcl"} and x.head.lower_ in _SERVED:
+        elif x.lower_ in _LIVING and x.dep_ in {"acl", "relcl"} and x.head.lower_ in SERVED:
             x = x.head  # "people living in Kelby"
         elif _area(x) and x.dep_ == "pobj" and x.head.lower_ in _PREPOSITIONS:
             x = x.head.head  # "works in areas of need across Kelby": where the areas are
         elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
         elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS:
-            return _subject(reader, x)
+            return subject_body(reader, x)
         elif _participle_on_served(x):
             x = x.head  # "those facing grief across Kelby", "children affected by ... in Dale"
         else:
             return None
     return None
-
-
-def _tells_its_noun(verb) -> bool:
-    """Whether a verb is a clause about the noun it hangs from, that noun its
-    missing object ("What a day we had at Dale Hall", "the time they spent in Kelby"):
-    the place is where that was, not where its subject works; not a noun of
-    people served or a body ("the families we support in Kelby")."""
-    if any(c.i < verb.i and any(d.lower_ == "what" for d in c.children) for c in verb.children):
-        return True  # an exclamation: "What a day we had at Dale Hall"
-    return (
-        verb.dep_ == "relcl"
-        and verb.head.pos_ == "NOUN"
-        and verb.head.lower_ not in _SERVED | _BODY_NOUNS
-        and not any(c.dep_ in {"dobj", "attr"} for c in verb.children)
-    )
 
 
 def _participle_on_served(verb) -> bool:
@@ -197,7 +184,7 @@ def _participle_on_served(verb) -> bool:
     ("projects working with ..."), whose own subject is read."""
     if verb.dep_ != "acl" or verb.tag_ not in {"VBG", "VBN"} or verb.i < verb.head.i:
         return False
-    return verb.head.lower_ in _SERVED
+    return verb.head.lower_ in SERVED
 
 
 def _area(tok) -> bool:
@@ -215,105 +202,6 @@ def _phrasal(verb) -> str:
     if prt is None or any(c.dep_ == "dobj" for c in verb.children):
         return ""
     return f"{verb.lower_} {prt}"
-
-
-def _described(reader: SentenceReader, noun) -> Mention | None:
-    """The body a noun like "charity" stands for: "Foo, a charity ...", "Foo is a
-    charity ...", "Kelby charity Foo Trust", "Kelby's oldest charity, Foo, ..."."""
-    if noun.dep_ in {"appos", "compound"}:
-        return _org_at(reader, noun.head)
-    if noun.dep_ == "attr":
-        return _subject(reader, noun.head)
-    beside = [c for c in noun.children if c.dep_ == "appos"]
-    return _org_at(reader, beside[0]) if beside else None
-
-
-def _subject(reader: SentenceReader, verb) -> Mention | None:
-    """The organisation that is the verb's subject, or the subject of the verb it
-    completes ("Foo will use the grant to work ..."), or the name beside a noun it
-    describes ("Foo, a charity serving ...", "Foo, which works ...")."""
-    for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects and verb.dep_ == "xcomp":
-            # "the grant will help Foo to expand ...": a body as the object of the verb
-            # it completes does it; "help it to expand": the body said to be helped
-            done_by = [c for c in verb.head.children if c.dep_ == "dobj"]
-            named = _org_at(reader, done_by[0]) if done_by else None
-            if named is not None:
-                return named
-            if done_by and done_by[0].lower_ in _PRONOUNS:
-                return _subject(reader, verb.head.head) if verb.head.dep_ == "ccomp" else None
-        if subjects and subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
-            # "Foo, which works ...", "Foo, a charity which works ...", "The charity, which ..."
-            described = verb.head.lower_ in _BODY_NOUNS and verb.head.pos_ == "NOUN"
-            return (described and _described(reader, verb.head)) or _org_at(reader, verb.head)
-        if subjects and _tells_its_noun(verb):
-            return None  # "What a day we had at Dale Hall": the day's place, not ours
-        if subjects:
-            return _org_at(reader, subjects[0])
-        if verb.dep_ == "acl" and verb.head.dep_ == "appos":
-            return _org_at(reader, verb.head.head)  # "Foo, a charity serving ..."
-        if verb.dep_ == "acl" and verb.head.lower_ in _BODY_NOUNS:
-            # "Foo is a charity working across A"; "Foo Trust, serving A, ..." (the
-            # name's own last word)
-            return _described(reader, verb.head) or _org_at(reader, verb.head)
-        if verb.dep_ == "acl":
-            return _org_at(reader, verb.head)  # "Foo Trust, based in Kelby, ..."
-        if verb.dep_ not in _UP or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
-
-
-def _org_at(reader: SentenceReader, tok) -> Mention | None:
-    """The organisation named at token `tok`, the one "the trust" refers to, or the
-    one the last sentence began with, for "It" or "The charity" opening this one."""
-    named = _body_at(reader, tok.i)
-    if named is not None:
-        return named if reader.kind(named) in _OWNERS else None
-    if tok.lower_ in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS and tok.i > reader.sent.start:
-        found = reader.definite_org(tok.i - 1)
-        if found is not None:
-            return found
-    opens = tok.i == reader.sent.start or (
-        tok.i == reader.sent.start + 1 and reader.words[reader.sent.start] == "the"
-    )
-    if opens and (tok.lower_ == "it" or tok.lower_ in _BODY_NOUNS):
-        last = reader.ctx.last_org_subject
-        if last is None and tok.lower_ in _BODY_NOUNS:
-            # "The new chief of Foo Trust has been named. The charity, which ...": no
-            # sentence began with a body; the one body the sentence before names
-            return _sole_body_before(reader)
-        return reader.ctx.mentions[last] if last is not None else None
-    return None
-
-
-def _sole_body_before(reader: SentenceReader) -> Mention | None:
-    """The organisation the sentence before names, when it names only one."""
-    here = reader.ms[0].sent if reader.ms else -1
-    bodies = {
-        m.text
-        for m in reader.ctx.mentions
-        if m.sent == here - 1 and reader.ctx.type_of(m) == "Organisation"
-    }
-    if len(bodies) != 1:
-        return None
-    return next(m for m in reversed(reader.ctx.mentions)
-                if m.sent == here - 1 and reader.ctx.type_of(m) == "Organisation")  # fmt: skip
-
-
-def _possessor(reader: SentenceReader, noun) -> Mention | None:
-    """The body named as the noun's owner: "Foo Trust's work", "Foo's offices"."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            named = _body_at(reader, child.i)
-            if named is not None and reader.kind(named) == "Organisation":
-                return named
-    return None
-
-
-def _body_at(reader: SentenceReader, i: int) -> Mention | None:
-    return next((m for m in reader.ms if m.start <= i < m.end), None)
 
 
 __all__ = ["LABELS", "bodies_at_work"]

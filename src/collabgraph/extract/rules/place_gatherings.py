@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.place_names import is_nation
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -71,13 +72,13 @@ def _event_come_to(reader: SentenceReader, m: Mention) -> Mention | None:
             return None  # "volunteers from Foo Trust in Kelby": the trust's place
         path.append(tok)
         people = people or _people(tok)
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in SUBJECT_DEPS:
         verb = tok.head
     elif tok.pos_ in {"VERB", "AUX"}:
         verb = tok
     else:
         return None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not (people or any(_people(s) for s in subjects)):
         return None
     heads = [verb, *path, *(c for c in verb.children if c.dep_ in _COMPLETING)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.appointers import appointment
 from collabgraph.extract.rules.civic_posts import civic_holder, note_place_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
@@ -179,9 +180,9 @@ def _own_career(reader: SentenceReader, i: int, person: Mention) -> bool:
     verb, steps = tok.head, 0
     while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and steps < 6:
         verb, steps = verb.head, steps + 1
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and verb.head is not verb:  # "..., following jobs at Foo"
-        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     if verb.dep_ == "relcl" and person.start <= verb.head.i < person.end:
         return True  # "Jane Doe, who is retiring after a decade at Foo"
     return any(s.lower_ in _PRONOUNS or person.start <= s.i < person.end for s in subjects)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.kind_evidence import without_year
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES, SUBJECT_DEPS
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -114,7 +114,6 @@ def quoted_name(reader: SentenceReader, m) -> int:
 
 _NOT_GIVERS = {"Person", "Place"}
 _GENERIC_BODIES = vocab.words("body_generic_nouns") | {"charity"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def _generic_body(reader: SentenceReader, k: int) -> bool:
@@ -149,7 +148,7 @@ def _fronted_owners(reader: SentenceReader, m) -> None:
         verb = verb.head  # past the name's own words ("Growing Kelby" reads as a verb)
     if verb.i < m.end:
         return  # the programme's own clause ("its Foo scheme has helped ..."): no owner here
-    subjects = [t for t in verb.children if t.dep_ in _SUBJECTS and t.i > m.end]
+    subjects = [t for t in verb.children if t.dep_ in SUBJECT_DEPS and t.i > m.end]
     found = reader.named_by(subjects, {"Organisation"})
     if not found:
         return
