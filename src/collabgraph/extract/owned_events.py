@@ -4,7 +4,10 @@ annual conference in May", "presented at the council's cabinet meeting". No run 
 capitals finds them, so one mention each is added, named as a reader would ("Kelby
 Homes annual general meeting"; after a body's common noun, as written: "Cabinet
 meeting", held by the body that noun refers to, `rules/own_words.the_bodys`); the
-form the page writes is kept as an alias (`event_owners.add_owner_forms`).
+form the page writes is kept as an alias (`event_owners.add_owner_forms`). A
+body's meeting told as happening or planned, with no possessive before it, is one
+too (`_told_meeting`: "its first meeting is to be held", "the next meeting of the
+association will take place", "Foo Trust is planning a public meeting").
 
 The event nouns and the words a name drops are the page event's
 (`page_event/phrases.py`); an activity that recurs ("Foo's weekly coffee

@@ -22,9 +22,7 @@ _SINGLE_OPEN, _SINGLE_CLOSE = "‘", "’"
 _MARKS = _OPEN | _CLOSE | _BOTH | {_SINGLE_OPEN, _SINGLE_CLOSE}
 QUOTE_OPENERS = tuple(sorted(_OPEN | _BOTH | {_SINGLE_OPEN}))
 """The marks a paragraph that goes on with a quotation opens with."""
-WE_WORDS = {"we", "our", "us", "ours"}
 _WE_NAMES = {"we", "us"}  # "we"/"us" stand where a body's name would; "our" owns a noun
-I_WORDS = {"i", "me", "my"}
 
 
 class VoiceReading:
@@ -99,8 +97,10 @@ class VoiceReading:
         """ "We" and "us" read as mentions of the body they are (`we_org`), so every
         rule that looks for a subject, object or list member finds it as it finds
         that body's name ("We have been awarded £5,000 by Foo", "Foo has partnered
-        with us"): a copy of that body's mention, placed at the pronoun. None for a
-        "we" whose body is not yet named, or inside a quote with no known speaker."""
+        with us"): a copy of that body's mention, placed at the pronoun; before the
+        page has named itself, a `PAGE_ORG` stand-in filled in once it is read
+        (`_page_org_to_come`). None inside a quote with no known speaker, nor for an
+        "us" a person acts on ("Jane Doe led us through the plans")."""
         found = []
         for k in range(self.sent.start, self.sent.end):
             word = self.words[k]
