@@ -10,11 +10,12 @@ written with nothing but commas and "and" between them (`Mention.listed_with`).
 Not spread: a tie of a type that does not hold for each of a list alike
 (vocab/conjunct_relations.txt lists those that do: not a post, which each holds
 for himself); to a name the sentence sets apart ("A but not B": vocab/
-conjunct_breaks.txt); to a name the rules already tied, in this sentence, to
-another of the same kind in the same place (it has its own: "A, chair of Foo,
-and B, director of Bar"); to a pair already tied; from a tie whose other end
+conjunct_breaks.txt); to a pair already tied; from a tie whose other end
 is in the same list ("A and B": no pairs made here) or hangs from a name of
-the list ("A and Foo Care in Kelby": Foo Care's place). Rules that read
+the list ("A and Foo Care in Kelby": Foo Care's place; "A, a trustee of Foo
+Trust, and B": A's seat; "A, chair of Foo, and B, director of Bar"). Commas and
+"and" list no names the parser lists otherwise ("A, a trustee of Foo Trust, and
+the Bar Forum" is A and the Bar Forum). Rules that read
 a list themselves (`SentenceReader.list_after`) still do; this reads the lists
 the parser shows, so a rule need not walk conjuncts itself.
 """
@@ -22,7 +23,6 @@ the parser shows, so a rule need not walk conjuncts itself.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.context import Candidate
 from collabgraph.extract.mentions import Mention
 
 SPREAD_RELATIONS = vocab.words("conjunct_relations")
@@ -38,8 +38,10 @@ def coordinated(reader, m: Mention, *, any_kind: bool = False) -> list[Mention]:
     one owning the noun listed ("A and Kelby Council's cabinet")."""
     found = [reader.covering.get(t.i) for h in _heads(reader, m) for t in h.conjuncts]
     group = sorted([m, *(o for o in m.listed_with if o.id in reader.by_id)], key=lambda o: o.start)
-    if len(group) > 1 and any(
-        w in {"and", "&"} for w in reader.words[group[-2].end : group[-1].start]
+    if (
+        len(group) > 1
+        and any(w in {"and", "&"} for w in reader.words[group[-2].end : group[-1].start])
+        and not _joined_elsewhere(reader, group)
     ):
         found += group
     out: list[Mention] = []
@@ -49,6 +51,19 @@ def coordinated(reader, m: Mention, *, any_kind: bool = False) -> list[Mention]:
         if any_kind or reader.kind(o) == reader.kind(m):
             out.append(o)
     return out
+
+
+def _joined_elsewhere(reader, group: list[Mention]) -> bool:
+    """Whether the parser lists a name of a run of commas and "and" with a name
+    outside it: "Jane Doe, a trustee of Foo Trust, and the Bar Forum" is Jane Doe
+    and the Bar Forum, the comma closing what is said of her, not Foo Trust and
+    the Bar Forum."""
+    inside = {i for o in group for i in range(o.start, o.end)}
+    for o in group:
+        for t in _heads(reader, o):
+            if t.dep_ == "conj" and t.head.i not in inside and t.head.i in reader.covering:
+                return True
+    return False
 
 
 def _describes(reader, o: Mention) -> bool:
@@ -88,7 +103,10 @@ def spread(reader, since: int) -> None:
     tied = {frozenset((c.source, c.target)) for c in ctx.candidates}
     for c in read:
         if not SPREAD_RELATIONS.issuperset(c.relations):
-            continue  # a post ("MEMBER_OF", "WORKS_FOR") is each one's own
+            continue  # a post or a seat read as one, ("WORKS_FOR",) or ("MEMBER_OF",
+            # "WORKS_FOR"), is each one's own; a seat a cue reads as MEMBER_OF alone
+            # is spread ("A and B, trustees of X"), but not from "A, a trustee of X,
+            # and B": X hangs from A (`_own_modifier`)
         for end in ("source", "target"):
             m = reader.by_id.get(getattr(c, end))
             if m is None:
@@ -101,25 +119,8 @@ def spread(reader, since: int) -> None:
             if there is not None and _own_modifier(reader, [m, *listed], there):
                 continue
             for o in coordinated(reader, m):
-                if frozenset((o.id, other)) in tied or _own_tie(reader, read, c, end, o):
+                if frozenset((o.id, other)) in tied:
                     continue
                 source, target = (o.id, other) if end == "source" else (other, o.id)
                 reader.relate(source, c.relations, target, role=c.role, confidence=c.confidence)
                 tied.add(frozenset((o.id, other)))
-
-
-def _own_tie(reader, read: list[Candidate], c: Candidate, end: str, o: Mention) -> bool:
-    """Whether the sentence's rules tied o, in c's place, to another of the kind
-    c's other end is, by any relation: "A, chair of Foo, and B, director of Bar"."""
-    other = c.target if end == "source" else c.source
-    kind = reader.ctx.type_of(reader.ctx.mentions[other]) if other >= 0 else None
-    for x in read:
-        mine, theirs = (x.source, x.target) if end == "source" else (x.target, x.source)
-        if (
-            mine == o.id
-            and theirs != other
-            and theirs >= 0
-            and reader.ctx.type_of(reader.ctx.mentions[theirs]) == kind
-        ):
-            return True
-    return False
