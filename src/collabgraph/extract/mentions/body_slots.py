@@ -11,9 +11,8 @@ from __future__ import annotations
 from collabgraph.errors import RulesFileError
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.role_fit import looks_like_persons_name
+from collabgraph.extract.mentions.role_fit import given_persons_name
 from collabgraph.extract.mentions.tokens import based_after
 
 BODY_SLOT_VOTES = 4
@@ -138,4 +137,4 @@ def _persons_name(doc, m: Mention) -> bool:
     """A given name, then capitalised words no body's, place's or post's
     ("Jane Doe", "Jane Doe-Smith": the hyphen read past)."""
     words = [t for t in doc[m.start : m.end] if t.text not in {"-", "‐"}]
-    return bool(words) and is_given_name(words[0].text) and looks_like_persons_name(words)
+    return given_persons_name(words)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.role_fit import looks_like_persons_name
+from collabgraph.extract.mentions.role_fit import given_persons_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
 
@@ -28,7 +28,7 @@ def owner_votes(doc, mentions: list[Mention]) -> None:
 
 def _persons_name(doc, m: Mention) -> bool:
     words = doc[m.start : m.end]
-    return len(words) >= 2 and is_given_name(words[0].text) and looks_like_persons_name(words)
+    return len(words) >= 2 and given_persons_name(words)
 
 
 __all__ = ["owner_votes"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.post_bodies import acronym_then_post
@@ -242,6 +243,12 @@ def _title_then_body_or_verb(doc, k: int) -> bool:
     if doc[k].lower_ in {"at", "of", "for", "from"}:
         return k + 1 < len(doc) and is_cap(doc[k + 1])
     return doc[k].pos_ in {"VERB", "AUX"} and doc[k].is_lower
+
+
+def given_persons_name(words) -> bool:
+    """A given name, then words `looks_like_persons_name` takes ("Jane Doe"): the
+    one test of a person's name that opens with a given name."""
+    return len(words) > 0 and is_given_name(words[0].text) and looks_like_persons_name(words)
 
 
 def looks_like_persons_name(words) -> bool:

@@ -14,10 +14,13 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import determined
 from collabgraph.extract.mentions.body_slots import BODY_SLOT_VOTES, may_fill
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
-from collabgraph.extract.mentions.role_fit import holder_after_dash, looks_like_persons_name
+from collabgraph.extract.mentions.role_fit import (
+    given_persons_name,
+    holder_after_dash,
+    looks_like_persons_name,
+)
 from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
 
 _CIVIC_OFFICES = vocab.words("civic_offices")
@@ -186,7 +189,7 @@ def _given_named(doc, m: Mention) -> bool:
     Brook"), no body's, place's or post's word in it: after "Chief Executive," it
     holds the post, where "Secretary, Foo Trust" names the post's body."""
     words = doc[m.start : m.end]
-    return 2 <= len(words) <= 3 and is_given_name(words[0].text) and looks_like_persons_name(words)
+    return 2 <= len(words) <= 3 and given_persons_name(words)
 
 
 def _of_a_body(doc, m: Mention, mentions: list[Mention], sent) -> bool:

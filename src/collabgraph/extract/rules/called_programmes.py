@@ -21,6 +21,7 @@ _CALLED_VERBS = (
     | vocab.words("programme_founding_verbs")
     | vocab.words("programme_holding_verbs")
 )
+_SET_VERBS = vocab.words("programme_set_verbs")
 _CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp"}
 
 
@@ -57,7 +58,7 @@ def _called_owners(reader: SentenceReader, noun: int) -> list:
     verb = tok.head
     if tok.dep_ not in {"dobj", "obj"} or verb.lower_ not in _CALLED_VERBS:
         return []
-    if verb.lower_ in vocab.words("programme_set_verbs") and not any(
+    if verb.lower_ in _SET_VERBS and not any(
         c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
     ):
         return []  # "set Foo targets", not "set up"

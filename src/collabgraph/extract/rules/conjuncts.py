@@ -101,13 +101,15 @@ def spread(reader, since: int) -> None:
     candidates from index `since` on) the same tie, as the module says."""
     ctx = reader.ctx
     read = ctx.candidates[since:]
+    # a post or a seat read as one, ("WORKS_FOR",) or ("MEMBER_OF", "WORKS_FOR"), is
+    # each one's own; a seat a cue reads as MEMBER_OF alone is spread ("A and B,
+    # trustees of X"), but not from "A, a trustee of X, and B": X hangs from A
+    # (`_own_modifier`)
+    spreadable = [c for c in read if SPREAD_RELATIONS.issuperset(c.relations)]
+    if not spreadable:
+        return  # most sentences: the page's ties are not gathered for nothing
     tied = {frozenset((c.source, c.target)) for c in ctx.candidates}
-    for c in read:
-        if not SPREAD_RELATIONS.issuperset(c.relations):
-            continue  # a post or a seat read as one, ("WORKS_FOR",) or ("MEMBER_OF",
-            # "WORKS_FOR"), is each one's own; a seat a cue reads as MEMBER_OF alone
-            # is spread ("A and B, trustees of X"), but not from "A, a trustee of X,
-            # and B": X hangs from A (`_own_modifier`)
+    for c in spreadable:
         for end in ("source", "target"):
             m = reader.by_id.get(getattr(c, end))
             if m is None:

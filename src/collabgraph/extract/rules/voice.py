@@ -117,10 +117,7 @@ class VoiceReading:
             if ours is None:
                 found.append(self._page_org_to_come(k))
                 continue
-            body = self.ctx.mentions[ours]
-            found.append(
-                replace(body, start=k, end=k + 1, votes=Counter(body.votes), listed_with=[])
-            )
+            found.append(self._body_at(ours, k))
         return found
 
     def _speakers_body(self, k: int) -> Mention | None:
@@ -134,7 +131,11 @@ class VoiceReading:
         ours = self.we_org(k)
         if ours is None:
             return None
-        body = self.ctx.mentions[ours]
+        return self._body_at(ours, k)
+
+    def _body_at(self, body_id: int, k: int) -> Mention:
+        """A copy of mention `body_id` placed at the pronoun at token k."""
+        body = self.ctx.mentions[body_id]
         return replace(body, start=k, end=k + 1, votes=Counter(body.votes), listed_with=[])
 
     def _told_by_a_person(self, k: int) -> bool:
