@@ -128,9 +128,7 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
         return None
     if verb.lower_ not in (_TOLD if said is not None or tok.dep_ != "dobj" else _TOLD_OBJECT):
         return None
-    if verb.lower_ in {"take", "takes", "took", "taking", "taken"} and not any(
-        c.lower_ == "place" for c in verb.children
-    ):
+    if verb.lemma_ == "take" and not any(c.lower_ == "place" for c in verb.children):
         return None
     first = p.start  # "its first meeting": the ordinal kept; "the next meeting": not
     while first > 0 and doc[first - 1].ent_type_ == "ORDINAL" and doc[first - 1].is_lower:

@@ -151,6 +151,17 @@ def past_letters(doc, i: int, end: int) -> int:
     return i
 
 
+def in_quotes(doc, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Whether the name doc[start:end] stands in quotation marks inside its sentence
+    (tokens sent_start..sent_end): their “Safe Online” project."""
+    return (
+        start - 1 >= sent_start
+        and end < sent_end
+        and doc[start - 1].text in OPENING_QUOTES
+        and doc[end].text in CLOSING_QUOTES
+    )
+
+
 def past_name(doc, start: int, end: int, sent_end: int) -> int:
     """The index of the word after the name doc[start:end]: past the quote that
     closes it when a quote opens it ("the ‘Kelby Way’ service": "service"), else

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.kind_evidence import without_year
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES, SUBJECT_DEPS
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS, in_quotes
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -102,14 +102,9 @@ def facilities_at_bodies(reader: SentenceReader) -> None:
 
 
 def quoted_name(reader: SentenceReader, m) -> int:
-    """1 when the name stands in quotation marks ("their “Safe Online” project"), else 0."""
-    words = reader.words
-    return int(
-        m.start - 1 >= reader.sent.start
-        and m.end < reader.sent.end
-        and words[m.start - 1] in OPENING_QUOTES
-        and words[m.end] in CLOSING_QUOTES
-    )
+    """1 when the name stands in quotation marks ("their “Safe Online” project"), else 0:
+    the tokens to read past on each side (`tokens.in_quotes`)."""
+    return int(in_quotes(reader.doc, m.start, m.end, reader.sent.start, reader.sent.end))
 
 
 _NOT_GIVERS = {"Person", "Place"}
@@ -246,4 +241,4 @@ def _programme_of(reader: SentenceReader, org) -> None:
             reader.relate(org, "RUNS", project, confidence=0.7)
 
 
-__all__ = ["LABELS", "facilities_at_bodies", "owned_programmes", "quoted_name"]
+__all__ = ["LABELS", "facilities_at_bodies", "owned_programmes"]
