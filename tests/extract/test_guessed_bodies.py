@@ -81,6 +81,28 @@ def test_one_common_word_the_page_uses_as_a_body_is_kept(text, word):
     assert ("Organisation", word) in entities(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Harbour Trust handed out free PPE to carers in Dalby.", "PPE"),
+        ("Queues at A&E grew, and staff were stretched, said Harbour Trust.", "A&E"),
+        ("MND can affect anyone, Harbour Trust says.", "MND"),
+        ("HRH opened the new Harbour Trust centre in Dalby.", "HRH"),
+    ],
+)
+def test_letters_for_a_thing_or_a_style_are_no_body(text, letters):
+    """vocab/name_generic_words.txt: letters for a thing, a condition or a style
+    ("free PPE", "queues at A&E", "living with MND", "HRH") are never a body's
+    name alone, whatever the recogniser calls them."""
+    assert letters not in {n for _, n in entities(text)}
+
+
+def test_letters_for_a_thing_inside_a_body_name_are_kept():
+    assert ("Organisation", "Kelby MND Group") in entities(
+        "The Kelby MND Group met Harbour Trust staff in Dalby."
+    )
+
+
 def test_an_acronym_the_recogniser_calls_a_body_is_kept():
     assert ("Organisation", "KFA") in entities("Staff from KFA joined volunteers in Dalby.")
 
