@@ -49,6 +49,60 @@ def test_a_body_the_page_bears_out_is_kept(text):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "COMMUNITIES along the coast will benefit from new activities from Dalby "
+            "Libraries this year.",
+            "Communities",
+        ),
+        ("Inequality… isolation… many in Kelby feel unheard, Ann Bell said.", "Inequality"),
+        ("The club meets in the hall, alongside Brownies and a dance school.", "Brownies"),
+    ],
+)
+def test_one_common_word_the_page_never_uses_as_a_body_is_left_out(text, word):
+    """A capitalised word of ordinary English (a line's first word, a kind of
+    group) that only the recogniser calls a body, in no relation, listed with no
+    body, after no "with", "from", "in" or "by": nothing bears it out."""
+    assert word not in {n for _, n in entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A review by the Lighthouse found that Harbour Trust saved money.", "Lighthouse"),
+        ("Ann Bell, chief executive of Compass, spoke at the Harbour Trust event.", "Compass"),
+    ],
+)
+def test_one_common_word_the_page_uses_as_a_body_is_kept(text, word):
+    """ "a review by X" (the agent of something), "chief executive of X" (a post held
+    there): the page uses the word as a body, so it stays one."""
+    assert ("Organisation", word) in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Harbour Trust handed out free PPE to carers in Dalby.", "PPE"),
+        ("Queues at A&E grew, and staff were stretched, said Harbour Trust.", "A&E"),
+        ("MND can affect anyone, Harbour Trust says.", "MND"),
+        ("HRH opened the new Harbour Trust centre in Dalby.", "HRH"),
+    ],
+)
+def test_letters_for_a_thing_or_a_style_are_no_body(text, letters):
+    """vocab/name_generic_words.txt: letters for a thing, a condition or a style
+    ("free PPE", "queues at A&E", "living with MND", "HRH") are never a body's
+    name alone, whatever the recogniser calls them."""
+    assert letters not in {n for _, n in entities(text)}
+
+
+def test_letters_for_a_thing_inside_a_body_name_are_kept():
+    assert ("Organisation", "Kelby MND Group") in entities(
+        "The Kelby MND Group met Harbour Trust staff in Dalby."
+    )
+
+
 def test_an_acronym_the_recogniser_calls_a_body_is_kept():
     assert ("Organisation", "KFA") in entities("Staff from KFA joined volunteers in Dalby.")
 

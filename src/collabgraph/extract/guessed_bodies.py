@@ -20,11 +20,14 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import vocab
 from collabgraph.extract.context import stated_relations
 from collabgraph.extract.mentions import head_kind
+from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.name_forms import only_recogniser
 
 _NEWSPAPER_WORDS = vocab.words("newspaper_words")
 # "work with X", "volunteers from X", "20 years in X": words a body follows more often than a topic
 _BODY_PREPOSITIONS = {"with", "from", "in"}
+# "a review by the Lighthouse": a one-word name after "by" is the agent of something
+_AGENT_PREPOSITIONS = _BODY_PREPOSITIONS | {"by"}
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -41,7 +44,8 @@ def unsupported_bodies(
     more than one word ("Rough Sleeping"), in no relation the page states, beside
     no other organisation in a list, not after "with", "from" or "in" ("building
     a service with X"), with no body's head word among its words ("Community
-    Foundation Kent and Surrey") and no acronym ("KCC"). One-word
+    Foundation Kent and Surrey") and no acronym ("KCC"); or one word of ordinary
+    English the page does not use as a body (`_common_word_alone`). Other one-word
     names are left alone: brands ("Macmillan") are as often bodies as not."""
     related = _in_relations(ctx, by_mention)
     bodies = [e for e in entities if e.type == "Organisation"]
@@ -65,8 +69,29 @@ def unsupported_bodies(
                 and not _newspaper_title(e.name)
                 and not any(m.word_before in _BODY_PREPOSITIONS for m in e.mentions)
             )
+            or _common_word_alone(e, related, by_mention)
         )
     }
+
+
+def _common_word_alone(e: Entity, related: set[int], by_mention: dict[int, Entity]) -> bool:
+    """ "Outreach is at the heart of what we do", "a talk on Wellbeing and the
+    arts": one word of ordinary English (written at least once in a million words:
+    `is_common_word`), capitalised at a sentence's start or in a title-case phrase,
+    that the page never bears out as a body: in no relation it states, listed with
+    no other body, never after "with", "from", "in" or "by" ("a review by the
+    Lighthouse"). A word coined for a name ("Brightwave") and an acronym ("KFA") are
+    left alone, and so is a body the page uses ("chief executive of Compass")."""
+    word = e.name.removesuffix("'s").removesuffix("’s")
+    return (
+        len(e.name.split()) == 1
+        and word.isalpha()
+        and not word.isupper()
+        and is_common_word(word)
+        and id(e) not in related
+        and not _listed_with_a_body(e, by_mention)
+        and not any(m.word_before in _AGENT_PREPOSITIONS for m in e.mentions)
+    )
 
 
 def unsupported_reports(
