@@ -23,6 +23,14 @@ _RESIDENTS = vocab.words("role_in_residence")
 _IN_FIELD_CORES = vocab.words("role_in_field_cores")
 _FIELD_UNITS = vocab.words("field_unit_heads")
 _OF_FIELD_CORES = vocab.words("role_of_field_cores")
+_CLOSING = vocab.words("role_closing_words")
+
+
+def _closing(word: str, j: int, last_core: int) -> bool:
+    """Whether `word` (at token j) closes a post after its core: "General" right
+    after "Director", or a hyphened "director-general" (vocab/role_closing_words.txt)."""
+    head, _, tail = word.rpartition("-")
+    return (word in _CLOSING and last_core == j) or (head in lx.ROLE_CORE and tail in _CLOSING)
 
 
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
@@ -45,8 +53,8 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             word = "".join(t.lower_ for t in doc[j:nxt])
         if word in lx.HONORIFICS and last_core == j and _styles_a_name(doc, nxt, end):
             break  # "Trust Chairman Professor Jane Doe": the style is the holder's, not the post's
-        if word in lx.ROLE_CORE:
-            last_core = nxt
+        if word in lx.ROLE_CORE or _closing(word, j, last_core):
+            last_core = nxt  # "Director General": the closing word is the post's too
         elif word in {"and", "&"} and last_core == j and _second_post_end(doc, nxt, end) > nxt:
             j = last_core = _second_post_end(doc, nxt, end)  # "Lecturer and Careers Adviser at"
             continue
