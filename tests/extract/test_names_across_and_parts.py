@@ -1,5 +1,6 @@
 """Names cut in two at "and" though the part after it names nothing on its own
-(mentions/and_parts.py): the area round a place ("Kelby and District Foodbank"),
+(mentions/and_parts.py): the area round a place ("Kelby and District Foodbank",
+"Kelby and Vale UHB"),
 a saint's second name ("St Anne and Mary Church"), a bare venue word after a
 venue's ("the Dalby Community Centre and Library"); and two places with a slash
 before one head ("the Kelby/Fenby Resource Centre"). Fictional names.
@@ -58,6 +59,36 @@ def test_two_saints_before_one_head_are_one_name(text, name):
 )
 def test_a_bare_venue_word_after_a_venue_goes_on_its_name(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom Reed is set to chair the ICB in Fenby Coast and Vale.", "Fenby Coast and Vale"),
+        (
+            "We are delighted that the Chair of Kelby and Vale UHB, Jane Doe, has been appointed.",
+            "Kelby and Vale UHB",
+        ),
+    ],
+)
+def test_the_vale_beside_a_place_goes_on_its_name(text, name):
+    names = _names(text)
+    assert name in names
+    assert "Vale" not in names and "Vale UHB" not in names
+
+
+def test_the_post_holder_is_not_read_from_after_and_inside_one_name():
+    names = _names(
+        "We are delighted that the Chair of Kelby and Vale UHB, Jane Doe, has been appointed."
+    )
+    assert "Jane Doe" in names
+    assert not [n for n in names if n.startswith("Vale")]
+
+
+def test_a_body_named_vale_after_a_person_stays_apart():
+    names = _names("Jane Doe and Vale Homes opened the garden.")
+    assert "Jane Doe" in names
+    assert "Jane Doe and Vale Homes" not in names
 
 
 def test_a_place_after_and_stays_apart():

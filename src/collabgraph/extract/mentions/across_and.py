@@ -10,7 +10,11 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.and_parts import part_names_nothing_alone
+from collabgraph.extract.mentions.and_parts import (
+    common_words_across_and,
+    common_words_end_after_and,
+    part_names_nothing_alone,
+)
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -72,6 +76,12 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
         return True  # "Westshire Sport and Leisure": a field alone names nothing
     if part_names_nothing_alone(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
         return True  # "Kelby and District Foodbank", "St Anne and Mary Church"
+    if common_words_across_and(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
+        return True  # "Prison Reform and Family Trust": common words on both sides
+    if a_end == end and common_words_end_after_and(
+        doc, start_of_atom(atoms, cur_end), cur_end, a_start, end
+    ):
+        return True  # "Dalby District Community and Voluntary Solutions"
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
     # the name goes on through "and"s: "... Arts and Heritage Partnership"
     n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)

@@ -5,7 +5,13 @@ name across "and" (read by `across_and.one_name_across_and`):
   (vocab/name_area_words_after_and.txt);
 - a saint's second name: "St Anne and Mary Church" (two saints, one church);
 - a bare head word after a venue's: "the Dalby Community Centre and Library"
-  (one building, its two uses).
+  (one building, its two uses);
+- common words before "and" and common words after it that end in a body's head
+  word or a place: "Prison Reform and Family Trust", "Health Learning and Improvement
+  Westshire" (neither side has a word of its own: the fields a body is named for);
+  not "Citizens Help and Fenby Trust", where a proper word opens the second body;
+- common words closing the run after a name ending in a common noun: "Dalby
+  District Community and Voluntary Solutions" ("Voluntary Solutions" names nothing).
 
 And two places written with a slash before one venue or body's head word:
 "the Kelby/Fenby Resource Centre" is one name (read by `runs.py`), while
@@ -15,11 +21,15 @@ And two places written with a slash before one venue or body's head word:
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.common_words import is_common_word
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import SAINT_WORDS, is_cap, lower_word
 
 _AREA_WORDS = vocab.words("name_area_words_after_and")
+_COMPASS = vocab.words("place_compass")
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 
 
 def part_names_nothing_alone(doc, left_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
@@ -52,6 +62,62 @@ def part_names_nothing_alone(doc, left_start: int, cur_end: int, a_start: int, a
     )
 
 
+def common_words_across_and(doc, left_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
+    """Whether "<common words> and <common words> <head or place>" is one name:
+    "Prison Reform and Family Trust", "Health Learning and Improvement Westshire",
+    "Ethnic Groups and Youth Support Team Westshire". Two or three common words before
+    "and", none a strong head word, a place, a given name or a person, name no
+    body alone; the words after open with a common word too and end in a body's
+    strong head word or a place, so no proper word opens a second name. Not a
+    place's words opening with a compass word ("East Dale and Fenby Housing
+    Trust"), nor a name closed by a describing word ("Parks Connected and Good
+    Deeds Trust": a body named by what it is)."""
+    left, right = doc[left_start:cur_end], doc[a_start:a_end]
+    if not 2 <= len(left) <= 3 or len(right) < 2:
+        return False
+    if lower_word(left[0]) in _COMPASS or left[-1].tag_ not in _NOUN_TAGS:
+        return False
+    if not all(_common(t) for t in (*left, right[0])):
+        return False
+    if any(head_kind(lower_word(t))[1] >= 3 for t in (*left, right[0])):
+        return False
+    last = right[-1]
+    return head_kind(lower_word(last)) == ("Organisation", 3) or (
+        is_uk_place(last.text) and all(_common(t) for t in right[:-1])
+    )
+
+
+def common_words_end_after_and(doc, left_start: int, cur_end: int, a_start: int, end: int) -> bool:
+    """Whether "<name> and <common words>" closing the run is one name: "Dalby District
+    Community and Voluntary Solutions". Two or more common words after "and", none
+    a head word, a place or a given name, end the run and name nothing alone; the
+    name before opens with a word of its own (a place) and ends in a common noun
+    that is no strong head word ("Kelby Trust and Good Deeds" stays two)."""
+    left, right = doc[left_start:cur_end], doc[a_start:end]
+    if len(left) < 2 or len(right) < 2 or any(t.ent_type_ == "PERSON" for t in left):
+        return False
+    if not all(_common(t) and head_kind(lower_word(t))[0] is None for t in right):
+        return False
+    return (
+        left[-1].tag_ in _NOUN_TAGS
+        and _common(left[-1])
+        and head_kind(lower_word(left[-1]))[1] < 3
+        and not _common(left[0])
+    )
+
+
+def _common(tok) -> bool:
+    """A capitalised common English word that is no place, given name or person's."""
+    return (
+        is_cap(tok)
+        and tok.is_alpha
+        and is_common_word(tok.text)
+        and not is_uk_place(tok.text)
+        and not is_given_name(tok.text)
+        and tok.ent_type_ not in {"PERSON", "GPE", "LOC"}
+    )
+
+
 def slash_name_end(doc, j: int, end: int) -> int:
     """The end of a name going on across the slash at doc[j] ("Kelby/Fenby Resource
     Centre"): written close, one capitalised word before it with no head word, and
@@ -68,4 +134,9 @@ def slash_name_end(doc, j: int, end: int) -> int:
     return k
 
 
-__all__ = ["part_names_nothing_alone", "slash_name_end"]
+__all__ = [
+    "common_words_across_and",
+    "common_words_end_after_and",
+    "part_names_nothing_alone",
+    "slash_name_end",
+]

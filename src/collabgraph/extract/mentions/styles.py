@@ -32,7 +32,8 @@ def holder_after_post_body(doc, parts: list[tuple[int, int]]) -> list[tuple[int,
     (`gender-guesser`) the recogniser does not read inside a body's name, or letters
     after them ("MP"), or two or three where the
     recogniser starts a person; never from the run's first word ("Director of Sue
-    Ryder" is a body named after a person)."""
+    Ryder" is a body named after a person) nor right after an "and" the run was
+    read whole across ("Chair of Kelby and Vale UHB")."""
     *rest, (s, e) = parts
     name_end = e
     while name_end > s + 1 and doc[name_end - 1].text in lx.POST_NOMINALS_AS_WRITTEN:
@@ -44,6 +45,8 @@ def holder_after_post_body(doc, parts: list[tuple[int, int]]) -> list[tuple[int,
             t.is_alpha and is_cap(t) and head_kind(lower_word(t))[0] is None for t in holder
         ):
             continue
+        if lower_word(doc[k - 1]) in {"and", "&"}:
+            continue  # "Chair of Kelby and Vale UHB": the run read as one name across "and"
         person = doc[k].ent_type_ == "PERSON" and (
             doc[k].ent_iob_ == "B" or is_uk_place(doc[s:k].text)  # "Mayor of Bristol Jo Bell"
         )
