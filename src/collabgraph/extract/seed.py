@@ -74,6 +74,12 @@ def _keep(e: Entity) -> bool:
         and not _owner_of_what_is_there(e)
     ):
         return False  # a place only ever used as an adjective: "UK charities"
+    if (
+        not e.known_name
+        and e.type == "Place"
+        and all(m.common_word and not m.gazetteer for m in e.mentions)
+    ):
+        return False  # "12 Projects based in Kelby": a word read as no name, no town
     only_in_headings = all(m.in_heading for m in e.mentions)
     # a person's full name on a line of its own (a caption, a signature) is still a name
     named_person = e.type == "Person" and any(

@@ -30,7 +30,7 @@ from collabgraph.extract.mentions.one_word_names import (
 )
 from collabgraph.extract.mentions.run_words import office_programme_end, without_tail
 from collabgraph.extract.mentions.sectors import sector_list
-from collabgraph.extract.mentions.shape import attributive, has_particle, not_a_name
+from collabgraph.extract.mentions.shape import attributive, common_word, has_particle, not_a_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import (
     EVENT_SHORT_FORMS,
@@ -246,6 +246,7 @@ def add_mention(
             surface=doc[surface_start:end].text,
             in_heading=heading,
             gazetteer=place,
+            common_word=common_word(doc, start, end),
             ner_vote=ner_vote,
             attributive=attributive(doc, start, end) or _area_of_office(doc, start, end, place),
             kind=names_a_kind(words),

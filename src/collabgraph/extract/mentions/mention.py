@@ -31,6 +31,8 @@ class Mention:
     # used to qualify a noun: "modifier" ("UK charities"), "possessive" ("the UK's largest")
     attributive: str | None = None
     gazetteer: bool = False  # the name is a UK place (vocab/places_uk.txt)
+    # one word the tagger reads as no proper noun: "Projects", "Up"
+    common_word: bool = False
     ner_vote: tuple[str, int] | None = None  # the recogniser's share of `votes`
     kind: bool = False  # says only what kind of body or document: "the Local Authority"
     word_before: str = ""  # lower case, before "the": "with" in "work with the Foo Trust"

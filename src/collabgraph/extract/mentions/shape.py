@@ -172,6 +172,13 @@ def attributive(doc, start: int, end: int) -> str | None:
     return None
 
 
+def common_word(doc, start: int, end: int) -> bool:
+    """ "grants to 12 Projects based in Kelby", "Jo Bell from Up in the Hills": a
+    one-word name the tagger reads as no proper noun (a plural common noun, an
+    adverb, a verb form, an adjective)."""
+    return end - start == 1 and doc[start].tag_ not in {"NNP", "NNPS"}
+
+
 def field_unit(words: list[str]) -> bool:
     """Whether lower-cased `words` name a part of a body by its field of work, no
     body of its own: "Emergency Department", "Women and Children's Division",
