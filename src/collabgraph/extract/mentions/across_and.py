@@ -76,12 +76,15 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
         return True  # "Westshire Sport and Leisure": a field alone names nothing
     if part_names_nothing_alone(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
         return True  # "Kelby and District Foodbank", "St Anne and Mary Church"
-    if common_words_across_and(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
-        return True  # "Prison Reform and Family Trust": common words on both sides
-    if a_end == end and common_words_end_after_and(
-        doc, start_of_atom(atoms, cur_end), cur_end, a_start, end
+    # common words on both sides of "and", opening the name so far: "Prison Reform and
+    # Family Trust", "Dalby District Community and Voluntary Solutions"; not words that
+    # close a named body ("Coalition for Young Carers and Carers Link": two bodies)
+    left_atom = start_of_atom(atoms, cur_end)
+    if left_atom == cur_start and (
+        common_words_across_and(doc, left_atom, cur_end, a_start, a_end)
+        or (a_end == end and common_words_end_after_and(doc, left_atom, cur_end, a_start, end))
     ):
-        return True  # "Dalby District Community and Voluntary Solutions"
+        return True
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
     # the name goes on through "and"s: "... Arts and Heritage Partnership"
     n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)
