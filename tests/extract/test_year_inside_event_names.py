@@ -65,3 +65,41 @@ def test_a_conference_of_another_year_stays_apart():
     seed = extract_text(_CONFERENCE.format(year=2031, other=2029))
     (event,) = [e for e in seed["entities"] if e["name"].endswith("Conference 2031")]
     assert "2029 Members Conference" not in event.get("aliases", [])
+
+
+def _events(text):
+    return _names(extract_text(text), "Event")
+
+
+def test_a_dated_law_is_no_event():
+    events = _events(
+        "Kelby board meeting\n\n"
+        "Under the terms of the Good Neighbours (Westshire) Act 2031 community councils "
+        "must take all reasonable steps, said Jane Doe of Kelby Council.\n"
+    )
+    assert not any("Act 2031" in e for e in events)
+
+
+def test_a_dated_prize_is_no_event():
+    events = _events(
+        "Foo Trust wins\n\n"
+        "Foo Trust received the Kelby Quality Award 2031 from Dalby Council, said Jane Doe.\n"
+    )
+    assert "Kelby Quality Award 2031" not in events
+
+
+def test_a_dated_survey_is_no_event():
+    events = _events(
+        "Kelby survey\n\n"
+        "The Kelby Residents Survey 2031 found that most tenants were happy, said Jane "
+        "Doe of Foo Trust.\n"
+    )
+    assert "Kelby Residents Survey 2031" not in events
+
+
+def test_a_dated_name_with_no_such_head_is_still_an_event():
+    events = _events(
+        "Grants awarded\n\n"
+        "Kelby Council gave grants to groups at Stronger Futures 2031 in Fenby last week.\n"
+    )
+    assert "Stronger Futures 2031" in events

@@ -34,6 +34,7 @@ from collabgraph.extract.mentions.shape import attributive, common_word, has_par
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import (
     EVENT_SHORT_FORMS,
+    dated_occasion,
     name_votes,
     ner_votes,
     recurring_occasion,
@@ -217,7 +218,7 @@ def add_mention(
     if any(office_programme_end(doc, k, end) == end for k in range(start + 1, end - 2)):
         votes["Project"] += OFFICE_PROGRAMME_VOTE
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
-    if dated and (head_kind(words[-2])[0] in {None, "Event"} or head_kind(words[-2])[1] < 3):
+    if dated_occasion(words):
         votes["Event"] += 3
     elif recurring_occasion([t.text for t in doc[start:end]]):
         votes["Event"] += 3  # "the Annual Village Fair", "our Annual KYA"

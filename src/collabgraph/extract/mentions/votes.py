@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.mentions.tokens import is_ordinal, lower_text, lower_word
+from collabgraph.extract.written_dates import YEAR
 from collabgraph.model.names import is_generic_occasion
 
 _LEGAL_FORMS = vocab.words("name_legal_forms")
@@ -28,6 +29,7 @@ _TIME_SPANS = vocab.words("time_span_nouns")
 _SITE_HEADS = vocab.words("head_site")
 _STREET_HEADS = vocab.words("place_street_heads")
 _RECURRING = vocab.words("name_recurring_words")
+_DATED_NOT_OCCASIONS = vocab.words("dated_not_occasion_heads")
 EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
 """Short forms of kinds of occasion, lower case ("agm"): `vocab/event_abbreviations.txt`."""
 
@@ -164,6 +166,21 @@ def recurring_occasion(texts: list[str]) -> bool:
         return False
     kind = name_head(words)[0]
     return kind == "Event" or (kind is None and _letters(texts[-1]) and len(texts[-1]) <= 5)
+
+
+def dated_occasion(words: list[str]) -> bool:
+    """ "Stronger Futures 2031": a name closed by a year is an occasion's, unless its
+    head says what else it is: a body's, a programme's or a report's strong head
+    ("Rural Youth Project 2031"), a law, one prize or grant, a publication's weak
+    head ("Foo Act 2031", "Kelby Quality Award 2031", "Residents Survey 2031":
+    `vocab/dated_not_occasion_heads.txt`, `vocab/head_report.txt`)."""
+    if len(words) < 2 or not YEAR.fullmatch(words[-1]):
+        return False
+    head = words[-2]
+    if head in _DATED_NOT_OCCASIONS or head in lx.REPORT_HEADS:
+        return False
+    kind, weight = head_kind(head)
+    return kind in {None, "Event"} or weight < 3
 
 
 def known_votes(mentions: list[Mention], known_names: dict[str, str]) -> None:
