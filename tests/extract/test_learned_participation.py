@@ -318,3 +318,60 @@ def test_whom_a_speaker_introduced_or_thanked_did_not_speak_by_it(sentence, gues
     assert took["Tom Reed"]["role"] == "speaker"
     for name in guests:
         assert took[name]["role"] == "attendee", took[name]
+
+
+def _opening(
+    sentences: str, first: str = "Tom Reed, chair of the trustees, spoke about the building."
+) -> dict[str, dict]:
+    return _participation(
+        extract_text(
+            "Official opening of the Kelby Community Centre\n\n"
+            "The Kelby Community Centre was officially opened by Jane Doe on Friday.\n\n"
+            f"{first} {sentences}\n",
+            path="opening.txt",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "teller", "told_of"),
+    [
+        ("Ada Brook explained why Sam Keel and Finn Ward, both volunteers since 1990, "
+         "mattered so much to the centre.", "Ada Brook", ("Sam Keel", "Finn Ward")),
+        ("Ada Brook described how Sam Keel had started the lunch club in 1990.",
+         "Ada Brook", ("Sam Keel",)),
+    ],
+)  # fmt: skip
+def test_a_talk_verb_of_another_subject_makes_no_speaker_of_those_it_tells_of(
+    sentence, teller, told_of
+):
+    took = _opening(sentence)
+    assert took[teller]["role"] == "speaker"
+    for name in told_of:
+        assert took[name]["role"] == "attendee", took[name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sam Keel and Finn Ward were introduced to the guests.",
+        "Sam Keel and Finn Ward, both volunteers, were thanked for their work.",
+    ],
+)
+def test_a_speakers_word_done_to_a_person_in_the_passive_makes_them_no_speaker(sentence):
+    took = _opening(sentence)
+    assert took["Sam Keel"]["role"] == took["Finn Ward"]["role"] == "attendee"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reed, chair of the trustees, in conversation with Sam Keel, the centre manager, "
+        "spoke about the building.",
+        "Tom Reed, chair of the trustees, spoke about the building alongside Sam Keel, the "
+        "centre manager.",
+    ],
+)
+def test_a_companion_of_the_subject_shares_its_talk_verb(sentence):
+    took = _opening(sentence, first="")
+    assert took["Tom Reed"]["role"] == took["Sam Keel"]["role"] == "speaker"
