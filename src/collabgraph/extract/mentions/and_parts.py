@@ -79,7 +79,11 @@ def common_words_across_and(doc, left_start: int, cur_end: int, a_start: int, a_
         return False
     if not all(_common(t) for t in (*left, right[0])):
         return False
-    if any(head_kind(lower_word(t))[1] >= 3 for t in (*left, right[0])):
+    # a body's head word, even a weak one, closes a name of its own: "Birch Homes and
+    # Cedar Foundation" are two bodies
+    if any(head_kind(lower_word(t))[0] == "Organisation" for t in left):
+        return False
+    if head_kind(lower_word(right[0]))[1] >= 3:
         return False
     last = right[-1]
     return head_kind(lower_word(last)) == ("Organisation", 3) or (
