@@ -23,7 +23,6 @@ from collabgraph.extract.context import DocumentContext, mention_key
 from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
 from collabgraph.extract.kind_evidence import (
-    funds_no_page_makes_bodies,
     programmes_called_bodies,
     programmes_run_by_bodies,
     rounds_of_programmes,
@@ -234,7 +233,6 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         finals.append(e)
     programmes_run_by_bodies(finals)  # a mention merged in outvotes no body's own words
     rounds_of_programmes(finals)  # "Foo Fund 2030" beside the programme "Foo Fund 2031"
-    funds_no_page_makes_bodies(finals, ctx)  # "received £5,000 from the Foo Fund"
     for e in finals:
         for m in e.mentions:
             by_mention[m.id] = e

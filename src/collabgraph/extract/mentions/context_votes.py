@@ -45,8 +45,6 @@ _TYPE_NOUNS = vocab.table("type_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 _JOINING = vocab.words("role_joining_words")
 _FACILITY_HEADS = vocab.words("facility_heads")
-_FUND_HEADS = vocab.words("programme_fund_heads")
-_GIVING = vocab.words("grant_giving_verbs")
 # as many as person_evidence.PROGRAMME_EVIDENCE: alone enough to make it a project
 _FACILITY_VOTES = 4
 
@@ -112,9 +110,6 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
                 m.votes["Project"] += 6  # a fund or scheme, not a grant-making body
             elif head_kind(last)[1] <= 1:  # no body's head word, or the weakest ("Connect")
                 m.votes["Project"] += 3
-        # "the Foo Fund has given grants to ...": a fund that gives is a grant-making body
-        if last in _FUND_HEADS and _gives(doc, m):
-            m.votes["Organisation"] += 2
         # "the Sunrise Wellbeing Centre at Kelby Hospice": a facility a body runs
         if last in _FACILITY_HEADS and _at_body(doc, m, sent, mentions):
             m.votes["Project"] += _FACILITY_VOTES
@@ -199,24 +194,6 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 2
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     list_votes(doc, sent, mentions)
-
-
-def _gives(doc, m: Mention) -> bool:
-    """The name is the subject of a verb of giving (`vocab/grant_giving_verbs.txt`),
-    or of a verb joined to one ("was set up in 1990 and has given grants"); not of
-    one in the passive ("was awarded £5,000": the one given to)."""
-    root = doc[m.start : m.end].root
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    verb = root.head
-    if root.dep_ == "nsubj" and verb.lower_ in _GIVING:
-        return True
-    return any(
-        c.dep_ == "conj"
-        and c.lower_ in _GIVING
-        and not any(g.dep_ in {"nsubj", "nsubjpass", "auxpass"} for g in c.children)
-        for c in verb.children
-    )
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "around", "throughout", "into"}
