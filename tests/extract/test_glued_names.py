@@ -122,6 +122,18 @@ def test_a_person_before_her_body_in_brackets_is_a_person(text):
             "University of Kelby",
             "UoK",
         ),
+        (
+            "The Network of Community Ferry Groups (NCoFG) met in May. NCoFG chair Jo Ng "
+            "opened the meeting.",
+            "Network of Community Ferry Groups",
+            "NCoFG",
+        ),
+        (
+            "Harbour Valley Hospitals NHS Foundation Trust funds KFC Community Trust. "
+            "KFCCT manager Sam Price welcomed the grant.",
+            "KFC Community Trust",
+            "KFCCT",
+        ),
     ],
 )
 def test_an_acronym_of_a_body_is_its_alias(text, body, short):
@@ -129,6 +141,41 @@ def test_an_acronym_of_a_body_is_its_alias(text, body, short):
     bodies = {e["name"]: e.get("aliases") or [] for e in seed["entities"]}
     assert short in bodies[body]
     assert short not in bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The centre opened at Royal Kelby Infirmary in May. Staff at RKI said it "
+            "would help 300 people.",
+            "Royal Kelby Infirmary",
+            "RKI",
+        ),
+        (
+            "Kelby Trust won an award for the Fenby Heath Restoration Project. Volunteers "
+            "came to FHRP walks every week.",
+            "Fenby Heath Restoration Project",
+            "FHRP",
+        ),
+    ],
+)
+def test_letters_of_a_named_thing_are_its_alias(text, name, short):
+    seed = extract_text(text, path="page.txt")
+    names = {e["name"]: (e["type"], e.get("aliases") or []) for e in seed["entities"]}
+    assert short in names[name][1]
+    assert short not in names
+    assert names[name][0] != "Organisation"
+
+
+def test_letters_no_name_spells_stay_apart():
+    seed = extract_text(
+        "The centre opened at Royal Kelby Infirmary in May. Staff at RHI said it "
+        "would help 300 people.",
+        path="page.txt",
+    )
+    names = {e["name"]: e.get("aliases") or [] for e in seed["entities"]}
+    assert "RHI" not in names.get("Royal Kelby Infirmary", [])
 
 
 # ------------------------------------------------ a call to read glued to the body's name

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
+from collabgraph.extract.letter_merges import merge_letters_of_things
 from collabgraph.extract.mentions.acronyms import (
     CONNECTORS,
     acronym_of,
@@ -51,7 +52,8 @@ def merge_body_forms(entities: list[Entity], merges: Merges, sentences) -> None:
 
 
 def _shorter_names(entities: list[Entity], orgs: list[Entity], merges: Merges) -> None:
-    """Short names of organisations: "Acme" / "Acme CIC", acronyms."""
+    """Short names of organisations: "Acme" / "Acme CIC", acronyms; then letters
+    of one named thing of another kind ("RKI" of "Royal Kelby Infirmary")."""
     for e in entities:
         if merges.gone(e) or e.type not in {"Organisation", None}:
             continue
@@ -66,6 +68,7 @@ def _shorter_names(entities: list[Entity], orgs: list[Entity], merges: Merges) -
             if name_key(other, "Organisation") == key or (acronym_of(text, other.split())):
                 merges.merge(e, o)
                 break
+    merge_letters_of_things(entities, merges)
 
 
 def _letters_inside(orgs: list[Entity], merges: Merges, sentences) -> None:

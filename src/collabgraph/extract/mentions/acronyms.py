@@ -22,19 +22,61 @@ _ACRONYM_SKIPS = tuple(frozenset(line.split()) for line in vocab.ordered("acrony
 
 def acronym_of(short: str, words: list[str]) -> bool:
     """Whether `short` is the acronym of the name written as `words`: the initials
-    of its words ("HCT" of "Harbour Community Trust"), also of its small words
+    of its words ("HCT" of "Harbour Community Trust"), a word in capitals giving
+    all its letters ("KFCCT" of "KFC Community Trust"), each capitalised part of a
+    hyphened word its own ("CPP" of "Cross-Party Panel"), also of its small words
     when the acronym writes them in lower case ("UoK" of "University of Kelby"),
-    or leaving out words acronyms often skip (`vocab/acronym_skipped_words.txt`:
-    "SWFT" of "South Westshire NHS Foundation Trust", "UHKT" of "University
-    Hospitals of Kelby NHS Foundation Trust")."""
+    a lower-case letter going on with the word before it ("ACoRP" of "Association
+    of Community Rail Partnerships"), or leaving out words acronyms often skip
+    (`vocab/acronym_skipped_words.txt`: "SWFT" of "South Westshire NHS Foundation
+    Trust", "UHKT" of "University Hospitals of Kelby NHS Foundation Trust")."""
     if not 2 <= len(short) <= 8 or sum(c.isupper() for c in short) < 2 or not short.isalpha():
         return False
     if short.isupper():
         return any(
-            initials([w for w in words if w.lower() not in skip]) == short
+            _spelled(short, [w for w in words if w.lower() not in skip])
             for skip in (frozenset(), *_ACRONYM_SKIPS)
         )
-    return "".join(w[0] for w in words if w[:1].isalpha()).casefold() == short.casefold()
+    return _spelled(short, [w for w in words if w[:1].isalpha()])
+
+
+def _spelled(short: str, words: list[str]) -> bool:
+    """Whether the words, read in order, spell `short`: each word not a small one
+    by its letters (`_letters`), a small word by its initial in lower case when
+    `short` writes one, else by nothing."""
+    words = [w for w in words if w[:1].isalpha() or w == "&"]
+
+    def at(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(short)
+        w = words[j]
+        if w.lower() in CONNECTORS:
+            small = i < len(short) and short[i].islower() and short[i] == w[0].lower()
+            return at(i, j + 1) or (small and at(i + 1, j + 1))
+        return any(
+            short[i : i + len(x)] == x and at(i + len(x), j + 1)
+            for x in _letters(w, short[i + 1 : i + 3])
+        )
+
+    return at(0, 0)
+
+
+def _letters(word: str, after: str) -> set[str]:
+    """What one word of a name may give its acronym: its initial in capitals, all
+    its letters when written in capitals ("KFC"), the initials of its hyphened
+    parts ("Cross-Party": "CP"), and its first letters when the acronym goes on in
+    lower case with them ("Community": "Co" before "o")."""
+    found = {word[0].upper()}
+    if word.isupper() and word.isalpha():
+        found.add(word)
+    parts = [p for p in word.split("-") if p[:1].isalpha()]
+    if len(parts) > 1:
+        found.add("".join(p[0].upper() for p in parts if p[0].isupper()))
+    k = 0
+    while k < len(after) and after[k].islower() and word[1 + k : 2 + k] == after[k]:
+        k += 1
+        found.add(word[0].upper() + word[1 : 1 + k])
+    return found
 
 
 _BODY_FIRST_WORDS = vocab.words("name_body_first_words")

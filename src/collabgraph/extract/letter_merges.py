@@ -1,0 +1,38 @@
+"""Letters standing alone for a named thing that is no body: "RKI" is the venue
+"Royal Kelby Infirmary", "FHRP" the project "Fenby Heath Restoration Project"
+(`acronym_of` says when letters spell a name). Bodies' letters are merged by
+`body_merges`, which calls this after them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from collabgraph.extract.mentions.acronyms import acronym_of
+
+if TYPE_CHECKING:
+    from collabgraph.extract.coref import Entity
+    from collabgraph.extract.entity_merges import Merges
+
+_LETTERED_TYPES = frozenset({"Place", "Project", "Event", "Report"})
+
+
+def merge_letters_of_things(entities: list[Entity], merges: Merges) -> None:
+    """Letters standing alone ("RKI") that spell the name of exactly one named
+    thing on the page that is no body (a venue, a programme, an event): the same
+    thing, whatever the recogniser read the letters as. Letters carry no type of
+    their own, so the full name's type holds."""
+    things = [e for e in entities if e.type in _LETTERED_TYPES and len(e.words()) > 1]
+    for e in entities:
+        words = e.words()
+        if merges.gone(e) or e.type == "Person" or len(words) != 1:
+            continue
+        found = {
+            id(merges.target(o)): o
+            for o in things
+            if o is not e and not merges.gone(o) and acronym_of(words[0], o.words())
+        }
+        if len(found) == 1:
+            for m in e.mentions:
+                m.votes.clear()
+            merges.merge(e, next(iter(found.values())))
