@@ -8,8 +8,9 @@ Called by `partnership.partnerships`.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES, SUBJECT_DEPS
 from collabgraph.extract.rules.grant_subjects import body_pronoun
+from collabgraph.extract.rules.openers import opening_subjects
 from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -41,6 +42,10 @@ def partner_lists(reader: SentenceReader) -> None:
                 reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
             continue
         items = reader.list_after(j, kinds={"Organisation"})
+        host = _joined_by(reader, i)
+        for p in items if host is not None else ():
+            if p.id != host.id:  # "Foo hosted it, along with key partners A and B": Foo's
+                reader.relate(host, "PARTNER_OF", p, confidence=0.7)
         target = reader.target_before(i, ("Project", "Event"))
         if target is None:
             target = reader.ctx.focus_of(reader.section, "Project") or reader.ctx.focus_of(
@@ -70,7 +75,9 @@ def its_body(reader: SentenceReader, w: int) -> int | None:
         it = body_pronoun(reader, reader.sent.start)
         if it is not None:
             return it.id
-    named = reader.before(w, kinds={"Organisation"}, limit=12)
+    named = _coordinated_before(reader, w)  # "Foo and its partners"
+    if named is None or reader.kind(named) in {"Person", "Event"}:  # a hospital, as a place
+        named = reader.before(w, kinds={"Organisation"}, limit=12)
     return named.id if named is not None else reader.ctx.last_org_subject
 
 
@@ -90,6 +97,8 @@ def _possessor(reader: SentenceReader, i: int):
                 continue
             named = next((m for m in reader.ms if m.start <= c.i < m.end), None)
             if named is None and c.lower_ in {"its", "their"}:
+                named = _coordinated_before(reader, c.i)  # "Foo and its partners"
+            if named is None and c.lower_ in {"its", "their"}:
                 subjects = [m for m in reader.ms if m.end <= c.i]
                 named = (
                     subjects[0] if subjects and subjects[0].start <= reader.sent.start + 1 else None
@@ -107,6 +116,46 @@ def _possessor(reader: SentenceReader, i: int):
     return None
 
 
+def _coordinated_before(reader: SentenceReader, k: int):
+    """The body joined by "and" right before the possessive at token k ("Foo and
+    its partner organisations"): whose partners they are; else None."""
+    if k - 2 < reader.sent.start or reader.words[k - 1] not in {"and", "&"}:
+        return None
+    named, owned = reader.by_end.get(k - 1), reader.doc[k].head
+    # joined as nouns, not clauses ("it is chaired by Foo and its partners include")
+    if named is None or owned.dep_ != "conj" or not named.start <= owned.head.i < named.end:
+        return None
+    verb = reader.doc[owned.i + 1] if owned.i + 1 < reader.sent.end else None
+    if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.tag_ != "VBG":
+        return None  # "... and its partners include A": a clause of its own
+    return named
+
+
+def _joined_by(reader: SentenceReader, i: int):
+    """The body a sentence opens with, when the unowned partner word at token i is
+    what it did its work "with" ("Foo hosted the day, along with key partners A and
+    B", "Foo will deliver it together with partners A and B"): whose partners they
+    are; else None."""
+    k = i - 1
+    while (
+        k > reader.sent.start and i - k <= 3 and reader.doc[k].is_lower and k not in reader.by_end
+    ):
+        if reader.words[k] in {"with", "alongside"}:
+            orgs = [m for m in opening_subjects(reader) or _subjects(reader, k)
+                    if reader.kind(m) == "Organisation"]  # fmt: skip
+            return orgs[0] if len(orgs) == 1 else None
+        k -= 1
+    return None
+
+
+def _subjects(reader: SentenceReader, k: int) -> list:
+    """The names before token k that are a clause's subject: in the parse, or right
+    before a verb ("On 4 May Foo was pleased to host ...": Foo)."""
+    return [m for m in reader.ms if m.end < k and (
+        any(reader.doc[t].dep_ in SUBJECT_DEPS for t in range(m.start, m.end))
+        or reader.doc[m.end].pos_ in {"AUX", "VERB"})]  # fmt: skip
+
+
 def _list_start(reader: SentenceReader, i: int) -> int | None:
     """Where the names after a partner word begin: "partners include A", "partner
     trusts, A", "partners across the area including A"; None when none follow."""
@@ -120,7 +169,9 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
         return j  # "Foo and its partner Bar Trust", "our partners Bar Trust and Baz"
     start = j
     while j < reader.sent.end and (
-        reader.words[j] in _LIST_GLUE or (plural and reader.words[j] == ",")
+        reader.words[j] in _LIST_GLUE
+        or (plural and reader.words[j] == ",")
+        or (j > start and reader.words[j] in OPENING_QUOTES)  # "partners; ‘Foo’ (F), B"
     ):
         j += 1
     if j > start:
