@@ -70,3 +70,30 @@ def test_the_funders_listed_after_the_opening_participle_fund_no_one_another():
     assert ("Heron Trust", "Tern Food Hub") in funded
     assert ("Marlow Foundation", "Tern Food Hub") in funded
     assert ("Heron Trust", "Marlow Foundation") not in funded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Heron Trust has announced the six awardees of the Kelby Rural Fund with support "
+        "from Foo Bank. The six recipients of the £600,000 Fund are Tern Food Hub, Plover "
+        "Youth Club and Kelby Men's Shed.\n",
+        "The Heron Trust has announced the recipients of its Kelby Rural Fund, with funding "
+        "from Foo Bank. The grantees of the fund include Tern Food Hub, Plover Youth Club "
+        "and Kelby Men's Shed.\n",
+    ],
+)
+def test_the_body_announcing_awardees_with_support_funded_the_recipients_listed(text):
+    funded = pairs(extract_text(text, path="page.txt"), "FUNDED")
+    assert ("Heron Trust", "Tern Food Hub") in funded
+    assert ("Heron Trust", "Plover Youth Club") in funded
+    assert not any(a == "Foo Bank" and b == "Tern Food Hub" for a, b in funded)
+
+
+def test_recipients_of_something_said_of_them_are_no_list():
+    seed = extract_text(
+        "The Heron Trust has announced its latest round of grants. The recipients of the "
+        "grants said Tern Food Hub and Plover Youth Club were a great help.\n",
+        path="page.txt",
+    )
+    assert not any(to == "Tern Food Hub" for _, to in pairs(seed, "FUNDED"))

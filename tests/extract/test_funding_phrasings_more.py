@@ -59,3 +59,26 @@ def test_the_programme_a_body_runs_is_not_taken_for_the_funder():
         "Tern Trust has been funded through the Heron Foundation's Snug Rooms programme.\n"
     )
     assert ("Snug Rooms", "Tern Trust") not in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kelby Town Council has previously supported local groups with funding through its "
+        "community scheme.",
+        "The Heron Trust backs many small charities with grants every year.",
+    ],
+)
+def test_a_body_backing_groups_it_does_not_name_is_the_funder_in_view(opening):
+    text = opening + "\n\nProjects supported this year include Tern Trust and Plover Arts.\n"
+    funded = pairs(extract_text(text, path="page.txt"), "FUNDED")
+    funder = "Kelby Town Council" if "Kelby" in opening else "Heron Trust"
+    assert {(funder, "Tern Trust"), (funder, "Plover Arts")} <= funded
+
+
+def test_a_body_backing_groups_with_anything_but_money_is_no_funder_in_view():
+    text = (
+        "The Heron Trust has supported local groups with volunteers for years.\n\n"
+        "Projects supported this year include Tern Trust and Plover Arts.\n"
+    )
+    assert not pairs(extract_text(text, path="page.txt"), "FUNDED")

@@ -66,6 +66,42 @@ def test_the_second_of_two_passive_verbs_never_points_at_the_first_agent(sentenc
     assert ("Heron Foundation", "Tern Trust") not in funded
 
 
+@pytest.mark.parametrize(
+    ("sentence", "funded"),
+    [
+        (
+            "The Kelby Enterprise Fund was created by Tern Trust in 2018 in partnership with "
+            "Wren Homes and funded by Plover Water and the Heron Foundation.",
+            "Kelby Enterprise Fund",
+        ),
+        (
+            "Tern Family Centre is one of 107 centres which are located throughout the "
+            "country and are funded by the Heron Foundation.",
+            "Tern Family Centre",
+        ),
+        (
+            "The Kelby Care Service is commissioned and funded by the Heron Foundation.",
+            "Kelby Care Service",
+        ),
+    ],
+)
+def test_a_passive_verb_joined_to_one_no_cue_reads_points_at_its_subject(sentence, funded):
+    got = pairs(extract_text(sentence + "\n"), "FUNDED")
+    assert ("Heron Foundation", funded) in got
+    assert ("Heron Foundation", "Wren Homes") not in got
+    assert ("Heron Foundation", "Tern Trust") not in got
+
+
+def test_a_verb_joined_to_an_active_one_takes_no_subject_from_it():
+    got = pairs(
+        extract_text(
+            "Tern Trust thanked Wren Homes and funded by the Heron Foundation, it grew.\n"
+        ),
+        "FUNDED",
+    )
+    assert ("Heron Foundation", "Tern Trust") not in got
+
+
 def test_two_passive_verbs_about_the_page_event_both_point_at_it():
     seed = extract_text(
         FAIR + "The fair was sponsored by Plover Water and supported by the Heron Foundation.\n"

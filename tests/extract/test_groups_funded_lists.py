@@ -24,6 +24,11 @@ OPENING = "# News\n\nThe Heron Foundation has awarded £2m to groups across West
             ["Tern Trust", "Wren Club", "Plover Arts"],
         ),
         ("Among the projects funded is Tern Trust.", ["Tern Trust"]),
+        (
+            "Schemes funded over the years include Tern Trust and Plover Arts.",
+            ["Tern Trust", "Plover Arts"],
+        ),
+        ("Clubs supported this year include Tern Trust and Plover Arts.", ["Tern Trust"]),
     ],
 )
 def test_the_bodies_listed_after_groups_funded_were_funded(sentence, grantees):
@@ -36,3 +41,11 @@ def test_groups_funded_by_another_are_not_the_funder_in_views():
         OPENING + "Groups funded by Kelby Council include Tern Trust.\n", path="page.txt"
     )
     assert ("Heron Foundation", "Tern Trust") not in pairs(seed, "FUNDED")
+
+
+def test_a_funded_list_needs_a_plural_noun_of_grantees_before_the_verb():
+    seed = extract_text(
+        OPENING + "Events supported this year include the Kelby Fair and the Dalby Gala.\n",
+        path="page.txt",
+    )
+    assert not any(to in {"Kelby Fair", "Dalby Gala"} for _, to in pairs(seed, "FUNDED"))

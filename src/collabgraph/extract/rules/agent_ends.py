@@ -92,3 +92,28 @@ def described_agent(reader: SentenceReader, start: int) -> list[Mention]:
             return []
         k += 1
     return []
+
+
+_RELATIVES = {"which", "that", "who"}
+
+
+def joined_subject(reader: SentenceReader, v: int, kinds) -> Mention | None:
+    """ "The Foo Fund was created by A in 2018 and funded by B", "The Foo Service is
+    commissioned and funded by B", "Foo is one of 100 centres which are located across
+    the country and are funded by B": the subject the parse gives the passive verb the
+    one at token v is joined to by "and" (through "which" to the noun it describes,
+    through "one of" to what is one of them), a name of `kinds`; None otherwise."""
+    verb = reader.doc[v]
+    if verb.dep_ != "conj" or verb.head.tag_ != "VBN":
+        return None
+    first = verb.head
+    subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in _RELATIVES and first.dep_ == "relcl":
+        subject = first.head  # "centres which are located ...": the centres
+        of = subject.head
+        if of.lower_ == "of" and of.head.lower_ == "one" and of.head.dep_ == "attr":
+            subject = next((c for c in of.head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not reader.sent.start <= subject.i < v:
+        return None
+    m = reader.covering.get(subject.i)
+    return m if m is not None and reader.kind(m) in kinds else None

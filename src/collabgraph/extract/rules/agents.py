@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.agent_ends import (
     described_agent,
     fund_referred_back,
+    joined_subject,
     participle_subject,
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
@@ -134,6 +135,9 @@ def by_phrases(reader: SentenceReader) -> None:
         elif first_target is not None and _second_passive(reader, v):
             # "It was organised by A and funded by B": what the first verb was about
             target = first_target
+        elif _second_passive(reader, v) and (joined := joined_subject(reader, v, kinds)):
+            # "The Foo Fund was created by A in 2018 and funded by B": the fund, not A
+            target = joined.id
         elif seen_by and _second_passive(reader, v):
             # "The fair is sponsored by A and supported by B", "X, which is run by A
             # and is funded by B": B did it to what A did it to, which is unnamed;

@@ -24,7 +24,9 @@ def backed_with(reader: SentenceReader) -> None:
     """ "Foo is supporting Bar with a grant of £5,000", "Foo has backed A and B with
     £20,000" (`backed_with` cues): the verb's subject (or "we") FUNDED the bodies
     named after it, when "with" and money or a grant noun follow them; not "Foo
-    supported Bar with volunteers", nor "Bar was supported with £5,000" (passive)."""
+    supported Bar with volunteers", nor "Bar was supported with £5,000" (passive).
+    Backing groups it does not name ("Foo has supported local groups with funding")
+    puts it in view as the funder of the grantees named next."""
     words, end = reader.words, reader.sent.end
     for cue in reader.cues("backed_with"):
         i = cue.start
@@ -40,6 +42,8 @@ def backed_with(reader: SentenceReader) -> None:
             continue
         backed = reader.list_after(cue.end, kinds=GRANTEE_KINDS)
         if not backed or backed[0].start != cue.end:
+            if named and _backs_groups(reader, cue.end):  # "Foo has supported local
+                reader.ctx.last_funder = funder.id  # groups with funding": Foo in view
             continue
         k = backed[-1].end
         if k >= end or words[k] != "with":
@@ -49,6 +53,23 @@ def backed_with(reader: SentenceReader) -> None:
         for m in backed:
             if m is not funder:
                 reader.relate(funder, "FUNDED", m, confidence=0.7)
+
+
+_GRANTEE_GROUPS = vocab.words("grantee_group_nouns")
+_GROUP_REACH = 4  # words at most from the verb to its plural noun: "many small local groups"
+
+
+def _backs_groups(reader: SentenceReader, k: int) -> bool:
+    """Whether the words from token k are a plural noun of grantees and "with" money:
+    "[supported] local groups with funding", "[backed] many charities with grants"."""
+    words, end = reader.words, reader.sent.end
+    for j in range(k, min(k + _GROUP_REACH, end - 1)):
+        if j in reader.covering or reader.doc[j].is_punct:
+            return False
+        if words[j] in _GRANTEE_GROUPS:
+            after = range(j + 2, min(end, j + 2 + _WITH_REACH))
+            return words[j + 1] == "with" and any(reader.is_funding(i) for i in after)
+    return False
 
 
 _THANKS = vocab.words("thanking_words")

@@ -42,9 +42,15 @@ def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     been awarded £5,000"; "we": the page's own body) and those listed with it."""
     start, end = cue.start, cue.end
     words = reader.words
+    if cue.cue.params.get("past_of"):  # "The recipients of the Foo Fund are A and B"
+        end = _list_verb_after(reader, end)
+        if end is None:
+            return []
     if cue.cue.params.get("listed"):  # "Other recipients include A, B and C"
         return reader.list_after(end, kinds=GRANTEE_KINDS)
     if cue.cue.params.get("funded_list"):  # "One of the groups funded this week is A"
+        if start == reader.sent.start or words[start - 1] not in _GRANTEE_GROUPS:
+            return []
         return _funded_list(reader, end)
     k = end
     while k < reader.sent.end and k - end < 8 and not (reader.is_funding(k)):
@@ -112,6 +118,23 @@ def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         others = [m for m in listed if m is not subject]
         return [subject, *others, *([head] if head else []), *joined]
     return []
+
+
+_OF_REACH = 8  # words at most in "recipients of [the £600,000 Foo Fund] are"
+
+
+def _list_verb_after(reader: SentenceReader, k: int) -> int | None:
+    """The token after the verb of listing that closes "recipients of the £600,000
+    Foo Fund are" (the words from token k: what was received); None when a mark, a
+    verb or more than a few words come first ("the recipients of grants said ...")."""
+    words = reader.words
+    for j in range(k, min(k + _OF_REACH, reader.sent.end - 1)):
+        if words[j] in _LIST_VERBS:
+            return j + 1
+        tok = reader.doc[j]
+        if (tok.is_punct and not reader.is_money(j)) or tok.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 _GRANTEE_GROUPS = vocab.words("grantee_group_nouns")

@@ -19,7 +19,8 @@ GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 
 _DISTRIBUTING = vocab.words("grant_distributing_verbs")
 _ANNOUNCING = vocab.words("grant_announcing_verbs")
-_ANNOUNCED = {"grants", "awards", "round"}  # what a funder announces, not a grant it won
+_ANNOUNCED = {"grants", "awards", "round", "awardees", "recipients", "grantees"}
+# what a funder announces (its grants, or who receives them), not a grant it won
 _APPROVED = {"projects", "bids", "applications", "schemes"}  # what a funder approves ...
 _BIDS = {"bids", "bid", "applications", "funding", "grants", "support"}  # ... for money
 

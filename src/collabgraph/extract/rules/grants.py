@@ -36,13 +36,17 @@ def funders(reader: SentenceReader) -> None:
     support from Y", "A was awarded £5,000 by X": X stays in view); "A has been
     awarded £2m from Foo" puts Foo in view; with no funder named, a fund the money
     is said to come from or be part of ("The money forms part of the Foo Fund")
-    is in view, its runners' money (`programme_money`)."""
+    is in view, its runners' money (`programme_money`); a body announcing its grants
+    "with support from" another stays in view (`_with_support`)."""
     words = reader.words
     if any(words[c.start - 1] not in lx.BE_FORMS for c in reader.cues("award")) or (
         reader.cues("passive_award") and "by" in words[reader.sent.start : reader.sent.end]
     ):
         return
-    found = sentence_funder(reader) or distributor(reader)
+    found = sentence_funder(reader)
+    giver = distributor(reader)
+    if found is None or (giver is not None and _with_support(reader, giver, found)):
+        found = giver  # "Foo has announced the awardees of its fund, with support from Bar"
     if found is None:  # "The money forms part of the Foo Fund": the fund's runners' money
         source = programme_sources(reader)
         if source:
@@ -51,6 +55,13 @@ def funders(reader: SentenceReader) -> None:
     fund = fund_receiving(reader)  # "The Foo Fund was launched with £5m from Bar":
     # the fund's grantees are funded by the fund (its runners), not by Bar
     reader.ctx.last_funder = fund if fund is not None and fund != found.id else found.id
+
+
+def _with_support(reader: SentenceReader, giver: Mention, named: Mention) -> bool:
+    """Whether the money `named` gives is told as support "with" which the body
+    announcing or passing on grants (`giver`, named before it) does so: "Foo has
+    announced the awardees of the Bar Fund with support from Baz": Foo in view."""
+    return giver.end <= named.start and "with" in reader.words[giver.end : named.start]
 
 
 def grantees(reader: SentenceReader) -> None:
