@@ -77,6 +77,19 @@ def test_the_vale_beside_a_place_goes_on_its_name(text, name):
     assert "Vale" not in names and "Vale UHB" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The walk linked Kelby and Vale Park.", "Vale Park"),
+        ("Players from Kelby and Vale Athletic won the cup.", "Vale Athletic"),
+    ],
+)
+def test_the_vale_before_a_venue_or_club_word_names_its_own(text, name):
+    names = _names(text)
+    assert name in names
+    assert not [n for n in names if " and " in n]
+
+
 def test_the_post_holder_is_not_read_from_after_and_inside_one_name():
     names = _names(
         "We are delighted that the Chair of Kelby and Vale UHB, Jane Doe, has been appointed."

@@ -6,12 +6,13 @@ name across "and" (read by `across_and.one_name_across_and`):
 - a saint's second name: "St Anne and Mary Church" (two saints, one church);
 - a bare head word after a venue's: "the Dalby Community Centre and Library"
   (one building, its two uses);
-- common words before "and" and common words after it that end in a body's head
-  word or a place: "Prison Reform and Family Trust", "Health Learning and Improvement
-  Westshire" (neither side has a word of its own: the fields a body is named for);
-  not "Citizens Help and Fenby Trust", where a proper word opens the second body;
-- common words closing the run after a name ending in a common noun: "Dalby
-  District Community and Voluntary Solutions" ("Voluntary Solutions" names nothing).
+- common words before "and" and common words after it that end in a body's strong
+  head word or a place: "Rural Carers and Youth Support Team Kelby" (neither side
+  has a word of its own: the fields a body is named for); not "Citizens Help and
+  Fenby Trust", where a proper word opens the second body;
+- common words closing the run after a name ending in a common noun that is no head
+  word: "Dalby District Community and Voluntary Solutions" ("Voluntary Solutions"
+  names nothing), not "Kelby Youth Club and Local Families".
 
 And two places written with a slash before one venue or body's head word:
 "the Kelby/Fenby Resource Centre" is one name (read by `runs.py`), while
@@ -28,6 +29,8 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import SAINT_WORDS, is_cap, lower_word
 
 _AREA_WORDS = vocab.words("name_area_words_after_and")
+_LANDFORM_WORDS = vocab.words("name_landform_words_after_and")
+_TEAM_WORDS = vocab.words("team_name_words")
 _COMPASS = vocab.words("place_compass")
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 
@@ -38,7 +41,8 @@ def part_names_nothing_alone(doc, left_start: int, cur_end: int, a_start: int, a
     left, right = doc[left_start:cur_end], doc[a_start:a_end]
     if not (len(left) and len(right)) or not all(is_cap(t) for t in right):
         return False
-    if lower_word(right[0]) in _AREA_WORDS:
+    first = lower_word(right[0])
+    if first in _AREA_WORDS or (first in _LANDFORM_WORDS and _landform_closes(right)):
         # "Kelby and District Foodbank": a place before (whatever the recogniser calls
         # it), no head word of its own and no person's given name and surname
         return head_kind(lower_word(left[-1]))[0] is None and not (
@@ -62,16 +66,31 @@ def part_names_nothing_alone(doc, left_start: int, cur_end: int, a_start: int, a
     )
 
 
+def _landform_closes(right) -> bool:
+    """Whether a landform's word ("Vale") opening the part after "and" stands for the
+    area beside the place: it ends the run ("Fenby Coast and Vale") or comes before
+    letters or a body's head word ("Kelby and Vale UHB"); not before a venue's or a
+    sports club's word ("Kelby and Vale Park", "Kelby and Vale Athletic": a name of
+    its own)."""
+    if len(right) == 1:
+        return True
+    nxt = right[1]
+    if nxt.text.isupper() and nxt.is_alpha and len(nxt) >= 2:
+        return True
+    word = lower_word(nxt)
+    return head_kind(word)[0] == "Organisation" and word not in _TEAM_WORDS
+
+
 def common_words_across_and(doc, left_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
     """Whether "<common words> and <common words> <head or place>" is one name:
-    "Prison Reform and Family Trust", "Health Learning and Improvement Westshire",
-    "Ethnic Groups and Youth Support Team Westshire". Two or three common words before
-    "and", none a strong head word, a place, a given name or a person, name no
-    body alone; the words after open with a common word too and end in a body's
-    strong head word or a place, so no proper word opens a second name. Not a
-    place's words opening with a compass word ("East Dale and Fenby Housing
-    Trust"), nor a name closed by a describing word ("Parks Connected and Good
-    Deeds Trust": a body named by what it is)."""
+    "Rural Carers and Youth Support Team Kelby". Two or three common words before
+    "and", the last a noun, none a body's head word of any strength (a venue's may
+    be one), a place, a given name or a person's, name no body alone; the words
+    after open with a common word that is no strong head word and end in a body's
+    strong head word or a place (then all common words), so no proper word opens
+    a second name. Not a place's words opening with a compass word ("East Dale and
+    Fenby Housing Trust"), nor a name closed by a describing word ("Parks Connected
+    and Family Support Trust": a body named by what it is)."""
     left, right = doc[left_start:cur_end], doc[a_start:a_end]
     if not 2 <= len(left) <= 3 or len(right) < 2:
         return False
@@ -95,8 +114,9 @@ def common_words_end_after_and(doc, left_start: int, cur_end: int, a_start: int,
     """Whether "<name> and <common words>" closing the run is one name: "Dalby District
     Community and Voluntary Solutions". Two or more common words after "and", none
     a head word, a place or a given name, end the run and name nothing alone; the
-    name before opens with a word of its own (a place) and ends in a common noun
-    that is no strong head word ("Kelby Trust and Good Deeds" stays two)."""
+    name before, no person's, opens with a word that is no capitalised common word
+    and ends in a common noun that is no head word of any kind ("Kelby Trust and
+    Good Deeds", "Kelby Youth Club and Local Families" stay apart)."""
     left, right = doc[left_start:cur_end], doc[a_start:end]
     if len(left) < 2 or len(right) < 2 or any(t.ent_type_ == "PERSON" for t in left):
         return False
@@ -105,7 +125,7 @@ def common_words_end_after_and(doc, left_start: int, cur_end: int, a_start: int,
     return (
         left[-1].tag_ in _NOUN_TAGS
         and _common(left[-1])
-        and head_kind(lower_word(left[-1]))[1] < 3
+        and head_kind(lower_word(left[-1]))[0] is None
         and not _common(left[0])
     )
 
