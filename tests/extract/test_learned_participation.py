@@ -10,11 +10,12 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from collabgraph.errors import RulesFileError
-from collabgraph.extract import extract_text
+from collabgraph.extract import extract_text, load_nlp
 from collabgraph.extract.learned import LinearModel, load_model, packaged, participants, role_of
 from collabgraph.extract.learned.participants import CONFIDENCE
 
@@ -375,3 +376,42 @@ def test_a_speakers_word_done_to_a_person_in_the_passive_makes_them_no_speaker(s
 def test_a_companion_of_the_subject_shares_its_talk_verb(sentence):
     took = _opening(sentence, first="")
     assert took["Tom Reed"]["role"] == took["Sam Keel"]["role"] == "speaker"
+
+
+def _told_of_others(sentence: str, who: str, subject: str) -> frozenset[str]:
+    """The verbs `_told_of_others` says tell of someone else than `who`, in a
+    sentence whose subject is the name `subject`."""
+    doc = load_nlp()(sentence)
+    spans = []
+    for name in (who, subject):
+        i = sentence.index(name)
+        span = doc.char_span(i, i + len(name))
+        spans.append((span.start, span.end))
+    m = SimpleNamespace(start=spans[0][0], end=spans[0][1])
+    return participants._told_of_others(doc, m, spans)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reed spoke alongside Sam Keel about the building.",
+        "Tom Reed talked alongside Sam Keel at the reception.",
+    ],
+)
+def test_a_companion_hung_from_the_verb_keeps_its_talk_verb(sentence):
+    """ "alongside B" hangs from the verb (`_beside`): B did the talking too."""
+    assert _told_of_others(sentence, "Sam Keel", "Tom Reed") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Doe of Foo Trust spoke about the garden.",
+        "Jane Doe from Fenby Trust spoke at the reception.",
+    ],
+)
+def test_a_name_inside_the_subjects_phrase_keeps_its_talk_verb(sentence):
+    """ "A of B spoke": B is written inside A's phrase (`_within`), so the verb is
+    told of B too, not of someone else."""
+    body = sentence.split(" spoke")[0].split(" ", 3)[3]
+    assert _told_of_others(sentence, body, "Jane Doe") == frozenset()

@@ -51,3 +51,25 @@ def test_general_not_after_a_core_stays_in_the_name():
         path="page.txt",
     )
     assert ("Ada Brook", "WORKS_FOR", "Kelby General Hospital", "medical director") in posts(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "where", "role"),
+    [
+        (
+            "Kelby General Hospital Medical Director Jane Doe spoke.",
+            "Jane Doe",
+            "Kelby General Hospital",
+            "medical director",
+        ),
+        (
+            "Fenby General Infirmary Finance Director Ada Brook opened the ward.",
+            "Ada Brook",
+            "Fenby General Infirmary",
+            "finance director",
+        ),
+    ],
+)
+def test_general_with_no_core_before_it_stays_in_the_name(text, who, where, role):
+    """No comma to end the name: only "General right after a core" keeps it the body's."""
+    assert (who, "WORKS_FOR", where, role) in posts(extract_text(text, path="page.txt"))

@@ -1,5 +1,5 @@
 """A profession named as a post at a body ("KHT Consultant Cardiologist, Professor
-Ada Brook", "KALC solicitor Ada Brook", "Laboratory Scientist Apprentice at Fenby
+Ada Brook", "FPCF solicitor Ada Brook", "Laboratory Scientist Apprentice at Fenby
 Labs": vocab/role_core.txt) is a post held there; practised with no body ("practised
 as a solicitor") it names no employer. Small made-up write-ups; the faults from real
 pages of several sites.
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import posts
+from tests.extract.reading import entities, posts
 
 
 @pytest.mark.parametrize(
@@ -24,10 +24,10 @@ from tests.extract.reading import posts
             "consultant cardiologist",
         ),
         (
-            "As KALC solicitor Ada Brook explains in her article, parish councils must follow "
-            "the law. KALC is the Kelby Association of Local Councils.",
+            "As FPCF solicitor Ada Brook explains in her article, parish councils must follow "
+            "the law. FPCF is the Fenby Parish Councils Forum.",
             "Ada Brook",
-            "Kelby Association of Local Councils",
+            "Fenby Parish Councils Forum",
             "solicitor",
         ),
         (
@@ -49,3 +49,17 @@ def test_a_profession_practised_names_no_employer():
         "joining the police."
     )
     assert not posts(extract_text(text, path="page.txt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foo Trust named Jane Doe Kelby Apprentice of the Year.",
+        "Jane Doe was named Apprentice of the Year by Foo Trust.",
+    ],
+)
+def test_a_profession_in_an_award_name_is_no_post(text):
+    """ "Apprentice of the Year" names an award's category (vocab/name_award_tails.txt):
+    no post, and "Year" no employer."""
+    assert not posts(extract_text(text, path="page.txt"))
+    assert "Year" not in {name for _, name in entities(text)}

@@ -26,8 +26,8 @@ from collabgraph.extract.name_forms import only_recogniser
 _NEWSPAPER_WORDS = vocab.words("newspaper_words")
 # "work with X", "volunteers from X", "20 years in X": words a body follows more often than a topic
 _BODY_PREPOSITIONS = {"with", "from", "in"}
-# "a review by the Lighthouse": a one-word name after "by" is the agent of something
-_AGENT_PREPOSITIONS = _BODY_PREPOSITIONS | {"by"}
+# "a review by the Lighthouse", "a volunteer at Oasis": words that make a one-word name a body's
+_AGENT_PREPOSITIONS = vocab.words("common_word_body_prepositions")
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -75,19 +75,23 @@ def unsupported_bodies(
 
 
 def _common_word_alone(e: Entity, related: set[int], by_mention: dict[int, Entity]) -> bool:
-    """ "Outreach is at the heart of what we do", "a talk on Wellbeing and the
-    arts": one word of ordinary English (written at least once in a million words:
-    `is_common_word`), capitalised at a sentence's start or in a title-case phrase,
-    that the page never bears out as a body: in no relation it states, listed with
-    no other body, never after "with", "from", "in" or "by" ("a review by the
-    Lighthouse"). A word coined for a name ("Brightwave") and an acronym ("KFA") are
-    left alone, and so is a body the page uses ("chief executive of Compass")."""
+    """ "Outreach is at the heart of what we do", a heading "Wellbeing": one word of
+    ordinary English (written at least once in a million words: `is_common_word`),
+    capitalised where any word may be (a sentence's start, a heading) or used as
+    no verb's subject or object ("a talk on Wellbeing"; not "have thanked
+    Lighthouse", "said that Beacon runs"), that the page never bears out as a
+    body: in no relation it states, listed with no other body, never after "with",
+    "from", "in", "at" or "by" ("a review by the Lighthouse", "a volunteer at
+    Oasis": vocab/common_word_body_prepositions.txt). A word coined for a name
+    ("Brightwave") and an acronym ("KFA") are left alone, and so is a body the page
+    uses ("chief executive of Compass")."""
     word = e.name.removesuffix("'s").removesuffix("’s")
     return (
         len(e.name.split()) == 1
         and word.isalpha()
         and not word.isupper()
         and is_common_word(word)
+        and all(m.opens_sentence or m.in_heading or not m.verb_argument for m in e.mentions)
         and id(e) not in related
         and not _listed_with_a_body(e, by_mention)
         and not any(m.word_before in _AGENT_PREPOSITIONS for m in e.mentions)

@@ -77,7 +77,7 @@ def _keep(e: Entity) -> bool:
     if (
         not e.known_name
         and e.type == "Place"
-        and all(m.common_word and not m.gazetteer for m in e.mentions)
+        and all(m.not_proper_noun and not m.gazetteer for m in e.mentions)
     ):
         return False  # "12 Projects based in Kelby": a word read as no name, no town
     only_in_headings = all(m.in_heading for m in e.mentions)

@@ -33,12 +33,13 @@ CONFIDENCE = 0.4
 """A learned link's confidence: below every rule's (0.45 and up), so that the review
 page (lowest confidence first) lists the model's guesses first."""
 _KINDS = ("Person", "Organisation")
+_SPEAKER_WORDS = vocab.words("participation_role_speaker")
 # the role whose cue words are most among a taker's sentence words, of the kinds
 # of taker it fits; a tie goes to the first (a speaker was there too)
 _ROLE_CUES = (
     ("chair", vocab.words("participation_role_chair"), ("Person",)),
     ("facilitator", vocab.words("participation_role_facilitator"), _KINDS),
-    ("speaker", vocab.words("participation_role_speaker"), _KINDS),
+    ("speaker", _SPEAKER_WORDS, _KINDS),
     ("panellist", vocab.words("participation_role_panellist"), _KINDS),
     ("award winner", vocab.words("participation_role_winner"), _KINDS),
     ("performer", vocab.words("participation_role_performer"), _KINDS),
@@ -50,7 +51,7 @@ _CHANCE = vocab.words("award_chance_words")
 # a body "said" or "explained" through its people: such words make no body a speaker
 _QUOTING = vocab.words("participation_role_speaker_quoting")
 _QUOTED_ONLY = vocab.words("participation_role_quoted_words")
-_SPEAKING = vocab.words("participation_role_speaker") - _QUOTED_ONLY
+_SPEAKING = _SPEAKER_WORDS - _QUOTED_ONLY
 QUOTED_ROLE = vocab.ordered("participation_role_quoted")[0]
 """The role of a person known only by being quoted (vocab/participation_role_quoted.txt)."""
 _ABSENT = vocab.words("participation_absent_words")
@@ -113,7 +114,6 @@ def takers(
 
 
 _TO_OBJECTS = vocab.words("participation_role_object_verbs")
-_SPEAKER_WORDS = vocab.words("participation_role_speaker")
 
 
 def _told_of_others(doc: Doc, m: Mention, names: list[tuple[int, int]]) -> frozenset[str]:

@@ -30,7 +30,12 @@ from collabgraph.extract.mentions.one_word_names import (
 )
 from collabgraph.extract.mentions.run_words import office_programme_end, without_tail
 from collabgraph.extract.mentions.sectors import sector_list
-from collabgraph.extract.mentions.shape import attributive, common_word, has_particle, not_a_name
+from collabgraph.extract.mentions.shape import (
+    attributive,
+    has_particle,
+    not_a_name,
+    not_proper_noun,
+)
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.mentions.votes import (
     EVENT_SHORT_FORMS,
@@ -56,6 +61,8 @@ OFFICE_PROGRAMME_VOTE = 6
 # before it ("charities including Action"): enough to outweigh the recogniser's guess
 # of a person and to count as what the page says, not its head word alone.
 NAMED_BODY_VOTE = 5
+
+_VERB_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
 def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
@@ -218,7 +225,7 @@ def add_mention(
     if any(office_programme_end(doc, k, end) == end for k in range(start + 1, end - 2)):
         votes["Project"] += OFFICE_PROGRAMME_VOTE
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
-    if dated_occasion(words):
+    if dated and dated_occasion(words[-2]):
         votes["Event"] += 3
     elif recurring_occasion([t.text for t in doc[start:end]]):
         votes["Event"] += 3  # "the Annual Village Fair", "our Annual KYA"
@@ -247,12 +254,14 @@ def add_mention(
             surface=doc[surface_start:end].text,
             in_heading=heading,
             gazetteer=place,
-            common_word=common_word(doc, start, end),
+            not_proper_noun=not_proper_noun(doc, start, end),
             ner_vote=ner_vote,
             attributive=attributive(doc, start, end) or _area_of_office(doc, start, end, place),
             kind=names_a_kind(words),
             word_before=_word_before(doc, surface_start),
             after_the=start > 0 and doc[start - 1].lower_ == "the",
+            opens_sentence=bool(doc[surface_start].is_sent_start),
+            verb_argument=doc[start:end].root.dep_ in _VERB_ARGUMENTS,
         )
     )
 

@@ -23,6 +23,12 @@ _AWARD_HEADS = vocab.words("name_award_heads")
 _CATEGORY_NOUNS = vocab.words("award_category_nouns")
 
 
+def award_tail_at(doc, k: int) -> bool:
+    """Whether an award category's last words open at token k ("of the Year" after
+    "Apprentice": vocab/name_award_tails.txt)."""
+    return any(tuple(t.lower_ for t in doc[k : k + len(tail)]) == tail for tail in _AWARD_TAILS)
+
+
 def names_a_kind(words: list[str]) -> bool:
     """Whether a name's lower-case words, whole, are a kind of body or document,
     or a team of a kind of body: "the CVS Team", "the Trust Executive Team" (a

@@ -32,7 +32,7 @@ class Mention:
     attributive: str | None = None
     gazetteer: bool = False  # the name is a UK place (vocab/places_uk.txt)
     # one word the tagger reads as no proper noun: "Projects", "Up"
-    common_word: bool = False
+    not_proper_noun: bool = False
     ner_vote: tuple[str, int] | None = None  # the recogniser's share of `votes`
     kind: bool = False  # says only what kind of body or document: "the Local Authority"
     word_before: str = ""  # lower case, before "the": "with" in "work with the Foo Trust"
@@ -43,6 +43,9 @@ class Mention:
     # and with no noun after the "'s" for it to own ("Orley's, Kelby Aid and ...")
     possessive_alone: bool = False
     after_the: bool = False  # written right after "the" ("The Taskforce met")
+    opens_sentence: bool = False  # its first word (or its "the") opens the sentence
+    # the subject or object of a verb ("have thanked Lighthouse"), not after a preposition
+    verb_argument: bool = False
     # a fund or scheme run, given or provided by a body named after "by": "the Foo
     # Fund is provided by Kelby Council" (that body's programme, however often named)
     run_by_body: bool = False

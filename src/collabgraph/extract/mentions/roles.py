@@ -7,6 +7,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.kinds import award_tail_at
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.post_bodies import heads_a_body
 from collabgraph.extract.mentions.tokens import (
@@ -76,6 +77,8 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
         return None
     if len(core_words) == 1 and core_words[0] in _NOT_ALONE:
         return None
+    if award_tail_at(doc, last_core):
+        return None  # "Apprentice of the Year": an award's category, no post
     if _in_tail(doc, last_core, end):
         return RoleSpan(doc[i : last_core + 2].text, i, last_core + 2)
     field_end = _in_field(doc, last_core, end)

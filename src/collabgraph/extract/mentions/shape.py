@@ -172,7 +172,7 @@ def attributive(doc, start: int, end: int) -> str | None:
     return None
 
 
-def common_word(doc, start: int, end: int) -> bool:
+def not_proper_noun(doc, start: int, end: int) -> bool:
     """ "grants to 12 Projects based in Kelby", "Jo Bell from Up in the Hills": a
     one-word name the tagger reads as no proper noun (a plural common noun, an
     adverb, a verb form, an adjective)."""

@@ -14,7 +14,6 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.mentions.tokens import is_ordinal, lower_text, lower_word
-from collabgraph.extract.written_dates import YEAR
 from collabgraph.model.names import is_generic_occasion
 
 _LEGAL_FORMS = vocab.words("name_legal_forms")
@@ -168,15 +167,13 @@ def recurring_occasion(texts: list[str]) -> bool:
     return kind == "Event" or (kind is None and _letters(texts[-1]) and len(texts[-1]) <= 5)
 
 
-def dated_occasion(words: list[str]) -> bool:
-    """ "Stronger Futures 2031": a name closed by a year is an occasion's, unless its
-    head says what else it is: a body's, a programme's or a report's strong head
+def dated_occasion(head: str) -> bool:
+    """ "Stronger Futures 2031": a name closed by a year (`head` the lower-case word
+    before the year) is an occasion's, unless its head says what else it is: a
+    body's, a programme's or a report's strong head
     ("Rural Youth Project 2031"), a law, one prize or grant, a publication's weak
     head ("Foo Act 2031", "Kelby Quality Award 2031", "Residents Survey 2031":
     `vocab/dated_not_occasion_heads.txt`, `vocab/head_report.txt`)."""
-    if len(words) < 2 or not YEAR.fullmatch(words[-1]):
-        return False
-    head = words[-2]
     if head in _DATED_NOT_OCCASIONS or head in lx.REPORT_HEADS:
         return False
     kind, weight = head_kind(head)
