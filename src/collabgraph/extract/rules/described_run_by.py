@@ -10,7 +10,6 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, is_cap
-from collabgraph.extract.rules.programmes import quoted_name
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -39,7 +38,7 @@ def described_run_by(reader: SentenceReader) -> None:
         named = _described_before(reader, verb.i)
         # "X is a campaign run by", "the ‘X’ work programme, run by": said outright,
         # whatever X's words
-        said = named is None or bool(quoted_name(reader, named))
+        said = named is None or bool(reader.quoted(named))
         named = named or _described_by_noun(reader, verb)
         if named is None or named in bodies or _not_runnable(reader, named, said):
             continue
@@ -89,7 +88,7 @@ def _described_before(reader: SentenceReader, k: int):
     m = reader.by_end.get(j + 1)
     if m is None and j > start and doc[j].text in CLOSING_QUOTES:
         m = reader.by_end.get(j)  # "the ‘Step Up’ work programme, run"
-        m = m if m is not None and quoted_name(reader, m) else None
+        m = m if m is not None and reader.quoted(m) else None
     cut = m is not None and m.start - 2 >= start and doc[m.start - 1].is_lower
     if cut and is_cap(doc[m.start - 2]):
         return None  # "Help in Hard Times helpline": the name cut at a small word

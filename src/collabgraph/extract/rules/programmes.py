@@ -12,7 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.kind_evidence import without_year
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS, in_quotes
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -34,7 +34,7 @@ def owned_programmes(reader: SentenceReader) -> None:
         if reader.kind(m) == "Organisation" and _named_programme(reader, m):
             continue
         # "their “Safe Online” project": the quotation marks read past
-        quoted = quoted_name(reader, m)
+        quoted = reader.quoted(m)
         after = m.end + quoted
         head_after = after < end and " " + words[after] in _OWNED_HEADS
         owned = m.start - quoted > reader.sent.start and words[m.start - 1 - quoted] in {
@@ -99,12 +99,6 @@ def facilities_at_bodies(reader: SentenceReader) -> None:
         kind, strength = head_kind(words[body.end - 1])
         if kind == "Organisation" and strength >= 2:
             reader.relate(body, "RUNS", m, confidence=0.7)
-
-
-def quoted_name(reader: SentenceReader, m) -> int:
-    """1 when the name stands in quotation marks ("their “Safe Online” project"), else 0:
-    the tokens to read past on each side (`tokens.in_quotes`)."""
-    return int(in_quotes(reader.doc, m.start, m.end, reader.sent.start, reader.sent.end))
 
 
 _NOT_GIVERS = {"Person", "Place"}

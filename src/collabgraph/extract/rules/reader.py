@@ -17,6 +17,7 @@ from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for the rules
+from collabgraph.extract.mentions.tokens import in_quotes
 from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.rules.lists import ListReading
 from collabgraph.extract.rules.post_kinds import BOARD_WORDS
@@ -152,6 +153,11 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
         ):
             i += 1
         return self.by_start.get(i)
+
+    def quoted(self, m: Mention) -> int:
+        """1 when the name stands in quotation marks inside the sentence ("their “Safe
+        Online” project"), else 0: the tokens to read past on each side."""
+        return int(in_quotes(self.doc, m.start, m.end, self.sent.start, self.sent.end))
 
     def names_something_else(self, m: Mention) -> bool:
         """Whether a name only describes the lower-case noun after it ("the existing
