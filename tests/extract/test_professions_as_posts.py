@@ -1,5 +1,5 @@
 """A profession named as a post at a body ("KHT Consultant Cardiologist, Professor
-Ada Brook", "KALC solicitor Ada Brook", "Laboratory Scientist Apprentice at Fenby
+Ada Brook", "KAVH solicitor Ada Brook", "Laboratory Scientist Apprentice at Fenby
 Labs": vocab/role_core.txt) is a post held there; practised with no body ("practised
 as a solicitor") it names no employer. Small made-up write-ups; the faults from real
 pages of several sites.
@@ -24,10 +24,10 @@ from tests.extract.reading import posts
             "consultant cardiologist",
         ),
         (
-            "As KALC solicitor Ada Brook explains in her article, parish councils must follow "
-            "the law. KALC is the Kelby Association of Local Councils.",
+            "As KAVH solicitor Ada Brook explains in her article, village halls must follow "
+            "the law. KAVH is the Kelby Association of Village Halls.",
             "Ada Brook",
-            "Kelby Association of Local Councils",
+            "Kelby Association of Village Halls",
             "solicitor",
         ),
         (

@@ -76,7 +76,7 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
         return True  # "Westshire Sport and Leisure": a field alone names nothing
     if part_names_nothing_alone(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
         return True  # "Kelby and District Foodbank", "St Anne and Mary Church"
-    # common words on both sides of "and", opening the name so far: "Prison Reform and
+    # common words on both sides of "and", opening the name so far: "Garden Repair and
     # Family Trust", "Dalby District Community and Voluntary Solutions"; not words that
     # close a named body ("Coalition for Young Carers and Carers Link": two bodies)
     left_atom = start_of_atom(atoms, cur_end)

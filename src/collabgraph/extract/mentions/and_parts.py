@@ -7,7 +7,7 @@ name across "and" (read by `across_and.one_name_across_and`):
 - a bare head word after a venue's: "the Dalby Community Centre and Library"
   (one building, its two uses);
 - common words before "and" and common words after it that end in a body's head
-  word or a place: "Prison Reform and Family Trust", "Health Learning and Improvement
+  word or a place: "Garden Repair and Family Trust", "Food Learning and Improvement
   Westshire" (neither side has a word of its own: the fields a body is named for);
   not "Citizens Help and Fenby Trust", where a proper word opens the second body;
 - common words closing the run after a name ending in a common noun: "Dalby
@@ -64,8 +64,8 @@ def part_names_nothing_alone(doc, left_start: int, cur_end: int, a_start: int, a
 
 def common_words_across_and(doc, left_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
     """Whether "<common words> and <common words> <head or place>" is one name:
-    "Prison Reform and Family Trust", "Health Learning and Improvement Westshire",
-    "Ethnic Groups and Youth Support Team Westshire". Two or three common words before
+    "Garden Repair and Family Trust", "Food Learning and Improvement Westshire",
+    "Rural Groups and Youth Support Trust". Two or three common words before
     "and", none a strong head word, a place, a given name or a person, name no
     body alone; the words after open with a common word too and end in a body's
     strong head word or a place, so no proper word opens a second name. Not a
