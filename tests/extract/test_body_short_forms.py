@@ -33,6 +33,12 @@ def _aliases(seed: dict, name: str) -> set[str]:
             "NHS Fenby Integrated Care Board",
             "Fenby ICB",
         ),
+        (
+            "Tom Reed joined NHS Fenby Health-Care Partnership last year. "
+            "Fenby HCP funded the new clinic in the town.",
+            "NHS Fenby Health-Care Partnership",
+            "Fenby HCP",
+        ),
     ],
 )
 def test_letters_without_the_nhs_name_the_same_body(text, name, short):

@@ -9,6 +9,7 @@ import pytest
 
 from collabgraph.extract import extract_text
 from collabgraph.extract.layout import lay_out
+from collabgraph.extract.mentions.acronyms import acronym_of
 from tests.extract.reading import entities, pairs
 
 # ------------------------------------------------ a post-holder glued to the post's words
@@ -129,10 +130,22 @@ def test_a_person_before_her_body_in_brackets_is_a_person(text):
             "NCoFG",
         ),
         (
-            "Harbour Valley Hospitals NHS Foundation Trust funds KFC Community Trust. "
-            "KFCCT manager Sam Price welcomed the grant.",
-            "KFC Community Trust",
-            "KFCCT",
+            "Harbour Valley Hospitals NHS Foundation Trust funds KBX Community Trust. "
+            "KBXCT manager Sam Price welcomed the grant.",
+            "KBX Community Trust",
+            "KBXCT",
+        ),
+        (
+            "Volunteers from Friends of the Fenby Canal cleared the towpath. FoTFC chair "
+            "Jo Ng thanked them.",
+            "Friends of the Fenby Canal",
+            "FoTFC",
+        ),
+        (
+            "Jane Doe thanked Friends of the Kelby Hills for the trees. Tom Reed said FoTKH "
+            "would plant more next year.",
+            "Friends of the Kelby Hills",
+            "FoTKH",
         ),
     ],
 )
@@ -166,6 +179,50 @@ def test_letters_of_a_named_thing_are_its_alias(text, name, short):
     assert short in names[name][1]
     assert short not in names
     assert names[name][0] != "Organisation"
+
+
+def test_letters_mixing_cases_may_write_a_small_word_in_capitals():
+    # "FoTKH": "of" in lower case, "the" in capitals, as letters mixing the cases do
+    assert acronym_of("FoTKH", ["Friends", "of", "the", "Kelby", "Hills"])
+    assert acronym_of("FoKH", ["Friends", "of", "the", "Kelby", "Hills"])
+    assert not acronym_of("FoTKH", ["Friends", "of", "Kelby", "Hills"])
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "letters", "kind"),
+    [
+        (
+            "The fair was held at Kelby Community Centre. Jane Doe of KCC opened it and "
+            "thanked the volunteers.",
+            "Kelby Community Centre",
+            "KCC",
+            "Organisation",
+        ),
+        (
+            "Sam Keel led walks on the Fenby Heritage Trail in May. Jane Doe, treasurer "
+            "of FHT, thanked the walkers.",
+            "Fenby Heritage Trail",
+            "FHT",
+            "Organisation",
+        ),
+        (
+            "The Unity Kitchen project in Kelby fed 300 families last year, more than any "
+            "other project in the UK.",
+            "Unity Kitchen",
+            "UK",
+            "Place",
+        ),
+    ],
+)
+def test_letters_a_body_or_a_place_has_stay_apart_from_a_thing_sharing_them(
+    text, thing, letters, kind
+):
+    # a body in a stated relation ("Jane Doe of KCC", "funded by FHT") or a known
+    # place ("the UK") keeps its letters, though a venue or a programme shares them
+    seed = extract_text(text, path="page.txt")
+    names = {e["name"]: (e["type"], e.get("aliases") or []) for e in seed["entities"]}
+    assert letters not in names[thing][1]
+    assert names.get(letters, (None,))[0] == kind
 
 
 def test_letters_no_name_spells_stay_apart():

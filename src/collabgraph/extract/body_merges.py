@@ -30,6 +30,7 @@ from collabgraph.extract.name_forms import (
 from collabgraph.model.names import name_key
 
 if TYPE_CHECKING:
+    from collabgraph.extract.context import Candidate
     from collabgraph.extract.coref import Entity
     from collabgraph.extract.entity_merges import Merges
 
@@ -37,13 +38,18 @@ _DROPPED_QUALIFIERS = vocab.words("name_dropped_qualifiers")
 _HEADLINE_JOINS = CONNECTORS - {"and", "&"}
 
 
-def merge_body_forms(entities: list[Entity], merges: Merges, sentences) -> None:
+def merge_body_forms(
+    entities: list[Entity], merges: Merges, sentences, candidates: list[Candidate]
+) -> None:
     """Merge the short forms of bodies into the body they name, in order: a
-    shorter name or acronym ("Acme" into "Acme CIC"), letters of a kind ("the
+    shorter name or acronym ("Acme" into "Acme CIC"), letters of one named
+    thing of another kind ("RKI" of "Royal Kelby Infirmary": `letter_merges`,
+    which reads the relations `candidates` state), letters of a kind ("the
     ICB"), a head word alone ("the Taskforce"), then a short form the name's
     words allow ("Brackenfield" into "Brackenfield Housing Association")."""
     orgs = [e for e in entities if e.type == "Organisation" and not merges.gone(e)]
     _shorter_names(entities, orgs, merges)
+    merge_letters_of_things(entities, merges, candidates)
     _letters_inside(orgs, merges, sentences)
     _kind_letters(entities, orgs, merges, sentences)
     _letters_of_the_rest(entities, orgs, merges)
@@ -52,8 +58,7 @@ def merge_body_forms(entities: list[Entity], merges: Merges, sentences) -> None:
 
 
 def _shorter_names(entities: list[Entity], orgs: list[Entity], merges: Merges) -> None:
-    """Short names of organisations: "Acme" / "Acme CIC", acronyms; then letters
-    of one named thing of another kind ("RKI" of "Royal Kelby Infirmary")."""
+    """Short names of organisations: "Acme" / "Acme CIC", acronyms."""
     for e in entities:
         if merges.gone(e) or e.type not in {"Organisation", None}:
             continue
@@ -68,7 +73,6 @@ def _shorter_names(entities: list[Entity], orgs: list[Entity], merges: Merges) -
             if name_key(other, "Organisation") == key or (acronym_of(text, other.split())):
                 merges.merge(e, o)
                 break
-    merge_letters_of_things(entities, merges)
 
 
 def _letters_inside(orgs: list[Entity], merges: Merges, sentences) -> None:

@@ -77,6 +77,14 @@ def stated_relations(
             break
 
 
+def related_entities(candidates: list[Candidate], by_mention: dict[int, Entity]) -> set[int]:
+    """The `id()`s of the entities some relation the page states has at one end."""
+    related: set[int] = set()
+    for _, src, _, dst in stated_relations(candidates, by_mention):
+        related |= {id(src), id(dst)}
+    return related
+
+
 @lru_cache(maxsize=100_000)
 def mention_key(text: str) -> str:
     # a function of the text alone, asked of the same mentions' texts many times

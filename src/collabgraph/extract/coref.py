@@ -162,7 +162,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
             merges.merge(e, other)
     merge_possessive_plurals(entities, merges)
     merge_named_boards(entities, merges)
-    merge_body_forms(entities, merges, ctx.sentences)
+    merge_body_forms(entities, merges, ctx.sentences, ctx.candidates)
     merge_one_word_more(entities, merges)
     merge_name_tails(entities, merges)
     # Titles: "Better Towns" is the report

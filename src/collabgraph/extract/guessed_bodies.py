@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
-from collabgraph.extract.context import stated_relations
+from collabgraph.extract.context import related_entities
 from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.name_forms import only_recogniser
@@ -47,7 +47,7 @@ def unsupported_bodies(
     Foundation Kent and Surrey") and no acronym ("KCC"); or one word of ordinary
     English the page does not use as a body (`_common_word_alone`). Other one-word
     names are left alone: brands ("Macmillan") are as often bodies as not."""
-    related = _in_relations(ctx, by_mention)
+    related = related_entities(ctx.candidates, by_mention)
     bodies = [e for e in entities if e.type == "Organisation"]
     return {
         id(e)
@@ -105,7 +105,7 @@ def unsupported_reports(
     (its WORK_OF_ART or LAW: a course, "PhD", a stray word) and that no relation
     the page states has at an end: no head word ("... Report"), no quotation
     marks, no words around it ("published X") make them a document."""
-    related = _in_relations(ctx, by_mention)
+    related = related_entities(ctx.candidates, by_mention)
     return {
         id(e)
         for e in entities
@@ -125,14 +125,6 @@ def _related_letters(e: Entity, related: set[int]) -> bool:
     relation the page states has at one end: the post is held there, so the
     letters name a body, not a topic ("the Westshire fire")."""
     return id(e) in related and any(w.isupper() and len(w) > 1 for w in e.name.split())
-
-
-def _in_relations(ctx: DocumentContext, by_mention: dict[int, Entity]) -> set[int]:
-    """The `id()`s of the entities some relation the page states has at one end."""
-    related: set[int] = set()
-    for _, src, _, dst in stated_relations(ctx.candidates, by_mention):
-        related |= {id(src), id(dst)}
-    return related
 
 
 def _listed_with_a_body(e: Entity, by_mention: dict[int, Entity]) -> bool:

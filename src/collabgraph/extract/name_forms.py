@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, head_kind
-from collabgraph.extract.mentions.acronyms import CONNECTORS, initials
+from collabgraph.extract.mentions.acronyms import CONNECTORS, acronym_of
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.run_words import without_tail
 
@@ -166,7 +166,7 @@ def _letters_for_last_words(short: list[str], long: list[str]) -> bool:
     for words in (long, long[1:] if _word_key(long[0]) == "nhs" and s[0] != "nhs" else None):
         if words and [_word_key(w) for w in words[: len(s)]] == s and len(words) > len(s):
             rest = words[len(s) :]
-            if initials(rest) == acronym or [w.upper() for w in rest] == [acronym]:
+            if acronym_of(acronym, rest) or [w.upper() for w in rest] == [acronym]:
                 return True
     return False
 

@@ -13,21 +13,17 @@ CONNECTORS = {"of", "for", "and", "&", "the", "in", "on"}
 """Small words a name's initials leave out."""
 
 
-def initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in CONNECTORS and w[:1].isalpha()).upper()
-
-
 _ACRONYM_SKIPS = tuple(frozenset(line.split()) for line in vocab.ordered("acronym_skipped_words"))
 
 
 def acronym_of(short: str, words: list[str]) -> bool:
     """Whether `short` is the acronym of the name written as `words`: the initials
     of its words ("HCT" of "Harbour Community Trust"), a word in capitals giving
-    all its letters ("KFCCT" of "KFC Community Trust"), each capitalised part of a
+    all its letters ("KBXCT" of "KBX Community Trust"), each capitalised part of a
     hyphened word its own ("CPP" of "Cross-Party Panel"), also of its small words
     when the acronym writes them in lower case ("UoK" of "University of Kelby"),
-    a lower-case letter going on with the word before it ("ACoRP" of "Association
-    of Community Rail Partnerships"), or leaving out words acronyms often skip
+    a lower-case letter going on with the word before it ("NCoFG" of "Network
+    of Community Ferry Groups"), or leaving out words acronyms often skip
     (`vocab/acronym_skipped_words.txt`: "SWFT" of "South Westshire NHS Foundation
     Trust", "UHKT" of "University Hospitals of Kelby NHS Foundation Trust")."""
     if not 2 <= len(short) <= 8 or sum(c.isupper() for c in short) < 2 or not short.isalpha():
@@ -43,16 +39,20 @@ def acronym_of(short: str, words: list[str]) -> bool:
 def _spelled(short: str, words: list[str]) -> bool:
     """Whether the words, read in order, spell `short`: each word not a small one
     by its letters (`_letters`), a small word by its initial in lower case when
-    `short` writes one, else by nothing."""
+    `short` writes one, or in capitals when `short` mixes the cases ("FoTKH" of
+    "Friends of the Kelby Hills"), else by nothing."""
     words = [w for w in words if w[:1].isalpha() or w == "&"]
+    mixed = not short.isupper()
 
     def at(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(short)
         w = words[j]
         if w.lower() in CONNECTORS:
-            small = i < len(short) and short[i].islower() and short[i] == w[0].lower()
-            return at(i, j + 1) or (small and at(i + 1, j + 1))
+            c = short[i] if i < len(short) else ""
+            small = c.islower() and c == w[0].lower()
+            capital = mixed and c.isupper() and c == w[0].upper()
+            return at(i, j + 1) or ((small or capital) and at(i + 1, j + 1))
         return any(
             short[i : i + len(x)] == x and at(i + len(x), j + 1)
             for x in _letters(w, short[i + 1 : i + 3])
@@ -63,7 +63,7 @@ def _spelled(short: str, words: list[str]) -> bool:
 
 def _letters(word: str, after: str) -> set[str]:
     """What one word of a name may give its acronym: its initial in capitals, all
-    its letters when written in capitals ("KFC"), the initials of its hyphened
+    its letters when written in capitals ("KBX"), the initials of its hyphened
     parts ("Cross-Party": "CP"), and its first letters when the acronym goes on in
     lower case with them ("Community": "Co" before "o")."""
     found = {word[0].upper()}
