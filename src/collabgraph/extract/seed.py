@@ -17,7 +17,7 @@ from collabgraph.extract.guessed_bodies import unsupported_bodies, unsupported_r
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
-from collabgraph.extract.mentions.shape import ranked_name
+from collabgraph.extract.listed_entities import brand_of_longer_name, listed
 from collabgraph.extract.name_owners import (
     bodies_in_event_names,
     holders_in_names,
@@ -52,73 +52,7 @@ def _fuller_title(new: str, held: str) -> bool:
     return len(new_words) > len(held_words) and not set(held_words) <= set(new_words)
 
 
-def _keep(e: Entity) -> bool:
-    if e.type is None or not any(c.isalpha() for c in e.name):
-        return False  # no name, or only a year or a number ("2019")
-    words = e.name.split()
-    if e.type == "Person" and len(words) < 2 and not e.title:
-        return False
-    # "Duchess of Dalby": a title of rank and its territory is a person's name
-    if (
-        e.type == "Person"
-        and not ranked_name(words)
-        and any(w.lower() in {"the", "of", "and"} for w in words)
-    ):
-        return False
-    if not e.known_name and all(m.kind for m in e.mentions):
-        return False  # only ever a kind of body or document: "the Local Authority"
-    if (
-        not e.known_name
-        and e.type == "Place"
-        and all(m.attributive for m in e.mentions)
-        and not _owner_of_what_is_there(e)
-    ):
-        return False  # a place only ever used as an adjective: "UK charities"
-    if (
-        not e.known_name
-        and e.type == "Place"
-        and all(m.not_proper_noun and not m.gazetteer for m in e.mentions)
-    ):
-        return False  # "12 Projects based in Kelby": a word read as no name, no town
-    only_in_headings = all(m.in_heading for m in e.mentions)
-    # a person's full name on a line of its own (a caption, a signature) is still a name
-    named_person = e.type == "Person" and any(
-        m.ner_vote and m.ner_vote[0] == "Person" for m in e.mentions
-    )
-    return not (
-        only_in_headings and sum(e.votes.values()) < 3 and not e.known_name and not named_person
-    )
-
-
-def _owner_of_what_is_there(e: Entity) -> bool:
-    """ "Kelby's oldest charity", "Kelby's great collection": a known place written
-    as the owner of something is where that thing is, a place of the page
-    (corpus/GOLD.md: a place used as an adjective is listed when it is also a
-    location of something); not the state as a whole ("the UK's largest chain",
-    `vocab/place_states.txt`), nor a name only the page calls a place."""
-    return e.name.lower() not in _STATES and any(
-        m.attributive == "possessive" and m.gazetteer for m in e.mentions
-    )
-
-
-_STATES = vocab.words("place_states")
 _PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
-
-
-def _modifier_of_longer_name(e: Entity, entities: list[Entity]) -> bool:
-    """A body only ever named as an adjective ("Westfield Lottery funding",
-    "Westfield Lottery players") whose words open the name of another body on the
-    page ("The Westfield Lottery Good Causes Fund"): it is that body's brand, not a
-    second one. A body named on its own ("support from the Westfield Lottery") is kept."""
-    if e.known_name or e.type != "Organisation" or not all(m.attributive for m in e.mentions):
-        return False
-    key = name_key(e.name)
-    return any(
-        other is not e
-        and other.type == "Organisation"
-        and (name_key(other.name).startswith(key + " ") or f" {key} " in name_key(other.name))
-        for other in entities
-    )
 
 
 def build_seed(
@@ -159,9 +93,9 @@ def build_seed(
         if e is None or id(e) in seen:
             continue
         seen.add(id(e))
-        if _keep(e):
+        if listed(e):
             entities.append(e)
-    entities = [e for e in entities if not _modifier_of_longer_name(e, entities)]
+    entities = [e for e in entities if not brand_of_longer_name(e, entities)]
     unsupported = unsupported_bodies(entities, ctx, by_mention)
     unsupported |= unsupported_reports(entities, ctx, by_mention)
     entities = [e for e in entities if id(e) not in unsupported]
