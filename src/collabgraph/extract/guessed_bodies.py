@@ -34,8 +34,20 @@ if TYPE_CHECKING:
     from collabgraph.extract.coref import Entity
 
 
-def unsupported_bodies(
+def unsupported(
     entities: list[Entity], ctx: DocumentContext, by_mention: dict[int, Entity]
+) -> set[int]:
+    """The `id()`s of the organisations and reports among `entities` the page does
+    not bear out (`unsupported_bodies`, `unsupported_reports`), the page's stated
+    relations read once for both."""
+    related = related_entities(ctx.candidates, by_mention)
+    return unsupported_bodies(entities, related, by_mention) | unsupported_reports(
+        entities, related
+    )
+
+
+def unsupported_bodies(
+    entities: list[Entity], related: set[int], by_mention: dict[int, Entity]
 ) -> set[int]:
     """The `id()`s of the organisations among `entities` that only the recogniser
     typed, and that are either only ever used to qualify a noun after them
@@ -46,8 +58,8 @@ def unsupported_bodies(
     a service with X"), with no body's head word among its words ("Community
     Foundation Kent and Surrey") and no acronym ("KCC"); or one word of ordinary
     English the page does not use as a body (`_common_word_alone`). Other one-word
-    names are left alone: brands ("Macmillan") are as often bodies as not."""
-    related = related_entities(ctx.candidates, by_mention)
+    names are left alone: brands ("Macmillan") are as often bodies as not.
+    `related`: the `id()`s of the entities a stated relation has at one end."""
     bodies = [e for e in entities if e.type == "Organisation"]
     return {
         id(e)
@@ -98,14 +110,11 @@ def _common_word_alone(e: Entity, related: set[int], by_mention: dict[int, Entit
     )
 
 
-def unsupported_reports(
-    entities: list[Entity], ctx: DocumentContext, by_mention: dict[int, Entity]
-) -> set[int]:
+def unsupported_reports(entities: list[Entity], related: set[int]) -> set[int]:
     """The `id()`s of the reports among `entities` that only the recogniser typed
     (its WORK_OF_ART or LAW: a course, "PhD", a stray word) and that no relation
     the page states has at an end: no head word ("... Report"), no quotation
     marks, no words around it ("published X") make them a document."""
-    related = related_entities(ctx.candidates, by_mention)
     return {
         id(e)
         for e in entities

@@ -22,7 +22,12 @@ from collections import Counter
 from collabgraph.extract import vocab
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, SUBJECT_DEPS, lower_word
+from collabgraph.extract.mentions.tokens import (
+    ARGUMENT_DEPS,
+    CALENDAR_WORDS,
+    POSSESSIVE,
+    lower_word,
+)
 from collabgraph.extract.page_event.owners import sitting_of
 from collabgraph.extract.page_event.phrase_words import BODY_NOUNS, body_possessive
 from collabgraph.extract.page_event.phrases import phrases_in
@@ -104,7 +109,6 @@ def _event(text: str, surface: str, block: int, section: int, sent_no: int, star
 _MEETINGS = vocab.words("body_meeting_heads")
 _TOLD = vocab.words("meeting_told_verbs")
 _TOLD_OBJECT = HOST_VERBS | _TOLD  # "Foo Trust is planning a public meeting"
-_ARGUMENTS = SUBJECT_DEPS | {"dobj"}  # the meeting told as subject or object
 
 
 def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | None:
@@ -124,7 +128,7 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
     said = next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lower_ in _TOLD), None)
     if said is not None:  # "with its first meeting to be held today": as its subject
         verb = said
-    elif tok.dep_ not in _ARGUMENTS:
+    elif tok.dep_ not in ARGUMENT_DEPS:  # the meeting told as subject or object
         return None
     if verb.lower_ not in (_TOLD if said is not None or tok.dep_ != "dobj" else _TOLD_OBJECT):
         return None

@@ -14,6 +14,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import council_place
+from collabgraph.extract.mentions.tokens import PLACE_ENTS
 from collabgraph.model.names import name_key
 
 _BODY_AFFIXES = lx.PLACE_BODY_AFFIXES
@@ -281,10 +282,7 @@ def _near(body: Entity, place: Entity) -> bool:
 def _read_as_place(place: Entity) -> bool:
     """Whether the recogniser reads a mention as a place ("in Fenby"), not only the
     reader's votes ("SEL", "Children")."""
-    return any(m.ner in _PLACE_NER for m in place.mentions)
-
-
-_PLACE_NER = {"GPE", "LOC"}
+    return any(m.ner in PLACE_ENTS for m in place.mentions)
 
 
 def is_nation(place: str) -> bool:

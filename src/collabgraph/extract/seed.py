@@ -13,7 +13,7 @@ from collabgraph.extract.context import DocumentContext, stated_relations
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.event_owners import publisher_hosted
-from collabgraph.extract.guessed_bodies import unsupported_bodies, unsupported_reports
+from collabgraph.extract.guessed_bodies import unsupported
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
@@ -96,9 +96,8 @@ def build_seed(
         if listed(e):
             entities.append(e)
     entities = [e for e in entities if not brand_of_longer_name(e, entities)]
-    unsupported = unsupported_bodies(entities, ctx, by_mention)
-    unsupported |= unsupported_reports(entities, ctx, by_mention)
-    entities = [e for e in entities if id(e) not in unsupported]
+    unsupported_ids = unsupported(entities, ctx, by_mention)
+    entities = [e for e in entities if id(e) not in unsupported_ids]
     # "anti-social behaviour (ASB)": the letters of a term, no body's
     entities = [e for e in entities if e.known_name or e.name not in ctx.term_letters]
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"

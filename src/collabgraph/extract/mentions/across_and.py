@@ -19,7 +19,7 @@ from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
 
 _JOINT_AREA_HEADS = vocab.words("joint_area_heads")
 
@@ -156,7 +156,7 @@ def _plain_word(tok: Token) -> bool:
         and low not in lx.ROLE_CORE
         and not is_uk_place(tok.text)
         and not is_given_name(tok.text)
-        and tok.ent_type_ not in {"GPE", "LOC"}
+        and tok.ent_type_ not in PLACE_ENTS
     )
 
 
@@ -226,7 +226,7 @@ def _joint_area_body(doc, left_start: int, left_end: int, right_start: int, righ
     if lower_word(doc[right_end - 1]) not in _JOINT_AREA_HEADS:
         return False
     left = doc[left_start:left_end]
-    if not (is_uk_place(left.text) or all(t.ent_type_ in {"GPE", "LOC"} for t in left)):
+    if not (is_uk_place(left.text) or all(t.ent_type_ in PLACE_ENTS for t in left)):
         return False
     words = list(doc[right_start:right_end])
     k = 0  # the area's words run up to the body's first word ("Northdale | NHS Trust")

@@ -36,7 +36,13 @@ from collabgraph.extract.mentions.shape import (
     not_a_name,
     not_proper_noun,
 )
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import (
+    ARGUMENT_DEPS,
+    PLACE_ENTS,
+    POSSESSIVE,
+    is_cap,
+    lower_word,
+)
 from collabgraph.extract.mentions.votes import (
     EVENT_SHORT_FORMS,
     dated_occasion,
@@ -61,8 +67,6 @@ OFFICE_PROGRAMME_VOTE = 6
 # before it ("charities including Action"): enough to outweigh the recogniser's guess
 # of a person and to count as what the page says, not its head word alone.
 NAMED_BODY_VOTE = 5
-
-_VERB_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
 def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
@@ -214,7 +218,7 @@ def add_mention(
     lone = compass and end - start == 1 and ner not in {"NORP", "ORG"} and not title
     if lone and not place:
         votes["Place"] += PLACE_VOTE
-    if compass and (place or lone or ner in {"GPE", "LOC"}):
+    if compass and (place or lone or ner in PLACE_ENTS):
         start = surface_start = min(surface_start, start - 1)
         if start > 0 and _compass(doc[start - 1]) and doc[start - 1].lower_ != doc[start].lower_:
             start = surface_start = start - 1  # "north west London": a point of two words
@@ -261,7 +265,7 @@ def add_mention(
             word_before=_word_before(doc, surface_start),
             after_the=start > 0 and doc[start - 1].lower_ == "the",
             opens_sentence=bool(doc[surface_start].is_sent_start),
-            verb_argument=doc[start:end].root.dep_ in _VERB_ARGUMENTS,
+            verb_argument=doc[start:end].root.dep_ in ARGUMENT_DEPS,
         )
     )
 

@@ -26,7 +26,7 @@ from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import SAINT_WORDS, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import PLACE_ENTS, SAINT_WORDS, is_cap, lower_word
 
 _AREA_WORDS = vocab.words("name_area_words_after_and")
 _LANDFORM_WORDS = vocab.words("name_landform_words_after_and")
@@ -138,7 +138,8 @@ def _common(tok) -> bool:
         and is_common_word(tok.text)
         and not is_uk_place(tok.text)
         and not is_given_name(tok.text)
-        and tok.ent_type_ not in {"PERSON", "GPE", "LOC"}
+        and tok.ent_type_ != "PERSON"
+        and tok.ent_type_ not in PLACE_ENTS
     )
 
 

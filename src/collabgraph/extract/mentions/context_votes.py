@@ -34,7 +34,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import holder_after_place_of_work
-from collabgraph.extract.mentions.tokens import based_after, lower_word
+from collabgraph.extract.mentions.tokens import PLACE_ENTS, based_after, lower_word
 from collabgraph.extract.mentions.type_noun_votes import type_noun_votes
 from collabgraph.extract.mentions.votes import name_head
 from collabgraph.extract.mentions.work_votes import neighbours, post_votes, workplace_votes
@@ -142,7 +142,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if (
             before is not None
             and before.lower_ in {"based", "in", "across", "throughout"}
-            and m.ner in {"GPE", "LOC"}
+            and m.ner in PLACE_ENTS
         ):
             m.votes["Place"] += 1
         workplace_votes(doc, sent, m, mentions, role_ends, located)
@@ -204,7 +204,7 @@ def _lone_given_name(m: Mention, before) -> bool:
     the gazetteer does not know and that no preposition of place comes before."""
     return (
         m.end - m.start == 1
-        and m.ner in {"GPE", "LOC"}
+        and m.ner in PLACE_ENTS
         and not m.gazetteer
         and is_given_name(m.text)
         and (before is None or before.lower_ not in _PLACE_PREPOSITIONS)

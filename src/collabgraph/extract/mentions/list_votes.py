@@ -17,6 +17,7 @@ from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import (
     OPENING_QUOTES,
+    PLACE_ENTS,
     POSSESSIVE,
     is_cap,
     lower_text,
@@ -88,7 +89,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
         _named_by_noun_after(doc, sent, g)
         if len(g) < 3:
             continue
-        places = [m for m in g if m.ner in {"GPE", "LOC"} or m.gazetteer]
+        places = [m for m in g if m.ner in PLACE_ENTS or m.gazetteer]
         # "In Dalby, Westshire, Foo Players ...": a town and its county, then the
         # subject, not a list; a list closes with "and" ("Ayton, Beeford and
         # Cowton") or, as an address does, with a place ("Foo Hall, Dalby, UK")

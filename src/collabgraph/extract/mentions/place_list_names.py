@@ -9,7 +9,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
 
 _AND = {"and", "&"}
 
@@ -24,7 +24,7 @@ def _place_at(doc, k: int, end: int) -> int:
             continue
         if all(is_cap(t) or (0 < m < n - 1 and t.lower_ in _AND) for m, t in enumerate(span)):
             return k + n
-    if k < end and is_cap(doc[k]) and doc[k].ent_type_ in {"GPE", "LOC"}:
+    if k < end and is_cap(doc[k]) and doc[k].ent_type_ in PLACE_ENTS:
         return k + 1
     return k
 

@@ -20,7 +20,7 @@ from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import is_cap
+from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap
 
 _PLURALS = {w.lower() + "s": w for w in vocab.ordered("shared_plural_heads")}
 _SINGULARS = set(_PLURALS.values())
@@ -122,7 +122,7 @@ def _place_ending(doc, lo: int, end: int) -> tuple[int, int] | None:
         span = doc[start:end]
         if not all(is_cap(t) for t in span):
             continue
-        if is_uk_place(span.text) or all(t.ent_type_ in {"GPE", "LOC"} for t in span):
+        if is_uk_place(span.text) or all(t.ent_type_ in PLACE_ENTS for t in span):
             return start, end
     if end - 1 >= lo and _unknown_place_word(doc[end - 1]):
         return end - 1, end

@@ -25,7 +25,7 @@ from collabgraph.extract.mentions.split_joins import (
     two_bodies_across_and,
     word_of_body,
 )
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
 
 
 def split_run(
@@ -215,9 +215,9 @@ def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:
     first = doc[start]
     if (
         end - start >= 3
-        and first.ent_type_ in {"GPE", "LOC"}
+        and first.ent_type_ in PLACE_ENTS
         and first.text.isupper()
-        and doc[start + 1].ent_type_ not in {"GPE", "LOC"}
+        and doc[start + 1].ent_type_ not in PLACE_ENTS
         and head_kind(lower_word(doc[end - 1]))[0] in {"Event", "Project"}
     ):
         return [(start, start + 1), (start + 1, end)]

@@ -12,7 +12,13 @@ from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
-from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import (
+    CALENDAR_WORDS,
+    PLACE_ENTS,
+    POSSESSIVE,
+    is_cap,
+    lower_word,
+)
 
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 _COMPASS = vocab.words("place_compass")
@@ -68,7 +74,7 @@ def body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
     return (
         (head in _PLACE_BODY_HEADS or head_kind(head) == ("Organisation", 3))
         and len(place) <= 3
-        and (is_uk_place(place.text) or all(t.ent_type_ in {"GPE", "LOC"} for t in place))
+        and (is_uk_place(place.text) or all(t.ent_type_ in PLACE_ENTS for t in place))
     )
 
 

@@ -16,6 +16,10 @@ CLOSING_QUOTES = frozenset({"’", "”", "'", '"'})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """The dependency labels of a clause's subject, active or passive ("Foo funded X",
 "X was funded by Foo"); a rule that wants the active subject alone reads "nsubj"."""
+ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj"}
+"""A verb's subject (active or passive) or direct object: the names a clause is about."""
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+"""The recogniser's labels of a place."""
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 CALENDAR_WORDS = vocab.words("calendar_words")
 SAINT_WORDS = vocab.words("saint_words")

@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
+    PLACE_ENTS,
     POSSESSIVE,
     is_cap,
     set_off,
@@ -109,7 +110,7 @@ def _body_noun_after(doc, sent, m: Mention) -> bool:
     "the", the name modifies a body's noun two to four lower-case words on (the
     name's last word a compound on one of them); not a place ("the Kelby youth
     charity": a charity in Kelby)."""
-    if m.gazetteer or m.ner in {"GPE", "LOC"}:
+    if m.gazetteer or m.ner in PLACE_ENTS:
         return False
     if m.start <= sent.start or doc[m.start - 1].lower_ != "the":
         return False

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.mentions.tokens import ARGUMENT_DEPS
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _LAUNCHED = vocab.words("project_launch_verbs")
 _CROWDS = vocab.words("attendee_nouns")
 _OCCASIONS = vocab.words("occasion_place_nouns")
-_ENDS = SUBJECT_DEPS | {"dobj"}  # the subject or object of a verb
 OTHER_OCCASION_WORDS = vocab.words("event_coming_words") | vocab.words("event_other_words")
 """Words before an event noun that speak of another occasion ("next", "last", "another")."""
 
@@ -44,7 +43,7 @@ def tied(reader: SentenceReader, owner: Mention, prep: int) -> bool:
         if x.pos_ in {"VERB", "AUX"}:
             if x.lower_ in _LAUNCHED and reader.kind(owner) == "Project":
                 return False  # "Foo was launched at X": the launch was there
-            ends = [c for c in x.children if c.dep_ in _ENDS]
+            ends = [c for c in x.children if c.dep_ in ARGUMENT_DEPS]
             ends += [a for c in ends for a in c.children if a.dep_ == "appos"]  # "our day, Foo,"
             return any(owner.start <= c.i <= owner.end for c in ends)
         if x.head.i == x.i:
@@ -64,7 +63,7 @@ def about_the_event(reader: SentenceReader, prep: int) -> bool:
         if _event_noun(reader, x):
             return True
         if x.pos_ in {"VERB", "AUX"}:
-            ends = [c for c in x.children if c.dep_ in _ENDS]
+            ends = [c for c in x.children if c.dep_ in ARGUMENT_DEPS]
             ends += [g for c in x.children if c.lower_ == "for" for g in c.children]
             # "At X an audience of 70 listened ...", "delegates gathered at X": the
             # people at the event in focus are where it is
