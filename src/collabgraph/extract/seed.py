@@ -28,6 +28,7 @@ from collabgraph.extract.name_owners import (
 )
 from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
+from collabgraph.extract.plain_event_names import add_plain_names
 from collabgraph.extract.programme_money import programme_grantees, runners_funded
 from collabgraph.extract.visit_names import VISITOR_ROLE, name_visit
 from collabgraph.model.names import name_key
@@ -115,6 +116,7 @@ def build_seed(
             and id(src) in kept
         ]  # fmt: skip
         name_visit(visit, sorted(visitors, key=lambda e: e.first))
+        add_plain_names(visit)  # "the exciting Foo Hub": the Foo Hub
 
     relations: dict[tuple, dict] = {}
 

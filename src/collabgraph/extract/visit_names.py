@@ -17,12 +17,11 @@ import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.plain_event_names import undescribed
 
 FORMS = vocab.table("visit_names")
 VISITOR_ROLE = "visitor"
 _MOST = 3  # more visitors than this: a delegation, named as found
-_DESCRIBING = {w for w, keep in vocab.table("event_modifiers").items() if keep == "drop"}
-_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her"}
 _SHORT = re.compile(r"^(?:the )?(?:[A-Z][\w&'’-]* )+\(([A-Z][A-Za-z&]*[A-Z])\)(?= )")
 
 
@@ -44,7 +43,7 @@ def name_visit(event: Entity | None, visitors: list[Entity]) -> None:
     hosts = [host]
     if short := _SHORT.match(host):  # "Foo Service (FS) headquarters": "FS headquarters"
         hosts.append(short.group(1) + host[short.end() :])
-    if (plain := _undescribed(host)) is not None:  # "Foo's new Kelby centre": "Foo's Kelby centre"
+    if (plain := undescribed(host)) is not None:  # "Foo's new Kelby centre": "Foo's Kelby centre"
         hosts.append(plain)
     forms = [f.strip().format(visitors=who, host=h) for h in hosts for f in FORMS[start].split("|")]
     old = event.name
@@ -52,20 +51,6 @@ def name_visit(event: Entity | None, visitors: list[Entity]) -> None:
     for alias in [*forms[1:], old, *(f"{start} {h}" for h in hosts[1:])]:
         if alias not in event.aliases:
             event.aliases.append(alias)
-
-
-def _undescribed(host: str) -> str | None:
-    """The host without a lower-case describing word between an article or a
-    possessive and a capitalised word ("the new Kelby Hub" -> "the Kelby Hub",
-    "Foo's new Kelby centre" -> "Foo's Kelby centre"; not "the brand new Kelby Hub",
-    half a phrase); None when it has none."""
-    words = host.split()
-    for i, w in enumerate(words[:-1]):
-        before = words[i - 1] if i else ""
-        opened = not before or before in _OPENERS or before.endswith(("'s", "’s"))
-        if w in _DESCRIBING and opened and words[i + 1][:1].isupper():
-            return " ".join(words[:i] + words[i + 1 :])
-    return None
 
 
 __all__ = ["VISITOR_ROLE", "name_visit"]
