@@ -6,6 +6,7 @@ learned link below every rule's confidence, with a role from the words around.""
 from __future__ import annotations
 
 import json
+import math
 import re
 import subprocess
 import sys
@@ -415,3 +416,30 @@ def test_a_name_inside_the_subjects_phrase_keeps_its_talk_verb(sentence):
     told of B too, not of someone else."""
     body = sentence.split(" spoke")[0].split(" ", 3)[3]
     assert _told_of_others(sentence, body, "Jane Doe") == frozenset()
+
+
+def _taker(i: int, kind: str, words: set[str], sentence: str):
+    mention = SimpleNamespace(id=i, sentence=sentence)
+    entity = SimpleNamespace(name=f"Name {i}", type=kind)
+    return participants.Taker(mention, frozenset({"f"}), frozenset(words)), entity
+
+
+@pytest.mark.parametrize(("p", "bare_linked"), [(0.6, False), (0.7, True)])
+def test_a_person_not_said_to_take_part_needs_a_surer_model(p, bare_linked):
+    """A person none of whose words tells how they took part ("Ada Brook will take
+    over as treasurer") is linked only when the model is surer than its threshold;
+    one who "attended", and a body, at the threshold."""
+    model = _model({"f": (0.0, math.log(p / (1 - p)))})
+    event = SimpleNamespace(name="Kelby Forum", type="Event")
+    found = [
+        _taker(1, "Person", {"attended"}, "Ada Brook attended."),
+        _taker(2, "Person", {"will", "take", "over"}, "Tom Reed will take over as treasurer."),
+        _taker(3, "Organisation", {"thanked"}, "Kelby Trust was thanked."),
+    ]
+    by_mention = {t.mention.id: e for t, e in found}
+    linked = {e.name for e, _, _ in participants.took_part(
+        [t for t, _ in found], by_mention, event, set(), model
+    )}  # fmt: skip
+    assert {"Name 1", "Name 3"} <= linked
+    assert ("Name 2" in linked) is bare_linked
+    assert model.threshold < participants.BARE_PERSON_PROBABILITY
