@@ -197,3 +197,16 @@ def test_speaking_at_the_event_he_or_she_said_is_the_person_last_spoken_of():
             "this region.”\n"
         )
         assert ("Priya Castellan", _EVENT, "speaker") in _rels(seed, "PARTICIPATED_IN")
+
+
+def test_a_present_tense_talk_verb_before_a_quotation_makes_no_speaker():
+    quoted = extract_text(
+        _HEAD + "Priya Castellan, chair of the Fenby Tenants Federation, explains why this "
+        "matters:\n\n“Tenants need a voice in every decision.”\n"
+    )
+    assert ("Priya Castellan", _EVENT, "speaker") not in _rels(quoted, "PARTICIPATED_IN")
+    told = extract_text(
+        _HEAD + "Priya Castellan, chair of the Fenby Tenants Federation, explained how "
+        "tenants can take part.\n"
+    )
+    assert ("Priya Castellan", _EVENT, "speaker") in _rels(told, "PARTICIPATED_IN")

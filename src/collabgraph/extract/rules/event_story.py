@@ -105,8 +105,23 @@ def _talk_verb(verb) -> bool:
             objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
             return any(o.lower_ in _STAGE for o in objs)
         return False
+    if _introduces_quote(verb):
+        return False
     particles = _PARTICLES.get(lemma)
     return particles is None or any(c.lower_ in particles for c in verb.children)
+
+
+_PRESENT = {"VBZ", "VBP"}
+_QUOTE_OPENERS = {":", "“", '"', "‘", "''"}
+
+
+def _introduces_quote(verb) -> bool:
+    """ "A explains: “...”", "B explains why it matters:": a talk verb in the present
+    tense that leads to a colon or a quotation introduces the write-up's quoting of
+    them, as "says" does, not a talk given at the event."""
+    if verb.tag_ not in _PRESENT:
+        return False
+    return any(t.text in _QUOTE_OPENERS for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _talks(reader: SentenceReader, root) -> bool:
