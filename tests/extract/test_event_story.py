@@ -6,6 +6,7 @@ the stage", "C explained", "examples from D and E of Foo", "F, who described
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
+from collabgraph.extract.learned.participants import CONFIDENCE
 from tests.extract.reading import events, pairs
 from tests.extract.reading import with_roles as _rels
 
@@ -210,3 +211,15 @@ def test_a_present_tense_talk_verb_before_a_quotation_makes_no_speaker():
         "tenants can take part.\n"
     )
     assert ("Priya Castellan", _EVENT, "speaker") in _rels(told, "PARTICIPATED_IN")
+
+
+def test_speaking_after_the_summit_is_no_talk_given_at_it():
+    """No rule reads a talk at the summit in "Speaking after the summit, A said"; at
+    most the participation model guesses A was there (learned confidence)."""
+    seed = extract_text(
+        _HEAD + "Speaking after the summit, Jane Doe, Chair of Keyline Homes, said the plans "
+        "would go ahead. Speaking following the event, Tom Ray said rents would be frozen.\n"
+    )
+    for r in seed["relations"]:
+        if r["type"] == "PARTICIPATED_IN" and r["from"] in {"Jane Doe", "Tom Ray"}:
+            assert r["confidence"] <= CONFIDENCE, r

@@ -29,6 +29,7 @@ _TAKE = vocab.words("story_take_verbs")
 _STAGE = vocab.words("story_stage_nouns")
 _ROLE = "speaker"
 _ABOUT = {"about", "on", "of", "into", "from"}
+_APART = {"after", "following", "before"}  # "Speaking after the summit": not at it
 
 
 def story(reader: SentenceReader) -> None:
@@ -173,13 +174,14 @@ def _verbs_talk(reader: SentenceReader, verbs: list) -> bool:
 def _about_the_event(reader: SentenceReader, verb) -> bool:
     """ "A talks about a recent event she hosted", "B describes the summit", "C gives
     an insight into the meeting": the talk is about the event (a write-up's
-    author), not given at it."""
+    author), not given at it; so too "Speaking after the summit, D said": a talk
+    before or after it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     about = [
         g
         for t in [verb, *objects]
         for c in t.children
-        if c.dep_ == "prep" and c.lower_ in _ABOUT
+        if c.dep_ == "prep" and c.lower_ in _ABOUT | _APART
         for g in c.children
     ]
     event = reader.ctx.focus_of(reader.section, "Event")
