@@ -244,3 +244,14 @@ def test_we_joined_a_network_makes_the_pages_own_body_its_member(line):
         f"{line}"
     )
     assert ("Kelby Carers Trust", "Westmoor Housing Network", "member") in members, members
+
+
+def test_a_body_named_after_another_and_member_is_its_member():
+    members = _members(
+        "The event was hosted by Kelby Housing Network member Dalby Homes.\n\n"
+        "HomeWorks, a network of housing associations, was formed in 2005.\n\n"
+        "On Friday, HomeWorks member Orley Trust hosted an event for tenants."
+    )
+    assert ("Dalby Homes", "Kelby Housing Network", "member") in members
+    # a name with no body's word at its end: a body before a body is still a member's
+    assert ("Orley Trust", "HomeWorks", "member") in members
