@@ -35,6 +35,8 @@ def test_a_successor_holds_the_post_as_well_as_the_one_succeeded(sentence, relat
          ("Tom Hale", "MEMBER_OF", "Dalby Housing Trust", "patron")),
         ("Tom Hale became the Dalby Housing Trust chief executive in 2019.",
          ("Tom Hale", "WORKS_FOR", "Dalby Housing Trust", "chief executive")),
+        ("Tom Hale has been a Dalby Housing Trust trustee since 2015.",
+         ("Tom Hale", "MEMBER_OF", "Dalby Housing Trust", "trustee")),
     ],
 )  # fmt: skip
 def test_a_post_named_after_its_body_is_held_there(sentence, row):

@@ -222,8 +222,8 @@ _CIVIC_OFFICES = vocab.words("civic_offices")
 
 def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | None, int]:
     """Whose post is named from token i: "the trust's chairman" (the body last named
-    with the word, else "page": the page's own), "Foo Trust's chair", "the Foo Trust
-    chair", "our chair"
+    with the word, else "page": the page's own), "Foo Trust's chair", "the (a) Foo
+    Trust chair", "our chair"
     outside a quotation (the page's own): (the owner, where the post starts), or
     (None, i)."""
     j = i
@@ -232,7 +232,7 @@ def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | 
     m = reader.by_start.get(j)
     if m is not None and m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE:
         return (m, m.end + 1) if reader.kind(m) == "Organisation" else (None, i)
-    the = j + 1 < reader.sent.end and reader.words[j] == "the"
+    the = j + 1 < reader.sent.end and reader.words[j] in {"the", "a", "an"}
     named = reader.by_start.get(j + 1) if the else None
     if (
         named is not None
