@@ -255,3 +255,10 @@ def test_a_body_named_after_another_and_member_is_its_member():
     assert ("Dalby Homes", "Kelby Housing Network", "member") in members
     # a name with no body's word at its end: a body before a body is still a member's
     assert ("Orley Trust", "HomeWorks", "member") in members
+
+
+def test_a_seat_on_several_boards_at_once_is_a_seat_on_each():
+    members = _members("Tom Hale also sits on the boards of Dalby Housing Trust and Orley Homes.")
+    assert ("Tom Hale", "Dalby Housing Trust", "board member") in members
+    assert ("Tom Hale", "Orley Homes", "board member") in members
+    assert not _members("The boards of Dalby Housing Trust and Orley Homes met on Monday.")
