@@ -262,3 +262,15 @@ def test_a_seat_on_several_boards_at_once_is_a_seat_on_each():
     assert ("Tom Hale", "Dalby Housing Trust", "board member") in members
     assert ("Tom Hale", "Orley Homes", "board member") in members
     assert not _members("The boards of Dalby Housing Trust and Orley Homes met on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale, who founded Dalby Housing Trust in 1990, spoke first.",
+        "Dalby Housing Trust was founded by Tom Hale in 1990.",
+        "Tom Hale founded Dalby Housing Trust in 1990.",
+    ],
+)
+def test_who_founded_a_body_is_its_founder(sentence):
+    assert ("Tom Hale", "Dalby Housing Trust", "founder") in _members(sentence)
