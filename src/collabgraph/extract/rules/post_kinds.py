@@ -52,8 +52,19 @@ def portfolio(role: str, name: str) -> bool:
     return any(post in role.lower() for post in _PORTFOLIO_POSTS) or bool({"and", ","} & set(words))
 
 
+_SEAT_QUALIFIERS = sorted(vocab.words("seat_qualifiers"), key=len, reverse=True)
+
+
+def seat_words(low: str) -> str:
+    """A lower-case post without the words before it that only say how long or how
+    keenly it is held: "long-standing member" -> "member" (`vocab/seat_qualifiers.txt`)."""
+    qualifier = next((q for q in _SEAT_QUALIFIERS if low.startswith(q + " ")), None)
+    return low[len(qualifier) + 1 :] if qualifier else low
+
+
 def _seat(low: str) -> bool:
     """Whether a lower-case post is a seat on a board or in a body, not a job."""
+    low = seat_words(low)
     head_part, _, field = low.partition(" of ")
     head = head_part.split(" for ")[0].split()
     return (
