@@ -244,3 +244,33 @@ def test_we_joined_a_network_makes_the_pages_own_body_its_member(line):
         f"{line}"
     )
     assert ("Kelby Carers Trust", "Westmoor Housing Network", "member") in members, members
+
+
+def test_a_body_named_after_another_and_member_is_its_member():
+    members = _members(
+        "The event was hosted by Kelby Housing Network member Dalby Homes.\n\n"
+        "HomeWorks, a network of housing associations, was formed in 2005.\n\n"
+        "On Friday, HomeWorks member Orley Trust hosted an event for tenants."
+    )
+    assert ("Dalby Homes", "Kelby Housing Network", "member") in members
+    # a name with no body's word at its end: a body before a body is still a member's
+    assert ("Orley Trust", "HomeWorks", "member") in members
+
+
+def test_a_seat_on_several_boards_at_once_is_a_seat_on_each():
+    members = _members("Tom Hale also sits on the boards of Dalby Housing Trust and Orley Homes.")
+    assert ("Tom Hale", "Dalby Housing Trust", "board member") in members
+    assert ("Tom Hale", "Orley Homes", "board member") in members
+    assert not _members("The boards of Dalby Housing Trust and Orley Homes met on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale, who founded Dalby Housing Trust in 1990, spoke first.",
+        "Dalby Housing Trust was founded by Tom Hale in 1990.",
+        "Tom Hale founded Dalby Housing Trust in 1990.",
+    ],
+)
+def test_who_founded_a_body_is_its_founder(sentence):
+    assert ("Tom Hale", "Dalby Housing Trust", "founder") in _members(sentence)

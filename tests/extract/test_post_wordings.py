@@ -378,8 +378,8 @@ _VISIT = (
     ("sentence", "row"),
     [
         (
-            "Cal Dunn, of the Kelby Tenants Forum, said: “Delays hurt families.”",
-            ("Cal Dunn", "WORKS_FOR", "Kelby Tenants Forum", ""),
+            "Cal Dunn, of the Kelby Housing Network, said: “Delays hurt families.”",
+            ("Cal Dunn", "WORKS_FOR", "Kelby Housing Network", ""),
         ),
         (
             "Ivy Shaw, WSAS Head of Operations said: “It was a good day.”",

@@ -150,6 +150,18 @@ _JOINS = vocab.words("name_connectors")  # "Kelby and Dale", "Isle of Kelby"
 _KNOWN_PLACE_KINDS = vocab.words("council_kinds_of_known_places")
 
 
+def local_council(name: str) -> bool:
+    """Whether a body's name is a local council's, an authority whose posts are work
+    (corpus/GOLD.md): a place's council (`council_place`), or a name ending in
+    "Council" with no field-of-work word before it ("Medical Research Council",
+    "Rural Housing Council", "National Council": a body with a board, not an
+    authority)."""
+    words = name.lower().split()
+    if words[-1:] != ["council"]:
+        return False
+    return council_place(name) is not None or not any(w in DOMAIN_WORDS for w in words[:-1])
+
+
 def council_place(name: str) -> str | None:
     """The place a council is named after: 'Northtown Borough Council' -> 'Northtown',
     'Tamworth Council' -> 'Tamworth'; None for a body that is not a place's council."""

@@ -15,6 +15,7 @@ from collections import Counter
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, site_letters
@@ -180,7 +181,7 @@ def _named_just_before(
         if m.sent < person.sent - _NEAR:
             return None
         e = by_mention.get(m.id)
-        if e is None or e.type != "Organisation" or m.synthetic or _local_council(m.text):
+        if e is None or e.type != "Organisation" or m.synthetic or local_council(m.text):
             continue
         if m.block != person.block and m.block in items:
             return None  # another item's body; items naming none are passed over
@@ -243,17 +244,9 @@ def _only_council(ctx: DocumentContext, by_mention: dict) -> Mention | None:
     """The one local council the page names, if it names one only."""
     counts, first = _organisations(ctx, by_mention)
     councils = [
-        ctx.mentions[first[e]] for e in counts if _local_council(ctx.mentions[first[e]].text)
+        ctx.mentions[first[e]] for e in counts if local_council(ctx.mentions[first[e]].text)
     ]
     return councils[0] if len(councils) == 1 else None
-
-
-def _local_council(name: str) -> bool:
-    """Whether a body's name is a local council's: it ends in "Council" and no word
-    before names a field of work ("Medical Research Council", "Skills Council",
-    "National Council": a national body, not an authority)."""
-    words = name.lower().split()
-    return words[-1:] == ["council"] and not any(w in lx.DOMAIN_WORDS for w in words[:-1])
 
 
 def _page_event_owner(ctx: DocumentContext, by_mention: dict) -> Mention | None:

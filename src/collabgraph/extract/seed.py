@@ -30,6 +30,7 @@ from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.extract.plain_event_names import add_plain_names
 from collabgraph.extract.programme_money import programme_grantees, runners_funded
+from collabgraph.extract.rules.post_kinds import seat_words
 from collabgraph.extract.visit_names import VISITOR_ROLE, name_visit
 from collabgraph.model.names import name_key
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
@@ -41,7 +42,7 @@ _ROLE_RANK = vocab.ordered("role_rank")
 def _role_rank(role: str | None) -> int:
     if role is None:
         return len(_ROLE_RANK) + 1
-    low = role.lower()
+    low = seat_words(role.lower())  # "long-standing member" ranks as "member"
     return _ROLE_RANK.index(low) if low in _ROLE_RANK else -1  # job titles beat none
 
 

@@ -1,7 +1,8 @@
 """Affiliations: a person's body said without a job title: "Acme's Ann Lee",
 "Jane Doe from/of/at Foo Trust", "Jane Doe (Foo Trust)", "Jane Doe, representing
 the charity Foo" (`affiliation` cues; WORKS_FOR, or the post a caption gives; a party
-in brackets, "Jane Doe (Labour)", MEMBER_OF); and
+in brackets, "Jane Doe (Labour)", or a body of members, "Jane Doe from the Foo Forum",
+MEMBER_OF); and
 the body at a token, past a place it is based in or a few describing words, shared
 with the job titles of `employment`. Called by `employment.roles_of_people`.
 """
@@ -18,6 +19,14 @@ from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _RANKS = vocab.words("rank_titles")
+_MEMBER_HEADS = vocab.words("affiliation_member_heads")
+
+
+def _of_members(org: Mention) -> bool:
+    """Whether a body is one of people who belong to it, by its last word ("Kelby
+    Carers Forum", "Dalby Residents' Panel"): who is "from" it is a member."""
+    last = org.text.lower().split()[-1:]
+    return bool(last) and last[0] in _MEMBER_HEADS
 
 
 def body_at(reader: SentenceReader, k: int) -> Mention | None:
@@ -112,7 +121,10 @@ def affiliations(reader: SentenceReader) -> None:
         if reader.kind(org) != "Organisation" or (closes is not None and not closed):
             continue
         if person or reader.vote_post_holder(m, given=True):
-            reader.relate(m, cue.cue.relations, org, confidence=0.7)
+            relations = cue.cue.relations
+            if person and relations == ("WORKS_FOR",) and _of_members(org):
+                relations = "MEMBER_OF"  # "Jane Doe from the Kelby Carers Forum"
+            reader.relate(m, relations, org, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
                 for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere

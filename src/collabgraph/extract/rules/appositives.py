@@ -186,11 +186,17 @@ def _holder(reader: SentenceReader, p: Mention, start: int) -> bool:
 
 
 def _bare_post_at(reader: SentenceReader, p: Mention, k: int) -> bool:
-    """Whether a job title in capitals follows a person's name with no comma
-    between ("Jane Doe Managing Director of Foo said", a caption's or a list's way)."""
-    if k >= reader.sent.end or reader.kind(p) != "Person" or not reader.doc[k].text[:1].isupper():
+    """Whether a job title follows a person's name with no comma between: in
+    capitals ("Jane Doe Managing Director of Foo said", a caption's or a list's way),
+    or in lower case when it says where it is held ("Jane Doe chair of Foo then")."""
+    if k >= reader.sent.end or reader.kind(p) != "Person":
         return False
-    return reader.role_at(k) is not None
+    span = reader.role_at(k)
+    if span is None:
+        return False
+    if reader.doc[k].text[:1].isupper():
+        return True
+    return span.end < reader.sent.end and reader.words[span.end] in {"of", "at"}
 
 
 def plural_appositives(reader: SentenceReader) -> None:

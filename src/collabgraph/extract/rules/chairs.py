@@ -1,6 +1,7 @@
 """Who chairs a body (the membership family, continued): "Jane Doe chairs the Foo
 Partnership", "Jane Doe, who chairs the Foo Board", "the Foo Commission, chaired
-by Jane Doe": MEMBER_OF with the cue's role ("chair", "co-chair").
+by Jane Doe": MEMBER_OF with the cue's role ("chair", "co-chair"); and who founded
+one, read the same way ("Jane Doe founded Foo Trust": "founder").
 """
 
 from __future__ import annotations

@@ -236,19 +236,21 @@ def _member_list(
 def members_named_after(reader: SentenceReader) -> None:
     """ "Foo Network member, Jane Doe", "Foo Forum members Jane Doe and John Roe":
     people named right after a body's name (one ending like a body with members,
-    `vocab/body_heads.txt`) and the word "member(s)" are its members."""
+    `vocab/body_heads.txt`) and the word "member(s)" are its members; bodies so
+    named are members whatever the first body's name ("Foo member Bar Homes")."""
     for m in reader.ms:
         k = m.end
         if (
             k + 1 >= reader.sent.end
             or reader.words[k] not in {"member", "members"}
             or reader.kind(m) != "Organisation"
-            or m.text.lower().split()[-1] not in _BODY_HEADS
         ):
             continue
         k += 1 + (reader.words[k + 1] == ",")
-        for p in reader.list_after(k, kinds={"Person"}) if k in reader.by_start else ():
-            reader.relate(p, "MEMBER_OF", m, role="member", confidence=0.65)
+        has_members = m.text.lower().split()[-1] in _BODY_HEADS
+        kinds = {"Person", "Organisation"} if has_members else {"Organisation"}
+        for member in reader.list_after(k, kinds=kinds) if k in reader.by_start else ():
+            reader.relate(member, "MEMBER_OF", m, role="member", confidence=0.65)
 
 
 def group_members(reader: SentenceReader) -> None:

@@ -7,6 +7,7 @@ readers of posts; word lists in `vocab/role_member*.txt`, `board_words.txt` and
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
 
 _MEMBER_ROLES = vocab.words("role_member")
@@ -17,11 +18,13 @@ _WHEN_WORDS = vocab.words("post_time_adverbs")  # "previously deputy director": 
 
 def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
     """MEMBER_OF for a board role ("trustee", "deputy chairman", "chair of governors",
-    "non-executive director", "chair designate"), WORKS_FOR for a job; at a council every post is
-    WORKS_FOR (an elected post is the council's work)."""
+    "non-executive director", "chair designate"), WORKS_FOR for a job; at a local
+    council (`local_council`) every post is WORKS_FOR (an elected post is the
+    council's work), not at a council named for its field ("Rural Housing Council":
+    its chair holds a seat)."""
     if org is not None and role is not None and portfolio(role, org.text):
         return ()  # "Secretary of State for Housing, Towns and Local Growth"
-    council = org is not None and org.text.lower().split()[-1:] == ["council"]
+    council = org is not None and local_council(org.text)
     if role is None or council:
         return ("WORKS_FOR",)
     low = role.lower().replace("’", "'").removesuffix(" designate").removesuffix(" elect")
@@ -49,8 +52,19 @@ def portfolio(role: str, name: str) -> bool:
     return any(post in role.lower() for post in _PORTFOLIO_POSTS) or bool({"and", ","} & set(words))
 
 
+_SEAT_QUALIFIERS = sorted(vocab.words("seat_qualifiers"), key=len, reverse=True)
+
+
+def seat_words(low: str) -> str:
+    """A lower-case post without the words before it that only say how long or how
+    keenly it is held: "long-standing member" -> "member" (`vocab/seat_qualifiers.txt`)."""
+    qualifier = next((q for q in _SEAT_QUALIFIERS if low.startswith(q + " ")), None)
+    return low[len(qualifier) + 1 :] if qualifier else low
+
+
 def _seat(low: str) -> bool:
     """Whether a lower-case post is a seat on a board or in a body, not a job."""
+    low = seat_words(low)
     head_part, _, field = low.partition(" of ")
     head = head_part.split(" for ")[0].split()
     return (

@@ -27,6 +27,7 @@ from collabgraph.extract.rules.post_words import (
     posts_and,
 )
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.succession import with_successor
 
 LABELS = frozenset({"post_as", "post_is", "worked_at"})
 """The cue labels (pattern files) this family's rules read."""
@@ -105,9 +106,8 @@ def appointments(reader: SentenceReader) -> None:
         role, role_end = post
         if owner is not None:
             owner = appointer if owner == "page" and appointer is not None else owner
-            for p in people or [reader.person_before(cue.start)]:
-                if p is not None:
-                    _hold_at_owner(reader, p, role, owner)
+            for p in people or with_successor(reader, reader.person_before(cue.start)):
+                _hold_at_owner(reader, p, role, owner)
             continue
         person = reader.person_before(cue.start)
         if person is None and cue.start == reader.sent.start:
@@ -134,7 +134,7 @@ def appointments(reader: SentenceReader) -> None:
             org = worked[-1]  # "she spent nine years at Foo, as group director of X"
         if org is None and says_where:  # "as a chief executive in ..., most recently at Foo"
             org = _latterly_at(reader, role_end)
-        for p in people or [person]:
+        for p in people or with_successor(reader, person):
             _hold(reader, p, role, org, says_where=says_where)
     for cue in reader.cues("post_is"):
         person, org = reader.person_before(cue.start, limit=4), None
@@ -222,7 +222,8 @@ _CIVIC_OFFICES = vocab.words("civic_offices")
 
 def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | None, int]:
     """Whose post is named from token i: "the trust's chairman" (the body last named
-    with the word, else "page": the page's own), "Foo Trust's chair", "our chair"
+    with the word, else "page": the page's own), "Foo Trust's chair", "the (a) Foo
+    Trust chair", "our chair"
     outside a quotation (the page's own): (the owner, where the post starts), or
     (None, i)."""
     j = i
@@ -231,6 +232,14 @@ def _owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | 
     m = reader.by_start.get(j)
     if m is not None and m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE:
         return (m, m.end + 1) if reader.kind(m) == "Organisation" else (None, i)
+    the = j + 1 < reader.sent.end and reader.words[j] in {"the", "a", "an"}
+    named = reader.by_start.get(j + 1) if the else None
+    if (
+        named is not None
+        and reader.kind(named) == "Organisation"
+        and reader.role_phrase_at(named.end)
+    ):
+        return named, named.end  # "has been the Foo Trust patron": a body's name, then its post
     if j + 2 < reader.sent.end and body_owner(reader, j + 2) == j:
         org = reader.ctx.recent_with_word(reader.words[j + 1], "Organisation")
         return (org if org is not None else "page"), j + 3

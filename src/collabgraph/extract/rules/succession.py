@@ -1,6 +1,8 @@
 """Succession: "She succeeds Jane Doe", "he will replace Jane Doe, who retires in
 May", "takes over from Jane Doe" (the employment family, continued): the person
-succeeded held the post the successor was appointed to, at the same place.
+succeeded held the post the successor was appointed to, at the same place; and
+"Jane Doe succeeds John Roe as chair of Foo": the post said after the one succeeded
+is the successor's too (`with_successor`, read by `posts.appointments`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,19 @@ def successions(reader: SentenceReader) -> None:
             reader.relate(before, relations, target, role=role, confidence=0.6)
         else:
             reader.ctx.unplaced_posts.append((before.id, role, reader.evidence, home))
+
+
+def with_successor(reader: SentenceReader, person: Mention | None) -> list[Mention]:
+    """The person a post "as ..." is said of, and, when that person is the one
+    succeeded ("Jane Doe succeeds John Roe as chair of Foo", "replaces", "takes over
+    from"), the successor too: the post is the successor's now, as it was John Roe's."""
+    if person is None:
+        return []
+    for cue in reader.cues("succeeds"):
+        if cue.end == person.start:
+            successor = reader.person_before(cue.start, limit=12)
+            return [person] if successor is None else [person, successor]
+    return [person]
 
 
 def _unnamed_successor(reader: SentenceReader, k: int, before: Mention) -> None:
