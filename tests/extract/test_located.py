@@ -1,0 +1,23 @@
+"""Where bodies and events are: a body's shop or base named with a comma or a
+street before the town, and an event that people gathered somewhere to mark."""
+
+from __future__ import annotations
+
+from tests.extract.reading import located
+
+
+def test_a_body_shop_set_off_by_a_comma_is_in_the_town():
+    found = located(
+        "Tern Trust opens new shop\n\n"
+        "Jane Doe visited the local Tern Trust shop, in Kelmouth, on Friday.\n"
+    )
+    assert ("Tern Trust", "Kelmouth") in found
+
+
+def test_the_body_base_on_a_named_street_is_in_the_town():
+    found = located(
+        "Tern Trust opens new base\n\n"
+        "Tern Trust has moved. Jane Doe met volunteers at the trust's Alder Road base "
+        "in Westford.\n"
+    )
+    assert ("Tern Trust", "Westford") in found
