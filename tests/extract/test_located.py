@@ -21,3 +21,12 @@ def test_the_body_base_on_a_named_street_is_in_the_town():
         "in Westford.\n"
     )
     assert ("Tern Trust", "Westford") in found
+
+
+def test_people_gathered_in_a_town_to_celebrate_a_named_event():
+    found = located(
+        "Kelby Volunteer Awards 2031\n\n"
+        "Last Thursday, leaders from the voluntary sector gathered in Westford to "
+        "celebrate the Kelby Volunteer Awards 2031.\n"
+    )
+    assert ("Kelby Volunteer Awards 2031", "Westford") in found
