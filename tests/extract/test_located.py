@@ -30,3 +30,12 @@ def test_people_gathered_in_a_town_to_celebrate_a_named_event():
         "celebrate the Kelby Volunteer Awards 2031.\n"
     )
     assert ("Kelby Volunteer Awards 2031", "Westford") in found
+
+
+def test_a_body_working_with_organisations_across_a_place_is_there():
+    found = located(
+        "Tern Trust wins grant\n\n"
+        "Tern Trust works with voluntary organisations across Westshire to improve "
+        "health.\n"
+    )
+    assert ("Tern Trust", "Westshire") in found
