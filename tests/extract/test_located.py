@@ -1,5 +1,6 @@
-"""Where bodies and events are: a body's shop or base named with a comma or a
-street before the town, and an event that people gathered somewhere to mark."""
+"""Where bodies and events are: a body's shop or base set off by a comma or
+named for a street, its "X-based facility", the bodies it works with across a
+place, and an event that people gathered somewhere to mark."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_a_body_working_with_organisations_across_a_place_is_there():
         "health.\n"
     )
     assert ("Tern Trust", "Westshire") in found
+
+
+def test_a_place_based_facility_after_a_visit_is_the_body_visited():
+    found = located(
+        "MSP visits Tern Volunteer Centre\n\n"
+        "Jane Doe MSP visited Tern Volunteer Centre on Friday. The comments follow "
+        "Jane Doe's visit to the Westford-based facility.\n"
+    )
+    assert ("Tern Volunteer Centre", "Westford") in found
