@@ -1,8 +1,9 @@
 """Participation, continued: where a named event was, read from the parse where
 the `venue` cues see only the words next to the verb. "Foo held the Foo Lunch
 for volunteers at Y Hall in Kelby", "Tenants gathered at Y Hotel, Kelby, for the
-Foo Conference", "A and B co-hosted the Foo Summit at Y House, Kelby": the event
-the verb's object, subject or "for" phrase names is LOCATED_IN the venue and the
+Foo Conference", "A and B co-hosted the Foo Summit at Y House, Kelby", "Leaders
+gathered in Kelby to celebrate the Foo Awards": the event the verb's object,
+subject, "for" phrase or purpose ("to celebrate ...") names is LOCATED_IN the venue and the
 town (vocab/event_venue_verbs.txt; corpus/GOLD.md: "held at or in"). An event
 only a common noun names ("held a lunch at ...") is left alone: the noun may be
 another occasion than the page's.
@@ -46,7 +47,9 @@ def _event_of(reader: SentenceReader, verb) -> int | None:
     nouns = [c for c in verb.children if c.dep_ in _ARGUMENTS]
     nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    for noun in nouns:
+    purposes = [g for c in verb.children if c.dep_ in _PURPOSE and _to_verb(c)
+                for g in c.children if g.dep_ == "dobj"]  # fmt: skip
+    for noun in nouns + purposes:  # "gathered in Kelby to celebrate the Foo Awards"
         m = reader.covering.get(noun.i)
         if m is not None and reader.kind(m) == "Event":
             return m.id
@@ -54,6 +57,15 @@ def _event_of(reader: SentenceReader, verb) -> int | None:
         if noun.i not in reader.covering and _the_page_event_noun(reader, noun):
             return reader.ctx.page_event
     return None
+
+
+_PURPOSE = {"xcomp", "advcl"}
+
+
+def _to_verb(tok) -> bool:
+    """Whether `tok` is a verb after "to" ("to celebrate"), saying what the
+    gathering was for."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _the_page_event_noun(reader: SentenceReader, noun) -> bool:

@@ -1,6 +1,7 @@
 """Places, continued: a body's sites. "the trust's three hospitals – Ashby, Kelby and
 Dale", "its offices in A and B", "The trust operates a foodbank in A", "Foo Trust
-runs three hospitals – A, B and C", "It provides care from two sites – A and B": the
+runs three hospitals – A, B and C", "It provides care from two sites – A and B", "the
+charity's Alder Road base in Kelby", "the local Foo Trust shop, in Kelby": the
 body whose sites they are is LOCATED_IN each place (`vocab/site_nouns.txt`;
 corpus/GOLD.md: "based in ..."). No rule of its own: `places.places` reads it.
 """
@@ -33,6 +34,9 @@ def sites(reader: SentenceReader) -> None:
         while k > start and (reader.doc[k].like_num or words[k] in {"main", "local", "new"}
                              or reader.doc[k].dep_ in {"amod", "nummod"}):  # fmt: skip
             k -= 1  # "three", "main", "two acute sites"
+        street = reader.by_end.get(k + 1)
+        if street is not None and street.end == i and reader.kind(street) == "Place":
+            k = street.start - 1  # "the charity's Alder Road base in Kelby"
         owner = None
         if words[k] in {"its", "their"}:
             owner = next((o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"),
@@ -56,7 +60,8 @@ def sites(reader: SentenceReader) -> None:
             owner = _named_for_sites(reader, i)
         if owner is None or reader.kind(owner) != "Organisation":
             continue
-        for place in reader.list_after(i + 2, kinds={"Place"}):
+        first = i + 2 + (words[i + 1] == "," and words[i + 2] in {"in", "at"})  # "shop, in Kelby"
+        for place in reader.list_after(first, kinds={"Place"}):
             reader.relate(owner, "LOCATED_IN", place, confidence=0.6)
 
 

@@ -20,6 +20,7 @@ from collabgraph.extract.rules.place_ties import (
     tied,
 )
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.work_bodies import SITES
 
 LABELS = frozenset({"place_preposition", "based_in", "venue", "home_to"})
 """The cue labels (pattern files) this family's rules read."""
@@ -306,6 +307,8 @@ def _described_org(reader: SentenceReader, start: int, nxt: int) -> Mention | No
             if w in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS:
                 named = reader.ctx.recent_with_word(w, "Organisation")
                 return named if named is not None else _body_just_named(reader, start)
+            if w in SITES:  # "a visit to the X-based facility": the body's own site
+                return _body_just_named(reader, start)
     return None
 
 
