@@ -1,0 +1,58 @@
+"""Capitalised words that are no body: praise before a body's head word, a group
+of people, a minister's portfolio. Small made-up write-ups, one kind each (round 33)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import entities
+
+
+def orgs(text: str) -> set[str]:
+    return {name for kind, name in entities(text) if kind == "Organisation"}
+
+
+# ------------------------------------------- praise or time before a head word
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Strategic Partnership with Orley Council\n\n"
+            "Orley Advice has formed a new partnership with Orley Council.",
+            "Strategic Partnership",
+        ),
+        (
+            "Major UK funder says charities in Kelby are innovating\n\n"
+            "The Brindle Foundation gave grants to 40 charities.",
+            "Major UK",
+        ),
+    ],
+)
+def test_praise_before_a_head_word_names_no_body(text, body):
+    found = orgs(text)
+    assert body not in found
+    assert found & {"Orley Council", "Brindle Foundation"}
+
+
+# ------------------------------------------- people taught or helping, in capitals
+
+
+def test_a_group_of_helpers_or_tutors_is_no_body():
+    text = (
+        "More than 50 members attended, including 28 Shop Helpers. Course Tutors gave "
+        "an overview of the courses at Kelby Recovery College."
+    )
+    assert orgs(text) == {"Kelby Recovery College"}
+
+
+# ------------------------------------------- a minister's portfolio
+
+
+def test_a_minister_s_portfolio_names_no_bodies():
+    text = (
+        "Jo Vole, MP, Minister for Universities, Science, Research and Innovation, "
+        "was in conversation with Ann Lark, Orley Institute Director."
+    )
+    assert orgs(text) == {"Orley Institute"}
