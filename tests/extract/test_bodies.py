@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import entities
+from collabgraph.extract import extract_text
+from tests.extract.reading import entities, pairs
 
 
 def orgs(text: str) -> set[str]:
@@ -56,3 +57,19 @@ def test_a_minister_s_portfolio_names_no_bodies():
         "was in conversation with Ann Lark, Orley Institute Director."
     )
     assert orgs(text) == {"Orley Institute"}
+
+
+# ------------------------------------------- a coined word alone, for the longer name
+
+
+def test_a_coined_first_word_alone_is_the_body_it_opens():
+    text = (
+        "Brindle Cancer Support, in partnership with the Kelby Trust, set up a centre. "
+        "Jo Vole, Brindle's Partnership Manager for Kelby, said it was good news."
+    )
+    seed = extract_text(text, path="page.txt")
+    assert {e["name"] for e in seed["entities"] if e["type"] == "Organisation"} == {
+        "Brindle Cancer Support",
+        "Kelby Trust",
+    }
+    assert ("Jo Vole", "Brindle Cancer Support") in pairs(seed, "WORKS_FOR")
