@@ -73,3 +73,16 @@ def test_a_coined_first_word_alone_is_the_body_it_opens():
         "Kelby Trust",
     }
     assert ("Jo Vole", "Brindle Cancer Support") in pairs(seed, "WORKS_FOR")
+
+
+# ------------------------------------------- "Person, Post, Body"
+
+
+def test_the_name_after_a_person_s_post_and_a_comma_is_her_body():
+    seed = extract_text("The day was facilitated by Jon Reed, CEO, Orvano.", path="page.txt")
+    assert ("Jon Reed", "Orvano") in pairs(seed, "WORKS_FOR")
+
+
+def test_a_style_after_a_post_and_a_comma_opens_the_next_person():
+    text = "Speakers were Ann Lark, Solicitor, Sgt. Bob Reed, Crime Officer, and Jo Vole."
+    assert not orgs(text)

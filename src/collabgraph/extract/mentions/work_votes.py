@@ -22,6 +22,7 @@ from collabgraph.extract.mentions.role_fit import (
     looks_like_persons_name,
 )
 from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
+from collabgraph.model import titles
 
 _CIVIC_OFFICES = vocab.words("civic_offices")
 
@@ -87,6 +88,18 @@ def post_votes(doc, sent, m: Mention, mentions: list[Mention], role_ends, role_s
         m.votes["Organisation"] += 4
 
 
+def _post_of_person(doc, role: RoleSpan, mentions: list[Mention]) -> bool:
+    """ "Jon Reed, CEO, ...": the post follows a person's name and a comma, so the
+    name after the post's comma is where the person works, even one the recogniser
+    reads as a person's."""
+    k = role.start - 1
+    return (
+        k > 0
+        and doc[k].text == ","
+        and any(o.end == k and o.votes.get("Person", 0) >= 2 for o in mentions)
+    )
+
+
 def workplace_votes(
     doc, sent, m: Mention, mentions: list[Mention], role_ends, located: bool
 ) -> None:
@@ -137,6 +150,12 @@ def workplace_votes(
             m.votes["Person"] += 3  # "Hospice Chief Executive, Ada Brook said"
         elif not m.votes.get("Person"):
             m.votes["Organisation"] += 3
+        elif (
+            m.votes["Person"] <= m.recogniser_votes("Person")
+            and not titles.is_style_word(doc[m.start].text)  # "Solicitor, Sgt. Jo Vole"
+            and _post_of_person(doc, role_ends[m.start - 1], mentions)
+        ):
+            m.votes["Organisation"] += BODY_SLOT_VOTES  # "Jon Reed, CEO, Orvano": her body
     # "Jane Doe (Campaign to End Boredom)": the body in brackets after a person
     # (a country or place there says where she is from: "Ann Lee (Austria)")
     if (
