@@ -86,3 +86,20 @@ def test_the_name_after_a_person_s_post_and_a_comma_is_her_body():
 def test_a_style_after_a_post_and_a_comma_opens_the_next_person():
     text = "Speakers were Ann Lark, Solicitor, Sgt. Bob Reed, Crime Officer, and Jo Vole."
     assert not orgs(text)
+
+
+# ------------------------------------------- a person's body, after ", from" or in brackets
+
+
+def test_the_name_after_a_person_a_comma_and_from_is_her_body():
+    seed = extract_text(
+        "Ann Lark, from Volunteer Centre Kelby, explained the scheme to volunteers.",
+        path="page.txt",
+    )
+    assert ("Ann Lark", "Volunteer Centre Kelby") in pairs(seed, "WORKS_FOR")
+
+
+def test_a_centre_in_brackets_after_a_person_is_her_body():
+    text = "The activity was run by Emma Reed (The Orley Centre) and Jo Vole."
+    assert "Orley Centre" in orgs(text)
+    assert "Austria" not in orgs("Ann Lee (Austria) spoke about the scheme.")
