@@ -103,3 +103,12 @@ def test_a_centre_in_brackets_after_a_person_is_her_body():
     text = "The activity was run by Emma Reed (The Orley Centre) and Jo Vole."
     assert "Orley Centre" in orgs(text)
     assert "Austria" not in orgs("Ann Lee (Austria) spoke about the scheme.")
+
+
+# ------------------------------------------- an artist's trade after a name
+
+
+def test_an_artist_s_trade_in_brackets_is_no_body():
+    text = "The showcase was run with the Kelby Museum and Paul Vole (Artist)."
+    assert "Artist" not in orgs(text)
+    assert "Kelby Museum" in orgs(text)
