@@ -112,3 +112,14 @@ def test_an_artist_s_trade_in_brackets_is_no_body():
     text = "The showcase was run with the Kelby Museum and Paul Vole (Artist)."
     assert "Artist" not in orgs(text)
     assert "Kelby Museum" in orgs(text)
+
+
+# ------------------------------------------- a word for the page's own region, alone
+
+
+def test_the_capital_or_the_duchy_alone_is_no_body():
+    text = (
+        "The Kelby Voluntary Council, which has its headquarters in the Capital, "
+        "brought together groups from across the Duchy."
+    )
+    assert orgs(text) == {"Kelby Voluntary Council"}
