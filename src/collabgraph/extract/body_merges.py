@@ -175,7 +175,7 @@ def _short_forms(entities: list[Entity], merges: Merges) -> None:
         found = {
             id(merges.target(o)): o
             for o, o_words in orgs
-            if o is not e and short_form_of(words, o_words)
+            if o is not e and short_form_of(words, o_words, body=e.type == "Organisation")
         }
         if len(found) == 1:
             merges.merge(e, next(iter(found.values())))

@@ -15,6 +15,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, head_kind
 from collabgraph.extract.mentions.acronyms import CONNECTORS, acronym_of
+from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.run_words import without_tail
 
@@ -89,14 +90,16 @@ def _word_key(word: str) -> str:
     return word.casefold().replace("’", "'").removesuffix("'s")
 
 
-def short_form_of(short: list[str], long: list[str]) -> bool:
+def short_form_of(short: list[str], long: list[str], *, body: bool = False) -> bool:
     """'Brackenfield' of 'Brackenfield Housing Association' (the words the long
     one adds are all a body's head words: not 'Ashby Vale Society' of
     'Ashby Vale Society Grants Fund'); 'the Heritage Board' of 'Heritage Board
     Kendal' (a name ending in a body's head word, the long one adds a place);
     'NHS Westshire CCG' of 'NHS Westshire Clinical Commissioning Group' (an
     acronym of the words it stands for); 'Westshire Hospitals Trust' of
-    'Westshire Hospitals NHS Trust' (the "NHS" left out)."""
+    'Westshire Hospitals NHS Trust' (the "NHS" left out); when the short form is
+    already read as a `body`, 'Brindle' of 'Brindle Cancer Support' (a coined word
+    opening the name, the name not that word and a place)."""
     s, full = [_word_key(w) for w in short], without_tail([_word_key(w) for w in long])
     if len(s) >= 2 and "nhs" in full[1:] and [w for w in full if w != "nhs"] == s:
         return True  # "Westshire Hospitals Trust" of "Westshire Hospitals NHS Trust"
@@ -111,6 +114,8 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
             # or two words or more ("Kelby Care" of "Kelby Care Central Kendal")
             return True
         added = full[len(s) :]
+        if body and len(s) == 1 and _coined_word(short[0]) and not is_uk_place(" ".join(long[1:])):
+            return True  # "Brindle" of "Brindle Cancer Support", "Brindle Orchestra"
         if all(
             head_type(w) in {"Organisation", "Project"} or w in _POSSESSIVE_NOUNS for w in added
         ):
@@ -137,6 +142,18 @@ def short_form_of(short: list[str], long: list[str]) -> bool:
     if _fields_left_out(s, full):
         return True
     return _letters_for_last_words(short, long)
+
+
+def _coined_word(word: str) -> bool:
+    """ "Brindle", "Orvano": one word of a name that is no everyday English word,
+    no UK place and no body's head word, so it names the body alone when a longer
+    name opens with it (a word like "Transformation" or "Kelby" opens many)."""
+    return (
+        word.isalpha()
+        and not everyday_word(word)
+        and not is_uk_place(word)
+        and head_type(word.casefold()) is None
+    )
 
 
 def _fields_left_out(s: list[str], full: list[str]) -> bool:

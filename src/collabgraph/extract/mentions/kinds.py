@@ -21,6 +21,8 @@ _AWARD_TAILS = sorted((tuple(t.split()) for t in vocab.ordered("name_award_tails
 _AWARD_OPENERS = vocab.words("name_award_openers")
 _AWARD_HEADS = vocab.words("name_award_heads")
 _CATEGORY_NOUNS = vocab.words("award_category_nouns")
+_KIND_ADJECTIVES = vocab.words("name_kind_adjectives")
+_STATES = vocab.words("place_states")
 
 
 def award_tail_at(doc, k: int) -> bool:
@@ -32,8 +34,19 @@ def award_tail_at(doc, k: int) -> bool:
 def names_a_kind(words: list[str]) -> bool:
     """Whether a name's lower-case words, whole, are a kind of body or document,
     or a team of a kind of body: "the CVS Team", "the Trust Executive Team" (a
-    body's head words, then what the team does, then "team")."""
-    return " ".join(words) in _KINDS or _team_of_a_kind(words)
+    body's head words, then what the team does, then "team"), or a body's head
+    word or the state after words that only praise or date it: "a Strategic
+    Partnership", "Major UK funder" (`vocab/name_kind_adjectives.txt`)."""
+    return " ".join(words) in _KINDS or _team_of_a_kind(words) or _praised_kind(words)
+
+
+def _praised_kind(words: list[str]) -> bool:
+    """ "New Partnership", "Leading UK": words of praise or time, then one head
+    word of a body or the state's name, and nothing else."""
+    if len(words) < 2 or not all(w in _KIND_ADJECTIVES for w in words[:-1]):
+        return False
+    last = words[-1]
+    return last in lx.ORG_HEADS or last in lx.STRONG_ORG_HEADS or last in _STATES
 
 
 def _team_of_a_kind(words: list[str]) -> bool:

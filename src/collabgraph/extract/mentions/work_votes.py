@@ -22,6 +22,7 @@ from collabgraph.extract.mentions.role_fit import (
     looks_like_persons_name,
 )
 from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
+from collabgraph.model import titles
 
 _CIVIC_OFFICES = vocab.words("civic_offices")
 
@@ -87,6 +88,31 @@ def post_votes(doc, sent, m: Mention, mentions: list[Mention], role_ends, role_s
         m.votes["Organisation"] += 4
 
 
+def _post_of_person(doc, role: RoleSpan, mentions: list[Mention]) -> bool:
+    """ "Jon Reed, CEO, ...": the post follows a person's name and a comma, so the
+    name after the post's comma is where the person works, even one the recogniser
+    reads as a person's."""
+    k = role.start - 1
+    return (
+        k > 0
+        and doc[k].text == ","
+        and any(o.end == k and o.votes.get("Person", 0) >= 2 for o in mentions)
+    )
+
+
+def _person_comma_from(doc, b: int, m: Mention, mentions: list[Mention]) -> bool:
+    """ "Ann Lark, from Volunteer Centre Kelby, explained": a person's name, a comma,
+    "from" and a name of two words or more, no UK place (where she lives is one)."""
+    return (
+        doc[b].lower_ == "from"
+        and b >= 2
+        and doc[b - 1].text == ","
+        and m.end - m.start >= 2
+        and not m.gazetteer
+        and any(o.end == b - 1 and o.votes.get("Person", 0) >= 2 for o in mentions)
+    )
+
+
 def workplace_votes(
     doc, sent, m: Mention, mentions: list[Mention], role_ends, located: bool
 ) -> None:
@@ -117,7 +143,11 @@ def workplace_votes(
         and not located  # "director of Dalby-based Foo": Foo is where she works
         and not (m.gazetteer and m.attributive)
         and not (b in role_ends and _place_of_civic_post(doc, role_ends[b], m))
-        and (b in role_ends or any(o.end == b and o.votes.get("Person", 0) >= 2 for o in mentions))
+        and (
+            b in role_ends
+            or any(o.end == b and o.votes.get("Person", 0) >= 2 for o in mentions)
+            or _person_comma_from(doc, b, m, mentions)
+        )
     ):
         # "Jane Doe of X" is where she works unless X is a place (a UK one, or
         # one the recogniser reads so: "Ann Lee from Austria")
@@ -137,18 +167,26 @@ def workplace_votes(
             m.votes["Person"] += 3  # "Hospice Chief Executive, Ada Brook said"
         elif not m.votes.get("Person"):
             m.votes["Organisation"] += 3
-    # "Jane Doe (Campaign to End Boredom)": the body in brackets after a person
-    # (a country or place there says where she is from: "Ann Lee (Austria)")
+        elif (
+            m.votes["Person"] <= m.recogniser_votes("Person")
+            and not titles.is_style_word(doc[m.start].text)  # "Solicitor, Sgt. Jo Vole"
+            and _post_of_person(doc, role_ends[m.start - 1], mentions)
+        ):
+            m.votes["Organisation"] += BODY_SLOT_VOTES  # "Jon Reed, CEO, Orvano": her body
+    # "Jane Doe (Campaign to End Boredom)", "Jane Doe (The Kelby Centre)": the body
+    # in brackets after a person (a country or place there says where she is from:
+    # "Ann Lee (Austria)")
+    opened = m.start - 1 if before is not None and before.lower_ != "the" else m.start - 2
     if (
         m.ner not in {"GPE", "LOC", "NORP"}
         and not m.gazetteer
-        and before is not None
-        and before.text == "("
+        and opened > 0
+        and doc[opened].text == "("
         and after is not None
         and after.text == ")"
-        and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation"}
+        and head_kind(lower_word(doc[m.end - 1]))[0] in {None, "Organisation", "Place"}
         and any(
-            o.end == m.start - 1 and (o.votes.get("Person", 0) >= 2 or o.ner == "PERSON")
+            o.end == opened and (o.votes.get("Person", 0) >= 2 or o.ner == "PERSON")
             for o in mentions
         )
     ):
