@@ -2,7 +2,8 @@
 vocab/facility_heads.txt) and said to be run by a body is that body's project, not
 a body of its own: "the Kelby Carers Hub, run by Tern Trust"; also when "run by"
 follows another participle joined by "and" ("funded by Fenby Council and run by
-Tern Trust"). A school or academy run by a body stays a body. rules/named_run_by.py.
+Tern Trust"), and after "is"/"has been" ("the Kelby Device Bank is run by Tern
+Foundation"). A school or academy run by a body stays a body. rules/named_run_by.py.
 Made-up names.
 """
 
@@ -43,3 +44,24 @@ def test_an_academy_run_by_a_body_stays_a_body():
     seed = _seed("Kelby Academy, run by Tern Trust, opened in 2010.")
     assert "Project" not in _typed(seed, "Kelby Academy")
     assert not pairs(seed, "RUNS")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programme"),
+    [
+        ("Kelby Device Bank is run by Tern Foundation.", "Kelby Device Bank"),
+        (
+            "The Kelby Carers Hub has been delivered by Tern Carers Trust since 2019.",
+            "Kelby Carers Hub",
+        ),
+    ],
+)
+def test_a_name_said_to_be_run_by_a_body_is_its_project(sentence, programme):
+    seed = _seed(sentence)
+    assert _typed(seed, programme) == {"Project"}
+    assert any(who.startswith("Tern") and what == programme for who, what in pairs(seed, "RUNS"))
+
+
+def test_an_academy_said_to_be_run_by_a_body_stays_a_body():
+    seed = _seed("Kelby Academy is run by Tern Trust.")
+    assert "Project" not in _typed(seed, "Kelby Academy")

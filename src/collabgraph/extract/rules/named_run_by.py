@@ -1,6 +1,7 @@
 """Running, continued: a name right before "run by" and a body, with no noun saying
 what it is ("the Kelby Device Bank, run by Tern Foundation", "the Kelby Databank and
-Kelby Device Bank run by Tern Foundation"): a programme the body runs, unless its
+Kelby Device Bank run by Tern Foundation", "the Kelby Device Bank is run by Tern
+Foundation"): a programme the body runs, unless its
 head word makes it a body of its own ("Kelby Academy, run by Tern Trust"; but a
 facility's head word, vocab/facility_heads.txt, names the body's service: "the
 Kelby Carers Hub, run by Tern Trust") or a place, event or report, or it runs
@@ -64,13 +65,21 @@ def named_run_by(reader: SentenceReader) -> None:
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:
             continue
-        for named in _names_before(reader, _first_verb(verb).i):
+        for named in _names_before(reader, _past_auxiliaries(reader, _first_verb(verb).i)):
             if named in bodies or not runnable(reader, named):
                 continue
             named.votes["Project"] += RUN_VOTE
             reader.ctx.votes_for(named)["Project"] += RUN_VOTE
             for body in bodies:
                 reader.relate(body, "RUNS", named, confidence=0.7)
+
+
+def _past_auxiliaries(reader: SentenceReader, k: int) -> int:
+    """Token k, or the first of the auxiliaries right before it ("the Kelby Device
+    Bank is run by", "has been delivered by"): where the name before them ends."""
+    while k - 1 > reader.sent.start and reader.doc[k - 1].dep_ in {"aux", "auxpass"}:
+        k -= 1
+    return k
 
 
 def _first_verb(verb):
