@@ -124,6 +124,12 @@ def workplace_votes(
     # "Jane Doe of/from X", "Chief Executive of X": X is where someone works;
     # "Chief Executive of national X": a word in lower case may qualify X
     b = m.start - 1
+    # "Jane Doe from the Kelby Youth Project": the article read past (not after "at":
+    # "Jane Doe at the Kelby Summit" is where she was)
+    article = before is not None and before.lower_ == "the" and b - 1 > sent.start
+    if article and doc[b - 1].lower_ in {"of", "from"}:
+        b -= 1
+        before = doc[b]
     if (
         before is not None
         and before.is_alpha

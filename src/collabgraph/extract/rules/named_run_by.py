@@ -1,14 +1,18 @@
 """Running, continued: a name right before "run by" and a body, with no noun saying
 what it is ("the Kelby Device Bank, run by Tern Foundation", "the Kelby Databank and
-Kelby Device Bank run by Tern Foundation"): a programme the body runs, unless its
-head word makes it a body of its own ("Kelby Academy, run by Tern Trust") or a
-place, event or report, or it runs across "and" (two names the reader may have
-joined: no tie rather than one to a wrong name). The described forms ("Bar, a
+Kelby Device Bank run by Tern Foundation", "the Kelby Device Bank is run by Tern
+Foundation"): a programme the body runs, unless its
+head word makes it a body of its own ("Kelby Academy, run by Tern Trust"; but a
+facility's head word, vocab/facility_heads.txt, names the body's service: "the
+Kelby Carers Hub, run by Tern Trust") or a place, event or report, or it runs
+across "and" (two names the reader may have joined: no tie rather than one to a
+wrong name). The described forms ("Bar, a
 campaign run by Foo") are described_run_by.py's.
 """
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.described_run_by import RUN_BY, RUN_VOTE
 from collabgraph.extract.rules.reader import SentenceReader
@@ -17,6 +21,7 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse around "by"."""
 
 _RUNNABLE = {"Organisation", "Project", None}
+_FACILITY_HEADS = vocab.words("facility_heads")
 
 
 def runnable(reader: SentenceReader, m) -> bool:
@@ -27,9 +32,12 @@ def runnable(reader: SentenceReader, m) -> bool:
         return False
     if any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
         return False  # "the Kelby Databank and Kelby Device Bank" read as one: maybe two
-    head, strength = head_kind(reader.words[m.end - 1])
+    last = reader.words[m.end - 1]
+    head, strength = head_kind(last)
     if head in {"Place", "Event", "Report"}:
         return False
+    if last in _FACILITY_HEADS:
+        return True  # "the Kelby Carers Hub, run by Tern Trust": the trust's service
     return kind != "Organisation" or head != "Organisation" or strength < 3
 
 
@@ -57,13 +65,29 @@ def named_run_by(reader: SentenceReader) -> None:
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:
             continue
-        for named in _names_before(reader, verb.i):
+        for named in _names_before(reader, _past_auxiliaries(reader, _first_verb(verb).i)):
             if named in bodies or not runnable(reader, named):
                 continue
             named.votes["Project"] += RUN_VOTE
             reader.ctx.votes_for(named)["Project"] += RUN_VOTE
             for body in bodies:
                 reader.relate(body, "RUNS", named, confidence=0.7)
+
+
+def _past_auxiliaries(reader: SentenceReader, k: int) -> int:
+    """Token k, or the first of the auxiliaries right before it ("the Kelby Device
+    Bank is run by", "has been delivered by"): where the name before them ends."""
+    while k - 1 > reader.sent.start and reader.doc[k - 1].dep_ in {"aux", "auxpass"}:
+        k -= 1
+    return k
+
+
+def _first_verb(verb):
+    """The first of participles joined by "and" ("the Kelby Hub, funded by Fenby
+    Council and run by Tern Trust": "funded"), whose name comes right before it."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.tag_ == "VBN":
+        verb = verb.head
+    return verb
 
 
 __all__ = ["LABELS", "named_run_by", "runnable"]
