@@ -24,7 +24,7 @@ _MEMBER_HEADS = vocab.words("affiliation_member_heads")
 
 def _of_members(org: Mention) -> bool:
     """Whether a body is one of people who belong to it, by its last word ("Kelby
-    Carers Forum", "Dalby Residents' Panel"): who is "from" it is a member."""
+    Carers Forum", "Dalby Tenants' Panel"): who is "from" it is a member."""
     last = org.text.lower().split()[-1:]
     return bool(last) and last[0] in _MEMBER_HEADS
 

@@ -4,7 +4,7 @@ Kelby Device Bank run by Tern Foundation", "the Kelby Device Bank is run by Tern
 Foundation"): a programme the body runs, unless its
 head word makes it a body of its own ("Kelby Academy, run by Tern Trust"; but a
 facility's head word, vocab/facility_heads.txt, names the body's service: "the
-Kelby Carers Hub, run by Tern Trust") or a place, event or report, or it runs
+Kelby Befriending Hub, run by Tern Trust") or a place, event or report, or it runs
 across "and" (two names the reader may have joined: no tie rather than one to a
 wrong name). The described forms ("Bar, a
 campaign run by Foo") are described_run_by.py's.
@@ -37,7 +37,7 @@ def runnable(reader: SentenceReader, m) -> bool:
     if head in {"Place", "Event", "Report"}:
         return False
     if last in _FACILITY_HEADS:
-        return True  # "the Kelby Carers Hub, run by Tern Trust": the trust's service
+        return True  # "the Kelby Befriending Hub, run by Tern Trust": the trust's service
     return kind != "Organisation" or head != "Organisation" or strength < 3
 
 
