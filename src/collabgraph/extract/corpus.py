@@ -5,7 +5,7 @@ Layout (see `corpus/README.md`): `manifest.yaml` lists the pages (`id`, `url`,
 seed and `pages/<id>.txt` its text, which is kept out of git and rebuilt from
 the manifest. The split is made once: `dev` pages are developed against,
 `test` pages are scored only when a change is finished and never tuned on.
-Pages added later form their own pairs of splits (`dev2`/`test2` to `dev22`/`test22`,
+Pages added later form their own pairs of splits (`dev2`/`test2` to `dev23`/`test23`,
 one pair a batch), so that the first held-back figure keeps meaning what it meant.
 """
 
@@ -25,7 +25,7 @@ SPLITS: tuple[str, ...] = (
     "dev6", "test6", "dev7", "test7", "dev8", "test8", "dev9", "test9", "dev10", "test10",
     "dev11", "test11", "dev12", "test12", "dev13", "test13", "dev14", "test14", "dev15", "test15",
     "dev16", "test16", "dev17", "test17", "dev18", "test18", "dev19", "test19",
-    "dev20", "test20", "dev21", "test21", "dev22", "test22",
+    "dev20", "test20", "dev21", "test21", "dev22", "test22", "dev23", "test23",
 )  # fmt: skip
 
 
