@@ -52,9 +52,19 @@ def entities(text: str) -> set[tuple[str, str]]:
     return {(e["type"], e["name"]) for e in seed["entities"]}
 
 
+def types_in(seed: dict, name: str) -> set[str]:
+    """The types `name` is given in an extracted seed."""
+    return {e["type"] for e in seed["entities"] if e["name"] == name}
+
+
 def typed(text: str, name: str) -> set[str]:
     """The types `name` is given when `text` is extracted."""
-    return {t for t, n in entities(text) if n == name}
+    return types_in(extract_text(text, path="page.txt"), name)
+
+
+def news_item(sentence: str) -> dict:
+    """The seed extracted from one sentence under a "# News" heading."""
+    return extract_text(f"# News\n\n{sentence}\n")
 
 
 def types_of(text: str) -> dict[str, str]:

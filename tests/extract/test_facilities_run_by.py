@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
-
-
-def _seed(sentence: str) -> dict:
-    return extract_text(f"# News\n\n{sentence}\n")
-
-
-def _typed(seed: dict, name: str) -> set[str]:
-    return {e["type"] for e in seed["entities"] if e["name"] == name}
+from tests.extract.reading import news_item, pairs, types_in
 
 
 @pytest.mark.parametrize(
@@ -35,14 +26,14 @@ def _typed(seed: dict, name: str) -> set[str]:
     ],
 )
 def test_a_facility_run_by_a_body_is_its_project(sentence, facility):
-    seed = _seed(sentence)
-    assert _typed(seed, facility) == {"Project"}
+    seed = news_item(sentence)
+    assert types_in(seed, facility) == {"Project"}
     assert ("Tern Carers Trust", facility) in pairs(seed, "RUNS")
 
 
 def test_an_academy_run_by_a_body_stays_a_body():
-    seed = _seed("Kelby Academy, run by Tern Trust, opened in 2010.")
-    assert "Project" not in _typed(seed, "Kelby Academy")
+    seed = news_item("Kelby Academy, run by Tern Trust, opened in 2010.")
+    assert "Project" not in types_in(seed, "Kelby Academy")
     assert not pairs(seed, "RUNS")
 
 
@@ -57,11 +48,11 @@ def test_an_academy_run_by_a_body_stays_a_body():
     ],
 )
 def test_a_name_said_to_be_run_by_a_body_is_its_project(sentence, programme):
-    seed = _seed(sentence)
-    assert _typed(seed, programme) == {"Project"}
+    seed = news_item(sentence)
+    assert types_in(seed, programme) == {"Project"}
     assert any(who.startswith("Tern") and what == programme for who, what in pairs(seed, "RUNS"))
 
 
 def test_an_academy_said_to_be_run_by_a_body_stays_a_body():
-    seed = _seed("Kelby Academy is run by Tern Trust.")
-    assert "Project" not in _typed(seed, "Kelby Academy")
+    seed = news_item("Kelby Academy is run by Tern Trust.")
+    assert "Project" not in types_in(seed, "Kelby Academy")

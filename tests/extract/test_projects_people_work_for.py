@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
-
-
-def _seed(sentence: str) -> dict:
-    return extract_text(f"# News\n\n{sentence}\n")
-
-
-def _typed(seed: dict, name: str) -> set[str]:
-    return {e["type"] for e in seed["entities"] if e["name"] == name}
+from tests.extract.reading import news_item, pairs, types_in
 
 
 @pytest.mark.parametrize(
@@ -31,14 +22,14 @@ def _typed(seed: dict, name: str) -> set[str]:
     ],
 )
 def test_someone_from_the_project_works_for_a_body(sentence):
-    seed = _seed(sentence)
-    assert _typed(seed, "Kelby Youth Project") == {"Organisation"}
+    seed = news_item(sentence)
+    assert types_in(seed, "Kelby Youth Project") == {"Organisation"}
     assert ("Jane Doe", "Kelby Youth Project") in pairs(seed, "WORKS_FOR")
 
 
 def test_someone_at_the_event_does_not_work_for_it():
-    seed = _seed("Jane Doe at the Kelby Summit 2024 with guests.")
-    assert "Organisation" not in _typed(seed, "Kelby Summit 2024")
+    seed = news_item("Jane Doe at the Kelby Summit 2024 with guests.")
+    assert "Organisation" not in types_in(seed, "Kelby Summit 2024")
     assert not pairs(seed, "WORKS_FOR")
 
 
@@ -50,9 +41,9 @@ def test_someone_at_the_event_does_not_work_for_it():
     ],
 )
 def test_a_project_with_staff_or_trustees_is_a_body(sentence):
-    assert _typed(_seed(sentence), "Fenby Elders Project") == {"Organisation"}
+    assert types_in(news_item(sentence), "Fenby Elders Project") == {"Organisation"}
 
 
 def test_a_programme_without_them_stays_a_project():
-    seed = _seed("Older people in Kelby can join the Fenby Elders Project this spring.")
-    assert "Organisation" not in _typed(seed, "Fenby Elders Project")
+    seed = news_item("Older people in Kelby can join the Fenby Elders Project this spring.")
+    assert "Organisation" not in types_in(seed, "Fenby Elders Project")

@@ -88,16 +88,17 @@ def post_votes(doc, sent, m: Mention, mentions: list[Mention], role_ends, role_s
         m.votes["Organisation"] += 4
 
 
+def _person_ends_at(mentions: list[Mention], k: int) -> bool:
+    """Whether a name the votes make a person's ends at token k."""
+    return any(o.end == k and o.votes.get("Person", 0) >= 2 for o in mentions)
+
+
 def _post_of_person(doc, role: RoleSpan, mentions: list[Mention]) -> bool:
     """ "Jon Reed, CEO, ...": the post follows a person's name and a comma, so the
     name after the post's comma is where the person works, even one the recogniser
     reads as a person's."""
     k = role.start - 1
-    return (
-        k > 0
-        and doc[k].text == ","
-        and any(o.end == k and o.votes.get("Person", 0) >= 2 for o in mentions)
-    )
+    return k > 0 and doc[k].text == "," and _person_ends_at(mentions, k)
 
 
 def _person_comma_from(doc, b: int, m: Mention, mentions: list[Mention]) -> bool:
@@ -109,7 +110,7 @@ def _person_comma_from(doc, b: int, m: Mention, mentions: list[Mention]) -> bool
         and doc[b - 1].text == ","
         and m.end - m.start >= 2
         and not m.gazetteer
-        and any(o.end == b - 1 and o.votes.get("Person", 0) >= 2 for o in mentions)
+        and _person_ends_at(mentions, b - 1)
     )
 
 
@@ -151,7 +152,7 @@ def workplace_votes(
         and not (b in role_ends and _place_of_civic_post(doc, role_ends[b], m))
         and (
             b in role_ends
-            or any(o.end == b and o.votes.get("Person", 0) >= 2 for o in mentions)
+            or _person_ends_at(mentions, b)
             or _person_comma_from(doc, b, m, mentions)
         )
     ):

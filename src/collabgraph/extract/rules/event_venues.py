@@ -41,6 +41,9 @@ def venues(reader: SentenceReader) -> None:
                 reader.relate(event, "LOCATED_IN", m, confidence=0.6)
 
 
+_PURPOSE = {"xcomp", "advcl"}  # "gathered in Kelby to celebrate ...": what it was for
+
+
 def _event_of(reader: SentenceReader, verb) -> int | None:
     """The event the verb is about: an Event its object, subject or "for" phrase
     names."""
@@ -57,9 +60,6 @@ def _event_of(reader: SentenceReader, verb) -> int | None:
         if noun.i not in reader.covering and _the_page_event_noun(reader, noun):
             return reader.ctx.page_event
     return None
-
-
-_PURPOSE = {"xcomp", "advcl"}
 
 
 def _to_verb(tok) -> bool:

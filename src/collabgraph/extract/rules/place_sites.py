@@ -13,8 +13,8 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.work_bodies import SITES
 
-_SITE_NOUNS = vocab.words("site_nouns")
 _SITE_LEADS = {":", ",", "in", "at", "(", "including"} | lx.DASHES
 _FROM_SITES = {"from", "across", "at"}
 _HAS_SITE = vocab.words("site_having_verbs")
@@ -28,7 +28,7 @@ def sites(reader: SentenceReader) -> None:
     the body whose sites they are is in each place."""
     words, start = reader.words, reader.sent.start
     for i in range(start + 1, reader.sent.end - 2):
-        if words[i] not in _SITE_NOUNS or words[i + 1] not in _SITE_LEADS:
+        if words[i] not in SITES or words[i + 1] not in _SITE_LEADS:
             continue
         k = i - 1
         while k > start and (reader.doc[k].like_num or words[k] in {"main", "local", "new"}
