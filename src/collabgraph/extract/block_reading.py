@@ -1,0 +1,178 @@
+"""Reading a laid-out page block by block and sentence by sentence.
+
+`read_blocks` takes the page's blocks (`layout.Layout`) with spaCy's parse of
+each (`document.block_text`), and fills the `DocumentContext`: first what the
+whole page gives (titled surnames, the letters of terms, the event the page is
+about, the page's own body, the names seen anywhere), then, per sentence, its
+mentions (`mentions.find_mentions`; the page's event claimed among them:
+`page_event.claim`) and what the rules read there (`rules.read_sentence`). A
+block read whole (a byline, an "Event:" field: `document.read_whole`) is not
+read sentence by sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from collabgraph.extract import document, page_organisation
+from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.layout import Block, Layout
+from collabgraph.extract.leads import heading_lead as next_lead
+from collabgraph.extract.mentions import find_mentions, reads_as_clause
+from collabgraph.extract.mentions.memory import names_seen
+from collabgraph.extract.name_evidence import titled_surnames
+from collabgraph.extract.owned_events import owned_events
+from collabgraph.extract.page_event import PageEvent, add_page_event, claim, find_page_event
+from collabgraph.extract.page_event.reading import relate_claims
+from collabgraph.extract.rules import SentenceReader, read_sentence
+from collabgraph.extract.rules.lead_lists import lead_of
+from collabgraph.extract.rules.reader import doc_words
+from collabgraph.extract.rules.voice import QUOTE_OPENERS
+from collabgraph.extract.term_letters import term_letters
+
+
+def read_blocks(
+    ctx: DocumentContext, layout: Layout, docs: list, find_cues: Callable
+) -> PageEvent | None:
+    """Read every block of `layout` (its parse in `docs`, one a block) into `ctx`,
+    finding cues with `find_cues` (`rules.cue_finder`); returns the event the
+    page is about, None when it has none."""
+    ctx.titled_surnames = titled_surnames(docs)
+    ctx.term_letters = term_letters(docs)
+    event = None if document.subject_in_header(layout) else find_page_event(layout, docs)
+    if event is not None:
+        add_page_event(ctx, event)
+    known_names = {k: v[0] for k, v in ctx.known.items()}
+    own = page_organisation.site_named(docs, ctx.site_name)
+    if own is not None:  # "K12" at k12.example: the page's own body
+        known_names.setdefault(mention_key(own), "Organisation")
+        ctx.site_own = own
+    seen_names = names_seen(docs, known=(name for _, name in ctx.known.values()))
+    reader = _PageReader(ctx, layout, event, find_cues, known_names, seen_names)
+    for block_no, (block, doc) in enumerate(zip(layout.blocks, docs, strict=True)):
+        reader.read_block(block_no, block, doc)
+    return event
+
+
+@dataclass
+class _BlockView:
+    """One block as its sentences are read: its number, the block, its parse,
+    whether it is read as a heading, whether its opening name is a listed body,
+    and its cues and words (`rules.reader.doc_words`), found once a block."""
+
+    no: int
+    block: Block
+    doc: object
+    heading: bool
+    listed: bool
+    cues: object
+    words: object
+
+
+class _PageReader:
+    """The walk over a page's blocks, with what runs from block to block: the
+    sentence count, the heading a list's lines sit under, and whether a
+    quotation is open."""
+
+    def __init__(self, ctx, layout, event, find_cues, known_names, seen_names) -> None:
+        self.ctx, self.layout, self.event, self.find_cues = ctx, layout, event, find_cues
+        self.known_names, self.seen_names = known_names, seen_names
+        self.sent_no = 0
+        self.heading_lead: str | None = None  # "Speakers" over "Name, Title, Org" lines
+        self.under: str | None = None  # the heading a run of list items sits under
+
+    def read_block(self, block_no: int, block: Block, doc) -> None:
+        ctx = self.ctx
+        if block.kind != "item":
+            self.under = block.text if block.kind == "heading" else None
+        if document.read_whole(ctx, block, block_no, self.layout):
+            return
+        self.heading_lead = next_lead(block, self.heading_lead)
+        heading = block.kind in {"title", "meta"} or (
+            block.kind == "heading" and not reads_as_clause(doc)
+        )
+        if not block.text.lstrip().startswith(QUOTE_OPENERS):
+            ctx.quote_open = False  # a quotation runs on only into a paragraph that opens one
+        cues, words = self.find_cues(doc), doc_words(doc)
+        # an item under "The partners are:": its opening name is a body
+        listed = block.kind == "item" and lead_of(ctx, block.key or self.under) is not None
+        view = _BlockView(block_no, block, doc, heading, listed, cues, words)
+        for sent in doc.sents:
+            self._read_sentence(view, sent)
+
+    def _read_sentence(self, view: _BlockView, sent) -> None:
+        ctx, block, doc, event = self.ctx, view.block, view.doc, self.event
+        found = find_mentions(
+            doc,
+            sent,
+            block=view.no,
+            section=block.section,
+            sent_no=self.sent_no,
+            next_id=len(ctx.mentions),
+            heading=view.heading,
+            known_names=self.known_names,
+            seen_names=self.seen_names,
+            list_item=view.listed,
+            item=block.kind == "item",
+        )
+        # "stepped down at Foo’s annual general meeting": an event no capital names
+        owned_events(doc, sent, found.mentions, view.no, block.section, self.sent_no, event)
+        self.sent_no += 1
+        ctx.sentences.append(sent.text.strip())
+        document.vote_field_places(block, doc, found.mentions)
+        if view.heading:
+            found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
+        owners, takers = [], []
+        if event is not None:
+            found.mentions, owners, takers = claim(
+                ctx, event, view.no, sent, self.sent_no, found.mentions
+            )
+        _add_mentions(ctx, found.mentions, sent.text.strip())
+        relate_claims(ctx, owners, takers, sent.text)
+        if block.kind == "title":
+            document.title_focus(ctx, block, found.mentions)
+        reader = SentenceReader(
+            ctx,
+            doc,
+            sent,
+            found.mentions,
+            found.roles,
+            section=block.section,
+            block_kind=block.kind,
+            cues=view.cues,
+            words=view.words,
+        )
+        # A header field ("Funded by: X") is about the page's own event or report.
+        reader.fallback_to_main = block.kind == "meta"
+        item = block.kind == "item"
+        read_sentence(
+            reader,
+            lead=block.key if item else self.heading_lead,
+            heading=self.under if item else None,
+        )
+        ctx.quote_open = reader.quote_open_after()
+        if block.kind == "meta":
+            document.read_place_field(ctx, block, found.mentions, sent.text)
+
+
+def _add_mentions(ctx: DocumentContext, mentions: list, sentence: str) -> None:
+    """Add a sentence's mentions to `ctx`, each with the sentence's text. The finder
+    numbered them from len(ctx.mentions); the page's event claimed among them
+    shifts those after it, so a short form's "same as" ("Foo Ambulance Service
+    (FAS)") follows its name to its new id."""
+    renumbered = {}
+    for m in mentions:
+        m.sentence = sentence
+        was = m.id
+        ctx.add(m)
+        if was >= 0:
+            renumbered[was] = m.id
+        if ctx.type_of(m) == "Person":
+            ctx.note_person(m)
+    for m in mentions:
+        if m.same_as is not None:
+            m.same_as = renumbered.get(m.same_as, m.same_as)
+
+
+__all__ = ["read_blocks"]

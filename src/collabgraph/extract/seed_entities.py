@@ -1,0 +1,73 @@
+"""Which entities a seed lists, and the names settled before its relations are.
+
+`seed_entities` walks the page's mentions (`DocumentContext.mentions`, first
+mentioned first) to their resolved entities (`coref.resolve_entities`) and keeps
+those a reader would list: the checks of `listed_entities` and `guessed_bodies`,
+not the letters of a term ("anti-social behaviour (ASB)": `term_letters`). It
+reads two kinds of name on the way, in this order, as both change the entities:
+a programme named after the body that runs it ("Foo Society Neighbours Fund":
+`name_owners.runners_in_names` retypes it Project and folds its short form into
+it) and a body named only inside an event's name ("the recent Foo UK
+conference": `name_owners.bodies_in_event_names`, added).
+
+`name_page_visit` renames the page's visit after who made it (`visit_names`),
+once the rules' relations say who did.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.coref import Entity
+from collabgraph.extract.guessed_bodies import unsupported
+from collabgraph.extract.listed_entities import brand_of_longer_name, listed
+from collabgraph.extract.name_owners import bodies_in_event_names, runners_in_names
+from collabgraph.extract.plain_event_names import add_plain_names
+from collabgraph.extract.visit_names import VISITOR_ROLE, name_visit
+
+Runner = tuple[Entity, Entity]  # (organisation, the programme named after it)
+
+
+def seed_entities(
+    ctx: DocumentContext, by_mention: dict[int, Entity]
+) -> tuple[list[Entity], list[Runner]]:
+    """(the entities to list, first mentioned first; the (body, programme) pairs
+    of programmes named after the body that runs them). `by_mention` changes in
+    place where a programme's short form joins it."""
+    entities: list[Entity] = []
+    seen: set[int] = set()
+    for m in ctx.mentions:
+        e = by_mention.get(m.id)
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if listed(e):
+            entities.append(e)
+    entities = [e for e in entities if not brand_of_longer_name(e, entities)]
+    unsupported_ids = unsupported(entities, ctx, by_mention)
+    entities = [e for e in entities if id(e) not in unsupported_ids]
+    # "anti-social behaviour (ASB)": the letters of a term, no body's
+    entities = [e for e in entities if e.known_name or e.name not in ctx.term_letters]
+    runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
+    entities += bodies_in_event_names(entities, ctx.site_name)  # "the recent Foo UK conference"
+    return entities, runners
+
+
+def name_page_visit(visit: Entity | None, stated: list[tuple], kept: set[int]) -> None:
+    """Name the page's visit after who made it: "Visit to Foo Hub" that Jane Doe
+    made is "Jane Doe's visit to Foo Hub".
+    `visit` is the page's event (None when it has none), `stated` the rules'
+    (candidate, from, type, to) relations, `kept` the ids of the listed entities.
+    """
+    if visit is None or id(visit) not in kept:
+        return
+    visitors = [
+        src
+        for c, src, rel, dst in stated
+        if dst is visit and rel == "PARTICIPATED_IN" and c.role == VISITOR_ROLE
+        and id(src) in kept
+    ]  # fmt: skip
+    name_visit(visit, sorted(visitors, key=lambda e: e.first))
+    add_plain_names(visit)  # "the exciting Foo Hub": the Foo Hub
+
+
+__all__ = ["Runner", "name_page_visit", "seed_entities"]

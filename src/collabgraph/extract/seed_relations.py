@@ -1,0 +1,93 @@
+"""The seed's relations as they are gathered: one per (from, type, to), merged.
+
+`RelationTable.add` is the one door every relation of a seed goes through, the
+rules' stated ones first, then each step of `seed_ties.STEPS` in turn. It drops
+a relation whose end types `model/vocabulary.py` does not allow, a tie of a thing
+to itself, and a "partner" taking part in anything but a project (GOLD.md: a body
+takes part as a partner in a programme; at an event it hosts or attends). A
+relation added again merges into the first: the better role (a job title beats a
+seat: vocab/role_rank.txt), the higher confidence and its evidence. The table
+keeps the order relations were first added in: the seed lists them so.
+"""
+
+from __future__ import annotations
+
+from collabgraph.errors import VocabularyError
+from collabgraph.extract import vocab
+from collabgraph.extract.coref import Entity
+from collabgraph.extract.rules.post_kinds import seat_words
+from collabgraph.model.vocabulary import RELATIONS, check_endpoints
+
+_ROLE_RANK = vocab.ordered("role_rank")
+_PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
+
+
+def _role_rank(role: str | None) -> int:
+    if role is None:
+        return len(_ROLE_RANK) + 1
+    low = seat_words(role.lower())  # "long-standing member" ranks as "member"
+    return _ROLE_RANK.index(low) if low in _ROLE_RANK else -1  # job titles beat none
+
+
+def _fuller_title(new: str, held: str) -> bool:
+    """Whether a second job title read for one post says more than the first: a
+    different title with more words ("Interim Chief Executive" after "Head"), not
+    the first one with words added ("CEO of the trust" after "CEO")."""
+    new_words, held_words = new.lower().split(), held.lower().split()
+    return len(new_words) > len(held_words) and not set(held_words) <= set(new_words)
+
+
+class RelationTable:
+    """Relations keyed by (from name, type, to name), a symmetric type's ends in
+    name order. Each is a dict {"from", "type", "to", "role", "evidence",
+    "confidence"}; `values()` gives those dicts themselves, first added first."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, str, str], dict] = {}
+
+    def values(self) -> list[dict]:
+        """The relations so far (a new list of the live dicts), first added first."""
+        return list(self._by_key.values())
+
+    def of_type(self, rel: str) -> list[dict]:
+        """The relations so far of one type, first added first."""
+        return [r for r in self._by_key.values() if r["type"] == rel]
+
+    def add(self, src: Entity, rel: str, dst: Entity, *, role, evidence, confidence) -> None:
+        """Add `src -rel-> dst`, or merge it into the one already held (see the
+        module docstring); a tie the vocabulary refuses is left out silently."""
+        if src is dst:
+            return
+        if rel == "PARTICIPATED_IN" and role in _PROJECT_ONLY_ROLES and dst.type != "Project":
+            return  # a partner takes part in a programme; at an event a body hosts or attends
+        try:
+            check_endpoints(rel, src.type, dst.type)
+        except VocabularyError:
+            return
+        ends = (src.name, dst.name)
+        if RELATIONS[rel].symmetric:
+            ends = tuple(sorted(ends))
+        key = (ends[0], rel, ends[1])
+        found = self._by_key.get(key)
+        if found is None:
+            self._by_key[key] = {
+                "from": src.name,
+                "type": rel,
+                "to": dst.name,
+                "role": role,
+                "evidence": evidence,
+                "confidence": confidence,
+            }
+            return
+        rank, held = _role_rank(role), _role_rank(found["role"])
+        if rank < held or (rank == held == -1 and _fuller_title(role, found["role"])):
+            found["role"] = role  # a job title beats a seat
+        if confidence > found["confidence"]:
+            found["confidence"] = confidence
+            if evidence:
+                found["evidence"] = evidence
+        if not found["evidence"] and evidence:
+            found["evidence"] = evidence
+
+
+__all__ = ["RelationTable"]

@@ -1,0 +1,197 @@
+"""Relations a seed adds after the rules' own: the steps, in order.
+
+Each step is a function `step(page, ties)` that reads the listed entities and
+the relations gathered so far (`page`: a `SeedPage`; `ties`: the
+`seed_relations.RelationTable`) and adds to `ties`. `STEPS` runs them in order,
+and the order matters: a later step reads what earlier ones added (the money
+step reads the RUNS ties the names step made; the launch step leaves a launch
+someone is already said to have organised; the models are asked only about
+names left unrelated), and the seed lists relations in the order first added.
+To add a kind of tie, write a step here (or in a module of its own, with the
+reading itself kept in a rules module) and put it in `STEPS` where what it reads
+is already there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.coref import Entity
+from collabgraph.extract.event_owners import publisher_hosted
+from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
+from collabgraph.extract.learned.participants import CONFIDENCE
+from collabgraph.extract.name_owners import (
+    holders_in_names,
+    hosts_after_names,
+    organisers_in_names,
+    subjects_in_names,
+)
+from collabgraph.extract.page_venue import page_event_venues, venue_towns
+from collabgraph.extract.place_names import named_after_places
+from collabgraph.extract.programme_money import programme_grantees, runners_funded
+from collabgraph.extract.seed_entities import Runner
+from collabgraph.extract.seed_relations import RelationTable
+
+_NAMED = 0.55  # a tie read from a name alone ("Foo Trust AGM")
+_PLACED = 0.5  # an event placed, or an organiser taken, from the page as a whole
+
+
+@dataclass
+class SeedPage:
+    """What the steps read: the page's context, its resolved entities by mention
+    id, the entities the seed lists (and their ids, `kept`), the programmes named
+    after their runners (`seed_entities`), and what the learned models are asked
+    about (`takers`, `pairs`) with the logs that collect it (see `seed.build_seed`)."""
+
+    ctx: DocumentContext
+    by_mention: dict[int, Entity]
+    entities: list[Entity]
+    runners: list[Runner] = field(default_factory=list)
+    takers: list[Taker] = ()
+    taker_log: list | None = None
+    pairs: list[Pair] = ()
+    pair_log: list | None = None
+
+    def __post_init__(self) -> None:
+        self.kept = {id(e) for e in self.entities}
+
+    @property
+    def page_event(self) -> Entity | None:
+        """The entity of the event the page is about, if it has one."""
+        at = self.ctx.page_event
+        return self.by_mention.get(at) if at is not None else None
+
+
+def _first_sentence(e: Entity) -> str:
+    return e.mentions[0].sentence
+
+
+def located(page: SeedPage, ties: RelationTable) -> None:
+    """LOCATED_IN: "Northtown CVS", "Voluntary Action Westshire", "Northtown
+    Council": a body named after a place the page names on its own is in that
+    place (`place_names`). "thanks to the team at Dale Hall" on a page about one
+    event: it was held there; "... at Dale Hall in Kelby": an event at a venue is
+    in the venue's town too (`page_venue`)."""
+    for e, place, confidence in named_after_places(page.entities):
+        ties.add(e, "LOCATED_IN", place, role=None, evidence=_first_sentence(e),
+                 confidence=confidence)  # fmt: skip
+    towns = {r["to"] for r in ties.of_type("LOCATED_IN")}
+    placed = {id(e) for e in page.entities if e.name in towns}
+    for event, venue in page_event_venues(page.entities, placed, page.page_event):
+        ties.add(event, "LOCATED_IN", venue, role=None, evidence=_first_sentence(venue),
+                 confidence=_PLACED)  # fmt: skip
+    for event, town in venue_towns(ties.values(), page.entities, page.ctx, page.by_mention):
+        ties.add(event, "LOCATED_IN", town, role=None, evidence=_first_sentence(town),
+                 confidence=_PLACED)  # fmt: skip
+
+
+def owners_in_names(page: SeedPage, ties: RelationTable) -> None:
+    """ORGANISED and RUNS read from names (`name_owners`): "Foo Trust AGM", "Foo
+    seminar" (an event named after its organisers); "Meeting of the Foo Forum",
+    "Jane Doe's visit to Foo Trust" (held by the body the name ends in); "Foo
+    Society Neighbours Fund" (a programme named after the body that runs it);
+    "the Commissioner's Kelby Lanes Fund" (named after its holder's office)."""
+    for org, event in organisers_in_names(page.entities):
+        ties.add(org, "ORGANISED", event, role=None, evidence=_first_sentence(event),
+                 confidence=_NAMED)  # fmt: skip
+    for org, event in hosts_after_names(page.entities):
+        ties.add(org, "ORGANISED", event, role=None, evidence=_first_sentence(event),
+                 confidence=_NAMED)  # fmt: skip
+    for org, project in page.runners:
+        ties.add(org, "RUNS", project, role=None, evidence=_first_sentence(project),
+                 confidence=_NAMED)  # fmt: skip
+    for person, project in holders_in_names(page.entities):
+        ties.add(person, "RUNS", project, role=None, evidence=_first_sentence(project),
+                 confidence=_NAMED)  # fmt: skip
+
+
+def programme_money(page: SeedPage, ties: RelationTable) -> None:
+    """Money through a programme (`programme_money`): "£5,000 from the Foo Fund"
+    and "the Foo Fund, run by Bar": Bar FUNDED the grantee; from a fund no body on
+    the page runs, the grantee took part in it (role grantee). A grantee the seed
+    leaves out gives nothing (the tie would dangle)."""
+    named = {e.name: e for e in page.entities}
+    runs = [(named[r["from"]], named[r["to"]]) for r in ties.of_type("RUNS")]
+    ctx, by_mention, kept = page.ctx, page.by_mention, page.kept
+    for org, grantee, c in runners_funded(ctx.candidates, by_mention, runs):
+        if id(grantee) in kept:
+            ties.add(org, "FUNDED", grantee, role=None, evidence=c.evidence,
+                     confidence=c.confidence - 0.1)  # fmt: skip
+    for grantee, project, c in programme_grantees(ctx.candidates, by_mention, runs):
+        if id(grantee) in kept and id(project) in kept:
+            ties.add(grantee, "PARTICIPATED_IN", project, role="grantee", evidence=c.evidence,
+                     confidence=c.confidence - 0.1)  # fmt: skip
+
+
+def subjects_of_names(page: SeedPage, ties: RelationTable) -> None:
+    """ABOUT: "Bright Futures event": an event named after the project or report
+    it is about (`name_owners.subjects_in_names`)."""
+    for event, subject in subjects_in_names(page.entities):
+        ties.add(event, "ABOUT", subject, role=None, evidence=_first_sentence(event),
+                 confidence=_NAMED)  # fmt: skip
+
+
+def launch_organisers(page: SeedPage, ties: RelationTable) -> None:
+    """ORGANISED: the publisher (or runner) of a report or programme is taken to
+    have organised its launch, unless the page names someone else."""
+    for e in page.entities:
+        launch = next((m for m in e.mentions if m.synthetic == "launch"), None)
+        if launch is None or launch.about is None:
+            continue
+        subject = page.by_mention.get(launch.about)
+        if subject is None:
+            continue
+        if any(r["to"] == e.name for r in ties.of_type("ORGANISED")):
+            continue
+        for r in ties.values():
+            if r["type"] in {"PUBLISHED", "RUNS"} and r["to"] == subject.name:
+                publisher = next(
+                    (x for x in page.entities if x.name == r["from"] and x.type == "Organisation"),
+                    None,
+                )
+                if publisher is not None:
+                    ties.add(publisher, "ORGANISED", e, role=None, evidence=r["evidence"],
+                             confidence=_PLACED)  # fmt: skip
+
+
+def page_host(page: SeedPage, ties: RelationTable) -> None:
+    """ORGANISED: "our summit", a council's page on its summit: the page's body
+    held its event when the page names no other organiser
+    (`event_owners.publisher_hosted`)."""
+    hosted = publisher_hosted(page.ctx, page.by_mention, page.kept, ties.values())
+    if hosted is not None:
+        org, event = hosted
+        ties.add(org, "ORGANISED", event, role=None, evidence=_first_sentence(event),
+                 confidence=_PLACED)  # fmt: skip
+
+
+def model_ties(page: SeedPage, ties: RelationTable) -> None:
+    """What the learned models read (`learned`): who else took part in the page's
+    event (the participation model), then ties between two names of the page the
+    rules left unrelated (the pair models)."""
+    event = page.page_event
+    for e, role, evidence in ask_about(
+        page.takers, page.by_mention, event, ties.values(), page.kept, page.taker_log
+    ):
+        ties.add(e, "PARTICIPATED_IN", event, role=role, evidence=evidence, confidence=CONFIDENCE)
+    for src, rel, dst, evidence, role in ask_pairs(
+        page.pairs, page.by_mention, ties.values(), page.kept, page.pair_log
+    ):
+        ties.add(src, rel, dst, role=role, evidence=evidence, confidence=CONFIDENCE)
+
+
+Step = Callable[[SeedPage, RelationTable], None]
+
+STEPS: tuple[Step, ...] = (
+    located,
+    owners_in_names,
+    programme_money,
+    subjects_of_names,
+    launch_organisers,
+    page_host,
+    model_ties,
+)
+
+__all__ = ["STEPS", "SeedPage", "Step"]
