@@ -31,8 +31,9 @@ def collaboration(reader: SentenceReader) -> None:
     partners when both are organisations; "A and B co-founded" (`founders`)."""
     for cue in reader.cues("collaborate_with"):
         i = cue.start
-        if reader.cue_ending_at("partner_with", cue.end) is not None:
-            continue  # "in collaboration with": read as a partnership
+        partnered = reader.cue_ending_at("partner_with", cue.end)
+        if partnered is not None and partnered.start <= i:
+            continue  # "in collaboration with": read as a partnership (not "working alongside")
         partners = reader.list_after(cue.end, kinds={"Person", "Organisation"})
         opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
         if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them

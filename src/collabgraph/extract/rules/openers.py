@@ -88,7 +88,11 @@ def opening_subjects(reader: SentenceReader) -> list:
     verb = clause_end + (  # "A and B jointly run ...": an adverb before the verb
         reader.doc[clause_end].pos_ == "ADV" and clause_end + 1 < reader.sent.end
     )
-    if reader.doc[verb].pos_ not in {"VERB", "AUX"} and not _verb_before_to(reader, verb):
+    if (
+        reader.doc[verb].pos_ not in {"VERB", "AUX"}
+        and not _verb_before_to(reader, verb)
+        and " ".join(reader.words[verb : verb + 2]) not in _PHRASAL_VERBS
+    ):
         return []
     if (reader.words[k - 1] == "," and clause_end == k and not described) or (
         len(out) > 2 and reader.words[out[-1].start - 1] == ","
@@ -108,6 +112,9 @@ def _verb_before_to(reader: SentenceReader, k: int) -> bool:
 
 
 _VERBS_BEFORE_TO = vocab.words("verbs_before_to")
+_PHRASAL_VERBS = vocab.words("phrasal_verbs_read_as_nouns")
+"""Two-word verbs the tagger reads as a noun after two names ("A and B team up to
+...": `vocab/phrasal_verbs_read_as_nouns.txt`)."""
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
 _COUNT_OPENERS = frozenset({"the", "both", "all"})
 _COUNT_KIND_WORDS = 3  # "two local housing charities": words at most after the count

@@ -76,6 +76,9 @@ def lead_before(reader: SentenceReader, i: int) -> int | None:
             agents = reader.list_after(k + 1)
             if agents:
                 return agents[-1].id
+    opener = _opener_past_comma(reader, i)
+    if opener is not None:
+        return opener
     m = reader.before(i, kinds={"Organisation"})
     if m is not None:
         return m.id
@@ -89,6 +92,19 @@ def lead_before(reader: SentenceReader, i: int) -> int | None:
         # with A": the body the last sentences were about
         return reader.ctx.last_org_subject
     return None
+
+
+def _opener_past_comma(reader: SentenceReader, i: int) -> int | None:
+    """ "Foo has opened the Bar Cafe, alongside partners A and B": for a cue set off
+    by a comma at token i, the organisation the sentence opens with (the doer), not
+    the name nearest before the comma (what Foo opened); None when the cue has no
+    comma before it or no organisation opens the sentence."""
+    if i - 1 <= reader.sent.start or reader.words[i - 1] != ",":
+        return None
+    opener = next(iter(opening_subjects(reader)), None)
+    if opener is None or opener.end >= i - 1 or reader.kind(opener) != "Organisation":
+        return None
+    return opener.id
 
 
 _OUR_GAP = 3  # words at most between "our" and the cue: "our long - standing"

@@ -11,7 +11,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES, SUBJECT_DEPS
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.openers import opening_subjects
-from collabgraph.extract.rules.partner_leads import ours_at
+from collabgraph.extract.rules.partner_leads import ours_at, party_pairs
 from collabgraph.extract.rules.reader import SentenceReader
 
 _LIST_GLUE = vocab.words("partner_list_glue")
@@ -42,6 +42,9 @@ def partner_lists(reader: SentenceReader) -> None:
                 reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
             continue
         items = reader.list_after(j, kinds={"Organisation"})
+        if _set_off(reader, i, items):  # "The partners, A and B, will ...": each other's
+            for a, b in party_pairs(items):
+                reader.relate(a, "PARTNER_OF", b, confidence=0.7)
         host = _joined_by(reader, i)
         for p in items if host is not None else ():
             if p.id != host.id:  # "Foo hosted it, along with key partners A and B": Foo's
@@ -146,6 +149,23 @@ def _joined_by(reader: SentenceReader, i: int):
             return orgs[0] if len(orgs) == 1 else None
         k -= 1
     return None
+
+
+def _set_off(reader: SentenceReader, i: int, items: list) -> bool:
+    """Whether the partner word at token i opens its sentence ("The partners", "The
+    two partners") and the names after it are set off by commas as its appositive
+    ("The partners, A and B, will ..."): the partners of one partnership."""
+    k = i - 1
+    while k > reader.sent.start and reader.doc[k].like_num:
+        k -= 1  # "The two partners"
+    return (
+        len(items) > 1
+        and k == reader.sent.start
+        and reader.words[k] == "the"
+        and reader.words[i + 1] == ","
+        and items[-1].end < reader.sent.end
+        and reader.words[items[-1].end] == ","
+    )
 
 
 def _subjects(reader: SentenceReader, k: int) -> list:

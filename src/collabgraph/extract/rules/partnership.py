@@ -9,6 +9,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.agents import by_lists
+from collabgraph.extract.rules.joint_runs import joint_runs, partnered_for
 from collabgraph.extract.rules.openers import opening_subject
 from collabgraph.extract.rules.partner_leads import (
     fellow_subjects,
@@ -24,13 +25,22 @@ from collabgraph.extract.rules.partner_lists import lower_or_dash, partner_lists
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset(
-    {"partner_with", "partnership_between", "partnered_with", "partner_list", "fellow_members"}
+    {
+        "partner_with",
+        "partnership_between",
+        "partnered_with",
+        "partner_list",
+        "fellow_members",
+        "joint_run_with",
+    }
 )
 """The cue labels (pattern files) this family's rules read."""
 
 # what a partnership's work is called ("the Foo Project", "the Foo Fund"), or a
 # facility or service it runs ("the Foo Hub is a joint venture between A and B")
 _RUN_HEADS = lx.STRONG_PROJECT_HEADS | {"fund"} | vocab.words("facility_heads")
+# what a named thing is called when the noun follows its name ("the Foo course")
+_RUN_NOUNS = vocab.words("programme_run_nouns")
 
 
 def partnerships(reader: SentenceReader) -> None:
@@ -41,6 +51,9 @@ def partnerships(reader: SentenceReader) -> None:
     "the Foo Fund in association with A": A takes part in the fund if it ends up a
     project, else is its partner."""
     for cue in reader.cues("partner_with"):
+        working = reader.cue_ending_at("collaborate_with", cue.end)
+        if working is not None and working.start < cue.start:
+            continue  # "working alongside A": working with A (`collaboration`)
         partners = reader.list_after(cue.end, kinds={"Organisation", None})
         if not partners:
             with_us(reader, cue)
@@ -137,6 +150,8 @@ def partnerships(reader: SentenceReader) -> None:
             for lead_id in lead_ids:
                 reader.relate(lead_id, cue.cue.relations, p, confidence=0.75)
     partner_lists(reader)
+    joint_runs(reader)
+    partnered_for(reader)
 
 
 _GROUP_SEATS = frozenset({"partner", "partners", "member", "members"})
@@ -197,6 +212,11 @@ def _described_by(reader: SentenceReader, cue: int):
     while k > reader.sent.start and reader.words[k] in {"a", "an", "the", "new", "joint"}:
         k -= 1
     named = reader.by_end.get(k) if reader.words[k] in {",", "is", "was"} else None
+    if named is None and reader.words[k] == "," and reader.words[k - 1] in _RUN_NOUNS:
+        named = reader.by_end.get(k - 1)  # "The Foo course, co-delivered by A and B"
+        if named is not None and reader.kind(named) != "Person":  # the noun says what it is
+            named.votes["Project"] += 6
+            reader.ctx.votes_for(named)["Project"] += 6
     j = k
     while j > reader.sent.start and reader.words[j] in _AUXILIARIES:
         j -= 1  # "The Foo Service will be run jointly by A and B": what they will run

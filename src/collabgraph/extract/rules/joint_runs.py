@@ -1,0 +1,56 @@
+"""Partners on one named thing: "Foo jointly runs the Bar Hub with A and B", "Foo
+co-delivers the Bar Course with A" (`joint_run_with` cues): the bodies after "with"
+run the thing too, and are the subject's partners; "Foo partnered with A for its
+Bar project" (`partnered_with` cues): A takes part in Bar as a partner. Called by
+`partnership.partnerships`.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.rules.reader import SentenceReader
+
+_RUN_KINDS = frozenset({"Project", "Event"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_FOR = frozenset({"for", "on"})
+
+
+def joint_runs(reader: SentenceReader) -> None:
+    """ "Foo jointly runs the Bar Hub with A and B": Foo PARTNER_OF A and B; A and
+    B run Bar (RUNS, or ORGANISED for an event: the seed keeps the type that fits)
+    as Foo does (Foo's own running is read by the running rules). Nothing when no
+    project or event named right after the verb (and a kind word: "the Bar
+    programme") is followed by "with"."""
+    for cue in reader.cues("joint_run_with"):
+        run = _named_at(reader, cue.end)
+        if run is None or reader.kind(run) not in _RUN_KINDS:
+            continue
+        w = run.end + (run.end < reader.sent.end and reader.doc[run.end].tag_ in {"NN", "NNS"})
+        if w >= reader.sent.end or reader.words[w] != "with":
+            continue  # "the Bar programme with A": a kind word after the name, then "with"
+        partners = reader.list_after(w + 1, kinds={"Organisation"})
+        leads = reader.subjects_before(cue.start, frozenset({"Organisation"}))
+        for p in partners:
+            for lead in leads:
+                reader.relate(lead, cue.cue.relations, p, confidence=0.75)
+            reader.relate(p, ("RUNS", "ORGANISED"), run, confidence=0.7)
+
+
+def partnered_for(reader: SentenceReader) -> None:
+    """ "Foo partnered with A and B for its Bar project", "Foo has partnered with A
+    on the Bar programme": A and B PARTICIPATED_IN Bar, role partner (the partnership
+    itself is read by `partnership.partnerships`)."""
+    for cue in reader.cues("partnered_with"):
+        partners = reader.list_after(cue.end, kinds={"Organisation"})
+        k = partners[-1].end if partners else reader.sent.end
+        if k >= reader.sent.end or reader.words[k] not in _FOR:
+            continue
+        run = _named_at(reader, k + 1)
+        for p in partners if run is not None and reader.kind(run) == "Project" else ():
+            reader.relate(p, "PARTICIPATED_IN", run, role="partner", confidence=0.7)
+
+
+def _named_at(reader: SentenceReader, k: int):
+    """The mention at token k, past determiners ("the", "its"); else None."""
+    while k < reader.sent.end and reader.words[k] in _DETERMINERS:
+        k += 1
+    return reader.by_start.get(k)
