@@ -26,6 +26,16 @@ def _parsed_subjects(reader: SentenceReader, i: int) -> list[Mention]:
     return reader.named_by(subjects, {"Person", "Organisation"})
 
 
+def _set_off_participle(reader: SentenceReader, i: int) -> bool:
+    """Whether the cue verb at token i, right after a comma, is a past participle
+    opening a phrase that describes the name before the comma ("Foo, funded through
+    the Bar programme, ...", "Foo, hosted at Dale Hall, ..."): a passive, so the name
+    before it did not do what the verb says."""
+    tok = reader.doc[i]
+    after = reader.doc[i + 1] if i + 1 < reader.sent.end else None
+    return tok.tag_ == "VBN" and (tok.dep_ == "acl" or (after is not None and after.pos_ == "ADP"))
+
+
 _AGENTS = frozenset({"Person", "Organisation"})
 _UP_TO_SUBJECT = {"xcomp", "advcl", "relcl", "acl", "dobj", "attr", "acomp"}
 _OBJECTS = {"dobj", "dative", "obj"}
@@ -79,6 +89,8 @@ def active_verbs(reader: SentenceReader) -> None:
                 v -= 2  # "X will continue to deliver", "X has agreed to fund"
             else:
                 break
+        if v == i and words[v - 1] == "," and _set_off_participle(reader, i):
+            continue  # "Foo, funded through the Bar programme, will ...": Foo was funded
         subjects = reader.subjects_before(v, frozenset({"Person", "Organisation"}))
         if not subjects and v - 2 > sent.start and words[v - 1] in {"which", "who", "that"}:
             # "X, which runs the Y project"

@@ -19,6 +19,7 @@ from collabgraph.extract.rules.grant_subjects import (
     coordinated_subject,
     described_subject,
     head_of_partners,
+    inside_relative,
     parsed_subject,
     set_off_subject,
 )
@@ -79,6 +80,10 @@ def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     if place is not None and reader.kind(place) == "Place":
         b -= 1  # "Foo Trust, Kelby, picked up £5,000"
     subject = reader.by_end.get(b + 1)
+    comma_after = subject is not None and b + 1 < reader.sent.end and words[b + 1] == ","
+    if comma_after and inside_relative(reader, subject.start):
+        subject = set_off_subject(reader, b + 1)  # "The choir, which meets in Foo Hall, is"
+        return [subject] if subject is not None else []
     if (
         subject is not None
         and reader.kind(subject) == "Place"

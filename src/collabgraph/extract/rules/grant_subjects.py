@@ -12,7 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 """The kinds of name that receive money."""
@@ -38,7 +38,7 @@ def set_off_subject(reader: SentenceReader, comma: int) -> Mention | None:
     name before a clause set off by commas ("Foo Trust, who run a food bank in
     Kelby, were awarded £2,000"; "Foo Trust, a charity in Kelby, received")."""
     closed = reader.by_end.get(comma)
-    if closed is not None:
+    if closed is not None and not inside_relative(reader, closed.start):
         kind = reader.kind(closed)
         if kind in GRANTEE_KINDS or (kind is None and reader.vote_organisation(closed)):
             return closed
@@ -50,8 +50,23 @@ def set_off_subject(reader: SentenceReader, comma: int) -> Mention | None:
             named = reader.by_end.get(k)
             if named is not None and reader.kind(named) in GRANTEE_KINDS:
                 return named
-            return None
+            # "The choir, which meets in Foo Hall, is using the grant": the choir
+            return body_pronoun(reader, k - 1) if named is None else None
     return None
+
+
+_RELATIVE_OPENERS = {"who", "which", "that", "whose", "where"}
+
+
+def inside_relative(reader: SentenceReader, k: int) -> bool:
+    """Whether the name starting at token k ends a relative clause set off by a
+    comma ("The choir, which meets in Foo Hall, is ..."): the name is where the
+    clause's verb goes, not the sentence's subject."""
+    words = reader.words
+    for j in range(k - 1, max(reader.sent.start, k - _CLAUSE_REACH) - 1, -1):
+        if words[j] in {",", ";", ":"}:
+            return words[j] == "," and j + 1 < k and words[j + 1] in _RELATIVE_OPENERS
+    return False
 
 
 def body_pronoun(reader: SentenceReader, b: int) -> Mention | None:
@@ -248,14 +263,30 @@ def fund_receiving(reader: SentenceReader) -> int | None:
     return fund
 
 
+def focus_opening(reader: SentenceReader, by: int) -> int | None:
+    """The project or event in focus when the sentence opens with "the" or "this"
+    and a noun that refers back to it ("The project is led by A with support from
+    C", vocab/focus_nouns.txt) and only auxiliaries and a participle stand between
+    that noun and the "by" at token `by`; None otherwise."""
+    words, start = reader.words, reader.sent.start
+    if by - start > 5 or words[start] not in {"the", "this"}:
+        return None
+    kind = FOCUS_NOUNS.get(words[start + 1])
+    if kind not in {"Project", "Event"} or any(k in reader.covering for k in range(start, by)):
+        return None
+    return reader.ctx.focus_of(reader.section, kind)
+
+
 __all__ = [
     "GRANTEE_KINDS",
     "body_pronoun",
     "coordinated_subject",
     "described_subject",
     "distributor",
+    "focus_opening",
     "fund_receiving",
     "head_of_partners",
+    "inside_relative",
     "is_fund",
     "parsed_subject",
     "set_off_subject",

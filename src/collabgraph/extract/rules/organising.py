@@ -10,7 +10,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agents import by_lists, work_in_view
 from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
-from collabgraph.extract.rules.grant_subjects import fund_receiving, is_fund
+from collabgraph.extract.rules.grant_subjects import focus_opening, fund_receiving, is_fund
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset(
@@ -27,6 +27,7 @@ LABELS = frozenset(
 """The cue labels (pattern files) this family's rules read."""
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
+_RAISED = vocab.words("raised_money_words")  # "money raised ... will go to": no grant
 _PASSIVE = lx.BE_FORMS
 
 
@@ -37,8 +38,12 @@ def co_hosts(reader: SentenceReader) -> None:
         event = reader.target_before(cue.start, ("Event", "Project"))
         if event is None:
             event = reader.ctx.focus_of(reader.section, "Event")
-        for x in reader.list_after(cue.end, kinds={"Organisation", "Person"}):
-            reader.relate(x, cue.cue.relations, event, confidence=0.7)
+        for x in reader.list_after(cue.end):
+            if reader.kind(x) is None:  # "in association with Pell Motors": a body
+                x.votes["Organisation"] += 2
+                reader.ctx.votes_for(x)["Organisation"] += 2
+            if reader.kind(x) in {"Organisation", "Person"}:
+                reader.relate(x, cue.cue.relations, event, confidence=0.7)
 
 
 _TO_HOST_KINDS = {"ORGANISED": "Event", "RUNS": "Project"}
@@ -119,6 +124,10 @@ def funding_phrases(reader: SentenceReader) -> None:
         owner = programme_owner(reader, cue.end) if words[cue.end - 1] == "through" else None
         if owner is not None:  # "funded through the Foo Trust's Bar programme": the Foo Trust
             funders = [owner]
+        elif words[cue.end - 1] == "through" and not funders:
+            # "funded through the Bar programme": the programme's money, which is the money of
+            # whoever runs it (the seed resolves it: programme_money.runners_funded)
+            funders = reader.list_after(cue.end, kinds={"Project"})
         target = _after_opening(reader, cue.start, cue.end)
         ours = any(w in {"we", "us"} for w in words[max(sent.start, cue.start - 10) : cue.start])
         if target is not None:  # "Thanks to funding from X, Foo will ...": X, not Foo
@@ -144,7 +153,8 @@ def funding_phrases(reader: SentenceReader) -> None:
         )
         if by is not None:
             done = reader.before(by, kinds=_FUNDED_NAMED)
-            target = done.id if done is not None else None
+            # "The project is led by A with support from C": the project in focus
+            target = done.id if done is not None else focus_opening(reader, by)
             if target is None:
                 continue
         for f in funders:
@@ -154,7 +164,7 @@ def funding_phrases(reader: SentenceReader) -> None:
     for i in range(sent.start, sent.end - 2):
         if words[i] in _GRANT_NOUNS and reader.ctx.last_funder is not None:
             cue = next((c for c in went if i < c.start <= i + 11), None)
-            if cue is not None:
+            if cue is not None and not _RAISED & set(words[i : cue.start]):
                 for r in reader.list_after(cue.end, kinds=_FUNDED_NAMED):
                     reader.relate(reader.ctx.last_funder, cue.cue.relations, r, confidence=0.7)
     # "X has awarded/granted ... to Y"
