@@ -71,11 +71,13 @@ from collabgraph.extract.rules import (
     programmes,
     project_partners,
     publishing,
+    quoted_speakers,
     speaker_lists,
     sponsors,
     succession,
     team_leads,
     where_items,
+    with_attending,
 )
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -139,9 +141,11 @@ RULES: tuple[Rule, ...] = (
     collaboration.signatory_lists,
     participation.participation,
     participation.signed_at,
+    quoted_speakers.quoted_at_event,
     programme_lines.programme_lines,
     event_story.story,
     attendance.attendance,
+    with_attending.with_attending,
     attendance.name_lines,
     attendance.along_with_us,
     attendance.stands,

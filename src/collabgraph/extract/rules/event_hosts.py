@@ -19,6 +19,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.comperes import comperes
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.with_attending import attending_after
 
 LABELS = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
@@ -185,6 +186,8 @@ def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:
     for tok in reader.doc[reader.sent.start : reader.sent.end]:
         if tok.lower_ != "with" or not _hangs_from(tok, verb):
             continue
+        if attending_after(reader, tok.i) is not None:
+            continue  # "held in the square, with A and B present": there, not hosts
         k = tok.i + 1
         while k < reader.sent.end and (reader.words[k] in _GLUE or reader.words[k] in _HELP):
             k += 1

@@ -45,7 +45,8 @@ def speech(reader: SentenceReader) -> None:
             target = reader.event_ref_after(cue.end) or event
         if target is None:
             continue
-        subjects = reader.subjects_before(i)
+        # "Young carers from Foo performed": the body their people came from took part
+        subjects = reader.subjects_before(i) or _bodies_people_came_from(reader, i)
         if not subjects and words[i] in _BODY_TALK and reader.page_event_here() is not None:
             subjects = reader.subjects_before(i, kinds=_BODIES)  # "Foo reflected on the findings"
         beside = next((k for k in range(i + 1, sent.end) if words[k] == "alongside"), None)
@@ -147,9 +148,28 @@ def participation(reader: SentenceReader) -> None:
                 for s in [reader.before(cue.start, kinds={"Person", "Organisation"}, limit=4)]
                 if s
             ]
+            or _examples_after(reader, cue.start, cue.end)
         )
         for s in subjects:
             reader.relate(s, cue.cue.relations, target_id, role=cue.cue.role, confidence=0.7)
+
+
+_EXAMPLE_CUES = vocab.words("list_example_cues") - {"like"}
+_TAKERS = {"Person", "Organisation"}
+
+
+def _examples_after(reader: SentenceReader, v: int, after: int) -> list:
+    """ "Nine schools took part in the Foo Challenge, including A and B": when the
+    subject is a group written in lower-case words (no name before the verb at
+    token v), the names an example cue after the cue's end `after` lists
+    (`vocab/list_example_cues.txt`: "including", "such as"; not "like") took part."""
+    words, start = reader.words, reader.sent.start
+    if any(reader.mention_at(j) for j in range(start, v)):
+        return []
+    for k in range(after, reader.sent.end - 1):
+        if words[k] in _EXAMPLE_CUES or (words[k] == "such" and words[k + 1] == "as"):
+            return reader.list_after(k + (2 if words[k] == "such" else 1), kinds=_TAKERS)
+    return []
 
 
 _GROUP_WORDS = 3  # "Senior officials from", "Staff and volunteers from"
