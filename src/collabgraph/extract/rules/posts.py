@@ -148,6 +148,7 @@ def appointments(reader: SentenceReader) -> None:
         if person is None:  # "Aled Price is the director of Foo": a name not typed yet
             named = reader.by_end.get(cue.start)  # the seed keeps it only as a person
             person = named if named is not None and reader.kind(named) is None else None
+        person = person or reader.second_predicate_subject(cue.start)  # "... and is a governor of"
         if person is None:
             continue
         owner, post_start = _owner_before_post(reader, cue.end)
