@@ -124,3 +124,18 @@ def test_an_acronym_chief_works_for_the_body():
 def test_a_chief_opening_a_longer_title_is_not_read_alone():
     text = "Harbury Rural Action chief executive Nia Coles spoke."
     assert ("Nia Coles", "WORKS_FOR", "Harbury Rural Action", "chief executive") in _read(text)
+
+
+def test_a_post_after_where_is_at_the_body_named_before_it():
+    text = (
+        "Wrenfield Youth Trust will work with Harbury Borough Council, where housing "
+        "lead Nia Coles has backed the scheme."
+    )
+    ends = _ends(text)
+    assert ("Nia Coles", "WORKS_FOR", "Harbury Borough Council") in ends
+    assert ("Nia Coles", "WORKS_FOR", "Wrenfield Youth Trust") not in ends
+
+
+def test_a_place_before_where_takes_no_post():
+    text = "The team visited Harbury, where housing lead Nia Coles showed them round."
+    assert not any(b == "Harbury" for _, _, b in _ends(text))

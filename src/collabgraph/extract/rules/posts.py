@@ -151,6 +151,7 @@ def appointments(reader: SentenceReader) -> None:
         person = person or reader.second_predicate_subject(cue.start)  # "... and is a governor of"
         if person is None:
             continue
+        org = org or reader.body_before_where(person.start - 1)  # "Foo, where Jane Doe is"
         owner, post_start = _owner_before_post(reader, cue.end)
         post = post_after(reader, post_start)
         if post is None:

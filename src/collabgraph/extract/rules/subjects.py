@@ -88,6 +88,14 @@ class SubjectReading:
         s = self.sentence_subject()
         return s if s is not None and s.end < k and self.kind(s) == "Person" else None
 
+    def body_before_where(self, k: int) -> Mention | None:
+        """ "Foo Trust, where Jane Doe is ...": the organisation named right before the
+        comma and the "where" at token k, else None."""
+        if k - 1 <= self.sent.start or self.words[k] != "where" or self.words[k - 1] != ",":
+            return None
+        body = self.by_end.get(k - 1)
+        return body if body is not None and self.kind(body) == "Organisation" else None
+
     def after_fronted_post(self, m: Mention) -> bool:
         """Whether person `m` is set apart by commas right after a post and its body:
         "The Chair of Foo Trust, Jane Doe, has ..." (the clause's subject is the
