@@ -139,3 +139,31 @@ def test_a_post_after_where_is_at_the_body_named_before_it():
 def test_a_place_before_where_takes_no_post():
     text = "The team visited Harbury, where housing lead Nia Coles showed them round."
     assert not any(b == "Harbury" for _, _, b in _ends(text))
+
+
+_APPOINTMENT_PAGE = (
+    "Harbury Homes announces a new appointment\n\n"
+    "Harbury Homes has confirmed a change to its senior team.\n\n"
+    "{sentence} She starts in June.\n"
+)
+
+
+def test_a_staff_post_someone_is_appointed_to_is_at_the_page_body():
+    text = _APPOINTMENT_PAGE.format(sentence="Nia Coles has been appointed finance director.")
+    rows = _posts(extract_text(text, path="news.txt"))
+    assert ("Nia Coles", "WORKS_FOR", "Harbury Homes", "finance director") in rows
+
+
+def test_a_staff_post_named_at_another_body_stays_there():
+    text = _APPOINTMENT_PAGE.format(
+        sentence="Nia Coles was appointed finance director at Wrenfield Foods in 2019."
+    )
+    ends = {(a, t, b) for a, t, b, _ in _posts(extract_text(text, path="news.txt"))}
+    assert ("Nia Coles", "WORKS_FOR", "Wrenfield Foods") in ends
+    assert ("Nia Coles", "WORKS_FOR", "Harbury Homes") not in ends
+
+
+def test_a_staff_post_spoken_as_is_not_given_to_the_page_body():
+    text = _APPOINTMENT_PAGE.format(sentence="Nia Coles spoke as a finance director.")
+    ends = {(a, t, b) for a, t, b, _ in _posts(extract_text(text, path="news.txt"))}
+    assert ("Nia Coles", "WORKS_FOR", "Harbury Homes") not in ends
