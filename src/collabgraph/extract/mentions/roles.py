@@ -34,6 +34,18 @@ def _closing(word: str, j: int, last_core: int) -> bool:
     return (word in _CLOSING and last_core == j) or (head in lx.ROLE_CORE and tail in _CLOSING)
 
 
+def _named_chief(doc, i: int, end: int) -> bool:
+    """ "KRA chief Jane Doe", "Foo Trust chief Jane Doe": a lone lower-case "chief"
+    between a capitalised name and a person's (not "Chief" opening a longer title)."""
+    return (
+        doc[i].text == "chief"
+        and i > 0
+        and i + 1 < end
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].is_title
+    )
+
+
 def role_at(doc, i: int, end: int) -> RoleSpan | None:
     """The role phrase starting at token i (and ending before `end`), if one does.
 
@@ -73,7 +85,7 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
     if last_core < 0:
         return None
     core_words = [lower_word(t) for t in doc[i:last_core]]
-    if core_words == ["executive"] or core_words[-1] == "chief":
+    if core_words == ["executive"] or (core_words[-1] == "chief" and not _named_chief(doc, i, end)):
         return None
     if len(core_words) == 1 and core_words[0] in _NOT_ALONE:
         return None

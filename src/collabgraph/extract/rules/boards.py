@@ -36,7 +36,7 @@ def seat_lists(reader: SentenceReader) -> None:
     for i in range(reader.sent.start, end - 2):
         if i > reader.sent.start and (words[i - 1] in lx.ROLE_MODIFIERS or words[i - 1] == "-"):
             continue  # the seat's first word: "two new trustees", "includes non-executive members"
-        seat = plural_post(reader, i)
+        seat = plural_post(reader, i) or _board_members(reader, i)
         if seat is None:
             continue
         named = _name_ending_in_seat(reader, i, seat[1])  # "Kelby Sports presenters A and B"
@@ -257,6 +257,13 @@ def _own_board_post(reader: SentenceReader, m: Mention) -> str | None:
         return None
     role = role_text(reader.doc[span.start : span.end].text, None)
     return role if page_post(role) else None
+
+
+def _board_members(reader: SentenceReader, i: int) -> tuple[str, int] | None:
+    """ "Board members: A, B and C": the seat ("board member") and where it ends."""
+    if reader.words[i : i + 2] == ["board", "members"]:
+        return "board member", i + 2
+    return None
 
 
 def _own_post_after(reader: SentenceReader, m: Mention) -> bool:

@@ -17,6 +17,7 @@ LABELS = frozenset({"chairs"})
 
 _GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
 _PASSIVE = lx.BE_FORMS | {"will", "has", "have", ","}
+_RELATIVE_GAP = vocab.words("adverbs_before_verb") | {"previously", "formerly", "once"}
 
 
 def chairs(reader: SentenceReader) -> None:
@@ -35,7 +36,9 @@ def chairs(reader: SentenceReader) -> None:
             people = reader.list_after(cue.end + 1, kinds={"Person"})  # "chaired by A and B"
         else:
             bodies = _bodies_chaired(reader, cue.end)
-            chair = reader.person_before(i, limit=6) or _subject_up(reader, i)
+            chair = (
+                _who_before(reader, i) or reader.person_before(i, limit=6) or _subject_up(reader, i)
+            )
             people = [chair] if chair is not None else []
         for body in bodies:
             if body is None or reader.kind(body) != "Organisation":
@@ -45,6 +48,17 @@ def chairs(reader: SentenceReader) -> None:
                 continue
             for chair in people:
                 reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
+
+
+def _who_before(reader: SentenceReader, i: int) -> Mention | None:
+    """ "She takes over from Jane Doe, who has chaired": the name before ", who"
+    ("who" is said of people, so the name is one even if not yet typed so), else None."""
+    k = i - 1
+    while k > reader.sent.start and reader.words[k] in _RELATIVE_GAP:
+        k -= 1
+    if k - 1 <= reader.sent.start or reader.words[k - 1 : k + 1] != [",", "who"]:
+        return None
+    return reader.by_end.get(k - 1)
 
 
 def _subject_up(reader: SentenceReader, i: int) -> Mention | None:
@@ -98,10 +112,23 @@ def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
     while j < end and j - k <= 3 and j not in reader.by_start and _describing(reader, j):
         j += 1  # "the 'shadow' Foo Trust", "the new Foo Board"
     first = reader.by_start.get(j) if j > k + 1 else reader.mention_at(k)
-    if first is None or reader.names_something_else(first):
+    if first is None:
+        return _body_named_before(reader, k)
+    if reader.names_something_else(first):
         return []
     bodies = reader.list_after(first.start, kinds={"Organisation", None})
     return [m for m in bodies if not reader.names_something_else(m)] or [first]
+
+
+def _body_named_before(reader: SentenceReader, k: int) -> list[Mention]:
+    """ "who has chaired the foundation since 2017": the body last named with that
+    word (`definite_org`), when the word ends the phrase (not "chaired the trust
+    meeting"); else []."""
+    body = reader.definite_org(k)
+    after = k + 2
+    if body is None or (after < reader.sent.end and reader.doc[after].pos_ in {"NOUN", "PROPN"}):
+        return []
+    return [] if after < reader.sent.end and reader.words[after] in POSSESSIVE else [body]
 
 
 def _body_before(reader: SentenceReader, i: int) -> Mention | None:

@@ -68,8 +68,9 @@ def membership(reader: SentenceReader) -> None:
         if cue.cue.params.get("body_named_as_group") and (
             not (body.text.lower().split()[-1] in _GROUP_HEADS or _kind_after(reader, body.end))
             or _as_post(reader, body.end)
+            or (body.end < reader.sent.end and reader.words[body.end] in POSSESSIVE)
         ):
-            continue  # not "joined Foo Trust as chief executive": that post is read by `posts`
+            continue  # not "joined Foo Trust as chief executive" (`posts`) nor "Foo's board"
         v = _one_of(reader, i)
         if (w := _the_apposed(reader, v)) != v:  # "Foo Trust, the lead provider in": as said
             v, role = w, reader.doc[w + 1 : cue.end - 1].text.lower()

@@ -130,6 +130,9 @@ def posts_before_names(reader: SentenceReader) -> None:
                 continue
             before = words[i - 1] if i > reader.sent.start else ""
             role = role_text(reader.doc[i:end].text, None)
+            if (at := reader.body_before_where(i - 1)) is not None:  # "Foo, where chair A"
+                reader.relate(p, post_relations(role, at), at, role=role, confidence=0.7)
+                break
             if before in {"former", "ex"} and _seat(role):
                 pass  # "Former chairman Jane Doe stepped down": the page's board, as it was
             elif before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:

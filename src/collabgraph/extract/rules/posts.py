@@ -37,6 +37,7 @@ _CALENDAR = vocab.words("calendar_words")
 _TIME_SPANS = vocab.words("time_span_nouns") | {"month", "months"}
 _ADVERBS = vocab.words("post_time_adverbs")
 _PRONOUNS = {"he", "she"}
+_APPOINTED = {"appointed", "reappointed", "named"}  # "has been appointed finance director"
 _POSSESSIVE_PRONOUNS = {"his", "her"}
 _TOPIC_PREPOSITIONS = {"about", "on", "into", "for", "to"}
 
@@ -126,7 +127,7 @@ def appointments(reader: SentenceReader) -> None:
             person = reader.pronoun_person()  # "Her experience includes roles as chair of Foo"
         if person is None and not people:
             continue
-        says_where = _says_where(reader, role_end)
+        says_where, words_at = _says_where(reader, role_end), reader.words[cue.start]
         org = org_after(reader, role_end, cue.start)
         if org is None and not says_where:
             org = appointer  # "Foo has appointed Jane Doe as its chair", "joined Foo as chair"
@@ -135,7 +136,7 @@ def appointments(reader: SentenceReader) -> None:
         if org is None and says_where:  # "as a chief executive in ..., most recently at Foo"
             org = _latterly_at(reader, role_end)
         for p in people or with_successor(reader, person):
-            _hold(reader, p, role, org, says_where=says_where)
+            _hold(reader, p, role, org, says_where=says_where, appointed=words_at in _APPOINTED)
     for cue in reader.cues("post_is"):
         person, org = reader.person_before(cue.start, limit=4), None
         k = cue.start - 1
@@ -148,8 +149,10 @@ def appointments(reader: SentenceReader) -> None:
         if person is None:  # "Aled Price is the director of Foo": a name not typed yet
             named = reader.by_end.get(cue.start)  # the seed keeps it only as a person
             person = named if named is not None and reader.kind(named) is None else None
+        person = person or reader.second_predicate_subject(cue.start)  # "... and is a governor of"
         if person is None:
             continue
+        org = org or reader.body_before_where(person.start - 1)  # "Foo, where Jane Doe is"
         owner, post_start = _owner_before_post(reader, cue.end)
         post = post_after(reader, post_start)
         if post is None:
@@ -301,13 +304,21 @@ def _time_span_after(reader: SentenceReader, k: int) -> bool:
 
 
 def _hold(
-    reader: SentenceReader, person: Mention, role: str, org: Mention | None, *, says_where: bool
+    reader: SentenceReader,
+    person: Mention,
+    role: str,
+    org: Mention | None,
+    *,
+    says_where: bool,
+    appointed: bool = False,
 ) -> None:
     """The person holds the post at `org`; with no organisation, and none said, a
-    board post or chief executive is noted for the page's own organisation."""
+    board post or chief executive is noted for the page's own organisation, and so
+    is a staff post someone is `appointed` to ("has been appointed finance director")."""
     role = role_text(role, org)
+    homes = {"page", "officer", "staff"} if appointed else {"page", "officer"}
     if org is not None:
         reader.relate(person, post_relations(role, org), org, role=role, confidence=0.75)
         posts_and(reader, person, org)
-    elif not says_where and (home := post_home(role)) in {"page", "officer"}:
+    elif not says_where and (home := post_home(role)) in homes:
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))

@@ -271,7 +271,10 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
         ..."), or the person "He"/"She" at its start refers to."""
         for m in self.ms:
             if m.start - self.sent.start <= 3 and self.kind(m) in {"Person", "Organisation"}:
-                held = self.by_start.get(m.end + 1)  # "The Chair of Foo, Jane Doe, ...": Jane Doe
+                k = m.end + 1  # "The Chair of Foo, (Councillor) Jane Doe, ...": Jane Doe
+                while k < self.sent.end and self.words[k].rstrip(".") in lx.HONORIFICS:
+                    k += 1
+                held = self.by_start.get(k)
                 return held if held is not None and self.after_fronted_post(held) else m
             break
         if self.words[self.sent.start] in _PRONOUNS:

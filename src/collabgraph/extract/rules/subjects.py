@@ -3,7 +3,9 @@
 "A and B, Chief Executive of Foo, spoke" has subjects before its verb
 (`subjects_before`, stepping over an appositive with `appositive_before`, and
 over honours after a name: "A MBE and B OBE spoke");
-"A, B and C of Foo" joins people before a name (`people_joined_before`).
+"A, B and C of Foo" joins people before a name (`people_joined_before`); "A
+sits on Foo's board and is a trustee of Bar" has A as the second verb's subject
+(`second_predicate_subject`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE
 
 _SUBJECT_GLUE = vocab.words("subject_glue_words")
 _VERB_GAP = vocab.words("verb_gap_words")
+_ADVERBS_BEFORE_VERB = vocab.words("adverbs_before_verb")
 _LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
 
 
@@ -73,11 +76,33 @@ class SubjectReading:
             break
         return list(reversed(out))
 
+    def second_predicate_subject(self, i: int) -> Mention | None:
+        """The person a sentence opens with when the verb at token i starts a second
+        predicate after "and": "Jane Doe sits on the Foo board and is a governor of
+        Bar College" (the verb's subject is the sentence's); else None."""
+        k = i - 1
+        while k > self.sent.start and self.words[k] in _ADVERBS_BEFORE_VERB:
+            k -= 1  # "and also is", "and currently is"
+        if k <= self.sent.start or self.words[k] != "and":
+            return None
+        s = self.sentence_subject()
+        return s if s is not None and s.end < k and self.kind(s) == "Person" else None
+
+    def body_before_where(self, k: int) -> Mention | None:
+        """ "Foo Trust, where Jane Doe is ...": the organisation named right before the
+        comma and the "where" at token k, else None."""
+        if k - 1 <= self.sent.start or self.words[k] != "where" or self.words[k - 1] != ",":
+            return None
+        body = self.by_end.get(k - 1)
+        return body if body is not None and self.kind(body) == "Organisation" else None
+
     def after_fronted_post(self, m: Mention) -> bool:
         """Whether person `m` is set apart by commas right after a post and its body:
         "The Chair of Foo Trust, Jane Doe, has ..." (the clause's subject is the
         post, held by the name apposed to it, not Foo Trust)."""
         k = m.start - 1
+        while k > self.sent.start and self.words[k].rstrip(".") in lx.HONORIFICS:
+            k -= 1  # "The Leader of Foo Council, Councillor Jane Doe, has"
         body = self.by_end.get(k)
         if self.kind(m) != "Person" or body is None or k <= self.sent.start:
             return False
@@ -97,7 +122,8 @@ class SubjectReading:
     def appositive_before(self, j: int) -> int | None:
         """Where an appositive closed by the comma or bracket at token j opens, when
         a person stands before it: "Jane Doe, Director of Foo Trust," / "Jane Doe
-        (Foo Trust)". Returns the opening comma or bracket's index, else None."""
+        (Foo Trust)" / "Jane Doe, who chairs Foo Trust,". Returns the opening comma
+        or bracket's index, else None."""
         opener = "(" if self.words[j] == ")" else ","
         close = j
         for k in range(j - 1, max(self.sent.start, j - 16) - 1, -1):
@@ -112,6 +138,8 @@ class SubjectReading:
                 continue
             if person is None or self.kind(person) != "Person":
                 return None
+            if opener == "," and self.words[k + 1] in {"who", "whose"}:
+                return k  # "Jane Doe, who chairs Foo Trust, sits on": a clause about her
             inside = range(k + 1, j)
             if any(self.doc[x].pos_ in {"VERB", "AUX"} for x in inside if x not in self._in_names):
                 return None
