@@ -114,3 +114,16 @@ def test_a_venue_sentence_in_the_body_stays_prose():
         "Link would like to hear from anyone who can offer a room.\n"
     )
     assert ("Fenby Carers Forum", "Tolley") not in located(text)
+
+
+def test_a_place_after_the_area_of_or_the_north_of():
+    assert ("Tilby Pantry", "Marlock") in located(
+        "Tilby Pantry, which works in the Highfield area of Marlock, has a new van."
+    )
+    assert ("Place", "Marlock") in entities("Tilby Pantry works in the north of Marlock.")
+
+
+def test_a_body_after_the_whole_of_stays_a_body():
+    found = entities("Jo Tern spoke for the whole of Marlock Hospice at the meeting.")
+    assert ("Organisation", "Marlock Hospice") in found
+    assert ("Place", "Marlock Hospice") not in found
