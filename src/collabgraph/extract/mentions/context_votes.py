@@ -28,6 +28,7 @@ from collabgraph.extract.mentions.body_slots import (
     body_slot_votes,
     body_vote,
 )
+from collabgraph.extract.mentions.branch_places import branch_votes
 from collabgraph.extract.mentions.event_venues import VENUE_VOTES, event_venue
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -183,6 +184,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # an event is held is a venue, whatever body's word ends its name
         if event_venue(doc, m, sent, mentions):
             m.votes["Place"] += VENUE_VOTES
+        branch_votes(doc, sent, m)  # "the Ayton branch of Foo Trust"
         # "returns to the Old Hall", "at Market Hall": a venue
         if (
             m.votes.get("Place")

@@ -24,6 +24,7 @@ from collabgraph.extract.mentions.tokens import (
     lower_word,
 )
 from collabgraph.extract.mentions.votes import name_head
+from collabgraph.extract.mentions.where_lists import where_list_votes
 
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 _PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
@@ -81,6 +82,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
             for m in g:
                 if not m.title and not _owner_of_next(doc, sent, m):
                     m.votes["Project"] += 4
+        where_list_votes(doc, sent, g)
         _people_together(g)
         _bodies_together(g)
         _funders_together(doc, sent, g)

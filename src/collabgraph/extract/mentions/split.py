@@ -26,6 +26,7 @@ from collabgraph.extract.mentions.split_joins import (
     word_of_body,
 )
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
+from collabgraph.extract.mentions.where_lists import two_places_after_where
 
 
 def split_run(
@@ -180,6 +181,8 @@ def split_run(
             join = True  # "Bourton on the Water", "Stow on the Wold": one gazetteer place
         if join and conn in {"and", "&"} and a_end == end:
             join = not two_places(doc, cur_start, cur_end, a_start, a_end) or joint_area
+        if join and conn in {"and", "&"} and a_end == end and not joint_area:
+            join = not two_places_after_where(doc, cur_start, cur_end, a_start, a_end)
         if join:
             cur_end = a_end
         else:

@@ -3,7 +3,8 @@ Dale", "its offices in A and B", "The trust operates a foodbank in A", "Foo Trus
 runs three hospitals – A, B and C", "It provides care from two sites – A and B", "the
 charity's Alder Road base in Kelby", "the local Foo Trust shop, in Kelby": the
 body whose sites they are is LOCATED_IN each place (`vocab/site_nouns.txt`;
-corpus/GOLD.md: "based in ..."). No rule of its own: `places.places` reads it.
+corpus/GOLD.md: "based in ..."); a branch named for its place ("the Ayton branch of
+Foo Trust"). No rule of its own: `places.places` reads it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.branch_places import branch_place
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import SITES
@@ -63,6 +65,29 @@ def sites(reader: SentenceReader) -> None:
         first = i + 2 + (words[i + 1] == "," and words[i + 2] in {"in", "at"})  # "shop, in Kelby"
         for place in reader.list_after(first, kinds={"Place"}):
             reader.relate(owner, "LOCATED_IN", place, confidence=0.6)
+    branches(reader)
+
+
+def branches(reader: SentenceReader) -> None:
+    """ "the Ayton branch of Foo Trust", "Foo Trust's Beeford office", "the
+    hospice's Cowton branch" (`mentions/branch_places.py`): the body is in the
+    place its branch is named for."""
+    for m in reader.ms:
+        if reader.kind(m) != "Place" or not branch_place(reader.doc, reader.sent, m):
+            continue
+        k = m.start - 1
+        if reader.words[k] in POSSESSIVE:
+            owner = reader.by_end.get(k) or (
+                reader.definite_org(k - 2) if k - 2 >= reader.sent.start else None
+            )
+        elif m.end + 2 < reader.sent.end and reader.words[m.end + 1] == "of":
+            owner = reader.mention_at(m.end + 2)
+        else:
+            owner = None
+        if owner is not None and reader.kind(owner) == "Organisation":
+            m.attributive = None  # "the Ayton branch": a place of the body, kept
+            m.not_proper_noun = False  # a name, whatever the parser's tag ("runs the Ayton")
+            reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
 
 
 def _named_for_sites(reader: SentenceReader, i: int) -> Mention | None:

@@ -2,7 +2,9 @@
 work, or of the verb it completes ("Foo will use the grant to work ..."); the name a
 body noun stands for ("Foo, a charity serving ...", "Foo is a charity ...", "Kelby
 charity Foo Trust"); the one "the trust" refers to, or "It" / "The charity" opening a
-sentence; a noun's possessor ("Foo Trust's work"). No rules of its own.
+sentence, or the programme in focus for "The scheme" opening one
+(`vocab/place_programme_subjects.txt`); a noun's possessor ("Foo Trust's work"). No
+rules of its own.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ OWNERS = {"Organisation", "Project", None}
 _BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS
 _RELATIVES = {"which", "that", "who"}
 _PRONOUNS = {"it", "them"}
+_PROGRAMME_SUBJECTS = vocab.words("place_programme_subjects")
 _UP = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "prep"}  # a verb completing another
 
 
@@ -101,6 +104,10 @@ def _org_at(reader: SentenceReader, tok) -> Mention | None:
     opens = tok.i == reader.sent.start or (
         tok.i == reader.sent.start + 1 and reader.words[reader.sent.start] == "the"
     )
+    if opens and tok.lower_ in _PROGRAMME_SUBJECTS and tok.is_lower:
+        # "The scheme will serve people in Kelby": the programme in focus
+        focus = reader.ctx.focus_of(reader.section, "Project")
+        return reader.ctx.mentions[focus] if focus is not None else None
     if opens and (tok.lower_ == "it" or tok.lower_ in _BODY_NOUNS):
         last = reader.ctx.last_org_subject
         if last is None and tok.lower_ in _BODY_NOUNS:
