@@ -30,9 +30,9 @@ from collabgraph.extract.name_forms import (
 from collabgraph.model.names import name_key
 
 if TYPE_CHECKING:
-    from collabgraph.extract.context import Candidate
     from collabgraph.extract.coref import Entity
     from collabgraph.extract.entity_merges import Merges
+    from collabgraph.extract.relation_candidates import Candidate
 
 _DROPPED_QUALIFIERS = vocab.words("name_dropped_qualifiers")
 _HEADLINE_JOINS = CONNECTORS - {"and", "&"}

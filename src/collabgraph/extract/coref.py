@@ -19,7 +19,7 @@ from collabgraph.extract.body_merges import (
     merge_one_word_more,
     merge_possessive_plurals,
 )
-from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
 from collabgraph.extract.kind_evidence import (
@@ -27,6 +27,7 @@ from collabgraph.extract.kind_evidence import (
     programmes_run_by_bodies,
     rounds_of_programmes,
 )
+from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
