@@ -12,13 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from collabgraph.extract.body_merges import (
-    merge_body_forms,
-    merge_name_tails,
-    merge_named_boards,
-    merge_one_word_more,
-    merge_possessive_plurals,
-)
+from collabgraph.extract.body_merges import merge_body_forms, merge_named_boards
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
@@ -35,6 +29,11 @@ from collabgraph.extract.name_forms import (
     other_evidence,
     people_by_surname,
     said_of_a_person,
+)
+from collabgraph.extract.name_variant_merges import (
+    merge_name_tails,
+    merge_one_word_more,
+    merge_possessive_plurals,
 )
 from collabgraph.extract.site_names import sites_named_as_bodies
 from collabgraph.extract.written_dates import without_year
