@@ -16,7 +16,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions.acronyms import acronym_of
 from collabgraph.extract.mentions.tokens import site_letters
 from collabgraph.extract.name_owners import leading_acronyms, leading_orgs
-from collabgraph.extract.place_names import is_nation
+from collabgraph.extract.place_lookup import is_nation
 from collabgraph.model.names import name_key
 
 _EVENT_NOUNS = vocab.words("page_event_heads")

@@ -21,7 +21,7 @@ import re
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
-from collabgraph.extract.place_names import is_nation
+from collabgraph.extract.place_lookup import is_nation
 from collabgraph.model.names import name_key
 
 _EVENT_NOUNS = vocab.words("page_event_heads")
