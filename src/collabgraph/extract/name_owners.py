@@ -130,6 +130,10 @@ def leading_acronyms(name: str) -> list[str]:
 
 
 def leading_orgs(name: str, orgs: dict[str, Entity]) -> list[Entity]:
+    """The organisations (`orgs`, by name key) whose names open the event's name,
+    before words holding an event noun: the one body the whole opening names
+    ("Kelby & Dalby Hospice concert"), else each of its parts joined by "/", "&"
+    or "and" that names one ("Foo/Bar conference"); [] when none does."""
     words = name.replace("’", "'").split()
     for k in range(len(words) - 1, 0, -1):
         if not any(w.lower() in _EVENT_NOUNS for w in words[k:]):
