@@ -6,7 +6,7 @@ body's. All names made up."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from collabgraph.extract.name_owners import _leading_acronyms
+from collabgraph.extract.name_owners import leading_acronyms as _leading_acronyms
 from tests.extract.reading import pairs
 
 

@@ -2,7 +2,7 @@
 section last named: "The fund is administered by Bar" (Bar RUNS it), "the fund,
 provided by A and administered by B," (A FUNDED it, B RUNS it); a fund a body runs
 or gives is a programme (rules/agent_ends.fund_referred_back), and a post held at it
-is running it (context.stated_relations). Made up; no corpus names."""
+is running it (relation_candidates.stated_relations). Made up; no corpus names."""
 
 from __future__ import annotations
 

@@ -130,7 +130,7 @@ def test_a_body_named_for_a_nation_is_not_tied_to_it_whatever_the_model_says(mon
     ],
 )
 def test_national_by_name_reads_the_state_or_a_nation_at_either_end(body, place, national):
-    from collabgraph.extract.place_names import national_by_name
+    from collabgraph.extract.place_lookup import national_by_name
 
     assert national_by_name(body, place) is national
 

@@ -4,7 +4,7 @@ then a word; the small words of `vocab/name_connectors.txt` may be left out),
 and "fenbyclt.org" is the "FCLT" the page names (an acronym whose first letter
 the address writes out as a word, "fenby", and the rest as letters, "clt"; or
 every letter as a word: "kelbycarerstrust.org" is the page's "KCT").
-Read by `DocumentContext.site_org` when the address names no body the plainer
+Read by `page_address.site_org` when the address names no body the plainer
 ways (the whole name, its start, its initials).
 """
 

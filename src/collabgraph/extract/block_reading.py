@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from collabgraph.extract import document, page_organisation
-from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.layout import Block, Layout
 from collabgraph.extract.leads import heading_lead as next_lead
+from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.name_evidence import titled_surnames

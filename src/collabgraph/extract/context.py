@@ -5,92 +5,28 @@ person or an organisation, or what "the launch event" refers to, depends on
 what came before. `DocumentContext` keeps the mentions seen so far, the type
 votes gathered for each name, the entity in focus in each section (the event
 being written about, the report, the project) and the author.
+
+The relations read so far are `relation_candidates.Candidate`s (`relate`); the
+key a mention's name is known by is `mention_keys.mention_key`; the body the
+page's address names, which `page_org` falls back on, is read by `page_address`.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 from operator import itemgetter
-from typing import TYPE_CHECKING
 
-from collabgraph.errors import VocabularyError
-from collabgraph.extract.address_spelling import spells_mixed
+from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.tokens import site_letters
 from collabgraph.extract.name_evidence import said_to_be_a_person
-from collabgraph.model.names import name_key, split_title
-from collabgraph.model.vocabulary import check_endpoints
+from collabgraph.extract.page_address import site_org
+from collabgraph.extract.relation_candidates import PAGE_ORG, Candidate
+from collabgraph.model.names import split_title
 
-if TYPE_CHECKING:
-    from collabgraph.extract.coref import Entity
-
-
-PAGE_ORG = -1
 _FIELD_LINKS = {"on", "for", "of"}  # "Kelby Commission on Food": its head, then its field
-"""A relation end meaning the organisation the page speaks for, when a "we" comes
-before the page names it ("We have received a grant from Foo" opening a museum's
-page that names the museum further down); `DocumentContext.settle_page_org`
-puts the organisation in once the page is read, or drops the relation."""
-
-
-@dataclass
-class Candidate:
-    """A relation read from a sentence, its type settled once entity types are known.
-
-    `relations` are tried in order; the first whose endpoint types fit is kept.
-    """
-
-    source: int  # mention id
-    target: int
-    relations: tuple[str, ...]
-    role: str | None
-    evidence: str
-    confidence: float
-
-
-def stated_relations(
-    candidates: list[Candidate], by_mention: dict[int, Entity]
-) -> Iterator[tuple[Candidate, Entity, str, Entity]]:
-    """Each candidate as a relation between two entities: (candidate, source entity,
-    relation type, target entity), the type the first of `candidate.relations`
-    whose endpoint types fit (none when no type fits, or an end is not an entity
-    or both ends are one). A person's job at what turns out to be a programme
-    ("Jane Doe, administrator of the Foo Fund", the fund a programme) is running
-    it, in that post: RUNS (corpus/GOLD.md: "programme lead", "administrator")."""
-    for c in candidates:
-        src, dst = by_mention.get(c.source), by_mention.get(c.target)
-        if src is None or dst is None or src is dst:
-            continue
-        for rel in c.relations:
-            if rel == "WORKS_FOR" and src.type == "Person" and dst.type == "Project":
-                rel = "RUNS"
-            try:
-                check_endpoints(rel, src.type, dst.type)
-            except VocabularyError:
-                continue
-            yield c, src, rel, dst
-            break
-
-
-def related_entities(candidates: list[Candidate], by_mention: dict[int, Entity]) -> set[int]:
-    """The `id()`s of the entities some relation the page states has at one end."""
-    related: set[int] = set()
-    for _, src, _, dst in stated_relations(candidates, by_mention):
-        related |= {id(src), id(dst)}
-    return related
-
-
-@lru_cache(maxsize=100_000)
-def mention_key(text: str) -> str:
-    # a function of the text alone, asked of the same mentions' texts many times
-    # a sentence (`type_of`): kept per text for the process
-    key = name_key(text)
-    return key[4:] if key.startswith("the ") else key
 
 
 @dataclass
@@ -327,66 +263,4 @@ class DocumentContext:
             employer = self.works_at(author)
             if employer is not None:
                 return employer
-        return self.site_org() if section == 0 else None
-
-    def site_org(self) -> int | None:
-        """The organisation the page address is named after ("northtowncarers.org"
-        is Northtown Carers; "kelbymuseum.org" is Kelby Museum & Gallery, a name
-        the address begins, of six letters or more; "kelby.gov.uk" is Kelby City
-        Council, a council its short name opens; "kfh.nhs.uk" is Kelby and Fenby
-        Hospitals NHS Trust, a body its initials name), when the page names it."""
-        if not self.site_name:
-            return None
-        begun = None
-        for m in self.mentions:
-            if self.type_of(m) != "Organisation":
-                continue
-            letters = site_letters(m.text)
-            if letters == self.site_name or (
-                self.site_own and mention_key(m.text) == mention_key(self.site_own)
-            ):
-                return m.id
-            if (
-                begun is None
-                and letters.startswith(self.site_name)
-                and (len(self.site_name) >= 6 or self._site_council(m.text))
-            ):
-                begun = m.id
-        if begun is None and len(self.site_name) >= 3:
-            begun = next((m.id for m in self.mentions if self._site_initials(m)), None)
-        if begun is None:  # "cfkelby.org": the Community Foundation for Kelby
-            begun = next((m.id for m in self.mentions if self._site_mixed(m)), None)
-        return begun
-
-    def _site_mixed(self, m: Mention) -> bool:
-        return self.type_of(m) == "Organisation" and spells_mixed(m.text, self.site_name)
-
-    def _site_initials(self, m: Mention) -> bool:
-        """ "kfh.nhs.uk" for Kelby and Fenby Hospitals NHS Trust: an organisation
-        whose leading capitalised words' initials spell the address's name ("of",
-        "and" passed over), the name a body's staff and its address go by."""
-        if self.type_of(m) != "Organisation":
-            return False
-        initials = ""
-        for w in m.text.split():
-            if not w[:1].isupper():
-                continue
-            initials += w[0].lower()
-            if initials == self.site_name:
-                return True
-            if not self.site_name.startswith(initials):
-                return False
-        return False
-
-    def _site_council(self, name: str) -> bool:
-        """ "Kelby City Council" at kelby.gov.uk: a council whose leading words
-        (whole words, not a prefix of one) spell a short address's name."""
-        words = name.lower().split()
-        if words[-1:] != ["council"]:
-            return False
-        letters = ""
-        for w in words[:-1]:
-            letters += site_letters(w)
-            if letters == self.site_name:
-                return True
-        return False
+        return site_org(self) if section == 0 else None

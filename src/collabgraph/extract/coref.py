@@ -12,14 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from collabgraph.extract.body_merges import (
-    merge_body_forms,
-    merge_name_tails,
-    merge_named_boards,
-    merge_one_word_more,
-    merge_possessive_plurals,
-)
-from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.body_merges import merge_body_forms, merge_named_boards
+from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
 from collabgraph.extract.kind_evidence import (
@@ -27,6 +21,7 @@ from collabgraph.extract.kind_evidence import (
     programmes_run_by_bodies,
     rounds_of_programmes,
 )
+from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.name_evidence import retype
 from collabgraph.extract.name_forms import (
@@ -34,6 +29,11 @@ from collabgraph.extract.name_forms import (
     other_evidence,
     people_by_surname,
     said_of_a_person,
+)
+from collabgraph.extract.name_variant_merges import (
+    merge_name_tails,
+    merge_one_word_more,
+    merge_possessive_plurals,
 )
 from collabgraph.extract.site_names import sites_named_as_bodies
 from collabgraph.extract.written_dates import without_year

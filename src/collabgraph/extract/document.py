@@ -14,8 +14,9 @@ from urllib.parse import urlparse
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.layout import Block, Layout
+from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import Mention, head_kind
 from collabgraph.extract.mentions.tokens import site_letters
 from collabgraph.extract.rules.post_kinds import post_relations

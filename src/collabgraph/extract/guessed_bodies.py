@@ -18,10 +18,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
-from collabgraph.extract.context import related_entities
 from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.name_forms import only_recogniser
+from collabgraph.extract.relation_candidates import related_entities
 
 _NEWSPAPER_WORDS = vocab.words("newspaper_words")
 # "work with X", "volunteers from X", "20 years in X": words a body follows more often than a topic

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from collabgraph.extract.context import related_entities
 from collabgraph.extract.mentions.acronyms import acronym_of
+from collabgraph.extract.relation_candidates import related_entities
 
 if TYPE_CHECKING:
-    from collabgraph.extract.context import Candidate
     from collabgraph.extract.coref import Entity
     from collabgraph.extract.entity_merges import Merges
+    from collabgraph.extract.relation_candidates import Candidate
 
 _LETTERED_TYPES = frozenset({"Place", "Project", "Event", "Report"})
 _FEWEST_LETTERS = 3  # two letters spell too many names ("UK", "EU")

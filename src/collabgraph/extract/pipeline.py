@@ -17,7 +17,8 @@ from pathlib import Path
 from collabgraph.extract import document
 from collabgraph.extract.after_reading import settle
 from collabgraph.extract.block_reading import read_blocks
-from collabgraph.extract.context import DocumentContext, mention_key
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.nlp_model import load_nlp
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import cue_finder

@@ -3,7 +3,8 @@ Advice Northtown" are LOCATED_IN that place when the page names it on its own,
 as an entity; "Northtown Council" is LOCATED_IN Northtown whether or not the
 page names the place elsewhere (the spec's gold reads a council's place out of
 its name alone; corpus/GOLD.md). Read when the seed is built, from the kept
-entities.
+entities. Events and programmes named after a place are placed by
+`occasion_places`; how names are matched with places is `place_lookup`'s.
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import council_place
 from collabgraph.extract.mentions.tokens import PLACE_ENTS
+from collabgraph.extract.occasion_places import occasions_by_name
+from collabgraph.extract.place_lookup import STATES, is_nation, low_name, near
 from collabgraph.model.names import name_key
 
 _BODY_AFFIXES = lx.PLACE_BODY_AFFIXES
 _NOT_PLACED = vocab.words("place_named_not_placed")
 _TOWN_ONLY = vocab.words("place_named_town_only")
-_NATIONS = vocab.words("name_nations")
-_STATES = vocab.words("place_states")
-_DIRECTIONS = vocab.words("place_directions")
 _JOINS = {"and", "&", ",", "-", "–", "of", "with", "upon", "on"}
 
 
@@ -57,7 +57,7 @@ def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, flo
     # no other body ("Northtown CVS" beside "Northtown Borough Council")
     named = [e for e in entities if id(e) not in added]
     out += [(e, p, 0.5) for e, p in _by_name(named) if id(e) not in placed]
-    out += [(e, p, 0.5) for e, p in _occasions_by_name(named)]
+    out += [(e, p, 0.5) for e, p in occasions_by_name(named)]
     return out
 
 
@@ -65,11 +65,11 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     """ "Northtown Heritage Trust", "Carers of Westshire": a body whose name opens or
     closes (after "of"/"for" too) with a whole place the page names on its own
     (corpus/GOLD.md): in a paragraph that names the body, or anywhere when it is a
-    known place (`_near`) or the recogniser reads it as a place (`_read_as_place`;
+    known place (`near`) or the recogniser reads it as a place (`_read_as_place`;
     on the develop pages 6 more right ties, 5 more wrong). Not when the place runs
     on into a longer name ("Northtown and Dale ...", "Northtown-on-Sea"), nor for the
     state ("Carers Voice UK": `vocab/place_states.txt`); a nation (`is_nation`) only
-    closing the name, by `_near` only ("Arts Trust of Wales"; not "Wales Kelby Forum":
+    closing the name, by `near` only ("Arts Trust of Wales"; not "Wales Kelby Forum":
     the develop pages' gold tied 22 such bodies of 50, most closing with the
     nation), nor for the kinds of body whose place is a brand more than a seat
     (`vocab/place_named_not_placed.txt`: universities, not a university hospital:
@@ -77,15 +77,15 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     (`vocab/place_named_town_only.txt`: "Kelby Hall Hospital" is not in "Kelby
     Hall", its own short form)."""
     places = [
-        (p, _low(p.name))
+        (p, low_name(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
-        if _low(p.name) not in _STATES
+        if low_name(p.name) not in STATES
     ]
     out = []
     for e in entities:
         if e.type != "Organisation":
             continue
-        words = [w.removesuffix("'s") for w in _low(e.name).split()]
+        words = [w.removesuffix("'s") for w in low_name(e.name).split()]
         if len(words) < 2 or _not_placed(words):
             continue
         town_only = bool(_TOWN_ONLY & set(words))
@@ -96,7 +96,7 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
             nation = is_nation(place)
             first = words[:n] == place.split() and words[n] not in _JOINS and not nation
             last = words[-n:] == place.split() and (nation or words[-n - 1] not in _JOINS - {"of"})
-            if (first or last) and (_near(e, p) or (not nation and _read_as_place(p))):
+            if (first or last) and (near(e, p) or (not nation and _read_as_place(p))):
                 out.append((e, p))
                 break
         else:  # "Northtown and Dale Health Trust": a body of two areas is in both
@@ -129,90 +129,6 @@ def _opening_areas(words: list[str], places: set[str]) -> list[str]:
     return []
 
 
-def _occasions_by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
-    """ "Northtown Food Summit", "Summit on loneliness in Westshire", "Relaunch of
-    Dale Community Centre", "Westshire Youth Project 2024": an event or programme
-    whose name holds a whole place the page names on its own is in that place; an
-    event wherever on the page the place is named (its name ties it to the place as
-    no sentence need), a programme where the page speaks of it (`_near`: on the
-    check pages the looser reading placed a programme wrongly).
-    The longest such place, and a place that place's name holds ("Event at Kelby
-    Civic Hall": in the hall and in Kelby); not one that runs on into a longer place
-    ("Northtown and Dale", "Northtown-on-Sea"), nor a nation ("UK Link Worker Day":
-    a national event is not placed by its name, as a national body is not)."""
-    places = [
-        (p, _low(p.name).split())
-        for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
-        if not is_nation(_low(p.name))
-    ]
-    bodies = [_words(b.name) for b in entities if b.type == "Organisation"]
-    bodies = [b for b in bodies if b[-1] not in lx.VENUE_HEADS]
-    out = []
-    for e in entities:
-        if e.type not in ("Event", "Project"):
-            continue
-        words = _words(e.name)
-        held = next(((p, place) for p, place in places if _holds(words, place)), None)
-        if held is None or _in_a_body(words, held[1], bodies):
-            continue
-        if e.type == "Project" and not _near(e, held[0]):
-            continue
-        out.append((e, held[0]))
-        out += [(e, p) for p, place in places if _inner(held[1], p, place, words)]
-    return out
-
-
-def _inner(held: list[str], p: Entity, place: list[str], words: list[str]) -> bool:
-    """Whether `place` is one the held place's name holds, as the occasion's does
-    ("Kelby" in "Kelby Civic Hall"); for a hospital only a known town or county, not
-    its own short form ("Kelby Hall" of "Kelby Hall Hospital":
-    `vocab/place_named_town_only.txt`)."""
-    if not (_holds(held, place) and _holds(words, place)):
-        return False
-    return not _TOWN_ONLY & set(held) or any(m.gazetteer for m in p.mentions)
-
-
-def _in_a_body(words: list[str], place: list[str], bodies: list[list[str]]) -> bool:
-    """ "Kelby Trust AGM", "Volunteer Dale recruitment fair": the place stands in
-    the name only inside the name of a body the page names, which the event or
-    programme is named after; the body's name does not place it (corpus/GOLD.md:
-    a place "inside another name" is not a location by that), nor so its
-    occasion. A body named for a building is where its opening or tour was
-    ("Opening of the Kelby Community Centre"): `vocab/head_venue.txt` heads are
-    not such bodies."""
-    return any(
-        _holds(body, place) or body == place
-        for body in bodies
-        if len(body) > len(place) and _inside(body, words)
-    )
-
-
-def _inside(part: list[str], words: list[str]) -> bool:
-    n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
-
-
-def _words(name: str) -> list[str]:
-    return [w.removesuffix("'s") for w in _low(name).split()]
-
-
-def _holds(words: list[str], place: list[str]) -> bool:
-    """Whether `place` stands whole in the name `words`, not running on into a
-    longer place name on either side."""
-    n = len(place)
-    for i in range(len(words) - n + 1):
-        if n < len(words) and words[i : i + n] == place:
-            before = words[i - 1] if i else ""
-            after = words[i + n] if i + n < len(words) else ""
-            if before not in _RUN_ON and after not in _RUN_ON | _PLACE_TAILS:
-                return True
-    return False
-
-
-_RUN_ON = {"and", "&", ",", "-", "–"}
-_PLACE_TAILS = {"upon", "on"}
-
-
 def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     """ "Northtown CVS", "NHS Westshire ICB", "Voluntary Action Northtown": a public
     body whose affix (`vocab/place_named_bodies.txt`) stands right beside the whole
@@ -220,7 +136,7 @@ def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     and Dale ICB" for Northtown alone, nor "NHS Westshire Realistic Medicine" (a
     programme of the board, named after it)."""
     places = [
-        (p, _low(p.name))
+        (p, low_name(p.name))
         for p in sorted((p for p in entities if p.type == "Place"), key=lambda p: -len(p.name))
     ]
     by_name = {place: p for p, place in places}
@@ -228,7 +144,7 @@ def _by_affix(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     for e in entities:
         if e.type != "Organisation":
             continue
-        low = _low(e.name)
+        low = low_name(e.name)
         for p, place in places:
             if any(_beside(low, place, side, words) for side, words in _BODY_AFFIXES):
                 out.append((e, p))
@@ -270,42 +186,10 @@ def _beside(name: str, place: str, side: str, words: str) -> bool:
     return rest == place
 
 
-def _near(body: Entity, place: Entity) -> bool:
-    """Whether the page names the place where it speaks of the body: in a paragraph
-    that names the body, or anywhere on the page when the place is a known UK place
-    (`vocab/places_uk.txt`), not a name only the page calls a place."""
-    if any(m.gazetteer for m in place.mentions):
-        return True
-    return bool({m.block for m in body.mentions} & {m.block for m in place.mentions})
-
-
 def _read_as_place(place: Entity) -> bool:
     """Whether the recogniser reads a mention as a place ("in Fenby"), not only the
     reader's votes ("SEL", "Children")."""
     return any(m.ner in PLACE_ENTS for m in place.mentions)
-
-
-def is_nation(place: str) -> bool:
-    """ "uk", "england": a nation, not "mid wales" (lower case; `vocab/name_nations.txt`,
-    `vocab/place_directions.txt`)."""
-    words = place.split()
-    return words[-1] in _NATIONS and (len(words) == 1 or words[0] not in _DIRECTIONS)
-
-
-def national_by_name(body: str, place: str) -> bool:
-    """Whether the state or a nation (`vocab/place_states.txt`, `is_nation`) opens or
-    closes the name `body`: "Youth Action Scotland", "UK Carers Forum" (a national
-    body: a learned model may tie no such pair; `_by_name` ties a nation closing
-    the name, when the page names the nation on its own)."""
-    low = _low(place)
-    if low not in _STATES and not is_nation(low):
-        return False
-    words, n = _low(body).split(), len(low.split())
-    return len(words) > n and low.split() in (words[:n], words[-n:])
-
-
-def _low(name: str) -> str:
-    return " ".join(name.replace("’", "'").lower().split())
 
 
 __all__ = ["named_after_places"]

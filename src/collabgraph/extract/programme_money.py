@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from collabgraph.extract.context import Candidate
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.relation_candidates import Candidate
 
 
 def runners_funded(

@@ -5,7 +5,7 @@
 1. `seed_output.source_of`: the `source` block from the page's layout;
 2. `seed_entities.seed_entities`: the entities a reader would list, and the
    programmes named after the bodies that run them;
-3. the rules' relations (`context.stated_relations`), then the page's visit
+3. the rules' relations (`relation_candidates.stated_relations`), then the page's visit
    named after who made it (`seed_entities.name_page_visit`);
 4. `seed_relations.RelationTable`: every relation goes through its `add`, which
    checks the end types and merges a relation added twice;
@@ -17,11 +17,12 @@
 
 from __future__ import annotations
 
-from collabgraph.extract.context import DocumentContext, stated_relations
+from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.learned import Pair, Taker
+from collabgraph.extract.relation_candidates import stated_relations
 from collabgraph.extract.seed_entities import name_page_visit, seed_entities
 from collabgraph.extract.seed_output import entity_items, relation_items, source_of, to_yaml
 from collabgraph.extract.seed_relations import RelationTable

@@ -6,9 +6,9 @@ those a reader would list: the checks of `listed_entities` and `guessed_bodies`,
 not the letters of a term ("anti-social behaviour (ASB)": `term_letters`). It
 reads two kinds of name on the way, in this order, as both change the entities:
 a programme named after the body that runs it ("Foo Society Neighbours Fund":
-`name_owners.runners_in_names` retypes it Project and folds its short form into
+`named_programmes.runners_in_names` retypes it Project and folds its short form into
 it) and a body named only inside an event's name ("the recent Foo UK
-conference": `name_owners.bodies_in_event_names`, added).
+conference": `event_name_bodies.bodies_in_event_names`, added).
 
 `name_page_visit` renames the page's visit after who made it (`visit_names`),
 once the rules' relations say who did.
@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.event_name_bodies import bodies_in_event_names
 from collabgraph.extract.guessed_bodies import unsupported
 from collabgraph.extract.listed_entities import brand_of_longer_name, listed
-from collabgraph.extract.name_owners import bodies_in_event_names, runners_in_names
+from collabgraph.extract.named_programmes import runners_in_names
 from collabgraph.extract.plain_event_names import add_plain_names
 from collabgraph.extract.visit_names import VISITOR_ROLE, name_visit
 

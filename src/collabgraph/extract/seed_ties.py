@@ -23,11 +23,11 @@ from collabgraph.extract.event_owners import publisher_hosted
 from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.name_owners import (
-    holders_in_names,
     hosts_after_names,
     organisers_in_names,
     subjects_in_names,
 )
+from collabgraph.extract.named_programmes import holders_in_names
 from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.extract.programme_money import programme_grantees, runners_funded
@@ -88,11 +88,11 @@ def located(page: SeedPage, ties: RelationTable) -> None:
 
 
 def owners_in_names(page: SeedPage, ties: RelationTable) -> None:
-    """ORGANISED and RUNS read from names (`name_owners`): "Foo Trust AGM", "Foo
-    seminar" (an event named after its organisers); "Meeting of the Foo Forum",
-    "Jane Doe's visit to Foo Trust" (held by the body the name ends in); "Foo
-    Society Neighbours Fund" (a programme named after the body that runs it);
-    "the Commissioner's Kelby Lanes Fund" (named after its holder's office)."""
+    """ORGANISED and RUNS read from names (`name_owners`, `named_programmes`): "Foo
+    Trust AGM", "Foo seminar" (an event named after its organisers); "Meeting of
+    the Foo Forum", "Jane Doe's visit to Foo Trust" (held by the body the name ends
+    in); "Foo Society Neighbours Fund" (a programme named after the body that runs
+    it); "the Commissioner's Kelby Lanes Fund" (named after its holder's office)."""
     for org, event in organisers_in_names(page.entities):
         ties.add(org, "ORGANISED", event, role=None, evidence=_first_sentence(event),
                  confidence=_NAMED)  # fmt: skip

@@ -33,7 +33,7 @@ from collabgraph.extract.learned.participants import role_of
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.roles import role_at
-from collabgraph.extract.place_names import national_by_name
+from collabgraph.extract.place_lookup import national_by_name
 from collabgraph.model.names import name_key
 
 # task -> (source kinds, target kinds); the model file is "pairs_<task>". Only
@@ -284,7 +284,7 @@ def _post_role(doc: Doc, person: Mention, body: Mention) -> str | None:
 def _named_national(src: Entity, dst: Entity) -> bool:
     """Whether `src` is a body whose name opens or closes with `dst`, the state or a
     nation ("Youth Action Scotland", Scotland): the name rule refuses to seat a
-    national body by its name (`place_names.national_by_name`), and so does the
+    national body by its name (`place_lookup.national_by_name`), and so does the
     located model. An event or project ("Foo Week in Wales") is left to the model."""
     return src.type == "Organisation" and national_by_name(src.name, dst.name)
 

@@ -8,9 +8,9 @@ the verb that runs, sets up or holds it (RUNS). The noun and "called" are read b
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.mentions.type_noun_votes import called_programme_noun
+from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()

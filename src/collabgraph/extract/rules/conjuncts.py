@@ -23,8 +23,8 @@ the parser shows, so a rule need not walk conjuncts itself.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.context import Candidate
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.relation_candidates import Candidate
 
 SPREAD_RELATIONS = vocab.words("conjunct_relations")
 """Relation types a list's names each hold alike ("A and B are members of X")."""

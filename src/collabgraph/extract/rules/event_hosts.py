@@ -13,10 +13,10 @@ received £40,000 to help stage X": Foo).
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.comperes import comperes
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 from collabgraph.extract.rules.with_attending import attending_after

@@ -8,8 +8,8 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.context import mention_key
 from collabgraph.extract.lexicon import ROLE_CORE
+from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset()

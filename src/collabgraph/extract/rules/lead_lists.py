@@ -26,10 +26,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from collabgraph.extract import vocab
-from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.list_lines import lead_kind
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.lead_items import (
     ITEM_TYPES,
     item_body,

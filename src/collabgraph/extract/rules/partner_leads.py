@@ -10,8 +10,8 @@ in partnership with A", no one named before: `nobody_before`).
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES
+from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.openers import opening_subjects
 from collabgraph.extract.rules.reader import SentenceReader
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from collabgraph.extract.context import PAGE_ORG
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.relation_candidates import PAGE_ORG
 
 _OPEN, _CLOSE, _BOTH = {"“"}, {"”"}, {'"'}
 # single marks quote too ("said: ‘We are ...’"), but "’" is also an apostrophe
