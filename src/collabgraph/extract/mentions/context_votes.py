@@ -165,12 +165,14 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         noun_after_votes(doc, m, sent, mentions)
         if described_as_body(doc, m, sent):
             m.votes["Organisation"] += body_vote(doc, m, sent)
-        # "the programme of Open Doors": the name of the programme
+        # "the programme of Open Doors": the name of the programme; but "Kelby
+        # Sparks, a project of Open Doors": the owner (rules/project_of.py)
         if (
             before is not None
             and before.lower_ == "of"
             and m.start >= 2
             and _TYPE_NOUNS.get(doc[m.start - 2].lower_) in {"Project", "Event"}
+            and not (m.start >= 3 and doc[m.start - 3].lower_ in {"a", "an"})
         ):
             m.votes[_TYPE_NOUNS[doc[m.start - 2].lower_]] += 4
         # "on behalf of X", "in partnership with X", "X has joined forces"

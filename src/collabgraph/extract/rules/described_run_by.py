@@ -97,11 +97,13 @@ def _described_before(reader: SentenceReader, k: int):
 
 def _described_by_noun(reader: SentenceReader, verb):
     """ "X, which is the annual campaign run by", "X is a weekly scheme delivered by",
-    "X, the annual campaign run by": the name the run noun the verb hangs from is said
-    to be, or None."""
+    "X, the annual campaign run by", "X is one of the projects run by": the name the
+    run noun the verb hangs from is said to be, or None."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.lower_ not in _RUN_NOUNS:
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "X is one of the projects run by", "X, one of the schemes run by"
     if noun.dep_ == "appos":
         return reader.covering.get(noun.head.i)
     if noun.dep_ != "attr":

@@ -24,10 +24,14 @@ _RUNNABLE = {"Organisation", "Project", None}
 _FACILITY_HEADS = vocab.words("facility_heads")
 
 
-def runnable(reader: SentenceReader, m) -> bool:
+def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
     """Whether `m` may be a programme a body runs: not a person, a place, an event,
-    a report or a body by its head word, nor two names read across "and"."""
+    a report or a body by its head word, nor two names read across "and". With
+    `said` (the sentence says outright it is run: "Kelby Sparks is coordinated by
+    Foo"), a person only by the recogniser's word may be one too."""
     kind = reader.kind(m)
+    if kind == "Person" and said and recognised_only(m):
+        kind = "Organisation"  # read by its head word as a body's name is
     if m.gazetteer or m.title or kind not in _RUNNABLE:
         return False
     if any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
@@ -39,6 +43,12 @@ def runnable(reader: SentenceReader, m) -> bool:
     if last in _FACILITY_HEADS:
         return True  # "the Kelby Befriending Hub, run by Tern Trust": the trust's service
     return kind != "Organisation" or head != "Organisation" or strength < 3
+
+
+def recognised_only(m) -> bool:
+    """Whether `m` is a person only by the recogniser's word, with no title ("Kelby
+    Sparks": a name it may read as a person's), so a sentence may say it is run."""
+    return not m.title and m.votes["Person"] <= m.recogniser_votes("Person")
 
 
 def _names_before(reader: SentenceReader, k: int) -> list:
@@ -65,8 +75,13 @@ def named_run_by(reader: SentenceReader) -> None:
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:
             continue
-        for named in _names_before(reader, _past_auxiliaries(reader, _first_verb(verb).i)):
-            if named in bodies or not runnable(reader, named):
+        first = _first_verb(verb).i
+        k = _past_auxiliaries(reader, first)
+        for named in _names_before(reader, k):
+            # "Kelby Sparks is coordinated by Foo": opening the sentence, a name only
+            # the recogniser read as a person's
+            said = k < first and named.start == reader.sent.start
+            if named in bodies or not runnable(reader, named, said=said):
                 continue
             named.votes["Project"] += RUN_VOTE
             reader.ctx.votes_for(named)["Project"] += RUN_VOTE
@@ -90,4 +105,4 @@ def _first_verb(verb):
     return verb
 
 
-__all__ = ["LABELS", "named_run_by", "runnable"]
+__all__ = ["LABELS", "named_run_by", "recognised_only", "runnable"]
