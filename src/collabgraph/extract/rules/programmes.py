@@ -68,7 +68,7 @@ def owned_programmes(reader: SentenceReader) -> None:
             if owner is None and k - 2 >= reader.sent.start:
                 owner = reader.definite_org(k - 2)  # "the trust's Small Steps programme"
             last = reader.ctx.last_org_subject
-            if owner is None and last is not None and _generic_body(reader, k - 2):
+            if owner is None and last is not None and generic_body(reader, k - 2):
                 # "the charity's Small Steps programme" when no name ends "Charity": the
                 # body the last sentence opened with
                 owner = reader.ctx.mentions[last]
@@ -105,7 +105,7 @@ _NOT_GIVERS = {"Person", "Place"}
 _GENERIC_BODIES = vocab.words("body_generic_nouns") | {"charity"}
 
 
-def _generic_body(reader: SentenceReader, k: int) -> bool:
+def generic_body(reader: SentenceReader, k: int) -> bool:
     """Whether tokens k, k+1 are "the charity", "the organisation" (no name's last word)."""
     return (
         k >= reader.sent.start

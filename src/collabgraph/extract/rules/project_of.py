@@ -13,7 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.described_run_by import RUN_BY, RUN_VOTE
 from collabgraph.extract.rules.named_run_by import runnable
-from collabgraph.extract.rules.programmes import _generic_body
+from collabgraph.extract.rules.programmes import generic_body
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -163,7 +163,7 @@ def facilities_opened(reader: SentenceReader) -> None:
             not bodies
             and subjects
             and last is not None
-            and _generic_body(reader, subjects[0].i - 1)
+            and generic_body(reader, subjects[0].i - 1)
         ):
             bodies = [reader.ctx.mentions[last]]  # "The charity set up ...": the last body named
         if bodies and m not in bodies:
