@@ -17,6 +17,7 @@ _REPORT_HEADS = vocab.words("head_report")
 _PUBLISHING_VERBS = vocab.words("title_publishing_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _FRAMES = vocab.words("name_frame_words")  # "a seminar entitled 'X'"
+_PUBLICATION_NOUNS = _REPORT_HEADS | _TITLE_NOUNS
 _EVENT_NOUNS = vocab.words("page_event_heads") | {n for n, k in _TYPE_NOUNS.items() if k == "Event"}
 UNTYPED = ""
 """The type given to a quoted name nothing around it calls a publication."""
@@ -107,12 +108,12 @@ def _said_to_be_published(doc, sent: Span, open_quote: int, close_quote: int) ->
     in the sentence ("published 'X'") with no other kind of thing named right
     after it ("launched its 'X' campaign" is no publication)."""
     own = {t.lower_ for t in doc[open_quote + 1 : close_quote]}
-    if own & (_REPORT_HEADS | _TITLE_NOUNS):
+    if own & _PUBLICATION_NOUNS:
         return True  # "its draft 'Dalby Food Strategy 2030'"
     before = {t.lower_ for t in doc[max(sent.start, open_quote - 4) : open_quote]}
     after = doc[close_quote + 1] if close_quote + 1 < sent.end else None
     after_kind = _TYPE_NOUNS.get(after.lower_) if after is not None and after.is_lower else None
-    if before & (_REPORT_HEADS | _TITLE_NOUNS) or after_kind == "Report":
+    if before & _PUBLICATION_NOUNS or after_kind == "Report":
         return True
     verbs = any(t.lower_ in _PUBLISHING_VERBS for t in doc[sent.start : sent.end])
     return after_kind is None and verbs
@@ -139,9 +140,9 @@ def _appositive_report(doc, sent: Span, open_quote: int, close_quote: int) -> bo
         return False
     for n in range(k + 2, min(k + 3 + _APPOSITION_GAP, sent.end)):
         tok = doc[n]
-        if tok.lower_ in _REPORT_HEADS | _TITLE_NOUNS:
+        if tok.lower_ in _PUBLICATION_NOUNS:
             after = doc[n + 1] if n + 1 < sent.end else None
-            if after is not None and after.lower_ in _REPORT_HEADS | _TITLE_NOUNS:
+            if after is not None and after.lower_ in _PUBLICATION_NOUNS:
                 continue  # "a research report"
             return after is None or after.pos_ not in {"NOUN", "PROPN"}
         if not tok.is_alpha or tok.pos_ not in {"ADJ", "ADV", "NOUN"} or not tok.is_lower:
