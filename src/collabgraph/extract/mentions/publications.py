@@ -35,10 +35,11 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
     while i < sent.end:
         tok = doc[i]
         close = _QUOTES.get(tok.text)
-        glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
-        spaced = tok.whitespace_ and not (i > sent.start and doc[i - 1].lower_ in _FRAMES)
-        if tok.text == "'" and (spaced or glued):
-            close = None  # "carers' groups": an apostrophe; not "entitled ' The River'"
+        if tok.text == "'":
+            glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
+            spaced = tok.whitespace_ and not (i > sent.start and doc[i - 1].lower_ in _FRAMES)
+            if spaced or glued:
+                close = None  # "carers' groups": an apostrophe; not "entitled ' The River'"
         if close is not None:
             j = i + 1
             while j < sent.end and doc[j].text not in close and j - i < 40:
@@ -55,7 +56,8 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
                 out.append((i + 1, j, None if phrase else kind))
                 i = j + 1
                 continue
-        if tok.lower_ in _TITLE_NOUNS and i + 2 < sent.end:
+        low = tok.lower_
+        if low in _TITLE_NOUNS and i + 2 < sent.end:
             k = i + 1
             if doc[k].text in {",", ":"}:
                 k += 1
@@ -64,7 +66,7 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
                 out.append((k, j, "Report"))
                 i = j
                 continue
-        framed = framed_title(doc, i, sent.end) if tok.lower_ in _EVENT_NOUNS else None
+        framed = framed_title(doc, i, sent.end) if low in _EVENT_NOUNS else None
         if framed is not None:  # "a seminar entitled Working Together: Foo and Bar was held"
             out.append((*framed, "Event"))
             i = framed[1]
