@@ -59,7 +59,8 @@ class Entity:
         return min(m.id for m in self.mentions)
 
     def words(self) -> list[str]:
-        return max((m.text for m in self.mentions), key=lambda t: len(t.split())).split()
+        """The words of the mention written with the most words (the first such)."""
+        return max([m.text.split() for m in self.mentions], key=len)
 
 
 def _after_opening_verb(e: Entity) -> str | None:

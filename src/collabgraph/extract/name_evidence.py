@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.mentions.event_venues import VENUE_VOTES
 from collabgraph.extract.mentions.gazetteer import is_uk_place
@@ -162,9 +163,10 @@ def titled_surnames(docs) -> frozenset[str]:
     reading ("Dana Whitcombe joins ...") already knows it belongs to a person."""
     found = set()
     for doc in docs:
-        for t in doc[:-1]:
-            if t.text[:1].isupper() and t.lower_.rstrip(".") in lx.HONORIFICS:
-                nxt = doc[t.i + 1]
+        lows = lower_forms(doc)
+        for i in range(len(lows) - 1):
+            if lows[i].rstrip(".") in lx.HONORIFICS and doc[i].text[:1].isupper():
+                nxt = doc[i + 1]
                 if nxt.text[:1].isupper() and nxt.is_alpha:
                     found.add(nxt.lower_)
     return frozenset(found)

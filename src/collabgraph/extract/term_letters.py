@@ -18,14 +18,13 @@ def term_letters(docs) -> frozenset[str]:
     own ("anti-social" gives "as"); small words ("and", "of") may be left out."""
     found: set[str] = set()
     for doc in docs:
-        for t in doc[1:-1]:
-            letters = t.text
+        texts = [t.text for t in doc]
+        for i in range(1, len(texts) - 1):
+            if texts[i - 1] != "(" or texts[i + 1] != ")":
+                continue
+            t, letters = doc[i], texts[i]
             if not (
-                doc[t.i - 1].text == "("
-                and doc[t.i + 1].text == ")"
-                and t.is_alpha
-                and 2 <= len(letters) <= 8
-                and sum(c.isupper() for c in letters) >= 2
+                t.is_alpha and 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2
             ):
                 continue
             if _spelled_in_lower_case(doc, t.i - 1, letters.rstrip("s").lower()):

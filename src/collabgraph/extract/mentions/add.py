@@ -57,6 +57,8 @@ _GENERIC_SINGLE = vocab.words("name_generic_words")
 _GROUP_OPENERS = vocab.words("name_group_openers")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _COMPASS = vocab.words("place_compass")
+_KIND_HEADS = lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
+"""Head words of an event, project, report or body: alone, no name."""
 # A name in the UK gazetteer is a place unless its words or context say more
 # (the recogniser's ORG vote is 2, a name's head word 1-3, a title 5).
 PLACE_VOTE = 3
@@ -197,7 +199,7 @@ def add_mention(
         or people_of_place(doc[start].text)  # "Riponers"
         or one_of_a_people(doc, start)  # "herself a Marlower,"
         or (
-            words[0] in lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
+            words[0] in _KIND_HEADS
             and not qualified_body(doc, start)
             and not named_body
             and not kind_letters(doc[start].text)
@@ -271,18 +273,18 @@ def add_mention(
 
 
 _TITLE_PHRASES = [tuple(p.split()) for p in vocab.ordered("name_title_phrases")]
+_TITLE_PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+"""The phrases of `_TITLE_PHRASES` by their last word: the words before it."""
+for _phrase in _TITLE_PHRASES:
+    _TITLE_PHRASES_BY_LAST.setdefault(_phrase[-1], []).append(_phrase[:-1])
 
 
 def _ends_a_title(doc, start: int) -> bool:
     """'State' in "Secretary of State for Health", 'Honour' in "Guest of Honour":
     the last word of a job title or an honour (`vocab/name_title_phrases.txt`)."""
-    for phrase in _TITLE_PHRASES:
-        n = len(phrase) - 1
-        if (
-            start >= n
-            and lower_word(doc[start]) == phrase[-1]
-            and tuple(lower_word(t) for t in doc[start - n : start]) == phrase[:-1]
-        ):
+    for before in _TITLE_PHRASES_BY_LAST.get(lower_word(doc[start]), ()):
+        n = len(before)
+        if start >= n and tuple(lower_word(t) for t in doc[start - n : start]) == before:
             return True
     return False
 

@@ -28,6 +28,7 @@ from collabgraph.extract.mentions.where_lists import where_list_votes
 
 _ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 _PLACE_LIST_NOUNS = vocab.words("list_nouns_places")
+_LIST_NOUNS = _ORG_LIST_NOUNS | _PLACE_LIST_NOUNS
 _SEAT_WORDS = vocab.words("list_nouns_seat_words")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _MONEY_WORDS = vocab.words("grant_nouns") | vocab.words("by_verbs_funder")
@@ -119,7 +120,7 @@ def _lead(doc, sent, start: int) -> list[str]:
     if cue is not None:
         words = _words_since_verb(doc, sent, cue, 6)
         # the list noun nearest the cue decides: "organisations in towns such as A"
-        nouns = [w for w in words if w in _ORG_LIST_NOUNS | _PLACE_LIST_NOUNS]
+        nouns = [w for w in words if w in _LIST_NOUNS]
         return nouns[-1:] or words
     lead = _words_since_verb(doc, sent, start, 3)
     if any(w in _WHERE for w in lead):

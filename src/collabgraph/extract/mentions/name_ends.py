@@ -33,6 +33,7 @@ def council_after(doc, start: int, end: int) -> int:
 
 _PUBLICATION_WORDS = vocab.words("name_publication_words")
 _UPDATE_WORDS = vocab.words("name_update_words")
+_REPORT_WORDS = _PUBLICATION_WORDS | _UPDATE_WORDS
 
 
 def publication_of_body(doc, start: int, end: int, words: list[str]) -> bool:
@@ -44,7 +45,7 @@ def publication_of_body(doc, start: int, end: int, words: list[str]) -> bool:
     if len(words) < 2:
         return False
     if end - start == 2 and _short_form(doc[start]):
-        return words[-1] in _PUBLICATION_WORDS | _UPDATE_WORDS
+        return words[-1] in _REPORT_WORDS
     return words[-1] in _PUBLICATION_WORDS and any(
         head_kind(w)[0] == "Organisation" for w in words[:-1]
     )

@@ -17,6 +17,7 @@ _REPORT_HEADS = vocab.words("head_report")
 _PUBLISHING_VERBS = vocab.words("title_publishing_verbs")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _FRAMES = vocab.words("name_frame_words")  # "a seminar entitled 'X'"
+_PUBLICATION_NOUNS = _REPORT_HEADS | _TITLE_NOUNS
 _EVENT_NOUNS = vocab.words("page_event_heads") | {n for n, k in _TYPE_NOUNS.items() if k == "Event"}
 UNTYPED = ""
 """The type given to a quoted name nothing around it calls a publication."""
@@ -34,10 +35,11 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
     while i < sent.end:
         tok = doc[i]
         close = _QUOTES.get(tok.text)
-        glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
-        spaced = tok.whitespace_ and not (i > sent.start and doc[i - 1].lower_ in _FRAMES)
-        if tok.text == "'" and (spaced or glued):
-            close = None  # "carers' groups": an apostrophe; not "entitled ' The River'"
+        if tok.text == "'":
+            glued = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
+            spaced = tok.whitespace_ and not (i > sent.start and doc[i - 1].lower_ in _FRAMES)
+            if spaced or glued:
+                close = None  # "carers' groups": an apostrophe; not "entitled ' The River'"
         if close is not None:
             j = i + 1
             while j < sent.end and doc[j].text not in close and j - i < 40:
@@ -54,7 +56,8 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
                 out.append((i + 1, j, None if phrase else kind))
                 i = j + 1
                 continue
-        if tok.lower_ in _TITLE_NOUNS and i + 2 < sent.end:
+        low = tok.lower_
+        if low in _TITLE_NOUNS and i + 2 < sent.end:
             k = i + 1
             if doc[k].text in {",", ":"}:
                 k += 1
@@ -63,7 +66,7 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
                 out.append((k, j, "Report"))
                 i = j
                 continue
-        framed = framed_title(doc, i, sent.end) if tok.lower_ in _EVENT_NOUNS else None
+        framed = framed_title(doc, i, sent.end) if low in _EVENT_NOUNS else None
         if framed is not None:  # "a seminar entitled Working Together: Foo and Bar was held"
             out.append((*framed, "Event"))
             i = framed[1]
@@ -107,12 +110,12 @@ def _said_to_be_published(doc, sent: Span, open_quote: int, close_quote: int) ->
     in the sentence ("published 'X'") with no other kind of thing named right
     after it ("launched its 'X' campaign" is no publication)."""
     own = {t.lower_ for t in doc[open_quote + 1 : close_quote]}
-    if own & (_REPORT_HEADS | _TITLE_NOUNS):
+    if own & _PUBLICATION_NOUNS:
         return True  # "its draft 'Dalby Food Strategy 2030'"
     before = {t.lower_ for t in doc[max(sent.start, open_quote - 4) : open_quote]}
     after = doc[close_quote + 1] if close_quote + 1 < sent.end else None
     after_kind = _TYPE_NOUNS.get(after.lower_) if after is not None and after.is_lower else None
-    if before & (_REPORT_HEADS | _TITLE_NOUNS) or after_kind == "Report":
+    if before & _PUBLICATION_NOUNS or after_kind == "Report":
         return True
     verbs = any(t.lower_ in _PUBLISHING_VERBS for t in doc[sent.start : sent.end])
     return after_kind is None and verbs
@@ -139,9 +142,9 @@ def _appositive_report(doc, sent: Span, open_quote: int, close_quote: int) -> bo
         return False
     for n in range(k + 2, min(k + 3 + _APPOSITION_GAP, sent.end)):
         tok = doc[n]
-        if tok.lower_ in _REPORT_HEADS | _TITLE_NOUNS:
+        if tok.lower_ in _PUBLICATION_NOUNS:
             after = doc[n + 1] if n + 1 < sent.end else None
-            if after is not None and after.lower_ in _REPORT_HEADS | _TITLE_NOUNS:
+            if after is not None and after.lower_ in _PUBLICATION_NOUNS:
                 continue  # "a research report"
             return after is None or after.pos_ not in {"NOUN", "PROPN"}
         if not tok.is_alpha or tok.pos_ not in {"ADJ", "ADV", "NOUN"} or not tok.is_lower:

@@ -170,7 +170,7 @@ def _styles_a_name(doc, k: int, end: int) -> bool:
     """Whether the words from token k start a person's name a style stands before:
     capitalised, and not a post's word ("Chairman Professor Jane Doe", not
     "Professor Emeritus")."""
-    return k < end and is_cap(doc[k]) and lower_word(doc[k]) not in lx.ROLE_CORE | lx.ROLE_MODIFIERS
+    return k < end and is_cap(doc[k]) and lower_word(doc[k]) not in lx.ROLE_WORDS
 
 
 def _fields_after_dash(doc, end: int) -> int:

@@ -31,6 +31,7 @@ from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
 ROLE_OPENERS = {",", "–", "—", "(", ":"}
 """What opens a job title after its holder's name: "Amy Roe, Chief Executive"."""
 _AFTER_ROLE = {"of", "at", "for", "from", "the"}
+_BETWEEN_POST_AND_OF = _AFTER_ROLE - {"of", "for"}
 _POST_QUALIFIERS = vocab.words("role_qualifiers")
 EMPLOYER_VOTE = 4
 """For the body named right after a post whose holder was named before it."""
@@ -65,9 +66,10 @@ def segment_run(
             after_role = False
             continue
         # "Lord-Lieutenant", "Chair-Elect": a post written with a hyphen
-        hyphened = "".join(t.lower_ for t in doc[i : hyphen_join(doc, i)])
-        if office_programme_end(doc, i + 1, end):
-            i = office_programme_end(doc, i + 1, end)  # "the Commissioner's Kelby Lanes Fund"
+        word_end = hyphen_join(doc, i)
+        hyphened = "".join(t.lower_ for t in doc[i:word_end])
+        if programme_end := office_programme_end(doc, i + 1, end):
+            i = programme_end  # "the Commissioner's Kelby Lanes Fund"
             continue
         if (
             low in lx.ROLE_CORE
@@ -132,7 +134,7 @@ def segment_run(
                 while piece_start < end and lower_word(doc[piece_start]) in _AFTER_ROLE:
                     piece_start += 1
                 continue
-        i = hyphen_join(doc, i)
+        i = word_end
     if piece_start < end:
         pending.append((piece_start, end, title, after_role))
     for p_start, p_end, p_title, p_after_role in pending:
@@ -179,7 +181,7 @@ def _post_before_of(doc, start: int, roles: list[RoleSpan]) -> int | None:
     """The index in `roles` of the job title doc[start] follows with "of"/"for"
     ("Mayor of | Dalby"); None when it follows none or its holder is named before it."""
     k = start - 1
-    while k >= 0 and lower_word(doc[k]) in _AFTER_ROLE - {"of", "for"}:
+    while k >= 0 and lower_word(doc[k]) in _BETWEEN_POST_AND_OF:
         k -= 1
     if k < 1 or lower_word(doc[k]) not in {"of", "for"}:
         return None

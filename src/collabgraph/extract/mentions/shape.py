@@ -32,6 +32,7 @@ _PARTY_LEADERS = vocab.words("party_leader_posts")
 _NOT_POLITICAL = vocab.words("party_not_political")
 _GRADE_WORDS = vocab.words("grade_words")
 _ROMAN = frozenset("ivx")
+_BODY_HEADS = lx.ORG_HEADS | lx.STRONG_ORG_HEADS
 _INDEFINITE = {"a", "an", "any", "each", "every", "local", "another", "this", "that", "these"}
 _INDEFINITE |= {"those", "many", "other", "some", "such"}
 
@@ -277,17 +278,14 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         len(words) >= 2
         and start > 0
         and doc[start - 1].lower_ in _INDEFINITE
-        and all(
-            lower_word(t) in lx.ORG_HEADS | lx.STRONG_ORG_HEADS or t.ent_type_ == "NORP"
-            for t in doc[start:end]
-        )
-        and words[-1] in lx.ORG_HEADS | lx.STRONG_ORG_HEADS
+        and all(lower_word(t) in _BODY_HEADS or t.ent_type_ == "NORP" for t in doc[start:end])
+        and words[-1] in _BODY_HEADS
     ):
         return True  # "an NHS Trust", "an Irish Housing Association": a kind of body
     if (
         start > 0
         and doc[start - 1].lower_ in {"a", "an"}
-        and words[-1] in lx.ORG_HEADS | lx.STRONG_ORG_HEADS
+        and words[-1] in _BODY_HEADS
         and end + 1 < len(doc)
         and doc[end].text == ","
         and is_cap(doc[end + 1])

@@ -67,6 +67,8 @@ def topic(doc, k: int, end: int) -> list[str]:
 
 _DESCRIBING_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 _DESCRIBING_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM"}
+_GO_OR_HOST = GO_VERBS | HOST_VERBS
+_SUBJECT_OR_HOST = SUBJECT_VERBS | HOST_VERBS
 _HOLDS = {w for w in HOST_VERBS if w.endswith("s")}  # "hosts", "holds", "stages"
 
 
@@ -163,7 +165,7 @@ def governed(doc, i: int) -> bool:
     if tok.head.tag_ in {"VBZ", "VBP"}:
         return False  # "the trust runs a forum for carers": a habit, not an event
     if tok.dep_ in _OBJECT_DEPS:
-        return lower_word(tok.head) in GO_VERBS | HOST_VERBS
+        return lower_word(tok.head) in _GO_OR_HOST
     if tok.dep_ == "pobj" and tok.head.lower_ in _GO_PREPS:
         verb = tok.head.head
         if verb.lower_ == "part" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -171,7 +173,7 @@ def governed(doc, i: int) -> bool:
         return lower_word(verb) in GO_VERBS and verb.pos_ in {"VERB", "AUX"}
     if tok.dep_ in SUBJECT_DEPS:
         verb = tok.head
-        return lower_word(verb) in SUBJECT_VERBS | HOST_VERBS and not is_cap(verb)
+        return lower_word(verb) in _SUBJECT_OR_HOST and not is_cap(verb)
     return False
 
 

@@ -35,6 +35,7 @@ _BETWEEN = 3  # describing words between the determiner and the event noun
 # ("Visit to the Foo Hub", "Official opening of Foo Hall", page_event/occasions.py)
 _OCCASIONS = {name.split()[0].lower() for name in vocab.table("occasion_names").values()}
 _NOUNS = HEADS | _OCCASIONS
+_NOUNS_OR_VAGUE = _NOUNS | _VAGUE
 
 
 def refer_back(ctx: DocumentContext, by_mention: dict[int, Entity], layout: Layout, docs) -> None:
@@ -89,7 +90,7 @@ def _forms(doc):
                 i += 1
                 continue
         k = j
-        while k < len(doc) and k - j <= _BETWEEN and lower_word(doc[k]) not in _NOUNS | _VAGUE:
+        while k < len(doc) and k - j <= _BETWEEN and lower_word(doc[k]) not in _NOUNS_OR_VAGUE:
             k += 1
         i += 1
         if k >= len(doc) or k - j > _BETWEEN:

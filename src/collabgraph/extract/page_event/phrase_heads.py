@@ -31,6 +31,9 @@ CAPITALISED = vocab.words("page_event_heads_capitalised")
 AFTER_NOUN = vocab.words("page_event_heads_after_noun")
 TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
+_HEAD_WORDS = HEADS | TAILS | TIMES
+"""A word `event_head` can read as an event noun or a word after one; no other can."""
+_TAIL_BEFORE = HEADS | {"panel"}
 MODIFIERS = vocab.table("event_modifiers")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)
 _NOUN_DEPS = {"dobj", "pobj", *SUBJECT_DEPS}
@@ -49,10 +52,12 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     """
     tok = doc[i]
     head = lower_word(tok)
+    if head not in _HEAD_WORDS:
+        return None  # most words, looked at no further
     if re_prefixed(tok):
         return None  # "the re-launch of Foo Centre": a relaunch (page_event/occasions.py)
     before = lower_word(doc[i - 1]) if i > start else ""
-    tail = head in TAILS and before in HEADS | {"panel"}
+    tail = head in TAILS and before in _TAIL_BEFORE
     if tail:  # "a roundtable discussion on ...", "a panel discussion"
         head = before
     elif head in TIMES and before in TIME_KINDS and tok.pos_ in {"NOUN", "PROPN"}:

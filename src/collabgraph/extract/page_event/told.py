@@ -22,6 +22,7 @@ SIGNED = vocab.words("occasion_signed_nouns")
 OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
 _ARTICLES = {"the", "a", "an"}
 _POSSESSIVES = {"its", "their", "our", "his", "her", "this"}
+_OPENERS = _ARTICLES | _POSSESSIVES
 _NAME_DEPS = {"compound", "amod", "nummod", "det", "poss", "nmod", "punct"}
 VISITOR_TITLES = vocab.words("occasion_visitor_titles")
 _GROUP_PREPS = {"from", "of", "at"}  # "Leaders from Foo", "representatives of Foo"
@@ -111,7 +112,7 @@ def name_of(kind: str, obj) -> str:
         words = " ".join("".join(t.text_with_ws for t in toks[1:]).split())
         mark = "'" if owner.endswith("s") else "'s"
         return f"{NAMES[kind]} {owner}{mark} {words}"
-    if toks and lower_word(toks[0]) in _ARTICLES | _POSSESSIVES:
+    if toks and lower_word(toks[0]) in _OPENERS:
         article = "the" if lower_word(toks[0]) in _POSSESSIVES else toks[0].lower_
         toks = toks[1:]
     if kind == "signing":

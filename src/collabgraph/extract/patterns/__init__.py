@@ -153,15 +153,24 @@ class CueFinder:
         needs.pop(None, None)
         # a group's anchor, the needs of each of its cues, its matcher
         self._anchored = [(anchor, needs[anchor], m) for anchor, m in groups.items()]
+        # anchor word -> the positions in `_anchored` of the groups it anchors
+        self._groups_of: dict[str, list[int]] = {}
+        for n, (anchor, _, _) in enumerate(self._anchored):
+            for word in anchor:
+                self._groups_of.setdefault(word, []).append(n)
 
     def matchers_for(self, present: set[str]) -> list:
         """The matchers worth running on a Doc whose lower-case words are `present`:
-        those of a group one of whose cues has a word there for each of its needs."""
+        those of a group one of whose cues has a word there for each of its needs,
+        in group order. Only the groups an anchor word of which is present are
+        looked at (found through `_groups_of`, not by testing every group)."""
+        groups_of = self._groups_of
+        hit = sorted({n for w in present if w in groups_of for n in groups_of[w]})
+        anchored = self._anchored
         matchers = [
-            m
-            for anchor, cue_needs, m in self._anchored
-            if not anchor.isdisjoint(present)
-            and any(all(not words.isdisjoint(present) for words in n) for n in cue_needs)
+            anchored[n][2]
+            for n in hit
+            if any(all(not words.isdisjoint(present) for words in c) for c in anchored[n][1])
         ]
         if self._always is not None:
             matchers.append(self._always)

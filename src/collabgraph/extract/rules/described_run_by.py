@@ -28,9 +28,9 @@ def described_run_by(reader: SentenceReader) -> None:
     (vocab/programme_run_nouns.txt) describes, run, delivered or managed by a body
     (vocab/by_verbs_programme.txt), is a programme the body runs."""
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
-    for by in doc[start:end]:
+    for by in (doc[k] for k in range(start, end) if reader.words[k] == "by"):
         verb = by.head
-        if by.lower_ != "by" or verb.lower_ not in RUN_BY or verb.i >= by.i:
+        if verb.lower_ not in RUN_BY or verb.i >= by.i:
             continue
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:

@@ -68,9 +68,9 @@ def _names_before(reader: SentenceReader, k: int) -> list:
 def named_run_by(reader: SentenceReader) -> None:
     """ "the Kelby Device Bank, run by Tern Foundation": Tern Foundation RUNS it."""
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
-    for by in doc[start:end]:
+    for by in (doc[k] for k in range(start, end) if reader.words[k] == "by"):
         verb = by.head
-        if by.lower_ != "by" or verb.lower_ not in RUN_BY or verb.i != by.i - 1:
+        if verb.lower_ not in RUN_BY or verb.i != by.i - 1:
             continue
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:
