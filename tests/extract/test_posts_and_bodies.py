@@ -457,8 +457,9 @@ def test_bodies_working_together_are_partners_on_a_page_that_calls_it_a_partners
     ("text", "expected"),
     [
         (
+            # "worked alongside" is working with, not a stated partnership (GOLD.md)
             "Working alongside Orrin Council, Kelby CVS will run the scheme.",
-            ("Kelby CVS", "PARTNER_OF", "Orrin Council"),
+            ("Kelby CVS", "COLLABORATES_WITH", "Orrin Council"),
         ),
         (
             "Jane Morrow and Tomas Vell co-founded Kelby Carers in 2010.",

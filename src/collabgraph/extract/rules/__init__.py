@@ -245,11 +245,13 @@ FAMILIES = (
     project_of,
     project_partners,
     publishing,
+    quoted_speakers,
     speaker_lists,
     sponsors,
     succession,
     team_leads,
     where_items,
+    with_attending,
 )
 CUE_LABELS: frozenset[str] = frozenset().union(*(family.LABELS for family in FAMILIES))
 """Every cue label some rule reads."""

@@ -10,6 +10,9 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
+LABELS: frozenset[str] = frozenset()
+"""This module reads no cues: it reads a quotation's "said" and the event word after it."""
+
 _QUOTED = vocab.words("participation_role_quoted_words")
 _WHERE = frozenset({"during", "at"})
 _DETERMINERS = frozenset({"the", "this", "that", "its", "our", "their", "today", "tonight", "'s"})

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
+LABELS: frozenset[str] = frozenset()
+"""This module reads no cues: it reads "with ... attending/present" around an event."""
+
 _PRESENT = vocab.words("attendance_present_words")
 _EXAMPLES = vocab.words("list_example_cues")
 _SPAN = 30  # tokens from "with" to "attending"
