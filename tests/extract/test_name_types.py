@@ -97,3 +97,21 @@ def test_a_plural_noun_opening_a_sentence_is_no_given_name():
 def test_generic_groups_stay_generic():
     found = entities("Keynote Speakers will be announced next week by Dalby Trust.")
     assert ("Organisation", "Keynote Speakers") not in found
+
+
+@pytest.mark.parametrize(
+    ("headline", "word"),
+    [
+        ("Gardening project opens its gates", "Gardening"),
+        ("Fostering service recruits new carers", "Fostering"),
+    ],
+)
+def test_a_sentence_case_headline_opens_with_no_name(headline, word):
+    found = entities(f"{headline}\n\nDalby Trust says the work starts in May.\n")
+    assert not any(n == word for _, n in found)
+    assert ("Organisation", "Dalby Trust") in found
+
+
+def test_a_headline_opening_with_a_name_keeps_it():
+    found = entities("Marsh End Growers win county prize\n\nThe club was founded in 1990.\n")
+    assert ("Organisation", "Marsh End Growers") in found

@@ -115,7 +115,7 @@ def name_start_ok(
         return False  # "Across Wales, £2m was awarded": the place is the name
     if at_start and heading and tok.pos_ == "ADP" and _headed_name_in_prose(tok):
         return False  # "Under the Foo Fund’s theme, Bar" (a line cut short): no heading
-    if at_start and not heading:
+    if at_start and (not heading or _sentence_case(tok, nxt)):
         if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
             return True  # the document names it so elsewhere
         if nxt is not None and nxt.lower_ == "to" and to_in_name(tok.doc, tok.i + 1, len(tok.doc)):
@@ -134,6 +134,19 @@ def name_start_ok(
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+def _sentence_case(tok: Token, nxt: Token | None) -> bool:
+    """ "Heritage project records memories": a headline written as a sentence, its
+    first word an everyday noun, verb or adjective capitalised only for opening it
+    (the next word in lower case), read as prose's first word is."""
+    return (
+        nxt is not None
+        and nxt.is_alpha
+        and nxt.is_lower
+        and not nxt.is_stop  # "Library of Things opens": "of" goes on with a name
+        and tok.pos_ in {"NOUN", "VERB", "ADJ"}
+    )
 
 
 def _given_before_surname(tok: Token, nxt: Token | None) -> bool:
