@@ -33,8 +33,16 @@ DOMAIN_WORDS = words("role_fields")
 
 ORG_HEADS = words("head_organisation")
 STRONG_ORG_HEADS = words("head_organisation_strong")
-EXTRA_ORG_HEADS = words("head_organisation_weak")
+# Weak heads: common words ("... Hospice") and the plural members a club is named
+# after ("Kelby Growers", "Fenby Ramblers"): vocab/head_organisation_clubs.txt.
+CLUB_HEADS = words("head_organisation_clubs")
+EXTRA_ORG_HEADS = words("head_organisation_weak") | CLUB_HEADS
+# Two last words that make a body's name ("... Medical Centre", "... Tenants Forum"):
+# vocab/head_organisation_compounds.txt.
+ORG_COMPOUND_HEADS = words("head_organisation_compounds")
 EVENT_HEADS = words("head_event")
+# Two last words that make an event's name ("... Fun Run"): vocab/head_event_compounds.txt.
+EVENT_COMPOUND_HEADS = words("head_event_compounds")
 STRONG_EVENT_HEADS = words("head_event_strong")
 PROJECT_HEADS = words("head_project")
 STRONG_PROJECT_HEADS = words("head_project_strong")

@@ -7,6 +7,7 @@ in their place in the order (a later vote may read an earlier one).
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import (
     age_after,
@@ -92,9 +93,11 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Person"] += 3  # "Jane Doe (21) from Dalby": only people have ages
         if hometown(doc, m, sent):
             m.votes["Place"] += 4  # "Jane Doe (21) from Dalby"
-        # "Jane Doe said" (not "Foo Trust said"); a name opening with a given name
-        # that only the recogniser calls a body still ("Dana Whitcombe said")
-        if speaks(doc, m.end, sent.end) and (
+        # "Jane Doe said", ", said Jane Doe" (not "Foo Trust said"); a name opening
+        # with a given name that only the recogniser calls a body still ("Dana
+        # Whitcombe said")
+        said = speaks(doc, m.end, sent.end) or _quoted_after(doc, m.start, sent.start)
+        if said and (
             not m.votes.get("Organisation")
             or (
                 m.votes["Organisation"] <= m.recogniser_votes("Organisation")
@@ -212,4 +215,15 @@ def _lone_given_name(m: Mention, before) -> bool:
         and not m.gazetteer
         and is_given_name(m.text)
         and (before is None or before.lower_ not in _PLACE_PREPOSITIONS)
+    )
+
+
+def _quoted_after(doc, start: int, sent_start: int) -> bool:
+    """The name starting at `start` is who said what comes before it: ", said X",
+    "” says X" (a speaking verb right before the name, after a comma or a closing
+    quote)."""
+    return (
+        start - 2 >= sent_start
+        and doc[start - 1].lower_ in lx.SPEAKING_VERBS
+        and doc[start - 2].text in {",", "”", '"', "’", "'"}
     )

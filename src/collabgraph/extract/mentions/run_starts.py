@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.run_words import observance_end
 from collabgraph.extract.mentions.tokens import (
@@ -114,7 +115,7 @@ def name_start_ok(
         return False  # "Across Wales, £2m was awarded": the place is the name
     if at_start and heading and tok.pos_ == "ADP" and _headed_name_in_prose(tok):
         return False  # "Under the Foo Fund’s theme, Bar" (a line cut short): no heading
-    if at_start and not heading:
+    if at_start and (not heading or _sentence_case(tok, nxt)):
         if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
             return True  # the document names it so elsewhere
         if nxt is not None and nxt.lower_ == "to" and to_in_name(tok.doc, tok.i + 1, len(tok.doc)):
@@ -127,10 +128,39 @@ def name_start_ok(
         ):
             if nxt is not None and is_cap(nxt) and lower_word(nxt) in lx.STRONG_ORG_HEADS:
                 return True
+            if _given_before_surname(tok, nxt):
+                return True
             return low in lx.HONORIFICS
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+def _sentence_case(tok: Token, nxt: Token | None) -> bool:
+    """ "Heritage project records memories": a headline written as a sentence, its
+    first word an everyday noun, verb or adjective capitalised only for opening it
+    (the next word in lower case), read as prose's first word is."""
+    return (
+        nxt is not None
+        and nxt.is_alpha
+        and nxt.is_lower
+        and not nxt.is_stop  # "Library of Things opens": "of" goes on with a name
+        and tok.pos_ in {"NOUN", "VERB", "ADJ"}
+    )
+
+
+def _given_before_surname(tok: Token, nxt: Token | None) -> bool:
+    """ "Piers Dalby, housing officer, said": a given name that is also an everyday
+    word, opening a sentence right before the word the recogniser starts a
+    person's name at; the tagger read it as a noun, the name starts with it."""
+    return (
+        nxt is not None
+        and tok.is_alpha
+        and is_given_name(tok.text)
+        and nxt.ent_type_ == "PERSON"
+        and nxt.ent_iob_ == "B"
+        and is_cap(nxt)
+    )
 
 
 def _headed_name_in_prose(tok: Token) -> bool:
@@ -211,8 +241,9 @@ def _year_opens_name(tok: Token) -> bool:
 
 
 def _ordinal_opens_body(tok: Token) -> bool:
-    """ "1st Ashby Scout Group": a numbered unit of a body, the ordinal opening a
-    run of capitalised words that ends in a body's head word ("1st March", "the 3rd
+    """ "1st Ashby Scout Group", "4th Kelby Cubs": a numbered unit of a body, the
+    ordinal opening a run of capitalised words that ends in a body's head word or
+    the members a club is named after (lexicon.CLUB_HEADS) ("1st March", "the 3rd
     Kelby Conference" and "our 2nd Annual Fair" are no body's), not a placing after
     a verb ("Ashby Mind came 2nd Kelby Trust said")."""
     doc = tok.doc
@@ -225,7 +256,8 @@ def _ordinal_opens_body(tok: Token) -> bool:
         if lower_word(doc[k]) in CALENDAR_WORDS or doc[k].ent_type_ in NON_NAME_ENTS:
             return False
         k += 1
-    return k > tok.i + 1 and head_kind(lower_word(doc[k - 1])) == ("Organisation", 3)
+    last = lower_word(doc[k - 1])
+    return k > tok.i + 1 and (head_kind(last) == ("Organisation", 3) or last in lx.CLUB_HEADS)
 
 
 def _ordinal_opens_event(tok: Token) -> bool:

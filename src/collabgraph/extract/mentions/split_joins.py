@@ -137,7 +137,10 @@ def person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool
         and all(t.is_alpha and t.text[:1].isupper() for t in left)
         and not any(head_kind(lower_word(t))[0] or is_uk_place(t.text) for t in left)
         and not any(t.ent_type_ in {"ORG", "GPE", "LOC", "NORP"} for t in left)
-        and head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
+        and (
+            head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
+            or lower_word(doc[a_end - 1]) in lx.CLUB_HEADS  # "Bo Reed of Kelby Ramblers"
+        )
     )
 
 

@@ -23,7 +23,6 @@ _BODY_FIRST_WORDS = vocab.words("name_body_first_words")
 _BODY_OPENERS_OF = vocab.words("name_body_openers_of")
 _PLACE_OPENERS_OF = vocab.words("place_openers_of")
 _DIRECTIONS = vocab.words("place_directions")
-_COMPOUND_ORG_HEADS = vocab.words("head_organisation_compounds")
 _TIME_SPANS = vocab.words("time_span_nouns")
 _SITE_HEADS = vocab.words("head_site")
 _STREET_HEADS = vocab.words("place_street_heads")
@@ -47,8 +46,11 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         return label, votes
     if label != "PERSON" and _entity_began_before(doc, start):
         return label, votes  # the recogniser read a longer name: "St Aidan's Emma Lowe"
-    if label == "PERSON" and head_kind(lower_word(doc[end - 1]))[0] is not None:
-        return label, votes  # "Youth Forum", "Robson Foundation": no person's name ends so
+    if label == "PERSON" and (
+        head_kind(lower_word(doc[end - 1]))[0] is not None
+        or (end - start > 2 and lower_text(doc[end - 2 : end].text) in lx.EVENT_COMPOUND_HEADS)
+    ):
+        return label, votes  # "Youth Forum", "Kelby Fun Run": no person's name ends so
     if label == "EVENT" and head_kind(lower_word(doc[end - 1]))[0] not in {None, "Event"}:
         return label, votes  # "Foo Day Centre", "Foo Festival Trust": no event's name ends so
     if label in _OCCASION_MISREADS and head_kind(lower_word(doc[end - 1]))[0] == "Event":
@@ -87,8 +89,10 @@ def name_head(words: list[str]) -> tuple[str | None, int]:
     """The type a name's head word suggests, and how strongly: its last word
     ("... Council"), two last words ("... Medical Centre"), or the word before
     "of"/"for" ("Department for Digital, Culture, Media and Sport", "House of X")."""
-    if " ".join(words[-2:]) in _COMPOUND_ORG_HEADS:
+    if " ".join(words[-2:]) in lx.ORG_COMPOUND_HEADS:
         return "Organisation", 3
+    if " ".join(words[-2:]) in lx.EVENT_COMPOUND_HEADS:
+        return "Event", 3
     first = next((n for n, w in enumerate(words) if w in {"of", "for"}), 0) if len(words) > 2 else 0
     if words[-1] in _SITE_HEADS and not (first and head_kind(words[first - 1])[0]):
         return "Place", 3  # "Dalby General Hospital": a site (not "Dalby Group of Hospital")

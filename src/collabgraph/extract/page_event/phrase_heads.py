@@ -68,6 +68,12 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
         or (i + 1 < end and doc[i + 1].lower_ in GUEST_PREPS)  # "Foo roundtable with X"
     ):
         return None
+    if (
+        is_cap(tok)
+        and f"{before} {head}" in lx.ORG_COMPOUND_HEADS
+        and not (i + 1 < end and YEAR.fullmatch(doc[i + 1].text))
+    ):
+        return None  # "Kelby Tenants Forum": a standing body ("... Forum 2025" is an occasion)
     if head in CAPITALISED and not (
         is_cap(tok) or tail or _after_noun(doc, i, start) or _owned_noun(doc, i, start)
     ):
