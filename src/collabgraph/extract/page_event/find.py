@@ -9,7 +9,7 @@ from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.anniversaries import anniversary_event, observance_event
 from collabgraph.extract.page_event.first_sentences import from_first_sentences, held_further
-from collabgraph.extract.page_event.forms import claim_mentions, fuller
+from collabgraph.extract.page_event.forms import claim_mentions, fuller, proper_name
 from collabgraph.extract.page_event.headlines import (
     dated_title,
     generic_head,
@@ -133,6 +133,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if event.name.lower() in _VAGUE:  # "The event was watched by ...": an occasion told
         told = occasion_event(docs, headline_blocks, sents, later_sentences(layout, docs, body))
         event = told_for_vague(event, told) if told is not None else event
+    proper = proper_name(event, first, docs)
+    if proper is not None:  # "Panel debate on village buses": "the Hambury Bus Debate"
+        event.aliases.append(event.name)
+        event.name = proper
     claim_mentions(event, in_headlines + first)
     add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])

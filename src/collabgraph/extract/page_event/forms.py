@@ -4,7 +4,7 @@ first sentences, and where the first sentences name it again."""
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS
+from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, TIME_KINDS, TIMES
 from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.written_dates import YEAR, without_year
@@ -103,3 +103,37 @@ def _content(name: str) -> set[str]:
         for w in name.lower().replace("’", "'").split()
         if w not in HEADS and w not in MODIFIERS and w not in CONNECTORS and not YEAR.fullmatch(w)
     }
+
+
+def proper_name(event: PageEvent, phrases: list[Phrase], docs: list) -> str | None:
+    """The proper name the first sentences give an event the page has so far only
+    described: "the Hambury Bus Debate" for a headline's "Panel debate on village
+    buses", "the Kelby Business Breakfast" for "Foo held a networking breakfast".
+    The described name has no capital after its first word (past the organiser's
+    name); the proper one has the same event noun, two words or more, all
+    capitalised (connectors, years and ordinals aside) with a word that is not one
+    of kind or time ("the Open Day" is no more a name), in a sentence that does not
+    speak of another or a coming event ("last year's Kelby Debate",
+    vocab/event_other_words.txt, event_coming_words.txt). None otherwise."""
+    words = event.name.split()
+    if event.owner and event.name.startswith(event.owner + " "):
+        words = words[len(event.owner.split()) :]
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return None
+    described = {w.lower().strip(",.") for w in words}
+    for p in phrases:
+        said = p.name_words
+        if not p.named or p.described or p.head not in described or len(said) < 2:
+            continue
+        if not all(w[:1].isupper() or w in CONNECTORS or YEAR.fullmatch(w) for w in said):
+            continue
+        if not _content(" ".join(said)) - TIMES - TIME_KINDS:
+            continue  # "the Open Day", "Annual Conference": kind words only, no name
+        sent = docs[p.block][p.start].sent
+        if any(t.lower_ in _OTHER for t in sent):
+            continue
+        return " ".join(said)
+    return None
+
+
+_OTHER = vocab.words("event_other_words") | vocab.words("event_coming_words")

@@ -22,7 +22,7 @@ from collabgraph.extract.mentions.tokens import (
     re_prefixed,
 )
 from collabgraph.extract.page_event.around import verb_with_object
-from collabgraph.extract.page_event.phrase_words import verb_like
+from collabgraph.extract.page_event.phrase_words import paired_half, verb_like
 from collabgraph.extract.written_dates import YEAR
 
 HEADS = vocab.words("page_event_heads")
@@ -49,6 +49,8 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     """
     tok = doc[i]
     head = lower_word(tok)
+    if paired_half(doc, i, start):  # "Stitch and Natter"; "Learn" after "Lunch", not again
+        return None if lower_word(doc[i - 2]) in HEADS else (head, False)
     if re_prefixed(tok):
         return None  # "the re-launch of Foo Centre": a relaunch (page_event/occasions.py)
     before = lower_word(doc[i - 1]) if i > start else ""
