@@ -118,3 +118,35 @@ def test_a_body_that_runs_a_race_organises_it():
     )
     assert ("Kelby Rotary Club", "Kelby Fun Run") in _pairs(seed, "ORGANISED")
     assert not any(r["type"] == "PARTICIPATED_IN" for r in seed["relations"])
+
+
+def test_a_place_before_the_event_did_not_organise_it():
+    seed = extract_text(
+        "Summit on empty homes\n\n"
+        "Hollin's second Empty Homes Summit was held at Hollin Library on 2 May 2026.\n\n"
+        "It was convened by Hollin Housing Forum, and officers from Hollin Borough Council "
+        "took part.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Empty Homes Summit"
+    assert not any(r["from"] == "Hollin" and r["type"] == "ORGANISED" for r in seed["relations"])
+    assert "Organisation" not in _types_in(seed, "Hollin")
+
+
+def test_a_body_before_the_event_still_organised_it():
+    seed = extract_text(
+        "Members gather\n\n"
+        "Fenby Carers Trust's annual conference was held at Dale Hall on 3 June 2026.\n"
+    )
+    assert any(
+        r["from"] == "Fenby Carers Trust" and r["type"] == "ORGANISED" for r in seed["relations"]
+    )
+
+
+def test_the_headline_in_sentence_case_is_the_same_event():
+    seed = extract_text(
+        "Youth conference round-up\n\n"
+        "The 2026 Dalby Youth Conference took place at Dalby College on 8 May 2026.\n\n"
+        "It was organised by Dalby Youth Council.\n"
+    )
+    assert [e["name"] for e in _events(seed)] == ["2026 Dalby Youth Conference"]

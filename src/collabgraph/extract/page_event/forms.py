@@ -44,6 +44,9 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
         same = name.lower() == key or bool(event.owner and f"{event.owner} {name}".lower() == key)
         other = not same and p.named and p.head == head and _same_event(content, event.name, name)
         other = other or (not same and p.named and _first_joined(key, name.lower()))
+        # "Care conference round-up" for the "2026 Northshire Care Conference": a headline's
+        # sentence-case form, a capitalised word of the name before the same noun
+        other = other or (not same and not p.named and _sentence_case(p, head, content))
         # "the Foo event" for a "youth-led event": an event called only by a vague noun
         # and how it was, the same event when the page names whose it was
         whose = not (same or other) and p.named and p.head == head and _vague(event)
@@ -64,6 +67,20 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
     if by is not None:  # "Youth-led event", "the Foo event": "Foo youth-led event"
         event.aliases.append(event.name)
         event.name = f"{by} {event.name[:1].lower()}{event.name[1:]}"
+
+
+def _sentence_case(p: Phrase, head: str, content: set[str]) -> bool:
+    """Whether an unnamed phrase is the event's name in sentence case: its noun
+    the event's, its other words (one capitalised) all words of the event's name
+    ("Care conference" of "Northshire Care Conference"; not "Kelby conference" of
+    it, nor "annual conference")."""
+    words = [w for w in p.name_words if w.lower() != head]
+    return (
+        p.head == head
+        and bool(words)
+        and words[0][:1].isupper()
+        and all(w.lower() in content for w in words)
+    )
 
 
 def _vague(event: PageEvent) -> bool:
