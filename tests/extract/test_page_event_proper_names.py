@@ -150,3 +150,22 @@ def test_the_headline_in_sentence_case_is_the_same_event():
         "It was organised by Dalby Youth Council.\n"
     )
     assert [e["name"] for e in _events(seed)] == ["2026 Dalby Youth Conference"]
+
+
+def test_a_two_word_event_noun_names_the_event():
+    seed = extract_text(
+        "A cold night for a good cause\n\n"
+        "Sixty people took part in the Dalby Sleep Out on Friday.\n\n"
+        "The Dalby Sleep Out is organised by Dalby Night Shelter.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Dalby Sleep Out"
+    assert ("Dalby Night Shelter", "Dalby Sleep Out") in _pairs(seed, "ORGANISED")
+
+
+def test_a_lower_case_sleep_out_names_no_event():
+    seed = extract_text(
+        "Shelter appeal\n\n"
+        "Too many people in Dalby still sleep out in winter, Dalby Night Shelter said.\n"
+    )
+    assert not any("sleep out" in e["name"].lower() for e in _events(seed))

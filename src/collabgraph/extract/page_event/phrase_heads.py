@@ -5,7 +5,9 @@ or a noun describing another ("her AGM presentation"). `phrases.py` reads the
 phrase around the noun.
 
 The words are data: `vocab/page_event_heads.txt` (with `_tails`, `_times`,
-`_time_kinds`, `_heads_capitalised`, `_heads_after_noun`), `vocab/event_modifiers.txt`.
+`_time_kinds`, `_heads_capitalised`, `_heads_after_noun`), `vocab/event_modifiers.txt`,
+`vocab/event_compound_heads.txt` ("Sleep Out"), `vocab/event_paired_tails.txt`
+("Lunch and Learn").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from collabgraph.extract.written_dates import YEAR
 
 HEADS = vocab.words("page_event_heads")
 TAILS = vocab.words("page_event_tails")
+COMPOUNDS = vocab.words("event_compound_heads")
 CAPITALISED = vocab.words("page_event_heads_capitalised")
 AFTER_NOUN = vocab.words("page_event_heads_after_noun")
 TIMES = vocab.words("page_event_times")
@@ -57,6 +60,8 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     tail = head in TAILS and before in HEADS | {"panel"}
     if tail:  # "a roundtable discussion on ...", "a panel discussion"
         head = before
+    elif f"{before} {head}" in COMPOUNDS and is_cap(tok) and is_cap(doc[i - 1]):
+        head, tail = before, True  # "the Tenby Sleep Out": one event noun of two words
     elif head in TIMES and before in TIME_KINDS and tok.pos_ in {"NOUN", "PROPN"}:
         tail = True  # "a fun day", "the Foo Family Fun Day", "an awards evening"
     elif head not in HEADS or not (
