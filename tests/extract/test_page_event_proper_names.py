@@ -169,3 +169,33 @@ def test_a_lower_case_sleep_out_names_no_event():
         "Too many people in Dalby still sleep out in winter, Dalby Night Shelter said.\n"
     )
     assert not any("sleep out" in e["name"].lower() for e in _events(seed))
+
+
+def test_lower_case_awards_after_a_capitalised_name_are_the_event():
+    seed = extract_text(
+        "Carers honoured\n\n"
+        "The Dalby Carers awards, which took place at Dalby Town Hall on 1 July, were "
+        "hosted by Dalby Carers Centre.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Dalby Carers awards"
+    assert ("Dalby Carers Centre", "Dalby Carers awards") in _pairs(seed, "ORGANISED")
+    assert "Organisation" not in _types_in(seed, "Dalby Carers")
+
+
+def test_a_trust_that_awards_grants_holds_no_awards_event():
+    seed = extract_text(
+        "New grants\n\nThe Dalby Community Trust awards grants of up to £500 to local groups.\n"
+    )
+    assert not any("awards" in e["name"].lower() for e in _events(seed))
+
+
+def test_runners_who_completed_the_race_name_the_page_event():
+    seed = extract_text(
+        "Sunshine for the runners\n\n"
+        "Over 150 runners completed this year's Hollin Half Marathon on Sunday.\n\n"
+        "The race was organised by Hollin Harriers.\n"
+    )
+    (event,) = _events(seed)
+    assert event["name"] == "Hollin Half Marathon"
+    assert ("Hollin Harriers", "Hollin Half Marathon") in _pairs(seed, "ORGANISED")

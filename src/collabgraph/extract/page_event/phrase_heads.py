@@ -71,7 +71,11 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     ):
         return None
     if head in CAPITALISED and not (
-        is_cap(tok) or tail or _after_noun(doc, i, start) or _owned_noun(doc, i, start)
+        is_cap(tok)
+        or tail
+        or _after_noun(doc, i, start)
+        or _owned_noun(doc, i, start)
+        or _after_name(doc, i, start, end)
     ):
         return None  # "Foo awards £1m to ...": a verb; "the Foo Awards 2031": an event
     nxt = doc[i + 1] if i + 1 < end else None
@@ -111,6 +115,17 @@ def _after_noun(doc, i: int, start: int) -> bool:
         return False
     before = doc[i - 1]
     return before.pos_ == "NOUN" and not is_cap(before)
+
+
+def _after_name(doc, i: int, start: int, end: int) -> bool:
+    """Whether a lower-case event noun that is often a verb closes a name the page
+    writes in capitals, then a comma or a verb of its own: "The Kelby Volunteer
+    awards, which took place ...", "the Dale Jobs fair was held ..."; not "Foo
+    awards grants", "Foo Trust awards £1m" (an object after it)."""
+    if i - 1 <= start or not is_cap(doc[i - 1]) or doc[i - 1].is_sent_start:
+        return False
+    nxt = doc[i + 1] if i + 1 < end else None
+    return nxt is not None and (nxt.text == "," or nxt.pos_ == "AUX")
 
 
 def _owned_noun(doc, i: int, start: int) -> bool:
