@@ -9,7 +9,7 @@ from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.anniversaries import anniversary_event, observance_event
 from collabgraph.extract.page_event.first_sentences import from_first_sentences, held_further
-from collabgraph.extract.page_event.forms import claim_mentions, fuller
+from collabgraph.extract.page_event.forms import claim_mentions, fuller, proper_name
 from collabgraph.extract.page_event.headlines import (
     dated_title,
     generic_head,
@@ -23,6 +23,7 @@ from collabgraph.extract.page_event.headlines import (
 )
 from collabgraph.extract.page_event.occasion_forms import later_sentences
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
+from collabgraph.extract.page_event.owners import drop_place_owners
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.phrases import Phrase, phrases_in
 from collabgraph.extract.page_event.quoted import quoted_event
@@ -133,6 +134,11 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if event.name.lower() in _VAGUE:  # "The event was watched by ...": an occasion told
         told = occasion_event(docs, headline_blocks, sents, later_sentences(layout, docs, body))
         event = told_for_vague(event, told) if told is not None else event
+    drop_place_owners(event, docs, "\n".join(b.text for b in layout.blocks))  # "Dunholt's"
+    proper = proper_name(event, first, docs)
+    if proper is not None:  # "Panel debate on village buses": "the Hambury Bus Debate"
+        event.aliases.append(event.name)
+        event.name = proper
     claim_mentions(event, in_headlines + first)
     add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])

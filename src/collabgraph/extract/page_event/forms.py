@@ -4,7 +4,7 @@ first sentences, and where the first sentences name it again."""
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS
+from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, TIME_KINDS, TIMES
 from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.written_dates import YEAR, without_year
@@ -44,6 +44,9 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
         same = name.lower() == key or bool(event.owner and f"{event.owner} {name}".lower() == key)
         other = not same and p.named and p.head == head and _same_event(content, event.name, name)
         other = other or (not same and p.named and _first_joined(key, name.lower()))
+        # "Care conference round-up" for the "2026 Northshire Care Conference": a headline's
+        # sentence-case form, a capitalised word of the name before the same noun
+        other = other or (not same and not p.named and _sentence_case(p, head, content))
         # "the Foo event" for a "youth-led event": an event called only by a vague noun
         # and how it was, the same event when the page names whose it was
         whose = not (same or other) and p.named and p.head == head and _vague(event)
@@ -64,6 +67,20 @@ def claim_mentions(event: PageEvent, phrases: list[Phrase]) -> None:
     if by is not None:  # "Youth-led event", "the Foo event": "Foo youth-led event"
         event.aliases.append(event.name)
         event.name = f"{by} {event.name[:1].lower()}{event.name[1:]}"
+
+
+def _sentence_case(p: Phrase, head: str, content: set[str]) -> bool:
+    """Whether an unnamed phrase is the event's name in sentence case: its noun
+    the event's, its other words (one capitalised) all words of the event's name
+    ("Care conference" of "Northshire Care Conference"; not "Kelby conference" of
+    it, nor "annual conference")."""
+    words = [w for w in p.name_words if w.lower() != head]
+    return (
+        p.head == head
+        and bool(words)
+        and words[0][:1].isupper()
+        and all(w.lower() in content for w in words)
+    )
 
 
 def _vague(event: PageEvent) -> bool:
@@ -103,3 +120,37 @@ def _content(name: str) -> set[str]:
         for w in name.lower().replace("’", "'").split()
         if w not in HEADS and w not in MODIFIERS and w not in CONNECTORS and not YEAR.fullmatch(w)
     }
+
+
+def proper_name(event: PageEvent, phrases: list[Phrase], docs: list) -> str | None:
+    """The proper name the first sentences give an event the page has so far only
+    described: "the Hambury Bus Debate" for a headline's "Panel debate on village
+    buses", "the Kelby Business Breakfast" for "Foo held a networking breakfast".
+    The described name has no capital after its first word (past the organiser's
+    name); the proper one has the same event noun, two words or more, all
+    capitalised (connectors, years and ordinals aside) with a word that is not one
+    of kind or time ("the Open Day" is no more a name), in a sentence that does not
+    speak of another or a coming event ("last year's Kelby Debate",
+    vocab/event_other_words.txt, event_coming_words.txt). None otherwise."""
+    words = event.name.split()
+    if event.owner and event.name.startswith(event.owner + " "):
+        words = words[len(event.owner.split()) :]
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return None
+    described = {w.lower().strip(",.") for w in words}
+    for p in phrases:
+        said = p.name_words
+        if not p.named or p.described or p.head not in described or len(said) < 2:
+            continue
+        if not all(w[:1].isupper() or w in CONNECTORS or YEAR.fullmatch(w) for w in said):
+            continue
+        if not _content(" ".join(said)) - TIMES - TIME_KINDS:
+            continue  # "the Open Day", "Annual Conference": kind words only, no name
+        sent = docs[p.block][p.start].sent
+        if any(t.lower_ in _OTHER for t in sent):
+            continue
+        return " ".join(said)
+    return None
+
+
+_OTHER = vocab.words("event_other_words") | vocab.words("event_coming_words")

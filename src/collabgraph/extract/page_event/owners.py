@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
+from collabgraph.extract.entity_names import council_place
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.tokens import POSSESSIVE
@@ -137,3 +138,27 @@ def sitting_of(noun: str, body: str, *, the: bool = True) -> str:
     `the`). Read by `sitting_name` and `owned_events` (a meeting told as held)."""
     name = " ".join(re.sub(r"^[Tt]he ", "", body).split())
     return f"{noun[:1].upper()}{noun[1:]} of {'the ' if the else ''}{name}"
+
+
+def drop_place_owners(event, docs: list, page_text: str) -> None:
+    """Take from the page's event (`PageEvent`) the holders that are places, not
+    bodies: a one-word possessive before the event ("Dunholt's third Food Poverty
+    Summit") that the spaCy parse calls a place, or whose council the page names
+    ("Dunholt Borough Council": a council's place is a place, corpus/GOLD.md). The
+    event is the place's occasion; no one organised it by that word."""
+    for block, spans in event.owner_spans.items():
+        kept = [(s, e) for s, e in spans if not _a_place(docs[block][s:e], page_text)]
+        spans[:] = kept
+    if event.owner and " " not in event.owner and _council_of(event.owner, page_text):
+        event.owner = None
+
+
+def _a_place(span, page_text: str) -> bool:
+    if len(span) != 1:
+        return False
+    return span[0].ent_type_ in {"GPE", "LOC"} or _council_of(span.text, page_text)
+
+
+def _council_of(word: str, page_text: str) -> bool:
+    pattern = rf"\b{re.escape(word)}(?: [A-Z][\w'’-]*){{0,3}} Council\b"
+    return any(council_place(m.group(0)) == word for m in re.finditer(pattern, page_text))

@@ -5,7 +5,9 @@ or a noun describing another ("her AGM presentation"). `phrases.py` reads the
 phrase around the noun.
 
 The words are data: `vocab/page_event_heads.txt` (with `_tails`, `_times`,
-`_time_kinds`, `_heads_capitalised`, `_heads_after_noun`), `vocab/event_modifiers.txt`.
+`_time_kinds`, `_heads_capitalised`, `_heads_after_noun`), `vocab/event_modifiers.txt`,
+`vocab/event_compound_heads.txt` ("Sleep Out"), `vocab/event_paired_tails.txt`
+("Lunch and Learn").
 """
 
 from __future__ import annotations
@@ -22,17 +24,19 @@ from collabgraph.extract.mentions.tokens import (
     re_prefixed,
 )
 from collabgraph.extract.page_event.around import verb_with_object
-from collabgraph.extract.page_event.phrase_words import verb_like
+from collabgraph.extract.page_event.phrase_words import paired_half, verb_like
 from collabgraph.extract.written_dates import YEAR
 
 HEADS = vocab.words("page_event_heads")
 TAILS = vocab.words("page_event_tails")
+COMPOUNDS = vocab.words("event_compound_heads")
 CAPITALISED = vocab.words("page_event_heads_capitalised")
 AFTER_NOUN = vocab.words("page_event_heads_after_noun")
 TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
-_HEAD_WORDS = HEADS | TAILS | TIMES
-"""A word `event_head` can read as an event noun or a word after one; no other can."""
+_HEAD_WORDS = HEADS | TAILS | TIMES | {c.rsplit(" ", 1)[-1] for c in COMPOUNDS}
+"""A word `event_head` can read as an event noun or a word after one ("Out" of "Sleep
+Out"); no other can, except the second half of a paired name (`paired_half`)."""
 _TAIL_BEFORE = HEADS | {"panel"}
 MODIFIERS = vocab.table("event_modifiers")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)
@@ -52,6 +56,8 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     """
     tok = doc[i]
     head = lower_word(tok)
+    if paired_half(doc, i, start):  # "Stitch and Natter"; "Learn" after "Lunch", not again
+        return None if lower_word(doc[i - 2]) in HEADS else (head, False)
     if head not in _HEAD_WORDS:
         return None  # most words, looked at no further
     if re_prefixed(tok):
@@ -60,6 +66,8 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     tail = head in TAILS and before in _TAIL_BEFORE
     if tail:  # "a roundtable discussion on ...", "a panel discussion"
         head = before
+    elif f"{before} {head}" in COMPOUNDS and is_cap(tok) and is_cap(doc[i - 1]):
+        head, tail = before, True  # "the Tenby Sleep Out": one event noun of two words
     elif head in TIMES and before in TIME_KINDS and tok.pos_ in {"NOUN", "PROPN"}:
         tail = True  # "a fun day", "the Foo Family Fun Day", "an awards evening"
     elif head not in HEADS or not (
@@ -75,7 +83,11 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     ):
         return None  # "Kelby Tenants Forum": a standing body ("... Forum 2025" is an occasion)
     if head in CAPITALISED and not (
-        is_cap(tok) or tail or _after_noun(doc, i, start) or _owned_noun(doc, i, start)
+        is_cap(tok)
+        or tail
+        or _after_noun(doc, i, start)
+        or _owned_noun(doc, i, start)
+        or _after_name(doc, i, start, end)
     ):
         return None  # "Foo awards £1m to ...": a verb; "the Foo Awards 2031": an event
     nxt = doc[i + 1] if i + 1 < end else None
@@ -115,6 +127,17 @@ def _after_noun(doc, i: int, start: int) -> bool:
         return False
     before = doc[i - 1]
     return before.pos_ == "NOUN" and not is_cap(before)
+
+
+def _after_name(doc, i: int, start: int, end: int) -> bool:
+    """Whether a lower-case event noun that is often a verb closes a name the page
+    writes in capitals, then a comma or a verb of its own: "The Kelby Volunteer
+    awards, which took place ...", "the Dale Jobs fair was held ..."; not "Foo
+    awards grants", "Foo Trust awards £1m" (an object after it)."""
+    if i - 1 <= start or not is_cap(doc[i - 1]) or doc[i - 1].is_sent_start:
+        return False
+    nxt = doc[i + 1] if i + 1 < end else None
+    return nxt is not None and (nxt.text == "," or nxt.pos_ == "AUX")
 
 
 def _owned_noun(doc, i: int, start: int) -> bool:

@@ -153,3 +153,21 @@ def of_name_end(doc, i: int, end: int) -> int:
     if run[0].ent_iob_ == "B" and run[0].ent_type_ in {"ORG", "GPE", "PERSON"}:
         return i + 1  # a name of its own after "of": "Conference of Kelby Council"
     return k
+
+
+PAIRED_TAILS = vocab.words("event_paired_tails")
+
+
+def paired_half(doc, i: int, start: int) -> bool:
+    """Whether token i closes a paired event name: "Learn" in "the Carer Support
+    Lunch and Learn", "Natter" in "Stitch & Natter" (capitalised, after "and" or
+    "&" and a capitalised word; vocab/event_paired_tails.txt); not "lunch and
+    learn more", "the Lunch and Kelby Trust's stall"."""
+    tok = doc[i]
+    return (
+        i - 2 >= start
+        and is_cap(tok)
+        and lower_word(tok) in PAIRED_TAILS
+        and doc[i - 1].lower_ in {"and", "&"}
+        and is_cap(doc[i - 2])
+    )

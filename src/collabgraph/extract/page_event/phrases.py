@@ -17,12 +17,14 @@ from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
 from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, event_head
 from collabgraph.extract.page_event.phrase_words import (
     DETERMINERS,
+    PAIRED_TAILS,
     body_possessive,
     lead_shout,
     lower_run_after_name,
     lower_run_after_owner,
     name_possessive,
     of_name_end,
+    paired_half,
     people_possessive,
     quoted_before,
 )
@@ -114,6 +116,9 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             break
         p_start, p_end = j + 1, of_name_end(doc, i, end)  # "Festival of Quiet Lanterns"
         of_name = p_end > i + 1
+        paired = not of_name and i + 2 < end and paired_half(doc, i + 2, start)
+        if paired:  # "the Carer Support Lunch and Learn": one name
+            p_end = i + 3
         if p_end < end and YEAR.fullmatch(doc[p_end].text):
             p_end += 1
         p_start += _leading_determiners(doc[p_start:p_end])  # "Hosts Our First Foo Summit"
@@ -127,9 +132,14 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 and lower_word(t) not in MODIFIERS
                 and lower_word(t) not in HEADS
                 and not (k == len(words) - 1 and YEAR.fullmatch(t.text))
+                and not (paired and k > i - p_start)
             ),
             None,
         )  # fmt: skip  (a year alone does not name an event: "the conference 2019")
+        # "the Lunch and Learn", "the Stitch and Natter": the pair itself names it
+        pair = i - p_start if paired else i - 2 - p_start if head in PAIRED_TAILS else None
+        if pair is not None and pair >= 0:
+            first_name = pair if first_name is None else min(first_name, pair)
         if of_name:  # the noun opens the name "of" goes on in, or a word before it does
             first_name = min(i - p_start, i - p_start if first_name is None else first_name)
         if (

@@ -16,6 +16,20 @@ from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 LABELS = frozenset({"active"})
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _VERBS_BEFORE_TO = vocab.words("verbs_before_to")
+_RACES = vocab.words("event_race_heads")
+_RUN_VERBS = {"run", "runs", "ran", "running"}
+
+
+def _ran_the_race(reader: SentenceReader, verb: str, subject: Mention, target: Mention) -> bool:
+    """Whether a person "runs" a race ("Jo Tern will run the Kelby Run", "ran the Fenby
+    10k": vocab/event_race_heads.txt): a runner in it, not its organiser."""
+    words = target.text.lower().split()
+    return (
+        verb in _RUN_VERBS
+        and reader.kind(subject) == "Person"
+        and bool(words)
+        and words[-1] in _RACES
+    )
 
 
 def _parsed_subjects(reader: SentenceReader, i: int) -> list[Mention]:
@@ -125,4 +139,7 @@ def active_verbs(reader: SentenceReader) -> None:
                     break
         if target is not None:
             for subject in subjects:
+                if _ran_the_race(reader, words[i], subject, target):
+                    reader.relate(subject, "PARTICIPATED_IN", target, role="runner", confidence=0.7)
+                    continue
                 reader.relate(subject, rels, target, role=role, confidence=0.8)
