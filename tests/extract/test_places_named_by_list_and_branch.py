@@ -90,19 +90,20 @@ def test_the_scheme_praised_by_people_is_not_placed():
     assert ("Warm Welcome", "Gadby") not in located(text)
 
 
+# (a conference: "Fenby Carers Forum" would be a standing body, test_name_types)
 _LATE_VENUE = (
-    "Fenby Carers Forum\n\n"
-    "The Fenby Carers Forum brings unpaid carers and local services together.\n\n"
+    "Fenby Carers Conference\n\n"
+    "The Fenby Carers Conference brings unpaid carers and local services together.\n\n"
     "Date: 3 June 2031\n"
     "Venue: Tolley Chapel Hall, Fenby\n\n"
-    "The forum is organised by Fenby Carers Link.\n"
+    "The conference is organised by Fenby Carers Link.\n"
 )
 
 
 def test_a_venue_line_under_the_opening_paragraph_locates_the_event():
     assert located(_LATE_VENUE) >= {
-        ("Fenby Carers Forum", "Tolley Chapel Hall"),
-        ("Fenby Carers Forum", "Fenby"),
+        ("Fenby Carers Conference", "Tolley Chapel Hall"),
+        ("Fenby Carers Conference", "Fenby"),
     }
 
 
