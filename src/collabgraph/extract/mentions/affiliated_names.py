@@ -25,6 +25,7 @@ _LINKS = {"of", "from"}
 _SHARED = {"both", "all"}  # ", both of Foo": what each listed person is from
 _PERSON_VOTES = 4
 _BODY_VOTES = 3
+_OTHER_WORK = ("Project", "Event", "Report")  # what else a person may be "of"
 
 
 def affiliated_name_votes(doc, sent, mentions: list[Mention]) -> None:
@@ -40,8 +41,8 @@ def affiliated_name_votes(doc, sent, mentions: list[Mention]) -> None:
             continue
         for person in (m, *_listed_before(doc, sent, m, by_end)):
             person.votes["Person"] += _PERSON_VOTES
-        if body.ner != "PERSON":
-            body.votes["Organisation"] += _BODY_VOTES
+        if body.ner != "PERSON" and not any(body.votes.get(k) for k in _OTHER_WORK):
+            body.votes["Organisation"] += _BODY_VOTES  # not "Jo of Safe Steps, a project"
 
 
 def _listed_before(doc, sent, m: Mention, by_end: dict[int, Mention]) -> list[Mention]:

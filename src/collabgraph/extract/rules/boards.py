@@ -76,10 +76,10 @@ def seat_lists(reader: SentenceReader) -> None:
 
 
 def _verb_said(reader: SentenceReader, i: int) -> bool:
-    """Whether a post's word at token i is a verb in the sentence ("who chairs Foo",
-    "she heads Bar"), not a seat written in the plural."""
-    before = reader.words[i - 1] if i > reader.sent.start else ""
-    return reader.doc[i].pos_ == "VERB" or before in _SUBJECT_WORDS
+    """Whether a post's word at token i is a verb after a relative or a pronoun
+    ("who chairs Foo", "she heads Bar"), not a seat written in the plural (the
+    parser's tag is no guide: "Foo trustees A and B" may be read as a verb)."""
+    return i > reader.sent.start and reader.words[i - 1] in _SUBJECT_WORDS
 
 
 _SUBJECT_WORDS = {"who", "which", "that", "he", "she", "they", "it"}
