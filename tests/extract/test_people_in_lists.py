@@ -93,7 +93,9 @@ def test_guests_along_with_people_of_one_body():
 
 
 def test_two_sides_of_a_debate_are_not_one_body():
-    seed = extract_text(_DAY + "There was a debate between Ros Amery and Dan Kell of Marlow Works.\n")
+    seed = extract_text(
+        _DAY + "There was a debate between Ros Amery and Dan Kell of Marlow Works.\n"
+    )
     works = pairs(seed, "WORKS_FOR")
     assert ("Dan Kell", "Marlow Works") in works
     assert ("Ros Amery", "Marlow Works") not in works
