@@ -167,3 +167,24 @@ def test_people_who_ran_a_session_took_part():
     took_part = with_roles(seed, "PARTICIPATED_IN")
     assert ("Oona Pell", _EVENT, "workshop leader") in took_part
     assert not any(who == "Oona Pell" for who, _ in pairs(seed, "ORGANISED"))
+
+
+def test_two_groups_each_with_their_own_body():
+    seed = extract_text(
+        _DAY + "Visitors included Kai Mendez and Rue Hollis of Stepping Stones, and Ola Nyberg "
+        "and Tim Vance of Marlow Works.\n"
+    )
+    works = pairs(seed, "WORKS_FOR")
+    assert ("Kai Mendez", "Stepping Stones") in works
+    assert ("Ola Nyberg", "Marlow Works") in works and ("Tim Vance", "Marlow Works") in works
+    assert ("Rue Hollis", "Marlow Works") not in works
+
+
+def test_a_closed_list_of_people_before_one_of_a_body():
+    seed = extract_text(
+        _DAY + "Visitors included Kai Mendez, Rue Hollis and Bea Lund, and Tim Vance of "
+        "Marlow Works.\n"
+    )
+    works = pairs(seed, "WORKS_FOR")
+    assert ("Tim Vance", "Marlow Works") in works
+    assert not any(who in {"Kai Mendez", "Rue Hollis", "Bea Lund"} for who, _ in works)

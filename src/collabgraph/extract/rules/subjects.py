@@ -185,12 +185,16 @@ class SubjectReading:
         k = m.start - 1
         ands = 0
         while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
+            closed = self.words[k] == "and" and self.words[k - 1] == ","
+            body = self.by_end.get(k - 1) if closed else None
+            if out and body is not None and self.item_body(body):
+                return out  # "A and B of Foo, and C and D of Bar": C and D are Bar's
             ands += self.words[k] in {"and", "&"}
             if ands > 1:
                 return []  # "A, B and C" ended before ", and D"
             j = k - (self.words[k] == "and" and self.words[k - 1] == ",")
             prev = self.by_end.get(j)
-            if prev is not None and out and self.words[k] == "," and self._item_body(prev):
+            if prev is not None and out and self.words[k] == "," and self.item_body(prev):
                 return out  # "A of Foo, B and C of Bar": B and C are Bar's, A is Foo's
             if prev is None or self.kind(prev) != "Person":
                 return [] if prev is not None else out
@@ -200,7 +204,7 @@ class SubjectReading:
             return []  # "a debate between A and B of Foo": two sides ("with A and B": one)
         return out
 
-    def _item_body(self, m: Mention) -> bool:
+    def item_body(self, m: Mention) -> bool:
         """Whether body `m` closes the list item before ("A of Foo, B and C of Bar"):
         a body after "of"/"from"/"at" and a person's name."""
         k = m.start - 1 - (m.start - 1 > self.sent.start and self.words[m.start - 1] == "the")
