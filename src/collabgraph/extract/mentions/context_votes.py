@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.affiliated_names import affiliated_name_votes
 from collabgraph.extract.mentions.around import (
     age_after,
     body_part_after,
@@ -199,6 +200,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             )
         ):
             m.votes["Place"] += 2
+    affiliated_name_votes(doc, sent, mentions)  # "Lu Park of Greenhouse Growers"
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     list_votes(doc, sent, mentions)
 

@@ -127,7 +127,8 @@ def event_of_body(doc, cur_end: int, a_end: int) -> bool:
 def person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool:
     """'Bo Reed of (the) Westmoor Health NHS Trust': two or three words with no head
     word nor UK place and nothing the recogniser calls a place or a body (its
-    "facility" on a person's name is a misreading), "of", then a body."""
+    "facility" on a person's name is a misreading), "of", then a body; or a name
+    opening with a given name, "of", then any name ("Marta Lind of Open Door Youth")."""
     left = doc[cur_start:cur_end]
     # the run's first words, or the first after an "and" ("... Trust and Bo Reed of")
     first = cur_start == atoms[0][0] or any(a == cur_start and c == "and" for a, _, c in atoms)
@@ -136,11 +137,24 @@ def person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool
         and 2 <= len(left) <= 3
         and all(t.is_alpha and t.text[:1].isupper() for t in left)
         and not any(head_kind(lower_word(t))[0] or is_uk_place(t.text) for t in left)
-        and not any(t.ent_type_ in {"ORG", "GPE", "LOC", "NORP"} for t in left)
         and (
-            head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
-            or lower_word(doc[a_end - 1]) in lx.CLUB_HEADS  # "Bo Reed of Kelby Ramblers"
+            (
+                not any(t.ent_type_ in {"ORG", "GPE", "LOC", "NORP"} for t in left)
+                and (
+                    head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
+                    or lower_word(doc[a_end - 1]) in lx.CLUB_HEADS  # "Bo Reed of Kelby Ramblers"
+                )
+            )
+            or _named_person(left)
         )
+    )
+
+
+def _named_person(left) -> bool:
+    """ "Marta Lind (of Open Door Youth)": a given name, then one or two surname-like
+    words, none a plural everyday noun ("Faith Communities of Kelby" is a body)."""
+    return is_given_name(left[0].text) and not (
+        len(left[-1].text) > 3 and left[-1].lower_.endswith("s") and everyday_word(left[-1].text)
     )
 
 

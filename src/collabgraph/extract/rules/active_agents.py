@@ -11,7 +11,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.agents import BEFORE_VERB, by_after
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
 
 LABELS = frozenset({"active"})
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
@@ -129,6 +129,9 @@ def active_verbs(reader: SentenceReader) -> None:
             for k in range(cue.end, min(cue.end + 5, sent.end)):
                 w = words[k]
                 if w in FOCUS_NOUNS and not (k + 1 < sent.end and reader.doc[k + 1].pos_ == "NOUN"):
+                    if w in SESSION_NOUNS and "ORGANISED" in rels:
+                        _led_a_session(reader, subjects, w)  # "A and B ran a story session"
+                        break
                     target_id = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[w])
                     for subject in subjects:
                         reader.relate(subject, rels, target_id, role=role, confidence=0.6)
@@ -143,3 +146,11 @@ def active_verbs(reader: SentenceReader) -> None:
                     reader.relate(subject, "PARTICIPATED_IN", target, role="runner", confidence=0.7)
                     continue
                 reader.relate(subject, rels, target, role=role, confidence=0.8)
+
+
+def _led_a_session(reader: SentenceReader, subjects: list[Mention], noun: str) -> None:
+    """ "Dara Quinn and Bel Okafor ran a story session": they took part in the event
+    in focus, leading a part of it (as "workshops led by A" in `agents.by_phrases`)."""
+    role = f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
+    for subject in subjects:
+        reader.relate(subject, "PARTICIPATED_IN", reader.own_event(), role=role, confidence=0.6)

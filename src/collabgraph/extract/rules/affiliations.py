@@ -20,6 +20,7 @@ from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _RANKS = vocab.words("rank_titles")
 _MEMBER_HEADS = vocab.words("affiliation_member_heads")
+_SHARED = {"both", "all"}  # ", both of Foo Trust" after people listed
 
 
 def _of_members(org: Mention) -> bool:
@@ -92,6 +93,15 @@ def affiliations(reader: SentenceReader) -> None:
         ):
             at += 1  # "Jane Doe, from Foo Trust", "Jane Doe, of the Foo Forum, said",
             # "Jane Doe, representing the charity Foo"
+        elif (
+            at + 2 < reader.sent.end
+            and reader.words[at] == ","
+            and reader.words[at + 1] in _SHARED
+            and reader.words[at + 2] in {"from", "of"}
+        ):
+            at += 2  # "Jane Doe and John Roe, both of Foo Trust": each is Foo's
+        if person and _shared_bracket(reader, m, at):
+            continue  # "Jane Doe and John Roe (both Foo Trust)"
         cue = reader.cue_at("affiliation", at)
         if cue is None:
             continue
@@ -129,6 +139,25 @@ def affiliations(reader: SentenceReader) -> None:
                 for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         reader.relate(other, cue.cue.relations, org, confidence=0.6)
+
+
+def _shared_bracket(reader: SentenceReader, person: Mention, at: int) -> bool:
+    """ "Jane Doe and John Roe (both Foo Trust)", "(all from the Foo Forum)": a body
+    in brackets after "both" or "all" is where each person listed just before works
+    (or, a body of members, belongs); True when read so."""
+    words, end = reader.words, reader.sent.end
+    if not (at + 2 < end and words[at] == "(" and words[at + 1] in _SHARED):
+        return False
+    k = at + 2 + (words[at + 2] in {"from", "of", "at"})  # "(all from Foo)"
+    org = reader.by_start.get(k + (k < end and words[k] == "the"))
+    if org is None or org.end >= end or words[org.end] != ")":
+        return False
+    if reader.kind(org) != "Organisation" or is_uk_place(org.text):
+        return False
+    rels = "MEMBER_OF" if _of_members(org) else "WORKS_FOR"
+    for p in (person, *reader.people_joined_before(person)):
+        reader.relate(p, rels, org, confidence=0.65)
+    return True
 
 
 def _past_post_nominals(reader: SentenceReader, k: int) -> int:

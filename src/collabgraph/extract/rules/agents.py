@@ -31,6 +31,8 @@ _FUND_HEADS = vocab.words("fund_heads")
 _GRANTEE_GROUPS = vocab.words("grantee_group_nouns")
 _SESSIONS = SESSION_NOUNS  # "workshops led by A"
 _EVENT_PARTS = vocab.words("event_part_nouns")
+_LED_TALKS = vocab.words("led_talk_nouns")  # "the discussion was led by A"
+_CHAIRING = {"led", "chaired", "facilitated"}
 _GRANTEES = frozenset({"Organisation", "Project"})
 _SUM_GAP = 10  # words at most between "awarded" and the "by" naming the giver
 _SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost", "nearly"}
@@ -150,6 +152,12 @@ def by_phrases(reader: SentenceReader) -> None:
             role = f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
             for agent in agents:
                 reader.relate(agent, "PARTICIPATED_IN", event, role=role, confidence=0.7)
+            continue
+        elif noun in _LED_TALKS and words[v] in _CHAIRING:
+            # "The discussion was led by A and B": they chaired it, the event in focus
+            event = reader.own_event()
+            for agent in agents:
+                reader.relate(agent, "PARTICIPATED_IN", event, role="chair", confidence=0.7)
             continue
         elif "Project" in kinds and (fund := fund_referred_back(reader, v)) is not None:
             target = fund.id  # "The fund is administered by Bar": the fund last named

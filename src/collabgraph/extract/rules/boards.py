@@ -37,8 +37,8 @@ def seat_lists(reader: SentenceReader) -> None:
         if i > reader.sent.start and (words[i - 1] in lx.ROLE_MODIFIERS or words[i - 1] == "-"):
             continue  # the seat's first word: "two new trustees", "includes non-executive members"
         seat = plural_post(reader, i) or _board_members(reader, i)
-        if seat is None:
-            continue
+        if seat is None or _verb_said(reader, i):
+            continue  # "A, who chairs Foo, and B": a verb, no seat B holds
         named = _name_ending_in_seat(reader, i, seat[1])  # "Kelby Sports presenters A and B"
         if named is not None:
             seat = plural_post(reader, named.end)
@@ -75,6 +75,14 @@ def seat_lists(reader: SentenceReader) -> None:
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
 
 
+def _verb_said(reader: SentenceReader, i: int) -> bool:
+    """Whether a post's word at token i is a verb after a relative or a pronoun
+    ("who chairs Foo", "she heads Bar"), not a seat written in the plural (the
+    parser's tag is no guide: "Foo trustees A and B" may be read as a verb)."""
+    return i > reader.sent.start and reader.words[i - 1] in _SUBJECT_WORDS
+
+
+_SUBJECT_WORDS = {"who", "which", "that", "he", "she", "they", "it"}
 _COUNTED_LIST_OPENERS = {":", "include", "includes", "included", "are", "were"}
 _LISTED_POST_WORDS = lx.ROLE_CORE | lx.ROLE_MODIFIERS | lx.DOMAIN_WORDS  # an item that is a post
 _COUNTED_WAIT = 2  # sentences after the count in which its list may come

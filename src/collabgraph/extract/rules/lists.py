@@ -13,6 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
+_RELATIVES = {"who", "whose", "which"}  # a clause set off: "A, who chairs Foo, and B"
 _LIST_GLUE = vocab.words("list_glue_words")
 _NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
 # Words before an item of a list of names: "A, B and C as well as D".
@@ -45,8 +46,11 @@ class ListReading:
         out: list[Mention] = []
         j = i
         end = self.sent.end
+        clause = self._in_relative_clause(i)
         while j < end:
             w = self.words[j]
+            if clause and w == "," and out and self._person_next(j, out[-1]):
+                break  # "A, who works with Foo, and B": the comma closes A's clause
             m = self.by_start.get(j)
             if m is not None:
                 nxt = m.end
@@ -106,6 +110,21 @@ class ListReading:
                 continue
             break
         return out
+
+    def _in_relative_clause(self, i: int) -> bool:
+        """Whether token i is in a relative clause set off by a comma ("A, who
+        works with ...", "Foo, which runs ..."): the last comma before i opens it."""
+        k = i - 1
+        while k > self.sent.start and self.words[k] != ",":
+            k -= 1
+        return k > self.sent.start and self.words[k + 1] in _RELATIVES
+
+    def _person_next(self, k: int, last: Mention) -> bool:
+        """Whether a person's name, not of `last`'s kind, comes after the comma at
+        token k (past "and"): "... with Foo, and Bo Rusk" leaves the clause."""
+        nxt = k + 1 + (k + 1 < self.sent.end and self.words[k + 1] in {"and", "&"})
+        m = self.by_start.get(nxt)
+        return m is not None and self.kind(m) == "Person" and self.kind(last) != "Person"
 
     def _past_apposition(self, k: int) -> int | None:
         """Past ", an arts charity based in Kelby," at token k (a comma after an

@@ -144,7 +144,7 @@ def participation(reader: SentenceReader) -> None:
             reader.subjects_before(cue.start)
             or _bodies_people_came_from(reader, cue.start)
             or [
-                s
+                reader.affiliation_holder(s) or s  # "... and A of Foo took part": A
                 for s in [reader.before(cue.start, kinds={"Person", "Organisation"}, limit=4)]
                 if s
             ]

@@ -43,6 +43,10 @@ class SubjectReading:
         while j >= self.sent.start:
             w = self.words[j]
             m = self.by_end.get(j + 1)
+            if m is not None and "Person" in kinds and not out:
+                holder = self.affiliation_holder(m)
+                if holder is not None:
+                    m = holder  # "A and B of Foo took part": A and B, not Foo
             if m is not None:
                 if self.kind(m) in kinds or (kinds == {"Person"} and self.vote_person(m)):
                     out.append(m)
@@ -75,6 +79,17 @@ class SubjectReading:
                 return []  # "attendees from organisations including A and B held ...": not A, B
             break
         return list(reversed(out))
+
+    def affiliation_holder(self, m: Mention) -> Mention | None:
+        """The person whose body `m` is, written "A of/from (the) Foo", else None."""
+        if self.kind(m) != "Organisation":
+            return None
+        k = m.start - 1
+        k -= k > self.sent.start and self.words[k] == "the"
+        if k <= self.sent.start or self.words[k] not in {"of", "from"}:
+            return None
+        holder = self.by_end.get(k)
+        return holder if holder is not None and self.kind(holder) == "Person" else None
 
     def second_predicate_subject(self, i: int) -> Mention | None:
         """The person a sentence opens with when the verb at token i starts a second
@@ -161,22 +176,43 @@ class SubjectReading:
 
     def people_joined_before(self, m: Mention) -> list[Mention]:
         """The people joined to person `m` by "and" or commas with nothing else between
-        ("A, B and C of Foo": A and B); none after "between" ("a talk between A and B
-        of Foo": two sides), none when a name in the run is not a person's, and
-        none after a list closed before it ("A, B and C, and D of Foo": D alone)."""
+        ("A, B and C of Foo": A and B; "joined by A and B of Foo"; "with A and B of
+        Foo present"); none after "between" ("a talk between A and B of Foo": two
+        sides), none when a name in the run is not a person's, and none after a list
+        closed before it ("A, B and C, and D of Foo": D alone); a list item closed by
+        its own body ends the run ("A of Foo, B and C of Bar": B and C)."""
         out: list[Mention] = []
         k = m.start - 1
         ands = 0
         while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
+            closed = self.words[k] == "and" and self.words[k - 1] == ","
+            body = self.by_end.get(k - 1) if closed else None
+            if out and body is not None and self.item_body(body):
+                return out  # "A and B of Foo, and C and D of Bar": C and D are Bar's
             ands += self.words[k] in {"and", "&"}
             if ands > 1:
                 return []  # "A, B and C" ended before ", and D"
             j = k - (self.words[k] == "and" and self.words[k - 1] == ",")
             prev = self.by_end.get(j)
+            if prev is not None and out and self.words[k] == "," and self.item_body(prev):
+                return out  # "A of Foo, B and C of Bar": B and C are Bar's, A is Foo's
             if prev is None or self.kind(prev) != "Person":
                 return [] if prev is not None else out
             out.append(prev)
             k = prev.start - 1
-        if k >= self.sent.start and self.words[k] in {"between", "and", "with", "versus"}:
-            return []
+        if k >= self.sent.start and self.words[k] in {"between", "and", "versus"}:
+            return []  # "a debate between A and B of Foo": two sides ("with A and B": one)
         return out
+
+    def item_body(self, m: Mention) -> bool:
+        """Whether body `m` closes the list item before ("A of Foo, B and C of Bar"):
+        a body after "of"/"from"/"at" and a person's name."""
+        k = m.start - 1 - (m.start - 1 > self.sent.start and self.words[m.start - 1] == "the")
+        owner = self.by_end.get(k)
+        return (
+            self.kind(m) == "Organisation"
+            and k > self.sent.start
+            and self.words[k] in {"of", "from", "at"}
+            and owner is not None
+            and self.kind(owner) == "Person"
+        )
