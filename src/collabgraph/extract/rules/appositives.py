@@ -12,7 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.based_bodies import past_place_based
-from collabgraph.extract.rules.page_posts import note_for_the_page, unnamed_body_at
+from collabgraph.extract.rules.page_post_bodies import note_for_the_page, unnamed_body_at
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_word_owner,

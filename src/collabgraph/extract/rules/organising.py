@@ -9,6 +9,14 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agents import by_lists, work_in_view
+from collabgraph.extract.rules.funding_ends import (
+    FUNDED_NAMED,
+    after_opening,
+    awarded_to_by,
+    before_adverbs,
+    given_money,
+    listed_after_colon,
+)
 from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
 from collabgraph.extract.rules.grant_subjects import focus_opening, fund_receiving, is_fund
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -128,7 +136,7 @@ def funding_phrases(reader: SentenceReader) -> None:
             # "funded through the Bar programme": the programme's money, which is the money of
             # whoever runs it (the seed resolves it: programme_money.runners_funded)
             funders = reader.list_after(cue.end, kinds={"Project"})
-        target = _after_opening(reader, cue.start, cue.end)
+        target = after_opening(reader, cue.start, cue.end)
         ours = any(w in {"we", "us"} for w in words[max(sent.start, cue.start - 10) : cue.start])
         if target is not None:  # "Thanks to funding from X, Foo will ...": X, not Foo
             funders = [f for f in funders if f.end < reader.ctx.mentions[target].start]
@@ -141,7 +149,7 @@ def funding_phrases(reader: SentenceReader) -> None:
         if target is None:  # "The fund was kick-started with donations from X"
             target = fund_receiving(reader)
         if target is None:
-            subj = reader.before(cue.start, kinds=_FUNDED_NAMED)
+            subj = reader.before(cue.start, kinds=FUNDED_NAMED)
             target = subj.id if subj is not None else None
         if target is None:  # "The work was funded by grants from A"
             target = work_in_view(reader, cue.start)
@@ -152,7 +160,7 @@ def funding_phrases(reader: SentenceReader) -> None:
             None,
         )
         if by is not None:
-            done = reader.before(by, kinds=_FUNDED_NAMED)
+            done = reader.before(by, kinds=FUNDED_NAMED)
             # "The project is led by A with support from C": the project in focus
             target = done.id if done is not None else focus_opening(reader, by)
             if target is None:
@@ -165,18 +173,18 @@ def funding_phrases(reader: SentenceReader) -> None:
         if words[i] in _GRANT_NOUNS and reader.ctx.last_funder is not None:
             cue = next((c for c in went if i < c.start <= i + 11), None)
             if cue is not None and not _RAISED & set(words[i : cue.start]):
-                for r in reader.list_after(cue.end, kinds=_FUNDED_NAMED):
+                for r in reader.list_after(cue.end, kinds=FUNDED_NAMED):
                     reader.relate(reader.ctx.last_funder, cue.cue.relations, r, confidence=0.7)
     # "X has awarded/granted ... to Y"
     for cue in reader.cues("award"):
         i = cue.start
         if i > sent.start and words[i - 1] in _PASSIVE and not words[i].endswith("ing"):
-            _awarded_to_by(reader, cue)  # "Foo was awarded £5,000": Foo received it
+            awarded_to_by(reader, cue)  # "Foo was awarded £5,000": Foo received it
             continue
         funder = (
             reader.by_end.get(i)
             or reader.by_end.get(i - 1)
-            or reader.by_end.get(_before_adverbs(reader, i) + 1)  # "Foo are kindly giving"
+            or reader.by_end.get(before_adverbs(reader, i) + 1)  # "Foo are kindly giving"
             or reader.by_end.get(reader.before_verb(i) + 1)  # "we have given"
         )
         named = isinstance(funder, Mention)
@@ -186,7 +194,7 @@ def funding_phrases(reader: SentenceReader) -> None:
         if funder is None or (named and not can_give(reader, funder)):
             continue
         reader.ctx.last_funder = funder.id if named else funder
-        given = _given_to(reader, cue.end)
+        given = given_money(reader, cue.end)
         if given is not None:  # "Foo awarded Bar a grant of £5,000", "Foo has given Bar £2m"
             reader.relate(funder, cue.cue.relations, given, confidence=0.75)
             continue
@@ -199,12 +207,12 @@ def funding_phrases(reader: SentenceReader) -> None:
                 # "£1m of funding for Bar", "grants for A and B", "funding of £5,000 for Bar" too
                 if not any(reader.is_funding(j) for j in range(i, k)):
                     break  # "Foo gave a talk to Bar", "Foo invested time in Bar": no money
-                got = reader.list_after(k + 1, kinds=_FUNDED_NAMED)
+                got = reader.list_after(k + 1, kinds=FUNDED_NAMED)
                 hall = reader.mention_at(k + 1)
                 if not got and hall is not None and reader.vote_building_grantee(hall):
                     got = [hall]  # "£5,000 to Fenby Village Hall"
                 if not got:  # "grants to three local charities: A, B and C"
-                    got = _listed_after_colon(reader, k + 1)
+                    got = listed_after_colon(reader, k + 1)
                 if paid_for and not got:
                     continue  # "£5,000 for new kit to Bar": read on to whom
                 for r in got:
@@ -223,98 +231,3 @@ def funding_phrases(reader: SentenceReader) -> None:
                     target = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[words[k]])
                     break
         reader.relate(funder, cue.cue.relations, target, confidence=0.6)
-
-
-def _given_to(reader: SentenceReader, k: int):
-    """ "awarded Bar a grant", "has given Bar £2m": the body named right after the
-    verb (at token k), when money or a grant follows it."""
-    m = reader.mention_at(k)
-    if m is None or reader.kind(m) not in {"Organisation", "Project", "Event"}:
-        return None
-    j = m.end
-    if j < reader.sent.end and reader.words[j] in {"a", "an", "its", "their"}:
-        j += 1
-    while j < reader.sent.end and j - m.end < 4 and reader.doc[j].pos_ == "ADJ":
-        j += 1
-    if j >= reader.sent.end:
-        return None
-    money = reader.doc[j].ent_type_ == "MONEY" or "£" in reader.words[j] or "$" in reader.words[j]
-    return m if money or reader.words[j] in _GRANT_NOUNS else None
-
-
-def _awarded_to_by(reader: SentenceReader, cue) -> None:
-    """ "Grants have been awarded to A, B and C by Foo": Foo funded each."""
-    if cue.end + 1 >= reader.sent.end or reader.words[cue.end] != "to":
-        return
-    items = reader.list_after(cue.end + 1)
-    got = [m for m in items if reader.kind(m) in {"Organisation", "Project", "Event"}]
-    k = items[-1].end if items else cue.end
-    if not got or k + 1 >= reader.sent.end or reader.words[k] != "by":
-        return
-    funder = reader.mention_at(k + 1)
-    if funder is not None and reader.kind(funder) == "Organisation":
-        for m in got:
-            reader.relate(funder, cue.cue.relations, m, confidence=0.7)
-
-
-def _after_opening(reader: SentenceReader, start: int, end: int) -> int | None:
-    """ "Thanks to funding from X, Foo will open ...": when the cue at tokens
-    start..end opens the sentence, the organisation, project or event the sentence
-    goes on with after the comma that closes the opening."""
-    opening = range(reader.sent.start, start)
-    if len(opening) > _OPENING or any(
-        reader.doc[k].pos_ in {"VERB", "AUX"} or k in reader.by_start for k in opening
-    ):
-        return None
-    comma = next((k for k in range(end, reader.sent.end) if reader.words[k] == ","), None)
-    if comma is None or any(reader.doc[k].pos_ == "VERB" for k in range(end, comma)):
-        return None
-    m = reader.mention_at(comma + 1) or _named_after_noun(reader, comma + 1)
-    return m.id if m is not None and reader.kind(m) in _FUNDED_KINDS else None
-
-
-def _named_after_noun(reader: SentenceReader, k: int) -> Mention | None:
-    """ "With support from X, a new befriending scheme, Foo, opens ...": the name set
-    off by commas after a common noun phrase at token k ("a", "the", "our" and a few
-    lower-case words), the noun's own name; None when no such name follows."""
-    words, end = reader.words, reader.sent.end
-    if k >= end or words[k] not in _NOUN_DETERMINERS:
-        return None
-    j = k + 1
-    while j < min(k + 1 + _NOUN_GAP, end) and reader.doc[j].is_lower and reader.doc[j].is_alpha:
-        j += 1
-    if j == k + 1 or j + 1 >= end or words[j] != "," or reader.doc[j - 1].pos_ != "NOUN":
-        return None
-    m = reader.mention_at(j + 1)
-    return m if m is not None and m.end < end and words[m.end] == "," else None
-
-
-_OPENING = 6  # "With funding from", "Thanks to a £20,000 grant from": no verb, no name
-_NOUN_DETERMINERS = {"a", "an", "the", "our", "its", "their"}
-_NOUN_GAP = 4  # "a new befriending scheme": lower-case words at most before the name
-_FUNDED_KINDS = {"Organisation", "Project", "Event", None}  # None: the seed checks the ends
-_FUNDED_NAMED = frozenset({"Organisation", "Project", "Event"})  # what a grant can go to
-
-
-def _before_adverbs(reader: SentenceReader, i: int) -> int:
-    """The token before the verb at token i once auxiliaries and adverbs are
-    stepped over ("Foo are generously providing", "Foo has kindly given")."""
-    b = reader.before_verb(i)
-    while b > reader.sent.start and reader.doc[b].pos_ == "ADV" and b not in reader.covering:
-        b = reader.before_verb(b)
-    return b
-
-
-_COLON_REACH = 6  # lower-case words at most between "to" and the colon of a list
-
-
-def _listed_after_colon(reader: SentenceReader, k: int) -> list[Mention]:
-    """The bodies listed after a colon that ends a few lower-case words from token
-    k ("to three local charities: A, B and C"); none when a name or other mark
-    comes first."""
-    for j in range(k, min(k + _COLON_REACH, reader.sent.end - 1)):
-        if reader.words[j] == ":":
-            return reader.list_after(j + 1, kinds=_FUNDED_NAMED)
-        if j in reader.covering or not (reader.doc[j].is_lower or reader.doc[j].like_num):
-            return []
-    return []

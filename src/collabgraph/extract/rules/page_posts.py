@@ -13,14 +13,18 @@ from collections.abc import Container
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.civic_posts import council_post_at
+from collabgraph.extract.rules.page_post_bodies import (
+    area_after,
+    body_by_kind,
+    is_seat,
+    note_at_body,
+)
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     body_owner,
     holds_post,
     named_after,
-    page_post,
     plural_post,
     post_home,
 )
@@ -55,7 +59,7 @@ def unplaced_roles(reader: SentenceReader) -> None:
         if person is None or reader.kind(person) != "Person":
             continue
         k = r.end + (reader.by_start.get(r.end) is person and 0)
-        area_end = _area_after(reader, k) if person.start < r.start else None
+        area_end = area_after(reader, k) if person.start < r.start else None
         if (
             area_end is None
             and k < reader.sent.end
@@ -123,8 +127,8 @@ def posts_before_names(reader: SentenceReader) -> None:
             span = reader.role_phrase_at(i)
             # the title may be read into the post: "chief nurse Professor Jane Doe"
             titled = end < p.start and span is not None and span.end == p.start
-            if span is not None and (body := _body_by_kind(reader, span.end, end)) is not None:
-                _note_at_body(reader, p, i, span.end, body)
+            if span is not None and (body := body_by_kind(reader, span.end, end)) is not None:
+                note_at_body(reader, p, i, span.end, body)
                 break  # "Chair of the Trust Jane Doe said"
             if span is None or not (titled or _field_to(reader, span.end, end)):
                 continue
@@ -133,7 +137,7 @@ def posts_before_names(reader: SentenceReader) -> None:
             if (at := reader.body_before_where(i - 1)) is not None:  # "Foo, where chair A"
                 reader.relate(p, post_relations(role, at), at, role=role, confidence=0.7)
                 break
-            if before in {"former", "ex"} and _seat(role):
+            if before in {"former", "ex"} and is_seat(role):
                 pass  # "Former chairman Jane Doe stepped down": the page's board, as it was
             elif before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
                 break  # "former chief executive", "Foo Trust chair Jane Doe": read elsewhere
@@ -169,49 +173,6 @@ def the_post_after_names(reader: SentenceReader) -> None:
         reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
 
 
-_BODY_WORDS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
-
-
-def unnamed_body_at(reader: SentenceReader, start: int, j: int) -> int | None:
-    """ "Jane Doe, a late trustee of the charity,": where a post's words [start, j)
-    end when they close on "of"/"at"/"for", "the" and a body's word that no name
-    on the page ends in (else `reader.definite_org` finds it): the page's own
-    body, named by its kind; None otherwise."""
-    k, words = j - 3, reader.words
-    if k <= start or words[k] not in {"of", "at", "for"} or words[k + 1] != "the":
-        return None
-    if words[k + 2] not in _BODY_WORDS or reader.by_start.get(k + 1) is not None:
-        return None
-    return k
-
-
-def note_for_the_page(reader: SentenceReader, person: Mention, text: str) -> None:
-    """A board seat or chief executive ("page") or a staff post ("staff") held at a
-    body named only by its kind ("a trustee of the charity") is noted for the
-    page's own body; any other post is left."""
-    role = role_text(text, None)
-    home = post_home(role)
-    if home in {"page", "staff"}:
-        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
-
-
-def _area_after(reader: SentenceReader, k: int) -> int | None:
-    """Where "for <place>" ends when it closes a post ("Jane Doe, General Manager for
-    Westshire said", "..., Director for Northtown,"): the area the post covers, so the
-    post is at the page's body, not at the place; None when no UK place stands there."""
-    words = reader.words
-    if k + 1 >= reader.sent.end or words[k] != "for":
-        return None
-    j = k + 1
-    while j < reader.sent.end and reader.doc[j].text[:1].isupper():
-        j += 1
-    ends = {",", ")", ".", ";"} | lx.SPEAKING_VERBS
-    closes = j >= reader.sent.end or words[j] in ends
-    if j == k + 1 or not closes or not is_uk_place(reader.doc[k + 1 : j].text):
-        return None
-    return j
-
-
 def _named_before_post(reader: SentenceReader, i: int) -> Mention | None:
     """The person named just before a post starting at token i, set apart by a comma or
     a line's mark and words of a post still held: "Jane Doe, chair", "Jane Doe –
@@ -242,26 +203,6 @@ def _posts_held(reader: SentenceReader, person: int) -> set[str]:
         if {"WORKS_FOR", "MEMBER_OF"} & set(c.relations)
     }
     return held | {role.lower() for who, role, *_ in reader.ctx.unplaced_posts if who == person}
-
-
-def _body_by_kind(reader: SentenceReader, k: int, end: int) -> Mention | None:
-    """ "Chair of the Trust Jane Doe", "Chief Executive of the charity, Jane Doe": the
-    organisation a post ending at token k is held at when "of"/"at" and "the" and a
-    body's word (trust, charity, board) run from there to the name at `end`: the
-    organisation last named with that word; None otherwise."""
-    if end - k != 3 or reader.words[k] not in {"of", "at"}:
-        return None
-    return reader.definite_org(k + 1)
-
-
-def _note_at_body(reader: SentenceReader, person: Mention, i: int, k: int, body: Mention) -> None:
-    """Note the post from token i to k ("Chair" of "Chair of the Trust Jane Doe") for the
-    page's own organisation, else `body`, when it is a board seat or chief executive;
-    after "former", only a seat (the board as it was), not a job."""
-    role = role_text(reader.doc[i:k].text, body)
-    gone = i > reader.sent.start and reader.words[i - 1] in {"former", "ex"}
-    if page_post(role) and (_seat(role) or not gone):
-        reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, ("page", body.id)))
 
 
 def _field_to(reader: SentenceReader, k: int, end: int) -> bool:
@@ -297,8 +238,3 @@ def _councillors(reader: SentenceReader, placed: Container[int]) -> None:
 def _civic(reader: SentenceReader) -> list:
     """The posts noted for a place's body ("Mayor of Kelby": `civic_posts`)."""
     return [p for p in reader.ctx.unplaced_posts if isinstance(p[3], tuple)]
-
-
-def _seat(role: str) -> bool:
-    """Whether a post is a seat on a board ("chairman", "trustee"), not a job."""
-    return "MEMBER_OF" in post_relations(role, None)

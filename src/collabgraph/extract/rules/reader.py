@@ -19,28 +19,17 @@ from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for the rules
 from collabgraph.extract.mentions.tokens import in_quotes
 from collabgraph.extract.patterns import CueMatch
+from collabgraph.extract.rules.focus_targets import FOCUS_NOUNS as FOCUS_NOUNS  # for the rules
+from collabgraph.extract.rules.focus_targets import SESSION_NOUNS as SESSION_NOUNS
+from collabgraph.extract.rules.focus_targets import TargetReading
 from collabgraph.extract.rules.lists import ListReading
 from collabgraph.extract.rules.post_kinds import BOARD_WORDS
 from collabgraph.extract.rules.subjects import SubjectReading
 from collabgraph.extract.rules.type_votes import TypeVoting
 from collabgraph.extract.rules.voice import VoiceReading
 
-FOCUS_NOUNS = vocab.table("focus_nouns")
-"""Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
-SESSION_NOUNS = vocab.words("session_nouns")
-"""Parts of an event someone leads: "workshop", "session", "stall"."""
-
-_BEFORE_PASSIVE = vocab.words("passive_cue_gap_words")
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _PRONOUNS = {"he", "she"}
-# Nouns that name only a body ("the museum", "the trust"), not an event or project.
-# Head words of what can be in focus: "the week", "the 2023 assembly", "the new scheme".
-_FOCUS_HEADS = {
-    "Event": lx.EVENT_HEADS,
-    "Project": lx.PROJECT_HEADS,
-    "Report": lx.REPORT_HEADS,
-}
-_HEAD_REACH = 4  # "the" and up to three words after it
 
 
 def doc_words(doc) -> list[str]:
@@ -48,7 +37,7 @@ def doc_words(doc) -> list[str]:
     return [w.replace("’", "'") for w in lower_forms(doc)]
 
 
-class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
+class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, TargetReading):
     """Reads the relations of one sentence into the document context."""
 
     def __init__(
@@ -100,24 +89,6 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
     def cue_ending_at(self, label: str, end: int) -> CueMatch | None:
         """The first cue of `label` whose last token is just before token `end`."""
         return next((c for c in self.cues(label) if c.end == end), None)
-
-    def page_event_here(self) -> int | None:
-        """The event in focus when the page is about an event and the sentence is
-        in a paragraph of its first section (where a write-up tells its day), else None."""
-        if self.ctx.main.get("Event") is None or self.section != 0 or self.block_kind != "para":
-            return None
-        return self.ctx.focus_of(self.section, "Event")
-
-    def own_event(self) -> int | None:
-        """The event a part of an event named with no event ("a workshop, chaired
-        by A") belongs to: the page's own event, when the page is about one and
-        the sentence is in its first section, even if another event's name came
-        up since (the title of a play, a festival mentioned in passing); else
-        the event in focus."""
-        main = self.ctx.main.get("Event")
-        if main is not None and self.section == 0:
-            return main
-        return self.ctx.focus_of(self.section, "Event")
 
     def kind(self, m: Mention | None) -> str | None:
         return None if m is None else self.ctx.type_of(m)
@@ -187,74 +158,6 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading):
             if m.end <= i and i - m.end <= limit and (kinds is None or self.kind(m) in kinds):
                 best = m
         return best
-
-    def target_before(self, i: int, kinds: tuple[str, ...]) -> int | None:
-        """What a cue at token i is about: a mention just before it, a noun like
-        "the project" (the section's project in focus), or the focus itself."""
-        if self.fallback_to_main:
-            for kind in kinds:
-                found = self.ctx.main.get(kind)
-                if found is not None:
-                    return found
-        k = i - 1
-        # "project run by", "report, published by", "event hosted by"
-        while k >= self.sent.start and self.words[k] in _BEFORE_PASSIVE:
-            k -= 1
-        if k >= self.sent.start:
-            m = self.by_end.get(k + 1)
-            if m is not None and self.kind(m) in kinds:
-                return m.id
-            noun = self.words[k]
-            named = self.covering.get(self.doc[k].head.i) if self.doc[k].dep_ == "appos" else None
-            if named is None and k - 2 > self.sent.start and self.words[k - 1] in {"a", "an"}:
-                named = self.by_end.get(k - 2) if self.words[k - 2] in {"is", "was"} else None
-            if named is not None and FOCUS_NOUNS.get(noun) in kinds:
-                # "the Foo Fund, a £2m programme set up by": the noun says what Foo Fund is
-                named.votes[FOCUS_NOUNS[noun]] += 3
-                self.ctx.votes_for(named)[FOCUS_NOUNS[noun]] += 3
-                return named.id
-            if noun in FOCUS_NOUNS and FOCUS_NOUNS[noun] in kinds:
-                if k - 1 == self.sent.start and self.words[k - 1] in {"a", "an"}:
-                    return None  # "A project led by Foo that will ...": one not named
-                if noun in SESSION_NOUNS and FOCUS_NOUNS[noun] == "Event":
-                    return self.own_event()  # "a workshop, chaired by A"
-                return self.ctx.focus_of(self.section, FOCUS_NOUNS[noun])
-        m = self.before(i, kinds=set(kinds))
-        if m is not None:
-            return m.id
-        # "This is a ... run by" / "It is funded by": the section's focus
-        for kind in kinds:
-            found = self.ctx.focus_of(self.section, kind)
-            if found is not None and any(
-                self.words[j] == noun
-                for j in range(self.sent.start, i)
-                for noun, k2 in FOCUS_NOUNS.items()
-                if k2 == kind
-            ):
-                return found
-        first = self.words[self.sent.start]
-        opening = self.words[self.sent.start + 1 : min(i, self.sent.start + _HEAD_REACH)]
-        for kind in kinds:
-            # "The week was funded by X": the week in focus; not "The Museum, which is
-            # run by X" (a body) nor "The work was funded by X" (no word of its kind)
-            heads = _FOCUS_HEADS.get(kind, frozenset())
-            if first in {"this", "it"} or (first == "the" and any(w in heads for w in opening)):
-                found = self.ctx.focus_of(self.section, kind)
-                if found is not None:
-                    return found
-        return None
-
-    def event_ref_after(self, i: int) -> int | None:
-        """An event named or referred to ("the launch event") from token i on."""
-        k = i
-        while k < self.sent.end and k < i + 6:
-            m = self.by_start.get(k)
-            if m is not None:
-                return m.id if self.kind(m) in {"Event", "Project"} else None
-            if self.words[k] in FOCUS_NOUNS and FOCUS_NOUNS[self.words[k]] == "Event":
-                return self.ctx.focus_of(self.section, "Event")
-            k += 1
-        return None
 
     def definite_org(self, i: int) -> Mention | None:
         """ "the foundation", "the hub", "its council": the organisation last named

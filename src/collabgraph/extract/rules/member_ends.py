@@ -1,0 +1,167 @@
+"""The ends of a membership cue, for `membership.membership` (no rules): the
+body ("members of the Commission, including A and B", "Foo joined this group",
+not "as part of the Foo Fund", not "joined Foo Trust as chief executive") and
+who holds the seat ("one of the founding members of", "Foo Trust, the lead
+partner in", "A, policy officer for Foo, and B, a trustee of Bar", "Jane Doe,
+who was a trustee of Foo"; not the body a post before it is held at), and the
+members listed after a member noun ("three new member organisations: A, B and C").
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.grant_funders import fund_named
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+
+GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
+_LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
+MEMBERS = frozenset({"Person", "Organisation"})
+_INCLUDING = {"including", "includes", "include"}
+_POST_PLACE_WORDS = {"at", "for", "with", "in"}  # "Lecturer at Foo and a trustee of Bar"
+
+
+def within_fund(reader: SentenceReader, i: int, body) -> bool:
+    """ "as part of the Foo Fund" (the cue at token i): done within a fund or grant
+    scheme, which has no members."""
+    words = reader.words
+    return (
+        words[i] == "part" and i > reader.sent.start and words[i - 1] == "as" and fund_named(body)
+    )
+
+
+def members_including(reader: SentenceReader, k: int, body):
+    """ "members of Foo Commission, including A, B and C", "members of the
+    Commission including A": (the body, the people and bodies listed after
+    "including") when a list follows the body named at token k, or the body last named
+    with the word after "the"; else None."""
+    if body is None:
+        body = reader.definite_org(k)  # "the Commission"
+        after = k + 2
+    else:
+        after = body.end
+    if body is None or reader.kind(body) != "Organisation" or after >= reader.sent.end:
+        return None
+    after += reader.words[after] == ","
+    if after >= reader.sent.end or reader.words[after] not in _INCLUDING:
+        return None
+    members = [x for x in reader.list_after(after + 1, kinds=MEMBERS) if x is not body]
+    return (body, members) if members else None
+
+
+def group_named_before(reader: SentenceReader, k: int):
+    """ "Foo Trust joined this group", "... the network": the body last named with that
+    word, when it is a group's ("the Bar Group", "the Bar Network"); else None."""
+    if k + 1 >= reader.sent.end or reader.words[k] not in {"this", "the"}:
+        return None
+    word = reader.words[k + 1]
+    if word not in GROUP_HEADS or (k + 2 < reader.sent.end and reader.words[k + 2] in POSSESSIVE):
+        return None  # not "joined the group's board"
+    return reader.ctx.recent_with_word(word, "Organisation")
+
+
+def seat_holders(reader: SentenceReader, subjects: list) -> list:
+    """The subjects a seat is said of, less a body that only owns a post said of a
+    person: "Jane Doe, Foo Alliance chair and representative on the Bar Board" is
+    Jane Doe on the Bar Board, not Foo Alliance."""
+    people = [m for m in subjects if reader.kind(m) == "Person"]
+    owners = [m for m in subjects if any(r.start == m.end for r in reader.roles)]
+    subjects = [m for m in subjects if not _post_held_at(reader, m)]
+    return [m for m in subjects if m not in owners] if people else subjects
+
+
+def _post_held_at(reader: SentenceReader, m) -> bool:
+    """Whether `m` is where a post just said is held, named after "at" or after a
+    post and "for"/"with"/"in": "A is Visiting Professor at Foo College and a
+    trustee of Bar" has A, not Foo College, on Bar's board."""
+    k = m.start - 1
+    if k > reader.sent.start and reader.words[k] == "the":
+        k -= 1
+    if k <= reader.sent.start or reader.words[k] not in _POST_PLACE_WORDS:
+        return False
+    return reader.words[k] == "at" or any(r.end == k for r in reader.roles)
+
+
+def as_post(reader: SentenceReader, k: int) -> bool:
+    """Whether "as" and a post follow token k ("as chief executive", "as a trustee")."""
+    if k >= reader.sent.end or reader.words[k] != "as":
+        return False
+    k += 1 + (k + 1 < reader.sent.end and reader.words[k + 1] in {"a", "an", "its", "the"})
+    for _ in range(2):  # "as its new finance director", "as interim chief executive"
+        if reader.role_phrase_at(k) is not None:
+            return True
+        if k + 1 >= reader.sent.end or reader.doc[k].pos_ != "ADJ":
+            return False
+        k += 1
+    return reader.role_phrase_at(k) is not None
+
+
+def one_of_opens(reader: SentenceReader, i: int) -> int:
+    """Where "one of the (four, founding) members of" opens, for a cue at token i."""
+    k = i
+    while k - 1 > reader.sent.start and k > i - 2 and reader.doc[k - 1].pos_ in {"NUM", "ADJ"}:
+        k -= 1  # "the four", "the founding"
+    if k - 3 >= reader.sent.start and reader.words[k - 3 : k] == ["one", "of", "the"]:
+        return k - 3
+    return i
+
+
+def kind_after(reader: SentenceReader, k: int) -> bool:
+    """Whether token k is a lower-case noun saying a name is a group: "the Foo Cares
+    partnership", "the Kelby Together network"."""
+    return k < reader.sent.end and reader.words[k] in GROUP_HEADS and reader.doc[k].is_lower
+
+
+def the_apposed(reader: SentenceReader, i: int) -> int:
+    """Where an appositive "the" opens before the cue at token i, over up to two
+    lower-case describing words: "Foo Trust, the lead partner in", so the name before
+    the comma is the member; else i."""
+    k = i
+    while k > i - 2 and k - 1 > reader.sent.start and reader.doc[k - 1].is_lower:
+        if reader.words[k - 1] == "the" or reader.doc[k - 1].pos_ not in {"ADJ", "NOUN"}:
+            break
+        k -= 1  # "lead", "founding"
+    at_the = k - 2 >= reader.sent.start and reader.words[k - 1] == "the"
+    return k - 1 if at_the and reader.words[k - 2] == "," else i
+
+
+def apposed_person(reader: SentenceReader, v: int) -> list:
+    """ "A, policy officer for Foo, and B, a trustee of Bar": the seat in an
+    appositive is only the person right before its comma."""
+    if v - 1 <= reader.sent.start or reader.words[v - 1] != ",":
+        return []
+    person = reader.by_end.get(v - 1)
+    return [person] if person is not None and reader.kind(person) == "Person" else []
+
+
+def who_clause(reader: SentenceReader, v: int) -> list:
+    """ "Jane Doe, who was a trustee of Foo": the person the clause is about."""
+    if v - 2 < reader.sent.start or reader.words[v - 1] != "who" or reader.words[v - 2] != ",":
+        return []
+    person = reader.by_end.get(v - 2)
+    return [person] if person is not None and reader.kind(person) == "Person" else []
+
+
+def read_member_list(
+    reader: SentenceReader, i: int, relations: tuple[str, ...], role: str | None
+) -> None:
+    """ "the network welcomed three new member organisations: A, B and C"."""
+    j = i + 1
+    while j < reader.sent.end and reader.words[j] in _LIST_GLUE:
+        j += 1
+    if j == i + 1:
+        return
+    body = None
+    for k in range(reader.sent.start, i):
+        if reader.words[k] in {"the", "our", "its"} and k + 1 < i:
+            body = (
+                reader.definite_org(k)
+                if reader.words[k] != "our"
+                else reader.ctx.recent_with_word(reader.words[k + 1], "Organisation")
+            )
+            if body is not None:
+                break
+    if body is None:
+        body = reader.before(i, kinds={"Organisation"})
+    for x in reader.list_after(j, kinds={"Organisation", "Person"}):
+        reader.relate(x, relations, body, role=role, confidence=0.7)
