@@ -8,7 +8,7 @@ event or project and a place, "located") and that the rules left unrelated are
 asked of that task's linear model (`model.LinearModel`, file "pairs_<task>",
 trained by `scripts/corpus/train_pairs.py` on the corpus's develop pages): the
 features of every sentence they share (`features.pair_features`) and facts of
-the whole page (`_page_facts`) give the probability of each relation. The
+the whole page (`page_facts.page_facts`) give the probability of each relation. The
 likeliest relation, when it reaches the model's threshold, is added with
 confidence `participants.CONFIDENCE`. Only tasks with a shipped model are asked
 (`shipped_tasks`); the others are read only to train them.
@@ -23,18 +23,23 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.layout import Block
-from collabgraph.extract.learned.features import bucket, pair_features, word_of
+from collabgraph.extract.learned.features import bucket, pair_features
 from collabgraph.extract.learned.model import packaged
+from collabgraph.extract.learned.page_facts import (
+    near_words,
+    page_facts,
+    said_of_target,
+    sentences_apart,
+    type_ranks,
+    written_mentions,
+)
 from collabgraph.extract.learned.participants import role_of
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.place_lookup import national_by_name
-from collabgraph.model.names import name_key
 
 # task -> (source kinds, target kinds); the model file is "pairs_<task>". Only
 # "located" is shipped: the others' cross-validation fell short (docs/extraction.md).
@@ -119,20 +124,20 @@ def page_pairs(
                 if role and key not in roles:
                     roles[key] = role
                     feats[key] |= {"role_read", f"role_head={role.split()[-1].lower()}"}
-    written = _written(ctx, by_mention, docs)
+    written = written_mentions(ctx, by_mention, docs)
     _apart(written, firsts, tasks, taken)
-    places = _ranks(ctx, by_mention)
-    near = {k: _near(written[k][1], docs) for k in {k for key in firsts for k in key}}
+    places = type_ranks(ctx, by_mention)
+    near = {k: near_words(written[k][1], docs) for k in {k for key in firsts for k in key}}
     out = []
     for key, (task, a, b) in firsts.items():
         src, dst = by_mention[a.id], by_mention[b.id]
         page = {f"shared={bucket(min(shared[key], 3))}", f"names={bucket(len(firsts))}"}
         page |= {f"own_{end}" for end, k in (("src", key[0]), ("dst", key[1])) if k in own}
-        page |= _page_facts(src, dst, places, written)
+        page |= page_facts(src, dst, places, written)
         page |= {f"{end}_near={w}" for end, e in (("src", src), ("dst", dst)) for w in near[id(e)]}
         if not shared[key]:
             page.add(f"kinds={src.type}>{dst.type}")
-            page.add(f"sents_apart={bucket(_nearest(src, dst))}")
+            page.add(f"sents_apart={bucket(sentences_apart(src, dst))}")
         both = feats[key] | page
         # each fact also with the source's kind: an event is placed otherwise than a body
         both |= {f"{src.type}|{f}" for f in both}
@@ -141,21 +146,6 @@ def page_pairs(
         if task == "takes_part":  # the role the source's sentence's words suggest
             role = role_of(frozenset(re.findall(r"[a-z]+", a.sentence.lower())), src.type)
         out.append(Pair(task, a, b, frozenset(both), evidence, role))
-    return out
-
-
-def _written(
-    ctx: DocumentContext, by_mention: dict[int, Entity], docs: list[Doc]
-) -> dict[int, tuple[Entity, list[Mention]]]:
-    """id() of each entity written in the page's text -> (the entity, its mentions
-    written there, not made up by a rule), in the order the page first names them."""
-    out: dict[int, tuple[Entity, list[Mention]]] = {}
-    for m in ctx.mentions:
-        e = by_mention.get(m.id)
-        if e is not None and id(e) not in out:
-            written = [x for x in e.mentions if x.start < x.end <= len(docs[x.block])]
-            if written:
-                out[id(e)] = (e, written)
     return out
 
 
@@ -187,83 +177,6 @@ def _own_event(ctx: DocumentContext, by_mention: dict[int, Entity]) -> int | Non
     return id(e) if e is not None and e.type == "Event" else None
 
 
-def _ranks(ctx: DocumentContext, by_mention: dict[int, Entity]) -> dict[int, int]:
-    """id() of each entity -> its rank among those of its type, by first mention."""
-    order: dict[str, list[int]] = defaultdict(list)
-    for m in ctx.mentions:
-        e = by_mention.get(m.id)
-        if e is not None and id(e) not in order[e.type]:
-            order[e.type].append(id(e))
-    return {k: n for ids in order.values() for n, k in enumerate(ids)}
-
-
-def _nearest(a: Entity, b: Entity) -> int:
-    """How many sentences apart the two entities' nearest mentions are."""
-    return min(abs(x.sent - y.sent) for x in a.mentions for y in b.mentions)
-
-
-def _page_facts(
-    src: Entity, dst: Entity, ranks: dict[int, int], written: dict[int, tuple[Entity, list]]
-) -> set[str]:
-    """Facts of a pair on the whole page: whether the target's name is inside the
-    source's ("Northtown" in "Northtown Carers"), the head word of each name when
-    it is a word of a kind ("hall", "trust": `mentions.heads`), whether the target
-    is a nation ("UK") or a UK place, the target's rank among the entities of its
-    type, how often each is mentioned, whether they share a block, the words just
-    before the target's mentions ("in", "at") and the kinds of block each is in
-    (the words next to each are `_near`'s)."""
-    out = {
-        f"dst_rank={bucket(min(ranks.get(id(dst), 0), 3))}",
-        f"src_mentions={bucket(min(len(src.mentions), 3))}",
-        f"dst_mentions={bucket(min(len(dst.mentions), 3))}",
-    }
-    if f" {name_key(dst.name)} " in f" {name_key(src.name)} ":
-        out.add("dst_in_src_name")
-    for end, e in (("src", src), ("dst", dst)):
-        last = e.name.split()[-1].lower() if e.name.split() else ""
-        if head_kind(last)[0] is not None:
-            out.add(f"{end}_head={last}")
-        out |= {f"{end}_in={kind}" for kind in _block_kinds(written[id(e)][1])}
-    if name_key(dst.name) in _NATIONS:
-        out.add("dst_nation")
-    if any(m.gazetteer for m in dst.mentions):
-        out.add("dst_gazetteer")
-    src_written, dst_written = written[id(src)][1], written[id(dst)][1]
-    if {m.block for m in src_written} & {m.block for m in dst_written}:
-        out.add("same_block")
-    for m in dst_written:
-        if m.word_before:
-            out.add(f"dst_pre={m.word_before}")
-    return out
-
-
-def _near(written: list[Mention], docs: list[Doc]) -> set[str]:
-    """The words just before (two) and after (three) an entity's mentions written
-    in the page, inside their sentences, lower case, names as "<P>" ("chief",
-    "executive" after "Ada Brook, chief executive of ...")."""
-    out = set()
-    for m in written:
-        doc = docs[m.block]
-        sent = doc[m.start].sent
-        for t in [
-            *doc[max(sent.start, m.start - 2) : m.start],
-            *doc[m.end : min(sent.end, m.end + 3)],
-        ]:
-            w = word_of(t, set())
-            if w and w[0] != "<" and len(w) > 1:
-                out.add(w)
-    return out
-
-
-_NATIONS = vocab.words("name_nations")
-
-
-def _block_kinds(written: list[Mention]) -> set[str]:
-    """The layout kinds of the blocks an entity is written in, from its mentions
-    written in the page: "heading" when in one, else "text"."""
-    return {"heading" if m.in_heading else "text" for m in written}
-
-
 def _post_role(doc: Doc, person: Mention, body: Mention) -> str | None:
     """The job title written between a person and a body of one sentence, else
     just after the person ("Ada Brook, chief executive, said ..."), else just
@@ -287,19 +200,6 @@ def _named_national(src: Entity, dst: Entity) -> bool:
     national body by its name (`place_lookup.national_by_name`), and so does the
     located model. An event or project ("Foo Week in Wales") is left to the model."""
     return src.type == "Organisation" and national_by_name(src.name, dst.name)
-
-
-def _said_of_target(
-    src: str, dst: str, has: dict[str, set[tuple[str, str]]], into: dict[str, set[tuple[str, str]]]
-) -> set[str]:
-    """What the rules say of a target event or project: the kinds of tie into it
-    from others ("dst_has=PARTICIPATED_IN", "dst_has=RUNS"), and the ties that run
-    from the source through a third name into it ("via=WORKS_FOR>PARTICIPATED_IN":
-    the source's employer took part)."""
-    out = {f"dst_has={t}" for t, frm in into[dst] if frm != src}
-    for t, mid in has[src]:
-        out |= {f"via={t}>{t2}" for t2, frm in into[dst] if frm == mid and mid != dst}
-    return out
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
@@ -334,7 +234,7 @@ def ask_pairs(
         linked = frozenset((src.name, dst.name)) in related
         feats = p.features | {f"has={t}" for t, to in has[src.name] if to != dst.name}
         if p.task == "takes_part":
-            feats |= _said_of_target(src.name, dst.name, has, into)
+            feats |= said_of_target(src.name, dst.name, has, into)
         if log is not None:
             log.append((p.task, src.name, dst.name, linked, sorted(feats), p.role))
         model = packaged(f"pairs_{p.task}")

@@ -12,7 +12,7 @@ from collabgraph.errors import RulesFileError
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.role_fit import given_persons_name
+from collabgraph.extract.mentions.persons_names import given_persons_name
 from collabgraph.extract.mentions.tokens import based_after
 
 BODY_SLOT_VOTES = 4

@@ -16,9 +16,7 @@ from collabgraph.extract.mentions.around import (
     described_as_body,
     hometown,
     job_before,
-    noun_after_votes,
     place_of,
-    quoted_type,
     receives_money,
     role_follows,
     run_by_body,
@@ -34,6 +32,7 @@ from collabgraph.extract.mentions.branch_places import branch_votes
 from collabgraph.extract.mentions.event_venues import VENUE_VOTES, event_venue
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.kind_nouns import noun_after_votes, quoted_type
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import holder_after_place_of_work

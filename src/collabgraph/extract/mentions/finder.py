@@ -9,26 +9,20 @@ from spacy.tokens import Span
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.award_lines import award_line_votes
+from collabgraph.extract.mentions.bracket_acronyms import acronyms_in_brackets
 from collabgraph.extract.mentions.context_votes import context_votes
+from collabgraph.extract.mentions.field_mentions import fields_after_roles, fields_in_brackets
 from collabgraph.extract.mentions.list_items import item_names, where_item_names
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.person_owners import owner_votes
 from collabgraph.extract.mentions.programme_votes import programme_votes
 from collabgraph.extract.mentions.publications import publication_titles
 from collabgraph.extract.mentions.results_rows import result_line_names
-from collabgraph.extract.mentions.role_fit import (
-    fields_after_roles,
-    fields_in_brackets,
-    next_to_name,
-    role_is_lower_ok,
-)
+from collabgraph.extract.mentions.role_fit import next_to_name, role_is_lower_ok
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.segments import ROLE_OPENERS, segment_run
-from collabgraph.extract.mentions.shape import (
-    acronyms_in_brackets,
-    after_former_name_words,
-)
+from collabgraph.extract.mentions.shape import after_former_name_words
 from collabgraph.extract.mentions.shared_heads import shared_head_mentions
 from collabgraph.extract.mentions.tokens import POSSESSIVE, SAINT_WORDS, is_cap, lower_word
 from collabgraph.extract.mentions.typed_names import typed_names

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.role_fit import given_persons_name
+from collabgraph.extract.mentions.persons_names import given_persons_name
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
 

@@ -2,20 +2,20 @@
 case next to a name ("Jane Doe, chief executive"), inside a run of capitals
 only when a name follows it or it stands apart ("the Health Champions
 programme" holds none), its holder's name left out of it ("Director of Housing
-Services Amy Roe"); and the fields a post names after it, which are no bodies.
+Services Amy Roe"); where a post's holder is named ("CEO of the trust, Jane Doe",
+"Chair – Jane Doe"). The fields a post names after it, which are no bodies, are
+`field_mentions`'s; whether words are shaped like a person's name, `persons_names`'s.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.persons_names import looks_like_persons_name
 from collabgraph.extract.mentions.post_bodies import acronym_then_post
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
-from collabgraph.extract.mentions.shape import field_unit
 from collabgraph.extract.mentions.styles import is_style
 from collabgraph.extract.mentions.tokens import POSSESSIVE, hyphen_join, is_cap, lower_word
 
@@ -245,27 +245,6 @@ def _title_then_body_or_verb(doc, k: int) -> bool:
     return doc[k].pos_ in {"VERB", "AUX"} and doc[k].is_lower
 
 
-def given_persons_name(words) -> bool:
-    """A given name, then words `looks_like_persons_name` takes ("Jane Doe"): the
-    one test of a person's name that opens with a given name."""
-    return len(words) > 0 and is_given_name(words[0].text) and looks_like_persons_name(words)
-
-
-def looks_like_persons_name(words) -> bool:
-    """Two or three capitalised words with no word of a body, a place or a field of
-    work in them, nor a role ("Tamsin Okafor", not "Westmoor Health")."""
-    lows = [lower_word(t) for t in words]
-    return (
-        all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
-        and not any(head_kind(w)[0] for w in lows)
-        and not any(
-            w in lx.DOMAIN_WORDS or w in lx.ROLE_CORE or w in lx.ROLE_MODIFIERS for w in lows
-        )
-        and not any(is_uk_place(t.text) for t in words)
-        and not is_uk_place(" ".join(t.text for t in words))
-    )
-
-
 def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
     """'Director of Housing Services Amy Roe': leave the person their name.
 
@@ -288,64 +267,3 @@ def trim_role_before_name(doc, span: RoleSpan, run_end: int) -> RoleSpan:
         cut = span.end - 2
         return RoleSpan(doc[span.start : cut].text, span.start, cut)
     return span
-
-
-def fields_after_roles(doc, mentions: list[Mention], roles: list[RoleSpan]) -> list[Mention]:
-    """The mentions without those that only name a job's field (words of
-    `vocab/role_fields.txt` only): after its title and a comma, before another
-    comma ("Deputy Director, Equality and Health Inequalities, Westmoor Health
-    Trust"); the rest of a post's list of fields, up to the sentence's end or an
-    "and" ("Secretary of State for Transport, Heritage and Rural Affairs", "Cabinet
-    Member for Skills, Young People and Sport"); or inside a post's words
-    ("minister of state for Digital and Rural Affairs")."""
-    # a post's end -> whether its words name a field ("... for Housing")
-    ends = {r.end: any(t.lower_ in {"of", "for"} for t in doc[r.start : r.end]) for r in roles}
-    out = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        words = [lower_word(t) for t in doc[m.start : m.end]]
-        if not all(w in lx.DOMAIN_WORDS or w == "," for w in words) or m.start < 2:
-            out.append(m)
-            continue
-        before = doc[m.start - 1].text
-        if m.start - 1 in ends and before in {",", "and", "&"}:
-            listed = ends[m.start - 1]
-        elif m.start in ends and before == ",":  # the post's words took the comma
-            listed = ends[m.start]
-        else:
-            listed = None
-        closes = m.end < len(doc) and doc[m.end].text in {",", ")"}
-        if listed and not closes:
-            # the last of a post's fields: "... for Transport, Heritage and Rural Affairs."
-            closes = m.end >= len(doc) or doc[m.end].text in {".", ";", "and", "&"}
-        inside = any(r.start < m.start and m.end <= r.end for r in roles)
-        follows = listed is not None and (before == "," or listed)  # "and" in a field list
-        if (follows and closes) or inside:
-            ends[m.end] = bool(listed) or inside  # a further field may follow
-            continue
-        out.append(m)
-    return out
-
-
-def fields_in_brackets(doc, mentions: list[Mention]) -> tuple[list[Mention], list[RoleSpan]]:
-    """The mentions without those that only name a field of work (a word of
-    `vocab/role_fields.txt`, or such words before a part's head word of
-    `vocab/field_unit_heads.txt`) in brackets right after another name, and those
-    fields as posts: a caption's "Jane Doe (Finance)" is her field at her body, no
-    body called "Finance"; "Jane Doe (Wellbeing Sport)" keeps its body."""
-    ends = {m.end for m in mentions}
-    kept, fields = [], []
-    for m in mentions:
-        words = [lower_word(t) for t in doc[m.start : m.end]]
-        if (
-            m.start >= 2
-            and m.end < len(doc)
-            and doc[m.start - 1].text == "("
-            and doc[m.end].text == ")"
-            and m.start - 1 in ends
-            # one field word, or a part of a body ("Finance Team"); not "(Wellbeing Sport)"
-            and ((len(words) == 1 and words[0] in lx.DOMAIN_WORDS) or field_unit(words))
-        ):
-            fields.append(RoleSpan(doc[m.start : m.end].text, m.start, m.end))
-            continue
-        kept.append(m)
-    return kept, fields

@@ -1,7 +1,8 @@
 """What a capitalised phrase's own words and the words right around it say it
 is not, or refers to: page furniture, a group, letters after a name, a people
-used as an adjective ("UK charities"), an acronym in brackets, a former name,
-and whether a line without a full stop is a sentence.
+used as an adjective ("UK charities"), a former name, and whether a line without
+a full stop is a sentence. Acronyms in brackets are `bracket_acronyms`'s; parties,
+`parties`'s.
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.acronyms import CONNECTORS, acronym_of
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.parties import party_as_leaders_office, party_before_post
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
 from collabgraph.extract.mentions.run_words import PARTICLES
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
@@ -27,9 +27,6 @@ _FORMER_NAME_WORDS = vocab.words("former_name_words")
 _VESSEL_PREFIXES = vocab.words("vessel_prefixes")
 _AWARD_HEADS = vocab.words("name_award_heads")
 _FIELD_UNITS = vocab.words("field_unit_heads")
-_PARTIES = vocab.words("party_adjectives")
-_PARTY_LEADERS = vocab.words("party_leader_posts")
-_NOT_POLITICAL = vocab.words("party_not_political")
 _GRADE_WORDS = vocab.words("grade_words")
 _ROMAN = frozenset("ivx")
 _BODY_HEADS = lx.ORG_HEADS | lx.STRONG_ORG_HEADS
@@ -47,79 +44,6 @@ def reads_as_clause(doc) -> bool:
         and not is_cap(t)
         and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
         for t in doc
-    )
-
-
-def acronyms_in_brackets(doc, mentions: list[Mention]) -> None:
-    """'Mid Vale Hospital Services NHS Trust (MVHT)': the capitals in brackets
-    are the name just before, when they start with its first letter."""
-    by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        short = by_start.get(m.end + 1)
-        if (
-            short is None
-            or doc[m.end].text != "("
-            or short.end >= len(doc)
-            or doc[short.end].text != ")"
-            or not (
-                _one_word_letters(short.text, m.text)
-                if short.end - short.start == 1
-                else _letter_groups(doc[short.start : short.end], m.text)  # "(KH CB)"
-            )
-            or short.text[0] != m.text[:1].upper()
-        ):
-            if _gloss_of(doc, m, short):
-                short.same_as = m.id  # "Ragas Nowydh (Renewal Project)"
-                m.votes[head_kind(lower_word(doc[short.end - 1]))[0]] += 3
-            continue
-        short.same_as = m.id
-        if m.votes["Person"] > m.votes["Organisation"] and any(
-            head_kind(lower_word(t))[0] in {"Organisation", "Place"}
-            for t in doc[m.start : m.end - 1]
-        ):  # "Volunteer Centre Kelby (VCK)": a body going by its letters, whatever the
-            # recogniser read it as, when a word inside it is a body's or a venue's
-            m.votes["Organisation"] += m.votes["Person"] + 1
-        if head_kind(lower_word(doc[m.end - 1]))[0] in {"Event", "Project", "Report"}:
-            short.votes.clear()  # "Spring Summit (SS)": the recogniser reads letters as a body
-
-
-def _one_word_letters(short: str, name: str) -> bool:
-    """'(MVHT)', '(UoK)': one word of letters in brackets after a name."""
-    return (short.isupper() and 2 <= len(short) <= 8) or acronym_of(short, name.split())
-
-
-def _letter_groups(span, name: str) -> bool:
-    """'Kelby Housing Trust Development Agency (KH TDA)', 'NHS Westshire Care
-    Board (NHS WCB)': two or three groups of capitals in brackets whose letters
-    are the initials of the name before them, a word in capitals giving all its
-    letters."""
-    letters = "".join(t.text for t in span)
-    words = name.split()
-    whole = "".join(w if w.isupper() else w[0] for w in words if w.lower() not in CONNECTORS)
-    return (
-        2 <= len(span) <= 3
-        and all(t.is_alpha and t.text.isupper() for t in span)
-        and 3 <= len(letters) <= 8
-        and (letters == whole.upper() or acronym_of(letters, words))
-    )
-
-
-def _gloss_of(doc, m: Mention, gloss: Mention | None) -> bool:
-    """'Ragas Nowydh (Renewal Project)': a name with no head word of its own and
-    no sign of a person's, then in brackets what it is called in English, a
-    project's, report's or event's name ("Ann Bell (Dalby Youth Project)" is not)."""
-    if gloss is None or doc[m.end].text != "(" or gloss.end >= len(doc):
-        return False
-    kind, weight = head_kind(lower_word(doc[gloss.end - 1]))
-    return (
-        doc[gloss.end].text == ")"
-        and gloss.end - gloss.start >= 2
-        and kind in {"Project", "Report", "Event"}
-        and weight >= 3
-        and head_kind(lower_word(doc[m.end - 1]))[0] is None
-        and not m.title
-        and m.ner is None
-        and not m.votes.get("Person")
     )
 
 
@@ -208,46 +132,6 @@ def _kind_after_a(doc, start: int, end: int, words: list[str]) -> bool:
     )
 
 
-def _party_before_post(doc, start: int, end: int, words: list[str]) -> bool:
-    """ "the Liberal Democrat spokesperson", "a Labour councillor": a party's name
-    (`vocab/party_adjectives.txt`) right before a lower-case noun says what a
-    person is, not a body that acts ("the Labour Party" is a name)."""
-    return (
-        " ".join(words) in _PARTIES
-        and end < len(doc)
-        and doc[end].is_lower
-        and doc[end].pos_ in {"NOUN", "PROPN"}
-        and doc[end].lower_ not in {"party", "parties"}
-    )
-
-
-def party_name(text: str) -> bool:
-    """Whether a name is a political party's: a name of `vocab/party_adjectives.txt`
-    ("Labour", "Greens") or one ending in "Party" but a working party's."""
-    words = text.casefold().split()
-    if not words:
-        return False
-    if " ".join(words) in _PARTIES:
-        return True
-    return len(words) >= 2 and words[-1] == "party" and words[-2] not in _NOT_POLITICAL
-
-
-def _party_as_leaders_office(doc, start: int, end: int, words: list[str]) -> bool:
-    """ "Westshire Party Leader Jane Doe", "Jane Doe, the leader of the Kelby Party": a
-    political party named only in its leader's post (`vocab/party_leader_posts.txt`)
-    is the person's office, not a body that acts; not "the Kelby Working Party"."""
-    if len(words) < 2 or words[-1] != "party" or words[-2] in _NOT_POLITICAL:
-        return False
-    after = end < len(doc) and doc[end].lower_ in _PARTY_LEADERS
-    before = (
-        start >= 3
-        and doc[start - 1].lower_ == "the"
-        and doc[start - 2].lower_ == "of"
-        and doc[start - 3].lower_ in _PARTY_LEADERS
-    )
-    return after or before
-
-
 def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
     Networks"), a part of a body named by its field ("Emergency Department"), an
@@ -268,9 +152,7 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         and not is_uk_place(doc[start].text)  # "a Kelby charity": a place, read as a people
     ):
         return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
-    if _party_before_post(doc, start, end, words) or _party_as_leaders_office(
-        doc, start, end, words
-    ):
+    if party_before_post(doc, start, end, words) or party_as_leaders_office(doc, start, end, words):
         return True
     if is_month_and_year(doc[start:end].text):
         return True  # "Blog | 13 Jan 2020": a date ("Jan" is a given name too)

@@ -16,11 +16,8 @@ from collabgraph.extract.mentions.body_slots import BODY_SLOT_VOTES, may_fill
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
-from collabgraph.extract.mentions.role_fit import (
-    given_persons_name,
-    holder_after_dash,
-    looks_like_persons_name,
-)
+from collabgraph.extract.mentions.persons_names import given_persons_name, looks_like_persons_name
+from collabgraph.extract.mentions.role_fit import holder_after_dash
 from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
 from collabgraph.model import titles
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
-from collabgraph.extract.rules.agents import BEFORE_VERB, by_after
+from collabgraph.extract.rules.passive_bys import by_after
+from collabgraph.extract.rules.passive_targets import BEFORE_VERB
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
 
 LABELS = frozenset({"active"})

@@ -16,8 +16,9 @@ import re
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.rules.post_homes import council_post
 from collabgraph.extract.rules.post_kinds import role_text
-from collabgraph.extract.rules.post_words import council_post, named_after
+from collabgraph.extract.rules.post_words import named_after
 from collabgraph.extract.rules.reader import SentenceReader
 
 _HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS

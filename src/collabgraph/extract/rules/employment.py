@@ -10,14 +10,12 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.affiliations import affiliations, after_description, body_at
 from collabgraph.extract.rules.civic_posts import note_place_post
+from collabgraph.extract.rules.post_held_at import body_named_with, body_owner, org_after
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
-    body_named_with,
-    body_owner,
     holder_said_after,
     named_after,
     named_before,
-    org_after,
     posts_and,
     posts_and_from,
     title_list_next,

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.agents import by_lists, work_in_view
 from collabgraph.extract.rules.funding_ends import (
     FUNDED_NAMED,
     after_opening,
@@ -19,6 +18,8 @@ from collabgraph.extract.rules.funding_ends import (
 )
 from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
 from collabgraph.extract.rules.grant_subjects import focus_opening, fund_receiving, is_fund
+from collabgraph.extract.rules.passive_bys import by_lists
+from collabgraph.extract.rules.passive_targets import work_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset(

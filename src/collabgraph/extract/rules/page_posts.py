@@ -20,14 +20,10 @@ from collabgraph.extract.rules.page_post_bodies import (
     is_seat,
     note_at_body,
 )
+from collabgraph.extract.rules.post_held_at import body_owner
+from collabgraph.extract.rules.post_homes import holds_post, post_home
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import (
-    body_owner,
-    holds_post,
-    named_after,
-    plural_post,
-    post_home,
-)
+from collabgraph.extract.rules.post_words import named_after, plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()

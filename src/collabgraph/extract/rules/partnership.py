@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.agents import by_lists
 from collabgraph.extract.rules.joint_runs import joint_runs, partnered_for
 from collabgraph.extract.rules.openers import opening_subject
 from collabgraph.extract.rules.partner_leads import (
@@ -22,6 +21,7 @@ from collabgraph.extract.rules.partner_leads import (
     with_us,
 )
 from collabgraph.extract.rules.partner_lists import lower_or_dash, partner_lists
+from collabgraph.extract.rules.passive_bys import by_lists
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset(

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.post_held_at import body_owner, org_after
+from collabgraph.extract.rules.post_homes import post_home
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import body_owner, org_after, post_home, posts_and
+from collabgraph.extract.rules.post_words import posts_and
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _CALENDAR = vocab.words("calendar_words")

@@ -1,6 +1,11 @@
 """What the words of a post say, shared by the post rules (`posts`,
-`page_posts`, `boards`, `employment`): whether a post named with no organisation is at the
-page's own; a post named in the plural ("new non-executive directors").
+`page_posts`, `boards`, `employment`, `appositives`; no rules): the name right
+before or after a title ("Chief Executive Dr Jane Doe", "Jane Doe OBE – Chief
+Executive"), a post named in the plural ("new non-executive directors"), a title
+read from token i on ("as one of four new trustees"), more posts joined by "and"
+("chief executive of Foo and a trustee of Bar"), "the new chair of Foo is Jane Doe",
+a post in capitals the role finder does not read whole. Where a post with no
+organisation is held is `post_homes`'s; the body one is held at, `post_held_at`'s.
 """
 
 from __future__ import annotations
@@ -9,56 +14,15 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import after_copula
-from collabgraph.extract.rules.based_bodies import past_place_based
+from collabgraph.extract.rules.post_held_at import BODY_NOUNS, org_after
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.reader import SentenceReader
 
-_MEMBER_HEADS = vocab.words("role_member_heads")
-_PAGE_POSTS = vocab.words("role_of_the_page")
-_STAFF_POSTS = vocab.words("role_of_the_staff")
-_OFFICERS = vocab.words("role_board_officers")
-_COUNCIL_POSTS = vocab.words("role_of_the_council")
-_COUNCIL_WORDS = {"council"} | {
-    w.lower() for k in vocab.ordered("council_kinds") for w in k.split()
-}
 _NOT_ALONE = vocab.words("role_not_alone")
-_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
 _QUALIFIERS = vocab.words("role_qualifiers")
 _ADVERBS = vocab.words("post_time_adverbs")
 _BOARD_WORDS = vocab.words("board_words")
 _NOT_ALONE_BARE = vocab.words("role_not_alone_plural")
-
-
-def page_post(role: str) -> bool:
-    """Whether a post named with no organisation is at the page's own one
-    (`vocab/role_of_the_page.txt`): "deputy chairman", "chair of governors"."""
-    low = role.lower().replace("’", "'")
-    head = low.split(" of ")[0].split()
-    return (
-        bool(head)
-        and (
-            head[-1] in _MEMBER_HEADS
-            or " ".join(head[-3:]) in _PAGE_POSTS
-            or " ".join(head[-2:]) in _PAGE_POSTS
-            or head[-1] in _PAGE_POSTS
-        )
-        and not low.startswith(("former", "ex-"))
-    )
-
-
-def officer_post(role: str) -> bool:
-    """Whether a post is a body's officer (`vocab/role_board_officers.txt`):
-    "Secretary", "Hon. Treasurer"; not "General Secretary" or "Health Secretary"."""
-    return " ".join(role.lower().split()) in _OFFICERS
-
-
-def staff_post(role: str) -> bool:
-    """Whether a post named with no organisation is a staff post at the page's own
-    one (`vocab/role_of_the_staff.txt`): "centre manager", "Adviser", "Director of
-    Patient Services"; not "former adviser", "Mayor", "journalist"."""
-    low = role.lower().replace("’", "'")
-    head = low.split(" of ")[0].split(" for ")[0].split(" in ")[0].split()
-    return bool(head) and head[-1] in _STAFF_POSTS and not low.startswith(("former", "ex-"))
 
 
 def named_after(reader: SentenceReader, k: int) -> Mention | None:
@@ -105,16 +69,6 @@ def title_list_next(reader: SentenceReader, before: Mention, k: int) -> Mention 
     return after if after is not None and reader.kind(after) == "Person" else None
 
 
-def council_post(role: str) -> bool:
-    """Whether a post named with no organisation is an elected post at the page's
-    one local council (`vocab/role_of_the_council.txt`): "Council leader", "county
-    cabinet member for libraries"; not "team leader"."""
-    head = role.lower().replace("’", "'").split(" of ")[0].split(" for ")[0].split()
-    while head and head[0] in _COUNCIL_WORDS:
-        head = head[1:]
-    return " ".join(head) in _COUNCIL_POSTS
-
-
 def plural_post(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     """A post named in the plural from token i: "non-executive directors",
     "trustees", "associate members": (the singular post, where it ends), or None.
@@ -131,33 +85,6 @@ def plural_post(reader: SentenceReader, i: int) -> tuple[str, int] | None:
             return None
         j += 1
     return None
-
-
-def body_owner(reader: SentenceReader, k: int) -> int | None:
-    """Where "the trust's" / "the charity's" starts, when its possessive mark is
-    token k: "the" (or "this"), a body's word in no name, the mark; else None."""
-    if (
-        k - 2 >= reader.sent.start
-        and reader.words[k] in POSSESSIVE
-        and reader.words[k - 2] in {"the", "this"}
-        and reader.words[k - 1] in _BODY_NOUNS
-        and not any(m.start <= k - 1 < m.end for m in reader.ms)
-    ):
-        return k - 2
-    return None
-
-
-def body_named_with(reader: SentenceReader, word: str) -> Mention | None:
-    """The body "the university's" stands for: the one last named ending with the
-    word ("Kelby University"), or opening with it and "of" ("University of Kelby");
-    None when none is."""
-    body = reader.ctx.recent_with_word(word, "Organisation")
-    for m in reversed(reader.ctx.mentions[-2000:]):
-        if body is not None and m is body:
-            return body
-        if m.text.lower().split()[:2] == [word, "of"] and reader.ctx.type_of(m) == "Organisation":
-            return m
-    return body
 
 
 def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple[str, int] | None:
@@ -205,44 +132,6 @@ def _verb_not_post(tok) -> bool:
     )
 
 
-def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
-    """Where a post is held, after its title: "of Foo Trust", "at Foo", "of its
-    board" (the organisation the sentence began with), "of the trust"."""
-    end = reader.sent.end
-    if k >= end or reader.words[k] not in {"of", "at", "for", "with"}:
-        return None
-    k += 1
-    if k < end and reader.words[k] in {"its", "their"}:
-        return next(
-            (m for m in reader.ms if m.end <= cue_start and reader.kind(m) == "Organisation"), None
-        )
-    found = reader.mention_at(k)
-    if found is not None and (past := past_place_based(reader, found.start)) > found.start:
-        k, found = past, reader.by_start.get(past)  # "of Kelby-based Foo Trust": Foo's
-    if found is not None and reader.kind(found) == "Organisation":
-        return None if reader.names_something_else(found) else found
-    return reader.definite_org(k) or _described_org(reader, k)
-
-
-def _described_org(reader: SentenceReader, k: int) -> Mention | None:
-    """ "chair of housing provider the Foo Trust", "chief executive of
-    homelessness charity Foo": the organisation named after up to three lower-case
-    words saying what it is, the last a noun (a "the" may come between); else None."""
-    j = k
-    while j < reader.sent.end and j - k < 3 and reader.doc[j].is_lower:
-        tok = reader.doc[j]
-        if tok.lower_ == "the" or not (tok.pos_ in {"ADJ", "NOUN"} or tok.tag_ == "VBN"):
-            break
-        j += 1
-    if j == k or reader.doc[j - 1].pos_ != "NOUN":
-        return None
-    j += j < reader.sent.end and reader.words[j] == "the"
-    found = reader.by_start.get(j)
-    if found is None or reader.kind(found) != "Organisation" or reader.names_something_else(found):
-        return None
-    return found
-
-
 def posts_and(reader: SentenceReader, person: Mention, org: Mention) -> None:
     """ "... chief executive of Foo and a non-executive director of Bar", "... chair of
     Foo and trustee at Bar", "a professor at Foo, a director of Bar, and a member of
@@ -286,37 +175,6 @@ def holder_said_after(reader: SentenceReader, r: RoleSpan, org: Mention) -> Ment
     return cand
 
 
-_BODY_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
-_BARE_BODY_WORDS = vocab.words("post_bare_body_words")
-_SITE_HEADS = vocab.words("head_site")  # a named hospital reads as a place, until it acts
-
-
-def body_word_owner(reader: SentenceReader, start: int, j: int) -> Mention | None:
-    """ "Jane Doe, the hospital chairman,", "Jane Doe, the Trust Chair,": "the", a
-    body's word in no name, then a post running to token j: the body last named with
-    that word, or None. The word may stand bare after the holder's comma when it
-    names no field ("Jane Doe, foodbank manager,": vocab/post_bare_body_words.txt)."""
-    word = reader.words[start]
-    if start < 1 or word not in _BODY_HEADS:
-        return None
-    before = reader.words[start - 1]
-    if before != "the" and not (before == "," and word in _BARE_BODY_WORDS):
-        return None
-    if any(m.start <= start < m.end for m in reader.ms):
-        return None
-    span = reader.role_phrase_at(start + 1)
-    if span is None or span.end != j:
-        return None
-    body = reader.ctx.recent_with_word(word, "Organisation")
-    if body is None and word in _SITE_HEADS:
-        # "Kelby Hospital" read so far as a place: a body, since it has a chairman
-        body = reader.ctx.recent_with_word(word, "Place")
-        if body is not None:
-            votes = reader.ctx.votes_for(body)
-            votes["Organisation"] += votes["Place"] - votes["Organisation"] + 1
-    return body
-
-
 _CAPITALS_JOINS = {"and", "&"}
 
 
@@ -348,25 +206,4 @@ def _names_one(reader: SentenceReader, m: Mention) -> bool:
     """Whether a mention inside a post's capitals names a person or a body."""
     kind = reader.kind(m)
     last = m.text.lower().split()[-1]
-    return kind == "Person" or (kind == "Organisation" and last in _BODY_NOUNS)
-
-
-def post_home(role: str) -> str | None:
-    """Where a post named with no organisation is held: "page" (a board seat or
-    chief executive), "officer" (a secretary or treasurer: a seat at the page's own
-    organisation when the page names seats there), "council" (an elected post),
-    "staff" (a staff post at the page's own organisation), or None."""
-    if page_post(role):
-        return "page"
-    if officer_post(role):
-        return "officer"
-    if council_post(role):
-        return "council"
-    return "staff" if staff_post(role) else None
-
-
-def holds_post(reader: SentenceReader, person: int) -> bool:
-    """Whether a person already has a post somewhere (WORKS_FOR or MEMBER_OF)."""
-    return any(
-        {"WORKS_FOR", "MEMBER_OF"} & set(c.relations) for c in reader.ctx.by_source.get(person, ())
-    )
+    return kind == "Person" or (kind == "Organisation" and last in BODY_NOUNS)

@@ -16,6 +16,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.appointers import appointment
 from collabgraph.extract.rules.civic_posts import civic_holder, note_place_post
+from collabgraph.extract.rules.post_held_at import org_after
 from collabgraph.extract.rules.post_holders import (
     WENT_TO,
     fronted_holder,
@@ -26,8 +27,9 @@ from collabgraph.extract.rules.post_holders import (
     owner_before_post,
     tells_where,
 )
+from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import named_after, org_after, page_post, post_after
+from collabgraph.extract.rules.post_words import named_after, post_after
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.succession import with_successor
 

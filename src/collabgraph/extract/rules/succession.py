@@ -12,8 +12,8 @@ import re
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointer_of
+from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import page_post
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"succeeds"})

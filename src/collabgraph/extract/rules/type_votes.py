@@ -10,7 +10,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
-from collabgraph.extract.mentions.role_fit import looks_like_persons_name
+from collabgraph.extract.mentions.persons_names import looks_like_persons_name
 
 # Last words that make a name something other than a person's.
 _NAME_HEADS = (

@@ -1,0 +1,84 @@
+"""Where the "by" of a passive verb is, for `agents.by_phrases` and the rules that
+read "by" lists (no rules): right after a cue or past adverbs, a time or a joint noun
+("funded jointly by", "sponsored again this year by", "delivered in partnership by";
+`by_after`), every "by" and the names listed after it (`by_lists`), and whether a
+`passive_award` cue gave money before its "by" ("awarded £5,000 by", "given a
+three-year grant worth £90,000 by"; not "given a tour by").
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.reader import SentenceReader
+
+_SUM_GAP = 10  # words at most between "awarded" and the "by" naming the giver
+_SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost", "nearly"}
+_ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
+_JOINT_NOUNS = vocab.words("joint_by_nouns")
+_BY_GAP = 4
+_TIME_DETERMINERS = vocab.words("time_determiners")
+_TIMES = vocab.words("time_nouns")
+
+
+def money_given(reader: SentenceReader, cue, i: int) -> bool:
+    """Whether what a `passive_award` cue says was given before the "by" at token i
+    is money: nothing ("awarded by"), or a sum or a grant noun among the words
+    ("awarded £5,000 by", "given the cash by"); not "given a tour by", "handed a
+    leaflet by", "awarded a certificate by"."""
+    gap = range(cue.end, i)
+    return not gap or any(reader.is_funding(k) for k in gap)
+
+
+def award_before_sum(reader: SentenceReader, awards: list, i: int):
+    """The `passive_award` cue a "by" (token i) follows after the money awarded,
+    further back than five words: "awarded a grant of £1.5m by", "given a three-year
+    grant worth £90,000 by" (only articles, adjectives, sums, grant nouns, "of" or
+    "worth" between; a sum or grant noun among them)."""
+    words = reader.words
+    for c in awards:
+        if not (i - _SUM_GAP <= c.end < i):
+            continue
+        gap = range(c.end, i)
+        money = [k for k in gap if reader.is_funding(k)]
+        if money and all(
+            k in money
+            or words[k] in _SUM_GLUE
+            or reader.doc[k].like_num
+            or reader.doc[k].pos_ == "ADJ"
+            or reader.doc[k].dep_ in {"amod", "compound", "nummod", "quantmod"}  # "three-year"
+            for k in gap
+        ):
+            return c
+    return None
+
+
+def by_lists(reader: SentenceReader, i: int) -> list[tuple[int, list[Mention]]]:
+    """Each "by" before token i with the names listed after it that end before i:
+    "hosted by A and B, in partnership with C" -> [(the by's token, [A, B])]."""
+    return [
+        (k, [m for m in reader.list_after(k + 1) if m.end <= i])
+        for k in range(reader.sent.start, i)
+        if reader.words[k] == "by"
+    ]
+
+
+def by_after(reader: SentenceReader, k: int) -> int | None:
+    """Where "by" is after a passive verb ending at token k: right after it, or after
+    adverbs and a time ("funded jointly by", "sponsored again this year by",
+    "kindly supported once more by"; `vocab/adverbs_before_by.txt`) or a joint
+    noun ("delivered in partnership by"; `vocab/joint_by_nouns.txt`); None when
+    no "by" follows so."""
+    words, end = reader.words, reader.sent.end
+    j = k
+    while j < min(k + _BY_GAP, end) and words[j] != "by":
+        tok = reader.doc[j]
+        time = words[j] in _TIME_DETERMINERS and j + 1 < end and words[j + 1] in _TIMES
+        joint = words[j] == "in" and j + 1 < end and words[j + 1] in _JOINT_NOUNS
+        if time or joint:
+            j += 2  # "this year", "in partnership"
+        elif words[j] in _ADVERBS_BEFORE_BY or (tok.pos_ == "ADV" and tok.is_lower):
+            j += 1
+        else:
+            return None
+    return j if j < end and words[j] == "by" else None

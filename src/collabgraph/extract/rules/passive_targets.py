@@ -1,0 +1,111 @@
+"""What a passive verb was done to, for `agents.by_phrases` (no rules): the word or
+the name just before the verb past its auxiliaries ("workshops were led by", "The
+Foo Fund (FF) is provided by", the subject before it), a verb joined by "and" to an
+earlier one ("... by A and funded by B"), the last name of a list before a comma
+("A and B, funded by C": unsure), the subject an opening participle's list runs
+into ("Funded by Foo, the Bar project will ..."), and the project in view when
+nothing is named ("The work was funded by A": `work_in_view`, read by "with funding
+from" too). `BEFORE_VERB` (`vocab/adverbs_before_verb.txt`) is read by
+`active_agents` as well.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.agent_ends import fund_referred_back
+from collabgraph.extract.rules.reader import SentenceReader
+
+_FUND_HEADS = vocab.words("fund_heads")
+_PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
+BEFORE_VERB = vocab.words("adverbs_before_verb")
+_AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
+
+
+def clause_subject(reader: SentenceReader, agents: list[Mention]) -> bool:
+    """Whether the last of `agents`, set off by a comma after the names a sentence's
+    opening participle lists ("Funded by Foo, the Bar project will ..."), is the
+    subject of the clause that follows, not one more of them: no "and" before it,
+    and "and" closed the list before it ("Funded by A and B, the Bar project opens")
+    or the parse makes it (or the common noun right after it) a subject."""
+    m, words = agents[-1], reader.words
+    k = m.start - 1 if words[m.start - 1] != "the" else m.start - 2
+    if words[k] != ",":
+        return False
+    if len(agents) > 2 and {"and", "&"} & set(words[agents[-3].end : agents[-2].start]):
+        return True
+    return any(
+        reader.doc[j].dep_ in SUBJECT_DEPS for j in range(m.start, min(m.end + 2, reader.sent.end))
+    )
+
+
+def work_in_view(reader: SentenceReader, i: int) -> int | None:
+    """ "The work was funded by A", "This was paid for with grants from A": a
+    sentence opening with "the" or "this", a verb and no name before the cue at
+    token i is about the project in view (its id, else None); not "The grant from
+    A is part of ...", where the money is the subject."""
+    words, start = reader.words, reader.sent.start
+    if words[start] not in {"the", "this"} or any(m.start < i for m in reader.ms):
+        return None
+    if not any(reader.doc[k].pos_ in {"VERB", "AUX"} for k in range(start, i)):
+        return None
+    return reader.ctx.focus_of(reader.section, "Project")
+
+
+def last_of_list(reader: SentenceReader, v: int, target: int | None) -> bool:
+    """Whether the name a comma and the passive verb at token v follow is the last
+    of a list ("A and B, funded by C"), so that what the verb is about is unsure."""
+    if target is None or v - 1 <= reader.sent.start or reader.words[v - 1] != ",":
+        return False
+    named = reader.by_end.get(v - 1)
+    if named is None or named.id != target or named.start < 2:
+        return False
+    return reader.words[named.start - 1] in {"and", "&"} and (
+        reader.by_end.get(named.start - 1) is not None
+    )
+
+
+def second_passive(reader: SentenceReader, v: int) -> bool:
+    """Whether the passive verb at token v is joined by "and" to one before it ("...
+    by A and funded by B", "... by A and is also funded by B")."""
+    k = v - 1
+    while k > reader.sent.start and reader.words[k] in _AUXILIARIES | BEFORE_VERB:
+        k -= 1
+    return reader.words[k] == "and"
+
+
+def noun_before(reader: SentenceReader, v: int) -> str:
+    """The lower-case word before a passive verb at token v, past its auxiliaries:
+    "workshops" in "workshops were led by", "" at the sentence's start."""
+    k = v - 1
+    while k > reader.sent.start and reader.words[k] in _PASSIVE_AUXILIARIES:
+        k -= 1
+    return reader.words[k] if k >= reader.sent.start else ""
+
+
+def fund_before(reader: SentenceReader, v: int) -> Mention | None:
+    """The fund named just before a passive verb at token v, past its auxiliaries
+    and an acronym in brackets: "The Foo Fund (FF) is" -> Foo Fund; None when
+    the name there does not end in a fund's head word (`vocab/fund_heads.txt`)."""
+    words = reader.words
+    k = v - 1
+    while k > reader.sent.start and words[k] in _PASSIVE_AUXILIARIES | BEFORE_VERB:
+        k -= 1
+    if words[k] == ")":
+        while k > reader.sent.start and words[k] != "(":
+            k -= 1
+        k -= 1
+    m = reader.by_end.get(k + 1)
+    if m is None:
+        return fund_referred_back(reader, v)  # "The fund is provided by A"
+    if m.text.split()[-1].lower() not in _FUND_HEADS:
+        return None
+    return m
+
+
+def subject_before(reader: SentenceReader, v: int) -> Mention | None:
+    k = v - 1
+    while k >= reader.sent.start and reader.words[k] in _AUXILIARIES:
+        k -= 1
+    return reader.by_end.get(k + 1)

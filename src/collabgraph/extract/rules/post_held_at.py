@@ -1,0 +1,114 @@
+"""The body a post is held at, from the words after or before its title (no rules;
+read by the post rules: `post_words`, `posts`, `employment`, `page_posts`,
+`appositives`): "of Foo Trust", "at Foo", "of its board", "of Kelby-based Foo
+Trust", "chair of housing provider the Foo Trust" (`org_after`); the body "the
+trust's" or "the university's" stands for (`body_owner`, `body_named_with`); "Jane
+Doe, the hospital chairman," (`body_word_owner`). `BODY_NOUNS` are the words a body
+is called by: head words and `vocab/body_generic_nouns.txt`.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.based_bodies import past_place_based
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+
+BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
+
+
+def body_owner(reader: SentenceReader, k: int) -> int | None:
+    """Where "the trust's" / "the charity's" starts, when its possessive mark is
+    token k: "the" (or "this"), a body's word in no name, the mark; else None."""
+    if (
+        k - 2 >= reader.sent.start
+        and reader.words[k] in POSSESSIVE
+        and reader.words[k - 2] in {"the", "this"}
+        and reader.words[k - 1] in BODY_NOUNS
+        and not any(m.start <= k - 1 < m.end for m in reader.ms)
+    ):
+        return k - 2
+    return None
+
+
+def body_named_with(reader: SentenceReader, word: str) -> Mention | None:
+    """The body "the university's" stands for: the one last named ending with the
+    word ("Kelby University"), or opening with it and "of" ("University of Kelby");
+    None when none is."""
+    body = reader.ctx.recent_with_word(word, "Organisation")
+    for m in reversed(reader.ctx.mentions[-2000:]):
+        if body is not None and m is body:
+            return body
+        if m.text.lower().split()[:2] == [word, "of"] and reader.ctx.type_of(m) == "Organisation":
+            return m
+    return body
+
+
+def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
+    """Where a post is held, after its title: "of Foo Trust", "at Foo", "of its
+    board" (the organisation the sentence began with), "of the trust"."""
+    end = reader.sent.end
+    if k >= end or reader.words[k] not in {"of", "at", "for", "with"}:
+        return None
+    k += 1
+    if k < end and reader.words[k] in {"its", "their"}:
+        return next(
+            (m for m in reader.ms if m.end <= cue_start and reader.kind(m) == "Organisation"), None
+        )
+    found = reader.mention_at(k)
+    if found is not None and (past := past_place_based(reader, found.start)) > found.start:
+        k, found = past, reader.by_start.get(past)  # "of Kelby-based Foo Trust": Foo's
+    if found is not None and reader.kind(found) == "Organisation":
+        return None if reader.names_something_else(found) else found
+    return reader.definite_org(k) or _described_org(reader, k)
+
+
+def _described_org(reader: SentenceReader, k: int) -> Mention | None:
+    """ "chair of housing provider the Foo Trust", "chief executive of
+    homelessness charity Foo": the organisation named after up to three lower-case
+    words saying what it is, the last a noun (a "the" may come between); else None."""
+    j = k
+    while j < reader.sent.end and j - k < 3 and reader.doc[j].is_lower:
+        tok = reader.doc[j]
+        if tok.lower_ == "the" or not (tok.pos_ in {"ADJ", "NOUN"} or tok.tag_ == "VBN"):
+            break
+        j += 1
+    if j == k or reader.doc[j - 1].pos_ != "NOUN":
+        return None
+    j += j < reader.sent.end and reader.words[j] == "the"
+    found = reader.by_start.get(j)
+    if found is None or reader.kind(found) != "Organisation" or reader.names_something_else(found):
+        return None
+    return found
+
+
+_BODY_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_BARE_BODY_WORDS = vocab.words("post_bare_body_words")
+_SITE_HEADS = vocab.words("head_site")  # a named hospital reads as a place, until it acts
+
+
+def body_word_owner(reader: SentenceReader, start: int, j: int) -> Mention | None:
+    """ "Jane Doe, the hospital chairman,", "Jane Doe, the Trust Chair,": "the", a
+    body's word in no name, then a post running to token j: the body last named with
+    that word, or None. The word may stand bare after the holder's comma when it
+    names no field ("Jane Doe, foodbank manager,": vocab/post_bare_body_words.txt)."""
+    word = reader.words[start]
+    if start < 1 or word not in _BODY_HEADS:
+        return None
+    before = reader.words[start - 1]
+    if before != "the" and not (before == "," and word in _BARE_BODY_WORDS):
+        return None
+    if any(m.start <= start < m.end for m in reader.ms):
+        return None
+    span = reader.role_phrase_at(start + 1)
+    if span is None or span.end != j:
+        return None
+    body = reader.ctx.recent_with_word(word, "Organisation")
+    if body is None and word in _SITE_HEADS:
+        # "Kelby Hospital" read so far as a place: a body, since it has a chairman
+        body = reader.ctx.recent_with_word(word, "Place")
+        if body is not None:
+            votes = reader.ctx.votes_for(body)
+            votes["Organisation"] += votes["Place"] - votes["Organisation"] + 1
+    return body

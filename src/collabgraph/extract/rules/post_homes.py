@@ -1,0 +1,86 @@
+"""Where a post named with no organisation is held, by its words alone (no rules;
+read by the post rules: `posts`, `page_posts`, `post_lines`, `boards`,
+`succession`, `civic_posts`): a board seat or chief executive at the page's own
+organisation ("deputy chairman", "chair of governors":
+`vocab/role_of_the_page.txt`), a body's officer ("Hon. Treasurer":
+`vocab/role_board_officers.txt`), an elected post at the page's council ("Council
+leader": `vocab/role_of_the_council.txt`), a staff post ("centre manager":
+`vocab/role_of_the_staff.txt`); and whether a person already holds a post.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+_MEMBER_HEADS = vocab.words("role_member_heads")
+_PAGE_POSTS = vocab.words("role_of_the_page")
+_STAFF_POSTS = vocab.words("role_of_the_staff")
+_OFFICERS = vocab.words("role_board_officers")
+_COUNCIL_POSTS = vocab.words("role_of_the_council")
+_COUNCIL_WORDS = {"council"} | {
+    w.lower() for k in vocab.ordered("council_kinds") for w in k.split()
+}
+
+
+def page_post(role: str) -> bool:
+    """Whether a post named with no organisation is at the page's own one
+    (`vocab/role_of_the_page.txt`): "deputy chairman", "chair of governors"."""
+    low = role.lower().replace("’", "'")
+    head = low.split(" of ")[0].split()
+    return (
+        bool(head)
+        and (
+            head[-1] in _MEMBER_HEADS
+            or " ".join(head[-3:]) in _PAGE_POSTS
+            or " ".join(head[-2:]) in _PAGE_POSTS
+            or head[-1] in _PAGE_POSTS
+        )
+        and not low.startswith(("former", "ex-"))
+    )
+
+
+def officer_post(role: str) -> bool:
+    """Whether a post is a body's officer (`vocab/role_board_officers.txt`):
+    "Secretary", "Hon. Treasurer"; not "General Secretary" or "Health Secretary"."""
+    return " ".join(role.lower().split()) in _OFFICERS
+
+
+def staff_post(role: str) -> bool:
+    """Whether a post named with no organisation is a staff post at the page's own
+    one (`vocab/role_of_the_staff.txt`): "centre manager", "Adviser", "Director of
+    Patient Services"; not "former adviser", "Mayor", "journalist"."""
+    low = role.lower().replace("’", "'")
+    head = low.split(" of ")[0].split(" for ")[0].split(" in ")[0].split()
+    return bool(head) and head[-1] in _STAFF_POSTS and not low.startswith(("former", "ex-"))
+
+
+def council_post(role: str) -> bool:
+    """Whether a post named with no organisation is an elected post at the page's
+    one local council (`vocab/role_of_the_council.txt`): "Council leader", "county
+    cabinet member for libraries"; not "team leader"."""
+    head = role.lower().replace("’", "'").split(" of ")[0].split(" for ")[0].split()
+    while head and head[0] in _COUNCIL_WORDS:
+        head = head[1:]
+    return " ".join(head) in _COUNCIL_POSTS
+
+
+def post_home(role: str) -> str | None:
+    """Where a post named with no organisation is held: "page" (a board seat or
+    chief executive), "officer" (a secretary or treasurer: a seat at the page's own
+    organisation when the page names seats there), "council" (an elected post),
+    "staff" (a staff post at the page's own organisation), or None."""
+    if page_post(role):
+        return "page"
+    if officer_post(role):
+        return "officer"
+    if council_post(role):
+        return "council"
+    return "staff" if staff_post(role) else None
+
+
+def holds_post(reader: SentenceReader, person: int) -> bool:
+    """Whether a person already has a post somewhere (WORKS_FOR or MEMBER_OF)."""
+    return any(
+        {"WORKS_FOR", "MEMBER_OF"} & set(c.relations) for c in reader.ctx.by_source.get(person, ())
+    )
