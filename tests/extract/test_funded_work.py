@@ -1,6 +1,6 @@
 """Funders of the work in view: "The work was funded by grants from A and B" names
 nothing before the funders, so the project the page is about is what they funded
-(rules/agents.work_in_view). Fictional bodies."""
+(rules/passive_targets.work_in_view). Fictional bodies."""
 
 from __future__ import annotations
 
