@@ -87,3 +87,21 @@ def test_a_venue_line_under_the_write_up_locates_the_event_not_its_street():
     assert ("Stitch and Natter", "Orchard Library") in pairs
     assert ("Stitch and Natter", "Dunholt") in pairs
     assert ("Stitch and Natter", "Mill Street") not in pairs
+
+
+def test_the_race_named_before_is_where_it_was_staged():
+    pairs = located(
+        "Young swimmers make a splash\n\n"
+        "Eighty children took part in the Brindle Bay Aquathon on 4 June 2031. "
+        "The aquathon was staged at Kelby Leisure Centre by Brindle Tri Club.\n"
+    )
+    assert ("Brindle Bay Aquathon", "Kelby Leisure Centre") in pairs
+
+
+def test_the_next_race_is_not_where_this_one_was():
+    pairs = located(
+        "Young swimmers make a splash\n\n"
+        "Eighty children took part in the Brindle Bay Aquathon on 4 June 2031. "
+        "The next aquathon will be staged at Kelby Leisure Centre.\n"
+    )
+    assert ("Brindle Bay Aquathon", "Kelby Leisure Centre") not in pairs

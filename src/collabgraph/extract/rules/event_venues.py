@@ -89,15 +89,33 @@ def _route_subject(reader: SentenceReader, verb) -> int | None:
         m = reader.covering.get(sub.i)
         if m is not None:
             return m.id if reader.kind(m) == "Event" else None
-        page = reader.ctx.page_event
-        if page is None or not sub.is_lower or another_occasion(sub):
-            continue
-        if not any(c.lower_ == "the" for c in sub.children if c.dep_ in _DETS):
-            continue
-        last = reader.ctx.mentions[page].text.lower().split()[-1]
-        if sub.lower_ == last or (sub.lower_ in ROUTE_NOUNS and last in ROUTE_NOUNS):
-            return page
+        called = _the_event_called(reader, sub)
+        if called is not None:
+            return called
     return None
+
+
+def _the_event_called(reader: SentenceReader, noun) -> int | None:
+    """ "the parade", "the triathlon", "the run": "the" and the last word of the page's
+    own event's name (or a route's noun when that name ends in one,
+    `mentions.event_venues.ROUTE_NOUNS`), else of the one event named before it
+    that ends so ("The Pennock Junior Triathlon ... The triathlon was staged at");
+    not "the next parade"."""
+    if not noun.is_lower or another_occasion(noun):
+        return None
+    if not any(c.lower_ == "the" for c in noun.children if c.dep_ in _DETS):
+        return None
+    ctx = reader.ctx
+    if ctx.page_event is not None:
+        last = ctx.mentions[ctx.page_event].text.lower().split()[-1]
+        called = noun.lower_ == last or (noun.lower_ in ROUTE_NOUNS and last in ROUTE_NOUNS)
+        return ctx.page_event if called else None
+    named = {
+        m.text: m.id
+        for m in ctx.mentions
+        if m.text.lower().split()[-1] == noun.lower_ and ctx.type_of(m) == "Event"
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _PURPOSE = {"xcomp", "advcl"}  # "gathered in Kelby to celebrate ...": what it was for
@@ -116,8 +134,13 @@ def _event_of(reader: SentenceReader, verb) -> int | None:
         if m is not None and reader.kind(m) == "Event":
             return m.id
     for noun in nouns:
-        if noun.i not in reader.covering and _the_page_event_noun(reader, noun):
-            return reader.ctx.page_event
+        if noun.i in reader.covering:
+            continue
+        if _the_page_event_noun(reader, noun):
+            return reader.ctx.page_event  # "Foo held its AGM at Y Hall"
+        called = _the_event_called(reader, noun)
+        if called is not None:
+            return called  # "the triathlon was staged at Y Centre"
     return None
 
 
