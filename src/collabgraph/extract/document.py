@@ -52,13 +52,25 @@ def subject_in_header(layout: Layout) -> bool:
 def read_place_field(
     ctx: DocumentContext, block: Block, mentions: list[Mention], evidence: str
 ) -> None:
-    """ "Venue: Market Hall, Northtown": the page's event (or project) is located there."""
+    """ "Venue: Market Hall, Northtown": the page's event (or project) is located there
+    (not in a street the field names beside other places)."""
     if block.key not in PLACE_FIELDS:
         return
     owner = ctx.main.get("Event", ctx.main.get("Project"))  # mention 0 is an owner too
-    for m in mentions:
-        if ctx.type_of(m) == "Place" and owner is not None:
+    places = [m for m in mentions if ctx.type_of(m) == "Place"]
+    for m in places:
+        if owner is not None and not (len(places) > 1 and _street(m)):
             ctx.relate(owner, "LOCATED_IN", m.id, evidence=evidence, confidence=0.8)
+
+
+_STREET_HEADS = vocab.words("place_street_heads")
+
+
+def _street(m: Mention) -> bool:
+    """ "Castle Street" in "Where: Marlow Library, Castle Street, Marlow Vale": a line
+    of the address between the venue and the town, not where the event is said to be
+    (`vocab/place_street_heads.txt`)."""
+    return m.text.split()[-1].lower() in _STREET_HEADS
 
 
 def vote_field_places(block: Block, doc, mentions: list[Mention]) -> None:

@@ -44,6 +44,9 @@ EVENT_HEADS = words("head_event")
 # Two last words that make an event's name ("... Fun Run"): vocab/head_event_compounds.txt.
 EVENT_COMPOUND_HEADS = words("head_event_compounds")
 STRONG_EVENT_HEADS = words("head_event_strong")
+# Event nouns that take their subject after "on" inside the name ("... Assembly on
+# Housing"): vocab/event_topic_name_heads.txt.
+EVENT_TOPIC_NAME_HEADS = words("event_topic_name_heads")
 PROJECT_HEADS = words("head_project")
 STRONG_PROJECT_HEADS = words("head_project_strong")
 REPORT_HEADS = words("head_report")

@@ -13,7 +13,11 @@ from collabgraph.extract.mentions.mention import Mention
 
 _HOLDING_VERBS = vocab.words("event_venue_verbs")
 _TAKING = vocab.words("venue_taking_place_verbs")
-_PREPOSITIONS = {"at", "in"}  # "held in the Senedd", "an event in Dale Chapel"
+_ROUTE_VERBS = vocab.words("event_route_verbs")
+ROUTE_NOUNS = vocab.words("event_route_nouns") | vocab.words("event_race_heads")
+"""Nouns of occasions that follow a route ("the parade", "the run")."""
+_OCCASION_NOUNS = lx.EVENT_HEADS | ROUTE_NOUNS | {"event", "day", "evening"}
+_PREPOSITIONS = {"at", "in", "from"}  # "held in the Senedd", "set off from Dale Chapel"
 VENUE_VOTES = 3
 """The votes for a place that `event_venue` gives a mention."""
 
@@ -23,7 +27,9 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     verb of holding ("was held at", `vocab/event_venue_verbs.txt`), from "took place"
     (`vocab/venue_taking_place_verbs.txt`), from an event's noun in lower case
     ("a sharing event at Dale Chapel", `vocab/head_event.txt`) or right after a
-    named event ("our Annual KYA at Dale Academy": `mentions`, the sentence's)."""
+    named event ("our Annual KYA at Dale Academy": `mentions`, the sentence's); or
+    after "at"/"from" that hangs from a verb of the occasion's route whose subject is
+    the occasion ("the parade set off from Dale Chapel", `vocab/event_route_verbs.txt`)."""
     k = m.start - 1
     if k > sent.start and doc[k].lower_ == "the":
         k -= 1
@@ -32,6 +38,10 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     if doc[m.start : m.end].root.head.i != k:
         return False
     head = doc[k].head
+    if head.lower_ in _ROUTE_VERBS and _occasion_subject(head, mentions):
+        return True  # "the parade set off from St Bede's Church"
+    if doc[k].lower_ == "from":
+        return False
     if head.pos_ == "VERB" and head.lower_ in _HOLDING_VERBS:
         return True
     if head.lower_ in _TAKING and any(c.lower_ == "place" for c in head.children):
@@ -40,6 +50,23 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     if any(t.is_lower and t.lower_ in lx.EVENT_HEADS for t in (head, noun)):
         return True
     return doc[k].lower_ == "at" and any(o.end == k and _named_event(o) for o in mentions)
+
+
+def _occasion_subject(verb, mentions) -> bool:
+    """The verb's subject (or, for the second of two joined verbs, the first's) is an
+    occasion: its head word an event or race noun ("the parade", "the run", "the
+    Kelby Memory Walk") or a named event among the sentence's mentions."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "started and finished at"
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "acl":
+        subjects.append(verb.head)  # "The parade set off from": parsed as the noun's clause
+    for sub in subjects:
+        if sub.lower_ in _OCCASION_NOUNS:
+            return True  # "the parade", "The Kelby Memory Walk"
+        if any(o.start <= sub.i < o.end and _named_event(o) for o in mentions):
+            return True
+    return False
 
 
 def _named_event(m: Mention) -> bool:

@@ -16,6 +16,7 @@ from collabgraph.extract.mentions.split_joins import (
     body_of_nation,
     body_of_place,
     event_of_body,
+    event_on_topic,
     name_ends_before_the,
     named_across_in_the,
     names_of_a_plural,
@@ -147,6 +148,8 @@ def split_run(
             join = False  # "the KLNA and Ada Brook's Society": two bodies
         if not join and conn in {"in", "on"}:
             join = one_name_across_in(doc, cur_start, cur_end, a_start, a_end)
+        if not join and conn == "on":
+            join = event_on_topic(doc, cur_end, a_start, a_end)
         if not join and conn in {"in the", "on the"} and a_end == end:
             join = named_across_in_the(doc, cur_start, cur_end, end)
         # "boards in Westshire, Ashby and Dale, and Fenby" on a page about "NHS Ashby

@@ -22,6 +22,8 @@ from collabgraph.extract.mentions.tokens import (
 
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 _COMPASS = vocab.words("place_compass")
+_TOPIC_WORDS = vocab.words("event_name_topic_heads")  # "... on Housing": a subject
+_NOT_TOPIC_ENTS = {"PERSON", "GPE", "LOC", "DATE", "TIME", "FAC"}
 
 
 def one_name_across_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
@@ -40,6 +42,27 @@ def one_name_across_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: i
         and head_kind(words[-1])[0] in {None, "Organisation"}
         and not is_uk_place(right.text)
         and not is_uk_place(left[-1:].text)
+    )
+
+
+def event_on_topic(doc, cur_end: int, a_start: int, a_end: int) -> bool:
+    """'the Fenby People's Assembly on Housing', 'Youth Summit on Mental Health': an
+    event's name goes on across "on" to its subject when the words before end in an
+    event noun that takes one (`vocab/event_topic_name_heads.txt`) and the words after
+    are a short subject, no person, place, date, body or name with a head word of its
+    own, though a subject word such as Housing (`vocab/event_name_topic_heads.txt`)
+    may end it ("the Summit on Monday", "the Forum on Kelby Green", "a Debate on Fenby Council"
+    stop at "on")."""
+    right = doc[a_start:a_end]
+    if lower_word(doc[cur_end - 1]) not in lx.EVENT_TOPIC_NAME_HEADS or not 1 <= len(right) <= 3:
+        return False
+    if not all(is_cap(t) for t in right) or any(t.ent_type_ in _NOT_TOPIC_ENTS for t in right):
+        return False
+    words = [lower_word(t) for t in right]
+    return (
+        not any(w in CALENDAR_WORDS for w in words)
+        and (head_kind(words[-1])[0] is None or words[-1] in _TOPIC_WORDS)
+        and not is_uk_place(right.text)
     )
 
 

@@ -88,11 +88,15 @@ def _entity_began_before(doc, start: int) -> bool:
 def name_head(words: list[str]) -> tuple[str | None, int]:
     """The type a name's head word suggests, and how strongly: its last word
     ("... Council"), two last words ("... Medical Centre"), or the word before
-    "of"/"for" ("Department for Digital, Culture, Media and Sport", "House of X")."""
+    "of"/"for" ("Department for Digital, Culture, Media and Sport", "House of X"), or
+    an event's noun before its subject ("Summit on Rural Transport")."""
     if " ".join(words[-2:]) in lx.ORG_COMPOUND_HEADS:
         return "Organisation", 3
     if " ".join(words[-2:]) in lx.EVENT_COMPOUND_HEADS:
         return "Event", 3
+    on = next((n for n, w in enumerate(words) if w == "on"), 0)
+    if on and words[on - 1] in lx.EVENT_TOPIC_NAME_HEADS and len(words) - on <= 4:
+        return "Event", 3  # "Fenby People's Assembly on Housing": the noun before "on"
     first = next((n for n, w in enumerate(words) if w in {"of", "for"}), 0) if len(words) > 2 else 0
     if words[-1] in _SITE_HEADS and not (first and head_kind(words[first - 1])[0]):
         return "Place", 3  # "Dalby General Hospital": a site (not "Dalby Group of Hospital")

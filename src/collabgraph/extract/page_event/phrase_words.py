@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.split_joins import event_on_topic
 from collabgraph.extract.mentions.tokens import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -135,7 +136,14 @@ def of_name_end(doc, i: int, end: int) -> int:
     on from it ("Festival of Quiet Lanterns", "Celebration of Tenant Voices"): after
     those words; after the noun (i + 1) otherwise, and when a body's name follows,
     the one who holds it ("Annual Meeting of Foo Trust"), or a date ("of March");
-    so too a name the parser reads as its own entity after "of"."""
+    so too a name the parser reads as its own entity after "of". "on" and a short
+    subject go on from an event noun that takes one ("Assembly on Housing",
+    `split_joins.event_on_topic`)."""
+    if is_cap(doc[i]) and i + 2 < end and doc[i + 1].lower_ == "on":
+        k = i + 2
+        while k < min(end, i + 5) and is_cap(doc[k]) and not doc[k].tag_.startswith("VB"):
+            k += 1
+        return k if k > i + 2 and event_on_topic(doc, i + 1, i + 2, k) else i + 1
     if not is_cap(doc[i]) or i + 2 >= end or doc[i + 1].lower_ != "of":
         return i + 1
     k = i + 2

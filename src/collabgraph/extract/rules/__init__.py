@@ -125,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     participation.pronouns,
     places.places,
     event_venues.venues,
+    event_venues.route_venues,
     place_arcs.bodies_at_work,
     place_lists.listed_bodies,
     place_projects.own_projects,

@@ -12,6 +12,7 @@ another occasion than the page's.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.event_venues import ROUTE_NOUNS, event_venue
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.place_ties import another_occasion
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -20,6 +21,8 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
 
 _VERBS = vocab.words("event_venue_verbs")
+_ROUTE_VERBS = vocab.words("event_route_verbs")
+_ROUTE_PREPS = {"at", "from"}
 _ARGUMENTS = {"dobj", *SUBJECT_DEPS}
 _OWNERS = {"its", "their", "our", "a", "an"}
 _DETS = {"det", "poss"}
@@ -41,6 +44,80 @@ def venues(reader: SentenceReader) -> None:
                 reader.relate(event, "LOCATED_IN", m, confidence=0.6)
 
 
+def route_venues(reader: SentenceReader) -> None:
+    """LOCATED_IN from an occasion to where its route starts or ends: "The Kelby
+    Lantern Parade set off from St Bede's Church", "The run started and finished at
+    Abbeyfield Hall" (`vocab/event_route_verbs.txt`). The occasion is the verb's
+    subject: a named Event, or "the" and the last word of the page's own event's
+    name ("the parade" on a page about the Dunholt Lantern Parade) or a race's
+    noun; a person's start ("she started at Fenby Council") is a post, left alone
+    (confidence 0.55)."""
+    at = reader.covering
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.lower_ not in _ROUTE_VERBS or verb.pos_ != "VERB":
+            continue
+        first = verb
+        while first.dep_ == "conj" and first.head.pos_ == "VERB":
+            first = first.head  # "started and finished at": the first verb has the subject
+        event = _route_subject(reader, first)
+        if event is None:
+            continue
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ROUTE_PREPS]
+        for tok in (g for c in preps for g in c.children if g.dep_ == "pobj"):
+            m = at.get(tok.i)
+            if m is not None and _venue(reader, m):
+                reader.relate(event, "LOCATED_IN", m, confidence=0.55)
+
+
+def _venue(reader: SentenceReader, m) -> bool:
+    """A place, or a body's name ("St Bede's Church", "Kelby Hub") where the route
+    runs (`mentions.event_venues.event_venue`, which has it typed a place)."""
+    kind = reader.kind(m)
+    return kind == "Place" or (
+        kind == "Organisation" and event_venue(reader.doc, m, reader.sent, reader.ms)
+    )
+
+
+def _route_subject(reader: SentenceReader, verb) -> int | None:
+    """The event that is the verb's subject: a named Event, or the page's event
+    spoken of as "the parade", "the run" (the last word of its name, or a race's
+    noun when its name ends in one)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ == "acl":
+        subjects.append(verb.head)  # "The parade set off from": parsed as the noun's clause
+    for sub in subjects:
+        m = reader.covering.get(sub.i)
+        if m is not None:
+            return m.id if reader.kind(m) == "Event" else None
+        called = _the_event_called(reader, sub)
+        if called is not None:
+            return called
+    return None
+
+
+def _the_event_called(reader: SentenceReader, noun) -> int | None:
+    """ "the parade", "the triathlon", "the run": "the" and the last word of the page's
+    own event's name (or a route's noun when that name ends in one,
+    `mentions.event_venues.ROUTE_NOUNS`), else of the one event named before it
+    that ends so ("The Pennock Junior Triathlon ... The triathlon was staged at");
+    not "the next parade"."""
+    if not noun.is_lower or another_occasion(noun):
+        return None
+    if not any(c.lower_ == "the" for c in noun.children if c.dep_ in _DETS):
+        return None
+    ctx = reader.ctx
+    if ctx.page_event is not None:
+        last = ctx.mentions[ctx.page_event].text.lower().split()[-1]
+        called = noun.lower_ == last or (noun.lower_ in ROUTE_NOUNS and last in ROUTE_NOUNS)
+        return ctx.page_event if called else None
+    named = {
+        m.text: m.id
+        for m in ctx.mentions
+        if m.text.lower().split()[-1] == noun.lower_ and ctx.type_of(m) == "Event"
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 _PURPOSE = {"xcomp", "advcl"}  # "gathered in Kelby to celebrate ...": what it was for
 
 
@@ -57,8 +134,13 @@ def _event_of(reader: SentenceReader, verb) -> int | None:
         if m is not None and reader.kind(m) == "Event":
             return m.id
     for noun in nouns:
-        if noun.i not in reader.covering and _the_page_event_noun(reader, noun):
-            return reader.ctx.page_event
+        if noun.i in reader.covering:
+            continue
+        if _the_page_event_noun(reader, noun):
+            return reader.ctx.page_event  # "Foo held its AGM at Y Hall"
+        called = _the_event_called(reader, noun)
+        if called is not None:
+            return called  # "the triathlon was staged at Y Centre"
     return None
 
 
@@ -107,4 +189,4 @@ def _places(verb) -> list:
     return out
 
 
-__all__ = ["LABELS", "venues"]
+__all__ = ["LABELS", "route_venues", "venues"]
