@@ -109,3 +109,12 @@ def test_a_clause_of_its_own_is_not_the_work_in_view():
         "the Orrin Foundation.\n"
     )
     assert ("Orrin Foundation", "Quiet Harbour") not in pairs(extract_text(text), "FUNDED")
+
+
+def test_the_post_at_a_place_named_with_the_word_is_not_the_page_bodys():
+    """ "The centre's manager" after a centre read as a place: not the page's club."""
+    text = (
+        "Orton Wheelers have given a minibus to the Kelby Day Centre. "
+        "The centre's manager, Jo Tern, thanked the riders. Orton Wheelers meet on Sundays.\n"
+    )
+    assert ("Jo Tern", "Orton Wheelers") not in pairs(extract_text(text), "WORKS_FOR")
