@@ -108,6 +108,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
     homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
     homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
+    homes["club"] = homes["page"]  # "Club secretary Jane Doe": a seat at the page's body
     for person, role, evidence, kind in ctx.unplaced_posts:
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named
@@ -126,7 +127,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
         if org is None and home in {"page", "staff"}:
             org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items)
         if org is not None:
-            rels = post_relations(role, org, board=home == "officer")
+            rels = post_relations(role, org, board=home in {"officer", "club"})
             ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
 
 

@@ -24,20 +24,24 @@ _TYPE_NOUNS = vocab.table("type_nouns")
 _ARTICLES = {"a", "an", "the"}
 
 
-def _slots() -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+def _slots(name: str = "body_slots") -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     before, after = [], []
-    for slot in vocab.ordered("body_slots"):
+    for slot in vocab.ordered(name):
         words = slot.split()
         if words[-1] == "X":
             before.append(tuple(words[:-1]))
         elif words[0] == "X":
             after.append(tuple(words[1:]))
         else:
-            raise RulesFileError(f"vocab/body_slots.txt: {slot!r} has no X at either end")
+            raise RulesFileError(f"vocab/{name}.txt: {slot!r} has no X at either end")
     return before, after
 
 
 _BEFORE, _AFTER = _slots()
+_LIKELY_AFTER = [tuple(w for w in s if w not in _SKIPPED) for s in _slots("body_likely_slots")[1]]
+LIKELY_SLOT_VOTES = 2
+"""What a slot a body most often fills (`vocab/body_likely_slots.txt`) votes for a
+name nothing else has voted for: the recogniser's share for a body, no more."""
 _REACH = max(len(s) for s in _BEFORE + _AFTER) + 2
 
 
@@ -114,6 +118,19 @@ def body_slot_votes(doc, sent, m: Mention) -> None:
         return
     if slot_before(doc, m.start, sent) or slot_after(doc, m.end, sent):
         m.votes["Organisation"] += body_vote(doc, m, sent)
+
+
+def likely_slot_votes(doc, sent, m: Mention) -> None:
+    """ "Safe Steps has launched ...", "Safe Steps is funded by Foo": a name no
+    other words of the sentence voted for, that may fill a body's slot (no person's
+    name), in a slot a body most often fills, is likely an organisation."""
+    if m.votes or not may_fill(doc, m, sent):
+        return
+    words = tuple(
+        t.lower_ for t in doc[m.end : min(sent.end, m.end + _REACH)] if t.lower_ not in _SKIPPED
+    )
+    if any(words[: len(s)] == s for s in _LIKELY_AFTER):
+        m.votes["Organisation"] += LIKELY_SLOT_VOTES
 
 
 def listed_in_body_slot(doc, sent, group: list[Mention]) -> None:

@@ -27,6 +27,7 @@ from collabgraph.extract.mentions.body_slots import (
     BODY_SLOT_VOTES,
     body_slot_votes,
     body_vote,
+    likely_slot_votes,
 )
 from collabgraph.extract.mentions.branch_places import branch_votes
 from collabgraph.extract.mentions.event_venues import VENUE_VOTES, event_venue
@@ -185,6 +186,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if quoted:
             m.votes[quoted] += 5
         type_noun_votes(doc, sent, m, mentions)
+        likely_slot_votes(doc, sent, m)  # "Safe Steps has launched": after every other vote
         # "took place at the Old Mill College", "a sharing event at Dale Chapel": where
         # an event is held is a venue, whatever body's word ends its name
         if event_venue(doc, m, sent, mentions):

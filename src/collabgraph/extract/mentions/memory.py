@@ -3,13 +3,16 @@
 A capitalised word opening a sentence may be a name or just the first word
 ("Growing Roots has been awarded" / "Growing older is"). When the same words
 begin a name elsewhere in the document, or a name the graph already holds,
-they begin a name at the start of a sentence too. A name the recogniser read
+they begin a name at the start of a sentence too; so do two capitalised words
+that open two sentences or more of prose as the subject of a verb ("Safe Steps
+has launched ... Safe Steps is funded by ..."). A name the recogniser read
 as one across a small word ("Pupils in Crisis") is remembered whole, so that
 another sentence does not cut it there.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from collabgraph.extract import vocab
@@ -27,14 +30,60 @@ def names_seen(docs: Iterable, known: Iterable[str] = ()) -> frozenset[str]:
     """Opening words (`opening_words`) of the names of two words or more that
     start inside a sentence of `docs` (spaCy Docs), and of the `known` names."""
     seen = {opening_words(name.split()) for name in known if len(name.split()) >= 2}
+    subjects: Counter = Counter()
     for doc in docs:
         for sent in doc.sents:
+            subjects[_two_word_subject(doc, sent)] += 1
+            subjects[_two_word_described(doc, sent)] += _SUBJECT_TIMES
             for start, end in capital_runs(doc, sent):
                 if start > sent.start and end - start >= 2:
                     seen.add(opening_words(lower_word(t) for t in doc[start : start + 2]))
                 seen.update(_whole_across_connector(doc, start, end))
                 seen.update(_joint_areas(doc, start, end))
+    subjects.pop(None, None)
+    seen.update(key for key, n in subjects.items() if n >= _SUBJECT_TIMES)
     return frozenset(seen)
+
+
+_SUBJECT_TIMES = 2  # sentences a two-word subject opens before it reads as a name
+_TYPE_NOUNS = vocab.table("type_nouns")
+_DESCRIPTION_REACH = 5  # words after "a" to the kind's noun: "a small peace-building charity"
+
+
+def _two_word_described(doc, sent) -> str | None:
+    """ "Quiet Harbour, a small carers' charity, ran ...": the key of two capitalised
+    words opening a sentence, then a comma and "a"/"an" and a few lower-case words up
+    to a body's noun (`vocab/type_nouns.txt`): the page says what it is, once is
+    enough; None otherwise."""
+    i = sent.start
+    if sent.end - i < 6 or doc[i + 2].text != "," or doc[i + 3].lower_ not in {"a", "an"}:
+        return None
+    first, second = doc[i], doc[i + 1]
+    if not (is_cap(first) and is_cap(second) and first.is_alpha and second.is_alpha):
+        return None
+    if first.is_stop:
+        return None
+    for tok in doc[i + 4 : min(sent.end, i + 4 + _DESCRIPTION_REACH)]:
+        if _TYPE_NOUNS.get(tok.lower_) == "Organisation":
+            return opening_words([lower_word(first), lower_word(second)])
+        if not tok.is_lower and tok.text not in {"'", "’", "-"}:
+            return None
+    return None
+
+
+def _two_word_subject(doc, sent) -> str | None:
+    """ "Safe Steps has launched ...": the key of two capitalised words opening a
+    sentence of prose (closed by a full stop), the second a proper noun, a verb
+    right after them; None otherwise."""
+    i = sent.start
+    if sent.end - i < 5 or doc[sent.end - 1].text != ".":
+        return None
+    first, second, verb = doc[i], doc[i + 1], doc[i + 2]
+    if not (is_cap(first) and is_cap(second) and first.is_alpha and second.is_alpha):
+        return None
+    if first.is_stop or second.pos_ != "PROPN" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return opening_words([lower_word(first), lower_word(second)])
 
 
 _WITHIN = {"in", "on", "upon"}

@@ -69,8 +69,10 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
         nxt = doc[comma + 1]
         if nxt.lower_ in {"a", "an", "the", "our", "its", "their"}:
             for t in doc[comma + 2 : min(comma + 7, sent.end)]:
-                if t.i + 1 < sent.end and doc[t.i + 1].lower_ in POSSESSIVE:
+                plural_owner = doc[t.i + 1].text in {"'", "’"} if t.i + 1 < sent.end else False
+                if t.i + 1 < sent.end and doc[t.i + 1].lower_ in POSSESSIVE and not plural_owner:
                     break  # "Jane Doe, the charity's chief executive": not a charity
+                # (but "Foo, a carers' charity": the people it is for)
                 if t.lower_ in _TYPE_NOUNS and t.dep_ == "compound":
                     break  # "Tom Lee, a project manager": a job, not a project
                 if t.lower_ in _TYPE_NOUNS:

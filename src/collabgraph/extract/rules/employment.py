@@ -71,6 +71,8 @@ def roles_of_people(reader: SentenceReader) -> None:
             # "the university's lecturer Jane Doe": the body last named with the word
             org = body_named_with(reader, reader.words[r.start - 2])
         if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
+            if reader.ctx.recent_with_word(reader.words[r.start - 2], "Place") is not None:
+                continue  # "... to Kelby Day Centre. The centre's manager": read as a place
             # "Jane Doe, the charity's chief executive": no body named with the word,
             # so the page's own (`page_organisation.place_posts`)
             role = role_text(reader.doc[r.start : r.end].text, None)

@@ -14,9 +14,22 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_homes import page_post, post_home
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _BODY_WORDS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
+_CLUB_WORDS = vocab.words("club_post_nouns")
+
+
+def club_word_before(reader: SentenceReader, i: int) -> str | None:
+    """ "Club secretary Jane Doe", "the society's treasurer": the club's word
+    (`vocab/club_post_nouns.txt`, lower case) right before a post starting at token
+    i, standing in no name; None otherwise."""
+    k = i - 1 - (i - 1 > reader.sent.start and reader.words[i - 1] in POSSESSIVE)
+    if k < reader.sent.start or reader.words[k] not in _CLUB_WORDS:
+        return None
+    if any(m.start <= k < m.end for m in reader.ms):
+        return None  # "Fenby Walking Club secretary Jane Doe": read with the name
+    return reader.words[k]
 
 
 def unnamed_body_at(reader: SentenceReader, start: int, j: int) -> int | None:

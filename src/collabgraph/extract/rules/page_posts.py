@@ -17,6 +17,7 @@ from collabgraph.extract.rules.civic_posts import council_post_at
 from collabgraph.extract.rules.page_post_bodies import (
     area_after,
     body_by_kind,
+    club_word_before,
     is_seat,
     note_at_body,
 )
@@ -73,6 +74,13 @@ def unplaced_roles(reader: SentenceReader) -> None:
             continue
         if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
             continue
+        if home in {"officer", "page"} and (club := club_word_before(reader, r.start)):
+            body = reader.ctx.recent_with_word(club, "Organisation")
+            if body is not None:  # "Fenby Walking Club ... Club secretary Jane Doe"
+                rels = post_relations(role, body, board=True)
+                reader.relate(person, rels, body, role=role, confidence=0.7)
+                continue
+            home = "club"  # "Club secretary Jane Doe": a seat at the page's own body
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
 
 

@@ -40,17 +40,28 @@ def clause_subject(reader: SentenceReader, agents: list[Mention]) -> bool:
     )
 
 
+_OTHER_CLAUSE = {";", "they", "we", "he", "she"}  # a clause with a subject of its own
+
+
 def work_in_view(reader: SentenceReader, i: int) -> int | None:
     """ "The work was funded by A", "This was paid for with grants from A": a
     sentence opening with "the" or "this", a verb and no name before the cue at
-    token i is about the project in view (its id, else None); not "The grant from
+    token i is about the project in view (its id; for "the work", with no project in
+    view, the organisation the last sentences were about; else None); not "The grant from
     A is part of ...", where the money is the subject."""
     words, start = reader.words, reader.sent.start
     if words[start] not in {"the", "this"} or any(m.start < i for m in reader.ms):
         return None
     if not any(reader.doc[k].pos_ in {"VERB", "AUX"} for k in range(start, i)):
         return None
-    return reader.ctx.focus_of(reader.section, "Project")
+    if any(w in _OTHER_CLAUSE for w in words[start:i]):
+        return None  # "The team built a tool; they will develop it with support from A"
+    project = reader.ctx.focus_of(reader.section, "Project")
+    if project is None and words[start + 1] == "work":
+        # "The work is funded by A" on a page about a body and no project: its work,
+        # the organisation the sentences before were about
+        return reader.ctx.last_org_subject
+    return project
 
 
 def last_of_list(reader: SentenceReader, v: int, target: int | None) -> bool:

@@ -159,12 +159,7 @@ def facilities_opened(reader: SentenceReader) -> None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         bodies = reader.named_by(subjects, {"Organisation"})
         last = reader.ctx.last_org_subject
-        if (
-            not bodies
-            and subjects
-            and last is not None
-            and generic_body(reader, subjects[0].i - 1)
-        ):
+        if not bodies and subjects and last is not None and generic_body(reader, subjects[0].i - 1):
             bodies = [reader.ctx.mentions[last]]  # "The charity set up ...": the last body named
         if bodies and m not in bodies:
             _run(reader, bodies[0], m)
