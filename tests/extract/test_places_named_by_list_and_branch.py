@@ -3,7 +3,7 @@
 place ("the Ulverby branch of Foo"), and the area a programme opening a sentence as
 "The scheme" serves. Made-up names the gazetteer does not know."""
 
-from reading import entities, located
+from tests.extract.reading import entities, located
 
 
 def test_places_listed_after_across_are_places_of_the_body():
