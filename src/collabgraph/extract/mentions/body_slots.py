@@ -24,9 +24,10 @@ _TYPE_NOUNS = vocab.table("type_nouns")
 _ARTICLES = {"a", "an", "the"}
 
 
-def _slots(name: str = "body_slots") -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+def _slots(name: str, slots: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The slots of `vocab/<name>.txt` with X first or last, as (words before X, words after X)."""
     before, after = [], []
-    for slot in vocab.ordered(name):
+    for slot in slots:
         words = slot.split()
         if words[-1] == "X":
             before.append(tuple(words[:-1]))
@@ -37,8 +38,11 @@ def _slots(name: str = "body_slots") -> tuple[list[tuple[str, ...]], list[tuple[
     return before, after
 
 
-_BEFORE, _AFTER = _slots()
-_LIKELY_AFTER = [tuple(w for w in s if w not in _SKIPPED) for s in _slots("body_likely_slots")[1]]
+_BEFORE, _AFTER = _slots("body_slots", vocab.ordered("body_slots"))
+_LIKELY_AFTER = [
+    tuple(w for w in s if w not in _SKIPPED)
+    for s in _slots("body_likely_slots", vocab.ordered("body_likely_slots"))[1]
+]
 LIKELY_SLOT_VOTES = 2
 """What a slot a body most often fills (`vocab/body_likely_slots.txt`) votes for a
 name nothing else has voted for: the recogniser's share for a body, no more."""
@@ -113,8 +117,9 @@ def body_vote(doc, m: Mention, sent) -> int:
 
 
 def body_slot_votes(doc, sent, m: Mention) -> None:
-    """Vote a name in a slot only a body fills an organisation."""
-    if _never_a_body(doc, m, sent):
+    """Vote a name in a slot only a body fills an organisation; not a venue's name
+    ("the team at Dale Community Centre": `lexicon.VENUE_HEADS` last)."""
+    if _never_a_body(doc, m, sent) or doc[m.end - 1].lower_ in lx.VENUE_HEADS:
         return
     if slot_before(doc, m.start, sent) or slot_after(doc, m.end, sent):
         m.votes["Organisation"] += body_vote(doc, m, sent)
