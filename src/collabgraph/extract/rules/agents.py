@@ -39,12 +39,14 @@ _SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost"
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 BEFORE_VERB = vocab.words("adverbs_before_verb")
+_PASSIVE_AUX_OR_ADVERB = _PASSIVE_AUXILIARIES | BEFORE_VERB
 _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
 _TIME_DETERMINERS = vocab.words("time_determiners")
 _TIMES = vocab.words("time_nouns")
 _DONE_TO_KINDS = {"Event", "Project", "Report"}  # what a participle's agents never are
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
+_AUX_OR_ADVERB = _AUXILIARIES | BEFORE_VERB
 
 
 def by_phrases(reader: SentenceReader) -> None:
@@ -323,7 +325,7 @@ def _second_passive(reader: SentenceReader, v: int) -> bool:
     """Whether the passive verb at token v is joined by "and" to one before it ("...
     by A and funded by B", "... by A and is also funded by B")."""
     k = v - 1
-    while k > reader.sent.start and reader.words[k] in _AUXILIARIES | BEFORE_VERB:
+    while k > reader.sent.start and reader.words[k] in _AUX_OR_ADVERB:
         k -= 1
     return reader.words[k] == "and"
 
@@ -360,7 +362,7 @@ def _fund_before(reader: SentenceReader, v: int) -> Mention | None:
     the name there does not end in a fund's head word (`vocab/fund_heads.txt`)."""
     words = reader.words
     k = v - 1
-    while k > reader.sent.start and words[k] in _PASSIVE_AUXILIARIES | BEFORE_VERB:
+    while k > reader.sent.start and words[k] in _PASSIVE_AUX_OR_ADVERB:
         k -= 1
     if words[k] == ")":
         while k > reader.sent.start and words[k] != "(":

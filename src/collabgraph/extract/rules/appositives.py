@@ -31,6 +31,9 @@ _NOW = {"currently", "now", "presently", "also"}
 _LINKS = {"of", "at", "for", "with", "from", "in"}
 _PHOTO_ASIDES = vocab.words("photo_asides")
 _ROLE_STOP = {",", ";", "(", ")", ":", '"', "“", "”", "–", "—"}
+_NOW_QUALIFIERS = (_QUALIFIERS - {"former"}) | _NOW  # "currently", not "former"
+_LINKS_OR_THE = _LINKS | {"the"}
+_ROLE_STOP_OR_LINKS = _ROLE_STOP | _LINKS
 _AFTER_ORG = {
     ",",
     ")",
@@ -69,7 +72,7 @@ def appositives(reader: SentenceReader) -> None:
         start = k + 1 - bare
         if words[start] in {"and", "or", "but", "while", "whose"}:
             continue  # "A and B, and partner members from Foo": the list goes on, no post
-        while start < end and words[start] in (_QUALIFIERS - {"former"}) | _NOW:
+        while start < end and words[start] in _NOW_QUALIFIERS:
             start += 1  # "Jane Doe, the new ...", "Jane Doe, currently ..."
         j, modifier = start, None
         while j < end and j - start < 16:  # "committee vice-chairman for ... at the council"
@@ -82,7 +85,7 @@ def appositives(reader: SentenceReader) -> None:
             if words[j] in _ROLE_STOP:
                 break
             m = reader.by_start.get(j)
-            linked = j > start and words[j - 1] in _LINKS | {"the"}
+            linked = j > start and words[j - 1] in _LINKS_OR_THE
             if linked and (past := past_place_based(reader, j)) > j:
                 modifier, j = j, past  # "..., manager of Kelby-based Foo Trust": where Foo is
                 continue
@@ -179,7 +182,7 @@ def _holder(reader: SentenceReader, p: Mention, start: int) -> bool:
     while (
         stop < reader.sent.end
         and stop - start < 8
-        and reader.words[stop] not in _ROLE_STOP | _LINKS
+        and reader.words[stop] not in _ROLE_STOP_OR_LINKS
     ):
         stop += 1
     return _has_role_word(reader, start, stop) and reader.vote_post_holder(p, given=True)
