@@ -120,7 +120,8 @@ class _PageReader:
         # "stepped down at Foo’s annual general meeting": an event no capital names
         owned_events(doc, sent, found.mentions, view.no, block.section, self.sent_no, event)
         self.sent_no += 1
-        ctx.sentences.append(sent.text.strip())
+        text = sent.text  # a Span's text is joined anew on each read: read it once
+        ctx.sentences.append(text.strip())
         document.vote_field_places(block, doc, found.mentions)
         if view.heading:
             found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
@@ -129,8 +130,8 @@ class _PageReader:
             found.mentions, owners, takers = claim(
                 ctx, event, view.no, sent, self.sent_no, found.mentions
             )
-        _add_mentions(ctx, found.mentions, sent.text.strip())
-        relate_claims(ctx, owners, takers, sent.text)
+        _add_mentions(ctx, found.mentions, text.strip())
+        relate_claims(ctx, owners, takers, text)
         if block.kind == "title":
             document.title_focus(ctx, block, found.mentions)
         reader = SentenceReader(
@@ -154,7 +155,7 @@ class _PageReader:
         )
         ctx.quote_open = reader.quote_open_after()
         if block.kind == "meta":
-            document.read_place_field(ctx, block, found.mentions, sent.text)
+            document.read_place_field(ctx, block, found.mentions, text)
 
 
 def _add_mentions(ctx: DocumentContext, mentions: list, sentence: str) -> None:

@@ -24,14 +24,15 @@ def glue_sentences(doc):
     """Mark the tokens that cannot open a sentence (see the module docstring) as not
     opening one, so "Foo (FA)’s Bar Fund helps." stays one sentence; the parser keeps
     those marks. Returns the doc."""
-    for tok in doc[1:]:
-        before = doc[tok.i - 1]
+    toks = list(doc)  # one Token a word, not one for each look at it
+    for i in range(1, len(toks)):
+        tok, before = toks[i], toks[i - 1]
         possessive = before.text in POSSESSIVE and before.tag_ == "POS"
         run_on = tok.is_lower and tok.is_alpha and before.is_alpha and not before.is_upper
         numbered = (
             is_ordinal(before.text)
-            and tok.i >= 2
-            and doc[tok.i - 2].text in _STOPS
+            and i >= 2
+            and toks[i - 2].text in _STOPS
             and tok.text[:1].isupper()
         )
         if numbered:

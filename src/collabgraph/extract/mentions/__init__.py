@@ -14,7 +14,8 @@ recogniser, and from the words around it ("Chief Executive X" is a person,
 - `role_fit`: whether a job title stands where it is found as a post;
 - `styles`: styles and offices before names ("Cllr", "Labour MP", "Lord Mayor");
 - `split`: where one name ends and the next begins;
-- `shape`: what is not a name (furniture, groups, adjectives); `bracket_acronyms`: acronyms in brackets; `parties`: party names;
+- `shape`: what is not a name (furniture, groups, adjectives); `bracket_acronyms`:
+  acronyms in brackets; `parties`: party names;
 - `gazetteer`: whether a name is a UK place (`vocab/places_uk.txt`);
 - `heads`, `votes`, `context_votes`, `around`: what type each mention is likely to be;
 - `segments`: a run of capitals cut into names at styles and job titles;

@@ -81,6 +81,10 @@ def years_in_name(doc, j: int, end: int) -> int:
 def name_start_ok(
     tok: Token, sent_start: int, heading: bool, seen: frozenset[str] = frozenset()
 ) -> bool:
+    if not is_cap(tok) and not tok.like_num and not tok.text[:1].isdigit():
+        # most words: no year, number or ordinal opens a name there, and only
+        # a capitalised word may start one otherwise (the tests below, at once)
+        return False
     if _year_opens_name(tok) or years_in_name(tok.doc, tok.i, len(tok.doc)):
         return True
     if _ordinal_opens_body(tok) or _ordinal_opens_event(tok):

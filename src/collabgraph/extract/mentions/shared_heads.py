@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
@@ -61,14 +62,16 @@ def shared_head_names(doc, sent: Span) -> list[tuple[int, list[tuple[int, int]],
     word after the plural makes it part of one longer name ("Ayton and Dalby CCGs
     Joint Committee"), so none is read."""
     found = []
+    texts = token_texts(doc)
     for h in range(sent.start + 2, sent.end):
-        if doc[h].is_lower and doc[h].text in _AREA_PLURALS:
+        text = texts[h]
+        if text in _AREA_PLURALS and doc[h].is_lower:
             places = _places_before(doc, sent.start, h)
             if len(places) >= 2:
                 found.append((h, places, [""] * len(places)))
             continue
-        single = _PLURALS.get(doc[h].text.lower())
-        both = single is None and doc[h].text in _SINGULARS
+        single = _PLURALS.get(text.lower())
+        both = single is None and text in _SINGULARS
         if (single is None and not both) or not is_cap(doc[h]):
             continue
         if h + 1 < sent.end and is_cap(doc[h + 1]):

@@ -34,6 +34,11 @@ EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").value
 
 _OCCASION_MISREADS = {"WORK_OF_ART", "FAC", "GPE", "LOC"}
 """What the recogniser reads a name ending in an event's word as, that it is not."""
+_NER_WEIGHTS = {"PERSON": ("Person", 2), "ORG": ("Organisation", 2), "GPE": ("Place", 3),
+                "LOC": ("Place", 3), "FAC": ("Place", 1), "EVENT": ("Event", 2),
+                "WORK_OF_ART": ("Report", 1), "LAW": ("Report", 1), "NORP": (None, 0),
+                "PRODUCT": ("Project", 1)}  # fmt: skip
+"""The type a recogniser's label votes for, and how strongly."""
 
 
 def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
@@ -59,10 +64,7 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         return label, votes  # "the Christmas Period", "the Summer Term": a span of time
     if label == "PERSON" and end - start == 1 and _letters(doc[start].text):
         label = "ORG"  # "KRTH's research": letters are a body's, not a person's name
-    weight = {"PERSON": ("Person", 2), "ORG": ("Organisation", 2), "GPE": ("Place", 3),
-              "LOC": ("Place", 3), "FAC": ("Place", 1), "EVENT": ("Event", 2),
-              "WORK_OF_ART": ("Report", 1), "LAW": ("Report", 1), "NORP": (None, 0),
-              "PRODUCT": ("Project", 1)}.get(label, (None, 0))  # fmt: skip
+    weight = _NER_WEIGHTS.get(label, (None, 0))
     if weight[0]:
         votes[weight[0]] += weight[1]
     return label, votes

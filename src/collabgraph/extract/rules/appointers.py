@@ -20,6 +20,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 
 _APPOINTING = vocab.words("role_appointing_words")
 _JOINING = vocab.words("role_joining_words")
+_APPOINTING_OR_JOINING = _APPOINTING | _JOINING
 _BOARD_WORDS = vocab.words("board_words")
 
 
@@ -32,9 +33,9 @@ def appointment(reader: SentenceReader, as_index: int) -> tuple[list[Mention], M
         if head.head.i == head.i:
             break
         head = head.head
-        if head.lower_ in _APPOINTING | _JOINING:
+        if head.lower_ in _APPOINTING_OR_JOINING:
             break
-    if head.i == as_index or head.lower_ not in _APPOINTING | _JOINING:
+    if head.i == as_index or head.lower_ not in _APPOINTING_OR_JOINING:
         return [], None
     if not _right_after_object(reader, head, as_index):
         return [], None  # "joined the board in 2024 after a career as a chief executive"

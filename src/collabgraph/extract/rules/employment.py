@@ -30,6 +30,9 @@ _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
 _ADVERBS = vocab.words("post_time_adverbs")
 _CIVIC = vocab.words("civic_offices")
+_QUALIFIERS_OR_ADVERBS = _QUALIFIERS | _ADVERBS
+_SEPARATORS_OR_IS = _SEPARATORS | {"is", "was", "as"}
+_ANY_ORG_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
 
 
 def roles_of_people(reader: SentenceReader) -> None:
@@ -132,9 +135,9 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
         k = r.start - 1
         owner = body_owner(reader, k)  # "Jane Doe, the charity's chief executive"
         k = k if owner is None else owner - 1
-        while k >= reader.sent.start and reader.words[k] in _QUALIFIERS | _ADVERBS:
+        while k >= reader.sent.start and reader.words[k] in _QUALIFIERS_OR_ADVERBS:
             k -= 1  # "Jane Doe was formerly director of ..."
-        if k >= reader.sent.start and reader.words[k] in _SEPARATORS | {"is", "was", "as"}:
+        if k >= reader.sent.start and reader.words[k] in _SEPARATORS_OR_IS:
             cand = named_before(reader, k)  # "Jane Doe OBE – Chief Executive"
             if cand is not None and reader.kind(cand) in {"Person", None}:
                 person = _next_in_title_list(reader, r, cand) or cand
@@ -213,7 +216,7 @@ def _body_word_before(reader: SentenceReader, i: int) -> Mention | None:
     if k < reader.sent.start or reader.by_end.get(k + 1) is not None:
         return None
     word = reader.words[k]
-    if word not in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS:
+    if word not in _ANY_ORG_HEADS:
         return None
     if k > reader.sent.start and not (reader.doc[k - 1].is_lower or reader.doc[k - 1].is_punct):
         return None  # "Kelby Museum manager": a name the finder did not read

@@ -30,6 +30,7 @@ _STAGE = vocab.words("story_stage_nouns")
 _ROLE = "speaker"
 _ABOUT = {"about", "on", "of", "into", "from"}
 _APART = {"after", "following", "before"}  # "Speaking after the summit": not at it
+_ABOUT_OR_APART = _ABOUT | _APART
 
 
 def story(reader: SentenceReader) -> None:
@@ -181,7 +182,7 @@ def _about_the_event(reader: SentenceReader, verb) -> bool:
         g
         for t in [verb, *objects]
         for c in t.children
-        if c.dep_ == "prep" and c.lower_ in _ABOUT | _APART
+        if c.dep_ == "prep" and c.lower_ in _ABOUT_OR_APART
         for g in c.children
     ]
     event = reader.ctx.focus_of(reader.section, "Event")

@@ -19,6 +19,8 @@ GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 
 _DISTRIBUTING = vocab.words("grant_distributing_verbs")
 _ANNOUNCING = vocab.words("grant_announcing_verbs")
+_DISTRIBUTING_OR_ANNOUNCING = _DISTRIBUTING | _ANNOUNCING
+_GRANTEE_OR_UNKNOWN = GRANTEE_KINDS | {None}
 _ANNOUNCED = {"grants", "awards", "round", "awardees", "recipients", "grantees"}
 # what a funder announces (its grants, or who receives them), not a grant it won
 _APPROVED = {"projects", "bids", "applications", "schemes"}  # what a funder approves ...
@@ -102,7 +104,7 @@ def described_subject(reader: SentenceReader, b: int) -> Mention | None:
     if k == b:
         return None
     named = reader.by_end.get(k + 1)
-    if named is None or reader.kind(named) not in GRANTEE_KINDS | {None}:
+    if named is None or reader.kind(named) not in _GRANTEE_OR_UNKNOWN:
         return None  # a name not yet typed is left to the caller's organisation vote
     return named
 
@@ -138,7 +140,7 @@ def parsed_subject(reader: SentenceReader, i: int) -> Mention | None:
             ),
             None,
         )
-    return m if m is not None and reader.kind(m) in GRANTEE_KINDS | {None} else None
+    return m if m is not None and reader.kind(m) in _GRANTEE_OR_UNKNOWN else None
 
 
 _OWN_DETERMINERS = {"its", "their"}
@@ -176,7 +178,7 @@ def coordinated_subject(reader: SentenceReader, b: int) -> Mention | None:
         return None
     first = reader.ms[0]
     opening = first.start - reader.sent.start <= (reader.words[reader.sent.start] == "the")
-    if not opening or reader.kind(first) not in GRANTEE_KINDS | {None}:
+    if not opening or reader.kind(first) not in _GRANTEE_OR_UNKNOWN:
         return None  # "Ada Brook joined in 2010 and received an award": a person's
     if any(reader.words[k] in {",", ";", ":"} for k in range(first.end, b)):
         return None  # "Foo, Bar and Baz": a list, not a clause
@@ -195,7 +197,7 @@ def distributor(reader: SentenceReader) -> Mention | None:
     words = reader.words
     for i in range(reader.sent.start + 1, reader.sent.end - 1):
         if (
-            words[i] not in _DISTRIBUTING | _ANNOUNCING
+            words[i] not in _DISTRIBUTING_OR_ANNOUNCING
             or words[i - 1] in lx.BE_FORMS
             or reader.in_quote(i)
         ):

@@ -15,6 +15,7 @@ LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "signed_by
 
 _TALK = vocab.words("talk_nouns") | {"the", "a", "an", "with", "by"}
 _TALK_ADJECTIVES = vocab.words("talk_adjectives")
+_TALK_OR_ADJECTIVES = _TALK | _TALK_ADJECTIVES
 _EVENT_HEADS = lx.STRONG_EVENT_HEADS | {"fair", "forum", "reception", "debate", "discussion"}
 _VISUAL = vocab.words("visual_note_words")
 _BODY_TALK = vocab.words("body_talk_verbs")
@@ -69,7 +70,7 @@ def _object_is_talk(reader: SentenceReader, i: int) -> bool:
     compound = k + 1 < reader.sent.end and reader.doc[k + 1].pos_ in {"NOUN", "PROPN"}
     if compound and reader.doc[k].pos_ in {"NOUN", "PROPN"} and after not in _TALK:
         return False  # "opened the day centre", "joined the conference team"
-    if nxt in _TALK and (nxt not in {"the", "a", "an"} or nxt2 in _TALK | _TALK_ADJECTIVES):
+    if nxt in _TALK and (nxt not in {"the", "a", "an"} or nxt2 in _TALK_OR_ADJECTIVES):
         return True
     return FOCUS_NOUNS.get(reader.words[k]) == "Event" or reader.words[k] in _EVENT_HEADS
 

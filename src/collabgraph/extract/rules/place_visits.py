@@ -22,6 +22,7 @@ LABELS: frozenset[str] = frozenset()
 
 _VISIT_VERBS = vocab.words("visit_verbs")
 _JOURNEYS = vocab.words("journey_words")
+_JOURNEY_WORDS = _JOURNEYS | _VISIT_VERBS - {"is", "are", "was", "were"}
 _PLACE_PREPOSITIONS = {"in", "to"}
 
 
@@ -55,7 +56,7 @@ def _journey_for(reader: SentenceReader, m) -> int | None:
     words, start = reader.words, reader.sent.start
     if m.start - 2 < start or words[m.start - 1] != "to":
         return None
-    if words[m.start - 2] not in _JOURNEYS | _VISIT_VERBS - {"is", "are", "was", "were"}:
+    if words[m.start - 2] not in _JOURNEY_WORDS:
         return None
     if m.end >= reader.sent.end or words[m.end] != "for":
         return None

@@ -26,6 +26,7 @@ LABELS = frozenset({"place_preposition", "based_in", "venue", "home_to"})
 """The cue labels (pattern files) this family's rules read."""
 
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
+_ANY_ORG_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
 
 
 def places(reader: SentenceReader) -> None:
@@ -304,7 +305,7 @@ def _described_org(reader: SentenceReader, start: int, nxt: int) -> Mention | No
         # "has led the X-based housing association": the association last named
         nouns = reader.words[nxt : min(nxt + 3, reader.sent.end)]
         for w in reversed(nouns):  # "housing association": the last noun names it
-            if w in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS:
+            if w in _ANY_ORG_HEADS:
                 named = reader.ctx.recent_with_word(w, "Organisation")
                 return named if named is not None else _body_just_named(reader, start)
             if w in SITES:  # "a visit to the X-based facility": the body's own site

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.relation_candidates import PAGE_ORG
 
@@ -51,8 +52,9 @@ class VoiceReading:
         inside (True when it ran on from an earlier sentence), else False."""
         mark = self.quote_open
         states = [mark]
+        texts = token_texts(self.doc)
         for k in range(start, end):
-            text = self.doc[k].text
+            text = texts[k]
             if text in _OPEN:
                 mark = text
             elif text in _CLOSE:

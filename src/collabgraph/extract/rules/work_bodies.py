@@ -22,6 +22,8 @@ SERVED = vocab.words("place_served_nouns") | SITES
 # project (the seed checks the ends of every relation)
 OWNERS = {"Organisation", "Project", None}
 _BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS
+_SERVED_OR_BODIES = SERVED | _BODY_NOUNS
+_ANY_ORG_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
 _RELATIVES = {"which", "that", "who"}
 _PRONOUNS = {"it", "them"}
 _PROGRAMME_SUBJECTS = vocab.words("place_programme_subjects")
@@ -38,7 +40,7 @@ def _tells_its_noun(verb) -> bool:
     return (
         verb.dep_ == "relcl"
         and verb.head.pos_ == "NOUN"
-        and verb.head.lower_ not in SERVED | _BODY_NOUNS
+        and verb.head.lower_ not in _SERVED_OR_BODIES
         and not any(c.dep_ in {"dobj", "attr"} for c in verb.children)
     )
 
@@ -97,7 +99,7 @@ def _org_at(reader: SentenceReader, tok) -> Mention | None:
     named = body_at(reader, tok.i)
     if named is not None:
         return named if reader.kind(named) in OWNERS else None
-    if tok.lower_ in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS and tok.i > reader.sent.start:
+    if tok.lower_ in _ANY_ORG_HEADS and tok.i > reader.sent.start:
         found = reader.definite_org(tok.i - 1)
         if found is not None:
             return found
