@@ -299,7 +299,8 @@ def test_a_signing_told_with_its_place_or_as_a_time_is_an_occasion(text):
     "headline",
     [
         "Visit Kelby announces new chief executive",
-        "Kelby Open Gardens return",
+        # "open" inside a body's name; (a village's "Open Gardens" is an occasion, test_races)
+        "Kelby Open Spaces Society grows",
         "Signs of Safety training for staff",
     ],
 )

@@ -105,3 +105,8 @@ def test_the_next_race_is_not_where_this_one_was():
         "The next aquathon will be staged at Kelby Leisure Centre.\n"
     )
     assert ("Brindle Bay Aquathon", "Kelby Leisure Centre") not in pairs
+
+
+def test_a_village_open_gardens_is_an_occasion():
+    seed = extract_text("Kelby Open Gardens return\n\nThe day was a great success.\n")
+    assert {e["name"] for e in seed["entities"] if e["type"] == "Event"} == {"Kelby Open Gardens"}
