@@ -19,6 +19,7 @@ from collabgraph.errors import RulesFileError
 from collabgraph.extract import extract_text, load_nlp
 from collabgraph.extract.learned import LinearModel, load_model, packaged, participants, role_of
 from collabgraph.extract.learned.participants import CONFIDENCE
+from collabgraph.extract.learned.told_of import told_of_others
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -389,7 +390,7 @@ def _told_of_others(sentence: str, who: str, subject: str) -> frozenset[str]:
         span = doc.char_span(i, i + len(name))
         spans.append((span.start, span.end))
     m = SimpleNamespace(start=spans[0][0], end=spans[0][1])
-    return participants._told_of_others(doc, m, spans)
+    return told_of_others(doc, m, spans)
 
 
 @pytest.mark.parametrize(

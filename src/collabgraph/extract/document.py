@@ -1,7 +1,7 @@
 """Whole-document reading: what the page's title, header fields and byline say.
 
 Blocks that are not prose are read here, before and beside the sentence rules:
-the byline ("By Ruth Lee, Programme Manager, Northtown Hubs"), header fields
+the byline ("By Ruth Lee, Programme Manager, Northtown Hubs": `bylines`), header fields
 ("Event: X", "Venue: Y"), and a title that names what the page is about
 ("Webinar recap: X", "Report launch: X").
 """
@@ -14,12 +14,12 @@ from urllib.parse import urlparse
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.bylines import plain_mention, read_byline
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.layout import Block, Layout
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import Mention, head_kind
 from collabgraph.extract.mentions.tokens import site_letters
-from collabgraph.extract.rules.post_kinds import post_relations
 
 SUBJECT_FIELDS = vocab.table("meta_subjects")
 PLACE_FIELDS = vocab.words("meta_place_fields")
@@ -105,83 +105,6 @@ _TITLE_LAUNCH = (
 )
 
 
-_NOT_A_PERSON = vocab.words("byline_not_a_person")
-
-
-def _person_like(name: str) -> bool:
-    words = name.split()
-    return (
-        1 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and not any(w.lower().strip(".") in _NOT_A_PERSON for w in words)
-        and not any(w.lower() in lx.STRONG_ORG_HEADS for w in words)
-    )
-
-
-def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
-    """ "By Ruth Lee, Programme Manager, Northtown Hubs": the author(s),
-    and where they work when the byline says."""
-    parts = [p.strip() for p in re.split(r"\s*[,|]\s*", block.text) if p.strip()]
-    names: list[str] = []
-    role = affiliation = None
-    for part in parts:
-        words = part.lower().split()
-        if role is None and words and any(w in lx.ROLE_CORE for w in words):
-            role = part
-            held = re.match(r"(?P<role>.+?)\s+(?:of|at)\s+(?P<org>[A-Z].*)$", part)
-            if held:  # "Chief Executive of Foo Trust"
-                role, affiliation = held.group("role"), held.group("org")
-        elif role is not None and affiliation is None:
-            affiliation = part
-        elif role is None:
-            names += [n.strip() for n in re.split(r"\s+(?:and|&)\s+", part) if n.strip()]
-    first: Mention | None = None
-    for name in names:
-        if not _person_like(name):
-            continue
-        m = ctx.add(_plain_mention(name, block, block_no, Counter({"Person": 5})))
-        ctx.note_person(m)
-        if first is None:
-            first = m
-            ctx.authors.setdefault(block.section, m.id)
-    if first is not None and affiliation:
-        # "By Jane Doe, Media Lead, Foo": the last part names where she works
-        last = affiliation.lower().split()[-1]
-        kind = "Project" if last in lx.STRONG_PROJECT_HEADS else "Organisation"  # "Foo Programme"
-        org = ctx.add(_plain_mention(affiliation, block, block_no, Counter({kind: 4})))
-        if block.section == 0 and kind == "Organisation":
-            ctx.author_org = org.id
-        if kind == "Project" and role:  # "Director, Foo Programme": a post at the page's body
-            ctx.unplaced_posts.append((first.id, role, block.text, "staff"))
-        # a body's board post ("Chair") is a seat there; a programme's post runs it
-        rels = post_relations(role, org) if kind == "Organisation" and role else None
-        ctx.relate(
-            first.id,
-            rels or ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"),
-            org.id,
-            evidence=block.text,
-            role=role,
-            confidence=0.8,
-        )
-
-
-def _plain_mention(text: str, block: Block, block_no: int, votes: Counter) -> Mention:
-    m = Mention(
-        id=-1,
-        text=text,
-        title=None,
-        block=block_no,
-        section=block.section,
-        sent=-1,
-        start=0,
-        end=0,
-        votes=votes,
-        surface=text,
-    )
-    m.sentence = block.text
-    return m
-
-
 def read_title_field(ctx: DocumentContext, block: Block, block_no: int, layout: Layout) -> None:
     """ "Event: Harvest Summit", "Title: X": the page is about X, of the field's type."""
     key = block.key or "title"
@@ -244,7 +167,7 @@ def titled_subject(ctx: DocumentContext, block: Block, block_no: int) -> bool:
         name = match.group("x").strip().strip("\"“”'‘’.")
         if not name or len(name.split()) > 15:
             return False
-        m = ctx.add(_plain_mention(name, block, block_no, Counter({kind: 6})))
+        m = ctx.add(plain_mention(name, block, block_no, Counter({kind: 6})))
         m.in_heading = True
         ctx.main.setdefault(kind, m.id)
         ctx.set_focus(block.section, kind, m.id)

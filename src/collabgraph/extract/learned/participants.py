@@ -26,6 +26,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.layout import Block
 from collabgraph.extract.learned.features import bucket, mention_features
 from collabgraph.extract.learned.model import LinearModel, packaged
+from collabgraph.extract.learned.told_of import told_of_others
 from collabgraph.extract.mentions import Mention
 from collabgraph.model.names import occasion_words
 
@@ -105,7 +106,7 @@ def takers(
                 continue
             f, w = mention_features(docs[block], (m.start, m.end), e.type, names, flags)
             feats[id(e)] |= f
-            w = w - _told_of_others(docs[block], m, names)  # "He introduced A": A did not speak
+            w = w - told_of_others(docs[block], m, names)  # "He introduced A": A did not speak
             words[id(e)] |= (w - _LIST_VERBS) | back if back else w
             counts[id(e)] += 1
             firsts.setdefault(id(e), m)
@@ -118,70 +119,6 @@ def takers(
         own = {f"mentions={bucket(min(counts[k], 3))}"} | ({"titled"} if e.title else set())
         out.append(Taker(m, frozenset(feats[k] | own | page), frozenset(words[k])))
     return out
-
-
-_TO_OBJECTS = vocab.words("participation_role_object_verbs")
-
-
-def _told_of_others(doc: Doc, m: Mention, names: list[tuple[int, int]]) -> frozenset[str]:
-    """The verbs of the mention's sentence that tell of someone else, not of the
-    mention: one whose subject is another name of the sentence ("Jane Doe
-    explained why A and B mattered": Jane Doe explained, not A), unless the mention
-    is written inside the subject's phrase or as the subject's companion ("A, in
-    conversation with B, spoke": B spoke too); a speaker's word
-    (vocab/participation_role_speaker.txt) the mention is the subject of in the
-    passive ("A was introduced", "A and B were presented with awards": it was done
-    to them); one whose object the mention is, of the
-    speaker's words that tell of who said them ("He introduced A and B", "the Mayor
-    thanked C": vocab/participation_role_object_verbs.txt). A word written again in
-    a clause of the mention's own stays."""
-    own = _top(doc[m.start : m.end].root)
-    others = {i for a, b in names if (a, b) != (m.start, m.end) for i in range(a, b)}
-    told, kept = set(), set()
-    for verb in doc[m.start].sent:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        subjects = [_top(c) for c in verb.children if c.dep_ == "nsubj"]
-        passive = [_top(c) for c in verb.children if c.dep_ == "nsubjpass"]
-        objects = [_top(c) for c in verb.children if c.dep_ == "dobj"]
-        of_others = (
-            (
-                any(s.i in others and s.i != own.i and not _within(m, s) for s in subjects)
-                and not _beside(own, verb)
-            )
-            or (own in passive and verb.lower_ in _SPEAKER_WORDS)
-            or (own in objects and verb.lower_ in _TO_OBJECTS)
-        )
-        (told if of_others else kept).add(verb.lower_)
-    return frozenset(told - kept)
-
-
-def _within(m: Mention, tok) -> bool:
-    """Whether the mention is written inside the phrase `tok` heads ("A, in
-    conversation with B,": B is in A's phrase, and spoke with A)."""
-    return tok.left_edge.i <= m.start and m.end - 1 <= tok.right_edge.i
-
-
-_WITH = vocab.words("participation_role_with_words")
-
-
-def _beside(tok, verb) -> bool:
-    """Whether `tok` hangs from `verb` through a companion's preposition ("A, in
-    conversation with B, spoke": vocab/participation_role_with_words.txt)."""
-    for up in tok.ancestors:
-        if up.i == verb.i:
-            return False
-        if up.dep_ == "prep" and up.lower_ in _WITH:
-            return verb in up.ancestors
-    return False
-
-
-def _top(tok):
-    """The token a name and the names joined to it hang from ("A and B": B's top is
-    A; "the Mayor, C": C's top is "Mayor")."""
-    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 _BACK_LIST = re.compile(r"\s*(?:these|they|those)\s+([a-z]+)\b", re.IGNORECASE)

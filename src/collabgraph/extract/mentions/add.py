@@ -36,6 +36,7 @@ from collabgraph.extract.mentions.shape import (
     not_a_name,
     not_proper_noun,
 )
+from collabgraph.extract.mentions.title_words import area_of_office, ends_a_title, field_of_role
 from collabgraph.extract.mentions.tokens import (
     ARGUMENT_DEPS,
     PLACE_ENTS,
@@ -69,35 +70,6 @@ OFFICE_PROGRAMME_VOTE = 6
 # before it ("charities including Action"): enough to outweigh the recogniser's guess
 # of a person and to count as what the page says, not its head word alone.
 NAMED_BODY_VOTE = 5
-
-
-def _area_of_office(doc, start: int, end: int, place: bool) -> str | None:
-    """'the High Sheriff of Dorset', 'Director of Wales', 'Councillor for Kendal',
-    'Councillor for the Castle Ward': a place (or a ward) after a job title and
-    "of"/"for", ending the name, is the area of the office (what a place used
-    only so is, like an adjective, is not listed)."""
-    k = start - 1
-    if k >= 1 and doc[k].lower_ == "the" and lower_word(doc[end - 1]) == "ward":
-        k -= 1  # "Councillor for the Spire Ward"
-    if (
-        (place or lower_word(doc[end - 1]) == "ward")
-        and k >= 1
-        and doc[k].lower_ in {"of", "for"}
-        and is_cap(doc[k - 1])
-        and _post_word(doc, k - 1) in lx.ROLE_CORE
-        and (end >= len(doc) or not is_cap(doc[end]) or lower_word(doc[end]) in lx.HONORIFICS)
-    ):
-        return "modifier"
-    return None
-
-
-def _post_word(doc, k: int) -> str:
-    """The post word ending at token k, with the words a hyphen joins to it
-    ("Lord-Lieutenant" -> "lord-lieutenant"), lower case."""
-    first = k
-    while first >= 2 and doc[first - 1].text in {"-", "‐"} and doc[first - 1].whitespace_ == "":
-        first -= 2
-    return "".join(t.lower_ for t in doc[first : k + 1]) if first < k else lower_word(doc[k])
 
 
 def add_mention(
@@ -175,8 +147,8 @@ def add_mention(
     if not quoted and (
         not_a_name(doc, start, end, words)
         or award_category(doc, start, end, words)
-        or _ends_a_title(doc, start)
-        or _field_of_role(doc, end, words)
+        or ends_a_title(doc, start)
+        or field_of_role(doc, end, words)
         or field_before_body_noun(doc, start, end)
         or sector_list(doc, start, end)
     ):
@@ -262,41 +234,13 @@ def add_mention(
             gazetteer=place,
             not_proper_noun=not_proper_noun(doc, start, end),
             ner_vote=ner_vote,
-            attributive=attributive(doc, start, end) or _area_of_office(doc, start, end, place),
+            attributive=attributive(doc, start, end) or area_of_office(doc, start, end, place),
             kind=names_a_kind(words),
             word_before=_word_before(doc, surface_start),
             after_the=start > 0 and doc[start - 1].lower_ == "the",
             opens_sentence=bool(doc[surface_start].is_sent_start),
             verb_argument=doc[start:end].root.dep_ in ARGUMENT_DEPS,
         )
-    )
-
-
-_TITLE_PHRASES = [tuple(p.split()) for p in vocab.ordered("name_title_phrases")]
-_TITLE_PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
-"""The phrases of `_TITLE_PHRASES` by their last word: the words before it."""
-for _phrase in _TITLE_PHRASES:
-    _TITLE_PHRASES_BY_LAST.setdefault(_phrase[-1], []).append(_phrase[:-1])
-
-
-def _ends_a_title(doc, start: int) -> bool:
-    """'State' in "Secretary of State for Health", 'Honour' in "Guest of Honour":
-    the last word of a job title or an honour (`vocab/name_title_phrases.txt`)."""
-    for before in _TITLE_PHRASES_BY_LAST.get(lower_word(doc[start]), ()):
-        n = len(before)
-        if start >= n and tuple(lower_word(t) for t in doc[start - n : start]) == before:
-            return True
-    return False
-
-
-def _field_of_role(doc, end: int, words: list[str]) -> bool:
-    """'Resources' in "Resources Manager Jo Bell": the field words of a job title
-    before its capitalised core word, no name of their own."""
-    return (
-        end < len(doc)
-        and is_cap(doc[end])
-        and lower_word(doc[end]) in lx.ROLE_CORE
-        and all(w in lx.DOMAIN_WORDS for w in words)
     )
 
 

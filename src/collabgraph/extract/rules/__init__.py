@@ -82,6 +82,7 @@ from collabgraph.extract.rules import (
     where_items,
     with_attending,
 )
+from collabgraph.extract.rules.families import CUE_LABELS, FAMILIES
 from collabgraph.extract.rules.reader import SentenceReader
 
 Rule = Callable[[SentenceReader], None]
@@ -196,71 +197,6 @@ RULES: tuple[Rule, ...] = (
 """Every rule, in the order they read a sentence."""
 
 
-FAMILIES = (
-    agents,
-    active_agents,
-    lead_lists,
-    appositives,
-    attendance,
-    award_winners,
-    boards,
-    called_programmes,
-    chairs,
-    club_members,
-    collaboration,
-    compositions,
-    described_run_by,
-    elections,
-    employment,
-    event_hosts,
-    event_roles,
-    event_sponsors,
-    event_story,
-    event_subjects,
-    event_venues,
-    focus,
-    grant_backers,
-    grant_effects,
-    grant_lists,
-    grant_paragraphs,
-    grants,
-    membership,
-    name_org_pairs,
-    named_boards,
-    named_run_by,
-    new_posts,
-    organising,
-    own_words,
-    page_posts,
-    participation,
-    partnership,
-    place_arcs,
-    place_gatherings,
-    place_lists,
-    place_projects,
-    place_visits,
-    places,
-    post_lines,
-    post_roles,
-    posts,
-    programme_items,
-    programme_lines,
-    programmes,
-    project_of,
-    project_partners,
-    publishing,
-    quoted_speakers,
-    speaker_lists,
-    sponsors,
-    succession,
-    team_leads,
-    where_items,
-    with_attending,
-)
-CUE_LABELS: frozenset[str] = frozenset().union(*(family.LABELS for family in FAMILIES))
-"""Every cue label some rule reads."""
-
-
 def family_of(rule: Rule) -> str:
     """The family a rule belongs to: its module's name ("employment", "places")."""
     return rule.__module__.rsplit(".", 1)[-1]
@@ -304,4 +240,12 @@ def cue_finder(vocab, folder: str) -> CueFinder:
     return CueFinder(vocab, cues)
 
 
-__all__ = ["CUE_LABELS", "RULES", "SentenceReader", "cue_finder", "family_of", "read_sentence"]
+__all__ = [
+    "CUE_LABELS",
+    "FAMILIES",
+    "RULES",
+    "SentenceReader",
+    "cue_finder",
+    "family_of",
+    "read_sentence",
+]

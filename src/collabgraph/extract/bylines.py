@@ -1,0 +1,96 @@
+"""Bylines: "By Ruth Lee, Programme Manager, Northtown Hubs" names the page's
+author(s) and, when it says, where they work (`read_byline`, read whole by
+`document.read_whole`); `plain_mention`, a name read from a whole block (a
+byline's, a title's) with no tokens. Words that are no person's name in a byline:
+`vocab/byline_not_a_person.txt`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.layout import Block
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.post_kinds import post_relations
+
+_NOT_A_PERSON = vocab.words("byline_not_a_person")
+
+
+def _person_like(name: str) -> bool:
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".") in _NOT_A_PERSON for w in words)
+        and not any(w.lower() in lx.STRONG_ORG_HEADS for w in words)
+    )
+
+
+def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
+    """ "By Ruth Lee, Programme Manager, Northtown Hubs": the author(s),
+    and where they work when the byline says."""
+    parts = [p.strip() for p in re.split(r"\s*[,|]\s*", block.text) if p.strip()]
+    names: list[str] = []
+    role = affiliation = None
+    for part in parts:
+        words = part.lower().split()
+        if role is None and words and any(w in lx.ROLE_CORE for w in words):
+            role = part
+            held = re.match(r"(?P<role>.+?)\s+(?:of|at)\s+(?P<org>[A-Z].*)$", part)
+            if held:  # "Chief Executive of Foo Trust"
+                role, affiliation = held.group("role"), held.group("org")
+        elif role is not None and affiliation is None:
+            affiliation = part
+        elif role is None:
+            names += [n.strip() for n in re.split(r"\s+(?:and|&)\s+", part) if n.strip()]
+    first: Mention | None = None
+    for name in names:
+        if not _person_like(name):
+            continue
+        m = ctx.add(plain_mention(name, block, block_no, Counter({"Person": 5})))
+        ctx.note_person(m)
+        if first is None:
+            first = m
+            ctx.authors.setdefault(block.section, m.id)
+    if first is not None and affiliation:
+        # "By Jane Doe, Media Lead, Foo": the last part names where she works
+        last = affiliation.lower().split()[-1]
+        kind = "Project" if last in lx.STRONG_PROJECT_HEADS else "Organisation"  # "Foo Programme"
+        org = ctx.add(plain_mention(affiliation, block, block_no, Counter({kind: 4})))
+        if block.section == 0 and kind == "Organisation":
+            ctx.author_org = org.id
+        if kind == "Project" and role:  # "Director, Foo Programme": a post at the page's body
+            ctx.unplaced_posts.append((first.id, role, block.text, "staff"))
+        # a body's board post ("Chair") is a seat there; a programme's post runs it
+        rels = post_relations(role, org) if kind == "Organisation" and role else None
+        ctx.relate(
+            first.id,
+            rels or ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"),
+            org.id,
+            evidence=block.text,
+            role=role,
+            confidence=0.8,
+        )
+
+
+def plain_mention(text: str, block: Block, block_no: int, votes: Counter) -> Mention:
+    """A name read from a whole block rather than a parsed sentence (a byline's,
+    a title's): no tokens (`start` = `end` = 0, `sent` -1), the block's text its
+    evidence, `votes` its types."""
+    m = Mention(
+        id=-1,
+        text=text,
+        title=None,
+        block=block_no,
+        section=block.section,
+        sent=-1,
+        start=0,
+        end=0,
+        votes=votes,
+        surface=text,
+    )
+    m.sentence = block.text
+    return m
