@@ -37,6 +37,11 @@ STRONG_ORG_HEADS = words("head_organisation_strong")
 # after ("Kelby Growers", "Fenby Ramblers"): vocab/head_organisation_clubs.txt.
 CLUB_HEADS = words("head_organisation_clubs")
 EXTRA_ORG_HEADS = words("head_organisation_weak") | CLUB_HEADS
+# Any word that ends a body's name, plain or weak ("... Trust", "... Hospice"), and
+# with the nouns that stand for a body ("the charity", "the organisation"):
+# vocab/body_generic_nouns.txt. One definition for the rules that ask either.
+ANY_ORG_HEADS = ORG_HEADS | EXTRA_ORG_HEADS
+BODY_NOUNS = ANY_ORG_HEADS | words("body_generic_nouns")
 # Two last words that make a body's name ("... Medical Centre", "... Tenants Forum"):
 # vocab/head_organisation_compounds.txt.
 ORG_COMPOUND_HEADS = words("head_organisation_compounds")

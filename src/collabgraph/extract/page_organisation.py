@@ -163,7 +163,7 @@ def _staff_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) ->
 
 
 _NEAR = 3  # sentences back a post's body may be named
-_BODY_WORDS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_BODY_WORDS = lx.ANY_ORG_HEADS
 
 
 def _named_just_before(
@@ -204,7 +204,7 @@ def _organisations(ctx: DocumentContext, by_mention: dict) -> tuple[Counter, dic
 
 
 _THE_WORD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! of\b| [A-Z&])")  # not "the Council of X"
-_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_HEADS = lx.ANY_ORG_HEADS
 
 
 def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -> None:

@@ -22,7 +22,7 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
 from collabgraph.model import titles
 
 _CIVIC_OFFICES = vocab.words("civic_offices")
-_ANY_ORG_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_ANY_ORG_HEADS = lx.ANY_ORG_HEADS
 
 
 def neighbours(doc, sent, m: Mention):

@@ -22,7 +22,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "our", "its", "their", "his", "
 POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 # "the organisation's", "the charity's": common nouns that refer back to a body
 GENERIC_BODY_NOUNS = vocab.words("body_generic_nouns")
-BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | GENERIC_BODY_NOUNS
+BODY_NOUNS = lx.BODY_NOUNS
 _BODY_NOUN_WORDS = 2  # "the housing association's": lower-case words before the body noun
 _QUOTED_WORDS = 12
 

@@ -15,7 +15,7 @@ from collabgraph.extract.rules.based_bodies import described_body_at
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import SITES
 
-_ANY_ORG_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_ANY_ORG_HEADS = lx.ANY_ORG_HEADS
 
 
 def based(reader: SentenceReader) -> None:

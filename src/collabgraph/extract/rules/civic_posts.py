@@ -21,7 +21,7 @@ from collabgraph.extract.rules.post_kinds import role_text
 from collabgraph.extract.rules.post_words import named_after
 from collabgraph.extract.rules.reader import SentenceReader
 
-_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_HEADS = lx.ANY_ORG_HEADS
 _PORTFOLIO = re.compile(
     r"^(?:%s)(?: of state)? (?:for|of) (?:the )?(.+)$"
     % "|".join(re.escape(p) for p in vocab.ordered("role_portfolio_posts"))

@@ -32,7 +32,7 @@ _ADVERBS = vocab.words("post_time_adverbs")
 _CIVIC = vocab.words("civic_offices")
 _QUALIFIERS_OR_ADVERBS = _QUALIFIERS | _ADVERBS
 _SEPARATORS_OR_IS = _SEPARATORS | {"is", "was", "as"}
-_ANY_ORG_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_ANY_ORG_HEADS = lx.ANY_ORG_HEADS
 
 
 def roles_of_people(reader: SentenceReader) -> None:

@@ -21,7 +21,7 @@ _ITEM_BEFORE = {",", "and", "&", ";", ":", "as", "plus", "including", "featuring
 _LEADING_ARTICLES = {"the", "our", "their", "its"}
 _RELATIVE_VERBS = {"included", "includes", "include", "comprised", "were", "are"}
 # Common nouns that name a body a post is at: "the Leader of the Council, Cllr A".
-_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | {"borough", "county", "city", "district"}
+_BODY_NOUNS = lx.ANY_ORG_HEADS | {"borough", "county", "city", "district"}
 # Words that tie a person or a post to a body: "A of Foo", "director at Foo", "A from Foo".
 _BODY_PREPOSITIONS = {"of", "at", "from", "for"}
 _APPOSITION_WORDS = 16  # tokens at most from a comma to the comma closing what an item is

@@ -72,7 +72,7 @@ def _our_noun_before(reader: SentenceReader, m, kind: str | None) -> tuple[int |
 
 
 _POSSESSIVE = {"'s", "’s"}
-_BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_BODY_NOUNS = lx.ANY_ORG_HEADS
 
 
 def the_bodys(reader: SentenceReader) -> None:

@@ -16,7 +16,7 @@ from collabgraph.extract.rules.post_homes import page_post, post_home
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-_BODY_WORDS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
+_BODY_WORDS = lx.BODY_NOUNS
 _CLUB_WORDS = vocab.words("club_post_nouns")
 
 

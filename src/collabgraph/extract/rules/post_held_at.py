@@ -15,7 +15,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.based_bodies import past_place_based
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-BODY_NOUNS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | vocab.words("body_generic_nouns")
+BODY_NOUNS = lx.BODY_NOUNS
 
 
 def body_owner(reader: SentenceReader, k: int) -> int | None:
@@ -83,7 +83,7 @@ def _described_org(reader: SentenceReader, k: int) -> Mention | None:
     return found
 
 
-_BODY_HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS
+_BODY_HEADS = lx.ANY_ORG_HEADS
 _BARE_BODY_WORDS = vocab.words("post_bare_body_words")
 _SITE_HEADS = vocab.words("head_site")  # a named hospital reads as a place, until it acts
 
