@@ -115,20 +115,7 @@ def read_title_field(ctx: DocumentContext, block: Block, block_no: int, layout: 
         head = head_kind(words[-1])[0]
         if head in {"Event", "Project"}:
             kind = head
-    m = ctx.add(
-        Mention(
-            id=-1,
-            text=value,
-            title=None,
-            block=block_no,
-            section=block.section,
-            sent=-1,
-            start=0,
-            end=0,
-            votes=Counter({kind: 6}),
-            surface=value,
-        )
-    )
+    m = ctx.add(plain_mention(value, block, block_no, Counter({kind: 6})))
     m.sentence = f"{key.capitalize()}: {value}"
     ctx.main.setdefault(kind, m.id)
     ctx.set_focus(block.section, kind, m.id)

@@ -41,7 +41,8 @@ EXTRA_ORG_HEADS = words("head_organisation_weak") | CLUB_HEADS
 # with the nouns that stand for a body ("the charity", "the organisation"):
 # vocab/body_generic_nouns.txt. One definition for the rules that ask either.
 ANY_ORG_HEADS = ORG_HEADS | EXTRA_ORG_HEADS
-BODY_NOUNS = ANY_ORG_HEADS | words("body_generic_nouns")
+GENERIC_BODY_NOUNS = words("body_generic_nouns")
+BODY_NOUNS = ANY_ORG_HEADS | GENERIC_BODY_NOUNS
 # Two last words that make a body's name ("... Medical Centre", "... Tenants Forum"):
 # vocab/head_organisation_compounds.txt.
 ORG_COMPOUND_HEADS = words("head_organisation_compounds")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 
 from collabgraph.extract import vocab
-from collabgraph.extract.lexicon import HOST_VERBS
+from collabgraph.extract.lexicon import BODY_NOUNS, HOST_VERBS
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import (
     ARGUMENT_DEPS,
@@ -29,7 +29,7 @@ from collabgraph.extract.mentions.tokens import (
     lower_word,
 )
 from collabgraph.extract.page_event.owners import sitting_of
-from collabgraph.extract.page_event.phrase_words import BODY_NOUNS, body_possessive
+from collabgraph.extract.page_event.phrase_words import body_possessive
 from collabgraph.extract.page_event.phrases import phrases_in
 
 OWNED = "owned event"  # Mention.synthetic of these events

@@ -163,7 +163,6 @@ def _staff_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) ->
 
 
 _NEAR = 3  # sentences back a post's body may be named
-_BODY_WORDS = lx.ANY_ORG_HEADS
 
 
 def _named_just_before(
@@ -177,7 +176,7 @@ def _named_just_before(
     does not end in ("partnership coordinator", "network manager"). Not from
     another item of a list ("- Foo Trust, for ...", then "Jane Doe – Director"):
     that item's body is not the next line's."""
-    kinds = {w for w in role.lower().split() if w in _BODY_WORDS}
+    kinds = {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS}
     for m in reversed(ctx.mentions[: person.id]):
         if m.sent < person.sent - _NEAR:
             return None
@@ -204,7 +203,6 @@ def _organisations(ctx: DocumentContext, by_mention: dict) -> tuple[Counter, dic
 
 
 _THE_WORD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! of\b| [A-Z&])")  # not "the Council of X"
-_HEADS = lx.ANY_ORG_HEADS
 
 
 def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -> None:
@@ -213,7 +211,7 @@ def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -
     last = {}
     for e, m in first.items():
         word = ctx.mentions[m].text.split()[-1].lower()
-        if len(ctx.mentions[m].text.split()) >= 2 and word in _HEADS:
+        if len(ctx.mentions[m].text.split()) >= 2 and word in lx.ANY_ORG_HEADS:
             last.setdefault(word, []).append(e)
     for sentence in ctx.sentences:
         for word in _THE_WORD.findall(sentence):

@@ -22,7 +22,6 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
 from collabgraph.model import titles
 
 _CIVIC_OFFICES = vocab.words("civic_offices")
-_ANY_ORG_HEADS = lx.ANY_ORG_HEADS
 
 
 def neighbours(doc, sent, m: Mention):
@@ -270,4 +269,4 @@ def _place_of_civic_post(doc, role: RoleSpan, m: Mention) -> bool:
     (vocab/place_post_bodies.txt), the name after it no body's (no body's head word)."""
     post = " ".join(t.lower_ for t in doc[role.start : role.end] if t.lower_ not in {"the", "a"})
     last = lower_word(doc[m.end - 1])
-    return post in lx.PLACE_POST_BODIES and last not in _ANY_ORG_HEADS
+    return post in lx.PLACE_POST_BODIES and last not in lx.ANY_ORG_HEADS

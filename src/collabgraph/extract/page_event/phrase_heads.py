@@ -24,7 +24,7 @@ from collabgraph.extract.mentions.tokens import (
     re_prefixed,
 )
 from collabgraph.extract.page_event.around import verb_with_object
-from collabgraph.extract.page_event.phrase_words import paired_half, verb_like
+from collabgraph.extract.page_event.phrase_words import PAIRED_TAILS, paired_half, verb_like
 from collabgraph.extract.written_dates import YEAR
 
 HEADS = vocab.words("page_event_heads")
@@ -34,9 +34,9 @@ CAPITALISED = vocab.words("page_event_heads_capitalised")
 AFTER_NOUN = vocab.words("page_event_heads_after_noun")
 TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
-_HEAD_WORDS = HEADS | TAILS | TIMES | {c.rsplit(" ", 1)[-1] for c in COMPOUNDS}
-"""A word `event_head` can read as an event noun or a word after one ("Out" of "Sleep
-Out"); no other can, except the second half of a paired name (`paired_half`)."""
+_HEAD_WORDS = HEADS | TAILS | TIMES | {c.rsplit(" ", 1)[-1] for c in COMPOUNDS} | PAIRED_TAILS
+"""A word `event_head` can read as an event noun, a word after one ("Out" of "Sleep
+Out") or the second half of a paired name ("Learn"); no other can."""
 _TAIL_BEFORE = HEADS | {"panel"}
 MODIFIERS = vocab.table("event_modifiers")
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)$", re.I)
@@ -56,10 +56,10 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     """
     tok = doc[i]
     head = lower_word(tok)
-    if paired_half(doc, i, start):  # "Stitch and Natter"; "Learn" after "Lunch", not again
-        return None if lower_word(doc[i - 2]) in HEADS else (head, False)
     if head not in _HEAD_WORDS:
         return None  # most words, looked at no further
+    if paired_half(doc, i, start):  # "Stitch and Natter"; "Learn" after "Lunch", not again
+        return None if lower_word(doc[i - 2]) in HEADS else (head, False)
     if re_prefixed(tok):
         return None  # "the re-launch of Foo Centre": a relaunch (page_event/occasions.py)
     before = lower_word(doc[i - 1]) if i > start else ""

@@ -21,8 +21,6 @@ from collabgraph.extract.mentions.tokens import (
 DETERMINERS = {"the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "my"}
 POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 # "the organisation's", "the charity's": common nouns that refer back to a body
-GENERIC_BODY_NOUNS = vocab.words("body_generic_nouns")
-BODY_NOUNS = lx.BODY_NOUNS
 _BODY_NOUN_WORDS = 2  # "the housing association's": lower-case words before the body noun
 _QUOTED_WORDS = 12
 
@@ -121,7 +119,7 @@ def body_possessive(doc, k: int, start: int) -> str | None:
     if k - 2 < start or doc[k].text not in POSSESSIVE:
         return None
     noun = doc[k - 1]
-    if not noun.is_lower or lower_word(noun) not in BODY_NOUNS:
+    if not noun.is_lower or lower_word(noun) not in lx.BODY_NOUNS:
         return None
     j = k - 2
     while j > start and k - 2 - j < _BODY_NOUN_WORDS and doc[j].is_lower:
@@ -156,7 +154,7 @@ def of_name_end(doc, i: int, end: int) -> int:
     run = doc[i + 2 : k]
     if not run or not is_cap(run[-1]) or any(t.ent_type_ == "DATE" for t in run):
         return i + 1
-    if lower_word(run[-1]) in BODY_NOUNS:
+    if lower_word(run[-1]) in lx.BODY_NOUNS:
         return i + 1
     if run[0].ent_iob_ == "B" and run[0].ent_type_ in {"ORG", "GPE", "PERSON"}:
         return i + 1  # a name of its own after "of": "Conference of Kelby Council"

@@ -6,10 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.lexicon import GENERIC_BODY_NOUNS
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.page_event.phrase_heads import MODIFIERS
-from collabgraph.extract.page_event.phrase_words import GENERIC_BODY_NOUNS
 from collabgraph.extract.written_dates import YEAR
 
 

@@ -15,8 +15,6 @@ from collabgraph.extract.rules.based_bodies import described_body_at
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import SITES
 
-_ANY_ORG_HEADS = lx.ANY_ORG_HEADS
-
 
 def based(reader: SentenceReader) -> None:
     """ "the Northtown-based charity", "Foo, a Northtown based initiative",
@@ -122,7 +120,7 @@ def _described_org(reader: SentenceReader, start: int, nxt: int) -> Mention | No
         # "has led the X-based housing association": the association last named
         nouns = reader.words[nxt : min(nxt + 3, reader.sent.end)]
         for w in reversed(nouns):  # "housing association": the last noun names it
-            if w in _ANY_ORG_HEADS:
+            if w in lx.ANY_ORG_HEADS:
                 named = reader.ctx.recent_with_word(w, "Organisation")
                 return named if named is not None else _body_just_named(reader, start)
             if w in SITES:  # "a visit to the X-based facility": the body's own site

@@ -21,7 +21,6 @@ from collabgraph.extract.rules.post_kinds import role_text
 from collabgraph.extract.rules.post_words import named_after
 from collabgraph.extract.rules.reader import SentenceReader
 
-_HEADS = lx.ANY_ORG_HEADS
 _PORTFOLIO = re.compile(
     r"^(?:%s)(?: of state)? (?:for|of) (?:the )?(.+)$"
     % "|".join(re.escape(p) for p in vocab.ordered("role_portfolio_posts"))
@@ -84,7 +83,7 @@ def place_of_post(reader: SentenceReader, r: RoleSpan) -> tuple[str, int] | None
         return reader.doc[k].text, k + 1
     if reader.kind(m) not in {"Place", "Organisation", None}:
         return None
-    if reader.kind(m) != "Place" and m.text.lower().split()[-1] in _HEADS:
+    if reader.kind(m) != "Place" and m.text.lower().split()[-1] in lx.ANY_ORG_HEADS:
         return None  # "Chief Constable of Westshire Police": the body itself
     return m.text, m.end
 

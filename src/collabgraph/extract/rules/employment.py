@@ -32,7 +32,6 @@ _ADVERBS = vocab.words("post_time_adverbs")
 _CIVIC = vocab.words("civic_offices")
 _QUALIFIERS_OR_ADVERBS = _QUALIFIERS | _ADVERBS
 _SEPARATORS_OR_IS = _SEPARATORS | {"is", "was", "as"}
-_ANY_ORG_HEADS = lx.ANY_ORG_HEADS
 
 
 def roles_of_people(reader: SentenceReader) -> None:
@@ -216,7 +215,7 @@ def _body_word_before(reader: SentenceReader, i: int) -> Mention | None:
     if k < reader.sent.start or reader.by_end.get(k + 1) is not None:
         return None
     word = reader.words[k]
-    if word not in _ANY_ORG_HEADS:
+    if word not in lx.ANY_ORG_HEADS:
         return None
     if k > reader.sent.start and not (reader.doc[k - 1].is_lower or reader.doc[k - 1].is_punct):
         return None  # "Kelby Museum manager": a name the finder did not read

@@ -10,7 +10,6 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES
-from collabgraph.extract.page_event.phrase_words import BODY_NOUNS
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -72,7 +71,6 @@ def _our_noun_before(reader: SentenceReader, m, kind: str | None) -> tuple[int |
 
 
 _POSSESSIVE = {"'s", "’s"}
-_BODY_NOUNS = lx.ANY_ORG_HEADS
 
 
 def the_bodys(reader: SentenceReader) -> None:
@@ -91,7 +89,7 @@ def the_bodys(reader: SentenceReader) -> None:
             if reader.by_end.get(k + 1) is not None or words[k] in {",", "and", "the"}:
                 break
             k -= 1
-        if k <= start + 1 or words[k] not in _POSSESSIVE or words[k - 1] not in _BODY_NOUNS:
+        if k <= start + 1 or words[k] not in _POSSESSIVE or words[k - 1] not in lx.ANY_ORG_HEADS:
             continue
         if reader.by_end.get(k) is not None:
             continue  # "Fenby Trust's AGM": the name's own possessive, read elsewhere
@@ -110,7 +108,11 @@ def meetings_of_the(reader: SentenceReader) -> None:
     "the trust's meeting" (`the_bodys`)."""
     words = reader.words
     for m in reader.ms:
-        if reader.kind(m) != "Event" or m.end - m.start < 4 or words[m.end - 1] not in BODY_NOUNS:
+        if (
+            reader.kind(m) != "Event"
+            or m.end - m.start < 4
+            or words[m.end - 1] not in lx.BODY_NOUNS
+        ):
             continue  # the nouns owned_events takes there ("of the organisation" too)
         if words[m.end - 3] == "of" and words[m.end - 2] == "the":
             _held_by_the(reader, m, words[m.end - 1], m.end - 3)

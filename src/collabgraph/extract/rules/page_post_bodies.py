@@ -16,7 +16,6 @@ from collabgraph.extract.rules.post_homes import page_post, post_home
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-_BODY_WORDS = lx.BODY_NOUNS
 _CLUB_WORDS = vocab.words("club_post_nouns")
 
 
@@ -40,7 +39,7 @@ def unnamed_body_at(reader: SentenceReader, start: int, j: int) -> int | None:
     k, words = j - 3, reader.words
     if k <= start or words[k] not in {"of", "at", "for"} or words[k + 1] != "the":
         return None
-    if words[k + 2] not in _BODY_WORDS or reader.by_start.get(k + 1) is not None:
+    if words[k + 2] not in lx.BODY_NOUNS or reader.by_start.get(k + 1) is not None:
         return None
     return k
 

@@ -3,7 +3,7 @@ read by the post rules: `post_words`, `posts`, `employment`, `page_posts`,
 `appositives`): "of Foo Trust", "at Foo", "of its board", "of Kelby-based Foo
 Trust", "chair of housing provider the Foo Trust" (`org_after`); the body "the
 trust's" or "the university's" stands for (`body_owner`, `body_named_with`); "Jane
-Doe, the hospital chairman," (`body_word_owner`). `BODY_NOUNS` are the words a body
+Doe, the hospital chairman," (`body_word_owner`). `lx.BODY_NOUNS` are the words a body
 is called by: head words and `vocab/body_generic_nouns.txt`.
 """
 
@@ -15,8 +15,6 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.based_bodies import past_place_based
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-BODY_NOUNS = lx.BODY_NOUNS
-
 
 def body_owner(reader: SentenceReader, k: int) -> int | None:
     """Where "the trust's" / "the charity's" starts, when its possessive mark is
@@ -25,7 +23,7 @@ def body_owner(reader: SentenceReader, k: int) -> int | None:
         k - 2 >= reader.sent.start
         and reader.words[k] in POSSESSIVE
         and reader.words[k - 2] in {"the", "this"}
-        and reader.words[k - 1] in BODY_NOUNS
+        and reader.words[k - 1] in lx.BODY_NOUNS
         and not any(m.start <= k - 1 < m.end for m in reader.ms)
     ):
         return k - 2
@@ -83,7 +81,6 @@ def _described_org(reader: SentenceReader, k: int) -> Mention | None:
     return found
 
 
-_BODY_HEADS = lx.ANY_ORG_HEADS
 _BARE_BODY_WORDS = vocab.words("post_bare_body_words")
 _SITE_HEADS = vocab.words("head_site")  # a named hospital reads as a place, until it acts
 
@@ -94,7 +91,7 @@ def body_word_owner(reader: SentenceReader, start: int, j: int) -> Mention | Non
     that word, or None. The word may stand bare after the holder's comma when it
     names no field ("Jane Doe, foodbank manager,": vocab/post_bare_body_words.txt)."""
     word = reader.words[start]
-    if start < 1 or word not in _BODY_HEADS:
+    if start < 1 or word not in lx.ANY_ORG_HEADS:
         return None
     before = reader.words[start - 1]
     if before != "the" and not (before == "," and word in _BARE_BODY_WORDS):

@@ -14,7 +14,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import after_copula
-from collabgraph.extract.rules.post_held_at import BODY_NOUNS, org_after
+from collabgraph.extract.rules.post_held_at import org_after
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -206,4 +206,4 @@ def _names_one(reader: SentenceReader, m: Mention) -> bool:
     """Whether a mention inside a post's capitals names a person or a body."""
     kind = reader.kind(m)
     last = m.text.lower().split()[-1]
-    return kind == "Person" or (kind == "Organisation" and last in BODY_NOUNS)
+    return kind == "Person" or (kind == "Organisation" and last in lx.BODY_NOUNS)

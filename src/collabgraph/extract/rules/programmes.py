@@ -9,6 +9,7 @@ A programme a noun describes as run by a body ("Bar, a campaign run by Foo"):
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.kind_evidence import without_year
 from collabgraph.extract.mentions.heads import head_kind
@@ -102,7 +103,7 @@ def facilities_at_bodies(reader: SentenceReader) -> None:
 
 
 _NOT_GIVERS = {"Person", "Place"}
-_GENERIC_BODIES = vocab.words("body_generic_nouns") | {"charity"}
+_GENERIC_BODIES = lx.GENERIC_BODY_NOUNS | {"charity"}
 
 
 def generic_body(reader: SentenceReader, k: int) -> bool:

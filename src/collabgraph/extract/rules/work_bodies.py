@@ -23,7 +23,6 @@ SERVED = vocab.words("place_served_nouns") | SITES
 OWNERS = {"Organisation", "Project", None}
 _BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS
 _SERVED_OR_BODIES = SERVED | _BODY_NOUNS
-_ANY_ORG_HEADS = lx.ANY_ORG_HEADS
 _RELATIVES = {"which", "that", "who"}
 _PRONOUNS = {"it", "them"}
 _PROGRAMME_SUBJECTS = vocab.words("place_programme_subjects")
@@ -99,7 +98,7 @@ def _org_at(reader: SentenceReader, tok) -> Mention | None:
     named = body_at(reader, tok.i)
     if named is not None:
         return named if reader.kind(named) in OWNERS else None
-    if tok.lower_ in _ANY_ORG_HEADS and tok.i > reader.sent.start:
+    if tok.lower_ in lx.ANY_ORG_HEADS and tok.i > reader.sent.start:
         found = reader.definite_org(tok.i - 1)
         if found is not None:
             return found
