@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.around import after_relative_clause, held_at, opening_phrase
 from collabgraph.extract.mentions.body_slots import body_vote
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import (
     CLOSING_QUOTES,
@@ -27,6 +28,7 @@ _RUN_NOUNS = vocab.words("programme_run_nouns") | {
 }
 _CALLED_REACH = 5  # words back from "called" to the noun it names ("a course about civic ...")
 _TIME_DETERMINERS = vocab.words("time_determiners")
+_SERVICE_NOUNS = vocab.words("described_service_nouns")
 _TIMES = vocab.words("time_nouns")
 
 
@@ -75,6 +77,9 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
                 # (but "Foo, a carers' charity": the people it is for)
                 if t.lower_ in _TYPE_NOUNS and t.dep_ == "compound":
                     break  # "Tom Lee, a project manager": a job, not a project
+                if t.lower_ in _SERVICE_NOUNS and _service_described(doc, m, nxt, t):
+                    m.votes["Project"] += 5  # "Kelby Advice Line, a free phone service"
+                    break
                 if t.lower_ in _TYPE_NOUNS:
                     # not "Working with Foo Arts, the project will ...": the
                     # noun is the subject of a verb, not what the name is
@@ -175,6 +180,17 @@ def called_programme_noun(doc, sent, start: int) -> int | None:
         if not (tok.is_lower or tok.text in {","} | lx.DASHES):
             return None
     return None
+
+
+def _service_described(doc, m: Mention, article, noun) -> bool:
+    """Whether the service noun at `noun`, in the phrase opened by `article` after
+    `m`'s comma, says what `m` is: after "a"/"an", the noun the phrase ends on (no
+    compound: "a service user"), and `m`'s own last word not a body's ("Kelby
+    Library Service, a council service": the body)."""
+    if article.lower_ not in {"a", "an"} or noun.dep_ == "compound":
+        return False
+    kind, strength = head_kind(doc[m.end - 1].lower_)
+    return not (kind == "Organisation" and strength >= 2)
 
 
 def _subject_of_verb(doc, i: int, end: int) -> bool:

@@ -19,6 +19,7 @@ _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _VERBS_BEFORE_TO = vocab.words("verbs_before_to")
 _RACES = vocab.words("event_race_heads")
 _RUN_VERBS = {"run", "runs", "ran", "running"}
+_BACK_KINDS = ("Project",)  # what a noun naming a thing run refers back to
 
 
 def _ran_the_race(reader: SentenceReader, verb: str, subject: Mention, target: Mention) -> bool:
@@ -59,10 +60,10 @@ _OBJECTS = {"dobj", "dative", "obj"}
 def _infinitive_subjects(reader: SentenceReader, i: int) -> list[Mention]:
     """The people or bodies doing what the infinitive at token i says, from the clause
     it hangs on, when words stand between ("Foo are delighted to have won the tender
-    to deliver X", "Jane Doe was the first commissioner to launch X"). None when a
-    named object comes first ("Foo funded Bar to deliver X": Bar delivers), a noun
-    has an owner ("the charity's plans to deliver X") or the subject is a relative
-    word."""
+    to deliver X", "Jane Doe was the first commissioner to launch X"); the named
+    object when one comes first ("Foo commissioned Bar to deliver X": Bar delivers).
+    None when a noun has an owner ("the charity's plans to deliver X") or the
+    subject is a relative word."""
     tok = reader.doc[i]
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return []
@@ -70,8 +71,9 @@ def _infinitive_subjects(reader: SentenceReader, i: int) -> list[Mention]:
         kids = list(tok.children)
         if any(c.dep_ == "poss" for c in kids):
             return []
-        if tok.i != i and reader.named_by([c for c in kids if c.dep_ in _OBJECTS], _AGENTS):
-            return []
+        objects = [c for c in kids if c.dep_ in _OBJECTS] if tok.i != i else []
+        if named_objects := reader.named_by(objects, _AGENTS):
+            return named_objects  # "Foo commissioned Bar to deliver X": Bar delivers
         subjects = [c for c in kids if c.dep_ in SUBJECT_DEPS]
         if subjects:
             if any(s.lower_ in {"which", "who", "that"} for s in subjects):
@@ -134,6 +136,8 @@ def active_verbs(reader: SentenceReader) -> None:
                         _led_a_session(reader, subjects, w)  # "A and B ran a story session"
                         break
                     target_id = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[w])
+                    if target_id is None:
+                        target_id = reader.named_back(k, _BACK_KINDS)
                     for subject in subjects:
                         reader.relate(subject, rels, target_id, role=role, confidence=0.6)
                     break
@@ -141,12 +145,38 @@ def active_verbs(reader: SentenceReader) -> None:
                 if m is not None:
                     target = m
                     break
+                # "Foo runs the challenge each year": the "Kelby Reading Challenge" named before
+                back = reader.named_back(k, _BACK_KINDS) if "RUNS" in rels else None
+                if back is not None and not (k + 1 < sent.end and reader.doc[k + 1].pos_ == "NOUN"):
+                    for subject in subjects:
+                        reader.relate(subject, rels, back, role=role, confidence=0.6)
+                    break
         if target is not None:
             for subject in subjects:
                 if _ran_the_race(reader, words[i], subject, target):
                     reader.relate(subject, "PARTICIPATED_IN", target, role="runner", confidence=0.7)
                     continue
                 reader.relate(subject, rels, target, role=role, confidence=0.8)
+                for other in _more_run(reader, rels, target):
+                    reader.relate(subject, "RUNS", other, role=role, confidence=0.7)
+
+
+def _more_run(reader: SentenceReader, rels, target: Mention) -> list[Mention]:
+    """The other programmes listed with a programme a verb of running has as its
+    object: "Foo runs the Kelby Larder, the Fenby Pantry and Orton Kitchen" (each a
+    Project, nothing but commas, "and" and articles between); none unless the cue
+    may mean running and the first is a programme."""
+    if "RUNS" not in rels or reader.kind(target) != "Project":
+        return []
+    listed = reader.list_after(target.start)
+    if not listed or listed[0].id != target.id:
+        return []
+    more = []
+    for m in listed[1:]:
+        if reader.kind(m) != "Project":
+            break
+        more.append(m)
+    return more
 
 
 def _led_a_session(reader: SentenceReader, subjects: list[Mention], noun: str) -> None:

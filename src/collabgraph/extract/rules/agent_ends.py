@@ -45,6 +45,25 @@ def fund_referred_back(reader: SentenceReader, v: int) -> Mention | None:
     return None
 
 
+_REPRESENTED = vocab.words("represented_people_nouns")
+_PEOPLE_FROM = {"from", "at"}
+
+
+def past_people_from(reader: SentenceReader, start: int) -> int:
+    """Where the bodies' names begin after "by" (token `start`) when people come
+    first: "delivered by volunteers from A and B", "run by trained staff at A" (a
+    plural noun for people on a body's behalf, `vocab/represented_people_nouns.txt`,
+    after up to two lower-case describing words, then "from" or "at"): A and B
+    did it through their people. Else `start`."""
+    words, end = reader.words, reader.sent.end
+    k = start
+    while k < min(start + 2, end) and reader.doc[k].pos_ == "ADJ" and reader.doc[k].is_lower:
+        k += 1
+    if k + 1 < end and words[k] in _REPRESENTED and words[k + 1] in _PEOPLE_FROM:
+        return k + 2
+    return start
+
+
 def participle_subject(reader: SentenceReader, i: int, kinds: list[str]) -> int | None:
     """What the clause after an opening participle's agents (ending at token i) is
     about: a name of `kinds` right after the comma ("Funded by Foo, the Bar project

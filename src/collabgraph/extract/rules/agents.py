@@ -16,6 +16,7 @@ from collabgraph.extract.rules.agent_ends import (
     fund_referred_back,
     joined_subject,
     participle_subject,
+    past_people_from,
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
@@ -85,6 +86,7 @@ def by_phrases(reader: SentenceReader) -> None:
             and words[start + 2] == "of"
         ):
             start += 3  # "by a partnership of A, B and C"
+        start = past_people_from(reader, start)  # "by volunteers from A and B"
         agents = reader.list_after(start) or described_agent(reader, start)
         if not agents:
             continue

@@ -16,6 +16,10 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse around "by" and a run noun."""
 
 RUN_BY = vocab.words("by_verbs_programme")
+HOSTED_BY = frozenset({"hosted"})
+"""A verb of running only for what is known to be a programme: "the Men's Shed
+project, hosted by Foo" (its noun says so), "the Kelby Food Hub, hosted by Foo" (a
+Project by then); not a body or an event ("Foo Network is hosted by Bar")."""
 _RUN_NOUNS = vocab.words("programme_run_nouns")
 _NOT_RUN = {"Place", "Event", "Report"}
 RUN_VOTE = 8  # over an event's head word ("... Week") and the recogniser's vote
@@ -30,7 +34,7 @@ def described_run_by(reader: SentenceReader) -> None:
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
     for by in (doc[k] for k in range(start, end) if reader.words[k] == "by"):
         verb = by.head
-        if verb.lower_ not in RUN_BY or verb.i >= by.i:
+        if verb.lower_ not in RUN_BY | HOSTED_BY or verb.i >= by.i:
             continue
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.heads import head_kind
 
 FOCUS_NOUNS = vocab.table("focus_nouns")
 """Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
@@ -25,6 +26,7 @@ _FOCUS_HEADS = {
     "Report": lx.REPORT_HEADS,
 }
 _HEAD_REACH = 4  # "the" and up to three words after it
+_BACK_DETERMINERS = {"the", "this"}
 
 
 class TargetReading:
@@ -47,6 +49,36 @@ class TargetReading:
         if main is not None and self.section == 0:
             return main
         return self.ctx.focus_of(self.section, "Event")
+
+    def named_back(self, k: int, kinds: tuple[str, ...]) -> int | None:
+        """The thing a noun after "the" or "this" (token k) refers back to by its name's
+        last word: "the challenge" for the "Kelby Reading Challenge" named before, "the
+        line" for "Fenby Advice Line": the last mention before token k, of `kinds`, whose
+        name ends with the noun. A name the reader typed a body whose last word says it
+        is a project ("the Kelby Heritage Project ... The project is led by Foo") is that
+        project: it gets the project's votes. None when no determiner comes before the
+        noun or no such name came before."""
+        if k <= self.sent.start or self.words[k - 1] not in _BACK_DETERMINERS:
+            return None
+        noun = self.words[k]
+        if self.doc[k].pos_ != "NOUN":
+            return None
+        for m in reversed(self.ctx.mentions):
+            if m.id in self.by_id and m.end > k:
+                continue  # the same sentence, from the noun on
+            last = m.text.lower().replace("’", "'").split()[-1:]
+            if last != [noun]:
+                continue
+            kind = self.ctx.type_of(m)
+            if kind in kinds:
+                return m.id
+            head, strength = head_kind(noun)
+            if kind == "Organisation" and head in kinds and head == "Project" and strength >= 3:
+                m.votes[head] += 4
+                self.ctx.votes_for(m)[head] += 4
+                return m.id
+            return None  # the last name so ending is of another kind
+        return None
 
     def target_before(self, i: int, kinds: tuple[str, ...]) -> int | None:
         """What a cue at token i is about: a mention just before it, a noun like
@@ -78,7 +110,11 @@ class TargetReading:
                     return None  # "A project led by Foo that will ...": one not named
                 if noun in SESSION_NOUNS and FOCUS_NOUNS[noun] == "Event":
                     return self.own_event()  # "a workshop, chaired by A"
-                return self.ctx.focus_of(self.section, FOCUS_NOUNS[noun])
+                found = self.ctx.focus_of(self.section, FOCUS_NOUNS[noun])
+                return found if found is not None else self.named_back(k, kinds)
+            named = self.named_back(k, kinds)  # "The line is run by Foo": "Kelby Help Line"
+            if named is not None:
+                return named
         m = self.before(i, kinds=set(kinds))
         if m is not None:
             return m.id

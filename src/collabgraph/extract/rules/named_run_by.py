@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.rules.described_run_by import RUN_BY, RUN_VOTE
+from collabgraph.extract.rules.described_run_by import HOSTED_BY, RUN_BY, RUN_VOTE
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -22,6 +22,7 @@ LABELS: frozenset[str] = frozenset()
 
 _RUNNABLE = {"Organisation", "Project", None}
 _FACILITY_HEADS = vocab.words("facility_heads")
+_RUN_NOUNS = vocab.words("programme_run_nouns")
 
 
 def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
@@ -52,11 +53,14 @@ def recognised_only(m) -> bool:
 
 
 def _names_before(reader: SentenceReader, k: int) -> list:
-    """The name ending right before token k (past a comma), and one joined to it by
-    "and" before it ("A and the B run by")."""
+    """The name ending right before token k (past a comma, or its own programme noun:
+    "the Kelby Sparks programme is hosted by"), and one joined to it by "and" before
+    it ("A and the B run by")."""
     words, start = reader.words, reader.sent.start
     k -= k - 1 >= start and words[k - 1] == ","
     last = reader.by_end.get(k)
+    if last is None and k - 1 > start and words[k - 1] in _RUN_NOUNS:
+        last = reader.by_end.get(k - 1)  # "the Kelby Sparks programme is hosted by"
     if last is None:
         return []
     j = last.start - 1
@@ -70,7 +74,7 @@ def named_run_by(reader: SentenceReader) -> None:
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
     for by in (doc[k] for k in range(start, end) if reader.words[k] == "by"):
         verb = by.head
-        if verb.lower_ not in RUN_BY or verb.i != by.i - 1:
+        if verb.lower_ not in RUN_BY | HOSTED_BY or verb.i != by.i - 1:
             continue
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:
@@ -83,10 +87,18 @@ def named_run_by(reader: SentenceReader) -> None:
             said = k < first and named.start == reader.sent.start
             if named in bodies or not runnable(reader, named, said=said):
                 continue
+            if verb.lower_ in HOSTED_BY and not _hosted_service(reader, named):
+                continue  # "Foo Network is hosted by Bar": a body's home, not its running
             named.votes["Project"] += RUN_VOTE
             reader.ctx.votes_for(named)["Project"] += RUN_VOTE
             for body in bodies:
                 reader.relate(body, "RUNS", named, confidence=0.7)
+
+
+def _hosted_service(reader: SentenceReader, m) -> bool:
+    """Whether a name "hosted by" a body is a programme it runs: a Project by then, or
+    a facility by its last word ("the Kelby Food Hub is hosted by Foo")."""
+    return reader.kind(m) == "Project" or reader.words[m.end - 1] in _FACILITY_HEADS
 
 
 def _past_auxiliaries(reader: SentenceReader, k: int) -> int:

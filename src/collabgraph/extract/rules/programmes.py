@@ -22,6 +22,7 @@ LABELS: frozenset[str] = frozenset()
 _OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _FACILITY_HEADS = vocab.words("facility_heads")
+_RUN_NOUNS = vocab.words("programme_run_nouns")
 _OWNED_FACILITIES = tuple(" " + w for w in vocab.ordered("facility_heads"))
 
 
@@ -84,14 +85,17 @@ def owned_programmes(reader: SentenceReader) -> None:
 def facilities_at_bodies(reader: SentenceReader) -> None:
     """ "the Sunrise Wellbeing Centre at Kelby Hospice": a facility named right
     before "at" and a body's name, that the words around it make a project
-    (mentions/context_votes.py), is run by that body."""
+    (mentions/context_votes.py), is run by that body; so is a programme named
+    before its noun and "at" ("the Pathways project at Kelby College",
+    vocab/programme_run_nouns.txt)."""
     words, end = reader.words, reader.sent.end
     for m in reader.ms:
-        if m.end >= end or words[m.end] != "at" or words[m.end - 1] not in _FACILITY_HEADS:
+        at = m.end + (m.end < end and words[m.end] in _RUN_NOUNS)  # "the Foo project at"
+        if at >= end or words[at] != "at" or reader.kind(m) != "Project":
             continue
-        if reader.kind(m) != "Project":
+        if at == m.end and words[m.end - 1] not in _FACILITY_HEADS:
             continue
-        k = m.end + 1
+        k = at + 1
         if k < end and words[k] == "the":
             k += 1
         body = next((o for o in reader.ms if o.start == k), None)
