@@ -25,6 +25,7 @@ PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
 
 
 _LIST_NAME_HEADS = vocab.words("name_list_heads")
+_RUN_NOUNS = vocab.words("programme_run_nouns")
 
 
 def names_a_list(doc, start: int, j: int) -> bool:
@@ -193,13 +194,28 @@ def office_programme_end(doc, j: int, end: int) -> int:
     return k
 
 
+def day_before_run_noun(doc, j: int, end: int) -> bool:
+    """Whether the day or month at j (inside a run of capitals) is the last word of a
+    programme's name, a programme's noun in lower case right after it ("the Talk
+    Tuesday service", "their Dry January campaign"; vocab/programme_run_nouns.txt),
+    not after a body's head word ("the Kelby Council Tuesday service")."""
+    nxt = doc[j + 1] if j + 1 < end else None
+    if nxt is None or not (nxt.is_lower and nxt.lower_ in _RUN_NOUNS) or j == 0:
+        return False
+    # not a body's name before a day ("the Kelby Council Tuesday service")
+    return head_kind(lower_word(doc[j - 1]))[0] != "Organisation"
+
+
 def calendar_word_in_name(doc, j: int, end: int) -> bool:
-    """'Rosa May Children's Hospice', 'Lena May': a month or a day inside a
-    name, not a date ('Council March 2019')."""
+    """'Rosa May Children's Hospice', 'Lena May', 'the Talk Tuesday service': a
+    month or a day inside a name (before a capital, or last before a programme's
+    noun: vocab/programme_run_nouns.txt), not a date ('Council March 2019')."""
     tok = doc[j]
     if tok.ent_iob_ == "I" and tok.ent_type_ in {"PERSON", "ORG"}:
         return True
     nxt = doc[j + 1] if j + 1 < end else None
+    if day_before_run_noun(doc, j, end):
+        return True  # "the Talk Tuesday service", "their Dry January campaign"
     return (
         nxt is not None
         and is_cap(nxt)

@@ -28,6 +28,7 @@ from collabgraph.extract.mentions.run_words import (
     body_after_possessive,
     body_run_after_possessive,
     calendar_word_in_name,
+    day_before_run_noun,
     head_follows,
     list_name_end,
     name_tail,
@@ -139,8 +140,10 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
             if k := observance_end(doc, j, end):
                 j = k  # "Helpers Week 2031 celebrates": the recogniser's date is the name's end
                 break
-            if t.ent_type_ in NON_NAME_ENTS and not (
-                doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I"
+            if (
+                t.ent_type_ in NON_NAME_ENTS
+                and not (doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I")
+                and not (low in CALENDAR_WORDS and day_before_run_noun(doc, j, end))
             ):
                 break
             if _reference_code(doc, j, end):

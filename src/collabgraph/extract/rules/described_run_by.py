@@ -16,10 +16,13 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse around "by" and a run noun."""
 
 RUN_BY = vocab.words("by_verbs_programme")
-HOSTED_BY = frozenset({"hosted"})
-"""A verb of running only for what is known to be a programme: "the Men's Shed
-project, hosted by Foo" (its noun says so), "the Kelby Food Hub, hosted by Foo" (a
-Project by then); not a body or an event ("Foo Network is hosted by Bar")."""
+FUND_HEADS = vocab.words("fund_heads")
+HOSTED_BY = frozenset({"hosted", "provided", "offered"})
+"""Verbs of running only for what is known to be a programme or a service: "the
+Men's Shed project, hosted by Foo" (its noun says so), "the Kelby Food Hub, hosted by
+Foo" (a Project by then), "the Kelby Debt Advice Service, provided by Foo"; not a
+body or an event ("Foo Network is hosted by Bar"), nor a fund ("the Foo Fund is
+provided by Bar": its funder, rules/agents.py)."""
 _RUN_NOUNS = vocab.words("programme_run_nouns")
 _NOT_RUN = {"Place", "Event", "Report"}
 RUN_VOTE = 8  # over an event's head word ("... Week") and the recogniser's vote
@@ -46,11 +49,14 @@ def described_run_by(reader: SentenceReader) -> None:
         named = named or _described_by_noun(reader, verb)
         if named is None or named in bodies or _not_runnable(reader, named, said):
             continue
+        if verb.lower_ in HOSTED_BY and reader.words[named.end - 1] in FUND_HEADS:
+            continue  # "the Foo Fund, a grant scheme provided by Bar": its funder's
         if reader.kind(named) == "Organisation" and head_kind(reader.words[named.end - 1])[1] >= 3:
             continue  # "Foo Trust, a charity run by volunteers": a body
         named.votes["Project"] += RUN_VOTE
         reader.ctx.votes_for(named)["Project"] += RUN_VOTE
-        reader.relate(bodies[0], "RUNS", named, confidence=0.7)
+        for body in bodies:  # "a weekly service provided by Foo and Bar": each
+            reader.relate(body, "RUNS", named, confidence=0.7)
 
 
 def _not_runnable(reader: SentenceReader, m, said: bool) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.rules.described_run_by import HOSTED_BY, RUN_BY, RUN_VOTE
+from collabgraph.extract.rules.described_run_by import FUND_HEADS, HOSTED_BY, RUN_BY, RUN_VOTE
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -96,9 +96,11 @@ def named_run_by(reader: SentenceReader) -> None:
 
 
 def _hosted_service(reader: SentenceReader, m) -> bool:
-    """Whether a name "hosted by" a body is a programme it runs: a Project by then, or
-    a facility by its last word ("the Kelby Food Hub is hosted by Foo")."""
-    return reader.kind(m) == "Project" or reader.words[m.end - 1] in _FACILITY_HEADS
+    """Whether a name "hosted by", "provided by" or "offered by" a body is a programme it
+    runs: a Project by then, or a facility by its last word ("the Kelby Food Hub is
+    hosted by Foo"); not a fund ("the Foo Fund is provided by Bar": its funder)."""
+    last = reader.words[m.end - 1]
+    return last not in FUND_HEADS and (reader.kind(m) == "Project" or last in _FACILITY_HEADS)
 
 
 def _past_auxiliaries(reader: SentenceReader, k: int) -> int:

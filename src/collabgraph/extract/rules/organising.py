@@ -62,7 +62,8 @@ def to_host(reader: SentenceReader) -> None:
     """ "X teamed up with Y to host the summit", "X worked with Y to organise a
     roundtable" (`to_host` cues): the subjects of the verb before "to", and
     those it acted with, organised the event after the cue (or run the project:
-    "joined forces to run the Foo Project")."""
+    "joined forces to run the Foo Project"); a body or person named as the verb's
+    object instead when there is one ("Foo asked Bar to deliver the Baz programme")."""
     for cue in reader.cues("to_host"):
         kinds = {_TO_HOST_KINDS[r] for r in cue.cue.relations}
         event = reader.event_ref_after(cue.end)
@@ -71,7 +72,10 @@ def to_host(reader: SentenceReader) -> None:
         verb = reader.doc[cue.end - 1].head
         tokens = [c for c in verb.children if c.dep_ == "nsubj"]
         tokens += [g for c in verb.children if c.lower_ == "with" for g in c.children]
-        for m in reader.named_by(tokens, {"Organisation", "Person"}):
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        doers = reader.named_by(objects, {"Organisation", "Person"})
+        # "Foo asked Bar to deliver the Baz programme": Bar runs it, not Foo
+        for m in doers or reader.named_by(tokens, {"Organisation", "Person"}):
             reader.relate(m, cue.cue.relations, event, confidence=0.65)
 
 

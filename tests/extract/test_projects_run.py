@@ -1,0 +1,161 @@
+"""Who runs a project, in the forms write-ups of services and schemes use: a noun
+referring back to the project's name ("runs the challenge", "which runs the line",
+"The project is led by"), a service described after its name, people "from" a body
+delivering it, a list of projects after a verb of running, a body commissioned "to
+deliver" one, "the X project at Foo", "X, Foo's mentoring scheme", "X, an
+initiative of Foo", "hosted by" and "provided by" for a service, a day in a
+service's name ("the Chat Tuesday service"). Near misses keep bodies, funds and
+people out. Made-up names and sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs, types_in
+
+
+def _seed(text: str) -> dict:
+    return extract_text("Update\n\n" + text + "\n", path="page.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "project"),
+    [
+        (  # a noun after "the" naming the project by its last word
+            "Eleven schools signed up for the Kelby Spelling Challenge this year. "
+            "Fenby Library Service runs the challenge every spring.",
+            "Fenby Library Service",
+            "Kelby Spelling Challenge",
+        ),
+        (  # the same in a relative clause, after a service described as one
+            "Orton Renters Line, a free phone service for tenants, now opens on Saturdays. "
+            "Tern Housing Trust, which runs the line, has trained six new advisers.",
+            "Tern Housing Trust",
+            "Orton Renters Line",
+        ),
+        (  # "The project is led by" for a name the reader took for a body
+            "The Dune Heritage Project has won £20,000 from the Kelby Fund. "
+            "The project is led by Fenby Maritime Trust.",
+            "Fenby Maritime Trust",
+            "Dune Heritage Project",
+        ),
+        (
+            "Fenby Council has commissioned Tern Trust to deliver the Kelby Wellbeing "
+            "Service from April.",
+            "Tern Trust",
+            "Kelby Wellbeing Service",
+        ),
+        (
+            "The Pathways project at Kelby College helps adults back into learning.",
+            "Kelby College",
+            "Pathways",
+        ),
+        (
+            "Kelby Voices, Tern Trust's mentoring scheme, has matched forty young people.",
+            "Tern Trust",
+            "Kelby Voices",
+        ),
+        (
+            "The Good Food project, an initiative of Kelby Mind, offers cooking classes.",
+            "Kelby Mind",
+            "Good Food",
+        ),
+        (
+            "The Men's Shed project, hosted by Orton Community Centre, meets on Tuesdays.",
+            "Orton Community Centre",
+            "Men's Shed",
+        ),
+        (
+            "The Kelby Food Hub is hosted by Tern Trust and opens every Friday.",
+            "Tern Trust",
+            "Kelby Food Hub",
+        ),
+        (
+            "The Fenby Debt Advice Service, provided by Kelby Citizens Advice, is free to all.",
+            "Kelby Citizens Advice",
+            "Fenby Debt Advice Service",
+        ),
+        (
+            "Fenby Mind has launched the Chat Tuesday service for people who live alone.",
+            "Fenby Mind",
+            "Chat Tuesday",
+        ),
+    ],
+)
+def test_a_body_runs_the_project_the_sentence_says(text, body, project):
+    seed = _seed(text)
+    assert (body, project) in pairs(seed, "RUNS")
+    assert types_in(seed, project) == {"Project"}
+
+
+def test_volunteers_from_two_bodies_deliver_it_for_both():
+    seed = _seed(
+        "Chat Line, a phone service for carers, is delivered by volunteers from Orton "
+        "Carers Centre and Fenby Age Concern."
+    )
+    runs = pairs(seed, "RUNS")
+    assert ("Orton Carers Centre", "Chat Line") in runs
+    assert ("Fenby Age Concern", "Chat Line") in runs
+
+
+def test_every_project_listed_after_a_verb_of_running_is_run():
+    seed = _seed("Tern Trust runs the Kelby Larder, the Fenby Pantry and the Orton Kitchen.")
+    runs = pairs(seed, "RUNS")
+    for project in ("Kelby Larder", "Fenby Pantry", "Orton Kitchen"):
+        assert ("Tern Trust", project) in runs
+
+
+def test_a_service_provided_by_two_bodies_is_run_by_both():
+    seed = _seed("The Kelby Larder is a weekly service provided by Tern Trust and Kelby Church.")
+    runs = pairs(seed, "RUNS")
+    assert ("Tern Trust", "Kelby Larder") in runs
+    assert ("Kelby Church", "Kelby Larder") in runs
+
+
+# Near misses
+
+
+def test_a_network_hosted_by_a_body_is_no_project_it_runs():
+    seed = _seed("The Kelby Network is hosted by Fenby Voluntary Action.")
+    assert pairs(seed, "RUNS") == set()
+    assert types_in(seed, "Kelby Network") == {"Organisation"}
+
+
+def test_a_fund_provided_by_a_body_is_funded_not_run():
+    seed = _seed("The Kelby Green Fund is provided by Fenby Council.")
+    assert ("Fenby Council", "Kelby Green Fund") not in pairs(seed, "RUNS")
+
+
+def test_a_job_with_a_programme_noun_names_no_programme():
+    seed = _seed("Jo Tern, Tern Trust's project manager, said the scheme had done well.")
+    assert pairs(seed, "RUNS") == set()
+    assert types_in(seed, "Jo Tern") == {"Person"}
+
+
+def test_a_project_at_a_place_is_not_run_by_the_place():
+    seed = _seed("Ada Foss joined the Pathways project at Kelby in 2020.")
+    assert pairs(seed, "RUNS") == set()
+
+
+def test_a_noun_with_no_name_before_it_ending_so_refers_to_nothing():
+    seed = _seed("Tern Trust runs the line for renters. Kelby Council pays for it.")
+    assert pairs(seed, "RUNS") == set()
+
+
+def test_a_body_described_as_a_service_stays_a_body():
+    seed = _seed("Kelby Library Service, a council service, lends laptops to residents.")
+    assert types_in(seed, "Kelby Library Service") == {"Organisation"}
+
+
+def test_a_day_after_a_body_s_name_stays_out_of_the_name():
+    seed = _seed("The Kelby Council Tuesday service was cancelled.")
+    assert not any("Tuesday" in e["name"] for e in seed["entities"])
+
+
+def test_a_person_asked_to_deliver_a_programme_runs_it_not_the_one_asking():
+    seed = _seed("Ada Foss asked Tern Trust to deliver the Kelby Warm Homes programme.")
+    runs = pairs(seed, "RUNS")
+    assert ("Tern Trust", "Kelby Warm Homes") in runs
+    assert ("Ada Foss", "Kelby Warm Homes") not in runs
