@@ -159,3 +159,17 @@ def test_a_person_asked_to_deliver_a_programme_runs_it_not_the_one_asking():
     runs = pairs(seed, "RUNS")
     assert ("Tern Trust", "Kelby Warm Homes") in runs
     assert ("Ada Foss", "Kelby Warm Homes") not in runs
+
+
+def test_a_hub_partners_plan_to_open_is_a_service():
+    seed = _seed(
+        "Fenby Council and Tern Youth Trust have leased the old library. The partners "
+        "plan to open the Orton Youth Hub there in the spring."
+    )
+    assert types_in(seed, "Orton Youth Hub") == {"Project"}
+
+
+def test_stalls_run_by_bodies_are_no_programme():
+    seed = _seed("Stalls were run by Kelby Scouts and Fenby Church.")
+    assert pairs(seed, "RUNS") == set()
+    assert types_in(seed, "Stalls") == set()

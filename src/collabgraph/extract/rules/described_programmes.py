@@ -1,10 +1,10 @@
-"""Running, continued: a programme a phrase right after its name says is a body's.
-"Kelby Voices, Tern Trust's mentoring scheme, ...", "Open Doors is Tern Trust's
-befriending service", "Good Food, an initiative of Kelby Mind, ...", "Open Doors is
-a project of the Tern Trust": the body RUNS the programme, and the name is a
-Project. The forms with the body's name before the noun and no "'s" ("Warm Spaces,
-a Kelby Council initiative") are `rules/programmes.py`'s; with "run by" after the
-noun ("Bar, a campaign run by Foo"), `rules/described_run_by.py`'s.
+"""Running, continued: a programme a phrase right after its name says is a body's, the
+body's name with "'s" before the programme's noun: "Kelby Voices, Tern Trust's
+mentoring scheme, ...", "Open Doors is Tern Trust's befriending service": the body
+RUNS the programme, and the name is a Project. Without "'s" ("Warm Spaces, a Kelby
+Council initiative") the form is `rules/programmes.py`'s; with "of" ("Good Food, an
+initiative of Kelby Mind"), `rules/project_of.py`'s; with "run by" after the noun
+("Bar, a campaign run by Foo"), `rules/described_run_by.py`'s.
 """
 
 from __future__ import annotations
@@ -25,17 +25,16 @@ _PROJECT_VOTE = 6
 
 
 def described_programmes(reader: SentenceReader) -> None:
-    """ "Kelby Voices, Tern Trust's mentoring scheme": Tern Trust RUNS Kelby Voices;
-    "Good Food, an initiative of Kelby Mind": Kelby Mind RUNS Good Food."""
+    """ "Kelby Voices, Tern Trust's mentoring scheme": Tern Trust RUNS Kelby Voices."""
     words, start = reader.words, reader.sent.start
     for body in reader.ms:
         if reader.kind(body) != "Organisation" or body.start - 2 < start:
             continue
-        if body.end < reader.sent.end and words[body.end] in POSSESSIVE:
-            noun = _programme_noun(reader, body.end + 1)
-            named = _named_before(reader, body.start - 1) if noun is not None else None
-        else:
-            named = _initiative_of(reader, body)
+        if body.end >= reader.sent.end or words[body.end] not in POSSESSIVE:
+            continue
+        if _programme_noun(reader, body.end + 1) is None:
+            continue
+        named = _named_before(reader, body.start - 1)
         if named is None or not runnable(reader, named, said=True):
             continue
         named.votes["Project"] += _PROJECT_VOTE
@@ -62,33 +61,10 @@ def _programme_noun(reader: SentenceReader, k: int) -> int | None:
 def _named_before(reader: SentenceReader, k: int) -> Mention | None:
     """The name a description starting at token k+1 describes: the one ending right
     before a comma, a bracket or a dash at k ("Kelby Voices, Tern Trust's ..."), or
-    before "is"/"was" ("Open Doors is Tern Trust's ..."), or before its own
-    programme noun there ("the Good Food project, an initiative of ...")."""
+    before "is"/"was" ("Open Doors is Tern Trust's ...")."""
     if k <= reader.sent.start or reader.words[k] not in _SETTING_OFF | _COPULAS:
         return None
-    named = reader.by_end.get(k)
-    if named is None and reader.words[k - 1] in _RUN_NOUNS:
-        named = reader.by_end.get(k - 1)  # "The Good Food project, an initiative of"
-    return named
-
-
-def _initiative_of(reader: SentenceReader, body: Mention) -> Mention | None:
-    """ "Good Food, an initiative of Kelby Mind", "Open Doors is a project of the Tern
-    Trust": the name before "a"/"an", the programme's noun and "of" right before the
-    body's name; None otherwise."""
-    words = reader.words
-    k = body.start - 1
-    k -= words[k] == "the"
-    if k <= reader.sent.start or words[k] != "of" or words[k - 1] not in _RUN_NOUNS:
-        return None
-    j = k - 2
-    while j > reader.sent.start and k - 1 - j <= _DESCRIBING and words[j] not in {"a", "an"}:
-        if not (reader.doc[j].is_lower and reader.doc[j].pos_ in {"ADJ", "NOUN"}):
-            return None
-        j -= 1
-    if j <= reader.sent.start or words[j] not in {"a", "an"}:
-        return None
-    return _named_before(reader, j - 1)
+    return reader.by_end.get(k)
 
 
 __all__ = ["LABELS", "described_programmes"]

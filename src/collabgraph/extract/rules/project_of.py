@@ -30,13 +30,15 @@ _GAP = 2  # words describing the run noun: "a new pilot project of", "a weekly s
 
 
 def _run(reader: SentenceReader, body, named) -> None:
-    """`body` RUNS `named`, voted a project over what else made it a body (a
-    facility's name, "the Kelby Hub", read as one by its head word)."""
+    """`body` RUNS `named` (no tie when `body` is None: no body named), voted a project
+    over what else made it a body (a facility's name, "the Kelby Hub", read as one by
+    its head word)."""
     votes = reader.ctx.votes_for(named)
     vote = max(RUN_VOTE, votes["Organisation"] - votes["Project"] + 1)
     named.votes["Project"] += vote
     votes["Project"] += vote
-    reader.relate(body, "RUNS", named, confidence=0.7)
+    if body is not None:
+        reader.relate(body, "RUNS", named, confidence=0.7)
 
 
 def projects_of(reader: SentenceReader) -> None:
@@ -64,11 +66,15 @@ def projects_of(reader: SentenceReader) -> None:
 
 
 def _named_before(reader: SentenceReader, a: int):
-    """The name right before ", a" or "is a"/"was a" at token `a`, or None."""
+    """The name right before ", a" or "is a"/"was a" at token `a`, past the name's own
+    programme noun ("the Good Food project, an initiative of Foo"), or None."""
     j = a
     if j - 1 > reader.sent.start and reader.words[j - 1] in {",", "is", "was", "remains"}:
         j -= 1
-    return reader.by_end.get(j)
+    named = reader.by_end.get(j)
+    if named is None and j - 1 > reader.sent.start and reader.words[j - 1] in _RUN_NOUNS:
+        named = reader.by_end.get(j - 1)
+    return named
 
 
 def running_taken_on(reader: SentenceReader) -> None:
@@ -141,7 +147,8 @@ def facilities_opened(reader: SentenceReader) -> None:
     """ "Foo set up the Kelby Sparrow Hub", "Foo has opened the Kelby Wellbeing Café",
     "Foo operates the Kelby Pantry": a facility (its last word in
     vocab/facility_heads.txt) a body opens or keeps (vocab/facility_opening_verbs.txt)
-    is a service the body runs, not a body, place or event of its own."""
+    is a service the body runs, not a body, place or event of its own; opened with
+    no body named ("The partners plan to open the Kelby Hub"), a service still."""
     doc, words = reader.doc, reader.words
     for m in reader.ms:
         if words[m.end - 1] not in _FACILITY_HEADS or m.gazetteer or m.title:
@@ -156,13 +163,16 @@ def facilities_opened(reader: SentenceReader) -> None:
             c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
         ):
             continue  # "set Foo targets", not "set up"
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        doer = verb.head if verb.dep_ == "xcomp" else verb  # "Foo plans to open the Bar Hub"
+        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
         bodies = reader.named_by(subjects, {"Organisation"})
         last = reader.ctx.last_org_subject
         if not bodies and subjects and last is not None and generic_body(reader, subjects[0].i - 1):
             bodies = [reader.ctx.mentions[last]]  # "The charity set up ...": the last body named
         if bodies and m not in bodies:
             _run(reader, bodies[0], m)
+        elif not bodies and verb.lower_ not in _SET:
+            _run(reader, None, m)  # "The partners will open the Bar Hub": a service still
 
 
 __all__ = ["LABELS", "facilities_opened", "projects_of", "running_taken_on", "the_noun_run_by"]
