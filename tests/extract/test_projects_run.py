@@ -173,3 +173,28 @@ def test_stalls_run_by_bodies_are_no_programme():
     seed = _seed("Stalls were run by Kelby Scouts and Fenby Church.")
     assert pairs(seed, "RUNS") == set()
     assert types_in(seed, "Stalls") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projects run by Tern Trust include Kelby Cares, Open Table and the Fenby Larder.",
+        "Tern Trust runs three projects: Kelby Cares, Open Table and the Fenby Larder.",
+    ],
+)
+def test_projects_listed_as_a_body_s_are_each_run_by_it(text):
+    seed = _seed(text)
+    runs = pairs(seed, "RUNS")
+    for project in ("Kelby Cares", "Open Table", "Fenby Larder"):
+        assert ("Tern Trust", project) in runs
+        assert types_in(seed, project) == {"Project"}
+
+
+def test_groups_funded_by_a_fund_are_not_run_by_it():
+    seed = _seed("Groups funded by the Kelby Fund this year include Tern Trust and Orton Mind.")
+    assert pairs(seed, "RUNS") == set()
+
+
+def test_a_place_in_a_list_of_services_is_not_run():
+    seed = _seed("Tern Trust runs services including a lunch club in Kelby and Fenby.")
+    assert pairs(seed, "RUNS") == set()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.described_run_by import RUN_VOTE
+from collabgraph.extract.rules.named_run_by import listed_programme
 from collabgraph.extract.rules.passive_bys import by_after
 from collabgraph.extract.rules.passive_targets import BEFORE_VERB
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
@@ -20,6 +22,8 @@ _VERBS_BEFORE_TO = vocab.words("verbs_before_to")
 _RACES = vocab.words("event_race_heads")
 _RUN_VERBS = {"run", "runs", "ran", "running"}
 _BACK_KINDS = ("Project",)  # what a noun naming a thing run refers back to
+_RUN_NOUNS = vocab.words("programme_run_nouns")
+_LIST_OPENERS = {":", "including", "include"}
 
 
 def _ran_the_race(reader: SentenceReader, verb: str, subject: Mention, target: Mention) -> bool:
@@ -131,6 +135,8 @@ def active_verbs(reader: SentenceReader) -> None:
             # "X hosted the event", "X published a new report"
             for k in range(cue.end, min(cue.end + 5, sent.end)):
                 w = words[k]
+                if "RUNS" in rels and _programmes_listed(reader, subjects, k, role):
+                    break  # "Foo runs three projects: A, B and C"
                 if w in FOCUS_NOUNS and not (k + 1 < sent.end and reader.doc[k + 1].pos_ == "NOUN"):
                     if w in SESSION_NOUNS and "ORGANISED" in rels:
                         _led_a_session(reader, subjects, w)  # "A and B ran a story session"
@@ -159,6 +165,22 @@ def active_verbs(reader: SentenceReader) -> None:
                 reader.relate(subject, rels, target, role=role, confidence=0.8)
                 for other in _more_run(reader, rels, target):
                     reader.relate(subject, "RUNS", other, role=role, confidence=0.7)
+
+
+def _programmes_listed(reader: SentenceReader, subjects, k: int, role) -> bool:
+    """ "Foo runs three projects: A, B and C", "Foo delivers services including A and
+    B": when a plural programme noun at token k comes before a colon or "including",
+    the subjects run each programme listed after it; whether any was."""
+    words, end = reader.words, reader.sent.end
+    if words[k] not in _RUN_NOUNS or k + 2 >= end or words[k + 1] not in _LIST_OPENERS:
+        return False
+    listed = [m for m in reader.list_after(k + 2) if listed_programme(reader, m)]
+    for m in listed:
+        m.votes["Project"] += RUN_VOTE
+        reader.ctx.votes_for(m)["Project"] += RUN_VOTE
+        for subject in subjects:
+            reader.relate(subject, "RUNS", m, role=role, confidence=0.7)
+    return bool(listed)
 
 
 def _more_run(reader: SentenceReader, rels, target: Mention) -> list[Mention]:

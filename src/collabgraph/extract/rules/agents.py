@@ -19,7 +19,9 @@ from collabgraph.extract.rules.agent_ends import (
     past_people_from,
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
+from collabgraph.extract.rules.described_run_by import RUN_VOTE
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
+from collabgraph.extract.rules.named_run_by import listed_programme
 from collabgraph.extract.rules.passive_bys import award_before_sum, by_after, money_given
 from collabgraph.extract.rules.passive_targets import (
     clause_subject,
@@ -38,6 +40,7 @@ LABELS = frozenset({"passive", "passive_award"})
 _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targets").items()}
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
 _GRANTEE_GROUPS = vocab.words("grantee_group_nouns")
+_RUN_NOUNS = vocab.words("programme_run_nouns")  # "Projects run by Foo include A and B"
 _SESSIONS = SESSION_NOUNS  # "workshops led by A"
 _EVENT_PARTS = vocab.words("event_part_nouns")
 _LED_TALKS = vocab.words("led_talk_nouns")  # "the discussion was led by A"
@@ -105,6 +108,18 @@ def by_phrases(reader: SentenceReader) -> None:
                     for m in listed:
                         if m.id != agent.id:
                             reader.relate(agent, "FUNDED", m, confidence=0.75)
+                seen_by = True
+                prev_agents |= {a.id for a in agents}
+                continue
+        if "RUNS" in rels and noun in _RUN_NOUNS:
+            listed = _grantees_listed(reader, agents[-1].end, kinds=None)
+            listed = [m for m in listed if listed_programme(reader, m)]
+            if listed:  # "Projects run by Foo include A, B and C": Foo runs each
+                for m in listed:
+                    m.votes["Project"] += RUN_VOTE
+                    reader.ctx.votes_for(m)["Project"] += RUN_VOTE
+                    for agent in agents:
+                        reader.relate(agent, "RUNS", m, confidence=0.75)
                 seen_by = True
                 prev_agents |= {a.id for a in agents}
                 continue
@@ -217,14 +232,15 @@ _LIST_VERBS = {"include", "includes", "included", "are", "were"}
 _LIST_GAP = 4  # words at most between the funder and "include": "this year", "so far"
 
 
-def _grantees_listed(reader: SentenceReader, k: int) -> list[Mention]:
-    """The bodies or projects listed after "include" (or "are") a few words on
-    from token k, the end of a funder's name: "[Groups funded by Foo] this year
-    include A and B" -> A, B; none when a name or a mark comes first."""
+def _grantees_listed(reader: SentenceReader, k: int, kinds=_GRANTEES) -> list[Mention]:
+    """The bodies or projects (or names of `kinds`, any when None) listed after
+    "include" (or "are") a few words on from token k, the end of a funder's name:
+    "[Groups funded by Foo] this year include A and B" -> A, B; none when a name or
+    a mark comes first."""
     words = reader.words
     for j in range(k, min(k + _LIST_GAP + 1, reader.sent.end - 1)):
         if words[j] in _LIST_VERBS:
-            return reader.list_after(j + 1, kinds=_GRANTEES)
+            return reader.list_after(j + 1, kinds=kinds)
         if j in reader.by_start or reader.doc[j].is_punct:
             return []
     return []

@@ -48,6 +48,16 @@ def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
     return kind != "Organisation" or head != "Organisation" or strength < 3
 
 
+def listed_programme(reader: SentenceReader, m) -> bool:
+    """Whether `m`, listed where the sentence says what is listed are programmes
+    ("Projects run by Foo include A, B and C", "Foo runs three projects: A, B and
+    C"), may be one: `runnable` as said outright, or a name read as a person's with
+    no title ("Open Table": made-up names of two words often are)."""
+    if runnable(reader, m, said=True):
+        return True
+    return reader.kind(m) == "Person" and not m.title and not m.gazetteer
+
+
 def recognised_only(m) -> bool:
     """Whether `m` is a person only by the recogniser's word, with no title ("Kelby
     Sparks": a name it may read as a person's), so a sentence may say it is run."""
@@ -121,4 +131,4 @@ def _first_verb(verb):
     return verb
 
 
-__all__ = ["LABELS", "named_run_by", "recognised_only", "runnable"]
+__all__ = ["LABELS", "listed_programme", "named_run_by", "recognised_only", "runnable"]
