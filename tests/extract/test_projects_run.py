@@ -198,3 +198,29 @@ def test_groups_funded_by_a_fund_are_not_run_by_it():
 def test_a_place_in_a_list_of_services_is_not_run():
     seed = _seed("Tern Trust runs services including a lunch club in Kelby and Fenby.")
     assert pairs(seed, "RUNS") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "project"),
+    [
+        (  # a head word of a body ("Homes") inside a programme's name after "'s"
+            "The grant will support Fenby Council's Warm Homes programme this winter.",
+            "Fenby Council",
+            "Warm Homes",
+        ),
+        (
+            "Tern Trust's Kelby Cares drop-in opens every Monday.",
+            "Tern Trust",
+            "Kelby Cares",
+        ),
+    ],
+)
+def test_a_programme_after_a_body_s_possessive_is_its(text, body, project):
+    seed = _seed(text)
+    assert (body, project) in pairs(seed, "RUNS")
+    assert types_in(seed, project) == {"Project"}
+
+
+def test_a_housing_body_named_after_another_s_possessive_is_no_programme():
+    seed = _seed("Fenby Council's partner Kelby Homes has built forty flats.")
+    assert pairs(seed, "RUNS") == set()

@@ -16,6 +16,7 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
+    hyphened_word,
     is_cap,
     lower_word,
     past_name,
@@ -59,7 +60,7 @@ def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
     after2 = doc[nxt + 1] if nxt + 1 < sent.end else None
     if after is None:
         return
-    kind = None if is_cap(after) else _AFTER_NOUNS.get(after.lower_)
+    kind = None if is_cap(after) else _AFTER_NOUNS.get(hyphened_word(doc, nxt, sent.end))
     if (kind is not None and m.gazetteer and kind != "Event") or place_before_body_noun(
         doc, m.end, nxt, sent.end
     ):

@@ -101,6 +101,15 @@ def lower_word(tok: Token) -> str:
     return word
 
 
+def hyphened_word(doc, k: int, end: int) -> str:
+    """The lower-case word at token k, joined to a hyphen and the word after it when
+    no space stands between ("drop-in": three tokens), before token `end`."""
+    tok = doc[k]
+    if k + 2 < end and doc[k + 1].text == "-" and not (tok.whitespace_ or doc[k + 1].whitespace_):
+        return f"{lower_word(tok)}-{lower_word(doc[k + 2])}"
+    return lower_word(tok)
+
+
 def site_letters(text: str) -> str:
     """The lower-case ASCII letters and digits of a text, as a page address spells
     a name ("Switched On" -> "switchedon", "K12" -> "k12")."""

@@ -13,7 +13,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.kind_evidence import without_year
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS, hyphened_word
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -38,12 +38,13 @@ def owned_programmes(reader: SentenceReader) -> None:
         # "their “Safe Online” project": the quotation marks read past
         quoted = reader.quoted(m)
         after = m.end + quoted
-        head_after = after < end and " " + words[after] in _OWNED_HEADS
-        owned = m.start - quoted > reader.sent.start and words[m.start - 1 - quoted] in {
-            "its",
-            "their",
-        }
-        if head_after and reader.kind(m) == "Organisation" and not owned:
+        head_after = after < end and " " + hyphened_word(reader.doc, after, end) in _OWNED_HEADS
+        before = m.start - 1 - quoted
+        owned = before >= reader.sent.start and words[before] in {"its", "their"}
+        # "Tern Trust's Warm Homes programme": the name after a body's "'s" is the
+        # programme's, whatever its head word ("Homes") makes it
+        possessed = before > reader.sent.start and words[before] in POSSESSIVE
+        if head_after and reader.kind(m) == "Organisation" and not (owned or possessed):
             _programme_of(reader, m)
             _described_as_ours(reader, m)
             continue
