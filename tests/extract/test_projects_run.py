@@ -224,3 +224,27 @@ def test_a_programme_after_a_body_s_possessive_is_its(text, body, project):
 def test_a_housing_body_named_after_another_s_possessive_is_no_programme():
     seed = _seed("Fenby Council's partner Kelby Homes has built forty flats.")
     assert pairs(seed, "RUNS") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "project"),
+    [
+        ("Tern Trust now runs the Kelby Cares service.", "Tern Trust", "Kelby Cares"),
+        ("Tern Trust currently manages the Kelby Cares service.", "Tern Trust", "Kelby Cares"),
+        (
+            "Tern Trust took over the Kelby Cares service from Fenby Council in 2021.",
+            "Tern Trust",
+            "Kelby Cares",
+        ),
+        ("Orton Mind manages the Kelby Community Pantry.", "Orton Mind", "Kelby Community Pantry"),
+    ],
+)
+def test_a_body_that_keeps_a_service_going_runs_it(text, body, project):
+    seed = _seed(text)
+    assert (body, project) in pairs(seed, "RUNS")
+    assert types_in(seed, project) == {"Project"}
+
+
+def test_taking_over_as_chair_runs_nothing():
+    seed = _seed("Jo Tern took over as chair of Tern Trust in 2021.")
+    assert pairs(seed, "RUNS") == set()
