@@ -248,3 +248,20 @@ def test_a_body_that_keeps_a_service_going_runs_it(text, body, project):
 def test_taking_over_as_chair_runs_nothing():
     seed = _seed("Jo Tern took over as chair of Tern Trust in 2021.")
     assert pairs(seed, "RUNS") == set()
+
+
+def test_a_programme_named_with_a_verb_first_and_led_by_a_body_is_found():
+    seed = _seed("Step Up Kelby, led by Fenby Voluntary Action, will offer mentoring.")
+    assert ("Fenby Voluntary Action", "Step Up Kelby") in pairs(seed, "RUNS")
+    assert types_in(seed, "Step Up Kelby") == {"Project"}
+
+
+def test_a_network_led_by_a_body_is_not_run_by_it():
+    seed = _seed("The Kelby Network, led by Fenby Voluntary Action, meets each month.")
+    assert pairs(seed, "RUNS") == set()
+
+
+def test_a_call_to_meet_a_person_names_no_programme():
+    seed = _seed("Meet Jo Tern, a volunteer at Tern Trust.")
+    assert pairs(seed, "RUNS") == set()
+    assert types_in(seed, "Jo Tern") == {"Person"}

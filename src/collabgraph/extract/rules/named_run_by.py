@@ -23,6 +23,7 @@ LABELS: frozenset[str] = frozenset()
 _RUNNABLE = {"Organisation", "Project", None}
 _FACILITY_HEADS = vocab.words("facility_heads")
 _RUN_NOUNS = vocab.words("programme_run_nouns")
+_LED = {"led"}  # "Step Up Kelby, led by Foo": a programme only if nothing else yet
 
 
 def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
@@ -86,7 +87,7 @@ def named_run_by(reader: SentenceReader) -> None:
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
     for by in (doc[k] for k in range(start, end) if reader.words[k] == "by"):
         verb = by.head
-        if verb.lower_ not in RUN_BY | HOSTED_BY or verb.i != by.i - 1:
+        if verb.lower_ not in RUN_BY | HOSTED_BY | _LED or verb.i != by.i - 1:
             continue
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:
@@ -101,6 +102,8 @@ def named_run_by(reader: SentenceReader) -> None:
                 continue
             if verb.lower_ in HOSTED_BY and not _hosted_service(reader, named):
                 continue  # "Foo Network is hosted by Bar": a body's home, not its running
+            if verb.lower_ in _LED and reader.kind(named) not in {None, "Project"}:
+                continue  # "Foo Network, led by Bar": a body; an event or report is others'
             named.votes["Project"] += RUN_VOTE
             reader.ctx.votes_for(named)["Project"] += RUN_VOTE
             for body in bodies:
