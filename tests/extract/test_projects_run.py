@@ -265,3 +265,25 @@ def test_a_call_to_meet_a_person_names_no_programme():
     seed = _seed("Meet Jo Tern, a volunteer at Tern Trust.")
     assert pairs(seed, "RUNS") == set()
     assert types_in(seed, "Jo Tern") == {"Person"}
+
+
+def test_a_page_titled_with_a_name_and_listing_partners_is_a_project_page():
+    seed = extract_text(
+        "Hedge Heroes\n\nHedge Heroes plants native hedges along the lanes around "
+        "the village.\n\nPartners: Fenby Tree Wardens, Kelby Rivers Trust and Orton "
+        "Primary School\n",
+        path="page.txt",
+    )
+    assert types_in(seed, "Hedge Heroes") == {"Project"}
+    partners = pairs(seed, "PARTICIPATED_IN")
+    assert ("Kelby Rivers Trust", "Hedge Heroes") in partners
+    assert ("Fenby Tree Wardens", "Hedge Heroes") in partners
+
+
+def test_a_page_titled_with_a_body_s_name_keeps_it_a_body():
+    seed = extract_text(
+        "Kelby Rivers Trust\n\nKelby Rivers Trust cares for the rivers around the town."
+        "\n\nPartners: Fenby Tree Wardens and Orton Primary School\n",
+        path="page.txt",
+    )
+    assert types_in(seed, "Kelby Rivers Trust") == {"Organisation"}

@@ -8,6 +8,8 @@ Called by `partnership.partnerships`.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES, SUBJECT_DEPS
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.openers import opening_subjects
@@ -54,9 +56,45 @@ def partner_lists(reader: SentenceReader) -> None:
             target = reader.ctx.focus_of(reader.section, "Project") or reader.ctx.focus_of(
                 reader.section, "Event"
             )
+        if target is None:
+            target = _titled_project(reader)
         cue = cues[i].cue
         for p in items:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
+
+
+def _titled_project(reader: SentenceReader) -> int | None:
+    """A page titled with nothing but a name the page gives no other kind, or a
+    body's only weakly ("Green Lanes" over "Green Lanes plants hedges ... Partners: A
+    and B"): the project the page is about, whose partners its list names (and the
+    page's project from then on); None when the title is no such name."""
+    title = reader.ctx.sentences[0] if reader.ctx.sentences else ""
+    key = mention_key(title)
+    for m in reader.ctx.mentions:
+        if mention_key(m.text) == key and _untyped_name(reader, m):
+            votes = reader.ctx.votes_for(m)
+            vote = max(4, votes["Organisation"] - votes["Project"] + 1)
+            m.votes["Project"] += vote
+            votes["Project"] += vote
+            reader.ctx.main.setdefault("Project", m.id)  # the page's, for lines after
+            return m.id
+    return None
+
+
+_WEAK_BODY = 4  # an Organisation's votes at most from the words around it alone
+
+
+def _untyped_name(reader: SentenceReader, m) -> bool:
+    """Whether `m` is a name the page gives no kind, or a body's only weakly with no
+    body's head word ("Hedge Heroes plants hedges": not "Kelby Rivers Trust")."""
+    if m.title or m.gazetteer:
+        return False
+    kind = reader.kind(m)
+    if kind is None:
+        return True
+    last = m.text.lower().split()[-1]
+    weak = reader.ctx.votes_for(m)["Organisation"] <= _WEAK_BODY
+    return kind == "Organisation" and weak and head_kind(last)[0] is None
 
 
 def its_body(reader: SentenceReader, w: int) -> int | None:
