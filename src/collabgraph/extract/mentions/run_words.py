@@ -202,7 +202,6 @@ def day_before_run_noun(doc, j: int, end: int) -> bool:
     nxt = doc[j + 1] if j + 1 < end else None
     if nxt is None or not (nxt.is_lower and nxt.lower_ in _RUN_NOUNS) or j == 0:
         return False
-    # not a body's name before a day ("the Kelby Council Tuesday service")
     return head_kind(lower_word(doc[j - 1]))[0] != "Organisation"
 
 
@@ -213,9 +212,9 @@ def calendar_word_in_name(doc, j: int, end: int) -> bool:
     tok = doc[j]
     if tok.ent_iob_ == "I" and tok.ent_type_ in {"PERSON", "ORG"}:
         return True
-    nxt = doc[j + 1] if j + 1 < end else None
     if day_before_run_noun(doc, j, end):
-        return True  # "the Talk Tuesday service", "their Dry January campaign"
+        return True
+    nxt = doc[j + 1] if j + 1 < end else None
     return (
         nxt is not None
         and is_cap(nxt)
