@@ -12,7 +12,12 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.passive_bys import by_after
 from collabgraph.extract.rules.passive_targets import BEFORE_VERB
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import (
+    FOCUS_NOUNS,
+    SESSION_NOUNS,
+    SentenceReader,
+    session_role,
+)
 
 LABELS = frozenset({"active"})
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
@@ -152,6 +157,6 @@ def active_verbs(reader: SentenceReader) -> None:
 def _led_a_session(reader: SentenceReader, subjects: list[Mention], noun: str) -> None:
     """ "Dara Quinn and Bel Okafor ran a story session": they took part in the event
     in focus, leading a part of it (as "workshops led by A" in `agents.by_phrases`)."""
-    role = f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
+    role = session_role(noun)
     for subject in subjects:
         reader.relate(subject, "PARTICIPATED_IN", reader.own_event(), role=role, confidence=0.6)

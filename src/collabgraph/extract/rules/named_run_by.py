@@ -15,7 +15,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.described_run_by import RUN_BY, RUN_VOTE
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse around "by"."""
@@ -34,6 +34,8 @@ def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
         kind = "Organisation"  # read by its head word as a body's name is
     if m.gazetteer or m.title or kind not in _RUNNABLE:
         return False
+    if m.end - m.start == 1 and reader.words[m.start] in SESSION_NOUNS:
+        return False  # "Stalls were run by A and B": a part of the event, no programme
     if any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
         return False  # "the Kelby Databank and Kelby Device Bank" read as one: maybe two
     last = reader.words[m.end - 1]

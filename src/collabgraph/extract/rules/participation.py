@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.speaker_lists import bodies_represented
 
 LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "signed_by"})
 """The cue labels (pattern files) this family's rules read."""
@@ -151,6 +152,8 @@ def participation(reader: SentenceReader) -> None:
             ]
             or _examples_after(reader, cue.start, cue.end)
         )
+        # "Members of the Foo Group and A of Bar took part": the group, through its members
+        subjects += bodies_represented(reader, reader.sent.start, subjects, end=cue.start)
         for s in subjects:
             reader.relate(s, cue.cue.relations, target_id, role=cue.cue.role, confidence=0.7)
 

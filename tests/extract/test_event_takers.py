@@ -1,0 +1,94 @@
+"""Who took part in the page's event, read from wordings other writers use: stalls
+kept at it (exhibitors, and "Stalls" is no programme), bodies whose members took
+part ("Members of the Foo Club ... took part"), "Among the runners were A and
+staff from B", and the role of those the participation model links when their
+sentences say they ran, walked or slept out in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from collabgraph.extract.learned.participants import role_of
+from tests.extract.reading import SUMMIT, with_roles
+from tests.extract.reading import at_summit as _at_event
+
+_FAIR = "Ormsby Makers Fair 2031"
+_FAIR_PAGE = f"{_FAIR}\n\nThe Ormsby Makers Fair took over the Drill Hall in Ormsby on 3 May.\n"
+
+
+def _at_fair(text: str) -> set[tuple[str, str, str | None]]:
+    return with_roles(extract_text(_FAIR_PAGE + text + "\n"), "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stalls were run by Kelby Repair Cafe, Tern Valley Beekeepers and Fenby Credit Union.",
+        "The stalls were run by Kelby Repair Cafe, Tern Valley Beekeepers and Fenby Credit Union.",
+    ],
+)
+def test_bodies_keeping_stalls_exhibited_at_the_event(sentence):
+    seed = extract_text(_FAIR_PAGE + sentence + "\n")
+    takers = {(w, r) for w, to, r in with_roles(seed, "PARTICIPATED_IN") if to == _FAIR}
+    assert ("Kelby Repair Cafe", "exhibitor") in takers
+    assert ("Fenby Credit Union", "exhibitor") in takers
+    assert not any(e["name"] == "Stalls" for e in seed["entities"])
+    assert not [r for r in seed["relations"] if r["type"] == "RUNS"]
+
+
+def test_a_workshop_led_still_gives_a_workshop_leader():
+    assert ("Ada Foss", "workshop leader") in _at_event(
+        "Workshops were led by Ada Foss of Kelby Arts."
+    )
+
+
+def test_a_named_service_run_by_a_body_is_still_run():
+    seed = extract_text("Kelby news\n\nThe Kelby Device Bank is run by Tern Foundation.\n")
+    assert {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "RUNS"} == {
+        ("Tern Foundation", "Kelby Device Bank")
+    }
+
+
+def test_members_of_a_body_taking_part_bring_the_body():
+    assert _at_event(
+        "Members of the Kelby Walking Club and Jo Tern of Fenby Council took part in the summit."
+    ) == {("Jo Tern", "participant"), ("Kelby Walking Club", "participant")}
+
+
+def test_members_of_the_public_bring_no_body():
+    assert _at_event("Members of the public took part in the summit.") == set()
+
+
+def test_members_of_a_body_not_taking_part_bring_nothing():
+    assert _at_event("Members of the Kelby Walking Club wrote to the council.") == set()
+
+
+def test_among_the_runners_were_people_and_staff_of_a_body():
+    assert _at_event(
+        "Among the runners were Oli Brandt, chief executive of Marsh Lane Homes, and staff "
+        "from Wexcombe Building Society."
+    ) == {("Oli Brandt", "participant"), ("Wexcombe Building Society", "participant")}
+
+
+def test_among_the_founders_is_no_list_of_takers():
+    assert _at_event("Among the founders were Oli Brandt and Ada Foss.") == set()
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "role"),
+    [
+        ({"ran", "with", "her", "team"}, "Person", "participant"),
+        ({"among", "the", "sleepers", "were"}, "Person", "participant"),
+        ({"walkers", "from"}, "Organisation", "participant"),
+        ({"also", "came"}, "Person", "attendee"),
+        ({"spoke", "ran"}, "Person", "speaker"),
+    ],
+)
+def test_the_models_role_for_doing_the_events_activity(words, kind, role):
+    assert role_of(frozenset(words), kind) == role
+
+
+def test_summit_unchanged_for_attendees():
+    assert _at_event("Jo Tern of Fenby Council attended.") == {("Jo Tern", "attendee")}
+    assert SUMMIT
