@@ -92,3 +92,44 @@ def test_the_models_role_for_doing_the_events_activity(words, kind, role):
 def test_summit_unchanged_for_attendees():
     assert _at_event("Jo Tern of Fenby Council attended.") == {("Jo Tern", "attendee")}
     assert SUMMIT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Cllr Ada Foss, cabinet member for housing at Fenby Council, took questions "
+         "from the floor.", "Ada Foss"),
+        ("Jo Tern answered questions about the new lettings policy.", "Jo Tern"),
+        ("Afterwards Oli Brandt fielded audience questions.", "Oli Brandt"),
+    ],
+)  # fmt: skip
+def test_taking_questions_at_the_event_is_speaking(sentence, who):
+    assert (who, "speaker") in _at_event(sentence)
+
+
+def test_questions_asked_of_someone_are_not_their_speaking():
+    assert _at_event("Residents asked Jo Tern questions by letter last year.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "performers"),
+    [
+        ("Music by the Kelby Fiddlers.", {"Kelby Fiddlers"}),
+        ("The day ended with live music from the Kelby Ukulele Band and Ada Foss.",
+         {"Kelby Ukulele Band", "Ada Foss"}),
+        ("Entertainment was provided by Fenby Youth Choir.", {"Fenby Youth Choir"}),
+    ],
+)  # fmt: skip
+def test_music_and_entertainment_by_names_are_performers(sentence, performers):
+    assert _at_event(sentence) == {(who, "performer") for who in performers}
+
+
+def test_money_from_a_body_is_no_performance():
+    assert _at_event("Funding from the Tern Trust paid for the hall.") == set()
+
+
+def test_a_band_or_choir_is_a_body():
+    seed = extract_text(_FAIR_PAGE + "Entertainment was provided by Fenby Youth Choir.\n")
+    assert {e["type"] for e in seed["entities"] if e["name"] == "Fenby Youth Choir"} == {
+        "Organisation"
+    }
