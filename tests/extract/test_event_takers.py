@@ -133,3 +133,27 @@ def test_a_band_or_choir_is_a_body():
     assert {e["type"] for e in seed["entities"] if e["name"] == "Fenby Youth Choir"} == {
         "Organisation"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New sensory garden opens in Kelby\n\nA new sensory garden at Kelby Library has "
+        "opened, with funding from the Tern Trust.\n",
+        "Free repair shop opens its doors\n\nVolunteers from Fenby Climate Action mend "
+        "toasters and bikes every Saturday.\n",
+    ],
+)
+def test_an_unnamed_place_opening_in_a_headline_is_no_event(text):
+    seed = extract_text(text)
+    assert not [e for e in seed["entities"] if e["type"] == "Event"]
+
+
+def test_a_named_place_reopening_in_a_headline_is_still_its_reopening():
+    seed = extract_text(
+        "Marsh Lane Family Centre reopens its doors\n\n"
+        "Families were welcomed back on Saturday after a long refit.\n"
+    )
+    assert "Reopening of Marsh Lane Family Centre" in {
+        e["name"] for e in seed["entities"] if e["type"] == "Event"
+    }
