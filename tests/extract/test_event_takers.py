@@ -157,3 +157,17 @@ def test_a_named_place_reopening_in_a_headline_is_still_its_reopening():
     assert "Reopening of Marsh Lane Family Centre" in {
         e["name"] for e in seed["entities"] if e["type"] == "Event"
     }
+
+
+def test_partners_set_off_after_the_project_named_first_take_part_in_it():
+    # the project is the page's first name (its mention id is 0)
+    seed = extract_text(
+        "Tool share project reaches two villages\n\n"
+        "The Spare Parts project will open tool sheds in Orby and Wexcombe from June. "
+        "The partners, Orby Men's Shed and Tern Valley Repair Cafe, will train "
+        "volunteers to look after the tools.\n"
+    )
+    assert {
+        ("Orby Men's Shed", "Spare Parts", "partner"),
+        ("Tern Valley Repair Cafe", "Spare Parts", "partner"),
+    } <= with_roles(seed, "PARTICIPATED_IN")

@@ -19,6 +19,12 @@ SESSION_NOUNS = vocab.words("session_nouns")
 _SESSION_ROLES = vocab.table("session_roles")
 
 
+def first_id(*ids: int | None) -> int | None:
+    """The first of `ids` that is a mention's id, not None: "the event named after
+    the cue, else the one in focus". Not `a or b`: the page's first mention has id 0."""
+    return next((i for i in ids if i is not None), None)
+
+
 def session_role(noun: str) -> str:
     """The role of one who leads or keeps the part of an event `noun` names (one of
     SESSION_NOUNS): "stalls" -> "exhibitor" (vocab/session_roles.txt), else the

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead
-from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
 
 LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
@@ -35,7 +35,7 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
         return True
     project = reader.ctx.focus_of(reader.section, "Project") if role == "partner" else None
     if role == "partner":
-        target = project or reader.ctx.focus_of(reader.section, "Event")
+        target = first_id(project, reader.ctx.focus_of(reader.section, "Event"))
     else:
         target = reader.ctx.focus_of(reader.section, "Event")
     evidence = f"{lead} {reader.evidence}"
@@ -65,7 +65,9 @@ def panel_lists(reader: SentenceReader) -> None:
             continue  # "our tenant panel chair, A": a seat on a panel, not a panellist
         if i > reader.sent.start and words[i - 1] in {"keynote", "keynotes"} and role == "speaker":
             role = "keynote speaker"
-        event = reader.target_before(i, ("Event",)) or reader.ctx.focus_of(reader.section, "Event")
+        event = first_id(
+            reader.target_before(i, ("Event",)), reader.ctx.focus_of(reader.section, "Event")
+        )
         people: list = []
         start = _list_start(reader, i)
         if start is not None:
@@ -115,7 +117,9 @@ def panel_lists(reader: SentenceReader) -> None:
             reader.relate(p, cue.cue.relations, event, role=role, confidence=0.6)
     # "we were joined for a roundtable discussion with A": the event named, or in focus
     for cue in reader.cues("joined_for"):
-        event = reader.event_ref_after(cue.end) or reader.ctx.focus_of(reader.section, "Event")
+        event = first_id(
+            reader.event_ref_after(cue.end), reader.ctx.focus_of(reader.section, "Event")
+        )
         k = next((k for k in range(cue.end, min(cue.end + 8, end)) if words[k] == "with"), None)
         if event is None or k is None:
             continue
