@@ -10,6 +10,9 @@ import pytest
 
 from collabgraph.extract import extract_text
 from collabgraph.extract.learned.participants import role_of
+from collabgraph.extract.mentions.event_venues import happened_here
+from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.nlp_model import load_nlp
 from tests.extract.reading import SUMMIT, with_roles
 from tests.extract.reading import at_summit as _at_event
 
@@ -171,3 +174,35 @@ def test_partners_set_off_after_the_project_named_first_take_part_in_it():
         ("Orby Men's Shed", "Spare Parts", "partner"),
         ("Tern Valley Repair Cafe", "Spare Parts", "partner"),
     } <= with_roles(seed, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Orby Climate Assembly was attended by Ada Foss and Jo Tern.",
+        "The Orby Climate Assembly took place at Orby Library on Saturday.",
+        "The Orby Youth Forum was held online on 3 March.",
+    ],
+)
+def test_an_assembly_or_forum_that_happened_is_an_event(sentence):
+    seed = extract_text("Orby news\n\n" + sentence + "\n")
+    kinds = {e["type"] for e in seed["entities"] if e["name"].startswith("Orby ")}
+    assert "Event" in kinds and "Organisation" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "happened"),
+    [
+        ("The Orby Tenants Assembly was held in the Town Hall.", True),
+        ("The Orby Tenants Assembly was attended by Ada Foss.", True),
+        ("The Orby Tenants Assembly took place on Friday.", True),
+        ("The Orby Tenants Assembly is held in high regard by the council.", False),
+        ("The Orby Tenants Assembly has written to the council.", False),
+        ("The Orby Tenants Trust was attended by Ada Foss.", False),  # no event's word
+    ],
+)
+def test_an_assembly_or_forum_happened_only_by_an_occasions_verb(sentence, happened):
+    doc = load_nlp()(sentence)
+    m = Mention(id=0, text="Orby Tenants Assembly", title=None, block=0, section=0, sent=0,
+                start=1, end=4)  # fmt: skip
+    assert happened_here(doc, m, doc[:]) is happened
