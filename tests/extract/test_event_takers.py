@@ -206,3 +206,28 @@ def test_an_assembly_or_forum_happened_only_by_an_occasions_verb(sentence, happe
     m = Mention(id=0, text="Orby Tenants Assembly", title=None, block=0, section=0, sent=0,
                 start=1, end=4)  # fmt: skip
     assert happened_here(doc, m, doc[:]) is happened
+
+
+_WEBINAR = "Fenby Money Advice Webinar"
+_WEBINAR_PAGE = (
+    "Money advice webinar\n\nOur Fenby Money Advice Webinar was held online on 3 March 2031.\n"
+)
+
+
+def _at_webinar(sentence: str) -> set[tuple[str, str | None]]:
+    seed = extract_text(_WEBINAR_PAGE + sentence + "\n")
+    return {(w, r) for w, to, r in with_roles(seed, "PARTICIPATED_IN") if to == _WEBINAR}
+
+
+def test_guests_joining_a_titled_host_are_speakers():
+    assert _at_webinar(
+        "Host Jo Tern, from Fenby CVS, was joined by Ada Foss of Kelby Credit Union and "
+        "Oli Brandt from Fenby Law Centre."
+    ) >= {("Jo Tern", "host"), ("Ada Foss", "speaker"), ("Oli Brandt", "speaker")}
+
+
+def test_people_joining_one_with_no_title_are_there_together():
+    assert _at_webinar("Jo Tern was joined by Ada Foss of Kelby Credit Union.") >= {
+        ("Jo Tern", "attendee"),
+        ("Ada Foss", "attendee"),
+    }

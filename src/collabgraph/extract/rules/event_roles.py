@@ -109,3 +109,19 @@ def performers(reader: SentenceReader) -> None:
             continue
         for m in reader.list_after(k + 1, kinds=_PERFORMERS):
             reader.relate(m, "PARTICIPATED_IN", event, role="performer", confidence=0.6)
+
+
+_HOST_TITLES = vocab.table("event_host_titles")
+
+
+def host_title(reader: SentenceReader, hosts: list) -> str | None:
+    """The role a title before the first of `hosts` gives them ("Host A", "Our
+    presenter, B,", "Chair C": vocab/event_host_titles.txt): those who join them on a
+    page about their event are their guests, its speakers; None with no such title."""
+    if not hosts:
+        return None
+    k = hosts[0].start - 1
+    k -= k >= reader.sent.start and reader.words[k] == ","
+    if k < reader.sent.start or hosts[0].start - k > 2:
+        return None
+    return _HOST_TITLES.get(reader.words[k])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead
+from collabgraph.extract.rules.event_roles import host_title
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
 
 LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
@@ -110,7 +111,10 @@ def panel_lists(reader: SentenceReader) -> None:
         joining += bodies_represented(reader, cue.end, joining)
         if event is None and joining:
             event, role, hosts = _joined_company(reader, cue.start)
-            joining = hosts + joining
+            titled = host_title(reader, hosts)  # "Host A was joined by B": B spoke, A hosted
+            role, joining = ("speaker", joining) if titled else (role, hosts + joining)
+            for p in hosts if titled else ():
+                reader.relate(p, cue.cue.relations, event, role=titled, confidence=0.6)
         if event is None:
             continue
         for p in joining:
