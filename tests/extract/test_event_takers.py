@@ -231,3 +231,13 @@ def test_people_joining_one_with_no_title_are_there_together():
         ("Jo Tern", "attendee"),
         ("Ada Foss", "attendee"),
     }
+
+
+def test_with_a_person_present_is_attending_not_speaking():
+    assert _at_event("The summit opened at ten, with Ada Foss of Kelby Growers present.") == {
+        ("Ada Foss", "attendee")
+    }
+
+
+def test_a_person_who_presented_still_spoke():
+    assert ("Ada Foss", "speaker") in _at_event("Ada Foss of Kelby Growers presented the findings.")
