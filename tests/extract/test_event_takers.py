@@ -241,3 +241,19 @@ def test_with_a_person_present_is_attending_not_speaking():
 
 def test_a_person_who_presented_still_spoke():
     assert ("Ada Foss", "speaker") in _at_event("Ada Foss of Kelby Growers presented the findings.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Runner Oli Brandt, who ran in memory of his father, said the crowd was loud.",
+         {"Oli Brandt"}),
+        ("Entrants included Ada Foss and Jo Tern.", {"Ada Foss", "Jo Tern"}),
+    ],
+)  # fmt: skip
+def test_runners_and_entrants_named_take_part(sentence, who):
+    assert _at_event(sentence) >= {(w, "participant") for w in who}
+
+
+def test_a_club_named_for_runners_is_no_list_of_runners():
+    assert _at_event("Fenby Runners meet every Tuesday at the leisure centre.") == set()
