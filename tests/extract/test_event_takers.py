@@ -121,6 +121,10 @@ def test_questions_asked_of_someone_are_not_their_speaking():
         ("The day ended with live music from the Kelby Ukulele Band and Ada Foss.",
          {"Kelby Ukulele Band", "Ada Foss"}),
         ("Entertainment was provided by Fenby Youth Choir.", {"Fenby Youth Choir"}),
+        ("Entertainment included the Kelby Steel Band and Orby Morris.",
+         {"Kelby Steel Band", "Orby Morris"}),
+        ("The afternoon closed with music played by the Fenby Silver Band.",
+         {"Fenby Silver Band"}),
     ],
 )  # fmt: skip
 def test_music_and_entertainment_by_names_are_performers(sentence, performers):

@@ -3,7 +3,7 @@ have Jane Doe as guest of honour", "Tom Ray joined us as compere for the
 evening", "with Ella Moss as our keynote speaker": on a page about one event,
 the person before "as" took part in it, with the role the page names
 (vocab/event_roles_as.txt holds the words such a role ends in). "Music by the
-Kelby Fiddlers", "Entertainment was provided by A and B": the performers.
+Kelby Fiddlers", "Entertainment included A and B": the performers.
 """
 
 from __future__ import annotations
@@ -87,14 +87,17 @@ def _person_before(reader: SentenceReader, i: int):
 
 
 _PERFORMANCE = vocab.words("performance_nouns")
-_PROVIDED = {"was", "is", "will", "be", "were", "provided", "given", "laid", "on", "came"}
+_PROVIDED = {"was", "is", "will", "be", "were", "provided", "given", "laid", "on", "came",
+             "played", "performed", "live"}  # fmt: skip
+_INCLUDED = {"included", "includes", "include"}  # "Entertainment included A and B"
 _PERFORMERS = {"Person", "Organisation"}
 
 
 def performers(reader: SentenceReader) -> None:
     """ "Music by the Kelby Fiddlers", "with live music from A and B", "Entertainment
-    was provided by C" (vocab/performance_nouns.txt): on a page about one event, the
-    names listed after "by" or "from" took part in it as performers."""
+    was provided by C", "music played by D", "Entertainment included E and F"
+    (vocab/performance_nouns.txt): on a page about one event, the names listed after
+    "by", "from" or "included" took part in it as performers."""
     event = reader.page_event_here()
     if event is None:
         return
@@ -105,7 +108,7 @@ def performers(reader: SentenceReader) -> None:
         k = i + 1
         while k < end - 1 and words[k] in _PROVIDED and k - i <= 4:
             k += 1
-        if words[k] not in {"by", "from"}:
+        if words[k] not in {"by", "from"} and words[k] not in _INCLUDED:
             continue
         for m in reader.list_after(k + 1, kinds=_PERFORMERS):
             reader.relate(m, "PARTICIPATED_IN", event, role="performer", confidence=0.6)
