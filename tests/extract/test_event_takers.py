@@ -261,3 +261,15 @@ def test_runners_and_entrants_named_take_part(sentence, who):
 
 def test_a_club_named_for_runners_is_no_list_of_runners():
     assert _at_event("Fenby Runners meet every Tuesday at the leisure centre.") == set()
+
+
+def test_an_open_studios_weekend_is_the_pages_event():
+    seed = extract_text(
+        "Open Studios weekend in Orby\n\n"
+        "Makers across Orby opened their doors for the Orby Open Studios on 3 October 2031. "
+        "The event was backed by the Tern Arts Fund.\n"
+    )
+    assert {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "FUNDED"} == {
+        ("Tern Arts Fund", "Orby Open Studios")
+    }
+    assert "Open Studios weekend in Orby event" not in {e["name"] for e in seed["entities"]}
