@@ -81,11 +81,12 @@ def test_among_the_founders_is_no_list_of_takers():
 @pytest.mark.parametrize(
     ("words", "kind", "role"),
     [
-        ({"ran", "with", "her", "team"}, "Person", "participant"),
+        ({"walked", "with", "her", "team"}, "Person", "participant"),
+        ({"ran", "the", "whole", "thing"}, "Person", "attendee"),
         ({"among", "the", "sleepers", "were"}, "Person", "participant"),
         ({"walkers", "from"}, "Organisation", "participant"),
         ({"also", "came"}, "Person", "attendee"),
-        ({"spoke", "ran"}, "Person", "speaker"),
+        ({"spoke", "walked"}, "Person", "speaker"),
     ],
 )
 def test_the_models_role_for_doing_the_events_activity(words, kind, role):

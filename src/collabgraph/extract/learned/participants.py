@@ -47,7 +47,7 @@ _ROLE_CUES = (
     ("performer", vocab.words("participation_role_performer"), _KINDS),
     # a body took part; a person who "took part" is written as an attendee
     ("participant", vocab.words("participation_role_participant"), ("Organisation",)),
-    ("participant", _ACTIVE, _KINDS),  # ran, walked, slept out in it: either kind
+    ("participant", _ACTIVE, _KINDS),  # walked, rode, slept out in it: either kind
     ("attendee", vocab.words("participation_role_attendee"), _KINDS),
 )
 _CHANCE = vocab.words("award_chance_words")
@@ -175,7 +175,7 @@ def role_of(words: frozenset[str], kind: str, *, quoted: str | None = None) -> s
     `vocab/participation_role_*.txt` with most words among them (a tie to the
     earlier of chair, facilitator, speaker, panellist, award winner, performer,
     participant, attendee; chair for a person only, participant for a body only,
-    but for either kind when the words are of doing the event's activity: "ran",
+    but for either kind when the words are of doing the event's activity: "walked",
     "sleepers", vocab/participation_role_active.txt), else
     "attendee" for a person and "participant" for a body. Winning counts for
     nothing beside a raffle ("Raffle prizes were won by A":
