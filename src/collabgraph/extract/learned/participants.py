@@ -34,6 +34,7 @@ CONFIDENCE = 0.4
 """A learned link's confidence: below every rule's (0.45 and up), so that the review
 page (lowest confidence first) lists the model's guesses first."""
 _KINDS = ("Person", "Organisation")
+_ACTIVE = vocab.words("participation_role_active")
 _SPEAKER_WORDS = vocab.words("participation_role_speaker")
 # the role whose cue words are most among a taker's sentence words, of the kinds
 # of taker it fits; a tie goes to the first (a speaker was there too)
@@ -46,6 +47,7 @@ _ROLE_CUES = (
     ("performer", vocab.words("participation_role_performer"), _KINDS),
     # a body took part; a person who "took part" is written as an attendee
     ("participant", vocab.words("participation_role_participant"), ("Organisation",)),
+    ("participant", _ACTIVE, _KINDS),  # walked, rode, slept out in it: either kind
     ("attendee", vocab.words("participation_role_attendee"), _KINDS),
 )
 _CHANCE = vocab.words("award_chance_words")
@@ -56,7 +58,7 @@ _SPEAKING = _SPEAKER_WORDS - _QUOTED_ONLY
 QUOTED_ROLE = vocab.ordered("participation_role_quoted")[0]
 """The role of a person known only by being quoted (vocab/participation_role_quoted.txt)."""
 _ABSENT = vocab.words("participation_absent_words")
-_TOLD_HOW = frozenset().union(*(cues for _, cues, _ in _ROLE_CUES))
+_TOLD_HOW = frozenset().union(*(cues for _, cues, _ in _ROLE_CUES)) - _ACTIVE
 BARE_PERSON_PROBABILITY = 0.65
 """The probability the model must give a person when no word of their sentences
 (nor of the sentence first naming them, whoever it tells of: "He thanked Jane Doe")
@@ -172,7 +174,9 @@ def role_of(words: frozenset[str], kind: str, *, quoted: str | None = None) -> s
     """The role the words of a taker's sentences suggest: the role of
     `vocab/participation_role_*.txt` with most words among them (a tie to the
     earlier of chair, facilitator, speaker, panellist, award winner, performer,
-    participant, attendee; chair for a person only, participant for a body only), else
+    participant, attendee; chair for a person only, participant for a body only,
+    but for either kind when the words are of doing the event's activity: "walked",
+    "sleepers", vocab/participation_role_active.txt), else
     "attendee" for a person and "participant" for a body. Winning counts for
     nothing beside a raffle ("Raffle prizes were won by A":
     vocab/award_chance_words.txt). The words of a quotation ("said", "explained":

@@ -30,7 +30,12 @@ from collabgraph.extract.mentions.body_slots import (
     likely_slot_votes,
 )
 from collabgraph.extract.mentions.branch_places import branch_votes
-from collabgraph.extract.mentions.event_venues import VENUE_VOTES, event_venue
+from collabgraph.extract.mentions.event_venues import (
+    HAPPENED_VOTES,
+    VENUE_VOTES,
+    event_venue,
+    happened_here,
+)
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kind_nouns import noun_after_votes, quoted_type
@@ -191,6 +196,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # an event is held is a venue, whatever body's word ends its name
         if event_venue(doc, m, sent, mentions):
             m.votes["Place"] += VENUE_VOTES
+        if happened_here(doc, m, sent):  # "The Orby Climate Assembly was attended by"
+            m.votes["Event"] += HAPPENED_VOTES
         branch_votes(doc, sent, m)  # "the Ayton branch of Foo Trust"
         # "returns to the Old Hall", "at Market Hall": a venue
         if (

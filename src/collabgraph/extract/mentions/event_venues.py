@@ -74,4 +74,31 @@ def _named_event(m: Mention) -> bool:
     return bool(m.votes) and m.votes.most_common(1)[0][0] == "Event"
 
 
-__all__ = ["VENUE_VOTES", "event_venue"]
+_HAPPENED = {"attended", "held", "staged"}  # "The Foo Assembly was attended by A"
+_AUXILIARIES = {"was", "were", "is", "will", "be", "has", "have", "had", "been"}
+HAPPENED_VOTES = 4
+"""The votes for an event that `happened_here` gives a mention."""
+
+
+def happened_here(doc, m: Mention, sent) -> bool:
+    """The name, ending in a word that is an event's as well as a body's ("Assembly",
+    "Forum": both in vocab/head_event.txt and head_organisation.txt), is the subject
+    of a verb only an occasion takes: "The Orby Climate Assembly was attended by A",
+    "the Fenby Youth Forum took place at", "was held on 4 May"."""
+    last = doc[m.end - 1].lower_
+    if last not in lx.EVENT_HEADS or last not in lx.ORG_HEADS:
+        return False
+    k = m.end
+    while k < sent.end - 1 and doc[k].lower_ in _AUXILIARIES:
+        k += 1
+    if k >= sent.end - 1:
+        return False
+    verb, nxt = doc[k].lower_, doc[k + 1].lower_
+    if verb in _HAPPENED and k > m.end:  # not "is held in trust", "held in high regard"
+        after = doc[k + 2] if k + 2 < sent.end else None
+        named_after = after is not None and (after.lower_ == "the" or after.text[:1].isupper())
+        return nxt in {"by", "at", "on", "online"} or (nxt == "in" and named_after)
+    return verb in _TAKING and nxt == "place"
+
+
+__all__ = ["HAPPENED_VOTES", "VENUE_VOTES", "event_venue", "happened_here"]

@@ -29,7 +29,12 @@ from collabgraph.extract.written_dates import YEAR
 
 HEADS = vocab.words("page_event_heads")
 TAILS = vocab.words("page_event_tails")
-COMPOUNDS = vocab.words("event_compound_heads")
+# two words heading an event ("Sleep Out"), with those that make a name an event's
+# whose last word is no event noun alone ("Open Studios", not "Lantern Parade", which
+# "parade" heads: vocab/head_event_compounds.txt, read for mentions)
+COMPOUNDS = vocab.words("event_compound_heads") | {
+    c for c in lx.EVENT_COMPOUND_HEADS if c.rsplit(" ", 1)[-1] not in HEADS
+}
 CAPITALISED = vocab.words("page_event_heads_capitalised")
 AFTER_NOUN = vocab.words("page_event_heads_after_noun")
 TIMES = vocab.words("page_event_times")

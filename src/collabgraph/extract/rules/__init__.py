@@ -164,6 +164,7 @@ RULES: tuple[Rule, ...] = (
     attendance.stands,
     attendance.event_saw,
     event_roles.as_role,
+    event_roles.performers,
     award_winners.award_winners,
     event_subjects.about,
     event_subjects.launched_at,

@@ -14,7 +14,12 @@ from collabgraph.extract.rules.described_run_by import RUN_VOTE
 from collabgraph.extract.rules.named_run_by import listed_programme
 from collabgraph.extract.rules.passive_bys import by_after
 from collabgraph.extract.rules.passive_targets import BEFORE_VERB
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import (
+    FOCUS_NOUNS,
+    SESSION_NOUNS,
+    SentenceReader,
+    session_role,
+)
 
 LABELS = frozenset({"active"})
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
@@ -204,6 +209,6 @@ def _more_run(reader: SentenceReader, rels, target: Mention) -> list[Mention]:
 def _led_a_session(reader: SentenceReader, subjects: list[Mention], noun: str) -> None:
     """ "Dara Quinn and Bel Okafor ran a story session": they took part in the event
     in focus, leading a part of it (as "workshops led by A" in `agents.by_phrases`)."""
-    role = f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
+    role = session_role(noun)
     for subject in subjects:
         reader.relate(subject, "PARTICIPATED_IN", reader.own_event(), role=role, confidence=0.6)

@@ -32,7 +32,7 @@ from collabgraph.extract.rules.passive_targets import (
     subject_before,
     work_in_view,
 )
-from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader, session_role
 
 LABELS = frozenset({"passive", "passive_award"})
 """The cue labels (pattern files) this family's rules read."""
@@ -164,7 +164,7 @@ def by_phrases(reader: SentenceReader) -> None:
             # "workshops led by A", "the stalls were run by B": A took part in the event in
             # focus, leading a part of it
             event = reader.own_event()
-            role = f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
+            role = session_role(noun)
             for agent in agents:
                 reader.relate(agent, "PARTICIPATED_IN", event, role=role, confidence=0.7)
             continue

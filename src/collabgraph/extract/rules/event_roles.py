@@ -2,7 +2,8 @@
 have Jane Doe as guest of honour", "Tom Ray joined us as compere for the
 evening", "with Ella Moss as our keynote speaker": on a page about one event,
 the person before "as" took part in it, with the role the page names
-(vocab/event_roles_as.txt holds the words such a role ends in).
+(vocab/event_roles_as.txt holds the words such a role ends in). "Music by the
+Kelby Fiddlers", "Entertainment included A and B": the performers.
 """
 
 from __future__ import annotations
@@ -83,3 +84,47 @@ def _person_before(reader: SentenceReader, i: int):
         k -= 1
     m = reader.by_end.get(k + 1)
     return m if m is not None and reader.kind(m) == "Person" else None
+
+
+_PERFORMANCE = vocab.words("performance_nouns")
+_PROVIDED = {"was", "is", "will", "be", "were", "provided", "given", "laid", "on", "came",
+             "played", "performed", "live"}  # fmt: skip
+_INCLUDED = {"included", "includes", "include"}  # "Entertainment included A and B"
+_PERFORMERS = {"Person", "Organisation"}
+
+
+def performers(reader: SentenceReader) -> None:
+    """ "Music by the Kelby Fiddlers", "with live music from A and B", "Entertainment
+    was provided by C", "music played by D", "Entertainment included E and F"
+    (vocab/performance_nouns.txt): on a page about one event, the names listed after
+    "by", "from" or "included" took part in it as performers."""
+    event = reader.page_event_here()
+    if event is None:
+        return
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start, end - 1):
+        if words[i] not in _PERFORMANCE or reader.in_quote(i):
+            continue
+        k = i + 1
+        while k < end - 1 and words[k] in _PROVIDED and k - i <= 4:
+            k += 1
+        if words[k] not in {"by", "from"} and words[k] not in _INCLUDED:
+            continue
+        for m in reader.list_after(k + 1, kinds=_PERFORMERS):
+            reader.relate(m, "PARTICIPATED_IN", event, role="performer", confidence=0.6)
+
+
+_HOST_TITLES = vocab.table("event_host_titles")
+
+
+def host_title(reader: SentenceReader, hosts: list) -> str | None:
+    """The role a title before the first of `hosts` gives them ("Host A", "Our
+    presenter, B,", "Chair C": vocab/event_host_titles.txt): those who join them on a
+    page about their event are their guests, its speakers; None with no such title."""
+    if not hosts:
+        return None
+    k = hosts[0].start - 1
+    k -= k >= reader.sent.start and reader.words[k] == ","
+    if k < reader.sent.start or hosts[0].start - k > 2:
+        return None
+    return _HOST_TITLES.get(reader.words[k])

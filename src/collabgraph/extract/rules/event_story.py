@@ -28,6 +28,7 @@ _PARTICLES |= {w: {"through"} for w in ("walk", "walked", "walks", "walking")}
 _TAKE = vocab.words("story_take_verbs")
 _STAGE = vocab.words("story_stage_nouns")
 _ROLE = "speaker"
+_THERE = vocab.words("attendance_present_words")  # "with A present"
 _ABOUT = {"about", "on", "of", "into", "from"}
 _APART = {"after", "following", "before"}  # "Speaking after the summit": not at it
 _ABOUT_OR_APART = _ABOUT | _APART
@@ -109,6 +110,9 @@ def _talk_verb(verb) -> bool:
         return False
     if _introduces_quote(verb):
         return False
+    with_clause = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
+    if with_clause or any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+        return False  # "with A present": A was there (rules/with_attending.py), no talk
     particles = _PARTICLES.get(lemma)
     return particles is None or any(c.lower_ in particles for c in verb.children)
 
@@ -211,6 +215,8 @@ def _opened_with(reader: SentenceReader, root) -> bool:
     verb = prep.head
     if verb.lower_ not in _SEQUENCE_VERBS or verb.pos_ != "VERB":
         return False
+    if any(t.lower_ in _THERE for t in prep.subtree):
+        return False  # "opened at ten, with A present": A was there, no talk
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = any(
         reader.kind(m) in {"Person", "Organisation"}

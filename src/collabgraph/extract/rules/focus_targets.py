@@ -17,6 +17,24 @@ FOCUS_NOUNS = vocab.table("focus_nouns")
 """Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
 SESSION_NOUNS = vocab.words("session_nouns")
 """Parts of an event someone leads: "workshop", "session", "stall"."""
+_SESSION_ROLES = vocab.table("session_roles")
+
+
+def first_id(*ids: int | None) -> int | None:
+    """The first of `ids` that is a mention's id, not None: "the event named after
+    the cue, else the one in focus". Not `a or b`: the page's first mention has id 0."""
+    return next((i for i in ids if i is not None), None)
+
+
+def session_role(noun: str) -> str:
+    """The role of one who leads or keeps the part of an event `noun` names (one of
+    SESSION_NOUNS): "stalls" -> "exhibitor" (vocab/session_roles.txt), else the
+    noun's singular and "leader" ("workshops" -> "workshop leader")."""
+    if noun in _SESSION_ROLES:
+        return _SESSION_ROLES[noun]
+    return f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
+
+
 _BEFORE_PASSIVE = vocab.words("passive_cue_gap_words")
 # Nouns that name only a body ("the museum", "the trust"), not an event or project.
 # Head words of what can be in focus: "the week", "the 2023 assembly", "the new scheme".

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader, first_id
+from collabgraph.extract.rules.speaker_lists import bodies_represented
 
 LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "signed_by"})
 """The cue labels (pattern files) this family's rules read."""
@@ -36,14 +37,14 @@ def speech(reader: SentenceReader) -> None:
             visual = any(words[k] in _VISUAL for k in range(i + 1, i + 3))
             role = "visual note-taker" if visual else "note-taker"
             rels: tuple[str, ...] = ("PARTICIPATED_IN",)
-            target = event or reader.ctx.focus_of(reader.section, "Project")
+            target = first_id(event, reader.ctx.focus_of(reader.section, "Project"))
         elif cue is None or (cue.cue.params.get("needs_talk") and not _object_is_talk(reader, i)):
             continue
         elif cue.cue.params.get("needs_event") and reader.event_ref_after(cue.end) is None:
             continue  # "A told the Foo Forum", not "A told the Foo Gazette"
         else:
             role, rels = cue.cue.role, cue.cue.relations
-            target = reader.event_ref_after(cue.end) or event
+            target = first_id(reader.event_ref_after(cue.end), event)
         if target is None:
             continue
         # "Young carers from Foo performed": the body their people came from took part
@@ -151,6 +152,8 @@ def participation(reader: SentenceReader) -> None:
             ]
             or _examples_after(reader, cue.start, cue.end)
         )
+        # "Members of the Foo Group and A of Bar took part": the group, through its members
+        subjects += bodies_represented(reader, reader.sent.start, subjects, end=cue.start)
         for s in subjects:
             reader.relate(s, cue.cue.relations, target_id, role=cue.cue.role, confidence=0.7)
 
@@ -247,7 +250,7 @@ def organisers(reader: SentenceReader) -> None:
             body = reader.mention_at(r.end + 1)
             if event is None and body is not None and reader.kind(body) == "Organisation":
                 continue  # "Jane Doe, convener of Foo Council": a body's chair, not an organiser
-        event = event or reader.ctx.focus_of(reader.section, "Event")
+        event = first_id(event, reader.ctx.focus_of(reader.section, "Event"))
         reader.relate(person, "ORGANISED", event, confidence=0.65)
 
 
@@ -272,7 +275,7 @@ def organising_bodies(reader: SentenceReader) -> None:
                 before = reader.by_end.get(i - 2)  # "Foo, the organisers of the fair,"
                 bodies = [before] if before is not None and reader.kind(before) else []
             if i + 1 < end and words[i + 1] == "of":
-                event = reader.event_ref_after(i + 2) or event
+                event = first_id(reader.event_ref_after(i + 2), event)
             elif role:  # "We had a Volunteers Lunch with hosts Foo": the sentence's event
                 named = [m for m in reader.ms if m.end <= i and reader.kind(m) == "Event"]
                 event = named[-1].id if named else event

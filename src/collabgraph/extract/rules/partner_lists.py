@@ -14,7 +14,7 @@ from collabgraph.extract.mentions.tokens import OPENING_QUOTES, SUBJECT_DEPS
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.openers import opening_subjects
 from collabgraph.extract.rules.partner_leads import ours_at, party_pairs
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import SentenceReader, first_id
 
 _LIST_GLUE = vocab.words("partner_list_glue")
 
@@ -53,8 +53,9 @@ def partner_lists(reader: SentenceReader) -> None:
                 reader.relate(host, "PARTNER_OF", p, confidence=0.7)
         target = reader.target_before(i, ("Project", "Event"))
         if target is None:
-            target = reader.ctx.focus_of(reader.section, "Project") or reader.ctx.focus_of(
-                reader.section, "Event"
+            target = first_id(
+                reader.ctx.focus_of(reader.section, "Project"),
+                reader.ctx.focus_of(reader.section, "Event"),
             )
         if target is None:
             target = _titled_project(reader)

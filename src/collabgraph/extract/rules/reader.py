@@ -22,6 +22,8 @@ from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.rules.focus_targets import FOCUS_NOUNS as FOCUS_NOUNS  # for the rules
 from collabgraph.extract.rules.focus_targets import SESSION_NOUNS as SESSION_NOUNS
 from collabgraph.extract.rules.focus_targets import TargetReading
+from collabgraph.extract.rules.focus_targets import first_id as first_id
+from collabgraph.extract.rules.focus_targets import session_role as session_role
 from collabgraph.extract.rules.lists import ListReading
 from collabgraph.extract.rules.post_kinds import BOARD_WORDS
 from collabgraph.extract.rules.subjects import SubjectReading

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead
-from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.event_roles import host_title
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
 
 LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
@@ -35,7 +36,7 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
         return True
     project = reader.ctx.focus_of(reader.section, "Project") if role == "partner" else None
     if role == "partner":
-        target = project or reader.ctx.focus_of(reader.section, "Event")
+        target = first_id(project, reader.ctx.focus_of(reader.section, "Event"))
     else:
         target = reader.ctx.focus_of(reader.section, "Event")
     evidence = f"{lead} {reader.evidence}"
@@ -65,7 +66,9 @@ def panel_lists(reader: SentenceReader) -> None:
             continue  # "our tenant panel chair, A": a seat on a panel, not a panellist
         if i > reader.sent.start and words[i - 1] in {"keynote", "keynotes"} and role == "speaker":
             role = "keynote speaker"
-        event = reader.target_before(i, ("Event",)) or reader.ctx.focus_of(reader.section, "Event")
+        event = first_id(
+            reader.target_before(i, ("Event",)), reader.ctx.focus_of(reader.section, "Event")
+        )
         people: list = []
         start = _list_start(reader, i)
         if start is not None:
@@ -79,7 +82,7 @@ def panel_lists(reader: SentenceReader) -> None:
                 # "Exhibitors included Foo Credit Union, Bar Housing and Baz Library"
                 people = reader.list_after(start, kinds={"Organisation"})
             people += _organisations_including(reader, start)
-            people += _bodies_represented(reader, start, people)
+            people += bodies_represented(reader, start, people)
         if (
             not people
             and i >= 2
@@ -105,22 +108,27 @@ def panel_lists(reader: SentenceReader) -> None:
         if event is None and "we" in words[reader.sent.start : cue.start]:
             event = reader.ctx.focus_of(reader.section, "Event")  # "we were joined by A"
         joining = reader.list_after(cue.end, kinds={"Person"})
-        joining += _bodies_represented(reader, cue.end, joining)
+        joining += bodies_represented(reader, cue.end, joining)
         if event is None and joining:
             event, role, hosts = _joined_company(reader, cue.start)
-            joining = hosts + joining
+            titled = host_title(reader, hosts)  # "Host A was joined by B": B spoke, A hosted
+            role, joining = ("speaker", joining) if titled else (role, hosts + joining)
+            for p in hosts if titled else ():
+                reader.relate(p, cue.cue.relations, event, role=titled, confidence=0.6)
         if event is None:
             continue
         for p in joining:
             reader.relate(p, cue.cue.relations, event, role=role, confidence=0.6)
     # "we were joined for a roundtable discussion with A": the event named, or in focus
     for cue in reader.cues("joined_for"):
-        event = reader.event_ref_after(cue.end) or reader.ctx.focus_of(reader.section, "Event")
+        event = first_id(
+            reader.event_ref_after(cue.end), reader.ctx.focus_of(reader.section, "Event")
+        )
         k = next((k for k in range(cue.end, min(cue.end + 8, end)) if words[k] == "with"), None)
         if event is None or k is None:
             continue
         people = reader.list_after(k + 1, kinds={"Person"})
-        for p in people + _bodies_represented(reader, k + 1, people):
+        for p in people + bodies_represented(reader, k + 1, people):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
     # "Among those taking part were A and B", "Those attending included X": the event in focus
     for cue in reader.cues("those_list"):
@@ -135,7 +143,7 @@ def panel_lists(reader: SentenceReader) -> None:
         if not people and first is not None and reader.kind(first) == "Organisation":
             people = reader.list_after(start, kinds={"Organisation"})
         people += _organisations_including(reader, start)
-        for p in people + _bodies_represented(reader, start, people):
+        for p in people + bodies_represented(reader, start, people):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
     # "we heard from A and B", "delegates heard talks from A": the event in focus
     for cue in reader.cues("heard_from"):
@@ -144,7 +152,7 @@ def panel_lists(reader: SentenceReader) -> None:
             _described_start(reader, cue.end), reader.sent.end, {"Person"}
         )
         people = people or reader.list_after(cue.end, kinds={"Organisation"})
-        for p in people + _bodies_represented(reader, cue.end, people):
+        for p in people + bodies_represented(reader, cue.end, people):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
 
 
@@ -223,24 +231,31 @@ def _organisations_including(reader: SentenceReader, start: int) -> list:
     return out
 
 
-def _bodies_represented(reader: SentenceReader, start: int, listed: list) -> list:
+def bodies_represented(
+    reader: SentenceReader, start: int, listed: list, *, end: int | None = None
+) -> list:
     """ "... and representatives from X", "members of staff from Y", "colleagues in
-    the Z": in a list of who took part, from token `start` to the sentence's end,
-    the bodies whose people came (vocab/represented_people_nouns.txt), not already
-    `listed`; "members" only as "members of staff", never "members of X"."""
-    words, end = reader.words, reader.sent.end
+    the Z": in a list of who took part, from token `start` to `end` (the sentence's
+    end), the bodies whose people came (vocab/represented_people_nouns.txt), not
+    already `listed`; "members" only as "members of staff", never "members of X",
+    unless `end` is given: the subject before a verb of taking part ("Members of
+    the Foo Group and A took part": the group took part through its members)."""
+    words, stop = reader.words, reader.sent.end if end is None else end
     out: list = []
-    for k in range(start, end - 2):
+    for k in range(start, stop - 2):
         if words[k] == "members" and words[k + 1] == "of" and words[k + 2] == "staff":
             k += 2
-        elif words[k] not in _REPRESENTED or reader.in_quote(k):
+        elif (words[k] not in _REPRESENTED and (end is None or words[k] != "members")) or (
+            reader.in_quote(k)
+        ):
             continue
-        if k + 1 >= end or words[k + 1] not in {"from", "in", "at", "of"}:
+        if k + 1 >= stop or words[k + 1] not in {"from", "in", "at", "of"}:
             continue
-        if reader.mention_at(k + 2) is None:
+        after = k + 3 if end is not None and words[k + 2] == "the" else k + 2
+        if reader.mention_at(after) is None:
             continue  # "staff from across the county"
-        for m in reader.list_after(k + 2, kinds={"Organisation"}):
-            if all(m is not o for o in listed + out):
+        for m in reader.list_after(after, kinds={"Organisation"}):
+            if m.end <= stop and all(m is not o for o in listed + out):
                 out.append(m)
     return out
 
