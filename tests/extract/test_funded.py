@@ -1,0 +1,78 @@
+"""Funders credited in other ways than a grant to a named grantee: money paid for a
+part of what the write-up is about ("Foo paid for the new benches", "the refit was
+paid for by Foo", "Foo sponsored the medals": rules/paid_things.py). Made-up
+bodies and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _funded(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text), "FUNDED")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orchard saved\n\nKelby Green Trust, a small charity, has replanted the old "
+            "orchard behind the church. Volunteers worked over three weekends. Fenby Council "
+            "paid for the young trees.",
+            {("Fenby Council", "Kelby Green Trust")},
+        ),
+        (
+            "Youth club moves\n\nTarn Youth Club has moved into the old library. Leader Ada "
+            "Foss thanked Ridley Round Table, which paid for the new pool table.",
+            {("Ridley Round Table", "Tarn Youth Club")},
+        ),
+        (
+            "Club saved\n\nMarsh Lane Lunch Club is to stay open. Ashby Parish Council will "
+            "continue to pay for heating and lighting.",
+            {("Ashby Parish Council", "Marsh Lane Lunch Club")},
+        ),
+        (
+            "Fun run success\n\nHundreds of runners took part in the Kelby Harbour Fun Run "
+            "on Sunday. Local firm Penrose Bakery sponsored the finishers' medals.",
+            {("Penrose Bakery", "Kelby Harbour Fun Run")},
+        ),
+        (
+            "Helpline hours\n\nFenby Money Line, a free advice service, now opens on "
+            "Saturdays. The extra hours are paid for by Ridley District Council.",
+            {("Ridley District Council", "Fenby Money Line")},
+        ),
+        (
+            "Minibus\n\nDale Road Lunch Club has a new minibus. The Orwin Trust covered the "
+            "cost of the vehicle.",
+            {("Orwin Trust", "Dale Road Lunch Club")},
+        ),
+    ],
+)
+def test_money_paid_for_a_part_funded_what_the_page_is_about(text, expected):
+    assert _funded(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person paying is no funder
+        "Hall saved\n\nMarsh Lane Hall is to stay open. Jo Tern paid for the new curtains.",
+        # help that may not be money
+        "Clean-up\n\nKelby Anglers cleared the riverbank on Sunday. The clean-up was backed "
+        "by Ridley Round Table.",
+        # the body spending another's grant pays with that money, not its own
+        "Van\n\nDale Road Lunch Club has opened. Separately, Fenby Food Bank is using a grant "
+        "from the Orwin Trust to pay for a van.",
+        # paying a tribute, or being paid
+        "Tribute\n\nKelby Green Trust has closed. Fenby Council paid tribute to its volunteers.",
+    ],
+)
+def test_no_funder_for_near_misses(text):
+    got = _funded(text)
+    assert ("Jo Tern", "Marsh Lane Hall") not in got
+    assert ("Ridley Round Table", "Kelby Anglers") not in got
+    assert ("Fenby Food Bank", "Dale Road Lunch Club") not in got
+    assert ("Fenby Council", "Kelby Green Trust") not in got
