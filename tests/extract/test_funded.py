@@ -1,7 +1,9 @@
 """Funders credited in other ways than a grant to a named grantee: money paid for a
 part of what the write-up is about ("Foo paid for the new benches", "the refit was
-paid for by Foo", "Foo sponsored the medals": rules/paid_things.py). Made-up
-bodies and wording."""
+paid for by Foo", "Foo sponsored the medals": rules/paid_things.py); "funded by a
+grant from Foo" (rules/agent_ends.grant_from_agents); "Funding came from Foo"
+(paid_things.money_came_from); "Thanks to support from Foo, the route ..."
+(funding_ends.opening_thing). Made-up bodies and wording."""
 
 from __future__ import annotations
 
@@ -76,3 +78,62 @@ def test_no_funder_for_near_misses(text):
     assert ("Ridley Round Table", "Kelby Anglers") not in got
     assert ("Fenby Food Bank", "Dale Road Lunch Club") not in got
     assert ("Fenby Council", "Kelby Green Trust") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Youth club\n\nTarn Youth Club meets on Fridays in Ridley. The club is funded by "
+            "a £4,000 grant from the Orwin Trust.",
+            {("Orwin Trust", "Tarn Youth Club")},
+        ),
+        (
+            "Drop-in\n\nFenby Carers Group has started a Monday drop-in. The drop-in is paid "
+            "for by a grant to the group from Ashby Borough Council.",
+            {("Ashby Borough Council", "Fenby Carers Group")},
+        ),
+        (
+            "Fun day\n\nThe Kelby Summer Fun Day took place in Kelby Park on Saturday. "
+            "Funding came from the Pell Foundation.",
+            {("Pell Foundation", "Kelby Summer Fun Day")},
+        ),
+        (
+            "Advice hub\n\nRidley Advice Hub opened in March. Most of the money came from "
+            "Fenby Council and the Orwin Trust.",
+            {("Fenby Council", "Ridley Advice Hub"), ("Orwin Trust", "Ridley Advice Hub")},
+        ),
+        (
+            "Society news\n\nKelby Civic Society has opened a new walk. Kelby Civic "
+            "Society's funding comes from Fenby Council.",
+            {("Fenby Council", "Kelby Civic Society")},
+        ),
+        (
+            "Fair\n\nThe Kelby Summer Fair took place on the green on Saturday. Thanks to "
+            "support from Fenby Town Council, the stalls were free for local groups.",
+            {("Fenby Town Council", "Kelby Summer Fair")},
+        ),
+    ],
+)
+def test_money_from_a_body_funded_what_the_page_is_about(text, expected):
+    assert _funded(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money for a thing the page does not name: no tie to the page's event
+        "Roundtable\n\nFenby Council held a roundtable on housing on Monday. Funding for "
+        "the second stage comes from the Orwin Trust.",
+        # an idea, not money
+        "Roundtable\n\nFenby Council held a roundtable on housing on Monday. The idea came "
+        "from the Orwin Trust.",
+        # building work is never the event's
+        "Fair\n\nThe Kelby Summer Fair took place on Saturday. Fenby Council paid for "
+        "repairs to the roof.",
+    ],
+)
+def test_no_funding_of_the_page_event_for_near_misses(text):
+    got = _funded(text)
+    assert ("Orwin Trust", "Fenby Council") not in got
+    assert not {to for _, to in got} & {"Roundtable on housing", "Kelby Summer Fair"}

@@ -180,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     grants.funders,
     grant_effects.grants_given,
     paid_things.paid_for,
+    paid_things.money_came_from,
     grant_lists.grant_lines,
     grant_lists.sum_lines,
     grants.earlier_grantees,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.mentions.tokens import POSSESSIVE, SUBJECT_DEPS
 from collabgraph.extract.rules.passive_bys import by_after
 from collabgraph.extract.rules.passive_targets import BEFORE_VERB
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
@@ -19,6 +19,7 @@ _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _VERBS_BEFORE_TO = vocab.words("verbs_before_to")
 _RACES = vocab.words("event_race_heads")
 _RUN_VERBS = {"run", "runs", "ran", "running"}
+_NOUN_OPENERS = POSSESSIVE | {"the", "its", "their", "our", "his", "her", "this"}
 
 
 def _ran_the_race(reader: SentenceReader, verb: str, subject: Mention, target: Mention) -> bool:
@@ -91,6 +92,8 @@ def active_verbs(reader: SentenceReader) -> None:
         i = cue.start
         if i <= sent.start or cue.end >= sent.end or by_after(reader, cue.end) is not None:
             continue
+        if words[i - 1] in _NOUN_OPENERS and reader.doc[i].pos_ == "NOUN":
+            continue  # "Foo's funding came from Bar", "the funding": a noun, no verb
         v = i
         if v >= 2 and words[v - 1] == "-" and words[v - 2] == "co":
             v -= 2  # "A and B co-hosted"

@@ -94,6 +94,28 @@ def described_agent(reader: SentenceReader, start: int) -> list[Mention]:
     return []
 
 
+_GRANT_REACH = 9  # words at most from "by" to "from": "by a £5,000 grant to the club from"
+
+
+def grant_from_agents(reader: SentenceReader, start: int) -> list[Mention]:
+    """The bodies a grant after "by" comes from: "funded by a £5,000 grant from the
+    Foo Trust", "paid for by a grant to the network from Bar Council" (an article,
+    lower-case words, a sum or a grant noun, and "to" with what it goes to, before
+    "from"); none when no grant noun or sum comes first, or a verb or a mark does."""
+    words, end = reader.words, reader.sent.end
+    if start >= end or words[start] not in {"a", "an", "the", "its", "their"}:
+        return []
+    money = False
+    for k in range(start + 1, min(start + _GRANT_REACH, end - 1)):
+        if words[k] == "from":
+            return reader.list_after(k + 1, kinds={"Organisation"}) if money else []
+        tok = reader.doc[k]
+        if tok.pos_ in {"VERB", "AUX"} or (tok.is_punct and not reader.is_money(k)):
+            return []
+        money = money or reader.is_funding(k)
+    return []
+
+
 _RELATIVES = {"which", "that", "who"}
 
 

@@ -14,6 +14,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agent_ends import (
     described_agent,
     fund_referred_back,
+    grant_from_agents,
     joined_subject,
     participle_subject,
 )
@@ -85,7 +86,11 @@ def by_phrases(reader: SentenceReader) -> None:
             and words[start + 2] == "of"
         ):
             start += 3  # "by a partnership of A, B and C"
-        agents = reader.list_after(start) or described_agent(reader, start)
+        agents = (
+            reader.list_after(start)
+            or described_agent(reader, start)
+            or (grant_from_agents(reader, start) if "FUNDED" in cue.cue.relations else [])
+        )
         if not agents:
             continue
         for agent in agents:

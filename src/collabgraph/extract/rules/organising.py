@@ -15,6 +15,7 @@ from collabgraph.extract.rules.funding_ends import (
     before_adverbs,
     given_money,
     listed_after_colon,
+    opening_thing,
 )
 from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
 from collabgraph.extract.rules.grant_subjects import focus_opening, fund_receiving, is_fund
@@ -154,6 +155,8 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = subj.id if subj is not None else None
         if target is None:  # "The work was funded by grants from A"
             target = work_in_view(reader, cue.start)
+        if target is None:  # "Thanks to support from A, the route was closed"
+            target = opening_thing(reader, cue.start, cue.end)
         # "Foo, run by A, has support from C": Foo, not A; "Developed by A and B, with
         # support from C, the map ...": nothing named before the "by", so no tie
         by = next(

@@ -7,7 +7,8 @@ medals", "Foo covered the cost of the minibus" (`vocab/paying_verbs.txt`,
 subject, or the name a "which" clause hangs on) FUNDED what the write-up is about
 (`thing_in_view`), or the name paid for when one is ("Foo paid for the Kelby Fun
 Day"). The passive ("The refit was paid for by Foo") is `agents.by_phrases`',
-which asks `thing_in_view` through `passive_targets.work_in_view`.
+which asks `thing_in_view` through `passive_targets.work_in_view`. "Funding came
+from Foo": Foo FUNDED the same (`money_came_from`).
 """
 
 from __future__ import annotations
@@ -91,6 +92,60 @@ def _paid_thing(reader: SentenceReader, tok) -> int | None:
     return thing_in_view(reader, {t.lower_ for t in tok.subtree})
 
 
+_MONEY_NOUNS = vocab.words("grant_nouns") | {"sponsorship", "backing", "support"}
+_COMING = {"came", "comes", "come", "coming"}
+
+
+def money_came_from(reader: SentenceReader) -> None:
+    """ "Funding came from the Foo Trust", "Most of the money came from A and B",
+    "Funding for the Bar Trail came from Foo", "Bar's funding comes from Foo": the
+    bodies named after "from" FUNDED the name the money is for (or whose it is), else,
+    when the money is not said to be for anything, what the write-up is about
+    (`thing_in_view`). Not when
+    grantees named before any funder wait for one (`grants.earlier_grantees`)."""
+    if reader.ctx.waiting_grantees:
+        return
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.lower_ not in _COMING or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        source = next((c for c in verb.children if c.lower_ == "from"), None)
+        if subject is None or source is None or reader.in_quote(verb.i):
+            continue
+        said = list(subject.subtree)
+        if not any(t.lower_ in _MONEY_NOUNS for t in said):
+            continue
+        funders = reader.list_after(source.i + 1, kinds={"Organisation"})
+        named_for = {g.i for c in _owners(subject) for g in c.subtree}
+        if not funders or any(t.i in reader.covering and t.i not in named_for for t in said):
+            continue  # "Funding from Baz came from Foo": unread
+        target = _money_for(reader, subject)
+        if target is None and _owners(subject):
+            continue  # "Funding for the first phase comes from Foo": a thing not named
+        if target is None:
+            target = thing_in_view(reader, {t.lower_ for t in said})
+        for funder in funders:
+            if funder.id != target:
+                reader.relate(funder, "FUNDED", target, confidence=0.65)
+
+
+def _owners(subject) -> list:
+    """The words saying whose the money is: "for the Kelby Trail" in "Funding for the
+    Kelby Trail", "Foo's" in "Foo's funding"."""
+    return [c for c in subject.children if c.lower_ == "for" or c.dep_ == "poss"]
+
+
+def _money_for(reader: SentenceReader, subject) -> int | None:
+    """The name the money is said to be for: "Funding for the Kelby Trail", "Foo's
+    funding"."""
+    for c in _owners(subject):
+        for g in c.subtree:
+            m = reader.covering.get(g.i)
+            if m is not None and reader.kind(m) in _PAID_KINDS:
+                return m.id
+    return None
+
+
 def thing_in_view(reader: SentenceReader, thing: set[str] | frozenset[str] = frozenset()):
     """What a write-up's sentence is about when money pays for a part of it ("the
     medals", "lunch and travel", "the refit"; `thing`: the words naming it): the
@@ -129,4 +184,4 @@ def _section_opener(reader: SentenceReader):
     return None
 
 
-__all__ = ["LABELS", "PAID_CUES", "paid_for", "thing_in_view"]
+__all__ = ["LABELS", "PAID_CUES", "money_came_from", "paid_for", "thing_in_view"]
