@@ -137,3 +137,23 @@ def test_no_funding_of_the_page_event_for_near_misses(text):
     got = _funded(text)
     assert ("Orwin Trust", "Fenby Council") not in got
     assert not {to for _, to in got} & {"Roundtable on housing", "Kelby Summer Fair"}
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Funder: Orwin Trust", "Funded by: Orwin Trust", "Funders: Orwin Trust and Fenby Council"],
+)
+def test_a_funder_label_line_under_a_project_funded_it(label):
+    text = (
+        "Ridley Tree Project\n\nThe Ridley Tree Project plants trees along the footpaths of "
+        f"Ridley.\n\n{label}\n"
+    )
+    assert ("Orwin Trust", "Ridley Tree Project") in _funded(text)
+
+
+def test_a_label_of_another_kind_gives_no_funder():
+    text = (
+        "Ridley Tree Project\n\nThe Ridley Tree Project plants trees along the footpaths of "
+        "Ridley.\n\nContact: Orwin Trust\n"
+    )
+    assert not _funded(text)
