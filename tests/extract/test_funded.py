@@ -157,3 +157,27 @@ def test_a_label_of_another_kind_gives_no_funder():
         "Ridley.\n\nContact: Orwin Trust\n"
     )
     assert not _funded(text)
+
+
+def test_a_body_s_own_budget_named_after_by_is_the_body_s_money():
+    text = (
+        "Warm homes\n\nAshby Borough Council has chosen Ridley Energy Trust to deliver its "
+        "Warm Homes Scheme. The scheme is funded by the council's public health budget."
+    )
+    assert ("Ashby Borough Council", "Warm Homes Scheme") in _funded(text)
+
+
+def test_a_body_s_staff_named_after_by_are_no_money():
+    text = (
+        "Warm homes\n\nAshby Borough Council has launched the Warm Homes Scheme. The scheme "
+        "is delivered by the council's energy team."
+    )
+    assert not _funded(text)
+
+
+def test_a_grant_to_a_local_branch_goes_to_the_body():
+    text = (
+        "Grants announced\n\nThe Orwin Trust has awarded grants to four groups in Ridley. "
+        "One award went to the Ayton branch of Kelby Carers Trust, which runs a lunch club."
+    )
+    assert ("Orwin Trust", "Kelby Carers Trust") in _funded(text)

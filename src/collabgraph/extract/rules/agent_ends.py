@@ -10,7 +10,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
 _DESCRIPTION_OPENERS = {"one", "a", "an"}  # "by one of the largest funders - Foo"
 _DESCRIPTION_REACH = 10
@@ -113,6 +113,27 @@ def grant_from_agents(reader: SentenceReader, start: int) -> list[Mention]:
         if tok.pos_ in {"VERB", "AUX"} or (tok.is_punct and not reader.is_money(k)):
             return []
         money = money or reader.is_funding(k)
+    return []
+
+
+_POTS = vocab.words("money_pot_nouns")
+_POT_REACH = 5  # words at most from "'s" to the pot: "the council's own public health budget"
+
+
+def pot_owner(reader: SentenceReader, start: int) -> list[Mention]:
+    """The body whose own money a "by" or "from" at token start - 1 names: "funded
+    by the council's public health budget", "with money from the trust's reserves"
+    (`vocab/money_pot_nouns.txt`): the body last named with that noun
+    (`definite_org`); none for anything else."""
+    words, end = reader.words, reader.sent.end
+    if start + 3 >= end or words[start + 2] not in POSSESSIVE:
+        return []
+    for k in range(start + 3, min(start + 3 + _POT_REACH, end)):
+        if words[k] in _POTS:
+            body = reader.definite_org(start)
+            return [body] if body is not None else []
+        if not reader.doc[k].is_lower or k in reader.covering:
+            return []
     return []
 
 

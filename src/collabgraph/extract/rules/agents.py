@@ -17,6 +17,7 @@ from collabgraph.extract.rules.agent_ends import (
     grant_from_agents,
     joined_subject,
     participle_subject,
+    pot_owner,
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
@@ -90,6 +91,7 @@ def by_phrases(reader: SentenceReader) -> None:
             reader.list_after(start)
             or described_agent(reader, start)
             or (grant_from_agents(reader, start) if "FUNDED" in cue.cue.relations else [])
+            or (pot_owner(reader, start) if "FUNDED" in cue.cue.relations else [])
         )
         if not agents:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.agent_ends import pot_owner
 from collabgraph.extract.rules.funding_ends import (
     FUNDED_NAMED,
     after_opening,
@@ -130,7 +131,7 @@ def funding_phrases(reader: SentenceReader) -> None:
     Y”') the reader gives no mention, and the name before it is not the one funded."""
     words, sent = reader.words, reader.sent
     for cue in reader.cues("funding_from"):
-        funders = reader.list_after(cue.end, kinds={"Organisation"})
+        funders = reader.list_after(cue.end, kinds={"Organisation"}) or pot_owner(reader, cue.end)
         owner = programme_owner(reader, cue.end) if words[cue.end - 1] == "through" else None
         if owner is not None:  # "funded through the Foo Trust's Bar programme": the Foo Trust
             funders = [owner]
