@@ -181,3 +181,32 @@ def test_a_grant_to_a_local_branch_goes_to_the_body():
         "One award went to the Ayton branch of Kelby Carers Trust, which runs a lunch club."
     )
     assert ("Orwin Trust", "Kelby Carers Trust") in _funded(text)
+
+
+def test_the_project_in_focus_received_the_grant():
+    text = (
+        "Memories project\n\nThe Dockside Voices Project is led by Ridley Civic Society. The "
+        "project has received a grant of £30,000 from the Orwin Trust."
+    )
+    assert ("Orwin Trust", "Dockside Voices Project") in _funded(text)
+
+
+def test_grantees_counted_first_are_the_names_the_next_sentences_open_with():
+    text = (
+        "Youth grants\n\nThree youth groups in Ridley have been awarded a share of £90,000 by "
+        "the Orwin Trust. Ridley Young Carers, run by Fenby Voluntary Action, will offer "
+        "breaks. Ashby Boxing Club will open on Sundays. The Tarn Street Kitchen initiative "
+        "will teach cooking. Jo Tern, who chairs the trust, said the panel met in May."
+    )
+    got = _funded(text)
+    assert ("Orwin Trust", "Ashby Boxing Club") in got
+    assert ("Orwin Trust", "Tarn Street Kitchen") in got
+    assert ("Orwin Trust", "Fenby Voluntary Action") not in got
+
+
+def test_a_count_of_other_things_names_no_grantees():
+    text = (
+        "Youth grants\n\nThree staff at Ridley Young Carers have been given awards by the "
+        "Orwin Trust. Ashby Boxing Club will open on Sundays."
+    )
+    assert ("Orwin Trust", "Ashby Boxing Club") not in _funded(text)
