@@ -210,3 +210,11 @@ def test_a_count_of_other_things_names_no_grantees():
         "Orwin Trust. Ashby Boxing Club will open on Sundays."
     )
     assert ("Orwin Trust", "Ashby Boxing Club") not in _funded(text)
+
+
+def test_money_for_what_the_opening_body_made_is_not_the_body_s():
+    text = (
+        "Trail opens\n\nRidley Civic Society has created the Old Mill Trail with two museums. "
+        "The trail links six sites. Funding came from Fenby Council."
+    )
+    assert ("Fenby Council", "Ridley Civic Society") not in _funded(text)

@@ -169,19 +169,22 @@ def thing_in_view(reader: SentenceReader, thing: set[str] | frozenset[str] = fro
 
 
 def _section_opener(reader: SentenceReader):
-    """The body or project the section's first sentence opens with, if any."""
+    """The body or project the section's first sentence opens with, if any; not
+    when that sentence names something else its verb did or made ("Foo has
+    created the Bar Trail": the money may be the trail's)."""
     ctx = reader.ctx
-    first = None
-    for m in ctx.mentions:
-        if m.section != reader.section or m.in_heading or m.sent < 0:
-            continue
-        if first is None:
-            first = m.sent
-        if m.sent != first:
-            return None
-        if m.opens_sentence:
-            return m if ctx.type_of(m) in {"Organisation", "Project"} else None
-    return None
+    told = [  # not an event made from the words ("Reopening of Foo Hub")
+        m
+        for m in ctx.mentions
+        if m.section == reader.section and not m.in_heading and m.sent >= 0 and not m.synthetic
+    ]
+    if not told or not told[0].opens_sentence:
+        return None
+    opener = told[0]
+    if ctx.type_of(opener) not in {"Organisation", "Project"}:
+        return None
+    done = [m for m in told[1:] if m.sent == opener.sent and m.verb_argument]
+    return None if any(ctx.type_of(m) != "Person" for m in done) else opener
 
 
 __all__ = ["LABELS", "PAID_CUES", "money_came_from", "paid_for", "thing_in_view"]
