@@ -218,3 +218,13 @@ def test_money_for_what_the_opening_body_made_is_not_the_body_s():
         "The trail links six sites. Funding came from Fenby Council."
     )
     assert ("Fenby Council", "Ridley Civic Society") not in _funded(text)
+
+
+def test_a_body_speaking_after_a_count_of_grantees_is_no_grantee():
+    text = (
+        "Grants\n\nTwo groups in Ridley have received £5,000 each from the Orwin Trust. "
+        "Fenby Council said it was delighted. Ashby Boxing Club will open on Sundays."
+    )
+    got = _funded(text)
+    assert ("Orwin Trust", "Fenby Council") not in got
+    assert ("Orwin Trust", "Ashby Boxing Club") not in got

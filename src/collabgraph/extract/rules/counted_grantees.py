@@ -4,11 +4,13 @@ will ... . The Qux Kitchen initiative will ...": the funder FUNDED each body or
 project the next sentences open with, up to the number counted (a number and a
 plural noun of grantees, `vocab/grantee_group_nouns.txt`, opening the sentence that
 says they received money from a named funder), and no further than a sentence that
-opens with anything else (a name left unread, which may be one of them, is passed by).
+opens with anything else or tells what someone said (a name left unread, which may
+be one of them, is passed by).
 """
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -34,7 +36,12 @@ def counted_grantees(reader: SentenceReader) -> None:
         opens = opening is not None and opening.start <= reader.sent.start + 1
         if section != reader.section:
             ctx.counted_grantees = None
-        elif opens and reader.kind(opening) in _NAMED_KINDS and opening.id != funder:
+        elif (
+            opens
+            and reader.kind(opening) in _NAMED_KINDS
+            and opening.id != funder
+            and lx.SPEAKING_VERBS.isdisjoint(reader.words[reader.sent.start : reader.sent.end])
+        ):
             reader.relate(funder, "FUNDED", opening, confidence=0.6)
             ctx.counted_grantees = (funder, left - 1, section) if left > 1 else None
             return
