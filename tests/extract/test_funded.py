@@ -228,3 +228,27 @@ def test_a_body_speaking_after_a_count_of_grantees_is_no_grantee():
     got = _funded(text)
     assert ("Orwin Trust", "Fenby Council") not in got
     assert ("Orwin Trust", "Ashby Boxing Club") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hub grant\n\nKelby Wellbeing Hub has been offered a grant of £12,000 by the Orwin "
+            "Trust.",
+            {("Orwin Trust", "Kelby Wellbeing Hub")},
+        ),
+        (
+            "Hub grant\n\nThe Orwin Trust has offered Kelby Wellbeing Hub a grant of £12,000.",
+            {("Orwin Trust", "Kelby Wellbeing Hub")},
+        ),
+        (
+            "Choir\n\nFenby Choir is supported by the Orwin Trust and Fenby Council.",
+            {("Orwin Trust", "Fenby Choir"), ("Fenby Council", "Fenby Choir")},
+        ),
+        ("Hub\n\nFenby Council offered Kelby Wellbeing Hub the use of its hall.", set()),
+        ("Hub\n\nKelby Wellbeing Hub was offered a tour by Fenby Council.", set()),
+    ],
+)
+def test_offers_of_money_and_music_groups(text, expected):
+    assert _funded(text) == expected
