@@ -252,3 +252,30 @@ def test_a_body_speaking_after_a_count_of_grantees_is_no_grantee():
 )
 def test_offers_of_money_and_music_groups(text, expected):
     assert _funded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hub\n\nThe Tarn Hub is a community project funded by Fenby Council.",
+            {("Fenby Council", "Tarn Hub")},
+        ),
+        (
+            "Hub\n\nThe Tarn Hub is a partnership project, jointly funded by Fenby Council and "
+            "the Orwin Trust.",
+            {("Fenby Council", "Tarn Hub"), ("Orwin Trust", "Tarn Hub")},
+        ),
+        (
+            "Hub\n\nMatch funding for the Tarn Hub was provided by Fenby Council.",
+            {("Fenby Council", "Tarn Hub")},
+        ),
+        (
+            "Hub\n\nThe Tarn Hub opened in May. The grant was provided by Fenby Council.",
+            {("Fenby Council", "Tarn Hub")},
+        ),
+        ("Hub\n\nThe Tarn Hub opened in May. Advice sessions are provided by Fenby Council.", set()),
+    ],
+)
+def test_a_project_described_or_money_provided(text, expected):
+    assert _funded(text) == expected

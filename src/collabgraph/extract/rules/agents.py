@@ -21,6 +21,7 @@ from collabgraph.extract.rules.agent_ends import (
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
+from collabgraph.extract.rules.paid_things import money_provided
 from collabgraph.extract.rules.passive_bys import award_before_sum, by_after, money_given
 from collabgraph.extract.rules.passive_targets import (
     clause_subject,
@@ -117,9 +118,9 @@ def by_phrases(reader: SentenceReader) -> None:
             # "The Foo Fund (FF) is provided by A": A funded the fund; anything
             # else provided ("services provided by A") is no funding
             fund = fund_before(reader, v)
-            if fund is None:
+            target = fund.id if fund is not None else money_provided(reader, v)
+            if target is None:  # "Match funding for Foo was provided by A": Foo's
                 continue
-            target = fund.id
         elif v == sent.start:
             # "Hosted by the Foo Centre, it was ...", "Organised by Foo, the summit ...":
             # the participle opens the sentence; it is about what the rest is about

@@ -66,8 +66,11 @@ class TargetReading:
                 return m.id
             noun = self.words[k]
             named = self.covering.get(self.doc[k].head.i) if self.doc[k].dep_ == "appos" else None
-            if named is None and k - 2 > self.sent.start and self.words[k - 1] in {"a", "an"}:
-                named = self.by_end.get(k - 2) if self.words[k - 2] in {"is", "was"} else None
+            j = k - 1  # "X is a (community) project run by": past words saying what kind
+            while j > self.sent.start and k - j <= 3 and self.doc[j].pos_ in {"ADJ", "NOUN"}:
+                j -= 1
+            if named is None and j - 1 > self.sent.start and self.words[j] in {"a", "an"}:
+                named = self.by_end.get(j - 1) if self.words[j - 1] in {"is", "was"} else None
             if named is not None and FOCUS_NOUNS.get(noun) in kinds:
                 # "the Foo Fund, a £2m programme set up by": the noun says what Foo Fund is
                 named.votes[FOCUS_NOUNS[noun]] += 3

@@ -129,6 +129,21 @@ def money_came_from(reader: SentenceReader) -> None:
                 reader.relate(funder, "FUNDED", target, confidence=0.65)
 
 
+def money_provided(reader: SentenceReader, v: int) -> int | None:
+    """What money "provided" or "made available" (the passive verb at token v) was
+    for, when money is the verb's subject: "Match funding for the Foo Hub was provided
+    by A" (the name after "for"), "The grant was provided by A" (what the write-up
+    is about, `thing_in_view`); None for anything else provided ("services provided
+    by A") or money for a thing not named ("Funding for the second phase")."""
+    subject = next((c for c in reader.doc[v].children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ not in _MONEY_NOUNS:
+        return None
+    target = _money_for(reader, subject)
+    if target is None and not _owners(subject):
+        target = thing_in_view(reader, {t.lower_ for t in subject.subtree})
+    return target
+
+
 def _owners(subject) -> list:
     """The words saying whose the money is: "for the Kelby Trail" in "Funding for the
     Kelby Trail", "Foo's" in "Foo's funding"."""
@@ -178,13 +193,21 @@ def _section_opener(reader: SentenceReader):
         for m in ctx.mentions
         if m.section == reader.section and not m.in_heading and m.sent >= 0 and not m.synthetic
     ]
-    if not told or not told[0].opens_sentence:
+    opener = told[0] if told else None
+    told_first = opener is not None and opener.sentence.lstrip().lower().removeprefix("the ")
+    if not told_first or not (opener.opens_sentence or told_first.startswith(opener.text.lower())):
         return None
-    opener = told[0]
     if ctx.type_of(opener) not in {"Organisation", "Project"}:
         return None
     done = [m for m in told[1:] if m.sent == opener.sent and m.verb_argument]
     return None if any(ctx.type_of(m) != "Person" for m in done) else opener
 
 
-__all__ = ["LABELS", "PAID_CUES", "money_came_from", "paid_for", "thing_in_view"]
+__all__ = [
+    "LABELS",
+    "PAID_CUES",
+    "money_came_from",
+    "money_provided",
+    "paid_for",
+    "thing_in_view",
+]
