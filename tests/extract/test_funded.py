@@ -279,3 +279,14 @@ def test_offers_of_money_and_music_groups(text, expected):
 )
 def test_a_project_described_or_money_provided(text, expected):
     assert _funded(text) == expected
+
+
+def test_money_through_a_body_s_programme_is_the_body_s_not_the_programme_s():
+    text = (
+        "Bus service\n\nThe Dalesway bus service returns on Monday. Dalesway is run by Ridley "
+        "Community Transport. The service is funded through the Rural Lines Fund, a programme "
+        "of the Fenby Combined Authority."
+    )
+    got = _funded(text)
+    assert ("Fenby Combined Authority", "Dalesway") in got
+    assert ("Fenby Combined Authority", "Rural Lines Fund") not in got

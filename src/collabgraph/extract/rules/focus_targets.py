@@ -102,9 +102,24 @@ class TargetReading:
             # run by X" (a body) nor "The work was funded by X" (no word of its kind)
             heads = _FOCUS_HEADS.get(kind, frozenset())
             if first in {"this", "it"} or (first == "the" and any(w in heads for w in opening)):
-                found = self.ctx.focus_of(self.section, kind)
+                found = self.focus_before(kind, i)  # not "funded through the Foo Fund"
                 if found is not None:
                     return found
+        return None
+
+    def focus_before(self, kind: str, i: int) -> int | None:
+        """The section's `kind` in focus as it was before token i: not one this
+        sentence names from token i on ("The service is funded through the Foo
+        Fund": the project in focus before the fund), but the last named before."""
+        found = self.ctx.focus_of(self.section, kind)
+        later = {m.id for m in self.ms if m.start >= i}
+        if found is None or found not in later:
+            return found
+        for m in reversed(self.ctx.mentions):
+            if m.id in later or m.section != self.section or m.in_heading or m.sent < 0:
+                continue
+            if self.ctx.type_of(m) == kind:
+                return m.id
         return None
 
     def event_ref_after(self, i: int) -> int | None:

@@ -149,7 +149,9 @@ def funding_phrases(reader: SentenceReader) -> None:
                 continue
         else:
             target = reader.target_before(cue.start, ("Project", "Event", "Report", "Organisation"))
-        if target is None:  # "The fund was kick-started with donations from X"
+        if target is None and words[cue.end - 1] != "through":
+            # "The fund was kick-started with donations from X"; not "funded through the
+            # Foo Fund", where the fund gives the money
             target = fund_receiving(reader)
         if target is None:
             subj = reader.before(cue.start, kinds=FUNDED_NAMED)

@@ -161,16 +161,20 @@ def _money_for(reader: SentenceReader, subject) -> int | None:
     return None
 
 
-def thing_in_view(reader: SentenceReader, thing: set[str] | frozenset[str] = frozenset()):
+def thing_in_view(
+    reader: SentenceReader, thing: set[str] | frozenset[str] = frozenset(), i: int | None = None
+):
     """What a write-up's sentence is about when money pays for a part of it ("the
     medals", "lunch and travel", "the refit"; `thing`: the words naming it): the
     project in focus; else the event the page is about (or, for a page event made
     from its headline about the body the section opens with, "Reopening of Foo Hub",
     that body), unless the part is of a building ("the new roof",
     `vocab/building_work_nouns.txt`); else the body or project the section's first
-    sentence opens with; else None (a mention id)."""
+    sentence opens with; else None (a mention id). `i`: the cue's token, when
+    what the sentence names from there on is not what it is about."""
     ctx = reader.ctx
-    project = ctx.focus_of(reader.section, "Project")
+    end = reader.sent.end if i is None else i
+    project = reader.focus_before("Project", end)  # not one named after the cue
     if project is not None:
         return project
     opener = _section_opener(reader)

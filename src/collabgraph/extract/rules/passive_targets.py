@@ -59,14 +59,14 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
         return None
     if any(w in _OTHER_CLAUSE for w in words[start:i]):
         return None  # "The team built a tool; they will develop it with support from A"
-    project = reader.ctx.focus_of(reader.section, "Project")
+    project = reader.focus_before("Project", i)  # not "funded through the Foo Fund"
     if project is None and words[start + 1] == "work":
         # "The work is funded by A" on a page about a body and no project: its work,
         # the organisation the sentences before were about
         return reader.ctx.last_org_subject
     if project is not None or words[i] not in PAID_CUES:
         return project  # "The clean-up was backed by A": help, maybe not money
-    return thing_in_view(reader, set(words[start:i]))  # "The refit was paid for by A"
+    return thing_in_view(reader, set(words[start:i]), i)  # "The refit was paid for by A"
 
 
 def last_of_list(reader: SentenceReader, v: int, target: int | None) -> bool:
