@@ -290,3 +290,23 @@ def test_money_through_a_body_s_programme_is_the_body_s_not_the_programme_s():
     got = _funded(text)
     assert ("Fenby Combined Authority", "Dalesway") in got
     assert ("Fenby Combined Authority", "Rural Lines Fund") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Society\n\nThe Orwin Trust has renewed its grant to Fenby Civic Society for three "
+            "more years.",
+            {("Orwin Trust", "Fenby Civic Society")},
+        ),
+        (
+            "Choir\n\nFenby Choir has benefited from the Orwin Trust's small grants scheme.",
+            {("Orwin Trust", "Fenby Choir")},
+        ),
+        ("Society\n\nFenby Council has renewed its lease with Fenby Civic Society.", set()),
+        ("Choir\n\nFenby Choir has benefited from the Orwin Trust's advice.", set()),
+    ],
+)
+def test_grants_renewed_and_schemes_benefited_from(text, expected):
+    assert _funded(text) == expected
