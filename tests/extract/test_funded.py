@@ -274,7 +274,10 @@ def test_offers_of_money_and_music_groups(text, expected):
             "Hub\n\nThe Tarn Hub opened in May. The grant was provided by Fenby Council.",
             {("Fenby Council", "Tarn Hub")},
         ),
-        ("Hub\n\nThe Tarn Hub opened in May. Advice sessions are provided by Fenby Council.", set()),
+        (
+            "Hub\n\nThe Tarn Hub opened in May. Advice sessions are provided by Fenby Council.",
+            set(),
+        ),
     ],
 )
 def test_a_project_described_or_money_provided(text, expected):
