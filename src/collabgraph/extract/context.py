@@ -45,6 +45,8 @@ class DocumentContext:
     last_funder: int | None = None  # the organisation last said to award grants
     waiting_grantees: list[tuple[int, int, str]] = field(default_factory=list)  # (grantee,
     # section, evidence): "Foo has been awarded £5,000" before the page names its funder
+    counted_grantees: tuple[int, int, int] | None = None  # (funder, grantees left, section):
+    # "Two projects have been awarded £5,000 by Foo." before the sentences naming them
     last_fund: tuple[int, int] | None = None  # (sentence number, fund): a fund a sentence
     # said money went into ("The Foo Fund was launched with £5,000 from Bar")
     aliases: dict[int, list[str]] = field(default_factory=dict)  # mention id -> other names

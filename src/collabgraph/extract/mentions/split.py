@@ -48,7 +48,8 @@ def split_run(
     atom_start = start
     while i < end:
         low = lower_word(doc[i])
-        if low in lx.NAME_CONNECTORS and i > atom_start and not is_cap(doc[i]):
+        if low in lx.NAME_CONNECTORS and atom_start < i < end - 1 and not is_cap(doc[i]):
+            # not a run's last word ("Drop-in"): no name after it
             atoms.append((atom_start, i, connector))
             connector = low
             i += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.mentions.tokens import POSSESSIVE, SUBJECT_DEPS
 from collabgraph.extract.rules.described_run_by import RUN_VOTE
 from collabgraph.extract.rules.named_run_by import listed_programme
 from collabgraph.extract.rules.passive_bys import by_after
@@ -29,6 +29,7 @@ _RUN_VERBS = {"run", "runs", "ran", "running"}
 _BACK_KINDS = ("Project",)  # what a noun naming a thing run refers back to
 _RUN_NOUNS = vocab.words("programme_run_nouns")
 _LIST_OPENERS = {":", "including", "include"}
+_NOUN_OPENERS = POSSESSIVE | {"the", "its", "their", "our", "his", "her", "this"}
 
 
 def _ran_the_race(reader: SentenceReader, verb: str, subject: Mention, target: Mention) -> bool:
@@ -102,6 +103,8 @@ def active_verbs(reader: SentenceReader) -> None:
         i = cue.start
         if i <= sent.start or cue.end >= sent.end or by_after(reader, cue.end) is not None:
             continue
+        if words[i - 1] in _NOUN_OPENERS and reader.doc[i].pos_ == "NOUN":
+            continue  # "Foo's funding came from Bar", "the funding": a noun, no verb
         v = i
         if v >= 2 and words[v - 1] == "-" and words[v - 2] == "co":
             v -= 2  # "A and B co-hosted"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
 _DESCRIPTION_OPENERS = {"one", "a", "an"}  # "by one of the largest funders - Foo"
 _DESCRIPTION_REACH = 10
@@ -110,6 +110,49 @@ def described_agent(reader: SentenceReader, start: int) -> list[Mention]:
         if not reader.doc[k].is_lower and words[k] != "'s":
             return []
         k += 1
+    return []
+
+
+_GRANT_REACH = 9  # words at most from "by" to "from": "by a £5,000 grant to the club from"
+
+
+def grant_from_agents(reader: SentenceReader, start: int) -> list[Mention]:
+    """The bodies a grant after "by" comes from: "funded by a £5,000 grant from the
+    Foo Trust", "paid for by a grant to the network from Bar Council" (an article,
+    lower-case words, a sum or a grant noun, and "to" with what it goes to, before
+    "from"); none when no grant noun or sum comes first, or a verb or a mark does."""
+    words, end = reader.words, reader.sent.end
+    if start >= end or words[start] not in {"a", "an", "the", "its", "their"}:
+        return []
+    money = False
+    for k in range(start + 1, min(start + _GRANT_REACH, end - 1)):
+        if words[k] == "from":
+            return reader.list_after(k + 1, kinds={"Organisation"}) if money else []
+        tok = reader.doc[k]
+        if tok.pos_ in {"VERB", "AUX"} or (tok.is_punct and not reader.is_money(k)):
+            return []
+        money = money or reader.is_funding(k)
+    return []
+
+
+_POTS = vocab.words("money_pot_nouns")
+_POT_REACH = 5  # words at most from "'s" to the pot: "the council's own public health budget"
+
+
+def pot_owner(reader: SentenceReader, start: int) -> list[Mention]:
+    """The body whose own money a "by" or "from" at token start - 1 names: "funded
+    by the council's public health budget", "with money from the trust's reserves"
+    (`vocab/money_pot_nouns.txt`): the body last named with that noun
+    (`definite_org`); none for anything else."""
+    words, end = reader.words, reader.sent.end
+    if start + 3 >= end or words[start + 2] not in POSSESSIVE:
+        return []
+    for k in range(start + 3, min(start + 3 + _POT_REACH, end)):
+        if words[k] in _POTS:
+            body = reader.definite_org(start)
+            return [body] if body is not None else []
+        if not reader.doc[k].is_lower or k in reader.covering:
+            return []
     return []
 
 

@@ -14,14 +14,17 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agent_ends import (
     described_agent,
     fund_referred_back,
+    grant_from_agents,
     joined_subject,
     participle_subject,
     past_people_from,
+    pot_owner,
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.described_run_by import RUN_VOTE
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
 from collabgraph.extract.rules.named_run_by import listed_programme
+from collabgraph.extract.rules.paid_things import money_provided
 from collabgraph.extract.rules.passive_bys import award_before_sum, by_after, money_given
 from collabgraph.extract.rules.passive_targets import (
     clause_subject,
@@ -90,7 +93,12 @@ def by_phrases(reader: SentenceReader) -> None:
         ):
             start += 3  # "by a partnership of A, B and C"
         start = past_people_from(reader, start)  # "by volunteers from A and B"
-        agents = reader.list_after(start) or described_agent(reader, start)
+        agents = (
+            reader.list_after(start)
+            or described_agent(reader, start)
+            or (grant_from_agents(reader, start) if "FUNDED" in cue.cue.relations else [])
+            or (pot_owner(reader, start) if "FUNDED" in cue.cue.relations else [])
+        )
         if not agents:
             continue
         for agent in agents:
@@ -127,9 +135,9 @@ def by_phrases(reader: SentenceReader) -> None:
             # "The Foo Fund (FF) is provided by A": A funded the fund; anything
             # else provided ("services provided by A") is no funding
             fund = fund_before(reader, v)
-            if fund is None:
+            target = fund.id if fund is not None else money_provided(reader, v)
+            if target is None:  # "Match funding for Foo was provided by A": Foo's
                 continue
-            target = fund.id
         elif v == sent.start:
             # "Hosted by the Foo Centre, it was ...", "Organised by Foo, the summit ...":
             # the participle opens the sentence; it is about what the rest is about

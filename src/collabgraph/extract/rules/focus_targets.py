@@ -116,8 +116,11 @@ class TargetReading:
                 return m.id
             noun = self.words[k]
             named = self.covering.get(self.doc[k].head.i) if self.doc[k].dep_ == "appos" else None
-            if named is None and k - 2 > self.sent.start and self.words[k - 1] in {"a", "an"}:
-                named = self.by_end.get(k - 2) if self.words[k - 2] in {"is", "was"} else None
+            j = k - 1  # "X is a (community) project run by": past words saying what kind
+            while j > self.sent.start and k - j <= 3 and self.doc[j].pos_ in {"ADJ", "NOUN"}:
+                j -= 1
+            if named is None and j - 1 > self.sent.start and self.words[j] in {"a", "an"}:
+                named = self.by_end.get(j - 1) if self.words[j - 1] in {"is", "was"} else None
             if named is not None and FOCUS_NOUNS.get(noun) in kinds:
                 # "the Foo Fund, a £2m programme set up by": the noun says what Foo Fund is
                 named.votes[FOCUS_NOUNS[noun]] += 3
@@ -153,9 +156,24 @@ class TargetReading:
             # run by X" (a body) nor "The work was funded by X" (no word of its kind)
             heads = _FOCUS_HEADS.get(kind, frozenset())
             if first in {"this", "it"} or (first == "the" and any(w in heads for w in opening)):
-                found = self.ctx.focus_of(self.section, kind)
+                found = self.focus_before(kind, i)  # not "funded through the Foo Fund"
                 if found is not None:
                     return found
+        return None
+
+    def focus_before(self, kind: str, i: int) -> int | None:
+        """The section's `kind` in focus as it was before token i: not one this
+        sentence names from token i on ("The service is funded through the Foo
+        Fund": the project in focus before the fund), but the last named before."""
+        found = self.ctx.focus_of(self.section, kind)
+        later = {m.id for m in self.ms if m.start >= i}
+        if found is None or found not in later:
+            return found
+        for m in reversed(self.ctx.mentions):
+            if m.id in later or m.section != self.section or m.in_heading or m.sent < 0:
+                continue
+            if self.ctx.type_of(m) == kind:
+                return m.id
         return None
 
     def event_ref_after(self, i: int) -> int | None:

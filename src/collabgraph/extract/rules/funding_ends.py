@@ -1,7 +1,8 @@
 """The ends of a funding phrase, for `organising.funding_phrases` (no rules): the
 body given money right after the verb ("Foo awarded Bar a grant"), "Grants have
 been awarded to A and B by Foo", the name a fronted "Thanks to funding from X,"
-goes on with ("..., Foo will open"; "..., a new befriending scheme, Bar, opens"),
+goes on with ("..., Foo will open"; "..., a new befriending scheme, Bar, opens"; "...,
+the route was closed": what the write-up is about),
 the giver before auxiliaries and adverbs ("Foo are kindly giving"), and the
 bodies listed after a colon ("grants to three local charities: A, B and C").
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.paid_things import thing_in_view
 from collabgraph.extract.rules.reader import SentenceReader
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
@@ -61,6 +63,30 @@ def after_opening(reader: SentenceReader, start: int, end: int) -> int | None:
         return None
     m = reader.mention_at(comma + 1) or _named_after_noun(reader, comma + 1)
     return m.id if m is not None and reader.kind(m) in _FUNDED_KINDS else None
+
+
+def opening_thing(reader: SentenceReader, start: int, end: int) -> int | None:
+    """ "Thanks to support from X, the route was closed to traffic": when the cue at
+    tokens start..end opens the sentence and the clause after the comma opens with a
+    common noun, not a name ("the route", "our new minibus"), what the write-up is
+    about (`paid_things.thing_in_view`); None otherwise."""
+    opening = range(reader.sent.start, start)
+    if len(opening) > _OPENING or any(
+        reader.doc[k].pos_ in {"VERB", "AUX"} or k in reader.by_start for k in opening
+    ):
+        return None
+    comma = next((k for k in range(end, reader.sent.end) if reader.words[k] == ","), None)
+    if comma is None or comma + 2 >= reader.sent.end:
+        return None
+    if reader.words[comma + 1] not in _NOUN_DETERMINERS or reader.mention_at(comma + 1):
+        return None
+    clause = range(comma + 1, reader.sent.end)
+    if any(k in reader.covering for k in clause) or reader.doc[comma + 2].pos_ not in {
+        "NOUN",
+        "ADJ",
+    }:
+        return None
+    return thing_in_view(reader, {reader.words[k] for k in clause})
 
 
 def _named_after_noun(reader: SentenceReader, k: int) -> Mention | None:

@@ -3,7 +3,8 @@
 
 "£7m from Foo", "funding of £70,000 from Foo and Bar" (each one listed), "Foo
 Lottery funding", "from the largest funder of sport in Westshire, Foo Trust",
-"£5,000 through Foo's Bar programme" (Foo, whose scheme it is), and "£5,000 from
+"£5,000 through Foo's Bar programme" and "benefited from Foo's Bar scheme" (Foo,
+whose scheme it is), and "£5,000 from
 the Foo Fund" when the fund is a programme (its runners' money, resolved by the
 seed); so too "£5,000 as part of the Foo Fund", "grants under the Foo Scheme",
 "The money forms part of the Foo Fund".
@@ -42,6 +43,10 @@ def sentence_funders(reader: SentenceReader) -> list[Mention]:
             owner = programme_owner(reader, i + 1)  # "£5,000 through Foo's Bar programme"
             if owner is not None and not found:
                 return [owner]
+        if words[i] == "from" and words[i - 1] in _BENEFITING and not found:
+            owner = programme_owner(reader, i + 1)  # "benefited from Foo's small grants scheme"
+            if owner is not None:
+                return [owner]
         if words[i] == "from" and (
             _money_before(reader, i)
             or words[i - 1] in _GRANT_NOUNS | {"support"}
@@ -62,21 +67,33 @@ def sentence_funders(reader: SentenceReader) -> list[Mention]:
 
 
 _THROUGH = {"through", "via"}
+_BENEFITING = {"benefit", "benefits", "benefited", "benefitted", "benefiting", "benefitting"}
 _THROUGH_AFTER = vocab.words("programme_through_verbs")
 
 
 def programme_owner(reader: SentenceReader, j: int) -> Mention | None:
-    """ "through the Foo Trust's Bar programme" (from token j): the organisation
-    whose named scheme the money comes through, its funder; None for anything
-    else ("through the Bar Fund", "through Foo's staff")."""
+    """ "through the Foo Trust's Bar programme", "from Foo's small grants scheme"
+    (from token j): the organisation whose scheme the money comes through, its
+    funder; None for anything else ("through the Bar Fund", "through Foo's staff")."""
     m = reader.mention_at(j)
     end = reader.sent.end
     if m is None or m.end + 1 >= end or reader.words[m.end] not in POSSESSIVE:
         return None
     scheme = reader.by_start.get(m.end + 1)
-    if scheme is None or reader.kind(m) != "Organisation":
+    if scheme is None and not _scheme_words(reader, m.end + 1):
         return None
-    return m
+    return m if reader.kind(m) == "Organisation" else None
+
+
+def _scheme_words(reader: SentenceReader, k: int) -> bool:
+    """ "small grants scheme", "community fund": a few lower-case words from token k
+    ending in a word a grant scheme's name ends with (`vocab/programme_fund_heads.txt`)."""
+    for j in range(k, min(k + 4, reader.sent.end)):
+        if not reader.doc[j].is_lower or j in reader.covering:
+            return False
+        if reader.words[j] in _PROGRAMME_FUND_HEADS:
+            return True
+    return False
 
 
 def programme_sources(reader: SentenceReader) -> list[Mention]:

@@ -106,6 +106,11 @@ def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         subject = body_pronoun(reader, b)  # "It will receive £5,000", "The charity received"
     if subject is None and b >= reader.sent.start:
         subject = coordinated_subject(reader, b)  # "Foo Line launched ... and has received"
+    if subject is None and b - 1 == reader.sent.start and words[b - 1] in {"the", "this"}:
+        kind = FOCUS_NOUNS.get(words[b])  # "The project has received a grant of £40,000"
+        focus = reader.ctx.focus_of(reader.section, kind) if kind in {"Project", "Event"} else None
+        if focus is not None:
+            return [focus]
     if subject is None:
         subject = reader.sentence_subject()
     if subject is None:

@@ -69,7 +69,8 @@ def read_lead(reader: SentenceReader) -> None:
     sent = reader.sent
     colon = sent.end - 1 if reader.words[sent.end - 1] == ":" else None
     short_heading = reader.block_kind == "heading" and sent.end - sent.start <= 4
-    if colon is None and not short_heading:
+    labelled = ":" in reader.words[sent.start : sent.end]  # "Funder: Foo Trust"
+    if colon is None and (not short_heading or labelled):
         _run_of_names(reader)
         return
     end = colon if colon is not None else sent.end
@@ -96,7 +97,9 @@ _LIST_OPENERS = vocab.words("list_openers")
 
 def _run_of_names(reader: SentenceReader) -> None:
     """ "The partners are: A, B and C", "Members of the network include A, B and
-    C": a run of two or more bodies to the sentence's end after the lead-in."""
+    C": a run of two or more bodies to the sentence's end after the lead-in; one
+    is enough after a funder's label opening the line ("Funder: Foo Trust",
+    "Funded by: Bar")."""
     sent, words = reader.sent, reader.words
     found = lead_kind(words[sent.start : sent.end])
     if found is None:
@@ -115,8 +118,9 @@ def _run_of_names(reader: SentenceReader) -> None:
     if kind == "grantee" and not _grantee_end(reader, start - (colon is not None)):
         return
     items = reader.list_after(start, kinds=ITEM_TYPES)
+    label = kind == "funder" and i == sent.start and colon == j  # "Funder: Foo Trust"
     if (
-        len(items) < 2
+        len(items) < (1 if label else 2)
         or items[-1].end < sent.end - 2
         or any(reader.kind(m) is None and not reader.vote_organisation(m) for m in items)
     ):

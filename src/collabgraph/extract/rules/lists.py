@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.branch_places import branch_place
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 
 _RELATIVES = {"who", "whose", "which"}  # a clause set off: "A, who chairs Foo, and B"
@@ -71,6 +72,13 @@ class ListReading:
                 based = self._past_based(nxt)
                 if based is not None:  # "Kelby-based Foo", "Kelby based Foo": the item is Foo
                     j = based
+                    continue
+                if (
+                    nxt + 2 < end
+                    and self.words[nxt + 1] == "of"
+                    and branch_place(self.doc, self.sent, m)
+                ):  # "the Ayton branch of Foo Trust": the item is Foo Trust
+                    j = nxt + 2
                     continue
                 if (kinds is None or self.kind(m) in kinds) and not self.is_we(m):
                     out.append(m)  # not "As well as these partners, we will ...": a clause

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.agent_ends import pot_owner
 from collabgraph.extract.rules.funding_ends import (
     FUNDED_NAMED,
     after_opening,
@@ -15,6 +16,7 @@ from collabgraph.extract.rules.funding_ends import (
     before_adverbs,
     given_money,
     listed_after_colon,
+    opening_thing,
 )
 from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
 from collabgraph.extract.rules.grant_subjects import focus_opening, fund_receiving, is_fund
@@ -133,7 +135,7 @@ def funding_phrases(reader: SentenceReader) -> None:
     Y”') the reader gives no mention, and the name before it is not the one funded."""
     words, sent = reader.words, reader.sent
     for cue in reader.cues("funding_from"):
-        funders = reader.list_after(cue.end, kinds={"Organisation"})
+        funders = reader.list_after(cue.end, kinds={"Organisation"}) or pot_owner(reader, cue.end)
         owner = programme_owner(reader, cue.end) if words[cue.end - 1] == "through" else None
         if owner is not None:  # "funded through the Foo Trust's Bar programme": the Foo Trust
             funders = [owner]
@@ -151,13 +153,17 @@ def funding_phrases(reader: SentenceReader) -> None:
                 continue
         else:
             target = reader.target_before(cue.start, ("Project", "Event", "Report", "Organisation"))
-        if target is None:  # "The fund was kick-started with donations from X"
+        if target is None and words[cue.end - 1] != "through":
+            # "The fund was kick-started with donations from X"; not "funded through the
+            # Foo Fund", where the fund gives the money
             target = fund_receiving(reader)
         if target is None:
             subj = reader.before(cue.start, kinds=FUNDED_NAMED)
             target = subj.id if subj is not None else None
         if target is None:  # "The work was funded by grants from A"
             target = work_in_view(reader, cue.start)
+        if target is None:  # "Thanks to support from A, the route was closed"
+            target = opening_thing(reader, cue.start, cue.end)
         # "Foo, run by A, has support from C": Foo, not A; "Developed by A and B, with
         # support from C, the map ...": nothing named before the "by", so no tie
         by = next(

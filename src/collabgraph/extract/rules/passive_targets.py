@@ -15,6 +15,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.agent_ends import fund_referred_back
+from collabgraph.extract.rules.paid_things import PAID_CUES, thing_in_view
 from collabgraph.extract.rules.reader import SentenceReader
 
 _FUND_HEADS = vocab.words("fund_heads")
@@ -47,8 +48,10 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
     """ "The work was funded by A", "This was paid for with grants from A": a
     sentence opening with "the" or "this", a verb and no name before the cue at
     token i is about the project in view (its id; for "the work", with no project in
-    view, the organisation the last sentences were about; else None); not "The grant from
-    A is part of ...", where the money is the subject."""
+    view, the organisation the last sentences were about; else, for a cue of money
+    paid, what the write-up is about, `paid_things.thing_in_view`: "The refit was
+    paid for by A"); not "The grant from A is part of ...", where the money is the
+    subject."""
     words, start = reader.words, reader.sent.start
     if words[start] not in {"the", "this"} or any(m.start < i for m in reader.ms):
         return None
@@ -56,12 +59,14 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
         return None
     if any(w in _OTHER_CLAUSE for w in words[start:i]):
         return None  # "The team built a tool; they will develop it with support from A"
-    project = reader.ctx.focus_of(reader.section, "Project")
+    project = reader.focus_before("Project", i)  # not "funded through the Foo Fund"
     if project is None and words[start + 1] == "work":
         # "The work is funded by A" on a page about a body and no project: its work,
         # the organisation the sentences before were about
         return reader.ctx.last_org_subject
-    return project
+    if project is not None or words[i] not in PAID_CUES:
+        return project  # "The clean-up was backed by A": help, maybe not money
+    return thing_in_view(reader, set(words[start:i]), i)  # "The refit was paid for by A"
 
 
 def last_of_list(reader: SentenceReader, v: int, target: int | None) -> bool:
