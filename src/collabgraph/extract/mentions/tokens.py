@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.model.titles import is_style_word
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -99,6 +100,31 @@ def lower_word(tok: Token) -> str:
             _LOWER_BY_HASH.clear()
         word = _LOWER_BY_HASH[low] = lower_text(tok.lower_)
     return word
+
+
+_LOWER_WORDS_KEY = "collabgraph.lower_words"
+
+
+def lower_words(doc) -> list[str]:
+    """Every token's `lower_word`, in order, read once per Doc and kept on it (the
+    Doc's own list, not to be changed): loops over a name's words read these
+    instead of making a `Token` a word."""
+    kept = doc.user_data.get(_LOWER_WORDS_KEY)
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[_LOWER_WORDS_KEY] = [_lower_of(w) for w in lower_forms(doc)]
+    return kept
+
+
+def _lower_of(low: str) -> str:
+    word = _LOWER_OF_TEXT.get(low)
+    if word is None:
+        if len(_LOWER_OF_TEXT) >= _CACHE_MAX:
+            _LOWER_OF_TEXT.clear()
+        word = _LOWER_OF_TEXT[low] = lower_text(low)
+    return word
+
+
+_LOWER_OF_TEXT: dict[str, str] = {}
 
 
 def site_letters(text: str) -> str:
