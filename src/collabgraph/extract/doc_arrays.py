@@ -16,6 +16,8 @@ _LOWERS_KEY = "collabgraph.lower_forms"
 _TEXTS_KEY = "collabgraph.token_texts"
 _WITH_WS_KEY = "collabgraph.texts_with_ws"
 _HEADS_KEY = "collabgraph.heads"
+_POS_KEY = "collabgraph.pos"
+_ENT_TYPES_KEY = "collabgraph.ent_types"
 
 
 def _strings(doc, attr: str) -> list[str]:
@@ -83,4 +85,20 @@ def heads(doc) -> list[int]:
         # the offsets to the heads, kept unsigned by spaCy: read back as signed
         rel = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
         kept = doc.user_data[_HEADS_KEY] = [i + r for i, r in enumerate(rel)]
+    return kept
+
+
+def pos_tags(doc) -> list[str]:
+    """Every token's `pos_` ("VERB", "PROPN"; "" when untagged), in order."""
+    kept = _kept(doc, _POS_KEY)
+    if kept is None:
+        kept = doc.user_data[_POS_KEY] = _strings(doc, "POS")
+    return kept
+
+
+def ent_types(doc) -> list[str]:
+    """Every token's `ent_type_` ("ORG", "PERSON"; "" outside a named entity), in order."""
+    kept = _kept(doc, _ENT_TYPES_KEY)
+    if kept is None:
+        kept = doc.user_data[_ENT_TYPES_KEY] = _strings(doc, "ENT_TYPE")
     return kept

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import pos_tags
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
@@ -32,9 +33,10 @@ _NOT_ALONE = {"dobj", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "prep",
 
 def _verbs(reader: SentenceReader):
     """The sentence's verbs (and auxiliaries) outside quotation marks."""
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.pos_ in {"VERB", "AUX"} and not reader.in_quote(verb.i):
-            yield verb
+    pos = pos_tags(reader.doc)
+    for k in range(reader.sent.start, reader.sent.end):
+        if pos[k] in {"VERB", "AUX"} and not reader.in_quote(k):
+            yield reader.doc[k]
 
 
 def attendance(reader: SentenceReader) -> None:
