@@ -18,6 +18,7 @@ _WITH_WS_KEY = "collabgraph.texts_with_ws"
 _HEADS_KEY = "collabgraph.heads"
 _POS_KEY = "collabgraph.pos"
 _ENT_TYPES_KEY = "collabgraph.ent_types"
+_LIKE_NUM_KEY = "collabgraph.like_num"
 
 
 def _strings(doc, attr: str) -> list[str]:
@@ -101,4 +102,13 @@ def ent_types(doc) -> list[str]:
     kept = _kept(doc, _ENT_TYPES_KEY)
     if kept is None:
         kept = doc.user_data[_ENT_TYPES_KEY] = _strings(doc, "ENT_TYPE")
+    return kept
+
+
+def like_nums(doc) -> list[bool]:
+    """Every token's `like_num` ("10", "ten", "1,000"), in order."""
+    kept = _kept(doc, _LIKE_NUM_KEY)
+    if kept is None:
+        flags = doc.to_array("LIKE_NUM").tolist() if len(doc) else []
+        kept = doc.user_data[_LIKE_NUM_KEY] = [bool(f) for f in flags]
     return kept

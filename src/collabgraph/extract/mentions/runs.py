@@ -17,6 +17,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import (
     hashtag,
+    may_open_name,
     name_start_ok,
     start_keys,
     to_in_name,
@@ -104,9 +105,9 @@ def _event_after_year(doc, k: int, end: int) -> int:
 def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, end = sent.start, sent.end
+    opens = may_open_name(doc)
     while i < end:
-        tok = doc[i]
-        if not name_start_ok(tok, sent.start, heading, seen):
+        if not opens[i] or not name_start_ok(doc[i], sent.start, heading, seen):
             i += 1
             continue
         j = hyphen_join(doc, i)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.doc_arrays import lower_forms
+from collabgraph.extract.doc_arrays import lower_forms, token_texts
 from collabgraph.model.titles import is_style_word
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -103,6 +103,25 @@ def lower_word(tok: Token) -> str:
 
 
 _LOWER_WORDS_KEY = "collabgraph.lower_words"
+_CAPITALS_KEY = "collabgraph.capitals"
+_CAP_BY_TEXT: dict[str, bool] = {}
+
+
+def capitals(doc) -> list[bool]:
+    """Every token's `is_cap`, in order, read once per Doc and kept on it."""
+    kept = doc.user_data.get(_CAPITALS_KEY)
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[_CAPITALS_KEY] = [_cap_of(w) for w in token_texts(doc)]
+    return kept
+
+
+def _cap_of(text: str) -> bool:
+    cap = _CAP_BY_TEXT.get(text)
+    if cap is None:
+        if len(_CAP_BY_TEXT) >= _CACHE_MAX:
+            _CAP_BY_TEXT.clear()
+        cap = _CAP_BY_TEXT[text] = _cap_text(text)
+    return cap
 
 
 def lower_words(doc) -> list[str]:
