@@ -1,28 +1,43 @@
-"""A Doc's per-token strings read in one pass from its arrays, kept on the Doc.
+"""A Doc's per-token strings and flags read in one pass from its arrays, kept on it.
 
 Iterating a Doc makes a Python `Token` for every word, reading `lower_` or
 `text` looks the word up in the string store, and slicing a Doc makes a `Span`
 (a few microseconds, ten times a word's lookup). Code that wants only the words'
-strings, a stretch's text or a word's head reads these lists instead: each is
-built once per Doc from the hashes spaCy keeps in one array (each hash turned
-into its string once per process) and kept in `doc.user_data`.
+strings, a stretch's text or a word's tag reads these lists instead: the
+attributes are read from the Doc in one `to_array` call, each list built once
+(each hash turned into its string once per process) and kept in `doc.user_data`.
 """
 
 from __future__ import annotations
 
 _CACHE_MAX = 200_000
 _STRING_OF_HASH: dict[int, str] = {}
+_ATTRS = ("ORTH", "LOWER", "POS", "SPACY", "LIKE_NUM")
+_COLUMNS_KEY = "collabgraph.columns"
 _LOWERS_KEY = "collabgraph.lower_forms"
 _TEXTS_KEY = "collabgraph.token_texts"
 _WITH_WS_KEY = "collabgraph.texts_with_ws"
-_HEADS_KEY = "collabgraph.heads"
 _POS_KEY = "collabgraph.pos"
-_ENT_TYPES_KEY = "collabgraph.ent_types"
 _LIKE_NUM_KEY = "collabgraph.like_num"
 
 
+def _column(doc, attr: str) -> list[int]:
+    """One attribute's values of every token (`_ATTRS`, all read at once)."""
+    kept = doc.user_data.get(_COLUMNS_KEY)
+    if kept is None or kept[0] != len(doc):
+        rows = doc.to_array(list(_ATTRS)).T.tolist() if len(doc) else [[] for _ in _ATTRS]
+        kept = doc.user_data[_COLUMNS_KEY] = (len(doc), dict(zip(_ATTRS, rows, strict=True)))
+    return kept[1][attr]
+
+
 def _strings(doc, attr: str) -> list[str]:
-    hashes = doc.to_array(attr).tolist() if len(doc) else []
+    return strings_of(doc, _column(doc, attr))
+
+
+def strings_of(doc, hashes: list[int]) -> list[str]:
+    """The strings of a list of the Doc's string hashes (e.g. a `to_array("ORTH")`).
+    Not kept on the Doc: a pipeline component reads its words with this, as the
+    lists kept hold tags set after it."""
     get = _STRING_OF_HASH.get
     out = [get(h) for h in hashes]
     if None in out:
@@ -63,7 +78,7 @@ def texts_with_ws(doc) -> list[str]:
     """Every token's `text_with_ws` (its text, then " " when a space follows it)."""
     kept = _kept(doc, _WITH_WS_KEY)
     if kept is None:
-        spaces = doc.to_array("SPACY").tolist() if len(doc) else []
+        spaces = _column(doc, "SPACY")
         kept = [w + " " if s else w for w, s in zip(token_texts(doc), spaces, strict=True)]
         doc.user_data[_WITH_WS_KEY] = kept
     return kept
@@ -79,16 +94,6 @@ def span_text(doc, start: int, end: int) -> str:
     return "".join(texts_with_ws(doc)[start : end - 1]) + token_texts(doc)[end - 1]
 
 
-def heads(doc) -> list[int]:
-    """Every token's `head.i`, in order."""
-    kept = _kept(doc, _HEADS_KEY)
-    if kept is None:
-        # the offsets to the heads, kept unsigned by spaCy: read back as signed
-        rel = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
-        kept = doc.user_data[_HEADS_KEY] = [i + r for i, r in enumerate(rel)]
-    return kept
-
-
 def pos_tags(doc) -> list[str]:
     """Every token's `pos_` ("VERB", "PROPN"; "" when untagged), in order."""
     kept = _kept(doc, _POS_KEY)
@@ -97,18 +102,9 @@ def pos_tags(doc) -> list[str]:
     return kept
 
 
-def ent_types(doc) -> list[str]:
-    """Every token's `ent_type_` ("ORG", "PERSON"; "" outside a named entity), in order."""
-    kept = _kept(doc, _ENT_TYPES_KEY)
-    if kept is None:
-        kept = doc.user_data[_ENT_TYPES_KEY] = _strings(doc, "ENT_TYPE")
-    return kept
-
-
 def like_nums(doc) -> list[bool]:
     """Every token's `like_num` ("10", "ten", "1,000"), in order."""
     kept = _kept(doc, _LIKE_NUM_KEY)
     if kept is None:
-        flags = doc.to_array("LIKE_NUM").tolist() if len(doc) else []
-        kept = doc.user_data[_LIKE_NUM_KEY] = [bool(f) for f in flags]
+        kept = doc.user_data[_LIKE_NUM_KEY] = [bool(f) for f in _column(doc, "LIKE_NUM")]
     return kept
