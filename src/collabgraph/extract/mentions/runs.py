@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions.and_parts import slash_name_end
 from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.heads import head_kind
@@ -256,7 +257,7 @@ def _reference_code(doc, j: int, end: int) -> bool:
     ("Councillor Brook OSC22-035"), not a word of the name before it (as "COVID19"
     is in "Westshire COVID19 Fund"; nor a brand's "O2")."""
     return (
-        _REFERENCE.fullmatch(doc[j].text) is not None
+        _REFERENCE.fullmatch(token_texts(doc)[j]) is not None
         and doc[j - 1].is_title
         and not (j + 1 < end and is_cap(doc[j + 1]))
     )
