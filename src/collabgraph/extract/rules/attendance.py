@@ -49,10 +49,7 @@ def attendance(reader: SentenceReader) -> None:
         present = verb.lower_ in _PRESENT or any(
             c.dep_ == "csubj" and c.lower_ in _PRESENT for c in verb.children
         )
-        near = {verb, *verb.children}  # the parse hangs "A" from "were" or "attending"
-        listed = [t for t in near if t.dep_ == "attr"] + [
-            c for t in near if t.dep_ == "aux" for c in t.children if c.dep_ == "attr"
-        ]
+        listed = _listed(verb) if present else []
         if present and listed:  # "Also attending were A and B", "Present were A and B"
             who = [m for t in listed if (m := at.get(t.i))]  # the rest: conjuncts.spread
         elif _was_there(reader, at, verb, event):
@@ -62,6 +59,14 @@ def attendance(reader: SentenceReader) -> None:
         for m in who:
             if reader.kind(m) in {"Person", "Organisation"}:
                 reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+def _listed(verb) -> list:
+    """The attributes of a presence verb: "A and B" in "Also attending were A and B"."""
+    near = {verb, *verb.children}  # the parse hangs "A" from "were" or "attending"
+    return [t for t in near if t.dep_ == "attr"] + [
+        c for t in near if t.dep_ == "aux" for c in t.children if c.dep_ == "attr"
+    ]
 
 
 _NAME_GLUE = {",", "and", "&", ".", ";"}
