@@ -50,6 +50,7 @@ from collabgraph.extract.mentions.tokens import (
     is_cap,
     joined,
     lower_word,
+    lower_words,
 )
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
@@ -106,7 +107,7 @@ def _event_after_year(doc, k: int, end: int) -> int:
 def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, end = sent.start, sent.end
-    opens = may_open_name(doc)
+    opens, lows = may_open_name(doc), lower_words(doc)
     while i < end:
         if not opens[i] or not name_start_ok(doc[i], sent.start, heading, seen):
             i += 1
@@ -115,7 +116,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
         verb = False
         while j < end:
             t = doc[j]
-            low = lower_word(t)
+            low = lows[j]
             if heading and low in _HEADING_HOST_VERBS and j + 1 < end and is_cap(doc[j + 1]):
                 verb = True  # "Northtown CVS Hosts Our First Volunteer Summit"
                 break

@@ -52,8 +52,9 @@ def segment_run(
     pending: list[tuple[int, int, str | None, bool]] = []  # (start, end, title, after_role)
     after_role = False
     employers: set[int] = set()
+    lows = lower_words(doc)
     while i < end:
-        low = lower_word(doc[i])
+        low = lows[i]
         if is_style(doc, i, end) and not body_named_after(doc, i + 1, end):
             if piece_start < i and not affiliation_before_style(doc, piece_start, i):
                 pending.append((piece_start, i, title, after_role))
