@@ -1,17 +1,33 @@
 """What the extractor reads once and keeps (per Doc or per spelling) gives the
 same answers as reading it afresh: a sentence's capital runs with and without
-the document's known name openings, a Doc's lower-case words from its array,
-a results line's bounds from the Doc's line ends. Made-up names."""
+the document's known name openings, a Doc's lower-case words from its array
+(and its other per-Doc lists: spellings, tags, number and capital flags, a
+stretch's text without a Span), a results line's bounds from the Doc's line
+ends. Made-up names."""
 
 from __future__ import annotations
 
 import pytest
 
 from collabgraph.extract import load_nlp
-from collabgraph.extract.doc_arrays import lower_forms
+from collabgraph.extract.doc_arrays import (
+    like_nums,
+    lower_forms,
+    pos_tags,
+    span_text,
+    texts_with_ws,
+    token_texts,
+)
 from collabgraph.extract.mentions import results_rows
+from collabgraph.extract.mentions.run_starts import may_open_name
 from collabgraph.extract.mentions.runs import _capital_runs, capital_runs
-from collabgraph.extract.mentions.tokens import is_cap, lower_text, lower_word
+from collabgraph.extract.mentions.tokens import (
+    capitals,
+    is_cap,
+    lower_text,
+    lower_word,
+    lower_words,
+)
 from collabgraph.extract.rules.reader import doc_words
 
 
@@ -73,3 +89,43 @@ def test_results_line_bounds_from_line_ends(nlp):
     for sent in doc.sents:
         line = results_rows._line(doc, sent)
         assert (line.start, line.end) == _line_afresh(doc, sent)
+
+
+_ODD_SPACING = (
+    "",
+    "Kelby",
+    "  The  Fenby Trust’s  board\n\nmet Jo Tern (chair) in  Dalby-on-Sea,  UK.  Then “Ada” spoke.",
+    "Ten volunteers, 1,000 meals and the 3rd Kelby Scouts: £5,000 from Fenby Council!",
+)
+
+
+def test_per_doc_lists_as_the_tokens_give_them(nlp):
+    for text in _ODD_SPACING:
+        doc = nlp(text)
+        for _ in range(2):  # built, then kept on the Doc
+            assert token_texts(doc) == [t.text for t in doc]
+            assert texts_with_ws(doc) == [t.text_with_ws for t in doc]
+            assert pos_tags(doc) == [t.pos_ for t in doc]
+            assert like_nums(doc) == [t.like_num for t in doc]
+            assert lower_words(doc) == [lower_word(t) for t in doc]
+            assert capitals(doc) == [is_cap(t) for t in doc]
+            assert may_open_name(doc) == [
+                is_cap(t) or t.like_num or t.text[:1].isdigit() for t in doc
+            ]
+
+
+def test_span_text_as_the_span_gives_it(nlp):
+    for text in _ODD_SPACING:
+        doc = nlp(text)
+        n = len(doc)
+        for start in range(-n - 2, n + 3):
+            for end in range(-n - 2, n + 3):
+                assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_glued_sentences_keep_the_tags_read_after_the_glue(nlp):
+    # the glue reads words before the parser and the attribute ruler: nothing it
+    # reads is kept on the Doc, so the lists read later hold the final tags
+    doc = nlp("The Westshire Academy (WA)’s Thriving Towns Fund helps. It runs in Kelby.")
+    assert pos_tags(doc) == [t.pos_ for t in doc]
+    assert "PROPN" in pos_tags(doc)

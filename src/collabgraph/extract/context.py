@@ -100,7 +100,10 @@ class DocumentContext:
             votes = self.votes.get(key, mention.votes)
             if not votes:
                 return None
-            kind, weight = max(votes.items(), key=itemgetter(1))
+            if len(votes) == 1:
+                ((kind, weight),) = votes.items()  # most names: one type voted for
+            else:
+                kind, weight = max(votes.items(), key=itemgetter(1))
             return kind if weight > 0 else None
         votes = Counter(self.votes.get(key, mention.votes))
         if mention.title:

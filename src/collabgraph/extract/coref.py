@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from collabgraph.extract.body_merges import merge_body_forms, merge_named_boards
 from collabgraph.extract.context import DocumentContext
@@ -60,7 +61,13 @@ class Entity:
 
     def words(self) -> list[str]:
         """The words of the mention written with the most words (the first such)."""
-        return max([m.text.split() for m in self.mentions], key=len)
+        return list(max(map(_words_of, [m.text for m in self.mentions]), key=len))
+
+
+@lru_cache(maxsize=65_536)
+def _words_of(text: str) -> tuple[str, ...]:
+    # the merges ask an entity's words again and again, of the same few texts
+    return tuple(text.split())
 
 
 def _after_opening_verb(e: Entity) -> str | None:

@@ -1,52 +1,110 @@
-"""A Doc's per-token strings read in one pass from its arrays.
+"""A Doc's per-token strings and flags read in one pass from its arrays, kept on it.
 
-Iterating a Doc makes a Python `Token` for every word, and reading `lower_`
-looks the word up in the string store; code that wants only the words' lower
-case for a whole Doc reads the hashes spaCy keeps in one array instead, and
-turns each hash into its string once per process.
+Iterating a Doc makes a Python `Token` for every word, reading `lower_` or
+`text` looks the word up in the string store, and slicing a Doc makes a `Span`
+(a few microseconds, ten times a word's lookup). Code that wants only the words'
+strings, a stretch's text or a word's tag reads these lists instead: the
+attributes are read from the Doc in one `to_array` call, each list built once
+(each hash turned into its string once per process) and kept in `doc.user_data`.
 """
 
 from __future__ import annotations
 
-_LOWER_OF_HASH: dict[int, str] = {}
 _CACHE_MAX = 200_000
+_STRING_OF_HASH: dict[int, str] = {}
+_ATTRS = ("ORTH", "LOWER", "POS", "SPACY", "LIKE_NUM")
+_COLUMNS_KEY = "collabgraph.columns"
+_LOWERS_KEY = "collabgraph.lower_forms"
+_TEXTS_KEY = "collabgraph.token_texts"
+_WITH_WS_KEY = "collabgraph.texts_with_ws"
+_POS_KEY = "collabgraph.pos"
+_LIKE_NUM_KEY = "collabgraph.like_num"
 
 
-def lower_forms(doc) -> list[str]:
-    """Every token's `lower_`, in order (as `[t.lower_ for t in doc]`)."""
-    hashes = doc.to_array("LOWER").tolist() if len(doc) else []
-    get = _LOWER_OF_HASH.get
+def _column(doc, attr: str) -> list[int]:
+    """One attribute's values of every token (`_ATTRS`, all read at once)."""
+    kept = doc.user_data.get(_COLUMNS_KEY)
+    if kept is None or kept[0] != len(doc):
+        rows = doc.to_array(list(_ATTRS)).T.tolist() if len(doc) else [[] for _ in _ATTRS]
+        kept = doc.user_data[_COLUMNS_KEY] = (len(doc), dict(zip(_ATTRS, rows, strict=True)))
+    return kept[1][attr]
+
+
+def _strings(doc, attr: str) -> list[str]:
+    return strings_of(doc, _column(doc, attr))
+
+
+def strings_of(doc, hashes: list[int]) -> list[str]:
+    """The strings of a list of the Doc's string hashes (e.g. a `to_array("ORTH")`).
+    Not kept on the Doc: a pipeline component reads its words with this, as the
+    lists kept hold tags set after it."""
+    get = _STRING_OF_HASH.get
     out = [get(h) for h in hashes]
     if None in out:
-        if len(_LOWER_OF_HASH) >= _CACHE_MAX:
-            _LOWER_OF_HASH.clear()
+        if len(_STRING_OF_HASH) >= _CACHE_MAX:
+            _STRING_OF_HASH.clear()
         strings = doc.vocab.strings
         for k, word in enumerate(out):
             if word is None:
-                out[k] = _LOWER_OF_HASH[hashes[k]] = strings[hashes[k]]
+                out[k] = _STRING_OF_HASH[hashes[k]] = strings[hashes[k]]
     return out
 
 
-_TEXT_OF_HASH: dict[int, str] = {}
-_TEXTS_KEY = "collabgraph.token_texts"
+def _kept(doc, key: str):
+    kept = doc.user_data.get(key)
+    return kept if kept is not None and len(kept) == len(doc) else None
+
+
+def lower_forms(doc) -> list[str]:
+    """Every token's `lower_`, in order (as `[t.lower_ for t in doc]`); the list is
+    the Doc's own, not to be changed."""
+    kept = _kept(doc, _LOWERS_KEY)
+    if kept is None:
+        kept = doc.user_data[_LOWERS_KEY] = _strings(doc, "LOWER")
+    return kept
 
 
 def token_texts(doc) -> list[str]:
     """Every token's `text`, in order (as `[t.text for t in doc]`), read once per
     Doc and kept on it: loops over every word of a sentence ask a word's spelling
     first and make a `Token` only for the few words it lets through."""
-    kept = doc.user_data.get(_TEXTS_KEY)
-    if kept is not None and len(kept) == len(doc):
-        return kept
-    hashes = doc.to_array("ORTH").tolist() if len(doc) else []
-    get = _TEXT_OF_HASH.get
-    out = [get(h) for h in hashes]
-    if None in out:
-        if len(_TEXT_OF_HASH) >= _CACHE_MAX:
-            _TEXT_OF_HASH.clear()
-        strings = doc.vocab.strings
-        for k, word in enumerate(out):
-            if word is None:
-                out[k] = _TEXT_OF_HASH[hashes[k]] = strings[hashes[k]]
-    doc.user_data[_TEXTS_KEY] = out
-    return out
+    kept = _kept(doc, _TEXTS_KEY)
+    if kept is None:
+        kept = doc.user_data[_TEXTS_KEY] = _strings(doc, "ORTH")
+    return kept
+
+
+def texts_with_ws(doc) -> list[str]:
+    """Every token's `text_with_ws` (its text, then " " when a space follows it)."""
+    kept = _kept(doc, _WITH_WS_KEY)
+    if kept is None:
+        spaces = _column(doc, "SPACY")
+        kept = [w + " " if s else w for w, s in zip(token_texts(doc), spaces, strict=True)]
+        doc.user_data[_WITH_WS_KEY] = kept
+    return kept
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """`doc[start:end].text` without making the Span (indices as a slice takes them)."""
+    n = len(doc)
+    start = min(n, max(0, start + n if start < 0 else start))
+    end = min(n, max(start, end + n if end < 0 else end))
+    if start == end:
+        return ""
+    return "".join(texts_with_ws(doc)[start : end - 1]) + token_texts(doc)[end - 1]
+
+
+def pos_tags(doc) -> list[str]:
+    """Every token's `pos_` ("VERB", "PROPN"; "" when untagged), in order."""
+    kept = _kept(doc, _POS_KEY)
+    if kept is None:
+        kept = doc.user_data[_POS_KEY] = _strings(doc, "POS")
+    return kept
+
+
+def like_nums(doc) -> list[bool]:
+    """Every token's `like_num` ("10", "ten", "1,000"), in order."""
+    kept = _kept(doc, _LIKE_NUM_KEY)
+    if kept is None:
+        kept = doc.user_data[_LIKE_NUM_KEY] = [bool(f) for f in _column(doc, "LIKE_NUM")]
+    return kept

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from collabgraph.extract.doc_arrays import strings_of
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_ordinal
 
 _STOPS = {".", "!", "?"}
@@ -24,21 +25,23 @@ def glue_sentences(doc):
     """Mark the tokens that cannot open a sentence (see the module docstring) as not
     opening one, so "Foo (FA)’s Bar Fund helps." stays one sentence; the parser keeps
     those marks. Returns the doc."""
-    toks = list(doc)  # one Token a word, not one for each look at it
-    for i in range(1, len(toks)):
-        tok, before = toks[i], toks[i - 1]
-        possessive = before.text in POSSESSIVE and before.tag_ == "POS"
-        run_on = tok.is_lower and tok.is_alpha and before.is_alpha and not before.is_upper
+    # the words' spellings and flags read from lists, a Token made only to mark one
+    rows = doc.to_array(["ORTH", "IS_LOWER", "IS_ALPHA", "IS_UPPER"]).tolist() if len(doc) else []
+    texts = strings_of(doc, [r[0] for r in rows])
+    flags = [r[1:] for r in rows]
+    for i in range(1, len(texts)):
+        before = texts[i - 1]
+        possessive = before in POSSESSIVE and doc[i - 1].tag_ == "POS"
+        lower, alpha, _ = flags[i]
+        _, alpha_before, upper_before = flags[i - 1]
+        run_on = lower and alpha and alpha_before and not upper_before
         numbered = (
-            is_ordinal(before.text)
-            and i >= 2
-            and toks[i - 2].text in _STOPS
-            and tok.text[:1].isupper()
+            i >= 2 and texts[i - 2] in _STOPS and texts[i][:1].isupper() and is_ordinal(before)
         )
         if numbered:
-            before.is_sent_start = True
+            doc[i - 1].is_sent_start = True
         if possessive or run_on or numbered:
-            tok.is_sent_start = False
+            doc[i].is_sent_start = False
     return doc
 
 

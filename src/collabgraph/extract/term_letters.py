@@ -8,6 +8,7 @@ the recogniser calls them ORG ("To help tackle ASB, ...").
 
 from __future__ import annotations
 
+from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions.acronyms import CONNECTORS
 
 
@@ -18,7 +19,7 @@ def term_letters(docs) -> frozenset[str]:
     own ("anti-social" gives "as"); small words ("and", "of") may be left out."""
     found: set[str] = set()
     for doc in docs:
-        texts = [t.text for t in doc]
+        texts = token_texts(doc)
         for i in range(1, len(texts) - 1):
             if texts[i - 1] != "(" or texts[i + 1] != ")":
                 continue

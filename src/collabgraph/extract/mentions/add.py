@@ -9,6 +9,7 @@ import re
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms, span_text, token_texts
 from collabgraph.extract.mentions.acronyms import kind_letters
 from collabgraph.extract.mentions.body_fields import field_before_body_noun
 from collabgraph.extract.mentions.gazetteer import is_uk_place
@@ -43,6 +44,7 @@ from collabgraph.extract.mentions.tokens import (
     POSSESSIVE,
     is_cap,
     lower_word,
+    lower_words,
 )
 from collabgraph.extract.mentions.votes import (
     EVENT_SHORT_FORMS,
@@ -75,30 +77,24 @@ NAMED_BODY_VOTE = 5
 def add_mention(
     doc, start, end, mentions, block, section, sent_no, *, title, person_hint, heading, quoted=False
 ):
+    lows, raw, texts = lower_words(doc), lower_forms(doc), token_texts(doc)
     surface_start = start
     # Drop a leading article and trailing possessive or punctuation.
     while start < end and (
-        lower_word(doc[start]) in lx.ARTICLES
-        or lower_word(doc[start]) in {"of", "and", "for", "in", "on", "&", "at"}
-        or doc[start].text in {"-", "‐", "'", "’"}
+        lows[start] in lx.ARTICLES
+        or lows[start] in {"of", "and", "for", "in", "on", "&", "at"}
+        or texts[start] in {"-", "‐", "'", "’"}
     ):
         start += 1
     # "Members of Parliament", "the Trustees of Foo Trust": the people of a body
-    if (
-        start + 2 < end
-        and lower_word(doc[start]) in _GROUP_OPENERS
-        and doc[start + 1].lower_ in {"of", "for"}
-    ):
+    if start + 2 < end and lows[start] in _GROUP_OPENERS and raw[start + 1] in {"of", "for"}:
         start += 2
-        while start < end and lower_word(doc[start]) in lx.ARTICLES:
+        while start < end and lows[start] in lx.ARTICLES:
             start += 1
     while end > start and (
-        doc[end - 1].text in POSSESSIVE
-        or doc[end - 1].text in {"-", ",", "&"}
-        or (
-            lower_word(doc[end - 1]) in lx.NAME_CONNECTORS
-            and not closing_particle(doc, end, heading)
-        )
+        texts[end - 1] in POSSESSIVE
+        or texts[end - 1] in {"-", ",", "&"}
+        or (lows[end - 1] in lx.NAME_CONNECTORS and not closing_particle(doc, end, heading))
     ):
         end -= 1
     # "Swede Kennet Andersson": a nationality before a person's name is not the name
@@ -124,26 +120,28 @@ def add_mention(
     ):
         end += 1
     end += council_after(doc, start, end)
-    text = doc[start:end].text
-    words = [lower_word(t) for t in doc[start:end] if t.text not in {"-", "‐"}]
+    text = span_text(doc, start, end)
+    words = [
+        w for w, t in zip(lows[start:end], texts[start:end], strict=True) if t not in {"-", "‐"}
+    ]
     # Post-nominals belong to no name, and only people have them: "Jane Doe MP"
     post_nominals = False
     while (
         len(words) > 1
         and words[-1] in lx.POST_NOMINALS
-        and doc[end - 1].text.isupper()
+        and texts[end - 1].isupper()
         and not letters_of_a_body(doc, start, end)
     ):
         end -= 1
         words.pop()
-        text = doc[start:end].text
-        post_nominals = post_nominals or doc[end].text in titles.WRITTEN_POST_NOMINALS
+        text = span_text(doc, start, end)
+        post_nominals = post_nominals or texts[end] in titles.WRITTEN_POST_NOMINALS
     if not words:
         return
-    if publication_of_body(doc, start, end, words) and lower_word(doc[end - 1]) == words[-1]:
+    if publication_of_body(doc, start, end, words) and lows[end - 1] == words[-1]:
         end -= 1
         words.pop()
-        text = doc[start:end].text
+        text = span_text(doc, start, end)
     if not quoted and (
         not_a_name(doc, start, end, words)
         or award_category(doc, start, end, words)
@@ -198,14 +196,14 @@ def add_mention(
             start = surface_start = start - 1  # "north west London": a point of two words
         if start > 1 and doc[start - 1].lower_ in {"and", "&"} and _compass(doc[start - 2]):
             start = surface_start = start - 2  # "mid and south Westshire": one area, its two parts
-        text = doc[start:end].text
+        text = span_text(doc, start, end)
     # "the Commissioner's Kelby Lanes Fund": a programme named after an office
     if any(office_programme_end(doc, k, end) == end for k in range(start + 1, end - 2)):
         votes["Project"] += OFFICE_PROGRAMME_VOTE
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
     if dated and dated_occasion(words[-2]):
         votes["Event"] += 3
-    elif recurring_occasion([t.text for t in doc[start:end]]):
+    elif recurring_occasion(texts[start:end]):
         votes["Event"] += 3  # "the Annual Village Fair", "our Annual KYA"
     if held_at:
         votes["Place"] += PLACE_VOTE + 2  # "held in Parliament": where, not the body
@@ -229,7 +227,7 @@ def add_mention(
             end=end,
             votes=votes,
             ner=ner,
-            surface=doc[surface_start:end].text,
+            surface=span_text(doc, surface_start, end),
             in_heading=heading,
             gazetteer=place,
             not_proper_noun=not_proper_noun(doc, start, end),
@@ -237,7 +235,7 @@ def add_mention(
             attributive=attributive(doc, start, end) or area_of_office(doc, start, end, place),
             kind=names_a_kind(words),
             word_before=_word_before(doc, surface_start),
-            after_the=start > 0 and doc[start - 1].lower_ == "the",
+            after_the=start > 0 and raw[start - 1] == "the",
             opens_sentence=bool(doc[surface_start].is_sent_start),
             verb_argument=doc[start:end].root.dep_ in ARGUMENT_DEPS,
         )
@@ -245,10 +243,11 @@ def add_mention(
 
 
 def _word_before(doc, start: int) -> str:
+    raw = lower_forms(doc)
     k = start - 1
-    if k >= 0 and doc[k].lower_ in lx.ARTICLES:
+    if k >= 0 and raw[k] in lx.ARTICLES:
         k -= 1
-    return doc[k].lower_ if k >= 0 else ""
+    return raw[k] if k >= 0 else ""
 
 
 _AROUND_HYPHEN = re.compile(r"\s*([-‐])\s*")

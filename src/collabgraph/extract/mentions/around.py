@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
@@ -207,7 +208,7 @@ def _run_by_at(
         j = k + 1
     else:
         j = hyphen_join(doc, k) if k < sent_end else k
-        word = "".join(t.lower_ for t in doc[k:j])
+        word = "".join(lower_forms(doc)[k:j])
     if j < sent_end and word in verbs and doc[j].lower_ == "by":
         return j
     return None

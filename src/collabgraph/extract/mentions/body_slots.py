@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.errors import RulesFileError
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.persons_names import given_persons_name
 from collabgraph.extract.mentions.tokens import based_after
@@ -52,7 +53,7 @@ _REACH = max(len(s) for s in _BEFORE + _AFTER) + 2
 def slot_before(doc, start: int, sent) -> bool:
     """A slot's words end right before token `start` ("funded by the X")."""
     words = tuple(
-        t.lower_ for t in doc[max(sent.start, start - _REACH) : start] if t.lower_ not in _SKIPPED
+        w for w in lower_forms(doc)[max(sent.start, start - _REACH) : start] if w not in _SKIPPED
     )
     return any(words[-len(s) :] == s for s in _BEFORE)
 
@@ -61,7 +62,7 @@ def slot_after(doc, end: int, sent) -> bool:
     """A slot's words start right after token `end` ("X have joined forces", "X
     have again joined forces": `_SKIPPED` read past, as before a name)."""
     words = tuple(
-        t.lower_ for t in doc[end : min(sent.end, end + _REACH)] if t.lower_ not in _SKIPPED
+        w for w in lower_forms(doc)[end : min(sent.end, end + _REACH)] if w not in _SKIPPED
     )
     return any(words[: len(s)] == s for s in _AFTER)
 

@@ -9,9 +9,10 @@ post; `vocab/role_fields.txt`, `vocab/field_unit_heads.txt`).
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.shape import field_unit
-from collabgraph.extract.mentions.tokens import lower_word
+from collabgraph.extract.mentions.tokens import lower_words
 
 
 def fields_after_roles(doc, mentions: list[Mention], roles: list[RoleSpan]) -> list[Mention]:
@@ -23,10 +24,11 @@ def fields_after_roles(doc, mentions: list[Mention], roles: list[RoleSpan]) -> l
     Member for Skills, Young People and Sport"); or inside a post's words
     ("minister of state for Digital and Rural Affairs")."""
     # a post's end -> whether its words name a field ("... for Housing")
-    ends = {r.end: any(t.lower_ in {"of", "for"} for t in doc[r.start : r.end]) for r in roles}
+    raw = lower_forms(doc)
+    ends = {r.end: any(w in {"of", "for"} for w in raw[r.start : r.end]) for r in roles}
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
-        words = [lower_word(t) for t in doc[m.start : m.end]]
+        words = lower_words(doc)[m.start : m.end]
         if not all(w in lx.DOMAIN_WORDS or w == "," for w in words) or m.start < 2:
             out.append(m)
             continue
@@ -59,7 +61,7 @@ def fields_in_brackets(doc, mentions: list[Mention]) -> tuple[list[Mention], lis
     ends = {m.end for m in mentions}
     kept, fields = [], []
     for m in mentions:
-        words = [lower_word(t) for t in doc[m.start : m.end]]
+        words = lower_words(doc)[m.start : m.end]
         if (
             m.start >= 2
             and m.end < len(doc)

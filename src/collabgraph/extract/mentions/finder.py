@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.award_lines import award_line_votes
 from collabgraph.extract.mentions.bracket_acronyms import acronyms_in_brackets
@@ -24,7 +25,13 @@ from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.segments import ROLE_OPENERS, segment_run
 from collabgraph.extract.mentions.shape import after_former_name_words
 from collabgraph.extract.mentions.shared_heads import shared_head_mentions
-from collabgraph.extract.mentions.tokens import POSSESSIVE, SAINT_WORDS, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import (
+    POSSESSIVE,
+    SAINT_WORDS,
+    is_cap,
+    lower_word,
+    lower_words,
+)
 from collabgraph.extract.mentions.typed_names import typed_names
 from collabgraph.extract.mentions.votes import known_votes
 
@@ -113,17 +120,18 @@ def find_mentions(
     taken = {i for r in roles for i in range(r.start, r.end)} | {
         i for m in mentions for i in range(m.start, m.end)
     }
+    lows, texts = lower_words(doc), token_texts(doc)
     i = sent.start
     while i < sent.end:
         if (
             i not in taken
+            and lows[i] in lx.ROLE_WORDS
             and (
                 not is_cap(doc[i])
                 or i == sent.start
-                or doc[i - 1].text in ROLE_OPENERS
-                or doc[i - 1].text in POSSESSIVE  # "Foo Council's Cabinet member for ..."
+                or texts[i - 1] in ROLE_OPENERS
+                or texts[i - 1] in POSSESSIVE  # "Foo Council's Cabinet member for ..."
             )
-            and lower_word(doc[i]) in lx.ROLE_WORDS
         ):
             span = role_at(doc, i, sent.end)
             if span and is_cap(doc[i]) and i != sent.start and not _mixed_case(doc, span):

@@ -14,6 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import span_text
 
 _DROP = re.compile(r"['’‘`.]")
 _SPACES = re.compile(r"[\s\-‐–—,]+")
@@ -56,6 +57,6 @@ def place_across(doc, start: int, gap_start: int, gap_end: int, end: int) -> int
     0 if there is none."""
     for back in range(1, min(gap_start - start, 3) + 1):
         for ahead in range(1, min(end - gap_end, 3) + 1):
-            if is_uk_place(doc[gap_start - back : gap_end + ahead].text):
+            if is_uk_place(span_text(doc, gap_start - back, gap_end + ahead)):
                 return gap_end + ahead
     return 0

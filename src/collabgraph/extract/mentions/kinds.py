@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.heads import head_kind
 
 _KINDS = vocab.words("name_kinds")
@@ -28,7 +29,8 @@ _STATES = vocab.words("place_states")
 def award_tail_at(doc, k: int) -> bool:
     """Whether an award category's last words open at token k ("of the Year" after
     "Apprentice": vocab/name_award_tails.txt)."""
-    return any(tuple(t.lower_ for t in doc[k : k + len(tail)]) == tail for tail in _AWARD_TAILS)
+    raw = lower_forms(doc)
+    return any(tuple(raw[k : k + len(tail)]) == tail for tail in _AWARD_TAILS)
 
 
 def names_a_kind(words: list[str]) -> bool:

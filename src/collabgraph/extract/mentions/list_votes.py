@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.body_slots import listed_in_body_slot
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -58,7 +59,7 @@ def list_votes(doc, sent, mentions: list[Mention]) -> None:
     for m in sorted(mentions, key=lambda m: m.start):
         if groups:
             last = groups[-1][-1]
-            between = [t.lower_ for t in doc[last.end : m.start]]
+            between = lower_forms(doc)[last.end : m.start]
             if between[:1] and between[0] in POSSESSIVE and between[1:2] == [","]:
                 between = between[1:]  # "Kelby's, Foo and Bar": a name ending in 's
             if between and all(w in {",", "and", "&", "the"} for w in between):

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.runs import capital_runs
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import is_cap, lower_word, lower_words
 
 
 def opening_words(words: Iterable[str]) -> str:
@@ -37,7 +37,7 @@ def names_seen(docs: Iterable, known: Iterable[str] = ()) -> frozenset[str]:
             subjects[_two_word_described(doc, sent)] += _SUBJECT_TIMES
             for start, end in capital_runs(doc, sent):
                 if start > sent.start and end - start >= 2:
-                    seen.add(opening_words(lower_word(t) for t in doc[start : start + 2]))
+                    seen.add(opening_words(lower_words(doc)[start : start + 2]))
                 seen.update(_whole_across_connector(doc, start, end))
                 seen.update(_joint_areas(doc, start, end))
     subjects.pop(None, None)

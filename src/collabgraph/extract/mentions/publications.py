@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms, token_texts
 from collabgraph.extract.mentions.tokens import is_cap
 
 # opening quote -> the marks that close it (straight and curly quotes get mixed)
@@ -19,6 +20,7 @@ _TYPE_NOUNS = vocab.table("type_nouns")
 _FRAMES = vocab.words("name_frame_words")  # "a seminar entitled 'X'"
 _PUBLICATION_NOUNS = _REPORT_HEADS | _TITLE_NOUNS
 _EVENT_NOUNS = vocab.words("page_event_heads") | {n for n, k in _TYPE_NOUNS.items() if k == "Event"}
+_LOOKED_AT = _TITLE_NOUNS | _EVENT_NOUNS
 UNTYPED = ""
 """The type given to a quoted name nothing around it calls a publication."""
 
@@ -31,8 +33,12 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
     `UNTYPED` for a quoted name nothing around calls a publication (a song, a
     campaign, words someone said: "the 'Warm Welcome' campaign")."""
     out: list[tuple[int, int, str | None]] = []
+    texts, lows = token_texts(doc), lower_forms(doc)
     i = sent.start
     while i < sent.end:
+        if texts[i] not in _QUOTES and texts[i] != "'" and lows[i] not in _LOOKED_AT:
+            i += 1  # most words: no quote, nor a noun a title follows
+            continue
         tok = doc[i]
         close = _QUOTES.get(tok.text)
         if tok.text == "'":

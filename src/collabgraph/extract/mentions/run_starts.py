@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import like_nums, token_texts
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -26,6 +27,7 @@ from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
     POSSESSIVE,
+    capitals,
     is_cap,
     lower_word,
     number_opened,
@@ -80,6 +82,22 @@ def years_in_name(doc, j: int, end: int) -> int:
     if m == k + 1 or head_kind(lower_word(doc[m - 1]))[0] not in {"Report", "Project"}:
         return 0
     return k + 1
+
+
+_OPENS_KEY = "collabgraph.may_open_name"
+
+
+def may_open_name(doc) -> list[bool]:
+    """For every token of the Doc, whether `name_start_ok` can say yes of it (it is
+    capitalised or a number), read once per Doc and kept on it."""
+    kept = doc.user_data.get(_OPENS_KEY)
+    if kept is None or len(kept) != len(doc):
+        kept = [
+            c or n or w[:1].isdigit()
+            for c, n, w in zip(capitals(doc), like_nums(doc), token_texts(doc), strict=True)
+        ]
+        doc.user_data[_OPENS_KEY] = kept
+    return kept
 
 
 def name_start_ok(

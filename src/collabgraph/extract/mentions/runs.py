@@ -11,12 +11,14 @@ from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions.and_parts import slash_name_end
 from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import (
     hashtag,
+    may_open_name,
     name_start_ok,
     start_keys,
     to_in_name,
@@ -49,6 +51,7 @@ from collabgraph.extract.mentions.tokens import (
     is_cap,
     joined,
     lower_word,
+    lower_words,
 )
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
@@ -105,16 +108,16 @@ def _event_after_year(doc, k: int, end: int) -> int:
 def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, end = sent.start, sent.end
+    opens, lows = may_open_name(doc), lower_words(doc)
     while i < end:
-        tok = doc[i]
-        if not name_start_ok(tok, sent.start, heading, seen):
+        if not opens[i] or not name_start_ok(doc[i], sent.start, heading, seen):
             i += 1
             continue
         j = hyphen_join(doc, i)
         verb = False
         while j < end:
             t = doc[j]
-            low = lower_word(t)
+            low = lows[j]
             if heading and low in _HEADING_HOST_VERBS and j + 1 < end and is_cap(doc[j + 1]):
                 verb = True  # "Northtown CVS Hosts Our First Volunteer Summit"
                 break
@@ -258,7 +261,7 @@ def _reference_code(doc, j: int, end: int) -> bool:
     ("Councillor Brook OSC22-035"), not a word of the name before it (as "COVID19"
     is in "Westshire COVID19 Fund"; nor a brand's "O2")."""
     return (
-        _REFERENCE.fullmatch(doc[j].text) is not None
+        _REFERENCE.fullmatch(token_texts(doc)[j]) is not None
         and doc[j - 1].is_title
         and not (j + 1 < end and is_cap(doc[j + 1]))
     )

@@ -6,7 +6,7 @@ commas and "and" it gives "Voluntary" and "Community and Social Enterprise".
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import is_cap, lower_word, lower_words
 
 _SECTOR_WORDS = vocab.words("sector_words")
 _LIST_GLUE = {",", "and", "&"}
@@ -17,10 +17,11 @@ def sector_list(doc, start: int, end: int) -> bool:
     and sits in a list of them: "Voluntary" in "Voluntary, Community and Social
     Enterprise", or "Community and Social Enterprise" itself; not "Social
     Enterprise" alone, nor "Westmoor Voluntary Action" (a word of its own)."""
-    words = [t for t in doc[start:end] if lower_word(t) not in _LIST_GLUE]
-    if not words or not all(lower_word(t) in _SECTOR_WORDS for t in words):
+    lows = lower_words(doc)[start:end]
+    words = [w for w in lows if w not in _LIST_GLUE]
+    if not words or not all(w in _SECTOR_WORDS for w in words):
         return False
-    if any(lower_word(t) in _LIST_GLUE for t in doc[start:end]):
+    if any(w in _LIST_GLUE for w in lows):
         return True
     before = start >= 2 and _glue(doc[start - 1]) and _sector_word(doc[start - 2])
     after = end + 1 < len(doc) and _glue(doc[end]) and _sector_word(doc[end + 1])

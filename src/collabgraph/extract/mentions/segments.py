@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
@@ -26,7 +27,7 @@ from collabgraph.extract.mentions.styles import (
     office_at,
     person_then_employer,
 )
-from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word, lower_words
 
 ROLE_OPENERS = {",", "–", "—", "(", ":"}
 """What opens a job title after its holder's name: "Amy Roe, Chief Executive"."""
@@ -51,8 +52,9 @@ def segment_run(
     pending: list[tuple[int, int, str | None, bool]] = []  # (start, end, title, after_role)
     after_role = False
     employers: set[int] = set()
+    lows = lower_words(doc)
     while i < end:
-        low = lower_word(doc[i])
+        low = lows[i]
         if is_style(doc, i, end) and not body_named_after(doc, i + 1, end):
             if piece_start < i and not affiliation_before_style(doc, piece_start, i):
                 pending.append((piece_start, i, title, after_role))
@@ -67,7 +69,7 @@ def segment_run(
             continue
         # "Lord-Lieutenant", "Chair-Elect": a post written with a hyphen
         word_end = hyphen_join(doc, i)
-        hyphened = "".join(t.lower_ for t in doc[i:word_end])
+        hyphened = "".join(lower_forms(doc)[i:word_end])
         if programme_end := office_programme_end(doc, i + 1, end):
             i = programme_end  # "the Commissioner's Kelby Lanes Fund"
             continue
@@ -138,7 +140,7 @@ def segment_run(
     if piece_start < end:
         pending.append((piece_start, end, title, after_role))
     for p_start, p_end, p_title, p_after_role in pending:
-        if award_category(doc, p_start, p_end, [lower_word(t) for t in doc[p_start:p_end]]):
+        if award_category(doc, p_start, p_end, lower_words(doc)[p_start:p_end]):
             continue  # "Dalby Partnership of the Year Award": whole, a category, not a body
         parts = split_run(doc, p_start, p_end, heading=heading, seen=seen)
         if p_title is not None or p_after_role:

@@ -11,12 +11,13 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms, span_text, token_texts
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.parties import party_as_leaders_office, party_before_post
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
 from collabgraph.extract.mentions.run_words import PARTICLES
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, lower_words
 from collabgraph.extract.written_dates import is_month_and_year
 
 _PLURAL_GROUPS = vocab.words("name_plural_generic")
@@ -64,7 +65,10 @@ def ranked_name(words: list[str]) -> bool:
 
 
 def has_particle(doc, start: int, end: int) -> bool:
-    return any(lower_word(t) in PARTICLES and not is_cap(t) for t in doc[start + 1 : end - 1])
+    return any(
+        w in PARTICLES and not is_cap(doc[k])
+        for k, w in enumerate(lower_words(doc)[start + 1 : end - 1], start + 1)
+    )
 
 
 def attributive(doc, start: int, end: int) -> str | None:
@@ -139,9 +143,8 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     ("Jane Doe CBE, DL"), or a ship ("HMS Dalby")."""
     if len(words) >= 2 and words[0] in _VESSEL_PREFIXES and doc[start].text.isupper():
         return True
-    for tok in doc[start:end]:
-        low = tok.lower_
-        glued = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper()
+    for low, text in zip(lower_forms(doc)[start:end], token_texts(doc)[start:end], strict=True):
+        glued = any(c.isupper() for c in text[1:]) and not text.isupper()
         if low in _FURNITURE or (glued and low.startswith(tuple(_FURNITURE))):
             return True
     if (
@@ -154,7 +157,7 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         return True  # "Croat striker", "Conservative MPs": a people or a party as an adjective
     if party_before_post(doc, start, end, words) or party_as_leaders_office(doc, start, end, words):
         return True
-    if is_month_and_year(doc[start:end].text):
+    if is_month_and_year(span_text(doc, start, end)):
         return True  # "Blog | 13 Jan 2020": a date ("Jan" is a given name too)
     if (
         len(words) >= 2
@@ -190,7 +193,7 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         return True
     if _grade(doc, start, end, words):
         return True
-    if all(t.text in lx.POST_NOMINALS_AS_WRITTEN for t in doc[start:end]):
+    if all(t in lx.POST_NOMINALS_AS_WRITTEN for t in token_texts(doc)[start:end]):
         before = doc[start - 1] if start > 0 else None
         return before is not None and before.text == ","
     return False

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms, token_texts
 from collabgraph.model.titles import is_style_word
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -108,6 +109,50 @@ def hyphened_word(doc, k: int, end: int) -> str:
     if k + 2 < end and doc[k + 1].text == "-" and not (tok.whitespace_ or doc[k + 1].whitespace_):
         return f"{lower_word(tok)}-{lower_word(doc[k + 2])}"
     return lower_word(tok)
+
+
+_LOWER_WORDS_KEY = "collabgraph.lower_words"
+_CAPITALS_KEY = "collabgraph.capitals"
+_CAP_BY_TEXT: dict[str, bool] = {}
+
+
+def capitals(doc) -> list[bool]:
+    """Every token's `is_cap`, in order, read once per Doc and kept on it."""
+    kept = doc.user_data.get(_CAPITALS_KEY)
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[_CAPITALS_KEY] = [_cap_of(w) for w in token_texts(doc)]
+    return kept
+
+
+def _cap_of(text: str) -> bool:
+    cap = _CAP_BY_TEXT.get(text)
+    if cap is None:
+        if len(_CAP_BY_TEXT) >= _CACHE_MAX:
+            _CAP_BY_TEXT.clear()
+        cap = _CAP_BY_TEXT[text] = _cap_text(text)
+    return cap
+
+
+def lower_words(doc) -> list[str]:
+    """Every token's `lower_word`, in order, read once per Doc and kept on it (the
+    Doc's own list, not to be changed): loops over a name's words read these
+    instead of making a `Token` a word."""
+    kept = doc.user_data.get(_LOWER_WORDS_KEY)
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[_LOWER_WORDS_KEY] = [_lower_of(w) for w in lower_forms(doc)]
+    return kept
+
+
+def _lower_of(low: str) -> str:
+    word = _LOWER_OF_TEXT.get(low)
+    if word is None:
+        if len(_LOWER_OF_TEXT) >= _CACHE_MAX:
+            _LOWER_OF_TEXT.clear()
+        word = _LOWER_OF_TEXT[low] = lower_text(low)
+    return word
+
+
+_LOWER_OF_TEXT: dict[str, str] = {}
 
 
 def site_letters(text: str) -> str:

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -43,8 +44,9 @@ _INNER_ORG_HEADS = lx.STRONG_ORG_HEADS - {"action", "fund", "service", "services
 def typed_names(doc, sent: Span) -> list[tuple[int, int, str]]:
     """(start, end, type) of each name a type noun frames, holding a small word."""
     out: list[tuple[int, int, str]] = []
+    lows = lower_forms(doc)
     for i in range(sent.start, sent.end):
-        low = doc[i].lower_
+        low = lows[i]
         kind = _TYPE_NOUNS.get(low) or ("Project" if low in _AFTER_ONLY else None)
         if kind is None or not doc[i].is_lower or doc[i].dep_ == "compound":
             continue  # not "a project manager"

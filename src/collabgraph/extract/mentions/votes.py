@@ -9,6 +9,7 @@ from collections import Counter
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
@@ -84,7 +85,7 @@ def _entity_began_before(doc, start: int) -> bool:
     k = start
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
-    return any(t.lower_ not in {"the", "a", "an"} for t in doc[k:start])
+    return any(w not in {"the", "a", "an"} for w in lower_forms(doc)[k:start])
 
 
 def name_head(words: list[str]) -> tuple[str | None, int]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word, lower_words
 from collabgraph.extract.page_event.phrase_heads import HEADS
 
 if TYPE_CHECKING:
@@ -77,20 +77,21 @@ def _forms(doc):
     words] <event noun>" in a Doc: "our annual conference" -> ("our annual
     conference", ["conference"]); not a name in capitals ("the Foo Summit"), not
     a noun that describes another ("the conference room")."""
+    lows = lower_words(doc)
     i = 0
     while i < len(doc):
         start = i
-        if lower_word(doc[i]) not in _DETERMINERS:
+        if lows[i] not in _DETERMINERS:
             i += 1
             continue
         j = i + 1
-        if lower_word(doc[i]) == "this" and j + 1 < len(doc) and doc[j].lower_ == "year":
+        if lows[i] == "this" and j + 1 < len(doc) and doc[j].lower_ == "year":
             j += 2  # "this year's conference"
             if doc[j - 1].text not in POSSESSIVE:
                 i += 1
                 continue
         k = j
-        while k < len(doc) and k - j <= _BETWEEN and lower_word(doc[k]) not in _NOUNS_OR_VAGUE:
+        while k < len(doc) and k - j <= _BETWEEN and lows[k] not in _NOUNS_OR_VAGUE:
             k += 1
         i += 1
         if k >= len(doc) or k - j > _BETWEEN:

@@ -31,7 +31,13 @@ from __future__ import annotations
 from itertools import pairwise
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS, is_cap, lower_word, re_prefixed
+from collabgraph.extract.mentions.tokens import (
+    SUBJECT_DEPS,
+    is_cap,
+    lower_word,
+    lower_words,
+    re_prefixed,
+)
 from collabgraph.extract.page_event.occasion_forms import (
     VERBS,
     fuller_owner,
@@ -65,6 +71,8 @@ from collabgraph.extract.page_event.told import (
 )
 
 WELCOME = vocab.words("occasion_welcome_verbs")
+_TOLD_WORDS = frozenset(NAMES) | frozenset(VERBS) | WELCOME
+"""Every word `_occasion_in` reads (alone, or after "re-")."""
 ROLES = vocab.table("occasion_roles")  # who took part, by occasion
 _HELD_PREPS = {"at", "in", "during"}  # where or when a signing was held
 
@@ -144,7 +152,11 @@ def _family(kind: str | None) -> str | None:
 def _occasion_in(sent, *, again: bool = False) -> Told | None:
     """The first occasion the sentence tells; `again`: told of the one already
     found ("The centre was reopened by ..."), unnamed."""
-    for tok in sent:
+    doc, lows = sent.doc, lower_words(sent.doc)
+    for k in range(sent.start, sent.end):
+        if lows[k] not in _TOLD_WORDS and "re" + lows[k] not in _TOLD_WORDS:
+            continue  # most words: no occasion's, with or without "re-"
+        tok = doc[k]
         low = "re" + lower_word(tok) if re_prefixed(tok) else lower_word(tok)
         if low in NAMES and tok.pos_ in {"NOUN", "PROPN"}:
             told = _by_noun(tok, low) or _after_name(tok, low)

@@ -21,6 +21,7 @@ from collabgraph.extract.mentions.tokens import (
     SUBJECT_DEPS,
     is_cap,
     lower_word,
+    lower_words,
     re_prefixed,
 )
 from collabgraph.extract.page_event.around import verb_with_object
@@ -59,10 +60,10 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     In a headline a lower-case word ending in "s" after the noun is read as a
     verb ("Foo summit tackles loneliness"), not as a noun the event describes.
     """
-    tok = doc[i]
-    head = lower_word(tok)
+    head = lower_words(doc)[i]
     if head not in _HEAD_WORDS:
         return None  # most words, looked at no further
+    tok = doc[i]
     if paired_half(doc, i, start):  # "Stitch and Natter"; "Learn" after "Lunch", not again
         return None if lower_word(doc[i - 2]) in HEADS else (head, False)
     if re_prefixed(tok):

@@ -152,7 +152,9 @@ class CueFinder:
         self._always = groups.pop(None, None)
         needs.pop(None, None)
         # a group's anchor, the needs of each of its cues, its matcher
-        self._anchored = [(anchor, needs[anchor], m) for anchor, m in groups.items()]
+        self._anchored = [
+            (anchor, _still_needed(anchor, needs[anchor]), m) for anchor, m in groups.items()
+        ]
         # anchor word -> the positions in `_anchored` of the groups it anchors
         self._groups_of: dict[str, list[int]] = {}
         for n, (anchor, _, _) in enumerate(self._anchored):
@@ -185,6 +187,14 @@ class CueFinder:
         ]
         found.sort(key=lambda m: (m.cue.order, m.start))
         return found
+
+
+def _still_needed(anchor: frozenset[str], needs: list[list[frozenset[str]]]) -> list[tuple]:
+    """The needs of a group's cues left to test once one of its anchor words is in a
+    Doc: each cue's needs less those the anchor word meets (the anchor's own words,
+    or more), fewest words first (the likeliest to fail); a cue with none left makes
+    the group run whenever it is anchored."""
+    return [tuple(sorted((w for w in cue if not anchor <= w), key=len)) for cue in needs]
 
 
 # Operators under which a pattern token must match at least once (spaCy's Matcher).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import pos_tags
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
@@ -32,9 +33,10 @@ _NOT_ALONE = {"dobj", "agent", "auxpass", "nsubjpass", "xcomp", "ccomp", "prep",
 
 def _verbs(reader: SentenceReader):
     """The sentence's verbs (and auxiliaries) outside quotation marks."""
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.pos_ in {"VERB", "AUX"} and not reader.in_quote(verb.i):
-            yield verb
+    pos = pos_tags(reader.doc)
+    for k in range(reader.sent.start, reader.sent.end):
+        if pos[k] in {"VERB", "AUX"} and not reader.in_quote(k):
+            yield reader.doc[k]
 
 
 def attendance(reader: SentenceReader) -> None:
@@ -47,10 +49,7 @@ def attendance(reader: SentenceReader) -> None:
         present = verb.lower_ in _PRESENT or any(
             c.dep_ == "csubj" and c.lower_ in _PRESENT for c in verb.children
         )
-        near = {verb, *verb.children}  # the parse hangs "A" from "were" or "attending"
-        listed = [t for t in near if t.dep_ == "attr"] + [
-            c for t in near if t.dep_ == "aux" for c in t.children if c.dep_ == "attr"
-        ]
+        listed = _listed(verb) if present else []
         if present and listed:  # "Also attending were A and B", "Present were A and B"
             who = [m for t in listed if (m := at.get(t.i))]  # the rest: conjuncts.spread
         elif _was_there(reader, at, verb, event):
@@ -60,6 +59,14 @@ def attendance(reader: SentenceReader) -> None:
         for m in who:
             if reader.kind(m) in {"Person", "Organisation"}:
                 reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+def _listed(verb) -> list:
+    """The attributes of a presence verb: "A and B" in "Also attending were A and B"."""
+    near = {verb, *verb.children}  # the parse hangs "A" from "were" or "attending"
+    return [t for t in near if t.dep_ == "attr"] + [
+        c for t in near if t.dep_ == "aux" for c in t.children if c.dep_ == "attr"
+    ]
 
 
 _NAME_GLUE = {",", "and", "&", ".", ";"}

@@ -13,6 +13,7 @@ received £40,000 to help stage X": Foo).
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.lexicon import HOST_VERBS
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
@@ -33,13 +34,16 @@ _GLUE = vocab.words("co_host_help_glue")
 
 def hosts(reader: SentenceReader) -> None:
     """Who the sentence says held the event it names or refers to (see the module)."""
-    sent = reader.doc[reader.sent.start : reader.sent.end]
-    if not any(t.lower_ in HOST_VERBS for t in sent):
+    doc, start, end = reader.doc, reader.sent.start, reader.sent.end
+    raw = lower_forms(doc)
+    if not any(w in HOST_VERBS for w in raw[start:end]):
         return
+    pos = pos_tags(doc)
     at = reader.covering
-    for verb in sent:
-        if verb.lower_ not in HOST_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+    for k in range(start, end):
+        if raw[k] not in HOST_VERBS or pos[k] not in {"VERB", "AUX"}:
             continue
+        verb = doc[k]
         passive = verb.tag_ == "VBN" and (
             any(c.dep_ in {"auxpass", "agent", "nsubjpass"} for c in verb.children)
             or verb.dep_ in {"advcl", "acl"}
@@ -183,9 +187,11 @@ def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:
     A", "together with B", "in partnership with C", "with the help and support of
     D and E"."""
     out: list[Mention] = []
-    for tok in reader.doc[reader.sent.start : reader.sent.end]:
-        if tok.lower_ != "with" or not _hangs_from(tok, verb):
+    raw = lower_forms(reader.doc)
+    for k in range(reader.sent.start, reader.sent.end):
+        if raw[k] != "with" or not _hangs_from(reader.doc[k], verb):
             continue
+        tok = reader.doc[k]
         if attending_after(reader, tok.i) is not None:
             continue  # "held in the square, with A and B present": there, not hosts
         k = tok.i + 1

@@ -12,6 +12,7 @@ and only when the page is about one event.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -49,8 +50,12 @@ def story(reader: SentenceReader) -> None:
             spoke.append(m)
     # "A, Chief Executive at Foo, and B, Director at Bar, prepared and presented": the
     # subjects read back from the verb, past their titles (a parse may hang B from Bar)
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+    pos = pos_tags(reader.doc)
+    for k in range(reader.sent.start, reader.sent.end):
+        if pos[k] != "VERB":
+            continue
+        verb = reader.doc[k]
+        if not any(c.dep_ == "nsubj" for c in verb.children):
             continue
         if reader.in_quote(verb.i) or not _verbs_talk(reader, [verb]):
             continue
@@ -232,9 +237,11 @@ def _after_talk_nouns(reader: SentenceReader) -> set[int]:
     from D", "a talk by E": the tokens of the phrase after "from"/"by" on a talk
     noun (where the people it names start)."""
     out: set[int] = set()
-    for tok in reader.doc[reader.sent.start : reader.sent.end]:
-        if tok.pos_ != "NOUN" or tok.lower_ not in _TALK_NOUNS:
+    pos, raw = pos_tags(reader.doc), lower_forms(reader.doc)
+    for k in range(reader.sent.start, reader.sent.end):
+        if pos[k] != "NOUN" or raw[k] not in _TALK_NOUNS:
             continue
+        tok = reader.doc[k]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"from", "by"} and prep.i > tok.i:
                 out.update(range(prep.i + 1, prep.right_edge.i + 1))

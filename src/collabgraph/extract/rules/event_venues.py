@@ -12,6 +12,7 @@ another occasion than the page's.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.mentions.event_venues import ROUTE_NOUNS, event_venue
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.place_ties import another_occasion
@@ -32,9 +33,12 @@ def venues(reader: SentenceReader) -> None:
     """LOCATED_IN from the event a venue verb is about to the places it was at
     (confidence 0.6)."""
     at = reader.covering
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.pos_ != "VERB" or verb.lower_ not in _VERBS:
+    doc = reader.doc
+    pos, raw = pos_tags(doc), lower_forms(doc)
+    for k in range(reader.sent.start, reader.sent.end):
+        if pos[k] != "VERB" or raw[k] not in _VERBS:
             continue
+        verb = doc[k]
         event = _event_of(reader, verb)
         if event is None:
             continue
@@ -53,9 +57,12 @@ def route_venues(reader: SentenceReader) -> None:
     noun; a person's start ("she started at Fenby Council") is a post, left alone
     (confidence 0.55)."""
     at = reader.covering
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.lower_ not in _ROUTE_VERBS or verb.pos_ != "VERB":
+    doc = reader.doc
+    pos, raw = pos_tags(doc), lower_forms(doc)
+    for k in range(reader.sent.start, reader.sent.end):
+        if raw[k] not in _ROUTE_VERBS or pos[k] != "VERB":
             continue
+        verb = doc[k]
         first = verb
         while first.dep_ == "conj" and first.head.pos_ == "VERB":
             first = first.head  # "started and finished at": the first verb has the subject
