@@ -18,7 +18,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, site_letters
+from collabgraph.extract.mentions.tokens import POSSESSIVE, SUBJECT_DEPS, is_cap, site_letters
 from collabgraph.extract.mentions.votes import name_votes
 
 _SITE_TAILS = vocab.ordered("site_name_tails")
@@ -88,7 +88,7 @@ def _written_with_tail(docs, name: str, site: str) -> bool:
     return any(f"{name.lower()} {tail}" in doc.text.lower() for doc in docs)
 
 
-def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -> None:
+def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], docs=()) -> None:
     """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair
     Jane Doe") are at the page's own organisation: the one whose event the page
     is about, else its publisher, else the one it names most often (at least
@@ -99,7 +99,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
     with no page organisation, a board, chief executive or staff post is at the
     organisation named just before its holder (`_named_just_before`).
     `by_mention` is mention id -> resolved entity; `items`: the block numbers of
-    list items."""
+    list items; `docs` the page's spaCy Docs by block."""
     if not ctx.unplaced_posts:
         return
     from collabgraph.extract.rules.civic_posts import body_of_place, department_of, government_of
@@ -125,7 +125,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
         if org is None and home in {"page", "staff"}:
-            org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items)
+            org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items, docs)
         if org is not None:
             rels = post_relations(role, org, board=home in {"officer", "club"})
             ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
@@ -166,7 +166,12 @@ _NEAR = 3  # sentences back a post's body may be named
 
 
 def _named_just_before(
-    ctx: DocumentContext, by_mention: dict, person: Mention, role: str, items: frozenset[int]
+    ctx: DocumentContext,
+    by_mention: dict,
+    person: Mention,
+    role: str,
+    items: frozenset[int],
+    docs=(),
 ) -> Mention | None:
     """The organisation named last before a person, in their sentence or the few
     before it: "John Roe, chair of Foo Trust, said ... Jane Doe, chief executive,
@@ -175,7 +180,11 @@ def _named_just_before(
     council's); not when the post names a kind of body the organisation's name
     does not end in ("partnership coordinator", "network manager"). Not from
     another item of a list ("- Foo Trust, for ...", then "Jane Doe – Director"):
-    that item's body is not the next line's."""
+    that item's body is not the next line's. A body named in an earlier sentence is
+    where the post is held only when it is what that sentence is about, its subject
+    ("Kelby Youth Club will use its grant. Jane Doe, project manager, said"); not a
+    body named there in passing ("The group, run by Foo Centre, ... Director Jane
+    Doe said", "raises money for Foo Mind. Race director Jane Doe"))."""
     kinds = {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS}
     for m in reversed(ctx.mentions[: person.id]):
         if m.sent < person.sent - _NEAR:
@@ -185,8 +194,17 @@ def _named_just_before(
             continue
         if m.block != person.block and m.block in items:
             return None  # another item's body; items naming none are passed over
+        if m.sent != person.sent and not _subject(docs, m):
+            return None
         return m if not kinds or m.text.lower().split()[-1] in kinds else None
     return None
+
+
+def _subject(docs, m: Mention) -> bool:
+    """Whether a mention is its sentence's subject (True when its Doc is not given)."""
+    if m.block >= len(docs) or not m.start < m.end <= len(docs[m.block]):
+        return not docs
+    return docs[m.block][m.start : m.end].root.dep_ in SUBJECT_DEPS
 
 
 def _organisations(ctx: DocumentContext, by_mention: dict) -> tuple[Counter, dict[int, int]]:
