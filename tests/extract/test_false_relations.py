@@ -36,3 +36,58 @@ def test_a_post_is_still_at_the_body_the_sentence_before_is_about():
         "Ola Brandt, youth worker, said: “The young people chose the trips.”\n"
     )
     assert ("Ola Brandt", "WORKS_FOR", "Brinkley Youth Club", "youth worker") in _posts(seed)
+
+
+def _events(seed: dict) -> set[str]:
+    return {e["name"] for e in seed["entities"] if e["type"] == "Event"}
+
+
+def test_an_opening_only_planned_is_no_event():
+    seed = extract_text(
+        "New partnership to open a youth hub\n\n"
+        "Kelby Council and Ashworth Youth Trust have taken a lease on the old fire station. "
+        "The partners plan to open the Station Youth Hub there next summer. "
+        "Jo Tern, youth lead at Ashworth Youth Trust, said young people had asked for it.\n"
+    )
+    assert not any(n.startswith("Opening") for n in _events(seed))
+
+
+def test_a_body_opening_on_more_days_is_no_event():
+    seed = extract_text(
+        "Pantry gets a new fridge\n\n"
+        "Kelby Trust has given £3,000 to Brook Street Pantry. "
+        "With the grant, Brook Street Pantry will also open on Sundays.\n"
+    )
+    assert not any(n.startswith("Opening") for n in _events(seed))
+
+
+def test_an_opening_told_as_history_is_no_event():
+    seed = extract_text(
+        "Ten years of the Kettle Café\n\n"
+        "The Kettle Café opened in an empty chapel in 2015. "
+        "Rosa Lind started the café with her sister after the post office closed.\n"
+    )
+    assert not any(n.startswith("Opening") for n in _events(seed))
+    seed = extract_text(
+        "A year of family hubs\n\n"
+        "It is a year since the Ashby Family Hubs pilot opened its first hub in Wexley. "
+        "The pilot is led by Ashby Borough Council.\n"
+    )
+    assert not any(n.startswith("Opening") for n in _events(seed))
+
+
+def test_a_headline_opening_of_a_common_noun_is_no_named_event():
+    seed = extract_text(
+        "New sensory garden opens in Dunholt\n\n"
+        "A sensory garden has opened behind Dunholt Library, paid for by the Fenby Trust. "
+        "Ben Ruskin, project officer at Dunholt Green Spaces, thanked the volunteers.\n"
+    )
+    assert not any("New sensory garden" in n for n in _events(seed))
+
+
+def test_an_opening_with_a_guest_who_opened_it_is_still_an_event():
+    seed = extract_text(
+        "Mayor opens Kelby Youth Centre\n\n"
+        "The Mayor of Kelby, Ada Foss, opened the new Kelby Youth Centre on Friday.\n"
+    )
+    assert any("Kelby Youth Centre" in n for n in _events(seed))

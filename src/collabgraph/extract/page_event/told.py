@@ -135,8 +135,12 @@ def unarticled(name: str) -> str | None:
 
 
 def fits_named(toks) -> bool:
-    """Whether a capitalised word among what is opened names it ("Foo Centre")."""
-    return any(is_cap(t) and t.pos_ != "DET" for t in toks)
+    """Whether a capitalised word among what is opened names it ("Foo Centre"), not
+    a common word capitalised only because it opens the sentence or headline ("New
+    community garden opens", "Free tool library opens its doors")."""
+    return any(
+        is_cap(t) and t.pos_ != "DET" and (t.pos_ == "PROPN" or not t.is_sent_start) for t in toks
+    )
 
 
 def as_written(noun, obj) -> str | None:
