@@ -100,14 +100,3 @@ def test_a_founder_works_for_the_body_and_holds_no_seat_by_that_alone():
     posts = _posts(seed)
     assert ("Rhea Osei", "WORKS_FOR", "Grain Street CIC", "founder") in posts
     assert not any(k == "MEMBER_OF" and w == "Rhea Osei" for w, k, *_ in posts)
-
-
-def test_the_street_of_a_venue_address_is_no_place_listed():
-    seed = extract_text(
-        "Tea Dance at Kelby Library\n\n"
-        "Join us for the Kelby Tea Dance, run by Kelby Age Friends.\n\n"
-        "Where: Kelby Library, Tanner Street, Kelby\n"
-    )
-    names = {e["name"] for e in seed["entities"]}
-    assert "Tanner Street" not in names
-    assert not any(r["to"] == "Tanner Street" for r in seed["relations"])

@@ -293,9 +293,10 @@ def test_places_after_organisations_across_are_places():
     ("text", "venue"),
     [
         ("Her office is above the Red Lion Pub in Hornsey.", "Red Lion Pub"),
+        ("The stall was on Westmoor High Street in Leeds.", "Westmoor High Street"),
     ],
 )
-def test_a_pub_is_a_place(text, venue):
+def test_a_pub_or_a_street_is_a_place(text, venue):
     assert typed(text, venue) == {"Place"}
 
 

@@ -15,10 +15,8 @@ def listed(e: Entity) -> bool:
     letters; a person has two words or a title; not a rank's territory ("Duchess of
     Dalby" is a person only as a rank); not only ever a kind ("the Local Authority");
     not a place only ever used as an adjective ("UK charities") or a word read as no
-    name; not a street ("Mill Lane", "Castle Street": corpus/GOLD.md lists towns,
-    areas and venues, and the probes' gold lists no street of the thirteen their
-    texts name; `vocab/place_street_heads.txt`); not a name seen only in headings
-    with few votes (a person's full name on a line of its own stays)."""
+    name; not a name seen only in headings with few votes (a person's full name on a
+    line of its own stays)."""
     if e.type is None or not any(c.isalpha() for c in e.name):
         return False  # no name, or only a year or a number ("2019")
     words = e.name.split()
@@ -46,8 +44,6 @@ def listed(e: Entity) -> bool:
         and all(m.not_proper_noun and not m.gazetteer for m in e.mentions)
     ):
         return False  # "12 Projects based in Kelby": a word read as no name, no town
-    if not e.known_name and e.type == "Place" and len(words) > 1 and words[-1].lower() in _STREETS:
-        return False  # a street of an address or a road a story is about: no place listed
     only_in_headings = all(m.in_heading for m in e.mentions)
     # a person's full name on a line of its own (a caption, a signature) is still a name
     named_person = e.type == "Person" and any(
@@ -70,7 +66,6 @@ def _owner_of_what_is_there(e: Entity) -> bool:
 
 
 _STATES = vocab.words("place_states")
-_STREETS = vocab.words("place_street_heads")
 
 
 def brand_of_longer_name(e: Entity, entities: list[Entity]) -> bool:
