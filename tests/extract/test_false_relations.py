@@ -91,12 +91,3 @@ def test_an_opening_with_a_guest_who_opened_it_is_still_an_event():
         "The Mayor of Kelby, Ada Foss, opened the new Kelby Youth Centre on Friday.\n"
     )
     assert any("Kelby Youth Centre" in n for n in _events(seed))
-
-
-def test_a_founder_works_for_the_body_and_holds_no_seat_by_that_alone():
-    seed = extract_text(
-        "Speakers at the Fenby Food Forum included Rhea Osei, founder of Grain Street CIC.\n"
-    )
-    posts = _posts(seed)
-    assert ("Rhea Osei", "WORKS_FOR", "Grain Street CIC", "founder") in posts
-    assert not any(k == "MEMBER_OF" and w == "Rhea Osei" for w, k, *_ in posts)

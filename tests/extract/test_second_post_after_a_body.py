@@ -17,7 +17,7 @@ def test_a_second_capitalised_post_is_held_at_the_body_named_after_it():
         "The day featured speeches from Tom Reed, Dalby Trust Board Member and Founder of "
         "the Westshire Support Group; and Nia Penn, a GP.\n"
     )
-    assert ("Tom Reed", "WORKS_FOR", "Westshire Support Group", "founder") in held
+    assert ("Tom Reed", "MEMBER_OF", "Westshire Support Group", "founder") in held
     assert not any(w == "Tom Reed" and "founder" in role and org != "Westshire Support Group"
                    for w, _, org, role in held)  # fmt: skip
 

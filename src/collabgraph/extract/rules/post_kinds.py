@@ -12,15 +12,13 @@ from collabgraph.extract.mentions import Mention
 
 _MEMBER_ROLES = vocab.words("role_member")
 _MEMBER_HEADS = vocab.words("role_member_heads")
-_FOUNDERS = vocab.words("role_founders")  # "founder and chair": the chair's seat
 BOARD_WORDS = vocab.words("board_words")
 _WHEN_WORDS = vocab.words("post_time_adverbs")  # "previously deputy director": "deputy director"
 
 
 def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
     """MEMBER_OF for a board role ("trustee", "deputy chairman", "chair of governors",
-    "non-executive director", "chair designate", "founder and chair"), WORKS_FOR for
-    a job (a founder's too: `vocab/role_founders.txt`); at a local
+    "non-executive director", "chair designate"), WORKS_FOR for a job; at a local
     council (`local_council`) every post is WORKS_FOR (an elected post is the
     council's work), not at a council named for its field ("Rural Housing Council":
     its chair holds a seat)."""
@@ -30,9 +28,8 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
     if role is None or council:
         return ("WORKS_FOR",)
     low = role.lower().replace("’", "'").removesuffix(" designate").removesuffix(" elect")
-    parts = low.split(" and ")  # "trustee and treasurer": seats, each of them
-    seats = [p for p in parts if seat_words(p) not in _FOUNDERS]  # "founder and chair"
-    member = board or _seat(low) or (len(parts) > 1 and bool(seats) and all(map(_seat, seats)))
+    parts = low.split(" and ")  # "board member and founder": seats, each of them
+    member = board or _seat(low) or (len(parts) > 1 and all(_seat(p) for p in parts))
     return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
 
 
