@@ -91,3 +91,11 @@ def test_an_opening_with_a_guest_who_opened_it_is_still_an_event():
         "The Mayor of Kelby, Ada Foss, opened the new Kelby Youth Centre on Friday.\n"
     )
     assert any("Kelby Youth Centre" in n for n in _events(seed))
+
+
+def test_a_post_is_still_at_the_body_a_grant_went_to_just_before():
+    seed = extract_text(
+        "Ashby Trust has given £4,000 to Penrose Pantry.\n\n"
+        "Lia Marr, coordinator, said: “It will pay for a new freezer.”\n"
+    )
+    assert ("Lia Marr", "WORKS_FOR", "Penrose Pantry", "coordinator") in _posts(seed)

@@ -18,7 +18,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.tokens import POSSESSIVE, SUBJECT_DEPS, is_cap, site_letters
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, site_letters
 from collabgraph.extract.mentions.votes import name_votes
 
 _SITE_TAILS = vocab.ordered("site_name_tails")
@@ -181,10 +181,10 @@ def _named_just_before(
     does not end in ("partnership coordinator", "network manager"). Not from
     another item of a list ("- Foo Trust, for ...", then "Jane Doe – Director"):
     that item's body is not the next line's. A body named in an earlier sentence is
-    where the post is held only when it is what that sentence is about, its subject
-    ("Kelby Youth Club will use its grant. Jane Doe, project manager, said"); not a
-    body named there in passing ("The group, run by Foo Centre, ... Director Jane
-    Doe said", "raises money for Foo Mind. Race director Jane Doe"))."""
+    not where the post is held when that sentence names it only in passing ("The
+    group, run by Foo Centre, ... Director Jane Doe said", "The race raises money
+    for Foo Mind. Race director Jane Doe") or in a list ("Partners: A; B; C",
+    then "Coordinator: Jane Doe"): `_subject`."""
     kinds = {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS}
     for m in reversed(ctx.mentions[: person.id]):
         if m.sent < person.sent - _NEAR:
@@ -200,11 +200,19 @@ def _named_just_before(
     return None
 
 
+_IN_PASSING = {"by", "for", "with"}  # "run by Foo", "raises money for Foo", "with Foo"
+
+
 def _subject(docs, m: Mention) -> bool:
-    """Whether a mention is its sentence's subject (True when its Doc is not given)."""
+    """Whether a mention is what its sentence is about, not a body named in passing
+    after "by", "for" or "with" (`_IN_PASSING`), nor one of a list of names (True
+    when its Doc is not given)."""
     if m.block >= len(docs) or not m.start < m.end <= len(docs[m.block]):
         return not docs
-    return docs[m.block][m.start : m.end].root.dep_ in SUBJECT_DEPS
+    root = docs[m.block][m.start : m.end].root
+    if root.dep_ == "conj" or m.listed_with:
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in _IN_PASSING)
 
 
 def _organisations(ctx: DocumentContext, by_mention: dict) -> tuple[Counter, dict[int, int]]:
