@@ -99,3 +99,21 @@ def test_a_post_is_still_at_the_body_a_grant_went_to_just_before():
         "Lia Marr, coordinator, said: “It will pay for a new freezer.”\n"
     )
     assert ("Lia Marr", "WORKS_FOR", "Penrose Pantry", "coordinator") in _posts(seed)
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_programme_run():
+    seed = extract_text(
+        "Summer fair on the green\n\n"
+        "The Ashby Summer Fair returned to Ashby Green on Saturday. "
+        "Workshops were run by Ashby Scouts and Kelby Craft Club.\n"
+    )
+    assert not any(r["type"] == "RUNS" for r in seed["relations"])
+    assert not any(e["name"] == "Workshops" for e in seed["entities"])
+
+
+def test_a_programme_named_before_run_by_is_still_run():
+    seed = extract_text("The Kelby Device Bank, run by Tern Foundation, lends laptops.\n")
+    assert any(
+        (r["from"], r["type"], r["to"]) == ("Tern Foundation", "RUNS", "Kelby Device Bank")
+        for r in seed["relations"]
+    )

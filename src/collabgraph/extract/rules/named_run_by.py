@@ -13,6 +13,7 @@ campaign run by Foo") are described_run_by.py's.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.described_run_by import RUN_BY, RUN_VOTE
 from collabgraph.extract.rules.reader import SentenceReader
@@ -26,13 +27,17 @@ _FACILITY_HEADS = vocab.words("facility_heads")
 
 def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
     """Whether `m` may be a programme a body runs: not a person, a place, an event,
-    a report or a body by its head word, nor two names read across "and". With
+    a report or a body by its head word, nor two names read across "and", nor a
+    plural noun capitalised only by opening the sentence ("Stalls were run by Foo
+    Scouts", "Workshops are led by Foo": `_plural_opener`). With
     `said` (the sentence says outright it is run: "Kelby Sparks is coordinated by
     Foo"), a person only by the recogniser's word may be one too."""
     kind = reader.kind(m)
     if kind == "Person" and said and recognised_only(m):
         kind = "Organisation"  # read by its head word as a body's name is
     if m.gazetteer or m.title or kind not in _RUNNABLE:
+        return False
+    if _plural_opener(reader, m):
         return False
     if any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
         return False  # "the Kelby Databank and Kelby Device Bank" read as one: maybe two
@@ -43,6 +48,20 @@ def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
     if last in _FACILITY_HEADS:
         return True  # "the Kelby Befriending Hub, run by Tern Trust": the trust's service
     return kind != "Organisation" or head != "Organisation" or strength < 3
+
+
+def _plural_opener(reader: SentenceReader, m) -> bool:
+    """A one-word name opening the sentence that is an ordinary English plural
+    noun ("Stalls", "Sessions"): what was run, not a programme's name."""
+    word = reader.doc[m.start].text
+    return (
+        m.end - m.start == 1
+        and m.start == reader.sent.start
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower().endswith("s")
+        and is_common_word(word)
+    )
 
 
 def recognised_only(m) -> bool:
