@@ -117,3 +117,21 @@ def test_a_programme_named_before_run_by_is_still_run():
         (r["from"], r["type"], r["to"]) == ("Tern Foundation", "RUNS", "Kelby Device Bank")
         for r in seed["relations"]
     )
+
+
+def test_each_post_after_as_goes_to_the_person_named_right_before_it():
+    seed = extract_text(
+        "Fenby Allotment Society held its annual meeting on Tuesday. "
+        "Members elected Joe Marr as chair and Ines Kato as treasurer.\n"
+    )
+    posts = {(w, r.lower()) for w, _, _, r in _posts(seed)}
+    assert ("Joe Marr", "treasurer") not in posts
+    assert ("Ines Kato", "chair") not in posts
+
+
+def test_people_joined_by_and_before_one_as_share_the_post():
+    seed = extract_text("Kelby Trust has appointed Jane Doe and John Roe as trustees.\n")
+    assert {w for w, k, o, _ in _posts(seed) if k == "MEMBER_OF" and o == "Kelby Trust"} == {
+        "Jane Doe",
+        "John Roe",
+    }
