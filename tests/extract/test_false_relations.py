@@ -135,3 +135,15 @@ def test_people_joined_by_and_before_one_as_share_the_post():
         "Jane Doe",
         "John Roe",
     }
+
+
+def _funded(seed: dict) -> set[tuple[str, str]]:
+    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "FUNDED"}
+
+
+def test_a_funder_after_two_joined_participles_funded_the_thing_they_describe():
+    seed = extract_text(
+        "The Kelby Food Guide, written with Fenby Pantry and funded by Ashby Trust, is out now.\n"
+    )
+    assert ("Ashby Trust", "Kelby Food Guide") in _funded(seed)
+    assert ("Ashby Trust", "Fenby Pantry") not in _funded(seed)
