@@ -147,3 +147,12 @@ def test_a_funder_after_two_joined_participles_funded_the_thing_they_describe():
     )
     assert ("Ashby Trust", "Kelby Food Guide") in _funded(seed)
     assert ("Ashby Trust", "Fenby Pantry") not in _funded(seed)
+
+
+def test_funding_in_a_relative_clause_went_to_what_which_stands_for():
+    seed = extract_text(
+        "Ada Foss set out the findings of the Kelby Housing Review, which Fenby Voluntary "
+        "Action published last spring with funding from the Ashby Trust.\n"
+    )
+    assert ("Ashby Trust", "Kelby Housing Review") in _funded(seed)
+    assert ("Ashby Trust", "Fenby Voluntary Action") not in _funded(seed)
