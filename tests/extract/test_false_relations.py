@@ -156,3 +156,18 @@ def test_funding_in_a_relative_clause_went_to_what_which_stands_for():
     )
     assert ("Ashby Trust", "Kelby Housing Review") in _funded(seed)
     assert ("Ashby Trust", "Fenby Voluntary Action") not in _funded(seed)
+
+
+def test_who_leads_a_session_a_participle_describes_took_part_and_did_not_organise():
+    seed = extract_text(
+        "Kelby Health Week 2026\n\n"
+        "Kelby Health Week 2026 runs from 3 to 9 May across Kelby.\n\n"
+        "Highlights:\n\n"
+        "- A singing workshop at Kelby Library, led by the Fenby Choir\n"
+        "- A dance session for people living with dementia, run by Step Well CIC at the Mill "
+        "Arts Centre\n"
+    )
+    rows = {(r["from"], r["type"], r.get("role")) for r in seed["relations"]}
+    assert ("Fenby Choir", "PARTICIPATED_IN", "workshop leader") in rows
+    assert ("Step Well CIC", "PARTICIPATED_IN", "session leader") in rows
+    assert not any(t == "ORGANISED" for _, t, _ in rows)
