@@ -171,3 +171,15 @@ def test_who_leads_a_session_a_participle_describes_took_part_and_did_not_organi
     assert ("Fenby Choir", "PARTICIPATED_IN", "workshop leader") in rows
     assert ("Step Well CIC", "PARTICIPATED_IN", "session leader") in rows
     assert not any(t == "ORGANISED" for _, t, _ in rows)
+
+
+def test_a_post_placed_at_the_body_named_with_it_is_not_also_at_the_page_body():
+    seed = extract_text(
+        "Kelby Youth Trust's new chair sets out her plans\n\n"
+        "Kelby Youth Trust's new chair, Rosa Lind, set out her plans for the trust. "
+        "Kelby Youth Trust thanked its volunteers. "
+        "She said the trust would work with Fenby Borough Council, where youth services "
+        "lead Omar Quist has backed a new drop-in.\n"
+    )
+    posts = _posts(seed)
+    assert not any(w == "Omar Quist" and o == "Kelby Youth Trust" for w, _, o, _ in posts)

@@ -95,6 +95,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     twice, and more than any other), else the one it announces a new post at
     ("A new chief executive has been appointed at Foo Trust"); a councillor's post
     is at the council, when the page names only one.
+    A post a rule has placed at a body already is not placed again (`_posts_held`).
     A post noted ("page", mention id) falls back to that mention's organisation;
     with no page organisation, a board, chief executive or staff post is at the
     organisation named just before its holder (`_named_just_before`).
@@ -109,7 +110,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
     homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
     homes["club"] = homes["page"]  # "Club secretary Jane Doe": a seat at the page's body
+    held = _posts_held(ctx, by_mention)
     for person, role, evidence, kind in ctx.unplaced_posts:
+        if (id(by_mention.get(person)), role.lower()) in held:
+            continue  # "Foo Council, where youth lead Jane Doe ...": the post is placed
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named
             bodies = [ctx.mentions[m] for m in _organisations(ctx, by_mention)[1].values()]
@@ -129,6 +133,15 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         if org is not None:
             rels = post_relations(role, org, board=home in {"officer", "club"})
             ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
+
+
+def _posts_held(ctx: DocumentContext, by_mention: dict) -> set[tuple[int, str]]:
+    """(person entity id, lower-case post) for each post a rule has placed at a body."""
+    return {
+        (id(by_mention.get(c.source)), c.role.lower())
+        for c in ctx.candidates
+        if c.role and by_mention.get(c.source) is not None
+    }
 
 
 def _officers_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:
