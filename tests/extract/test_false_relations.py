@@ -183,3 +183,22 @@ def test_a_post_placed_at_the_body_named_with_it_is_not_also_at_the_page_body():
     )
     posts = _posts(seed)
     assert not any(w == "Omar Quist" and o == "Kelby Youth Trust" for w, _, o, _ in posts)
+
+
+def test_an_officer_of_a_society_named_by_its_kind_holds_a_seat():
+    seed = extract_text(
+        "Brinkley Bowls Society has a new green. "
+        "The society's treasurer, Nell Okoye, said members had raised half the cost.\n"
+    )
+    posts = _posts(seed)
+    assert ("Nell Okoye", "MEMBER_OF", "Brinkley Bowls Society", "treasurer") in {
+        (w, k, o, r.lower()) for w, k, o, r in posts
+    }
+    assert not any(k == "WORKS_FOR" and w == "Nell Okoye" for w, k, *_ in posts)
+
+
+def test_a_secretary_of_a_trust_named_by_its_kind_still_works_there():
+    seed = extract_text(
+        "Kelby Trust has opened a cafe. The trust's secretary, Mel Draper, said it was busy.\n"
+    )
+    assert any(w == "Mel Draper" and k == "WORKS_FOR" for w, k, *_ in _posts(seed))

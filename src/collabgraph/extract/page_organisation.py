@@ -136,12 +136,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
 
 
 def _posts_held(ctx: DocumentContext, by_mention: dict) -> set[tuple[int, str]]:
-    """(person entity id, lower-case post) for each post a rule has placed at a body."""
-    return {
-        (id(by_mention.get(c.source)), c.role.lower())
-        for c in ctx.candidates
-        if c.role and by_mention.get(c.source) is not None
-    }
+    """(person entity id, lower-case post) of each post a rule placed at a body (not
+    at a programme: "Director, Foo Programme" is at the page's body too)."""
+    at = [(by_mention.get(c.source), c.role, by_mention.get(c.target)) for c in ctx.candidates]
+    return {(id(p), r.lower()) for p, r, o in at if p and r and o and o.type == "Organisation"}
 
 
 def _officers_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:
