@@ -38,7 +38,7 @@ def settle(
     by_mention = resolve_entities(ctx)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
     items = frozenset(n for n, block in enumerate(layout.blocks) if block.kind == "item")
-    page_organisation.place_posts(ctx, by_mention, items)
+    page_organisation.place_posts(ctx, by_mention, items, docs)
     add_owner_forms(ctx, by_mention, docs)
     takers = learned.takers(ctx, by_mention, docs, layout.blocks)
     tasks = tuple(learned.TASKS) if training else None

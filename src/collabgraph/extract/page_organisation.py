@@ -88,18 +88,19 @@ def _written_with_tail(docs, name: str, site: str) -> bool:
     return any(f"{name.lower()} {tail}" in doc.text.lower() for doc in docs)
 
 
-def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -> None:
+def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], docs=()) -> None:
     """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair
     Jane Doe") are at the page's own organisation: the one whose event the page
     is about, else its publisher, else the one it names most often (at least
     twice, and more than any other), else the one it announces a new post at
     ("A new chief executive has been appointed at Foo Trust"); a councillor's post
     is at the council, when the page names only one.
+    A post a rule has placed at a body already is not placed again (`_posts_held`).
     A post noted ("page", mention id) falls back to that mention's organisation;
     with no page organisation, a board, chief executive or staff post is at the
     organisation named just before its holder (`_named_just_before`).
     `by_mention` is mention id -> resolved entity; `items`: the block numbers of
-    list items."""
+    list items; `docs` the page's spaCy Docs by block."""
     if not ctx.unplaced_posts:
         return
     from collabgraph.extract.rules.civic_posts import body_of_place, department_of, government_of
@@ -109,7 +110,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
     homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
     homes["club"] = homes["page"]  # "Club secretary Jane Doe": a seat at the page's body
+    held = _posts_held(ctx, by_mention)
     for person, role, evidence, kind in ctx.unplaced_posts:
+        if (id(by_mention.get(person)), role.lower()) in held:
+            continue  # "Foo Council, where youth lead Jane Doe ...": the post is placed
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named
             bodies = [ctx.mentions[m] for m in _organisations(ctx, by_mention)[1].values()]
@@ -125,10 +129,17 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
         if org is None and home in {"page", "staff"}:
-            org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items)
+            org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items, docs)
         if org is not None:
             rels = post_relations(role, org, board=home in {"officer", "club"})
             ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
+
+
+def _posts_held(ctx: DocumentContext, by_mention: dict) -> set[tuple[int, str]]:
+    """(person entity id, lower-case post) of each post a rule placed at a body (not
+    at a programme: "Director, Foo Programme" is at the page's body too)."""
+    at = [(by_mention.get(c.source), c.role, by_mention.get(c.target)) for c in ctx.candidates]
+    return {(id(p), r.lower()) for p, r, o in at if p and r and o and o.type == "Organisation"}
 
 
 def _officers_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:
@@ -166,7 +177,12 @@ _NEAR = 3  # sentences back a post's body may be named
 
 
 def _named_just_before(
-    ctx: DocumentContext, by_mention: dict, person: Mention, role: str, items: frozenset[int]
+    ctx: DocumentContext,
+    by_mention: dict,
+    person: Mention,
+    role: str,
+    items: frozenset[int],
+    docs=(),
 ) -> Mention | None:
     """The organisation named last before a person, in their sentence or the few
     before it: "John Roe, chair of Foo Trust, said ... Jane Doe, chief executive,
@@ -175,7 +191,11 @@ def _named_just_before(
     council's); not when the post names a kind of body the organisation's name
     does not end in ("partnership coordinator", "network manager"). Not from
     another item of a list ("- Foo Trust, for ...", then "Jane Doe – Director"):
-    that item's body is not the next line's."""
+    that item's body is not the next line's. A body named in an earlier sentence is
+    not where the post is held when that sentence names it only in passing ("The
+    group, run by Foo Centre, ... Director Jane Doe said", "The race raises money
+    for Foo Mind. Race director Jane Doe") or in a list ("Partners: A; B; C",
+    then "Coordinator: Jane Doe"): `_subject`."""
     kinds = {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS}
     for m in reversed(ctx.mentions[: person.id]):
         if m.sent < person.sent - _NEAR:
@@ -185,8 +205,25 @@ def _named_just_before(
             continue
         if m.block != person.block and m.block in items:
             return None  # another item's body; items naming none are passed over
+        if m.sent != person.sent and not _subject(docs, m):
+            return None
         return m if not kinds or m.text.lower().split()[-1] in kinds else None
     return None
+
+
+_IN_PASSING = {"by", "for", "with"}  # "run by Foo", "raises money for Foo", "with Foo"
+
+
+def _subject(docs, m: Mention) -> bool:
+    """Whether a mention is what its sentence is about, not a body named in passing
+    after "by", "for" or "with" (`_IN_PASSING`), nor one of a list of names (True
+    when its Doc is not given)."""
+    if m.block >= len(docs) or not m.start < m.end <= len(docs[m.block]):
+        return not docs
+    root = docs[m.block][m.start : m.end].root
+    if root.dep_ == "conj" or m.listed_with:
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in _IN_PASSING)
 
 
 def _organisations(ctx: DocumentContext, by_mention: dict) -> tuple[Counter, dict[int, int]]:

@@ -3,8 +3,13 @@ its doors", "A and B signed a memorandum", "was signed by A and B", and a
 headline whose verb the parser read as a noun ("Minister Visits Foo Food Bank",
 "A and B sign MoU"). `occasions.py` reads the sentences and the nouns.
 
-The words are data: `vocab/occasion_verbs.txt`, `occasion_door_nouns.txt`
-(with those page_event/told.py reads).
+An opening the sentence only means, tells as history or gives hours of is no
+occasion (`_untold_opening`): "plan to open the Foo Hub", "since the pilot opened
+its first hub", "opened in a disused bank in 2016", "will also open on Saturdays".
+
+The words are data: `vocab/occasion_verbs.txt`, `occasion_door_nouns.txt`,
+`occasion_untold_openings.txt`, `occasion_hours_words.txt` (with those
+page_event/told.py reads).
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from collabgraph.extract.page_event.told import (
 
 OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _DOORS = vocab.words("occasion_door_nouns")
+_MEANT = vocab.words("occasion_untold_openings")  # "plan to open"
+_HOURS = vocab.words("occasion_hours_words")  # "open on Saturdays", "opens every Tuesday"
 _ACTS = vocab.table("occasion_acts")  # "cut the ribbon to open": "cut the ribbon"
 _SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
 _GLUE = {"of", "for", "&", "and", "'s", "’s"}  # inside a run of capitals
@@ -45,6 +52,8 @@ def by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
         return visit_from(verb, visitors[0])  # "Visit from Minister for Housing"
     if kind == "visit" and (purpose := visit_purpose(verb)) is not None:
         return purpose  # "Jane Doe visited Foo Hospice to open its Day Centre"
+    if kind in OPENED_KINDS and _untold_opening(verb):
+        return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -125,6 +134,33 @@ def verb_as_noun(tok, sent, kind: str) -> Told | None:
     if kind in {"opening", "reopening"} and lower_word(obj[-1]) not in OPENED:
         return None
     return Told(kind, tok.i, f"{NAMES[kind]} {unshout(obj.text)}", takers)
+
+
+def _untold_opening(verb) -> bool:
+    """Whether an opening's verb tells no occasion: one only meant ("plan to open",
+    `_MEANT`), told as the time since ("It has been a year since the pilot opened
+    its first hub"), dated by a year alone ("opened in a disused bank in 2016": the
+    body's history), or the body's hours ("will also open on Saturdays", "opens
+    every Tuesday": `_HOURS`)."""
+    if verb.dep_ == "xcomp" and lower_word(verb.head) in _MEANT:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True
+    for c in verb.children:
+        objs = pobjs(c) if c.dep_ == "prep" else []
+        if c.lower_ == "in" and any(_year_alone(g) for g in objs):
+            return True  # "in 2016", not "in March 2016" nor "on 3 March"
+        if c.lower_ == "on" and any(lower_word(g) in _HOURS for g in objs):
+            return True
+        if c.dep_ in {"advmod", "npadvmod"} and (
+            lower_word(c) in _HOURS or any(lower_word(g) in _HOURS for g in c.children)
+        ):
+            return True
+    return False
+
+
+def _year_alone(tok) -> bool:
+    return tok.like_num and len(tok.text) == 4 and not list(tok.children)
 
 
 def _own_doors(obj) -> bool:

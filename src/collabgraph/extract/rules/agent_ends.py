@@ -164,12 +164,16 @@ def joined_subject(reader: SentenceReader, v: int, kinds) -> Mention | None:
     commissioned and funded by B", "Foo is one of 100 centres which are located across
     the country and are funded by B": the subject the parse gives the passive verb the
     one at token v is joined to by "and" (through "which" to the noun it describes,
-    through "one of" to what is one of them), a name of `kinds`; None otherwise."""
+    through "one of" to what is one of them; for a participle describing a noun, "Foo
+    Guide, produced with A and supported by B", that noun, never A), a name of
+    `kinds`; None otherwise."""
     verb = reader.doc[v]
     if verb.dep_ != "conj" or verb.head.tag_ != "VBN":
         return None
     first = verb.head
     subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and first.dep_ == "acl":
+        subject = first.head  # "a toolkit, produced with A and supported by B": the toolkit
     if subject is not None and subject.lower_ in _RELATIVES and first.dep_ == "relcl":
         subject = first.head  # "centres which are located ...": the centres
         of = subject.head

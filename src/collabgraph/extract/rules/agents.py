@@ -168,9 +168,10 @@ def by_phrases(reader: SentenceReader) -> None:
             # and is funded by B": B did it to what A did it to, which is unnamed;
             # never to A
             continue
-        elif noun in _SESSIONS and "ORGANISED" in rels:
-            # "workshops led by A", "the stalls were run by B": A took part in the event in
-            # focus, leading a part of it
+        elif "ORGANISED" in rels and (noun in _SESSIONS or _described(reader, v) in _SESSIONS):
+            # "workshops led by A", "the stalls were run by B", "a dance session for
+            # carers, run by C": A took part in the event in focus, leading a part of it
+            noun = noun if noun in _SESSIONS else _described(reader, v)
             event = reader.own_event()
             role = session_role(noun)
             for agent in agents:
@@ -252,3 +253,12 @@ def _grantees_listed(reader: SentenceReader, k: int, kinds=_GRANTEES) -> list[Me
         if j in reader.by_start or reader.doc[j].is_punct:
             return []
     return []
+
+
+def _described(reader: SentenceReader, v: int) -> str:
+    """The lower-case noun a participle at token v describes, however far before it
+    ("a dance session for people with dementia, run by A": "session"); "" if none."""
+    verb = reader.doc[v]
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.head.i < reader.sent.start:
+        return ""
+    return verb.head.lower_

@@ -11,6 +11,7 @@ from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.affiliations import affiliations, after_description, body_at
 from collabgraph.extract.rules.civic_posts import note_place_post
 from collabgraph.extract.rules.post_held_at import body_named_with, body_owner, org_after
+from collabgraph.extract.rules.post_homes import officer_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
     holder_said_after,
@@ -30,6 +31,7 @@ _QUALIFIERS = vocab.words("role_qualifiers")
 _BOARD_WORDS = vocab.words("board_words")
 _ADVERBS = vocab.words("post_time_adverbs")
 _CIVIC = vocab.words("civic_offices")
+_CLUB_WORDS = vocab.words("club_post_nouns")  # "the society's secretary": a seat
 _QUALIFIERS_OR_ADVERBS = _QUALIFIERS | _ADVERBS
 _SEPARATORS_OR_IS = _SEPARATORS | {"is", "was", "as"}
 
@@ -84,10 +86,13 @@ def roles_of_people(reader: SentenceReader) -> None:
             continue  # "the Mayor of Kelby, Cllr Jane Doe": Kelby's council, if named
         if person is None or org is None:
             continue
+        # "the society's secretary, Jane Doe", "Kelby Club's treasurer": an officer's seat
+        club = r.start - 2 >= reader.sent.start and reader.words[r.start - 1] in POSSESSIVE
+        club = club and reader.words[r.start - 2] in _CLUB_WORDS
         second = _second_post(reader, r, org)  # "Foo Trust Board Member and Founder of Bar"
         role_end = second[0] if second is not None else r.end
         role = role_text(reader.doc[r.start : role_end].text, org)
-        rels = post_relations(role, org, board=board)
+        rels = post_relations(role, org, board=board or (club and officer_post(role)))
         reader.relate(person, rels, org, role=role, confidence=0.9)
         if second is not None:
             and_at, org2 = second

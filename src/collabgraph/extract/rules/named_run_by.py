@@ -13,6 +13,7 @@ campaign run by Foo") are described_run_by.py's.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.described_run_by import FUND_HEADS, HOSTED_BY, RUN_BY, RUN_VOTE
 from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
@@ -28,7 +29,9 @@ _LED = {"led"}  # "Step Up Kelby, led by Foo": a programme only if nothing else 
 
 def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
     """Whether `m` may be a programme a body runs: not a person, a place, an event,
-    a report or a body by its head word, nor two names read across "and". With
+    a report or a body by its head word, nor two names read across "and", nor a
+    plural noun capitalised only by opening the sentence ("Stalls were run by Foo
+    Scouts", "Workshops are led by Foo": `_plural_opener`). With
     `said` (the sentence says outright it is run: "Kelby Sparks is coordinated by
     Foo"), a person only by the recogniser's word may be one too."""
     kind = reader.kind(m)
@@ -38,6 +41,8 @@ def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
         return False
     if m.end - m.start == 1 and reader.words[m.start] in SESSION_NOUNS:
         return False  # "Stalls were run by Foo": parts of an event, capitalised to open
+    if _plural_opener(reader, m):
+        return False
     if any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
         return False  # "the Kelby Databank and Kelby Device Bank" read as one: maybe two
     last = reader.words[m.end - 1]
@@ -57,6 +62,20 @@ def listed_programme(reader: SentenceReader, m) -> bool:
     if runnable(reader, m, said=True):
         return True
     return reader.kind(m) == "Person" and not m.title and not m.gazetteer
+
+
+def _plural_opener(reader: SentenceReader, m) -> bool:
+    """A one-word name opening the sentence that is an ordinary English plural
+    noun ("Stalls", "Sessions"): what was run, not a programme's name."""
+    word = reader.doc[m.start].text
+    return (
+        m.end - m.start == 1
+        and m.start == reader.sent.start
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower().endswith("s")
+        and is_common_word(word)
+    )
 
 
 def recognised_only(m) -> bool:

@@ -21,7 +21,7 @@ from collabgraph.extract.rules.funding_ends import (
 from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
 from collabgraph.extract.rules.grant_subjects import focus_opening, fund_receiving, is_fund
 from collabgraph.extract.rules.passive_bys import by_lists
-from collabgraph.extract.rules.passive_targets import work_in_view
+from collabgraph.extract.rules.passive_targets import relative_object, work_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset(
@@ -40,6 +40,7 @@ LABELS = frozenset(
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _RAISED = vocab.words("raised_money_words")  # "money raised ... will go to": no grant
 _PASSIVE = lx.BE_FORMS
+_FUNDED_ENDS = ("Project", "Event", "Report", "Organisation")
 
 
 def co_hosts(reader: SentenceReader) -> None:
@@ -151,8 +152,10 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = reader.we(cue.start)
             if target is None:
                 continue
+        elif (done := relative_object(reader, cue.start, _FUNDED_ENDS)) is not None:
+            target = done.id  # "the Foo Review, which Bar published with funding from C"
         else:
-            target = reader.target_before(cue.start, ("Project", "Event", "Report", "Organisation"))
+            target = reader.target_before(cue.start, _FUNDED_ENDS)
         if target is None and words[cue.end - 1] != "through":
             # "The fund was kick-started with donations from X"; not "funded through the
             # Foo Fund", where the fund gives the money

@@ -125,3 +125,26 @@ def subject_before(reader: SentenceReader, v: int) -> Mention | None:
     while k >= reader.sent.start and reader.words[k] in _AUXILIARIES:
         k -= 1
     return reader.by_end.get(k + 1)
+
+
+_RELATIVE_OBJECTS = {"which", "that"}
+
+
+def relative_object(reader: SentenceReader, k: int, kinds) -> Mention | None:
+    """ "the Foo Review, which Bar published with funding from C": what the relative
+    clause the words at token k belong to is about (the noun "which" stands for, the
+    verb's object), a name of `kinds`, not the clause's subject (Bar); None when the
+    words are in no such clause."""
+    tok = reader.doc[k]
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+    if tok.dep_ != "relcl" or not any(
+        c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in tok.children
+    ):
+        return None
+    m = reader.covering.get(tok.head.i)
+    return m if m is not None and reader.kind(m) in kinds else None

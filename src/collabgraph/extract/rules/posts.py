@@ -82,6 +82,11 @@ def titles_before_names(reader: SentenceReader) -> None:
             reader.relate(person, post_relations(role, org), org, role=role, confidence=0.75)
 
 
+def _person_right_before(reader: SentenceReader, i: int) -> Mention | None:
+    named = reader.by_end.get(i)
+    return named if named is not None and reader.kind(named) == "Person" else None
+
+
 def appointments(reader: SentenceReader) -> None:
     """ "appointed Jane Doe as the new chair of its board", "to take up the role as
     chair of Foo" (`post_as`); "Jane Doe is currently a trustee at Foo", "where he
@@ -99,8 +104,14 @@ def appointments(reader: SentenceReader) -> None:
         for org in orgs:
             reader.relate(person, "WORKS_FOR", org, confidence=0.65)
         worked += orgs
+    # "elected A as chair and B as secretary": several "as", a person right before each
+    named_as = [c for c in reader.cues("post_as") if reader.words[c.start] == "as"]
+    several = sum(_person_right_before(reader, c.start) is not None for c in named_as) > 1
     for cue in reader.cues("post_as"):
         people, appointer = appointment(reader, cue.start)
+        named = _person_right_before(reader, cue.start)
+        if several and named is not None:
+            people = [named]  # each post is the one named right before it
         owner, post_start = owner_before_post(reader, cue.end)  # "become Foo's chief executive"
         post = post_after(reader, post_start, plural=len(people) > 1)
         if post is None:
