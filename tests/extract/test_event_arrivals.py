@@ -1,0 +1,40 @@
+"""An occasion that came to a place or filled it ("the Foo Fun Run returned to Y
+Park", "the Foo Expo filled the Corn Exchange", "walkers packed Y Green for the Foo
+Walk") is LOCATED_IN it (corpus/GOLD.md: held at or in); a person or body that
+returns somewhere, or fills a post, is placed nowhere by it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import located
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "place"),
+    [
+        ("The Tarrow Kite Festival returned to Brindle Green on Saturday.",
+         "Tarrow Kite Festival", "Brindle Green"),
+        ("The Quenby Fun Walk will return to Hollin Park on 3 May.",
+         "Quenby Fun Walk", "Hollin Park"),
+        ("The Tarrow Makers Market 2026 filled the Wool Exchange on Sunday.",
+         "Tarrow Makers Market 2026", "Wool Exchange"),
+        ("Walkers in green hats packed Hollin Park on Sunday for the Quenby Tree Walk.",
+         "Quenby Tree Walk", "Hollin Park"),
+    ],
+)  # fmt: skip
+def test_an_occasion_that_came_or_filled_a_place_is_there(text, event, place):
+    assert (event, place) in located(f"Weekend news\n\n{text}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Ada Foss returned to Brindle Library as its manager in May.", "Ada Foss"),
+        ("Kelby Trust came to Hollin Hall with a new plan for the site.", "Kelby Trust"),
+        ("Volunteers from Kelby Trust filled the Wool Exchange stall rota.", "Kelby Trust"),
+        ("Jo Tern filled the post at Hollin Park last year.", "Jo Tern"),
+    ],
+)
+def test_a_person_or_body_coming_or_filling_is_not_placed(text, owner):
+    assert not any(o == owner for o, _ in located(f"Weekend news\n\n{text}\n"))
