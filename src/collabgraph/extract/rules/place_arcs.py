@@ -43,6 +43,7 @@ _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
 _LIVING = vocab.words("place_living_words")
 _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at", "into"}
 _SERVED_BY = {"with", "to", "for", "over", "around"}
+_PROGRAMME_NOUNS = vocab.words("place_programme_subjects")
 
 
 def bodies_at_work(reader: SentenceReader) -> None:
@@ -157,6 +158,10 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             return named if reader.kind(named) in OWNERS else None
         if x.lower_ in _BODY_NOUNS and x.pos_ == "NOUN":
             return described_body(reader, x)
+        if x.lower_ in _PROGRAMME_NOUNS and x.dep_ == "appos":
+            # "Phone Friends, a befriending scheme for older people in Kelby"
+            named = body_at(reader, x.head.i)
+            return named if named is not None and reader.kind(named) in OWNERS else None
         owner = possessor(reader, x) if x.lower_ in SERVED else None
         if owner is not None:
             return owner  # "Foo Trust's work in Kelby"
