@@ -44,6 +44,7 @@ _LIVING = vocab.words("place_living_words")
 _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at", "into"}
 _SERVED_BY = {"with", "to", "for", "over", "around"}
 _PROGRAMME_NOUNS = vocab.words("place_programme_subjects")
+_MEETING_VERBS = vocab.words("place_meeting_verbs")
 
 
 def bodies_at_work(reader: SentenceReader) -> None:
@@ -173,13 +174,21 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             x = x.head.head  # "works in areas of need across Kelby": where the areas are
         elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
-        elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS:
+        elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS or _meets(x):
             return subject_body(reader, x)
         elif _participle_on_served(x):
             x = x.head  # "those facing grief across Kelby", "children affected by ... in Dale"
         else:
             return None
     return None
+
+
+def _meets(verb) -> bool:
+    """ "the choir, which meets in Y Library": a group's regular gathering
+    (`vocab/place_meeting_verbs.txt`), with no object ("meets councillors")."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _MEETING_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _participle_on_served(verb) -> bool:
