@@ -38,3 +38,18 @@ def test_an_occasion_that_came_or_filled_a_place_is_there(text, event, place):
 )
 def test_a_person_or_body_coming_or_filling_is_not_placed(text, owner):
     assert not any(o == owner for o, _ in located(f"Weekend news\n\n{text}\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "host", "venue"),
+    [
+        ("The Tarrow Food Summit 2026 was hosted by Quenby Council at the Wool Hall on 2 May.",
+         "Tarrow Food Summit 2026", "Quenby Council", "Wool Hall"),
+        ("The Brindle Bus Debate was staged by the Hollin Rail Network at Dudley Town Hall.",
+         "Brindle Bus Debate", "Hollin Rail Network", "Dudley Town Hall"),
+    ],
+)  # fmt: skip
+def test_a_venue_after_the_host_of_an_event_is_the_events(text, event, host, venue):
+    pairs = located(f"Weekend news\n\n{text}\n")
+    assert (event, venue) in pairs
+    assert (host, venue) not in pairs

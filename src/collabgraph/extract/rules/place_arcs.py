@@ -21,6 +21,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.place_ties import event_by
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import (
     OWNERS,
@@ -155,6 +156,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         return None
     for _ in range(6):
         named = body_at(reader, x.i)
+        if named is not None and x.i == head.head.i and event_by(reader, named) is not None:
+            return None  # "the Foo Summit was hosted by Foo Council at Y Hall": the summit's
         if named is not None:
             return named if reader.kind(named) in OWNERS else None
         if x.lower_ in _BODY_NOUNS and x.pos_ == "NOUN":
