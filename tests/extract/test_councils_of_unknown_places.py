@@ -43,3 +43,14 @@ def test_a_council_of_an_unknown_town_is_in_it(text, council, place):
 def test_a_council_named_for_no_town_is_placed_nowhere(text, name):
     assert not any(p == name for _, p in located(text + "\n"))
     assert ("Place", name) not in entities(text + "\n")
+
+
+def test_a_council_named_without_its_kind_is_the_same_council():
+    text = "Tarrow Council backs bus plan\n\nTarrow District Council will pay for two new routes.\n"
+    assert ("Organisation", "Tarrow District Council") in entities(text)
+    assert ("Organisation", "Tarrow Council") not in entities(text)
+
+
+def test_a_council_short_name_that_fits_two_councils_stays_apart():
+    text = "News\n\nTarrow Borough Council and Tarrow Town Council met. Tarrow Council spoke.\n"
+    assert ("Organisation", "Tarrow Council") in entities(text)
