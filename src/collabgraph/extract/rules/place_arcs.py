@@ -46,6 +46,8 @@ _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at", "into"}
 _SERVED_BY = {"with", "to", "for", "over", "around"}
 _PROGRAMME_NOUNS = vocab.words("place_programme_subjects")
 _MEETING_VERBS = vocab.words("place_meeting_verbs")
+_MOVING_VERBS = vocab.words("place_moving_verbs")
+_FORMER = vocab.words("place_former_words")
 
 
 def bodies_at_work(reader: SentenceReader) -> None:
@@ -148,6 +150,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         x = head.head  # "the people of Kelby", "the population of Dale": as "people in"
     elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
         x = head
+    elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in _MOVING_VERBS:
+        x = head.head  # "Foo Repair Café will move to Y Hall"
     elif tok.dep_ == "compound" and head.lower_ in SITES:
         return possessor(reader, head)  # "Foo Trust's new Kelby office"
     elif tok.dep_ == "compound" and head.lower_ in _BODY_NOUNS:
@@ -178,12 +182,20 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
         elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS or _meets(x):
-            return subject_body(reader, x)
+            return None if _former(x) else subject_body(reader, x)
+        elif x.lower_ in _MOVING_VERBS and x.pos_ == "VERB":
+            return subject_body(reader, x)  # "Foo Shed moved to new premises in Kelby"
         elif _participle_on_served(x):
             x = x.head  # "those facing grief across Kelby", "children affected by ... in Dale"
         else:
             return None
     return None
+
+
+def _former(verb) -> bool:
+    """ "was previously based at Y": where the body was before, not where it is
+    (`vocab/place_former_words.txt`)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FORMER for c in verb.children)
 
 
 def _meets(verb) -> bool:
