@@ -21,6 +21,8 @@ from tests.extract.reading import located
          "Tarrow Makers Market 2026", "Wool Exchange"),
         ("Walkers in green hats packed Hollin Park on Sunday for the Quenby Tree Walk.",
          "Quenby Tree Walk", "Hollin Park"),
+        ("The Brindle Fun Day returns to Hollin Park this summer.",
+         "Brindle Fun Day", "Hollin Park"),
     ],
 )  # fmt: skip
 def test_an_occasion_that_came_or_filled_a_place_is_there(text, event, place):
@@ -34,6 +36,7 @@ def test_an_occasion_that_came_or_filled_a_place_is_there(text, event, place):
         ("Kelby Trust came to Hollin Hall with a new plan for the site.", "Kelby Trust"),
         ("Volunteers from Kelby Trust filled the Wool Exchange stall rota.", "Kelby Trust"),
         ("Jo Tern filled the post at Hollin Park last year.", "Jo Tern"),
+        ("Brindle Trust returns to Hollin Park this summer with a stall.", "Brindle Trust"),
     ],
 )
 def test_a_person_or_body_coming_or_filling_is_not_placed(text, owner):

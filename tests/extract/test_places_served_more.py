@@ -19,6 +19,8 @@ from tests.extract.reading import located
         ("Hollin Action runs a free advice service for tenants across Dudley.",
          "Hollin Action", "Dudley"),
         ("The Brindle Trust lends laptops to refugees in Dudley.", "Brindle Trust", "Dudley"),
+        ("Tea Pals is a befriending project for older people in Dudley, run by Brindle Trust.",
+         "Tea Pals", "Dudley"),
         ("The Brindle Trust trains refugees in Dudley as caterers.",
          "Brindle Trust", "Dudley"),
     ],

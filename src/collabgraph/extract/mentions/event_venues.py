@@ -64,7 +64,8 @@ def _came_or_filled(word, mentions) -> bool:
     (`vocab/event_filling_verbs.txt`), the word `word` being "to" or the verb,
     whose subject is an occasion."""
     if word.lower_ == "to" and word.head.lower_ in _ARRIVAL_VERBS:
-        return word.head.pos_ == "VERB" and _occasion_subject(word.head, mentions)
+        verb = word.head.pos_ == "VERB" or word.head.dep_ == "ROOT"  # "returns" read as a noun
+        return verb and _occasion_subject(word.head, mentions)
     return (
         word.lower_ in _FILLING_VERBS and word.pos_ == "VERB" and _occasion_subject(word, mentions)
     )
@@ -77,6 +78,8 @@ def _occasion_subject(verb, mentions) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "started and finished at"
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.pos_ == "NOUN":  # "The Foo Fun Day returns to ..." read as a noun phrase
+        subjects += [c for c in verb.children if c.dep_ == "compound"]
     if verb.dep_ == "acl":
         subjects.append(verb.head)  # "The parade set off from": parsed as the noun's clause
     for sub in subjects:

@@ -80,8 +80,8 @@ def arrivals(reader: SentenceReader) -> None:
     last word of its name ("the run"), as for `venues` (confidence 0.55)."""
     at = reader.covering
     for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.pos_ != "VERB":
-            continue
+        if verb.pos_ != "VERB" and verb.dep_ != "ROOT":
+            continue  # "The Foo Fun Day returns to Y Park": "returns" tagged a noun
         if verb.lower_ in _ARRIVAL_VERBS:
             goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
@@ -91,6 +91,10 @@ def arrivals(reader: SentenceReader) -> None:
             continue
         places = [at[g.i] for g in goals if g.i in at and _venue(reader, at[g.i])]
         event = _event_of(reader, verb) if places else None
+        if places and event is None and verb.pos_ != "VERB":
+            # "The Foo Fun Day returns to Y Park" read as a noun phrase: the name before it
+            named = [at[c.i] for c in verb.children if c.dep_ == "compound" and c.i in at]
+            event = next((m.id for m in named if reader.kind(m) == "Event"), None)
         for m in places if event is not None else ():
             reader.relate(event, "LOCATED_IN", m, confidence=0.55)
 

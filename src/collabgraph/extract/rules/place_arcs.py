@@ -166,9 +166,10 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             return named if reader.kind(named) in OWNERS else None
         if x.lower_ in _BODY_NOUNS and x.pos_ == "NOUN":
             return described_body(reader, x)
-        if x.lower_ in _PROGRAMME_NOUNS and x.dep_ == "appos":
-            # "Phone Friends, a befriending scheme for older people in Kelby"
-            named = body_at(reader, x.head.i)
+        if x.lower_ in _PROGRAMME_NOUNS and x.dep_ in {"appos", "attr"}:
+            # "Phone Friends, a befriending scheme for older people in Kelby", "Foo
+            # is a project for carers in Kelby"
+            named = body_at(reader, x.head.i) if x.dep_ == "appos" else _subject(reader, x.head)
             return named if named is not None and reader.kind(named) in OWNERS else None
         owner = possessor(reader, x) if x.lower_ in SERVED else None
         if owner is not None:
@@ -190,6 +191,12 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         else:
             return None
     return None
+
+
+def _subject(reader: SentenceReader, verb) -> Mention | None:
+    """The name that is the verb's subject ("Foo is a project ...")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return body_at(reader, subjects[0].i) if subjects else None
 
 
 def _former(verb) -> bool:
