@@ -19,6 +19,7 @@ from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _WHERE = vocab.words("where_list_prepositions")
 _FROM_PEOPLE = vocab.words("place_from_people_nouns")
+_WHERE_VERBS = vocab.words("where_list_verbs")
 _NOT_PLACE_ENTS = {"DATE", "TIME", "NORP", "LANGUAGE", "MONEY", "PERCENT", "CARDINAL"}
 PLACE_LIST_VOTES = 4
 """Above a recogniser's or a given name's vote ("Ollerton Rise" a person)."""
@@ -58,10 +59,11 @@ def after_where(doc, start: int, sent_start: int) -> bool:
 
 
 def _where_word(doc, k: int) -> bool:
-    """A preposition of where (`vocab/where_list_prepositions.txt`), or "from"
-    after people of a place ("young people from", `vocab/place_from_people_nouns.txt`)."""
+    """A preposition of where (`vocab/where_list_prepositions.txt`), a verb of
+    serving an area ("serving", `vocab/where_list_verbs.txt`), or "from" after
+    people of a place ("young people from", `vocab/place_from_people_nouns.txt`)."""
     word = doc[k].lower_
-    if word in _WHERE:
+    if word in _WHERE or (word in _WHERE_VERBS and doc[k].pos_ == "VERB"):
         return True
     return word == "from" and k > 0 and doc[k - 1].lower_ in _FROM_PEOPLE
 
