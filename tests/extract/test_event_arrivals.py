@@ -56,3 +56,15 @@ def test_a_venue_after_the_host_of_an_event_is_the_events(text, event, host, ven
     pairs = located(f"Weekend news\n\n{text}\n")
     assert (event, venue) in pairs
     assert (host, venue) not in pairs
+
+
+def test_a_venue_then_for_and_an_event_are_two_names():
+    text = "Weekend news\n\nDelegates gathered at Hollin Hall for the Brindle Summit 2026.\n"
+    assert ("Brindle Summit 2026", "Hollin Hall") in located(text)
+
+
+def test_a_centre_for_a_field_stays_one_name():
+    from tests.extract.reading import entities
+
+    text = "Weekend news\n\nJo Tern is a fellow at the Centre for the Study of Ageing.\n"
+    assert not any(name == "Study of Ageing" for _, name in entities(text))
