@@ -33,7 +33,7 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     after "at"/"from" that hangs from a verb of the occasion's route whose subject is
     the occasion ("the parade set off from Dale Chapel", `vocab/event_route_verbs.txt`);
     or after "to" or as the object of a verb of an occasion coming or filling
-    ("the fun run returned to Dale Park", "the expo filled the Corn Exchange":
+    ("the fun run returned to Dale Park", "the expo filled the Wool Exchange":
     `_came_or_filled`)."""
     k = m.start - 1
     if k > sent.start and doc[k].lower_ == "the":

@@ -151,7 +151,7 @@ def venue_for_event(doc, start: int, end: int, a_end: int) -> bool:
     """ "gathered at Y Hall for the Foo Summit 2026": a venue's name after "at" or
     "in" (its last word a venue's head, `vocab/head_venue.txt`), then "for" and an
     event's name (its last word an event's head, or a year after one): two names,
-    not one ("Centre for Ageing Better" opens no "at")."""
+    not one ("Centre for Rural Study" opens no "at")."""
     if start == 0 or doc[start - 1].lower_ not in {"at", "in"}:
         return False
     if lower_word(doc[end - 1]) not in lx.VENUE_HEADS:

@@ -73,7 +73,7 @@ def route_venues(reader: SentenceReader) -> None:
 
 def arrivals(reader: SentenceReader) -> None:
     """LOCATED_IN from an occasion to the place it came to or filled: "The Foo Fun
-    Run returned to Y Park", "The Foo Expo filled the Corn Exchange", "Runners
+    Run returned to Y Park", "The Foo Expo filled the Wool Exchange", "Runners
     packed Y Park for the Foo Fun Run" (`vocab/event_arrival_verbs.txt` with "to",
     `vocab/event_filling_verbs.txt` with an object). The occasion is the verb's
     subject or "for" phrase, a named Event or the page's event spoken of by the
