@@ -68,3 +68,13 @@ def test_a_centre_for_a_field_stays_one_name():
 
     text = "Weekend news\n\nJo Tern is a fellow at the Centre for the Study of Ageing.\n"
     assert not any(name == "Study of Ageing" for _, name in entities(text))
+
+
+def test_a_race_starting_on_a_place_is_there():
+    text = "Weekend news\n\nThe Quenby 10k started on Hollin Promenade at 9am.\n"
+    assert ("Quenby 10k", "Hollin Promenade") in located(text)
+
+
+def test_a_person_starting_on_a_ward_places_nothing():
+    text = "Weekend news\n\nAda Foss started on Hollin Ward in May.\n"
+    assert not any(o == "Ada Foss" for o, _ in located(text))

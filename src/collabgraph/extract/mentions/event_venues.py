@@ -42,6 +42,8 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
         return False
     if _came_or_filled(doc[k], mentions):
         return True  # "the fun run returned to Y Park", "the expo filled Y Hall"
+    if doc[k].lower_ == "on" and doc[k].head.lower_ in _ROUTE_VERBS:
+        return _occasion_subject(doc[k].head, mentions)  # "the race started on Y Promenade"
     if doc[k].lower_ not in _PREPOSITIONS:
         return False
     head = doc[k].head

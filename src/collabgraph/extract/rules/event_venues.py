@@ -22,7 +22,7 @@ LABELS: frozenset[str] = frozenset()
 
 _VERBS = vocab.words("event_venue_verbs")
 _ROUTE_VERBS = vocab.words("event_route_verbs")
-_ROUTE_PREPS = {"at", "from"}
+_ROUTE_PREPS = {"at", "from", "on"}  # "started on Y Promenade"
 _ARRIVAL_VERBS = vocab.words("event_arrival_verbs")
 _FILLING_VERBS = vocab.words("event_filling_verbs")
 _ARGUMENTS = {"dobj", *SUBJECT_DEPS}
