@@ -31,3 +31,10 @@ def test_a_body_is_where_it_moves_to(text, body, place):
 )
 def test_where_a_body_was_before_or_a_person_moved_is_not_its_place(text, owner):
     assert not any(o == owner for o, _ in located(f"News\n\n{text}\n"))
+
+
+def test_an_address_unit_is_no_place():
+    text = "News\n\nBrindle Trust has moved to new premises at Unit 4, Hollin Yard, Dudley.\n"
+    from tests.extract.reading import entities
+
+    assert not any(name == "Unit" for _, name in entities(text))
