@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.lexicon import DOMAIN_WORDS
+from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.tokens import SAINT_WORDS
 from collabgraph.extract.name_forms import head_type, shouting, unshout
@@ -185,5 +186,22 @@ def council_place(name: str) -> str | None:
     # "British Council", "Parish Council"; a kind ("Borough", "City") or "London
     # Borough of" says so itself
     if name_key(name) == name_key(f"{place} Council") and not is_uk_place(place):
-        return None
+        return place if _named_like_place(place) else None
     return place
+
+
+_PLACE_TAILS = vocab.words("place_name_tails")
+
+
+def _named_like_place(place: str) -> bool:
+    """Whether an unknown name before a bare "Council" reads as a town's: its first
+    word no everyday English ("Fenby", "Corby Vale": `is_common_word`; not
+    "Scottish", "Refugee", "One"), nor an acronym ("NCVO Council": a charity's
+    board), each later word such a word too or one that closes a place's name
+    (`vocab/place_name_tails.txt`); at most three words."""
+    words = place.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if not words[0].isalpha() or is_common_word(words[0]):
+        return False
+    return all(w.lower() in _PLACE_TAILS or not is_common_word(w) for w in words[1:])

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collabgraph.extract.coref import Entity
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
+_COUNCIL_KINDS = {w.lower() for k in vocab.ordered("council_kinds") for w in k.split()}
 
 
 def named_before(ctx: DocumentContext, m: Mention, by_id: dict[int, Entity]) -> Entity | None:
@@ -139,9 +140,18 @@ def short_form_of(short: list[str], long: list[str], *, body: bool = False) -> b
             or differ[0][1] + "s" == differ[0][0]
             or set(differ[0]) == {"of", "for"}
         )
-    if _fields_left_out(s, full):
+    if _fields_left_out(s, full) or _council_kind_left_out(s, full):
         return True
     return _letters_for_last_words(short, long)
+
+
+def _council_kind_left_out(s: list[str], full: list[str]) -> bool:
+    """'Kelby Council' of 'Kelby District Council': a place's council with its kind
+    ("Borough", "City", "District": `vocab/council_kinds.txt`) left out."""
+    if len(s) < 2 or s[-1] != "council" or full[-1:] != ["council"] or len(full) <= len(s):
+        return False
+    added = full[len(s) - 1 : -1]
+    return full[: len(s) - 1] == s[:-1] and all(w in _COUNCIL_KINDS for w in added)
 
 
 def _coined_word(word: str) -> bool:

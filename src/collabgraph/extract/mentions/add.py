@@ -56,6 +56,7 @@ from collabgraph.extract.mentions.votes import (
 from collabgraph.extract.written_dates import YEAR
 from collabgraph.model import titles
 
+_POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}")  # "DY1 2AB", "SW1A 1AA"
 _GENERIC_SINGLE = vocab.words("name_generic_words")
 _GROUP_OPENERS = vocab.words("name_group_openers")
 _TYPE_NOUNS = vocab.table("type_nouns")
@@ -91,6 +92,8 @@ def add_mention(
         start += 2
         while start < end and lows[start] in lx.ARTICLES:
             start += 1
+    postcode = _postcode_end(doc, start, end)
+    end -= postcode  # "Dudley DY1 2AB": the town of an address, its postcode no name
     while end > start and (
         texts[end - 1] in POSSESSIVE
         or texts[end - 1] in {"-", ",", "&"}
@@ -205,7 +208,7 @@ def add_mention(
         votes["Event"] += 3
     elif recurring_occasion(texts[start:end]):
         votes["Event"] += 3  # "the Annual Village Fair", "our Annual KYA"
-    if held_at:
+    if held_at or postcode:
         votes["Place"] += PLACE_VOTE + 2  # "held in Parliament": where, not the body
     if named_body:
         votes["Organisation"] += NAMED_BODY_VOTE
@@ -240,6 +243,16 @@ def add_mention(
             verb_argument=doc[start:end].root.dep_ in ARGUMENT_DEPS,
         )
     )
+
+
+def _postcode_end(doc, start: int, end: int) -> int:
+    """How many words at the end of doc[start:end] are a postcode after a name
+    ("Dudley DY1 2AB": 2; "Dudley DY1" before "2AB": 1), else 0."""
+    if end - start >= 3 and _POSTCODE.fullmatch(f"{doc[end - 2].text} {doc[end - 1].text}"):
+        return 2
+    if end - start >= 2 and end < len(doc):
+        return 1 if _POSTCODE.fullmatch(f"{doc[end - 1].text} {doc[end].text}") else 0
+    return 0
 
 
 def _word_before(doc, start: int) -> str:

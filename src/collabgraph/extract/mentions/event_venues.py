@@ -14,6 +14,8 @@ from collabgraph.extract.mentions.mention import Mention
 _HOLDING_VERBS = vocab.words("event_venue_verbs")
 _TAKING = vocab.words("venue_taking_place_verbs")
 _ROUTE_VERBS = vocab.words("event_route_verbs")
+_ARRIVAL_VERBS = vocab.words("event_arrival_verbs")
+_FILLING_VERBS = vocab.words("event_filling_verbs")
 ROUTE_NOUNS = vocab.words("event_route_nouns") | vocab.words("event_race_heads")
 """Nouns of occasions that follow a route ("the parade", "the run")."""
 _OCCASION_NOUNS = lx.EVENT_HEADS | ROUTE_NOUNS | {"event", "day", "evening"}
@@ -29,13 +31,20 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     ("a sharing event at Dale Chapel", `vocab/head_event.txt`) or right after a
     named event ("our Annual KYA at Dale Academy": `mentions`, the sentence's); or
     after "at"/"from" that hangs from a verb of the occasion's route whose subject is
-    the occasion ("the parade set off from Dale Chapel", `vocab/event_route_verbs.txt`)."""
+    the occasion ("the parade set off from Dale Chapel", `vocab/event_route_verbs.txt`);
+    or after "to" or as the object of a verb of an occasion coming or filling
+    ("the fun run returned to Dale Park", "the expo filled the Wool Exchange":
+    `_came_or_filled`)."""
     k = m.start - 1
     if k > sent.start and doc[k].lower_ == "the":
         k -= 1
-    if k < sent.start or doc[k].lower_ not in _PREPOSITIONS:
+    if k < sent.start or doc[m.start : m.end].root.head.i != k:
         return False
-    if doc[m.start : m.end].root.head.i != k:
+    if _came_or_filled(doc[k], mentions):
+        return True  # "the fun run returned to Y Park", "the expo filled Y Hall"
+    if doc[k].lower_ == "on" and doc[k].head.lower_ in _ROUTE_VERBS:
+        return _occasion_subject(doc[k].head, mentions)  # "the race started on Y Promenade"
+    if doc[k].lower_ not in _PREPOSITIONS:
         return False
     head = doc[k].head
     if head.lower_ in _ROUTE_VERBS and _occasion_subject(head, mentions):
@@ -52,6 +61,18 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     return doc[k].lower_ == "at" and any(o.end == k and _named_event(o) for o in mentions)
 
 
+def _came_or_filled(word, mentions) -> bool:
+    """ "returned to" (`vocab/event_arrival_verbs.txt`) or "filled"
+    (`vocab/event_filling_verbs.txt`), the word `word` being "to" or the verb,
+    whose subject is an occasion."""
+    if word.lower_ == "to" and word.head.lower_ in _ARRIVAL_VERBS:
+        verb = word.head.pos_ == "VERB" or word.head.dep_ == "ROOT"  # "returns" read as a noun
+        return verb and _occasion_subject(word.head, mentions)
+    return (
+        word.lower_ in _FILLING_VERBS and word.pos_ == "VERB" and _occasion_subject(word, mentions)
+    )
+
+
 def _occasion_subject(verb, mentions) -> bool:
     """The verb's subject (or, for the second of two joined verbs, the first's) is an
     occasion: its head word an event or race noun ("the parade", "the run", "the
@@ -59,6 +80,8 @@ def _occasion_subject(verb, mentions) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "started and finished at"
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.pos_ == "NOUN":  # "The Foo Fun Day returns to ..." read as a noun phrase
+        subjects += [c for c in verb.children if c.dep_ == "compound"]
     if verb.dep_ == "acl":
         subjects.append(verb.head)  # "The parade set off from": parsed as the noun's clause
     for sub in subjects:

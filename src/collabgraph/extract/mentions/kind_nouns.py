@@ -25,6 +25,8 @@ from collabgraph.extract.mentions.tokens import (
 _TYPE_NOUNS = vocab.table("type_nouns")
 _AFTER_NOUNS = _TYPE_NOUNS | dict.fromkeys(vocab.words("programme_after_nouns"), "Project")
 _OWNER_NOUNS = vocab.words("owner_nouns")
+# "the Heathmoor district", "Selby Moor villages": a name before an area's noun
+_AREA_NOUNS = vocab.words("place_nouns") | vocab.words("shared_plural_place_nouns")
 
 
 def quoted_type(doc, m: Mention, sent) -> str | None:
@@ -79,8 +81,19 @@ def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
                     letters.votes[kind] += 4
     elif after.lower_ in _OWNER_NOUNS and after2 is not None and after2.lower_ in _TYPE_NOUNS:
         m.votes["Organisation"] += 3
+    elif after.is_lower and after.lower_ in _AREA_NOUNS and _bare_place(doc, m, after):
+        m.votes["Place"] += 4  # "the Heathmoor district", "Selby Moor villages"
     elif _quoted_before_noun(doc, m, nxt):
         m.votes["Project"] += 3
+
+
+def _bare_place(doc, m: Mention, noun) -> bool:
+    """A name of no kind's head word ("Heathmoor", not "Kelby Council") that the
+    area's noun after it is the head of ("the Heathmoor district"; not "Kelby
+    Trust area teams")."""
+    if head_kind(lower_word(doc[m.end - 1]))[0] not in {None, "Place"}:
+        return False
+    return doc[m.end - 1].head.i == noun.i and noun.i == m.end
 
 
 _NOT_NAMING = {"GPE", "LOC", "PERSON", "NORP", "ORG"}

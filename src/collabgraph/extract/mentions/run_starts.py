@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import like_nums, token_texts
+from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -52,6 +53,18 @@ def _listed_among_names(tok: Token) -> bool:
     before = i >= 2 and doc[i - 1].lower_ in {",", "and"} and is_cap(doc[i - 2])
     after = i + 2 < len(doc) and doc[i + 1].lower_ in {",", "and"} and is_cap(doc[i + 2])
     return before and after
+
+
+def _place_read_as_date(tok: Token) -> bool:
+    """ "care workers met in Dalby on 9 October": a capitalised word after a
+    preposition of place that the recogniser read as a date, no calendar word
+    ("May", "Easter") nor any word written in English ("Spring"), is a name."""
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _PLACE_PREPOSITIONS or not tok.is_alpha:
+        return False
+    return lower_word(tok) not in CALENDAR_WORDS and not is_common_word(tok.text)
+
+
+_PLACE_PREPOSITIONS = {"in", "near", "across", "around", "throughout"}
 
 
 def hashtag(tok: Token) -> bool:
@@ -125,6 +138,7 @@ def name_start_ok(
         )
         or _listed_among_names(tok)
         or number_opened(tok)
+        or _place_read_as_date(tok)
         # "its Annual General Meeting": the recogniser's date word opens an event's name
         or (_EVENT_MODIFIERS.get(lower_word(tok)) == "keep" and nxt is not None and is_cap(nxt))
     ):

@@ -24,6 +24,7 @@ from collabgraph.extract.mentions.split_joins import (
     person_of_body,
     possessive_after_and,
     two_bodies_across_and,
+    venue_for_event,
     word_of_body,
 )
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
@@ -95,6 +96,8 @@ def split_run(
             if join and conn.startswith("of") and event_of_body(doc, cur_end, a_end):
                 join = False
             if join and conn == "the" and name_ends_before_the(doc, cur_start, cur_end, a_end):
+                join = False
+            if join and conn.startswith("for") and venue_for_event(doc, cur_start, cur_end, a_end):
                 join = False
         else:
             left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]

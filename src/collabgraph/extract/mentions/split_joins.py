@@ -147,6 +147,21 @@ def event_of_body(doc, cur_end: int, a_end: int) -> bool:
     return left in lx.EVENT_HEADS and head_kind(lower_word(doc[a_end - 1])) == ("Organisation", 3)
 
 
+def venue_for_event(doc, start: int, end: int, a_end: int) -> bool:
+    """ "gathered at Y Hall for the Foo Summit 2026": a venue's name after "at" or
+    "in" (its last word a venue's head, `vocab/head_venue.txt`), then "for" and an
+    event's name (its last word an event's head, or a year after one): two names,
+    not one ("Centre for Rural Study" opens no "at")."""
+    if start == 0 or doc[start - 1].lower_ not in {"at", "in"}:
+        return False
+    if lower_word(doc[end - 1]) not in lx.VENUE_HEADS:
+        return False
+    last = a_end - 1
+    if doc[last].like_num and last > end:
+        last -= 1  # "Foo Summit 2026"
+    return head_kind(lower_word(doc[last]))[0] == "Event"
+
+
 def person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool:
     """'Bo Reed of (the) Westmoor Health NHS Trust': two or three words with no head
     word nor UK place and nothing the recogniser calls a place or a body (its

@@ -18,6 +18,8 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _WHERE = vocab.words("where_list_prepositions")
+_FROM_PEOPLE = vocab.words("place_from_people_nouns")
+_WHERE_VERBS = vocab.words("where_list_verbs")
 _NOT_PLACE_ENTS = {"DATE", "TIME", "NORP", "LANGUAGE", "MONEY", "PERCENT", "CARDINAL"}
 PLACE_LIST_VOTES = 4
 """Above a recogniser's or a given name's vote ("Ollerton Rise" a person)."""
@@ -53,7 +55,17 @@ def after_where(doc, start: int, sent_start: int) -> bool:
     k = start - 1
     while k >= sent_start and (is_cap(doc[k]) or doc[k].lower_ in {",", "and", "&"}):
         k -= 1
-    return k >= sent_start and doc[k].lower_ in _WHERE
+    return k >= sent_start and _where_word(doc, k)
+
+
+def _where_word(doc, k: int) -> bool:
+    """A preposition of where (`vocab/where_list_prepositions.txt`), a verb of
+    serving an area ("serving", `vocab/where_list_verbs.txt`), or "from" after
+    people of a place ("young people from", `vocab/place_from_people_nouns.txt`)."""
+    word = doc[k].lower_
+    if word in _WHERE or (word in _WHERE_VERBS and doc[k].pos_ == "VERB"):
+        return True
+    return word == "from" and k > 0 and doc[k - 1].lower_ in _FROM_PEOPLE
 
 
 def two_places_after_where(doc, left_start: int, left_end: int, a_start: int, a_end: int) -> bool:
@@ -75,7 +87,7 @@ def where_list_votes(doc, sent, group: list[Mention]) -> None:
     preposition of where, is a place when every name is bare."""
     if len(group) < 2 or group[0].start <= sent.start:
         return
-    if doc[group[0].start - 1].lower_ not in _WHERE:
+    if not _where_word(doc, group[0].start - 1):
         return
     if not any(t.lower_ in {"and", "&"} for t in doc[group[-2].end : group[-1].start]):
         return

@@ -132,6 +132,7 @@ RULES: tuple[Rule, ...] = (
     places.places,
     event_venues.venues,
     event_venues.route_venues,
+    event_venues.arrivals,
     place_arcs.bodies_at_work,
     place_lists.listed_bodies,
     place_projects.own_projects,

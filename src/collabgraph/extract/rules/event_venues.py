@@ -23,7 +23,9 @@ LABELS: frozenset[str] = frozenset()
 
 _VERBS = vocab.words("event_venue_verbs")
 _ROUTE_VERBS = vocab.words("event_route_verbs")
-_ROUTE_PREPS = {"at", "from"}
+_ROUTE_PREPS = {"at", "from", "on"}  # "started on Y Promenade"
+_ARRIVAL_VERBS = vocab.words("event_arrival_verbs")
+_FILLING_VERBS = vocab.words("event_filling_verbs")
 _ARGUMENTS = {"dobj", *SUBJECT_DEPS}
 _OWNERS = {"its", "their", "our", "a", "an"}
 _DETS = {"det", "poss"}
@@ -74,6 +76,34 @@ def route_venues(reader: SentenceReader) -> None:
             m = at.get(tok.i)
             if m is not None and _venue(reader, m):
                 reader.relate(event, "LOCATED_IN", m, confidence=0.55)
+
+
+def arrivals(reader: SentenceReader) -> None:
+    """LOCATED_IN from an occasion to the place it came to or filled: "The Foo Fun
+    Run returned to Y Park", "The Foo Expo filled the Wool Exchange", "Runners
+    packed Y Park for the Foo Fun Run" (`vocab/event_arrival_verbs.txt` with "to",
+    `vocab/event_filling_verbs.txt` with an object). The occasion is the verb's
+    subject or "for" phrase, a named Event or the page's event spoken of by the
+    last word of its name ("the run"), as for `venues` (confidence 0.55)."""
+    at = reader.covering
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.pos_ != "VERB" and verb.dep_ != "ROOT":
+            continue  # "The Foo Fun Day returns to Y Park": "returns" tagged a noun
+        if verb.lower_ in _ARRIVAL_VERBS:
+            goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        elif verb.lower_ in _FILLING_VERBS:
+            goals = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            continue
+        places = [at[g.i] for g in goals if g.i in at and _venue(reader, at[g.i])]
+        event = _event_of(reader, verb) if places else None
+        if places and event is None and verb.pos_ != "VERB":
+            # "The Foo Fun Day returns to Y Park" read as a noun phrase: the name before it
+            named = [at[c.i] for c in verb.children if c.dep_ == "compound" and c.i in at]
+            event = next((m.id for m in named if reader.kind(m) == "Event"), None)
+        for m in places if event is not None else ():
+            reader.relate(event, "LOCATED_IN", m, confidence=0.55)
 
 
 def _venue(reader: SentenceReader, m) -> bool:
@@ -196,4 +226,4 @@ def _places(verb) -> list:
     return out
 
 
-__all__ = ["LABELS", "route_venues", "venues"]
+__all__ = ["LABELS", "arrivals", "route_venues", "venues"]

@@ -21,6 +21,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.place_ties import event_by
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import (
     OWNERS,
@@ -43,6 +44,10 @@ _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
 _LIVING = vocab.words("place_living_words")
 _PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at", "into"}
 _SERVED_BY = {"with", "to", "for", "over", "around"}
+_PROGRAMME_NOUNS = vocab.words("place_programme_subjects")
+_MEETING_VERBS = vocab.words("place_meeting_verbs")
+_MOVING_VERBS = vocab.words("place_moving_verbs")
+_FORMER = vocab.words("place_former_words")
 
 
 def bodies_at_work(reader: SentenceReader) -> None:
@@ -145,6 +150,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         x = head.head  # "the people of Kelby", "the population of Dale": as "people in"
     elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
         x = head
+    elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in _MOVING_VERBS:
+        x = head.head  # "Foo Repair Café will move to Y Hall"
     elif tok.dep_ == "compound" and head.lower_ in SITES:
         return possessor(reader, head)  # "Foo Trust's new Kelby office"
     elif tok.dep_ == "compound" and head.lower_ in _BODY_NOUNS:
@@ -153,10 +160,17 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         return None
     for _ in range(6):
         named = body_at(reader, x.i)
+        if named is not None and x.i == head.head.i and event_by(reader, named) is not None:
+            return None  # "the Foo Summit was hosted by Foo Council at Y Hall": the summit's
         if named is not None:
             return named if reader.kind(named) in OWNERS else None
         if x.lower_ in _BODY_NOUNS and x.pos_ == "NOUN":
             return described_body(reader, x)
+        if x.lower_ in _PROGRAMME_NOUNS and x.dep_ in {"appos", "attr"}:
+            # "Phone Friends, a befriending scheme for older people in Kelby", "Foo
+            # is a project for carers in Kelby"
+            named = body_at(reader, x.head.i) if x.dep_ == "appos" else _subject(reader, x.head)
+            return named if named is not None and reader.kind(named) in OWNERS else None
         owner = possessor(reader, x) if x.lower_ in SERVED else None
         if owner is not None:
             return owner  # "Foo Trust's work in Kelby"
@@ -168,13 +182,35 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             x = x.head.head  # "works in areas of need across Kelby": where the areas are
         elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
-        elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS:
-            return subject_body(reader, x)
+        elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS or _meets(x):
+            return None if _former(x) else subject_body(reader, x)
+        elif x.lower_ in _MOVING_VERBS and x.pos_ == "VERB":
+            return subject_body(reader, x)  # "Foo Shed moved to new premises in Kelby"
         elif _participle_on_served(x):
             x = x.head  # "those facing grief across Kelby", "children affected by ... in Dale"
         else:
             return None
     return None
+
+
+def _subject(reader: SentenceReader, verb) -> Mention | None:
+    """The name that is the verb's subject ("Foo is a project ...")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return body_at(reader, subjects[0].i) if subjects else None
+
+
+def _former(verb) -> bool:
+    """ "was previously based at Y": where the body was before, not where it is
+    (`vocab/place_former_words.txt`)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FORMER for c in verb.children)
+
+
+def _meets(verb) -> bool:
+    """ "the choir, which meets in Y Library": a group's regular gathering
+    (`vocab/place_meeting_verbs.txt`), with no object ("meets councillors")."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _MEETING_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _participle_on_served(verb) -> bool:

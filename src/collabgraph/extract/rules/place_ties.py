@@ -28,6 +28,20 @@ def hangs_from(reader: SentenceReader, org: Mention, prep: int) -> bool:
     return org.start <= head.i < org.end or head.i == prep
 
 
+def event_by(reader: SentenceReader, org: Mention) -> int | None:
+    """ "The Foo Summit was hosted by Foo Council at Y Hall": the named event whose
+    passive verb the body is the agent of ("by"), where a place set after the
+    body's name is the event's, not the body's; None otherwise."""
+    by = reader.doc[org.start : org.end].root.head
+    if by.dep_ != "agent" or by.head.pos_ != "VERB":
+        return None
+    for sub in (c for c in by.head.children if c.dep_ == "nsubjpass"):
+        m = reader.covering.get(sub.i)
+        if m is not None and reader.kind(m) == "Event":
+            return m.id
+    return None
+
+
 def tied(reader: SentenceReader, owner: Mention, prep: int) -> bool:
     """Whether the preposition at token `prep` says where `owner` is: right after
     its name ("the Foo Summit in Kelby", "Foo Project, in Kelby"), or up the parse
@@ -92,4 +106,11 @@ def another_occasion(tok) -> bool:
     return any(t.lower_ in OTHER_OCCASION_WORDS for t in tok.subtree if t.i < tok.i)
 
 
-__all__ = ["OTHER_OCCASION_WORDS", "about_the_event", "another_occasion", "hangs_from", "tied"]
+__all__ = [
+    "OTHER_OCCASION_WORDS",
+    "about_the_event",
+    "another_occasion",
+    "event_by",
+    "hangs_from",
+    "tied",
+]

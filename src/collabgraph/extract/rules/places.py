@@ -5,6 +5,7 @@ the place (`place_preposition`, `based_in` and `venue` cues; sites: `place_sites
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.event_venues import event_venue
 from collabgraph.extract.rules.based_bodies import homes
@@ -21,6 +22,7 @@ from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 LABELS = frozenset({"place_preposition", "based_in", "venue", "home_to"})
 """The cue labels (pattern files) this family's rules read."""
 
+_SESSIONS = vocab.words("place_session_nouns")
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
 
 
@@ -132,6 +134,9 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
             speech = cue.cue.params.get("speech", False)
             if focus or speech:
                 event_id = reader.ctx.focus_of(reader.section, "Event")
+            elif any(reader.words[j] in _SESSIONS for j in said):
+                # "Sessions take place at Y Library": the sittings of the course in focus
+                event_id = _one_project(reader)
         place = reader.mention_at(cue.end)
         if event_id is not None and (place is None or reader.kind(place) != "Place"):
             for town in _towns_of_venue(reader, cue.end - 1):
@@ -144,6 +149,21 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
         if reader.kind(place) == "Place":
             out[place.id] = event_id
     return out
+
+
+def _one_project(reader: SentenceReader) -> int | None:
+    """The project in focus, or else the one project the section has named so far
+    (the course whose "Sessions take place at Y Library"); None when it has named
+    several or none."""
+    focus = reader.ctx.focus_of(reader.section, "Project")
+    if focus is not None:
+        return focus
+    named = {
+        m.text: m.id
+        for m in reader.ctx.mentions
+        if m.section == reader.section and reader.ctx.type_of(m) == "Project"
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _the_event(reader: SentenceReader, j: int) -> bool:

@@ -98,6 +98,12 @@ def _org_at(reader: SentenceReader, tok) -> Mention | None:
     named = body_at(reader, tok.i)
     if named is not None:
         return named if reader.kind(named) in OWNERS else None
+    if tok.lower_ in _PROGRAMME_SUBJECTS and tok.is_lower:
+        # "The Tea Pals service covers ...": the name before the programme's noun
+        names = [body_at(reader, c.i) for c in tok.children if c.dep_ == "compound"]
+        named = next((m for m in names if m is not None), None)
+        if named is not None and reader.kind(named) in {"Project", None}:
+            return named
     if tok.lower_ in lx.ANY_ORG_HEADS and tok.i > reader.sent.start:
         found = reader.definite_org(tok.i - 1)
         if found is not None:
