@@ -6,6 +6,7 @@ readers of posts; word lists in `vocab/role_member*.txt`, `board_words.txt` and
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
@@ -14,6 +15,34 @@ _MEMBER_ROLES = vocab.words("role_member")
 _MEMBER_HEADS = vocab.words("role_member_heads")
 BOARD_WORDS = vocab.words("board_words")
 _WHEN_WORDS = vocab.words("post_time_adverbs")  # "previously deputy director": "deputy director"
+_OFFICERS = vocab.words("role_board_officers")
+_MEMBERS_HEADS = vocab.words("affiliation_member_heads") | lx.CLUB_HEADS
+_MEMBERS_TAILS = vocab.words("member_body_tails")
+
+
+def member_body(name: str) -> bool:
+    """Whether a body is one of people who belong to it, by its last words: "Kelby
+    Carers Forum", "Fenby Ramblers", "Brookside Residents' Association", "Friends of
+    Harnby Abbey" (`vocab/affiliation_member_heads.txt`, `head_organisation_clubs.txt`,
+    `member_body_tails.txt`); not "Ormsby Housing Association" or "Tallow Building
+    Society": who is "of" it with no post is a member, its secretary holds a seat."""
+    words = name.lower().replace("’", "'").replace("'", "").split()
+    if not words:
+        return False
+    return (
+        words[-1] in _MEMBERS_HEADS
+        or " ".join(words[-2:]) in _MEMBERS_TAILS
+        or (words[0] == "friends" and words[1:2] == ["of"])
+    )
+
+
+def _officer_seat(low: str, org: Mention) -> bool:
+    """Whether a body's officer holds a seat there: a treasurer at any body ("Hon.
+    Treasurer"), a secretary at a body of members (`member_body`: "Kelby Allotment
+    Society"), not at a body that employs one ("Jon Pike, Secretary, Foo Consortium")."""
+    if low not in _OFFICERS:
+        return False
+    return low.endswith("treasurer") or member_body(org.text)
 
 
 def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
@@ -29,7 +58,12 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
         return ("WORKS_FOR",)
     low = role.lower().replace("’", "'").removesuffix(" designate").removesuffix(" elect")
     parts = low.split(" and ")  # "board member and founder": seats, each of them
-    member = board or _seat(low) or (len(parts) > 1 and all(_seat(p) for p in parts))
+    member = (
+        board
+        or _seat(low)
+        or (len(parts) > 1 and all(_seat(p) for p in parts))
+        or (org is not None and _officer_seat(low, org))
+    )
     return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
 
 
