@@ -32,6 +32,7 @@ _PEOPLE_GROUPS = vocab.words("people_group_heads")
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
+_WITH_WORDS = {"with", "alongside"}
 
 
 def membership(reader: SentenceReader) -> None:
@@ -56,6 +57,8 @@ def membership(reader: SentenceReader) -> None:
             for x in reader.list_after(cue.end, kinds={"Person", "Organisation"}):
                 reader.relate(x, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
             continue
+        if reader.words[i] == "members" and reader.words[i - 1] in _WITH_WORDS:
+            continue  # "Foo worked with members of Bar": Bar's members, not Foo (collaboration)
         body = reader.mention_at(cue.end)
         if body is None and cue.cue.params.get("body_named_as_group"):
             body = group_named_before(reader, cue.end)  # "Foo joined this group"
