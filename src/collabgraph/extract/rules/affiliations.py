@@ -13,8 +13,10 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.parties import party_name
 from collabgraph.extract.rules.based_bodies import past_place_based
+from collabgraph.extract.rules.club_members import person_member
 from collabgraph.extract.rules.post_kinds import member_body, post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -129,14 +131,21 @@ def affiliations(reader: SentenceReader) -> None:
         if reader.kind(org) != "Organisation" or (closes is not None and not closed):
             continue
         if person or reader.vote_post_holder(m, given=True):
-            relations, role = cue.cue.relations, None
-            if person and relations == ("WORKS_FOR",) and _of_members(org):
-                relations, role = "MEMBER_OF", "member"  # "Jane Doe from the Kelby Carers Forum"
-            reader.relate(m, relations, org, role=role, confidence=0.7)
+            if cue.cue.relations == ("WORKS_FOR",) and _of_members(org) and _surely_person(m):
+                person_member(reader, m, org, 0.7)  # "Jane Doe from the Kelby Carers Forum"
+            else:
+                reader.relate(m, cue.cue.relations, org, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
                 for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         reader.relate(other, cue.cue.relations, org, confidence=0.6)
+
+
+def _surely_person(m: Mention) -> bool:
+    """Whether a name is a person's by its own words (a title, or a given name
+    first): a member of a body may be a body too, so a name that everyday words
+    might make ("Dev Sharma") keeps the job a post gives, which only a person holds."""
+    return m.title is not None or is_given_name(m.text.split()[0])
 
 
 def _shared_bracket(reader: SentenceReader, person: Mention, at: int) -> bool:

@@ -16,16 +16,19 @@ _MEMBER_HEADS = vocab.words("role_member_heads")
 BOARD_WORDS = vocab.words("board_words")
 _WHEN_WORDS = vocab.words("post_time_adverbs")  # "previously deputy director": "deputy director"
 _OFFICERS = vocab.words("role_board_officers")
-_MEMBERS_HEADS = vocab.words("affiliation_member_heads") | lx.CLUB_HEADS
+_MEMBERS_HEADS = vocab.words("affiliation_member_heads") | (
+    lx.CLUB_HEADS - vocab.words("club_heads_also_trades")
+)
 _MEMBERS_TAILS = vocab.words("member_body_tails")
 
 
 def member_body(name: str) -> bool:
     """Whether a body is one of people who belong to it, by its last words: "Kelby
     Carers Forum", "Fenby Ramblers", "Brookside Residents' Association", "Friends of
-    Harnby Abbey" (`vocab/affiliation_member_heads.txt`, `head_organisation_clubs.txt`,
-    `member_body_tails.txt`); not "Ormsby Housing Association" or "Tallow Building
-    Society": who is "of" it with no post is a member, its secretary holds a seat."""
+    Harnby Abbey" (`vocab/affiliation_member_heads.txt`; `head_organisation_clubs.txt`
+    but not `club_heads_also_trades.txt`; `member_body_tails.txt`); not "Ormsby
+    Housing Association" or "Tallow Building Society": who is "of" it with no post
+    is a member, its secretary holds a seat."""
     words = name.lower().replace("’", "'").replace("'", "").split()
     if not words:
         return False
