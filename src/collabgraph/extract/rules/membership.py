@@ -10,6 +10,7 @@ from collabgraph.extract.rules.member_ends import (
     MEMBERS,
     apposed_person,
     as_post,
+    bodies_listed_after,
     group_named_before,
     kind_after,
     members_including,
@@ -33,6 +34,7 @@ _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
 _WITH_WORDS = {"with", "alongside"}
+_JOINED = {"joined", "join", "joins", "joining"}
 
 
 def membership(reader: SentenceReader) -> None:
@@ -91,6 +93,8 @@ def membership(reader: SentenceReader) -> None:
         apposed = apposed_person(reader, v) if v == i or reader.words[v] in {"a", "an"} else []
         if apposed and apposed[0] in subjects:  # "A, officer at Foo, and B, a trustee of Bar"
             subjects = apposed  # not "A and B, both members of"
+        if not subjects and reader.words[i] in _JOINED:
+            subjects = bodies_listed_after(reader, i, body.end)  # "have joined Foo: A, B and C"
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]

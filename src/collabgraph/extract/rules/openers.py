@@ -169,14 +169,14 @@ def past_relative_clause(reader: SentenceReader, k: int) -> int:
     return k
 
 
-_BODY_PLURALS = vocab.words("name_plural_generic") | {"clubs", "societies", "teams"}
+_BODY_PLURALS = vocab.words("body_plurals")
 _COUNT_WORDS = 3  # "The two local charities": words at most before the verb
 
 
 def counted_back(reader: SentenceReader) -> list:
     """ "Foo Trust and the Bar Club moved in together. The two charities have
     worked together for years": a sentence opening with "the two" or "both" and a
-    plural for bodies (`vocab/name_plural_generic.txt`), then its verb, names the
+    plural for bodies (`vocab/body_plurals.txt`), then its verb, names the
     two bodies the sentence before names (exactly two); [] otherwise."""
     words, doc, k = reader.words, reader.doc, reader.sent.start
     k += words[k] == "the"
