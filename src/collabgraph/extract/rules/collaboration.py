@@ -28,6 +28,7 @@ _PEOPLE_OF_BODIES = vocab.words("collaborator_people_nouns") | vocab.words(
     "represented_people_nouns"
 )
 _JOINT_PARTNERS = vocab.words("joint_work_partner_words")
+_WISHED = [[w, "to"] for w in vocab.words("collaboration_wish_words")]
 
 
 def collaboration(reader: SentenceReader) -> None:
@@ -38,6 +39,8 @@ def collaboration(reader: SentenceReader) -> None:
         partnered = reader.cue_ending_at("partner_with", cue.end)
         if partnered is not None and partnered.start <= i:
             continue  # "in collaboration with": read as a partnership (not "working alongside")
+        if i - 2 >= reader.sent.start and reader.words[i - 2 : i] in _WISHED:
+            continue  # "looks forward to working with Foo": a wish, not work done
         partners = reader.list_after(cue.end, kinds={"Person", "Organisation"})
         opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
         if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them

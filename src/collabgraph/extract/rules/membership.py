@@ -35,6 +35,7 @@ _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
 _WITH_WORDS = {"with", "alongside"}
 _JOINED = {"joined", "join", "joins", "joining"}
+_SEAT_WORDS = {"member", "members", "sits", "sit", "sat"}  # "sits on the alliance": named before
 
 
 def membership(reader: SentenceReader) -> None:
@@ -74,6 +75,8 @@ def membership(reader: SentenceReader) -> None:
             for x in members:
                 reader.relate(x, rels, body, role=role, confidence=0.7)
             continue
+        if body is None and reader.words[i] in _SEAT_WORDS:
+            body = group_named_before(reader, cue.end)  # "sits on the alliance"
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
             continue
         if within_fund(reader, i, body):
