@@ -109,6 +109,9 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
     homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
     homes["club"] = homes["page"]  # "Club secretary Jane Doe": a seat at the page's body
+    # no page organisation: officers sit where the seats the page names are placed
+    seated = any(h == "page" and post_relations(r, None)[0] == "MEMBER_OF"
+                 for _, r, _, h in ctx.unplaced_posts)  # fmt: skip
     for person, role, evidence, kind in ctx.unplaced_posts:
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named
@@ -124,7 +127,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int]) -
         org = homes[home]
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
-        if org is None and home in {"page", "staff"}:
+        if org is None and (home in {"page", "staff"} or (home == "officer" and seated)):
             org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items)
         if org is not None:
             rels = post_relations(role, org, board=home in {"officer", "club"})
