@@ -18,7 +18,7 @@ from collabgraph.extract.rules.openers import (
     past_relative_clause,
 )
 from collabgraph.extract.rules.partner_leads import us_after
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"collaborate_with"})
 """The cue labels (pattern files) this family's rules read."""
@@ -28,6 +28,8 @@ _PEOPLE_OF_BODIES = vocab.words("collaborator_people_nouns") | vocab.words(
     "represented_people_nouns"
 )
 _JOINT_PARTNERS = vocab.words("joint_work_partner_words")
+_AUXILIARIES = lx.BE_FORMS | vocab.words("adverbs_before_verb") | {"are", "is", "now", "also"}
+_PARTIES = frozenset({"Person", "Organisation"})
 _WISHED = [[w, "to"] for w in vocab.words("collaboration_wish_words")]
 
 
@@ -48,8 +50,11 @@ def collaboration(reader: SentenceReader) -> None:
                 reader.relate(opener, cue.cue.relations or ("COLLABORATES_WITH",), p,
                               confidence=0.65)  # fmt: skip
             continue
+        v = i  # "A and B have worked with", "A and B will also work with": the verb's subjects
+        while v - 1 > reader.sent.start and reader.words[v - 1] in _AUXILIARIES:
+            v -= 1
         subjects = (
-            reader.subjects_before(i)
+            [m for m in reader.subjects_before(v, _PARTIES) if not _owner(reader, m)]
             or _pronoun_subject_of(reader, i)
             or [s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s]
         )
@@ -99,6 +104,11 @@ def collaboration(reader: SentenceReader) -> None:
         for s in subjects:
             for p in partners:
                 reader.relate(s, rels, p, confidence=0.65)
+
+
+def _owner(reader: SentenceReader, m) -> bool:
+    """Whether a name is a possessive before another ("Foo Trust's Jane Doe")."""
+    return m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE
 
 
 _FOUNDED_WORDS = 8  # "co-founded the Kelby Food Share with B": words at most before "with"

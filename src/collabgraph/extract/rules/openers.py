@@ -190,6 +190,24 @@ def counted_back(reader: SentenceReader) -> list:
     return []
 
 
+def two_named_back(reader: SentenceReader, k: int) -> tuple[list, int]:
+    """ "a collaboration between the two groups and C": the two bodies the sentence
+    before names, when "the two" or "both" and a plural for bodies
+    (`vocab/body_plurals.txt`) stand at token k, and the token after them; else
+    ([], k)."""
+    words, end = reader.words, reader.sent.end
+    j = k + (k < end and words[k] == "the")
+    if j >= end or words[j] not in {"two", "both"}:
+        return [], k
+    for n in range(j + 1, min(j + 1 + _COUNT_WORDS, end)):
+        if n in reader.by_start or not reader.doc[n].is_lower:
+            return [], k
+        if words[n] in _BODY_PLURALS:
+            bodies = _two_bodies_before(reader)
+            return (bodies, n + 1) if bodies else ([], k)
+    return [], k
+
+
 def _two_bodies_before(reader: SentenceReader) -> list:
     """The two organisations the sentence before names (by name, once each), when it
     names exactly two."""
