@@ -20,6 +20,8 @@ _MEMBERS_HEADS = vocab.words("affiliation_member_heads") | (
     lx.CLUB_HEADS - vocab.words("club_heads_also_trades")
 )
 _MEMBERS_TAILS = vocab.words("member_body_tails")
+_OFFICER_HEADS = vocab.words("officer_seat_heads")
+_EMPLOYER_TAILS = vocab.words("employer_tails")
 
 
 def member_body(name: str) -> bool:
@@ -41,11 +43,16 @@ def member_body(name: str) -> bool:
 
 def _officer_seat(low: str, org: Mention) -> bool:
     """Whether a body's officer holds a seat there: a treasurer at any body ("Hon.
-    Treasurer"), a secretary at a body of members (`member_body`: "Kelby Allotment
-    Society"), not at a body that employs one ("Jon Pike, Secretary, Foo Consortium")."""
+    Treasurer"), a secretary at a body of members (`member_body`) or a society, club
+    or association (`vocab/officer_seat_heads.txt`: "Kelby Orchard Society"), not at
+    a body that employs one ("Jon Pike, Secretary, Foo Consortium", "Foo Housing
+    Association": `vocab/employer_tails.txt`)."""
     if low not in _OFFICERS:
         return False
-    return low.endswith("treasurer") or member_body(org.text)
+    words = org.text.lower().replace("’", "'").replace("'", "").split()
+    at_club = bool(words) and words[-1] in _OFFICER_HEADS
+    at_club = at_club and " ".join(words[-2:]) not in _EMPLOYER_TAILS
+    return low.endswith("treasurer") or member_body(org.text) or at_club
 
 
 def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
