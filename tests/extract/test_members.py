@@ -202,3 +202,35 @@ def test_a_collaboration_between_the_two_groups_and_a_third():
 )
 def test_a_wish_to_work_together_is_no_collaboration(sentence):
     assert not _collab(f"News\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "sentence, pair",
+    [
+        (
+            "The banner was stitched by Greta Moss with the help of Holt Lane Quilters.",
+            {"Greta Moss", "Holt Lane Quilters"},
+        ),
+        (
+            "With help from Pinfold Trust, Lowry Arts has restored the bandstand.",
+            {"Lowry Arts", "Pinfold Trust"},
+        ),
+        (
+            "The fair was a joint effort between Lowry Arts and Pinfold Trust.",
+            {"Lowry Arts", "Pinfold Trust"},
+        ),
+        (
+            "Lowry Arts linked up with Pinfold Trust for the winter appeal.",
+            {"Lowry Arts", "Pinfold Trust"},
+        ),
+    ],
+)
+def test_help_given_and_joint_efforts_are_working_together(sentence, pair):
+    assert frozenset(pair) in _collab(f"News\n\n{sentence}\n")
+
+
+def test_help_from_a_grant_is_no_collaboration():
+    text = (
+        "News\n\nLowry Arts restored the bandstand with the help of a grant from Pinfold Trust.\n"
+    )
+    assert frozenset({"Lowry Arts", "Pinfold Trust"}) not in _collab(text)
