@@ -234,3 +234,22 @@ def test_help_from_a_grant_is_no_collaboration():
         "News\n\nLowry Arts restored the bandstand with the help of a grant from Pinfold Trust.\n"
     )
     assert frozenset({"Lowry Arts", "Pinfold Trust"}) not in _collab(text)
+
+
+def test_people_welcomed_to_our_board_hold_seats_at_the_pages_body():
+    text = (
+        "Two new trustees\n\nWe are pleased to welcome Greta Moss and Omar Vance to our board "
+        "of trustees. Pinfold Trust has run the Pinfold lunch club since 1998, and Pinfold "
+        "Trust also runs a befriending service.\n"
+    )
+    found = _rows(text, {"MEMBER_OF"})
+    assert ("Greta Moss", "MEMBER_OF", "Pinfold Trust", "trustee") in found
+    assert ("Omar Vance", "MEMBER_OF", "Pinfold Trust", "trustee") in found
+
+
+def test_a_welcome_to_a_board_meeting_is_no_seat():
+    text = (
+        "News\n\nWe welcomed Greta Moss to our board meeting in May. Pinfold Trust runs a "
+        "lunch club, and Pinfold Trust also runs a befriending service.\n"
+    )
+    assert not _rows(text, {"MEMBER_OF"})

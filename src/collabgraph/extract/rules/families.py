@@ -64,6 +64,7 @@ from collabgraph.extract.rules import (
     sponsors,
     succession,
     team_leads,
+    welcomed_seats,
     where_items,
     with_attending,
 )
@@ -126,6 +127,7 @@ FAMILIES = (
     sponsors,
     succession,
     team_leads,
+    welcomed_seats,
     where_items,
     with_attending,
 )
