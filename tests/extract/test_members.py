@@ -253,3 +253,8 @@ def test_a_welcome_to_a_board_meeting_is_no_seat():
         "lunch club, and Pinfold Trust also runs a befriending service.\n"
     )
     assert not _rows(text, {"MEMBER_OF"})
+
+
+def test_help_with_an_event_put_on_by_a_body_is_no_collaboration():
+    text = "News\n\nThe summer fete was organised by Pinfold Trust with help from Lowry Arts.\n"
+    assert frozenset({"Lowry Arts", "Pinfold Trust"}) not in _collab(text)

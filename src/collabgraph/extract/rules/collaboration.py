@@ -30,6 +30,7 @@ _PEOPLE_OF_BODIES = vocab.words("collaborator_people_nouns") | vocab.words(
 _JOINT_PARTNERS = vocab.words("joint_work_partner_words")
 _AUXILIARIES = lx.BE_FORMS | vocab.words("adverbs_before_verb") | {"are", "is", "now", "also"}
 _PARTIES = frozenset({"Person", "Organisation"})
+_ORGANISING_BY = vocab.words("by_verbs_organiser") | {"on", "staged", "arranged"}  # "put on by"
 _WISHED = [[w, "to"] for w in vocab.words("collaboration_wish_words")]
 
 
@@ -58,6 +59,8 @@ def collaboration(reader: SentenceReader) -> None:
             or _pronoun_subject_of(reader, i)
             or [s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s]
         )
+        if reader.words[i] == "with" and any(_organiser_by(reader, m) for m in subjects):
+            continue  # "The race is put on by Foo, with help from Bar": Bar helps run it
         if (
             not subjects
             and i >= 2
@@ -104,6 +107,17 @@ def collaboration(reader: SentenceReader) -> None:
         for s in subjects:
             for p in partners:
                 reader.relate(s, rels, p, confidence=0.65)
+
+
+def _organiser_by(reader: SentenceReader, m) -> bool:
+    """Whether a name is the agent of an organising verb ("put on by Foo", "hosted
+    by Foo": `vocab/by_verbs_organiser.txt`): help given to it is help with an event."""
+    k = m.start - 1 - (m.start - 1 > reader.sent.start and reader.words[m.start - 1] == "the")
+    return (
+        k - 1 >= reader.sent.start
+        and reader.words[k] == "by"
+        and reader.words[k - 1] in _ORGANISING_BY
+    )
 
 
 def _owner(reader: SentenceReader, m) -> bool:
