@@ -258,3 +258,14 @@ def test_a_welcome_to_a_board_meeting_is_no_seat():
 def test_help_with_an_event_put_on_by_a_body_is_no_collaboration():
     text = "News\n\nThe summer fete was organised by Pinfold Trust with help from Lowry Arts.\n"
     assert frozenset({"Lowry Arts", "Pinfold Trust"}) not in _collab(text)
+
+
+def test_a_person_who_joined_a_charity_is_not_thereby_its_member():
+    text = "News\n\nGreta Moss joined Pinfold Trust in 2019 after ten years in banking.\n"
+    assert not _rows(text, {"MEMBER_OF"})
+
+
+def test_a_person_who_joined_a_network_or_a_society_is_a_member():
+    for body in ("Dunmere Carers Network", "Dunmere Civic Society"):
+        text = f"News\n\nGreta Moss joined the {body} in 2019.\n"
+        assert ("Greta Moss", "MEMBER_OF", body, "member") in _rows(text, {"MEMBER_OF"})

@@ -22,6 +22,7 @@ from collabgraph.extract.rules.member_ends import (
     within_fund,
 )
 from collabgraph.extract.rules.partner_lists import its_body
+from collabgraph.extract.rules.post_kinds import people_join
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 from collabgraph.extract.rules.team_leads import team_at
 
@@ -101,6 +102,8 @@ def membership(reader: SentenceReader) -> None:
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
+        if reader.words[i] in _JOINED and not people_join(body.text):
+            subjects = [s for s in subjects if reader.kind(s) != "Person"]  # "joined Foo Trust in"
         for s in subjects:
             if s is not body:
                 reader.relate(s, rels, body, role=role, confidence=0.75)

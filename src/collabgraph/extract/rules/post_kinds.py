@@ -22,6 +22,7 @@ _MEMBERS_HEADS = vocab.words("affiliation_member_heads") | (
 _MEMBERS_TAILS = vocab.words("member_body_tails")
 _OFFICER_HEADS = vocab.words("officer_seat_heads")
 _EMPLOYER_TAILS = vocab.words("employer_tails")
+_GROUPS = vocab.words("group_heads")
 
 
 def member_body(name: str) -> bool:
@@ -49,10 +50,25 @@ def _officer_seat(low: str, org: Mention) -> bool:
     Association": `vocab/employer_tails.txt`)."""
     if low not in _OFFICERS:
         return False
-    words = org.text.lower().replace("’", "'").replace("'", "").split()
-    at_club = bool(words) and words[-1] in _OFFICER_HEADS
-    at_club = at_club and " ".join(words[-2:]) not in _EMPLOYER_TAILS
-    return low.endswith("treasurer") or member_body(org.text) or at_club
+    return low.endswith("treasurer") or member_body(org.text) or club_like(org.text)
+
+
+def club_like(name: str) -> bool:
+    """Whether a body is named like a society, club or association of people
+    (`vocab/officer_seat_heads.txt`: "Kelby Orchard Society"), not one that
+    employs ("Foo Housing Association": `vocab/employer_tails.txt`)."""
+    words = name.lower().replace("’", "'").replace("'", "").split()
+    return (
+        bool(words) and words[-1] in _OFFICER_HEADS and " ".join(words[-2:]) not in _EMPLOYER_TAILS
+    )
+
+
+def people_join(name: str) -> bool:
+    """Whether a person who joins a body becomes its member, by its name: a network,
+    alliance or board (`vocab/group_heads.txt`), a body of members or a club
+    (`member_body`, `club_like`); not "joined Foo Trust in 2019" (staff, as often)."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _GROUPS or member_body(name) or club_like(name))
 
 
 def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
