@@ -269,3 +269,14 @@ def test_a_person_who_joined_a_network_or_a_society_is_a_member():
     for body in ("Dunmere Carers Network", "Dunmere Civic Society"):
         text = f"News\n\nGreta Moss joined the {body} in 2019.\n"
         assert ("Greta Moss", "MEMBER_OF", body, "member") in _rows(text, {"MEMBER_OF"})
+
+
+def test_our_members_listed_on_a_networks_page_are_its_members():
+    text = (
+        "Hessle Advice Network\n\nThe Hessle Advice Network links advice services across "
+        "the valley.\n\nOur members:\n\n- Tideway Legal Help\n- Crossley Credit Union\n"
+        "- Amberley Citizens Advice\n\nContact us to join.\n"
+    )
+    found = pairs(extract_text(text, path="page.txt"), "MEMBER_OF")
+    for body in ("Tideway Legal Help", "Crossley Credit Union", "Amberley Citizens Advice"):
+        assert (body, "Hessle Advice Network") in found
