@@ -36,6 +36,7 @@ _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
 _WITH_WORDS = {"with", "alongside"}
 _JOINED = {"joined", "join", "joins", "joining"}
+_AS_A = [["as", "a"], ["as", "an"], ["as"]]  # "As a member of Foo, Bar has ..."
 _SEAT_WORDS = {"member", "members", "sits", "sit", "sat"}  # "sits on the alliance": named before
 
 
@@ -99,6 +100,8 @@ def membership(reader: SentenceReader) -> None:
             subjects = apposed  # not "A and B, both members of"
         if not subjects and reader.words[i] in _JOINED:
             subjects = bodies_listed_after(reader, i, body.end)  # "have joined Foo: A, B and C"
+        if not subjects and reader.words[reader.sent.start : i] in _AS_A:
+            subjects = _named_after_comma(reader, body.end)
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
@@ -107,6 +110,15 @@ def membership(reader: SentenceReader) -> None:
         for s in subjects:
             if s is not body:
                 reader.relate(s, rels, body, role=role, confidence=0.75)
+
+
+def _named_after_comma(reader: SentenceReader, k: int) -> list:
+    """ "As a member of Foo, Bar Trust hosted", "As members of Foo, A and B ...": the
+    names right after the comma at token k (after "the"), the subjects the fronted
+    phrase is about; else []."""
+    if k + 1 >= reader.sent.end or reader.words[k] != "," or reader.mention_at(k + 1) is None:
+        return []
+    return reader.list_after(k + 1, kinds=set(MEMBERS))
 
 
 def members_named_after(reader: SentenceReader) -> None:
