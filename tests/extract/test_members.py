@@ -287,3 +287,13 @@ def test_a_fronted_as_a_member_of_phrase_is_about_the_subject_after_it():
     found = pairs(extract_text(text, path="page.txt"), "MEMBER_OF")
     assert ("Lowry Arts", "Selby Heritage Alliance") in found
     assert ("Pinfold Trust", "Selby Heritage Alliance") in found
+
+
+def test_board_members_listed_beside_bracketed_posts_sit_at_the_body_named_before():
+    text = (
+        "Our board\n\nTidewell Community Land Trust is governed by volunteers.\n\n"
+        "Board members: Ines Harker (Chair), Tobias Wren, Greta Moss (Treasurer), Omar Vance.\n"
+    )
+    found = _rows(text, {"MEMBER_OF"})
+    for who in ("Tobias Wren", "Omar Vance"):
+        assert (who, "MEMBER_OF", "Tidewell Community Land Trust", "board member") in found

@@ -24,6 +24,8 @@ from collabgraph.extract.mentions.votes import name_votes
 _SITE_TAILS = vocab.ordered("site_name_tails")
 _LONGEST = 4  # words in a short name spelt by a page's address
 
+_BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
+
 
 def site_named(docs, site: str) -> str | None:
     """The name the page writes for the organisation its address is named after
@@ -179,7 +181,8 @@ def _named_just_before(
     does not end in ("partnership coordinator", "network manager"). Not from
     another item of a list ("- Foo Trust, for ...", then "Jane Doe – Director"):
     that item's body is not the next line's."""
-    kinds = {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS}
+    # "board member" sits on any body's board: "board" names no kind of body here
+    kinds = {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS} - _BOARD_WORDS
     for m in reversed(ctx.mentions[: person.id]):
         if m.sent < person.sent - _NEAR:
             return None

@@ -36,7 +36,7 @@ _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
 _WITH_WORDS = {"with", "alongside"}
 _JOINED = {"joined", "join", "joins", "joining"}
-_AS_A = [["as", "a"], ["as", "an"], ["as"]]  # "As a member of Foo, Bar has ..."
+_AS_A = [["as", "a"], ["as", "an"], ["as"]]  # "As a member of Foo, Bar has ..." (not "As part of")
 _SEAT_WORDS = {"member", "members", "sits", "sit", "sat"}  # "sits on the alliance": named before
 
 
@@ -100,7 +100,8 @@ def membership(reader: SentenceReader) -> None:
             subjects = apposed  # not "A and B, both members of"
         if not subjects and reader.words[i] in _JOINED:
             subjects = bodies_listed_after(reader, i, body.end)  # "have joined Foo: A, B and C"
-        if not subjects and reader.words[reader.sent.start : i] in _AS_A:
+        fronted = reader.words[reader.sent.start : i] in _AS_A and reader.words[i] != "part"
+        if not subjects and fronted:
             subjects = _named_after_comma(reader, body.end)
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
