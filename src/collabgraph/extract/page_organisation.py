@@ -24,6 +24,8 @@ from collabgraph.extract.mentions.votes import name_votes
 _SITE_TAILS = vocab.ordered("site_name_tails")
 _LONGEST = 4  # words in a short name spelt by a page's address
 
+_BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
+
 
 def site_named(docs, site: str) -> str | None:
     """The name the page writes for the organisation its address is named after
@@ -111,6 +113,9 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
     homes["club"] = homes["page"]  # "Club secretary Jane Doe": a seat at the page's body
     held = _posts_held(ctx, by_mention)
+    # no page organisation: officers sit where the seats the page names are placed
+    seated = any(h == "page" and post_relations(r, None)[0] == "MEMBER_OF"
+                 for _, r, _, h in ctx.unplaced_posts)  # fmt: skip
     for person, role, evidence, kind in ctx.unplaced_posts:
         if (id(by_mention.get(person)), role.lower()) in held:
             continue  # "Foo Council, where youth lead Jane Doe ...": the post is placed
@@ -128,7 +133,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         org = homes[home]
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
-        if org is None and home in {"page", "staff"}:
+        if org is None and (home in {"page", "staff"} or (home == "officer" and seated)):
             org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items, docs)
         if org is not None:
             rels = post_relations(role, org, board=home in {"officer", "club"})
@@ -196,7 +201,8 @@ def _named_just_before(
     group, run by Foo Centre, ... Director Jane Doe said", "The race raises money
     for Foo Mind. Race director Jane Doe") or in a list ("Partners: A; B; C",
     then "Coordinator: Jane Doe"): `_subject`."""
-    kinds = {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS}
+    # "board member" sits on any body's board: "board" names no kind of body here
+    kinds = {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS} - _BOARD_WORDS
     for m in reversed(ctx.mentions[: person.id]):
         if m.sent < person.sent - _NEAR:
             return None

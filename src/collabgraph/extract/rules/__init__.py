@@ -82,6 +82,7 @@ from collabgraph.extract.rules import (
     sponsors,
     succession,
     team_leads,
+    welcomed_seats,
     where_items,
     with_attending,
 )
@@ -114,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     posts.appointments,
     post_roles.posts_called_roles,
     elections.elected,
+    welcomed_seats.welcomed_seats,
     new_posts.new_posts,
     agents.by_phrases,
     active_agents.active_verbs,

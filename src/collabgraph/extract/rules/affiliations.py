@@ -13,21 +13,21 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.parties import party_name
 from collabgraph.extract.rules.based_bodies import past_place_based
-from collabgraph.extract.rules.post_kinds import post_relations, role_text
+from collabgraph.extract.rules.club_members import person_member
+from collabgraph.extract.rules.post_kinds import member_body, post_relations, role_text
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _RANKS = vocab.words("rank_titles")
-_MEMBER_HEADS = vocab.words("affiliation_member_heads")
 _SHARED = {"both", "all"}  # ", both of Foo Trust" after people listed
 
 
 def _of_members(org: Mention) -> bool:
-    """Whether a body is one of people who belong to it, by its last word ("Kelby
-    Carers Forum", "Dalby Tenants' Panel"): who is "from" it is a member."""
-    last = org.text.lower().split()[-1:]
-    return bool(last) and last[0] in _MEMBER_HEADS
+    """Whether a body is one of people who belong to it (`post_kinds.member_body`:
+    "Kelby Carers Forum", "Fenby Ramblers"): who is "from" it is a member."""
+    return member_body(org.text)
 
 
 def body_at(reader: SentenceReader, k: int) -> Mention | None:
@@ -131,14 +131,21 @@ def affiliations(reader: SentenceReader) -> None:
         if reader.kind(org) != "Organisation" or (closes is not None and not closed):
             continue
         if person or reader.vote_post_holder(m, given=True):
-            relations = cue.cue.relations
-            if person and relations == ("WORKS_FOR",) and _of_members(org):
-                relations = "MEMBER_OF"  # "Jane Doe from the Kelby Carers Forum"
-            reader.relate(m, relations, org, confidence=0.7)
+            if cue.cue.relations == ("WORKS_FOR",) and _of_members(org) and _surely_person(m):
+                person_member(reader, m, org, 0.7)  # "Jane Doe from the Kelby Carers Forum"
+            else:
+                reader.relate(m, cue.cue.relations, org, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
                 for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         reader.relate(other, cue.cue.relations, org, confidence=0.6)
+
+
+def _surely_person(m: Mention) -> bool:
+    """Whether a name is a person's by its own words (a title, or a given name
+    first): a member of a body may be a body too, so a name that everyday words
+    might make ("Dev Sharma") keeps the job a post gives, which only a person holds."""
+    return m.title is not None or is_given_name(m.text.split()[0])
 
 
 def _shared_bracket(reader: SentenceReader, person: Mention, at: int) -> bool:
@@ -154,9 +161,9 @@ def _shared_bracket(reader: SentenceReader, person: Mention, at: int) -> bool:
         return False
     if reader.kind(org) != "Organisation" or is_uk_place(org.text):
         return False
-    rels = "MEMBER_OF" if _of_members(org) else "WORKS_FOR"
+    rels, role = ("MEMBER_OF", "member") if _of_members(org) else ("WORKS_FOR", None)
     for p in (person, *reader.people_joined_before(person)):
-        reader.relate(p, rels, org, confidence=0.65)
+        reader.relate(p, rels, org, role=role, confidence=0.65)
     return True
 
 

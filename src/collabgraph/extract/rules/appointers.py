@@ -40,6 +40,15 @@ def appointment(reader: SentenceReader, as_index: int) -> tuple[list[Mention], M
     if not _right_after_object(reader, head, as_index):
         return [], None  # "joined the board in 2024 after a career as a chief executive"
     people = _people(reader, head)
+    second = reader.by_end.get(as_index)
+    if (
+        second is not None
+        and second not in people
+        and reader.kind(second) == "Person"
+        and second.start - 1 > reader.sent.start
+        and reader.words[second.start - 1] in {"and", ","}
+    ):  # "elected Jane Doe as chair and John Roe as secretary": the second post is John's
+        people = [second]
     if head.lower_ in _JOINING:
         return people, _joined(reader, head)
     verb = head

@@ -132,7 +132,8 @@ def _body_named_before(reader: SentenceReader, k: int) -> list[Mention]:
 
 
 def _body_before(reader: SentenceReader, i: int) -> Mention | None:
-    """ "the Foo Board, chaired by", "the Foo Board will be chaired by": the body."""
+    """ "the Foo Board, chaired by", "the Foo Board will be chaired by": the body;
+    "the board, chaired by": the body last named with that word."""
     k = i
     while k > reader.sent.start and reader.words[k - 1] in _PASSIVE:
         k -= 1
@@ -141,7 +142,12 @@ def _body_before(reader: SentenceReader, i: int) -> Mention | None:
         for m in reader.ms
         if m.end <= k and k - m.end <= 4 and reader.kind(m) == "Organisation" and _is_body(m)
     ]
-    return bodies[-1] if bodies else None  # "the Foo Board for Kelby will be chaired by"
+    if bodies:
+        return bodies[-1]  # "the Foo Board for Kelby will be chaired by"
+    if k - 2 >= reader.sent.start and reader.words[k - 2] in {"the", "its", "their"}:
+        named = reader.definite_org(k - 2)  # "The alliance, chaired by": the one named before
+        return named if named is not None and _is_body(named) else None
+    return None
 
 
 def _is_body(m: Mention) -> bool:

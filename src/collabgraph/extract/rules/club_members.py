@@ -29,7 +29,7 @@ def club_members(reader: SentenceReader) -> None:
         noun = _club_after(reader, m)
         club = reader.ctx.recent_with_word(noun, "Organisation") if noun else None
         if club is not None and club.id != m.id:
-            _member(reader, m, club)
+            person_member(reader, m, club)
     for club in reader.ms:  # the club named after its members were
         words = club.text.lower().split()
         if reader.kind(club) != "Organisation" or words[-1] not in lx.CLUB_HEADS:
@@ -37,7 +37,7 @@ def club_members(reader: SentenceReader) -> None:
         for m in reader.ctx.mentions[: min(n.id for n in reader.ms)]:
             near = m.block == club.block and club.sent - m.sent <= _NEAR
             if near and _club_after(reader, m) == words[-1]:
-                _member(reader, m, club)
+                person_member(reader, m, club)
 
 
 _NEAR = 3  # sentences back a member may be named before the club
@@ -55,12 +55,13 @@ def _club_after(reader: SentenceReader, m) -> str | None:
     return noun
 
 
-def _member(reader: SentenceReader, m, club) -> None:
-    """m is a person and a member of the club."""
-    if reader.kind(m) != "Person":
-        m.votes["Person"] += _PERSON_VOTE
+def person_member(reader: SentenceReader, m, club, confidence: float = 0.65) -> None:
+    """m is a person and a member of the club (a name read as a body is voted a
+    person's: a body would not be "of the bellringers")."""
+    if reader.kind(m) != "Person" or reader.ctx.votes_for(m)["Person"] < _PERSON_VOTE:
+        m.votes["Person"] += _PERSON_VOTE  # a person's too by the words around it alone
         reader.ctx.votes_for(m)["Person"] += _PERSON_VOTE
-    reader.relate(m, "MEMBER_OF", club, role="member", confidence=0.65)
+    reader.relate(m, "MEMBER_OF", club, role="member", confidence=confidence)
 
 
 def _person_shaped(reader: SentenceReader, m) -> bool:

@@ -12,18 +12,26 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.openers import (
+    counted_back,
     opening_subject,
     opening_subjects,
     past_relative_clause,
 )
 from collabgraph.extract.rules.partner_leads import us_after
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"collaborate_with"})
 """The cue labels (pattern files) this family's rules read."""
 
 _JOINT_WORK = vocab.words("joint_work_words")
+_PEOPLE_OF_BODIES = vocab.words("collaborator_people_nouns") | vocab.words(
+    "represented_people_nouns"
+)
 _JOINT_PARTNERS = vocab.words("joint_work_partner_words")
+_AUXILIARIES = lx.BE_FORMS | vocab.words("adverbs_before_verb") | {"are", "is", "now", "also"}
+_PARTIES = frozenset({"Person", "Organisation"})
+_ORGANISING_BY = vocab.words("by_verbs_organiser") | {"on", "staged", "arranged"}  # "put on by"
+_WISHED = [[w, "to"] for w in vocab.words("collaboration_wish_words")]
 
 
 def collaboration(reader: SentenceReader) -> None:
@@ -34,6 +42,8 @@ def collaboration(reader: SentenceReader) -> None:
         partnered = reader.cue_ending_at("partner_with", cue.end)
         if partnered is not None and partnered.start <= i:
             continue  # "in collaboration with": read as a partnership (not "working alongside")
+        if i - 2 >= reader.sent.start and reader.words[i - 2 : i] in _WISHED:
+            continue  # "looks forward to working with Foo": a wish, not work done
         partners = reader.list_after(cue.end, kinds={"Person", "Organisation"})
         opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
         if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them
@@ -41,11 +51,16 @@ def collaboration(reader: SentenceReader) -> None:
                 reader.relate(opener, cue.cue.relations or ("COLLABORATES_WITH",), p,
                               confidence=0.65)  # fmt: skip
             continue
+        v = i  # "A and B have worked with", "A and B will also work with": the verb's subjects
+        while v - 1 > reader.sent.start and reader.words[v - 1] in _AUXILIARIES:
+            v -= 1
         subjects = (
-            reader.subjects_before(i)
+            [m for m in reader.subjects_before(v, _PARTIES) if not _owner(reader, m)]
             or _pronoun_subject_of(reader, i)
             or [s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s]
         )
+        if reader.words[i] == "with" and any(_organiser_by(reader, m) for m in subjects):
+            continue  # "The race is put on by Foo, with help from Bar": Bar helps run it
         if (
             not subjects
             and i >= 2
@@ -60,11 +75,15 @@ def collaboration(reader: SentenceReader) -> None:
             )
             definite = reader.definite_org(start - 1) if start >= 1 else None
             subjects = [definite] if definite is not None else []
-        if cue.cue.params.get("founders") and len(subjects) >= 2:
-            for a in range(len(subjects)):
-                for b in range(a + 1, len(subjects)):
-                    reader.relate(subjects[a], "COLLABORATES_WITH", subjects[b], confidence=0.7)
-            continue
+        if cue.cue.params.get("founders"):
+            if len(subjects) >= 2:
+                for a in range(len(subjects)):
+                    for b in range(a + 1, len(subjects)):
+                        reader.relate(subjects[a], "COLLABORATES_WITH", subjects[b], confidence=0.7)
+            for s in subjects[:1] if len(subjects) == 1 else ():
+                for p in _cofounders_after(reader, cue.end):
+                    reader.relate(s, "COLLABORATES_WITH", p, confidence=0.7)
+            continue  # what they founded is no collaborator
         if not subjects:
             subjects = _pronoun_subjects(reader, i)
         called_partners = False
@@ -72,7 +91,11 @@ def collaboration(reader: SentenceReader) -> None:
         if not partners and us is not None:
             partners = [] if any(s.id == us for s in subjects) else [us]
         if not partners:
-            partners = _org_of_post_after(reader, cue.end) or _examples_after(reader, cue.end)
+            partners = (
+                _org_of_post_after(reader, cue.end)
+                or _examples_after(reader, cue.end)
+                or _bodies_of_people_after(reader, cue.end)
+            )
             called_partners = (
                 bool(partners) and "partners" in reader.words[cue.end : partners[0].start]
             )
@@ -84,6 +107,37 @@ def collaboration(reader: SentenceReader) -> None:
         for s in subjects:
             for p in partners:
                 reader.relate(s, rels, p, confidence=0.65)
+
+
+def _organiser_by(reader: SentenceReader, m) -> bool:
+    """Whether a name is the agent of an organising verb ("put on by Foo", "hosted
+    by Foo": `vocab/by_verbs_organiser.txt`): help given to it is help with an event."""
+    k = m.start - 1 - (m.start - 1 > reader.sent.start and reader.words[m.start - 1] == "the")
+    return (
+        k - 1 >= reader.sent.start
+        and reader.words[k] == "by"
+        and reader.words[k - 1] in _ORGANISING_BY
+    )
+
+
+def _owner(reader: SentenceReader, m) -> bool:
+    """Whether a name is a possessive before another ("Foo Trust's Jane Doe")."""
+    return m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE
+
+
+_FOUNDED_WORDS = 8  # "co-founded the Kelby Food Share with B": words at most before "with"
+
+
+def _cofounders_after(reader: SentenceReader, k: int) -> list:
+    """ "A co-founded Foo with B and C", "A co-founded it in 2019 with her
+    neighbour B": the people or bodies after "with" past what was founded (a few
+    words, no clause break); [] when no "with" follows."""
+    for j in range(k, min(k + _FOUNDED_WORDS, reader.sent.end - 1)):
+        if reader.words[j] in {",", ";", ".", "and", "which", "who"}:
+            return []
+        if reader.words[j] == "with":
+            return reader.list_after(j + 1, kinds={"Person", "Organisation"})
+    return []
 
 
 def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
@@ -139,6 +193,24 @@ def _examples_after(reader: SentenceReader, k: int) -> list:
     return []
 
 
+_PEOPLE_WORDS = 4  # "with year six pupils from Foo": words at most before "from"
+
+
+def _bodies_of_people_after(reader: SentenceReader, k: int) -> list:
+    """ "teamed up with students from Kelby College", "worked with local young
+    people at Fenby School and Orton Academy", "with members of Fenby Rotary": the
+    bodies the people named in
+    lower-case words come from (`vocab/collaborator_people_nouns.txt`)."""
+    words = reader.words
+    for j in range(k, min(k + _PEOPLE_WORDS, reader.sent.end - 2)):
+        if not reader.doc[j].is_lower or j in reader.by_start:
+            return []
+        noun = words[j] if words[j] in _PEOPLE_OF_BODIES else " ".join(words[j - 1 : j + 1])
+        if noun in _PEOPLE_OF_BODIES and words[j + 1] in {"from", "at", "of"}:
+            return reader.list_after(j + 2, kinds={"Organisation"})
+    return []
+
+
 def _org_of_post_after(reader: SentenceReader, k: int) -> list:
     """ "working with the Chief Nurse of Foo Trust": working with Foo Trust."""
     while k < reader.sent.end and reader.words[k] in {"the", "a", "its", "their"}:
@@ -158,9 +230,9 @@ def joint_work(reader: SentenceReader) -> None:
     """ "A and B have spent a year co-designing ...", "A and B have joined forces",
     "A, B and C will work together": the subjects the sentence opens with work
     together, each with each (`vocab/joint_work_words.txt`, one or two words)."""
-    if len(reader.ms) < 2:
-        return
-    subjects = opening_subjects(reader)
+    subjects = opening_subjects(reader) if len(reader.ms) >= 2 else []
+    if len(subjects) < 2:
+        subjects = counted_back(reader)
     if len(subjects) < 2:
         return
     # "co - founded" as one word, as the list writes it

@@ -67,6 +67,7 @@ from collabgraph.extract.rules import (
     sponsors,
     succession,
     team_leads,
+    welcomed_seats,
     where_items,
     with_attending,
 )
@@ -132,6 +133,7 @@ FAMILIES = (
     sponsors,
     succession,
     team_leads,
+    welcomed_seats,
     where_items,
     with_attending,
 )

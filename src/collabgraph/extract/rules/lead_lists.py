@@ -220,14 +220,17 @@ def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListL
         event = next((m.id for m in work if reader.kind(m) == "Event"), None)
         event = event or reader.ctx.focus_of(reader.section, "Event")
         return ListLead(kind, event, "ORGANISED", None) if event is not None else None
-    target = orgs[0].id if orgs else PAGE_ORG
-    return ListLead(kind, target, "MEMBER_OF", "member")
+    # "Our members:" on a page about the Foo Network: the group in view, else the page's
+    target = orgs[0].id if orgs else _group_in_view(reader, before=True)
+    return ListLead(kind, PAGE_ORG if target is None else target, "MEMBER_OF", "member")
 
 
-def _group_in_view(reader: SentenceReader) -> int | None:
-    """The partnership, network or alliance the section last named, if any."""
+def _group_in_view(reader: SentenceReader, *, before: bool = False) -> int | None:
+    """The partnership, network or alliance the section last named, if any (with
+    `before`, named before this sentence: not one of the items it lists)."""
+    here = len(reader.ctx.sentences) - 1
     for m in reversed(reader.ctx.mentions):
-        if m.section != reader.section:
+        if m.section != reader.section or (before and m.sent >= here):
             continue
         if reader.kind(m) == "Organisation" and m.text.lower().split()[-1] in _GROUP_HEADS:
             return m.id

@@ -165,3 +165,34 @@ def read_member_list(
         body = reader.before(i, kinds={"Organisation"})
     for x in reader.list_after(j, kinds={"Organisation", "Person"}):
         reader.relate(x, relations, body, role=role, confidence=0.7)
+
+
+_COLON_GAP = 4  # "joined the Foo Network this autumn:": words at most before the colon
+
+
+def bodies_listed_after(reader: SentenceReader, i: int, k: int) -> list:
+    """ "Three more groups have joined the Foo Network this autumn: A, B and C": the
+    names listed after a colon a few words past token k (the body joined), when the
+    words before the joining verb at token i name no one but say bodies ("groups",
+    "charities": `vocab/body_plurals.txt`); each is a body, whatever the
+    recogniser read it as."""
+    words = reader.words
+    before = words[reader.sent.start : i]
+    if any(j in reader.by_start for j in range(reader.sent.start, i)) or not (
+        _BODY_PLURALS & set(before)
+    ):
+        return []
+    for j in range(k, min(k + _COLON_GAP, reader.sent.end - 1)):
+        if j in reader.by_start or words[j] in {",", ";", "as", "and"}:
+            return []
+        if words[j] == ":":
+            listed = reader.list_after(j + 1, kinds={"Organisation", "Person", "Place", None})
+            for m in listed:
+                m.votes["Organisation"] += _BODY_VOTE
+                reader.ctx.votes_for(m)["Organisation"] += _BODY_VOTE
+            return listed
+    return []
+
+
+_BODY_PLURALS = vocab.words("body_plurals")
+_BODY_VOTE = 4  # over the recogniser's reading of a name as a person's or a place's

@@ -10,6 +10,7 @@ from collabgraph.extract.rules.member_ends import (
     MEMBERS,
     apposed_person,
     as_post,
+    bodies_listed_after,
     group_named_before,
     kind_after,
     members_including,
@@ -21,6 +22,7 @@ from collabgraph.extract.rules.member_ends import (
     within_fund,
 )
 from collabgraph.extract.rules.partner_lists import its_body
+from collabgraph.extract.rules.post_kinds import people_join
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 from collabgraph.extract.rules.team_leads import team_at
 
@@ -32,6 +34,10 @@ _PEOPLE_GROUPS = vocab.words("people_group_heads")
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
+_WITH_WORDS = {"with", "alongside"}
+_JOINED = {"joined", "join", "joins", "joining"}
+_AS_A = [["as", "a"], ["as", "an"], ["as"]]  # "As a member of Foo, Bar has ..." (not "As part of")
+_SEAT_WORDS = {"member", "members", "sits", "sit", "sat"}  # "sits on the alliance": named before
 
 
 def membership(reader: SentenceReader) -> None:
@@ -56,6 +62,8 @@ def membership(reader: SentenceReader) -> None:
             for x in reader.list_after(cue.end, kinds={"Person", "Organisation"}):
                 reader.relate(x, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
             continue
+        if reader.words[i] == "members" and reader.words[i - 1] in _WITH_WORDS:
+            continue  # "Foo worked with members of Bar": Bar's members, not Foo (collaboration)
         body = reader.mention_at(cue.end)
         if body is None and cue.cue.params.get("body_named_as_group"):
             body = group_named_before(reader, cue.end)  # "Foo joined this group"
@@ -69,6 +77,8 @@ def membership(reader: SentenceReader) -> None:
             for x in members:
                 reader.relate(x, rels, body, role=role, confidence=0.7)
             continue
+        if body is None and reader.words[i] in _SEAT_WORDS:
+            body = group_named_before(reader, cue.end)  # "sits on the alliance"
         if body is None or reader.kind(body) != "Organisation" or cue.end < longest[i]:
             continue
         if within_fund(reader, i, body):
@@ -88,12 +98,28 @@ def membership(reader: SentenceReader) -> None:
         apposed = apposed_person(reader, v) if v == i or reader.words[v] in {"a", "an"} else []
         if apposed and apposed[0] in subjects:  # "A, officer at Foo, and B, a trustee of Bar"
             subjects = apposed  # not "A and B, both members of"
+        if not subjects and reader.words[i] in _JOINED:
+            subjects = bodies_listed_after(reader, i, body.end)  # "have joined Foo: A, B and C"
+        fronted = reader.words[reader.sent.start : i] in _AS_A and reader.words[i] != "part"
+        if not subjects and fronted:
+            subjects = _named_after_comma(reader, body.end)
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
+        if reader.words[i] in _JOINED and not people_join(body.text):
+            subjects = [s for s in subjects if reader.kind(s) != "Person"]  # "joined Foo Trust in"
         for s in subjects:
             if s is not body:
                 reader.relate(s, rels, body, role=role, confidence=0.75)
+
+
+def _named_after_comma(reader: SentenceReader, k: int) -> list:
+    """ "As a member of Foo, Bar Trust hosted", "As members of Foo, A and B ...": the
+    names right after the comma at token k (after "the"), the subjects the fronted
+    phrase is about; else []."""
+    if k + 1 >= reader.sent.end or reader.words[k] != "," or reader.mention_at(k + 1) is None:
+        return []
+    return reader.list_after(k + 1, kinds=set(MEMBERS))
 
 
 def members_named_after(reader: SentenceReader) -> None:

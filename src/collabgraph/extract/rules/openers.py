@@ -1,7 +1,8 @@
 """Who a sentence opens with: the subject after an opening phrase ("Working with A
 and B, Foo has opened ...", "Partnering with A, the Foundation gave ...": who the
 phrase before the comma is about), and the names a sentence opens with before
-its verb ("A and B have ..."). Read by the partnership and collaboration rules.
+its verb ("A and B have ..."), or the two bodies "the two charities" opening it
+stands for (`counted_back`). Read by the partnership and collaboration rules.
 """
 
 from __future__ import annotations
@@ -166,3 +167,53 @@ def past_relative_clause(reader: SentenceReader, k: int) -> int:
         if reader.words[j] == ",":
             return j + 1
     return k
+
+
+_BODY_PLURALS = vocab.words("body_plurals")
+_COUNT_WORDS = 3  # "The two local charities": words at most before the verb
+
+
+def counted_back(reader: SentenceReader) -> list:
+    """ "Foo Trust and the Bar Club moved in together. The two charities have
+    worked together for years": a sentence opening with "the two" or "both" and a
+    plural for bodies (`vocab/body_plurals.txt`), then its verb, names the
+    two bodies the sentence before names (exactly two); [] otherwise."""
+    words, doc, k = reader.words, reader.doc, reader.sent.start
+    k += words[k] == "the"
+    if k + 2 >= reader.sent.end or words[k] not in {"two", "both"}:
+        return []
+    for j in range(k + 1, min(k + 1 + _COUNT_WORDS, reader.sent.end - 1)):
+        if not doc[j].is_lower or j in reader.by_start:
+            return []
+        if words[j] in _BODY_PLURALS and doc[j + 1].pos_ in {"VERB", "AUX"}:
+            return _two_bodies_before(reader)
+    return []
+
+
+def two_named_back(reader: SentenceReader, k: int) -> tuple[list, int]:
+    """ "a collaboration between the two groups and C": the two bodies the sentence
+    before names, when "the two" or "both" and a plural for bodies
+    (`vocab/body_plurals.txt`) stand at token k, and the token after them; else
+    ([], k)."""
+    words, end = reader.words, reader.sent.end
+    j = k + (k < end and words[k] == "the")
+    if j >= end or words[j] not in {"two", "both"}:
+        return [], k
+    for n in range(j + 1, min(j + 1 + _COUNT_WORDS, end)):
+        if n in reader.by_start or not reader.doc[n].is_lower:
+            return [], k
+        if words[n] in _BODY_PLURALS:
+            bodies = _two_bodies_before(reader)
+            return (bodies, n + 1) if bodies else ([], k)
+    return [], k
+
+
+def _two_bodies_before(reader: SentenceReader) -> list:
+    """The two organisations the sentence before names (by name, once each), when it
+    names exactly two."""
+    here = len(reader.ctx.sentences) - 1
+    named: dict[str, object] = {}
+    for m in reader.ctx.mentions:
+        if m.sent == here - 1 and reader.ctx.type_of(m) == "Organisation":
+            named.setdefault(m.text, m)
+    return list(named.values()) if len(named) == 2 else []

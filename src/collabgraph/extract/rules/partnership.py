@@ -9,7 +9,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.joint_runs import joint_runs, partnered_for
-from collabgraph.extract.rules.openers import opening_subject
+from collabgraph.extract.rules.openers import opening_subject, two_named_back
 from collabgraph.extract.rules.partner_leads import (
     fellow_subjects,
     hosted_before,
@@ -111,7 +111,8 @@ def partnerships(reader: SentenceReader) -> None:
         # Housing"), count: the seed keeps a pair only if both end up bodies
         start = _past_count(reader, cue.end)  # "between three organisations: A, B and C"
         # "between A, an arts charity in Kelby, and B": what A is, set off by commas
-        parties = reader.list_after(
+        named_back, start = two_named_back(reader, start)  # "between the two groups and C"
+        parties = named_back + reader.list_after(
             start, kinds={"Organisation", "Place", "Project", None}, apposed=True
         )
         named = _named_back(reader, cue.end)  # "signed between the University and Foo"

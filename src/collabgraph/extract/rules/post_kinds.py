@@ -6,6 +6,7 @@ readers of posts; word lists in `vocab/role_member*.txt`, `board_words.txt` and
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
@@ -14,6 +15,60 @@ _MEMBER_ROLES = vocab.words("role_member")
 _MEMBER_HEADS = vocab.words("role_member_heads")
 BOARD_WORDS = vocab.words("board_words")
 _WHEN_WORDS = vocab.words("post_time_adverbs")  # "previously deputy director": "deputy director"
+_OFFICERS = vocab.words("role_board_officers")
+_MEMBERS_HEADS = vocab.words("affiliation_member_heads") | (
+    lx.CLUB_HEADS - vocab.words("club_heads_also_trades")
+)
+_MEMBERS_TAILS = vocab.words("member_body_tails")
+_OFFICER_HEADS = vocab.words("officer_seat_heads")
+_EMPLOYER_TAILS = vocab.words("employer_tails")
+_GROUPS = vocab.words("group_heads")
+
+
+def member_body(name: str) -> bool:
+    """Whether a body is one of people who belong to it, by its last words: "Kelby
+    Carers Forum", "Fenby Ramblers", "Brookside Residents' Association", "Friends of
+    Harnby Abbey" (`vocab/affiliation_member_heads.txt`; `head_organisation_clubs.txt`
+    but not `club_heads_also_trades.txt`; `member_body_tails.txt`); not "Ormsby
+    Housing Association" or "Tallow Building Society": who is "of" it with no post
+    is a member, its secretary holds a seat."""
+    words = name.lower().replace("’", "'").replace("'", "").split()
+    if not words:
+        return False
+    return (
+        words[-1] in _MEMBERS_HEADS
+        or " ".join(words[-2:]) in _MEMBERS_TAILS
+        or (words[0] == "friends" and words[1:2] == ["of"])
+    )
+
+
+def _officer_seat(low: str, org: Mention) -> bool:
+    """Whether a body's officer holds a seat there: a treasurer at any body ("Hon.
+    Treasurer"), a secretary at a body of members (`member_body`) or a society, club
+    or association (`vocab/officer_seat_heads.txt`: "Kelby Orchard Society"), not at
+    a body that employs one ("Jon Pike, Secretary, Foo Consortium", "Foo Housing
+    Association": `vocab/employer_tails.txt`)."""
+    if low not in _OFFICERS:
+        return False
+    return low.endswith("treasurer") or member_body(org.text) or club_like(org.text)
+
+
+def club_like(name: str) -> bool:
+    """Whether a body is named like a society, club or association of people
+    (`vocab/officer_seat_heads.txt`: "Kelby Orchard Society"), not one that
+    employs ("Foo Housing Association": `vocab/employer_tails.txt`)."""
+    words = name.lower().replace("’", "'").replace("'", "").split()
+    return (
+        bool(words) and words[-1] in _OFFICER_HEADS and " ".join(words[-2:]) not in _EMPLOYER_TAILS
+    )
+
+
+def people_join(name: str) -> bool:
+    """Whether a person who joins a body becomes its member, by its name: a network,
+    alliance or board (`vocab/group_heads.txt`), a body of members or a club
+    (`member_body`, `club_like`); not "joined Foo Trust in 2019" (staff, as often)."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _GROUPS or member_body(name) or club_like(name))
 
 
 def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
@@ -29,7 +84,12 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
         return ("WORKS_FOR",)
     low = role.lower().replace("’", "'").removesuffix(" designate").removesuffix(" elect")
     parts = low.split(" and ")  # "board member and founder": seats, each of them
-    member = board or _seat(low) or (len(parts) > 1 and all(_seat(p) for p in parts))
+    member = (
+        board
+        or _seat(low)
+        or (len(parts) > 1 and all(_seat(p) for p in parts))
+        or (org is not None and _officer_seat(low, org))
+    )
     return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
 
 

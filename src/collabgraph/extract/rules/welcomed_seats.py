@@ -1,0 +1,75 @@
+"""Seats given by a welcome (the membership family, continued): "We are delighted to
+welcome Jane Doe and John Roe to our board of trustees", "Foo Trust welcomed Jane
+Doe to its board", "welcomes Jane Doe to the board of Foo Trust": each person
+welcomed holds a seat on that board (MEMBER_OF), as a trustee, governor or board
+member by the board's words. No cue labels of its own.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels (pattern files) this family's rules read: none."""
+
+_WELCOMING = frozenset({"welcome", "welcomes", "welcomed", "welcoming"})
+_OWNERS = frozenset({"our", "its", "their", "the"})
+_SEATS = vocab.table("named_board_seats")  # "board of trustees" -> trustee
+_LONGEST = max(len(phrase.split()) for phrase in _SEATS)
+
+
+def welcomed_seats(reader: SentenceReader) -> None:
+    """ "welcome(d) A and B to our/its/the board (of trustees)" or "... to the board of
+    Foo Trust": A and B hold seats on that body's board."""
+    words, end = reader.words, reader.sent.end
+    for k in range(reader.sent.start, end - 4):
+        if words[k] not in _WELCOMING:
+            continue
+        people = reader.list_after(k + 1, kinds={"Person"})
+        if not people or people[-1].end + 2 >= end or words[people[-1].end] != "to":
+            continue
+        to = people[-1].end
+        seat = _seat(reader, to + 1)
+        if seat is None:
+            continue
+        body, role = seat
+        if body is None and words[to + 1] == "our":
+            body = reader.we_org(to + 1)
+            if body is None:  # the page's own body, as the page names it (`place_posts`)
+                for p in people:
+                    reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+                continue
+        elif body is None and words[to + 1] in {"its", "their"}:
+            named = reader.before(k, kinds={"Organisation"})
+            body = named.id if named is not None else None
+        for p in people if body is not None else ():
+            reader.relate(p, "MEMBER_OF", body, role=role, confidence=0.7)
+
+
+def _seat(reader: SentenceReader, k: int) -> tuple[int | None, str] | None:
+    """(the body named after "the board of", or None for an owner word, and the seat's
+    role) for a board's words from token k ("our board of trustees", "its trustee
+    board": `vocab/named_board_seats.txt`, the longest phrase; "the board of Foo
+    Trust"); None when no board is named there."""
+    words, end = reader.words, reader.sent.end
+    if k + 1 >= end or words[k] not in _OWNERS:
+        return None
+    for n in range(min(_LONGEST, end - k - 1), 0, -1):
+        role = _SEATS.get(" ".join(words[k + 1 : k + 1 + n]))
+        if role is not None:
+            break
+    else:
+        return None
+    after = k + 1 + n
+    if after < end and words[after] != "of" and reader.doc[after].pos_ in {"NOUN", "PROPN"}:
+        return None  # "our board meeting": an event, not a seat
+    if after + 1 < end and words[after] == "of":
+        named = reader.mention_at(after + 1)  # "the board of Foo Trust"
+        if named is not None and reader.kind(named) == "Organisation":
+            return named.id, role
+        return None  # "the board of a school": no body named
+    return (None, role) if words[k] != "the" else None
+
+
+__all__ = ["LABELS", "welcomed_seats"]
