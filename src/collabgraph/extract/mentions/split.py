@@ -49,8 +49,7 @@ def split_run(
     atom_start = start
     while i < end:
         low = lower_word(doc[i])
-        if low in lx.NAME_CONNECTORS and atom_start < i < end - 1 and not is_cap(doc[i]):
-            # not a run's last word ("Drop-in"): no name after it
+        if low in lx.NAME_CONNECTORS and i > atom_start and not is_cap(doc[i]):
             atoms.append((atom_start, i, connector))
             connector = low
             i += 1
@@ -60,7 +59,8 @@ def split_run(
             atom_start = i
             continue
         i += 1
-    atoms.append((atom_start, end, connector))
+    if atom_start < end:  # not after a connector ending the run ("Drop-in", "Foo Trust and")
+        atoms.append((atom_start, end, connector))
     cur_start, cur_end = atoms[0][0], atoms[0][1]
     run_kind = head_kind(lower_word(doc[end - 1]))[0]
     for a_start, a_end, conn in atoms[1:]:

@@ -9,6 +9,7 @@ initiative of Kelby Mind"), `rules/project_of.py`'s; with "run by" after the nou
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.named_run_by import runnable
@@ -18,7 +19,7 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the words between a name and a body's."""
 
 _RUN_NOUNS = vocab.words("programme_run_nouns")
-_SETTING_OFF = {",", "(", "–", "—", "-"}
+_SETTING_OFF = {",", "("} | lx.DASHES
 _COPULAS = {"is", "was"}
 _DESCRIBING = 3  # lower-case words at most before the programme's noun
 _PROJECT_VOTE = 6
