@@ -218,17 +218,22 @@ def _named_just_before(
 
 
 _IN_PASSING = {"by", "for", "with"}  # "run by Foo", "raises money for Foo", "with Foo"
+_ORGANISED_BY = vocab.words("by_verbs_organiser")  # "It was organised by Foo": the page's body
 
 
 def _subject(docs, m: Mention) -> bool:
     """Whether a mention is what its sentence is about, not a body named in passing
     after "by", "for" or "with" (`_IN_PASSING`), nor one of a list of names (True
-    when its Doc is not given)."""
+    when its Doc is not given). The agent of a sentence's own organising verb is
+    not in passing ("It was organised by Foo CVS"; not "The choir, run by Foo, ...")."""
     if m.block >= len(docs) or not m.start < m.end <= len(docs[m.block]):
         return not docs
     root = docs[m.block][m.start : m.end].root
     if root.dep_ == "conj" or m.listed_with:
         return False
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        verb = root.head.head
+        return verb.dep_ == "ROOT" and verb.lower_ in _ORGANISED_BY
     return not (root.dep_ == "pobj" and root.head.lower_ in _IN_PASSING)
 
 

@@ -111,7 +111,8 @@ def panel_lists(reader: SentenceReader) -> None:
         joining += bodies_represented(reader, cue.end, joining)
         if event is None and joining:
             event, role, hosts = _joined_company(reader, cue.start)
-            titled = host_title(reader, hosts)  # "Host A was joined by B": B spoke, A hosted
+            # "Host A was joined by B": B spoke, A hosted; on a panel, all were panellists
+            titled = host_title(reader, hosts) if role != "panellist" else None
             role, joining = ("speaker", joining) if titled else (role, hosts + joining)
             for p in hosts if titled else ():
                 reader.relate(p, cue.cue.relations, event, role=titled, confidence=0.6)
