@@ -283,7 +283,10 @@ def test_our_members_listed_on_a_networks_page_are_its_members():
 
 
 def test_a_fronted_as_a_member_of_phrase_is_about_the_subject_after_it():
-    text = "News\n\nAs members of the Selby Heritage Alliance, Lowry Arts and Pinfold Trust ran a stall.\n"
+    text = (
+        "News\n\nAs members of the Selby Heritage Alliance, Lowry Arts and Pinfold Trust "
+        "ran a stall.\n"
+    )
     found = pairs(extract_text(text, path="page.txt"), "MEMBER_OF")
     assert ("Lowry Arts", "Selby Heritage Alliance") in found
     assert ("Pinfold Trust", "Selby Heritage Alliance") in found
