@@ -144,6 +144,15 @@ _TITLE_SUBJECT = (
 )
 
 
+def _written_up_event(name: str) -> str | None:
+    """ "Report: Kelby Volunteering Conference 2026": a write-up of an event, when
+    the name's last word (a year aside) is a strong event head (vocab/head_event_strong.txt)."""
+    words = [w for w in re.findall(r"[\w'-]+", name.lower()) if not w.isdigit()]
+    if words and head_kind(words[-1]) == ("Event", 3):
+        return "Event"
+    return None
+
+
 def titled_subject(ctx: DocumentContext, block: Block, block_no: int) -> bool:
     """ "Webinar recap: X", "Event report: X", "Report: X": the title names the
     event or report the document is about, whole."""
@@ -154,6 +163,7 @@ def titled_subject(ctx: DocumentContext, block: Block, block_no: int) -> bool:
         name = match.group("x").strip().strip("\"“”'‘’.")
         if not name or len(name.split()) > 15:
             return False
+        kind = _written_up_event(name) or kind
         m = ctx.add(plain_mention(name, block, block_no, Counter({kind: 6})))
         m.in_heading = True
         ctx.main.setdefault(kind, m.id)
