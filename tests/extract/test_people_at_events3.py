@@ -31,3 +31,49 @@ def test_a_report_title_naming_a_report_stays_a_report():
         "written by Jo Tern.\n"
     )
     assert types_of(text).get("Caring in Kelby 2025") != "Event"
+
+
+_CONFERENCE = (
+    "Fenby Carers Conference 2025\n\n"
+    "About 80 people came to the Fenby Carers Conference 2025 at the Drill Hall in Fenby. "
+    "The day was hosted by Fenby Voluntary Action.\n\n"
+)
+
+
+def _took_part_and_organised(text: str) -> tuple[set, set]:
+    seed = extract_text(text)
+    took_part = {who for who, _, _ in _rels(seed, "PARTICIPATED_IN")}
+    organised = {who for who, _, _ in _rels(seed, "ORGANISED")}
+    return took_part, organised
+
+
+def test_one_of_the_workshops_led_by_a_person_is_taking_part_not_organising():
+    took_part, organised = _took_part_and_organised(
+        _CONFERENCE + "After lunch guests picked from three workshops, including one on "
+        "budgeting led by Ada Foss from the Kelby Trust.\n"
+    )
+    assert "Ada Foss" in took_part
+    assert "Ada Foss" not in organised
+    assert "Kelby Trust" not in took_part | organised
+
+
+def test_a_session_on_a_topic_was_led_by_a_person_who_took_part():
+    took_part, organised = _took_part_and_organised(
+        _CONFERENCE + "A session on dementia care was led by Jo Tern of Fenby Mind.\n"
+    )
+    assert "Jo Tern" in took_part
+    assert "Jo Tern" not in organised
+
+
+def test_workshops_will_be_led_by_a_person_who_takes_part():
+    took_part, _ = _took_part_and_organised(
+        _CONFERENCE + "Workshops will be led by Tom Ridley of the Fenby Harp Society.\n"
+    )
+    assert "Tom Ridley" in took_part
+
+
+def test_a_project_led_by_a_person_is_not_taking_part_in_the_event():
+    seed = extract_text(
+        _CONFERENCE + "The Kelby Befriending Project is led by Jo Tern of Fenby Mind.\n"
+    )
+    assert "Jo Tern" not in {who for who, _, _ in _rels(seed, "PARTICIPATED_IN")}
