@@ -77,3 +77,18 @@ def test_a_project_led_by_a_person_is_not_taking_part_in_the_event():
         _CONFERENCE + "The Kelby Befriending Project is led by Jo Tern of Fenby Mind.\n"
     )
     assert "Jo Tern" not in {who for who, _, _ in _rels(seed, "PARTICIPATED_IN")}
+
+
+def test_a_race_named_by_its_distance_in_capitals_is_an_event():
+    seed = extract_text(
+        "Kelby 10K raises funds for Fenby Hospice\n\n"
+        "Ada Foss ran the Kelby 10K on Sunday 4 May 2025. The race was organised by "
+        "Kelby Striders.\n"
+    )
+    assert {e["name"] for e in seed["entities"] if e["type"] == "Event"} == {"Kelby 10K"}
+    assert ("Ada Foss", "Kelby 10K") in {(w, t) for w, t, _ in _rels(seed, "PARTICIPATED_IN")}
+
+
+def test_an_amount_in_thousands_is_no_race():
+    seed = extract_text("Kelby Striders raised 10K for Fenby Hospice in May 2025.\n")
+    assert not [e for e in seed["entities"] if e["type"] == "Event"]
