@@ -92,3 +92,20 @@ def test_a_race_named_by_its_distance_in_capitals_is_an_event():
 def test_an_amount_in_thousands_is_no_race():
     seed = extract_text("Kelby Striders raised 10K for Fenby Hospice in May 2025.\n")
     assert not [e for e in seed["entities"] if e["type"] == "Event"]
+
+
+def test_a_listing_title_whats_on_is_no_part_of_the_events_name():
+    seed = extract_text(
+        "What's on: Kelby Young Carers Festival 2025\n\n"
+        "Date: Saturday 5 July 2025\n"
+        "Venue: Kelby Town Hall, Kelby\n\n"
+        "A day of music and games for young carers.\n\n"
+        "Speakers include:\n"
+        "* Ada Foss, Chief Executive, Kelby Carers Trust\n"
+        "* Jo Tern, Director, Fenby Youth Action\n"
+    )
+    names = {e["name"] for e in seed["entities"] if e["type"] == "Event"}
+    assert "Kelby Young Carers Festival 2025" in names
+    assert not any("what" in n.lower() for n in names)
+    took_part = {(w, t) for w, t, _ in _rels(seed, "PARTICIPATED_IN")}
+    assert ("Ada Foss", "Kelby Young Carers Festival 2025") in took_part
