@@ -109,3 +109,24 @@ def test_a_listing_title_whats_on_is_no_part_of_the_events_name():
     assert not any("what" in n.lower() for n in names)
     took_part = {(w, t) for w, t, _ in _rels(seed, "PARTICIPATED_IN")}
     assert ("Ada Foss", "Kelby Young Carers Festival 2025") in took_part
+
+
+def test_a_recap_title_giving_a_topic_in_lower_case_names_the_event_by_topic_and_kind():
+    seed = extract_text(
+        "Webinar recap: loneliness in rural areas\n\n"
+        "On 3 March 2025 Kelby Voluntary Action held an online webinar for parish clerks. "
+        "The session was chaired by Ada Foss. Jo Tern of Fenby Mind spoke about befriending.\n"
+    )
+    names = {e["name"] for e in seed["entities"] if e["type"] == "Event"}
+    assert "Loneliness in rural areas webinar" in names
+    took_part = {(w, t) for w, t, _ in _rels(seed, "PARTICIPATED_IN")}
+    assert ("Ada Foss", "Loneliness in rural areas webinar") in took_part
+
+
+def test_a_recap_title_giving_a_title_keeps_it():
+    seed = extract_text(
+        "Conference report: Kelby Voices 2025\n\n"
+        "Kelby Voluntary Action held its yearly gathering on 3 March 2025. "
+        "Ada Foss of Fenby Mind gave the opening talk.\n"
+    )
+    assert "Kelby Voices 2025" in {e["name"] for e in seed["entities"] if e["type"] == "Event"}
