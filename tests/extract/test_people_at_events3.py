@@ -130,3 +130,19 @@ def test_a_recap_title_giving_a_title_keeps_it():
         "Ada Foss of Fenby Mind gave the opening talk.\n"
     )
     assert "Kelby Voices 2025" in {e["name"] for e in seed["entities"] if e["type"] == "Event"}
+
+
+def test_a_name_set_off_after_a_described_event_is_its_name():
+    seed = extract_text(
+        "Kelby Carers Trust launched its plan on 3 May 2025 at its yearly conference, "
+        "Carers Count, at the Fenby Town Hall, where Ada Foss spoke.\n"
+    )
+    assert "Carers Count" in {e["name"] for e in seed["entities"] if e["type"] == "Event"}
+    assert ("Ada Foss", "Carers Count") in {(w, t) for w, t, _ in _rels(seed, "PARTICIPATED_IN")}
+
+
+def test_a_person_set_off_after_a_described_event_is_no_name_of_it():
+    seed = extract_text(
+        "Kelby Carers Trust held its yearly conference, Ada Foss, its chair, said on 3 May 2025.\n"
+    )
+    assert "Ada Foss" not in {e["name"] for e in seed["entities"] if e["type"] == "Event"}
