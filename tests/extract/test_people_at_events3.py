@@ -146,3 +146,23 @@ def test_a_person_set_off_after_a_described_event_is_no_name_of_it():
         "Kelby Carers Trust held its yearly conference, Ada Foss, its chair, said on 3 May 2025.\n"
     )
     assert "Ada Foss" not in {e["name"] for e in seed["entities"] if e["type"] == "Event"}
+
+
+def test_bodies_hosting_the_session_a_webinar_page_is_about_organised_it():
+    seed = extract_text(
+        "Webinar recap: befriending in rural areas\n\n"
+        "On 3 March 2025 the charity Kelby Befrienders hosted an online session on "
+        "befriending for parish clerks. The session was chaired by Ada Foss.\n"
+    )
+    organised = {(w, t) for w, t, _ in _rels(seed, "ORGANISED")}
+    assert ("Kelby Befrienders", "Befriending in rural areas webinar") in organised
+
+
+def test_a_body_hosting_a_session_at_a_festival_took_part_in_it():
+    seed = extract_text(
+        "Kelby Book Festival 2025\n\n"
+        "The Kelby Book Festival 2025 took place on 4 May 2025 in Kelby. "
+        "Fenby Readers Group hosted a story session for children.\n"
+    )
+    assert "Fenby Readers Group" not in {w for w, _, _ in _rels(seed, "ORGANISED")}
+    assert "Fenby Readers Group" in {w for w, _, _ in _rels(seed, "PARTICIPATED_IN")}
