@@ -189,9 +189,7 @@ def title_focus(ctx: DocumentContext, block: Block, mentions: list[Mention]) -> 
         match = pattern.match(title)
         if not match:
             continue
-        x = match.group("x").strip()
-        quoted = re.match(r"[\"“'‘](?P<q>[^\"“”'‘’]{3,}?)[\"”'’](?:\s|$)", x)
-        x = quoted.group("q") if quoted else x.strip("\"“”'‘’.")  # "Launch of 'X' report draws..."
+        x = match.group("x").strip().strip("\"“”'‘’.")
         subject = None
         for m in mentions:
             kind = ctx.type_of(m)
