@@ -126,7 +126,7 @@ def read_title_field(ctx: DocumentContext, block: Block, block_no: int, layout: 
 _TITLE_SUBJECT = (
     (
         re.compile(
-            r"(?i)^(?:%s)\s+(?:%s)\s*[:\-–—|]\s*(?P<x>.+)$"
+            r"(?i)^(?P<kind>%s)\s+(?:%s)\s*[:\-–—|]\s*(?P<x>.+)$"
             % (
                 "|".join(map(re.escape, vocab.ordered("title_event_words"))),
                 lx.RECAP_WORDS.pattern,
@@ -144,6 +144,24 @@ _TITLE_SUBJECT = (
 )
 
 
+def _written_up_event(name: str) -> str | None:
+    """ "Report: Kelby Volunteering Conference 2026": a write-up of an event, when
+    the name's last word (a year aside) is a strong event head (vocab/head_event_strong.txt)."""
+    words = [w for w in re.findall(r"[\w'-]+", name.lower()) if not w.isdigit()]
+    if words and head_kind(words[-1]) == ("Event", 3):
+        return "Event"
+    return None
+
+
+def _topic_named(name: str, kind_word: str | None) -> str:
+    """ "Webinar round-up: social prescribing at work": an event told by its topic in
+    lower case, not by a title, is named as the page describes it, the topic and the
+    kind of event ("Social prescribing at work webinar"); a title stays as written."""
+    if not kind_word or kind_word.lower() == "event" or not name[:1].islower():
+        return name
+    return f"{name[:1].upper()}{name[1:]} {kind_word.lower()}"
+
+
 def titled_subject(ctx: DocumentContext, block: Block, block_no: int) -> bool:
     """ "Webinar recap: X", "Event report: X", "Report: X": the title names the
     event or report the document is about, whole."""
@@ -154,6 +172,8 @@ def titled_subject(ctx: DocumentContext, block: Block, block_no: int) -> bool:
         name = match.group("x").strip().strip("\"“”'‘’.")
         if not name or len(name.split()) > 15:
             return False
+        kind = _written_up_event(name) or kind
+        name = _topic_named(name, match.groupdict().get("kind"))
         m = ctx.add(plain_mention(name, block, block_no, Counter({kind: 6})))
         m.in_heading = True
         ctx.main.setdefault(kind, m.id)

