@@ -137,14 +137,17 @@ def _place_ending(doc, lo: int, end: int) -> tuple[int, int] | None:
 
 def _area_name_ending(doc, lo: int, end: int) -> tuple[int, int] | None:
     """The longest run of capitalised words ending at `end` (three at most) whose
-    last word names no kind of body, event or building ("Canal Wharf", not "Foo
+    last word names no kind of body, event or report ("Canal Wharf", not "Foo
     Trust"): an area's name before a plural noun of areas."""
     for n in range(_PLACE_WORDS, 0, -1):
         start = end - n
         if start < lo:
             continue
         span = doc[start:end]
-        if all(is_cap(t) and t.is_alpha for t in span) and head_kind(span[-1].lower_)[0] is None:
+        if all(is_cap(t) and t.is_alpha for t in span) and head_kind(span[-1].lower_)[0] in {
+            None,
+            "Place",
+        }:
             return start, end
     return None
 

@@ -1,0 +1,43 @@
+"""Places read as bodies or people: areas listed before a plural noun of areas
+("the Alder, Quarry Hill and Mill Wharf estates"), names closing with a word no
+surname ends ("Rushby Fen", "Wendon Magna"), and near misses that stay what they
+are."""
+
+from __future__ import annotations
+
+from tests.extract.reading import entities
+
+
+def test_names_listed_before_estates_are_places():
+    text = (
+        "News\n\nOur advice van calls at the Alder, Quarry Hill and Mill Wharf estates "
+        "every Friday.\n"
+    )
+    found = entities(text)
+    for name in ("Alder", "Quarry Hill", "Mill Wharf"):
+        assert ("Place", name) in found
+        assert ("Organisation", name) not in found
+
+
+def test_bodies_listed_before_a_plural_noun_that_is_no_area_stay_bodies():
+    text = "News\n\nThe Kelby Trust and Fenby Foundation offices are closed this week.\n"
+    found = entities(text)
+    assert ("Place", "Kelby Trust") not in found
+
+
+def test_a_fen_and_a_magna_village_are_places_not_people():
+    text = (
+        "News\n\nVolunteers from Ditton Wildlife Trust will clear scrub at Rushby Fen, and a "
+        "new bus will serve Wendon Magna and Fenby from May.\n"
+    )
+    found = entities(text)
+    assert ("Place", "Rushby Fen") in found
+    assert ("Place", "Wendon Magna") in found
+    assert ("Person", "Rushby Fen") not in found
+    assert ("Person", "Wendon Magna") not in found
+
+
+def test_a_person_with_a_surname_like_a_landform_stays_a_person():
+    text = "News\n\nJo Carr has joined Ditton Wildlife Trust as its new director.\n"
+    found = entities(text)
+    assert ("Person", "Jo Carr") in found
