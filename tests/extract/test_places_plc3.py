@@ -41,3 +41,33 @@ def test_a_person_with_a_surname_like_a_landform_stays_a_person():
     text = "News\n\nJo Carr has joined Ditton Wildlife Trust as its new director.\n"
     found = entities(text)
     assert ("Person", "Jo Carr") in found
+
+
+def test_a_church_where_a_club_is_run_is_a_place():
+    text = (
+        "News\n\nAda Foss has run the craft club at St Aldhelm's Church in Fenby for ten years.\n"
+    )
+    found = entities(text)
+    assert ("Place", "St Aldhelm's Church") in found
+    assert ("Organisation", "St Aldhelm's Church") not in found
+
+
+def test_a_hub_where_groups_meet_is_a_place():
+    text = "News\n\nKelby Trust runs weekly toddler groups at Dunmore Family Hub.\n"
+    found = entities(text)
+    assert ("Place", "Dunmore Family Hub") in found
+    assert ("Organisation", "Kelby Trust") in found
+
+
+def test_a_chapel_a_food_club_is_based_at_is_a_place():
+    text = "News\n\nA pay-as-you-feel food club for local families, based at Orme Street Chapel.\n"
+    assert ("Place", "Orme Street Chapel") in entities(text)
+
+
+def test_a_church_that_acts_stays_a_body():
+    text = (
+        "News\n\nSt Aldhelm's Church has given £500 to Kelby Foodbank, and the vicar thanked "
+        "the volunteers who run the craft club.\n"
+    )
+    found = entities(text)
+    assert ("Place", "St Aldhelm's Church") not in found
