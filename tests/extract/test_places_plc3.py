@@ -5,7 +5,7 @@ are."""
 
 from __future__ import annotations
 
-from tests.extract.reading import entities
+from tests.extract.reading import entities, located
 
 
 def test_names_listed_before_estates_are_places():
@@ -71,3 +71,24 @@ def test_a_church_that_acts_stays_a_body():
     )
     found = entities(text)
     assert ("Place", "St Aldhelm's Church") not in found
+
+
+def test_venues_listed_after_a_towns_possessive_all_locate_the_event():
+    text = (
+        "News\n\nDunmore Jazz Festival returns in June, with gigs across Kelby's Wool "
+        "Hall, the Assembly Rooms and the Old Brewery.\n"
+    )
+    found = located(text)
+    assert ("Dunmore Jazz Festival", "Kelby") in found
+    assert ("Dunmore Jazz Festival", "Wool Hall") in found
+    assert ("Dunmore Jazz Festival", "Assembly Rooms") in found
+
+
+def test_a_person_after_a_venue_is_not_where_the_event_is():
+    text = (
+        "News\n\nThe Dunmore Jazz Festival took place in Kelby's Wool Hall and Ada Foss "
+        "thanked the volunteers.\n"
+    )
+    found = located(text)
+    assert ("Dunmore Jazz Festival", "Wool Hall") in found
+    assert ("Dunmore Jazz Festival", "Ada Foss") not in found
