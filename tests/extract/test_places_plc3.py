@@ -92,3 +92,19 @@ def test_a_person_after_a_venue_is_not_where_the_event_is():
     found = located(text)
     assert ("Dunmore Jazz Festival", "Wool Hall") in found
     assert ("Dunmore Jazz Festival", "Ada Foss") not in found
+
+
+def test_sessions_at_venues_place_the_project_in_focus():
+    text = (
+        "News\n\nKelby Steps is a falls-prevention project run by Fenby Trust. Physiotherapists "
+        "run drop-in sessions at Kelby Central Library and Dunmore Library.\n"
+    )
+    found = located(text)
+    assert ("Kelby Steps", "Kelby Central Library") in found
+    assert ("Kelby Steps", "Dunmore Library") in found
+
+
+def test_sessions_at_a_venue_place_nothing_when_no_project_is_named():
+    text = "News\n\nOrme Trust thanked Ada Foss, who ran sessions at Dunmore Library.\n"
+    found = located(text)
+    assert not any(where == "Dunmore Library" for _, where in found)

@@ -26,7 +26,7 @@ LABELS = frozenset({"place_preposition", "based_in", "venue", "home_to"})
 _SESSIONS = vocab.words("place_session_nouns")
 _CHAIN = {"in", ",", "/", "and", "at", "near", "&", "'s", "’s"}
 """Words between two places of one owner: "in Y House in Z", "Northgate/Southgate",
-"across Kelby's Wool Hall and the Corn Exchange"."""
+"across Kelby's Wool Hall and the Old Granary"."""
 
 
 def places(reader: SentenceReader) -> None:
@@ -71,7 +71,7 @@ def _placed(reader: SentenceReader, m: Mention) -> bool:
 def _venue_chained(
     reader: SentenceReader, m: Mention, previous: Mention | None, owners: dict[int, int]
 ) -> bool:
-    """ "across Kelby's Wool Hall, the Corn Exchange and ...": a name not yet typed
+    """ "across Kelby's Wool Hall, the Old Granary and ...": a name not yet typed
     a place (nor an event or project), its last word a venue's (`vocab/head_venue.txt`),
     chained right after a place that has an owner; the relation stands only if it
     ends up a place (the seed checks the ends)."""
@@ -154,7 +154,7 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
             speech = cue.cue.params.get("speech", False)
             if focus or speech:
                 event_id = reader.ctx.focus_of(reader.section, "Event")
-            elif any(reader.words[j] in _SESSIONS for j in said):
+            elif any(reader.words[j] in _SESSIONS for j in [*said, cue.start]):
                 # "Sessions take place at Y Library": the sittings of the course in focus
                 event_id = _one_project(reader)
         place = reader.mention_at(cue.end)
