@@ -108,3 +108,11 @@ def test_sessions_at_a_venue_place_nothing_when_no_project_is_named():
     text = "News\n\nOrme Trust thanked Ada Foss, who ran sessions at Dunmore Library.\n"
     found = located(text)
     assert not any(where == "Dunmore Library" for _, where in found)
+
+
+def test_named_sessions_at_a_venue_are_not_the_focus_projects():
+    text = (
+        "News\n\nKelby Steps is a falls-prevention project run by Fenby Trust. Orme Community "
+        "Association hosts weekly Tiny Tots sessions at the Orme Centre.\n"
+    )
+    assert ("Kelby Steps", "Orme Centre") not in located(text)

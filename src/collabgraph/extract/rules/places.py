@@ -155,8 +155,13 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
             if focus or speech:
                 event_id = reader.ctx.focus_of(reader.section, "Event")
             elif any(reader.words[j] in _SESSIONS for j in [*said, cue.start]):
-                # "Sessions take place at Y Library": the sittings of the course in focus
-                event_id = _one_project(reader)
+                # "Sessions take place at Y Library": the sittings of the course in focus;
+                # "Stay and Play sessions at Y": the named sittings', not the focus's
+                named = reader.by_end.get(cue.start)
+                if named is None:
+                    event_id = _one_project(reader)
+                elif reader.kind(named) in {"Project", "Event"}:
+                    event_id = named.id
         place = reader.mention_at(cue.end)
         if event_id is not None and (place is None or reader.kind(place) != "Place"):
             for town in _towns_of_venue(reader, cue.end - 1):
