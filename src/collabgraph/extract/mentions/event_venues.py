@@ -19,6 +19,8 @@ _FILLING_VERBS = vocab.words("event_filling_verbs")
 ROUTE_NOUNS = vocab.words("event_route_nouns") | vocab.words("event_race_heads")
 """Nouns of occasions that follow a route ("the parade", "the run")."""
 _OCCASION_NOUNS = lx.EVENT_HEADS | ROUTE_NOUNS | {"event", "day", "evening"}
+_ACTIVITIES = vocab.words("venue_activity_nouns")
+_BUILDINGS = vocab.words("grantee_building_heads")
 _PREPOSITIONS = {"at", "in", "from"}  # "held in the Senedd", "set off from Dale Chapel"
 VENUE_VOTES = 3
 """The votes for a place that `event_venue` gives a mention."""
@@ -58,7 +60,21 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     noun = doc[k - 1] if k > sent.start else head  # the parse may hang "at" elsewhere
     if any(t.is_lower and t.lower_ in lx.EVENT_HEADS for t in (head, noun)):
         return True
+    if doc[k].lower_ == "at" and _activity_at_building(doc, m, head, noun):
+        return True
     return doc[k].lower_ == "at" and any(o.end == k and _named_event(o) for o in mentions)
+
+
+def _activity_at_building(doc, m: Mention, head, noun) -> bool:
+    """ "runs the lunch club at Fenby Church", "a food club, based at Kelby Chapel": a
+    building's name (`vocab/grantee_building_heads.txt`) after "at" that hangs from a
+    lower-case noun of a regular activity (`vocab/venue_activity_nouns.txt`), or
+    from "based" set after one."""
+    if doc[m.end - 1].lower_ not in _BUILDINGS:
+        return False
+    if head.lower_ == "based" and head.dep_ == "acl":
+        head = head.head
+    return any(t.is_lower and t.lower_ in _ACTIVITIES for t in (head, noun))
 
 
 def _came_or_filled(word, mentions) -> bool:

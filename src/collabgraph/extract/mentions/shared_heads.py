@@ -66,7 +66,7 @@ def shared_head_names(doc, sent: Span) -> list[tuple[int, list[tuple[int, int]],
     for h in range(sent.start + 2, sent.end):
         text = texts[h]
         if text in _AREA_PLURALS and doc[h].is_lower:
-            places = _places_before(doc, sent.start, h)
+            places = _places_before(doc, sent.start, h, area=True)
             if len(places) >= 2:
                 found.append((h, places, [""] * len(places)))
             continue
@@ -95,13 +95,16 @@ def _after_both(doc, lo: int, places: list[tuple[int, int]]) -> bool:
     return first > lo and doc[first - 1].lower_ == "both"
 
 
-def _places_before(doc, lo: int, end: int) -> list[tuple[int, int]]:
+def _places_before(doc, lo: int, end: int, *, area: bool = False) -> list[tuple[int, int]]:
     """The places ending at `end` that "A, B and C" lists, last first; [] unless
-    at least two are joined by "and"."""
+    at least two are joined by "and". Before a noun of areas (`area`) a name the
+    gazetteer does not hold may be a run of words ("the Priory, Brookside and
+    Canal Wharf estates")."""
     places: list[tuple[int, int]] = []
     joined = False
     while True:
-        place = _place_ending(doc, lo, end)
+        found = [_place_ending(doc, lo, end), _area_name_ending(doc, lo, end) if area else None]
+        place = min((p for p in found if p), default=None)  # the longer
         if place is None:
             return places if joined and len(places) >= 2 else []
         places.append(place)
@@ -129,6 +132,23 @@ def _place_ending(doc, lo: int, end: int) -> tuple[int, int] | None:
             return start, end
     if end - 1 >= lo and _unknown_place_word(doc[end - 1]):
         return end - 1, end
+    return None
+
+
+def _area_name_ending(doc, lo: int, end: int) -> tuple[int, int] | None:
+    """The longest run of capitalised words ending at `end` (three at most) whose
+    last word names no kind of body, event or report ("Canal Wharf", not "Foo
+    Trust"): an area's name before a plural noun of areas."""
+    for n in range(_PLACE_WORDS, 0, -1):
+        start = end - n
+        if start < lo:
+            continue
+        span = doc[start:end]
+        if all(is_cap(t) and t.is_alpha for t in span) and head_kind(span[-1].lower_)[0] in {
+            None,
+            "Place",
+        }:
+            return start, end
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.event_venues import event_venue
+from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.based_bodies import homes
 from collabgraph.extract.rules.based_places import based
 from collabgraph.extract.rules.place_sites import sites
@@ -23,7 +24,9 @@ LABELS = frozenset({"place_preposition", "based_in", "venue", "home_to"})
 """The cue labels (pattern files) this family's rules read."""
 
 _SESSIONS = vocab.words("place_session_nouns")
-_CHAIN = {"in", ",", "/", "and", "at", "near", "&"}  # "in Y House in Z", "Northgate/Southgate"
+_CHAIN = {"in", ",", "/", "and", "at", "near", "&", "'s", "’s"}
+"""Words between two places of one owner: "in Y House in Z", "Northgate/Southgate",
+"across Kelby's Wool Hall and the Old Granary"."""
 
 
 def places(reader: SentenceReader) -> None:
@@ -35,7 +38,7 @@ def places(reader: SentenceReader) -> None:
     venue_places = _venues(reader)
     previous: Mention | None = None
     for m in reader.ms:
-        if not _placed(reader, m):
+        if not (_placed(reader, m) or _venue_chained(reader, m, previous, owners)):
             continue
         owner = venue_places.get(m.id)  # a mention id, which may be 0
         if owner is None:
@@ -63,6 +66,23 @@ def _placed(reader: SentenceReader, m: Mention) -> bool:
     if kind == "Place":
         return True
     return kind in {None, "Organisation"} and event_venue(reader.doc, m, reader.sent, reader.ms)
+
+
+def _venue_chained(
+    reader: SentenceReader, m: Mention, previous: Mention | None, owners: dict[int, int]
+) -> bool:
+    """ "across Kelby's Wool Hall, the Old Granary and ...": a name not yet typed
+    a place (nor an event or project), its last word a venue's (`vocab/head_venue.txt`),
+    chained right after a place that has an owner; the relation stands only if it
+    ends up a place (the seed checks the ends)."""
+    if previous is None or previous.id not in owners:
+        return False
+    if reader.kind(m) not in {None, "Organisation", "Person"}:
+        return False
+    between = reader.words[previous.end : m.start]
+    if not between or not all(w in _CHAIN or w == "the" for w in between):
+        return False
+    return head_kind(reader.words[m.end - 1].lower())[0] == "Place"
 
 
 def _within(reader: SentenceReader, place: Mention, town: Mention) -> bool:
@@ -134,9 +154,14 @@ def _venues(reader: SentenceReader) -> dict[int, int]:
             speech = cue.cue.params.get("speech", False)
             if focus or speech:
                 event_id = reader.ctx.focus_of(reader.section, "Event")
-            elif any(reader.words[j] in _SESSIONS for j in said):
-                # "Sessions take place at Y Library": the sittings of the course in focus
-                event_id = _one_project(reader)
+            elif any(reader.words[j] in _SESSIONS for j in [*said, cue.start]):
+                # "Sessions take place at Y Library": the sittings of the course in focus;
+                # "Stay and Play sessions at Y": the named sittings', not the focus's
+                named = reader.by_end.get(cue.start)
+                if named is None:
+                    event_id = _one_project(reader)
+                elif reader.kind(named) in {"Project", "Event"}:
+                    event_id = named.id
         place = reader.mention_at(cue.end)
         if event_id is not None and (place is None or reader.kind(place) != "Place"):
             for town in _towns_of_venue(reader, cue.end - 1):
