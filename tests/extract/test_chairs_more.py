@@ -37,3 +37,21 @@ def test_no_chair_when_no_person_follows_the_time_nor_a_body_before():
         "was chaired for an hour by Sam Reed.\n"
     )
     assert not _chairs(seed)
+
+
+def test_a_board_post_of_the_described_charity():
+    seed = extract_text(
+        "New trustees\n\nKelby Trust has two new trustees.\n\nSam Reed, an accountant, is a "
+        "trustee of the food redistribution charity Holt Larder. Ada Foss is chair of the "
+        "youth charity Fenby Aid.\n"
+    )
+    members = {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "MEMBER_OF"}
+    assert ("Sam Reed", "Holt Larder") in members
+    assert ("Ada Foss", "Fenby Aid") in _chairs(seed)
+
+
+def test_a_post_of_the_body_named_before_is_not_of_a_later_name():
+    seed = extract_text(
+        "New trustees\n\nSam Reed is a trustee of the charity. Holt Larder thanked him.\n"
+    )
+    assert not any(r["type"] == "MEMBER_OF" and r["to"] == "Holt Larder" for r in seed["relations"])
