@@ -28,3 +28,14 @@ def test_a_festival_bringing_together_people_has_no_members():
         "of songs.\n"
     )
     assert not _members(seed)
+
+
+def test_a_player_or_runner_of_a_named_orchestra_or_harriers_is_a_member():
+    seed = extract_text(
+        "Folk day\n\nThe dance class will be led by Ada Foss of the Fenby Folk Orchestra. "
+        "Tom Ridley from Kelby Harriers won the race. Sam Reed of Fenby Housing Group spoke.\n"
+    )
+    members = _members(seed)
+    assert ("Ada Foss", "Fenby Folk Orchestra") in members
+    assert ("Tom Ridley", "Kelby Harriers") in members
+    assert ("Sam Reed", "Fenby Housing Group") not in members
