@@ -18,6 +18,10 @@ LABELS = frozenset({"chairs"})
 _GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
 _PASSIVE = lx.BE_FORMS | {"will", "has", "have", ","}
 _RELATIVE_GAP = vocab.words("adverbs_before_verb") | {"previously", "formerly", "once"}
+_BOARD_WORDS = vocab.words("board_words")  # "chairs the trustees of Foo": the body is Foo
+# a time said between "chaired" and "by": "chaired for its first year by", "until 2026 by"
+_TIME_OPENERS = frozenset({"for", "until", "from", "since", "during", "initially", "jointly"})
+_TIME_GAP = 6
 
 
 def chairs(reader: SentenceReader) -> None:
@@ -26,14 +30,15 @@ def chairs(reader: SentenceReader) -> None:
     cue's role, when the body is an organisation (before "chaired by", one whose
     name ends like a board, partnership, trust or group; not a council, whose
     meetings a councillor chairs)."""
-    words, end = reader.words, reader.sent.end
+    end = reader.sent.end
     for cue in reader.cues("chairs"):
         i = cue.start
         if i == reader.sent.start or cue.end >= end:
             continue
-        if words[cue.end] == "by":
+        by = _by_after(reader, cue.end)
+        if by is not None:
             bodies = [_body_before(reader, i)]
-            people = reader.list_after(cue.end + 1, kinds={"Person"})  # "chaired by A and B"
+            people = reader.list_after(by + 1, kinds={"Person"})  # "chaired by A and B"
         else:
             bodies = _bodies_chaired(reader, cue.end)
             chair = (
@@ -44,10 +49,28 @@ def chairs(reader: SentenceReader) -> None:
             if body is None or reader.kind(body) != "Organisation":
                 continue
             named = body.text.lower().split()[-1]  # "who chaired Foo Hospice": not a council
-            if not _is_body(body) and (words[cue.end] == "by" or named == "council"):
+            if not _is_body(body) and (by is not None or named == "council"):
                 continue
             for chair in people:
                 reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
+
+
+def _by_after(reader: SentenceReader, k: int) -> int | None:
+    """Where "by" is, at token k ("chaired by") or past a time said in lower-case
+    words and numbers ("chaired for its first year by", "chaired until 2026 by"); else
+    None."""
+    end = reader.sent.end
+    if k < end and reader.words[k] == "by":
+        return k
+    if k >= end or reader.words[k] not in _TIME_OPENERS:
+        return None
+    for j in range(k + 1, min(end, k + _TIME_GAP)):
+        tok = reader.doc[j]
+        if tok.lower_ == "by":
+            return j
+        if not (tok.is_lower or tok.like_num) or j in reader.by_start:
+            return None
+    return None
 
 
 def _who_before(reader: SentenceReader, i: int) -> Mention | None:
@@ -104,8 +127,11 @@ def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
         and words[k + 2] in POSSESSIVE
     ):
         k += 3  # "the university's", "the council's"
-    if words[k - 3 : k] == ["the", "board", "of"] or words[k : k + 3] == ["the", "board", "of"]:
-        k += 3 * (words[k : k + 3] == ["the", "board", "of"])  # "chaired the Board of Foo"
+    board_of = k + 2 < end and words[k] == "the" and words[k + 1] in _BOARD_WORDS
+    board_of = board_of and words[k + 2] == "of"  # "chaired the Board of Foo", "the trustees of"
+    before = words[k - 3 : k] if k - 3 >= reader.sent.start else []
+    if (before[:1] == ["the"] and before[1] in _BOARD_WORDS and before[2] == "of") or board_of:
+        k += 3 * board_of
         while k < end and k not in reader.by_start and _described(reader, k):
             k += 1  # "the Board of not-for-profit trust Foo"
     j = k + (k < end and words[k] in {"the", "its", "their"})

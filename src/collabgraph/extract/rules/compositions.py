@@ -147,6 +147,9 @@ def _members(
 ) -> None:
     if body is None or reader.kind(body) != "Organisation":
         return
+    if "Organisation" in kinds:  # "brings together A, B and C": a weakly typed name is a body
+        for m in reader.list_after(k, kinds={None, "Place"}):
+            reader.vote_organisation(m)
     members = [m for m in reader.list_after(k, kinds=kinds) if m is not body]
     for m in members:
         reader.relate(m, rels, body, role=role, confidence=0.7)

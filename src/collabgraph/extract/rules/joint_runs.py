@@ -7,11 +7,16 @@ Bar project" (`partnered_with` cues): A takes part in Bar as a partner. Called b
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
 
 _RUN_KINDS = frozenset({"Project", "Event"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _FOR = frozenset({"for", "on"})
+# between a named thing and "run with" after it: "Foo, run with", "Foo, which we deliver with"
+_RUN_NOUNS = vocab.words("programme_run_nouns")
+_BEFORE_RUN = frozenset({",", "which", "that", "we", "is", "are", "was", "being"})
 
 
 def joint_runs(reader: SentenceReader) -> None:
@@ -54,3 +59,28 @@ def _named_at(reader: SentenceReader, k: int):
     while k < reader.sent.end and reader.words[k] in _DETERMINERS:
         k += 1
     return reader.by_start.get(k)
+
+
+def run_with_after(reader: SentenceReader) -> None:
+    """ "the Foo Café, run jointly with A", "our Bar Club, run with A and B", "the
+    Baz project, which we deliver jointly with A" (`run_jointly_with` cues): A (and
+    B) run the project or event named just before (RUNS, or ORGANISED for an event),
+    as does the body the page speaks for, whose partners they are. Nothing when no
+    project or event ends right before the verb (past a comma, "which", "we")."""
+    for cue in reader.cues("run_jointly_with"):
+        k = cue.start
+        while k > reader.sent.start and reader.words[k - 1] in _BEFORE_RUN:
+            k -= 1
+        if k > reader.sent.start and reader.words[k - 1] in _RUN_NOUNS:
+            k -= 1  # "the Baz project, which": the kind word after the name
+        run = reader.by_end.get(k)
+        if run is None or reader.kind(run) not in _RUN_KINDS or k == cue.start:
+            continue  # "Foo runs with A": no name set off before the verb
+        partners = reader.list_after(cue.end, kinds={"Organisation"})
+        ours = ours_at(reader, cue.start) if partners else None
+        for p in partners:
+            reader.relate(p, ("RUNS", "ORGANISED"), run, confidence=0.7)
+            if ours is not None and ours != p.id:
+                reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
+        if ours is not None:
+            reader.relate(ours, ("RUNS", "ORGANISED"), run, confidence=0.65)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.joint_runs import joint_runs, partnered_for
+from collabgraph.extract.rules.joint_runs import joint_runs, partnered_for, run_with_after
 from collabgraph.extract.rules.openers import opening_subject, two_named_back
 from collabgraph.extract.rules.partner_leads import (
     fellow_subjects,
@@ -32,6 +32,7 @@ LABELS = frozenset(
         "partner_list",
         "fellow_members",
         "joint_run_with",
+        "run_jointly_with",
     }
 )
 """The cue labels (pattern files) this family's rules read."""
@@ -153,6 +154,7 @@ def partnerships(reader: SentenceReader) -> None:
     partner_lists(reader)
     joint_runs(reader)
     partnered_for(reader)
+    run_with_after(reader)
 
 
 _GROUP_SEATS = frozenset({"partner", "partners", "member", "members"})

@@ -64,8 +64,10 @@ def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
 
 def _described_org(reader: SentenceReader, k: int) -> Mention | None:
     """ "chair of housing provider the Foo Trust", "chief executive of
-    homelessness charity Foo": the organisation named after up to three lower-case
-    words saying what it is, the last a noun (a "the" may come between); else None."""
+    homelessness charity Foo", "trustee of the food charity Foo": the organisation
+    named after up to three lower-case words saying what it is, the last a noun (a
+    "the" may come before or after them); else None."""
+    k += k + 1 < reader.sent.end and reader.words[k] == "the"
     j = k
     while j < reader.sent.end and j - k < 3 and reader.doc[j].is_lower:
         tok = reader.doc[j]

@@ -1,0 +1,40 @@
+"""A project named, then "run (jointly) with" bodies: those bodies run it too, and
+are partners of the body the page speaks for (rules/joint_runs.run_with_after)."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+
+
+def _rels(seed: dict, kind: str) -> set[tuple[str, str]]:
+    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == kind}
+
+
+_PAGE = "Kelby Action\n\nKelby Action is a charity in Kelby. We help families across the town.\n\n"
+
+
+def test_a_project_the_page_delivers_jointly_with_a_body_is_run_by_that_body():
+    seed = extract_text(
+        _PAGE + "The Money Mates project, which we deliver jointly with Fenby Credit Union, "
+        "opened in May.\n"
+    )
+    assert ("Fenby Credit Union", "Money Mates") in _rels(seed, "RUNS")
+
+
+def test_a_project_set_off_then_run_with_two_bodies():
+    seed = extract_text(
+        _PAGE + "Our Skills Bridge project, run with Fenby College and Ardley Housing Trust, "
+        "meets every week.\n"
+    )
+    runs = _rels(seed, "RUNS")
+    assert ("Fenby College", "Skills Bridge") in runs
+    assert ("Ardley Housing Trust", "Skills Bridge") in runs
+
+
+def test_running_with_people_or_no_project_named_before_is_not_a_joint_run():
+    seed = extract_text(
+        _PAGE + "Kelby Action runs with Fenby Rovers on Sundays. The Skills Bridge project, "
+        "run with support from local volunteers, meets every week.\n"
+    )
+    assert not any(r["from"] == "Fenby Rovers" for r in seed["relations"])
+    assert not _rels(seed, "PARTNER_OF")
