@@ -23,6 +23,7 @@ from collabgraph.extract.rules.grant_subjects import focus_opening, fund_receivi
 from collabgraph.extract.rules.passive_bys import by_lists
 from collabgraph.extract.rules.passive_targets import relative_object, work_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.sponsors import sponsored_before
 
 LABELS = frozenset(
     {
@@ -152,6 +153,8 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = reader.we(cue.start)
             if target is None:
                 continue
+        elif (shared := sponsored_before(reader, cue.start)) is not None:
+            target = shared  # "The headline sponsor is X, with additional support from C"
         elif (done := relative_object(reader, cue.start, _FUNDED_ENDS)) is not None:
             target = done.id  # "the Foo Review, which Bar published with funding from C"
         else:

@@ -1,0 +1,63 @@
+"""Sponsors of a page's event in three more phrasings (rules/sponsors.py,
+rules/event_sponsors.py, rules/organising.py): the sponsor noun before a copula
+("This year's headline sponsor is Foo"), the sponsor named after a person's post
+("Ada Foss, chief executive of headline sponsor Foo"), a second funder set beside
+the sponsor ("..., with additional support from Bar"), and thanks for sponsoring
+a part of the event ("for sponsoring the lunch")."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+_EVENT = "Orrin Valley Carers Day 2032"
+_HEAD = (
+    "Orrin Valley Carers Day 2032\n"
+    "The Orrin Valley Carers Day took place on 9 June at the Weir Rooms in Kelby.\n"
+)
+
+
+def _funders_of_event(sentence: str) -> set[str]:
+    seed = extract_text(_HEAD + sentence + "\n")
+    return {who for who, to in pairs(seed, "FUNDED") if to == _EVENT}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funders"),
+    [
+        ("This year's headline sponsor is Pellam Homes.", {"Pellam Homes"}),
+        ("Our main sponsor was Tarrow Building Society.", {"Tarrow Building Society"}),
+        ("Prizes were handed out by Jo Tern, managing director of headline sponsor Pellam Homes.",
+         {"Pellam Homes"}),
+        ("The main sponsor is Pellam Homes, with additional support from the Stanway Trust "
+         "and Tarrow Building Society.",
+         {"Pellam Homes", "Stanway Trust", "Tarrow Building Society"}),
+        ("Thank you to Tarrow Building Society for sponsoring the lunch.",
+         {"Tarrow Building Society"}),
+        ("We thank Pellam Homes for sponsoring the refreshments.", {"Pellam Homes"}),
+    ],
+)  # fmt: skip
+def test_a_sponsor_of_the_pages_event_funded_it(sentence, funders):
+    assert _funders_of_event(sentence) == funders
+
+
+def test_support_beside_the_sponsor_is_not_for_the_sponsor():
+    seed = extract_text(
+        _HEAD
+        + "The headline sponsor is Pellam Homes, with further support from the Stanway Trust.\n"
+    )
+    assert ("Stanway Trust", "Pellam Homes") not in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The main sponsor is keen to return next year, said Jo Tern of Pellam Homes.",
+        "Jo Tern, a sponsor of the Kelby Food Bank, was among the guests.",
+        "Thank you to Pellam Homes for sponsoring the Kelby Food Bank.",
+    ],
+)
+def test_near_misses_fund_not_the_event(sentence):
+    assert _funders_of_event(sentence) == set()
