@@ -61,3 +61,34 @@ def test_support_beside_the_sponsor_is_not_for_the_sponsor():
 )
 def test_near_misses_fund_not_the_event(sentence):
     assert _funders_of_event(sentence) == set()
+
+
+def test_a_sponsor_joined_to_a_verb_with_names_funded_its_subject():
+    seed = extract_text(
+        _HEAD + "The day is run with Kelby Town Council and the Orrin Trust, and is kindly "
+        "sponsored by Pellam Homes.\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert ("Pellam Homes", _EVENT) in funded
+    assert not {("Pellam Homes", "Kelby Town Council"), ("Pellam Homes", "Orrin Trust")} & funded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Pantry\nA low-cost food club for families, based at St Luke's Church and "
+        "supported by Kelby Food Bank and Tarrow Stores.\n",
+        "Young Voices\nOur course for young people, delivered in partnership with Kelby Youth "
+        "Forum and funded by the Orrin Youth Fund.\n",
+    ],
+)
+def test_the_names_after_a_joined_verb_are_not_what_was_funded(text):
+    funded = pairs(extract_text(text), "FUNDED")
+    assert not {to for _, to in funded} & {"St Luke's Church", "Kelby Youth Forum"}
+
+
+def test_a_named_subject_joined_by_and_keeps_its_funder():
+    seed = extract_text(
+        "The Kelby Pantry is hosted by St Luke's Church and funded by the Stanway Trust.\n"
+    )
+    assert ("Stanway Trust", "Kelby Pantry") in pairs(seed, "FUNDED")

@@ -85,7 +85,8 @@ def _sponsored(reader: SentenceReader, verb, event: int | None) -> int | None:
     """What "for sponsoring ..." paid for (a mention id): the event in focus for
     "the day / this event / the Foo Summit" or no object; what the write-up is
     about (`paid_things.thing_in_view`) for a part of it ("the lunch", "the
-    prizes"); None for another name or a building ("the new roof")."""
+    prizes"); None for another name, a part of one ("the Foo Rovers kit") or a
+    building ("the new roof")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
         return event
@@ -97,6 +98,8 @@ def _sponsored(reader: SentenceReader, verb, event: int | None) -> int | None:
         return event
     if FOCUS_NOUNS.get(obj.lower_) is not None or not obj.is_lower:
         return None  # "for sponsoring the project": another rule's
+    if any(obj.left_edge.i <= m.start <= obj.right_edge.i for m in reader.ms):
+        return None  # "for sponsoring the Fenby Rovers kit": another's
     return thing_in_view(reader, {obj.lower_}, verb.i)
 
 
