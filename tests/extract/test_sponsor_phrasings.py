@@ -92,3 +92,32 @@ def test_a_named_subject_joined_by_and_keeps_its_funder():
         "The Kelby Pantry is hosted by St Luke's Church and funded by the Stanway Trust.\n"
     )
     assert ("Stanway Trust", "Kelby Pantry") in pairs(seed, "FUNDED")
+
+
+_PANTRY = "Tern Street Pantry"
+_PANTRY_HEAD = (
+    "Tern Street Pantry opens a second site\n"
+    "The Tern Street Pantry is a food project run by Fenby Churches Together in Fenby.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year the project received £30,000 from the Orrin Foundation.",
+        "In 2031 the project received £30,000 from the Orrin Foundation's Food for All programme.",
+        "The project has received £30,000 from the Orrin Foundation.",
+    ],
+)
+def test_the_project_in_focus_received_the_money(sentence):
+    funded = pairs(extract_text(_PANTRY_HEAD + sentence + "\n"), "FUNDED")
+    assert ("Orrin Foundation", _PANTRY) in funded
+    assert ("Orrin Foundation", "Food for All") not in funded
+
+
+def test_a_common_noun_that_is_not_the_subject_is_not_the_grantee():
+    seed = extract_text(
+        _PANTRY_HEAD + "Volunteers said the project's vans received £2,000 of repairs from Fenby "
+        "Motors last spring.\n"
+    )
+    assert ("Fenby Motors", _PANTRY) not in pairs(seed, "FUNDED")
