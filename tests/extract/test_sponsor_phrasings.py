@@ -121,3 +121,28 @@ def test_a_common_noun_that_is_not_the_subject_is_not_the_grantee():
         "Motors last spring.\n"
     )
     assert ("Fenby Motors", _PANTRY) not in pairs(seed, "FUNDED")
+
+
+_ALLIANCE_HEAD = (
+    "Fenby charities form a housing alliance\n"
+    "The Fenby Housing Alliance brings together three charities in Fenby.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The alliance has been set up with £90,000 from the Orrin Trust.",
+        "The alliance was launched with £1.5 million from the Orrin Trust.",
+    ],
+)
+def test_a_sum_from_a_funder_after_with_funded_the_body_referred_back_to(sentence):
+    seed = extract_text(_ALLIANCE_HEAD + sentence + "\n")
+    assert ("Orrin Trust", "Fenby Housing Alliance") in pairs(seed, "FUNDED")
+
+
+def test_a_sum_without_with_is_not_read_as_funding_from():
+    seed = extract_text(
+        _ALLIANCE_HEAD + "The alliance paid £3,000 to hire rooms from the Orrin Trust.\n"
+    )
+    assert ("Orrin Trust", "Fenby Housing Alliance") not in pairs(seed, "FUNDED")
