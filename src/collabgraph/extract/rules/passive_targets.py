@@ -125,8 +125,8 @@ def joined_unnamed(reader: SentenceReader, v: int, kinds) -> tuple[bool, int | N
     A and supported by C", "our course, delivered with A and funded by C": the
     passive verb at token v is joined by "and" to an earlier one whose subject (or
     the noun it describes) is a common noun, so the names after that verb (A, B) are
-    not what C did it to. (True, the event or project in focus the noun stands for,
-    or else the project in focus for FUNDED's kinds, or None) when so joined;
+    not what C did it to. (True, the event, project or report in focus before the
+    first verb that the noun stands for, else the project in focus, or None) when so joined;
     (False, None) otherwise (a named subject is `agent_ends.joined_subject`'s)."""
     verb = reader.doc[v]
     if verb.dep_ != "conj" or verb.head.tag_ != "VBN":
@@ -140,9 +140,9 @@ def joined_unnamed(reader: SentenceReader, v: int, kinds) -> tuple[bool, int | N
     if subject.i in reader.covering or subject.pos_ != "NOUN" or not subject.is_lower:
         return False, None
     kind = FOCUS_NOUNS.get(subject.lower_)
-    if kind in kinds:
-        return True, reader.ctx.focus_of(reader.section, kind)
-    return True, reader.focus_before("Project", v) if "Project" in kinds else None
+    if kind not in kinds:
+        kind = "Project" if "Project" in kinds else None
+    return True, reader.focus_before(kind, first.i) if kind is not None else None
 
 
 def subject_before(reader: SentenceReader, v: int) -> Mention | None:
