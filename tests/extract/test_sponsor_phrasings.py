@@ -146,3 +146,13 @@ def test_a_sum_without_with_is_not_read_as_funding_from():
         _ALLIANCE_HEAD + "The alliance paid £3,000 to hire rooms from the Orrin Trust.\n"
     )
     assert ("Orrin Trust", "Fenby Housing Alliance") not in pairs(seed, "FUNDED")
+
+
+def test_a_report_written_by_people_and_funded_by_a_body_did_not_fund_the_writers():
+    seed = extract_text(
+        "Fenby Advice Network annual meeting\n"
+        "Jo Tern presented the new report, *Counting the Cost: Advice in Fenby*. The report "
+        "was written by Jo Tern and Ada Foss and funded by the Orrin Trust.\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert not {to for _, to in funded} & {"Jo Tern", "Ada Foss", "Jo Tern and Ada Foss"}
