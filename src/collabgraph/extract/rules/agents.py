@@ -29,6 +29,7 @@ from collabgraph.extract.rules.passive_bys import award_before_sum, by_after, mo
 from collabgraph.extract.rules.passive_targets import (
     clause_subject,
     fund_before,
+    joined_unnamed,
     last_of_list,
     noun_before,
     second_passive,
@@ -163,6 +164,11 @@ def by_phrases(reader: SentenceReader) -> None:
         elif second_passive(reader, v) and (joined := joined_subject(reader, v, kinds)):
             # "The Foo Fund was created by A in 2018 and funded by B": the fund, not A
             target = joined.id
+        elif second_passive(reader, v) and (unnamed := joined_unnamed(reader, v, kinds))[0]:
+            # "The fair is run with A, and is sponsored by C": the fair, not A
+            target = unnamed[1]
+            if target is None:
+                continue
         elif seen_by and second_passive(reader, v):
             # "The fair is sponsored by A and supported by B", "X, which is run by A
             # and is funded by B": B did it to what A did it to, which is unnamed;

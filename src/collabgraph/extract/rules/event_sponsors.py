@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.paid_things import thing_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset()
@@ -34,7 +35,10 @@ def thanked_and_listed(reader: SentenceReader) -> None:
             continue
         target = event
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
-            if tok.lower_ not in _SPONSOR or not _object_is_the_event(reader, tok):
+            if tok.lower_ not in _SPONSOR:
+                continue
+            target = _sponsored(reader, tok, event)
+            if target is None:
                 continue
             sponsors = _thanked(reader, tok)
         elif tok.lower_.endswith("s") and tok.dep_ == "nsubj" and tok.head.lower_ in _LIST_VERBS:
@@ -77,16 +81,26 @@ def _funded_thing(reader: SentenceReader, noun) -> int | None:
     return None
 
 
-def _object_is_the_event(reader: SentenceReader, verb) -> bool:
-    """ "for sponsoring the day / this event / the Foo Summit", or no object."""
+def _sponsored(reader: SentenceReader, verb, event: int | None) -> int | None:
+    """What "for sponsoring ..." paid for (a mention id): the event in focus for
+    "the day / this event / the Foo Summit" or no object; what the write-up is
+    about (`paid_things.thing_in_view`) for a part of it ("the lunch", "the
+    prizes"); None for another name, a part of one ("the Foo Rovers kit") or a
+    building ("the new roof")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
-        return True
+        return event
     obj = objects[0]
     m = next((m for m in reader.ms if m.start <= obj.i < m.end), None)
     if m is not None:
-        return m.id == reader.ctx.focus_of(reader.section, "Event")
-    return FOCUS_NOUNS.get(obj.lower_) == "Event"
+        return event if m.id == reader.ctx.focus_of(reader.section, "Event") else None
+    if FOCUS_NOUNS.get(obj.lower_) == "Event":
+        return event
+    if FOCUS_NOUNS.get(obj.lower_) is not None or not obj.is_lower:
+        return None  # "for sponsoring the project": another rule's
+    if any(obj.left_edge.i <= m.start <= obj.right_edge.i for m in reader.ms):
+        return None  # "for sponsoring the Fenby Rovers kit": another's
+    return thing_in_view(reader, {obj.lower_}, verb.i)
 
 
 def _thanked(reader: SentenceReader, verb) -> list[Mention]:

@@ -35,6 +35,15 @@ _GRANT_NOUNS = vocab.words("grant_nouns")
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
 
 
+def _focus_noun_subject(reader: SentenceReader, b: int) -> bool:
+    """Whether token b, right before a verb of receiving, is a noun "the"/"this"
+    sets off that opens the sentence ("The project has received") or is the parse's
+    subject after an opening phrase ("In 2031 the project received")."""
+    if b - 1 < reader.sent.start or reader.words[b - 1] not in {"the", "this"}:
+        return False
+    return b - 1 == reader.sent.start or reader.doc[b].dep_ in {"nsubj", "nsubjpass"}
+
+
 def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     """The grantees a `received_funding` cue tells: a list after it ("Other
     recipients include A, B and C", "One of the groups funded this week is A"), the
@@ -106,9 +115,9 @@ def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         subject = body_pronoun(reader, b)  # "It will receive £5,000", "The charity received"
     if subject is None and b >= reader.sent.start:
         subject = coordinated_subject(reader, b)  # "Foo Line launched ... and has received"
-    if subject is None and b - 1 == reader.sent.start and words[b - 1] in {"the", "this"}:
+    if subject is None and _focus_noun_subject(reader, b):
         kind = FOCUS_NOUNS.get(words[b])  # "The project has received a grant of £40,000"
-        focus = reader.ctx.focus_of(reader.section, kind) if kind in {"Project", "Event"} else None
+        focus = reader.focus_before(kind, b) if kind in {"Project", "Event"} else None
         if focus is not None:
             return [focus]
     if subject is None:

@@ -19,10 +19,16 @@ from collabgraph.extract.rules.funding_ends import (
     opening_thing,
 )
 from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
-from collabgraph.extract.rules.grant_subjects import focus_opening, fund_receiving, is_fund
+from collabgraph.extract.rules.grant_subjects import (
+    body_pronoun,
+    focus_opening,
+    fund_receiving,
+    is_fund,
+)
 from collabgraph.extract.rules.passive_bys import by_lists
 from collabgraph.extract.rules.passive_targets import relative_object, work_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.sponsors import sponsored_before
 
 LABELS = frozenset(
     {
@@ -152,6 +158,8 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = reader.we(cue.start)
             if target is None:
                 continue
+        elif (shared := sponsored_before(reader, cue.start)) is not None:
+            target = shared  # "The headline sponsor is X, with additional support from C"
         elif (done := relative_object(reader, cue.start, _FUNDED_ENDS)) is not None:
             target = done.id  # "the Foo Review, which Bar published with funding from C"
         else:
@@ -167,6 +175,11 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = work_in_view(reader, cue.start)
         if target is None:  # "Thanks to support from A, the route was closed"
             target = opening_thing(reader, cue.start, cue.end)
+        if target is None and reader.doc[sent.start + 1].dep_ in {"nsubj", "nsubjpass"}:
+            body = body_pronoun(
+                reader, sent.start + 1
+            )  # "The alliance was set up with £5,000 from A"
+            target = body.id if body is not None else None
         # "Foo, run by A, has support from C": Foo, not A; "Developed by A and B, with
         # support from C, the map ...": nothing named before the "by", so no tie
         by = next(

@@ -16,7 +16,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.agent_ends import fund_referred_back
 from collabgraph.extract.rules.paid_things import PAID_CUES, thing_in_view
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _FUND_HEADS = vocab.words("fund_heads")
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
@@ -118,6 +118,31 @@ def fund_before(reader: SentenceReader, v: int) -> Mention | None:
     if m.text.split()[-1].lower() not in _FUND_HEADS:
         return None
     return m
+
+
+def joined_unnamed(reader: SentenceReader, v: int, kinds) -> tuple[bool, int | None]:
+    """ "The fair is run with A and B, and is sponsored by C", "a food club, based at
+    A and supported by C", "our course, delivered with A and funded by C": the
+    passive verb at token v is joined by "and" to an earlier one whose subject (or
+    the noun it describes) is a common noun, so the names after that verb (A, B) are
+    not what C did it to. (True, the event, project or report in focus before the
+    first verb that the noun stands for, else the project in focus, or None) when so joined;
+    (False, None) otherwise (a named subject is `agent_ends.joined_subject`'s)."""
+    verb = reader.doc[v]
+    if verb.dep_ != "conj" or verb.head.tag_ != "VBN":
+        return False, None
+    first = verb.head
+    subject = next((c for c in first.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subject is None and first.dep_ == "acl":
+        subject = first.head
+    if subject is None or not reader.sent.start <= subject.i < first.i:
+        return False, None
+    if subject.i in reader.covering or subject.pos_ != "NOUN" or not subject.is_lower:
+        return False, None
+    kind = FOCUS_NOUNS.get(subject.lower_)
+    if kind not in kinds:
+        kind = "Project" if "Project" in kinds else None
+    return True, reader.focus_before(kind, first.i) if kind is not None else None
 
 
 def subject_before(reader: SentenceReader, v: int) -> Mention | None:

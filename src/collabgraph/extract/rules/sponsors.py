@@ -43,6 +43,8 @@ def _funders(reader: SentenceReader, start: int, end: int) -> list[Mention]:
     found: Mention | None = None
     if words[k] == ",":
         found = reader.by_end.get(k)  # "X, the headline sponsor of"
+        if found is not None and not _funder(reader, found):
+            found = None  # "Ada Foss, chief executive of headline sponsor X": X, read on
     elif words[k] in _COPULA:
         while k > reader.sent.start and words[k] in _COPULA:
             k -= 1
@@ -51,7 +53,33 @@ def _funders(reader: SentenceReader, start: int, end: int) -> list[Mention]:
         return [found] if _funder(reader, found) else []
     if end < reader.sent.end and words[end] in {"of", "for"}:
         return []
+    while end < reader.sent.end and words[end] in _NAMING:
+        end += 1  # "This year's headline sponsor is X"
     return [m for m in reader.list_after(end) if _funder(reader, m)]
+
+
+_NAMING = {"is", "was", "are", "were"}
+_ALONGSIDE = {",", "with", "and"}
+_ALONGSIDE_GAP = 4  # ", with additional", "and with further"
+
+
+def sponsored_before(reader: SentenceReader, start: int) -> int | None:
+    """ "The headline sponsor is X, with additional support from Y" (a money
+    cue at token `start`): what X sponsored (a mention id), which Y funded too;
+    None when no sponsor noun's names end just before the cue."""
+    words = reader.words
+    for cue in reader.cues("funder_noun"):
+        if cue.end >= start:
+            continue
+        funders = _funders(reader, cue.start, cue.end)
+        if not funders or not 0 < start - funders[-1].end <= _ALONGSIDE_GAP:
+            continue
+        gap = reader.doc[funders[-1].end : start]
+        if words[funders[-1].end] in _ALONGSIDE and all(
+            t.lower_ in _ALONGSIDE or (t.is_lower and t.pos_ in {"ADJ", "ADV"}) for t in gap
+        ):
+            return _target(reader, cue.end)
+    return None
 
 
 def _funder(reader: SentenceReader, m: Mention) -> bool:
@@ -90,4 +118,4 @@ def _target(reader: SentenceReader, end: int) -> int | None:
     return reader.ctx.focus_of(reader.section, "Event")
 
 
-__all__ = ["LABELS", "sponsors"]
+__all__ = ["LABELS", "sponsored_before", "sponsors"]
