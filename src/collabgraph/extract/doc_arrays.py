@@ -10,6 +10,9 @@ attributes are read from the Doc in one `to_array` call, each list built once
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+from typing import Any
+
 _CACHE_MAX = 200_000
 _STRING_OF_HASH: dict[int, str] = {}
 _ATTRS = ("ORTH", "LOWER", "POS", "SPACY", "LIKE_NUM")
@@ -50,38 +53,47 @@ def strings_of(doc, hashes: list[int]) -> list[str]:
     return out
 
 
-def _kept(doc, key: str):
+def kept_list(doc, key: str, build: Callable[[Any], list]) -> list:
+    """The per-token list kept on the Doc under `key` (`doc.user_data`), made by
+    `build(doc)` the first time it is asked for (or when the Doc's length has
+    changed since): one entry a token, the Doc's own list, not to be changed."""
     kept = doc.user_data.get(key)
-    return kept if kept is not None and len(kept) == len(doc) else None
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[key] = build(doc)
+    return kept
+
+
+def remembered(cache: dict, key: Hashable, compute: Callable[[Any], Any]) -> Any:
+    """`compute(key)`, kept in `cache` for the process (emptied when it holds
+    `_CACHE_MAX` answers): for answers that depend on a word's spelling alone."""
+    value = cache.get(key)
+    if value is None:
+        if len(cache) >= _CACHE_MAX:
+            cache.clear()
+        value = cache[key] = compute(key)
+    return value
 
 
 def lower_forms(doc) -> list[str]:
-    """Every token's `lower_`, in order (as `[t.lower_ for t in doc]`); the list is
-    the Doc's own, not to be changed."""
-    kept = _kept(doc, _LOWERS_KEY)
-    if kept is None:
-        kept = doc.user_data[_LOWERS_KEY] = _strings(doc, "LOWER")
-    return kept
+    """Every token's `lower_`, in order (as `[t.lower_ for t in doc]`)."""
+    return kept_list(doc, _LOWERS_KEY, lambda d: _strings(d, "LOWER"))
 
 
 def token_texts(doc) -> list[str]:
     """Every token's `text`, in order (as `[t.text for t in doc]`), read once per
     Doc and kept on it: loops over every word of a sentence ask a word's spelling
     first and make a `Token` only for the few words it lets through."""
-    kept = _kept(doc, _TEXTS_KEY)
-    if kept is None:
-        kept = doc.user_data[_TEXTS_KEY] = _strings(doc, "ORTH")
-    return kept
+    return kept_list(doc, _TEXTS_KEY, lambda d: _strings(d, "ORTH"))
+
+
+def _with_ws(doc) -> list[str]:
+    spaces = _column(doc, "SPACY")
+    return [w + " " if s else w for w, s in zip(token_texts(doc), spaces, strict=True)]
 
 
 def texts_with_ws(doc) -> list[str]:
     """Every token's `text_with_ws` (its text, then " " when a space follows it)."""
-    kept = _kept(doc, _WITH_WS_KEY)
-    if kept is None:
-        spaces = _column(doc, "SPACY")
-        kept = [w + " " if s else w for w, s in zip(token_texts(doc), spaces, strict=True)]
-        doc.user_data[_WITH_WS_KEY] = kept
-    return kept
+    return kept_list(doc, _WITH_WS_KEY, _with_ws)
 
 
 def span_text(doc, start: int, end: int) -> str:
@@ -96,15 +108,9 @@ def span_text(doc, start: int, end: int) -> str:
 
 def pos_tags(doc) -> list[str]:
     """Every token's `pos_` ("VERB", "PROPN"; "" when untagged), in order."""
-    kept = _kept(doc, _POS_KEY)
-    if kept is None:
-        kept = doc.user_data[_POS_KEY] = _strings(doc, "POS")
-    return kept
+    return kept_list(doc, _POS_KEY, lambda d: _strings(d, "POS"))
 
 
 def like_nums(doc) -> list[bool]:
     """Every token's `like_num` ("10", "ten", "1,000"), in order."""
-    kept = _kept(doc, _LIKE_NUM_KEY)
-    if kept is None:
-        kept = doc.user_data[_LIKE_NUM_KEY] = [bool(f) for f in _column(doc, "LIKE_NUM")]
-    return kept
+    return kept_list(doc, _LIKE_NUM_KEY, lambda d: [bool(f) for f in _column(d, "LIKE_NUM")])

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.doc_arrays import lower_forms, token_texts
+from collabgraph.extract.doc_arrays import kept_list, lower_forms, remembered, token_texts
 from collabgraph.model.titles import is_style_word
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -118,38 +118,22 @@ _CAP_BY_TEXT: dict[str, bool] = {}
 
 def capitals(doc) -> list[bool]:
     """Every token's `is_cap`, in order, read once per Doc and kept on it."""
-    kept = doc.user_data.get(_CAPITALS_KEY)
-    if kept is None or len(kept) != len(doc):
-        kept = doc.user_data[_CAPITALS_KEY] = [_cap_of(w) for w in token_texts(doc)]
-    return kept
-
-
-def _cap_of(text: str) -> bool:
-    cap = _CAP_BY_TEXT.get(text)
-    if cap is None:
-        if len(_CAP_BY_TEXT) >= _CACHE_MAX:
-            _CAP_BY_TEXT.clear()
-        cap = _CAP_BY_TEXT[text] = _cap_text(text)
-    return cap
+    return kept_list(
+        doc,
+        _CAPITALS_KEY,
+        lambda d: [remembered(_CAP_BY_TEXT, w, _cap_text) for w in token_texts(d)],
+    )
 
 
 def lower_words(doc) -> list[str]:
     """Every token's `lower_word`, in order, read once per Doc and kept on it (the
     Doc's own list, not to be changed): loops over a name's words read these
     instead of making a `Token` a word."""
-    kept = doc.user_data.get(_LOWER_WORDS_KEY)
-    if kept is None or len(kept) != len(doc):
-        kept = doc.user_data[_LOWER_WORDS_KEY] = [_lower_of(w) for w in lower_forms(doc)]
-    return kept
-
-
-def _lower_of(low: str) -> str:
-    word = _LOWER_OF_TEXT.get(low)
-    if word is None:
-        if len(_LOWER_OF_TEXT) >= _CACHE_MAX:
-            _LOWER_OF_TEXT.clear()
-        word = _LOWER_OF_TEXT[low] = lower_text(low)
-    return word
+    return kept_list(
+        doc,
+        _LOWER_WORDS_KEY,
+        lambda d: [remembered(_LOWER_OF_TEXT, w, lower_text) for w in lower_forms(d)],
+    )
 
 
 _LOWER_OF_TEXT: dict[str, str] = {}
