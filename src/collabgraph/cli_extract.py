@@ -215,11 +215,20 @@ def evaluate(
                 "missed_entities": s.missed_entities, "spurious_entities": s.spurious_entities,
                 "missed_relations": s.missed_relations,
                 "spurious_relations": s.spurious_relations,
+                "missed_why": [{"relation": k, "why": why, "count": n}
+                               for (k, why), n in s.missed_why.most_common()],
             }
             for name, s in results.items()
         })  # fmt: skip
         return
     sys.stdout.write(shown_lines(format_table(results)) + "\n")
     if verbose:
+        from collabgraph.extract.score_files import format_why_missed
+        from collabgraph.extract.scores import Scores
+
         for name, s in results.items():
             _print_details(name, s)
+        total = sum(results.values(), Scores())
+        if total.missed_why:
+            sys.stdout.write("\nWhy gold relations were missed (all documents):\n\n")
+            sys.stdout.write(shown_lines(format_why_missed(total)) + "\n")

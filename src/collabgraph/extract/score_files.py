@@ -83,6 +83,23 @@ def format_table(results: dict[str, Scores]) -> str:
     return "\n".join(lines)
 
 
+def format_why_missed(total: Scores) -> str:
+    """A Markdown table: for each relation type, how many gold relations were
+    missed and why (`scoring.MISS_REASONS`, first that applies), from `total`
+    (one document's Scores or several added)."""
+    from collabgraph.extract.scoring import MISS_REASONS
+
+    kinds = sorted({kind for kind, _ in total.missed_why})
+    lines = [
+        "| relation | missed | " + " | ".join(MISS_REASONS) + " |",
+        "|---|---:|" + "---:|" * len(MISS_REASONS),
+    ]
+    for kind in kinds:
+        counts = [total.missed_why[(kind, why)] for why in MISS_REASONS]
+        lines.append(f"| {kind} | {sum(counts)} | " + " | ".join(map(str, counts)) + " |")
+    return "\n".join(lines)
+
+
 def details(s: Scores) -> list[tuple[str, list[str]]]:
     """What one document's extraction got wrong, as (heading, items) pairs with
     items: names given the wrong type, things named otherwise, missed and extra
@@ -95,7 +112,13 @@ def details(s: Scores) -> list[tuple[str, list[str]]]:
             ("missed entities", s.missed_entities),
             ("extra entities", s.spurious_entities),
             ("missed relations", s.missed_relations),
+            ("why relations were missed", _why_items(s)),
             ("extra relations", s.spurious_relations),
         )
         if items
     ]
+
+
+def _why_items(s: Scores) -> list[str]:
+    """ "PARTICIPATED_IN, ends found, not related: 3", most first."""
+    return [f"{kind}, {why}: {n}" for (kind, why), n in s.missed_why.most_common()]

@@ -33,6 +33,10 @@ class Scores:
     renamed_entities: list[str] = field(default_factory=list)
     # entity type -> how many of its gold entities were found under another name
     renamed: Counter = field(default_factory=Counter)
+    # (relation type, why) -> how many gold relations were missed for that reason
+    # (`scoring.MISS_REASONS`: an end not found, typed or named otherwise, another
+    # role, or both ends found and not related)
+    missed_why: Counter = field(default_factory=Counter)
     # relation type -> [true positives, predicted, gold]
     by_type: dict[str, list[int]] = field(default_factory=dict)
     # entity type -> [true positives, predicted, gold]
@@ -99,6 +103,7 @@ class Scores:
             entity_by_type=_add_counts(self.entity_by_type, other.entity_by_type),
             type_confusions=self.type_confusions + other.type_confusions,
             renamed=self.renamed + other.renamed,
+            missed_why=self.missed_why + other.missed_why,
         )
 
 

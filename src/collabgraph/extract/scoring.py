@@ -88,10 +88,12 @@ def _match_entities(pred: list[dict], gold: list[dict]) -> dict[int, int]:
 
 def _note_wrong_types(
     scores: Scores, pred: list[dict], gold: list[dict], matched: dict[int, int]
-) -> None:
+) -> set[int]:
     """Names left unmatched on both sides that agree but for their type: the
-    extractor found the thing and called it something else."""
+    extractor found the thing and called it something else. Returns those gold
+    entities' indices."""
     used = set(matched.values())
+    typed_otherwise: set[int] = set()
     by_name: dict[str, int] = {}
     for j, g in enumerate(gold):
         if j not in used:
@@ -104,9 +106,11 @@ def _note_wrong_types(
         if j is None or j in used:
             continue
         used.add(j)
+        typed_otherwise.add(j)
         kinds = (str(p.get("type")), str(gold[j].get("type")))
         scores.type_confusions[kinds] += 1
         scores.mistyped_entities.append(f"{p['name']}: {kinds[0]}, gold {kinds[1]}")
+    return typed_otherwise
 
 
 # How alike two names must be to count as one thing named otherwise: rapidfuzz's
@@ -118,12 +122,14 @@ RENAMED_SIMILARITY = 80
 
 def _note_renamed(
     scores: Scores, pred: list[dict], gold: list[dict], matched: dict[int, int]
-) -> None:
+) -> set[int]:
     """Pairs left unmatched on both sides, of one type, whose names are alike: the
     extractor found the thing and named it otherwise (most often an unnamed event
     the gold names "as the page describes it", GOLD.md). One to one, best first.
-    A diagnostic only: the entity and its relations still count as missed."""
+    A diagnostic only: the entity and its relations still count as missed.
+    Returns those gold entities' indices."""
     used = set(matched.values())
+    renamed: set[int] = set()
     pairs = sorted(
         (
             (fuzz.token_set_ratio(p["name"], g["name"], processor=utils.default_process), i, j)
@@ -142,9 +148,35 @@ def _note_renamed(
             continue
         taken_p.add(i)
         used.add(j)
+        renamed.add(j)
         kind = str(gold[j].get("type"))
         scores.renamed[kind] += 1
         scores.renamed_entities.append(f"{pred[i]['name']} ~ {gold[j]['name']} ({kind})")
+    return renamed
+
+
+# Why a gold relation was missed, first that applies (`Scores.missed_why`): an end
+# the extraction lacks, has with another type, or names otherwise (`_note_*`); both
+# ends found and related with another role; both found and not related.
+END_NOT_FOUND = "an end not found"
+END_TYPED_OTHERWISE = "an end typed otherwise"
+END_NAMED_OTHERWISE = "an end named otherwise"
+ANOTHER_ROLE = "ends found, another role"
+NOT_RELATED = "ends found, not related"
+MISS_REASONS = (END_NOT_FOUND, END_TYPED_OTHERWISE, END_NAMED_OTHERWISE, ANOTHER_ROLE, NOT_RELATED)
+
+
+def _why_missed(
+    ends: tuple[int | None, int | None], found: set[int], typed: set[int], renamed: set[int]
+) -> str | None:
+    """Which of a missed relation's gold ends went wrong, worst first; None when
+    both were found."""
+    lost = [e for e in ends if e is None or e not in found]
+    if not lost:
+        return None
+    if any(e is None or (e not in typed and e not in renamed) for e in lost):
+        return END_NOT_FOUND
+    return END_TYPED_OTHERWISE if any(e in typed for e in lost) else END_NAMED_OTHERWISE
 
 
 def _index(entities: list[dict]) -> dict[str, list[int]]:
@@ -196,8 +228,8 @@ def evaluate(predicted: dict, gold: dict) -> Scores:
     scores.spurious_entities = [
         f"{p['type']}: {p['name']}" for i, p in enumerate(pred_e) if i not in matched
     ]
-    _note_wrong_types(scores, pred_e, gold_e, matched)
-    _note_renamed(scores, pred_e, gold_e, matched)
+    typed_otherwise = _note_wrong_types(scores, pred_e, gold_e, matched)
+    named_otherwise = _note_renamed(scores, pred_e, gold_e, matched)
     for i, p in enumerate(pred_e):
         counts = scores.entity_by_type.setdefault(str(p.get("type")), [0, 0, 0])
         counts[1] += 1
@@ -213,6 +245,7 @@ def evaluate(predicted: dict, gold: dict) -> Scores:
         a, b = _rel_ends(r, g_index, gold_e)
         gold_keys.append((str(r["type"]).upper(), a, b, r.get("role")))
     used: set[int] = set()
+    related: set[tuple[str, int, int]] = set()  # (type, gold from, gold to) predicted
     tp = 0
     for r in pred_rels:
         a, b = _rel_ends(r, p_index, pred_e)
@@ -222,6 +255,8 @@ def evaluate(predicted: dict, gold: dict) -> Scores:
         )
         kind = str(r["type"]).upper()
         symmetric = RELATIONS[kind].symmetric if kind in RELATIONS else False
+        if ga is not None and gb is not None:
+            related |= {(kind, ga, gb)} | ({(kind, gb, ga)} if symmetric else set())
         hit = None
         for j, (g_kind, g_a, g_b, g_role) in enumerate(gold_keys):
             if j in used or g_kind != kind or ga is None or gb is None:
@@ -242,6 +277,13 @@ def evaluate(predicted: dict, gold: dict) -> Scores:
     scores.relation_predicted = len(pred_rels)
     scores.relation_gold = len(gold_rels)
     scores.missed_relations = [_label(r) for j, r in enumerate(gold_rels) if j not in used]
+    found = set(matched.values())
+    for j, (kind, g_a, g_b, _role) in enumerate(gold_keys):
+        if j not in used:
+            why = _why_missed((g_a, g_b), found, typed_otherwise, named_otherwise)
+            if why is None:
+                why = ANOTHER_ROLE if (kind, g_a, g_b) in related else NOT_RELATED
+            scores.missed_why[(kind, why)] += 1
     for r in gold_rels:
         scores.by_type.setdefault(str(r["type"]).upper(), [0, 0, 0])[2] += 1
     return scores
