@@ -16,7 +16,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.described_run_by import FUND_HEADS, HOSTED_BY, RUN_BY, RUN_VOTE
-from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse around "by"."""
@@ -39,8 +39,6 @@ def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
         kind = "Organisation"  # read by its head word as a body's name is
     if m.gazetteer or m.title or kind not in _RUNNABLE:
         return False
-    if m.end - m.start == 1 and reader.words[m.start] in SESSION_NOUNS:
-        return False  # "Stalls were run by Foo": parts of an event, capitalised to open
     if _plural_opener(reader, m):
         return False
     if any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
