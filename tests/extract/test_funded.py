@@ -151,6 +151,15 @@ def test_a_funder_label_line_under_a_project_funded_it(label):
     assert ("Orwin Trust", "Ridley Tree Project") in _funded(text)
 
 
+def test_a_funder_label_under_a_project_named_only_in_the_title_funded_it():
+    # the title's project is the page's first mention: its id (0) is still a target
+    text = (
+        "Green Lanes Project\n\nThe project plants trees along the footpaths of Ridley."
+        "\n\nFunder: Orwin Trust\n"
+    )
+    assert ("Orwin Trust", "Green Lanes Project") in _funded(text)
+
+
 def test_a_label_of_another_kind_gives_no_funder():
     text = (
         "Ridley Tree Project\n\nThe Ridley Tree Project plants trees along the footpaths of "

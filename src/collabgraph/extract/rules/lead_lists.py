@@ -30,6 +30,7 @@ from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.list_lines import lead_kind
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.relation_candidates import PAGE_ORG
+from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.lead_items import (
     ITEM_TYPES,
     item_body,
@@ -210,15 +211,15 @@ def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListL
     if kind == "funder":
         target = work[0].id if work else orgs[0].id if orgs else None
         if target is None:
-            target = reader.ctx.focus_of(reader.section, "Project") or PAGE_ORG
+            target = first_id(reader.ctx.focus_of(reader.section, "Project"), PAGE_ORG)
         return ListLead(kind, target, "FUNDED", None)
     if kind == "runner":
         project = next((m.id for m in work if reader.kind(m) == "Project"), None)
-        project = project or reader.ctx.focus_of(reader.section, "Project")
+        project = first_id(project, reader.ctx.focus_of(reader.section, "Project"))
         return ListLead(kind, project, "RUNS", None) if project is not None else None
     if kind == "organiser":
         event = next((m.id for m in work if reader.kind(m) == "Event"), None)
-        event = event or reader.ctx.focus_of(reader.section, "Event")
+        event = first_id(event, reader.ctx.focus_of(reader.section, "Event"))
         return ListLead(kind, event, "ORGANISED", None) if event is not None else None
     # "Our members:" on a page about the Foo Network: the group in view, else the page's
     target = orgs[0].id if orgs else _group_in_view(reader, before=True)

@@ -15,6 +15,7 @@ read from the words, as the parse hangs the "for" anywhere.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -65,7 +66,7 @@ def _journey_for(reader: SentenceReader, m) -> int | None:
         if named is not None:
             return named.id if reader.kind(named) == "Event" else None
         if FOCUS_NOUNS.get(words[k]) == "Event" and reader.doc[k].is_lower:
-            return reader.page_event_here() or reader.ctx.focus_of(reader.section, "Event")
+            return first_id(reader.page_event_here(), reader.ctx.focus_of(reader.section, "Event"))
     return None
 
 
