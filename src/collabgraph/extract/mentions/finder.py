@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.bracket_acronyms import acronyms_in_brackets
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.field_mentions import fields_after_roles, fields_in_brackets
 from collabgraph.extract.mentions.list_items import item_names, where_item_names
+from collabgraph.extract.mentions.match_teams import match_team_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.person_owners import owner_votes
 from collabgraph.extract.mentions.programme_votes import programme_votes
@@ -145,6 +146,7 @@ def find_mentions(
     roles = sorted(roles + fields, key=lambda r: r.start)
     mentions = fields_after_roles(doc, mentions, roles)
     context_votes(doc, sent, mentions, roles)
+    match_team_votes(doc, sent, mentions)  # "a 2-0 win over Kelby"
     owner_votes(doc, mentions)  # "Westshire Women's Jane Doe"
     award_line_votes(doc, sent, mentions)
     programme_votes(doc, sent, mentions)

@@ -8,11 +8,16 @@ words that are everyday English ("Minister", "Early", "Need") or a place, none a
 given name nor a body's head word. Those words are a post, the tail of a body's
 name the run took in, or a sentence's opening; only a place among them is kept
 as a name of its own.
+
+A nationality word before a name is no part of it either ("Croat Alen Roe",
+"Uruguayan Marco Tellez": `vocab/nationality_words.txt`), when the words after it
+are a person's name of two or three words, the first a given name or a rare word.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.common_words import is_common_word, is_english_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -20,6 +25,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _JOINS = {"-", "‐", "for", "of", "and", "&", "in"}
+_NATIONALITIES = vocab.words("nationality_words")
 
 
 def _names_word(tok) -> bool:
@@ -75,6 +81,20 @@ def name_after_stray_words(doc, start: int, end: int) -> int | None:
     return k
 
 
+def name_after_nationality(doc, start: int, end: int) -> int | None:
+    """start + 1 when doc[start:end] is a nationality word then a person's name of
+    two or three words, the first a given name or a rare word and no English word
+    ("Croat Alen Roe"); None otherwise ("Scottish Power Renewables", "Australian
+    Capital Territory", "Welsh Rugby Union")."""
+    if not 3 <= end - start <= 4 or lower_word(doc[start]) not in _NATIONALITIES:
+        return None
+    name = doc[start + 1 : end]
+    first = name[0].text
+    if not all(_names_word(t) for t in name) or is_english_word(first):
+        return None
+    return start + 1 if is_given_name(first) or not is_common_word(first) else None
+
+
 def cut_stray_words(doc, parts: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set]:
     """`parts` with each person's name cut from the everyday words before it, and
     the (start, end) of the names so cut (a person's, whatever the recogniser said)."""
@@ -82,6 +102,8 @@ def cut_stray_words(doc, parts: list[tuple[int, int]]) -> tuple[list[tuple[int, 
     names: set[tuple[int, int]] = set()
     for s, e in parts:
         k = name_after_stray_words(doc, s, e)
+        if k is None:
+            k = name_after_nationality(doc, s, e)
         if k is None:
             out.append((s, e))
             continue

@@ -147,14 +147,14 @@ def results_row(doc, sent: Span) -> list[tuple[int, int]]:
         elif tok.text not in _SCORE_PUNCT:
             return []
         i += 1
-    if not names or any(_a_person(doc, s, e) for s, e in names):
+    if not names or any(a_person(doc, s, e) for s, e in names):
         return []
     paired = len(names) >= 2 and (versus or all(n for n in numbers_after))
     table = len(names) == 1 and numbers_after[0] >= 3
     return names if paired or table else []
 
 
-def _a_person(doc, start: int, end: int) -> bool:
+def a_person(doc, start: int, end: int) -> bool:
     """'Jane Doe', 'J. Doe': a given name or an initial opens a name of two or more
     words, none of them a club's word ("Ross County" is a team)."""
     first = doc[start].text
