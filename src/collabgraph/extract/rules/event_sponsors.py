@@ -1,7 +1,8 @@
 """Funding, continued: the sponsors a write-up thanks or lists. "Thank you to
 Foo for sponsoring the day", "we are grateful to A and B for sponsoring the
 event", "our sponsors this year were A and B": FUNDED the event in focus, read
-from the parse (vocab/sponsor_words.txt). The sponsor named by a noun ("Foo,
+from the parse (vocab/sponsor_words.txt); "our core funders were A and B" on a page
+about no event: the page's own body. The sponsor named by a noun ("Foo,
 the headline sponsor of the conference") is rules/sponsors.py's.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.relation_candidates import PAGE_ORG
+from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.paid_things import thing_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -45,6 +48,9 @@ def thanked_and_listed(reader: SentenceReader) -> None:
             sponsors = _listed(reader, tok)  # "our sponsors this year were A and B"
             held = _funded_thing(reader, tok)  # "funders of the project include"
             target = event if held is _UNSAID else held
+            if held is _UNSAID and event is None and _ours(tok) and not reader.in_quote(tok.i):
+                # "Our core funders were A and B": the page's body, once it is known
+                target = first_id(reader.we_org(tok.i), PAGE_ORG)
         else:
             continue
         for org in sponsors:
@@ -104,14 +110,27 @@ def _sponsored(reader: SentenceReader, verb, event: int | None) -> int | None:
 
 
 def _thanked(reader: SentenceReader, verb) -> list[Mention]:
-    """Who "thank you to A and B for sponsoring" / "grateful to A for" thanks."""
+    """Who "thank you to A and B for sponsoring" / "grateful to A for" thanks; after
+    people thanked first, the names after the last "to" ("Thanks to everyone who
+    came, and to A for sponsoring the lunch")."""
     thanked = [t for t in reader.doc[reader.sent.start : verb.i] if t.lower_ in _THANKS]
     if not thanked:
         return []
     k = thanked[0].i + 1
     while k < verb.i and reader.words[k] in {"you", "to", "also", "very", "much", "goes"}:
         k += 1
-    return [m for m in reader.list_after(k) if m.start < verb.i]
+    found = [m for m in reader.list_after(k) if m.start < verb.i]
+    if found:
+        return found
+    to = max((j for j in range(k, verb.i) if reader.words[j] == "to"), default=None)
+    if to is None or reader.words[to - 1] not in {",", "and"}:
+        return []
+    return [m for m in reader.list_after(to + 1) if m.start < verb.i]
+
+
+def _ours(noun) -> bool:
+    """Whether a plural noun of funders is the page's own: "our (core) funders"."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
 
 
 def _listed(reader: SentenceReader, noun) -> list[Mention]:

@@ -38,7 +38,8 @@ def set_off_subject(reader: SentenceReader, comma: int) -> Mention | None:
     """The grantee before a verb that follows a comma (token `comma`): the name
     the comma closes ("One group in Kelby, Foo Trust, was given £5,000"), else the
     name before a clause set off by commas ("Foo Trust, who run a food bank in
-    Kelby, were awarded £2,000"; "Foo Trust, a charity in Kelby, received")."""
+    Kelby, were awarded £2,000"; "Foo Trust, a charity in Kelby, received"; "The
+    Foo project, which we run with Bar, received": `described_subject`)."""
     closed = reader.by_end.get(comma)
     if closed is not None and not inside_relative(reader, closed.start):
         kind = reader.kind(closed)
@@ -52,8 +53,11 @@ def set_off_subject(reader: SentenceReader, comma: int) -> Mention | None:
             named = reader.by_end.get(k)
             if named is not None and reader.kind(named) in GRANTEE_KINDS:
                 return named
+            if named is not None:
+                return None
+            # "The Foo project, which we run with Bar, received": the Foo project;
             # "The choir, which meets in Foo Hall, is using the grant": the choir
-            return body_pronoun(reader, k - 1) if named is None else None
+            return described_subject(reader, k - 1) or body_pronoun(reader, k - 1)
     return None
 
 

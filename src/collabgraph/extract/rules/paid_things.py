@@ -94,6 +94,7 @@ def _paid_thing(reader: SentenceReader, tok) -> int | None:
 
 _MONEY_NOUNS = vocab.words("grant_nouns") | {"sponsorship", "backing", "support"}
 _COMING = {"came", "comes", "come", "coming"}
+_IN_KIND = vocab.table("in_kind_nouns")
 
 
 def money_came_from(reader: SentenceReader) -> None:
@@ -130,15 +131,23 @@ def money_came_from(reader: SentenceReader) -> None:
 
 
 def money_provided(reader: SentenceReader, v: int) -> int | None:
-    """What money "provided" or "made available" (the passive verb at token v) was
-    for, when money is the verb's subject: "Match funding for the Foo Hub was provided
-    by A" (the name after "for"), "The grant was provided by A" (what the write-up
-    is about, `thing_in_view`); None for anything else provided ("services provided
-    by A") or money for a thing not named ("Funding for the second phase")."""
-    subject = next((c for c in reader.doc[v].children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ not in _MONEY_NOUNS:
+    """What money "provided", "donated" or "made available" (the passive verb at token
+    v) was for, when money is the verb's subject: "Match funding for the Foo Hub was
+    provided by A" (the name after "for"), "The grant was provided by A" (what the
+    write-up is about, `thing_in_view`); the same for a thing given in kind ("with
+    paint donated by A"; `vocab/in_kind_nouns.txt`), and for a part of the page's
+    event ("Lunch was kindly provided by A"), that event;
+    None for anything else provided ("services provided by A") or money for a thing
+    not named ("Funding for the second phase")."""
+    verb = reader.doc[v]
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.lower_ in _IN_KIND:
+        subject = verb.head  # "with paint donated by A"
+    if subject is None or (subject.lower_ not in _MONEY_NOUNS and subject.lower_ not in _IN_KIND):
         return None
     target = _money_for(reader, subject)
+    if target is None and _IN_KIND.get(subject.lower_) == "event":
+        target = reader.own_event()  # "Lunch was provided by A": the page's event
     if target is None and not _owners(subject):
         target = thing_in_view(reader, {t.lower_ for t in subject.subtree})
     return target
