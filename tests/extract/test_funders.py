@@ -139,3 +139,61 @@ def test_services_and_talks_provided_are_no_funding(sentence):
         f"2025 on Saturday. {sentence}\n"
     )
     assert pairs(seed, "FUNDED") == set()
+
+
+def test_our_costs_are_not_the_project_in_view():
+    seed = extract_text(
+        "Tern Advice news\n\nTern Advice Centre runs the Money Matters drop-in on Fridays. "
+        "Our thanks go to Orme Borough Council, which continues to fund our core costs.\n"
+    )
+    assert ("Orme Borough Council", "Money Matters") not in pairs(seed, "FUNDED")
+
+
+def test_support_for_the_project_led_by_another():
+    seed = extract_text(
+        "Harbour trail funded\n\nThe Old Pier Heritage Project has been awarded £30,000 by "
+        "the Heron Foundation. The project is led by Orme Maritime Trust with support "
+        "from Tern Town Council.\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert ("Tern Town Council", "Old Pier Heritage Project") in funded
+    assert ("Tern Town Council", "Orme Maritime Trust") not in funded
+
+
+def test_money_from_a_fund_managed_by_a_body():
+    seed = extract_text(
+        "New alliance\n\nThe Tern Housing Alliance has been set up with £80,000 from the "
+        "Orme Prevention Fund, managed by the Pellow Foundation.\n"
+    )
+    assert ("Pellow Foundation", "Tern Housing Alliance") in pairs(seed, "FUNDED")
+
+
+def test_the_alliance_is_the_body_named_before_not_a_project_in_view():
+    seed = extract_text(
+        "New alliance\n\nThe Tern Housing Alliance brings together Orme Night Shelter and "
+        "the Kestle Women's Project. The alliance has been set up with £80,000 from "
+        "the Pellow Foundation.\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert ("Pellow Foundation", "Tern Housing Alliance") in funded
+    assert ("Pellow Foundation", "Kestle Women's Project") not in funded
+
+
+def test_bodies_thanked_for_gifts_fund_the_event():
+    seed = extract_text(
+        "Tern Fun Day raises £4,000\n\nThe Tern Fun Day took place on Saturday in Orme "
+        "Park. Thank you to Kestle Bakery for the generous donation of cakes, and to "
+        "Orme Rotary Club for their sponsorship.\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert ("Kestle Bakery", "Tern Fun Day") in funded
+    assert ("Orme Rotary Club", "Tern Fun Day") in funded
+
+
+def test_thanks_for_a_loan_or_from_a_person_is_no_funding():
+    seed = extract_text(
+        "Tern Fun Day raises £4,000\n\nThe Tern Fun Day took place on Saturday in Orme "
+        "Park. Thanks to Orme Council for the loan of the stage and to Jo Tern for her "
+        "donation.\n"
+    )
+    assert pairs(seed, "FUNDED") == set()

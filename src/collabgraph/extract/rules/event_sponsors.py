@@ -1,6 +1,7 @@
 """Funding, continued: the sponsors a write-up thanks or lists. "Thank you to
 Foo for sponsoring the day", "we are grateful to A and B for sponsoring the
-event", "our sponsors this year were A and B": FUNDED the event in focus, read
+event", "our sponsors this year were A and B", "thank you to Foo for the weekly bread
+donations" (vocab/thanked_gift_nouns.txt): FUNDED the event in focus, read
 from the parse (vocab/sponsor_words.txt); "our core funders were A and B" on a page
 about no event: the page's own body. The sponsor named by a noun ("Foo,
 the headline sponsor of the conference") is rules/sponsors.py's.
@@ -51,6 +52,11 @@ def thanked_and_listed(reader: SentenceReader) -> None:
             if held is _UNSAID and event is None and _ours(tok) and not reader.in_quote(tok.i):
                 # "Our core funders were A and B": the page's body, once it is known
                 target = first_id(reader.we_org(tok.i), PAGE_ORG)
+        elif tok.lower_ in _GIFTS and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            sponsors = _thanked_for(reader, tok.head.i)
+            # "Thank you to Foo for the weekly bread donations": the event, else what the
+            # write-up is about, else the page's own body
+            target = first_id(event, thing_in_view(reader, {tok.lower_}, tok.i), PAGE_ORG)
         else:
             continue
         for org in sponsors:
@@ -59,7 +65,8 @@ def thanked_and_listed(reader: SentenceReader) -> None:
 
 
 _FUNDERS = vocab.words("sponsor_plural_nouns")
-_SPONSOR_WORDS = _SPONSOR | _FUNDERS
+_GIFTS = vocab.words("thanked_gift_nouns")
+_SPONSOR_WORDS = _SPONSOR | _FUNDERS | _GIFTS
 
 
 _UNSAID = -2
@@ -126,6 +133,19 @@ def _thanked(reader: SentenceReader, verb) -> list[Mention]:
     if to is None or reader.words[to - 1] not in {",", "and"}:
         return []
     return [m for m in reader.list_after(to + 1) if m.start < verb.i]
+
+
+def _thanked_for(reader: SentenceReader, i: int) -> list[Mention]:
+    """The name thanked right before the "for" at token i: "Thank you to A for the
+    donation", "grateful to A, and to B for their sponsorship" (B); none when no
+    word of thanks comes first or the name is no "to"'s."""
+    named = reader.by_end.get(i)
+    if named is None or not any(t.lower_ in _THANKS for t in reader.doc[reader.sent.start : i]):
+        return []
+    k = named.start - 1
+    if k > reader.sent.start and reader.words[k] == "the":
+        k -= 1
+    return [named] if k >= reader.sent.start and reader.words[k] == "to" else []
 
 
 def _ours(noun) -> bool:

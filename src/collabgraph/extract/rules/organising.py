@@ -146,10 +146,13 @@ def funding_phrases(reader: SentenceReader) -> None:
         owner = programme_owner(reader, cue.end) if words[cue.end - 1] == "through" else None
         if owner is not None:  # "funded through the Foo Trust's Bar programme": the Foo Trust
             funders = [owner]
-        elif words[cue.end - 1] == "through" and not funders:
-            # "funded through the Bar programme": the programme's money, which is the money of
-            # whoever runs it (the seed resolves it: programme_money.runners_funded)
+        elif not funders:
+            # "funded through the Bar programme", "with £5,000 from the Bar Fund, managed by
+            # Foo": the programme's money, which is the money of whoever runs it (the seed
+            # resolves it: programme_money.runners_funded)
             funders = reader.list_after(cue.end, kinds={"Project"})
+            if words[cue.end - 1] != "through":
+                funders = [m for m in funders if is_fund(reader, m)]
         target = after_opening(reader, cue.start, cue.end)
         ours = any(w in {"we", "us"} for w in words[max(sent.start, cue.start - 10) : cue.start])
         if target is not None:  # "Thanks to funding from X, Foo will ...": X, not Foo

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.relation_candidates import PAGE_ORG
+from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -82,13 +84,17 @@ def _payer(reader: SentenceReader, verb):
 
 def _paid_thing(reader: SentenceReader, tok) -> int | None:
     """What was paid for: the name `tok` is part of ("paid for the Kelby Fun Day"),
-    else what the write-up is about when `tok` is a common noun ("the saplings");
-    None for a person, a pronoun or anything else."""
+    else what the write-up is about when `tok` is a common noun ("the saplings"), or
+    the page's own body for "our core costs"; None for a person, a pronoun or
+    anything else."""
     m = reader.covering.get(tok.i)
     if m is not None:
         return m.id if reader.kind(m) in _PAID_KINDS else None
     if tok.pos_ != "NOUN" or not tok.is_lower:
         return None
+    ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
+    if ours and not reader.in_quote(tok.i):  # "Foo, which funds our core costs": the page's
+        return first_id(reader.we_org(tok.i), PAGE_ORG)  # body, once it is known
     return thing_in_view(reader, {t.lower_ for t in tok.subtree})
 
 
