@@ -197,3 +197,12 @@ def test_thanks_for_a_loan_or_from_a_person_is_no_funding():
         "donation.\n"
     )
     assert pairs(seed, "FUNDED") == set()
+
+
+def test_gifts_to_our_work_are_not_the_project_in_view():
+    seed = extract_text(
+        "Our year\n\nThe Money Wise project, which we run with Orme Credit Union, helped "
+        "200 families. Thank you to Kestle Bakery for the weekly bread donations to our "
+        "drop-in.\n"
+    )
+    assert ("Kestle Bakery", "Money Wise") not in pairs(seed, "FUNDED")

@@ -54,9 +54,11 @@ def thanked_and_listed(reader: SentenceReader) -> None:
                 target = first_id(reader.we_org(tok.i), PAGE_ORG)
         elif tok.lower_ in _GIFTS and tok.dep_ == "pobj" and tok.head.lower_ == "for":
             sponsors = _thanked_for(reader, tok.head.i)
-            # "Thank you to Foo for the weekly bread donations": the event, else what the
-            # write-up is about, else the page's own body
-            target = first_id(event, thing_in_view(reader, {tok.lower_}, tok.i), PAGE_ORG)
+            # "Thank you to Foo for the weekly bread donations": the event, else the page's
+            # own body for gifts to "our" work, else what the write-up is about
+            ours = "our" in _phrase_after(reader, tok.head.i)
+            seen = None if ours else thing_in_view(reader, {tok.lower_}, tok.i)
+            target = first_id(event, seen, first_id(reader.we_org(tok.i), PAGE_ORG))
         else:
             continue
         for org in sponsors:
@@ -146,6 +148,12 @@ def _thanked_for(reader: SentenceReader, i: int) -> list[Mention]:
     if k > reader.sent.start and reader.words[k] == "the":
         k -= 1
     return [named] if k >= reader.sent.start and reader.words[k] == "to" else []
+
+
+def _phrase_after(reader: SentenceReader, i: int) -> list[str]:
+    """The words from token i to the next comma or the sentence's end."""
+    words = reader.words[i : reader.sent.end]
+    return words[: words.index(",")] if "," in words else words
 
 
 def _ours(noun) -> bool:
