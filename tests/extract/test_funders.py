@@ -206,3 +206,29 @@ def test_gifts_to_our_work_are_not_the_project_in_view():
         "drop-in.\n"
     )
     assert ("Kestle Bakery", "Money Wise") not in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestle Homes presented a cheque for £1,000 to Tern Youth Project.",
+        "Kestle Homes handed over £750 to Tern Youth Project on Friday.",
+    ],
+)
+def test_money_presented_or_handed_over(sentence):
+    seed = extract_text("Tern news\n\n" + sentence + "\n")
+    assert ("Kestle Homes", "Tern Youth Project") in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestle Homes presented the Volunteer of the Year award to Tern Youth Project.",
+        "The Community Cup was presented to Tern Youth Project by Kestle Homes.",
+        "Kestle Homes presented its plans to Orme Council in March.",
+        "Kestle Homes handed out 200 leaflets to Tern Youth Project volunteers.",
+    ],
+)
+def test_awards_plans_and_leaflets_presented_are_no_funding(sentence):
+    seed = extract_text("Tern news\n\n" + sentence + "\n")
+    assert pairs(seed, "FUNDED") == set()
