@@ -1,7 +1,9 @@
 """Funding, continued: the sponsors a write-up thanks or lists. "Thank you to
 Foo for sponsoring the day", "we are grateful to A and B for sponsoring the
-event", "our sponsors this year were A and B": FUNDED the event in focus, read
-from the parse (vocab/sponsor_words.txt). The sponsor named by a noun ("Foo,
+event", "our sponsors this year were A and B", "thank you to Foo for the weekly bread
+donations" (vocab/thanked_gift_nouns.txt): FUNDED the event in focus, read
+from the parse (vocab/sponsor_words.txt); "our core funders were A and B" on a page
+about no event: the page's own body. The sponsor named by a noun ("Foo,
 the headline sponsor of the conference") is rules/sponsors.py's.
 """
 
@@ -9,6 +11,8 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.relation_candidates import PAGE_ORG
+from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.paid_things import thing_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -45,6 +49,16 @@ def thanked_and_listed(reader: SentenceReader) -> None:
             sponsors = _listed(reader, tok)  # "our sponsors this year were A and B"
             held = _funded_thing(reader, tok)  # "funders of the project include"
             target = event if held is _UNSAID else held
+            if held is _UNSAID and event is None and _ours(tok) and not reader.in_quote(tok.i):
+                # "Our core funders were A and B": the page's body, once it is known
+                target = first_id(reader.we_org(tok.i), PAGE_ORG)
+        elif tok.lower_ in _GIFTS and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            sponsors = _thanked_for(reader, tok.head.i)
+            # "Thank you to Foo for the weekly bread donations": the event, else the page's
+            # own body for gifts to "our" work, else what the write-up is about
+            ours = "our" in _phrase_after(reader, tok.head.i)
+            seen = None if ours else thing_in_view(reader, {tok.lower_}, tok.i)
+            target = first_id(event, seen, first_id(reader.we_org(tok.i), PAGE_ORG))
         else:
             continue
         for org in sponsors:
@@ -53,7 +67,8 @@ def thanked_and_listed(reader: SentenceReader) -> None:
 
 
 _FUNDERS = vocab.words("sponsor_plural_nouns")
-_SPONSOR_WORDS = _SPONSOR | _FUNDERS
+_GIFTS = vocab.words("thanked_gift_nouns")
+_SPONSOR_WORDS = _SPONSOR | _FUNDERS | _GIFTS
 
 
 _UNSAID = -2
@@ -104,14 +119,46 @@ def _sponsored(reader: SentenceReader, verb, event: int | None) -> int | None:
 
 
 def _thanked(reader: SentenceReader, verb) -> list[Mention]:
-    """Who "thank you to A and B for sponsoring" / "grateful to A for" thanks."""
+    """Who "thank you to A and B for sponsoring" / "grateful to A for" thanks; after
+    people thanked first, the names after the last "to" ("Thanks to everyone who
+    came, and to A for sponsoring the lunch")."""
     thanked = [t for t in reader.doc[reader.sent.start : verb.i] if t.lower_ in _THANKS]
     if not thanked:
         return []
     k = thanked[0].i + 1
     while k < verb.i and reader.words[k] in {"you", "to", "also", "very", "much", "goes"}:
         k += 1
-    return [m for m in reader.list_after(k) if m.start < verb.i]
+    found = [m for m in reader.list_after(k) if m.start < verb.i]
+    if found:
+        return found
+    to = max((j for j in range(k, verb.i) if reader.words[j] == "to"), default=None)
+    if to is None or reader.words[to - 1] not in {",", "and"}:
+        return []
+    return [m for m in reader.list_after(to + 1) if m.start < verb.i]
+
+
+def _thanked_for(reader: SentenceReader, i: int) -> list[Mention]:
+    """The name thanked right before the "for" at token i: "Thank you to A for the
+    donation", "grateful to A, and to B for their sponsorship" (B); none when no
+    word of thanks comes first or the name is no "to"'s."""
+    named = reader.by_end.get(i)
+    if named is None or not any(t.lower_ in _THANKS for t in reader.doc[reader.sent.start : i]):
+        return []
+    k = named.start - 1
+    if k > reader.sent.start and reader.words[k] == "the":
+        k -= 1
+    return [named] if k >= reader.sent.start and reader.words[k] == "to" else []
+
+
+def _phrase_after(reader: SentenceReader, i: int) -> list[str]:
+    """The words from token i to the next comma or the sentence's end."""
+    words = reader.words[i : reader.sent.end]
+    return words[: words.index(",")] if "," in words else words
+
+
+def _ours(noun) -> bool:
+    """Whether a plural noun of funders is the page's own: "our (core) funders"."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
 
 
 def _listed(reader: SentenceReader, noun) -> list[Mention]:

@@ -75,8 +75,16 @@ class TargetReading:
         name ends with the noun. A name the reader typed a body whose last word says it
         is a project ("the Kelby Heritage Project ... The project is led by Foo") is that
         project: it gets the project's votes. None when no determiner comes before the
-        noun or no such name came before."""
-        if k <= self.sent.start or self.words[k - 1] not in _BACK_DETERMINERS:
+        noun (past sums and adjectives: "the £14 million centre") or no such name came
+        before."""
+        j = k - 1  # "the £14 million centre", "the new line": past sums and adjectives
+        while j > self.sent.start and (
+            self.is_money(j)
+            or self.doc[j].like_num
+            or (self.doc[j].pos_ == "ADJ" and self.doc[j].is_lower)
+        ):
+            j -= 1
+        if k <= self.sent.start or self.words[j] not in _BACK_DETERMINERS:
             return None
         noun = self.words[k]
         if self.doc[k].pos_ != "NOUN":
@@ -142,23 +150,45 @@ class TargetReading:
         # "This is a ... run by" / "It is funded by": the section's focus
         for kind in kinds:
             found = self.ctx.focus_of(self.section, kind)
-            if found is not None and any(
-                self.words[j] == noun
-                for j in range(self.sent.start, i)
-                for noun, k2 in FOCUS_NOUNS.items()
-                if k2 == kind
-            ):
-                return found
+            noun = next(
+                (w for w in self.words[self.sent.start : i] if FOCUS_NOUNS.get(w) == kind), None
+            )
+            if found is not None and noun is not None:
+                # "The conference is free thanks to funding from X": the conference
+                # named before, not a later-named event in focus (a mistyped clinic)
+                return first_id(self._named_with(noun, kind), found)
+        return self._opening_focus(i, kinds)
+
+    def _opening_focus(self, i: int, kinds: tuple[str, ...]) -> int | None:
+        """The thing in focus a sentence opens on, for a cue at token i: "The week was
+        funded by X", "It is funded by X"; not "The Museum, which is run by X" (a
+        body) nor "The work was funded by X" (no word of its kind)."""
         first = self.words[self.sent.start]
         opening = self.words[self.sent.start + 1 : min(i, self.sent.start + _HEAD_REACH)]
         for kind in kinds:
-            # "The week was funded by X": the week in focus; not "The Museum, which is
-            # run by X" (a body) nor "The work was funded by X" (no word of its kind)
             heads = _FOCUS_HEADS.get(kind, frozenset())
             if first in {"this", "it"} or (first == "the" and any(w in heads for w in opening)):
-                found = self.focus_before(kind, i)  # not "funded through the Foo Fund"
+                head = next((w for w in opening if w in heads), None) if first == "the" else None
+                found = first_id(
+                    self._named_with(head, kind) if head is not None else None,
+                    self.focus_before(kind, i),  # not "funded through the Foo Fund"
+                )
                 if found is not None:
                     return found
+        return None
+
+    def _named_with(self, head: str, kind: str) -> int | None:
+        """The last `kind` named before this sentence with `head` among its words
+        ("the conference": the "Foo Voices Conference 2024"), else None."""
+        if not self.ms:
+            return None
+        here = self.ms[0].sent
+        for m in reversed(self.ctx.mentions):
+            if m.sent >= here:
+                continue  # this sentence's own or later; a title's counts (sentence -1)
+            words = m.text.lower().replace("’", "'").split()
+            if head in words and self.ctx.type_of(m) == kind:
+                return m.id
         return None
 
     def focus_before(self, kind: str, i: int) -> int | None:

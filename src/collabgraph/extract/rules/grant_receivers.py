@@ -27,6 +27,7 @@ from collabgraph.extract.rules.grantee_names import (
     building_named,
     can_receive,
     joined_past_place,
+    unnamed_body_in,
     used_by,
 )
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -93,6 +94,8 @@ def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     if comma_after and inside_relative(reader, subject.start):
         subject = set_off_subject(reader, b + 1)  # "The choir, which meets in Foo Hall, is"
         return [subject] if subject is not None else []
+    if unnamed_body_in(reader, subject):
+        return []  # "A youth charity in Kelby has received": a body not named here
     if (
         subject is not None
         and reader.kind(subject) == "Place"

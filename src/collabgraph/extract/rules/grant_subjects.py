@@ -38,7 +38,8 @@ def set_off_subject(reader: SentenceReader, comma: int) -> Mention | None:
     """The grantee before a verb that follows a comma (token `comma`): the name
     the comma closes ("One group in Kelby, Foo Trust, was given £5,000"), else the
     name before a clause set off by commas ("Foo Trust, who run a food bank in
-    Kelby, were awarded £2,000"; "Foo Trust, a charity in Kelby, received")."""
+    Kelby, were awarded £2,000"; "Foo Trust, a charity in Kelby, received"; "The
+    Foo project, which we run with Bar, received": `described_subject`)."""
     closed = reader.by_end.get(comma)
     if closed is not None and not inside_relative(reader, closed.start):
         kind = reader.kind(closed)
@@ -50,10 +51,10 @@ def set_off_subject(reader: SentenceReader, comma: int) -> Mention | None:
             return None
         if words[k] == "," and words[k + 1] in _CLAUSE_OPENERS:
             named = reader.by_end.get(k)
-            if named is not None and reader.kind(named) in GRANTEE_KINDS:
-                return named
-            # "The choir, which meets in Foo Hall, is using the grant": the choir
-            return body_pronoun(reader, k - 1) if named is None else None
+            if named is not None:
+                return named if reader.kind(named) in GRANTEE_KINDS else None
+            # "The Foo project, which we run with Bar, received"; "The choir, which ..."
+            return described_subject(reader, k - 1) or body_pronoun(reader, k - 1)
     return None
 
 
@@ -269,14 +270,16 @@ def focus_opening(reader: SentenceReader, by: int) -> int | None:
     """The project or event in focus when the sentence opens with "the" or "this"
     and a noun that refers back to it ("The project is led by A with support from
     C", vocab/focus_nouns.txt) and only auxiliaries and a participle stand between
-    that noun and the "by" at token `by`; None otherwise."""
+    that noun and the "by" at token `by` (none in focus yet: the name ending in the
+    noun, "the Foo Heritage Project"); None otherwise."""
     words, start = reader.words, reader.sent.start
     if by - start > 5 or words[start] not in {"the", "this"}:
         return None
     kind = FOCUS_NOUNS.get(words[start + 1])
     if kind not in {"Project", "Event"} or any(k in reader.covering for k in range(start, by)):
         return None
-    return reader.ctx.focus_of(reader.section, kind)
+    found = reader.ctx.focus_of(reader.section, kind)  # else the name ending in the noun
+    return found if found is not None else reader.named_back(start + 1, (kind,))
 
 
 __all__ = [

@@ -4,7 +4,8 @@ event, or a building a group runs: "Fenby Village Hall has been awarded"; a
 theatre or gallery, `vocab/grantee_building_heads.txt`, is then a body); a second
 grantee joined after the first one's place ("The Dale Theatre in Kelby and Foo
 Dance are among the groups sharing ..."); the body a grant "will be used by"
-("A £5,000 grant will be used by Kelby's Dale Theatre to ...").
+("A £5,000 grant will be used by Kelby's Dale Theatre to ..."); not a place
+that only says where a body not named is ("A youth charity in Kelby has received").
 """
 
 from __future__ import annotations
@@ -67,4 +68,20 @@ def used_by(reader: SentenceReader, k: int) -> Mention | None:
     return m if m is not None and can_receive(reader, m) else None
 
 
-__all__ = ["building_named", "can_receive", "joined_past_place", "used_by"]
+def unnamed_body_in(reader: SentenceReader, subject: Mention | None) -> bool:
+    """Whether the name before a received-money verb only says where a body not
+    named is: "A youth charity in Kelby has received" (a common noun before "in" or
+    "at", no name ending there; the place may be read as a body); not "Foo Trust in
+    Kelby"."""
+    if subject is None or reader.kind(subject) == "Person" or subject.start < 2:
+        return False
+    k = subject.start - 1
+    return (
+        reader.words[k] in {"in", "at"}
+        and k not in reader.by_end
+        and reader.doc[k - 1].is_lower
+        and reader.doc[k - 1].pos_ == "NOUN"
+    )
+
+
+__all__ = ["building_named", "can_receive", "joined_past_place", "unnamed_body_in", "used_by"]

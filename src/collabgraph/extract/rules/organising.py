@@ -146,10 +146,13 @@ def funding_phrases(reader: SentenceReader) -> None:
         owner = programme_owner(reader, cue.end) if words[cue.end - 1] == "through" else None
         if owner is not None:  # "funded through the Foo Trust's Bar programme": the Foo Trust
             funders = [owner]
-        elif words[cue.end - 1] == "through" and not funders:
-            # "funded through the Bar programme": the programme's money, which is the money of
-            # whoever runs it (the seed resolves it: programme_money.runners_funded)
+        elif not funders:
+            # "funded through the Bar programme", "with £5,000 from the Bar Fund, managed by
+            # Foo": the programme's money, which is the money of whoever runs it (the seed
+            # resolves it: programme_money.runners_funded)
             funders = reader.list_after(cue.end, kinds={"Project"})
+            if words[cue.end - 1] != "through":
+                funders = [m for m in funders if is_fund(reader, m)]
         target = after_opening(reader, cue.start, cue.end)
         ours = any(w in {"we", "us"} for w in words[max(sent.start, cue.start - 10) : cue.start])
         if target is not None:  # "Thanks to funding from X, Foo will ...": X, not Foo
@@ -206,8 +209,13 @@ def funding_phrases(reader: SentenceReader) -> None:
     for cue in reader.cues("award"):
         i = cue.start
         if i > sent.start and words[i - 1] in _PASSIVE and not words[i].endswith("ing"):
-            awarded_to_by(reader, cue)  # "Foo was awarded £5,000": Foo received it
+            if not cue.cue.params.get("active_only"):  # not "The cup was presented to A by B"
+                awarded_to_by(reader, cue)  # "Foo was awarded £5,000": Foo received it
             continue
+        if cue.cue.params.get("sum_only") and not any(
+            reader.is_money(j) for j in range(cue.end, sent.end)
+        ):
+            continue  # "Foo presented the award to Bar": no funder in view either
         funder = (
             reader.by_end.get(i)
             or reader.by_end.get(i - 1)
@@ -232,8 +240,9 @@ def funding_phrases(reader: SentenceReader) -> None:
             paid_for = words[k] == "for" and paid
             if words[k] in {"to", "in", "towards"} or paid_for:  # "£5,000 towards Bar"
                 # "£1m of funding for Bar", "grants for A and B", "funding of £5,000 for Bar" too
-                if not any(reader.is_funding(j) for j in range(i, k)):
-                    break  # "Foo gave a talk to Bar", "Foo invested time in Bar": no money
+                money = reader.is_money if cue.cue.params.get("sum_only") else reader.is_funding
+                if not any(money(j) for j in range(i, k)):
+                    break  # "Foo gave a talk to Bar", "Foo presented the award to Bar": no money
                 got = reader.list_after(k + 1, kinds=FUNDED_NAMED)
                 hall = reader.mention_at(k + 1)
                 if not got and hall is not None and reader.vote_building_grantee(hall):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.relation_candidates import PAGE_ORG
+from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -82,18 +84,23 @@ def _payer(reader: SentenceReader, verb):
 
 def _paid_thing(reader: SentenceReader, tok) -> int | None:
     """What was paid for: the name `tok` is part of ("paid for the Kelby Fun Day"),
-    else what the write-up is about when `tok` is a common noun ("the saplings");
-    None for a person, a pronoun or anything else."""
+    else what the write-up is about when `tok` is a common noun ("the saplings"), or
+    the page's own body for "our core costs"; None for a person, a pronoun or
+    anything else."""
     m = reader.covering.get(tok.i)
     if m is not None:
         return m.id if reader.kind(m) in _PAID_KINDS else None
     if tok.pos_ != "NOUN" or not tok.is_lower:
         return None
+    ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
+    if ours and not reader.in_quote(tok.i):  # "Foo, which funds our core costs": the page's
+        return first_id(reader.we_org(tok.i), PAGE_ORG)  # body, once it is known
     return thing_in_view(reader, {t.lower_ for t in tok.subtree})
 
 
 _MONEY_NOUNS = vocab.words("grant_nouns") | {"sponsorship", "backing", "support"}
 _COMING = {"came", "comes", "come", "coming"}
+_IN_KIND = vocab.table("in_kind_nouns")
 
 
 def money_came_from(reader: SentenceReader) -> None:
@@ -130,15 +137,23 @@ def money_came_from(reader: SentenceReader) -> None:
 
 
 def money_provided(reader: SentenceReader, v: int) -> int | None:
-    """What money "provided" or "made available" (the passive verb at token v) was
-    for, when money is the verb's subject: "Match funding for the Foo Hub was provided
-    by A" (the name after "for"), "The grant was provided by A" (what the write-up
-    is about, `thing_in_view`); None for anything else provided ("services provided
-    by A") or money for a thing not named ("Funding for the second phase")."""
-    subject = next((c for c in reader.doc[v].children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ not in _MONEY_NOUNS:
+    """What money "provided", "donated" or "made available" (the passive verb at token
+    v) was for, when money is the verb's subject: "Match funding for the Foo Hub was
+    provided by A" (the name after "for"), "The grant was provided by A" (what the
+    write-up is about, `thing_in_view`); the same for a thing given in kind ("with
+    paint donated by A"; `vocab/in_kind_nouns.txt`), and for a part of the page's
+    event ("Lunch was kindly provided by A"), that event;
+    None for anything else provided ("services provided by A") or money for a thing
+    not named ("Funding for the second phase")."""
+    verb = reader.doc[v]
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.lower_ in _IN_KIND:
+        subject = verb.head  # "with paint donated by A"
+    if subject is None or (subject.lower_ not in _MONEY_NOUNS and subject.lower_ not in _IN_KIND):
         return None
     target = _money_for(reader, subject)
+    if target is None and _IN_KIND.get(subject.lower_) == "event":
+        target = reader.own_event()  # "Lunch was provided by A": the page's event
     if target is None and not _owners(subject):
         target = thing_in_view(reader, {t.lower_ for t in subject.subtree})
     return target

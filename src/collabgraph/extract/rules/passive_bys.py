@@ -13,7 +13,8 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 
 _SUM_GAP = 10  # words at most between "awarded" and the "by" naming the giver
-_SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost", "nearly"}
+_SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost", "nearly", "for"}
+_TERM_NOUNS = vocab.words("grant_term_nouns")
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
@@ -33,8 +34,9 @@ def money_given(reader: SentenceReader, cue, i: int) -> bool:
 def award_before_sum(reader: SentenceReader, awards: list, i: int):
     """The `passive_award` cue a "by" (token i) follows after the money awarded,
     further back than five words: "awarded a grant of £1.5m by", "given a three-year
-    grant worth £90,000 by" (only articles, adjectives, sums, grant nouns, "of" or
-    "worth" between; a sum or grant noun among them)."""
+    grant worth £90,000 by", "awarded £45,000 over three years by" (only articles,
+    adjectives, sums, grant nouns, "of", "worth" or a term of years between; a sum
+    or grant noun among them)."""
     words = reader.words
     for c in awards:
         if not (i - _SUM_GAP <= c.end < i):
@@ -45,6 +47,7 @@ def award_before_sum(reader: SentenceReader, awards: list, i: int):
             k in money
             or words[k] in _SUM_GLUE
             or reader.doc[k].like_num
+            or words[k] in _TERM_NOUNS
             or reader.doc[k].pos_ == "ADJ"
             or reader.doc[k].dep_ in {"amod", "compound", "nummod", "quantmod"}  # "three-year"
             for k in gap

@@ -47,8 +47,10 @@ _OTHER_CLAUSE = {";", "they", "we", "he", "she"}  # a clause with a subject of i
 def work_in_view(reader: SentenceReader, i: int) -> int | None:
     """ "The work was funded by A", "This was paid for with grants from A": a
     sentence opening with "the" or "this", a verb and no name before the cue at
-    token i is about the project in view (its id; for "the work", with no project in
-    view, the organisation the last sentences were about; else, for a cue of money
+    token i is about the body its noun names ("The alliance was set up with £5,000
+    from A": the alliance last named), else the project in view (its id; for "the
+    work", with no project in view, the organisation the last sentences were about;
+    else, for a cue of money
     paid, what the write-up is about, `paid_things.thing_in_view`: "The refit was
     paid for by A"); not "The grant from A is part of ...", where the money is the
     subject."""
@@ -59,6 +61,9 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
         return None
     if any(w in _OTHER_CLAUSE for w in words[start:i]):
         return None  # "The team built a tool; they will develop it with support from A"
+    body = reader.definite_org(start)  # "The alliance was set up with £5,000 from A": the
+    if body is not None:  # alliance named before, not a project in view
+        return body.id
     project = reader.focus_before("Project", i)  # not "funded through the Foo Fund"
     if project is None and words[start + 1] == "work":
         # "The work is funded by A" on a page about a body and no project: its work,
