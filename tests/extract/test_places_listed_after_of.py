@@ -1,0 +1,74 @@
+"""Places only a list says are places: after "residents of", "the villages of"
+(`vocab/place_of_nouns.txt`), and a comma list closed by "and" after its last name
+("in Fenby, Hadley Green and the villages around"); a council named "<Place>
+Metropolitan Council" is in its place; a body's old or former site is not where it
+is. Made-up names."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in extract_text(text)["entities"]}
+
+
+def test_names_listed_after_residents_of_are_places():
+    types = _types("The hub will serve residents of Fenby, Hadley Green and Little Orton.\n")
+    assert types.get("Hadley Green") == "Place"
+    assert types.get("Little Orton") == "Place"
+
+
+def test_a_comma_list_closed_after_its_last_name_is_places():
+    types = _types(
+        "The new hub serves residents of Fenby, Hadley Green and the villages around them.\n"
+    )
+    assert types.get("Hadley Green") == "Place"
+
+
+def test_a_service_covering_places_listed_before_the_villages_of():
+    seed = extract_text(
+        "The Tarn Peer Support Service is run by Fenby Mind. "
+        "The service covers Ormby, Hawsby and the villages of Upper Tarnby.\n"
+    )
+    located = pairs(seed, "LOCATED_IN")
+    assert ("Tarn Peer Support Service", "Ormby") in located
+    assert ("Tarn Peer Support Service", "Hawsby") in located
+
+
+def test_people_listed_after_the_families_of_are_not_places():
+    types = _types("The award went to the families of Jo Tern and Ada Foss.\n")
+    assert types.get("Jo Tern") == "Person"
+    assert types.get("Ada Foss") == "Person"
+
+
+def test_people_thanked_in_a_comma_list_are_not_places():
+    types = _types("We thanked Jo Tern, Ada Foss and the volunteers.\n")
+    assert types.get("Jo Tern") == "Person"
+
+
+def test_a_metropolitan_council_is_in_its_place():
+    seed = extract_text(
+        "Better Start Dunby is Dunby Metropolitan Council's programme for under-fives.\n"
+    )
+    assert ("Dunby Metropolitan Council", "Dunby") in pairs(seed, "LOCATED_IN")
+    assert {"type": "Place", "name": "Dunby"} in [
+        {"type": e["type"], "name": e["name"]} for e in seed["entities"]
+    ]
+
+
+def test_a_body_moving_from_its_old_base_is_not_placed_there():
+    located = pairs(
+        extract_text(
+            "Tenants include Kelby Carers' Network and the Fenby Advice Bureau, "
+            "which moves from its old base in Hadley Green.\n"
+        ),
+        "LOCATED_IN",
+    )
+    assert not {p for p in located if p[1] == "Hadley Green"}
+
+
+def test_a_body_with_offices_in_places_is_there():
+    located = pairs(extract_text("Fenby Trust has offices in Kelby and Dunholt.\n"), "LOCATED_IN")
+    assert {("Fenby Trust", "Kelby"), ("Fenby Trust", "Dunholt")} <= located
