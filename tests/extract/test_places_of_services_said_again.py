@@ -87,3 +87,35 @@ def test_another_club_is_not_the_project_whose_name_ends_in_club():
 def test_a_body_giving_things_to_people_in_a_place_is_not_placed_there():
     located = _located("Fenby Trust gave laptops to pupils in Marbury.\n")
     assert ("Fenby Trust", "Marbury") not in located
+
+
+def test_a_gallery_where_a_preview_was_held_is_a_place():
+    types = {
+        e["name"]: e["type"]
+        for e in extract_text(
+            "The weekend began with a preview at the Quayside Gallery, opened by "
+            "Kelby Arts Network chair Jo Tern.\n"
+        )["entities"]
+    }
+    assert types.get("Quayside Gallery") == "Place"
+
+
+def test_a_gallery_running_workshops_is_a_place_when_they_are_held_there():
+    types = {
+        e["name"]: e["type"]
+        for e in extract_text(
+            "Lanterns were made in workshops at the Wren Gallery, run by artist Priya Nandra.\n"
+        )["entities"]
+    }
+    assert types.get("Wren Gallery") == "Place"
+
+
+def test_a_gallery_that_acts_is_not_made_a_place_by_an_activity_noun():
+    types = {
+        e["name"]: e["type"]
+        for e in extract_text(
+            "Kelby Gallery has appointed Jo Tern as its new director. "
+            "Kelby Gallery will run workshops for schools.\n"
+        )["entities"]
+    }
+    assert types.get("Kelby Gallery") == "Organisation"
