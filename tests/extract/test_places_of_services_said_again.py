@@ -23,16 +23,16 @@ def test_it_after_a_sentence_opening_with_a_project_is_the_project():
     assert ("Tarn Warm Rooms Service", "Kelby") in located
 
 
-def test_its_team_after_the_service_was_open_to_people_in_places():
+def test_its_staff_after_the_service_was_open_to_families_in_places():
     located = _located(
-        "The Kestrel Listening Service, run by Fenby Health Trust, now covers all of Kelby. "
-        "Until now the service had only been open to people in Dunholt and Marbury. "
-        "Its new team is based at Larch House in Kelby.\n"
+        "The Kestrel Listening Service is run by Fenby Health Trust. "
+        "Before this year the service was only open to families in Dunholt and Marbury. "
+        "Its staff are based at Crane House in Kelby.\n"
     )
     assert {
         ("Kestrel Listening Service", "Dunholt"),
         ("Kestrel Listening Service", "Marbury"),
-        ("Kestrel Listening Service", "Larch House"),
+        ("Kestrel Listening Service", "Crane House"),
     } <= located
 
 
@@ -46,8 +46,8 @@ def test_the_last_words_of_a_project_name_open_a_sentence_saying_where_it_meets(
 
 def test_the_advice_point_is_open_in_a_hall():
     located = _located(
-        "Kelby Law Centre now runs the Dunholt Advice Point with Fenby Trust. "
-        "The advice point is open every Thursday in Wren Street Community Hall.\n"
+        "Kelby Law Centre and Fenby Trust have set up the Dunholt Advice Point. "
+        "The advice point is open on Monday mornings in Wren Street Community Hall.\n"
     )
     assert ("Dunholt Advice Point", "Wren Street Community Hall") in located
 
@@ -55,7 +55,7 @@ def test_the_advice_point_is_open_in_a_hall():
 def test_a_project_lending_things_to_people_in_a_place_is_there():
     located = _located(
         "The Second Wheels scheme is run by Fenby Trust. "
-        "The project lends refurbished bikes to job seekers in Marbury.\n"
+        "The project lends refurbished bikes to carers in Marbury.\n"
     )
     assert ("Second Wheels", "Marbury") in located
 

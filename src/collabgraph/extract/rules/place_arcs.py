@@ -202,6 +202,8 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
             if x.dep_ == "dobj" and x.head.lower_ in _WORK_VERBS:
                 x = x.head  # "lends bikes to job seekers in Kelby": "lends"
+        elif x.ent_type_ in {"DATE", "TIME"} and x.dep_ == "pobj" and x.pos_ == "NOUN":
+            x = x.head.head  # "is open on Monday mornings in Y Hall": the time's verb
         elif _open_to(x):
             # "The service is open to people in Kelby", "The café is open every
             # Saturday in Y Hall": the subject of "is open"
