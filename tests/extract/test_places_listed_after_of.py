@@ -72,3 +72,15 @@ def test_a_body_moving_from_its_old_base_is_not_placed_there():
 def test_a_body_with_offices_in_places_is_there():
     located = pairs(extract_text("Fenby Trust has offices in Kelby and Dunholt.\n"), "LOCATED_IN")
     assert {("Fenby Trust", "Kelby"), ("Fenby Trust", "Dunholt")} <= located
+
+
+def test_a_heading_name_read_as_a_person_that_a_council_is_named_for_is_the_place():
+    seed = extract_text(
+        "Village notes\n\n"
+        "Ashby Marsh: new clerk\n"
+        "Ashby Marsh Parish Council has appointed Jo Tern as its new Parish Clerk.\n"
+    )
+    kinds = {(e["type"], e["name"]) for e in seed["entities"]}
+    assert ("Place", "Ashby Marsh") in kinds
+    assert ("Person", "Ashby Marsh") not in kinds
+    assert ("Person", "Jo Tern") in kinds
