@@ -45,3 +45,32 @@ def test_a_sentence_with_a_colon_in_the_body_stays_prose():
         "began, and the answer has changed every year since then, she said.\n"
     )
     assert ("Person", "Anna Roe") in entities(text)
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    seed = extract_text(text, path="page.txt")
+    return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == "LOCATED_IN"}
+
+
+def test_a_location_line_after_the_body_places_the_event():
+    text = (
+        "Harvest Supper at St Anne's\n\n"
+        "Join us for the Dunby Harvest Supper, hosted by Dunby Parish Council.\n\n"
+        "Date: Saturday 3 October 2031\n"
+        "Location: St Anne's Church Hall, Dunby\n"
+    )
+    located = _located(text)
+    assert ("Dunby Harvest Supper", "St Anne's Church Hall") in located
+    assert ("Dunby Harvest Supper", "Dunby") in located
+
+
+def test_a_where_line_after_the_body_places_the_event_not_in_its_street():
+    text = (
+        "Tea and Talk at Kelby Library\n\n"
+        "Drop in for a cuppa at our monthly Tea and Talk, run by Kelby Vale Carers.\n\n"
+        "When: Tuesday 5 May 2031, 10am to noon\n"
+        "Where: Kelby Library, Mill Street, Kelby Vale\n"
+    )
+    located = _located(text)
+    assert ("Tea and Talk", "Kelby Vale") in located
+    assert ("Tea and Talk", "Mill Street") not in located

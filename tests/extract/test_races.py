@@ -110,3 +110,19 @@ def test_the_next_race_is_not_where_this_one_was():
 def test_a_village_open_gardens_is_an_occasion():
     seed = extract_text("Kelby Open Gardens return\n\nThe day was a great success.\n")
     assert {e["name"] for e in seed["entities"] if e["type"] == "Event"} == {"Kelby Open Gardens"}
+
+
+def test_runners_setting_off_with_a_race_place_the_race():
+    pairs = located(
+        "News\n\nThe Dunby Hospice 5k took place on Sunday 3 May 2031, with more than 400 "
+        "runners setting off from Tarn Meadows Park.\n"
+    )
+    assert ("Dunby Hospice 5k", "Tarn Meadows Park") in pairs
+
+
+def test_a_team_starting_at_a_body_beside_a_summit_is_no_route():
+    pairs = located(
+        "News\n\nJo Tern spoke at the Kelby Summit, with her team starting at Fenby Council "
+        "next month.\n"
+    )
+    assert ("Kelby Summit", "Fenby Council") not in pairs

@@ -46,6 +46,11 @@ def named_after_places(entities: list[Entity]) -> list[tuple[Entity, Entity, flo
         if not place:
             continue
         p = by_key.get(("Place", name_key(place)))
+        if p is None and (p := by_key.get(("Person", name_key(place)))) is not None:
+            # "Coombe Dale: new clerk" heading a note on Coombe Dale Parish Council: a
+            # name read as a person's that a council is named for is the place
+            p.type = "Place"
+            by_key[("Place", name_key(place))] = p
         if p is None:  # named only inside the council's name: the place is added
             p = Entity(mentions=list(e.mentions[:1]), type="Place", name=place)
             entities.append(p)

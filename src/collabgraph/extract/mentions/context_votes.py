@@ -44,6 +44,7 @@ from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.role_fit import holder_after_place_of_work
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, based_after, lower_word
 from collabgraph.extract.mentions.type_noun_votes import type_noun_votes
+from collabgraph.extract.mentions.venue_bodies import venues_listed_with_bodies
 from collabgraph.extract.mentions.votes import name_head
 from collabgraph.extract.mentions.work_votes import neighbours, post_votes, workplace_votes
 
@@ -211,6 +212,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     affiliated_name_votes(doc, sent, mentions)  # "Lu Park of Greenhouse Growers"
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     list_votes(doc, sent, mentions)
+    venues_listed_with_bodies(doc, sent, mentions)  # "... Kelby College and the Y Hotel"
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "around", "throughout", "into"}

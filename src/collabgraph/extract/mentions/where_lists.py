@@ -1,6 +1,7 @@
 """Places listed after a preposition of where, that only the list says are
 places: "has offices in Ayton and Beeford", "will work across Ayton Cross,
-Beeford Rise and Cowton", "serve people in Ayton, Beeford and Cowton Hill".
+Beeford Rise and Cowton", "serve people in Ayton, Beeford and Cowton Hill",
+"residents of Ayton, Beeford Rise and the villages around".
 Names no gazetteer knows (the recogniser reads them as a body, "Ayton and
 Beeford", or a person, "Beeford Rise") are places when every name of the list
 is capitalised words with no head word of a body, event or programme.
@@ -8,6 +9,8 @@ Read by `split.split_run` (two names across "and") and `list_votes`.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
@@ -19,6 +22,7 @@ from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _WHERE = vocab.words("where_list_prepositions")
 _FROM_PEOPLE = vocab.words("place_from_people_nouns")
+_PLACE_OF = vocab.words("place_of_nouns")
 _WHERE_VERBS = vocab.words("where_list_verbs")
 _NOT_PLACE_ENTS = {"DATE", "TIME", "NORP", "LANGUAGE", "MONEY", "PERCENT", "CARDINAL"}
 PLACE_LIST_VOTES = 4
@@ -60,11 +64,15 @@ def after_where(doc, start: int, sent_start: int) -> bool:
 
 def _where_word(doc, k: int) -> bool:
     """A preposition of where (`vocab/where_list_prepositions.txt`), a verb of
-    serving an area ("serving", `vocab/where_list_verbs.txt`), or "from" after
-    people of a place ("young people from", `vocab/place_from_people_nouns.txt`)."""
+    serving an area ("serving", `vocab/where_list_verbs.txt`), "from" after
+    people of a place ("young people from", `vocab/place_from_people_nouns.txt`),
+    or "of" after a noun that makes the name after it a place ("residents of",
+    "the villages of": `vocab/place_of_nouns.txt`)."""
     word = doc[k].lower_
     if word in _WHERE or (word in _WHERE_VERBS and doc[k].pos_ == "VERB"):
         return True
+    if word == "of" and k > 0 and doc[k - 1].lower_ in _PLACE_OF:
+        return True  # "residents of Ayton, Beeford Rise and Cowton"
     return word == "from" and k > 0 and doc[k - 1].lower_ in _FROM_PEOPLE
 
 
@@ -83,13 +91,18 @@ def two_places_after_where(doc, left_start: int, left_end: int, a_start: int, a_
 
 
 def where_list_votes(doc, sent, group: list[Mention]) -> None:
-    """Each name of a list of two or more closed with "and", right after a
+    """Each name of a list of two or more closed with "and" (before its last name,
+    or after it: "in Ayton, Beeford Rise and the villages around"), right after a
     preposition of where, is a place when every name is bare."""
     if len(group) < 2 or group[0].start <= sent.start:
         return
     if not _where_word(doc, group[0].start - 1):
         return
-    if not any(t.lower_ in {"and", "&"} for t in doc[group[-2].end : group[-1].start]):
+    closed = any(t.lower_ in {"and", "&"} for t in doc[group[-2].end : group[-1].start])
+    after = doc[group[-1].end] if group[-1].end < sent.end else None
+    # "in Ayton, Beeford Rise and the villages around": commas only, closed after the last
+    commas = all(doc[a.end : b.start].text == "," for a, b in pairwise(group))
+    if not (closed or (commas and after is not None and after.lower_ in {"and", "&"})):
         return
     if any(m.title or not bare_name(doc, m.start, m.end) for m in group):
         return

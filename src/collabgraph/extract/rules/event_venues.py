@@ -68,6 +68,11 @@ def route_venues(reader: SentenceReader) -> None:
         first = verb
         while first.dep_ == "conj" and first.head.pos_ == "VERB":
             first = first.head  # "started and finished at": the first verb has the subject
+        with_ = _with_phrase(first)
+        if with_ is not None:
+            # "The Foo 10k took place on Sunday, with 900 runners setting off from Y Park":
+            # the route of the occasion the clause the "with" phrase hangs from tells of
+            first = with_.head
         event = _route_subject(reader, first)
         if event is None:
             continue
@@ -113,6 +118,18 @@ def _venue(reader: SentenceReader, m) -> bool:
     return kind == "Place" or (
         kind == "Organisation" and event_venue(reader.doc, m, reader.sent, reader.ms)
     )
+
+
+def _with_phrase(verb):
+    """The "with" a verb's phrase hangs from, the verb read as its clause ("with 900
+    runners setting off") or as a clause of its noun ("with [900 runners setting off]"),
+    when "with" hangs from a verb; else None."""
+    with_ = verb.head if verb.dep_ == "pcomp" else None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        with_ = verb.head.head
+    if with_ is None or with_.lower_ != "with" or with_.head.pos_ != "VERB":
+        return None
+    return with_
 
 
 def _route_subject(reader: SentenceReader, verb) -> int | None:

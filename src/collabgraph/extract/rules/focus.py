@@ -10,7 +10,9 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.lexicon import ROLE_CORE
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.work_bodies import programme_subject
 
 LABELS = frozenset()
 """The cue labels (pattern files) this family's rules read."""
@@ -154,14 +156,20 @@ def _description(reader: SentenceReader, start: int) -> list[str]:
 def update_subject(reader: SentenceReader) -> None:
     """The person a sentence is about, for "he"/"she" in the next: its first person,
     unless it starts with "he"/"she" itself; the organisation it begins with, for
-    "the association" in the next."""
+    "the association" in the next; the project it begins with, for "It" opening the
+    next."""
     first = reader.ms[0] if reader.ms else None
-    if (
-        first is not None
-        and first.start <= reader.sent.start + 1
-        and reader.kind(first) == "Organisation"
-    ):
+    opens = first is not None and first.start <= reader.sent.start + 1
+    if opens and reader.kind(first) == "Organisation":
         reader.ctx.last_org_subject = first.id
+    if opens and reader.kind(first) == "Project":
+        reader.ctx.last_project_subject = (len(reader.ctx.sentences), first.id)
+    subject = next((c for c in reader.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and programme_subject(reader, subject):
+        # "Until now the service had been open to ...": the programme in focus
+        focus = reader.ctx.focus_of(reader.section, "Project")
+        if focus is not None:
+            reader.ctx.last_project_subject = (len(reader.ctx.sentences), focus)
     if reader.words[reader.sent.start] in {"he", "she", "his", "her"}:
         return
     person = next(

@@ -48,22 +48,38 @@ _PROGRAMME_NOUNS = vocab.words("place_programme_subjects")
 _MEETING_VERBS = vocab.words("place_meeting_verbs")
 _MOVING_VERBS = vocab.words("place_moving_verbs")
 _FORMER = vocab.words("place_former_words")
+_OPEN_WORDS = vocab.words("place_open_words")
 
 
 def bodies_at_work(reader: SentenceReader) -> None:
     """Each organisation the parse shows working in, serving or covering a place
     of the sentence is LOCATED_IN it (confidence 0.6); a place listed with it
     ("across Kelby and Dale") too, given by `conjuncts.spread`."""
+    owners: dict[int, Mention] = {}  # a venue's first token -> the body placed there
     for m in reader.ms:
         if reader.kind(m) != "Place":
             continue
         owner = _worker(reader, _root(reader, m)) or _set_off(reader, m)
+        if owner is None:
+            owner = _town_of_venue(reader, m, owners)
         if owner is not None and _listed_venue(reader, owner, m):
             continue
         if owner is not None:
             if m.attributive and _root(reader, m).dep_ == "compound":
                 m.attributive = None  # "the Kelby charity": a place of the charity, kept
+            owners.update(dict.fromkeys(range(m.start, m.end), owner))
             reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
+
+
+def _town_of_venue(
+    reader: SentenceReader, m: Mention, owners: dict[int, Mention]
+) -> Mention | None:
+    """ "Its team is based at Y House in Kelby": a place hung by "in" from a venue
+    this rule placed a body in is that body's place too."""
+    tok = _root(reader, m)
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    return owners.get(tok.head.head.i)
 
 
 def _listed_venue(reader: SentenceReader, owner: Mention, m: Mention) -> bool:
@@ -176,12 +192,22 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             return owner  # "Foo Trust's work in Kelby"
         if x.pos_ in {"NOUN", "PROPN", "PRON"} and x.lower_ in SERVED and x.dep_ != "nsubj":
             x = x.head  # "families" -> "with" / "support" / "serves"
+        elif x.lower_ in SERVED and _helped_to(x):
+            x = x.head.head  # "helps renters in Kelby fix their homes": "helps"
         elif x.lower_ in _LIVING and x.dep_ in {"acl", "relcl"} and x.head.lower_ in SERVED:
             x = x.head  # "people living in Kelby"
         elif _area(x) and x.dep_ == "pobj" and x.head.lower_ in _PREPOSITIONS:
             x = x.head.head  # "works in areas of need across Kelby": where the areas are
         elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
+            if x.dep_ == "dobj" and x.head.lower_ in _WORK_VERBS:
+                x = x.head  # "lends bikes to job seekers in Kelby": "lends"
+        elif x.ent_type_ in {"DATE", "TIME"} and x.dep_ == "pobj" and x.pos_ == "NOUN":
+            x = x.head.head  # "is open on Monday mornings in Y Hall": the time's verb
+        elif _open_to(x):
+            # "The service is open to people in Kelby", "The café is open every
+            # Saturday in Y Hall": the subject of "is open"
+            return subject_body(reader, x.head if x.pos_ == "ADJ" else x)
         elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS or _meets(x):
             return None if _former(x) else subject_body(reader, x)
         elif x.lower_ in _MOVING_VERBS and x.pos_ == "VERB":
@@ -197,6 +223,29 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
     """The name that is the verb's subject ("Foo is a project ...")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return body_at(reader, subjects[0].i) if subjects else None
+
+
+def _helped_to(noun) -> bool:
+    """ "helps renters in Kelby fix their homes": people served (`noun`), the subject
+    of a bare infinitive that completes a verb of work."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.dep_ in {"ccomp", "xcomp"}
+        and verb.tag_ in {"VB", "VBP"}
+        and verb.head.lower_ in _WORK_VERBS
+    )
+
+
+def _open_to(tok) -> bool:
+    """ "open" or "available" said of a subject (`vocab/place_open_words.txt`):
+    the adjective itself ("open to people in Kelby") or the "is" it completes
+    ("is open every Saturday in Y Hall")."""
+    if tok.pos_ == "ADJ":
+        return tok.lower_ in _OPEN_WORDS and tok.dep_ == "acomp"
+    if tok.pos_ != "AUX":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in _OPEN_WORDS for c in tok.children)
 
 
 def _former(verb) -> bool:

@@ -20,6 +20,7 @@ from collabgraph.extract.rules.work_bodies import SITES
 _SITE_LEADS = {":", ",", "in", "at", "(", "including"} | lx.DASHES
 _FROM_SITES = {"from", "across", "at"}
 _HAS_SITE = vocab.words("site_having_verbs")
+_FORMER_SITE = vocab.words("place_former_site_words")
 
 
 def sites(reader: SentenceReader) -> None:
@@ -36,6 +37,8 @@ def sites(reader: SentenceReader) -> None:
         while k > start and (reader.doc[k].like_num or words[k] in {"main", "local", "new"}
                              or reader.doc[k].dep_ in {"amod", "nummod"}):  # fmt: skip
             k -= 1  # "three", "main", "two acute sites"
+        if any(w in _FORMER_SITE for w in words[k + 1 : i]):
+            continue  # "moves from its old base in Kelby": where it was, not where it is
         street = reader.by_end.get(k + 1)
         if street is not None and street.end == i and reader.kind(street) == "Place":
             k = street.start - 1  # "the charity's Alder Road base in Kelby"

@@ -26,6 +26,7 @@ _SERVED_OR_BODIES = SERVED | _BODY_NOUNS
 _RELATIVES = {"which", "that", "who"}
 _PRONOUNS = {"it", "them"}
 _PROGRAMME_SUBJECTS = vocab.words("place_programme_subjects")
+_OWN_NOUNS = SITES | vocab.words("place_own_people_nouns")
 _UP = {"xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "prep"}  # a verb completing another
 
 
@@ -111,10 +112,21 @@ def _org_at(reader: SentenceReader, tok) -> Mention | None:
     opens = tok.i == reader.sent.start or (
         tok.i == reader.sent.start + 1 and reader.words[reader.sent.start] == "the"
     )
-    if opens and tok.lower_ in _PROGRAMME_SUBJECTS and tok.is_lower:
+    if (opens and tok.lower_ in _PROGRAMME_SUBJECTS and tok.is_lower) or programme_subject(
+        reader, tok
+    ):
         # "The scheme will serve people in Kelby": the programme in focus
         focus = reader.ctx.focus_of(reader.section, "Project")
         return reader.ctx.mentions[focus] if focus is not None else None
+    named = _project_by_head(reader, tok)
+    if named is not None:
+        return named
+    if (opens and tok.lower_ == "it") or _its_own(reader, tok):
+        # "Foo Service is run by Bar. It is based at Y House", "Its team is based
+        # at Y House": the project the sentence just before began with
+        project = _project_just_before(reader)
+        if project is not None:
+            return project
     if opens and (tok.lower_ == "it" or tok.lower_ in _BODY_NOUNS):
         last = reader.ctx.last_org_subject
         if last is None and tok.lower_ in _BODY_NOUNS:
@@ -123,6 +135,53 @@ def _org_at(reader: SentenceReader, tok) -> Mention | None:
             return _sole_body_before(reader)
         return reader.ctx.mentions[last] if last is not None else None
     return None
+
+
+def programme_subject(reader: SentenceReader, tok) -> bool:
+    """ "Until now the service had been open to ...": "the" and a programme's noun
+    (`vocab/place_programme_subjects.txt`) as the subject of the sentence's main
+    verb after a phrase set before it; the programme in focus."""
+    if tok.lower_ not in _PROGRAMME_SUBJECTS or not tok.is_lower:
+        return False
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ROOT":
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    return [c.lower_ for c in dets] == ["the"] and dets[0].i == tok.left_edge.i
+
+
+def _project_by_head(reader: SentenceReader, tok) -> Mention | None:
+    """ "Foo Lunch Club is run by Bar. The club meets at Y Hall", "The advice point
+    is open in Y Hall" (after "Foo Advice Point"): a sentence opening with "the" and
+    lower-case words that end a project's name the page has given; the project."""
+    if not tok.is_lower or tok.pos_ != "NOUN" or tok.lower_ in _BODY_NOUNS:
+        return None
+    if tok.left_edge.i != reader.sent.start or reader.words[reader.sent.start] != "the":
+        return None
+    words = [c.lower_ for c in tok.lefts if c.dep_ == "compound"] + [tok.lower_]
+    if not all(w.isalpha() for w in words):
+        return None
+    named = reader.ctx.recent_with_word(tok.lower_, "Project")
+    if named is None or named.text.lower().split()[-len(words) :] != words:
+        return None
+    return named
+
+
+def _its_own(reader: SentenceReader, tok) -> bool:
+    """ "Its new team", "Their staff" opening a sentence: a noun of a body's own
+    people or sites (`vocab/site_nouns.txt`, `vocab/place_own_people_nouns.txt`)
+    whose owner is a pronoun."""
+    if tok.lower_ not in _OWN_NOUNS or not tok.is_lower:
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.i == reader.sent.start and owner.lower_ in {"its", "their"}
+
+
+def _project_just_before(reader: SentenceReader) -> Mention | None:
+    """The project the sentence just before began with ("Foo Service is run by Bar.")."""
+    last = reader.ctx.last_project_subject
+    if last is None or last[0] != len(reader.ctx.sentences) - 1:
+        return None
+    return reader.ctx.mentions[last[1]]
 
 
 def _sole_body_before(reader: SentenceReader) -> Mention | None:
