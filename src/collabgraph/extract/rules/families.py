@@ -45,6 +45,7 @@ FAMILY_NAMES = (
     "new_posts",
     "organising",
     "own_words",
+    "owned_copulas",
     "page_posts",
     "paid_things",
     "participation",
