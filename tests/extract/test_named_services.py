@@ -63,8 +63,8 @@ def test_one_word_and_one_word_before_sessions_is_one_name():
 
 def test_a_programme_said_to_be_a_bodys_own_with_is():
     seed = extract_text(
-        "Early years\n\nIn the north of the borough, Sunflower Steps Orley is Orley Borough Council's ten-year programme to "
-        "improve the health of young children.\n"
+        "Early years\n\nIn the north of the borough, Sunflower Steps Orley is Orley "
+        "Borough Council's ten-year programme to improve the health of young children.\n"
     )
     assert _types(seed).get("Sunflower Steps Orley") == "Project"
     assert ("Orley Borough Council", "Sunflower Steps Orley") in _rels(seed, "RUNS")
@@ -92,3 +92,22 @@ def test_a_person_said_to_hold_a_bodys_programme_post_runs_nothing():
     )
     assert not _rels(seed, "RUNS")
     assert _types(seed).get("Jane Pell") == "Person"
+
+
+def test_run_by_after_a_hyphened_phrase_or_for_whom():
+    seed = extract_text(
+        "Kelby food news\n\nThe Open Table project is led by Imam Omar Hale and run "
+        "day-to-day by volunteer coordinator Ada Foss.\n\nThe scheme, Warm Rooms Fenby, is "
+        "being run for the council by Fenby Together, the borough's umbrella body.\n"
+    )
+    runs = _rels(seed, "RUNS")
+    assert ("Ada Foss", "Open Table") in runs
+    assert ("Fenby Together", "Warm Rooms Fenby") in runs
+
+
+def test_for_a_name_before_by_is_no_gap():
+    seed = extract_text(
+        "Kelby news\n\nThe Open Table project was set up for Kelby Mosque by the volunteers "
+        "of the town.\n"
+    )
+    assert ("Kelby Mosque", "Open Table") not in _rels(seed, "RUNS")
