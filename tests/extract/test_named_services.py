@@ -111,3 +111,23 @@ def test_for_a_name_before_by_is_no_gap():
         "of the town.\n"
     )
     assert ("Kelby Mosque", "Open Table") not in _rels(seed, "RUNS")
+
+
+def test_its_scheme_named_after_a_comma_and_set_up_in_a_year_by_people():
+    seed = extract_text(
+        "Kelby youth news\n\nKelby Youth Trust works in partnership with Kelby College. Its "
+        "mentoring scheme, Next Door, was set up in 2018 by Ada Foss and youth worker Jo Tern.\n"
+    )
+    runs = _rels(seed, "RUNS")
+    assert ("Kelby Youth Trust", "Next Door") in runs
+    assert ("Ada Foss", "Next Door") in runs
+    assert ("Jo Tern", "Next Door") in runs
+    assert ("Kelby College", "Next Door") not in runs
+
+
+def test_the_councils_new_scheme_is_the_councils():
+    seed = extract_text(
+        "Members' bulletin\n\nGuest speaker Sal Reddy, Director of Communities at Fenby "
+        "District Council, spoke about the council's new Community Chest Scheme.\n"
+    )
+    assert ("Fenby District Council", "Community Chest Scheme") in _rels(seed, "RUNS")

@@ -97,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     programmes.owned_programmes,
     programmes.facilities_at_bodies,
     owned_copulas.owned_copulas,
+    owned_copulas.its_named,
     described_run_by.described_run_by,
     described_programmes.described_programmes,
     named_run_by.named_run_by,

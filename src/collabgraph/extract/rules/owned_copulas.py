@@ -1,6 +1,7 @@
 """Running, continued: a programme said to be a body's own with "is" ("Bright Steps
 Kelby is Kelby Council's ten-year programme to ...", "Home Safe is the trust's
-discharge service"): the body runs it (RUNS), and the name is voted a project.
+discharge service") or named after "its" noun ("Its mentoring scheme, Next Door,"):
+the body runs it (RUNS), and the name is voted a project.
 A programme a body's possessive names right before it ("Foo's Bar scheme"):
 `rules/programmes.py`.
 """
@@ -62,6 +63,34 @@ def owned_copulas(reader: SentenceReader) -> None:
         reader.relate(owner, "RUNS", m, confidence=0.7)
 
 
+def its_named(reader: SentenceReader) -> None:
+    """ "Its mentoring scheme, Next Door, was set up in 2018", "their new service,
+    Home First,": the programme named after a body's own noun set off by a comma is
+    the body's: the last one the sentence names before "its", else the one the last
+    sentences opened with (`ctx.last_org_subject`)."""
+    words, doc, start = reader.words, reader.doc, reader.sent.start
+    for m in reader.ms:
+        k = m.start - 1
+        k -= k >= start and words[k] == "the"
+        if k - 2 < start or words[k] != "," or words[k - 1] not in _HEADS:
+            continue
+        j = k - 2
+        while j > start and k - j <= _DESCRIBING and doc[j].is_lower and words[j] not in _ITS:
+            j -= 1
+        if words[j] not in _ITS or _not_a_programme(reader, m):
+            continue
+        orgs = [o for o in reader.ms if o.end <= j and reader.kind(o) == "Organisation"]
+        owner = orgs[-1].id if orgs else reader.ctx.last_org_subject
+        if owner is None:
+            continue
+        m.votes["Project"] += _VOTE
+        reader.ctx.votes_for(m)["Project"] += _VOTE
+        reader.relate(owner, "RUNS", m, confidence=0.65)
+
+
+_ITS = frozenset({"its", "their"})
+
+
 def _not_a_programme(reader: SentenceReader, m) -> bool:
     """A place, a body by its head word ("Foo Trust is Bar's delivery partner"), a
     person by more than the recogniser's guess or with a given name first."""
@@ -71,4 +100,4 @@ def _not_a_programme(reader: SentenceReader, m) -> bool:
     return kind == "Person" and (not recognised_only(m) or is_given_name(m.text.split()[0]))
 
 
-__all__ = ["LABELS", "owned_copulas"]
+__all__ = ["LABELS", "its_named", "owned_copulas"]

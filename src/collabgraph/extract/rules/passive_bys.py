@@ -8,6 +8,8 @@ three-year grant worth £90,000 by"; not "given a tour by").
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
@@ -17,6 +19,7 @@ _SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost"
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
+_YEAR = re.compile(r"(19|20)\d\d")
 _TIME_DETERMINERS = vocab.words("time_determiners")
 _TIMES = vocab.words("time_nouns")
 
@@ -68,8 +71,8 @@ def by_after(reader: SentenceReader, k: int) -> int | None:
     adverbs and a time ("funded jointly by", "sponsored again this year by",
     "kindly supported once more by"; `vocab/adverbs_before_by.txt`), a joint
     noun ("delivered in partnership by"; `vocab/joint_by_nouns.txt`), words joined
-    by hyphens ("run day-to-day by") or whom it is done for in lower case ("run for
-    the council by"); None when no "by" follows so."""
+    by hyphens ("run day-to-day by"), a year ("set up in 2018 by") or whom it is
+    done for in lower case ("run for the council by"); None when no "by" follows so."""
     words, end = reader.words, reader.sent.end
     j = k
     while j < min(k + _BY_GAP, end) and words[j] != "by":
@@ -82,6 +85,8 @@ def by_after(reader: SentenceReader, k: int) -> int | None:
             j = h  # "run day-to-day by"
         elif (f := _for_whom_end(reader, j)) > j:
             j = f  # "is being run for the council by"
+        elif words[j] == "in" and j + 1 < end and _YEAR.fullmatch(words[j + 1]):
+            j += 2  # "set up in 2018 by"
         elif words[j] in _ADVERBS_BEFORE_BY or (tok.pos_ == "ADV" and tok.is_lower):
             j += 1
         else:

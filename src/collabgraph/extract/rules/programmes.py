@@ -150,14 +150,16 @@ def generic_body(reader: SentenceReader, k: int) -> bool:
 
 
 def _past_describing(reader: SentenceReader, k: int) -> int:
-    """Token k, or the "its"/"their" before the describing words ending at k
-    ("their successful Foo scheme", "its new flagship Foo programme")."""
+    """Token k, or the "its"/"their" or a body's "'s" before the describing words
+    ending at k ("their successful Foo scheme", "its new flagship Foo programme",
+    "the council's new Foo Scheme")."""
     j = k
     while j > reader.sent.start and k - j < _DESCRIBING and reader.doc[j].is_lower:
         if reader.doc[j].pos_ != "ADJ":
             break
         j -= 1
-    return j if j < k and reader.words[j] in {"its", "their"} else k
+    words = reader.words
+    return j if j < k and (words[j] in {"its", "their"} or words[j] in POSSESSIVE) else k
 
 
 _DESCRIBING = 2  # describing words at most between "their" and the name
