@@ -131,3 +131,20 @@ def test_the_councils_new_scheme_is_the_councils():
         "District Council, spoke about the council's new Community Chest Scheme.\n"
     )
     assert ("Fenby District Council", "Community Chest Scheme") in _rels(seed, "RUNS")
+
+
+def test_a_centre_a_body_runs_is_its_service():
+    seed = extract_text(
+        "New diagnostic centre opens\n\nThe Alby Community Diagnostic Centre is run by Fenby "
+        "Hospitals NHS Trust and will carry out up to 50,000 tests a year.\n"
+    )
+    assert _types(seed).get("Alby Community Diagnostic Centre") == "Project"
+    assert ("Fenby Hospitals NHS Trust", "Alby Community Diagnostic Centre") in _rels(seed, "RUNS")
+
+
+def test_a_centre_run_by_volunteers_is_run_by_no_body():
+    seed = extract_text(
+        "Village news\n\nThe Alby Community Centre is run by volunteers from the village and "
+        "hosts a lunch club on Fridays.\n"
+    )
+    assert not _rels(seed, "RUNS")

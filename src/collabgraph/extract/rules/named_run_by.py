@@ -45,10 +45,11 @@ def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
         return False  # "the Kelby Databank and Kelby Device Bank" read as one: maybe two
     last = reader.words[m.end - 1]
     head, strength = head_kind(last)
-    if head in {"Place", "Event", "Report"}:
-        return False
     if last in _FACILITY_HEADS:
         return True  # "the Kelby Befriending Hub, run by Tern Trust": the trust's service
+        # ("the Kelby Diagnostic Centre is run by Foo Trust" too, whatever a venue's word says)
+    if head in {"Place", "Event", "Report"}:
+        return False
     return kind != "Organisation" or head != "Organisation" or strength < 3
 
 
