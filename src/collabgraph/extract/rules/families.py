@@ -38,6 +38,7 @@ FAMILY_NAMES = (
     "grant_lists",
     "grant_paragraphs",
     "grants",
+    "heading_projects",
     "membership",
     "name_org_pairs",
     "named_boards",
