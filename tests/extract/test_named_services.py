@@ -148,3 +148,12 @@ def test_a_centre_run_by_volunteers_is_run_by_no_body():
         "hosts a lunch club on Fridays.\n"
     )
     assert not _rels(seed, "RUNS")
+
+
+def test_a_towns_jobcentre_is_a_body_that_runs_a_club_with_others():
+    seed = extract_text(
+        "Kelby news\n\nOur Step Up job club, run with Fenby Jobcentre and Fenby College, "
+        "meets on Mondays.\n"
+    )
+    assert _types(seed).get("Fenby Jobcentre") == "Organisation"
+    assert ("Fenby Jobcentre", "Step Up") in _rels(seed, "RUNS")
