@@ -157,3 +157,13 @@ def test_a_towns_jobcentre_is_a_body_that_runs_a_club_with_others():
     )
     assert _types(seed).get("Fenby Jobcentre") == "Organisation"
     assert ("Fenby Jobcentre", "Step Up") in _rels(seed, "RUNS")
+
+
+def test_co_ordinates_in_the_british_spelling_is_running():
+    seed = extract_text(
+        "Kelby news\n\nDalby Homes co-ordinates the Safe Steps scheme across the district. "
+        "The Warm Welcome scheme is co-ordinated by Fenby Together.\n"
+    )
+    runs = _rels(seed, "RUNS")
+    assert ("Dalby Homes", "Safe Steps") in runs
+    assert ("Fenby Together", "Warm Welcome") in runs
