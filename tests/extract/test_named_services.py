@@ -167,3 +167,13 @@ def test_co_ordinates_in_the_british_spelling_is_running():
     runs = _rels(seed, "RUNS")
     assert ("Dalby Homes", "Safe Steps") in runs
     assert ("Fenby Together", "Warm Welcome") in runs
+
+
+def test_a_name_then_run_by_a_body_in_brackets():
+    seed = extract_text(
+        "Kelby news\n\nThe Lunch Club (run by Fenby Together) meets on Fridays at the church "
+        "hall. We also sent cards to the Fenby Youth Club (run by volunteers) this year.\n"
+    )
+    runs = _rels(seed, "RUNS")
+    assert ("Fenby Together", "Lunch Club") in runs
+    assert not any(to == "Fenby Youth Club" for _, to in runs)

@@ -84,11 +84,11 @@ def recognised_only(m) -> bool:
 
 
 def _names_before(reader: SentenceReader, k: int) -> list:
-    """The name ending right before token k (past a comma, or its own programme noun:
+    """The name ending right before token k (past a comma or a bracket, or its own programme noun:
     "the Kelby Sparks programme is hosted by"), and one joined to it by "and" before
     it ("A and the B run by")."""
     words, start = reader.words, reader.sent.start
-    k -= k - 1 >= start and words[k - 1] == ","
+    k -= k - 1 >= start and words[k - 1] in {",", "("}  # "The Lunch Club (run by Foo)"
     last = reader.by_end.get(k)
     if last is None and k - 1 > start and words[k - 1] in _RUN_NOUNS:
         last = reader.by_end.get(k - 1)  # "the Kelby Sparks programme is hosted by"
