@@ -177,3 +177,14 @@ def test_a_name_then_run_by_a_body_in_brackets():
     runs = _rels(seed, "RUNS")
     assert ("Fenby Together", "Lunch Club") in runs
     assert not any(to == "Fenby Youth Club" for _, to in runs)
+
+
+def test_the_lead_partner_for_a_programme_runs_it():
+    seed = extract_text(
+        "Kelby news\n\nMarlow Trust is the lead partner for Bright Paths, which helps young "
+        "carers.\n\nFenby Homes is the lead partner in the Kelby Housing Partnership.\n"
+    )
+    runs = _rels(seed, "RUNS")
+    assert ("Marlow Trust", "Bright Paths") in runs
+    assert ("Fenby Homes", "Kelby Housing Partnership") not in runs
+    assert _types(seed).get("Kelby Housing Partnership") == "Organisation"

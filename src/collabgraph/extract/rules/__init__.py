@@ -99,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     programmes.facilities_at_bodies,
     owned_copulas.owned_copulas,
     owned_copulas.its_named,
+    owned_copulas.lead_partners,
     heading_projects.heading_projects,
     described_run_by.described_run_by,
     described_programmes.described_programmes,

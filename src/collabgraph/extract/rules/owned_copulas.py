@@ -1,7 +1,8 @@
 """Running, continued: a programme said to be a body's own with "is" ("Bright Steps
 Kelby is Kelby Council's ten-year programme to ...", "Home Safe is the trust's
-discharge service") or named after "its" noun ("Its mentoring scheme, Next Door,"):
-the body runs it (RUNS), and the name is voted a project.
+discharge service") or named after "its" noun ("Its mentoring scheme, Next Door,"),
+or a body said to be its lead ("Foo is the lead partner for Bar"): the body runs it
+(RUNS), and the name is voted a project.
 A programme a body's possessive names right before it ("Foo's Bar scheme"):
 `rules/programmes.py`.
 """
@@ -89,6 +90,48 @@ def its_named(reader: SentenceReader) -> None:
 
 
 _ITS = frozenset({"its", "their"})
+_LEAD_NOUNS = frozenset({"partner", "organisation", "organization", "body", "agency", "provider"})
+_LEAD_OF = frozenset({"for", "on", "in", "of"})
+
+
+def lead_partners(reader: SentenceReader) -> None:
+    """ "Foo Trust is the lead partner for Bright Paths", "Foo is the lead provider of
+    Bar": the body leads the programme named after it (RUNS), a project or a name of no
+    kind yet (voted a project); not a body ("the lead partner in the Kelby
+    Partnership") nor an event."""
+    words, end = reader.words, reader.sent.end
+    for org in reader.ms:
+        k = org.end
+        if reader.kind(org) != "Organisation" or k + 4 >= end or words[k] not in _COPULAS:
+            continue
+        if words[k + 1] != "the" or words[k + 2] != "lead" or words[k + 3] not in _LEAD_NOUNS:
+            continue
+        if words[k + 4] not in _LEAD_OF:
+            continue
+        named = reader.mention_at(k + 5)
+        if named is None or _not_led(reader, named):
+            continue
+        named.votes["Project"] += _VOTE
+        reader.ctx.votes_for(named)["Project"] += _VOTE
+        reader.relate(org, "RUNS", named, confidence=0.7)
+
+
+def _not_led(reader: SentenceReader, m) -> bool:
+    """What a lead partner does not run: an event, a report, a body by its head word or
+    by more than a slot's guess ("the lead partner in the Kelby Partnership"), or what
+    `_not_a_programme` says is none."""
+    kind = reader.kind(m)
+    if kind in {"Event", "Report"} or head_kind(reader.words[m.end - 1])[0] not in {
+        None,
+        "Project",
+    }:
+        return True
+    if kind == "Organisation" and sum(m.votes.values()) > _GUESS:
+        return True
+    return _not_a_programme(reader, m)
+
+
+_GUESS = 2  # the votes a slot or the recogniser gives a name of no head word
 
 
 def _not_a_programme(reader: SentenceReader, m) -> bool:
@@ -100,4 +143,4 @@ def _not_a_programme(reader: SentenceReader, m) -> bool:
     return kind == "Person" and (not recognised_only(m) or is_given_name(m.text.split()[0]))
 
 
-__all__ = ["LABELS", "its_named", "owned_copulas"]
+__all__ = ["LABELS", "its_named", "lead_partners", "owned_copulas"]
