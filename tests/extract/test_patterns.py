@@ -181,12 +181,12 @@ def test_a_bad_pattern_or_an_unknown_label_is_refused_with_file_and_line(tmp_pat
     ("text", "cue", "relation"),
     [
         (
-            # spaCy reads "co-ordinated" as co - ordinated: the packaged files do not have it
-            "The Bright Lanes Project was co-ordinated by Northtown Trust.",
+            # spaCy reads "co-steered" as co - steered: the packaged files do not have it
+            "The Bright Lanes Project was co-steered by Northtown Trust.",
             {
                 "family": "organising",
                 "label": "passive",
-                "pattern": [{"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "ordinated"}],
+                "pattern": [{"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "steered"}],
                 "relations": ["RUNS", "ORGANISED"],
             },
             ("Northtown Trust", "RUNS", "Bright Lanes Project"),

@@ -26,6 +26,7 @@ from collabgraph.extract.name_evidence import titled_surnames
 from collabgraph.extract.owned_events import owned_events
 from collabgraph.extract.page_event import PageEvent, add_page_event, claim, find_page_event
 from collabgraph.extract.page_event.reading import relate_claims
+from collabgraph.extract.project_headings import heading_mentions
 from collabgraph.extract.rules import SentenceReader, read_sentence
 from collabgraph.extract.rules.lead_lists import lead_of
 from collabgraph.extract.rules.reader import doc_words
@@ -124,6 +125,9 @@ class _PageReader:
         ctx.sentences.append(text.strip())
         document.vote_field_places(block, doc, found.mentions)
         if view.heading:
+            found.mentions = heading_mentions(  # a project's name under "Our projects"
+                ctx, self.layout, view.no, doc, sent, found.mentions, self.sent_no - 1
+            )
             found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
         owners, takers = [], []
         if event is not None:

@@ -64,6 +64,9 @@ class DocumentContext:
     site_name: str = ""  # the page address's name, letters only ("northtowncarers")
     site_own: str = ""  # the name the page writes for it (`page_organisation.site_named`)
     calls_it_partnership: bool = False  # the page speaks of "the partnership"
+    lists_projects: bool | None = None  # projects under headings (project_headings.py)
+    project_headings: list = field(default_factory=list)  # their mentions
+    projects_owner: int | None = None  # the body the page's sentences opened with before them
     list_leads: dict = field(default_factory=dict)  # lead-in sentence -> rules.lead_lists.ListLead
     paragraph_lead: object = None  # the grantee lead-in (a ListLead) over paragraphs of grantees
     waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,

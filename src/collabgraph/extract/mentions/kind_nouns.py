@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.body_fields import place_before_body_noun
 from collabgraph.extract.mentions.common_words import ordinary_words
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.service_nouns import service_named
 from collabgraph.extract.mentions.tokens import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -85,6 +86,8 @@ def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
         m.votes["Place"] += 4  # "the Heathmoor district", "Selby Moor villages"
     elif _quoted_before_noun(doc, m, nxt):
         m.votes["Project"] += 3
+    elif service_named(doc, m, sent.end) >= 0:
+        m.votes["Project"] += 4  # "our Work Ready job club", "the Home Safe discharge service"
 
 
 def _bare_place(doc, m: Mention, noun) -> bool:

@@ -12,6 +12,7 @@ from collabgraph.extract.mentions.across_and import (
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.memory import joint_area_key, whole_name
+from collabgraph.extract.mentions.service_nouns import service_across_and
 from collabgraph.extract.mentions.split_joins import (
     body_of_nation,
     body_of_place,
@@ -190,6 +191,8 @@ def split_run(
             join = not two_places(doc, cur_start, cur_end, a_start, a_end) or joint_area
         if join and conn in {"and", "&"} and a_end == end and not joint_area:
             join = not two_places_after_where(doc, cur_start, cur_end, a_start, a_end)
+        if not join and conn in {"and", "&"} and service_across_and(doc, cur_start, a_start, end):
+            join = True  # "weekly Stay and Play sessions": one service's name
         if join:
             cur_end = a_end
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.service_nouns import named_by_noun
 from collabgraph.extract.mentions.tokens import POSSESSIVE, SUBJECT_DEPS
 from collabgraph.extract.rules.described_run_by import RUN_VOTE
 from collabgraph.extract.rules.named_run_by import listed_programme
@@ -139,6 +140,9 @@ def active_verbs(reader: SentenceReader) -> None:
             continue
         rels, role = cue.cue.relations, cue.cue.role
         target = reader.mention_at(cue.end)
+        if target is None and "RUNS" in rels:
+            # "the Foo service, which Bar runs from its base": what "which" stands for
+            target = _which_programme(reader, subjects[0])
         if target is None and far:
             continue  # "X was awarded £5,000 to deliver a youth project": no name, no tie
         if target is None:
@@ -175,6 +179,18 @@ def active_verbs(reader: SentenceReader) -> None:
                 reader.relate(subject, rels, target, role=role, confidence=0.8)
                 for other in _more_run(reader, rels, target):
                     reader.relate(subject, "RUNS", other, role=role, confidence=0.7)
+
+
+def _which_programme(reader: SentenceReader, subject: Mention) -> Mention | None:
+    """ "the Foo service, which Bar runs from its base", "the Foo discharge service,
+    which Bar coordinates": the programme "which" after a comma stands for, named
+    right before it or before its service noun (`mentions/service_nouns.py`)."""
+    words, k = reader.words, subject.start - 1
+    if k - 2 < reader.sent.start or words[k] not in {"which", "that"} or words[k - 1] != ",":
+        return None
+    k -= 2
+    named = reader.by_end.get(k + 1) or named_by_noun(reader.doc, reader.ms, k, reader.sent.end)
+    return named if named is not None and reader.kind(named) == "Project" else None
 
 
 def _programmes_listed(reader: SentenceReader, subjects, k: int, role) -> bool:

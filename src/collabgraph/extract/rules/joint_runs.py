@@ -8,6 +8,7 @@ Bar project" (`partnered_with` cues): A takes part in Bar as a partner. Called b
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.service_nouns import SERVICE_HEADS, named_by_noun
 from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -71,9 +72,12 @@ def run_with_after(reader: SentenceReader) -> None:
         k = cue.start
         while k > reader.sent.start and reader.words[k - 1] in _BEFORE_RUN:
             k -= 1
-        if k > reader.sent.start and reader.words[k - 1] in _RUN_NOUNS:
-            k -= 1  # "the Baz project, which": the kind word after the name
-        run = reader.by_end.get(k)
+        run = None
+        if k > reader.sent.start and reader.words[k - 1] in _RUN_NOUNS | SERVICE_HEADS:
+            # "the Baz project, which", "the Foo crisis café, run ...": the kind word after the name
+            run = named_by_noun(reader.doc, reader.ms, k - 1, reader.sent.end)
+            k -= 1
+        run = run or reader.by_end.get(k)
         if run is None or reader.kind(run) not in _RUN_KINDS or k == cue.start:
             continue  # "Foo runs with A": no name set off before the verb
         partners = reader.list_after(cue.end, kinds={"Organisation"})

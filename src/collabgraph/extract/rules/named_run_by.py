@@ -45,10 +45,11 @@ def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
         return False  # "the Kelby Databank and Kelby Device Bank" read as one: maybe two
     last = reader.words[m.end - 1]
     head, strength = head_kind(last)
-    if head in {"Place", "Event", "Report"}:
-        return False
     if last in _FACILITY_HEADS:
         return True  # "the Kelby Befriending Hub, run by Tern Trust": the trust's service
+        # ("the Kelby Diagnostic Centre is run by Foo Trust" too, whatever a venue's word says)
+    if head in {"Place", "Event", "Report"}:
+        return False
     return kind != "Organisation" or head != "Organisation" or strength < 3
 
 
@@ -83,11 +84,11 @@ def recognised_only(m) -> bool:
 
 
 def _names_before(reader: SentenceReader, k: int) -> list:
-    """The name ending right before token k (past a comma, or its own programme noun:
+    """The name ending right before token k (past a comma or a bracket, or its own programme noun:
     "the Kelby Sparks programme is hosted by"), and one joined to it by "and" before
     it ("A and the B run by")."""
     words, start = reader.words, reader.sent.start
-    k -= k - 1 >= start and words[k - 1] == ","
+    k -= k - 1 >= start and words[k - 1] in {",", "("}  # "The Lunch Club (run by Foo)"
     last = reader.by_end.get(k)
     if last is None and k - 1 > start and words[k - 1] in _RUN_NOUNS:
         last = reader.by_end.get(k - 1)  # "the Kelby Sparks programme is hosted by"

@@ -10,6 +10,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES
+from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -39,6 +40,10 @@ def ours(reader: SentenceReader) -> None:
         if k is None or kind not in _OURS:
             continue
         org = reader.we_org(k)
+        if org is None and not reader.in_quote(k):
+            org = PAGE_ORG  # "Our Foo job club ..." before the page names itself
+        if org is None:
+            continue
         if reader.kind(m) != kind:
             m.votes[kind] += 4
             reader.ctx.votes_for(m)[kind] += 4

@@ -8,6 +8,8 @@ three-year grant worth £90,000 by"; not "given a tour by").
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
@@ -18,6 +20,7 @@ _TERM_NOUNS = vocab.words("grant_term_nouns")
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
+_YEAR = re.compile(r"(19|20)\d\d")
 _TIME_DETERMINERS = vocab.words("time_determiners")
 _TIMES = vocab.words("time_nouns")
 
@@ -69,9 +72,10 @@ def by_lists(reader: SentenceReader, i: int) -> list[tuple[int, list[Mention]]]:
 def by_after(reader: SentenceReader, k: int) -> int | None:
     """Where "by" is after a passive verb ending at token k: right after it, or after
     adverbs and a time ("funded jointly by", "sponsored again this year by",
-    "kindly supported once more by"; `vocab/adverbs_before_by.txt`) or a joint
-    noun ("delivered in partnership by"; `vocab/joint_by_nouns.txt`); None when
-    no "by" follows so."""
+    "kindly supported once more by"; `vocab/adverbs_before_by.txt`), a joint
+    noun ("delivered in partnership by"; `vocab/joint_by_nouns.txt`), words joined
+    by hyphens ("run day-to-day by"), a year ("set up in 2018 by") or whom it is
+    done for in lower case ("run for the council by"); None when no "by" follows so."""
     words, end = reader.words, reader.sent.end
     j = k
     while j < min(k + _BY_GAP, end) and words[j] != "by":
@@ -80,8 +84,47 @@ def by_after(reader: SentenceReader, k: int) -> int | None:
         joint = words[j] == "in" and j + 1 < end and words[j + 1] in _JOINT_NOUNS
         if time or joint:
             j += 2  # "this year", "in partnership"
+        elif (h := _hyphened_end(reader, j)) > j:
+            j = h  # "run day-to-day by"
+        elif (f := _for_whom_end(reader, j)) > j:
+            j = f  # "is being run for the council by"
+        elif words[j] == "in" and j + 1 < end and _YEAR.fullmatch(words[j + 1]):
+            j += 2  # "set up in 2018 by"
         elif words[j] in _ADVERBS_BEFORE_BY or (tok.pos_ == "ADV" and tok.is_lower):
             j += 1
         else:
             return None
     return j if j < end and words[j] == "by" else None
+
+
+def _hyphened_end(reader: SentenceReader, j: int) -> int:
+    """The token after lower-case words joined by hyphens with no space from token j
+    ("day-to-day", "hands-on"), else j."""
+    doc, k = reader.doc, j
+    while (
+        k + 2 < reader.sent.end
+        and doc[k].is_lower
+        and doc[k + 1].text in {"-", "‐"}
+        and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].is_lower
+    ):
+        k += 2
+    return k + 1 if k > j else j
+
+
+_FOR_WORDS = frozenset({"the", "a", "local", "its", "their"})
+
+
+def _for_whom_end(reader: SentenceReader, j: int) -> int:
+    """The "by" after "for" and up to two lower-case words ("for the council by"),
+    else j: a name after "for" is left to the rules that read it."""
+    words, doc, end = reader.words, reader.doc, reader.sent.end
+    if words[j] != "for":
+        return j
+    k = j + 1
+    while k < end and k - j <= 3 and words[k] != "by":
+        if not doc[k].is_lower or not (words[k] in _FOR_WORDS or doc[k].pos_ == "NOUN"):
+            return j
+        k += 1
+    return k if k > j + 1 and k < end and words[k] == "by" else j

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.kind_evidence import without_year
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.service_nouns import service_named
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS, hyphened_word
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -39,6 +41,8 @@ def owned_programmes(reader: SentenceReader) -> None:
         quoted = reader.quoted(m)
         after = m.end + quoted
         head_after = after < end and " " + hyphened_word(reader.doc, after, end) in _OWNED_HEADS
+        # "Foo's Move More classes", "its Home Safe discharge service"
+        head_after = head_after or (not quoted and service_named(reader.doc, m, end) >= 0)
         before = m.start - 1 - quoted
         owned = before >= reader.sent.start and words[before] in {"its", "their"}
         # "Tern Trust's Warm Homes programme": the name after a body's "'s" is the
@@ -75,7 +79,7 @@ def owned_programmes(reader: SentenceReader) -> None:
                 # "the charity's Small Steps programme" when no name ends "Charity": the
                 # body the last sentence opened with
                 owner = reader.ctx.mentions[last]
-        if owner is None or reader.kind(owner) not in {"Organisation", None}:
+        if owner is None or not _may_own(reader, owner):
             continue  # a body's name the page types only later ("Foo Health's Bar project")
         m.votes["Project"] += 7
         m.run_by_body = True  # "its Foo Fund": outweighs the fund's head word elsewhere
@@ -107,6 +111,31 @@ def facilities_at_bodies(reader: SentenceReader) -> None:
             reader.relate(body, "RUNS", m, confidence=0.7)
 
 
+def _may_own(reader: SentenceReader, owner) -> bool:
+    """Whether a name may be the body a programme is owned by: read as one, or as
+    nothing yet, or as a title or a person only the recogniser's guess makes ("Active
+    Kelby's Move More classes": no head word of a report's, no given name); then it is
+    voted a body."""
+    kind = reader.kind(owner)
+    if _guessed_only(reader, owner, kind) and head_kind(reader.words[owner.end - 1])[0] is None:
+        owner.votes["Organisation"] += 3
+        reader.ctx.votes_for(owner)["Organisation"] += 3
+        return True
+    return kind in {"Organisation", None}
+
+
+def _guessed_only(reader: SentenceReader, owner, kind: str | None) -> bool:
+    """A report's reading, or a person's that only the recogniser gives a name no
+    given name opens ("Fenby Leisure's"): a guess a body's possessive outweighs."""
+    if kind == "Report":
+        return True
+    return (
+        kind == "Person"
+        and sum(owner.votes.values()) == owner.recogniser_votes("Person")
+        and not is_given_name(owner.text.split()[0])
+    )
+
+
 _NOT_GIVERS = {"Person", "Place"}
 _GENERIC_BODIES = lx.GENERIC_BODY_NOUNS | {"charity"}
 
@@ -121,14 +150,16 @@ def generic_body(reader: SentenceReader, k: int) -> bool:
 
 
 def _past_describing(reader: SentenceReader, k: int) -> int:
-    """Token k, or the "its"/"their" before the describing words ending at k
-    ("their successful Foo scheme", "its new flagship Foo programme")."""
+    """Token k, or the "its"/"their" or a body's "'s" before the describing words
+    ending at k ("their successful Foo scheme", "its new flagship Foo programme",
+    "the council's new Foo Scheme")."""
     j = k
     while j > reader.sent.start and k - j < _DESCRIBING and reader.doc[j].is_lower:
         if reader.doc[j].pos_ != "ADJ":
             break
         j -= 1
-    return j if j < k and reader.words[j] in {"its", "their"} else k
+    words = reader.words
+    return j if j < k and (words[j] in {"its", "their"} or words[j] in POSSESSIVE) else k
 
 
 _DESCRIBING = 2  # describing words at most between "their" and the name
