@@ -58,6 +58,7 @@ FAMILY_NAMES = (
     "post_lines",
     "post_roles",
     "posts",
+    "posts_said_is",
     "programme_items",
     "programme_lines",
     "programmes",

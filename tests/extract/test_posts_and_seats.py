@@ -1,0 +1,86 @@
+"""Posts and seats written in more ways: a post said with "is", its owner first
+("Our chief officer is Jane Doe", "The charity's director is Jane Doe"); trades
+and professions held at a body ("Jane Doe, a psychiatrist at Foo Trust"); a post
+named for who it serves ("carers lead"). Small made-up write-ups; the shapes
+from pages and probes by several writers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import posts
+
+_PAGE = "Dunmore Wildlife Trust looks after nine reserves across the valley.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Our chief officer is Ruth Greaves. Call us to find out more.",
+            ("Ruth Greaves", "WORKS_FOR", "Dunmore Wildlife Trust", "chief officer"),
+        ),
+        (
+            "The charity's director is Owen Pike.",
+            ("Owen Pike", "WORKS_FOR", "Dunmore Wildlife Trust", "director"),
+        ),
+        (
+            "Volunteers do most of the work, and our treasurer is Nell Sayer.",
+            ("Nell Sayer", "MEMBER_OF", "Dunmore Wildlife Trust", "treasurer"),
+        ),
+        (
+            "Our patron is the Reverend Canon Hugh Marlow.",
+            ("Hugh Marlow", "MEMBER_OF", "Dunmore Wildlife Trust", "patron"),
+        ),
+    ],
+)
+def test_a_post_said_with_is_after_its_owner(text, row):
+    assert row in posts(extract_text(_PAGE + text, path="page.txt"))
+
+
+def test_a_named_owner_before_the_post_said_with_is():
+    text = "Brackwell Housing Trust builds homes. Brackwell Housing Trust's new chair is Amy Lowe."
+    row = ("Amy Lowe", "MEMBER_OF", "Brackwell Housing Trust", "chair")
+    assert row in posts(extract_text(text, path="page.txt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our chair is a friend of Hugh Marlow.",  # not the holder
+        "Our chair is Hugh Marlow's sister.",
+        "Our speaker is Hugh Marlow.",  # no post
+        "Our local MP is Hugh Marlow.",  # a civic office: not the page's
+    ],
+)
+def test_no_post_for_near_misses_said_with_is(text):
+    found = posts(extract_text(_PAGE + text, path="page.txt"))
+    assert not any(who == "Hugh Marlow" for who, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Dr Ola Brisk, a psychiatrist at Marlow Health NHS Trust, gave the talk.",
+            ("Ola Brisk", "WORKS_FOR", "Marlow Health NHS Trust", "psychiatrist"),
+        ),
+        (
+            "Jo Tern, carers lead at Kelby Trust, opened the day.",
+            ("Jo Tern", "WORKS_FOR", "Kelby Trust", "carers lead"),
+        ),
+        (
+            "Guests heard from Sam Dole, an accountant with Barford & Lake, about pensions.",
+            ("Sam Dole", "WORKS_FOR", "Barford & Lake", "accountant"),
+        ),
+    ],
+)
+def test_trades_and_posts_for_whom_held_at_a_body(text, row):
+    assert row in posts(extract_text(text, path="page.txt"))
+
+
+def test_a_coach_travelled_in_is_no_post():
+    text = "Members of Fenby Tri Club travelled by coach to the race. The coach left at nine."
+    assert not posts(extract_text(text, path="page.txt"))
