@@ -84,3 +84,29 @@ def test_trades_and_posts_for_whom_held_at_a_body(text, row):
 def test_a_coach_travelled_in_is_no_post():
     text = "Members of Fenby Tri Club travelled by coach to the race. The coach left at nine."
     assert not posts(extract_text(text, path="page.txt"))
+
+
+def test_a_page_speaking_as_we_is_the_body_it_opens_with():
+    text = (
+        "What we do\n\n"
+        "Harwick Community Action works with people of all ages across Harwick. "
+        "Here are the projects we run.\n\n"
+        "Good Neighbours\nVolunteers visit older people at home. Coordinator: Lena Vance.\n\n"
+        "Our Chief Officer is Martin Cole. Call us to find out more.\n"
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Martin Cole", "WORKS_FOR", "Harwick Community Action", "chief officer") in found
+    assert ("Lena Vance", "WORKS_FOR", "Harwick Community Action", "coordinator") in found
+
+
+def test_a_page_not_speaking_as_we_gets_no_body_from_its_opening():
+    text = (
+        "Town news\n\n"
+        "Harwick Community Action works with people of all ages across Harwick. "
+        "The Harwick Rotary Club met on Monday.\n\n"
+        "Chief Officer Martin Cole said the year had been busy.\n"
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert not any(
+        row[:3] == ("Martin Cole", "WORKS_FOR", "Harwick Community Action") for row in found
+    )

@@ -17,6 +17,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.page_speaker import opening_body
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
 
@@ -39,7 +40,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     from collabgraph.extract.rules.civic_posts import body_of_place, department_of, government_of
     from collabgraph.extract.rules.post_kinds import post_relations
 
-    homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
+    homes = {
+        "page": _page_organisation(ctx, by_mention, docs),
+        "council": _only_council(ctx, by_mention),
+    }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
     homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
     homes["club"] = homes["page"]  # "Club secretary Jane Doe": a seat at the page's body
@@ -199,7 +203,7 @@ def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -
                 counts[bodies[0]] += 1
 
 
-def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
+def _page_organisation(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | None:
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
         return owner
@@ -212,9 +216,14 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
     _count_back_references(ctx, counts, first)
     ranked = [*counts.most_common(2), (None, 0)]
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
-        # none named most: the body the page announces a new post at, if it does
+        # none named most: the body the page announces a new post at, if it does, else
+        # the one a page speaking as "we" opens with
         announcer = ctx.post_announcer
-        return ctx.mentions[announcer] if announcer is not None else None
+        return (
+            ctx.mentions[announcer]
+            if announcer is not None
+            else opening_body(ctx, by_mention, docs)
+        )
     return ctx.mentions[first[ranked[0][0]]]
 
 
