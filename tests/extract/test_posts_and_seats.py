@@ -110,3 +110,29 @@ def test_a_page_not_speaking_as_we_gets_no_body_from_its_opening():
     assert not any(
         row[:3] == ("Martin Cole", "WORKS_FOR", "Harwick Community Action") for row in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The Mill, a new hub in Harwick, opened on Monday. The hub is run by Harwick "
+            "Community Partnership. The building was bought by Harwick District Council.\n\n"
+            'Partnership chair Ola Brisk said: "At last."',
+            ("Ola Brisk", "MEMBER_OF", "Harwick Community Partnership", "partnership chair"),
+        ),
+        (
+            "Members of the Selby Youth Panel have made a film with help from Selby Radio. "
+            "Panel member Ann Bell, 16, narrates it.",
+            ("Ann Bell", "MEMBER_OF", "Selby Youth Panel", "member"),
+        ),
+    ],
+)
+def test_a_post_named_after_a_bodys_kind_is_held_at_the_body_last_named_so(text, row):
+    assert row in posts(extract_text(text, path="page.txt"))
+
+
+def test_a_kind_word_no_body_is_named_with_gives_no_post_there():
+    text = "Selby Rovers won the cup on Saturday. Trust chair Tom Reed said it was a record."
+    found = posts(extract_text(text, path="page.txt"))
+    assert not any(row[:3] == ("Tom Reed", "MEMBER_OF", "Selby Rovers") for row in found)

@@ -38,6 +38,7 @@ FAMILY_NAMES = (
     "grant_lists",
     "grant_paragraphs",
     "grants",
+    "kind_word_posts",
     "membership",
     "name_org_pairs",
     "named_boards",
