@@ -136,3 +136,31 @@ def test_a_kind_word_no_body_is_named_with_gives_no_post_there():
     text = "Selby Rovers won the cup on Saturday. Trust chair Tom Reed said it was a record."
     found = posts(extract_text(text, path="page.txt"))
     assert not any(row[:3] == ("Tom Reed", "MEMBER_OF", "Selby Rovers") for row in found)
+
+
+def test_people_listed_as_joining_the_board_as_members_sit_on_the_pages_board():
+    text = (
+        "Harwick Homes builds homes across Harwick. Harwick Homes has 900 tenants.\n\n"
+        "Joining the board as independent members are:\n"
+        "- Nadia Cole, Head of Digital at Selby Water;\n"
+        "- Callum Fry, a tenant.\n"
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Nadia Cole", "MEMBER_OF", "Harwick Homes", "board member") in found
+    assert ("Callum Fry", "MEMBER_OF", "Harwick Homes", "board member") in found
+    assert ("Nadia Cole", "WORKS_FOR", "Selby Water", "head of digital") in found
+
+
+def test_a_member_of_one_body_and_of_another():
+    text = (
+        "Harwick Homes is a member of the Selby Housing Consortium and of the Dale Anchor Network."
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Harwick Homes", "MEMBER_OF", "Selby Housing Consortium", "member") in found
+    assert ("Harwick Homes", "MEMBER_OF", "Dale Anchor Network", "member") in found
+
+
+def test_a_member_of_one_body_and_its_partner_is_no_member_of_the_partner():
+    text = "Harwick Homes is a member of the Selby Housing Consortium and works with Dale Trust."
+    found = posts(extract_text(text, path="page.txt"))
+    assert not any(row[2] == "Dale Trust" for row in found)

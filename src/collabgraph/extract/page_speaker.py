@@ -1,7 +1,7 @@
 """The body a page speaks for when it says "we" and "our" but names no author,
-address or most-named body: the one its first sentences open with ("Saltby
-Community Action works with people of all ages ... Here are the projects we
-run. ... Our Chief Officer is Jane Doe."). Read by `page_organisation` to place
+address or most-named body: the one its first sentences open with ("Foo
+Works helps people of all ages in Kelby ... Here are the projects we run. ...
+Our Chief Officer is Jane Doe."). Read by `page_organisation` to place
 posts named with no organisation ("our chief officer", "Jane Doe, Director").
 """
 

@@ -5,7 +5,7 @@ Doe" (the employment family, continued).
 A job title (`reader.roles`) whose first word is a body's head word
 (`lexicon.ORG_HEADS`, `EXTRA_ORG_HEADS`: partnership, panel, foundation, trust),
 outside any name, followed right away by a person's name, is held at the
-organisation the page last named with that word ("Pellingham Community
+organisation the page last named with that word ("Kelby Health
 Partnership"; `DocumentContext.recent_with_word`): WORKS_FOR, or MEMBER_OF for a
 seat (`post_relations`). None named with the word: left to the page's own body
 (`page_posts`).
