@@ -164,3 +164,32 @@ def test_a_member_of_one_body_and_its_partner_is_no_member_of_the_partner():
     text = "Harwick Homes is a member of the Selby Housing Consortium and works with Dale Trust."
     found = posts(extract_text(text, path="page.txt"))
     assert not any(row[2] == "Dale Trust" for row in found)
+
+
+_CABINET = (
+    "Selby County Council's Leader, Cllr Ann Bell, has named her Cabinet after the Annual "
+    "Council meeting on 20 May at County Hall, Kelby.\n\n"
+    "The Cabinet is:\n"
+    "Cllr Ann Bell – Leader of the Council\n"
+    "Cllr Tom Reed – Deputy Leader and Cabinet Member for Finance\n"
+    "Cllr Ola Brisk – Cabinet Member for Adult Social Care\n\n"
+    "The council's Chief Executive, Jo Tern, will join the board of the Kelby Port Partnership.\n"
+)
+
+
+def test_a_councils_sitting_is_no_body_and_the_cabinet_holds_posts_at_the_council():
+    seed = extract_text(_CABINET, path="page.txt")
+    found = posts(seed)
+    assert not any(e["name"] == "Annual Council" for e in seed["entities"])
+    for who, role in [
+        ("Tom Reed", "deputy leader and cabinet member for finance"),
+        ("Ola Brisk", "cabinet member for adult social care"),
+        ("Jo Tern", "chief executive"),
+    ]:
+        assert (who, "WORKS_FOR", "Selby County Council", role) in found
+
+
+def test_full_council_is_no_body():
+    text = "Full Council agreed the budget on Tuesday. Selby County Council will publish it."
+    names = {e["name"] for e in extract_text(text, path="page.txt")["entities"]}
+    assert "Full Council" not in names and "Selby County Council" in names
