@@ -193,3 +193,26 @@ def test_full_council_is_no_body():
     text = "Full Council agreed the budget on Tuesday. Selby County Council will publish it."
     names = {e["name"] for e in extract_text(text, path="page.txt")["entities"]}
     assert "Full Council" not in names and "Selby County Council" in names
+
+
+def test_an_appointer_named_after_its_kind():
+    text = (
+        "The Kelby-based charity Selby Legal Advice has appointed Ann Bell as its director. "
+        "Selby Legal Advice gives free advice."
+    )
+    assert ("Ann Bell", "WORKS_FOR", "Selby Legal Advice", "director") in posts(
+        extract_text(text, path="page.txt")
+    )
+
+
+def test_a_plural_title_before_people_of_one_body_is_each_ones_post():
+    text = "Librarians Dara Quinn and Bel Osei, both of Selby Libraries, ran a story session."
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Dara Quinn", "WORKS_FOR", "Selby Libraries", "librarian") in found
+    assert ("Bel Osei", "WORKS_FOR", "Selby Libraries", "librarian") in found
+
+
+def test_people_of_one_body_with_no_title_before_them_get_no_post_name():
+    text = "Dara Quinn and Bel Osei, both of Selby Libraries, ran a story session."
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Dara Quinn", "WORKS_FOR", "Selby Libraries", "") in found
