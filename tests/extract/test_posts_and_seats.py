@@ -216,3 +216,13 @@ def test_people_of_one_body_with_no_title_before_them_get_no_post_name():
     text = "Dara Quinn and Bel Osei, both of Selby Libraries, ran a story session."
     found = posts(extract_text(text, path="page.txt"))
     assert ("Dara Quinn", "WORKS_FOR", "Selby Libraries", "") in found
+
+
+def test_a_title_right_before_a_person_from_a_body_is_the_post_held_there():
+    text = (
+        "The Fenby Memory Cafe meets on Tuesdays. There will also be a short talk by "
+        "Nurse Fatima Bello from Selby Community Health Trust."
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Fatima Bello", "WORKS_FOR", "Selby Community Health Trust", "nurse") in found
+    assert not any(row[2] == "Fenby Memory Cafe" for row in found)

@@ -135,12 +135,12 @@ def affiliations(reader: SentenceReader) -> None:
             if cue.cue.relations == ("WORKS_FOR",) and _of_members(org) and _surely_person(m):
                 person_member(reader, m, org, 0.7)  # "Jane Doe from the Kelby Carers Forum"
             else:
-                role = _plural_title(reader, m) if person and closes is None else None
+                role = _title_before(reader, m) if person and closes is None else None
                 reader.relate(m, cue.cue.relations, org, role=role, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
                 for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
-                        role = _plural_title(reader, m)
+                        role = _title_before(reader, m)
                         reader.relate(other, cue.cue.relations, org, role=role, confidence=0.6)
 
 
@@ -196,12 +196,19 @@ def _style_only(m: Mention) -> bool:
     return all(w in lx.HONORIFICS or w in lx.ARTICLES or w in _RANKS for w in words)
 
 
-def _plural_title(reader: SentenceReader, m: Mention) -> str | None:
-    """ "Librarians Jane Doe and John Roe, both of Foo": the post a title in the plural
-    right before the people listed with `m` gives each of them (singular), else None."""
+def _title_before(reader: SentenceReader, m: Mention) -> str | None:
+    """ "Librarians Jane Doe and John Roe, both of Foo", "a talk by Admiral Nurse Jane
+    Doe from Foo Trust": the post a title right before the people listed with `m`
+    gives each of them (a plural read in the singular), else None."""
     first = min([m, *reader.people_joined_before(m)], key=lambda p: p.start)
     for i in range(max(reader.sent.start, first.start - 3), first.start):
         post = plural_post(reader, i)
         if post is not None and post[1] == first.start:
             return post[0].lower()
+    if first is not m:
+        return None  # "Chair Jane Doe and John Roe of Foo": the title is the first one's
+    for i in range(max(reader.sent.start, first.start - 3), first.start):
+        span = reader.role_phrase_at(i)
+        if span is not None and span.end == first.start:
+            return role_text(reader.doc[span.start : span.end].text, None)
     return None
