@@ -226,3 +226,16 @@ def test_a_title_right_before_a_person_from_a_body_is_the_post_held_there():
     found = posts(extract_text(text, path="page.txt"))
     assert ("Fatima Bello", "WORKS_FOR", "Selby Community Health Trust", "nurse") in found
     assert not any(row[2] == "Fenby Memory Cafe" for row in found)
+
+
+def test_a_post_for_an_area_is_held_at_the_body_joined():
+    text = "Sam Lee has joined Selby Homes as Neighbourhood Officer for Canal Wharf."
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Sam Lee", "WORKS_FOR", "Selby Homes", "neighbourhood officer") in found
+    assert not any(row[2] == "Canal Wharf" for row in found)
+
+
+def test_a_post_for_a_body_is_held_at_that_body():
+    text = "Selby Council has appointed Sam Lee as Director for the Kelby Health Partnership."
+    found = posts(extract_text(text, path="page.txt"))
+    assert any(row[0] == "Sam Lee" and row[2] == "Kelby Health Partnership" for row in found)
