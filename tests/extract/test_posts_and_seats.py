@@ -239,3 +239,20 @@ def test_a_post_for_a_body_is_held_at_that_body():
     text = "Selby Council has appointed Sam Lee as Director for the Kelby Health Partnership."
     found = posts(extract_text(text, path="page.txt"))
     assert any(row[0] == "Sam Lee" and row[2] == "Kelby Health Partnership" for row in found)
+
+
+def test_a_post_after_a_dash_in_a_list_line():
+    text = (
+        "Selby Women's Aid has two new trustees.\n\n"
+        "Trustees:\n"
+        "Rosa Hart – a family law barrister at Kelby Law Trust\n"
+        "Tom Reed – a solicitor at Kelby Legal Ltd\n"
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Rosa Hart", "WORKS_FOR", "Kelby Law Trust", "family law barrister") in found
+    assert ("Tom Reed", "WORKS_FOR", "Kelby Legal Ltd", "solicitor") in found
+
+
+def test_a_dash_before_words_that_are_no_post_gives_none():
+    text = "Rosa Hart – who ran the stall with Kelby Law Trust – said it went well."
+    assert not posts(extract_text(text, path="page.txt"))
