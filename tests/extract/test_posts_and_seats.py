@@ -256,3 +256,14 @@ def test_a_post_after_a_dash_in_a_list_line():
 def test_a_dash_before_words_that_are_no_post_gives_none():
     text = "Rosa Hart – who ran the stall with Kelby Law Trust – said it went well."
     assert not posts(extract_text(text, path="page.txt"))
+
+
+def test_its_post_is_held_at_the_body_the_last_sentence_was_about():
+    text = (
+        "The Selby Homeless Alliance brings together the Night Shelter, Pathways Selby and "
+        "Dale House. Its development manager, Jo Tern, has been seconded from Selby City "
+        "Council."
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Jo Tern", "WORKS_FOR", "Selby Homeless Alliance", "development manager") in found
+    assert not any(row[0] == "Jo Tern" and row[2] == "Dale House" for row in found)
