@@ -267,3 +267,27 @@ def test_its_post_is_held_at_the_body_the_last_sentence_was_about():
     found = posts(extract_text(text, path="page.txt"))
     assert ("Jo Tern", "WORKS_FOR", "Selby Homeless Alliance", "development manager") in found
     assert not any(row[0] == "Jo Tern" and row[2] == "Dale House" for row in found)
+
+
+def test_a_list_line_opening_with_the_names_a_member():
+    text = (
+        "The Selby Climate Network has grown to 40 members.\n\n"
+        "The new members are:\n"
+        "Tollbar Community Energy\n"
+        "the Selby Food Alliance\n"
+        "Hartley Academy Trust\n"
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    for body in ["Tollbar Community Energy", "Selby Food Alliance", "Hartley Academy Trust"]:
+        assert (body, "MEMBER_OF", "Selby Climate Network", "member") in found
+
+
+def test_a_prose_line_opening_with_the_is_no_list_item():
+    text = (
+        "The Selby Climate Network has grown.\n\n"
+        "The new members are:\n"
+        "Tollbar Community Energy\n"
+        "the Network thanks Hartley Academy Trust for hosting the meeting\n"
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert not any(row[0] == "Hartley Academy Trust" for row in found)
