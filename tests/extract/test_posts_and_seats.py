@@ -291,3 +291,21 @@ def test_a_prose_line_opening_with_the_is_no_list_item():
     )
     found = posts(extract_text(text, path="page.txt"))
     assert not any(row[0] == "Hartley Academy Trust" for row in found)
+
+
+@pytest.mark.parametrize("opener", ["By", "Written by"])
+def test_a_byline_naming_a_body_and_no_post(opener):
+    text = (
+        "Case study: the Kitchen project\n\n"
+        "The Kitchen project began in a church kitchen. It cooks 400 meals a week.\n\n"
+        f"{opener} Hafsa Malik, Selby Community Development Trust\n"
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Hafsa Malik", "WORKS_FOR", "Selby Community Development Trust", "") in found
+
+
+def test_a_byline_of_two_people_names_no_body():
+    text = "Our walk\n\nBy Hafsa Malik, Tom Reed\n\nWe walked ten miles on Sunday.\n"
+    seed = extract_text(text, path="page.txt")
+    assert not posts(seed)
+    assert {"Hafsa Malik", "Tom Reed"} <= {e["name"] for e in seed["entities"]}
