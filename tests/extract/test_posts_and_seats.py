@@ -309,3 +309,20 @@ def test_a_byline_of_two_people_names_no_body():
     seed = extract_text(text, path="page.txt")
     assert not posts(seed)
     assert {"Hafsa Malik", "Tom Reed"} <= {e["name"] for e in seed["entities"]}
+
+
+def test_a_post_to_a_body():
+    text = "Tickets from Jean Parry, Clerk to Lowfield Parish Council."
+    found = posts(extract_text(text, path="page.txt"))
+    assert ("Jean Parry", "WORKS_FOR", "Lowfield Parish Council", "clerk") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Bell, a volunteer, went to Selby Trust on Monday.",
+        "Ann Bell, who is a trustee, spoke to Selby Trust.",
+    ],
+)
+def test_to_after_no_post_ties_no_one(text):
+    assert not any(row[2] == "Selby Trust" for row in posts(extract_text(text, path="page.txt")))
