@@ -326,3 +326,13 @@ def test_a_post_to_a_body():
 )
 def test_to_after_no_post_ties_no_one(text):
     assert not any(row[2] == "Selby Trust" for row in posts(extract_text(text, path="page.txt")))
+
+
+def test_an_office_title_with_and_is_no_post_at_the_body_of_its_first_word():
+    text = (
+        "The unit brings together Selby Police and five councils. It is hosted by the Office "
+        'of the Police and Crime Commissioner.\n\n"Violence is preventable," said Police and '
+        "Crime Commissioner Naveed Akhtar.\n"
+    )
+    found = posts(extract_text(text, path="page.txt"))
+    assert not any(row[0] == "Naveed Akhtar" and row[2] == "Selby Police" for row in found)

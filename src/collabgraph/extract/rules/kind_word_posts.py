@@ -38,6 +38,8 @@ def kind_word_posts(reader: SentenceReader) -> None:
         word = reader.words[i]
         if word not in _HEADS or end - i < 2:
             continue
+        if {"and", "&"} & set(reader.words[i:end]):
+            continue  # "Police and Crime Commissioner Jane Doe": an office's title, whole
         if i > reader.sent.start and reader.words[i - 1] in _NOT_AFTER:
             continue
         if any(m.start <= i < m.end for m in reader.ms):
