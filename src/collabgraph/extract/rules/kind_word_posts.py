@@ -39,7 +39,7 @@ def kind_word_posts(reader: SentenceReader) -> None:
         if word not in _HEADS or end - i < 2:
             continue
         if {"and", "&"} & set(reader.words[i:end]):
-            continue  # "Police and Crime Commissioner Jane Doe": an office's title, whole
+            continue  # "Fire and Rescue Chief Jane Doe": a title of two fields, read whole
         if i > reader.sent.start and reader.words[i - 1] in _NOT_AFTER:
             continue
         if any(m.start <= i < m.end for m in reader.ms):
