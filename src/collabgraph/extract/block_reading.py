@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from collabgraph.extract import document, page_organisation
+from collabgraph.extract import document
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.layout import Block, Layout
 from collabgraph.extract.leads import heading_lead as next_lead
@@ -24,6 +24,7 @@ from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.name_evidence import titled_surnames
 from collabgraph.extract.owned_events import owned_events
+from collabgraph.extract.page_address import site_named
 from collabgraph.extract.page_event import PageEvent, add_page_event, claim, find_page_event
 from collabgraph.extract.page_event.reading import relate_claims
 from collabgraph.extract.project_headings import heading_mentions
@@ -46,7 +47,7 @@ def read_blocks(
     if event is not None:
         add_page_event(ctx, event)
     known_names = {k: v[0] for k, v in ctx.known.items()}
-    own = page_organisation.site_named(docs, ctx.site_name)
+    own = site_named(docs, ctx.site_name)
     if own is not None:  # "K12" at k12.example: the page's own body
         known_names.setdefault(mention_key(own), "Organisation")
         ctx.site_own = own

@@ -1,5 +1,6 @@
-"""Bylines: "By Ruth Lee, Programme Manager, Northtown Hubs" names the page's
-author(s) and, when it says, where they work (`read_byline`, read whole by
+"""Bylines: "By Ruth Lee, Programme Manager, Northtown Hubs" (or with no post: "By Ruth
+Lee, Northtown Community Trust") names the page's author(s) and, when it says, where
+they work (`read_byline`, read whole by
 `document.read_whole`); `plain_mention`, a name read from a whole block (a
 byline's, a title's) with no tokens. Words that are no person's name in a byline:
 `vocab/byline_not_a_person.txt`."""
@@ -29,6 +30,17 @@ def _person_like(name: str) -> bool:
     )
 
 
+def _body_named(part: str) -> bool:
+    """Whether a byline's part after the names is a body's name: capitalised words
+    ending in a body's head word ("Foo Community Development Trust")."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w.lower() in lx.NAME_CONNECTORS for w in words)
+        and words[-1].lower() in lx.ANY_ORG_HEADS
+    )
+
+
 def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
     """ "By Ruth Lee, Programme Manager, Northtown Hubs": the author(s),
     and where they work when the byline says."""
@@ -44,6 +56,8 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
                 role, affiliation = held.group("role"), held.group("org")
         elif role is not None and affiliation is None:
             affiliation = part
+        elif names and affiliation is None and _body_named(part):
+            affiliation = part  # "By Jane Doe, Foo Community Trust": no post, the body
         elif role is None:
             names += [n.strip() for n in re.split(r"\s+(?:and|&)\s+", part) if n.strip()]
     first: Mention | None = None

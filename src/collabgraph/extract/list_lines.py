@@ -131,10 +131,11 @@ def item_text(line: str, lead: str, table: dict) -> str | None:
 
 
 def short_item(line: str) -> bool:
-    """A line that can be one name of a list: short, opening with a capital, no
-    sentence end."""
+    """A line that can be one name of a list: short, opening with a capital (or
+    "the" and a capital: "the Foo Food Alliance"), no sentence end."""
+    opening = line[4:5] if line.startswith("the ") else line[:1]
     return (
-        line[:1].isupper()
+        opening.isupper()
         and not line.rstrip().endswith(":")
         and len(line.split()) <= _MAX_ITEM_WORDS
         and not _SENTENCE_END.search(line)

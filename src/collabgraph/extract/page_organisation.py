@@ -17,77 +17,9 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.gazetteer import is_uk_place
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, site_letters
-from collabgraph.extract.mentions.votes import name_votes
-
-_SITE_TAILS = vocab.ordered("site_name_tails")
-_LONGEST = 4  # words in a short name spelt by a page's address
+from collabgraph.extract.page_speaker import opening_body
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
-
-
-def site_named(docs, site: str) -> str | None:
-    """The name the page writes for the organisation its address is named after
-    ("K12" at k12.example, "Switched On" at switchedoncharity.example, the address adding
-    a word of `vocab/site_name_tails.txt` the text never writes after the name):
-    capitalised words (or letters and digits) standing alone, spelling the
-    address's name; not a place, nor a person's name with no body's word (a
-    person's own blog). None when the page writes no such name."""
-    if not site:
-        return None
-    found = None
-    for doc in docs:
-        for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                name = _spelt_at(doc, i, sent.end, site)
-                if name is not None and (found is None or (name[1] and not found[1])):
-                    found = name
-    if found is None or (not found[1] and _written_with_tail(docs, found[0], site)):
-        return None
-    return found[0]
-
-
-def _spelt_at(doc, i: int, end: int, site: str) -> tuple[str, bool] | None:
-    """(the name at doc[i], whether it spells the whole address) or None."""
-    if not is_cap(doc[i]) and not doc[i].text[:1].isdigit():
-        return None
-    if i > 0 and is_cap(doc[i - 1]) and doc[i - 1].lower_ not in {"the", "a", "an"}:
-        return None  # "St Foo": the name starts before
-    letters = ""
-    for j in range(i, min(i + _LONGEST, end)):
-        tok = doc[j]
-        if tok.text in POSSESSIVE or not (is_cap(tok) or tok.text[:1].isdigit()):
-            return None
-        letters += site_letters(tok.text)
-        whole = letters == site
-        if not whole and not any(letters + tail == site for tail in _SITE_TAILS):
-            if not site.startswith(letters):
-                return None
-            continue
-        if j + 1 < end and is_cap(doc[j + 1]):
-            return None  # "Foo Bar Show": a longer name
-        span = doc[i : j + 1]
-        if is_uk_place(span.text) or _person(span):
-            return None
-        return span.text, whole
-    return None
-
-
-def _person(span) -> bool:
-    """A person's name the recogniser reads, with no word of a body's in it."""
-    words = [t.lower_ for t in span]
-    return (
-        len(span) > 1
-        and all(t.ent_type_ == "PERSON" for t in span)
-        and not name_votes(words).get("Organisation")
-    )
-
-
-def _written_with_tail(docs, name: str, site: str) -> bool:
-    """The page writes the name with the word the address adds ("Foo Foundation")."""
-    tail = site[len(site_letters(name)) :]
-    return any(f"{name.lower()} {tail}" in doc.text.lower() for doc in docs)
 
 
 def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], docs=()) -> None:
@@ -108,7 +40,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     from collabgraph.extract.rules.civic_posts import body_of_place, department_of, government_of
     from collabgraph.extract.rules.post_kinds import post_relations
 
-    homes = {"page": _page_organisation(ctx, by_mention), "council": _only_council(ctx, by_mention)}
+    homes = {
+        "page": _page_organisation(ctx, by_mention, docs),
+        "council": _only_council(ctx, by_mention),
+    }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
     homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
     homes["club"] = homes["page"]  # "Club secretary Jane Doe": a seat at the page's body
@@ -268,7 +203,7 @@ def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -
                 counts[bodies[0]] += 1
 
 
-def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
+def _page_organisation(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | None:
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
         return owner
@@ -281,9 +216,14 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
     _count_back_references(ctx, counts, first)
     ranked = [*counts.most_common(2), (None, 0)]
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
-        # none named most: the body the page announces a new post at, if it does
+        # none named most: the body the page announces a new post at, if it does, else
+        # the one a page speaking as "we" opens with
         announcer = ctx.post_announcer
-        return ctx.mentions[announcer] if announcer is not None else None
+        return (
+            ctx.mentions[announcer]
+            if announcer is not None
+            else opening_body(ctx, by_mention, docs)
+        )
     return ctx.mentions[first[ranked[0][0]]]
 
 

@@ -20,6 +20,7 @@ from collabgraph.extract.mentions.run_words import PARTICLES
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, lower_words
 from collabgraph.extract.written_dates import is_month_and_year
 
+_COUNCIL_SITTINGS = vocab.words("council_sitting_words")
 _PLURAL_GROUPS = vocab.words("name_plural_generic")
 _RANKS = vocab.words("rank_titles")
 _FURNITURE = vocab.words("name_furniture_words")
@@ -178,6 +179,8 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         return True  # "a Community Interest Company, Foo Bar,": the kind, then the name
     if field_unit(words):
         return True
+    if len(words) == 2 and words[0] in _COUNCIL_SITTINGS and words[1] == "council":
+        return True  # "the Annual Council meeting", "Full Council": a sitting, not a body
     if _kind_after_a(doc, start, end, words):
         return True
     # "Keynote Speakers" is a group, "the Health Champions programme" a programme's name

@@ -18,6 +18,7 @@ from collabgraph.extract.mentions.parties import party_name
 from collabgraph.extract.rules.based_bodies import past_place_based
 from collabgraph.extract.rules.club_members import person_member
 from collabgraph.extract.rules.post_kinds import member_body, post_relations, role_text
+from collabgraph.extract.rules.post_words import plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _RANKS = vocab.words("rank_titles")
@@ -134,11 +135,13 @@ def affiliations(reader: SentenceReader) -> None:
             if cue.cue.relations == ("WORKS_FOR",) and _of_members(org) and _surely_person(m):
                 person_member(reader, m, org, 0.7)  # "Jane Doe from the Kelby Carers Forum"
             else:
-                reader.relate(m, cue.cue.relations, org, confidence=0.7)
+                role = _title_before(reader, m) if person and closes is None else None
+                reader.relate(m, cue.cue.relations, org, role=role, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
                 for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
-                        reader.relate(other, cue.cue.relations, org, confidence=0.6)
+                        role = _title_before(reader, m)
+                        reader.relate(other, cue.cue.relations, org, role=role, confidence=0.6)
 
 
 def _surely_person(m: Mention) -> bool:
@@ -191,3 +194,21 @@ def _style_only(m: Mention) -> bool:
     Duchess", "Earl"): no name, so "of X" after it is the title's territory."""
     words = [w.casefold().strip(".") for w in m.text.split()]
     return all(w in lx.HONORIFICS or w in lx.ARTICLES or w in _RANKS for w in words)
+
+
+def _title_before(reader: SentenceReader, m: Mention) -> str | None:
+    """ "Librarians Jane Doe and John Roe, both of Foo", "a talk by Admiral Nurse Jane
+    Doe from Foo Trust": the post a title right before the people listed with `m`
+    gives each of them (a plural read in the singular), else None."""
+    first = min([m, *reader.people_joined_before(m)], key=lambda p: p.start)
+    for i in range(max(reader.sent.start, first.start - 3), first.start):
+        post = plural_post(reader, i)
+        if post is not None and post[1] == first.start:
+            return post[0].lower()
+    if first is not m:
+        return None  # "Chair Jane Doe and John Roe of Foo": the title is the first one's
+    for i in range(max(reader.sent.start, first.start - 3), first.start):
+        span = reader.role_phrase_at(i)
+        if span is not None and span.end == first.start:
+            return role_text(reader.doc[span.start : span.end].text, None)
+    return None

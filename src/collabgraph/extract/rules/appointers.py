@@ -119,10 +119,13 @@ def appointer_of(reader: SentenceReader, i: int) -> Mention | None:
 def _appointer(reader: SentenceReader, verb) -> Mention | None:
     """The organisation that is the appointing verb's subject: "Foo has appointed",
     "The council of governors of Foo has appointed" (the first organisation named
-    in the subject)."""
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            return _org_in(reader, c.left_edge.i, c.right_edge.i + 1)
+    in the subject); the parser may split "The charity Foo Trust has appointed" into two
+    subjects, the kind and the name: the first naming an organisation."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in subjects:
+        org = _org_in(reader, c.left_edge.i, c.right_edge.i + 1)
+        if org is not None:
+            return org
     return None
 
 

@@ -17,7 +17,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _MEMBER_HEADS = vocab.words("role_member_heads")
-LINKS = {"of", "at", "for", "with", "from", "in"}
+LINKS = {"of", "at", "for", "with", "from", "in", "to"}  # "Clerk to Foo Parish Council"
 _PHOTO_ASIDES = vocab.words("photo_asides")
 ROLE_STOP = {",", ";", "(", ")", ":", '"', "“", "”", "–", "—"}
 AFTER_ORG = {

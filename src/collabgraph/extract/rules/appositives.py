@@ -59,7 +59,10 @@ def appositives(reader: SentenceReader) -> None:
             k += 1  # "Jane Doe OBE, DL, Chair of ..."
         k = past_asides(reader, k)  # "Jane Doe (pictured), ...", "Jane Doe, 54, ..."
         bare = bare_post_at(reader, p, k)  # "Jane Doe Managing Director of Foo said"
-        if k + 2 >= end or not (bare or words[k] in {",", "("}) or not holder(reader, p, k + 1):
+        if k + 2 >= end:
+            continue
+        opener = words[k] in {",", "("} or words[k] in lx.DASHES  # "Jane Doe – a GP at Foo"
+        if not (bare or opener) or not holder(reader, p, k + 1):
             continue
         start = k + 1 - bare
         if words[start] in {"and", "or", "but", "while", "whose"}:

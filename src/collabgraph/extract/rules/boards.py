@@ -227,6 +227,8 @@ def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> No
         while k > 0 and words[k - 1] in lx.ROLE_MODIFIERS:
             k -= 1
         role = " ".join([*words[k:i], word[:-1]])
+        if word == "members" and _BOARD & set(words[:k]):
+            role = "board member"  # "Joining the board as independent members are:"
         if not page_post(role):
             continue
         own = _own_board_post(reader, first)
@@ -246,6 +248,7 @@ def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> No
         return
 
 
+_BOARD = {"board"}
 _SEAT_LIST_TAIL = {"are", "were", "is", "include", "includes", "included", "comprise", "as"}
 
 

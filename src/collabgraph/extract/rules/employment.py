@@ -10,7 +10,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.affiliations import affiliations, after_description, body_at
 from collabgraph.extract.rules.civic_posts import note_place_post
-from collabgraph.extract.rules.post_held_at import body_named_with, body_owner, org_after
+from collabgraph.extract.rules.post_held_at import area_for, body_named_with, body_owner, org_after
 from collabgraph.extract.rules.post_homes import officer_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import (
@@ -86,6 +86,8 @@ def roles_of_people(reader: SentenceReader) -> None:
             continue  # "the Mayor of Kelby, Cllr Jane Doe": Kelby's council, if named
         if person is None or org is None:
             continue
+        if reader.words[r.start - 1 : r.start] == ["as"] and area_for(reader, r.end, org):
+            continue  # "joined Foo as Officer for Canal Wharf": an area, `posts` reads the post
         # "the society's secretary, Jane Doe", "Kelby Club's treasurer": an officer's seat
         club = r.start - 2 >= reader.sent.start and reader.words[r.start - 1] in POSSESSIVE
         club = club and reader.words[r.start - 2] in _CLUB_WORDS

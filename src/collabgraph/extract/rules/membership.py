@@ -108,9 +108,20 @@ def membership(reader: SentenceReader) -> None:
         ]
         if reader.words[i] in _JOINED and not people_join(body.text):
             subjects = [s for s in subjects if reader.kind(s) != "Person"]  # "joined Foo Trust in"
-        for s in subjects:
-            if s is not body:
-                reader.relate(s, rels, body, role=role, confidence=0.75)
+        for b in [body, *_and_of(reader, body)]:
+            for s in subjects:
+                if s is not b:
+                    reader.relate(s, rels, b, role=role, confidence=0.75)
+
+
+def _and_of(reader: SentenceReader, body) -> list:
+    """ "a member of Foo and of Bar", "a trustee of Foo, and of Bar": the second body,
+    its "of" written again; else []."""
+    k = body.end + (body.end < reader.sent.end and reader.words[body.end] == ",")
+    if reader.words[k : k + 2] != ["and", "of"]:
+        return []
+    second = reader.mention_at(k + 2)
+    return [second] if second is not None and reader.kind(second) == "Organisation" else []
 
 
 def _named_after_comma(reader: SentenceReader, k: int) -> list:

@@ -111,3 +111,16 @@ def body_word_owner(reader: SentenceReader, start: int, j: int) -> Mention | Non
             votes = reader.ctx.votes_for(body)
             votes["Organisation"] += votes["Place"] - votes["Organisation"] + 1
     return body
+
+
+def area_for(reader: SentenceReader, k: int, org: Mention) -> bool:
+    """Whether the name after "for" at token k, a post's end, is the area the post
+    serves, not a body: no body's head word ends it, and no letters of a body are in
+    it ("Neighbourhood Officer for Canal Wharf"; not "Director for Foo Trust", "for
+    NHS Kelby")."""
+    words = org.text.split()
+    return (
+        reader.words[k : k + 1] == ["for"]
+        and words[-1].lower() not in lx.ANY_ORG_HEADS
+        and not any(w.isupper() for w in words)
+    )

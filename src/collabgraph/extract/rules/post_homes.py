@@ -58,8 +58,13 @@ def staff_post(role: str) -> bool:
 def council_post(role: str) -> bool:
     """Whether a post named with no organisation is an elected post at the page's
     one local council (`vocab/role_of_the_council.txt`): "Council leader", "county
-    cabinet member for libraries"; not "team leader"."""
-    head = role.lower().replace("’", "'").split(" of ")[0].split(" for ")[0].split()
+    cabinet member for libraries", "Deputy Leader and Cabinet Member for Finance" (either
+    of two posts joined); not "team leader"."""
+    return any(_council_post(part) for part in role.lower().replace("’", "'").split(" and "))
+
+
+def _council_post(low: str) -> bool:
+    head = low.split(" of ")[0].split(" for ")[0].split()
     while head and head[0] in _COUNCIL_WORDS:
         head = head[1:]
     return " ".join(head) in _COUNCIL_POSTS

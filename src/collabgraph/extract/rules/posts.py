@@ -16,7 +16,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.appointers import appointment
 from collabgraph.extract.rules.civic_posts import civic_holder, note_place_post
-from collabgraph.extract.rules.post_held_at import org_after
+from collabgraph.extract.rules.post_held_at import area_for, org_after
 from collabgraph.extract.rules.post_holders import (
     WENT_TO,
     fronted_holder,
@@ -141,6 +141,9 @@ def appointments(reader: SentenceReader) -> None:
             continue
         says_where, words_at = tells_where(reader, role_end), reader.words[cue.start]
         org = org_after(reader, role_end, cue.start)
+        for_area = org is None or area_for(reader, role_end, org)
+        if appointer is not None and reader.words[role_end : role_end + 1] == ["for"] and for_area:
+            org = appointer  # "joined Foo Homes as Neighbourhood Officer for Canal Wharf"
         if org is None and not says_where:
             org = appointer  # "Foo has appointed Jane Doe as its chair", "joined Foo as chair"
         if org is None and worked:

@@ -1,0 +1,58 @@
+"""The body a page speaks for when it says "we" and "our" but names no author,
+address or most-named body: the one its first sentences open with ("Foo
+Works helps people of all ages in Kelby ... Here are the projects we run. ...
+Our Chief Officer is Jane Doe."). Read by `page_organisation` to place
+posts named with no organisation ("our chief officer", "Jane Doe, Director").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collabgraph.extract.context import DocumentContext
+    from collabgraph.extract.mentions import Mention
+
+_FIRST_SENTENCES = 3  # sentences of the page's own text the body must open one of
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def speaks_as_we(ctx: DocumentContext) -> bool:
+    """Whether the page says "we", "our" or "us" outside a quotation."""
+    return any(_WE.search(_QUOTED.sub(" ", s)) for s in ctx.sentences)
+
+
+def opening_body(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | None:
+    """The organisation that opens one of the page's first sentences (section 0,
+    the body's text: not the headline) as its subject, when the page speaks as
+    "we"; None when none does, or two different bodies do."""
+    if not docs or not speaks_as_we(ctx):
+        return None
+    found = None
+    first_sent = None
+    for m in ctx.mentions:
+        if m.section != 0 or m.synthetic or m.block >= len(docs) or m.block == 0:
+            continue
+        if first_sent is None:
+            first_sent = m.sent
+        if m.sent >= first_sent + _FIRST_SENTENCES:
+            break
+        e = by_mention.get(m.id)
+        if e is None or e.type != "Organisation" or not _opens_as_subject(docs[m.block], m):
+            continue
+        if found is not None and by_mention.get(found.id) is not e:
+            return None
+        found = found or m
+    return found
+
+
+def _opens_as_subject(doc, m: Mention) -> bool:
+    """Whether the mention opens its sentence (after "The") as the subject."""
+    if not 0 <= m.start < m.end <= len(doc):
+        return False
+    tok = doc[m.start]
+    start = tok.sent.start
+    opens = m.start == start or (m.start == start + 1 and doc[start].lower_ == "the")
+    return opens and doc[m.start : m.end].root.dep_ in {"nsubj", "nsubjpass"}
