@@ -336,3 +336,9 @@ def test_an_office_title_with_and_is_no_post_at_the_body_of_its_first_word():
     )
     found = posts(extract_text(text, path="page.txt"))
     assert not any(row[0] == "Naveed Akhtar" and row[2] == "Selby Police" for row in found)
+
+
+def test_a_part_every_body_has_before_a_post_is_the_page_body_s():
+    text = "Selby Rovers won the cup on Saturday. Board chair Tom Reed said it was a record."
+    found = posts(extract_text(text, path="page.txt"))
+    assert any(row[:3] == ("Tom Reed", "MEMBER_OF", "Selby Rovers") for row in found)

@@ -7,13 +7,15 @@ A job title (`reader.roles`) whose first word is a body's head word
 outside any name, followed right away by a person's name, is held at the
 organisation the page last named with that word ("Kelby Health
 Partnership"; `DocumentContext.recent_with_word`): WORKS_FOR, or MEMBER_OF for a
-seat (`post_relations`). None named with the word: left to the page's own body
-(`page_posts`).
+seat (`post_relations`). None named with the word: no post at all (`unnamed_kind`,
+read by `page_posts`): "Selby Rovers won ... Trust chair Tom Reed said" names a trust
+the page never names, not the club.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import named_after
 from collabgraph.extract.rules.reader import SentenceReader
@@ -23,6 +25,34 @@ LABELS: frozenset[str] = frozenset()
 
 _HEADS = lx.ORG_HEADS | lx.EXTRA_ORG_HEADS | {"panel", "committee"}  # "Youth Panel"
 _NOT_AFTER = {"'s", "'", "of", "the", "a", "an"}  # "the Trust's chair", "a panel member"
+_UNNAMED_KINDS = vocab.words("unnamed_post_bodies")
+"""Kind words whose body, named nowhere on the page, holds a post before it."""
+
+
+def _kind_word_at(reader: SentenceReader, i: int) -> str | None:
+    """The body's kind word at token i opening a post, outside any name and not after
+    "the"/"'s" ("Partnership chair"); None otherwise."""
+    word = reader.words[i]
+    if word not in _HEADS:
+        return None
+    if i > reader.sent.start and reader.words[i - 1] in _NOT_AFTER:
+        return None
+    if any(m.start <= i < m.end for m in reader.ms):
+        return None  # "Fenby Trust chair Jane Doe": read with the name
+    return word
+
+
+def unnamed_kind(reader: SentenceReader, start: int, end: int) -> bool:
+    """True when the post at tokens [start, end) opens with, or comes right after, a
+    body's kind word that no organisation named so far ends with ("Trust chair" on a
+    page naming no trust; vocab/unnamed_post_bodies.txt): the post is at a body the
+    page does not name."""
+    word = _kind_word_at(reader, start) if end - start >= 2 else None
+    if word is None and start > reader.sent.start:
+        word = _kind_word_at(reader, start - 1)
+    if word not in _UNNAMED_KINDS:
+        return False
+    return reader.ctx.recent_with_word(word, "Organisation") is None
 
 
 def kind_word_posts(reader: SentenceReader) -> None:
@@ -35,15 +65,11 @@ def kind_word_posts(reader: SentenceReader) -> None:
         if reader.words[k + 1] == "member" and reader.words[k] in _HEADS
     ]
     for i, end in spans:
-        word = reader.words[i]
-        if word not in _HEADS or end - i < 2:
+        word = _kind_word_at(reader, i)
+        if word is None or end - i < 2:
             continue
         if {"and", "&"} & set(reader.words[i:end]):
             continue  # "Fire and Rescue Chief Jane Doe": a title of two fields, read whole
-        if i > reader.sent.start and reader.words[i - 1] in _NOT_AFTER:
-            continue
-        if any(m.start <= i < m.end for m in reader.ms):
-            continue  # "Fenby Trust chair Jane Doe": read with the name
         person = named_after(reader, end)
         if person is None or reader.kind(person) != "Person":
             continue

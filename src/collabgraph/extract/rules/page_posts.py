@@ -14,6 +14,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.civic_posts import council_post_at
+from collabgraph.extract.rules.kind_word_posts import unnamed_kind
 from collabgraph.extract.rules.page_post_bodies import (
     area_after,
     body_by_kind,
@@ -55,6 +56,8 @@ def unplaced_roles(reader: SentenceReader) -> None:
             person = reader.by_end.get(r.start - 1)  # a caption: "Jane Doe (Chairman), ..."
         if person is None or reader.kind(person) != "Person":
             continue
+        if unnamed_kind(reader, r.start, r.end):
+            continue  # "Trust chair Jane Doe" on a page naming no trust
         k = r.end + (reader.by_start.get(r.end) is person and 0)
         area_end = area_after(reader, k) if person.start < r.start else None
         if (
@@ -145,6 +148,8 @@ def posts_before_names(reader: SentenceReader) -> None:
                 pass  # "Former chairman Jane Doe stepped down": the page's board, as it was
             elif before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
                 break  # "former chief executive", "Foo Trust chair Jane Doe": read elsewhere
+            if unnamed_kind(reader, i, end):
+                break  # "Trust chair Jane Doe" on a page naming no trust
             home = post_home(role)
             if home not in {None, "council"} and role.lower() not in _posts_held(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
