@@ -1,0 +1,92 @@
+"""Who held the page's event, told in ways pages write it (round 38): "was set up by
+A and is run by B", "was staged at Foo Hall by A", "is directed by Jane Doe", "race
+director Jane Doe", an "Organiser: A" line under the opening paragraph. Near misses
+that must give nothing. All names made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _organised(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text), "ORGANISED")
+
+
+def test_set_up_by_and_run_by_both_held_the_event():
+    organised = _organised(
+        "Kelby Youth Assembly meets again\n\n"
+        "The Kelby Youth Assembly met for the second time on Saturday at Dunmore Hall. "
+        "The assembly was set up by Fenby District Council and is run by Open Table Dialogue.\n"
+    )
+    assert ("Fenby District Council", "Kelby Youth Assembly") in organised
+    assert ("Open Table Dialogue", "Kelby Youth Assembly") in organised
+
+
+def test_set_up_by_a_body_still_runs_a_project():
+    text = (
+        "Befriending project turns five\n\n"
+        "The Kelby Cares Project was set up by Fenby Trust in 2021. "
+        "Volunteers visit older people at home every week.\n"
+    )
+    seed = extract_text(text)
+    assert ("Fenby Trust", "Kelby Cares Project") in pairs(seed, "RUNS")
+    assert not pairs(seed, "ORGANISED")
+
+
+def test_staged_at_a_venue_by_a_body():
+    organised = _organised(
+        "Record field for Kelby Duathlon\n\n"
+        "Over 90 juniors took part in the Kelby Duathlon on 4 May 2026. The duathlon was "
+        "staged at Kelby Leisure Centre by Fenby Tri Club, with timing from Dalby Sport Ltd.\n"
+    )
+    assert ("Fenby Tri Club", "Kelby Duathlon") in organised
+    assert ("Dalby Sport Ltd.", "Kelby Duathlon") not in organised
+
+
+def test_directed_by_a_person_held_the_festival():
+    organised = _organised(
+        "Kelby Jazz Festival returns\n\n"
+        "The Kelby Jazz Festival returns to Fenby Park on 12 July. "
+        "The festival is directed by Jo Tern and run by volunteers.\n"
+    )
+    assert ("Jo Tern", "Kelby Jazz Festival") in organised
+
+
+def test_race_director_organised_the_race():
+    organised = _organised(
+        "Fenby 10K raises £6,000\n\n"
+        "More than 400 runners took part in the Fenby 10K on Sunday. "
+        "Race director Ada Foss said the new course was the fastest yet.\n"
+    )
+    assert ("Ada Foss", "Fenby 10K") in organised
+
+
+def test_a_body_director_is_no_organiser():
+    organised = _organised(
+        "Fenby 10K raises £6,000\n\n"
+        "More than 400 runners took part in the Fenby 10K on Sunday. "
+        "Finance director Ada Foss of Kelby Trust said the money would fund two nurses.\n"
+    )
+    assert ("Ada Foss", "Fenby 10K") not in organised
+
+
+def test_an_organiser_line_under_the_opening_paragraph():
+    organised = _organised(
+        "Kelby Fell Race: entries open\n\n"
+        "Entries are now open for the 2027 Kelby Fell Race, which will be run on Sunday "
+        "9 May 2027.\n\n"
+        "Where: Kelby Common, Mill Lane, Kelby\n"
+        "Organiser: Dalby Running Club\n\n"
+        "The race climbs 300 metres and raises money for Fenby Mind.\n"
+    )
+    assert any(body == "Dalby Running Club" for body, _ in organised)
+
+
+def test_a_body_named_at_a_venue_is_not_the_agent_of_a_later_by():
+    seed = extract_text(
+        "Kelby Repair Fair\n\n"
+        "The Kelby Repair Fair was held at Dunmore Hall on Saturday. "
+        "Tea was served at Dunmore Hall by members of Fenby WI.\n"
+    )
+    assert ("Dunmore Hall", "Kelby Repair Fair") not in pairs(seed, "ORGANISED")
