@@ -90,3 +90,32 @@ def test_a_body_named_at_a_venue_is_not_the_agent_of_a_later_by():
         "Tea was served at Dunmore Hall by members of Fenby WI.\n"
     )
     assert ("Dunmore Hall", "Kelby Repair Fair") not in pairs(seed, "ORGANISED")
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in extract_text(text)["entities"]}
+
+
+def test_a_cafe_named_on_its_own_is_no_event():
+    types = _types(
+        "Twelve years of the Kettle Corner Café\n\n"
+        "The Kettle Corner Café opened in a former chemist's shop in 2014. "
+        "Jo Tern set up the café with her brother when the last pub closed.\n"
+    )
+    assert types.get("Kettle Corner Café") == "Organisation"
+    types = _types(
+        "Fenby Fun Run 2026\n\n"
+        "The Fenby Fun Run set off from Dale Park on Sunday with 200 runners. "
+        "The Parkside Cafe served teas at the finish.\n"
+    )
+    assert types.get("Parkside Cafe") == "Organisation"
+    assert types.get("Fenby Fun Run 2026", types.get("Fenby Fun Run")) == "Event"
+
+
+def test_a_cafe_a_body_runs_is_still_its_project():
+    types = _types(
+        "Wellbeing café for carers\n\n"
+        "The Dale Street Wellbeing Café, run by Kelby Mind, opens every Thursday for unpaid "
+        "carers.\n"
+    )
+    assert types.get("Dale Street Wellbeing Café") == "Project"
