@@ -119,3 +119,25 @@ def test_a_cafe_a_body_runs_is_still_its_project():
         "carers.\n"
     )
     assert types.get("Dale Street Wellbeing Café") == "Project"
+
+
+def test_support_from_a_body_after_hosted_by_is_funding_not_hosting():
+    seed = extract_text(
+        "Kelby Volunteering Conference 2025\n\n"
+        "More than 100 people met on 4 March for the Kelby Volunteering Conference 2025 at "
+        "Dale Hall. The day was hosted by Kelby Voluntary Action with support from Fenby "
+        "District Council.\n"
+    )
+    event = "Kelby Volunteering Conference 2025"
+    assert ("Kelby Voluntary Action", event) in pairs(seed, "ORGANISED")
+    assert ("Fenby District Council", event) not in pairs(seed, "ORGANISED")
+    assert ("Fenby District Council", event) in pairs(seed, "FUNDED")
+
+
+def test_help_and_support_of_bodies_still_names_co_hosts():
+    organised = _organised(
+        "Kelby Volunteering Conference 2025\n\n"
+        "The Kelby Volunteering Conference 2025 was held at Dale Hall with the help and "
+        "support of Fenby District Council and Dalby Trust.\n"
+    )
+    assert ("Dalby Trust", "Kelby Volunteering Conference 2025") in organised

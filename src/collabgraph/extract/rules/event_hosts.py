@@ -28,6 +28,7 @@ LABELS = frozenset()
 _EVENT_NOUNS = vocab.words("page_event_heads")
 _WITH_LEAD = vocab.words("co_host_with_leads")
 _HELP = vocab.words("co_host_help_nouns")
+_FUNDING_HELP = vocab.words("co_host_funding_nouns")  # "with support from Bar": a funder
 _DEFINITE = {"the", "this", "that", "our", "its", "their", "his", "her", "my"}
 _GLUE = vocab.words("co_host_help_glue")
 
@@ -185,7 +186,7 @@ def _passive_agents(reader: SentenceReader, verb) -> list[Mention]:
 def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:
     """The names after a "with" that hangs from the verb: "co-host this event with
     A", "together with B", "in partnership with C", "with the help and support of
-    D and E"."""
+    D and E"; not "with (the) support of/from F" alone, a funder's part."""
     out: list[Mention] = []
     raw = lower_forms(reader.doc)
     for k in range(reader.sent.start, reader.sent.end):
@@ -197,8 +198,11 @@ def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:
         k = tok.i + 1
         while k < reader.sent.end and (reader.words[k] in _GLUE or reader.words[k] in _HELP):
             k += 1
-        if reader.words[k - 1] == "of" and not any(w in _HELP for w in reader.words[tok.i : k]):
+        helps = [w for w in reader.words[tok.i : k] if w in _HELP]
+        if reader.words[k - 1] == "of" and not helps:
             continue  # "with the rest of ..."
+        if helps and all(w in _FUNDING_HELP for w in helps):
+            continue  # "with support from Bar", "with the backing of Bar": Bar funded it
         out += [m for m in reader.list_after(k) if m not in out]
     return out
 
