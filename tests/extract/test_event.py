@@ -141,3 +141,23 @@ def test_help_and_support_of_bodies_still_names_co_hosts():
         "support of Fenby District Council and Dalby Trust.\n"
     )
     assert ("Dalby Trust", "Kelby Volunteering Conference 2025") in organised
+
+
+def test_a_body_whose_people_ran_a_race_took_part_in_it():
+    for text in (
+        "Thank you\n\nThank you to the staff of Kelby Bank, who ran the Fenby Half Marathon "
+        "in May and raised £2,000 for the hospice.\n",
+        "Thank you\n\nKelby Bank ran the Fenby Half Marathon in May and raised £2,000 for "
+        "the hospice.\n",
+    ):
+        seed = extract_text(text)
+        assert ("Kelby Bank", "Fenby Half Marathon") in pairs(seed, "PARTICIPATED_IN"), text
+        assert ("Kelby Bank", "Fenby Half Marathon") not in pairs(seed, "ORGANISED"), text
+
+
+def test_a_club_that_ran_a_race_still_organised_it():
+    organised = _organised(
+        "Fenby Half Marathon\n\nFenby Harriers ran the Fenby Half Marathon again this year, "
+        "with 900 finishers.\n"
+    )
+    assert ("Fenby Harriers", "Fenby Half Marathon") in organised
