@@ -161,3 +161,27 @@ def test_a_club_that_ran_a_race_still_organised_it():
         "with 900 finishers.\n"
     )
     assert ("Fenby Harriers", "Fenby Half Marathon") in organised
+
+
+def _event_names(text: str) -> list[str]:
+    return [e["name"] for e in extract_text(text)["entities"] if e["type"] == "Event"]
+
+
+def test_an_unnamed_event_a_report_was_launched_at_is_the_launch():
+    text = (
+        "New housing report for Fenby\n\n"
+        "Kelby Housing Network launched its new report, Homes That Last, at an evening "
+        "event at Dale Hall, Fenby on 3 March. Jo Tern chaired a panel with Ada Foss and "
+        "Ben Ruskin.\n"
+    )
+    names = _event_names(text)
+    assert names == ["Launch of Homes That Last"], names
+
+
+def test_a_named_event_a_report_was_launched_at_stays_itself():
+    names = _event_names(
+        "New housing report for Fenby\n\n"
+        "Kelby Housing Network launched its new report, Homes That Last, at the Fenby "
+        "Housing Conference 2025 at Dale Hall on 3 March.\n"
+    )
+    assert "Fenby Housing Conference 2025" in names
