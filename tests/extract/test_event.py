@@ -185,3 +185,21 @@ def test_a_named_event_a_report_was_launched_at_stays_itself():
         "Housing Conference 2025 at Dale Hall on 3 March.\n"
     )
     assert "Fenby Housing Conference 2025" in names
+
+
+def test_ran_the_event_with_a_body_names_a_co_host():
+    organised = _organised(
+        "Thanks for coming\n\n"
+        "On Saturday we held our 'Bright Lanes' event at Dale Hall.\n"
+        "Kelby Voluntary Action ran the afternoon with Fenby Tree Wardens.\n"
+    )
+    assert ("Fenby Tree Wardens", "Bright Lanes") in organised
+
+
+def test_ran_a_stall_with_a_body_names_no_co_host():
+    organised = _organised(
+        "Thanks for coming\n\n"
+        "On Saturday we held our 'Bright Lanes' event at Dale Hall.\n"
+        "Kelby Voluntary Action ran a stall with Fenby Tree Wardens.\n"
+    )
+    assert ("Fenby Tree Wardens", "Bright Lanes") not in organised

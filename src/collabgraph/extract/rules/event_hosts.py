@@ -2,9 +2,10 @@
 phrases see only the words next to the verb. "I was delighted to host the Foo
 Conference" (the speaker), "we were proud to co-host this event with Bar",
 "Hosted by A, the gathering ...", "Held with the help and support of A and B,
-the summit ...", "the summit was arranged by A together with B", "In
-partnership with A, we organised a ... event", "an event she hosted in
-partnership with A": ORGANISED the event (vocab/event_host_verbs.txt).
+the summit ...", "the summit was arranged by A together with B", "In partnership with A, we
+organised a ... event", "an event she hosted in partnership with A", "A ran the
+morning with B" (B here; A is active_agents'): ORGANISED the event
+(vocab/event_host_verbs.txt).
 The verb may hang from a noun ("we had the pleasure of co-hosting X": we, the
 page's body even before the page names it) or open a clause of purpose ("Foo
 received £40,000 to help stage X": Foo).
@@ -31,18 +32,19 @@ _HELP = vocab.words("co_host_help_nouns")
 _FUNDING_HELP = vocab.words("co_host_funding_nouns")  # "with support from Bar": a funder
 _DEFINITE = {"the", "this", "that", "our", "its", "their", "his", "her", "my"}
 _GLUE = vocab.words("co_host_help_glue")
+_RAN = {"ran", "run", "runs", "running"}  # "ran the morning with Bar": co-hosts only
 
 
 def hosts(reader: SentenceReader) -> None:
     """Who the sentence says held the event it names or refers to (see the module)."""
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
     raw = lower_forms(doc)
-    if not any(w in HOST_VERBS for w in raw[start:end]):
+    if not any(w in HOST_VERBS or w in _RAN for w in raw[start:end]):
         return
     pos = pos_tags(doc)
     at = reader.covering
     for k in range(start, end):
-        if raw[k] not in HOST_VERBS or pos[k] not in {"VERB", "AUX"}:
+        if (raw[k] not in HOST_VERBS and raw[k] not in _RAN) or pos[k] not in {"VERB", "AUX"}:
             continue
         verb = doc[k]
         passive = verb.tag_ == "VBN" and (
@@ -53,6 +55,8 @@ def hosts(reader: SentenceReader) -> None:
         if event is None:
             continue
         agents = _passive_agents(reader, verb) if passive else _active_agents(reader, at, verb)
+        if raw[k] in _RAN:  # "Foo ran the morning with Bar": Bar (Foo is active_agents')
+            agents = []
         for who in agents + _co_hosts(reader, verb):
             if who == PAGE_ORG or reader.kind(who) in {"Person", "Organisation", None}:
                 reader.relate(who, "ORGANISED", event, confidence=0.65)
