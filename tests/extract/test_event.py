@@ -203,3 +203,23 @@ def test_ran_a_stall_with_a_body_names_no_co_host():
         "Kelby Voluntary Action ran a stall with Fenby Tree Wardens.\n"
     )
     assert ("Fenby Tree Wardens", "Bright Lanes") not in organised
+
+
+def test_a_paper_named_for_its_town_that_organised_an_event_is_a_body():
+    seed = extract_text(
+        "Dalby Community Awards 2025: the winners\n\n"
+        "Dalby's volunteers were celebrated at the Dalby Community Awards 2025 on Friday. "
+        "The evening was organised by the Dalby Echo together with Fenby CVS.\n"
+    )
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    assert types.get("Dalby Echo") == "Organisation"
+    assert ("Dalby Echo", "Dalby Community Awards 2025") in pairs(seed, "ORGANISED")
+
+
+def test_a_venue_an_event_was_hosted_by_keeps_its_type():
+    seed = extract_text(
+        "Dalby Book Fair 2025\n\n"
+        "The Dalby Book Fair 2025 took place on Saturday at Dalby Town Hall.\n"
+    )
+    types = {e["name"]: e["type"] for e in seed["entities"]}
+    assert types.get("Dalby Town Hall") == "Place"

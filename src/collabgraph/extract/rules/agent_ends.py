@@ -183,3 +183,21 @@ def joined_subject(reader: SentenceReader, v: int, kinds) -> Mention | None:
         return None
     m = reader.covering.get(subject.i)
     return m if m is not None and reader.kind(m) in kinds else None
+
+
+_ORGANISING_ONLY = {"organised", "organized", "convened"}  # no place's doing ("hosted" may be)
+_ORGANISER_VOTE = 4  # more than a recogniser's place vote for a town-like name
+
+
+def agent_body_votes(reader: SentenceReader, agents: list[Mention], verb: str) -> None:
+    """Votes that the agents after a passive "by" are bodies: one of no type ("hosted
+    by Hope Northtown"), and one read as a place after "organised" or "convened"
+    ("organised by the Ashby Echo": no place organises, a body named for one does)."""
+    for agent in agents:
+        kind = reader.kind(agent)
+        vote = 2 if kind is None else _ORGANISER_VOTE if kind == "Place" else 0
+        if kind == "Place" and verb not in _ORGANISING_ONLY:
+            vote = 0
+        if vote:
+            agent.votes["Organisation"] += vote
+            reader.ctx.votes_for(agent)["Organisation"] += vote
