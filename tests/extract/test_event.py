@@ -223,3 +223,24 @@ def test_a_venue_an_event_was_hosted_by_keeps_its_type():
     )
     types = {e["name"]: e["type"] for e in seed["entities"]}
     assert types.get("Dalby Town Hall") == "Place"
+
+
+def test_an_event_listings_title_names_its_unnamed_event():
+    names = _event_names(
+        "Tea afternoon and advice drop-in for unpaid carers\n\n"
+        "Venue: Dale Hall, Mill Lane, Kelby\n"
+        "When: Thursday 6 June 2024, 2pm to 4pm\n\n"
+        "Kelby Carers Link invites unpaid carers and their families to a free tea afternoon "
+        "and advice drop-in. Fenby Citizens Advice will answer questions on benefits.\n"
+    )
+    assert names == ["Tea afternoon and advice drop-in for unpaid carers"], names
+
+
+def test_a_news_headline_over_event_fields_is_no_name():
+    names = _event_names(
+        "Tea afternoon raises £300 for carers\n\n"
+        "Venue: Dale Hall, Mill Lane, Kelby\n\n"
+        "Kelby Carers Link held a free tea afternoon on Thursday. Fenby Citizens Advice "
+        "answered questions on benefits.\n"
+    )
+    assert "Tea afternoon raises £300 for carers" not in names
