@@ -244,3 +244,24 @@ def test_a_news_headline_over_event_fields_is_no_name():
         "answered questions on benefits.\n"
     )
     assert "Tea afternoon raises £300 for carers" not in names
+
+
+def test_who_invites_people_to_the_event_held_it():
+    organised = _organised(
+        "Tea afternoon and advice drop-in for unpaid carers\n\n"
+        "Venue: Dale Hall, Mill Lane, Kelby\n\n"
+        "Kelby Carers Trust invites unpaid carers and their families to a free tea afternoon "
+        "and advice drop-in.\n"
+    )
+    assert any(who == "Kelby Carers Trust" for who, _ in organised), organised
+
+
+def test_invited_guests_and_speakers_did_not_hold_it():
+    organised = _organised(
+        "Kelby Open Day 2025\n\n"
+        "The Kelby Open Day 2025 takes place at Dale Hall on Saturday. Residents of Fenby "
+        "Housing Trust were invited to the open day, and Kelby Trust invited Jo Tern to "
+        "speak.\n"
+    )
+    assert ("Fenby Housing Trust", "Kelby Open Day 2025") not in organised
+    assert ("Jo Tern", "Kelby Open Day 2025") not in organised

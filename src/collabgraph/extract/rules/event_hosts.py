@@ -230,3 +230,39 @@ def _hangs_from(prep, verb) -> bool:
             return False
         node = node.head
     return False
+
+
+_INVITING = vocab.words("event_invite_verbs")
+
+
+def inviters(reader: SentenceReader) -> None:
+    """ "Foo invites carers and their families to a free coffee morning", "Foo is
+    inviting residents to its open day": who invites people to the page's event
+    (or one named) held it; "were invited to" says who came, not who held it."""
+    at = reader.covering
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.lower_ not in _INVITING or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            continue  # "Residents were invited to the fair": guests
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        tos = [g for h in heads for c in h.children if c.lower_ == "to" for g in c.children]
+        event = next((e for g in tos if (e := _invited_to(reader, at, g)) is not None), None)
+        if event is None:
+            continue
+        for who in _active_agents(reader, at, verb):
+            if who == PAGE_ORG or reader.kind(who) in {"Person", "Organisation"}:
+                reader.relate(who, "ORGANISED", event, confidence=0.6)
+
+
+def _invited_to(reader: SentenceReader, at: dict[int, Mention], tok) -> int | None:
+    """The event people are invited to: one named, or an event noun ("a free coffee
+    morning") on a page about one event."""
+    if tok.dep_ != "pobj":
+        return None
+    found = _event_at(reader, at, tok)
+    if found is not None or at.get(tok.i) is not None:
+        return found
+    if FOCUS_NOUNS.get(tok.lower_) != "Event" and tok.lower_ not in _EVENT_NOUNS:
+        return None
+    return reader.ctx.page_event
