@@ -265,3 +265,12 @@ def test_invited_guests_and_speakers_did_not_hold_it():
     )
     assert ("Fenby Housing Trust", "Kelby Open Day 2025") not in organised
     assert ("Jo Tern", "Kelby Open Day 2025") not in organised
+
+
+def test_run_by_volunteers_through_a_body():
+    organised = _organised(
+        "Kelby Folk Festival returns\n\n"
+        "The Kelby Folk Festival returns to Dale Park on 12 July. The festival is run "
+        "entirely by volunteers through Fenby Arts CIC.\n"
+    )
+    assert ("Fenby Arts CIC", "Kelby Folk Festival") in organised

@@ -46,15 +46,16 @@ def fund_referred_back(reader: SentenceReader, v: int) -> Mention | None:
 
 
 _REPRESENTED = vocab.words("represented_people_nouns")
-_PEOPLE_FROM = {"from", "at"}
+_PEOPLE_FROM = {"from", "at", "through"}  # "run by volunteers through Foo": Foo
 
 
 def past_people_from(reader: SentenceReader, start: int) -> int:
     """Where the bodies' names begin after "by" (token `start`) when people come
     first: "delivered by volunteers from A and B", "run by trained staff at A" (a
     plural noun for people on a body's behalf, `vocab/represented_people_nouns.txt`,
-    after up to two lower-case describing words, then "from" or "at"): A and B
-    did it through their people. Else `start`."""
+    after up to two lower-case describing words, then "from", "at" or "through":
+    "run by volunteers through A"): A and B did it through their people. Else
+    `start`."""
     words, end = reader.words, reader.sent.end
     k = start
     while k < min(start + 2, end) and reader.doc[k].pos_ == "ADJ" and reader.doc[k].is_lower:
