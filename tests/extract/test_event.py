@@ -274,3 +274,25 @@ def test_run_by_volunteers_through_a_body():
         "entirely by volunteers through Fenby Arts CIC.\n"
     )
     assert ("Fenby Arts CIC", "Kelby Folk Festival") in organised
+
+
+def test_the_service_launched_at_a_venue_is_the_launch_of_the_one_in_view():
+    seed = extract_text(
+        "New helpline for carers\n\n"
+        "A free helpline for unpaid carers has opened across Kelby.\n\n"
+        "The Kelby Carers Helpline Project is run by Fenby Carers Trust and staffed by "
+        "volunteers.\n\n"
+        "The service was launched on 3 October 2023 at Dale Hall by the charity's founder, "
+        "Jo Tern.\n"
+    )
+    about = pairs(seed, "ABOUT")
+    assert ("Launch of the Kelby Carers Helpline Project", "Kelby Carers Helpline Project") in about
+
+
+def test_the_service_launched_in_a_year_is_no_launch_event():
+    names = _event_names(
+        "Helpline turns five\n\n"
+        "The Kelby Carers Helpline Project is run by Fenby Carers Trust. The service was "
+        "launched in 2019 and now takes 200 calls a week.\n"
+    )
+    assert not any(n.startswith("Launch") for n in names), names
