@@ -22,6 +22,7 @@ from collabgraph.extract.kind_evidence import (
     programmes_run_by_bodies,
     rounds_of_programmes,
 )
+from collabgraph.extract.launch_page_events import merge_launch_page_event
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.name_evidence import retype
@@ -205,6 +206,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 else:
                     launches[id(subject)] = merges.target(e)
                 break
+    merge_launch_page_event(entities, ctx, merges)  # "launched Bar at an evening event"
     # "Harvest Summit" is "Harvest Summit 2023" when the document has both, however
     # the dated one ended up named ("the Harvest Summit 2023" read as the page's event).
     dated = {}

@@ -26,6 +26,7 @@ from collabgraph.extract.page_event.headlines import (
     titled_by_colon_headline,
     titled_headline,
 )
+from collabgraph.extract.page_event.listing_titles import listing_title
 from collabgraph.extract.page_event.occasion_forms import later_sentences
 from collabgraph.extract.page_event.occasions import occasion_event, told_in_headline
 from collabgraph.extract.page_event.owners import drop_place_owners
@@ -148,6 +149,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if set_off is not None:  # "at the Foo conference, Carers Count, at ...": "Carers Count"
         event.aliases.append(event.name)
         event.name = set_off
+    listed = listing_title(event, layout, docs, headline_blocks)
+    if listed is not None:  # "Venue: ..." under "Coffee morning and advice fair for carers"
+        event.aliases.append(event.name)
+        event.name = listed
     claim_mentions(event, in_headlines + first)
     add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])

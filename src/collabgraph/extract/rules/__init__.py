@@ -135,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     organising.for_x_to,
     organising.welcomed_to,
     event_hosts.hosts,
+    event_hosts.inviters,
     speaker_lists.panel_lists,
     publishing.launches,
     participation.speech,

@@ -26,6 +26,8 @@ LABELS = frozenset({"active"})
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "be"}
 _VERBS_BEFORE_TO = vocab.words("verbs_before_to")
 _RACES = vocab.words("event_race_heads")
+_RUNNER_GROUPS = vocab.words("race_runner_groups")  # "a team from Foo ran the 10k"
+_RAISED = vocab.words("raised_money_words")  # "ran the 10k and raised £2,000"
 _HOST_VERBS = vocab.words("event_host_verbs")  # "A hosted an online session"
 _SESSION_EVENTS = SESSION_NOUNS | {"webinar", "webinars"}  # a page event that is one
 _RUN_VERBS = {"run", "runs", "ran", "running"}
@@ -37,14 +39,23 @@ _NOUN_OPENERS = POSSESSIVE | {"the", "its", "their", "our", "his", "her", "this"
 
 def _ran_the_race(reader: SentenceReader, verb: str, subject: Mention, target: Mention) -> bool:
     """Whether a person "runs" a race ("Jo Tern will run the Kelby Run", "ran the Fenby
-    10k": vocab/event_race_heads.txt): a runner in it, not its organiser."""
+    10k": vocab/event_race_heads.txt): a runner in it, not its organiser; a body too
+    when its people ran it ("a team from Foo ran the Fenby 10k", "the staff of Foo,
+    who ran ...": vocab/race_runner_groups.txt) or ran it to raise money ("Foo ran
+    the Fenby 10k and raised £2,000")."""
     words = target.text.lower().split()
-    return (
-        verb in _RUN_VERBS
-        and reader.kind(subject) == "Person"
-        and bool(words)
-        and words[-1] in _RACES
+    if verb not in _RUN_VERBS or not words or words[-1] not in _RACES:
+        return False
+    if reader.kind(subject) == "Person":
+        return True
+    k = subject.start
+    through_people = (
+        k - 2 >= reader.sent.start
+        and reader.words[k - 1] in {"of", "from", "at"}
+        and reader.words[k - 2] in _RUNNER_GROUPS
     )
+    raised = any(w in _RAISED for w in reader.words[target.end : reader.sent.end])
+    return through_people or raised
 
 
 def _parsed_subjects(reader: SentenceReader, i: int) -> list[Mention]:
@@ -174,7 +185,8 @@ def active_verbs(reader: SentenceReader) -> None:
         if target is not None:
             for subject in subjects:
                 if _ran_the_race(reader, words[i], subject, target):
-                    reader.relate(subject, "PARTICIPATED_IN", target, role="runner", confidence=0.7)
+                    ran = "runner" if reader.kind(subject) == "Person" else "participant"
+                    reader.relate(subject, "PARTICIPATED_IN", target, role=ran, confidence=0.7)
                     continue
                 reader.relate(subject, rels, target, role=role, confidence=0.8)
                 for other in _more_run(reader, rels, target):

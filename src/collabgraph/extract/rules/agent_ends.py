@@ -46,15 +46,16 @@ def fund_referred_back(reader: SentenceReader, v: int) -> Mention | None:
 
 
 _REPRESENTED = vocab.words("represented_people_nouns")
-_PEOPLE_FROM = {"from", "at"}
+_PEOPLE_FROM = {"from", "at", "through"}  # "run by volunteers through Foo": Foo
 
 
 def past_people_from(reader: SentenceReader, start: int) -> int:
     """Where the bodies' names begin after "by" (token `start`) when people come
     first: "delivered by volunteers from A and B", "run by trained staff at A" (a
     plural noun for people on a body's behalf, `vocab/represented_people_nouns.txt`,
-    after up to two lower-case describing words, then "from" or "at"): A and B
-    did it through their people. Else `start`."""
+    after up to two lower-case describing words, then "from", "at" or "through":
+    "run by volunteers through A"): A and B did it through their people. Else
+    `start`."""
     words, end = reader.words, reader.sent.end
     k = start
     while k < min(start + 2, end) and reader.doc[k].pos_ == "ADJ" and reader.doc[k].is_lower:
@@ -183,3 +184,21 @@ def joined_subject(reader: SentenceReader, v: int, kinds) -> Mention | None:
         return None
     m = reader.covering.get(subject.i)
     return m if m is not None and reader.kind(m) in kinds else None
+
+
+_ORGANISING_ONLY = {"organised", "organized", "convened"}  # no place's doing ("hosted" may be)
+_ORGANISER_VOTE = 4  # more than a recogniser's place vote for a town-like name
+
+
+def agent_body_votes(reader: SentenceReader, agents: list[Mention], verb: str) -> None:
+    """Votes that the agents after a passive "by" are bodies: one of no type ("hosted
+    by Hope Northtown"), and one read as a place after "organised" or "convened"
+    ("organised by the Ashby Echo": no place organises, a body named for one does)."""
+    for agent in agents:
+        kind = reader.kind(agent)
+        vote = 2 if kind is None else _ORGANISER_VOTE if kind == "Place" else 0
+        if kind == "Place" and verb not in _ORGANISING_ONLY:
+            vote = 0
+        if vote:
+            agent.votes["Organisation"] += vote
+            reader.ctx.votes_for(agent)["Organisation"] += vote

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agent_ends import (
+    agent_body_votes,
     described_agent,
     fund_referred_back,
     grant_from_agents,
@@ -102,10 +103,7 @@ def by_phrases(reader: SentenceReader) -> None:
         )
         if not agents:
             continue
-        for agent in agents:
-            if reader.kind(agent) is None:  # "hosted by Hope Northtown": a body
-                agent.votes["Organisation"] += 2
-                reader.ctx.votes_for(agent)["Organisation"] += 2
+        agent_body_votes(reader, agents, words[v])  # "hosted by Hope Northtown": a body
         kinds: list[str] = []
         for rel in rels:
             kinds += [k for k in _TARGET_KINDS[rel] if k not in kinds]

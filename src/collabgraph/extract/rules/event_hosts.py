@@ -2,9 +2,10 @@
 phrases see only the words next to the verb. "I was delighted to host the Foo
 Conference" (the speaker), "we were proud to co-host this event with Bar",
 "Hosted by A, the gathering ...", "Held with the help and support of A and B,
-the summit ...", "the summit was arranged by A together with B", "In
-partnership with A, we organised a ... event", "an event she hosted in
-partnership with A": ORGANISED the event (vocab/event_host_verbs.txt).
+the summit ...", "the summit was arranged by A together with B", "In partnership with A, we
+organised a ... event", "an event she hosted in partnership with A", "A ran the
+morning with B" (B here; A is active_agents'): ORGANISED the event
+(vocab/event_host_verbs.txt).
 The verb may hang from a noun ("we had the pleasure of co-hosting X": we, the
 page's body even before the page names it) or open a clause of purpose ("Foo
 received £40,000 to help stage X": Foo).
@@ -28,20 +29,22 @@ LABELS = frozenset()
 _EVENT_NOUNS = vocab.words("page_event_heads")
 _WITH_LEAD = vocab.words("co_host_with_leads")
 _HELP = vocab.words("co_host_help_nouns")
+_FUNDING_HELP = vocab.words("co_host_funding_nouns")  # "with support from Bar": a funder
 _DEFINITE = {"the", "this", "that", "our", "its", "their", "his", "her", "my"}
 _GLUE = vocab.words("co_host_help_glue")
+_RAN = {"ran", "run", "runs", "running"}  # "ran the morning with Bar": co-hosts only
 
 
 def hosts(reader: SentenceReader) -> None:
     """Who the sentence says held the event it names or refers to (see the module)."""
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
     raw = lower_forms(doc)
-    if not any(w in HOST_VERBS for w in raw[start:end]):
+    if not any(w in HOST_VERBS or w in _RAN for w in raw[start:end]):
         return
     pos = pos_tags(doc)
     at = reader.covering
     for k in range(start, end):
-        if raw[k] not in HOST_VERBS or pos[k] not in {"VERB", "AUX"}:
+        if (raw[k] not in HOST_VERBS and raw[k] not in _RAN) or pos[k] not in {"VERB", "AUX"}:
             continue
         verb = doc[k]
         passive = verb.tag_ == "VBN" and (
@@ -52,6 +55,8 @@ def hosts(reader: SentenceReader) -> None:
         if event is None:
             continue
         agents = _passive_agents(reader, verb) if passive else _active_agents(reader, at, verb)
+        if raw[k] in _RAN:  # "Foo ran the morning with Bar": Bar (Foo is active_agents')
+            agents = []
         for who in agents + _co_hosts(reader, verb):
             if who == PAGE_ORG or reader.kind(who) in {"Person", "Organisation", None}:
                 reader.relate(who, "ORGANISED", event, confidence=0.65)
@@ -185,7 +190,7 @@ def _passive_agents(reader: SentenceReader, verb) -> list[Mention]:
 def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:
     """The names after a "with" that hangs from the verb: "co-host this event with
     A", "together with B", "in partnership with C", "with the help and support of
-    D and E"."""
+    D and E"; not "with (the) support of/from F" alone, a funder's part."""
     out: list[Mention] = []
     raw = lower_forms(reader.doc)
     for k in range(reader.sent.start, reader.sent.end):
@@ -197,8 +202,11 @@ def _co_hosts(reader: SentenceReader, verb) -> list[Mention]:
         k = tok.i + 1
         while k < reader.sent.end and (reader.words[k] in _GLUE or reader.words[k] in _HELP):
             k += 1
-        if reader.words[k - 1] == "of" and not any(w in _HELP for w in reader.words[tok.i : k]):
+        helps = [w for w in reader.words[tok.i : k] if w in _HELP]
+        if reader.words[k - 1] == "of" and not helps:
             continue  # "with the rest of ..."
+        if helps and all(w in _FUNDING_HELP for w in helps):
+            continue  # "with support from Bar", "with the backing of Bar": Bar funded it
         out += [m for m in reader.list_after(k) if m not in out]
     return out
 
@@ -222,3 +230,39 @@ def _hangs_from(prep, verb) -> bool:
             return False
         node = node.head
     return False
+
+
+_INVITING = vocab.words("event_invite_verbs")
+
+
+def inviters(reader: SentenceReader) -> None:
+    """ "Foo invites carers and their families to a free coffee morning", "Foo is
+    inviting residents to its open day": who invites people to the page's event
+    (or one named) held it; "were invited to" says who came, not who held it."""
+    at = reader.covering
+    for verb in reader.doc[reader.sent.start : reader.sent.end]:
+        if verb.lower_ not in _INVITING or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            continue  # "Residents were invited to the fair": guests
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        tos = [g for h in heads for c in h.children if c.lower_ == "to" for g in c.children]
+        event = next((e for g in tos if (e := _invited_to(reader, at, g)) is not None), None)
+        if event is None:
+            continue
+        for who in _active_agents(reader, at, verb):
+            if who == PAGE_ORG or reader.kind(who) in {"Person", "Organisation"}:
+                reader.relate(who, "ORGANISED", event, confidence=0.6)
+
+
+def _invited_to(reader: SentenceReader, at: dict[int, Mention], tok) -> int | None:
+    """The event people are invited to: one named, or an event noun ("a free coffee
+    morning") on a page about one event."""
+    if tok.dep_ != "pobj":
+        return None
+    found = _event_at(reader, at, tok)
+    if found is not None or at.get(tok.i) is not None:
+        return found
+    if FOCUS_NOUNS.get(tok.lower_) != "Event" and tok.lower_ not in _EVENT_NOUNS:
+        return None
+    return reader.ctx.page_event

@@ -9,6 +9,7 @@ Conference"): the event is ABOUT it.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.launch_page_events import plain_event_name
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -91,6 +92,11 @@ def launched_at(reader: SentenceReader) -> None:
         event = _launch_event(reader, verb, obj)
         if event is not None:
             reader.relate(event, "ABOUT", subject, confidence=0.6)
+            held = reader.ctx.mentions[event]
+            if held.synthetic == "page event" and plain_event_name(held.text):
+                # "launched Bar at an evening event": the page's unnamed event is the
+                # launch of Bar (merged into it, launch_page_events.py)
+                reader.ctx.launch_event(subject.id, reader.section, reader.evidence)
 
 
 def _launched_name(reader: SentenceReader, obj):

@@ -234,11 +234,14 @@ _ORGANISER_WORDS = vocab.words("role_organiser")
 
 
 def organisers(reader: SentenceReader) -> None:
-    """ "organiser Jane Doe", "Jane Doe, co-organiser of the summit": she organised
-    the event in focus (or the one named after "of")."""
+    """ "organiser Jane Doe", "Jane Doe, co-organiser of the summit", "race director
+    Jane Doe" (vocab/role_organiser.txt): she organised the event in focus (or the
+    one named after "of")."""
     for r in reader.roles:
-        if reader.words[r.end - 1] not in _ORGANISER_WORDS:
-            continue
+        # the word before may lie outside the role span ("Race director" read as "director")
+        last_two = " ".join(reader.words[max(reader.sent.start, r.end - 2) : r.end])
+        if reader.words[r.end - 1] not in _ORGANISER_WORDS and last_two not in _ORGANISER_WORDS:
+            continue  # "organiser Jane Doe", "race director Jane Doe"
         person = reader.by_start.get(r.end)
         if person is None and r.start >= 2 and reader.words[r.start - 1] == ",":
             person = reader.by_end.get(r.start - 1)

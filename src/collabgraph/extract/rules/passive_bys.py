@@ -23,6 +23,7 @@ _BY_GAP = 4
 _YEAR = re.compile(r"(19|20)\d\d")
 _TIME_DETERMINERS = vocab.words("time_determiners")
 _TIMES = vocab.words("time_nouns")
+_PLACE_PREPS = {"at", "in"}  # "staged at Foo Hall by", "delivered in Kelby by"
 
 
 def money_given(reader: SentenceReader, cue, i: int) -> bool:
@@ -73,16 +74,21 @@ def by_after(reader: SentenceReader, k: int) -> int | None:
     """Where "by" is after a passive verb ending at token k: right after it, or after
     adverbs and a time ("funded jointly by", "sponsored again this year by",
     "kindly supported once more by"; `vocab/adverbs_before_by.txt`), a joint
-    noun ("delivered in partnership by"; `vocab/joint_by_nouns.txt`), words joined
+    noun ("delivered in partnership by"; `vocab/joint_by_nouns.txt`), a named
+    place ("staged at Foo Leisure Centre by", "hosted in Kelby by"), words joined
     by hyphens ("run day-to-day by"), a year ("set up in 2018 by") or whom it is
     done for in lower case ("run for the council by"); None when no "by" follows so."""
     words, end = reader.words, reader.sent.end
-    j = k
-    while j < min(k + _BY_GAP, end) and words[j] != "by":
+    j, reach = k, k + _BY_GAP
+    while j < min(reach, end) and words[j] != "by":
         tok = reader.doc[j]
         time = words[j] in _TIME_DETERMINERS and j + 1 < end and words[j + 1] in _TIMES
         joint = words[j] == "in" and j + 1 < end and words[j + 1] in _JOINT_NOUNS
-        if time or joint:
+        place = reader.by_start.get(j + 1) if words[j] in _PLACE_PREPS else None
+        if place is not None and reader.kind(place) == "Place":
+            reach += place.end - j  # "staged at Foo Leisure Centre by": where, then who
+            j = place.end
+        elif time or joint:
             j += 2  # "this year", "in partnership"
         elif (h := _hyphened_end(reader, j)) > j:
             j = h  # "run day-to-day by"

@@ -123,6 +123,7 @@ def launches(reader: SentenceReader) -> None:
             _launched(reader, i, j)
 
 
+_SERVICES = vocab.words("described_service_nouns")  # "the service", "the helpline"
 _LAUNCH_PLACE_REACH = 6  # "launched in May 2031 at the Kelby Library": where, with when
 
 
@@ -166,6 +167,8 @@ def _launched(reader: SentenceReader, i: int, j: int) -> None:
     if subject is None:
         noun = next((w for w in reader.words[reader.sent.start : i] if w in FOCUS_NOUNS), None)
         kind = FOCUS_NOUNS.get(noun) if noun else None
+        if kind is None and any(w in _SERVICES for w in reader.words[reader.sent.start : i]):
+            kind = "Project"  # "The service was launched on Monday at Foo Hall": the one in view
         found = reader.ctx.focus_of(reader.section, kind) if kind in {"Report", "Project"} else None
         if found is None and i >= 2 and reader.words[i - 2] == "it" and i - 2 == reader.sent.start:
             # "It was launched at a celebration event": the report (or project) in focus
