@@ -1,5 +1,6 @@
-"""Who won at the page's awards event took part in it as an award winner; an
-award of a grant or a sum of money is not a prize at the event."""
+"""Who won at the page's awards event took part in it as a participant (GOLD.md's
+word for an award winner); an award of a grant or a sum of money is not a prize
+at the event."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def _winners(text: str) -> set[str]:
     return {
         who
         for who, to, role in with_roles(seed, "PARTICIPATED_IN")
-        if to == event["name"] and role == "award winner"
+        if to == event["name"] and role == "participant"
     }
 
 
@@ -99,7 +100,7 @@ def _won(text: str) -> set[str]:
     return {
         who
         for who, to, role in with_roles(ruled(seed), "PARTICIPATED_IN")
-        if to == event["name"] and role == "award winner"
+        if to == event["name"] and role == "participant"
     }
 
 
