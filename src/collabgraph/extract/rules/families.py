@@ -33,6 +33,7 @@ FAMILY_NAMES = (
     "event_subjects",
     "event_venues",
     "focus",
+    "focus_takers",
     "grant_backers",
     "grant_effects",
     "grant_lists",

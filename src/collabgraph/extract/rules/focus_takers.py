@@ -1,0 +1,160 @@
+"""People at events, continued: who took part in the event in focus when the
+sentence names no event, only what they did there (PARTICIPATED_IN, role
+"participant"):
+
+- "took part" with no object (`took_part_alone` cues): "Forty artists took part,
+  including potter A and painter B" (the examples after "including"), "Sixty
+  residents took part, alongside tenants from Foo Co-op" (the body the people
+  beside them came from), "A and B took part." (the subjects);
+- in a race (the event in focus ends with a word of vocab/event_race_heads.txt),
+  what its runners did (vocab/race_taking_verbs.txt): "A, a nurse at Foo,
+  finished in under an hour", "B completed her first 10k", "Pupils from Foo
+  School ran in fancy dress" (the body the subject's people came from), and
+  "First across the line was C" (vocab/race_first_words.txt). A body takes part
+  only through its people ("Pupils from Foo School"): a body that "ran" the race
+  organised it (rules/active_agents.py), and a race "finished at" a place has no
+  runner for subject. A verb with an object other than the race or its course
+  ("ran a stall", "completed a survey") is passed over.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.participation import bodies_people_came_from
+from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.speaker_lists import bodies_represented
+
+LABELS = frozenset({"took_part_alone"})
+"""The cue labels (pattern files) this module's rules read."""
+
+_ROLE = "participant"
+_RACES = vocab.words("event_race_heads")
+_RACE_VERBS = vocab.words("race_taking_verbs")
+_FIRST = vocab.words("race_first_words")
+_COURSE = _RACES | {"course", "distance", "route", "line", "way"}
+_EXAMPLES = {"including", "among"}
+_TAKERS = {"Person", "Organisation"}
+_BODIES = {"Organisation"}
+_DESCRIBING = 3  # "weaver", "local artist", "the local potter"
+_FROM = {"from", "of", "at"}
+
+
+def took_part_alone(reader: SentenceReader) -> None:
+    """ "A and B took part.", "Forty artists took part, including potter A and
+    painter B", "Sixty residents took part, alongside tenants from Foo Co-op": they
+    took part in the event in focus."""
+    words, end = reader.words, reader.sent.end
+    event = reader.ctx.focus_of(reader.section, "Event")
+    for cue in reader.cues("took_part_alone"):
+        if event is None or (cue.end < end and words[cue.end] in {"in", "at", "on"}):
+            continue  # "took part in the Foo Run": rules/participation.py
+        takers = reader.subjects_before(cue.start, kinds=frozenset(_TAKERS))
+        k = cue.end + (cue.end < end and words[cue.end] == ",")
+        if k < end and words[k] in _EXAMPLES and not takers:
+            takers = _examples(reader, k + 1)
+        elif k < end and words[k] == "alongside":
+            named = reader.items_between(k + 1, end, {"Person"})
+            takers = named + bodies_represented(reader, k + 1, named) + _people_from(reader, k + 1)
+        for who in takers:
+            reader.relate(who, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+def race_runners(reader: SentenceReader) -> None:
+    """ "A finished in under an hour", "B completed her first 10k", "Pupils from
+    Foo School ran in fancy dress", "First across the line was C": in a race in
+    focus, its runners took part in it."""
+    event = _race_in_focus(reader)
+    if event is None:
+        return
+    doc, words = reader.doc, reader.words
+    for i in range(reader.sent.start, reader.sent.end):
+        tok = doc[i]
+        if words[i] in _FIRST and _first_across(reader, i):
+            first = reader.list_after(i + 5, kinds=_TAKERS)
+            people = [m for m in first if reader.kind(m) == "Person"]
+            for who in people or first:  # "Foo Harriers' own A": A
+                reader.relate(who, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+            continue
+        if words[i] not in _RACE_VERBS or tok.pos_ != "VERB" or reader.in_quote(i):
+            continue
+        if any(c.dep_ in {"dobj", "obj"} and not _the_race(reader, c) for c in tok.children):
+            continue  # "ran a stall", "completed a survey"
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        people = reader.named_by(subjects, {"Person"})
+        bodies = [] if people else _bodies_of(reader, subjects, i)
+        for who in people + bodies:
+            reader.relate(who, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+def _race_in_focus(reader: SentenceReader) -> int | None:
+    """The event in focus when its name ends with a race's word ("Kelby 10k",
+    "Fenby Fun Run"); else None."""
+    event = reader.ctx.focus_of(reader.section, "Event")
+    if event is None:
+        return None
+    name = reader.ctx.mentions[event].text.lower().split()
+    return event if name and name[-1] in _RACES else None
+
+
+def _the_race(reader: SentenceReader, tok) -> bool:
+    """Whether an object token is the race or its course ("completed her first
+    10k", "ran the Fenby Fun Run", "finished the course")."""
+    m = reader.covering.get(tok.i)
+    return tok.lower_.rstrip(".") in _COURSE or (m is not None and reader.kind(m) == "Event")
+
+
+def _first_across(reader: SentenceReader, i: int) -> bool:
+    """ "First across the line was", "first over the line were" at token i."""
+    w = reader.words
+    if i + 5 >= reader.sent.end:
+        return False
+    return (
+        w[i + 1] in {"across", "over"}
+        and w[i + 2] == "the"
+        and w[i + 3] in {"line", "finish"}
+        and w[i + 4] in {"was", "were"}
+    )
+
+
+def _examples(reader: SentenceReader, k: int) -> list[Mention]:
+    """The names listed from token k on, each after a comma or "and" and at most a
+    few lower-case words describing it ("weaver A and potter B", "A, B and the
+    Foo Trust"): people (or names shaped like people's) and bodies."""
+    out: list[Mention] = []
+    j = k
+    for m in (m for m in reader.ms if m.start >= k):
+        between = reader.doc[j : m.start]
+        if len(between) > _DESCRIBING or any(not (t.is_lower and t.is_alpha) for t in between):
+            break
+        if not (reader.kind(m) in _BODIES or reader.vote_person(m)):
+            break
+        out.append(m)
+        j = m.end
+        while j < reader.sent.end and reader.words[j] in {",", "and", "&"}:
+            j += 1
+    return out
+
+
+def _people_from(reader: SentenceReader, k: int) -> list[Mention]:
+    """ "tenants from Foo Co-op", "pupils of Bar School" at token k: the bodies
+    after a lower-case plural noun and "from", "of" or "at"."""
+    words = reader.words
+    if k + 2 >= reader.sent.end or not reader.doc[k].is_lower or words[k + 1] not in _FROM:
+        return []
+    if reader.doc[k].tag_ != "NNS":
+        return []
+    return reader.list_after(k + 2, kinds={"Organisation"})
+
+
+def _bodies_of(reader: SentenceReader, subjects: list, v: int) -> list[Mention]:
+    """The bodies the subject's people came from: "Pupils from Foo School ran",
+    "staff of Bar Ltd ran" (a lower-case noun with "from", "of" or "at" a body)."""
+    out = bodies_people_came_from(reader, v)
+    for s in subjects:
+        if reader.covering.get(s.i) is not None or not s.is_lower:
+            continue
+        for prep in (c for c in s.children if c.dep_ == "prep" and c.lower_ in _FROM):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            out += [m for m in reader.named_by(objects, {"Organisation"}) if m not in out]
+    return out

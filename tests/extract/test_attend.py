@@ -1,0 +1,70 @@
+"""People at events, read from wordings that name no event, only what was done at
+the one in focus: "took part" with no object (and the examples or the people's
+bodies after it), and in a race what its runners did ("finished in", "completed
+her first 10k", "First across the line was A"); near misses that must give no tie."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import at_summit, ruled, with_roles
+
+_RACE = "Orby Vale 10k"
+_RACE_PAGE = (
+    f"{_RACE} raises £9,000 for Kelby Hospice\n\n"
+    f"More than 200 runners lined up in Orby Vale on Sunday for the {_RACE}.\n"
+)
+
+
+def _in_race(text: str) -> set[tuple[str, str | None]]:
+    seed = ruled(extract_text(_RACE_PAGE + text + "\n"))
+    return {(who, role) for who, to, role in with_roles(seed, "PARTICIPATED_IN") if to == _RACE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "takers"),
+    [
+        ("Thirty makers took part, including weaver Ada Foss and potter Jo Tern.",
+         {"Ada Foss", "Jo Tern"}),
+        ("About fifty residents took part, alongside tenants from Kelby Housing Co-op.",
+         {"Kelby Housing Co-op"}),
+        ("Ada Foss and Jo Tern also took part.", {"Ada Foss", "Jo Tern"}),
+    ],
+)  # fmt: skip
+def test_took_part_with_no_object_is_the_event_in_focus(sentence, takers):
+    assert {who for who, role in at_summit(sentence) if role == "participant"} == takers
+
+
+def test_took_part_in_something_else_is_no_part_in_the_event():
+    assert not at_summit("Ada Foss took part in a survey run by Fenby Council last year.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "runners"),
+    [
+        ("Ada Foss, a nurse at Fenby General Hospital, finished in under fifty minutes.",
+         {"Ada Foss"}),
+        ("Postman Jo Tern completed his first ever 10k.", {"Jo Tern"}),
+        ("Pupils from Kelby Primary School ran in fancy dress.", {"Kelby Primary School"}),
+        ("First across the line was Orby Striders' own Ada Foss in 34 minutes.", {"Ada Foss"}),
+    ],
+)  # fmt: skip
+def test_what_runners_did_in_the_race_in_focus(sentence, runners):
+    assert _in_race(sentence) == {(who, "participant") for who in runners}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The race was organised by Orby Striders and finished at Dale Park.",
+        "Jo Tern finished the design of the medals for Kelby Hospice.",
+        "Ada Foss completed a survey of the runners for Fenby Council.",
+    ],
+)
+def test_near_misses_in_a_race_give_no_runner(sentence):
+    assert not {who for who, role in _in_race(sentence) if role == "participant"}
+
+
+def test_finishing_is_no_part_in_an_event_that_is_no_race():
+    assert not at_summit("Ada Foss finished her talk early.")
