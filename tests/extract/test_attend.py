@@ -68,3 +68,30 @@ def test_near_misses_in_a_race_give_no_runner(sentence):
 
 def test_finishing_is_no_part_in_an_event_that_is_no_race():
     assert not at_summit("Ada Foss finished her talk early.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "takers"),
+    [
+        ("The stalls were set out with help from volunteers at Kelby Scouts.", {"Kelby Scouts"}),
+        ("Ada Foss thanked the volunteers from Fenby Rotary Club who helped set up.",
+         {"Fenby Rotary Club"}),
+        ("The day ended in the square, where Kelby Steel Band played.", {"Kelby Steel Band"}),
+        ("The Fenby Women's Group served food all afternoon.", {"Fenby Women's Group"}),
+    ],
+)  # fmt: skip
+def test_those_who_helped_or_gave_music_or_food_took_part(sentence, takers):
+    assert {who for who, role in at_summit(sentence) if role == "participant"} == takers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volunteers from Kelby Scouts spent months planning the day.",  # they organised it
+        "Kelby Steel Band played a key role in the campaign.",
+        "The Fenby Women's Group has served the town for forty years.",
+        "Its Tenant Voice project is delivered with help from volunteers at Kelby Scouts.",
+    ],
+)
+def test_near_misses_of_helping_give_no_taker(sentence):
+    assert not {who for who, role in at_summit(sentence) if role == "participant"}

@@ -162,6 +162,7 @@ RULES: tuple[Rule, ...] = (
     participation.signed_at,
     focus_takers.took_part_alone,
     focus_takers.race_runners,
+    focus_takers.helpers,
     quoted_speakers.quoted_at_event,
     programme_lines.programme_lines,
     event_story.story,

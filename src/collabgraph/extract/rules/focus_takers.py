@@ -14,7 +14,13 @@ sentence names no event, only what they did there (PARTICIPATED_IN, role
   only through its people ("Pupils from Foo School"): a body that "ran" the race
   organised it (rules/active_agents.py), and a race "finished at" a place has no
   runner for subject. A verb with an object other than the race or its course
-  ("ran a stall", "completed a survey") is passed over.
+  ("ran a stall", "completed a survey") is passed over;
+- on a page about one event, those who helped at it or gave it music or food:
+  "with help from volunteers at Foo Scouts", "the volunteers from Bar Rotary Club
+  who helped set up" (vocab/event_helper_nouns.txt, event_helping_words.txt; not in
+  a sentence naming a project: "Foo is delivered by volunteers from Bar"), "where
+  the Foo Samba Band played", "Bar Women's Group served food"
+  (vocab/event_giving_verbs.txt: what may follow the verb).
 """
 
 from __future__ import annotations
@@ -36,6 +42,11 @@ _COURSE = _RACES | {"course", "distance", "route", "line", "way"}
 _EXAMPLES = {"including", "among"}
 _TAKERS = {"Person", "Organisation"}
 _BODIES = {"Organisation"}
+_HELPERS = vocab.words("event_helper_nouns")
+_HELPING = vocab.words("event_helping_words")
+_GIVING = {
+    verb: frozenset(objects.split()) for verb, objects in vocab.table("event_giving_verbs").items()
+}
 _DESCRIBING = 3  # "weaver", "local artist", "the local potter"
 _FROM = {"from", "of", "at"}
 
@@ -85,6 +96,32 @@ def race_runners(reader: SentenceReader) -> None:
         bodies = [] if people else _bodies_of(reader, subjects, i)
         for who in people + bodies:
             reader.relate(who, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+def helpers(reader: SentenceReader) -> None:
+    """ "with help from volunteers at Foo Scouts", "the volunteers from Bar Club who
+    helped set up": the bodies took part in the page's event; "where the Foo Band
+    played", "Baz Group served food": the subjects did."""
+    event = reader.page_event_here()
+    if event is None or any(reader.kind(m) == "Project" for m in reader.ms):
+        return
+    words, end = reader.words, reader.sent.end
+    helping = any(w in _HELPING for w in words[reader.sent.start : end])
+    takers: list[Mention] = []
+    for i in range(reader.sent.start, end):
+        if helping and i + 2 < end and words[i] in _HELPERS and words[i + 1] in _FROM:
+            takers += reader.list_after(i + 2, kinds=_BODIES)
+        allowed = _GIVING.get(words[i])
+        if allowed is None or reader.doc[i].pos_ != "VERB" or reader.in_quote(i):
+            continue
+        kids = list(reader.doc[i].children)
+        objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
+        if any(c.lower_ not in allowed for c in objects) or ("-" in allowed and not objects):
+            continue  # "played a key role"; "served" needs its food
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        takers += reader.named_by(subjects, _TAKERS)
+    for who in {m.id: m for m in takers}.values():
+        reader.relate(who, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
 
 
 def _race_in_focus(reader: SentenceReader) -> int | None:
