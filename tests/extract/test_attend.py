@@ -95,3 +95,67 @@ def test_those_who_helped_or_gave_music_or_food_took_part(sentence, takers):
 )
 def test_near_misses_of_helping_give_no_taker(sentence):
     assert not {who for who, role in at_summit(sentence) if role == "participant"}
+
+
+def test_those_a_panel_heard_from_were_panellists():
+    took_part = at_summit(
+        "A panel on repairs, chaired by Ada Foss, heard from Jo Tern and Sam Keel."
+    )
+    assert {("Jo Tern", "panellist"), ("Sam Keel", "panellist")} <= took_part
+    assert ("Jo Tern", "speaker") not in took_part
+
+
+def test_those_delegates_heard_from_were_speakers():
+    assert ("Jo Tern", "speaker") in at_summit("Delegates heard from Jo Tern of Kelby Trust.")
+
+
+def test_activities_kept_at_the_event_by_a_body_are_taking_part():
+    took_part = at_summit("Family activities in the yard will be run by Kelby Scouts.")
+    assert ("Kelby Scouts", "participant") in took_part
+
+
+def test_workshops_led_by_someone_still_name_a_workshop_leader():
+    assert ("Jo Tern", "workshop leader") in at_summit("Workshops were led by Jo Tern.")
+
+
+def test_those_who_ran_a_named_race_took_part_in_it():
+    seed = extract_text(
+        "Our thanks\n\nThank you to the staff of Kelby Print Ltd, who ran the Fenby Half "
+        "Marathon in May and raised £900 for the centre.\n"
+    )
+    assert ("Kelby Print Ltd", "Fenby Half Marathon", "participant") in with_roles(
+        seed, "PARTICIPATED_IN"
+    )
+
+
+def test_a_body_that_ran_a_named_race_organised_it_and_ran_in_nothing():
+    seed = extract_text("News\n\nKelby Harriers, who ran the Fenby Half Marathon, thanked us.\n")
+    assert not [r for r in seed["relations"] if r["type"] == "PARTICIPATED_IN"]
+
+
+_PROJECT_PAGE = (
+    "Kelby Warm Meals Scheme reaches 80 older neighbours\n\n"
+    "The Kelby Warm Meals Scheme brings a hot meal to 80 older people each week.\n"
+)
+
+
+def _partners(text: str) -> set[str]:
+    seed = ruled(extract_text(_PROJECT_PAGE + text + "\n"))
+    return {
+        who
+        for who, to, role in with_roles(seed, "PARTICIPATED_IN")
+        if to == "Kelby Warm Meals Scheme" and role == "partner"
+    }
+
+
+def test_bodies_whose_people_work_in_the_project_are_its_partners():
+    assert _partners(
+        "It is run with a team of volunteers from Fenby Church and Kelby Food Bank. "
+        "Meals are delivered by drivers from Orby Community Transport."
+    ) >= {"Fenby Church", "Kelby Food Bank", "Orby Community Transport"}
+
+
+def test_people_from_a_body_at_an_event_make_no_project_partner():
+    assert not _partners(
+        "Volunteers from Fenby Church served at the Kelby Spring Fair 2031 in May."
+    )

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.participation import bodies_people_came_from
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import SentenceReader, first_id
 from collabgraph.extract.rules.speaker_lists import bodies_represented
 
 LABELS = frozenset({"took_part_alone"})
@@ -74,28 +74,51 @@ def took_part_alone(reader: SentenceReader) -> None:
 def race_runners(reader: SentenceReader) -> None:
     """ "A finished in under an hour", "B completed her first 10k", "Pupils from
     Foo School ran in fancy dress", "First across the line was C": in a race in
-    focus, its runners took part in it."""
-    event = _race_in_focus(reader)
-    if event is None:
-        return
+    focus, its runners took part in it; "staff of Foo Ltd, who ran the Kelby
+    Marathon": in the race named as the verb's object."""
+    focused = _race_in_focus(reader)
     doc, words = reader.doc, reader.words
     for i in range(reader.sent.start, reader.sent.end):
         tok = doc[i]
-        if words[i] in _FIRST and _first_across(reader, i):
+        if focused is not None and words[i] in _FIRST and _first_across(reader, i):
             first = reader.list_after(i + 5, kinds=_TAKERS)
             people = [m for m in first if reader.kind(m) == "Person"]
             for who in people or first:  # "Foo Harriers' own A": A
-                reader.relate(who, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+                reader.relate(who, "PARTICIPATED_IN", focused, role=_ROLE, confidence=0.6)
             continue
         if words[i] not in _RACE_VERBS or tok.pos_ != "VERB" or reader.in_quote(i):
             continue
-        if any(c.dep_ in {"dobj", "obj"} and not _the_race(reader, c) for c in tok.children):
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        if any(not _the_race(reader, c) for c in objects):
             continue  # "ran a stall", "completed a survey"
+        event = first_id(*(_named_race(reader, c) for c in objects), focused)
+        if event is None:
+            continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if [s.lower_ for s in subjects] == ["who"] and tok.dep_ == "relcl":
+            subjects = [tok.head]  # "A, who ran the Kelby 10k", "staff of Foo, who ran"
         people = reader.named_by(subjects, {"Person"})
         bodies = [] if people else _bodies_of(reader, subjects, i)
+        if not people and any(_people_of(s) for s in subjects):
+            bodies += reader.named_by(subjects, _BODIES)  # "the staff of Foo LLP, who ran"
         for who in people + bodies:
             reader.relate(who, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+
+
+def _people_of(tok) -> bool:
+    """Whether a name token hangs on "of" or "from" after a lower-case noun for
+    people ("the staff of Foo LLP", "pupils from Bar School")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in _FROM and prep.head.is_lower
+
+
+def _named_race(reader: SentenceReader, tok) -> int | None:
+    """The race an object token names ("ran the Kelby Half Marathon"), else None."""
+    m = reader.covering.get(tok.i)
+    if m is None or reader.kind(m) != "Event":
+        return None
+    name = m.text.lower().split()
+    return m.id if name and name[-1] in _RACES else None
 
 
 def helpers(reader: SentenceReader) -> None:
