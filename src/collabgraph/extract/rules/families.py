@@ -64,6 +64,7 @@ FAMILY_NAMES = (
     "programmes",
     "project_of",
     "project_partners",
+    "project_workers",
     "publishing",
     "quoted_speakers",
     "speaker_lists",
