@@ -159,3 +159,12 @@ def test_people_from_a_body_at_an_event_make_no_project_partner():
     assert not _partners(
         "Volunteers from Fenby Church served at the Kelby Spring Fair 2031 in May."
     )
+
+
+def test_a_project_named_only_by_the_headline_gets_no_partner():
+    seed = extract_text(
+        "Garden project grows with help from students\n\n"
+        "Harwood Allotment Society has teamed up with students from Brenton College "
+        "to build raised beds.\n"
+    )
+    assert not [r for r in seed["relations"] if r.get("role") == "partner"]

@@ -6,7 +6,7 @@ from Foo Mosque, Bar Church and Baz Gurdwara", "Meals are delivered by drivers
 from Foo Transport", "the artist worked with pupils from Foo Academy", "Library
 staff from Bar Libraries help people book" (vocab/project_people_nouns.txt: the
 plural nouns for such people, before "from" or "at"). Not in a sentence naming
-an event.
+an event, nor for a project in focus only by the headline's words.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ def project_workers(reader: SentenceReader) -> None:
     project = ctx.focus_of(reader.section, "Project")
     if project is None or ctx.main.get("Project") is None or ctx.main.get("Event") is not None:
         return
+    if ctx.mentions[project].in_heading:
+        return  # named only in the headline ("Garden project grows"): no name of its own
     if any(reader.kind(m) == "Event" for m in reader.ms):
         return
     words, end = reader.words, reader.sent.end
