@@ -168,3 +168,9 @@ def test_a_project_named_only_by_the_headline_gets_no_partner():
         "to build raised beds.\n"
     )
     assert not [r for r in seed["relations"] if r.get("role") == "partner"]
+
+
+def test_headliners_listed_took_part():
+    assert ("Ada Foss", "participant") in at_summit("Headliners include Ada Foss and Jo Tern.")
+    took_part = at_summit("Headliners include the Kelby Ceilidh Band and the Orby Folk Choir.")
+    assert {("Kelby Ceilidh Band", "participant"), ("Orby Folk Choir", "participant")} <= took_part
