@@ -174,3 +174,27 @@ def test_headliners_listed_took_part():
     assert ("Ada Foss", "participant") in at_summit("Headliners include Ada Foss and Jo Tern.")
     took_part = at_summit("Headliners include the Kelby Ceilidh Band and the Orby Folk Choir.")
     assert {("Kelby Ceilidh Band", "participant"), ("Orby Folk Choir", "participant")} <= took_part
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Speaking at the summit, Ada Foss, chair of Kelby Trust, said: "We are ready."',
+        "Ada Foss of Kelby Trust will present the findings at the Marlow Tenants Summit 2031.",
+        "Ada Foss presented the new repairs service to the Marlow Tenants Summit 2031.",
+    ],
+)
+def test_a_talk_named_apart_from_its_event_makes_a_speaker(sentence):
+    assert ("Ada Foss", "speaker") in at_summit(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Foss presented the plans to Fenby Council in June.",
+        'Speaking to reporters, Ada Foss said: "We are ready."',
+    ],
+)
+def test_near_misses_of_a_talk_make_no_speaker(sentence):
+    seed = ruled(extract_text("Kelby Trust news\n\n" + sentence + "\n"))
+    assert not [r for r in seed["relations"] if r.get("role") == "speaker"]

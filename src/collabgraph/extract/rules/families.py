@@ -70,6 +70,7 @@ FAMILY_NAMES = (
     "speaker_lists",
     "sponsors",
     "succession",
+    "talk_clauses",
     "team_leads",
     "welcomed_seats",
     "where_items",
