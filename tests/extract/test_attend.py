@@ -78,6 +78,8 @@ def test_finishing_is_no_part_in_an_event_that_is_no_race():
          {"Fenby Rotary Club"}),
         ("The day ended in the square, where Kelby Steel Band played.", {"Kelby Steel Band"}),
         ("The Fenby Women's Group served food all afternoon.", {"Fenby Women's Group"}),
+        ("The Kelby Ceilidh Band performed free of charge.", {"Kelby Ceilidh Band"}),
+        ("The Orby Community Choir sang three songs.", {"Orby Community Choir"}),
     ],
 )  # fmt: skip
 def test_those_who_helped_or_gave_music_or_food_took_part(sentence, takers):
@@ -90,6 +92,7 @@ def test_those_who_helped_or_gave_music_or_food_took_part(sentence, takers):
         "Volunteers from Kelby Scouts spent months planning the day.",  # they organised it
         "Kelby Steel Band played a key role in the campaign.",
         "The Fenby Women's Group has served the town for forty years.",
+        "Kelby Council performed well in the survey of tenants.",
         "Its Tenant Voice project is delivered with help from volunteers at Kelby Scouts.",
     ],
 )

@@ -19,8 +19,9 @@ sentence names no event, only what they did there (PARTICIPATED_IN, role
   "with help from volunteers at Foo Scouts", "the volunteers from Bar Rotary Club
   who helped set up" (vocab/event_helper_nouns.txt, event_helping_words.txt; not in
   a sentence naming a project: "Foo is delivered by volunteers from Bar"), "where
-  the Foo Samba Band played", "Bar Women's Group served food"
-  (vocab/event_giving_verbs.txt: what may follow the verb).
+  the Foo Samba Band played", "Bar Women's Group served food", "the Baz Choir
+  sang" (vocab/event_giving_verbs.txt: what may follow the verb; a body performs
+  only when named as a band or choir: vocab/performing_group_heads.txt).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ _HELPING = vocab.words("event_helping_words")
 _GIVING = {
     verb: frozenset(objects.split()) for verb, objects in vocab.table("event_giving_verbs").items()
 }
+_PERFORMING = vocab.words("performing_group_heads")
 _DESCRIBING = 3  # "weaver", "local artist", "the local potter"
 _FROM = {"from", "of", "at"}
 
@@ -141,10 +143,19 @@ def helpers(reader: SentenceReader) -> None:
         objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
         if any(c.lower_ not in allowed for c in objects) or ("-" in allowed and not objects):
             continue  # "played a key role"; "served" needs its food
-        subjects = [c for c in kids if c.dep_ == "nsubj"]
-        takers += reader.named_by(subjects, _TAKERS)
+        subjects = reader.named_by([c for c in kids if c.dep_ == "nsubj"], _TAKERS)
+        if "+" in allowed:  # "the Foo Choir sang", not "Foo Council performed well"
+            subjects = [m for m in subjects if _performs(reader, m)]
+        takers += subjects
     for who in {m.id: m for m in takers}.values():
         reader.relate(who, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
+
+
+def _performs(reader: SentenceReader, m: Mention) -> bool:
+    """Whether `m` is a person or a body named as a band, choir or other performing
+    group ("Kelby Ceilidh Band", "Orby Fiddlers": vocab/performing_group_heads.txt)."""
+    last = m.text.lower().split()[-1:]
+    return reader.kind(m) == "Person" or bool(last and last[0] in _PERFORMING)
 
 
 def _race_in_focus(reader: SentenceReader) -> int | None:
