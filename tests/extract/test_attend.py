@@ -80,6 +80,9 @@ def test_finishing_is_no_part_in_an_event_that_is_no_race():
         ("The Fenby Women's Group served food all afternoon.", {"Fenby Women's Group"}),
         ("The Kelby Ceilidh Band performed free of charge.", {"Kelby Ceilidh Band"}),
         ("The Orby Community Choir sang three songs.", {"Orby Community Choir"}),
+        ("There were stalls from Kelby Scouts and Orby Mind.", {"Kelby Scouts", "Orby Mind"}),
+        ("We were joined by groups from across the county, including Kelby Scouts and Orby "
+         "Mind.", {"Kelby Scouts", "Orby Mind"}),
     ],
 )  # fmt: skip
 def test_those_who_helped_or_gave_music_or_food_took_part(sentence, takers):

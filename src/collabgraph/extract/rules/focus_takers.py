@@ -21,7 +21,9 @@ sentence names no event, only what they did there (PARTICIPATED_IN, role
   a sentence naming a project: "Foo is delivered by volunteers from Bar"), "where
   the Foo Samba Band played", "Bar Women's Group served food", "the Baz Choir
   sang" (vocab/event_giving_verbs.txt: what may follow the verb; a body performs
-  only when named as a band or choir: vocab/performing_group_heads.txt).
+  only when named as a band or choir: vocab/performing_group_heads.txt); "there
+  were stalls from A and B" (vocab/exhibit_stands.txt); "we were joined by groups
+  from across the county, including A and B".
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ _GIVING = {
     verb: frozenset(objects.split()) for verb, objects in vocab.table("event_giving_verbs").items()
 }
 _PERFORMING = vocab.words("performing_group_heads")
+_STANDS = vocab.words("exhibit_stands")
 _DESCRIBING = 3  # "weaver", "local artist", "the local potter"
 _FROM = {"from", "of", "at"}
 
@@ -136,6 +139,10 @@ def helpers(reader: SentenceReader) -> None:
     for i in range(reader.sent.start, end):
         if helping and i + 2 < end and words[i] in _HELPERS and words[i + 1] in _FROM:
             takers += reader.list_after(i + 2, kinds=_BODIES)
+        if i + 2 < end and words[i] in _STANDS and words[i + 1] == "from":
+            takers += reader.list_after(i + 2, kinds=_BODIES)  # "stalls from A and B"
+        if i + 2 < end and words[i] == "joined" and words[i + 1] == "by":
+            takers += _joined_including(reader, i + 2)
         allowed = _GIVING.get(words[i])
         if allowed is None or reader.doc[i].pos_ != "VERB" or reader.in_quote(i):
             continue
@@ -149,6 +156,16 @@ def helpers(reader: SentenceReader) -> None:
         takers += subjects
     for who in {m.id: m for m in takers}.values():
         reader.relate(who, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.55)
+
+
+def _joined_including(reader: SentenceReader, k: int) -> list[Mention]:
+    """ "joined by groups from across the county, including A and B" from token k
+    (after "by"): the names listed after "including" when no name comes before it."""
+    words, end = reader.words, reader.sent.end
+    j = next((j for j in range(k, end) if words[j] in _EXAMPLES), None)
+    if j is None or any(reader.covering.get(t) for t in range(k, j)):
+        return []
+    return _examples(reader, j + 1 + (j + 1 < end and words[j + 1] in {":", "-", "–"}))
 
 
 def _performs(reader: SentenceReader, m: Mention) -> bool:
