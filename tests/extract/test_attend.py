@@ -204,3 +204,27 @@ def test_a_talk_named_apart_from_its_event_makes_a_speaker(sentence):
 def test_near_misses_of_a_talk_make_no_speaker(sentence):
     seed = ruled(extract_text("Kelby Trust news\n\n" + sentence + "\n"))
     assert not [r for r in seed["relations"] if r.get("role") == "speaker"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Opening remarks came from Ada Foss.", {"Ada Foss"}),
+        ("The closing address came from Jo Tern of Kelby Trust.", {"Jo Tern"}),
+        ("Contributions came from Ada Foss and Jo Tern.", {"Ada Foss", "Jo Tern"}),
+        ("Ada Foss was one of the speakers.", {"Ada Foss"}),
+    ],
+)
+def test_talks_that_came_from_someone_make_speakers(sentence, speakers):
+    assert {who for who, role in at_summit(sentence) if role == "speaker"} == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funding for the address came from Kelby Trust.",
+        "Ada Foss was one of the founders of Kelby Trust.",
+    ],
+)
+def test_near_misses_of_talks_make_no_speaker(sentence):
+    assert not {who for who, role in at_summit(sentence) if role == "speaker"}
