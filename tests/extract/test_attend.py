@@ -228,3 +228,9 @@ def test_talks_that_came_from_someone_make_speakers(sentence, speakers):
 )
 def test_near_misses_of_talks_make_no_speaker(sentence):
     assert not {who for who, role in at_summit(sentence) if role == "speaker"}
+
+
+def test_who_sat_on_the_panel_was_a_panellist():
+    took_part = at_summit("Jo Tern sat on the panel with Ada Foss.")
+    assert {("Jo Tern", "panellist"), ("Ada Foss", "panellist")} <= took_part
+    assert not at_summit("Jo Tern sits on the board of Kelby Trust.")
