@@ -30,6 +30,17 @@ def test_an_award_went_to_and_was_presented_to_its_winners():
     assert winners == {"Ada Brook", "Sam Keel", "Ruth Varga"}
 
 
+def test_an_award_presented_by_someone_to_a_described_winner():
+    winners = _winners(
+        "Northtown Volunteer Awards Evening 2031\n\n"
+        "Over 200 guests attended the Northtown Volunteer Awards Evening 2031 at Dalby Hall.\n\n"
+        "The young volunteer award was presented by Ada Brook, chair of Northtown Trust, to "
+        "17-year-old Sam Keel of Dalby Scouts.\n\n"
+        "The team award was presented by Ruth Varga to mark ten years of the evening.\n"
+    )
+    assert winners == {"Sam Keel"}
+
+
 def test_won_by_and_awarded_to_at_a_staff_awards_ceremony():
     winners = _winners(
         "---\nurl: https://example.org/news/stars-at-westshire-care-awards\n---\n\n"
