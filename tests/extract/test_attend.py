@@ -234,3 +234,8 @@ def test_who_sat_on_the_panel_was_a_panellist():
     took_part = at_summit("Jo Tern sat on the panel with Ada Foss.")
     assert {("Jo Tern", "panellist"), ("Ada Foss", "panellist")} <= took_part
     assert not at_summit("Jo Tern sits on the board of Kelby Trust.")
+
+
+def test_a_team_of_some_number_from_a_body_ran_in_the_race():
+    took_part = _in_race("Among the runners were a team of 12 from Orby Mind and Jo Tern.")
+    assert {("Orby Mind", "participant"), ("Jo Tern", "participant")} <= took_part

@@ -253,6 +253,8 @@ def bodies_represented(
             reader.in_quote(k)
         ):
             continue
+        if k + 3 < stop and words[k + 1] == "of" and reader.doc[k + 2].like_num:
+            k += 2  # "a team of 25 from Foo Ltd"
         if k + 1 >= stop or words[k + 1] not in {"from", "in", "at", "of"}:
             continue
         after = k + 3 if end is not None and words[k + 2] == "the" else k + 2
