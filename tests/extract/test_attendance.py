@@ -83,7 +83,7 @@ def test_people_at_a_stand_or_running_a_stall_exhibited():
     assert _at_event(
         "Jane Doe, Policy Manager at Fenby Leisure, and Tom Ray championed our work throughout "
         "the day at a dedicated stand at the summit. Keyline Credit Union ran a stall."
-    ) == {(who, "exhibitor") for who in ("Jane Doe", "Tom Ray", "Keyline Credit Union")}
+    ) == {(who, "participant") for who in ("Jane Doe", "Tom Ray", "Keyline Credit Union")}
 
 
 def test_standing_somewhere_is_not_exhibiting():

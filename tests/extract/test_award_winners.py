@@ -1,5 +1,6 @@
-"""Who won at the page's awards event took part in it as an award winner; an
-award of a grant or a sum of money is not a prize at the event."""
+"""Who won at the page's awards event took part in it as a participant (GOLD.md's
+word for an award winner); an award of a grant or a sum of money is not a prize
+at the event."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def _winners(text: str) -> set[str]:
     return {
         who
         for who, to, role in with_roles(seed, "PARTICIPATED_IN")
-        if to == event["name"] and role == "award winner"
+        if to == event["name"] and role == "participant"
     }
 
 
@@ -27,6 +28,17 @@ def test_an_award_went_to_and_was_presented_to_its_winners():
         "The young volunteer award was presented to Sam Keel and Ruth Varga.\n"
     )
     assert winners == {"Ada Brook", "Sam Keel", "Ruth Varga"}
+
+
+def test_an_award_presented_by_someone_to_a_described_winner():
+    winners = _winners(
+        "Northtown Volunteer Awards Evening 2031\n\n"
+        "Over 200 guests attended the Northtown Volunteer Awards Evening 2031 at Dalby Hall.\n\n"
+        "The young volunteer award was presented by Ada Brook, chair of Northtown Trust, to "
+        "17-year-old Sam Keel of Dalby Scouts.\n\n"
+        "The team award was presented by Ruth Varga to mark ten years of the evening.\n"
+    )
+    assert winners == {"Sam Keel"}
 
 
 def test_won_by_and_awarded_to_at_a_staff_awards_ceremony():
@@ -99,7 +111,7 @@ def _won(text: str) -> set[str]:
     return {
         who
         for who, to, role in with_roles(ruled(seed), "PARTICIPATED_IN")
-        if to == event["name"] and role == "award winner"
+        if to == event["name"] and role == "participant"
     }
 
 

@@ -63,6 +63,20 @@ def test_ties_the_vocabulary_or_the_gold_refuses_are_left_out():
     assert [r["to"] for r in table.values()] == ["Kelby Lanes Fund"]
 
 
+def test_a_finer_word_for_taking_part_is_written_in_the_gold_words():
+    table = RelationTable()
+    _add(table, KELBY, "PARTICIPATED_IN", FAIR, role="exhibitor")  # "Kelby Trust ran a stall"
+    _add(table, JO, "PARTICIPATED_IN", FAIR, role="award winner")
+    _add(table, FENBY, "PARTICIPATED_IN", FAIR, role="speaker")
+    _add(table, JO, "WORKS_FOR", KELBY, role="performer")  # only taking part is mapped
+    assert [r["role"] for r in table.values()] == [
+        "participant",
+        "participant",
+        "speaker",
+        "performer",
+    ]
+
+
 def test_relations_are_listed_in_the_order_first_added():
     table = RelationTable()
     _add(table, FAIR, "LOCATED_IN", DALE)

@@ -5,9 +5,11 @@ rules' stated ones first, then each step of `seed_ties.STEPS` in turn. It drops
 a relation whose end types `model/vocabulary.py` does not allow, a tie of a thing
 to itself, and a "partner" taking part in anything but a project (GOLD.md: a body
 takes part as a partner in a programme; at an event it hosts or attends). A
-relation added again merges into the first: the better role (a job title beats a
-seat: vocab/role_rank.txt), the higher confidence and its evidence. The table
-keeps the order relations were first added in: the seed lists them so.
+PARTICIPATED_IN's role is written in GOLD.md's words ("exhibitor" -> "participant":
+vocab/participation_role_words.txt). A relation added again merges into the first:
+the better role (a job title beats a seat: vocab/role_rank.txt), the higher
+confidence and its evidence. The table keeps the order relations were first
+added in: the seed lists them so.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
 _ROLE_RANK = vocab.ordered("role_rank")
 _PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
+_TAKING_PART_ROLES = vocab.table("participation_role_words")
 
 
 def _role_rank(role: str | None) -> int:
@@ -58,6 +61,8 @@ class RelationTable:
         module docstring); a tie the vocabulary refuses is left out silently."""
         if src is dst:
             return
+        if rel == "PARTICIPATED_IN":
+            role = _TAKING_PART_ROLES.get(role, role)
         if rel == "PARTICIPATED_IN" and role in _PROJECT_ONLY_ROLES and dst.type != "Project":
             return  # a partner takes part in a programme; at an event a body hosts or attends
         try:

@@ -1,6 +1,7 @@
 """Who won at the page's event: "Our lifetime achievement award went to Jane Doe",
 "Employee of the year was won by A", "outstanding achievement was awarded to B",
-"The Foo award was presented to C and D", and the other way round, the winner
+"The Foo award was presented to C and D", "... presented by E, chair of Foo,
+to 17-year-old F", and the other way round, the winner
 first: "E was presented with a special award", "F received the Foo Prize", "G won
 the top award": on a page about an event, each took part in it as an award
 winner (PARTICIPATED_IN, "award winner"). Only in a sentence that speaks of an
@@ -28,6 +29,7 @@ _TAKERS = frozenset({"Person", "Organisation"})
 _GRANTS = vocab.words("grant_nouns") - _AWARDS
 _CHANCE = vocab.words("award_chance_words")
 _ROLE = "award winner"
+_DESCRIBING = 6  # "to 17 - year - old A"
 
 
 def award_winners(reader: SentenceReader) -> None:
@@ -39,14 +41,28 @@ def award_winners(reader: SentenceReader) -> None:
     for k in range(reader.sent.start, end - 2):
         given = words[k] in _GIVING and words[k + 1] == "to"
         won = words[k] in _WON and words[k + 1] == "by"
+        if words[k] in _GIVING and words[k + 1] == "by":  # "presented by A, chair of Foo, to B"
+            to = next((j for j in range(k + 2, end - 1) if words[j] == "to"), None)
+            given, k = (True, to - 1) if to is not None else (False, k)
         if not (given or won) or reader.in_quote(k):
             continue
-        for m in reader.list_after(k + 2, kinds={"Person", "Organisation"}):
+        for m in reader.list_after(_name_after(reader, k + 2), kinds={"Person", "Organisation"}):
             reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.7)
     for k in range(reader.sent.start + 1, end - 1):
         if _received_at(words, k) and not reader.in_quote(k):
             for m in reader.subjects_before(reader.before_verb(k) + 1, kinds=_TAKERS):
                 reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.7)
+
+
+def _name_after(reader: SentenceReader, k: int) -> int:
+    """Where the first name after token k starts when a few words describe it
+    ("to 17-year-old A", "to local teenager B"): at that name; else k."""
+    j = k
+    while j < reader.sent.end and j - k < _DESCRIBING and reader.by_start.get(j) is None:
+        if reader.words[j] in {",", ";", ".", "and", "by", "for"}:
+            return k
+        j += 1
+    return j if reader.by_start.get(j) is not None else k
 
 
 def _received_at(words: list[str], k: int) -> bool:

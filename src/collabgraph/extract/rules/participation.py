@@ -48,7 +48,7 @@ def speech(reader: SentenceReader) -> None:
         if target is None:
             continue
         # "Young carers from Foo performed": the body their people came from took part
-        subjects = reader.subjects_before(i) or _bodies_people_came_from(reader, i)
+        subjects = reader.subjects_before(i) or bodies_people_came_from(reader, i)
         if not subjects and words[i] in _BODY_TALK and reader.page_event_here() is not None:
             subjects = reader.subjects_before(i, kinds=_BODIES)  # "Foo reflected on the findings"
         beside = next((k for k in range(i + 1, sent.end) if words[k] == "alongside"), None)
@@ -144,7 +144,7 @@ def participation(reader: SentenceReader) -> None:
             continue
         subjects = (
             reader.subjects_before(cue.start)
-            or _bodies_people_came_from(reader, cue.start)
+            or bodies_people_came_from(reader, cue.start)
             or [
                 reader.affiliation_holder(s) or s  # "... and A of Foo took part": A
                 for s in [reader.before(cue.start, kinds={"Person", "Organisation"}, limit=4)]
@@ -181,7 +181,7 @@ _TAIL = 6  # "..., and other local organisations recently" between the list and 
 _GLUE = {",", "and", "&", "the"}
 
 
-def _bodies_people_came_from(reader: SentenceReader, v: int) -> list:
+def bodies_people_came_from(reader: SentenceReader, v: int) -> list:
     """ "Officials from A, B and C attended", "Staff and volunteers from A and B
     joined": the bodies the sentence's subject came from, when it opens with a
     few lower-case words for people before "from" and only names, commas, "and",

@@ -2,8 +2,8 @@
 event in focus, with the list's role: "Speakers included A, B and C", "A and B
 were the keynote speakers", "Exhibitors included X, Y and Z", list items under
 "Speakers:", "the event was joined by A" (`joined_by` cues), "we heard from A
-and B" (`heard_from`), "Among those taking part were A and B" (`those_list`);
-vocab/list_roles.txt, list_introducers.txt.
+and B" (`heard_from`; "the panel heard from A": panellists), "Among those taking
+part were A and B" (`those_list`); vocab/list_roles.txt, list_introducers.txt.
 """
 
 from __future__ import annotations
@@ -153,8 +153,11 @@ def panel_lists(reader: SentenceReader) -> None:
             _described_start(reader, cue.end), reader.sent.end, {"Person"}
         )
         people = people or reader.list_after(cue.end, kinds={"Organisation"})
+        role = cue.cue.role  # "A panel on housing, chaired by A, heard from B": panellists
+        if "panel" in reader.words[reader.sent.start : min(cue.start, reader.sent.start + 3)]:
+            role = "panellist"
         for p in people + bodies_represented(reader, cue.end, people):
-            reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
+            reader.relate(p, cue.cue.relations, event, role=role, confidence=0.65)
 
 
 def _described_start(reader: SentenceReader, k: int) -> int:
@@ -250,6 +253,8 @@ def bodies_represented(
             reader.in_quote(k)
         ):
             continue
+        if k + 3 < stop and words[k + 1] == "of" and reader.doc[k + 2].like_num:
+            k += 2  # "a team of 25 from Foo Ltd"
         if k + 1 >= stop or words[k + 1] not in {"from", "in", "at", "of"}:
             continue
         after = k + 3 if end is not None and words[k + 2] == "the" else k + 2
