@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import EVENT_COMPOUND_HEADS
 from collabgraph.extract.mentions.acronyms import CONNECTORS
 from collabgraph.extract.name_forms import head_type
 
@@ -104,7 +105,8 @@ def merge_name_tails(entities: list[Entity], merges: Merges) -> None:
     """ "the Grants Board" is "National Heritage Grants Board", "the Green Spaces
     Programme" is "Kelby Green Spaces Programme", "the Village Awards" is "Westmoor
     Village Awards": the last words of one longer name of the same type, two words
-    or more ending in a head word of that type, when only one name ends so; not a
+    or more ending in a head word of that type (or, for an event, two: "the Open
+    Studios" is "Seaton Bay Open Studios"), when only one name ends so; not a
     headline's words before a name ("Grant for Kelby Libraries"), which a small
     word joins to it."""
     bodies = [e for e in entities if e.type in {"Organisation", "Project", "Event"}]
@@ -113,7 +115,7 @@ def merge_name_tails(entities: list[Entity], merges: Merges) -> None:
         words = lowered[id(e)]
         if merges.gone(e) or len(words) < 2 or words[0] == "the":
             continue
-        if head_type(words[-1]) != e.type:
+        if head_type(words[-1]) != e.type and not _compound_event(e.type, words):
             continue
         n = len(words)
         found = {
@@ -128,6 +130,12 @@ def merge_name_tails(entities: list[Entity], merges: Merges) -> None:
         }
         if len(found) == 1:
             merges.merge(e, next(iter(found.values())))
+
+
+def _compound_event(kind: str | None, words: list[str]) -> bool:
+    """ "Open Studios", "Fun Run": an event's name ending in two words that make it
+    one though the last alone does not (`vocab/head_event_compounds.txt`)."""
+    return kind == "Event" and " ".join(words[-2:]) in EVENT_COMPOUND_HEADS
 
 
 def _dropped_qualifier(first: str, word: str) -> bool:

@@ -12,6 +12,7 @@ from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.page_event.owners import sitting_name
 from collabgraph.extract.page_event.phrase_heads import GUEST_PREPS, HEADS, MODIFIERS
+from collabgraph.extract.page_event.phrase_words import verb_after_name
 from collabgraph.extract.page_event.phrases import CONNECTORS, Phrase, phrases_in
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.written_dates import YEAR, parse_date
@@ -199,7 +200,10 @@ def page_title(
     headline_blocks = [
         b
         for b in headline_blocks
-        if not any(t.tag_ in _FINITE or lower_word(t) in HEADS for t in docs[b])
+        if not any(
+            t.tag_ in _FINITE or lower_word(t) in HEADS or verb_after_name(docs[b], t.i)
+            for t in docs[b]
+        )
         and not _greets(layout.blocks[b].text)
         and not labelled(layout.blocks[b].text)
     ]

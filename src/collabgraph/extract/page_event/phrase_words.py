@@ -77,6 +77,21 @@ def verb_like(tok, headline: bool) -> bool:
     return headline and low.endswith("s") and not low.endswith("ss") and len(low) > 3
 
 
+def verb_after_name(doc, i: int) -> bool:
+    """ "Weavers' Day returns to Kelby", "Lantern Parade moves to Fenby Park": a
+    lower-case word ending in "s" between a capitalised name and a preposition,
+    which the tagger reads as a plural noun, is the headline's verb."""
+    tok = doc[i]
+    return (
+        0 < i < len(doc) - 1
+        and tok.tag_ == "NNS"
+        and tok.text.islower()
+        and verb_like(tok, True)
+        and is_cap(doc[i - 1])
+        and doc[i + 1].tag_ in {"IN", "TO"}
+    )
+
+
 _LOWER_RUN = 3
 
 

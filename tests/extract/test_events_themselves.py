@@ -1,0 +1,46 @@
+"""Events themselves: an event's name not run on from a headline that is a
+sentence, and one event written two ways read as one."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import events as _events
+
+
+def _names(seed) -> list[str]:
+    return sorted(e["name"] for e in _events(seed))
+
+
+def test_a_headline_whose_verb_reads_as_a_noun_does_not_name_the_event():
+    # "returns" after a name and before "to" is the headline's verb
+    seed = extract_text(
+        "Lantern Walk returns to Fenby\n\n"
+        "The walk sets off from Fenby Green at dusk on 3 November. The parade is run by "
+        "Fenby Arts Society with help from volunteers.\n"
+    )
+    assert not any("returns" in name for name in _names(seed))
+
+
+def test_a_headline_naming_the_event_still_names_it():
+    # near miss: no verb in the headline, so the headline is the title
+    seed = extract_text(
+        "Kelby Carers Reception\n\n"
+        "The reception was held at Kelby Town Hall and was chaired by Jo Tern.\n"
+    )
+    assert _names(seed) == ["Kelby Carers Reception"]
+
+
+def test_an_event_named_in_full_and_by_its_two_last_words_is_one_event():
+    seed = extract_text(
+        "Open Studios weekend on the coast\n\n"
+        "Painters across Tarnby Bay welcomed visitors for the Tarnby Bay Open Studios on "
+        "5 and 6 September 2026. Ada Foss showed her prints at the Quay Gallery.\n"
+    )
+    assert _names(seed) == ["Tarnby Bay Open Studios"]
+
+
+def test_a_shorter_body_name_is_not_merged_into_an_event():
+    # near miss: "Open Gardens" is an event name's tail only for events
+    seed = extract_text("Fenby Open Gardens Trust opened the Fenby Open Gardens on 4 June 2026.\n")
+    names = {e["name"] for e in seed["entities"]}
+    assert "Fenby Open Gardens Trust" in names
