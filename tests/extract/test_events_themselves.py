@@ -44,3 +44,27 @@ def test_a_shorter_body_name_is_not_merged_into_an_event():
     seed = extract_text("Fenby Open Gardens Trust opened the Fenby Open Gardens on 4 June 2026.\n")
     names = {e["name"] for e in seed["entities"]}
     assert "Fenby Open Gardens Trust" in names
+
+
+def test_a_dated_sitting_of_a_quarterly_meeting_is_the_page_event():
+    seed = extract_text(
+        "Four groups join Fenby Food Partnership\n\n"
+        "The Fenby Food Partnership welcomed four new members at its quarterly meeting on "
+        "9 March 2026. The partnership now has 30 members across the district.\n"
+    )
+    assert _names(seed) == ["Fenby Food Partnership quarterly meeting"]
+    assert (
+        "Fenby Food Partnership",
+        "ORGANISED",
+        "Fenby Food Partnership quarterly meeting",
+    ) in {(r["from"], r["type"], r["to"]) for r in seed["relations"]}
+
+
+def test_a_quarterly_meeting_without_a_day_is_an_activity_not_an_event():
+    # near miss: no date, so "its quarterly meeting" is what the body does
+    seed = extract_text(
+        "About Fenby Food Partnership\n\n"
+        "The Fenby Food Partnership brings growers and cafes together at its quarterly "
+        "meeting in Fenby Library. Membership is free.\n"
+    )
+    assert _names(seed) == []

@@ -34,6 +34,15 @@ from collabgraph.model.names import occasion_words
 RECURRING = vocab.words("page_event_recurring")
 _ATTENDED = vocab.words("event_went_words")
 _NAME_FOLLOWS = {",", ":", "‘", "“", "'", '"'}
+_DATE_WORDS = 5
+
+
+def dated_after(doc, end: int, sent_end: int) -> bool:
+    """ "its quarterly meeting on 11 January 2031": one sitting of a recurring
+    event, dated by "on" and a day the phrase is followed by."""
+    if end >= sent_end or doc[end].lower_ != "on":
+        return False
+    return parse_date(doc[end + 1 : min(sent_end, end + 1 + _DATE_WORDS)].text) is not None
 
 
 def from_first_sentences(
@@ -46,7 +55,10 @@ def from_first_sentences(
     for p in first:
         doc = docs[p.block]
         sent = doc[p.start].sent
-        if any(lower_word(t) in RECURRING for t in doc[max(sent.start, p.start - 2) : p.end]):
+        recurring = any(
+            lower_word(t) in RECURRING for t in doc[max(sent.start, p.start - 2) : p.end]
+        )
+        if recurring and not dated_after(doc, p.end, sent.end):
             continue  # "a weekly carers forum": an activity, not the page's event
         lead_end = p.owner[0] if p.owner is not None and 0 <= p.start - p.owner[1] <= 1 else p.start
         lead = [lower_word(t) for t in doc[sent.start : lead_end]]
