@@ -68,3 +68,27 @@ def test_a_quarterly_meeting_without_a_day_is_an_activity_not_an_event():
         "meeting in Fenby Library. Membership is free.\n"
     )
     assert _names(seed) == []
+
+
+def test_a_named_meeting_dated_in_the_first_sentence_is_an_event():
+    seed = extract_text(
+        "Leader names her cabinet\n\n"
+        "Fenby Borough Council's Leader, Cllr Ada Foss, has named her cabinet following the "
+        "Annual Council meeting on 21 May 2026 at Fenby Town Hall.\n"
+    )
+    assert "Annual Council meeting" in _names(seed)
+    assert ("Annual Council meeting", "LOCATED_IN", "Fenby Town Hall") in {
+        (r["from"], r["type"], r["to"]) for r in seed["relations"]
+    }
+    # "Annual" says the kind of sitting: no body called "Annual Council"
+    assert "Annual Council" not in {e["name"] for e in seed["entities"]}
+
+
+def test_a_named_meeting_neither_dated_nor_attended_is_not_the_page_event():
+    # near miss: "before the Annual Council meeting" with no day
+    seed = extract_text(
+        "Budget plans published\n\n"
+        "Fenby Borough Council has published its budget plans before the Annual Council "
+        "meeting. Residents can comment until the end of the month.\n"
+    )
+    assert "Annual Council meeting" not in _names(seed)

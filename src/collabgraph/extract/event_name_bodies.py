@@ -25,6 +25,8 @@ _LAUNCH_HEADS = vocab.words("event_launch_heads")
 # a body's name read inside an event's name ends in one of these (or a nation)
 _BODY_HEADS = (lx.STRONG_ORG_HEADS | {"hospice"}) - vocab.words("event_name_topic_heads")
 _NAME_JOINS = {"of", "and", "&", "for"}
+# words before an event noun that say its kind ("annual", "spring"), no body's first word
+_MODIFIERS = set(vocab.table("event_modifiers"))
 
 
 def bodies_in_event_names(entities: list[Entity], site_name: str = "") -> list[Entity]:
@@ -131,6 +133,10 @@ def _body_before_event_words(name: str) -> str | None:
         low = [w.lower() for w in body]
         if any(w in _EVENT_NOUNS for w in low):
             continue  # "Foo Summit Awards": the first event's name, not a body's
+        while body and low[0] in _MODIFIERS:  # "Annual Kelby Council meeting": Kelby Council
+            body, low = body[1:], low[1:]
+        if len(body) < 2:
+            continue  # "Annual Council meeting": the kind of sitting, not a body's name
         if not body[0][:1].isupper() or low[-1] in _NAME_JOINS:
             continue
         if not all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in body):

@@ -69,7 +69,9 @@ def from_first_sentences(
         wanted = generic is not None and p.head == generic
         # "... the key point of a roundtable hosted by Ada Brook MP": presented by its host
         presented = host_named(doc, p.end, sent.end)
-        if not (at_start or attended or wanted or p.hosted or presented):
+        # "following the Annual Council meeting on 22 May 2031": a named sitting, dated
+        dated = p.named and dated_after(doc, p.end, sent.end)
+        if not (at_start or attended or wanted or p.hosted or presented or dated):
             continue
         host = hosted_by(doc, p.end, sent.end) if p.owner is None and not p.named else None
         if not p.named and _name_follows(doc, p.end, p.hosted):
