@@ -92,3 +92,31 @@ def test_a_named_meeting_neither_dated_nor_attended_is_not_the_page_event():
         "meeting. Residents can comment until the end of the month.\n"
     )
     assert "Annual Council meeting" not in _names(seed)
+
+
+def _triples(seed) -> set[tuple[str, str, str]]:
+    return {(r["from"], r["type"], r["to"]) for r in seed["relations"]}
+
+
+def test_a_body_that_meets_on_a_day_holds_a_meeting_there():
+    seed = extract_text(
+        "Village notes - March\n\n"
+        "Dates for your diary\n"
+        "The Fenby Rural Transport Group meets at Kelby Village Hall on 14 March at 7pm. "
+        "Everyone is welcome.\n"
+    )
+    name = "Fenby Rural Transport Group meeting"
+    assert name in _names(seed)
+    assert ("Fenby Rural Transport Group", "ORGANISED", name) in _triples(seed)
+    assert (name, "LOCATED_IN", "Kelby Village Hall") in _triples(seed)
+
+
+def test_a_body_meeting_weekly_or_meeting_people_holds_no_meeting():
+    # near misses: no day with its number; a body meeting someone
+    for text in (
+        "The Tarnby Walkers meets every Sunday at Tarnby Town Hall.",
+        "The Fenby Housing Trust met councillors on 4 June 2026 at Fenby Town Hall.",
+        "Jo Tern met the Fenby Housing Trust on 4 June 2026.",
+    ):
+        seed = extract_text(f"News\n\n{text}\n")
+        assert not [n for n in _names(seed) if n.endswith(" meeting")], text

@@ -33,6 +33,7 @@ from collabgraph.extract.rules.lead_lists import lead_of
 from collabgraph.extract.rules.reader import doc_words
 from collabgraph.extract.rules.voice import QUOTE_OPENERS
 from collabgraph.extract.term_letters import term_letters
+from collabgraph.extract.told_sittings import told_sittings
 
 
 def read_blocks(
@@ -121,6 +122,8 @@ class _PageReader:
         )
         # "stepped down at Foo’s annual general meeting": an event no capital names
         owned_events(doc, sent, found.mentions, view.no, block.section, self.sent_no, event)
+        # "The Foo Forum meets at Bar Hall on 22 November": a sitting no noun names
+        told_sittings(doc, sent, found.mentions, view.no, block.section, self.sent_no)
         self.sent_no += 1
         text = sent.text  # a Span's text is joined anew on each read: read it once
         ctx.sentences.append(text.strip())

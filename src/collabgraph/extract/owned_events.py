@@ -68,7 +68,7 @@ def owned_events(
             told = _told_meeting(doc, p, mentions)
             if told is not None and not taken & set(range(p.start, told[2])):
                 text, surface, end = told
-                mentions.append(_event(text, surface, block, section, sent_no, p.start, end))
+                mentions.append(event_mention(text, surface, block, section, sent_no, p.start, end))
             continue
         if any(not t.is_lower and t.text not in _SHORT for t in words if t.is_alpha):
             continue  # "Foo's Annual Conference" is a name; "Foo's AGM" is not
@@ -87,10 +87,13 @@ def owned_events(
             text = surface = words.text[:1].upper() + words.text[1:]
         else:
             continue
-        mentions.append(_event(text, surface, block, section, sent_no, words.start, p.end))
+        mentions.append(event_mention(text, surface, block, section, sent_no, words.start, p.end))
 
 
-def _event(text: str, surface: str, block: int, section: int, sent_no: int, start: int, end: int):
+def event_mention(
+    text: str, surface: str, block: int, section: int, sent_no: int, start: int, end: int
+) -> Mention:
+    """An Event mention the sentence's capitals did not find, over tokens start:end."""
     return Mention(
         id=-1,
         text=text,
