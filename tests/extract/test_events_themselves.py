@@ -120,3 +120,12 @@ def test_a_body_meeting_weekly_or_meeting_people_holds_no_meeting():
     ):
         seed = extract_text(f"News\n\n{text}\n")
         assert not [n for n in _names(seed) if n.endswith(" meeting")], text
+
+
+def test_a_body_meeting_at_another_event_holds_no_meeting_of_its_own():
+    # near miss: "met at the Fenby Housing Summit": the summit is the event
+    seed = extract_text(
+        "News\n\nThe Fenby Tenants Group met at the Fenby Housing Summit on 4 May 2026, "
+        "where Ada Foss spoke.\n"
+    )
+    assert "Fenby Tenants Group meeting" not in _names(seed)

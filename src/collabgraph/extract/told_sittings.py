@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import EVENT_HEADS
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.owned_events import OWNED, event_mention
 from collabgraph.model.dates import month_number
@@ -32,7 +33,7 @@ def told_sittings(doc, sent, mentions: list[Mention], block: int, section: int, 
         body = _body_holding(subject.i, mentions) if subject is not None else None
         if any(c.dep_ == "dobj" for c in tok.children):
             continue  # "Foo Trust met councillors on 4 June": a visit, not a sitting
-        if body is None or not _dated(tok):
+        if body is None or not _dated(tok) or _at_an_event(tok, mentions):
             continue
         if any(m.start <= tok.i < m.end for m in mentions):
             continue
@@ -46,6 +47,18 @@ def _body_holding(i: int, mentions: list[Mention]) -> Mention | None:
     if m is None or not m.votes or m.votes.most_common(1)[0][0] != "Organisation":
         return None
     return m
+
+
+def _at_an_event(verb, mentions: list[Mention]) -> bool:
+    """ "met at the Tenants' Conference on 4 May": people gathered at another event,
+    one whose name or noun ends in an event's word (vocab/head_event.txt)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"at", "for"}:
+            for obj in prep.children:
+                held = next((m for m in mentions if m.start <= obj.i < m.end), None)
+                if obj.lower_ in EVENT_HEADS or (held and held.votes.get("Event")):
+                    return True
+    return False
 
 
 def _dated(verb) -> bool:
