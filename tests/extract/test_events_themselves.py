@@ -129,3 +129,30 @@ def test_a_body_meeting_at_another_event_holds_no_meeting_of_its_own():
         "where Ada Foss spoke.\n"
     )
     assert "Fenby Tenants Group meeting" not in _names(seed)
+
+
+def _types(seed) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in seed["entities"]}
+
+
+def test_a_name_set_off_after_an_event_noun_is_an_event():
+    # not the page's event (a study's launch, told a paragraph on)
+    seed = extract_text(
+        "Study of young carers published\n\n"
+        "Fenby Young Carers and Tarnby College have published a joint study of how schools "
+        "support young carers.\n\n"
+        "The study was written by Ada Foss with pupils from three schools. It was paid for "
+        "by the Kelby Trust.\n\n"
+        "The report was launched on 3 March 2026 at the Fenby Young Carers conference, Open "
+        "Doors, at the college's Mill Building.\n"
+    )
+    assert _types(seed).get("Open Doors") == "Event"
+
+
+def test_a_body_named_beside_an_event_noun_stays_a_body():
+    # near miss: a strong body word ends the name set off after "summit"
+    seed = extract_text(
+        "News\n\nAt the housing summit, Fenby Housing Trust, which owns 900 homes, set out "
+        "its plans. Jo Tern spoke for Kelby Homes.\n"
+    )
+    assert _types(seed).get("Fenby Housing Trust") == "Organisation"

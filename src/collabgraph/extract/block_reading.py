@@ -32,6 +32,7 @@ from collabgraph.extract.rules import SentenceReader, read_sentence
 from collabgraph.extract.rules.lead_lists import lead_of
 from collabgraph.extract.rules.reader import doc_words
 from collabgraph.extract.rules.voice import QUOTE_OPENERS
+from collabgraph.extract.set_off_events import vote_set_off_events
 from collabgraph.extract.term_letters import term_letters
 from collabgraph.extract.told_sittings import told_sittings
 
@@ -122,6 +123,8 @@ class _PageReader:
         )
         # "stepped down at Foo’s annual general meeting": an event no capital names
         owned_events(doc, sent, found.mentions, view.no, block.section, self.sent_no, event)
+        # "at the Foo conference, Caring Counts, at ...": a name an event noun sets off
+        vote_set_off_events(doc, sent, found.mentions)
         # "The Foo Forum meets at Bar Hall on 22 November": a sitting no noun names
         told_sittings(doc, sent, found.mentions, view.no, block.section, self.sent_no)
         self.sent_no += 1
