@@ -30,6 +30,18 @@ def opening_body(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | N
     "we"; None when none does, or two different bodies do."""
     if not docs or not speaks_as_we(ctx):
         return None
+
+    def kind(m: Mention) -> str | None:
+        e = by_mention.get(m.id)
+        return e.type if e is not None else None
+
+    return opening_mention(ctx, docs, kind, lambda m: id(by_mention.get(m.id)))
+
+
+def opening_mention(ctx: DocumentContext, docs, kind, ident) -> Mention | None:
+    """`opening_body` with the type of a mention (`kind`: mention -> type) and what
+    makes two mentions one body (`ident`: mention -> key) given: by entity once
+    mentions are resolved, by name before (`page_voice`)."""
     found = None
     first_sent = None
     for m in ctx.mentions:
@@ -39,10 +51,9 @@ def opening_body(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | N
             first_sent = m.sent
         if m.sent >= first_sent + _FIRST_SENTENCES:
             break
-        e = by_mention.get(m.id)
-        if e is None or e.type != "Organisation" or not _opens_as_subject(docs[m.block], m):
+        if kind(m) != "Organisation" or not _opens_as_subject(docs[m.block], m):
             continue
-        if found is not None and by_mention.get(found.id) is not e:
+        if found is not None and ident(found) != ident(m):
             return None
         found = found or m
     return found

@@ -1,0 +1,131 @@
+"""The body a page speaks for when it says "we" and "our" (outside quotations) but
+no author, byline or address says whose page it is. A careful reader takes it from:
+
+- the headline, when it labels the page with the body's name: the body opening the
+  headline and standing alone before a colon or dash ("Foo Homes: our board",
+  "FOO ACTION - MEMBERS' BULLETIN") or the whole headline, or named after "from"
+  closing it ("Community News from Foo Homes", "An update from Foo Trust");
+- "we"/"our" said to be at the body: "all of us at Foo Trust", "we at Foo", "our
+  work at Foo Advice Centre", "the team here at Foo" after "our"
+  (`vocab/our_at_nouns.txt`: the nouns that are the body's own people or work, not
+  "our sessions at Foo Infirmary", a venue);
+- else the body one of its first sentences opens with as subject ("Foo Works
+  helps people ... Here are the projects we run": `page_speaker.opening_body`).
+
+`voiced_body` is read once every sentence is read (`after_reading.settle`) into
+`DocumentContext.voiced_org`, the last thing `DocumentContext.page_org` falls back on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.page_speaker import opening_mention, speaks_as_we
+
+if TYPE_CHECKING:
+    from collabgraph.extract.context import DocumentContext
+    from collabgraph.extract.mentions import Mention
+
+_LABEL_MARKS = {":", "|"} | lx.DASHES  # "Foo Homes: our board", "FOO - BULLETIN"
+_FROM = {"from"}  # "Community News from Foo Homes"
+_OUR_AT_NOUNS = vocab.words("our_at_nouns")  # "our work at Foo", "our team at Foo"
+_WE_AT = {"we", "us"}  # "we at Foo", "all of us at Foo"
+
+
+def voiced_body(ctx: DocumentContext, docs) -> int | None:
+    """The mention id of the body the page's "we" is (see the module's doc), the
+    body's first mention in the page's text when the headline names it; None when
+    the page does not speak as "we" or says nothing of whose voice it is."""
+    if not docs or not speaks_as_we(ctx):
+        return None
+    found = _headline_body(ctx, docs)
+    if found is None:
+        found = _we_at_body(ctx, docs)
+    if found is None:
+        opening = opening_mention(ctx, docs, ctx.type_of, lambda m: mention_key(m.text))
+        found = opening.id if opening is not None else None
+    if found is None:
+        return None
+    key = mention_key(ctx.mentions[found].text)
+    return next(
+        (m.id for m in ctx.mentions if not m.synthetic and mention_key(m.text) == key), found
+    )
+
+
+def _orgs(ctx: DocumentContext, docs):
+    for m in ctx.mentions:
+        if m.synthetic or m.section != 0 or m.block >= len(docs):
+            continue
+        if not 0 <= m.start < m.end <= len(docs[m.block]):
+            continue
+        if ctx.type_of(m) == "Organisation":
+            yield m
+
+
+def _headline_body(ctx: DocumentContext, docs) -> int | None:
+    """The body the headline (block 0) labels the page with."""
+    head = docs[0]
+    found = None
+    for m in _orgs(ctx, docs):
+        if m.block != 0:
+            continue
+        words = [t.text for t in head]
+        before = words[: m.start]
+        after = words[m.end :]
+        alone = not before and (not after or after[0] in _LABEL_MARKS)
+        closing = (
+            before[-1:] and before[-1].lower() in _FROM and (not after or after[0] in _LABEL_MARKS)
+        )
+        if not (alone or closing):
+            continue
+        if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
+            return None  # two bodies: no one label
+        found = m.id if found is None else found
+    return found
+
+
+def _we_at_body(ctx: DocumentContext, docs) -> int | None:
+    """The body "we"/"our" is said to be at, outside quotations: "all of us at
+    Foo", "our work at Foo", "our team here at Foo". None when two are."""
+    found = None
+    for m in _orgs(ctx, docs):
+        if not _said_at(docs[m.block], m):
+            continue
+        if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
+            return None
+        found = m.id if found is None else found
+    return found
+
+
+def _said_at(doc, m: Mention) -> bool:
+    """Whether "at" (or "here at") before the mention follows "we", "us" or "our"
+    with one of `_OUR_AT_NOUNS` ("our work at", "our staff and volunteers at")."""
+    k = m.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "at":
+        return False
+    k -= 1
+    if doc[k].lower_ == "here":
+        k -= 1
+    if k < 0 or _quoted(doc, k):
+        return False
+    if doc[k].lower_ in _WE_AT:
+        return True
+    # "our staff and volunteers at": nouns of the list back to "our"
+    while k > 0 and doc[k].lower_ in _OUR_AT_NOUNS | {"and", ","}:
+        k -= 1
+    return doc[k].lower_ == "our" and doc[k + 1].lower_ in _OUR_AT_NOUNS
+
+
+def _quoted(doc, k: int) -> bool:
+    """Whether token k is inside a quotation its sentence opens before it."""
+    sent = doc[k].sent
+    marks = sum(1 for t in doc[sent.start : k] if t.text in {'"', "“", "”"})
+    return marks % 2 == 1
+
+
+__all__ = ["voiced_body"]
