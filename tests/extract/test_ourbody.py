@@ -1,0 +1,72 @@
+"""The page's own body read from its text when no author, byline or address says
+whose page it is (page_voice.py): a headline labelling the page with a body ("News
+from Foo", "Foo Trust: our team", a headline in capitals), "we"/"our work" said to
+be at a body ("all of us at Foo"), else the body the first sentences open with; so
+"our funders", "which we deliver", "our X" find their body. Near misses: a "we"
+only inside a quotation, a headline naming a body as the subject of its news, "our
+sessions at" a venue. Made-up bodies and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs, rows
+
+
+def _seed(text: str) -> dict:
+    return extract_text(text, path="page.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "News from X" closing the headline
+            "Spring News from Ashby Homes\n\nOur Ready Steps job club, run with Fenby "
+            "College, has moved to the library.",
+            ("Ashby Homes", "RUNS", "Ready Steps", ""),
+        ),
+        (  # the headline in capitals, labelling the page before a dash
+            "KELBY CARE NETWORK - MEMBERS' NEWSLETTER, AUTUMN\n\nWe are delighted to "
+            "welcome Ada Foss as our new Finance Manager.",
+            ("Ada Foss", "WORKS_FOR", "Kelby Care Network", "finance manager"),
+        ),
+        (  # "our work at X"
+            "A year of thanks\n\nNone of our work at Wold Street Advice Hub could happen "
+            "without our supporters.\n\nOur main funders this year were Fenby Borough "
+            "Council and the Orwin Trust.",
+            ("Orwin Trust", "FUNDED", "Wold Street Advice Hub", ""),
+        ),
+        (  # "all of us at X"
+            "Thank you\n\nFrom all of us at Marl Lane Food Club, thank you. Our core "
+            "funders were Ridley Town Council and the Tarn Foundation.",
+            ("Tarn Foundation", "FUNDED", "Marl Lane Food Club", ""),
+        ),
+    ],
+)
+def test_the_page_s_we_is_the_body_its_text_names(text, expected):
+    assert expected in rows(_seed(text))
+
+
+def test_a_headline_naming_a_body_as_its_news_subject_is_no_label():
+    text = (
+        "Fenby Trust awards grants to six groups\n\nOur core funders were Ridley Town "
+        "Council and the Tarn Foundation."
+    )
+    assert ("Tarn Foundation", "Fenby Trust") not in pairs(_seed(text), "FUNDED")
+
+
+def test_our_sessions_at_a_venue_do_not_make_it_the_page_s_body():
+    text = (
+        "Outreach update\n\nOur advice sessions at Kelby General Hospital have doubled. "
+        "Our core funders were Ridley Town Council and the Tarn Foundation."
+    )
+    assert ("Tarn Foundation", "Kelby General Hospital") not in pairs(_seed(text), "FUNDED")
+
+
+def test_a_we_inside_a_quotation_does_not_voice_the_headline_s_body():
+    text = (
+        "Update from Ashby Homes\n\nTenants met on Monday. “Our core funders were "
+        "Ridley Town Council and the Tarn Foundation,” said a visitor."
+    )
+    assert ("Tarn Foundation", "Ashby Homes") not in pairs(_seed(text), "FUNDED")
