@@ -70,3 +70,24 @@ def test_a_we_inside_a_quotation_does_not_voice_the_headline_s_body():
         "Ridley Town Council and the Tarn Foundation,” said a visitor."
     )
     assert ("Tarn Foundation", "Ashby Homes") not in pairs(_seed(text), "FUNDED")
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in _seed(text)["entities"]}
+
+
+def test_a_body_run_by_its_own_board_is_a_body_not_a_programme():
+    text = (
+        "About us\n\nFenby Vale Community Buses is run by a volunteer board of trustees "
+        "who meet at our depot in Fenby. Ada Foss (Chair) joined the board in 2019."
+    )
+    assert _types(text).get("Fenby Vale Community Buses") == "Organisation"
+    assert ("Ada Foss", "Fenby Vale Community Buses") in pairs(_seed(text), "MEMBER_OF")
+
+
+def test_a_scheme_run_by_a_named_board_is_still_a_programme():
+    text = (
+        "Warm homes\n\nThe Kelby Warm Homes Scheme is run by Fenby Housing Board. "
+        "Ada Foss said the scheme has helped forty families."
+    )
+    assert _types(text).get("Kelby Warm Homes Scheme") == "Project"
