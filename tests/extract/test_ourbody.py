@@ -91,3 +91,23 @@ def test_a_scheme_run_by_a_named_board_is_still_a_programme():
         "Ada Foss said the scheme has helped forty families."
     )
     assert _types(text).get("Kelby Warm Homes Scheme") == "Project"
+
+
+def test_an_about_line_names_the_page_s_body():
+    text = (
+        "A busy year\n\nWe helped three hundred people into work this year. Our core "
+        "funders were the Tarn Foundation and Ridley Town Council.\n\nAbout Fenby Works\n\nFenby "
+        "Works is a charity helping people into jobs."
+    )
+    assert ("Tarn Foundation", "Fenby Works") in pairs(_seed(text), "FUNDED")
+
+
+def test_about_lines_on_two_bodies_name_no_page_body():
+    text = (
+        "A busy year\n\nWe helped three hundred people into work this year. Our core "
+        "funders were the Tarn Foundation and Ridley Town Council.\n\nAbout Fenby Works\n\nA "
+        "charity.\n\nAbout Kelby Homes\n\nA housing association."
+    )
+    got = pairs(_seed(text), "FUNDED")
+    assert ("Tarn Foundation", "Fenby Works") not in got
+    assert ("Tarn Foundation", "Kelby Homes") not in got

@@ -5,6 +5,7 @@ no author, byline or address says whose page it is. A careful reader takes it fr
   headline and standing alone before a colon or dash ("Foo Homes: our board",
   "FOO ACTION - MEMBERS' BULLETIN") or the whole headline, or named after "from"
   closing it ("Community News from Foo Homes", "An update from Foo Trust");
+- a line "About Foo Trust" (the note a body's own news closes with);
 - "we"/"our" said to be at the body: "all of us at Foo Trust", "we at Foo", "our
   work at Foo Advice Centre", "the team here at Foo" after "our"
   (`vocab/our_at_nouns.txt`: the nouns that are the body's own people or work, not
@@ -42,6 +43,8 @@ def voiced_body(ctx: DocumentContext, docs) -> int | None:
     if not docs or not speaks_as_we(ctx):
         return None
     found = _headline_body(ctx, docs)
+    if found is None:
+        found = _about_line_body(ctx, docs)
     if found is None:
         found = _we_at_body(ctx, docs)
     if found is None:
@@ -83,6 +86,20 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
             continue
         if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
             return None  # two bodies: no one label
+        found = m.id if found is None else found
+    return found
+
+
+def _about_line_body(ctx: DocumentContext, docs) -> int | None:
+    """The body a line of its own is about: "About Foo Trust", "About Foo Trust:"
+    (the note a body's own news closes with); None when lines are about two."""
+    found = None
+    for m in _orgs(ctx, docs):
+        words = [t.text for t in docs[m.block]]
+        if m.start != 1 or words[0].lower() != "about" or words[m.end :] not in ([], [":"]):
+            continue
+        if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
+            return None
         found = m.id if found is None else found
     return found
 
