@@ -26,6 +26,11 @@ def _seed(text: str) -> dict:
             "College, has moved to the library.",
             ("Ashby Homes", "RUNS", "Ready Steps", ""),
         ),
+        (  # the body's name and a word naming its news
+            "Ashby Homes Newsletter - Summer\n\nOur Next Steps job club, run with Fenby "
+            "College, has moved to the library.",
+            ("Ashby Homes", "RUNS", "Next Steps", ""),
+        ),
         (  # the headline in capitals, labelling the page before a dash
             "KELBY CARE NETWORK - MEMBERS' NEWSLETTER, AUTUMN\n\nWe are delighted to "
             "welcome Ada Foss as our new Finance Manager.",

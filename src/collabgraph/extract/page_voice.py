@@ -3,7 +3,8 @@ no author, byline or address says whose page it is. A careful reader takes it fr
 
 - the headline, when it labels the page with the body's name: the body opening the
   headline and standing alone before a colon or dash ("Foo Homes: our board",
-  "FOO ACTION - MEMBERS' BULLETIN") or the whole headline, or named after "from"
+  "FOO ACTION - MEMBERS' BULLETIN") or a word of `vocab/page_label_nouns.txt`
+  ("Foo Homes Newsletter - Spring") or as the whole headline, or named after "from"
   closing it ("Community News from Foo Homes", "An update from Foo Trust");
 - a line "About Foo Trust" (the note a body's own news closes with);
 - "we"/"our" said to be at the body: "all of us at Foo Trust", "we at Foo", "our
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from collabgraph.extract.mentions import Mention
 
 _LABEL_MARKS = {":", "|"} | lx.DASHES  # "Foo Homes: our board", "FOO - BULLETIN"
+_LABEL_NOUNS = vocab.words("page_label_nouns")  # "Foo Homes Newsletter", "Foo Trust news"
 _FROM = {"from"}  # "Community News from Foo Homes"
 _OUR_AT_NOUNS = vocab.words("our_at_nouns")  # "our work at Foo", "our team at Foo"
 _WE_AT = {"we", "us"}  # "we at Foo", "all of us at Foo"
@@ -78,7 +80,9 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
         words = [t.text for t in head]
         before = words[: m.start]
         after = words[m.end :]
-        alone = not before and (not after or after[0] in _LABEL_MARKS)
+        alone = not before and (
+            not after or after[0] in _LABEL_MARKS or after[0].lower() in _LABEL_NOUNS
+        )
         closing = (
             before[-1:] and before[-1].lower() in _FROM and (not after or after[0] in _LABEL_MARKS)
         )
