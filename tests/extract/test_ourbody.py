@@ -115,4 +115,33 @@ def test_about_lines_on_two_bodies_name_no_page_body():
     )
     got = pairs(_seed(text), "FUNDED")
     assert ("Tarn Foundation", "Fenby Works") not in got
+    assert ("Tarn Foundation", "Kelby Youth Trust") not in got
     assert ("Tarn Foundation", "Kelby Homes") not in got
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("At Marl Lane Food Club, we believe nobody should go hungry.", "Marl Lane Food Club"),
+        ("Here at Fenby Youth Trust, our doors are open to all.", "Fenby Youth Trust"),
+        ("We are Kelby Carers Link, a small charity in Kelby.", "Kelby Carers Link"),
+        ("Welcome to the Ashby Homes winter newsletter.", "Ashby Homes"),
+    ],
+)
+def test_the_page_says_which_body_we_are(opening, body):
+    text = (
+        f"A busy year\n\n{opening} We helped three hundred people this year.\n\n"
+        "Our core funders were the Tarn Foundation and Ridley Town Council."
+    )
+    assert ("Tarn Foundation", body) in pairs(_seed(text), "FUNDED")
+
+
+def test_a_visit_to_a_body_does_not_make_it_the_page_s():
+    text = (
+        "A busy year\n\nAt Kelby Youth Trust, we met the mayor. Later we visited Fenby "
+        "Works.\n\n"
+        "Our core funders were the Tarn Foundation and Ridley Town Council."
+    )
+    got = pairs(_seed(text), "FUNDED")
+    assert ("Tarn Foundation", "Fenby Works") not in got
+    assert ("Tarn Foundation", "Kelby Youth Trust") not in got

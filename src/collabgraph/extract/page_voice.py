@@ -7,10 +7,10 @@ no author, byline or address says whose page it is. A careful reader takes it fr
   ("Foo Homes Newsletter - Spring") or as the whole headline, or named after "from"
   closing it ("Community News from Foo Homes", "An update from Foo Trust");
 - a line "About Foo Trust" (the note a body's own news closes with);
-- "we"/"our" said to be at the body: "all of us at Foo Trust", "we at Foo", "our
-  work at Foo Advice Centre", "the team here at Foo" after "our"
-  (`vocab/our_at_nouns.txt`: the nouns that are the body's own people or work, not
-  "our sessions at Foo Infirmary", a venue);
+- "we"/"our" said to be the body: "all of us at Foo Trust", "we at Foo", "our
+  work at Foo Advice Centre" (`vocab/our_at_nouns.txt`: the nouns that are the
+  body's own people or work, not "our sessions at Foo Infirmary", a venue), "At
+  Foo, we ...", "We are Foo", "Welcome to the Foo newsletter";
 - else the body one of its first sentences opens with as subject ("Foo Works
   helps people ... Here are the projects we run": `page_speaker.opening_body`).
 
@@ -36,6 +36,7 @@ _LABEL_NOUNS = vocab.words("page_label_nouns")  # "Foo Homes Newsletter", "Foo T
 _FROM = {"from"}  # "Community News from Foo Homes"
 _OUR_AT_NOUNS = vocab.words("our_at_nouns")  # "our work at Foo", "our team at Foo"
 _WE_AT = {"we", "us"}  # "we at Foo", "all of us at Foo"
+_WE_OUR = {"we", "our"}  # "At Foo, we believe"
 
 
 def voiced_body(ctx: DocumentContext, docs) -> int | None:
@@ -109,11 +110,14 @@ def _about_line_body(ctx: DocumentContext, docs) -> int | None:
 
 
 def _we_at_body(ctx: DocumentContext, docs) -> int | None:
-    """The body "we"/"our" is said to be at, outside quotations: "all of us at
-    Foo", "our work at Foo", "our team here at Foo". None when two are."""
+    """The body "we"/"our" is said to be, outside quotations: "all of us at Foo",
+    "our work at Foo", "our team here at Foo" (`_said_at`), "At Foo, we ..."
+    (`_at_opening`), "We are Foo" (`_we_are`), "Welcome to the Foo newsletter"
+    (`_welcome_to`). None when two bodies are."""
     found = None
     for m in _orgs(ctx, docs):
-        if not _said_at(docs[m.block], m):
+        doc = docs[m.block]
+        if not any(said(doc, m) for said in (_said_at, _at_opening, _we_are, _welcome_to)):
             continue
         if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
             return None
@@ -140,6 +144,49 @@ def _said_at(doc, m: Mention) -> bool:
     while k > 0 and doc[k].lower_ in _OUR_AT_NOUNS | {"and", ","}:
         k -= 1
     return doc[k].lower_ == "our" and doc[k + 1].lower_ in _OUR_AT_NOUNS
+
+
+def _before(doc, m: Mention, skip=("the",)) -> int:
+    """The token before the mention, a leading "the" passed over."""
+    k = m.start - 1
+    return k - 1 if k >= 0 and doc[k].lower_ in skip else k
+
+
+def _at_opening(doc, m: Mention) -> bool:
+    """ "At Foo, we ...", "Here at Foo, our ...": the mention after "At" or "Here
+    at" opening its sentence, "our" or "we" in the present after the comma closing
+    it (not "At Foo, we met the mayor": a visit)."""
+    k = _before(doc, m)
+    if k < 0 or doc[k].lower_ != "at" or _quoted(doc, k):
+        return False
+    opens = doc[k].sent.start
+    if not (k == opens or (k == opens + 1 and doc[opens].lower_ == "here")):
+        return False
+    if m.end + 2 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ not in _WE_OUR:
+        return False
+    # "At Foo, we believe", "we can": what the body is; not "At Foo, we met": a visit
+    return doc[m.end + 1].lower_ == "our" or doc[m.end + 2].tag_ in {"VBP", "MD"}
+
+
+def _we_are(doc, m: Mention) -> bool:
+    """ "We are Foo", "We're Foo, a charity ...": "we" and "are" just before."""
+    k = _before(doc, m)
+    return (
+        k >= 1
+        and doc[k].lower_ in {"are", "'re", "’re"}
+        and doc[k - 1].lower_ == "we"
+        and (not _quoted(doc, k))
+    )
+
+
+def _welcome_to(doc, m: Mention) -> bool:
+    """ "Welcome to the Foo newsletter", "Welcome to Foo's winter bulletin": the
+    body's own news, a word of `vocab/page_label_nouns.txt` within two words after."""
+    k = _before(doc, m)
+    if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ != "welcome" or _quoted(doc, k):
+        return False
+    after = [t.lower_ for t in doc[m.end : m.end + 3]]
+    return any(w in _LABEL_NOUNS for w in after)
 
 
 def _quoted(doc, k: int) -> bool:
