@@ -145,3 +145,20 @@ def test_a_visit_to_a_body_does_not_make_it_the_page_s():
     got = pairs(_seed(text), "FUNDED")
     assert ("Tarn Foundation", "Fenby Works") not in got
     assert ("Tarn Foundation", "Kelby Youth Trust") not in got
+
+
+def test_a_quotation_running_over_sentences_is_the_speaker_s_we():
+    from types import SimpleNamespace
+
+    from collabgraph.extract.page_speaker import speaks_as_we
+
+    quoted = SimpleNamespace(
+        sentences=[
+            'Ada Foss said: "This is a big day for our club.',
+            'It means we can open on Sundays."',
+            "Fenby Youth Trust will open a second hall.",
+        ]
+    )
+    assert not speaks_as_we(quoted)
+    own = SimpleNamespace(sentences=[*quoted.sentences, "Our thanks go to all who helped."])
+    assert speaks_as_we(own)

@@ -15,13 +15,30 @@ if TYPE_CHECKING:
     from collabgraph.extract.mentions import Mention
 
 _FIRST_SENTENCES = 3  # sentences of the page's own text the body must open one of
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
 def speaks_as_we(ctx: DocumentContext) -> bool:
-    """Whether the page says "we", "our" or "us" outside a quotation."""
-    return any(_WE.search(_QUOTED.sub(" ", s)) for s in ctx.sentences)
+    """Whether the page says "we", "our" or "us" outside a quotation (one running
+    on over sentences too: 'said: "This is our biggest grant. It means we can ...'
+    is the speaker's "we")."""
+    return any(_WE.search(text) for text in _unquoted(ctx.sentences))
+
+
+def _unquoted(sentences):
+    """The text of each sentence outside quotation marks, a quotation left open
+    at a sentence's end going on into the next."""
+    open_ = False
+    for s in sentences:
+        kept = []
+        for ch in s:
+            if ch == "“" or (ch == '"' and not open_):
+                open_ = True
+            elif ch == "”" or ch == '"':
+                open_ = False
+            elif not open_:
+                kept.append(ch)
+        yield "".join(kept)
 
 
 def opening_body(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | None:
