@@ -31,6 +31,11 @@ def _seed(text: str) -> dict:
             "College, has moved to the library.",
             ("Ashby Homes", "RUNS", "Next Steps", ""),
         ),
+        (  # "The Newsletter of X"
+            "Residents' Voice: The Newsletter of the Ashby Tenants Federation\n\nOur Next "
+            "Steps job club, run with Fenby College, has moved to the library.",
+            ("Ashby Tenants Federation", "RUNS", "Next Steps", ""),
+        ),
         (  # the headline in capitals, labelling the page before a dash
             "KELBY CARE NETWORK - MEMBERS' NEWSLETTER, AUTUMN\n\nWe are delighted to "
             "welcome Ada Foss as our new Finance Manager.",

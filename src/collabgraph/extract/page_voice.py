@@ -5,7 +5,8 @@ no author, byline or address says whose page it is. A careful reader takes it fr
   headline and standing alone before a colon or dash ("Foo Homes: our board",
   "FOO ACTION - MEMBERS' BULLETIN") or a word of `vocab/page_label_nouns.txt`
   ("Foo Homes Newsletter - Spring") or as the whole headline, or named after "from"
-  closing it ("Community News from Foo Homes", "An update from Foo Trust");
+  closing it ("Community News from Foo Homes", "An update from Foo Trust"), or
+  after a word of that list and "of" ("The Newsletter of the Foo Federation");
 - a line "About Foo Trust" (the note a body's own news closes with);
 - "we"/"our" said to be the body: "all of us at Foo Trust", "we at Foo", "our
   work at Foo Advice Centre" (`vocab/our_at_nouns.txt`: the nouns that are the
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 
 _LABEL_MARKS = {":", "|"} | lx.DASHES  # "Foo Homes: our board", "FOO - BULLETIN"
 _LABEL_NOUNS = vocab.words("page_label_nouns")  # "Foo Homes Newsletter", "Foo Trust news"
-_FROM = {"from"}  # "Community News from Foo Homes"
 _OUR_AT_NOUNS = vocab.words("our_at_nouns")  # "our work at Foo", "our team at Foo"
 _WE_AT = {"we", "us"}  # "we at Foo", "all of us at Foo"
 _WE_OUR = {"we", "our"}  # "At Foo, we believe"
@@ -84,15 +84,24 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
         alone = not before and (
             not after or after[0] in _LABEL_MARKS or after[0].lower() in _LABEL_NOUNS
         )
-        closing = (
-            before[-1:] and before[-1].lower() in _FROM and (not after or after[0] in _LABEL_MARKS)
-        )
+        closing = _label_before(before) and (not after or after[0] in _LABEL_MARKS)
         if not (alone or closing):
             continue
         if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
             return None  # two bodies: no one label
         found = m.id if found is None else found
     return found
+
+
+def _label_before(before: list[str]) -> bool:
+    """Whether the headline's words before a name end in "from" ("News from") or
+    in a word of `_LABEL_NOUNS` and "of" ("The Newsletter of the")."""
+    words = [w.lower() for w in before]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    if words[-1:] == ["from"]:
+        return True
+    return words[-1:] == ["of"] and len(words) >= 2 and words[-2] in _LABEL_NOUNS
 
 
 def _about_line_body(ctx: DocumentContext, docs) -> int | None:
