@@ -130,6 +130,8 @@ def test_about_lines_on_two_bodies_name_no_page_body():
         ("At Marl Lane Food Club, we believe nobody should go hungry.", "Marl Lane Food Club"),
         ("Here at Fenby Youth Trust, our doors are open to all.", "Fenby Youth Trust"),
         ("We are Kelby Carers Link, a small charity in Kelby.", "Kelby Carers Link"),
+        ("At Fenby Lane Youth Project, we believe in young people.", "Fenby Lane Youth Project"),
+        ("Here at Fenby Works, our doors are open to all.", "Fenby Works"),
         ("Welcome to the Ashby Homes winter newsletter.", "Ashby Homes"),
     ],
 )

@@ -21,6 +21,7 @@ no author, byline or address says whose page it is. A careful reader takes it fr
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from collabgraph.extract import lexicon as lx
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 _LABEL_MARKS = {":", "|"} | lx.DASHES  # "Foo Homes: our board", "FOO - BULLETIN"
 _LABEL_NOUNS = vocab.words("page_label_nouns")  # "Foo Homes Newsletter", "Foo Trust news"
+_ABOUT_LINE = re.compile(r"About ([A-Z][^.:!?\n]{2,80}?):?")  # "About Foo Trust"
 _OUR_AT_NOUNS = vocab.words("our_at_nouns")  # "our work at Foo", "our team at Foo"
 _WE_AT = {"we", "us"}  # "we at Foo", "all of us at Foo"
 _WE_OUR = {"we", "our"}  # "At Foo, we believe"
@@ -61,13 +63,14 @@ def voiced_body(ctx: DocumentContext, docs) -> int | None:
     )
 
 
-def _orgs(ctx: DocumentContext, docs):
+def _orgs(ctx: DocumentContext, docs, kinds=("Organisation",)):
+    """The page's own text's mentions (section 0) read as one of `kinds`."""
     for m in ctx.mentions:
         if m.synthetic or m.section != 0 or m.block >= len(docs):
             continue
         if not 0 <= m.start < m.end <= len(docs[m.block]):
             continue
-        if ctx.type_of(m) == "Organisation":
+        if ctx.type_of(m) in kinds:
             yield m
 
 
@@ -106,16 +109,17 @@ def _label_before(before: list[str]) -> bool:
 
 def _about_line_body(ctx: DocumentContext, docs) -> int | None:
     """The body a line of its own is about: "About Foo Trust", "About Foo Trust:"
-    (the note a body's own news closes with); None when lines are about two."""
-    found = None
-    for m in _orgs(ctx, docs):
-        words = [t.text for t in docs[m.block]]
-        if m.start != 1 or words[0].lower() != "about" or words[m.end :] not in ([], [":"]):
-            continue
-        if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
-            return None
-        found = m.id if found is None else found
-    return found
+    (the note a body's own news closes with; read from the line's text, as a
+    heading's words are not always read for names), the first mention of that
+    name; None when lines are about two bodies."""
+    keys = set()
+    for doc in docs[1:]:
+        line = _ABOUT_LINE.fullmatch(doc.text.strip())
+        if line is not None:
+            keys.add(mention_key(line.group(1)))
+    if len(keys) != 1:
+        return None
+    return next((m.id for m in _orgs(ctx, docs) if mention_key(m.text) in keys), None)
 
 
 def _we_at_body(ctx: DocumentContext, docs) -> int | None:
@@ -124,14 +128,35 @@ def _we_at_body(ctx: DocumentContext, docs) -> int | None:
     (`_at_opening`), "We are Foo" (`_we_are`), "Welcome to the Foo newsletter"
     (`_welcome_to`). None when two bodies are."""
     found = None
-    for m in _orgs(ctx, docs):
+    for m in _orgs(ctx, docs, _SELF_NAMED_KINDS):
         doc = docs[m.block]
-        if not any(said(doc, m) for said in (_said_at, _at_opening, _we_are, _welcome_to)):
+        saids = (_said_at, _at_opening, _we_are, _welcome_to)
+        if ctx.type_of(m) != "Organisation":
+            if len(m.text.split()) < 2:
+                continue
+            saids = (_at_opening, _we_are)  # "We are Foo Youth Project": a body
+        if not any(said(doc, m) for said in saids):
             continue
         if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
             return None
         found = m.id if found is None else found
+    if found is not None and ctx.type_of(ctx.mentions[found]) != "Organisation":
+        _call_a_body(ctx, ctx.mentions[found])
     return found
+
+
+_SELF_NAMED_KINDS = ("Organisation", "Project", "Place")
+_BODY_VOTES = 10  # what "We are Foo" says of Foo outweighs its head word's vote
+
+
+def _call_a_body(ctx: DocumentContext, body: Mention) -> None:
+    """Vote a name the page says "we" are ("We are Foo Youth Project", "At Foo
+    Lane Centre, we believe") an organisation, at every mention of it."""
+    key = mention_key(body.text)
+    ctx.votes_for(body)["Organisation"] += _BODY_VOTES
+    for m in ctx.mentions:
+        if mention_key(m.text) == key:
+            m.votes["Organisation"] += _BODY_VOTES
 
 
 def _said_at(doc, m: Mention) -> bool:
