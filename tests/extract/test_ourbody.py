@@ -169,3 +169,24 @@ def test_a_quotation_running_over_sentences_is_the_speaker_s_we():
     assert not speaks_as_we(quoted)
     own = SimpleNamespace(sentences=[*quoted.sentences, "Our thanks go to all who helped."])
     assert speaks_as_we(own)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our work is funded by the Tarn Foundation.",
+        "Our new minibus was paid for by the Tarn Foundation.",
+    ],
+)
+def test_our_things_paid_for_by_a_funder_are_the_page_s_body_s(sentence):
+    text = f"Who we are\n\nWe are Kelby Carers Link, a small charity.\n\n{sentence}"
+    assert ("Tarn Foundation", "Kelby Carers Link") in pairs(_seed(text), "FUNDED")
+
+
+def test_our_named_project_funded_by_a_funder_is_the_project_s():
+    text = (
+        "Who we are\n\nWe are Kelby Carers Link, a small charity.\n\nOur Sitting Service "
+        "project is funded by the Tarn Foundation."
+    )
+    got = pairs(_seed(text), "FUNDED")
+    assert ("Tarn Foundation", "Kelby Carers Link") not in got
