@@ -190,3 +190,26 @@ def test_our_named_project_funded_by_a_funder_is_the_project_s():
     )
     got = pairs(_seed(text), "FUNDED")
     assert ("Tarn Foundation", "Kelby Carers Link") not in got
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["The team at Fenby Works", "Everyone at Fenby Works", "The Fenby Works team"]
+)
+def test_a_sign_off_names_the_page_s_body(sign_off):
+    text = (
+        "A busy year\n\nWe helped three hundred people into work with Kelby Jobcentre "
+        "this year. We opened a second office. We trained twenty volunteers. Our core "
+        "funders were the Tarn "
+        "Foundation and Ridley Town Council. Fenby Works thanks them both.\n\nWith best "
+        f"wishes,\n\n{sign_off}"
+    )
+    assert ("Tarn Foundation", "Fenby Works") in pairs(_seed(text), "FUNDED")
+
+
+def test_a_team_named_mid_page_is_no_sign_off():
+    text = (
+        "A busy year\n\nThe team at Fenby Works\n\nWe met the team at Fenby Works in May. "
+        "Our core funders were the Tarn Foundation and Ridley Town Council.\n\nMore news "
+        "soon.\n\nSee you in spring."
+    )
+    assert ("Tarn Foundation", "Fenby Works") not in pairs(_seed(text), "FUNDED")

@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 _LABEL_MARKS = {":", "|"} | lx.DASHES  # "Foo Homes: our board", "FOO - BULLETIN"
 _LABEL_NOUNS = vocab.words("page_label_nouns")  # "Foo Homes Newsletter", "Foo Trust news"
 _ABOUT_LINE = re.compile(r"About ([A-Z][^.:!?\n]{2,80}?):?")  # "About Foo Trust"
+_SIGN_OFF = re.compile(
+    r"(?:[Tt]he (?:team|staff|trustees|volunteers) at |(?:Everyone|All of us) at )"
+    r"(?:the )?([A-Z][^.:!?\n]{2,80}?)[.!]?|[Tt]he ([A-Z][^.:!?\n]{2,80}?) [Tt]eam[.!]?"
+)  # "The team at Foo Trust", "The Foo Trust team": a sign-off
+_SIGN_OFF_LINES = 2  # of the page's last lines
 _OUR_AT_NOUNS = vocab.words("our_at_nouns")  # "our work at Foo", "our team at Foo"
 _WE_AT = {"we", "us"}  # "we at Foo", "all of us at Foo"
 _WE_OUR = {"we", "our"}  # "At Foo, we believe"
@@ -109,14 +114,17 @@ def _label_before(before: list[str]) -> bool:
 
 def _about_line_body(ctx: DocumentContext, docs) -> int | None:
     """The body a line of its own is about: "About Foo Trust", "About Foo Trust:"
-    (the note a body's own news closes with; read from the line's text, as a
-    heading's words are not always read for names), the first mention of that
-    name; None when lines are about two bodies."""
+    (the note a body's own news closes with), or a sign-off among the last lines
+    ("The team at Foo Trust", "Everyone at Foo", "The Foo Trust team"); read from
+    the line's text, as a heading's words are not always read for names: the
+    first mention of that name; None when lines are about two bodies."""
     keys = set()
-    for doc in docs[1:]:
+    for n, doc in enumerate(docs[1:], start=1):
         line = _ABOUT_LINE.fullmatch(doc.text.strip())
+        if line is None and n >= len(docs) - _SIGN_OFF_LINES:
+            line = _SIGN_OFF.fullmatch(doc.text.strip())
         if line is not None:
-            keys.add(mention_key(line.group(1)))
+            keys.add(mention_key(next(g for g in line.groups() if g)))
     if len(keys) != 1:
         return None
     return next((m.id for m in _orgs(ctx, docs) if mention_key(m.text) in keys), None)
