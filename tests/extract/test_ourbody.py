@@ -213,3 +213,16 @@ def test_a_team_named_mid_page_is_no_sign_off():
         "soon.\n\nSee you in spring."
     )
     assert ("Tarn Foundation", "Fenby Works") not in pairs(_seed(text), "FUNDED")
+
+
+def test_we_worked_with_a_body_on_a_page_whose_voice_is_read_later():
+    text = (
+        "Season's greetings\n\nFrom all of us at Marl Lane Food Club, thank you. We also "
+        "worked with Ridley Credit Union to offer money advice."
+    )
+    assert ("Marl Lane Food Club", "Ridley Credit Union") in pairs(_seed(text), "COLLABORATES_WITH")
+
+
+def test_we_worked_with_a_body_on_a_page_with_no_voice_gives_nothing():
+    text = "A good year\n\nWe also worked with Ridley Credit Union to offer money advice."
+    assert not pairs(_seed(text), "COLLABORATES_WITH")
