@@ -1,8 +1,8 @@
 """What is settled once every sentence of a page is read, before the seed is built.
 
 `settle` names the page's event as the page does (`page_event.name_after_page`),
-settles partnerships and the page's own body, resolves mentions into entities
-(`coref.resolve_entities`), refers "the conference" back to the page's event,
+settles partnerships and the page's own body (its "we": `page_voice`), resolves
+mentions into entities (`coref.resolve_entities`), refers "the conference" back to the page's event,
 places posts named with no body at the page's own one, adds the forms owners
 give events ("Foo's AGM"), and gathers what the learned models are to be asked
 (`learned.takers`, `learned.page_pairs`).
@@ -17,6 +17,7 @@ from collabgraph.extract.event_owners import add_owner_forms
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event import PageEvent, name_after_page
 from collabgraph.extract.page_event.back_refs import refer_back
+from collabgraph.extract.page_voice import voiced_body
 
 
 def settle(
@@ -34,6 +35,7 @@ def settle(
     if event is not None:
         name_after_page(ctx, event)
     document.settle_partnerships(ctx)
+    ctx.voiced_org = voiced_body(ctx, docs)  # "Community News from Foo Homes", "our work at Foo"
     ctx.settle_page_org()
     by_mention = resolve_entities(ctx)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event

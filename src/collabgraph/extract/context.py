@@ -61,6 +61,7 @@ class DocumentContext:
     speaker: int | None = None  # the person whose words are being quoted
     quote_open: bool | str = False  # a quotation runs on from the last sentence (its mark)
     author_org: int | None = None  # where the byline's author works ("our" outside quotes)
+    voiced_org: int | None = None  # whose "we" the page is, read from its text (page_voice)
     site_name: str = ""  # the page address's name, letters only ("northtowncarers")
     site_own: str = ""  # the name the page writes for it (`page_organisation.site_named`)
     calls_it_partnership: bool = False  # the page speaks of "the partnership"
@@ -263,7 +264,8 @@ class DocumentContext:
     def page_org(self, section: int = 0) -> int | None:
         """The organisation the page (or a section of it) speaks for: its author
         (when an organisation), the author's employer, or the one its address is
-        named after; a mention id or None."""
+        named after, else the one its text says its "we" is (`voiced_org`, once
+        the page is read: `page_voice`); a mention id or None."""
         author = self.authors.get(section)
         if author is not None and self.type_of(self.mentions[author]) == "Organisation":
             return author
@@ -273,4 +275,7 @@ class DocumentContext:
             employer = self.works_at(author)
             if employer is not None:
                 return employer
-        return site_org(self) if section == 0 else None
+        if section != 0:
+            return None
+        site = site_org(self)
+        return site if site is not None else self.voiced_org

@@ -15,13 +15,30 @@ if TYPE_CHECKING:
     from collabgraph.extract.mentions import Mention
 
 _FIRST_SENTENCES = 3  # sentences of the page's own text the body must open one of
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
 def speaks_as_we(ctx: DocumentContext) -> bool:
-    """Whether the page says "we", "our" or "us" outside a quotation."""
-    return any(_WE.search(_QUOTED.sub(" ", s)) for s in ctx.sentences)
+    """Whether the page says "we", "our" or "us" outside a quotation (one running
+    on over sentences too: 'said: "This is our biggest grant. It means we can ...'
+    is the speaker's "we")."""
+    return any(_WE.search(text) for text in _unquoted(ctx.sentences))
+
+
+def _unquoted(sentences):
+    """The text of each sentence outside quotation marks, a quotation left open
+    at a sentence's end going on into the next."""
+    open_ = False
+    for s in sentences:
+        kept = []
+        for ch in s:
+            if ch == "“" or (ch == '"' and not open_):
+                open_ = True
+            elif ch == "”" or ch == '"':
+                open_ = False
+            elif not open_:
+                kept.append(ch)
+        yield "".join(kept)
 
 
 def opening_body(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | None:
@@ -30,6 +47,18 @@ def opening_body(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | N
     "we"; None when none does, or two different bodies do."""
     if not docs or not speaks_as_we(ctx):
         return None
+
+    def kind(m: Mention) -> str | None:
+        e = by_mention.get(m.id)
+        return e.type if e is not None else None
+
+    return opening_mention(ctx, docs, kind, lambda m: id(by_mention.get(m.id)))
+
+
+def opening_mention(ctx: DocumentContext, docs, kind, ident) -> Mention | None:
+    """`opening_body` with the type of a mention (`kind`: mention -> type) and what
+    makes two mentions one body (`ident`: mention -> key) given: by entity once
+    mentions are resolved, by name before (`page_voice`)."""
     found = None
     first_sent = None
     for m in ctx.mentions:
@@ -39,10 +68,9 @@ def opening_body(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | N
             first_sent = m.sent
         if m.sent >= first_sent + _FIRST_SENTENCES:
             break
-        e = by_mention.get(m.id)
-        if e is None or e.type != "Organisation" or not _opens_as_subject(docs[m.block], m):
+        if kind(m) != "Organisation" or not _opens_as_subject(docs[m.block], m):
             continue
-        if found is not None and by_mention.get(found.id) is not e:
+        if found is not None and ident(found) != ident(m):
             return None
         found = found or m
     return found

@@ -165,8 +165,25 @@ def role_follows(doc, i: int, end: int) -> bool:
 
 
 def runs_by(doc, end: int, sent_end: int) -> bool:
-    """'X, run by Foo', 'X is delivered by Foo': what is named before is run by someone."""
-    return _run_by_at(doc, end, sent_end, _RUN_BY, _BY_GAP_NARROW) is not None
+    """'X, run by Foo', 'X is delivered by Foo': what is named before is run by someone;
+    not by its own board ("X is run by a volunteer board of trustees": `_governed`)."""
+    k = _run_by_at(doc, end, sent_end, _RUN_BY, _BY_GAP_NARROW)
+    return k is not None and not _governed(doc, k + 1, sent_end)
+
+
+_GOVERNORS = vocab.words("governing_nouns")
+
+
+def _governed(doc, k: int, sent_end: int) -> bool:
+    """Whether the words from token k (after "by") name a body's own governors in
+    lower case within four words ("a volunteer board of trustees", "its management
+    committee"), not a named body ("Foo Board")."""
+    for j in range(k, min(k + 4, sent_end)):
+        if not doc[j].is_lower:
+            return False
+        if doc[j].lower_ in _GOVERNORS:
+            return True
+    return False
 
 
 def run_by_body(doc, end: int, sent_end: int) -> bool:

@@ -155,6 +155,8 @@ def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
             return [person] if person is not None else []
         if reader.words[k] in {"we", "our", "us"}:  # "through our relationships with X"
             org = reader.we_org(k)
+            if org is None and not reader.in_quote(k):  # the page's body, named further on
+                return [reader.page_body_at(k)]
             return [reader.ctx.mentions[org]] if org is not None else []
     return []
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.agent_ends import fund_referred_back
+from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.paid_things import PAID_CUES, thing_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -55,6 +57,8 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
     paid for by A"); not "The grant from A is part of ...", where the money is the
     subject."""
     words, start = reader.words, reader.sent.start
+    if words[start] == "our" and not reader.in_quote(start):
+        return _ours(reader, i)
     if words[start] not in {"the", "this"} or any(m.start < i for m in reader.ms):
         return None
     if not any(reader.doc[k].pos_ in {"VERB", "AUX"} for k in range(start, i)):
@@ -72,6 +76,18 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
     if project is not None or words[i] not in PAID_CUES:
         return project  # "The clean-up was backed by A": help, maybe not money
     return thing_in_view(reader, set(words[start:i]), i)  # "The refit was paid for by A"
+
+
+def _ours(reader: SentenceReader, i: int) -> int | None:
+    """ "Our work is funded by A", "Our tools were paid for by A and B": a sentence
+    opening with "our", no name before the cue at token i: the page's own body
+    (`SentenceReader.we_org`, or `PAGE_ORG` until the page names itself)."""
+    start = reader.sent.start
+    if any(m.start < i and not reader.is_we(m) for m in reader.ms):
+        return None  # "Our Foo project is funded by A": the project
+    if any(w in _OTHER_CLAUSE for w in reader.words[start + 1 : i]):
+        return None
+    return first_id(reader.we_org(start), PAGE_ORG)
 
 
 def last_of_list(reader: SentenceReader, v: int, target: int | None) -> bool:

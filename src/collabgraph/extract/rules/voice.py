@@ -168,6 +168,13 @@ class VoiceReading:
             sent=-1, start=k, end=k + 1, votes=Counter({"Organisation": 10}),
         )  # fmt: skip
 
+    def page_body_at(self, k: int) -> Mention:
+        """The page's own body as a mention at token k ("we worked with Foo" outside
+        a quote): a copy of its mention, or the `PAGE_ORG` stand-in before the page
+        has named itself (settled once the page is read, its voice included)."""
+        ours = self.page_org()
+        return self._page_org_to_come(k) if ours is None else self._body_at(ours, k)
+
     def page_org(self) -> int | None:
         """The organisation the page speaks for (`DocumentContext.page_org`)."""
         return self.ctx.page_org(self.section)
