@@ -11,6 +11,7 @@ from itertools import pairwise
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.founders import past_own_word
 from collabgraph.extract.rules.openers import (
     counted_back,
     opening_subject,
@@ -44,7 +45,7 @@ def collaboration(reader: SentenceReader) -> None:
             continue  # "in collaboration with": read as a partnership (not "working alongside")
         if i - 2 >= reader.sent.start and reader.words[i - 2 : i] in _WISHED:
             continue  # "looks forward to working with Foo": a wish, not work done
-        partners = reader.list_after(cue.end, kinds={"Person", "Organisation"})
+        partners = reader.list_after(past_own_word(reader, cue.end), kinds=_PARTIES)
         opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
         if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them
             for p in opening_subject(reader, partners)[1]:
@@ -135,8 +136,8 @@ def _cofounders_after(reader: SentenceReader, k: int) -> list:
     for j in range(k, min(k + _FOUNDED_WORDS, reader.sent.end - 1)):
         if reader.words[j] in {",", ";", ".", "and", "which", "who"}:
             return []
-        if reader.words[j] == "with":
-            return reader.list_after(j + 1, kinds={"Person", "Organisation"})
+        if reader.words[j] == "with":  # "with her neighbour B": B
+            return reader.list_after(past_own_word(reader, j + 1), kinds={"Person", "Organisation"})
     return []
 
 

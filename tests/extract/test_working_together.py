@@ -1,0 +1,118 @@
+"""Working together, round 38b: founders named together ("set up in 2019 by A and
+B", "A and B founded ...", "co-founded it with her neighbour B"), bodies chosen as
+another's partner ("Foo has chosen Bar as its charity partner", "Foo's charity
+partner, Bar"), the bodies an alliance brings together, and "jointly funded by A
+and B" (two funders, not partners). Fictional names."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _seed(sentence: str):
+    return extract_text("# News\n\n" + sentence + "\n", path="page.txt")
+
+
+def _both_ways(seed, rel: str) -> set:
+    found = pairs(seed, rel)
+    return found | {(b, a) for a, b in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelby Repair Shop was set up in 2019 by Jo Tern and retired joiner Ada Foss.",
+        "The lunch club was founded by Jo Tern and Ada Foss after the bank closed.",
+        "Jo Tern and Ada Foss set up the Kelby Repair Café in 2021.",
+        "Jo Tern and Ada Foss founded the Orton Book Club in 2018.",
+        "Jo Tern co-founded the café with her neighbour Ada Foss after the shop closed.",
+    ],
+)
+def test_founders_named_together_collaborate(sentence):
+    assert ("Jo Tern", "Ada Foss") in _both_ways(_seed(sentence), "COLLABORATES_WITH")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The café, founded in 2016, is run by Jo Tern and Ada Foss.",
+        "Jo Tern and Ada Foss started the race at nine o'clock.",
+        "The club was set up by Jo Tern and is now funded by Kelby Trust.",
+        "Jo Tern thanked Ada Foss, who set up the club in 2019.",
+    ],
+)
+def test_no_founders_together(sentence):
+    assert not pairs(_seed(sentence), "COLLABORATES_WITH")
+
+
+@pytest.mark.parametrize(
+    "sentence, owner, chosen",
+    [
+        (
+            "Plover Homes has chosen Kelby Wildlife Trust as its charity partner for 2025.",
+            "Plover Homes",
+            "Kelby Wildlife Trust",
+        ),
+        (
+            "Plover Homes names Kelby Wildlife Trust as charity partner.",
+            "Plover Homes",
+            "Kelby Wildlife Trust",
+        ),
+        (
+            "Plover Homes' previous charity partner, Fenby Foodbank, received £5,000.",
+            "Plover Homes",
+            "Fenby Foodbank",
+        ),
+        (
+            "Fenby Foodbank has been selected as Plover Homes' charity of the year.",
+            "Plover Homes",
+            "Fenby Foodbank",
+        ),
+    ],
+)
+def test_chosen_partners(sentence, owner, chosen):
+    assert (owner, chosen) in _both_ways(_seed(sentence), "PARTNER_OF")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jo Tern's partner, Ada Foss, ran the cake stall at Kelby Fair.",
+        "Kelby Trust has named Jo Tern as its new chair.",
+    ],
+)
+def test_no_chosen_partners(sentence):
+    assert not pairs(_seed(sentence), "PARTNER_OF")
+
+
+def test_alliance_brings_together_partners():
+    seed = _seed(
+        "The Kelby Homeless Alliance brings together the Orton Night Shelter, Fenby Advice "
+        "and Plover Homes."
+    )
+    found = _both_ways(seed, "PARTNER_OF")
+    assert ("Orton Night Shelter", "Fenby Advice") in found
+    assert ("Fenby Advice", "Plover Homes") in found
+    assert ("Plover Homes", "Kelby Homeless Alliance") in pairs(seed, "MEMBER_OF")
+
+
+def test_joining_an_alliance_makes_no_partners():
+    seed = _seed(
+        "Fenby Advice and Plover Homes have become members of the Kelby Homeless Alliance."
+    )
+    assert not pairs(seed, "PARTNER_OF")
+
+
+def test_jointly_funded_makes_funders_not_partners():
+    seed = _seed("The Kelby Hub is jointly funded by Kelby Trust and Fenby Council.")
+    assert not pairs(seed, "PARTNER_OF")
+    assert ("Kelby Trust", "Kelby Hub") in pairs(seed, "FUNDED")
+    assert ("Fenby Council", "Kelby Hub") in pairs(seed, "FUNDED")
+
+
+def test_jointly_run_still_makes_partners():
+    seed = _seed("The Kelby Hub is jointly run by Kelby Trust and Fenby Council.")
+    assert ("Kelby Trust", "Fenby Council") in _both_ways(seed, "PARTNER_OF")
