@@ -116,3 +116,59 @@ def test_jointly_funded_makes_funders_not_partners():
 def test_jointly_run_still_makes_partners():
     seed = _seed("The Kelby Hub is jointly run by Kelby Trust and Fenby Council.")
     assert ("Kelby Trust", "Fenby Council") in _both_ways(seed, "PARTNER_OF")
+
+
+def test_a_bodys_own_tutor_is_no_collaborator():
+    seed = _seed(
+        "Pupils from Orton Academy painted the mural, with the help of their teacher Ada Foss."
+    )
+    assert ("Orton Academy", "Ada Foss") not in _both_ways(seed, "COLLABORATES_WITH")
+
+
+@pytest.mark.parametrize(
+    "sentence, rel",
+    [
+        (
+            "The awards were announced by Kelby Trust and Fenby Advice, who have teamed up to "
+            "create the Orton Fund.",
+            "COLLABORATES_WITH",
+        ),
+        (
+            "Kelby Trust and Fenby Advice, which have worked together since 2019, opened the hub.",
+            "COLLABORATES_WITH",
+        ),
+        (
+            "The hub is run by Kelby Trust and Fenby Advice, who joined forces in 2020.",
+            "PARTNER_OF",
+        ),
+    ],
+)
+def test_names_listed_before_a_clause_of_joint_work(sentence, rel):
+    assert ("Kelby Trust", "Fenby Advice") in _both_ways(_seed(sentence), rel)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grants went to Kelby Trust and Fenby Advice, which have both opened new hubs.",
+        "Kelby Trust thanked Plover Homes and Fenby Advice, which has worked with Orton Council.",
+    ],
+)
+def test_no_joint_clause(sentence):
+    found = _both_ways(_seed(sentence), "COLLABORATES_WITH") | _both_ways(
+        _seed(sentence), "PARTNER_OF"
+    )
+    assert ("Kelby Trust", "Fenby Advice") not in found
+    assert ("Plover Homes", "Fenby Advice") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, rel",
+    [
+        ("Kelby Trust has joined with Fenby Advice to open the Orton Hub.", "COLLABORATES_WITH"),
+        ("Kelby Trust is working hand in hand with Fenby Advice on the hub.", "COLLABORATES_WITH"),
+        ("Kelby Trust has been a sponsor partner of Fenby Advice since 2023.", "PARTNER_OF"),
+    ],
+)
+def test_more_wordings_of_working_together(sentence, rel):
+    assert ("Kelby Trust", "Fenby Advice") in _both_ways(_seed(sentence), rel)

@@ -45,7 +45,9 @@ def collaboration(reader: SentenceReader) -> None:
             continue  # "in collaboration with": read as a partnership (not "working alongside")
         if i - 2 >= reader.sent.start and reader.words[i - 2 : i] in _WISHED:
             continue  # "looks forward to working with Foo": a wish, not work done
-        partners = reader.list_after(past_own_word(reader, cue.end), kinds=_PARTIES)
+        partners = reader.list_after(
+            past_own_word(reader, cue.end, people_only=True), kinds=_PARTIES
+        )
         opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
         if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them
             for p in opening_subject(reader, partners)[1]:

@@ -41,6 +41,7 @@ FAMILY_NAMES = (
     "grant_paragraphs",
     "grants",
     "heading_projects",
+    "joint_clauses",
     "kind_word_posts",
     "membership",
     "name_org_pairs",

@@ -22,6 +22,7 @@ _GAP = 6  # "set up in March 2019 by": words at most between the verb and "by"
 _GAP_STOPS = frozenset({",", ";", ":", ".", "and", "which", "who", "with", "to", "for"})
 _BEFORE_VERB = frozenset({"have", "has", "had", "jointly", "together", "first", "originally"})
 _OWN_WORDS = frozenset({"her", "his", "their", "my", "our"})
+_PERSON_OWN_WORDS = frozenset({"her", "his", "my"})
 
 
 def founded_by(reader: SentenceReader) -> None:
@@ -70,11 +71,14 @@ def _before(reader: SentenceReader, v: int) -> list:
     return reader.subjects_before(k, _PARTIES)
 
 
-def past_own_word(reader: SentenceReader, k: int) -> int:
+def past_own_word(reader: SentenceReader, k: int, *, people_only: bool = False) -> int:
     """Past "her", "his", "their" at token k when a lower-case noun and a name follow
     ("with her neighbour B", "by his colleague B"): where the list of names is read
-    from (the noun is stepped over as a describing word); else k."""
-    if k + 2 < reader.sent.end and reader.words[k] in _OWN_WORDS and reader.doc[k + 1].is_lower:
+    from (the noun is stepped over as a describing word); else k. With
+    `people_only`, only a person's "her", "his", "my": a body's "their tutor B" is
+    the body's own, no one it works with."""
+    own = _PERSON_OWN_WORDS if people_only else _OWN_WORDS
+    if k + 2 < reader.sent.end and reader.words[k] in own and reader.doc[k + 1].is_lower:
         return k + 1
     return k
 

@@ -250,14 +250,16 @@ def _named_back(reader: SentenceReader, k: int):
 
 
 def _copula_subjects(reader: SentenceReader, i: int) -> list:
-    """ "Foo is a long-standing partner of", "Foo and Bar are partners of": the
-    bodies before "is"/"are" and a few lower-case words ending before token i."""
+    """ "Foo is a long-standing partner of", "Foo and Bar are partners of", "Foo has
+    been a sponsor partner of": the bodies before "is"/"are" and a few lower-case
+    words ending before token i."""
     k = i - 1
     while (
         k > reader.sent.start and i - k <= 5 and (reader.doc[k].is_lower or reader.words[k] == "-")
     ):
-        if reader.words[k] in {"is", "was", "are", "were", "remains", "became"}:
-            return reader.subjects_before(k, frozenset({"Organisation"}))
+        if reader.words[k] in {"is", "was", "are", "were", "remains", "became", "been"}:
+            v = reader.before_verb(k) + 1  # "Foo has been": back over "has"
+            return reader.subjects_before(v, frozenset({"Organisation"}))
         k -= 1
     return []
 
