@@ -172,3 +172,37 @@ def test_no_joint_clause(sentence):
 )
 def test_more_wordings_of_working_together(sentence, rel):
     assert ("Kelby Trust", "Fenby Advice") in _both_ways(_seed(sentence), rel)
+
+
+def test_founders_listed_with_his_neighbour():
+    seed = _seed(
+        "The Orton Repair Café was set up in 2020 by retired joiner Jo Tern and his neighbour "
+        "Ada Foss."
+    )
+    assert ("Jo Tern", "Ada Foss") in _both_ways(seed, "COLLABORATES_WITH")
+
+
+def test_chosen_partner_of_the_body_named_before():
+    seed = _seed(
+        "Kelby Trust has opened a new shop. The trust's corporate partner, Plover Homes, paid "
+        "for the fittings."
+    )
+    assert ("Kelby Trust", "Plover Homes") in _both_ways(seed, "PARTNER_OF")
+
+
+def test_they_after_names_said_to_work_together():
+    seed = _seed(
+        "Jo Tern and Ada Foss teamed up to paint a mural in Orton. They worked with pupils "
+        "from Orton Primary School on the design."
+    )
+    found = _both_ways(seed, "COLLABORATES_WITH")
+    assert ("Jo Tern", "Orton Primary School") in found
+    assert ("Ada Foss", "Orton Primary School") in found
+
+
+def test_they_after_names_not_said_to_work_together():
+    seed = _seed(
+        "Jo Tern and Ada Foss opened the Orton Fair. They thanked pupils from Orton Primary "
+        "School for the bunting."
+    )
+    assert not pairs(seed, "COLLABORATES_WITH")

@@ -70,9 +70,11 @@ def _pairs(reader: SentenceReader, j: int, end: int) -> list:
     if words[j] not in POSSESSIVE:
         return []
     owner = reader.by_end.get(j)
+    if owner is None and j - 2 >= start:  # "the charity's corporate partner, Bar"
+        owner = reader.definite_org(j - 2)
     if owner is None:
         return []
-    a = owner.start - 1
+    a = (owner.start if reader.by_end.get(j) is owner else j - 2) - 1
     if a - 1 >= start and words[a] == "as" and words[a - 1] in _CHOOSING:
         v = a - 1  # "Bar has been named as Foo's charity partner"
         while v - 1 >= start and words[v - 1] in _AUXILIARIES:

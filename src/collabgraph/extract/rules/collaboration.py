@@ -12,6 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.founders import past_own_word
+from collabgraph.extract.rules.joint_clauses import remember_joint, they_before
 from collabgraph.extract.rules.openers import (
     counted_back,
     opening_subject,
@@ -88,7 +89,7 @@ def collaboration(reader: SentenceReader) -> None:
                     reader.relate(s, "COLLABORATES_WITH", p, confidence=0.7)
             continue  # what they founded is no collaborator
         if not subjects:
-            subjects = _pronoun_subjects(reader, i)
+            subjects = _pronoun_subjects(reader, i) or they_before(reader, i)
         called_partners = False
         us = us_after(reader, cue.end)  # "Foo has worked with us": the page's own body
         if not partners and us is not None:
@@ -245,6 +246,7 @@ def joint_work(reader: SentenceReader) -> None:
     hit = next((w for w in pairs + rest if w in _JOINT_WORK), None)  # "joined forces"
     if hit is None:
         return
+    remember_joint(reader, subjects)
     for i, a in enumerate(subjects):
         for b in subjects[i + 1 :]:
             bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}

@@ -55,8 +55,19 @@ def _after_by(reader: SentenceReader, k: int) -> list:
         if j in reader.by_start or reader.words[j] in _GAP_STOPS:
             return []
         if reader.words[j] == "by":
-            return reader.list_after(past_own_word(reader, j + 1), kinds=_PARTIES)
+            return _listed(reader, j + 1)
     return []
+
+
+def _listed(reader: SentenceReader, k: int) -> list:
+    """The people or bodies listed from token k, on past "and his neighbour B"
+    (a list reading stops at "his")."""
+    out = reader.list_after(past_own_word(reader, k), kinds=_PARTIES)
+    last = out[-1].end if out else k
+    if out and last + 1 < reader.sent.end and reader.words[last] in {"and", "&"}:
+        more = reader.list_after(past_own_word(reader, last + 1), kinds=_PARTIES)
+        out += [m for m in more if m not in out]
+    return out
 
 
 def _before(reader: SentenceReader, v: int) -> list:

@@ -44,6 +44,7 @@ def joint_clauses(reader: SentenceReader) -> None:
         hit = _joint_words(verb[:2])
         if hit is None:
             continue
+        remember_joint(reader, listed)
         for i, a in enumerate(listed):
             for b in listed[i + 1 :]:
                 bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}
@@ -89,4 +90,25 @@ def _listed_before(reader: SentenceReader, c: int) -> list:
     return out if joined else []
 
 
-__all__ = ["LABELS", "joint_clauses"]
+def remember_joint(reader: SentenceReader, names: list) -> None:
+    """Keep the names this sentence says work together, for a "They" opening the
+    next ("A and B teamed up to paint a mural. They worked with pupils from C")."""
+    reader.ctx.joint_subjects = (len(reader.ctx.sentences), tuple(m.id for m in names))
+
+
+def they_before(reader: SentenceReader, i: int) -> list:
+    """The names the sentence just before said work together, when "they" opens
+    this one and is the subject of the verb at token i (a few words apart); []."""
+    last = reader.ctx.joint_subjects
+    start = reader.sent.start
+    if last is None or last[0] != len(reader.ctx.sentences) - 1 or reader.words[start] != "they":
+        return []
+    if i - start > _THEY_GAP or reader.in_quote(start):
+        return []
+    return [reader.ctx.mentions[m] for m in last[1]]
+
+
+_THEY_GAP = 4  # "They have also worked with": words at most from "They" to the verb
+
+
+__all__ = ["LABELS", "joint_clauses", "remember_joint", "they_before"]
