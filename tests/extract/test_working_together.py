@@ -206,3 +206,13 @@ def test_they_after_names_not_said_to_work_together():
         "School for the bunting."
     )
     assert not pairs(seed, "COLLABORATES_WITH")
+
+
+def test_help_goes_to_the_body_the_members_are_of():
+    seed = _seed(
+        "Members of the Orton Youth Forum have launched their own show, Orton Voices, with help "
+        "from Kelby Radio."
+    )
+    found = _both_ways(seed, "COLLABORATES_WITH")
+    assert ("Orton Youth Forum", "Kelby Radio") in found
+    assert ("Orton Voices", "Kelby Radio") not in found

@@ -12,6 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.founders import past_own_word
+from collabgraph.extract.rules.help_givers import helped_subjects
 from collabgraph.extract.rules.joint_clauses import remember_joint, they_before
 from collabgraph.extract.rules.openers import (
     counted_back,
@@ -63,6 +64,8 @@ def collaboration(reader: SentenceReader) -> None:
             or _pronoun_subject_of(reader, i)
             or [s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s]
         )
+        if reader.words[i] == "with":  # "Members of Foo launched Bar, with help from Baz": Foo
+            subjects = helped_subjects(reader, i) or subjects
         if reader.words[i] == "with" and any(_organiser_by(reader, m) for m in subjects):
             continue  # "The race is put on by Foo, with help from Bar": Bar helps run it
         if (

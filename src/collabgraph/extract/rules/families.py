@@ -41,6 +41,7 @@ FAMILY_NAMES = (
     "grant_paragraphs",
     "grants",
     "heading_projects",
+    "help_givers",
     "joint_clauses",
     "kind_word_posts",
     "membership",
