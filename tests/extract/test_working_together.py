@@ -216,3 +216,20 @@ def test_help_goes_to_the_body_the_members_are_of():
     found = _both_ways(seed, "COLLABORATES_WITH")
     assert ("Orton Youth Forum", "Kelby Radio") in found
     assert ("Orton Voices", "Kelby Radio") not in found
+
+
+def test_thing_made_in_collaboration_is_its_makers_work():
+    seed = _seed(
+        "Kelby Allotment Society has built six raised beds. The beds were designed in "
+        "collaboration with Access Plots, a small charity."
+    )
+    assert ("Kelby Allotment Society", "Access Plots") in _both_ways(seed, "COLLABORATES_WITH")
+    assert not pairs(seed, "PARTNER_OF")
+
+
+def test_thing_made_in_collaboration_inside_a_quote_has_no_maker():
+    seed = _seed(
+        "Kelby Allotment Society has built six raised beds. Jo Tern said the beds were "
+        "designed in collaboration with Access Plots."
+    )
+    assert ("Kelby Allotment Society", "Access Plots") not in _both_ways(seed, "COLLABORATES_WITH")

@@ -39,4 +39,28 @@ def helped_subjects(reader: SentenceReader, i: int) -> list:
     return reader.named_by([subject], _PARTIES)
 
 
-__all__ = ["LABELS", "helped_subjects"]
+_THING_OPENERS = frozenset({"the", "these", "this", "its", "their", "our", "new"})
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "be"})
+
+
+def maker_of_thing(reader: SentenceReader, cue: int) -> int | None:
+    """ "The beds were designed in collaboration with B" (a sentence opening with a
+    thing named in lower-case words, then a passive verb right before the cue at
+    token `cue`): the organisation the last sentence opening with a body named
+    (`ctx.last_org_subject`, "Foo has teamed up with ..."), who made the thing;
+    None for any other opening."""
+    words, start = reader.words, reader.sent.start
+    verb = cue - 1
+    if verb - 1 <= start or reader.doc[verb].tag_ != "VBN" or words[verb - 1] not in _PASSIVE:
+        return None
+    k = verb - 1
+    while k > start and words[k - 1] in _PASSIVE | {"has", "have", "had", "will"}:
+        k -= 1
+    if words[start] not in _THING_OPENERS or k - start > 4:
+        return None
+    if any(j in reader.covering or not reader.doc[j].is_lower for j in range(start + 1, k)):
+        return None
+    return reader.ctx.last_org_subject
+
+
+__all__ = ["LABELS", "helped_subjects", "maker_of_thing"]

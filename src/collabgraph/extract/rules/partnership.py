@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.help_givers import maker_of_thing
 from collabgraph.extract.rules.joint_runs import joint_runs, partnered_for, run_with_after
 from collabgraph.extract.rules.openers import opening_subject, two_named_back
 from collabgraph.extract.rules.partner_leads import (
@@ -76,6 +77,8 @@ def partnerships(reader: SentenceReader) -> None:
             # "This has included working in partnership with A", "a screening in
             # partnership with A": no one named before, the body the page speaks for
             lead = ours_at(reader, cue.start)
+        if lead is None:  # "The beds were designed in collaboration with A": their maker
+            lead = maker_of_thing(reader, cue.start)
         target = reader.target_before(cue.start, ("Project", "Event"))
         leads = fellow_subjects(reader, lead) if lead is not None else []
         hosted = target is not None and hosted_before(reader, cue.start, target)
