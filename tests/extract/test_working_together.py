@@ -168,6 +168,8 @@ def test_no_joint_clause(sentence):
         ("Kelby Trust has joined with Fenby Advice to open the Orton Hub.", "COLLABORATES_WITH"),
         ("Kelby Trust is working hand in hand with Fenby Advice on the hub.", "COLLABORATES_WITH"),
         ("Kelby Trust has been a sponsor partner of Fenby Advice since 2023.", "PARTNER_OF"),
+        ("Kelby Trust has partnered up with Fenby Advice to run the course.", "PARTNER_OF"),
+        ("Kelby Trust will team up with Fenby Advice next year.", "COLLABORATES_WITH"),
     ],
 )
 def test_more_wordings_of_working_together(sentence, rel):
