@@ -56,6 +56,8 @@ class DocumentContext:
     term_letters: frozenset[str] = frozenset()  # "ASB" of "anti-social behaviour (ASB)"
     last_subject: int | None = None  # the person the last sentence was about ("he", "she")
     last_org_subject: int | None = None  # the organisation a sentence last began with
+    joint_subjects: tuple[int, tuple[int, ...]] | None = None  # (sentence number, names)
+    # a sentence said worked together, for "They" opening the next (rules/joint_clauses.py)
     last_project_subject: tuple[int, int] | None = None  # (sentence number, project) a
     # sentence began with, for "It" opening the next ("It meets at Y Hall")
     speaker: int | None = None  # the person whose words are being quoted

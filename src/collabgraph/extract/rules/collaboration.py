@@ -11,6 +11,9 @@ from itertools import pairwise
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.founders import past_own_word
+from collabgraph.extract.rules.help_givers import helped_subjects
+from collabgraph.extract.rules.joint_clauses import remember_joint, they_before
 from collabgraph.extract.rules.openers import (
     counted_back,
     opening_subject,
@@ -44,7 +47,9 @@ def collaboration(reader: SentenceReader) -> None:
             continue  # "in collaboration with": read as a partnership (not "working alongside")
         if i - 2 >= reader.sent.start and reader.words[i - 2 : i] in _WISHED:
             continue  # "looks forward to working with Foo": a wish, not work done
-        partners = reader.list_after(cue.end, kinds={"Person", "Organisation"})
+        partners = reader.list_after(
+            past_own_word(reader, cue.end, people_only=True), kinds=_PARTIES
+        )
         opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
         if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them
             for p in opening_subject(reader, partners)[1]:
@@ -59,6 +64,8 @@ def collaboration(reader: SentenceReader) -> None:
             or _pronoun_subject_of(reader, i)
             or [s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s]
         )
+        if reader.words[i] == "with":  # "Members of Foo launched Bar, with help from Baz": Foo
+            subjects = helped_subjects(reader, i) or subjects
         if reader.words[i] == "with" and any(_organiser_by(reader, m) for m in subjects):
             continue  # "The race is put on by Foo, with help from Bar": Bar helps run it
         if (
@@ -85,7 +92,7 @@ def collaboration(reader: SentenceReader) -> None:
                     reader.relate(s, "COLLABORATES_WITH", p, confidence=0.7)
             continue  # what they founded is no collaborator
         if not subjects:
-            subjects = _pronoun_subjects(reader, i)
+            subjects = _pronoun_subjects(reader, i) or they_before(reader, i)
         called_partners = False
         us = us_after(reader, cue.end)  # "Foo has worked with us": the page's own body
         if not partners and us is not None:
@@ -135,8 +142,8 @@ def _cofounders_after(reader: SentenceReader, k: int) -> list:
     for j in range(k, min(k + _FOUNDED_WORDS, reader.sent.end - 1)):
         if reader.words[j] in {",", ";", ".", "and", "which", "who"}:
             return []
-        if reader.words[j] == "with":
-            return reader.list_after(j + 1, kinds={"Person", "Organisation"})
+        if reader.words[j] == "with":  # "with her neighbour B": B
+            return reader.list_after(past_own_word(reader, j + 1), kinds={"Person", "Organisation"})
     return []
 
 
@@ -244,6 +251,7 @@ def joint_work(reader: SentenceReader) -> None:
     hit = next((w for w in pairs + rest if w in _JOINT_WORK), None)  # "joined forces"
     if hit is None:
         return
+    remember_joint(reader, subjects)
     for i, a in enumerate(subjects):
         for b in subjects[i + 1 :]:
             bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.help_givers import maker_of_thing
 from collabgraph.extract.rules.joint_runs import joint_runs, partnered_for, run_with_after
 from collabgraph.extract.rules.openers import opening_subject, two_named_back
 from collabgraph.extract.rules.partner_leads import (
@@ -76,6 +77,8 @@ def partnerships(reader: SentenceReader) -> None:
             # "This has included working in partnership with A", "a screening in
             # partnership with A": no one named before, the body the page speaks for
             lead = ours_at(reader, cue.start)
+        if lead is None:  # "The beds were designed in collaboration with A": their maker
+            lead = maker_of_thing(reader, cue.start)
         target = reader.target_before(cue.start, ("Project", "Event"))
         leads = fellow_subjects(reader, lead) if lead is not None else []
         hosted = target is not None and hosted_before(reader, cue.start, target)
@@ -250,14 +253,16 @@ def _named_back(reader: SentenceReader, k: int):
 
 
 def _copula_subjects(reader: SentenceReader, i: int) -> list:
-    """ "Foo is a long-standing partner of", "Foo and Bar are partners of": the
-    bodies before "is"/"are" and a few lower-case words ending before token i."""
+    """ "Foo is a long-standing partner of", "Foo and Bar are partners of", "Foo has
+    been a sponsor partner of": the bodies before "is"/"are" and a few lower-case
+    words ending before token i."""
     k = i - 1
     while (
         k > reader.sent.start and i - k <= 5 and (reader.doc[k].is_lower or reader.words[k] == "-")
     ):
-        if reader.words[k] in {"is", "was", "are", "were", "remains", "became"}:
-            return reader.subjects_before(k, frozenset({"Organisation"}))
+        if reader.words[k] in {"is", "was", "are", "were", "remains", "became", "been"}:
+            v = reader.before_verb(k) + 1  # "Foo has been": back over "has"
+            return reader.subjects_before(v, frozenset({"Organisation"}))
         k -= 1
     return []
 

@@ -1,0 +1,97 @@
+"""Founders: "The Foo Café was set up in 2019 by A and retired joiner B", "A and B
+founded the Bar Club", "A co-founded it with her neighbour B": the people or
+bodies who started one thing together worked together (COLLABORATES_WITH, as
+"co-founded": corpus/GOLD.md; bodies on a page that calls their work a partnership
+are partners). One founder named alone relates nobody; "co-founded" itself is read
+by `collaboration` (`founders` cues), which steps over "her neighbour" with
+`past_own_word`.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels this family reads: none (it reads the founding verbs itself)."""
+
+_FOUNDING = vocab.words("founding_verbs")
+_PARTIES = frozenset({"Person", "Organisation"})
+_GAP = 6  # "set up in March 2019 by": words at most between the verb and "by"
+_GAP_STOPS = frozenset({",", ";", ":", ".", "and", "which", "who", "with", "to", "for"})
+_BEFORE_VERB = frozenset({"have", "has", "had", "jointly", "together", "first", "originally"})
+_OWN_WORDS = frozenset({"her", "his", "their", "my", "our"})
+_PERSON_OWN_WORDS = frozenset({"her", "his", "my"})
+
+
+def founded_by(reader: SentenceReader) -> None:
+    """The kinds in the module docstring: founders after "by" (passive) or before
+    the verb (active), two or more, each with each."""
+    words, end = reader.words, reader.sent.end
+    for v in range(reader.sent.start, end - 1):
+        w = words[v]
+        if w not in _FOUNDING or (w == "set" and words[v + 1] != "up"):
+            continue
+        after = v + 1 + (w == "set")
+        founders = _after_by(reader, after)
+        if not founders and v - 1 >= reader.sent.start and words[v - 1] not in lx.BE_FORMS:
+            founders = _before(reader, v)
+        if len(founders) < 2:
+            continue
+        for i, a in enumerate(founders):
+            for b in founders[i + 1 :]:
+                bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}
+                rels = (
+                    ("COLLABORATES_WITH", "if a partnership") if bodies else ("COLLABORATES_WITH",)
+                )
+                reader.relate(a, rels, b, confidence=0.65)
+
+
+def _after_by(reader: SentenceReader, k: int) -> list:
+    """ "(set up) in 2019 by A and B": the people or bodies listed after a "by" a
+    few words on from token k, with no clause break or name before it; []."""
+    for j in range(k, min(k + _GAP, reader.sent.end - 1)):
+        if j in reader.by_start or reader.words[j] in _GAP_STOPS:
+            return []
+        if reader.words[j] == "by":
+            return _listed(reader, j + 1)
+    return []
+
+
+def _listed(reader: SentenceReader, k: int) -> list:
+    """The people or bodies listed from token k, on past "and his neighbour B"
+    (a list reading stops at "his")."""
+    out = reader.list_after(past_own_word(reader, k), kinds=_PARTIES)
+    last = out[-1].end if out else k
+    if out and last + 1 < reader.sent.end and reader.words[last] in {"and", "&"}:
+        more = reader.list_after(past_own_word(reader, last + 1), kinds=_PARTIES)
+        out += [m for m in more if m not in out]
+    return out
+
+
+def _before(reader: SentenceReader, v: int) -> list:
+    """ "A and B (have) set up", "A and B founded": the verb's named subjects."""
+    k = v
+    while k - 1 > reader.sent.start and reader.words[k - 1] in _BEFORE_VERB:
+        k -= 1
+    if reader.words[v] == "started":
+        return []  # "A and B started the race": not a founding
+    if reader.words[v] == "founded" and reader.doc[v].tag_ != "VBD" and k == v:
+        return []  # "the café, founded in 2016": a participle, no subject
+    return reader.subjects_before(k, _PARTIES)
+
+
+def past_own_word(reader: SentenceReader, k: int, *, people_only: bool = False) -> int:
+    """Past "her", "his", "their" at token k when a lower-case noun and a name follow
+    ("with her neighbour B", "by his colleague B"): where the list of names is read
+    from (the noun is stepped over as a describing word); else k. With
+    `people_only`, only a person's "her", "his", "my": a body's "their tutor B" is
+    the body's own, no one it works with."""
+    own = _PERSON_OWN_WORDS if people_only else _OWN_WORDS
+    if k + 2 < reader.sent.end and reader.words[k] in own and reader.doc[k + 1].is_lower:
+        return k + 1
+    return k
+
+
+__all__ = ["LABELS", "founded_by", "past_own_word"]
