@@ -125,7 +125,8 @@ def main() -> None:
     if args.no_write:
         return
     vec, model = fit(rows, args.min_pages, args.C)
-    write_model(vec, model, args.threshold, f"pairs_{args.task}", ROOT)
+    suffix = "_probes" if args.probes else ""  # pairs.SOURCES
+    write_model(vec, model, args.threshold, f"pairs_{args.task}{suffix}", ROOT)
 
 
 if __name__ == "__main__":
