@@ -33,6 +33,7 @@ LABELS = {
     "posts": ("WORKS_FOR", "MEMBER_OF"),
     "takes_part": ("PARTICIPATED_IN",),
     "bodies": ("FUNDED", "PARTNER_OF"),
+    "partners": ("PARTNER_OF", "COLLABORATES_WITH"),
 }
 
 

@@ -52,6 +52,8 @@ TASKS = {
     # (the participation model's, `participants`)
     "takes_part": (("Person", "Organisation"), ("Event", "Project")),
     "bodies": (("Organisation",), ("Organisation", "Project", "Event")),
+    # two bodies working together (PARTNER_OF, COLLABORATES_WITH)
+    "partners": (("Organisation",), ("Organisation",)),
 }
 
 
