@@ -341,3 +341,19 @@ def test_probe_pages_are_the_texts_with_gold_and_fold_by_writers_folder(tmp_path
     ]
     out = held_out(rows, min_pages=1, c=1.0, asked=lambda r: True, by_folder=True)
     assert len(out) == len(rows)
+
+
+def test_the_probe_trained_model_is_never_asked_about_a_nation(monkeypatch):
+    # the probe tune halves name no nation as a place to be asked about, so the model
+    # trained on them ties none ("cold homes across the UK" does not place the scheme)
+    ties_all = {f"kinds=Project>{k}": (5.0, 0.0) for k in ("Place",)}
+    model = LinearModel(("LOCATED_IN", "NONE"), (0.0, 0.0), ties_all, 0.5)
+    monkeypatch.setattr(pair_module, "packaged", {"pairs_located_probes": model}.get)
+    text = SCHEME.format(
+        "reaches Ashby",
+        "Its fitters are now working on homes in Ashby. Too many homes are still cold "
+        "in every part of the UK, and in England above all.",
+    )
+    found = set(_learned_located(extract_text(text, path="scheme.txt")))
+    assert ("Warm Homes", "Ashby") in found
+    assert not {("Warm Homes", "UK"), ("Warm Homes", "England")} & found
