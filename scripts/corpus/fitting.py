@@ -2,13 +2,18 @@
 
 Rows are dicts {"page", "features", "label", ...}. A feature is kept only when
 it occurs on at least `min_pages` pages, so no one page's wording is learned;
-cross-validation holds out pages, never rows (fold k = sorted page ids [k::folds]).
+cross-validation holds out pages, never rows (fold k = sorted page ids [k::folds]),
+or with `--group folder` whole writers' folders (one fold per folder).
+The pages are the corpus's develop splits, or with `--probes GLOB` the probe folders
+the glob names (`NN.txt` beside `NN.gold.yaml`; page id = the folder's path and the
+stem, "/work/probes/attend/tune/01"); a check half or a blind folder is refused.
 scikit-learn is a dev extra: only these scripts need it.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import sys
 from collections import defaultdict
@@ -82,6 +87,44 @@ def refuse_held_back(splits: set[str], script: str) -> None:
         raise SystemExit(f"{script}: a held-back split (test*) is never trained on")
 
 
+def refuse_held_back_folder(folder: Path, script: str) -> None:
+    """Exit when `folder` is a probe check half (a folder named "check") or lies
+    under a blind folder (any folder whose name holds "blind"): those are scored,
+    never trained on."""
+    parts = [p.lower() for p in folder.resolve().parts]
+    if "check" in parts or any("blind" in p for p in parts):
+        raise SystemExit(f"{script}: {folder} is a check half or blind folder, never trained on")
+
+
+def probe_pages(pattern: str, script: str) -> list[str]:
+    """The page ids ("<folder>/<stem>") of every text with a gold beside it in the
+    folders `pattern` (a glob, "/work/probes/*/tune") names, sorted. Exits when a
+    folder is a check half or blind (`refuse_held_back_folder`) or none is named."""
+    folders = sorted(Path(f) for f in glob.glob(pattern) if Path(f).is_dir())
+    if not folders:
+        raise SystemExit(f"{script}: no probe folder matches {pattern}")
+    for folder in folders:
+        refuse_held_back_folder(folder, script)
+    return [str(t.with_suffix("")) for f in folders for t in sorted(f.glob("*.txt"))
+            if t.with_name(f"{t.stem}.gold.yaml").is_file()]  # fmt: skip
+
+
+def page_files(page: str, corpus: Path) -> tuple[Path, Path]:
+    """(text, gold) of a page: a probe page's id is its path less the suffix, a
+    corpus page's its manifest id under `corpus`."""
+    if Path(page).is_absolute():
+        refuse_held_back_folder(Path(page).parent, "fitting")
+        return Path(f"{page}.txt"), Path(f"{page}.gold.yaml")
+    return corpus / "pages" / f"{page}.txt", corpus / "gold" / f"{page}.gold.yaml"
+
+
+def group_of(page: str) -> str:
+    """The writer's folder a probe page is in ("/work/probes/attend/tune/01" ->
+    "attend"); a corpus page is its own group."""
+    path = Path(page)
+    return path.parent.parent.name if path.is_absolute() else page
+
+
 def arguments(description: str, corpus: Path) -> argparse.ArgumentParser:
     """The command line both training scripts take; each adds its own options."""
     ap = argparse.ArgumentParser(description=description)
@@ -92,20 +135,28 @@ def arguments(description: str, corpus: Path) -> argparse.ArgumentParser:
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--cache", type=Path, help="labelled rows as JSON: read if there, else written")
+    ap.add_argument("--probes", help="glob of probe folders to train on instead of the corpus")
+    ap.add_argument("--group", choices=("text", "folder"), default="text",
+                    help="cross-validation folds: by text, or one per writer's folder")  # fmt: skip
     return ap
 
 
 def develop_rows(args, script: str, label: Callable[[list[str]], list[dict]]) -> list[dict]:
     """The labelled rows of the develop pages `args.splits` names: read from
     `args.cache` when it is there, else `label(page ids)` (written to the cache when
-    one is named). Exits when a split is held back or a page's text is missing."""
-    splits = set(args.splits.split(","))
-    refuse_held_back(splits, script)
-    manifest = yaml.safe_load((args.corpus / "manifest.yaml").read_text())
-    ids = [p["id"] for p in manifest if p["split"] in splits]
+    one is named). With `args.probes` the probe pages of those folders
+    (`probe_pages`). Exits when a split or folder is held back or a page's text is
+    missing."""
+    if args.probes:
+        ids = probe_pages(args.probes, script)
+    else:
+        splits = set(args.splits.split(","))
+        refuse_held_back(splits, script)
+        manifest = yaml.safe_load((args.corpus / "manifest.yaml").read_text())
+        ids = [p["id"] for p in manifest if p["split"] in splits]
     if args.cache and args.cache.exists():
         return [r for r in json.loads(args.cache.read_text()) if r["page"] in set(ids)]
-    missing = [i for i in ids if not (args.corpus / "pages" / f"{i}.txt").is_file()]
+    missing = [i for i in ids if not page_files(i, args.corpus)[0].is_file()]
     if missing:
         sys.exit(f"{script}: {len(missing)} page texts missing (first: {missing[0]});"
                  " rebuild corpus/pages first (corpus/README.md)")  # fmt: skip
@@ -134,8 +185,9 @@ def matched_page(page: str, corpus: Path, **logs) -> Matched:
     from collabgraph.extract import scoring
     from collabgraph.extract.pipeline import extract_file_with_warnings
 
-    seed, _ = extract_file_with_warnings(corpus / "pages" / f"{page}.txt", **logs)
-    gold = yaml.safe_load((corpus / "gold" / f"{page}.gold.yaml").read_text()) or {}
+    text, gold_file = page_files(page, corpus)
+    seed, _ = extract_file_with_warnings(text, **logs)
+    gold = yaml.safe_load(gold_file.read_text()) or {}
     pe = [e for e in seed["entities"] if e.get("name")]
     ge = [e for e in gold.get("entities") or () if e.get("name")]
     index = {e["name"]: k for k, e in enumerate(pe)}
@@ -200,14 +252,24 @@ def write_model(vec, model, threshold: float, name: str, root: Path) -> Path:
     return out
 
 
-def held_out(rows: list[dict], min_pages: int, c: float, asked, folds: int = 5):
+def held_out(rows: list[dict], min_pages: int, c: float, asked, folds: int = 5,
+             by_folder: bool = False):  # fmt: skip
     """(row, {class: probability}) for each row `asked(row)` is true of, from the
-    model fitted on the other folds' pages."""
+    model fitted on the other folds' pages; `by_folder`: one fold per writer's
+    folder (`group_of`), every other writer's pages trained on."""
     pages = sorted({r["page"] for r in rows})
+    if by_folder:
+        groups = sorted({group_of(p) for p in pages})
+        splits = [{p for p in pages if group_of(p) == g} for g in groups]
+    else:
+        splits = [set(pages[k::folds]) for k in range(folds)]
     out = []
-    for k in range(folds):
-        test = set(pages[k::folds])
-        vec, model = fit([r for r in rows if r["page"] not in test], min_pages, c)
+    for test in splits:
+        train = [r for r in rows if r["page"] not in test]
+        if len({r["label"] for r in train}) < 2:  # nothing to learn: every held-out row NONE
+            out += [(r, {"NONE": 1.0}) for r in rows if r["page"] in test and asked(r)]
+            continue
+        vec, model = fit(train, min_pages, c)
         classes = [str(x) for x in model.classes_]
         for r in rows:
             if r["page"] in test and asked(r):

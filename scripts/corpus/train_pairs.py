@@ -2,13 +2,15 @@
 
     python scripts/corpus/train_pairs.py --task located        # train, write the model
     python scripts/corpus/train_pairs.py --task located --cv   # also cross-validate by page
+    python scripts/corpus/train_pairs.py --task posts --probes '/work/probes/*/tune' \
+        --cv --group folder --no-write                         # probe folders, folds by writer
 
 Reads each develop page's text and gold, extracts it with the rules, and labels
 every two entities written in one sentence whose kinds fit the task with the
 relation the gold ties them by (entities matched as `collabgraph evaluate`
 matches them), else NONE. Fits a logistic regression (`fitting.fit`) and writes
-src/collabgraph/extract/learned/data/pairs_<task>.json. A held-back split (test*)
-is refused.
+src/collabgraph/extract/learned/data/pairs_<task>.json. A held-back split (test*),
+a probe check half or a blind folder is refused (`fitting.refuse_held_back_folder`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ LABELS = {
     "posts": ("WORKS_FOR", "MEMBER_OF"),
     "takes_part": ("PARTICIPATED_IN",),
     "bodies": ("FUNDED", "PARTNER_OF"),
+    "partners": ("PARTNER_OF", "COLLABORATES_WITH"),
 }
 
 
@@ -70,13 +73,15 @@ def labelled(page: str, corpus: Path) -> tuple[list[dict], Counter]:
     return rows, cover
 
 
-def cross_validate(rows: list[dict], min_pages: int, c: float, labels: tuple[str, ...]) -> None:
+def cross_validate(
+    rows: list[dict], min_pages: int, c: float, labels: tuple[str, ...], by_folder: bool = False
+) -> None:
     """Per threshold: of the pairs the rules left unrelated, how many the model
     ties, how many of those the gold ties the same way (precision), and how many
     of the gold's ties among them it finds (recall); a tie whose gold role the
     role read does not agree with (`scoring.roles_agree`) is wrong, as the scorer
-    counts it. Each fold's pages held out."""
-    probs = held_out(rows, min_pages, c, lambda r: not r["linked"])
+    counts it. Each fold's pages held out (`by_folder`: each writer's folder)."""
+    probs = held_out(rows, min_pages, c, lambda r: not r["linked"], by_folder=by_folder)
     gold = sum(r["label"] != "NONE" for r, _ in probs)
     print(f"  {len(probs)} unrelated pairs held out, {gold} tied in the gold")
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
@@ -117,11 +122,12 @@ def main() -> None:
     print(f"{len(rows)} pairs of task {args.task} on {len({r['page'] for r in rows})} pages;"
           f" {Counter(r['label'] for r in rows)}")  # fmt: skip
     if args.cv:
-        cross_validate(rows, args.min_pages, args.C, LABELS[args.task])
+        cross_validate(rows, args.min_pages, args.C, LABELS[args.task], args.group == "folder")
     if args.no_write:
         return
     vec, model = fit(rows, args.min_pages, args.C)
-    write_model(vec, model, args.threshold, f"pairs_{args.task}", ROOT)
+    suffix = "_probes" if args.probes else ""  # pairs.SOURCES
+    write_model(vec, model, args.threshold, f"pairs_{args.task}{suffix}", ROOT)
 
 
 if __name__ == "__main__":

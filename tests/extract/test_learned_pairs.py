@@ -135,10 +135,11 @@ def test_national_by_name_reads_the_state_or_a_nation_at_either_end(body, place,
     assert national_by_name(body, place) is national
 
 
-def test_the_packaged_located_model_is_shipped_and_names_nobody():
-    model = packaged("pairs_located")
+@pytest.mark.parametrize("name", ["pairs_located", "pairs_located_probes"])
+def test_the_packaged_located_model_is_shipped_and_names_nobody(name):
+    model = packaged(name)
     assert model is not None and "LOCATED_IN" in model.classes
-    raw = (ROOT / "src/collabgraph/extract/learned/data/pairs_located.json").read_text()
+    raw = (ROOT / f"src/collabgraph/extract/learned/data/{name}.json").read_text()
     # lower-case words, parse labels, kinds, relation types and markers: never a name
     allowed = {"Person", "Organisation", "Event", "Project", "Place", "ROOT", "N", "P", "D"}
     allowed |= {"None"}  # a word of no kind before or after ("post1=None")
@@ -253,3 +254,106 @@ def test_training_asks_a_body_and_another_event_of_each_task_they_fit(tmp_path):
     # the page's own event is the participation model's
     assert "takes_part" not in tasks.get(("Ada Brook", "Kelby Winter Fair"), set())
     assert tasks[("Kelby Food Bank", "Kelby Winter Fair")] == {"bodies"}
+
+
+SCHEME = """Warm Homes scheme {}
+
+Warm Homes, a scheme run by Kelby Trust, is fitting insulation this winter. {}
+"""
+
+
+def _placed(monkeypatch, text: str, names: tuple[str, ...]) -> set[tuple[str, str]]:
+    shipped = {n: packaged(n) for n in names}
+    monkeypatch.setattr(pair_module, "packaged", lambda name: shipped.get(name))
+    return set(_learned_located(extract_text(text, path="scheme.txt")))
+
+
+def test_the_probe_trained_located_model_places_a_scheme_in_the_homes_it_serves(monkeypatch):
+    # the rules read no tie in "working on homes in Ashby"; the model trained on the
+    # probe tune halves does, the develop-page one does not
+    text = SCHEME.format("reaches Ashby", "Its fitters are now working on homes in Ashby.")
+    both = ("pairs_located", "pairs_located_probes")
+    assert ("Warm Homes", "Ashby") in _placed(monkeypatch, text, both)
+    assert ("Warm Homes", "Ashby") not in _placed(monkeypatch, text, ("pairs_located",))
+    assert not _placed(monkeypatch, text, ())  # no model: the rules leave them unrelated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its manager, Jo Tern, grew up in Ashby and moved away at eighteen.",  # a person's home
+        "The judges who praised it met in Ashby to choose the winners.",  # somebody else's meeting
+    ],
+)
+def test_the_probe_trained_located_model_leaves_a_place_named_for_something_else(
+    monkeypatch, sentence
+):
+    # a heading that does not name the place
+    text = SCHEME.format("wins award", sentence)
+    found = _placed(monkeypatch, text, ("pairs_located", "pairs_located_probes"))
+    assert ("Warm Homes", "Ashby") not in found
+
+
+def _probe_folder(root: Path, *parts: str) -> Path:
+    folder = root.joinpath(*parts)
+    folder.mkdir(parents=True)
+    (folder / "01.txt").write_text("Kelby Trust opens a hub\n\nKelby Trust opened a hub.\n")
+    (folder / "01.gold.yaml").write_text("entities: []\nrelations: []\n")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "parts", [("fair", "check"), ("blindprobes", "fair", "tune"), ("blind", "tune")]
+)
+def test_training_refuses_a_probe_check_half_or_a_blind_folder(tmp_path, parts):
+    from fitting import page_files, probe_pages
+
+    folder = _probe_folder(tmp_path, *parts)
+    with pytest.raises(SystemExit, match="never trained on"):
+        probe_pages(str(tmp_path / "**" / "*"), "train_pairs")
+    with pytest.raises(SystemExit, match="never trained on"):
+        page_files(str(folder / "01"), tmp_path)
+
+
+def test_training_on_probes_refuses_a_check_half_from_the_command_line(tmp_path):
+    _probe_folder(tmp_path, "fair", "check")
+    script = ROOT / "scripts/corpus/train_pairs.py"
+    run = subprocess.run([sys.executable, str(script), "--probes", str(tmp_path / "*" / "*")],
+                         capture_output=True, text=True)  # fmt: skip
+    assert run.returncode != 0
+    assert "never trained on" in run.stderr
+
+
+def test_probe_pages_are_the_texts_with_gold_and_fold_by_writers_folder(tmp_path):
+    from fitting import group_of, held_out, probe_pages
+
+    for writer in ("fair", "grants"):
+        _probe_folder(tmp_path, writer, "tune")
+    (tmp_path / "fair" / "tune" / "02.txt").write_text("No gold beside this one.\n")
+    pages = probe_pages(str(tmp_path / "*" / "tune"), "train_pairs")
+    assert pages == [str(tmp_path / w / "tune" / "01") for w in ("fair", "grants")]
+    assert [group_of(p) for p in pages] == ["fair", "grants"]
+    # one fold per writer: a writer's pages are never trained on when it is held out
+    rows = [
+        {"page": f"{tmp_path}/{w}/tune/{k:02d}", "features": [f"w={label}"], "label": label}
+        for w in ("fair", "grants", "hubs")
+        for k, label in enumerate(["LOCATED_IN", "NONE"] * 3)
+    ]
+    out = held_out(rows, min_pages=1, c=1.0, asked=lambda r: True, by_folder=True)
+    assert len(out) == len(rows)
+
+
+def test_the_probe_trained_model_is_never_asked_about_a_nation(monkeypatch):
+    # the probe tune halves name no nation as a place to be asked about, so the model
+    # trained on them ties none ("cold homes across the UK" does not place the scheme)
+    ties_all = {f"kinds=Project>{k}": (5.0, 0.0) for k in ("Place",)}
+    model = LinearModel(("LOCATED_IN", "NONE"), (0.0, 0.0), ties_all, 0.5)
+    monkeypatch.setattr(pair_module, "packaged", {"pairs_located_probes": model}.get)
+    text = SCHEME.format(
+        "reaches Ashby",
+        "Its fitters are now working on homes in Ashby. Too many homes are still cold "
+        "in every part of the UK, and in England above all.",
+    )
+    found = set(_learned_located(extract_text(text, path="scheme.txt")))
+    assert ("Warm Homes", "Ashby") in found
+    assert not {("Warm Homes", "UK"), ("Warm Homes", "England")} & found
