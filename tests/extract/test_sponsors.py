@@ -48,11 +48,16 @@ def test_a_sponsor_of_something_else_did_not_fund_the_event():
     assert not pairs(seed, "FUNDED")
 
 
-def test_no_event_no_sponsorship():
+def test_no_event_no_sponsorship_of_the_day_but_our_sponsors_are_the_page_body_s():
+    # "the day" with no event on the page sponsors nothing; "our sponsors" on a page
+    # with no event are its own body's (rules/event_sponsors.py, round 38)
     seed = extract_text(
         "Keyline Homes announces new director\n\n"
         "Keyline Homes has appointed Jane Doe as director. Thank you to Greenway Living for "
         "sponsoring the day, and our sponsors this year were Eastbridge Bank and Norwell "
         "Building Society.\n"
     )
-    assert not pairs(seed, "FUNDED")
+    assert pairs(seed, "FUNDED") == {
+        ("Eastbridge Bank", "Keyline Homes"),
+        ("Norwell Building Society", "Keyline Homes"),
+    }

@@ -77,10 +77,14 @@ def opening_mention(ctx: DocumentContext, docs, kind, ident) -> Mention | None:
 
 
 def _opens_as_subject(doc, m: Mention) -> bool:
-    """Whether the mention opens its sentence (after "The") as the subject."""
+    """Whether the mention opens its sentence (after "The") as the subject, alone:
+    "A and B sent their congratulations" is two bodies speaking of the page's, not
+    the page's own."""
     if not 0 <= m.start < m.end <= len(doc):
         return False
     tok = doc[m.start]
     start = tok.sent.start
     opens = m.start == start or (m.start == start + 1 and doc[start].lower_ == "the")
-    return opens and doc[m.start : m.end].root.dep_ in {"nsubj", "nsubjpass"}
+    root = doc[m.start : m.end].root
+    alone = not any(c.dep_ == "conj" for c in root.children)
+    return opens and alone and root.dep_ in {"nsubj", "nsubjpass"}

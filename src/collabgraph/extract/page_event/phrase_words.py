@@ -80,14 +80,16 @@ def verb_like(tok, headline: bool) -> bool:
 def verb_after_name(doc, i: int) -> bool:
     """ "Weavers' Day returns to Kelby", "Lantern Parade moves to Fenby Park": a
     lower-case word ending in "s" between a capitalised name and a preposition,
-    which the tagger reads as a plural noun, is the headline's verb."""
-    tok = doc[i]
+    which the tagger reads as a plural noun, is the headline's verb. Not after a
+    headline's opening verb ("Supporting carers in Kelby": "carers" is its object)."""
+    tok, before = doc[i], doc[i - 1] if i > 0 else None
     return (
         0 < i < len(doc) - 1
         and tok.tag_ == "NNS"
         and tok.text.islower()
         and verb_like(tok, True)
-        and is_cap(doc[i - 1])
+        and is_cap(before)
+        and before.tag_ not in {"VBG", "VB", "VBN"}
         and doc[i + 1].tag_ in {"IN", "TO"}
     )
 
