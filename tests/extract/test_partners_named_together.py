@@ -190,6 +190,15 @@ def test_members_of_a_network_or_of_a_long_list_are_not_called_partners(text):
             {"Westshire Housing", "Dalby Trust"},
         ),
         (
+            # a business named for its trade (vocab/head_organisation.txt) after "and"
+            "The fun day was sponsored by Kelby Homes and Dunby Co-operative Pharmacy.",
+            {"Kelby Homes", "Dunby Co-operative Pharmacy"},
+        ),
+        (
+            "Prizes came from Tarn Homes and Marlow Opticians.",
+            {"Tarn Homes", "Marlow Opticians"},
+        ),
+        (
             "Kelby Health and Wellbeing Hub opened its doors to patients.",
             {"Kelby Health and Wellbeing Hub"},
         ),
