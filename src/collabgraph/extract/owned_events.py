@@ -143,18 +143,18 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
     written = doc[first : p.end].text  # "first meeting", "public meeting"
     if tok.dep_ == "dobj" and said is None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        body = _body_at(subject.i, mentions) if subject is not None else None
+        body = body_at(subject.i, mentions) if subject is not None else None
         if body is None:
             return None
         name = f"{body.text} {written}"  # named as a reader would: "Foo Trust public meeting"
         return name, name, p.end
-    body = _body_at(p.owner[0], mentions) if p.owner is not None else None
+    body = body_at(p.owner[0], mentions) if p.owner is not None else None
     if body is not None:  # "its first meeting": the body named before
         name = sitting_of(written, body.text)
         return name, name, p.end
     k = p.end
     if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
-        after = _body_at(k + 2, mentions)
+        after = body_at(k + 2, mentions)
         if after is not None:  # "the next meeting of the Foo Forum"
             name = sitting_of(written, after.text)
             return name, name, p.end
@@ -164,9 +164,10 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
     return None
 
 
-def _body_at(i: int, mentions: list[Mention]) -> Mention | None:
-    """The sentence's mention holding token i, read as a body."""
-    m = next((m for m in mentions if m.start <= i < m.end), None)
+def body_at(i: int, mentions: list[Mention]) -> Mention | None:
+    """The sentence's mention holding token i, read as a body (not an event this
+    module or `told_sittings` added on it: those have Event votes only)."""
+    m = next((m for m in mentions if m.start <= i < m.end and m.synthetic != OWNED), None)
     if m is None or not m.votes or m.votes.most_common(1)[0][0] != "Organisation":
         return None
     return m

@@ -17,7 +17,6 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.page_speaker import opening_body
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
 
@@ -41,7 +40,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     from collabgraph.extract.rules.post_kinds import post_relations
 
     homes = {
-        "page": _page_organisation(ctx, by_mention, docs),
+        "page": _page_organisation(ctx, by_mention),
         "council": _only_council(ctx, by_mention),
     }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
@@ -203,7 +202,7 @@ def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -
                 counts[bodies[0]] += 1
 
 
-def _page_organisation(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | None:
+def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
         return owner
@@ -216,14 +215,10 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict, docs=()) -> Menti
     _count_back_references(ctx, counts, first)
     ranked = [*counts.most_common(2), (None, 0)]
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
-        # none named most: the body the page announces a new post at, if it does, else
-        # the one a page speaking as "we" opens with
+        # none named most: the body the page announces a new post at, if it does (the
+        # one a page speaking as "we" opens with is `ctx.page_org()`'s, above: page_voice)
         announcer = ctx.post_announcer
-        return (
-            ctx.mentions[announcer]
-            if announcer is not None
-            else opening_body(ctx, by_mention, docs)
-        )
+        return ctx.mentions[announcer] if announcer is not None else None
     return ctx.mentions[first[ranked[0][0]]]
 
 

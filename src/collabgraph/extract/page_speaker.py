@@ -1,8 +1,9 @@
 """The body a page speaks for when it says "we" and "our" but names no author,
 address or most-named body: the one its first sentences open with ("Foo
 Works helps people of all ages in Kelby ... Here are the projects we run. ...
-Our Chief Officer is Jane Doe."). Read by `page_organisation` to place
-posts named with no organisation ("our chief officer", "Jane Doe, Director").
+Our Chief Officer is Jane Doe."): `opening_mention`, the last of what
+`page_voice.voiced_body` reads, and so `DocumentContext.page_org`'s, where posts
+named with no organisation are placed ("our chief officer", "Jane Doe, Director").
 """
 
 from __future__ import annotations
@@ -41,24 +42,11 @@ def _unquoted(sentences):
         yield "".join(kept)
 
 
-def opening_body(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | None:
-    """The organisation that opens one of the page's first sentences (section 0,
-    the body's text: not the headline) as its subject, when the page speaks as
-    "we"; None when none does, or two different bodies do."""
-    if not docs or not speaks_as_we(ctx):
-        return None
-
-    def kind(m: Mention) -> str | None:
-        e = by_mention.get(m.id)
-        return e.type if e is not None else None
-
-    return opening_mention(ctx, docs, kind, lambda m: id(by_mention.get(m.id)))
-
-
 def opening_mention(ctx: DocumentContext, docs, kind, ident) -> Mention | None:
-    """`opening_body` with the type of a mention (`kind`: mention -> type) and what
-    makes two mentions one body (`ident`: mention -> key) given: by entity once
-    mentions are resolved, by name before (`page_voice`)."""
+    """The organisation that opens one of the page's first sentences (section 0,
+    the body's text: not the headline) as its subject, alone; None when none does,
+    or two different bodies do. `kind`: mention -> type; `ident`: mention -> what
+    makes two mentions one body (`page_voice` reads them by name)."""
     found = None
     first_sent = None
     for m in ctx.mentions:

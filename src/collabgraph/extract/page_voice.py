@@ -13,7 +13,7 @@ no author, byline or address says whose page it is. A careful reader takes it fr
   body's own people or work, not "our sessions at Foo Infirmary", a venue), "At
   Foo, we ...", "We are Foo", "Welcome to the Foo newsletter";
 - else the body one of its first sentences opens with as subject ("Foo Works
-  helps people ... Here are the projects we run": `page_speaker.opening_body`).
+  helps people ... Here are the projects we run": `page_speaker.opening_mention`).
 
 `voiced_body` is read once every sentence is read (`after_reading.settle`) into
 `DocumentContext.voiced_org`, the last thing `DocumentContext.page_org` falls back on.
@@ -81,12 +81,11 @@ def _orgs(ctx: DocumentContext, docs, kinds=("Organisation",)):
 
 def _headline_body(ctx: DocumentContext, docs) -> int | None:
     """The body the headline (block 0) labels the page with."""
-    head = docs[0]
+    words = [t.text for t in docs[0]]
     found = None
     for m in _orgs(ctx, docs):
         if m.block != 0:
             continue
-        words = [t.text for t in head]
         before = words[: m.start]
         after = words[m.end :]
         alone = not before and (

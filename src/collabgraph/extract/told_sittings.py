@@ -15,7 +15,7 @@ from itertools import pairwise
 from collabgraph.extract import vocab
 from collabgraph.extract.lexicon import EVENT_HEADS
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.owned_events import OWNED, event_mention
+from collabgraph.extract.owned_events import body_at, event_mention
 from collabgraph.model.dates import month_number
 
 _VERBS = vocab.words("sitting_verbs")
@@ -30,7 +30,7 @@ def told_sittings(doc, sent, mentions: list[Mention], block: int, section: int, 
         if tok.lower_ not in _VERBS or tok.pos_ not in {"VERB", "AUX"}:
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        body = _body_holding(subject.i, mentions) if subject is not None else None
+        body = body_at(subject.i, mentions) if subject is not None else None
         if any(c.dep_ == "dobj" for c in tok.children):
             continue  # "Foo Trust met councillors on 4 June": a visit, not a sitting
         if body is None or not _dated(tok) or _at_an_event(tok, mentions):
@@ -40,13 +40,6 @@ def told_sittings(doc, sent, mentions: list[Mention], block: int, section: int, 
         body.votes["Organisation"] += _HOLDER_VOTES  # who sits is a body, not the event
         name = f"{body.text} meeting"
         mentions.append(event_mention(name, name, block, section, sent_no, tok.i, tok.i + 1))
-
-
-def _body_holding(i: int, mentions: list[Mention]) -> Mention | None:
-    m = next((m for m in mentions if m.start <= i < m.end and m.synthetic != OWNED), None)
-    if m is None or not m.votes or m.votes.most_common(1)[0][0] != "Organisation":
-        return None
-    return m
 
 
 def _at_an_event(verb, mentions: list[Mention]) -> bool:

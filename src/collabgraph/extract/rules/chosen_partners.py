@@ -18,6 +18,7 @@ LABELS: frozenset[str] = frozenset()
 
 _CHOOSING = vocab.words("partner_choosing_verbs")
 _OWN_WORDS = frozenset({"its", "their", "our"})
+_NOT_DESCRIBING = _OWN_WORDS | {"as", "the"}  # words around, not of, the partner noun
 _MODIFIERS = 3  # "its new official charity partner": lower-case words at most before the noun
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "been", "be", "will"})
 _CHARITY_OF_THE_YEAR = ["charity", "of", "the", "year"]
@@ -45,7 +46,7 @@ def chosen_partners(reader: SentenceReader) -> None:
 def _modifier(reader: SentenceReader, j: int) -> bool:
     """Whether token j describes the partner noun ("charity", "new", "official")."""
     tok = reader.doc[j]
-    return tok.is_lower and tok.is_alpha and reader.words[j] not in _OWN_WORDS | {"as", "the"}
+    return tok.is_lower and tok.is_alpha and reader.words[j] not in _NOT_DESCRIBING
 
 
 def _pairs(reader: SentenceReader, j: int, end: int) -> list:

@@ -12,8 +12,8 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.founders import past_own_word
-from collabgraph.extract.rules.help_givers import helped_subjects
-from collabgraph.extract.rules.joint_clauses import remember_joint, they_before
+from collabgraph.extract.rules.help_givers import PEOPLE_OF_BODIES, helped_subjects
+from collabgraph.extract.rules.joint_clauses import relate_jointly, remember_joint, they_before
 from collabgraph.extract.rules.openers import (
     counted_back,
     opening_subject,
@@ -27,11 +27,8 @@ LABELS = frozenset({"collaborate_with"})
 """The cue labels (pattern files) this family's rules read."""
 
 _JOINT_WORK = vocab.words("joint_work_words")
-_PEOPLE_OF_BODIES = vocab.words("collaborator_people_nouns") | vocab.words(
-    "represented_people_nouns"
-)
 _JOINT_PARTNERS = vocab.words("joint_work_partner_words")
-_AUXILIARIES = lx.BE_FORMS | vocab.words("adverbs_before_verb") | {"are", "is", "now", "also"}
+_AUXILIARIES = lx.BE_FORMS | vocab.words("adverbs_before_verb")
 _PARTIES = frozenset({"Person", "Organisation"})
 _ORGANISING_BY = vocab.words("by_verbs_organiser") | {"on", "staged", "arranged"}  # "put on by"
 _WISHED = [[w, "to"] for w in vocab.words("collaboration_wish_words")]
@@ -62,7 +59,7 @@ def collaboration(reader: SentenceReader) -> None:
         subjects = (
             [m for m in reader.subjects_before(v, _PARTIES) if not _owner(reader, m)]
             or _pronoun_subject_of(reader, i)
-            or [s for s in [reader.before(i, kinds={"Person", "Organisation"}, limit=8)] if s]
+            or [s for s in [reader.before(i, kinds=_PARTIES, limit=8)] if s]
         )
         if reader.words[i] == "with":  # "Members of Foo launched Bar, with help from Baz": Foo
             subjects = helped_subjects(reader, i) or subjects
@@ -143,7 +140,7 @@ def _cofounders_after(reader: SentenceReader, k: int) -> list:
         if reader.words[j] in {",", ";", ".", "and", "which", "who"}:
             return []
         if reader.words[j] == "with":  # "with her neighbour B": B
-            return reader.list_after(past_own_word(reader, j + 1), kinds={"Person", "Organisation"})
+            return reader.list_after(past_own_word(reader, j + 1), kinds=_PARTIES)
     return []
 
 
@@ -214,8 +211,8 @@ def _bodies_of_people_after(reader: SentenceReader, k: int) -> list:
     for j in range(k, min(k + _PEOPLE_WORDS, reader.sent.end - 2)):
         if not reader.doc[j].is_lower or j in reader.by_start:
             return []
-        noun = words[j] if words[j] in _PEOPLE_OF_BODIES else " ".join(words[j - 1 : j + 1])
-        if noun in _PEOPLE_OF_BODIES and words[j + 1] in {"from", "at", "of"}:
+        noun = words[j] if words[j] in PEOPLE_OF_BODIES else " ".join(words[j - 1 : j + 1])
+        if noun in PEOPLE_OF_BODIES and words[j + 1] in {"from", "at", "of"}:
             return reader.list_after(j + 2, kinds={"Organisation"})
     return []
 
@@ -252,17 +249,7 @@ def joint_work(reader: SentenceReader) -> None:
     if hit is None:
         return
     remember_joint(reader, subjects)
-    for i, a in enumerate(subjects):
-        for b in subjects[i + 1 :]:
-            bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}
-            if hit in _JOINT_PARTNERS:
-                # partners when both end up bodies (a name not typed yet may still be one)
-                rels = ("PARTNER_OF", "COLLABORATES_WITH")
-            else:  # bodies working together on a page that calls it a partnership are partners
-                rels = (
-                    ("COLLABORATES_WITH", "if a partnership") if bodies else ("COLLABORATES_WITH",)
-                )
-            reader.relate(a, rels, b, confidence=0.7)
+    relate_jointly(reader, subjects, partners=hit in _JOINT_PARTNERS, confidence=0.7)
 
 
 _SIGN_VERBS = frozenset({"signed", "signs", "sign", "signing", "countersigned"})

@@ -14,6 +14,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.paid_things import thing_in_view
+from collabgraph.extract.rules.partner_leads import ours_at, said_ours
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset()
@@ -49,16 +50,16 @@ def thanked_and_listed(reader: SentenceReader) -> None:
             sponsors = _listed(reader, tok)  # "our sponsors this year were A and B"
             held = _funded_thing(reader, tok)  # "funders of the project include"
             target = event if held is _UNSAID else held
-            if held is _UNSAID and event is None and _ours(tok) and not reader.in_quote(tok.i):
+            if held is _UNSAID and event is None and said_ours(tok) and not reader.in_quote(tok.i):
                 # "Our core funders were A and B": the page's body, once it is known
-                target = first_id(reader.we_org(tok.i), PAGE_ORG)
+                target = ours_at(reader, tok.i)
         elif tok.lower_ in _GIFTS and tok.dep_ == "pobj" and tok.head.lower_ == "for":
             sponsors = _thanked_for(reader, tok.head.i)
             # "Thank you to Foo for the weekly bread donations": the event, else the page's
             # own body for gifts to "our" work, else what the write-up is about
             ours = "our" in _phrase_after(reader, tok.head.i)
             seen = None if ours else thing_in_view(reader, {tok.lower_}, tok.i)
-            target = first_id(event, seen, first_id(reader.we_org(tok.i), PAGE_ORG))
+            target = first_id(event, seen, reader.we_org(tok.i), PAGE_ORG)
         else:
             continue
         for org in sponsors:
@@ -154,11 +155,6 @@ def _phrase_after(reader: SentenceReader, i: int) -> list[str]:
     """The words from token i to the next comma or the sentence's end."""
     words = reader.words[i : reader.sent.end]
     return words[: words.index(",")] if "," in words else words
-
-
-def _ours(noun) -> bool:
-    """Whether a plural noun of funders is the page's own: "our (core) funders"."""
-    return any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
 
 
 def _listed(reader: SentenceReader, noun) -> list[Mention]:

@@ -43,7 +43,7 @@ _RACE_VERBS = vocab.words("race_taking_verbs")
 _FIRST = vocab.words("race_first_words")
 _COURSE = _RACES | {"course", "distance", "route", "line", "way"}
 _EXAMPLES = {"including", "among"}
-_TAKERS = {"Person", "Organisation"}
+_TAKERS = frozenset({"Person", "Organisation"})
 _BODIES = {"Organisation"}
 _HELPERS = vocab.words("event_helper_nouns")
 _HELPING = vocab.words("event_helping_words")
@@ -65,7 +65,7 @@ def took_part_alone(reader: SentenceReader) -> None:
     for cue in reader.cues("took_part_alone"):
         if event is None or (cue.end < end and words[cue.end] in {"in", "at", "on"}):
             continue  # "took part in the Foo Run": rules/participation.py
-        takers = reader.subjects_before(cue.start, kinds=frozenset(_TAKERS))
+        takers = reader.subjects_before(cue.start, kinds=_TAKERS)
         k = cue.end + (cue.end < end and words[cue.end] == ",")
         if k < end and words[k] in _EXAMPLES and not takers:
             takers = _examples(reader, k + 1)
@@ -122,8 +122,13 @@ def _named_race(reader: SentenceReader, tok) -> int | None:
     m = reader.covering.get(tok.i)
     if m is None or reader.kind(m) != "Event":
         return None
-    name = m.text.lower().split()
-    return m.id if name and name[-1] in _RACES else None
+    return m.id if _is_race(m) else None
+
+
+def _is_race(m) -> bool:
+    """Whether the name ends with a race's word ("Kelby 10k", "Fenby Fun Run")."""
+    words = m.text.lower().split()
+    return bool(words) and words[-1] in _RACES
 
 
 def helpers(reader: SentenceReader) -> None:
@@ -179,10 +184,7 @@ def _race_in_focus(reader: SentenceReader) -> int | None:
     """The event in focus when its name ends with a race's word ("Kelby 10k",
     "Fenby Fun Run"); else None."""
     event = reader.ctx.focus_of(reader.section, "Event")
-    if event is None:
-        return None
-    name = reader.ctx.mentions[event].text.lower().split()
-    return event if name and name[-1] in _RACES else None
+    return event if event is not None and _is_race(reader.ctx.mentions[event]) else None
 
 
 def _the_race(reader: SentenceReader, tok) -> bool:

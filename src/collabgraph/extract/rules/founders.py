@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.joint_clauses import relate_jointly
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -39,13 +40,7 @@ def founded_by(reader: SentenceReader) -> None:
             founders = _before(reader, v)
         if len(founders) < 2:
             continue
-        for i, a in enumerate(founders):
-            for b in founders[i + 1 :]:
-                bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}
-                rels = (
-                    ("COLLABORATES_WITH", "if a partnership") if bodies else ("COLLABORATES_WITH",)
-                )
-                reader.relate(a, rels, b, confidence=0.65)
+        relate_jointly(reader, founders, partners=False, confidence=0.65)
 
 
 def _after_by(reader: SentenceReader, k: int) -> list:

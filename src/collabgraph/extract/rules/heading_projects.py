@@ -21,7 +21,7 @@ def heading_projects(reader: SentenceReader) -> None:
     for m in reader.ms:
         if not any(m is h for h in ctx.project_headings) or reader.kind(m) != "Project":
             continue
-        ctx.focus[reader.section]["Project"] = m.id  # the paragraph under it is about it
+        ctx.set_focus(reader.section, "Project", m.id)  # the paragraph under it is about it
         owner = reader.page_org()
         if owner is None:
             owner = ctx.projects_owner

@@ -14,9 +14,10 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """The cue labels this family reads: none (`collaboration` calls it)."""
 
-_PEOPLE_OF_BODIES = vocab.words("collaborator_people_nouns") | vocab.words(
+PEOPLE_OF_BODIES = vocab.words("collaborator_people_nouns") | vocab.words(
     "represented_people_nouns"
 )
+"""Nouns for a body's people ("members", "staff", "pupils"): "Members of the Foo Panel"."""
 _PARTIES = frozenset({"Person", "Organisation"})
 
 
@@ -32,7 +33,7 @@ def helped_subjects(reader: SentenceReader, i: int) -> list:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or not reader.sent.start <= subject.i < reader.sent.end:
         return []
-    if subject.lower_ in _PEOPLE_OF_BODIES:  # "Members of the Foo Panel"
+    if subject.lower_ in PEOPLE_OF_BODIES:  # "Members of the Foo Panel"
         prep = next((c for c in subject.children if c.lower_ in {"of", "from", "at"}), None)
         body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         return reader.named_by([body], {"Organisation"}) if body is not None else []
@@ -41,6 +42,7 @@ def helped_subjects(reader: SentenceReader, i: int) -> list:
 
 _THING_OPENERS = frozenset({"the", "these", "this", "its", "their", "our", "new"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be"})
+_PASSIVE_AUXILIARIES = _PASSIVE | {"has", "have", "had", "will"}  # "has been designed"
 
 
 def maker_of_thing(reader: SentenceReader, cue: int) -> int | None:
@@ -54,7 +56,7 @@ def maker_of_thing(reader: SentenceReader, cue: int) -> int | None:
     if verb - 1 <= start or reader.doc[verb].tag_ != "VBN" or words[verb - 1] not in _PASSIVE:
         return None
     k = verb - 1
-    while k > start and words[k - 1] in _PASSIVE | {"has", "have", "had", "will"}:
+    while k > start and words[k - 1] in _PASSIVE_AUXILIARIES:
         k -= 1
     if words[start] not in _THING_OPENERS or k - start > 4:
         return None

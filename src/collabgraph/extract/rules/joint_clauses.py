@@ -45,16 +45,24 @@ def joint_clauses(reader: SentenceReader) -> None:
         if hit is None:
             continue
         remember_joint(reader, listed)
-        for i, a in enumerate(listed):
-            for b in listed[i + 1 :]:
-                bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}
-                if hit in _JOINT_PARTNERS:
-                    rels = ("PARTNER_OF", "COLLABORATES_WITH")
-                elif bodies:
-                    rels = ("COLLABORATES_WITH", "if a partnership")
-                else:
-                    rels = ("COLLABORATES_WITH",)
-                reader.relate(a, rels, b, confidence=0.65)
+        relate_jointly(reader, listed, partners=hit in _JOINT_PARTNERS, confidence=0.65)
+
+
+def relate_jointly(reader: SentenceReader, names: list, *, partners: bool, confidence: float):
+    """Tie each two of `names` who worked together: PARTNER_OF when the words say
+    partners (`vocab/joint_work_partner_words.txt`: both end up bodies; a name not typed
+    yet may still be one), else COLLABORATES_WITH, two bodies on a page that calls
+    their work a partnership being partners ("if a partnership")."""
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            bodies = {reader.kind(a), reader.kind(b)} == {"Organisation"}
+            if partners:
+                rels = ("PARTNER_OF", "COLLABORATES_WITH")
+            elif bodies:
+                rels = ("COLLABORATES_WITH", "if a partnership")
+            else:
+                rels = ("COLLABORATES_WITH",)
+            reader.relate(a, rels, b, confidence=confidence)
 
 
 def _joint_words(pair: list[str]) -> str | None:

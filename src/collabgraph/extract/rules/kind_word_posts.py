@@ -37,7 +37,7 @@ def _kind_word_at(reader: SentenceReader, i: int) -> str | None:
         return None
     if i > reader.sent.start and reader.words[i - 1] in _NOT_AFTER:
         return None
-    if any(m.start <= i < m.end for m in reader.ms):
+    if i in reader.covering:
         return None  # "Fenby Trust chair Jane Doe": read with the name
     return word
 

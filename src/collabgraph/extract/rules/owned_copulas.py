@@ -80,8 +80,8 @@ def its_named(reader: SentenceReader) -> None:
             j -= 1
         if words[j] not in _ITS or _not_a_programme(reader, m):
             continue
-        orgs = [o for o in reader.ms if o.end <= j and reader.kind(o) == "Organisation"]
-        owner = orgs[-1].id if orgs else reader.ctx.last_org_subject
+        org = reader.before(j, kinds={"Organisation"}, limit=j)  # the nearest, however far
+        owner = org.id if org is not None else reader.ctx.last_org_subject
         if owner is None:
             continue
         m.votes["Project"] += _VOTE

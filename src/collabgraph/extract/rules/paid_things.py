@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
-from collabgraph.extract.relation_candidates import PAGE_ORG
-from collabgraph.extract.rules.focus_targets import first_id
+from collabgraph.extract.rules.partner_leads import ours_at, said_ours
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -92,9 +91,8 @@ def _paid_thing(reader: SentenceReader, tok) -> int | None:
         return m.id if reader.kind(m) in _PAID_KINDS else None
     if tok.pos_ != "NOUN" or not tok.is_lower:
         return None
-    ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
-    if ours and not reader.in_quote(tok.i):  # "Foo, which funds our core costs": the page's
-        return first_id(reader.we_org(tok.i), PAGE_ORG)  # body, once it is known
+    if said_ours(tok) and not reader.in_quote(tok.i):  # "Foo, which funds our core costs":
+        return ours_at(reader, tok.i)  # the page's body, once it is known
     return thing_in_view(reader, {t.lower_ for t in tok.subtree})
 
 

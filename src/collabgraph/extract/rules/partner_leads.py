@@ -156,6 +156,12 @@ def ours_at(reader: SentenceReader, k: int) -> int | None:
     return ours
 
 
+def said_ours(noun) -> bool:
+    """Whether "our" owns the noun (a spaCy Token): "our (core) funders", "our core
+    costs"."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
+
+
 def doers_before(reader: SentenceReader, i: int) -> list:
     """The people and bodies whose verb ends at the cue at token i, over its
     auxiliaries and adverbs ("A and B are now working in partnership with us":
