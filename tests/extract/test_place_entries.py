@@ -79,3 +79,29 @@ def test_a_paragraph_further_down_is_not_the_entrys():
 )
 def test_a_church_where_something_is_is_a_place(sentence):
     assert typed("Kelby news\n\n" + sentence + "\n", "St Ann's Church") == {"Place"}
+
+
+@pytest.mark.parametrize(
+    "sentence, where",
+    [
+        (
+            "The Kelby Men's Shed, which meets in an old bus depot on Mill Lane in Fenby, "
+            "won £5,000 from Dale Fund.",
+            {"Mill Lane", "Fenby"},
+        ),
+        ("Kelby Foodbank works from a church hall on Brook Road.", {"Brook Road"}),
+    ],
+)
+def test_a_place_set_on_the_building_a_body_works_in_is_the_bodys(sentence, where):
+    name = "Kelby Men's Shed" if "Shed" in sentence else "Kelby Foodbank"
+    assert {(name, w) for w in where} <= located("Kelby news\n\n" + sentence + "\n")
+
+
+def test_a_place_set_on_a_building_a_body_only_visited_is_not_the_bodys():
+    found = located("Kelby news\n\nKelby Foodbank held a stall at a fair on Brook Road.\n")
+    assert ("Kelby Foodbank", "Brook Road") not in found
+
+
+def test_a_place_set_on_a_gathering_a_body_spoke_at_is_not_the_bodys():
+    found = located("Kelby news\n\nKelby Foodbank set out its plans at a meeting in Fenby.\n")
+    assert ("Kelby Foodbank", "Fenby") not in found
