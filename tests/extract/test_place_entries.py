@@ -105,3 +105,8 @@ def test_a_place_set_on_a_building_a_body_only_visited_is_not_the_bodys():
 def test_a_place_set_on_a_gathering_a_body_spoke_at_is_not_the_bodys():
     found = located("Kelby news\n\nKelby Foodbank set out its plans at a meeting in Fenby.\n")
     assert ("Kelby Foodbank", "Fenby") not in found
+
+
+def test_a_place_people_come_from_under_a_name_is_not_the_entrys():
+    found = located(_DIRECTORY + "Fenby Foodbank\nRun by volunteers from Ashby and Dale Vale.\n")
+    assert not found & {("Fenby Foodbank", "Ashby"), ("Fenby Foodbank", "Dale Vale")}

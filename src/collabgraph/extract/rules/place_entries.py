@@ -3,7 +3,7 @@ a line of its own over a few lines about it ("Kelby Advice" over "Free advice on
 debt. Based at the Old Library, Mill Street, Kelby."; "Digital Drop-In" over "Free
 help every Tuesday at Kelby Library"; "Funding Fair" over "Thursday 6 March, 10am,
 St Ann's Church, Kelby"). The lines under the name tell what the entry is without a
-subject of their own, so a place they set after "at", "in", "across", "from" (or
+subject of their own, so a place they set after "at", "in", "across", "on" (or
 bare, in a line of fields) is the entry's place: LOCATED_IN (corpus/GOLD.md: "based
 in, held at or in, covering a place").
 
@@ -23,7 +23,8 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the layout and the parse."""
 
 _ENTRIES = {"Organisation", "Project", "Event"}
-_WHERE = {"at", "in", "across", "throughout", "within", "from", "on", "around", "near"}
+_WHERE = {"at", "in", "across", "throughout", "within", "on", "around", "near"}
+"""Not "from": "takeaways from the first UK summit", "volunteers from Kelby"."""
 _PUNCT = {",", ".", ":", ";", "(", ")"} | lx.DASHES
 
 
@@ -50,7 +51,7 @@ def entry_places(reader: SentenceReader) -> None:
     for m in own:
         # a name not typed yet, or read as a body here, may end up a place: the seed
         # keeps a LOCATED_IN only to a place
-        if reader.kind(m) == "Person" or m.id in placed:
+        if reader.kind(m) == "Person" or m.id in placed or m.attributive:
             continue
         if _other_before(reader, m, fields):
             break  # "Run with Kelby Trust at Y Hall": another body's sentence
