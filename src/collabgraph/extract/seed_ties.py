@@ -74,7 +74,8 @@ def located(page: SeedPage, ties: RelationTable) -> None:
     place (`place_names`). "thanks to the team at Dale Hall" on a page about one
     event: it was held there; "... at Dale Hall in Kelby": an event at a venue is
     in the venue's town too (`page_venue`)."""
-    for e, place, confidence in named_after_places(page.entities):
+    own = page.ctx.page_org()
+    for e, place, confidence in named_after_places(page.entities, page.by_mention.get(own)):
         ties.add(e, "LOCATED_IN", place, role=None, evidence=_first_sentence(e),
                  confidence=confidence)  # fmt: skip
     towns = {r["to"] for r in ties.of_type("LOCATED_IN")}

@@ -58,6 +58,7 @@ FAMILY_NAMES = (
     "participation",
     "partnership",
     "place_arcs",
+    "place_entries",
     "place_gatherings",
     "place_lists",
     "place_projects",

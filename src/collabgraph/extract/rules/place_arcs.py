@@ -21,6 +21,19 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.arc_tokens import (
+    AREA_NOUNS,
+    PREPOSITIONS,
+    WORK_VERBS,
+    former,
+    helped_to,
+    is_area,
+    meets,
+    open_to,
+    participle_on_served,
+    phrasal,
+    where_noun,
+)
 from collabgraph.extract.rules.place_ties import event_by
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import (
@@ -36,19 +49,13 @@ from collabgraph.extract.rules.work_bodies import (
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse."""
 
-_WORK_VERBS = vocab.words("place_work_verbs")
-_AREA_NOUNS = vocab.words("place_nouns")
-_PART_NOUNS = vocab.words("place_part_nouns") | _AREA_NOUNS
+_PART_NOUNS = vocab.words("place_part_nouns") | AREA_NOUNS
 _BODY_NOUNS = lx.ORG_DESCRIPTION_NOUNS
 _INDEFINITE = {"a", "an", "another", "one", "each", "every"}
 _LIVING = vocab.words("place_living_words")
-_PREPOSITIONS = {"in", "across", "throughout", "within", "for", "at", "into"}
 _SERVED_BY = {"with", "to", "for", "over", "around"}
 _PROGRAMME_NOUNS = vocab.words("place_programme_subjects")
-_MEETING_VERBS = vocab.words("place_meeting_verbs")
 _MOVING_VERBS = vocab.words("place_moving_verbs")
-_FORMER = vocab.words("place_former_words")
-_OPEN_WORDS = vocab.words("place_open_words")
 
 
 def bodies_at_work(reader: SentenceReader) -> None:
@@ -137,7 +144,7 @@ def _root(reader: SentenceReader, m: Mention):
     # "Kingston upon Hull": the parser may hang "upon Hull" from the verb, which
     # spaCy's span root then is; the name hangs where its first word outside it does
     tok = next((t for t in span if not m.start <= t.head.i < m.end), span.root)
-    if tok.dep_ == "compound" and tok.head.lower_ in _AREA_NOUNS:
+    if tok.dep_ == "compound" and tok.head.lower_ in AREA_NOUNS:
         tok = tok.head
     for _ in range(3):  # "in the heart of Kelby", "in Ashby, a rural area of Kelby"
         if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in _PART_NOUNS:
@@ -158,16 +165,18 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         named = body_at(reader, head.head.i if tok.dep_ == "pobj" else head.i)
         owners = OWNERS | ({"Event"} if tok.dep_ == "poss" else set())  # "Kelby's Foo Week"
         return named if named is not None and reader.kind(named) in owners else None
-    if tok.dep_ == "pobj" and head.lower_ in _PREPOSITIONS:
+    if tok.dep_ == "pobj" and head.lower_ in PREPOSITIONS:
         x = head.head
     elif tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ in _PART_NOUNS:
         x = head.head  # "Foo is situated on the edge of Kelby", "on the outskirts of"
     elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SERVED:
         x = head.head  # "the people of Kelby", "the population of Dale": as "people in"
-    elif tok.dep_ == "dobj" and head.lower_ in _WORK_VERBS:
+    elif tok.dep_ == "dobj" and head.lower_ in WORK_VERBS:
         x = head
     elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in _MOVING_VERBS:
         x = head.head  # "Foo Repair Café will move to Y Hall"
+    elif tok.dep_ == "pobj" and head.lower_ == "on" and where_noun(head.head):
+        x = head.head  # "meets in a bus depot on Quarry Road": where the depot is
     elif tok.dep_ == "compound" and head.lower_ in SITES:
         return possessor(reader, head)  # "Foo Trust's new Kelby office"
     elif tok.dep_ == "compound" and head.lower_ in _BODY_NOUNS:
@@ -192,28 +201,30 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
             return owner  # "Foo Trust's work in Kelby"
         if x.pos_ in {"NOUN", "PROPN", "PRON"} and x.lower_ in SERVED and x.dep_ != "nsubj":
             x = x.head  # "families" -> "with" / "support" / "serves"
-        elif x.lower_ in SERVED and _helped_to(x):
+        elif x.lower_ in SERVED and helped_to(x):
             x = x.head.head  # "helps renters in Kelby fix their homes": "helps"
         elif x.lower_ in _LIVING and x.dep_ in {"acl", "relcl"} and x.head.lower_ in SERVED:
             x = x.head  # "people living in Kelby"
-        elif _area(x) and x.dep_ == "pobj" and x.head.lower_ in _PREPOSITIONS:
+        elif is_area(x) and x.dep_ == "pobj" and x.head.lower_ in PREPOSITIONS:
             x = x.head.head  # "works in areas of need across Kelby": where the areas are
         elif x.pos_ == "ADP" and x.lower_ in _SERVED_BY:
             x = x.head  # "works with families", "supports over 500 carers" (read as "over")
-            if x.dep_ == "dobj" and x.head.lower_ in _WORK_VERBS:
+            if x.dep_ == "dobj" and x.head.lower_ in WORK_VERBS:
                 x = x.head  # "lends bikes to job seekers in Kelby": "lends"
         elif x.ent_type_ in {"DATE", "TIME"} and x.dep_ == "pobj" and x.pos_ == "NOUN":
             x = x.head.head  # "is open on Monday mornings in Y Hall": the time's verb
-        elif _open_to(x):
+        elif open_to(x):
             # "The service is open to people in Kelby", "The café is open every
             # Saturday in Y Hall": the subject of "is open"
             return subject_body(reader, x.head if x.pos_ == "ADJ" else x)
-        elif x.lower_ in _WORK_VERBS or _phrasal(x) in _WORK_VERBS or _meets(x):
-            return None if _former(x) else subject_body(reader, x)
+        elif x.lower_ in WORK_VERBS or phrasal(x) in WORK_VERBS or meets(x):
+            return None if former(x) else subject_body(reader, x)
         elif x.lower_ in _MOVING_VERBS and x.pos_ == "VERB":
             return subject_body(reader, x)  # "Foo Shed moved to new premises in Kelby"
-        elif _participle_on_served(x):
+        elif participle_on_served(x):
             x = x.head  # "those facing grief across Kelby", "children affected by ... in Dale"
+        elif where_noun(x):
+            x = x.head.head  # "meets in a bus depot (on Quarry Road)": the depot's verb
         else:
             return None
     return None
@@ -223,70 +234,6 @@ def _subject(reader: SentenceReader, verb) -> Mention | None:
     """The name that is the verb's subject ("Foo is a project ...")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return body_at(reader, subjects[0].i) if subjects else None
-
-
-def _helped_to(noun) -> bool:
-    """ "helps renters in Kelby fix their homes": people served (`noun`), the subject
-    of a bare infinitive that completes a verb of work."""
-    verb = noun.head
-    return (
-        noun.dep_ == "nsubj"
-        and verb.dep_ in {"ccomp", "xcomp"}
-        and verb.tag_ in {"VB", "VBP"}
-        and verb.head.lower_ in _WORK_VERBS
-    )
-
-
-def _open_to(tok) -> bool:
-    """ "open" or "available" said of a subject (`vocab/place_open_words.txt`):
-    the adjective itself ("open to people in Kelby") or the "is" it completes
-    ("is open every Saturday in Y Hall")."""
-    if tok.pos_ == "ADJ":
-        return tok.lower_ in _OPEN_WORDS and tok.dep_ == "acomp"
-    if tok.pos_ != "AUX":
-        return False
-    return any(c.dep_ == "acomp" and c.lower_ in _OPEN_WORDS for c in tok.children)
-
-
-def _former(verb) -> bool:
-    """ "was previously based at Y": where the body was before, not where it is
-    (`vocab/place_former_words.txt`)."""
-    return any(c.dep_ == "advmod" and c.lower_ in _FORMER for c in verb.children)
-
-
-def _meets(verb) -> bool:
-    """ "the choir, which meets in Y Library": a group's regular gathering
-    (`vocab/place_meeting_verbs.txt`), with no object ("meets councillors")."""
-    if verb.pos_ != "VERB" or verb.lower_ not in _MEETING_VERBS:
-        return False
-    return not any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _participle_on_served(verb) -> bool:
-    """ "those facing grief across Kelby", "children affected by poverty in Dale": a
-    participle set after a noun of people served (`vocab/place_served_nouns.txt`)
-    says where they are, as "people living in Kelby" does; not a verb of work
-    ("projects working with ..."), whose own subject is read."""
-    if verb.dep_ != "acl" or verb.tag_ not in {"VBG", "VBN"} or verb.i < verb.head.i:
-        return False
-    return verb.head.lower_ in SERVED
-
-
-def _area(tok) -> bool:
-    """Whether a noun names areas of a place ("areas", "towns", "cities", "a district");
-    plurals are read here (the pipeline has no lemmatizer)."""
-    word = tok.lower_
-    singles = {word, word.removesuffix("s"), word.removesuffix("ies") + "y"}
-    return tok.pos_ == "NOUN" and bool(singles & _AREA_NOUNS)
-
-
-def _phrasal(verb) -> str:
-    """A verb with its particle, said of its subject alone ("Foo was set up in
-    Kelby"), or "": not one with an object ("Foo set up a stall in Kelby")."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    if prt is None or any(c.dep_ == "dobj" for c in verb.children):
-        return ""
-    return f"{verb.lower_} {prt}"
 
 
 __all__ = ["LABELS", "bodies_at_work"]
