@@ -23,6 +23,7 @@ FAMILY_NAMES = (
     "collaboration",
     "compositions",
     "counted_grantees",
+    "dash_items",
     "described_programmes",
     "described_run_by",
     "elections",

@@ -27,13 +27,14 @@ _RUN_NOUNS = vocab.words("programme_run_nouns")
 _LED = {"led"}  # "Step Up Kelby, led by Foo": a programme only if nothing else yet
 
 
-def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
+def runnable(reader: SentenceReader, m, *, said: bool = False, whole: bool = False) -> bool:
     """Whether `m` may be a programme a body runs: not a person, a place, an event,
     a report or a body by its head word, nor two names read across "and", nor a
     plural noun capitalised only by opening the sentence ("Stalls were run by Foo
     Scouts", "Workshops are led by Foo": `_plural_opener`). With
     `said` (the sentence says outright it is run: "Kelby Sparks is coordinated by
-    Foo"), a person only by the recogniser's word may be one too."""
+    Foo"), a person only by the recogniser's word may be one too. With `whole` (a
+    list item's whole name: "Walk and Talk – Foo will ..."), "and" may be inside it."""
     kind = reader.kind(m)
     if kind == "Person" and said and recognised_only(m):
         kind = "Organisation"  # read by its head word as a body's name is
@@ -41,7 +42,7 @@ def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
         return False
     if _plural_opener(reader, m):
         return False
-    if any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
+    if not whole and any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
         return False  # "the Kelby Databank and Kelby Device Bank" read as one: maybe two
     last = reader.words[m.end - 1]
     head, strength = head_kind(last)
