@@ -44,6 +44,15 @@ _RUN_NOUNS = vocab.words("programme_run_nouns")
 AT_START_AFTER = frozenset({'"', "“", "‘", "'", "(", ":", "•"}) | lx.DASHES
 
 
+def _name_after(nxt: Token) -> bool:
+    """Whether a name starts at `nxt`, or at the capitalised word after it when it is
+    "the" ("About the Foo project" over a project's page: the name is the project's)."""
+    if is_cap(nxt):
+        return True
+    after = nxt.i + 1
+    return nxt.lower_ == "the" and after < len(nxt.doc) and is_cap(nxt.doc[after])
+
+
 def _listed_among_names(tok: Token) -> bool:
     """'Thirsk, Ripon, Bedale': a word the recogniser took for a date, but
     listed between capitalised names (and not a month or a day)."""
@@ -147,8 +156,8 @@ def name_start_ok(
     if low in _PRONOUNS or low in CALENDAR_WORDS:
         return False
     at_start = tok.i == sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in AT_START_AFTER)
-    if at_start and low in _OPENING_VERBS and nxt is not None and is_cap(nxt):
-        return False  # "Contact Foo Trust on ...": the name starts after the call
+    if at_start and low in _OPENING_VERBS and nxt is not None and _name_after(nxt):
+        return False  # "Contact Foo Trust on ...", "About the Foo project": the name follows
     if at_start and tok.tag_ == "VBG" and nxt is not None and nxt.lower_ in lx.ARTICLES:
         return False  # "“Joining the Foo Trust is ...": a clause opens, the name follows
     if at_start and tok.pos_ == "ADP" and tok.is_stop and _place_follows(tok):
