@@ -58,6 +58,7 @@ FAMILY_NAMES = (
     "paid_things",
     "participation",
     "partnership",
+    "person_run_things",
     "place_arcs",
     "place_gatherings",
     "place_lists",
