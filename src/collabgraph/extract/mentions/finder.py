@@ -13,7 +13,11 @@ from collabgraph.extract.mentions.award_lines import award_line_votes
 from collabgraph.extract.mentions.bracket_acronyms import acronyms_in_brackets
 from collabgraph.extract.mentions.context_votes import context_votes
 from collabgraph.extract.mentions.field_mentions import fields_after_roles, fields_in_brackets
-from collabgraph.extract.mentions.list_items import item_names, where_item_names
+from collabgraph.extract.mentions.list_items import (
+    dash_item_names,
+    item_names,
+    where_item_names,
+)
 from collabgraph.extract.mentions.match_teams import match_team_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.person_owners import owner_votes
@@ -158,6 +162,7 @@ def find_mentions(
         item_names(doc, sent, mentions, add_result_name)
     if item and sent.start == 0:
         where_item_names(doc, sent, mentions, add_result_name)
+        dash_item_names(doc, sent, mentions, add_result_name)
     for n, m in enumerate(mentions):
         m.id = next_id + n
     acronyms_in_brackets(doc, mentions)

@@ -29,8 +29,10 @@ ITEM_VOTE = 4
 """The lead-in's vote for an item's type: more than a given name's (Petrus)."""
 
 
-def item_name(doc, sent: Span) -> tuple[int, int] | None:
-    """(start, end) tokens of the name `sent` (a list item) opens with, or None."""
+def item_name(doc, sent: Span, inside: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """(start, end) tokens of the name `sent` (a list item) opens with, or None;
+    `inside`: more small words a name may hold ("from", "to" in a programme's
+    name: "Back to Work")."""
     i = sent.start
     if i < sent.end and lower_word(doc[i]) in lx.ARTICLES and i + 1 < sent.end:
         i += 1
@@ -38,13 +40,15 @@ def item_name(doc, sent: Span) -> tuple[int, int] | None:
     while i < sent.end and doc[i].text not in _STOPS and i - start < _MAX_WORDS:
         tok = doc[i]
         if not (
-            is_cap(tok) or (i > start and lower_word(tok) in _INSIDE) or _end_number(doc, sent, i)
+            is_cap(tok)
+            or (i > start and lower_word(tok) in _INSIDE | inside)
+            or _end_number(doc, sent, i)
         ):
             return None
         i = min(hyphen_join(doc, i), sent.end) if is_cap(tok) else i + 1
     if i == start or (i < sent.end and doc[i].text not in _STOPS):
         return None
-    while i > start and lower_word(doc[i - 1]) in _INSIDE:
+    while i > start and lower_word(doc[i - 1]) in _INSIDE | inside:
         i -= 1
     if i == start or any(ch.isdigit() for ch in doc[start].text):
         return None
@@ -108,6 +112,57 @@ def where_item_names(
         _found(mentions, span, add)
 
 
+DASH_VERBS = (
+    vocab.words("programme_verbs")
+    | vocab.words("programme_lead_verbs")
+    | vocab.words("programme_doing_verbs")
+    | vocab.words("programme_serving_verbs")
+)
+"""Verbs of running or of doing a programme's work, after a dash and a body: "Home
+Visits – Foo Trust will train volunteers", "– Foo Trust runs weekly groups"."""
+_DASH_REACH = 14  # tokens after the dash a description's verb or "run by" may be in
+_ARTICLES = {"a", "an"}
+_TITLE_WORDS = frozenset({"from", "to", "with", "into", "a"})
+"""Small words inside a programme's name: "Back to Work", "Home with Care"."""
+
+
+def dash_item_names(
+    doc, sent: Span, mentions: list[Mention], add: Callable[[int, int], Mention | None]
+) -> None:
+    """The name a list item opens with before a dash and a description of a
+    programme ("Home Visits – Foo Trust will visit older people", "Sing Out – a
+    choir for carers run by Foo Trust"): found when nothing else found it, for
+    rules/dash_items.py to read as the programme the body runs. An item whose text
+    after the dash does neither ("Chair – Jane Doe", "Foo Trust – £500") is left."""
+    span = item_name(doc, sent, _TITLE_WORDS)
+    if span is None or span[1] + 2 >= sent.end or doc[span[1]].text not in lx.DASHES:
+        return
+    if dash_description(doc, span[1] + 1, sent.end):
+        _found(mentions, span, add)
+
+
+def dash_description(doc, k: int, end: int) -> bool:
+    """Whether the words from token k (after an item's dash) describe a programme:
+    a capitalised name then a verb of running or doing ("Foo Trust will run", "Foo
+    and Bar train"), or "a"/"an" and, further on, a verb of running then "by"
+    ("a choir for carers run by Foo")."""
+    words = [lower_word(t) for t in doc[k : min(k + _DASH_REACH, end)]]
+    if words[0] in _ARTICLES:
+        return any(
+            w in _RUN_BY and j + 1 < len(words) and words[j + 1] == "by"
+            for j, w in enumerate(words)
+        )
+    if not (is_cap(doc[k]) or words[0] == "the"):
+        return False
+    return any(
+        w in DASH_VERBS and doc[k + j].pos_ in {"VERB", "AUX"} and doc[k + j].is_lower
+        for j, w in enumerate(words)
+    )
+
+
+_RUN_BY = vocab.words("by_verbs_programme") | {"led", "delivered", "run"}
+
+
 def _found(mentions: list[Mention], span: tuple[int, int], add) -> Mention | None:
     """The mention of exactly `span`, added when no mention overlaps it; None when
     the name finder cut it otherwise ("Jane Doe" and "Foo Trust")."""
@@ -130,8 +185,11 @@ def _part_of(m: Mention, span: tuple[int, int]) -> bool:
 
 
 __all__ = [
+    "DASH_VERBS",
     "ITEM_VOTE",
     "WHERE_WORDS",
+    "dash_description",
+    "dash_item_names",
     "item_name",
     "item_names",
     "place_in_brackets",

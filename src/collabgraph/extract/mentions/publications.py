@@ -55,6 +55,7 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
                 i = j + 1
                 continue
             named = j < sent.end and doc[j].text in close and _appositive_report(doc, sent, i, j)
+            named = named or (j < sent.end and _question_after_noun(doc, sent, i, j))
             if j < sent.end and doc[j].text in close and (named or _title_like(doc, i + 1, j)):
                 phrase = any(t.lower_ in _QUOTED_NOT_NAMES for t in doc[max(sent.start, i - 4) : i])
                 said = named or _said_to_be_published(doc, sent, i, j)
@@ -139,8 +140,9 @@ def _appositive_report(doc, sent: Span, open_quote: int, close_quote: int) -> bo
     its first word capitalised) followed by ", a [adjectives] <report noun>" where
     the noun heads its phrase (no noun after it: "a report writer" is a person)."""
     words = [t for t in doc[open_quote + 1 : close_quote] if t.is_alpha]
-    if not 2 <= len(words) <= 12 or doc[close_quote - 1].text in _SPEECH_ENDS:
-        return False
+    last = doc[close_quote - 1].text
+    if not 2 <= len(words) <= 12 or (last in _SPEECH_ENDS and last != "?"):
+        return False  # a question may be a title: "‘Where Next?’, a new report on ..."
     if not doc[open_quote + 1].text[:1].isupper():
         return False
     k = close_quote + 1
@@ -156,6 +158,15 @@ def _appositive_report(doc, sent: Span, open_quote: int, close_quote: int) -> bo
         if not tok.is_alpha or tok.pos_ not in {"ADJ", "ADV", "NOUN"} or not tok.is_lower:
             return False
     return False
+
+
+def _question_after_noun(doc, sent: Span, open_quote: int, close_quote: int) -> bool:
+    """A quoted question right after a publication's noun (and a comma): "the report,
+    ‘Who Cares?’, was written by ...": the question is the title."""
+    if doc[close_quote - 1].text != "?" or not _title_like(doc, open_quote + 1, close_quote - 1):
+        return False
+    k = open_quote - 1 - (open_quote - 1 > sent.start and doc[open_quote - 1].text == ",")
+    return k >= sent.start and doc[k].lower_ in _PUBLICATION_NOUNS
 
 
 def _event_title(doc, sent: Span, open_quote: int, close_quote: int) -> bool:

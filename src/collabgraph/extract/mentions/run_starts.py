@@ -24,6 +24,7 @@ from collabgraph.extract.mentions.number_starts import (
     year_opens_name,
 )
 from collabgraph.extract.mentions.run_words import observance_end
+from collabgraph.extract.mentions.set_off_names import name_after, programme_set_off
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
@@ -38,8 +39,6 @@ _SENTENCE_START_NAMES_OK = {"PROPN"}
 _PRONOUNS = vocab.words("pronouns")
 _OPENING_VERBS = vocab.words("name_opening_verbs")
 _EVENT_MODIFIERS = vocab.table("event_modifiers")
-_RUN_BY = vocab.words("by_verbs_programme") | {"led"}
-_RUN_NOUNS = vocab.words("programme_run_nouns")
 # a word after one of these reads as a sentence's first word
 AT_START_AFTER = frozenset({'"', "“", "‘", "'", "(", ":", "•"}) | lx.DASHES
 
@@ -147,8 +146,8 @@ def name_start_ok(
     if low in _PRONOUNS or low in CALENDAR_WORDS:
         return False
     at_start = tok.i == sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in AT_START_AFTER)
-    if at_start and low in _OPENING_VERBS and nxt is not None and is_cap(nxt):
-        return False  # "Contact Foo Trust on ...": the name starts after the call
+    if at_start and low in _OPENING_VERBS and nxt is not None and name_after(nxt):
+        return False  # "Contact Foo Trust on ...", "About the Foo project": the name follows
     if at_start and tok.tag_ == "VBG" and nxt is not None and nxt.lower_ in lx.ARTICLES:
         return False  # "“Joining the Foo Trust is ...": a clause opens, the name follows
     if at_start and tok.pos_ == "ADP" and tok.is_stop and _place_follows(tok):
@@ -158,7 +157,7 @@ def name_start_ok(
     if at_start and (not heading or _sentence_case(tok, nxt)):
         if nxt is not None and f"{low} {lower_word(nxt)}" in seen:
             return True  # the document names it so elsewhere
-        if _programme_set_off(tok):
+        if programme_set_off(tok):
             return True  # "Step Up Kelby, led by Foo, ...": a programme's name
         if nxt is not None and nxt.lower_ == "to" and to_in_name(tok.doc, tok.i + 1, len(tok.doc)):
             return True  # "(Campaign to End Boredom)"
@@ -176,32 +175,6 @@ def name_start_ok(
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
-
-
-def _programme_set_off(tok: Token) -> bool:
-    """ "Step Up Kelby, led by Foo, will ...", "Grow Together, a gardening project
-    for ...": capitals from `tok` (two words at least), then a comma and what a
-    programme is said to be: run by someone (vocab/by_verbs_programme.txt and "by")
-    or a programme's noun after "a"/"an" and at most three lower-case words
-    (vocab/programme_run_nouns.txt); the run is a name, whatever its first word."""
-    doc = tok.doc
-    end = tok.sent.end
-    j = tok.i
-    while j < end and is_cap(doc[j]):
-        j += 1
-    if j - tok.i < 2 or j + 2 >= end or doc[j].text != ",":
-        return False
-    after = doc[j + 1]
-    if after.lower_ in _RUN_BY and doc[j + 2].lower_ == "by":
-        return True
-    if after.lower_ not in {"a", "an"}:
-        return False
-    for k in range(j + 2, min(j + 6, end)):
-        if doc[k].lower_ in _RUN_NOUNS and doc[k].is_lower:
-            return doc[k].dep_ != "compound"
-        if not (doc[k].is_lower and doc[k].is_alpha):
-            return False
-    return False
 
 
 def _sentence_case(tok: Token, nxt: Token | None) -> bool:

@@ -38,6 +38,7 @@ _INNER = {"of", "for", "to", "and", "&", "in", "on", "with", "the", "a", "at", "
 _ENDS = {",", ".", ";", ":", ")", "("} | lx.DASHES
 _ARTICLES = {"a", "an", "the"}
 _BEFORE = {"the", "a", "an", "its", "their", "our", "his", "her", "new", "this", ","}
+_OPENING_VERBS = vocab.words("name_opening_verbs")  # "About the Foo project": no name's word
 _INNER_ORG_HEADS = lx.STRONG_ORG_HEADS - {"action", "fund", "service", "services", "hub"}
 
 
@@ -70,6 +71,8 @@ def _before_noun(doc, sent: Span, i: int) -> tuple[int, int] | None:
     k = i
     while k > sent.start and (is_cap(doc[k - 1]) or (doc[k - 1].lower_ in _INNER and k < i)):
         k -= 1
+    if k == sent.start and k + 1 < i and doc[k].lower_ in _OPENING_VERBS:
+        k += 1  # "About the Back to Work project" heading a project's page
     while k < i and doc[k].lower_ in _INNER:
         k += 1
     if i - k < 3 or not is_cap(doc[i - 1]):

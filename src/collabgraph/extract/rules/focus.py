@@ -100,11 +100,25 @@ def descriptions(reader: SentenceReader) -> None:
         if (head and kind == head[0]) or (not head and rest & words):
             first.votes[kind] += 3
             reader.ctx.votes_for(first)[kind] += 3
+            _described_into_focus(reader, first, kind)
             return
     # "Jane Doe, a researcher at Foo University": a job is held by a person
     if described and described[-1] in ROLE_CORE and described[-1] not in _NOT_ALONE:
         first.votes["Person"] += 3
         reader.ctx.votes_for(first)["Person"] += 3
+
+
+def _described_into_focus(reader: SentenceReader, first, kind: str) -> None:
+    """A project only its description makes one ("Talk Time is a free programme for
+    families"; `update_focus` read the sentence before the vote) comes into focus now,
+    so "It is run by Foo" and "The programme is delivered by Foo" after it are about
+    it; not when the sentence names a project of its own in focus already."""
+    if kind != "Project" or reader.kind(first) != kind:
+        return
+    here = {m.id for m in reader.ms}
+    if reader.ctx.focus[reader.section].get(kind) in here:
+        return
+    reader.ctx.set_focus(reader.section, kind, first.id)
 
 
 def _programme_job(described: list[str]) -> bool:

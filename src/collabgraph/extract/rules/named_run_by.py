@@ -27,13 +27,14 @@ _RUN_NOUNS = vocab.words("programme_run_nouns")
 _LED = {"led"}  # "Step Up Kelby, led by Foo": a programme only if nothing else yet
 
 
-def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
+def runnable(reader: SentenceReader, m, *, said: bool = False, whole: bool = False) -> bool:
     """Whether `m` may be a programme a body runs: not a person, a place, an event,
     a report or a body by its head word, nor two names read across "and", nor a
     plural noun capitalised only by opening the sentence ("Stalls were run by Foo
     Scouts", "Workshops are led by Foo": `_plural_opener`). With
     `said` (the sentence says outright it is run: "Kelby Sparks is coordinated by
-    Foo"), a person only by the recogniser's word may be one too."""
+    Foo"), a person only by the recogniser's word may be one too. With `whole` (a
+    list item's whole name: "Walk and Talk – Foo will ..."), "and" may be inside it."""
     kind = reader.kind(m)
     if kind == "Person" and said and recognised_only(m):
         kind = "Organisation"  # read by its head word as a body's name is
@@ -41,7 +42,7 @@ def runnable(reader: SentenceReader, m, *, said: bool = False) -> bool:
         return False
     if _plural_opener(reader, m):
         return False
-    if any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
+    if not whole and any(w in {"and", "&"} for w in reader.words[m.start : m.end]):
         return False  # "the Kelby Databank and Kelby Device Bank" read as one: maybe two
     last = reader.words[m.end - 1]
     head, strength = head_kind(last)
@@ -112,11 +113,13 @@ def named_run_by(reader: SentenceReader) -> None:
             continue
         first = _first_verb(verb).i
         k = _past_auxiliaries(reader, first)
-        for named in _names_before(reader, k):
+        for named in _names_before(reader, k) or _fund_before_which(reader, k, verb):
             # "Kelby Sparks is coordinated by Foo": opening the sentence, a name only
             # the recogniser read as a person's
             said = k < first and named.start == reader.sent.start
-            if named in bodies or not runnable(reader, named, said=said):
+            if named in bodies:
+                continue
+            if not (runnable(reader, named, said=said) or _fund_run(reader, named, verb)):
                 continue
             if verb.lower_ in HOSTED_BY and not _hosted_service(reader, named):
                 continue  # "Foo Network is hosted by Bar": a body's home, not its running
@@ -126,6 +129,29 @@ def named_run_by(reader: SentenceReader) -> None:
             reader.ctx.votes_for(named)["Project"] += RUN_VOTE
             for body in bodies:
                 reader.relate(body, "RUNS", named, confidence=0.7)
+
+
+_FUND_RUN_BY = frozenset({"run", "managed", "administered", "operated"})
+
+
+def _fund_run(reader: SentenceReader, m, verb) -> bool:
+    """Whether a fund's name is run by the body after "by" ("funded by the Kelby
+    Fund, run by Fenby Council"): a grant programme the body runs, even where the
+    sentence reads it as a funder (corpus/GOLD.md: grant programmes are Projects);
+    not one "provided by" a body (its funder) nor a place's or a person's name."""
+    if verb.lower_ not in _FUND_RUN_BY or reader.words[m.end - 1] not in FUND_HEADS:
+        return False
+    return not (m.gazetteer or m.title) and reader.kind(m) in _RUNNABLE
+
+
+def _fund_before_which(reader: SentenceReader, k: int, verb) -> list:
+    """The fund named before ", which" at token k ("the Kelby Fund, which is run by
+    Foo"): `_fund_run`'s, once a relative clause stands between (only a fund's: a
+    venue "which is hosted by" a body is not its programme)."""
+    words, start = reader.words, reader.sent.start
+    if k - 2 <= start or words[k - 1] not in {"which", "that"} or words[k - 2] != ",":
+        return []
+    return [m for m in _names_before(reader, k - 1) if _fund_run(reader, m, verb)]
 
 
 def _hosted_service(reader: SentenceReader, m) -> bool:
