@@ -10,7 +10,11 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.collab_subjects import (
+    definite_subject,
+    pronoun_subject_of,
+    pronoun_subjects,
+)
 from collabgraph.extract.rules.founders import past_own_word
 from collabgraph.extract.rules.help_givers import PEOPLE_OF_BODIES, helped_subjects
 from collabgraph.extract.rules.joint_clauses import relate_jointly, remember_joint, they_before
@@ -58,7 +62,7 @@ def collaboration(reader: SentenceReader) -> None:
             v -= 1
         subjects = (
             [m for m in reader.subjects_before(v, _PARTIES) if not _owner(reader, m)]
-            or _pronoun_subject_of(reader, i)
+            or pronoun_subject_of(reader, i)
             or [s for s in [reader.before(i, kinds=_PARTIES, limit=8)] if s]
         )
         if reader.words[i] == "with":  # "Members of Foo launched Bar, with help from Baz": Foo
@@ -73,12 +77,8 @@ def collaboration(reader: SentenceReader) -> None:
         ):
             author = reader.ctx.authors.get(reader.section)
             subjects = [reader.ctx.mentions[author]] if author is not None else []
-        if not subjects and i >= 2:
-            start = (
-                i - 2 if reader.words[i - 1] in {"closely", "together", "also", "now"} else i - 1
-            )
-            definite = reader.definite_org(start - 1) if start >= 1 else None
-            subjects = [definite] if definite is not None else []
+        if not subjects:  # "The café has since worked with B": the café last named
+            subjects = definite_subject(reader, i)
         if cue.cue.params.get("founders"):
             if len(subjects) >= 2:
                 for a in range(len(subjects)):
@@ -89,7 +89,7 @@ def collaboration(reader: SentenceReader) -> None:
                     reader.relate(s, "COLLABORATES_WITH", p, confidence=0.7)
             continue  # what they founded is no collaborator
         if not subjects:
-            subjects = _pronoun_subjects(reader, i) or they_before(reader, i)
+            subjects = pronoun_subjects(reader, i) or they_before(reader, i)
         called_partners = False
         us = us_after(reader, cue.end)  # "Foo has worked with us": the page's own body
         if not partners and us is not None:
@@ -144,43 +144,6 @@ def _cofounders_after(reader: SentenceReader, k: int) -> list:
     return []
 
 
-def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
-    """ "I have worked with X", "we are liaising with X", "our relationships with X",
-    "she will work closely with X": the speaker or author, the organisation "we" is,
-    or the person "he"/"she" refers to. "we" is read here as well as by the sentence
-    reader (rules/voice.py): in a quotation opened in the same sentence ('X said: “In
-    the coming year we will work closely with Y”') only this reading finds X's body."""
-    for k in range(i - 1, max(reader.sent.start, i - 5) - 1, -1):
-        if reader.words[k] in {"he", "she"} and not reader.in_quote(k):
-            person = reader.pronoun_person()  # "He will work closely with X"
-            return [person] if person is not None else []
-        if reader.words[k] == "i":
-            person = reader.i_person(k)
-            return [person] if person is not None else []
-        if reader.words[k] in {"we", "our", "us"}:  # "through our relationships with X"
-            org = reader.we_org(k)
-            if org is None and not reader.in_quote(k):  # the page's body, named further on
-                return [reader.page_body_at(k)]
-            return [reader.ctx.mentions[org]] if org is not None else []
-    return []
-
-
-def _pronoun_subject_of(reader: SentenceReader, i: int) -> list:
-    """ "He was an adviser to the Foo Commission and worked closely with B": when
-    the verb at token i (or the verb it is joined to by "and") has a pronoun for
-    its subject, who the pronoun is (not the name nearest before the verb)."""
-    verb = reader.doc[i]
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return []
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ not in _SUBJECT_PRONOUNS:
-        return []
-    return _pronoun_subjects(reader, subject.i + 1)
-
-
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we"})
 _EXAMPLES = {("such", "as"), ("including",), ("like",)}
 
 

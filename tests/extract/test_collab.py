@@ -1,0 +1,86 @@
+"""Working together told in the shapes other writers use: a body named by a definite
+noun ("The café has since worked with B"), founders described before their names
+("set up by retired electrician A and his neighbour B"), a founder and who they
+founded a thing with ("A set up the Foo with B", "a project she started with B")
+(rules/collab_subjects.py, rules/founders.py, rules/lists.py). Near misses must give
+nothing. All names and sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _together(text: str) -> set[tuple[str, str]]:
+    seed = extract_text(text, path="page.txt")
+    found = pairs(seed, "COLLABORATES_WITH") | pairs(seed, "PARTNER_OF")
+    return found | {(b, a) for a, b in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "partner"),
+    [
+        ("The Kelby Tea Café opened in a former bank in 2017. The café has since worked "
+         "with Fenby Junior School on a baking club.", "Kelby Tea Café", "Fenby Junior School"),
+        ("The Orton Food Partnership was formed last spring. The partnership has also "
+         "teamed up with Dalby College, whose students will cook at the hub.",
+         "Orton Food Partnership", "Dalby College"),
+        ("Westmoor Repair Hub fixes bikes and toasters. This spring the hub will work "
+         "closely with Ayton Credit Union on a tool loan scheme.", "Westmoor Repair Hub",
+         "Ayton Credit Union"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_a_definite_noun_works_with_them(text, body, partner):
+    assert (body, partner) in _together(text + "\n")
+
+
+def test_a_definite_noun_of_no_body_named_gives_nothing():
+    text = (
+        "Jo Tern has joined Fenby Advice as its new manager. The project has since worked "
+        "with Orton College on a study.\n"
+    )
+    assert not any("Orton College" in pair for pair in _together(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The Fenby Tool Library was set up in 2021 by retired electrician Ravi Mohan and "
+         "his neighbour Ada Foss.", "Ravi Mohan", "Ada Foss"),
+        ("Kelby Swap Shop was started by former teacher Lena Cole and her friend Jo Tern "
+         "in 2019.", "Lena Cole", "Jo Tern"),
+    ],
+)  # fmt: skip
+def test_founders_described_before_their_names_worked_together(text, a, b):
+    assert (a, b) in _together(text + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "founder", "partner"),
+    [
+        ("Jo Tern set up the Fenby Seed Swap with Orton Allotments Society.", "Jo Tern",
+         "Orton Allotments Society"),
+        ("Ada Foss runs Kelby Greens, a growing project she started with Fenby Academy "
+         "Trust.", "Ada Foss", "Fenby Academy Trust"),
+        ("Dalby Men's Shed founded the Ayton Bike Kitchen in 2020 with Westmoor Cycling "
+         "Club.", "Dalby Men's Shed", "Westmoor Cycling Club"),
+    ],
+)  # fmt: skip
+def test_a_founder_and_who_they_founded_it_with(text, founder, partner):
+    assert (founder, partner) in _together(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Foss joined Kelby Trust in 2012. She started with Orton Trust in 2015.",
+        "The Fenby Larder was set up with funding from Kelby Trust.",
+        "Jo Tern set up the group with support from the Orton Trust.",
+        "The Ayton Hub was established with Kelby Council in 2019.",
+    ],
+)
+def test_no_founding_with_a_body_gives_no_collaborator(text):
+    found = _together(text + "\n")
+    assert not any("Trust" in a or "Council" in a for pair in found for a in pair)
