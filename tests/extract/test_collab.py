@@ -84,3 +84,72 @@ def test_a_founder_and_who_they_founded_it_with(text, founder, partner):
 def test_no_founding_with_a_body_gives_no_collaborator(text):
     found = _together(text + "\n")
     assert not any("Trust" in a or "Council" in a for pair in found for a in pair)
+
+
+_GRANTS = "# Fenby Fund grants\n\nThe Fenby Fund has agreed six grants this round.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "grantee", "partner"),
+    [
+        ("- Kelby Youth Trust – £3,750 for a summer club run with Fenby Police Cadets",
+         "Kelby Youth Trust", "Fenby Police Cadets"),
+        ("Orton Heritage Society – £4,500 for an oral history project with Dalby Museum Trust",
+         "Orton Heritage Society", "Dalby Museum Trust"),
+        ("Ayton Wildlife Trust has been awarded £9,000 for a pond survey with Westmoor "
+         "Academy.", "Ayton Wildlife Trust", "Westmoor Academy"),
+    ],
+)  # fmt: skip
+def test_a_grantee_works_with_whom_the_grant_is_spent_with(line, grantee, partner):
+    assert (grantee, partner) in _together(_GRANTS + line + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Orton Heritage Society – £500 for new display cases, with match funding from "
+        "Kelby Trust",
+        "Orton Heritage Society has received £2,000 from Kelby Trust for new display cases.",
+        "- Orton Heritage Society – £800 for a day trip to Dalby Museum Trust",
+    ],
+)
+def test_a_grant_with_no_one_to_work_with_gives_no_collaborator(line):
+    found = _together(_GRANTS + line + "\n")
+    assert not any("Orton Heritage Society" in pair for pair in found)
+
+
+def test_people_of_two_bodies_listed_after_with():
+    text = (
+        "The mural was painted by artist Jo Tern, who worked with pupils from Fenby "
+        "Academy and members of the Fenby Traders' Association over six months.\n"
+    )
+    found = _together(text)
+    assert {("Jo Tern", "Fenby Academy"), ("Jo Tern", "Fenby Traders' Association")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Kelby Healthwatch and the Centre for Rural Health at Orton University launched "
+         "their joint report at a morning event.", "Kelby Healthwatch",
+         "Centre for Rural Health"),
+        ("The University of Fenby and Fenby Young Carers have published a joint study into "
+         "how schools support young carers.", "University of Fenby", "Fenby Young Carers"),
+        ("Kelby Citizens Advice and the Orton Money Advice Centre are to merge on 1 April, "
+         "creating one advice charity for the borough.", "Kelby Citizens Advice",
+         "Orton Money Advice Centre"),
+    ],
+)  # fmt: skip
+def test_two_bodies_making_one_thing_or_merging_work_together(text, a, b):
+    assert (a, b) in _together(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Healthwatch and Orton Advice both received grants from the Fenby Fund.",
+        "Kelby Healthwatch and Orton Advice each published a report this year.",
+    ],
+)
+def test_two_bodies_doing_the_same_apart_are_no_collaborators(text):
+    assert ("Kelby Healthwatch", "Orton Advice") not in _together(text + "\n")

@@ -168,15 +168,20 @@ _PEOPLE_WORDS = 4  # "with year six pupils from Foo": words at most before "from
 def _bodies_of_people_after(reader: SentenceReader, k: int) -> list:
     """ "teamed up with students from Kelby College", "worked with local young
     people at Fenby School and Orton Academy", "with members of Fenby Rotary": the
-    bodies the people named in
-    lower-case words come from (`vocab/collaborator_people_nouns.txt`)."""
+    bodies the people named in lower-case words come from
+    (`vocab/collaborator_people_nouns.txt`); on through a second group joined by
+    "and" ("with pupils from Fenby School and members of the Orton Traders' Club")."""
     words = reader.words
     for j in range(k, min(k + _PEOPLE_WORDS, reader.sent.end - 2)):
         if not reader.doc[j].is_lower or j in reader.by_start:
             return []
         noun = words[j] if words[j] in PEOPLE_OF_BODIES else " ".join(words[j - 1 : j + 1])
         if noun in PEOPLE_OF_BODIES and words[j + 1] in {"from", "at", "of"}:
-            return reader.list_after(j + 2, kinds={"Organisation"})
+            bodies = reader.list_after(j + 2, kinds={"Organisation"})
+            last = max((m.end for m in bodies), default=0)
+            if bodies and last + 1 < reader.sent.end and words[last] == "and":
+                bodies += _bodies_of_people_after(reader, last + 1)
+            return bodies
     return []
 
 

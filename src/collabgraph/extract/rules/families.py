@@ -74,6 +74,7 @@ FAMILY_NAMES = (
     "project_partners",
     "project_workers",
     "publishing",
+    "purpose_partners",
     "quoted_speakers",
     "speaker_lists",
     "sponsors",
