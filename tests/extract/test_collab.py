@@ -153,3 +153,23 @@ def test_two_bodies_making_one_thing_or_merging_work_together(text, a, b):
 )
 def test_two_bodies_doing_the_same_apart_are_no_collaborators(text):
     assert ("Kelby Healthwatch", "Orton Advice") not in _together(text + "\n")
+
+
+def test_agents_after_by_partner_whom_they_work_in_partnership_with():
+    text = (
+        "Talk Time is a free programme for families in Fenby. It is delivered by Fenby "
+        "Advice Centre and the charity Orton Carers Trust, in partnership with Kelby "
+        "Housing Association.\n"
+    )
+    found = _together(text)
+    assert ("Fenby Advice Centre", "Kelby Housing Association") in found
+    assert ("Orton Carers Trust", "Kelby Housing Association") in found
+
+
+def test_hosts_after_by_are_not_made_partners_of_a_co_organiser():
+    text = (
+        "The Fenby Summit was hosted by Fenby Advice Centre and Orton Carers Trust, in "
+        "partnership with Kelby Housing Association.\n"
+    )
+    found = _together(text)
+    assert ("Fenby Advice Centre", "Kelby Housing Association") not in found
