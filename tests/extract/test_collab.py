@@ -173,3 +173,51 @@ def test_hosts_after_by_are_not_made_partners_of_a_co_organiser():
     )
     found = _together(text)
     assert ("Fenby Advice Centre", "Kelby Housing Association") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "kind"),
+    [
+        ("The Fenby Memory Walk is hosted by Kelby Dementia Trust in partnership with "
+         "Orton Carers Trust.", "Orton Carers Trust", "PARTNER_OF"),
+    ],
+)  # fmt: skip
+def test_one_host_in_partnership_with_a_body_is_its_partner(text, partner, kind):
+    seed = extract_text(text + "\n", path="page.txt")
+    assert ("Kelby Dementia Trust", partner) in pairs(seed, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fenby Memory Webinar was organised by Kelby Dementia Friends in association "
+        "with Orton Carers Trust.",
+        "The Fenby Memory Walk is organised every year by Kelby Dementia Friends, a "
+        "volunteer group, together with Orton Carers Trust.",
+    ],
+)
+def test_a_co_organiser_not_said_to_be_a_partner_is_none(text):
+    assert ("Kelby Dementia Friends", "Orton Carers Trust") not in _together(text + "\n")
+
+
+def test_both_bodies_named_before_work_with_a_third_as_collaborators():
+    text = (
+        "Kelby Family Support and Fenby Children's Trust have joined forces in a new "
+        "partnership. Both charities will continue to work closely with health visitors "
+        "from Orton Community Health Services.\n"
+    )
+    seed = extract_text(text, path="page.txt")
+    assert ("Kelby Family Support", "Fenby Children's Trust") in pairs(seed, "PARTNER_OF")
+    collaborators = pairs(seed, "COLLABORATES_WITH")
+    assert ("Kelby Family Support", "Orton Community Health Services") in collaborators
+    assert ("Fenby Children's Trust", "Orton Community Health Services") in collaborators
+    assert not any("Orton" in b for _, b in pairs(seed, "PARTNER_OF"))
+
+
+def test_a_page_calling_the_work_a_partnership_still_makes_partners():
+    text = (
+        "Kelby Family Support has worked with Fenby Children's Trust since 2019. The "
+        "partnership will now open a second hub.\n"
+    )
+    seed = extract_text(text, path="page.txt")
+    assert ("Kelby Family Support", "Fenby Children's Trust") in pairs(seed, "PARTNER_OF")

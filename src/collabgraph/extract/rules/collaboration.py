@@ -35,6 +35,7 @@ _JOINT_PARTNERS = vocab.words("joint_work_partner_words")
 _AUXILIARIES = lx.BE_FORMS | vocab.words("adverbs_before_verb")
 _PARTIES = frozenset({"Person", "Organisation"})
 _ORGANISING_BY = vocab.words("by_verbs_organiser") | {"on", "staged", "arranged"}  # "put on by"
+_COUNTED_TO_CUE = 8  # "Both charities will continue to work closely with": words to the cue
 _WISHED = [[w, "to"] for w in vocab.words("collaboration_wish_words")]
 
 
@@ -77,8 +78,11 @@ def collaboration(reader: SentenceReader) -> None:
         ):
             author = reader.ctx.authors.get(reader.section)
             subjects = [reader.ctx.mentions[author]] if author is not None else []
-        if not subjects:  # "The café has since worked with B": the café last named
-            subjects = definite_subject(reader, i)
+        if not subjects:  # "The café has since worked with B": the café last named;
+            # "Both charities will work closely with B": the two the sentence before names
+            subjects = definite_subject(reader, i) or (
+                counted_back(reader) if i - reader.sent.start <= _COUNTED_TO_CUE else []
+            )
         if cue.cue.params.get("founders"):
             if len(subjects) >= 2:
                 for a in range(len(subjects)):

@@ -84,9 +84,11 @@ def partnerships(reader: SentenceReader) -> None:
         leads = fellow_subjects(reader, lead, cue.start) if lead is not None else []
         hosted = target is not None and hosted_before(reader, cue.start, target)
         agents = {m.id for _, names in by_lists(reader, cue.start) for m in names}
-        if hosted and lead in agents:
-            leads = []  # "the event was hosted by A, in partnership with C": C organised it
-            # with A; co-hosts, not said to be partners of each other
+        said = "partnership" in reader.words[cue.start : cue.end] and len(agents) == 1
+        if hosted and lead in agents and not said:
+            leads = []  # "the event was hosted by A (and B), in association with C": C
+            # organised it with them; co-hosts, not said to be partners of each other
+            # (one host "in partnership with C" is: A and C partners, as the words say)
         rels = cue.cue.relations
         if cue.cue.params.get("collaboration"):  # settled by `partnership_word`
             rels = ("COLLABORATES_WITH", "if a partnership")
