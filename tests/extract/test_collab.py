@@ -221,3 +221,18 @@ def test_a_page_calling_the_work_a_partnership_still_makes_partners():
     )
     seed = extract_text(text, path="page.txt")
     assert ("Kelby Family Support", "Fenby Children's Trust") in pairs(seed, "PARTNER_OF")
+
+
+def test_a_gerund_subject_is_the_work_of_the_speakers_body():
+    text = (
+        'Dr Jo Tern, a GP at Kelby Medical Group, chairs the group. She said: "Working '
+        'alongside Fenby Lifelines means we see people we would never see."\n'
+    )
+    found = _together(text)
+    assert ("Kelby Medical Group", "Fenby Lifelines") in found
+    assert ("Jo Tern", "Fenby Lifelines") not in found
+
+
+def test_a_gerund_subject_with_no_we_names_no_collaborator():
+    text = "Working with Kelby Trust is a joy, said Jo Tern of Fenby Advice.\n"
+    assert not any("Kelby Trust" in pair for pair in _together(text))

@@ -1,8 +1,9 @@
 """Who works with someone, when the verb of working together has no name for its
 subject: the person or body a pronoun is ("we are liaising with X", "she will
-work closely with X"), or the body a definite noun stands for ("The café has
-since worked with X", "the partnership has also teamed up with X": the body
-last named with that word). Read by `collaboration`.
+work closely with X"), the body a definite noun stands for ("The café has since
+worked with X", "the partnership has also teamed up with X": the body last named
+with that word), or the "we" a gerund subject helps ("Working alongside X means
+we ..."). Read by `collaboration`.
 """
 
 from __future__ import annotations
@@ -80,4 +81,15 @@ def definite_subject(reader: SentenceReader, i: int) -> list:
     return [definite] if definite is not None else []
 
 
-__all__ = ["definite_subject", "pronoun_subject_of", "pronoun_subjects"]
+def gerund_doers(reader: SentenceReader, k: int) -> list:
+    """ "Working alongside A means we see ...", "Working with A has helped us reach
+    ...": a working verb that is itself the subject of the sentence names no doer;
+    the body its "we", "us" or "our" after token k is (the speaker's in a quote, else
+    the page's own); [] when none follows (nobody is said to do the work)."""
+    for j in range(k, reader.sent.end):
+        if reader.words[j] in {"we", "us", "our"}:
+            return pronoun_subjects(reader, j + 1)
+    return []
+
+
+__all__ = ["definite_subject", "gerund_doers", "pronoun_subject_of", "pronoun_subjects"]

@@ -12,6 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.collab_subjects import (
     definite_subject,
+    gerund_doers,
     pronoun_subject_of,
     pronoun_subjects,
 )
@@ -52,6 +53,11 @@ def collaboration(reader: SentenceReader) -> None:
         partners = reader.list_after(
             past_own_word(reader, cue.end, people_only=True), kinds=_PARTIES
         )
+        if reader.doc[i].dep_ == "csubj":  # "Working alongside A means we can ...": the we
+            for s in gerund_doers(reader, cue.end):
+                for p in partners:
+                    reader.relate(s, ("COLLABORATES_WITH", "if a partnership"), p, confidence=0.6)
+            continue
         opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
         if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them
             for p in opening_subject(reader, partners)[1]:
