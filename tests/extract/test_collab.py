@@ -236,3 +236,43 @@ def test_a_gerund_subject_is_the_work_of_the_speakers_body():
 def test_a_gerund_subject_with_no_we_names_no_collaborator():
     text = "Working with Kelby Trust is a joy, said Jo Tern of Fenby Advice.\n"
     assert not any("Kelby Trust" in pair for pair in _together(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "partner"),
+    [
+        ("Fenby Museum ran a cooking club for families with Kelby Junior School.",
+         "Fenby Museum", "Kelby Junior School"),
+        ("Ada Foss wrote the new tenants' guide with Orton Advice Centre.", "Ada Foss",
+         "Orton Advice Centre"),
+        ("Kelby Trust delivered the project with Orton Advice Centre and Fenby Carers "
+         "Trust.", "Kelby Trust", "Fenby Carers Trust"),
+    ],
+)  # fmt: skip
+def test_a_thing_done_with_someone_is_working_together(text, doer, partner):
+    assert (doer, partner) in _together(text + "\n")
+
+
+def test_the_author_and_whom_they_ran_a_workshop_with():
+    text = (
+        "# My first youth summit\n\nby Ravi Mohan, 16\n\nI helped run a workshop on bus "
+        "fares with my friend Lena Cole from the Fenby Youth Council.\n"
+    )
+    found = _together(text)
+    assert ("Ravi Mohan", "Lena Cole") in found
+    assert ("Ravi Mohan", "Fenby Youth Council") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Trust ran a Q&A with Jo Tern at the library.",
+        "Kelby Trust ran a workshop with funding from Orton Trust.",
+        "The club is run with Orton Trust.",
+        "Kelby Trust held a meeting with Orton Trust.",
+    ],
+)
+def test_talks_money_and_meetings_done_with_someone_are_not_collaboration(text):
+    found = _together(text + "\n")
+    assert ("Kelby Trust", "Jo Tern") not in found
+    assert ("Kelby Trust", "Orton Trust") not in found

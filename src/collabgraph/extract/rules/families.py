@@ -25,6 +25,7 @@ FAMILY_NAMES = (
     "counted_grantees",
     "described_programmes",
     "described_run_by",
+    "done_with",
     "elections",
     "employment",
     "event_hosts",

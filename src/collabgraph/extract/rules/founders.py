@@ -68,7 +68,7 @@ def _founded_with(reader: SentenceReader, v: int, k: int) -> None:
                 if us is not None
                 else reader.list_after(past_own_word(reader, j + 1), kinds=_PARTIES)
             )
-            subject = _subject_of(reader, verb)
+            subject = subject_of(reader, verb)
             for p in partners if subject is not None else ():
                 reader.relate(
                     subject, ("COLLABORATES_WITH", "if a partnership"), p, confidence=0.65
@@ -76,7 +76,7 @@ def _founded_with(reader: SentenceReader, v: int, k: int) -> None:
             return
 
 
-def _subject_of(reader: SentenceReader, verb):
+def subject_of(reader: SentenceReader, verb):
     """The person or body the verb's subject is: its name, or who its "he", "she",
     "I" or "we" is; None."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -139,4 +139,4 @@ def past_own_word(reader: SentenceReader, k: int, *, people_only: bool = False) 
     return k
 
 
-__all__ = ["LABELS", "founded_by", "past_own_word"]
+__all__ = ["LABELS", "founded_by", "past_own_word", "subject_of"]
