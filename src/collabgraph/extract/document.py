@@ -243,11 +243,24 @@ def site_name(url: str | None) -> str:
 
 def settle_partnerships(ctx: DocumentContext) -> None:
     """Organisations said to work together are partners (PARTNER_OF) on a page
-    that calls it a partnership, collaborators (COLLABORATES_WITH) elsewhere."""
+    that calls it a partnership, collaborators (COLLABORATES_WITH) elsewhere. When
+    the page names its partnership's partners outright (a PARTNER_OF read from the
+    words), "the partnership" is theirs: a body outside it that works with one of
+    them stays a collaborator ("A and B have formed a partnership ... Both will work
+    closely with C": C collaborates)."""
+    partners = {_key(ctx, m) for c in ctx.candidates if c.relations[:1] == ("PARTNER_OF",)
+                for m in (c.source, c.target)}  # fmt: skip
     for c in ctx.candidates:
         if c.relations[-1:] == ("if a partnership",):
+            ends = {_key(ctx, c.source), _key(ctx, c.target)}
+            inside = not partners - {None} or None in ends or ends <= partners
             c.relations = (
                 ("PARTNER_OF", "COLLABORATES_WITH")
-                if ctx.calls_it_partnership
+                if ctx.calls_it_partnership and inside
                 else ("COLLABORATES_WITH",)
             )
+
+
+def _key(ctx: DocumentContext, m: int) -> str | None:
+    """The name key of mention id m; None for the page's own body not yet named."""
+    return mention_key(ctx.mentions[m].text) if m >= 0 else None

@@ -10,7 +10,12 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.collab_subjects import (
+    definite_subject,
+    gerund_doers,
+    pronoun_subject_of,
+    pronoun_subjects,
+)
 from collabgraph.extract.rules.founders import past_own_word
 from collabgraph.extract.rules.help_givers import PEOPLE_OF_BODIES, helped_subjects
 from collabgraph.extract.rules.joint_clauses import relate_jointly, remember_joint, they_before
@@ -31,6 +36,7 @@ _JOINT_PARTNERS = vocab.words("joint_work_partner_words")
 _AUXILIARIES = lx.BE_FORMS | vocab.words("adverbs_before_verb")
 _PARTIES = frozenset({"Person", "Organisation"})
 _ORGANISING_BY = vocab.words("by_verbs_organiser") | {"on", "staged", "arranged"}  # "put on by"
+_COUNTED_TO_CUE = 8  # "Both charities will continue to work closely with": words to the cue
 _WISHED = [[w, "to"] for w in vocab.words("collaboration_wish_words")]
 
 
@@ -47,6 +53,11 @@ def collaboration(reader: SentenceReader) -> None:
         partners = reader.list_after(
             past_own_word(reader, cue.end, people_only=True), kinds=_PARTIES
         )
+        if reader.doc[i].dep_ == "csubj":  # "Working alongside A means we can ...": the we
+            for s in gerund_doers(reader, cue.end):
+                for p in partners:
+                    reader.relate(s, ("COLLABORATES_WITH", "if a partnership"), p, confidence=0.6)
+            continue
         opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
         if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them
             for p in opening_subject(reader, partners)[1]:
@@ -58,7 +69,7 @@ def collaboration(reader: SentenceReader) -> None:
             v -= 1
         subjects = (
             [m for m in reader.subjects_before(v, _PARTIES) if not _owner(reader, m)]
-            or _pronoun_subject_of(reader, i)
+            or pronoun_subject_of(reader, i)
             or [s for s in [reader.before(i, kinds=_PARTIES, limit=8)] if s]
         )
         if reader.words[i] == "with":  # "Members of Foo launched Bar, with help from Baz": Foo
@@ -73,12 +84,11 @@ def collaboration(reader: SentenceReader) -> None:
         ):
             author = reader.ctx.authors.get(reader.section)
             subjects = [reader.ctx.mentions[author]] if author is not None else []
-        if not subjects and i >= 2:
-            start = (
-                i - 2 if reader.words[i - 1] in {"closely", "together", "also", "now"} else i - 1
+        if not subjects:  # "The café has since worked with B": the café last named;
+            # "Both charities will work closely with B": the two the sentence before names
+            subjects = definite_subject(reader, i) or (
+                counted_back(reader) if i - reader.sent.start <= _COUNTED_TO_CUE else []
             )
-            definite = reader.definite_org(start - 1) if start >= 1 else None
-            subjects = [definite] if definite is not None else []
         if cue.cue.params.get("founders"):
             if len(subjects) >= 2:
                 for a in range(len(subjects)):
@@ -89,7 +99,7 @@ def collaboration(reader: SentenceReader) -> None:
                     reader.relate(s, "COLLABORATES_WITH", p, confidence=0.7)
             continue  # what they founded is no collaborator
         if not subjects:
-            subjects = _pronoun_subjects(reader, i) or they_before(reader, i)
+            subjects = pronoun_subjects(reader, i) or they_before(reader, i)
         called_partners = False
         us = us_after(reader, cue.end)  # "Foo has worked with us": the page's own body
         if not partners and us is not None:
@@ -144,43 +154,6 @@ def _cofounders_after(reader: SentenceReader, k: int) -> list:
     return []
 
 
-def _pronoun_subjects(reader: SentenceReader, i: int) -> list:
-    """ "I have worked with X", "we are liaising with X", "our relationships with X",
-    "she will work closely with X": the speaker or author, the organisation "we" is,
-    or the person "he"/"she" refers to. "we" is read here as well as by the sentence
-    reader (rules/voice.py): in a quotation opened in the same sentence ('X said: “In
-    the coming year we will work closely with Y”') only this reading finds X's body."""
-    for k in range(i - 1, max(reader.sent.start, i - 5) - 1, -1):
-        if reader.words[k] in {"he", "she"} and not reader.in_quote(k):
-            person = reader.pronoun_person()  # "He will work closely with X"
-            return [person] if person is not None else []
-        if reader.words[k] == "i":
-            person = reader.i_person(k)
-            return [person] if person is not None else []
-        if reader.words[k] in {"we", "our", "us"}:  # "through our relationships with X"
-            org = reader.we_org(k)
-            if org is None and not reader.in_quote(k):  # the page's body, named further on
-                return [reader.page_body_at(k)]
-            return [reader.ctx.mentions[org]] if org is not None else []
-    return []
-
-
-def _pronoun_subject_of(reader: SentenceReader, i: int) -> list:
-    """ "He was an adviser to the Foo Commission and worked closely with B": when
-    the verb at token i (or the verb it is joined to by "and") has a pronoun for
-    its subject, who the pronoun is (not the name nearest before the verb)."""
-    verb = reader.doc[i]
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return []
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ not in _SUBJECT_PRONOUNS:
-        return []
-    return _pronoun_subjects(reader, subject.i + 1)
-
-
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we"})
 _EXAMPLES = {("such", "as"), ("including",), ("like",)}
 
 
@@ -205,15 +178,20 @@ _PEOPLE_WORDS = 4  # "with year six pupils from Foo": words at most before "from
 def _bodies_of_people_after(reader: SentenceReader, k: int) -> list:
     """ "teamed up with students from Kelby College", "worked with local young
     people at Fenby School and Orton Academy", "with members of Fenby Rotary": the
-    bodies the people named in
-    lower-case words come from (`vocab/collaborator_people_nouns.txt`)."""
+    bodies the people named in lower-case words come from
+    (`vocab/collaborator_people_nouns.txt`); on through a second group joined by
+    "and" ("with pupils from Fenby School and members of the Orton Traders' Club")."""
     words = reader.words
     for j in range(k, min(k + _PEOPLE_WORDS, reader.sent.end - 2)):
         if not reader.doc[j].is_lower or j in reader.by_start:
             return []
         noun = words[j] if words[j] in PEOPLE_OF_BODIES else " ".join(words[j - 1 : j + 1])
         if noun in PEOPLE_OF_BODIES and words[j + 1] in {"from", "at", "of"}:
-            return reader.list_after(j + 2, kinds={"Organisation"})
+            bodies = reader.list_after(j + 2, kinds={"Organisation"})
+            last = max((m.end for m in bodies), default=0)
+            if bodies and last + 1 < reader.sent.end and words[last] == "and":
+                bodies += _bodies_of_people_after(reader, last + 1)
+            return bodies
     return []
 
 

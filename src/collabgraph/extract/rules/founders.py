@@ -12,6 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.joint_clauses import relate_jointly
+from collabgraph.extract.rules.partner_leads import ours_at, us_after
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -24,6 +25,9 @@ _GAP_STOPS = frozenset({",", ";", ":", ".", "and", "which", "who", "with", "to",
 _BEFORE_VERB = frozenset({"have", "has", "had", "jointly", "together", "first", "originally"})
 _OWN_WORDS = frozenset({"her", "his", "their", "my", "our"})
 _PERSON_OWN_WORDS = frozenset({"her", "his", "my"})
+_TOGETHER = ("COLLABORATES_WITH", "if a partnership")  # partners on a page calling it one
+_PASSIVE = lx.BE_FORMS | {"been", "being"}
+_WITH_GAP = 8  # "set up the Fenby Seed Swap in 2019 with": words at most from the verb to "with"
 
 
 def founded_by(reader: SentenceReader) -> None:
@@ -39,8 +43,54 @@ def founded_by(reader: SentenceReader) -> None:
         if not founders and v - 1 >= reader.sent.start and words[v - 1] not in lx.BE_FORMS:
             founders = _before(reader, v)
         if len(founders) < 2:
+            if not (v - 1 >= reader.sent.start and words[v - 1] in _PASSIVE):
+                _founded_with(reader, v, after)
             continue
         relate_jointly(reader, founders, partners=False, confidence=0.65)
+
+
+def _founded_with(reader: SentenceReader, v: int, k: int) -> None:
+    """ "Jo Tern set up the Fenby Seed Swap with Orton Allotments Society", "a
+    project she started with Fenby Academy Trust", "the drop-in he has set up with
+    us": the founding verb's subject (a name, or the person, body or author its
+    pronoun is) and who it founded the thing with, after a "with" a few words on
+    from token k; [] when the verb has no object before "with" ("She started with
+    Foo in 2015": a job begun, no founding) or no subject is found."""
+    verb = reader.doc[v]
+    gapped = verb.dep_ in {"relcl", "ccomp"}  # "a project she started with B": the object is before
+    for j in range(k, min(k + _WITH_GAP, reader.sent.end - 1)):
+        if reader.words[j] in _GAP_STOPS - {"with"}:
+            return
+        if reader.words[j] == "with" and (j > k or gapped):
+            us = us_after(reader, j + 1)
+            partners = (
+                [us]
+                if us is not None
+                else reader.list_after(past_own_word(reader, j + 1), kinds=_PARTIES)
+            )
+            subject = subject_of(reader, verb)
+            for p in partners if subject is not None else ():
+                reader.relate(
+                    subject, ("COLLABORATES_WITH", "if a partnership"), p, confidence=0.65
+                )
+            return
+
+
+def subject_of(reader: SentenceReader, verb):
+    """The person or body the verb's subject is: its name, or who its "he", "she",
+    "I" or "we" is; None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    word = subject.lower_
+    if word in {"he", "she"}:
+        return reader.person_before(subject.i)
+    if word == "i":
+        return reader.i_person(subject.i)
+    if word == "we":
+        return ours_at(reader, subject.i)
+    m = reader.covering.get(subject.i)
+    return m if m is not None and reader.kind(m) in _PARTIES else None
 
 
 def _after_by(reader: SentenceReader, k: int) -> list:
@@ -89,4 +139,4 @@ def past_own_word(reader: SentenceReader, k: int, *, people_only: bool = False) 
     return k
 
 
-__all__ = ["LABELS", "founded_by", "past_own_word"]
+__all__ = ["LABELS", "founded_by", "past_own_word", "subject_of"]

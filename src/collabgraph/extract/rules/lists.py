@@ -20,6 +20,7 @@ _NOT_DESCRIPTOR_POS = {"VERB", "AUX", "ADP", "SCONJ", "PRON", "ADV"}
 # Words before an item of a list of names: "A, B and C as well as D".
 _ITEM_BEFORE = {",", "and", "&", ";", ":", "as", "plus", "including", "featuring", "namely"}
 _LEADING_ARTICLES = {"the", "our", "their", "its"}
+_CLOSERS = frozenset({".", ";", ":", "(", ")"})
 _RELATIVE_VERBS = {"included", "includes", "include", "comprised", "were", "are"}
 # Common nouns that name a body a post is at: "the Leader of the Council, Cllr A".
 _BODY_NOUNS = lx.ANY_ORG_HEADS | {"borough", "county", "city", "district"}
@@ -205,7 +206,11 @@ class ListReading:
         k = j
         while k < self.sent.end and k - j < 5:
             tok = self.doc[k]
-            if tok.pos_ in _NOT_DESCRIPTOR_POS or tok.text in {".", ";", ":", "(", ")"}:
+            # "by retired electrician Jo Tern": a participle before a lower-case noun describes
+            described = (k == j and k + 1 < self.sent.end and tok.tag_ in {"VBN", "VBD"}) and (
+                self.doc[k + 1].pos_ == "NOUN" and k not in self.by_end
+            )
+            if (tok.pos_ in _NOT_DESCRIPTOR_POS and not described) or tok.text in _CLOSERS:
                 return None
             if k in self.by_start:
                 return k if k > j else None

@@ -70,7 +70,7 @@ def opening_subjects(reader: SentenceReader) -> list:
     counted = first.start == _past_counted_kind(reader)  # "The two charities, A and B, will"
     if first.start - reader.sent.start > 2 and not counted:
         return []
-    out, k = [first], _after_acronym(reader, first.end)
+    out, k = [first], _past_home(reader, _after_acronym(reader, first.end))
     k, described = _past_description(reader, k)
     while k < reader.sent.end:
         glue = k
@@ -80,7 +80,9 @@ def opening_subjects(reader: SentenceReader) -> list:
         if glue == k or nxt is None or ("," in reader.words[k:glue] and glue - k > 3):
             break
         out.append(nxt)
-        k, described = _past_description(reader, _after_acronym(reader, nxt.end))
+        k, described = _past_description(
+            reader, _past_home(reader, _after_acronym(reader, nxt.end))
+        )
     if counted and len(out) > 1 and k < reader.sent.end and reader.words[k] == ",":
         k, described = k + 1, True  # the names set off after their count and kind
     clause_end = past_relative_clause(reader, k)  # "A and B, which serves tenants, plan"
@@ -136,6 +138,16 @@ def _past_counted_kind(reader: SentenceReader) -> int | None:
         if doc[j].tag_ == "NNS" and reader.words[j + 1] == ",":
             return j + 2
     return None
+
+
+def _past_home(reader: SentenceReader, k: int) -> int:
+    """Past "at Orton University" at token k, the body a name before it is part of or
+    works at ("A and the Centre for Rural Health at Orton University launched ..."):
+    the name before is the subject, not the body; else k."""
+    if k + 1 >= reader.sent.end or reader.words[k] != "at":
+        return k
+    home = reader.mention_at(k + 1)
+    return home.end if home is not None and reader.kind(home) == "Organisation" else k
 
 
 def _past_description(reader: SentenceReader, k: int) -> tuple[int, bool]:

@@ -42,12 +42,19 @@ def hosted_before(reader: SentenceReader, i: int, target: int) -> bool:
     )
 
 
-def fellow_subjects(reader: SentenceReader, lead: int) -> list[int]:
+def fellow_subjects(reader: SentenceReader, lead: int, i: int | None = None) -> list[int]:
     """The lead and the names it opens the sentence with before its verb ("A and B
-    have launched ...": both), when the lead is the last of them; else [lead]."""
+    have launched ...": both), when the lead is the last of them; or the agents
+    listed with it after the last "by" before the cue at token i ("It is delivered
+    by A and the charity B, in partnership with C": both); else [lead]."""
     subjects = opening_subjects(reader)
     if subjects and subjects[-1].id == lead:
         return [m.id for m in subjects if reader.kind(m) == "Organisation"] or [lead]
+    back = range(i - 1, reader.sent.start, -1) if i is not None else ()
+    by = next((k for k in back if reader.words[k] == "by"), None)
+    agents = reader.list_after(by + 1) if by is not None else []
+    if len(agents) > 1 and agents[-1].id == lead:  # a person's tie is read as collaboration
+        return [m.id for m in agents if reader.kind(m) != "Place"]
     return [lead]
 
 

@@ -43,6 +43,7 @@ LABELS = frozenset(
 _RUN_HEADS = lx.STRONG_PROJECT_HEADS | {"fund"} | vocab.words("facility_heads")
 # what a named thing is called when the noun follows its name ("the Foo course")
 _RUN_NOUNS = vocab.words("programme_run_nouns")
+_PARTY_KINDS = frozenset({"Organisation", "Place", "Project", "Person", None})
 
 
 def partnerships(reader: SentenceReader) -> None:
@@ -80,12 +81,14 @@ def partnerships(reader: SentenceReader) -> None:
         if lead is None:  # "The beds were designed in collaboration with A": their maker
             lead = maker_of_thing(reader, cue.start)
         target = reader.target_before(cue.start, ("Project", "Event"))
-        leads = fellow_subjects(reader, lead) if lead is not None else []
+        leads = fellow_subjects(reader, lead, cue.start) if lead is not None else []
         hosted = target is not None and hosted_before(reader, cue.start, target)
         agents = {m.id for _, names in by_lists(reader, cue.start) for m in names}
-        if hosted and lead in agents:
-            leads = []  # "the event was hosted by A, in partnership with C": C organised it
-            # with A; co-hosts, not said to be partners of each other
+        said = "partnership" in reader.words[cue.start : cue.end] and len(agents) == 1
+        if hosted and lead in agents and not said:
+            leads = []  # "the event was hosted by A (and B), in association with C": C
+            # organised it with them; co-hosts, not said to be partners of each other
+            # (one host "in partnership with C" is: A and C partners, as the words say)
         rels = cue.cue.relations
         if cue.cue.params.get("collaboration"):  # settled by `partnership_word`
             rels = ("COLLABORATES_WITH", "if a partnership")
@@ -111,14 +114,13 @@ def partnerships(reader: SentenceReader) -> None:
         for p in reader.list_after(cue.end, kinds={"Organisation", None}):
             reader.relate(p, "MEMBER_OF", group.id, role="member", confidence=0.7)
     for cue in reader.cues("partnership_between"):
-        # names not yet typed, or typed for now as a place or project ("Foo" for "Foo
-        # Housing"), count: the seed keeps a pair only if both end up bodies
+        # names not yet typed, or typed for now as a place, project or person ("Foo" for
+        # "Foo Housing", "Kelby Family Hubs"), count: the seed keeps a pair only if both
+        # end up bodies
         start = _past_count(reader, cue.end)  # "between three organisations: A, B and C"
         # "between A, an arts charity in Kelby, and B": what A is, set off by commas
         named_back, start = two_named_back(reader, start)  # "between the two groups and C"
-        parties = named_back + reader.list_after(
-            start, kinds={"Organisation", "Place", "Project", None}, apposed=True
-        )
+        parties = named_back + reader.list_after(start, kinds=_PARTY_KINDS, apposed=True)
         named = _named_back(reader, cue.end)  # "signed between the University and Foo"
         if named is not None:
             parties = [named, *reader.list_after(cue.end + 3, kinds={"Organisation", None})]

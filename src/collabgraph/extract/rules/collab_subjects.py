@@ -1,0 +1,95 @@
+"""Who works with someone, when the verb of working together has no name for its
+subject: the person or body a pronoun is ("we are liaising with X", "she will
+work closely with X"), the body a definite noun stands for ("The café has since
+worked with X", "the partnership has also teamed up with X": the body last named
+with that word), or the "we" a gerund subject helps ("Working alongside X means
+we ..."). Read by `collaboration`.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.reader import SentenceReader
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we"})
+_DEFINITE = frozenset({"the", "its", "their", "this"})
+_ADVERBS = frozenset({"closely", "together", "also", "now"})
+
+
+def pronoun_subjects(reader: SentenceReader, i: int) -> list:
+    """ "I have worked with X", "we are liaising with X", "our relationships with X",
+    "she will work closely with X": the speaker or author, the organisation "we" is,
+    or the person "he"/"she" refers to. "we" is read here as well as by the sentence
+    reader (rules/voice.py): in a quotation opened in the same sentence ('X said: “In
+    the coming year we will work closely with Y”') only this reading finds X's body."""
+    for k in range(i - 1, max(reader.sent.start, i - 5) - 1, -1):
+        if reader.words[k] in {"he", "she"} and not reader.in_quote(k):
+            person = reader.pronoun_person()  # "He will work closely with X"
+            return [person] if person is not None else []
+        if reader.words[k] == "i":
+            person = reader.i_person(k)
+            return [person] if person is not None else []
+        if reader.words[k] in {"we", "our", "us"}:  # "through our relationships with X"
+            org = reader.we_org(k)
+            if org is None and not reader.in_quote(k):  # the page's body, named further on
+                return [reader.page_body_at(k)]
+            return [reader.ctx.mentions[org]] if org is not None else []
+    return []
+
+
+def pronoun_subject_of(reader: SentenceReader, i: int) -> list:
+    """ "He was an adviser to the Foo Commission and worked closely with B": when
+    the verb at token i (or the verb it is joined to by "and") has a pronoun for
+    its subject, who the pronoun is (not the name nearest before the verb)."""
+    verb = reader.doc[i]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in _SUBJECT_PRONOUNS:
+        return []
+    return pronoun_subjects(reader, subject.i + 1)
+
+
+def definite_subject(reader: SentenceReader, i: int) -> list:
+    """ "The café has since worked with B", "The partnership has also teamed up
+    with B": the organisation last named with the subject's head word (the verb at
+    token i's subject, or the subject of the verb it is joined to by "and"), read
+    from the parse; else "the hub works with B" read by its words before the verb;
+    [] when neither is a body."""
+    verb = reader.doc[i]
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.pos_ == "NOUN" and reader.sent.start <= subject.i < i:
+        det = next((c for c in subject.children if c.dep_ in {"det", "poss"}), None)
+        noun = subject.lower_
+        if (
+            det is not None
+            and det.lower_ in _DEFINITE
+            and (noun in lx.ORG_HEADS or noun in lx.EXTRA_ORG_HEADS)
+        ):
+            body = reader.ctx.recent_with_word(noun, "Organisation")
+            if body is not None:
+                return [body]
+    if i < 2:
+        return []
+    start = i - 2 if reader.words[i - 1] in _ADVERBS else i - 1
+    definite = reader.definite_org(start - 1) if start >= 1 else None
+    return [definite] if definite is not None else []
+
+
+def gerund_doers(reader: SentenceReader, k: int) -> list:
+    """ "Working alongside A means we see ...", "Working with A has helped us reach
+    ...": a working verb that is itself the subject of the sentence names no doer;
+    the body its "we", "us" or "our" after token k is (the speaker's in a quote, else
+    the page's own); [] when none follows (nobody is said to do the work)."""
+    for j in range(k, reader.sent.end):
+        if reader.words[j] in {"we", "us", "our"}:
+            return pronoun_subjects(reader, j + 1)
+    return []
+
+
+__all__ = ["definite_subject", "gerund_doers", "pronoun_subject_of", "pronoun_subjects"]
