@@ -43,6 +43,7 @@ FAMILY_NAMES = (
     "grants",
     "heading_projects",
     "help_givers",
+    "joined_bodies",
     "joint_clauses",
     "kind_word_posts",
     "membership",
