@@ -1,0 +1,41 @@
+"""Employers said with "employed by", "seconded from" and "works ... at" (the
+`worked_at` cues of `patterns/employment.jsonl`, read by `rules/posts.appointments`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "org"),
+    [
+        ("Its coordinator, Jo Tern, is employed by Kelby Council for Voluntary Service.\n",
+         "Jo Tern", "Kelby Council for Voluntary Service"),
+        ("Ada Foss was employed by Fenby Housing Trust before she retired.\n",
+         "Ada Foss", "Fenby Housing Trust"),
+        ("The hub's manager, Ada Foss, has been seconded from Marsh Lane Homes.\n",
+         "Ada Foss", "Marsh Lane Homes"),
+        ("Jo Tern, who works weekends at Kelby Trust, set up the stall.\n",
+         "Jo Tern", "Kelby Trust"),
+        ("Ada Foss, who works in the kitchen at Fenby Trust, cooked for 60 people.\n",
+         "Ada Foss", "Fenby Trust"),
+    ],
+)  # fmt: skip
+def test_the_body_that_employs_a_person(text, who, org):
+    assert (who, org) in pairs(extract_text(text), "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "org"),
+    [
+        # working with a body, or with people at one, is no job there
+        ("Jo Tern works closely with staff at Kelby Trust.\n", "Jo Tern", "Kelby Trust"),
+        ("Ada Foss works with families at Fenby Trust.\n", "Ada Foss", "Fenby Trust"),
+        ("Jo Tern works alongside volunteers at Kelby Trust.\n", "Jo Tern", "Kelby Trust"),
+    ],
+)
+def test_no_employer_from_work_with_others(text, who, org):
+    assert (who, org) not in pairs(extract_text(text), "WORKS_FOR")
