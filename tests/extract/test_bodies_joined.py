@@ -73,3 +73,27 @@ def test_a_named_manager_beside_the_subject_joins():
 )
 def test_no_post_from_other_joinings(text, who, org):
     assert not any(w == who and o == org for w, o, _ in _worked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "org"),
+    [
+        ("Ada Foss, who runs the Kelby Gallery, sits on the board of Fenby Arts Trust.\n",
+         "Ada Foss", "Kelby Gallery"),
+        ("Jo Tern runs Marsh Lane Opticians on Fore Street.\n", "Jo Tern", "Marsh Lane Opticians"),
+    ],
+)  # fmt: skip
+def test_a_person_who_runs_a_body_works_there(text, who, org):
+    assert (who, org, "") in _worked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "org"),
+    [
+        ("Ada Foss runs Kelby Youth Club on Tuesdays.\n", "Ada Foss", "Kelby Youth Club"),
+        ("Jo Tern runs the Kelby Trust stall at the fair.\n", "Jo Tern", "Kelby Trust"),
+        ("Kelby Trust runs Fenby Food Bank.\n", "Kelby Trust", "Fenby Food Bank"),
+    ],
+)
+def test_no_post_from_running_a_club_a_stall_or_as_a_body(text, who, org):
+    assert not any(w == who and o == org for w, o, _ in _worked(text))

@@ -94,6 +94,7 @@ from collabgraph.extract.rules import (
     talk_clauses,
     team_leads,
     welcomed_seats,
+    whose_posts,
     where_items,
     with_attending,
 )
@@ -134,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     new_posts.new_posts,
     joined_bodies.joined_bodies,
     posts_said_is.posts_said_is,
+    whose_posts.whose_posts,
     kind_word_posts.kind_word_posts,
     agents.by_phrases,
     active_agents.active_verbs,

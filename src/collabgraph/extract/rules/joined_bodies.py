@@ -1,10 +1,11 @@
-"""Bodies joined and left: "Jane Doe joined Foo Trust in 2019", "Jane Doe, who has
-joined the Bar Agency", "Jane Doe joined us from Baz College", "Jane Doe will join
-the team at Foo" (the employment family, continued). Read from the sentence's
-dependency parse: a joining verb (`vocab/role_joining_words.txt`) whose subject is a
-named person (or "who" after one, or "he"/"she"), whose object is the body joined,
-and whose "from" names the body left. The person works for both: WORKS_FOR, no
-post said.
+"""Bodies joined, left and run: "Jane Doe joined Foo Trust in 2019", "Jane Doe, who
+has joined the Bar Agency", "Jane Doe joined us from Baz College", "Jane Doe will
+join the team at Foo", "Jane Doe, who runs Qux Opticians" (the employment family,
+continued). Read from the sentence's dependency parse: a joining verb
+(`vocab/role_joining_words.txt`) or "run" whose subject is a named person (or "who"
+after one, or "he"/"she"), whose object is the body joined or run, and whose "from"
+names the body left. The person works for each: WORKS_FOR, no post said (unless a
+"where" clause after the body left says one).
 
 Left to other rules: a post said with "as" ("joined Foo as chair": `posts`), a
 board joined ("joined the board of Foo": `appointers`), and a body of members
@@ -29,6 +30,8 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none, it reads the parse."""
 
 _JOINING = vocab.words("role_joining_words")
+_RUNNING = {"run", "runs", "ran", "running"}
+"""A person who runs a body (not a programme: RUNS; not a club: a seat) works there."""
 _TEAMS = {"team", "staff", "workforce"}
 """Objects that stand for a body's staff: "joined the team at Foo"."""
 _TEAM_LINKS = {"at", "of"}
@@ -39,16 +42,18 @@ _BEEN = {"is", "was", "been", "served", "worked"}
 
 def joined_bodies(reader: SentenceReader) -> None:
     """ "Jane Doe, who joined Foo Trust from Bar Council in 2024": Jane Doe works for
-    Foo Trust and (before) Bar Council."""
+    Foo Trust and (before) Bar Council; "Jane Doe, who runs Qux Opticians": for Qux."""
     for tok in reader.sent:
-        if tok.pos_ not in {"VERB", "AUX"} or tok.lower_ not in _JOINING:
+        running = tok.lower_ in _RUNNING
+        if tok.pos_ not in {"VERB", "AUX"} or not (running or tok.lower_ in _JOINING):
             continue
         if any(c.lower_ == "as" for c in tok.children):
             continue  # "joined Foo as chair": the post's own rules
         people = _joiners(reader, tok)
         if not people:
             continue
-        bodies = [b for b in (_joined(reader, tok), _left(reader, tok)) if b is not None]
+        left = None if running else _left(reader, tok)
+        bodies = [b for b in (_joined(reader, tok), left) if b is not None]
         for body in bodies:
             role = _post_there(reader, body)
             rels = post_relations(role, body) if role else ("WORKS_FOR",)
@@ -95,7 +100,10 @@ def _joined(reader: SentenceReader, verb) -> Mention | None:
         if c.lower_ in _TEAMS:
             links = [p for t in (c, verb) for p in t.children if p.lower_ in _TEAM_LINKS]
             return next((b for p in links if (b := _body(reader, p)) is not None), None)
-        return _employer(reader, reader.covering.get(c.i))
+        m = reader.covering.get(c.i)
+        if m is not None and verb.lower_ in _RUNNING and not reader.vote_organisation(m):
+            return None  # "ran the Kelby Half Marathon"; "runs the Kelby Gallery": a body
+        return _employer(reader, m)
     return None
 
 
