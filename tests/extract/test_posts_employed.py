@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
+from tests.extract.reading import pairs, with_roles
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,30 @@ def test_the_body_that_employs_a_person(text, who, org):
 )
 def test_no_employer_from_work_with_others(text, who, org):
     assert (who, org) not in pairs(extract_text(text), "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Dr Ada Foss is a marine ecologist at the University of Kelby.\n",
+         ("Ada Foss", "University of Kelby", "Marine Ecologist")),
+        ("Jo Tern is a chartered accountant at Foss Tern LLP.\n",
+         ("Jo Tern", "Foss Tern LLP", "Chartered Accountant")),
+        ("The ward is run by matron Ada Foss of Kelby General Hospital.\n",
+         ("Ada Foss", "Kelby General Hospital", "Matron")),
+    ],
+)  # fmt: skip
+def test_a_title_with_a_describing_word_or_a_profession_is_a_post(text, row):
+    assert row in with_roles(extract_text(text), "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Tern is a great friend of Kelby Trust.\n",
+        "Ada Foss is a big fan of Kelby Trust.\n",
+        "Jo Tern is a keen supporter of Kelby Trust.\n",
+    ],
+)
+def test_a_described_friend_or_fan_holds_no_post(text):
+    assert not pairs(extract_text(text), "WORKS_FOR")
