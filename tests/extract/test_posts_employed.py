@@ -66,3 +66,18 @@ def test_a_title_with_a_describing_word_or_a_profession_is_a_post(text, row):
 )
 def test_a_described_friend_or_fan_holds_no_post(text):
     assert not pairs(extract_text(text), "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelby Dial-a-Bus has a new minibus. It also received £5,000 from the Fenby Family "
+        'Trust. "It is a big day," said operations manager Jo Tern.\n',
+        "The garden will be built by apprentices from Marsh Lane College. Lead gardener Ada "
+        "Foss said the work starts in May.\n",
+    ],
+)
+def test_a_post_named_alone_is_not_at_a_body_named_after_from(text):
+    """A body the last sentence names after "from" (a giver, where helpers come from)
+    is not where a post named with no body is held."""
+    assert not pairs(extract_text(text), "WORKS_FOR")
