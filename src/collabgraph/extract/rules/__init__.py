@@ -137,6 +137,7 @@ RULES: tuple[Rule, ...] = (
     posts_said_is.posts_said_is,
     whose_posts.whose_posts,
     kind_word_posts.kind_word_posts,
+    kind_word_posts.short_name_posts,
     agents.by_phrases,
     active_agents.active_verbs,
     partnership.partnerships,
