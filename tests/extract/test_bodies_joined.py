@@ -97,20 +97,3 @@ def test_a_person_who_runs_a_body_works_there(text, who, org):
 )
 def test_no_post_from_running_a_club_a_stall_or_as_a_body(text, who, org):
     assert not any(w == who and o == org for w, o, _ in _worked(text))
-
-
-def test_a_person_who_now_manages_a_thing_at_a_body_works_there():
-    assert ("Ada Foss", "Fenby Trust", "") in _worked("Ada Foss manages the cafe at Fenby Trust.\n")
-
-
-@pytest.mark.parametrize(
-    ("text", "who", "org"),
-    [
-        # a day's work, told in the past, is no post
-        ("Jo Tern led a workshop at Kelby Trust in May.\n", "Jo Tern", "Kelby Trust"),
-        # a body that leads a thing at another
-        ("Kelby Trust leads the project at Fenby College.\n", "Kelby Trust", "Fenby College"),
-    ],
-)
-def test_no_post_from_a_past_session_or_a_body_leading(text, who, org):
-    assert not any(w == who and o == org for w, o, _ in _worked(text))

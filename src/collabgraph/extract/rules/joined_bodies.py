@@ -1,12 +1,11 @@
-"""Bodies joined, left, run and worked at: "Jane Doe joined Foo Trust in 2019", "Jane
-Doe, who has joined the Bar Agency", "Jane Doe joined us from Baz College", "Jane Doe
-will join the team at Foo", "Jane Doe, who runs Qux Opticians", "Jane Doe, who leads
-the scheme at Foo Library" (the employment family, continued). Read from the
-sentence's dependency parse: a joining verb (`vocab/role_joining_words.txt`), "run",
-or a present-tense verb of leading (`_LEADING`) whose subject is a named person (or
-"who" after one, or "he"/"she"); the body is the object joined or run, the one the
-led thing is "at", and the one left ("from"). The person works for each: WORKS_FOR,
-no post said (unless a "where" clause after the body left says one).
+"""Bodies joined, left and run: "Jane Doe joined Foo Trust in 2019", "Jane Doe, who
+has joined the Bar Agency", "Jane Doe joined us from Baz College", "Jane Doe will
+join the team at Foo", "Jane Doe, who runs Qux Opticians" (the employment family,
+continued). Read from the sentence's dependency parse: a joining verb
+(`vocab/role_joining_words.txt`) or "run" whose subject is a named person (or "who"
+after one, or "he"/"she"); the body is the object joined or run, and the one left
+("from"). The person works for each: WORKS_FOR, no post said (unless a "where"
+clause after the body left says one).
 
 Left to other rules: a post said with "as" ("joined Foo as chair": `posts`), a
 board joined ("joined the board of Foo": `appointers`), and a body of members
@@ -17,7 +16,6 @@ staff; `post_kinds.people_join`).
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.post_kinds import (
@@ -34,9 +32,6 @@ LABELS: frozenset[str] = frozenset()
 _JOINING = vocab.words("role_joining_words")
 _RUNNING = {"run", "runs", "ran", "running"}
 """A person who runs a body (not a programme: RUNS; not a club: a seat) works there."""
-_LEADING = {"leads", "manages", "coordinates", "heads", "oversees", "runs"}
-"""Work a person does now at a body: "who leads the scheme at Foo Library" (present
-tense only: "led a workshop at Foo" is a day's work, not a post)."""
 _TEAMS = {"team", "staff", "workforce"}
 """Objects that stand for a body's staff: "joined the team at Foo"."""
 _TEAM_LINKS = {"at", "of"}
@@ -50,7 +45,7 @@ def joined_bodies(reader: SentenceReader) -> None:
     Foo Trust and (before) Bar Council; "Jane Doe, who runs Qux Opticians": for Qux."""
     for tok in reader.sent:
         running = tok.lower_ in _RUNNING
-        known = running or tok.lower_ in _JOINING or tok.lower_ in _LEADING
+        known = running or tok.lower_ in _JOINING
         if tok.pos_ not in {"VERB", "AUX"} or not known:
             continue
         if any(c.lower_ == "as" for c in tok.children):
@@ -59,8 +54,7 @@ def joined_bodies(reader: SentenceReader) -> None:
         if not people:
             continue
         left = None if running else _left(reader, tok)
-        there = _led_at(reader, tok) if tok.lower_ in _LEADING else None
-        bodies = [b for b in (_joined(reader, tok), left, there) if b is not None]
+        bodies = [b for b in (_joined(reader, tok), left) if b is not None]
         for body in bodies:
             role = _post_there(reader, body)
             rels = post_relations(role, body) if role else ("WORKS_FOR",)
@@ -112,17 +106,6 @@ def _joined(reader: SentenceReader, verb) -> Mention | None:
             return None  # "ran the Kelby Half Marathon"; "runs the Kelby Gallery": a body
         return _employer(reader, m)
     return None
-
-
-def _led_at(reader: SentenceReader, verb) -> Mention | None:
-    """The body a thing is led at: "leads the Get Online scheme at Foo Library",
-    "manages the cafe at Foo Trust" ("at" hangs from the verb or its object)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    links = [p for t in (verb, *objects) for p in t.children if p.lower_ == "at"]
-    body = next((b for p in links if (b := _body(reader, p)) is not None), None)
-    if body is not None and local_council(body.text):
-        return None  # "Cllr Jane Doe, who leads on housing at Foo Council": her seat's rules
-    return body
 
 
 def _left(reader: SentenceReader, verb) -> Mention | None:
