@@ -119,17 +119,19 @@ def test_letters_of_a_place_before_a_title_are_no_employer():
 @pytest.mark.parametrize(
     ("appositive", "relation"),
     [
-        ("founder of Lantern Youth", "MEMBER_OF"),
+        ("founder of Lantern Youth", "WORKS_FOR"),  # runs the charity
         ("co-founder of Lantern Youth", "WORKS_FOR"),  # one of those who run it
         ("founder and chair of Lantern Youth", "MEMBER_OF"),
+        ("board member and founder of Lantern Youth", "MEMBER_OF"),
         ("founder and chief executive of Lantern Youth", "WORKS_FOR"),
+        ("founder of the Lantern Carers Network", "MEMBER_OF"),  # a body of members
+        ("founder of the Lantern Support Group", "MEMBER_OF"),
     ],
 )
-def test_a_founder_is_a_member_unless_also_employed_or_a_co_founder(appositive, relation):
+def test_a_founder_runs_a_charity_but_holds_a_seat_beside_one_or_in_a_group(appositive, relation):
     seed = extract_text(f"Mr Dev Shah, {appositive}, said the grant was welcome.\n")
-    assert {(w, rel, t) for w, rel, t, _ in posts(seed)} == {
-        ("Dev Shah", relation, "Lantern Youth")
-    }
+    body = appositive.split(" of ", 1)[1].removeprefix("the ")
+    assert {(w, rel, t) for w, rel, t, _ in posts(seed)} == {("Dev Shah", relation, body)}
 
 
 @pytest.mark.parametrize(

@@ -151,14 +151,15 @@ def _named_just_before(
     return None
 
 
-_IN_PASSING = {"by", "for", "with"}  # "run by Foo", "raises money for Foo", "with Foo"
+_IN_PASSING = {"by", "for", "with", "from"}  # "run by Foo", "for Foo", "£500 from Foo"
 _ORGANISED_BY = vocab.words("by_verbs_organiser")  # "It was organised by Foo": the page's body
 
 
 def _subject(docs, m: Mention) -> bool:
     """Whether a mention is what its sentence is about, not a body named in passing
-    after "by", "for" or "with" (`_IN_PASSING`), nor one of a list of names (True
-    when its Doc is not given). The agent of a sentence's own organising verb is
+    after "by", "for", "with" or "from" (`_IN_PASSING`: "also received £500 from Foo",
+    "built by apprentices from Foo"), nor one of a list of names (True when its Doc
+    is not given). The agent of a sentence's own organising verb is
     not in passing ("It was organised by Foo CVS"; not "The choir, run by Foo, ...")."""
     if m.block >= len(docs) or not m.start < m.end <= len(docs[m.block]):
         return not docs

@@ -26,6 +26,7 @@ _PORTFOLIO = re.compile(
     % "|".join(re.escape(p) for p in vocab.ordered("role_portfolio_posts"))
 )
 _ARTICLES = {"the", "a", "an"}
+_COUNCILLOR = vocab.words("councillor_words")
 
 
 def note_place_post(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> bool:
@@ -143,3 +144,22 @@ def council_post_at(reader: SentenceReader, k: int) -> str | None:
                 end += 2 if reader.doc[end + 1].is_lower else 0  # "... for housing"
             return role_text(reader.doc[k:end].text, None)
     return None
+
+
+def ward_before_councillor(reader: SentenceReader, r: RoleSpan, org: Mention, person) -> bool:
+    """Whether the name right before a councillor's post is the ward or place they
+    stand for, their council named after them: "Castlebrae councillor Jane Doe, of
+    Fenby Council", "Ward councillor Jane Doe, of Fenby District Council"."""
+    if org.end != r.start or person is None or person.start < r.end:
+        return False
+    if not _COUNCILLOR & {w.casefold() for w in reader.words[r.start : r.end]}:
+        return False
+    k = person.end
+    if (
+        k + 2 >= reader.sent.end
+        or reader.words[k] != ","
+        or reader.words[k + 1] not in {"of", "from"}
+    ):
+        return False
+    council = reader.mention_at(k + 2)
+    return council is not None and council is not org and reader.kind(council) == "Organisation"

@@ -9,7 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.affiliations import affiliations, after_description, body_at
-from collabgraph.extract.rules.civic_posts import note_place_post
+from collabgraph.extract.rules.civic_posts import note_place_post, ward_before_councillor
 from collabgraph.extract.rules.post_held_at import area_for, body_named_with, body_owner, org_after
 from collabgraph.extract.rules.post_homes import officer_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
@@ -84,8 +84,8 @@ def roles_of_people(reader: SentenceReader) -> None:
             continue
         if note_place_post(reader, r, person):
             continue  # "the Mayor of Kelby, Cllr Jane Doe": Kelby's council, if named
-        if person is None or org is None:
-            continue
+        if person is None or org is None or ward_before_councillor(reader, r, org, person):
+            continue  # "Kelby councillor Jane Doe, of Foo Council": Foo's, read as affiliated
         if reader.words[r.start - 1 : r.start] == ["as"] and area_for(reader, r.end, org):
             continue  # "joined Foo as Officer for Canal Wharf": an area, `posts` reads the post
         # "the society's secretary, Jane Doe", "Kelby Club's treasurer": an officer's seat

@@ -5,8 +5,10 @@ Doe" (the employment family, continued).
 A job title (`reader.roles`) whose first word is a body's head word
 (`lexicon.ORG_HEADS`, `EXTRA_ORG_HEADS`: partnership, panel, foundation, trust),
 outside any name, followed right away by a person's name, is held at the
-organisation the page last named with that word ("Kelby Health
-Partnership"; `DocumentContext.recent_with_word`): WORKS_FOR, or MEMBER_OF for a
+organisation the page last named with that word ("Kelby Health Partnership";
+`DocumentContext.recent_with_word`); so is a post after a capitalised word alone
+that ends a name the page gave in full before ("Tidewell Playhouse ... Playhouse
+artistic director Jane Doe": `short_name_posts`): WORKS_FOR, or MEMBER_OF for a
 seat (`post_relations`). None named with the word: no post at all (`unnamed_kind`,
 read by `page_posts`): "Selby Rovers won ... Trust chair Tom Reed said" names a trust
 the page never names, not the club.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import named_after
 from collabgraph.extract.rules.reader import SentenceReader
@@ -33,13 +36,31 @@ def _kind_word_at(reader: SentenceReader, i: int) -> str | None:
     """The body's kind word at token i opening a post, outside any name and not after
     "the"/"'s" ("Partnership chair"); None otherwise."""
     word = reader.words[i]
-    if word not in _HEADS:
-        return None
     if i > reader.sent.start and reader.words[i - 1] in _NOT_AFTER:
+        return None
+    if word not in _HEADS:
         return None
     if i in reader.covering:
         return None  # "Fenby Trust chair Jane Doe": read with the name
     return word
+
+
+def _short_name(reader: SentenceReader, i: int) -> Mention | None:
+    """The organisation named earlier in full whose last word, capitalised alone at
+    token i, opens a post: "Tidewell Playhouse ... Playhouse artistic director Jane
+    Doe" -> Tidewell Playhouse; None when the word is no such name's last word."""
+    tok = reader.doc[i]
+    m = reader.covering.get(i)
+    if not tok.is_title or (m is not None and (m.start, m.end) != (i, i + 1)):
+        return None
+    word, here = reader.words[i], (m.block, m.sent) if m is not None else None
+    for earlier in reversed(reader.ctx.mentions):
+        if here is None or (earlier.block, earlier.sent) >= here:
+            continue
+        words = earlier.text.lower().split()
+        if len(words) > 1 and words[-1] == word and reader.kind(earlier) == "Organisation":
+            return earlier
+    return None
 
 
 def unnamed_kind(reader: SentenceReader, start: int, end: int) -> bool:
@@ -80,4 +101,22 @@ def kind_word_posts(reader: SentenceReader) -> None:
         role = role_text(reader.doc[i:end].text, org)
         if reader.words[end - 1] == "member":
             role = "member"  # a seat on it, unnoted elsewhere
+        reader.relate(person, post_relations(role, org), org, role=role, confidence=0.7)
+
+
+def short_name_posts(reader: SentenceReader) -> None:
+    """ "Tidewell Playhouse ... Playhouse artistic director Jane Doe": the post is held
+    at the body the page named in full with the word before it (`_short_name`)."""
+    for r in reader.roles:
+        k = r.start - 1
+        tok = reader.doc[k] if k > reader.sent.start else None
+        if tok is not None and tok.is_lower and tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            k -= 1  # "Playhouse artistic director"
+        if k < reader.sent.start or (k > reader.sent.start and reader.words[k - 1] in _NOT_AFTER):
+            continue
+        org = _short_name(reader, k)
+        person = named_after(reader, r.end) if org is not None else None
+        if person is None or reader.kind(person) != "Person":
+            continue
+        role = role_text(reader.doc[r.start : r.end].text, org)  # as `page_posts` notes it
         reader.relate(person, post_relations(role, org), org, role=role, confidence=0.7)

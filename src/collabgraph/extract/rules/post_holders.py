@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.persons_names import looks_like_persons_name
 from collabgraph.extract.rules.post_held_at import body_owner, org_after
 from collabgraph.extract.rules.post_homes import post_home
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
@@ -27,14 +28,28 @@ _GIVEN_GAP = 4  # words of a description before the name: "went to chartered acc
 
 def given_to(reader: SentenceReader, k: int) -> Mention | None:
     """The person a post "went to", named from token k on, after a few lower-case
-    words of a description or a title ("went to chartered accountant Jane Doe")."""
+    words of a description or a title ("went to chartered accountant Jane Doe"); a
+    name weakly typed a body but shaped like a person's is the holder, and gets a
+    person's votes (as `reader.vote_post_holder` gives them)."""
     for m in reader.ms:
-        if k <= m.start <= k + _GIVEN_GAP and reader.kind(m) == "Person":
+        if k <= m.start <= k + _GIVEN_GAP and (reader.kind(m) == "Person" or _weak(reader, m)):
             between = reader.doc[k : m.start]
-            return m if all(t.is_lower or t.is_title for t in between) else None
+            if not all(t.is_lower or t.is_title for t in between):
+                return None
+            if reader.kind(m) != "Person":  # "Our chief executive is Ola Brisk"
+                m.votes["Person"] += 4
+                reader.ctx.votes_for(m)["Person"] += 4
+            return m
         if m.start > k:
             return None
     return None
+
+
+def _weak(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name not (or only weakly) read as a body is shaped like a person's."""
+    if reader.kind(m) is None:
+        return looks_like_persons_name(reader.doc[m.start : m.end])
+    return reader.holder_shaped(m)
 
 
 def fronted_holder(reader: SentenceReader, role_end: int, cue_start: int) -> Mention | None:

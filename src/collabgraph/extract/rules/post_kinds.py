@@ -23,6 +23,7 @@ _MEMBERS_TAILS = vocab.words("member_body_tails")
 _OFFICER_HEADS = vocab.words("officer_seat_heads")
 _EMPLOYER_TAILS = vocab.words("employer_tails")
 _GROUPS = vocab.words("group_heads")
+_SEAT_COMPANIONS = vocab.words("role_seat_companions")
 
 
 def member_body(name: str) -> bool:
@@ -73,7 +74,9 @@ def people_join(name: str) -> bool:
 
 def post_relations(role: str | None, org: Mention | None, *, board: bool = False):
     """MEMBER_OF for a board role ("trustee", "deputy chairman", "chair of governors",
-    "non-executive director", "chair designate"), WORKS_FOR for a job; at a local
+    "non-executive director", "chair designate") or a founder of a group, network or
+    club (`people_join`: "founder of the Kelby Support Group"), WORKS_FOR for a job
+    (a founder of a charity or firm runs it); at a local
     council (`local_council`) every post is WORKS_FOR (an elected post is the
     council's work), not at a council named for its field ("Rural Housing Council":
     its chair holds a seat)."""
@@ -83,12 +86,17 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
     if role is None or council:
         return ("WORKS_FOR",)
     low = role.lower().replace("’", "'").removesuffix(" designate").removesuffix(" elect")
-    parts = low.split(" and ")  # "board member and founder": seats, each of them
+    parts = low.split(" and ")  # "board member and founder": seats, or a seat's companion
     member = (
         board
         or _seat(low)
-        or (len(parts) > 1 and all(_seat(p) for p in parts))
+        or (
+            len(parts) > 1
+            and all(_seat(p) or p in _SEAT_COMPANIONS for p in parts)
+            and any(_seat(p) for p in parts)
+        )
         or (org is not None and _officer_seat(low, org))
+        or (org is not None and low in _SEAT_COMPANIONS and people_join(org.text))
     )
     return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
 

@@ -102,7 +102,7 @@ def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple
         i += 1
     if one_of:
         return plural_post(reader, i)
-    span = reader.role_phrase_at(i)
+    span = reader.role_phrase_at(i) or _described_post(reader, i)
     if span is None:
         return plural_post(reader, i) if plural else None
     end = span.end
@@ -120,6 +120,21 @@ def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple
         if board < reader.sent.end and reader.words[board] in _BOARD_WORDS:
             end = board + 1
     return reader.doc[span.start : end].text, end
+
+
+def _described_post(reader: SentenceReader, i: int):
+    """A job title after one describing word the role finder does not know: "a marine
+    ecologist", "a chartered accountant" (the word a lower-case adjective modifying
+    the title); None otherwise."""
+    tok = reader.doc[i] if i < reader.sent.end else None
+    if tok is None or not tok.is_lower or tok.pos_ != "ADJ":
+        return None
+    if tok.dep_ != "amod" or tok.head.i <= i:
+        return None
+    span = reader.role_phrase_at(i + 1)
+    if span is None or span.start != i + 1 or not span.start <= tok.head.i < span.end:
+        return None
+    return RoleSpan(reader.doc[i : span.end].text, i, span.end)
 
 
 def _verb_not_post(tok) -> bool:
