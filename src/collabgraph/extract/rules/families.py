@@ -20,6 +20,7 @@ FAMILY_NAMES = (
     "chairs",
     "chosen_partners",
     "club_members",
+    "co_members",
     "collaboration",
     "compositions",
     "counted_grantees",

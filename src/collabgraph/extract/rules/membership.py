@@ -11,6 +11,7 @@ from collabgraph.extract.rules.member_ends import (
     apposed_person,
     as_post,
     bodies_listed_after,
+    bodies_said_back,
     group_named_before,
     kind_after,
     members_including,
@@ -106,6 +107,7 @@ def membership(reader: SentenceReader) -> None:
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
+        subjects = subjects or bodies_said_back(reader, i)
         if reader.words[i] in _JOINED and not people_join(body.text):
             subjects = [s for s in subjects if reader.kind(s) != "Person"]  # "joined Foo Trust in"
         for b in [body, *_and_of(reader, body)]:

@@ -1,0 +1,170 @@
+"""Seats and members (MEMBER_OF) said of a body the sentence names only by "we",
+"it", "the charity", "both organisations": the body the page or the last
+sentences were about. All names and sentences are made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import with_roles
+
+
+def _members(text: str) -> set[tuple[str, str, str | None]]:
+    return with_roles(extract_text(text + "\n", path="news.txt"), "MEMBER_OF")
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, b, _ in _members(text)}
+
+
+def test_we_are_a_member_is_the_page_body():
+    assert ("Kelby Mind", "Fenby Mental Health Alliance") in _pairs(
+        "About us\n\nKelby Mind supports people across Fenby.\n\n"
+        "We are a member of the Fenby Mental Health Alliance."
+    )
+
+
+def test_it_is_a_member_is_the_body_the_last_sentence_was_about():
+    assert ("Orrin Credit Union", "Westmoor Money Network") in _pairs(
+        "Orrin Credit Union lends to people across Westmoor. It has been a member of "
+        "the Westmoor Money Network since 2019."
+    )
+
+
+def test_the_head_word_of_a_body_with_a_second_verb():
+    assert ("Kelby Men's Shed", "Fenby Sheds Association") in _pairs(
+        "Kelby Men's Shed meets every week in Fenby.\n\nThe shed also runs a repair "
+        "cafe with Fenby Library, and is a member of the Fenby Sheds Association."
+    )
+
+
+def test_a_generic_noun_is_the_body_the_last_sentence_opened_with():
+    assert ("Tarn Foods Ltd", "Fenby Nature Partnership") in _pairs(
+        "Tarn Foods Ltd, the Orrin bakery, has chosen Fenby Wildlife Trust as its charity "
+        "partner.\n\nThe company has also signed up "
+        "as a corporate member of the Fenby Nature Partnership."
+    )
+
+
+def test_both_organisations_are_the_two_named_before():
+    pairs = _pairs(
+        "Kelby Advice and the Orrin Money Centre are to merge in April.\n\n"
+        "Both organisations are members of the Westmoor Advice Partnership."
+    )
+    assert {
+        ("Kelby Advice", "Westmoor Advice Partnership"),
+        ("Orrin Money Centre", "Westmoor Advice Partnership"),
+    } <= pairs
+
+
+def test_one_of_a_counted_membership():
+    assert ("Fenby Pantry", "Orrin Food Alliance") in _pairs(
+        "Fenby Pantry opened a second hub this spring. It is one of fourteen members "
+        "of the Orrin Food Alliance."
+    )
+
+
+def test_a_body_named_as_object_is_not_a_member_said_of_it():
+    pairs = _pairs(
+        "Kelby Advice opened an office in Fenby. It was welcomed by Fenby Council, "
+        "a member of the Westmoor Health Partnership."
+    )
+    assert ("Kelby Advice", "Westmoor Health Partnership") not in pairs
+
+
+def test_thanking_members_is_not_membership():
+    pairs = _pairs(
+        "Kelby Advice opened an office in Fenby. It thanked the members of the "
+        "Westmoor Health Partnership for their help."
+    )
+    assert ("Kelby Advice", "Westmoor Health Partnership") not in pairs
+
+
+def test_people_who_joined_its_board_of_trustees():
+    members = _members(
+        "Orrin Hospice is pleased to say that Jo Tern, Ada Foss and Ben Moor have joined "
+        "its board of trustees."
+    )
+    assert {
+        ("Jo Tern", "Orrin Hospice", "trustee"),
+        ("Ada Foss", "Orrin Hospice", "trustee"),
+        ("Ben Moor", "Orrin Hospice", "trustee"),
+    } <= members
+
+
+def test_joined_our_board_is_the_page_body():
+    assert ("Jo Tern", "Kelby Hospice") in _pairs(
+        "About us\n\nKelby Hospice cares for people in Fenby. Jo Tern joined our board in 2021."
+    )
+
+
+def test_its_board_meeting_is_no_seat():
+    pairs = _pairs("Kelby Hospice said that Jo Tern had joined its board meeting in May.")
+    assert ("Jo Tern", "Kelby Hospice") not in pairs
+
+
+def test_a_board_named_whole_after_appointed_sits_or_represents():
+    for text in (
+        "Ada Foss has been appointed to the Westmoor Health and Wellbeing Board.",
+        "Ada Foss sits on the new Westmoor Civic Partnership Board.",
+        "Ada Foss also represents the voluntary sector on the Westmoor Health and Wellbeing Board.",
+        "Ada Foss will serve on the Westmoor Health and Wellbeing Board from May.",
+    ):
+        bodies = {b for a, b in _pairs(text) if a == "Ada Foss"}
+        assert bodies and all(b.startswith("Westmoor") for b in bodies), text
+
+
+def test_a_board_post_after_as_is_the_seat():
+    assert ("Ada Foss", "Westmoor Health Board", "chair") in _members(
+        "Ada Foss was appointed to the Westmoor Health Board as its chair."
+    )
+    assert ("Ada Foss", "Kelby Trust", "treasurer") in _members(
+        "Ada Foss has been co-opted onto Kelby Trust's board as treasurer."
+    )
+
+
+def test_a_job_at_a_board_is_no_seat():
+    pairs = _pairs("Ada Foss was appointed to the Westmoor Health Board as chief executive.")
+    assert ("Ada Foss", "Westmoor Health Board") not in pairs
+
+
+def test_a_council_owning_a_post_is_not_the_one_seated():
+    pairs = _pairs("Orrin Council leader appointed to Westmoor Growth Board")
+    assert not any(a.startswith("Orrin") for a, _ in pairs)
+
+
+def test_bodies_alongside_a_seat_hold_one_too():
+    pairs = _pairs(
+        "About us\n\nKelby Carers Trust supports carers in Fenby. We are a member of the "
+        "Fenby Carers Partnership, alongside Tarn Care, Fenby Young Carers and Fenby "
+        "Parent Forum."
+    )
+    assert {
+        ("Kelby Carers Trust", "Fenby Carers Partnership"),
+        ("Tarn Care", "Fenby Carers Partnership"),
+        ("Fenby Young Carers", "Fenby Carers Partnership"),
+        ("Fenby Parent Forum", "Fenby Carers Partnership"),
+    } <= pairs
+
+
+def test_a_body_alongside_on_a_board_named_whole():
+    pairs = _pairs(
+        "Kelby Advice will sit on the new Westmoor Civic Partnership Board alongside "
+        "Westmoor Chamber of Commerce."
+    )
+    assert {
+        ("Kelby Advice", "Westmoor Civic Partnership Board"),
+        ("Westmoor Chamber of Commerce", "Westmoor Civic Partnership Board"),
+    } <= pairs
+
+
+def test_working_alongside_someone_is_no_seat():
+    pairs = _pairs(
+        "Jo Tern is a trustee of Kelby Trust. She works alongside Ada Foss at Westmoor "
+        "Carers Centre."
+    )
+    assert not any(a == "Ada Foss" for a, _ in pairs)
+
+
+def test_alongside_with_no_seat_read_gives_none():
+    pairs = _pairs("Kelby Advice ran the stall alongside Tarn Care and Fenby Young Carers.")
+    assert not pairs
