@@ -168,3 +168,35 @@ def test_working_alongside_someone_is_no_seat():
 def test_alongside_with_no_seat_read_gives_none():
     pairs = _pairs("Kelby Advice ran the stall alongside Tarn Care and Fenby Young Carers.")
     assert not pairs
+
+
+def test_the_board_is_the_board_of_the_body_the_page_is_about():
+    for text, role in (
+        ("Ada Foss joined the board in 2019 and became treasurer last year.", "board member"),
+        ("The board is chaired by Ada Foss.", "chair"),
+        ("The board, chaired by Ada Foss, met in May.", "chair"),
+        ("Ada Foss remains on the board of trustees as treasurer.", "treasurer"),
+    ):
+        members = _members(f"Kelby Community Transport runs minibuses in Fenby. {text}")
+        assert ("Ada Foss", "Kelby Community Transport", role) in members, text
+
+
+def test_who_has_chaired_the_board():
+    assert ("Tariq Mahmood", "Kelby Community Transport", "chair") in _members(
+        "Kelby Community Transport has elected Ruth Abernethy as chair of its board. She "
+        "takes over from Tariq Mahmood, who has chaired the board since 2019."
+    )
+
+
+def test_a_board_that_is_a_body_itself():
+    assert ("Ada Foss", "Westmoor Growth Board", "chair") in _members(
+        "The Westmoor Growth Board met in May. The board is chaired by Ada Foss."
+    )
+
+
+def test_the_board_meeting_is_no_seat():
+    pairs = _pairs(
+        "Kelby Community Transport runs minibuses in Fenby. Ada Foss joined the board "
+        "meeting in May."
+    )
+    assert ("Ada Foss", "Kelby Community Transport") not in pairs

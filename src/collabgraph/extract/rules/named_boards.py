@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.affiliations import after_description
-from collabgraph.extract.rules.member_ends import as_post
+from collabgraph.extract.rules.board_owners import board_owner
+from collabgraph.extract.rules.member_ends import as_post, who_clause
 from collabgraph.extract.rules.partner_lists import its_body
 from collabgraph.extract.rules.post_kinds import post_relations
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -56,7 +57,9 @@ def named_boards(reader: SentenceReader) -> None:
             continue
         body, role = found
         v = reader.before_verb(cue.start) + 1
-        holders = [h for h in reader.subjects_before(v, _MEMBERS) if not _owns_post(reader, h)]
+        holders = who_clause(reader, v) or [  # "replacing Jane Doe, who remains on the board"
+            h for h in reader.subjects_before(v, _MEMBERS) if not _owns_post(reader, h)
+        ]
         if not holders:
             s = reader.sentence_subject()
             holders = [s] if s is not None and s.end <= cue.start else []
@@ -93,6 +96,10 @@ def _board_after(reader: SentenceReader, k: int, *, whole_body: bool = False):
     end = reader.sent.end
     if k + 1 < end and reader.words[k] in _OWNERS:
         return _owned_board(reader, k)
+    owner = board_owner(reader, k)  # "joined the board in 2019"
+    if owner is not None:
+        role, j = _seat_at(reader, k + 1)
+        return owner, _seat_as(reader, j) or role
     body = reader.mention_at(k)
     if body is None and whole_body:
         body = after_description(reader, k + (k < end and reader.words[k] == "the"))
