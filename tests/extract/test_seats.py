@@ -200,3 +200,28 @@ def test_the_board_meeting_is_no_seat():
         "meeting in May."
     )
     assert ("Ada Foss", "Kelby Community Transport") not in pairs
+
+
+_COUNTED = (
+    "Kelby Wildlife Trust is pleased to welcome three new trustees, elected at our AGM "
+    "in November.\n\n"
+    "Dr Ada Foss is a marine ecologist at Fenby University.\n\n"
+    "Ben Moor is a chartered accountant at Moor & Tarn LLP.\n\n"
+)
+
+
+def test_counted_seats_told_one_a_paragraph():
+    members = _members(_COUNTED + "Jo Tern runs Seagrass Schools, an education project.")
+    assert {
+        ("Ada Foss", "Kelby Wildlife Trust", "trustee"),
+        ("Ben Moor", "Kelby Wildlife Trust", "trustee"),
+        ("Jo Tern", "Kelby Wildlife Trust", "trustee"),
+    } <= {(a, b, (r or "").lower()) for a, b, r in members}
+
+
+def test_a_paragraph_about_something_else_ends_the_run():
+    pairs = _pairs(
+        _COUNTED + "The trust also thanked its volunteers.\n\n"
+        "Jo Tern runs Seagrass Schools, an education project."
+    )
+    assert not {p for p in pairs if p[0] in {"Ada Foss", "Ben Moor", "Jo Tern"}}

@@ -78,6 +78,7 @@ class DocumentContext:
     name_line: int | None = None  # the person the last sentence named and nothing else
     waiting_seats: tuple[int | None, str, int, str, int] | None = None  # organisation (None:
     # the page's), seat, section, evidence, sentences left: "Foo has four new trustees."
+    seat_paragraphs: list | None = None  # those seats, told one a paragraph (rules/seat_paragraphs)
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int] | tuple[str, str]]] = field(
         default_factory=list
     )  # person, role, evidence, home: "page", "council", ("page", fallback organisation)

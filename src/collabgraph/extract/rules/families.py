@@ -77,6 +77,7 @@ FAMILY_NAMES = (
     "publishing",
     "quoted_speakers",
     "speaker_lists",
+    "seat_paragraphs",
     "sponsors",
     "succession",
     "talk_clauses",
