@@ -225,3 +225,21 @@ def test_a_paragraph_about_something_else_ends_the_run():
         "Jo Tern runs Seagrass Schools, an education project."
     )
     assert not {p for p in pairs if p[0] in {"Ada Foss", "Ben Moor", "Jo Tern"}}
+
+
+def test_the_agent_of_another_passive_is_not_chaired():
+    pairs = _pairs(
+        "The session was hosted by the Fenby Community Network and chaired by our "
+        "director, Jo Tern."
+    )
+    assert ("Jo Tern", "Fenby Community Network") not in pairs
+    assert ("Jo Tern", "Fenby Community Network", "chair") in _members(
+        "The Fenby Community Network, chaired by Jo Tern, hosted the session."
+    )
+
+
+def test_members_acting_after_by_are_no_seat_of_the_subject():
+    pairs = _pairs(
+        "Ada Foss visited the theatre. She was shown round by young members of Kelby Youth Theatre."
+    )
+    assert ("Ada Foss", "Kelby Youth Theatre") not in pairs

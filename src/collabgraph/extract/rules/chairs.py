@@ -169,7 +169,11 @@ def _body_before(reader: SentenceReader, i: int) -> Mention | None:
     bodies = [
         m
         for m in reader.ms
-        if m.end <= k and k - m.end <= 4 and reader.kind(m) == "Organisation" and _is_body(m)
+        if m.end <= k
+        and k - m.end <= 4
+        and reader.kind(m) == "Organisation"
+        and _is_body(m)
+        and not _agent(reader, m)  # "hosted by the Foo Network and chaired by": not chaired
     ]
     if bodies:
         return bodies[-1]  # "the Foo Board for Kelby will be chaired by"
@@ -179,6 +183,12 @@ def _body_before(reader: SentenceReader, i: int) -> Mention | None:
             return board_owner(reader, k - 2)  # "The board is chaired by": its body's
         return named if _is_body(named) else None
     return None
+
+
+def _agent(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name is the agent of a passive, after "by" ("hosted by Foo")."""
+    root = reader.doc[m.start : m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
 def _board_before(reader: SentenceReader, i: int) -> bool:

@@ -36,6 +36,7 @@ _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
 _WITH_WORDS = {"with", "alongside"}
+_ACTING_WITH = {"by", "with", "from", "to", "for", "among", "alongside"}  # members of their own
 _JOINED = {"joined", "join", "joins", "joining"}
 _AS_A = [["as", "a"], ["as", "an"], ["as"]]  # "As a member of Foo, Bar has ..." (not "As part of")
 _SEAT_WORDS = {"member", "members", "sits", "sit", "sat"}  # "sits on the alliance": named before
@@ -104,6 +105,8 @@ def membership(reader: SentenceReader) -> None:
         fronted = reader.words[reader.sent.start : i] in _AS_A and reader.words[i] != "part"
         if not subjects and fronted:
             subjects = _named_after_comma(reader, body.end)
+        if not subjects and _members_acting(reader, i):
+            continue  # "He was shown round by young members of Foo": not his seat
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
@@ -114,6 +117,14 @@ def membership(reader: SentenceReader) -> None:
             for s in subjects:
                 if s is not b:
                     reader.relate(s, rels, b, role=role, confidence=0.75)
+
+
+def _members_acting(reader: SentenceReader, i: int) -> bool:
+    """Whether the members at token i are the object of a preposition other than
+    "as" ("shown round by members of Foo", "worked with members of Foo"): people
+    of their own, not a seat the sentence's subject holds."""
+    tok = reader.doc[i]
+    return reader.words[i] == "members" and tok.dep_ == "pobj" and tok.head.lower_ in _ACTING_WITH
 
 
 def _and_of(reader: SentenceReader, body) -> list:
