@@ -243,3 +243,16 @@ def test_members_acting_after_by_are_no_seat_of_the_subject():
         "Ada Foss visited the theatre. She was shown round by young members of Kelby Youth Theatre."
     )
     assert ("Ada Foss", "Kelby Youth Theatre") not in pairs
+
+
+def test_club_officers_sit_at_the_one_club_the_page_names():
+    members = _members(
+        "Club news: Fenby Lions AGM\n\n"
+        "Fenby Lions held their annual general meeting at the Ship Inn on 2 March.\n\n"
+        "President Cal Reed thanked members for a busy year, in which the club raised "
+        "money for Fenby Hospice.\n\n"
+        "Club secretary Jo Tern was re-elected, and Ada Foss takes over as treasurer."
+    )
+    assert ("Jo Tern", "Fenby Lions", "secretary") in {
+        (a, b, (r or "").lower()) for a, b, r in members
+    }
