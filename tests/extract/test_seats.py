@@ -256,3 +256,24 @@ def test_club_officers_sit_at_the_one_club_the_page_names():
     assert ("Jo Tern", "Fenby Lions", "secretary") in {
         (a, b, (r or "").lower()) for a, b, r in members
     }
+
+
+def test_a_listing_item_part_of_a_network():
+    pairs = _pairs(
+        "Advice in the Fenby area\n\nThis page lists local groups that can help.\n\n"
+        "Fenby Money Advice\nFree advice on benefits and debt. Based at the Old Library, "
+        "Fenby. Part of the Fenby Advice Network.\n\n"
+        "Kelby Foodbank\nRuns from four centres. A member of the Tarn Food Network."
+    )
+    assert {
+        ("Fenby Money Advice", "Fenby Advice Network"),
+        ("Kelby Foodbank", "Tarn Food Network"),
+    } <= pairs
+
+
+def test_a_paragraph_with_no_heading_line_gives_no_item_body():
+    pairs = _pairs(
+        "Advice in the Fenby area\n\nWe met many groups this year, Kelby Foodbank among "
+        "them.\n\nPart of the Tarn Food Network, the van visits every week."
+    )
+    assert ("Kelby Foodbank", "Tarn Food Network") not in pairs

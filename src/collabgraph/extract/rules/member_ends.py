@@ -6,7 +6,8 @@ partner in", "A, policy officer for Foo, and B, a trustee of Bar", "Jane Doe,
 who was a trustee of Foo"; not the body a post before it is held at), and the
 members listed after a member noun ("three new member organisations: A, B and C");
 and the bodies "It", "the charity" or "Both organisations" opening a sentence stand
-for ("It is a member of Foo": `bodies_said_back`).
+for ("It is a member of Foo": `bodies_said_back`), or a listing item's own line
+names ("Foo Advice" over "Part of the Bar Network.": `item_heading_body`).
 """
 
 from __future__ import annotations
@@ -249,3 +250,26 @@ def _subject_of_seat(reader: SentenceReader, i: int) -> bool:
         t.i - reader.sent.start <= 3 and not any(m.start <= t.i < m.end for m in reader.ms)
         for t in subjects
     )
+
+
+def item_heading_body(reader: SentenceReader) -> list:
+    """ "Foo Advice" on a line of its own over "Free advice on debt. Part of the Bar
+    Network.": the body whose name alone makes the line (or block) heading the
+    sentence's paragraph, a listing's item that a sentence with no subject of its
+    own is about; else []."""
+    block = next((m.block for m in reader.ms if m.block >= 0), None)
+    if block is None:
+        return []
+    for b in (block, block - 1):
+        named = [m for m in reader.ctx.mentions if m.block == b and not m.synthetic]
+        if b == block:
+            named = named[:1] if named and named[0].end < reader.sent.start else []
+        if len(named) == 1 and _line_of_its_own(named[0]):
+            return [named[0]] if reader.ctx.type_of(named[0]) == "Organisation" else []
+    return []
+
+
+def _line_of_its_own(m) -> bool:
+    """Whether a name is the whole of the line it opens."""
+    first_line = m.sentence.strip().split("\n")[0].strip().rstrip(":")
+    return m.start == 0 and first_line == m.text

@@ -13,6 +13,7 @@ from collabgraph.extract.rules.member_ends import (
     bodies_listed_after,
     bodies_said_back,
     group_named_before,
+    item_heading_body,
     kind_after,
     members_including,
     one_of_opens,
@@ -111,6 +112,8 @@ def membership(reader: SentenceReader) -> None:
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
         subjects = subjects or bodies_said_back(reader, i)
+        if not subjects and i - reader.sent.start <= 1:
+            subjects = item_heading_body(reader)  # "Foo Advice" over "... Part of the Bar Network."
         if reader.words[i] in _JOINED and not people_join(body.text):
             subjects = [s for s in subjects if reader.kind(s) != "Person"]  # "joined Foo Trust in"
         for b in [body, *_and_of(reader, body)]:
