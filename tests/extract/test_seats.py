@@ -277,3 +277,24 @@ def test_a_paragraph_with_no_heading_line_gives_no_item_body():
         "them.\n\nPart of the Tarn Food Network, the van visits every week."
     )
     assert ("Kelby Foodbank", "Tarn Food Network") not in pairs
+
+
+def test_bodies_that_set_up_a_body_with_members_are_its_members():
+    pairs = _pairs(
+        "Kelby Age Concern and Fenby Voluntary Service have set up the Connected Fenby "
+        "Alliance to tackle loneliness."
+    )
+    assert {
+        ("Kelby Age Concern", "Connected Fenby Alliance"),
+        ("Fenby Voluntary Service", "Connected Fenby Alliance"),
+    } <= pairs
+
+
+def test_setting_up_a_body_without_members_is_no_membership():
+    pairs = _pairs("Kelby Age Concern and Fenby Voluntary Service have set up Fenby Lunch Club.")
+    assert not any(b == "Fenby Lunch Club" for _, b in pairs)
+
+
+def test_people_founding_a_network_are_not_read_as_bodies():
+    members = _members("Jo Tern and Ada Foss set up the Fenby Walking Network in 2019.")
+    assert not any(r == "member" for _, _, r in members)

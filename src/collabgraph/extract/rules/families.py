@@ -37,6 +37,7 @@ FAMILY_NAMES = (
     "focus",
     "focus_takers",
     "founders",
+    "founding_members",
     "grant_backers",
     "grant_effects",
     "grant_lists",
