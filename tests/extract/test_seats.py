@@ -281,17 +281,17 @@ def test_a_paragraph_with_no_heading_line_gives_no_item_body():
 
 def test_bodies_that_set_up_a_body_with_members_are_its_members():
     pairs = _pairs(
-        "Kelby Elder Care and Fenby Voluntary Service have set up the Connected Fenby "
+        "Kelby Carers Centre and Fenby Voluntary Service have set up the Connected Fenby "
         "Alliance to tackle loneliness."
     )
     assert {
-        ("Kelby Elder Care", "Connected Fenby Alliance"),
+        ("Kelby Carers Centre", "Connected Fenby Alliance"),
         ("Fenby Voluntary Service", "Connected Fenby Alliance"),
     } <= pairs
 
 
 def test_setting_up_a_body_without_members_is_no_membership():
-    pairs = _pairs("Kelby Elder Care and Fenby Voluntary Service have set up Fenby Lunch Club.")
+    pairs = _pairs("Kelby Carers Centre and Fenby Voluntary Service have set up Fenby Lunch Club.")
     assert not any(b == "Fenby Lunch Club" for _, b in pairs)
 
 

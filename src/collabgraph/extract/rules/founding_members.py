@@ -1,4 +1,4 @@
-"""Founding members (the membership family, continued): "Kelby Elder Care and
+"""Founding members (the membership family, continued): "Kelby Carers Centre and
 Fenby CVS have set up the Connected Fenby Alliance", "A, B and C have formed the
 Foo Food Network", "the councils co-founded the Foo Housing Compact with Bar
 Homes": the bodies that start a body with members (a name ending like one,
