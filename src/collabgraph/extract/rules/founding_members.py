@@ -1,7 +1,6 @@
-"""Founding members (the membership family, continued): "Kelby Carers Centre and
-Fenby CVS have set up the Connected Fenby Alliance", "A, B and C have formed the
-Foo Food Network", "the councils co-founded the Foo Housing Compact with Bar
-Homes": the bodies that start a body with members (a name ending like one,
+"""Founding members (the membership family, continued): "Foo Trust and Bar
+CVS have set up the Baz Alliance", "A, B and C have formed the Foo Network",
+"the councils co-founded the Foo Partnership with Bar Homes": the bodies that start a body with members (a name ending like one,
 `vocab/body_heads.txt`: partnership, network, alliance, board, forum ...) are
 its members (MEMBER_OF, "member"). People who found one are its founders
 (`chairs`), not read here. No cue labels of its own.
