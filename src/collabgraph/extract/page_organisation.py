@@ -44,8 +44,9 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         "council": _only_council(ctx, by_mention),
     }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
-    homes["officer"] = _officers_home(ctx, by_mention, homes["page"])
-    homes["club"] = homes["page"]  # "Club secretary Jane Doe": a seat at the page's body
+    # "Club secretary Jane Doe": a seat at the page's body, else at the one club it names
+    homes["club"] = homes["page"] or _only_club(ctx, by_mention)
+    homes["officer"] = _officers_home(ctx, by_mention, homes["club"])
     held = _posts_held(ctx, by_mention)
     # no page organisation: officers sit where the seats the page names are placed
     seated = any(h == "page" and post_relations(r, None)[0] == "MEMBER_OF"
@@ -230,6 +231,15 @@ def _only_council(ctx: DocumentContext, by_mention: dict) -> Mention | None:
         ctx.mentions[first[e]] for e in counts if local_council(ctx.mentions[first[e]].text)
     ]
     return councils[0] if len(councils) == 1 else None
+
+
+def _only_club(ctx: DocumentContext, by_mention: dict) -> Mention | None:
+    """The one club the page names ("Foo Lions", "Foo Cycling Club": its last word a
+    club's, `vocab/head_organisation_clubs.txt`, or "club"), if it names one only."""
+    counts, first = _organisations(ctx, by_mention)
+    clubs = [ctx.mentions[first[e]] for e in counts]
+    clubs = [m for m in clubs if m.text.lower().split()[-1] in lx.CLUB_HEADS | {"club"}]
+    return clubs[0] if len(clubs) == 1 else None
 
 
 def _page_event_owner(ctx: DocumentContext, by_mention: dict) -> Mention | None:

@@ -10,6 +10,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.board_owners import board_owner
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"chairs"})
@@ -36,8 +37,10 @@ def chairs(reader: SentenceReader) -> None:
         if i == reader.sent.start or cue.end >= end:
             continue
         by = _by_after(reader, cue.end)
+        owner = None
         if by is not None:
             bodies = [_body_before(reader, i)]
+            owner = bodies[0] if _board_before(reader, i) else None
             people = reader.list_after(by + 1, kinds={"Person"})  # "chaired by A and B"
         else:
             bodies = _bodies_chaired(reader, cue.end)
@@ -49,7 +52,7 @@ def chairs(reader: SentenceReader) -> None:
             if body is None or reader.kind(body) != "Organisation":
                 continue
             named = body.text.lower().split()[-1]  # "who chaired Foo Hospice": not a council
-            if not _is_body(body) and (by is not None or named == "council"):
+            if not _is_body(body) and body is not owner and (by is not None or named == "council"):
                 continue
             for chair in people:
                 reader.relate(chair, cue.cue.relations, body, role=cue.cue.role, confidence=0.7)
@@ -150,7 +153,7 @@ def _body_named_before(reader: SentenceReader, k: int) -> list[Mention]:
     """ "who has chaired the foundation since 2017": the body last named with that
     word (`definite_org`), when the word ends the phrase (not "chaired the trust
     meeting"); else []."""
-    body = reader.definite_org(k)
+    body = reader.definite_org(k) or board_owner(reader, k)  # "has chaired the board since"
     after = k + 2
     if body is None or (after < reader.sent.end and reader.doc[after].pos_ in {"NOUN", "PROPN"}):
         return []
@@ -166,14 +169,35 @@ def _body_before(reader: SentenceReader, i: int) -> Mention | None:
     bodies = [
         m
         for m in reader.ms
-        if m.end <= k and k - m.end <= 4 and reader.kind(m) == "Organisation" and _is_body(m)
+        if m.end <= k
+        and k - m.end <= 4
+        and reader.kind(m) == "Organisation"
+        and _is_body(m)
+        and not _agent(reader, m)  # "hosted by the Foo Network and chaired by": not chaired
     ]
     if bodies:
         return bodies[-1]  # "the Foo Board for Kelby will be chaired by"
     if k - 2 >= reader.sent.start and reader.words[k - 2] in {"the", "its", "their"}:
         named = reader.definite_org(k - 2)  # "The alliance, chaired by": the one named before
-        return named if named is not None and _is_body(named) else None
+        if named is None:
+            return board_owner(reader, k - 2)  # "The board is chaired by": its body's
+        return named if _is_body(named) else None
     return None
+
+
+def _agent(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name is the agent of a passive, after "by" ("hosted by Foo")."""
+    root = reader.doc[m.start : m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
+def _board_before(reader: SentenceReader, i: int) -> bool:
+    """Whether "the board" (and a passive's words) comes right before the cue at
+    token i: "The board is chaired by", "the board, chaired by"."""
+    k = i
+    while k > reader.sent.start and reader.words[k - 1] in _PASSIVE:
+        k -= 1
+    return k - 2 >= reader.sent.start and reader.words[k - 2 : k] == ["the", "board"]
 
 
 def _is_body(m: Mention) -> bool:

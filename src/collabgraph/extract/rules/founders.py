@@ -41,7 +41,7 @@ def founded_by(reader: SentenceReader) -> None:
         after = v + 1 + (w == "set")
         founders = _after_by(reader, after)
         if not founders and v - 1 >= reader.sent.start and words[v - 1] not in lx.BE_FORMS:
-            founders = _before(reader, v)
+            founders = founders_before(reader, v)
         if len(founders) < 2:
             if not (v - 1 >= reader.sent.start and words[v - 1] in _PASSIVE):
                 _founded_with(reader, v, after)
@@ -115,7 +115,7 @@ def _listed(reader: SentenceReader, k: int) -> list:
     return out
 
 
-def _before(reader: SentenceReader, v: int) -> list:
+def founders_before(reader: SentenceReader, v: int) -> list:
     """ "A and B (have) set up", "A and B founded": the verb's named subjects."""
     k = v
     while k - 1 > reader.sent.start and reader.words[k - 1] in _BEFORE_VERB:

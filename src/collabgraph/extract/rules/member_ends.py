@@ -4,20 +4,27 @@ not "as part of the Foo Fund", not "joined Foo Trust as chief executive") and
 who holds the seat ("one of the founding members of", "Foo Trust, the lead
 partner in", "A, policy officer for Foo, and B, a trustee of Bar", "Jane Doe,
 who was a trustee of Foo"; not the body a post before it is held at), and the
-members listed after a member noun ("three new member organisations: A, B and C").
+members listed after a member noun ("three new member organisations: A, B and C");
+and the bodies "It", "the charity" or "Both organisations" opening a sentence stand
+for ("It is a member of Foo": `bodies_said_back`), or a listing item's own line
+names ("Foo Advice" over "Part of the Bar Network.": `item_heading_body`).
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.grant_funders import fund_named
+from collabgraph.extract.rules.grant_subjects import body_pronoun
+from collabgraph.extract.rules.openers import counted_back
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
 MEMBERS = frozenset({"Person", "Organisation"})
 _INCLUDING = {"including", "includes", "include"}
+_PREDICATE_DEPS = {"attr", "oprd", "prep"}  # "is a member", "became a member", "as a member"
 _POST_PLACE_WORDS = {"at", "for", "with", "in"}  # "Lecturer at Foo and a trustee of Bar"
 
 
@@ -196,3 +203,73 @@ def bodies_listed_after(reader: SentenceReader, i: int, k: int) -> list:
 
 _BODY_PLURALS = vocab.words("body_plurals")
 _BODY_VOTE = 4  # over the recogniser's reading of a name as a person's or a place's
+
+
+def bodies_said_back(reader: SentenceReader, i: int) -> list:
+    """ "It is a member of Foo", "The shed also runs a club and is a member of
+    Foo", "The charity is now a member of Foo", "Both charities are members of
+    Foo": the bodies the sentence's opening subject stands for ("It": the one the
+    last sentences were about; "the" and a body's head word: the one last named
+    with it, or for a generic noun, `vocab/body_generic_nouns.txt`, the one the
+    last sentences were about; "both"/"the two" and a plural for bodies: the two
+    the sentence before names), when it is the subject of the verb the seat at
+    token i is said with; else []."""
+    start = reader.sent.start
+    opener = start + (reader.words[start] == "the")
+    if opener + 1 >= reader.sent.end or not _subject_of_seat(reader, i):
+        return []
+    two = counted_back(reader)
+    if two:
+        return two
+    it = body_pronoun(reader, opener)
+    if it is None and opener > start and reader.words[opener] in lx.GENERIC_BODY_NOUNS:
+        last = reader.ctx.last_org_subject
+        it = reader.ctx.mentions[last] if last is not None else None
+    return [it] if it is not None and reader.kind(it) == "Organisation" else []
+
+
+def _subject_of_seat(reader: SentenceReader, i: int) -> bool:
+    """Whether the sentence's opening words are the subject of the verb (or of the
+    verbs joined to it by "and") that the seat's word at token i hangs from, with
+    no name before them."""
+    head = reader.doc[i]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one":
+        head = head.head.head  # "one of twelve members of"
+    if head.dep_ == "pobj" and head.head.lower_ == "as":
+        head = head.head  # "signed up as a member of"
+    if head.pos_ not in {"VERB", "AUX"}:
+        if head.dep_ not in _PREDICATE_DEPS or head.head.pos_ not in {"VERB", "AUX"}:
+            return False  # not "It thanked the members of", "Foo Council, a member of"
+        head = head.head
+    verbs = {head.i}
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+        verbs.add(head.i)
+    subjects = [t for v in verbs for t in reader.doc[v].children if t.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(
+        t.i - reader.sent.start <= 3 and not any(m.start <= t.i < m.end for m in reader.ms)
+        for t in subjects
+    )
+
+
+def item_heading_body(reader: SentenceReader) -> list:
+    """ "Foo Advice" on a line of its own over "Free advice on debt. Part of the Bar
+    Network.": the body whose name alone makes the line (or block) heading the
+    sentence's paragraph, a listing's item that a sentence with no subject of its
+    own is about; else []."""
+    block = next((m.block for m in reader.ms if m.block >= 0), None)
+    if block is None:
+        return []
+    for b in (block, block - 1):
+        named = [m for m in reader.ctx.mentions if m.block == b and not m.synthetic]
+        if b == block:
+            named = named[:1] if named and named[0].end < reader.sent.start else []
+        if len(named) == 1 and _line_of_its_own(named[0]):
+            return [named[0]] if reader.ctx.type_of(named[0]) == "Organisation" else []
+    return []
+
+
+def _line_of_its_own(m) -> bool:
+    """Whether a name is the whole of the line it opens."""
+    first_line = m.sentence.strip().split("\n")[0].strip().rstrip(":")
+    return m.start == 0 and first_line == m.text

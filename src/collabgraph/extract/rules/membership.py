@@ -11,7 +11,9 @@ from collabgraph.extract.rules.member_ends import (
     apposed_person,
     as_post,
     bodies_listed_after,
+    bodies_said_back,
     group_named_before,
+    item_heading_body,
     kind_after,
     members_including,
     one_of_opens,
@@ -35,6 +37,7 @@ _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
 _LIST_ENDS = {".", ";", "!", "?"}
 _WITH_WORDS = {"with", "alongside"}
+_ACTING_WITH = {"by", "with", "from", "to", "for", "among", "alongside"}  # members of their own
 _JOINED = {"joined", "join", "joins", "joining"}
 _AS_A = [["as", "a"], ["as", "an"], ["as"]]  # "As a member of Foo, Bar has ..." (not "As part of")
 _SEAT_WORDS = {"member", "members", "sits", "sit", "sat"}  # "sits on the alliance": named before
@@ -103,15 +106,28 @@ def membership(reader: SentenceReader) -> None:
         fronted = reader.words[reader.sent.start : i] in _AS_A and reader.words[i] != "part"
         if not subjects and fronted:
             subjects = _named_after_comma(reader, body.end)
+        if not subjects and _members_acting(reader, i):
+            continue  # "He was shown round by young members of Foo": not his seat
         subjects = subjects or [
             s for s in [reader.sentence_subject()] if s is not None and s is not body
         ]
+        subjects = subjects or bodies_said_back(reader, i)
+        if not subjects and i - reader.sent.start <= 1:
+            subjects = item_heading_body(reader)  # "Foo Advice" over "... Part of the Bar Network."
         if reader.words[i] in _JOINED and not people_join(body.text):
             subjects = [s for s in subjects if reader.kind(s) != "Person"]  # "joined Foo Trust in"
         for b in [body, *_and_of(reader, body)]:
             for s in subjects:
                 if s is not b:
                     reader.relate(s, rels, b, role=role, confidence=0.75)
+
+
+def _members_acting(reader: SentenceReader, i: int) -> bool:
+    """Whether the members at token i are the object of a preposition other than
+    "as" ("shown round by members of Foo", "worked with members of Foo"): people
+    of their own, not a seat the sentence's subject holds."""
+    tok = reader.doc[i]
+    return reader.words[i] == "members" and tok.dep_ == "pobj" and tok.head.lower_ in _ACTING_WITH
 
 
 def _and_of(reader: SentenceReader, body) -> list:

@@ -19,6 +19,7 @@ from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for the rules
 from collabgraph.extract.mentions.tokens import in_quotes
 from collabgraph.extract.patterns import CueMatch
+from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.focus_targets import FOCUS_NOUNS as FOCUS_NOUNS  # for the rules
 from collabgraph.extract.rules.focus_targets import SESSION_NOUNS as SESSION_NOUNS
 from collabgraph.extract.rules.focus_targets import TargetReading
@@ -93,6 +94,9 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
         return next((c for c in self.cues(label) if c.end == end), None)
 
     def kind(self, m: Mention | None) -> str | None:
+        """A mention's type; the `PAGE_ORG` stand-in for a "we" is an organisation."""
+        if m is not None and m.id == PAGE_ORG:
+            return "Organisation"
         return None if m is None else self.ctx.type_of(m)
 
     def relate(self, src, rels, dst, *, role=None, confidence=0.8) -> None:
