@@ -156,6 +156,9 @@ def test_prose_under_a_speakers_lead_is_no_list_of_speakers():
         ("Walkers were waved off by the hospice's patron, the actor Ada Foss, and by the "
          "Mayor of Fenby, Cllr Jo Tern.",
          {("Ada Foss", "participant"), ("Jo Tern", "participant")}),
+        ("Riders were sent off by the club's president, the singer Mina Holt, and by the "
+         "Mayor of Orby, Cllr Ravi Pell.",
+         {("Mina Holt", "participant"), ("Ravi Pell", "participant")}),
         ("Runners were cheered on by the Mayor of Fenby, Cllr Jo Tern.",
          {("Jo Tern", "participant")}),
         ("Visitors were entertained by the Fenby Brass Band.",

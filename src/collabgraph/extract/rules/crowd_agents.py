@@ -34,14 +34,19 @@ def crowd_agents(reader: SentenceReader) -> None:
         if not any(c.dep_ == "nsubjpass" and c.lower_ in _CROWDS for c in verb.children):
             continue
         role = "speaker" if verb.lower_ in _SPEAKING else "participant"
-        for by in _agent_bys(verb):
+        for by in _agent_bys(reader, verb):
             for m in reader.list_after(by.i + 1, kinds=_TAKERS):
                 reader.relate(m, "PARTICIPATED_IN", event, role=role, confidence=0.6)
 
 
-def _agent_bys(verb) -> list:
+def _agent_bys(reader: SentenceReader, verb) -> list:
     """The "by" tokens of a passive verb's agents: "by A, and by B" (the second
-    hung from the verb as a preposition, or from the first as its conjunct)."""
+    after "and", wherever the parse hangs it)."""
     found = [c for c in verb.children if c.lower_ == "by" and c.dep_ in {"agent", "prep"}]
-    found += [c for b in found for c in b.conjuncts if c.lower_ == "by"]
+    if found:
+        found += [
+            reader.doc[j]
+            for j in range(found[0].i + 1, reader.sent.end)
+            if reader.words[j] == "by" and reader.words[j - 1] == "and"
+        ]
     return sorted(set(found), key=lambda t: t.i)
