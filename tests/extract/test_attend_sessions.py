@@ -226,3 +226,23 @@ def test_bodies_a_project_is_delivered_with_are_its_partners(sentence, partners)
 )
 def test_what_is_not_the_project_or_no_body_after_with_gives_no_partner(sentence):
     assert not _partners(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Opening the event, Kelby Trust chief executive Dr Ada Foss said it was "a big day".',
+        "Opening the summit, Kelby Trust's director Ada Foss said rents were too high.",
+        "Speaking at the summit, Kelby Trust's director Ada Foss said rents were too high.",
+    ],
+)
+def test_who_opened_the_event_is_the_person_a_title_names_not_the_body(sentence):
+    took_part = at_summit(sentence)
+    assert ("Ada Foss", "speaker") in took_part
+    assert ("Kelby Trust", "speaker") not in took_part
+
+
+def test_a_body_speaking_at_the_event_still_speaks():
+    assert ("Kelby Trust", "speaker") in at_summit(
+        "Speaking at the summit, Kelby Trust said rents were too high."
+    )

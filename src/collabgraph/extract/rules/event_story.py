@@ -72,9 +72,9 @@ _HE_SHE = {"he", "she"}
 def _after_opener(reader: SentenceReader) -> list[Mention]:
     """ "Speaking at the summit, A said ...", "Addressing the delegates, B, Chair of
     Foo, said ...", "Officially opening the centre, C said ...", "Speaking at the
-    fair, he said" (the person last spoken of): the subject (a
-    person or a body) of the clause a talk participle opens the sentence before;
-    not "Speaking about the summit" (a talk about the event, not at it)."""
+    fair, he said" (the person last spoken of): the subject (a person, the person
+    "Foo's director D" names, or a body) of the clause a talk participle opens the
+    sentence before; not "Speaking about the summit" (a talk about the event)."""
     for verb in reader.doc[reader.sent.start : min(reader.sent.start + 3, reader.sent.end)]:
         if verb.tag_ != "VBG" or verb.dep_ != "advcl" or reader.in_quote(verb.i):
             continue
@@ -82,8 +82,9 @@ def _after_opener(reader: SentenceReader) -> list[Mention]:
         if not (opening or (_talk_verb(verb) and not _about_the_event(reader, verb))):
             return []
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]
-        named = (reader.covering.get(t.i) for s in subjects for t in s.subtree)
-        first = next((m for m in named if m is not None), None)
+        named = [m for s in subjects for t in s.subtree if (m := reader.covering.get(t.i))]
+        people = [m for m in named if reader.kind(m) == "Person"]  # "Foo's director A": A
+        first = next(iter(people or named), None)
         if first is None and any(s.lower_ in _HE_SHE for s in subjects):
             first = reader.pronoun_person()  # "Speaking at the fair, he said": the last person
         return [first] if reader.kind(first) in {"Person", "Organisation"} else []
