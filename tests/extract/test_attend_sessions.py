@@ -246,3 +246,29 @@ def test_a_body_speaking_at_the_event_still_speaks():
     assert ("Kelby Trust", "speaker") in at_summit(
         "Speaking at the summit, Kelby Trust said rents were too high."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marshals came from Fenby Harriers and Orby Scouts.",
+        "The stewards were from Fenby Harriers and Orby Scouts.",
+        "Helpers came from Fenby Harriers and from Orby Scouts.",
+    ],
+)
+def test_bodies_the_event_helpers_came_from_took_part(sentence):
+    assert at_summit(sentence) == {
+        ("Fenby Harriers", "participant"),
+        ("Orby Scouts", "participant"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funding came from Fenby Harriers and Orby Scouts.",
+        "The marshals' jackets were from Fenby Harriers.",
+    ],
+)
+def test_what_came_from_bodies_that_is_no_helper_gives_no_taker(sentence):
+    assert not at_summit(sentence)
