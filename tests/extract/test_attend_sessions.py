@@ -13,6 +13,7 @@ import pytest
 
 from collabgraph.extract import extract_text
 from tests.extract.reading import SUMMIT, SUMMIT_PAGE, at_summit, pairs, ruled, with_roles
+from tests.extract.test_attend import _in_race
 
 
 @pytest.mark.parametrize(
@@ -272,3 +273,32 @@ def test_bodies_the_event_helpers_came_from_took_part(sentence):
 )
 def test_what_came_from_bodies_that_is_no_helper_gives_no_taker(sentence):
     assert not at_summit(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "takers"),
+    [
+        ("Advisers from Fenby Citizens Advice and Orby Carers will be on hand.",
+         {"Fenby Citizens Advice", "Orby Carers"}),
+        ("Ada Foss from Age Friendly Fenby will be on hand to answer questions.", {"Ada Foss"}),
+        ("Staff from Orby Credit Union were on hand to offer advice.", {"Orby Credit Union"}),
+    ],
+)  # fmt: skip
+def test_who_was_on_hand_at_the_event_took_part(sentence, takers):
+    assert at_summit(sentence) == {(who, "participant") for who in takers}
+
+
+def test_on_the_other_hand_is_no_one_on_hand():
+    assert not at_summit("On the other hand, Orby Mind did not come this year.")
+
+
+def test_the_leader_of_a_team_that_ran_took_part():
+    took_part = _in_race(
+        "Among the runners was a team of 25 from Orby Engineering, the race sponsor, "
+        "led by managing director Jo Tern."
+    )
+    assert {("Orby Engineering", "participant"), ("Jo Tern", "participant")} <= took_part
+
+
+def test_the_leader_of_a_team_not_at_the_event_did_not_take_part():
+    assert not at_summit("The project is run by a team from Orby Mind, led by manager Jo Tern.")

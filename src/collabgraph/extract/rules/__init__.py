@@ -80,6 +80,7 @@ from collabgraph.extract.rules import (
     post_roles,
     posts,
     posts_said_is,
+    present_people,
     programme_items,
     programme_lines,
     programmes,
@@ -233,6 +234,8 @@ RULES: tuple[Rule, ...] = (
     focus.update_subject,
     lead_lists.read_lead,
     grant_paragraphs.grantee_paragraphs,
+    present_people.on_hand,
+    present_people.team_leaders,
     attendance.named_with_event,
 )
 """Every rule, in the order they read a sentence."""

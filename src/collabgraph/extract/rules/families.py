@@ -68,6 +68,7 @@ FAMILY_NAMES = (
     "post_roles",
     "posts",
     "posts_said_is",
+    "present_people",
     "programme_items",
     "programme_lines",
     "programmes",
