@@ -302,3 +302,21 @@ def test_the_leader_of_a_team_that_ran_took_part():
 
 def test_the_leader_of_a_team_not_at_the_event_did_not_take_part():
     assert not at_summit("The project is run by a team from Orby Mind, led by manager Jo Tern.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After a welcome from our chair, Ada Foss, delegates split into groups.",
+        "After a welcome from our chair, Rev. Ada Foss, the keynote came from Jo Tern.",
+        "The day began with a talk by our director, Dr Ada Foss, on rents.",
+    ],
+)
+def test_a_talk_from_a_post_holder_named_after_a_comma_is_theirs(sentence):
+    assert ("Ada Foss", "speaker") in at_summit(sentence)
+
+
+def test_a_person_named_later_in_the_sentence_gave_no_welcome():
+    assert ("Ada Foss", "speaker") not in at_summit(
+        "After a welcome from our chair, delegates split into groups with Ada Foss."
+    )

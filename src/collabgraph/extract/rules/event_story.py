@@ -11,6 +11,7 @@ and only when the page is about one event.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.mentions import Mention
@@ -246,4 +247,17 @@ def _after_talk_nouns(reader: SentenceReader) -> set[int]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"from", "by"} and prep.i > tok.i:
                 out.update(range(prep.i + 1, prep.right_edge.i + 1))
+                out.update(_named_after_post(reader, prep.right_edge.i))
     return out
+
+
+def _named_after_post(reader: SentenceReader, e: int) -> range:
+    """The tokens of the person a phrase ending in a post (token e) names after a
+    comma, which the parse may hang elsewhere: "a welcome from our chair, A," -> A."""
+    k = e + 2
+    while k < reader.sent.end - 1 and reader.words[k].rstrip(".") in lx.HONORIFICS:
+        k += 1  # "our chair, Rev. A"
+    m = reader.by_start.get(k) if k < reader.sent.end else None
+    if reader.words[e] not in lx.ROLE_CORE or reader.words[e + 1] != "," or m is None:
+        return range(0)
+    return range(m.start, m.end) if reader.kind(m) == "Person" else range(0)
