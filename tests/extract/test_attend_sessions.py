@@ -320,3 +320,27 @@ def test_a_person_named_later_in_the_sentence_gave_no_welcome():
     assert ("Ada Foss", "speaker") not in at_summit(
         "After a welcome from our chair, delegates split into groups with Ada Foss."
     )
+
+
+_NOTES = (
+    "Notes from the Marlow Tenants Summit 2031\n\nBy Ada Foss\n\n"
+    "The Marlow Tenants Summit 2031 took place on 4 May at the Lantern Rooms in Fenby. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I was struck by how many tenants came along.", "These are my notes from the day."],
+)
+def test_the_author_writing_as_i_of_the_event_was_there(sentence):
+    seed = extract_text(_NOTES + sentence + "\n")
+    assert ("Ada Foss", SUMMIT, "attendee") in with_roles(seed, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We were pleased that so many tenants came along.", '"I was struck by it," said Jo Tern.'],
+)
+def test_the_author_of_a_write_up_in_the_body_s_voice_is_not_said_to_be_there(sentence):
+    seed = ruled(extract_text(_NOTES + sentence + "\n"))
+    assert ("Ada Foss", SUMMIT) not in pairs(seed, "PARTICIPATED_IN")

@@ -236,6 +236,7 @@ RULES: tuple[Rule, ...] = (
     grant_paragraphs.grantee_paragraphs,
     present_people.on_hand,
     present_people.team_leaders,
+    present_people.first_person_author,
     attendance.named_with_event,
 )
 """Every rule, in the order they read a sentence."""

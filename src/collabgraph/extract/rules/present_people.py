@@ -7,7 +7,11 @@ without a verb of attending, read from the parse.
 - the leader of a team already read as taking part: "Among the runners was a
   team of 25 from Foo Ltd, led by managing director D": D took part with it
   (participant), when another rule has read the team's body as taking part in
-  the sentence ("led by" a team no rule places at the event gives no tie).
+  the sentence ("led by" a team no rule places at the event gives no tie);
+- the author a byline names ("By E, Partnerships Officer, Foo"), when the
+  write-up speaks as "I" of the event it is about ("I want to thank our
+  speakers", "my notes from the day"): E was there (attendee). "We" alone is the
+  body's voice, no sign the author came.
 
 Only on a page about one event, in a paragraph of its first section.
 """
@@ -23,6 +27,7 @@ LABELS = frozenset()
 _ROLE = "participant"
 _TAKERS = {"Person", "Organisation"}
 _TEAMS = {"team", "teams", "group", "squad", "party"}
+_FIRST_PERSON = {"i", "my", "me"}
 _TEAM_GAP = 14  # words at most from "team" to "led by": "a team of 40 from Foo's ward,"
 
 
@@ -74,3 +79,14 @@ def _team_took_part(reader: SentenceReader, t: int, led: int, event: int) -> boo
         for c in reader.ctx.candidates
         if c.evidence == said
     )
+
+
+def first_person_author(reader: SentenceReader) -> None:
+    """The byline's author was at the event a write-up tells of as "I" (see the module)."""
+    event = reader.page_event_here()
+    author = reader.ctx.authors.get(0)
+    if event is None or author is None or reader.kind(reader.ctx.mentions[author]) != "Person":
+        return
+    span = range(reader.sent.start, reader.sent.end)
+    if any(reader.words[k] in _FIRST_PERSON and not reader.in_quote(k) for k in span):
+        reader.relate(author, "PARTICIPATED_IN", event, role="attendee", confidence=0.5)
