@@ -125,7 +125,7 @@ def item_text(line: str, lead: str, table: dict) -> str | None:
             if table[lead] is not None:
                 return ""  # the headings' row
         return row_item(cells, table[lead]) or ""
-    if _BULLET.match(line) or not (short_item(line) or named_for(line)):
+    if _BULLET.match(line) or not (short_item(line) or named_for(line) or on_topic(line)):
         return None
     return line
 
@@ -155,12 +155,28 @@ def named_for(line: str) -> bool:
     )
 
 
+_CLAUSE_WORDS = {"who", "which", "whose", "that", "where", "when"}
+
+
+def on_topic(line: str) -> bool:
+    """A line naming one and what about, however long: "Jo Tern, Head of Grants,
+    Foo Trust – on the new fund" under "Our speakers were:": the part before a
+    spaced dash is a short item that says more of its name (a comma) and no
+    clause ("Jo Tern, who ..."); the line is no sentence (no full stop)."""
+    cuts = [line.find(f" {d} ") for d in lx.DASHES if f" {d} " in line]
+    head = line[: min(cuts)] if cuts else None
+    if head is None or "," not in head or _SENTENCE_END.search(line.rstrip()):
+        return False
+    return short_item(head) and not _CLAUSE_WORDS & {w.lower() for w in head.split()}
+
+
 __all__ = [
     "header",
     "is_list_lead",
     "item_text",
     "lead_kind",
     "named_for",
+    "on_topic",
     "open_list",
     "row_item",
     "short_item",

@@ -136,6 +136,34 @@ def grant_from_agents(reader: SentenceReader, start: int) -> list[Mention]:
     return []
 
 
+_EXAMPLE_CUES = sorted(
+    (tuple(c.split()) for c in vocab.ordered("list_example_cues")), key=len, reverse=True
+)
+_COUNTED_REACH = 8  # words at most from "by" to the cue: "by more than 40 local groups"
+
+
+def counted_examples(reader: SentenceReader, start: int) -> list[Mention]:
+    """The bodies or people named as examples of a counted or plural group after
+    "by": "Stalls were run by more than 40 local groups, among them A, B and C",
+    "led by six charities, including A and B" (lower-case words and numbers, a
+    plural noun last, then a cue of examples: `vocab/list_example_cues.txt`);
+    none when a name, a verb or another mark comes first."""
+    words, end = reader.words, reader.sent.end
+    plural = False
+    for k in range(start, min(start + _COUNTED_REACH, end - 1)):
+        j = k + (words[k] == ",")
+        cue = next((c for c in _EXAMPLE_CUES if tuple(words[j : j + len(c)]) == c), None)
+        if cue is not None and plural:
+            return reader.list_after(j + len(cue), kinds={"Organisation", "Person"})
+        tok = reader.doc[k]
+        if k in reader.covering or tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
+            return []
+        if not (tok.is_lower or tok.like_num):
+            return []
+        plural = tok.tag_ == "NNS"
+    return []
+
+
 _POTS = vocab.words("money_pot_nouns")
 _POT_REACH = 5  # words at most from "'s" to the pot: "the council's own public health budget"
 

@@ -13,6 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agent_ends import (
     agent_body_votes,
+    counted_examples,
     described_agent,
     fund_referred_back,
     grant_from_agents,
@@ -38,6 +39,7 @@ from collabgraph.extract.rules.passive_targets import (
     work_in_view,
 )
 from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader, session_role
+from collabgraph.extract.rules.session_agents import agent_roles, hosted_session
 
 LABELS = frozenset({"passive", "passive_award"})
 """The cue labels (pattern files) this family's rules read."""
@@ -98,6 +100,7 @@ def by_phrases(reader: SentenceReader) -> None:
         agents = (
             reader.list_after(start)
             or described_agent(reader, start)
+            or counted_examples(reader, start)  # "by 40 groups, among them A and B"
             or (grant_from_agents(reader, start) if "FUNDED" in cue.cue.relations else [])
             or (pot_owner(reader, start) if "FUNDED" in cue.cue.relations else [])
         )
@@ -177,15 +180,16 @@ def by_phrases(reader: SentenceReader) -> None:
             # carers, run by C": A took part in the event in focus, leading a part of it
             noun = noun if noun in _SESSIONS else _described(reader, v)
             event = reader.own_event()
-            role = session_role(noun)
+            held = hosted_session(reader, v, noun)  # "The session was hosted by A": A held it
+            rel, role = ("ORGANISED", None) if held else ("PARTICIPATED_IN", session_role(noun))
             for agent in _leaders(reader, agents):
-                reader.relate(agent, "PARTICIPATED_IN", event, role=role, confidence=0.7)
+                reader.relate(agent, rel, event, role=role, confidence=0.7)
             continue
         elif noun in _LED_TALKS and words[v] in _CHAIRING:
             # "The discussion was led by A and B": they chaired it, the event in focus
             event = reader.own_event()
-            for agent in agents:
-                reader.relate(agent, "PARTICIPATED_IN", event, role="chair", confidence=0.7)
+            for agent, chair in agent_roles(reader, agents, "chair", (noun,)):
+                reader.relate(agent, "PARTICIPATED_IN", event, role=chair, confidence=0.7)
             continue
         elif "Project" in kinds and (fund := fund_referred_back(reader, v)) is not None:
             target = fund.id  # "The fund is administered by Bar": the fund last named
@@ -232,9 +236,10 @@ def by_phrases(reader: SentenceReader) -> None:
         if hosts is not None:  # "hosted by Westshire Radio presenters A and B": on stage
             for host in hosts:
                 reader.relate(host, "PARTICIPATED_IN", target, role=HOST_ROLE, confidence=0.7)
-        for agent in agents if hosts is None else ():
+        said = (noun, _described(reader, v))  # "the panel on X was chaired by A, with B"
+        for agent, agent_role in agent_roles(reader, agents if hosts is None else [], role, said):
             for one in targets:
-                reader.relate(agent, rels, one, role=role, confidence=0.85)
+                reader.relate(agent, rels, one, role=agent_role, confidence=0.85)
         if first_target is None:
             first_target = target
         if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":

@@ -11,6 +11,7 @@ and only when the page is about one event.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.mentions import Mention
@@ -72,9 +73,9 @@ _HE_SHE = {"he", "she"}
 def _after_opener(reader: SentenceReader) -> list[Mention]:
     """ "Speaking at the summit, A said ...", "Addressing the delegates, B, Chair of
     Foo, said ...", "Officially opening the centre, C said ...", "Speaking at the
-    fair, he said" (the person last spoken of): the subject (a
-    person or a body) of the clause a talk participle opens the sentence before;
-    not "Speaking about the summit" (a talk about the event, not at it)."""
+    fair, he said" (the person last spoken of): the subject (a person, the person
+    "Foo's director D" names, or a body) of the clause a talk participle opens the
+    sentence before; not "Speaking about the summit" (a talk about the event)."""
     for verb in reader.doc[reader.sent.start : min(reader.sent.start + 3, reader.sent.end)]:
         if verb.tag_ != "VBG" or verb.dep_ != "advcl" or reader.in_quote(verb.i):
             continue
@@ -82,8 +83,9 @@ def _after_opener(reader: SentenceReader) -> list[Mention]:
         if not (opening or (_talk_verb(verb) and not _about_the_event(reader, verb))):
             return []
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]
-        named = (reader.covering.get(t.i) for s in subjects for t in s.subtree)
-        first = next((m for m in named if m is not None), None)
+        named = [m for s in subjects for t in s.subtree if (m := reader.covering.get(t.i))]
+        people = [m for m in named if reader.kind(m) == "Person"]  # "Foo's director A": A
+        first = next(iter(people or named), None)
         if first is None and any(s.lower_ in _HE_SHE for s in subjects):
             first = reader.pronoun_person()  # "Speaking at the fair, he said": the last person
         return [first] if reader.kind(first) in {"Person", "Organisation"} else []
@@ -245,4 +247,17 @@ def _after_talk_nouns(reader: SentenceReader) -> set[int]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in {"from", "by"} and prep.i > tok.i:
                 out.update(range(prep.i + 1, prep.right_edge.i + 1))
+                out.update(_named_after_post(reader, prep.right_edge.i))
     return out
+
+
+def _named_after_post(reader: SentenceReader, e: int) -> range:
+    """The tokens of the person a phrase ending in a post (token e) names after a
+    comma, which the parse may hang elsewhere: "a welcome from our chair, A," -> A."""
+    k = e + 2
+    while k < reader.sent.end - 1 and reader.words[k].rstrip(".") in lx.HONORIFICS:
+        k += 1  # "our chair, Rev. A"
+    m = reader.by_start.get(k) if k < reader.sent.end else None
+    if reader.words[e] not in lx.ROLE_CORE or reader.words[e + 1] != "," or m is None:
+        return range(0)
+    return range(m.start, m.end) if reader.kind(m) == "Person" else range(0)

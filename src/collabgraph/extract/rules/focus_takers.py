@@ -17,8 +17,9 @@ sentence names no event, only what they did there (PARTICIPATED_IN, role
   ("ran a stall", "completed a survey") is passed over;
 - on a page about one event, those who helped at it or gave it music or food:
   "with help from volunteers at Foo Scouts", "the volunteers from Bar Rotary Club
-  who helped set up" (vocab/event_helper_nouns.txt, event_helping_words.txt; not in
-  a sentence naming a project: "Foo is delivered by volunteers from Bar"), "where
+  who helped set up", "Marshals came from A and B" (vocab/event_helper_nouns.txt,
+  event_helping_words.txt; not in a sentence naming a project: "Foo is delivered
+  by volunteers from Bar"), "where
   the Foo Samba Band played", "Bar Women's Group served food", "the Baz Choir
   sang" (vocab/event_giving_verbs.txt: what may follow the verb; a body performs
   only when named as a band or choir: vocab/performing_group_heads.txt); "there
@@ -45,6 +46,7 @@ _COURSE = _RACES | {"course", "distance", "route", "line", "way"}
 _EXAMPLES = {"including", "among"}
 _TAKERS = frozenset({"Person", "Organisation"})
 _BODIES = {"Organisation"}
+_CAME = {"came", "come", "were", "are"}
 _HELPERS = vocab.words("event_helper_nouns")
 _HELPING = vocab.words("event_helping_words")
 _GIVING = {
@@ -144,6 +146,13 @@ def helpers(reader: SentenceReader) -> None:
     for i in range(reader.sent.start, end):
         if helping and i + 2 < end and words[i] in _HELPERS and words[i + 1] in _FROM:
             takers += reader.list_after(i + 2, kinds=_BODIES)
+        if (
+            i + 3 < end
+            and words[i] in _HELPERS
+            and words[i + 1] in _CAME
+            and words[i + 2] == "from"
+        ):
+            takers += reader.list_after(i + 3, kinds=_BODIES)  # "Marshals came from A and B"
         if i + 2 < end and words[i] in _STANDS and words[i + 1] == "from":
             takers += reader.list_after(i + 2, kinds=_BODIES)  # "stalls from A and B"
         if i + 2 < end and words[i] == "joined" and words[i + 1] == "by":

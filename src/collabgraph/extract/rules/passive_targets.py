@@ -21,7 +21,9 @@ from collabgraph.extract.rules.paid_things import PAID_CUES, thing_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _FUND_HEADS = vocab.words("fund_heads")
+_MODALS = {"will", "would", "shall", "can", "may"}  # "Stands will be hosted by A"
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
+_PASSIVE_AUXILIARIES |= _MODALS
 BEFORE_VERB = vocab.words("adverbs_before_verb")
 _AUXILIARIES = {",", "is", "was", "are", "were", "has", "have", "been", "be", "being", "also"}
 

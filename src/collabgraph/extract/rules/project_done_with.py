@@ -1,0 +1,53 @@
+"""Partnership, continued: the bodies a project is made or delivered with, read
+from the parse. "The programme will be delivered with A, which will train the
+volunteers, and with B", "It has been developed with C, whose members helped
+test it", "The Foo scheme was designed with D": a passive verb of making or
+delivering (vocab/project_done_with_verbs.txt) whose subject is a project (its
+name, "it" or "the programme" for the project in focus) and a "with" naming
+bodies: PARTICIPATED_IN the project, role "partner" (GOLD.md: organisations
+taking part in a project as partners). "Delivered with funding from Foo" and
+"with the help of Bar" name no body right after "with": no partner.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+
+LABELS = frozenset()
+"""The cue labels (pattern files) this module's rules read (none: it reads the parse)."""
+
+_VERBS = vocab.words("project_done_with_verbs")
+_REFERRING = {"it", "this"}
+_PARTNERS = {"Organisation"}
+_SUBJECTS = {"nsubjpass", "nsubj"}  # the parse gives some passives an nsubj
+
+
+def project_done_with(reader: SentenceReader) -> None:
+    """PARTICIPATED_IN (partner) for the wordings in the module docstring."""
+    for k in range(reader.sent.start, reader.sent.end):
+        verb = reader.doc[k]
+        if verb.lower_ not in _VERBS or verb.tag_ != "VBN" or reader.in_quote(k):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        project = _project(reader, subjects[0]) if subjects else None
+        if project is None:
+            continue
+        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if withs:  # "..., and with B": a second "with" the parse may hang anywhere
+            withs += [reader.doc[j] for j in range(withs[0].i + 1, reader.sent.end)
+                      if reader.words[j] == "with" and reader.words[j - 1] == "and"]  # fmt: skip
+        for w in withs:
+            for m in reader.list_after(w.i + 1, kinds=_PARTNERS, apposed=True):
+                reader.relate(m, "PARTICIPATED_IN", project, role="partner", confidence=0.65)
+
+
+def _project(reader: SentenceReader, subject) -> int | None:
+    """The project a passive verb's subject token is: the project it names, or
+    the project in focus for "it", "this" or "the programme"; else None."""
+    m = reader.covering.get(subject.i)
+    if m is not None:
+        return m.id if reader.kind(m) == "Project" else None
+    if subject.lower_ in _REFERRING or FOCUS_NOUNS.get(subject.lower_) == "Project":
+        return reader.ctx.focus_of(reader.section, "Project")
+    return None
