@@ -41,6 +41,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kind_nouns import noun_after_votes, quoted_type
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.organiser_slots import organisers_not_events
 from collabgraph.extract.mentions.role_fit import holder_after_place_of_work
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, based_after, lower_word
 from collabgraph.extract.mentions.type_noun_votes import type_noun_votes
@@ -212,6 +213,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     affiliated_name_votes(doc, sent, mentions)  # "Lu Park of Greenhouse Growers"
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     list_votes(doc, sent, mentions)
+    organisers_not_events(doc, sent, mentions)  # "organised by A and Tern Dialogue"
     venues_listed_with_bodies(doc, sent, mentions)  # "... Kelby College and the Y Hotel"
 
 
