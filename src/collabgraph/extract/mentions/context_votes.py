@@ -38,6 +38,7 @@ from collabgraph.extract.mentions.event_venues import (
 )
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.hyphened_names import hyphened_name_votes
 from collabgraph.extract.mentions.kind_nouns import noun_after_votes, quoted_type
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
@@ -193,6 +194,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if quoted:
             m.votes[quoted] += 5
         type_noun_votes(doc, sent, m, mentions)
+        hyphened_name_votes(doc, m)  # "Fenby Dial-a-Ride": no person
         likely_slot_votes(doc, sent, m)  # "Safe Steps has launched": after every other vote
         # "took place at the Old Mill College", "a sharing event at Dale Chapel": where
         # an event is held is a venue, whatever body's word ends its name
