@@ -35,6 +35,7 @@ from collabgraph.extract.page_event.phrases import Phrase, phrases_in
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.sittings import held_by_sitting, sitting_bodies
+from collabgraph.extract.page_event.topics import headline_topic
 from collabgraph.extract.page_event.untitled import (
     gathered_event,
     placed_event,
@@ -162,6 +163,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if listed is not None:  # "Venue: ..." under "Coffee morning and advice fair for carers"
         event.aliases.append(event.name)
         event.name = listed
+    topical = headline_topic(event, docs, headline_blocks)
+    if topical is not None:  # "Notes from our Lunch and Learn on digital inclusion"
+        event.aliases.append(event.name)
+        event.name = topical
     claim_mentions(event, in_headlines + first)
     add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])
