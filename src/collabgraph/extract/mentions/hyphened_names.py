@@ -1,4 +1,4 @@
-"""A name holding a hyphened "verb-a-noun" ("Dunmarsh Dial-a-Ride", "Fenby
+"""A name holding a hyphened "verb-a-noun" ("Kelby Dial-a-Ride", "Fenby
 Rent-a-Bike", "Adopt-a-Street Kelby") is no person's, whatever the recogniser read:
 such names are services and the bodies that run them. Its person votes go to a body
 (a scheme's own words may still make it a project; the page's event is not read from

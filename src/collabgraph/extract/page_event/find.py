@@ -164,7 +164,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event.aliases.append(event.name)
         event.name = listed
     topical = headline_topic(event, docs, headline_blocks)
-    if topical is not None:  # "Notes from our Lunch and Learn on digital inclusion"
+    if topical is not None:  # "Notes from our Coffee and Chat on home energy"
         event.aliases.append(event.name)
         event.name = topical
     claim_mentions(event, in_headlines + first)

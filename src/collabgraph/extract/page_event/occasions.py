@@ -226,7 +226,7 @@ def _by_noun(tok, kind: str) -> Told | None:
     takers += [s for v in visitors for s in takers_of(v)]
     if not takers:
         takers = [s for c in subjects for s in takers_of(c)]
-    name = name_of(kind, obj, titled=titled_opening(kind, obj))  # "Opening of Our Streets"
+    name = name_of(kind, obj, titled=titled_opening(kind, obj))  # "Opening of Kelby Lights"
     return Told(kind, tok.i, name, takers, alias=as_written(tok, obj), hosts=hosts)
 
 

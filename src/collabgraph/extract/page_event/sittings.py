@@ -23,7 +23,7 @@ def sitting_bodies(docs: list, body: list[int], headlines: list[int]) -> dict[st
     "met"/"meets" in the page's first paragraphs (`body`: their block numbers), by
     their lower-cased form; none unless the headline or those paragraphs also call
     the sitting by its noun ("the September meeting", "The meeting was chaired by"):
-    "The Tolby Climate Assembly met for the first time" alone tells an event."""
+    "The Fenby Transport Assembly met for the first time" alone tells an event."""
     first = body[:_FIRST_BLOCKS]
     if not any(
         t.lower_ in _SITTINGS and t.pos_ in {"NOUN", "PROPN"}

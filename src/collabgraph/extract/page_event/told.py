@@ -136,7 +136,7 @@ def name_tokens(obj) -> list:
 
 def title_tokens(obj) -> list:
     """A title's words as written, its own "Our" kept and a second half set off by a
-    comma joined on ("Our Streets, Our Stories": "Stories" in apposition)."""
+    comma joined on ("Our Lanes, Our Lives": "Lives" in apposition)."""
     toks = name_tokens(obj)
     tail = next((c for c in obj.rights if c.dep_ == "appos" and c.left_edge.i == obj.i + 2), None)
     if tail is not None and obj.doc[obj.i + 1].text == ",":
@@ -149,7 +149,7 @@ def title_tokens(obj) -> list:
 def name_of(kind: str, obj, *, titled: bool = False) -> str:
     """ "Visit to the Foo Hub", "Opening of a little five-house development",
     "Signing of the memorandum of understanding"; `titled`: a title opened, as
-    written ("Opening of Our Streets, Our Stories")."""
+    written ("Opening of Our Lanes, Our Lives")."""
     if titled:
         return (
             f"{NAMES[kind]} {' '.join(''.join(t.text_with_ws for t in title_tokens(obj)).split())}"

@@ -1,9 +1,9 @@
-"""A series' event the headline names with its topic: "Notes from our Lunch and Learn
-on digital inclusion" is the Lunch and Learn on digital inclusion, not any Lunch and
-Learn (the page may name the next one, "Our next Lunch and Learn, on cost of living
-support"). A reader names it as the headline describes it (corpus/GOLD.md): the name,
-"on" and the topic, when the topic's lower-case words run to the headline's end with
-no verb, date or name among them.
+"""A series' event the headline names with its topic: "Notes from our Coffee and Chat
+on home energy" is the Coffee and Chat on home energy, not any Coffee and Chat (the
+page may name the next one, "Our next Coffee and Chat, on scams"). A reader names it
+as the headline describes it (corpus/GOLD.md): the name, "on" and the topic, when the
+topic's lower-case words run to the headline's end with no verb, date or name among
+them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ _MAX_TOPIC = 6
 
 
 def headline_topic(event: PageEvent, docs: list, headline_blocks: list[int]) -> str | None:
-    """ "Lunch and Learn on digital inclusion" when a headline writes the event's name
+    """ "Coffee and Chat on home energy" when a headline writes the event's name
     (capitalised, as the page names it) then "on" and a topic to its end; None otherwise."""
     name = event.name
     if not name[:1].isupper() or len(name.split()) < 2:
