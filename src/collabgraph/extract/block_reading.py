@@ -19,6 +19,7 @@ from collabgraph.extract import document
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.layout import Block, Layout
 from collabgraph.extract.leads import heading_lead as next_lead
+from collabgraph.extract.listing_items import ListingItems
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
@@ -86,6 +87,7 @@ class _PageReader:
         self.sent_no = 0
         self.heading_lead: str | None = None  # "Speakers" over "Name, Title, Org" lines
         self.under: str | None = None  # the heading a run of list items sits under
+        self.listing = ListingItems()  # a what's-on listing's item being read
 
     def read_block(self, block_no: int, block: Block, doc) -> None:
         ctx = self.ctx
@@ -93,6 +95,8 @@ class _PageReader:
             self.under = block.text if block.kind == "heading" else None
         if document.read_whole(ctx, block, block_no, self.layout):
             return
+        if self.listing.read_title(ctx, self.layout, block_no):
+            return  # "Seed Swap Social" over "Saturday 12 April, ...": an item's event
         self.heading_lead = next_lead(block, self.heading_lead)
         heading = block.kind in {"title", "meta"} or (
             block.kind == "heading" and not reads_as_clause(doc)
@@ -131,6 +135,7 @@ class _PageReader:
         text = sent.text  # a Span's text is joined anew on each read: read it once
         ctx.sentences.append(text.strip())
         document.vote_field_places(block, doc, found.mentions)
+        self.listing.read_when(doc, view.no, found.mentions)
         if view.heading:
             found.mentions = heading_mentions(  # a project's name under "Our projects"
                 ctx, self.layout, view.no, doc, sent, found.mentions, self.sent_no - 1
@@ -167,6 +172,7 @@ class _PageReader:
         ctx.quote_open = reader.quote_open_after()
         if block.kind == "meta":
             document.read_place_field(ctx, block, found.mentions, text)
+        self.listing.relate_when(ctx, view.no, found.mentions, text)
 
 
 def _add_mentions(ctx: DocumentContext, mentions: list, sentence: str) -> None:

@@ -98,10 +98,16 @@ def block_text(block: Block) -> str:
     return f"{lead} {block.text}" if lead else block.text
 
 
+_AFTER_LAUNCHED = ("at", "in", "on", "by", "today", "this", "last", "with", "to", "for", "as")
 _TITLE_LAUNCH = (
     re.compile(r"(?i)^(?:[\w'’ -]{0,30}?\s)?launch(?:ed|es)?\s*[:\-–—]\s*(?P<x>.+)$"),
     re.compile(r"(?i)^launch(?:ing)?\s+(?:of\s+)?(?:the\s+|our\s+)?(?P<x>.+)$"),
-    re.compile(r"(?i)^(?:the\s+)?(?P<x>.+?)\s+(?:is\s+|has\s+been\s+|was\s+)?launch(?:ed|es)\b.*$"),
+    # "Foo Report launched at Dale Hall", "Foo Guide is launched"; not "Kelby Council
+    # launches Foo Strategy": an object after the verb, so the subject did the launching
+    re.compile(
+        r"(?i)^(?:the\s+)?(?P<x>.+?)\s+(?:(?:is|has\s+been|was)\s+launched"
+        r"|launched(?=\s*$|\s+(?:%s)\b))(?:\s.*)?$" % "|".join(_AFTER_LAUNCHED)
+    ),
 )
 
 

@@ -4,7 +4,8 @@ and the launch "Launch of Bar" (what it was about, who organised it): one occasi
 
 The page's event goes into the launch when its name says no more than that it was an
 event ("Evening event", "Reception", "Special event": event nouns, words of when
-or how, vocab/launch_event_times.txt) and the page tells it in the paragraph that
+or how, vocab/launch_event_times.txt; where it was held may follow, "Event at Dale
+Hall") and the page tells it in the paragraph that
 tells the launch, or the headline tells the launch ("Launch of Bar report draws a
 full house"). A named event ("Dalby Housing Conference 2024") where something
 is launched stays itself (it is ABOUT what was launched, rules/publishing.py).
@@ -31,8 +32,12 @@ _MAX_WORDS = 3
 
 
 def plain_event_name(name: str) -> bool:
-    """Whether an event's name only says it was an event ("Evening event")."""
+    """Whether an event's name only says it was an event ("Evening event"), or that
+    and where it was held, as an unnamed event is named ("Event at Dale Hall",
+    page_event/untitled.py)."""
     words = name.lower().split()
+    if "at" in words[1:]:
+        words = words[: words.index("at", 1)]
     return bool(words) and len(words) <= _MAX_WORDS and all(w in _PLAIN for w in words)
 
 
@@ -54,6 +59,9 @@ def merge_launch_page_event(entities: list[Entity], ctx: DocumentContext, merges
             if m.synthetic != "launch" or m.about is None:
                 continue
             about = ctx.mentions[m.about]
-            if about.in_heading or about.block in told:
+            # told in the same sentence as the page's event ("launched Bar ... at an
+            # event at Dale Hall"), in its paragraph, or in the headline
+            said_with = bool(page.sentence) and about.sentence == page.sentence
+            if about.in_heading or about.block in told or said_with:
                 merges.merge(home, e)
                 return

@@ -38,9 +38,11 @@ from collabgraph.extract.mentions.event_venues import (
 )
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.hyphened_names import hyphened_name_votes
 from collabgraph.extract.mentions.kind_nouns import noun_after_votes, quoted_type
 from collabgraph.extract.mentions.list_votes import list_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
+from collabgraph.extract.mentions.organiser_slots import organisers_not_events
 from collabgraph.extract.mentions.role_fit import holder_after_place_of_work
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, based_after, lower_word
 from collabgraph.extract.mentions.type_noun_votes import type_noun_votes
@@ -192,6 +194,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         if quoted:
             m.votes[quoted] += 5
         type_noun_votes(doc, sent, m, mentions)
+        hyphened_name_votes(doc, m)  # "Fenby Dial-a-Ride": no person
         likely_slot_votes(doc, sent, m)  # "Safe Steps has launched": after every other vote
         # "took place at the Old Mill College", "a sharing event at Dale Chapel": where
         # an event is held is a venue, whatever body's word ends its name
@@ -212,6 +215,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     affiliated_name_votes(doc, sent, mentions)  # "Lu Park of Greenhouse Growers"
     # In a list ("in Ayton, Beeford, Cowton and Dalby") the items share a type.
     list_votes(doc, sent, mentions)
+    organisers_not_events(doc, sent, mentions)  # "organised by A and Tern Dialogue"
     venues_listed_with_bodies(doc, sent, mentions)  # "... Kelby College and the Y Hotel"
 
 

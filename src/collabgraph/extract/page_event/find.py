@@ -34,6 +34,8 @@ from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.phrases import Phrase, phrases_in
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
+from collabgraph.extract.page_event.sittings import held_by_sitting, sitting_bodies
+from collabgraph.extract.page_event.topics import headline_topic
 from collabgraph.extract.page_event.untitled import (
     gathered_event,
     placed_event,
@@ -66,6 +68,11 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     ]
     # the first headline phrase that names an event, or opens a title ("Foo roundtable with X");
     # not the body holding another ("Meeting of the Foo Forum": the forum holds the meeting)
+    sitting = sitting_bodies(
+        docs, body, headline_blocks
+    )  # "The Foo Forum met online on ...": a body
+    first = [p for p in first if " ".join(p.name_words).lower() not in sitting]
+    in_headlines = [p for p in in_headlines if " ".join(p.name_words).lower() not in sitting]
     holders = {(p.block, *p.owner) for p in in_headlines if p.owner and p.owner[0] > p.head_i}
     found, whole = next(
         (
@@ -81,6 +88,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = PageEvent(" ".join(found.name_words), evidence=layout.blocks[found.block].text)
         event.spans.setdefault(found.block, []).append((found.start, found.end))
         titled = name_before_colon(docs[found.block], found)
+        if titled is not None and titled.lower() in sitting:
+            titled = None  # "Foo Forum: report of the annual meeting", and "Foo Forum met"
         if whole is not None and titled is None:  # "Foo roundtable with Jane Doe"
             event.aliases.append(event.name)
             event.name = whole[0]
@@ -141,6 +150,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         told = occasion_event(docs, headline_blocks, sents, later_sentences(layout, docs, body))
         event = told_for_vague(event, told) if told is not None else event
     drop_place_owners(event, docs, "\n".join(b.text for b in layout.blocks))  # "Dunholt's"
+    held_by_sitting(event, sitting)  # "September meeting" of "the Foo Forum met"
     proper = proper_name(event, first, docs)
     if proper is not None:  # "Panel debate on village buses": "the Hambury Bus Debate"
         event.aliases.append(event.name)
@@ -153,6 +163,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if listed is not None:  # "Venue: ..." under "Coffee morning and advice fair for carers"
         event.aliases.append(event.name)
         event.name = listed
+    topical = headline_topic(event, docs, headline_blocks)
+    if topical is not None:  # "Notes from our Coffee and Chat on home energy"
+        event.aliases.append(event.name)
+        event.name = topical
     claim_mentions(event, in_headlines + first)
     add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])

@@ -67,6 +67,7 @@ from collabgraph.extract.page_event.told import (
     name_of,
     span_of,
     takers_of,
+    titled_opening,
     unarticled,
 )
 
@@ -214,7 +215,7 @@ def _by_noun(tok, kind: str) -> Told | None:
     if obj is None and kind in OPENED_KINDS and owned is not None:
         obj = named_head(owned)  # "the centre's relaunch": the Foo Community Centre's
         owned = None
-    if obj is None or not fits(kind, obj):
+    if obj is None or not fits(kind, obj, noun=True):
         return None
     hosts = []
     welcoming = verb is not None and verb.dep_ in {"xcomp", "advcl"} and not subjects
@@ -225,7 +226,8 @@ def _by_noun(tok, kind: str) -> Told | None:
     takers += [s for v in visitors for s in takers_of(v)]
     if not takers:
         takers = [s for c in subjects for s in takers_of(c)]
-    return Told(kind, tok.i, name_of(kind, obj), takers, alias=as_written(tok, obj), hosts=hosts)
+    name = name_of(kind, obj, titled=titled_opening(kind, obj))  # "Opening of Kelby Lights"
+    return Told(kind, tok.i, name, takers, alias=as_written(tok, obj), hosts=hosts)
 
 
 def _signing_held(sent) -> bool:

@@ -164,9 +164,10 @@ def of_name_end(doc, i: int, end: int) -> int:
     k = i + 2
     while (
         k < end
-        and not doc[k].tag_.startswith("VB")
+        and (not doc[k].tag_.startswith("VB") or (k == i + 2 and doc[k].tag_ == "VBG"))
         and (is_cap(doc[k]) or (doc[k].lower_ == "and" and k + 1 < end and is_cap(doc[k + 1])))
-    ):  # a headline's capitalised verb ends the name: "Meeting of Foo Members Held at"
+    ):  # a headline's capitalised verb ends the name: "Meeting of Foo Members Held at"; not
+        # a gerund "of" takes ("Festival of Belonging", "Day of Giving")
         k += 1
     run = doc[i + 2 : k]
     if not run or not is_cap(run[-1]) or any(t.ent_type_ == "DATE" for t in run):

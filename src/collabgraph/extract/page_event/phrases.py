@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from collabgraph.extract.lexicon import HOST_VERBS
+from collabgraph.extract.mentions.hyphened_names import verb_a_noun_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.page_event.around import conjoined_end, described, topic
 from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
@@ -62,7 +63,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
     out = []
     for i in range(start, end):
         found = event_head(doc, i, start, end, headline=headline)
-        if found is None:
+        if found is None or (i - 4 >= start and verb_a_noun_at(doc, i - 4)):  # Dial-a-Ride
             continue
         head, tail = found
         quoted = quoted_before(doc, i - tail, start)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.name_forms import head_type
 
 NAMES = vocab.table("occasion_names")
 OFFICIAL_NAMES = vocab.table("occasion_official_names")
@@ -44,11 +45,21 @@ class Told:
     role: str | None = None  # who took part, when not the occasion's own (ROLES)
 
 
-def fits(kind: str, obj, *, again: bool = False) -> bool:
+def titled_opening(kind: str, obj) -> bool:
+    """Whether an opening told by its noun opens a title ("the opening of Kelby
+    Lights"), not a building (`fits`)."""
+    return kind in _TITLED_KINDS and lower_word(obj) not in OPENED and _titled(obj)
+
+
+def fits(kind: str, obj, *, again: bool = False, noun: bool = False) -> bool:
     """Whether what is visited, opened or signed can name the occasion: a name for a
     visit ("Foo Hub", not "volunteers"); a building for an opening or reopening;
     a document for a signing. `again`: the occasion is known, and "the centre" (no
-    name) is enough to say who opened it."""
+    name) is enough to say who opened it. `noun`: told by the noun ("the opening of
+    Kelby Lights"), where a title opened is an occasion too (a show, an exhibition),
+    though no fund or programme ("the opening of the Kelby Fund": `_titled`)."""
+    if noun and kind in _TITLED_KINDS and _titled(obj):
+        return True
     if kind == "signing":
         return lower_word(obj) in SIGNED
     # a capitalised word that names it, not an article opening a sentence ("The centre")
@@ -62,6 +73,27 @@ def fits(kind: str, obj, *, again: bool = False) -> bool:
     return named and (kind == "relaunch" or lower_word(obj) in OPENED)
 
 
+_TITLED_KINDS = {"opening", "reopening"}
+_NOT_OCCASIONS = {"Project", "Report"}  # "the opening of Kelby Scheme", "of Foo Review"
+_FUNDS = vocab.words("fund_heads")  # "the opening of the Kelby Crisis Fund"
+
+
+def _titled(obj) -> bool:
+    """A title opened ("the opening of Kelby Lights"): capitalised words name it, its
+    first word not the sentence's, no date, and its last word no programme's, fund's or
+    report's noun (vocab/head_project.txt, head_report.txt)."""
+    toks = name_tokens(obj)
+    return (
+        bool(toks)
+        and all(is_cap(t) or t.is_punct or t.lower_ in _SMALL for t in toks)
+        and fits_named(toks)
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in toks)
+        and head_type(lower_word(toks[-1])) not in _NOT_OCCASIONS
+        and lower_word(toks[-1]) not in _FUNDS
+    )
+
+
+_SMALL = {"of", "and", "&", "the", "for", "on", "in"}
 _OWNER_PRONOUNS = {"its", "their"}
 NEXT_BLOCK = "collabgraph.next_block"  # a block's Doc -> the next block's (page_event/occasions)
 
@@ -102,9 +134,26 @@ def name_tokens(obj) -> list:
     return toks
 
 
-def name_of(kind: str, obj) -> str:
+def title_tokens(obj) -> list:
+    """A title's words as written, its own "Our" kept and a second half set off by a
+    comma joined on ("Our Lanes, Our Lives": "Lives" in apposition)."""
+    toks = name_tokens(obj)
+    tail = next((c for c in obj.rights if c.dep_ == "appos" and c.left_edge.i == obj.i + 2), None)
+    if tail is not None and obj.doc[obj.i + 1].text == ",":
+        more = list(obj.doc[obj.i + 1 : tail.i + 1])
+        if all(is_cap(t) or t.is_punct for t in more):
+            toks += more
+    return toks
+
+
+def name_of(kind: str, obj, *, titled: bool = False) -> str:
     """ "Visit to the Foo Hub", "Opening of a little five-house development",
-    "Signing of the memorandum of understanding"."""
+    "Signing of the memorandum of understanding"; `titled`: a title opened, as
+    written ("Opening of Our Lanes, Our Lives")."""
+    if titled:
+        return (
+            f"{NAMES[kind]} {' '.join(''.join(t.text_with_ws for t in title_tokens(obj)).split())}"
+        )
     toks = name_tokens(obj)
     article = ""
     owner = pronoun_owner(obj) if kind == "opening" and not fits_named(toks) else None

@@ -144,7 +144,12 @@ def by_phrases(reader: SentenceReader) -> None:
             # "Hosted by the Foo Centre, it was ...", "Organised by Foo, the summit ...":
             # the participle opens the sentence; it is about what the rest is about
             target = next(
-                (f for f in (reader.ctx.focus_of(reader.section, k) for k in kinds) if f), None
+                (
+                    f
+                    for f in (reader.ctx.focus_of(reader.section, k) for k in kinds)
+                    if f is not None
+                ),
+                None,
             )
             done_to = next(
                 (n for n, a in enumerate(agents) if n and reader.kind(a) in _DONE_TO_KINDS), None
