@@ -105,8 +105,8 @@ from collabgraph.extract.rules import (
     talk_clauses,
     team_leads,
     welcomed_seats,
-    whose_posts,
     where_items,
+    whose_posts,
     with_attending,
 )
 from collabgraph.extract.rules.families import CUE_LABELS, FAMILIES

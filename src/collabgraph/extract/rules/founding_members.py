@@ -1,6 +1,7 @@
 """Founding members (the membership family, continued): "Foo Trust and Bar
 CVS have set up the Baz Alliance", "A, B and C have formed the Foo Network",
-"the councils co-founded the Foo Partnership with Bar Homes": the bodies that start a body with members (a name ending like one,
+"the councils co-founded the Foo Partnership with Bar Homes": the bodies that
+start a body with members (a name ending like one,
 `vocab/body_heads.txt`: partnership, network, alliance, board, forum ...) are
 its members (MEMBER_OF, "member"). People who found one are its founders
 (`chairs`), not read here. No cue labels of its own.
