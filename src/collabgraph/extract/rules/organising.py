@@ -18,7 +18,12 @@ from collabgraph.extract.rules.funding_ends import (
     listed_after_colon,
     opening_thing,
 )
-from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
+from collabgraph.extract.rules.grant_funders import (
+    can_give,
+    parsed_giver,
+    programme_owner,
+    scheme_giver,
+)
 from collabgraph.extract.rules.grant_subjects import (
     body_pronoun,
     focus_opening,
@@ -224,7 +229,8 @@ def funding_phrases(reader: SentenceReader) -> None:
         )
         named = isinstance(funder, Mention)
         if funder is None or (named and not can_give(reader, funder) and words[funder.end] == ","):
-            funder = parsed_giver(reader, i)  # "Foo, based in Kelby, (has) donated": not Kelby
+            funder = parsed_giver(reader, i) or scheme_giver(reader, i)
+            # "Foo, based in Kelby, (has) donated": not Kelby; "Foo's Bar scheme has made"
             named = funder is not None
         if funder is None or (named and not can_give(reader, funder)):
             continue

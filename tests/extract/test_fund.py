@@ -1,0 +1,119 @@
+"""Funders, round 39: who paid for what, read from the shape of the wording.
+
+A term of time between a passive verb and its "by" ("funded for two years by";
+rules/passive_bys.by_after); a second "by" joined by "and" ("backed by A and by B";
+passive_bys.cued_bys); a grant round's list under the body that awards from its
+programme, not the programme's backers (passive_bys.backs_programme, a "chest" a
+pot of money: vocab/fund_heads.txt); grants counted ("has made 9 awards") and
+given by the body whose scheme the subject is (patterns/organising.jsonl,
+grant_funders.scheme_giver). Fictional bodies; real places only from the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def funded(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text, path="page.txt"), "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is funded for two years by the Heron Trust.",
+        "The hub is paid for over three years by the Heron Trust.",
+        "It has been supported since 2021 by the Heron Trust.",
+        "It is funded for the next 18 months by the Heron Trust.",
+    ],
+)
+def test_term_of_time_before_by(sentence):
+    text = f"The Kelby Food Hub runs a pantry in Fenby. {sentence}\n"
+    assert ("Heron Trust", "Kelby Food Hub") in funded(text)
+
+
+def test_a_place_for_a_term_is_no_funder():
+    found = funded(
+        "The Kelby Food Hub runs a pantry in Fenby. "
+        "It is funded for two years, says Ada Foss of the Heron Trust.\n"
+    )
+    assert ("Heron Trust", "Kelby Food Hub") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tern Bus Project is backed by the Heron Trust's community fund and by Fenby Council.",
+        "The Tern Bus Project is funded by the Heron Trust, and by Fenby Council.",
+        "The Tern Bus Project is paid for by the Heron Trust and also by Fenby Council.",
+    ],
+)
+def test_second_by_joined_by_and(sentence):
+    found = funded(sentence + "\n")
+    assert {("Heron Trust", "Tern Bus Project"), ("Fenby Council", "Tern Bus Project")} <= found
+
+
+def test_second_by_after_another_verb_keeps_its_own_verb():
+    seed = extract_text("The Tern Fair was organised by Kelby Arts and funded by Fenby Council.\n")
+    assert ("Fenby Council", "Tern Fair") in pairs(seed, "FUNDED")
+    assert ("Kelby Arts", "Tern Fair") not in pairs(seed, "FUNDED")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Kelby Community Foundation has awarded £90,000 to 12 groups through its Bright "
+        "Starts programme. The programme is backed by Tern Energy and by Fenby Council.",
+        "The Kelby Community Foundation has announced the latest awards from its Bright Starts "
+        "programme, which this year is backed by Fenby Council and the firm Tern Energy.",
+    ],
+)
+def test_grant_list_stays_with_the_awarding_body(lead):
+    text = (
+        "Bright Starts grants\n\n" + lead + "\n\nThis round's grants:\n\n"
+        "- Holm Youth Club: £5,000 for a minibus\n- Fenby Tenants Forum: £2,500 for a newsletter\n"
+    )
+    found = funded(text)
+    assert ("Kelby Community Foundation", "Holm Youth Club") in found
+    assert ("Kelby Community Foundation", "Fenby Tenants Forum") in found
+    assert ("Tern Energy", "Holm Youth Club") not in found
+    assert ("Tern Energy", "Bright Starts") in found
+
+
+def test_money_into_a_community_chest_funds_the_chest_not_its_grantees():
+    text = (
+        "Autumn grants\n\nThe Holm Community Chest is run by the Kelby Community Foundation, "
+        "with extra money this year from Tern Energy.\n\nGrants awarded:\n"
+        "Holm Youth Club – £5,000 towards a minibus\nFenby Tenants Forum – £2,500\n"
+    )
+    found = funded(text)
+    assert ("Kelby Community Foundation", "Holm Youth Club") in found
+    assert ("Tern Energy", "Holm Youth Club") not in found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Fenby Borough Council has made 9 awards in the spring round, totalling £31,400.",
+        "Fenby Borough Council's Street Grants scheme has made 9 awards this spring.",
+        "Fenby Borough Council has announced 12 new grants for the spring.",
+    ],
+)
+def test_grants_counted_put_their_giver_in_view(lead):
+    text = (
+        "Street grants\n\n" + lead + "\n\nAwards:\n"
+        "- Holm Youth Club – £2,500 for a tent\n- Kelby Bowls Club – £1,000\n"
+    )
+    found = funded(text)
+    assert ("Fenby Borough Council", "Holm Youth Club") in found
+    assert ("Fenby Borough Council", "Kelby Bowls Club") in found
+
+
+def test_counted_things_made_are_no_grants():
+    text = (
+        "Street news\n\nFenby Borough Council has made 9 changes to its bin rounds.\n\n"
+        "Changes:\n- Holm Youth Club – 2 bins\n"
+    )
+    assert not funded(text)
