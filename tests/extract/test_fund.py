@@ -117,3 +117,63 @@ def test_counted_things_made_are_no_grants():
         "Changes:\n- Holm Youth Club – 2 bins\n"
     )
     assert not funded(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelby Food Hub Project will run from five halls and is funded by the Heron Trust.",
+        "The project, called Kelby Food Hub, will run from five halls and is funded by the Heron "
+        "Trust.",
+        "Its first project, Kelby Food Hub, will take a van to six villages and is backed by the "
+        "Heron Trust.",
+        "Kelby Arts Trust runs a café in Fenby and is supported by the Heron Trust.",
+    ],
+)
+def test_passive_joined_to_an_active_verb_funds_its_subject(sentence):
+    found = funded(sentence + "\n")
+    assert any(f == "Heron Trust" and "Kelby" in t for f, t in found), found
+
+
+def test_passive_joined_to_an_active_verb_leaves_the_object_alone():
+    found = funded(
+        "Kelby Arts Trust runs the Tern Café in Fenby and is funded by the Heron Trust.\n"
+    )
+    assert ("Heron Trust", "Kelby Arts Trust") in found
+    assert ("Heron Trust", "Tern Café") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tern Youth Club has bought a minibus thanks to a grant of £52,000 from the Heron Trust.",
+        "Thanks to a grant of £52,000 from the Heron Trust, Tern Youth Club has bought a minibus.",
+        "Tern Youth Club has opened a new hall with a donation of £5,000 from the Heron Trust.",
+    ],
+)
+def test_a_grant_and_its_sum_from_a_funder(sentence):
+    assert ("Heron Trust", "Tern Youth Club") in funded(sentence + "\n")
+
+
+def test_a_sum_given_from_ones_own_funds_is_the_givers():
+    found = funded(
+        "Tern Youth Club made a donation of £500 from its own funds to the Heron Trust.\n"
+    )
+    assert ("Heron Trust", "Tern Youth Club") not in found
+
+
+@pytest.mark.parametrize("noun", ["charity", "organisation"])
+def test_the_charity_is_the_body_the_page_spoke_of(noun):
+    text = (
+        "Tern Youth Club has bought a minibus. "
+        f"The {noun} also received £6,500 from the Heron Trust towards driver training.\n"
+    )
+    assert ("Heron Trust", "Tern Youth Club") in funded(text)
+
+
+def test_the_company_may_be_another_body():
+    text = (
+        "Tern Youth Club has bought a minibus from Kelby Motors. "
+        "The company received £6,500 from the Heron Trust.\n"
+    )
+    assert ("Heron Trust", "Tern Youth Club") not in funded(text)

@@ -239,8 +239,8 @@ def by_phrases(reader: SentenceReader) -> None:
         if first_target is None:
             first_target = target
         if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":
-            # "awarded to 2,000 projects by Foo"; a programme's backers leave its grants alone
-            reader.ctx.last_funder = backs_programme(reader, target) or agents[-1].id
+            kept = backs_programme(reader, target)  # a programme's backers leave its grants
+            reader.ctx.last_funder = agents[-1].id if kept is None else kept  # "... by Foo"
 
 
 _LIST_VERBS = {"include", "includes", "included", "are", "were"}
