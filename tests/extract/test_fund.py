@@ -177,3 +177,25 @@ def test_the_company_may_be_another_body():
         "The company received £6,500 from the Heron Trust.\n"
     )
     assert ("Heron Trust", "Tern Youth Club") not in funded(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lunch kindly sponsored by Fenby Accountants Ltd.",
+        "Lunch was sponsored by Fenby Accountants Ltd.",
+        "Prizes were kindly sponsored by Fenby Accountants Ltd.",
+        "Refreshments kindly donated by Fenby Accountants Ltd.",
+    ],
+)
+def test_a_part_of_the_event_given_by_a_sponsor(line):
+    text = f"Kelby Spring Lunch\n\nThe Kelby Spring Lunch was held at Tern Hall on 3 May. {line}\n"
+    assert ("Fenby Accountants Ltd.", "Kelby Spring Lunch") in funded(text)
+
+
+def test_a_part_of_the_event_given_by_a_speaker_is_no_funding():
+    text = (
+        "Kelby Spring Lunch\n\nThe Kelby Spring Lunch was held at Tern Hall on 3 May. "
+        "Speeches were given by Fenby Accountants Ltd.\n"
+    )
+    assert not funded(text)
