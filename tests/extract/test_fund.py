@@ -199,3 +199,27 @@ def test_a_part_of_the_event_given_by_a_speaker_is_no_funding():
         "Speeches were given by Fenby Accountants Ltd.\n"
     )
     assert not funded(text)
+
+
+def test_the_project_is_the_one_named_before_not_a_programme_named_after():
+    text = (
+        "The Kelby Growing Project runs allotments in Fenby.\n\n"
+        "The project is funded by the Heron Trust, with match funding from Fenby Borough "
+        "Council's Street Investment Programme.\n"
+    )
+    found = funded(text)
+    assert ("Heron Trust", "Kelby Growing Project") in found
+    assert ("Fenby Borough Council", "Kelby Growing Project") in found
+    assert ("Heron Trust", "Street Investment Programme") not in found
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "It has support from Fenby Borough Council's Events Fund.",
+        "It is paid for with a grant from Fenby Borough Council's Street Grants scheme.",
+    ],
+)
+def test_money_from_a_bodys_own_fund_is_the_bodys(tail):
+    text = f"The Kelby Growing Project runs allotments in Fenby. {tail}\n"
+    assert ("Fenby Borough Council", "Kelby Growing Project") in funded(text)

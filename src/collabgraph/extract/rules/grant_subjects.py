@@ -240,7 +240,7 @@ def focus_opening(reader: SentenceReader, by: int) -> int | None:
     kind = FOCUS_NOUNS.get(words[start + 1])
     if kind not in {"Project", "Event"} or any(k in reader.covering for k in range(start, by)):
         return None
-    found = reader.ctx.focus_of(reader.section, kind)  # else the name ending in the noun
+    found = reader.focus_before(kind, by)  # else the name ending in the noun
     return found if found is not None else reader.named_back(start + 1, (kind,))
 
 

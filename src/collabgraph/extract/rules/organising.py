@@ -52,6 +52,7 @@ _GRANT_NOUNS = vocab.words("grant_nouns")
 _RAISED = vocab.words("raised_money_words")  # "money raised ... will go to": no grant
 _PASSIVE = lx.BE_FORMS
 _FUNDED_ENDS = ("Project", "Event", "Report", "Organisation")
+_THROUGH_FROM = {"through", "from"}  # "funded through (with funding from) Foo's Bar programme"
 
 
 def co_hosts(reader: SentenceReader) -> None:
@@ -148,7 +149,7 @@ def funding_phrases(reader: SentenceReader) -> None:
     words, sent = reader.words, reader.sent
     for cue in reader.cues("funding_from"):
         funders = reader.list_after(cue.end, kinds={"Organisation"}) or pot_owner(reader, cue.end)
-        owner = programme_owner(reader, cue.end) if words[cue.end - 1] == "through" else None
+        owner = programme_owner(reader, cue.end) if words[cue.end - 1] in _THROUGH_FROM else None
         if owner is not None:  # "funded through the Foo Trust's Bar programme": the Foo Trust
             funders = [owner]
         elif not funders:
