@@ -223,3 +223,36 @@ def test_the_project_is_the_one_named_before_not_a_programme_named_after():
 def test_money_from_a_bodys_own_fund_is_the_bodys(tail):
     text = f"The Kelby Growing Project runs allotments in Fenby. {tail}\n"
     assert ("Fenby Borough Council", "Kelby Growing Project") in funded(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since 2022 Kelby Youth Trust has also run Tern Young People, a pilot for young adults, "
+        "with Fenby Youth Services and funding from the Heron Foundation.",
+        "Kelby Youth Trust runs the Tern Club with Fenby Youth Services and funding from the Heron "
+        "Foundation.",
+    ],
+)
+def test_a_with_partner_beside_the_money_is_not_what_it_paid_for(sentence):
+    found = funded(sentence + "\n")
+    assert ("Heron Foundation", "Fenby Youth Services") not in found
+    assert any(f == "Heron Foundation" and t.startswith("Tern") for f, t in found), found
+
+
+def test_a_programme_the_money_came_through_is_not_what_a_co_funder_paid_for():
+    text = (
+        "The Tern Club was funded through the Kestrel Foundation's Young Futures programme, "
+        "with support from the Fenby Rotary Club.\n"
+    )
+    found = funded(text)
+    assert ("Fenby Rotary Club", "Tern Club") in found
+    assert ("Fenby Rotary Club", "Young Futures") not in found
+
+
+def test_match_funding_beside_a_givers_own_programme_stays_with_the_programme():
+    text = (
+        "The Kelby Hospitals Charity has awarded £75,000 to five projects through its Better "
+        "Days grants, with match funding from the Heron Foundation.\n"
+    )
+    assert ("Heron Foundation", "Kelby Hospitals Charity") not in funded(text)

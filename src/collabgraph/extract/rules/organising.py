@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agent_ends import pot_owner
+from collabgraph.extract.rules.funding_beside import funded_beside
 from collabgraph.extract.rules.funding_ends import (
     FUNDED_NAMED,
     after_opening,
@@ -171,8 +172,12 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = shared  # "The headline sponsor is X, with additional support from C"
         elif (done := relative_object(reader, cue.start, _FUNDED_ENDS)) is not None:
             target = done.id  # "the Foo Review, which Bar published with funding from C"
-        else:
-            target = reader.target_before(cue.start, _FUNDED_ENDS)
+        else:  # "Foo runs Bar with Baz and funding from C": Bar, not Baz
+            target, settled = funded_beside(reader, cue.start)
+            if settled and target is None:
+                continue
+            if not settled:
+                target = reader.target_before(cue.start, _FUNDED_ENDS)
         if target is None and words[cue.end - 1] != "through":
             # "The fund was kick-started with donations from X"; not "funded through the
             # Foo Fund", where the fund gives the money
