@@ -173,8 +173,8 @@ def joined_subject(reader: SentenceReader, v: int, kinds) -> Mention | None:
         return None
     first = verb.head  # passive, or active: "Foo will run from five centres and is funded by B"
     subject = next((c for c in first.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
-    if subject is None and first.tag_ != "VBN":
-        return None
+    if first.tag_ != "VBN" and (subject is None or not _finite_passive(verb)):
+        return None  # "Foo thanked Bar and funded by C, it grew": no passive of its own
     if subject is None and first.dep_ == "acl":
         subject = first.head  # "a toolkit, produced with A and supported by B": the toolkit
     if subject is not None and subject.lower_ in _RELATIVES and first.dep_ == "relcl":
@@ -189,6 +189,11 @@ def joined_subject(reader: SentenceReader, v: int, kinds) -> Mention | None:
 
 
 _NAMING = {"called", "named", "known"}
+
+
+def _finite_passive(verb) -> bool:
+    """ "is funded", "has been backed": a passive verb with its own auxiliary."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _named_noun(reader: SentenceReader, noun) -> Mention | None:
