@@ -1,7 +1,7 @@
 """A funder in view from its announcement: a body that announces, confirms or
 unveils grants ("Heron Trust announces latest grants", "The Heron Trust has
 announced its latest round of grants") funded the grantees the page goes on to
-name (rules/grant_subjects.distributor, vocab/grant_distributing_verbs.txt); and a
+name (rules/grant_givers.distributor, vocab/grant_distributing_verbs.txt); and a
 sentence opening "Funded by A, the B project ...": A funded B, the clause's
 subject (rules/agents.py). Fictional bodies."""
 

@@ -197,10 +197,12 @@ def joined_subject(reader: SentenceReader, v: int, kinds) -> Mention | None:
     Guide, produced with A and supported by B", that noun, never A), a name of
     `kinds`; None otherwise."""
     verb = reader.doc[v]
-    if verb.dep_ != "conj" or verb.head.tag_ != "VBN":
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
-    first = verb.head
-    subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    first = verb.head  # passive, or active: "Foo will run from five centres and is funded by B"
+    subject = next((c for c in first.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if first.tag_ != "VBN" and (subject is None or not _finite_passive(verb)):
+        return None  # "Foo thanked Bar and funded by C, it grew": no passive of its own
     if subject is None and first.dep_ == "acl":
         subject = first.head  # "a toolkit, produced with A and supported by B": the toolkit
     if subject is not None and subject.lower_ in _RELATIVES and first.dep_ == "relcl":
@@ -210,8 +212,28 @@ def joined_subject(reader: SentenceReader, v: int, kinds) -> Mention | None:
             subject = next((c for c in of.head.head.children if c.dep_ == "nsubj"), None)
     if subject is None or not reader.sent.start <= subject.i < v:
         return None
-    m = reader.covering.get(subject.i)
+    m = reader.covering.get(subject.i) or _named_noun(reader, subject)
     return m if m is not None and reader.kind(m) in kinds else None
+
+
+_NAMING = {"called", "named", "known"}
+
+
+def _finite_passive(verb) -> bool:
+    """ "is funded", "has been backed": a passive verb with its own auxiliary."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _named_noun(reader: SentenceReader, noun) -> Mention | None:
+    """The name a noun is given beside it: "The scheme, called Full Summer," "Its
+    first project, Foo Cafe," -> Full Summer, Foo Cafe; None otherwise."""
+    for c in noun.children:
+        if c.dep_ == "appos" and c.i in reader.covering:
+            return reader.covering[c.i]
+        if c.dep_ == "acl" and c.lower_ in _NAMING:
+            named = next((g for g in c.subtree if g.i in reader.covering), None)
+            return reader.covering[named.i] if named is not None else None
+    return None
 
 
 _ORGANISING_ONLY = {"organised", "organized", "convened"}  # no place's doing ("hosted" may be)

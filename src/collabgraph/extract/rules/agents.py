@@ -27,7 +27,12 @@ from collabgraph.extract.rules.described_run_by import RUN_VOTE
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
 from collabgraph.extract.rules.named_run_by import listed_programme
 from collabgraph.extract.rules.paid_things import money_provided
-from collabgraph.extract.rules.passive_bys import award_before_sum, by_after, money_given
+from collabgraph.extract.rules.passive_bys import (
+    award_before_sum,
+    backs_programme,
+    cued_bys,
+    money_given,
+)
 from collabgraph.extract.rules.passive_targets import (
     clause_subject,
     fund_before,
@@ -63,11 +68,7 @@ def by_phrases(reader: SentenceReader) -> None:
     "granted") is in the five words before it: "X has been awarded £2m by Y".
     """
     words, sent = reader.words, reader.sent
-    passive: dict[int, object] = {}  # index of "by" -> its cue
-    for cue in reader.cues("passive"):
-        by = by_after(reader, cue.end)
-        if by is not None:
-            passive.setdefault(by, cue)
+    passive = cued_bys(reader, reader.cues("passive"))  # index of "by" -> its cue
     awards = reader.cues("passive_award")
     first_subject: Mention | None = None
     first_target: int | None = None
@@ -248,7 +249,8 @@ def by_phrases(reader: SentenceReader) -> None:
         if first_target is None:
             first_target = target
         if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":
-            reader.ctx.last_funder = agents[-1].id  # "awarded to 2,000 projects by Foo"
+            kept = backs_programme(reader, target)  # a programme's backers leave its grants
+            reader.ctx.last_funder = agents[-1].id if kept is None else kept  # "... by Foo"
 
 
 _LIST_VERBS = {"include", "includes", "included", "are", "were"}

@@ -139,7 +139,7 @@ class TargetReading:
                     return None  # "A project led by Foo that will ...": one not named
                 if noun in SESSION_NOUNS and FOCUS_NOUNS[noun] == "Event":
                     return self.own_event()  # "a workshop, chaired by A"
-                found = self.ctx.focus_of(self.section, FOCUS_NOUNS[noun])
+                found = self.focus_before(FOCUS_NOUNS[noun], i)  # not one named after the cue
                 return found if found is not None else self.named_back(k, kinds)
             named = self.named_back(k, kinds)  # "The line is run by Foo": "Kelby Help Line"
             if named is not None:

@@ -217,6 +217,18 @@ def parsed_giver(reader: SentenceReader, i: int) -> Mention | None:
     return reader.covering.get(subject.i)
 
 
+def scheme_giver(reader: SentenceReader, i: int) -> Mention | None:
+    """ "Foo's Bar Grants scheme has made 9 awards", "The Foo Trust's small grants
+    programme gave £5,000": the body whose scheme the subject of the verb of giving
+    at token i (or the verb an auxiliary there helps) names, its funder."""
+    tok = reader.doc[i]
+    verb = tok.head if tok.dep_ in _AUX_DEPS else tok
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not reader.sent.start <= subject.left_edge.i < i:
+        return None
+    return programme_owner(reader, subject.left_edge.i)
+
+
 def can_give(reader: SentenceReader, m: Mention) -> bool:
     """Whether a name can give money: a body, or a fund ("Foo's Youth Fund has
     awarded Bar £5,000": the fund's runners' money, `programme_money`)."""

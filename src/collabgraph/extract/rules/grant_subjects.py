@@ -2,9 +2,9 @@
 received-money verb follows when it is not the name right before the verb: a
 name set off by commas ("One group in Kelby, Foo Trust, was given £5,000"; "Foo
 Trust, who run a food bank, were awarded £2,000") or a body's pronoun ("It will
-receive £5,000", "The charity received"). The body that passes money on ("Foo
-Trust will distribute funding to 10 partners") is the funder in view. Helpers
-of `rules/grants.py`, which reads the cues, and `rules/grant_receivers.py`."""
+receive £5,000", "The charity received"). The body that passes money on:
+`rules/grant_givers.py`. Helpers of `rules/grants.py`, which reads the cues, and
+`rules/grant_receivers.py`."""
 
 from __future__ import annotations
 
@@ -17,14 +17,7 @@ from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 """The kinds of name that receive money."""
 
-_DISTRIBUTING = vocab.words("grant_distributing_verbs")
-_ANNOUNCING = vocab.words("grant_announcing_verbs")
-_DISTRIBUTING_OR_ANNOUNCING = _DISTRIBUTING | _ANNOUNCING
 _GRANTEE_OR_UNKNOWN = GRANTEE_KINDS | {None}
-_ANNOUNCED = {"grants", "awards", "round", "awardees", "recipients", "grantees"}
-# what a funder announces (its grants, or who receives them), not a grant it won
-_APPROVED = {"projects", "bids", "applications", "schemes"}  # what a funder approves ...
-_BIDS = {"bids", "bid", "applications", "funding", "grants", "support"}  # ... for money
 
 _FUND_HEADS = vocab.words("fund_heads")
 _FUND_KINDS = {"Project", "Organisation", None}
@@ -77,10 +70,23 @@ def body_pronoun(reader: SentenceReader, b: int) -> Mention | None:
     b) stands for: the organisation the last sentence was about, or the one last
     named with that noun."""
     start = reader.sent.start
+    last = reader.ctx.last_org_subject
     if b == start and reader.words[b] == "it":
-        last = reader.ctx.last_org_subject
         return reader.ctx.mentions[last] if last is not None else None
-    return reader.definite_org(b - 1) if b - 1 == start else None
+    if b - 1 != start:
+        return None
+    named = reader.definite_org(b - 1)
+    if named is None and last is not None and _generic_body(reader, b):
+        return reader.ctx.mentions[last]  # "The charity also received": whatever it is named
+    return named
+
+
+def _generic_body(reader: SentenceReader, b: int) -> bool:
+    """ "the charity", "the organisation" (token b the noun after "the"): a noun for
+    any body, whatever its name ends with (`vocab/body_generic_nouns.txt`); not "the
+    company", which may be a firm the page names beside the body it is about."""
+    noun = reader.words[b]
+    return reader.words[b - 1] == "the" and noun in lx.GENERIC_BODY_NOUNS and noun != "company"
 
 
 _DESCRIBER_REACH = 3  # lower-case words at most between a grantee's name and its verb
@@ -186,50 +192,6 @@ def coordinated_subject(reader: SentenceReader, b: int) -> Mention | None:
     return first
 
 
-def distributor(reader: SentenceReader) -> Mention | None:
-    """The body a sentence opens with when it passes money on: "Foo Trust was
-    chosen as lead charity and will distribute funding to 10 partners", "Foo
-    CVS administers the grants" (`vocab/grant_distributing_verbs.txt`, a grant
-    noun or sum within four words after), or announces the grants it gives:
-    "Foo Trust has announced its latest round of grants" (`vocab/
-    grant_announcing_verbs.txt`, grants in the plural or a round in the verb's
-    object; not "Foo announces a grant", which Foo may have won). Not in a
-    quotation or the passive."""
-    words = reader.words
-    for i in range(reader.sent.start + 1, reader.sent.end - 1):
-        if (
-            words[i] not in _DISTRIBUTING_OR_ANNOUNCING
-            or words[i - 1] in lx.BE_FORMS
-            or reader.in_quote(i)
-        ):
-            continue
-        if words[i] in _DISTRIBUTING:
-            money = any(reader.is_funding(k) for k in range(i + 1, min(i + 5, reader.sent.end)))
-        else:
-            money = any(
-                t.lower_ in _ANNOUNCED and t.i not in reader.covering
-                for obj in reader.doc[i].children
-                if obj.dep_ == "dobj"
-                for t in obj.subtree
-            ) or _approved_bids(reader, i)
-        if money:
-            subject = reader.sentence_subject()
-            if subject is not None and reader.kind(subject) == "Organisation":
-                return subject
-    return None
-
-
-def _approved_bids(reader: SentenceReader, i: int) -> bool:
-    """ "Foo Council has approved dozens of projects that applied for support
-    from the Bar Fund": a verb of approving (token i) whose object is projects or
-    bids, in a sentence that speaks of bids or money for them."""
-    if not reader.words[i].startswith("approv"):
-        return False
-    objects = [t.lower_ for c in reader.doc[i].children if c.dep_ == "dobj" for t in c.subtree]
-    words = reader.words[i + 1 : reader.sent.end]
-    return not _APPROVED.isdisjoint(objects) and not _BIDS.isdisjoint(words)
-
-
 def is_fund(reader: SentenceReader, m: Mention) -> bool:
     """Whether a name is a fund's, its last word naming a pot of money: a
     programme, or a body so named (a grant-making "Foo Fund"), whose grantees
@@ -278,7 +240,7 @@ def focus_opening(reader: SentenceReader, by: int) -> int | None:
     kind = FOCUS_NOUNS.get(words[start + 1])
     if kind not in {"Project", "Event"} or any(k in reader.covering for k in range(start, by)):
         return None
-    found = reader.ctx.focus_of(reader.section, kind)  # else the name ending in the noun
+    found = reader.focus_before(kind, by)  # else the name ending in the noun
     return found if found is not None else reader.named_back(start + 1, (kind,))
 
 
@@ -287,7 +249,6 @@ __all__ = [
     "body_pronoun",
     "coordinated_subject",
     "described_subject",
-    "distributor",
     "focus_opening",
     "fund_receiving",
     "head_of_partners",

@@ -21,8 +21,9 @@ from collabgraph.extract.rules.grant_funders import (
     sentence_funder,
     sentence_funders,
 )
+from collabgraph.extract.rules.grant_givers import distributor
 from collabgraph.extract.rules.grant_receivers import funding_for, granted_to, receivers
-from collabgraph.extract.rules.grant_subjects import GRANTEE_KINDS, distributor, fund_receiving
+from collabgraph.extract.rules.grant_subjects import GRANTEE_KINDS, fund_receiving
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"received_funding", "selected_to_fund"})

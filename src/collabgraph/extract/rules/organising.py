@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agent_ends import pot_owner
+from collabgraph.extract.rules.funding_beside import funded_beside
 from collabgraph.extract.rules.funding_ends import (
     FUNDED_NAMED,
     after_opening,
@@ -18,7 +19,12 @@ from collabgraph.extract.rules.funding_ends import (
     listed_after_colon,
     opening_thing,
 )
-from collabgraph.extract.rules.grant_funders import can_give, parsed_giver, programme_owner
+from collabgraph.extract.rules.grant_funders import (
+    can_give,
+    parsed_giver,
+    programme_owner,
+    scheme_giver,
+)
 from collabgraph.extract.rules.grant_subjects import (
     body_pronoun,
     focus_opening,
@@ -47,6 +53,7 @@ _GRANT_NOUNS = vocab.words("grant_nouns")
 _RAISED = vocab.words("raised_money_words")  # "money raised ... will go to": no grant
 _PASSIVE = lx.BE_FORMS
 _FUNDED_ENDS = ("Project", "Event", "Report", "Organisation")
+_THROUGH_FROM = {"through", "from"}  # "funded through (with funding from) Foo's Bar programme"
 
 
 def co_hosts(reader: SentenceReader) -> None:
@@ -143,7 +150,7 @@ def funding_phrases(reader: SentenceReader) -> None:
     words, sent = reader.words, reader.sent
     for cue in reader.cues("funding_from"):
         funders = reader.list_after(cue.end, kinds={"Organisation"}) or pot_owner(reader, cue.end)
-        owner = programme_owner(reader, cue.end) if words[cue.end - 1] == "through" else None
+        owner = programme_owner(reader, cue.end) if words[cue.end - 1] in _THROUGH_FROM else None
         if owner is not None:  # "funded through the Foo Trust's Bar programme": the Foo Trust
             funders = [owner]
         elif not funders:
@@ -165,8 +172,12 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = shared  # "The headline sponsor is X, with additional support from C"
         elif (done := relative_object(reader, cue.start, _FUNDED_ENDS)) is not None:
             target = done.id  # "the Foo Review, which Bar published with funding from C"
-        else:
-            target = reader.target_before(cue.start, _FUNDED_ENDS)
+        else:  # "Foo runs Bar with Baz and funding from C": Bar, not Baz
+            target, settled = funded_beside(reader, cue.start)
+            if settled and target is None:
+                continue
+            if not settled:
+                target = reader.target_before(cue.start, _FUNDED_ENDS)
         if target is None and words[cue.end - 1] != "through":
             # "The fund was kick-started with donations from X"; not "funded through the
             # Foo Fund", where the fund gives the money
@@ -224,7 +235,8 @@ def funding_phrases(reader: SentenceReader) -> None:
         )
         named = isinstance(funder, Mention)
         if funder is None or (named and not can_give(reader, funder) and words[funder.end] == ","):
-            funder = parsed_giver(reader, i)  # "Foo, based in Kelby, (has) donated": not Kelby
+            funder = parsed_giver(reader, i) or scheme_giver(reader, i)
+            # "Foo, based in Kelby, (has) donated": not Kelby; "Foo's Bar scheme has made"
             named = funder is not None
         if funder is None or (named and not can_give(reader, funder)):
             continue

@@ -99,6 +99,7 @@ def _paid_thing(reader: SentenceReader, tok) -> int | None:
 _MONEY_NOUNS = vocab.words("grant_nouns") | {"sponsorship", "backing", "support"}
 _COMING = {"came", "comes", "come", "coming"}
 _IN_KIND = vocab.table("in_kind_nouns")
+_SUBJECTS = {"nsubjpass", "nsubj"}
 
 
 def money_came_from(reader: SentenceReader) -> None:
@@ -144,7 +145,9 @@ def money_provided(reader: SentenceReader, v: int) -> int | None:
     None for anything else provided ("services provided by A") or money for a thing
     not named ("Funding for the second phase")."""
     verb = reader.doc[v]
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in verb.children) else _SUBJECTS
+    subject = next((c for c in verb.children if c.dep_ in passive), None)  # "Lunch kindly
+    # sponsored by A": a line with no auxiliary, its subject parsed as an active verb's
     if subject is None and verb.dep_ == "acl" and verb.head.lower_ in _IN_KIND:
         subject = verb.head  # "with paint donated by A"
     if subject is None or (subject.lower_ not in _MONEY_NOUNS and subject.lower_ not in _IN_KIND):

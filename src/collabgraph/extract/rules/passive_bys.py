@@ -70,6 +70,44 @@ def by_lists(reader: SentenceReader, i: int) -> list[tuple[int, list[Mention]]]:
     ]
 
 
+def backs_programme(reader: SentenceReader, target: int | None) -> int | None:
+    """The funder to keep in view when a body is said to fund `target` (a mention
+    id), a programme, whose grants are the grants of whoever awards from it: the
+    funder already in view ("Foo has awarded £300,000 through its Bar programme.
+    The programme is backed by Baz": the grants listed next are Foo's), else the
+    programme (its runners' money, `programme_money`); None for anything else."""
+    ctx = reader.ctx
+    if target is None or not 0 <= target < len(ctx.mentions):
+        return None
+    if ctx.type_of(ctx.mentions[target]) != "Project":
+        return None
+    return ctx.last_funder if ctx.last_funder is not None else target
+
+
+def cued_bys(reader: SentenceReader, cues: list) -> dict[int, object]:
+    """Each "by" a passive cue's verb governs (`by_after`) -> the cue, and each "by"
+    joined to one by "and" ("backed by A's fund and by B", "run by A, and also by B") ->
+    the same cue, when no verb parts the two."""
+    words, doc = reader.words, reader.doc
+    passive: dict[int, object] = {}
+    for cue in cues:
+        by = by_after(reader, cue.end)
+        if by is not None:
+            passive.setdefault(by, cue)
+    for i in range(reader.sent.start + 2, reader.sent.end - 1):
+        j = i - 1 - (words[i - 1] == "also")  # "and also by"
+        if words[i] != "by" or i in passive or words[j] not in {"and", "or"}:
+            continue
+        k = j
+        while k > reader.sent.start and k not in passive:
+            if doc[k].pos_ in {"VERB", "AUX"} or words[k] in {";", "by"}:
+                break
+            k -= 1
+        if k in passive:
+            passive[i] = passive[k]
+    return passive
+
+
 def by_after(reader: SentenceReader, k: int) -> int | None:
     """Where "by" is after a passive verb ending at token k: right after it, or after
     adverbs and a time ("funded jointly by", "sponsored again this year by",
@@ -96,11 +134,38 @@ def by_after(reader: SentenceReader, k: int) -> int | None:
             j = f  # "is being run for the council by"
         elif words[j] == "in" and j + 1 < end and _YEAR.fullmatch(words[j + 1]):
             j += 2  # "set up in 2018 by"
+        elif (t := _term_end(reader, j)) > j:
+            reach += t - j  # "funded for two years by", "backed until 2027 by"
+            j = t
         elif words[j] in _ADVERBS_BEFORE_BY or (tok.pos_ == "ADV" and tok.is_lower):
             j += 1
         else:
             return None
     return j if j < end and words[j] == "by" else None
+
+
+_TERM_PREPS = {"for", "over", "until", "till", "since"}
+
+
+def _term_end(reader: SentenceReader, j: int) -> int:
+    """The token after a term of time from token j: "for two years", "over the next
+    three years", "for 18 months", "until 2027", "since 2021"; else j."""
+    words, doc, end = reader.words, reader.doc, reader.sent.end
+    if words[j] not in _TERM_PREPS or j + 1 >= end:
+        return j
+    if words[j] != "for" and _YEAR.fullmatch(words[j + 1]):
+        return j + 2  # "until 2027", "since 2021"
+    k = j + 1
+    while (
+        k < end
+        and k - j <= 4
+        and (
+            words[k] in {"the", "a", "another", "further", "more", "next", "first"}
+            or doc[k].like_num
+        )
+    ):
+        k += 1
+    return k + 1 if k > j + 1 and k < end and words[k] in _TERM_NOUNS else j
 
 
 def _hyphened_end(reader: SentenceReader, j: int) -> int:

@@ -17,7 +17,7 @@ from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.agent_ends import fund_referred_back
 from collabgraph.extract.rules.focus_targets import first_id
-from collabgraph.extract.rules.paid_things import PAID_CUES, thing_in_view
+from collabgraph.extract.rules.paid_things import PAID_CUES, money_provided, thing_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _FUND_HEADS = vocab.words("fund_heads")
@@ -48,6 +48,9 @@ def clause_subject(reader: SentenceReader, agents: list[Mention]) -> bool:
 _OTHER_CLAUSE = {";", "they", "we", "he", "she"}  # a clause with a subject of its own
 
 
+_KINDLY = 5  # words at most from a sentence's start to the "by" after a thing given
+
+
 def work_in_view(reader: SentenceReader, i: int) -> int | None:
     """ "The work was funded by A", "This was paid for with grants from A": a
     sentence opening with "the" or "this", a verb and no name before the cue at
@@ -61,6 +64,8 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
     words, start = reader.words, reader.sent.start
     if words[start] == "our" and not reader.in_quote(start):
         return _ours(reader, i)
+    if i - start <= _KINDLY and (given := money_provided(reader, i)) is not None:
+        return given  # "Lunch kindly sponsored by A", "Prizes were given by B": the page's event
     if words[start] not in {"the", "this"} or any(m.start < i for m in reader.ms):
         return None
     if not any(reader.doc[k].pos_ in {"VERB", "AUX"} for k in range(start, i)):
