@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.post_kinds import (
     BOARD_WORDS,
@@ -123,8 +124,11 @@ def _body(reader: SentenceReader, prep) -> Mention | None:
 
 def _employer(reader: SentenceReader, m: Mention | None) -> Mention | None:
     """An organisation that employs those who join it: not a network, club or board
-    of members (`people_join`)."""
+    of members (`people_join`), nor an everyday word alone ("joined Labour in 1990":
+    a party joined, which nothing else on the page makes a body)."""
     if m is None or reader.kind(m) != "Organisation" or people_join(m.text):
+        return None
+    if " " not in m.text and everyday_word(m.text):
         return None
     return m
 
