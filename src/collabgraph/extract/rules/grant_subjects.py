@@ -8,10 +8,10 @@ receive £5,000", "The charity received"). The body that passes money on:
 
 from __future__ import annotations
 
-from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.programmes import generic_body
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 GRANTEE_KINDS = {"Organisation", "Project", "Event"}
@@ -65,10 +65,11 @@ def inside_relative(reader: SentenceReader, k: int) -> bool:
     return False
 
 
-def body_pronoun(reader: SentenceReader, b: int) -> Mention | None:
+def body_pronoun(reader: SentenceReader, b: int, company: bool = False) -> Mention | None:
     """The body "It" (opening the sentence, at token b) or "the charity" (ending at
     b) stands for: the organisation the last sentence was about, or the one last
-    named with that noun."""
+    named with that noun. "The company" stands for it only with `company` (else it
+    may be a firm the page names beside the body it is about)."""
     start = reader.sent.start
     last = reader.ctx.last_org_subject
     if b == start and reader.words[b] == "it":
@@ -76,17 +77,14 @@ def body_pronoun(reader: SentenceReader, b: int) -> Mention | None:
     if b - 1 != start:
         return None
     named = reader.definite_org(b - 1)
-    if named is None and last is not None and _generic_body(reader, b):
+    if (
+        named is None
+        and last is not None
+        and generic_body(reader, b - 1)
+        and (company or reader.words[b] != "company")
+    ):
         return reader.ctx.mentions[last]  # "The charity also received": whatever it is named
     return named
-
-
-def _generic_body(reader: SentenceReader, b: int) -> bool:
-    """ "the charity", "the organisation" (token b the noun after "the"): a noun for
-    any body, whatever its name ends with (`vocab/body_generic_nouns.txt`); not "the
-    company", which may be a firm the page names beside the body it is about."""
-    noun = reader.words[b]
-    return reader.words[b - 1] == "the" and noun in lx.GENERIC_BODY_NOUNS and noun != "company"
 
 
 _DESCRIBER_REACH = 3  # lower-case words at most between a grantee's name and its verb

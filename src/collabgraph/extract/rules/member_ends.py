@@ -221,10 +221,7 @@ def bodies_said_back(reader: SentenceReader, i: int) -> list:
     two = counted_back(reader)
     if two:
         return two
-    it = body_pronoun(reader, opener)
-    if it is None and opener > start and reader.words[opener] in lx.GENERIC_BODY_NOUNS:
-        last = reader.ctx.last_org_subject
-        it = reader.ctx.mentions[last] if last is not None else None
+    it = body_pronoun(reader, opener, company=True)
     return [it] if it is not None and reader.kind(it) == "Organisation" else []
 
 

@@ -137,15 +137,15 @@ def _guessed_only(reader: SentenceReader, owner, kind: str | None) -> bool:
 
 
 _NOT_GIVERS = {"Person", "Place"}
-_GENERIC_BODIES = lx.GENERIC_BODY_NOUNS | {"charity"}
 
 
 def generic_body(reader: SentenceReader, k: int) -> bool:
-    """Whether tokens k, k+1 are "the charity", "the organisation" (no name's last word)."""
+    """Whether tokens k, k+1 are "the charity", "the organisation": a noun for any
+    body, whatever its name ends with (`vocab/body_generic_nouns.txt`)."""
     return (
         k >= reader.sent.start
         and reader.words[k] == "the"
-        and reader.words[k + 1] in _GENERIC_BODIES
+        and reader.words[k + 1] in lx.GENERIC_BODY_NOUNS
     )
 
 
