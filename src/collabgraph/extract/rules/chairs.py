@@ -39,8 +39,9 @@ def chairs(reader: SentenceReader) -> None:
         by = _by_after(reader, cue.end)
         owner = None
         if by is not None:
-            bodies = [_body_before(reader, i)]
-            owner = bodies[0] if _board_before(reader, i) else None
+            before, of_board = _body_before(reader, i)
+            bodies = [before]
+            owner = before if of_board else None  # "The board is chaired by": may end like none
             people = reader.list_after(by + 1, kinds={"Person"})  # "chaired by A and B"
         else:
             bodies = _bodies_chaired(reader, cue.end)
@@ -160,9 +161,11 @@ def _body_named_before(reader: SentenceReader, k: int) -> list[Mention]:
     return [] if after < reader.sent.end and reader.words[after] in POSSESSIVE else [body]
 
 
-def _body_before(reader: SentenceReader, i: int) -> Mention | None:
+def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     """ "the Foo Board, chaired by", "the Foo Board will be chaired by": the body;
-    "the board, chaired by": the body last named with that word."""
+    "the board, chaired by": the body last named with that word; and whether it
+    is the body "the board" is of (`board_owner`: "The board is chaired by"),
+    which may end like no board."""
     k = i
     while k > reader.sent.start and reader.words[k - 1] in _PASSIVE:
         k -= 1
@@ -176,28 +179,19 @@ def _body_before(reader: SentenceReader, i: int) -> Mention | None:
         and not _agent(reader, m)  # "hosted by the Foo Network and chaired by": not chaired
     ]
     if bodies:
-        return bodies[-1]  # "the Foo Board for Kelby will be chaired by"
+        return bodies[-1], False  # "the Foo Board for Kelby will be chaired by"
     if k - 2 >= reader.sent.start and reader.words[k - 2] in {"the", "its", "their"}:
         named = reader.definite_org(k - 2)  # "The alliance, chaired by": the one named before
         if named is None:
-            return board_owner(reader, k - 2)  # "The board is chaired by": its body's
-        return named if _is_body(named) else None
-    return None
+            return board_owner(reader, k - 2), True  # "The board is chaired by": its body's
+        return (named if _is_body(named) else None), False
+    return None, False
 
 
 def _agent(reader: SentenceReader, m: Mention) -> bool:
     """Whether a name is the agent of a passive, after "by" ("hosted by Foo")."""
     root = reader.doc[m.start : m.end].root
     return root.dep_ == "pobj" and root.head.lower_ == "by"
-
-
-def _board_before(reader: SentenceReader, i: int) -> bool:
-    """Whether "the board" (and a passive's words) comes right before the cue at
-    token i: "The board is chaired by", "the board, chaired by"."""
-    k = i
-    while k > reader.sent.start and reader.words[k - 1] in _PASSIVE:
-        k -= 1
-    return k - 2 >= reader.sent.start and reader.words[k - 2 : k] == ["the", "board"]
 
 
 def _is_body(m: Mention) -> bool:
