@@ -19,6 +19,8 @@ LABELS: frozenset[str] = frozenset()
 
 _GROUPS = vocab.words("grantee_group_nouns")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+MOST_COUNTED = max(_NUMBERS.values())
+"""The largest count said in words that `small_count` reads."""
 _NOUN_REACH = 4  # "Two new youth projects": words at most from the number to the noun
 _GIVEN = {"by", "from"}
 _NAMED_KINDS = {"Organisation", "Project"}
@@ -59,12 +61,17 @@ def counted_grantees(reader: SentenceReader) -> None:
         ctx.counted_grantees = (funder.id, count, reader.section)
 
 
+def small_count(word: str) -> int | None:
+    """The number a lower-case word says: "two" to "eight" or digits ("3"); else None."""
+    return _NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+
+
 def _count(reader: SentenceReader) -> int | None:
     """The number a sentence opens with before a plural noun of grantees ("Two youth
     projects in Kelby ..."), when no name comes between; else None."""
     words, start = reader.words, reader.sent.start
-    n = _NUMBERS.get(words[start]) or (int(words[start]) if words[start].isdigit() else None)
-    if n is None or not 1 < n <= 8:
+    n = small_count(words[start])
+    if n is None or not 1 < n <= MOST_COUNTED:
         return None
     for k in range(start + 1, min(start + 1 + _NOUN_REACH, reader.sent.end)):
         if k in reader.covering or not reader.doc[k].is_lower:
@@ -84,4 +91,4 @@ def _funder(reader: SentenceReader):
     return None
 
 
-__all__ = ["LABELS", "counted_grantees"]
+__all__ = ["LABELS", "MOST_COUNTED", "counted_grantees", "small_count"]

@@ -10,13 +10,13 @@ seat are `boards.counted_seats`' (`ctx.waiting_seats`). No cue labels of its own
 
 from __future__ import annotations
 
+from collabgraph.extract.rules.counted_grantees import MOST_COUNTED, small_count
 from collabgraph.extract.rules.post_kinds import post_relations
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _COUNT_REACH = 4  # words at most from the count to the seat's last word ("two new lay trustees")
 
 
@@ -59,8 +59,8 @@ def _count(reader: SentenceReader, role: str) -> int:
     last word ("three new trustees", "2 non-executive directors"); 0 for none."""
     last = role.lower().split()[-1]
     for tok in reader.doc[reader.sent.start : reader.sent.end]:
-        n = _NUMBERS.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else 0)
-        if not 2 <= n <= max(_NUMBERS.values()):
+        n = small_count(tok.lower_) or 0
+        if not 2 <= n <= MOST_COUNTED:
             continue
         ahead = [t.lower_ for t in reader.doc[tok.i + 1 : tok.i + 1 + _COUNT_REACH]]
         if any(w.startswith(last) for w in ahead):
