@@ -10,7 +10,8 @@ same sentence hold one there too (MEMBER_OF, the seat's role for a person,
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.collaboration import owns_next
+from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
@@ -30,19 +31,20 @@ def co_members(reader: SentenceReader) -> None:
         n = _phrase_at(words, k, _WORDS)
         if not n:
             continue
-        body = _seated_body_before(reader, k)
-        if body is None:
+        body = _body_before(reader, k)
+        seats = _seats(reader, body) if body is not None else []
+        if not seats:
             continue
         j = k + n
         j += _phrase_at(words, j, _LEADS)
-        seat = _seat_role(reader, body)
+        seat = next((c.role for c in seats if c.role), "member")  # the first seat's role
         bodies_seated = any(
             reader.kind(reader.ctx.mentions[c.source]) == "Organisation"
-            for c in _seats(reader, body)
+            for c in seats
             if c.source >= 0
         )
         for m in reader.list_after(j):
-            if m.id == body.id or reader.kind(m) == "Place" or _owner(reader, m):
+            if m.id == body.id or reader.kind(m) == "Place" or owns_next(reader, m):
                 continue  # not "Foo" of "the Foo's Society"
             if bodies_seated and not reader.vote_organisation(m):
                 continue  # "Foo Trust sits on the Board alongside Jane Doe": a body's seat
@@ -52,40 +54,29 @@ def co_members(reader: SentenceReader) -> None:
             reader.relate(m, "MEMBER_OF", body, role=role, confidence=0.6)
 
 
-def _owner(reader: SentenceReader, m) -> bool:
-    """Whether a possessive follows the name: it owns what comes next."""
-    return m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE
-
-
 def _phrase_at(words: list[str], k: int, phrases) -> int:
     """The length of the longest of `phrases` at token k, or 0."""
     return max((len(p) for p in phrases if tuple(words[k : k + len(p)]) == p), default=0)
 
 
-def _seated_body_before(reader: SentenceReader, k: int):
-    """The body named right before token k (past a comma), when a MEMBER_OF
-    read from this sentence already seats someone on it; else None."""
+def _body_before(reader: SentenceReader, k: int):
+    """The body named right before token k (past a comma), or None."""
     j = k
     while j > reader.sent.start and k - j < _BODY_GAP and reader.words[j - 1] == ",":
         j -= 1
     body = reader.by_end.get(j)
-    if body is None or reader.kind(body) != "Organisation":
-        return None
-    return body if _seats(reader, body) else None
+    return body if body is not None and reader.kind(body) == "Organisation" else None
 
 
 def _seats(reader: SentenceReader, body) -> list:
-    """The MEMBER_OF candidates read from this sentence onto `body`."""
+    """The MEMBER_OF candidates read from this sentence onto `body` (a sentence's
+    evidence is stored cut to 500 characters: `context.py`)."""
+    said = reader.evidence[:500]
     return [
         c
         for c in reader.ctx.candidates
-        if c.evidence == reader.evidence and c.target == body.id and "MEMBER_OF" in c.relations
+        if c.evidence == said and c.target == body.id and "MEMBER_OF" in c.relations
     ]
-
-
-def _seat_role(reader: SentenceReader, body) -> str:
-    """The role of the first seat this sentence gives on `body` ("board member")."""
-    return next((c.role for c in _seats(reader, body) if c.role), "member")
 
 
 __all__ = ["LABELS", "co_members"]

@@ -16,7 +16,7 @@ from collabgraph.extract.rules.collab_subjects import (
     pronoun_subject_of,
     pronoun_subjects,
 )
-from collabgraph.extract.rules.founders import past_own_word
+from collabgraph.extract.rules.founders import TOGETHER, past_own_word
 from collabgraph.extract.rules.help_givers import PEOPLE_OF_BODIES, helped_subjects
 from collabgraph.extract.rules.joint_clauses import relate_jointly, remember_joint, they_before
 from collabgraph.extract.rules.openers import (
@@ -56,7 +56,7 @@ def collaboration(reader: SentenceReader) -> None:
         if reader.doc[i].dep_ == "csubj":  # "Working alongside A means we can ...": the we
             for s in gerund_doers(reader, cue.end):
                 for p in partners:
-                    reader.relate(s, ("COLLABORATES_WITH", "if a partnership"), p, confidence=0.6)
+                    reader.relate(s, TOGETHER, p, confidence=0.6)
             continue
         opener = opening_subject(reader, partners)[0] if i == reader.sent.start else None
         if opener is not None:  # "Working with A and B, Foo has opened ...": Foo worked with them
@@ -68,7 +68,7 @@ def collaboration(reader: SentenceReader) -> None:
         while v - 1 > reader.sent.start and reader.words[v - 1] in _AUXILIARIES:
             v -= 1
         subjects = (
-            [m for m in reader.subjects_before(v, _PARTIES) if not _owner(reader, m)]
+            [m for m in reader.subjects_before(v, _PARTIES) if not owns_next(reader, m)]
             or pronoun_subject_of(reader, i)
             or [s for s in [reader.before(i, kinds=_PARTIES, limit=8)] if s]
         )
@@ -117,7 +117,7 @@ def collaboration(reader: SentenceReader) -> None:
         if called_partners:  # "working with partners including A and B": partners
             rels = ("PARTNER_OF", "COLLABORATES_WITH")
         elif rels == ("COLLABORATES_WITH",):
-            rels = ("COLLABORATES_WITH", "if a partnership")  # settled by `partnership_word`
+            rels = TOGETHER  # settled by `partnership_word`
         for s in subjects:
             for p in partners:
                 reader.relate(s, rels, p, confidence=0.65)
@@ -134,7 +134,7 @@ def _organiser_by(reader: SentenceReader, m) -> bool:
     )
 
 
-def _owner(reader: SentenceReader, m) -> bool:
+def owns_next(reader: SentenceReader, m) -> bool:
     """Whether a name is a possessive before another ("Foo Trust's Jane Doe")."""
     return m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE
 

@@ -10,9 +10,8 @@ with Jo Tern": `vocab/led_talk_nouns.txt`), nor a verb with no object before "wi
 
 from __future__ import annotations
 
-from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.founders import past_own_word, subject_of
+from collabgraph.extract.rules.founders import PASSIVE, TOGETHER, past_own_word, subject_of
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -23,7 +22,6 @@ _TALKS = vocab.words("led_talk_nouns") | {"talk", "talks", "interview", "intervi
 _PARTIES = frozenset({"Person", "Organisation"})
 _GAP = 10  # "ran a workshop on travel costs for young people with": words from verb to "with"
 _STOPS = frozenset({",", ";", ":", ".", "which", "who", "by", "from", "and", "but"})
-_TOGETHER = ("COLLABORATES_WITH", "if a partnership")
 
 
 def done_with(reader: SentenceReader) -> None:
@@ -32,7 +30,7 @@ def done_with(reader: SentenceReader) -> None:
     for v in range(reader.sent.start + 1, end - 2):
         if words[v] not in _DOING or reader.doc[v].pos_ != "VERB":
             continue
-        if words[v - 1] in lx.BE_FORMS | {"been", "being"}:
+        if words[v - 1] in PASSIVE:
             continue  # "the club is run with Foo": no doer named
         verb = reader.doc[v]
         if not any(c.dep_ == "dobj" for c in verb.children):
@@ -47,7 +45,7 @@ def done_with(reader: SentenceReader) -> None:
             if words[j] == "with":
                 for p in reader.list_after(past_own_word(reader, j + 1), kinds=_PARTIES):
                     if p.id != getattr(subject, "id", subject) and not _home_of(reader, p):
-                        reader.relate(subject, _TOGETHER, p, confidence=0.6)
+                        reader.relate(subject, TOGETHER, p, confidence=0.6)
                 break
 
 

@@ -25,8 +25,10 @@ _GAP_STOPS = frozenset({",", ";", ":", ".", "and", "which", "who", "with", "to",
 _BEFORE_VERB = frozenset({"have", "has", "had", "jointly", "together", "first", "originally"})
 _OWN_WORDS = frozenset({"her", "his", "their", "my", "our"})
 _PERSON_OWN_WORDS = frozenset({"her", "his", "my"})
-_TOGETHER = ("COLLABORATES_WITH", "if a partnership")  # partners on a page calling it one
-_PASSIVE = lx.BE_FORMS | {"been", "being"}
+TOGETHER = ("COLLABORATES_WITH", "if a partnership")
+"""The relations of two who did a thing together: partners on a page calling it one."""
+PASSIVE = lx.BE_FORMS | {"been", "being"}
+"""The words before a passive verb ("is run", "has been set up", "being founded")."""
 _WITH_GAP = 8  # "set up the Fenby Seed Swap in 2019 with": words at most from the verb to "with"
 
 
@@ -43,7 +45,7 @@ def founded_by(reader: SentenceReader) -> None:
         if not founders and v - 1 >= reader.sent.start and words[v - 1] not in lx.BE_FORMS:
             founders = founders_before(reader, v)
         if len(founders) < 2:
-            if not (v - 1 >= reader.sent.start and words[v - 1] in _PASSIVE):
+            if not (v - 1 >= reader.sent.start and words[v - 1] in PASSIVE):
                 _founded_with(reader, v, after)
             continue
         relate_jointly(reader, founders, partners=False, confidence=0.65)
@@ -70,9 +72,7 @@ def _founded_with(reader: SentenceReader, v: int, k: int) -> None:
             )
             subject = subject_of(reader, verb)
             for p in partners if subject is not None else ():
-                reader.relate(
-                    subject, ("COLLABORATES_WITH", "if a partnership"), p, confidence=0.65
-                )
+                reader.relate(subject, TOGETHER, p, confidence=0.65)
             return
 
 
@@ -139,4 +139,4 @@ def past_own_word(reader: SentenceReader, k: int, *, people_only: bool = False) 
     return k
 
 
-__all__ = ["LABELS", "founded_by", "past_own_word", "subject_of"]
+__all__ = ["LABELS", "PASSIVE", "TOGETHER", "founded_by", "past_own_word", "subject_of"]

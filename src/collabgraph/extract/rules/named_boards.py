@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.affiliations import after_description
+from collabgraph.extract.rules.appositive_words import past_possessive
 from collabgraph.extract.rules.board_owners import board_owner
 from collabgraph.extract.rules.member_ends import as_post, who_clause
 from collabgraph.extract.rules.partner_lists import its_body
@@ -72,7 +73,7 @@ def _owns_post(reader: SentenceReader, m) -> bool:
     """Whether a body's name is followed by a post it owns ("Foo Council leader",
     "Foo Council's transport officer"): the post's holder, not the body, takes
     the seat."""
-    k = m.end + (m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE)
+    k = past_possessive(reader, m.end)
     return reader.kind(m) == "Organisation" and any(r.start == k for r in reader.roles)
 
 
