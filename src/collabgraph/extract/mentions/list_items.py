@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.set_off_names import RUN_BY
 from collabgraph.extract.mentions.tokens import hyphen_join, is_cap, lower_word
 
 _INSIDE = {"of", "and", "&", "the", "for", "'s", "’s", "in", "on", "at", "'", "’"}
@@ -33,6 +34,7 @@ def item_name(doc, sent: Span, inside: frozenset[str] = frozenset()) -> tuple[in
     """(start, end) tokens of the name `sent` (a list item) opens with, or None;
     `inside`: more small words a name may hold ("from", "to" in a programme's
     name: "Back to Work")."""
+    small = _INSIDE | inside
     i = sent.start
     if i < sent.end and lower_word(doc[i]) in lx.ARTICLES and i + 1 < sent.end:
         i += 1
@@ -40,15 +42,13 @@ def item_name(doc, sent: Span, inside: frozenset[str] = frozenset()) -> tuple[in
     while i < sent.end and doc[i].text not in _STOPS and i - start < _MAX_WORDS:
         tok = doc[i]
         if not (
-            is_cap(tok)
-            or (i > start and lower_word(tok) in _INSIDE | inside)
-            or _end_number(doc, sent, i)
+            is_cap(tok) or (i > start and lower_word(tok) in small) or _end_number(doc, sent, i)
         ):
             return None
         i = min(hyphen_join(doc, i), sent.end) if is_cap(tok) else i + 1
     if i == start or (i < sent.end and doc[i].text not in _STOPS):
         return None
-    while i > start and lower_word(doc[i - 1]) in _INSIDE | inside:
+    while i > start and lower_word(doc[i - 1]) in small:
         i -= 1
     if i == start or any(ch.isdigit() for ch in doc[start].text):
         return None
@@ -149,8 +149,7 @@ def dash_description(doc, k: int, end: int) -> bool:
     words = [lower_word(t) for t in doc[k : min(k + _DASH_REACH, end)]]
     if words[0] in _ARTICLES:
         return any(
-            w in _RUN_BY and j + 1 < len(words) and words[j + 1] == "by"
-            for j, w in enumerate(words)
+            w in RUN_BY and j + 1 < len(words) and words[j + 1] == "by" for j, w in enumerate(words)
         )
     if not (is_cap(doc[k]) or words[0] == "the"):
         return False
@@ -158,9 +157,6 @@ def dash_description(doc, k: int, end: int) -> bool:
         w in DASH_VERBS and doc[k + j].pos_ in {"VERB", "AUX"} and doc[k + j].is_lower
         for j, w in enumerate(words)
     )
-
-
-_RUN_BY = vocab.words("by_verbs_programme") | {"led", "delivered", "run"}
 
 
 def _found(mentions: list[Mention], span: tuple[int, int], add) -> Mention | None:

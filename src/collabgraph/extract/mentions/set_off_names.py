@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap
 
-_RUN_BY = vocab.words("by_verbs_programme") | {"led"}
+RUN_BY = vocab.words("by_verbs_programme") | {"led"}
+"""The verbs before "by" that say the name before them is a programme run: "run by",
+"delivered by", "led by" (`vocab/by_verbs_programme.txt`)."""
 _RUN_NOUNS = vocab.words("programme_run_nouns")
 
 
@@ -41,7 +43,7 @@ def programme_set_off(tok: Token) -> bool:
     if j - tok.i < 2 or j + 2 >= end or doc[j].lower_ not in _SET_OFF:
         return False
     after = doc[j + 1]
-    if after.lower_ in _RUN_BY and doc[j + 2].lower_ == "by":
+    if after.lower_ in RUN_BY and doc[j + 2].lower_ == "by":
         return True
     if after.lower_ not in {"a", "an"}:
         return False
@@ -63,4 +65,4 @@ _SET_OFF = {",", "is", "was"}
 _DESCRIBING_WORDS = 3
 
 
-__all__ = ["name_after", "programme_set_off"]
+__all__ = ["RUN_BY", "name_after", "programme_set_off"]

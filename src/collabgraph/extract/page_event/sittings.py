@@ -12,7 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.page_event.reading import PageEvent
 
-_MET = {"met", "meets", "meet"}
+_MET = vocab.words("sitting_verbs")  # "met", "meets", "meet"
 _SITTINGS = vocab.words("body_meeting_heads") | {"agm"}
 _MONTHS = vocab.words("calendar_words")  # days and months: "September meeting"
 _FIRST_BLOCKS = 2

@@ -21,6 +21,7 @@ _HEADS = vocab.words("run_thing_heads")
 _RUN_WORDS = vocab.words("programme_verbs") | vocab.words("programme_lead_verbs")
 _RUN_WORDS = _RUN_WORDS | {"coordinate", "coordinates", "coordinated", "coordinating"}
 _SET_UP = "set"  # "set up and runs" (the parser gives no lemmas: the words themselves)
+_RUN_OR_SET = _RUN_WORDS | {_SET_UP}
 _RELATIVES = {"who", "that"}
 
 
@@ -29,7 +30,7 @@ def person_run_things(reader: SentenceReader) -> None:
     Not "the Kelby Walking Group, led by Jo Tern": a group a person leads may be a
     body she chairs."""
     for tok in reader.sent:
-        if tok.pos_ != "VERB" or tok.lower_ not in _RUN_WORDS | {_SET_UP}:
+        if tok.pos_ != "VERB" or tok.lower_ not in _RUN_OR_SET:
             continue
         if tok.lower_ == _SET_UP and not any(c.lower_ == "up" for c in tok.children):
             continue
