@@ -34,19 +34,23 @@ def crowd_agents(reader: SentenceReader) -> None:
         if not any(c.dep_ == "nsubjpass" and c.lower_ in _CROWDS for c in verb.children):
             continue
         role = "speaker" if verb.lower_ in _SPEAKING else "participant"
-        for by in _agent_bys(reader, verb):
+        for by in preposition_repeats(reader, verb, "by", {"agent", "prep"}):  # passive agents
             for m in reader.list_after(by.i + 1, kinds=_TAKERS):
                 reader.relate(m, "PARTICIPATED_IN", event, role=role, confidence=0.6)
 
 
-def _agent_bys(reader: SentenceReader, verb) -> list:
-    """The "by" tokens of a passive verb's agents: "by A, and by B" (the second
-    after "and", wherever the parse hangs it)."""
-    found = [c for c in verb.children if c.lower_ == "by" and c.dep_ in {"agent", "prep"}]
+def preposition_repeats(reader: SentenceReader, verb, word: str, deps=("prep",)) -> list:
+    """The preposition `word` ("by", "with") hung from `verb` (with dependency one of
+    `deps`) and its repeats after "and": "by A, and by B", "with A, which ..., and
+    with B" (the second wherever the parse hangs it), in sentence order, each once."""
+    found = [c for c in verb.children if c.lower_ == word and c.dep_ in deps]
     if found:
         found += [
             reader.doc[j]
             for j in range(found[0].i + 1, reader.sent.end)
-            if reader.words[j] == "by" and reader.words[j - 1] == "and"
+            if reader.words[j] == word and reader.words[j - 1] == "and"
         ]
     return sorted(set(found), key=lambda t: t.i)
+
+
+__all__ = ["LABELS", "crowd_agents", "preposition_repeats"]

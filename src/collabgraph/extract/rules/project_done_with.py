@@ -12,6 +12,7 @@ taking part in a project as partners). "Delivered with funding from Foo" and
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.crowd_agents import preposition_repeats
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset()
@@ -33,11 +34,7 @@ def project_done_with(reader: SentenceReader) -> None:
         project = _project(reader, subjects[0]) if subjects else None
         if project is None:
             continue
-        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
-        if withs:  # "..., and with B": a second "with" the parse may hang anywhere
-            withs += [reader.doc[j] for j in range(withs[0].i + 1, reader.sent.end)
-                      if reader.words[j] == "with" and reader.words[j - 1] == "and"]  # fmt: skip
-        for w in withs:
+        for w in preposition_repeats(reader, verb, "with"):  # "..., and with B" too
             for m in reader.list_after(w.i + 1, kinds=_PARTNERS, apposed=True):
                 reader.relate(m, "PARTICIPATED_IN", project, role="partner", confidence=0.65)
 
