@@ -23,14 +23,15 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract.bylines import plain_mention
 from collabgraph.extract.name_forms import head_type
-from collabgraph.extract.written_dates import YEAR, parse_date
+from collabgraph.extract.page_event.address import MONTH_NAMES, date_in
+from collabgraph.extract.written_dates import YEAR
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
     from collabgraph.extract.layout import Block, Layout
     from collabgraph.extract.mentions.mention import Mention
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = MONTH_NAMES.title()  # capitalised: "12 April", not "12 april"
 _WHEN = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(%s)\b"
     r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b" % _MONTHS
@@ -77,8 +78,9 @@ def item_title(layout: Layout, block_no: int) -> str | None:
 
 
 def item_date(layout: Layout, when: str, published: str | None) -> str | None:
-    """The date of a when-line ("Thursday 6 March, 10am"), its year from the page's
-    title ("What's on - March 2025") or the date the page was published."""
+    """The date of a when-line ("Thursday 6 March, 10am"), its year the one written
+    on it, else the page's title's ("What's on - March 2025") or the date the page
+    was published (none without one of those)."""
     m = _WHEN.match(when.strip())
     if m is None or m.group(1) is None:
         return None
@@ -87,7 +89,7 @@ def item_date(layout: Layout, when: str, published: str | None) -> str | None:
         year = YEAR.search(layout.blocks[0].text)
     if year is None:
         return None
-    return parse_date(f"{m.group(1)} {m.group(2)} {year.group(0)}")
+    return date_in(when, year.group(0))
 
 
 def _after_by(doc, start: int) -> bool:

@@ -87,9 +87,12 @@ def title_case(words: list[str]) -> str:
     return " ".join(w if w in {"and", "of", "for", "on", "in"} else w.capitalize() for w in words)
 
 
+MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+"""The months' names, lower-cased, as a pattern's alternatives."""
 DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b(?:,?\s+((?:19|20)\d\d))?",
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(%s)\b(?:,?\s+((?:19|20)\d\d))?" % MONTH_NAMES,
     re.I,
 )
 
