@@ -78,8 +78,8 @@ class DocumentContext:
     name_line: int | None = None  # the person the last sentence named and nothing else
     waiting_seats: tuple[int | None, str, int, str, int] | None = None  # organisation (None:
     # the page's), seat, section, evidence, sentences left: "Foo has four new trustees."
-    entry_name: tuple[int, int] | None = None  # (block, mention id): a heading that is
-    # a name alone, over the lines about it (rules/place_entries.py)
+    entry_name: int | None = None  # the mention id of a heading that is a name alone,
+    # over the lines about it (rules/place_entries.py)
     seat_paragraphs: list | None = None  # those seats, told one a paragraph (rules/seat_paragraphs)
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int] | tuple[str, str]]] = field(
         default_factory=list

@@ -2,7 +2,7 @@
 Rent-a-Bike", "Adopt-a-Street Kelby") is no person's, whatever the recogniser read:
 such names are services and the bodies that run them. Its person votes go to a body
 (a scheme's own words may still make it a project; the page's event is not read from
-its last word either: page_event/phrases._verb_a_noun).
+its last word either: page_event/phrases.py reads `verb_a_noun_at`).
 """
 
 from __future__ import annotations

@@ -36,14 +36,13 @@ def entry_places(reader: SentenceReader) -> None:
     if reader.block_kind in {"heading", "title"}:
         name = _name_alone(reader, own)
         if name is not None:
-            ctx.entry_name = (name.block, name.id)
+            ctx.entry_name = name.id
             return
-    entry = ctx.entry_name
-    if entry is None or not own or own[0].block != entry[0] + 1:
+    if ctx.entry_name is None or not own:
         return
-    if reader.block_kind not in {"para", "heading"}:
+    name = ctx.mentions[ctx.entry_name]
+    if own[0].block != name.block + 1 or reader.block_kind not in {"para", "heading"}:
         return
-    name = ctx.mentions[entry[1]]
     if ctx.type_of(name) not in _ENTRIES:
         return
     placed = _placed(reader)

@@ -75,9 +75,9 @@ def _team_took_part(reader: SentenceReader, t: int, led: int, event: int) -> boo
     bodies = {m.id for m in reader.ms if t < m.start and m.end <= led}
     said = reader.evidence[:500]
     return any(
-        c.source in bodies and c.target == event and "PARTICIPATED_IN" in c.relations
-        for c in reader.ctx.candidates
-        if c.evidence == said
+        c.target == event and "PARTICIPATED_IN" in c.relations and c.evidence == said
+        for b in bodies
+        for c in reader.ctx.by_source.get(b, ())
     )
 
 
