@@ -1,0 +1,116 @@
+"""Names cut or run on: bodies named for two areas the gazetteer does not know
+("the Fenby and Kelmoor Combined Authority" on a page that names Fenby as an area
+elsewhere), their one-area short forms ("Fenby Growth Board" for "Fenby and
+Dunhallow Growth Board"), and a venue's name that stops before "in <place>"
+("the Corn Exchange in Tarleigh")."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    seed = extract_text(text, path="page.txt")
+    return {(e["type"], e["name"]) for e in seed["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fenby District Council backed the plan. The work is paid for by the Fenby and "
+            "Kelmoor Combined Authority through its skills fund.",
+            "Fenby and Kelmoor Combined Authority",
+        ),
+        (
+            "Our clinics run in Tarnmouth and Skelby. Nurses from Tarnmouth and Wyke "
+            "Community Health Services help out each week.",
+            "Tarnmouth and Wyke Community Health Services",
+        ),
+        (
+            "Members include Ormbury Borough Council, Ormbury and Hesketh Vale NHS "
+            "Foundation Trust, and the Kelby Trust.",
+            "Ormbury and Hesketh Vale NHS Foundation Trust",
+        ),
+        (
+            "Jo Tern joined the Polwenna Chamber of Commerce in 2019. She now sits on "
+            "the board of Polwenna and Scilly Integrated Care Board.",
+            "Polwenna and Scilly Integrated Care Board",
+        ),
+    ],
+)
+def test_body_named_for_two_areas_the_page_names(text, name):
+    assert ("Organisation", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # one word the page never uses as an area: two bodies
+        (
+            "Grants came from Brightwell and Kelby Community Trust this year.",
+            None,
+        ),
+        # the left half has a head word of its own: two bodies
+        (
+            "Ada Foss thanked Fenby Trust and Kelby Community Trust for their support.",
+            "Kelby Community Trust",
+        ),
+        # a person's given name before "and"
+        (
+            "Our thanks go to Fenby Youth Club. Ada and Fenby Police visited the club.",
+            None,
+        ),
+    ],
+)
+def test_two_names_across_and_stay_two(text, kept):
+    names = {n for _, n in _names(text)}
+    assert not any(" and " in n for n in names)
+    if kept:
+        assert kept in names
+
+
+def test_one_area_short_form_merges_with_the_joint_name():
+    text = (
+        "Mayor joins Dunhallow Growth Board\n\n"
+        "Cllr Ada Foss, Leader of Fenby District Council, has joined the Fenby and "
+        "Dunhallow Growth Board.\n\n"
+        "The Growth Board meets four times a year."
+    )
+    names = _names(text)
+    assert ("Organisation", "Fenby and Dunhallow Growth Board") in names
+    assert not any(n == "Dunhallow Growth Board" for _, n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "place"),
+    [
+        (
+            "Over 150 people met at the Corn Exchange in Tarleigh on 3 May for the fair.",
+            "Corn Exchange",
+            "Tarleigh",
+        ),
+        (
+            "The sessions include Rowan Lane Community Centre in Eastholm, and the library.",
+            "Rowan Lane Community Centre",
+            "Eastholm",
+        ),
+        (
+            "I went along to the youth summit at the Quayside Centre in Marrowby.",
+            "Quayside Centre",
+            "Marrowby",
+        ),
+    ],
+)
+def test_venue_name_stops_before_in_place(text, venue, place):
+    names = {n for _, n in _names(text)}
+    assert venue in names
+    assert place in names
+    assert not any(" in " in n for n in names)
+
+
+def test_name_across_in_without_a_head_word_stays_whole():
+    names = {n for _, n in _names("Women in Rowing Kelby held a taster day for new members.")}
+    assert not {"Rowing Kelby", "Rowing"} & names
