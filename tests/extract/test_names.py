@@ -114,3 +114,40 @@ def test_venue_name_stops_before_in_place(text, venue, place):
 def test_name_across_in_without_a_head_word_stays_whole():
     names = {n for _, n in _names("Women in Rowing Kelby held a taster day for new members.")}
     assert not {"Rowing Kelby", "Rowing"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The gala was run with the Orchard Rise Tenants and Residents Association.",
+            "Orchard Rise Tenants and Residents Association",
+        ),
+        (
+            "Families are referred to Tarleigh Speech and Language Therapy Service.",
+            "Tarleigh Speech and Language Therapy Service",
+        ),
+        (
+            "Ada Foss chairs the Dalby Sports and Leisure Trust.",
+            "Dalby Sports and Leisure Trust",
+        ),
+    ],
+)
+def test_two_fields_of_work_across_and_make_one_name(text, name):
+    assert ("Organisation", name) in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Thanks go to Kelby Carers and Fenby Youth Club.", ("Fenby Youth Club",)),
+        (
+            "Thanks go to Kelby Trust and Youth Action Service.",
+            ("Kelby Trust", "Youth Action Service"),
+        ),
+    ],
+)
+def test_a_proper_word_or_head_word_at_and_keeps_two_names(text, pair):
+    names = {n for _, n in _names(text)}
+    assert set(pair) <= names
+    assert not any(" and " in n for n in names)

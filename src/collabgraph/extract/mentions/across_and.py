@@ -16,6 +16,7 @@ from collabgraph.extract.mentions.and_parts import (
     part_names_nothing_alone,
 )
 from collabgraph.extract.mentions.common_words import everyday_word
+from collabgraph.extract.mentions.field_pairs import field_pair_across_and
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -76,6 +77,8 @@ def one_name_across_and(
         return True  # "NHS Mid and South Kelby": one area, its two parts
     if kind_words_after_and(doc, cur_end, a_start, a_end):
         return True  # "Kelby Lane Sports and Social Club": the kind word ends the name
+    if field_pair_across_and(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
+        return True  # "Kelby Speech and Language Therapy Service": fields, then the head
     if last_field_after_and(doc, cur_start, cur_end, a_start, a_end, end):
         return True  # "Westshire Sport and Leisure": a field alone names nothing
     if part_names_nothing_alone(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
