@@ -151,3 +151,23 @@ def test_a_proper_word_or_head_word_at_and_keeps_two_names(text, pair):
     names = {n for _, n in _names(text)}
     assert set(pair) <= names
     assert not any(" and " in n for n in names)
+
+
+def test_borough_of_a_made_up_place_is_one_name():
+    names = _names("The advice line is funded by the London Borough of Marlow Vale.")
+    assert ("Organisation", "London Borough of Marlow Vale") in names
+
+
+def test_a_cause_after_city_of_is_no_place():
+    names = {n for _, n in _names("Fenby Council says Fenby is now a City of Sanctuary.")}
+    assert "Sanctuary" not in names
+
+
+def test_recogniser_organisation_across_to_after_a_common_noun():
+    text = "Jo Tern, research lead at the Campaign to End Hunger, presented the map."
+    assert ("Organisation", "Campaign to End Hunger") in _names(text)
+
+
+def test_from_place_to_place_is_no_name():
+    names = {n for _, n in _names("The bus runs from Fenmoor to Dalby Bridge every day.")}
+    assert not any(" to " in n for n in names)

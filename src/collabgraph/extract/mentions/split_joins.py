@@ -124,13 +124,34 @@ def name_ends_before_the(doc, cur_start: int, cur_end: int, a_end: int) -> bool:
 
 def body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
     """'London Borough of Westmoor', 'University of Dalby', 'Bank of Scotland': a
-    body's head word, "of", then a place."""
+    body's head word, "of", then a place; after an area's word ("Borough", "City",
+    `vocab/place_body_heads.txt`) a made-up place the gazetteer does not know too
+    (`_named_area`: "London Borough of Marlow Vale", not "City of Sanctuary")."""
     head = lower_word(doc[cur_end - 1])
     place = doc[a_start:a_end]
     return (
         (head in _PLACE_BODY_HEADS or head_kind(head) == ("Organisation", 3))
         and len(place) <= 3
-        and (is_uk_place(place.text) or all(t.ent_type_ in PLACE_ENTS for t in place))
+        and (
+            is_uk_place(place.text)
+            or all(t.ent_type_ in PLACE_ENTS for t in place)
+            or (head in _PLACE_BODY_HEADS and _named_area(place))
+        )
+    )
+
+
+def _named_area(place) -> bool:
+    """Capitalised words with no body's head word, the first no head word, given
+    name nor everyday word: the name of an area ("Marlow Vale"), not a cause
+    ("Sanctuary")."""
+    return (
+        not everyday_word(place[0].text)
+        and not is_given_name(place[0].text)
+        and head_kind(lower_word(place[0]))[0] is None
+        and all(
+            is_cap(t) and t.is_alpha and head_kind(lower_word(t))[0] != "Organisation"
+            for t in place
+        )
     )
 
 
