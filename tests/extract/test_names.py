@@ -171,3 +171,29 @@ def test_recogniser_organisation_across_to_after_a_common_noun():
 def test_from_place_to_place_is_no_name():
     names = {n for _, n in _names("The bus runs from Fenmoor to Dalby Bridge every day.")}
     assert not any(" to " in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cakes were kindly donated by Moretti's Bakery.", "Moretti's Bakery"),
+        ("The path ends at Hobb's Wood near the mill.", "Hobb's Wood"),
+    ],
+)
+def test_possessive_of_a_rare_word_stays_in_the_name(text, name):
+    assert name in {n for _, n in _names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Fenby's Mayor opened the fair on Saturday.", "Fenby's Mayor"),
+        (
+            "Dorrit's chief executive said Dorrit's Garden Centre would stay open.",
+            "Dorrit's Garden Centre",
+        ),
+        ("The fair filled Tarnby's Old Quay all day.", "Tarnby's Old Quay"),
+    ],
+)
+def test_possessive_of_a_body_or_place_ends_the_name(text, absent):
+    assert absent not in {n for _, n in _names(text)}

@@ -1,5 +1,5 @@
 """A body named for two areas, written once in full and elsewhere with one area:
-"Lesford Growth Board" and "Dunmarsh Growth Board" are "the Lesford and Dunmarsh
+"Fenby Growth Board" and "Dunhallow Growth Board" are "the Fenby and Dunhallow
 Growth Board" when the page names it so (a headline often drops an area).
 
 `merge_joint_area_halves`: a name of two words or more, of the same type as a
@@ -36,8 +36,8 @@ def _halves(words: list[str]) -> list[tuple[str, ...]]:
 
 
 def merge_joint_area_halves(entities: list[Entity], merges: Merges) -> None:
-    """Merge "Lesford Growth Board" and "Dunmarsh Growth Board" into the one
-    "Lesford and Dunmarsh Growth Board" of the same type when only it fits."""
+    """Merge "Fenby Growth Board" and "Dunhallow Growth Board" into the one
+    "Fenby and Dunhallow Growth Board" of the same type when only it fits."""
     kinds = {"Organisation", "Project", "Event"}
     bodies = [e for e in entities if e.type in kinds and not merges.gone(e)]
     forms: dict[tuple[str, ...], list[Entity]] = {}

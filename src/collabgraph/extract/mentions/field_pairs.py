@@ -42,7 +42,7 @@ def field_pair_across_and(doc, left_start: int, cur_end: int, a_start: int, a_en
     """Whether "<common noun> and <common words> <head>" (doc[cur_end - 1], "and",
     doc[a_start:a_end]) is one name's fields of work, its head word at the end; the
     words before "and" (from `left_start`) open with a proper word, the name's own
-    ("Kelby Speech"; not "Crisis and Community Support Service", two bodies)."""
+    ("Kelby Speech"; not "Harbour and Community Support Service", two bodies)."""
     right = doc[a_start:a_end]
     if not 2 <= len(right) <= _MAX_AFTER or cur_end - left_start < 2:
         return False

@@ -265,10 +265,10 @@ def to_in_name(doc, j: int, end: int) -> bool:
     """'Campaign to End Boredom', 'Time to Grow': a capitalised word, "to" (at j),
     then a capitalised verb, or a common noun and a capitalised word, neither a
     recogniser entity nor a place ("from Dalby to Northtown" is two names); or
-    the recogniser's one organisation across "to" ("Power to Change")."""
+    the recogniser's one organisation across "to" ("Room to Mend")."""
     first, nxt = doc[j - 1], doc[j + 1] if j + 1 < end else None
-    # the recogniser's one organisation across "to" after a common noun ("Power to
-    # Change"; not "from Fenmoor to Dalby Bridge" read as one)
+    # the recogniser's one organisation across "to" after a common noun ("Room to
+    # Mend"; not "from Fenmoor to Dalby Bridge" read as one)
     one_org = (
         nxt is not None
         and first.tag_ in {"NN", "NNS"}

@@ -54,7 +54,7 @@ def place_after_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) 
 
 
 def venue_in_place(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
-    """'the Corn Hall in Kelsworth', 'Ivy House Community Centre in Eastwold': a name of
+    """'the Corn Exchange in Tarleigh', 'Rowan Lane Community Centre in Eastholm': a name of
     two words or more closed by a venue's or a body's head word, then "in" and one or
     two capitalised words with no head word, no everyday word and no given name: the
     place the named thing is in, not more of its name (the gazetteer does not know
@@ -126,7 +126,7 @@ def body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
     """'London Borough of Westmoor', 'University of Dalby', 'Bank of Scotland': a
     body's head word, "of", then a place; after an area's word ("Borough", "City",
     `vocab/place_body_heads.txt`) a made-up place the gazetteer does not know too
-    (`_named_area`: "London Borough of Marlow Vale", not "City of Sanctuary")."""
+    (`_named_area`: "London Borough of Tarnvale", not "City of Kindness")."""
     head = lower_word(doc[cur_end - 1])
     place = doc[a_start:a_end]
     return (
@@ -142,8 +142,8 @@ def body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
 
 def _named_area(place) -> bool:
     """Capitalised words with no body's head word, the first no head word, given
-    name nor everyday word: the name of an area ("Marlow Vale"), not a cause
-    ("Sanctuary")."""
+    name nor everyday word: the name of an area ("Tarnvale"), not a cause
+    ("Kindness")."""
     return (
         not everyday_word(place[0].text)
         and not is_given_name(place[0].text)
