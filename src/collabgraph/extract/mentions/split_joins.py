@@ -54,7 +54,7 @@ def place_after_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) 
 
 
 def venue_in_place(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
-    """'the Corn Exchange in Tarleigh', 'Rowan Lane Community Centre in Eastholm': a name of
+    """'the Wool Hall in Tarleigh', 'Rowan Lane Community Centre in Eastholm': a name of
     two words or more closed by a venue's or a body's head word, then "in" and one or
     two capitalised words with no head word, no everyday word and no given name: the
     place the named thing is in, not more of its name (the gazetteer does not know
