@@ -17,6 +17,7 @@ from collabgraph.extract.body_merges import merge_body_forms, merge_named_boards
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
+from collabgraph.extract.joint_name_merges import merge_joint_area_halves
 from collabgraph.extract.kind_evidence import (
     programmes_called_bodies,
     programmes_run_by_bodies,
@@ -174,6 +175,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
     merge_body_forms(entities, merges, ctx.sentences, ctx.candidates)
     merge_one_word_more(entities, merges)
     merge_name_tails(entities, merges)
+    merge_joint_area_halves(entities, merges)
     # Titles: "Better Towns" is the report
     # "Better Towns: A Plan for Change".
     titled = [

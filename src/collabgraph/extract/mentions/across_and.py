@@ -16,9 +16,11 @@ from collabgraph.extract.mentions.and_parts import (
     part_names_nothing_alone,
 )
 from collabgraph.extract.mentions.common_words import everyday_word
+from collabgraph.extract.mentions.field_pairs import field_pair_across_and
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.page_areas import area_named_on_page
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
 
 _JOINT_AREA_HEADS = vocab.words("joint_area_heads")
@@ -61,17 +63,22 @@ def _place_at(doc, start: int, end: int, *, from_end: bool) -> int:
     return 0
 
 
-def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> bool:
+def one_name_across_and(
+    doc, cur_start, cur_end, a_start, a_end, end, atoms, seen: frozenset[str] = frozenset()
+) -> bool:
     """One name across "and"/"&": a gazetteer place ("Redcar and Cleveland"), two places
     before a body ("Dorset and Wiltshire NHS Foundation Trust"), two fields of
     work in a body's name ("... Health and Care Partnership"), or a body named
-    after places ("Community Foundation Kent & Medway and Surrey")."""
+    after places ("Community Foundation Kent & Medway and Surrey"). `seen`: the
+    page's memory (`memory.names_seen`), whose area words name unknown areas."""
     if place_across(doc, cur_start, cur_end, a_start, a_end):
         return True
     if _compass_across(doc, cur_end, a_start, a_end):
         return True  # "NHS Mid and South Kelby": one area, its two parts
     if kind_words_after_and(doc, cur_end, a_start, a_end):
         return True  # "Kelby Lane Sports and Social Club": the kind word ends the name
+    if field_pair_across_and(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
+        return True  # "Kelby Speech and Language Therapy Service": fields, then the head
     if last_field_after_and(doc, cur_start, cur_end, a_start, a_end, end):
         return True  # "Westshire Sport and Leisure": a field alone names nothing
     if part_names_nothing_alone(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
@@ -110,7 +117,7 @@ def one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms) -> 
         and doc[cur_end - 1].ent_type_ != "PERSON"
     ):
         return True  # "... Health and Care Partnership"
-    if alone and _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
+    if alone and _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1], seen):
         return True  # "Ashby and Dale ICB": two areas the body serves
     area = cur_end - left_place
     if (
@@ -215,18 +222,25 @@ def _compass_across(doc, cur_end: int, a_start: int, a_end: int) -> bool:
     )
 
 
-def _joint_area_body(doc, left_start: int, left_end: int, right_start: int, right_end: int) -> bool:
+def _joint_area_body(
+    doc, left_start: int, left_end: int, right_start: int, right_end: int, seen=frozenset()
+) -> bool:
     """Whether "<area> and <Area Words> <head>" is one body named for the two areas
     it serves: the head is one that joint areas name (`vocab/joint_area_heads.txt`:
     ICB, CCG, NHS Trust, Police ...), the left side is one or two words that name
-    a place (the gazetteer or the recogniser), and the words between "and" and the
-    head are capitalised, no person and no body of their own."""
+    a place (the gazetteer or the recogniser) or one word the page names as an area
+    elsewhere (`page_areas`), and the words between "and" and the head are
+    capitalised, no person and no body of their own."""
     if right_end - right_start < 2 or not 1 <= left_end - left_start <= 2:
         return False
     if lower_word(doc[right_end - 1]) not in _JOINT_AREA_HEADS:
         return False
     left = doc[left_start:left_end]
-    if not (is_uk_place(left.text) or all(t.ent_type_ in PLACE_ENTS for t in left)):
+    if not (
+        is_uk_place(left.text)
+        or all(t.ent_type_ in PLACE_ENTS for t in left)
+        or (len(left) == 1 and area_named_on_page(left[0], seen))
+    ):
         return False
     words = list(doc[right_start:right_end])
     k = 0  # the area's words run up to the body's first word ("Northdale | NHS Trust")

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.page_areas import area_keys
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.tokens import is_cap, lower_word, lower_words
 
@@ -28,7 +29,8 @@ def opening_words(words: Iterable[str]) -> str:
 
 def names_seen(docs: Iterable, known: Iterable[str] = ()) -> frozenset[str]:
     """Opening words (`opening_words`) of the names of two words or more that
-    start inside a sentence of `docs` (spaCy Docs), and of the `known` names."""
+    start inside a sentence of `docs` (spaCy Docs), and of the `known` names; and
+    the words the page names as areas (`page_areas.area_keys`)."""
     seen = {opening_words(name.split()) for name in known if len(name.split()) >= 2}
     subjects: Counter = Counter()
     for doc in docs:
@@ -40,6 +42,7 @@ def names_seen(docs: Iterable, known: Iterable[str] = ()) -> frozenset[str]:
                     seen.add(opening_words(lower_words(doc)[start : start + 2]))
                 seen.update(_whole_across_connector(doc, start, end))
                 seen.update(_joint_areas(doc, start, end))
+                seen.update(area_keys(doc, sent.start, start, end))
     subjects.pop(None, None)
     seen.update(key for key, n in subjects.items() if n >= _SUBJECT_TIMES)
     return frozenset(seen)

@@ -264,14 +264,22 @@ def _counts_a_noun(tok: Token) -> bool:
 def to_in_name(doc, j: int, end: int) -> bool:
     """'Campaign to End Boredom', 'Time to Grow': a capitalised word, "to" (at j),
     then a capitalised verb, or a common noun and a capitalised word, neither a
-    recogniser entity nor a place ("from Dalby to Northtown" is two names)."""
+    recogniser entity nor a place ("from Dalby to Northtown" is two names); or
+    the recogniser's one organisation across "to" ("Room to Mend")."""
     first, nxt = doc[j - 1], doc[j + 1] if j + 1 < end else None
+    # the recogniser's one organisation across "to" after a common noun ("Room to
+    # Mend"; not "from Fenmoor to Dalby Bridge" read as one)
+    one_org = (
+        nxt is not None
+        and first.tag_ in {"NN", "NNS"}
+        and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in (doc[j], nxt))
+    )
     return (
         nxt is not None
-        and (nxt.tag_ == "VB" or (first.tag_ == "NN" and not first.ent_type_))
+        and (nxt.tag_ == "VB" or (first.tag_ == "NN" and not first.ent_type_) or one_org)
         and is_cap(first)
         and is_cap(nxt)
-        and not nxt.ent_type_
+        and (not nxt.ent_type_ or one_org)
         and lower_word(nxt) not in CALENDAR_WORDS
         and not is_uk_place(nxt.text)
     )

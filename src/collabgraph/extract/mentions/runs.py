@@ -15,6 +15,7 @@ from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions.and_parts import slash_name_end
 from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.owner_names import owned_run
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import (
     hashtag,
@@ -173,8 +174,8 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 if body_after_possessive(doc, j + 1, end):
                     j = hyphen_join(doc, j + 1)  # "Dilnot's Commission", "Prince's Trust"
                     continue
-                if k := body_run_after_possessive(doc, i, j + 1, end):
-                    j = k  # "Kelby's Disease Association"
+                if k := body_run_after_possessive(doc, i, j + 1, end) or owned_run(doc, i, j, end):
+                    j = k  # "Kelby's Disease Association", "Moretti's Bakery"
                     continue
                 if k := office_programme_end(doc, j, end):
                     j = k  # "the Commissioner's Kelby Lanes Fund"

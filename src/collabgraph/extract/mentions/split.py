@@ -23,6 +23,7 @@ from collabgraph.extract.mentions.split_joins import (
     names_of_a_plural,
     one_name_across_in,
     person_of_body,
+    place_after_in,
     possessive_after_and,
     two_bodies_across_and,
     venue_for_event,
@@ -128,7 +129,7 @@ def split_run(
         ):
             join = True  # the last item of a list the run took in ("Culture, Media and Sport")
         if not join and conn in {"and", "&"} and not _the_opens_name(doc, a_start, a_end, heading):
-            join = one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms)
+            join = one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms, seen)
         elif (
             join
             and conn in {"and", "&"}
@@ -175,7 +176,7 @@ def split_run(
         if (
             join
             and conn in {"in", "on"}
-            and is_uk_place(doc[a_start:a_end].text)
+            and place_after_in(doc, cur_start, cur_end, a_start, a_end)
             and not is_uk_place(doc[cur_start:a_end].text)
         ):
             join = False  # "the Hall of Memory in Whitby" (not "Bradford on Avon")

@@ -45,6 +45,39 @@ def one_name_across_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: i
     )
 
 
+def place_after_in(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
+    """The words after "in"/"on" name a place, not more of the name before: the
+    gazetteer's place ("the Hall of Memory in Whitby"), or `venue_in_place`."""
+    if is_uk_place(doc[a_start:a_end].text):
+        return True
+    return venue_in_place(doc, cur_start, cur_end, a_start, a_end)
+
+
+def venue_in_place(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
+    """'the Wool Hall in Tarleigh', 'Rowan Lane Community Centre in Eastholm': a name of
+    two words or more closed by a venue's or a body's head word, then "in" and one or
+    two capitalised words with no head word, no everyday word and no given name: the
+    place the named thing is in, not more of its name (the gazetteer does not know
+    made-up or small places); not "Pupils in Crisis" (no head word before "in")."""
+    right = doc[a_start:a_end]
+    if a_start < 1 or doc[a_start - 1].lower_ != "in" or not 1 <= len(right) <= 2:
+        return False
+    if cur_end - cur_start < 2 or head_kind(lower_word(doc[cur_end - 1]))[0] not in {
+        "Place",
+        "Organisation",
+    }:
+        return False
+    return all(
+        is_cap(t)
+        and t.is_alpha
+        and head_kind(lower_word(t))[0] is None
+        and not everyday_word(t.text)
+        and not is_given_name(t.text)
+        and lower_word(t) not in CALENDAR_WORDS
+        for t in right
+    )
+
+
 def event_on_topic(doc, cur_end: int, a_start: int, a_end: int) -> bool:
     """'the Fenby People's Assembly on Housing', 'Youth Summit on Mental Health': an
     event's name goes on across "on" to its subject when the words before end in an
@@ -91,13 +124,34 @@ def name_ends_before_the(doc, cur_start: int, cur_end: int, a_end: int) -> bool:
 
 def body_of_place(doc, cur_end: int, a_start: int, a_end: int) -> bool:
     """'London Borough of Westmoor', 'University of Dalby', 'Bank of Scotland': a
-    body's head word, "of", then a place."""
+    body's head word, "of", then a place; after an area's word ("Borough", "City",
+    `vocab/place_body_heads.txt`) a made-up place the gazetteer does not know too
+    (`_named_area`: "London Borough of Tarnvale", not "City of Kindness")."""
     head = lower_word(doc[cur_end - 1])
     place = doc[a_start:a_end]
     return (
         (head in _PLACE_BODY_HEADS or head_kind(head) == ("Organisation", 3))
         and len(place) <= 3
-        and (is_uk_place(place.text) or all(t.ent_type_ in PLACE_ENTS for t in place))
+        and (
+            is_uk_place(place.text)
+            or all(t.ent_type_ in PLACE_ENTS for t in place)
+            or (head in _PLACE_BODY_HEADS and _named_area(place))
+        )
+    )
+
+
+def _named_area(place) -> bool:
+    """Capitalised words with no body's head word, the first no head word, given
+    name nor everyday word: the name of an area ("Tarnvale"), not a cause
+    ("Kindness")."""
+    return (
+        not everyday_word(place[0].text)
+        and not is_given_name(place[0].text)
+        and head_kind(lower_word(place[0]))[0] is None
+        and all(
+            is_cap(t) and t.is_alpha and head_kind(lower_word(t))[0] != "Organisation"
+            for t in place
+        )
     )
 
 

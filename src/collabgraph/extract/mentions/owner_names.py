@@ -1,0 +1,72 @@
+"""A name made with a possessive whose owner is no name on its own: "Moretti's
+Bakery", "Hobb's Wood", "Addison's Support Fenby". One rare word (a surname, a
+brand: no everyday English word, given name or place) opens the run before "'s",
+capitalised words follow it, and the text around never writes the word alone
+(nor "Moretti's staff"): the owner is the name's own word, so the run does not
+end at "'s". Not "Fenby's Mayor" (a post after it), "Kelby's Youth Service" (a
+place the recogniser or gazetteer knows), "Dalby's Kelmoor branch" (the recogniser
+starts a name after "'s" on no head word), "Tarnby's Old Quay" (a place's
+head word, the whole not the recogniser's one place), "Ada's Garden" (a given
+name), nor "Jo Tern's Trust" (two words before "'s", a person's). Read by
+`runs.py` where a run meets a possessive.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.common_words import everyday_word
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import (
+    CALENDAR_WORDS,
+    PLACE_ENTS,
+    POSSESSIVE,
+    is_cap,
+    lower_word,
+)
+
+_MAX_AFTER = 3  # capitalised words after "'s"
+_PLACE_LIKE = PLACE_ENTS | {"FAC"}  # the recogniser's one place or building
+
+
+def owned_run(doc, start: int, j: int, end: int) -> int:
+    """The end of the name when doc[start] (the run's only word before the
+    possessive at j) is a rare word the text never writes alone, and one to three
+    capitalised words, no post, person nor date, follow the possessive; else 0."""
+    owner = doc[start]
+    if j != start + 1 or not (is_cap(owner) and owner.is_alpha) or owner.text.isupper():
+        return 0
+    if everyday_word(owner.text) or is_given_name(owner.text) or is_uk_place(owner.text):
+        return 0
+    if owner.ent_type_ in PLACE_ENTS or owner.ent_type_ == "PERSON":
+        return 0
+    k = j + 1
+    while k < end and is_cap(doc[k]):
+        k += 1
+    after = doc[j + 1 : k]
+    if not 1 <= len(after) <= _MAX_AFTER:
+        return 0
+    if after[0].ent_iob_ == "B" and head_kind(lower_word(after[0]))[0] is None:
+        return 0  # "Dalby's Kelmoor branch": the recogniser starts a name after "'s"
+    place = all(t.ent_iob_ == "I" and t.ent_type_ in _PLACE_LIKE for t in (doc[j], *after))
+    if head_kind(lower_word(after[-1]))[0] == "Place" and not place:
+        return 0  # "Tarnby's Old Quay": a place's own quay, unless one place
+    if any(
+        lower_word(t) in lx.ROLE_CORE or lower_word(t) in CALENDAR_WORDS or t.ent_type_ == "PERSON"
+        for t in after
+    ):
+        return 0
+    alone = any(_alone(doc, t.i) for t in doc if t.i != start and t.text == owner.text)
+    return 0 if alone else k
+
+
+def _alone(doc, i: int) -> bool:
+    """The word at i is written as a name of its own: no possessive after it, or
+    a possessive and then a lower-case word ("Marwick's chief executive")."""
+    if i + 1 >= len(doc) or doc[i + 1].text not in POSSESSIVE:
+        return True
+    return i + 2 < len(doc) and doc[i + 2].is_lower
+
+
+__all__ = ["owned_run"]
