@@ -145,6 +145,14 @@ def test_two_fields_of_work_across_and_make_one_name(text, name):
             "Thanks go to Kelby Trust and Youth Action Service.",
             ("Kelby Trust", "Youth Action Service"),
         ),
+        (
+            "The fair was opened by Cllr Ada Foss and Harbour Housing Trust.",
+            ("Harbour Housing Trust",),
+        ),
+        (
+            "Partners are Tern Homes, Fenby Arts and Oak Housing Trust.",
+            ("Tern Homes", "Oak Housing Trust"),
+        ),
     ],
 )
 def test_a_proper_word_or_head_word_at_and_keeps_two_names(text, pair):

@@ -6,7 +6,9 @@ names no body of its own (a generic group is no name), so the name runs across
 "and". Not when a proper word, a place or a given name opens the words after "and"
 ("Kelby Carers and Fenby Youth Club" is two), nor when the word before "and" is a
 head word ("Kelby Trust and Youth Service") or not a common word ("Oxfam and
-Youth Action Trust"). Read by `across_and.one_name_across_and`.
+Youth Action Trust"), nor when the words before "and" are a person's name ("MP Jane
+Doe and Harbour Trust") or close a list ("Alder Trust, Damson Arts and Elm
+Housing": the list's last two items). Read by `across_and.one_name_across_and`.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ def field_pair_across_and(doc, left_start: int, cur_end: int, a_start: int, a_en
         return False
     if _common_noun(doc[left_start]):
         return False
+    if is_given_name(doc[left_start].text):
+        return False  # "Conservative MP Jane Doe and Harbour Trust": a person, then a body
+    if left_start > 0 and doc[left_start - 1].text == ",":
+        return False  # "A, B, Damson Arts and Elm Housing": a list's last two items
     if head_kind(lower_word(right[-1]))[0] != "Organisation":
         return False
     return _common_noun(doc[cur_end - 1]) and all(_common_noun(t) for t in right[:-1])
