@@ -23,4 +23,6 @@ def is_given_name(word: str) -> bool:
     parts = word.split("-")
     if len(parts) > 1:
         return all(is_given_name(p) for p in parts)
-    return len(word) >= 2 and word.isalpha() and word.lower() in _given_names()
+    names = _given_names()
+    low = word.lower()
+    return len(word) >= 2 and word.isalpha() and (low in names or anyascii(low) in names)

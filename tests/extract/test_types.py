@@ -1,0 +1,71 @@
+"""A name's type while the relation rules read its sentence: a given name and a
+surname-shaped word are a person's name as the mention is made
+(`mentions/person_shape.py`), whatever the recogniser read, so the rules relate
+the person and never relate others to the name as a body; a given name written
+with its accents is the same given name (`mentions/given_names.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+
+
+def _seed(text: str) -> dict:
+    return extract_text(f"News.\n\n{text}\n", path="page.txt")
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in _seed(text)["entities"]}
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    return {(r["from"], r["type"], r["to"]) for r in _seed(text)["relations"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Trustees: Jo Tern (Chair), Ada Foss, Mel Quarry (Treasurer), Effie Rowe.",
+            "Effie Rowe",
+        ),
+        ("The residents' forum is chaired by local dad Kerry-Ann Walsh.", "Kerry-Ann Walsh"),
+        (
+            "Leading the walk was Ines Adeyemi-Holt, who manages Kelby Rambling Club.",
+            "Ines Adeyemi-Holt",
+        ),
+        ("We were shown round by Kelby Trust's director, Siobhán Kearney.", "Siobhán Kearney"),
+    ],
+)
+def test_a_given_name_and_a_surname_is_a_person(text, person):
+    assert _types(text).get(person) == "Person"
+
+
+def test_no_seat_on_the_last_member_of_a_list():
+    text = (
+        "Fenby Tenants Forum committee: Jo Tern (Chair), Ada Foss (Secretary), "
+        "Lou Brandt, Effie Rowe.\n\nEffie Rowe is also a trustee of Kelby Trust."
+    )
+    rels = _relations(text)
+    assert ("Effie Rowe", "MEMBER_OF", "Kelby Trust") in rels
+    assert not any(to == "Effie Rowe" for _, _, to in rels)
+
+
+def test_the_accented_given_name_takes_the_post():
+    rels = _relations("Kelby Homes' housing director, Siobhán Kearney, opened the meeting.")
+    assert ("Siobhán Kearney", "WORKS_FOR", "Kelby Homes") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Placements came from Brennan Logistics and the Fenby Arms.", "Brennan Logistics"),
+        ("Bread was donated by Ferris Bakeries of Kelby.", "Ferris Bakeries"),
+        ("Tickets are sold at Grace Kitchen on the high street.", "Grace Kitchen"),
+        ("Ducks were launched into the River Ambrey at noon.", "River Ambrey"),
+        ("Age Well Kelby runs a lunch club for older people.", "Age Well Kelby"),
+    ],
+)
+def test_a_body_or_place_named_with_a_given_name_is_no_person(text, name):
+    assert _types(text).get(name) != "Person"
