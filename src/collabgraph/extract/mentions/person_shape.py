@@ -1,12 +1,14 @@
 """A name shaped like a person's, by its words alone, voted a person's as the
 mention is made, before any relation rule reads the sentence: a given name, then
 one or two words that are no everyday English word and no head of a body, a
-place or an event ("Effie Rowe", "Kerry-Ann Walsh", "Grace Adeyemi-Holt").
+place or an event ("Ines Rowe", "Kerry-Ann Walsh", "Siobhán Adeyemi-Holt"). The
+given name is one more than rare in some country (`given_names.usual_given_name`):
+"Kelby Rotary" and "Brook Hollow" open with given names the list holds as rare.
 
-The recogniser reads many such names as a body ("Effie Rowe" last in a list of
+The recogniser reads many such names as a body ("Ines Rowe" last in a list of
 board members) or splits a hyphened given name or surname; its vote (2) then
-made the name a body while the rules ran, so "Board members: ..., Effie Rowe"
-gave every other member a seat on "Effie Rowe". Hyphened words written without
+made the name a body while the rules ran, so "Board members: ..., Ines Rowe"
+gave every other member a seat on "Ines Rowe". Hyphened words written without
 spaces ("Kerry-Ann", "Adeyemi-Holt") count as one word. Not a body named for a
 founder or a street: a word of a body, place, field of work or job
 (`persons_names.looks_like_persons_name`), or a surname that is also an
@@ -21,7 +23,7 @@ from wordfreq import zipf_frequency
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.common_words import everyday_word
-from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.given_names import is_given_name, usual_given_name
 from collabgraph.extract.mentions.persons_names import looks_like_persons_name
 
 _PLACE_TAILS = vocab.words("place_name_tails")
@@ -53,8 +55,8 @@ def person_shape_vote(doc, start: int, end: int) -> int:
     if not 2 <= len(words) <= 3 or any(w[0].text == "-" or w[-1].text == "-" for w in words):
         return 0
     first = "".join(t.text for t in words[0])
-    if not is_given_name(first):
-        return 0
+    if not usual_given_name(first):
+        return 0  # "Kelby Rotary", "Brook Hollow": rare given names, mostly other words
     pieces = [t for w in words for t in w if t.text != "-"]
     if not looks_like_persons_name(pieces):
         return 0
