@@ -120,3 +120,38 @@ def test_a_body_before_a_post_keeps_its_post(text, holder, body):
 )
 def test_a_rare_given_name_opening_a_name_makes_no_person(text, name):
     assert _types(text).get(name) != "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Torvik Foods, the Kelby-based bakery firm, has chosen Fenby Trust as its "
+            "charity of the year. Torvik will also give staff two volunteering days.",
+            "Torvik Foods",
+        ),
+        (
+            "This year's fun run was managed by Quellmoor Events. Quellmoor said "
+            "entries had doubled.",
+            "Quellmoor Events",
+        ),
+    ],
+)
+def test_a_body_shortened_to_its_first_word_stays_a_body(text, body):
+    types = _types(text)
+    assert types.get(body) == "Organisation"
+    assert "Person" not in types.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Dr Tunde Banks opened the day at Kelby Trust. Tunde thanked the volunteers.",
+            "Tunde Banks",
+        ),
+        ("Dana Hall chairs Fenby Forum. Dana said the forum would meet monthly.", "Dana Hall"),
+    ],
+)
+def test_a_person_shortened_to_a_first_name_stays_a_person(text, person):
+    assert _types(text).get(person) == "Person"
