@@ -155,3 +155,13 @@ def test_a_body_shortened_to_its_first_word_stays_a_body(text, body):
 )
 def test_a_person_shortened_to_a_first_name_stays_a_person(text, person):
     assert _types(text).get(person) == "Person"
+
+
+def test_a_building_body_in_brackets_after_a_person_is_her_body():
+    rels = _relations("We heard from Ada Foss (Fenby Libraries) and Jo Tern (Kelby Digital).")
+    assert ("Ada Foss", "WORKS_FOR", "Fenby Libraries") in rels
+
+
+def test_a_country_in_brackets_after_a_person_is_no_employer():
+    rels = _relations("The panel: Ann Lee (Austria), Jo Tern (Fenby Trust).")
+    assert ("Ann Lee", "WORKS_FOR", "Austria") not in rels

@@ -5,8 +5,9 @@ place or an event ("Ines Rowe", "Kerry-Ann Walsh", "Siobhán Adeyemi-Holt"). The
 given name is one more than rare in some country (`given_names.usual_given_name`):
 "Kelby Rotary" and "Brook Hollow" open with given names the list holds as rare.
 
-The recogniser reads many such names as a body ("Ines Rowe" last in a list of
-board members) or splits a hyphened given name or surname; its vote (2) then
+Given only where the recogniser voted no person (`add.py`): it reads many such
+names as a body ("Ines Rowe" last in a list of board members) or splits a
+hyphened given name or surname; its vote (2) then
 made the name a body while the rules ran, so "Board members: ..., Ines Rowe"
 gave every other member a seat on "Ines Rowe". Hyphened words written without
 spaces ("Kerry-Ann", "Adeyemi-Holt") count as one word. Not a body named for a

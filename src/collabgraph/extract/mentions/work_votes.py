@@ -178,10 +178,11 @@ def workplace_votes(
             m.votes["Organisation"] += BODY_SLOT_VOTES  # "Jon Reed, CEO, Orvano": her body
     # "Jane Doe (Campaign to End Boredom)", "Jane Doe (The Kelby Centre)": the body
     # in brackets after a person (a country or place there says where she is from:
-    # "Ann Lee (Austria)")
+    # "Ann Lee (Austria)"; but a name ending in a head word, "Kelby Libraries", is
+    # no country or town, whatever the recogniser read)
     opened = m.start - 1 if before is not None and before.lower_ != "the" else m.start - 2
     if (
-        m.ner not in {"GPE", "LOC", "NORP"}
+        (m.ner not in {"GPE", "LOC", "NORP"} or head_kind(lower_word(doc[m.end - 1]))[0])
         and not m.gazetteer
         and opened > 0
         and doc[opened].text == "("
