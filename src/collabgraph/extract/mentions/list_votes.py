@@ -264,9 +264,9 @@ def _bodies_together(group: list[Mention]) -> None:
 
 
 def _funders_together(doc, sent, group: list[Mention]) -> None:
-    """'grants from the Orrin Trust, the Dalby Foundation and Ada Brook': funders after
-    a word of money, every other a body's, make a two-word name with no title, a person's
-    only by the recogniser and its shape (`person_shape`), a body too (its founder's)."""
+    """'grants from the Orrin Trust, the Dalby Foundation and Ada Brook': funders after a
+    word of money, every other a body's, make a two-word name with no title a body too,
+    when only the recogniser and its shape (`person_shape`) make it a person's."""
     others = [m for m in group if head_kind(lower_text(m.text.split()[-1]))[0] == "Organisation"]
     if len(others) < 2 or len(group) - len(others) != 1:
         return
