@@ -29,6 +29,7 @@ from collabgraph.extract.mentions.one_word_names import (
     people_of_place,
     qualified_body,
 )
+from collabgraph.extract.mentions.person_shape import person_shape_vote
 from collabgraph.extract.mentions.run_words import office_programme_end, without_tail
 from collabgraph.extract.mentions.sectors import sector_list
 from collabgraph.extract.mentions.shape import (
@@ -218,6 +219,8 @@ def add_mention(
         votes["Person"] += 4
     elif has_particle(doc, start, end) and head_kind(words[-1])[0] is None:
         votes["Person"] += 3  # "Dafydd ab Owain", "Ursula van der Berg"
+    elif not votes.get("Person") and person_shape_vote(doc, start, end):
+        votes["Person"] += person_shape_vote(doc, start, end)  # "Ines Rowe", "Kerry-Ann Walsh"
     mentions.append(
         Mention(
             id=-1,

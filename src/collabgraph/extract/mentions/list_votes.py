@@ -16,6 +16,7 @@ from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.person_shape import person_shape_vote
 from collabgraph.extract.mentions.tokens import (
     OPENING_QUOTES,
     PLACE_ENTS,
@@ -263,10 +264,9 @@ def _bodies_together(group: list[Mention]) -> None:
 
 
 def _funders_together(doc, sent, group: list[Mention]) -> None:
-    """'grants from the Orrin Trust, the Dalby Foundation and Ada Brook': a list of
-    funders after a word of money, every other name a body's, makes a two-word
-    name with no title, read as a person only by the recogniser, a body too (a
-    trust named after its founder)."""
+    """'grants from the Orrin Trust, the Dalby Foundation and Ada Brook': funders after a
+    word of money, every other a body's, make a two-word name with no title a body too,
+    when only the recogniser and its shape (`person_shape`) make it a person's."""
     others = [m for m in group if head_kind(lower_text(m.text.split()[-1]))[0] == "Organisation"]
     if len(others) < 2 or len(group) - len(others) != 1:
         return
@@ -274,8 +274,10 @@ def _funders_together(doc, sent, group: list[Mention]) -> None:
     if not any(t.lower_ in _MONEY_WORDS for t in lead):
         return
     m = next(m for m in group if m not in others)
-    if len(m.text.split()) == 2 and not m.title and not m.gazetteer and m.votes["Person"] <= 2:
-        m.votes["Organisation"] += 3
+    shape = person_shape_vote(doc, m.start, m.end)
+    own = max(2, m.recogniser_votes("Person") + shape)
+    if len(m.text.split()) == 2 and not m.title and not m.gazetteer and m.votes["Person"] <= own:
+        m.votes["Organisation"] += 3 + shape
 
 
 def _people_together(group: list[Mention]) -> None:

@@ -10,7 +10,7 @@ Harbour Trust") and the place of a civic post ("the Mayor of Kelby",
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract import vocab
+from collabgraph.extract.mentions.area_posts import area_of_post
 from collabgraph.extract.mentions.around import determined
 from collabgraph.extract.mentions.body_slots import BODY_SLOT_VOTES, may_fill
 from collabgraph.extract.mentions.gazetteer import is_uk_place
@@ -20,8 +20,6 @@ from collabgraph.extract.mentions.persons_names import given_persons_name, looks
 from collabgraph.extract.mentions.role_fit import holder_after_dash
 from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
 from collabgraph.model import titles
-
-_CIVIC_OFFICES = vocab.words("civic_offices")
 
 
 def neighbours(doc, sent, m: Mention):
@@ -52,13 +50,14 @@ def post_votes(doc, sent, m: Mention, mentions: list[Mention], role_ends, role_s
         and (after2.i in role_starts)
         and not is_uk_place(m.text)
     ):
-        if _area_of_office(doc, role_starts[after2.i], m):
+        if area_of_post(doc, role_starts[after2.i], m):
             m.votes["Place"] += 4
         else:
             m.votes["Organisation"] += 4
     # "X Leader Jane Doe": a name right before a role that precedes another name
     if m.end in role_starts and any(o.start == role_starts[m.end].end for o in mentions):
-        m.votes["Organisation"] += 3
+        # "Fenby councillor Jo Tern": the area the post serves (mentions/area_posts.py)
+        m.votes["Place" if area_of_post(doc, role_starts[m.end], m) else "Organisation"] += 3
     # "Jane Doe, Director of ...", "Jane Doe – Non-executive member"
     if after is not None and after.text in {",", "(", "–", "—"} and m.end + 1 in role_starts:
         m.votes["Person"] += 3
@@ -179,10 +178,11 @@ def workplace_votes(
             m.votes["Organisation"] += BODY_SLOT_VOTES  # "Jon Reed, CEO, Orvano": her body
     # "Jane Doe (Campaign to End Boredom)", "Jane Doe (The Kelby Centre)": the body
     # in brackets after a person (a country or place there says where she is from:
-    # "Ann Lee (Austria)")
+    # "Ann Lee (Austria)"; but a name ending in a head word, "Kelby Libraries", is
+    # no country or town, whatever the recogniser read)
     opened = m.start - 1 if before is not None and before.lower_ != "the" else m.start - 2
     if (
-        m.ner not in {"GPE", "LOC", "NORP"}
+        (m.ner not in {"GPE", "LOC", "NORP"} or head_kind(lower_word(doc[m.end - 1]))[0])
         and not m.gazetteer
         and opened > 0
         and doc[opened].text == "("
@@ -253,15 +253,6 @@ def _titled_after(doc, role: RoleSpan, m: Mention, sent) -> bool:
     end of the sentence, and reads as a person's name."""
     after = doc[role.end].text if role.end < sent.end else ""
     return after in {",", "(", ""} | lx.DASHES and looks_like_persons_name(doc[m.start : m.end])
-
-
-def _area_of_office(doc, role: RoleSpan, m: Mention) -> bool:
-    """Whether `m`, before "'s" and `role`, is the area of a public office
-    ("Westshire's Crime Commissioner", "Northtown's Mayor"): the
-    office's last word is one (vocab/civic_offices.txt) and no body's head word
-    ends the name ("Northtown Council's Mayor" is the council's)."""
-    office = lower_word(doc[role.end - 1])
-    return office in _CIVIC_OFFICES and head_kind(lower_word(doc[m.end - 1]))[0] is None
 
 
 def _place_of_civic_post(doc, role: RoleSpan, m: Mention) -> bool:
