@@ -1,6 +1,7 @@
 """Bylines: "By Ruth Lee, Programme Manager, Northtown Hubs" (or with no post: "By Ruth
 Lee, Northtown Community Trust") names the page's author(s) and, when it says, where
-they work (`read_byline`, read whole by
+they work, or a body as the author ("Posted by Fenby Borough Council")
+(`read_byline`, read whole by
 `document.read_whole`); `plain_mention`, a name read from a whole block (a
 byline's, a title's) with no tokens. Words that are no person's name in a byline:
 `vocab/byline_not_a_person.txt`."""
@@ -60,6 +61,9 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
             affiliation = part  # "By Jane Doe, Foo Community Trust": no post, the body
         elif role is None:
             names += [n.strip() for n in re.split(r"\s+(?:and|&)\s+", part) if n.strip()]
+    if len(names) == 1 and affiliation is None and role is None and _body_named(names[0]):
+        _body_author(ctx, names[0], block, block_no)  # "Published 6 June by Fenby Council"
+        return
     first: Mention | None = None
     for name in names:
         if not _person_like(name):
@@ -88,6 +92,13 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
             role=role,
             confidence=0.8,
         )
+
+
+def _body_author(ctx: DocumentContext, name: str, block: Block, block_no: int) -> None:
+    """A byline naming a body, not a person ("By Fenby Borough Council", "Posted by
+    Kelby Housing Trust"): the body is the page's author, so the page speaks for it."""
+    org = ctx.add(plain_mention(name, block, block_no, Counter({"Organisation": 5})))
+    ctx.authors.setdefault(block.section, org.id)
 
 
 def plain_mention(text: str, block: Block, block_no: int, votes: Counter) -> Mention:
