@@ -12,7 +12,7 @@ from collabgraph.extract.lexicon import NAME_CONNECTORS, ROLE_CORE
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|le|la|bin|al))*"
 BYLINE = re.compile(
-    r"^(?:\|\s*|by[:\s]\s*|written by\s+|posted by\s+|author:\s*|words:?\s+"
+    r"^(?:\|\s*|by[:\s]\s*|written by\s+|posted by\s+|author:\s*|(?:words|text)(?:\s*:|\s+by)\s*"
     r"|(?:this|a|our)\s+(?:guest\s+)?(?:blog|post|article|piece|blog post)\s+(?:was|is)\s+"
     r"(?:written|contributed|authored|by)\s+(?:by\s+)?|guest\s+(?:blog|post)\s+by\s+)"
     r"(?P<name>%s(?:\s*(?:,|and|&)\s*%s)*)"
@@ -56,8 +56,13 @@ def _titled(part: str) -> bool:
 
 
 def _post_part(part: str) -> bool:
-    words = part.lower().split()
-    return len(words) <= 8 and any(w in ROLE_CORE for w in words)
+    """ "policy and research lead at Fenby Council for Voluntary Service": a short
+    post (a word of `vocab/role_core.txt` in it), the body it is held at titled."""
+    held = re.match(r"(?P<post>.+?)\s+(?:at|of|for|with)\s+(?P<body>[A-Z].*)$", part)
+    if held and not _titled(held.group("body")):
+        return False
+    words = (held.group("post") if held else part).lower().split()
+    return len(words) <= 6 and any(w in ROLE_CORE for w in words)
 
 
 __all__ = ["BYLINE", "DATE", "DATED_BY", "NAME", "looks_like_sentence_by"]

@@ -25,6 +25,7 @@ from collabgraph.extract.rules import (
     agents,
     appositives,
     attendance,
+    author_posts,
     award_winners,
     boards,
     called_programmes,
@@ -258,6 +259,7 @@ RULES: tuple[Rule, ...] = (
     present_people.on_hand,
     present_people.team_leaders,
     present_people.first_person_author,
+    author_posts.first_person_posts,
     attendance.named_with_event,
 )
 """Every rule, in the order they read a sentence."""

@@ -76,6 +76,7 @@ FAMILY_NAMES = (
     "posts",
     "posts_said_is",
     "present_people",
+    "author_posts",
     "whose_posts",
     "programme_items",
     "programme_lines",

@@ -1,0 +1,161 @@
+"""The page's author: bylines in their several shapes ("Posted on <date> by X", "By X,
+Post, Body" however long, "Words by X", a body as the byline), and the first-person
+"I" who writes: the body they work for ("I work at Foo", "my colleagues at Foo",
+"six of us from Foo") and the event they came to."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from collabgraph.extract.layout import lay_out
+from tests.extract.reading import pairs, posts, rows
+
+
+def _seed(text: str) -> dict:
+    return extract_text(text, path="page.txt")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on 4 March 2025 by Jo Tern",
+        "Posted 4 March 2025 by Jo Tern",
+        "Published 4 March 2025 by Jo Tern",
+        "Posted on 4 March 2025, by Jo Tern",
+    ],
+)
+def test_a_date_before_the_by_is_still_a_byline(line):
+    layout = lay_out(f"Notes from the Fenby Food Summit\n\n{line}\n\nWe met at Corve Hall.\n")
+    assert layout.author == "Jo Tern"
+    assert layout.published == "2025-03-04"
+    assert [b.kind for b in layout.blocks][:2] == ["title", "byline"]
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("By Lea Moss, Youth Engagement Lead, Fenby Council for Voluntary Service", "Lea Moss"),
+        (
+            "By Lea Moss, policy and research lead at Fenby Council for Voluntary Service",
+            "Lea Moss",
+        ),
+        ("Words by Priya Lund", "Priya Lund"),
+        ("Text: Priya Lund", "Priya Lund"),
+    ],
+)
+def test_long_and_worded_bylines_are_read(line, author):
+    layout = lay_out(f"A spring of growing\n\n{line}\n\nThe garden opened in May.\n")
+    assert layout.author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Christmas, we hope to have opened three more warm spaces across the borough",
+        "By working with Kelby Trust and Fenby Council we have reached many more families",
+        "By the end of the year the centre will have trained forty volunteers in first aid",
+    ],
+)
+def test_prose_opening_with_by_is_no_byline(line):
+    layout = lay_out(f"Our winter plans\n\n{line}.\n\nThe garden opened in May.\n")
+    assert layout.author is None
+    assert not any(b.kind == "byline" for b in layout.blocks)
+
+
+def test_a_long_byline_gives_the_post_at_the_body():
+    seed = _seed(
+        "Fenby youth forum meets the mayor\n\n"
+        "By Lea Moss, Youth Engagement Lead, Fenby Council for Voluntary Service\n\n"
+        "On 3 April we hosted the Fenby Youth Forum at Market House.\n\n"
+        "I was proud to see so many first-time speakers.\n"
+    )
+    assert (
+        "Lea Moss",
+        "WORKS_FOR",
+        "Fenby Council for Voluntary Service",
+        "youth engagement lead",
+    ) in posts(seed), seed["relations"]
+    assert ("Lea Moss", "Fenby Youth Forum") in pairs(seed, "PARTICIPATED_IN")
+
+
+def test_a_body_in_the_byline_is_the_pages_author():
+    seed = _seed(
+        "A year of warm spaces\n\n"
+        "Published 2 February 2025 by Kelby Borough Council\n\n"
+        "This winter we gave £40,000 to Ashby Community Centre to keep its doors open.\n"
+    )
+    assert seed["source"].get("author") == "Kelby Borough Council"
+    assert ("Kelby Borough Council", "Ashby Community Centre") in pairs(seed, "FUNDED")
+    assert not any(e["type"] == "Person" for e in seed["entities"]), seed["entities"]
+
+
+def _post(sentence: str, byline: str = "By Nia Roe") -> dict:
+    return _seed(
+        f"My week at the Kelby Arts Fair\n\n{byline}\n\n"
+        "Last week I spent three days at the Kelby Arts Fair.\n\n"
+        f"{sentence}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, row",
+    [
+        (
+            "I work at Fenby Museum as a learning officer.",
+            ("Nia Roe", "WORKS_FOR", "Fenby Museum", "learning officer"),
+        ),
+        (
+            "I have worked for Fenby Museum since 2019.",
+            ("Nia Roe", "WORKS_FOR", "Fenby Museum", ""),
+        ),
+        (
+            "I'm the tenancy lead at Ashby Homes.",
+            ("Nia Roe", "WORKS_FOR", "Ashby Homes", "tenancy lead"),
+        ),
+        ("I am a trustee at Fenby Museum.", ("Nia Roe", "MEMBER_OF", "Fenby Museum", "trustee")),
+        (
+            "I went with my colleagues at Ashby Homes.",
+            ("Nia Roe", "WORKS_FOR", "Ashby Homes", ""),
+        ),
+        (
+            "Three of us from Fenby Museum ran a stall.",
+            ("Nia Roe", "WORKS_FOR", "Fenby Museum", ""),
+        ),
+    ],
+)
+def test_the_first_person_author_works_where_they_say(sentence, row):
+    seed = _post(sentence)
+    assert row in rows(seed), seed["relations"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I worked with Fenby Museum on a mural.",
+        "I met Fenby Museum staff at the fair.",
+        "My friends at Fenby Museum came too.",
+        "Six of us from Fenby travelled to the fair.",
+    ],
+)
+def test_no_post_from_first_person_near_misses(sentence):
+    seed = _post(sentence)
+    assert not [p for p in posts(seed) if p[0] == "Nia Roe"], seed["relations"]
+
+
+def test_i_in_a_quotation_is_the_speaker_not_the_author():
+    seed = _post('"I work at Fenby Museum," said Ann Brook.')
+    got = posts(seed)
+    assert ("Ann Brook", "WORKS_FOR", "Fenby Museum", "") in got, seed["relations"]
+    assert not [p for p in got if p[0] == "Nia Roe"]
+
+
+def test_counted_among_us_the_author_came_to_the_visit():
+    seed = _seed(
+        "Notes from our visit to Marrow Bay\n\n"
+        "Posted 12 May 2024 by Sam Ort\n\n"
+        "Last month five of us from Lindale Housing Co-op travelled to Marrow Bay to learn how "
+        "Marrow Bay Community Land Trust builds homes.\n"
+    )
+    assert ("Sam Ort", "Lindale Housing Co-op") in pairs(seed, "WORKS_FOR"), seed["relations"]
+    assert any(a == "Sam Ort" for a, _ in pairs(seed, "PARTICIPATED_IN")), seed["relations"]
