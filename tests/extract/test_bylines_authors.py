@@ -119,6 +119,14 @@ def _post(sentence: str, byline: str = "By Nia Roe") -> dict:
             ("Nia Roe", "WORKS_FOR", "Ashby Homes", ""),
         ),
         (
+            "I went for Kelby Trust, where I coordinate the volunteers.",
+            ("Nia Roe", "WORKS_FOR", "Kelby Trust", "coordinator"),
+        ),
+        (
+            "I went on behalf of Kelby Trust, where I work.",
+            ("Nia Roe", "WORKS_FOR", "Kelby Trust", ""),
+        ),
+        (
             "Three of us from Fenby Museum ran a stall.",
             ("Nia Roe", "WORKS_FOR", "Fenby Museum", ""),
         ),
@@ -136,6 +144,8 @@ def test_the_first_person_author_works_where_they_say(sentence, row):
         "I met Fenby Museum staff at the fair.",
         "My friends at Fenby Museum came too.",
         "Six of us from Fenby travelled to the fair.",
+        "We went on to Kelby Trust, where I met their director.",
+        "I grew up in Fenby, where I work now.",
     ],
 )
 def test_no_post_from_first_person_near_misses(sentence):

@@ -7,6 +7,8 @@ parse. "I" is the byline's author outside quotations and the speaker inside them
   a project officer": WORKS_FOR Foo, the post (a word of `vocab/role_core.txt`
   heads it) the role; a board's seat ("I am a trustee at Foo") is MEMBER_OF;
 - "my colleagues at Foo", "my job at Foo" (`vocab/my_work_nouns.txt`): WORKS_FOR Foo;
+- "Foo, where I manage the befriending team" (`vocab/first_person_post_verbs.txt`:
+  the post each verb says, "manage": manager): the post at Foo;
 - "six of us from Foo travelled to ...", "a few of us from Foo": the author is one
   of Foo's people (WORKS_FOR Foo).
 
@@ -24,6 +26,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS = frozenset()
 """The cue labels (pattern files) this module's rules read (none: it reads the parse)."""
 
+_WHERE_I_VERBS = vocab.table("first_person_post_verbs")  # "where I manage": manager
 _MY_WORK_NOUNS = vocab.words("my_work_nouns")  # "my colleagues at Foo", "my job at Foo"
 _AT = {"at", "for"}
 _FEW = {"few", "both", "several", "some", "couple", "handful"}  # "a few of us from Foo"
@@ -39,6 +42,7 @@ def first_person_posts(reader: SentenceReader) -> None:
         word = reader.words[k]
         if word == "i":
             _i_works(reader, k)
+            _where_i(reader, k)
         elif word == "my":
             _my_work(reader, k)
         elif word == "us" and counted_us(reader, k):
@@ -65,6 +69,22 @@ def _i_works(reader: SentenceReader, k: int) -> None:
         role = _post_words(post)
         for body in (_bodies_of(reader, post) or _bodies_of(reader, verb)) if role else ():
             _holds(reader, who, role, body)
+
+
+def _where_i(reader: SentenceReader, k: int) -> None:
+    """ "Foo Trust, where I manage the befriending team" (token k: "I")."""
+    words = reader.words
+    if k + 1 >= reader.sent.end or k - 3 < reader.sent.start:
+        return
+    if words[k - 1] != "where" or words[k - 2] != "," or words[k + 1] not in _WHERE_I_VERBS:
+        return
+    body = reader.by_end.get(k - 2)
+    who = reader.i_person(k)
+    if body is None or reader.kind(body) != "Organisation" or who is None:
+        return
+    if reader.kind(who) == "Person":
+        post = _WHERE_I_VERBS[words[k + 1]]
+        _holds(reader, who, None if post == "-" else post, body)
 
 
 def _post_words(post) -> str | None:
