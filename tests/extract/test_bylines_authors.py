@@ -143,6 +143,7 @@ def test_the_first_person_author_works_where_they_say(sentence, row):
         "I worked with Fenby Museum on a mural.",
         "I met Fenby Museum staff at the fair.",
         "My friends at Fenby Museum came too.",
+        "I had just left my job at Fenby Museum when the fair began.",
         "Six of us from Fenby travelled to the fair.",
         "We went on to Kelby Trust, where I met their director.",
         "I grew up in Fenby, where I work now.",

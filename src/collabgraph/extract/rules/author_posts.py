@@ -6,7 +6,8 @@ parse. "I" is the byline's author outside quotations and the speaker inside them
 - "I am the learning officer at Foo", "I'm policy lead at Foo", "I work at Foo as
   a project officer": WORKS_FOR Foo, the post (a word of `vocab/role_core.txt`
   heads it) the role; a board's seat ("I am a trustee at Foo") is MEMBER_OF;
-- "my colleagues at Foo", "my job at Foo" (`vocab/my_work_nouns.txt`): WORKS_FOR Foo;
+- "my colleagues at Foo", "my job at Foo" (`vocab/my_work_nouns.txt`): WORKS_FOR Foo
+  (not "I left my job at Foo": the page's "we" is not Foo);
 - "Foo, where I manage the befriending team" (`vocab/first_person_post_verbs.txt`:
   the post each verb says, "manage": manager): the post at Foo;
 - "six of us from Foo travelled to ...", "a few of us from Foo": the author is one
@@ -32,6 +33,7 @@ _AT = {"at", "for"}
 _FEW = {"few", "both", "several", "some", "couple", "handful"}  # "a few of us from Foo"
 _CONFIDENCE = 0.6
 _WORK = {"work", "worked", "working", "works"}  # the parse gives no lemmas
+_LEFT = {"left", "leave", "leaving", "quit", "lost", "losing"}  # "left my job at Foo"
 _BE = {"am", "'m", "’m", "was", "be", "been"}
 
 
@@ -107,6 +109,8 @@ def _my_work(reader: SentenceReader, k: int) -> None:
     noun = reader.doc[k].head
     if reader.doc[k].dep_ != "poss" or noun.lower_ not in _MY_WORK_NOUNS:
         return
+    if noun.head.lower_ in _LEFT:
+        return  # "I had just left my job at Foo": Foo is no longer where they work
     who = reader.i_person(k)
     if who is None or reader.kind(who) != "Person":
         return
