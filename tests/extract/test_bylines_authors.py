@@ -170,3 +170,32 @@ def test_counted_among_us_the_author_came_to_the_visit():
     )
     assert ("Sam Ort", "Lindale Housing Co-op") in pairs(seed, "WORKS_FOR"), seed["relations"]
     assert any(a == "Sam Ort" for a, _ in pairs(seed, "PARTICIPATED_IN")), seed["relations"]
+
+
+@pytest.mark.parametrize(
+    "sentence, authors",
+    [
+        (
+            "The Fenby Food Charter was drawn up by Kelby Trust and Fenby Carers.",
+            {"Kelby Trust", "Fenby Carers"},
+        ),
+        ("The Fenby Food Charter was prepared by Kelby Trust.", {"Kelby Trust"}),
+        ("Kelby Trust drafted the Fenby Food Charter last year.", {"Kelby Trust"}),
+        (
+            "The Fenby Food Charter, drafted by Jo Tern of Kelby Trust, sets out ten pledges.",
+            {"Jo Tern"},
+        ),
+    ],
+)
+def test_who_drafted_or_drew_up_a_report_authored_it(sentence, authors):
+    seed = _seed(f"A charter for food\n\n{sentence}\n")
+    got = {a for a, b in pairs(seed, "AUTHORED") if b == "Fenby Food Charter"}
+    assert got == authors, seed["relations"]
+
+
+def test_things_prepared_that_are_no_report_have_no_author():
+    seed = _seed(
+        "Food festival\n\nLunch was prepared by volunteers from Kelby Trust at the Fenby Food "
+        "Festival.\n"
+    )
+    assert not pairs(seed, "AUTHORED"), seed["relations"]
