@@ -199,3 +199,36 @@ def test_things_prepared_that_are_no_report_have_no_author():
         "Festival.\n"
     )
     assert not pairs(seed, "AUTHORED"), seed["relations"]
+
+
+@pytest.mark.parametrize(
+    "byline, row",
+    [
+        (
+            "By Jo Tern, Head of Research, Kelby Trust",
+            ("Jo Tern", "Kelby Trust", "head of research"),
+        ),
+        ("By Jo Tern, Director of Fenby Carers", ("Jo Tern", "Fenby Carers", "director")),
+        ("By Jo Tern and Ada Foss, Kelby Trust", ("Ada Foss", "Kelby Trust", "")),
+        (
+            "Written by Jo Tern, policy lead at Kelby Trust",
+            ("Jo Tern", "Kelby Trust", "policy lead"),
+        ),
+    ],
+)
+def test_the_post_in_a_byline_is_held_at_its_body(byline, row):
+    seed = _seed(
+        f"Warm spaces this winter\n\n{byline}\n\n"
+        "This winter the centre opened its doors to forty families every week.\n"
+    )
+    who, body, role = row
+    assert (who, "WORKS_FOR", body, role) in posts(seed), seed["relations"]
+
+
+def test_a_field_after_the_post_is_no_body():
+    seed = _seed(
+        "Warm spaces this winter\n\nBy Jo Tern, Head of Policy\n\n"
+        "This winter the centre opened its doors to forty families every week.\n"
+    )
+    assert not [e for e in seed["entities"] if e["name"] == "Policy"], seed["entities"]
+    assert not [p for p in posts(seed) if p[2] == "Policy"], seed["relations"]
