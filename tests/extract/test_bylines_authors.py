@@ -232,3 +232,39 @@ def test_a_field_after_the_post_is_no_body():
     )
     assert not [e for e in seed["entities"] if e["name"] == "Policy"], seed["entities"]
     assert not [p for p in posts(seed) if p[2] == "Policy"], seed["relations"]
+
+
+def test_a_note_on_the_writer_closing_a_first_person_page_names_the_author():
+    seed = _seed(
+        "What I took from the Fenby Food Summit\n\n"
+        "Last Tuesday I went along to the Fenby Food Summit at Corve Hall.\n\n"
+        "The morning keynote came from Ada Foss, director of Fenby Food Network.\n\n"
+        "Jo Tern is policy lead at Kelby Trust.\n"
+    )
+    assert seed["source"].get("author") == "Jo Tern"
+    assert ("Jo Tern", "Fenby Food Summit") in pairs(seed, "PARTICIPATED_IN"), seed["relations"]
+
+
+def test_about_the_author_names_the_author():
+    layout = lay_out(
+        "A long walk for Kelby\n\nWe walked 40 miles for Kelby Hospice in May.\n\n"
+        "We raised £2,000 in all.\n\nAbout the author\n\nNia Roe is a nurse at Kelby Hospice.\n"
+    )
+    assert layout.author == "Nia Roe"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ned Vale is the chair of Fenby Food Network.",  # a third-person page: no writer
+        "Kelby Trust is a charity working for families across Fenby.",  # the body's note
+    ],
+)
+def test_no_author_from_a_closing_note_on_a_third_person_page_or_a_body(last):
+    layout = lay_out(
+        "Fenby Food Summit draws a crowd\n\n"
+        "More than 100 people came to the Fenby Food Summit at Corve Hall.\n\n"
+        '"I was thrilled," said Ada Foss, director of Fenby Food Network.\n\n'
+        f"{last}\n"
+    )
+    assert layout.author is None

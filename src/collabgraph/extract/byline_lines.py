@@ -2,13 +2,15 @@
 "Posted on 3 May 2025 by Jo Tern" (`DATED_BY`: the date before "by"), "This blog was
 written by Jo Tern, Director of Foo"; `looks_like_sentence_by` tells prose that
 opens with "By" from a byline ("By 2030 we aim to ...", "By Jo Tern, Partnerships
-Officer, Fenby Council for Voluntary Service"). Read by `layout.lay_out`."""
+Officer, Fenby Council for Voluntary Service"); `foot_author`, the writer named only
+in a note closing the page ("Jo Tern is policy lead at Kelby Trust."). Read by
+`layout.lay_out`."""
 
 from __future__ import annotations
 
 import re
 
-from collabgraph.extract.lexicon import NAME_CONNECTORS, ROLE_CORE
+from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS, ROLE_CORE
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|le|la|bin|al))*"
 BYLINE = re.compile(
@@ -65,4 +67,37 @@ def _post_part(part: str) -> bool:
     return len(words) <= 6 and any(w in ROLE_CORE for w in words)
 
 
-__all__ = ["BYLINE", "DATE", "DATED_BY", "NAME", "looks_like_sentence_by"]
+# "Jo Tern is policy lead at Kelby Trust.": a note on the writer closing the page
+_FOOT_NOTE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:is|works as|has been) "
+    r"[^.]{2,120}? (?:at|for|of|with) [A-Z]"
+)
+_FOOT_WORDS = 40  # words at most in the closing note
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My)\b")
+_QUOTES = re.compile(r"[\"“”]")
+_ABOUT_AUTHOR = {"about the author", "about the writer"}
+
+
+def foot_author(blocks: list) -> str | None:
+    """The writer a page names only in a note closing it ("Jo Tern is policy lead at
+    Kelby Trust."), under "About the author" or after a body that speaks as "I" or
+    "my" outside quotations; their name, or None. Only a person's name (no body's
+    head word: "Kelby Trust is a charity for ..." is the body's own note)."""
+    paras = [(n, b) for n, b in enumerate(blocks) if b.section == 0 and b.kind == "para"]
+    if len(paras) < 2:
+        return None
+    n, last = paras[-1]
+    note = _FOOT_NOTE.match(last.text.strip())
+    if note is None or len(last.text.split()) > _FOOT_WORDS:
+        return None
+    name = note.group("name")
+    if any(w.lower() in ANY_ORG_HEADS for w in name.split()):
+        return None
+    about = n > 0 and blocks[n - 1].text.strip().lower().rstrip(":") in _ABOUT_AUTHOR
+    speaks_as_i = any(
+        _FIRST_PERSON.search(b.text) and not _QUOTES.search(b.text) for _, b in paras[:-1]
+    )
+    return name if about or speaks_as_i else None
+
+
+__all__ = ["BYLINE", "DATE", "DATED_BY", "NAME", "foot_author", "looks_like_sentence_by"]

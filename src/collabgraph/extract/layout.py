@@ -16,6 +16,7 @@ from collabgraph.extract.byline_lines import BYLINE as _BYLINE
 from collabgraph.extract.byline_lines import DATE as _DATE
 from collabgraph.extract.byline_lines import DATED_BY as _DATED_BY
 from collabgraph.extract.byline_lines import NAME as _NAME
+from collabgraph.extract.byline_lines import foot_author
 from collabgraph.extract.byline_lines import looks_like_sentence_by as _looks_like_sentence_by
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.signature_line import signature
@@ -235,6 +236,8 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         layout.title = str(meta["title"])
         if not any(b.kind == "title" for b in layout.blocks):
             layout.blocks.insert(0, Block(layout.title, "title", 0))
+    if layout.author is None:
+        layout.author = foot_author(layout.blocks)  # "Jo Tern is policy lead at Foo."
     if meta.get("author"):
         layout.author = str(meta["author"])
     if meta.get("published"):
