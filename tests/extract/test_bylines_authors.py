@@ -268,3 +268,26 @@ def test_no_author_from_a_closing_note_on_a_third_person_page_or_a_body(last):
         f"{last}\n"
     )
     assert layout.author is None
+
+
+def test_a_writers_notes_on_an_event_they_went_to_make_their_body_no_host():
+    seed = _seed(
+        "What I took from the Fenby Food Summit\n\n"
+        "By Jo Tern, Policy Lead, Kelby Trust\n\n"
+        "Last Tuesday I went along to the Fenby Food Summit at Corve Hall.\n\n"
+        "The morning keynote came from Ada Foss, director of Fenby Food Network.\n"
+    )
+    assert ("Jo Tern", "Fenby Food Summit") in pairs(seed, "PARTICIPATED_IN"), seed["relations"]
+    assert ("Kelby Trust", "Fenby Food Summit") not in pairs(seed, "ORGANISED"), seed["relations"]
+
+
+def test_a_body_that_says_we_hosted_its_own_event_still_hosts_it():
+    seed = _seed(
+        "Fenby youth forum meets the mayor\n\n"
+        "By Lea Moss, Youth Engagement Lead, Fenby Council for Voluntary Service\n\n"
+        "On 3 April our Fenby Youth Forum met at Market House, where forty young people "
+        "met the mayor.\n\nI was proud to see so many first-time speakers.\n"
+    )
+    assert ("Fenby Council for Voluntary Service", "Fenby Youth Forum") in pairs(
+        seed, "ORGANISED"
+    ), seed["relations"]
