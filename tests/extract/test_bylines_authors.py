@@ -291,3 +291,29 @@ def test_a_body_that_says_we_hosted_its_own_event_still_hosts_it():
     assert ("Fenby Council for Voluntary Service", "Fenby Youth Forum") in pairs(
         seed, "ORGANISED"
     ), seed["relations"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr Ada Foss presented her report, Caring Alone, to the Fenby Carers Forum.",
+        "Ned Vale thanked Ada Foss for her new report, Caring Alone.",
+        "Caring Alone, a new report by Ada Foss of Corve University, was launched on Monday.",
+        "Ada Foss, author of the Caring Alone report, spoke first.",
+    ],
+)
+def test_a_reports_writer_told_around_its_name(sentence):
+    seed = _seed(f"New report on caring\n\n{sentence}\n")
+    assert ("Ada Foss", "Caring Alone") in pairs(seed, "AUTHORED"), seed["relations"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Foss spoke about her work with Kelby Trust and the Caring Alone report.",
+        "Ned Vale, who chairs Kelby Trust, welcomed the Caring Alone report and her team.",
+    ],
+)
+def test_no_writer_without_her_report_or_an_author_word(sentence):
+    seed = _seed(f"New report on caring\n\n{sentence}\n")
+    assert not pairs(seed, "AUTHORED"), seed["relations"]

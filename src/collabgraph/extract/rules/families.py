@@ -86,6 +86,7 @@ FAMILY_NAMES = (
     "project_partners",
     "project_workers",
     "publishing",
+    "report_authors",
     "purpose_partners",
     "quoted_speakers",
     "speaker_lists",
