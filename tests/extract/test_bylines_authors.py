@@ -317,3 +317,33 @@ def test_a_reports_writer_told_around_its_name(sentence):
 def test_no_writer_without_her_report_or_an_author_word(sentence):
     seed = _seed(f"New report on caring\n\n{sentence}\n")
     assert not pairs(seed, "AUTHORED"), seed["relations"]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Hello, I'm Jo Tern, the larder coordinator at Kelby Trust.",
+        "These are my notes – Jo Tern, larder coordinator at Kelby Trust.",
+    ],
+)
+def test_a_writer_who_names_themself_is_the_pages_i(opener):
+    seed = _seed(
+        f"A year at the larder\n\n{opener}\n\n"
+        "Last month I went to the Fenby Food Summit at Corve Hall.\n"
+    )
+    assert ("Jo Tern", "Fenby Food Summit") in pairs(seed, "PARTICIPATED_IN"), seed["relations"]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        '"I\'m Jo Tern and I run the larder," said the woman behind the counter.',
+        "I met Ada Foss – Jo Tern's sister – at the market.",
+    ],
+)
+def test_no_writer_from_a_quoted_or_passing_name(opener):
+    seed = _seed(
+        f"A year at the larder\n\n{opener}\n\n"
+        "Last month I went to the Fenby Food Summit at Corve Hall.\n"
+    )
+    assert ("Jo Tern", "Fenby Food Summit") not in pairs(seed, "PARTICIPATED_IN"), seed["relations"]

@@ -258,6 +258,7 @@ RULES: tuple[Rule, ...] = (
     focus.update_subject,
     lead_lists.read_lead,
     grant_paragraphs.grantee_paragraphs,
+    author_posts.self_named_author,
     present_people.on_hand,
     present_people.team_leaders,
     present_people.first_person_author,

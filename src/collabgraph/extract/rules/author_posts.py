@@ -13,6 +13,10 @@ parse. "I" is the byline's author outside quotations and the speaker inside them
 - "six of us from Foo travelled to ...", "a few of us from Foo": the author is one
   of Foo's people (WORKS_FOR Foo).
 
+And the writer of a page with no byline who names themself: "Hello, I'm Jo Tern,
+the larder coordinator", "My name is Jo Tern", "These are my notes – Jo Tern,
+network coordinator" (`self_named_author`): the page's author from then on.
+
 Only bodies (an organisation the sentence names); not "I worked with Foo" (working
 together), "I met Foo", "my friends at Foo", "six of us from Fenby" (a place).
 """
@@ -35,6 +39,42 @@ _CONFIDENCE = 0.6
 _WORK = {"work", "worked", "working", "works"}  # the parse gives no lemmas
 _LEFT = {"left", "leave", "leaving", "quit", "lost", "losing"}  # "left my job at Foo"
 _BE = {"am", "'m", "’m", "was", "be", "been"}
+
+
+_I_AM = {"am", "'m", "’m"}
+_NAME_IS = {"is", "'s", "’s"}
+
+
+def self_named_author(reader: SentenceReader) -> None:
+    """A page with no byline whose "I" names themself in its text (see the module):
+    that person is the page's author, so its "I" is read as them after."""
+    ctx = reader.ctx
+    if reader.section != 0 or reader.block_kind != "para" or ctx.authors.get(0) is not None:
+        return
+    words, end = reader.words, reader.sent.end
+    for k in range(reader.sent.start, end - 2):
+        if reader.in_quote(k):
+            continue
+        named = None
+        if words[k] == "i" and words[k + 1] in _I_AM:  # "I'm Jo Tern"
+            named = reader.by_start.get(k + 2)
+        elif words[k] == "my" and words[k + 1] == "name" and words[k + 2] in _NAME_IS:
+            named = reader.by_start.get(k + 3)  # "My name is Jo Tern"
+        elif words[k] in lx.DASHES and _first_person_before(reader, k):
+            named = reader.by_start.get(k + 1)  # "These are my notes – Jo Tern, ..."
+            if named is not None and named.end < end and words[named.end] not in {",", "."}:
+                named = None
+        if named is not None and reader.kind(named) == "Person":
+            ctx.authors[0] = named.id
+            return
+
+
+def _first_person_before(reader: SentenceReader, k: int) -> bool:
+    """Whether "I" or "my" comes before token k in its sentence (outside quotes)."""
+    return any(
+        reader.words[j] in {"i", "my"} and not reader.in_quote(j)
+        for j in range(reader.sent.start, k)
+    )
 
 
 def first_person_posts(reader: SentenceReader) -> None:
@@ -150,4 +190,4 @@ def counted_us(reader: SentenceReader, k: int) -> bool:
     return count.like_num or count.lower_ in _FEW
 
 
-__all__ = ["counted_us", "first_person_posts"]
+__all__ = ["counted_us", "first_person_posts", "self_named_author"]
