@@ -1,6 +1,7 @@
 """Bylines: "By Ruth Lee, Programme Manager, Northtown Hubs" (or with no post: "By Ruth
 Lee, Northtown Community Trust") names the page's author(s) and, when it says, where
-they work (`read_byline`, read whole by
+they work, or a body as the author ("Posted by Fenby Borough Council")
+(`read_byline`, read whole by
 `document.read_whole`); `plain_mention`, a name read from a whole block (a
 byline's, a title's) with no tokens. Words that are no person's name in a byline:
 `vocab/byline_not_a_person.txt`."""
@@ -30,6 +31,13 @@ def _person_like(name: str) -> bool:
     )
 
 
+def _field(part: str) -> bool:
+    """Whether words after a post's "of" name a field of work, not a body ("Head of
+    Policy", "Director of Public Services": `vocab/role_fields.txt`)."""
+    words = part.lower().split()
+    return all(w in lx.DOMAIN_WORDS or w in lx.NAME_CONNECTORS for w in words)
+
+
 def _body_named(part: str) -> bool:
     """Whether a byline's part after the names is a body's name: capitalised words
     ending in a body's head word ("Foo Community Development Trust")."""
@@ -47,12 +55,18 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*", block.text) if p.strip()]
     names: list[str] = []
     role = affiliation = None
-    for part in parts:
+    for n, part in enumerate(parts):
         words = part.lower().split()
         if role is None and words and any(w in lx.ROLE_CORE for w in words):
             role = part
             held = re.match(r"(?P<role>.+?)\s+(?:of|at)\s+(?P<org>[A-Z].*)$", part)
-            if held:  # "Chief Executive of Foo Trust"
+            # "Chief Executive of Foo Trust"; not "Head of Research, Foo Trust" (the
+            # body comes after: the post is the whole part) nor "Head of Policy"
+            if (
+                held
+                and not _field(held.group("org"))
+                and (n == len(parts) - 1 or _body_named(held.group("org")))
+            ):
                 role, affiliation = held.group("role"), held.group("org")
         elif role is not None and affiliation is None:
             affiliation = part
@@ -60,34 +74,57 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
             affiliation = part  # "By Jane Doe, Foo Community Trust": no post, the body
         elif role is None:
             names += [n.strip() for n in re.split(r"\s+(?:and|&)\s+", part) if n.strip()]
-    first: Mention | None = None
+    if len(names) == 1 and affiliation is None and role is None and _body_named(names[0]):
+        _body_author(ctx, names[0], block, block_no)  # "Published 6 June by Fenby Council"
+        return
+    authors: list[Mention] = []
     for name in names:
         if not _person_like(name):
             continue
         m = ctx.add(plain_mention(name, block, block_no, Counter({"Person": 5})))
         ctx.note_person(m)
-        if first is None:
-            first = m
+        if not authors:
             ctx.authors.setdefault(block.section, m.id)
-    if first is not None and affiliation:
-        # "By Jane Doe, Media Lead, Foo": the last part names where she works
-        last = affiliation.lower().split()[-1]
-        kind = "Project" if last in lx.STRONG_PROJECT_HEADS else "Organisation"  # "Foo Programme"
-        org = ctx.add(plain_mention(affiliation, block, block_no, Counter({kind: 4})))
-        if block.section == 0 and kind == "Organisation":
-            ctx.author_org = org.id
+        authors.append(m)
+    if authors and affiliation:
+        _authors_body(ctx, authors, role, affiliation, block, block_no)
+
+
+def _authors_body(
+    ctx: DocumentContext,
+    authors: list[Mention],
+    role: str | None,
+    affiliation: str,
+    block: Block,
+    block_no: int,
+) -> None:
+    """ "By Jane Doe, Media Lead, Foo", "By Jane Doe and John Roe, Foo Trust": the
+    last part names where the author(s) work, each of them."""
+    last = affiliation.lower().split()[-1]
+    kind = "Project" if last in lx.STRONG_PROJECT_HEADS else "Organisation"  # "Foo Programme"
+    org = ctx.add(plain_mention(affiliation, block, block_no, Counter({kind: 4})))
+    if block.section == 0 and kind == "Organisation":
+        ctx.author_org = org.id
+    for author in authors:
         if kind == "Project" and role:  # "Director, Foo Programme": a post at the page's body
-            ctx.unplaced_posts.append((first.id, role, block.text, "staff"))
+            ctx.unplaced_posts.append((author.id, role, block.text, "staff"))
         # a body's board post ("Chair") is a seat there; a programme's post runs it
         rels = post_relations(role, org) if kind == "Organisation" and role else None
         ctx.relate(
-            first.id,
+            author.id,
             rels or ("WORKS_FOR", "RUNS", "PARTICIPATED_IN"),
             org.id,
             evidence=block.text,
             role=role,
             confidence=0.8,
         )
+
+
+def _body_author(ctx: DocumentContext, name: str, block: Block, block_no: int) -> None:
+    """A byline naming a body, not a person ("By Fenby Borough Council", "Posted by
+    Kelby Housing Trust"): the body is the page's author, so the page speaks for it."""
+    org = ctx.add(plain_mention(name, block, block_no, Counter({"Organisation": 5})))
+    ctx.authors.setdefault(block.section, org.id)
 
 
 def plain_mention(text: str, block: Block, block_no: int, votes: Counter) -> Mention:

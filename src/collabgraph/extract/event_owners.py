@@ -18,6 +18,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS, POSSESSIVE, is_cap
 from collabgraph.extract.owned_events import OWNED
+from collabgraph.extract.page_speaker import speaks_as_we
 
 _NAMED_HOLDERS = tuple(vocab.words("event_named_holders"))
 _OWNER_JOINS = {"of", "for", "and", "&"}  # "Mayor of Kelby", "Friends of Dalby Park"
@@ -70,6 +71,8 @@ def publisher_hosted(
     and says of no one but the body's own staff that they organised it: the body
     that writes up its own summit, open day or visit held it (and may have taken
     part in it too). None
+    when a person's byline heads a page that speaks as "I" but never "we" or "our"
+    (a writer's notes on an event they went to, not their body's event), or
     when the event's name says who held or made it ("Signing of ...", "Meeting of the Foo Forum":
     `vocab/event_named_holders.txt`)."""
     if ctx.page_event is None:
@@ -83,6 +86,13 @@ def publisher_hosted(
         return None
     if event.name.lower().startswith(_NAMED_HOLDERS):
         return None
+    author = ctx.authors.get(0)
+    if (
+        author is not None
+        and ctx.type_of(ctx.mentions[author]) == "Person"
+        and not speaks_as_we(ctx)
+    ):
+        return None  # "I went along to the summit": the writer came, not their body's own
     hosts = {r["from"] for r in relations if r["type"] == "ORGANISED" and r["to"] == event.name}
     if hosts - _staff(org, relations):
         return None

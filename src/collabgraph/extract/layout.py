@@ -12,6 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from collabgraph.extract import list_lines
+from collabgraph.extract.byline_lines import BYLINE as _BYLINE
+from collabgraph.extract.byline_lines import DATE as _DATE
+from collabgraph.extract.byline_lines import DATED_BY as _DATED_BY
+from collabgraph.extract.byline_lines import NAME as _NAME
+from collabgraph.extract.byline_lines import foot_author
+from collabgraph.extract.byline_lines import looks_like_sentence_by as _looks_like_sentence_by
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
@@ -22,15 +28,6 @@ from collabgraph.extract.written_dates import parse_date
 
 _FURNITURE = re.compile(r"^(?:%s)$" % "|".join(FURNITURE_PATTERNS), re.I)
 _RELATED = re.compile(r"^(?:%s)$" % "|".join(RELATED_HEADINGS), re.I)
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|le|la|bin|al))*"
-_BYLINE = re.compile(
-    r"^(?:\|\s*|by[:\s]\s*|written by\s+|posted by\s+|author:\s*|words:?\s+"
-    r"|(?:this|a|our)\s+(?:guest\s+)?(?:blog|post|article|piece|blog post)\s+(?:was|is)\s+"
-    r"(?:written|contributed|authored|by)\s+(?:by\s+)?|guest\s+(?:blog|post)\s+by\s+)"
-    r"(?P<name>%s(?:\s*(?:,|and|&)\s*%s)*)"
-    r"(?:\s*(?:\||,|-|–|—|on)\s*(?P<rest>.*))?$" % (_NAME, _NAME),
-    re.I,
-)
 _VALEDICTIONS = frozenset(ordered("valedictions"))
 _SIGNER = re.compile(r"^%s$" % _NAME)
 _META = re.compile(
@@ -38,10 +35,9 @@ _META = re.compile(
     re.I,
 )
 _DATE_LINE = re.compile(
-    r"^(?:date(?:\s+posted)?:?\s+|posted(?:\s+on)?:?\s+|last\s+updated?:?\s+)?"
-    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
-    r"|(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\.?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-    r"(?=\s|$)(?:\s+news\b)?",
+    r"^(?:date(?:\s+posted)?:?\s+|(?:posted|published)(?:\s+on)?:?\s+|last\s+updated?:?\s+)?"
+    + _DATE
+    + r"(?=\s|$)(?:\s+news\b)?",
     re.I,
 )
 
@@ -144,6 +140,10 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         if signed is not None:  # "Jane Doe Chair KCLT": a sign-off on one line
             layout.blocks.append(Block(signed, "byline", section))
             continue
+        dated_by = _DATED_BY.match(line) if not in_related and len(line) < 160 else None
+        if dated_by and parse_date(dated_by.group("date")):
+            layout.published = layout.published or parse_date(dated_by.group("date"))
+            line = dated_by.group("by")  # "Posted on 3 May 2025 by Jo Tern": the byline
         byline = _BYLINE.match(line) if len(line) < 120 else None
         if byline and not _looks_like_sentence_by(line):
             name = byline.group("name").strip()
@@ -236,6 +236,8 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         layout.title = str(meta["title"])
         if not any(b.kind == "title" for b in layout.blocks):
             layout.blocks.insert(0, Block(layout.title, "title", 0))
+    if layout.author is None:
+        layout.author = foot_author(layout.blocks)  # "Jo Tern is policy lead at Foo."
     if meta.get("author"):
         layout.author = str(meta["author"])
     if meta.get("published"):
@@ -259,12 +261,3 @@ def _late_field(match: re.Match) -> re.Match | None:
     if match.group("key").lower() not in _LATE_FIELDS:
         return None
     return match if len(value.split()) <= 12 and not value.endswith(".") else None
-
-
-def _looks_like_sentence_by(line: str) -> bool:
-    """'By 2030 we aim to ...' is prose, not a byline."""
-    if re.match(r"(?i)^(?:this|a|our|guest)\s", line):
-        return len(line.split()) > 20  # "This blog was contributed by Jane Doe, Director of Foo"
-    return bool(re.match(r"(?i)^by\s+(?:\d|the\b|our\b|a\b|an\b|this\b|working\b)", line)) or (
-        len(line.split()) > 8
-    )

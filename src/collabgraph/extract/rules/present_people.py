@@ -10,14 +10,16 @@ without a verb of attending, read from the parse.
   the sentence ("led by" a team no rule places at the event gives no tie);
 - the author a byline names ("By E, Partnerships Officer, Foo"), when the
   write-up speaks as "I" of the event it is about ("I want to thank our
-  speakers", "my notes from the day"): E was there (attendee). "We" alone is the
-  body's voice, no sign the author came.
+  speakers", "my notes from the day") or counts the writer among those who came
+  ("six of us from Foo travelled to ...": `author_posts.counted_us`): E was there
+  (attendee). "We" alone is the body's voice, no sign the author came.
 
 Only on a page about one event, in a paragraph of its first section.
 """
 
 from __future__ import annotations
 
+from collabgraph.extract.rules.author_posts import counted_us
 from collabgraph.extract.rules.participation import bodies_people_came_from
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -88,5 +90,8 @@ def first_person_author(reader: SentenceReader) -> None:
     if event is None or author is None or reader.kind(reader.ctx.mentions[author]) != "Person":
         return
     span = range(reader.sent.start, reader.sent.end)
-    if any(reader.words[k] in _FIRST_PERSON and not reader.in_quote(k) for k in span):
+    if any(
+        (reader.words[k] in _FIRST_PERSON or counted_us(reader, k)) and not reader.in_quote(k)
+        for k in span
+    ):
         reader.relate(author, "PARTICIPATED_IN", event, role="attendee", confidence=0.5)
