@@ -256,3 +256,15 @@ def test_match_funding_beside_a_givers_own_programme_stays_with_the_programme():
         "Days grants, with match funding from the Heron Foundation.\n"
     )
     assert ("Heron Foundation", "Kelby Hospitals Charity") not in funded(text)
+
+
+def test_money_for_a_project_named_in_an_earlier_paragraph():
+    """A funding cue whose thing is the project a longer earlier paragraph named (the
+    focus, not a name of this sentence) is read as usual: no crash on the earlier
+    paragraph's token positions, and the project is what was funded."""
+    text = (
+        "Older residents and families who struggle to heat their homes this winter can"
+        " now visit five community halls across the town, thanks to the Kelby Warm"
+        " Spaces project.\n\nIt has support from Tern Energy."
+    )
+    assert ("Tern Energy", "Kelby Warm Spaces") in funded(text)

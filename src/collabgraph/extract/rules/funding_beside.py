@@ -24,9 +24,10 @@ def funded_beside(reader: SentenceReader, start: int) -> tuple[int | None, bool]
     if partner_of is not None:
         return partner_of, True
     before = reader.target_before(start, _FUNDED_ENDS)
-    if before is None or not 0 <= before < len(reader.ctx.mentions):
-        return None, False
-    verb = _channel_verb(reader, reader.ctx.mentions[before])
+    named = reader.by_id.get(before) if before is not None else None
+    if named is None:
+        return None, False  # none, or the focus named in an earlier sentence: read as usual
+    verb = _channel_verb(reader, named)
     if verb is None:
         return None, False
     if any(c.dep_ == "nsubj" for c in verb.children):
