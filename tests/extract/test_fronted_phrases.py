@@ -1,6 +1,6 @@
 """A sentence opening on a phrase with no comma after it ("After the Reception the
 Annual General Meeting took place"): a bare "the" after the phrase's object opens
-the sentence's subject, so the two names are not read as one (mentions/runs.py);
+the sentence's subject, so the two names are not read as one (mentions/run_stops.py);
 a name with "the" inside it ("Brighten the Corners") stays whole. Small made-up
 write-ups (round 30)."""
 

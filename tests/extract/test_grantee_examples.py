@@ -1,6 +1,6 @@
 """Grantees named as examples of a plural noun of grantees: "Groups funded by Foo
-this year include A and B" (rules/agents.py), "Many groups have benefited from
-Foo grants, including A and B" (rules/grants.py); the nouns are data
+this year include A and B" (rules/listed_after_by.py), "Many groups have benefited
+from Foo grants, including A and B" (rules/grants.py); the nouns are data
 (vocab/grantee_group_nouns.txt). Fictional bodies."""
 
 from __future__ import annotations

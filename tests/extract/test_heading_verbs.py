@@ -1,6 +1,6 @@
 """A heading that runs a body's name into a verb and its object ("Healthwatch
 Orley Promoting the Public Voice"): the name ends before the verb, and the
-object is no name unless a head word makes it one (mentions/runs.py). Small
+object is no name unless a head word makes it one (mentions/run_stops.py). Small
 made-up write-ups (round 14)."""
 
 from __future__ import annotations

@@ -1,20 +1,17 @@
 """Where names are: runs of capitalised words with the small words names hold
-(where one may start: `mentions/run_starts.py`; publication titles in quotes or
-after "report", "toolkit" are found by `mentions/publications.py`).
+(where one may start: `mentions/run_starts.py`; where one stops short, at a
+heading's verb or a reference code: `mentions/run_stops.py`; publication titles
+in quotes or after "report", "toolkit" are found by `mentions/publications.py`).
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions.and_parts import slash_name_end
 from collabgraph.extract.mentions.gazetteer import place_across
-from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.owner_names import owned_run
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import (
@@ -24,6 +21,13 @@ from collabgraph.extract.mentions.run_starts import (
     start_keys,
     to_in_name,
     years_in_name,
+)
+from collabgraph.extract.mentions.run_stops import (
+    HEADING_HOST_VERBS,
+    object_end,
+    reference_code,
+    subject_after_phrase,
+    verb_before_object,
 )
 from collabgraph.extract.mentions.run_words import (
     PARTICLES,
@@ -47,7 +51,6 @@ from collabgraph.extract.mentions.tokens import (
     NON_NAME_ENTS,
     POSSESSIVE,
     SAINT_WORDS,
-    SUBJECT_DEPS,
     hyphen_join,
     is_cap,
     joined,
@@ -56,11 +59,8 @@ from collabgraph.extract.mentions.tokens import (
 )
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
-_REFERENCE = re.compile(r"[A-Z]{2,}\d{2,}")
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
 _HEADS_AFTER_YEAR = vocab.words("event_heads_after_year")
-# "Foo Trust Hosts Spring Summit": a title-case heading's verb ends the name before it
-_HEADING_HOST_VERBS = {w for w in lx.HOST_VERBS if w.endswith("s")}
 
 
 def _place_across(doc, start: int, j: int, end: int) -> int:
@@ -119,7 +119,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
         while j < end:
             t = doc[j]
             low = lows[j]
-            if heading and low in _HEADING_HOST_VERBS and j + 1 < end and is_cap(doc[j + 1]):
+            if heading and low in HEADING_HOST_VERBS and j + 1 < end and is_cap(doc[j + 1]):
                 verb = True  # "Northtown CVS Hosts Our First Volunteer Summit"
                 break
             # "Stronger Futures 2023": a year closes a name
@@ -150,7 +150,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 and not (low in CALENDAR_WORDS and day_before_run_noun(doc, j, end))
             ):
                 break
-            if _reference_code(doc, j, end):
+            if reference_code(doc, j, end):
                 break  # "Councillor Brook OSC22-035": an item's reference after a name
             if hashtag(t):
                 break  # "at Fenby Hall #KelbyYouth24": a hashtag ends the name before it
@@ -206,9 +206,9 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
             if across:
                 j = hyphen_join(doc, across - 1)  # "Ashby with Dale Council"
                 continue
-            if low in lx.NAME_CONNECTORS and _verb_before_object(doc, i, j, end):
+            if low in lx.NAME_CONNECTORS and verb_before_object(doc, i, j, end):
                 break
-            if low == "the" and _subject_after_phrase(doc, j):
+            if low == "the" and subject_after_phrase(doc, j):
                 break  # "After the Reception the Annual Meeting took place": two names
             if k := number_after_of(doc, j, end):
                 j = k  # "the Circle of 5 programme": a count closes the name
@@ -245,59 +245,12 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
             runs.append((i, j))
             i = j + 1
             continue
-        if _verb_before_object(doc, i, j, end):
+        if verb_before_object(doc, i, j, end):
             # "Healthwatch Orley Promoting the Public Voice": the name ends before
             # the verb, and its object is no name unless a head word says so
             runs.append((i, j - 1))
-            i = _object_end(doc, j, end)
+            i = object_end(doc, j, end)
             continue
         runs.append((i, j))
         i = j
     return runs
-
-
-def _reference_code(doc, j: int, end: int) -> bool:
-    """ "OSC22", "EX31" at j: capital letters run into digits after a word in title
-    case, and no capitalised word after it: a paper's or an item's reference
-    ("Councillor Brook OSC22-035"), not a word of the name before it (as "COVID19"
-    is in "Westshire COVID19 Fund"; nor a brand's "O2")."""
-    return (
-        _REFERENCE.fullmatch(token_texts(doc)[j]) is not None
-        and doc[j - 1].is_title
-        and not (j + 1 < end and is_cap(doc[j + 1]))
-    )
-
-
-def _object_end(doc, j: int, end: int) -> int:
-    """Where the object of a heading's verb at doc[j - 1] ends ("the Public Voice"),
-    or j when it ends in a head word and so names something ("the Orley Food Bank")."""
-    k = j
-    while k < end and (is_cap(doc[k]) or doc[k].lower_ in _OBJECT_OPENERS):
-        k += 1
-    return j if head_kind(lower_word(doc[k - 1]))[0] is not None else k
-
-
-_OBJECT_OPENERS = {"the", "a", "an", "our", "their", "its", "your", "local", "people"}
-
-
-def _subject_after_phrase(doc, j: int) -> bool:
-    """ "After the Reception the Annual Meeting took place": a bare "the" after the
-    object of an opening phrase written with no comma opens the sentence's subject,
-    not a word of one name ("Brighten the Corners" is one)."""
-    head = doc[j].head
-    return doc[j - 1].dep_ == "pobj" and head.i > j and head.dep_ in SUBJECT_DEPS
-
-
-def _verb_before_object(doc, i: int, j: int, end: int) -> bool:
-    """A run's last word is a capitalised "-ing" verb whose object follows in
-    lower case ("Healthwatch Orley Promoting the Public Voice", "Westmoor Mind
-    Improving the Care We Get"): a heading's verb after the name, not part of it."""
-    last = doc[j - 1]
-    return (
-        j - i >= 3
-        and j < end
-        and last.lower_.endswith("ing")
-        and len(last.text) > 5
-        and is_cap(last)
-        and doc[j].lower_ in _OBJECT_OPENERS
-    )

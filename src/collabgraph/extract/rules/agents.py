@@ -4,7 +4,8 @@ Passive cues (`passive` in the pattern files): "the summit was hosted by A and
 B", "a report, funded jointly by X": the agents after "by" did it to the
 thing before the verb (or the one in focus). A cue's `relations` are tried in
 order once both ends' types are known; `role` goes with them. Active cues
-("X hosted the summit") are read by `active_agents`.
+("X hosted the summit") are read by `active_agents`; names listed after "include"
+("Groups funded by Foo include A and B") by `listed_after_by`.
 """
 
 from __future__ import annotations
@@ -23,9 +24,8 @@ from collabgraph.extract.rules.agent_ends import (
     pot_owner,
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
-from collabgraph.extract.rules.described_run_by import RUN_VOTE
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
-from collabgraph.extract.rules.named_run_by import listed_programme
+from collabgraph.extract.rules.listed_after_by import GRANTEES, listed_after_by
 from collabgraph.extract.rules.paid_things import money_provided
 from collabgraph.extract.rules.passive_bys import (
     award_before_sum,
@@ -51,13 +51,10 @@ LABELS = frozenset({"passive", "passive_award"})
 
 _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targets").items()}
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
-_GRANTEE_GROUPS = vocab.words("grantee_group_nouns")
-_RUN_NOUNS = vocab.words("programme_run_nouns")  # "Projects run by Foo include A and B"
 _SESSIONS = SESSION_NOUNS  # "workshops led by A"
 _EVENT_PARTS = vocab.words("event_part_nouns")
 _LED_TALKS = vocab.words("led_talk_nouns")  # "the discussion was led by A"
 _CHAIRING = {"led", "chaired", "facilitated"}
-_GRANTEES = frozenset({"Organisation", "Project"})
 _DONE_TO_KINDS = {"Event", "Project", "Report"}  # what a participle's agents never are
 
 
@@ -112,28 +109,11 @@ def by_phrases(reader: SentenceReader) -> None:
         for rel in rels:
             kinds += [k for k in _TARGET_KINDS[rel] if k not in kinds]
         noun = noun_before(reader, v)
-        if "FUNDED" in rels and noun in _GRANTEE_GROUPS:
-            listed = _grantees_listed(reader, agents[-1].end)
-            if listed:  # "Groups funded by Foo this year include A and B": A and B
-                for agent in agents:
-                    for m in listed:
-                        if m.id != agent.id:
-                            reader.relate(agent, "FUNDED", m, confidence=0.75)
-                seen_by = True
-                prev_agents |= {a.id for a in agents}
-                continue
-        if "RUNS" in rels and noun in _RUN_NOUNS:
-            listed = _grantees_listed(reader, agents[-1].end, kinds=None)
-            listed = [m for m in listed if listed_programme(reader, m)]
-            if listed:  # "Projects run by Foo include A, B and C": Foo runs each
-                for m in listed:
-                    m.votes["Project"] += RUN_VOTE
-                    reader.ctx.votes_for(m)["Project"] += RUN_VOTE
-                    for agent in agents:
-                        reader.relate(agent, "RUNS", m, confidence=0.75)
-                seen_by = True
-                prev_agents |= {a.id for a in agents}
-                continue
+        if listed_after_by(reader, rels, noun, agents):
+            # "Groups funded by Foo include A and B", "Projects run by Foo include C"
+            seen_by = True
+            prev_agents |= {a.id for a in agents}
+            continue
         if cue.cue.params.get("fund_only"):
             # "The Foo Fund (FF) is provided by A": A funded the fund; anything
             # else provided ("services provided by A") is no funding
@@ -232,7 +212,7 @@ def by_phrases(reader: SentenceReader) -> None:
         targets = [target]
         if cue in awards and "FUNDED" in rels:
             # "A and its partners, B and C, have been awarded £1m by Y": each received it
-            listed = reader.subjects_before(reader.before_verb(cue.start) + 1, _GRANTEES)
+            listed = reader.subjects_before(reader.before_verb(cue.start) + 1, GRANTEES)
             if any(m.id == target for m in listed):
                 targets += [m.id for m in listed if m.id != target]
                 head = head_of_partners(reader, min(m.start for m in listed))
@@ -251,24 +231,6 @@ def by_phrases(reader: SentenceReader) -> None:
         if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":
             kept = backs_programme(reader, target)  # a programme's backers leave its grants
             reader.ctx.last_funder = agents[-1].id if kept is None else kept  # "... by Foo"
-
-
-_LIST_VERBS = {"include", "includes", "included", "are", "were"}
-_LIST_GAP = 4  # words at most between the funder and "include": "this year", "so far"
-
-
-def _grantees_listed(reader: SentenceReader, k: int, kinds=_GRANTEES) -> list[Mention]:
-    """The bodies or projects (or names of `kinds`, any when None) listed after
-    "include" (or "are") a few words on from token k, the end of a funder's name:
-    "[Groups funded by Foo] this year include A and B" -> A, B; none when a name or
-    a mark comes first."""
-    words = reader.words
-    for j in range(k, min(k + _LIST_GAP + 1, reader.sent.end - 1)):
-        if words[j] in _LIST_VERBS:
-            return reader.list_after(j + 1, kinds=kinds)
-        if j in reader.by_start or reader.doc[j].is_punct:
-            return []
-    return []
 
 
 def _leaders(reader: SentenceReader, agents: list) -> list:
