@@ -43,6 +43,7 @@ class Told:
     hosts: list[tuple[int, int]] = field(default_factory=list)
     named: bool = True  # False: "the centre", the occasion already named
     role: str | None = None  # who took part, when not the occasion's own (ROLES)
+    bare: str | None = None  # the name without what only describes it (`bare_signed`)
 
 
 def titled_opening(kind: str, obj) -> bool:
@@ -168,6 +169,29 @@ def name_of(kind: str, obj, *, titled: bool = False) -> str:
         article = "the"
     words = " ".join("".join(t.text_with_ws for t in toks).split())
     return " ".join(w for w in (NAMES[kind], article, words) if w)
+
+
+def bare_signed(kind: str, obj) -> str | None:
+    """ "Signing of the civic partnership agreement" for "signed a ten-year civic
+    partnership agreement", "Signing of the partnership agreement" for "a formal
+    partnership agreement": what is signed without the words before it that only
+    describe it (a plain adjective of its own, a term such as "ten-year"), the
+    form a reader names the occasion by. None for other occasions, or when no word
+    is dropped."""
+    if kind != "signing":
+        return None
+    drop: set[int] = set()
+    for c in obj.lefts:
+        plain_adj = c.dep_ == "amod" and c.pos_ == "ADJ" and not is_cap(c)
+        term = c.dep_ in {"compound", "amod"} and any(g.dep_ == "nummod" for g in c.children)
+        if plain_adj or term:
+            drop |= {t.i for t in c.subtree}
+    toks = [t for t in name_tokens(obj) if t.i not in drop]
+    while toks and (toks[0].is_punct or lower_word(toks[0]) in _OPENERS):
+        toks = toks[1:]
+    if not drop or not toks:
+        return None
+    return f"{NAMES[kind]} the {' '.join(''.join(t.text_with_ws for t in toks).split())}"
 
 
 def unarticled(name: str) -> str | None:
