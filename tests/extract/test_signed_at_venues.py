@@ -10,6 +10,7 @@ import pytest
 
 from collabgraph.extract import extract_text
 from tests.extract.reading import events as _events
+from tests.extract.reading import with_roles as _rels
 
 
 def _names(event: dict) -> set[str]:
@@ -89,3 +90,18 @@ def test_a_capitalised_title_of_an_agreement_keeps_its_words():
     )
     assert "Signing of the Housing Agreement" not in _names(event)
     assert "Signing of the Fenby Civic Housing Agreement" in _names(event)
+
+
+def test_who_signed_at_the_signing_took_part_as_participants():
+    seed = extract_text(
+        "Trust and college sign training agreement\n\n"
+        "The agreement was signed at Fenby College's main hall on 2 May 2031 by Ada Foss "
+        "and Jo Tern.\n"
+    )
+    (event,) = _events(seed)
+    took_part = _rels(seed, "PARTICIPATED_IN")
+    assert {
+        ("Ada Foss", event["name"], "participant"),
+        ("Jo Tern", event["name"], "participant"),
+    } <= took_part
+    assert not [r for r in took_part if r[2] == "signatory"]

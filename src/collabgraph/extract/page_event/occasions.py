@@ -19,7 +19,7 @@ Who visited, opened or signed took part (PARTICIPATED_IN): the verb's subject, o
 "by" after it ("was signed by A and B", "a visit to Foo Hub by Jane Doe", "was
 officially opened by Jane Doe"), "the Minister's visit", "a visit from Jane Doe";
 "Leaders from Foo attended a ceremony ... to sign" gives Foo. Who hosted a visit
-or welcomed the visitor organised it. Roles: "visitor", "opened", "signatory".
+or welcomed the visitor organised it. Roles: "visitor", "opened", "participant".
 
 The words are data: `vocab/occasion_names.txt`, `occasion_verbs.txt`,
 `occasion_welcome_verbs.txt`, `occasion_signed_nouns.txt`,
