@@ -68,7 +68,7 @@ def test_a_signing_told_a_few_paragraphs_on_is_the_pages_occasion():
         "Amy Hart on Monday.\n"
     )
     assert event["name"] == "Signing of the Memorandum of Understanding"
-    assert {("Jane Doe", event["name"], "signatory"), ("Amy Hart", event["name"], "signatory")} <= (
+    assert {("Jane Doe", event["name"], "participant"), ("Amy Hart", event["name"], "participant")} <= (
         _rels(seed, "PARTICIPATED_IN")
     )
 

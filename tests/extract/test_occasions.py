@@ -148,8 +148,8 @@ def test_a_signing_is_named_after_what_was_signed_and_both_signers_take_part(tex
     assert event["name"].lower() == "signing of the memorandum of understanding"
     took_part = _rels(seed, "PARTICIPATED_IN")
     assert {
-        ("Kelby University", event["name"], "signatory"),
-        ("Northtown NHS Trust", event["name"], "signatory"),
+        ("Kelby University", event["name"], "participant"),
+        ("Northtown NHS Trust", event["name"], "participant"),
     } <= took_part
 
 
@@ -165,8 +165,8 @@ def test_a_signing_in_a_headline_and_a_ceremony_to_sign_in_the_first_sentences()
     assert "Signing of the Memorandum of Understanding" in event["aliases"]
     took_part = _rels(seed, "PARTICIPATED_IN")
     assert {
-        ("Kelby University", event["name"], "signatory"),
-        ("Northtown NHS Trust", event["name"], "signatory"),
+        ("Kelby University", event["name"], "participant"),
+        ("Northtown NHS Trust", event["name"], "participant"),
         ("Amy Hart", event["name"], "attendee"),
         ("Jane Doe", event["name"], "attendee"),
     } <= took_part
@@ -253,8 +253,8 @@ def test_signers_in_a_headline_take_part_in_the_signing():
     )
     assert event["name"] == "Signing of the MoU"
     assert {
-        ("Kelby University", event["name"], "signatory"),
-        ("Dunmore NHS Trust", event["name"], "signatory"),
+        ("Kelby University", event["name"], "participant"),
+        ("Dunmore NHS Trust", event["name"], "participant"),
     } <= _rels(seed, "PARTICIPATED_IN")
 
 

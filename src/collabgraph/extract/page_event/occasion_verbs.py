@@ -30,6 +30,7 @@ from collabgraph.extract.page_event.told import (
     SIGNED,
     Told,
     as_written,
+    bare_signed,
     fits,
     name_of,
     takers_of,
@@ -95,7 +96,8 @@ def by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
         takers = [s for t in takers for s in takers_of(t)]  # "The centre was opened by A"
         return Told(kind, verb.i, name_of(kind, obj), takers, named=False)
     takers = [s for t in takers for s in takers_of(t)]
-    return Told(kind, verb.i, name_of(kind, obj), takers, alias=alias, role=role)
+    bare = bare_signed(kind, obj)  # "Signing of the partnership agreement" for "a formal ..."
+    return Told(kind, verb.i, name_of(kind, obj), takers, alias=alias, role=role, bare=bare)
 
 
 def verb_as_noun(tok, sent, kind: str) -> Told | None:

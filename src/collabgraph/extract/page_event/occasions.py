@@ -19,7 +19,7 @@ Who visited, opened or signed took part (PARTICIPATED_IN): the verb's subject, o
 "by" after it ("was signed by A and B", "a visit to Foo Hub by Jane Doe", "was
 officially opened by Jane Doe"), "the Minister's visit", "a visit from Jane Doe";
 "Leaders from Foo attended a ceremony ... to sign" gives Foo. Who hosted a visit
-or welcomed the visitor organised it. Roles: "visitor", "opened", "signatory".
+or welcomed the visitor organised it. Roles: "visitor", "opened", "participant".
 
 The words are data: `vocab/occasion_names.txt`, `occasion_verbs.txt`,
 `occasion_welcome_verbs.txt`, `occasion_signed_nouns.txt`,
@@ -31,6 +31,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import VENUE_HEADS
 from collabgraph.extract.mentions.tokens import (
     SUBJECT_DEPS,
     is_cap,
@@ -63,6 +64,7 @@ from collabgraph.extract.page_event.told import (
     SIGNED,
     Told,
     as_written,
+    bare_signed,
     fits,
     name_of,
     span_of,
@@ -108,7 +110,7 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) 
             continue  # "I'm pleased to sign this agreement": not what the page reports
         plain = told.name  # "Opening of Foo Hall", also for "Official opening of Foo Hall"
         told = official(told, sent.doc)
-        names = (told.name, told.alias) if told.named else ()
+        names = (told.name, told.alias, told.bare) if told.named else ()
         if event is None:
             event, kind = PageEvent(told.name, evidence=sent.text), told.kind
             first = not further
@@ -227,7 +229,8 @@ def _by_noun(tok, kind: str) -> Told | None:
     if not takers:
         takers = [s for c in subjects for s in takers_of(c)]
     name = name_of(kind, obj, titled=titled_opening(kind, obj))  # "Opening of Kelby Lights"
-    return Told(kind, tok.i, name, takers, alias=as_written(tok, obj), hosts=hosts)
+    alias = as_written(tok, obj)
+    return Told(kind, tok.i, name, takers, alias=alias, hosts=hosts, bare=bare_signed(kind, obj))
 
 
 def _signing_held(sent) -> bool:
@@ -268,4 +271,15 @@ def _placed(tok) -> bool:
                 continue
             if (is_cap(obj) and obj.pos_ == "PROPN") or lower_word(obj) in HEADS:
                 return True
+            if lower_word(obj) in VENUE_HEADS and any(_names_venue(c) for c in obj.children):
+                return True  # "at the university's Quayside campus", "at Foo's new hall"
     return False
+
+
+def _names_venue(tok) -> bool:
+    """A word before a venue's common noun that makes it a known place: a name
+    ("Quayside campus") or a named owner ("the university's campus", "Foo
+    College's hall"); not a pronoun ("their hall") or a plain adjective."""
+    if tok.dep_ == "compound":
+        return is_cap(tok) and tok.pos_ == "PROPN"
+    return tok.dep_ == "poss" and tok.pos_ in {"NOUN", "PROPN"}

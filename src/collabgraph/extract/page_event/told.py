@@ -43,6 +43,7 @@ class Told:
     hosts: list[tuple[int, int]] = field(default_factory=list)
     named: bool = True  # False: "the centre", the occasion already named
     role: str | None = None  # who took part, when not the occasion's own (ROLES)
+    bare: str | None = None  # the name without what only describes it (`bare_signed`)
 
 
 def titled_opening(kind: str, obj) -> bool:
@@ -70,6 +71,7 @@ def fits(kind: str, obj, *, again: bool = False, noun: bool = False) -> bool:
         return named and obj.ent_type_ not in {"DATE", "TIME"}
     if not named and kind == "opening" and lower_word(obj) in OPENED:
         named = pronoun_owner(obj) is not None  # "opened its new premises"
+        named = named or named_next(obj) is not None  # "a new centre opened. The Foo Centre"
     return named and (kind == "relaunch" or lower_word(obj) in OPENED)
 
 
@@ -115,6 +117,31 @@ def pronoun_owner(obj) -> str | None:
     return None if found is None else found.text
 
 
+def named_next(obj) -> str | None:
+    """ "Kelby Health Centre" for "a new health centre opened at Foo Park" when a
+    sentence after it in the paragraph, or the next paragraph, opens with "The
+    Kelby Health Centre": a building told first as "a new <noun>" and then named,
+    each capitalised word ending in that noun. None for an object that is not "a"
+    or "an" something, or when no name of that noun comes next."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children):
+        return None
+    noun = lower_word(obj)
+    docs = [obj.doc[obj.sent.end :]]
+    following = obj.doc.user_data.get(NEXT_BLOCK)
+    if following is not None:
+        docs.append(following[0 : len(following)])
+    for span in docs:
+        for sent in span.sents:
+            words = list(sent[:8])
+            if len(words) < 3 or words[0].lower_ != "the":
+                continue
+            end = next((k for k, t in enumerate(words) if not is_cap(t)), len(words))
+            name = words[1:end]
+            if len(name) >= 2 and lower_word(name[-1]) == noun:
+                return " ".join(t.text for t in name)
+    return None
+
+
 def name_tokens(obj) -> list:
     """The object's words that name it: its modifiers before it, itself, and "of"
     with a bare noun after it ("Memorandum of Agreement")."""
@@ -155,6 +182,9 @@ def name_of(kind: str, obj, *, titled: bool = False) -> str:
             f"{NAMES[kind]} {' '.join(''.join(t.text_with_ws for t in title_tokens(obj)).split())}"
         )
     toks = name_tokens(obj)
+    later = named_next(obj) if kind == "opening" and not fits_named(toks) else None
+    if later is not None:  # "a new centre opened ... The Kelby Health Centre is run by"
+        return f"{NAMES[kind]} {later}"
     article = ""
     owner = pronoun_owner(obj) if kind == "opening" and not fits_named(toks) else None
     if owner is not None:  # "opened its new premises": "Opening of Foo Trust's new premises"
@@ -168,6 +198,29 @@ def name_of(kind: str, obj, *, titled: bool = False) -> str:
         article = "the"
     words = " ".join("".join(t.text_with_ws for t in toks).split())
     return " ".join(w for w in (NAMES[kind], article, words) if w)
+
+
+def bare_signed(kind: str, obj) -> str | None:
+    """ "Signing of the civic partnership agreement" for "signed a ten-year civic
+    partnership agreement", "Signing of the partnership agreement" for "a formal
+    partnership agreement": what is signed without the words before it that only
+    describe it (a plain adjective of its own, a term such as "ten-year"), the
+    form a reader names the occasion by. None for other occasions, or when no word
+    is dropped."""
+    if kind != "signing":
+        return None
+    drop: set[int] = set()
+    for c in obj.lefts:
+        plain_adj = c.dep_ == "amod" and c.pos_ == "ADJ" and not is_cap(c)
+        term = c.dep_ in {"compound", "amod"} and any(g.dep_ == "nummod" for g in c.children)
+        if plain_adj or term:
+            drop |= {t.i for t in c.subtree}
+    toks = [t for t in name_tokens(obj) if t.i not in drop]
+    while toks and (toks[0].is_punct or lower_word(toks[0]) in _OPENERS):
+        toks = toks[1:]
+    if not drop or not toks:
+        return None
+    return f"{NAMES[kind]} the {' '.join(''.join(t.text_with_ws for t in toks).split())}"
 
 
 def unarticled(name: str) -> str | None:
