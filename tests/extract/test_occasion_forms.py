@@ -68,9 +68,10 @@ def test_a_signing_told_a_few_paragraphs_on_is_the_pages_occasion():
         "Amy Hart on Monday.\n"
     )
     assert event["name"] == "Signing of the Memorandum of Understanding"
-    assert {("Jane Doe", event["name"], "participant"), ("Amy Hart", event["name"], "participant")} <= (
-        _rels(seed, "PARTICIPATED_IN")
-    )
+    assert {
+        ("Jane Doe", event["name"], "participant"),
+        ("Amy Hart", event["name"], "participant"),
+    } <= (_rels(seed, "PARTICIPATED_IN"))
 
 
 def test_a_signing_in_a_later_quotation_is_no_occasion():
