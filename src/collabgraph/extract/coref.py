@@ -157,15 +157,14 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                 for w in (_bare(" ".join(p.words()))[0], _bare(" ".join(p.words()))[-1])
             }
         ]
-        if len({id(merges.target(p)) for p in matches}) == 1 and shortened_body(
-            _bare(" ".join(matches[0].words())), word, matches[0].mentions
-        ):
+        if len({id(merges.target(p)) for p in matches}) != 1:
+            continue
+        if shortened_body(_bare(" ".join(matches[0].words())), word, matches[0].mentions):
             make_body(e.mentions + matches[0].mentions)  # "Lindgren" of "Lindgren Foods"
-            merges.merge(e, matches[0])
-        elif len({id(merges.target(p)) for p in matches}) == 1:
+        else:
             for m in e.mentions:  # what the recogniser said of the short form goes
                 m.votes = Counter({"Person": m.votes.get("Person", 0)})
-            merges.merge(e, matches[0])
+        merges.merge(e, matches[0])
     merge_short_bodies(entities, merges)  # "Quellmoor said" of "Quellmoor Events"
     # "Leading Dalby has been a delight": a verb opening the sentence is not part of
     # the name the document writes elsewhere without it.

@@ -141,8 +141,9 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
             layout.blocks.append(Block(signed, "byline", section))
             continue
         dated_by = _DATED_BY.match(line) if not in_related and len(line) < 160 else None
-        if dated_by and parse_date(dated_by.group("date")):
-            layout.published = layout.published or parse_date(dated_by.group("date"))
+        date = parse_date(dated_by.group("date")) if dated_by else None
+        if date:
+            layout.published = layout.published or date
             line = dated_by.group("by")  # "Posted on 3 May 2025 by Jo Tern": the byline
         byline = _BYLINE.match(line) if len(line) < 120 else None
         if byline and not _looks_like_sentence_by(line):

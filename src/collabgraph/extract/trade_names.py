@@ -17,27 +17,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wordfreq import zipf_frequency
-
-from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.given_names import is_given_name
-
-_STEM_ZIPF = 3.0
-"""How common the singular of a plural last word must be for it to be a trade's
-("Bakeries": "bakery", 3.7), as in `mentions/person_shape.py`."""
-
-
-def _trade_word(word: str) -> bool:
-    low = word.lower()
-    if everyday_word(low):
-        return True
-    if low.endswith("ies") and len(low) > 4:
-        stem = low[:-3] + "y"
-    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-        stem = low[:-1]
-    else:
-        return False
-    return not is_given_name(stem) and zipf_frequency(stem, "en") >= _STEM_ZIPF
+from collabgraph.extract.mentions.person_shape import trade_word
 
 
 def shortened_body(words: list[str], short: str, mentions) -> bool:
@@ -49,7 +30,7 @@ def shortened_body(words: list[str], short: str, mentions) -> bool:
         2 <= len(words) <= 3
         and words[0].casefold() == short.casefold()
         and not is_given_name(words[0])
-        and _trade_word(words[-1])
+        and trade_word(words[-1])
         and not any(m.title for m in mentions)
         and all(m.votes.get("Person", 0) <= m.recogniser_votes("Person") for m in mentions)
     )

@@ -219,8 +219,8 @@ def add_mention(
         votes["Person"] += 4
     elif has_particle(doc, start, end) and head_kind(words[-1])[0] is None:
         votes["Person"] += 3  # "Dafydd ab Owain", "Ursula van der Berg"
-    elif not votes.get("Person") and person_shape_vote(doc, start, end):
-        votes["Person"] += person_shape_vote(doc, start, end)  # "Ines Rowe", "Kerry-Ann Walsh"
+    elif not votes.get("Person") and (shape := person_shape_vote(doc, start, end)):
+        votes["Person"] += shape  # "Ines Rowe", "Kerry-Ann Walsh"
     mentions.append(
         Mention(
             id=-1,

@@ -31,6 +31,7 @@ def _name_counts() -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=8192)
 def usual_given_name(word: str) -> bool:
     """A given name more than rare in some country of `gender-guesser`'s list
     ("Kerry", "Siobhán", "Ines"; not "Kelby" or "Brook", which the list holds as
@@ -41,6 +42,7 @@ def usual_given_name(word: str) -> bool:
     return is_given_name(word) and max(counts.get(first, 0), counts.get(anyascii(first), 0)) >= 2
 
 
+@lru_cache(maxsize=8192)
 def is_given_name(word: str) -> bool:
     """True when `word` is a given name in `gender-guesser`'s list, or given names
     joined by hyphens ("Sally-Anne", "Jean-Luc"); False for words it does not know."""

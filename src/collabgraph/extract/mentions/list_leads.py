@@ -21,6 +21,7 @@ _WHERE = {"in", "across", "around", "throughout", "from"}
 _EXAMPLE_CUES = sorted((tuple(c.split()) for c in vocab.ordered("list_example_cues")), key=len)
 _EXAMPLE_CUE_ENDS = frozenset(cue[-1] for cue in _EXAMPLE_CUES)
 _BEFORE_ITEM = {",", ":", "(", "the"} | lx.DASHES
+_CUE_OPENERS = {",", "("} | lx.DASHES  # what sets an example cue off before it
 
 
 def list_lead(doc, sent, start: int) -> list[str]:
@@ -92,7 +93,7 @@ def _example_cue_before(doc, sent, k: int) -> int | None:
     for cue in reversed(_EXAMPLE_CUES):
         at = k - len(cue)
         if at >= sent.start and tuple(t.lower_ for t in doc[at:k]) == cue:
-            while at > sent.start and doc[at - 1].text in {",", "("} | lx.DASHES:
+            while at > sent.start and doc[at - 1].text in _CUE_OPENERS:
                 at -= 1
             return at
     return None

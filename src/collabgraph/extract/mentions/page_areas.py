@@ -20,11 +20,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
-_WHERE = {"in", "across", "around", "throughout"}
+_WHERE = vocab.words("where_list_prepositions")  # "in Fenby", "across Kelby and ..."
 _LIST_JOINS = {"and", ",", "&"}
 
 

@@ -75,10 +75,7 @@ def _surname_word(word: list) -> bool:
         low = tok.text.lower()
         if low == "-":
             continue
-        if everyday_word(low) or low in _PLACE_TAILS:
-            return False
-        stem = _singular(low)
-        if stem and not is_given_name(stem) and zipf_frequency(stem, "en") >= _STEM_ZIPF:
+        if trade_word(low) or low in _PLACE_TAILS:
             return False
     return True
 
@@ -88,12 +85,20 @@ _STEM_ZIPF = 3.0
 be a trade's ("Ferris Bakeries": "bakery", 3.7), not a surname ("Haskins": no word)."""
 
 
-def _singular(word: str) -> str | None:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return None
+def trade_word(word: str) -> bool:
+    """Whether a word is an everyday word or the plural of one that is no given name
+    ("Bakeries": "bakery"; "Wardens"; not "Adams"): a trade's or a group's word, not
+    a surname. Read by `_surname_word` and `trade_names.shortened_body`."""
+    low = word.lower()
+    if everyday_word(low):
+        return True
+    if low.endswith("ies") and len(low) > 4:
+        stem = low[:-3] + "y"
+    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        stem = low[:-1]
+    else:
+        return False
+    return not is_given_name(stem) and zipf_frequency(stem, "en") >= _STEM_ZIPF
 
 
-__all__ = ["SHAPE_VOTE", "joined_words", "person_shape_vote"]
+__all__ = ["SHAPE_VOTE", "joined_words", "person_shape_vote", "trade_word"]

@@ -67,14 +67,18 @@ def venue_in_place(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) 
         "Organisation",
     }:
         return False
-    return all(
-        is_cap(t)
-        and t.is_alpha
-        and head_kind(lower_word(t))[0] is None
-        and not everyday_word(t.text)
-        and not is_given_name(t.text)
-        and lower_word(t) not in CALENDAR_WORDS
-        for t in right
+    return all(_unknown_area_word(t) and lower_word(t) not in CALENDAR_WORDS for t in right)
+
+
+def _unknown_area_word(tok) -> bool:
+    """A capitalised word of letters with no head word, no everyday word and no given
+    name: a made-up or small place's word ("Tarleigh", "Tarnvale")."""
+    return (
+        is_cap(tok)
+        and tok.is_alpha
+        and head_kind(lower_word(tok))[0] is None
+        and not everyday_word(tok.text)
+        and not is_given_name(tok.text)
     )
 
 
@@ -144,14 +148,8 @@ def _named_area(place) -> bool:
     """Capitalised words with no body's head word, the first no head word, given
     name nor everyday word: the name of an area ("Tarnvale"), not a cause
     ("Kindness")."""
-    return (
-        not everyday_word(place[0].text)
-        and not is_given_name(place[0].text)
-        and head_kind(lower_word(place[0]))[0] is None
-        and all(
-            is_cap(t) and t.is_alpha and head_kind(lower_word(t))[0] != "Organisation"
-            for t in place
-        )
+    return _unknown_area_word(place[0]) and all(
+        is_cap(t) and t.is_alpha and head_kind(lower_word(t))[0] != "Organisation" for t in place
     )
 
 

@@ -23,6 +23,7 @@ LABELS = frozenset()
 _HIS_HER = {"his", "her"}
 _AUTHOR_WORDS = {"author", "authors", "co-author", "co-authors", "coauthor", "coauthors"}
 _MARKS = {",", ":", "“", '"', "‘", "'", "”", "’"}
+_QUOTE_MARKS = _MARKS - {","}
 _LEAD_WORDS = 4  # words at most between "her" and the name: "her new ten-year report, X"
 _CONFIDENCE = 0.7
 
@@ -64,9 +65,7 @@ def _his_her(reader: SentenceReader, m):
 def _report_by(reader: SentenceReader, m) -> list:
     """ "X, a new report by A of Foo and B": the people after "by"."""
     words, end = reader.words, reader.sent.end
-    j = m.end
-    while j < end and words[j] in _MARKS - {","}:
-        j += 1
+    j = _past_quotes(words, m.end, end)
     if j + 3 >= end or words[j] != "," or words[j + 1] not in {"a", "an", "the"}:
         return []
     k = j + 2
@@ -93,12 +92,17 @@ def _authors_of(reader: SentenceReader, m) -> list:
     before = reader.by_end.get(lead) if words[lead] == "," else None
     if before is not None and reader.kind(before) == "Person":
         return [before]  # "Ada Foss, author of X"
-    j = m.end
-    while j < reader.sent.end and words[j] in _MARKS - {","}:
-        j += 1
+    j = _past_quotes(words, m.end, reader.sent.end)
     if j + 1 < reader.sent.end and words[j] == ",":  # "the authors of X, A and B"
         return [p for p in reader.list_after(j + 1) if reader.kind(p) == "Person"]
     return []
+
+
+def _past_quotes(words: list[str], j: int, end: int) -> int:
+    """The first token from j (before `end`) past the quote marks closing a title."""
+    while j < end and words[j] in _QUOTE_MARKS:
+        j += 1
+    return j
 
 
 __all__ = ["report_authors"]
