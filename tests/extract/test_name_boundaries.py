@@ -211,7 +211,8 @@ def test_possessive_of_a_body_or_place_ends_the_name(text, absent):
     ("text", "name"),
     [
         (
-            "The walks are led by volunteers from Kelby Boys' and Girls' Club and the Fenby Scouts.",
+            "The walks are led by volunteers from Kelby Boys' and Girls' Club and the Fenby "
+            "Scouts.",
             "Kelby Boys' and Girls' Club",
         ),
         (

@@ -74,7 +74,6 @@ def _alone(doc, i: int) -> bool:
 __all__ = ["owned_run"]
 
 
-
 def paired_possessive_end(doc, j: int, end: int) -> int:
     """The index after "<Noun>' and <Noun>' <Head>" when doc[j] is a possessive
     mark after a common noun that makes names with a possessive

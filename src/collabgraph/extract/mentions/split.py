@@ -129,9 +129,12 @@ def split_run(
             and any(t.text == "," for t in doc[start_of_atom(atoms, cur_end) : cur_end])
         ):
             join = True  # the last item of a list the run took in ("Culture, Media and Sport")
-        if not join and conn in {"and", "&"} and paired_possessive_end(doc, cur_end - 1, a_end):
+        two_owners = conn in {"and", "&"} and paired_possessive_end(doc, cur_end - 1, a_end)
+        if not join and two_owners:
             join = True  # "Kelby Boys' and Girls' Club": two owners of one name
-        elif not join and conn in {"and", "&"} and not _the_opens_name(doc, a_start, a_end, heading):
+        elif (
+            not join and conn in {"and", "&"} and not _the_opens_name(doc, a_start, a_end, heading)
+        ):
             join = one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms, seen)
         elif (
             join
