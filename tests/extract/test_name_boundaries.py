@@ -205,3 +205,31 @@ def test_possessive_of_a_rare_word_stays_in_the_name(text, name):
 )
 def test_possessive_of_a_body_or_place_ends_the_name(text, absent):
     assert absent not in {n for _, n in _names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The walks are led by volunteers from Kelby Boys' and Girls' Club and the Fenby "
+            "Scouts.",
+            "Kelby Boys' and Girls' Club",
+        ),
+        (
+            "Funding went to the Tarnby Men's and Women's Shed for new tools.",
+            "Tarnby Men's and Women's Shed",
+        ),
+        (
+            "Nurses from Dalby Women's & Children's Hospital ran the stall.",
+            "Dalby Women's & Children's Hospital",
+        ),
+    ],
+)
+def test_two_owners_across_and_make_one_name(text, name):
+    assert name in {n for _, n in _names(text)}
+
+
+def test_an_owner_after_and_that_makes_no_name_keeps_two_names():
+    # "Carers'" makes names but "Fenby Youth Club" has no possessive after "and"
+    names = {n for _, n in _names("Grants went to Kelby Carers' Centre and Fenby Youth Club.")}
+    assert {"Kelby Carers' Centre", "Fenby Youth Club"} <= names

@@ -14,6 +14,7 @@ name), nor "Jo Tern's Trust" (two words before "'s", a person's). Read by
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -28,6 +29,7 @@ from collabgraph.extract.mentions.tokens import (
 
 _MAX_AFTER = 3  # capitalised words after "'s"
 _PLACE_LIKE = PLACE_ENTS | {"FAC"}  # the recogniser's one place or building
+_NOUNS = vocab.words("name_possessive_nouns")
 
 
 def owned_run(doc, start: int, j: int, end: int) -> int:
@@ -70,3 +72,21 @@ def _alone(doc, i: int) -> bool:
 
 
 __all__ = ["owned_run"]
+
+
+def paired_possessive_end(doc, j: int, end: int) -> int:
+    """The index after "<Noun>' and <Noun>' <Head>" when doc[j] is a possessive
+    mark after a common noun that makes names with a possessive
+    (vocab/name_possessive_nouns.txt: "Boys' and Girls' Club", "Women's and
+    Children's Hospital"): the noun after "and" is one too, written with its own
+    mark and a capitalised word after it, so "and" joins two owners of one name,
+    not two names; else 0."""
+    k = j + 1
+    if j < 1 or k + 3 >= end or doc[j].text not in POSSESSIVE:
+        return 0
+    if lower_word(doc[j - 1]) not in _NOUNS or lower_word(doc[k]) not in ("and", "&"):
+        return 0
+    second, mark, after = doc[k + 1], doc[k + 2], doc[k + 3]
+    if not (is_cap(second) and lower_word(second) in _NOUNS and mark.text in POSSESSIVE):
+        return 0
+    return k + 3 if is_cap(after) else 0

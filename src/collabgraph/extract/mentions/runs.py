@@ -12,7 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.and_parts import slash_name_end
 from collabgraph.extract.mentions.gazetteer import place_across
-from collabgraph.extract.mentions.owner_names import owned_run
+from collabgraph.extract.mentions.owner_names import owned_run, paired_possessive_end
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import (
     hashtag,
@@ -166,6 +166,9 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 continue
             if t.is_space and j + 1 < end and is_cap(doc[j + 1]) and "\n" not in t.text:
                 j += 1  # "Foo and Bar  Partnership Forum": a second space, a copying slip
+                continue
+            if k := paired_possessive_end(doc, j, end):
+                j = k  # "Kelby Boys' and Girls' Club": one name, two owners
                 continue
             if t.text in POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]):
                 left = lower_word(doc[j - 1])

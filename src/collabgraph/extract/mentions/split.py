@@ -12,6 +12,7 @@ from collabgraph.extract.mentions.across_and import (
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.memory import joint_area_key, whole_name
+from collabgraph.extract.mentions.owner_names import paired_possessive_end
 from collabgraph.extract.mentions.service_nouns import service_across_and
 from collabgraph.extract.mentions.split_joins import (
     body_of_nation,
@@ -128,7 +129,12 @@ def split_run(
             and any(t.text == "," for t in doc[start_of_atom(atoms, cur_end) : cur_end])
         ):
             join = True  # the last item of a list the run took in ("Culture, Media and Sport")
-        if not join and conn in {"and", "&"} and not _the_opens_name(doc, a_start, a_end, heading):
+        two_owners = conn in {"and", "&"} and paired_possessive_end(doc, cur_end - 1, a_end)
+        if not join and two_owners:
+            join = True  # "Kelby Boys' and Girls' Club": two owners of one name
+        elif (
+            not join and conn in {"and", "&"} and not _the_opens_name(doc, a_start, a_end, heading)
+        ):
             join = one_name_across_and(doc, cur_start, cur_end, a_start, a_end, end, atoms, seen)
         elif (
             join
