@@ -60,3 +60,22 @@ def test_the_opening_day_of_something_is_no_event():
         "spoke to Fenby Radio.\n"
     )
     assert not any("opening day" in n for n in _names(seed))
+
+
+def test_a_festivity_named_by_its_own_noun_is_an_event():
+    seed = extract_text(
+        "Five things I loved about the Kelby Mela\n\n"
+        "The Kelby Mela filled Fenby Park on Sunday 6 August 2027. "
+        "Jo Tern of Kelby Arts Trust ran the main stage.\n"
+    )
+    assert "Kelby Mela" in _names(seed)
+
+
+def test_an_occasion_named_for_a_week_and_its_own_noun():
+    seed = extract_text(
+        "Members' bulletin, June 2027\n\n"
+        "CARERS' WEEK PICNIC\n"
+        "Thank you to everyone who came to our Carers' Week picnic in Fenby Park on "
+        "7 June. The picnic was sponsored by Kelby Stores.\n"
+    )
+    assert any(n.lower() == "carers' week picnic" for n in _names(seed))
