@@ -35,6 +35,7 @@ from collabgraph.extract.page_event.phrases import Phrase, phrases_in
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.record_titles import noticed_title, recorded_meeting
+from collabgraph.extract.page_event.section_headings import section_heading_name
 from collabgraph.extract.page_event.sittings import held_by_sitting, sitting_bodies
 from collabgraph.extract.page_event.topics import headline_topic
 from collabgraph.extract.page_event.untitled import (
@@ -175,6 +176,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if topical is not None:  # "Notes from our Coffee and Chat on home energy"
         event.aliases.append(event.name)
         event.name = topical
+    headed = section_heading_name(event, layout, docs)
+    if headed is not None:  # "AGM and Networking Lunch" over "Our AGM took place on ..."
+        event.aliases.append(event.name)
+        event.name = headed
     # "Minutes of the Annual General Meeting of Foo"; "Foo surgery and community meeting
     # - notes" over "Venue:" for "community meeting": the title's name, whole
     titled = recorded or noticed_title(layout, docs, headline_blocks, body)
