@@ -19,6 +19,7 @@ from collabgraph.extract.byline_lines import NAME as _NAME
 from collabgraph.extract.byline_lines import foot_author
 from collabgraph.extract.byline_lines import looks_like_sentence_by as _looks_like_sentence_by
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
+from collabgraph.extract.listing_fields import join_item_fields
 from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
 from collabgraph.extract.wrapped_lines import LIST_ITEM as _LIST_ITEM
@@ -107,7 +108,7 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
     body_started = False
     signing: list[str] | None = None  # after "Yours,": the signer's name, then post
     table: dict = {}  # the columns of a table under a list's lead-in, by lead-in
-    lines = logical_lines(text)
+    lines = join_item_fields(logical_lines(text))
     texts = [line for line, _ in lines]
     for n, (line, after_blank) in enumerate(lines):
         heads_items = over_item(texts, n)  # no item of the list before

@@ -22,8 +22,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from collabgraph.extract.bylines import plain_mention
+from collabgraph.extract.listing_fields import WHEN
 from collabgraph.extract.name_forms import head_type
-from collabgraph.extract.page_event.address import MONTH_NAMES, date_in
+from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.written_dates import YEAR
 
 if TYPE_CHECKING:
@@ -31,11 +32,6 @@ if TYPE_CHECKING:
     from collabgraph.extract.layout import Block, Layout
     from collabgraph.extract.mentions.mention import Mention
 
-_MONTHS = MONTH_NAMES.title()  # capitalised: "12 April", not "12 april"
-_WHEN = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(%s)\b"
-    r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b" % _MONTHS
-)
 _SMALL = {"a", "an", "and", "the", "of", "for", "on", "in", "at", "with", "to", "&"}
 _BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")  # "Trustee Essentials (online)"
 _MAX_TITLE_WORDS = 8
@@ -49,7 +45,7 @@ def _when_line(block: Block) -> bool:
     text = block.text.strip()
     return (
         block.kind in _TITLE_KINDS
-        and bool(_WHEN.match(text))
+        and bool(WHEN.match(text))
         and not text.endswith(".")
         and len(text.split()) <= _MAX_WHEN_WORDS
     )
@@ -68,7 +64,7 @@ def item_title(layout: Layout, block_no: int) -> str | None:
         return None  # a second when-line ("Saturday 12 April" / "Sunday 13 April")
     title = _BRACKETED.sub("", block.text.strip()).strip()
     words = title.split()
-    if not words or len(words) > _MAX_TITLE_WORDS or title[-1:] in ".!?:" or _WHEN.match(title):
+    if not words or len(words) > _MAX_TITLE_WORDS or title[-1:] in ".!?:" or WHEN.match(title):
         return None
     capitalised = all(w[:1].isupper() or w.lower() in _SMALL or w[:1].isdigit() for w in words)
     evented = head_type(re.sub(r"\W", "", words[-1].lower())) == "Event"
@@ -81,7 +77,7 @@ def item_date(layout: Layout, when: str, published: str | None) -> str | None:
     """The date of a when-line ("Thursday 6 March, 10am"), its year the one written
     on it, else the page's title's ("What's on - March 2025") or the date the page
     was published (none without one of those)."""
-    m = _WHEN.match(when.strip())
+    m = WHEN.match(when.strip())
     if m is None or m.group(1) is None:
         return None
     year = YEAR.search(layout.title or "") or YEAR.search(published or "")

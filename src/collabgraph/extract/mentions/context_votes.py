@@ -38,6 +38,7 @@ from collabgraph.extract.mentions.event_venues import (
 )
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.hosted_names import hosted_occasion
 from collabgraph.extract.mentions.hyphened_names import hyphened_name_votes
 from collabgraph.extract.mentions.kind_nouns import noun_after_votes, quoted_type
 from collabgraph.extract.mentions.list_votes import list_votes
@@ -200,7 +201,9 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         # an event is held is a venue, whatever body's word ends its name
         if event_venue(doc, m, sent, mentions):
             m.votes["Place"] += VENUE_VOTES
-        if happened_here(doc, m, sent):  # "The Orby Climate Assembly was attended by"
+        if happened_here(doc, m, sent) or hosted_occasion(
+            doc, m, sent
+        ):  # "The Orby Climate Assembly was attended by"
             m.votes["Event"] += HAPPENED_VOTES
         branch_votes(doc, sent, m)  # "the Ayton branch of Foo Trust"
         # "returns to the Old Hall", "at Market Hall": a venue

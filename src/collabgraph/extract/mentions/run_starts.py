@@ -23,6 +23,7 @@ from collabgraph.extract.mentions.number_starts import (
     ordinal_opens_event,
     year_opens_name,
 )
+from collabgraph.extract.mentions.owner_starts import plural_owner_opens_name
 from collabgraph.extract.mentions.run_words import observance_end
 from collabgraph.extract.mentions.set_off_names import name_after, programme_set_off
 from collabgraph.extract.mentions.tokens import (
@@ -171,6 +172,8 @@ def name_start_ok(
                 return True
             if _given_before_surname(tok, nxt):
                 return True
+            if plural_owner_opens_name(tok):
+                return True  # "Weavers' Day 2026 will be held ..."
             return low in lx.HONORIFICS
         if tok.is_stop and tok.ent_iob_ != "B":
             return False

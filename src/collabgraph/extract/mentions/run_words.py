@@ -283,13 +283,19 @@ def observance_end(doc, j: int, end: int) -> int:
     reads as a date opening there, after a capitalised word that is no date, and
     its year, kept in the name. 0 when the words at `j` are no such head and year
     (without a year the run reads as before: "Fenby Heritage Month is ...")."""
+    if j >= end:
+        return 0
     t, before = doc[j], doc[j - 1]
+    owned = before.text in POSSESSIVE and j >= 2 and is_cap(doc[j - 2])
+    if owned and before.ent_type_ == "DATE" and before.ent_iob_ == "B":
+        before = doc[j - 2]  # "Weavers' Day 2026": the date read from the mark on
+    elif t.ent_iob_ != "B":
+        return 0
     if not (
         is_cap(t)
         and t.ent_type_ == "DATE"
-        and t.ent_iob_ == "B"
         and lower_word(t) in lx.OBSERVANCES
-        and (is_cap(before) or (before.text in POSSESSIVE and j >= 2 and is_cap(doc[j - 2])))
+        and (is_cap(before) or owned)
         and before.ent_type_ not in NON_NAME_ENTS
         and lower_word(before) not in CALENDAR_WORDS
     ):

@@ -141,9 +141,9 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
             if years:
                 j = years  # "Westshire 10-Year Plan"
                 continue
-            if k := observance_end(doc, j, end):
+            if k := observance_end(doc, j + (t.text in POSSESSIVE), end):
                 j = k  # "Helpers Week 2031 celebrates": the recogniser's date is the name's end
-                break
+                break  # ("Weavers' Day 2031": its date read from the mark on)
             if (
                 t.ent_type_ in NON_NAME_ENTS
                 and not (doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I")

@@ -14,6 +14,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms, span_text, token_texts
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.hosted_names import host_follows
 from collabgraph.extract.mentions.parties import party_as_leaders_office, party_before_post
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
 from collabgraph.extract.mentions.run_words import PARTICLES
@@ -129,11 +130,13 @@ def _kind_after_a(doc, start: int, end: int, words: list[str]) -> bool:
     "a"/"an" that ends in a head word and heads its own noun phrase (no noun in
     lower case after it: "a Kelby Trust project" names the trust) says what kind
     of thing something is, not which one."""
+    kind = head_kind(words[-1])[0]
     return (
         start > 0
         and doc[start - 1].lower_ in {"a", "an"}
-        and head_kind(words[-1])[0] is not None
+        and kind is not None
         and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"NOUN", "PROPN"})
+        and not (kind == "Event" and host_follows(doc, end))  # "a Summer Fair hosted by X"
     )
 
 

@@ -34,6 +34,8 @@ from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.phrases import Phrase, phrases_in
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
+from collabgraph.extract.page_event.record_titles import noticed_title, recorded_meeting
+from collabgraph.extract.page_event.section_headings import section_heading_name
 from collabgraph.extract.page_event.sittings import held_by_sitting, sitting_bodies
 from collabgraph.extract.page_event.topics import headline_topic
 from collabgraph.extract.page_event.untitled import (
@@ -142,6 +144,13 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = next((e for p in first if (e := gathered_event(docs[p.block], p))), None)
     if event is None:  # "Foo held a public meeting in Kelby on Saturday", a paragraph on
         event = held_further(layout, docs, body, headline_blocks, url_words)
+    if event is None:  # "Kelby ward surgery and community meeting – notes" over "Venue:"
+        event = noticed_title(layout, docs, headline_blocks, body)
+    recorded = recorded_meeting(layout, docs, headline_blocks, body)
+    if event is None and recorded is not None:  # "Minutes of the Annual General Meeting of Foo"
+        return _finish(
+            recorded, layout, docs, headline_blocks, in_headlines + first, first, url_date
+        )
     if event is None:
         return None
     page_text = "\n".join(b.text for b in layout.blocks)
@@ -167,7 +176,24 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     if topical is not None:  # "Notes from our Coffee and Chat on home energy"
         event.aliases.append(event.name)
         event.name = topical
-    claim_mentions(event, in_headlines + first)
+    headed = section_heading_name(event, layout, docs)
+    if headed is not None:  # "AGM and Networking Lunch" over "Our AGM took place on ..."
+        event.aliases.append(event.name)
+        event.name = headed
+    # "Minutes of the Annual General Meeting of Foo"; "Foo surgery and community meeting
+    # - notes" over "Venue:" for "community meeting": the title's name, whole
+    titled = recorded or noticed_title(layout, docs, headline_blocks, body)
+    if titled is not None and event.name.lower() in titled.name.lower() != event.name.lower():
+        event.aliases.append(event.name)
+        event.name = titled.name
+        event.spans.update(titled.spans)
+        event.date = event.date or titled.date
+    return _finish(event, layout, docs, headline_blocks, in_headlines + first, first, url_date)
+
+
+def _finish(event, layout, docs, headline_blocks, phrases, first, url_date) -> PageEvent:
+    """The found event with the mentions it claims, its date and its other forms."""
+    claim_mentions(event, phrases)
     add_venue_forms(event, docs)  # "its annual reception in parliament"
     text = " ".join(layout.blocks[p.block].text for p in first[:3])
     published = layout.published or date_in(

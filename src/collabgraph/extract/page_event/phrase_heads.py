@@ -40,6 +40,7 @@ CAPITALISED = vocab.words("page_event_heads_capitalised")
 AFTER_NOUN = vocab.words("page_event_heads_after_noun")
 TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
+_TIME_ACTS_NOT = vocab.words("page_event_time_acts_not")
 _HEAD_WORDS = HEADS | TAILS | TIMES | {c.rsplit(" ", 1)[-1] for c in COMPOUNDS} | PAIRED_TAILS
 """A word `event_head` can read as an event noun, a word after one ("Out" of "Sleep
 Out") or the second half of a paired name ("Learn"); no other can."""
@@ -74,7 +75,7 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
         head = before
     elif f"{before} {head}" in COMPOUNDS and is_cap(tok) and is_cap(doc[i - 1]):
         head, tail = before, True  # "the Tenby Sleep Out": one event noun of two words
-    elif head in TIMES and before in TIME_KINDS and tok.pos_ in {"NOUN", "PROPN"}:
+    elif head in TIMES and _time_kind(doc, i, before) and tok.pos_ in {"NOUN", "PROPN"}:
         tail = True  # "a fun day", "the Foo Family Fun Day", "an awards evening"
     elif head not in HEADS or not (
         tok.pos_ in {"NOUN", "PROPN"}
@@ -123,6 +124,22 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     if verb_with_object(tok, nxt):
         return None  # "Foo and Bar launch joint projects": what they launched, not an event
     return head, tail
+
+
+def _time_kind(doc, i: int, before: str) -> bool:
+    """Whether the word before the noun of time at i makes it an event: a kind of
+    day (vocab/page_event_time_kinds.txt: "fun day", "awards evening") or what is
+    done on it, a noun in -ing compounded with it ("the Foo Orchard planting day", "a
+    cleaning morning"; not "the opening day", vocab/page_event_time_acts_not.txt)."""
+    if before in TIME_KINDS:
+        return True
+    prev = doc[i - 1]
+    return (
+        before.endswith("ing")
+        and prev.tag_ == "NN"
+        and prev.dep_ == "compound"
+        and before not in _TIME_ACTS_NOT
+    )
 
 
 def _after_noun(doc, i: int, start: int) -> bool:

@@ -1,0 +1,34 @@
+"""A name opened by a plural owner: "Weavers' Day 2026", "Growers' Fair", "Tenants'
+Annual Report". At a sentence's start a capitalised plural noun is read as the
+sentence's first word, no name's ("Volunteers said ..."); but one written with the
+plural possessive mark alone ("Weavers'") right before capitalised words whose last
+(past a year) is a head word of a kind (vocab/head_*.txt: "Day", "Fair", "Report")
+opens that name: the owner is the name's first word, as "Carers'" is inside a
+sentence. "Members' views", "Residents' own group" (no capital after the mark) and
+"Walkers' Kelby" (no head word) open none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
+
+_PLURAL_MARKS = {"'", "’"}
+
+
+def plural_owner_opens_name(tok: Token) -> bool:
+    """Whether `tok` ("Weavers") is a plural owner opening a name (see the module)."""
+    doc, k = tok.doc, tok.i + 1
+    if tok.tag_ != "NNS" or tok.whitespace_ or k >= len(doc) or doc[k].text not in _PLURAL_MARKS:
+        return False
+    m = k + 1
+    while m < len(doc) and is_cap(doc[m]):
+        m += 1
+    if m == k + 1:
+        return False
+    last = m - 1
+    if doc[last].like_num and last > k + 1:
+        last -= 1  # "Weavers' Day 2026": the year closes it
+    return head_kind(lower_word(doc[last]))[0] is not None
