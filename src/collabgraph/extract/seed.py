@@ -22,6 +22,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.learned import Pair, Taker
+from collabgraph.extract.place_twins import fold_place_twins
 from collabgraph.extract.relation_candidates import stated_relations
 from collabgraph.extract.seed_entities import name_page_visit, seed_entities
 from collabgraph.extract.seed_output import entity_items, relation_items, source_of, to_yaml
@@ -53,6 +54,7 @@ def build_seed(
     """
     source = source_of(layout, path)
     entities, runners = seed_entities(ctx, by_mention)
+    entities = fold_place_twins(entities, by_mention)
     page = SeedPage(
         ctx, by_mention, entities, runners,
         takers=takers, taker_log=taker_log, pairs=pairs, pair_log=pair_log,
