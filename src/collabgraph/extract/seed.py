@@ -4,7 +4,8 @@
 
 1. `seed_output.source_of`: the `source` block from the page's layout;
 2. `seed_entities.seed_entities`: the entities a reader would list, and the
-   programmes named after the bodies that run them;
+   programmes named after the bodies that run them; a body named only as a place
+   of the page folded into that place (`place_twins.fold_place_twins`);
 3. the rules' relations (`relation_candidates.stated_relations`), then the page's visit
    named after who made it (`seed_entities.name_page_visit`);
 4. `seed_relations.RelationTable`: every relation goes through its `add`, which
