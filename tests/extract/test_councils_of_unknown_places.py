@@ -24,6 +24,17 @@ from tests.extract.reading import entities, located
             "Quenby Council",
             "Quenby",
         ),
+        # a compass word before the town's name; a place's own head word in its name
+        (
+            "Cllr Ada Foss, of East Tarrowmuir Council, opened the fair.",
+            "East Tarrowmuir Council",
+            "East Tarrowmuir",
+        ),
+        (
+            "The minutes of Kelby Magna Parish Council are now online.",
+            "Kelby Magna Parish Council",
+            "Kelby Magna",
+        ),
     ],
 )
 def test_a_council_of_an_unknown_town_is_in_it(text, council, place):
@@ -38,6 +49,7 @@ def test_a_council_of_an_unknown_town_is_in_it(text, council, place):
         ("The Scottish Council gave evidence to the committee.", "Scottish"),
         ("He sits on the NCVA Council, which meets each quarter.", "NCVA"),
         ("Tarrow Youth Council met young people at the library.", "Tarrow"),
+        ("The West Council of the federation met in March.", "West"),
     ],
 )
 def test_a_council_named_for_no_town_is_placed_nowhere(text, name):

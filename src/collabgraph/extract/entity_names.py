@@ -179,8 +179,9 @@ def council_place(name: str) -> str | None:
         return head
     # "Westmoor Rural Community Council", "Dalby Youth Council": a body named for
     # what it does, not for a place alone
+    # ("Ashby Magna Parish Council": a place's own word, "magna", is no such head)
     words = [w.lower() for w in place.split() if w.lower() not in _JOINS]
-    if any(w in DOMAIN_WORDS or head_type(w) for w in words):
+    if any(w in DOMAIN_WORDS or head_type(w) not in (None, "Place") for w in words):
         return None
     # a bare "<X> Council" is a place's council only when X is a known place, not
     # "British Council", "Parish Council"; a kind ("Borough", "City") or "London
@@ -191,17 +192,21 @@ def council_place(name: str) -> str | None:
 
 
 _PLACE_TAILS = vocab.words("place_name_tails")
+_COMPASS = vocab.words("place_compass")
 
 
 def _named_like_place(place: str) -> bool:
     """Whether an unknown name before a bare "Council" reads as a town's: its first
-    word no everyday English ("Fenby", "Corby Vale": `is_common_word`; not
+    word (after a compass word: "West Fenby", `vocab/place_compass.txt`) no
+    everyday English ("Fenby", "Corby Vale": `is_common_word`; not
     "Scottish", "Refugee", "One"), nor an acronym ("NCVO Council": a charity's
     board), each later word such a word too or one that closes a place's name
     (`vocab/place_name_tails.txt`); at most three words."""
     words = place.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
+    if len(words) > 1 and words[0].lower() in _COMPASS:
+        words = words[1:]  # "West Lothmuir Council": a compass word before a town's name
     if not words[0].isalpha() or is_common_word(words[0]):
         return False
     return all(w.lower() in _PLACE_TAILS or not is_common_word(w) for w in words[1:])

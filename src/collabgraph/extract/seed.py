@@ -4,7 +4,8 @@
 
 1. `seed_output.source_of`: the `source` block from the page's layout;
 2. `seed_entities.seed_entities`: the entities a reader would list, and the
-   programmes named after the bodies that run them;
+   programmes named after the bodies that run them; a body named only as a place
+   of the page folded into that place (`place_twins.fold_place_twins`);
 3. the rules' relations (`relation_candidates.stated_relations`), then the page's visit
    named after who made it (`seed_entities.name_page_visit`);
 4. `seed_relations.RelationTable`: every relation goes through its `add`, which
@@ -22,6 +23,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.learned import Pair, Taker
+from collabgraph.extract.place_twins import fold_place_twins
 from collabgraph.extract.relation_candidates import stated_relations
 from collabgraph.extract.seed_entities import name_page_visit, seed_entities
 from collabgraph.extract.seed_output import entity_items, relation_items, source_of, to_yaml
@@ -53,6 +55,7 @@ def build_seed(
     """
     source = source_of(layout, path)
     entities, runners = seed_entities(ctx, by_mention)
+    entities = fold_place_twins(entities, by_mention)
     page = SeedPage(
         ctx, by_mention, entities, runners,
         takers=takers, taker_log=taker_log, pairs=pairs, pair_log=pair_log,

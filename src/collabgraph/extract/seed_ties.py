@@ -30,6 +30,7 @@ from collabgraph.extract.name_owners import (
 from collabgraph.extract.named_programmes import holders_in_names
 from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
+from collabgraph.extract.place_spread import listed_places
 from collabgraph.extract.programme_money import programme_grantees, runners_funded
 from collabgraph.extract.seed_entities import Runner
 from collabgraph.extract.seed_relations import RelationTable
@@ -183,6 +184,13 @@ def model_ties(page: SeedPage, ties: RelationTable) -> None:
         ties.add(src, rel, dst, role=role, evidence=evidence, confidence=CONFIDENCE)
 
 
+def spread_places(page: SeedPage, ties: RelationTable) -> None:
+    """LOCATED_IN: a thing tied to one place of "Ayton, Beeford and Cowton" is in
+    each place of the list (`place_spread`)."""
+    for thing, place, evidence in listed_places(page.entities, page.by_mention, ties.values()):
+        ties.add(thing, "LOCATED_IN", place, role=None, evidence=evidence, confidence=CONFIDENCE)
+
+
 Step = Callable[[SeedPage, RelationTable], None]
 
 STEPS: tuple[Step, ...] = (
@@ -193,6 +201,7 @@ STEPS: tuple[Step, ...] = (
     launch_organisers,
     page_host,
     model_ties,
+    spread_places,
 )
 
 __all__ = ["STEPS", "SeedPage", "Step"]

@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.body_fields import field_before_body_noun
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
+from collabgraph.extract.mentions.lower_tails import lower_tailed
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.name_ends import (
     closing_particle,
@@ -200,6 +201,11 @@ def add_mention(
             start = surface_start = start - 1  # "north west London": a point of two words
         if start > 1 and doc[start - 1].lower_ in {"and", "&"} and _compass(doc[start - 2]):
             start = surface_start = start - 2  # "mid and south Westshire": one area, its two parts
+        text = span_text(doc, start, end)
+    if not title and (tailed := lower_tailed(doc, start, end)) is not None:
+        start, end = tailed  # "across the Teg valley": the place's name closes with it
+        surface_start = min(surface_start, start)
+        votes["Place"] += PLACE_VOTE + 2
         text = span_text(doc, start, end)
     # "the Commissioner's Kelby Lanes Fund": a programme named after an office
     if any(office_programme_end(doc, k, end) == end for k in range(start + 1, end - 2)):

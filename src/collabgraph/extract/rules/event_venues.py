@@ -97,8 +97,8 @@ def arrivals(reader: SentenceReader) -> None:
         if verb.lower_ in _ARRIVAL_VERBS:
             goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-        elif verb.lower_ in _FILLING_VERBS:
-            goals = [c for c in verb.children if c.dep_ == "dobj"]
+        elif verb.lower_ in _FILLING_VERBS or _takes_over(verb):
+            goals = _filled(verb)
         else:
             continue
         places = [at[g.i] for g in goals if g.i in at and _venue(reader, at[g.i])]
@@ -109,6 +109,32 @@ def arrivals(reader: SentenceReader) -> None:
             event = next((m.id for m in named if reader.kind(m) == "Event"), None)
         for m in places if event is not None else ():
             reader.relate(event, "LOCATED_IN", m, confidence=0.55)
+
+
+_PART_NOUNS = vocab.words("place_part_nouns")
+_TAKE = {"take", "takes", "took", "taking", "taken"}  # the parse gives no lemmas
+
+
+def _takes_over(verb) -> bool:
+    """ "The Foo Festival took over Y Gardens": to take over a place, as to fill it."""
+    return verb.lower_ in _TAKE and any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+    )
+
+
+def _filled(verb) -> list:
+    """The places a filling verb's object names: "filled Y Park", "took over Y
+    Gardens and the Old Granary" (each listed), "filled the whole of Y Park" (the
+    place a part noun is of: `vocab/place_part_nouns.txt`)."""
+    goals = []
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in _PART_NOUNS:
+            c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), c)  # fmt: skip
+        goals += [c, *(x for x in c.conjuncts if x.dep_ == "conj")]
+    return goals
 
 
 def _venue(reader: SentenceReader, m) -> bool:

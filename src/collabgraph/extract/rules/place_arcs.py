@@ -166,7 +166,7 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         owners = OWNERS | ({"Event"} if tok.dep_ == "poss" else set())  # "Kelby's Foo Week"
         return named if named is not None and reader.kind(named) in owners else None
     if tok.dep_ == "pobj" and head.lower_ in PREPOSITIONS:
-        x = head.head
+        x = _first_conjunct(head).head  # "at A, at B and at C": each "at" hangs as the first
     elif tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ in _PART_NOUNS:
         x = head.head  # "Foo is situated on the edge of Kelby", "on the outskirts of"
     elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SERVED:
@@ -228,6 +228,16 @@ def _worker(reader: SentenceReader, tok) -> Mention | None:
         else:
             return None
     return None
+
+
+def _first_conjunct(tok):
+    """The first of coordinated words ("at" of "at A and at B"), which the parse hangs
+    from what they are said of; `tok` itself when it is no later conjunct."""
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _subject(reader: SentenceReader, verb) -> Mention | None:
