@@ -171,8 +171,8 @@ def update_subject(reader: SentenceReader) -> None:
     """The person a sentence is about, for "he"/"she" in the next: its first person,
     unless it starts with "he"/"she" itself; the organisation it begins with, or
     the one its opening "the" and a body's noun stands for ("The network is funded
-    by ..."), for "the association" or "It" in the next; the project it begins with, for "It" opening the
-    next."""
+    by ..."), for "the association" or "It" in the next; the project it begins
+    with, for "It" opening the next."""
     first = reader.ms[0] if reader.ms else None
     opens = first is not None and first.start <= reader.sent.start + 1
     if opens and reader.kind(first) == "Organisation":
