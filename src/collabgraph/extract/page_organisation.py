@@ -16,6 +16,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_names import local_council
+from collabgraph.extract.meeting_pages import meeting_body
 from collabgraph.extract.mentions import Mention
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
@@ -39,8 +40,8 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     from collabgraph.extract.rules.civic_posts import body_of_place, department_of, government_of
     from collabgraph.extract.rules.post_kinds import post_relations
 
-    homes = {
-        "page": _page_organisation(ctx, by_mention),
+    homes = {  # a meeting record's body first: "Minutes of the AGM of Foo Association"
+        "page": meeting_body(ctx, by_mention, docs) or _page_organisation(ctx, by_mention),
         "council": _only_council(ctx, by_mention),
     }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])

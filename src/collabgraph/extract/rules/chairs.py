@@ -11,6 +11,8 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.board_owners import board_owner
+from collabgraph.extract.rules.grant_subjects import body_pronoun
+from collabgraph.extract.rules.partner_lists import its_body
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"chairs"})
@@ -180,12 +182,41 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     ]
     if bodies:
         return bodies[-1], False  # "the Foo Board for Kelby will be chaired by"
+    said_back = _pronoun_body(reader, k)
+    if said_back is not None:
+        return said_back, True
     if k - 2 >= reader.sent.start and reader.words[k - 2] in {"the", "its", "their"}:
         named = reader.definite_org(k - 2)  # "The alliance, chaired by": the one named before
         if named is None:
             return board_owner(reader, k - 2), True  # "The board is chaired by": its body's
         return (named if _is_body(named) else None), False
     return None, False
+
+
+_STANDING = {"is", "are", "has", "have", "will"}  # "It is chaired by": a seat held now
+_SEAT_GROUPS = _GROUP_HEADS | _BOARD_WORDS  # "Its steering group is chaired by"
+
+
+def _pronoun_body(reader: SentenceReader, k: int) -> Mention | None:
+    """ "It is chaired by", "Its steering group is chaired by" (the passive's
+    words from token k): the body "It"/"Its" opening the sentence stands for (the
+    one the last sentences were about), when the seat is held now ("is", "has
+    been", "will be"; "It was chaired by" is as often a meeting's) or, with "Its",
+    the words between name a group of the body; else None."""
+    start, words = reader.sent.start, reader.words
+    if k - 1 == start and words[start] == "it" and words[k] in _STANDING:
+        body = body_pronoun(reader, start)
+    elif (
+        words[start] == "its"
+        and 1 <= k - start - 1 <= 3
+        and words[k - 1] in _SEAT_GROUPS
+        and all(reader.doc[j].is_lower for j in range(start + 1, k))
+    ):
+        found = its_body(reader, start)
+        body = reader.ctx.mentions[found] if found is not None else None
+    else:
+        return None
+    return body if body is not None and reader.kind(body) == "Organisation" else None
 
 
 def _agent(reader: SentenceReader, m: Mention) -> bool:

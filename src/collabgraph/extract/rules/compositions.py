@@ -2,8 +2,9 @@
 continued; seats on a board are `boards`).
 
 "the Foo Partnership brings together A, B and C", "Foo is a partnership formed by
-A and B", "members of the Foo Network include A and B", "A and B have joined the
-alliance": each listed is a member of the body.
+A and B", "Foo is a collaboration between A and B" (`made_between`), "members of
+the Foo Network include A and B", "A and B have joined the alliance": each listed
+is a member of the body.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-LABELS = frozenset({"made_of"})
+LABELS = frozenset({"made_of", "made_between"})
 """The cue labels (pattern files) this family's rules read."""
 
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
@@ -25,14 +26,18 @@ _PARTNERSHIPS = vocab.words("partnership_heads")
 _FEW = 5  # a partnership's members named in one list, few enough to be each other's partners
 _JOINED = {"joined", "join", "joins"}
 _PEOPLE_TOO = frozenset({"Organisation", "Person"})
+_BETWEEN_HEADS = vocab.words("made_between_heads")  # "a collaboration between A and B"
 
 
 def compositions(reader: SentenceReader) -> None:
     """ "The Foo Partnership brings together A, B and C", "the Foo Network, which is
     made up of A and B" (`made_of` cues), "Members of the Foo Forum include A and
     B", "Partners in the Foo Alliance are A and B": each listed is a member of the
-    body, when the body's name ends like a partnership, network, board or group."""
+    body, when the body's name ends like a partnership, network, board or group;
+    "Foo is a collaboration between A and B" (`made_between` cues, `_between`)."""
     words = reader.words
+    for cue in reader.cues("made_between"):
+        _between(reader, cue.start, cue.end)
     for cue in reader.cues("made_of"):
         k = cue.start
         while k > reader.sent.start and words[k - 1] in _BODY_TO_CUE:
@@ -81,13 +86,48 @@ def _joined_the_body(reader: SentenceReader) -> None:
 _DESCRIBING_WORDS = 3  # "a new local partnership": words between the article and the noun
 
 
-def _described_body(reader: SentenceReader, k: int) -> Mention | None:
+def _between(reader: SentenceReader, k: int, end: int) -> None:
+    """ "Foo is a collaboration between A, B and C", "Foo, a partnership between A
+    and B" (the body the noun before "between", at token k - 1, describes), "A new
+    partnership between A, B and C has been formed" (opening the sentence: the body
+    last named with that noun, "the Foo Partnership" of the headline): the bodies
+    listed after "between" (token `end` on) are its members. The noun is one of
+    `vocab/made_between_heads.txt`; "the partnership between A and B" is not read
+    (a tie of two, not a body named)."""
+    words = reader.words
+    if k - 1 <= reader.sent.start or words[k - 1] not in _BETWEEN_HEADS:
+        return
+    body = _described_body(reader, k, _BETWEEN_HEADS, any_kind=True)
+    if body is not None and not reader.vote_organisation(body):
+        body = None  # "Foo Fund, a partnership between A and B": a programme's partners
+    elif body is None and _opens_indefinite(reader, k - 1):
+        body = reader.ctx.recent_with_word(words[k - 1], "Organisation")
+        if body is not None and body.text.lower().split()[-1] != words[k - 1]:
+            body = None  # "the ICB" abbreviates: no name said with the noun
+    _members(reader, body, end, ("MEMBER_OF",), "member", kinds={"Organisation"})
+
+
+def _opens_indefinite(reader: SentenceReader, n: int) -> bool:
+    """Whether the sentence opens with "a"/"an", a few describing words (no name)
+    and then the noun at token n: "A new local partnership (between)"."""
+    start = reader.sent.start
+    if reader.words[start] not in {"a", "an"} or n - start - 1 > _DESCRIBING_WORDS:
+        return False
+    return all(
+        reader.covering.get(j) is None and reader.words[j].isalpha() for j in range(start, n)
+    )
+
+
+def _described_body(
+    reader: SentenceReader, k: int, heads: frozenset[str] = _BODY_HEADS, *, any_kind: bool = False
+) -> Mention | None:
     """ "Foo is a partnership (formed by)", "Foo, a network that (brings together)":
     the body named right before an indefinite noun of a body with members
     (`vocab/body_heads.txt`) ending at token k; the noun says what the body is,
-    whatever its name ends in ("All for Kelby is a partnership formed by A")."""
+    whatever its name ends in ("All for Kelby is a partnership formed by A"); with
+    `any_kind`, a name of any type (its reader votes on it)."""
     words, start = reader.words, reader.sent.start
-    if k - 2 < start or words[k - 1] not in _BODY_HEADS or reader.covering.get(k - 1):
+    if k - 2 < start or words[k - 1] not in heads or reader.covering.get(k - 1):
         return None
     j = k - 2
     while j > start and k - 2 - j < _DESCRIBING_WORDS and words[j] not in {"a", "an"}:
@@ -99,7 +139,9 @@ def _described_body(reader: SentenceReader, k: int) -> Mention | None:
     while j > start and words[j - 1] in _BODY_TO_CUE:
         j -= 1
     body = reader.by_end.get(j)
-    return body if body is not None and reader.kind(body) == "Organisation" else None
+    if body is not None and (any_kind or reader.kind(body) == "Organisation"):
+        return body
+    return None
 
 
 def _body_called(reader: SentenceReader, k: int) -> Mention | None:

@@ -169,13 +169,18 @@ def _description(reader: SentenceReader, start: int) -> list[str]:
 
 def update_subject(reader: SentenceReader) -> None:
     """The person a sentence is about, for "he"/"she" in the next: its first person,
-    unless it starts with "he"/"she" itself; the organisation it begins with, for
-    "the association" in the next; the project it begins with, for "It" opening the
-    next."""
+    unless it starts with "he"/"she" itself; the organisation it begins with, or
+    the one its opening "the" and a body's noun stands for ("The network is funded
+    by ..."), for "the association" or "It" in the next; the project it begins
+    with, for "It" opening the next."""
     first = reader.ms[0] if reader.ms else None
     opens = first is not None and first.start <= reader.sent.start + 1
     if opens and reader.kind(first) == "Organisation":
         reader.ctx.last_org_subject = first.id
+    elif not opens:  # "The network is funded by Foo. It is chaired by": the network's body
+        named = reader.definite_org(reader.sent.start)
+        if named is not None and reader.words[reader.sent.start] == "the":
+            reader.ctx.last_org_subject = named.id
     if opens and reader.kind(first) == "Project":
         reader.ctx.last_project_subject = (len(reader.ctx.sentences), first.id)
     subject = next((c for c in reader.sent.root.children if c.dep_ in SUBJECT_DEPS), None)

@@ -18,6 +18,7 @@ from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.grant_funders import fund_named
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.openers import counted_back
+from collabgraph.extract.rules.partner_lists import its_body
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
@@ -170,8 +171,30 @@ def read_member_list(
                 break
     if body is None:
         body = reader.before(i, kinds={"Organisation"})
+    if body is None and reader.words[i + 1] in _MEMBERS_ARE:  # not a label: "Members: A, B"
+        body = unnamed_members_body(reader, i)
     for x in reader.list_after(j, kinds={"Organisation", "Person"}):
         reader.relate(x, relations, body, role=role, confidence=0.7)
+
+
+_MEMBERS_ARE = {"are", "were", "include", "included"}
+
+
+def unnamed_members_body(reader: SentenceReader, i: int):
+    """ "Its founding members were A and B", "Other recent members include A": a
+    sentence that names nothing before its members' word (token i), its words up to
+    there lower-case but the first: the members are the body's the last sentences
+    were about (`its_body`); else None."""
+    start = reader.sent.start
+    if i <= start or any(m.start < i for m in reader.ms):
+        return None
+    if not all(
+        reader.doc[j].is_alpha and (j == start or reader.doc[j].is_lower) for j in range(start, i)
+    ):
+        return None
+    found = its_body(reader, start)
+    body = reader.ctx.mentions[found] if found is not None else None
+    return body if body is not None and reader.kind(body) == "Organisation" else None
 
 
 _COLON_GAP = 4  # "joined the Foo Network this autumn:": words at most before the colon

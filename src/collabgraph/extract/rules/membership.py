@@ -20,6 +20,7 @@ from collabgraph.extract.rules.member_ends import (
     read_member_list,
     seat_holders,
     the_apposed,
+    unnamed_members_body,
     who_clause,
     within_fund,
 )
@@ -62,6 +63,7 @@ def membership(reader: SentenceReader) -> None:
             body = reader.before(i, kinds={"Organisation"})
             if body is None and i > reader.sent.start and reader.words[i - 1] in {"its", "their"}:
                 body = its_body(reader, i - 1)  # "Foo Network met. Its members include A"
+            body = body or unnamed_members_body(reader, i)  # "Other new members include A"
             for x in reader.list_after(cue.end, kinds={"Person", "Organisation"}):
                 reader.relate(x, cue.cue.relations, body, role=cue.cue.role, confidence=0.75)
             continue

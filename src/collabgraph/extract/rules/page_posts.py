@@ -190,8 +190,29 @@ def _named_before_post(reader: SentenceReader, i: int) -> Mention | None:
     while k > reader.sent.start and reader.words[k].lower() in _HELD_QUALIFIERS:
         k -= 1
     if reader.words[k] not in {","} | lx.LINE_MARKS:
-        return None
+        return _elected_before(reader, i)
     return reader.by_end.get(k)
+
+
+_ELECTED = {"elected", "appointed", "reappointed", "co-opted", "coopted", "reelected"}
+_BEEN = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "unanimously"}
+
+
+def _elected_before(reader: SentenceReader, i: int) -> Mention | None:
+    """ "Jane Doe was re-elected Chair", "John Roe has been appointed as Treasurer"
+    (a minutes' election of officers): the person the passive verb before the post
+    at token i is said of; None when there is none."""
+    k = i - 1 - (reader.words[i - 1] == "as")
+    if k <= reader.sent.start or reader.words[k] not in _ELECTED:
+        return None
+    k -= 1
+    if k - 1 > reader.sent.start and reader.words[k - 1 : k + 1] == ["re", "-"]:
+        k -= 2  # "re-elected", read as three words
+    while k > reader.sent.start and reader.words[k] in _BEEN:
+        k -= 1
+    if reader.words[k + 1] not in _BEEN:
+        return None  # "the members elected Chair": no passive
+    return reader.by_end.get(k + 1)
 
 
 def _field_only(reader: SentenceReader, i: int, j: int) -> bool:
