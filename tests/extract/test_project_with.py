@@ -68,3 +68,29 @@ def test_money_help_or_people_after_with_are_no_partners(sentence):
 def test_a_body_working_with_another_takes_part_in_nothing():
     seed = extract_text("News\n\nThe Tern Trust will work with Holt Academy on reading.\n")
     assert not [r for r in with_roles(seed, "PARTICIPATED_IN") if r[0] == "Holt Academy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is co-delivered by the Tern Trust, in partnership with Fenby Libraries and the "
+        "Marlow Book Trust.",
+        "Alongside partners Fenby Libraries and the Marlow Book Trust, the programme gives "
+        "every child a free book.",
+        "The programme was developed with partners Fenby Libraries and the Marlow Book Trust.",
+    ],
+)
+def test_partners_named_with_partnership_words(sentence):
+    assert _partners_of(f"{_INTRO} {sentence}", "Page Turners") == {
+        "Fenby Libraries",
+        "Marlow Book Trust",
+    }
+
+
+def test_a_programme_described_by_a_participle_has_its_partners():
+    text = (
+        "Page Turners is a reading programme run by the Tern Trust.\n\n"
+        "Our reading programme for children under eleven, delivered in partnership with "
+        "Fenby Libraries, meets every Saturday."
+    )
+    assert _partners_of(text, "Page Turners") == {"Fenby Libraries"}

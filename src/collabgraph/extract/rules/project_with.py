@@ -28,6 +28,7 @@ _GAP = 10  # words from the verb to "with" at most
 _CLAUSE_STOPS = {",", ";", ":", "(", ")", "which", "who", "that", "and", "but", "while", "by"}
 _AFTER_WITH = {"the", "partners", "partner", "organisations", "local", "charity", "charities"}
 _RELATIVE = {"which", "that"}
+_AUX_TAGS = {"VBZ", "VBP", "VBD", "MD", "VBN"}
 _RELATIVE_SUBJECTS = {"it", "we", "they", "he", "she", "i"}
 _NOT_PROJECTS = {"Person", "Place"}
 """A name of these kinds is no project; any other may yet be typed one (the seed
@@ -37,23 +38,34 @@ keeps a PARTICIPATED_IN only when its end is a project or event at the end)."""
 def project_with(reader: SentenceReader) -> None:
     """PARTICIPATED_IN (partner) for the wordings in the module docstring."""
     words = reader.words
-    for w in range(reader.sent.start + 1, reader.sent.end - 1):
-        if words[w] != "with" or reader.in_quote(w) or words[w - 1] == "along":
+    for w in range(reader.sent.start, reader.sent.end - 1):
+        if not _with_word(reader, w) or reader.in_quote(w):
             continue
         start = w + 1
         while start < reader.sent.end and start - w <= 3 and words[start] in _AFTER_WITH:
             start += 1
         if start not in reader.by_start:
             continue  # "with funding from X", "with the help of X": no body right after
-        verb = _verb_of(reader, w)
-        if verb is None:
-            continue
-        project = _project_of(reader, verb, w)
+        if w == reader.sent.start:  # "Alongside partners A and B, the programme gives ..."
+            subject = next((c for c in reader.sent.root.children if c.dep_ in _SUBJECTS), None)
+            project = _project_at(reader, subject) if subject is not None else None
+        else:
+            verb = _verb_of(reader, w)
+            project = _project_of(reader, verb, w) if verb is not None else None
         if project is None:
             continue
-        for p in reader.list_after(w + 1, kinds=_PARTNERS, apposed=True):
+        for p in reader.list_after(start, kinds=_PARTNERS, apposed=True):
             if p.id != project and not _run_jointly(reader, w):
                 reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.6)
+
+
+def _with_word(reader: SentenceReader, w: int) -> bool:
+    """Whether token w is a "with" that may name partners (not "along with", nor
+    a "with" opening the sentence), or an "alongside" before "partners"."""
+    words = reader.words
+    if words[w] == "with":
+        return w > reader.sent.start and words[w - 1] != "along"
+    return words[w] == "alongside" and words[w + 1] in {"partners", "partner"}
 
 
 def _run_jointly(reader: SentenceReader, w: int) -> bool:
@@ -106,10 +118,11 @@ def _project_of(reader: SentenceReader, verb, w: int) -> int | None:
     object), the verb's subject (or the subject of the verb it is joined to:
     "funded by X and delivered with A"), or the one a relative clause or a
     participle describes ("Foo, which it delivers with", "Foo, delivered with")."""
-    objects = [
+    stop = next((k for k in range(verb.i + 1, w) if reader.words[k] in {"by", ","}), w)
+    objects = [  # not the agents after "by": "co-delivered by A and B, in partnership with"
         m
         for m in reader.ms
-        if verb.i < m.start and m.end <= w and reader.kind(m) not in _NOT_PROJECTS
+        if verb.i < m.start and m.end <= stop and reader.kind(m) not in _NOT_PROJECTS
     ]
     if objects:
         return objects[0].id
@@ -124,13 +137,18 @@ def _project_of(reader: SentenceReader, verb, w: int) -> int | None:
 
 
 def _subject(verb):
-    """The verb's own subject, or that of the verb it is joined to by "and"."""
+    """The verb's own subject, or that of the verb it is joined to by "and", or a
+    subject hung from an auxiliary between them ("It is co-delivered": the parse
+    may hang "It" from "is")."""
     for v in (verb, verb.head if verb.dep_ == "conj" else None):
         if v is None:
             continue
         found = next((c for c in v.children if c.dep_ in _SUBJECTS), None)
         if found is not None:
             return found
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        if tok.dep_ in _SUBJECTS and tok.i < tok.head.i <= verb.i and tok.head.tag_ in _AUX_TAGS:
+            return tok
     return None
 
 
@@ -167,6 +185,13 @@ def _described(reader: SentenceReader, verb) -> int | None:
     for m in reversed(reader.ms):
         if m.end <= k and k - m.end <= 6:
             return None if reader.kind(m) in _NOT_PROJECTS else m.id
+    opening = words[reader.sent.start : k]  # "Our youth course for 14-18 year olds, delivered with"
+    if (
+        len(opening) <= 8
+        and opening[:1] in (["our"], ["the"], ["this"])
+        and any(FOCUS_NOUNS.get(x) == "Project" for x in opening[1:4])
+    ):
+        return reader.ctx.focus_of(reader.section, "Project")
     return None
 
 
