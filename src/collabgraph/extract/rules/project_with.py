@@ -30,6 +30,7 @@ _AFTER_WITH = {"the", "partners", "partner", "organisations", "local", "charity"
 _RELATIVE = {"which", "that"}
 _AUX_TAGS = {"VBZ", "VBP", "VBD", "MD", "VBN"}
 _RELATIVE_SUBJECTS = {"it", "we", "they", "he", "she", "i"}
+_PEOPLE_PRONOUNS = {"we", "i", "they", "he", "she", "you"}
 _NOT_PROJECTS = {"Person", "Place"}
 """A name of these kinds is no project; any other may yet be typed one (the seed
 keeps a PARTICIPATED_IN only when its end is a project or event at the end)."""
@@ -155,6 +156,8 @@ def _subject(verb):
 def _project_at(reader: SentenceReader, tok) -> int | None:
     """The project a subject token is: the name it is part of ("Foo", "the Foo
     programme"), or the project in focus for "it" or "the programme"."""
+    if tok.lower_ in _PEOPLE_PRONOUNS:
+        return None  # "We are working with A": the page's body, no project
     m = reader.covering.get(tok.i)
     if m is None:
         m = next((reader.covering.get(c.i) for c in tok.children if c.dep_ == "compound"), None)
