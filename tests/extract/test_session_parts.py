@@ -70,3 +70,14 @@ def test_a_panels_people_are_panellists_and_its_chair_chair(sentence):
 
 def test_the_day_beginning_with_someone_is_still_a_speaker():
     assert _roles("The day began with Ida Crane.").get("Ida Crane") == {"speaker"}
+
+
+def test_the_body_ending_a_leaders_post_leads_nothing():
+    roles = _roles("The repairs workshop was led by Nell Varga, housing adviser, Orlow Homes.")
+    assert roles.get("Nell Varga") == {"workshop leader"}
+    assert "Orlow Homes" not in roles
+
+
+def test_bodies_listed_with_a_leader_still_lead():
+    roles = _roles("Workshops were led by Nell Varga, Orlow Homes and Tarnby Council.")
+    assert {"Nell Varga", "Orlow Homes", "Tarnby Council"} <= roles.keys()

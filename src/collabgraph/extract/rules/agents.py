@@ -236,17 +236,27 @@ def by_phrases(reader: SentenceReader) -> None:
 
 def _leaders(reader: SentenceReader, agents: list) -> list:
     """The agents who lead a part of an event, without the body each is "from"
-    ("a workshop led by A from the Foo Trust": A, not the trust)."""
+    ("a workshop led by A from the Foo Trust": A, not the trust) or whose post it
+    ends ("led by A, adviser, Foo Advice": words of a post, no "and", between)."""
     kept = []
     for agent in agents:
         k = agent.start - 1
         while k > reader.sent.start and reader.words[k] == "the":
             k -= 1
         after_person = bool(kept) and reader.kind(kept[-1]) == "Person"
-        if after_person and reader.words[k] in {"from", "of"} and reader.kind(agent) != "Person":
-            continue
+        if after_person and reader.kind(agent) != "Person":
+            between = reader.words[kept[-1].end : agent.start]
+            if reader.words[k] in {"from", "of"} or _post_between(between):
+                continue
         kept.append(agent)
     return kept
+
+
+def _post_between(words: list[str]) -> bool:
+    """Whether the words between a person and a body are a post set off by commas
+    (", adviser,", ", Dementia Champion,"): a comma first and last, no "and" or "&"."""
+    inner = words[1:-1]
+    return len(words) >= 3 and words[0] == words[-1] == "," and not {"and", "&"} & set(inner)
 
 
 _TOPIC_PREPS = {"on", "about"}  # what a part of an event is about, after its noun
