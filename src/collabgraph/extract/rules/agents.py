@@ -45,6 +45,7 @@ from collabgraph.extract.rules.passive_targets import (
 )
 from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader, session_role
 from collabgraph.extract.rules.session_agents import agent_roles, hosted_session
+from collabgraph.extract.rules.session_phrases import session_before_comma
 
 LABELS = frozenset({"passive", "passive_award"})
 """The cue labels (pattern files) this family's rules read."""
@@ -235,17 +236,27 @@ def by_phrases(reader: SentenceReader) -> None:
 
 def _leaders(reader: SentenceReader, agents: list) -> list:
     """The agents who lead a part of an event, without the body each is "from"
-    ("a workshop led by A from the Foo Trust": A, not the trust)."""
+    ("a workshop led by A from the Foo Trust": A, not the trust) or whose post it
+    ends ("led by A, adviser, Foo Advice": words of a post, no "and", between)."""
     kept = []
     for agent in agents:
         k = agent.start - 1
         while k > reader.sent.start and reader.words[k] == "the":
             k -= 1
         after_person = bool(kept) and reader.kind(kept[-1]) == "Person"
-        if after_person and reader.words[k] in {"from", "of"} and reader.kind(agent) != "Person":
-            continue
+        if after_person and reader.kind(agent) != "Person":
+            between = reader.words[kept[-1].end : agent.start]
+            if reader.words[k] in {"from", "of"} or _post_between(between):
+                continue
         kept.append(agent)
     return kept
+
+
+def _post_between(words: list[str]) -> bool:
+    """Whether the words between a person and a body are a post set off by commas
+    (", adviser,", ", Dementia Champion,"): a comma first and last, no "and" or "&"."""
+    inner = words[1:-1]
+    return len(words) >= 3 and words[0] == words[-1] == "," and not {"and", "&"} & set(inner)
 
 
 _TOPIC_PREPS = {"on", "about"}  # what a part of an event is about, after its noun
@@ -259,12 +270,12 @@ def _described(reader: SentenceReader, v: int) -> str:
     if verb.dep_ != "acl":
         # "A session on housing was led by A", "Workshops will be led by B": its subject
         done_to = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
-        return done_to[0].lower_ if done_to else ""
+        return done_to[0].lower_ if done_to else session_before_comma(reader, v)
     noun = verb.head
     while noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS and noun.head.head.i < noun.i:
         noun = noun.head.head  # "a session on housing led by A": the session, not housing
     if noun.lower_ == "one" and noun.dep_ == "pobj" and noun.head.lower_ in _ONE_OF:
         noun = noun.head.head  # "six workshops, including one on bids led by A": workshops
     if noun.pos_ != "NOUN" or noun.i < reader.sent.start:
-        return ""
+        return session_before_comma(reader, v)  # "offered workshops on X, led by A"
     return noun.lower_

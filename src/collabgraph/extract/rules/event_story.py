@@ -16,6 +16,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.session_agents import chair_in_list, panel_subject
 
 LABELS = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
@@ -44,11 +45,15 @@ def story(reader: SentenceReader) -> None:
     people = [m for m in reader.ms if reader.kind(m) == "Person" and not reader.in_quote(m.start)]
     after_talk = _after_talk_nouns(reader)
     spoke: list[Mention] = []
+    roles: dict[int, str] = {}
     for m in people:
         root = _root(reader, m)
         talked = _talks(reader, root) or _talked_by(reader, root)
-        if m.start in after_talk or talked or _opened_with(reader, root):
+        opened = _opened_with(reader, root)
+        if m.start in after_talk or talked or opened:
             spoke.append(m)
+        if opened:
+            roles[m.id] = _panel_role(reader, m, root)
     # "A, Chief Executive at Foo, and B, Director at Bar, prepared and presented": the
     # subjects read back from the verb, past their titles (a parse may hang B from Bar)
     pos = pos_tags(reader.doc)
@@ -63,7 +68,16 @@ def story(reader: SentenceReader) -> None:
         spoke += [m for m in reader.subjects_before(verb.i) if m not in spoke]
     spoke += [m for m in _after_opener(reader) if m not in spoke]
     for m in spoke:
-        reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.6)
+        reader.relate(m, "PARTICIPATED_IN", event, role=roles.get(m.id, _ROLE), confidence=0.6)
+
+
+def _panel_role(reader: SentenceReader, m: Mention, root) -> str:
+    """The role of one named after a running-order verb's "with": "A panel on rents
+    followed, with A, B and chair C" -> A and B panellists, C chair; "The day began
+    with A" -> speaker."""
+    if chair_in_list(reader, m):
+        return "chair"
+    return "panellist" if panel_subject(root.head.head) else _ROLE
 
 
 _OPENING = vocab.words("story_opening_participles")

@@ -84,6 +84,7 @@ FAMILY_NAMES = (
     "project_of",
     "project_done_with",
     "project_partners",
+    "project_with",
     "project_workers",
     "publishing",
     "report_authors",

@@ -1,5 +1,6 @@
 """What those named after "by" did at a session, for the passive cues
-(`agents.by_phrases`).
+(`agents.by_phrases`), and who chaired a panel whose people are listed
+(`chair_in_list`, `panel_subject`: `speaker_lists`, `event_story`).
 
 Who sat beside a chair: "The panel was chaired by A, with B and C", "The debate
 was chaired by A (Foo) with B (Bar) and C (Baz)": A chaired it; B and C, named
@@ -43,6 +44,22 @@ def agent_roles(
             beside = True
         out.append((agent, beside_role if beside else role))
     return out
+
+
+_CHAIR_WORDS = frozenset({"chair", "chaired", "chairing", "chairman", "chairwoman", "chairperson"})
+
+
+def chair_in_list(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name in a list of a panel's people has a chair word right before
+    it: "A (Foo), B (Bar) and chair C (Baz)", "with A, B and chair C": C chaired."""
+    k = m.start - 1
+    return k >= reader.sent.start and reader.words[k] in _CHAIR_WORDS
+
+
+def panel_subject(verb) -> bool:
+    """Whether a verb's subject is a panel ("A panel discussion followed with ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.lower_ in _PANEL_NOUNS for s in subjects for t in s.subtree)
 
 
 def hosted_session(reader: SentenceReader, v: int, noun: str) -> bool:

@@ -13,6 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.rules.event_roles import host_title
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
+from collabgraph.extract.rules.session_agents import chair_in_list
 
 LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
@@ -99,8 +100,9 @@ def panel_lists(reader: SentenceReader) -> None:
         ):
             people = [m] if m.start - i <= 2 and reader.kind(m) == "Person" else []
             # "Guest speaker Rob Lyle shared his story"
-        for p in people:
-            reader.relate(p, "PARTICIPATED_IN", event, role=role, confidence=0.8)
+        for p in people:  # "A (Foo), B (Bar) and chair C (Baz)": C chaired the panel
+            own = "chair" if role == "panellist" and chair_in_list(reader, p) else role
+            reader.relate(p, "PARTICIPATED_IN", event, role=own, confidence=0.8)
     # "chaired by X", "joined by X" after an event noun are in by_phrases / here
     for cue in reader.cues("joined_by"):
         event = reader.target_before(cue.start, ("Event",))

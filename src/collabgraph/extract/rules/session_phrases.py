@@ -1,0 +1,48 @@
+"""The part of an event a participle after a comma describes, read from the words
+when the parse does not hang the participle from it: "The afternoon included
+workshops on volunteering, led by A, and on procurement, led by B" (the session noun,
+`focus_targets.SESSION_NOUNS`, then "on" or "about" and a few words of topic; the
+second, elliptical "and on procurement" takes the noun of the first). Used by
+`agents` for "led by" and "run by" after a part of an event (no rule of its own).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
+
+_TOPIC_PREPS = {"on", "about"}
+_REACH = 8  # words from the comma back to the session noun at most
+_STOPS = {".", ";", ":", "(", ")", "by", "with"}
+
+
+def session_before_comma(reader: SentenceReader, v: int) -> str:
+    """The session noun ("workshops") a participle at token v describes, written
+    "<noun> on <topic>, <participle>" or "..., and on <topic>, <participle>"; ""
+    when the words before the comma are otherwise."""
+    words, start = reader.words, reader.sent.start
+    k = v - 1
+    if k <= start or words[k] != ",":
+        return ""
+    k -= 1
+    while k > start and v - k <= _REACH:
+        w = words[k]
+        if w in SESSION_NOUNS and reader.doc[k].is_lower and words[k + 1] in _TOPIC_PREPS:
+            return w
+        if w in _TOPIC_PREPS and words[k - 1] == "and":  # "..., and on procurement, led by B"
+            return _earlier_session(reader, k - 1)
+        if k in reader.covering or w in _STOPS:
+            return ""
+        k -= 1
+    return ""
+
+
+def _earlier_session(reader: SentenceReader, k: int) -> str:
+    """The last session noun before token k followed by "on" or "about"; ""."""
+    words = reader.words
+    for j in range(k - 1, reader.sent.start, -1):
+        if words[j] in SESSION_NOUNS and reader.doc[j].is_lower and words[j + 1] in _TOPIC_PREPS:
+            return words[j]
+    return ""
+
+
+__all__ = ["session_before_comma"]
