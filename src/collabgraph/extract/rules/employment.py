@@ -173,6 +173,7 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
     k = r.start - 1
     while k > reader.sent.start and reader.words[k] in _QUALIFIERS - {"the", "a", "an", "our"}:
         k -= 1
+    k = _field_words_before(reader, k)  # "X's anchor network manager", "X's HR Director"
     if k > reader.sent.start and reader.words[k] in POSSESSIVE:
         org = reader.by_end.get(k) or (reader.definite_org(k - 2) if k >= 2 else None)
     # "X Council Leader Y": the organisation runs into the role
@@ -204,6 +205,21 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
             elif cand is None and cue.cue.params.get("definite"):
                 org = reader.definite_org(cue.end)
     return org
+
+
+def _field_words_before(reader: SentenceReader, k: int) -> int:
+    """Token k, or the token before up to three words of a post's field that end at k
+    right after a possessive ("Foo's anchor network manager", "Foo's HR Director"):
+    nouns and adjectives in lower case, or letters, in no name."""
+    i = k
+    while k - i < 3 and i > reader.sent.start and i not in reader.covering:
+        tok = reader.doc[i]
+        if tok.pos_ not in {"NOUN", "ADJ", "PROPN"} or not tok.is_alpha:
+            break
+        if not (tok.is_lower or (tok.is_upper and len(tok) <= 4)):
+            break
+        i -= 1
+    return i if i < k and reader.words[i] in POSSESSIVE else k
 
 
 def _letters_holding(reader: SentenceReader, m: Mention, person: Mention | None) -> bool:
