@@ -93,7 +93,11 @@ def roles_of_people(reader: SentenceReader) -> None:
         club = club and reader.words[r.start - 2] in _CLUB_WORDS
         second = _second_post(reader, r, org)  # "Foo Trust Board Member and Founder of Bar"
         role_end = second[0] if second is not None else r.end
-        role = role_text(reader.doc[r.start : role_end].text, org)
+        field = _field_words_before(reader, r.start - 1) + 1  # "Foo's HR Director": all of it
+        start = field if field < r.start and reader.by_end.get(field - 1) is org else r.start
+        while start < r.start and reader.words[start] in _QUALIFIERS:
+            start += 1  # "Foo's new chair", "Foo's current HR director": not the post's
+        role = role_text(reader.doc[start:role_end].text, org)
         rels = post_relations(role, org, board=board or (club and officer_post(role)))
         reader.relate(person, rels, org, role=role, confidence=0.9)
         if second is not None:
