@@ -234,7 +234,7 @@ class DocumentContext:
         """The latest mention of type `kind` whose name ends with `word` ("the
         foundation"), or with words `word` abbreviates ("the ICB": "... Integrated Care
         Board"), or has `word` before the field it is for ("the commission": "Kelby
-        Commission on Food")."""
+        Commission on Food"; "the centre": "Centre for Civic Research")."""
         for m in reversed(self.mentions[-2000:]):
             words = m.text.lower().split()
             ends = words[-1:] == [word] or (
@@ -244,8 +244,8 @@ class DocumentContext:
             )
             # "Kelby Museum & Gallery" is "the museum" as well as "the gallery"
             ends = ends or words[-3:-1] in ([word, "&"], [word, "and"])
-            # "Kelby Commission on Food" is "the commission": the head before its field
-            ends = ends or any(w == word and nxt in _FIELD_LINKS for w, nxt in pairwise(words[1:]))
+            # "Kelby Commission on Food", "Centre for Food" are "the commission", "the centre"
+            ends = ends or any(w == word and nxt in _FIELD_LINKS for w, nxt in pairwise(words))
             if ends and self.type_of(m) == kind:
                 return m
         return None

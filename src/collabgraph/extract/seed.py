@@ -29,6 +29,7 @@ from collabgraph.extract.seed_entities import name_page_visit, seed_entities
 from collabgraph.extract.seed_output import entity_items, relation_items, source_of, to_yaml
 from collabgraph.extract.seed_relations import RelationTable
 from collabgraph.extract.seed_ties import STEPS, SeedPage
+from collabgraph.extract.style_posts import style_post
 
 
 def build_seed(
@@ -66,7 +67,10 @@ def build_seed(
     ties = RelationTable()
     for c, src, rel, dst in stated:
         if id(src) in page.kept and id(dst) in page.kept:
-            ties.add(src, rel, dst, role=c.role, evidence=c.evidence, confidence=c.confidence)
+            role = c.role
+            if role is None and rel == "WORKS_FOR":  # "PC Jane Doe of Foo Police": "PC"
+                role = style_post(ctx.mentions[c.source].text, src.title, c.evidence)
+            ties.add(src, rel, dst, role=role, evidence=c.evidence, confidence=c.confidence)
     for step in STEPS:
         step(page, ties)
     return {

@@ -29,6 +29,7 @@ from collabgraph.extract.rules import (
     award_winners,
     boards,
     called_programmes,
+    came_from,
     chairs,
     chosen_partners,
     club_members,
@@ -256,6 +257,7 @@ RULES: tuple[Rule, ...] = (
     page_posts.the_post_after_names,
     page_posts.one_of_posts,
     post_lines.signed_posts,
+    came_from.came_from,  # after the posts held now: a post before is not one
     succession.successions,
     focus.update_subject,
     lead_lists.read_lead,

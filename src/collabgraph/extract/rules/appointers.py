@@ -83,7 +83,8 @@ def _people(reader: SentenceReader, head) -> list[Mention]:
         m = _mention_over(reader, t.i)
         if m is None and t.lower_.rstrip(".") in lx.POST_NOMINALS:
             m = named_before(reader, t.i + 1)  # "Jane Doe CBE": the parser's subject is "CBE"
-        if m is not None and (reader.kind(m) == "Person" or _honoured(reader, m)) and m not in out:
+        # the one appointed is a person, whatever the name read as first ("Ama Okafor": a place)
+        if m is not None and (reader.vote_person(m) or _honoured(reader, m)) and m not in out:
             out.append(m)
     return out
 

@@ -133,17 +133,36 @@ def government_of(bodies: list[Mention]) -> Mention | None:
 
 def council_post_at(reader: SentenceReader, k: int) -> str | None:
     """ "Cllr Jane Doe, portfolio holder for housing, said": an elected post at a council
-    written in lower case from token k, one the role finder leaves (`council_post`,
-    vocab/role_of_the_council.txt), with the one field after "for"; None otherwise."""
+    from token k, one the role finder leaves (`council_post`,
+    vocab/role_of_the_council.txt), with the one field after "for"; in capitals, "Portfolio
+    Holder for Communities and Wellbeing", the field's capitalised words up to the comma;
+    None otherwise."""
     for n in (3, 2):
         end = k + n
-        if end > reader.sent.end or not all(t.is_lower for t in reader.doc[k:end]):
+        if end > reader.sent.end:
+            continue
+        lower = all(t.is_lower for t in reader.doc[k:end])
+        if not lower and not all(t.is_title for t in reader.doc[k:end]):
             continue
         if council_post(reader.doc[k:end].text):
-            if end + 1 < reader.sent.end and reader.words[end] == "for":
-                end += 2 if reader.doc[end + 1].is_lower else 0  # "... for housing"
+            field = end + 1 < reader.sent.end and reader.words[end] == "for"
+            if field:
+                end += 2 if reader.doc[end + 1].is_lower == lower else 0  # "... for housing"
+            while (
+                field and not lower and end < reader.sent.end and end - k < 10
+            ) and _field_goes_on(reader, end):
+                end += 1  # "... for Communities and Wellbeing", "... for Parks and Open Spaces"
             return role_text(reader.doc[k:end].text, None)
     return None
+
+
+def _field_goes_on(reader: SentenceReader, i: int) -> bool:
+    """Whether a capitalised field runs on at token i: a capitalised word, or "and"/"&"
+    before one."""
+    if reader.doc[i].is_title:
+        return True
+    nxt = i + 1 < reader.sent.end and reader.doc[i + 1].is_title
+    return reader.words[i] in {"and", "&"} and nxt
 
 
 def ward_before_councillor(reader: SentenceReader, r: RoleSpan, org: Mention, person) -> bool:

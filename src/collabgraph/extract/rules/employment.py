@@ -93,7 +93,11 @@ def roles_of_people(reader: SentenceReader) -> None:
         club = club and reader.words[r.start - 2] in _CLUB_WORDS
         second = _second_post(reader, r, org)  # "Foo Trust Board Member and Founder of Bar"
         role_end = second[0] if second is not None else r.end
-        role = role_text(reader.doc[r.start : role_end].text, org)
+        field = _field_words_before(reader, r.start - 1) + 1  # "Foo's HR Director": all of it
+        start = field if field < r.start and reader.by_end.get(field - 1) is org else r.start
+        while start < r.start and reader.words[start] in _QUALIFIERS:
+            start += 1  # "Foo's new chair", "Foo's current HR director": not the post's
+        role = role_text(reader.doc[start:role_end].text, org)
         rels = post_relations(role, org, board=board or (club and officer_post(role)))
         reader.relate(person, rels, org, role=role, confidence=0.9)
         if second is not None:
@@ -173,6 +177,7 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
     k = r.start - 1
     while k > reader.sent.start and reader.words[k] in _QUALIFIERS - {"the", "a", "an", "our"}:
         k -= 1
+    k = _field_words_before(reader, k)  # "X's anchor network manager", "X's HR Director"
     if k > reader.sent.start and reader.words[k] in POSSESSIVE:
         org = reader.by_end.get(k) or (reader.definite_org(k - 2) if k >= 2 else None)
     # "X Council Leader Y": the organisation runs into the role
@@ -204,6 +209,21 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
             elif cand is None and cue.cue.params.get("definite"):
                 org = reader.definite_org(cue.end)
     return org
+
+
+def _field_words_before(reader: SentenceReader, k: int) -> int:
+    """Token k, or the token before up to three words of a post's field that end at k
+    right after a possessive ("Foo's anchor network manager", "Foo's HR Director"):
+    nouns and adjectives in lower case, or letters, in no name."""
+    i = k
+    while k - i < 3 and i > reader.sent.start and i not in reader.covering:
+        tok = reader.doc[i]
+        if tok.pos_ not in {"NOUN", "ADJ", "PROPN"} or not tok.is_alpha:
+            break
+        if not (tok.is_lower or (tok.is_upper and len(tok) <= 4)):
+            break
+        i -= 1
+    return i if i < k and reader.words[i] in POSSESSIVE else k
 
 
 def _letters_holding(reader: SentenceReader, m: Mention, person: Mention | None) -> bool:

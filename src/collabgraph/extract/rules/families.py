@@ -74,6 +74,7 @@ FAMILY_NAMES = (
     "post_lines",
     "post_roles",
     "posts",
+    "came_from",
     "posts_said_is",
     "present_people",
     "author_posts",

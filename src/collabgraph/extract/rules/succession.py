@@ -97,12 +97,15 @@ def _new_post(reader: SentenceReader, successor: Mention):
 
 
 def _same_person(a: str, b: str) -> bool:
-    """ "Jane Doe" / "Doe" / "Jane Doe": the same surname, and the same first name
-    when both give one."""
+    """ "Jane Doe" / "Doe" / "Jane" / "Jane Doe": the same surname, and the same
+    first name when both give one; a name said alone is either of the other's."""
     wa, wb = a.lower().split(), b.lower().split()
-    if not wa or not wb or wa[-1] != wb[-1]:
+    if not wa or not wb:
         return False
-    return len(wa) == 1 or len(wb) == 1 or wa[0] == wb[0]
+    if len(wa) == 1 or len(wb) == 1:  # "Jane joins from Foo. She succeeds John Roe"
+        one, full = (wa, wb) if len(wa) == 1 else (wb, wa)
+        return one[0] in {full[0], full[-1]}
+    return wa[-1] == wb[-1] and wa[0] == wb[0]
 
 
 def _left(evidence: str, role: str) -> bool:

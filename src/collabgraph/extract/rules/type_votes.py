@@ -36,7 +36,7 @@ class TypeVoting:
         given = kind == "Place" and is_given_name(words[0]) and not is_uk_place(m.text)
         if kind not in {None, "Place"} or (sum(votes.values()) > 3 and not given):
             return False  # a place-typed "Anna Okafor" ("we heard from Anna Okafor") is a person
-        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
             return False
         if any(w.lower() in _NAME_HEADS for w in words):
             return False
@@ -92,3 +92,9 @@ class TypeVoting:
         m.votes["Organisation"] += 3
         votes["Organisation"] += 3
         return True
+
+
+def _name_word(word: str) -> bool:
+    """A word a person's name is made of: capitalised letters, or capitalised parts
+    joined by hyphens ("Okafor-Reid"; not "Stoke-on-Trent")."""
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
