@@ -183,3 +183,42 @@ def test_funds_released_or_a_plaque_unveiled_publish_nothing():
         path="page.txt",
     )
     assert pairs(seed, "PUBLISHED") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "publishers", "report"),
+    [
+        (
+            "Kelby Healthwatch and Fenby Carers Trust launched their joint report, Growing "
+            "Older in Kelby, at a morning event.",
+            {"Kelby Healthwatch", "Fenby Carers Trust"},
+            "Growing Older in Kelby",
+        ),
+        (
+            "Kelby Trust and Fenby Council have published their new strategy, Kelby Together 2030.",
+            {"Kelby Trust", "Fenby Council"},
+            "Kelby Together 2030",
+        ),
+    ],
+)
+def test_their_report_belongs_to_each_body_of_the_subject(text, publishers, report):
+    """ "A and B launched their joint report, X": each of them published it."""
+    published = pairs(extract_text(text, path="page.txt"), "PUBLISHED")
+    assert {(p, report) for p in publishers} <= published
+
+
+def test_thanking_bodies_for_their_report_is_not_their_subject():
+    seed = extract_text(
+        "Ada Foss thanked Kelby Trust and Fenby Council for their report, Open Doors.",
+        path="page.txt",
+    )
+    assert ("Fenby Council", "Open Doors") not in pairs(seed, "PUBLISHED")
+
+
+def test_a_bodys_progress_report_is_its_own():
+    seed = extract_text(
+        "Kelby Together Partnership news\n\nThe Kelby Together Partnership met on Monday.\n\n"
+        "The partnership's first progress report, Anchored in Kelby, was published in March.\n",
+        path="page.txt",
+    )
+    assert ("Kelby Together Partnership", "Anchored in Kelby") in pairs(seed, "PUBLISHED")

@@ -38,8 +38,12 @@ def publications(reader: SentenceReader) -> None:
             owner = next(
                 (o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"), None
             )
-        if owner is not None and owner is not m:
-            reader.relate(owner, ("PUBLISHED", "AUTHORED"), m, confidence=0.7)
+        owners = [owner] if owner is not None else []
+        if reader.words[k] == "their" and owner is not None:
+            owners = _their_subjects(reader, k) or owners
+        for owner in owners:
+            if owner is not m:
+                reader.relate(owner, ("PUBLISHED", "AUTHORED"), m, confidence=0.7)
         # "X, which Y published last year"
         j = m.end
         if (
@@ -55,6 +59,18 @@ def publications(reader: SentenceReader) -> None:
         for agent in agents:
             # "a report from A": A published it; "a study by A": A wrote it (GOLD.md)
             reader.relate(agent, "AUTHORED" if word == "by" else "PUBLISHED", m, confidence=0.7)
+
+
+def _their_subjects(reader: SentenceReader, k: int) -> list:
+    """ "A and B launched their joint report, X": the bodies "their" at token k stands
+    for, the subjects (with their conjuncts) of the verb it hangs on, named before it."""
+    verb = reader.doc[k].head
+    while verb.dep_ not in {"ROOT", "conj", "relcl", "advcl"} and verb.head.i != verb.i:
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < k]
+    return reader.named_by(subjects, {"Organisation"})
 
 
 _CLOSING_QUOTES = {"”", '"', "’", "'"}
