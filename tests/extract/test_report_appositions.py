@@ -107,12 +107,6 @@ def test_describing_words_are_not_passed_over_before_a_name_no_report_word_ends(
             "Bridging the divide",
         ),
         (
-            "Kelby Trust shared \u2018Left out in the cold\u2019, a new report by Fenby "
-            "University, at the event.",
-            {"Fenby University"},
-            "Left out in the cold",
-        ),
-        (
             "The Dalby Housing Strategy, a plan from Fenby Council, was welcomed.",
             {"Fenby Council"},
             "Dalby Housing Strategy",
@@ -124,6 +118,37 @@ def test_the_bodies_after_from_in_a_report_apposition_published_it(text, publish
     published = pairs(extract_text(text, path="page.txt"), "PUBLISHED")
     assert {(p, report) for p in publishers} <= published
     assert {p for p, _ in published} == publishers
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "report"),
+    [
+        (
+            "Kelby Trust shared \u2018Left out in the cold\u2019, a new report by Fenby "
+            "University, at the event.",
+            {"Fenby University"},
+            "Left out in the cold",
+        ),
+        (
+            "The webinar shares findings from Fair Deals, a six-month study by the Kelby "
+            "Advice Network and Fenby University, paid for by the Dalby Trust.",
+            {"Kelby Advice Network", "Fenby University"},
+            "Fair Deals",
+        ),
+        (
+            "Copies of \u2018Room to Grow\u2019, a long-awaited review by the Dalby Housing "
+            "Forum, are free.",
+            {"Dalby Housing Forum"},
+            "Room to Grow",
+        ),
+    ],
+)
+def test_the_bodies_after_by_in_a_report_apposition_authored_it(text, authors, report):
+    """ "X, a new report by A": A wrote X (GOLD.md: AUTHORED, the authors); "from"
+    names who published it (above)."""
+    seed = extract_text(text, path="page.txt")
+    assert {(a, report) for a in authors} <= pairs(seed, "AUTHORED"), seed["relations"]
+    assert not pairs(seed, "PUBLISHED")
 
 
 def test_a_project_from_a_body_is_not_published():
@@ -158,3 +183,42 @@ def test_funds_released_or_a_plaque_unveiled_publish_nothing():
         path="page.txt",
     )
     assert pairs(seed, "PUBLISHED") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "publishers", "report"),
+    [
+        (
+            "Kelby Healthwatch and Fenby Carers Trust launched their joint report, Growing "
+            "Older in Kelby, at a morning event.",
+            {"Kelby Healthwatch", "Fenby Carers Trust"},
+            "Growing Older in Kelby",
+        ),
+        (
+            "Kelby Trust and Fenby Council have published their new strategy, Kelby Together 2030.",
+            {"Kelby Trust", "Fenby Council"},
+            "Kelby Together 2030",
+        ),
+    ],
+)
+def test_their_report_belongs_to_each_body_of_the_subject(text, publishers, report):
+    """ "A and B launched their joint report, X": each of them published it."""
+    published = pairs(extract_text(text, path="page.txt"), "PUBLISHED")
+    assert {(p, report) for p in publishers} <= published
+
+
+def test_thanking_bodies_for_their_report_is_not_their_subject():
+    seed = extract_text(
+        "Ada Foss thanked Kelby Trust and Fenby Council for their report, Open Doors.",
+        path="page.txt",
+    )
+    assert ("Fenby Council", "Open Doors") not in pairs(seed, "PUBLISHED")
+
+
+def test_a_bodys_progress_report_is_its_own():
+    seed = extract_text(
+        "Kelby Together Partnership news\n\nThe Kelby Together Partnership met on Monday.\n\n"
+        "The partnership's first progress report, Anchored in Kelby, was published in March.\n",
+        path="page.txt",
+    )
+    assert ("Kelby Together Partnership", "Anchored in Kelby") in pairs(seed, "PUBLISHED")

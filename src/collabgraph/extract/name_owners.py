@@ -162,7 +162,8 @@ def leading_orgs(name: str, orgs: dict[str, Entity]) -> list[Entity]:
 def subjects_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     """(event, project or report) for each event whose name is a project's or
     report's name the page gives followed by event words: "Bright Futures
-    event", "Bright Futures launch"."""
+    event", "Bright Futures launch"; or after a launch's or an opening's noun and
+    "of": "Opening of the Kelby Diagnostic Centre", "Launch of Bright Futures"."""
     subjects: dict[str, Entity] = {}
     for e in entities:
         if e.type in {"Project", "Report"}:
@@ -173,6 +174,10 @@ def subjects_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
         if event.type != "Event":
             continue
         words = event.name.replace("’", "'").split()
+        launched = _launched_subject(words, subjects)
+        if launched is not None:
+            out.append((event, launched))  # "Opening of the Kelby Hub", "Launch of Foo"
+            continue
         for k in range(len(words) - 1, 0, -1):
             rest = [w.lower() for w in words[k:]]
             if not all(w in _EVENT_NOUNS or w in _EVENT_WORDS for w in rest):
@@ -182,3 +187,12 @@ def subjects_in_names(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
                 out.append((event, subject))
                 break
     return out
+
+
+def _launched_subject(words: list[str], subjects: dict[str, Entity]) -> Entity | None:
+    """The project or report an event named "Launch of [the] X" / "Opening of X" is
+    about (`vocab/event_launch_heads.txt`), when X is the name the page gives it."""
+    if len(words) < 3 or words[0].lower() not in _LAUNCH_HEADS or words[1].lower() != "of":
+        return None
+    rest = words[3:] if words[2].lower() == "the" else words[2:]
+    return subjects.get(name_key(" ".join(rest))) if rest else None

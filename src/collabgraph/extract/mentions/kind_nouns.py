@@ -81,13 +81,30 @@ def noun_after_votes(doc, m: Mention, sent, mentions: list[Mention]) -> None:
                 if letters.start == m.end + 1:
                     letters.votes[kind] += 4
     elif after.lower_ in _OWNER_NOUNS and after2 is not None and after2.lower_ in _TYPE_NOUNS:
-        m.votes["Organisation"] += 3
+        # "the Westfield Trust grants scheme": the body's; "this year's Kelby Chest
+        # grants programme": a name of everyday words no head word or place makes a
+        # body's is the grants' own name
+        m.votes["Project" if _grants_own_name(doc, m) else "Organisation"] += 3
     elif after.is_lower and after.lower_ in _AREA_NOUNS and _bare_place(doc, m, after):
         m.votes["Place"] += 4  # "the Heathmoor district", "Selby Moor villages"
     elif _quoted_before_noun(doc, m, nxt):
         m.votes["Project"] += 3
     elif service_named(doc, m, sent.end) >= 0:
         m.votes["Project"] += 4  # "our Work Ready job club", "the Home Safe discharge service"
+
+
+def _grants_own_name(doc, m: Mention) -> bool:
+    """Whether a name before "grants programme" is the programme's own: two words or
+    more, no kind's head word last, not a place, a person or letters the recogniser
+    or gazetteer knows ("Kelby Chest"; not "Westfield", "Fenby Trust", "KCF")."""
+    words = doc[m.start : m.end]
+    return (
+        len(words) >= 2
+        and not m.gazetteer
+        and head_kind(lower_word(doc[m.end - 1]))[0] is None
+        and not any(t.text.isupper() for t in words)
+        and not any(t.ent_type_ in {"GPE", "LOC", "PERSON"} for t in words)
+    )
 
 
 def _bare_place(doc, m: Mention, noun) -> bool:

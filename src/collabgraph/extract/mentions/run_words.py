@@ -26,6 +26,7 @@ PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
 
 _LIST_NAME_HEADS = vocab.words("name_list_heads")
 _RUN_NOUNS = vocab.words("programme_run_nouns")
+_OWNED_HEADS = vocab.words("owned_programme_heads")
 
 
 def names_a_list(doc, start: int, j: int) -> bool:
@@ -127,7 +128,9 @@ def body_run_after_possessive(doc, start: int, j: int, end: int) -> int:
     the name, or 0. Not when the words before the possessive (from `start`) are a
     body already, a head word or letters ("Dalby Trust's Youth Forum", "University
     of Kelby's Fenby Business School", "KCF's Youth Fund": the body's own), or
-    a post ("the Mayor's Charity Fund"); nor a person after the possessive."""
+    a post ("the Mayor's Charity Fund"); nor a person after the possessive; nor a
+    programme's head word after a name of two words or more ("Sport Kelby's Together
+    Fund", "Fenby Power's Warm Help Fund": the body's own fund, vocab/owned_programme_heads.txt)."""
     k = j
     while k < end and is_cap(doc[k]):
         k += 1
@@ -135,6 +138,8 @@ def body_run_after_possessive(doc, start: int, j: int, end: int) -> int:
         return 0
     kind, strength = head_kind(lower_word(doc[k - 1]))
     if kind != "Organisation":
+        return 0
+    if j - 1 - start >= 2 and lower_word(doc[k - 1]) in _OWNED_HEADS:
         return 0
     left = doc[j - 2]
     if left.text.isupper() or lower_word(left) in lx.ROLE_CORE:

@@ -78,13 +78,58 @@ def run_with_after(reader: SentenceReader) -> None:
             run = named_by_noun(reader.doc, reader.ms, k - 1, reader.sent.end)
             k -= 1
         run = run or reader.by_end.get(k)
-        if run is None or reader.kind(run) not in _RUN_KINDS or k == cue.start:
+        relative = False
+        if run is None:
+            run = _relative_head(reader, cue.start)  # "Bar, which trains ... and is run with A"
+            relative = run is not None
+        if run is not None and _ours_run(reader, run, cue.start):
+            run.votes["Project"] += 7  # "the Foo Academy, which we run jointly with A"
+            reader.ctx.votes_for(run)["Project"] += 7
+        if run is None or reader.kind(run) not in _RUN_KINDS or (k == cue.start and not relative):
             continue  # "Foo runs with A": no name set off before the verb
         partners = reader.list_after(cue.end, kinds={"Organisation"})
         ours = ours_at(reader, cue.start) if partners else None
+        if relative and not any(w in _OUR_WORDS for w in reader.words[run.end : cue.start]):
+            ours = None  # "the hospice's Bar programme, which ... is run with A": not ours
         for p in partners:
             reader.relate(p, ("RUNS", "ORGANISED"), run, confidence=0.7)
             if ours is not None and ours != p.id:
                 reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
         if ours is not None:
             reader.relate(ours, ("RUNS", "ORGANISED"), run, confidence=0.65)
+
+
+_RUN_OPENERS = frozenset({"which", "that"})
+_OUR_WORDS = frozenset({"we", "i"})
+
+
+def _relative_head(reader: SentenceReader, i: int):
+    """The project or event a relative clause holding the verb at token i is said
+    of, past the clause's earlier verbs: "the Bar programme, which trains volunteers
+    and is run jointly with A" (the name, or the name before the kind word the
+    clause hangs on); None when the verb is in no such clause."""
+    verb = reader.doc[i]
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.lower_ in _RUN_OPENERS for c in verb.children):
+        return None
+    head = verb.head
+    if head.i < reader.sent.start:
+        return None
+    found = next((m for m in reader.ms if m.start <= head.i < m.end), None)
+    if found is None and head.lower_ in _RUN_NOUNS | SERVICE_HEADS:
+        found = named_by_noun(reader.doc, reader.ms, head.i, reader.sent.end)
+        found = found or reader.by_end.get(head.i)
+    return found if found is not None and reader.kind(found) in _RUN_KINDS else None
+
+
+def _ours_run(reader: SentenceReader, run, i: int) -> bool:
+    """ "Bar, which we run jointly with A": a name read as a body that the page's own
+    voice says it runs, with "which"/"that" and "we" between the name and the verb."""
+    between = reader.words[run.end : i]
+    return (
+        reader.kind(run) == "Organisation"
+        and len(between) <= 4
+        and any(w in _RUN_OPENERS for w in between)
+        and any(w in _OUR_WORDS for w in between)
+    )

@@ -106,7 +106,9 @@ def named_run_by(reader: SentenceReader) -> None:
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
     for by in (doc[k] for k in range(start, end) if reader.words[k] == "by"):
         verb = by.head
-        if verb.lower_ not in RUN_BY | HOSTED_BY | _LED or verb.i != by.i - 1:
+        if verb.lower_ == "behalf" and verb.head.lower_ == "on":
+            verb = verb.head.head  # "managed on the council's behalf by Foo"
+        if verb.lower_ not in RUN_BY | HOSTED_BY | _LED or not _right_after(reader, verb, by):
             continue
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:
@@ -129,6 +131,19 @@ def named_run_by(reader: SentenceReader) -> None:
             reader.ctx.votes_for(named)["Project"] += RUN_VOTE
             for body in bodies:
                 reader.relate(body, "RUNS", named, confidence=0.7)
+
+
+_BEHALF_GAP = 6  # "managed on the Kelby Dale Council's behalf by"
+
+
+def _right_after(reader: SentenceReader, verb, by) -> bool:
+    """Whether "by" follows the verb, or only a phrase saying for whom the verb is
+    done lies between ("managed on the council's behalf by Foo", "delivered on behalf
+    of Kelby Council by Foo")."""
+    if verb.i == by.i - 1:
+        return True
+    gap = reader.words[verb.i + 1 : by.i]
+    return 0 < len(gap) <= _BEHALF_GAP and gap[0] == "on" and "behalf" in gap
 
 
 _FUND_RUN_BY = frozenset({"run", "managed", "administered", "operated"})

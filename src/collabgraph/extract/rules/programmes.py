@@ -26,6 +26,7 @@ _GRANT_NOUNS = vocab.words("grant_nouns")
 _FACILITY_HEADS = vocab.words("facility_heads")
 _RUN_NOUNS = vocab.words("programme_run_nouns")
 _OWNED_FACILITIES = tuple(" " + w for w in vocab.ordered("facility_heads"))
+_OWNED_GRANTS = tuple(" " + w for w in vocab.ordered("owned_grant_heads"))
 
 
 def owned_programmes(reader: SentenceReader) -> None:
@@ -54,7 +55,13 @@ def owned_programmes(reader: SentenceReader) -> None:
             continue
         last = without_year(m.text).lower()
         # "Tern Trust's Kelby Sparrow Hub", "its Fenby Teapot Café": a facility a body owns too
-        if not (last.endswith(_OWNED_HEADS) or last.endswith(_OWNED_FACILITIES) or head_after):
+        # "Fenby Council's Green Grants", "through its Healthier Kelby grants"
+        granted = last.endswith(_OWNED_GRANTS) or (
+            after < end and " " + words[after] in _OWNED_GRANTS
+        )
+        if not (
+            last.endswith(_OWNED_HEADS) or last.endswith(_OWNED_FACILITIES) or head_after or granted
+        ):
             continue
         k = _past_describing(reader, m.start - 1 - quoted)
         owner = None
@@ -117,7 +124,12 @@ def _may_own(reader: SentenceReader, owner) -> bool:
     Kelby's Move More classes": no head word of a report's, no given name); then it is
     voted a body."""
     kind = reader.kind(owner)
-    if _guessed_only(reader, owner, kind) and head_kind(reader.words[owner.end - 1])[0] is None:
+    head = head_kind(owner.text.split()[-1].lower())[0]  # (it may be another block's)
+    # "Kelby Hospital's Home Again service": a building's name whose head word is a
+    # body's (vocab/head_organisation.txt) is the body when it owns a programme
+    if (_guessed_only(reader, owner, kind) and head is None) or (
+        kind == "Place" and head == "Organisation"
+    ):
         owner.votes["Organisation"] += 3
         reader.ctx.votes_for(owner)["Organisation"] += 3
         return True

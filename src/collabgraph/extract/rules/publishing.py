@@ -38,8 +38,12 @@ def publications(reader: SentenceReader) -> None:
             owner = next(
                 (o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"), None
             )
-        if owner is not None and owner is not m:
-            reader.relate(owner, ("PUBLISHED", "AUTHORED"), m, confidence=0.7)
+        owners = [owner] if owner is not None else []
+        if reader.words[k] == "their" and owner is not None:
+            owners = _their_subjects(reader, k) or owners
+        for owner in owners:
+            if owner is not m:
+                reader.relate(owner, ("PUBLISHED", "AUTHORED"), m, confidence=0.7)
         # "X, which Y published last year"
         j = m.end
         if (
@@ -51,8 +55,22 @@ def publications(reader: SentenceReader) -> None:
             cue = reader.cue_at("which_verb", agent.end) if agent is not None else None
             if cue is not None:
                 reader.relate(agent, cue.cue.relations, m, confidence=0.75)
-        for agent in _apposition_from(reader, m.end):
-            reader.relate(agent, "PUBLISHED", m, confidence=0.7)
+        word, agents = _apposition_from(reader, m.end)
+        for agent in agents:
+            # "a report from A": A published it; "a study by A": A wrote it (GOLD.md)
+            reader.relate(agent, "AUTHORED" if word == "by" else "PUBLISHED", m, confidence=0.7)
+
+
+def _their_subjects(reader: SentenceReader, k: int) -> list:
+    """ "A and B launched their joint report, X": the bodies "their" at token k stands
+    for, the subjects (with their conjuncts) of the verb it hangs on, named before it."""
+    verb = reader.doc[k].head
+    while verb.dep_ not in {"ROOT", "conj", "relcl", "advcl"} and verb.head.i != verb.i:
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < k]
+    return reader.named_by(subjects, {"Organisation"})
 
 
 _CLOSING_QUOTES = {"”", '"', "’", "'"}
@@ -63,23 +81,23 @@ def _report_word(word: str) -> bool:
     return FOCUS_NOUNS.get(word) == "Report" or word in lx.REPORT_HEADS
 
 
-def _apposition_from(reader: SentenceReader, j: int) -> list:
-    """ "X, a major report from A and B": the bodies named right after "from" / "by"
-    in an apposition that calls X a report (organisations only; a list joined by
-    "and" or commas)."""
+def _apposition_from(reader: SentenceReader, j: int) -> tuple[str, list]:
+    """ "X, a major report from A and B": the word ("from" or "by") and the bodies
+    named right after it in an apposition that calls X a report (organisations only;
+    a list joined by "and" or commas); ("", []) when there is none."""
     words, end = reader.words, reader.sent.end
     while j < end and words[j] in _CLOSING_QUOTES:
         j += 1
     if j + 3 >= end or words[j] != "," or words[j + 1] not in {"a", "an"}:
-        return []
+        return "", []
     k = j + 2
     while k < end and k - j < 6 and not _report_word(words[k]):
         if not _describing(reader.doc[k]):
-            return []
+            return "", []
         k += 1
     if k + 1 >= end or not _report_word(words[k]) or words[k + 1] not in _FROM:
-        return []
-    found = []
+        return "", []
+    found, word = [], words[k + 1]
     k += 2
     while k < end:
         agent = reader.mention_at(k)
@@ -93,17 +111,20 @@ def _apposition_from(reader: SentenceReader, j: int) -> list:
                 k += 1
             continue
         break
-    return found
+    return word, found
 
 
 def _describing(tok) -> bool:
     """An adjective or participle in lower case between an owner and its report:
     "its ambitious ten-year strategy", "their long-awaited review", "its updated
-    plan"."""
+    plan", "a six-month study" (both halves of a hyphened word)."""
     if tok.text in {"-", "‐"}:
         return True
-    if tok.pos_ == "ADV" and tok.i + 1 < len(tok.doc) and tok.nbor(1).text in {"-", "‐"}:
-        return True  # "long" in "long-awaited"
+    hyphen_after = tok.i + 1 < len(tok.doc) and tok.nbor(1).text in {"-", "‐"}
+    if (tok.pos_ == "ADV" or tok.like_num) and hyphen_after:
+        return True  # "long" in "long-awaited", "six" in "a six-month study"
+    if tok.i > 0 and tok.nbor(-1).text in {"-", "‐"} and tok.is_lower and tok.is_alpha:
+        return True  # "month" in "a six-month study", "based" in "a school-based"
     return tok.is_lower and tok.is_alpha and (tok.pos_ == "ADJ" or tok.tag_ == "VBN")
 
 
