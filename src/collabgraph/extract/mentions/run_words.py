@@ -129,8 +129,10 @@ def body_run_after_possessive(doc, start: int, j: int, end: int) -> int:
     body already, a head word or letters ("Dalby Trust's Youth Forum", "University
     of Kelby's Fenby Business School", "KCF's Youth Fund": the body's own), or
     a post ("the Mayor's Charity Fund"); nor a person after the possessive; nor a
-    programme's head word after a name of two words or more ("Sport Kelby's Together
-    Fund", "Fenby Power's Warm Help Fund": the body's own fund, vocab/owned_programme_heads.txt)."""
+    programme's head word after a name of two words or more and "'s" ("Sport Kelby's
+    Together Fund", "Fenby Power's Warm Help Fund": the body's own fund,
+    vocab/owned_programme_heads.txt; a plural's bare mark stays in the name: "the County
+    Councillors' Grant Fund")."""
     k = j
     while k < end and is_cap(doc[k]):
         k += 1
@@ -139,8 +141,12 @@ def body_run_after_possessive(doc, start: int, j: int, end: int) -> int:
     kind, strength = head_kind(lower_word(doc[k - 1]))
     if kind != "Organisation":
         return 0
-    if j - 1 - start >= 2 and lower_word(doc[k - 1]) in _OWNED_HEADS:
-        return 0
+    if (
+        j - 1 - start >= 2
+        and lower_word(doc[k - 1]) in _OWNED_HEADS
+        and doc[j - 1].text[-1:] == "s"
+    ):
+        return 0  # "Sport Kelby's Together Fund"; not "the County Councillors' Grant Fund"
     left = doc[j - 2]
     if left.text.isupper() or lower_word(left) in lx.ROLE_CORE:
         return 0
