@@ -131,8 +131,8 @@ def body_run_after_possessive(doc, start: int, j: int, end: int) -> int:
     a post ("the Mayor's Charity Fund"); nor a person after the possessive; nor a
     programme's head word after a name of two words or more and "'s" ("Sport Kelby's
     Together Fund", "Fenby Power's Warm Help Fund": the body's own fund,
-    vocab/owned_programme_heads.txt; a plural's bare mark stays in the name: "the County
-    Councillors' Grant Fund")."""
+    vocab/owned_programme_heads.txt; a plural's bare mark stays in the name: "the Kelby
+    Wardens' Grant Fund")."""
     k = j
     while k < end and is_cap(doc[k]):
         k += 1
@@ -146,7 +146,7 @@ def body_run_after_possessive(doc, start: int, j: int, end: int) -> int:
         and lower_word(doc[k - 1]) in _OWNED_HEADS
         and doc[j - 1].text[-1:] == "s"
     ):
-        return 0  # "Sport Kelby's Together Fund"; not "the County Councillors' Grant Fund"
+        return 0  # "Sport Kelby's Together Fund"; not "the Kelby Wardens' Grant Fund"
     left = doc[j - 2]
     if left.text.isupper() or lower_word(left) in lx.ROLE_CORE:
         return 0

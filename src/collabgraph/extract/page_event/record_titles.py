@@ -55,16 +55,28 @@ def _title(layout: Layout, docs: list, headline_blocks: list[int]):
     return block, layout.blocks[block].text.strip()
 
 
+def _meeting_words(words: list[str]) -> str:
+    """The words up to the event's noun that "of" and its body follow ("Annual General
+    Meeting" of "Annual General Meeting of Foo"), else all of them."""
+    lows = [re.sub(r"\W", "", w.lower()) for w in words]
+    for k, (w, nxt) in enumerate(pairwise(lows)):
+        if w in HEADS and nxt == "of":
+            return " ".join(words[: k + 1])
+    return " ".join(words)
+
+
 def _event(name: str, layout: Layout, docs: list, block: int, body: list[int]) -> PageEvent:
-    """The page's event named `name`, its span the words of the title that say it,
-    dated by the line under the title or the body's first ("Held on 10 May 2027") or
-    by the page's date ("Date: Saturday 20 January 2027": a record's is its meeting's)."""
+    """The page's event named `name`, its span the words of the title that say the
+    meeting (the body after "of" keeps its own mention: it held the meeting), dated
+    by the line under the title or the body's first ("Held on 10 May 2027") or by the
+    page's date ("Date: Saturday 20 January 2027": a record's is its meeting's)."""
     event = PageEvent(name[:1].upper() + name[1:], evidence=layout.blocks[block].text)
     unders = [b for b in (block + 1, *body[:1]) if b < len(layout.blocks)]
     dates = (date_in(layout.blocks[b].text, layout.published) for b in unders)
     event.date = next((d for d in dates if d), None) or layout.published
-    at = layout.blocks[block].text.find(name)
-    toks = [t.i for t in docs[block] if at <= t.idx < at + len(name)] if at >= 0 else []
+    said = _meeting_words(name.split())
+    at = layout.blocks[block].text.find(said)
+    toks = [t.i for t in docs[block] if at <= t.idx < at + len(said)] if at >= 0 else []
     if toks:
         event.spans[block] = [(toks[0], toks[-1] + 1)]
     return event
