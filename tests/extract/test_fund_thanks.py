@@ -146,3 +146,35 @@ def test_a_person_after_kind_words_is_no_partner():
         path="page.txt",
     )
     assert not any("Jo Tern" in pair for pair in pairs(seed, "PARTNER_OF"))
+
+
+_AWARD = (
+    "Kelby Playhouse gets £240,000\n\n"
+    "Kelby Playhouse has been awarded £240,000 by the Heron Arts Foundation. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Fenby Heritage Board is contributing a further £60,000.",
+        "The award is matched by £60,000 from the Fenby Heritage Board.",
+        "The grant will be matched by a £10,000 donation from the Fenby Heritage Board.",
+    ],
+)
+def test_matching_or_further_money_funds_the_grantee(sentence):
+    found = funded(_AWARD + sentence + "\n")
+    assert ("Fenby Heritage Board", "Kelby Playhouse") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Fenby Heritage Board gave a further talk on the plans.",
+        "The colours of the new stage are matched by Tern Paints Ltd.",
+        "The Fenby Heritage Board is contributing its views to the plans.",
+    ],
+)
+def test_further_words_without_money_fund_nothing(sentence):
+    found = funded(_AWARD + sentence + "\n")
+    assert not any(src in {"Fenby Heritage Board", "Tern Paints Ltd"} for src, _ in found)
