@@ -35,7 +35,6 @@ from collabgraph.extract.rules.passive_bys import (
 )
 from collabgraph.extract.rules.passive_targets import (
     clause_subject,
-    describes_unnamed_subject,
     fund_before,
     joined_unnamed,
     last_of_list,
@@ -182,9 +181,6 @@ def by_phrases(reader: SentenceReader) -> None:
             target = fund.id  # "The fund is administered by Bar": the fund last named
         else:
             target = reader.target_before(v, tuple(kinds))
-            named = reader.ctx.mentions[target] if target is not None and target >= 0 else None
-            if named is not None and describes_unnamed_subject(reader, named):
-                target = None  # "A club that runs sessions in Kelby has been awarded"
             if target is None and "FUNDED" in rels:  # "Fenby Village Hall has been awarded"
                 hall = reader.by_end.get(reader.before_verb(v) + 1)
                 target = hall.id if hall and reader.vote_building_grantee(hall) else None

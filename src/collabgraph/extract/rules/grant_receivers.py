@@ -30,7 +30,6 @@ from collabgraph.extract.rules.grantee_names import (
     unnamed_body_in,
     used_by,
 )
-from collabgraph.extract.rules.passive_targets import describes_unnamed_subject
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
@@ -95,9 +94,7 @@ def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
     if comma_after and inside_relative(reader, subject.start):
         subject = set_off_subject(reader, b + 1)  # "The choir, which meets in Foo Hall, is"
         return [subject] if subject is not None else []
-    if unnamed_body_in(reader, subject) or (
-        subject is not None and describes_unnamed_subject(reader, subject)
-    ):
+    if unnamed_body_in(reader, subject):
         return []  # "A youth charity in Kelby has received": a body not named here
     if (
         subject is not None

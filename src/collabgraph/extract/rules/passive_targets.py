@@ -201,28 +201,3 @@ def relative_object(reader: SentenceReader, k: int, kinds) -> Mention | None:
         return None
     m = reader.covering.get(tok.head.i)
     return m if m is not None and reader.kind(m) in kinds else None
-
-
-_NAMING = {"named", "called", "known", "entitled", "dubbed", "titled"}
-
-
-def describes_unnamed_subject(reader: SentenceReader, m) -> bool:
-    """Whether the mention `m` only describes a subject the sentence leaves unnamed:
-    "A project that helps families in Kelby has been awarded £5,000" (Kelby is in
-    what the project does, not what was awarded): inside a clause ("that helps",
-    "run in") on a lower-case noun that is a verb's subject; not a clause naming
-    it ("a pilot, named Foo,")."""
-    if m not in reader.ms:  # named in another sentence: nothing of this one
-        return False
-    tok = reader.doc[m.end - 1]
-    while tok.head.i != tok.i:
-        if tok.dep_ in {"relcl", "acl"}:
-            noun = tok.head
-            return (
-                tok.lower_ not in _NAMING
-                and noun.dep_ in {"nsubj", "nsubjpass"}
-                and noun.is_lower
-                and noun.i not in reader.covering
-            )
-        tok = tok.head
-    return False
