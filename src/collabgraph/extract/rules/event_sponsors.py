@@ -68,7 +68,9 @@ def thanked_and_listed(reader: SentenceReader) -> None:
 
 
 _FUNDERS = vocab.words("sponsor_plural_nouns")
-_GIFTS = vocab.words("thanked_gift_nouns")
+# "Thank you to Foo for the sandwiches": food given for the event (vocab/in_kind_nouns.txt)
+_EVENT_GIFTS = {k for k, v in vocab.table("in_kind_nouns").items() if v == "event"}
+_GIFTS = vocab.words("thanked_gift_nouns") | _EVENT_GIFTS
 _SPONSOR_WORDS = _SPONSOR | _FUNDERS | _GIFTS
 
 

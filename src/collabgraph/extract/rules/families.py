@@ -51,6 +51,7 @@ FAMILY_NAMES = (
     "joined_bodies",
     "joint_clauses",
     "kind_word_posts",
+    "matched_funds",
     "membership",
     "name_org_pairs",
     "named_boards",

@@ -3,7 +3,9 @@ volunteers", "Bar Friends (Dale) - £3,000 towards a minibus", "Baz Club – £5
 a line that opens with a name (and its place) and then the money names a
 grantee of the funder in view (`ctx.last_funder`, set by the grant rules); so
 does a line that opens with the money: "£4.2m: Foo Trust's Bar project" (the
-project a body's possessive names, else the body), "£500 - Baz Club"."""
+project a body's possessive names, else the body), "£500 - Baz Club"; and a line
+that opens with a name and a dash and closes with its sum in brackets: "Bar Club –
+a lunch club for carers (£5,000)"."""
 
 from __future__ import annotations
 
@@ -26,7 +28,9 @@ def grant_lines(reader: SentenceReader) -> None:
     if funder is None or m is None or m.id == funder or reader.kind(m) not in _GRANTEES:
         return
     j = _after_place(reader, m.end)
-    if j + 1 >= reader.sent.end or reader.words[j] not in _MARKS or not _money(reader, j + 1):
+    if j + 1 >= reader.sent.end or reader.words[j] not in _MARKS:
+        return
+    if not _money(reader, j + 1) and not (reader.words[j] in lx.DASHES and _closing_sum(reader)):
         return
     if reader.kind(m) is None and not reader.vote_organisation(m):
         return
@@ -67,6 +71,24 @@ def _after_place(reader: SentenceReader, j: int) -> int:
                 return k + 1 if k < end and words[k] == ")" else j
             return k
     return j
+
+
+_CLOSING_REACH = 4  # tokens at most after the sum that closes a line: "(£52,000)."
+
+
+def _closing_sum(reader: SentenceReader) -> bool:
+    """Whether the line ends with its sum in brackets: "Foo – a lunch club run by Bar
+    (£5,000).", the grant a list of awards gives each line last."""
+    words, end = reader.words, reader.sent.end
+    close = next(
+        (k for k in range(end - 1, max(end - 1 - _CLOSING_REACH, reader.sent.start), -1)
+         if words[k] == ")"),
+        None,
+    )  # fmt: skip
+    if close is None or close - 2 <= reader.sent.start:
+        return False
+    opening = next((k for k in range(close - 1, close - 5, -1) if words[k] == "("), None)
+    return opening is not None and _money(reader, opening + 1)
 
 
 def _money(reader: SentenceReader, k: int) -> bool:

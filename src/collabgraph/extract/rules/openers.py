@@ -76,6 +76,7 @@ def opening_subjects(reader: SentenceReader) -> list:
         glue = k
         while glue < reader.sent.end and reader.words[glue] in {",", "and", "&", "the"}:
             glue += 1
+        glue = _past_kind_words(reader, glue)  # "A and the domestic abuse charity B"
         nxt = reader.by_start.get(glue)
         if glue == k or nxt is None or ("," in reader.words[k:glue] and glue - k > 3):
             break
@@ -102,6 +103,26 @@ def opening_subjects(reader: SentenceReader) -> list:
     ):
         return []  # "A, B, C": a list with no "and" before its last name is not one subject
     return [m for m in out if reader.kind(m) in {"Organisation", "Person"}]
+
+
+_BODY_KIND_NOUNS = {w for w, kind in vocab.table("type_nouns").items() if kind == "Organisation"}
+_KIND_WORDS = 4  # words at most in "the domestic abuse charity B"
+
+
+def _past_kind_words(reader: SentenceReader, k: int) -> int:
+    """Past what kind of body the next name is, after "the" ("A and the housing
+    charity B have ...", `vocab/type_nouns.txt`): the token where that name starts
+    when a few lower-case words at token k end in a body's kind noun right before
+    a name; else k."""
+    if k <= reader.sent.start or reader.words[k - 1] != "the":
+        return k
+    for j in range(k, min(k + _KIND_WORDS, reader.sent.end - 1)):
+        tok = reader.doc[j]
+        if not tok.is_lower or tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
+            return k
+        if tok.lower_ in _BODY_KIND_NOUNS and (j + 1) in reader.by_start:
+            return j + 1
+    return k
 
 
 def _verb_before_to(reader: SentenceReader, k: int) -> bool:

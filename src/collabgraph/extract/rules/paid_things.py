@@ -15,8 +15,11 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.rules.focus_targets import first_id
+from collabgraph.extract.rules.grant_funders import programme_owner
 from collabgraph.extract.rules.partner_leads import ours_at, said_ours
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.thanked_payers import thanked_payers
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse around verbs of paying."""
@@ -25,6 +28,7 @@ _PAYING = vocab.words("paying_verbs")
 _PAYING_OBJECT = vocab.words("paying_object_verbs")
 _PAYING_COST = vocab.words("paying_cost_verbs")
 _COSTS = {"cost", "costs", "bill", "bills"}
+_PAID_COSTS = vocab.words("paid_cost_nouns")  # "covered our travel": the travel was paid for
 _BUILDING_WORK = vocab.words("building_work_nouns")
 _RELATIVES = {"which", "who", "that"}
 _PAID_KINDS = {"Organisation", "Project", "Event", "Report"}
@@ -37,10 +41,13 @@ unlike "backed by" or "supported by", which may be help of any kind."""
 def paid_for(reader: SentenceReader) -> None:
     """FUNDED for "Foo paid for the saplings" and "Foo sponsored the medals" (see the module)."""
     for tok in reader.doc[reader.sent.start : reader.sent.end]:
-        if tok.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-            continue
         word = tok.lower_
-        if word in _PAYING:
+        if tok.pos_ != "VERB" and word in _PAYING_OBJECT and thanked_payers(reader, tok):
+            paid = [tok.head] if tok.dep_ == "compound" else []  # "for funding travel
+            # bursaries", read as one noun: the bursaries were paid for
+        elif tok.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+            continue
+        elif word in _PAYING:
             paid = [g for c in tok.children if c.lower_ == "for" for g in c.children]
             paid = [g for g in paid if g.dep_ == "pobj"]
         elif word in _PAYING_OBJECT:
@@ -48,16 +55,22 @@ def paid_for(reader: SentenceReader) -> None:
         elif word in _PAYING_COST:
             costs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _COSTS]
             paid = [g for c in costs for p in c.children if p.lower_ == "of" for g in p.children]
+            paid = paid or [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _PAID_COSTS]
         else:
             continue
         if not paid or reader.in_quote(tok.i):
             continue
         payer = _payer(reader, tok)
-        if payer is None:
+        payers = [payer] if payer is not None else thanked_payers(reader, tok)
+        if not payers:  # "Thanks to Foo for funding the bursaries": Foo paid
             continue
         target = _paid_thing(reader, paid[0])
-        if target is not None and target != payer.id:
-            reader.relate(payer, "FUNDED", target, confidence=0.65)
+        if payer is None and paid[0].i not in reader.covering and not said_ours(paid[0]):
+            # thanks for paying for a part of the page's event: that event
+            target = first_id(reader.own_event(), target)
+        for payer in payers:
+            if target is not None and target != payer.id:
+                reader.relate(payer, "FUNDED", target, confidence=0.65)
 
 
 def _payer(reader: SentenceReader, verb):
@@ -104,6 +117,7 @@ _SUBJECTS = {"nsubjpass", "nsubj"}
 
 def money_came_from(reader: SentenceReader) -> None:
     """ "Funding came from the Foo Trust", "Most of the money came from A and B",
+    "Funding came from Foo's Bar Fund" (Foo: `grant_funders.programme_owner`),
     "Funding for the Bar Trail came from Foo", "Bar's funding comes from Foo": the
     bodies named after "from" FUNDED the name the money is for (or whose it is), else,
     when the money is not said to be for anything, what the write-up is about
@@ -122,6 +136,8 @@ def money_came_from(reader: SentenceReader) -> None:
         if not any(t.lower_ in _MONEY_NOUNS for t in said):
             continue
         funders = reader.list_after(source.i + 1, kinds={"Organisation"})
+        owner = programme_owner(reader, source.i + 1)  # "came from Foo's Bar Fund": Foo's
+        funders = funders or ([owner] if owner is not None else [])
         named_for = {g.i for c in _owners(subject) for g in c.subtree}
         if not funders or any(t.i in reader.covering and t.i not in named_for for t in said):
             continue  # "Funding from Baz came from Foo": unread
@@ -129,7 +145,7 @@ def money_came_from(reader: SentenceReader) -> None:
         if target is None and _owners(subject):
             continue  # "Funding for the first phase comes from Foo": a thing not named
         if target is None:
-            target = thing_in_view(reader, {t.lower_ for t in said})
+            target = thing_in_view(reader, {t.lower_ for t in said}, verb.i)
         for funder in funders:
             if funder.id != target:
                 reader.relate(funder, "FUNDED", target, confidence=0.65)

@@ -196,6 +196,12 @@ def _fronted_owners(reader: SentenceReader, m) -> None:
         reader.relate(owner, "RUNS", m, confidence=0.7)
 
 
+def _head_follows(reader: SentenceReader, k: int) -> bool:
+    """Whether token k is a lower-case programme head word ("scheme" after "community
+    grants"): the head before it only describes it."""
+    return k < reader.sent.end and reader.doc[k].is_lower and " " + reader.words[k] in _OWNED_HEADS
+
+
 def _named_programme(reader: SentenceReader, org) -> bool:
     """ "a new Foo Trust funding programme, 'Bar'", "the Foo Council scheme called
     Bar": the programme named after the body's own programme noun is theirs (RUNS),
@@ -210,7 +216,7 @@ def _named_programme(reader: SentenceReader, org) -> bool:
         and k - org.end < 4
         and reader.doc[k].is_lower
         and reader.doc[k].pos_ in {"ADJ", "NOUN"}
-        and " " + words[k] not in _OWNED_HEADS
+        and (" " + words[k] not in _OWNED_HEADS or _head_follows(reader, k + 1))
     ):
         granted = granted or words[k] in _GRANT_NOUNS
         k += 1  # "new", "community grants", "latest investment"
