@@ -104,3 +104,27 @@ def test_a_publisher_and_an_author_alone_are_not_coauthors():
         "homes. The report was written by the University of Fenby.\n"
     )
     assert ("Kelby Housing Forum", "University of Fenby") not in _together(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The webinar shares findings from a year-long study by the Kelby Housing Forum "
+         "and Dalby University.", "Kelby Housing Forum", "Dalby University"),
+        ("Read the new report by Kelby Trust, Fenby Advice and Orton Carers on hidden "
+         "poverty.", "Fenby Advice", "Orton Carers"),
+    ],
+)  # fmt: skip
+def test_bodies_listed_as_makers_of_one_written_work_work_together(text, a, b):
+    assert (a, b) in _together(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talk by Kelby Trust and Fenby Advice was well attended.",
+        "A study by Kelby Trust found that Fenby Advice saw more visitors.",
+    ],
+)
+def test_a_talk_by_two_or_a_study_by_one_gives_nothing(text):
+    assert ("Kelby Trust", "Fenby Advice") not in _together(text + "\n")

@@ -205,6 +205,7 @@ RULES: tuple[Rule, ...] = (
     founders.founded_by,
     done_with.done_with,
     made_with.made_with,
+    made_with.work_by_bodies,
     purpose_partners.purpose_partners,
     chosen_partners.chosen_partners,
     joint_clauses.joint_clauses,

@@ -6,7 +6,9 @@ its maker after "by", then a "with" naming bodies or people, or a body's people
 worked with each (COLLABORATES_WITH: corpus/GOLD.md "worked with"; partners on a
 page that calls it a partnership). Not money or help ("with funding from B", "with
 support from B": no name or people noun right after "with"), nor a person's own
-body ("with nurse Jo Tern of B": Jo, not B).
+body ("with nurse Jo Tern of B": Jo, not B). And "a six-month study by A and the
+University of B" (`work_by_bodies`): two or more bodies listed after "by" as the
+makers of one written work (`vocab/written_work_nouns.txt`) worked together.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ LABELS: frozenset[str] = frozenset()
 """This family reads no cues: it reads the verbs of `vocab/made_with_verbs.txt`."""
 
 _VERBS = vocab.words("made_with_verbs")
+_WORKS = vocab.words("written_work_nouns")
+_MOST_MAKERS = 4  # more bodies than this after "by" is a list of many, not one team
 _MAKERS = frozenset({"Organisation", "Person"})
 _FROM = frozenset({"from", "of", "at"})
 _BY_GAP = 2  # "run jointly by", "delivered locally by": words at most from the verb to "by"
@@ -47,6 +51,25 @@ def made_with(reader: SentenceReader) -> None:
                     reader.relate(m, TOGETHER, p, confidence=0.6)
 
 
+def work_by_bodies(reader: SentenceReader) -> None:
+    """ "a study by A and B", "the report by A, B and C": each two of the bodies
+    listed right after "by" that follows a lower-case written-work noun worked
+    together (not a name's own word: "the Foo Review by A" names a report)."""
+    words, end = reader.words, reader.sent.end
+    for k in range(reader.sent.start, end - 4):
+        if words[k] not in _WORKS or words[k + 1] != "by" or reader.covering.get(k):
+            continue
+        if not reader.doc[k].is_lower:
+            continue
+        listed = _until_with(reader, reader.list_after(k + 2 + (words[k + 2] == "the"),
+                                                        kinds={"Organisation"}))  # fmt: skip
+        if len(listed) < 2 or len(listed) > _MOST_MAKERS or listed[0].start > k + 3:
+            continue
+        for n, a in enumerate(listed):
+            for b in listed[n + 1 :]:
+                reader.relate(a, TOGETHER, b, confidence=0.6)
+
+
 def _until_with(reader: SentenceReader, listed: list) -> list:
     """The names listed before the first one a "with" comes right before."""
     k = next((n for n, m in enumerate(listed) if reader.words[m.start - 1] == "with"), None)
@@ -70,4 +93,4 @@ def _worked_with(reader: SentenceReader, k: int) -> list:
     return listed if listed and listed[0].start == k else []
 
 
-__all__ = ["LABELS", "made_with"]
+__all__ = ["LABELS", "made_with", "work_by_bodies"]
