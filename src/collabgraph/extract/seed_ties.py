@@ -34,6 +34,7 @@ from collabgraph.extract.place_spread import listed_places
 from collabgraph.extract.programme_money import programme_grantees, runners_funded
 from collabgraph.extract.seed_entities import Runner
 from collabgraph.extract.seed_relations import RelationTable
+from collabgraph.extract.shared_work import co_makers
 
 _NAMED = 0.55  # a tie read from a name alone ("Foo Trust AGM")
 _PLACED = 0.5  # an event placed, or an organiser taken, from the page as a whole
@@ -184,6 +185,16 @@ def model_ties(page: SeedPage, ties: RelationTable) -> None:
         ties.add(src, rel, dst, role=role, evidence=evidence, confidence=CONFIDENCE)
 
 
+def shared_work(page: SeedPage, ties: RelationTable) -> None:
+    """COLLABORATES_WITH: two bodies that wrote one report, told in one sentence
+    ("a study by A and the University of B": `shared_work`)."""
+    named = {e.name: e for e in page.entities}
+    types = {name: e.type for name, e in named.items()}
+    for a, b, evidence in co_makers(ties.values(), types):
+        ties.add(named[a], "COLLABORATES_WITH", named[b], role=None, evidence=evidence,
+                 confidence=_PLACED)  # fmt: skip
+
+
 def spread_places(page: SeedPage, ties: RelationTable) -> None:
     """LOCATED_IN: a thing tied to one place of "Ayton, Beeford and Cowton" is in
     each place of the list (`place_spread`)."""
@@ -200,6 +211,7 @@ STEPS: tuple[Step, ...] = (
     subjects_of_names,
     launch_organisers,
     page_host,
+    shared_work,
     model_ties,
     spread_places,
 )

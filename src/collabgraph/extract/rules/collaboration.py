@@ -224,10 +224,21 @@ def joint_work(reader: SentenceReader) -> None:
     rest = " ".join(reader.words[verb : reader.sent.end]).replace(" - ", "-").split()
     pairs = [f"{w} {x}" for w, x in pairwise(rest)]
     hit = next((w for w in pairs + rest if w in _JOINT_WORK), None)  # "joined forces"
-    if hit is None:
+    if hit is None and not _joint_thing(reader, verb):
         return
     remember_joint(reader, subjects)
     relate_jointly(reader, subjects, partners=hit in _JOINT_PARTNERS, confidence=0.7)
+
+
+def _joint_thing(reader: SentenceReader, k: int) -> bool:
+    """Whether a "joint" from token k on describes a thing the sentence's verb
+    does or makes ("have announced a joint £1.5 million programme", "launch a joint
+    appeal"): the adjective on a noun that is the verb's object, not a word list
+    of nouns (`vocab/joint_work_words.txt` has the ones told without an object)."""
+    for t in reader.doc[k : reader.sent.end]:
+        if t.lower_ == "joint" and t.dep_ == "amod" and t.head.dep_ in {"dobj", "nsubjpass"}:
+            return True
+    return False
 
 
 _SIGN_VERBS = frozenset({"signed", "signs", "sign", "signing", "countersigned"})

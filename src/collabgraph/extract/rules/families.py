@@ -12,6 +12,7 @@ FAMILY_NAMES = (
     "agents",
     "active_agents",
     "lead_lists",
+    "made_with",
     "appositives",
     "attendance",
     "award_winners",

@@ -19,6 +19,7 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels this family reads: none (it reads the founding verbs itself)."""
 
 _FOUNDING = vocab.words("founding_verbs")
+_SET = frozenset({"set", "setting"})  # counted only as "set up", "setting up"
 _PARTIES = frozenset({"Person", "Organisation"})
 _GAP = 6  # "set up in March 2019 by": words at most between the verb and "by"
 _GAP_STOPS = frozenset({",", ";", ":", ".", "and", "which", "who", "with", "to", "for"})
@@ -38,14 +39,16 @@ def founded_by(reader: SentenceReader) -> None:
     words, end = reader.words, reader.sent.end
     for v in range(reader.sent.start, end - 1):
         w = words[v]
-        if w not in _FOUNDING or (w == "set" and words[v + 1] != "up"):
+        if w not in _FOUNDING or (w in _SET and words[v + 1] != "up"):
             continue
-        after = v + 1 + (w == "set")
+        after = v + 1 + (w in _SET)
+        going = w.endswith("ing")  # "A and B are setting up": a BE before is no passive
         founders = _after_by(reader, after)
-        if not founders and v - 1 >= reader.sent.start and words[v - 1] not in lx.BE_FORMS:
+        before = words[v - 1] if v - 1 >= reader.sent.start else None
+        if not founders and before is not None and (going or before not in lx.BE_FORMS):
             founders = founders_before(reader, v)
         if len(founders) < 2:
-            if not (v - 1 >= reader.sent.start and words[v - 1] in PASSIVE):
+            if going or before not in PASSIVE:
                 _founded_with(reader, v, after)
             continue
         relate_jointly(reader, founders, partners=False, confidence=0.65)
@@ -116,9 +119,11 @@ def _listed(reader: SentenceReader, k: int) -> list:
 
 
 def founders_before(reader: SentenceReader, v: int) -> list:
-    """ "A and B (have) set up", "A and B founded": the verb's named subjects."""
+    """ "A and B (have) set up", "A and B founded", "A and B are setting up": the
+    verb's named subjects."""
     k = v
-    while k - 1 > reader.sent.start and reader.words[k - 1] in _BEFORE_VERB:
+    steps = _BEFORE_VERB | (lx.BE_FORMS if reader.words[v].endswith("ing") else frozenset())
+    while k - 1 > reader.sent.start and reader.words[k - 1] in steps:
         k -= 1
     if reader.words[v] == "started":
         return []  # "A and B started the race": not a founding

@@ -27,7 +27,7 @@ def founding_members(reader: SentenceReader) -> None:
     words, end = reader.words, reader.sent.end
     for v in range(reader.sent.start + 1, end - 1):
         w = words[v]
-        if w not in _FOUNDING or (w == "set" and words[v + 1] != "up"):
+        if w not in _FOUNDING or (w in {"set", "setting"} and words[v + 1] != "up"):
             continue
         body = reader.mention_at(v + 1 + (w == "set"))
         if body is None or reader.kind(body) != "Organisation":

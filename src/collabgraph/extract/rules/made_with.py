@@ -1,0 +1,96 @@
+"""Made by one with another: "The wellbeing tent was run by A with nurses from B",
+"The guide was written by A with B and C", "a drop-in run by A with nurse Jo Tern
+of B": a passive verb of making or running one thing (`vocab/made_with_verbs.txt`),
+its maker after "by", then a "with" naming bodies or people, or a body's people
+("nurses from B", "volunteers of B": `help_givers.PEOPLE_OF_BODIES`): the maker
+worked with each (COLLABORATES_WITH: corpus/GOLD.md "worked with"; partners on a
+page that calls it a partnership). Not money or help ("with funding from B", "with
+support from B": no name or people noun right after "with"), nor a person's own
+body ("with nurse Jo Tern of B": Jo, not B). And "a six-month study by A and the
+University of B" (`work_by_bodies`): two or more bodies listed after "by" as the
+makers of one written work (`vocab/written_work_nouns.txt`) worked together.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.founders import TOGETHER
+from collabgraph.extract.rules.help_givers import PEOPLE_OF_BODIES
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This family reads no cues: it reads the verbs of `vocab/made_with_verbs.txt`."""
+
+_VERBS = vocab.words("made_with_verbs")
+_WORKS = vocab.words("written_work_nouns")
+_MOST_MAKERS = 4  # more bodies than this after "by" is a list of many, not one team
+_MAKERS = frozenset({"Organisation", "Person"})
+_FROM = frozenset({"from", "of", "at"})
+_BY_GAP = 2  # "run jointly by", "delivered locally by": words at most from the verb to "by"
+
+
+def made_with(reader: SentenceReader) -> None:
+    """The kinds in the module docstring."""
+    words, end = reader.words, reader.sent.end
+    for v in range(reader.sent.start + 1, end - 4):
+        if words[v] not in _VERBS or reader.doc[v].tag_ != "VBN" or reader.in_quote(v):
+            continue
+        by = next((k for k in range(v + 1, min(v + 2 + _BY_GAP, end)) if words[k] == "by"), None)
+        if by is None:
+            continue
+        # the list reader runs on over "with" ("A with B"): the makers end before it
+        makers = _until_with(reader, reader.list_after(by + 1, kinds=_MAKERS))
+        if not makers or makers[0].start > by + 2:  # "by the Foo": the name right after "by"
+            continue
+        w = makers[-1].end
+        if w >= end - 1 or words[w] != "with":
+            continue
+        for p in _worked_with(reader, w + 1):
+            for m in makers:
+                if p.id != m.id:
+                    reader.relate(m, TOGETHER, p, confidence=0.6)
+
+
+def work_by_bodies(reader: SentenceReader) -> None:
+    """ "a study by A and B", "the report by A, B and C": each two of the bodies
+    listed right after "by" that follows a lower-case written-work noun worked
+    together (not a name's own word: "the Foo Review by A" names a report)."""
+    words, end = reader.words, reader.sent.end
+    for k in range(reader.sent.start, end - 4):
+        if words[k] not in _WORKS or words[k + 1] != "by" or reader.covering.get(k):
+            continue
+        if not reader.doc[k].is_lower:
+            continue
+        listed = _until_with(reader, reader.list_after(k + 2 + (words[k + 2] == "the"),
+                                                        kinds={"Organisation"}))  # fmt: skip
+        if len(listed) < 2 or len(listed) > _MOST_MAKERS or listed[0].start > k + 3:
+            continue
+        for n, a in enumerate(listed):
+            for b in listed[n + 1 :]:
+                reader.relate(a, TOGETHER, b, confidence=0.6)
+
+
+def _until_with(reader: SentenceReader, listed: list) -> list:
+    """The names listed before the first one a "with" comes right before."""
+    k = next((n for n, m in enumerate(listed) if reader.words[m.start - 1] == "with"), None)
+    return listed[:k]
+
+
+def _worked_with(reader: SentenceReader, k: int) -> list:
+    """Who a "with" at token k-1 names: the names listed right after it, or after
+    a body's people noun and "from" ("nurses from B"); [] for anything else."""
+    words, end = reader.words, reader.sent.end
+    if k < end and words[k] == "the":
+        k += 1
+    if k + 2 < end and words[k] in PEOPLE_OF_BODIES and words[k + 1] in _FROM:
+        k += 2
+        k += k < end and words[k] == "the"
+        listed = reader.list_after(k, kinds={"Organisation"})
+    else:
+        listed = reader.list_after(k, kinds=_MAKERS)
+    if listed and listed[0].start == k + 1 and reader.doc[k].is_lower:
+        return listed  # "with nurse Jo Tern of B": a role word before the name
+    return listed if listed and listed[0].start == k else []
+
+
+__all__ = ["LABELS", "made_with", "work_by_bodies"]
