@@ -74,3 +74,26 @@ def test_bodies_that_brought_people_together_for_an_event_held_it():
         "weekend of music and food.\n"
     )
     assert not crowd
+
+
+def test_a_listings_partnership_field_names_co_hosts_of_its_event():
+    organised = _organised(
+        "EVENT LISTING\n\nCarers Awareness Workshop – Fenby\n\n"
+        "Date: Tuesday 3 June 2025, 10am – 1pm\n"
+        "Hosted by: Fenby Carers Alliance\n"
+        "In partnership with: Kelby Carers Trust\n"
+        "Cost: Free\n"
+    )
+    assert ("Fenby Carers Alliance", "Carers Awareness Workshop") in organised
+    assert ("Kelby Carers Trust", "Carers Awareness Workshop") in organised
+
+
+def test_a_projects_partnership_field_names_no_runner():
+    found = extract_text(
+        "Fenby Green Spaces Project\n\nProject: Fenby Green Spaces\n"
+        "Led by: Fenby Wildlife Trust\n"
+        "In partnership with: Kelby Carers Trust\n\n"
+        "The project plants trees across Fenby.\n"
+    )
+    assert not any(a == "Kelby Carers Trust" for a, _ in pairs(found, "RUNS"))
+    assert not pairs(found, "ORGANISED")
