@@ -22,6 +22,7 @@ FAMILY_NAMES = (
     "chosen_partners",
     "club_members",
     "co_members",
+    "co_organisers",
     "collaboration",
     "compositions",
     "counted_grantees",

@@ -123,12 +123,17 @@ def for_x_to(reader: SentenceReader) -> None:
 
 def welcomed_to(reader: SentenceReader) -> None:
     """ "Foo CVS welcomed 120 delegates to the Volunteering Conference"
-    (`welcomed_to` cues): the body that welcomed people to the event organised it."""
+    (`welcomed_to` cues), "Foo and Bar brought together 180 people for the Baz
+    Summit": the body that welcomed people to the event organised it."""
     words = reader.words
     for cue in reader.cues("welcomed_to"):
+        # "brought together 180 people for the Foo Summit": "for" as well as "to"
+        # ("from the voluntary, community and social enterprise sector" may come between)
+        together = words[cue.end - 1] == "together"
+        links, reach = ({"to", "for"}, 16) if together else ({"to"}, 8)
         hosts = reader.subjects_before(cue.start, frozenset({"Organisation"}))
         to = next(
-            (k for k in range(cue.end, min(cue.end + 8, reader.sent.end)) if words[k] == "to"),
+            (k for k in range(cue.end, min(cue.end + reach, reader.sent.end)) if words[k] in links),
             None,
         )
         if not hosts or to is None:

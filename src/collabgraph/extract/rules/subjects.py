@@ -72,6 +72,11 @@ class SubjectReading:
                     if self.words[j] == "(":
                         j -= 1
                     continue
+            if w == ")" and j - 2 >= self.sent.start and self.words[j - 2] == "(":
+                short = self.by_end.get(j)  # "A and Foo Council (FC) held": its short name
+                if short is not None and short.start == j - 1:
+                    j -= 3
+                    continue
             if w in _SUBJECT_GLUE or w in POSSESSIVE or w.endswith("ly") or w in lx.POST_NOMINALS:
                 j -= 1  # "A MBE and B were": an honour after a name is part of it
                 continue
