@@ -5,7 +5,7 @@ and seats told the other way round ("Also joining the board of Foo is Jane Doe")
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from collabgraph.extract.self_intros import introduced
+from collabgraph.extract.self_intros import introduced, piped_byline
 from tests.extract.reading import pairs, with_roles
 
 
@@ -83,3 +83,32 @@ def test_seats_told_the_other_way_round():
 def test_joining_someone_at_an_event_is_no_seat():
     seed = extract_text("Fair day\n\nJoining them at the Hulme Arts Trust stall was Ray Dorr.\n")
     assert ("Ray Dorr", "Hulme Arts Trust") not in pairs(seed, "MEMBER_OF")
+
+
+def test_a_byline_set_out_between_bars():
+    seed = extract_text(
+        "Why the library matters\n\n"
+        "Rhea Dunn | Campaigns Manager | Orton Civic Society\n\n"
+        "Our chair, Ivo Bram, counted 400 letters of support.\n"
+    )
+    assert ("Rhea Dunn", "Orton Civic Society", "Campaigns Manager") in with_roles(
+        seed, "WORKS_FOR"
+    )
+    assert ("Ivo Bram", "Orton Civic Society") in pairs(seed, "MEMBER_OF")
+
+
+def test_bars_that_are_no_byline():
+    assert piped_byline("Home | News | Events") is None
+    assert piped_byline("Rhea Dunn | Orton Civic Society") is None
+    assert piped_byline("Orton Civic Society | Chair | Rhea Dunn") is None
+
+
+def test_a_post_placed_at_another_body_is_not_the_pages_too():
+    seed = extract_text(
+        "Our visit to the council\n\n"
+        "Hi all – Noor here, Project Officer at Calder Tenants Voice.\n\n"
+        "Many thanks to the Orton Housing Forum's policy officer, Lex Amory, for the tour.\n"
+    )
+    works = pairs(seed, "WORKS_FOR")
+    assert ("Lex Amory", "Orton Housing Forum") in works
+    assert ("Lex Amory", "Calder Tenants Voice") not in works

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.given_names import is_given_name
 
 _GREETING = (
     r"(?:(?:Hi|Hello|Hey|Hiya|Good (?:morning|afternoon|evening))\b[^.!?\n]{0,20}?[,!:–—-]\s*)?"
@@ -46,3 +47,22 @@ def introduced(line: str) -> tuple[str, str] | None:
         return None
     sep = found.group("sep").rstrip() + " " if found.group("sep") != ", " else ", "
     return f"{name}, {post}{sep}{body}", line[found.end() :].strip()
+
+
+_PIPED_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
+
+
+def piped_byline(line: str) -> str | None:
+    """A byline set out in parts between bars, "Jo Tern | Policy Lead | Fenby Trust":
+    a person's name (a given name first), a post (a word of `vocab/role_core.txt`),
+    then the body; the line itself when so (`bylines.read_byline` splits it at the
+    bars), else None."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) != 3 or not all(parts) or len(line) > 120:
+        return None
+    name, post, body = parts
+    if not _PIPED_NAME.match(name) or not is_given_name(name.split()[0]):
+        return None
+    if not any(w in lx.ROLE_CORE for w in post.lower().split()):
+        return None
+    return line if body[:1].isupper() and not set(body) & set(".!?:") else None
