@@ -20,6 +20,7 @@ from collabgraph.extract.byline_lines import foot_author
 from collabgraph.extract.byline_lines import looks_like_sentence_by as _looks_like_sentence_by
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.listing_fields import join_item_fields
+from collabgraph.extract.self_intros import introduced, piped_byline
 from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
 from collabgraph.extract.wrapped_lines import LIST_ITEM as _LIST_ITEM
@@ -141,6 +142,16 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         if signed is not None:  # "Jane Doe Chair KCLT": a sign-off on one line
             layout.blocks.append(Block(signed, "byline", section))
             continue
+        piped = piped_byline(line) if not in_related and len(layout.blocks) < 4 else None
+        if piped is not None:  # "Jo Tern | Policy Lead | Foo": a byline in bars
+            layout.blocks.append(Block(piped, "byline", section))
+            continue
+        intro = introduced(line) if not in_related and len(layout.blocks) < 4 else None
+        if intro is not None:  # "Hi all - Jo here, Officer at Foo": the writer's byline
+            layout.blocks.append(Block(intro[0], "byline", section))
+            if not intro[1]:
+                continue
+            line = intro[1]
         dated_by = _DATED_BY.match(line) if not in_related and len(line) < 160 else None
         date = parse_date(dated_by.group("date")) if dated_by else None
         if date:

@@ -78,9 +78,11 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
 
 def _posts_held(ctx: DocumentContext, by_mention: dict) -> set[tuple[int, str]]:
     """(person entity id, lower-case post) of each post a rule placed at a body (not
-    at a programme: "Director, Foo Programme" is at the page's body too)."""
+    at a programme: "Director, Foo Programme" is at the page's body too), and of the
+    post's last word ("Foo's parliamentary officer, Jane Doe": "officer" is held)."""
     at = [(by_mention.get(c.source), c.role, by_mention.get(c.target)) for c in ctx.candidates]
-    return {(id(p), r.lower()) for p, r, o in at if p and r and o and o.type == "Organisation"}
+    held = [(id(p), r.lower()) for p, r, o in at if p and r and o and o.type == "Organisation"]
+    return set(held) | {(p, r.split()[-1]) for p, r in held if r.split()}
 
 
 def _officers_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:

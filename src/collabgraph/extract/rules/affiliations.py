@@ -80,13 +80,20 @@ def affiliations(reader: SentenceReader) -> None:
         if _style_only(m):
             continue  # "the Countess of Kelby": a style and its territory, no employer
         k = m.start - 1
+        own = k > reader.sent.start + 1 and reader.words[k] == "own"
+        k -= own  # "Fenby Harriers' own Jane Doe": the body's own person
         if person and k > reader.sent.start and reader.words[k] in POSSESSIVE:
             org = reader.by_end.get(k)
             if org is not None and reader.kind(org) == "Organisation":
                 role = _caption_role(reader, org.start - 1)
-                rels = post_relations(role, org) if role else "WORKS_FOR"
-                reader.relate(m, rels, org, role=role, confidence=0.7)
+                if role is None and own and _of_members(org):
+                    person_member(reader, m, org, 0.7)  # one of the club's members
+                else:
+                    rels = post_relations(role, org) if role else "WORKS_FOR"
+                    reader.relate(m, rels, org, role=role, confidence=0.7)
         at = _past_post_nominals(reader, m.end)  # "Jane Doe MP (Labour)"
+        if person:
+            at = _past_age(reader, at)  # "Jane Doe, 17, of Foo Youth Council"
         if (
             at + 1 < reader.sent.end
             and reader.words[at] == ","
@@ -142,6 +149,17 @@ def affiliations(reader: SentenceReader) -> None:
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         role = _title_before(reader, m)
                         reader.relate(other, cue.cue.relations, org, role=role, confidence=0.6)
+
+
+def _past_age(reader: SentenceReader, at: int) -> int:
+    """ "Jane Doe, 17, of Foo": past the age set off by commas after a name (to the
+    second comma, so ", of Foo" is read as after the name); `at` when none."""
+    words, end = reader.words, reader.sent.end
+    if at + 3 < end and words[at] == "," and words[at + 2] == ",":
+        age = words[at + 1]
+        if age.isdigit() and len(age) <= 3 and words[at + 3] in {"from", "of"}:
+            return at + 2
+    return at
 
 
 def _surely_person(m: Mention) -> bool:

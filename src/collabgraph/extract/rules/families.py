@@ -50,6 +50,7 @@ FAMILY_NAMES = (
     "grants",
     "heading_projects",
     "help_givers",
+    "inverted_joins",
     "joined_bodies",
     "joint_clauses",
     "kind_word_posts",

@@ -30,7 +30,7 @@ def welcomed_seats(reader: SentenceReader) -> None:
         if not people or people[-1].end + 2 >= end or words[people[-1].end] != "to":
             continue
         to = people[-1].end
-        seat = _seat(reader, to + 1)
+        seat = board_seat(reader, to + 1)
         if seat is None:
             continue
         body, role = seat
@@ -47,7 +47,7 @@ def welcomed_seats(reader: SentenceReader) -> None:
             reader.relate(p, "MEMBER_OF", body, role=role, confidence=0.7)
 
 
-def _seat(reader: SentenceReader, k: int) -> tuple[int | None, str] | None:
+def board_seat(reader: SentenceReader, k: int) -> tuple[int | None, str] | None:
     """(the body named after "the board of", or None for an owner word, and the seat's
     role) for a board's words from token k ("our board of trustees", "its trustee
     board": `vocab/named_board_seats.txt`, the longest phrase; "the board of Foo
