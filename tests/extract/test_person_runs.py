@@ -55,3 +55,12 @@ def test_english_words_before_of_keep_the_name_whole():
 def test_a_body_for_a_cause_stays_whole():
     names = _names("The Campaign for Better Transport Trust spoke at the meeting.")
     assert ("Organisation", "Campaign for Better Transport Trust") in names
+
+
+def test_a_service_word_inside_a_post_is_no_body():
+    for text in (
+        "Chief Fire Officer Ada Foss said the service would open its stations.",
+        "Deputy Harbour Master Jo Tern met the visitors on the quay.",
+    ):
+        names = _names(text)
+        assert all(t != "Organisation" for t, _ in names), names
