@@ -7,6 +7,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.kinds import award_tail_at
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.post_bodies import heads_a_body
+from collabgraph.extract.mentions.post_field_words import field_between
 from collabgraph.extract.mentions.role_fields import (
     area_after_dash,
     body_name_at,
@@ -82,7 +83,7 @@ def role_at(doc, i: int, end: int) -> RoleSpan | None:
             and not (lower_word(doc[nxt]) in lx.HONORIFICS and _styles_a_name(doc, nxt + 1, end))
         ):
             pass  # "Health and Wellbeing Lead"; not "Council and Councillor Jane Doe"
-        elif word not in lx.ROLE_MODIFIERS:
+        elif word not in lx.ROLE_MODIFIERS and not field_between(doc, i, j, nxt, end):
             break
         j = nxt
     if last_core < 0:

@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.name_starts import cut_stray_words
+from collabgraph.extract.mentions.person_runs import person_before_body
 from collabgraph.extract.mentions.post_bodies import acronym_board_post
 from collabgraph.extract.mentions.role_fit import role_here_ok, trim_role_before_name
 from collabgraph.extract.mentions.roles import in_residence, role_at
@@ -172,7 +173,8 @@ def segment_run(
                 title=p_title if n == 0 else None,
                 person_hint=((p_title is not None or p_after_role) and n == 0)
                 or (s, e) == holder
-                or (s, e) in cut,
+                or (s, e) in cut
+                or (n == 0 and person_before_body(doc, parts)),
                 heading=heading,
             )
             if n == 0 and p_start in employers and len(mentions) > before:

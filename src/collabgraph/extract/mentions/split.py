@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.memory import joint_area_key, whole_name
 from collabgraph.extract.mentions.owner_names import paired_possessive_end
+from collabgraph.extract.mentions.person_runs import person_for_body
 from collabgraph.extract.mentions.service_nouns import service_across_and
 from collabgraph.extract.mentions.split_joins import (
     body_of_nation,
@@ -101,6 +102,8 @@ def split_run(
             if join and conn == "the" and name_ends_before_the(doc, cur_start, cur_end, a_end):
                 join = False
             if join and conn.startswith("for") and venue_for_event(doc, cur_start, cur_end, a_end):
+                join = False
+            if join and conn == "for" and person_for_body(doc, atoms, cur_start, cur_end, a_end):
                 join = False
         else:
             left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]

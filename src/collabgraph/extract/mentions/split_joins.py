@@ -12,6 +12,7 @@ from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind, plural_type_noun
+from collabgraph.extract.mentions.person_runs import body_after, unworded_pair
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     PLACE_ENTS,
@@ -236,6 +237,7 @@ def person_of_body(doc, atoms, cur_start: int, cur_end: int, a_end: int) -> bool
                 )
             )
             or _named_person(left)
+            or (unworded_pair(left) and body_after(doc, a_end))  # "Dawit Haile of"
         )
     )
 
