@@ -10,6 +10,7 @@ from collabgraph.extract.mentions.across_and import (
     two_places,
 )
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
+from collabgraph.extract.mentions.head_of_names import head_before_of
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.memory import joint_area_key, whole_name
 from collabgraph.extract.mentions.owner_names import paired_possessive_end
@@ -91,6 +92,8 @@ def split_run(
                 join = True
             if not join and conn == "of" and word_of_body(doc, atoms, cur_start, cur_end, a_end):
                 join = True
+            if not join and conn == "of" and head_before_of(doc, cur_end, a_start, a_end):
+                join = True  # "Kelby Chamber of Commerce"
             if (
                 not join
                 and conn == "of"

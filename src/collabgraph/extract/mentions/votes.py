@@ -11,6 +11,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.head_of_names import HEADS_BEFORE_OF
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.shape import ranked_name
@@ -136,6 +137,9 @@ def name_votes(words: list[str]) -> Counter:
     # "Friends of Beeford Park": the park's friends, a body
     if len(words) > 2 and words[0] in _BODY_OPENERS_OF and words[1] == "of":
         votes["Organisation"] += 4
+    # "Kelby Chamber of Commerce": a body's head word before "of" (head_of_names.py)
+    if any(words[k] in HEADS_BEFORE_OF and words[k + 1] == "of" for k in range(len(words) - 2)):
+        votes["Organisation"] += 3
     # "Carers Voice UK", "Youth Sport Wales": a body named for a nation (not "Mid Wales")
     if len(words) > 1 and words[-1] in _NATIONS and words[0] not in _DIRECTIONS:
         votes["Organisation"] += 4
