@@ -1,0 +1,56 @@
+"""Ties the extractor should not write: near-misses of its rules, made up. Each
+test stands for a kind of wrong relation seen on write-ups the rules were not
+written for (round 40, `precision`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import located
+
+# --------------------------------------------- a venue named after its place
+
+
+@pytest.mark.parametrize(
+    "text, venue, place",
+    [
+        (
+            "Over 150 neighbours packed into Brackmoor Community Centre on Monday for a "
+            "meeting about the new bus routes. People from across Brackmoor came along.",
+            "Brackmoor Community Centre",
+            "Brackmoor",
+        ),
+        (
+            "Minutes of the annual general meeting of Tolley Residents Association, held "
+            "at Tolley Village Hall. Residents of Tolley were welcome.",
+            "Tolley Village Hall",
+            "Tolley",
+        ),
+        (
+            "More than 300 walkers gathered on Pelham Quay for the lantern walk, and "
+            "families from all over Pelham lined the route.",
+            "Pelham Quay",
+            "Pelham",
+        ),
+    ],
+)
+def test_a_venue_named_after_its_place_is_not_placed_by_its_name(text, venue, place):
+    """ "Brackmoor Community Centre" is a venue in Brackmoor, not a body based
+    there: its name alone ties it to no place (a venue's place is a Place's)."""
+    assert (venue, place) not in located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brackmoor Heritage Trust has opened a new exhibition. Visitors from across "
+        "Brackmoor are welcome.",
+        "Brackmoor Youth Trust has launched a holiday club. Families across Brackmoor can join.",
+    ],
+)
+def test_a_body_named_after_its_place_is_still_placed(text):
+    """The near-miss: a body (not a venue) named after the place the page names
+    on its own is still LOCATED_IN it."""
+    body = text.split(" has ")[0].split(" held ")[0]
+    assert (body, "Brackmoor") in located(text)
