@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import located, with_roles
+from tests.extract.reading import located, pairs, with_roles
 
 # --------------------------------------------- a venue named after its place
 
@@ -84,3 +84,43 @@ def test_a_person_told_of_a_seat_is_not_guessed_to_take_part(sentence, who):
     nothing of taking part in the page's event: the participation model's guess
     is not written."""
     assert who not in _at_agm(sentence)
+
+
+# ------------------------------- a post named alone is not a council's by default
+
+
+def _works_for(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text), "WORKS_FOR") | pairs(extract_text(text), "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Marsh Lane orchard day\n\nVolunteers planted twenty trees on the land Tarnby "
+            "Town Council leases to the group. Tarnby Town Council also lent tools.\n\n"
+            "Our chair, Hedda Lund, brought the tea urn.",
+            "Hedda Lund",
+        ),
+        (
+            "Notes of the annual meeting\n\nTarnby Borough Council sent two officers. "
+            "Residents asked Tarnby Borough Council about the bins.\n\n"
+            "The Treasurer, Mr Osric Vale, presented the accounts.",
+            "Osric Vale",
+        ),
+    ],
+)
+def test_a_post_named_alone_is_not_at_the_council_the_page_names_most(text, who):
+    """A chair or treasurer named with no body, on a page that names a council
+    most, is not taken to hold a council post: only a councillor ("Cllr") is."""
+    assert not {(p, o) for p, o in _works_for(text) if p == who and "Council" in o}
+
+
+def test_a_councillor_named_alone_is_still_at_the_council():
+    """The near-miss: "Cllr Jo Tern, Chair" on a page that names one council
+    most holds the post at that council."""
+    text = (
+        "Tarnby Town Council budget\n\nTarnby Town Council has set its budget for the "
+        "year. Tarnby Town Council will meet again in May.\n\n- Cllr Runa Holt, Chair"
+    )
+    assert ("Runa Holt", "Tarnby Town Council") in _works_for(text)
