@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import located, pairs, with_roles
+from tests.extract.reading import located, pairs
 
 # --------------------------------------------- a venue named after its place
 
@@ -55,35 +55,6 @@ def test_a_body_named_after_its_place_is_still_placed(text):
     on its own is still LOCATED_IN it."""
     body = text.split(" has ")[0].split(" held ")[0]
     assert (body, "Brackmoor") in located(text)
-
-
-# --------------------------------------------- a seat told at an AGM is no part in it
-
-_AGM = "Tallow Anglers Club AGM 2031"
-_AGM_PAGE = (
-    f"{_AGM}\n\nTallow Anglers Club held its annual general meeting in the Drill Hall, "
-    "Tallow, on 4 March 2031.\n"
-)
-
-
-def _at_agm(text: str) -> set[str]:
-    seed = extract_text(_AGM_PAGE + text + "\n")
-    return {who for who, to, _ in with_roles(seed, "PARTICIPATED_IN") if to == _AGM}
-
-
-@pytest.mark.parametrize(
-    "sentence, who",
-    [
-        ("Club secretary Ivo Brand was re-elected for a third year.", "Ivo Brand"),
-        ("We were glad to welcome Ines Marr to our board.", "Ines Marr"),
-        ("She takes over from Ulla Penn, who stays on as a trustee.", "Ulla Penn"),
-    ],
-)
-def test_a_person_told_of_a_seat_is_not_guessed_to_take_part(sentence, who):
-    """A sentence telling of a seat (elected, "our board", "a trustee") says
-    nothing of taking part in the page's event: the participation model's guess
-    is not written."""
-    assert who not in _at_agm(sentence)
 
 
 # ------------------------------- a post named alone is not a council's by default

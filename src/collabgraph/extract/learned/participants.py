@@ -59,7 +59,6 @@ _SPEAKING = _SPEAKER_WORDS - _QUOTED_ONLY
 QUOTED_ROLE = vocab.ordered("participation_role_quoted")[0]
 """The role of a person known only by being quoted (vocab/participation_role_quoted.txt)."""
 _ABSENT = vocab.words("participation_absent_words")
-_SEATED = vocab.words("participation_seat_words")
 GUESS_NOT_TAKEN = "attendee"
 """A person the model links is linked as an attendee only when a word of theirs says
 they were there (`vocab/participation_role_attendee.txt`: "audience", "attended").
@@ -227,9 +226,7 @@ def took_part(
     probability of taking part reaches the model's threshold, save a person whose
     role would be only a bare `GUESS_NOT_TAKEN`. Not one its first
     sentence says was away ("Apologies were received from A":
-    vocab/participation_absent_words.txt), nor a person it tells a seat of ("A
-    was re-elected", "welcome B to our board": vocab/participation_seat_words.txt;
-    on the tune halves 3 such links wrong of 3)."""
+    vocab/participation_absent_words.txt)."""
     for t in found:
         e = by_mention[t.mention.id]
         if e is event or frozenset((e.name, event.name)) in related:
@@ -237,8 +234,6 @@ def took_part(
         said = set(re.findall(r"[a-z]+", t.mention.sentence.lower()))
         if said & _ABSENT:
             continue
-        if e.type == "Person" and _SEATED & set(re.findall(r"\b[a-z]+\b", t.mention.sentence)):
-            continue  # "Jo Tern was re-elected": a seat, not a part in the event
         p = model.probabilities(t.features).get("PARTICIPATED_IN", 0.0)
         # "Raffle prizes were won by A": a capitalised "Raffle" is no feature word
         words = t.words | (said & _CHANCE)
