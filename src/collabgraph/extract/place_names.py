@@ -94,7 +94,9 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     the develop pages' gold tied 22 such bodies of 50, most closing with the
     nation), nor for the kinds of body whose place is a brand more than a seat
     (`vocab/place_named_not_placed.txt`: universities, not a university hospital:
-    `_not_placed`), nor, for a hospital, a place not known as a town or county
+    `_not_placed`), nor a venue named after its place ("Northtown Community
+    Centre", "Northtown Quay": `vocab/head_venue.txt`; on the tune probes 4 such
+    ties wrong of 5), nor, for a hospital, a place not known as a town or county
     (`vocab/place_named_town_only.txt`: "Kelby Hall Hospital" is not in "Kelby
     Hall", its own short form)."""
     places = [
@@ -116,6 +118,7 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
                 continue
             nation = is_nation(place)
             first = words[:n] == place.split() and words[n] not in _JOINS and not nation
+            first = first and words[-1] not in lx.VENUE_HEADS  # a venue, not a body there
             last = words[-n:] == place.split() and (nation or words[-n - 1] not in _JOINS - {"of"})
             if (first or last) and (near(e, p) or (not nation and _read_as_place(p))):
                 out.append((e, p))
