@@ -290,6 +290,17 @@ def test_bodies_that_set_up_a_body_with_members_are_its_members():
     } <= pairs
 
 
+def test_bodies_setting_up_a_body_with_members_are_its_members():
+    pairs = _pairs(
+        "Kelby Housing Trust and Fenby Council for Voluntary Service are setting up "
+        "the Orton Food Network this spring."
+    )
+    assert {
+        ("Kelby Housing Trust", "Orton Food Network"),
+        ("Fenby Council for Voluntary Service", "Orton Food Network"),
+    } <= pairs
+
+
 def test_setting_up_a_body_without_members_is_no_membership():
     pairs = _pairs("Kelby Carers Centre and Fenby Voluntary Service have set up Fenby Lunch Club.")
     assert not any(b == "Fenby Lunch Club" for _, b in pairs)

@@ -45,7 +45,7 @@ from collabgraph.extract.rules.passive_targets import (
 )
 from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader, session_role
 from collabgraph.extract.rules.session_agents import agent_roles, hosted_session
-from collabgraph.extract.rules.session_phrases import session_before_comma
+from collabgraph.extract.rules.session_phrases import TOPIC_PREPS, session_before_comma
 
 LABELS = frozenset({"passive", "passive_award"})
 """The cue labels (pattern files) this family's rules read."""
@@ -259,7 +259,6 @@ def _post_between(words: list[str]) -> bool:
     return len(words) >= 3 and words[0] == words[-1] == "," and not {"and", "&"} & set(inner)
 
 
-_TOPIC_PREPS = {"on", "about"}  # what a part of an event is about, after its noun
 _ONE_OF = {"including", "like", "among"}  # "workshops, including one led by A"
 
 
@@ -272,7 +271,7 @@ def _described(reader: SentenceReader, v: int) -> str:
         done_to = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
         return done_to[0].lower_ if done_to else session_before_comma(reader, v)
     noun = verb.head
-    while noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS and noun.head.head.i < noun.i:
+    while noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and noun.head.head.i < noun.i:
         noun = noun.head.head  # "a session on housing led by A": the session, not housing
     if noun.lower_ == "one" and noun.dep_ == "pobj" and noun.head.lower_ in _ONE_OF:
         noun = noun.head.head  # "six workshops, including one on bids led by A": workshops

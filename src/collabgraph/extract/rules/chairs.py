@@ -12,7 +12,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.board_owners import board_owner
 from collabgraph.extract.rules.grant_subjects import body_pronoun
-from collabgraph.extract.rules.partner_lists import its_body
+from collabgraph.extract.rules.partner_lists import its_organisation
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"chairs"})
@@ -212,8 +212,7 @@ def _pronoun_body(reader: SentenceReader, k: int) -> Mention | None:
         and words[k - 1] in _SEAT_GROUPS
         and all(reader.doc[j].is_lower for j in range(start + 1, k))
     ):
-        found = its_body(reader, start)
-        body = reader.ctx.mentions[found] if found is not None else None
+        body = its_organisation(reader, start)
     else:
         return None
     return body if body is not None and reader.kind(body) == "Organisation" else None

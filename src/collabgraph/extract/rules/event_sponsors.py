@@ -16,12 +16,12 @@ from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.paid_things import thing_in_view
 from collabgraph.extract.rules.partner_leads import ours_at, said_ours
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.thanked_payers import THANKS
 
 LABELS = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
 
 _SPONSOR = vocab.words("sponsor_words")
-_THANKS = vocab.words("thanking_words")
 _LIST_VERBS = {"were", "are", "included", "include", "includes"}
 _LIST_GAP = vocab.words("sponsor_list_gap_words")
 
@@ -125,7 +125,7 @@ def _thanked(reader: SentenceReader, verb) -> list[Mention]:
     """Who "thank you to A and B for sponsoring" / "grateful to A for" thanks; after
     people thanked first, the names after the last "to" ("Thanks to everyone who
     came, and to A for sponsoring the lunch")."""
-    thanked = [t for t in reader.doc[reader.sent.start : verb.i] if t.lower_ in _THANKS]
+    thanked = [t for t in reader.doc[reader.sent.start : verb.i] if t.lower_ in THANKS]
     if not thanked:
         return []
     k = thanked[0].i + 1
@@ -145,7 +145,7 @@ def _thanked_for(reader: SentenceReader, i: int) -> list[Mention]:
     donation", "grateful to A, and to B for their sponsorship" (B); none when no
     word of thanks comes first or the name is no "to"'s."""
     named = reader.by_end.get(i)
-    if named is None or not any(t.lower_ in _THANKS for t in reader.doc[reader.sent.start : i]):
+    if named is None or not any(t.lower_ in THANKS for t in reader.doc[reader.sent.start : i]):
         return []
     k = named.start - 1
     if k > reader.sent.start and reader.words[k] == "the":

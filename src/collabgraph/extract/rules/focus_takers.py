@@ -33,7 +33,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.participation import bodies_people_came_from
 from collabgraph.extract.rules.reader import SentenceReader, first_id
-from collabgraph.extract.rules.speaker_lists import bodies_represented
+from collabgraph.extract.rules.represented_bodies import bodies_represented
 
 LABELS = frozenset({"took_part_alone"})
 """The cue labels (pattern files) this module's rules read."""

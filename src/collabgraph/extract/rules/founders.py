@@ -19,7 +19,8 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels this family reads: none (it reads the founding verbs itself)."""
 
 _FOUNDING = vocab.words("founding_verbs")
-_SET = frozenset({"set", "setting"})  # counted only as "set up", "setting up"
+SET = frozenset({"set", "setting"})
+"""The founding words counted only with "up" after them: "set up", "setting up"."""
 _PARTIES = frozenset({"Person", "Organisation"})
 _GAP = 6  # "set up in March 2019 by": words at most between the verb and "by"
 _GAP_STOPS = frozenset({",", ";", ":", ".", "and", "which", "who", "with", "to", "for"})
@@ -39,9 +40,9 @@ def founded_by(reader: SentenceReader) -> None:
     words, end = reader.words, reader.sent.end
     for v in range(reader.sent.start, end - 1):
         w = words[v]
-        if w not in _FOUNDING or (w in _SET and words[v + 1] != "up"):
+        if w not in _FOUNDING or (w in SET and words[v + 1] != "up"):
             continue
-        after = v + 1 + (w in _SET)
+        after = v + 1 + (w in SET)
         going = w.endswith("ing")  # "A and B are setting up": a BE before is no passive
         founders = _after_by(reader, after)
         before = words[v - 1] if v - 1 >= reader.sent.start else None

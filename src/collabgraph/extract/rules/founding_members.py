@@ -10,7 +10,7 @@ its members (MEMBER_OF, "member"). People who found one are its founders
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.founders import founders_before
+from collabgraph.extract.rules.founders import SET, founders_before
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -27,9 +27,9 @@ def founding_members(reader: SentenceReader) -> None:
     words, end = reader.words, reader.sent.end
     for v in range(reader.sent.start + 1, end - 1):
         w = words[v]
-        if w not in _FOUNDING or (w in {"set", "setting"} and words[v + 1] != "up"):
+        if w not in _FOUNDING or (w in SET and words[v + 1] != "up"):
             continue
-        body = reader.mention_at(v + 1 + (w == "set"))
+        body = reader.mention_at(v + 1 + (w in SET))
         if body is None or reader.kind(body) != "Organisation":
             continue
         if body.text.lower().split()[-1] not in _BODY_HEADS:

@@ -13,6 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.grant_subjects import GRANTEE_KINDS
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.thanked_payers import THANKS
 
 LABELS = frozenset({"backed_with"})
 """The cue labels (pattern files) this family's rules read."""
@@ -72,7 +73,6 @@ def _backs_groups(reader: SentenceReader, k: int) -> bool:
     return False
 
 
-_THANKS = vocab.words("thanking_words")
 _THANKED_LEAD = {"you", "to", "go", "goes", "also", "the", "our", "sincere", "special", "many"}
 _FOR_REACH = 4  # words at most from "for" to its grant noun: "for its generous new grant"
 
@@ -87,7 +87,7 @@ def thanked_for_grant(reader: SentenceReader) -> None:
     rules/event_sponsors.py)."""
     words, end = reader.words, reader.sent.end
     for t in range(reader.sent.start, end - 2):
-        if words[t] not in _THANKS:
+        if words[t] not in THANKS:
             continue
         k = t + 1
         while k < end and words[k] in _THANKED_LEAD and k not in reader.by_start:

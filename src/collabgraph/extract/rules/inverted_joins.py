@@ -8,7 +8,7 @@ ones the copula ("is", "are", "will be") names after it. No cue labels of its ow
 from __future__ import annotations
 
 from collabgraph.extract.rules.reader import SentenceReader
-from collabgraph.extract.rules.welcomed_seats import board_seat
+from collabgraph.extract.rules.welcomed_seats import board_seat, our_board_body
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
@@ -42,11 +42,7 @@ def inverted_joins(reader: SentenceReader) -> None:
         return
     role = _as_post(words, k + 2, cop) or role
     if body is None and words[k + 1] == "our":
-        body = reader.we_org(k + 1)
-        if body is None:  # the page's own body, as the page names it (`place_posts`)
-            for p in people:
-                reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
-            return
+        body = our_board_body(reader, k + 1, people, role)
     if body is None:
         return
     for p in people:

@@ -27,11 +27,14 @@ _GIVING = vocab.words("further_money_verbs")
 
 def matched_funds(reader: SentenceReader) -> None:
     """FUNDED from the bodies matching or adding to the last grant told (see the module)."""
+    sentence = reader.doc[reader.sent.start : reader.sent.end]
+    if not any(tok.lower_ in _MATCHED or tok.lower_ in _GIVING for tok in sentence):
+        return  # no matching or further money: the last grant is not looked for
     target = _last_grantee(reader)
     if target is None:
         return
     givers: list[Mention] = []
-    for tok in reader.doc[reader.sent.start : reader.sent.end]:
+    for tok in sentence:
         if reader.in_quote(tok.i):
             continue
         if tok.lower_ in _MATCHED and _grant_subject(tok):

@@ -18,7 +18,7 @@ from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.grant_funders import fund_named
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.openers import counted_back
-from collabgraph.extract.rules.partner_lists import its_body
+from collabgraph.extract.rules.partner_lists import its_organisation
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
@@ -184,7 +184,7 @@ def unnamed_members_body(reader: SentenceReader, i: int):
     """ "Its founding members were A and B", "Other recent members include A": a
     sentence that names nothing before its members' word (token i), its words up to
     there lower-case but the first: the members are the body's the last sentences
-    were about (`its_body`); else None."""
+    were about (`partner_lists.its_organisation`); else None."""
     start = reader.sent.start
     if i <= start or any(m.start < i for m in reader.ms):
         return None
@@ -192,9 +192,7 @@ def unnamed_members_body(reader: SentenceReader, i: int):
         reader.doc[j].is_alpha and (j == start or reader.doc[j].is_lower) for j in range(start, i)
     ):
         return None
-    found = its_body(reader, start)
-    body = reader.ctx.mentions[found] if found is not None else None
-    return body if body is not None and reader.kind(body) == "Organisation" else None
+    return its_organisation(reader, start)
 
 
 _COLON_GAP = 4  # "joined the Foo Network this autumn:": words at most before the colon

@@ -41,8 +41,12 @@ unlike "backed by" or "supported by", which may be help of any kind."""
 def paid_for(reader: SentenceReader) -> None:
     """FUNDED for "Foo paid for the saplings" and "Foo sponsored the medals" (see the module)."""
     for tok in reader.doc[reader.sent.start : reader.sent.end]:
-        word = tok.lower_
-        if tok.pos_ != "VERB" and word in _PAYING_OBJECT and thanked_payers(reader, tok):
+        word, thanked = tok.lower_, None
+        if (
+            tok.pos_ != "VERB"
+            and word in _PAYING_OBJECT
+            and (thanked := thanked_payers(reader, tok))
+        ):
             paid = [tok.head] if tok.dep_ == "compound" else []  # "for funding travel
             # bursaries", read as one noun: the bursaries were paid for
         elif tok.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
@@ -61,7 +65,10 @@ def paid_for(reader: SentenceReader) -> None:
         if not paid or reader.in_quote(tok.i):
             continue
         payer = _payer(reader, tok)
-        payers = [payer] if payer is not None else thanked_payers(reader, tok)
+        if payer is not None:
+            payers = [payer]
+        else:  # read once: the thanks already read on the non-verb path
+            payers = thanked if thanked is not None else thanked_payers(reader, tok)
         if not payers:  # "Thanks to Foo for funding the bursaries": Foo paid
             continue
         target = _paid_thing(reader, paid[0])

@@ -9,7 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader, first_id
-from collabgraph.extract.rules.speaker_lists import bodies_represented
+from collabgraph.extract.rules.represented_bodies import bodies_represented
 
 LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "signed_by"})
 """The cue labels (pattern files) this family's rules read."""

@@ -123,6 +123,17 @@ def its_body(reader: SentenceReader, w: int) -> int | None:
     return named.id if named is not None else reader.ctx.last_org_subject
 
 
+def its_organisation(reader: SentenceReader, i: int):
+    """The organisation "Its"/"Their" at token i stands for (`its_body`), as a
+    mention; None when it stands for none, for the page's own placeholder body
+    (id < 0: no mention) or for a body of another kind."""
+    body = its_body(reader, i)
+    if body is None or body < 0:
+        return None
+    m = reader.ctx.mentions[body]
+    return m if reader.kind(m) == "Organisation" else None
+
+
 def lower_or_dash(reader: SentenceReader, k: int) -> bool:
     return reader.doc[k].is_lower or reader.words[k] == "-"  # "long - standing"
 

@@ -13,8 +13,7 @@ named by its kind with none named before are the page's own (`ctx.unplaced_posts
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.partner_lists import its_body
+from collabgraph.extract.rules.partner_lists import its_organisation
 from collabgraph.extract.rules.post_holders import given_to, hold_at_owner, owner_before_post
 from collabgraph.extract.rules.post_words import post_after
 from collabgraph.extract.rules.reader import SentenceReader
@@ -36,7 +35,8 @@ def posts_said_is(reader: SentenceReader) -> None:
     for i in starts:
         owner, post_start = owner_before_post(reader, i)
         if owner is None and i == start and words[i] in {"its", "their"}:
-            owner, post_start = _its(reader, i), i + 1  # "Its development manager, Jane Doe,"
+            # "Its development manager, Jane Doe,"
+            owner, post_start = its_organisation(reader, i), i + 1
         if owner is None:
             continue
         post = post_after(reader, post_start)
@@ -59,13 +59,3 @@ def posts_said_is(reader: SentenceReader) -> None:
         if person.end < end and words[person.end] in {"'s", "'"}:
             continue  # "Our chair is Jane Doe's sister": not the holder
         hold_at_owner(reader, person, role, owner)
-
-
-def _its(reader: SentenceReader, i: int) -> Mention | None:
-    """The body "Its"/"Their" opening a sentence stands for (`partner_lists.its_body`:
-    the one the last sentences were about), when an organisation."""
-    body = its_body(reader, i)
-    if body is None or body < 0:
-        return None
-    m = reader.ctx.mentions[body]
-    return m if reader.kind(m) == "Organisation" else None

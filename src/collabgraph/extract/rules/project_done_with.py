@@ -21,7 +21,12 @@ LABELS = frozenset()
 _VERBS = vocab.words("project_done_with_verbs")
 _REFERRING = {"it", "this"}
 _PARTNERS = {"Organisation"}
-_SUBJECTS = {"nsubjpass", "nsubj"}  # the parse gives some passives an nsubj
+SUBJECTS = frozenset({"nsubjpass", "nsubj"})
+"""A verb's subject's dependency labels (the parse gives some passives an nsubj)."""
+_PEOPLE_PRONOUNS = {"we", "i", "they", "he", "she", "you"}
+NOT_PROJECTS = frozenset({"Person", "Place"})
+"""A name of these kinds is no project; any other may yet be typed one (the seed
+keeps a PARTICIPATED_IN only when its end is a project or event at the end)."""
 
 
 def project_done_with(reader: SentenceReader) -> None:
@@ -30,8 +35,8 @@ def project_done_with(reader: SentenceReader) -> None:
         verb = reader.doc[k]
         if verb.lower_ not in _VERBS or verb.tag_ != "VBN" or reader.in_quote(k):
             continue
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-        project = _project(reader, subjects[0]) if subjects else None
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        project = project_subject(reader, subjects[0]) if subjects else None
         if project is None:
             continue
         for w in preposition_repeats(reader, verb, "with"):  # "..., and with B" too
@@ -39,11 +44,20 @@ def project_done_with(reader: SentenceReader) -> None:
                 reader.relate(m, "PARTICIPATED_IN", project, role="partner", confidence=0.65)
 
 
-def _project(reader: SentenceReader, subject) -> int | None:
-    """The project a passive verb's subject token is: the project it names, or
-    the project in focus for "it", "this" or "the programme"; else None."""
+def project_subject(reader: SentenceReader, subject, *, loose: bool = False) -> int | None:
+    """The project a verb's subject token is: the project it names, or the project
+    in focus for "it", "this" or "the programme"; else None. `loose`
+    (`project_with`): a name of any kind but a person or place (it may yet be typed
+    a project), also one compounded into the subject ("the Foo programme"), and
+    never a people pronoun ("We are working with A": the page's body, no project)."""
+    if loose and subject.lower_ in _PEOPLE_PRONOUNS:
+        return None
     m = reader.covering.get(subject.i)
+    if m is None and loose:
+        m = next((reader.covering.get(c.i) for c in subject.children if c.dep_ == "compound"), None)
     if m is not None:
+        if loose:
+            return None if reader.kind(m) in NOT_PROJECTS else m.id
         return m.id if reader.kind(m) == "Project" else None
     if subject.lower_ in _REFERRING or FOCUS_NOUNS.get(subject.lower_) == "Project":
         return reader.ctx.focus_of(reader.section, "Project")

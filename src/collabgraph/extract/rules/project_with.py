@@ -14,6 +14,7 @@ of X", "with families" name no body right after "with": no partner.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.project_done_with import NOT_PROJECTS, SUBJECTS, project_subject
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -21,8 +22,6 @@ LABELS: frozenset[str] = frozenset()
 
 _VERBS = vocab.words("project_with_verbs")
 _PARTNERS = frozenset({"Organisation"})
-_REFERRING = {"it", "this"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _JOINING = {"together", "jointly", "closely", "directly"}  # "together with A"
 _GAP = 10  # words from the verb to "with" at most
 _CLAUSE_STOPS = {",", ";", ":", "(", ")", "which", "who", "that", "and", "but", "while", "by"}
@@ -30,10 +29,6 @@ _AFTER_WITH = {"the", "partners", "partner", "organisations", "local", "charity"
 _RELATIVE = {"which", "that"}
 _AUX_TAGS = {"VBZ", "VBP", "VBD", "MD", "VBN"}
 _RELATIVE_SUBJECTS = {"it", "we", "they", "he", "she", "i"}
-_PEOPLE_PRONOUNS = {"we", "i", "they", "he", "she", "you"}
-_NOT_PROJECTS = {"Person", "Place"}
-"""A name of these kinds is no project; any other may yet be typed one (the seed
-keeps a PARTICIPATED_IN only when its end is a project or event at the end)."""
 
 
 def project_with(reader: SentenceReader) -> None:
@@ -48,15 +43,17 @@ def project_with(reader: SentenceReader) -> None:
         if start not in reader.by_start:
             continue  # "with funding from X", "with the help of X": no body right after
         if w == reader.sent.start:  # "Alongside partners A and B, the programme gives ..."
-            subject = next((c for c in reader.sent.root.children if c.dep_ in _SUBJECTS), None)
-            project = _project_at(reader, subject) if subject is not None else None
+            subject = next((c for c in reader.sent.root.children if c.dep_ in SUBJECTS), None)
+            project = project_subject(reader, subject, loose=True) if subject is not None else None
         else:
             verb = _verb_of(reader, w)
             project = _project_of(reader, verb, w) if verb is not None else None
         if project is None:
             continue
+        if _run_jointly(reader, w):
+            continue  # those bodies run the project too (`joint_runs`)
         for p in reader.list_after(start, kinds=_PARTNERS, apposed=True):
-            if p.id != project and not _run_jointly(reader, w):
+            if p.id != project:
                 reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.6)
 
 
@@ -123,7 +120,7 @@ def _project_of(reader: SentenceReader, verb, w: int) -> int | None:
     objects = [  # not the agents after "by": "co-delivered by A and B, in partnership with"
         m
         for m in reader.ms
-        if verb.i < m.start and m.end <= stop and reader.kind(m) not in _NOT_PROJECTS
+        if verb.i < m.start and m.end <= stop and reader.kind(m) not in NOT_PROJECTS
     ]
     if objects:
         return objects[0].id
@@ -131,7 +128,7 @@ def _project_of(reader: SentenceReader, verb, w: int) -> int | None:
         return None
     subject = _subject(verb)
     if subject is not None and subject.lower_ not in _RELATIVE:
-        found = _project_at(reader, subject)
+        found = project_subject(reader, subject, loose=True)
         if found is not None:
             return found
     return _described(reader, verb)
@@ -144,27 +141,12 @@ def _subject(verb):
     for v in (verb, verb.head if verb.dep_ == "conj" else None):
         if v is None:
             continue
-        found = next((c for c in v.children if c.dep_ in _SUBJECTS), None)
+        found = next((c for c in v.children if c.dep_ in SUBJECTS), None)
         if found is not None:
             return found
     for tok in verb.doc[verb.sent.start : verb.i]:
-        if tok.dep_ in _SUBJECTS and tok.i < tok.head.i <= verb.i and tok.head.tag_ in _AUX_TAGS:
+        if tok.dep_ in SUBJECTS and tok.i < tok.head.i <= verb.i and tok.head.tag_ in _AUX_TAGS:
             return tok
-    return None
-
-
-def _project_at(reader: SentenceReader, tok) -> int | None:
-    """The project a subject token is: the name it is part of ("Foo", "the Foo
-    programme"), or the project in focus for "it" or "the programme"."""
-    if tok.lower_ in _PEOPLE_PRONOUNS:
-        return None  # "We are working with A": the page's body, no project
-    m = reader.covering.get(tok.i)
-    if m is None:
-        m = next((reader.covering.get(c.i) for c in tok.children if c.dep_ == "compound"), None)
-    if m is not None:
-        return None if reader.kind(m) in _NOT_PROJECTS else m.id
-    if tok.lower_ in _REFERRING or FOCUS_NOUNS.get(tok.lower_) == "Project":
-        return reader.ctx.focus_of(reader.section, "Project")
     return None
 
 
@@ -187,7 +169,7 @@ def _described(reader: SentenceReader, verb) -> int | None:
         return None
     for m in reversed(reader.ms):
         if m.end <= k and k - m.end <= 6:
-            return None if reader.kind(m) in _NOT_PROJECTS else m.id
+            return None if reader.kind(m) in NOT_PROJECTS else m.id
     opening = words[reader.sent.start : k]  # "Our youth course for 14-18 year olds, delivered with"
     if (
         len(opening) <= 8

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
 
-_TOPIC_PREPS = {"on", "about"}
+TOPIC_PREPS = frozenset({"on", "about"})
+"""What a part of an event is about, after its noun: "workshops on volunteering"."""
 _REACH = 8  # words from the comma back to the session noun at most
 _STOPS = {".", ";", ":", "(", ")", "by", "with"}
 
@@ -26,9 +27,9 @@ def session_before_comma(reader: SentenceReader, v: int) -> str:
     k -= 1
     while k > start and v - k <= _REACH:
         w = words[k]
-        if w in SESSION_NOUNS and reader.doc[k].is_lower and words[k + 1] in _TOPIC_PREPS:
+        if _session_on(reader, k):
             return w
-        if w in _TOPIC_PREPS and words[k - 1] == "and":  # "..., and on procurement, led by B"
+        if w in TOPIC_PREPS and words[k - 1] == "and":  # "..., and on procurement, led by B"
             return _earlier_session(reader, k - 1)
         if k in reader.covering or w in _STOPS:
             return ""
@@ -40,9 +41,15 @@ def _earlier_session(reader: SentenceReader, k: int) -> str:
     """The last session noun before token k followed by "on" or "about"; ""."""
     words = reader.words
     for j in range(k - 1, reader.sent.start, -1):
-        if words[j] in SESSION_NOUNS and reader.doc[j].is_lower and words[j + 1] in _TOPIC_PREPS:
+        if _session_on(reader, j):
             return words[j]
     return ""
+
+
+def _session_on(reader: SentenceReader, k: int) -> bool:
+    """Whether token k is a lower-case session noun with "on" or "about" after it."""
+    words = reader.words
+    return words[k] in SESSION_NOUNS and reader.doc[k].is_lower and words[k + 1] in TOPIC_PREPS
 
 
 __all__ = ["session_before_comma"]

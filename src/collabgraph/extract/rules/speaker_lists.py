@@ -13,13 +13,13 @@ from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.rules.event_roles import host_title
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
+from collabgraph.extract.rules.represented_bodies import bodies_represented, organisations_including
 from collabgraph.extract.rules.session_agents import chair_in_list
 
 LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
 
 _BODIES_TOO = vocab.words("list_roles_of_bodies_too")
-_REPRESENTED = vocab.words("represented_people_nouns")
 
 
 def lead_in(reader: SentenceReader, lead: str) -> bool:
@@ -82,7 +82,7 @@ def panel_lists(reader: SentenceReader) -> None:
             if not people and org_first and _bodies_listed(reader, first):
                 # "Exhibitors included Foo Credit Union, Bar Housing and Baz Library"
                 people = reader.list_after(start, kinds={"Organisation"})
-            people += _organisations_including(reader, start)
+            people += organisations_including(reader, start)
             people += bodies_represented(reader, start, people)
         if (
             not people
@@ -145,7 +145,7 @@ def panel_lists(reader: SentenceReader) -> None:
         people = reader.items_between(start, end, {"Person"})
         if not people and first is not None and reader.kind(first) == "Organisation":
             people = reader.list_after(start, kinds={"Organisation"})
-        people += _organisations_including(reader, start)
+        people += organisations_including(reader, start)
         for p in people + bodies_represented(reader, start, people):
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.65)
     # "we heard from A and B", "delegates heard talks from A": the event in focus
@@ -175,7 +175,6 @@ def _described_start(reader: SentenceReader, k: int) -> int:
 
 _LIST_GAP = vocab.words("speaker_list_gap_words")
 _BACK_COPULA_GAP = vocab.words("speaker_copula_gap_words")
-_ORG_LIST_NOUNS = vocab.words("list_nouns_organisations")
 
 
 def _list_start(reader: SentenceReader, i: int) -> int | None:
@@ -221,51 +220,6 @@ def _copula_before(reader: SentenceReader, i: int) -> bool:
     while k > reader.sent.start and reader.words[k] in _BACK_COPULA_GAP | {"the"}:
         k -= 1
     return reader.words[k] in {"were", "was", "are", "as"}
-
-
-def _organisations_including(reader: SentenceReader, start: int) -> list:
-    """ "... as well as figures from organisations including X, Y and Z": X, Y, Z."""
-    out = []
-    words = reader.words
-    for k in range(start, reader.sent.end - 1):
-        if words[k] not in {"including", "include", "includes", "such"}:
-            continue
-        if not any(w in _ORG_LIST_NOUNS for w in words[max(start, k - 3) : k]):
-            continue
-        after = k + 1 + (words[k] == "such" and words[k + 1] == "as")
-        out += reader.list_after(after, kinds={"Organisation"})
-    return out
-
-
-def bodies_represented(
-    reader: SentenceReader, start: int, listed: list, *, end: int | None = None
-) -> list:
-    """ "... and representatives from X", "members of staff from Y", "colleagues in
-    the Z": in a list of who took part, from token `start` to `end` (the sentence's
-    end), the bodies whose people came (vocab/represented_people_nouns.txt), not
-    already `listed`; "members" only as "members of staff", never "members of X",
-    unless `end` is given: the subject before a verb of taking part ("Members of
-    the Foo Group and A took part": the group took part through its members)."""
-    words, stop = reader.words, reader.sent.end if end is None else end
-    out: list = []
-    for k in range(start, stop - 2):
-        if words[k] == "members" and words[k + 1] == "of" and words[k + 2] == "staff":
-            k += 2
-        elif (words[k] not in _REPRESENTED and (end is None or words[k] != "members")) or (
-            reader.in_quote(k)
-        ):
-            continue
-        if k + 3 < stop and words[k + 1] == "of" and reader.doc[k + 2].like_num:
-            k += 2  # "a team of 25 from Foo Ltd"
-        if k + 1 >= stop or words[k + 1] not in {"from", "in", "at", "of"}:
-            continue
-        after = k + 3 if end is not None and words[k + 2] == "the" else k + 2
-        if reader.mention_at(after) is None:
-            continue  # "staff from across the county"
-        for m in reader.list_after(after, kinds={"Organisation"}):
-            if m.end <= stop and all(m is not o for o in listed + out):
-                out.append(m)
-    return out
 
 
 _JOINED_PRONOUNS = {"they", "he", "she"}

@@ -16,7 +16,8 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 
-_THANKS = vocab.words("thanking_words")
+THANKS = vocab.words("thanking_words")
+"""Words of thanks ("thanks", "grateful"): also read by `event_sponsors`, `grant_backers`."""
 _SPONSOR = vocab.words("sponsor_words")  # "for sponsoring": rules/event_sponsors.py
 
 
@@ -34,7 +35,7 @@ def thanked_payers(reader: SentenceReader, verb) -> list[Mention]:
     if last is None or reader.kind(last) != "Organisation":
         return []
     words = reader.words
-    thanks = [k for k in range(reader.sent.start, last.start) if words[k] in _THANKS]
+    thanks = [k for k in range(reader.sent.start, last.start) if words[k] in THANKS]
     if not thanks:
         return []
     tos = [k for k in range(thanks[-1], last.start) if words[k] == "to"]

@@ -35,16 +35,23 @@ def welcomed_seats(reader: SentenceReader) -> None:
             continue
         body, role = seat
         if body is None and words[to + 1] == "our":
-            body = reader.we_org(to + 1)
-            if body is None:  # the page's own body, as the page names it (`place_posts`)
-                for p in people:
-                    reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
-                continue
+            body = our_board_body(reader, to + 1, people, role)
         elif body is None and words[to + 1] in {"its", "their"}:
             named = reader.before(k, kinds={"Organisation"})
             body = named.id if named is not None else None
         for p in people if body is not None else ():
             reader.relate(p, "MEMBER_OF", body, role=role, confidence=0.7)
+
+
+def our_board_body(reader: SentenceReader, k: int, people: list, role: str) -> int | None:
+    """The body "our" at token k (a board's owner word) stands for (`we_org`); when
+    the page names none, the page's own body, as the page names it (`place_posts`):
+    each person's seat is queued for it (`ctx.unplaced_posts`, "page") and None."""
+    body = reader.we_org(k)
+    if body is None:
+        for p in people:
+            reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, "page"))
+    return body
 
 
 def board_seat(reader: SentenceReader, k: int) -> tuple[int | None, str] | None:
