@@ -19,6 +19,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 "X was funded by Foo"); a rule that wants the active subject alone reads "nsubj"."""
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj"}
 """A verb's subject (active or passive) or direct object: the names a clause is about."""
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+"""The tags of a finite verb (a verb in a tense, or a modal): a title holding one
+tells news ("Kelby meeting agrees new plan"), a noun before one is its subject."""
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 """The recogniser's labels of a place."""
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}

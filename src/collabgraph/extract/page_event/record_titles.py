@@ -26,15 +26,15 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.layout import Layout
+from collabgraph.extract.listing_fields import PLACE_LINE_KEYS, VENUE_KEYS
+from collabgraph.extract.mentions.tokens import FINITE_TAGS
 from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
 
 _RECORD = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+|our\s+)?", re.I)
 _RECAP_TAIL = re.compile(r"\s*(?:[–—:|]|\s-)\s*(?:%s)\s*$" % lx.RECAP_WORDS.pattern, re.I)
-_VENUE_KEYS = ("venue", "where", "location")
-_PLACE_LINE = re.compile(r"^(?:venue|where|location|place)\s*:\s*\S", re.I)
-_TELLING = {"VBZ", "VBD", "VBP", "MD"}  # a title with a finite verb tells news
+_PLACE_LINE = re.compile(r"^(?:%s)\s*:\s*\S" % "|".join(PLACE_LINE_KEYS), re.I)
 _MAX_WORDS = 12
 _HEADER_BLOCKS = 4
 
@@ -112,7 +112,7 @@ def recorded_meeting(
 
 
 def _venue_given(layout: Layout) -> bool:
-    if any(layout.meta.get(k) for k in _VENUE_KEYS):
+    if any(layout.meta.get(k) for k in VENUE_KEYS):
         return True
     return any(_PLACE_LINE.match(b.text) for b in layout.blocks[1:_HEADER_BLOCKS])
 
@@ -130,6 +130,6 @@ def noticed_title(
         return None
     if not _ends_in_head(words):
         return None
-    if any(t.tag_ in _TELLING for t in docs[block] if t.idx < len(name)):
+    if any(t.tag_ in FINITE_TAGS for t in docs[block] if t.idx < len(name)):
         return None  # "Kelby meeting agrees new plan": news of it
     return _event(name, layout, docs, block, body)
