@@ -95,6 +95,14 @@ def is_cap(tok: Token) -> bool:
     return cap
 
 
+def cap_run_end(doc, k: int) -> int:
+    """The index after the capitalised words from k ("Weavers' [Day 2026] said": after
+    "2026"); k when doc[k] is no such word."""
+    while k < len(doc) and is_cap(doc[k]):
+        k += 1
+    return k
+
+
 def lower_word(tok: Token) -> str:
     low = tok.lower
     word = _LOWER_BY_HASH.get(low)
