@@ -66,6 +66,16 @@ class Entity:
         """The words of the mention written with the most words (the first such)."""
         return list(max(map(_words_of, [m.text for m in self.mentions]), key=len))
 
+    def absorb(self, other: Entity, by_mention: dict, names: bool = True) -> None:
+        """Fold `other` into this entity: its mentions (`by_mention`, mention id ->
+        entity, updated to match) and, when `names`, its name and aliases as aliases.
+        The caller drops `other` from its list."""
+        self.mentions += other.mentions
+        if names:
+            self.aliases += [a for a in (other.name, *other.aliases) if a not in self.aliases]
+        for m in other.mentions:
+            by_mention[m.id] = self
+
 
 @lru_cache(maxsize=65_536)
 def _words_of(text: str) -> tuple[str, ...]:

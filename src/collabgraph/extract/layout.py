@@ -142,11 +142,12 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         if signed is not None:  # "Jane Doe Chair KCLT": a sign-off on one line
             layout.blocks.append(Block(signed, "byline", section))
             continue
-        piped = piped_byline(line) if not in_related and len(layout.blocks) < 4 else None
+        near_top = not in_related and len(layout.blocks) < 4  # a writer's line, over the body
+        piped = piped_byline(line) if near_top else None
         if piped is not None:  # "Jo Tern | Policy Lead | Foo": a byline in bars
             layout.blocks.append(Block(piped, "byline", section))
             continue
-        intro = introduced(line) if not in_related and len(layout.blocks) < 4 else None
+        intro = introduced(line) if near_top else None
         if intro is not None:  # "Hi all - Jo here, Officer at Foo": the writer's byline
             layout.blocks.append(Block(intro[0], "byline", section))
             if not intro[1]:

@@ -34,7 +34,11 @@ WHEN = re.compile(
 
 _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z &]{1,14}?)\s*:\s*(?P<value>\S.*)$")
 _DAY_KEYS = frozenset({"date", "when", "date and time", "date & time"})
-_REST_KEYS = {"time": 1, "times": 1, "venue": 2, "where": 2, "location": 2, "place": 2}
+VENUE_KEYS = ("venue", "where", "location")
+"""A page's fields saying where its event is held ("Venue: Fenby Library")."""
+PLACE_LINE_KEYS = (*VENUE_KEYS, "place")
+"""The keys of a field line saying where, "Place:" too."""
+_REST_KEYS = {"time": 1, "times": 1, **dict.fromkeys(PLACE_LINE_KEYS, 2)}
 _MAX_TITLE_WORDS = 8
 _MIN_ITEMS = 2
 

@@ -54,10 +54,7 @@ def _absorb(programme: Entity, short: str, entities: list[Entity], by_mention: d
     )  # fmt: skip
     if other is None:
         return
-    programme.mentions += other.mentions
-    programme.aliases += [a for a in (other.name, *other.aliases) if a not in programme.aliases]
-    for m in other.mentions:
-        by_mention[m.id] = programme
+    programme.absorb(other, by_mention)
     entities.remove(other)
 
 

@@ -35,9 +35,7 @@ def fold_place_twins(entities: list[Entity], by_mention: dict[int, Entity]) -> l
         if e.type in _FOLDED and key:
             place = places.get(key)
             if place is not None:
-                place.mentions.extend(e.mentions)
-                for m in e.mentions:
-                    by_mention[m.id] = place
+                place.absorb(e, by_mention, names=False)  # the place keeps its own name
                 continue
             if key in council_places:
                 e.type = "Place"

@@ -5,6 +5,13 @@ sentence's clothes: the writer is the page's author and their body the page's ow
 (whose "we" and "our" the page speaks in), so it is laid out as the byline "Jo Tern,
 Policy Officer at Kelby Carers" (`bylines.read_byline`), and the sentences after it
 on the same line stay prose.
+
+Only a line among the page's first blocks (`layout.py`), opened by the introduction,
+with a post and its body after the name. Any other self-naming ("Hello, I'm Jo Tern,
+the larder coordinator" with no body, "My name is Jo Tern" further down, "These are
+my notes – Jo Tern") is left to `rules/author_posts.self_named_author`, which makes
+the person the page's author when it has none yet; a line read here is the page's
+byline first.
 """
 
 from __future__ import annotations

@@ -167,7 +167,7 @@ def role_follows(doc, i: int, end: int) -> bool:
 def runs_by(doc, end: int, sent_end: int) -> bool:
     """'X, run by Foo', 'X is delivered by Foo': what is named before is run by someone;
     not by its own board ("X is run by a volunteer board of trustees": `_governed`)."""
-    k = _run_by_at(doc, end, sent_end, _RUN_BY, _BY_GAP_NARROW)
+    k = run_by_at(doc, end, sent_end, _RUN_BY, _BY_GAP_NARROW)
     return k is not None and not _governed(doc, k + 1, sent_end)
 
 
@@ -190,7 +190,7 @@ def run_by_body(doc, end: int, sent_end: int) -> bool:
     """'the Foo Fund is provided by Kelby Council', 'the Foo Fund (FF) has been made
     available by the Government': what is named before is run, given or provided by a
     body named after "by" (a capital after it), so it is that body's programme."""
-    k = _run_by_at(doc, end, sent_end, _RUN_OR_GIVEN_BY, _BY_GAP, brackets=True)
+    k = run_by_at(doc, end, sent_end, _RUN_OR_GIVEN_BY, _BY_GAP, brackets=True)
     if k is None:
         return False
     k += 1
@@ -203,11 +203,18 @@ _BY_GAP_NARROW = {"is", "was", "are", "will", "be", "been", "being"}
 _BY_GAP = _BY_GAP_NARROW | {"has", "have", "had", "now"}
 
 
-def _run_by_at(
-    doc, end: int, sent_end: int, verbs: frozenset, gap: set, brackets: bool = False
+def run_by_at(
+    doc,
+    end: int,
+    sent_end: int,
+    verbs: frozenset,
+    gap: set,
+    brackets: bool = False,
+    relative: bool = True,
 ) -> int | None:
     """The index of "by" in 'X, run by', 'X is made available by' after a name
-    ending at `end` (its letters in brackets read past when `brackets`), or None."""
+    ending at `end` (its letters in brackets read past when `brackets`, "which" or
+    "that" when `relative`: "X, which is run by"), or None."""
     k = end
     if brackets and k < sent_end and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(k + 4, sent_end)) if doc[j].text == ")"), None)
@@ -215,7 +222,7 @@ def _run_by_at(
             k = close + 1  # "the Foo Fund (FF) is provided by"
     if k < sent_end and doc[k].text == ",":
         k += 1
-    if k < sent_end and doc[k].lower_ in {"which", "that"}:
+    if relative and k < sent_end and doc[k].lower_ in {"which", "that"}:
         k += 1  # "the Foo Fund, which is managed by"
     while k < sent_end and doc[k].lower_ in gap:
         k += 1

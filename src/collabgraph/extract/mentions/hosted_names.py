@@ -13,6 +13,7 @@ event's word names a kind of occasion ("a Summer Fair"), but not one a host hold
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.around import run_by_at
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import lower_word
@@ -33,8 +34,7 @@ def _brought_in(doc, m: Mention, sent) -> bool:
 
 def host_follows(doc, end: int) -> bool:
     """ "hosted by", ", organised by" right after token `end` - 1."""
-    k = end + (end < len(doc) and doc[end].text == ",")
-    return k + 1 < len(doc) and doc[k].lower_ in _HOSTING and doc[k + 1].lower_ == "by"
+    return run_by_at(doc, end, len(doc), _HOSTING, set(), relative=False) is not None
 
 
 def hosted_occasion(doc, m: Mention, sent) -> bool:

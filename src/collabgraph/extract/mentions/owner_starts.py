@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, cap_run_end, lower_word
 
-_PLURAL_MARKS = {"'", "’"}
+_PLURAL_MARKS = {p for p in POSSESSIVE if not p.endswith("s")}  # "'", not "'s"
 
 
 def plural_owner_opens_name(tok: Token) -> bool:
@@ -23,9 +23,7 @@ def plural_owner_opens_name(tok: Token) -> bool:
     doc, k = tok.doc, tok.i + 1
     if tok.tag_ != "NNS" or tok.whitespace_ or k >= len(doc) or doc[k].text not in _PLURAL_MARKS:
         return False
-    m = k + 1
-    while m < len(doc) and is_cap(doc[m]):
-        m += 1
+    m = cap_run_end(doc, k + 1)
     if m == k + 1:
         return False
     last = m - 1

@@ -30,6 +30,7 @@ from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     NON_NAME_ENTS,
     POSSESSIVE,
+    cap_run_end,
     capitals,
     is_cap,
     lower_word,
@@ -215,9 +216,7 @@ def _headed_name_in_prose(tok: Token) -> bool:
     k = tok.i + 1
     if k >= len(doc) or doc[k].text != "the":
         return False
-    m = k + 1
-    while m < len(doc) and is_cap(doc[m]):
-        m += 1
+    m = cap_run_end(doc, k + 1)
     if m == k + 1 or head_kind(lower_word(doc[m - 1]))[0] is None:
         return False
     return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m:])
@@ -248,9 +247,8 @@ def start_keys(doc, start: int, end: int) -> set[str]:
 def _place_follows(tok: Token) -> bool:
     """Whether the capitalised words after `tok`, up to the run's end, are a UK
     place ("Across Kent,", "Throughout Greater Westshire,")."""
-    doc, k = tok.doc, tok.i + 1
-    while k < len(doc) and is_cap(doc[k]):
-        k += 1
+    doc = tok.doc
+    k = cap_run_end(doc, tok.i + 1)
     return k > tok.i + 1 and is_uk_place(doc[tok.i + 1 : k].text)
 
 
@@ -258,9 +256,8 @@ def _counts_a_noun(tok: Token) -> bool:
     """'Two Dalby Advice workers': a number word before capitalised words and a
     plural noun in lower case counts the noun's things, it opens no name ("Two
     Rivers Trust" does)."""
-    doc, k = tok.doc, tok.i + 1
-    while k < len(doc) and is_cap(doc[k]):
-        k += 1
+    doc = tok.doc
+    k = cap_run_end(doc, tok.i + 1)
     return k < len(doc) and doc[k].is_lower and doc[k].tag_ == "NNS"
 
 

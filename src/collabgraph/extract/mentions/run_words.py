@@ -1,8 +1,8 @@
-"""The words inside a run of capitals that carry a name on: a list of fields
-after "of"/"for" ("Department for Digital, Culture, Media and Sport"), a
-body's head word after a possessive ("Ashby's Commission"), a particle in a
-person's name ("van", "de"), a month inside a name ("Rosa May Children's
-Hospice"), a tail after a head word ("... Hospice at Home").
+"""The words inside a run of capitals that carry a name on: a body's head word
+after a possessive ("Ashby's Commission"), a particle in a person's name ("van",
+"de"), a month inside a name ("Rosa May Children's Hospice"), a tail after a head
+word ("... Hospice at Home"). A list of fields after "of"/"for" ("Department for
+Digital, Culture, Media and Sport") is read in `field_lists.py`.
 """
 
 from __future__ import annotations
@@ -24,83 +24,8 @@ PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
 """Particles that carry a person's name on in running text ("ap", "van", "de")."""
 
 
-_LIST_NAME_HEADS = vocab.words("name_list_heads")
 _RUN_NOUNS = vocab.words("programme_run_nouns")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
-
-
-def names_a_list(doc, start: int, j: int) -> bool:
-    """'Department for Digital, Culture, Media and Sport', 'Director for
-    Experience, Participation and Equalities': a body or a job whose name lists
-    its fields, with commas, after "of"/"for"."""
-    words = [lower_word(t) for t in doc[start:j]]
-    for n in range(len(words) - 2, -1, -1):
-        if (words[n] in _LIST_NAME_HEADS or words[n] in lx.ROLE_CORE) and words[n + 1] in {
-            "of",
-            "for",
-        }:
-            return all(_field_word(t) for t in doc[start + n + 2 : j])
-    return False
-
-
-def _field_word(tok) -> bool:
-    return is_cap(tok) and lower_word(tok) in lx.DOMAIN_WORDS
-
-
-def _field_list_end(doc, j: int, end: int) -> int | None:
-    """Where a list of fields of work begun at the comma doc[j] ends (", Culture,
-    Media and Sport": capitalised items after commas, the last after "and", an
-    Oxford comma allowed), or None if the words are no such list."""
-    k = j
-    while k < end and doc[k].text == ",":
-        m = k + 1
-        last = m < end and lower_word(doc[m]) in {"and", "&"}
-        m += last
-        if m >= end or not _field_word(doc[m]):
-            return None
-        while m < end and _field_word(doc[m]):
-            m += 1
-        if last:
-            return m
-        if m + 1 < end and lower_word(doc[m]) in {"and", "&"}:
-            if not _field_word(doc[m + 1]):
-                return None
-            m += 1
-            while m < end and _field_word(doc[m]):
-                m += 1
-            return m
-        k = m
-    return None
-
-
-def list_name_end(doc, j: int, end: int) -> int:
-    """Where the comma list at doc[j] (", Culture, Media and Sport") ends, or j if
-    it is not one or a capitalised word runs on after it."""
-    k = _field_list_end(doc, j, end)
-    return k if k is not None and (k >= end or not is_cap(doc[k])) else j
-
-
-def sector_list_end(doc, j: int, end: int) -> int:
-    """Where a body's name goes on past the comma at doc[j] when it lists the fields
-    of a sector and then ends in a body's head word: "Westshire Voluntary,
-    Community and Social Enterprise Alliance", "Kelby Voluntary, Community, Faith
-    and Social Enterprise Sector Network" (cut before the letters of "...
-    Enterprise (VCSE) Alliance"); j if it is not one: no capitalised head word
-    after the list ("Voluntary, Community and Social Enterprise (VCSE) sector")."""
-    if not _field_word(doc[j - 1]):
-        return j
-    k = _field_list_end(doc, j, end)
-    if k is None:
-        return j
-    # "... Social Enterprise (VCSE) Alliance": the name is cut before its letters
-    letters = k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")"
-    n = k + 3 if letters and doc[k + 1].text.isupper() else k
-    first = n
-    while n < end and is_cap(doc[n]):
-        n += 1
-    if n == first or head_kind(lower_word(doc[n - 1]))[0] != "Organisation":
-        return j
-    return k if first > k else n
 
 
 def body_after_possessive(doc, j: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.and_parts import slash_name_end
+from collabgraph.extract.mentions.field_lists import list_name_end, names_a_list, sector_list_end
 from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.owner_names import owned_run, paired_possessive_end
 from collabgraph.extract.mentions.place_list_names import place_list_name
@@ -37,14 +38,11 @@ from collabgraph.extract.mentions.run_words import (
     calendar_word_in_name,
     day_before_run_noun,
     head_follows,
-    list_name_end,
     name_tail,
-    names_a_list,
     number_after_of,
     observance_end,
     office_programme_end,
     particle_in_name,
-    sector_list_end,
 )
 from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,

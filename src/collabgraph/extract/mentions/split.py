@@ -1,4 +1,5 @@
-"""Cutting a run of capitalised words where one name ends and the next begins."""
+"""Cutting a run of capitalised words where one name ends and the next begins: at
+its connectors here, then each piece further in `piece_cuts.py`."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.memory import joint_area_key, whole_name
 from collabgraph.extract.mentions.owner_names import paired_possessive_end
 from collabgraph.extract.mentions.person_runs import person_for_body
+from collabgraph.extract.mentions.piece_cuts import cut_piece
 from collabgraph.extract.mentions.service_nouns import service_across_and
 from collabgraph.extract.mentions.split_joins import (
     body_of_nation,
@@ -32,7 +34,7 @@ from collabgraph.extract.mentions.split_joins import (
     venue_for_event,
     word_of_body,
 )
-from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.mentions.where_lists import two_places_after_where
 
 
@@ -212,11 +214,7 @@ def split_run(
             pieces.append((cur_start, cur_end))
             cur_start, cur_end = a_start, a_end
     pieces.append((cur_start, cur_end))
-    out: list[tuple[int, int]] = []
-    for p_start, p_end in pieces:
-        for s, e in _split_after_head(doc, p_start, p_end, heading=heading):
-            out.extend(_split_place_prefix(doc, s, e))
-    return out
+    return [cut for p_start, p_end in pieces for cut in cut_piece(doc, p_start, p_end, heading)]
 
 
 def _the_opens_name(doc, a_start: int, a_end: int, heading: bool) -> bool:
@@ -230,82 +228,3 @@ def _item_before_last(doc, end: int) -> bool:
     """Whether ", and" (", or") follows: the run ends an item of a list, the list's
     last item coming next ("A, B and C, and D": "B and C" is one item)."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"and", "or"}
-
-
-def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """'UK Futures in Arts and Culture Symposium' -> the place, then the event; two
-    places side by side in a list, a comma left out ("from Whitby, Marlow Bedale and
-    Thirsk") -> the two."""
-    if _two_listed_places(doc, start, end):
-        return [(start, start + 1), (start + 1, end)]
-    first = doc[start]
-    if (
-        end - start >= 3
-        and first.ent_type_ in PLACE_ENTS
-        and first.text.isupper()
-        and doc[start + 1].ent_type_ not in PLACE_ENTS
-        and head_kind(lower_word(doc[end - 1]))[0] in {"Event", "Project"}
-    ):
-        return [(start, start + 1), (start + 1, end)]
-    return [(start, end)]
-
-
-def _two_listed_places(doc, start: int, end: int) -> bool:
-    """Two one-word gazetteer places that are no place together, an item of a
-    list: a comma before them and a comma, "and" or "or" after."""
-    return (
-        end - start == 2
-        and start > 0
-        and doc[start - 1].text == ","
-        and end < len(doc)
-        and doc[end].lower_ in {",", "and", "or", "&"}
-        and is_uk_place(doc[start].text)
-        and is_uk_place(doc[start + 1].text)
-        and not is_uk_place(doc[start:end].text)
-    )
-
-
-def _split_after_head(doc, start: int, end: int, *, heading: bool) -> list[tuple[int, int]]:
-    """'Bright Futures Project Launched' -> the name, then the verb; 'Kelby Hospice
-    Tom Ridley' (a caption, "Chair of Kelby Hospice Tom Ridley") -> the body, then
-    the person the recogniser reads to the end of the run."""
-    for k in range(start + 1, end - 0):
-        if k >= end:
-            break
-        prev = lower_word(doc[k - 1])
-        if head_kind(prev)[0] is None or k - start < 2:
-            continue
-        word = doc[k]
-        if head_kind(prev)[0] == "Organisation" and _person_to_end(doc, k, end):
-            return [(start, k), (k, end)]
-        low = lower_word(word)
-        if word.pos_ in {"VERB", "AUX"} or (
-            heading
-            and low.endswith(("ed", "es"))
-            and head_kind(low)[0] is None
-            and word.ent_type_ == ""
-        ):
-            rest = [(k, end)] if is_cap(doc[k]) else []
-            return [(start, k), *_drop_verbs(doc, rest, heading=heading)]
-    return [(start, end)]
-
-
-def _person_to_end(doc, k: int, end: int) -> bool:
-    """Whether the recogniser reads a person's name from token k to `end`."""
-    return (
-        doc[k].ent_type_ == "PERSON"
-        and doc[k].ent_iob_ == "B"
-        and 2 <= end - k <= 3
-        and all(t.ent_type_ == "PERSON" for t in doc[k:end])
-        and (end >= len(doc) or doc[end].ent_iob_ != "I")
-    )
-
-
-def _drop_verbs(doc, pieces: list[tuple[int, int]], *, heading: bool) -> list[tuple[int, int]]:
-    out = []
-    for s, e in pieces:
-        while s < e and (doc[s].pos_ == "AUX" or (heading and lower_word(doc[s]).endswith("ed"))):
-            s += 1
-        if s < e:
-            out.append((s, e))
-    return out

@@ -19,6 +19,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 "X was funded by Foo"); a rule that wants the active subject alone reads "nsubj"."""
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj"}
 """A verb's subject (active or passive) or direct object: the names a clause is about."""
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+"""The tags of a finite verb (a verb in a tense, or a modal): a title holding one
+tells news ("Kelby meeting agrees new plan"), a noun before one is its subject."""
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 """The recogniser's labels of a place."""
 NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -90,6 +93,14 @@ def is_cap(tok: Token) -> bool:
             _CAP_BY_ORTH.clear()
         cap = _CAP_BY_ORTH[orth] = _cap_text(tok.text)
     return cap
+
+
+def cap_run_end(doc, k: int) -> int:
+    """The index after the capitalised words from k ("Weavers' [Day 2026] said": after
+    "2026"); k when doc[k] is no such word."""
+    while k < len(doc) and is_cap(doc[k]):
+        k += 1
+    return k
 
 
 def lower_word(tok: Token) -> str:

@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import (
     CLOSING_QUOTES,
+    FINITE_TAGS,
     OPENING_QUOTES,
     PLACE_ENTS,
     POSSESSIVE,
@@ -199,7 +200,7 @@ def _subject_of_verb(doc, i: int, end: int) -> bool:
     which took place in May, was opened by"), not a participle ("a programme
     delivered by")."""
     k = after_relative_clause(doc, i + 1, end)
-    return k < end and doc[k].tag_ in {"MD", "VBZ", "VBP", "VBD"}
+    return k < end and doc[k].tag_ in FINITE_TAGS
 
 
 def _noun_before_time(doc, k: int, start: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
@@ -144,8 +145,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = next((e for p in first if (e := gathered_event(docs[p.block], p))), None)
     if event is None:  # "Foo held a public meeting in Kelby on Saturday", a paragraph on
         event = held_further(layout, docs, body, headline_blocks, url_words)
-    if event is None:  # "Kelby ward surgery and community meeting – notes" over "Venue:"
-        event = noticed_title(layout, docs, headline_blocks, body)
+    noticed = noticed_title(layout, docs, headline_blocks, body)
+    if event is None and noticed is not None:  # "Kelby ward surgery ... – notes" over "Venue:"
+        event = deepcopy(noticed)  # renamed below; `noticed` kept for `titled`
     recorded = recorded_meeting(layout, docs, headline_blocks, body)
     if event is None and recorded is not None:  # "Minutes of the Annual General Meeting of Foo"
         return _finish(
@@ -182,7 +184,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event.name = headed
     # "Minutes of the Annual General Meeting of Foo"; "Foo surgery and community meeting
     # - notes" over "Venue:" for "community meeting": the title's name, whole
-    titled = recorded or noticed_title(layout, docs, headline_blocks, body)
+    titled = recorded or noticed
     if titled is not None and event.name.lower() in titled.name.lower() != event.name.lower():
         event.aliases.append(event.name)
         event.name = titled.name

@@ -9,7 +9,7 @@ import re
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import FINITE_TAGS, is_cap, lower_word
 from collabgraph.extract.page_event.owners import sitting_name
 from collabgraph.extract.page_event.phrase_heads import GUEST_PREPS, HEADS, MODIFIERS
 from collabgraph.extract.page_event.phrase_words import verb_after_name
@@ -152,9 +152,6 @@ def owned_in_headline(headline_blocks: list[int], layout: Layout, docs: list) ->
     return None
 
 
-_FINITE = {"VBZ", "VBP", "VBD", "MD"}
-
-
 _MONTH_YEAR = re.compile(
     r"^(?P<name>.+?)[\s,–—-]+(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
     r"[a-z]*\.?\s+(?:19|20)\d\d)$",
@@ -201,7 +198,7 @@ def page_title(
         b
         for b in headline_blocks
         if not any(
-            t.tag_ in _FINITE or lower_word(t) in HEADS or verb_after_name(docs[b], t.i)
+            t.tag_ in FINITE_TAGS or lower_word(t) in HEADS or verb_after_name(docs[b], t.i)
             for t in docs[b]
         )
         and not _greets(layout.blocks[b].text)

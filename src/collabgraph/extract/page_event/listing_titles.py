@@ -13,11 +13,12 @@ participle: "for people affected by dementia").
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.listing_fields import VENUE_KEYS
+from collabgraph.extract.mentions.tokens import FINITE_TAGS
 from collabgraph.extract.page_event.reading import PageEvent
 
-_FIELDS = vocab.words("meta_event_date_fields") | {"venue", "where", "location", "held in"}
+_FIELDS = vocab.words("meta_event_date_fields") | {*VENUE_KEYS, "held in"}
 _DESCRIBING = vocab.table("event_modifiers").keys() | {"free", "our", "a", "an", "the"}
-_TELLING = {"VBZ", "VBD", "VBP", "MD"}  # a title with a finite verb tells news
 
 
 def listing_title(event: PageEvent, layout, docs: list, headline_blocks: list[int]) -> str | None:
@@ -32,7 +33,7 @@ def listing_title(event: PageEvent, layout, docs: list, headline_blocks: list[in
     title = layout.blocks[block].text.strip()
     if ":" in title or len(title.split()) <= len(words):
         return None  # "What's on: Foo Fair", or no longer than the name it has
-    if any(t.tag_ in _TELLING for t in docs[block]):
+    if any(t.tag_ in FINITE_TAGS for t in docs[block]):
         return None  # "Coffee morning raises £400": news of it, not its name
     core = [w.lower() for w in words]
     while core and core[0] in _DESCRIBING:

@@ -26,28 +26,43 @@ from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.layout import Layout
+from collabgraph.extract.listing_fields import PLACE_LINE_KEYS, VENUE_KEYS
+from collabgraph.extract.mentions.tokens import FINITE_TAGS
 from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
 
 _RECORD = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+|our\s+)?", re.I)
 _RECAP_TAIL = re.compile(r"\s*(?:[–—:|]|\s-)\s*(?:%s)\s*$" % lx.RECAP_WORDS.pattern, re.I)
-_VENUE_KEYS = ("venue", "where", "location")
-_PLACE_LINE = re.compile(r"^(?:venue|where|location|place)\s*:\s*\S", re.I)
-_TELLING = {"VBZ", "VBD", "VBP", "MD"}  # a title with a finite verb tells news
+_PLACE_LINE = re.compile(r"^(?:%s)\s*:\s*\S" % "|".join(PLACE_LINE_KEYS), re.I)
 _MAX_WORDS = 12
 _HEADER_BLOCKS = 4
 
 
+def _lows(words: list[str]) -> list[str]:
+    """The words lower-cased, their punctuation dropped, to match HEADS."""
+    return [re.sub(r"\W", "", w.lower()) for w in words]
+
+
+def _head_of(lows: list[str]) -> int | None:
+    """The index of the first event's noun that "of" follows ("Meeting" of "Annual
+    General Meeting of Foo"), or None."""
+    return next(
+        (k for k, (w, nxt) in enumerate(pairwise(lows)) if w in HEADS and nxt == "of"), None
+    )
+
+
+def _ends_in_head(words: list[str]) -> bool:
+    """Whether the last word is an event's noun ("... Annual General Meeting")."""
+    return bool(words) and _lows(words[-1:])[0] in HEADS
+
+
 def _event_words(words: list[str]) -> bool:
     """Whether the words end in an event's noun or run on from one with "of"."""
-    lows = [re.sub(r"\W", "", w.lower()) for w in words]
-    if lows and lows[-1] in HEADS:
-        return True
-    return any(w in HEADS and nxt == "of" for w, nxt in pairwise(lows))
+    return _ends_in_head(words) or _head_of(_lows(words)) is not None
 
 
-def _title(layout: Layout, docs: list, headline_blocks: list[int]):
+def _title(layout: Layout, headline_blocks: list[int]):
     """The title's block number and text, when the page's first block is its title."""
     if not headline_blocks or layout.blocks[headline_blocks[0]].kind != "title":
         return None, None
@@ -58,11 +73,8 @@ def _title(layout: Layout, docs: list, headline_blocks: list[int]):
 def _meeting_words(words: list[str]) -> str:
     """The words up to the event's noun that "of" and its body follow ("Annual General
     Meeting" of "Annual General Meeting of Foo"), else all of them."""
-    lows = [re.sub(r"\W", "", w.lower()) for w in words]
-    for k, (w, nxt) in enumerate(pairwise(lows)):
-        if w in HEADS and nxt == "of":
-            return " ".join(words[: k + 1])
-    return " ".join(words)
+    k = _head_of(_lows(words))
+    return " ".join(words if k is None else words[: k + 1])
 
 
 def _event(name: str, layout: Layout, docs: list, block: int, body: list[int]) -> PageEvent:
@@ -86,7 +98,7 @@ def recorded_meeting(
     layout: Layout, docs: list, headline_blocks: list[int], body: list[int]
 ) -> PageEvent | None:
     """The meeting a record's title names ("Minutes of the ..."), or None."""
-    block, title = _title(layout, docs, headline_blocks)
+    block, title = _title(layout, headline_blocks)
     if title is None:
         return None
     m = _RECORD.match(title)
@@ -100,7 +112,7 @@ def recorded_meeting(
 
 
 def _venue_given(layout: Layout) -> bool:
-    if any(layout.meta.get(k) for k in _VENUE_KEYS):
+    if any(layout.meta.get(k) for k in VENUE_KEYS):
         return True
     return any(_PLACE_LINE.match(b.text) for b in layout.blocks[1:_HEADER_BLOCKS])
 
@@ -109,15 +121,15 @@ def noticed_title(
     layout: Layout, docs: list, headline_blocks: list[int], body: list[int]
 ) -> PageEvent | None:
     """The event a notice's title names over a venue field (see the module), or None."""
-    block, title = _title(layout, docs, headline_blocks)
+    block, title = _title(layout, headline_blocks)
     if title is None or not _venue_given(layout):
         return None
     name = _RECAP_TAIL.sub("", title).strip()
     words = name.split()
     if not words or len(words) > _MAX_WORDS or name[-1:] in ".!?":
         return None
-    if re.sub(r"\W", "", words[-1].lower()) not in HEADS:
+    if not _ends_in_head(words):
         return None
-    if any(t.tag_ in _TELLING for t in docs[block] if t.idx < len(name)):
+    if any(t.tag_ in FINITE_TAGS for t in docs[block] if t.idx < len(name)):
         return None  # "Kelby meeting agrees new plan": news of it
     return _event(name, layout, docs, block, body)

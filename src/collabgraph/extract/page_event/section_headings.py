@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract.layout import Layout
+from collabgraph.extract.mentions.tokens import FINITE_TAGS
 from collabgraph.extract.page_event.reading import PageEvent
 
-_TELLING = {"VBZ", "VBD", "VBP", "MD"}
 _MAX_WORDS = 8
 
 
@@ -37,7 +37,7 @@ def section_heading_name(event: PageEvent, layout: Layout, docs: list) -> str | 
     words = _words(heading)
     if not words or len(words) > _MAX_WORDS or heading.isupper() or heading[-1:] in ".!?:":
         return None
-    if any(t.tag_ in _TELLING for t in docs[b - 1]):
+    if any(t.tag_ in FINITE_TAGS for t in docs[b - 1]):
         return None
     end = event.spans[b][0][1]
     noun = _words(docs[b][end - 1].text)

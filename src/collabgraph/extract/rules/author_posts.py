@@ -15,7 +15,10 @@ parse. "I" is the byline's author outside quotations and the speaker inside them
 
 And the writer of a page with no byline who names themself: "Hello, I'm Jo Tern,
 the larder coordinator", "My name is Jo Tern", "These are my notes – Jo Tern,
-network coordinator" (`self_named_author`): the page's author from then on.
+network coordinator" (`self_named_author`): the page's author from then on. An
+introduction opening one of the page's first lines with a post and its body ("Hi all
+- Jo here, Policy Officer at Foo", "Hello, I'm Jo Tern, Outreach Lead at Foo") is
+read before, in the layout, as the page's byline (`self_intros.introduced`).
 
 Only bodies (an organisation the sentence names); not "I worked with Foo" (working
 together), "I met Foo", "my friends at Foo", "six of us from Fenby" (a place).
