@@ -40,8 +40,7 @@ def test_a_chair_of_the_body_it_stands_for(text, person, body):
     "text",
     [
         # a past meeting, "It was chaired by": the meeting's chair, not the body's
-        "Kelby Trust held its annual conference at Fenby Hall. It was chaired by Ada "
-        "Foss.\n",
+        "Kelby Trust held its annual conference at Fenby Hall. It was chaired by Ada Foss.\n",
         # "It" opening no sentence
         "Kelby Trust runs a lunch club, and the club says it is chaired by Ada Foss.\n",
     ],
