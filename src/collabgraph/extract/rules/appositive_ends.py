@@ -13,6 +13,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appositive_words import AFTER_ORG, LINKS
+from collabgraph.extract.rules.named_tails import named_tail_at
 from collabgraph.extract.rules.reader import SentenceReader
 
 _QUALIFIERS = vocab.words("role_qualifiers")
@@ -49,9 +50,20 @@ def definite_at(reader: SentenceReader, start: int, j: int) -> tuple[int, Mentio
     the body last named with that word), or None."""
     k = j - 3
     if k <= start or reader.words[k] not in LINKS - {"from", "in"}:
-        return None
+        return _tail_at(reader, start, j)
     org = reader.definite_org(k + 1)
-    return (k, org) if org is not None else None
+    return (k, org) if org is not None else _tail_at(reader, start, j)
+
+
+def _tail_at(reader: SentenceReader, start: int, j: int) -> tuple[int, Mention] | None:
+    """ "Jane Doe, secretary of the tenants' union,": a post whose words [start, j)
+    end in "of"/"at"/"for", "the" and a body's last words (`named_tail_at`): (where
+    the post's words end, that body), or None."""
+    for k in range(j - 4, max(start, j - 6), -1):
+        if reader.words[k] in LINKS - {"from", "in"}:
+            tail = named_tail_at(reader, k + 1)
+            return (k, tail[0]) if tail is not None and tail[1] == j else None
+    return None
 
 
 def joined_orgs(reader: SentenceReader, org: Mention) -> list[Mention]:

@@ -12,6 +12,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.board_owners import board_owner
 from collabgraph.extract.rules.grant_subjects import body_pronoun
+from collabgraph.extract.rules.named_tails import named_tail_at
 from collabgraph.extract.rules.partner_lists import its_organisation
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -154,10 +155,14 @@ def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
 
 def _body_named_before(reader: SentenceReader, k: int) -> list[Mention]:
     """ "who has chaired the foundation since 2017": the body last named with that
-    word (`definite_org`), when the word ends the phrase (not "chaired the trust
+    word (`definite_org`), or with those last words ("chairs the food partnership":
+    `named_tail_at`), when the word ends the phrase (not "chaired the trust
     meeting"); else []."""
     body = reader.definite_org(k) or board_owner(reader, k)  # "has chaired the board since"
     after = k + 2
+    tail = named_tail_at(reader, k) if body is None else None
+    if tail is not None:
+        body, after = tail  # "who chairs the food partnership": the Kelby Food Partnership
     if body is None or (after < reader.sent.end and reader.doc[after].pos_ in {"NOUN", "PROPN"}):
         return []
     return [] if after < reader.sent.end and reader.words[after] in POSSESSIVE else [body]

@@ -13,6 +13,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.based_bodies import past_place_based
+from collabgraph.extract.rules.named_tails import named_tail_at
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 
@@ -45,7 +46,8 @@ def body_named_with(reader: SentenceReader, word: str) -> Mention | None:
 
 def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
     """Where a post is held, after its title: "of Foo Trust", "at Foo", "of its
-    board" (the organisation the sentence began with), "of the trust"."""
+    board" (the organisation the sentence began with), "of the trust", "of the
+    food partnership" (a name's last words: `named_tail_at`)."""
     end = reader.sent.end
     if k >= end or reader.words[k] not in {"of", "at", "for", "with"}:
         return None
@@ -59,7 +61,8 @@ def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
         k, found = past, reader.by_start.get(past)  # "of Kelby-based Foo Trust": Foo's
     if found is not None and reader.kind(found) == "Organisation":
         return None if reader.names_something_else(found) else found
-    return reader.definite_org(k) or _described_org(reader, k)
+    tail = named_tail_at(reader, k)  # "of the tenants' union": the Kelby Tenants' Union
+    return reader.definite_org(k) or _described_org(reader, k) or (tail[0] if tail else None)
 
 
 def _described_org(reader: SentenceReader, k: int) -> Mention | None:
