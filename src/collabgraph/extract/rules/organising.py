@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.agent_ends import pot_owner
+from collabgraph.extract.rules.delivered_partners import delivered_as_partner
 from collabgraph.extract.rules.funding_beside import funded_beside
 from collabgraph.extract.rules.funding_ends import (
     FUNDED_NAMED,
@@ -63,11 +64,14 @@ def co_hosts(reader: SentenceReader) -> None:
         event = reader.target_before(cue.start, ("Event", "Project"))
         if event is None:
             event = reader.ctx.focus_of(reader.section, "Event")
+        partner = delivered_as_partner(reader, cue, event)  # "It is delivered with X"
         for x in reader.list_after(cue.end):
             if reader.kind(x) is None:  # "in association with Pell Motors": a body
                 x.votes["Organisation"] += 2
                 reader.ctx.votes_for(x)["Organisation"] += 2
-            if reader.kind(x) in {"Organisation", "Person"}:
+            if partner and reader.kind(x) == "Organisation":
+                reader.relate(x, "PARTICIPATED_IN", event, role="partner", confidence=0.6)
+            elif not partner and reader.kind(x) in {"Organisation", "Person"}:
                 reader.relate(x, cue.cue.relations, event, confidence=0.7)
 
 
