@@ -10,10 +10,10 @@ runners. Read for `co_organiser` cues ("delivered with", rules/organising.py
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.rules.reader import SentenceReader
 
 _VERB = "delivered"
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def delivered_as_partner(reader: SentenceReader, cue, target: int | None) -> bool:
@@ -25,7 +25,7 @@ def delivered_as_partner(reader: SentenceReader, cue, target: int | None) -> boo
     if reader.ctx.type_of(reader.ctx.mentions[target]) != "Project":
         return False
     k = cue.start
-    while k > reader.sent.start and reader.words[k - 1] in _BE:
+    while k > reader.sent.start and reader.words[k - 1] in lx.BE_FORMS:
         k -= 1
     return k > reader.sent.start and reader.words[k - 1] != "," and k not in reader.by_end
 

@@ -29,7 +29,7 @@ _OWN_WORDS = frozenset({"her", "his", "their", "my", "our"})
 _PERSON_OWN_WORDS = frozenset({"her", "his", "my"})
 TOGETHER = ("COLLABORATES_WITH", "if a partnership")
 """The relations of two who did a thing together: partners on a page calling it one."""
-PASSIVE = lx.BE_FORMS | {"been", "being"}
+PASSIVE = lx.BE_FORMS
 """The words before a passive verb ("is run", "has been set up", "being founded")."""
 _WITH_GAP = 8  # "set up the Fenby Seed Swap in 2019 with": words at most from the verb to "with"
 
