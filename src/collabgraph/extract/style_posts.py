@@ -17,10 +17,11 @@ _NOT_ALONE = {"chief", "detective"}  # "Chief Inspector", "Detective Sergeant"; 
 def style_post(name: str, title: str | None, evidence: str) -> str | None:
     """The post a style before `name` in `evidence` (or the name's own `title`) says,
     as written ("PC", "Detective Superintendent"); None when the style is no post."""
-    styles = [title] if title else []
+    styles = []  # the words the page uses first ("Sergeant", not the name's "Sgt")
     found = re.search(r"((?:\b[A-Z][A-Za-z]*\.? ){1,3})" + re.escape(name) + r"\b", evidence)
     if found:
         styles.append(found.group(1).strip())
+    styles += [title] if title else []
     for style in styles:
         words = style.split()
         while words and words[0].lower().rstrip(".") not in _STYLE_POSTS:

@@ -6,9 +6,11 @@ Lee, Baz Council"). Each person works for the organisation beside them
 side in a plain list ("Jane Doe, Foo Trust and Bar Housing signed ...") are not
 read: only a line that is the pair alone, or pairs a semicolon sets apart.
 A line that opens with a post and a dash ("Chair – Jane Doe, Foo Trust") gives
-that post there. On a line that is the pair alone, a dash may stand for the comma
-("Jane Doe – Foo Trust"), and a note after a dash naming no one ("Jane Doe, Foo
-Trust – see presentation here") leaves the pair alone.
+that post there; a pair closing a programme line after a session's title and a
+dash, or after "by" ("Workshop – led by Jane Doe, Foo Trust"), is alone too. On a
+line that is the pair alone, a dash may stand for the comma ("Jane Doe – Foo
+Trust"), and a note after a dash naming no one ("Jane Doe, Foo Trust – see
+presentation here") leaves the pair alone.
 """
 
 from __future__ import annotations
@@ -87,7 +89,22 @@ def _alone(reader: SentenceReader, person: Mention, org: Mention) -> bool:
     before = reader.words[reader.sent.start : person.start]
     labelled = line_label(reader, person.start) is not None  # "10:00 Welcome - Jane Doe, Foo"
     labelled = labelled or _post_before(reader, person) is not None
+    labelled = labelled or _after_a_session(reader, person)
     return (labelled or all(w in _OPENERS for w in before)) and _line_end(reader, org.end)
+
+
+def _after_a_session(reader: SentenceReader, person: Mention) -> bool:
+    """Whether the person follows what a programme line says of a session: a
+    separator closing its title ("Keynote: 'Small groups' - Jane Doe, Foo Trust") or
+    "by" ("Dementia session - led by Jane Doe, Foo Trust", "Chair: Jane Doe, Foo
+    Trust", which the reader reads as "Chaired by"). The pair must still end the line."""
+    k = person.start - 1
+    if person.title:  # "- Professor Jane Doe", "led by Revd Jane Doe": past the style
+        while k > person.start - 4 and k > reader.sent.start and reader.doc[k].is_title:
+            k -= 1
+    if k <= reader.sent.start:
+        return False
+    return reader.words[k] == "by" or reader.words[k] in LINE_SEPARATORS
 
 
 def _post_before(reader: SentenceReader, person: Mention) -> RoleSpan | None:
