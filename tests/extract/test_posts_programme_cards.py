@@ -79,3 +79,48 @@ def test_a_pair_the_line_goes_on_past_is_no_post(text, person, body):
 )
 def test_a_style_gives_the_role_as_the_page_writes_it(text, row):
     assert row in with_roles(extract_text(text, path="page.txt"), "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Marsh Youth Players have won the top prize at the Kelby Drama Festival. The group, "
+            "run by Fenby Arts Hall, staged a new play about the canal. Director Jo Tern said "
+            "the cast had rehearsed since spring.",
+            "Jo Tern",
+            "Marsh Youth Players",
+        ),
+        (
+            "Kelby Rowing Club took gold at the regional regatta on Saturday. Its new boat was "
+            "paid for with a grant from Fenby Boatworks. Head coach Ada Foss said the crew had "
+            "trained all winter.",
+            "Ada Foss",
+            "Kelby Rowing Club",
+        ),
+    ],
+)
+def test_a_staff_post_with_no_body_is_at_the_body_the_item_opens_with(text, person, body):
+    assert (person, body) in pairs(extract_text(text, path="page.txt"), "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (  # the post names another kind of body than the subject's
+            "Kelby Rowing Club took gold at the regional regatta on Saturday. Its new boat was "
+            "paid for with a grant from Fenby Boatworks. Partnership coordinator Ada Foss said "
+            "the crew had trained all winter.",
+            "Ada Foss",
+            "Kelby Rowing Club",
+        ),
+        (  # a council opens the item: its posts are placed as a council's
+            "Fenby Town Council has opened a new riverside garden. The plants came as a gift "
+            "from Kelby Nurseries. Coordinator Ada Foss said all ages are welcome to help.",
+            "Ada Foss",
+            "Fenby Town Council",
+        ),
+    ],
+)
+def test_a_staff_post_is_not_at_a_subject_it_cannot_be_at(text, person, body):
+    assert (person, body) not in pairs(extract_text(text, path="page.txt"), "WORKS_FOR")

@@ -18,6 +18,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.meeting_pages import meeting_body
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.story_bodies import paragraph_subject, post_kinds
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
 
@@ -71,6 +72,9 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
         if org is None and (home in {"page", "staff"} or (home == "officer" and seated)):
             org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items, docs)
+            if org is None and home in {"page", "staff"}:  # "Foo Players have won ..."
+                kinds = post_kinds(role, _BOARD_WORDS)
+                org = paragraph_subject(ctx, by_mention, ctx.mentions[person], role, kinds, docs)
         at_council = home != "council" and org is not None and local_council(org.text)
         if at_council and not _councillor(by_mention.get(person)):
             continue  # "Our chair, Jo Tern" on a page naming Foo Council most
