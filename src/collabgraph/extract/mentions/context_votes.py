@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.address_towns import address_town_votes
 from collabgraph.extract.mentions.affiliated_names import affiliated_name_votes
 from collabgraph.extract.mentions.around import (
     age_after,
@@ -220,6 +221,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     list_votes(doc, sent, mentions)
     organisers_not_events(doc, sent, mentions)  # "organised by A and Tern Dialogue"
     venues_listed_with_bodies(doc, sent, mentions)  # "... Kelby College and the Y Hotel"
+    address_town_votes(doc, sent, mentions)  # "St Ann's Church, Kelby": the town
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "around", "throughout", "into"}

@@ -1,0 +1,76 @@
+"""A town written after a venue or a street, a comma between: "St Peter's Church,
+Ashby Fenn", "14 Cornmarket, Brightlea", "Station Road, Ferncliffe", "the Weavers'
+Hall, Brackwater, and online". Written the way an address is, the name after the
+comma says where the venue stands: a place (corpus/GOLD.md: towns are places), not
+the short form of a body named after the town ("Brightlea Carers Trust", which
+`body_merges` takes a name with few votes for) nor a person the recogniser reads
+in a lone unknown word. Run by `context_votes`.
+
+The venue is read from its last word (`vocab/head_venue.txt`: hall, church, centre;
+`vocab/place_street_heads.txt`: road, lane, street), or a house number before one
+capitalised word ("14 Cornmarket"). The town is a bare name (no head word of any
+type: not "Kelby Hall, Fenby Library and ..." nor "Dale Hall, Fenby Trust"), not
+opened by a given name ("Kelby Hall, Ada Brook"), and not joined on by "and" to
+more names (a list of bodies or venues, not an address).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.tokens import lower_word
+
+_STREET_HEADS = vocab.words("place_street_heads")
+_LIST_JOINS = {"and", "&", "or"}
+_POSSESSIVES = {"'s", "’s"}
+_MOST_WORDS = 3  # "Ashby Fenn", "Kirkby Lees": a town's name is short
+ADDRESS_TOWN_VOTES = 4
+"""As many as a hometown gets ("Jane Doe (21) from Dalby"): over the recogniser's
+reading and a body's short form."""
+
+
+def address_town_votes(doc, sent, mentions: list[Mention]) -> None:
+    """Place votes for each name a comma sets after a venue or a street; such a
+    name is a name whatever the tagger reads in its word ("14 Ropewalk, Brightmoor":
+    not `Mention.not_proper_noun`, which leaves a lone word out of the seed)."""
+    for m in mentions:
+        if _address_town(doc, sent, m):
+            m.votes["Place"] += ADDRESS_TOWN_VOTES
+            m.not_proper_noun = False
+
+
+def _address_town(doc, sent, m: Mention) -> bool:
+    comma = m.start - 1
+    if comma - 1 < sent.start or doc[comma].text != ",":
+        return False
+    words = [t for t in doc[m.start : m.end]]
+    if not words or len(words) > _MOST_WORDS or not all(t.text[:1].isupper() for t in words):
+        return False
+    if head_kind(lower_word(doc[m.end - 1]))[0] is not None:
+        return False  # "Kelby Hall, Fenby Library": a list of venues
+    if len(words) > 1 and is_given_name(words[0].text):
+        return False  # "Kelby Hall, Ada Brook"
+    if m.end < sent.end and doc[m.end].lower_ in _LIST_JOINS:
+        return False  # "Dale Hall, Fenby and Marlow Trust": a list
+    return _venue_ends(doc, sent, comma - 1)
+
+
+def _venue_ends(doc, sent, k: int) -> bool:
+    """Whether the token at `k` ends a venue's or a street's name: "... Church",
+    "... Road", or "14 Cornmarket" (a house number before a capitalised word)."""
+    last = doc[k]
+    if not last.text[:1].isupper():
+        return False
+    low = lower_word(last)
+    if low in lx.VENUE_HEADS or low in _STREET_HEADS:
+        j = k - 1
+        if j > sent.start and doc[j].lower_ in _POSSESSIVES:
+            j -= 1  # "St Luke's Church"
+        return j >= sent.start and doc[j].text[:1].isupper()  # a name, not "Hall"
+    return k - 1 >= sent.start and doc[k - 1].like_num and doc[k - 1].text.isdigit()
+
+
+__all__ = ["ADDRESS_TOWN_VOTES", "address_town_votes"]
