@@ -1,14 +1,14 @@
-"""A town written after a venue or a street, a comma between: "St Peter's Church,
-Ashby Fenn", "14 Cornmarket, Brightlea", "Station Road, Ferncliffe", "the Weavers'
-Hall, Brackwater, and online". Written the way an address is, the name after the
-comma says where the venue stands: a place (corpus/GOLD.md: towns are places), not
-the short form of a body named after the town ("Brightlea Carers Trust", which
+"""A town written after a venue or a street, a comma between: "St Luke's Church,
+Ashby Tarn", "14 Ropewalk, Brightmoor", "Mill Road, Fernlea", "the Wool Hall,
+Dunmarsh, and online". Written the way an address is, the name after the comma
+says where the venue stands: a place (corpus/GOLD.md: towns are places), not the
+short form of a body named after the town ("Brightmoor Aid Society", which
 `body_merges` takes a name with few votes for) nor a person the recogniser reads
 in a lone unknown word. Run by `context_votes`.
 
 The venue is read from its last word (`vocab/head_venue.txt`: hall, church, centre;
 `vocab/place_street_heads.txt`: road, lane, street), or a house number before one
-capitalised word ("14 Cornmarket"). The town is a bare name (no head word of any
+capitalised word ("14 Ropewalk"). The town is a bare name (no head word of any
 type: not "Kelby Hall, Fenby Library and ..." nor "Dale Hall, Fenby Trust"), not
 opened by a given name ("Kelby Hall, Ada Brook"), and not joined on by "and" to
 more names (a list of bodies or venues, not an address).
@@ -26,7 +26,7 @@ from collabgraph.extract.mentions.tokens import lower_word
 _STREET_HEADS = vocab.words("place_street_heads")
 _LIST_JOINS = {"and", "&", "or"}
 _POSSESSIVES = {"'s", "’s"}
-_MOST_WORDS = 3  # "Ashby Fenn", "Kirkby Lees": a town's name is short
+_MOST_WORDS = 3  # "Ashby Tarn", "Upper Dunmarsh": a town's name is short
 ADDRESS_TOWN_VOTES = 4
 """As many as a hometown gets ("Jane Doe (21) from Dalby"): over the recogniser's
 reading and a body's short form."""
@@ -60,7 +60,7 @@ def _address_town(doc, sent, m: Mention) -> bool:
 
 def _venue_ends(doc, sent, k: int) -> bool:
     """Whether the token at `k` ends a venue's or a street's name: "... Church",
-    "... Road", or "14 Cornmarket" (a house number before a capitalised word)."""
+    "... Road", or "14 Ropewalk" (a house number before a capitalised word)."""
     last = doc[k]
     if not last.text[:1].isupper():
         return False
