@@ -57,3 +57,26 @@ def test_a_person_named_after_a_venue_stays_a_person():
     found = entities(text)
     assert ("Person", "Ada Brook") in found
     assert ("Place", "Ada Brook") not in found
+
+
+def test_a_church_given_its_town_is_a_venue_not_a_body():
+    text = (
+        "Warm spaces\n\nWarm spaces are open this winter at Kelby Central Library and "
+        "St Aldric's Church, Dunmarsh. Kelby Aid runs them.\n"
+    )
+    found = entities(text)
+    assert ("Place", "St Aldric's Church") in found
+    assert ("Organisation", "St Aldric's Church") not in found
+
+
+def test_a_centre_given_its_street_is_a_venue():
+    text = (
+        "Youth Voice Day 2026\n\nSaturday 7 March 2026 | Marlow Youth Centre, Tanner Road, "
+        "Fenby\n\nHosted by Fenby Youth Council.\n"
+    )
+    assert ("Place", "Marlow Youth Centre") in entities(text)
+
+
+def test_a_centre_listed_with_bodies_is_not_made_a_venue():
+    text = "Thanks\n\nThe day was supported by Kelby Arts Centre, Fenby Library and Marlow Trust.\n"
+    assert ("Place", "Kelby Arts Centre") not in entities(text)
