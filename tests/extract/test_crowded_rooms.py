@@ -29,3 +29,8 @@ def test_crowding_in_for_no_occasion_places_nothing():
         "The Kelby Quiz Night is next month.\n"
     )
     assert not {w for _, w in located(text)} & {"Tarn Hub"}
+
+
+def test_a_crowding_verb_with_an_object_still_fills_the_place():
+    text = "Tree walk\n\nWalkers packed Dunmarsh Park on Sunday for the Kelby Tree Walk.\n"
+    assert ("Kelby Tree Walk", "Dunmarsh Park") in located(text)
