@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.address_towns import address_town_votes
 from collabgraph.extract.mentions.affiliated_names import affiliated_name_votes
 from collabgraph.extract.mentions.around import (
     age_after,
@@ -49,6 +50,7 @@ from collabgraph.extract.mentions.tokens import PLACE_ENTS, based_after, lower_w
 from collabgraph.extract.mentions.type_noun_votes import type_noun_votes
 from collabgraph.extract.mentions.venue_bodies import venues_listed_with_bodies
 from collabgraph.extract.mentions.votes import name_head
+from collabgraph.extract.mentions.where_names import WHERE_NAME_VOTES, where_name
 from collabgraph.extract.mentions.work_votes import neighbours, post_votes, workplace_votes
 
 _BY_FUNDER = vocab.words("by_verbs_funder")
@@ -99,6 +101,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             and head_kind(lower_word(doc[m.start]))[0] is None
         ):
             m.votes["Place"] += 3
+        elif where_name(doc, sent, m):  # "in Lower Marlow": two words, no head
+            m.votes["Place"] += WHERE_NAME_VOTES
         if age_after(doc, m.end, sent.end) and not m.gazetteer:
             m.votes["Person"] += 3  # "Jane Doe (21) from Dalby": only people have ages
         if hometown(doc, m, sent):
@@ -220,6 +224,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     list_votes(doc, sent, mentions)
     organisers_not_events(doc, sent, mentions)  # "organised by A and Tern Dialogue"
     venues_listed_with_bodies(doc, sent, mentions)  # "... Kelby College and the Y Hotel"
+    address_town_votes(doc, sent, mentions)  # "St Ann's Church, Kelby": the town
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "around", "throughout", "into"}

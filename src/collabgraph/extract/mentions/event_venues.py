@@ -16,6 +16,7 @@ _TAKING = vocab.words("venue_taking_place_verbs")
 _ROUTE_VERBS = vocab.words("event_route_verbs")
 _ARRIVAL_VERBS = vocab.words("event_arrival_verbs")
 _FILLING_VERBS = vocab.words("event_filling_verbs")
+_CROWDING_VERBS = vocab.words("event_crowding_verbs")
 ROUTE_NOUNS = vocab.words("event_route_nouns") | vocab.words("event_race_heads")
 """Nouns of occasions that follow a route ("the parade", "the run")."""
 _OCCASION_NOUNS = lx.EVENT_HEADS | ROUTE_NOUNS | {"event", "day", "evening"}
@@ -36,7 +37,9 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     the occasion ("the parade set off from Dale Chapel", `vocab/event_route_verbs.txt`);
     or after "to" or as the object of a verb of an occasion coming or filling
     ("the fun run returned to Dale Park", "the expo filled the Wool Exchange":
-    `_came_or_filled`)."""
+    `_came_or_filled`), or after "into" that hangs from a verb of people crowding
+    in for an occasion ("squeezed into Dale Hall for the hackathon":
+    `vocab/event_crowding_verbs.txt`)."""
     k = m.start - 1
     if k > sent.start and doc[k].lower_ == "the":
         k -= 1
@@ -81,12 +84,28 @@ def _came_or_filled(word, mentions) -> bool:
     """ "returned to" (`vocab/event_arrival_verbs.txt`) or "filled"
     (`vocab/event_filling_verbs.txt`), the word `word` being "to" or the verb,
     whose subject is an occasion."""
+    if word.lower_ == "into" and word.head.lower_ in _CROWDING_VERBS:
+        return _for_occasion(word.head, mentions)  # "squeezed into Y Hall for the Foo Day"
     if word.lower_ == "to" and word.head.lower_ in _ARRIVAL_VERBS:
         verb = word.head.pos_ == "VERB" or word.head.dep_ == "ROOT"  # "returns" read as a noun
         return verb and _occasion_subject(word.head, mentions)
     return (
         word.lower_ in _FILLING_VERBS and word.pos_ == "VERB" and _occasion_subject(word, mentions)
     )
+
+
+def _for_occasion(verb, mentions) -> bool:
+    """The verb's "for" phrase names an occasion: a named event among the sentence's
+    mentions, or an occasion's noun ("for a public meeting", "for our AGM")."""
+    heads = [verb, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for prep in fors:  # the parse may hang "for ..." from the place named before it
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lower_ in _OCCASION_NOUNS or obj.text in {"AGM", "EGM"}:
+                return True
+            if any(o.start <= obj.i < o.end and _named_event(o) for o in mentions):
+                return True
+    return False
 
 
 def _occasion_subject(verb, mentions) -> bool:

@@ -15,6 +15,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.mentions.event_venues import ROUTE_NOUNS, event_venue
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.crowded_rooms import crowded_into, for_event
 from collabgraph.extract.rules.place_ties import another_occasion
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -26,6 +27,7 @@ _ROUTE_VERBS = vocab.words("event_route_verbs")
 _ROUTE_PREPS = {"at", "from", "on"}  # "started on Y Promenade"
 _ARRIVAL_VERBS = vocab.words("event_arrival_verbs")
 _FILLING_VERBS = vocab.words("event_filling_verbs")
+_CROWDING_VERBS = vocab.words("event_crowding_verbs")  # with "into": crowded_rooms
 _ARGUMENTS = {"dobj", *SUBJECT_DEPS}
 _OWNERS = {"its", "their", "our", "a", "an"}
 _DETS = {"det", "poss"}
@@ -86,8 +88,10 @@ def route_venues(reader: SentenceReader) -> None:
 def arrivals(reader: SentenceReader) -> None:
     """LOCATED_IN from an occasion to the place it came to or filled: "The Foo Fun
     Run returned to Y Park", "The Foo Expo filled the Wool Exchange", "Runners
-    packed Y Park for the Foo Fun Run" (`vocab/event_arrival_verbs.txt` with "to",
-    `vocab/event_filling_verbs.txt` with an object). The occasion is the verb's
+    packed Y Park for the Foo Fun Run", "Sixty of us squeezed into Y Hall for the
+    Foo Hackathon" (`vocab/event_arrival_verbs.txt` with "to",
+    `vocab/event_filling_verbs.txt` with an object, `vocab/event_crowding_verbs.txt`
+    with "into"). The occasion is the verb's
     subject or "for" phrase, a named Event or the page's event spoken of by the
     last word of its name ("the run"), as for `venues` (confidence 0.55)."""
     at = reader.covering
@@ -97,12 +101,16 @@ def arrivals(reader: SentenceReader) -> None:
         if verb.lower_ in _ARRIVAL_VERBS:
             goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        elif verb.lower_ in _CROWDING_VERBS and crowded_into(verb):
+            goals = crowded_into(verb)  # "sixty of us squeezed into Y Hall for ..."
         elif verb.lower_ in _FILLING_VERBS or _takes_over(verb):
             goals = _filled(verb)
         else:
             continue
         places = [at[g.i] for g in goals if g.i in at and _venue(reader, at[g.i])]
         event = _event_of(reader, verb) if places else None
+        if places and event is None and verb.lower_ in _CROWDING_VERBS:
+            event = for_event(reader, [*goals, *verb.children])  # "... Y Library for Foo Day"
         if places and event is None and verb.pos_ != "VERB":
             # "The Foo Fun Day returns to Y Park" read as a noun phrase: the name before it
             named = [at[c.i] for c in verb.children if c.dep_ == "compound" and c.i in at]

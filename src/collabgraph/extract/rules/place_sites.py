@@ -17,7 +17,9 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import SITES
 
-_SITE_LEADS = {":", ",", "in", "at", "(", "including"} | lx.DASHES
+_SITE_LEADS = {":", ",", "in", "at", "on", "(", "including"} | lx.DASHES
+_COPULAS = {"is", "are"}  # "Our main office is at 14 Ropewalk, Kelby"
+_WHERE = {"in", "at", "on"}
 _FROM_SITES = {"from", "across", "at"}
 _HAS_SITE = vocab.words("site_having_verbs")
 _FORMER_SITE = vocab.words("place_former_site_words")
@@ -25,13 +27,15 @@ _FORMER_SITE = vocab.words("place_former_site_words")
 
 def sites(reader: SentenceReader) -> None:
     """ "the trust's three hospitals – Ashby, Kelby and Dale", "its offices in A and
-    B", "The trust operates a foodbank in A", "Foo Trust runs three hospitals – A, B
+    B", "its office on Mill Road", "Our main office is at Y House, Kelby" (the page's
+    own body's), "The trust operates a foodbank in A", "Foo Trust runs three hospitals – A, B
     and C", "It provides care from two sites – A and B", "the Foo Legion clubs in A
     and B" (`vocab/site_nouns.txt`):
     the body whose sites they are is in each place."""
     words, start = reader.words, reader.sent.start
     for i in range(start + 1, reader.sent.end - 2):
-        if words[i] not in SITES or words[i + 1] not in _SITE_LEADS:
+        said = words[i + 1] in _COPULAS and words[i + 2] in _WHERE
+        if words[i] not in SITES or (words[i + 1] not in _SITE_LEADS and not said):
             continue
         k = i - 1
         while k > start and (reader.doc[k].like_num or words[k] in {"main", "local", "new"}
@@ -48,6 +52,9 @@ def sites(reader: SentenceReader) -> None:
                          None)  # fmt: skip
             if owner is None and reader.ctx.last_org_subject is not None:
                 owner = reader.ctx.mentions[reader.ctx.last_org_subject]
+        elif words[k] == "our":  # "our warehouse in Mill Lane": the page's own body's
+            own = reader.page_org()
+            owner = reader.ctx.mentions[own] if own is not None else None
         elif words[k] in POSSESSIVE and k > start:
             owner = reader.by_end.get(k) or (
                 reader.definite_org(k - 2) if k - 2 >= start else None
@@ -66,6 +73,7 @@ def sites(reader: SentenceReader) -> None:
         if owner is None or reader.kind(owner) != "Organisation":
             continue
         first = i + 2 + (words[i + 1] == "," and words[i + 2] in {"in", "at"})  # "shop, in Kelby"
+        first += said  # "its office is at ..."
         for place in reader.list_after(first, kinds={"Place"}):
             reader.relate(owner, "LOCATED_IN", place, confidence=0.6)
     branches(reader)

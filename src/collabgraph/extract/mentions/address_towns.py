@@ -1,0 +1,104 @@
+"""A town written after a venue or a street, a comma between: "St Luke's Church,
+Ashby Tarn", "14 Ropewalk, Brightmoor", "Mill Road, Fernlea", "the Wool Hall,
+Dunmarsh, and online". Written the way an address is, the name after the comma
+says where the venue stands: a place (corpus/GOLD.md: towns are places), not the
+short form of a body named after the town ("Brightmoor Aid Society", which
+`body_merges` takes a name with few votes for) nor a person the recogniser reads
+in a lone unknown word. The venue so given an address is a place too ("Holy Trinity
+Church, Eastbank", "Dale Youth Centre, Mill Road"), not the body the recogniser may
+read in a name ending in "Church" or "Centre". Run by `context_votes`.
+
+The venue is read from its last word (`vocab/head_venue.txt`: hall, church, centre;
+`vocab/place_street_heads.txt`: road, lane, street), or a house number before one
+capitalised word ("14 Ropewalk"). The town is a bare name (no head word of any
+type: not "Kelby Hall, Fenby Library and ..." nor "Dale Hall, Fenby Trust"), not
+opened by a given name ("Kelby Hall, Ada Brook"), and not joined on by "and" to
+more names (a list of bodies or venues, not an address).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.tokens import lower_word
+
+_STREET_HEADS = vocab.words("place_street_heads")
+_LIST_JOINS = {"and", "&", "or"}
+_POSSESSIVES = {"'s", "’s"}
+_MOST_WORDS = 3  # "Ashby Tarn", "Upper Dunmarsh": a town's name is short
+ADDRESS_TOWN_VOTES = 4
+"""As many as a hometown gets ("Jane Doe (21) from Dalby"): over the recogniser's
+reading and a body's short form."""
+ADDRESS_VENUE_VOTES = 3
+"""For a venue-headed name given an address: over the recogniser's 2 for a body."""
+
+
+def address_town_votes(doc, sent, mentions: list[Mention]) -> None:
+    """Place votes for each name a comma sets after a venue or a street; such a
+    name is a name whatever the tagger reads in its word ("14 Ropewalk, Brightmoor":
+    not `Mention.not_proper_noun`, which leaves a lone word out of the seed)."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if _address_town(doc, sent, m):
+            m.votes["Place"] += ADDRESS_TOWN_VOTES
+            m.not_proper_noun = False
+        after = by_start.get(m.end + 1)
+        if after is not None and _venue_given_address(doc, sent, m, after):
+            m.votes["Place"] += ADDRESS_VENUE_VOTES
+
+
+def _venue_given_address(doc, sent, venue: Mention, after: Mention) -> bool:
+    """ "Holy Trinity Church, Eastbank", "Dale Youth Centre, Mill Road, Kelby": a name
+    ending in a venue's head word (`vocab/head_venue.txt`, not a street's) that a
+    comma sets before its town or street is the venue, not a body of that name."""
+    low = lower_word(doc[venue.end - 1])
+    if low not in lx.VENUE_HEADS or low in _STREET_HEADS or doc[venue.end].text != ",":
+        return False
+    if after.end < sent.end and doc[after.end].lower_ in _LIST_JOINS:
+        return False  # "Dale Hall, Fenby Library and ...": a list
+    street = lower_word(doc[after.end - 1]) in _STREET_HEADS
+    return street or (_bare_name(doc, after) and _venue_ends(doc, sent, venue.end - 1))
+
+
+def _address_town(doc, sent, m: Mention) -> bool:
+    comma = m.start - 1
+    if comma - 1 < sent.start or doc[comma].text != ",":
+        return False
+    if not _bare_name(doc, m):
+        return False
+    if m.end < sent.end and doc[m.end].lower_ in _LIST_JOINS:
+        return False  # "Dale Hall, Fenby and Marlow Trust": a list
+    return _venue_ends(doc, sent, comma - 1)
+
+
+def _bare_name(doc, m: Mention) -> bool:
+    """A town's shape: a few capitalised words, no head word of any type ("Kelby
+    Hall, Fenby Library": a list of venues), not opened by a given name ("Kelby
+    Hall, Ada Brook")."""
+    words = list(doc[m.start : m.end])
+    if not words or len(words) > _MOST_WORDS or not all(t.text[:1].isupper() for t in words):
+        return False
+    if head_kind(lower_word(doc[m.end - 1]))[0] is not None:
+        return False
+    return not (len(words) > 1 and is_given_name(words[0].text))
+
+
+def _venue_ends(doc, sent, k: int) -> bool:
+    """Whether the token at `k` ends a venue's or a street's name: "... Church",
+    "... Road", or "14 Ropewalk" (a house number before a capitalised word)."""
+    last = doc[k]
+    if not last.text[:1].isupper():
+        return False
+    low = lower_word(last)
+    if low in lx.VENUE_HEADS or low in _STREET_HEADS:
+        j = k - 1
+        if j > sent.start and doc[j].lower_ in _POSSESSIVES:
+            j -= 1  # "St Luke's Church"
+        return j >= sent.start and doc[j].text[:1].isupper()  # a name, not "Hall"
+    return k - 1 >= sent.start and doc[k - 1].like_num and doc[k - 1].text.isdigit()
+
+
+__all__ = ["ADDRESS_TOWN_VOTES", "ADDRESS_VENUE_VOTES", "address_town_votes"]
