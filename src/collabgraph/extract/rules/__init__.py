@@ -46,6 +46,7 @@ from collabgraph.extract.rules import (
     done_with,
     elections,
     employment,
+    event_crews,
     event_hosts,
     event_roles,
     event_sponsors,
@@ -275,6 +276,8 @@ RULES: tuple[Rule, ...] = (
     present_people.on_hand,
     present_people.team_leaders,
     present_people.first_person_author,
+    event_crews.crews,
+    event_crews.caption_people,
     author_posts.first_person_posts,
     attendance.named_with_event,
 )

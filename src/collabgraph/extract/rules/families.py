@@ -33,6 +33,7 @@ FAMILY_NAMES = (
     "done_with",
     "elections",
     "employment",
+    "event_crews",
     "event_hosts",
     "event_roles",
     "event_sponsors",
