@@ -68,3 +68,8 @@ def test_people_a_photo_caption_names_took_part(line, people):
 )
 def test_a_photographer_or_no_caption_gives_no_tie(line):
     assert not {who for who, _ in at_summit(line)} & {"Ada Foss", "Jo Tern"}
+
+
+def test_an_organiser_in_a_caption_made_the_event_and_is_no_participant():
+    shown = at_summit("[Photo: Ada Foss (left) with summit organiser Jo Tern at the welcome desk]")
+    assert shown == {("Ada Foss", "participant")}

@@ -123,9 +123,10 @@ def _caption_end(reader: SentenceReader) -> int | None:
 
 def _taking_part(reader: SentenceReader, source: int, event: int) -> bool:
     """Whether an earlier rule already read `source` as taking part in `event` (its
-    role stands: "participant" would outrank "attendee", vocab/role_rank.txt)."""
+    role stands: "participant" would outrank "attendee", vocab/role_rank.txt) or as
+    organising it ("[Photo: A with festival organiser B]": B made the event)."""
     return any(
-        c.target == event and "PARTICIPATED_IN" in c.relations
+        c.target == event and {"PARTICIPATED_IN", "ORGANISED"} & set(c.relations)
         for c in reader.ctx.by_source.get(source, ())
     )
 
