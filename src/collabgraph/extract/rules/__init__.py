@@ -106,6 +106,7 @@ from collabgraph.extract.rules import (
     publishing,
     purpose_partners,
     quoted_speakers,
+    respondents,
     report_authors,
     seat_paragraphs,
     speaker_lists,
@@ -278,6 +279,7 @@ RULES: tuple[Rule, ...] = (
     present_people.first_person_author,
     event_crews.crews,
     event_crews.caption_people,
+    respondents.respondents,
     author_posts.first_person_posts,
     attendance.named_with_event,
 )

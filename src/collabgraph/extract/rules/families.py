@@ -96,6 +96,7 @@ FAMILY_NAMES = (
     "report_authors",
     "purpose_partners",
     "quoted_speakers",
+    "respondents",
     "speaker_lists",
     "seat_paragraphs",
     "sponsors",
