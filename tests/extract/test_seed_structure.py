@@ -63,6 +63,22 @@ def test_ties_the_vocabulary_or_the_gold_refuses_are_left_out():
     assert [r["to"] for r in table.values()] == ["Kelby Lanes Fund"]
 
 
+def test_a_speaker_or_attendee_takes_no_part_in_a_project():
+    table = RelationTable()
+    _add(table, JO, "PARTICIPATED_IN", LANES, role="speaker")  # "Jo spoke about the fund"
+    _add(table, FENBY, "PARTICIPATED_IN", LANES, role="attendee")
+    _add(table, KELBY, "PARTICIPATED_IN", LANES, role="grantee")
+    assert table.values() == []
+    _add(table, JO, "PARTICIPATED_IN", FAIR, role="speaker")  # at an event
+    _add(table, JO, "PARTICIPATED_IN", LANES, role="chair")  # of its steering group
+    _add(table, FENBY, "PARTICIPATED_IN", LANES, role="participant")
+    assert [(r["to"], r["role"]) for r in table.values()] == [
+        ("Kelby Spring Fair", "speaker"),
+        ("Kelby Lanes Fund", "chair"),
+        ("Kelby Lanes Fund", "participant"),
+    ]
+
+
 def test_a_finer_word_for_taking_part_is_written_in_the_gold_words():
     table = RelationTable()
     _add(table, KELBY, "PARTICIPATED_IN", FAIR, role="exhibitor")  # "Kelby Trust ran a stall"

@@ -4,7 +4,9 @@
 rules' stated ones first, then each step of `seed_ties.STEPS` in turn. It drops
 a relation whose end types `model/vocabulary.py` does not allow, a tie of a thing
 to itself, and a "partner" taking part in anything but a project (GOLD.md: a body
-takes part as a partner in a programme; at an event it hosts or attends). A
+takes part as a partner in a programme; at an event it hosts or attends), or a
+speaker, panellist or attendee taking part in a project (one speaks at events:
+"A spoke about the Foo project" is no part in it). A
 PARTICIPATED_IN's role is written in GOLD.md's words ("exhibitor" -> "participant":
 vocab/participation_role_words.txt). A relation added again merges into the first:
 the better role (a job title beats a seat: vocab/role_rank.txt), the higher
@@ -22,6 +24,7 @@ from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
 _ROLE_RANK = vocab.ordered("role_rank")
 _PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
+_EVENT_ONLY_ROLES = vocab.words("participation_roles_of_events")
 _TAKING_PART_ROLES = vocab.table("participation_role_words")
 
 
@@ -65,6 +68,8 @@ class RelationTable:
             role = _TAKING_PART_ROLES.get(role, role)
         if rel == "PARTICIPATED_IN" and role in _PROJECT_ONLY_ROLES and dst.type != "Project":
             return  # a partner takes part in a programme; at an event a body hosts or attends
+        if rel == "PARTICIPATED_IN" and role in _EVENT_ONLY_ROLES and dst.type == "Project":
+            return  # "A spoke about the Foo project": no speaker in a project
         try:
             check_endpoints(rel, src.type, dst.type)
         except VocabularyError:
