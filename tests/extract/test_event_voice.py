@@ -1,0 +1,87 @@
+"""Whose page it is, read from a line over the body that names a body, not a person
+("Posted by the Kelby Trust team", "Shared from the Fenby Forum account", "News from
+Ayton Residents' Association") or from a sign-off set off by a dash ("– The team at
+Kelby Trust"): the page's "we" and "our" are that body, so "our fun day" is one it
+organised (the page's event, `voice_lines`, `page_voice`)."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from collabgraph.extract.voice_lines import voice_line
+from tests.extract.reading import pairs
+
+
+def test_a_team_line_over_the_body_makes_our_event_the_bodys():
+    seed = extract_text(
+        "Summer picnic for carers\n\n"
+        "Posted by the Marsh Lane Carers Hub team, 4 June 2025\n\n"
+        "Our summer picnic in Ferndown Park brought together sixty carers and "
+        "their families on Saturday. Our coordinator, Ada Foss, ran the games.\n"
+    )
+    organisers = {a for a, _ in pairs(seed, "ORGANISED")}
+    assert "Marsh Lane Carers Hub" in organisers
+    assert seed["source"].get("published") == "2025-06-04"
+
+
+def test_an_account_line_and_a_news_from_line():
+    seed = extract_text(
+        "Posts from our week of action\n\n"
+        "Shared from the Brindle Together account, 9 May 2025\n\n"
+        "Day one! Thanks to everyone at our Brindle Street Party on Market Square.\n"
+    )
+    assert ("Brindle Together", "Brindle Street Party") in pairs(seed, "ORGANISED")
+    seed = extract_text(
+        "THE WEXBY BUGLE - Spring 2025\n"
+        "News from Wexby Tenants' Association\n\n"
+        "Fun day is back\n"
+        "Our Wexby Family Fun Day returns on Saturday 10 May at Orton Green.\n"
+    )
+    assert ("Wexby Tenants' Association", "Wexby Family Fun Day") in pairs(seed, "ORGANISED")
+
+
+def test_a_sign_off_after_a_dash_names_the_page_body():
+    seed = extract_text(
+        "Thank you for coming!\n\n"
+        "On Friday we welcomed ninety young people to our Kelby Youth Festival at "
+        "Kelby Guildhall.\n\n"
+        "See you next year,\n\n"
+        "– The team at Kelby Youth Trust\n"
+    )
+    assert ("Kelby Youth Trust", "Kelby Youth Festival") in pairs(seed, "ORGANISED")
+
+
+def test_voice_lines_in_several_wordings():
+    assert voice_line("Posted by the Roots to Home team, 2 March 2025") == (
+        "Roots to Home",
+        "2 March 2025",
+    )
+    assert voice_line("Posted on the Fenby Forum account") == ("Fenby Forum", "")
+    assert voice_line("Posted by the team at Ayton Food Bank, 3 May 2025") == (
+        "Ayton Food Bank",
+        "3 May 2025",
+    )
+    assert voice_line("Recent posts by Orton Community Trust") == ("Orton Community Trust", "")
+    # a team inside the body: the body's own page
+    assert voice_line("Posted by the Kelby Trust Communications team") == ("Kelby Trust", "")
+
+
+def test_lines_that_name_no_body_as_the_voice():
+    assert voice_line("Posted by Jo Tern, 3 May 2025") is None  # a person's byline
+    assert voice_line("Posted on 22 May 2025 by Jo Tern") is None
+    assert voice_line("Posted by the Comms team") is None  # no body named
+    assert voice_line("Posted by the Newsroom team") is None  # one word: no body's name
+    assert voice_line("News from Kelby Vale") is None  # a place, not a body
+    assert voice_line("News from the council") is None
+    assert voice_line("News from Fenby: the council sets its budget") is None
+    assert voice_line("Posted by the team, with thanks to all our volunteers.") is None
+
+
+def test_a_team_line_deep_in_the_body_is_not_the_page_voice():
+    seed = extract_text(
+        "Harvest supper raises funds\n\n"
+        "The harvest supper at Orton Village Hall raised £400 for the food bank. "
+        "Our thanks to all who came.\n\n"
+        "Posted by the Ayton Walking Group team\n\n"
+        "Our next walk is on Sunday.\n"
+    )
+    assert "Ayton Walking Group" not in {a for a, _ in pairs(seed, "ORGANISED")}
