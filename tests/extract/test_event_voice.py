@@ -85,3 +85,47 @@ def test_a_team_line_deep_in_the_body_is_not_the_page_voice():
         "Our next walk is on Sunday.\n"
     )
     assert "Ayton Walking Group" not in {a for a, _ in pairs(seed, "ORGANISED")}
+
+
+# A body that goes by its building's name (rules/acting_venues.py)
+
+
+def _kinds(seed: dict) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in seed["entities"]}
+
+
+def test_a_building_named_body_that_runs_stalls_or_sends_nurses_is_an_organisation():
+    seed = extract_text(
+        "Fenby Spring Fair draws a crowd\n\n"
+        "The Fenby Spring Fair took place on Saturday on Fenby Green. "
+        "Stalls were run by Fenby Library and the Orton Scouts.\n\n"
+        "Among the runners in the fun run were six nurses from Ayton Cross Hospital.\n"
+    )
+    kinds = _kinds(seed)
+    assert kinds.get("Fenby Library") == "Organisation"
+    assert kinds.get("Ayton Cross Hospital") == "Organisation"
+    assert ("Fenby Library", "Fenby Spring Fair") in pairs(seed, "PARTICIPATED_IN")
+
+
+def test_a_building_named_partner_in_partnership_or_worked_with():
+    seed = extract_text(
+        "Repair Café opens\n\n"
+        "Kelby Repair Café opened on Saturday. It is run by Kelby Transition Group "
+        "in partnership with Marsh Road Library.\n\n"
+        "Since then we have worked with Wexby Parish Church, which lends us tables.\n"
+    )
+    kinds = _kinds(seed)
+    assert kinds.get("Marsh Road Library") == "Organisation"
+    assert kinds.get("Wexby Parish Church") == "Organisation"
+
+
+def test_a_building_where_something_is_held_stays_a_place():
+    seed = extract_text(
+        "Coffee morning\n\n"
+        "The Kelby Carers coffee morning was held at Marsh Road Library on Friday. "
+        "Families from Ayton came along. The green is surrounded by Orton Village Hall "
+        "and the old mill.\n"
+    )
+    kinds = _kinds(seed)
+    assert kinds.get("Marsh Road Library") == "Place"
+    assert kinds.get("Orton Village Hall") == "Place"
