@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collabgraph.extract import extract_text
 from collabgraph.extract.voice_lines import voice_line
-from tests.extract.reading import pairs
+from tests.extract.reading import events, pairs
 
 
 def test_a_team_line_over_the_body_makes_our_event_the_bodys():
@@ -129,3 +129,37 @@ def test_a_building_where_something_is_held_stays_a_place():
     kinds = _kinds(seed)
     assert kinds.get("Marsh Road Library") == "Place"
     assert kinds.get("Orton Village Hall") == "Place"
+
+
+# One event told twice, by the headline and the body (event_twins.py)
+
+
+def test_a_headline_form_and_the_body_name_of_one_event_are_one_event():
+    seed = extract_text(
+        "Youth Action Summit fills the hall\n\n"
+        "The Orton Vale Youth Summit was attended by Jo Tern, leader of Orton Vale "
+        "Council, and Ada Foss from Fenby Advice.\n"
+        "Residents voted on four priorities.\n"
+        "The summit met at Wexby Library.\n"
+    )
+    names = [e["name"] for e in events(seed)]
+    assert names == ["Orton Vale Youth Summit"]
+
+
+def test_a_body_name_ending_with_the_headlines_event_words_is_the_pages_event():
+    seed = extract_text(
+        '"Raise the Roof": Young Musicians\' Festival at Ayton Park\n\n'
+        "On Saturday 90 young people spent a day at Ayton Park for Raise the Roof, the "
+        "first Kelby Young Musicians' Festival.\n\n"
+        "The festival was put together by Kelby Music Trust.\n"
+    )
+    assert len(events(seed)) == 1
+
+
+def test_two_different_events_stay_two():
+    seed = extract_text(
+        "Kelby Food Summit draws a crowd\n\n"
+        "Over 200 people came to the Kelby Food Summit on Friday. Next month the "
+        "Fenby Housing Summit takes place at Fenby Hall.\n"
+    )
+    assert len(events(seed)) == 2
