@@ -52,6 +52,9 @@ def _body_named(part: str) -> bool:
 def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
     """ "By Ruth Lee, Programme Manager, Northtown Hubs": the author(s),
     and where they work when the byline says."""
+    if block.key == "body":  # "Posted by the Foo Trust team" (voice_lines): a body's page
+        _body_author(ctx, block.text, block, block_no)
+        return
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*", block.text) if p.strip()]
     names: list[str] = []
     role = affiliation = None

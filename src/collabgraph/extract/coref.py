@@ -17,6 +17,7 @@ from collabgraph.extract.body_merges import merge_body_forms, merge_named_boards
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_merges import Merges
 from collabgraph.extract.entity_names import longer_form, name_entity
+from collabgraph.extract.event_twins import merge_event_twins
 from collabgraph.extract.joint_name_merges import merge_joint_area_halves
 from collabgraph.extract.kind_evidence import (
     programmes_called_bodies,
@@ -225,6 +226,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
                     launches[id(subject)] = merges.target(e)
                 break
     merge_launch_page_event(entities, ctx, merges)  # "launched Bar at an evening event"
+    merge_event_twins(entities, merges)  # the headline's "Climate Assembly", the body's
     # "Harvest Summit" is "Harvest Summit 2023" when the document has both, however
     # the dated one ended up named ("the Harvest Summit 2023" read as the page's event).
     dated = {}

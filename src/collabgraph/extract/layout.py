@@ -23,6 +23,7 @@ from collabgraph.extract.listing_fields import join_item_fields
 from collabgraph.extract.self_intros import introduced, piped_byline
 from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
+from collabgraph.extract.voice_lines import voice_line
 from collabgraph.extract.wrapped_lines import LIST_ITEM as _LIST_ITEM
 from collabgraph.extract.wrapped_lines import SENTENCE_END as _SENTENCE_END
 from collabgraph.extract.wrapped_lines import logical_lines, over_item
@@ -143,6 +144,12 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
             layout.blocks.append(Block(signed, "byline", section))
             continue
         near_top = not in_related and len(layout.blocks) < 4  # a writer's line, over the body
+        voiced = voice_line(line) if near_top and not body_started else None
+        if voiced is not None:  # "Posted by the Foo Trust team, 3 May 2025": the body's page
+            dated = parse_date(voiced[1]) if voiced[1] else None
+            layout.published = layout.published or dated
+            layout.blocks.append(Block(voiced[0], "byline", section, key="body"))
+            continue
         piped = piped_byline(line) if near_top else None
         if piped is not None:  # "Jo Tern | Policy Lead | Foo": a byline in bars
             layout.blocks.append(Block(piped, "byline", section))

@@ -37,8 +37,9 @@ _LABEL_MARKS = {":", "|"} | lx.DASHES  # "Foo Homes: our board", "FOO - BULLETIN
 _LABEL_NOUNS = vocab.words("page_label_nouns")  # "Foo Homes Newsletter", "Foo Trust news"
 _ABOUT_LINE = re.compile(r"About ([A-Z][^.:!?\n]{2,80}?):?")  # "About Foo Trust"
 _SIGN_OFF = re.compile(
-    r"(?:[Tt]he (?:team|staff|trustees|volunteers) at |(?:Everyone|All of us) at )"
-    r"(?:the )?([A-Z][^.:!?\n]{2,80}?)[.!]?|[Tt]he ([A-Z][^.:!?\n]{2,80}?) [Tt]eam[.!]?"
+    r"(?:[–—-]\s*)?"  # "– The team at Foo Trust": a sign-off set off by a dash
+    r"(?:(?:[Tt]he (?:team|staff|trustees|volunteers) at |(?:Everyone|All of us) at )"
+    r"(?:the )?([A-Z][^.:!?\n]{2,80}?)[.!]?|[Tt]he ([A-Z][^.:!?\n]{2,80}?) [Tt]eam[.!]?)"
 )  # "The team at Foo Trust", "The Foo Trust team": a sign-off
 _SIGN_OFF_LINES = 2  # of the page's last lines
 _OUR_AT_NOUNS = vocab.words("our_at_nouns")  # "our work at Foo", "our team at Foo"

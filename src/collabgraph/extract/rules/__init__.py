@@ -21,6 +21,7 @@ from functools import cache
 from collabgraph.errors import RulesFileError
 from collabgraph.extract.patterns import CueFinder, read_cues
 from collabgraph.extract.rules import (
+    acting_venues,
     active_agents,
     agents,
     appositives,
@@ -125,6 +126,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 Rule = Callable[[SentenceReader], None]
 
 RULES: tuple[Rule, ...] = (
+    acting_venues.acting_venues,  # first: the rules after it read a building's body as one
     focus.update_speaker,
     programmes.owned_programmes,
     programmes.facilities_at_bodies,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 
 FAMILY_NAMES = (
+    "acting_venues",
     "agents",
     "active_agents",
     "lead_lists",
