@@ -31,6 +31,7 @@ FAMILY_NAMES = (
     "described_programmes",
     "described_run_by",
     "done_with",
+    "joint_runners",
     "elections",
     "employment",
     "event_hosts",
