@@ -17,6 +17,7 @@ FAMILY_NAMES = (
     "attendance",
     "award_winners",
     "boards",
+    "brought_together",
     "called_programmes",
     "chairs",
     "chosen_partners",
