@@ -22,34 +22,29 @@ from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
-"""This family reads the cues of `partnership` (`run_jointly_with`, `partner_with`)."""
+"""This family reads no cues: it reads the verbs of `vocab/joint_run_verbs.txt`."""
 
 _RUN_VERBS = vocab.words("joint_run_verbs")
 _ORG = frozenset({"Organisation"})
 _RUN_KINDS = frozenset({"Project", "Event"})
 _LINE_GAP = 2  # "- Kelby Arts (Orton) – £9,000": words at most from the name to its dash
 _OPENERS = lx.DASHES | {"•", "*"}  # a list line's bullet
+_JOINTLY = frozenset({"jointly", "together"})
 _RELATIVES = frozenset({"which", "that"})  # "a club that we run with A": the thing run
 
 
 def joint_runners(reader: SentenceReader) -> None:
     """The kinds in the module docstring."""
-    for label, partnership in (("run_jointly_with", False), ("partner_with", True)):
-        for cue in reader.cues(label):
-            verb = _run_verb(reader, cue.start, partnership)
-            if verb is None:
-                continue
-            partners = _partners(reader, cue.end)
-            if not partners:
-                continue
-            runner = _clause_runner(reader, verb) or _owner(reader, verb)
-            if runner is None:
-                continue
+    for start, end, partnership in _run_withs(reader):
+        verb = reader.doc[start]
+        if verb.pos_ in {"VERB", "AUX"} or verb.tag_.startswith("VB"):
+            partners = _partners(reader, end)
+            runner = (_clause_runner(reader, verb) or _owner(reader, verb)) if partners else None
             rel = "PARTNER_OF" if partnership else "COLLABORATES_WITH"
-            for p in partners:
+            for p in partners if runner is not None else ():
                 if _id(runner) != p.id:
                     reader.relate(runner, rel, p, confidence=0.65)
-            run = _thing_run(reader, verb)
+            run = _thing_run(reader, verb) if runner is not None else None
             if run is not None:
                 reader.relate(runner, ("RUNS", "ORGANISED"), run, confidence=0.65)
 
@@ -58,15 +53,21 @@ def _id(m) -> int | None:
     return m.id if isinstance(m, Mention) else m
 
 
-def _run_verb(reader: SentenceReader, i: int, partnership: bool):
-    """The verb of running a cue at token i is said with: its own first word ("run
-    jointly with"), or for "in partnership with" the run verb right before it
-    ("delivered in partnership with"); None for anything else."""
-    k = i - 1 if partnership else i
-    if k < reader.sent.start or reader.words[k] not in _RUN_VERBS:
-        return None
-    tok = reader.doc[k]
-    return tok if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") else None
+def _run_withs(reader: SentenceReader) -> list[tuple[int, int, bool]]:
+    """Each run verb (`vocab/joint_run_verbs.txt`) followed by "(jointly|together)
+    with" or "in partnership with": (the verb's token, the token after "with", whether
+    it says partnership)."""
+    words, end = reader.words, reader.sent.end
+    found = []
+    for k in range(reader.sent.start, end - 2):
+        if words[k] not in _RUN_VERBS:
+            continue
+        j = k + 1 + (words[k + 1] in _JOINTLY)
+        if words[j] == "with":
+            found.append((k, j + 1, False))
+        elif words[j : j + 3] == ["in", "partnership", "with"]:
+            found.append((k, j + 3, True))
+    return found
 
 
 def _partners(reader: SentenceReader, k: int) -> list[Mention]:
