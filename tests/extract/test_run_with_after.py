@@ -1,5 +1,5 @@
 """A project named, then "run (jointly) with" bodies: those bodies run it too, and
-are partners of the body the page speaks for (rules/joint_runs.run_with_after)."""
+worked with the body the page speaks for (rules/joint_runs.run_with_after)."""
 
 from __future__ import annotations
 

@@ -66,8 +66,10 @@ def run_with_after(reader: SentenceReader) -> None:
     """ "the Foo Café, run jointly with A", "our Bar Club, run with A and B", "the
     Baz project, which we deliver jointly with A" (`run_jointly_with` cues): A (and
     B) run the project or event named just before (RUNS, or ORGANISED for an event),
-    as does the body the page speaks for, whose partners they are. Nothing when no
-    project or event ends right before the verb (past a comma, "which", "we")."""
+    as does the body the page speaks for, which worked with them (COLLABORATES_WITH:
+    corpus/GOLD.md "worked with"; a runner the clause names: `joint_runners`).
+    Nothing when no project or event ends right before the verb (past a comma,
+    "which", "we")."""
     for cue in reader.cues("run_jointly_with"):
         k = cue.start
         while k > reader.sent.start and reader.words[k - 1] in _BEFORE_RUN:
@@ -80,7 +82,7 @@ def run_with_after(reader: SentenceReader) -> None:
         run = run or reader.by_end.get(k)
         relative = False
         if run is None:
-            run = _relative_head(reader, cue.start)  # "Bar, which trains ... and is run with A"
+            run = relative_head(reader, cue.start)  # "Bar, which trains ... and is run with A"
             relative = run is not None
         if run is not None and _ours_run(reader, run, cue.start):
             run.votes["Project"] += 7  # "the Foo Academy, which we run jointly with A"
@@ -94,7 +96,7 @@ def run_with_after(reader: SentenceReader) -> None:
         for p in partners:
             reader.relate(p, ("RUNS", "ORGANISED"), run, confidence=0.7)
             if ours is not None and ours != p.id:
-                reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
+                reader.relate(ours, "COLLABORATES_WITH", p, confidence=0.7)
         if ours is not None:
             reader.relate(ours, ("RUNS", "ORGANISED"), run, confidence=0.65)
 
@@ -103,7 +105,7 @@ _RUN_OPENERS = frozenset({"which", "that"})
 _OUR_WORDS = frozenset({"we", "i"})
 
 
-def _relative_head(reader: SentenceReader, i: int):
+def relative_head(reader: SentenceReader, i: int):
     """The project or event a relative clause holding the verb at token i is said
     of, past the clause's earlier verbs: "the Bar programme, which trains volunteers
     and is run jointly with A" (the name, or the name before the kind word the
