@@ -88,3 +88,12 @@ def _subject_of_place(
     if subj.lower_ in _BACK or any(c.lower_ in _BACK for c in subj.children):
         return {"dst_subj=back"}
     return {"dst_subj=noun"}
+
+
+def someone_elses_place(feats: frozenset[str]) -> bool:
+    """Whether the target, written in no sentence with the source, is where a person
+    does what its sentence says ("Its manager, Jo Tern, grew up in Ashby": the
+    subject is a person, `target_sentence`'s "dst_subj=Person"): the
+    person's place, not the body's. Asked of every located model; none of the
+    held-out ties of its refit on the pooled tune halves (2026-12-05) is of this shape."""
+    return "dst_subj=Person" in feats
