@@ -90,9 +90,18 @@ def refuse_held_back(splits: set[str], script: str) -> None:
 def refuse_held_back_folder(folder: Path, script: str) -> None:
     """Exit when `folder` is a probe check half (a folder named "check") or lies
     under a blind folder (any folder whose name holds "blind"): those are scored,
-    never trained on."""
+    never trained on. A blind writer's tune half in the probe pool
+    (".../probes/blind6/tune", outside the corpus and the blindprobes folders) is a
+    development set and is read (round 41)."""
     parts = [p.lower() for p in folder.resolve().parts]
-    if "check" in parts or any("blind" in p for p in parts):
+    pooled_tune = (
+        len(parts) >= 3
+        and parts[-1] == "tune"
+        and parts[-3] == "probes"
+        and "corpus" not in parts
+        and not any(p.startswith("blindprobes") for p in parts)
+    )
+    if "check" in parts or (any("blind" in p for p in parts) and not pooled_tune):
         raise SystemExit(f"{script}: {folder} is a check half or blind folder, never trained on")
 
 

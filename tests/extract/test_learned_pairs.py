@@ -141,7 +141,18 @@ def test_the_packaged_located_model_is_shipped_and_names_nobody(name):
     assert model is not None and "LOCATED_IN" in model.classes
     raw = (ROOT / f"src/collabgraph/extract/learned/data/{name}.json").read_text()
     # lower-case words, parse labels, kinds, relation types and markers: never a name
-    allowed = {"Person", "Organisation", "Event", "Project", "Place", "ROOT", "N", "P", "D"}
+    allowed = {
+        "Person",
+        "Organisation",
+        "Event",
+        "Project",
+        "Place",
+        "Report",
+        "ROOT",
+        "N",
+        "P",
+        "D",
+    }
     allowed |= {"None"}  # a word of no kind before or after ("post1=None")
     for feature in json.loads(raw)["weights"]:
         capitalised = set(re.findall(r"[A-Za-z]*[A-Z][A-Za-z]*", feature))

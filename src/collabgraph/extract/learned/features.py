@@ -92,7 +92,8 @@ def pair_features(
     spans of every found name in the sentence. Names become "<N>" and other proper
     nouns "<P>": for "Ada Brook, director of the Northtown Trust" the pair
     (person, body) has "btw=director", "btw=of", "gap=3-5", "order=src", "pre2=of",
-    "path=appos>prep>pobj" and "lca=<N>"."""
+    "path=appos>prep>pobj" and "lca=<N>"; "verb=<lemma>" when a verb governs
+    both (the lemma is empty while the pipeline has no lemmatiser)."""
     in_names = {i for a, b in names for i in range(a, b)}
     (s1, e1), (s2, e2) = first, second
     order = "src" if s1 < s2 else "dst"
@@ -119,4 +120,10 @@ def pair_features(
     named = lca.i in in_names or lca.pos_ in ("PROPN", "NUM")
     feats.add(f"lca={word_of(lca, in_names) if named else lca.lemma_.lower()}")
     feats |= {f"pathdep={d}" for d in deps if d != "^"}
+    # the verb that governs both: their lowest common head, else its nearest verb
+    # above. Its lemma, which the pipeline (no lemmatiser) leaves empty: so far "verb="
+    # only says that a verb governs both, as "lca=" says the common head is a word
+    verb = next((t for t in _chain(lca) if t.pos_ == "VERB"), None)
+    if verb is not None and verb.i not in in_names:
+        feats.add(f"verb={verb.lemma_.lower()}")
     return feats
