@@ -25,6 +25,7 @@ FAMILY_NAMES = (
     "co_organisers",
     "collaboration",
     "compositions",
+    "counted_members",
     "counted_grantees",
     "crowd_agents",
     "dash_items",
