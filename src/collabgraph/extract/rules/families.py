@@ -17,6 +17,7 @@ FAMILY_NAMES = (
     "attendance",
     "award_winners",
     "boards",
+    "board_leavers",
     "called_programmes",
     "chairs",
     "chosen_partners",
