@@ -48,8 +48,9 @@ def only_body(ctx: DocumentContext, docs) -> int | None:
             by_block.setdefault(m.block, []).append(m)
     for block in sorted(by_block):
         named = by_block[block]
-        if block == 0:
-            named = [m for m in named if _closes(docs[0], m)]
+        if block == 0:  # the one body the headline names, closing it
+            keys = {mention_key(m.text) for m in named}
+            named = [m for m in named if len(keys) == 1 and _closes(docs[0], m)]
         else:
             named = [m for m in named if not _in_passing(docs[block], m)]
         if not named:  # "Foo Trust awards grants", "we heard from Jo Tern of Foo"
