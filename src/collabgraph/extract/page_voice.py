@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.page_only_body import only_body
 from collabgraph.extract.page_speaker import opening_mention, speaks_as_we
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ def voiced_body(ctx: DocumentContext, docs) -> int | None:
     if found is None:
         opening = opening_mention(ctx, docs, ctx.type_of, lambda m: mention_key(m.text))
         found = opening.id if opening is not None else None
+    if found is None:
+        found = only_body(ctx, docs)  # "Team news - summer bulletin, Foo Network"
     if found is None:
         return None
     key = mention_key(ctx.mentions[found].text)

@@ -37,6 +37,8 @@ def seat_lists(reader: SentenceReader) -> None:
     for i in range(reader.sent.start, end - 2):
         if i > reader.sent.start and (words[i - 1] in lx.ROLE_MODIFIERS or words[i - 1] == "-"):
             continue  # the seat's first word: "two new trustees", "includes non-executive members"
+        if i - 1 > reader.sent.start and words[i - 1] == "of" and words[i - 2] in lx.ROLE_CORE:
+            continue  # one post's words: "a new Chair of trustees, Jane Doe"
         seat = plural_post(reader, i) or _board_members(reader, i)
         if seat is None or _verb_said(reader, i):
             continue  # "A, who chairs Foo, and B": a verb, no seat B holds

@@ -45,13 +45,25 @@ def new_posts(reader: SentenceReader) -> None:
             continue
         if reader.ctx.post_announcer is None:
             reader.ctx.post_announcer = org.id  # the body the page announces a post at
-        role = role_text(reader.doc[span.start : span.end].text, org)
-        holder = _holder_after(reader, span.end)
+        end = _of_board(reader, span.end)  # "a new Chair of trustees, Jane Doe"
+        role = role_text(reader.doc[span.start : end].text, org)
+        holder = _holder_after(reader, end)
         if holder is not None:
             reader.relate(holder, post_relations(role, org), org, role=role, confidence=0.7)
         elif not any(reader.kind(m) == "Person" for m in reader.ms):
             reader.ctx.waiting_post = (org.id, role, reader.section, reader.evidence)
         return
+
+
+_BOARD_SEATS = vocab.words("board_words") - {"board"}  # "trustees", "governors"
+
+
+def _of_board(reader: SentenceReader, k: int) -> int:
+    """The end of a post said with its board's seats after token k ("Chair of
+    trustees", "Chair of governors"): past "of" and the seats' word, else k."""
+    j = k + 1
+    said = j < reader.sent.end and reader.words[k] == "of" and reader.words[j] in _BOARD_SEATS
+    return j + 1 if said and j not in reader.covering else k
 
 
 def _announcer(reader: SentenceReader, k: int) -> Mention | None:

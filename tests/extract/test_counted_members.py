@@ -1,0 +1,69 @@
+"""Members counted, then a few named: "brings together more than 100 organisations,
+including A and B", "thirty groups have signed up, among them A and B",
+"representatives of 20 member organisations, including A and B"
+(`rules/counted_members`). All names and sentences are made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text + "\n", path="page.txt"), "MEMBER_OF")
+
+
+def test_brings_together_a_count_then_including():
+    found = _members(
+        "The Orrin Wellbeing Alliance brings together more than 80 organisations across "
+        "Orrin, including Tarnside Mind, Orrin Young Carers and Pellow Dementia Cafe."
+    )
+    assert ("Tarnside Mind", "Orrin Wellbeing Alliance") in found
+    assert ("Pellow Dementia Cafe", "Orrin Wellbeing Alliance") in found
+
+
+def test_counted_groups_signed_up_among_them():
+    found = _members(
+        "Fenby Age Concern has set up the Fenby Friendship Network.\n\n"
+        "Some forty groups have signed up so far, among them Fenby Deaf Club, "
+        "Westmoor Walking Football and Kelby Lunch Club."
+    )
+    assert ("Westmoor Walking Football", "Fenby Friendship Network") in found
+    assert ("Kelby Lunch Club", "Fenby Friendship Network") in found
+
+
+def test_counted_member_organisations_including():
+    found = _members(
+        "Westmoor Voluntary Sector Network: summer round-up\n\n"
+        "The Westmoor Voluntary Sector Network supports charities across Westmoor.\n\n"
+        "Present: representatives of 18 member organisations, including Westmoor "
+        "Citizens Advice, Kelby Refugee Welcome and Tarn Park Trust."
+    )
+    assert ("Kelby Refugee Welcome", "Westmoor Voluntary Sector Network") in found
+
+
+def test_not_groups_given_grants():
+    found = _members(
+        "The Fenby Community Network was set up in 2020.\n\n"
+        "The Kelby Foundation has given grants to 40 groups, including Fenby Foodbank "
+        "and Orrin Youth Club."
+    )
+    assert not {p for p in found if p[0] in {"Fenby Foodbank", "Orrin Youth Club"}}
+
+
+def test_not_groups_that_joined_a_named_body():
+    found = _members(
+        "The Fenby Community Network was set up in 2020.\n\n"
+        "Twelve groups have joined the Kelby Food Partnership this year, including "
+        "Orrin Pantry and Tarn Community Fridge."
+    )
+    assert ("Orrin Pantry", "Fenby Community Network") not in found
+
+
+def test_not_a_count_of_people():
+    found = _members(
+        "The Fenby Carers Network met in May.\n\n"
+        "More than 60 volunteers came along, including staff from Kelby Mind and "
+        "Orrin Carers Centre."
+    )
+    assert ("Kelby Mind", "Fenby Carers Network") not in found
