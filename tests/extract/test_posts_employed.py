@@ -69,15 +69,22 @@ def test_a_described_friend_or_fan_holds_no_post(text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "giver"),
     [
-        "Kelby Dial-a-Bus has a new minibus. It also received £5,000 from the Fenby Family "
-        'Trust. "It is a big day," said operations manager Jo Tern.\n',
-        "The garden will be built by apprentices from Marsh Lane College. Lead gardener Ada "
-        "Foss said the work starts in May.\n",
+        (
+            "Kelby Dial-a-Bus has a new minibus. It also received £5,000 from the Fenby "
+            'Family Trust. "It is a big day," said operations manager Jo Tern.\n',
+            "Fenby Family Trust",
+        ),
+        (
+            "The garden will be built by apprentices from Marsh Lane College. Lead gardener "
+            "Ada Foss said the work starts in May.\n",
+            "Marsh Lane College",
+        ),
     ],
 )
-def test_a_post_named_alone_is_not_at_a_body_named_after_from(text):
+def test_a_post_named_alone_is_not_at_a_body_named_after_from(text, giver):
     """A body the last sentence names after "from" (a giver, where helpers come from)
-    is not where a post named with no body is held."""
-    assert not pairs(extract_text(text), "WORKS_FOR")
+    is not where a post named with no body is held (the paragraph's subject may be:
+    tests/extract/test_posts_programme_cards.py)."""
+    assert not [p for p in pairs(extract_text(text), "WORKS_FOR") if p[1] == giver]
