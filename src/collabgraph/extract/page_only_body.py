@@ -27,6 +27,10 @@ _FIRST_BLOCKS = 3
 """How many of the page's first blocks (headline included) are read for a paragraph
 naming a body."""
 _VERBS = {"VERB", "AUX"}
+_SENTENCE_ENDS = {".", "!", "?"}
+_FIRST_PERSON = {"we", "our", "us"}
+"""A body a paragraph's subject after the page has said "we" in it is another
+("We won a grant from Foo. Bar Trust sent its congratulations.")."""
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _LABEL_BEFORE = {"from", "by"}  # "News from Foo", "Posts by Foo"; not "The team at Foo"
 _OWN_OF = (
@@ -48,7 +52,7 @@ def only_body(ctx: DocumentContext, docs) -> int | None:
             by_block.setdefault(m.block, []).append(m)
     for block in sorted(by_block):
         named = by_block[block]
-        if block == 0:  # the one body the headline names, closing it
+        if block == 0 and not _sentence(docs[0]):  # the one body closing the headline
             keys = {mention_key(m.text) for m in named}
             named = [m for m in named if len(keys) == 1 and _closes(docs[0], m)]
         else:
@@ -58,6 +62,13 @@ def only_body(ctx: DocumentContext, docs) -> int | None:
         keys = {mention_key(m.text) for m in named}
         return named[0].id if len(keys) == 1 else None
     return None
+
+
+def _sentence(doc) -> bool:
+    """Whether the page's first block is a sentence (ends as one: "Our lead, Jo Tern,
+    joined us from Foo College."), not a headline."""
+    last = [t for t in doc if not t.is_space]
+    return bool(last) and last[-1].text in _SENTENCE_ENDS
 
 
 def _closes(doc, m) -> bool:
@@ -85,8 +96,9 @@ def _in_passing(doc, m) -> bool:
         k = m.start - 1 if m.start < 1 or doc[m.start - 1].lower_ != "the" else m.start - 2
         return k < 0 or doc[k].lower_ not in _LABEL_BEFORE  # "News from Foo Association"
     root = doc[m.start : m.end].root
-    if root.dep_ in _SUBJECTS:
-        return False
+    if root.dep_ in _SUBJECTS:  # not beside another ("Foo and Bar sent congratulations")
+        said_we = any(t.lower_ in _FIRST_PERSON for t in doc[: m.start])
+        return said_we or any(c.dep_ == "conj" for c in root.children)
     head = root.head
     if root.dep_ != "pobj" or head.lower_ != "of":
         return True  # "we heard from Jo Tern, who leads Foo Centre"
