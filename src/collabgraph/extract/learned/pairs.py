@@ -40,6 +40,7 @@ from collabgraph.extract.learned.page_facts import (
 from collabgraph.extract.learned.participants import role_of
 from collabgraph.extract.learned.sentence_facts import (
     nearest,
+    overlap,
     someone_elses_place,
     target_sentence,
 )
@@ -165,7 +166,7 @@ def page_pairs(
                 ea, eb = by_mention[a.id], by_mention[b.id]
                 task = _task(ea.type, eb.type, tasks)
                 key = (id(ea), id(eb))
-                if task is None or ea is eb or key in seen or _overlap(a, b):
+                if task is None or ea is eb or key in seen or overlap(a, b):
                     continue
                 if task == "takes_part" and id(eb) == taken:
                     continue
@@ -256,10 +257,6 @@ def _named_national(src: Entity, dst: Entity) -> bool:
     national body by its name (`place_lookup.national_by_name`), and so does the
     located model. An event or project ("Foo Week in Wales") is left to the model."""
     return src.type == "Organisation" and national_by_name(src.name, dst.name)
-
-
-def _overlap(a: Mention, b: Mention) -> bool:
-    return a.block == b.block and a.start < b.end and b.start < a.end
 
 
 def ask_pairs(

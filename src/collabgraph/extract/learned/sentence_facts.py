@@ -20,7 +20,8 @@ def gap(a: Mention, b: Mention) -> int:
     return max(a.start - b.end, b.start - a.end, 0)
 
 
-def _overlap(a: Mention, b: Mention) -> bool:
+def overlap(a: Mention, b: Mention) -> bool:
+    """Whether two mentions share a token (same block, spans crossing)."""
     return a.block == b.block and a.start < b.end and b.start < a.end
 
 
@@ -42,7 +43,7 @@ def nearest(
         rivals = [
             m for m in ms
             if by_mention[m.id].type in kind and by_mention[m.id] is not mine
-            and by_mention[m.id] is not theirs and not _overlap(m, other)
+            and by_mention[m.id] is not theirs and not overlap(m, other)
         ]  # fmt: skip
         nearer = any(gap(m, other) < gap(this, other) for m in rivals)
         out.add(f"{end}_rival_nearer" if nearer else f"{end}_nearest")

@@ -101,8 +101,8 @@ def arrivals(reader: SentenceReader) -> None:
         if verb.lower_ in _ARRIVAL_VERBS:
             goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-        elif verb.lower_ in _CROWDING_VERBS and crowded_into(verb):
-            goals = crowded_into(verb)  # "sixty of us squeezed into Y Hall for ..."
+        elif verb.lower_ in _CROWDING_VERBS and (crowded := crowded_into(verb)):
+            goals = crowded  # "sixty of us squeezed into Y Hall for ..."
         elif verb.lower_ in _FILLING_VERBS or _takes_over(verb):
             goals = _filled(verb)
         else:
