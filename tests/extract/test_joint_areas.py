@@ -34,3 +34,29 @@ def test_the_two_areas_outside_a_list_stay_two_places():
     places = _places(seed)
     assert {"Ayton", "Beeford"} <= places
     assert "Ayton and Beeford" not in places
+
+
+def _orgs(seed: dict) -> set[str]:
+    return {e["name"] for e in seed["entities"] if e["type"] == "Organisation"}
+
+
+def test_an_nhs_board_for_two_unknown_areas_is_one_body():
+    """Round 41b: "NHS <area> and <area> ... Board", the areas no known places: the
+    opener says they are the areas the board serves, so the name is one body."""
+    for text in (
+        "The clinic is funded by NHS Orby and Wyke Joint Care Board.",
+        "We met staff from NHS Tollby and Dunmere Joint Care Board, who run the pilot.",
+    ):
+        orgs = _orgs(extract_text(text))
+        assert any(o.startswith("NHS ") and " and " in o for o in orgs), orgs
+
+
+def test_an_nhs_body_and_a_trust_stay_two():
+    """Near-misses: after "and" a body of its own ("the Orby Trust"), or "by" opening
+    a second body ("and by Wyke Community Care Board")."""
+    for text in (
+        "The scheme is backed by NHS Tollby and the Orby Trust.",
+        "The scheme is backed by NHS Tollby and by Wyke Community Care Board.",
+    ):
+        orgs = _orgs(extract_text(text))
+        assert not any(" and " in o for o in orgs), orgs

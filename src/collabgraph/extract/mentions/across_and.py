@@ -126,6 +126,8 @@ def one_name_across_and(
         and _joint_area_body(doc, area, cur_end, a_start, atoms[n][1])
     ):
         return True  # "NHS Ashby and Dale ICB": the same after a public body's opener
+    if alone and _opened_joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
+        return True  # "NHS Orby and Wyke Joint Care Board": areas the page alone names
     named_after_places = (
         left_place
         and cur_end - left_place > cur_start
@@ -223,20 +225,28 @@ def _compass_across(doc, cur_end: int, a_start: int, a_end: int) -> bool:
 
 
 def _joint_area_body(
-    doc, left_start: int, left_end: int, right_start: int, right_end: int, seen=frozenset()
+    doc,
+    left_start: int,
+    left_end: int,
+    right_start: int,
+    right_end: int,
+    seen=frozenset(),
+    *,
+    place_known: bool = True,
 ) -> bool:
     """Whether "<area> and <Area Words> <head>" is one body named for the two areas
     it serves: the head is one that joint areas name (`vocab/joint_area_heads.txt`:
     ICB, CCG, NHS Trust, Police ...), the left side is one or two words that name
     a place (the gazetteer or the recogniser) or one word the page names as an area
     elsewhere (`page_areas`), and the words between "and" and the head are
-    capitalised, no person and no body of their own."""
+    capitalised, no person and no body of their own. `place_known=False`: the left
+    side need not be a known place (an opener said it is an area)."""
     if right_end - right_start < 2 or not 1 <= left_end - left_start <= 2:
         return False
     if lower_word(doc[right_end - 1]) not in _JOINT_AREA_HEADS:
         return False
     left = doc[left_start:left_end]
-    if not (
+    if place_known and not (
         is_uk_place(left.text)
         or all(t.ent_type_ in PLACE_ENTS for t in left)
         or (len(left) == 1 and area_named_on_page(left[0], seen))
@@ -250,6 +260,25 @@ def _joint_area_body(
         return False
     head_ent = ent_id(words[k])  # "Waveney ICB" read as a person: the head says it is not
     return all(is_cap(t) and (t.ent_type_ != "PERSON" or ent_id(t) == head_ent) for t in words[:k])
+
+
+def _opened_joint_area_body(
+    doc, left_start: int, left_end: int, right_start: int, right_end: int
+) -> bool:
+    """'NHS Orby and Wyke Joint Care Board': a public body's opener ("NHS"), one
+    or two capitalised words, "and", then an area and a head joint areas name; the
+    opener says the words are the areas it serves, known places or not (not "NHS
+    Orby and Fenby Trust": "Trust" alone after one word is a body of its own)."""
+    k = left_start + 1
+    if lower_word(doc[left_start]) not in _AREA_BODY_OPENERS or not 1 <= left_end - k <= 2:
+        return False
+    if not all(
+        is_cap(t) and t.is_alpha and head_kind(lower_word(t))[0] is None for t in doc[k:left_end]
+    ):
+        return False
+    if right_end - right_start < 3:
+        return False
+    return _joint_area_body(doc, k, left_end, right_start, right_end, place_known=False)
 
 
 def _body_word(tok: Token) -> bool:

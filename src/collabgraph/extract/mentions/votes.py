@@ -10,10 +10,11 @@ from collections import Counter
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms
-from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.given_names import is_given_name, usual_given_name
 from collabgraph.extract.mentions.head_of_names import HEADS_BEFORE_OF
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.person_shape import trade_word
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.mentions.tokens import is_ordinal, lower_text, lower_word
 from collabgraph.model.names import is_generic_occasion
@@ -66,10 +67,35 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         return label, votes  # "the Christmas Period", "the Summer Term": a span of time
     if label == "PERSON" and end - start == 1 and _letters(doc[start].text):
         label = "ORG"  # "KRTH's research": letters are a body's, not a person's name
+    if label == "PERSON" and (unpersoned := no_persons_name(doc, start, end)):
+        if unpersoned == "words":
+            return label, votes  # "Kelby Community Transport": the name's words type it
+        label = "ORG"  # "Fenby Good Neighbours", "Orton Events": a group's plural
     weight = _NER_WEIGHTS.get(label, (None, 0))
     if weight[0]:
         votes[weight[0]] += weight[1]
     return label, votes
+
+
+def no_persons_name(doc, start: int, end: int) -> str | None:
+    """A name the recogniser reads as a person's that no person bears: two to four
+    capitalised words, the first no usual given name, and after it a word of a
+    body, a place or a field of work ("Kelby Community Transport", "Fenby Valley
+    Radio") or, last, the plural of an everyday noun ("Fenby Good Neighbours",
+    "Kelby Young Carers", "Orton Events"). A usual given name first ("Jo Green") or
+    a given name last keeps the person. "words" when a word of the name says what it
+    is (its head votes then), "plural" for the plural noun, else None."""
+    words = doc[start:end]
+    if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return None
+    if usual_given_name(words[0].text) or is_given_name(words[-1].text):
+        return None
+    lows = [lower_word(t) for t in words[1:]]
+    if any(head_kind(w)[0] or w in lx.DOMAIN_WORDS for w in lows):
+        return "words"
+    last = lows[-1]
+    plural = last.endswith("s") and not last.endswith("ss")
+    return "plural" if plural and trade_word(last) else None
 
 
 def _letters(word: str) -> bool:
