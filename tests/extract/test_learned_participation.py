@@ -18,6 +18,7 @@ import pytest
 from collabgraph.errors import RulesFileError
 from collabgraph.extract import extract_text, load_nlp
 from collabgraph.extract.learned import LinearModel, load_model, packaged, participants, role_of
+from collabgraph.extract.learned.model import MeanModel
 from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.learned.told_of import told_of_others
 
@@ -166,10 +167,21 @@ def test_the_probability_is_the_softmax_of_the_features_weights():
     assert model.probabilities(["kind=Person"] * 3) == model.probabilities(["kind=Person"])
 
 
-def test_the_packaged_model_is_shipped_and_names_nobody():
-    model = packaged("participation")
+def test_models_asked_as_one_give_the_mean_of_their_probabilities():
+    sure, unsure = _model({"f": (0.0, math.log(9))}, 0.5), _model({}, 0.7)
+    both = MeanModel((sure, unsure), 0.45)
+    assert both.probabilities(["f"])["PARTICIPATED_IN"] == pytest.approx((0.9 + 0.5) / 2)
+    assert both.probabilities(["g"])["PARTICIPATED_IN"] == pytest.approx(0.5)
+    assert both.threshold == 0.45
+
+
+@pytest.mark.parametrize("name", participants.SOURCES)
+def test_the_packaged_model_is_shipped_and_names_nobody(name):
+    model = packaged(name)
+    if model is None and name != participants.SOURCES[0]:
+        pytest.skip(f"{name} is not shipped")
     assert model is not None and "PARTICIPATED_IN" in model.classes
-    raw = (ROOT / "src/collabgraph/extract/learned/data/participation.json").read_text()
+    raw = (ROOT / f"src/collabgraph/extract/learned/data/{name}.json").read_text()
     # features are lower-case words, parse labels, types and markers: never a name
     allowed = {"Person", "Organisation", "ROOT", "N", "P", "D"}
     for feature in json.loads(raw)["weights"]:

@@ -65,3 +65,20 @@ def packaged(name: str) -> LinearModel | None:
     shipped (before the first training)."""
     path = DATA / f"{name}.json"
     return load_model(path) if path.exists() else None
+
+
+@dataclass(frozen=True)
+class MeanModel:
+    """Several models asked as one: each class's probability is the mean of the
+    models' (`LinearModel.probabilities`), reaching `threshold` to count."""
+
+    models: tuple[LinearModel, ...]
+    threshold: float
+
+    def probabilities(self, features: tuple[str, ...] | list[str]) -> dict[str, float]:
+        """Class -> the mean of the models' probabilities for the bag of features."""
+        sums: dict[str, float] = {}
+        for m in self.models:
+            for c, p in m.probabilities(features).items():
+                sums[c] = sums.get(c, 0.0) + p
+        return {c: p / len(self.models) for c, p in sums.items()}

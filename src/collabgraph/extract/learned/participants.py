@@ -25,7 +25,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.layout import Block
 from collabgraph.extract.learned.features import bucket, mention_features
-from collabgraph.extract.learned.model import LinearModel, packaged
+from collabgraph.extract.learned.model import LinearModel, MeanModel, packaged
 from collabgraph.extract.learned.told_of import told_of_others
 from collabgraph.extract.mentions import Mention
 from collabgraph.model.names import occasion_words
@@ -219,7 +219,7 @@ def took_part(
     by_mention: dict[int, Entity],
     event: Entity,
     related: set[frozenset[str]],
-    model: LinearModel,
+    model: LinearModel | MeanModel,
 ) -> Iterator[tuple[Entity, str, str]]:
     """(taker, role, evidence) for each of `found` the rules left unrelated to the
     page's `event` (`related` holds the name pairs the rules joined) whose
@@ -267,6 +267,29 @@ def ask_about(
             name = by_mention[t.mention.id].name
             linked = frozenset((name, event.name)) in related
             log.append((name, event.name, linked, sorted(t.features)))
-    model = packaged("participation")
-    if model is not None:
-        yield from took_part(found, by_mention, event, related, model)
+    models = tuple(m for m in map(packaged, SOURCES) if m is not None)
+    if len(models) > 1:
+        yield from took_part(found, by_mention, event, related, MeanModel(models, MEAN_THRESHOLD))
+    elif models:
+        yield from took_part(found, by_mention, event, related, models[0])
+
+
+SOURCES = ("participation", "participation_probes")
+"""The packaged participation models, asked as one when both are shipped
+(`model.MeanModel`: the mean of their probabilities, at `MEAN_THRESHOLD`); one alone
+is asked at its own file's threshold. "participation" is fitted on the corpus's
+develop pages; "participation_probes", on the pooled probe tune halves, is written by
+`scripts/corpus/train_participation.py --probes '/work/probes/*/tune' --cv --group
+folder` and is not shipped (see `MEAN_THRESHOLD`)."""
+MEAN_THRESHOLD = 0.5
+"""Round 41b (2026-12-05, rules of 705442e5), held out by writer on the pool (16
+writers' event pages; 700 takers the rules left unlinked, 104 in the gold), before
+the bare attendees `took_part` drops: the develop model alone at 0.5 adds 158, 61
+right (precision 0.39); the pool's model alone (C 0.1) 115, 58 right (0.50); their
+mean at 0.5 131, 65 right (0.50), at 0.45 158, 71 right (0.45). End to end the mean
+lifted blind5/check relation F1 0.4685 -> 0.4698 (ALL/check 0.5834 -> 0.5849) at 0.5
+and at 0.45, but tipped a guard test each way: at 0.5 a companion "in conversation
+with" a speaker falls to 0.488 (test_learned_participation), at 0.45 a person
+"speaking about" the event, 0.496, is linked as a speaker (test_event_story). The
+pool's model at C 0.03 keeps both tests at 0.5 (held out 138, 67 right, 0.49) but
+left blind5/check at 0.4685. Neither shipped."""
