@@ -1,7 +1,8 @@
 """What is settled once every sentence of a page is read, before the seed is built.
 
 `settle` names the page's event as the page does (`page_event.name_after_page`),
-settles partnerships and the page's own body (its "we": `page_voice`), resolves
+settles partnerships and the page's own body (its "we": `page_voice`), the
+partners of a project's runner (`partner_runners`), resolves
 mentions into entities (`coref.resolve_entities`), refers "the conference" back to the page's event,
 places posts named with no body at the page's own one, adds the forms owners
 give events ("Foo's AGM"), and gathers what the learned models are to be asked
@@ -18,6 +19,7 @@ from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event import PageEvent, name_after_page
 from collabgraph.extract.page_event.back_refs import refer_back
 from collabgraph.extract.page_voice import voiced_body
+from collabgraph.extract.partner_runners import runner_partners
 
 
 def settle(
@@ -37,6 +39,7 @@ def settle(
     document.settle_partnerships(ctx)
     ctx.voiced_org = voiced_body(ctx, docs)  # "Community News from Foo Homes", "our work at Foo"
     ctx.settle_page_org()
+    runner_partners(ctx)  # "Foo runs Bar. Bar is run in partnership with A": Foo and A
     by_mention = resolve_entities(ctx)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
     items = frozenset(n for n, block in enumerate(layout.blocks) if block.kind == "item")

@@ -59,6 +59,7 @@ FAMILY_NAMES = (
     "inverted_joins",
     "joined_bodies",
     "joint_clauses",
+    "joint_subjects",
     "kind_word_posts",
     "matched_funds",
     "membership",

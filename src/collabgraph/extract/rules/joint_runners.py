@@ -26,6 +26,9 @@ LABELS: frozenset[str] = frozenset()
 
 _RUN_VERBS = vocab.words("joint_run_verbs")
 _ORG = frozenset({"Organisation"})
+_PARTNER_KINDS = frozenset(
+    {"Organisation", None}
+)  # a name not yet typed: the seed keeps an Organisation only
 _RUN_KINDS = frozenset({"Project", "Event"})
 _LINE_GAP = 2  # "- Kelby Arts (Orton) – £9,000": words at most from the name to its dash
 _OPENERS = lx.DASHES | {"•", "*"}  # a list line's bullet
@@ -74,7 +77,7 @@ def _partners(reader: SentenceReader, k: int) -> list[Mention]:
     """The bodies named right after the "with" ending at token k ("with the A", "with
     A and B"); [] when a word comes first ("with support from A", "with volunteers")."""
     k += k < reader.sent.end and reader.words[k] == "the"
-    listed = reader.list_after(k, kinds=_ORG)
+    listed = reader.list_after(k, kinds=_PARTNER_KINDS)
     return listed if listed and listed[0].start == k else []
 
 
@@ -104,8 +107,9 @@ def _owner(reader: SentenceReader, verb):
     with A."): the section's body. None otherwise."""
     thing = verb.head if verb.dep_ in {"acl", "relcl"} else None
     thing = thing or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if thing is not None and any(c.lower_ == "our" and c.dep_ == "poss" for c in thing.children):
-        return ours_at(reader, thing.i)
+    ours = _our_noun(thing) if thing is not None else None
+    if ours is not None:
+        return ours_at(reader, ours.i)
     lead = _line_lead(reader)
     if lead is not None:
         return lead
@@ -113,6 +117,25 @@ def _owner(reader: SentenceReader, verb):
         heading = item_heading_body(reader)
         return heading[0] if heading else None
     return None
+
+
+def _our_noun(noun):
+    """The noun "our" owns, from the noun a run verb hangs on up through "for" and
+    "of" phrases ("Our course for 14-18 year olds, delivered with A": "olds" is
+    "for" the course "our" owns, past the words compounded with it: "Our youth
+    leadership course"); None when no "our" owns it."""
+    for _ in range(_UP):
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+        if any(c.lower_ == "our" and c.dep_ == "poss" for w in words for c in w.children):
+            return noun  # "our course", "our youth leadership course"
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in _UP_PREPS:
+            return None
+        noun = noun.head.head
+    return None
+
+
+_UP = 3  # nouns at most climbed to "our"
+_UP_PREPS = frozenset({"for", "of"})
 
 
 def _line_lead(reader: SentenceReader):
