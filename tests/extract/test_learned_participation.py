@@ -436,6 +436,27 @@ def test_a_name_inside_the_subjects_phrase_keeps_its_talk_verb(sentence):
     assert _told_of_others(sentence, body, "Jane Doe") == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Speaking after the launch, Jo Tern said the hall was full.", {"speaking"}),
+        ("Speaking about the conference, Jo Tern said it had gone well.", {"speaking"}),
+        ("Speaking before the meeting, Jo Tern said she was hopeful.", {"speaking"}),
+        ("Speaking at the launch, Jo Tern said the hall was full.", set()),
+        ("Speaking about housing, Jo Tern said rents were too high.", set()),
+    ],
+)
+def test_a_talk_before_after_or_about_the_event_is_no_talk_at_it(sentence, told):
+    """ "Speaking after the launch, A said": the talk was not given at the event, so
+    the talk word is not A's; "Speaking at the launch" or about a topic stays."""
+    subject = "Jo Tern"
+    doc = load_nlp()(sentence)
+    i = sentence.index(subject)
+    span = doc.char_span(i, i + len(subject))
+    m = SimpleNamespace(start=span.start, end=span.end)
+    assert told_of_others(doc, m, [(span.start, span.end)]) == frozenset(told)
+
+
 def _taker(i: int, kind: str, words: set[str], sentence: str):
     mention = SimpleNamespace(id=i, sentence=sentence)
     entity = SimpleNamespace(name=f"Name {i}", type=kind)

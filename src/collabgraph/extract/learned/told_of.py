@@ -28,6 +28,7 @@ def told_of_others(doc: Doc, m: Mention, names: list[tuple[int, int]]) -> frozen
     thanked C": vocab/participation_role_object_verbs.txt). A word written again in
     a clause of the mention's own stays."""
     own = _top(doc[m.start : m.end].root)
+    own_span = set(range(m.start, m.end))
     others = {i for a, b in names if (a, b) != (m.start, m.end) for i in range(a, b)}
     told, kept = set(), set()
     for verb in doc[m.start].sent:
@@ -42,10 +43,34 @@ def told_of_others(doc: Doc, m: Mention, names: list[tuple[int, int]]) -> frozen
                 and not _beside(own, verb)
             )
             or (own in passive and verb.lower_ in _SPEAKER_WORDS)
+            or (verb.lower_ in _SPEAKER_WORDS and _talk_apart(verb, others | own_span))
             or (own in objects and verb.lower_ in _TO_OBJECTS)
         )
         (told if of_others else kept).add(verb.lower_)
     return frozenset(told - kept)
+
+
+_APART = {"after", "following", "before"}  # "Speaking after the summit": not at it
+_ABOUT = {"about", "of", "on"}
+_EVENT_NOUNS = {w for w, kind in vocab.table("focus_nouns").items() if kind == "Event"}
+
+
+def _talk_apart(verb, named: set[int]) -> bool:
+    """Whether a speaker's word with no subject of its own tells of a talk before,
+    after or about an event, not given at it ("Speaking after the summit, A said",
+    "Speaking about the launch, B said"; not "Speaking at the summit, C said"):
+    what follows "about" is a name or an event noun (vocab/focus_nouns.txt)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _APART | _ABOUT:
+            continue
+        if prep.lower_ in _APART:
+            return True
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if any(g.i in named or g.lower_ in _EVENT_NOUNS for g in objects):
+            return True
+    return False
 
 
 def _within(m: Mention, tok) -> bool:
