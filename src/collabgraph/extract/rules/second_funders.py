@@ -1,0 +1,88 @@
+"""Funding, continued: a second funder told beside the first. "The fair was
+sponsored by A, with a small grant from B", "It is funded by A, with additional
+support from B", "made possible by a grant from A, and further support from B":
+B funded what A funded, not A. Read once the sentence's other rules have run: the
+candidate FUNDED ties this sentence gave the funder named right before the
+`funding_from` cue (`patterns/organising.jsonl`) are copied to the funders after
+it, and a tie from those funders to the first funder read in this sentence is
+dropped (a funder beside a funder is not its grantee).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS = frozenset()
+"""The cue labels (pattern files) this module's rule reads (none of its own:
+`funding_from` is the organising family's)."""
+
+_JOINS = {"with", "and"}
+_GAP_WORDS = {",", "with", "and", "a", "an", "also", "some", "the"}
+_GAP = 5  # words at most between the first funder and the cue ("and additional")
+_FUNDERS = {"Organisation"}
+
+
+def beside_first(reader: SentenceReader) -> None:
+    """The funders after a `funding_from` cue that stands a few words after a
+    funder this sentence already tied by FUNDED: each funds the first's targets."""
+    cues = reader.cues("funding_from")
+    if not cues:
+        return
+    ctx = reader.ctx
+    here = [c for c in ctx.candidates if c.evidence == reader.evidence[:500]]
+    funded = [c for c in here if c.relations[0] == "FUNDED"]
+    if not funded:
+        return
+    for cue in cues:
+        first = _first_funder(reader, cue.start)
+        if first is None:
+            continue
+        targets = {c.target for c in funded if c.source == first.id}
+        if not targets:
+            continue
+        after = [m for m in reader.list_after(cue.end, kinds=_FUNDERS) if m.id != first.id]
+        for m in after:
+            _drop(ctx, m.id, first.id, reader.evidence[:500])
+            for target in sorted(targets):
+                if target != m.id:
+                    reader.relate(m, "FUNDED", target, confidence=0.7)
+
+
+def _first_funder(reader: SentenceReader, start: int):
+    """The body named right before the cue at token `start`, across a short gap
+    that joins it ("A, with a small grant from", "A and additional support from"):
+    only commas, "with"/"and", articles and lower-case describing words."""
+    doc, words = reader.doc, reader.words
+    k, joined = start, False  # k: where the gap begins (a name ending there is the funder)
+    while k not in reader.by_end:
+        k -= 1
+        if k < reader.sent.start or start - k > _GAP:
+            return None
+        t = doc[k]
+        if words[k] in _JOINS:
+            joined = True
+        elif not (words[k] in _GAP_WORDS or (t.is_lower and t.pos_ in {"ADJ", "ADV"})):
+            return None
+    m = reader.by_end[k]
+    if not joined or reader.kind(m) not in _FUNDERS:
+        return None
+    return m
+
+
+def _drop(ctx, source: int, target: int, evidence: str) -> None:
+    """Drop the FUNDED candidate from `source` to `target` read from this sentence."""
+
+    def keep(c) -> bool:
+        return not (
+            c.source == source
+            and c.target == target
+            and c.relations[0] == "FUNDED"
+            and c.evidence == evidence
+        )
+
+    ctx.candidates[:] = [c for c in ctx.candidates if keep(c)]
+    if source in ctx.by_source:
+        ctx.by_source[source][:] = [c for c in ctx.by_source[source] if keep(c)]
+
+
+__all__ = ["beside_first"]
