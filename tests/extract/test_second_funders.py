@@ -73,3 +73,19 @@ def test_help_not_money_beside_a_sponsor_is_not_funding():
         "FUNDED",
     )
     assert ("Dovecote Scouts", "Marsh Lane Lantern Walk 2032") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project was paid for by a £30,000 grant from the Garnet Trust and a £5,000 "
+        "donation from Dovecote Town Council.",
+        "The project is funded by a grant of £40,000 from the Garnet Trust, and a further "
+        "£6,000 grant from Dovecote Town Council.",
+    ],
+)
+def test_a_second_sum_beside_the_first_funded_the_same_thing(sentence):
+    got = pairs(extract_text(CLUB + sentence + "\n", path="page.txt"), "FUNDED")
+    assert ("Garnet Trust", "Brightwater Bike Club") in got
+    assert ("Dovecote Town Council", "Brightwater Bike Club") in got
+    assert ("Dovecote Town Council", "Garnet Trust") not in got

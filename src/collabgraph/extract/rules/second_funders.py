@@ -1,6 +1,7 @@
 """Funding, continued: a second funder told beside the first. "The fair was
 sponsored by A, with a small grant from B", "It is funded by A, with additional
-support from B", "made possible by a grant from A, and further support from B":
+support from B", "made possible by a grant from A, and further support from B", "paid for by a
+£5,000 grant from A and a £2,000 donation from B":
 B funded what A funded, not A. Read once the sentence's other rules have run: the
 candidate FUNDED ties this sentence gave the funder named right before the
 `funding_from` cue (`patterns/organising.jsonl`) are copied to the funders after
@@ -18,7 +19,7 @@ LABELS = frozenset()
 
 _JOINS = {"with", "and"}
 _GAP_WORDS = {",", "with", "and", "a", "an", "also", "some", "the"}
-_GAP = 5  # words at most between the first funder and the cue ("and additional")
+_GAP = 8  # words at most between the first funder and the cue ("and a further £20,000")
 _FUNDERS = {"Organisation"}
 
 
@@ -50,8 +51,8 @@ def beside_first(reader: SentenceReader) -> None:
 
 def _first_funder(reader: SentenceReader, start: int):
     """The body named right before the cue at token `start`, across a short gap
-    that joins it ("A, with a small grant from", "A and additional support from"):
-    only commas, "with"/"and", articles and lower-case describing words."""
+    that joins it ("A, with a small grant from", "A and a £2,000 donation from"):
+    only commas, "with"/"and", articles, sums and lower-case describing words."""
     doc, words = reader.doc, reader.words
     k, joined = start, False  # k: where the gap begins (a name ending there is the funder)
     while k not in reader.by_end:
@@ -61,7 +62,12 @@ def _first_funder(reader: SentenceReader, start: int):
         t = doc[k]
         if words[k] in _JOINS:
             joined = True
-        elif not (words[k] in _GAP_WORDS or (t.is_lower and t.pos_ in {"ADJ", "ADV"})):
+        elif not (
+            words[k] in _GAP_WORDS
+            or reader.is_money(k)
+            or t.like_num
+            or (t.is_lower and t.pos_ in {"ADJ", "ADV"})
+        ):
             return None
     m = reader.by_end[k]
     if not joined or reader.kind(m) not in _FUNDERS:
