@@ -89,3 +89,15 @@ def test_a_second_sum_beside_the_first_funded_the_same_thing(sentence):
     assert ("Garnet Trust", "Brightwater Bike Club") in got
     assert ("Dovecote Town Council", "Brightwater Bike Club") in got
     assert ("Dovecote Town Council", "Garnet Trust") not in got
+
+
+def test_a_giver_beside_a_giver_is_never_its_grantee_even_with_the_thing_unread():
+    got = pairs(
+        extract_text(
+            CLUB + "The new garden received £12,000 from the Garnet Fund and support from "
+            "Dovecote Town Council's parks team.\n",
+            path="page.txt",
+        ),
+        "FUNDED",
+    )
+    assert ("Dovecote Town Council", "Garnet Fund") not in got

@@ -6,7 +6,8 @@ B funded what A funded, not A. Read once the sentence's other rules have run: th
 candidate FUNDED ties this sentence gave the funder named right before the
 `funding_from` cue (`patterns/organising.jsonl`) are copied to the funders after
 it, and a tie from those funders to the first funder read in this sentence is
-dropped (a funder beside a funder is not its grantee).
+dropped (a funder beside a funder is not its grantee: "£48,000 from A and support
+from B" never makes B A's funder, even when what A funded is not read).
 """
 
 from __future__ import annotations
@@ -32,14 +33,12 @@ def beside_first(reader: SentenceReader) -> None:
     ctx = reader.ctx
     here = [c for c in ctx.candidates if c.evidence == reader.evidence[:500]]
     funded = [c for c in here if c.relations[0] == "FUNDED"]
-    if not funded:
-        return
     for cue in cues:
         first = _first_funder(reader, cue.start)
         if first is None:
             continue
         targets = {c.target for c in funded if c.source == first.id}
-        if not targets:
+        if not targets and not _given_from(reader, first):
             continue
         after = [m for m in reader.list_after(cue.end, kinds=_FUNDERS) if m.id != first.id]
         for m in after:
@@ -73,6 +72,15 @@ def _first_funder(reader: SentenceReader, start: int):
     if not joined or reader.kind(m) not in _FUNDERS:
         return None
     return m
+
+
+def _given_from(reader: SentenceReader, m) -> bool:
+    """Whether the name `m` is where money came "from" ("£48,000 from the Foo Fund"):
+    a giver, even when what it funded was not read."""
+    k = m.start - 1
+    while k > reader.sent.start and reader.words[k] in {"the", "a", "an"}:
+        k -= 1
+    return reader.words[k] == "from"
 
 
 def _drop(ctx, source: int, target: int, evidence: str) -> None:
