@@ -115,6 +115,7 @@ from collabgraph.extract.rules import (
     respondents,
     report_authors,
     seat_paragraphs,
+    second_funders,
     speaker_lists,
     sponsors,
     succession,
@@ -294,6 +295,7 @@ RULES: tuple[Rule, ...] = (
     respondents.respondents,
     author_posts.first_person_posts,
     attendance.named_with_event,
+    second_funders.beside_first,  # last: copies the FUNDED ties the sentence gave
 )
 """Every rule, in the order they read a sentence."""
 

@@ -105,6 +105,7 @@ FAMILY_NAMES = (
     "respondents",
     "speaker_lists",
     "seat_paragraphs",
+    "second_funders",
     "sponsors",
     "succession",
     "talk_clauses",

@@ -1,0 +1,102 @@
+"""Funding, continued: a second funder told beside the first. "The fair was
+sponsored by A, with a small grant from B", "It is funded by A, with additional
+support from B", "made possible by a grant from A, and further support from B", "paid for by a
+£5,000 grant from A and a £2,000 donation from B":
+B funded what A funded, not A. Read once the sentence's other rules have run: the
+candidate FUNDED ties this sentence gave the funder named right before the
+`funding_from` cue (`patterns/organising.jsonl`) are copied to the funders after
+it, and a tie from those funders to the first funder read in this sentence is
+dropped (a funder beside a funder is not its grantee: "£48,000 from A and support
+from B" never makes B A's funder, even when what A funded is not read).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS = frozenset()
+"""The cue labels (pattern files) this module's rule reads (none of its own:
+`funding_from` is the organising family's)."""
+
+_JOINS = {"with", "and"}
+_GAP_WORDS = {",", "with", "and", "a", "an", "also", "some", "the"}
+_GAP = 8  # words at most between the first funder and the cue ("and a further £20,000")
+_FUNDERS = {"Organisation"}
+
+
+def beside_first(reader: SentenceReader) -> None:
+    """The funders after a `funding_from` cue that stands a few words after a
+    funder this sentence already tied by FUNDED: each funds the first's targets."""
+    cues = reader.cues("funding_from")
+    if not cues:
+        return
+    ctx = reader.ctx
+    here = [c for c in ctx.candidates if c.evidence == reader.evidence[:500]]
+    funded = [c for c in here if c.relations[0] == "FUNDED"]
+    for cue in cues:
+        first = _first_funder(reader, cue.start)
+        if first is None:
+            continue
+        targets = {c.target for c in funded if c.source == first.id}
+        if not targets and not _given_from(reader, first):
+            continue
+        after = [m for m in reader.list_after(cue.end, kinds=_FUNDERS) if m.id != first.id]
+        for m in after:
+            _drop(ctx, m.id, first.id, reader.evidence[:500])
+            for target in sorted(targets):
+                if target != m.id:
+                    reader.relate(m, "FUNDED", target, confidence=0.7)
+
+
+def _first_funder(reader: SentenceReader, start: int):
+    """The body named right before the cue at token `start`, across a short gap
+    that joins it ("A, with a small grant from", "A and a £2,000 donation from"):
+    only commas, "with"/"and", articles, sums and lower-case describing words."""
+    doc, words = reader.doc, reader.words
+    k, joined = start, False  # k: where the gap begins (a name ending there is the funder)
+    while k not in reader.by_end:
+        k -= 1
+        if k < reader.sent.start or start - k > _GAP:
+            return None
+        t = doc[k]
+        if words[k] in _JOINS:
+            joined = True
+        elif not (
+            words[k] in _GAP_WORDS
+            or reader.is_money(k)
+            or t.like_num
+            or (t.is_lower and t.pos_ in {"ADJ", "ADV"})
+        ):
+            return None
+    m = reader.by_end[k]
+    if not joined or reader.kind(m) not in _FUNDERS:
+        return None
+    return m
+
+
+def _given_from(reader: SentenceReader, m) -> bool:
+    """Whether the name `m` is where money came "from" ("£48,000 from the Foo Fund"):
+    a giver, even when what it funded was not read."""
+    k = m.start - 1
+    while k > reader.sent.start and reader.words[k] in {"the", "a", "an"}:
+        k -= 1
+    return reader.words[k] == "from"
+
+
+def _drop(ctx, source: int, target: int, evidence: str) -> None:
+    """Drop the FUNDED candidate from `source` to `target` read from this sentence."""
+
+    def keep(c) -> bool:
+        return not (
+            c.source == source
+            and c.target == target
+            and c.relations[0] == "FUNDED"
+            and c.evidence == evidence
+        )
+
+    ctx.candidates[:] = [c for c in ctx.candidates if keep(c)]
+    if source in ctx.by_source:
+        ctx.by_source[source][:] = [c for c in ctx.by_source[source] if keep(c)]
+
+
+__all__ = ["beside_first"]
