@@ -32,6 +32,8 @@ def test_a_headline_event_noun_then_a_question_is_the_event_as_written(headline)
     names = [e["name"] for e in _events(seed)]
     noun, _, question = headline.replace(" –", ":").partition(": ")
     assert f"{noun}: {question}" in names
+    if noun == "Roundtable":  # the first sentence's "Foo convened a roundtable": its holder
+        assert ("Kelby Rural Trust", f"{noun}: {question}") in pairs(seed, "ORGANISED")
 
 
 def test_a_headline_event_noun_then_a_title_keeps_the_headline_form_as_an_alias():
