@@ -179,9 +179,13 @@ def titled_subject(ctx: DocumentContext, block: Block, block_no: int) -> bool:
         if not name or len(name.split()) > 15:
             return False
         kind = _written_up_event(name) or kind
-        name = _topic_named(name, match.groupdict().get("kind"))
+        kind_word = match.groupdict().get("kind")
+        topic = name
+        name = _topic_named(name, kind_word)
         m = ctx.add(plain_mention(name, block, block_no, Counter({kind: 6})))
         m.in_heading = True
+        if kind_word and kind_word.lower() != "event":  # "Webinar: X", as a reader writes it
+            ctx.aliases.setdefault(m.id, []).append(f"{kind_word.capitalize()}: {topic}")
         ctx.main.setdefault(kind, m.id)
         ctx.set_focus(block.section, kind, m.id)
         return True

@@ -13,7 +13,9 @@
 5. `seed_ties.STEPS`: the relations read after the rules' own (places, owners
    and subjects in names, money through programmes, launches, the page's host,
    the learned models), in order;
-6. `seed_output.entity_items` and `relation_items`: the lists as written.
+6. `meeting_forms.add_meeting_forms`: a body's meeting's other forms ("Foo Trust
+   AGM 2031") as aliases, once its holder is known;
+7. `seed_output.entity_items` and `relation_items`: the lists as written.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import short_title
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.learned import Pair, Taker
+from collabgraph.extract.meeting_forms import add_meeting_forms
 from collabgraph.extract.place_twins import fold_place_twins
 from collabgraph.extract.relation_candidates import stated_relations
 from collabgraph.extract.seed_entities import name_page_visit, seed_entities
@@ -73,6 +76,7 @@ def build_seed(
             ties.add(src, rel, dst, role=role, evidence=c.evidence, confidence=c.confidence)
     for step in STEPS:
         step(page, ties)
+    add_meeting_forms(entities, ties.values())
     return {
         "source": source,
         "entities": entity_items(entities, ctx),

@@ -9,7 +9,11 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.anniversaries import anniversary_event, observance_event
-from collabgraph.extract.page_event.first_sentences import from_first_sentences, held_further
+from collabgraph.extract.page_event.first_sentences import (
+    from_first_sentences,
+    held_further,
+    owner_told_after,
+)
 from collabgraph.extract.page_event.forms import (
     claim_mentions,
     fuller,
@@ -121,6 +125,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = owned_in_headline(headline_blocks, layout, docs)
     if event is None:
         event = noun_then_title(headline_blocks, layout, docs)
+        if event is not None:  # "Roundtable: ...?" over "Foo convened a roundtable"
+            event = owner_told_after(event, first, docs)
     generic = None
     if event is None:
         generic = generic_head(headline_blocks, docs, slug)

@@ -201,3 +201,20 @@ def _name_follows(doc, i: int, hosted: bool) -> bool:
     return (
         k < len(doc) and doc[k].text in OPENING_QUOTES and k + 1 < len(doc) and is_cap(doc[k + 1])
     )
+
+
+def owner_told_after(event: PageEvent, first: list[Phrase], docs: list) -> PageEvent:
+    """The holder the first sentences give a headline's event ("Roundtable: can ...?"
+    over "On 4 May Foo Trust convened a roundtable"): Foo Trust holds it (its
+    `owner`, where the page writes it); `event` unchanged when it has one already or
+    no unnamed phrase of its kind has one."""
+    if event.owner is not None:
+        return event
+    for p in first:
+        if p.owner is None or p.named or p.head not in re.findall(r"[\w'-]+", event.name.lower()):
+            continue
+        doc = docs[p.block]
+        event.owner = " ".join(re.sub(r"^[Tt]he ", "", doc[p.owner[0] : p.owner[1]].text).split())
+        event.owner_spans.setdefault(p.block, []).append(p.owner)
+        return event
+    return event

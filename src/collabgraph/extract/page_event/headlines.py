@@ -110,7 +110,10 @@ def headline_is_the_name(
 
 def noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:
     """ "Webinar: Funding for small charities", "Workshop - Digital skills for
-    trustees": an event noun, then the title it goes by."""
+    trustees": an event noun, then the title it goes by; a question in lower case
+    is a title too ("Roundtable: can small charities share back offices?").
+    Named "<title> <noun>", the title and the headline's own form ("Webinar: <title>")
+    kept as aliases; a question is named as the headline writes it."""
     for b in headline_blocks:
         doc = docs[b]
         k = 0
@@ -121,12 +124,23 @@ def noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> P
         if doc[k + 1].text not in {":", "|"} | lx.DASHES:
             continue
         title = doc[k + 2 :].text.strip().strip("\"“”'‘’.")
-        if not title or len(title.split()) > 10 or not is_cap(doc[k + 2]):
+        question = title.endswith("?")
+        if not title or len(title.split()) > (_QUESTION_WORDS if question else 10):
             continue
+        if not (is_cap(doc[k + 2]) or question):
+            continue
+        named = f"{doc[: k + 1].text.strip()}: {title}"  # "Roundtable: <title>"
         event = PageEvent(f"{title} {doc[k].lower_}", evidence=layout.blocks[b].text)
         event.aliases.append(title)
+        event.aliases.append(named)
+        if question:  # "can small charities share? roundtable" reads as no name
+            event.aliases[-1] = event.name
+            event.name = named
         return event
     return None
+
+
+_QUESTION_WORDS = 14  # "Roundtable: what would it take to make Fenby a fairer place to grow up?"
 
 
 def owned_in_headline(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:

@@ -1,0 +1,85 @@
+"""The other forms a reader writes a body's meeting in: the page's "Annual General
+Meeting" held by Kelby Trust (an ORGANISED relation from one organisation) in
+2031 is also "Kelby Trust AGM 2031", "Kelby Trust Annual General Meeting",
+"Annual General Meeting 2031" and "Annual General Meeting of Kelby Trust".
+
+Only an event whose name, its holder's name and a year aside, is made of the
+words of a meeting (`vocab/meeting_name_words.txt`: "annual general meeting",
+"AGM", "public board meeting") gets them: a named event ("Kelby Forum 2031")
+keeps the names the page gives it. The holder is the organisation its name
+opens with, else the one organisation said to have organised it; "AGM" and
+"Annual General Meeting" are one another's forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+from collabgraph.extract.coref import Entity
+
+_WORDS = vocab.words("meeting_name_words")
+_HEADS = {"meeting", "agm"}
+_YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
+
+
+def _bare(name: str, owner: str) -> str | None:
+    """The meeting words of `name` once `owner` (when it opens the name) is left off."""
+    if name.lower().startswith(owner.lower() + " "):
+        name = name[len(owner) + 1 :]
+    words = name.lower().replace("’", "'").split()
+    if not words or not set(words) <= _WORDS or not set(words) & _HEADS:
+        return None
+    return name
+
+
+def _forms(bare: str) -> list[str]:
+    """ "AGM" and "Annual General Meeting": the bare name and its other spelling."""
+    forms = [bare]
+    if re.search(r"(?i)\bagm\b", bare):
+        forms.append(re.sub(r"(?i)\bagm\b", "Annual General Meeting", bare))
+    if re.search(r"(?i)\bannual general meeting\b", bare):
+        forms.append(re.sub(r"(?i)\bannual general meeting\b", "AGM", bare))
+    return forms
+
+
+def _holder(e: Entity, organisers: list[str]) -> str | None:
+    opening = [o for o in organisers if e.name.lower().startswith(o.lower() + " ")]
+    if opening:
+        return max(opening, key=len)
+    return organisers[0] if len(organisers) == 1 else None
+
+
+def add_meeting_forms(entities: list[Entity], relations: list[dict]) -> None:
+    """Give each body's meeting (`_bare`) the forms a reader writes it in, holder and
+    year and all, as aliases."""
+    orgs = {e.name for e in entities if e.type == "Organisation"}
+    for e in entities:
+        if e.type != "Event":
+            continue
+        organisers = [
+            r["from"]
+            for r in relations
+            if r["type"] == "ORGANISED" and r["to"] == e.name and r["from"] in orgs
+        ]
+        owner = _holder(e, organisers)
+        if owner is None:
+            continue
+        name = e.name
+        year = _YEAR.search(name)
+        name = _YEAR.sub("", name)
+        date = next((m.date for m in e.mentions if m.date), None)
+        when = year.group(1) if year else (date[:4] if date else None)
+        bare = _bare(name, owner)
+        if bare is None:
+            continue
+        made = []
+        for form in _forms(bare):
+            made += [f"{owner} {form}", f"{form[:1].upper()}{form[1:]} of {owner}"]
+            if when:
+                made.append(f"{owner} {form} {when}")
+            if when and form.lower() != "meeting":  # "AGM 2031"; "meeting 2031" says no more
+                made.append(f"{form} {when}")
+        for alias in made:
+            if alias != e.name and alias not in e.aliases:
+                e.aliases.append(alias)
