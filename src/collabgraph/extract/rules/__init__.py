@@ -81,6 +81,7 @@ from collabgraph.extract.rules import (
     named_run_by,
     new_posts,
     organising,
+    our_posts,
     own_words,
     owned_copulas,
     page_posts,
@@ -166,6 +167,7 @@ RULES: tuple[Rule, ...] = (
     joined_bodies.joined_bodies,
     posts_said_is.posts_said_is,
     whose_posts.whose_posts,
+    our_posts.its_posts,
     kind_word_posts.kind_word_posts,
     kind_word_posts.short_name_posts,
     agents.by_phrases,
@@ -277,6 +279,7 @@ RULES: tuple[Rule, ...] = (
     page_posts.posts_before_names,
     page_posts.the_post_after_names,
     page_posts.one_of_posts,
+    our_posts.our_field_posts,
     post_lines.signed_posts,
     came_from.came_from,  # after the posts held now: a post before is not one
     succession.successions,

@@ -1,0 +1,62 @@
+"""Posts said with "our" or "its" (`rules/our_posts.py`): "Jane Doe, our kitchen
+coordinator" (a post at the page's own body, its field's words before it), "Foo
+Trust ... and its head of digital, Jane Doe" (a post at the body named before "its")."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+_PAGE = "Marsh Lane Trust opens a hub\n\nMarsh Lane Trust has opened a new hub in Orton this week. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hub is run by Ada Foss, our kitchen coordinator, with twenty volunteers.",
+        "To book a place, call Ada Foss, our training and events officer.",
+        "Ada Foss, our new outreach worker, starts in May.",
+        "Ada Foss, our youth engagement lead, showed the mayor round.",
+    ],
+)
+def test_our_post_with_field_words_is_at_the_pages_body(sentence):
+    assert ("Ada Foss", "Marsh Lane Trust") in pairs(extract_text(_PAGE + sentence), "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Foss, a kitchen coordinator, showed the mayor round.",  # no "our"
+        "Ada Foss, their kitchen coordinator, showed the mayor round.",
+        "Ada Foss, our guest speaker, showed the mayor round.",  # no post
+        "Ada Foss, our partner in the kitchen project, showed the mayor round.",
+    ],
+)
+def test_no_post_without_our_and_a_post(sentence):
+    assert ("Ada Foss", "Marsh Lane Trust") not in pairs(
+        extract_text(_PAGE + sentence), "WORKS_FOR"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("The scheme is delivered by Kelby Mind and managed by its project lead, Jo Tern.",
+         "Kelby Mind"),
+        ("Kelby Mind lent us its van, and its head of digital, Jo Tern, drove it.", "Kelby Mind"),
+        ("Fenby Housing has moved, and its new chief executive, Jo Tern, cut the ribbon.",
+         "Fenby Housing"),
+    ],
+)  # fmt: skip
+def test_its_post_is_at_the_body_named_before(sentence, org):
+    got = pairs(extract_text(_PAGE + sentence), "WORKS_FOR")
+    assert ("Jo Tern", org) in got
+    assert ("Jo Tern", "Marsh Lane Trust") not in got
+
+
+def test_its_post_before_a_list_of_people_is_no_post():
+    text = _PAGE + "Kelby Mind lent us a van, and its volunteers, Jo Tern and Al Foss, drove it."
+    got = pairs(extract_text(text), "WORKS_FOR")
+    assert ("Jo Tern", "Kelby Mind") not in got
