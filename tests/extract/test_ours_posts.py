@@ -60,3 +60,24 @@ def test_its_post_before_a_list_of_people_is_no_post():
     text = _PAGE + "Kelby Mind lent us a van, and its volunteers, Jo Tern and Al Foss, drove it."
     got = pairs(extract_text(text), "WORKS_FOR")
     assert ("Jo Tern", "Kelby Mind") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board has appointed two new trustees: Dr Jo Tern, a retired GP, and Al Foss, "
+        "a local solicitor.",
+        "Our trustees have co-opted two new board members: Jo Tern, finance manager at Orton "
+        "Credit Union, and Al Foss, a solicitor with Fenby Law.",
+    ],
+)
+def test_counted_new_seats_listed_with_their_own_posts(sentence):
+    got = pairs(extract_text(_PAGE + sentence), "MEMBER_OF")
+    assert ("Jo Tern", "Marsh Lane Trust") in got
+    assert ("Al Foss", "Marsh Lane Trust") in got
+
+
+def test_own_post_after_a_seat_not_counted_is_no_seat():
+    # no count, no colon: the post after the name is the person's own, not a seat's list
+    text = _PAGE + "The retiring trustees, Jo Tern, chief executive of Orton Homes, said goodbye."
+    assert ("Jo Tern", "Marsh Lane Trust") not in pairs(extract_text(text), "MEMBER_OF")
