@@ -81,3 +81,22 @@ def test_own_post_after_a_seat_not_counted_is_no_seat():
     # no count, no colon: the post after the name is the person's own, not a seat's list
     text = _PAGE + "The retiring trustees, Jo Tern, chief executive of Orton Homes, said goodbye."
     assert ("Jo Tern", "Marsh Lane Trust") not in pairs(extract_text(text), "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("She was previously a benefits caseworker at Orton Law Centre.", "Orton Law Centre"),
+        ("Ada was formerly a youth worker with the Orton Boys' Club.", "Orton Boys' Club"),
+    ],
+)
+def test_a_post_held_before_is_at_the_body_named_after_it(sentence, org):
+    text = "Marsh Lane Trust appoints Ada Foss\n\nMarsh Lane Trust has appointed Ada Foss as its "
+    text += "new manager. " + sentence
+    assert ("Ada Foss", org) in pairs(extract_text(text), "WORKS_FOR")
+
+
+def test_a_thing_that_was_previously_something_is_no_post():
+    text = "Marsh Lane Trust appoints Ada Foss\n\nMarsh Lane Trust has appointed Ada Foss as its "
+    text += "new manager. The hall was previously a cinema for Orton Council."
+    assert ("Ada Foss", "Orton Council") not in pairs(extract_text(text), "WORKS_FOR")

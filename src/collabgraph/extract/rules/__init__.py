@@ -281,6 +281,7 @@ RULES: tuple[Rule, ...] = (
     page_posts.one_of_posts,
     our_posts.our_field_posts,
     post_lines.signed_posts,
+    our_posts.earlier_posts,
     came_from.came_from,  # after the posts held now: a post before is not one
     succession.successions,
     focus.update_subject,

@@ -5,6 +5,10 @@ lead, Jane Doe": the post is at the body named last before "its" in the sentence
 (not one opening the sentence: "Its chair, Jane Doe, ..." speaks of a body named
 before; `its_posts`).
 
+A post held before: "She was previously a benefits caseworker at Foo", "Jane was
+formerly a community organiser with Foo" (`earlier_posts`; "was previously at Foo"
+is `came_from`'s).
+
 "our" after a person's name, their field's words before the post:
 "Jane Doe, our kitchen coordinator", "John Roe, our new training and events
 officer" (`our_field_posts`). The role finder reads no post where
@@ -18,10 +22,11 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.came_from import _mover as mover
 from collabgraph.extract.rules.post_holders import hold_at_owner
 from collabgraph.extract.rules.post_homes import holds_post, post_home
 from collabgraph.extract.rules.post_kinds import role_text
-from collabgraph.extract.rules.post_words import named_after
+from collabgraph.extract.rules.post_words import named_after, post_after
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -88,3 +93,41 @@ def _named_before(reader: SentenceReader, k: int):
     named = [m for m in reader.ms if m.end <= k and m.id >= 0 and not m.synthetic]
     named = [m for m in named if reader.kind(m) == "Organisation"]
     return named[-1] if named else None
+
+
+_BEFORE = {"previously", "formerly"}
+_AT = {"at", "with", "for"}
+
+
+def earlier_posts(reader: SentenceReader) -> None:
+    """ "She was previously a benefits caseworker at Foo": the person the "was" is
+    said of (a person, or the one "he"/"she" is) worked for Foo, in that post."""
+    words, end = reader.words, reader.sent.end
+    for k in range(reader.sent.start + 1, end - 4):
+        if words[k] not in {"was", "were"} or words[k + 1] not in _BEFORE:
+            continue
+        if words[k + 2] not in {"a", "an"}:
+            continue  # "was previously at Foo": came_from
+        post = _post_with_field(reader, k + 3)  # "a benefits caseworker at"
+        if post is None or post[1] + 1 >= end or words[post[1]] not in _AT:
+            continue
+        org = reader.by_start.get(post[1] + 1 + (words[post[1] + 1] == "the"))
+        person = mover(reader, k)
+        if org is None or reader.kind(org) != "Organisation" or person is None:
+            continue
+        role = role_text(reader.doc[k + 3 : post[1]].text, org)
+        reader.relate(person, "WORKS_FOR", org, role=role, confidence=0.65)
+
+
+def _post_with_field(reader: SentenceReader, i: int) -> tuple[str, int] | None:
+    """The post from token i on, up to three lower-case words of its field first
+    ("benefits caseworker", "youth worker"): (its own words, where it ends)."""
+    for j in range(i, min(i + 4, reader.sent.end)):
+        if j > i:
+            tok = reader.doc[j - 1]
+            if tok.pos_ not in _FIELD_POS or not tok.text.isalpha() or tok.text[0].isupper():
+                return None
+        post = post_after(reader, j)
+        if post is not None:
+            return post
+    return None
