@@ -18,7 +18,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointer_of
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.post_words import plural_post
+from collabgraph.extract.rules.post_words import counted_seat, plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -56,14 +56,17 @@ def seat_lists(reader: SentenceReader) -> None:
             org, k = found, found.end
         if k >= end:
             continue
+        # "two new trustees: A, a retired GP, and B, finance manager at Foo": appointees
+        # each told with a post of their own
+        appointees = words[k] == ":" and counted_seat(reader, i)
         if words[k] in _LIST_OPENERS:
             k += 1
         elif reader.by_start.get(k) is None:
             continue  # "non-executive members Jane Doe and John Roe": names straight after
         people = [
             m
-            for m in reader.list_after(k, kinds={"Person", None})
-            if not _own_post_after(reader, m) and reader.vote_person(m)
+            for m in reader.list_after(k, kinds={"Person", None}, apposed=appointees)
+            if (appointees or not _own_post_after(reader, m)) and reader.vote_person(m)
         ]
         if not people:
             continue

@@ -90,6 +90,7 @@ FAMILY_NAMES = (
     "present_people",
     "author_posts",
     "whose_posts",
+    "our_posts",
     "programme_items",
     "programme_lines",
     "programmes",

@@ -222,3 +222,14 @@ def _names_one(reader: SentenceReader, m: Mention) -> bool:
     kind = reader.kind(m)
     last = m.text.lower().split()[-1]
     return kind == "Person" or (kind == "Organisation" and last in lx.BODY_NOUNS)
+
+
+def counted_seat(reader: SentenceReader, i: int) -> bool:
+    """Whether the seat in the plural at token i is counted: "two new trustees", "three
+    non-executive directors" (a number, then "new" or a modifier or nothing)."""
+    k = i - 1
+    while k > reader.sent.start and (reader.words[k] == "new" or reader.words[k] in _QUALIFIERS):
+        k -= 1
+    while k > reader.sent.start and (reader.words[k] == "-" or reader.doc[k].pos_ == "ADJ"):
+        k -= 1  # "non-executive", "independent"
+    return k >= reader.sent.start and reader.doc[k].like_num and reader.words[k] != "one"

@@ -1,0 +1,133 @@
+"""Posts said with "our" or "its" (the employment family, continued).
+
+"its" before a post and its holder: "Foo Trust delivers it, managed by its project
+lead, Jane Doe": the post is at the body named last before "its" in the sentence
+(not one opening the sentence: "Its chair, Jane Doe, ..." speaks of a body named
+before; `its_posts`).
+
+A post held before: "She was previously a benefits caseworker at Foo", "Jane was
+formerly a community organiser with Foo" (`earlier_posts`; "was previously at Foo"
+is `came_from`'s).
+
+"our" after a person's name, their field's words before the post:
+"Jane Doe, our kitchen coordinator", "John Roe, our new training and events
+officer" (`our_field_posts`). The role finder reads no post where
+lower-case words of a field stand before it, so `page_posts.unplaced_roles` never
+sees these; "our" says the post is at the page's own body: noted for it
+(`ctx.unplaced_posts`, placed by `page_organisation.place_posts`).
+Not "Jane Doe, a kitchen coordinator", "Jane Doe, their outreach worker": no "our".
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.came_from import _mover as mover
+from collabgraph.extract.rules.post_holders import hold_at_owner
+from collabgraph.extract.rules.post_homes import holds_post, post_home
+from collabgraph.extract.rules.post_kinds import role_text
+from collabgraph.extract.rules.post_words import named_after, post_after
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels (pattern files) this family's rules read: none, it reads job titles."""
+
+_QUALIFIERS = vocab.words("role_qualifiers") - {"former", "previous", "next", "our"}
+_FIELD_POS = {"NOUN", "ADJ", "CCONJ"}  # "kitchen", "digital", "training and events"
+_MAX_FIELD = 4  # field words before the post
+_AFTER = {",", ")", ";", "."} | lx.DASHES  # the post's words close here
+
+
+def our_field_posts(reader: SentenceReader) -> None:
+    """ "Jane Doe, our kitchen coordinator, said": a post at the page's own body."""
+    words, end = reader.words, reader.sent.end
+    for p in reader.ms:
+        k = p.end
+        if reader.kind(p) != "Person" or k + 3 >= end or words[k : k + 2] != [",", "our"]:
+            continue
+        i = k + 2
+        while i < end and words[i] in _QUALIFIERS:
+            i += 1
+        first = i
+        for j in range(first + 1, min(first + _MAX_FIELD, end - 1) + 1):
+            tok = reader.doc[j - 1]
+            if tok.pos_ not in _FIELD_POS or not tok.text.isalpha() or tok.text[0].isupper():
+                break  # "our colleagues at Foo": not a field's words
+            span = reader.role_phrase_at(j)
+            if span is None or span.start != j:
+                continue
+            if span.end < end and words[span.end] not in _AFTER:
+                continue  # "our kitchen coordinator at Foo": read elsewhere
+            role = role_text(reader.doc[first : span.end].text, None)
+            home = post_home(role)
+            if home is not None and words[first] != "and" and not holds_post(reader, p.id):
+                reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
+            break
+
+
+def its_posts(reader: SentenceReader) -> None:
+    """ "Foo Trust gave us data, and its head of digital, Jane Doe, answered": Jane
+    Doe holds the post at Foo Trust, the organisation named last before "its"."""
+    words, start, end = reader.words, reader.sent.start, reader.sent.end
+    for k in range(start + 1, end - 3):
+        if words[k] != "its":
+            continue
+        i = k + 1
+        while i < end and words[i] in _QUALIFIERS:
+            i += 1
+        span = reader.role_phrase_at(i)
+        if span is None or span.start != i or span.end + 1 >= end or words[span.end] != ",":
+            continue
+        person = named_after(reader, span.end + 1)
+        owner = _named_before(reader, k)
+        if person is None or reader.kind(person) != "Person" or owner is None:
+            continue
+        if holds_post(reader, person.id):
+            continue
+        hold_at_owner(reader, person, reader.doc[span.start : span.end].text, owner)
+
+
+def _named_before(reader: SentenceReader, k: int):
+    """The organisation named last before token k in the sentence ("we", read as
+    the page's body, names none)."""
+    named = [m for m in reader.ms if m.end <= k and m.id >= 0 and not m.synthetic]
+    named = [m for m in named if reader.kind(m) == "Organisation"]
+    return named[-1] if named else None
+
+
+_BEFORE = {"previously", "formerly"}
+_AT = {"at", "with", "for"}
+
+
+def earlier_posts(reader: SentenceReader) -> None:
+    """ "She was previously a benefits caseworker at Foo": the person the "was" is
+    said of (a person, or the one "he"/"she" is) worked for Foo, in that post."""
+    words, end = reader.words, reader.sent.end
+    for k in range(reader.sent.start + 1, end - 4):
+        if words[k] not in {"was", "were"} or words[k + 1] not in _BEFORE:
+            continue
+        if words[k + 2] not in {"a", "an"}:
+            continue  # "was previously at Foo": came_from
+        post = _post_with_field(reader, k + 3)  # "a benefits caseworker at"
+        if post is None or post[1] + 1 >= end or words[post[1]] not in _AT:
+            continue
+        org = reader.by_start.get(post[1] + 1 + (words[post[1] + 1] == "the"))
+        person = mover(reader, k)
+        if org is None or reader.kind(org) != "Organisation" or person is None:
+            continue
+        role = role_text(reader.doc[k + 3 : post[1]].text, org)
+        reader.relate(person, "WORKS_FOR", org, role=role, confidence=0.65)
+
+
+def _post_with_field(reader: SentenceReader, i: int) -> tuple[str, int] | None:
+    """The post from token i on, up to three lower-case words of its field first
+    ("benefits caseworker", "youth worker"): (its own words, where it ends)."""
+    for j in range(i, min(i + 4, reader.sent.end)):
+        if j > i:
+            tok = reader.doc[j - 1]
+            if tok.pos_ not in _FIELD_POS or not tok.text.isalpha() or tok.text[0].isupper():
+                return None
+        post = post_after(reader, j)
+        if post is not None:
+            return post
+    return None
