@@ -21,8 +21,7 @@ def _together(text: str, a: str, b: str) -> bool:
     [
         "In the afternoon, Kelby Mind and Fenby Community Action jointly ran a "
         "workshop on peer support.",
-        "Last spring Kelby Mind and Fenby Community Action jointly delivered a course "
-        "for carers.",
+        "Last spring Kelby Mind and Fenby Community Action jointly delivered a course for carers.",
         "After a long winter, Kelby Mind and Fenby Community Action have launched "
         "Warm Orton, a joint programme to fix damp homes.",
         "On Monday Kelby Mind and Fenby Community Action announced a joint bid for "

@@ -12,8 +12,8 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE
 
 
 def owner_votes(doc, mentions: list[Mention]) -> None:
-    """Each mention before "'s" and a person's name loses its Person vote and
-    gets an Organisation one."""
+    """Each mention before "'s" and a person's name, not a place, loses its Person
+    vote and gets an Organisation one."""
     by_start = {m.start: m for m in mentions}
     for m in mentions:
         if m.end >= len(doc) or doc[m.end].text not in POSSESSIVE:
@@ -21,8 +21,11 @@ def owner_votes(doc, mentions: list[Mention]) -> None:
         held = by_start.get(m.end + 1)
         if held is None or not _persons_name(doc, held) or is_given_name(doc[m.start].text):
             continue
-        if m.votes.get("Person", 0) > 0:
-            m.votes.pop("Person")
+        # a Person vote, or none at all when the recogniser's person read was set
+        # aside by the name's own words (`votes.no_persons_name`); a place keeps its
+        # own ("Fenby's Jane Doe")
+        if m.votes.get("Person", 0) > 0 or not m.votes.get("Place", 0):
+            m.votes.pop("Person", None)
             m.votes["Organisation"] += 3
 
 

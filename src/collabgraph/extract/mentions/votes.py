@@ -70,7 +70,7 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
     if label == "PERSON" and (unpersoned := no_persons_name(doc, start, end)):
         if unpersoned == "words":
             return label, votes  # "Kelby Community Transport": the name's words type it
-        label = "ORG"  # "Fenby Good Neighbours", "Orton Events": a group's plural
+        label = "ORG"  # "Fenby Leisure", "Fenby Good Neighbours": a field, a plural
     weight = _NER_WEIGHTS.get(label, (None, 0))
     if weight[0]:
         votes[weight[0]] += weight[1]
@@ -83,16 +83,19 @@ def no_persons_name(doc, start: int, end: int) -> str | None:
     body, a place or a field of work ("Kelby Community Transport", "Fenby Valley
     Radio") or, last, the plural of an everyday noun ("Fenby Good Neighbours",
     "Kelby Young Carers", "Orton Events"). A usual given name first ("Jo Green") or
-    a given name last keeps the person. "words" when a word of the name says what it
-    is (its head votes then), "plural" for the plural noun, else None."""
+    a given name last keeps the person. "words" when a head word of the name says
+    what it is (it votes then), "field" for a field of work's word, "plural" for the
+    plural noun, else None."""
     words = doc[start:end]
     if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
         return None
     if usual_given_name(words[0].text) or is_given_name(words[-1].text):
         return None
     lows = [lower_word(t) for t in words[1:]]
-    if any(head_kind(w)[0] or w in lx.DOMAIN_WORDS for w in lows):
+    if any(head_kind(w)[0] for w in lows):
         return "words"
+    if any(w in lx.DOMAIN_WORDS for w in lows):
+        return "field"  # "Fenby Leisure", "Kelby Community Transport": a body
     last = lows[-1]
     plural = last.endswith("s") and not last.endswith("ss")
     return "plural" if plural and trade_word(last) else None
