@@ -71,10 +71,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
         if org is None and (home in {"page", "staff"} or (home == "officer" and seated)):
-            org = _named_just_before(ctx, by_mention, ctx.mentions[person], role, items, docs)
+            kinds = post_kinds(role, _BOARD_WORDS)
+            org = _named_just_before(ctx, by_mention, ctx.mentions[person], kinds, items, docs)
             if org is None and home in {"page", "staff"}:  # "Foo Players have won ..."
-                kinds = post_kinds(role, _BOARD_WORDS)
-                org = paragraph_subject(ctx, by_mention, ctx.mentions[person], role, kinds, docs)
+                org = paragraph_subject(ctx, by_mention, ctx.mentions[person], kinds, docs)
         at_council = home != "council" and org is not None and local_council(org.text)
         if at_council and not _councillor(by_mention.get(person)):
             continue  # "Our chair, Jo Tern" on a page naming Foo Council most
@@ -144,7 +144,7 @@ def _named_just_before(
     ctx: DocumentContext,
     by_mention: dict,
     person: Mention,
-    role: str,
+    kinds: set[str],
     items: frozenset[int],
     docs=(),
 ) -> Mention | None:
@@ -153,15 +153,14 @@ def _named_just_before(
     said": where a post named with no organisation is held when the page has no
     organisation of its own. Not a local council (its posts are placed as a
     council's); not when the post names a kind of body the organisation's name
-    does not end in ("partnership coordinator", "network manager"). Not from
+    does not end in (`kinds`, `story_bodies.post_kinds`: "partnership coordinator",
+    "network manager"). Not from
     another item of a list ("- Foo Trust, for ...", then "Jane Doe – Director"):
     that item's body is not the next line's. A body named in an earlier sentence is
     not where the post is held when that sentence names it only in passing ("The
     group, run by Foo Centre, ... Director Jane Doe said", "The race raises money
     for Foo Mind. Race director Jane Doe") or in a list ("Partners: A; B; C",
     then "Coordinator: Jane Doe"): `_subject`."""
-    # "board member" sits on any body's board: "board" names no kind of body here
-    kinds = {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS} - _BOARD_WORDS
     for m in reversed(ctx.mentions[: person.id]):
         if m.sent < person.sent - _NEAR:
             return None

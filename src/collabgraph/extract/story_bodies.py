@@ -21,7 +21,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def paragraph_subject(
-    ctx: DocumentContext, by_mention: dict, person: Mention, role: str, kinds: set[str], docs
+    ctx: DocumentContext, by_mention: dict, person: Mention, kinds: set[str], docs
 ) -> Mention | None:
     """The first organisation that is a sentence's subject in the person's paragraph
     (block) before them; None when none is, or when the post names a kind of body
