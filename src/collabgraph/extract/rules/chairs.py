@@ -190,16 +190,48 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     said_back = _pronoun_body(reader, k)
     if said_back is not None:
         return said_back, True
-    if k - 2 >= reader.sent.start and reader.words[k - 2] in {"the", "its", "their"}:
-        named = reader.definite_org(k - 2)  # "The alliance, chaired by": the one named before
+    the = k - 2 if k - 2 >= reader.sent.start else None
+    if the is None or reader.words[the] not in {"the", "its", "their"}:
+        the = _subject_opening(reader, i)  # "The committee, which ..., is chaired by"
+    if the is not None:
+        named = reader.definite_org(the)  # "The alliance, chaired by": the one named before
         if named is None:
-            return board_owner(reader, k - 2), True  # "The board is chaired by": its body's
-        return (named if _is_body(named) else None), False
+            owner = board_owner(reader, the) or _group_said_back(reader, the, k)
+            return owner, True  # "The board is chaired by": its body's
+        if _is_body(named):
+            return named, False
+        said = named.text.lower().split()[-1] in _BODY_HEADS  # "The committee ... is chaired by"
+        return (named if said else None), said
     return None, False
+
+
+def _subject_opening(reader: SentenceReader, i: int) -> int | None:
+    """ "The committee, which is made up of ten councillors, is chaired by": where
+    "the" is when the passive verb at token i has for subject (in the parse) "the"
+    and a noun opening the sentence, with a clause set off by a comma after them;
+    else None."""
+    start = reader.sent.start
+    subject = next((c for c in reader.doc[i].children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.i != start + 1 or reader.words[start] != "the":
+        return None
+    return start if subject.i + 1 < i and reader.words[subject.i + 1] == "," else None
+
+
+def _group_said_back(reader: SentenceReader, the: int, k: int) -> Mention | None:
+    """ "The partnership is chaired by" (opening the sentence; the seat held now, the
+    verb at token k) where no body was named with that word ("Foo Together"): the
+    organisation the last sentences were about; else None."""
+    words = reader.words
+    if the != reader.sent.start or words[the + 1] not in _SEAT_GROUPS or words[k] not in _STANDING:
+        return None
+    last = reader.ctx.last_org_subject
+    body = reader.ctx.mentions[last] if last is not None and last >= 0 else None
+    return body if body is not None and reader.kind(body) == "Organisation" else None
 
 
 _STANDING = {"is", "are", "has", "have", "will"}  # "It is chaired by": a seat held now
 _SEAT_GROUPS = _GROUP_HEADS | _BOARD_WORDS  # "Its steering group is chaired by"
+_BODY_HEADS = vocab.words("body_heads")  # bodies with members: "the committee", "the forum"
 
 
 def _pronoun_body(reader: SentenceReader, k: int) -> Mention | None:
