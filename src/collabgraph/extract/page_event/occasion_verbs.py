@@ -33,6 +33,7 @@ from collabgraph.extract.page_event.told import (
     bare_signed,
     fits,
     name_of,
+    named_next,
     takers_of,
 )
 
@@ -56,6 +57,8 @@ def by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
     if kind in OPENED_KINDS and _untold_opening(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if kind in OPENED_KINDS and not subjects:
+        subjects = [lead] if (lead := _lead_opened(verb)) is not None else []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     agents = [g for c in verb.children if c.dep_ == "agent" for g in pobjs(c)]
@@ -96,6 +99,8 @@ def by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
         takers = [s for t in takers for s in takers_of(t)]  # "The centre was opened by A"
         return Told(kind, verb.i, name_of(kind, obj), takers, named=False)
     takers = [s for t in takers for s in takers_of(t)]
+    if alias is None and kind == "opening" and (later := named_next(obj)) is not None:
+        alias = f"{NAMES[kind]} the {later}"  # "The Kelby Hub ..." after "a new hub opened"
     bare = bare_signed(kind, obj)  # "Signing of the partnership agreement" for "a formal ..."
     return Told(kind, verb.i, name_of(kind, obj), takers, alias=alias, role=role, bare=bare)
 
@@ -159,6 +164,26 @@ def _untold_opening(verb) -> bool:
         ):
             return True
     return False
+
+
+def _lead_opened(verb):
+    """ "A new community hub offering advice, a café and meeting space officially
+    opened on Monday ...": a sentence opening "a (new) <building>" with a long
+    modifier after it, where the parse hangs the opening verb (past or present, not
+    "opening") on the modifier's last noun and leaves it no subject. What opened is
+    that first building noun (`OPENED`, the last of a compound) when no finite verb
+    lies between it and the verb; None for any other shape."""
+    sent = verb.sent
+    if verb.dep_ not in {"acl", "advcl"} or verb.tag_ not in {"VBD", "VBZ"}:
+        return None
+    if sent[0].lower_ not in {"a", "an"}:
+        return None
+    for tok in verb.doc[sent.start + 1 : verb.i]:
+        if tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return None  # "A hub that serves ... opened": not the sentence's own verb
+        if tok.pos_ == "NOUN" and lower_word(tok) in OPENED and tok.dep_ != "compound":
+            return tok
+    return None
 
 
 def _year_alone(tok) -> bool:
