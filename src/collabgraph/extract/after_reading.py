@@ -18,7 +18,7 @@ from collabgraph.extract.event_owners import add_owner_forms
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event import PageEvent, name_after_page
 from collabgraph.extract.page_event.back_refs import refer_back
-from collabgraph.extract.page_voice import voiced_body
+from collabgraph.extract.page_voice import event_owner, voiced_body
 from collabgraph.extract.partner_runners import runner_partners
 
 
@@ -38,6 +38,7 @@ def settle(
         name_after_page(ctx, event)
     document.settle_partnerships(ctx)
     ctx.voiced_org = voiced_body(ctx, docs)  # "Community News from Foo Homes", "our work at Foo"
+    ctx.event_org = event_owner(ctx)  # "Our webinar was hosted by Foo": "our director"
     ctx.settle_page_org()
     runner_partners(ctx)  # "Foo runs Bar. Bar is run in partnership with A": Foo and A
     by_mention = resolve_entities(ctx)

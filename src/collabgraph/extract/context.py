@@ -64,6 +64,7 @@ class DocumentContext:
     quote_open: bool | str = False  # a quotation runs on from the last sentence (its mark)
     author_org: int | None = None  # where the byline's author works ("our" outside quotes)
     voiced_org: int | None = None  # whose "we" the page is, read from its text (page_voice)
+    event_org: int | None = None  # the page's event's one organiser (page_voice.event_owner)
     site_name: str = ""  # the page address's name, letters only ("northtowncarers")
     site_own: str = ""  # the name the page writes for it (`page_organisation.site_named`)
     calls_it_partnership: bool = False  # the page speaks of "the partnership"

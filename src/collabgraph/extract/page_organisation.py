@@ -232,6 +232,8 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
     if owner is not None:
         return owner
     own = ctx.page_org()  # the page's publisher: its author, or the body its address names
+    if own is None:
+        own = ctx.event_org  # "Our webinar was hosted by Foo": page_voice.event_owner
     if own is not None:
         e = by_mention.get(own)
         if e is not None and e.type == "Organisation":

@@ -72,6 +72,31 @@ def voiced_body(ctx: DocumentContext, docs) -> int | None:
     )
 
 
+def event_owner(ctx: DocumentContext) -> int | None:
+    """The one organisation said to have organised the page's own event ("Our
+    webinar was hosted by Foo Network", "Organised by: Foo CVS"): on a page speaking
+    as "we", posts named with no body ("chaired by our director, Jo Tern") are at
+    it when the page names no voice (`page_organisation.place_posts`; not used for
+    `page_org`: as the page's voice it added wrong relations on never-tuned text);
+    None when it names two."""
+    if not speaks_as_we(ctx):
+        return None
+    page_event = ctx.page_event if ctx.page_event is not None else ctx.main.get("Event")
+    if page_event is None:
+        return None
+    event = mention_key(ctx.mentions[page_event].text)
+    found = {}
+    for c in ctx.candidates:
+        if c.relations != ("ORGANISED",) or c.source < 0 or c.target < 0:
+            continue
+        if mention_key(ctx.mentions[c.target].text) != event:
+            continue
+        m = ctx.mentions[c.source]
+        if ctx.type_of(m) == "Organisation":
+            found.setdefault(mention_key(m.text), c.source)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _orgs(ctx: DocumentContext, docs, kinds=("Organisation",)):
     """The page's own text's mentions (section 0) read as one of `kinds`."""
     for m in ctx.mentions:
@@ -241,4 +266,4 @@ def _quoted(doc, k: int) -> bool:
     return marks % 2 == 1
 
 
-__all__ = ["voiced_body"]
+__all__ = ["event_owner", "voiced_body"]
