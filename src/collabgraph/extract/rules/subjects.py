@@ -37,8 +37,11 @@ class SubjectReading:
         self, v: int, kinds: frozenset[str] = frozenset({"Person"})
     ) -> list[Mention]:
         """The subjects of the verb at token v, of `kinds`: "A and B introduced",
-        "A, Chief Executive of Foo, spoke" (an appositive is stepped over)."""
+        "A, Chief Executive of Foo, spoke" (an appositive is stepped over); [] for a
+        token outside the sentence (a mention of the page's body written elsewhere)."""
         out: list[Mention] = []
+        if not self.sent.start < v <= self.sent.end:
+            return out
         j = v - 1
         while j >= self.sent.start:
             w = self.words[j]
@@ -110,8 +113,11 @@ class SubjectReading:
 
     def body_before_where(self, k: int) -> Mention | None:
         """ "Foo Trust, where Jane Doe is ...": the organisation named right before the
-        comma and the "where" at token k, else None."""
-        if k - 1 <= self.sent.start or self.words[k] != "where" or self.words[k - 1] != ",":
+        comma and the "where" at token k, else None (and for a token outside the
+        sentence: k read off a person "She" refers to, named in another block)."""
+        if not self.sent.start < k - 1 < k < self.sent.end:
+            return None
+        if self.words[k] != "where" or self.words[k - 1] != ",":
             return None
         body = self.by_end.get(k - 1)
         return body if body is not None and self.kind(body) == "Organisation" else None
