@@ -67,11 +67,7 @@ def voice_line(line: str) -> tuple[str, str] | None:
         return None  # "Posted by the Comms team", "the Editorial team": no body named
     if plain and words[-1].lower() not in ANY_ORG_HEADS:
         return None  # "News from Foo Residents' Association"; not "News from Kelby Vale"
-    if (
-        not words
-        or len(words) > _MAX_WORDS
-        or not (words[0][:1].isupper() and words[-1][:1].isupper())
-    ):
+    if len(words) > _MAX_WORDS or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return None
     if not all(w[:1].isupper() or w[:1].isdigit() or _glue(w) for w in words):
         return None

@@ -12,6 +12,7 @@ organisations, including A and B", "the council, A and B"), nor a list of more t
 
 from __future__ import annotations
 
+from collabgraph.extract.rules.project_partners import project_before
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -19,14 +20,13 @@ LABELS: frozenset[str] = frozenset()
 
 _FEW = 5  # names in one list few enough to be each other's partners
 _ORG = frozenset({"Organisation"})
-_BRINGERS = frozenset({"Project"})
 
 
 def brought_together(reader: SentenceReader) -> None:
     """The kind in the module docstring."""
     for cue in reader.cues("bring_together"):
-        if not _bringer_before(reader, cue.start):
-            continue
+        if project_before(reader, cue.start) is None:
+            continue  # what brings them together is no project
         k = cue.end + (cue.end < reader.sent.end and reader.words[cue.end] == "the")
         listed = reader.list_after(k)
         if not 2 <= len(listed) <= _FEW or listed[0].start != k:
@@ -36,14 +36,6 @@ def brought_together(reader: SentenceReader) -> None:
         for n, a in enumerate(listed):
             for b in listed[n + 1 :]:
                 reader.relate(a, "PARTNER_OF", b, confidence=0.65)
-
-
-def _bringer_before(reader: SentenceReader, i: int) -> bool:
-    """Whether a project is what the verb at token i is said of: named right before
-    it (past "which", a comma, its kind word: "the Foo programme, which"), or the
-    project a noun or "it" there points back to (`reader.target_before`)."""
-    target = reader.target_before(i, tuple(_BRINGERS))
-    return target is not None and reader.kind(reader.ctx.mentions[target]) in _BRINGERS
 
 
 __all__ = ["LABELS", "brought_together"]

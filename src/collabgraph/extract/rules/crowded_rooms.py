@@ -9,6 +9,7 @@ as it pleases. Helpers of `event_venues.arrivals`; no rules here.
 
 from __future__ import annotations
 
+from collabgraph.extract.page_event.occasion_forms import pobjs
 from collabgraph.extract.rules.reader import SentenceReader
 
 _ROOM_PREPS = {"at", "in"}
@@ -18,20 +19,22 @@ def crowded_into(verb) -> list:
     """The tokens of the places a verb of crowding names: the object of its "into",
     a building the room after "into" is "at" or "in", and a place after "at" the
     parse hangs from the verb itself ("squeezed into the Lab at Y Hospital")."""
-    rooms = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
-             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    rooms = _objects_of(verb, {"into"})
     if not rooms:
         return []
-    at_verb = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
-               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    return [*rooms, *within_rooms(rooms), *at_verb]
+    return [*rooms, *within_rooms(rooms), *_objects_of(verb, {"at"})]
+
+
+def _objects_of(node, preps: set[str]) -> list:
+    """The objects of the prepositions of `preps` hanging from a token."""
+    return [g for c in node.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in pobjs(c)]  # fmt: skip
 
 
 def within_rooms(rooms: list) -> list:
     """The buildings rooms are said to be in: "the Lab at Y Hospital", "the Blue Room
     in Y Hall" (the place named after "at" or "in" that hangs from the room)."""
-    return [g for r in rooms for c in r.children if c.dep_ == "prep" and c.lower_ in _ROOM_PREPS
-            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return [g for r in rooms for g in _objects_of(r, _ROOM_PREPS)]
 
 
 def for_event(reader: SentenceReader, nodes: list) -> int | None:
@@ -39,13 +42,10 @@ def for_event(reader: SentenceReader, nodes: list) -> int | None:
     one of them has after "at") names: the parse hangs "for the Foo Day" from the
     nearest noun as often as from the verb."""
     for node in [*nodes, *within_rooms(nodes)]:
-        for c in node.children:
-            if c.dep_ != "prep" or c.lower_ != "for":
-                continue
-            for g in (g for g in c.children if g.dep_ == "pobj"):
-                m = reader.covering.get(g.i)
-                if m is not None and reader.kind(m) == "Event":
-                    return m.id
+        for g in _objects_of(node, {"for"}):
+            m = reader.covering.get(g.i)
+            if m is not None and reader.kind(m) == "Event":
+                return m.id
     return None
 
 

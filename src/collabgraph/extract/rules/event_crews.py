@@ -44,12 +44,13 @@ _BODIES = {"Organisation"}
 _OPENERS = {"[", "(", "photo", "picture", "image"}  # "[Photo: ...", "Photo caption: ..."
 
 
-def _event_here(reader: SentenceReader, blocks=_BLOCKS) -> int | None:
+def _event_here(reader: SentenceReader) -> int | None:
     """The page's event, when the page is about one, the sentence is in its first
-    section, in a block of `blocks`, and names no project nor other event."""
+    section, in a paragraph or list item (`_BLOCKS`), and names no project nor other
+    event."""
     if reader.ctx.main.get("Event") is None or reader.section != 0:
         return None
-    if reader.block_kind not in blocks:
+    if reader.block_kind not in _BLOCKS:
         return None
     event = reader.ctx.focus_of(reader.section, "Event")
     if event is None or any(

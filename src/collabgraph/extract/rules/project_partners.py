@@ -47,11 +47,21 @@ def project_partners(reader: SentenceReader) -> None:
         for p in partners:
             reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.7)
     for cue in reader.cues("bring_together"):
-        project = reader.target_before(cue.start, tuple(_PROJECTS))
-        if project is None or reader.kind(reader.ctx.mentions[project]) not in _PROJECTS:
+        project = project_before(reader, cue.start)
+        if project is None:
             continue
         for p in reader.list_after(cue.end, kinds=_PARTNERS):
             reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.7)
+
+
+def project_before(reader: SentenceReader, i: int) -> int | None:
+    """The mention id of the project the verb at token i is said of: named right
+    before it (past "which", a comma, its kind word: "the Foo programme, which"), or
+    the project a noun or "it" there points back to (`reader.target_before`)."""
+    target = reader.target_before(i, tuple(_PROJECTS))
+    if target is None or reader.kind(reader.ctx.mentions[target]) not in _PROJECTS:
+        return None
+    return target
 
 
 _JOINT_NOUNS = vocab.words("unnamed_partnership_nouns")
@@ -193,4 +203,4 @@ def _subjects(reader: SentenceReader, noun: int) -> list:
     return reader.subjects_before(k, _PARTNERS)
 
 
-__all__ = ["LABELS", "described_between", "made_of", "project_partners"]
+__all__ = ["LABELS", "described_between", "made_of", "project_before", "project_partners"]
