@@ -102,8 +102,11 @@ def _note_wrong_types(
     for i, p in enumerate(pred):
         if i in matched:
             continue
-        j = next((by_name[n] for n in _names(p) | {_key(p["name"], None)} if n in by_name), None)
-        if j is None or j in used:
+        # The first gold entity, in gold order, left free (a name set has no order).
+        names = _names(p) | {_key(p["name"], None)}
+        free = {by_name[n] for n in names if n in by_name} - used
+        j = min(free, default=None)
+        if j is None:
             continue
         used.add(j)
         typed_otherwise.add(j)
