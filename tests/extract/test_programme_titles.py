@@ -73,3 +73,25 @@ def test_timed_lines_on_a_page_about_no_event_take_no_part():
         path="page.txt",
     )
     assert not {who for who, _, _ in _rels(seed, "PARTICIPATED_IN")} & {"Ada Foss"}
+
+
+def test_opening_the_day_names_a_speaker_past_a_title_before_the_name():
+    took_part = _took_part(
+        "Opening the day, forum chair Ada Foss said carers were tired of waiting.\n\n"
+        "Opening the summit, Council Leader Cllr Ravi Dane announced a new fund.\n\n"
+        "Closing the day, network lead Jo Tern thanked the volunteers.\n"
+    )
+    assert {
+        ("Ada Foss", _EVENT, "speaker"),
+        ("Ravi Dane", _EVENT, "speaker"),
+        ("Jo Tern", _EVENT, "speaker"),
+    } <= took_part
+
+
+def test_opening_a_door_or_the_day_on_a_page_about_no_event_names_no_speaker():
+    seed = extract_text(
+        "Kelby Trust news\n\nKelby Trust runs advice sessions in Fenby.\n\n"
+        "Opening the day, adviser Ada Foss said the queue was long.\n",
+        path="page.txt",
+    )
+    assert not {who for who, _, _ in _rels(seed, "PARTICIPATED_IN")} & {"Ada Foss"}
