@@ -81,6 +81,8 @@ def _panel_role(reader: SentenceReader, m: Mention, root) -> str:
 
 
 _OPENING = vocab.words("story_opening_participles")
+_OPENED = {"dobj", "npadvmod"}
+"""What was opened: "Opening the centre", "Opening the day" (parsed as an adverbial noun)."""
 _HE_SHE = {"he", "she"}
 
 
@@ -93,7 +95,7 @@ def _after_opener(reader: SentenceReader) -> list[Mention]:
     for verb in reader.doc[reader.sent.start : min(reader.sent.start + 3, reader.sent.end)]:
         if verb.tag_ != "VBG" or verb.dep_ != "advcl" or reader.in_quote(verb.i):
             continue
-        opening = verb.lower_ in _OPENING and any(c.dep_ == "dobj" for c in verb.children)
+        opening = verb.lower_ in _OPENING and any(c.dep_ in _OPENED for c in verb.children)
         if not (opening or (_talk_verb(verb) and not _about_the_event(reader, verb))):
             return []
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]

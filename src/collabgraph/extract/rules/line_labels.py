@@ -20,6 +20,11 @@ _TIME = re.compile(r"^(\d{1,2}([:.]\d{2})?(am|pm)?|am|pm|noon|to|-|–|—)$")
 _MAX_LABEL = 5
 
 
+def opens_with_time(word: str) -> bool:
+    """Whether a line's first word is a time of day ("10:00", "9.30am", "14.15")."""
+    return bool(_TIME.match(word)) and any(ch.isdigit() for ch in word)
+
+
 def line_label(reader: SentenceReader, i: int) -> str | None:
     """The role the words before token i give, when the sentence opens with a
     programme line's label and a separator before it ("10:00 Welcome –",
@@ -33,10 +38,15 @@ def line_label(reader: SentenceReader, i: int) -> str | None:
     label = words[k:-1]
     if not label or len(label) > _MAX_LABEL:
         return None
-    role = next((_LABELS[w] for w in label if w in _LABELS), None)
+    role = label_role(label)
     if role is None or any(w not in _LABELS and w not in _LABEL_GLUE for w in label):
         return None
     return role
 
 
-__all__ = ["LINE_SEPARATORS", "line_label"]
+def label_role(words: list[str]) -> str | None:
+    """The role the first programme label among `words` gives ("panel" -> panellist)."""
+    return next((_LABELS[w] for w in words if w in _LABELS), None)
+
+
+__all__ = ["LINE_SEPARATORS", "label_role", "line_label", "opens_with_time"]

@@ -3,12 +3,37 @@
 C": the people a labelled line names took part in the page's event, with the
 role its label gives (rules/line_labels.py, vocab/programme_labels.txt); a line
 that names only bodies ("Workshop - Foo Credit Union") gives them the role.
+
+A line whose title is the session's own takes the same reading when its shape
+says it is a programme line: a time before the title and the name just after a
+dash ("10.15 "Why carers stay invisible" - Dr Jane Doe, Foo University"), or a
+time, or a list mark and a dash, before a cue such as "led by" just before the name
+("A. Budgets for families - led by Jane Doe, Foo Credit Union", "- Food on a
+shoestring - led by the team from Bar Kitchen"): vocab/programme_line_cues.txt
+gives the cue's role, else a label word in the title, else "speaker"; a title
+saying the names took no part ("Apologies") gives nothing
+(vocab/programme_line_non_parts.txt).
 """
 
 from __future__ import annotations
 
-from collabgraph.extract.rules.line_labels import line_label
+import re
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.line_labels import (
+    LINE_SEPARATORS,
+    label_role,
+    line_label,
+    opens_with_time,
+)
 from collabgraph.extract.rules.reader import SentenceReader
+
+_CUES = {tuple(k.split()): v for k, v in vocab.table("programme_line_cues").items()}
+_NON_PARTS = vocab.words("programme_line_non_parts")
+_LIST_MARK = re.compile(r"^([-*\u2022\u2013\u00b7]|[a-z][.)]|\d{1,2}[.)])$")
+"""A list item's mark opening a line: "-", "•", "A.", "b)", "3."."""
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the shape of a line."""
@@ -22,7 +47,10 @@ def programme_lines(reader: SentenceReader) -> None:
     first = reader.ms[0]
     role = line_label(reader, first.start)
     event = reader.ctx.focus_of(reader.section, "Event")
-    if role is None or event is None:
+    if event is None:
+        return
+    if role is None:
+        _titled_line(reader, event)
         return
     end = reader.sent.end
     who = reader.items_between(first.start, end, {"Person"})
@@ -30,6 +58,68 @@ def programme_lines(reader: SentenceReader) -> None:
         who = reader.list_after(first.start, kinds={"Organisation"})
     for m in who:
         reader.relate(m, "PARTICIPATED_IN", event, role=role, confidence=0.65)
+
+
+def _cue_at(reader: SentenceReader, k: int) -> tuple[int, str] | None:
+    """(end, role) of a cue of vocab/programme_line_cues.txt starting at token k."""
+    for cue, role in _CUES.items():
+        if tuple(reader.words[k : k + len(cue)]) == cue:
+            return k + len(cue), role
+    return None
+
+
+def _name_after(reader: SentenceReader, k: int) -> tuple[Mention | None, bool]:
+    """The person or body named at token k, past honorifics and "the team from",
+    and whether it is a person (an untyped name shaped like a person's gets a
+    person's vote, `vote_person`: the line says what it is)."""
+    while k < reader.sent.end and (
+        reader.words[k].rstrip(".") in lx.HONORIFICS or reader.words[k] in _NAME_LEADS
+    ):
+        k += 1
+    m = reader.mention_at(k)
+    if m is None:
+        return None, False
+    kind = reader.kind(m)
+    if kind == "Organisation":
+        return m, False
+    return (m, True) if kind == "Person" or reader.vote_person(m) else (None, False)
+
+
+_NAME_LEADS = frozenset({"the", "team", "from"})
+
+
+def _titled_line(reader: SentenceReader, event) -> None:
+    """The names on a programme line with a title of its own (module docstring)."""
+    start, end = reader.sent.start, reader.sent.end
+    opener = reader.words[start]
+    timed = opens_with_time(opener)
+    if not (timed or reader.block_kind == "item" or _LIST_MARK.match(opener)):
+        return
+    first, person, role, title_end = None, False, None, start
+    for k in range(start + 2, end):
+        cue = _cue_at(reader, k)
+        set_off = timed or reader.words[k - 1] in LINE_SEPARATORS
+        if cue is not None and k not in reader.covering and set_off:
+            (first, person), role, title_end = _name_after(reader, cue[0]), cue[1], k
+            break
+        if timed and reader.words[k] in LINE_SEPARATORS and k not in reader.covering:
+            (first, person), title_end = _name_after(reader, k + 1), k
+            if person:
+                break
+            first = None
+    title = reader.words[start + 1 : title_end]
+    if first is None or not title or any(w in _NON_PARTS for w in title):
+        return
+    if role is None or role == "speaker":
+        role = label_role(title) or "speaker"
+    if person:
+        later = reader.items_between(first.end, end, {"Person"})
+        who = [first] + [m for m in later if reader.kind(m) == "Person"]
+    else:
+        listed = reader.list_after(first.start, kinds={"Organisation"})
+        who = [first] + [m for m in listed[1:] if reader.words[m.start - 1] in {"and", "&"}]
+    for m in who:
+        reader.relate(m, "PARTICIPATED_IN", event, role=role, confidence=0.6)
 
 
 __all__ = ["LABELS", "programme_lines"]
