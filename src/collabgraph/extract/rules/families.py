@@ -32,6 +32,7 @@ FAMILY_NAMES = (
     "counted_grantees",
     "crowd_agents",
     "dash_items",
+    "granted_projects",
     "described_programmes",
     "described_run_by",
     "done_with",
