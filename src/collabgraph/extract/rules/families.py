@@ -33,6 +33,7 @@ FAMILY_NAMES = (
     "crowd_agents",
     "dash_items",
     "granted_projects",
+    "talked_projects",
     "described_programmes",
     "described_run_by",
     "done_with",
