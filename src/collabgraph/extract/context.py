@@ -231,12 +231,17 @@ class DocumentContext:
         self.relate(event.id, "ABOUT", about, evidence=evidence, confidence=0.9)
         return event.id
 
-    def recent_with_word(self, word: str, kind: str) -> Mention | None:
+    def recent_with_word(
+        self, word: str, kind: str, skip: frozenset[int] = frozenset()
+    ) -> Mention | None:
         """The latest mention of type `kind` whose name ends with `word` ("the
         foundation"), or with words `word` abbreviates ("the ICB": "... Integrated Care
         Board"), or has `word` before the field it is for ("the commission": "Kelby
-        Commission on Food"; "the centre": "Centre for Civic Research")."""
+        Commission on Food"; "the centre": "Centre for Civic Research"); not one whose
+        id is in `skip`."""
         for m in reversed(self.mentions[-2000:]):
+            if m.id in skip:
+                continue
             words = m.text.lower().split()
             ends = words[-1:] == [word] or (
                 2 <= len(word) <= 4

@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.and_parts import (
     common_words_end_after_and,
     part_names_nothing_alone,
 )
+from collabgraph.extract.mentions.coined_pairs import coined_pair
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.field_pairs import field_pair_across_and
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
@@ -92,6 +93,8 @@ def one_name_across_and(
         or (a_end == end and common_words_end_after_and(doc, left_atom, cur_end, a_start, end))
     ):
         return True
+    if left_atom == cur_start and coined_pair(doc, cur_start, cur_end, a_start, a_end, end):
+        return True  # "Tea and Talk": two everyday words, one coined name
     left_place = _place_at(doc, cur_start, cur_end, from_end=True)
     # the name goes on through "and"s: "... Arts and Heritage Partnership"
     n = next(n for n, atom in enumerate(atoms) if atom[0] == a_start)

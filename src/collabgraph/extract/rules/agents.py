@@ -44,6 +44,7 @@ from collabgraph.extract.rules.passive_targets import (
     work_in_view,
 )
 from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader, session_role
+from collabgraph.extract.rules.referred_agents import referred_agents
 from collabgraph.extract.rules.session_agents import agent_roles, hosted_session
 from collabgraph.extract.rules.session_phrases import TOPIC_PREPS, session_before_comma
 
@@ -97,7 +98,8 @@ def by_phrases(reader: SentenceReader) -> None:
             start += 3  # "by a partnership of A, B and C"
         start = past_people_from(reader, start)  # "by volunteers from A and B"
         agents = (
-            reader.list_after(start)
+            referred_agents(reader, start)  # "by the council and Foo"
+            or reader.list_after(start)
             or described_agent(reader, start)
             or counted_examples(reader, start)  # "by 40 groups, among them A and B"
             or (grant_from_agents(reader, start) if "FUNDED" in cue.cue.relations else [])

@@ -32,6 +32,8 @@ FAMILY_NAMES = (
     "counted_grantees",
     "crowd_agents",
     "dash_items",
+    "granted_projects",
+    "talked_projects",
     "described_programmes",
     "described_run_by",
     "done_with",

@@ -167,13 +167,16 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
 
     def definite_org(self, i: int) -> Mention | None:
         """ "the foundation", "the hub", "its council": the organisation last named
-        with that word, read from token i."""
+        with that word, read from token i; a name later in the sentence is not the one
+        it refers back to ("the Bar service, which the trust runs with Kelby NHS Trust":
+        not Kelby NHS Trust)."""
         if i + 1 >= self.sent.end or self.words[i] not in {"the", "its", "their", "this"}:
             return None
         noun = self.words[i + 1]
         if noun not in lx.ORG_HEADS and noun not in lx.EXTRA_ORG_HEADS:
             return None
-        return self.ctx.recent_with_word(noun, "Organisation")
+        later = frozenset(m.id for m in self.ms if m.start > i)
+        return self.ctx.recent_with_word(noun, "Organisation", skip=later)
 
     def sentence_subject(self) -> Mention | None:
         """The person or organisation a sentence starts with ("Dame Jane is also
