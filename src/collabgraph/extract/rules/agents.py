@@ -25,6 +25,7 @@ from collabgraph.extract.rules.agent_ends import (
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
+from collabgraph.extract.rules.joined_openings import joined_opening
 from collabgraph.extract.rules.listed_after_by import GRANTEES, listed_after_by
 from collabgraph.extract.rules.paid_things import money_provided
 from collabgraph.extract.rules.passive_bys import (
@@ -155,6 +156,12 @@ def by_phrases(reader: SentenceReader) -> None:
         elif second_passive(reader, v) and (unnamed := joined_unnamed(reader, v, kinds))[0]:
             # "The fair is run with A, and is sponsored by C": the fair, not A
             target = unnamed[1]
+            if target is None:
+                continue
+        elif "FUNDED" in rels and (opened := joined_opening(reader, v, kinds))[0]:
+            # "The conference was co-hosted with A and supported by a grant from C": the
+            # conference, not A
+            target = opened[1]
             if target is None:
                 continue
         elif seen_by and second_passive(reader, v):

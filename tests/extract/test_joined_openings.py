@@ -1,0 +1,69 @@
+"""Funding told in a second clause ("The fair was run with A, and was part-funded by
+C"): C funded what the sentence opened on, never the name the first clause reads
+after "with", "at" or "alongside" (rules/joined_openings.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+FAIR = (
+    "Pellow Green Harvest Fair 2031\n\n"
+    "The Pellow Green Harvest Fair 2031 took place in Tarnby on 4 October, organised by "
+    "Pellow Green Residents' Association.\n"
+)
+CAFE = (
+    "Tarnby Fix-It Café\n\n"
+    "The Tarnby Fix-It Café is a monthly repair session set up in 2029 by Jo Tern.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fair was co-hosted with Kelby Youth Network and supported by a grant from "
+        "the Orrin Foundation.",
+        "The fair was run by Pellow Green Residents' Association with the charity Kelby "
+        "Youth Network, and was part-funded by the Orrin Foundation.",
+        "We organised the fair with Kelby Youth Network and the events team at Fenby "
+        "Council, and it was sponsored by the Orrin Foundation.",
+        "Kelby Youth Network lent the marquee, and the fair was supported by a grant from "
+        "the Orrin Foundation.",
+        "The fair is run by Kelby Youth Network, a volunteer-led charity, and this year was "
+        "supported by the Orrin Foundation.",
+    ],
+)
+def test_the_second_clause_s_funder_funded_what_the_sentence_opened_on(sentence):
+    got = pairs(extract_text(FAIR + sentence + "\n", path="page.txt"), "FUNDED")
+    assert ("Orrin Foundation", "Pellow Green Harvest Fair 2031") in got
+    assert ("Orrin Foundation", "Kelby Youth Network") not in got
+    assert ("Orrin Foundation", "Fenby Council") not in got
+
+
+def test_the_noun_a_sentence_opens_on_refers_back_to_a_name_before():
+    text = (
+        CAFE + "The café now works alongside Kelby Men's Shed, whose members mend chairs, "
+        "and has been supported by a £1,500 grant from the Orrin Foundation.\n"
+    )
+    got = pairs(extract_text(text, path="page.txt"), "FUNDED")
+    assert ("Orrin Foundation", "Tarnby Fix-It Café") in got
+    assert ("Orrin Foundation", "Kelby Men's Shed") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the name opens the sentence: it is what was funded
+        "Kelby Youth Network works with schools in Tarnby and is funded by the Orrin "
+        "Foundation.",
+        # one clause, no "and": the name before the verb is what was funded
+        "The fair's stalls were booked through Kelby Youth Network, which is funded by the "
+        "Orrin Foundation.",
+    ],
+)
+def test_a_name_the_sentence_opens_on_or_describes_keeps_its_funding(sentence):
+    got = pairs(extract_text(FAIR + sentence + "\n", path="page.txt"), "FUNDED")
+    assert ("Orrin Foundation", "Kelby Youth Network") in got
+    assert ("Orrin Foundation", "Pellow Green Harvest Fair 2031") not in got
