@@ -67,3 +67,39 @@ def test_a_name_the_sentence_opens_on_or_describes_keeps_its_funding(sentence):
     got = pairs(extract_text(FAIR + sentence + "\n", path="page.txt"), "FUNDED")
     assert ("Orrin Foundation", "Kelby Youth Network") in got
     assert ("Orrin Foundation", "Pellow Green Harvest Fair 2031") not in got
+
+
+REPORT = (
+    "New report: Empty Rooms\n\n"
+    "On Tuesday evening around 60 people came to Tarnby Library for the launch of Empty "
+    "Rooms, a new report on young people without a home in Tarnby.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was written by Ada Foss of the Centre for Place Research at Tarnby "
+        "University, and published by Fenby Youth Shelter with funding from the Orrin "
+        "Foundation.",
+        "The findings come from Empty Rooms, a study by Fenby Youth Shelter and Tarnby "
+        "University, funded by the Orrin Foundation.",
+    ],
+)
+def test_money_after_a_doer_s_by_went_to_what_they_did(sentence):
+    got = pairs(extract_text(REPORT + sentence + "\n", path="page.txt"), "FUNDED")
+    assert ("Orrin Foundation", "Empty Rooms") in got
+    assert ("Orrin Foundation", "Tarnby University") not in got
+    assert ("Orrin Foundation", "Fenby Youth Shelter") not in got
+
+
+def test_a_name_run_by_a_doer_is_not_funded_for_the_hall_another_gave():
+    text = (
+        "Kelby Night Shelter\n\n"
+        "A new night shelter will open in Tarnby in January. It will be run by Fenby "
+        "Churches Trust, in a building provided by Kelby Homes, with funding from Tarnby "
+        "Council.\n"
+    )
+    got = pairs(extract_text(text, path="page.txt"), "FUNDED")
+    assert ("Tarnby Council", "Fenby Churches Trust") not in got
+    assert ("Tarnby Council", "Kelby Homes") not in got

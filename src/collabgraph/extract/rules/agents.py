@@ -25,12 +25,13 @@ from collabgraph.extract.rules.agent_ends import (
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
-from collabgraph.extract.rules.joined_openings import joined_opening
+from collabgraph.extract.rules.joined_openings import done_to_before_by, joined_opening
 from collabgraph.extract.rules.listed_after_by import GRANTEES, listed_after_by
 from collabgraph.extract.rules.paid_things import money_provided
 from collabgraph.extract.rules.passive_bys import (
     award_before_sum,
     backs_programme,
+    by_lists,
     cued_bys,
     money_given,
 )
@@ -203,6 +204,15 @@ def by_phrases(reader: SentenceReader) -> None:
                 target = reader.ctx.focus_of(reader.section, "Event")
             if first_subject is None:
                 first_subject = subject_before(reader, v)
+            doer = next(
+                (k for k, names in by_lists(reader, v) if any(m.id == target for m in names)),
+                None,
+            )
+            if "FUNDED" in rels and doer is not None and target not in prev_agents:
+                # "Foo, a study by A and B, funded by C": what A and B did, not B
+                target = done_to_before_by(reader, doer, kinds)
+                if target is None:
+                    continue
             if target is not None and target in prev_agents:
                 # "X, run by A, funded by B": what A's verb was about, not A
                 target = first_target

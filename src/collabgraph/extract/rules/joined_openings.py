@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.focus_targets import first_id
+from collabgraph.extract.rules.grant_subjects import focus_opening
+from collabgraph.extract.rules.passive_bys import by_lists
 from collabgraph.extract.rules.passive_targets import BEFORE_VERB
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
@@ -94,6 +96,29 @@ def joined_funding_cue(reader: SentenceReader, i: int, kinds) -> tuple[bool, int
     return joined_opening(reader, k - 1, kinds)
 
 
+def done_to_before_by(reader: SentenceReader, by: int, kinds) -> int | None:
+    """What the money read after a "by" list at token `by` went to ("Foo, run by A,
+    has support from C"): the thing a joined clause's sentence opened on ("The report
+    was written by A, and published by B with funding from C": the report); else the
+    name before the "by", past any name that is itself the doer of an earlier "by"
+    ("It will be run by A, in a hall provided by B, with funding from C": not A); else
+    what a sentence opening "The project is led by ..." refers back to."""
+    k = by - 1
+    while k > reader.sent.start and reader.doc[k].tag_ in {"VBN", "RB"}:
+        k -= 1  # "and published by", "and kindly provided by"
+    joined = joined_opening(reader, k + 1, kinds) if k + 1 < by else (False, None)
+    if joined[0]:
+        return joined[1]
+    earlier = by_lists(reader, by)
+    while True:
+        done = reader.before(by, kinds=set(kinds))
+        doer = next((k for k, names in earlier if done in names and k < by), None)
+        if done is None or doer is None:
+            break
+        by = doer  # A ran it: what A ran
+    return done.id if done is not None else focus_opening(reader, by)
+
+
 def _when(reader: SentenceReader, k: int) -> bool:
     """Whether tokens k-1, k are a time said between "and" and a verb: "this year",
     "each month" (`vocab/time_determiners.txt`, `vocab/time_nouns.txt`)."""
@@ -124,12 +149,12 @@ def _referred(reader: SentenceReader, k: int, kinds, v: int) -> int | None:
     """What the noun at token k refers back to: for a noun of `vocab/focus_nouns.txt`
     of `kinds`, the one of its kind named before with the noun among its words,
     else the one in focus (the page's own event for an event in its first
-    section); else the name before whose last word it is ("the café": "Foo
+    section), else the page's own of that kind; else the name before whose last word it is ("the café": "Foo
     Repair Café"); None when none is."""
     kind = FOCUS_NOUNS.get(reader.words[k])
     if kind in kinds:
         named = reader._named_with(reader.words[k], kind)
         if kind == "Event":
             return first_id(named, reader.own_event())
-        return first_id(named, reader.focus_before(kind, v))
+        return first_id(named, reader.focus_before(kind, v), reader.ctx.main.get(kind))
     return reader.named_back(k, tuple(kinds))

@@ -28,11 +28,10 @@ from collabgraph.extract.rules.grant_funders import (
 )
 from collabgraph.extract.rules.grant_subjects import (
     body_pronoun,
-    focus_opening,
     fund_receiving,
     is_fund,
 )
-from collabgraph.extract.rules.joined_openings import joined_funding_cue
+from collabgraph.extract.rules.joined_openings import done_to_before_by, joined_funding_cue
 from collabgraph.extract.rules.passive_bys import by_lists
 from collabgraph.extract.rules.passive_targets import relative_object, work_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -215,9 +214,8 @@ def funding_phrases(reader: SentenceReader) -> None:
             None,
         )
         if by is not None:
-            done = reader.before(by, kinds=FUNDED_NAMED)
             # "The project is led by A with support from C": the project in focus
-            target = done.id if done is not None else focus_opening(reader, by)
+            target = done_to_before_by(reader, by, _FUNDED_ENDS)
             if target is None:
                 continue
         for f in funders:
