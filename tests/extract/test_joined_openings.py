@@ -103,3 +103,23 @@ def test_a_name_run_by_a_doer_is_not_funded_for_the_hall_another_gave():
     got = pairs(extract_text(text, path="page.txt"), "FUNDED")
     assert ("Tarnby Council", "Fenby Churches Trust") not in got
     assert ("Tarnby Council", "Kelby Homes") not in got
+
+
+def test_a_programme_opening_a_sentence_is_what_its_commissioner_funded():
+    text = (
+        "Talk Together: speech support for under-fives in Tarnby\n\n"
+        "Talk Together is a free programme for families in Tarnby. It is co-delivered by "
+        "Tarnby Family Hubs and the charity Chatter Trust.\n"
+        "Talk Together is commissioned by Fenby Borough Council.\n"
+    )
+    got = pairs(extract_text(text, path="page.txt"), "FUNDED")
+    assert ("Fenby Borough Council", "Talk Together") in got
+
+
+def test_a_person_opening_a_sentence_is_never_funded():
+    text = (
+        "New coach for Tarnby Rovers\n\n"
+        "Jo Tern is funded by Fenby Borough Council to coach at Tarnby Rovers.\n"
+    )
+    got = pairs(extract_text(text, path="page.txt"), "FUNDED")
+    assert not any(dst == "Jo Tern" for _, dst in got)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules import joined_openings as openings
 from collabgraph.extract.rules.agent_ends import (
     agent_body_votes,
     counted_examples,
@@ -25,7 +26,6 @@ from collabgraph.extract.rules.agent_ends import (
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
-from collabgraph.extract.rules.joined_openings import done_to_before_by, joined_opening
 from collabgraph.extract.rules.listed_after_by import GRANTEES, listed_after_by
 from collabgraph.extract.rules.paid_things import money_provided
 from collabgraph.extract.rules.passive_bys import (
@@ -159,7 +159,7 @@ def by_phrases(reader: SentenceReader) -> None:
             target = unnamed[1]
             if target is None:
                 continue
-        elif "FUNDED" in rels and (opened := joined_opening(reader, v, kinds))[0]:
+        elif "FUNDED" in rels and (opened := openings.joined_opening(reader, v, kinds))[0]:
             # "The conference was co-hosted with A and supported by a grant from C": the
             # conference, not A
             target = opened[1]
@@ -193,6 +193,8 @@ def by_phrases(reader: SentenceReader) -> None:
             if target is None and "FUNDED" in rels:  # "Fenby Village Hall has been awarded"
                 hall = reader.by_end.get(reader.before_verb(v) + 1)
                 target = hall.id if hall and reader.vote_building_grantee(hall) else None
+                if target is None and hall is not None and openings.untyped_opening(reader, hall):
+                    target = hall.id  # "Ready Steady Talk is commissioned by A": not read yet
             if target is None and "FUNDED" in rels:  # "The work was funded by A"
                 target = work_in_view(reader, v)
             if target is None and "FUNDED" in rels:
@@ -210,7 +212,7 @@ def by_phrases(reader: SentenceReader) -> None:
             )
             if "FUNDED" in rels and doer is not None and target not in prev_agents:
                 # "Foo, a study by A and B, funded by C": what A and B did, not B
-                target = done_to_before_by(reader, doer, kinds)
+                target = openings.done_to_before_by(reader, doer, kinds)
                 if target is None:
                     continue
             if target is not None and target in prev_agents:

@@ -119,6 +119,20 @@ def done_to_before_by(reader: SentenceReader, by: int, kinds) -> int | None:
     return done.id if done is not None else focus_opening(reader, by)
 
 
+def untyped_opening(reader: SentenceReader, m) -> bool:
+    """Whether the name `m` opens the sentence and only "is"/"was" stand between it
+    and the passive verb after it ("Ready Steady Talk is commissioned by A"), with
+    no post or title said of it: what was funded, whatever type it has been read
+    so far (a programme's name read as a person's until the page's other mentions
+    vote; the seed keeps the tie only if its final type may be funded)."""
+    return (
+        m.start == reader.sent.start
+        and m.title is None
+        and m.end + 1 < reader.sent.end
+        and reader.words[m.end] in {"is", "was", "are", "were"}
+    )
+
+
 def _when(reader: SentenceReader, k: int) -> bool:
     """Whether tokens k-1, k are a time said between "and" and a verb: "this year",
     "each month" (`vocab/time_determiners.txt`, `vocab/time_nouns.txt`)."""
@@ -149,8 +163,8 @@ def _referred(reader: SentenceReader, k: int, kinds, v: int) -> int | None:
     """What the noun at token k refers back to: for a noun of `vocab/focus_nouns.txt`
     of `kinds`, the one of its kind named before with the noun among its words,
     else the one in focus (the page's own event for an event in its first
-    section), else the page's own of that kind; else the name before whose last word it is ("the café": "Foo
-    Repair Café"); None when none is."""
+    section), else the page's own of that kind; else the name before whose last
+    word it is ("the café": "Foo Repair Café"); None when none is."""
     kind = FOCUS_NOUNS.get(reader.words[k])
     if kind in kinds:
         named = reader._named_with(reader.words[k], kind)
