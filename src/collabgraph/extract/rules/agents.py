@@ -194,7 +194,7 @@ def by_phrases(reader: SentenceReader) -> None:
                 hall = reader.by_end.get(reader.before_verb(v) + 1)
                 target = hall.id if hall and reader.vote_building_grantee(hall) else None
                 if target is None and hall is not None and openings.untyped_opening(reader, hall):
-                    target = hall.id  # "Ready Steady Talk is commissioned by A": not read yet
+                    target = hall.id  # "Talk Together is commissioned by A": not read yet
             if target is None and "FUNDED" in rels:  # "The work was funded by A"
                 target = work_in_view(reader, v)
             if target is None and "FUNDED" in rels:

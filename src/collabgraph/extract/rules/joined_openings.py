@@ -121,7 +121,7 @@ def done_to_before_by(reader: SentenceReader, by: int, kinds) -> int | None:
 
 def untyped_opening(reader: SentenceReader, m) -> bool:
     """Whether the name `m` opens the sentence and only "is"/"was" stand between it
-    and the passive verb after it ("Ready Steady Talk is commissioned by A"), with
+    and the passive verb after it ("Talk Together is commissioned by A"), with
     no post or title said of it: what was funded, whatever type it has been read
     so far (a programme's name read as a person's until the page's other mentions
     vote; the seed keeps the tie only if its final type may be funded)."""
