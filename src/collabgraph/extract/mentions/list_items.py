@@ -88,13 +88,13 @@ def item_names(
     span = item_name(doc, sent)
     if span is None:
         return
-    name = _found(mentions, span, add)
+    name = found_item(mentions, span, add)
     if name is None:
         return
     if name.title is None:
         name.votes["Organisation"] += ITEM_VOTE
     place = place_in_brackets(doc, sent, span[1])
-    where = _found(mentions, place, add) if place is not None else None
+    where = found_item(mentions, place, add) if place is not None else None
     if where is not None and where.same_as is None:
         where.votes["Place"] += ITEM_VOTE
 
@@ -109,7 +109,7 @@ def where_item_names(
     if span is None or span[1] + 1 >= sent.end or doc[span[1]].text != ",":
         return
     if lower_word(doc[span[1] + 1]) in WHERE_WORDS:
-        _found(mentions, span, add)
+        found_item(mentions, span, add)
 
 
 DASH_VERBS = (
@@ -138,7 +138,7 @@ def dash_item_names(
     if span is None or span[1] + 2 >= sent.end or doc[span[1]].text not in lx.DASHES:
         return
     if dash_description(doc, span[1] + 1, sent.end):
-        _found(mentions, span, add)
+        found_item(mentions, span, add)
 
 
 def dash_description(doc, k: int, end: int) -> bool:
@@ -159,7 +159,7 @@ def dash_description(doc, k: int, end: int) -> bool:
     )
 
 
-def _found(mentions: list[Mention], span: tuple[int, int], add) -> Mention | None:
+def found_item(mentions: list[Mention], span: tuple[int, int], add) -> Mention | None:
     """The mention of exactly `span`, added when no mention overlaps it; None when
     the name finder cut it otherwise ("Jane Doe" and "Foo Trust")."""
     same = next((m for m in mentions if (m.start, m.end) == span), None)
@@ -186,6 +186,7 @@ __all__ = [
     "WHERE_WORDS",
     "dash_description",
     "dash_item_names",
+    "found_item",
     "item_name",
     "item_names",
     "place_in_brackets",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules import joined_openings as openings
 from collabgraph.extract.rules.agent_ends import (
     agent_body_votes,
     counted_examples,
@@ -30,6 +31,7 @@ from collabgraph.extract.rules.paid_things import money_provided
 from collabgraph.extract.rules.passive_bys import (
     award_before_sum,
     backs_programme,
+    by_lists,
     cued_bys,
     money_given,
 )
@@ -159,6 +161,12 @@ def by_phrases(reader: SentenceReader) -> None:
             target = unnamed[1]
             if target is None:
                 continue
+        elif "FUNDED" in rels and (opened := openings.joined_opening(reader, v, kinds))[0]:
+            # "The conference was co-hosted with A and supported by a grant from C": the
+            # conference, not A
+            target = opened[1]
+            if target is None:
+                continue
         elif seen_by and second_passive(reader, v):
             # "The fair is sponsored by A and supported by B", "X, which is run by A
             # and is funded by B": B did it to what A did it to, which is unnamed;
@@ -187,6 +195,8 @@ def by_phrases(reader: SentenceReader) -> None:
             if target is None and "FUNDED" in rels:  # "Fenby Village Hall has been awarded"
                 hall = reader.by_end.get(reader.before_verb(v) + 1)
                 target = hall.id if hall and reader.vote_building_grantee(hall) else None
+                if target is None and hall is not None and openings.untyped_opening(reader, hall):
+                    target = hall.id  # "Talk Together is commissioned by A": not read yet
             if target is None and "FUNDED" in rels:  # "The work was funded by A"
                 target = work_in_view(reader, v)
             if target is None and "FUNDED" in rels:
@@ -198,6 +208,15 @@ def by_phrases(reader: SentenceReader) -> None:
                 target = reader.ctx.focus_of(reader.section, "Event")
             if first_subject is None:
                 first_subject = subject_before(reader, v)
+            doer = next(
+                (k for k, names in by_lists(reader, v) if any(m.id == target for m in names)),
+                None,
+            )
+            if "FUNDED" in rels and doer is not None and target not in prev_agents:
+                # "Foo, a study by A and B, funded by C": what A and B did, not B
+                target = openings.done_to_before_by(reader, doer, kinds)
+                if target is None:
+                    continue
             if target is not None and target in prev_agents:
                 # "X, run by A, funded by B": what A's verb was about, not A
                 target = first_target

@@ -28,10 +28,10 @@ from collabgraph.extract.rules.grant_funders import (
 )
 from collabgraph.extract.rules.grant_subjects import (
     body_pronoun,
-    focus_opening,
     fund_receiving,
     is_fund,
 )
+from collabgraph.extract.rules.joined_openings import done_to_before_by, joined_funding_cue
 from collabgraph.extract.rules.passive_bys import by_lists
 from collabgraph.extract.rules.passive_targets import relative_object, work_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
@@ -181,6 +181,10 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = shared  # "The headline sponsor is X, with additional support from C"
         elif (done := relative_object(reader, cue.start, _FUNDED_ENDS)) is not None:
             target = done.id  # "the Foo Review, which Bar published with funding from C"
+        elif (opened := joined_funding_cue(reader, cue.start, _FUNDED_ENDS))[0]:
+            target = opened[1]  # "The fair was run with A and supported by a grant from C"
+            if target is None:
+                continue
         else:  # "Foo runs Bar with Baz and funding from C": Bar, not Baz
             target, settled = funded_beside(reader, cue.start)
             if settled and target is None:
@@ -210,9 +214,8 @@ def funding_phrases(reader: SentenceReader) -> None:
             None,
         )
         if by is not None:
-            done = reader.before(by, kinds=FUNDED_NAMED)
             # "The project is led by A with support from C": the project in focus
-            target = done.id if done is not None else focus_opening(reader, by)
+            target = done_to_before_by(reader, by, _FUNDED_ENDS)
             if target is None:
                 continue
         for f in funders:

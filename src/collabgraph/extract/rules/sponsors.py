@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.mentions.person_shape import trade_word
+from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 LABELS = frozenset({"funder_noun"})
@@ -26,7 +29,9 @@ def sponsors(reader: SentenceReader) -> None:
         funders = _funders(reader, cue.start, cue.end)
         if not funders:
             continue
-        target = _target(reader, cue.end)
+        target = _ours(reader, cue.start, cue.end)
+        if target is None:
+            target = _target(reader, cue.end)
         if target is None:
             continue
         for funder in funders:
@@ -82,15 +87,56 @@ def sponsored_before(reader: SentenceReader, start: int) -> int | None:
     return None
 
 
+_OUR_FUNDERS = {"funder", "funders", "backer", "backers", "benefactor", "benefactors"}
+
+
+def _ours(reader: SentenceReader, start: int, end: int) -> int | None:
+    """ "He thanked our main funders, A and B", "our core funders A and B": the
+    page's own body (`partner_leads.ours_at`), not an event in focus (the meeting
+    where they were thanked); None for sponsors, for "funders of ..." and for a
+    noun "our" does not own."""
+    words = reader.words
+    if words[end - 1] not in _OUR_FUNDERS or (end < reader.sent.end and words[end] == "of"):
+        return None
+    k = start - 1
+    while k > reader.sent.start and start - k <= _PHRASE and _in_phrase(reader, k):
+        if words[k] == "our":
+            return ours_at(reader, k)
+        k -= 1
+    return ours_at(reader, k) if words[k] == "our" else None
+
+
 def _funder(reader: SentenceReader, m: Mention) -> bool:
     """Whether a name can be a funder: a body, or a name not typed yet, which gets
-    a body's vote ("Foo, the headline sponsor"; the seed checks the ends)."""
+    a body's vote ("Foo, the headline sponsor"; the seed checks the ends); so does
+    a name read as a person's that is shaped as a firm's ("our sponsors Quill Motors
+    and Fenby Bakeries": no given name first, a trade's word last,
+    `mentions.person_shape.trade_word`)."""
     kind = reader.kind(m)
     if kind is None and not m.title:
         m.votes["Organisation"] += 2
         reader.ctx.votes_for(m)["Organisation"] += 2
         return True
+    if kind == "Person" and not m.title and _firm_shaped(m.text):
+        m.votes["Organisation"] += _FIRM_VOTE
+        reader.ctx.votes_for(m)["Organisation"] += _FIRM_VOTE
+        return True
     return kind in _FUNDERS
+
+
+_FIRM_VOTE = 4
+
+
+def _firm_shaped(name: str) -> bool:
+    """ "Quill Motors", "Fenby Bakeries": two to four words,
+    the first no given name, the last a trade's word."""
+    words = name.replace("’", "'").split()
+    return (
+        2 <= len(words) <= 4
+        and not is_given_name(words[0])
+        and words[-1][:1].isupper()
+        and trade_word(words[-1])
+    )
 
 
 def _in_phrase(reader: SentenceReader, k: int) -> bool:
