@@ -20,6 +20,7 @@ from collabgraph.extract.page_event import PageEvent, name_after_page
 from collabgraph.extract.page_event.back_refs import refer_back
 from collabgraph.extract.page_voice import event_owner, voiced_body
 from collabgraph.extract.partner_runners import runner_partners
+from collabgraph.extract.post_fill import fill_posts
 
 
 def settle(
@@ -45,6 +46,7 @@ def settle(
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event
     items = frozenset(n for n, block in enumerate(layout.blocks) if block.kind == "item")
     page_organisation.place_posts(ctx, by_mention, items, docs)
+    fill_posts(ctx, by_mention)  # "Its coordinator, Jane Doe, is employed by Foo"
     add_owner_forms(ctx, by_mention, docs)
     takers = learned.takers(ctx, by_mention, docs, layout.blocks)
     tasks = tuple(learned.TASKS) if training else None

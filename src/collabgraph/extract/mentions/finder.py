@@ -20,6 +20,7 @@ from collabgraph.extract.mentions.list_items import (
 )
 from collabgraph.extract.mentions.match_teams import match_team_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
+from collabgraph.extract.mentions.named_fields import fields_after_posts
 from collabgraph.extract.mentions.person_owners import owner_votes
 from collabgraph.extract.mentions.programme_votes import programme_votes
 from collabgraph.extract.mentions.publications import publication_titles
@@ -150,6 +151,7 @@ def find_mentions(
     mentions, fields = fields_in_brackets(doc, mentions)
     roles = sorted(roles + fields, key=lambda r: r.start)
     mentions = fields_after_roles(doc, mentions, roles)
+    mentions, roles = fields_after_posts(doc, mentions, roles)  # "Director of Money Advice"
     context_votes(doc, sent, mentions, roles)
     match_team_votes(doc, sent, mentions)  # "a 2-0 win over Kelby"
     owner_votes(doc, mentions)  # "Westshire Women's Jane Doe"

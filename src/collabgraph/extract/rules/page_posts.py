@@ -14,6 +14,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.civic_posts import council_post_at
+from collabgraph.extract.rules.councillor_titles import councillor_title
 from collabgraph.extract.rules.kind_word_posts import unnamed_kind
 from collabgraph.extract.rules.page_post_bodies import (
     area_after,
@@ -261,7 +262,9 @@ def _councillors(reader: SentenceReader, placed: Container[int]) -> None:
         k = m.end + (m.end < reader.sent.end and reader.words[m.end] == ",")
         post = reader.role_at(k) if k > m.end else None
         role = role_text(reader.doc[post.start : post.end].text, None) if post else None
-        role = role or (council_post_at(reader, k) if k > m.end else None) or "Councillor"
+        role = role or (council_post_at(reader, k) if k > m.end else None)
+        style = before.start if before is not None else m.start - 1
+        role = role or councillor_title(reader, m, style) or "Councillor"
         reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, "council"))
 
 
