@@ -56,8 +56,7 @@ def test_the_noun_a_sentence_opens_on_refers_back_to_a_name_before():
     "sentence",
     [
         # the name opens the sentence: it is what was funded
-        "Kelby Youth Network works with schools in Tarnby and is funded by the Orrin "
-        "Foundation.",
+        "Kelby Youth Network works with schools in Tarnby and is funded by the Orrin Foundation.",
         # one clause, no "and": the name before the verb is what was funded
         "The fair's stalls were booked through Kelby Youth Network, which is funded by the "
         "Orrin Foundation.",

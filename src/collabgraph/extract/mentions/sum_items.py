@@ -1,7 +1,7 @@
 """The grantee a grant list's line opens with: "Foo Trust – £5,000 for a minibus",
 "Bar Club (Kelby): £500", "Baz Friends, Dale – £3,000 towards ...". A line (of a
-list or a line of its own) whose name is followed by a dash or a colon (past a place set off by a comma
-or brackets) and then a sum names a body that received the sum: the name is found
+list or a line of its own) whose name is followed by a dash or a colon (past a place
+set off by a comma or brackets) and then a sum names a body that received the sum: the name is found
 when nothing else found it, or whole when the finder read only a piece of it
 (`list_items.found_item`), and voted an organisation; `rules/grant_lists.py` then
 reads it as a grantee of the funder in view. The shape is read, not the words.
