@@ -286,6 +286,7 @@ RULES: tuple[Rule, ...] = (
     page_posts.posts_before_names,
     page_posts.the_post_after_names,
     page_posts.one_of_posts,
+    programme_lines.titled_lines,  # after the posts its lines name
     our_posts.our_field_posts,
     post_lines.signed_posts,
     our_posts.earlier_posts,

@@ -47,10 +47,7 @@ def programme_lines(reader: SentenceReader) -> None:
     first = reader.ms[0]
     role = line_label(reader, first.start)
     event = reader.ctx.focus_of(reader.section, "Event")
-    if event is None:
-        return
-    if role is None:
-        _titled_line(reader, event)
+    if role is None or event is None:
         return
     end = reader.sent.end
     who = reader.items_between(first.start, end, {"Person"})
@@ -88,8 +85,18 @@ def _name_after(reader: SentenceReader, k: int) -> tuple[Mention | None, bool]:
 _NAME_LEADS = frozenset({"the", "team", "from"})
 
 
-def _titled_line(reader: SentenceReader, event) -> None:
-    """The names on a programme line with a title of its own (module docstring)."""
+def titled_lines(reader: SentenceReader) -> None:
+    """The names on a programme line with a title of its own (module docstring).
+    Read after the posts a line names (`page_posts` reads a post only of someone
+    not yet related): "10:00 Caring at home - Jane Doe, Project Officer" keeps her
+    post at the page's body."""
+    if reader.ctx.main.get("Event") is None or not reader.ms:
+        return
+    if line_label(reader, reader.ms[0].start) is not None:
+        return
+    event = reader.ctx.focus_of(reader.section, "Event")
+    if event is None:
+        return
     start, end = reader.sent.start, reader.sent.end
     opener = reader.words[start]
     timed = opens_with_time(opener)
@@ -122,4 +129,4 @@ def _titled_line(reader: SentenceReader, event) -> None:
         reader.relate(m, "PARTICIPATED_IN", event, role=role, confidence=0.6)
 
 
-__all__ = ["LABELS", "programme_lines"]
+__all__ = ["LABELS", "programme_lines", "titled_lines"]
