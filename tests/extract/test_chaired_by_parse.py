@@ -80,3 +80,20 @@ def test_a_councillor_who_chairs_a_committee_still_sits_on_the_council():
     )
     assert ("Sam Reed", "Fenby Scrutiny Committee") in pairs(seed, "MEMBER_OF")
     assert ("Sam Reed", "Fenby Borough Council") in pairs(seed, "WORKS_FOR")
+
+
+def test_a_board_owned_by_a_body_named_with_its_word():
+    seed = extract_text(
+        _NEWS + "The Kelby Children's Alliance now has 30 members. The alliance's board is "
+        "chaired by Revd Jo Tern.\n",
+        path="page.txt",
+    )
+    assert ("Jo Tern", "Kelby Children's Alliance", "chair") in with_roles(seed, "MEMBER_OF")
+
+
+def test_a_board_owned_by_a_body_never_named_gives_no_chair():
+    seed = extract_text(
+        _NEWS + "The Kelby Trust met in May. The alliance's board is chaired by Revd Jo Tern.\n",
+        path="page.txt",
+    )
+    assert ("Jo Tern", "Kelby Trust") not in pairs(seed, "MEMBER_OF")

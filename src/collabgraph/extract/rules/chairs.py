@@ -11,7 +11,12 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.board_owners import board_owner
-from collabgraph.extract.rules.chair_agents import agent_after, agents, described_body
+from collabgraph.extract.rules.chair_agents import (
+    agent_after,
+    agents,
+    described_body,
+    owned_board,
+)
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.named_tails import named_tail_at
 from collabgraph.extract.rules.partner_lists import its_organisation
@@ -49,6 +54,9 @@ def chairs(reader: SentenceReader) -> None:
             owner = before if of_board else None  # "The board is chaired by": may end like none
             people = reader.list_after(by + 1, kinds={"Person"})  # "chaired by A and B"
             people = people or agents(reader, by)  # "chaired by Superintendent Jo Tern"
+            if before is None:  # "Our board is chaired by": the page's body, when it says
+                before = owned_board(reader, _passive_start(reader, i))
+                bodies, owner = [before], before
         else:
             bodies = _bodies_chaired(reader, cue.end)
             chair = (
@@ -179,11 +187,7 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     "the board, chaired by": the body last named with that word; and whether it
     is the body "the board" is of (`board_owner`: "The board is chaired by"),
     which may end like no board."""
-    k = i
-    while k > reader.sent.start and (
-        reader.words[k - 1] in _PASSIVE or reader.doc[k - 1].pos_ == "ADV"
-    ):  # "It is currently chaired by"
-        k -= 1
+    k = _passive_start(reader, i)
     bodies = [
         m
         for m in reader.ms
@@ -211,6 +215,17 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
         said = named.text.lower().split()[-1] in _BODY_HEADS  # "The committee ... is chaired by"
         return (named if said else None), said
     return None, False
+
+
+def _passive_start(reader: SentenceReader, i: int) -> int:
+    """Where the words before a passive verb at token i begin ("is", "will be",
+    a comma, an adverb: "It is currently chaired by")."""
+    k = i
+    while k > reader.sent.start and (
+        reader.words[k - 1] in _PASSIVE or reader.doc[k - 1].pos_ == "ADV"
+    ):
+        k -= 1
+    return k
 
 
 def _subject_opening(reader: SentenceReader, i: int) -> int | None:
