@@ -11,6 +11,12 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.board_owners import board_owner
+from collabgraph.extract.rules.chair_agents import (
+    agent_after,
+    agents,
+    described_body,
+    owned_board,
+)
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.named_tails import named_tail_at
 from collabgraph.extract.rules.partner_lists import its_organisation
@@ -20,6 +26,7 @@ LABELS = frozenset({"chairs"})
 """The cue labels (pattern files) this family's rules read."""
 
 _GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")  # bodies with a chair
+_CHAIRED_HEADS = _GROUP_HEADS | vocab.words("chaired_body_heads")  # "Foo Scrutiny Committee"
 _PASSIVE = lx.BE_FORMS | {"will", "has", "have", ","}
 _RELATIVE_GAP = vocab.words("adverbs_before_verb") | {"previously", "formerly", "once"}
 _BOARD_WORDS = vocab.words("board_words")  # "chairs the trustees of Foo": the body is Foo
@@ -46,6 +53,10 @@ def chairs(reader: SentenceReader) -> None:
             bodies = [before]
             owner = before if of_board else None  # "The board is chaired by": may end like none
             people = reader.list_after(by + 1, kinds={"Person"})  # "chaired by A and B"
+            people = people or agents(reader, by)  # "chaired by Superintendent Jo Tern"
+            if before is None:  # "Our board is chaired by": the page's body, when it says
+                before = owned_board(reader, _passive_start(reader, i))
+                bodies, owner = [before], before
         else:
             bodies = _bodies_chaired(reader, cue.end)
             chair = (
@@ -69,6 +80,9 @@ def _by_after(reader: SentenceReader, k: int) -> int | None:
     end = reader.sent.end
     if k < end and reader.words[k] == "by":
         return k
+    agent = agent_after(reader, k, _TIME_GAP)  # "chaired this year by", "chaired jointly by"
+    if agent is not None:
+        return agent
     if k >= end or reader.words[k] not in _TIME_OPENERS:
         return None
     for j in range(k + 1, min(end, k + _TIME_GAP)):
@@ -173,9 +187,7 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     "the board, chaired by": the body last named with that word; and whether it
     is the body "the board" is of (`board_owner`: "The board is chaired by"),
     which may end like no board."""
-    k = i
-    while k > reader.sent.start and reader.words[k - 1] in _PASSIVE:
-        k -= 1
+    k = _passive_start(reader, i)
     bodies = [
         m
         for m in reader.ms
@@ -187,7 +199,7 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     ]
     if bodies:
         return bodies[-1], False  # "the Foo Board for Kelby will be chaired by"
-    said_back = _pronoun_body(reader, k)
+    said_back = _pronoun_body(reader, k) or described_body(reader, i)
     if said_back is not None:
         return said_back, True
     the = k - 2 if k - 2 >= reader.sent.start else None
@@ -203,6 +215,17 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
         said = named.text.lower().split()[-1] in _BODY_HEADS  # "The committee ... is chaired by"
         return (named if said else None), said
     return None, False
+
+
+def _passive_start(reader: SentenceReader, i: int) -> int:
+    """Where the words before a passive verb at token i begin ("is", "will be",
+    a comma, an adverb: "It is currently chaired by")."""
+    k = i
+    while k > reader.sent.start and (
+        reader.words[k - 1] in _PASSIVE or reader.doc[k - 1].pos_ == "ADV"
+    ):
+        k -= 1
+    return k
 
 
 def _subject_opening(reader: SentenceReader, i: int) -> int | None:
@@ -262,5 +285,5 @@ def _agent(reader: SentenceReader, m: Mention) -> bool:
 
 
 def _is_body(m: Mention) -> bool:
-    """Whether a name ends like a board, partnership, group or other body."""
-    return m.text.lower().split()[-1] in _GROUP_HEADS
+    """Whether a name ends like a board, partnership, group, committee or other body."""
+    return m.text.lower().split()[-1] in _CHAIRED_HEADS

@@ -114,6 +114,8 @@ FAMILY_NAMES = (
     "talk_clauses",
     "team_leads",
     "welcomed_seats",
+    "committee_seats",
+    "volunteer_seats",
     "where_items",
     "with_attending",
 )

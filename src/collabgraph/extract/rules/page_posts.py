@@ -251,8 +251,8 @@ def _field_to(reader: SentenceReader, k: int, end: int) -> bool:
 
 def _councillors(reader: SentenceReader, placed: Container[int]) -> None:
     for m in reader.ms:
-        if reader.kind(m) != "Person" or m.id in placed:
-            continue
+        if reader.kind(m) != "Person" or _works_somewhere(reader, m.id, placed):
+            continue  # a councillor who chairs a committee still sits on the council
         before = next((r for r in reader.roles if r.end == m.start), None)
         styled = (m.title or "").lower().rstrip(".") in _COUNCILLOR or (
             before is not None and reader.words[before.end - 1] in _COUNCILLOR
@@ -266,6 +266,14 @@ def _councillors(reader: SentenceReader, placed: Container[int]) -> None:
         style = before.start if before is not None else m.start - 1
         role = role or councillor_title(reader, m, style) or "Councillor"
         reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, "council"))
+
+
+def _works_somewhere(reader: SentenceReader, person: int, placed: Container[int]) -> bool:
+    """Whether a person has a post placed already: a relation other than a seat on a
+    body ("Councillor Jane Doe" chairing the Foo Committee is still the council's)."""
+    if person not in placed:
+        return False
+    return any(c.relations != ("MEMBER_OF",) for c in reader.ctx.by_source.get(person, ()))
 
 
 def _civic(reader: SentenceReader) -> list:
