@@ -79,6 +79,7 @@ FAMILY_NAMES = (
     "described_places",
     "fund_areas",
     "travelled_to",
+    "our_sites",
     "place_entries",
     "place_gatherings",
     "place_lists",
