@@ -51,10 +51,10 @@ def test_a_place_not_said_of_the_described_body_does_not_place_it(sentence):
 
 def test_a_name_read_as_a_place_only_later_on_the_page_is_still_the_bodys_place():
     text = (
-        "Larkfield Young Carers is a registered charity based in Ambleford Cross.\n\n"
-        "Its new chair, Jo Tern, also works for Ambleford Cross Town Council."
+        "The sessions are run by Larkfield Young Carers, a small charity from Harlow Cross.\n\n"
+        "Its new chair, Jo Tern, also works for Harlow Cross Town Council."
     )
-    assert ("Larkfield Young Carers", "Ambleford Cross") in _located(text)
+    assert ("Larkfield Young Carers", "Harlow Cross") in _located(text)
 
 
 def test_a_body_ending_a_based_in_phrase_is_not_made_a_place():

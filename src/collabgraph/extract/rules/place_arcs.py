@@ -34,7 +34,6 @@ from collabgraph.extract.rules.arc_tokens import (
     phrasal,
     where_noun,
 )
-from collabgraph.extract.rules.place_kinds import may_be_place
 from collabgraph.extract.rules.place_ties import event_by
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import (
@@ -65,7 +64,7 @@ def bodies_at_work(reader: SentenceReader) -> None:
     ("across Kelby and Dale") too, given by `conjuncts.spread`."""
     owners: dict[int, Mention] = {}  # a venue's first token -> the body placed there
     for m in reader.ms:
-        if not may_be_place(reader, m):
+        if reader.kind(m) != "Place":
             continue
         owner = _worker(reader, _root(reader, m)) or _set_off(reader, m)
         if owner is None:

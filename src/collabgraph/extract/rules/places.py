@@ -11,7 +11,6 @@ from collabgraph.extract.mentions.event_venues import event_venue
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.based_bodies import homes
 from collabgraph.extract.rules.based_places import based
-from collabgraph.extract.rules.place_kinds import may_be_place
 from collabgraph.extract.rules.place_sites import sites
 from collabgraph.extract.rules.place_ties import (
     about_the_event,
@@ -60,13 +59,12 @@ def places(reader: SentenceReader) -> None:
 
 
 def _placed(reader: SentenceReader, m: Mention) -> bool:
-    """A place or a name that may end up one (`place_kinds.may_be_place`), or where
-    an event was, which the page may yet make a venue whatever its head word ("our
-    Annual KYA at Dale Academy": `mentions.event_venues`; the relation stands only
-    if it ends up a place, as the seed checks the ends)."""
-    if may_be_place(reader, m):
-        return True
+    """A place, or where an event was, which the page may yet make a venue whatever
+    its head word ("our Annual KYA at Dale Academy": `mentions.event_venues`; the
+    relation stands only if it ends up a place, as the seed checks the ends)."""
     kind = reader.kind(m)
+    if kind == "Place":
+        return True
     return kind in {None, "Organisation"} and event_venue(reader.doc, m, reader.sent, reader.ms)
 
 
