@@ -38,11 +38,9 @@ def test_key_messages_from_a_board_name_its_meeting():
         "took place online on 4 May and was chaired by Dr Kim Rue.\n\n"
         "The board heard from Jo Tern about winter planning.\n"
     )
-    events = _events(seed)
-    assert "Fenby Health Partnership Board May meeting" in events
-    assert "Fenby Health Partnership Board meeting" in events[
-        "Fenby Health Partnership Board May meeting"
-    ].get("aliases", [])
+    (event,) = _events(seed).values()
+    assert "Fenby Health Partnership Board meeting" in {event["name"], *event.get("aliases", [])}
+    assert ("Fenby Health Partnership Board", event["name"]) in pairs(seed, "ORGANISED")
 
 
 def test_our_seasonal_network_meeting_drops_the_word_the_body_repeats():
@@ -62,3 +60,32 @@ def test_a_title_naming_two_bodies_gives_the_meeting_no_holder():
     )
     organised = pairs(seed, "ORGANISED")
     assert not any(dst == "June meeting" for _, dst in organised)
+
+
+def test_a_record_title_naming_a_body_is_a_record_of_its_meeting():
+    for title in (
+        "Notes from the Kelby Carers Forum, 4 June 2031",
+        "Notes: Kelby Carers Forum, 4 June 2031",
+        "Kelby Carers Forum - notes of meeting",
+        "Kelby Carers Forum – summary of decisions",
+    ):
+        seed = extract_text(
+            f"{title}\n\n"
+            "Held at the Orton Room, Kelby Library. The meeting was chaired by Ada Foss.\n\n"
+            "Jo Tern from Kelby Council gave an update on the carers' grants.\n"
+        )
+        assert "Kelby Carers Forum meeting" in _events(seed), title
+        assert ("Kelby Carers Forum", "Kelby Carers Forum meeting") in pairs(seed, "ORGANISED")
+
+
+def test_titles_that_record_no_bodys_meeting():
+    seed = extract_text(
+        "Kelby Tenants Forum 2031: notes\n\n"
+        "The Kelby Tenants Forum 2031 brought 200 people to the Corn Exchange on 4 June.\n"
+    )
+    assert "Kelby Tenants Forum 2031 meeting" not in _events(seed)
+    seed = extract_text(
+        "Kelby Carers Forum elects new chair\n\n"
+        "Members of the Kelby Carers Forum elected Ada Foss as chair on 4 June 2031.\n"
+    )
+    assert "Kelby Carers Forum meeting" not in _events(seed)

@@ -62,7 +62,12 @@ def _label(part: str) -> bool:
 
 
 def _dated(part: str) -> bool:
-    return bool(parse_date(part)) or bool(_MONTH_YEAR.match(part))
+    """Whether a part of the line is a date alone ("3 May 2031", "May 2031")."""
+    short = len(part.split()) <= _DATE_WORDS
+    return (short and bool(parse_date(part))) or bool(_MONTH_YEAR.match(part))
+
+
+_DATE_WORDS = 5
 
 
 def _body_name(name: str, heads: set[str] | frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.anniversaries import anniversary_event, observance_event
+from collabgraph.extract.page_event.body_records import body_record
 from collabgraph.extract.page_event.first_sentences import (
     from_first_sentences,
     held_further,
@@ -64,6 +65,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     """
     headline_blocks, body = headlines_and_body(layout, docs)
     url_words, url_date = slug_words(layout.meta.get("url"))
+    recorded = body_record(layout, headline_blocks, body)  # "Notes from the Foo Forum"
+    if recorded is not None:
+        return _finish(recorded, layout, docs, headline_blocks, [], [], url_date)
     first: list[Phrase] = []
     for b in body:
         for sent in list(docs[b].sents)[:_FIRST_SENTENCES]:
