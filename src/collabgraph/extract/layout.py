@@ -20,6 +20,7 @@ from collabgraph.extract.byline_lines import foot_author
 from collabgraph.extract.byline_lines import looks_like_sentence_by as _looks_like_sentence_by
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.listing_fields import join_item_fields
+from collabgraph.extract.masthead_lines import masthead_line
 from collabgraph.extract.self_intros import introduced, piped_byline
 from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
@@ -76,6 +77,20 @@ class Layout:
 def _is_heading(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 16 and not _SENTENCE_END.search(line) and line[:1].isupper()
+
+
+def _under_title(layout: Layout) -> bool:
+    """Whether the next line is the one right under the page's title (a first line
+    read as a paragraph counts when it reads as a headline: "£48,000 for Foo",
+    short, no full stop)."""
+    if len(layout.blocks) != 1:
+        return False
+    first = layout.blocks[0]
+    headline = len(first.text.split()) <= _HEADLINE_WORDS and first.text[-1:] not in ".!?"
+    return first.kind == "title" or (first.kind == "para" and headline)
+
+
+_HEADLINE_WORDS = 16
 
 
 def _sign_off(
@@ -145,6 +160,9 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
             continue
         near_top = not in_related and len(layout.blocks) < 4  # a writer's line, over the body
         voiced = voice_line(line) if near_top and not body_started else None
+        if voiced is None and near_top and _under_title(layout):
+            # "Fenby Borough Council – news release, 3 May 2025" under the title
+            voiced = masthead_line(line, layout.blocks[0].text)
         if voiced is not None:  # "Posted by the Foo Trust team, 3 May 2025": the body's page
             dated = parse_date(voiced[1]) if voiced[1] else None
             layout.published = layout.published or dated

@@ -8,7 +8,11 @@ words of a meeting (`vocab/meeting_name_words.txt`: "annual general meeting",
 "AGM", "public board meeting") gets them: a named event ("Kelby Forum 2031")
 keeps the names the page gives it. The holder is the organisation its name
 opens with, else the one organisation said to have organised it; "AGM" and
-"Annual General Meeting" are one another's forms.
+"Annual General Meeting" are one another's forms. A meeting named by its kind
+alone ("April meeting", "50th AGM", "Spring network meeting") is renamed after its
+holder as a reader names it ("Foo Parish Council April meeting", "Foo Network
+spring meeting": a word repeating the holder's last is left out), the page's
+form an alias, and "<holder> meeting" too when a date word says which.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.mentions.tokens import CALENDAR_WORDS
 
 _WORDS = vocab.words("meeting_name_words")
 _HEADS = {"meeting", "agm"}
 _YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 def _bare(name: str, owner: str) -> str | None:
@@ -28,9 +34,43 @@ def _bare(name: str, owner: str) -> str | None:
     if name.lower().startswith(owner.lower() + " "):
         name = name[len(owner) + 1 :]
     words = name.lower().replace("’", "'").split()
-    if not words or not set(words) <= _WORDS or not set(words) & _HEADS:
+    own = owner.lower().split()[-1:]
+    if not words or not set(words) & _HEADS:
+        return None
+    if not all(
+        w in _WORDS or w in CALENDAR_WORDS or _ORDINAL.match(w) or [w] == own for w in words
+    ):
         return None
     return name
+
+
+def meeting_words(name: str) -> bool:
+    """Whether a name is a meeting's kind alone, no holder in it ("April meeting",
+    "50th AGM", "Annual General Meeting"): read by `meeting_holders`."""
+    return _bare(_YEAR.sub("", name), "") is not None
+
+
+def _owned_name(bare: str, owner: str) -> str:
+    """ "Foo Network spring meeting" for "Spring network meeting" held by Foo Network:
+    the holder, then the meeting's words (the first lower-cased unless an
+    name in capitals or a month; a word repeating the holder's last left out)."""
+    own = owner.lower().split()[-1]
+    words = [w for w in bare.split() if w.lower() != own] or bare.split()
+    first = words[0]
+    if all(w.islower() for w in words[1:]) and first.lower() not in CALENDAR_WORDS:
+        words[0] = first.lower()  # "Annual meeting": "Foo annual meeting"; not "Annual General ..."
+    return f"{owner} {' '.join(words)}"
+
+
+def _rename(e: Entity, name: str, relations: list[dict]) -> None:
+    """Name `e` `name`, its old name an alias, and its relations' ends with it."""
+    for r in relations:
+        for end in ("from", "to"):
+            if r[end] == e.name:
+                r[end] = name
+    if e.name not in e.aliases:
+        e.aliases.append(e.name)
+    e.name = name
 
 
 def _forms(bare: str) -> list[str]:
@@ -73,7 +113,12 @@ def add_meeting_forms(entities: list[Entity], relations: list[dict]) -> None:
         bare = _bare(name, owner)
         if bare is None:
             continue
+        if not e.name.lower().startswith(owner.lower() + " "):  # "April meeting": whose
+            owned = _owned_name(bare, owner)
+            _rename(e, f"{owned} {year.group(1)}" if year else owned, relations)
         made = []
+        if any(w.lower() in CALENDAR_WORDS for w in bare.split()):  # "Foo Forum meeting"
+            made.append(f"{owner} meeting")
         for form in _forms(bare):
             made += [f"{owner} {form}", f"{form[:1].upper()}{form[1:]} of {owner}"]
             if when:

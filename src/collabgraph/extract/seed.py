@@ -13,7 +13,8 @@
 5. `seed_ties.STEPS`: the relations read after the rules' own (places, owners
    and subjects in names, money through programmes, launches, the page's host,
    the learned models), in order;
-6. `meeting_forms.add_meeting_forms`: a body's meeting's other forms ("Foo Trust
+6. `meeting_forms.add_meeting_forms`: a body's meeting named after its holder ("April
+   meeting": "Foo Council April meeting") and its other forms ("Foo Trust
    AGM 2031") as aliases, once its holder is known;
 7. `seed_output.entity_items` and `relation_items`: the lists as written.
 """

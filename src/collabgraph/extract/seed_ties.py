@@ -22,6 +22,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.event_owners import publisher_hosted
 from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
+from collabgraph.extract.meeting_holders import title_holder
 from collabgraph.extract.name_owners import (
     hosts_after_names,
     organisers_in_names,
@@ -170,6 +171,17 @@ def page_host(page: SeedPage, ties: RelationTable) -> None:
                  confidence=_PLACED)  # fmt: skip
 
 
+def title_meeting(page: SeedPage, ties: RelationTable) -> None:
+    """ORGANISED: "Minutes in brief: Foo Parish Council, April meeting": the page's
+    meeting, named by its kind alone, held by the one body the title names
+    (`meeting_holders.title_holder`)."""
+    held = title_holder(page.ctx, page.by_mention, page.kept, ties.values())
+    if held is not None:
+        org, event = held
+        ties.add(org, "ORGANISED", event, role=None, evidence=_first_sentence(event),
+                 confidence=_PLACED)  # fmt: skip
+
+
 def model_ties(page: SeedPage, ties: RelationTable) -> None:
     """What the learned models read (`learned`): who else took part in the page's
     event (the participation model), then ties between two names of the page the
@@ -211,6 +223,7 @@ STEPS: tuple[Step, ...] = (
     subjects_of_names,
     launch_organisers,
     page_host,
+    title_meeting,
     shared_work,
     model_ties,
     spread_places,

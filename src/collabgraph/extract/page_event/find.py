@@ -9,6 +9,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.anniversaries import anniversary_event, observance_event
+from collabgraph.extract.page_event.body_records import body_record
 from collabgraph.extract.page_event.first_sentences import (
     from_first_sentences,
     held_further,
@@ -42,6 +43,7 @@ from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.record_titles import noticed_title, recorded_meeting
 from collabgraph.extract.page_event.section_headings import section_heading_name
 from collabgraph.extract.page_event.sittings import held_by_sitting, sitting_bodies
+from collabgraph.extract.page_event.told_bodies import bodies_told, is_told
 from collabgraph.extract.page_event.topics import headline_topic
 from collabgraph.extract.page_event.untitled import (
     gathered_event,
@@ -64,6 +66,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     """
     headline_blocks, body = headlines_and_body(layout, docs)
     url_words, url_date = slug_words(layout.meta.get("url"))
+    recorded = body_record(layout, headline_blocks, body)  # "Notes from the Foo Forum"
+    if recorded is not None:
+        return _finish(recorded, layout, docs, headline_blocks, [], [], url_date)
     first: list[Phrase] = []
     for b in body:
         for sent in list(docs[b].sents)[:_FIRST_SENTENCES]:
@@ -78,8 +83,10 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     sitting = sitting_bodies(
         docs, body, headline_blocks
     )  # "The Foo Forum met online on ...": a body
-    first = [p for p in first if " ".join(p.name_words).lower() not in sitting]
-    in_headlines = [p for p in in_headlines if " ".join(p.name_words).lower() not in sitting]
+    # and "elected chair of the Foo Forum", "the Foo Forum is an umbrella body": a body
+    told = bodies_told("\n".join(b.text for b in layout.blocks))
+    first = [p for p in first if not is_told(p.name_words, sitting.keys() | told)]
+    in_headlines = [p for p in in_headlines if not is_told(p.name_words, sitting.keys() | told)]
     holders = {(p.block, *p.owner) for p in in_headlines if p.owner and p.owner[0] > p.head_i}
     found, whole = next(
         (

@@ -71,6 +71,7 @@ FAMILY_NAMES = (
     "new_posts",
     "organising",
     "own_words",
+    "unit_organisers",
     "owned_copulas",
     "page_posts",
     "paid_things",

@@ -1,0 +1,83 @@
+"""A masthead line under a page's title: the body whose page it is, on a line of its
+own, alone or beside a label and a date.
+
+    Three new trustees join our board
+    Kelby Village Hall Association
+
+    Council agrees new carers' contract
+    Fenby Borough Council – news release, 11 March 2025
+
+    University and charities sign civic agreement
+    News | Kelby University | 4 December 2024
+
+The body is the page's author (as "Posted by the Foo Trust team" is: `voice_lines`),
+so the page's "we", "our AGM" and "our funders" are it. Read by `layout.lay_out` on
+the one line right after the title, before the body starts. A name alone must end
+in a strong body word (`vocab/head_organisation_strong.txt`: "Association",
+"Trust", "Council"), not "Repair Café" heading a listing; beside a label or a
+date, any body word will do ("Language Link Mereshire" has none and is left).
+The label words: `vocab/masthead_labels.txt`. A newspaper ("Kelby Gazette")
+ends in no body word and is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS, STRONG_ORG_HEADS
+from collabgraph.extract.written_dates import parse_date
+
+_LABELS = vocab.words("masthead_labels")
+_LISTING = re.compile(r"^(?:%s)" % "|".join(vocab.ordered("listing_title_openings")), re.I)
+_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|,\s+")
+_MAX_WORDS = 9
+_FROM = re.compile(r"^(?:news|press|media)\s+release\s+from\s+(?:the\s+)?", re.I)
+_MONTH_YEAR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d$")
+_NOT_OPENING = {"from", "by", "for", "about", "with", "to", "at", "in", "on", "our", "your"}
+
+
+def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
+    """The body a masthead line names and its date's text ("" when none), else None;
+    none under a listing's `title` ("What's on in Kelby": `vocab/listing_title_openings.txt`)."""
+    if _LISTING.match(title.strip()):
+        return None
+    line = _FROM.sub("", line.strip())
+    if not line or len(line) > 120 or line[-1:] in ".!?:":
+        return None
+    parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
+    names = [p for p in parts if not _label(p) and not _dated(p)]
+    if len(names) != 1:
+        return None
+    name = re.sub(r"^the\s+", "", names[0], flags=re.I)
+    alone = len(parts) == 1
+    if not _body_name(name, STRONG_ORG_HEADS if alone else ANY_ORG_HEADS):
+        return None
+    date = next((p for p in parts if _dated(p)), "")
+    return name, date
+
+
+def _label(part: str) -> bool:
+    return part.lower() in _LABELS
+
+
+def _dated(part: str) -> bool:
+    """Whether a part of the line is a date alone ("3 May 2031", "May 2031")."""
+    short = len(part.split()) <= _DATE_WORDS
+    return (short and bool(parse_date(part))) or bool(_MONTH_YEAR.match(part))
+
+
+_DATE_WORDS = 5
+
+
+def _body_name(name: str, heads: set[str] | frozenset[str]) -> bool:
+    """Capitalised words (connectors between them) ending in a body word of `heads`."""
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_WORDS or words[-1].lower() not in heads:
+        return False
+    if words[0].lower() in _NOT_OPENING:
+        return False  # "From the Parish Council": a section's heading
+    return all(w[:1].isupper() or w[:1].isdigit() or w in NAME_CONNECTORS for w in words)
+
+
+__all__ = ["masthead_line"]

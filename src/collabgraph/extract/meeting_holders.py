@@ -1,0 +1,52 @@
+"""Who held the page's meeting when the page calls it by its kind alone: the one
+body its title names.
+
+    Minutes in brief: Fenby Parish Council, April meeting
+    The meeting was held on 8 April in the Jubilee Room ...
+
+    Key messages from the Kelby Place Partnership Board - March 2031
+    ... The March meeting took place online on 6 March ...
+
+A meeting named only by its kind ("April meeting", "The March meeting": the words
+of `meeting_forms.meeting_words`) is a sitting of some body; when no one is said to
+have organised it, it is the sitting of the one organisation the title names, which
+ORGANISED it (`meeting_forms` then names it after that body). A title naming no body,
+or two, gives none.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.coref import Entity
+from collabgraph.extract.meeting_forms import meeting_words
+
+
+def title_holder(
+    ctx: DocumentContext, by_mention: dict[int, Entity], kept: set[int], relations: list[dict]
+) -> tuple[Entity, Entity] | None:
+    """(the title's one organisation, the page's event) as above, or None.
+    `by_mention` is mention id -> resolved entity, `kept` the ids of the listed
+    entities, `relations` the seed's relations so far."""
+    if ctx.page_event is None:
+        return None
+    event = by_mention.get(ctx.page_event)
+    if event is None or event.type != "Event" or id(event) not in kept:
+        return None
+    if not meeting_words(event.name):
+        return None
+    if any(r["type"] == "ORGANISED" and r["to"] == event.name for r in relations):
+        return None
+    named = {
+        id(e): e
+        for m in ctx.mentions
+        if m.block == 0 and not m.synthetic
+        and (e := by_mention.get(m.id)) is not None
+        and e.type == "Organisation" and id(e) in kept
+    }  # fmt: skip
+    if len(named) != 1:
+        return None
+    (org,) = named.values()
+    return org, event
+
+
+__all__ = ["title_holder"]

@@ -1,0 +1,80 @@
+"""A page that records a body's meeting by a title naming the body, not the meeting:
+
+    Notes from the Kelby Carers Forum, 4 June 2031
+    Notes: Fenby Health and Care Network, 4 June 2031
+    Orton Area Committee – summary of decisions
+    Kelby Older People's Network - notes of meeting
+
+The page's event is the body's meeting, named as a reader names it, "<body>
+meeting" ("Kelby Carers Forum meeting", corpus/GOLD.md: the event named as the page
+describes it), and the body, named for itself (a forum is an organisation), held
+it. The title is the body's name (capitalised words ending in a body's word,
+`lexicon.ANY_ORG_HEADS`, "Forum", "Committee", "Network") and record words
+(`vocab/body_record_words.txt`) with at most a date beside them, split by a dash,
+colon, bar or comma, or the record words then "from"/"of" and the body. A title
+naming an event ("Kelby Tenants Forum 2031: a round-up", a year after the noun)
+or saying anything else ("Kelby Forum elects new chair") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+from collabgraph.extract.layout import Layout
+from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS
+from collabgraph.extract.page_event.address import date_in
+from collabgraph.extract.page_event.phrase_heads import HEADS
+from collabgraph.extract.page_event.reading import PageEvent
+from collabgraph.extract.written_dates import parse_date
+
+_RECORD = vocab.words("body_record_words")
+_SPLIT = re.compile(r"\s*[:|,]\s+|\s+[–—-]\s+")
+_LEAD = re.compile(
+    r"^(?P<words>%s)\s+(?:from|of)\s+(?:the\s+)?(?P<body>.+)$"
+    % "|".join(sorted(map(re.escape, _RECORD), key=len, reverse=True)),
+    re.I,
+)
+_MAX_WORDS = 10
+
+
+def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> PageEvent | None:
+    """The meeting a record's title names by its body (see the module), or None.
+    `headline_blocks` and `body` are the page's headline and first body blocks."""
+    if not headline_blocks or layout.blocks[headline_blocks[0]].kind != "title":
+        return None
+    title = layout.blocks[headline_blocks[0]].text.strip()
+    parts = [p for p in _SPLIT.split(title) if p]
+    lead = _LEAD.match(parts[0]) if parts else None
+    if lead is not None:
+        parts = [lead.group("body"), lead.group("words"), *parts[1:]]
+    names = [p for p in parts if p.lower() not in _RECORD and not _date(p)]
+    if len(names) != 1 or len(names) == len(parts) or not _body(names[0]):
+        return None
+    name = re.sub(r"^the\s+", "", names[0], flags=re.I)
+    event = PageEvent(f"{name} meeting", evidence=title)
+    event.owner = name
+    under = [layout.blocks[b].text for b in (*headline_blocks[1:], *body[:1])]
+    dates = (date_in(text, layout.published) for text in (title, *under))
+    event.date = next((d for d in dates if d), None)
+    return event
+
+
+def _date(part: str) -> bool:
+    """Whether a part of the title is a date alone ("16 January 2031", "Tuesday 4 June")."""
+    return len(part.split()) <= _DATE_WORDS and bool(parse_date(part))
+
+
+_DATE_WORDS = 5
+
+
+def _body(name: str) -> bool:
+    words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    if not 2 <= len(words) <= _MAX_WORDS or words[-1].lower() not in ANY_ORG_HEADS:
+        return False
+    if any(w.lower() in HEADS and w.lower() not in ANY_ORG_HEADS for w in words):
+        return False  # "Minutes of the Annual General Meeting of Foo": a meeting named
+    return all(w[:1].isupper() or w in NAME_CONNECTORS for w in words)
+
+
+__all__ = ["body_record"]
