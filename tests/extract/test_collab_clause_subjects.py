@@ -87,3 +87,25 @@ def test_i_is_not_the_body_named_before():
     found = {frozenset(p) for p in pairs(extract_text(text, path="page.txt"), "COLLABORATES_WITH")}
     assert frozenset({"Fenby Prevention Partnership", "Ada Foss"}) not in found
     assert frozenset({"Jo Tern", "Ada Foss"}) in found
+
+
+def test_the_bodys_work_with():
+    """ "the trust's work with A and B": the trust named before, not the body named
+    nearest the noun."""
+    text = (
+        "# Annual meeting\n\nKelby Hospitals NHS Trust held its annual meeting.\n\n"
+        "The chief executive highlighted the opening of a clinic in partnership with "
+        "Larch Scans Ltd, and the trust's work with Fenby Borough Council on the "
+        "discharge service.\n"
+    )
+    found = {frozenset(p) for p in pairs(extract_text(text, path="page.txt"), "COLLABORATES_WITH")}
+    assert frozenset({"Kelby Hospitals NHS Trust", "Fenby Borough Council"}) in found
+    assert frozenset({"Larch Scans Ltd", "Fenby Borough Council"}) not in found
+
+
+def test_the_trusts_work_is_not_a_trust_named_after():
+    """ "the trust's work with Fenby NHS Trust": not Fenby NHS Trust with itself, nor
+    with a trust the page never named before."""
+    found = _collaborators("The report praised the trust's work with Fenby NHS Trust.")
+    assert not any("Fenby NHS Trust" in pair and len(pair) == 1 for pair in found)
+    assert found == set()

@@ -86,6 +86,32 @@ def pronoun_led(reader: SentenceReader, i: int) -> bool:
     )
 
 
+def work_owner(reader: SentenceReader, i: int) -> list:
+    """ "the trust's work with A", "Foo's work with A": whose the noun of working
+    together at token i is, by its possessive in the parse: a name, or the body last
+    named with a definite noun's word ("the trust"); [] otherwise (no possessive;
+    "its", "our" are read elsewhere; "her" is left: the last person spoken of is
+    too often not hers)."""
+    noun = reader.doc[i]
+    if noun.pos_ != "NOUN":
+        return []
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not reader.sent.start <= owner.i < i:
+        return []
+    named = reader.named_by([owner], _PARTIES)
+    if named:
+        return named
+    word = owner.lower_
+    if word not in lx.ORG_HEADS and word not in lx.EXTRA_ORG_HEADS:
+        return []
+    if not any(c.lower_ == "the" for c in owner.children):
+        return []
+    body = reader.ctx.recent_with_word(word, "Organisation")
+    if body is None or (body in reader.ms and body.start > owner.i):
+        return []  # "the trust's work with Foo NHS Trust": not the trust named after
+    return [body]
+
+
 def clause_subjects(reader: SentenceReader, i: int) -> list:
     """The names (a person or body, and those listed with it) that the parse gives as
     the active subject of the verb at token i, past verbs joined by "and"; [] when
@@ -148,4 +174,5 @@ __all__ = [
     "pronoun_led",
     "pronoun_subject_of",
     "pronoun_subjects",
+    "work_owner",
 ]

@@ -17,6 +17,7 @@ from collabgraph.extract.rules.collab_subjects import (
     pronoun_led,
     pronoun_subject_of,
     pronoun_subjects,
+    work_owner,
 )
 from collabgraph.extract.rules.founders import TOGETHER, past_own_word
 from collabgraph.extract.rules.help_givers import PEOPLE_OF_BODIES, helped_subjects
@@ -70,7 +71,11 @@ def collaboration(reader: SentenceReader) -> None:
         while v - 1 > reader.sent.start and reader.words[v - 1] in _AUXILIARIES:
             v -= 1
         read_back = [m for m in reader.subjects_before(v, _PARTIES) if not owns_next(reader, m)]
-        subjects = parse_subjects(reader, i, read_back) or pronoun_subject_of(reader, i)
+        subjects = (
+            work_owner(reader, i)  # "the trust's work with A": the trust
+            or parse_subjects(reader, i, read_back)
+            or pronoun_subject_of(reader, i)
+        )
         if not subjects and not pronoun_led(reader, i):  # "I sit on Foo and I work with B"
             subjects = [s for s in [reader.before(i, kinds=_PARTIES, limit=8)] if s]
         if reader.words[i] == "with":  # "Members of Foo launched Bar, with help from Baz": Foo
