@@ -15,6 +15,8 @@ from collabgraph.extract.rules.reader import SentenceReader
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we"})
 _DEFINITE = frozenset({"the", "its", "their", "this"})
 _ADVERBS = frozenset({"closely", "together", "also", "now"})
+_PARTIES = frozenset({"Person", "Organisation"})
+_PRONOUN_REACH = 4  # "we have also worked closely with": tokens at most from "we" to the verb
 
 
 def pronoun_subjects(reader: SentenceReader, i: int) -> list:
@@ -51,6 +53,78 @@ def pronoun_subject_of(reader: SentenceReader, i: int) -> list:
     if subject is None or subject.lower_ not in _SUBJECT_PRONOUNS:
         return []
     return pronoun_subjects(reader, subject.i + 1)
+
+
+def parse_subjects(reader: SentenceReader, i: int, read_back: list) -> list:
+    """Who the verb of working together at token i is said of, by the parse: its
+    subject's names (with their conjuncts), climbing from a verb joined by "and" to
+    the first ("Foo is a member of Bar and works closely with B": Foo, not Bar), past
+    an appositive ("Foo, the charity of Bar, has teamed up with B": Foo). Those
+    read back from the verb (`read_back`, `subjects_before`) when the parse names none of them or
+    agrees with them; the parse's when it names others; none when the subject is a
+    pronoun right before the verb (`pronoun_subject_of` reads who it is)."""
+    if pronoun_led(reader, i):
+        return []  # "I sit on the Foo Partnership, and I work closely with B": who "I" is
+    parsed = clause_subjects(reader, i)
+    if not parsed or any(m in parsed for m in read_back):
+        return read_back
+    return parsed
+
+
+def pronoun_led(reader: SentenceReader, i: int) -> bool:
+    """Whether the verb at token i has "I", "we", "he" or "she" for its own subject in
+    the parse, right before it (a few auxiliaries and adverbs between)."""
+    verb = reader.doc[i]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in _SUBJECT_PRONOUNS
+        and reader.sent.start <= subject.i < i
+        and i - subject.i <= _PRONOUN_REACH
+    )
+
+
+def work_owner(reader: SentenceReader, i: int) -> list:
+    """ "the trust's work with A", "Foo's work with A": whose the noun of working
+    together at token i is, by its possessive in the parse: a name, or the body last
+    named with a definite noun's word ("the trust"); [] otherwise (no possessive;
+    "its", "our" are read elsewhere; "her" is left: the last person spoken of is
+    too often not hers)."""
+    noun = reader.doc[i]
+    if noun.pos_ != "NOUN":
+        return []
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not reader.sent.start <= owner.i < i:
+        return []
+    named = reader.named_by([owner], _PARTIES)
+    if named:
+        return named
+    word = owner.lower_
+    if word not in lx.ORG_HEADS and word not in lx.EXTRA_ORG_HEADS:
+        return []
+    if not any(c.lower_ == "the" for c in owner.children):
+        return []
+    body = reader.ctx.recent_with_word(word, "Organisation")
+    if body is None or (body in reader.ms and body.start > owner.i):
+        return []  # "the trust's work with Foo NHS Trust": not the trust named after
+    return [body]
+
+
+def clause_subjects(reader: SentenceReader, i: int) -> list:
+    """The names (a person or body, and those listed with it) that the parse gives as
+    the active subject of the verb at token i, past verbs joined by "and"; [] when
+    the token is no verb, or its subject no name or after it."""
+    verb = reader.doc[i]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not reader.sent.start <= subject.i < i:
+        return []
+    return reader.named_by([subject], _PARTIES)
 
 
 def definite_subject(reader: SentenceReader, i: int) -> list:
@@ -92,4 +166,13 @@ def gerund_doers(reader: SentenceReader, k: int) -> list:
     return []
 
 
-__all__ = ["definite_subject", "gerund_doers", "pronoun_subject_of", "pronoun_subjects"]
+__all__ = [
+    "clause_subjects",
+    "definite_subject",
+    "gerund_doers",
+    "parse_subjects",
+    "pronoun_led",
+    "pronoun_subject_of",
+    "pronoun_subjects",
+    "work_owner",
+]

@@ -13,8 +13,11 @@ from collabgraph.extract import vocab
 from collabgraph.extract.rules.collab_subjects import (
     definite_subject,
     gerund_doers,
+    parse_subjects,
+    pronoun_led,
     pronoun_subject_of,
     pronoun_subjects,
+    work_owner,
 )
 from collabgraph.extract.rules.founders import TOGETHER, past_own_word
 from collabgraph.extract.rules.help_givers import PEOPLE_OF_BODIES, helped_subjects
@@ -67,11 +70,14 @@ def collaboration(reader: SentenceReader) -> None:
         v = i  # "A and B have worked with", "A and B will also work with": the verb's subjects
         while v - 1 > reader.sent.start and reader.words[v - 1] in _AUXILIARIES:
             v -= 1
+        read_back = [m for m in reader.subjects_before(v, _PARTIES) if not owns_next(reader, m)]
         subjects = (
-            [m for m in reader.subjects_before(v, _PARTIES) if not owns_next(reader, m)]
+            work_owner(reader, i)  # "the trust's work with A": the trust
+            or parse_subjects(reader, i, read_back)
             or pronoun_subject_of(reader, i)
-            or [s for s in [reader.before(i, kinds=_PARTIES, limit=8)] if s]
         )
+        if not subjects and not pronoun_led(reader, i):  # "I sit on Foo and I work with B"
+            subjects = [s for s in [reader.before(i, kinds=_PARTIES, limit=8)] if s]
         if reader.words[i] == "with":  # "Members of Foo launched Bar, with help from Baz": Foo
             subjects = helped_subjects(reader, i) or subjects
         if reader.words[i] == "with" and any(_organiser_by(reader, m) for m in subjects):
