@@ -24,6 +24,9 @@ _OFFICERS = (
         "A full room for our 40th AGM\n\nLarch Lane Hall Association - news, 9 May 2025\n\n",
         "AGM report: new faces\n\nLarch Lane Hall Association held its annual general "
         "meeting on 9 May at the Old School.\n\n",
+        # no meeting record in the headline, but a body alone on the line under the
+        # title is the page's own (masthead_lines.py): "our" officers sit there too
+        "A year of grants\n\nLarch Lane Hall Association\n\n",
     ],
 )
 def test_officers_sit_at_the_body_named_under_a_bare_record_headline(opening):
@@ -36,8 +39,6 @@ def test_officers_sit_at_the_body_named_under_a_bare_record_headline(opening):
 @pytest.mark.parametrize(
     "opening",
     [
-        # no meeting record in the headline
-        "A year of grants\n\nLarch Lane Hall Association\n\n",
         # the body named under it is named in passing, not as holding the meeting
         "AGM 2025 - a report from the evening\n\nWe thanked Larch Lane Hall Association "
         "for the room.\n\n",
