@@ -28,6 +28,7 @@ LABELS: frozenset[str] = frozenset()
 
 _SUM_REACH = 6  # "£15,000 over two years for": words from the sum to "for"
 _DESCRIBING = 8  # "a year-long community arts project in Saltney": words of a description
+_LINE_OPENERS = lx.DASHES | {"•", "*"}  # a list line's bullet
 _LINE_GAP = 3  # "- Tern Arts (Kelby) –": words from a line's body to its dash
 
 
@@ -82,7 +83,7 @@ def _described_name(reader: SentenceReader, k: int) -> Mention | None:
 def _line_body(reader: SentenceReader, k: int) -> Mention | None:
     """The body a list line opens with, before its dash ("- Tern Arts – £20,000 for")."""
     start = reader.sent.start
-    first = reader.by_start.get(start + (reader.words[start] in lx.DASHES | {"•", "*"}))
+    first = reader.by_start.get(start + (reader.words[start] in _LINE_OPENERS))
     if first is None or reader.kind(first) != "Organisation":
         return None
     dash = next(
