@@ -39,11 +39,7 @@ def meeting_body(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None
     block."""
     if not docs or not _RECORD_WORDS.search(docs[0].text.replace("’", "'")):
         return None
-    named = {}
-    for m in ctx.mentions:
-        e = by_mention.get(m.id)
-        if m.block == 0 and not m.synthetic and e is not None and e.type == "Organisation":
-            named.setdefault(id(e), m)
+    named = title_bodies(ctx, by_mention)
     if len(named) > 1:
         return None
     first = next(iter(named.values())) if named else _named_under(ctx, by_mention, docs)
@@ -51,6 +47,18 @@ def meeting_body(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None
         return None
     key = mention_key(first.text)
     return next(m for m in ctx.mentions if not m.synthetic and mention_key(m.text) == key)
+
+
+def title_bodies(ctx: DocumentContext, by_mention: dict) -> dict[int, Mention]:
+    """The organisations the page's title (block 0) names: `id` of each resolved
+    entity -> its first mention there, in the title's order (read by `meeting_body`
+    and `meeting_holders.title_holder`)."""
+    named: dict[int, Mention] = {}
+    for m in ctx.mentions:
+        e = by_mention.get(m.id)
+        if m.block == 0 and not m.synthetic and e is not None and e.type == "Organisation":
+            named.setdefault(id(e), m)
+    return named
 
 
 _OPENING_BLOCKS = 4  # the headline's subtitle lines and opening paragraph(s)
@@ -106,4 +114,4 @@ _RECORD_START = re.compile(
 )
 
 
-__all__ = ["meeting_body"]
+__all__ = ["meeting_body", "title_bodies"]
