@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.mentions.tokens import POSSESSIVE_S
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -65,7 +66,7 @@ _OPENING_BLOCKS = 4  # the headline's subtitle lines and opening paragraph(s)
 _SUBTITLE_TOKENS = 12  # "Foo Council for Voluntary Service - news, 14 October 2024"
 _SUBTITLE_TAIL = lx.LINE_MARKS | {"|", ","}  # "Foo CVS - news", "Foo CVS, 3 May"
 _HELD = frozenset({"held", "holds"})  # "Foo held its annual general meeting"
-_OWNER_WORDS = frozenset({"its", "their", "'s", "’s"})
+_OWNER_WORDS = frozenset({"its", "their"}) | POSSESSIVE_S
 
 
 def _named_under(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None:
