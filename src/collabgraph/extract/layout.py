@@ -44,6 +44,7 @@ _DATE_LINE = re.compile(
     + r"(?=\s|$)(?:\s+news\b)?",
     re.I,
 )
+_HEADLINE_WORDS = 16  # words at most of a heading, or of a first line read as a headline
 
 
 @dataclass
@@ -75,8 +76,8 @@ class Layout:
 
 
 def _is_heading(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 16 and not _SENTENCE_END.search(line) and line[:1].isupper()
+    short = 0 < len(line.split()) <= _HEADLINE_WORDS
+    return short and not _SENTENCE_END.search(line) and line[:1].isupper()
 
 
 def _under_title(layout: Layout) -> bool:
@@ -88,9 +89,6 @@ def _under_title(layout: Layout) -> bool:
     first = layout.blocks[0]
     headline = len(first.text.split()) <= _HEADLINE_WORDS and first.text[-1:] not in ".!?"
     return first.kind == "title" or (first.kind == "para" and headline)
-
-
-_HEADLINE_WORDS = 16
 
 
 def _sign_off(

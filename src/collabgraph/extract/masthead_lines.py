@@ -26,7 +26,7 @@ import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS, STRONG_ORG_HEADS
-from collabgraph.extract.written_dates import parse_date
+from collabgraph.extract.written_dates import is_date_alone
 
 _LABELS = vocab.words("masthead_labels")
 _LISTING = re.compile(r"^(?:%s)" % "|".join(vocab.ordered("listing_title_openings")), re.I)
@@ -63,11 +63,7 @@ def _label(part: str) -> bool:
 
 def _dated(part: str) -> bool:
     """Whether a part of the line is a date alone ("3 May 2031", "May 2031")."""
-    short = len(part.split()) <= _DATE_WORDS
-    return (short and bool(parse_date(part))) or bool(_MONTH_YEAR.match(part))
-
-
-_DATE_WORDS = 5
+    return is_date_alone(part) or bool(_MONTH_YEAR.match(part))
 
 
 def _body_name(name: str, heads: set[str] | frozenset[str]) -> bool:

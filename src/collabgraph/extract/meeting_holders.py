@@ -19,6 +19,7 @@ from __future__ import annotations
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.meeting_forms import meeting_words
+from collabgraph.extract.meeting_pages import title_bodies
 
 
 def title_holder(
@@ -36,17 +37,10 @@ def title_holder(
         return None
     if any(r["type"] == "ORGANISED" and r["to"] == event.name for r in relations):
         return None
-    named = {
-        id(e): e
-        for m in ctx.mentions
-        if m.block == 0 and not m.synthetic
-        and (e := by_mention.get(m.id)) is not None
-        and e.type == "Organisation" and id(e) in kept
-    }  # fmt: skip
+    named = [m for key, m in title_bodies(ctx, by_mention).items() if key in kept]
     if len(named) != 1:
         return None
-    (org,) = named.values()
-    return org, event
+    return by_mention[named[0].id], event
 
 
 __all__ = ["title_holder"]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.mentions.tokens import POSSESSIVE_S
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -39,11 +40,7 @@ def meeting_body(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None
     block."""
     if not docs or not _RECORD_WORDS.search(docs[0].text.replace("’", "'")):
         return None
-    named = {}
-    for m in ctx.mentions:
-        e = by_mention.get(m.id)
-        if m.block == 0 and not m.synthetic and e is not None and e.type == "Organisation":
-            named.setdefault(id(e), m)
+    named = title_bodies(ctx, by_mention)
     if len(named) > 1:
         return None
     first = next(iter(named.values())) if named else _named_under(ctx, by_mention, docs)
@@ -53,11 +50,23 @@ def meeting_body(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None
     return next(m for m in ctx.mentions if not m.synthetic and mention_key(m.text) == key)
 
 
+def title_bodies(ctx: DocumentContext, by_mention: dict) -> dict[int, Mention]:
+    """The organisations the page's title (block 0) names: `id` of each resolved
+    entity -> its first mention there, in the title's order (read by `meeting_body`
+    and `meeting_holders.title_holder`)."""
+    named: dict[int, Mention] = {}
+    for m in ctx.mentions:
+        e = by_mention.get(m.id)
+        if m.block == 0 and not m.synthetic and e is not None and e.type == "Organisation":
+            named.setdefault(id(e), m)
+    return named
+
+
 _OPENING_BLOCKS = 4  # the headline's subtitle lines and opening paragraph(s)
 _SUBTITLE_TOKENS = 12  # "Foo Council for Voluntary Service - news, 14 October 2024"
 _SUBTITLE_TAIL = lx.LINE_MARKS | {"|", ","}  # "Foo CVS - news", "Foo CVS, 3 May"
 _HELD = frozenset({"held", "holds"})  # "Foo held its annual general meeting"
-_OWNER_WORDS = frozenset({"its", "their", "'s", "’s"})
+_OWNER_WORDS = frozenset({"its", "their"}) | POSSESSIVE_S
 
 
 def _named_under(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None:
@@ -106,4 +115,4 @@ _RECORD_START = re.compile(
 )
 
 
-__all__ = ["meeting_body"]
+__all__ = ["meeting_body", "title_bodies"]

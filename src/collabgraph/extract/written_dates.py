@@ -33,6 +33,16 @@ YEAR = re.compile(r"(19|20)\d\d")
 _YEAR_END = re.compile(r"\s+(19|20)\d\d$")
 
 
+def is_date_alone(text: str) -> bool:
+    """Whether `text` is a date and little else: at most five words holding a date
+    `parse_date` reads ("16 January 2031", "Tuesday 4 June 2031"), as a part of a
+    title or masthead line split at its dashes and bars."""
+    return len(text.split()) <= _DATE_ALONE_WORDS and bool(parse_date(text))
+
+
+_DATE_ALONE_WORDS = 5
+
+
 def without_year(name: str) -> str:
     """`name` without a year closing it: "Foo Show 2031" -> "Foo Show"; a name
     not ending in a year ("Foo Show", "Foo2031") comes back unchanged."""

@@ -12,6 +12,8 @@ from collabgraph.extract.doc_arrays import kept_list, lower_forms, remembered, t
 from collabgraph.model.titles import is_style_word
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+POSSESSIVE_S = frozenset({"'s", "’s"})
+"""The possessive "'s" alone, not a bare apostrophe ("the hospice's team")."""
 OPENING_QUOTES = frozenset({"‘", "“", "'", '"'})
 CLOSING_QUOTES = frozenset({"’", "”", "'", '"'})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -30,6 +32,16 @@ SAINT_WORDS = vocab.words("saint_words")
 """A saint's title opening a name ("St Aidan's", "Saint Mary's Hospice"): a body or a place."""
 # "Dalby-based": what is before the hyphen is a place, not the first part of a name
 LOCATED_SUFFIXES = lx.PLACE_BASED
+
+
+_TIME_DETERMINERS = vocab.words("time_determiners")
+_TIME_NOUNS = vocab.words("time_nouns")
+
+
+def time_phrase(first: str, second: str) -> bool:
+    """Whether two lower-case words say a time: "this year", "each month", "next
+    week" (`vocab/time_determiners.txt`, `vocab/time_nouns.txt`)."""
+    return first in _TIME_DETERMINERS and second in _TIME_NOUNS
 
 
 def based_after(doc, end: int, sent_end: int) -> bool:

@@ -19,6 +19,7 @@ from collabgraph.extract.mentions.tokens import (
     POSSESSIVE,
     is_cap,
     set_off,
+    time_phrase,
 )
 
 _TYPE_NOUNS = vocab.table("type_nouns")
@@ -28,9 +29,7 @@ _RUN_NOUNS = vocab.words("programme_run_nouns") | {
     n for n, kind in _TYPE_NOUNS.items() if kind == "Project"
 }
 _CALLED_REACH = 5  # words back from "called" to the noun it names ("a course about civic ...")
-_TIME_DETERMINERS = vocab.words("time_determiners")
 _SERVICE_NOUNS = vocab.words("described_service_nouns")
-_TIMES = vocab.words("time_nouns")
 
 
 def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
@@ -209,8 +208,7 @@ def _noun_before_time(doc, k: int, start: int) -> int:
     vocab/time_determiners.txt, time_nouns.txt); else `k`, the word before the comma."""
     if (
         k - 2 >= start
-        and doc[k].lower_ in _TIMES
-        and doc[k - 1].lower_ in _TIME_DETERMINERS
+        and time_phrase(doc[k - 1].lower_, doc[k].lower_)
         and doc[k - 2].is_lower
         and doc[k - 2].lower_ in _TYPE_NOUNS
     ):

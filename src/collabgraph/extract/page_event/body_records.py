@@ -26,7 +26,7 @@ from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS
 from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
-from collabgraph.extract.written_dates import parse_date
+from collabgraph.extract.written_dates import is_date_alone
 
 _RECORD = vocab.words("body_record_words")
 _SPLIT = re.compile(r"\s*[:|,]\s+|\s+[–—-]\s+")
@@ -48,7 +48,7 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
     lead = _LEAD.match(parts[0]) if parts else None
     if lead is not None:
         parts = [lead.group("body"), lead.group("words"), *parts[1:]]
-    names = [p for p in parts if p.lower() not in _RECORD and not _date(p)]
+    names = [p for p in parts if p.lower() not in _RECORD and not is_date_alone(p)]
     if len(names) != 1 or len(names) == len(parts) or not _body(names[0]):
         return None
     name = re.sub(r"^the\s+", "", names[0], flags=re.I)
@@ -58,14 +58,6 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
     dates = (date_in(text, layout.published) for text in (title, *under))
     event.date = next((d for d in dates if d), None)
     return event
-
-
-def _date(part: str) -> bool:
-    """Whether a part of the title is a date alone ("16 January 2031", "Tuesday 4 June")."""
-    return len(part.split()) <= _DATE_WORDS and bool(parse_date(part))
-
-
-_DATE_WORDS = 5
 
 
 def _body(name: str) -> bool:

@@ -84,9 +84,9 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         docs, body, headline_blocks
     )  # "The Foo Forum met online on ...": a body
     # and "elected chair of the Foo Forum", "the Foo Forum is an umbrella body": a body
-    told = bodies_told("\n".join(b.text for b in layout.blocks))
-    first = [p for p in first if not is_told(p.name_words, sitting.keys() | told)]
-    in_headlines = [p for p in in_headlines if not is_told(p.name_words, sitting.keys() | told)]
+    bodies = sitting.keys() | bodies_told("\n".join(b.text for b in layout.blocks))
+    first = [p for p in first if not is_told(p.name_words, bodies)]
+    in_headlines = [p for p in in_headlines if not is_told(p.name_words, bodies)]
     holders = {(p.block, *p.owner) for p in in_headlines if p.owner and p.owner[0] > p.head_i}
     found, whole = next(
         (

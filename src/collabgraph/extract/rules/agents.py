@@ -31,7 +31,6 @@ from collabgraph.extract.rules.paid_things import money_provided
 from collabgraph.extract.rules.passive_bys import (
     award_before_sum,
     backs_programme,
-    by_lists,
     cued_bys,
     money_given,
 )
@@ -208,10 +207,7 @@ def by_phrases(reader: SentenceReader) -> None:
                 target = reader.ctx.focus_of(reader.section, "Event")
             if first_subject is None:
                 first_subject = subject_before(reader, v)
-            doer = next(
-                (k for k, names in by_lists(reader, v) if any(m.id == target for m in names)),
-                None,
-            )
+            doer = openings.by_naming(reader, v, target)
             if "FUNDED" in rels and doer is not None and target not in prev_agents:
                 # "Foo, a study by A and B, funded by C": what A and B did, not B
                 target = openings.done_to_before_by(reader, doer, kinds)

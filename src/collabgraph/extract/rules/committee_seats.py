@@ -97,12 +97,7 @@ def _subjects(reader: SentenceReader, k: int) -> list[Mention]:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return _named_just_before(reader, k)
-    people = []
-    for tok in (subject, *subject.conjuncts):
-        m = next((m for m in reader.ms if m.start <= tok.i < m.end), None)
-        if m is not None and reader.kind(m) == "Person" and m not in people:
-            people.append(m)
-    return people
+    return reader.named_by([subject], {"Person"})
 
 
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "also"})

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import POSSESSIVE_S
 from collabgraph.extract.rules.civic_posts import post_heads
 from collabgraph.extract.rules.post_homes import council_post
 from collabgraph.extract.rules.post_kinds import role_text
@@ -67,7 +68,7 @@ def _title_after(reader: SentenceReader, m: Mention) -> str | None:
         j = k
         while j < reader.sent.end and reader.words[j] in _COUNCIL_WORDS:
             j += 1
-        if j > k and j < reader.sent.end and reader.words[j] in {"'s", "’s"}:
+        if j > k and j < reader.sent.end and reader.words[j] in POSSESSIVE_S:
             k = j + 1  # "the county council's"
     end = _post_end(reader, k, bracket)  # the whole aside is the post, or none is
     if not k < end <= k + _LONGEST or not _plain_words(reader, k, end):

@@ -1,4 +1,4 @@
-"""The rule families: every module whose rules the registry (`rules/__init__.py`)
+"""The rule families: every module whose rules the registry (`rules/order.py`)
 runs, and the cue labels they read between them (`CUE_LABELS`: a pattern file's
 cue with a label outside it is an error, `rules.cue_finder`). A new family module
 is named here (`FAMILY_NAMES`) and its rules listed in `RULES`; each family module

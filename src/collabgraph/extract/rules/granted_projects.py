@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.tokens import OPENING_QUOTES
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from collabgraph.extract.rules.described_run_by import RUN_VOTE
 from collabgraph.extract.rules.named_run_by import runnable
 from collabgraph.extract.rules.reader import SentenceReader
@@ -28,7 +28,7 @@ LABELS: frozenset[str] = frozenset()
 
 _SUM_REACH = 6  # "£15,000 over two years for": words from the sum to "for"
 _DESCRIBING = 8  # "a year-long community arts project in Saltney": words of a description
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+_LINE_OPENERS = lx.DASHES | {"•", "*"}  # a list line's bullet
 _LINE_GAP = 3  # "- Tern Arts (Kelby) –": words from a line's body to its dash
 
 
@@ -52,7 +52,7 @@ def granted_projects(reader: SentenceReader) -> None:
 def _sum_before(reader: SentenceReader, k: int) -> bool:
     """Whether a sum of money ("£20,000", "£1.5m") stands in the few words before "for"."""
     lo = max(reader.sent.start, k - _SUM_REACH)
-    return any(reader.words[j].startswith("£") or reader.words[j] == "£" for j in range(lo, k))
+    return any(reader.words[j].startswith("£") for j in range(lo, k))
 
 
 def _described_name(reader: SentenceReader, k: int) -> Mention | None:
@@ -63,7 +63,7 @@ def _described_name(reader: SentenceReader, k: int) -> Mention | None:
     j = k + (k < end and words[k] in OPENING_QUOTES)
     named = reader.by_start.get(j)
     if named is not None:
-        after = named.end + (named.end < end and words[named.end] in _CLOSING_QUOTES)
+        after = named.end + (named.end < end and words[named.end] in CLOSING_QUOTES)
         if after + 1 < end and words[after] == "," and words[after + 1] in {"a", "an"}:
             return named
         return None
@@ -83,7 +83,7 @@ def _described_name(reader: SentenceReader, k: int) -> Mention | None:
 def _line_body(reader: SentenceReader, k: int) -> Mention | None:
     """The body a list line opens with, before its dash ("- Tern Arts – £20,000 for")."""
     start = reader.sent.start
-    first = reader.by_start.get(start + (reader.words[start] in lx.DASHES | {"•", "*"}))
+    first = reader.by_start.get(start + (reader.words[start] in _LINE_OPENERS))
     if first is None or reader.kind(first) != "Organisation":
         return None
     dash = next(

@@ -14,7 +14,7 @@ just before the verb (`TargetReading.target_before`).
 
 from __future__ import annotations
 
-from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import time_phrase
 from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.grant_subjects import focus_opening
 from collabgraph.extract.rules.passive_bys import by_lists
@@ -28,8 +28,6 @@ _BETWEEN |= {"part", "-", "partly", "jointly", "generously", "kindly", "once", "
 _OPENERS = {"the", "this", "our"}  # "The conference ...", "Our fair ..."
 _STAND_INS = {"it", "this"}  # "..., and it was sponsored by C"
 _OPENING_REACH = 5
-_TIME_NOUNS = vocab.words("time_nouns")
-_TIME_WORDS = vocab.words("time_determiners")  # words at most of a sentence's opening noun phrase
 
 
 def joined_opening(reader: SentenceReader, v: int, kinds) -> tuple[bool, int | None]:
@@ -119,6 +117,12 @@ def done_to_before_by(reader: SentenceReader, by: int, kinds) -> int | None:
     return done.id if done is not None else focus_opening(reader, by)
 
 
+def by_naming(reader: SentenceReader, i: int, target: int | None) -> int | None:
+    """The "by" before token i whose list names `target` (a mention id): in "Foo, a
+    study by A and B, funded by C", the "by" before A and B for B; else None."""
+    return next((k for k, names in by_lists(reader, i) if any(m.id == target for m in names)), None)
+
+
 def untyped_opening(reader: SentenceReader, m) -> bool:
     """Whether the name `m` opens the sentence and only "is"/"was" stand between it
     and the passive verb after it ("Talk Together is commissioned by A"), with
@@ -137,7 +141,7 @@ def _when(reader: SentenceReader, k: int) -> bool:
     """Whether tokens k-1, k are a time said between "and" and a verb: "this year",
     "each month" (`vocab/time_determiners.txt`, `vocab/time_nouns.txt`)."""
     words = reader.words
-    return words[k] in _TIME_NOUNS and k - 1 > reader.sent.start and words[k - 1] in _TIME_WORDS
+    return k - 1 > reader.sent.start and time_phrase(words[k - 1], words[k])
 
 
 def _opening_head(reader: SentenceReader) -> int | None:

@@ -1,7 +1,7 @@
 """Places, continued: the page's own sites, said with "our". "Volunteers sorted food
 at our warehouse in Mill Lane", "We refurbish laptops at our workshop in Dockside",
 "Our Kelby office on Caledon Road stays open", "Our main hub is at 14 Kiln Street":
-the body "our" stands for (`voice.we_org`: the page's own, or the speaker's inside
+the body "our" stands for (`partner_leads.ours_at`: the page's own, or the speaker's inside
 a quotation) is LOCATED_IN the place (corpus/GOLD.md: "based in").
 
 Read from the parse: the place hangs by "in", "on" or "at" from a noun of a body's
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.relation_candidates import PAGE_ORG
+from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.place_kinds import may_be_place
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -41,9 +41,7 @@ def our_sites(reader: SentenceReader) -> None:
             continue
         if any(c.lower_ in _FORMER for c in site.children):
             continue  # "our old office on Mill Lane"
-        body = reader.we_org(our.i)
-        if body is None and not reader.in_quote(our.i):
-            body = PAGE_ORG  # the page's own body, named further on
+        body = ours_at(reader, our.i)  # PAGE_ORG: the page's own body, named further on
         if body is not None:
             reader.relate(body, "LOCATED_IN", m, confidence=0.6)
 

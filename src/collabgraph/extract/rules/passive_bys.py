@@ -12,6 +12,7 @@ import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import time_phrase
 from collabgraph.extract.rules.reader import SentenceReader
 
 _SUM_GAP = 10  # words at most between "awarded" and the "by" naming the giver
@@ -21,8 +22,6 @@ _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
 _YEAR = re.compile(r"(19|20)\d\d")
-_TIME_DETERMINERS = vocab.words("time_determiners")
-_TIMES = vocab.words("time_nouns")
 _PLACE_PREPS = {"at", "in"}  # "staged at Foo Hall by", "delivered in Kelby by"
 
 
@@ -120,7 +119,7 @@ def by_after(reader: SentenceReader, k: int) -> int | None:
     j, reach = k, k + _BY_GAP
     while j < min(reach, end) and words[j] != "by":
         tok = reader.doc[j]
-        time = words[j] in _TIME_DETERMINERS and j + 1 < end and words[j + 1] in _TIMES
+        time = j + 1 < end and time_phrase(words[j], words[j + 1])
         joint = words[j] == "in" and j + 1 < end and words[j + 1] in _JOINT_NOUNS
         place = reader.by_start.get(j + 1) if words[j] in _PLACE_PREPS else None
         if place is not None and reader.kind(place) == "Place":

@@ -87,7 +87,7 @@ def sponsored_before(reader: SentenceReader, start: int) -> int | None:
     return None
 
 
-_OUR_FUNDERS = {"funder", "funders", "backer", "backers", "benefactor", "benefactors"}
+_OUR_FUNDERS = vocab.words("our_funder_nouns")
 
 
 def _ours(reader: SentenceReader, start: int, end: int) -> int | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import OPENING_QUOTES
 from collabgraph.extract.rules.described_run_by import RUN_BY
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -20,12 +21,10 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads a talk verb, its speaker and its object."""
 
 _RUN_NOUNS = vocab.words("programme_run_nouns")
-_TALK_VERBS = frozenset(
-    {"talked", "spoke", "introduced", "presented", "described", "outlined", "explained"}
-)  # the model gives no lemmas: the past forms a meeting's write-up uses
+_TALK_VERBS = vocab.words("programme_talk_verbs")  # "talked", "introduced": past forms
 _ABOUT = frozenset({"about", "on"})
 _FROM = frozenset({"of", "from", "at"})
-_BEFORE_NAME = frozenset({"the", "new", "their", "its", "'", '"', "‘", "“"})
+_BEFORE_NAME = frozenset({"the", "new", "their", "its"}) | OPENING_QUOTES
 _BY_REACH = 4  # "the Foo project, run by", "the Foo scheme, which is run by"
 
 

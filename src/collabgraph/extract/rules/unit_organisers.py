@@ -15,13 +15,13 @@ event: the event named before the verb in the sentence, else the page's own even
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.tokens import POSSESSIVE_S
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels this family's rules read: none (it reads the sentence's words)."""
 
 _VERBS = lx.HOST_VERBS | {"run", "ran"}
-_POSSESSIVE = {"'s", "’s"}
 _NOUN_WORDS = 2  # "the local authority's": at most this many words before the possessive
 
 
@@ -34,7 +34,7 @@ def unit_hosts(reader: SentenceReader) -> None:
         if words[i + 1] != "the":
             continue
         k = next(
-            (j for j in range(i + 3, min(i + 3 + _NOUN_WORDS, end)) if words[j] in _POSSESSIVE),
+            (j for j in range(i + 3, min(i + 3 + _NOUN_WORDS, end)) if words[j] in POSSESSIVE_S),
             None,
         )
         if k is None or words[k - 1] not in lx.ANY_ORG_HEADS:

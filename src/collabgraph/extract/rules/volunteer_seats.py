@@ -61,7 +61,7 @@ def volunteer_seats(reader: SentenceReader) -> None:
 
 def _person_at(reader: SentenceReader, tok) -> Mention | None:
     """The person whose name token `tok` is part of, else None."""
-    m = next((m for m in reader.ms if m.start <= tok.i < m.end), None)
+    m = reader.covering.get(tok.i)
     return m if m is not None and reader.kind(m) == "Person" else None
 
 
