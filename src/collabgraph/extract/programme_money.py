@@ -7,8 +7,8 @@ Project), which cannot fund anything in the relation vocabulary
 (`model/vocabulary.py`: FUNDED runs from an Organisation); the body that runs it
 did, as `corpus/GOLD.md` writes it ("one of 48 groups to share £1m from the Foo
 Fund": each group FUNDED by the fund's funder). When no body on the page runs
-the programme (a commissioner's fund, a fund named alone), the grantees took
-part in it, as the gold writes it (PARTICIPATED_IN, role "grantee").
+the programme (a commissioner's fund, a fund named alone), nothing is written:
+the gold never takes a grantee as taking part in the fund.
 """
 
 from __future__ import annotations
@@ -33,21 +33,6 @@ def runners_funded(
         for org in runners.get(id(project), []):
             if org is not grantee:
                 yield org, grantee, c
-
-
-def programme_grantees(
-    candidates: list[Candidate],
-    by_mention: dict[int, Entity],
-    runs: list[tuple[Entity, Entity]],
-) -> Iterator[tuple[Entity, Entity, Candidate]]:
-    """(grantee, project, candidate) for each FUNDED candidate whose source is a
-    Project that no organisation of `runs` runs: the grantee took part in the
-    programme (a person running it, as a commissioner runs a fund, gives it no
-    funder)."""
-    runners = _runners(runs)
-    for project, grantee, c in _programme_money(candidates, by_mention):
-        if id(project) not in runners:
-            yield grantee, project, c
 
 
 def _runners(runs: list[tuple[Entity, Entity]]) -> dict[int, list[Entity]]:

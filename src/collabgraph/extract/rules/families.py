@@ -27,6 +27,8 @@ FAMILY_NAMES = (
     "co_members",
     "co_organisers",
     "collaboration",
+    "commissioned_work",
+    "purposed_money",
     "compositions",
     "counted_members",
     "counted_grantees",
