@@ -81,3 +81,35 @@ def test_a_report_from_another_body_is_not_the_page_s_news():
         "funders were the Orwin Trust and Ridley Town Council."
     )
     assert ("Orwin Trust", "Fenby Housing Board") not in pairs(_seed(text), "FUNDED")
+
+
+def test_a_story_s_post_with_no_body_is_at_the_body_it_opens_with():
+    text = (
+        "Minibus reaches the hill villages\n\nKelby Community Transport has extended its "
+        "door-to-door minibus to six villages in the upper valley, after a campaign by the "
+        "Upper Vale Parish Forum.\n\nThe service runs on Tuesdays and Fridays. Fares "
+        "start at two pounds. Drivers are all trained volunteers. The bus has a "
+        "wheelchair lift.\n\nOperations manager Jo Tern said drivers would collect "
+        "people from home."
+    )
+    assert ("Jo Tern", "Kelby Community Transport") in pairs(_seed(text), "WORKS_FOR")
+
+
+def test_a_council_opening_a_story_does_not_take_its_unplaced_posts():
+    text = (
+        "New park opens\n\nFenby Borough Council has opened a new park on Mill Lane.\n\n"
+        "The park has a play area and a pond. It opens at dawn. Dogs must be on leads. "
+        "The cafe opens in May.\n\nProject manager Jo Tern said families had asked for it."
+    )
+    assert ("Jo Tern", "Fenby Borough Council") not in pairs(_seed(text), "WORKS_FOR")
+
+
+def test_two_bodies_opening_a_story_take_no_unplaced_post():
+    text = (
+        "Garden opens\n\nKelby Vale Trust and Fenby Homes have opened a garden on Mill "
+        "Lane.\n\nThe garden has raised beds. It opens at dawn. Dogs must be on leads. "
+        "The shed opens in May.\n\nProject manager Jo Tern said families had asked for it."
+    )
+    seed = _seed(text)
+    assert ("Jo Tern", "Kelby Vale Trust") not in pairs(seed, "WORKS_FOR")
+    assert ("Jo Tern", "Fenby Homes") not in pairs(seed, "WORKS_FOR")
