@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.page_speaker import is_subject
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -37,7 +38,11 @@ _OWN_OF = (
     vocab.words("our_at_nouns") | vocab.words("board_words") | vocab.words("body_meeting_heads")
 )
 """Nouns before "of" that name a body's own people, board or meeting: "the annual
-meeting of Foo", "joined the board of Foo", "the staff of Foo"."""
+meeting of Foo", "joined the board of Foo", "the staff of Foo"; or after the body's
+name: "a member of the Foo team", "the Foo board"."""
+_LABEL_NOUNS = vocab.words("page_label_nouns")
+"""A page's own news ("Welcome to the spring round-up from Foo", "the latest
+newsletter from Foo"): the body after "from" or "by" is the page's."""
 
 
 def only_body(ctx: DocumentContext, docs) -> int | None:
@@ -48,7 +53,7 @@ def only_body(ctx: DocumentContext, docs) -> int | None:
     for m in ctx.mentions:
         if m.synthetic or m.section != 0 or m.block >= min(len(docs), _FIRST_BLOCKS):
             continue
-        if ctx.type_of(m) == "Organisation":
+        if ctx.type_of(m) == "Organisation" and (m.block == 0 or _named(m)):
             by_block.setdefault(m.block, []).append(m)
     for block in sorted(by_block):
         named = by_block[block]
@@ -90,19 +95,36 @@ def _in_passing(doc, m) -> bool:
     "by" (`_LABEL_BEFORE`); a one-word name is no body's."""
     if not 0 <= m.start < m.end <= len(doc):
         return True
-    if len(m.text.split()) < 2 and not m.text.isupper():
-        return True  # "Foreword from our chair": one capitalised word, no body's name
     if not any(t.pos_ in _VERBS for t in doc):  # a line of its own, no sentence
         k = m.start - 1 if m.start < 1 or doc[m.start - 1].lower_ != "the" else m.start - 2
         return k < 0 or doc[k].lower_ not in _LABEL_BEFORE  # "News from Foo Association"
     root = doc[m.start : m.end].root
-    if root.dep_ in _SUBJECTS:  # not beside another ("Foo and Bar sent congratulations")
+    if is_subject(doc[m.start : m.end]):  # not beside another ("Foo and Bar sent ...")
         said_we = any(t.lower_ in _FIRST_PERSON for t in doc[: m.start])
         return said_we or any(c.dep_ == "conj" for c in root.children)
     head = root.head
+    if root.dep_ == "compound" and head.i >= m.end:  # "a member of the Foo team"
+        return head.lower_ not in _OWN_OF or head.head.lower_ != "of"
+    if root.dep_ == "pobj" and head.lower_ in _LABEL_BEFORE:  # "the round-up from Foo"
+        return _noun_word(doc, head.head) not in _LABEL_NOUNS
     if root.dep_ != "pobj" or head.lower_ != "of":
         return True  # "we heard from Jo Tern, who leads Foo Centre"
     return head.head.lower_ not in _OWN_OF
+
+
+def _noun_word(doc, noun) -> str:
+    """A noun's word, lower-case, with a hyphenated first part spaCy splits off
+    ("round-up": "round", "-", "up")."""
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":
+        return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+    return noun.lower_
+
+
+def _named(m) -> bool:
+    """Whether a mention outside the headline can be a body's name: not one
+    capitalised word ("Foreword from our chair"), which is passed over as if not
+    named, so the paragraph after it is read."""
+    return len(m.text.split()) >= 2 or m.text.isupper()
 
 
 __all__ = ["only_body"]

@@ -18,6 +18,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.meeting_pages import meeting_body
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.page_speaker import opening_mention
 from collabgraph.extract.story_bodies import paragraph_subject, post_kinds
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
@@ -75,6 +76,8 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
             org = _named_just_before(ctx, by_mention, ctx.mentions[person], kinds, items, docs)
             if org is None and home in {"page", "staff"}:  # "Foo Players have won ..."
                 org = paragraph_subject(ctx, by_mention, ctx.mentions[person], kinds, docs)
+            if org is None and home in {"page", "staff"}:  # "Foo Transport has extended"
+                org = _opening_subject(ctx, by_mention, kinds, docs)
         at_council = home != "council" and org is not None and local_council(org.text)
         if at_council and not _councillor(by_mention.get(person)):
             continue  # "Our chair, Jo Tern" on a page naming Foo Council most
@@ -135,6 +138,18 @@ def _staff_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) ->
         if "FUNDED" in c.relations and by_mention.get(c.source) is own:
             return None
     return page
+
+
+def _opening_subject(ctx: DocumentContext, by_mention: dict, kinds, docs) -> Mention | None:
+    """The body the story's first sentences open with as subject, alone ("Foo
+    Transport has extended its service ... The charity's manager, Jo Tern, said"),
+    when nothing nearer says where a post is held; not a local council (its posts
+    are placed as a council's), nor a body whose last word is not the kind of body
+    the post names (`kinds`: "partnership coordinator")."""
+    m = opening_mention(ctx, docs, ctx.type_of, lambda m: id(by_mention.get(m.id)))
+    if m is None or local_council(m.text):
+        return None
+    return m if not kinds or m.text.lower().split()[-1] in kinds else None
 
 
 _NEAR = 3  # sentences back a post's body may be named

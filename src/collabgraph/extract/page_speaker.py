@@ -75,4 +75,16 @@ def _opens_as_subject(doc, m: Mention) -> bool:
     opens = m.start == start or (m.start == start + 1 and doc[start].lower_ == "the")
     root = doc[m.start : m.end].root
     alone = not any(c.dep_ == "conj" for c in root.children)
-    return opens and alone and root.dep_ in {"nsubj", "nsubjpass"}
+    return opens and alone and is_subject(doc[m.start : m.end])
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def is_subject(span) -> bool:
+    """Whether a name is its clause's subject: its head word is, or (a name spaCy
+    splits, "Greenway Advocacy is a charity": "Greenway" read as an adverb) a word
+    of it whose head is outside the name is."""
+    if span.root.dep_ in _SUBJECTS:
+        return True
+    return any(t.dep_ in _SUBJECTS and not span.start <= t.head.i < span.end for t in span)
