@@ -51,7 +51,7 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
         return _occasion_subject(doc[k].head, mentions)  # "the race started on Y Promenade"
     if doc[k].lower_ not in _PREPOSITIONS:
         return False
-    head = doc[k].head
+    head = past_date(doc[k].head)  # "meets on 12 July at Y Hub": the verb
     if head.lower_ in _ROUTE_VERBS and _occasion_subject(head, mentions):
         return True  # "the parade set off from St Bede's Church"
     if doc[k].lower_ == "from":
@@ -66,6 +66,26 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     if doc[k].lower_ == "at" and _activity_at_building(doc, m, head, noun):
         return True
     return doc[k].lower_ == "at" and any(o.end == k and _named_event(o) for o in mentions)
+
+
+_DATE_ENTS = {"DATE", "TIME"}
+
+
+def past_date(word):
+    """The word a date phrase hangs from, for a phrase the parse hangs from the date:
+    "meets on 12 July at Y Hub" ("at" under "July" under "on" under "meets"), "held
+    its first summit on 7 February at Y Academy", "opens at 7pm at Y Hall"; else the
+    word itself."""
+    for _ in range(2):
+        if word.ent_type_ not in _DATE_ENTS:
+            break
+        if word.dep_ == "pobj" and word.head.dep_ == "prep":
+            word = word.head.head
+        elif word.dep_ in {"npadvmod", "appos"}:
+            word = word.head
+        else:
+            break
+    return word
 
 
 def _activity_at_building(doc, m: Mention, head, noun) -> bool:
