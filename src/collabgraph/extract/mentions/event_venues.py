@@ -58,6 +58,8 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
         return False
     if head.pos_ == "VERB" and head.lower_ in _HOLDING_VERBS:
         return True
+    if _building(doc, m) and _held_above(doc[k]):
+        return True  # "convened a roundtable of youth workers at the Y Hub"
     if head.lower_ in _TAKING and any(c.lower_ == "place" for c in head.children):
         return True
     noun = doc[k - 1] if k > sent.start else head  # the parse may hang "at" elsewhere
@@ -69,6 +71,30 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
 
 
 _DATE_ENTS = {"DATE", "TIME"}
+_CLIMB_DEPS = {"pobj", "prep", "dobj"}
+_VENUE_WORDS = _BUILDINGS | lx.VENUE_HEADS
+
+
+def _building(doc, m: Mention) -> bool:
+    """The name's last word is a building's or a venue's ("Y Hub", "Y Gallery", "Y
+    Works": `vocab/grantee_building_heads.txt`, `vocab/head_venue.txt`)."""
+    return doc[m.end - 1].lower_ in _VENUE_WORDS
+
+
+def _held_above(prep) -> bool:
+    """ "at" or "in" hangs, through the objects and phrases of a verb's object, from a
+    verb of holding: "convened a roundtable of youth workers at Y Hub", "will host a
+    launch event for GP practices at Y Hall", "held under the rule at the Y Works";
+    not through a subject or an apposition ("Jo Tern, manager at Y Hub, hosted")."""
+    word = prep.head
+    for _ in range(4):
+        word = past_date(word)
+        if word.pos_ == "VERB":
+            return word.lower_ in _HOLDING_VERBS
+        if word.dep_ not in _CLIMB_DEPS or word.head is word:
+            return False
+        word = word.head
+    return False
 
 
 def past_date(word):
