@@ -56,3 +56,27 @@ def test_a_post_at_the_building_keeps_it_a_body(sentence, body):
     seed = news_item(sentence)
     assert types_in(seed, body) == {"Organisation"}
     assert any(b == body for _, b in pairs(seed, "WORKS_FOR"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Warm rooms are open at Dunmore Central Library, the Lantern Centre in Ashby "
+            "and St Mary's Church, Eastholme.",
+            "Lantern Centre",
+        ),
+        (
+            "Physios run drop-ins at Kelby Library, Fenby Library and the Orchard Hub, "
+            "which is hosted by Orchard Residents' Trust.",
+            "Orchard Hub",
+        ),
+    ],
+)
+def test_a_hub_listed_with_venues_is_a_venue(sentence, venue):
+    assert types_in(news_item(sentence), venue) == {"Place"}
+
+
+def test_a_hub_listed_with_bodies_stays_a_body():
+    seed = news_item("Partners include Kelby Library, Fenby Trust and the Orchard Hub.")
+    assert "Place" not in types_in(seed, "Orchard Hub")
