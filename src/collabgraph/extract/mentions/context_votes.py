@@ -43,6 +43,7 @@ from collabgraph.extract.mentions.hosted_names import hosted_occasion
 from collabgraph.extract.mentions.hyphened_names import hyphened_name_votes
 from collabgraph.extract.mentions.kind_nouns import noun_after_votes, quoted_type
 from collabgraph.extract.mentions.list_votes import list_votes
+from collabgraph.extract.mentions.listed_venues import venues_listed_with_venues
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.organiser_slots import organisers_not_events
 from collabgraph.extract.mentions.role_fit import holder_after_place_of_work
@@ -224,6 +225,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     list_votes(doc, sent, mentions)
     organisers_not_events(doc, sent, mentions)  # "organised by A and Tern Dialogue"
     venues_listed_with_bodies(doc, sent, mentions)  # "... Kelby College and the Y Hotel"
+    venues_listed_with_venues(doc, sent, mentions)  # "at A Library and the B Hub"
     address_town_votes(doc, sent, mentions)  # "St Ann's Church, Kelby": the town
 
 

@@ -51,13 +51,15 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
         return _occasion_subject(doc[k].head, mentions)  # "the race started on Y Promenade"
     if doc[k].lower_ not in _PREPOSITIONS:
         return False
-    head = doc[k].head
+    head = past_date(doc[k].head)  # "meets on 12 July at Y Hub": the verb
     if head.lower_ in _ROUTE_VERBS and _occasion_subject(head, mentions):
         return True  # "the parade set off from St Bede's Church"
     if doc[k].lower_ == "from":
         return False
     if head.pos_ == "VERB" and head.lower_ in _HOLDING_VERBS:
         return True
+    if _building(doc, m) and _held_above(doc[k]):
+        return True  # "convened a roundtable of youth workers at the Y Hub"
     if head.lower_ in _TAKING and any(c.lower_ == "place" for c in head.children):
         return True
     noun = doc[k - 1] if k > sent.start else head  # the parse may hang "at" elsewhere
@@ -66,6 +68,50 @@ def event_venue(doc, m: Mention, sent, mentions: list[Mention] = ()) -> bool:
     if doc[k].lower_ == "at" and _activity_at_building(doc, m, head, noun):
         return True
     return doc[k].lower_ == "at" and any(o.end == k and _named_event(o) for o in mentions)
+
+
+_DATE_ENTS = {"DATE", "TIME"}
+_CLIMB_DEPS = {"pobj", "prep", "dobj"}
+_VENUE_WORDS = _BUILDINGS | lx.VENUE_HEADS
+
+
+def _building(doc, m: Mention) -> bool:
+    """The name's last word is a building's or a venue's ("Y Hub", "Y Gallery", "Y
+    Works": `vocab/grantee_building_heads.txt`, `vocab/head_venue.txt`)."""
+    return doc[m.end - 1].lower_ in _VENUE_WORDS
+
+
+def _held_above(prep) -> bool:
+    """ "at" or "in" hangs, through the objects and phrases of a verb's object, from a
+    verb of holding: "convened a roundtable of youth workers at Y Hub", "will host a
+    launch event for GP practices at Y Hall", "held under the rule at the Y Works";
+    not through a subject or an apposition ("Jo Tern, manager at Y Hub, hosted")."""
+    word = prep.head
+    for _ in range(4):
+        word = past_date(word)
+        if word.pos_ == "VERB":
+            return word.lower_ in _HOLDING_VERBS
+        if word.dep_ not in _CLIMB_DEPS or word.head is word:
+            return False
+        word = word.head
+    return False
+
+
+def past_date(word):
+    """The word a date phrase hangs from, for a phrase the parse hangs from the date:
+    "meets on 12 July at Y Hub" ("at" under "July" under "on" under "meets"), "held
+    its first summit on 7 February at Y Academy", "opens at 7pm at Y Hall"; else the
+    word itself."""
+    for _ in range(2):
+        if word.ent_type_ not in _DATE_ENTS:
+            break
+        if word.dep_ == "pobj" and word.head.dep_ == "prep":
+            word = word.head.head
+        elif word.dep_ in {"npadvmod", "appos"}:
+            word = word.head
+        else:
+            break
+    return word
 
 
 def _activity_at_building(doc, m: Mention, head, noun) -> bool:
