@@ -103,11 +103,31 @@ def _kind_letters(entities: list[Entity], orgs: list[Entity], merges: Merges, se
         found = {
             id(merges.target(o)): o for o in orgs if o is not e and ends_in_letters(text, o.words())
         }
+        found = _one_body_twice(text, found)
         if len(found) == 1:
             merges.merge(e, next(iter(found.values())))
         elif found or plural_written(text, sentences):
             for m in e.mentions:
                 m.kind = True  # dropped unless it joins a named body
+
+
+def _one_body_twice(letters: str, found: dict) -> dict:
+    """The bodies `letters` may stand for, less a name that is the letters after
+    words another one's name holds: "Kelby ICB" is "NHS Kelby Integrated Care
+    Board" written short (a title's "Kelby ICB confirms ..."), so "the ICB" has one
+    body to stand for, not two."""
+    fuller = [o for o in found.values() if o.words()[-1] != letters]
+    if len(fuller) != 1:
+        return found
+    words = {w.lower() for w in fuller[0].words()}
+    short = [
+        o
+        for o in found.values()
+        if o.words()[-1] == letters and {w.lower() for w in o.words()[:-1]} <= words
+    ]
+    if len(short) + 1 != len(found):
+        return found
+    return {k: o for k, o in found.items() if o is fuller[0]}
 
 
 def _letters_of_the_rest(entities: list[Entity], orgs: list[Entity], merges: Merges) -> None:

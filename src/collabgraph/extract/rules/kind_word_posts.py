@@ -45,6 +45,70 @@ def _kind_word_at(reader: SentenceReader, i: int) -> str | None:
     return word
 
 
+def _qualified_kind(reader: SentenceReader, i: int, end: int) -> list[str] | None:
+    """The lower-case words of a post's opening, at token i, that end with a body's
+    kind word and stand before the post itself ("heritage society chair", "youth
+    forum secretary": ["heritage", "society"]; the sentence's first word may be
+    capitalised), outside any name and not after "the"/"'s"; None otherwise."""
+    if i > reader.sent.start and reader.words[i - 1] in _NOT_AFTER:
+        return None
+    for k in range(i + 1, end - 1):
+        if reader.words[k] in _HEADS:
+            span = range(i, k + 1)
+            opening = (reader.doc[j].is_lower or j == reader.sent.start for j in span)
+            if all(opening) and not any(j in reader.covering for j in span):
+                return reader.words[i : k + 1]
+            return None
+    return None
+
+
+_QUALIFIERS_BEFORE = 3  # lower-case words at most before a post: "youth forum"
+
+
+def _kind_before(reader: SentenceReader, i: int) -> tuple[list[str] | None, int]:
+    """The lower-case words right before the post at token i that end with a body's
+    kind word ("Youth forum secretary": ["youth", "forum"]) and where they start;
+    (None, i) when there are none."""
+    k = i - 1
+    if k < reader.sent.start or reader.words[k] not in _HEADS or k in reader.covering:
+        return None, i
+    start = k
+    while (
+        start - 1 >= reader.sent.start
+        and k - start + 1 < _QUALIFIERS_BEFORE
+        and reader.doc[start - 1].is_lower
+        and reader.doc[start - 1].is_alpha
+        and reader.doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"}
+        and start - 1 not in reader.covering
+    ):
+        start -= 1
+    first = reader.doc[start]
+    if not (first.is_lower or start == reader.sent.start):
+        return None, i
+    if start > reader.sent.start and reader.words[start - 1] in _NOT_AFTER:
+        return None, i
+    return reader.words[start : k + 1], start
+
+
+def qualified_kind_named(reader: SentenceReader, start: int, end: int) -> bool:
+    """True when the post at tokens [start, end) opens with lower-case words ending
+    with a body's kind word that end a name the page gives ("heritage society chair"
+    on a page naming the "Lowfield Heritage Society"): read by `kind_word_posts`."""
+    kind = _qualified_kind(reader, start, end) if end - start >= 3 else None
+    return kind is not None and _recent_ending(reader, kind) is not None
+
+
+def _recent_ending(reader: SentenceReader, words: list[str]) -> Mention | None:
+    """The organisation named last whose name ends with `words` ("Lowfield African
+    Caribbean Heritage Society" for ["heritage", "society"]); None when none does."""
+    n = len(words)
+    for m in reversed(reader.ctx.mentions):
+        name = m.text.lower().split()
+        if len(name) > n and name[-n:] == words and reader.ctx.type_of(m) == "Organisation":
+            return m
+    return None
+
+
 def _short_name(reader: SentenceReader, i: int) -> Mention | None:
     """The organisation named earlier in full whose last word, capitalised alone at
     token i, opens a post: "Tidewell Playhouse ... Playhouse artistic director Jane
@@ -86,13 +150,23 @@ def kind_word_posts(reader: SentenceReader) -> None:
         if reader.words[k + 1] == "member" and reader.words[k] in _HEADS
     ]
     for i, end in spans:
-        word = _kind_word_at(reader, i)
-        if word is None or end - i < 2:
+        word, kind = _kind_word_at(reader, i), None
+        if word is None and end - i >= 3:
+            kind = _qualified_kind(reader, i, end)  # "heritage society chair"
+        if word is None and kind is None:
+            kind, i = _kind_before(reader, i)  # "Youth forum secretary": the post alone
+        if (word is None and kind is None) or end - i < 2:
             continue
         if {"and", "&"} & set(reader.words[i:end]):
             continue  # "Fire and Rescue Chief Jane Doe": a title of two fields, read whole
         person = named_after(reader, end)
         if person is None or reader.kind(person) != "Person":
+            continue
+        if kind is not None:
+            org = _recent_ending(reader, kind)
+            if org is not None:
+                role = role_text(reader.doc[i + len(kind) : end].text, org)
+                reader.relate(person, post_relations(role, org), org, role=role, confidence=0.7)
             continue
         org = reader.ctx.recent_with_word(word, "Organisation")
         if org is None:

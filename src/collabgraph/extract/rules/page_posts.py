@@ -15,7 +15,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.civic_posts import council_post_at
 from collabgraph.extract.rules.councillor_titles import councillor_title
-from collabgraph.extract.rules.kind_word_posts import unnamed_kind
+from collabgraph.extract.rules.kind_word_posts import qualified_kind_named, unnamed_kind
 from collabgraph.extract.rules.page_post_bodies import (
     area_after,
     body_by_kind,
@@ -149,8 +149,8 @@ def posts_before_names(reader: SentenceReader) -> None:
                 pass  # "Former chairman Jane Doe stepped down": the page's board, as it was
             elif before in {"former", "ex", "-", "'s", "’s"} or reader.by_end.get(i) is not None:
                 break  # "former chief executive", "Foo Trust chair Jane Doe": read elsewhere
-            if unnamed_kind(reader, i, end):
-                break  # "Trust chair Jane Doe" on a page naming no trust
+            if unnamed_kind(reader, i, end) or qualified_kind_named(reader, i, end):
+                break  # "Trust chair Jane Doe" on a page naming no trust; "society chair"
             home = post_home(role)
             if home not in {None, "council"} and role.lower() not in _posts_held(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
