@@ -55,3 +55,13 @@ def test_the_possessive_stays_inside_the_name(text, name):
 )
 def test_near_misses_keep_the_owner_apart(text, cut):
     assert cut not in _names(text)
+
+
+def test_a_nationality_opening_a_body_the_recogniser_reads_whole_stays():
+    names = _names("Volunteers from the British Red Kite Society counted birds in Kelby.")
+    assert "British Red Kite Society" in names
+    assert "Red Kite Society" not in names
+
+
+def test_a_nationality_before_a_persons_name_is_still_cut():
+    assert "Alen Roe" in _names("The talk was given by Croat Alen Roe.")
