@@ -85,13 +85,16 @@ def name_after_nationality(doc, start: int, end: int) -> int | None:
     """start + 1 when doc[start:end] is a nationality word then a person's name of
     two or three words, the first a given name or a rare word and no English word
     ("Croat Alen Roe"); None otherwise ("Scottish Power Renewables", "Australian
-    Capital Territory", "Welsh Rugby Union")."""
+    Capital Territory", "Welsh Rugby Union", "the British Red Kite Society": one body
+    the recogniser reads from "the" across the nationality)."""
     if not 3 <= end - start <= 4 or lower_word(doc[start]) not in _NATIONALITIES:
         return None
     name = doc[start + 1 : end]
     first = name[0].text
     if not all(_names_word(t) for t in name) or is_english_word(first):
         return None
+    if doc[start].ent_iob_ == "I" and name[0].ent_iob_ == "I" and name[0].ent_type_ != "PERSON":
+        return None  # "the British Red Kite Society": one body read from "the" on
     return start + 1 if is_given_name(first) or not is_common_word(first) else None
 
 

@@ -7,7 +7,9 @@ end at "'s". Not "Fenby's Mayor" (a post after it), "Kelby's Youth Service" (a
 place the recogniser or gazetteer knows), "Dalby's Kelmoor branch" (the recogniser
 starts a name after "'s" on no head word), "Tarnby's Old Quay" (a place's
 head word, the whole not the recogniser's one place), "Ada's Garden" (a given
-name), nor "Jo Tern's Trust" (two words before "'s", a person's). Read by
+name), nor "Jo Tern's Trust" (two words before "'s", a person's). After a shop's
+or trade's word ("Pattinson's Brewery", vocab/trade_heads.txt) the owner is kept
+though the recogniser calls it a person or a town. Read by
 `runs.py` where a run meets a possessive.
 """
 
@@ -30,6 +32,7 @@ from collabgraph.extract.mentions.tokens import (
 _MAX_AFTER = 3  # capitalised words after "'s"
 _PLACE_LIKE = PLACE_ENTS | {"FAC"}  # the recogniser's one place or building
 _NOUNS = vocab.words("name_possessive_nouns")
+_TRADES = vocab.words("trade_heads")
 
 
 def owned_run(doc, start: int, j: int, end: int) -> int:
@@ -39,9 +42,7 @@ def owned_run(doc, start: int, j: int, end: int) -> int:
     owner = doc[start]
     if j != start + 1 or not (is_cap(owner) and owner.is_alpha) or owner.text.isupper():
         return 0
-    if everyday_word(owner.text) or is_given_name(owner.text) or is_uk_place(owner.text):
-        return 0
-    if owner.ent_type_ in PLACE_ENTS or owner.ent_type_ == "PERSON":
+    if is_given_name(owner.text) or is_uk_place(owner.text):
         return 0
     k = j + 1
     while k < end and is_cap(doc[k]):
@@ -49,7 +50,12 @@ def owned_run(doc, start: int, j: int, end: int) -> int:
     after = doc[j + 1 : k]
     if not 1 <= len(after) <= _MAX_AFTER:
         return 0
-    if after[0].ent_iob_ == "B" and head_kind(lower_word(after[0]))[0] is None:
+    trade = _trade_name(after) and head_kind(lower_word(owner))[0] is None
+    if everyday_word(owner.text) and not trade:
+        return 0  # "Morrow's Garden Centre" keeps its owner, "Harvest's Fair" does not
+    if not trade and (owner.ent_type_ in PLACE_ENTS or owner.ent_type_ == "PERSON"):
+        return 0
+    if not trade and after[0].ent_iob_ == "B" and head_kind(lower_word(after[0]))[0] is None:
         return 0  # "Dalby's Kelmoor branch": the recogniser starts a name after "'s"
     place = all(t.ent_iob_ == "I" and t.ent_type_ in _PLACE_LIKE for t in (doc[j], *after))
     if head_kind(lower_word(after[-1]))[0] == "Place" and not place:
@@ -61,6 +67,13 @@ def owned_run(doc, start: int, j: int, end: int) -> int:
         return 0
     alone = any(_alone(doc, t.i) for t in doc if t.i != start and t.text == owner.text)
     return 0 if alone else k
+
+
+def _trade_name(after) -> bool:
+    """The words after the possessive end in a shop's or trade's word
+    (vocab/trade_heads.txt: "Bakery", "Garden Centre"): a family business."""
+    words = [lower_word(t) for t in after]
+    return words[-1] in _TRADES or " ".join(words[-2:]) in _TRADES
 
 
 def _alone(doc, i: int) -> bool:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import POSSESSIVE, cap_run_end, lower_word
 
+_MEETING_WORDS = vocab.words("meeting_name_words")
 _PLURAL_MARKS = {p for p in POSSESSIVE if not p.endswith("s")}  # "'", not "'s"
 
 
@@ -30,3 +32,19 @@ def plural_owner_opens_name(tok: Token) -> bool:
     if doc[last].like_num and last > k + 1:
         last -= 1  # "Weavers' Day 2026": the year closes it
     return head_kind(lower_word(doc[last]))[0] is not None
+
+
+def plural_owner_inside(doc, j: int) -> bool:
+    """Whether the possessive at j closes a plural owner inside a name: the bare
+    mark after a plural in "s" ("Sunrise Seniors' Lunch Club", "the Weavers'
+    Rooms") or "'s" after a plural in "-men"/"-ren" ("Fenby Bay Fishermen's
+    Mission"). The caller asks that a head word end the words after it, so
+    "the Members' views" and "Kelby Walkers' Fenby" stay cut."""
+    if j < 1 or doc[j].text not in POSSESSIVE or doc[j - 1].whitespace_:
+        return False
+    owner = lower_word(doc[j - 1])
+    if owner in _MEETING_WORDS:
+        return False  # "Annual Members' Meeting": a meeting's kind (meeting_forms.py)
+    if doc[j].text in _PLURAL_MARKS:
+        return len(owner) > 3 and owner.endswith("s") and not owner.endswith("ss")
+    return owner.endswith(("men", "ren")) and len(owner) > 4

@@ -14,6 +14,7 @@ from collabgraph.extract.mentions.and_parts import slash_name_end
 from collabgraph.extract.mentions.field_lists import list_name_end, names_a_list, sector_list_end
 from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.owner_names import owned_run, paired_possessive_end
+from collabgraph.extract.mentions.owner_starts import plural_owner_inside
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import (
     hashtag,
@@ -186,8 +187,13 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 # after a saint's title or a name's common noun the head word decides,
                 # whatever the recogniser says of it ("St Aldric's Hospice",
                 # "Kelby Children's Hospice" with "Hospice" tagged a person's)
-                if saint or (
-                    left in _POSSESSIVE_NOUNS and (not person_next or head_follows(doc, j + 1, end))
+                if (
+                    saint
+                    or (
+                        left in _POSSESSIVE_NOUNS
+                        and (not person_next or head_follows(doc, j + 1, end))
+                    )
+                    or (plural_owner_inside(doc, j) and head_follows(doc, j + 1, end))
                 ):
                     j = hyphen_join(doc, j + 1)
                     continue
