@@ -17,7 +17,8 @@ in a strong body word (`vocab/head_organisation_strong.txt`: "Association",
 "Trust", "Council"), not "Repair Café" heading a listing; beside a label or a
 date, any body word will do ("Language Link Mereshire" has none and is left).
 The label words: `vocab/masthead_labels.txt`. A newspaper ("Kelby Gazette")
-ends in no body word and is left.
+ends in no body word and is left; so is a body beside a month and year with no label
+("Kelby Safer Streets Board, March 2031"), the heading of a record of its meeting.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
     if not _body_name(name, STRONG_ORG_HEADS if alone else ANY_ORG_HEADS):
         return None
     date = next((p for p in parts if _dated(p)), "")
+    if _MONTH_YEAR.match(date) and not any(_label(p) for p in parts):
+        return None  # "Kelby Safer Streets Board, March 2031": a record of its meeting
     return name, date
 
 
