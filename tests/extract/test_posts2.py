@@ -43,3 +43,18 @@ def test_their_near_miss_gives_no_post_at_another_body(sentence):
     got = pairs(extract_text(_PAGE + sentence), "WORKS_FOR")
     assert ("Jo Tern", "Kelby General NHS Trust") not in got
     assert ("Al Foss", "Kelby General NHS Trust") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "other"),
+    [
+        ("Kelby Borough Council appoints a director\n\nKelby Borough Council has appointed "
+         "Ada Foss as its director of housing. She worked before at Fenby City Council. "
+         "Council chief executive Jo Tern said she was delighted.",
+         "Kelby Borough Council", "Fenby City Council"),
+    ],
+)  # fmt: skip
+def test_kind_word_post_is_at_the_body_first_named_with_the_word(text, org, other):
+    got = pairs(extract_text(text), "WORKS_FOR")
+    assert ("Jo Tern", org) in got
+    assert ("Jo Tern", other) not in got
