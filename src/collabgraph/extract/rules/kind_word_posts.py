@@ -5,13 +5,13 @@ Doe" (the employment family, continued).
 A job title (`reader.roles`) whose first word is a body's head word
 (`lexicon.ORG_HEADS`, `EXTRA_ORG_HEADS`: partnership, panel, foundation, trust),
 outside any name, followed right away by a person's name, is held at the
-organisation the page last named with that word ("Kelby Health Partnership";
-`DocumentContext.recent_with_word`); so is a post after a capitalised word alone
-that ends a name the page gave in full before ("Tidewell Playhouse ... Playhouse
-artistic director Jane Doe": `short_name_posts`): WORKS_FOR, or MEMBER_OF for a
-seat (`post_relations`). None named with the word: no post at all (`unnamed_kind`,
-read by `page_posts`): "Selby Rovers won ... Trust chair Tom Reed said" names a trust
-the page never names, not the club.
+organisation the page first named with that word ("Kelby Health Partnership";
+`_first_with_word`: the body the page is about, not one listed later); so is a post
+after a capitalised word alone that ends a name the page gave in full before
+("Tidewell Playhouse ... Playhouse artistic director Jane Doe": `short_name_posts`):
+WORKS_FOR, or MEMBER_OF for a seat (`post_relations`). None named with the word: no
+post at all (`unnamed_kind`, read by `page_posts`): "Selby Rovers won ... Trust chair
+Tom Reed said" names a trust the page never names, not the club.
 """
 
 from __future__ import annotations
@@ -127,6 +127,23 @@ def _short_name(reader: SentenceReader, i: int) -> Mention | None:
     return None
 
 
+def _first_with_word(reader: SentenceReader, word: str) -> Mention | None:
+    """The organisation the page named first with the kind word ("Kelby Borough
+    Council appoints ... she worked before at Fenby City Council ... Council chief
+    executive Jane Doe" -> Kelby Borough Council: the body the page is about, not a
+    past employer or one listed later); the bodies named with the word are found
+    with `DocumentContext.recent_with_word`, latest first."""
+    seen: set[int] = set()
+    first = None
+    for _ in range(50):
+        m = reader.ctx.recent_with_word(word, "Organisation", skip=frozenset(seen))
+        if m is None:
+            break
+        first = m
+        seen.add(m.id)
+    return first
+
+
 def unnamed_kind(reader: SentenceReader, start: int, end: int) -> bool:
     """True when the post at tokens [start, end) opens with, or comes right after, a
     body's kind word that no organisation named so far ends with ("Trust chair" on a
@@ -168,7 +185,7 @@ def kind_word_posts(reader: SentenceReader) -> None:
                 role = role_text(reader.doc[i + len(kind) : end].text, org)
                 reader.relate(person, post_relations(role, org), org, role=role, confidence=0.7)
             continue
-        org = reader.ctx.recent_with_word(word, "Organisation")
+        org = _first_with_word(reader, word)
         if org is None:
             continue
         # the post as written, as page_posts notes it ("Partnership chair"): placed once

@@ -1,9 +1,9 @@
 """Posts said with "our" or "its" (the employment family, continued).
 
-"its" before a post and its holder: "Foo Trust delivers it, managed by its project
-lead, Jane Doe": the post is at the body named last before "its" in the sentence
-(not one opening the sentence: "Its chair, Jane Doe, ..." speaks of a body named
-before; `its_posts`).
+"its"/"their" before a post and its holder: "Foo Trust delivers it, managed by its
+project lead, Jane Doe", "staff from Foo Trust, led by their chief nurse Jane Doe":
+the post is at the body named last before "its" in the sentence (not one opening
+the sentence: "Its chair, Jane Doe, ..." speaks of a body named before; `its_posts`).
 
 A post held before: "She was previously a benefits caseworker at Foo", "Jane was
 formerly a community organiser with Foo" (`earlier_posts`; "was previously at Foo"
@@ -36,6 +36,7 @@ _QUALIFIERS = vocab.words("role_qualifiers") - {"former", "previous", "next", "o
 _FIELD_POS = {"NOUN", "ADJ", "CCONJ"}  # "kitchen", "digital", "training and events"
 _MAX_FIELD = 4  # field words before the post
 _AFTER = {",", ")", ";", "."} | lx.DASHES  # the post's words close here
+_OWNERS = {"its", "their"}  # a body's post, the body named before in the sentence
 
 
 def our_field_posts(reader: SentenceReader) -> None:
@@ -66,19 +67,23 @@ def our_field_posts(reader: SentenceReader) -> None:
 
 
 def its_posts(reader: SentenceReader) -> None:
-    """ "Foo Trust gave us data, and its head of digital, Jane Doe, answered": Jane
-    Doe holds the post at Foo Trust, the organisation named last before "its"."""
+    """ "Foo Trust gave us data, and its head of digital, Jane Doe, answered", "staff
+    from Foo Trust, led by their chief nurse, Jane Doe", "students from Foo College,
+    with their tutor Jane Doe": Jane Doe holds the post at Foo, the organisation named
+    last before "its"/"their" in the sentence (the name set off by a comma, or right
+    after the post)."""
     words, start, end = reader.words, reader.sent.start, reader.sent.end
-    for k in range(start + 1, end - 3):
-        if words[k] != "its":
+    for k in range(start + 1, end - 2):
+        if words[k] not in _OWNERS:
             continue
         i = k + 1
         while i < end and words[i] in _QUALIFIERS:
             i += 1
         span = reader.role_phrase_at(i)
-        if span is None or span.start != i or span.end + 1 >= end or words[span.end] != ",":
+        if span is None or span.start != i or span.end >= end:
             continue
-        person = named_after(reader, span.end + 1)
+        at = span.end + (words[span.end] == ",")  # "its manager, Jane Doe" / "their tutor Jane Doe"
+        person = named_after(reader, at) if at < end else None
         owner = _named_before(reader, k)
         if person is None or reader.kind(person) != "Person" or owner is None:
             continue
