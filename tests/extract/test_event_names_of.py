@@ -36,5 +36,7 @@ def test_of_a_body_after_the_noun_is_who_holds_it():
         "Jane Doe, the trust's chair, thanked the volunteers.\n"
     )
     names = [e["name"] for e in events(seed)]
-    assert "Kelby Carers Trust" not in " ".join(n for n in names if "Meeting" not in n), names
+    # the meeting, named as the page writes it or after its holder ("Kelby Carers Trust
+    # annual meeting", as GOLD.md names a body's meeting): never the body cut out alone
+    assert names and all("meeting" in n.lower() for n in names), names
     assert not any(n.endswith("Meeting of") for n in names), names
