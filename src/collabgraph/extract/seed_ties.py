@@ -162,18 +162,18 @@ def page_host(page: SeedPage, ties: RelationTable) -> None:
     """ORGANISED: "our summit", a council's page on its summit: the page's body
     held its event when the page names no other organiser
     (`event_owners.publisher_hosted`)."""
-    hosted = publisher_hosted(page.ctx, page.by_mention, page.kept, ties.values())
-    if hosted is not None:
-        org, event = hosted
-        ties.add(org, "ORGANISED", event, role=None, evidence=_first_sentence(event),
-                 confidence=_PLACED)  # fmt: skip
+    _held_by(ties, publisher_hosted(page.ctx, page.by_mention, page.kept, ties.values()))
 
 
 def title_meeting(page: SeedPage, ties: RelationTable) -> None:
     """ORGANISED: "Minutes in brief: Foo Parish Council, April meeting": the page's
     meeting, named by its kind alone, held by the one body the title names
     (`meeting_holders.title_holder`)."""
-    held = title_holder(page.ctx, page.by_mention, page.kept, ties.values())
+    _held_by(ties, title_holder(page.ctx, page.by_mention, page.kept, ties.values()))
+
+
+def _held_by(ties: RelationTable, held: tuple[Entity, Entity] | None) -> None:
+    """ORGANISED from a (body, event) pair one of the page's readers found, if any."""
     if held is not None:
         org, event = held
         ties.add(org, "ORGANISED", event, role=None, evidence=_first_sentence(event),

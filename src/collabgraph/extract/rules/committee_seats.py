@@ -18,6 +18,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.board_owners import board_owner
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.welcomed_seats import phrase_at
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
@@ -67,12 +68,10 @@ def _seat_at(reader: SentenceReader, k: int) -> tuple[str, str] | None:
     words, end = reader.words, reader.sent.end
     if k + 1 >= end or words[k] not in _OWNERS:
         return None
-    for n in range(min(_LONGEST, end - k - 1), 0, -1):
-        role = _SEATS.get(" ".join(words[k + 1 : k + 1 + n]))
-        if role is not None:
-            break
-    else:
+    found = phrase_at(words, k + 1, end, _SEATS, _LONGEST)
+    if found is None:
         return None
+    role, n = found
     after = k + 1 + n
     if after < end and (
         words[after] == "of"

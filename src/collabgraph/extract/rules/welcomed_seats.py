@@ -54,6 +54,19 @@ def our_board_body(reader: SentenceReader, k: int, people: list, role: str) -> i
     return body
 
 
+def phrase_at(
+    words: list[str], k: int, end: int, table: dict[str, str], longest: int
+) -> tuple[str, int] | None:
+    """(the value, the number of words) of the longest phrase of `table` (a vocab
+    table: phrase -> value, phrases of at most `longest` words) starting at token k
+    and ending before `end`; None when none does."""
+    for n in range(min(longest, end - k), 0, -1):
+        value = table.get(" ".join(words[k : k + n]))
+        if value is not None:
+            return value, n
+    return None
+
+
 def board_seat(reader: SentenceReader, k: int) -> tuple[int | None, str] | None:
     """(the body named after "the board of", or None for an owner word, and the seat's
     role) for a board's words from token k ("our board of trustees", "its trustee
@@ -62,12 +75,10 @@ def board_seat(reader: SentenceReader, k: int) -> tuple[int | None, str] | None:
     words, end = reader.words, reader.sent.end
     if k + 1 >= end or words[k] not in _OWNERS:
         return None
-    for n in range(min(_LONGEST, end - k - 1), 0, -1):
-        role = _SEATS.get(" ".join(words[k + 1 : k + 1 + n]))
-        if role is not None:
-            break
-    else:
+    found = phrase_at(words, k + 1, end, _SEATS, _LONGEST)
+    if found is None:
         return None
+    role, n = found
     after = k + 1 + n
     if after < end and words[after] != "of" and reader.doc[after].pos_ in {"NOUN", "PROPN"}:
         return None  # "our board meeting": an event, not a seat
