@@ -27,7 +27,7 @@ _RUN_KINDS = {"Project", "Organisation", "Event"}
 _PAYER_REACH = 8  # tokens at most from "of"/"to" to the payer: "of the wind farm's owner, Foo"
 _VERB_REACH = 10  # tokens at most back from the cue to the run verb: "is run by Foo Trust"
 _OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}
-_WINNING = {"won", "win", "wins", "winning", "awarded", "secured", "secures", "landed", "gained"}
+_WINNING = vocab.words("contract_winning_verbs")
 
 
 def on_behalf(reader: SentenceReader) -> None:

@@ -25,7 +25,7 @@ LABELS: frozenset[str] = frozenset()
 
 _SEATS = vocab.table("committee_seats")  # "steering committee" -> steering committee member
 _LONGEST = max(len(phrase.split()) for phrase in _SEATS)
-_ELECTING = frozenset({"elected", "re-elected", "co-opted", "coopted", "appointed"})
+_ELECTING = vocab.words("seat_electing_verbs")
 _JOINING = frozenset({"join", "joins", "joined", "joining"})
 _INTO = frozenset({"to", "onto"})
 _OWNERS = frozenset({"the", "our"})
