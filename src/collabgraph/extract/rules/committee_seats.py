@@ -18,7 +18,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.board_owners import board_owner
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
-from collabgraph.extract.rules.welcomed_seats import phrase_at
+from collabgraph.extract.rules.welcomed_seats import owned_phrase_at
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
@@ -66,13 +66,10 @@ def _seat_at(reader: SentenceReader, k: int) -> tuple[str, str] | None:
     words at token k, the longest phrase, with no body named after them and no noun
     going on ("the committee meeting"); else None."""
     words, end = reader.words, reader.sent.end
-    if k + 1 >= end or words[k] not in _OWNERS:
-        return None
-    found = phrase_at(words, k + 1, end, _SEATS, _LONGEST)
+    found = owned_phrase_at(words, k, end, _OWNERS, _SEATS, _LONGEST)
     if found is None:
         return None
-    role, n = found
-    after = k + 1 + n
+    role, after = found
     if after < end and (
         words[after] == "of"
         or words[after] in POSSESSIVE

@@ -54,16 +54,19 @@ def our_board_body(reader: SentenceReader, k: int, people: list, role: str) -> i
     return body
 
 
-def phrase_at(
-    words: list[str], k: int, end: int, table: dict[str, str], longest: int
+def owned_phrase_at(
+    words: list[str], k: int, end: int, owners: frozenset[str], table: dict[str, str], longest: int
 ) -> tuple[str, int] | None:
-    """(the value, the number of words) of the longest phrase of `table` (a vocab
-    table: phrase -> value, phrases of at most `longest` words) starting at token k
-    and ending before `end`; None when none does."""
-    for n in range(min(longest, end - k), 0, -1):
-        value = table.get(" ".join(words[k : k + n]))
+    """(the value, the token after it) of the longest phrase of `table` (a vocab
+    table: phrase -> value, phrases of at most `longest` words) after an owner word
+    of `owners` at token k ("our board of trustees"), ending before `end`; None when
+    token k is no owner word or no phrase follows it."""
+    if k + 1 >= end or words[k] not in owners:
+        return None
+    for n in range(min(longest, end - k - 1), 0, -1):
+        value = table.get(" ".join(words[k + 1 : k + 1 + n]))
         if value is not None:
-            return value, n
+            return value, k + 1 + n
     return None
 
 
@@ -73,13 +76,10 @@ def board_seat(reader: SentenceReader, k: int) -> tuple[int | None, str] | None:
     board": `vocab/named_board_seats.txt`, the longest phrase; "the board of Foo
     Trust"); None when no board is named there."""
     words, end = reader.words, reader.sent.end
-    if k + 1 >= end or words[k] not in _OWNERS:
-        return None
-    found = phrase_at(words, k + 1, end, _SEATS, _LONGEST)
+    found = owned_phrase_at(words, k, end, _OWNERS, _SEATS, _LONGEST)
     if found is None:
         return None
-    role, n = found
-    after = k + 1 + n
+    role, after = found
     if after < end and words[after] != "of" and reader.doc[after].pos_ in {"NOUN", "PROPN"}:
         return None  # "our board meeting": an event, not a seat
     if after + 1 < end and words[after] == "of":
