@@ -117,6 +117,7 @@ FAMILY_NAMES = (
     "seat_paragraphs",
     "second_funders",
     "sponsors",
+    "stage_hosts",
     "succession",
     "talk_clauses",
     "team_leads",
