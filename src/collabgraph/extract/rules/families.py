@@ -66,6 +66,7 @@ FAMILY_NAMES = (
     "joint_subjects",
     "kind_word_posts",
     "matched_funds",
+    "meeting_chairs",
     "membership",
     "name_org_pairs",
     "named_boards",
