@@ -25,7 +25,7 @@ def test_presenters_after_hosted_by_took_part_as_hosts():
     organisers = {who for who, _ in pairs(seed, "ORGANISED")}
     assert not organisers & {"Tom Reed", "Ada Brook", "Westshire Radio"}
     hosts = {(who, role) for who, to, role in with_roles(seed, "PARTICIPATED_IN") if to == _EVENT}
-    assert {("Tom Reed", "host"), ("Ada Brook", "host")} <= hosts
+    assert {("Tom Reed", "chair"), ("Ada Brook", "chair")} <= hosts
 
 
 def test_a_body_after_hosted_by_held_the_event():

@@ -192,6 +192,6 @@ def test_a_closed_list_of_people_before_one_of_a_body():
 
 def test_compered_by_a_person_of_a_body():
     seed = extract_text(_DAY + "The evening was compered by Sol Ferrant of Radio Marlow.\n")
-    assert ("Sol Ferrant", _EVENT, "host") in with_roles(seed, "PARTICIPATED_IN")
+    assert ("Sol Ferrant", _EVENT, "chair") in with_roles(seed, "PARTICIPATED_IN")
     assert ("Sol Ferrant", "Radio Marlow") in pairs(seed, "WORKS_FOR")
     assert not any(who == "Radio Marlow" for who, _ in pairs(seed, "PARTICIPATED_IN"))

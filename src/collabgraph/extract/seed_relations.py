@@ -8,7 +8,8 @@ takes part as a partner in a programme; at an event it hosts or attends), or a
 speaker, panellist or attendee taking part in a project (one speaks at events:
 "A spoke about the Foo project" is no part in it). A
 PARTICIPATED_IN's role is written in GOLD.md's words ("exhibitor" -> "participant":
-vocab/participation_role_words.txt). A relation added again merges into the first:
+vocab/participation_role_words.txt; a person's "host" -> "chair":
+vocab/participation_role_words_people.txt). A relation added again merges into the first:
 the better role (a job title beats a seat: vocab/role_rank.txt), the higher
 confidence and its evidence. The table keeps the order relations were first
 added in: the seed lists them so.
@@ -26,6 +27,7 @@ _ROLE_RANK = vocab.ordered("role_rank")
 _PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
 _EVENT_ONLY_ROLES = vocab.words("participation_roles_of_events")
 _TAKING_PART_ROLES = vocab.table("participation_role_words")
+_PEOPLES_ROLES = vocab.table("participation_role_words_people")
 
 
 def _role_rank(role: str | None) -> int:
@@ -66,6 +68,8 @@ class RelationTable:
             return
         if rel == "PARTICIPATED_IN":
             role = _TAKING_PART_ROLES.get(role, role)
+            if src.type == "Person":  # "host" on stage -> "chair"
+                role = _PEOPLES_ROLES.get(role, role)
         if rel == "PARTICIPATED_IN" and role in _PROJECT_ONLY_ROLES and dst.type != "Project":
             return  # a partner takes part in a programme; at an event a body hosts or attends
         if rel == "PARTICIPATED_IN" and role in _EVENT_ONLY_ROLES and dst.type == "Project":

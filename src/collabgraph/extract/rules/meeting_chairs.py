@@ -1,0 +1,101 @@
+"""People at events, continued: who chaired a meeting the page is about, told by
+the post the page gives them there rather than by "chaired" (PARTICIPATED_IN,
+role chair):
+
+- a record's list of who came ("Present: Cllr A (Chair), B, C", "Attendees: Revd
+  D (chair, DM), E"): the person whose brackets open with a chair's word
+  (vocab/meeting_chair_words.txt), in a line opening with a present label
+  (vocab/meeting_present_labels.txt); the others listed there are attendees;
+- the chair who opened the meeting ("Our chair, F, opened the meeting", "The
+  Chair, G, welcomed members and guests"): "our" or "the" and a chair's word, the
+  person set off by commas, then a verb of opening (vocab/meeting_opening_verbs.txt).
+
+Only when the page's own event is a meeting (its name holds a word of
+vocab/meeting_event_words.txt: "Foo AGM", "Bar Forum meeting"): at a conference
+or a launch the host body's chair who opens the day speaks ("Our chair, H,
+opened the day": the speech rules). A chair who "presented the annual report" or
+"thanked the volunteers" is left to those rules too.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This family reads no cues: it reads the words of its word lists."""
+
+_CHAIRS = vocab.words("meeting_chair_words")
+_PRESENT = vocab.words("meeting_present_labels")
+_OPENING = vocab.words("meeting_opening_verbs")
+_MEETINGS = vocab.words("meeting_event_words")
+_ROLE = "chair"
+_PRESENT_ROLE = "attendee"
+_CONFIDENCE = 0.7
+_LABEL_WORDS = 3  # "Also present:", "Members present:"
+
+
+def meeting_chairs(reader: SentenceReader) -> None:
+    """The chairs of the module docstring."""
+    event = _meeting(reader)
+    if event is None:
+        return
+    chairs = _listed_chairs(reader)
+    if chairs:  # the others listed were there, not chairs (`conjuncts.spread` would say so)
+        for m in reader.ms:
+            if reader.kind(m) == "Person" and m not in chairs:
+                reader.relate(m, "PARTICIPATED_IN", event, role=_PRESENT_ROLE, confidence=0.5)
+    for person in (*chairs, *_opening_chairs(reader)):
+        reader.relate(person, "PARTICIPATED_IN", event, role=_ROLE, confidence=_CONFIDENCE)
+
+
+def _meeting(reader: SentenceReader) -> int | None:
+    """The page's own event when it is a meeting (see the module); else None."""
+    if reader.ctx.main.get("Event") is None:
+        return None
+    event = reader.own_event()
+    if event is None:
+        return None
+    name = reader.ctx.mentions[event].text.lower().replace("'", " ").split()
+    return event if _MEETINGS & set(name) else None
+
+
+def _listed_chairs(reader: SentenceReader) -> list:
+    """ "Present: Cllr A (Chair), B": A, when the sentence opens with a present
+    label and a colon."""
+    words, start = reader.words, reader.sent.start
+    colon = next((k for k in range(start, min(reader.sent.end, start + _LABEL_WORDS + 1))
+                  if words[k] == ":"), None)  # fmt: skip
+    if colon is None or not _PRESENT & set(words[start:colon]):
+        return []
+    found = []
+    for m in reader.ms:
+        k = m.end
+        if m.start <= colon or reader.kind(m) != "Person" or k + 1 >= reader.sent.end:
+            continue
+        if words[k] == "(" and words[k + 1] in _CHAIRS:
+            found.append(m)
+    return found
+
+
+def _opening_chairs(reader: SentenceReader) -> list:
+    """ "Our chair, F, opened the meeting": F, the person between commas right
+    after "our"/"the" and a chair's word, when the next word is a verb of opening."""
+    words, start, end = reader.words, reader.sent.start, reader.sent.end
+    found = []
+    for k in range(start, end - 3):
+        if words[k] not in {"our", "the"} or words[k + 1] not in _CHAIRS or words[k + 2] != ",":
+            continue
+        # past a title the name leaves out: "the Chair, Mrs A,"
+        m = next(
+            (c for c in reader.ms if k + 3 <= c.start <= k + 4 and reader.kind(c) == "Person"),
+            None,
+        )
+        if m is None or m.end + 1 >= end or words[m.end] != ",":
+            continue
+        if words[m.end + 1] in _OPENING:
+            found.append(m)
+    return found
+
+
+__all__ = ["LABELS", "meeting_chairs"]
