@@ -55,6 +55,7 @@ from collabgraph.extract.mentions.votes import (
     ner_votes,
     recurring_occasion,
 )
+from collabgraph.extract.mentions.worded_names import worded_name
 from collabgraph.extract.written_dates import YEAR
 from collabgraph.model import titles
 
@@ -75,6 +76,9 @@ OFFICE_PROGRAMME_VOTE = 6
 # before it ("charities including Action"): enough to outweigh the recogniser's guess
 # of a person and to count as what the page says, not its head word alone.
 NAMED_BODY_VOTE = 5
+WORDED_NAME_VOTE = 2
+# "Kelby Men in Sheds", "Transport for Northam": a name of everyday words across a small
+# word (`worded_names`) that nothing else types is more often a body's than anything's.
 
 
 def add_mention(
@@ -185,6 +189,8 @@ def add_mention(
     ner_vote = next(iter(votes.items()), None)
     dated = len(words) >= 2 and YEAR.fullmatch(words[-1]) is not None
     votes.update(name_votes(words[:-1] if dated else without_tail(words)))
+    if worded_name(doc, start, end) and not votes:
+        votes["Organisation"] += WORDED_NAME_VOTE  # "Kelby Men in Sheds"
     place = is_uk_place(text)
     if place:
         votes["Place"] += PLACE_VOTE
