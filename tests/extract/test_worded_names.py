@@ -57,3 +57,24 @@ def test_two_names_stay_two(sentence: str, parts: set[str]) -> None:
     found = named(text)
     assert parts <= found, found
     assert not any(" in " in n or " for " in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The cafe was set up with a grant from Power to Grow last year.", "Power to Grow"),
+        ("Referrals now come from Pathways to Work, a local charity.", "Pathways to Work"),
+    ],
+)
+def test_name_across_to_is_one(sentence: str, name: str) -> None:
+    text = f"Community day in Ardley\n\n{sentence} Around 200 people came along."
+    assert name in named(text)
+
+
+def test_places_across_to_stay_two() -> None:
+    text = (
+        "Community day in Ardley\n\n"
+        "The walk went from Ripon to Ilkley along the canal, and Ada Foss led it. Around 200 people came along."
+    )
+    found = named(text)
+    assert not any(" to " in n for n in found), found
