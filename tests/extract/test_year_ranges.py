@@ -1,4 +1,4 @@
-"""A span of years closes a name whole ("Kelby Plan 2025-2030", "Impact Report
+"""A span of years closes a name whole ("Kelby Plan 2025-2030", "Kelby Review
 2022-23", "Learning Programme 2025/26"), not cut at its first year."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tests.extract.reading import entities
     [
         ("Ardley Prevention Strategy 2025-2030", "Report"),
         ("Civic Plan 2025–2030", "Report"),
-        ("Impact Report 2022-23", "Report"),
+        ("Kelby Review 2022-23", "Report"),
         ("Youth Learning Programme 2025/26", "Project"),
     ],
 )

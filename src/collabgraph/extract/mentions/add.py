@@ -263,7 +263,7 @@ def add_mention(
 
 def _undated_words(doc, start: int, end: int, words: list[str]) -> list[str]:
     """`words` (the name's lower-case words, no hyphens) less a year or span of
-    years closing the name ("Kelby Plan 2025-2030", "Impact Report 2022-23", "Stronger
+    years closing the name ("Kelby Plan 2025-2030", "Kelby Review 2022-23", "Stronger
     Futures 2031"), when a word comes before it; all of them when none closes it."""
     for k in (end - 3, end - 1):
         if k > start and year_range_end(doc, k, end) == end:
