@@ -32,6 +32,39 @@ YEAR = re.compile(r"(19|20)\d\d")
 `YEAR.fullmatch`."""
 _YEAR_END = re.compile(r"\s+(19|20)\d\d$")
 
+YEAR_RANGE = re.compile(r"(19|20)\d\d[-‐–/]((19|20)?\d\d)")
+"""A span of years written as one token ("2025–2030", "2025/26"): match with
+`YEAR_RANGE.fullmatch`."""
+_RANGE_MARKS = {"-", "‐", "–", "/"}
+_RANGE_END = re.compile(r"((19|20)?\d\d)")
+
+
+def year_range_end(doc, j: int, end: int) -> int:
+    """The index after the span of years that opens at token j ("2025-2030",
+    "2022-23", "2025/26", "2025–2030" as one token or three glued ones, the second
+    year after the first), or j when no span opens there."""
+    if j >= end:
+        return j
+    if YEAR_RANGE.fullmatch(doc[j].text):
+        return j + 1 if _later(doc[j].text[:4], doc[j].text[5:]) else j
+    if (
+        YEAR.fullmatch(doc[j].text)
+        and j + 2 < end
+        and not doc[j].whitespace_
+        and doc[j + 1].text in _RANGE_MARKS
+        and not doc[j + 1].whitespace_
+        and _RANGE_END.fullmatch(doc[j + 2].text)
+        and _later(doc[j].text, doc[j + 2].text)
+    ):
+        return j + 3
+    return j
+
+
+def _later(first: str, second: str) -> bool:
+    """Whether `second` (four digits, or the last two) is a later year than `first`."""
+    full = second if len(second) == 4 else first[:2] + second
+    return full > first
+
 
 def is_date_alone(text: str) -> bool:
     """Whether `text` is a date and little else: at most five words holding a date

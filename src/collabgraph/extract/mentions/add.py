@@ -55,7 +55,8 @@ from collabgraph.extract.mentions.votes import (
     ner_votes,
     recurring_occasion,
 )
-from collabgraph.extract.written_dates import YEAR
+from collabgraph.extract.mentions.worded_names import worded_name
+from collabgraph.extract.written_dates import YEAR, year_range_end
 from collabgraph.model import titles
 
 _POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}")  # "DY1 2AB", "SW1A 1AA"
@@ -75,6 +76,9 @@ OFFICE_PROGRAMME_VOTE = 6
 # before it ("charities including Action"): enough to outweigh the recogniser's guess
 # of a person and to count as what the page says, not its head word alone.
 NAMED_BODY_VOTE = 5
+WORDED_NAME_VOTE = 2
+# "Kelby Men in Sheds", "Transport for Northam": a name of everyday words across a small
+# word (`worded_names`) that nothing else types is more often a body's than anything's.
 
 
 def add_mention(
@@ -183,8 +187,11 @@ def add_mention(
         return
     ner, votes = ner_votes(doc, start, end)
     ner_vote = next(iter(votes.items()), None)
-    dated = len(words) >= 2 and YEAR.fullmatch(words[-1]) is not None
-    votes.update(name_votes(words[:-1] if dated else without_tail(words)))
+    undated = _undated_words(doc, start, end, words)  # "Kelby Plan 2025-2030": "Kelby Plan"
+    dated = len(undated) < len(words)
+    votes.update(name_votes(undated if dated else without_tail(words)))
+    if worded_name(doc, start, end) and not votes:
+        votes["Organisation"] += WORDED_NAME_VOTE  # "Kelby Men in Sheds"
     place = is_uk_place(text)
     if place:
         votes["Place"] += PLACE_VOTE
@@ -211,7 +218,7 @@ def add_mention(
     if any(office_programme_end(doc, k, end) == end for k in range(start + 1, end - 2)):
         votes["Project"] += OFFICE_PROGRAMME_VOTE
     # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
-    if dated and dated_occasion(words[-2]):
+    if dated and dated_occasion(undated[-1]):
         votes["Event"] += 3
     elif recurring_occasion(texts[start:end]):
         votes["Event"] += 3  # "the Annual Village Fair", "our Annual KYA"
@@ -252,6 +259,19 @@ def add_mention(
             verb_argument=doc[start:end].root.dep_ in ARGUMENT_DEPS,
         )
     )
+
+
+def _undated_words(doc, start: int, end: int, words: list[str]) -> list[str]:
+    """`words` (the name's lower-case words, no hyphens) less a year or span of
+    years closing the name ("Kelby Plan 2025-2030", "Kelby Review 2022-23", "Stronger
+    Futures 2031"), when a word comes before it; all of them when none closes it."""
+    for k in (end - 3, end - 1):
+        if k > start and year_range_end(doc, k, end) == end:
+            dated = sum(1 for t in doc[k:end] if t.text not in {"-", "‐"})
+            return words[:-dated] if dated < len(words) else words
+    if len(words) >= 2 and YEAR.fullmatch(words[-1]):
+        return words[:-1]
+    return words
 
 
 def _postcode_end(doc, start: int, end: int) -> int:

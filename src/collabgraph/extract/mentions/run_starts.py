@@ -36,6 +36,7 @@ from collabgraph.extract.mentions.tokens import (
     lower_word,
     number_opened,
 )
+from collabgraph.extract.mentions.worded_names import worded_name_across
 
 _SENTENCE_START_NAMES_OK = {"PROPN"}
 _PRONOUNS = vocab.words("pronouns")
@@ -274,6 +275,8 @@ def to_in_name(doc, j: int, end: int) -> bool:
         and first.tag_ in {"NN", "NNS"}
         and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in (doc[j], nxt))
     )
+    if nxt is not None and worded_name_across(doc, j - 1, j, j + 1, j + 2):
+        return True  # "Power to Change", "Pathways to Work": a common word before "to"
     return (
         nxt is not None
         and (nxt.tag_ == "VB" or (first.tag_ == "NN" and not first.ent_type_) or one_org)

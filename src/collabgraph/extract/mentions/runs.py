@@ -56,6 +56,7 @@ from collabgraph.extract.mentions.tokens import (
     lower_word,
     lower_words,
 )
+from collabgraph.extract.written_dates import YEAR_RANGE, year_range_end
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")
@@ -123,7 +124,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 break
             # "Stronger Futures 2023": a year closes a name
             if (
-                YEAR.fullmatch(t.text)
+                (YEAR.fullmatch(t.text) or YEAR_RANGE.fullmatch(t.text))
                 and is_cap(doc[j - 1])
                 and lower_word(doc[j - 1]) not in CALENDAR_WORDS
                 and not (j >= 2 and lower_word(doc[j - 2]) in CALENDAR_WORDS)
@@ -134,7 +135,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 if k := _event_after_year(doc, j + 1, end):
                     j = k  # "Kelby 2026 Northern Games": the year inside the name
                     continue
-                j += 1
+                j = max(j + 1, year_range_end(doc, j, end))  # "Kelby Plan 2025-2030"
                 break
             years = years_in_name(doc, j, end)
             if years:

@@ -36,6 +36,8 @@ from collabgraph.extract.mentions.split_joins import (
 )
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.mentions.where_lists import two_places_after_where
+from collabgraph.extract.mentions.worded_names import CONNECTORS as WORDED_CONNECTORS
+from collabgraph.extract.mentions.worded_names import worded_name_across
 
 
 def split_run(
@@ -196,6 +198,14 @@ def split_run(
             join = False  # "the Hall of Memory in Whitby" (not "Bradford on Avon")
         if not join and conn in {"in", "on", "upon"} and is_uk_place(doc[cur_start:a_end].text):
             join = True  # "Bradford on Avon", "Newcastle upon Tyne"
+        if (
+            not join
+            and conn in WORDED_CONNECTORS
+            and not heading
+            and start_of_atom(atoms, cur_end) == cur_start
+            and worded_name_across(doc, cur_start, cur_end, a_start, a_end)
+        ):
+            join = True  # "Transport for Westshire", "Scouts in Northvale"
         if (
             not join
             and conn.endswith(" the")
