@@ -15,6 +15,7 @@ from collabgraph.extract.rules.place_ties import OTHER_OCCASION_WORDS
 from collabgraph.extract.rules.reader import FOCUS_NOUNS
 
 _VENUE_HEADS = vocab.words("page_venue_heads")
+_OUTDOOR_HEADS = vocab.words("page_venue_outdoor_heads")
 _WORDS_BEFORE = vocab.words("page_venue_words_before")
 _CONTACT = [w.split() for w in vocab.words("page_venue_contact_words")]
 _EVENT_NOUNS = {noun for noun, kind in FOCUS_NOUNS.items() if kind == "Event"}
@@ -42,7 +43,7 @@ def page_event_venues(
         for p in entities
         if p.type == "Place"
         and id(p) not in placed
-        and _venue(p.name)
+        and (_venue(p.name) or _ground_of(p, event))
         and _named_as_where(p)
         and not _inside_longer_name(p, entities)
     ]
@@ -88,13 +89,27 @@ def _elsewhere(words: list[str]) -> bool:
     return any(w.strip(".'’") in _EVENT_NOUNS for i in others for w in words[i + 1 : i + 5])
 
 
-def _venue(name: str) -> bool:
+def _venue(name: str, heads: frozenset[str] = _VENUE_HEADS) -> bool:
     """ "Dale Community Centre", "Kelby Racecourse": a name of capitalised words, more
-    than the head word alone, ending in a venue's head word (not "Hospice in Dale
-    Road", a phrase)."""
+    than the head word alone, ending in a venue's head word (`heads`; not "Hospice in
+    Dale Road", a phrase)."""
     words = name.split()
     capitalised = all(not w[0].islower() for w in words)
-    return len(words) > 1 and capitalised and words[-1].lower() in _VENUE_HEADS
+    return len(words) > 1 and capitalised and words[-1].lower() in heads
+
+
+def _ground_of(place: Entity, event: Entity) -> bool:
+    """ "Victoria Park", "Riverside Gardens" (`vocab/page_venue_outdoor_heads.txt`) in
+    a sentence that names the page's event or an event's noun ("festival", "race"):
+    the ground the event was held on, not a park the page names in passing."""
+    if not _venue(place.name, _OUTDOOR_HEADS):
+        return False
+    told = {(m.block, m.sent) for m in event.mentions}
+    for m in place.mentions:
+        words = {w.strip(".,:;!?'’\"").lower() for w in m.sentence.split()}
+        if (m.block, m.sent) in told or words & _EVENT_NOUNS:
+            return True
+    return False
 
 
 def _inside_longer_name(place: Entity, entities: list[Entity]) -> bool:

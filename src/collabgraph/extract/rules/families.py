@@ -84,6 +84,7 @@ FAMILY_NAMES = (
     "place_arcs",
     "described_places",
     "fund_areas",
+    "grant_line_places",
     "travelled_to",
     "our_sites",
     "place_entries",
