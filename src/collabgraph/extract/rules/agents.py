@@ -26,6 +26,7 @@ from collabgraph.extract.rules.agent_ends import (
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
+from collabgraph.extract.rules.led_parts import led_part
 from collabgraph.extract.rules.listed_after_by import GRANTEES, listed_after_by
 from collabgraph.extract.rules.paid_things import money_provided
 from collabgraph.extract.rules.passive_bys import (
@@ -191,6 +192,10 @@ def by_phrases(reader: SentenceReader) -> None:
             target = fund.id  # "The fund is administered by Bar": the fund last named
         else:
             target = reader.target_before(v, tuple(kinds))
+            if led_part(reader, v, target):  # "a circle led by poet A": not the organiser
+                seen_by, prev_agents = True, prev_agents | {a.id for a in agents}
+                first_target = target if first_target is None else first_target
+                continue
             if target is None and "FUNDED" in rels:  # "Fenby Village Hall has been awarded"
                 hall = reader.by_end.get(reader.before_verb(v) + 1)
                 target = hall.id if hall and reader.vote_building_grantee(hall) else None
