@@ -62,6 +62,7 @@ FAMILY_NAMES = (
     "help_givers",
     "inverted_joins",
     "joined_bodies",
+    "career_moves",
     "joint_clauses",
     "joint_subjects",
     "kind_word_posts",
