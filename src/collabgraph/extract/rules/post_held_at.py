@@ -60,9 +60,37 @@ def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
     if found is not None and (past := past_place_based(reader, found.start)) > found.start:
         k, found = past, reader.by_start.get(past)  # "of Kelby-based Foo Trust": Foo's
     if found is not None and reader.kind(found) == "Organisation":
-        return None if reader.names_something_else(found) else found
+        if reader.names_something_else(found):
+            return None
+        return whole_body(reader, found) or found
     tail = named_tail_at(reader, k)  # "of the tenants' union": the Kelby Tenants' Union
     return reader.definite_org(k) or _described_org(reader, k) or (tail[0] if tail else None)
+
+
+_PART_HEADS = vocab.words("body_part_openers")
+
+
+def whole_body(reader: SentenceReader, part: Mention) -> Mention | None:
+    """The body a part named by its field belongs to, named right after it: "Dean of
+    the Faculty of Health at Foo University", "lecturer in the School of Nursing, Foo
+    University" (`vocab/body_part_openers.txt`): the post is held at the university
+    (the part is the post's field); else None."""
+    words, end = reader.words, reader.sent.end
+    low = part.text.lower().split()
+    if len(low) < 3 or low[0] not in _PART_HEADS or low[1] != "of":
+        return None
+    k = part.end
+    if k + 1 >= end or words[k] not in {"at", ","}:
+        return None
+    k += 1 + (words[k + 1] == "the")
+    whole = reader.by_start.get(k)
+    if (
+        whole is None
+        or reader.kind(whole) != "Organisation"
+        or whole.text.lower().split()[0] in _PART_HEADS
+    ):
+        return None
+    return whole
 
 
 def _described_org(reader: SentenceReader, k: int) -> Mention | None:
