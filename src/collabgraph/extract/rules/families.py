@@ -63,7 +63,6 @@ FAMILY_NAMES = (
     "inverted_joins",
     "joined_bodies",
     "career_moves",
-    "founder_posts",
     "joint_clauses",
     "joint_subjects",
     "kind_word_posts",

@@ -44,7 +44,7 @@ def founded_by(reader: SentenceReader) -> None:
             continue
         after = v + 1 + (w in SET)
         going = w.endswith("ing")  # "A and B are setting up": a BE before is no passive
-        founders = founders_after_by(reader, after)
+        founders = _after_by(reader, after)
         before = words[v - 1] if v - 1 >= reader.sent.start else None
         if not founders and before is not None and (going or before not in lx.BE_FORMS):
             founders = founders_before(reader, v)
@@ -97,7 +97,7 @@ def subject_of(reader: SentenceReader, verb):
     return m if m is not None and reader.kind(m) in _PARTIES else None
 
 
-def founders_after_by(reader: SentenceReader, k: int) -> list:
+def _after_by(reader: SentenceReader, k: int) -> list:
     """ "(set up) in 2019 by A and B": the people or bodies listed after a "by" a
     few words on from token k, with no clause break or name before it; []."""
     for j in range(k, min(k + _GAP, reader.sent.end - 1)):
@@ -145,12 +145,4 @@ def past_own_word(reader: SentenceReader, k: int, *, people_only: bool = False) 
     return k
 
 
-__all__ = [
-    "LABELS",
-    "PASSIVE",
-    "TOGETHER",
-    "founded_by",
-    "founders_after_by",
-    "past_own_word",
-    "subject_of",
-]
+__all__ = ["LABELS", "PASSIVE", "TOGETHER", "founded_by", "past_own_word", "subject_of"]
