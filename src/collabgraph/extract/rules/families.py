@@ -63,6 +63,7 @@ FAMILY_NAMES = (
     "inverted_joins",
     "joined_bodies",
     "career_moves",
+    "hosted_posts",
     "joint_clauses",
     "joint_subjects",
     "kind_word_posts",

@@ -62,6 +62,7 @@ from collabgraph.extract.rules import (
     granted_projects,
     grants,
     heading_projects,
+    hosted_posts,
     inverted_joins,
     joined_bodies,
     joint_clauses,
@@ -313,6 +314,7 @@ RULES: tuple[Rule, ...] = (
     respondents.respondents,
     author_posts.first_person_posts,
     attendance.named_with_event,
+    hosted_posts.hosted_posts,  # after the posts said: it carries one to the employer
     second_funders.beside_first,  # last: copies the FUNDED ties the sentence gave
 )
 """Every rule, in the order they read a sentence."""
