@@ -31,6 +31,23 @@ def body_owner(reader: SentenceReader, k: int) -> int | None:
     return None
 
 
+def owned_unit(reader: SentenceReader, k: int) -> Mention | None:
+    """The body named right after "the university's" or "the trust's" at token k
+    ("of the university's Centre for Food", "at the trust's Foo Unit"): the named
+    part is where the people are, unless it is a part named by its field ("the
+    university's School of Nursing": the university, as `whole_body`); None when no
+    organisation's name follows."""
+    if k + 3 >= reader.sent.end or body_owner(reader, k + 2) != k:
+        return None
+    unit = reader.by_start.get(k + 3)
+    if unit is None or reader.kind(unit) != "Organisation":
+        return None
+    low = unit.text.lower().split()
+    if low[0] in _PART_HEADS and low[1:2] == ["of"]:
+        return body_named_with(reader, reader.words[k + 1])  # "the university's School of X"
+    return unit
+
+
 def body_named_with(reader: SentenceReader, word: str) -> Mention | None:
     """The body "the university's" stands for: the one last named ending with the
     word ("Kelby University"), or opening with it and "of" ("University of Kelby");
@@ -56,6 +73,9 @@ def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
         return next(
             (m for m in reader.ms if m.end <= cue_start and reader.kind(m) == "Organisation"), None
         )
+    unit = owned_unit(reader, k)
+    if unit is not None:
+        return unit  # "at the university's Foo Institute": the institute
     found = reader.mention_at(k)
     if found is not None and (past := past_place_based(reader, found.start)) > found.start:
         k, found = past, reader.by_start.get(past)  # "of Kelby-based Foo Trust": Foo's
