@@ -99,5 +99,7 @@ def _takes_field(doc, r: RoleSpan) -> bool:
 
 
 def _body_follows(doc, k: int, by_start: dict[int, Mention]) -> bool:
-    """Whether a body's name follows token k after "at" or a comma."""
-    return k + 1 < len(doc) and doc[k].lower_ in {"at", ","} and (k + 1) in by_start
+    """Whether a body's name follows token k after "at" or a comma (and a "the")."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"at", ","}:
+        return False
+    return (k + 1) in by_start or (doc[k + 1].lower_ == "the" and (k + 2) in by_start)

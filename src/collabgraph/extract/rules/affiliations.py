@@ -17,6 +17,7 @@ from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.parties import party_name
 from collabgraph.extract.rules.based_bodies import past_place_based
 from collabgraph.extract.rules.club_members import person_member
+from collabgraph.extract.rules.post_held_at import owned_unit
 from collabgraph.extract.rules.post_kinds import member_body, post_relations, role_text
 from collabgraph.extract.rules.post_words import plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -34,7 +35,7 @@ def _of_members(org: Mention) -> bool:
 def body_at(reader: SentenceReader, k: int) -> Mention | None:
     """The name at token k (`mention_at`), or the body after it when the name there
     only says where that body is ("of Kelby-based Foo Trust": `past_place_based`)."""
-    found = reader.mention_at(k)
+    found = owned_unit(reader, k) or reader.mention_at(k)  # "of the university's Foo Centre"
     if found is None:
         return None
     past = past_place_based(reader, found.start)

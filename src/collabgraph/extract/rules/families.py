@@ -62,6 +62,8 @@ FAMILY_NAMES = (
     "help_givers",
     "inverted_joins",
     "joined_bodies",
+    "career_moves",
+    "hosted_posts",
     "joint_clauses",
     "joint_subjects",
     "kind_word_posts",

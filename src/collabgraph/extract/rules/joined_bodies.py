@@ -51,19 +51,19 @@ def joined_bodies(reader: SentenceReader) -> None:
             continue
         if any(c.lower_ == "as" for c in tok.children):
             continue  # "joined Foo as chair": the post's own rules
-        people = _joiners(reader, tok)
+        people = joiners(reader, tok)
         if not people:
             continue
         left = None if running else _left(reader, tok)
         bodies = [b for b in (_joined(reader, tok), left) if b is not None]
         for body in bodies:
-            role = _post_there(reader, body)
+            role = post_there(reader, body)
             rels = post_relations(role, body) if role else ("WORKS_FOR",)
             for person in people:
                 reader.relate(person, rels, body, role=role, confidence=0.65)
 
 
-def _joiners(reader: SentenceReader, verb) -> list[Mention]:
+def joiners(reader: SentenceReader, verb) -> list[Mention]:
     """The named people who join: the verb's subject (a name, a post with the name
     beside it: "Our manager, Jane Doe, joined"), the person "who" follows, or the
     person "he"/"she" stands for."""
@@ -101,28 +101,45 @@ def _joined(reader: SentenceReader, verb) -> Mention | None:
             return None
         if c.lower_ in _TEAMS:
             links = [p for t in (c, verb) for p in t.children if p.lower_ in _TEAM_LINKS]
-            return next((b for p in links if (b := _body(reader, p)) is not None), None)
+            return next((b for p in links if (b := body_of_prep(reader, p)) is not None), None)
         m = reader.covering.get(c.i)
         if m is not None and verb.lower_ in _RUNNING and not reader.vote_organisation(m):
             return None  # "ran the Kelby Half Marathon"; "runs the Kelby Gallery": a body
-        return _employer(reader, m)
+        return employer(reader, m)
     return None
 
 
 def _left(reader: SentenceReader, verb) -> Mention | None:
     """The body left: "joined ... from Bar Council"."""
     return next(
-        (b for c in verb.children if c.lower_ == "from" and (b := _body(reader, c)) is not None),
+        (
+            b
+            for c in verb.children
+            if c.lower_ == "from" and (b := body_of_prep(reader, c)) is not None
+        ),
         None,
     )
 
 
-def _body(reader: SentenceReader, prep) -> Mention | None:
+def body_of_prep(reader: SentenceReader, prep) -> Mention | None:
+    """The employer a preposition names: its object ("from Bar Council"), or the body
+    whose part its object is when that is a common noun ("from Bar Trust's nursing
+    team", "from the Kelby branch of Bar Aid"); None."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return _employer(reader, reader.covering.get(objects[0].i)) if objects else None
+    if not objects:
+        return None
+    obj = objects[0]
+    found = reader.covering.get(obj.i)
+    if found is None and obj.pos_ == "NOUN":
+        owners = [c for c in obj.children if c.dep_ == "poss"]
+        owners += [
+            g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        found = next((m for o in owners if (m := reader.covering.get(o.i)) is not None), None)
+    return employer(reader, found)
 
 
-def _employer(reader: SentenceReader, m: Mention | None) -> Mention | None:
+def employer(reader: SentenceReader, m: Mention | None) -> Mention | None:
     """An organisation that employs those who join it: not a network, club or board
     of members (`people_join`), nor an everyday word alone ("joined Labour in 1990":
     a party joined, which nothing else on the page makes a body)."""
@@ -133,7 +150,7 @@ def _employer(reader: SentenceReader, m: Mention | None) -> Mention | None:
     return m
 
 
-def _post_there(reader: SentenceReader, body: Mention) -> str | None:
+def post_there(reader: SentenceReader, body: Mention) -> str | None:
     """The post a "where" clause right after the body says was held there: "from Bar
     Trust, where he has been Director of Services since 2019" -> "Director of
     Services"."""

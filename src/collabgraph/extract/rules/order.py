@@ -23,6 +23,7 @@ from collabgraph.extract.rules import (
     brought_together,
     called_programmes,
     came_from,
+    career_moves,
     chairs,
     chosen_partners,
     club_members,
@@ -62,6 +63,7 @@ from collabgraph.extract.rules import (
     granted_projects,
     grants,
     heading_projects,
+    hosted_posts,
     inverted_joins,
     joined_bodies,
     joint_clauses,
@@ -172,6 +174,7 @@ RULES: tuple[Rule, ...] = (
     inverted_joins.inverted_joins,
     new_posts.new_posts,
     joined_bodies.joined_bodies,
+    career_moves.career_moves,
     posts_said_is.posts_said_is,
     whose_posts.whose_posts,
     our_posts.its_posts,
@@ -317,6 +320,7 @@ RULES: tuple[Rule, ...] = (
     respondents.respondents,
     author_posts.first_person_posts,
     attendance.named_with_event,
+    hosted_posts.hosted_posts,  # after the posts said: it carries one to the employer
     second_funders.beside_first,  # last: copies the FUNDED ties the sentence gave
 )
 """Every rule, in the order they read a sentence."""

@@ -31,6 +31,23 @@ def body_owner(reader: SentenceReader, k: int) -> int | None:
     return None
 
 
+def owned_unit(reader: SentenceReader, k: int) -> Mention | None:
+    """The body named right after "the university's" or "the trust's" at token k
+    ("of the university's Centre for Food", "at the trust's Foo Unit"): the named
+    part is where the people are, unless it is a part named by its field ("the
+    university's School of Nursing": the university, as `whole_body`); None when no
+    organisation's name follows."""
+    if k + 3 >= reader.sent.end or body_owner(reader, k + 2) != k:
+        return None
+    unit = reader.by_start.get(k + 3)
+    if unit is None or reader.kind(unit) != "Organisation":
+        return None
+    low = unit.text.lower().split()
+    if low[0] in _PART_HEADS and low[1:2] == ["of"]:
+        return body_named_with(reader, reader.words[k + 1])  # "the university's School of X"
+    return unit
+
+
 def body_named_with(reader: SentenceReader, word: str) -> Mention | None:
     """The body "the university's" stands for: the one last named ending with the
     word ("Kelby University"), or opening with it and "of" ("University of Kelby");
@@ -56,13 +73,44 @@ def org_after(reader: SentenceReader, k: int, cue_start: int) -> Mention | None:
         return next(
             (m for m in reader.ms if m.end <= cue_start and reader.kind(m) == "Organisation"), None
         )
+    unit = owned_unit(reader, k)
+    if unit is not None:
+        return unit  # "at the university's Foo Institute": the institute
     found = reader.mention_at(k)
     if found is not None and (past := past_place_based(reader, found.start)) > found.start:
         k, found = past, reader.by_start.get(past)  # "of Kelby-based Foo Trust": Foo's
     if found is not None and reader.kind(found) == "Organisation":
-        return None if reader.names_something_else(found) else found
+        if reader.names_something_else(found):
+            return None
+        return whole_body(reader, found) or found
     tail = named_tail_at(reader, k)  # "of the tenants' union": the Kelby Tenants' Union
     return reader.definite_org(k) or _described_org(reader, k) or (tail[0] if tail else None)
+
+
+_PART_HEADS = vocab.words("body_part_openers")
+
+
+def whole_body(reader: SentenceReader, part: Mention) -> Mention | None:
+    """The body a part named by its field belongs to, named right after it: "Dean of
+    the Faculty of Health at Foo University", "lecturer in the School of Nursing, Foo
+    University" (`vocab/body_part_openers.txt`): the post is held at the university
+    (the part is the post's field); else None."""
+    words, end = reader.words, reader.sent.end
+    low = part.text.lower().split()
+    if len(low) < 3 or low[0] not in _PART_HEADS or low[1] != "of":
+        return None
+    k = part.end
+    if k + 1 >= end or words[k] not in {"at", ","}:
+        return None
+    k += 1 + (words[k + 1] == "the")
+    whole = reader.by_start.get(k)
+    if (
+        whole is None
+        or reader.kind(whole) != "Organisation"
+        or whole.text.lower().split()[0] in _PART_HEADS
+    ):
+        return None
+    return whole
 
 
 def _described_org(reader: SentenceReader, k: int) -> Mention | None:

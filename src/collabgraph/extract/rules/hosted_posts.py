@@ -1,0 +1,79 @@
+"""Posts one body pays for or houses (the employment family, continued): "The
+alliance's coordinator, Jane Doe, is employed by Foo Trust", "Its development worker,
+Jane Doe, is hosted by Foo", "The network is coordinated by Jane Doe, who is employed
+by Foo on our behalf". The employer (or host, `vocab/hosted_post_verbs.txt`) is where
+the person holds the post the sentence gives her: WORKS_FOR it, with that post (one a
+post rule read before this one in the sentence, for another body, or the post a
+"coordinated by" names: `vocab/post_doing_verbs.txt`).
+
+Read from the parse: the passive verb with "by" and an organisation's name, its
+subject a named person (or "who" after one). With no post said in the sentence,
+the employer is left to `posts.appointments` ("Jane Doe is employed by Foo": no
+post). Not "the hall is hosted by Foo" (no person), nor "Jane Doe was hosted by Foo
+at its open day" with no post said (a visit).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.joined_bodies import body_of_prep
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels this family reads: none (it reads the parse)."""
+
+_HOSTED = vocab.words("hosted_post_verbs")
+_DOING = vocab.table("post_doing_verbs")
+
+
+def hosted_posts(reader: SentenceReader) -> None:
+    """The kinds in the module docstring: the person WORKS_FOR the employer or host,
+    with the post said of her in the sentence (confidence 0.7)."""
+    for verb in reader.sent:
+        if verb.lower_ not in _HOSTED or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        host = body_of_prep(reader, agent) if agent is not None else None
+        person = _holder(reader, verb)
+        if host is None or person is None:
+            continue
+        role = _post_said(reader, person, host) or _post_done(reader, verb)
+        if role is not None:
+            reader.relate(person, "WORKS_FOR", host, role=role, confidence=0.7)
+
+
+def _holder(reader: SentenceReader, verb) -> Mention | None:
+    """The named person the passive verb is said of: its subject (or the name set
+    beside it), or the person a "who" clause hangs from; None for none or several."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    named = reader.named_by([subject], {"Person"})  # "Jane Doe is employed by"
+    # "The alliance's coordinator, Jane Doe, is employed by": the name beside the post
+    named = named or reader.named_by([c for c in subject.children if c.dep_ == "appos"], {"Person"})
+    return named[0] if len(named) == 1 else None
+
+
+def _post_said(reader: SentenceReader, person: Mention, host: Mention) -> str | None:
+    """The post a rule before this one gave the person in this sentence, at another
+    body ("The alliance's coordinator, Jane Doe,": coordinator); None."""
+    for c in reader.ctx.by_source.get(person.id, ()):
+        same = c.evidence == reader.evidence.strip()[:500]
+        if same and c.role and c.target != host.id and "WORKS_FOR" in c.relations:
+            return c.role
+    return None
+
+
+def _post_done(reader: SentenceReader, verb) -> str | None:
+    """The post a "coordinated by" before the "who" clause names ("The network is
+    coordinated by Jane Doe, who is employed by Foo": coordinator); None."""
+    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or verb.head.head.dep_ != "agent":
+        return None
+    doing = verb.head.head.head  # the name, its "by", the verb of doing
+    return _DOING.get(doing.lower_)
+
+
+__all__ = ["LABELS", "hosted_posts"]
