@@ -82,3 +82,26 @@ def test_a_housing_group_or_a_post_at_a_club_keeps_the_job():
     )
     assert any(p == "Ada Foss" and b == "Kelby Housing Group" for p, b, _ in works)
     assert any(p == "Jo Tern" and b == "Fenby Golf Club" for p, b, _ in works)
+
+
+def test_member_groups_or_charities_listed_are_members_of_the_body():
+    members = _rels(
+        "The Orrin Youth Alliance was set up in 2029. Its member groups include Fenby "
+        "Scouts, Kelby Kids Club and St Ann's Primary School. The Dalby Care Network has "
+        "forty member charities: Orrin Carers Centre and Kelby Hospice.",
+        "MEMBER_OF",
+    )
+    assert {
+        ("Fenby Scouts", "Orrin Youth Alliance", "member"),
+        ("Kelby Kids Club", "Orrin Youth Alliance", "member"),
+        ("Orrin Carers Centre", "Dalby Care Network", "member"),
+        ("Kelby Hospice", "Dalby Care Network", "member"),
+    } <= members
+
+
+def test_member_groups_named_with_no_list_after_them_give_nothing():
+    members = _rels(
+        "News from the Orrin Youth Alliance's member groups. Fenby Scouts opened a new hut.",
+        "MEMBER_OF",
+    )
+    assert not any(p == "Fenby Scouts" for p, _, _ in members)
