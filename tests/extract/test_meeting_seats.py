@@ -105,3 +105,27 @@ def test_member_groups_named_with_no_list_after_them_give_nothing():
         "MEMBER_OF",
     )
     assert not any(p == "Fenby Scouts" for p, _, _ in members)
+
+
+def test_a_list_of_members_goes_on_past_an_item_no_name_holds():
+    members = _rels(
+        "The Orrin Place Board brings together the NHS, Fenby Council, the voluntary "
+        "sector and Healthwatch Orrin. The Kelby Safety Partnership brings together the "
+        "Probation Service, Kelby Police and Dalby Hospice.",
+        "MEMBER_OF",
+    )
+    assert {
+        ("Fenby Council", "Orrin Place Board", "member"),
+        ("Healthwatch Orrin", "Orrin Place Board", "member"),
+        ("Kelby Police", "Kelby Safety Partnership", "member"),
+        ("Dalby Hospice", "Kelby Safety Partnership", "member"),
+    } <= members
+
+
+def test_an_unnamed_item_with_no_name_after_it_ends_the_list():
+    members = _rels(
+        "The Orrin Place Board brings together the NHS and local charities. Fenby "
+        "Council said the board would meet monthly.",
+        "MEMBER_OF",
+    )
+    assert not any(p == "Fenby Council" for p, _, _ in members)
