@@ -1,7 +1,7 @@
 """Seats named with no body on a page about a meeting named for its body ("Fenby
 Allotment Society AGM": its chair, treasurer and committee), placed at that body
-(`meeting_seats`); and people named "of"/"from" a club or action group with
-no post, its members (`post_kinds.member_body`). All names and
+(`meeting_seats`); and people named "of"/"from" a club, collective or action
+group with no post, its members (`post_kinds.member_body`). All names and
 wording are made up."""
 
 from __future__ import annotations
@@ -57,11 +57,13 @@ def test_no_seat_is_placed_when_the_meeting_is_named_for_no_body():
     assert not any(p == "Ada Foss" for p, _, _ in members)
 
 
-def test_someone_of_a_club_with_no_post_is_a_member():
+def test_someone_of_a_club_or_collective_with_no_post_is_a_member():
     members = _rels(
-        "The fastest time came from Jo Tern of Fenby Boxing Club.",
+        "Workshops were led by Ada Foss of Kelby Clay Collective. The fastest time came "
+        "from Jo Tern of Fenby Boxing Club.",
         "MEMBER_OF",
     )
+    assert ("Ada Foss", "Kelby Clay Collective", "member") in members
     assert ("Jo Tern", "Fenby Boxing Club", "member") in members
 
 
