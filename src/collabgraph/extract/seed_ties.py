@@ -23,6 +23,7 @@ from collabgraph.extract.event_owners import publisher_hosted
 from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.meeting_holders import title_holder
+from collabgraph.extract.meeting_seats import meeting_seats
 from collabgraph.extract.name_owners import (
     hosts_after_names,
     organisers_in_names,
@@ -222,6 +223,7 @@ STEPS: tuple[Step, ...] = (
     launch_organisers,
     page_host,
     title_meeting,
+    meeting_seats,
     shared_work,
     model_ties,
     spread_places,

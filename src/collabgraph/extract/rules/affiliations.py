@@ -26,10 +26,15 @@ _RANKS = vocab.words("rank_titles")
 _SHARED = {"both", "all"}  # ", both of Foo Trust" after people listed
 
 
+_MEMBER_ONLY = vocab.words("affiliation_member_only_heads")  # "Foo Clay Collective"
+
+
 def _of_members(org: Mention) -> bool:
     """Whether a body is one of people who belong to it (`post_kinds.member_body`:
-    "Kelby Carers Forum", "Fenby Ramblers"): who is "from" it is a member."""
-    return member_body(org.text)
+    "Kelby Carers Forum", "Fenby Ramblers"; or a collective, whose founder is yet no
+    member: `vocab/affiliation_member_only_heads.txt`): who is "from" it is a member."""
+    words = org.text.lower().split()
+    return member_body(org.text) or (bool(words) and words[-1] in _MEMBER_ONLY)
 
 
 def body_at(reader: SentenceReader, k: int) -> Mention | None:

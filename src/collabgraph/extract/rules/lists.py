@@ -13,6 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.branch_places import branch_place
 from collabgraph.extract.mentions.tokens import POSSESSIVE
+from collabgraph.extract.rules.unnamed_items import past_unnamed_item
 
 _RELATIVES = {"who", "whose", "which"}  # a clause set off: "A, who chairs Foo, and B"
 _LIST_GLUE = vocab.words("list_glue_words")
@@ -218,7 +219,9 @@ class ListReading:
                 return k + 1 if k > j else None
             if _is_capital(tok.text):
                 # "by local MP Jane Doe", "and guest speaker Dr Ann Bell": a style goes on
-                return k if k > j and self.words[k].rstrip(".") in lx.HONORIFICS else None
+                if k > j and self.words[k].rstrip(".") in lx.HONORIFICS:
+                    return k
+                return past_unnamed_item(self, j, k)
             k += 1
         return None
 

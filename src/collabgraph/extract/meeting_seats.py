@@ -1,0 +1,76 @@
+"""Seats named with no body on a page about a meeting named for its body:
+"Foo Association AGM ... Our chair, Jane Doe, presented the report. Treasurer
+John Roe presented the accounts." The seat is on the board of the body the
+meeting's name opens with ("Foo Association AGM") or ends in ("Meeting of the
+Foo Forum"): that body is the page's own, though the page may name it only inside
+the meeting's name (`event_name_bodies`), so the posts left unplaced once every
+sentence is read (`DocumentContext.unplaced_posts`, kinds "page", "officer" and
+"club") are placed here, at seed time, when the body is known.
+
+Only seats (chair, vice-chair, trustee, committee member; a treasurer or
+secretary, officers of the board: `post_kinds.post_relations` with board=True):
+a staff post ("centre manager") is left alone, and so is a post the rules
+placed already (the person has a MEMBER_OF or WORKS_FOR tie carrying that
+role; "chair" of the meeting itself, PARTICIPATED_IN, is no seat placed).
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.coref import Entity
+
+_POSTS = {"MEMBER_OF", "WORKS_FOR"}  # the ties a post is placed as
+_SEAT_HOMES = {"page": False, "officer": True, "club": True}  # kind -> an officer's board seat
+
+
+def unplaced_seats(
+    ctx: DocumentContext, by_mention: dict[int, Entity], kept: set[int], ties: list[dict]
+) -> list[tuple[Entity, str, str]]:
+    """(person entity, role as written, evidence) for each board seat named with
+    no body (`ctx.unplaced_posts`) whose holder the seed lists (`kept`: entity ids)
+    and holds no post of that role yet (no MEMBER_OF or WORKS_FOR tie carrying it
+    in `ties`, the seed's relations so far)."""
+    from collabgraph.extract.rules.post_kinds import post_relations
+
+    posts = [r for r in ties if r["type"] in _POSTS]
+    roles = {(r["from"], (r.get("role") or "").lower()) for r in posts}
+    out: list[tuple[Entity, str, str]] = []
+    seen: set[tuple[int, str]] = set()
+    for person, role, evidence, kind in ctx.unplaced_posts:
+        e = by_mention.get(person)
+        if not isinstance(kind, str) or kind not in _SEAT_HOMES or e is None:
+            continue
+        if e.type != "Person" or id(e) not in kept or (e.name, role.lower()) in roles:
+            continue
+        if post_relations(role, None, board=_SEAT_HOMES[kind])[0] != "MEMBER_OF":
+            continue
+        if (id(e), role.lower()) not in seen:
+            seen.add((id(e), role.lower()))
+            out.append((e, role, evidence))
+    return out
+
+
+def meeting_seats(page, ties) -> None:
+    """MEMBER_OF: the seats named with no body (`unplaced_seats`) are at the body the
+    page's own meeting is named for ("Foo Association AGM", "Meeting of the Foo
+    Forum": `name_owners`), when its name names one body only. `page`: a
+    `seed_ties.SeedPage`; `ties`: the `seed_relations.RelationTable`."""
+    from collabgraph.extract.name_owners import hosts_after_names, organisers_in_names
+
+    event = page.page_event
+    if event is None:
+        return
+    named = organisers_in_names(page.entities) + hosts_after_names(page.entities)
+    bodies = {id(org): org for org, e in named if e is event and id(org) in page.kept}
+    if len(bodies) != 1:
+        return
+    (org,) = bodies.values()
+    seats = unplaced_seats(page.ctx, page.by_mention, page.kept, ties.values())
+    for person, role, evidence in seats:
+        ties.add(person, "MEMBER_OF", org, role=role, evidence=evidence, confidence=_NAMED)
+
+
+_NAMED = 0.55  # read from the meeting's name, as `seed_ties` reads its organiser
+
+
+__all__ = ["meeting_seats", "unplaced_seats"]
