@@ -15,6 +15,7 @@ holder: rules/agents.py, comperes.py).
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.comperes import HOST_ROLE
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -22,7 +23,6 @@ LABELS: frozenset[str] = frozenset()
 
 _WORDS = vocab.table("stage_host_words")  # word -> how it names the host
 _TIMES = vocab.words("stage_host_times")
-_ROLE = "host"
 _CONFIDENCE = 0.7
 _REACH = 6  # words from the cue to the person at most (past a title: "radio presenter")
 
@@ -46,7 +46,7 @@ def stage_hosts(reader: SentenceReader) -> None:
         elif how == "title" and _time_follows(reader, i):
             person = _person_after(reader, i + 4)
         if person is not None:
-            reader.relate(person, "PARTICIPATED_IN", event, role=_ROLE, confidence=_CONFIDENCE)
+            reader.relate(person, "PARTICIPATED_IN", event, role=HOST_ROLE, confidence=_CONFIDENCE)
 
 
 def _person_after(reader: SentenceReader, k: int):
