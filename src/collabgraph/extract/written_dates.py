@@ -66,6 +66,20 @@ def _later(first: str, second: str) -> bool:
     return full > first
 
 
+def undated_words(doc, start: int, end: int, words: list[str]) -> list[str]:
+    """`words` (the lower-case words of the name doc[start:end], no hyphens) less a
+    year or span of years closing the name ("Kelby Plan 2025-2030", "Kelby Review
+    2022-23", "Stronger Futures 2031"), when a word comes before it; all of them when
+    none closes it. Read by `mentions.add` to vote on a dated name's words."""
+    for k in (end - 3, end - 1):
+        if k > start and year_range_end(doc, k, end) == end:
+            dated = sum(1 for t in doc[k:end] if t.text not in {"-", "‐"})
+            return words[:-dated] if dated < len(words) else words
+    if len(words) >= 2 and YEAR.fullmatch(words[-1]):
+        return words[:-1]
+    return words
+
+
 def is_date_alone(text: str) -> bool:
     """Whether `text` is a date and little else: at most five words holding a date
     `parse_date` reads ("16 January 2031", "Tuesday 4 June 2031"), as a part of a

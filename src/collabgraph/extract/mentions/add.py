@@ -56,7 +56,7 @@ from collabgraph.extract.mentions.votes import (
     recurring_occasion,
 )
 from collabgraph.extract.mentions.worded_names import worded_name
-from collabgraph.extract.written_dates import YEAR, year_range_end
+from collabgraph.extract.written_dates import undated_words
 from collabgraph.model import titles
 
 _POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}")  # "DY1 2AB", "SW1A 1AA"
@@ -187,7 +187,7 @@ def add_mention(
         return
     ner, votes = ner_votes(doc, start, end)
     ner_vote = next(iter(votes.items()), None)
-    undated = _undated_words(doc, start, end, words)  # "Kelby Plan 2025-2030": "Kelby Plan"
+    undated = undated_words(doc, start, end, words)  # "Kelby Plan 2025-2030": "Kelby Plan"
     dated = len(undated) < len(words)
     votes.update(name_votes(undated if dated else without_tail(words)))
     if worded_name(doc, start, end) and not votes:
@@ -259,19 +259,6 @@ def add_mention(
             verb_argument=doc[start:end].root.dep_ in ARGUMENT_DEPS,
         )
     )
-
-
-def _undated_words(doc, start: int, end: int, words: list[str]) -> list[str]:
-    """`words` (the name's lower-case words, no hyphens) less a year or span of
-    years closing the name ("Kelby Plan 2025-2030", "Kelby Review 2022-23", "Stronger
-    Futures 2031"), when a word comes before it; all of them when none closes it."""
-    for k in (end - 3, end - 1):
-        if k > start and year_range_end(doc, k, end) == end:
-            dated = sum(1 for t in doc[k:end] if t.text not in {"-", "‐"})
-            return words[:-dated] if dated < len(words) else words
-    if len(words) >= 2 and YEAR.fullmatch(words[-1]):
-        return words[:-1]
-    return words
 
 
 def _postcode_end(doc, start: int, end: int) -> int:

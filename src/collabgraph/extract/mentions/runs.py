@@ -33,7 +33,6 @@ from collabgraph.extract.mentions.run_stops import (
 )
 from collabgraph.extract.mentions.run_words import (
     PARTICLES,
-    YEAR,
     body_after_possessive,
     body_run_after_possessive,
     calendar_word_in_name,
@@ -56,7 +55,7 @@ from collabgraph.extract.mentions.tokens import (
     lower_word,
     lower_words,
 )
-from collabgraph.extract.written_dates import YEAR_RANGE, year_range_end
+from collabgraph.extract.written_dates import YEAR, YEAR_RANGE, year_range_end
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
 _NOT_BEFORE_YEAR = vocab.words("name_not_before_year")

@@ -3,7 +3,10 @@
 Parade". Written in capitals in the middle of a sentence, everyday words with no
 head word of their own ("Transport", "Scouts", "Men") name nothing alone: the
 capitals carry on across "for"/"in"/"on" to the rest of the name. Read by
-`split.split_run` where it would cut the run there.
+`split.split_run` where it would cut the run there, by `run_starts.to_in_name`
+across "to" ("Power to Change") and by `add.add_mention` to vote such a name a
+body's. `split_joins.one_name_across_in` joins names across "in"/"on" too ("Pupils
+in Crisis"), read by the recogniser's entity types rather than everyday words.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ def came_from(reader: SentenceReader) -> None:
     Foo": WORKS_FOR the organisations listed after the cue, with the post a
     following "where she was ..." names."""
     for cue in reader.cues("came_from"):
-        person = _mover(reader, cue.start)
+        person = mover(reader, cue.start)
         if person is None:
             continue
         orgs = reader.list_after(cue.end, kinds={"Organisation"})
@@ -45,7 +45,7 @@ def came_from(reader: SentenceReader) -> None:
             reader.relate(person, "WORKS_FOR", org, role=role, confidence=0.65)
 
 
-def _mover(reader: SentenceReader, i: int) -> Mention | None:
+def mover(reader: SentenceReader, i: int) -> Mention | None:
     """The person the verb at token i is said of: its subject (a person, or the one
     "he"/"she" is), or the person a "who" clause it heads hangs from; else None."""
     verb = reader.doc[i]

@@ -18,17 +18,14 @@ compared with or comes from ("from across Kelby").
 
 from __future__ import annotations
 
-from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.grant_lists import _after_place as after_place
-from collabgraph.extract.rules.grant_lists import _money as line_money
+from collabgraph.extract.rules.grant_lists import LINE_MARKS, after_place, money_at
 from collabgraph.extract.rules.place_kinds import may_be_place
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the shape of a line."""
 
-_MARKS = {":", ","} | lx.DASHES
 _WHERE = {"in", "at", "across", "throughout"}
 _CONFIDENCE = 0.6
 
@@ -40,7 +37,7 @@ def grant_line_places(reader: SentenceReader) -> None:
     if m is None or reader.kind(m) != "Organisation":
         return
     j = after_place(reader, m.end)
-    if j + 1 >= reader.sent.end or reader.words[j] not in _MARKS or not line_money(reader, j + 1):
+    if j + 1 >= reader.sent.end or reader.words[j] not in LINE_MARKS or not money_at(reader, j + 1):
         return
     if j > m.end:  # "Foo Club (Kelby) –", "Foo Club, Kelby –"
         set_off = reader.by_start.get(m.end + 1)

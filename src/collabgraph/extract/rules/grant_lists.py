@@ -16,7 +16,8 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the shape of a line."""
 
-_MARKS = {":", ","} | lx.DASHES
+LINE_MARKS = {":", ","} | lx.DASHES
+"""What parts a grant line's name (and its place) from its sum: ":", "," or a dash."""
 _GRANTEES = {"Organisation", "Project", None}
 _POSSESSIVE = {"'s", "’s"}
 
@@ -27,10 +28,10 @@ def grant_lines(reader: SentenceReader) -> None:
     m = reader.mention_at(reader.sent.start)
     if funder is None or m is None or m.id == funder or reader.kind(m) not in _GRANTEES:
         return
-    j = _after_place(reader, m.end)
-    if j + 1 >= reader.sent.end or reader.words[j] not in _MARKS:
+    j = after_place(reader, m.end)
+    if j + 1 >= reader.sent.end or reader.words[j] not in LINE_MARKS:
         return
-    if not _money(reader, j + 1) and not (reader.words[j] in lx.DASHES and _closing_sum(reader)):
+    if not money_at(reader, j + 1) and not (reader.words[j] in lx.DASHES and _closing_sum(reader)):
         return
     if reader.kind(m) is None and not reader.vote_organisation(m):
         return
@@ -45,7 +46,7 @@ def sum_lines(reader: SentenceReader) -> None:
     k = reader.sent.start
     while k < end and (reader.is_money(k) or (k > reader.sent.start and reader.doc[k].like_num)):
         k += 1  # "£", "4.2", "m"; "£", "500"
-    if funder is None or k == reader.sent.start or k + 1 >= end or words[k] not in _MARKS:
+    if funder is None or k == reader.sent.start or k + 1 >= end or words[k] not in LINE_MARKS:
         return
     k += 1 + (words[k + 1] == "the" if k + 1 < end else 0)
     m = reader.by_start.get(k)
@@ -60,7 +61,7 @@ def sum_lines(reader: SentenceReader) -> None:
         reader.relate(funder, "FUNDED", m, confidence=0.6)
 
 
-def _after_place(reader: SentenceReader, j: int) -> int:
+def after_place(reader: SentenceReader, j: int) -> int:
     """The token after a place set off after the name: ", Kelby", " (Kelby)", " in Kelby"."""
     words, end = reader.words, reader.sent.end
     if j + 1 < end and words[j] in {",", "(", "in"}:
@@ -88,12 +89,14 @@ def _closing_sum(reader: SentenceReader) -> bool:
     if close is None or close - 2 <= reader.sent.start:
         return False
     opening = next((k for k in range(close - 1, close - 5, -1) if words[k] == "("), None)
-    return opening is not None and _money(reader, opening + 1)
+    return opening is not None and money_at(reader, opening + 1)
 
 
-def _money(reader: SentenceReader, k: int) -> bool:
+def money_at(reader: SentenceReader, k: int) -> bool:
+    """Whether token k opens a line's sum: "£3,000", "$500", a recogniser's MONEY
+    (narrower than `reader.is_money`, which takes "pounds" and "million" too)."""
     tok = reader.doc[k]
     return tok.ent_type_ == "MONEY" or "£" in tok.text or "$" in tok.text
 
 
-__all__ = ["LABELS", "grant_lines", "sum_lines"]
+__all__ = ["LABELS", "LINE_MARKS", "after_place", "grant_lines", "money_at", "sum_lines"]

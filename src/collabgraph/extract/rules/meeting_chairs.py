@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.stage_hosts import page_event
 
 LABELS: frozenset[str] = frozenset()
 """This family reads no cues: it reads the words of its word lists."""
@@ -51,9 +52,7 @@ def meeting_chairs(reader: SentenceReader) -> None:
 
 def _meeting(reader: SentenceReader) -> int | None:
     """The page's own event when it is a meeting (see the module); else None."""
-    if reader.ctx.main.get("Event") is None:
-        return None
-    event = reader.own_event()
+    event = page_event(reader)
     if event is None:
         return None
     name = reader.ctx.mentions[event].text.lower().replace("'", " ").split()

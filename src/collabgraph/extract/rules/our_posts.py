@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.came_from import _mover as mover
+from collabgraph.extract.rules.came_from import mover
 from collabgraph.extract.rules.post_holders import hold_at_owner
 from collabgraph.extract.rules.post_homes import holds_post, post_home
 from collabgraph.extract.rules.post_kinds import role_text

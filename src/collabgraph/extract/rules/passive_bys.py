@@ -8,12 +8,11 @@ three-year grant worth £90,000 by"; not "given a tour by").
 
 from __future__ import annotations
 
-import re
-
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import time_phrase
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.written_dates import YEAR
 
 _SUM_GAP = 10  # words at most between "awarded" and the "by" naming the giver
 _SUM_GLUE = {"a", "an", "the", "of", "worth", "-", "totalling", "over", "almost", "nearly", "for"}
@@ -21,7 +20,6 @@ _TERM_NOUNS = vocab.words("grant_term_nouns")
 _ADVERBS_BEFORE_BY = vocab.words("adverbs_before_by")
 _JOINT_NOUNS = vocab.words("joint_by_nouns")
 _BY_GAP = 4
-_YEAR = re.compile(r"(19|20)\d\d")
 _PLACE_PREPS = {"at", "in"}  # "staged at Foo Hall by", "delivered in Kelby by"
 
 
@@ -131,7 +129,7 @@ def by_after(reader: SentenceReader, k: int) -> int | None:
             j = h  # "run day-to-day by"
         elif (f := _for_whom_end(reader, j)) > j:
             j = f  # "is being run for the council by"
-        elif words[j] == "in" and j + 1 < end and _YEAR.fullmatch(words[j + 1]):
+        elif words[j] == "in" and j + 1 < end and YEAR.fullmatch(words[j + 1]):
             j += 2  # "set up in 2018 by"
         elif (t := _term_end(reader, j)) > j:
             reach += t - j  # "funded for two years by", "backed until 2027 by"
@@ -152,7 +150,7 @@ def _term_end(reader: SentenceReader, j: int) -> int:
     words, doc, end = reader.words, reader.doc, reader.sent.end
     if words[j] not in _TERM_PREPS or j + 1 >= end:
         return j
-    if words[j] != "for" and _YEAR.fullmatch(words[j + 1]):
+    if words[j] != "for" and YEAR.fullmatch(words[j + 1]):
         return j + 2  # "until 2027", "since 2021"
     k = j + 1
     while (

@@ -46,7 +46,8 @@ def agent_roles(
     return out
 
 
-_CHAIR_WORDS = frozenset({"chair", "chaired", "chairing", "chairman", "chairwoman", "chairperson"})
+# a chair's noun ("chair", "chairman") or verb ("chaired", "chairing")
+_CHAIR_WORDS = vocab.words("meeting_chair_words") | vocab.words("participation_role_chair")
 
 
 def chair_in_list(reader: SentenceReader, m: Mention) -> bool:

@@ -15,6 +15,7 @@ holder: rules/agents.py, comperes.py).
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.comperes import HOST_ROLE
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -22,14 +23,13 @@ LABELS: frozenset[str] = frozenset()
 
 _WORDS = vocab.table("stage_host_words")  # word -> how it names the host
 _TIMES = vocab.words("stage_host_times")
-_ROLE = "host"
 _CONFIDENCE = 0.7
 _REACH = 6  # words from the cue to the person at most (past a title: "radio presenter")
 
 
 def stage_hosts(reader: SentenceReader) -> None:
     """The hosts of the module docstring."""
-    event = reader.own_event() if reader.ctx.main.get("Event") is not None else None
+    event = page_event(reader)
     if event is None:
         return
     words, end = reader.words, reader.sent.end
@@ -46,7 +46,14 @@ def stage_hosts(reader: SentenceReader) -> None:
         elif how == "title" and _time_follows(reader, i):
             person = _person_after(reader, i + 4)
         if person is not None:
-            reader.relate(person, "PARTICIPATED_IN", event, role=_ROLE, confidence=_CONFIDENCE)
+            reader.relate(person, "PARTICIPATED_IN", event, role=HOST_ROLE, confidence=_CONFIDENCE)
+
+
+def page_event(reader: SentenceReader) -> int | None:
+    """The event the sentence is at, when the page is about one event: the page's own
+    (`reader.own_event`, the event in focus outside its first section); else None.
+    Read by `meeting_chairs` too."""
+    return reader.own_event() if reader.ctx.main.get("Event") is not None else None
 
 
 def _person_after(reader: SentenceReader, k: int):
@@ -99,4 +106,4 @@ def _time_follows(reader: SentenceReader, i: int) -> bool:
     return all(not w.isalpha() or w in {"photo", "caption", "pictured"} for w in before)
 
 
-__all__ = ["LABELS", "stage_hosts"]
+__all__ = ["LABELS", "page_event", "stage_hosts"]
