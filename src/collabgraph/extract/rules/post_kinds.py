@@ -31,11 +31,14 @@ def member_body(name: str) -> bool:
     Carers Forum", "Fenby Ramblers", "Brookside Residents' Association", "Friends of
     Harnby Abbey" (`vocab/affiliation_member_heads.txt`; `head_organisation_clubs.txt`
     but not `club_heads_also_trades.txt`; `member_body_tails.txt`); not "Ormsby
-    Housing Association" or "Tallow Building Society": who is "of" it with no post
+    Housing Association", "Tallow Building Society" or "Fenby Youth Club"
+    (`vocab/employer_tails.txt`): who is "of" it with no post
     is a member, its secretary holds a seat."""
     words = name.lower().replace("’", "'").replace("'", "").split()
     if not words:
         return False
+    if " ".join(words[-2:]) in _EMPLOYER_TAILS:
+        return False  # "Fenby Youth Club": who is "of" it is its staff
     return (
         words[-1] in _MEMBERS_HEADS
         or " ".join(words[-2:]) in _MEMBERS_TAILS
