@@ -55,3 +55,25 @@ def test_a_partial_list_keeps_its_members():
         "Service and representatives of the voluntary sector."
     )
     assert ("Ardle Police", "Orton Safety Partnership") in _members(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orton Safety Partnership was set up in 2019. The partnership brings together Fenby "
+        "Council, Ardle Police, Tarn Fire Service, the Probation Service and representatives of "
+        "the voluntary sector.",
+        "The partnership brings together Fenby Council, Ardle Police and people who use the "
+        "service.",
+    ],
+)
+def test_a_partnership_of_named_and_unnamed_bodies_makes_no_partners(text):
+    assert _partners(text) == set()
+
+
+def test_a_partnership_of_named_bodies_only_still_makes_partners():
+    text = (
+        "The new service was launched last week. The partnership brings together Fenby Council, "
+        "Ardle Housing Trust and Tarn Shelter."
+    )
+    assert frozenset({"Fenby Council", "Tarn Shelter"}) in _partners(text)

@@ -4,7 +4,7 @@ right after the cue, past "the", and closes on a name or a relative clause), not
 "brings together our 19 member organisations, including A and B" (a count or a
 common noun first: a few of many), nor "brings together A, B and representatives of
 the voluntary sector" / "A, B and the public health team" (an unnamed item last).
-Read by the rules that tie each two listed bodies as partners (`compositions`):
+Read by the rules that tie listed bodies as partners (`compositions`, `brought_together`):
 corpus/GOLD.md writes the members of a partnership named only in part as its
 members, not each other's partners.
 """
@@ -38,4 +38,5 @@ def whole_list(reader: SentenceReader, k: int, listed: list[Mention]) -> bool:
     if words[j] in _RELATIVES:
         return True
     j += words[j] in _ARTICLES
-    return j >= end or not (reader.doc[j].is_lower and reader.doc[j].pos_ in _ITEM_POS)
+    tok = reader.doc[j] if j < end else None
+    return tok is None or not (tok.pos_ == "PROPN" or (tok.is_lower and tok.pos_ in _ITEM_POS))
