@@ -6,15 +6,15 @@ partnership or alliance brings together are (`compositions`; its members, not
 partners, for a network or a forum); their part in the project is
 `project_partners`'. Not an event's gathering ("The summit brought together A and
 B": who came), nor a list that opens with a count or a common noun ("more than 120
-organisations, including A and B", "the council, A and B"), nor a list of more than
-`_FEW` names or one with an item no name holds (`unnamed_items`).
+organisations, including A and B", "the council, A and B") or holds or ends on an
+unnamed item (`whole_lists`), nor a list of more than `_FEW` names.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract.rules.project_partners import project_before
 from collabgraph.extract.rules.reader import SentenceReader
-from collabgraph.extract.rules.unnamed_items import has_unnamed_item
+from collabgraph.extract.rules.whole_lists import whole_list
 
 LABELS: frozenset[str] = frozenset()
 """This family reads the `bring_together` cues of `project_partners`."""
@@ -30,10 +30,8 @@ def brought_together(reader: SentenceReader) -> None:
             continue  # what brings them together is no project
         k = cue.end + (cue.end < reader.sent.end and reader.words[cue.end] == "the")
         listed = reader.list_after(k)
-        if not 2 <= len(listed) <= _FEW or listed[0].start != k:
+        if not 2 <= len(listed) <= _FEW or not whole_list(reader, k, listed):
             continue
-        if has_unnamed_item(reader, k, listed):
-            continue  # "A, B, the Probation Service and C": longer than its names
         if any(reader.kind(m) not in _ORG for m in listed):
             continue  # a person or a place among them: not a list of bodies
         for n, a in enumerate(listed):

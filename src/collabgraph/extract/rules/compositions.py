@@ -12,7 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
-from collabgraph.extract.rules.unnamed_items import has_unnamed_item
+from collabgraph.extract.rules.whole_lists import whole_list
 
 LABELS = frozenset({"made_of", "made_between"})
 """The cue labels (pattern files) this family's rules read."""
@@ -197,9 +197,11 @@ def _members(
     for m in members:
         reader.relate(m, rels, body, role=role, confidence=0.7)
     listed = reader.list_after(k)  # of any type: how long the list is
-    # an item no name holds ("the NHS") makes the list longer than its names
-    unnamed = has_unnamed_item(reader, k, listed)
-    if body.text.lower().split()[-1] in _PARTNERSHIPS and len(listed) <= _FEW and not unnamed:
+    if (
+        body.text.lower().split()[-1] in _PARTNERSHIPS
+        and len(listed) <= _FEW
+        and whole_list(reader, k, listed)
+    ):
         bodies = [m for m in members if reader.kind(m) == "Organisation"]
         for i, a in enumerate(bodies):  # "the Foo Partnership includes A and B": A partners B
             for b in bodies[i + 1 :]:

@@ -17,6 +17,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.partner_leads import party_pairs
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 from collabgraph.extract.rules.unnamed_items import has_unnamed_item
+from collabgraph.extract.rules.whole_lists import whole_list
 
 LABELS = frozenset({"bring_together"})
 """The cue labels (pattern files) this family's rules read (and `partner_list`'s)."""
@@ -103,8 +104,11 @@ def made_of(reader: SentenceReader) -> None:
         for p in listed if project is not None else ():
             reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.65)
         leads = [m for m in _alongside(reader, k - 1) if m not in listed]
-        if has_unnamed_item(reader, start, listed):
-            continue  # "A, B, the Probation Service and C": longer than its names
+        if listed and (
+            has_unnamed_item(reader, start, listed)  # "the NHS, A and B": longer than its names
+            or not whole_list(reader, listed[0].start, listed)
+        ):
+            continue  # "A, B and representatives of the sector": members, not partners
         for a, b in party_pairs([*leads, *listed]):
             reader.relate(a, "PARTNER_OF", b, confidence=0.6)
 
