@@ -23,6 +23,7 @@ from collabgraph.extract.rules.agent_ends import (
     participle_subject,
     past_people_from,
     pot_owner,
+    pot_owners,
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
@@ -108,6 +109,8 @@ def by_phrases(reader: SentenceReader) -> None:
         )
         if not agents:
             continue
+        if "FUNDED" in rels:  # "by the Foo Trust's Bar Fund": the Foo Trust's money
+            agents = pot_owners(reader, agents)
         agent_body_votes(reader, agents, words[v])  # "hosted by Hope Northtown": a body
         kinds: list[str] = []
         for rel in rels:
