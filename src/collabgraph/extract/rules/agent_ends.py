@@ -185,6 +185,45 @@ def pot_owner(reader: SentenceReader, start: int) -> list[Mention]:
     return []
 
 
+def pot_owners(reader: SentenceReader, agents: list[Mention]) -> list[Mention]:
+    """The funders a "by" or "from" names, a body's own named fund, budget or
+    programme read as the body's money: "funded by the Foo Trust's Bar Fund",
+    "with funding from Foo Council's Bar Ward Budget" -> the Foo Trust, Foo Council,
+    which RUNS the pot (voted a project); any other agent as it is."""
+    found = []
+    for m in agents:
+        k = m.start - 1
+        owner = reader.by_end.get(k) if k > reader.sent.start else None
+        if (
+            owner is None
+            or reader.words[k] not in POSSESSIVE
+            or reader.kind(owner) != "Organisation"
+            or reader.kind(m) not in {"Organisation", "Project"}
+            or m.gazetteer
+            or not _named_pot(reader, m)
+        ):
+            found.append(m)
+            continue
+        m.votes["Project"] += _POT_VOTE
+        reader.ctx.votes_for(m)["Project"] += _POT_VOTE
+        reader.relate(owner, "RUNS", m, confidence=0.65)
+        if owner not in found:
+            found.append(owner)
+    return found
+
+
+def _named_pot(reader: SentenceReader, m: Mention) -> bool:
+    """Whether a name is a pot of money's or a programme's by its last word ("Ward
+    Budget", "Community Chest", "Green Grants") or the noun after it ("the Healthy
+    Steps programme"); not "the university's Centre for Public History"."""
+    after = reader.words[m.end] if m.end < reader.sent.end else ""
+    last = m.text.split()[-1].lower()
+    return last in _POTS | _FUND_HEADS | _PROGRAMME_NOUNS or after in _PROGRAMME_NOUNS
+
+
+_FUND_HEADS = vocab.words("fund_heads")
+_PROGRAMME_NOUNS = vocab.words("programme_run_nouns")
+_POT_VOTE = 8  # over a body's head word read in a pot's name ("... Databank", "... Budget")
 _RELATIVES = {"which", "that", "who"}
 
 

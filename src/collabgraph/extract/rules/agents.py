@@ -23,6 +23,7 @@ from collabgraph.extract.rules.agent_ends import (
     participle_subject,
     past_people_from,
     pot_owner,
+    pot_owners,
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
@@ -109,6 +110,8 @@ def by_phrases(reader: SentenceReader) -> None:
         )
         if not agents:
             continue
+        named = agents  # "by the Foo Trust's Bar Fund": the Foo Trust's money, not Bar's
+        agents = pot_owners(reader, agents) if "FUNDED" in rels else agents
         agent_body_votes(reader, agents, words[v])  # "hosted by Hope Northtown": a body
         kinds: list[str] = []
         for rel in rels:
@@ -230,8 +233,8 @@ def by_phrases(reader: SentenceReader) -> None:
                 continue
         seen_by = True
         prev_agents |= {a.id for a in agents}
-        if target in {a.id for a in agents}:
-            continue  # "This work is supported by A and B": not A funding B
+        if target in {a.id for a in agents + named}:
+            continue  # "This work is supported by A and B": not A funding B (nor its fund)
         targets = [target]
         if cue in awards and "FUNDED" in rels:
             # "A and its partners, B and C, have been awarded £1m by Y": each received it

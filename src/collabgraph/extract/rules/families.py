@@ -83,6 +83,7 @@ FAMILY_NAMES = (
     "participation",
     "partnership",
     "person_run_things",
+    "body_run_things",
     "place_arcs",
     "described_places",
     "fund_areas",

@@ -9,8 +9,12 @@ a lunch club for carers (£5,000)"."""
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -18,24 +22,42 @@ LABELS: frozenset[str] = frozenset()
 
 LINE_MARKS = {":", ","} | lx.DASHES
 """What parts a grant line's name (and its place) from its sum: ":", "," or a dash."""
+_GRANT_WORDS = vocab.words("grant_nouns") | {"awarded", "grantees"}
 _GRANTEES = {"Organisation", "Project", None}
 _POSSESSIVE = {"'s", "’s"}
 
 
 def grant_lines(reader: SentenceReader) -> None:
-    """The funder in view FUNDED the body a "Name[, place]: £N" line opens with."""
+    """The funder in view (else the page's own body) FUNDED the body a "Name[,
+    place]: £N" line opens with."""
     funder = reader.ctx.last_funder
-    m = reader.mention_at(reader.sent.start)
-    if funder is None or m is None or m.id == funder or reader.kind(m) not in _GRANTEES:
+    m = line_grantee(reader, vote=funder is not None)
+    if m is None:
         return
+    if funder is None:  # a body's own list of the grants it made, told as grants before
+        if reader.kind(m) is None or not _grants_told(reader):
+            return
+        funder = PAGE_ORG
+    if m.id != funder:
+        reader.relate(funder, "FUNDED", m, confidence=0.65)
+
+
+def line_grantee(reader: SentenceReader, vote: bool = True) -> Mention | None:
+    """The body or project a grant list's line opens with: "Name[, place]: £N ...",
+    "Name – ... (£N)"; None for a sentence of any other shape. Such a line names a
+    grantee, never a funder (a "from X" in its purpose is no giver in view). An
+    untyped name is voted an organisation unless `vote` is false."""
+    m = reader.mention_at(reader.sent.start)
+    if m is None or reader.kind(m) not in _GRANTEES:
+        return None
     j = after_place(reader, m.end)
     if j + 1 >= reader.sent.end or reader.words[j] not in LINE_MARKS:
-        return
+        return None
     if not money_at(reader, j + 1) and not (reader.words[j] in lx.DASHES and _closing_sum(reader)):
-        return
-    if reader.kind(m) is None and not reader.vote_organisation(m):
-        return
-    reader.relate(funder, "FUNDED", m, confidence=0.65)
+        return None
+    if vote and reader.kind(m) is None and not reader.vote_organisation(m):
+        return None
+    return m
 
 
 def sum_lines(reader: SentenceReader) -> None:
@@ -59,6 +81,17 @@ def sum_lines(reader: SentenceReader) -> None:
         m = owned  # "Foo Trust's Bar project": the project, Foo Trust's to run
     if reader.kind(m) in _GRANTEES and (reader.kind(m) is not None or reader.vote_organisation(m)):
         reader.relate(funder, "FUNDED", m, confidence=0.6)
+
+
+def _grants_told(reader: SentenceReader) -> bool:
+    """Whether a sentence before this one speaks of grants or awards ("The trustees
+    approved eleven grants", "To award the following small grants:"): a priced
+    list ("Kelby Bakery – a bread class (£5)") on a page that never does is none."""
+    here = len(reader.ctx.sentences) - 1
+    return any(
+        not _GRANT_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+        for text in reader.ctx.sentences[:here]
+    )
 
 
 def after_place(reader: SentenceReader, j: int) -> int:
@@ -99,4 +132,12 @@ def money_at(reader: SentenceReader, k: int) -> bool:
     return tok.ent_type_ == "MONEY" or "£" in tok.text or "$" in tok.text
 
 
-__all__ = ["LABELS", "LINE_MARKS", "after_place", "grant_lines", "money_at", "sum_lines"]
+__all__ = [
+    "LABELS",
+    "LINE_MARKS",
+    "after_place",
+    "grant_lines",
+    "line_grantee",
+    "money_at",
+    "sum_lines",
+]

@@ -22,6 +22,7 @@ from collabgraph.extract.rules.grant_funders import (
     sentence_funders,
 )
 from collabgraph.extract.rules.grant_givers import distributor
+from collabgraph.extract.rules.grant_lists import line_grantee
 from collabgraph.extract.rules.grant_receivers import funding_for, granted_to, receivers
 from collabgraph.extract.rules.grant_subjects import GRANTEE_KINDS, fund_receiving
 from collabgraph.extract.rules.reader import SentenceReader
@@ -38,12 +39,20 @@ def funders(reader: SentenceReader) -> None:
     awarded £2m from Foo" puts Foo in view; with no funder named, a fund the money
     is said to come from or be part of ("The money forms part of the Foo Fund")
     is in view, its runners' money (`programme_money`); a body announcing its grants
-    "with support from" another stays in view (`_with_support`)."""
+    "with support from" another stays in view (`_with_support`); a grant list's line
+    ("Foo Club – £500 for ...", `grant_lists.line_grantee`) puts no one in view; a
+    body announcing grants "awarded" with no name before the verb ("Foo is pleased to
+    announce the grants awarded in Round 3") is in view."""
     words = reader.words
     if any(words[c.start - 1] not in lx.BE_FORMS for c in reader.cues("award")) or (
         reader.cues("passive_award") and "by" in words[reader.sent.start : reader.sent.end]
     ):
+        giver = distributor(reader)  # "Foo is pleased to announce the grants awarded":
+        if giver is not None and not any(reader.by_end.get(c.start) for c in reader.cues("award")):
+            reader.ctx.last_funder = giver.id  # no name before "awarded", Foo in view
         return
+    if line_grantee(reader, vote=False) is not None:
+        return  # "Foo Club – £500 for a trip with women from Bar": a grantee's line
     found = sentence_funder(reader)
     giver = distributor(reader)
     if found is None or (giver is not None and _with_support(reader, giver, found)):
@@ -61,8 +70,11 @@ def funders(reader: SentenceReader) -> None:
 def _with_support(reader: SentenceReader, giver: Mention, named: Mention) -> bool:
     """Whether the money `named` gives is told as support "with" which the body
     announcing or passing on grants (`giver`, named before it) does so: "Foo has
-    announced the awardees of the Bar Fund with support from Baz": Foo in view."""
-    return giver.end <= named.start and "with" in reader.words[giver.end : named.start]
+    announced the awardees of the Bar Fund with support from Baz": Foo in view; or
+    as the fund the grants it announces come "from": "Foo is pleased to confirm
+    the following grants from the Bar Fund": Foo in view (the fund is its own)."""
+    between = reader.words[giver.end : named.start]
+    return giver.end <= named.start and ("with" in between or "from" in between)
 
 
 def grantees(reader: SentenceReader) -> None:

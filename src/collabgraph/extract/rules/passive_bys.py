@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import time_phrase
+from collabgraph.extract.rules.grant_subjects import is_fund
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.written_dates import YEAR
 
@@ -76,9 +77,10 @@ def backs_programme(reader: SentenceReader, target: int | None) -> int | None:
     ctx = reader.ctx
     if target is None or not 0 <= target < len(ctx.mentions):
         return None
-    if ctx.type_of(ctx.mentions[target]) != "Project":
-        return None
-    return ctx.last_funder if ctx.last_funder is not None else target
+    m = ctx.mentions[target]
+    if ctx.type_of(m) != "Project" and not (ctx.last_funder is not None and is_fund(reader, m)):
+        return None  # "The fund is supported by Baz": a grant-making "Foo Fund", read
+    return ctx.last_funder if ctx.last_funder is not None else target  # as a body so far
 
 
 def cued_bys(reader: SentenceReader, cues: list) -> dict[int, object]:

@@ -12,7 +12,7 @@ from B" never makes B A's funder, even when what A funded is not read).
 
 from __future__ import annotations
 
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS = frozenset()
 """The cue labels (pattern files) this module's rule reads (none of its own:
@@ -37,7 +37,8 @@ def beside_first(reader: SentenceReader) -> None:
         first = _first_funder(reader, cue.start)
         if first is None:
             continue
-        targets = {c.target for c in funded if c.source == first.id}
+        givers = {first.id} | _pot_owner_ids(reader, first)  # "A's Foo Fund": A's ties
+        targets = {c.target for c in funded if c.source in givers}
         if not targets and not _given_from(reader, first):
             continue
         after = [m for m in reader.list_after(cue.end, kinds=_FUNDERS) if m.id != first.id]
@@ -46,6 +47,14 @@ def beside_first(reader: SentenceReader) -> None:
             for target in sorted(targets):
                 if target != m.id:
                     reader.relate(m, "FUNDED", target, confidence=0.7)
+
+
+def _pot_owner_ids(reader: SentenceReader, pot) -> set[int]:
+    """The body whose own fund the first funder is ("Foo Council's Bar Fund"), read
+    as the funder (`agent_ends.pot_owners`): its id, or none."""
+    k = pot.start - 1
+    owner = reader.by_end.get(k) if k > reader.sent.start else None
+    return {owner.id} if owner is not None and reader.words[k] in POSSESSIVE else set()
 
 
 def _first_funder(reader: SentenceReader, start: int):
@@ -69,8 +78,8 @@ def _first_funder(reader: SentenceReader, start: int):
         ):
             return None
     m = reader.by_end[k]
-    if not joined or reader.kind(m) not in _FUNDERS:
-        return None
+    if not joined or (reader.kind(m) not in _FUNDERS and not _pot_owner_ids(reader, m)):
+        return None  # a body, or a body's own fund ("Foo Council's Bar Chest")
     return m
 
 
