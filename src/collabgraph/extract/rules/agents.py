@@ -110,8 +110,10 @@ def by_phrases(reader: SentenceReader) -> None:
         )
         if not agents:
             continue
-        named = agents  # "by the Foo Trust's Bar Fund": the Foo Trust's money, not Bar's
-        agents = pot_owners(reader, agents) if "FUNDED" in rels else agents
+        pots: list = []  # "by the Foo Trust's Bar Fund": the Foo Trust's money, not Bar's
+        if "FUNDED" in rels:
+            owners = pot_owners(reader, agents)
+            pots, agents = [m for m in agents if m not in owners], owners
         agent_body_votes(reader, agents, words[v])  # "hosted by Hope Northtown": a body
         kinds: list[str] = []
         for rel in rels:
@@ -233,7 +235,7 @@ def by_phrases(reader: SentenceReader) -> None:
                 continue
         seen_by = True
         prev_agents |= {a.id for a in agents}
-        if target in {a.id for a in agents + named}:
+        if target in {a.id for a in agents + pots}:
             continue  # "This work is supported by A and B": not A funding B (nor its fund)
         targets = [target]
         if cue in awards and "FUNDED" in rels:
