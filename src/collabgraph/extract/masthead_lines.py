@@ -35,7 +35,7 @@ _SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|,\s+")
 _MAX_WORDS = 9
 _FROM = re.compile(r"^(?:news|press|media)\s+release\s+from\s+(?:the\s+)?", re.I)
 _MONTH_YEAR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d$")
-_NOT_OPENING = {"from", "by", "for", "about", "with", "to", "at", "in", "on", "our", "your"}
+_NOT_OPENING = vocab.words("masthead_not_opening_words")  # "From the Parish Council"
 
 
 def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:

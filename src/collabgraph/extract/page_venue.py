@@ -12,13 +12,12 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.rules.place_ties import OTHER_OCCASION_WORDS
-from collabgraph.extract.rules.reader import FOCUS_NOUNS
+from collabgraph.extract.rules.reader import FOCUS_EVENT_NOUNS
 
 _VENUE_HEADS = vocab.words("page_venue_heads")
 _OUTDOOR_HEADS = vocab.words("page_venue_outdoor_heads")
 _WORDS_BEFORE = vocab.words("page_venue_words_before")
 _CONTACT = [w.split() for w in vocab.words("page_venue_contact_words")]
-_EVENT_NOUNS = {noun for noun, kind in FOCUS_NOUNS.items() if kind == "Event"}
 _REACH = 6  # words before a venue read for a contact phrase or another occasion
 
 
@@ -86,7 +85,7 @@ def _elsewhere(words: list[str]) -> bool:
     if any(near[i : i + len(p)] == p for p in _CONTACT for i in range(len(near))):
         return True
     others = [i for i, w in enumerate(words) if w in OTHER_OCCASION_WORDS]
-    return any(w.strip(".'’") in _EVENT_NOUNS for i in others for w in words[i + 1 : i + 5])
+    return any(w.strip(".'’") in FOCUS_EVENT_NOUNS for i in others for w in words[i + 1 : i + 5])
 
 
 def _venue(name: str, heads: frozenset[str] = _VENUE_HEADS) -> bool:
@@ -107,7 +106,7 @@ def _ground_of(place: Entity, event: Entity) -> bool:
     told = {(m.block, m.sent) for m in event.mentions}
     for m in place.mentions:
         words = {w.strip(".,:;!?'’\"").lower() for w in m.sentence.split()}
-        if (m.block, m.sent) in told or words & _EVENT_NOUNS:
+        if (m.block, m.sent) in told or words & FOCUS_EVENT_NOUNS:
             return True
     return False
 

@@ -9,7 +9,8 @@ the pair models about two names of a page the rules left unrelated.
 """
 
 from collabgraph.extract.learned.model import LinearModel, load_model, packaged
-from collabgraph.extract.learned.pairs import TASKS, Pair, ask_pairs, page_pairs
+from collabgraph.extract.learned.pair_finding import page_pairs
+from collabgraph.extract.learned.pairs import TASKS, Pair, ask_pairs
 from collabgraph.extract.learned.participants import (
     Taker,
     ask_about,

@@ -192,11 +192,9 @@ def pot_owners(reader: SentenceReader, agents: list[Mention]) -> list[Mention]:
     which RUNS the pot (voted a project); any other agent as it is."""
     found = []
     for m in agents:
-        k = m.start - 1
-        owner = reader.by_end.get(k) if k > reader.sent.start else None
+        owner = possessor(reader, m)
         if (
             owner is None
-            or reader.words[k] not in POSSESSIVE
             or reader.kind(owner) != "Organisation"
             or reader.kind(m) not in {"Organisation", "Project"}
             or m.gazetteer
@@ -210,6 +208,14 @@ def pot_owners(reader: SentenceReader, agents: list[Mention]) -> list[Mention]:
         if owner not in found:
             found.append(owner)
     return found
+
+
+def possessor(reader: SentenceReader, m: Mention) -> Mention | None:
+    """The name whose possessive stands right before `m` ("the Foo Trust's Bar Fund"
+    -> the Foo Trust), of any kind; else None."""
+    k = m.start - 1
+    owner = reader.by_end.get(k) if k > reader.sent.start else None
+    return owner if owner is not None and reader.words[k] in POSSESSIVE else None
 
 
 def _named_pot(reader: SentenceReader, m: Mention) -> bool:

@@ -5,7 +5,8 @@ B", "a report, funded jointly by X": the agents after "by" did it to the
 thing before the verb (or the one in focus). A cue's `relations` are tried in
 order once both ends' types are known; `role` goes with them. Active cues
 ("X hosted the summit") are read by `active_agents`; names listed after "include"
-("Groups funded by Foo include A and B") by `listed_after_by`.
+("Groups funded by Foo include A and B") by `listed_after_by`; who led a part of
+an event ("workshops led by A") by `session_leaders`.
 """
 
 from __future__ import annotations
@@ -46,20 +47,23 @@ from collabgraph.extract.rules.passive_targets import (
     subject_before,
     work_in_view,
 )
-from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader, session_role
+from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.referred_agents import referred_agents
-from collabgraph.extract.rules.session_agents import agent_roles, hosted_session
-from collabgraph.extract.rules.session_phrases import TOPIC_PREPS, session_before_comma
+from collabgraph.extract.rules.session_agents import agent_roles
+from collabgraph.extract.rules.session_leaders import (
+    described_noun,
+    led_talk,
+    session_leaders,
+    session_noun,
+    talk_chairs,
+)
 
 LABELS = frozenset({"passive", "passive_award"})
 """The cue labels (pattern files) this family's rules read."""
 
 _TARGET_KINDS = {rel: kinds.split() for rel, kinds in vocab.table("relation_targets").items()}
 _AGENT_GROUPS = vocab.words("agent_group_nouns")
-_SESSIONS = SESSION_NOUNS  # "workshops led by A"
 _EVENT_PARTS = vocab.words("event_part_nouns")
-_LED_TALKS = vocab.words("led_talk_nouns")  # "the discussion was led by A"
-_CHAIRING = {"led", "chaired", "facilitated"}
 _DONE_TO_KINDS = {"Event", "Project", "Report"}  # what a participle's agents never are
 
 
@@ -177,21 +181,14 @@ def by_phrases(reader: SentenceReader) -> None:
             # and is funded by B": B did it to what A did it to, which is unnamed;
             # never to A
             continue
-        elif "ORGANISED" in rels and (noun in _SESSIONS or _described(reader, v) in _SESSIONS):
+        elif "ORGANISED" in rels and (part := session_noun(reader, v, noun)):
             # "workshops led by A", "the stalls were run by B", "a dance session for
             # carers, run by C": A took part in the event in focus, leading a part of it
-            noun = noun if noun in _SESSIONS else _described(reader, v)
-            event = reader.own_event()
-            held = hosted_session(reader, v, noun)  # "The session was hosted by A": A held it
-            rel, role = ("ORGANISED", None) if held else ("PARTICIPATED_IN", session_role(noun))
-            for agent in _leaders(reader, agents):
-                reader.relate(agent, rel, event, role=role, confidence=0.7)
+            session_leaders(reader, v, part, agents)
             continue
-        elif noun in _LED_TALKS and words[v] in _CHAIRING:
+        elif led_talk(reader, v, noun):
             # "The discussion was led by A and B": they chaired it, the event in focus
-            event = reader.own_event()
-            for agent, chair in agent_roles(reader, agents, "chair", (noun,)):
-                reader.relate(agent, "PARTICIPATED_IN", event, role=chair, confidence=0.7)
+            talk_chairs(reader, noun, agents)
             continue
         elif "Project" in kinds and (fund := fund_referred_back(reader, v)) is not None:
             target = fund.id  # "The fund is administered by Bar": the fund last named
@@ -250,7 +247,7 @@ def by_phrases(reader: SentenceReader) -> None:
         if hosts is not None:  # "hosted by Westshire Radio presenters A and B": on stage
             for host in hosts:
                 reader.relate(host, "PARTICIPATED_IN", target, role=HOST_ROLE, confidence=0.7)
-        said = (noun, _described(reader, v))  # "the panel on X was chaired by A, with B"
+        said = (noun, described_noun(reader, v))  # "the panel on X was chaired by A, with B"
         for agent, agent_role in agent_roles(reader, agents if hosts is None else [], role, said):
             for one in targets:
                 reader.relate(agent, rels, one, role=agent_role, confidence=0.85)
@@ -259,49 +256,3 @@ def by_phrases(reader: SentenceReader) -> None:
         if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":
             kept = backs_programme(reader, target)  # a programme's backers leave its grants
             reader.ctx.last_funder = agents[-1].id if kept is None else kept  # "... by Foo"
-
-
-def _leaders(reader: SentenceReader, agents: list) -> list:
-    """The agents who lead a part of an event, without the body each is "from"
-    ("a workshop led by A from the Foo Trust": A, not the trust) or whose post it
-    ends ("led by A, adviser, Foo Advice": words of a post, no "and", between)."""
-    kept = []
-    for agent in agents:
-        k = agent.start - 1
-        while k > reader.sent.start and reader.words[k] == "the":
-            k -= 1
-        after_person = bool(kept) and reader.kind(kept[-1]) == "Person"
-        if after_person and reader.kind(agent) != "Person":
-            between = reader.words[kept[-1].end : agent.start]
-            if reader.words[k] in {"from", "of"} or _post_between(between):
-                continue
-        kept.append(agent)
-    return kept
-
-
-def _post_between(words: list[str]) -> bool:
-    """Whether the words between a person and a body are a post set off by commas
-    (", adviser,", ", Dementia Champion,"): a comma first and last, no "and" or "&"."""
-    inner = words[1:-1]
-    return len(words) >= 3 and words[0] == words[-1] == "," and not {"and", "&"} & set(inner)
-
-
-_ONE_OF = {"including", "like", "among"}  # "workshops, including one led by A"
-
-
-def _described(reader: SentenceReader, v: int) -> str:
-    """The lower-case noun a participle at token v describes, however far before it
-    ("a dance session for people with dementia, run by A": "session"); "" if none."""
-    verb = reader.doc[v]
-    if verb.dep_ != "acl":
-        # "A session on housing was led by A", "Workshops will be led by B": its subject
-        done_to = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
-        return done_to[0].lower_ if done_to else session_before_comma(reader, v)
-    noun = verb.head
-    while noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and noun.head.head.i < noun.i:
-        noun = noun.head.head  # "a session on housing led by A": the session, not housing
-    if noun.lower_ == "one" and noun.dep_ == "pobj" and noun.head.lower_ in _ONE_OF:
-        noun = noun.head.head  # "six workshops, including one on bids led by A": workshops
-    if noun.pos_ != "NOUN" or noun.i < reader.sent.start:
-        return session_before_comma(reader, v)  # "offered workshops on X, led by A"
-    return noun.lower_

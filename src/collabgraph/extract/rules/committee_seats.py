@@ -26,9 +26,9 @@ LABELS: frozenset[str] = frozenset()
 _SEATS = vocab.table("committee_seats")  # "steering committee" -> steering committee member
 _LONGEST = max(len(phrase.split()) for phrase in _SEATS)
 _ELECTING = vocab.words("seat_electing_verbs")
-_JOINING = frozenset({"join", "joins", "joined", "joining"})
+_JOINING = vocab.words("committee_joining_verbs")
 _INTO = frozenset({"to", "onto"})
-_OWNERS = frozenset({"the", "our"})
+_OWNERS = vocab.words("committee_owner_words")
 _NOT_AFTER = frozenset({"NOUN", "PROPN"})  # "the committee meeting": no seat
 
 
@@ -96,7 +96,7 @@ def _subjects(reader: SentenceReader, k: int) -> list[Mention]:
     return reader.named_by([subject], {"Person"})
 
 
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "also"})
+_AUXILIARIES = vocab.words("committee_seat_gap_words")
 
 
 def _named_just_before(reader: SentenceReader, k: int) -> list[Mention]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.launch_page_events import plain_event_name
 from collabgraph.extract.mentions.tokens import OPENING_QUOTES
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_EVENT_NOUNS, SentenceReader
 
 LABELS = frozenset({"about", "active"})
 """The cue labels (pattern files) this module's rule reads."""
@@ -32,9 +32,7 @@ def about(reader: SentenceReader) -> None:
         m = reader.by_end.get(k + 1)
         if m is not None and reader.kind(m) == "Event":
             event: int | None = m.id
-        elif (words[k] in FOCUS_NOUNS and FOCUS_NOUNS[words[k]] == "Event") or (
-            k == sent.start and words[k] == "it"
-        ):
+        elif words[k] in FOCUS_EVENT_NOUNS or (k == sent.start and words[k] == "it"):
             event = reader.ctx.focus_of(reader.section, "Event")
         else:
             continue
@@ -135,13 +133,12 @@ def _event_at(reader: SentenceReader, prep) -> int | None:
     return _event_named(reader, obj) if obj is not None else None
 
 
-_FOCUS_EVENT_NOUNS = frozenset(w for w, kind in FOCUS_NOUNS.items() if kind == "Event")
 # what a verb of holding holds is an event: "held our annual reception" (not "a drinks
 # reception" after the event was hosted, which this rule does not read)
-_HELD_NOUNS = _FOCUS_EVENT_NOUNS | vocab.words("head_event")
+_HELD_NOUNS = FOCUS_EVENT_NOUNS | vocab.words("head_event")
 
 
-def _event_named(reader: SentenceReader, tok, nouns=_FOCUS_EVENT_NOUNS) -> int | None:
+def _event_named(reader: SentenceReader, tok, nouns=FOCUS_EVENT_NOUNS) -> int | None:
     """The event a noun names: a name read as an event, or an event noun ("the
     conference", "our annual reception" held) meaning the event in focus."""
     m = reader.covering.get(tok.i)

@@ -15,6 +15,8 @@ from collabgraph.extract.mentions.heads import head_kind
 
 FOCUS_NOUNS = vocab.table("focus_nouns")
 """Nouns that refer back to the thing in focus, and its type ("the event" -> Event)."""
+FOCUS_EVENT_NOUNS = frozenset(w for w, kind in FOCUS_NOUNS.items() if kind == "Event")
+"""The FOCUS_NOUNS that refer back to an event ("the conference", "the launch")."""
 SESSION_NOUNS = vocab.words("session_nouns")
 """Parts of an event someone leads: "workshop", "session", "stall"."""
 _SESSION_ROLES = vocab.table("session_roles")
@@ -213,7 +215,7 @@ class TargetReading:
             m = self.by_start.get(k)
             if m is not None:
                 return m.id if self.kind(m) in {"Event", "Project"} else None
-            if self.words[k] in FOCUS_NOUNS and FOCUS_NOUNS[self.words[k]] == "Event":
+            if self.words[k] in FOCUS_EVENT_NOUNS:
                 return self.ctx.focus_of(self.section, "Event")
             k += 1
         return None

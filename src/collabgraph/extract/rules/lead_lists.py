@@ -16,21 +16,20 @@ item takes the relation the kind implies (corpus/GOLD.md):
 
 A partner marked "(Lead Partner)" also RUNS the programme (`vocab/lead_partner_words.txt`).
 
-A place in brackets after an item, "Foo Trust (Kelby)", is where it is:
-LOCATED_IN. People's lists (speakers, trustees) are read by `speaker_lists`
-and `boards`.
+The lead-in's subject and the relation its kind implies: `lead_subjects`. A place
+in brackets after an item, "Foo Trust (Kelby)", is where it is: LOCATED_IN. People's
+lists (speakers, trustees) are read by `speaker_lists` and `boards`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.list_lines import lead_kind
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.relation_candidates import PAGE_ORG
-from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.lead_items import (
     ITEM_TYPES,
     item_body,
@@ -38,31 +37,18 @@ from collabgraph.extract.rules.lead_items import (
     place_in_brackets,
     run_of_bodies,
 )
-from collabgraph.extract.rules.partner_lists import its_body
+from collabgraph.extract.rules.lead_subjects import ListLead, lead_subject
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the lead-in's words and the items' shape."""
 
-_GROUP_HEADS = vocab.words("group_heads") | vocab.words("list_group_heads")
 _LEAD_VERBS = vocab.words("list_lead_verbs")
 _GRANTEE_ENDS = vocab.words("list_grantee_lead_ends")
 _RECEIVING = vocab.words("list_receiving_verbs")
 _GRANT_WORDS = vocab.words("list_grant_words")
 _GRANTEE_GROUPS = vocab.words("grantee_group_nouns")
 _SEATS = vocab.words("board_words") | vocab.words("list_nouns_seat_words")
-
-
-@dataclass(frozen=True)
-class ListLead:
-    """What a lead-in says about the list under it: its kind and subject."""
-
-    kind: str  # partner | grantee | funder | member
-    subject: int | None  # a mention id, PAGE_ORG, or None (the funder in view)
-    relation: str | None  # None: the items are bodies, their tie is not said
-    role: str | None
-    funded: bool = False  # "The successful partners are:": each item a grantee too
-    places: tuple[int, ...] = ()  # "grants to seven groups in Kelby:": where each item is
 
 
 def read_lead(reader: SentenceReader) -> None:
@@ -88,7 +74,7 @@ def read_lead(reader: SentenceReader) -> None:
         return
     if kind == "grantee" and colon is None:
         return  # a heading "Grants" over prose is no list
-    lead = _subject(reader, kind, i, end)
+    lead = lead_subject(reader, kind, i, end)
     if lead is not None:
         reader.ctx.list_leads[reader.evidence] = replace(lead, places=lead_places(reader, end))
 
@@ -126,7 +112,7 @@ def _run_of_names(reader: SentenceReader) -> None:
         or any(reader.kind(m) is None and not reader.vote_organisation(m) for m in items)
     ):
         return
-    lead = _subject(reader, kind, i, start)
+    lead = lead_subject(reader, kind, i, start)
     if lead is None or (lead.relation is None and not lead.funded):
         return
     for m in items:
@@ -169,73 +155,6 @@ def _to_groups(words: list[str]) -> bool:
 
 _TO_GROUPS_REACH = 8  # words at most from the last "to" to the colon
 _GROUP_NOUN_REACH = 4  # "to 12 small local charities": words at most to the group noun
-
-
-def _subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListLead | None:
-    """The lead-in's subject, and whether its items won grants too ("The
-    successful partners are:", picked in a grant round)."""
-    lead = _named_subject(reader, kind, i, end)
-    won = i > reader.sent.start and reader.words[i - 1] == "successful"
-    if lead is not None and kind == "partner" and won:
-        return replace(lead, funded=True)
-    return lead
-
-
-def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListLead | None:
-    """The lead-in's subject: the body or programme it names, else the page's."""
-    named = [m for m in reader.ms if m.start < end]
-    orgs = [m for m in named if reader.kind(m) == "Organisation"]
-    work = [m for m in named if reader.kind(m) in {"Project", "Event"}]
-    if kind == "partner":
-        if reader.words[reader.sent.start] == "it" and reader.words[i - 1] == "its":
-            # "It is funded by Bar, and its partners include A": partners of what
-            # "It" stands for, not of a body or programme named on the way
-            owner = its_body(reader, i - 1)
-            return ListLead(kind, owner, "PARTNER_OF" if owner is not None else None, None)
-        if work:
-            return ListLead(kind, work[0].id, "PARTICIPATED_IN", "partner")
-        if orgs and orgs[0].text.lower().split()[-1] in _GROUP_HEADS:
-            return ListLead(kind, orgs[0].id, "MEMBER_OF", "member")
-        if orgs:  # "Foo Trust's partners are:": bodies, but which tie is not said
-            return ListLead(kind, None, None, None)
-        focus = reader.ctx.focus_of(reader.section, "Project")
-        if focus is not None:
-            return ListLead(kind, focus, "PARTICIPATED_IN", "partner")
-        group = _group_in_view(reader)
-        if group is not None:  # "The partners are:" on a page about the Foo Partnership
-            return ListLead(kind, group, "MEMBER_OF", "member")
-        return ListLead(kind, None, None, None)  # "Our partners:": speaker_lists.lead_in
-    if kind == "grantee":
-        funder = next((m.id for m in orgs), None)
-        return ListLead(kind, funder, "FUNDED", None)
-    if kind == "funder":
-        target = work[0].id if work else orgs[0].id if orgs else None
-        if target is None:
-            target = first_id(reader.ctx.focus_of(reader.section, "Project"), PAGE_ORG)
-        return ListLead(kind, target, "FUNDED", None)
-    if kind == "runner":
-        project = next((m.id for m in work if reader.kind(m) == "Project"), None)
-        project = first_id(project, reader.ctx.focus_of(reader.section, "Project"))
-        return ListLead(kind, project, "RUNS", None) if project is not None else None
-    if kind == "organiser":
-        event = next((m.id for m in work if reader.kind(m) == "Event"), None)
-        event = first_id(event, reader.ctx.focus_of(reader.section, "Event"))
-        return ListLead(kind, event, "ORGANISED", None) if event is not None else None
-    # "Our members:" on a page about the Foo Network: the group in view, else the page's
-    target = orgs[0].id if orgs else _group_in_view(reader, before=True)
-    return ListLead(kind, PAGE_ORG if target is None else target, "MEMBER_OF", "member")
-
-
-def _group_in_view(reader: SentenceReader, *, before: bool = False) -> int | None:
-    """The partnership, network or alliance the section last named, if any (with
-    `before`, named before this sentence: not one of the items it lists)."""
-    here = len(reader.ctx.sentences) - 1
-    for m in reversed(reader.ctx.mentions):
-        if m.section != reader.section or (before and m.sent >= here):
-            continue
-        if reader.kind(m) == "Organisation" and m.text.lower().split()[-1] in _GROUP_HEADS:
-            return m.id
-    return None
 
 
 def lead_of(ctx, lead: str | None) -> ListLead | None:

@@ -20,6 +20,7 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for 
 from collabgraph.extract.mentions.tokens import in_quotes
 from collabgraph.extract.patterns import CueMatch
 from collabgraph.extract.relation_candidates import PAGE_ORG
+from collabgraph.extract.rules.focus_targets import FOCUS_EVENT_NOUNS as FOCUS_EVENT_NOUNS
 from collabgraph.extract.rules.focus_targets import FOCUS_NOUNS as FOCUS_NOUNS  # for the rules
 from collabgraph.extract.rules.focus_targets import SESSION_NOUNS as SESSION_NOUNS
 from collabgraph.extract.rules.focus_targets import TargetReading

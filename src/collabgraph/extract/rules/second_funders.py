@@ -12,7 +12,8 @@ from B" never makes B A's funder, even when what A funded is not read).
 
 from __future__ import annotations
 
-from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.agent_ends import possessor
+from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset()
 """The cue labels (pattern files) this module's rule reads (none of its own:
@@ -52,9 +53,8 @@ def beside_first(reader: SentenceReader) -> None:
 def _pot_owner_ids(reader: SentenceReader, pot) -> set[int]:
     """The body whose own fund the first funder is ("Foo Council's Bar Fund"), read
     as the funder (`agent_ends.pot_owners`): its id, or none."""
-    k = pot.start - 1
-    owner = reader.by_end.get(k) if k > reader.sent.start else None
-    return {owner.id} if owner is not None and reader.words[k] in POSSESSIVE else set()
+    owner = possessor(reader, pot)
+    return {owner.id} if owner is not None else set()
 
 
 def _first_funder(reader: SentenceReader, start: int):

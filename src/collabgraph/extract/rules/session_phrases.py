@@ -3,7 +3,8 @@ when the parse does not hang the participle from it: "The afternoon included
 workshops on volunteering, led by A, and on procurement, led by B" (the session noun,
 `focus_targets.SESSION_NOUNS`, then "on" or "about" and a few words of topic; the
 second, elliptical "and on procurement" takes the noun of the first). Used by
-`agents` for "led by" and "run by" after a part of an event (no rule of its own).
+`session_leaders` for "led by" and "run by" after a part of an event (no rule of
+its own).
 """
 
 from __future__ import annotations

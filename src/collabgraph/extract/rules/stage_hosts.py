@@ -23,6 +23,7 @@ LABELS: frozenset[str] = frozenset()
 
 _WORDS = vocab.table("stage_host_words")  # word -> how it names the host
 _TIMES = vocab.words("stage_host_times")
+_CAPTIONS = vocab.words("caption_labels")  # "[Photo] Host for the night"
 _CONFIDENCE = 0.7
 _REACH = 6  # words from the cue to the person at most (past a title: "radio presenter")
 
@@ -103,7 +104,7 @@ def _time_follows(reader: SentenceReader, i: int) -> bool:
     if words[i + 3] not in _TIMES:
         return False
     before = words[reader.sent.start : i]
-    return all(not w.isalpha() or w in {"photo", "caption", "pictured"} for w in before)
+    return all(not w.isalpha() or w in _CAPTIONS for w in before)
 
 
 __all__ = ["LABELS", "page_event", "stage_hosts"]

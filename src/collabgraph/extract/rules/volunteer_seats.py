@@ -27,11 +27,11 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
 
-_VOLUNTEER = frozenset({"volunteer", "volunteers"})  # the noun, or the verb's present
-_VOLUNTEERED = _VOLUNTEER | {"volunteered", "volunteering"}  # the verb's forms
+_VOLUNTEER = vocab.words("volunteer_nouns")  # the noun, or the verb's present
+_VOLUNTEERED = vocab.words("volunteer_verbs")  # the verb's forms
 _SERVICE = vocab.words("volunteer_service_verbs")
-_TO_BODY = frozenset({"with", "at", "for"})
-_SERVICE_TO_BODY = frozenset({"at", "for"})
+_TO_BODY = vocab.words("volunteer_body_preps")
+_SERVICE_TO_BODY = vocab.words("volunteer_service_preps")
 _ROLE = "volunteer"
 
 
