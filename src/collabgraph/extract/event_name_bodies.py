@@ -27,6 +27,8 @@ _BODY_HEADS = (lx.STRONG_ORG_HEADS | {"hospice"}) - vocab.words("event_name_topi
 _NAME_JOINS = {"of", "and", "&", "for"}
 # words before an event noun that say its kind ("annual", "spring"), no body's first word
 _MODIFIERS = set(vocab.table("event_modifiers"))
+# "Friends of Foo Park AGM": a body's word opening its name before "of"
+_OPENERS_OF = vocab.words("name_body_openers_of")
 
 
 def bodies_in_event_names(entities: list[Entity], site_name: str = "") -> list[Entity]:
@@ -35,7 +37,8 @@ def bodies_in_event_names(entities: list[Entity], site_name: str = "") -> list[E
     Conference", "our Kelby & Dalby Community Hospice Annual Carol Concert". The
     words before the event's own words are a body's name when they are two or
     more capitalised words ending in a body's word ("... Hospice", "Institute of
-    ...": `_BODY_HEADS`) or in a nation after a word that is no direction
+    ...": `_BODY_HEADS`), opening with one before "of" ("Friends of Foo Woods
+    AGM": `vocab/name_body_openers_of.txt`) or ending in a nation after a word that is no direction
     ("Carers Wellbeing UK"; not a region, place_directions.txt), or whose letters
     the page's address spells (`site_name`: "Kelby Givers 2031 AGM" at
     kelbygivers.org; "Fenby Futures roundtable" at fenbyfuturesfoundation.org; not a
@@ -145,6 +148,7 @@ def _body_before_event_words(name: str) -> str | None:
             w in _BODY_HEADS and (i == len(low) - 1 or low[i + 1] in {"of", "for"})
             for i, w in enumerate(low)
         )
-        if headed or is_nation(" ".join(low)):
+        opened = len(low) > 2 and low[0] in _OPENERS_OF and low[1] == "of"
+        if headed or opened or is_nation(" ".join(low)):
             return " ".join(body)
     return None

@@ -48,6 +48,7 @@ from collabgraph.extract.person_evidence import (
     saint_with_possessive,
 )
 from collabgraph.extract.person_evidence import context_votes as _context_votes
+from collabgraph.extract.place_last_names import ends_in_a_place, page_places
 from collabgraph.model.names import split_title
 
 if TYPE_CHECKING:
@@ -205,6 +206,7 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
         if e.type == "Person" and len(words) >= 2:
             name_parts.update(w.casefold() for w in words)
     lone = lone_first_names(entities)
+    places = page_places(entities)
     body_starts = {
         e.words()[0].casefold() for e in entities if e.type == "Organisation" and len(e.words()) > 1
     }
@@ -223,6 +225,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
             continue
         if e.type == "Person" and body_word_in_name(e, words):
             _set_votes(e, named_kind(e, words, ctx))  # "Kelby Lab Dalby", "Saint Ann's Hospice"
+            continue
+        if e.type == "Person" and ends_in_a_place(e, words, places, entities):
+            _set_votes(e, named_kind(e, words, ctx) or "Organisation")  # "Age Well Dalby"
             continue
         if e.type == "Person" and saint_with_possessive(e, words):
             _set_votes(e, named_kind(e, words, ctx) or "Organisation")  # "at Saint Aldric's"
