@@ -66,3 +66,20 @@ def test_a_person_opening_the_next_sentence_is_no_body_launched():
         "Ada Foss, who chairs it, said carers had asked for it for years.\n"
     )
     assert not any(n.startswith("Launch of") for n in _names(seed))
+
+
+def test_it_after_the_naming_sentence_is_the_body_not_its_launch():
+    seed = extract_text(
+        "New centre for rural action\n\n"
+        "A new centre to study village life was launched at Orton University on "
+        "Wednesday.\n\n"
+        "The Centre for Village Studies works with three charities. It is funded by a "
+        "£90,000 grant from the Kelby Trust.\n\n"
+        "Ada Foss spoke at the launch in the Fenby Room.\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    assert ("Kelby Trust", "Centre for Village Studies") in funded
+    assert ("Kelby Trust", "Launch of Centre for Village Studies") not in funded
+    assert ("Ada Foss", "Launch of Centre for Village Studies") in pairs(
+        seed, "PARTICIPATED_IN"
+    )

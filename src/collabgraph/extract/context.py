@@ -89,6 +89,7 @@ class DocumentContext:
     places_within: dict[int, list[int]] = field(default_factory=dict)  # "Y Hall in Kelby"
     waiting_launch: tuple[int, str, int | None] | None = None  # (sentence number, evidence,
     # place): "A new partnership was launched at Y Hall." before the next names it
+    body_launch: int | None = None  # the launch so made, put in view by "the launch"
 
     def add(self, mention: Mention) -> Mention:
         mention.id = len(self.mentions)

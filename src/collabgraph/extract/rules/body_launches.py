@@ -1,7 +1,9 @@
 """A body launched at an occasion: "A new partnership to ... was launched on Monday
 at the Kelby Hub." then "The Kelby Food Partnership brings together ..." gives the
 event "Launch of Kelby Food Partnership" (LOCATED_IN the place named after the
-verb), the event in view for the sentences after it ("attended the launch").
+verb). It is put in view only by a later sentence saying "launch" ("Guests attended
+the launch"): "It is funded by Foo" after the sentence naming the body is the
+body's, not the launch's.
 
 The shape, all of it: the sentence opens "A" or "An" and, within its first words,
 a noun of a body that is set up (vocab/launched_body_nouns.txt: "partnership",
@@ -28,10 +30,13 @@ _OPENERS = {"a", "an"}
 _NOUN_REACH = 4  # "A new research centre": the noun within the first words
 _AT_REACH = 8  # "was launched on Friday 1 December 2023 at Foo Police Station"
 _CONFIDENCE = 0.65
+_LAUNCH = "launch"  # "Guests attended the launch": the launch made here, in view
 
 
 def body_launches(reader: SentenceReader) -> None:
     """The launch of the module docstring: told here, or named here after it."""
+    if reader.ctx.body_launch is not None and _LAUNCH in reader.words:
+        reader.ctx.set_focus(reader.section, "Event", reader.ctx.body_launch)
     if not reader.ms:
         return
     waiting, reader.ctx.waiting_launch = reader.ctx.waiting_launch, None
@@ -72,6 +77,6 @@ def _named(reader: SentenceReader, _sent: int, evidence: str, place: int | None)
     if not body.opens_sentence or reader.kind(body) != "Organisation":
         return
     event = reader.ctx.launch_event(body.id, reader.section, evidence, relate_about=False)
-    reader.ctx.set_focus(reader.section, "Event", event)
+    reader.ctx.body_launch = event
     if place is not None:
         reader.ctx.relate(event, "LOCATED_IN", place, evidence=evidence, confidence=_CONFIDENCE)
