@@ -87,6 +87,9 @@ class DocumentContext:
     )  # person, role, evidence, home: "page", "council", ("page", fallback organisation)
     # or ("place", its name): "the Mayor of Kelby" at the Kelby council the page names
     places_within: dict[int, list[int]] = field(default_factory=dict)  # "Y Hall in Kelby"
+    waiting_launch: tuple[int, str, int | None] | None = None  # (sentence number, evidence,
+    # place): "A new partnership was launched at Y Hall." before the next names it
+    body_launch: int | None = None  # the launch so made, put in view by "the launch"
 
     def add(self, mention: Mention) -> Mention:
         mention.id = len(self.mentions)
@@ -202,8 +205,11 @@ class DocumentContext:
                 return m.id
         return None
 
-    def launch_event(self, about: int, section: int, evidence: str = "") -> int:
-        """The event "Launch of X" for the report or project X, made once per X."""
+    def launch_event(
+        self, about: int, section: int, evidence: str = "", *, relate_about: bool = True
+    ) -> int:
+        """The event "Launch of X" for the report or project X, made once per X;
+        `relate_about=False` for a body launched (no ABOUT: it is no report or project)."""
         subject = self.mentions[about]
         key = mention_key(subject.text)
         for m in self.mentions:
@@ -228,7 +234,8 @@ class DocumentContext:
                 about=about,
             )
         )
-        self.relate(event.id, "ABOUT", about, evidence=evidence, confidence=0.9)
+        if relate_about:
+            self.relate(event.id, "ABOUT", about, evidence=evidence, confidence=0.9)
         return event.id
 
     def recent_with_word(

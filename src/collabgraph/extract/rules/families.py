@@ -17,6 +17,7 @@ FAMILY_NAMES = (
     "appositives",
     "attendance",
     "award_winners",
+    "body_launches",
     "boards",
     "board_leavers",
     "brought_together",
