@@ -62,25 +62,3 @@ def test_a_person_whose_surname_closes_places_stays_a_person(sentence, name):
 def test_a_water_company_stays_a_body():
     text = _HEAD + "The headline sponsor was Tamworth Water, with support from Kelby College.\n"
     assert "Place" not in typed(text, "Tamworth Water")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        ("The Dale Arts Festival took over the Old Corn Exchange and the Old Customs House in Linby.", "Old Customs House"),  # noqa: E501
-        ("Our walk started outside the Ferry House in Marlby.", "Ferry House"),
-    ],
-)  # fmt: skip
-def test_a_venue_set_in_its_town_is_a_place(sentence, name):
-    assert typed(_HEAD + sentence + "\n", name) == {"Place"}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        ("The Orby Community Centre in Dalton has won an award.", "Orby Community Centre"),
-        ("The day was run by the Kelby Community Centre in Marlow.", "Kelby Community Centre"),
-    ],
-)  # fmt: skip
-def test_a_venue_named_body_in_its_town_that_acts_stays_a_body(sentence, name):
-    assert typed(_HEAD + sentence + "\n", name) == {"Organisation"}

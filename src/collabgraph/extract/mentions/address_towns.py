@@ -46,34 +46,8 @@ def address_town_votes(doc, sent, mentions: list[Mention]) -> None:
             m.votes["Place"] += ADDRESS_TOWN_VOTES
             m.not_proper_noun = False
         after = by_start.get(m.end + 1)
-        if after is not None and (
-            _venue_given_address(doc, sent, m, after) or _venue_in_town(doc, sent, m, after)
-        ):
+        if after is not None and _venue_given_address(doc, sent, m, after):
             m.votes["Place"] += ADDRESS_VENUE_VOTES
-
-
-_NOT_WHERE_BEFORE = {"by", "with"}
-"""Words before a name that make it who acts ("run by the Kelby Centre in Dale")."""
-
-
-def _venue_in_town(doc, sent, venue: Mention, town: Mention) -> bool:
-    """ "took over the Old Customs House in Linby", "met at the Forge Youth Centre in
-    Ashby Fold": a venue-headed name (`vocab/head_venue.txt`, not a street's) that
-    "in" sets before a town's bare name is the venue, unless it is what the sentence
-    is about (its subject: "Kelby Community Centre in Dale has won ...") or who acts
-    ("run by the Kelby Centre in Dale")."""
-    if doc[venue.end].lower_ != "in" or not _venue_ends(doc, sent, venue.end - 1):
-        return False
-    if lower_word(doc[venue.end - 1]) in _STREET_HEADS or not _bare_name(doc, town):
-        return False
-    if town.end < sent.end and doc[town.end].lower_ in _LIST_JOINS:
-        return False  # "the Dale Hall in Fenby and Marlow Trust": a list
-    if doc[venue.end - 1].dep_ in {"nsubj", "nsubjpass"}:
-        return False
-    k = venue.start - 1
-    if k >= sent.start and doc[k].lower_ == "the":
-        k -= 1
-    return not (k >= sent.start and doc[k].lower_ in _NOT_WHERE_BEFORE)
 
 
 def _venue_given_address(doc, sent, venue: Mention, after: Mention) -> bool:
