@@ -62,6 +62,24 @@ _JOINING = vocab.words("role_joining_words")
 _FACILITY_HEADS = vocab.words("facility_heads")
 # as many as person_evidence.PROGRAMME_EVIDENCE: alone enough to make it a project
 _FACILITY_VOTES = 4
+_VENUE_PREPOSITIONS = {"at", "to", "in", "from", "into", "inside", "outside"}
+"""Words of where right before a name (or before its "the") whose head word is a
+venue's: "at the Old Hall", "moved into the Old Wool Building", "outside St Ida's
+Church"; "from" only after running or selling (`_run_from`)."""
+_RUN_FROM = {"run", "runs", "ran", "running", "operate", "operates", "operating", "sale"}
+"""Words before "from" that say where something is done: "now runs from the Ash
+Lane Community Centre", "on sale from the Dalby Visitor Centre". Other words
+before "from" say whose ("volunteers from Kelby Baptist Church", "attended from
+...", "a grant from the Village Hall"): a body (on the pooled tune probes 4 such
+venue-named bodies read as places)."""
+
+
+def _run_from(doc, k: int, sent) -> bool:
+    """Whether doc[k], a word of where, is no "from", or one after running or
+    selling (`_RUN_FROM`)."""
+    if doc[k].lower_ != "from":
+        return True
+    return k > sent.start and doc[k - 1].lower_ in _RUN_FROM
 
 
 def _at_body(doc, m: Mention, sent, mentions: list[Mention]) -> bool:
@@ -211,12 +229,14 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
         ):  # "The Orby Climate Assembly was attended by"
             m.votes["Event"] += HAPPENED_VOTES
         branch_votes(doc, sent, m)  # "the Ayton branch of Foo Trust"
-        # "returns to the Old Hall", "at Market Hall": a venue
+        # "returns to the Old Hall", "at Market Hall", "runs from the Ash Lane
+        # Community Centre", "moved into the Old Mill Building": a venue
         if (
             m.votes.get("Place")
             and name_head([lower_word(t) for t in doc[m.start : m.end]])[0] == "Place"
             and any(
-                t.lower_ in {"at", "to", "in"} for t in doc[max(m.start - 2, sent.start) : m.start]
+                t.lower_ in _VENUE_PREPOSITIONS and _run_from(doc, t.i, sent)
+                for t in doc[max(m.start - 2, sent.start) : m.start]
             )
         ):
             m.votes["Place"] += 2

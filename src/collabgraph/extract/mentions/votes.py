@@ -17,6 +17,7 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.person_shape import trade_word
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.mentions.tokens import is_ordinal, lower_text, lower_word
+from collabgraph.extract.mentions.town_shapes import TOWN_SHAPE_VOTES, town_shaped
 from collabgraph.model.names import is_generic_occasion
 
 _LEGAL_FORMS = vocab.words("name_legal_forms")
@@ -191,6 +192,9 @@ def name_votes(words: list[str]) -> Counter:
     # person named Lane (not "Penny Lane", which opens with a given name)
     if len(words) > 1 and words[-1] in _STREET_HEADS and not is_given_name(words[0]):
         votes["Place"] += 3
+    # "Brindle Vale", "Harbury Fields": a town's or district's name by its words
+    if town_shaped(words):
+        votes["Place"] += TOWN_SHAPE_VOTES
     if len(words) > 1 and words[0] in {"launch"} and "of" in words:
         votes["Event"] += 3
     # "18th Annual Foo Show": an ordinal counting the years an occasion has been held
