@@ -68,14 +68,30 @@ def test_a_body_run_by_volunteers_with_support_is_the_one_funded():
 
 
 _CONFERENCE = "Fenby Housing Conference 2031"
+_REPORT = (
+    "Report from the Fenby Housing Conference 2031\n\n"
+    "Over 100 delegates gathered at the Lantern Rooms, Fenby, on 3 March for the county's "
+    "annual housing conference, organised by Fenby Housing Network.\n\n"
+    "Keynote\n"
+    "Ada Foss, Chair of the Fenby Care Partnership, set out the partnership's new ten-year "
+    "plan, Healthy Homes 2040, and promised more money for repairs.\n\n"
+)
 
 
-def test_the_conference_sponsored_is_the_one_named_with_the_noun():
+def test_the_conference_sponsored_is_the_pages_conference_not_a_plan_named_since():
     seed = extract_text(
-        "Fenby Housing Conference 2031\n"
-        "The Fenby Housing Conference took place on 3 March at the Lantern Rooms in Fenby.\n"
-        "Ada Foss set out the council's new ten-year plan, the Fenby Homes Summit Plan.\n"
-        "The conference was sponsored by Quill Homes and the Kelby Building Society.\n"
+        _REPORT + "The conference was sponsored by Quill Homes and the Kelby Building Society.\n"
     )
     funded = pairs(seed, "FUNDED")
     assert {w for w, to in funded if to == _CONFERENCE} == {"Quill Homes", "Kelby Building Society"}
+    assert not {w for w, to in funded if to == "Healthy Homes 2040"}
+
+
+def test_the_event_in_focus_stays_when_its_name_is_the_titles_shorter_one():
+    seed = extract_text(
+        'Conference report: "Warm Homes" - Fenby Housing Network annual conference\n\n'
+        "Fenby Housing Network held its annual conference, Warm Homes, at the Lantern Rooms "
+        "in Fenby on 3 March 2031.\n\n"
+        "The conference was sponsored by Quill Homes.\n"
+    )
+    assert ("Quill Homes", "Warm Homes") in pairs(seed, "FUNDED")
