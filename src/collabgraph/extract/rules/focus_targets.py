@@ -142,6 +142,8 @@ class TargetReading:
                 if noun in SESSION_NOUNS and FOCUS_NOUNS[noun] == "Event":
                     return self.own_event()  # "a workshop, chaired by A"
                 found = self.focus_before(FOCUS_NOUNS[noun], i)  # not one named after the cue
+                if found is not None and self.words[k - 1] in _BACK_DETERMINERS:
+                    found = self._kept_focus(found, noun, FOCUS_NOUNS[noun])  # "The conference was"
                 return found if found is not None else self.named_back(k, kinds)
             named = self.named_back(k, kinds)  # "The line is run by Foo": "Kelby Help Line"
             if named is not None:
@@ -178,6 +180,24 @@ class TargetReading:
                 if found is not None:
                     return found
         return None
+
+    def _kept_focus(self, found: int, noun: str, kind: str) -> int:
+        """The thing "the <noun>" before a cue refers back to, given `found` in focus:
+        the page's own `kind` when its name holds the noun and the focus's does not
+        ("The conference was sponsored by X" on a page about the "Foo Health
+        Conference 2031", after a plan read as an event), else the focus (also when
+        the page's name holds the focus's: "Foo Day - Bar's annual conference")."""
+        main = self.ctx.main.get(kind)
+        if main is None or main == found or self._has_word(found, noun):
+            return found
+        said = self.ctx.mentions[found].text.lower()
+        if said in self.ctx.mentions[main].text.lower():
+            return found  # the title's longer name of the same event
+        return main if self._has_word(main, noun) else found
+
+    def _has_word(self, mention: int, noun: str) -> bool:
+        """Whether a mention's name holds the word `noun`."""
+        return noun in self.ctx.mentions[mention].text.lower().replace("’", "'").split()
 
     def _named_with(self, head: str, kind: str) -> int | None:
         """The last `kind` named before this sentence with `head` among its words

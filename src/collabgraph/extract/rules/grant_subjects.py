@@ -233,13 +233,16 @@ def focus_opening(reader: SentenceReader, by: int) -> int | None:
     that noun and the "by" at token `by` (none in focus yet: the name ending in the
     noun, "the Foo Heritage Project"); None otherwise."""
     words, start = reader.words, reader.sent.start
-    if by - start > 5 or words[start] not in {"the", "this"}:
+    noun = start + 1  # "The free festival is organised by": one lower-case adjective first
+    if noun < by and reader.doc[noun].pos_ == "ADJ" and reader.doc[noun].is_lower:
+        noun += 1
+    if by - noun > 4 or words[start] not in {"the", "this"}:
         return None
-    kind = FOCUS_NOUNS.get(words[start + 1])
+    kind = FOCUS_NOUNS.get(words[noun])
     if kind not in {"Project", "Event"} or any(k in reader.covering for k in range(start, by)):
         return None
     found = reader.focus_before(kind, by)  # else the name ending in the noun
-    return found if found is not None else reader.named_back(start + 1, (kind,))
+    return found if found is not None else reader.named_back(noun, (kind,))
 
 
 __all__ = [

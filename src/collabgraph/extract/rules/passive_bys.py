@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import time_phrase
+from collabgraph.extract.rules.agent_ends import past_people_from
 from collabgraph.extract.rules.grant_subjects import is_fund
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.written_dates import YEAR
@@ -60,9 +61,10 @@ def award_before_sum(reader: SentenceReader, awards: list, i: int):
 
 def by_lists(reader: SentenceReader, i: int) -> list[tuple[int, list[Mention]]]:
     """Each "by" before token i with the names listed after it that end before i:
-    "hosted by A and B, in partnership with C" -> [(the by's token, [A, B])]."""
+    "hosted by A and B, in partnership with C" -> [(the by's token, [A, B])];
+    "organised by volunteers from A" -> [(the by's token, [A])] (`past_people_from`)."""
     return [
-        (k, [m for m in reader.list_after(k + 1) if m.end <= i])
+        (k, [m for m in reader.list_after(past_people_from(reader, k + 1)) if m.end <= i])
         for k in range(reader.sent.start, i)
         if reader.words[k] == "by"
     ]

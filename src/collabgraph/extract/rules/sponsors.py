@@ -6,6 +6,8 @@ the event or project "the conference" stands for), else the event in focus
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -56,6 +58,7 @@ def _funders(reader: SentenceReader, start: int, end: int) -> list[Mention]:
         found = reader.by_end.get(k + 1)  # "X is the main funder of"
     if found is not None:
         return [found] if _funder(reader, found) else []
+    end = _past_years(reader, end)  # "Headline sponsor for the third year running was X"
     if end < reader.sent.end and words[end] in {"of", "for"}:
         return []
     while end < reader.sent.end and words[end] in _NAMING:
@@ -64,6 +67,25 @@ def _funders(reader: SentenceReader, start: int, end: int) -> list[Mention]:
 
 
 _NAMING = {"is", "was", "are", "were"}
+_YEARS = {"year", "time"}
+_RUNNING = {"running", "again"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
+_ORDINALS |= {"ninth", "tenth", "last"}
+
+
+def _past_years(reader: SentenceReader, k: int) -> int:
+    """The token after a phrase of how many years at token k ("for the third year
+    running", "for the second time"), when an "is"/"was" follows it; else k."""
+    words, end = reader.words, reader.sent.end
+    if k + 3 >= end or words[k] != "for" or words[k + 1] != "the" or words[k + 3] not in _YEARS:
+        return k
+    if words[k + 2] not in _ORDINALS and not re.fullmatch(r"\d+(st|nd|rd|th)", words[k + 2]):
+        return k
+    j = k + 4
+    j += j < end and words[j] in _RUNNING
+    return j if j < end and words[j] in _NAMING else k
+
+
 _ALONGSIDE = {",", "with", "and"}
 _ALONGSIDE_GAP = 4  # ", with additional", "and with further"
 
@@ -152,6 +174,7 @@ def _target(reader: SentenceReader, end: int) -> int | None:
     """What the funder paid for: the name after "of"/"for", the event or project a
     noun after it stands for ("of the conference"), else the event in focus."""
     words = reader.words
+    end = _past_years(reader, end)
     if end < reader.sent.end and words[end] in {"of", "for"}:
         m = reader.mention_at(end + 1)
         if m is not None:
