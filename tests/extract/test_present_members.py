@@ -81,3 +81,35 @@ def test_a_present_line_on_a_page_about_no_meeting_gives_no_seats():
     )
     seats = _seats(text, "Fenby Food Partnership")
     assert seats.get("Tom Lyle") is None and seats.get("Rita Sand") is None, seats
+
+
+def _events(text: str) -> set[str]:
+    return {e["name"] for e in extract_text(text)["entities"] if e["type"] == "Event"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Orby Health Partnership Board – notes of meeting held 4 May 2026, 2pm, Room 3, "
+        "Orby Town Hall",
+        "Orby Health Partnership Board: summary of the meeting held on 4 May 2026",
+    ],
+)
+def test_a_record_titled_as_held_is_the_bodys_meeting(title):
+    text = (
+        f"{title}\n\n"
+        "Present: Cllr Ada Foss (Chair), Jo Tern (Orby CVS), Ben Ruskin (Orby Homes)\n\n"
+        "1. Welcome\nThe chair welcomed members.\n"
+    )
+    assert "Orby Health Partnership Board meeting" in _events(text)
+    seats = _seats(text, "Orby Health Partnership Board")
+    assert seats.get("Jo Tern") == "member" and seats.get("Ben Ruskin") == "member", seats
+
+
+def test_a_title_saying_something_else_held_is_no_record():
+    text = (
+        "Orby Health Partnership Board praised for event held in May, says council\n\n"
+        "The Orby Health Partnership Board was praised by Kelby Council for its "
+        "open day at Orby Library.\n"
+    )
+    assert "Orby Health Partnership Board meeting" not in _events(text)

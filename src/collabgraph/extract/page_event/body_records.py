@@ -41,10 +41,13 @@ _MAX_WORDS = 10
 def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> PageEvent | None:
     """The meeting a record's title names by its body (see the module), or None.
     `headline_blocks` and `body` are the page's headline and first body blocks."""
-    if not headline_blocks or layout.blocks[headline_blocks[0]].kind != "title":
+    if not headline_blocks:
         return None
     title = layout.blocks[headline_blocks[0]].text.strip()
-    parts = [p for p in _SPLIT.split(title) if p]
+    whole = [p for p in _SPLIT.split(title) if p]
+    parts = _held_cut(whole)
+    if layout.blocks[headline_blocks[0]].kind != "title" and parts == whole:
+        return None  # a title too long to be laid out as one is a record's told as held
     lead = _LEAD.match(parts[0]) if parts else None
     if lead is not None:
         parts = [lead.group("body"), lead.group("words"), *parts[1:]]
@@ -58,6 +61,21 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
     dates = (date_in(text, layout.published) for text in (title, *under))
     event.date = next((d for d in dates if d), None)
     return event
+
+
+_HELD = re.compile(r"^(?P<words>.+?)\s+held\b", re.I)
+
+
+def _held_cut(parts: list[str]) -> list[str]:
+    """The title's parts up to record words told as held ("notes of meeting held 4
+    May 2031", "summary of the meeting held on 4 May"), that part cut to its record
+    words: what follows is when and where the meeting was ("2pm", "Room 2", "Kelby
+    Town Hall"), not a name. Else the parts as they are."""
+    for k, part in enumerate(parts):
+        held = _HELD.match(part)
+        if held is not None and held.group("words").lower() in _RECORD:
+            return [*parts[:k], held.group("words")]
+    return parts
 
 
 def _body(name: str) -> bool:
