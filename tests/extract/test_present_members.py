@@ -113,3 +113,14 @@ def test_a_title_saying_something_else_held_is_no_record():
         "open day at Orby Library.\n"
     )
     assert "Orby Health Partnership Board meeting" not in _events(text)
+
+
+def test_a_records_short_title_takes_the_bodys_full_name_from_the_text():
+    text = (
+        "Health and Wellbeing Board: summary of the meeting held on 4 May 2026\n\n"
+        "Orby Health and Wellbeing Board met in public at Orby Town Hall on 4 May.\n\n"
+        "Present: Cllr Ada Foss (Chair), Jo Tern, Ben Ruskin\n"
+    )
+    events = _events(text)
+    assert "Orby Health and Wellbeing Board meeting" in events, events
+    assert "Health and Wellbeing Board meeting" not in events, events

@@ -23,6 +23,7 @@ import re
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS
+from collabgraph.extract.mentions.tokens import CALENDAR_WORDS
 from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
@@ -54,7 +55,7 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
     names = [p for p in parts if p.lower() not in _RECORD and not is_date_alone(p)]
     if len(names) != 1 or len(names) == len(parts) or not _body(names[0]):
         return None
-    name = re.sub(r"^the\s+", "", names[0], flags=re.I)
+    name = _fullest(re.sub(r"^the\s+", "", names[0], flags=re.I), layout)
     event = PageEvent(f"{name} meeting", evidence=title)
     event.owner = name
     under = [layout.blocks[b].text for b in (*headline_blocks[1:], *body[:1])]
@@ -76,6 +77,27 @@ def _held_cut(parts: list[str]) -> list[str]:
         if held is not None and held.group("words").lower() in _RECORD:
             return [*parts[:k], held.group("words")]
     return parts
+
+
+def _fullest(name: str, layout: Layout) -> str:
+    """The body's fullest name: the title's short form ("Tenants Panel Board")
+    as the page's text first writes it in full, after capitalised words of its own
+    ("Orby Tenants Panel Board met in public"); else as the title has it."""
+    longer = re.compile(r"((?:[A-Z][\w'’&-]*\s+)+)" + re.escape(name) + r"\b")
+    for block in layout.blocks[1:]:
+        found = longer.search(block.text)
+        if found is not None and len(found.group(1).split()) <= _FULLER_WORDS:
+            lead = found.group(1).split()
+            while lead and lead[0].lower() in _OPENERS:
+                lead = lead[1:]  # "The Foo Board", "At the Foo Board": not the name's words
+            if any(w.lower() in _OPENERS or w.lower() in CALENDAR_WORDS for w in lead):
+                continue  # "On Monday Foo Board met": a date, not the name
+            return " ".join([*lead, name]) if lead else name
+    return name
+
+
+_FULLER_WORDS = 3
+_OPENERS = {"the", "a", "an", "at", "our", "on", "in", "this", "last", "today", "yesterday"}
 
 
 def _body(name: str) -> bool:
