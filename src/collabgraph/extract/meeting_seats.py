@@ -18,15 +18,17 @@ from __future__ import annotations
 
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.entity_names import local_council
 
 _POSTS = {"MEMBER_OF", "WORKS_FOR"}  # the ties a post is placed as
 _SEAT_HOMES = {"page": False, "officer": True, "club": True}  # kind -> an officer's board seat
+_MEETING = "meeting"  # `rules.meeting_chairs.MEETING_SEAT`: a member on a "Present:" list
 
 
 def unplaced_seats(
     ctx: DocumentContext, by_mention: dict[int, Entity], kept: set[int], ties: list[dict]
-) -> list[tuple[Entity, str, str]]:
-    """(person entity, role as written, evidence) for each board seat named with
+) -> list[tuple[Entity, str, str, str]]:
+    """(person entity, role as written, evidence, kind) for each board seat named with
     no body (`ctx.unplaced_posts`) whose holder the seed lists (`kept`: entity ids)
     and holds no post of that role yet (no MEMBER_OF or WORKS_FOR tie carrying it
     in `ties`, the seed's relations so far)."""
@@ -38,15 +40,17 @@ def unplaced_seats(
     seen: set[tuple[int, str]] = set()
     for person, role, evidence, kind in ctx.unplaced_posts:
         e = by_mention.get(person)
-        if not isinstance(kind, str) or kind not in _SEAT_HOMES or e is None:
+        if not isinstance(kind, str) or kind not in {*_SEAT_HOMES, _MEETING} or e is None:
             continue
-        if e.type != "Person" or id(e) not in kept or (e.name, role.lower()) in roles:
+        if e.type != "Person" or id(e) not in kept:
             continue
-        if post_relations(role, None, board=_SEAT_HOMES[kind])[0] != "MEMBER_OF":
+        if kind != _MEETING and (e.name, role.lower()) in roles:
+            continue  # a "Present:" member may hold the same role elsewhere: `meeting_seats`
+        if post_relations(role, None, board=_SEAT_HOMES.get(kind, True))[0] != "MEMBER_OF":
             continue
         if (id(e), role.lower()) not in seen:
             seen.add((id(e), role.lower()))
-            out.append((e, role, evidence))
+            out.append((e, role, evidence, kind))
     return out
 
 
@@ -66,7 +70,10 @@ def meeting_seats(page, ties) -> None:
         return
     (org,) = bodies.values()
     seats = unplaced_seats(page.ctx, page.by_mention, page.kept, ties.values())
-    for person, role, evidence in seats:
+    tied = {r["from"] for r in ties.values() if r["type"] in _POSTS and r["to"] == org.name}
+    for person, role, evidence, kind in seats:
+        if kind == _MEETING and (person.name in tied or local_council(org.name)):
+            continue  # a council's members are its councillors (WORKS_FOR), placed already
         ties.add(person, "MEMBER_OF", org, role=role, evidence=evidence, confidence=_NAMED)
 
 

@@ -57,6 +57,8 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     for person, role, evidence, kind in ctx.unplaced_posts:
         if (id(by_mention.get(person)), role.lower()) in held:
             continue  # "Foo Council, where youth lead Jane Doe ...": the post is placed
+        if kind == "meeting":
+            continue  # a member on a record's "Present:" list: `meeting_seats` places it
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named
             bodies = [ctx.mentions[m] for m in _organisations(ctx, by_mention)[1].values()]

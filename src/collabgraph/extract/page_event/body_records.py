@@ -23,6 +23,7 @@ import re
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS
+from collabgraph.extract.mentions.tokens import CALENDAR_WORDS
 from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
@@ -41,23 +42,62 @@ _MAX_WORDS = 10
 def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> PageEvent | None:
     """The meeting a record's title names by its body (see the module), or None.
     `headline_blocks` and `body` are the page's headline and first body blocks."""
-    if not headline_blocks or layout.blocks[headline_blocks[0]].kind != "title":
+    if not headline_blocks:
         return None
     title = layout.blocks[headline_blocks[0]].text.strip()
-    parts = [p for p in _SPLIT.split(title) if p]
+    whole = [p for p in _SPLIT.split(title) if p]
+    parts = _held_cut(whole)
+    if layout.blocks[headline_blocks[0]].kind != "title" and parts == whole:
+        return None  # a title too long to be laid out as one is a record's told as held
     lead = _LEAD.match(parts[0]) if parts else None
     if lead is not None:
         parts = [lead.group("body"), lead.group("words"), *parts[1:]]
     names = [p for p in parts if p.lower() not in _RECORD and not is_date_alone(p)]
     if len(names) != 1 or len(names) == len(parts) or not _body(names[0]):
         return None
-    name = re.sub(r"^the\s+", "", names[0], flags=re.I)
+    name = _fullest(re.sub(r"^the\s+", "", names[0], flags=re.I), layout)
     event = PageEvent(f"{name} meeting", evidence=title)
     event.owner = name
     under = [layout.blocks[b].text for b in (*headline_blocks[1:], *body[:1])]
     dates = (date_in(text, layout.published) for text in (title, *under))
     event.date = next((d for d in dates if d), None)
     return event
+
+
+_HELD = re.compile(r"^(?P<words>.+?)\s+held\b", re.I)
+
+
+def _held_cut(parts: list[str]) -> list[str]:
+    """The title's parts up to record words told as held ("notes of meeting held 4
+    May 2031", "summary of the meeting held on 4 May"), that part cut to its record
+    words: what follows is when and where the meeting was ("2pm", "Room 2", "Kelby
+    Town Hall"), not a name. Else the parts as they are."""
+    for k, part in enumerate(parts):
+        held = _HELD.match(part)
+        if held is not None and held.group("words").lower() in _RECORD:
+            return [*parts[:k], held.group("words")]
+    return parts
+
+
+def _fullest(name: str, layout: Layout) -> str:
+    """The body's fullest name: the title's short form ("Tenants Panel Board")
+    as the page's text first writes it in full, after capitalised words of its own
+    ("Orby Tenants Panel Board met in public"); else as the title has it."""
+    longer = re.compile(r"((?:[A-Z][\w'’&-]*\s+)+)" + re.escape(name) + r"\b")
+    for block in layout.blocks[1:]:
+        found = longer.search(block.text)
+        if found is not None and len(found.group(1).split()) <= _FULLER_WORDS:
+            lead = found.group(1).split()
+            while lead and lead[0].lower() in _OPENERS:
+                lead = lead[1:]  # "The Foo Board", "At the Foo Board": not the name's words
+            if any(w.lower() in _OPENERS or w.lower() in CALENDAR_WORDS for w in lead):
+                continue  # "On Monday Foo Board met": a date, not the name
+            return " ".join([*lead, name]) if lead else name
+    return name
+
+
+_FULLER_WORDS = 3
+_OPENERS = {"the", "a", "an", "at", "our", "on", "in", "this", "last", "today", "yesterday"}
 
 
 def _body(name: str) -> bool:

@@ -6,6 +6,13 @@ role chair):
   D (chair, DM), E"): the person whose brackets open with a chair's word
   (vocab/meeting_chair_words.txt), in a line opening with a present label
   (vocab/meeting_present_labels.txt); the others listed there are attendees;
+- the body's members on such a list: when the line opens with "Present:" or "Members
+  present:" alone (not "Also present:", "In attendance:" or "Attendees:", where guests
+  and officers are listed) and names a chair, each person on it holds a seat on the
+  body the meeting is of (role "member", the chair "chair"), queued in
+  `ctx.unplaced_posts` as kind "meeting" for `meeting_seats.meeting_seats` to place
+  once that body is known (the meeting's name names it; not at a council, whose
+  members are its councillors, WORKS_FOR);
 - the chair who opened the meeting ("Our chair, F, opened the meeting", "The
   Chair, G, welcomed members and guests"): "our" or "the" and a chair's word, the
   person set off by commas, then a verb of opening (vocab/meeting_opening_verbs.txt).
@@ -34,6 +41,10 @@ _ROLE = "chair"
 _PRESENT_ROLE = "attendee"
 _CONFIDENCE = 0.7
 _LABEL_WORDS = 3  # "Also present:", "Members present:"
+_MEMBERS_LABELS = ({"present"}, {"members", "present"})  # not "also present", "attendees"
+_MEMBER_ROLE = "member"
+MEETING_SEAT = "meeting"
+"""The kind of a seat queued in `ctx.unplaced_posts` by this module (`meeting_seats`)."""
 
 
 def meeting_chairs(reader: SentenceReader) -> None:
@@ -42,6 +53,12 @@ def meeting_chairs(reader: SentenceReader) -> None:
     if event is None:
         return
     chairs = _listed_chairs(reader)
+    colon, label = _label(reader)
+    if chairs and set(label) in _MEMBERS_LABELS:  # not guests: "Also present:", "Attendees:"
+        for m in reader.ms:
+            if reader.kind(m) == "Person" and m.start > colon:
+                role = _ROLE if m in chairs else _MEMBER_ROLE
+                reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, MEETING_SEAT))
     if chairs:  # the others listed were there, not chairs (`conjuncts.spread` would say so)
         for m in reader.ms:
             if reader.kind(m) == "Person" and m not in chairs:
@@ -59,13 +76,21 @@ def _meeting(reader: SentenceReader) -> int | None:
     return event if _MEETINGS & set(name) else None
 
 
-def _listed_chairs(reader: SentenceReader) -> list:
-    """ "Present: Cllr A (Chair), B": A, when the sentence opens with a present
-    label and a colon."""
+def _label(reader: SentenceReader) -> tuple[int | None, list[str]]:
+    """(the colon's token index, the words before it) when the sentence opens with a
+    label of at most `_LABEL_WORDS` words and a colon; else (None, [])."""
     words, start = reader.words, reader.sent.start
     colon = next((k for k in range(start, min(reader.sent.end, start + _LABEL_WORDS + 1))
                   if words[k] == ":"), None)  # fmt: skip
-    if colon is None or not _PRESENT & set(words[start:colon]):
+    return (None, []) if colon is None else (colon, [w.lower() for w in words[start:colon]])
+
+
+def _listed_chairs(reader: SentenceReader) -> list:
+    """ "Present: Cllr A (Chair), B": A, when the sentence opens with a present
+    label and a colon."""
+    words = reader.words
+    colon, label = _label(reader)
+    if colon is None or not _PRESENT & set(label):
         return []
     found = []
     for m in reader.ms:
@@ -97,4 +122,4 @@ def _opening_chairs(reader: SentenceReader) -> list:
     return found
 
 
-__all__ = ["LABELS", "meeting_chairs"]
+__all__ = ["LABELS", "MEETING_SEAT", "meeting_chairs"]
