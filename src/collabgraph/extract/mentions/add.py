@@ -30,7 +30,6 @@ from collabgraph.extract.mentions.one_word_names import (
     people_of_place,
     qualified_body,
 )
-from collabgraph.extract.mentions.paired_titles import PAIRED_TITLE_VOTE, is_paired_title
 from collabgraph.extract.mentions.person_shape import person_shape_vote
 from collabgraph.extract.mentions.run_words import office_programme_end, without_tail
 from collabgraph.extract.mentions.sectors import sector_list
@@ -227,8 +226,6 @@ def add_mention(
         votes["Place"] += PLACE_VOTE + 2  # "held in Parliament": where, not the body
     if named_body:
         votes["Organisation"] += NAMED_BODY_VOTE
-    if not votes and is_paired_title(doc, start, end):
-        votes["Project"] += PAIRED_TITLE_VOTE  # "Warm Hands, Full Plates"
     if title:
         votes["Person"] += 5
     elif (post_nominals and head_kind(words[-1])[0] is None) or person_hint:

@@ -15,7 +15,6 @@ from collabgraph.extract.mentions.field_lists import list_name_end, names_a_list
 from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.owner_names import owned_run, paired_possessive_end
 from collabgraph.extract.mentions.owner_starts import plural_owner_inside
-from collabgraph.extract.mentions.paired_titles import paired_title_end
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import (
     hashtag,
@@ -242,9 +241,6 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 if k > j:
                     j = k
                     continue
-            if t.text == "," and (k := paired_title_end(doc, i, j, end)):
-                j = k  # "Warm Hands, Full Plates": a title of two halves
-                break
             if (k := slash_name_end(doc, j, end)) > j:
                 j = k  # "the Kelby/Fenby Resource Centre"
                 continue
