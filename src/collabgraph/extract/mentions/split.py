@@ -35,6 +35,7 @@ from collabgraph.extract.mentions.split_joins import (
     word_of_body,
 )
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.two_names import two_names_across_and
 from collabgraph.extract.mentions.where_lists import two_places_after_where
 from collabgraph.extract.mentions.worded_names import CONNECTORS as WORDED_CONNECTORS
 from collabgraph.extract.mentions.worded_names import worded_name_across
@@ -218,6 +219,12 @@ def split_run(
             join = not two_places_after_where(doc, cur_start, cur_end, a_start, a_end)
         if not join and conn in {"and", "&"} and service_across_and(doc, cur_start, a_start, end):
             join = True  # "weekly Stay and Play sessions": one service's name
+        if (
+            join
+            and conn in {"and", "&"}
+            and two_names_across_and(doc, cur_start, cur_end, a_start, a_end)
+        ):
+            join = False  # "University of Dalby and Dalby Young Carers": two names
         if join:
             cur_end = a_end
         else:
