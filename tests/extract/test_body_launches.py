@@ -80,6 +80,4 @@ def test_it_after_the_naming_sentence_is_the_body_not_its_launch():
     funded = pairs(seed, "FUNDED")
     assert ("Kelby Trust", "Centre for Village Studies") in funded
     assert ("Kelby Trust", "Launch of Centre for Village Studies") not in funded
-    assert ("Ada Foss", "Launch of Centre for Village Studies") in pairs(
-        seed, "PARTICIPATED_IN"
-    )
+    assert ("Ada Foss", "Launch of Centre for Village Studies") in pairs(seed, "PARTICIPATED_IN")

@@ -74,7 +74,8 @@ def test_name_across_to_is_one(sentence: str, name: str) -> None:
 def test_places_across_to_stay_two() -> None:
     text = (
         "Community day in Ardley\n\n"
-        "The walk went from Ripon to Ilkley along the canal, and Ada Foss led it. Around 200 people came along."
+        "The walk went from Ripon to Ilkley along the canal, and Ada Foss led it. "
+        "Around 200 people came along."
     )
     found = named(text)
     assert not any(" to " in n for n in found), found
