@@ -36,7 +36,7 @@ def unplaced_seats(
 
     posts = [r for r in ties if r["type"] in _POSTS]
     roles = {(r["from"], (r.get("role") or "").lower()) for r in posts}
-    out: list[tuple[Entity, str, str]] = []
+    out: list[tuple[Entity, str, str, str]] = []
     seen: set[tuple[int, str]] = set()
     for person, role, evidence, kind in ctx.unplaced_posts:
         e = by_mention.get(person)
