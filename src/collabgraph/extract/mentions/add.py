@@ -190,7 +190,7 @@ def add_mention(
     undated = undated_words(doc, start, end, words)  # "Kelby Plan 2025-2030": "Kelby Plan"
     dated = len(undated) < len(words)
     votes.update(name_votes(undated if dated else without_tail(words)))
-    if worded_name(doc, start, end) and not votes:
+    if not votes and worded_name(doc, start, end):
         votes["Organisation"] += WORDED_NAME_VOTE  # "Kelby Men in Sheds"
     place = is_uk_place(text)
     if place:

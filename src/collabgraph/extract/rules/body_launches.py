@@ -41,7 +41,7 @@ def body_launches(reader: SentenceReader) -> None:
         return
     waiting, reader.ctx.waiting_launch = reader.ctx.waiting_launch, None
     if waiting is not None and waiting[0] + 1 == reader.ms[0].sent:
-        _named(reader, *waiting)
+        _named(reader, evidence=waiting[1], place=waiting[2])
         return
     start = reader.sent.start
     if reader.words[start] not in _OPENERS:
@@ -71,7 +71,7 @@ def _body_noun(reader: SentenceReader, k: int) -> bool:
     return reader.words[k] in _NOUNS and reader.doc[k].dep_ != "compound"
 
 
-def _named(reader: SentenceReader, _sent: int, evidence: str, place: int | None) -> None:
+def _named(reader: SentenceReader, *, evidence: str, place: int | None) -> None:
     """The launch of the body whose name opens this sentence, the one told of before."""
     body = reader.ms[0]
     if not body.opens_sentence or reader.kind(body) != "Organisation":

@@ -15,7 +15,7 @@ from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.paid_things import thing_in_view
 from collabgraph.extract.rules.partner_leads import ours_at, said_ours
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_EVENT_NOUNS, FOCUS_NOUNS, SentenceReader
 from collabgraph.extract.rules.thanked_payers import THANKS
 
 LABELS = frozenset()
@@ -112,7 +112,7 @@ def _sponsored(reader: SentenceReader, verb, event: int | None) -> int | None:
     m = next((m for m in reader.ms if m.start <= obj.i < m.end), None)
     if m is not None:
         return event if m.id == reader.ctx.focus_of(reader.section, "Event") else None
-    if FOCUS_NOUNS.get(obj.lower_) == "Event":
+    if obj.lower_ in FOCUS_EVENT_NOUNS:
         return event
     if FOCUS_NOUNS.get(obj.lower_) is not None or not obj.is_lower:
         return None  # "for sponsoring the project": another rule's

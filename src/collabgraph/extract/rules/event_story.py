@@ -15,7 +15,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_EVENT_NOUNS, SentenceReader
 from collabgraph.extract.rules.session_agents import chair_in_list, panel_subject
 
 LABELS = frozenset()
@@ -182,7 +182,7 @@ def _talked_by(reader: SentenceReader, root) -> bool:
     if verb.tag_ != "VBN" or not _talk_verb(verb) or reader.in_quote(verb.i):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return not any(FOCUS_NOUNS.get(s.lower_) == "Event" for s in subjects) and not any(
+    return not any(s.lower_ in FOCUS_EVENT_NOUNS for s in subjects) and not any(
         reader.kind(m) == "Event" for s in subjects for m in reader.ms if m.start <= s.i < m.end
     )
 
@@ -223,7 +223,7 @@ def _about_the_event(reader: SentenceReader, verb) -> bool:
             return True
     # "about the meeting", "into the conference": the event the page is about
     return any(
-        FOCUS_NOUNS.get(o.lower_) == "Event"
+        o.lower_ in FOCUS_EVENT_NOUNS
         and any(c.lower_ in {"the", "this", "our", "that"} for c in o.children)
         for o in about
     )

@@ -139,7 +139,7 @@ class TargetReading:
             if noun in FOCUS_NOUNS and FOCUS_NOUNS[noun] in kinds:
                 if k - 1 == self.sent.start and self.words[k - 1] in {"a", "an"}:
                     return None  # "A project led by Foo that will ...": one not named
-                if noun in SESSION_NOUNS and FOCUS_NOUNS[noun] == "Event":
+                if noun in SESSION_NOUNS and noun in FOCUS_EVENT_NOUNS:
                     return self.own_event()  # "a workshop, chaired by A"
                 found = self.focus_before(FOCUS_NOUNS[noun], i)  # not one named after the cue
                 if found is not None and self.words[k - 1] in _BACK_DETERMINERS:

@@ -52,8 +52,8 @@ def meeting_chairs(reader: SentenceReader) -> None:
     event = _meeting(reader)
     if event is None:
         return
-    chairs = _listed_chairs(reader)
     colon, label = _label(reader)
+    chairs = _listed_chairs(reader, colon, label)
     if chairs and set(label) in _MEMBERS_LABELS:  # not guests: "Also present:", "Attendees:"
         for m in reader.ms:
             if reader.kind(m) == "Person" and m.start > colon:
@@ -85,11 +85,10 @@ def _label(reader: SentenceReader) -> tuple[int | None, list[str]]:
     return (None, []) if colon is None else (colon, [w.lower() for w in words[start:colon]])
 
 
-def _listed_chairs(reader: SentenceReader) -> list:
+def _listed_chairs(reader: SentenceReader, colon: int | None, label: list[str]) -> list:
     """ "Present: Cllr A (Chair), B": A, when the sentence opens with a present
-    label and a colon."""
+    label and a colon (`_label`: the colon's index and the words before it)."""
     words = reader.words
-    colon, label = _label(reader)
     if colon is None or not _PRESENT & set(label):
         return []
     found = []

@@ -8,7 +8,11 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader, first_id
+from collabgraph.extract.rules.reader import (
+    FOCUS_EVENT_NOUNS,
+    SentenceReader,
+    first_id,
+)
 from collabgraph.extract.rules.represented_bodies import bodies_represented
 
 LABELS = frozenset({"speech", "took_part", "we_took_part", "we_verb", "signed_by"})
@@ -73,7 +77,7 @@ def _object_is_talk(reader: SentenceReader, i: int) -> bool:
         return False  # "opened the day centre", "joined the conference team"
     if nxt in _TALK and (nxt not in {"the", "a", "an"} or nxt2 in _TALK_OR_ADJECTIVES):
         return True
-    return FOCUS_NOUNS.get(reader.words[k]) == "Event" or reader.words[k] in _EVENT_HEADS
+    return reader.words[k] in FOCUS_EVENT_NOUNS or reader.words[k] in _EVENT_HEADS
 
 
 def pronouns(reader: SentenceReader) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import ARGUMENT_DEPS
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_EVENT_NOUNS, SentenceReader
 
 _LAUNCHED = vocab.words("project_launch_verbs")
 _CROWDS = vocab.words("attendee_nouns")
@@ -92,7 +92,7 @@ def about_the_event(reader: SentenceReader, prep: int) -> bool:
 def _event_noun(reader: SentenceReader, tok) -> bool:
     """ "the summit", "this year's conference", "our event", "the reception": a noun
     for the event in focus (`vocab/focus_nouns.txt`, `vocab/occasion_place_nouns.txt`)."""
-    event_noun = FOCUS_NOUNS.get(tok.lower_) == "Event" or tok.lower_ in _OCCASIONS
+    event_noun = tok.lower_ in FOCUS_EVENT_NOUNS or tok.lower_ in _OCCASIONS
     if not event_noun or not tok.is_lower or another_occasion(tok):
         return False
     return any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in tok.children)

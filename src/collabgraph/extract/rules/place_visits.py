@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.focus_targets import first_id
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_EVENT_NOUNS, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse."""
@@ -65,7 +65,7 @@ def _journey_for(reader: SentenceReader, m) -> int | None:
         named = reader.by_start.get(k)
         if named is not None:
             return named.id if reader.kind(named) == "Event" else None
-        if FOCUS_NOUNS.get(words[k]) == "Event" and reader.doc[k].is_lower:
+        if words[k] in FOCUS_EVENT_NOUNS and reader.doc[k].is_lower:
             return first_id(reader.page_event_here(), reader.ctx.focus_of(reader.section, "Event"))
     return None
 

@@ -18,7 +18,7 @@ from collabgraph.extract.rules.place_ties import (
     hangs_from,
     tied,
 )
-from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_EVENT_NOUNS, SentenceReader
 
 LABELS = frozenset({"place_preposition", "based_in", "venue", "home_to"})
 """The cue labels (pattern files) this family's rules read."""
@@ -197,7 +197,7 @@ def _the_event(reader: SentenceReader, j: int) -> bool:
     w = reader.words[j]
     if w in {"it", "this"}:
         return True
-    return FOCUS_NOUNS.get(w) == "Event" and not another_occasion(reader.doc[j])
+    return w in FOCUS_EVENT_NOUNS and not another_occasion(reader.doc[j])
 
 
 def _towns_of_venue(reader: SentenceReader, prep: int) -> list[Mention]:
@@ -229,7 +229,7 @@ def _names_a_noun(reader: SentenceReader, m: Mention) -> bool:
     if m.end >= reader.sent.end:
         return False
     last, after = reader.doc[m.end - 1], reader.doc[m.end]
-    return after.is_lower and last.head.i == after.i and FOCUS_NOUNS.get(after.lower_) == "Event"
+    return after.is_lower and last.head.i == after.i and after.lower_ in FOCUS_EVENT_NOUNS
 
 
 def _names_many(reader: SentenceReader, m: Mention) -> bool:
