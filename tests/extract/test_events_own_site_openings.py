@@ -1,6 +1,6 @@
-"""A body opening one of its own sites, told with no ceremony ("Under her
-leadership the trust opened its day centre", "has opened its second site", "oversaw
-the opening of its resource centre"), is the body's record, not an occasion the
+"""A body opening one of its own sites, told with no ceremony ("In her nine
+years the trust opened its Fenby café", "has opened its third hub", "oversaw ... the
+opening of its wellbeing hub"), is the body's record, not an occasion the
 page reports: no "Opening of ..." event, and nobody made its attendee
 (page_event/occasion_verbs.own_opening). Told with a ceremony ("officially opened its
 new hall", "cut the ribbon") it still is one."""
@@ -24,16 +24,20 @@ def _openings(seed: dict) -> list[dict]:
         "Kelby Trust appoints new chief executive\n\n"
         "Kelby Trust has appointed Ada Foss as its chief executive. She succeeds Jo "
         "Tern, who retires in March.\n\n"
-        "Jo Tern joined Kelby Trust in 2012. Under her leadership the trust opened its "
-        "Fenby Day Centre in Dalby and merged with a neighbouring charity.\n",
+        "Jo Tern came to Kelby Trust from a housing charity. In her nine years the trust "
+        "opened its Fenby Wellbeing Café and took on two new youth clubs.\n",
         "Kelby Trust appoints new chief executive\n\n"
         "Kelby Trust has appointed Ada Foss as its chief executive. She succeeds Jo "
         "Tern, who retires in March.\n\n"
-        "Jo Tern oversaw the charity's move to Dalby and the opening of its resource "
-        "centre in Fenby.\n",
-        "Larder grows again\n\n"
-        "Fenby Community Larder has opened its second site in the old library in Dalby. "
-        "Jo Tern, who chairs the larder, thanked the volunteers.\n",
+        "Jo Tern oversaw the trust's merger with Fenby Care in 2019 and the opening of "
+        "its wellbeing hub in Dalby.\n",
+        "Dalby news in brief\n\n"
+        "Fenby Repair Shed opened its second site in a former bakery on Mill Lane, with "
+        "help from volunteers at Kelby Trust.\n",
+        "Repair shed grows\n\n"
+        "Fenby Repair Shed has opened its third hub. Members pay £2 a visit to fix bikes "
+        "and lamps. Jo Tern, coordinator at Fenby Repair Shed, said more volunteers are "
+        "welcome.\n",
     ],
 )
 def test_a_body_opening_its_own_site_is_no_event(text):

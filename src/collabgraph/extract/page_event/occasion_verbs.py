@@ -200,8 +200,8 @@ def _own_doors(obj) -> bool:
 
 
 def own_opening(obj) -> bool:
-    """Whether what is opened is the opener's own ("opened its Day Centre", "the
-    opening of its resource centre", not "its doors") in a sentence that tells no
+    """Whether what is opened is the opener's own ("opened its Fenby café", "the
+    opening of its third shop", not "its doors") in a sentence that tells no
     ceremony (`vocab/occasion_ceremony_words.txt`): a body's record of what it has
     done, told in a profile or a news round-up, not an occasion the page reports."""
     owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)

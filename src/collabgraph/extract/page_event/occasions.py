@@ -221,7 +221,7 @@ def _by_noun(tok, kind: str) -> Told | None:
     if obj is None or not fits(kind, obj, noun=True):
         return None
     if kind in OPENED_KINDS and own_opening(obj):
-        return None  # "oversaw the opening of its resource centre": the body's record
+        return None  # "led the opening of its third shop": the body's record
     hosts = []
     welcoming = verb is not None and verb.dep_ in {"xcomp", "advcl"} and not subjects
     if welcoming and lower_word(verb.head) in WELCOME:  # "Foo welcomed guests to celebrate it"
