@@ -41,6 +41,7 @@ OPENED_KINDS = {"opening", "reopening", "relaunch"}
 _DOORS = vocab.words("occasion_door_nouns")
 _MEANT = vocab.words("occasion_untold_openings")  # "plan to open"
 _HOURS = vocab.words("occasion_hours_words")  # "open on Saturdays", "opens every Tuesday"
+_CEREMONY = vocab.words("occasion_ceremony_words")  # "officially", "ribbon"
 _ACTS = vocab.table("occasion_acts")  # "cut the ribbon to open": "cut the ribbon"
 _SIGN_REACH = 3  # "A and B sign partnership agreement" in a headline, "sign" read as a noun
 _GLUE = {"of", "for", "&", "and", "'s", "’s"}  # inside a run of capitals
@@ -147,9 +148,12 @@ def _untold_opening(verb) -> bool:
     """Whether an opening's verb tells no occasion: one only meant ("plan to open",
     `_MEANT`), told as the time since ("It has been a year since the pilot opened
     its first hub"), dated by a year alone ("opened in a disused bank in 2016": the
-    body's history), or the body's hours ("will also open on Saturdays", "opens
-    every Tuesday": `_HOURS`)."""
+    body's history), the body's hours ("will also open on Saturdays", "opens
+    every Tuesday": `_HOURS`), or a body opening one of its own sites with no
+    ceremony told (`own_opening`)."""
     if verb.dep_ == "xcomp" and lower_word(verb.head) in _MEANT:
+        return True
+    if any(own_opening(c) for c in verb.children if c.dep_ == "dobj"):
         return True
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True
@@ -193,3 +197,14 @@ def _year_alone(tok) -> bool:
 def _own_doors(obj) -> bool:
     """ "reopens its doors", "opened their gates": the subject's own doors, not an object."""
     return lower_word(obj) in _DOORS and any(c.dep_ == "poss" for c in obj.children)
+
+
+def own_opening(obj) -> bool:
+    """Whether what is opened is the opener's own ("opened its Fenby café", "the
+    opening of its third shop", not "its doors") in a sentence that tells no
+    ceremony (`vocab/occasion_ceremony_words.txt`): a body's record of what it has
+    done, told in a profile or a news round-up, not an occasion the page reports."""
+    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
+    if not owned or lower_word(obj) in _DOORS:
+        return False
+    return not any(lower_word(t) in _CEREMONY for t in obj.sent)

@@ -53,6 +53,7 @@ from collabgraph.extract.page_event.occasion_forms import (
 from collabgraph.extract.page_event.occasion_verbs import (
     OPENED_KINDS,
     by_verb,
+    own_opening,
     verb_as_noun,
 )
 from collabgraph.extract.page_event.phrase_heads import HEADS
@@ -219,6 +220,8 @@ def _by_noun(tok, kind: str) -> Told | None:
         owned = None
     if obj is None or not fits(kind, obj, noun=True):
         return None
+    if kind in OPENED_KINDS and own_opening(obj):
+        return None  # "led the opening of its third shop": the body's record
     hosts = []
     welcoming = verb is not None and verb.dep_ in {"xcomp", "advcl"} and not subjects
     if welcoming and lower_word(verb.head) in WELCOME:  # "Foo welcomed guests to celebrate it"
