@@ -29,7 +29,7 @@ _RUN_WORDS |= {"manage", "manages", "managed", "managing", "coordinate", "coordi
 _SET_UP = "set"  # "A and B have set up the Fenby Net Zero Lab"
 _RELATIVES = {"which", "that"}
 _THEY = {"they", "it"}
-# a body, or a name nothing has typed yet ("Kelby Voluntary Action runs ...")
+# a body, or a name nothing has typed yet ("Fenby Carers Together runs ...")
 _DOERS = {"Organisation", None}
 
 
