@@ -23,7 +23,7 @@ def service_set_off(doc, sent, m: Mention, mentions: list[Mention]) -> bool:
     """Whether `m` is named beside a service's noun (the module docstring): right
     after "<determiner> ... <noun>," or right before ", <determiner> ... <noun>";
     not a name listed with others ("the Foo café, Bar Fridge and ..."), nor one a
-    body's head word ends ("Kelby Libraries, the library service")."""
+    body's head word ends ("Fenby Reading Rooms, the library service")."""
     if m.gazetteer or m.title:
         return False
     kind, strength = head_kind(doc[m.end - 1].lower_)

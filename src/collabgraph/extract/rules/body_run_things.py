@@ -5,7 +5,7 @@ a new Device Lab") runs a project (corpus/GOLD.md: RUNS is Person/Organisation -
 Project). A name the finder reads as a body only by such a weak head word
 (vocab/body_run_thing_heads.txt), or one a programme noun follows ("will run the
 Tern Together programme"), is voted a project when anyone but a person is the
-verb's subject ("Together they will run the Kelby Carers Hub", "the two bodies
+verb's subject ("Together they will run the Kelby Young Hub", "the two bodies
 will jointly run the Fenby Health Academy"); each name joined to it by "and" too. The subject RUNS
 it when it is a body or a name not yet typed. A person who runs one:
 `person_run_things`.
@@ -122,7 +122,7 @@ def _run_thing(reader: SentenceReader, thing) -> bool:
     if thing.gazetteer or thing.title:
         return False
     if reader.kind(thing) == "Project":
-        return True  # "runs the Kirkhaven Crisis Café and the Safe Talk helpline"
+        return True  # "runs the Fenby Night Café and the Tern Talk helpline"
     if reader.kind(thing) != "Organisation":
         return False
     after = reader.words[thing.end] if thing.end < reader.sent.end else ""
