@@ -4,11 +4,10 @@ service", "since 2024 we have also run the Speak Up Hub", "A and B will jointly 
 a new Device Lab") runs a project (corpus/GOLD.md: RUNS is Person/Organisation ->
 Project). A name the finder reads as a body only by such a weak head word
 (vocab/body_run_thing_heads.txt), or one a programme noun follows ("will run the
-Tern Together programme"), is voted a project when anyone but a person is the
-verb's subject ("Together they will run the Kelby Young Hub", "the two bodies
-will jointly run the Fenby Health Academy"); each name joined to it by "and" too. The subject RUNS
-it when it is a body or a name not yet typed. A person who runs one:
-`person_run_things`.
+Tern Together programme"), is voted a project when a body, a name not yet typed
+or a plural noun is the verb's subject ("the two organisations will jointly run
+the Fenby Health Academy"); each name joined to it by "and" too. A body or a name
+not yet typed RUNS it. A person who runs one: `person_run_things`.
 """
 
 from __future__ import annotations
@@ -40,10 +39,9 @@ def body_run_things(reader: SentenceReader) -> None:
             continue
         if tok.lower_ == _SET_UP and not any(c.lower_ == "up" for c in tok.children):
             continue
-        doer = _doer(tok)
-        if doer is None or _person(reader, doer):
-            continue
         bodies = _subjects(reader, tok)
+        if not bodies and not _plural_doer(tok):
+            continue
         for thing in _objects(reader, tok):
             if _run_thing(reader, thing):
                 thing.votes["Project"] += RUN_VOTE
@@ -77,9 +75,12 @@ def _doer(verb):
     return next((c for c in v.children if c.dep_ == "nsubj"), None)
 
 
-def _person(reader: SentenceReader, tok) -> bool:
-    """Whether the subject is a person's name (`person_run_things` reads those)."""
-    return reader.kind(reader.covering.get(tok.i)) == "Person" or tok.lower_ in {"he", "she"}
+def _plural_doer(verb) -> bool:
+    """Whether the verb's subject is a plural common noun ("the two organisations
+    will jointly run ...", "volunteers run ..."): bodies or people named before,
+    not a person ("they" is left: who they are is not read here)."""
+    tok = _doer(verb)
+    return tok is not None and tok.tag_ == "NNS"
 
 
 def _subjects(reader: SentenceReader, verb) -> list:
