@@ -11,6 +11,7 @@ from collabgraph.extract.mentions.around import after_relative_clause, held_at, 
 from collabgraph.extract.mentions.body_slots import body_vote
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.service_set_offs import service_set_off
 from collabgraph.extract.mentions.tokens import (
     CLOSING_QUOTES,
     FINITE_TAGS,
@@ -62,7 +63,11 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
         and not any(o.end == n and not o.gazetteer for o in mentions)
     ):
         m.votes[_TYPE_NOUNS[doc[n].lower_]] += 4
-    elif _programme_set_off(doc, sent, m, mentions) or _programme_called(doc, sent, m):
+    elif (
+        _programme_set_off(doc, sent, m, mentions)
+        or _programme_called(doc, sent, m)
+        or service_set_off(doc, sent, m, mentions)
+    ):
         m.votes["Project"] += 4
     # "Fresh Start, a school-based programme delivered by ...", "'Fresh Start', its
     # new wellbeing programme"

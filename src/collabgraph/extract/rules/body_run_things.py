@@ -4,8 +4,10 @@ service", "since 2024 we have also run the Speak Up Hub", "A and B will jointly 
 a new Device Lab") runs a project (corpus/GOLD.md: RUNS is Person/Organisation ->
 Project). A name the finder reads as a body only by such a weak head word
 (vocab/body_run_thing_heads.txt), or one a programme noun follows ("will run the
-Tern Together programme"), is voted a project when a body is the verb's subject;
-each name joined to it by "and" too. A person who runs one: `person_run_things`.
+Tern Together programme"), is voted a project when a body, a name not yet typed
+or a plural noun is the verb's subject ("the two organisations will jointly run
+the Fenby Health Academy"); each name joined to it by "and" too. A body or a name
+not yet typed RUNS it. A person who runs one: `person_run_things`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _RUN_WORDS |= {"manage", "manages", "managed", "managing", "coordinate", "coordi
 _SET_UP = "set"  # "A and B have set up the Fenby Net Zero Lab"
 _RELATIVES = {"which", "that"}
 _THEY = {"they", "it"}
+# a body, or a name nothing has typed yet ("Fenby Carers Together runs ...")
+_DOERS = {"Organisation", None}
 
 
 def body_run_things(reader: SentenceReader) -> None:
@@ -36,7 +40,7 @@ def body_run_things(reader: SentenceReader) -> None:
         if tok.lower_ == _SET_UP and not any(c.lower_ == "up" for c in tok.children):
             continue
         bodies = _subjects(reader, tok)
-        if not bodies:
+        if not bodies and not _plural_doer(tok):
             continue
         for thing in _objects(reader, tok):
             if _run_thing(reader, thing):
@@ -47,29 +51,47 @@ def body_run_things(reader: SentenceReader) -> None:
 
 
 def _objects(reader: SentenceReader, verb) -> list:
-    """The names the verb takes as its object, and those joined to it by "and"."""
+    """The names the verb takes as its object, and those joined to it by "and"; a
+    name right before a programme's noun the verb takes ("the Tern Talk helpline")."""
     found = []
     for c in verb.children:
         if c.dep_ != "dobj":
             continue
         for t in (c, *c.conjuncts):
             m = reader.covering.get(t.i)
+            if m is None and reader.words[t.i] in _PROGRAMME_NOUNS:
+                m = reader.by_end.get(t.i)  # "the Tern Talk helpline": the name before
             if m is not None and m not in found:
                 found.append(m)
     return found
 
 
-def _subjects(reader: SentenceReader, verb) -> list:
-    """The bodies doing it: the verb's subject (and those joined to it), through
-    auxiliaries and a verb it is joined to, or the name "which" stands for ("Kelby
-    Carers, which runs ..."); "we" is the page's body. None but organisations."""
+def _doer(verb):
+    """The verb's subject token, through auxiliaries and a verb it is joined to
+    (`_climbs`); None when it has none."""
     v = verb
     while _climbs(v) and not any(c.dep_ == "nsubj" for c in v.children):
         v = v.head  # "set up and runs", "will continue to run", "receive £5,000 to run"
-    subjects = [c for c in v.children if c.dep_ == "nsubj"]
-    if not subjects:
+    return next((c for c in v.children if c.dep_ == "nsubj"), None)
+
+
+def _plural_doer(verb) -> bool:
+    """Whether the verb's subject is a plural common noun ("the two organisations
+    will jointly run ...", "volunteers run ..."): bodies or people named before,
+    not a person ("they" is left: who they are is not read here)."""
+    tok = _doer(verb)
+    return tok is not None and tok.tag_ == "NNS"
+
+
+def _subjects(reader: SentenceReader, verb) -> list:
+    """The bodies doing it: the verb's subject (and those joined to it), through
+    auxiliaries and a verb it is joined to, or the name "which" stands for ("Kelby
+    Carers, which runs ..."); "we" is the page's body. None but organisations and
+    names not yet typed (the relation is kept only if the name ends as one)."""
+    tok = _doer(verb)
+    if tok is None:
         return []
-    tok = subjects[0]
+    v = tok.head
     if tok.lower_ in _RELATIVES and v.dep_ == "relcl":
         tok = v.head
     if tok.lower_ in _THEY and v.dep_ == "ccomp":  # "A and B said they would run ..."
@@ -79,7 +101,7 @@ def _subjects(reader: SentenceReader, verb) -> list:
     found = []
     for t in (tok, *tok.conjuncts):
         m = reader.covering.get(t.i)
-        if m is not None and reader.kind(m) == "Organisation" and m not in found:
+        if m is not None and reader.kind(m) in _DOERS and m not in found:
             found.append(m)
     return found
 
@@ -95,9 +117,14 @@ def _climbs(v) -> bool:
 
 
 def _run_thing(reader: SentenceReader, thing) -> bool:
-    """Whether a name is a body's only by a weak head word or is a programme by the
-    noun after it ("the Tern Together programme"), and not known as a body."""
-    if thing.gazetteer or thing.title or reader.kind(thing) != "Organisation":
+    """Whether a name is a project already, or a body's only by a weak head word, or
+    a programme by the noun after it ("the Tern Together programme"), and not known
+    as a body."""
+    if thing.gazetteer or thing.title:
+        return False
+    if reader.kind(thing) == "Project":
+        return True  # "runs the Fenby Night Café and the Tern Talk helpline"
+    if reader.kind(thing) != "Organisation":
         return False
     after = reader.words[thing.end] if thing.end < reader.sent.end else ""
     return reader.words[thing.end - 1] in _HEADS or after in _PROGRAMME_NOUNS
