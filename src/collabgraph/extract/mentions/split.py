@@ -196,7 +196,7 @@ def split_run(
             and conn in {"in", "on"}
             and (
                 place_after_in(doc, cur_start, cur_end, a_start, a_end)
-                or street_after_on(doc, cur_start, a_start, a_end)  # "Hall on Mill Road"
+                or street_after_on(doc, cur_start, a_start, a_end)  # "Kelby Hall on Fenby Road"
             )
             and not is_uk_place(doc[cur_start:a_end].text)
         ):

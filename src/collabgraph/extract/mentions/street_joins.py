@@ -1,5 +1,5 @@
-"""A name joined to the street it stands on: "the Lighthouse Centre on Dock Road",
-"St George's Hall on Market Street" name two places, the venue and its street
+"""A name joined to the street it stands on: "the Kelby Centre on Fenby Road",
+"Kelby Hall on Fenby Street" name two places, the venue and its street
 (gold lists each and places what is held there in both). `split.split_run` asks
 `street_after_on` where the recogniser read the run as one name.
 """
@@ -13,7 +13,7 @@ _STREET_HEADS = vocab.words("place_street_heads")
 
 
 def street_after_on(doc, cur_start: int, a_start: int, a_end: int) -> bool:
-    """Whether the words after "on" are a street's name ("on Dock Road": two or three
+    """Whether the words after "on" are a street's name ("on Fenby Road": two or three
     capitalised words closed by a street's head word, `vocab/place_street_heads.txt`)
     after a name of its own, so the run is two places, not one."""
     right = doc[a_start:a_end]

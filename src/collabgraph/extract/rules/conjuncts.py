@@ -136,7 +136,7 @@ def spread(reader, since: int) -> None:
 
 def _street_on(reader, m: Mention | None) -> Mention | None:
     """The street a place tied to is said to stand on, right after it: "held at the
-    Wool Hall on Mill Road" places the meeting on Mill Road too (`street_after_on`)."""
+    Kelby Hall on Fenby Road" places the meeting on Fenby Road too (`street_after_on`)."""
     if m is None or reader.kind(m) != "Place" or m.end + 1 >= reader.sent.end:
         return None
     street = reader.by_start.get(m.end + 1)
