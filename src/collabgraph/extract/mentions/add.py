@@ -61,6 +61,8 @@ from collabgraph.model import titles
 
 _POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}")  # "DY1 2AB", "SW1A 1AA"
 _GENERIC_SINGLE = vocab.words("name_generic_words")
+_SPEECH = vocab.words("language_words") | vocab.words("nationality_words")
+"""A language or nationality word: alone ("in Dari", "a session in Polish"), no name."""
 _GROUP_OPENERS = vocab.words("name_group_openers")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _COMPASS = vocab.words("place_compass")
@@ -174,6 +176,7 @@ def add_mention(
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
         or (words[0] in _GENERIC_SINGLE and not held_at)
         or words[0] in EVENT_SHORT_FORMS  # "held its AGM at ...": a kind of occasion
+        or words[0] in _SPEECH  # "sessions in Bengali and Sylheti": languages
         or len(words[0]) < 2
         or people_of_place(doc[start].text)  # "Riponers"
         or one_of_a_people(doc, start)  # "herself a Marlower,"

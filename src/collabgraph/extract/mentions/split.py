@@ -34,6 +34,7 @@ from collabgraph.extract.mentions.split_joins import (
     venue_for_event,
     word_of_body,
 )
+from collabgraph.extract.mentions.street_joins import street_after_on
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.mentions.two_names import two_names_across_and
 from collabgraph.extract.mentions.where_lists import two_places_after_where
@@ -193,7 +194,10 @@ def split_run(
         if (
             join
             and conn in {"in", "on"}
-            and place_after_in(doc, cur_start, cur_end, a_start, a_end)
+            and (
+                place_after_in(doc, cur_start, cur_end, a_start, a_end)
+                or street_after_on(doc, cur_start, a_start, a_end)  # "Kelby Hall on Fenby Road"
+            )
             and not is_uk_place(doc[cur_start:a_end].text)
         ):
             join = False  # "the Hall of Memory in Whitby" (not "Bradford on Avon")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.street_joins import street_after_on
 from collabgraph.extract.relation_candidates import Candidate
 
 SPREAD_RELATIONS = vocab.words("conjunct_relations")
@@ -127,6 +128,21 @@ def spread(reader, since: int) -> None:
                 source, target = (o.id, other) if end == "source" else (other, o.id)
                 reader.relate(source, c.relations, target, role=c.role, confidence=c.confidence)
                 tied.add(frozenset((o.id, other)))
+        street = _street_on(reader, reader.by_id.get(c.target))
+        if "LOCATED_IN" in c.relations and street and frozenset((c.source, street.id)) not in tied:
+            reader.relate(c.source, c.relations, street.id, role=c.role, confidence=c.confidence)
+            tied.add(frozenset((c.source, street.id)))
+
+
+def _street_on(reader, m: Mention | None) -> Mention | None:
+    """The street a place tied to is said to stand on, right after it: "held at the
+    Kelby Hall on Fenby Road" places the meeting on Fenby Road too (`street_after_on`)."""
+    if m is None or reader.kind(m) != "Place" or m.end + 1 >= reader.sent.end:
+        return None
+    street = reader.by_start.get(m.end + 1)
+    if street is None or reader.kind(street) != "Place":
+        return None
+    return street if street_after_on(reader.doc, m.start, street.start, street.end) else None
 
 
 def _own_tie(reader, read: list[Candidate], c: Candidate, end: str, o: Mention) -> bool:
