@@ -39,15 +39,18 @@ def labelled(page: str, corpus: Path) -> list[dict]:
     log: list = []
     _, gold, _, ge, match, index = matched_page(page, corpus, taker_log=log)
     gi = scoring._index(ge)
-    took = set()
+    took: dict = {}
     for r in gold.get("relations") or ():
         if r["type"].upper() == LABEL:
-            took.add(scoring._rel_ends(r, gi, ge))
+            took.setdefault(scoring._rel_ends(r, gi, ge), r.get("role") or "")
     rows = []
     for name, event, linked, feats in log:
         ends = (match.get(index.get(name, -1)), match.get(index.get(event, -1)))
         label = LABEL if None not in ends and ends in took else "NONE"
-        rows.append({"page": page, "linked": linked, "features": feats, "label": label})
+        role = took.get(ends, "") if label == LABEL else ""
+        rows.append(
+            {"page": page, "linked": linked, "features": feats, "label": label, "role": role}
+        )
     return rows
 
 
