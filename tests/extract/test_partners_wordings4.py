@@ -1,6 +1,7 @@
 """Partnership wordings: an agreement's signatories, bodies that jointly run one
-thing, "the two organisations, A and B, will work together", and the fellow
-members of a group a body is one partner in. All names are made up."""
+thing (collaborators: "jointly" is not "in partnership", corpus/GOLD.md), "the two
+organisations, A and B, will work together", and the fellow members of a group a
+body is one partner in. All names are made up."""
 
 from __future__ import annotations
 
@@ -28,9 +29,10 @@ def test_a_memorandum_signed_by_two_bodies_makes_them_partners():
     assert _linked(found, "PARTNER_OF", _A, _B)
 
 
-def test_bodies_that_jointly_run_a_hub_are_partners_and_run_it():
+def test_bodies_that_jointly_run_a_hub_work_together_and_run_it():
+    # "jointly" is not "in partnership" (corpus/GOLD.md): collaborators
     found = _rows(f"The Kelby Food Hub is jointly run by {_A} and {_B}.")
-    assert _linked(found, "PARTNER_OF", _A, _B)
+    assert _linked(found, "COLLABORATES_WITH", _A, _B)
     assert {(_A, "RUNS", "Kelby Food Hub", ""), (_B, "RUNS", "Kelby Food Hub", "")} <= found
 
 
@@ -53,14 +55,14 @@ def test_bodies_alongside_one_partner_in_an_alliance_are_its_members():
     assert not _linked(found, "PARTNER_OF", alliance, _B)
 
 
-def test_bodies_that_jointly_run_something_named_after_them_are_partners():
+def test_bodies_that_jointly_run_something_named_after_them_work_together():
     found = _rows(f"{_A} and {_B} jointly run the Kelby Food Hub.")
-    assert _linked(found, "PARTNER_OF", _A, _B)
+    assert _linked(found, "COLLABORATES_WITH", _A, _B)
 
 
 def test_what_will_be_run_jointly_is_run_by_each_body():
     found = _rows(f"The Kelby Youth Service will be run jointly by {_A} and {_B}.")
-    assert _linked(found, "PARTNER_OF", _A, _B)
+    assert _linked(found, "COLLABORATES_WITH", _A, _B)
     assert {(_A, "RUNS", "Kelby Youth Service", ""), (_B, "RUNS", "Kelby Youth Service", "")} <= (
         found
     )
