@@ -28,6 +28,9 @@ def _together(text: str) -> set[tuple[str, str]]:
         ("Fenby Community Hospice opened a new day centre in May. The report covered the "
          "bereavement service, which the hospice is delivering with Kelby Carers Network.",
          "Fenby Community Hospice", "Kelby Carers Network"),
+        ("The Orton Health Partnership met on Tuesday. Kelby University described the "
+         "pilot, which Kelby University is running with the partnership.",
+         "Kelby University", "Orton Health Partnership"),
     ],
 )  # fmt: skip
 def test_the_doer_in_a_relative_clause_works_with_them(text, body, partner):

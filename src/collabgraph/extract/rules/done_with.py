@@ -76,8 +76,11 @@ def relative_done_with(reader: SentenceReader) -> None:
         subjects = [subject] if subject is not None else (
             pronoun_subject_of(reader, v) or definite_subject(reader, v)
         )  # fmt: skip
+        partners = reader.list_after(past_own_word(reader, v + 2), kinds=_PARTIES) or [
+            m for m in [reader.definite_org(v + 2)] if m is not None
+        ]  # "which the university is running with the partnership": the one named before
         for s in subjects:
-            for p in reader.list_after(past_own_word(reader, v + 2), kinds=_PARTIES):
+            for p in partners:
                 if p.id != getattr(s, "id", s) and not _home_of(reader, p):
                     reader.relate(s, TOGETHER, p, confidence=0.6)
 
