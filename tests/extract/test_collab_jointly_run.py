@@ -1,7 +1,7 @@
-"""Bodies said to run, commission or deliver one thing "jointly" work together:
-collaborators (COLLABORATES_WITH, corpus/GOLD.md "worked with"), not partners, unless
-the page calls their work a partnership (`vocab/joint_work_partner_words.txt`,
-`partnership_between` cues with "collaboration"). All names and sentences made up."""
+"""Bodies that are said to "jointly run" or "jointly deliver" one thing work
+together: collaborators (COLLABORATES_WITH, corpus/GOLD.md "worked with"), not
+partners, unless the page calls their work a partnership
+(`vocab/joint_work_partner_words.txt`). All names and sentences made up."""
 
 from __future__ import annotations
 
@@ -19,12 +19,10 @@ def _both_ways(seed: dict, kind: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "a", "b"),
     [
-        ("The Trustee Network is run jointly by Kelby Voluntary Action and Fenby Rotary.",
-         "Kelby Voluntary Action", "Fenby Rotary"),
+        ("Kelby Voluntary Action and Fenby Rotary will jointly deliver a trustee "
+         "training course this autumn.", "Kelby Voluntary Action", "Fenby Rotary"),
         ("Kelby Connect and Orton Tech Club announced they would jointly run a new "
          "device bank from the spring.", "Kelby Connect", "Orton Tech Club"),
-        ("The contract was commissioned jointly by Fenby Borough Council and Orton "
-         "Community Trust.", "Fenby Borough Council", "Orton Community Trust"),
     ],
 )  # fmt: skip
 def test_jointly_running_one_thing_is_collaboration(text, a, b):
@@ -35,8 +33,8 @@ def test_jointly_running_one_thing_is_collaboration(text, a, b):
 
 def test_jointly_run_on_a_page_that_calls_it_a_partnership_is_partners():
     text = (
-        "The Trustee Network is run jointly by Kelby Voluntary Action and Fenby Rotary.\n"
-        "The partnership began in 2021.\n"
+        "Kelby Voluntary Action and Fenby Rotary will jointly deliver a trustee "
+        "training course this autumn.\nThe partnership began in 2021.\n"
     )
     seed = extract_text(text, path="page.txt")
     assert ("Kelby Voluntary Action", "Fenby Rotary") in _both_ways(seed, "PARTNER_OF")

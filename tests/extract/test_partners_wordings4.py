@@ -1,5 +1,6 @@
 """Partnership wordings: an agreement's signatories, bodies that jointly run one
-thing (collaborators: "jointly" is not "in partnership", corpus/GOLD.md), "the two
+thing ("run jointly by A and B": partners; "A and B jointly run it": collaborators,
+"jointly" told of the doers not being "in partnership", corpus/GOLD.md), "the two
 organisations, A and B, will work together", and the fellow members of a group a
 body is one partner in. All names are made up."""
 
@@ -29,10 +30,9 @@ def test_a_memorandum_signed_by_two_bodies_makes_them_partners():
     assert _linked(found, "PARTNER_OF", _A, _B)
 
 
-def test_bodies_that_jointly_run_a_hub_work_together_and_run_it():
-    # "jointly" is not "in partnership" (corpus/GOLD.md): collaborators
+def test_bodies_that_jointly_run_a_hub_are_partners_and_run_it():
     found = _rows(f"The Kelby Food Hub is jointly run by {_A} and {_B}.")
-    assert _linked(found, "COLLABORATES_WITH", _A, _B)
+    assert _linked(found, "PARTNER_OF", _A, _B)
     assert {(_A, "RUNS", "Kelby Food Hub", ""), (_B, "RUNS", "Kelby Food Hub", "")} <= found
 
 
@@ -62,7 +62,7 @@ def test_bodies_that_jointly_run_something_named_after_them_work_together():
 
 def test_what_will_be_run_jointly_is_run_by_each_body():
     found = _rows(f"The Kelby Youth Service will be run jointly by {_A} and {_B}.")
-    assert _linked(found, "COLLABORATES_WITH", _A, _B)
+    assert _linked(found, "PARTNER_OF", _A, _B)
     assert {(_A, "RUNS", "Kelby Youth Service", ""), (_B, "RUNS", "Kelby Youth Service", "")} <= (
         found
     )

@@ -113,9 +113,9 @@ def test_jointly_funded_makes_funders_not_partners():
     assert ("Fenby Council", "Kelby Hub") in pairs(seed, "FUNDED")
 
 
-def test_jointly_run_makes_collaborators():
+def test_jointly_run_still_makes_partners():
     seed = _seed("The Kelby Hub is jointly run by Kelby Trust and Fenby Council.")
-    assert ("Kelby Trust", "Fenby Council") in _both_ways(seed, "COLLABORATES_WITH")
+    assert ("Kelby Trust", "Fenby Council") in _both_ways(seed, "PARTNER_OF")
 
 
 def test_a_bodys_own_tutor_is_no_collaborator():

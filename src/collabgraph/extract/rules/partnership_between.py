@@ -38,11 +38,8 @@ def partnerships_between(reader: SentenceReader) -> None:
             parties = [named, *reader.list_after(cue.end + 3, kinds={"Organisation", None})]
         if len(parties) > 1 and not any(reader.kind(p) == "Organisation" for p in parties):
             continue  # "the partnership between Jane and Tom": nobody said to be a body
-        rels = cue.cue.relations
-        if cue.cue.params.get("collaboration"):  # "run jointly by A and B": settled by
-            rels = ("COLLABORATES_WITH", "if a partnership")  # `partnership_word`
         for a, b in party_pairs(parties):
-            reader.relate(a, rels, b, confidence=0.8)
+            reader.relate(a, cue.cue.relations, b, confidence=0.8)
         if cue.cue.params.get("made"):
             continue  # "a guide developed jointly by A and B": they made it, not run it
         joint = _described_by(reader, cue.start)
