@@ -1,6 +1,8 @@
 """Partnership wordings: an agreement's signatories, bodies that jointly run one
-thing, "the two organisations, A and B, will work together", and the fellow
-members of a group a body is one partner in. All names are made up."""
+thing ("run jointly by A and B": partners; "A and B jointly run it": collaborators,
+"jointly" told of the doers not being "in partnership", corpus/GOLD.md), "the two
+organisations, A and B, will work together", and the fellow members of a group a
+body is one partner in. All names are made up."""
 
 from __future__ import annotations
 
@@ -53,9 +55,9 @@ def test_bodies_alongside_one_partner_in_an_alliance_are_its_members():
     assert not _linked(found, "PARTNER_OF", alliance, _B)
 
 
-def test_bodies_that_jointly_run_something_named_after_them_are_partners():
+def test_bodies_that_jointly_run_something_named_after_them_work_together():
     found = _rows(f"{_A} and {_B} jointly run the Kelby Food Hub.")
-    assert _linked(found, "PARTNER_OF", _A, _B)
+    assert _linked(found, "COLLABORATES_WITH", _A, _B)
 
 
 def test_what_will_be_run_jointly_is_run_by_each_body():

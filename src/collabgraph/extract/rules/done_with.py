@@ -6,11 +6,16 @@ the thing, worked together (COLLABORATES_WITH: corpus/GOLD.md; bodies on a page 
 calls it a partnership are partners). Not a talk done with its speaker ("ran a Q&A
 with Jo Tern": `vocab/led_talk_nouns.txt`), nor a verb with no object before "with"
 ("the club is run with Foo": `joint_runs`), nor money ("with funding from Foo").
+And the thing done named before its doer, in a relative clause with no object ("the
+pathway Foo runs with Kelby Surgery", "a plan which the council is writing with
+Fenby Trust", "the sessions it runs with Orton Youth": `vocab/relative_doing_verbs.txt`):
+the doer and the body right after "with" worked together.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.collab_subjects import definite_subject, pronoun_subject_of
 from collabgraph.extract.rules.founders import PASSIVE, TOGETHER, past_own_word, subject_of
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -18,6 +23,9 @@ LABELS: frozenset[str] = frozenset()
 """This family reads no cues: it reads the verbs of `vocab/joint_doing_verbs.txt`."""
 
 _DOING = vocab.words("joint_doing_verbs")
+_RELATIVE_DOING = vocab.words("relative_doing_verbs")
+_RELATIVES = frozenset({"which", "that", "who"})
+_OWN_OBJECTS = frozenset({"dobj", "nsubjpass"})
 _TALKS = vocab.words("led_talk_nouns") | {"talk", "talks", "interview", "interviews", "chat"}
 _PARTIES = frozenset({"Person", "Organisation"})
 _GAP = 10  # "ran a workshop on travel costs for young people with": words from verb to "with"
@@ -49,6 +57,44 @@ def done_with(reader: SentenceReader) -> None:
                 break
 
 
+def relative_done_with(reader: SentenceReader) -> None:
+    """ "the pathway Foo runs with B", "which the trust is delivering with B": a
+    verb of the relative clause on the thing done, with no object of its own and
+    "with" right after it; its subject (a name, a pronoun's body, or "the trust"
+    for the body last named so) worked with the bodies or people named next."""
+    words, end = reader.words, reader.sent.end
+    for v in range(reader.sent.start + 1, end - 2):
+        verb = reader.doc[v]
+        if words[v] not in _RELATIVE_DOING or words[v + 1] != "with" or verb.dep_ == "ROOT":
+            continue
+        if any(c.dep_ in _OWN_OBJECTS and c.lower_ not in _RELATIVES for c in verb.children):
+            continue  # "the group which runs sessions with B": `done_with` reads it
+        nsubj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if nsubj is None or nsubj.lower_ in _RELATIVES or not _thing_before(reader, nsubj):
+            continue  # "the group which works with B": no object gap
+        subject = subject_of(reader, verb)
+        subjects = [subject] if subject is not None else (
+            pronoun_subject_of(reader, v) or definite_subject(reader, v)
+        )  # fmt: skip
+        partners = reader.list_after(past_own_word(reader, v + 2), kinds=_PARTIES) or [
+            m for m in [reader.definite_org(v + 2)] if m is not None
+        ]  # "which the university is running with the partnership": the one named before
+        for s in subjects:
+            for p in partners:
+                if p.id != getattr(s, "id", s) and not _home_of(reader, p):
+                    reader.relate(s, TOGETHER, p, confidence=0.6)
+
+
+def _thing_before(reader: SentenceReader, subject) -> bool:
+    """Whether the word before a clause's subject is the thing the clause is on ("the
+    pathway Foo runs", "which the trust runs"), not a verb or a clause break."""
+    k = subject.left_edge.i - 1
+    if k < reader.sent.start:
+        return False
+    before = reader.doc[k]
+    return before.lower_ in _RELATIVES or (before.pos_ == "NOUN" and k not in reader.covering)
+
+
 def _home_of(reader: SentenceReader, m) -> bool:
     """Whether a listed name is the body of the person before it ("with my friend Jo
     Tern from the Youth Council": the council is where Jo is from, not a partner)."""
@@ -57,4 +103,4 @@ def _home_of(reader: SentenceReader, m) -> bool:
     return k > reader.sent.start and reader.words[k] in {"from", "of", "at"}
 
 
-__all__ = ["LABELS", "done_with"]
+__all__ = ["LABELS", "done_with", "relative_done_with"]

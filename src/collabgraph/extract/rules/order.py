@@ -245,6 +245,7 @@ RULES: tuple[Rule, ...] = (
     collaboration.signatory_lists,
     founders.founded_by,
     done_with.done_with,
+    done_with.relative_done_with,
     made_with.made_with,
     made_with.work_by_bodies,
     purpose_partners.purpose_partners,

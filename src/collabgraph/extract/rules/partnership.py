@@ -193,5 +193,14 @@ def partnership_word(reader: SentenceReader) -> None:
             or (reader.doc[i].is_lower and before.is_lower and before.pos_ in {"ADJ", "NOUN"})
         ):
             nxt = reader.doc[i + 1] if i + 1 < reader.sent.end else None
+            if words[i - 1] == "the" and named_partnership(reader):
+                continue  # "advise the partnership": the Kelby Food Partnership named before
             if nxt is None or not nxt.text[:1].isupper():
                 reader.ctx.calls_it_partnership = True
+
+
+def named_partnership(reader: SentenceReader) -> bool:
+    """Whether the page has named a body "... Partnership" before ("the Kelby Food
+    Partnership"): "the partnership" after it is that body, not a word for how others
+    work together."""
+    return reader.ctx.recent_with_word("partnership", "Organisation") is not None
