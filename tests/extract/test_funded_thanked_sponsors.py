@@ -1,7 +1,7 @@
 """Funders, round 44: the sponsors a write-up thanks by a sponsor noun, or says it
 needed, with their names listed right after it ("Thank you to our sponsors A and
 B", "Thanks to our headline sponsor, Foo", "would not happen without our sponsors:
-A, B and C"): each FUNDED the event in focus, else the page's own body
+A, B and C"): each FUNDED the event in focus
 (rules/event_sponsors.py, vocab/sponsor_nouns.txt). Fictional bodies."""
 
 from __future__ import annotations

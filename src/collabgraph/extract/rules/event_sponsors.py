@@ -3,9 +3,10 @@ Foo for sponsoring the day", "we are grateful to A and B for sponsoring the
 event", "our sponsors this year were A and B", "thank you to Foo for the weekly bread
 donations" (vocab/thanked_gift_nouns.txt): FUNDED the event in focus, read
 from the parse (vocab/sponsor_words.txt); "our core funders were A and B" on a page
-about no event: the page's own body; so for "our" sponsors thanked or needed
-with their names right after the noun ("Thank you to our headline sponsor, Foo",
-"it would not happen without our sponsors: A, B and C"; vocab/sponsor_nouns.txt).
+about no event: the page's own body. "Our" sponsors thanked or needed with
+their names right after the noun ("Thank you to our headline sponsor, Foo", "it
+would not happen without our sponsors: A, B and C"; vocab/sponsor_nouns.txt):
+the event in focus.
 The sponsor named by a noun ("Foo,
 the headline sponsor of the conference") is rules/sponsors.py's.
 """
@@ -65,9 +66,9 @@ def thanked_and_listed(reader: SentenceReader) -> None:
             target = first_id(event, seen, reader.we_org(tok.i), PAGE_ORG)
         elif tok.lower_ in _SPONSOR_NOUNS and _thanked_noun(reader, tok):
             # "Thank you to our sponsors A and B", "without our sponsors: A, B and C"
-            sponsors = _named_after(reader, tok)
-            if event is None:
-                target = ours_at(reader, tok.i)  # the page's own body, once it is known
+            # (with no event in focus, whose they are is unsure: a page's own event
+            # may go unread)
+            sponsors = _named_after(reader, tok) if event is not None else []
         else:
             continue
         for org in sponsors:
