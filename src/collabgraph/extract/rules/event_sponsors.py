@@ -3,7 +3,11 @@ Foo for sponsoring the day", "we are grateful to A and B for sponsoring the
 event", "our sponsors this year were A and B", "thank you to Foo for the weekly bread
 donations" (vocab/thanked_gift_nouns.txt): FUNDED the event in focus, read
 from the parse (vocab/sponsor_words.txt); "our core funders were A and B" on a page
-about no event: the page's own body. The sponsor named by a noun ("Foo,
+about no event: the page's own body. "Our" sponsors thanked or needed with
+their names right after the noun ("Thank you to our headline sponsor, Foo", "it
+would not happen without our sponsors: A, B and C"; vocab/sponsor_nouns.txt):
+the event in focus.
+The sponsor named by a noun ("Foo,
 the headline sponsor of the conference") is rules/sponsors.py's.
 """
 
@@ -60,6 +64,11 @@ def thanked_and_listed(reader: SentenceReader) -> None:
             ours = "our" in _phrase_after(reader, tok.head.i)
             seen = None if ours else thing_in_view(reader, {tok.lower_}, tok.i)
             target = first_id(event, seen, reader.we_org(tok.i), PAGE_ORG)
+        elif tok.lower_ in _SPONSOR_NOUNS and _thanked_noun(reader, tok):
+            # "Thank you to our sponsors A and B", "without our sponsors: A, B and C"
+            # (with no event in focus, whose they are is unsure: a page's own event
+            # may go unread)
+            sponsors = _named_after(reader, tok) if event is not None else []
         else:
             continue
         for org in sponsors:
@@ -151,6 +160,34 @@ def _thanked_for(reader: SentenceReader, i: int) -> list[Mention]:
     if k > reader.sent.start and reader.words[k] == "the":
         k -= 1
     return [named] if k >= reader.sent.start and reader.words[k] == "to" else []
+
+
+_SPONSOR_NOUNS = vocab.words("sponsor_nouns") | _FUNDERS
+_THANKED_FOR = {"to", "without"}
+
+
+def _thanked_noun(reader: SentenceReader, noun) -> bool:
+    """Whether a sponsor noun is "our" sponsors thanked ("thank you to our sponsors",
+    "grateful to our funders") or said to be needed ("would not happen without our
+    sponsors"), outside a quotation."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _THANKED_FOR:
+        return False
+    if not said_ours(noun) or reader.in_quote(noun.i):
+        return False
+    if noun.head.lower_ == "without":
+        return True
+    return any(t.lower_ in THANKS for t in reader.doc[reader.sent.start : noun.i])
+
+
+def _named_after(reader: SentenceReader, noun) -> list[Mention]:
+    """The names listed right after a sponsor noun, after a comma or a colon if
+    any: "our sponsors A and B", "our headline sponsor, Foo,", "our sponsors: A, B"."""
+    k = noun.i + 1
+    if k < reader.sent.end and reader.words[k] in {",", ":"}:
+        k += 1
+    if k < reader.sent.end and reader.words[k] == "the":
+        k += 1
+    return reader.list_after(k) if k in reader.by_start else []
 
 
 def _phrase_after(reader: SentenceReader, i: int) -> list[str]:
