@@ -118,7 +118,7 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
         before = words[: m.start]
         after = words[m.end :]
         alone = not before and (
-            not after or after[0] in _LABEL_MARKS or after[0].lower() in _LABEL_NOUNS
+            not after or after[0] in _LABEL_MARKS or _label_word(after) in _LABEL_NOUNS
         )
         closing = _label_before(before) and (not after or after[0] in _LABEL_MARKS)
         if not (alone or closing):
@@ -127,6 +127,14 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
             return None  # two bodies: no one label
         found = m.id if found is None else found
     return found
+
+
+def _label_word(after: list[str]) -> str:
+    """The headline's word right after a name, lower-case, a hyphened word read
+    whole ("Foo Action e-bulletin": "e-bulletin", which the parser splits)."""
+    if len(after) >= 3 and after[1] == "-":
+        return "".join(after[:3]).lower()
+    return after[0].lower()
 
 
 def _label_before(before: list[str]) -> bool:

@@ -32,6 +32,7 @@ FAMILY_NAMES = (
     "purposed_money",
     "compositions",
     "counted_members",
+    "welcomed_members",
     "counted_grantees",
     "crowd_agents",
     "dash_items",

@@ -1,0 +1,63 @@
+"""Bodies welcomed as new members, and a page's own member groups: "A warm welcome
+to A and B, who joined the network in May", "... who all joined in June" (the
+page's own body), "We have 20 member groups, among them A and B"
+(`rules/welcomed_members`). All names and sentences are made up."""
+
+from __future__ import annotations
+
+from collabgraph.extract import extract_text
+from tests.extract.reading import pairs
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_text(text + "\n", path="page.txt"), "MEMBER_OF")
+
+
+def test_welcomed_bodies_who_joined_the_network():
+    found = _members(
+        "The Fenby Food Network met in March at Orrin Hall.\n\n"
+        "A warm welcome to Kelby Community Fridge and Orrin Foodcycle, who joined the "
+        "network in September."
+    )
+    assert ("Kelby Community Fridge", "Fenby Food Network") in found
+    assert ("Orrin Foodcycle", "Fenby Food Network") in found
+
+
+def test_welcomed_bodies_who_joined_the_page_body():
+    found = _members(
+        "Community News from Kelby Voluntary Action\n\n"
+        "A warm welcome to Fenby Dementia Carers Group, Orrin Boxing Academy and the "
+        "Tarn Family Centre, who all joined in May. That takes us to 214 member groups."
+    )
+    assert ("Fenby Dementia Carers Group", "Kelby Voluntary Action") in found
+    assert ("Tarn Family Centre", "Kelby Voluntary Action") in found
+
+
+def test_hyphened_bulletin_headline_names_the_page_body():
+    found = _members(
+        "Kelby Voluntary Action e-bulletin | June 2024\n\n"
+        "A warm welcome to Fenby Dementia Carers Group and Orrin Boxing Academy, who "
+        "all joined in May. That takes us to 90 member groups."
+    )
+    assert ("Orrin Boxing Academy", "Kelby Voluntary Action") in found
+
+
+def test_we_have_member_groups_among_them():
+    found = _members(
+        "Welcome to the Fenby Older People's Forum\n\n"
+        "The Fenby Older People's Forum is an umbrella body for groups working with "
+        "people over 60 in Fenby. We have 27 member groups, among them Kelby Lunch "
+        "Club, the Orrin Elders Association and Fenby Bowls Club."
+    )
+    assert ("Kelby Lunch Club", "Fenby Older People's Forum") in found
+    assert ("Fenby Bowls Club", "Fenby Older People's Forum") in found
+
+
+def test_welcomed_people_who_joined_are_not_members():
+    found = _members(
+        "Community News from Kelby Voluntary Action\n\n"
+        "A warm welcome to Jo Tern and Ada Foss, who joined in May as our new "
+        "development officers."
+    )
+    assert ("Jo Tern", "Kelby Voluntary Action") not in found
+    assert ("Ada Foss", "Kelby Voluntary Action") not in found
