@@ -135,7 +135,7 @@ def _project_of(reader: SentenceReader, verb, w: int) -> int | None:
         return objects[0].id
     if verb.lower_.startswith("work") and any(c.dep_ == "dobj" for c in verb.children):
         return None
-    subject = _subject(verb)
+    subject = verb_subject(verb)
     if subject is not None and subject.lower_ not in _RELATIVE:
         found = project_subject(reader, subject, loose=True)
         if found is not None:
@@ -143,7 +143,7 @@ def _project_of(reader: SentenceReader, verb, w: int) -> int | None:
     return _described(reader, verb)
 
 
-def _subject(verb):
+def verb_subject(verb):
     """The verb's own subject, or that of the verb it is joined to by "and", or a
     subject hung from an auxiliary between them ("It is co-delivered": the parse
     may hang "It" from "is")."""
