@@ -114,6 +114,7 @@ FAMILY_NAMES = (
     "project_done_with",
     "project_partners",
     "project_with",
+    "evaluated_projects",
     "project_workers",
     "publishing",
     "report_authors",

@@ -21,6 +21,7 @@ LABELS: frozenset[str] = frozenset()
 """This family reads no cues: it reads the verbs of `vocab/project_with_verbs.txt`."""
 
 _VERBS = vocab.words("project_with_verbs")
+_CO_LEADS = vocab.words("co_lead_verbs")  # "led by A with B": B leads it too
 _PARTNERS = frozenset({"Organisation"})
 _JOINING = {"together", "jointly", "closely", "directly"}  # "together with A"
 _GAP = 10  # words from the verb to "with" at most
@@ -47,7 +48,7 @@ def project_with(reader: SentenceReader) -> None:
             project = project_subject(reader, subject, loose=True) if subject is not None else None
         else:
             verb = _verb_of(reader, w)
-            project = _project_of(reader, verb, w) if verb is not None else None
+            project = _project_of(reader, verb, w) if _partner_verb(reader, verb, w) else None
         if project is None:
             continue
         if _run_jointly(reader, w):
@@ -74,6 +75,14 @@ def _run_jointly(reader: SentenceReader, w: int) -> bool:
     return any(c.end == w + 1 for c in reader.cues("run_jointly_with")) or any(
         c.end <= w for c in reader.cues("joint_run_with")
     )
+
+
+def _partner_verb(reader: SentenceReader, verb, w: int) -> bool:
+    """Whether the verb found for the "with" at token w names partners after it: not
+    a leading verb with its agent before "with" ("led by A with B": B leads too)."""
+    if verb is None:
+        return False
+    return verb.lower_ not in _CO_LEADS or "by" not in reader.words[verb.i + 1 : w]
 
 
 def _is_verb(tok) -> bool:
@@ -126,7 +135,7 @@ def _project_of(reader: SentenceReader, verb, w: int) -> int | None:
         return objects[0].id
     if verb.lower_.startswith("work") and any(c.dep_ == "dobj" for c in verb.children):
         return None
-    subject = _subject(verb)
+    subject = verb_subject(verb)
     if subject is not None and subject.lower_ not in _RELATIVE:
         found = project_subject(reader, subject, loose=True)
         if found is not None:
@@ -134,7 +143,7 @@ def _project_of(reader: SentenceReader, verb, w: int) -> int | None:
     return _described(reader, verb)
 
 
-def _subject(verb):
+def verb_subject(verb):
     """The verb's own subject, or that of the verb it is joined to by "and", or a
     subject hung from an auxiliary between them ("It is co-delivered": the parse
     may hang "It" from "is")."""
