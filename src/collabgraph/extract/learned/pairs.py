@@ -92,7 +92,7 @@ class Pair:
 # the rules with one command (labels every tune text, ~3 min):
 #   PYTHONPATH=src .venv/bin/python scripts/corpus/train_pairs.py --task located \
 #       --probes '/work/probes/*/tune' -C 0.1 --threshold 0.7 --cv --group folder
-# Round 44 (rules of 422c1869, 619 tune texts of 26 writers): refits of located, posts (also
+# Round 44 (rules of 422c1869, 607 tune texts of 26 writers): refits of located, posts (also
 # asked only with a role read) and partners held out a writer at a time; none shipped
 # (docs/extraction.md, "Round 44").
 SOURCES = ("", "_probes")
