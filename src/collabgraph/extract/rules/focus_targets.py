@@ -70,6 +70,11 @@ class TargetReading:
             return main
         return self.ctx.focus_of(self.section, "Event")
 
+    def page_own_event(self) -> int | None:
+        """The event the sentence is at when the page is about one event: its own
+        (`own_event`, the event in focus outside its first section); else None."""
+        return self.own_event() if self.ctx.main.get("Event") is not None else None
+
     def named_back(self, k: int, kinds: tuple[str, ...]) -> int | None:
         """The thing a noun after "the" or "this" (token k) refers back to by its name's
         last word: "the challenge" for the "Kelby Reading Challenge" named before, "the

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
-from collabgraph.extract.rules.stage_hosts import page_event
 
 LABELS: frozenset[str] = frozenset()
 """This family reads no cues: it reads the words of its word lists."""
@@ -69,7 +68,7 @@ def meeting_chairs(reader: SentenceReader) -> None:
 
 def _meeting(reader: SentenceReader) -> int | None:
     """The page's own event when it is a meeting (see the module); else None."""
-    event = page_event(reader)
+    event = reader.page_own_event()
     if event is None:
         return None
     name = reader.ctx.mentions[event].text.lower().replace("'", " ").split()

@@ -30,7 +30,7 @@ _REACH = 6  # words from the cue to the person at most (past a title: "radio pre
 
 def stage_hosts(reader: SentenceReader) -> None:
     """The hosts of the module docstring."""
-    event = page_event(reader)
+    event = reader.page_own_event()
     if event is None:
         return
     words, end = reader.words, reader.sent.end
@@ -48,13 +48,6 @@ def stage_hosts(reader: SentenceReader) -> None:
             person = _person_after(reader, i + 4)
         if person is not None:
             reader.relate(person, "PARTICIPATED_IN", event, role=HOST_ROLE, confidence=_CONFIDENCE)
-
-
-def page_event(reader: SentenceReader) -> int | None:
-    """The event the sentence is at, when the page is about one event: the page's own
-    (`reader.own_event`, the event in focus outside its first section); else None.
-    Read by `meeting_chairs` too."""
-    return reader.own_event() if reader.ctx.main.get("Event") is not None else None
 
 
 def _person_after(reader: SentenceReader, k: int):
@@ -107,4 +100,4 @@ def _time_follows(reader: SentenceReader, i: int) -> bool:
     return all(not w.isalpha() or w in _CAPTIONS for w in before)
 
 
-__all__ = ["LABELS", "page_event", "stage_hosts"]
+__all__ = ["LABELS", "stage_hosts"]
