@@ -42,6 +42,12 @@ def _projects(seed: dict) -> set[str]:
             "Fenby Lens",
         ),
         (
+            "Kelby Care Network hosts this webinar. This event is part of the network's "
+            "Bright Start learning series, which is paid for by Fenby Trust.",
+            "Kelby Care Network",
+            "Bright Start",
+        ),
+        (
             "Ada Foss runs Kelby Trust. Pupils meet at the trust's Fenby Lens clubs, "
             "which are paid for separately.",
             "Kelby Trust",

@@ -96,12 +96,12 @@ def named_by_noun(doc, mentions, k: int, sent_end: int):
 def owned_noun_after(doc, after: int, end: int) -> bool:
     """Whether a noun that makes a programme only of a name a body owns
     (vocab/owned_after_nouns.txt: "the hospice's Kelby Lights appeal") is token
-    `after`, or follows one lower-case noun there ("learning series")."""
+    `after`, or follows one lower-case noun or "-ing" word there ("learning series")."""
     for k in (after, after + 1):
         if k >= end or not doc[k].is_lower:
             return False
         if lower_word(doc[k]) in _AFTER_OWNER:
             return True
-        if doc[k].pos_ != "NOUN":
-            return False
+        if doc[k].pos_ != "NOUN" and doc[k].tag_ != "VBG":
+            return False  # one describing noun or "-ing" word before it ("learning series")
     return False
