@@ -53,6 +53,11 @@ def _projects(seed: dict) -> set[str]:
             "Kelby Trust",
             "Fenby Lens",
         ),
+        (
+            "Volunteers from Kelby Trust's Time Together clubs visited the fair.",
+            "Kelby Trust",
+            "Time Together",
+        ),
     ],
 )
 def test_owned_name_before_its_noun_is_run(text: str, body: str, programme: str) -> None:
