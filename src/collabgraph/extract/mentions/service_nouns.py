@@ -13,6 +13,7 @@ from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, lower_word
 
 SERVICE_HEADS = vocab.words("service_head_nouns")
+_AFTER_OWNER = vocab.words("owned_after_nouns")
 _DESCRIBING_TAGS = {"NN", "NNS", "JJ", "VBG", "VBN"}
 _MAX_DESCRIBING = 3  # "speech and language", "crisis", "volunteer befriending"
 
@@ -90,3 +91,17 @@ def named_by_noun(doc, mentions, k: int, sent_end: int):
     if not doc[k].is_lower or lower_word(doc[k]) not in SERVICE_HEADS:
         return None
     return next((m for m in mentions if m.end == k or service_named(doc, m, sent_end) == k), None)
+
+
+def owned_noun_after(doc, after: int, end: int) -> bool:
+    """Whether a noun that makes a programme only of a name a body owns
+    (vocab/owned_after_nouns.txt: "the hospice's Kelby Lights appeal") is token
+    `after`, or follows one lower-case noun or "-ing" word there ("learning series")."""
+    for k in (after, after + 1):
+        if k >= end or not doc[k].is_lower:
+            return False
+        if lower_word(doc[k]) in _AFTER_OWNER:
+            return True
+        if doc[k].pos_ != "NOUN" and doc[k].tag_ != "VBG":
+            return False  # one describing noun or "-ing" word before it ("learning series")
+    return False

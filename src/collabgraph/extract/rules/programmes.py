@@ -14,7 +14,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.kind_evidence import without_year
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.service_nouns import service_named
+from collabgraph.extract.mentions.service_nouns import owned_noun_after, service_named
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS, hyphened_word
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -49,6 +49,10 @@ def owned_programmes(reader: SentenceReader) -> None:
         # "Tern Trust's Warm Homes programme": the name after a body's "'s" is the
         # programme's, whatever its head word ("Homes") makes it
         possessed = before > reader.sent.start and words[before] in POSSESSIVE
+        # "the hospice's Kelby Lights appeal": a noun making a programme only of an owned name
+        head_after = head_after or (
+            (owned or possessed) and not quoted and owned_noun_after(reader.doc, after, end)
+        )
         if head_after and reader.kind(m) == "Organisation" and not (owned or possessed):
             _programme_of(reader, m)
             _described_as_ours(reader, m)
