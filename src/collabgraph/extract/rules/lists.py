@@ -49,7 +49,7 @@ class ListReading:
         out: list[Mention] = []
         j = i
         end = self.sent.end
-        clause = self._in_relative_clause(i)
+        clause = i < end and self._in_relative_clause(i)  # i == end: a cue ends the sentence
         while j < end:
             w = self.words[j]
             if clause and w == "," and out and self._person_next(j, out[-1]):

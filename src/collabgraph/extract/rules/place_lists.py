@@ -111,7 +111,7 @@ def _framing_places(reader: SentenceReader) -> list[Mention]:
     start = reader.sent.start
     if reader.words[start] in _FRAME_ADVERBS:
         start += 1
-    if reader.words[start] not in _PREPOSITIONS - {"from"}:
+    if start >= reader.sent.end or reader.words[start] not in _PREPOSITIONS - {"from"}:
         return []
     first = reader.mention_at(start + 1)
     if first is None or reader.kind(first) != "Place":
