@@ -117,9 +117,7 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
             continue
         before = words[: m.start]
         after = words[m.end :]
-        alone = not before and (
-            not after or after[0] in _LABEL_MARKS or _label_word(after) in _LABEL_NOUNS
-        )
+        alone = not before and (not after or after[0] in _LABEL_MARKS or _label_noun(after))
         closing = _label_before(before) and (not after or after[0] in _LABEL_MARKS)
         if not (alone or closing):
             continue
@@ -129,12 +127,12 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
     return found
 
 
-def _label_word(after: list[str]) -> str:
-    """The headline's word right after a name, lower-case, a hyphened word read
-    whole ("Foo Action e-bulletin": "e-bulletin", which the parser splits)."""
-    if len(after) >= 3 and after[1] == "-":
-        return "".join(after[:3]).lower()
-    return after[0].lower()
+def _label_noun(after: list[str]) -> bool:
+    """Whether the headline's word right after a name is a label noun
+    (`_LABEL_NOUNS`), a hyphened one read whole too ("Foo Action e-bulletin":
+    "e-bulletin", which the parser splits; "Foo Newsletter - Summer": "newsletter")."""
+    hyphened = "".join(after[:3]).lower() if len(after) >= 3 and after[1] == "-" else None
+    return after[0].lower() in _LABEL_NOUNS or hyphened in _LABEL_NOUNS
 
 
 def _label_before(before: list[str]) -> bool:
