@@ -47,6 +47,8 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
             e.name, e.aliases = f"Launch of {title}", []
             if _common_headed(title):  # "Launch of the Foo Strategy" ("Foo Strategy" too)
                 e.name, e.aliases = f"Launch of the {title}", [e.name]
+            if title != subject.name:  # "Launch of Foo: A Guide to Bar" names it too
+                e.aliases.append(f"Launch of {subject.name}")
             return
     if e.known_name:
         e.name = e.known_name

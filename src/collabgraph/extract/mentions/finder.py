@@ -89,7 +89,7 @@ def find_mentions(
         if len(mentions) > before:  # its leading "The" may be dropped: "‘The Road Home’"
             m = mentions[-1]
             if kind:
-                m.votes[kind] += 4
+                m.votes[kind] += 8 if ":" in m.text else 4  # a title and its subtitle
             elif m.ner_vote:
                 m.votes[m.ner_vote[0]] -= m.ner_vote[1]  # a song is no "WORK_OF_ART" report
     claimed = {i for s_, e_, _ in titled for i in range(s_, e_)}

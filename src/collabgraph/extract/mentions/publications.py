@@ -21,6 +21,9 @@ _FRAMES = vocab.words("name_frame_words")  # "a seminar entitled 'X'"
 _PUBLICATION_NOUNS = _REPORT_HEADS | _TITLE_NOUNS
 _EVENT_NOUNS = vocab.words("page_event_heads") | {n for n, k in _TYPE_NOUNS.items() if k == "Event"}
 _LOOKED_AT = _TITLE_NOUNS | _EVENT_NOUNS
+_OPENING_VERBS = _PUBLISHING_VERBS | vocab.words("title_opening_verbs")  # "endorsed Foo: Bar"
+_LAUNCH_NOUNS = vocab.words("title_launch_nouns")  # "the launch of Foo: Bar"
+_OPENING_TITLES = _OPENING_VERBS | {"of", "for"}
 UNTYPED = ""
 """The type given to a quoted name nothing around it calls a publication."""
 
@@ -36,7 +39,13 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
     texts, lows = token_texts(doc), lower_forms(doc)
     i = sent.start
     while i < sent.end:
-        if texts[i] not in _QUOTES and texts[i] != "'" and lows[i] not in _LOOKED_AT:
+        if (
+            texts[i] not in _QUOTES
+            and texts[i] != "'"
+            and lows[i] not in _LOOKED_AT
+            and lows[i] not in _OPENING_TITLES
+            and i != sent.start
+        ):
             i += 1  # most words: no quote, nor a noun a title follows
             continue
         tok = doc[i]
@@ -64,12 +73,17 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
                 i = j + 1
                 continue
         low = tok.lower_
-        if low in _TITLE_NOUNS and i + 2 < sent.end:
-            k = i + 1
-            if doc[k].text in {",", ":"}:
-                k += 1
+        k = _colon_title_start(doc, sent, i)
+        if k is not None:
             j = _unquoted_end(doc, k, sent.end)
-            if j is not None and ":" in doc[k:j].text and _title_like(doc, k, j):
+            # opening the sentence, a verb must follow: "Foo: Bar was written by"
+            verb_after = j is not None and j < sent.end and doc[j].is_lower and doc[j].is_alpha
+            if (
+                j is not None
+                and (k > i or verb_after)
+                and _colon_title(doc, k, j)
+                and _title_like(doc, k, j)
+            ):
                 out.append((k, j, "Report"))
                 i = j
                 continue
@@ -94,11 +108,44 @@ def framed_title(doc, noun: int, end: int) -> tuple[int, int] | None:
     return (k + 1, j) if j is not None and _title_like(doc, k + 1, j) else None
 
 
+def _colon_title_start(doc, sent: Span, i: int) -> int | None:
+    """Where an unquoted title with a subtitle may open from token `i`: after a
+    publication's noun ("the new toolkit, Care Together: A Guide to ..."), a verb of
+    publishing ("endorsed Kelby Together: Our Plan 2030"), "the launch of" ("the
+    launch of No Way Home: Ending Foo"), or at the sentence's start ("Left Out: Fenby
+    Homes in Winter was written by ...", `publication_titles` checks a lower-case
+    verb follows); None elsewhere."""
+    low, end = doc[i].lower_, sent.end
+    if i == sent.start and is_cap(doc[i]):
+        return i
+    if i + 2 >= end:
+        return None
+    if low in _TITLE_NOUNS:
+        return i + 1 + (doc[i + 1].text in {",", ":"})
+    if low in _OPENING_VERBS:
+        return i + 1
+    if low in {"of", "for"} and i > sent.start and doc[i - 1].lower_ in _LAUNCH_NOUNS:
+        return i + 1
+    return None
+
+
+def _colon_title(doc, k: int, j: int) -> bool:
+    """Whether the words k..j are a title and its subtitle: a colon with at least two
+    words before it and a capitalised word and another after it ("Growing Older in
+    Kelby: Voices from the Wards"; not "Date: 5 June")."""
+    colon = next((n for n in range(k, j) if doc[n].text == ":"), None)
+    if colon is None:
+        return False
+    before = [t for t in doc[k:colon] if t.is_alpha]
+    after = [t for t in doc[colon + 1 : j] if t.is_alpha or t.like_num]
+    return len(before) >= 2 and len(after) >= 2 and is_cap(doc[colon + 1])
+
+
 def _unquoted_end(doc, k: int, end: int) -> int | None:
     """Where an unquoted title opening at token `k` ends: its capitalised words, and
     the small words, colons and numbers between them ("Care Together: A Practical
     Guide to Shared Care Records"); None when token `k` opens no title."""
-    if k >= end or not is_cap(doc[k]) or doc[k].ent_type_ == "PERSON":
+    if k >= end or not is_cap(doc[k]):
         return None
     j = k
     while j < end and (
@@ -107,6 +154,10 @@ def _unquoted_end(doc, k: int, end: int) -> int | None:
         j += 1
     while j > k and doc[j - 1].lower_ in _TITLE_SMALL:
         j -= 1
+    if doc[k].ent_type_ == "PERSON":  # "Ada Foss: ..." is no title; "Growing Older in Foo: ..."
+        colon = next((n for n in range(k, j) if doc[n].text == ":"), None)
+        if colon is None or all(t.ent_type_ == "PERSON" for t in doc[k:colon]):
+            return None
     return j
 
 
