@@ -131,8 +131,8 @@ def _colon_title_start(doc, sent: Span, i: int) -> int | None:
 
 def _colon_title(doc, k: int, j: int) -> bool:
     """Whether the words k..j are a title and its subtitle: a colon with at least two
-    words before it and a capitalised word and another after it ("Growing Older in
-    Kelby: Voices from the Wards"; not "Date: 5 June")."""
+    words before it and a capitalised word and another after it ("Ageing at Home in
+    Kelby: Views from Fenby"; not "Date: 5 June")."""
     colon = next((n for n in range(k, j) if doc[n].text == ":"), None)
     if colon is None:
         return False
@@ -154,7 +154,7 @@ def _unquoted_end(doc, k: int, end: int) -> int | None:
         j += 1
     while j > k and doc[j - 1].lower_ in _TITLE_SMALL:
         j -= 1
-    if doc[k].ent_type_ == "PERSON":  # "Ada Foss: ..." is no title; "Growing Older in Foo: ..."
+    if doc[k].ent_type_ == "PERSON":  # "Ada Foss: ..." is no title; "Ageing at Home in Foo: ..."
         colon = next((n for n in range(k, j) if doc[n].text == ":"), None)
         if colon is None or all(t.ent_type_ == "PERSON" for t in doc[k:colon]):
             return None

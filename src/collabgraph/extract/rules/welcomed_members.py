@@ -6,7 +6,7 @@
 - "A warm welcome to A and B, who all joined in June. That takes us to 90 member
   groups.": no body named, they joined the page's own (its "we", filled in once
   the page is read);
-- "We have 27 member groups, among them A, B and C": the page's own body's members.
+- "We have 40 member groups, among them A, B and C": the page's own body's members.
 
 Each body so named is MEMBER_OF that body (role "member"). People welcomed are not
 read here (a person "who joined" may have joined the staff: `welcomed_seats` reads
@@ -29,7 +29,7 @@ _BETWEEN = frozenset({"all", "have", "had", "both", "recently", "also", "each", 
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members: "the network"
 _BODY_PLURALS = vocab.words("body_plurals")  # "groups", "organisations", "charities"
 _OPENERS = (("among", "them"), ("including",))
-_WORDS_TO_OPENER = 5  # "we have 27 member groups, among them": "we" to the opener
+_WORDS_TO_OPENER = 5  # "we have 40 member groups, among them": "we" to the opener
 
 
 def welcomed_members(reader: SentenceReader) -> None:
@@ -85,7 +85,7 @@ def _body_joined(reader: SentenceReader, k: int) -> Mention | int | None:
 
 
 def _we_have_members(reader: SentenceReader) -> None:
-    """ "We have 27 member groups, among them A, B and C": the sentence opens with
+    """ "We have 40 member groups, among them A, B and C": the sentence opens with
     "we", says "member" and a plural of bodies, then a list opener; the bodies
     listed after it are members of the body "we" is."""
     words, start, end = reader.words, reader.sent.start, reader.sent.end
