@@ -23,9 +23,11 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
 
-_WELCOMING = frozenset({"welcome", "welcomes", "welcomed", "welcoming"})
+_WELCOMING = vocab.words("occasion_welcome_verbs")  # "welcome", "welcomed", ...
 _JOINED = frozenset({"joined", "join"})
 _BETWEEN = frozenset({"all", "have", "had", "both", "recently", "also", "each", "just"})
+# "who joined." / "who joined in May", "on", "this year", "last month": no body named
+_JOINED_WHEN = frozenset({".", "!", "in", "on", "this", "last", "earlier"})
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members: "the network"
 _BODY_PLURALS = vocab.words("body_plurals")  # "groups", "organisations", "charities"
 _OPENERS = (("among", "them"), ("including",))
@@ -73,7 +75,7 @@ def _body_joined(reader: SentenceReader, k: int) -> Mention | int | None:
         v += 1
     if v >= end or words[v] not in _JOINED:
         return None
-    if v + 1 >= end or words[v + 1] in {".", "!", "in", "on", "this", "last", "earlier"}:
+    if v + 1 >= end or words[v + 1] in _JOINED_WHEN:
         ours = reader.we_org(v)
         return ours if ours is not None else PAGE_ORG
     named = reader.mention_at(v + 1)
