@@ -25,7 +25,7 @@ LABELS: frozenset[str] = frozenset()
 
 _WELCOMING = vocab.words("occasion_welcome_verbs")  # "welcome", "welcomed", ...
 _JOINED = frozenset({"joined", "join"})
-_BETWEEN = frozenset({"all", "have", "had", "both", "recently", "also", "each", "just"})
+_BETWEEN = vocab.words("welcomed_joined_between_words")  # "who all joined", "who have joined"
 # "who joined." / "who joined in May", "on", "this year", "last month": no body named
 _JOINED_WHEN = frozenset({".", "!", "in", "on", "this", "last", "earlier"})
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members: "the network"
