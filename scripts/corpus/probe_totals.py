@@ -47,6 +47,7 @@ def _row(name: str, s: Scores) -> str:
 
 
 def main() -> None:
+    """Print the totals of the gold folders under the roots given (see the module)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("roots", nargs="+", type=Path)
     ap.add_argument("--json", type=Path, help="also write the totals here")
@@ -65,10 +66,10 @@ def main() -> None:
         total = total + s
     print(_row("TOTAL", total))
     for kind, (tp, pred, gold) in sorted(total.by_type.items()):
-        p, r, f = Scores._prf(tp, pred, gold)
+        p, r, f = total.type_prf(kind)
         print(f"  {kind:<22} F1 {f:.2f}  P {p:.2f} R {r:.2f}  ({tp}/{pred}/{gold})")
     for kind, (tp, pred, gold) in sorted(total.entity_by_type.items()):
-        p, r, f = Scores._prf(tp, pred, gold)
+        p, r, f = total.entity_type_prf(kind)
         print(f"  {kind:<22} F1 {f:.2f}  P {p:.2f} R {r:.2f}  ({tp}/{pred}/{gold}; entities)")
     if args.why:
         from collabgraph.extract.score_files import format_why_missed

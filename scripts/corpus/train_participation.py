@@ -35,7 +35,8 @@ LABEL = "PARTICIPATED_IN"
 
 
 def labelled(page: str, corpus: Path) -> list[dict]:
-    """The page's takers: {page, linked (by the rules), features, label}."""
+    """The page's takers: {page, linked (by the rules), features, label, role (the
+    gold's role of a taker labelled PARTICIPATED_IN, else "")}."""
     log: list = []
     _, gold, _, ge, match, index = matched_page(page, corpus, taker_log=log)
     gi = scoring._index(ge)

@@ -176,7 +176,7 @@ def add_mention(
         (words[0] in lx.ROLE_CORE and doc[start].ent_type_ != "PERSON")
         or (words[0] in _GENERIC_SINGLE and not held_at)
         or words[0] in EVENT_SHORT_FORMS  # "held its AGM at ...": a kind of occasion
-        or words[0] in _SPEECH  # "sessions in Bengali and Sylheti": languages
+        or words[0] in _SPEECH  # "classes in Welsh and Cornish": languages
         or len(words[0]) < 2
         or people_of_place(doc[start].text)  # "Riponers"
         or one_of_a_people(doc, start)  # "herself a Marlower,"

@@ -23,18 +23,22 @@ _EVENT_NOUNS = vocab.words("page_event_heads") | {n for n, k in _TYPE_NOUNS.item
 _LOOKED_AT = _TITLE_NOUNS | _EVENT_NOUNS
 _OPENING_VERBS = _PUBLISHING_VERBS | vocab.words("title_opening_verbs")  # "endorsed Foo: Bar"
 _LAUNCH_NOUNS = vocab.words("title_launch_nouns")  # "the launch of Foo: Bar"
-_OPENING_TITLES = _OPENING_VERBS | {"of", "for"}
+_LAUNCH_LINKS = frozenset({"of", "for"})  # "the launch of", "the launch event for"
+_OPENING_TITLES = _OPENING_VERBS | _LAUNCH_LINKS
 UNTYPED = ""
 """The type given to a quoted name nothing around it calls a publication."""
 
 
 def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
-    """Titles of publications: quoted ("“Mind the Gap: ...”"), or named right
-    after a word like "report"/"toolkit" ("the new toolkit, Care Together: A
-    Practical Guide to Shared Care Records, produced ..."). The type is None for
-    a quoted phrase that names nothing ("the theme was 'Working Together'"), and
-    `UNTYPED` for a quoted name nothing around calls a publication (a song, a
-    campaign, words someone said: "the 'Warm Welcome' campaign")."""
+    """Titles of publications: quoted ("“Mind the Gap: ...”"), or unquoted with a
+    subtitle after a colon where `_colon_title_start` says one may open (after a word
+    like "report"/"toolkit": "the new toolkit, Care Together: A Practical Guide to
+    Shared Care Records, produced ...", a verb of publishing, "the launch of", or
+    opening the sentence); an event's title, quoted after an event noun or framed
+    unquoted (`framed_title`), is typed "Event". The type is None for a quoted
+    phrase that names nothing ("the theme was 'Working Together'"), and `UNTYPED`
+    for a quoted name nothing around calls a publication (a song, a campaign, words
+    someone said: "the 'Warm Welcome' campaign")."""
     out: list[tuple[int, int, str | None]] = []
     texts, lows = token_texts(doc), lower_forms(doc)
     i = sent.start
@@ -46,7 +50,7 @@ def publication_titles(doc, sent: Span) -> list[tuple[int, int, str | None]]:
             and lows[i] not in _OPENING_TITLES
             and i != sent.start
         ):
-            i += 1  # most words: no quote, nor a noun a title follows
+            i += 1  # most words: no quote, nor a word a title follows, nor the first
             continue
         tok = doc[i]
         close = _QUOTES.get(tok.text)
@@ -124,16 +128,16 @@ def _colon_title_start(doc, sent: Span, i: int) -> int | None:
         return i + 1 + (doc[i + 1].text in {",", ":"})
     if low in _OPENING_VERBS:
         return i + 1
-    if low in {"of", "for"} and i > sent.start and doc[i - 1].lower_ in _LAUNCH_NOUNS:
+    if low in _LAUNCH_LINKS and i > sent.start and doc[i - 1].lower_ in _LAUNCH_NOUNS:
         return i + 1
     return None
 
 
 def _colon_title(doc, k: int, j: int) -> bool:
     """Whether the words k..j are a title and its subtitle: a colon with at least two
-    words before it and a capitalised word and another after it ("Growing Older in
-    Kelby: Voices from the Wards"; not "Date: 5 June")."""
-    colon = next((n for n in range(k, j) if doc[n].text == ":"), None)
+    words before it and a capitalised word and another after it ("Ageing at Home in
+    Kelby: Views from Fenby"; not "Date: 5 June")."""
+    colon = _colon_at(doc, k, j)
     if colon is None:
         return False
     before = [t for t in doc[k:colon] if t.is_alpha]
@@ -141,10 +145,16 @@ def _colon_title(doc, k: int, j: int) -> bool:
     return len(before) >= 2 and len(after) >= 2 and is_cap(doc[colon + 1])
 
 
+def _colon_at(doc, k: int, j: int) -> int | None:
+    """The first colon among tokens k..j, None if there is none."""
+    return next((n for n in range(k, j) if doc[n].text == ":"), None)
+
+
 def _unquoted_end(doc, k: int, end: int) -> int | None:
     """Where an unquoted title opening at token `k` ends: its capitalised words, and
     the small words, colons and numbers between them ("Care Together: A Practical
-    Guide to Shared Care Records"); None when token `k` opens no title."""
+    Guide to Shared Care Records"); None when token `k` opens no title, or when the
+    words before its colon (or all of it, with no colon) are a person's name."""
     if k >= end or not is_cap(doc[k]):
         return None
     j = k
@@ -154,8 +164,8 @@ def _unquoted_end(doc, k: int, end: int) -> int | None:
         j += 1
     while j > k and doc[j - 1].lower_ in _TITLE_SMALL:
         j -= 1
-    if doc[k].ent_type_ == "PERSON":  # "Ada Foss: ..." is no title; "Growing Older in Foo: ..."
-        colon = next((n for n in range(k, j) if doc[n].text == ":"), None)
+    if doc[k].ent_type_ == "PERSON":  # "Ada Foss: ..." is no title; "Ageing at Home in Foo: ..."
+        colon = _colon_at(doc, k, j)
         if colon is None or all(t.ent_type_ == "PERSON" for t in doc[k:colon]):
             return None
     return j

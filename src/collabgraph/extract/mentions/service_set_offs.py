@@ -1,10 +1,10 @@
 """A name set off by a comma beside a noun of a service people use
 (`vocab/service_set_off_nouns.txt`) is a project's: "the new service, Kelby
-Connect, will ...", "a new 24-bed service, Tern House,", "Kelby Neighbours, the
-telephone and home-visit befriending service", "Money Wise, the joint referral
-pathway". `type_noun_votes` reads the programme nouns of `vocab/type_nouns.txt` in
-these places; these nouns name a service, not a body ("the library service" of a
-body whose name ends in its head word is left).
+Connect, will ...", "a new 12-room service, Tern Lodge,", "Kelby Neighbours, the
+weekly befriending service", "Fenby Money Help, the shared advice pathway".
+`type_noun_votes` reads the programme nouns of `vocab/type_nouns.txt` in these
+places; these nouns name a service, not a body ("the library service" of a body
+whose name ends in its head word is left).
 """
 
 from __future__ import annotations
@@ -78,5 +78,5 @@ def _described(doc, start: int, i: int, *, back: bool) -> bool:
 
 def _plain(tok) -> bool:
     """A lower-case word, a number or a joining mark inside a describing phrase
-    ("24-bed", "24/7", "home-visit")."""
+    ("12-room", "24/7", "drop-in")."""
     return tok.is_lower or tok.like_num or tok.text in {"-", "/", "‐"}

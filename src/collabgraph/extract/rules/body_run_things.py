@@ -6,7 +6,7 @@ Project). A name the finder reads as a body only by such a weak head word
 (vocab/body_run_thing_heads.txt), or one a programme noun follows ("will run the
 Tern Together programme"), is voted a project when a body, a name not yet typed
 or a plural noun is the verb's subject ("the two organisations will jointly run
-the Fenby Health Academy"); each name joined to it by "and" too. A body or a name
+the Fenby Skills Academy"); each name joined to it by "and" too. A body or a name
 not yet typed RUNS it. A person who runs one: `person_run_things`.
 """
 
@@ -28,7 +28,7 @@ _RUN_WORDS |= {"manage", "manages", "managed", "managing", "coordinate", "coordi
 _SET_UP = "set"  # "A and B have set up the Fenby Net Zero Lab"
 _RELATIVES = {"which", "that"}
 _THEY = {"they", "it"}
-# a body, or a name nothing has typed yet ("Fenby Carers Together runs ...")
+# a body, or a name nothing has typed yet ("Fenby Carers Circle runs ...")
 _DOERS = {"Organisation", None}
 
 
@@ -52,7 +52,7 @@ def body_run_things(reader: SentenceReader) -> None:
 
 def _objects(reader: SentenceReader, verb) -> list:
     """The names the verb takes as its object, and those joined to it by "and"; a
-    name right before a programme's noun the verb takes ("the Tern Talk helpline")."""
+    name right before a programme's noun the verb takes ("the Tern Listening helpline")."""
     found = []
     for c in verb.children:
         if c.dep_ != "dobj":
@@ -60,7 +60,7 @@ def _objects(reader: SentenceReader, verb) -> list:
         for t in (c, *c.conjuncts):
             m = reader.covering.get(t.i)
             if m is None and reader.words[t.i] in _PROGRAMME_NOUNS:
-                m = reader.by_end.get(t.i)  # "the Tern Talk helpline": the name before
+                m = reader.by_end.get(t.i)  # "the Tern Listening helpline": the name before
             if m is not None and m not in found:
                 found.append(m)
     return found
@@ -123,7 +123,7 @@ def _run_thing(reader: SentenceReader, thing) -> bool:
     if thing.gazetteer or thing.title:
         return False
     if reader.kind(thing) == "Project":
-        return True  # "runs the Fenby Night Café and the Tern Talk helpline"
+        return True  # "runs the Fenby Supper Café and the Tern Listening helpline"
     if reader.kind(thing) != "Organisation":
         return False
     after = reader.words[thing.end] if thing.end < reader.sent.end else ""

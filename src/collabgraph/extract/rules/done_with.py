@@ -7,7 +7,7 @@ calls it a partnership are partners). Not a talk done with its speaker ("ran a Q
 with Jo Tern": `vocab/led_talk_nouns.txt`), nor a verb with no object before "with"
 ("the club is run with Foo": `joint_runs`), nor money ("with funding from Foo").
 And the thing done named before its doer, in a relative clause with no object ("the
-pathway Foo runs with Kelby Surgery", "a plan which the council is writing with
+scheme Foo runs with Kelby Surgery", "a guide which the council is designing with
 Fenby Trust", "the sessions it runs with Orton Youth": `vocab/relative_doing_verbs.txt`):
 the doer and the body right after "with" worked together.
 """
@@ -58,7 +58,7 @@ def done_with(reader: SentenceReader) -> None:
 
 
 def relative_done_with(reader: SentenceReader) -> None:
-    """ "the pathway Foo runs with B", "which the trust is delivering with B": a
+    """ "the scheme Foo runs with B", "which the trust is delivering with B": a
     verb of the relative clause on the thing done, with no object of its own and
     "with" right after it; its subject (a name, a pronoun's body, or "the trust"
     for the body last named so) worked with the bodies or people named next."""
@@ -78,7 +78,7 @@ def relative_done_with(reader: SentenceReader) -> None:
         )  # fmt: skip
         partners = reader.list_after(past_own_word(reader, v + 2), kinds=_PARTIES) or [
             m for m in [reader.definite_org(v + 2)] if m is not None
-        ]  # "which the university is running with the partnership": the one named before
+        ]  # "which the college is running with the trust": the one named before
         for s in subjects:
             for p in partners:
                 if p.id != getattr(s, "id", s) and not _home_of(reader, p):
@@ -87,7 +87,7 @@ def relative_done_with(reader: SentenceReader) -> None:
 
 def _thing_before(reader: SentenceReader, subject) -> bool:
     """Whether the word before a clause's subject is the thing the clause is on ("the
-    pathway Foo runs", "which the trust runs"), not a verb or a clause break."""
+    scheme Foo runs", "which the trust runs"), not a verb or a clause break."""
     k = subject.left_edge.i - 1
     if k < reader.sent.start:
         return False

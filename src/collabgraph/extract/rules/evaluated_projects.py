@@ -1,6 +1,6 @@
 """The bodies a project is evaluated by take part in it: "The programme will be
 evaluated by Kelby University", "Foo is funded by X and evaluated by researchers at
-Fenby University's School of Health", "the pilot would be independently evaluated by
+Fenby University's School of Health", "the trial is to be independently evaluated by
 Kelby University" -> the university PARTICIPATED_IN the project, role "participant"
 (GOLD.md: organisations taking part in a project; an evaluator is neither its runner
 nor its funder). The project is the passive verb's subject (or that of the verb it

@@ -4,11 +4,10 @@ event", "our sponsors this year were A and B", "thank you to Foo for the weekly 
 donations" (vocab/thanked_gift_nouns.txt): FUNDED the event in focus, read
 from the parse (vocab/sponsor_words.txt); "our core funders were A and B" on a page
 about no event: the page's own body. "Our" sponsors thanked or needed with
-their names right after the noun ("Thank you to our headline sponsor, Foo", "it
-would not happen without our sponsors: A, B and C"; vocab/sponsor_nouns.txt):
-the event in focus.
-The sponsor named by a noun ("Foo,
-the headline sponsor of the conference") is rules/sponsors.py's.
+their names right after the noun ("Thank you to our headline sponsor, Foo", "the
+fair could not go ahead without our sponsors: A, B and C"; vocab/sponsor_nouns.txt):
+the event in focus. The sponsor named by a noun ("Foo, the headline sponsor of
+the conference") is rules/sponsors.py's.
 """
 
 from __future__ import annotations
@@ -81,6 +80,8 @@ _FUNDERS = vocab.words("sponsor_plural_nouns")
 _EVENT_GIFTS = {k for k, v in vocab.table("in_kind_nouns").items() if v == "event"}
 _GIFTS = vocab.words("thanked_gift_nouns") | _EVENT_GIFTS
 _SPONSOR_WORDS = _SPONSOR | _FUNDERS | _GIFTS
+_SPONSOR_NOUNS = vocab.words("sponsor_nouns") | _FUNDERS  # "our sponsors: A, B"
+_THANKED_FOR = {"to", "without"}  # "thank you to our sponsors", "without our sponsors"
 
 
 _UNSAID = -2
@@ -162,14 +163,10 @@ def _thanked_for(reader: SentenceReader, i: int) -> list[Mention]:
     return [named] if k >= reader.sent.start and reader.words[k] == "to" else []
 
 
-_SPONSOR_NOUNS = vocab.words("sponsor_nouns") | _FUNDERS
-_THANKED_FOR = {"to", "without"}
-
-
 def _thanked_noun(reader: SentenceReader, noun) -> bool:
     """Whether a sponsor noun is "our" sponsors thanked ("thank you to our sponsors",
-    "grateful to our funders") or said to be needed ("would not happen without our
-    sponsors"), outside a quotation."""
+    "grateful to our funders") or said to be needed ("could not go ahead without
+    our sponsors"), outside a quotation."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in _THANKED_FOR:
         return False
     if not said_ours(noun) or reader.in_quote(noun.i):

@@ -1,9 +1,8 @@
 """Lists around a cue: a reader mixin for `SentenceReader`.
 
-"Speakers included A, Director of Foo, and B of Bar" is a list of people
-(`list_after`, `items_between`). The subjects before a verb are
-`rules.subjects`'. A name the sentence shows to be a person or an
-organisation gets that type's vote (`rules.type_votes`).
+"Speakers included A, Director of Foo, and B of Bar" is a list of people (`list_after`,
+`items_between`). The subjects before a verb are `rules.subjects`'. A name the sentence
+shows to be a person or an organisation gets that type's vote (`rules.type_votes`).
 """
 
 from __future__ import annotations
@@ -25,8 +24,7 @@ _CLOSERS = frozenset({".", ";", ":", "(", ")"})
 _RELATIVE_VERBS = {"included", "includes", "include", "comprised", "were", "are"}
 # Common nouns that name a body a post is at: "the Leader of the Council, Cllr A".
 _BODY_NOUNS = lx.ANY_ORG_HEADS | {"borough", "county", "city", "district"}
-# Words that tie a person or a post to a body: "A of Foo", "director at Foo", "A from Foo".
-_BODY_PREPOSITIONS = {"of", "at", "from", "for"}
+_BODY_PREPOSITIONS = {"of", "at", "from", "for"}  # tie one to a body: "A of Foo", "A from Foo"
 _APPOSITION_WORDS = 16  # tokens at most from a comma to the comma closing what an item is
 
 

@@ -6,7 +6,7 @@
 - "A warm welcome to A and B, who all joined in June. That takes us to 90 member
   groups.": no body named, they joined the page's own (its "we", filled in once
   the page is read);
-- "We have 27 member groups, among them A, B and C": the page's own body's members.
+- "We have 40 member groups, among them A, B and C": the page's own body's members.
 
 Each body so named is MEMBER_OF that body (role "member"). People welcomed are not
 read here (a person "who joined" may have joined the staff: `welcomed_seats` reads
@@ -23,13 +23,15 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
 
-_WELCOMING = frozenset({"welcome", "welcomes", "welcomed", "welcoming"})
+_WELCOMING = vocab.words("occasion_welcome_verbs")  # "welcome", "welcomed", ...
 _JOINED = frozenset({"joined", "join"})
-_BETWEEN = frozenset({"all", "have", "had", "both", "recently", "also", "each", "just"})
+_BETWEEN = vocab.words("welcomed_joined_between_words")  # "who all joined", "who have joined"
+# "who joined." / "who joined in May", "on", "this year", "last month": no body named
+_JOINED_WHEN = frozenset({".", "!", "in", "on", "this", "last", "earlier"})
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members: "the network"
 _BODY_PLURALS = vocab.words("body_plurals")  # "groups", "organisations", "charities"
 _OPENERS = (("among", "them"), ("including",))
-_WORDS_TO_OPENER = 5  # "we have 27 member groups, among them": "we" to the opener
+_WORDS_TO_OPENER = 5  # "we have 40 member groups, among them": "we" to the opener
 
 
 def welcomed_members(reader: SentenceReader) -> None:
@@ -73,7 +75,7 @@ def _body_joined(reader: SentenceReader, k: int) -> Mention | int | None:
         v += 1
     if v >= end or words[v] not in _JOINED:
         return None
-    if v + 1 >= end or words[v + 1] in {".", "!", "in", "on", "this", "last", "earlier"}:
+    if v + 1 >= end or words[v + 1] in _JOINED_WHEN:
         ours = reader.we_org(v)
         return ours if ours is not None else PAGE_ORG
     named = reader.mention_at(v + 1)
@@ -85,7 +87,7 @@ def _body_joined(reader: SentenceReader, k: int) -> Mention | int | None:
 
 
 def _we_have_members(reader: SentenceReader) -> None:
-    """ "We have 27 member groups, among them A, B and C": the sentence opens with
+    """ "We have 40 member groups, among them A, B and C": the sentence opens with
     "we", says "member" and a plural of bodies, then a list opener; the bodies
     listed after it are members of the body "we" is."""
     words, start, end = reader.words, reader.sent.start, reader.sent.end

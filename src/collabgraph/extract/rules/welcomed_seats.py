@@ -13,7 +13,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
 
-_WELCOMING = frozenset({"welcome", "welcomes", "welcomed", "welcoming"})
+_WELCOMING = vocab.words("occasion_welcome_verbs")  # "welcome", "welcomed", ...
 _OWNERS = frozenset({"our", "its", "their", "the"})
 _SEATS = vocab.table("named_board_seats")  # "board of trustees" -> trustee
 _LONGEST = max(len(phrase.split()) for phrase in _SEATS)
