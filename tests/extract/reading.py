@@ -22,6 +22,14 @@ def located(text: str) -> set[tuple[str, str]]:
     return pairs(extract_text(text, path="page.txt"), "LOCATED_IN")
 
 
+def together(text: str) -> set[tuple[str, str]]:
+    """Both orders of each COLLABORATES_WITH and PARTNER_OF pair extracted from `text`
+    (a page called page.txt): working together, whichever way it was written."""
+    seed = extract_text(text, path="page.txt")
+    found = pairs(seed, "COLLABORATES_WITH") | pairs(seed, "PARTNER_OF")
+    return found | {(b, a) for a, b in found}
+
+
 def with_roles(seed: dict, kind: str) -> set[tuple[str, str, str | None]]:
     """(from, to, role) of each relation of one type."""
     return {(r["from"], r["to"], r.get("role")) for r in seed["relations"] if r["type"] == kind}

@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
-
-
-def _together(text: str) -> set[tuple[str, str]]:
-    seed = extract_text(text, path="page.txt")
-    found = pairs(seed, "COLLABORATES_WITH") | pairs(seed, "PARTNER_OF")
-    return found | {(b, a) for a, b in found}
+from tests.extract.reading import pairs, together
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def _together(text: str) -> set[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_a_body_named_by_a_definite_noun_works_with_them(text, body, partner):
-    assert (body, partner) in _together(text + "\n")
+    assert (body, partner) in together(text + "\n")
 
 
 def test_a_definite_noun_of_no_body_named_gives_nothing():
@@ -41,7 +35,7 @@ def test_a_definite_noun_of_no_body_named_gives_nothing():
         "Jo Tern has joined Fenby Advice as its new manager. The project has since worked "
         "with Orton College on a study.\n"
     )
-    assert not any("Orton College" in pair for pair in _together(text))
+    assert not any("Orton College" in pair for pair in together(text))
 
 
 @pytest.mark.parametrize(
@@ -53,8 +47,8 @@ def test_a_definite_noun_of_no_body_named_gives_nothing():
          "in 2019.", "Lena Cole", "Jo Tern"),
     ],
 )  # fmt: skip
-def test_founders_described_before_their_names_worked_together(text, a, b):
-    assert (a, b) in _together(text + "\n")
+def test_founders_described_before_their_names_workedtogether(text, a, b):
+    assert (a, b) in together(text + "\n")
 
 
 @pytest.mark.parametrize(
@@ -69,7 +63,7 @@ def test_founders_described_before_their_names_worked_together(text, a, b):
     ],
 )  # fmt: skip
 def test_a_founder_and_who_they_founded_it_with(text, founder, partner):
-    assert (founder, partner) in _together(text + "\n")
+    assert (founder, partner) in together(text + "\n")
 
 
 @pytest.mark.parametrize(
@@ -82,7 +76,7 @@ def test_a_founder_and_who_they_founded_it_with(text, founder, partner):
     ],
 )
 def test_no_founding_with_a_body_gives_no_collaborator(text):
-    found = _together(text + "\n")
+    found = together(text + "\n")
     assert not any("Trust" in a or "Council" in a for pair in found for a in pair)
 
 
@@ -101,7 +95,7 @@ _GRANTS = "# Fenby Fund grants\n\nThe Fenby Fund has agreed six grants this roun
     ],
 )  # fmt: skip
 def test_a_grantee_works_with_whom_the_grant_is_spent_with(line, grantee, partner):
-    assert (grantee, partner) in _together(_GRANTS + line + "\n")
+    assert (grantee, partner) in together(_GRANTS + line + "\n")
 
 
 @pytest.mark.parametrize(
@@ -114,7 +108,7 @@ def test_a_grantee_works_with_whom_the_grant_is_spent_with(line, grantee, partne
     ],
 )
 def test_a_grant_with_no_one_to_work_with_gives_no_collaborator(line):
-    found = _together(_GRANTS + line + "\n")
+    found = together(_GRANTS + line + "\n")
     assert not any("Orton Heritage Society" in pair for pair in found)
 
 
@@ -123,7 +117,7 @@ def test_people_of_two_bodies_listed_after_with():
         "The mural was painted by artist Jo Tern, who worked with pupils from Fenby "
         "Academy and members of the Fenby Traders' Association over six months.\n"
     )
-    found = _together(text)
+    found = together(text)
     assert {("Jo Tern", "Fenby Academy"), ("Jo Tern", "Fenby Traders' Association")} <= found
 
 
@@ -140,8 +134,8 @@ def test_people_of_two_bodies_listed_after_with():
          "Orton Money Advice Centre"),
     ],
 )  # fmt: skip
-def test_two_bodies_making_one_thing_or_merging_work_together(text, a, b):
-    assert (a, b) in _together(text + "\n")
+def test_two_bodies_making_one_thing_or_merging_worktogether(text, a, b):
+    assert (a, b) in together(text + "\n")
 
 
 @pytest.mark.parametrize(
@@ -152,7 +146,7 @@ def test_two_bodies_making_one_thing_or_merging_work_together(text, a, b):
     ],
 )
 def test_two_bodies_doing_the_same_apart_are_no_collaborators(text):
-    assert ("Kelby Healthwatch", "Orton Advice") not in _together(text + "\n")
+    assert ("Kelby Healthwatch", "Orton Advice") not in together(text + "\n")
 
 
 def test_agents_after_by_partner_whom_they_work_in_partnership_with():
@@ -161,7 +155,7 @@ def test_agents_after_by_partner_whom_they_work_in_partnership_with():
         "Advice Centre and the charity Orton Carers Trust, in partnership with Kelby "
         "Housing Association.\n"
     )
-    found = _together(text)
+    found = together(text)
     assert ("Fenby Advice Centre", "Kelby Housing Association") in found
     assert ("Orton Carers Trust", "Kelby Housing Association") in found
 
@@ -171,7 +165,7 @@ def test_hosts_after_by_are_not_made_partners_of_a_co_organiser():
         "The Fenby Summit was hosted by Fenby Advice Centre and Orton Carers Trust, in "
         "partnership with Kelby Housing Association.\n"
     )
-    found = _together(text)
+    found = together(text)
     assert ("Fenby Advice Centre", "Kelby Housing Association") not in found
 
 
@@ -197,7 +191,7 @@ def test_one_host_in_partnership_with_a_body_is_its_partner(text, partner, kind)
     ],
 )
 def test_a_co_organiser_not_said_to_be_a_partner_is_none(text):
-    assert ("Kelby Dementia Friends", "Orton Carers Trust") not in _together(text + "\n")
+    assert ("Kelby Dementia Friends", "Orton Carers Trust") not in together(text + "\n")
 
 
 def test_both_bodies_named_before_work_with_a_third_as_collaborators():
@@ -228,14 +222,14 @@ def test_a_gerund_subject_is_the_work_of_the_speakers_body():
         'Dr Jo Tern, a GP at Kelby Medical Group, chairs the group. She said: "Working '
         'alongside Fenby Lifelines means we see people we would never see."\n'
     )
-    found = _together(text)
+    found = together(text)
     assert ("Kelby Medical Group", "Fenby Lifelines") in found
     assert ("Jo Tern", "Fenby Lifelines") not in found
 
 
 def test_a_gerund_subject_with_no_we_names_no_collaborator():
     text = "Working with Kelby Trust is a joy, said Jo Tern of Fenby Advice.\n"
-    assert not any("Kelby Trust" in pair for pair in _together(text))
+    assert not any("Kelby Trust" in pair for pair in together(text))
 
 
 @pytest.mark.parametrize(
@@ -249,8 +243,8 @@ def test_a_gerund_subject_with_no_we_names_no_collaborator():
          "Trust.", "Kelby Trust", "Fenby Carers Trust"),
     ],
 )  # fmt: skip
-def test_a_thing_done_with_someone_is_working_together(text, doer, partner):
-    assert (doer, partner) in _together(text + "\n")
+def test_a_thing_done_with_someone_is_workingtogether(text, doer, partner):
+    assert (doer, partner) in together(text + "\n")
 
 
 def test_the_author_and_whom_they_ran_a_workshop_with():
@@ -258,7 +252,7 @@ def test_the_author_and_whom_they_ran_a_workshop_with():
         "# My first youth summit\n\nby Ravi Mohan, 16\n\nI helped run a workshop on bus "
         "fares with my friend Lena Cole from the Fenby Youth Council.\n"
     )
-    found = _together(text)
+    found = together(text)
     assert ("Ravi Mohan", "Lena Cole") in found
     assert ("Ravi Mohan", "Fenby Youth Council") not in found
 
@@ -273,6 +267,6 @@ def test_the_author_and_whom_they_ran_a_workshop_with():
     ],
 )
 def test_talks_money_and_meetings_done_with_someone_are_not_collaboration(text):
-    found = _together(text + "\n")
+    found = together(text + "\n")
     assert ("Kelby Trust", "Jo Tern") not in found
     assert ("Kelby Trust", "Orton Trust") not in found

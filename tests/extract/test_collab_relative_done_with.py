@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
-
-
-def _together(text: str) -> set[tuple[str, str]]:
-    seed = extract_text(text, path="page.txt")
-    found = pairs(seed, "COLLABORATES_WITH") | pairs(seed, "PARTNER_OF")
-    return found | {(b, a) for a, b in found}
+from tests.extract.reading import together
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _together(text: str) -> set[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_the_doer_in_a_relative_clause_works_with_them(text, body, partner):
-    assert (body, partner) in _together(text + "\n")
+    assert (body, partner) in together(text + "\n")
 
 
 def test_a_relative_clause_with_its_own_object_or_no_doer_gives_nothing():
@@ -42,5 +35,5 @@ def test_a_relative_clause_with_its_own_object_or_no_doer_gives_nothing():
         "Kelby Rowing Club, which runs with volunteers from Fenby Sailing Club, opened "
         "its boathouse. The lunch club that Orton Lunch Club runs is full.\n"
     )
-    found = _together(text)
+    found = together(text)
     assert ("Kelby Rowing Club", "Fenby Sailing Club") not in found
