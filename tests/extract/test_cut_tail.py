@@ -49,3 +49,18 @@ def test_a_byline_or_a_thank_you_ending_the_text_keeps_its_name():
     assert "Tomasz Wojciechowski" not in types_of(
         opening + " The meeting thanked Tomasz Wojciechowski"
     )
+
+
+def test_a_field_label_ending_the_text_keeps_its_name():
+    # officers or contacts on the page's last line, no full stop: each value whole
+    opening = "Westshire Carers held its annual meeting in Kelby on Tuesday.\n\n"
+    for last in (
+        "Chair: Tomasz Wojciechowski",
+        "Chair: Ada Brook | Secretary: Tomasz Wojciechowski",
+        "Chair of Trustees: Tomasz Wojciechowski",
+    ):
+        assert types_of(opening + last).get("Tomasz Wojciechowski") == "Person", last
+    # a sentence running into the name is still read as cut
+    assert "Tomasz Wojciechowski" not in types_of(
+        opening + "The meeting was chaired by Tomasz Wojciechowski"
+    )

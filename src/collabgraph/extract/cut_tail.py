@@ -21,6 +21,9 @@ _WORD = re.compile(r"[\w'’.-]+$")
 _TOKEN = re.compile(r"\S+")
 _CREDIT_LEADS = vocab.ordered("closing_credit_leads")
 _CREDIT_WORDS = 8  # words at most before the name on a byline or thank-you line
+# a field's label ending the line before the name: "Chair: ", "| Secretary: "
+_FIELD_LABEL = re.compile(r"(?:^|[|·•;])\s*([A-Z][^:|·•;.!?]{0,40}):\s*$")
+_LABEL_WORDS = 4  # words at most in such a label ("Chair of the Trustees")
 
 
 def drop_cut_name(text: str) -> str:
@@ -33,7 +36,8 @@ def drop_cut_name(text: str) -> str:
     Brook for Volunteeri" -> "Awards went to Ada Brook"; "Ada Brook, director of
     Westmoor Community Actio" -> "Ada Brook, director"; "... thanked Ada Brook." is kept,
     and so is a name on a line of its own (a list's last item, a signature) or ending
-    a byline, a credit or a thank-you ("Report by Ada Okonkwo").
+    a byline, a credit or a thank-you ("Report by Ada Okonkwo"), or after a field's
+    label ("Chair: Ada Okonkwo | Secretary: Jo Tern").
     """
     body = text.rstrip()
     last = _WORD.search(body)
@@ -58,7 +62,17 @@ def drop_cut_name(text: str) -> str:
         return text  # a line of its own, a list's last item ("* Kelby Trust"): whole
     if _credit_line(re.split(r"[.!?]\s", body[line_start:cut_at])[-1]):
         return text  # "Report by Ada Okonkwo", "With thanks to our chair, Ada Okonkwo"
+    if _field_value(body[line_start:cut_at]):
+        return text  # "Chair: Ada Okonkwo | Secretary: Jo Tern": a field's value, whole
     return body[:cut_at].rstrip()
+
+
+def _field_value(before: str) -> bool:
+    """Whether the last line's words before the name end in a short field label and a
+    colon, at the line's start or after a separator ("Chair: ", "Minutes taken by
+    the clerk | Secretary: "): a contacts or officers line, not a sentence cut."""
+    label = _FIELD_LABEL.search(before)
+    return label is not None and len(label.group(1).split()) <= _LABEL_WORDS
 
 
 def _credit_line(before: str) -> bool:
