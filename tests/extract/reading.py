@@ -35,6 +35,15 @@ def with_roles(seed: dict, kind: str) -> set[tuple[str, str, str | None]]:
     return {(r["from"], r["to"], r.get("role")) for r in seed["relations"] if r["type"] == kind}
 
 
+def partners_in(seed: dict, project: str) -> set[str]:
+    """Who takes part in `project` with role "partner" (PARTICIPATED_IN)."""
+    return {
+        who
+        for who, where, role in with_roles(seed, "PARTICIPATED_IN")
+        if where == project and role == "partner"
+    }
+
+
 def rows(seed: dict, kinds: set[str] | None = None) -> set[tuple[str, str, str, str]]:
     """(from, type, to, lower-case role or "") of each relation, of `kinds` if given."""
     return {

@@ -7,18 +7,14 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import pairs, with_roles
+from tests.extract.reading import pairs, partners_in, with_roles
 
 _PARTNERS = {"Brightside Housing", "Ashford Trust"}
 
 
 def _partners_of(sentence: str, project: str) -> set[str]:
     seed = extract_text("News\n\n" + sentence + "\n")
-    return {
-        who
-        for who, where, role in with_roles(seed, "PARTICIPATED_IN")
-        if where == project and role == "partner"
-    }
+    return partners_in(seed, project)
 
 
 @pytest.mark.parametrize(

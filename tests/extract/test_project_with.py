@@ -7,18 +7,14 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
+from tests.extract.reading import partners_in, with_roles
 
 _INTRO = "Page Turners is a free reading programme for children in Fenby."
 
 
 def _partners_of(text: str, project: str) -> set[str]:
     seed = extract_text("Page Turners\n\n" + text + "\n")
-    return {
-        who
-        for who, where, role in with_roles(seed, "PARTICIPATED_IN")
-        if where == project and role == "partner"
-    }
+    return partners_in(seed, project)
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,12 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
+from tests.extract.reading import partners_in, with_roles
 
 
 def _partners(text: str, project: str) -> set[str]:
     seed = extract_text("Kelby Trust news\n\n" + text + "\n")
-    return {
-        who
-        for who, where, role in with_roles(seed, "PARTICIPATED_IN")
-        if where == project and role == "partner"
-    }
+    return partners_in(seed, project)
 
 
 @pytest.mark.parametrize(
