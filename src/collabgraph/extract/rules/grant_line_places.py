@@ -5,27 +5,28 @@ Centre": the body the line opens with is LOCATED_IN the place set off after its
 name, and the place the money is spent in or at (corpus/GOLD.md: "based in ...,
 covering a place"; the gold of the writers of grant lists places the grantee so).
 
-Read from the shape of the line, as `grant_lists.grant_lines` reads it: a name
-that opens the line, an optional place set off after it, then a dash, colon or
-comma and a sum of money. The place after the sum hangs from "in", "at", "across"
-or "throughout" (`_WHERE`); places listed with it ("in Kelby and Dale") are given
-the tie by `conjuncts.spread`. Not when the line names a project before the place
-("£9,000 for Bar Stories, a project in Kelby": the project's place, read by the
-`places` rule), nor a place in the grantee's own name (a body named for a place:
-a convention left to `place_names`), nor where the place is what a sum is
+Read from the shape of the line, as `grant_lists.grant_lines` reads it
+(`grant_lists.line_opening`): a name that opens the line, an optional place set off
+after it, then a dash, colon or comma and a sum of money. The place after the sum
+hangs from "in", "at", "across" or "throughout" (`_WHERE`); places listed with it ("in
+Kelby and Dale") are given the tie by `conjuncts.spread`. Not when the line names a
+project before the place ("£9,000 for Bar Stories, a project in Kelby": the project's
+place, read by the `places` rule), nor a place in the grantee's own name (a body named
+for a place: a convention left to `place_names`), nor where the place is what a sum is
 compared with or comes from ("from across Kelby").
 """
 
 from __future__ import annotations
 
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.grant_lists import LINE_MARKS, after_place, money_at
+from collabgraph.extract.rules.grant_lists import line_opening, money_at
 from collabgraph.extract.rules.place_kinds import may_be_place
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the shape of a line."""
 
+_BODIES = {"Organisation"}
 _WHERE = {"in", "at", "across", "throughout"}
 _CONFIDENCE = 0.6
 
@@ -33,12 +34,10 @@ _CONFIDENCE = 0.6
 def grant_line_places(reader: SentenceReader) -> None:
     """The body a "Name[, place] – £N ... in Place" line opens with is LOCATED_IN
     the place set off after its name and the places its money is spent in."""
-    m = reader.mention_at(reader.sent.start)
-    if m is None or reader.kind(m) != "Organisation":
+    opening = line_opening(reader, _BODIES)
+    if opening is None or not money_at(reader, opening[1] + 1):
         return
-    j = after_place(reader, m.end)
-    if j + 1 >= reader.sent.end or reader.words[j] not in LINE_MARKS or not money_at(reader, j + 1):
-        return
+    m, j = opening
     if j > m.end:  # "Foo Club (Kelby) –", "Foo Club, Kelby –"
         set_off = reader.by_start.get(m.end + 1)
         if set_off is not None and _own(m, set_off):

@@ -47,17 +47,29 @@ def line_grantee(reader: SentenceReader, vote: bool = True) -> Mention | None:
     "Name – ... (£N)"; None for a sentence of any other shape. Such a line names a
     grantee, never a funder (a "from X" in its purpose is no giver in view). An
     untyped name is voted an organisation unless `vote` is false."""
-    m = reader.mention_at(reader.sent.start)
-    if m is None or reader.kind(m) not in _GRANTEES:
+    opening = line_opening(reader, _GRANTEES)
+    if opening is None:
         return None
-    j = after_place(reader, m.end)
-    if j + 1 >= reader.sent.end or reader.words[j] not in LINE_MARKS:
-        return None
+    m, j = opening
     if not money_at(reader, j + 1) and not (reader.words[j] in lx.DASHES and _closing_sum(reader)):
         return None
     if vote and reader.kind(m) is None and not reader.vote_organisation(m):
         return None
     return m
+
+
+def line_opening(reader: SentenceReader, kinds: set) -> tuple[Mention, int] | None:
+    """The name of `kinds` a line opens with and the token after it (and after its
+    place set off: "Name[, place]", `after_place`), when a line mark (`LINE_MARKS`)
+    stands there with words after it: the shape of a grant list's line before its
+    sum; None for a sentence of any other shape."""
+    m = reader.mention_at(reader.sent.start)
+    if m is None or reader.kind(m) not in kinds:
+        return None
+    j = after_place(reader, m.end)
+    if j + 1 >= reader.sent.end or reader.words[j] not in LINE_MARKS:
+        return None
+    return m, j
 
 
 def sum_lines(reader: SentenceReader) -> None:
