@@ -63,11 +63,11 @@ def thanked_and_listed(reader: SentenceReader) -> None:
             ours = "our" in _phrase_after(reader, tok.head.i)
             seen = None if ours else thing_in_view(reader, {tok.lower_}, tok.i)
             target = first_id(event, seen, reader.we_org(tok.i), PAGE_ORG)
-        elif tok.lower_ in _SPONSOR_NOUNS and _thanked_noun(reader, tok):
+        elif tok.lower_ in _SPONSOR_NOUNS and event is not None and _thanked_noun(reader, tok):
             # "Thank you to our sponsors A and B", "without our sponsors: A, B and C"
             # (with no event in focus, whose they are is unsure: a page's own event
             # may go unread)
-            sponsors = _named_after(reader, tok) if event is not None else []
+            sponsors = _named_after(reader, tok)
         else:
             continue
         for org in sponsors:
