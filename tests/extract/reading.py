@@ -22,6 +22,11 @@ def located(text: str) -> set[tuple[str, str]]:
     return pairs(extract_text(text, path="page.txt"), "LOCATED_IN")
 
 
+def members(text: str) -> set[tuple[str, str]]:
+    """(member, body) of each MEMBER_OF extracted from `text` (a page called page.txt)."""
+    return pairs(extract_text(text + "\n", path="page.txt"), "MEMBER_OF")
+
+
 def together(text: str) -> set[tuple[str, str]]:
     """Both orders of each COLLABORATES_WITH and PARTNER_OF pair extracted from `text`
     (a page called page.txt): working together, whichever way it was written."""

@@ -5,16 +5,11 @@ including A and B", "thirty groups have signed up, among them A and B",
 
 from __future__ import annotations
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
-
-
-def _members(text: str) -> set[tuple[str, str]]:
-    return pairs(extract_text(text + "\n", path="page.txt"), "MEMBER_OF")
+from tests.extract.reading import members
 
 
 def test_brings_together_a_count_then_including():
-    found = _members(
+    found = members(
         "The Orrin Wellbeing Alliance brings together more than 80 organisations across "
         "Orrin, including Tarnside Mind, Orrin Young Carers and Pellow Dementia Cafe."
     )
@@ -23,7 +18,7 @@ def test_brings_together_a_count_then_including():
 
 
 def test_counted_groups_signed_up_among_them():
-    found = _members(
+    found = members(
         "Fenby Age Concern has set up the Fenby Friendship Network.\n\n"
         "Some forty groups have signed up so far, among them Fenby Deaf Club, "
         "Westmoor Walking Football and Kelby Lunch Club."
@@ -33,7 +28,7 @@ def test_counted_groups_signed_up_among_them():
 
 
 def test_counted_member_organisations_including():
-    found = _members(
+    found = members(
         "Westmoor Voluntary Sector Network: summer round-up\n\n"
         "The Westmoor Voluntary Sector Network supports charities across Westmoor.\n\n"
         "Present: representatives of 18 member organisations, including Westmoor "
@@ -43,7 +38,7 @@ def test_counted_member_organisations_including():
 
 
 def test_not_groups_given_grants():
-    found = _members(
+    found = members(
         "The Fenby Community Network was set up in 2020.\n\n"
         "The Kelby Foundation has given grants to 40 groups, including Fenby Foodbank "
         "and Orrin Youth Club."
@@ -52,7 +47,7 @@ def test_not_groups_given_grants():
 
 
 def test_not_groups_that_joined_a_named_body():
-    found = _members(
+    found = members(
         "The Fenby Community Network was set up in 2020.\n\n"
         "Twelve groups have joined the Kelby Food Partnership this year, including "
         "Orrin Pantry and Tarn Community Fridge."
@@ -61,7 +56,7 @@ def test_not_groups_that_joined_a_named_body():
 
 
 def test_not_a_count_of_people():
-    found = _members(
+    found = members(
         "The Fenby Carers Network met in May.\n\n"
         "More than 60 volunteers came along, including staff from Kelby Mind and "
         "Orrin Carers Centre."

@@ -5,16 +5,11 @@ page's own body), "We have 20 member groups, among them A and B"
 
 from __future__ import annotations
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
-
-
-def _members(text: str) -> set[tuple[str, str]]:
-    return pairs(extract_text(text + "\n", path="page.txt"), "MEMBER_OF")
+from tests.extract.reading import members
 
 
 def test_welcomed_bodies_who_joined_the_network():
-    found = _members(
+    found = members(
         "The Fenby Food Network met in March at Orrin Hall.\n\n"
         "A warm welcome to Kelby Community Fridge and Orrin Foodcycle, who joined the "
         "network in September."
@@ -24,7 +19,7 @@ def test_welcomed_bodies_who_joined_the_network():
 
 
 def test_welcomed_bodies_who_joined_the_page_body():
-    found = _members(
+    found = members(
         "Community News from Kelby Voluntary Action\n\n"
         "A warm welcome to Fenby Dementia Carers Group, Orrin Boxing Academy and the "
         "Tarn Family Centre, who all joined in May. That takes us to 214 member groups."
@@ -34,7 +29,7 @@ def test_welcomed_bodies_who_joined_the_page_body():
 
 
 def test_hyphened_bulletin_headline_names_the_page_body():
-    found = _members(
+    found = members(
         "Kelby Voluntary Action e-bulletin | June 2024\n\n"
         "A warm welcome to Fenby Dementia Carers Group and Orrin Boxing Academy, who "
         "all joined in May. That takes us to 90 member groups."
@@ -43,7 +38,7 @@ def test_hyphened_bulletin_headline_names_the_page_body():
 
 
 def test_we_have_member_groups_among_them():
-    found = _members(
+    found = members(
         "Welcome to the Fenby Older People's Forum\n\n"
         "The Fenby Older People's Forum is an umbrella body for groups working with "
         "people over 60 in Fenby. We have 27 member groups, among them Kelby Lunch "
@@ -54,7 +49,7 @@ def test_we_have_member_groups_among_them():
 
 
 def test_welcomed_people_who_joined_are_not_members():
-    found = _members(
+    found = members(
         "Community News from Kelby Voluntary Action\n\n"
         "A warm welcome to Jo Tern and Ada Foss, who joined in May as our new "
         "development officers."

@@ -6,16 +6,11 @@ names and sentences are made up."""
 
 from __future__ import annotations
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
-
-
-def _members(text: str) -> set[tuple[str, str]]:
-    return pairs(extract_text(text + "\n", path="page.txt"), "MEMBER_OF")
+from tests.extract.reading import members
 
 
 def test_the_one_body_a_headline_names_after_a_comma():
-    found = _members(
+    found = members(
         "Team news - autumn bulletin, Kelby Advice Network\n\n"
         "Welcome back\n\n"
         "We have had a busy summer. Our chair, Adaeze Okafor, thanks every volunteer "
@@ -25,7 +20,7 @@ def test_the_one_body_a_headline_names_after_a_comma():
 
 
 def test_the_annual_meeting_of_a_body_in_the_first_paragraph():
-    found = _members(
+    found = members(
         "Annual meeting 2026: a round-up\n\n"
         "Thank you to the thirty members who joined us on 4 March for the annual "
         "meeting of Fenby Community Pantry.\n\n"
@@ -35,7 +30,7 @@ def test_the_annual_meeting_of_a_body_in_the_first_paragraph():
 
 
 def test_the_board_of_a_body_in_the_first_paragraph():
-    found = _members(
+    found = members(
         "Introducing our new trustees\n\n"
         "We are delighted to welcome two people who joined the board of Orrin Food "
         "Share at our meeting in May.\n\n"
@@ -45,7 +40,7 @@ def test_the_board_of_a_body_in_the_first_paragraph():
 
 
 def test_the_subject_of_the_first_paragraph():
-    found = _members(
+    found = members(
         "Review of the year\n\n"
         "It has been a year in which Westmoor Community Fund has grown more than "
         "ever.\n\n"
@@ -55,7 +50,7 @@ def test_the_subject_of_the_first_paragraph():
 
 
 def test_not_a_body_named_only_as_someones():
-    found = _members(
+    found = members(
         "What we heard at our spring social\n\n"
         "We heard from Ingrid Moss of Fenby Youth Action about their summer camps.\n\n"
         "We are proud to be a member of the Kelby Sports Network."
@@ -64,7 +59,7 @@ def test_not_a_body_named_only_as_someones():
 
 
 def test_not_when_the_headline_names_two_bodies():
-    found = _members(
+    found = members(
         "Kelby Advice Network and Orrin Law Centre sign agreement\n\n"
         "We are proud to be a member of the Fenby Housing Forum."
     )
