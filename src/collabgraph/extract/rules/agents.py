@@ -43,7 +43,6 @@ from collabgraph.extract.rules.passive_targets import (
     joined_unnamed,
     last_of_list,
     noun_before,
-    paid_thing_between,
     second_passive,
     subject_before,
     work_in_view,
@@ -195,8 +194,6 @@ def by_phrases(reader: SentenceReader) -> None:
             target = fund.id  # "The fund is administered by Bar": the fund last named
         else:
             target = reader.target_before(v, tuple(kinds))
-            if "FUNDED" in rels and paid_thing_between(reader, v, target):
-                continue  # "help from A, and the new bench, paid for by B": not A's bench
             if led_part(reader, v, target):  # "a circle led by poet A": not the organiser
                 seen_by, prev_agents = True, prev_agents | {a.id for a in agents}
                 first_target = target if first_target is None else first_target

@@ -201,26 +201,3 @@ def relative_object(reader: SentenceReader, k: int, kinds) -> Mention | None:
         return None
     m = reader.covering.get(tok.head.i)
     return m if m is not None and reader.kind(m) in kinds else None
-
-
-_PAID_THING_DEPS = {"acl", "relcl"}  # "the new bench, paid for by": the verb hangs on the noun
-
-
-def paid_thing_between(reader: SentenceReader, v: int, target: int | None) -> bool:
-    """Whether the money verb at token v ("paid for by") pays for a thing named by a
-    common noun that stands after the name `target` ("... with help from the Foo
-    Trust, and the new boardwalk, paid for by A", "a cook from Bar CIC, with
-    ingredients paid for by A", "the stakes were paid for by A"): the thing paid for
-    is not `target`, a name told earlier in the sentence."""
-    if target is None or reader.words[v] != "paid":
-        return False
-    named = [m for m in reader.ms if m.id == target and m.end <= v]
-    if not named:
-        return False
-    tok = reader.doc[v]
-    things = [tok.head] if tok.dep_ in _PAID_THING_DEPS else []
-    things += [c for c in tok.children if c.dep_ == "nsubjpass"]
-    return any(
-        t.pos_ == "NOUN" and t.is_lower and t.i not in reader.covering and named[-1].end <= t.i < v
-        for t in things
-    )
