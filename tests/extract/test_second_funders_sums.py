@@ -16,18 +16,18 @@ CLUB = "Kelby Cooking Club\n\nKelby Cooking Club is a cookery project for famili
     "sentence",
     [
         "Kelby Cooking Club is funded with £300,000 from the Tern Trust and a further "
-        "£40,000 from Fenby Gateway Energy.",
+        "£40,000 from Fenby Solar Co-op.",
         "Kelby Cooking Club is funded with £300,000 from the Tern Trust and £40,000 from "
-        "Fenby Gateway Energy, a local energy company.",
+        "Fenby Solar Co-op, a local energy firm.",
         "Kelby Cooking Club is funded by the Tern Trust with a contribution from Fenby "
-        "Gateway Energy.",
+        "Solar Co-op.",
     ],
 )
 def test_the_second_funder_funds_what_the_first_funds(sentence):
     funded = pairs(extract_text(CLUB + "\n" + sentence + "\n"), "FUNDED")
     assert ("Tern Trust", "Kelby Cooking Club") in funded
-    assert ("Fenby Gateway Energy", "Kelby Cooking Club") in funded
-    assert ("Fenby Gateway Energy", "Tern Trust") not in funded
+    assert ("Fenby Solar Co-op", "Kelby Cooking Club") in funded
+    assert ("Fenby Solar Co-op", "Tern Trust") not in funded
 
 
 def test_a_second_funder_named_by_its_own_fund():
