@@ -12,7 +12,9 @@ from B" never makes B A's funder, even when what A funded is not read).
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.rules.agent_ends import possessor
+from collabgraph.extract.rules.grant_funders import programme_owner
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset()
@@ -23,31 +25,52 @@ _JOINS = {"with", "and"}
 _GAP_WORDS = {",", "with", "and", "a", "an", "also", "some", "the"}
 _GAP = 8  # words at most between the first funder and the cue ("and a further £20,000")
 _FUNDERS = {"Organisation"}
+_SHARES = vocab.words("second_money_nouns")
 
 
 def beside_first(reader: SentenceReader) -> None:
     """The funders after a `funding_from` cue that stands a few words after a
     funder this sentence already tied by FUNDED: each funds the first's targets."""
-    cues = reader.cues("funding_from")
+    cues = [(c.start, c.end) for c in reader.cues("funding_from")]
+    cues += _sums_from(reader, {end for _start, end in cues})
     if not cues:
         return
     ctx = reader.ctx
     here = [c for c in ctx.candidates if c.evidence == reader.evidence[:500]]
     funded = [c for c in here if c.relations[0] == "FUNDED"]
-    for cue in cues:
-        first = _first_funder(reader, cue.start)
+    for start, end in cues:
+        first = _first_funder(reader, start)
         if first is None:
             continue
         givers = {first.id} | _pot_owner_ids(reader, first)  # "A's Foo Fund": A's ties
         targets = {c.target for c in funded if c.source in givers}
         if not targets and not _given_from(reader, first):
             continue
-        after = [m for m in reader.list_after(cue.end, kinds=_FUNDERS) if m.id != first.id]
+        # "... and £45,000 from the Foo Trust's community fund": the Foo Trust
+        owner = programme_owner(reader, end)
+        named = reader.list_after(end, kinds=_FUNDERS) or ([owner] if owner else [])
+        after = [m for m in named if m.id != first.id]
         for m in after:
             _drop(ctx, m.id, first.id, reader.evidence[:500])
             for target in sorted(targets):
                 if target != m.id:
                     reader.relate(m, "FUNDED", target, confidence=0.7)
+
+
+def _sums_from(reader: SentenceReader, taken: set[int]) -> list[tuple[int, int]]:
+    """ "and a further £45,000 from", "with a contribution from" (`vocab/
+    second_money_nouns.txt`): a sum or a share of money right before "from" that no
+    `funding_from` cue ends at, as (start, end): from the word before the "from" to
+    past it (a second funder only: `_first_funder` asks for a funder joined right
+    before it)."""
+    words = reader.words
+    return [
+        (k - 1, k + 1)
+        for k in range(reader.sent.start + 1, reader.sent.end - 1)
+        if words[k] == "from"
+        and k + 1 not in taken
+        and (reader.is_money(k - 1) or words[k - 1] in _SHARES)
+    ]
 
 
 def _pot_owner_ids(reader: SentenceReader, pot) -> set[int]:
