@@ -42,6 +42,7 @@ from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.record_titles import noticed_title, recorded_meeting
 from collabgraph.extract.page_event.section_headings import section_heading_name
+from collabgraph.extract.page_event.sitting_forms import add_sitting_forms
 from collabgraph.extract.page_event.sittings import held_by_sitting, sitting_bodies
 from collabgraph.extract.page_event.told_bodies import bodies_told, is_told
 from collabgraph.extract.page_event.topics import headline_topic
@@ -54,7 +55,6 @@ from collabgraph.extract.page_event.untitled import (
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
 from collabgraph.extract.written_dates import YEAR, parse_date, without_year
 
-ABBREVIATIONS = vocab.table("event_abbreviations")
 _FIRST_SENTENCES = 3
 
 
@@ -221,15 +221,7 @@ def _finish(event, layout, docs, headline_blocks, phrases, first, url_date) -> P
         event.aliases.append(named if when else " ".join(words[:-1]))
     elif len(words) > 2 and YEAR.fullmatch(words[0]):  # "the 2031 Foo Show": "Foo Show 2031" too
         event.aliases += [" ".join(words[1:]), " ".join([*words[1:], words[0]])]
-    key = " ".join(event.name.lower().split()[-3:])
-    text = " ".join(b.text for b in layout.blocks)
-    for long, short in ABBREVIATIONS.items():
-        if key.endswith(long) and re.search(rf"\b{short}\b", text):
-            event.aliases.append(short)
-            if event.owner and f"{event.owner} {short}" in text:  # "Foo Forum AGM" too
-                event.aliases.append(f"{event.owner} {short}")
-        elif key.split()[-1] == short.lower() and re.search(rf"(?i)\b{long}\b", text):
-            event.aliases.append(title_case(long.split()))  # "Foo AGM": its Annual General Meeting
+    add_sitting_forms(event, " ".join(b.text for b in layout.blocks))  # "AGM", "AGM 2031"
     return event
 
 
