@@ -14,6 +14,10 @@ capitalised word ("14 Ropewalk"). The town is a bare name (no head word of any
 type: not "Kelby Hall, Fenby Library and ..." nor "Dale Hall, Fenby Trust"), not
 opened by a given name ("Kelby Hall, Ada Brook"), and not joined on by "and" to
 more names (a list of bodies or venues, not an address).
+
+A town set off after a body's name on a line of a list of grants or awards
+("Fenby Lunch Club, Kelby – £2,500", "Club of the Year: Jo Tern Bakes, Kelby")
+is a place the same way (`_line_town`); `rules/place_arcs` places the body there.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import lower_word
+from collabgraph.extract.mentions.where_lists import bare_name
 
 _STREET_HEADS = vocab.words("place_street_heads")
 _LIST_JOINS = {"and", "&", "or"}
@@ -41,8 +46,9 @@ def address_town_votes(doc, sent, mentions: list[Mention]) -> None:
     name is a name whatever the tagger reads in its word ("14 Ropewalk, Brightmoor":
     not `Mention.not_proper_noun`, which leaves a lone word out of the seed)."""
     by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
     for m in mentions:
-        if _address_town(doc, sent, m):
+        if _address_town(doc, sent, m, by_end.get(m.start - 1)):
             m.votes["Place"] += ADDRESS_TOWN_VOTES
             m.not_proper_noun = False
         after = by_start.get(m.end + 1)
@@ -63,7 +69,7 @@ def _venue_given_address(doc, sent, venue: Mention, after: Mention) -> bool:
     return street or (_bare_name(doc, after) and _venue_ends(doc, sent, venue.end - 1))
 
 
-def _address_town(doc, sent, m: Mention) -> bool:
+def _address_town(doc, sent, m: Mention, body: Mention | None = None) -> bool:
     comma = m.start - 1
     if comma - 1 < sent.start or doc[comma].text != ",":
         return False
@@ -71,7 +77,38 @@ def _address_town(doc, sent, m: Mention) -> bool:
         return False
     if m.end < sent.end and doc[m.end].lower_ in _LIST_JOINS:
         return False  # "Dale Hall, Fenby and Marlow Trust": a list
-    return _venue_ends(doc, sent, comma - 1)
+    return _venue_ends(doc, sent, comma - 1) or _line_town(doc, sent, m, body)
+
+
+def _line_town(doc, sent, m: Mention, body: Mention | None) -> bool:
+    """ "Fenby Lunch Club, Kelby – £2,500", "Club of the Year: Jo Tern Bakes, Kelby",
+    "The Fenby Youth Club, Kelby, £900 for ...": a bare name set off after a body's
+    name (`_named_body`) that closes the line or stands before a dash, a colon or a
+    comma and a sum, the way a list of grants or awards says where each body is;
+    the name is bare as a listed place's is (`where_lists.bare_name`: no everyday
+    words alone, no field of work)."""
+    if body is None or body.end != m.start - 1 or not _named_body(doc, body):
+        return False
+    if not bare_name(doc, m.start, m.end):
+        return False  # "Fenby Cakes, Good Talk" (everyday words), "Jo Tern, Kelby Health"
+    if m.end >= sent.end or doc[m.end].is_space:
+        return True
+    after = doc[m.end].text
+    if after in lx.DASHES or after == ":":
+        return True
+    return after == "," and m.end + 1 < sent.end and "£" in doc[m.end + 1].text
+
+
+def _named_body(doc, body: Mention) -> bool:
+    """Whether a name of two words or more may be a body's: not voted a person's or a
+    place's, not a post ("Chief Executive"), not a given name and a surname."""
+    words = [lower_word(t) for t in doc[body.start : body.end]]
+    if len(words) < 2 or words[-1] in lx.ROLE_CORE:
+        return False
+    if body.votes and body.votes.most_common(1)[0][0] in {"Person", "Place"}:
+        return False
+    first = doc[body.start].text
+    return not (len(words) == 2 and is_given_name(first) and head_kind(words[-1])[0] is None)
 
 
 def _bare_name(doc, m: Mention) -> bool:

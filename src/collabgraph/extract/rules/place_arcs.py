@@ -111,6 +111,10 @@ def _listed_venue(reader: SentenceReader, owner: Mention, m: Mention) -> bool:
     return items >= 3
 
 
+_SET_OFF_ENDS = {",", ".", ";", ")", ":"} | lx.DASHES
+"""What may close a place set off after a body: "Foo Trust, Kelby - £500"."""
+
+
 def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
     """ "Foo Trust, Kelby, received ...": a place set off by commas right after a
     body's name (the parser may read it as a list)."""
@@ -120,7 +124,7 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
     body = reader.by_end.get(k)
     if body is None or reader.kind(body) != "Organisation":
         return None
-    ends = end >= reader.sent.end or reader.words[end] in {",", ".", ";", ")", ":", "–", "—"}
+    ends = end >= reader.sent.end or reader.words[end] in _SET_OFF_ENDS
     if not ends and not _one_subject(reader, body, m):
         return None
     before = reader.doc[body.start - 1] if body.start > reader.sent.start else None
