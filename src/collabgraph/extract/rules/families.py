@@ -126,7 +126,6 @@ FAMILY_NAMES = (
     "second_funders",
     "sponsors",
     "stage_hosts",
-    "stall_lists",
     "succession",
     "talk_clauses",
     "team_leads",
