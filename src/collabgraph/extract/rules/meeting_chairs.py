@@ -7,9 +7,8 @@ role chair):
   (vocab/meeting_chair_words.txt), in a line opening with a present label
   (vocab/meeting_present_labels.txt); the others listed there are attendees;
 - the people on a list of who came with no chair named ("Present: A (Foo); B (Bar)",
-  "Also in attendance for item 3: C, D"), on the label's line (past a sentence
-  break inside it: "Supt. E (Fenby Police)") or on the lines under a label that
-  stands alone on its line ("Present:" then "F – Foo", "G – Bar"): attendees;
+  "Also in attendance for item 3: C, D"), on the label's line, past a sentence
+  break inside it ("Supt. E (Fenby Police)"): attendees;
 - the body's members on such a list: when the line opens with "Present:" or "Members
   present:" alone (not "Also present:", "In attendance:" or "Attendees:", where guests
   and officers are listed) and names a chair, each person on it holds a seat on the
@@ -98,24 +97,13 @@ _LINE_LABEL = re.compile(r"[ \t]*((?:[\w'’.-]+[ \t]+){0,5}[\w'’.-]+)[ \t]*:"
 
 
 def _listed_present(reader: SentenceReader) -> list:
-    """The people of the sentence listed under a present label (see the module): on
-    the line the label opens, or in the block of lines under a label alone on its
-    line; none when the sentence's line opens with another label ("Apologies:")."""
+    """The people of the sentence listed after a present label opening its line
+    (see the module); none when the line opens with another label ("Apologies:")."""
     text, first = reader.doc.text, reader.doc[reader.sent.start].idx
-    line = text.rfind("\n", 0, first) + 1
-    block = text.rfind("\n\n", 0, first)
-    block = 0 if block < 0 else block + 2
-    found = _LINE_LABEL.match(text, line)
-    if found is None and block < line:
-        found = _LINE_LABEL.match(text, block)
-        line_end = text.find("\n", found.end()) if found is not None else -1
-        if line_end < 0 or text[found.end() : line_end].strip():
-            return []  # the block's first line is no label standing alone
-        end = text.find("\n\n", found.end())
-    else:
-        end = text.find("\n", found.end()) if found is not None else -1
+    found = _LINE_LABEL.match(text, text.rfind("\n", 0, first) + 1)
     if found is None or not _PRESENT & set(found.group(1).lower().split()):
         return []
+    end = text.find("\n", found.end())
     end = len(text) if end < 0 else end
     return [
         m
