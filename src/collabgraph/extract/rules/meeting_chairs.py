@@ -6,6 +6,9 @@ role chair):
   D (chair, DM), E"): the person whose brackets open with a chair's word
   (vocab/meeting_chair_words.txt), in a line opening with a present label
   (vocab/meeting_present_labels.txt); the others listed there are attendees;
+- the people on a list of who came with no chair named ("Present: A (Foo); B (Bar)",
+  "Also in attendance for item 3: C, D"), on the label's line, past a sentence
+  break inside it ("Supt. E (Fenby Police)"): attendees;
 - the body's members on such a list: when the line opens with "Present:" or "Members
   present:" alone (not "Also present:", "In attendance:" or "Attendees:", where guests
   and officers are listed) and names a chair, each person on it holds a seat on the
@@ -25,6 +28,8 @@ opened the day": the speech rules). A chair who "presented the annual report" or
 """
 
 from __future__ import annotations
+
+import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
@@ -62,6 +67,9 @@ def meeting_chairs(reader: SentenceReader) -> None:
         for m in reader.ms:
             if reader.kind(m) == "Person" and m not in chairs:
                 reader.relate(m, "PARTICIPATED_IN", event, role=_PRESENT_ROLE, confidence=0.5)
+    else:
+        for m in _listed_present(reader):
+            reader.relate(m, "PARTICIPATED_IN", event, role=_PRESENT_ROLE, confidence=0.5)
     for person in (*chairs, *_opening_chairs(reader)):
         reader.relate(person, "PARTICIPATED_IN", event, role=_ROLE, confidence=_CONFIDENCE)
 
@@ -82,6 +90,26 @@ def _label(reader: SentenceReader) -> tuple[int | None, list[str]]:
     colon = next((k for k in range(start, min(reader.sent.end, start + _LABEL_WORDS + 1))
                   if words[k] == ":"), None)  # fmt: skip
     return (None, []) if colon is None else (colon, [w.lower() for w in words[start:colon]])
+
+
+# a label of up to six words opening a line: "Present:", "Also in attendance for item 3:"
+_LINE_LABEL = re.compile(r"[ \t]*((?:[\w'’.-]+[ \t]+){0,5}[\w'’.-]+)[ \t]*:")
+
+
+def _listed_present(reader: SentenceReader) -> list:
+    """The people of the sentence listed after a present label opening its line
+    (see the module); none when the line opens with another label ("Apologies:")."""
+    text, first = reader.doc.text, reader.doc[reader.sent.start].idx
+    found = _LINE_LABEL.match(text, text.rfind("\n", 0, first) + 1)
+    if found is None or not _PRESENT & set(found.group(1).lower().split()):
+        return []
+    end = text.find("\n", found.end())
+    end = len(text) if end < 0 else end
+    return [
+        m
+        for m in reader.ms
+        if reader.kind(m) == "Person" and found.end() <= reader.doc[m.start].idx < end
+    ]
 
 
 def _listed_chairs(reader: SentenceReader, colon: int | None, label: list[str]) -> list:
