@@ -37,7 +37,7 @@ def project_posts(ctx: DocumentContext, by_mention: dict) -> None:
         if c.relations[:1] != ("WORKS_FOR",) or not running_post(c.role):
             continue
         if any(n in c.role.lower() for n in named):
-            continue  # "National Databank Programme Lead": another programme's post
+            continue  # "Kelby Databank Programme Lead": another programme's post
         if re.search(rf"{re.escape(c.role)}\s+at\s", c.evidence, re.IGNORECASE):
             continue  # "Ada Foss, project manager at Kelby Trust": a post at the body, said so
         person = by_mention.get(c.source)
