@@ -33,9 +33,9 @@ def _runs(text: str) -> set[tuple[str, str]]:
         ),
         (
             "Fenby District Council has announced the 27 community groups that will share "
-            "£40,000 from this year's Community Chest grants programme.",
+            "£40,000 from this year's Kelby Chest grants programme.",
             "Fenby District Council",
-            "Community Chest",
+            "Kelby Chest",
         ),
     ],
 )
