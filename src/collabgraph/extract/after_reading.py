@@ -21,6 +21,7 @@ from collabgraph.extract.page_event.back_refs import refer_back
 from collabgraph.extract.page_voice import event_owner, voiced_body
 from collabgraph.extract.partner_runners import runner_partners
 from collabgraph.extract.post_fill import fill_posts
+from collabgraph.extract.project_posts import project_posts
 
 
 def settle(
@@ -47,6 +48,7 @@ def settle(
     items = frozenset(n for n, block in enumerate(layout.blocks) if block.kind == "item")
     page_organisation.place_posts(ctx, by_mention, items, docs)
     fill_posts(ctx, by_mention)  # "Its coordinator, Jane Doe, is employed by Foo"
+    project_posts(ctx, by_mention)  # "Project manager Jane Doe": she runs the page's project
     add_owner_forms(ctx, by_mention, docs)
     takers = learned.takers(ctx, by_mention, docs, layout.blocks)
     tasks = tuple(learned.TASKS) if training else None

@@ -38,6 +38,7 @@ FAMILY_NAMES = (
     "dash_items",
     "granted_projects",
     "talked_projects",
+    "announced_rounds",
     "described_programmes",
     "described_run_by",
     "done_with",
