@@ -20,7 +20,7 @@ from collabgraph.extract.byline_lines import foot_author
 from collabgraph.extract.byline_lines import looks_like_sentence_by as _looks_like_sentence_by
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.listing_fields import join_item_fields
-from collabgraph.extract.masthead_lines import masthead_line
+from collabgraph.extract.masthead_lines import masthead_line, titled_body
 from collabgraph.extract.self_intros import introduced, piped_byline
 from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
@@ -253,6 +253,9 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         if not layout.blocks and layout.title is None and _is_heading(line) and "title" not in meta:
             layout.title = line
             layout.blocks.append(Block(line, "title", section))
+            body = titled_body(line)
+            if body is not None:  # "Kelby Community Association - AGM report": its page
+                layout.blocks.append(Block(body, "byline", section, key="body"))
             continue
         if _LIST_ITEM.match(line):
             # Items under "A panel chaired by X brought together:" keep that lead-in.
