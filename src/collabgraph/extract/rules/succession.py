@@ -84,32 +84,37 @@ def _unnamed_successor(reader: SentenceReader, k: int, before: Mention) -> None:
 def _their_predecessors(reader: SentenceReader, k: int, before: Mention) -> None:
     """ "They replace Jo Tern and Ada Foss, who stepped down": the people a sentence
     opening "They" (before the verb at token k) succeeds held the seat the page
-    gave its new board members before: the body most often given such a seat, or
-    the page's own body for seats named with none (twice at least, no other as
-    often; not one person's seat, `_NOT_SHARED`: "chair"), with the role most
-    often said there."""
+    gave its new board members before: the body most often given such a seat
+    (twice at least, no other as often; not one person's seat, `_NOT_SHARED`:
+    "chair"), else the page's own body when seats named with no body are given
+    twice at least, with the role most often said there."""
     words = [w.lower() for w in reader.words[reader.sent.start : k]]
     if not words or words[0] != "they" or len(words) > 2:
         return  # "They replace", "They will replace"
     seats: Counter = Counter()
     roles: dict[str, Counter] = {}
     target: dict[str, int] = {}
+    seen = set()  # (person, body): a seat found by two rules counts once
     for c in reader.ctx.candidates:
         if "MEMBER_OF" not in c.relations or not c.role or min(c.source, c.target) < 0:
             continue
         if not page_post(c.role) or c.role.lower().split()[-1] in _NOT_SHARED:
             continue
         key = mention_key(reader.ctx.mentions[c.target].text)
+        if (mention_key(reader.ctx.mentions[c.source].text), key) in seen:
+            continue
+        seen.add((mention_key(reader.ctx.mentions[c.source].text), key))
         seats[key] += 1
         roles.setdefault(key, Counter())[c.role] += 1
         target.setdefault(key, c.target)
-    for _who, role, _said, home in reader.ctx.unplaced_posts:  # seats at the page's body
-        if home == "page" and page_post(role) and role.lower().split()[-1] not in _NOT_SHARED:
-            seats[""] += 1
-            roles.setdefault("", Counter())[role] += 1
     top = seats.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
-        return
+        page = {(w, r) for w, r, _, home in reader.ctx.unplaced_posts if home == "page"}
+        page = [r for _, r in page if page_post(r) and r.lower().split()[-1] not in _NOT_SHARED]
+        if len(page) < 2:
+            return
+        seats, roles = Counter({"": len(page)}), {"": Counter(page)}  # the page's own seats
+        top = seats.most_common(1)
     key = top[0][0]
     role = roles[key].most_common(1)[0][0]
     for person in reader.named_by([reader.doc[before.start : before.end].root], {"Person"}):
