@@ -33,7 +33,12 @@ _LABELS = vocab.words("masthead_labels")
 _LISTING = re.compile(r"^(?:%s)" % "|".join(vocab.ordered("listing_title_openings")), re.I)
 _SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|,\s+")
 _MAX_WORDS = 9
-_FROM = re.compile(r"^(?:news|press|media)\s+release\s+from\s+(?:the\s+)?", re.I)
+_FROM = re.compile(  # "News release from Foo", "Newsletter of the Foo Association"
+    r"^(?:(?:news|press|media)\s+release\s+from|(?:the\s+)?(?:newsletter|e-?bulletin)\s+of)"
+    r"\s+(?:the\s+)?",
+    re.I,
+)
+_ISSUE = re.compile(r"^issue\s+(?:no\.?\s*)?\d+$", re.I)  # "Issue 31": a label
 _MONTH_YEAR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d$")
 _NOT_OPENING = vocab.words("masthead_not_opening_words")  # "From the Parish Council"
 _TITLE_LABELS = vocab.words("title_label_words")  # "Foo Association - AGM report"
@@ -90,7 +95,7 @@ def titled_body(title: str) -> str | None:
 
 
 def _label(part: str) -> bool:
-    return part.lower() in _LABELS
+    return part.lower() in _LABELS or bool(_ISSUE.match(part))
 
 
 def _dated(part: str) -> bool:

@@ -112,14 +112,17 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
     """The body the headline (block 0) labels the page with."""
     words = [t.text for t in docs[0]]
     found = None
-    for m in _orgs(ctx, docs):
-        if m.block != 0:
-            continue
+    named = [m for m in _orgs(ctx, docs) if m.block == 0]
+    # "SPOKE - the Foo Action e-bulletin": the body its label noun follows, not the title's
+    labelled = [
+        m for m in named if words[m.start - 1 : m.start] == ["the"] and _label_noun(words[m.end :])
+    ]
+    for m in labelled or named:
         before = words[: m.start]
         after = words[m.end :]
         alone = not before and (not after or after[0] in _LABEL_MARKS or _label_noun(after))
         closing = _label_before(before) and (not after or after[0] in _LABEL_MARKS)
-        if not (alone or closing):
+        if not (alone or closing or m in labelled):
             continue
         if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
             return None  # two bodies: no one label
