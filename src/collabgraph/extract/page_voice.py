@@ -6,7 +6,9 @@ no author, byline or address says whose page it is. A careful reader takes it fr
   "FOO ACTION - MEMBERS' BULLETIN") or a word of `vocab/page_label_nouns.txt`
   ("Foo Homes Newsletter - Spring") or as the whole headline, or named after "from"
   closing it ("Community News from Foo Homes", "An update from Foo Trust"), or
-  after a word of that list and "of" ("The Newsletter of the Foo Federation");
+  after a word of that list and "of" ("The Newsletter of the Foo Federation"), or
+  after "the" and before a word of that list ("SPARK - the Foo Action e-bulletin":
+  Foo Action, not the newsletter's own name);
 - a line "About Foo Trust" (the note a body's own news closes with);
 - "we"/"our" said to be the body: "all of us at Foo Trust", "we at Foo", "our
   work at Foo Advice Centre" (`vocab/our_at_nouns.txt`: the nouns that are the
