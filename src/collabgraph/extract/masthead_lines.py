@@ -17,9 +17,11 @@ in a strong body word (`vocab/head_organisation_strong.txt`: "Association",
 "Trust", "Council"), not "Repair Café" heading a listing; beside a label or a
 date, any body word will do ("Language Link Mereshire" has none and is left).
 The label words: `vocab/masthead_labels.txt`, and "Issue 31"; "Newsletter of the
-Foo Association - Issue 31, Autumn 2031" names the Foo Association. A newspaper ("Kelby Gazette")
-ends in no body word and is left; so is a body beside a month and year with no label
-("Kelby Safer Streets Board, March 2031"), the heading of a record of its meeting.
+Foo Association - Issue 31, Autumn 2031" names the Foo Association. A newspaper
+("Kelby Gazette") ends in no body word and is left; so is a body beside a month and
+year with no label ("Kelby Safer Streets Board, March 2031"), the heading of a record
+of its meeting. The title itself names the page's body when a label follows the
+name after a dash ("Kelby Community Association - AGM report": `titled_body`).
 """
 
 from __future__ import annotations
