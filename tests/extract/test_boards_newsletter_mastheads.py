@@ -41,3 +41,11 @@ def test_a_chair_signing_a_residents_newsletter_sits_on_its_body():
         "been done, and Fenby Homes will write to everyone.\n"
     )
     assert ("Ada Foss", "Ayton Hill Residents' Association") in found
+
+
+def test_a_headline_ending_in_the_body_reads_without_error():
+    found = _posts(
+        "Welcome to the Fenby Trust\n\nWe help people in Kelby. Our chair, Ada Foss, "
+        "said hello to everyone.\n"
+    )
+    assert ("Ada Foss", "Fenby Trust") in found

@@ -117,7 +117,11 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
     named = [m for m in _orgs(ctx, docs) if m.block == 0]
     # "SPOKE - the Foo Action e-bulletin": the body its label noun follows, not the title's
     labelled = [
-        m for m in named if words[m.start - 1 : m.start] == ["the"] and _label_noun(words[m.end :])
+        m
+        for m in named
+        if words[m.start - 1 : m.start] == ["the"]
+        and words[m.end :]
+        and _label_noun(words[m.end :])
     ]
     for m in labelled or named:
         before = words[: m.start]
