@@ -115,7 +115,7 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
     words = [t.text for t in docs[0]]
     found = None
     named = [m for m in _orgs(ctx, docs) if m.block == 0]
-    # "SPOKE - the Foo Action e-bulletin": the body its label noun follows, not the title's
+    # "SPARK - the Foo Action e-bulletin": the body its label noun follows, not the title's
     labelled = [
         m
         for m in named
