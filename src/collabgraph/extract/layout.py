@@ -1,10 +1,8 @@
 """The shape of a write-up: title, byline, header fields, body, page furniture.
 
-Blog posts and newsletters come wrapped in furniture ("Share this article",
-"Similar articles", "by AUTHOR" teasers, "Read article"). `lay_out` sorts the
-lines of a plain-text document into blocks, so the body is read as prose, the
-header as fields and each related-article teaser as a small document of its own.
-"""
+Blog posts and newsletters come wrapped in furniture ("Share this article", "Similar
+articles", "by AUTHOR" teasers, "Read article"). `lay_out` sorts a plain text's lines into
+blocks: the body read as prose, the header as fields, a related-article teaser as a document."""
 
 from __future__ import annotations
 
@@ -20,7 +18,7 @@ from collabgraph.extract.byline_lines import foot_author
 from collabgraph.extract.byline_lines import looks_like_sentence_by as _looks_like_sentence_by
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.listing_fields import join_item_fields
-from collabgraph.extract.masthead_lines import masthead_line
+from collabgraph.extract.masthead_lines import masthead_line, titled_body
 from collabgraph.extract.self_intros import introduced, piped_byline
 from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
@@ -253,6 +251,8 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         if not layout.blocks and layout.title is None and _is_heading(line) and "title" not in meta:
             layout.title = line
             layout.blocks.append(Block(line, "title", section))
+            if (body := titled_body(line)) is not None:  # "Foo Association - AGM report"
+                layout.blocks.append(Block(body, "byline", section, key="body"))
             continue
         if _LIST_ITEM.match(line):
             # Items under "A panel chaired by X brought together:" keep that lead-in.

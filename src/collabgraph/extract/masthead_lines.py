@@ -16,9 +16,12 @@ the one line right after the title, before the body starts. A name alone must en
 in a strong body word (`vocab/head_organisation_strong.txt`: "Association",
 "Trust", "Council"), not "Repair Café" heading a listing; beside a label or a
 date, any body word will do ("Language Link Mereshire" has none and is left).
-The label words: `vocab/masthead_labels.txt`. A newspaper ("Kelby Gazette")
-ends in no body word and is left; so is a body beside a month and year with no label
-("Kelby Safer Streets Board, March 2031"), the heading of a record of its meeting.
+The label words: `vocab/masthead_labels.txt`, and "Issue 31"; "Newsletter of the
+Foo Association - Issue 31, Autumn 2031" names the Foo Association. A newspaper
+("Kelby Gazette") ends in no body word and is left; so is a body beside a month and
+year with no label ("Kelby Safer Streets Board, March 2031"), the heading of a record
+of its meeting. The title itself names the page's body when a label follows the
+name after a dash ("Kelby Community Association - AGM report": `titled_body`).
 """
 
 from __future__ import annotations
@@ -33,9 +36,17 @@ _LABELS = vocab.words("masthead_labels")
 _LISTING = re.compile(r"^(?:%s)" % "|".join(vocab.ordered("listing_title_openings")), re.I)
 _SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|,\s+")
 _MAX_WORDS = 9
-_FROM = re.compile(r"^(?:news|press|media)\s+release\s+from\s+(?:the\s+)?", re.I)
+_FROM = re.compile(  # "News release from Foo", "Newsletter of the Foo Association"
+    r"^(?:(?:news|press|media)\s+release\s+from|(?:the\s+)?(?:newsletter|e-?bulletin)\s+of)"
+    r"\s+(?:the\s+)?",
+    re.I,
+)
+_ISSUE = re.compile(r"^issue\s+(?:no\.?\s*)?\d+$", re.I)  # "Issue 31": a label
 _MONTH_YEAR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d$")
 _NOT_OPENING = vocab.words("masthead_not_opening_words")  # "From the Parish Council"
+_TITLE_LABELS = vocab.words("title_label_words")  # "Foo Association - AGM report"
+_TITLE_MARK = re.compile(r"\s+[|–—-]\s+")
+_PUBLICATION = vocab.words("name_publication_words")  # "Foo Voices News": a newsletter's
 
 
 def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
@@ -60,8 +71,34 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
     return name, date
 
 
+def titled_body(title: str) -> str | None:
+    """The body a page's title names before a dash or bar, the rest a label of what
+    kind of page it is, not a sentence or a name ("Kelby Community Association - AGM
+    report", "FENBY ACTION - MEMBERS' BULLETIN, JULY 2031": a word of
+    `vocab/title_label_words.txt` in it, no "the" opening it: "FOO - the Kelby
+    Trust e-bulletin" names a newsletter), else None. The name: two to nine
+    capitalised words (connectors and "&" between them), no figures, not a
+    section's opening ("From the Parish Council"), a body word among them."""
+    parts = _TITLE_MARK.split(title.strip(), maxsplit=1)
+    if len(parts) != 2 or len(title) > 120:
+        return None
+    name, label = parts[0].strip(), parts[1].strip()
+    words = re.findall(r"[\w'’-]+", label.lower())
+    if not words or words[0] in {"the", "a", "an"} or not set(words) & _TITLE_LABELS:
+        return None
+    names = name.split()
+    if not 2 <= len(names) <= _MAX_WORDS or names[0].lower() in _NOT_OPENING:
+        return None
+    if any(c.isdigit() for c in name) or names[-1].lower() in _PUBLICATION:
+        return None
+    if not any(w.lower() in ANY_ORG_HEADS for w in names):
+        return None  # "KELBY VOICES - Community newsletter": a newsletter's own name
+    shaped = all(w[:1].isupper() or w in NAME_CONNECTORS or w == "&" for w in names)
+    return name if shaped else None
+
+
 def _label(part: str) -> bool:
-    return part.lower() in _LABELS
+    return part.lower() in _LABELS or bool(_ISSUE.match(part))
 
 
 def _dated(part: str) -> bool:
@@ -79,4 +116,4 @@ def _body_name(name: str, heads: set[str] | frozenset[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in NAME_CONNECTORS for w in words)
 
 
-__all__ = ["masthead_line"]
+__all__ = ["masthead_line", "titled_body"]

@@ -6,7 +6,9 @@ no author, byline or address says whose page it is. A careful reader takes it fr
   "FOO ACTION - MEMBERS' BULLETIN") or a word of `vocab/page_label_nouns.txt`
   ("Foo Homes Newsletter - Spring") or as the whole headline, or named after "from"
   closing it ("Community News from Foo Homes", "An update from Foo Trust"), or
-  after a word of that list and "of" ("The Newsletter of the Foo Federation");
+  after a word of that list and "of" ("The Newsletter of the Foo Federation"), or
+  after "the" and before a word of that list ("SPARK - the Foo Action e-bulletin":
+  Foo Action, not the newsletter's own name);
 - a line "About Foo Trust" (the note a body's own news closes with);
 - "we"/"our" said to be the body: "all of us at Foo Trust", "we at Foo", "our
   work at Foo Advice Centre" (`vocab/our_at_nouns.txt`: the nouns that are the
@@ -112,14 +114,21 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
     """The body the headline (block 0) labels the page with."""
     words = [t.text for t in docs[0]]
     found = None
-    for m in _orgs(ctx, docs):
-        if m.block != 0:
-            continue
+    named = [m for m in _orgs(ctx, docs) if m.block == 0]
+    # "SPARK - the Foo Action e-bulletin": the body its label noun follows, not the title's
+    labelled = [
+        m
+        for m in named
+        if words[m.start - 1 : m.start] == ["the"]
+        and words[m.end :]
+        and _label_noun(words[m.end :])
+    ]
+    for m in labelled or named:
         before = words[: m.start]
         after = words[m.end :]
         alone = not before and (not after or after[0] in _LABEL_MARKS or _label_noun(after))
         closing = _label_before(before) and (not after or after[0] in _LABEL_MARKS)
-        if not (alone or closing):
+        if not (alone or closing or m in labelled):
             continue
         if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
             return None  # two bodies: no one label

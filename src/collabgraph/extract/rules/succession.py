@@ -8,8 +8,10 @@ is the successor's too (`with_successor`, read by `posts.appointments`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointer_of
 from collabgraph.extract.rules.post_homes import page_post
@@ -23,6 +25,7 @@ _POSTS = {"WORKS_FOR", "MEMBER_OF"}
 _LEAVING = vocab.words("post_leaving_words")
 _NEAR = 6
 """How many words before a post a leaving word is read as the post's (`_left`)."""
+_NOT_SHARED = vocab.words("seats_not_shared")  # "chair": one person's seat
 
 
 def successions(reader: SentenceReader) -> None:
@@ -35,6 +38,7 @@ def successions(reader: SentenceReader) -> None:
             continue
         if successor is None:
             _unnamed_successor(reader, cue.start, before)
+            _their_predecessors(reader, cue.start, before)
             continue
         post = _new_post(reader, successor)
         if post is None:
@@ -75,6 +79,49 @@ def _unnamed_successor(reader: SentenceReader, k: int, before: Mention) -> None:
         reader.relate(before, post_relations(role, org), org, role=role, confidence=0.6)
     elif page_post(role):
         reader.ctx.unplaced_posts.append((before.id, role, reader.evidence, "page"))
+
+
+def _their_predecessors(reader: SentenceReader, k: int, before: Mention) -> None:
+    """ "They replace Jo Tern and Ada Foss, who stepped down": the people a sentence
+    opening "They" (before the verb at token k) succeeds held the seat the page
+    gave its new board members before: the body most often given such a seat
+    (twice at least, no other as often; not one person's seat, `_NOT_SHARED`:
+    "chair"), else the page's own body when seats named with no body are given
+    twice at least, with the role most often said there."""
+    words = [w.lower() for w in reader.words[reader.sent.start : k]]
+    if not words or words[0] != "they" or len(words) > 2:
+        return  # "They replace", "They will replace"
+    seats: Counter = Counter()
+    roles: dict[str, Counter] = {}
+    target: dict[str, int] = {}
+    seen = set()  # (person, body): a seat found by two rules counts once
+    for c in reader.ctx.candidates:
+        if "MEMBER_OF" not in c.relations or not c.role or min(c.source, c.target) < 0:
+            continue
+        if not page_post(c.role) or c.role.lower().split()[-1] in _NOT_SHARED:
+            continue
+        key = mention_key(reader.ctx.mentions[c.target].text)
+        if (mention_key(reader.ctx.mentions[c.source].text), key) in seen:
+            continue
+        seen.add((mention_key(reader.ctx.mentions[c.source].text), key))
+        seats[key] += 1
+        roles.setdefault(key, Counter())[c.role] += 1
+        target.setdefault(key, c.target)
+    top = seats.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        page = {(w, r) for w, r, _, home in reader.ctx.unplaced_posts if home == "page"}
+        page = [r for _, r in page if page_post(r) and r.lower().split()[-1] not in _NOT_SHARED]
+        if len(page) < 2:
+            return
+        seats, roles = Counter({"": len(page)}), {"": Counter(page)}  # the page's own seats
+        top = seats.most_common(1)
+    key = top[0][0]
+    role = roles[key].most_common(1)[0][0]
+    for person in reader.named_by([reader.doc[before.start : before.end].root], {"Person"}):
+        if key:
+            reader.relate(person, ("MEMBER_OF",), target[key], role=role, confidence=0.6)
+        else:  # placed where the page's own seats are (`page_organisation.place_posts`)
+            reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, "page"))
 
 
 def _new_post(reader: SentenceReader, successor: Mention):
