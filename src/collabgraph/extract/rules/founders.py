@@ -12,6 +12,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.joint_clauses import relate_jointly
+from collabgraph.extract.rules.joint_subjects import body_subjects
 from collabgraph.extract.rules.partner_leads import ours_at, us_after
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -28,6 +29,8 @@ _BEFORE_VERB = frozenset({"have", "has", "had", "jointly", "together", "first", 
 _OWN_WORDS = frozenset({"her", "his", "their", "my", "our"})
 _PERSON_OWN_WORDS = frozenset({"her", "his", "my"})
 TOGETHER = ("COLLABORATES_WITH", "if a partnership")
+_LAUNCHING = vocab.words("joint_launch_verbs")
+_ACTIVE_TAGS = frozenset({"VBD", "VBN", "VBG"})  # "launched", "have launched", "are launching"
 """The relations of two who did a thing together: partners on a page calling it one."""
 PASSIVE = lx.BE_FORMS
 """The words before a passive verb ("is run", "has been set up", "being founded")."""
@@ -40,6 +43,9 @@ def founded_by(reader: SentenceReader) -> None:
     words, end = reader.words, reader.sent.end
     for v in range(reader.sent.start, end - 1):
         w = words[v]
+        if w in _LAUNCHING:
+            _launched_by(reader, v)
+            continue
         if w not in _FOUNDING or (w in SET and words[v + 1] != "up"):
             continue
         after = v + 1 + (w in SET)
@@ -53,6 +59,25 @@ def founded_by(reader: SentenceReader) -> None:
                 _founded_with(reader, v, after)
             continue
         relate_jointly(reader, founders, partners=False, confidence=0.65)
+
+
+def _launched_by(reader: SentenceReader, v: int) -> None:
+    """ "A and B (have) launched Words for Work": two or more bodies as the subjects
+    of an active verb of launching (`vocab/joint_launch_verbs.txt`), each with each;
+    one launcher, "Kelby Hospice launched the home service with Fenby Health": the
+    launcher and whom it launched the thing with (`_founded_with`)."""
+    before = reader.words[v - 1] if v - 1 >= reader.sent.start else None
+    if before in PASSIVE or reader.doc[v].tag_ not in _ACTIVE_TAGS or reader.in_quote(v):
+        return
+    if reader.words[v + 1] in _GAP_STOPS | {"by", "in", "on", "at"}:
+        return  # "A and B launched in May": no thing launched named next
+    launchers = founders_before(reader, v)
+    if len(launchers) < 2:  # "A and the digital charity B launched": read from the parse
+        launchers = body_subjects(reader, reader.doc[v]) or launchers
+    if len(launchers) < 2:
+        _founded_with(reader, v, v + 1)
+    elif all(reader.kind(m) == "Organisation" for m in launchers):
+        relate_jointly(reader, launchers, partners=False, confidence=0.65)
 
 
 def _founded_with(reader: SentenceReader, v: int, k: int) -> None:
