@@ -1,5 +1,5 @@
-"""Bodies that launched one thing together: "Kelby Refugee Welcome and Fenby
-College have launched Words for Jobs" (two or more bodies as the subjects of an
+"""Bodies that launched one thing together: "Kelby Welcome Group and Fenby
+College have launched the Kelby Job Club" (two or more bodies as the subjects of an
 active verb of launching), "Kelby Hospice launched the home service with Fenby
 Health" (the launcher and whom it launched the thing with): they worked together
 (rules/founders.py). Near misses must give nothing. All names and sentences made
@@ -15,11 +15,11 @@ from tests.extract.reading import together
 @pytest.mark.parametrize(
     ("text", "one", "other"),
     [
-        ("Kelby Refugee Welcome and Fenby College have launched Words for Jobs, a free "
-         "English course.", "Kelby Refugee Welcome", "Fenby College"),
-        ("Last spring Orton Libraries and Dalby Digital Trust launched Get Online Orton, "
+        ("Kelby Welcome Group and Fenby College have launched the Kelby Job Club, a free "
+         "English course.", "Kelby Welcome Group", "Fenby College"),
+        ("Last spring Orton Libraries and Dalby Digital Trust launched Orton Web Helpers, "
          "a free help service.", "Orton Libraries", "Dalby Digital Trust"),
-        ("Under her leadership Marlby Hospice launched the Hospice at Home service with "
+        ("Under her leadership Marlby Hospice launched its night nursing service with "
          "Tarn Community Health NHS Trust.", "Marlby Hospice", "Tarn Community Health NHS Trust"),
     ],
 )  # fmt: skip

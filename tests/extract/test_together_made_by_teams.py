@@ -16,17 +16,17 @@ from tests.extract.reading import together
     ("text", "maker", "partner"),
     [
         ("The strategy was drawn up by Kelby Borough Council's public health team with "
-         "Fenby Healthwatch.", "Kelby Borough Council", "Fenby Healthwatch"),
+         "Fenby Patients Panel.", "Kelby Borough Council", "Fenby Patients Panel"),
         ("Dalby District Council held its first youth elections in May. The elections "
          "were run by the council's youth participation team with Orton Youth Trust.",
          "Dalby District Council", "Orton Youth Trust"),
-        ("The workshops were run by Marlby Council's Start Well team together with "
-         "Parents' Voice Tarn.", "Marlby Council", "Parents' Voice Tarn"),
+        ("The workshops were run by Marlby Council's Play Days team together with "
+         "Tarn Parents Forum.", "Marlby Council", "Tarn Parents Forum"),
         ("Hove Borough Council opened ten warm rooms. The Warm Rooms project has been "
          "run by the council together with Orton Community Trust.",
          "Hove Borough Council", "Orton Community Trust"),
-        ("The boats were made by sound artist Ada Foss with the Kelby Harbour Society.",
-         "Ada Foss", "Kelby Harbour Society"),
+        ("The boats were made by sound artist Ada Foss with the Kelby Boat Club.",
+         "Ada Foss", "Kelby Boat Club"),
         ("The guide was written by Fenby Advice with the Kelby Credit Union.",
          "Fenby Advice", "Kelby Credit Union"),
     ],

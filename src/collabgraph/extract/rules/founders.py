@@ -12,7 +12,6 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.joint_clauses import relate_jointly
-from collabgraph.extract.rules.joint_subjects import body_subjects
 from collabgraph.extract.rules.partner_leads import ours_at, us_after
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -62,7 +61,7 @@ def founded_by(reader: SentenceReader) -> None:
 
 
 def _launched_by(reader: SentenceReader, v: int) -> None:
-    """ "A and B (have) launched Words for Work": two or more bodies as the subjects
+    """ "A and B (have) launched the Kelby Job Club": two or more bodies as the subjects
     of an active verb of launching (`vocab/joint_launch_verbs.txt`), each with each;
     one launcher, "Kelby Hospice launched the home service with Fenby Health": the
     launcher and whom it launched the thing with (`_founded_with`)."""
@@ -73,11 +72,29 @@ def _launched_by(reader: SentenceReader, v: int) -> None:
         return  # "A and B launched in May": no thing launched named next
     launchers = founders_before(reader, v)
     if len(launchers) < 2:  # "A and the digital charity B launched": read from the parse
-        launchers = body_subjects(reader, reader.doc[v]) or launchers
+        launchers = _named_subjects(reader, reader.doc[v]) or launchers
     if len(launchers) < 2:
-        _founded_with(reader, v, v + 1)
+        if not any(c.start > v for c in reader.cues("partner_with")):  # read as partners
+            _founded_with(reader, v, v + 1)
     elif all(reader.kind(m) == "Organisation" for m in launchers):
         relate_jointly(reader, launchers, partners=False, confidence=0.65)
+
+
+def _named_subjects(reader: SentenceReader, verb) -> list:
+    """The names of the verb's subject and those joined to it by "and", each the
+    name its word is part of or the first name inside its phrase ("the digital
+    charity Fenby Trust"); [] when one of them names nobody."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = []
+    for tok in [subject, *subject.conjuncts] if subject is not None else ():
+        m = reader.covering.get(tok.i) or next(
+            (n for n in reader.ms if tok.left_edge.i <= n.start <= tok.right_edge.i), None
+        )
+        if m is None:
+            return []
+        if m not in found:
+            found.append(m)
+    return found
 
 
 def _founded_with(reader: SentenceReader, v: int, k: int) -> None:

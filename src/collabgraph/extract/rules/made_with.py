@@ -29,7 +29,7 @@ _MOST_MAKERS = 4  # more bodies than this after "by" is a list of many, not one 
 _MAKERS = frozenset({"Organisation", "Person"})
 _FROM = frozenset({"from", "of", "at"})
 _UNITS = vocab.words("post_units")  # "Kelby Council's public health team"
-_UNIT_WORDS = 5  # "'s Start for Life team with": words at most from "'s" to "with"
+_UNIT_WORDS = 5  # "'s Early Help and Play team with": words at most from "'s" to "with"
 _ROLE_WORDS = 3  # "by sound artist Ada Foss": lower-case words at most before the name
 _BY_GAP = 2  # "run jointly by", "delivered locally by": words at most from the verb to "by"
 
@@ -82,7 +82,7 @@ def _makers_after(reader: SentenceReader, k: int) -> tuple[list, int]:
     words, end = reader.words, reader.sent.end
     if reader.mention_at(k + 1) is None and (body := reader.definite_org(k)) is not None:
         return [body], _past_unit(reader, k + 2)
-    first = reader.mention_at(k)  # "Kelby Council's Start for Life team": the council
+    first = reader.mention_at(k)  # "Kelby Council's Play Days team": the council
     if (
         first is not None
         and reader.kind(first) == "Organisation"
@@ -104,7 +104,7 @@ def _makers_after(reader: SentenceReader, k: int) -> tuple[list, int]:
 
 def _past_unit(reader: SentenceReader, k: int) -> int:
     """Token k, or past a team of the body that ends at k ("'s youth participation
-    team", "'s Start for Life team"): the token after the team's noun."""
+    team", "'s Play Days team"): the token after the team's noun."""
     words = reader.words
     if words[k] != "'s":
         return k
