@@ -28,6 +28,8 @@ _BEFORE_VERB = frozenset({"have", "has", "had", "jointly", "together", "first", 
 _OWN_WORDS = frozenset({"her", "his", "their", "my", "our"})
 _PERSON_OWN_WORDS = frozenset({"her", "his", "my"})
 TOGETHER = ("COLLABORATES_WITH", "if a partnership")
+_LAUNCHING = vocab.words("joint_launch_verbs")
+_ACTIVE_TAGS = frozenset({"VBD", "VBN", "VBG"})  # "launched", "have launched", "are launching"
 """The relations of two who did a thing together: partners on a page calling it one."""
 PASSIVE = lx.BE_FORMS
 """The words before a passive verb ("is run", "has been set up", "being founded")."""
@@ -40,6 +42,9 @@ def founded_by(reader: SentenceReader) -> None:
     words, end = reader.words, reader.sent.end
     for v in range(reader.sent.start, end - 1):
         w = words[v]
+        if w in _LAUNCHING:
+            _launched_by(reader, v)
+            continue
         if w not in _FOUNDING or (w in SET and words[v + 1] != "up"):
             continue
         after = v + 1 + (w in SET)
@@ -53,6 +58,43 @@ def founded_by(reader: SentenceReader) -> None:
                 _founded_with(reader, v, after)
             continue
         relate_jointly(reader, founders, partners=False, confidence=0.65)
+
+
+def _launched_by(reader: SentenceReader, v: int) -> None:
+    """ "A and B (have) launched the Kelby Job Club": two or more bodies as the subjects
+    of an active verb of launching (`vocab/joint_launch_verbs.txt`), each with each;
+    one launcher, "Kelby Hospice launched the home service with Fenby Health": the
+    launcher and whom it launched the thing with (`_founded_with`)."""
+    before = reader.words[v - 1] if v - 1 >= reader.sent.start else None
+    if before in PASSIVE or reader.doc[v].tag_ not in _ACTIVE_TAGS or reader.in_quote(v):
+        return
+    if reader.words[v + 1] in _GAP_STOPS | {"by", "in", "on", "at"}:
+        return  # "A and B launched in May": no thing launched named next
+    launchers = founders_before(reader, v)
+    if len(launchers) < 2:  # "A and the digital charity B launched": read from the parse
+        launchers = _named_subjects(reader, reader.doc[v]) or launchers
+    if len(launchers) < 2:
+        if not any(c.start > v for c in reader.cues("partner_with")):  # read as partners
+            _founded_with(reader, v, v + 1)
+    elif all(reader.kind(m) == "Organisation" for m in launchers):
+        relate_jointly(reader, launchers, partners=False, confidence=0.65)
+
+
+def _named_subjects(reader: SentenceReader, verb) -> list:
+    """The names of the verb's subject and those joined to it by "and", each the
+    name its word is part of or the first name inside its phrase ("the digital
+    charity Fenby Trust"); [] when one of them names nobody."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = []
+    for tok in [subject, *subject.conjuncts] if subject is not None else ():
+        m = reader.covering.get(tok.i) or next(
+            (n for n in reader.ms if tok.left_edge.i <= n.start <= tok.right_edge.i), None
+        )
+        if m is None:
+            return []
+        if m not in found:
+            found.append(m)
+    return found
 
 
 def _founded_with(reader: SentenceReader, v: int, k: int) -> None:

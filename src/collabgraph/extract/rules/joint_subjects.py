@@ -31,7 +31,7 @@ def joint_subjects(reader: SentenceReader) -> None:
         verb = _verb_of(t)
         if verb is None:
             continue
-        subjects = _subjects(reader, verb)
+        subjects = body_subjects(reader, verb)
         if len(subjects) >= 2:
             remember_joint(reader, subjects)
             relate_jointly(reader, subjects, partners=False, confidence=0.65)
@@ -52,7 +52,7 @@ def _verb_of(t):
     return None
 
 
-def _subjects(reader: SentenceReader, verb) -> list:
+def body_subjects(reader: SentenceReader, verb) -> list:
     """The bodies the verb's subject names, with those joined to it by "and" ("A
     and B", "A, B and C"), each once, in order; [] when any of them is no body."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
@@ -69,4 +69,4 @@ def _subjects(reader: SentenceReader, verb) -> list:
     return found if any(reader.kind(m) == "Organisation" for m in found) else []
 
 
-__all__ = ["LABELS", "joint_subjects"]
+__all__ = ["LABELS", "body_subjects", "joint_subjects"]

@@ -1,7 +1,9 @@
 """Made by one with another: "The wellbeing tent was run by A with nurses from B",
 "The guide was written by A with B and C", "a drop-in run by A with nurse Jo Tern
 of B": a passive verb of making or running one thing (`vocab/made_with_verbs.txt`),
-its maker after "by", then a "with" naming bodies or people, or a body's people
+its maker after "by" (a name, a name after its role words: "by sound artist Jo
+Tern"; a body by its head word: "by the council"; or a body's team: "by Kelby
+Council's youth team"), then a "with" or "together with" naming bodies or people, or a body's people
 ("nurses from B", "volunteers of B": `help_givers.PEOPLE_OF_BODIES`): the maker
 worked with each (COLLABORATES_WITH: corpus/GOLD.md "worked with"; partners on a
 page that calls it a partnership). Not money or help ("with funding from B", "with
@@ -26,6 +28,9 @@ _WORKS = vocab.words("written_work_nouns")
 _MOST_MAKERS = 4  # more bodies than this after "by" is a list of many, not one team
 _MAKERS = frozenset({"Organisation", "Person"})
 _FROM = frozenset({"from", "of", "at"})
+_UNITS = vocab.words("post_units")  # "Kelby Council's public health team"
+_UNIT_WORDS = 5  # "'s Early Help and Play team with": words at most from "'s" to "with"
+_ROLE_WORDS = 3  # "by sound artist Ada Foss": lower-case words at most before the name
 _BY_GAP = 2  # "run jointly by", "delivered locally by": words at most from the verb to "by"
 
 
@@ -38,12 +43,10 @@ def made_with(reader: SentenceReader) -> None:
         by = next((k for k in range(v + 1, min(v + 2 + _BY_GAP, end)) if words[k] == "by"), None)
         if by is None:
             continue
-        # the list reader runs on over "with" ("A with B"): the makers end before it
-        makers = _until_with(reader, reader.list_after(by + 1, kinds=_MAKERS))
-        if not makers or makers[0].start > by + 2:  # "by the Foo": the name right after "by"
-            continue
-        w = makers[-1].end
-        if w >= end - 1 or words[w] != "with":
+        makers, w = _makers_after(reader, by + 1)
+        if w + 1 < end and words[w] == "together":  # "run by A together with B"
+            w += 1
+        if not makers or w >= end - 1 or words[w] != "with":
             continue
         for p in _worked_with(reader, w + 1):
             for m in makers:
@@ -70,9 +73,53 @@ def work_by_bodies(reader: SentenceReader) -> None:
                 reader.relate(a, TOGETHER, b, confidence=0.6)
 
 
+def _makers_after(reader: SentenceReader, k: int) -> tuple[list, int]:
+    """The makers named from token k (right after "by") and the token past them: a
+    list of names ("A and B"), a name after its lower-case role words ("sound
+    artist Ada Foss"), or a body named before by its head word ("the council",
+    "the refuge": `reader.definite_org`); then past a team of theirs ("Kelby
+    Council's public health team", "the council's youth team": `vocab/post_units.txt`)."""
+    words, end = reader.words, reader.sent.end
+    if reader.mention_at(k + 1) is None and (body := reader.definite_org(k)) is not None:
+        return [body], _past_unit(reader, k + 2)
+    first = reader.mention_at(k)  # "Kelby Council's Play Days team": the council
+    if (
+        first is not None
+        and reader.kind(first) == "Organisation"
+        and first.end < end
+        and (w := _past_unit(reader, first.end)) != first.end
+    ):
+        return [first], w
+    # the list reader runs on over "with" ("A with B"): the makers end before it
+    makers = _until_with(reader, reader.list_after(k, kinds=_MAKERS))
+    if not makers:
+        return [], k
+    between = words[k + (words[k] == "the") : makers[0].start]
+    if len(between) > _ROLE_WORDS or not all(w.isalpha() and w.islower() for w in between):
+        return [], k  # "by the Foo", "by sound artist Foo": the name right after "by"
+    if between and not reader.doc[k].is_lower:
+        return [], k
+    return makers, _past_unit(reader, min(makers[-1].end, end - 1))
+
+
+def _past_unit(reader: SentenceReader, k: int) -> int:
+    """Token k, or past a team of the body that ends at k ("'s youth participation
+    team", "'s Play Days team"): the token after the team's noun."""
+    words = reader.words
+    if words[k] != "'s":
+        return k
+    for j in range(k + 2, min(k + 2 + _UNIT_WORDS, reader.sent.end)):
+        if words[j - 1] in _UNITS and words[j] in {"with", "together"}:
+            return j
+        if not words[j - 1].isalpha():
+            break
+    return k
+
+
 def _until_with(reader: SentenceReader, listed: list) -> list:
     """The names listed before the first one a "with" comes right before."""
-    k = next((n for n, m in enumerate(listed) if reader.words[m.start - 1] == "with"), None)
+    words = reader.words  # "with B", "with the B"
+    k = next((n for n, m in enumerate(listed) if "with" in words[m.start - 2 : m.start]), None)
     return listed[:k]
 
 
