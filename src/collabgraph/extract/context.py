@@ -120,27 +120,30 @@ class DocumentContext:
             else:
                 kind, weight = max(votes.items(), key=itemgetter(1))
             return kind if weight > 0 else None
-        votes = Counter(self.votes.get(key, mention.votes))
+        # a plain dict copy, its first type with most votes read with `max` (as
+        # `Counter.most_common(1)` picks it: a Counter costs more to copy and ask)
+        votes = dict(self.votes.get(key, mention.votes))
+        person = votes.get("Person", 0)
         if mention.title:
-            votes["Person"] += 5
+            person = votes["Person"] = person + 5
         if len(words) == 1 and words[0] in self.person_tokens:
             # "Doe said": a word of a person's name named earlier, alone, is that
             # person, whatever the recogniser read it as ("Doe" an organisation or a
             # place), unless it is a UK place
             if not is_uk_place(words[0]):
                 other = max((w for k, w in votes.items() if k != "Person"), default=0)
-                votes["Person"] += max(3, other + 1 - votes["Person"])
+                person = votes["Person"] = person + max(3, other + 1 - person)
             elif not votes.get("Organisation"):
-                votes["Person"] += 3
+                person = votes["Person"] = person + 3
         if (
             len(words) > 1
             and words[-1] in self.titled_surnames
             and said_to_be_a_person(mention.text, self.titled_surnames)
         ):
-            votes["Person"] += 6  # "Ms Whitcombe" further down
+            votes["Person"] = person + 6  # "Ms Whitcombe" further down
         if not votes:
             return None
-        kind, weight = votes.most_common(1)[0]
+        kind, weight = max(votes.items(), key=itemgetter(1))
         return kind if weight > 0 else None
 
     def note_person(self, mention: Mention) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from collabgraph.extract.body_merges import merge_body_forms, merge_named_boards
 from collabgraph.extract.context import DocumentContext
@@ -44,6 +45,7 @@ from collabgraph.extract.trade_names import make_body, merge_short_bodies, short
 from collabgraph.extract.written_dates import without_year
 from collabgraph.model.names import name_key, split_title
 
+_TEXT = attrgetter("text")
 _TYPE_ORDER = ("Person", "Organisation", "Report", "Event", "Project", "Place")
 
 
@@ -65,7 +67,7 @@ class Entity:
 
     def words(self) -> list[str]:
         """The words of the mention written with the most words (the first such)."""
-        return list(max(map(_words_of, [m.text for m in self.mentions]), key=len))
+        return list(max(map(_words_of, map(_TEXT, self.mentions)), key=len))
 
     def absorb(self, other: Entity, by_mention: dict, names: bool = True) -> None:
         """Fold `other` into this entity: its mentions (`by_mention`, mention id ->
@@ -119,6 +121,13 @@ def _bare(text: str) -> list[str]:
     return split_title(text)[1].split()
 
 
+def _first_and_last(person: Entity) -> set[str]:
+    """The first and last words of a person's name, its title left off, case-folded
+    (read anew each time: merging more mentions in may change its fullest form)."""
+    words = _bare(" ".join(person.words()))
+    return {words[0].casefold(), words[-1].casefold()}
+
+
 def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
     """Group the document's mentions into entities; returns mention id -> entity."""
     groups: dict[str, Entity] = {}
@@ -159,15 +168,7 @@ def resolve_entities(ctx: DocumentContext) -> dict[int, Entity]:
         if e.type not in {"Person", None} and other_evidence(e) > 3 and not said_of_a_person(e):
             continue
         word = words[0].casefold()
-        matches = [
-            p
-            for p in people
-            if word
-            in {
-                w.casefold()
-                for w in (_bare(" ".join(p.words()))[0], _bare(" ".join(p.words()))[-1])
-            }
-        ]
+        matches = [p for p in people if word in _first_and_last(p)]
         if len({id(merges.target(p)) for p in matches}) != 1:
             continue
         if shortened_body(_bare(" ".join(matches[0].words())), word, matches[0].mentions):

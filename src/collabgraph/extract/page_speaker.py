@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _FIRST_SENTENCES = 3  # sentences of the page's own text the body must open one of
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile('[“”"]')
 
 
 def speaks_as_we(ctx: DocumentContext) -> bool:
@@ -31,14 +32,14 @@ def _unquoted(sentences):
     at a sentence's end going on into the next."""
     open_ = False
     for s in sentences:
-        kept = []
-        for ch in s:
-            if ch == "“" or (ch == '"' and not open_):
-                open_ = True
-            elif ch == "”" or ch == '"':
-                open_ = False
-            elif not open_:
-                kept.append(ch)
+        kept, at = [], 0
+        for mark in _QUOTE_MARKS.finditer(s):  # only a mark changes what is kept
+            if not open_:
+                kept.append(s[at : mark.start()])
+            open_ = mark.group() == "“" or (mark.group() == '"' and not open_)
+            at = mark.end()
+        if not open_:
+            kept.append(s[at:])
         yield "".join(kept)
 
 

@@ -6,6 +6,7 @@ votes its own words, the recogniser and the gazetteer give it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
@@ -286,6 +287,7 @@ _AROUND_HYPHEN = re.compile(r"\s*([-‐])\s*")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65_536)  # a function of the text alone, asked again and again
 def _tidy(text: str) -> str:
     text = _AROUND_HYPHEN.sub(r"\1", text)
     text = text.replace("’", "'")

@@ -31,6 +31,7 @@ from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.results_rows import TEAM_VOTE, a_person
 from collabgraph.extract.mentions.tokens import POSSESSIVE, lower_word
@@ -67,12 +68,13 @@ def _opponent_at(doc, k: int, end: int, starts: dict[int, Mention]) -> Mention |
 
 def _scores(doc, sent: Span) -> list[tuple[int, int]]:
     """The (first, last) token of each score in `sent`: "2-0" is three tokens."""
-    found = []
+    found, texts = [], token_texts(doc)
     for i in range(sent.start, sent.end - 2):
+        if texts[i + 1] not in lx.DASHES:
+            continue  # no dash: no Token made
         a, dash, b = doc[i], doc[i + 1], doc[i + 2]
         if (
-            dash.text in lx.DASHES
-            and not a.whitespace_
+            not a.whitespace_
             and not dash.whitespace_
             and _GOALS.fullmatch(a.text)
             and _GOALS.fullmatch(b.text)

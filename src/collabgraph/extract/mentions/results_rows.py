@@ -23,6 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import texts_with_ws
 from collabgraph.extract.mentions.add import PLACE_VOTE
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -65,7 +66,7 @@ def _line(doc, sent: Span) -> Span:
     Roe 24) | B 0"). Where the Doc's lines end is read once and kept on it."""
     kept = doc.user_data.get(_KEPT)
     if kept is None:
-        ends = [t.i + 1 for t in doc if "\n" in t.text_with_ws]
+        ends = [i + 1 for i, w in enumerate(texts_with_ws(doc)) if "\n" in w]
         kept = doc.user_data[_KEPT] = (ends, {})
     ends = kept[0]
     before = bisect_right(ends, sent.start)

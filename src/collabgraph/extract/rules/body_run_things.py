@@ -26,6 +26,7 @@ _PROGRAMME_NOUNS = vocab.words("programme_run_nouns")
 _RUN_WORDS = {"run", "runs", "ran", "running", "operate", "operates", "operated", "operating"}
 _RUN_WORDS |= {"manage", "manages", "managed", "managing", "coordinate", "coordinates"}
 _SET_UP = "set"  # "A and B have set up the Fenby Net Zero Lab"
+_RUN_OR_SET = _RUN_WORDS | {_SET_UP}
 _RELATIVES = {"which", "that"}
 _THEY = {"they", "it"}
 # a body, or a name nothing has typed yet ("Fenby Carers Circle runs ...")
@@ -34,8 +35,8 @@ _DOERS = {"Organisation", None}
 
 def body_run_things(reader: SentenceReader) -> None:
     """ "Kelby Carers runs the Fenby Carers' Centre": Kelby Carers RUNS it, a project."""
-    for tok in reader.sent:
-        if tok.pos_ not in {"VERB", "AUX"} or tok.lower_ not in _RUN_WORDS | {_SET_UP}:
+    for tok in reader.tokens_among(_RUN_OR_SET):
+        if tok.pos_ not in {"VERB", "AUX"}:
             continue
         if tok.lower_ == _SET_UP and not any(c.lower_ == "up" for c in tok.children):
             continue

@@ -35,6 +35,7 @@ _MOVING = frozenset(
     {"move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring"}
 )
 _WORKING = frozenset({"working"})
+_CAREER_WORDS = _LEAVING | _MOVING | _WORKING
 _WORK_LINKS = frozenset({"for", "at"})
 _TIME_LINKS = frozenset({"after", "before", "following"})
 _HANGING = frozenset({"advcl", "conj", "xcomp"})
@@ -44,7 +45,7 @@ _HANGING = frozenset({"advcl", "conj", "xcomp"})
 def career_moves(reader: SentenceReader) -> None:
     """The kinds in the module docstring: WORKS_FOR each body left, moved from or
     worked for on the way, by the person the verb is said of."""
-    for tok in reader.sent:
+    for tok in reader.tokens_among(_CAREER_WORDS):
         if tok.pos_ != "VERB":
             continue
         word = tok.lower_

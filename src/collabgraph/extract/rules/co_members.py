@@ -54,8 +54,14 @@ def co_members(reader: SentenceReader) -> None:
             reader.relate(m, "MEMBER_OF", body, role=role, confidence=0.6)
 
 
+_FIRSTS = {p[0] for p in (*_WORDS, *_LEADS) if p}
+"""The words a phrase of `_WORDS` or `_LEADS` opens with."""
+
+
 def _phrase_at(words: list[str], k: int, phrases) -> int:
     """The length of the longest of `phrases` at token k, or 0."""
+    if k >= len(words) or words[k] not in _FIRSTS:
+        return 0  # no phrase opens with the word there: none is compared
     return max((len(p) for p in phrases if tuple(words[k : k + len(p)]) == p), default=0)
 
 

@@ -29,6 +29,7 @@ cues found for `compositions`, and words)."""
 _BODY_PLURALS = vocab.words("body_plurals")  # "groups", "organisations", "charities"
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members: "Foo Alliance"
 _OPENERS = (("including",), ("among", "them"), ("such", "as"))
+_OPENER_FIRSTS = {o[0] for o in _OPENERS}
 _JOINING = {"sign", "signs", "signed", "signing", "join", "joins", "joined", "joining"}
 _COUNT_GAP = 3  # "more than 100 (local) organisations": words from the number to the noun
 _NOUN_GAP = 8  # "groups have signed up so far, among them": noun to opener
@@ -41,6 +42,8 @@ def counted_members(reader: SentenceReader) -> None:
     says membership, the bodies listed after it are members of that body."""
     words = reader.words
     for j in range(reader.sent.start + 2, reader.sent.end - 1):
+        if words[j] not in _OPENER_FIRSTS:
+            continue  # no opener starts here: none is compared
         n = next((len(o) for o in _OPENERS if tuple(words[j : j + len(o)]) == o), 0)
         if not n:
             continue

@@ -15,6 +15,7 @@ LABELS: frozenset[str] = frozenset()
 
 _GIVING = vocab.words("grant_giving_verbs")
 _EFFECTS = vocab.words("grant_effect_verbs")
+_GIVING_OR_EFFECTS = _GIVING | _EFFECTS
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _FUNDERS = {"Organisation"}
 _RECEIVERS = {"Organisation", "Project", "Event"}
@@ -23,7 +24,7 @@ _SUBJECTS = {"nsubj"}
 
 def grants_given(reader: SentenceReader) -> None:
     """FUNDED for "Foo has given Bar a grant" and "Foo's grant will allow Bar to ..."."""
-    for tok in reader.sent:
+    for tok in reader.tokens_among(_GIVING_OR_EFFECTS):
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         if tok.lower_ in _GIVING:

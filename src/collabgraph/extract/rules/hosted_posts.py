@@ -30,8 +30,8 @@ _DOING = vocab.table("post_doing_verbs")
 def hosted_posts(reader: SentenceReader) -> None:
     """The kinds in the module docstring: the person WORKS_FOR the employer or host,
     with the post said of her in the sentence (confidence 0.7)."""
-    for verb in reader.sent:
-        if verb.lower_ not in _HOSTED or not any(c.dep_ == "auxpass" for c in verb.children):
+    for verb in reader.tokens_among(_HOSTED):
+        if not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         host = body_of_prep(reader, agent) if agent is not None else None

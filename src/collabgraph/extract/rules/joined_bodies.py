@@ -32,6 +32,7 @@ LABELS: frozenset[str] = frozenset()
 
 _JOINING = vocab.words("role_joining_words")
 _RUNNING = {"run", "runs", "ran", "running"}
+_RUNNING_OR_JOINING = _RUNNING | _JOINING
 """A person who runs a body (not a programme: RUNS; not a club: a seat) works there."""
 _TEAMS = {"team", "staff", "workforce"}
 """Objects that stand for a body's staff: "joined the team at Foo"."""
@@ -44,7 +45,7 @@ _BEEN = {"is", "was", "been", "served", "worked"}
 def joined_bodies(reader: SentenceReader) -> None:
     """ "Jane Doe, who joined Foo Trust from Bar Council in 2024": Jane Doe works for
     Foo Trust and (before) Bar Council; "Jane Doe, who runs Qux Opticians": for Qux."""
-    for tok in reader.sent:
+    for tok in reader.tokens_among(_RUNNING_OR_JOINING):
         running = tok.lower_ in _RUNNING
         known = running or tok.lower_ in _JOINING
         if tok.pos_ not in {"VERB", "AUX"} or not known:

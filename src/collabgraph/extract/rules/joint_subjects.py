@@ -19,6 +19,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """This family reads no cues: it reads "joint" and "jointly" in the parse."""
 
+_JOINT = frozenset({"jointly", "joint"})
 _OBJECTS = frozenset({"dobj"})
 _BESIDE = frozenset({"appos"})  # "launched Warm Orton, a joint programme"
 _SUBJECTS = frozenset({"nsubj"})
@@ -27,7 +28,7 @@ _BODIES = frozenset({"Organisation", None})  # a name not typed yet may be a bod
 
 def joint_subjects(reader: SentenceReader) -> None:
     """The kind in the module docstring."""
-    for t in reader.doc[reader.sent.start : reader.sent.end]:
+    for t in reader.tokens_among(_JOINT):  # the others: `_verb_of` is None
         verb = _verb_of(t)
         if verb is None:
             continue

@@ -23,18 +23,18 @@ _MATCHED = {"matched", "match-funded"}
 _GRANTS = vocab.words("grant_nouns") | {"award", "contribution", "donation", "investment"}
 _FURTHER = {"further", "additional", "extra"}
 _GIVING = vocab.words("further_money_verbs")
+_MATCHED_OR_GIVING = _MATCHED | _GIVING
 
 
 def matched_funds(reader: SentenceReader) -> None:
     """FUNDED from the bodies matching or adding to the last grant told (see the module)."""
-    sentence = reader.doc[reader.sent.start : reader.sent.end]
-    if not any(tok.lower_ in _MATCHED or tok.lower_ in _GIVING for tok in sentence):
+    if not reader.tokens_among(_MATCHED_OR_GIVING):
         return  # no matching or further money: the last grant is not looked for
     target = _last_grantee(reader)
     if target is None:
         return
     givers: list[Mention] = []
-    for tok in sentence:
+    for tok in reader.doc[reader.sent.start : reader.sent.end]:
         if reader.in_quote(tok.i):
             continue
         if tok.lower_ in _MATCHED and _grant_subject(tok):

@@ -27,6 +27,7 @@ LABELS: frozenset[str] = frozenset()
 _PAYING = vocab.words("paying_verbs")
 _PAYING_OBJECT = vocab.words("paying_object_verbs")
 _PAYING_COST = vocab.words("paying_cost_verbs")
+_ANY_PAYING = _PAYING | _PAYING_OBJECT | _PAYING_COST
 _COSTS = {"cost", "costs", "bill", "bills"}
 _PAID_COSTS = vocab.words("paid_cost_nouns")  # "covered our travel": the travel was paid for
 _BUILDING_WORK = vocab.words("building_work_nouns")
@@ -40,7 +41,7 @@ unlike "backed by" or "supported by", which may be help of any kind."""
 
 def paid_for(reader: SentenceReader) -> None:
     """FUNDED for "Foo paid for the saplings" and "Foo sponsored the medals" (see the module)."""
-    for tok in reader.doc[reader.sent.start : reader.sent.end]:
+    for tok in reader.tokens_among(_ANY_PAYING):  # the others: no branch reads them
         word, thanked = tok.lower_, None
         if (
             tok.pos_ != "VERB"

@@ -29,8 +29,8 @@ def person_run_things(reader: SentenceReader) -> None:
     """ "Ada Foss, who has run the Dalby Lunch Club": Ada Foss RUNS it, a project.
     Not "the Kelby Walking Group, led by Jo Tern": a group a person leads may be a
     body she chairs."""
-    for tok in reader.sent:
-        if tok.pos_ != "VERB" or tok.lower_ not in _RUN_OR_SET:
+    for tok in reader.tokens_among(_RUN_OR_SET):
+        if tok.pos_ != "VERB":
             continue
         if tok.lower_ == _SET_UP and not any(c.lower_ == "up" for c in tok.children):
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
-from collabgraph.extract.doc_arrays import lower_forms
+from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for the rules
@@ -81,6 +81,18 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
         for c in cues:
             if sent.start <= c.start and c.end <= sent.end:
                 self._cues.setdefault(c.cue.label, []).append(c)
+
+    def tokens_among(self, words) -> list:
+        """The sentence's tokens whose `lower_` is one of `words`, in order: as
+        `[t for t in sent if t.lower_ in words]`, a Token made only for those."""
+        lows, doc = lower_forms(self.doc), self.doc
+        return [doc[i] for i in range(self.sent.start, self.sent.end) if lows[i] in words]
+
+    def tokens_tagged(self, tags) -> list:
+        """The sentence's tokens whose `pos_` is one of `tags`, in order: as
+        `[t for t in sent if t.pos_ in tags]`, a Token made only for those."""
+        pos, doc = pos_tags(self.doc), self.doc
+        return [doc[i] for i in range(self.sent.start, self.sent.end) if pos[i] in tags]
 
     def cues(self, label: str) -> list[CueMatch]:
         """The cues of `label` found in the sentence, in pattern-file order, then by position."""

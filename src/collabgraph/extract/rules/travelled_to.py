@@ -20,14 +20,13 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse."""
 
 _TRAVEL_VERBS = vocab.words("event_travel_verbs")
+_VERB = frozenset({"VERB"})
 
 
 def travelled_to(reader: SentenceReader) -> None:
     """LOCATED_IN from the event people went to a place for, or were in a place
     at, to the place (confidence 0.55)."""
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.pos_ != "VERB":
-            continue
+    for verb in reader.tokens_tagged(_VERB):
         event, goals = None, []
         if verb.lower_ in _TRAVEL_VERBS:
             goals = _objects(verb, "to") + [g for c in _particles(verb) for g in _objects(c, "to")]
