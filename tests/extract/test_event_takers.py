@@ -41,9 +41,7 @@ def test_bodies_keeping_stalls_exhibited_at_the_event(sentence):
 
 
 def test_a_workshop_led_still_gives_a_speaker():
-    assert ("Ada Foss", "speaker") in _at_event(
-        "Workshops were led by Ada Foss of Kelby Arts."
-    )
+    assert ("Ada Foss", "speaker") in _at_event("Workshops were led by Ada Foss of Kelby Arts.")
 
 
 def test_a_named_service_run_by_a_body_is_still_run():
