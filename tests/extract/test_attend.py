@@ -120,8 +120,8 @@ def test_activities_kept_at_the_event_by_a_body_are_taking_part():
     assert ("Kelby Scouts", "participant") in took_part
 
 
-def test_workshops_led_by_someone_still_name_a_workshop_leader():
-    assert ("Jo Tern", "workshop leader") in at_summit("Workshops were led by Jo Tern.")
+def test_workshops_led_by_someone_name_a_speaker():
+    assert ("Jo Tern", "speaker") in at_summit("Workshops were led by Jo Tern.")
 
 
 def test_those_who_ran_a_named_race_took_part_in_it():

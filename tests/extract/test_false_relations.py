@@ -168,8 +168,8 @@ def test_who_leads_a_session_a_participle_describes_took_part_and_did_not_organi
         "Arts Centre\n"
     )
     rows = {(r["from"], r["type"], r.get("role")) for r in seed["relations"]}
-    assert ("Fenby Choir", "PARTICIPATED_IN", "workshop leader") in rows
-    assert ("Step Well CIC", "PARTICIPATED_IN", "session leader") in rows
+    assert ("Fenby Choir", "PARTICIPATED_IN", "participant") in rows
+    assert ("Step Well CIC", "PARTICIPATED_IN", "participant") in rows
     assert not any(t == "ORGANISED" for _, t, _ in rows)
 
 

@@ -359,7 +359,7 @@ def test_a_weekly_forum_and_a_new_chairs_board_meeting_are_not_the_pages_event()
     assert _events(seed) == []
 
 
-def test_workshop_leaders_keynote_with_a_title_and_a_capitalised_national_in_the_name():
+def test_workshop_bodies_keynote_with_a_title_and_a_capitalised_national_in_the_name():
     seed = extract_text(
         "Volunteering Conference 2031 round-up\n\n"
         "Last Thursday, Fenby CVS welcomed more than 120 volunteer managers to the "
@@ -372,8 +372,8 @@ def test_workshop_leaders_keynote_with_a_title_and_a_capitalised_national_in_the
     event = "Volunteering Conference 2031"
     took_part = _rels(seed, "PARTICIPATED_IN")
     assert ("Leon Marsh", event, "keynote speaker") in took_part
-    assert {("Fenby Mind", event, "workshop leader"),
-            ("Fenby Food Partnership", event, "workshop leader")} <= took_part  # fmt: skip
+    assert {("Fenby Mind", event, "participant"),
+            ("Fenby Food Partnership", event, "participant")} <= took_part  # fmt: skip
     assert not any(
         who in {"Fenby Mind", "Fenby Food Partnership"} for who, _, _ in _rels(seed, "ORGANISED")
     )

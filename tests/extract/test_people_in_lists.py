@@ -165,7 +165,7 @@ def test_a_debate_hosted_by_a_body_is_still_organised():
 def test_people_who_ran_a_session_took_part():
     seed = extract_text(_DAY + "Oona Pell and Rafe Dunn ran a pottery workshop for children.\n")
     took_part = with_roles(seed, "PARTICIPATED_IN")
-    assert ("Oona Pell", _EVENT, "workshop leader") in took_part
+    assert ("Oona Pell", _EVENT, "speaker") in took_part
     assert not any(who == "Oona Pell" for who, _ in pairs(seed, "ORGANISED"))
 
 

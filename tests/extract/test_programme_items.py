@@ -149,7 +149,7 @@ def test_a_workshop_named_with_no_event_is_a_part_of_the_pages_event():
             "The morning opened with the Eastvale Carers Conference 2030 film. "
             "Workshops were led by Tom Black.\n",
             "Tom Black",
-            "workshop leader",
+            "speaker",
         ),
     ):
         took_part = _took_part(text)

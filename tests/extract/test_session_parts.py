@@ -1,6 +1,6 @@
 """Who led a part of an event or sat on its panel, in wordings of this file's own
 (rules/session_phrases.py through agents, event_story, speaker_lists): "workshops on
-X, led by A, and on Y, led by B" (workshop leaders, not organisers), "A panel
+X, led by A, and on Y, led by B" (speakers, not organisers), "A panel
 followed, with A, B and chair C" (panellists and a chair), a panel's people listed
 with a chair among them. Fictional people and bodies."""
 
@@ -74,7 +74,7 @@ def test_the_day_beginning_with_someone_is_still_a_speaker():
 
 def test_the_body_ending_a_leaders_post_leads_nothing():
     roles = _roles("The repairs workshop was led by Nell Varga, housing adviser, Orlow Homes.")
-    assert roles.get("Nell Varga") == {"workshop leader"}
+    assert roles.get("Nell Varga") == {"speaker"}
     assert "Orlow Homes" not in roles
 
 

@@ -247,7 +247,6 @@ def _led_a_session(
     "A and B hosted an online session on X" in the first paragraphs of a page about
     an event, at no other event: the session is the page's event, and they organised
     it (vocab/event_host_verbs.txt), when that event is itself a session or webinar."""
-    role = session_role(noun)
     elsewhere = any(w in {"at", "during"} for w in reader.words[k : reader.sent.end])
     own = reader.page_event_here()
     own_head = reader.ctx.mentions[own].text.lower().split()[-1:] if own is not None else []
@@ -256,4 +255,5 @@ def _led_a_session(
             reader.relate(subject, "ORGANISED", own, confidence=0.6)
         return
     for subject in subjects:
+        role = session_role(noun, reader.kind(subject))
         reader.relate(subject, "PARTICIPATED_IN", reader.own_event(), role=role, confidence=0.6)

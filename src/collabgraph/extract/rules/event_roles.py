@@ -3,7 +3,8 @@ have Jane Doe as guest of honour", "Tom Ray joined us as compere for the
 evening", "with Ella Moss as our keynote speaker": on a page about one event,
 the person before "as" took part in it, with the role the page names
 (vocab/event_roles_as.txt holds the words such a role ends in). "Music by the
-Kelby Fiddlers", "Entertainment included A and B": the performers.
+Kelby Fiddlers", "Entertainment included A and B": the performers. "Headlining the
+main stage were A and B", "Headliners included C": the acts on its bill.
 """
 
 from __future__ import annotations
@@ -91,13 +92,15 @@ _PROVIDED = {"was", "is", "will", "be", "were", "provided", "given", "laid", "on
              "played", "performed", "live"}  # fmt: skip
 _INCLUDED = {"included", "includes", "include"}  # "Entertainment included A and B"
 _PERFORMERS = {"Person", "Organisation"}
+_PEOPLE = vocab.words("performer_people_nouns")
 
 
 def performers(reader: SentenceReader) -> None:
     """ "Music by the Kelby Fiddlers", "with live music from A and B", "Entertainment
     was provided by C", "music played by D", "Entertainment included E and F"
     (vocab/performance_nouns.txt): on a page about one event, the names listed after
-    "by", "from" or "included" took part in it as performers."""
+    "by", "from" or "included" took part in it as performers; after "pupils of" or
+    "students of" (vocab/performer_people_nouns.txt), the body named."""
     event = reader.page_event_here()
     if event is None:
         return
@@ -110,8 +113,54 @@ def performers(reader: SentenceReader) -> None:
             k += 1
         if words[k] not in {"by", "from"} and words[k] not in _INCLUDED:
             continue
+        if k + 3 < end and words[k + 1] in _PEOPLE and words[k + 2] in {"of", "from", "at"}:
+            k += 2  # "music from pupils of Kelby School": the school's
         for m in reader.list_after(k + 1, kinds=_PERFORMERS):
             reader.relate(m, "PARTICIPATED_IN", event, role="performer", confidence=0.6)
+
+
+_HEADLINER_CUES = vocab.words("headliner_cues")
+_HEADLINER_LINKS = vocab.words("headliner_links")
+_HEADLINING_GAP = 6  # tokens from "Headlining" to its verb: "Headlining the main stage were"
+
+
+def headliners(reader: SentenceReader) -> None:
+    """ "Headlining the main stage were A and B", "Headliners included A and B",
+    "headlined by the band C", "Headline act D closed the night", "acts included E"
+    (vocab/headliner_cues.txt): on a page about one event, the acts on its bill
+    took part in it (its own event, past the names of others on the way)."""
+    event = reader.page_own_event()
+    if event is None:
+        return
+    words, end = reader.words, reader.sent.end
+    for i in range(reader.sent.start, end - 1):
+        if words[i] not in _HEADLINER_CUES or reader.in_quote(i):
+            continue
+        k = _bill_start(reader, i)
+        if k is None:
+            continue
+        while k < end and words[k] in _HEADLINER_LINKS:
+            k += 1
+        for m in reader.list_after(k, kinds=_PERFORMERS):
+            reader.relate(m, "PARTICIPATED_IN", event, role="participant", confidence=0.6)
+
+
+def _bill_start(reader: SentenceReader, i: int) -> int | None:
+    """The token after the words tying the headliner cue at token i to its names:
+    "Headlining ... were", "Headliners included", "headlined by", "Headline act";
+    None when the cue lists nobody ("headline sponsor", "acts as")."""
+    words, end = reader.words, reader.sent.end
+    cue = words[i]
+    if cue == "headline":
+        return i + 2 if words[i + 1] in {"act", "acts"} else None
+    if cue == "headlined":
+        return i + 2 if words[i + 1] == "by" else None
+    if cue == "headlining":
+        verbs = {"were", "was", "are", "is"}
+        last = min(end - 1, i + _HEADLINING_GAP)
+        return next((k + 1 for k in range(i + 1, last) if words[k] in verbs), None)
+    link = words[i + 1]
+    return i + 2 if link in _HEADLINER_LINKS and link not in {"act", "acts", "by"} else None
 
 
 _HOST_TITLES = vocab.table("event_host_titles")

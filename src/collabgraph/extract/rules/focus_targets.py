@@ -20,6 +20,7 @@ FOCUS_EVENT_NOUNS = frozenset(w for w, kind in FOCUS_NOUNS.items() if kind == "E
 SESSION_NOUNS = vocab.words("session_nouns")
 """Parts of an event someone leads: "workshop", "session", "stall"."""
 _SESSION_ROLES = vocab.table("session_roles")
+_LEADER_ROLES = vocab.table("session_leader_roles")
 
 
 def first_id(*ids: int | None) -> int | None:
@@ -28,12 +29,16 @@ def first_id(*ids: int | None) -> int | None:
     return next((i for i in ids if i is not None), None)
 
 
-def session_role(noun: str) -> str:
+def session_role(noun: str, kind: str | None = None) -> str:
     """The role of one who leads or keeps the part of an event `noun` names (one of
-    SESSION_NOUNS): "stalls" -> "exhibitor" (vocab/session_roles.txt), else the
-    noun's singular and "leader" ("workshops" -> "workshop leader")."""
+    SESSION_NOUNS): "stalls" -> "exhibitor" (vocab/session_roles.txt); else, by the
+    leader's `kind`, "speaker" for a person and "participant" for a body
+    (vocab/session_leader_roles.txt); else the noun's singular and "leader"
+    ("workshops" -> "workshop leader")."""
     if noun in _SESSION_ROLES:
         return _SESSION_ROLES[noun]
+    if kind is not None and kind.lower() in _LEADER_ROLES:
+        return _LEADER_ROLES[kind.lower()]
     return f"{noun[:-2] if noun.endswith('sses') else noun.rstrip('s')} leader"
 
 

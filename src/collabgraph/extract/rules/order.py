@@ -277,6 +277,7 @@ RULES: tuple[Rule, ...] = (
     crowd_agents.crowd_agents,
     event_roles.as_role,
     event_roles.performers,
+    event_roles.headliners,
     award_winners.award_winners,
     event_subjects.about,
     event_subjects.launched_at,

@@ -37,8 +37,9 @@ def session_leaders(reader: SentenceReader, v: int, noun: str, agents: list[Ment
     in it with the session's role, or held it ("The session was hosted by A")."""
     event = reader.own_event()
     held = hosted_session(reader, v, noun)  # "The session was hosted by A": A held it
-    rel, role = ("ORGANISED", None) if held else ("PARTICIPATED_IN", session_role(noun))
+    rel = "ORGANISED" if held else "PARTICIPATED_IN"
     for agent in _leaders(reader, agents):
+        role = None if held else session_role(noun, reader.kind(agent))
         reader.relate(agent, rel, event, role=role, confidence=0.7)
 
 
