@@ -34,3 +34,15 @@ def test_a_named_event_after_the_dash_keeps_its_own_name():
     )
     names = [e["name"] for e in events(seed)]
     assert "Fenby Carers Network Kelby Learning Day" not in names
+
+
+def test_seats_named_with_no_body_sit_at_the_body_the_title_meeting_names():
+    seed = extract_text(
+        "Kelby Road Residents' Association – AGM 2031\n\n"
+        "At our AGM on 2 March at Fenby Parish Centre, members elected a new committee.\n\n"
+        "Jo Tern was elected chair, and Ada Foss stays on as treasurer.\n\n"
+        "Members also heard an update from Lee Marsh of Fenby Connect on the play street.\n"
+    )
+    members = pairs(seed, "MEMBER_OF")
+    assert ("Ada Foss", "Kelby Road Residents' Association") in members
+    assert ("Ada Foss", "Fenby Connect") not in members
