@@ -122,6 +122,13 @@ def _site_body(name: str, site_name: str) -> str | None:
     return None
 
 
+def body_opening_event_name(name: str) -> str | None:
+    """The body's name an event's name opens with, before its event words ("Foo
+    Association" in "Foo Association AGM 2031"), as `bodies_in_event_names` reads it;
+    None when it opens with none."""
+    return _body_before_event_words(name)
+
+
 def _body_before_event_words(name: str) -> str | None:
     words = name.replace("’", "'").split()
     if words and words[0].lower() == "the":

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.event_name_bodies import body_opening_event_name
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions.tokens import POSSESSIVE_S
 
@@ -48,6 +49,23 @@ def meeting_body(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None
         return None
     key = mention_key(first.text)
     return next(m for m in ctx.mentions if not m.synthetic and mention_key(m.text) == key)
+
+
+def body_in_title_meeting(ctx: DocumentContext) -> bool:
+    """Whether the page's own event is named in its title (block 0) by a name opening
+    with a body's name that no other mention of the page carries ("Foo Association
+    – AGM 2031"): seats named with no body are left for `meeting_seats`, which
+    places them there once that body is an entity."""
+    if ctx.page_event is None:
+        return False
+    event = ctx.mentions[ctx.page_event]
+    body = body_opening_event_name(event.text) if event.block == 0 else None
+    if body is None:
+        return False
+    key = mention_key(body)
+    return not any(
+        mention_key(m.text) == key for m in ctx.mentions if not m.synthetic and m.id != event.id
+    )
 
 
 def title_bodies(ctx: DocumentContext, by_mention: dict) -> dict[int, Mention]:
@@ -115,4 +133,4 @@ _RECORD_START = re.compile(
 )
 
 
-__all__ = ["meeting_body", "title_bodies"]
+__all__ = ["body_in_title_meeting", "meeting_body", "title_bodies"]

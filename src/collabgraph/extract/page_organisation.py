@@ -16,7 +16,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.entity_names import local_council
-from collabgraph.extract.meeting_pages import meeting_body
+from collabgraph.extract.meeting_pages import body_in_title_meeting, meeting_body
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.page_speaker import opening_mention
 from collabgraph.extract.story_bodies import paragraph_subject, post_kinds
@@ -42,8 +42,9 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     from collabgraph.extract.rules.civic_posts import body_of_place, department_of, government_of
     from collabgraph.extract.rules.post_kinds import post_relations
 
-    homes = {  # a meeting record's body first: "Minutes of the AGM of Foo Association"
-        "page": meeting_body(ctx, by_mention, docs) or _page_organisation(ctx, by_mention),
+    meeting = meeting_body(ctx, by_mention, docs)  # "Minutes of the AGM of Foo Association"
+    homes = {
+        "page": meeting or _page_organisation(ctx, by_mention),
         "council": _only_council(ctx, by_mention),
     }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
@@ -51,13 +52,15 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     homes["club"] = homes["page"] or _only_club(ctx, by_mention)
     homes["officer"] = _officers_home(ctx, by_mention, homes["club"])
     held = _posts_held(ctx, by_mention)
+    owners = (ctx.page_org(), _page_event_owner(ctx, by_mention), meeting)  # none: "Foo – AGM"
+    in_title = body_in_title_meeting(ctx) and all(o is None for o in owners)  # `meeting_seats`
     # no page organisation: officers sit where the seats the page names are placed
     seated = any(h == "page" and post_relations(r, None)[0] == "MEMBER_OF"
                  for _, r, _, h in ctx.unplaced_posts)  # fmt: skip
     for person, role, evidence, kind in ctx.unplaced_posts:
         if (id(by_mention.get(person)), role.lower()) in held:
             continue  # "Foo Council, where youth lead Jane Doe ...": the post is placed
-        if kind == "meeting":
+        if kind == "meeting" or (in_title and kind in {"page", "officer", "club"}):
             continue  # a member on a record's "Present:" list: `meeting_seats` places it
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named

@@ -91,6 +91,9 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 break
             if headline and low in _HEADLINE_VERBS:
                 break  # "Foo Group Hosts Parliamentary Coffee Morning": title case, a verb
+            if headline and _set_off_body(doc, j, start, i):
+                j -= 1  # "Foo Association – AGM 2031": the body's own meeting
+                continue
             if t.is_punct and t.text not in {"-", "&", "/"}:
                 break  # "Home » News » Foo Summit"
             if t.text == "-" and not t.whitespace_ and j > start and is_cap(doc[j - 1]):
@@ -167,6 +170,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 p_end += 1
         if named:
             name_words = "".join(t.text_with_ws for t in doc[p_start + first_name : p_end]).split()
+            name_words = [w for w in name_words if w not in _DASHES]  # "Foo Association AGM"
         else:
             # "Foo's first hybrid Regional Summit": a describing word the page
             # capitalises inside a sentence is a word of the name, "Regional Summit"
@@ -214,6 +218,26 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             phrase.also = (p_end + 1, also)
         out.append(phrase)
     return out
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _set_off_body(doc, j: int, start: int, head: int) -> bool:
+    """Whether token j is a spaced dash in a headline between a capitalised name and
+    an event phrase that names no event of its own ("Foo Association – AGM 2031",
+    "Foo Network - Annual Conference 2031": only describing words, event nouns and a
+    year between the dash and the head at token `head`): the name before it holds
+    the event and opens its name."""
+    t = doc[j]
+    if t.text not in _DASHES or not t.whitespace_ or j <= start or not doc[j - 1].whitespace_:
+        return False
+    if not is_cap(doc[j - 1]):
+        return False
+    return all(
+        lower_word(w) in MODIFIERS or lower_word(w) in HEADS or _ORDINAL.match(w.text)
+        for w in doc[j + 1 : head]
+    )
 
 
 def _leading_determiners(words) -> int:

@@ -129,6 +129,8 @@ def by_after(reader: SentenceReader, k: int) -> int | None:
             j = place.end
         elif time or joint:
             j += 2  # "this year", "in partnership"
+        elif (e := _every_end(reader, j)) > j:
+            j = e  # "put on every summer by", "run every couple of months by"
         elif (h := _hyphened_end(reader, j)) > j:
             j = h  # "run day-to-day by"
         elif (f := _for_whom_end(reader, j)) > j:
@@ -146,6 +148,22 @@ def by_after(reader: SentenceReader, k: int) -> int | None:
 
 
 _TERM_PREPS = {"for", "over", "until", "till", "since"}
+_EVERY = {"every", "each"}
+_EVERY_COUNTS = vocab.words("every_counts")  # "couple of", "few", "other", "two"
+_EVERY_NOUNS = vocab.words("every_nouns")  # "summer", "months", "spring"
+
+
+def _every_end(reader: SentenceReader, j: int) -> int:
+    """The token after how often from token j: "every summer", "each spring", "every
+    couple of months", "every few weeks", "every other Saturday"
+    (`vocab/every_counts.txt`, `vocab/every_nouns.txt`); else j."""
+    words, end = reader.words, reader.sent.end
+    if words[j] not in _EVERY:
+        return j
+    k = j + 1
+    while k < end and k - j <= 3 and (words[k] in _EVERY_COUNTS or reader.doc[k].like_num):
+        k += 1
+    return k + 1 if k < end and words[k] in _EVERY_NOUNS else j
 
 
 def _term_end(reader: SentenceReader, j: int) -> int:
