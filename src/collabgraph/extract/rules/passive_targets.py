@@ -59,8 +59,10 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
     work", with no project in view, the organisation the last sentences were about;
     else, for a cue of money
     paid, what the write-up is about, `paid_things.thing_in_view`: "The refit was
-    paid for by A"); not "The grant from A is part of ...", where the money is the
-    subject."""
+    paid for by A", and failing it, unless the words name an outing or a thing of
+    another kind, the page's own body when it speaks for one: "The move was funded
+    by A"); not "The grant from A is part of ...", where the
+    money is the subject."""
     words, start = reader.words, reader.sent.start
     if words[start] == "our" and not reader.in_quote(start):
         return _ours(reader, i)
@@ -82,7 +84,22 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
         return reader.ctx.last_org_subject
     if project is not None or words[i] not in PAID_CUES:
         return project  # "The clean-up was backed by A": help, maybe not money
-    return thing_in_view(reader, set(words[start:i]), i)  # "The refit was paid for by A"
+    seen = thing_in_view(reader, set(words[start:i]), i)  # "The refit was paid for by A"
+    if seen is None and not reader.in_quote(i) and not _outing(words[start:i]):
+        # "The move was funded by A" with nothing else in view: the page's own body
+        # (`PAGE_ORG`, dropped when the page speaks for none)
+        return PAGE_ORG
+    return seen
+
+
+_OUTINGS = vocab.words("outing_nouns")
+
+
+def _outing(words: list[str]) -> bool:
+    """Whether the words name an outing ("the visit", "the trip") or a thing of
+    another kind than a body's own work ("the event", "the programme", "the
+    partnership": `focus_nouns`), which the body last spoken of may not own."""
+    return any(w in _OUTINGS or w in FOCUS_NOUNS for w in words)
 
 
 def _ours(reader: SentenceReader, i: int) -> int | None:
