@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from collabgraph.extract.lexicon import HOST_VERBS
+from collabgraph.extract.lexicon import DASHES, HOST_VERBS
 from collabgraph.extract.mentions.hyphened_names import verb_a_noun_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 from collabgraph.extract.page_event.around import conjoined_end, described, topic
@@ -170,7 +170,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
                 p_end += 1
         if named:
             name_words = "".join(t.text_with_ws for t in doc[p_start + first_name : p_end]).split()
-            name_words = [w for w in name_words if w not in _DASHES]  # "Foo Association AGM"
+            name_words = [w for w in name_words if w not in DASHES]  # "Foo Association AGM"
         else:
             # "Foo's first hybrid Regional Summit": a describing word the page
             # capitalises inside a sentence is a word of the name, "Regional Summit"
@@ -220,9 +220,6 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
     return out
 
 
-_DASHES = {"-", "–", "—"}
-
-
 def _set_off_body(doc, j: int, start: int, head: int) -> bool:
     """Whether token j is a spaced dash in a headline between a capitalised name and
     an event phrase that names no event of its own ("Foo Association – AGM 2031",
@@ -230,7 +227,7 @@ def _set_off_body(doc, j: int, start: int, head: int) -> bool:
     year between the dash and the head at token `head`): the name before it holds
     the event and opens its name."""
     t = doc[j]
-    if t.text not in _DASHES or not t.whitespace_ or j <= start or not doc[j - 1].whitespace_:
+    if t.text not in DASHES or not t.whitespace_ or j <= start or not doc[j - 1].whitespace_:
         return False
     if not is_cap(doc[j - 1]):
         return False
