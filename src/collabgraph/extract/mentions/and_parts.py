@@ -3,6 +3,9 @@ name across "and" (read by `across_and.one_name_across_and`):
 
 - the area round a place: "Kelby and District Foodbank", "Fenby & Area Lions"
   (vocab/name_area_words_after_and.txt);
+- the second of a set pair of fields: "Kelby Libraries and Archives", "the Fenby
+  Museum and Art Gallery", "Dalby Fire and Rescue"
+  (vocab/name_field_pairs_across_and.txt);
 - a saint's second name: "St Anne and Mary Church" (two saints, one church);
 - a bare head word after a venue's: "the Dalby Community Centre and Library"
   (one building, its two uses);
@@ -33,6 +36,12 @@ _LANDFORM_WORDS = vocab.words("name_landform_words_after_and")
 _TEAM_WORDS = vocab.words("team_name_words")
 _COMPASS = vocab.words("place_compass")
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_FIELD_PAIRS = tuple(
+    (tuple(left.split()), tuple(right.split()))
+    for left, _, right in (
+        pair.partition(" and ") for pair in vocab.ordered("name_field_pairs_across_and")
+    )
+)
 
 
 def part_names_nothing_alone(doc, left_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
@@ -41,6 +50,8 @@ def part_names_nothing_alone(doc, left_start: int, cur_end: int, a_start: int, a
     left, right = doc[left_start:cur_end], doc[a_start:a_end]
     if not (len(left) and len(right)) or not all(is_cap(t) for t in right):
         return False
+    if set_field_pair(left, right):
+        return True  # "Kelby Libraries and Archives": one body's two set fields
     first = lower_word(right[0])
     if first in _AREA_WORDS or (first in _LANDFORM_WORDS and _landform_closes(right)):
         # "Kelby and District Foodbank": a place before (whatever the recogniser calls
@@ -63,6 +74,18 @@ def part_names_nothing_alone(doc, left_start: int, cur_end: int, a_start: int, a
         and len(left) >= 2
         and head_kind(lower_word(left[-1]))[0] == "Place"
         and head_kind(lower_word(right[0]))[0] == "Place"
+    )
+
+
+def set_field_pair(left, right) -> bool:
+    """Whether the words closing `left` and opening `right` (the spans either side of
+    "and") are a set pair of fields one body is named for: "Libraries" and "Archives",
+    "Museum" and "Art Gallery" (vocab/name_field_pairs_across_and.txt)."""
+    lows = [lower_word(t) for t in left]
+    rights = [lower_word(t) for t in right]
+    return any(
+        len(lw) <= len(lows) and tuple(lows[-len(lw) :]) == lw and tuple(rights[: len(rw)]) == rw
+        for lw, rw in _FIELD_PAIRS
     )
 
 
@@ -163,5 +186,6 @@ __all__ = [
     "common_words_across_and",
     "common_words_end_after_and",
     "part_names_nothing_alone",
+    "set_field_pair",
     "slash_name_end",
 ]
