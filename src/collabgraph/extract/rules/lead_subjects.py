@@ -93,7 +93,7 @@ def group_in_view(
     """The partnership, network or alliance the section last named, if any (with
     `before`, named before this sentence: not one of the items it lists; with
     `of_bodies`, not a board: "The founding members are: A, B" under a sentence
-    on the alliance's funder, "Kelby Integrated Care Board", are the alliance's)."""
+    on a board that funds the alliance, "the Kelby Health Board", are the alliance's)."""
     heads = _MEMBER_BODY_HEADS if of_bodies else _GROUP_HEADS
     here = len(reader.ctx.sentences) - 1
     for m in reversed(reader.ctx.mentions):
