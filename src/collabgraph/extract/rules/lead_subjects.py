@@ -17,6 +17,7 @@ from collabgraph.extract.rules.partner_lists import its_body
 from collabgraph.extract.rules.reader import SentenceReader
 
 _GROUP_HEADS = vocab.words("group_heads") | vocab.words("list_group_heads")
+_MEMBER_BODY_HEADS = _GROUP_HEADS - vocab.words("board_words")  # a board's members hold seats
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListL
         focus = reader.ctx.focus_of(reader.section, "Project")
         if focus is not None:
             return ListLead(kind, focus, "PARTICIPATED_IN", "partner")
-        group = _group_in_view(reader)
+        group = group_in_view(reader)
         if group is not None:  # "The partners are:" on a page about the Foo Partnership
             return ListLead(kind, group, "MEMBER_OF", "member")
         return ListLead(kind, None, None, None)  # "Our partners:": speaker_lists.lead_in
@@ -82,20 +83,31 @@ def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListL
         event = first_id(event, reader.ctx.focus_of(reader.section, "Event"))
         return ListLead(kind, event, "ORGANISED", None) if event is not None else None
     # "Our members:" on a page about the Foo Network: the group in view, else the page's
-    target = orgs[0].id if orgs else _group_in_view(reader, before=True)
+    target = orgs[0].id if orgs else group_in_view(reader, before=True, of_bodies=True)
     return ListLead(kind, PAGE_ORG if target is None else target, "MEMBER_OF", "member")
 
 
-def _group_in_view(reader: SentenceReader, *, before: bool = False) -> int | None:
+def group_in_view(
+    reader: SentenceReader, *, before: bool = False, of_bodies: bool = False
+) -> int | None:
     """The partnership, network or alliance the section last named, if any (with
-    `before`, named before this sentence: not one of the items it lists)."""
+    `before`, named before this sentence: not one of the items it lists; with
+    `of_bodies`, not a board: "The founding members are: A, B" under a sentence
+    on a board that funds the alliance, "the Kelby Health Board", are the alliance's)."""
+    heads = _MEMBER_BODY_HEADS if of_bodies else _GROUP_HEADS
     here = len(reader.ctx.sentences) - 1
     for m in reversed(reader.ctx.mentions):
         if m.section != reader.section or (before and m.sent >= here):
             continue
-        if reader.kind(m) == "Organisation" and m.text.lower().split()[-1] in _GROUP_HEADS:
+        if reader.kind(m) == "Organisation" and m.text.lower().split()[-1] in heads:
             return m.id
     return None
 
 
-__all__ = ["ListLead", "lead_subject"]
+def is_member_body(name: str) -> bool:
+    """Whether a body so named has member bodies by its name ("Kelby Alliance",
+    "Fenby Network"; not a board, whose members hold seats)."""
+    return name.lower().split()[-1] in _MEMBER_BODY_HEADS
+
+
+__all__ = ["ListLead", "group_in_view", "is_member_body", "lead_subject"]

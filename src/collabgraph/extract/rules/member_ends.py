@@ -17,6 +17,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.grant_funders import fund_named
 from collabgraph.extract.rules.grant_subjects import body_pronoun
+from collabgraph.extract.rules.lead_subjects import group_in_view, is_member_body
 from collabgraph.extract.rules.openers import counted_back
 from collabgraph.extract.rules.partner_lists import its_organisation
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -192,7 +193,11 @@ def unnamed_members_body(reader: SentenceReader, i: int):
         reader.doc[j].is_alpha and (j == start or reader.doc[j].is_lower) for j in range(start, i)
     ):
         return None
-    return its_organisation(reader, start)
+    body = its_organisation(reader, start)
+    if body is not None and is_member_body(body.text):
+        return body
+    group = group_in_view(reader, before=True, of_bodies=True)  # "Foo Alliance", named before
+    return reader.ctx.mentions[group] if group is not None else body
 
 
 _COLON_GAP = 4  # "joined the Foo Network this autumn:": words at most before the colon
