@@ -198,7 +198,9 @@ def _which_programme(reader: SentenceReader, subject: Mention) -> Mention | None
     which Bar coordinates": the programme "which" after a comma stands for, named
     right before it or before its service noun (`mentions/service_nouns.py`)."""
     words, k = reader.words, subject.start - 1
-    if k - 2 < reader.sent.start or words[k] not in {"which", "that"} or words[k - 1] != ",":
+    if not reader.sent.start + 2 <= k < reader.sent.end:
+        return None  # a subject named in an earlier sentence ("the partnership also runs")
+    if words[k] not in {"which", "that"} or words[k - 1] != ",":
         return None
     k -= 2
     named = reader.by_end.get(k + 1) or named_by_noun(reader.doc, reader.ms, k, reader.sent.end)
