@@ -84,7 +84,7 @@ def bodies_in_event_names(entities: list[Entity], site_name: str = "") -> list[E
         if any(leading_orgs(n, orgs) for n in names):
             continue  # "Kelby & Dalby Hospice concert" with "Dalby Hospice" named
         for name in names:
-            body = _body_before_event_words(name) or _site_body(name, site_name)
+            body = body_opening_event_name(name) or _site_body(name, site_name)
             if body is None or name_key(body) in taken:
                 continue
             add(event, body)
@@ -124,12 +124,7 @@ def _site_body(name: str, site_name: str) -> str | None:
 
 def body_opening_event_name(name: str) -> str | None:
     """The body's name an event's name opens with, before its event words ("Foo
-    Association" in "Foo Association AGM 2031"), as `bodies_in_event_names` reads it;
-    None when it opens with none."""
-    return _body_before_event_words(name)
-
-
-def _body_before_event_words(name: str) -> str | None:
+    Association" in "Foo Association AGM 2031"); None when it opens with none."""
     words = name.replace("’", "'").split()
     if words and words[0].lower() == "the":
         words = words[1:]

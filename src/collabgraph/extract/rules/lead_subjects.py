@@ -55,7 +55,7 @@ def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListL
             return ListLead(kind, owner, "PARTNER_OF" if owner is not None else None, None)
         if work:
             return ListLead(kind, work[0].id, "PARTICIPATED_IN", "partner")
-        if orgs and orgs[0].text.lower().split()[-1] in _GROUP_HEADS:
+        if orgs and _head_in(orgs[0].text, _GROUP_HEADS):
             return ListLead(kind, orgs[0].id, "MEMBER_OF", "member")
         if orgs:  # "Foo Trust's partners are:": bodies, but which tie is not said
             return ListLead(kind, None, None, None)
@@ -99,7 +99,7 @@ def group_in_view(
     for m in reversed(reader.ctx.mentions):
         if m.section != reader.section or (before and m.sent >= here):
             continue
-        if reader.kind(m) == "Organisation" and m.text.lower().split()[-1] in heads:
+        if reader.kind(m) == "Organisation" and _head_in(m.text, heads):
             return m.id
     return None
 
@@ -107,7 +107,11 @@ def group_in_view(
 def is_member_body(name: str) -> bool:
     """Whether a body so named has member bodies by its name ("Kelby Alliance",
     "Fenby Network"; not a board, whose members hold seats)."""
-    return name.lower().split()[-1] in _MEMBER_BODY_HEADS
+    return _head_in(name, _MEMBER_BODY_HEADS)
+
+
+def _head_in(name: str, heads: frozenset[str]) -> bool:
+    return name.lower().split()[-1] in heads
 
 
 __all__ = ["ListLead", "group_in_view", "is_member_body", "lead_subject"]

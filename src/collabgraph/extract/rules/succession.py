@@ -101,9 +101,10 @@ def _their_predecessors(reader: SentenceReader, k: int, before: Mention) -> None
         if not page_post(c.role) or c.role.lower().split()[-1] in _NOT_SHARED:
             continue
         key = mention_key(reader.ctx.mentions[c.target].text)
-        if (mention_key(reader.ctx.mentions[c.source].text), key) in seen:
+        pair = (mention_key(reader.ctx.mentions[c.source].text), key)
+        if pair in seen:
             continue
-        seen.add((mention_key(reader.ctx.mentions[c.source].text), key))
+        seen.add(pair)
         seats[key] += 1
         roles.setdefault(key, Counter())[c.role] += 1
         target.setdefault(key, c.target)
