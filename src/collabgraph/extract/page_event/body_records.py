@@ -11,7 +11,7 @@ under it (`_named_over_record`):
     KELBY CARERS FORUM
     Minutes of the meeting held on Tuesday 4 June 2031, 2pm, Kelby Library
 
-    Fenby Food Partnership – Steering Group
+    Fenby Food Partnership – Grants Panel
     Action notes, 4 June 2031 (online)
 
 The page's event is the body's meeting, named as a reader names it, "<body>
@@ -81,7 +81,7 @@ _SHORT_FORM = re.compile(r"\s*\([^()]*\)$")  # "Kelby Patient Group (KPG)"
 
 def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
     """The meeting of the body a title names alone, one body or a body and its part
-    ("Fenby Food Partnership – Steering Group"), over a line its record words open
+    ("Fenby Food Partnership – Grants Panel"), over a line its record words open
     ("Minutes of the meeting held on ...", "Notes – 4 June 2031, Kelby Library",
     "Action notes, 4 June 2031"): "<body> <part> meeting", held by the body, the
     part's own "<part> meeting" an alias. None for any other title or line."""
