@@ -16,7 +16,7 @@ from collabgraph.extract.mentions.body_fields import field_before_body_noun
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
-from collabgraph.extract.mentions.lower_tails import lower_tailed
+from collabgraph.extract.mentions.lower_tails import lower_tailed, occasion_tail
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.name_ends import (
     closing_particle,
@@ -132,6 +132,7 @@ def add_mention(
     ):
         end += 1
     end += council_after(doc, start, end)
+    end += occasion_tail(doc, start, end)  # "our Volunteers' Week lunch"
     text = span_text(doc, start, end)
     words = [
         w for w, t in zip(lows[start:end], texts[start:end], strict=True) if t not in {"-", "‐"}

@@ -5,6 +5,15 @@
     Orton Area Committee – summary of decisions
     Kelby Older People's Network - notes of meeting
 
+or by a title that is the body's name alone, the record words opening the line
+under it (`_named_over_record`):
+
+    KELBY CARERS FORUM
+    Minutes of the meeting held on Tuesday 4 June 2031, 2pm, Kelby Library
+
+    Fenby Food Partnership – Grants Panel
+    Action notes, 4 June 2031 (online)
+
 The page's event is the body's meeting, named as a reader names it, "<body>
 meeting" ("Kelby Carers Forum meeting", corpus/GOLD.md: the event named as the page
 describes it), and the body, named for itself (a forum is an organisation), held
@@ -24,6 +33,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS
+from collabgraph.extract.name_forms import unshout
 from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
@@ -47,6 +57,8 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
     title = layout.blocks[headline_blocks[0]].text.strip()
     whole = [p for p in _SPLIT.split(title) if p]
     parts = _held_cut(whole)
+    if parts == whole and (named := _named_over_record(layout, headline_blocks[0])):
+        return named
     if layout.blocks[headline_blocks[0]].kind != "title" and parts == whole:
         return None  # a title too long to be laid out as one is a record's told as held
     lead = _LEAD.match(parts[0]) if parts else None
@@ -64,6 +76,36 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
     return event
 
 
+_SHORT_FORM = re.compile(r"\s*\([^()]*\)$")  # "Kelby Patient Group (KPG)"
+
+
+def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
+    """The meeting of the body a title names alone, one body or a body and its part
+    ("Fenby Food Partnership – Grants Panel"), over a line its record words open
+    ("Minutes of the meeting held on ...", "Notes – 4 June 2031, Kelby Library",
+    "Action notes, 4 June 2031"): "<body> <part> meeting", held by the body, the
+    part's own "<part> meeting" an alias. None for any other title or line."""
+    if first + 1 >= len(layout.blocks):
+        return None
+    under = layout.blocks[first + 1].text.strip()
+    said = _held_cut([p for p in _SPLIT.split(under) if p])
+    if not said or said[0].lower() not in _RECORD:
+        return None
+    title = _SHORT_FORM.sub("", unshout(layout.blocks[first].text.strip()))
+    names = [re.sub(r"^the\s+", "", p, flags=re.I) for p in _SPLIT.split(title) if p]
+    if not 1 <= len(names) <= _BODY_PARTS or not _body(names[0]):
+        return None
+    if not all(_body(n, _PART_HEADS) for n in names[1:]):
+        return None  # "Fenby Town Council – Grants Panel", not "– Summer 2031 update"
+    event = PageEvent(f"{' '.join(names)} meeting", evidence=f"{title}\n{under}")
+    event.owner = names[0]
+    event.aliases += [f"{n} meeting" for n in names[1:]]
+    event.date = date_in(under, layout.published)
+    return event
+
+
+_BODY_PARTS = 2
+_PART_HEADS = ANY_ORG_HEADS | vocab.words("body_heads")  # a body's "Grants Panel"
 _HELD = re.compile(r"^(?P<words>.+?)\s+held\b", re.I)
 
 
@@ -100,9 +142,11 @@ _FULLER_WORDS = 3
 _OPENERS = {"the", "a", "an", "at", "our", "on", "in", "this", "last", "today", "yesterday"}
 
 
-def _body(name: str) -> bool:
+def _body(name: str, heads: frozenset[str] | set[str] = ANY_ORG_HEADS) -> bool:
+    """Whether the title's part names a body: capitalised words ending in one of
+    `heads` ("Kelby Carers Forum"), naming no meeting."""
     words = re.sub(r"^the\s+", "", name, flags=re.I).split()
-    if not 2 <= len(words) <= _MAX_WORDS or words[-1].lower() not in ANY_ORG_HEADS:
+    if not 2 <= len(words) <= _MAX_WORDS or words[-1].lower() not in heads:
         return False
     if any(w.lower() in HEADS and w.lower() not in ANY_ORG_HEADS for w in words):
         return False  # "Minutes of the Annual General Meeting of Foo": a meeting named
