@@ -12,6 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.rules.event_roles import host_title
+from collabgraph.extract.rules.programme_lines import session_dash
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
 from collabgraph.extract.rules.represented_bodies import bodies_represented, organisations_including
 from collabgraph.extract.rules.session_agents import chair_in_list
@@ -27,8 +28,8 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     Returns whether the lead-in names a list's role (False: "Breakout workshops:")."""
     words = {w.strip(".,:;").lower() for w in lead.split()}
     role = next((lx.LIST_ROLE_CUES[w] for w in lx.LIST_ROLE_CUES if w in words), None)
-    if role is None:
-        return False
+    if role is None or (role == "attendee" and session_dash(reader) is not None):
+        return False  # "Delegates chose from:" over "- Caring at home - Jane Doe": she led it
     kinds = {"Organisation"} if role == "partner" else {"Person"}
     if role in _BODIES_TOO:  # "Exhibitors:" over "Foo Credit Union, stand 4"
         kinds = {"Person", "Organisation"}
