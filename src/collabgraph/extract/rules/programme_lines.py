@@ -83,8 +83,8 @@ def _name_after(reader: SentenceReader, k: int) -> tuple[Mention | None, bool]:
 
 
 _NAME_LEADS = frozenset({"the", "team", "from"})
-_NAMED = frozenset({"Person", "Organisation"})
-_TITLE_WORDS = 2  # "A. Money advice - Jane Doe": at least two words of title
+_NAMED = frozenset({"Person", "Organisation", "Event", "Project"})
+_TITLE_WORDS = 3  # "A. Money advice for carers - Jane Doe": a title of three words or more
 
 
 def session_dash(reader: SentenceReader) -> int | None:
@@ -106,8 +106,10 @@ def session_dash(reader: SentenceReader) -> int | None:
         ),
         None,
     )
-    if k is None or k - start <= _TITLE_WORDS or k in reader.covering:
+    if k is None or k in reader.covering:
         return None
+    if sum(w.isalpha() for w in reader.words[start:k]) < _TITLE_WORDS:
+        return None  # "Vice-chair - Jane Doe": a post, not a session's title
     first_word = start + 1 if _LIST_MARK.match(reader.words[start]) else start
     if any(_names_title(reader, m, first_word, k) for m in reader.ms):
         return None
