@@ -17,6 +17,7 @@ FAMILY_NAMES = (
     "appositives",
     "attendance",
     "award_winners",
+    "award_lines",
     "body_launches",
     "boards",
     "board_leavers",
