@@ -17,7 +17,6 @@ FAMILY_NAMES = (
     "appositives",
     "attendance",
     "award_winners",
-    "award_lines",
     "body_launches",
     "boards",
     "board_leavers",
