@@ -136,7 +136,7 @@ def panel_lists(reader: SentenceReader) -> None:
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
     # "Among those taking part were A and B", "Those attending included X": the event in focus
     for cue in reader.cues("those_list"):
-        copula = words[cue.end - 1] in {"was", "is"}  # "The chair was A": A follows the cue
+        copula = words[cue.end - 1] in {"was", "is", "be"}  # "The chair was A": A follows it
         start = cue.end if copula and cue.end < end else _list_start(reader, cue.end - 1)
         event = reader.ctx.focus_of(reader.section, "Event")
         if start is None or event is None:
