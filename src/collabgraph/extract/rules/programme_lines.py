@@ -9,7 +9,9 @@ says it is a programme line: a time before the title and the name just after a
 dash ("10.15 "Why carers stay invisible" - Dr Jane Doe, Foo University"), or a
 time, or a list mark and a dash, before a cue such as "led by" just before the name
 ("A. Budgets for families - led by Jane Doe, Foo Credit Union", "- Food on a
-shoestring - led by the team from Bar Kitchen"): vocab/programme_line_cues.txt
+shoestring - led by the team from Bar Kitchen"), or a list mark, a title of a
+few words naming no one and a dash just before a person's name ("B. Caring at
+home - Dr Jane Doe, Foo Trust", `session_dash`): vocab/programme_line_cues.txt
 gives the cue's role, else a label word in the title, else "speaker"; a title
 saying the names took no part ("Apologies") gives nothing
 (vocab/programme_line_non_parts.txt).
