@@ -9,7 +9,9 @@ says it is a programme line: a time before the title and the name just after a
 dash ("10.15 "Why carers stay invisible" - Dr Jane Doe, Foo University"), or a
 time, or a list mark and a dash, before a cue such as "led by" just before the name
 ("A. Budgets for families - led by Jane Doe, Foo Credit Union", "- Food on a
-shoestring - led by the team from Bar Kitchen"): vocab/programme_line_cues.txt
+shoestring - led by the team from Bar Kitchen"), or a list mark, a title of a
+few words naming no one and a dash just before a person's name ("B. Caring at
+home - Dr Jane Doe, Foo Trust", `session_dash`): vocab/programme_line_cues.txt
 gives the cue's role, else a label word in the title, else "speaker"; a title
 saying the names took no part ("Apologies") gives nothing
 (vocab/programme_line_non_parts.txt).
@@ -83,6 +85,47 @@ def _name_after(reader: SentenceReader, k: int) -> tuple[Mention | None, bool]:
 
 
 _NAME_LEADS = frozenset({"the", "team", "from"})
+_NAMED = frozenset({"Person", "Organisation", "Event", "Project"})
+_TITLE_WORDS = 3  # "A. Money advice for carers - Jane Doe": a title of three words or more
+
+
+def session_dash(reader: SentenceReader) -> int | None:
+    """Where the dash of an untimed session line is: a list item ("A.", "-",
+    "•") whose first dash follows a title of a few words naming no one, with a
+    person's name right after it ("B. Caring at home - Dr Jane Doe, Foo Trust").
+    None for any other line (a name before the dash is a list of people or
+    bodies with their posts: "- Foo Trust - Jane Doe, manager")."""
+    start, end = reader.sent.start, reader.sent.end
+    if opens_with_time(reader.words[start]):
+        return None
+    if not (reader.block_kind == "item" or _LIST_MARK.match(reader.words[start])):
+        return None
+    k = next(
+        (
+            j
+            for j in range(start + 1, end)
+            if reader.words[j] in lx.DASHES and reader.doc[j - 1].whitespace_
+        ),
+        None,
+    )
+    if k is None or k in reader.covering:
+        return None
+    if sum(w.isalpha() for w in reader.words[start:k]) < _TITLE_WORDS:
+        return None  # "Vice-chair - Jane Doe": a post, not a session's title
+    first_word = start + 1 if _LIST_MARK.match(reader.words[start]) else start
+    if any(_names_title(reader, m, first_word, k) for m in reader.ms):
+        return None
+    return k if _name_after(reader, k + 1)[1] else None
+
+
+def _names_title(reader: SentenceReader, m: Mention, first: int, dash: int) -> bool:
+    """Whether mention m, a person's or body's, is a name standing for the title
+    before the dash: one inside the title or running up to the dash. A capital
+    word opening the title ("Getting your first contract") may be read as a
+    name; the words after it say it is a title."""
+    if m.start >= dash or reader.kind(m) not in _NAMED:
+        return False
+    return m.start > first or m.end >= dash
 
 
 def titled_lines(reader: SentenceReader) -> None:
@@ -109,6 +152,9 @@ def titled_lines(reader: SentenceReader) -> None:
         if cue is not None and k not in reader.covering and set_off:
             (first, person), role, title_end = _name_after(reader, cue[0]), cue[1], k
             break
+        if k == session_dash(reader):
+            (first, person), title_end = _name_after(reader, k + 1), k
+            break
         if timed and reader.words[k] in LINE_SEPARATORS and k not in reader.covering:
             (first, person), title_end = _name_after(reader, k + 1), k
             if person:
@@ -129,4 +175,4 @@ def titled_lines(reader: SentenceReader) -> None:
         reader.relate(m, "PARTICIPATED_IN", event, role=role, confidence=0.6)
 
 
-__all__ = ["LABELS", "programme_lines", "titled_lines"]
+__all__ = ["LABELS", "programme_lines", "session_dash", "titled_lines"]

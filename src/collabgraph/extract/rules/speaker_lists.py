@@ -12,6 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead
 from collabgraph.extract.rules.event_roles import host_title
+from collabgraph.extract.rules.programme_lines import session_dash
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
 from collabgraph.extract.rules.represented_bodies import bodies_represented, organisations_including
 from collabgraph.extract.rules.session_agents import chair_in_list
@@ -27,8 +28,8 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     Returns whether the lead-in names a list's role (False: "Breakout workshops:")."""
     words = {w.strip(".,:;").lower() for w in lead.split()}
     role = next((lx.LIST_ROLE_CUES[w] for w in lx.LIST_ROLE_CUES if w in words), None)
-    if role is None:
-        return False
+    if role is None or (role == "attendee" and session_dash(reader) is not None):
+        return False  # "Delegates chose from:" over "- Caring at home - Jane Doe": she led it
     kinds = {"Organisation"} if role == "partner" else {"Person"}
     if role in _BODIES_TOO:  # "Exhibitors:" over "Foo Credit Union, stand 4"
         kinds = {"Person", "Organisation"}
@@ -135,7 +136,7 @@ def panel_lists(reader: SentenceReader) -> None:
             reader.relate(p, cue.cue.relations, event, role=cue.cue.role, confidence=0.6)
     # "Among those taking part were A and B", "Those attending included X": the event in focus
     for cue in reader.cues("those_list"):
-        copula = words[cue.end - 1] in {"was", "is"}  # "The chair was A": A follows the cue
+        copula = words[cue.end - 1] in {"was", "is", "be"}  # "The chair was A": A follows it
         start = cue.end if copula and cue.end < end else _list_start(reader, cue.end - 1)
         event = reader.ctx.focus_of(reader.section, "Event")
         if start is None or event is None:
