@@ -29,6 +29,7 @@ from collabgraph.extract.page_address import site_named
 from collabgraph.extract.page_event import PageEvent, add_page_event, claim, find_page_event
 from collabgraph.extract.page_event.reading import relate_claims
 from collabgraph.extract.project_headings import heading_mentions
+from collabgraph.extract.project_items import item_mentions
 from collabgraph.extract.rules import SentenceReader, read_sentence
 from collabgraph.extract.rules.lead_lists import lead_of
 from collabgraph.extract.rules.reader import doc_words
@@ -141,6 +142,11 @@ class _PageReader:
                 ctx, self.layout, view.no, doc, sent, found.mentions, self.sent_no - 1
             )
             found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
+        elif block.kind == "item":  # "- Kelby Kites: a weekly club" under "Our services"
+            found.mentions = item_mentions(
+                ctx, block.key or self.under, block, view.no, doc, sent, found.mentions,
+                self.sent_no - 1,
+            )  # fmt: skip
         owners, takers = [], []
         if event is not None:
             found.mentions, owners, takers = claim(
