@@ -12,7 +12,7 @@ _ANNUAL = (
     "Fenby FoodShare\n\n"
     "Fenby FoodShare gives out food parcels to families across Fenby every week.\n\n"
     "We thank our funders: Kelby Town Council; the Dalby Heritage Fund (£4,000); the "
-    "Tern Valley Foundation, through its Winter Warmth programme (£8,500); and the "
+    "Tern Valley Foundation, through its Kelby Kites programme (£8,500); and the "
     "Marlow Trust.\n"
 )
 
@@ -26,7 +26,7 @@ def test_each_funder_after_the_colon_funded_the_page_body():
 
 def test_a_programme_given_through_is_no_funder():
     funded = pairs(extract_text(_ANNUAL), "FUNDED")
-    assert ("Winter Warmth", "Fenby FoodShare") not in funded
+    assert ("Kelby Kites", "Fenby FoodShare") not in funded
 
 
 def test_the_bodies_that_fund_our_work_including():

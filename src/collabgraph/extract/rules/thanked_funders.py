@@ -8,7 +8,7 @@ organisations that fund our work, including A, B and C": a word of thanks
 or a verb of funding "our" work (`vocab/thanked_funding_verbs.txt`), then a colon or
 "including" (`vocab/thanked_funder_openers.txt`) and the names: each body named
 after it FUNDED the page's own body ("we", `partner_leads.ours_at`). A programme a
-funder gives through ("through its Winter Warmth programme") is no funder.
+funder gives through ("through its Kelby Kites programme") is no funder.
 """
 
 from __future__ import annotations
