@@ -50,3 +50,27 @@ def test_thanks_to_a_named_body_before_the_funders_word_are_not_read_so():
     )
     funded = pairs(extract_text(text), "FUNDED")
     assert ("Ada Foss Trust", "Fenby Arts Club") not in funded
+
+
+def test_bodies_thanked_under_a_heading_of_funders_funded_the_page_body():
+    text = (
+        "Fenby Youth Collective\n\n"
+        "Fenby Youth Collective runs youth clubs in Fenby.\n\n"
+        "Thank you to our funders\n\n"
+        "None of this happens without the people who pay for it. Thank you to the Kelby "
+        "Trust, Dalby Rotary Club and Tern Builders, and to everyone who baked for us.\n"
+    )
+    funded = pairs(extract_text(text), "FUNDED")
+    for funder in ("Kelby Trust", "Dalby Rotary Club", "Tern Builders"):
+        assert (funder, "Fenby Youth Collective") in funded, funder
+
+
+def test_bodies_thanked_under_another_heading_are_not_read_as_funders():
+    text = (
+        "Fenby Youth Collective\n\n"
+        "Fenby Youth Collective runs youth clubs in Fenby.\n\n"
+        "Our summer fair\n\n"
+        "Thank you to Kelby Library and Dalby Rotary Club, who lent us tables.\n"
+    )
+    funded = pairs(extract_text(text), "FUNDED")
+    assert ("Kelby Library", "Fenby Youth Collective") not in funded

@@ -7,11 +7,15 @@ organisations that fund our work, including A, B and C": a word of thanks
 (`vocab/thanking_words.txt`), then a noun of funders (`vocab/our_funder_nouns.txt`)
 or a verb of funding "our" work (`vocab/thanked_funding_verbs.txt`), then a colon or
 "including" (`vocab/thanked_funder_openers.txt`) and the names: each body named
-after it FUNDED the page's own body ("we", `partner_leads.ours_at`). A programme a
-funder gives through ("through its Kelby Kites programme") is no funder.
+after it FUNDED the page's own body ("we", `partner_leads.ours_at`). Under a heading
+of funders ("Our funders", "Funding": `vocab/funding_heading_words.txt`) the bodies
+thanked need no such noun: "Thank you to A, B and C, and to everyone who gives". A
+programme a funder gives through ("through its Kelby Kites programme") is no funder.
 """
 
 from __future__ import annotations
+
+import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.partner_leads import ours_at
@@ -24,6 +28,7 @@ LABELS: frozenset[str] = frozenset()
 _FUNDER_NOUNS = vocab.words("our_funder_nouns")
 _FUNDING_VERBS = vocab.words("thanked_funding_verbs")
 _OPENERS = vocab.words("thanked_funder_openers")
+_HEADING_WORDS = vocab.words("funding_heading_words")
 _REACH = 16  # tokens at most from the thanks to the funders' noun or verb
 _OPENER_REACH = 16  # tokens at most from that noun or verb to the list's opener
 _OWNED = {"its", "their", "through", "his", "her"}  # "through its Foo programme"
@@ -37,11 +42,12 @@ def thanked_funders(reader: SentenceReader) -> None:
         return
     noun = _funders_word(reader, thanks)
     if noun is None:
-        return
-    opener = next(
-        (k for k in range(noun + 1, min(noun + _OPENER_REACH, end)) if words[k] in _OPENERS),
-        None,
-    )
+        opener = thanks if _under_funders(reader) else None
+    else:
+        opener = next(
+            (k for k in range(noun + 1, min(noun + _OPENER_REACH, end)) if words[k] in _OPENERS),
+            None,
+        )
     if opener is None:
         return
     target = ours_at(reader, thanks)
@@ -53,6 +59,12 @@ def thanked_funders(reader: SentenceReader) -> None:
         if any(words[k] in _OWNED for k in range(max(opener, m.start - 2), m.start)):
             continue
         reader.relate(m, "FUNDED", target, confidence=0.65)
+
+
+def _under_funders(reader: SentenceReader) -> bool:
+    """Whether the sentence's paragraph sits under a heading of funders."""
+    heading = reader.over_heading
+    return bool(heading) and bool(set(re.findall(r"[a-z]+", heading.lower())) & _HEADING_WORDS)
 
 
 def _funders_word(reader: SentenceReader, thanks: int) -> int | None:
