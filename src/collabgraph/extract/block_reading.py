@@ -29,6 +29,7 @@ from collabgraph.extract.page_address import site_named
 from collabgraph.extract.page_event import PageEvent, add_page_event, claim, find_page_event
 from collabgraph.extract.page_event.reading import relate_claims
 from collabgraph.extract.project_headings import heading_mentions
+from collabgraph.extract.project_items import item_mentions
 from collabgraph.extract.rules import SentenceReader, read_sentence
 from collabgraph.extract.rules.lead_lists import lead_of
 from collabgraph.extract.rules.reader import doc_words
@@ -87,12 +88,15 @@ class _PageReader:
         self.sent_no = 0
         self.heading_lead: str | None = None  # "Speakers" over "Name, Title, Org" lines
         self.under: str | None = None  # the heading a run of list items sits under
+        self.over_para: str | None = None  # the heading the paragraphs since it sit under
         self.listing = ListingItems()  # a what's-on listing's item being read
 
     def read_block(self, block_no: int, block: Block, doc) -> None:
         ctx = self.ctx
         if block.kind != "item":
             self.under = block.text if block.kind == "heading" else None
+        if block.kind in {"heading", "title"}:
+            self.over_para = block.text if block.kind == "heading" else None
         if document.read_whole(ctx, block, block_no, self.layout):
             return
         if self.listing.read_title(ctx, self.layout, block_no):
@@ -141,6 +145,11 @@ class _PageReader:
                 ctx, self.layout, view.no, doc, sent, found.mentions, self.sent_no - 1
             )
             found.mentions = document.prefer_known_in_heading(ctx, found.mentions)
+        elif block.kind == "item":  # "- Kelby Kites: a weekly club" under "Our services"
+            found.mentions = item_mentions(
+                ctx, block.key or self.under, block, view.no, doc, sent, found.mentions,
+                self.sent_no - 1,
+            )  # fmt: skip
         owners, takers = [], []
         if event is not None:
             found.mentions, owners, takers = claim(
@@ -163,6 +172,7 @@ class _PageReader:
         )
         # A header field ("Funded by: X") is about the page's own event or report.
         reader.fallback_to_main = block.kind == "meta"
+        reader.over_heading = self.over_para if block.kind == "para" else None
         item = block.kind == "item"
         read_sentence(
             reader,

@@ -49,6 +49,7 @@ FAMILY_NAMES = (
     "event_hosts",
     "event_roles",
     "event_sponsors",
+    "thanked_funders",
     "event_story",
     "event_subjects",
     "event_venues",

@@ -10,18 +10,19 @@ from __future__ import annotations
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
-"""This rule reads no cues: it reads the page's headings."""
+"""This rule reads no cues: it reads the page's headings and lists (`project_items.py`)."""
 
 
 def heading_projects(reader: SentenceReader) -> None:
     """RUNS from the page's body to the project a heading names."""
     ctx = reader.ctx
-    if reader.block_kind != "heading" or not ctx.project_headings:
+    if reader.block_kind not in {"heading", "item"} or not ctx.project_headings:
         return
     for m in reader.ms:
         if not any(m is h for h in ctx.project_headings) or reader.kind(m) != "Project":
             continue
-        ctx.set_focus(reader.section, "Project", m.id)  # the paragraph under it is about it
+        if reader.block_kind == "heading":  # the paragraph under it is about it
+            ctx.set_focus(reader.section, "Project", m.id)
         owner = reader.page_org()
         if owner is None:
             owner = ctx.projects_owner

@@ -1,0 +1,84 @@
+"""Funding, continued: a page thanking its funders in a list.
+
+"We thank our funders: Kelby Town Council; the Fenby Trust (£4,000); and Ada Foss
+Foundation", "the trustees record their gratitude to the following funders, without
+whom the centre could not have opened: A; B; C", "We are grateful to the
+organisations that fund our work, including A, B and C": a word of thanks
+(`vocab/thanking_words.txt`), then a noun of funders (`vocab/our_funder_nouns.txt`)
+or a verb of funding "our" work (`vocab/thanked_funding_verbs.txt`), then a colon or
+"including" (`vocab/thanked_funder_openers.txt`) and the names: each body named
+after it FUNDED the page's own body ("we", `partner_leads.ours_at`). Under a heading
+of funders ("Our funders", "Funding": `vocab/funding_heading_words.txt`) the bodies
+thanked need no such noun: "Thank you to A, B and C, and to everyone who gives". A
+programme a funder gives through ("through its Kelby Kites programme") is no funder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.partner_leads import ours_at
+from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.thanked_payers import THANKS
+
+LABELS: frozenset[str] = frozenset()
+"""This rule reads no cues: it reads words of thanks and a list."""
+
+_FUNDER_NOUNS = vocab.words("our_funder_nouns")
+_FUNDING_VERBS = vocab.words("thanked_funding_verbs")
+_OPENERS = vocab.words("thanked_funder_openers")
+_HEADING_WORDS = vocab.words("funding_heading_words")
+_REACH = 16  # tokens at most from the thanks to the funders' noun or verb
+_OPENER_REACH = 16  # tokens at most from that noun or verb to the list's opener
+_OWNED = {"its", "their", "through", "his", "her"}  # "through its Foo programme"
+
+
+def thanked_funders(reader: SentenceReader) -> None:
+    """Each body listed after the thanks to "our funders" FUNDED the page's body."""
+    words, start, end = reader.words, reader.sent.start, reader.sent.end
+    thanks = next((k for k in range(start, end) if words[k] in THANKS), None)
+    if thanks is None or reader.in_quote(thanks):
+        return
+    noun = _funders_word(reader, thanks)
+    if noun is None:
+        opener = thanks if _under_funders(reader) else None
+    else:
+        opener = next(
+            (k for k in range(noun + 1, min(noun + _OPENER_REACH, end)) if words[k] in _OPENERS),
+            None,
+        )
+    if opener is None:
+        return
+    target = ours_at(reader, thanks)
+    if target is None:
+        return
+    for m in reader.ms:
+        if m.start <= opener or reader.kind(m) != "Organisation" or m.title:
+            continue
+        if any(words[k] in _OWNED for k in range(max(opener, m.start - 2), m.start)):
+            continue
+        reader.relate(m, "FUNDED", target, confidence=0.65)
+
+
+def _under_funders(reader: SentenceReader) -> bool:
+    """Whether the sentence's paragraph sits under a heading of funders."""
+    heading = reader.over_heading
+    return bool(heading) and bool(set(re.findall(r"[a-z]+", heading.lower())) & _HEADING_WORDS)
+
+
+def _funders_word(reader: SentenceReader, thanks: int) -> int | None:
+    """The token of "funders" (or of "fund" before "our") after the thanks, before
+    any name: the thanks are to funders as such, not to a body named first."""
+    words = reader.words
+    for k in range(thanks + 1, min(thanks + _REACH, reader.sent.end)):
+        if k in reader.by_start:
+            return None
+        if words[k] in _FUNDER_NOUNS:
+            return k
+        if words[k] in _FUNDING_VERBS and k + 1 < reader.sent.end and words[k + 1] == "our":
+            return k
+    return None
+
+
+__all__ = ["LABELS", "thanked_funders"]
