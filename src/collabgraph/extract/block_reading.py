@@ -88,11 +88,15 @@ class _PageReader:
         self.heading_lead: str | None = None  # "Speakers" over "Name, Title, Org" lines
         self.under: str | None = None  # the heading a run of list items sits under
         self.listing = ListingItems()  # a what's-on listing's item being read
+        self.last_heading: str | None = None  # the block before was this heading
+        self.over: str | None = None  # the heading right over the paragraph being read
 
     def read_block(self, block_no: int, block: Block, doc) -> None:
         ctx = self.ctx
         if block.kind != "item":
             self.under = block.text if block.kind == "heading" else None
+        self.over = self.last_heading if block.kind == "para" else None
+        self.last_heading = block.text if block.kind == "heading" else None
         if document.read_whole(ctx, block, block_no, self.layout):
             return
         if self.listing.read_title(ctx, self.layout, block_no):
@@ -163,6 +167,7 @@ class _PageReader:
         )
         # A header field ("Funded by: X") is about the page's own event or report.
         reader.fallback_to_main = block.kind == "meta"
+        reader.heading_over = self.over
         item = block.kind == "item"
         read_sentence(
             reader,

@@ -65,6 +65,7 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
         self.section = section
         self.block_kind = block_kind
         self.fallback_to_main = False
+        self.heading_over: str | None = None  # the heading right over a paragraph's line
         self.quote_open = ctx.quote_open  # a quotation runs on into this sentence
         self.words = words if words is not None else doc_words(doc)
         self.evidence = sent.text.strip()
