@@ -89,12 +89,15 @@ class _PageReader:
         self.heading_lead: str | None = None  # "Speakers" over "Name, Title, Org" lines
         self.under: str | None = None  # the heading a run of list items sits under
         self.over_para: str | None = None  # the heading the paragraphs since it sit under
+        self.last_kind: str | None = None  # the kind of the block read before this one
+        self.right_under = False  # the block being read comes right after a heading
         self.listing = ListingItems()  # a what's-on listing's item being read
 
     def read_block(self, block_no: int, block: Block, doc) -> None:
         ctx = self.ctx
         if block.kind != "item":
             self.under = block.text if block.kind == "heading" else None
+        self.right_under, self.last_kind = self.last_kind == "heading", block.kind
         if block.kind in {"heading", "title"}:
             self.over_para = block.text if block.kind == "heading" else None
         if document.read_whole(ctx, block, block_no, self.layout):
@@ -173,6 +176,7 @@ class _PageReader:
         # A header field ("Funded by: X") is about the page's own event or report.
         reader.fallback_to_main = block.kind == "meta"
         reader.over_heading = self.over_para if block.kind == "para" else None
+        reader.right_under_heading = block.kind == "para" and self.right_under
         item = block.kind == "item"
         read_sentence(
             reader,

@@ -32,11 +32,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     ("A new chief executive has been appointed at Foo Trust"); a councillor's post
     is at the council, when the page names only one.
     A post a rule has placed at a body already is not placed again (`_posts_held`).
-    A post noted ("page", mention id) falls back to that mention's organisation;
-    with no page organisation, a board, chief executive or staff post is at the
-    organisation named just before its holder (`_named_just_before`).
-    `by_mention` is mention id -> resolved entity; `items`: the block numbers of
-    list items; `docs` the page's spaCy Docs by block."""
+    A post noted ("page", id) falls back to that mention's organisation; with no page
+    organisation, a board, chief executive or staff post is at the body named just
+    before its holder; one on a board's roll ("roll") never at a council. `by_mention`:
+    mention id -> entity; `items`: list items' block numbers; `docs`: Docs by block."""
     if not ctx.unplaced_posts:
         return
     from collabgraph.extract.rules.civic_posts import body_of_place, department_of, government_of
@@ -63,6 +62,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         if kind == "meeting" or (in_title and kind in {"page", "officer", "club"}):
             continue  # a member on a record's "Present:" list: `meeting_seats` places it
         home, fallback = (kind, None) if isinstance(kind, str) else kind
+        roll, home = home == "roll", "page" if home == "roll" else home  # `board_rolls`
         if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named
             bodies = [ctx.mentions[m] for m in _organisations(ctx, by_mention)[1].values()]
             find = body_of_place if home == "place" else department_of
@@ -84,7 +84,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
             if org is None and home in {"page", "staff"}:  # "Foo Transport has extended"
                 org = _opening_subject(ctx, by_mention, kinds, docs)
         at_council = home != "council" and org is not None and local_council(org.text)
-        if at_council and not _councillor(by_mention.get(person)):
+        if at_council and (roll or not _councillor(by_mention.get(person))):
             continue  # "Our chair, Jo Tern" on a page naming Foo Council most
         if org is not None:
             rels = post_relations(role, org, board=home in {"officer", "club"})

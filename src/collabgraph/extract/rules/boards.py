@@ -236,7 +236,7 @@ def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> No
             role = "board member"  # "Joining the board as independent members are:"
         if not page_post(role):
             continue
-        own = _own_board_post(reader, first)
+        own = own_board_post(reader, first)
         role = own or role
         after = words[i + 1 : i + 3]
         org = None
@@ -266,7 +266,7 @@ def _plain_seats(words: list[str]) -> bool:
     return seat is not None and all(w in _SEAT_LIST_TAIL for w in words[seat + 1 :])
 
 
-def _own_board_post(reader: SentenceReader, m: Mention) -> str | None:
+def own_board_post(reader: SentenceReader, m: Mention) -> str | None:
     """ "Jane Doe (Chair)", "Jane Doe – Vice Chair": a board post the item gives."""
     k = m.end + (m.end < reader.sent.end and reader.words[m.end] in {"(", ","} | lx.DASHES)
     span = reader.role_phrase_at(k) if k > m.end else None

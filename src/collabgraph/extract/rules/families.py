@@ -20,6 +20,7 @@ FAMILY_NAMES = (
     "body_launches",
     "boards",
     "board_leavers",
+    "board_rolls",
     "brought_together",
     "called_programmes",
     "chairs",

@@ -66,6 +66,7 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
         self.block_kind = block_kind
         self.fallback_to_main = False
         self.over_heading: str | None = None  # the heading over the sentence's paragraph
+        self.right_under_heading = False  # its paragraph is the first under that heading
         self.quote_open = ctx.quote_open  # a quotation runs on into this sentence
         self.words = words if words is not None else doc_words(doc)
         self.evidence = sent.text.strip()

@@ -1,0 +1,121 @@
+"""Board rolls: a paragraph right under a short heading naming a board ("BOARD OF
+TRUSTEES", "Our board", "Management committee") that is nothing but a list of
+people ("Jane Doe (Chair), John Roe (Treasurer), Ada Foss, Jo Tern"): each person
+listed holds a seat on the page's own body's board, the post the list gives them
+or else the heading's seat (`vocab/board_roll_headings.txt`). The membership
+family, continued; no cue labels of its own.
+"""
+
+from __future__ import annotations
+
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.boards import own_board_post
+from collabgraph.extract.rules.post_homes import page_post
+from collabgraph.extract.rules.post_kinds import role_text
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""The cue labels (pattern files) this family's rules read: none."""
+
+_SEATS = vocab.table("board_roll_headings")
+_MAX_HEADING = 4  # words: "Our board of trustees"
+_GLUE = {",", "and", "&"}
+_PERSON_OR_UNTYPED = {"Person", None}  # "Supt Jo Tern": a style the recogniser has not typed yet
+
+
+def board_roll(reader: SentenceReader) -> None:
+    """ "Our board" over "Jane Doe (Chair); John Roe; Ada Foss", or a line labelled
+    so ("Committee members – Jane Doe, John Roe, Ada Foss"): each person of the roll
+    holds a seat at the page's own organisation (placed with the page's other
+    posts, `page_organisation.place_posts`): the post in brackets or after a dash
+    by their name, else the seat the heading or label names ("trustee", "board
+    member")."""
+    start, heading = reader.sent.start, reader.over_heading if reader.right_under_heading else None
+    label = _label_end(reader)
+    if label is not None:
+        heading = reader.doc[start:label].text
+        start = label + 1
+    seat = heading_seat(heading)
+    if seat is None:
+        return
+    people = roll_people(reader, start)
+    if len(people) < 2:
+        return
+    evidence = reader.evidence if label is not None else f"{heading} {reader.evidence}"
+    for person, segment_end in people:
+        role = _bracketed_post(reader, person.end, segment_end) or own_board_post(reader, person)
+        reader.ctx.unplaced_posts.append((person.id, role or seat, evidence, "roll"))
+
+
+def _label_end(reader: SentenceReader) -> int | None:
+    """The colon or dash ending a label that opens the sentence ("Trustees:",
+    "Committee members –"), within its first few words; None when there is none."""
+    start = reader.sent.start
+    for k in range(start, min(start + _MAX_HEADING + 1, reader.sent.end)):
+        if k in reader.covering or not (k == start or reader.doc[k - 1].whitespace_):
+            return None  # "Jo Tern-Foss (Chair)": a name, no label
+        if k > start and reader.words[k] in lx.LINE_MARKS:
+            return k
+        if not reader.doc[k].is_alpha:
+            return None
+    return None
+
+
+def heading_seat(heading: str | None) -> str | None:
+    """The seat a short heading names ("Board of Trustees" -> "trustee", "Our board"
+    -> "board member"), or None."""
+    if not heading:
+        return None
+    words = [w.strip(".,:;()'’").lower() for w in heading.split()]
+    if len(words) > _MAX_HEADING:
+        return None
+    return next((role for word, role in _SEATS.items() if word in words), None)
+
+
+def roll_people(reader: SentenceReader, start: int) -> list[tuple[Mention, int]]:
+    """The people of a sentence that is a list of people and nothing else, each with
+    the token where their part of the list ends: the sentence cut at its semicolons
+    outside brackets (else at its commas and "and"s), each part opening with a
+    person's name ("Jane Doe (Chair); John Roe, Foo Trust; Dr Ada Foss"). Empty
+    when a part opens with anything else. The list starts at token `start`."""
+    end = reader.sent.end
+    while end > start and reader.doc[end - 1].is_punct and reader.words[end - 1] != ")":
+        end -= 1
+    cuts = _top_level(reader, start, end, {";"}) or _top_level(reader, start, end, _GLUE)
+    if not cuts:
+        return []
+    people = []
+    for a, b in zip([start, *[c + 1 for c in cuts]], [*cuts, end], strict=True):
+        while a < b and reader.words[a].rstrip(".") in lx.HONORIFICS:
+            a += 1
+        person = reader.covering.get(a)
+        if person is None or reader.kind(person) not in _PERSON_OR_UNTYPED or person.end > b:
+            return []
+        people.append((person, b))
+    return people
+
+
+def _top_level(reader: SentenceReader, start: int, end: int, glue: set[str]) -> list[int]:
+    """The tokens from start to end that are `glue` outside brackets."""
+    cuts, depth = [], 0
+    for k in range(start, end):
+        word = reader.words[k]
+        depth += (word == "(") - (word == ")")
+        if depth == 0 and word in glue:
+            cuts.append(k)
+    return cuts
+
+
+def _bracketed_post(reader: SentenceReader, start: int, end: int) -> str | None:
+    """A board post in brackets in a person's part of the roll, after what else it
+    says of them: "John Roe, Manager, Foo Centre (Vice-Chair)"."""
+    for k in range(start, end - 1):
+        if reader.words[k] != "(":
+            continue
+        span = reader.role_phrase_at(k + 1)
+        role = role_text(reader.doc[span.start : span.end].text, None) if span else None
+        if role and page_post(role):
+            return role
+    return None
