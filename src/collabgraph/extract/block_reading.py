@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from collabgraph.extract import document
 from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.doc_arrays import span_text
 from collabgraph.extract.layout import Block, Layout
 from collabgraph.extract.leads import heading_lead as next_lead
 from collabgraph.extract.listing_items import ListingItems
@@ -139,7 +140,7 @@ class _PageReader:
         # "The Foo Forum meets at Bar Hall on 22 November": a sitting no noun names
         told_sittings(doc, sent, found.mentions, view.no, block.section, self.sent_no)
         self.sent_no += 1
-        text = sent.text  # a Span's text is joined anew on each read: read it once
+        text = span_text(doc, sent.start, sent.end)  # as `sent.text`, no Token made a word
         ctx.sentences.append(text.strip())
         document.vote_field_places(block, doc, found.mentions)
         self.listing.read_when(doc, view.no, found.mentions)

@@ -15,13 +15,16 @@ from typing import Any
 
 _CACHE_MAX = 200_000
 _STRING_OF_HASH: dict[int, str] = {}
-_ATTRS = ("ORTH", "LOWER", "POS", "SPACY", "LIKE_NUM")
+_ATTRS = ("ORTH", "LOWER", "POS", "SPACY", "LIKE_NUM", "ENT_TYPE", "DEP", "IS_CURRENCY")
 _COLUMNS_KEY = "collabgraph.columns"
 _LOWERS_KEY = "collabgraph.lower_forms"
 _TEXTS_KEY = "collabgraph.token_texts"
 _WITH_WS_KEY = "collabgraph.texts_with_ws"
 _POS_KEY = "collabgraph.pos"
 _LIKE_NUM_KEY = "collabgraph.like_num"
+_ENT_TYPE_KEY = "collabgraph.ent_type"
+_DEP_KEY = "collabgraph.dep"
+_CURRENCY_KEY = "collabgraph.currency"
 
 
 def _column(doc, attr: str) -> list[int]:
@@ -114,3 +117,18 @@ def pos_tags(doc) -> list[str]:
 def like_nums(doc) -> list[bool]:
     """Every token's `like_num` ("10", "ten", "1,000"), in order."""
     return kept_list(doc, _LIKE_NUM_KEY, lambda d: [bool(f) for f in _column(d, "LIKE_NUM")])
+
+
+def ent_types(doc) -> list[str]:
+    """Every token's `ent_type_` ("MONEY", "ORG"; "" outside a named entity), in order."""
+    return kept_list(doc, _ENT_TYPE_KEY, lambda d: _strings(d, "ENT_TYPE"))
+
+
+def dep_labels(doc) -> list[str]:
+    """Every token's `dep_` ("nsubj", "ROOT"; "" when unparsed), in order."""
+    return kept_list(doc, _DEP_KEY, lambda d: _strings(d, "DEP"))
+
+
+def currency_flags(doc) -> list[bool]:
+    """Every token's `is_currency` ("£", "$"), in order."""
+    return kept_list(doc, _CURRENCY_KEY, lambda d: [bool(f) for f in _column(d, "IS_CURRENCY")])

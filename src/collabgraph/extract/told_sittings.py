@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.lexicon import EVENT_HEADS
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.owned_events import body_at, event_mention
@@ -26,8 +27,12 @@ _DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.I)
 def told_sittings(doc, sent, mentions: list[Mention], block: int, section: int, sent_no: int):
     """Add to `mentions` an Event mention, on the verb, for each body mention of
     the sentence that is the subject of a sitting verb dated by "on <day> <month>"."""
-    for tok in sent:
-        if tok.lower_ not in _VERBS or tok.pos_ not in {"VERB", "AUX"}:
+    lows = lower_forms(doc)
+    for k in range(sent.start, sent.end):
+        if lows[k] not in _VERBS:
+            continue
+        tok = doc[k]
+        if tok.pos_ not in {"VERB", "AUX"}:
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         body = body_at(subject.i, mentions) if subject is not None else None

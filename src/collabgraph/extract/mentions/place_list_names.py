@@ -7,6 +7,7 @@ in a place, then the others). The comma does not end such a name.
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.doc_arrays import span_text
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
@@ -19,9 +20,9 @@ def _place_at(doc, k: int, end: int) -> int:
     gazetteer writes with "and" ("Redcar and Cleveland"; the longest in the gazetteer,
     else one word the recogniser calls a place); k if none."""
     for n in (4, 3, 2, 1):
-        span = doc[k : k + n]
-        if k + n > end or not is_uk_place(span.text):
+        if k + n > end or not is_uk_place(span_text(doc, k, k + n)):
             continue
+        span = doc[k : k + n]
         if all(is_cap(t) or (0 < m < n - 1 and t.lower_ in _AND) for m, t in enumerate(span)):
             return k + n
     if k < end and is_cap(doc[k]) and doc[k].ent_type_ in PLACE_ENTS:

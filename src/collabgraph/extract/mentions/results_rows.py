@@ -23,7 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from collabgraph.extract import vocab
-from collabgraph.extract.doc_arrays import texts_with_ws
+from collabgraph.extract.doc_arrays import currency_flags, span_text, texts_with_ws, token_texts
 from collabgraph.extract.mentions.add import PLACE_VOTE
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -98,7 +98,7 @@ def results_row(doc, sent: Span) -> list[tuple[int, int]]:
     numbers (a table row).
     """
     start, end = sent.start, sent.end
-    if _DATE.search(sent.text):
+    if _DATE.search(span_text(sent.doc, start, end)):
         return []  # "KELBY 1996-12-07": a dateline's place
     while end > start and doc[end - 1].text in {".", ";"}:
         end -= 1
@@ -177,7 +177,8 @@ def competitor_row(doc, sent: Span) -> list[tuple[tuple[int, int], tuple[int, in
     each followed by a country in brackets, with results (times, scores, "beat")
     and nothing else in lower case; [] otherwise."""
     start, end = sent.start, sent.end
-    if any(t.is_currency or t.text == "%" for t in sent):
+    texts, currency = token_texts(sent.doc), currency_flags(sent.doc)
+    if any(currency[k] or texts[k] == "%" for k in range(start, end)):
         return []  # "Foo Rotary (Kelby) £500": a grant list, not results
     names: list[tuple[int, int]] = []
     countries: dict[int, tuple[int, int]] = {}  # a name's end -> its country

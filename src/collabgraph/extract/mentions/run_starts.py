@@ -34,6 +34,7 @@ from collabgraph.extract.mentions.tokens import (
     capitals,
     is_cap,
     lower_word,
+    lower_words,
     number_opened,
 )
 from collabgraph.extract.mentions.worded_names import worded_name_across
@@ -239,9 +240,10 @@ def start_keys(doc, start: int, end: int) -> set[str]:
     the first two words, lower case, wherever a word reads as a sentence's first."""
     keys = set()
     last = len(doc) - 1
+    texts, lows = token_texts(doc), lower_words(doc)
     for k in range(start, min(end, last)):
-        if k == start or doc[k - 1].text in AT_START_AFTER:
-            keys.add(f"{lower_word(doc[k])} {lower_word(doc[k + 1])}")
+        if k == start or texts[k - 1] in AT_START_AFTER:
+            keys.add(f"{lows[k]} {lows[k + 1]}")
     return keys
 
 

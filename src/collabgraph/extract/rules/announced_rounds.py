@@ -32,8 +32,8 @@ _REACH = 25  # tokens from the verb to the fund's name
 
 def announced_rounds(reader: SentenceReader) -> None:
     """The kinds in the module docstring."""
-    for verb in reader.sent:
-        if verb.lower_ not in _VERBS or verb.pos_ != "VERB":
+    for verb in reader.tokens_among(_VERBS):
+        if verb.pos_ != "VERB":
             continue
         announcer = _announcer(reader, verb)
         if announcer is None:

@@ -46,10 +46,8 @@ _BOARD = "board"
 def board_leavers(reader: SentenceReader) -> None:
     """For each leaving verb whose subject is a person, the seat it says (see the
     module's doc) is the person's, at the board's body or the page's."""
-    doc = reader.doc
-    for i in range(reader.sent.start, reader.sent.end):
-        tok = doc[i]
-        if tok.lower_ not in _LEAVING or tok.pos_ not in {"VERB", "AUX"}:
+    for tok in reader.tokens_among(_LEAVING):
+        if tok.pos_ not in {"VERB", "AUX"}:
             continue
         particle = _LEAVING[tok.lower_]
         if particle is not None and not any(c.lower_ == particle for c in tok.children):

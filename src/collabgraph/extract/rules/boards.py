@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import like_nums
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointers import appointer_of
 from collabgraph.extract.rules.post_homes import page_post
@@ -106,7 +107,7 @@ def counted_seats(reader: SentenceReader) -> None:
         if words[i - 1] in lx.ROLE_MODIFIERS or words[i - 1] == "-":
             continue  # the seat's first word: "two non-executive directors"
         k = i - 1 - (words[i - 1] == "new")
-        if k < reader.sent.start or not reader.doc[k].like_num or words[k] == "one":
+        if k < reader.sent.start or not like_nums(reader.doc)[k] or words[k] == "one":
             continue  # a count: "four new trustees", "two non-executive directors"
         seat = plural_post(reader, i)
         if seat is None:

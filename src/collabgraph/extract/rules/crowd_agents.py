@@ -11,6 +11,7 @@ were sponsored by Foo") is left to `agents.by_phrases`.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import pos_tags
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset()
@@ -27,10 +28,11 @@ def crowd_agents(reader: SentenceReader) -> None:
     if event is None:
         return
     cued = {c.start for c in reader.cues("passive") if "PARTICIPATED_IN" not in c.cue.relations}
+    pos = pos_tags(reader.doc)
     for k in range(reader.sent.start, reader.sent.end):
-        verb = reader.doc[k]
-        if verb.pos_ != "VERB" or k in cued or reader.in_quote(k):
+        if pos[k] != "VERB" or k in cued or reader.in_quote(k):
             continue
+        verb = reader.doc[k]
         if not any(c.dep_ == "nsubjpass" and c.lower_ in _CROWDS for c in verb.children):
             continue
         role = "speaker" if verb.lower_ in _SPEAKING else "participant"

@@ -64,8 +64,10 @@ def relative_done_with(reader: SentenceReader) -> None:
     for the body last named so) worked with the bodies or people named next."""
     words, end = reader.words, reader.sent.end
     for v in range(reader.sent.start + 1, end - 2):
+        if words[v] not in _RELATIVE_DOING or words[v + 1] != "with":
+            continue
         verb = reader.doc[v]
-        if words[v] not in _RELATIVE_DOING or words[v + 1] != "with" or verb.dep_ == "ROOT":
+        if verb.dep_ == "ROOT":
             continue
         if any(c.dep_ in _OWN_OBJECTS and c.lower_ not in _RELATIVES for c in verb.children):
             continue  # "the group which runs sessions with B": `done_with` reads it

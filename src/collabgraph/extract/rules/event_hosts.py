@@ -240,8 +240,8 @@ def inviters(reader: SentenceReader) -> None:
     inviting residents to its open day": who invites people to the page's event
     (or one named) held it; "were invited to" says who came, not who held it."""
     at = reader.covering
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.lower_ not in _INVITING or verb.pos_ != "VERB":
+    for verb in reader.tokens_among(_INVITING):
+        if verb.pos_ != "VERB":
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
             continue  # "Residents were invited to the fair": guests

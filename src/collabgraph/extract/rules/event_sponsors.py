@@ -38,8 +38,8 @@ def thanked_and_listed(reader: SentenceReader) -> None:
     event = reader.ctx.focus_of(reader.section, "Event")
     if reader.ctx.main.get("Event") is None:
         event = None
-    for tok in reader.doc[reader.sent.start : reader.sent.end]:
-        if tok.lower_ not in _SPONSOR_WORDS or reader.in_quote(tok.i):
+    for tok in reader.tokens_among(_SPONSOR_WORDS):
+        if reader.in_quote(tok.i):
             continue
         target = event
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":

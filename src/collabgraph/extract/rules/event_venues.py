@@ -12,7 +12,7 @@ another occasion than the page's.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.doc_arrays import lower_forms, pos_tags
+from collabgraph.extract.doc_arrays import dep_labels, lower_forms, pos_tags
 from collabgraph.extract.mentions.event_venues import ROUTE_NOUNS, event_venue
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.crowded_rooms import crowded_into, for_event
@@ -95,9 +95,11 @@ def arrivals(reader: SentenceReader) -> None:
     subject or "for" phrase, a named Event or the page's event spoken of by the
     last word of its name ("the run"), as for `venues` (confidence 0.55)."""
     at = reader.covering
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.pos_ != "VERB" and verb.dep_ != "ROOT":
+    pos, deps = pos_tags(reader.doc), dep_labels(reader.doc)
+    for k in range(reader.sent.start, reader.sent.end):
+        if pos[k] != "VERB" and deps[k] != "ROOT":
             continue  # "The Foo Fun Day returns to Y Park": "returns" tagged a noun
+        verb = reader.doc[k]
         if verb.lower_ in _ARRIVAL_VERBS:
             goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip

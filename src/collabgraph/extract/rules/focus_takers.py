@@ -86,15 +86,15 @@ def race_runners(reader: SentenceReader) -> None:
     focused = _race_in_focus(reader)
     doc, words = reader.doc, reader.words
     for i in range(reader.sent.start, reader.sent.end):
-        tok = doc[i]
         if focused is not None and words[i] in _FIRST and _first_across(reader, i):
             first = reader.list_after(i + 5, kinds=_TAKERS)
             people = [m for m in first if reader.kind(m) == "Person"]
             for who in people or first:  # "Foo Harriers' own A": A
                 reader.relate(who, "PARTICIPATED_IN", focused, role=_ROLE, confidence=0.6)
             continue
-        if words[i] not in _RACE_VERBS or tok.pos_ != "VERB" or reader.in_quote(i):
+        if words[i] not in _RACE_VERBS or doc[i].pos_ != "VERB" or reader.in_quote(i):
             continue
+        tok = doc[i]
         objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
         if any(not _the_race(reader, c) for c in objects):
             continue  # "ran a stall", "completed a survey"

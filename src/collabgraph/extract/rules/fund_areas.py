@@ -17,6 +17,7 @@ sum ("groups across Kelby took part in Bar Week").
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import ent_types, token_texts
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.place_kinds import may_be_place
 from collabgraph.extract.rules.reader import SentenceReader
@@ -42,9 +43,9 @@ def fund_areas(reader: SentenceReader) -> None:
 
 
 def _names_money(reader: SentenceReader) -> bool:
+    ents, texts = ent_types(reader.doc), token_texts(reader.doc)
     return any(
-        t.ent_type_ == "MONEY" or "£" in t.text
-        for t in reader.doc[reader.sent.start : reader.sent.end]
+        ents[k] == "MONEY" or "£" in texts[k] for k in range(reader.sent.start, reader.sent.end)
     )
 
 

@@ -34,7 +34,7 @@ def matched_funds(reader: SentenceReader) -> None:
     if target is None:
         return
     givers: list[Mention] = []
-    for tok in reader.doc[reader.sent.start : reader.sent.end]:
+    for tok in reader.tokens_among(_MATCHED_OR_GIVING):
         if reader.in_quote(tok.i):
             continue
         if tok.lower_ in _MATCHED and _grant_subject(tok):

@@ -133,8 +133,8 @@ def money_came_from(reader: SentenceReader) -> None:
     grantees named before any funder wait for one (`grants.earlier_grantees`)."""
     if reader.ctx.waiting_grantees:
         return
-    for verb in reader.doc[reader.sent.start : reader.sent.end]:
-        if verb.lower_ not in _COMING or verb.pos_ not in {"VERB", "AUX"}:
+    for verb in reader.tokens_among(_COMING):
+        if verb.pos_ not in {"VERB", "AUX"}:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         source = next((c for c in verb.children if c.lower_ == "from"), None)

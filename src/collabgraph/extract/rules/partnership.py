@@ -187,10 +187,11 @@ def partnership_word(reader: SentenceReader) -> None:
     (their working together is PARTNER_OF)."""
     words = reader.words
     for i in range(reader.sent.start + 1, reader.sent.end):
+        if words[i] != "partnership":
+            continue
         before = reader.doc[i - 1]  # "the partnership", "a three-year / formal partnership"
-        if words[i] == "partnership" and (
-            words[i - 1] in {"the", "this", "our", "new", "a"}
-            or (reader.doc[i].is_lower and before.is_lower and before.pos_ in {"ADJ", "NOUN"})
+        if words[i - 1] in {"the", "this", "our", "new", "a"} or (
+            reader.doc[i].is_lower and before.is_lower and before.pos_ in {"ADJ", "NOUN"}
         ):
             nxt = reader.doc[i + 1] if i + 1 < reader.sent.end else None
             if words[i - 1] == "the" and named_partnership(reader):

@@ -31,9 +31,8 @@ keeps a PARTICIPATED_IN only when its end is a project or event at the end)."""
 
 def project_done_with(reader: SentenceReader) -> None:
     """PARTICIPATED_IN (partner) for the wordings in the module docstring."""
-    for k in range(reader.sent.start, reader.sent.end):
-        verb = reader.doc[k]
-        if verb.lower_ not in _VERBS or verb.tag_ != "VBN" or reader.in_quote(k):
+    for verb in reader.tokens_among(_VERBS):
+        if verb.tag_ != "VBN" or reader.in_quote(verb.i):
             continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         project = project_subject(reader, subjects[0]) if subjects else None

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
-from collabgraph.extract.doc_arrays import lower_forms, pos_tags
+from collabgraph.extract.doc_arrays import (
+    ent_types,
+    kept_list,
+    like_nums,
+    lower_forms,
+    pos_tags,
+    span_text,
+    token_texts,
+)
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.tokens import POSSESSIVE as POSSESSIVE  # for the rules
@@ -69,7 +77,7 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
         self.right_under_heading = False  # its paragraph is the first under that heading
         self.quote_open = ctx.quote_open  # a quotation runs on into this sentence
         self.words = words if words is not None else doc_words(doc)
-        self.evidence = sent.text.strip()
+        self.evidence = span_text(sent.doc, sent.start, sent.end).strip()
         self.ms = sorted([*self.ms, *self.we_mentions()], key=lambda m: m.start)
         self.by_start = {m.start: m for m in self.ms}
         self.by_id = {m.id: m for m in self.ms}
@@ -247,7 +255,22 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
 
     def is_money(self, k: int) -> bool:
         """Whether token k is part of a sum of money ("£5,000", "£2m", "5 million pounds")."""
-        tok = self.doc[k]
-        if tok.lower_ in {"m", "bn", "k"} and k > 0 and tok.nbor(-1).like_num:
-            return True  # "£2m" read as "£", "2", "m"
-        return tok.ent_type_ == "MONEY" or "£" in tok.text or tok.lower_ in {"pounds", "million"}
+        return kept_list(self.doc, _MONEY_KEY, money_flags)[k]
+
+
+_MONEY_KEY = "collabgraph.money"
+_SUM_LETTERS = {"m", "bn", "k"}  # "£2m" read as "£", "2", "m"
+_MONEY_WORDS = {"pounds", "million"}
+
+
+def money_flags(doc) -> list[bool]:
+    """Every token's `SentenceReader.is_money`, in order, read from the Doc's lists
+    (`doc_arrays`) once per Doc: "£5,000", "£2m", "5 million pounds"."""
+    lows, texts, ents, nums = lower_forms(doc), token_texts(doc), ent_types(doc), like_nums(doc)
+    return [
+        (low in _SUM_LETTERS and k > 0 and nums[k - 1])
+        or ents[k] == "MONEY"
+        or "£" in texts[k]
+        or low in _MONEY_WORDS
+        for k, low in enumerate(lows)
+    ]

@@ -10,6 +10,7 @@ seat are `boards.counted_seats`' (`ctx.waiting_seats`). No cue labels of its own
 
 from __future__ import annotations
 
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.rules.counted_grantees import MOST_COUNTED, small_count
 from collabgraph.extract.rules.post_kinds import post_relations
 from collabgraph.extract.rules.reader import SentenceReader
@@ -58,11 +59,12 @@ def _count(reader: SentenceReader, role: str) -> int:
     """How many seats the sentence counts: the number a few words before the seat's
     last word ("three new trustees", "2 non-executive directors"); 0 for none."""
     last = role.lower().split()[-1]
-    for tok in reader.doc[reader.sent.start : reader.sent.end]:
-        n = small_count(tok.lower_) or 0
+    lows = lower_forms(reader.doc)
+    for k in range(reader.sent.start, reader.sent.end):
+        n = small_count(lows[k]) or 0
         if not 2 <= n <= MOST_COUNTED:
             continue
-        ahead = [t.lower_ for t in reader.doc[tok.i + 1 : tok.i + 1 + _COUNT_REACH]]
+        ahead = lows[k + 1 : k + 1 + _COUNT_REACH]
         if any(w.startswith(last) for w in ahead):
             return n
     return 0

@@ -30,6 +30,7 @@ LABELS: frozenset[str] = frozenset()
 _VOLUNTEER = vocab.words("volunteer_nouns")  # the noun, or the verb's present
 _VOLUNTEERED = vocab.words("volunteer_verbs")  # the verb's forms
 _SERVICE = vocab.words("volunteer_service_verbs")
+_READ_WORDS = _VOLUNTEER | _VOLUNTEERED | _SERVICE  # the words the loop below reads
 _TO_BODY = vocab.words("volunteer_body_preps")
 _SERVICE_TO_BODY = vocab.words("volunteer_service_preps")
 _ROLE = "volunteer"
@@ -38,10 +39,9 @@ _ROLE = "volunteer"
 def volunteer_seats(reader: SentenceReader) -> None:
     """Each person said to volunteer with a body holds a volunteer's seat there (see
     the module)."""
-    toks = [reader.doc[i] for i in range(reader.sent.start, reader.sent.end)]
-    if not any(t.lower_ in _VOLUNTEERED for t in toks):
+    if not reader.tokens_among(_VOLUNTEERED):
         return  # a sentence naming no volunteers
-    for tok in toks:
+    for tok in reader.tokens_among(_READ_WORDS):
         word = tok.lower_
         if word in _VOLUNTEER and tok.pos_ == "NOUN" and tok.dep_ == "appos":
             person, preps = _person_at(reader, tok.head), _TO_BODY
