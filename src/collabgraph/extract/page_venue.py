@@ -2,8 +2,8 @@
 event ("Northtown Food Summit") that names a place with a venue's head word
 ("Dale Community Centre", "Kelby Racecourse", `vocab/page_venue_heads.txt`) names where
 the event was held, wherever in the page it names it ("thanks to the team at
-Dale Community Centre"), or after the date or time in a record's header ("Held 3
-February 2025, Dale Civic Centre, 2pm"). Read from the kept entities when the seed is built.
+Dale Community Centre"), or after the date or time in a record's header ("Held 5
+June 2025, Dale Civic Centre, 7pm"). Read from the kept entities when the seed is built.
 """
 
 from __future__ import annotations
@@ -87,9 +87,9 @@ _DATE_OR_TIME = re.compile(
 def after_date_fields(before: str) -> bool:
     """Whether the words before a name end in a date or a time and a comma, a short
     field of capitalised words between allowed: the header of a record of a meeting
-    ("Held 3 February 2025, Dale Civic Centre", "notes of meeting held 14 March 2024,
-    2pm, Committee Room 2, Dale Civic Centre"), which names where it was held
-    without a word of where."""
+    ("Held 5 June 2025, Dale Civic Centre", "minutes of the meeting of 9 May 2024,
+    6pm, Room 4, Dale Civic Centre"), which names where it was held without a word
+    of where."""
     parts = [p.strip() for p in before.split(",")]
     if len(parts) < 2 or parts[-1]:
         return False
