@@ -2,10 +2,13 @@
 event ("Northtown Food Summit") that names a place with a venue's head word
 ("Dale Community Centre", "Kelby Racecourse", `vocab/page_venue_heads.txt`) names where
 the event was held, wherever in the page it names it ("thanks to the team at
-Dale Community Centre"). Read from the kept entities when the seed is built.
+Dale Community Centre"), or after the date or time in a record's header ("Held 5
+June 2025, Dale Civic Centre, 7pm"). Read from the kept entities when the seed is built.
 """
 
 from __future__ import annotations
+
+import re
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
@@ -13,6 +16,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.rules.place_ties import OTHER_OCCASION_WORDS
 from collabgraph.extract.rules.reader import FOCUS_EVENT_NOUNS
+from collabgraph.extract.written_dates import MONTH_RE
 
 _VENUE_HEADS = vocab.words("page_venue_heads")
 _OUTDOOR_HEADS = vocab.words("page_venue_outdoor_heads")
@@ -68,7 +72,32 @@ def _named_as_where(place: Entity) -> bool:
             words.pop()
         if any(words[-len(p) :] == p for p in _PHRASES_BEFORE):
             return True
+        if k > 0 and m.block <= _HEADER_BLOCKS and after_date_fields(m.sentence[:k]):
+            return True
     return False
+
+
+_HEADER_BLOCKS = 3  # the lines a record opens with: its title, then when and where
+_DATE_OR_TIME = re.compile(
+    r"(\b(19|20)\d\d|\d{1,2}([:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}(st|nd|rd|th)?\s+%s)$" % MONTH_RE,
+    re.I,
+)
+
+
+def after_date_fields(before: str) -> bool:
+    """Whether the words before a name end in a date or a time and a comma, a short
+    field of capitalised words between allowed: the header of a record of a meeting
+    ("Held 5 June 2025, Dale Civic Centre", "minutes of the meeting of 9 May 2024,
+    6pm, Room 4, Dale Civic Centre"), which names where it was held without a word
+    of where."""
+    parts = [p.strip() for p in before.split(",")]
+    if len(parts) < 2 or parts[-1]:
+        return False
+    if _DATE_OR_TIME.search(parts[-2]):
+        return True
+    field = parts[-2].split()
+    short = 0 < len(field) <= 4 and field[0][0].isupper()
+    return short and len(parts) > 2 and _DATE_OR_TIME.search(parts[-3]) is not None
 
 
 _PHRASES_BEFORE = [w.split() for w in _WORDS_BEFORE]

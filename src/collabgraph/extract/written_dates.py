@@ -12,7 +12,7 @@ import re
 
 from collabgraph.model.dates import month_number
 
-_MONTH_RE = (
+MONTH_RE = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -25,7 +25,7 @@ def is_month_and_year(text: str) -> bool:
     return _MONTH_AND_YEAR.fullmatch(text.strip()) is not None
 
 
-_MONTH_AND_YEAR = re.compile(r"%s\.?,?\s+(19|20)\d\d" % _MONTH_RE, re.I)
+_MONTH_AND_YEAR = re.compile(r"%s\.?,?\s+(19|20)\d\d" % MONTH_RE, re.I)
 
 YEAR = re.compile(r"(19|20)\d\d")
 """A year written alone ("2031"), 1900 to 2099: match a whole token or word with
@@ -107,16 +107,16 @@ def parse_date(text: str) -> str | None:
     if m:
         return "-".join(g for g in m.groups() if g)
     m = re.search(
-        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?%s\.?,?\s+(\d{4})\b" % MONTH_RE, text, re.I
     )
     if m:
         day, month, year = int(m.group(1)), month_number(m.group(2)[:3]), m.group(3)
         return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else f"{year}-{month:02d}"
-    m = re.search(r"\b%s\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
+    m = re.search(r"\b%s\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b" % MONTH_RE, text, re.I)
     if m:
         month = month_number(m.group(1)[:3])
         return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
-    m = re.search(r"\b%s\.?,?\s+(\d{4})\b" % _MONTH_RE, text, re.I)
+    m = re.search(r"\b%s\.?,?\s+(\d{4})\b" % MONTH_RE, text, re.I)
     if m:
         return f"{m.group(2)}-{month_number(m.group(1)[:3]):02d}"
     m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
