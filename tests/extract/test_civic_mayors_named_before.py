@@ -1,9 +1,10 @@
 """A mayor whose place is written before the post ("Kelby's Lord Mayor, Cllr Jo
-Tern", "the Kelby Mayor, Cllr Jo Tern") or whose post is a town's ("the Town
+Tern", "the Kelby Mayor, Cllr Jo Tern"), or after it past the name ("Cllr Jo Tern,
+the Lord Mayor of Kelby,") or whose post is a town's ("the Town
 Mayor, Cllr Ada Foss"): the mayor works for the place's council the page names,
 with the post as the role. A body named before the post is no place and keeps its
 reading. All names and sentences made up (rules/civic_posts.py,
-vocab/place_post_bodies.txt)."""
+rules/councillor_titles.py, rules/appositives.py, vocab/place_post_bodies.txt)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from tests.extract.reading import with_roles
     [
         ("Kelby's Lord Mayor, Cllr Jo Tern, opened the garden.", "Lord Mayor"),
         ("Kelby's mayor, Cllr Jo Tern, opened the garden.", "Mayor"),
+        ("The Kelby Mayor, Cllr Jo Tern, opened the garden.", "Mayor"),
+        ("Cllr Jo Tern, the Lord Mayor of Kelby, opened the garden.", "Lord Mayor"),
     ],
 )
 def test_a_mayor_of_the_place_named_before_works_for_its_council(sentence, role):
