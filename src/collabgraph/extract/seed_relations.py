@@ -35,6 +35,13 @@ _PEOPLES_ROLES = vocab.table("participation_role_words_people")
 _POSTS = {"WORKS_FOR", "MEMBER_OF"}
 
 
+def _named_once(body: Entity) -> bool:
+    """Whether a body is named once only, in one form: a body the page names again
+    ("Mind held its reception. ... Jo Tern, Mind Director") or more fully too ("Mind"
+    for "Mind in Kelby") is one the page means."""
+    return not body.aliases and len(body.mentions) == 1
+
+
 def title_word_as_body(body: str, role: str | None, evidence: str) -> bool:
     """Whether a post's body is a word of the job title itself, read as a name: one
     everyday word (`common_words.is_common_word`, no place) written right before the
@@ -95,9 +102,8 @@ class RelationTable:
             return  # a partner takes part in a programme; at an event a body hosts or attends
         if rel == "PARTICIPATED_IN" and role in _EVENT_ONLY_ROLES and dst.type == "Project":
             return  # "A spoke about the Foo project": no speaker in a project
-        if rel in _POSTS and not dst.aliases and title_word_as_body(dst.name, role, evidence):
-            return  # "Libraries Manager Jo Tern": no body named "Libraries" (a body the page
-            # names more fully too, "Mind" for "Mind in Kelby", has aliases)
+        if rel in _POSTS and _named_once(dst) and title_word_as_body(dst.name, role, evidence):
+            return  # "Libraries Manager Jo Tern": no body named "Libraries"
         try:
             check_endpoints(rel, src.type, dst.type)
         except VocabularyError:
