@@ -3,8 +3,10 @@
 `RelationTable.add` is the one door every relation of a seed goes through, the
 rules' stated ones first, then each step of `seed_ties.STEPS` in turn. It drops
 a relation whose end types `model/vocabulary.py` does not allow, a tie of a thing
-to itself, and a "partner" taking part in anything but a project (GOLD.md: a body
-takes part as a partner in a programme; at an event it hosts or attends), or a
+to itself, a post whose body is a word of the job title read as a name
+("Libraries Manager Jo Tern": `title_word_as_body`), and a "partner" taking part
+in anything but a project (GOLD.md: a body takes part as a partner in a
+programme; at an event it hosts or attends), or a
 speaker, panellist or attendee taking part in a project (one speaks at events:
 "A spoke about the Foo project" is no part in it). A
 PARTICIPATED_IN's role is written in GOLD.md's words ("exhibitor" -> "participant":
@@ -20,6 +22,8 @@ from __future__ import annotations
 from collabgraph.errors import VocabularyError
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.mentions.common_words import is_common_word
+from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_kinds import seat_words
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
@@ -28,6 +32,30 @@ _PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
 _EVENT_ONLY_ROLES = vocab.words("participation_roles_of_events")
 _TAKING_PART_ROLES = vocab.table("participation_role_words")
 _PEOPLES_ROLES = vocab.table("participation_role_words_people")
+_POSTS = {"WORKS_FOR", "MEMBER_OF"}
+
+
+def _named_once(body: Entity) -> bool:
+    """Whether a body is named once only, in one form: a body the page names again
+    ("Mind held its reception. ... Jo Tern, Mind Director") or more fully too ("Mind"
+    for "Mind in Kelby") is one the page means."""
+    return not body.aliases and len(body.mentions) == 1
+
+
+def title_word_as_body(body: str, role: str | None, evidence: str) -> bool:
+    """Whether a post's body is a word of the job title itself, read as a name: one
+    everyday word (`common_words.is_common_word`, no place) written right before the
+    post ("Libraries Manager Jo Tern", "Registered Manager: Ada Foss") or after the
+    post and "of" ("Head of Libraries Jo Tern")."""
+    if not role or " " in body.strip() or not is_common_word(body) or is_uk_place(body):
+        return False
+    low, post = evidence.lower(), role.lower()
+    word = body.lower()
+    if f"{word} {post.split()[0]}" in low:
+        return True
+    after = low.find(f"{post} of {word} ") + len(f"{post} of {word} ")
+    # the holder's name next, not more of the body's ("chief executive of Mind in Kelby")
+    return after >= len(f"{post} of {word} ") and evidence[after : after + 1].isupper()
 
 
 def _role_rank(role: str | None) -> int:
@@ -74,6 +102,8 @@ class RelationTable:
             return  # a partner takes part in a programme; at an event a body hosts or attends
         if rel == "PARTICIPATED_IN" and role in _EVENT_ONLY_ROLES and dst.type == "Project":
             return  # "A spoke about the Foo project": no speaker in a project
+        if rel in _POSTS and _named_once(dst) and title_word_as_body(dst.name, role, evidence):
+            return  # "Libraries Manager Jo Tern": no body named "Libraries"
         try:
             check_endpoints(rel, src.type, dst.type)
         except VocabularyError:

@@ -21,6 +21,7 @@ from collabgraph.extract.rules.post_held_at import owned_unit
 from collabgraph.extract.rules.post_kinds import member_body, post_relations, role_text
 from collabgraph.extract.rules.post_words import plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.style_posts import style_post
 
 _RANKS = vocab.words("rank_titles")
 _SHARED = {"both", "all"}  # ", both of Foo Trust" after people listed
@@ -149,12 +150,21 @@ def affiliations(reader: SentenceReader) -> None:
                 person_member(reader, m, org, 0.7)  # "Jane Doe from the Kelby Carers Forum"
             else:
                 role = _title_before(reader, m) if person and closes is None else None
+                role = role or (_style_before(reader, m) if person else None)
                 reader.relate(m, cue.cue.relations, org, role=role, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
                 for other in reader.people_joined_before(m):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         role = _title_before(reader, m)
                         reader.relate(other, cue.cue.relations, org, role=role, confidence=0.6)
+
+
+def _style_before(reader: SentenceReader, m: Mention) -> str | None:
+    """ "Insp. Jo Tern (Kelby Police)": the post a style right before the name says
+    (`style_posts.style_post`), read in the text before it past the sentence break its
+    full stop made (the seed reads it in the evidence, the sentence, alone)."""
+    start, end = reader.doc[m.start].idx, reader.doc[m.end - 1].idx
+    return style_post(m.text, None, reader.doc.text[max(0, start - 30) : end + 40])
 
 
 def _past_age(reader: SentenceReader, at: int) -> int:

@@ -31,6 +31,7 @@ from collabgraph.extract.rules.appositive_words import (
     role_after,
 )
 from collabgraph.extract.rules.based_bodies import past_place_based
+from collabgraph.extract.rules.civic_posts import post_heads
 from collabgraph.extract.rules.page_post_bodies import note_for_the_page, unnamed_body_at
 from collabgraph.extract.rules.post_held_at import body_word_owner
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
@@ -152,6 +153,15 @@ def appositives(reader: SentenceReader) -> None:
         else:
             continue
         if (
+            org is not None
+            and reader.kind(p) == "Person"
+            and _civic_post(reader, org, start, role_end)
+        ):
+            role = role_text(reader.doc[start:role_end].text, None)
+            home = ("place", org.text)  # "Cllr Jane Doe, the Lord Mayor of Kelby,": the
+            reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))  # council
+            continue  # of Kelby the page names (`civic_posts`), if any
+        if (
             org is None
             or reader.kind(org) != "Organisation"
             or not has_role_word(reader, start, role_end)
@@ -164,6 +174,14 @@ def appositives(reader: SentenceReader) -> None:
         for o in joined:
             reader.relate(p, post_relations(role, o), o, role=role, confidence=0.75)
         posts_and(reader, p, joined[-1])  # "..., a trustee of Foo and chair of Bar"
+
+
+def _civic_post(reader: SentenceReader, org, start: int, role_end: int) -> bool:
+    """Whether words [start, role_end) are a civic post (`civic_posts.post_heads`: "Lord
+    Mayor") held of `org`, a place: typed a place, or no body's head word ends it."""
+    if post_heads(reader.doc[start:role_end].text) is None or reader.kind(org) == "Person":
+        return False
+    return reader.kind(org) == "Place" or org.text.lower().split()[-1] not in lx.ANY_ORG_HEADS
 
 
 def plural_appositives(reader: SentenceReader) -> None:

@@ -1,9 +1,10 @@
 """Civic posts held "of" a place: "the Mayor of Kelby, Cllr Jane Doe", "the Chief
-Constable of Westshire, Ann Bell" (the employment family, continued; no rules). The
-place is no body: the post is noted for the body of that place the page names with
-the post's kind of head word (`vocab/place_post_bodies.txt`: "Kelby City Council",
-"City of Kelby Council", "Westshire Police"), placed by `page_organisation.place_posts`
-once the whole page is read; with none named, the post has no employer. So too a
+Constable of Westshire, Ann Bell", "Kelby's Lord Mayor, Cllr Jane Doe" (the
+employment family, continued; no rules). The place is no body: the post is noted
+for the body of that place the page names with the post's kind of head word
+(`vocab/place_post_bodies.txt`: "Kelby City Council", "City of Kelby Council",
+"Westshire Police"), placed by `page_organisation.place_posts` once the whole
+page is read; with none named, the post has no employer. So too a
 minister's portfolio ("Minister for Rural Affairs Jane Doe"): the department of it
 the page names ("Department of Rural Affairs"; `vocab/role_portfolio_posts.txt`),
 else the one government it names ("Northland Government").
@@ -19,7 +20,7 @@ from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.post_homes import council_post
 from collabgraph.extract.rules.post_kinds import role_text
 from collabgraph.extract.rules.post_words import named_after
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _PORTFOLIO = re.compile(
     r"^(?:%s)(?: of state)? (?:for|of) (?:the )?(.+)$"
@@ -74,7 +75,7 @@ def place_of_post(reader: SentenceReader, r: RoleSpan) -> tuple[str, int] | None
         return None
     k = r.end + 1
     if k >= reader.sent.end or reader.words[r.end] not in {"of", "for"}:
-        return None
+        return _place_before(reader, r)
     m = reader.mention_at(k)
     if m is None:
         lone = reader.doc[k].is_title and k not in reader.by_start
@@ -87,6 +88,18 @@ def place_of_post(reader: SentenceReader, r: RoleSpan) -> tuple[str, int] | None
     if reader.kind(m) != "Place" and m.text.lower().split()[-1] in lx.ANY_ORG_HEADS:
         return None  # "Chief Constable of Westshire Police": the body itself
     return m.text, m.end
+
+
+def _place_before(reader: SentenceReader, r: RoleSpan) -> tuple[str, int] | None:
+    """ "Kelby's Lord Mayor, Cllr Jane Doe", "the Kelby Mayor, Cllr Jane Doe": the
+    place a civic post at `r` is held of, named before it (typed a place), and the
+    post's end; None otherwise."""
+    k = r.start - 1
+    possessive = k > reader.sent.start and reader.words[k] in POSSESSIVE
+    m = reader.by_end.get(k if possessive else r.start)
+    if m is None or reader.kind(m) != "Place":
+        return None
+    return m.text, r.end
 
 
 def post_heads(role: str) -> frozenset[str] | None:

@@ -16,6 +16,7 @@ caller's to find.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE_S
@@ -50,6 +51,22 @@ def _title_before(reader: SentenceReader, style: int) -> str | None:
         text = reader.doc[start:end].text
         if _is_post(text):
             return role_text(text, None)
+        if start in reader.by_start:  # "the Kelby Mayor, Cllr Jane Doe", read as a name
+            post = _post_after_place(text)
+            if post is not None:
+                return role_text(post, None)
+    return None
+
+
+def _post_after_place(text: str) -> str | None:
+    """ "Kelby Mayor", "Kelby Lord Mayor": the civic post after a place's name
+    (`civic_posts.post_heads`), no body's head word before it; else None."""
+    words = text.split()
+    for i in range(1, len(words)):
+        if words[i - 1].lower() in lx.ANY_ORG_HEADS:
+            return None  # "Kelby Council Mayor": the body's, read as it is
+        if post_heads(" ".join(words[i:])) is not None:
+            return " ".join(words[i:])
     return None
 
 
