@@ -22,7 +22,7 @@ from __future__ import annotations
 from collabgraph.errors import VocabularyError
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
-from collabgraph.extract.mentions.common_words import is_common_word
+from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_kinds import seat_words
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
@@ -33,6 +33,7 @@ _EVENT_ONLY_ROLES = vocab.words("participation_roles_of_events")
 _TAKING_PART_ROLES = vocab.table("participation_role_words")
 _PEOPLES_ROLES = vocab.table("participation_role_words_people")
 _POSTS = {"WORKS_FOR", "MEMBER_OF"}
+_HEADS_OF_BODIES = vocab.words("role_heads_of_bodies")
 
 
 def _named_once(body: Entity) -> bool:
@@ -44,10 +45,14 @@ def _named_once(body: Entity) -> bool:
 
 def title_word_as_body(body: str, role: str | None, evidence: str) -> bool:
     """Whether a post's body is a word of the job title itself, read as a name: one
-    everyday word (`common_words.is_common_word`, no place) written right before the
-    post ("Libraries Manager Jo Tern", "Registered Manager: Ada Foss") or after the
-    post and "of" ("Head of Libraries Jo Tern")."""
-    if not role or " " in body.strip() or not is_common_word(body) or is_uk_place(body):
+    everyday word (`common_words.everyday_word`: not an acronym, "BBC presenter Jo
+    Tern"; no place) written right before the post ("Libraries Manager Jo Tern",
+    "Registered Manager: Ada Foss") or after the post and "of" ("Head of Libraries
+    Jo Tern"); never before a post that heads a whole body ("Aid Chief Executive Jo
+    Tern": `vocab/role_heads_of_bodies.txt`)."""
+    if not role or " " in body.strip() or not everyday_word(body) or is_uk_place(body):
+        return False
+    if role.lower() in _HEADS_OF_BODIES:
         return False
     low, post = evidence.lower(), role.lower()
     word = body.lower()
