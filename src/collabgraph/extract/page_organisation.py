@@ -47,8 +47,8 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         "council": _only_council(ctx, by_mention),
     }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
-    # "Club secretary Jane Doe": a seat at the page's body, else at the one club it names
-    homes["club"] = homes["page"] or _only_club(ctx, by_mention)
+    homes["club"] = homes["page"] or _only_club(ctx, by_mention)  # "Club secretary Jo Tern"
+    homes["board"] = homes["page"]  # "Our board is chaired by Jo Tern": nowhere else
     homes["officer"] = _officers_home(ctx, by_mention, homes["club"])
     held = _posts_held(ctx, by_mention)
     owners = (ctx.page_org(), _page_event_owner(ctx, by_mention), meeting)  # none: "Foo – AGM"
@@ -87,7 +87,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         if at_council and (roll or not _councillor(by_mention.get(person))):
             continue  # "Our chair, Jo Tern" on a page naming Foo Council most
         if org is not None:
-            rels = post_relations(role, org, board=home in {"officer", "club"})
+            rels = post_relations(role, org, board=home in {"officer", "club", "board"})
             ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
 
 

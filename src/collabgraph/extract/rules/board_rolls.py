@@ -11,6 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.appointee_lists import top_level
 from collabgraph.extract.rules.boards import own_board_post
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import role_text
@@ -83,7 +84,7 @@ def roll_people(reader: SentenceReader, start: int) -> list[tuple[Mention, int]]
     end = reader.sent.end
     while end > start and reader.doc[end - 1].is_punct and reader.words[end - 1] != ")":
         end -= 1
-    cuts = _top_level(reader, start, end, {";"}) or _top_level(reader, start, end, _GLUE)
+    cuts = top_level(reader, start, end, {";"}) or top_level(reader, start, end, _GLUE)
     if not cuts:
         return []
     people = []
@@ -95,17 +96,6 @@ def roll_people(reader: SentenceReader, start: int) -> list[tuple[Mention, int]]
             return []
         people.append((person, b))
     return people
-
-
-def _top_level(reader: SentenceReader, start: int, end: int, glue: set[str]) -> list[int]:
-    """The tokens from start to end that are `glue` outside brackets."""
-    cuts, depth = [], 0
-    for k in range(start, end):
-        word = reader.words[k]
-        depth += (word == "(") - (word == ")")
-        if depth == 0 and word in glue:
-            cuts.append(k)
-    return cuts
 
 
 def _bracketed_post(reader: SentenceReader, start: int, end: int) -> str | None:

@@ -16,6 +16,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import like_nums
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules import appointee_lists as al
 from collabgraph.extract.rules.appointers import appointer_of
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
@@ -59,19 +60,22 @@ def seat_lists(reader: SentenceReader) -> None:
             continue
         # "two new trustees: A, a retired GP, and B, finance manager at Foo": appointees
         # each told with a post of their own
-        appointees = words[k] == ":" and counted_seat(reader, i)
+        colon = al.colon_after_seat(reader, k) if counted_seat(reader, i) else None
+        k = k if colon is None else colon  # "two new trustees this year: A, B"
+        appointees = colon is not None or words[k] in {"are", "were"}
         if words[k] in _LIST_OPENERS:
             k += 1
         elif reader.by_start.get(k) is None:
             continue  # "non-executive members Jane Doe and John Roe": names straight after
-        people = [
+        people = al.appointee_people(reader, k) if appointees else []
+        people = people or [
             m
             for m in reader.list_after(k, kinds={"Person", None}, apposed=appointees)
             if (appointees or not _own_post_after(reader, m)) and reader.vote_person(m)
         ]
         if not people:
             continue
-        org = org or _body_right_before(reader, i) or appointer_of(reader, seat[1] - 1)
+        org = org or _body_right_before(reader, i) or al.appointer_before(reader, i, seat[1] - 1)
         if org is None and i > reader.sent.start and words[i - 1] in {"its", "their"}:
             org = reader.before(i, kinds={"Organisation"})
         role = role_text(role, org)

@@ -48,20 +48,54 @@ _OURS = frozenset({"our"})
 
 
 def owned_board(reader: SentenceReader, k: int) -> Mention | None:
-    """ "Our board is chaired by", "The alliance's board is chaired by" (the passive's
-    words from token k back): the body whose board it is: the page's own for "our"
-    (`we_org`, when the page has said which), the last organisation named with the
-    owner's word for "the alliance's"; else None."""
-    start, words = reader.sent.start, reader.words
-    if k - 2 < start or words[k - 1] not in _BOARD_WORDS:
+    """ "Our board is chaired by", "The alliance's board is chaired by", "Foo's
+    advisory board is chaired by" (the passive's words from token k back): the body
+    whose board it is: the page's own for "our" (`we_org`, when the page has said
+    which), the last organisation named with the owner's word for "the alliance's",
+    the organisation named before the possessive; else None."""
+    owner = _board_owner_word(reader, k)
+    if owner is None:
         return None
-    if words[k - 2] in _OURS:
-        body = reader.we_org(k - 2)
+    words = reader.words
+    if words[owner] in _OURS:
+        body = reader.we_org(owner)
         return reader.ctx.mentions[body] if body is not None and body >= 0 else None
-    if k - 3 >= start and words[k - 2] in POSSESSIVE and reader.doc[k - 3].is_lower:
-        word = words[k - 3]  # "the alliance's board": not a name ("Foo's board": read whole)
+    if owner - 1 < reader.sent.start or words[owner] not in POSSESSIVE:
+        return None
+    if reader.doc[owner - 1].is_lower:
+        word = words[owner - 1]  # "the alliance's board"
         return reader.ctx.recent_with_word(word, "Organisation")
+    named = reader.by_end.get(owner)  # "Foo's advisory board"
+    return named if named is not None and reader.kind(named) == "Organisation" else None
+
+
+def page_board(reader: SentenceReader, k: int) -> bool:
+    """ "Our board is chaired by", "Our first board of trustees, chaired by" (the
+    passive's words from token k back) when `owned_board` cannot yet say whose: the
+    board is the page's own body's, to be placed once that body is known."""
+    owner = _board_owner_word(reader, k)
+    return owner is not None and reader.words[owner] in _OURS
+
+
+def _board_owner_word(reader: SentenceReader, k: int) -> int | None:
+    """Where the word saying whose board it is stands ("our", a possessive), before
+    the board's words ending at token k: at most two lower-case words ("first",
+    "advisory"), a board's word, "of trustees"; else None."""
+    start, words, j = reader.sent.start, reader.words, k
+    if j - 2 >= start and words[j - 2] == "of" and words[j - 1] in _BOARD_WORDS:
+        j -= 2  # "board of trustees"
+    if j - 1 < start or words[j - 1] not in _BOARD_WORDS:
+        return None
+    for back in range(j - 2, max(start, j - 4) - 1, -1):
+        if words[back] in _OURS or words[back] in POSSESSIVE:
+            return back
+        if (
+            back in reader.covering
+            or not reader.doc[back].is_alpha
+            or not reader.doc[back].is_lower
+        ):
+            return None
     return None
 
 
-__all__ = ["agent_after", "agents", "described_body", "owned_board"]
+__all__ = ["agent_after", "agents", "described_body", "owned_board", "page_board"]

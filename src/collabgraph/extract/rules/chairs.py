@@ -16,6 +16,7 @@ from collabgraph.extract.rules.chair_agents import (
     agents,
     described_body,
     owned_board,
+    page_board,
 )
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.named_tails import named_tail_at
@@ -57,6 +58,11 @@ def chairs(reader: SentenceReader) -> None:
             if before is None:  # "Our board is chaired by": the page's body, when it says
                 before = owned_board(reader, _passive_start(reader, i))
                 bodies, owner = [before], before
+                if before is None and page_board(reader, _passive_start(reader, i)):
+                    for chair in people:  # placed once the page's body is known
+                        reader.ctx.unplaced_posts.append(
+                            (chair.id, cue.cue.role, reader.evidence, "board")
+                        )
         else:
             bodies = _bodies_chaired(reader, cue.end)
             chair = (

@@ -40,6 +40,7 @@ _LIST_ENDS = {".", ";", "!", "?"}
 _WITH_WORDS = {"with", "alongside"}
 _ACTING_WITH = {"by", "with", "from", "to", "for", "among", "alongside"}  # members of their own
 _JOINED = {"joined", "join", "joins", "joining"}
+_JOINED_THE = [[j, the] for j in ("joined", "join", "joins") for the in ("the", "its", "our")]
 _AS_A = [["as", "a"], ["as", "an"], ["as"]]  # "As a member of Foo, Bar has ..." (not "As part of")
 _SEAT_WORDS = {"member", "members", "sits", "sit", "sat"}  # "sits on the alliance": named before
 
@@ -97,6 +98,8 @@ def membership(reader: SentenceReader) -> None:
         v = one_of_opens(reader, i)
         if (w := the_apposed(reader, v)) != v:  # "Foo Trust, the lead provider in": as said
             v, role = w, reader.doc[w + 1 : cue.end - 1].text.lower()
+        if v - 2 > reader.sent.start and reader.words[v - 2 : v] in _JOINED_THE:
+            v -= 2  # "that A, B and C have joined the board of trustees of Foo": their subject
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
         subjects = seat_holders(reader, reader.subjects_before(v, MEMBERS)) or who_clause(reader, v)
