@@ -59,12 +59,8 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
     names: list[str] = []
     role = affiliation = None
     for n, part in enumerate(parts):
-        words = part.lower().split()  # "Pro-Vice-Chancellor": "chancellor" is a post's
-        if (
-            role is None
-            and words
-            and any(w in lx.ROLE_CORE for w in re.split(r"[\s-]+", part.lower()))
-        ):
+        words = part.lower().split()
+        if role is None and words and any(w in lx.ROLE_CORE for w in words):
             role = part
             held = re.match(r"(?P<role>.+?)\s+(?:of|at)\s+(?P<org>[A-Z].*)$", part)
             # "Chief Executive of Foo Trust"; not "Head of Research, Foo Trust" (the

@@ -19,7 +19,7 @@ from collabgraph.extract.byline_lines import looks_like_sentence_by as _looks_li
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.listing_fields import join_item_fields
 from collabgraph.extract.masthead_lines import masthead_line, titled_body
-from collabgraph.extract.self_intros import introduced, labelled_byline, piped_byline
+from collabgraph.extract.self_intros import introduced, piped_byline
 from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
 from collabgraph.extract.voice_lines import voice_line
@@ -164,8 +164,8 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
             layout.published = layout.published or dated
             layout.blocks.append(Block(voiced[0], "byline", section, key="body"))
             continue
-        piped = (piped_byline(line) or labelled_byline(line)) if near_top else None
-        if piped is not None:  # "Jo Tern | Policy Lead | Foo", "Blog | Jo Tern, Lead, Foo | May"
+        piped = piped_byline(line) if near_top else None
+        if piped is not None:  # "Jo Tern | Policy Lead | Foo": a byline in bars
             layout.blocks.append(Block(piped, "byline", section))
             continue
         intro = introduced(line) if near_top else None

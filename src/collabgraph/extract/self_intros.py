@@ -19,9 +19,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
-from collabgraph.extract.written_dates import is_date_alone
 
 _GREETING = (
     r"(?:(?:Hi|Hello|Hey|Hiya|Good (?:morning|afternoon|evening))\b[^.!?\n]{0,20}?[,!:–—-]\s*)?"
@@ -75,36 +73,3 @@ def piped_byline(line: str) -> str | None:
     if not any(w in lx.ROLE_CORE for w in post.lower().split()):
         return None
     return line if body[:1].isupper() and not set(body) & set(".!?:") else None
-
-
-_MASTHEAD_LABELS = vocab.words("masthead_labels")  # "Blog", "News", "Insight"
-
-
-def labelled_byline(line: str) -> str | None:
-    """A byline among a masthead's parts between bars, every other part a label or a
-    date: "Blog | Dr Jo Tern, Policy Lead, Fenby Trust | 3 May 2031". The person's
-    part, "Jo Tern, Policy Lead, Fenby Trust" (a style before the name dropped), when
-    it is a person's name (two or three capitalised words, no body's word), a post
-    (a word of `vocab/role_core.txt`) and a capitalised body last, set off by commas;
-    else None. The other parts' labels: `vocab/masthead_labels.txt`."""
-    parts = [p.strip() for p in line.split("|")]
-    if len(parts) < 2 or len(line) > 160:
-        return None
-    rest = [p for p in parts if p and p.lower() not in _MASTHEAD_LABELS and not is_date_alone(p)]
-    if len(rest) != 1 or len(rest) == len([p for p in parts if p]):
-        return None
-    fields = [f.strip() for f in rest[0].split(",")]
-    if len(fields) < 3 or not all(fields):
-        return None
-    words = fields[0].split()
-    while words and words[0].lower().rstrip(".") in lx.HONORIFICS:
-        words = words[1:]
-    name = " ".join(words)
-    if not _PIPED_NAME.match(name) or any(w.lower() in lx.ANY_ORG_HEADS for w in words):
-        return None
-    if not any(w in lx.ROLE_CORE for w in re.split(r"[\s-]+", fields[1].lower())):
-        return None
-    body = fields[-1]
-    if not body[:1].isupper() or set(body) & set(".!?:"):
-        return None
-    return ", ".join([name, *fields[1:]])
