@@ -5,7 +5,8 @@ meeting's name opens with ("Foo Association AGM") or ends in ("Meeting of the
 Foo Forum"): that body is the page's own, though the page may name it only inside
 the meeting's name (`event_name_bodies`), so the posts left unplaced once every
 sentence is read (`DocumentContext.unplaced_posts`, kinds "page", "officer" and
-"club") are placed here, at seed time, when the body is known.
+"club") (and the seats of a board's roll under the page's meeting, "Committee – Jane
+Doe, John Roe", kind "roll") are placed here, at seed time, when the body is known.
 
 Only seats (chair, vice-chair, trustee, committee member; a treasurer or
 secretary, officers of the board: `post_kinds.post_relations` with board=True):
@@ -21,8 +22,10 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import local_council
 
 _POSTS = {"MEMBER_OF", "WORKS_FOR"}  # the ties a post is placed as
-_SEAT_HOMES = {"page": False, "officer": True, "club": True}  # kind -> an officer's board seat
+# kind -> an officer's board seat; "roll": a board's roll (`rules.board_rolls`)
+_SEAT_HOMES = {"page": False, "officer": True, "club": True, "roll": True}
 _MEETING = "meeting"  # `rules.meeting_chairs.MEETING_SEAT`: a member on a "Present:" list
+_ROLL = "roll"  # a seat on a board's roll ("Committee – Jane Doe, John Roe")
 
 
 def unplaced_seats(
@@ -74,6 +77,8 @@ def meeting_seats(page, ties) -> None:
     for person, role, evidence, kind in seats:
         if kind == _MEETING and (person.name in tied or local_council(org.name)):
             continue  # a council's members are its councillors (WORKS_FOR), placed already
+        if kind == _ROLL and local_council(org.name):
+            continue  # a board's roll is never a council's (`page_organisation.place_posts`)
         ties.add(person, "MEMBER_OF", org, role=role, evidence=evidence, confidence=_NAMED)
 
 

@@ -59,7 +59,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     for person, role, evidence, kind in ctx.unplaced_posts:
         if (id(by_mention.get(person)), role.lower()) in held:
             continue  # "Foo Council, where youth lead Jane Doe ...": the post is placed
-        if kind == "meeting" or (in_title and kind in {"page", "officer", "club"}):
+        if kind == "meeting" or (in_title and kind in {"page", "officer", "club", "roll"}):
             continue  # a member on a record's "Present:" list: `meeting_seats` places it
         home, fallback = (kind, None) if isinstance(kind, str) else kind
         roll, home = home == "roll", "page" if home == "roll" else home  # `board_rolls`

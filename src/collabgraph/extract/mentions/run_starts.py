@@ -43,6 +43,7 @@ _SENTENCE_START_NAMES_OK = {"PROPN"}
 _PRONOUNS = vocab.words("pronouns")
 _OPENING_VERBS = vocab.words("name_opening_verbs")
 _EVENT_MODIFIERS = vocab.table("event_modifiers")
+_OPENERS_OF = vocab.words("name_body_openers_of")  # "Friends of Foo Park" opening a line
 # a word after one of these reads as a sentence's first word
 AT_START_AFTER = frozenset({'"', "“", "‘", "'", "(", ":", "•"}) | lx.DASHES
 
@@ -163,6 +164,8 @@ def name_start_ok(
             return True  # the document names it so elsewhere
         if programme_set_off(tok):
             return True  # "Step Up Kelby, led by Foo, ...": a programme's name
+        if low in _OPENERS_OF and _of_a_name(tok):
+            return True  # "Friends of Foo Park held its AGM", "- Friends of Foo Woods"
         if nxt is not None and nxt.lower_ == "to" and to_in_name(tok.doc, tok.i + 1, len(tok.doc)):
             return True  # "(Campaign to End Boredom)"
         if (
@@ -181,6 +184,12 @@ def name_start_ok(
         if tok.is_stop and tok.ent_iob_ != "B":
             return False
     return True
+
+
+def _of_a_name(tok: Token) -> bool:
+    """Whether "of" and a capitalised word follow the token ("Friends of Foo Park")."""
+    doc, k = tok.doc, tok.i
+    return k + 2 < len(doc) and doc[k + 1].lower_ == "of" and is_cap(doc[k + 2])
 
 
 def _sentence_case(tok: Token, nxt: Token | None) -> bool:
