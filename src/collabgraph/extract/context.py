@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
 
-from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.mention_keys import key_words, mention_key
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.name_evidence import said_to_be_a_person
@@ -104,7 +104,7 @@ class DocumentContext:
         key = mention_key(mention.text)
         if key in self.known:
             return self.known[key][0]
-        words = key.split()
+        words = key_words(key)
         if not (
             mention.title
             or (len(words) == 1 and words[0] in self.person_tokens)

@@ -99,6 +99,12 @@ def texts_with_ws(doc) -> list[str]:
     return kept_list(doc, _WITH_WS_KEY, _with_ws)
 
 
+def doc_text(doc) -> str:
+    """`doc.text` (every token's `text_with_ws`, joined) from the kept list, no
+    `Token` made a word."""
+    return "".join(texts_with_ws(doc))
+
+
 def span_text(doc, start: int, end: int) -> str:
     """`doc[start:end].text` without making the Span (indices as a slice takes them)."""
     n = len(doc)

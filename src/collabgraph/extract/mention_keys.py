@@ -15,3 +15,10 @@ def mention_key(text: str) -> str:
     # a sentence (`type_of`): kept per text for the process
     key = name_key(text)
     return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=100_000)
+def key_words(key: str) -> tuple[str, ...]:
+    """A mention key's words (`key.split()`), kept per key: `type_of` asks them of
+    the same few keys many times a sentence."""
+    return tuple(key.split())

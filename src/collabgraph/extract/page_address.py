@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
 from collabgraph.extract.address_spelling import spells_mixed
+from collabgraph.extract.doc_arrays import doc_text
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, site_letters
@@ -155,4 +156,4 @@ def _person(span) -> bool:
 def _written_with_tail(docs, name: str, site: str) -> bool:
     """The page writes the name with the word the address adds ("Foo Foundation")."""
     tail = site[len(site_letters(name)) :]
-    return any(f"{name.lower()} {tail}" in doc.text.lower() for doc in docs)
+    return any(f"{name.lower()} {tail}" in doc_text(doc).lower() for doc in docs)

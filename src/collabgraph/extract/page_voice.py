@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import doc_text
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.page_only_body import only_body
 from collabgraph.extract.page_speaker import opening_mention, speaks_as_we
@@ -163,9 +164,10 @@ def _about_line_body(ctx: DocumentContext, docs) -> int | None:
     first mention of that name; None when lines are about two bodies."""
     keys = set()
     for n, doc in enumerate(docs[1:], start=1):
-        line = _ABOUT_LINE.fullmatch(doc.text.strip())
+        text = doc_text(doc).strip()
+        line = _ABOUT_LINE.fullmatch(text)
         if line is None and n >= len(docs) - _SIGN_OFF_LINES:
-            line = _SIGN_OFF.fullmatch(doc.text.strip())
+            line = _SIGN_OFF.fullmatch(text)
         if line is not None:
             keys.add(mention_key(next(g for g in line.groups() if g)))
     if len(keys) != 1:

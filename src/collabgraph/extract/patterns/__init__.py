@@ -129,6 +129,7 @@ class CueFinder:
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
         groups: dict[frozenset[str] | None, Matcher] = {}
         needs: dict[frozenset[str] | None, list[list[frozenset[str]]]] = {}
+        members: dict[frozenset[str] | None, list[tuple[str, list]]] = {}
         self._by_key: dict[int, Cue] = {}
         for cue in cues:
             key = f"cue{cue.order}"
@@ -143,9 +144,10 @@ class CueFinder:
                     anchor = _anchor(cue.pattern)
                     if anchor not in groups:
                         groups[anchor] = Matcher(vocab, validate=True)
-                        needs[anchor] = []
+                        needs[anchor], members[anchor] = [], []
                     groups[anchor].add(key, [cue.pattern])
                     needs[anchor].append(_needs(cue.pattern))
+                    members[anchor].append((key, cue.pattern))
             except (MatchPatternError, ValueError) as exc:
                 raise RulesFileError(f"{cue.source}: bad pattern: {exc}") from exc
             self._by_key[vocab.strings[key]] = cue
@@ -155,6 +157,10 @@ class CueFinder:
         self._anchored = [
             (anchor, _still_needed(anchor, needs[anchor]), m) for anchor, m in groups.items()
         ]
+        self._members = [members[anchor] for anchor in groups]
+        self._vocab = vocab
+        # (group, its met cues) -> a Matcher of those cues alone, made when first met
+        self._met_matchers: dict[tuple[int, tuple[int, ...]], object] = {}
         # anchor word -> the positions in `_anchored` of the groups it anchors
         self._groups_of: dict[str, list[int]] = {}
         for n, (anchor, _, _) in enumerate(self._anchored):
@@ -168,15 +174,30 @@ class CueFinder:
         looked at (found through `_groups_of`, not by testing every group)."""
         groups_of = self._groups_of
         hit = sorted({n for w in present if w in groups_of for n in groups_of[w]})
-        anchored = self._anchored
-        matchers = [
-            anchored[n][2]
-            for n in hit
-            if any(all(not words.isdisjoint(present) for words in c) for c in anchored[n][1])
-        ]
+        anchored, misses = self._anchored, present.isdisjoint
+        matchers = []
+        for n in hit:
+            # a cue is met when none of its needs misses the Doc's words (tested in C)
+            met = tuple(k for k, c in enumerate(anchored[n][1]) if not any(map(misses, c)))
+            if len(met) == len(anchored[n][1]):
+                matchers.append(anchored[n][2])
+            elif met:  # only the cues met are tried: a cue's matches are its own
+                matchers.append(self._matcher_of(n, met))
         if self._always is not None:
             matchers.append(self._always)
         return matchers
+
+    def _matcher_of(self, group: int, met: tuple[int, ...]):
+        """A `Matcher` of the cues `met` of group `group` alone, made once."""
+        matcher = self._met_matchers.get((group, met))
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            matcher = self._met_matchers[(group, met)] = Matcher(self._vocab)
+            for k in met:
+                key, pattern = self._members[group][k]
+                matcher.add(key, [pattern])
+        return matcher
 
     def __call__(self, doc) -> list[CueMatch]:
         """Every cue found in `doc`, in cue order, then by position."""
