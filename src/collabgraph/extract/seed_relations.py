@@ -11,9 +11,7 @@ speaker, panellist or attendee taking part in a project (one speaks at events:
 "A spoke about the Foo project" is no part in it). A
 PARTICIPATED_IN's role is written in GOLD.md's words ("exhibitor" -> "participant":
 vocab/participation_role_words.txt; a person's "host" -> "chair":
-vocab/participation_role_words_people.txt); a MEMBER_OF's too where GOLD.md has
-one ("non-executive director" -> "board member": vocab/membership_role_words.txt).
-A relation added again merges into the first:
+vocab/participation_role_words_people.txt). A relation added again merges into the first:
 the better role (a job title beats a seat: vocab/role_rank.txt), the higher
 confidence and its evidence. The table keeps the order relations were first
 added in: the seed lists them so.
@@ -34,7 +32,6 @@ _PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
 _EVENT_ONLY_ROLES = vocab.words("participation_roles_of_events")
 _TAKING_PART_ROLES = vocab.table("participation_role_words")
 _PEOPLES_ROLES = vocab.table("participation_role_words_people")
-_SEAT_ROLES = vocab.table("membership_role_words")
 _POSTS = {"WORKS_FOR", "MEMBER_OF"}
 _HEADS_OF_BODIES = vocab.words("role_heads_of_bodies")
 
@@ -106,8 +103,6 @@ class RelationTable:
             role = _TAKING_PART_ROLES.get(role, role)
             if src.type == "Person":  # "host" on stage -> "chair"
                 role = _PEOPLES_ROLES.get(role, role)
-        if rel == "MEMBER_OF" and role:
-            role = _SEAT_ROLES.get(role.lower(), role)  # "Non-Executive Director"
         if rel == "PARTICIPATED_IN" and role in _PROJECT_ONLY_ROLES and dst.type != "Project":
             return  # a partner takes part in a programme; at an event a body hosts or attends
         if rel == "PARTICIPATED_IN" and role in _EVENT_ONLY_ROLES and dst.type == "Project":
