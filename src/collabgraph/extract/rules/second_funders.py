@@ -26,6 +26,7 @@ _GAP_WORDS = {",", "with", "and", "a", "an", "also", "some", "the"}
 _GAP = 8  # words at most between the first funder and the cue ("and a further £20,000")
 _FUNDERS = {"Organisation"}
 _SHARES = vocab.words("second_money_nouns")
+_SCHEME_NOUNS = vocab.words("programme_run_nouns")
 
 
 def beside_first(reader: SentenceReader) -> None:
@@ -49,7 +50,7 @@ def beside_first(reader: SentenceReader) -> None:
         # "... and £45,000 from the Foo Trust's community fund": the Foo Trust
         owner = programme_owner(reader, end)
         named = reader.list_after(end, kinds=_FUNDERS) or ([owner] if owner else [])
-        after = [m for m in named if m.id != first.id]
+        after = [m for m in _with_owners(reader, named) if m.id != first.id]
         for m in after:
             _drop(ctx, m.id, first.id, reader.evidence[:500])
             for target in sorted(targets):
@@ -71,6 +72,18 @@ def _sums_from(reader: SentenceReader, taken: set[int]) -> list[tuple[int, int]]
         and k + 1 not in taken
         and (reader.is_money(k - 1) or words[k - 1] in _SHARES)
     ]
+
+
+def _with_owners(reader: SentenceReader, named: list) -> list:
+    """The funders named, each with the body whose possessive stands before it ("with
+    support from Foo Council's Bar Team": the council as well as its team), owners first."""
+    out: list = []
+    for m in named:
+        owner = possessor(reader, m)
+        for f in (owner, m) if owner is not None and reader.kind(owner) in _FUNDERS else (m,):
+            if f not in out:
+                out.append(f)
+    return out
 
 
 def _pot_owner_ids(reader: SentenceReader, pot) -> set[int]:
@@ -98,7 +111,8 @@ def _first_funder(reader: SentenceReader, start: int):
             or reader.is_money(k)
             or t.like_num
             or (t.is_lower and t.pos_ in {"ADJ", "ADV"})
-        ):
+            or words[k] in _SCHEME_NOUNS
+        ):  # "through Foo's Bar programme, with support from": Bar, Foo's own
             return None
     m = reader.by_end[k]
     if not joined or (reader.kind(m) not in _FUNDERS and not _pot_owner_ids(reader, m)):
