@@ -7,7 +7,9 @@ candidate FUNDED ties this sentence gave the funder named right before the
 `funding_from` cue (`patterns/organising.jsonl`) are copied to the funders after
 it, and a tie from those funders to the first funder read in this sentence is
 dropped (a funder beside a funder is not its grantee: "£48,000 from A and support
-from B" never makes B A's funder, even when what A funded is not read).
+from B" never makes B A's funder, even when what A funded is not read), as are B's
+other ties from this sentence once A's are known. A body whose own team or fund is
+named as B ("with support from Foo Council's Bar Team") funds too.
 """
 
 from __future__ import annotations
