@@ -7,14 +7,17 @@ candidate FUNDED ties this sentence gave the funder named right before the
 `funding_from` cue (`patterns/organising.jsonl`) are copied to the funders after
 it, and a tie from those funders to the first funder read in this sentence is
 dropped (a funder beside a funder is not its grantee: "£48,000 from A and support
-from B" never makes B A's funder, even when what A funded is not read).
+from B" never makes B A's funder, even when what A funded is not read), as are B's
+other ties from this sentence once A's are known. A body whose own team or fund is
+named as B ("with support from Foo Council's Bar Team") funds too.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.agent_ends import possessor
-from collabgraph.extract.rules.grant_funders import programme_owner
+from collabgraph.extract.rules.grant_funders import fund_named, programme_owner
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset()
@@ -23,9 +26,12 @@ LABELS = frozenset()
 
 _JOINS = {"with", "and"}
 _GAP_WORDS = {",", "with", "and", "a", "an", "also", "some", "the"}
+_DESCRIPTION = 6  # words at most in "A, the trust's official charity, with"
 _GAP = 8  # words at most between the first funder and the cue ("and a further £20,000")
 _FUNDERS = {"Organisation"}
 _SHARES = vocab.words("second_money_nouns")
+_SCHEME_NOUNS = vocab.words("programme_run_nouns")
+_GRANTS = vocab.words("grant_nouns")
 
 
 def beside_first(reader: SentenceReader) -> None:
@@ -49,9 +55,12 @@ def beside_first(reader: SentenceReader) -> None:
         # "... and £45,000 from the Foo Trust's community fund": the Foo Trust
         owner = programme_owner(reader, end)
         named = reader.list_after(end, kinds=_FUNDERS) or ([owner] if owner else [])
-        after = [m for m in named if m.id != first.id]
+        after = [m for m in _with_owners(reader, named) if m.id != first.id]
         for m in after:
             _drop(ctx, m.id, first.id, reader.evidence[:500])
+            if targets:  # its own guess at what it funded gives way to A's
+                guessed = {c.target for c in funded if c.source == m.id} - targets
+                _drop_guesses(ctx, m.id, guessed, reader.evidence[:500])
             for target in sorted(targets):
                 if target != m.id:
                     reader.relate(m, "FUNDED", target, confidence=0.7)
@@ -71,6 +80,18 @@ def _sums_from(reader: SentenceReader, taken: set[int]) -> list[tuple[int, int]]
         and k + 1 not in taken
         and (reader.is_money(k - 1) or words[k - 1] in _SHARES)
     ]
+
+
+def _with_owners(reader: SentenceReader, named: list) -> list:
+    """The funders named, each with the body whose possessive stands before it ("with
+    support from Foo Council's Bar Team": the council as well as its team), owners first."""
+    out: list = []
+    for m in named:
+        owner = possessor(reader, m)
+        for f in (owner, m) if owner is not None and reader.kind(owner) in _FUNDERS else (m,):
+            if f not in out:
+                out.append(f)
+    return out
 
 
 def _pot_owner_ids(reader: SentenceReader, pot) -> set[int]:
@@ -98,12 +119,33 @@ def _first_funder(reader: SentenceReader, start: int):
             or reader.is_money(k)
             or t.like_num
             or (t.is_lower and t.pos_ in {"ADJ", "ADV"})
-        ):
-            return None
+            or words[k] in _SCHEME_NOUNS | _GRANTS  # "a Foo Fund grant, with"
+        ):  # "through Foo's Bar programme, with support from": Bar, Foo's own
+            k = _past_description(reader, k)
+            if k is None:
+                return None
     m = reader.by_end[k]
-    if not joined or (reader.kind(m) not in _FUNDERS and not _pot_owner_ids(reader, m)):
-        return None  # a body, or a body's own fund ("Foo Council's Bar Chest")
+    if not joined or (
+        reader.kind(m) not in _FUNDERS and not _pot_owner_ids(reader, m) and not fund_named(m)
+    ):
+        return None  # a body, a body's own fund ("Foo Council's Bar Chest"), a fund
     return m
+
+
+def _past_description(reader: SentenceReader, k: int) -> int | None:
+    """ "A, the trust's own charity, with support from": from token k inside a short
+    description of the name before it (an article after a comma, then lower-case
+    words and possessives), the end of that name; None for anything else."""
+    j = k
+    while (
+        j > reader.sent.start
+        and k - j < _DESCRIPTION
+        and (reader.doc[j].is_lower or reader.words[j] in POSSESSIVE)
+    ):
+        if reader.words[j] in {"the", "a", "an"} and reader.words[j - 1] == ",":
+            return j - 1 if j - 1 in reader.by_end else None
+        j -= 1
+    return None
 
 
 def _given_from(reader: SentenceReader, m) -> bool:
@@ -113,6 +155,14 @@ def _given_from(reader: SentenceReader, m) -> bool:
     while k > reader.sent.start and reader.words[k] in {"the", "a", "an"}:
         k -= 1
     return reader.words[k] == "from"
+
+
+def _drop_guesses(ctx, source: int, guessed: set[int], evidence: str) -> None:
+    """Drop the FUNDED candidates from `source` to each of `guessed` read from this
+    sentence: "the Foo exhibition ... funded by A, with support from B" ties B to what
+    A funded, not to the exhibition the sentence opened with."""
+    for target in sorted(guessed):
+        _drop(ctx, source, target, evidence)
 
 
 def _drop(ctx, source: int, target: int, evidence: str) -> None:
