@@ -80,6 +80,20 @@ def meeting_seats(page, ties) -> None:
         if kind == _ROLL and local_council(org.name):
             continue  # a board's roll is never a council's (`page_organisation.place_posts`)
         ties.add(person, "MEMBER_OF", org, role=role, evidence=evidence, confidence=_NAMED)
+    for body, role, evidence in _member_bodies(page):
+        if body is not org:
+            ties.add(body, "MEMBER_OF", org, role=role, evidence=evidence, confidence=_NAMED)
+
+
+def _member_bodies(page) -> list[tuple[Entity, str, str]]:
+    """(body entity, role, evidence) for the bodies a forum's "Present:" list names as
+    members ("A (Foo Church)": `rules.meeting_chairs`), when the seed lists them."""
+    out = []
+    for body, role, evidence, kind in page.ctx.unplaced_posts:
+        e = page.by_mention.get(body)
+        if kind == _MEETING and e is not None and e.type == "Organisation" and id(e) in page.kept:
+            out.append((e, role, evidence))
+    return out
 
 
 _NAMED = 0.55  # read from the meeting's name, as `seed_ties` reads its organiser

@@ -15,7 +15,10 @@ role chair):
   body the meeting is of (role "member", the chair "chair"), queued in
   `ctx.unplaced_posts` as kind "meeting" for `meeting_seats.meeting_seats` to place
   once that body is known (the meeting's name names it; not at a council, whose
-  members are its councillors, WORKS_FOR);
+  members are its councillors, WORKS_FOR); at a forum or partnership
+  (vocab/member_body_forum_words.txt, the last word of the body the meeting is
+  named for) a person listed with their body in brackets ("A (Foo Church)")
+  stands for it: the body is queued as the member instead, the chair keeps a seat;
 - the chair who opened the meeting ("Our chair, F, opened the meeting", "The
   Chair, G, welcomed members and guests"): "our" or "the" and a chair's word, the
   person set off by commas, then a verb of opening (vocab/meeting_opening_verbs.txt).
@@ -41,6 +44,7 @@ _CHAIRS = vocab.words("meeting_chair_words")
 _PRESENT = vocab.words("meeting_present_labels")
 _OPENING = vocab.words("meeting_opening_verbs")
 _MEETINGS = vocab.words("meeting_event_words")
+_BODY_FORUMS = vocab.words("member_body_forum_words")
 _ROLE = "chair"
 _PRESENT_ROLE = "attendee"
 _CONFIDENCE = 0.7
@@ -59,10 +63,17 @@ def meeting_chairs(reader: SentenceReader) -> None:
     colon, label = _label(reader)
     chairs = _listed_chairs(reader, colon, label)
     if chairs and set(label) in _MEMBERS_LABELS:  # not guests: "Also present:", "Attendees:"
+        forum = _body_head(_name_words(reader, event)) in _BODY_FORUMS
         for m in reader.ms:
             if reader.kind(m) == "Person" and m.start > colon:
                 role = _ROLE if m in chairs else _MEMBER_ROLE
-                reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, MEETING_SEAT))
+                body = _bracketed_body(reader, m) if forum else None
+                if body is not None:  # "A (Foo Church)" at a forum: Foo Church is the member
+                    reader.ctx.unplaced_posts.append(
+                        (body.id, _MEMBER_ROLE, reader.evidence, MEETING_SEAT)
+                    )
+                if body is None or m in chairs:
+                    reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, MEETING_SEAT))
     if chairs:  # the others listed were there, not chairs (`conjuncts.spread` would say so)
         for m in reader.ms:
             if reader.kind(m) == "Person" and m not in chairs:
@@ -79,8 +90,34 @@ def _meeting(reader: SentenceReader) -> int | None:
     event = reader.page_own_event()
     if event is None:
         return None
-    name = reader.ctx.mentions[event].text.lower().replace("'", " ").split()
-    return event if _MEETINGS & set(name) else None
+    return event if _MEETINGS & set(_name_words(reader, event)) else None
+
+
+def _name_words(reader: SentenceReader, event: int) -> list[str]:
+    """The lower-cased words of the name of the event mention `event`."""
+    return reader.ctx.mentions[event].text.lower().replace("'", " ").split()
+
+
+def _body_head(name: list[str]) -> str:
+    """The last word of the body a meeting's name names, past the meeting's word and
+    a year: "forum" in "foo faith forum meeting" and "meeting of the foo forum";
+    "board" in "foo partnership board meeting"."""
+    words = [w for w in name if w not in _MEETINGS and not w.isdigit()]
+    return words[-1] if words else ""
+
+
+def _bracketed_body(reader: SentenceReader, person):
+    """ "A (Foo Church)", "B (Chair) (Bar Mosque)": the body named first in the
+    brackets after the person (past one bracket opening with a chair's word);
+    None when the brackets open with anything else ("C (Officer, Foo Council)")."""
+    words, k = reader.words, person.end
+    if k + 1 < reader.sent.end and words[k] == "(" and words[k + 1] in _CHAIRS:
+        k = next((j + 1 for j in range(k, reader.sent.end) if words[j] == ")"), reader.sent.end)
+    if k >= reader.sent.end or words[k] != "(":
+        return None
+    return next(
+        (b for b in reader.ms if b.start == k + 1 and reader.kind(b) == "Organisation"), None
+    )
 
 
 def _label(reader: SentenceReader) -> tuple[int | None, list[str]]:
