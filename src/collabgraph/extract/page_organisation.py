@@ -22,6 +22,8 @@ from collabgraph.extract.page_speaker import opening_mention
 from collabgraph.extract.story_bodies import paragraph_subject, post_kinds
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
+_UNIVERSITY_WORDS = vocab.words("university_words")  # where a vice-chancellor is
+_STAFF_HOMES = {"page", "staff", "university"}  # posts at the body named nearest, at worst
 
 
 def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], docs=()) -> None:
@@ -44,10 +46,11 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     meeting = meeting_body(ctx, by_mention, docs)  # "Minutes of the AGM of Foo Association"
     homes = {
         "page": meeting or _page_organisation(ctx, by_mention),
-        "council": _only_council(ctx, by_mention),
+        "council": _only_one(ctx, by_mention, local_council),
     }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
-    homes["club"] = homes["page"] or _only_club(ctx, by_mention)  # "Club secretary Jo Tern"
+    homes["university"] = _only_one(ctx, by_mention, _university) or homes["staff"]
+    homes["club"] = homes["page"] or _only_one(ctx, by_mention, _club)  # "Club secretary Jo Tern"
     homes["board"] = homes["page"]  # "Our board is chaired by Jo Tern": nowhere else
     homes["officer"] = _officers_home(ctx, by_mention, homes["club"])
     held = _posts_held(ctx, by_mention)
@@ -76,12 +79,12 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         org = homes[home]
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
-        if org is None and (home in {"page", "staff"} or (home == "officer" and seated)):
+        if org is None and (home in _STAFF_HOMES or (home == "officer" and seated)):
             kinds = post_kinds(role, _BOARD_WORDS)
             org = _named_just_before(ctx, by_mention, ctx.mentions[person], kinds, items, docs)
-            if org is None and home in {"page", "staff"}:  # "Foo Players have won ..."
+            if org is None and home in _STAFF_HOMES:  # "Foo Players have won ..."
                 org = paragraph_subject(ctx, by_mention, ctx.mentions[person], kinds, docs)
-            if org is None and home in {"page", "staff"}:  # "Foo Transport has extended"
+            if org is None and home in _STAFF_HOMES:  # "Foo Transport has extended"
                 org = _opening_subject(ctx, by_mention, kinds, docs)
         at_council = home != "council" and org is not None and local_council(org.text)
         if at_council and (roll or not _councillor(by_mention.get(person))):
@@ -269,22 +272,19 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
     return ctx.mentions[first[ranked[0][0]]]
 
 
-def _only_council(ctx: DocumentContext, by_mention: dict) -> Mention | None:
-    """The one local council the page names, if it names one only."""
+def _only_one(ctx: DocumentContext, by_mention: dict, keep) -> Mention | None:
+    """The one organisation the page names whose name `keep` accepts, if only one."""
     counts, first = _organisations(ctx, by_mention)
-    councils = [
-        ctx.mentions[first[e]] for e in counts if local_council(ctx.mentions[first[e]].text)
-    ]
-    return councils[0] if len(councils) == 1 else None
+    found = [ctx.mentions[first[e]] for e in counts if keep(ctx.mentions[first[e]].text)]
+    return found[0] if len(found) == 1 else None
 
 
-def _only_club(ctx: DocumentContext, by_mention: dict) -> Mention | None:
-    """The one club the page names ("Foo Lions", "Foo Cycling Club": its last word a
-    club's, `vocab/head_organisation_clubs.txt`, or "club"), if it names one only."""
-    counts, first = _organisations(ctx, by_mention)
-    clubs = [ctx.mentions[first[e]] for e in counts]
-    clubs = [m for m in clubs if m.text.lower().split()[-1] in lx.CLUB_HEADS | {"club"}]
-    return clubs[0] if len(clubs) == 1 else None
+def _club(name: str) -> bool:  # "Foo Lions", "Foo Cycling Club": its last word a club's
+    return name.lower().split()[-1] in lx.CLUB_HEADS | {"club"}
+
+
+def _university(name: str) -> bool:
+    return bool(_UNIVERSITY_WORDS & set(name.lower().split()))
 
 
 def _page_event_owner(ctx: DocumentContext, by_mention: dict) -> Mention | None:

@@ -50,7 +50,7 @@ def note_for_the_page(reader: SentenceReader, person: Mention, text: str) -> Non
     page's own body; any other post is left."""
     role = role_text(text, None)
     home = post_home(role)
-    if home in {"page", "staff"}:
+    if home in {"page", "staff", "university"}:
         reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
 
 

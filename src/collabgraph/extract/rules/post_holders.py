@@ -161,7 +161,7 @@ def hold(
     board post or chief executive is noted for the page's own organisation, and so
     is a staff post someone is `appointed` to ("has been appointed finance director")."""
     role = role_text(role, org)
-    homes = {"page", "officer", "staff"} if appointed else {"page", "officer"}
+    homes = {"page", "officer", "staff", "university"} if appointed else {"page", "officer"}
     if org is not None:
         reader.relate(person, post_relations(role, org), org, role=role, confidence=0.75)
         posts_and(reader, person, org)

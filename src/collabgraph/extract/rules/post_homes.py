@@ -10,12 +10,15 @@ leader": `vocab/role_of_the_council.txt`), a staff post ("centre manager":
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
 _MEMBER_HEADS = vocab.words("role_member_heads")
 _PAGE_POSTS = vocab.words("role_of_the_page")
 _STAFF_POSTS = vocab.words("role_of_the_staff")
+_UNIVERSITY_POSTS = vocab.words("role_of_the_university")
 _OFFICERS = vocab.words("role_board_officers")
 _COUNCIL_POSTS = vocab.words("role_of_the_council")
 _COUNCIL_WORDS = {"council"} | {
@@ -46,13 +49,13 @@ def officer_post(role: str) -> bool:
     return " ".join(role.lower().split()) in _OFFICERS
 
 
-def staff_post(role: str) -> bool:
+def staff_post(role: str, heads: Container[str] = _STAFF_POSTS) -> bool:
     """Whether a post named with no organisation is a staff post at the page's own
-    one (`vocab/role_of_the_staff.txt`): "centre manager", "Adviser", "Director of
-    Patient Services"; not "former adviser", "Mayor", "journalist"."""
+    one (`vocab/role_of_the_staff.txt`, or `heads`): "centre manager", "Adviser",
+    "Director of Patient Services"; not "former adviser", "Mayor", "journalist"."""
     low = role.lower().replace("’", "'")
     head = low.split(" of ")[0].split(" for ")[0].split(" in ")[0].split()
-    return bool(head) and head[-1] in _STAFF_POSTS and not low.startswith(("former", "ex-"))
+    return bool(head) and head[-1] in heads and not low.startswith(("former", "ex-"))
 
 
 def council_post(role: str) -> bool:
@@ -74,14 +77,17 @@ def post_home(role: str) -> str | None:
     """Where a post named with no organisation is held: "page" (a board seat or
     chief executive), "officer" (a secretary or treasurer: a seat at the page's own
     organisation when the page names seats there), "council" (an elected post),
-    "staff" (a staff post at the page's own organisation), or None."""
+    "staff" (a staff post at the page's own organisation), "university" (a
+    vice-chancellor: at the page's one university, else as a staff post), or None."""
     if page_post(role):
         return "page"
     if officer_post(role):
         return "officer"
     if council_post(role):
         return "council"
-    return "staff" if staff_post(role) else None
+    if staff_post(role):
+        return "staff"
+    return "university" if staff_post(role, _UNIVERSITY_POSTS) else None
 
 
 def holds_post(reader: SentenceReader, person: int) -> bool:
