@@ -15,9 +15,11 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.mentions.mention import Mention
 
-_LIST_WORDS = vocab.words("project_list_words")
-_OURS = re.compile(r"\b(our|we)\b", re.I)
-_WORD = re.compile(r"[a-z]+")
+LIST_WORDS = vocab.words("project_list_words")
+"""Words saying projects or services follow (vocab/project_list_words.txt)."""
+OURS = re.compile(r"\b(our|we)\b", re.I)
+"""A line written as the page's own body's ("our", "we")."""
+WORD = re.compile(r"[a-z]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 VOTE = 4
 
@@ -39,8 +41,8 @@ def _says_projects_follow(layout: Layout) -> bool:
             texts.append(b.text)
     for text in texts:
         for sentence in _SENTENCE.split(text):
-            words = set(_WORD.findall(sentence.lower()))
-            if words & _LIST_WORDS and _OURS.search(sentence):
+            words = set(WORD.findall(sentence.lower()))
+            if words & LIST_WORDS and OURS.search(sentence):
                 return True
     return False
 

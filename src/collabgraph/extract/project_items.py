@@ -13,19 +13,14 @@ page's own ("our", "we"), the name is kept in `ctx.project_headings` too, so
 
 from __future__ import annotations
 
-import re
-
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.list_items import item_name
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.project_headings import VOTE
+from collabgraph.extract.project_headings import LIST_WORDS, OURS, VOTE, WORD
 
-_LIST_WORDS = vocab.words("project_list_words")
 _LEADS = vocab.words("project_item_leads")
 _STOPS = vocab.words("project_item_lead_stops")
-_OURS = re.compile(r"\b(our|we)\b", re.I)
-_WORD = re.compile(r"[a-z]+")
 _SEPARATORS = {":"} | lx.DASHES
 _TITLE_WORDS = frozenset({"from", "to", "with", "a"})
 
@@ -35,8 +30,8 @@ def lead_names_projects(lead: str | None) -> bool:
     if not lead:
         return False
     text = lead.lower().strip(" :.")
-    words = set(_WORD.findall(text))
-    return not words & _STOPS and (bool(words & _LIST_WORDS) or text in _LEADS)
+    words = set(WORD.findall(text))
+    return not words & _STOPS and (bool(words & LIST_WORDS) or text in _LEADS)
 
 
 def item_mentions(ctx, lead: str | None, block, block_no: int, doc, sent, mentions, sent_no: int):
@@ -68,7 +63,7 @@ def item_mentions(ctx, lead: str | None, block, block_no: int, doc, sent, mentio
         )  # fmt: skip
         mentions = [whole] + [m for m in mentions if not any(m is o for o in over)]
     whole.votes["Project"] += VOTE
-    if _OURS.search(lead or "") or lead.lower().strip(" :.") in _LEADS:
+    if OURS.search(lead or "") or lead.lower().strip(" :.") in _LEADS:
         if not ctx.project_headings:
             ctx.projects_owner = ctx.last_org_subject
         ctx.project_headings.append(whole)

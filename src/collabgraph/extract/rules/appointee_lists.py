@@ -42,14 +42,9 @@ def appointee_people(reader: SentenceReader, k: int) -> list[Mention]:
     none); with no semicolon, cut at its commas and "and"s, the parts opening with
     a person's name (the others say what the one before is: "a partner at Foo",
     "who runs Bar"). Empty unless the first part opens with a person's name."""
-    end = reader.sent.end
-    while end > k and reader.doc[end - 1].is_punct and reader.words[end - 1] != ")":
-        end -= 1
-    cuts = top_level(reader, k, end, {";"})
-    strict = bool(cuts)
-    cuts = cuts or top_level(reader, k, end, _GLUE)
+    parts, strict = list_parts(reader, k)
     people: list[Mention] = []
-    for a, b in zip([k, *[c + 1 for c in cuts]], [*cuts, end], strict=True):
+    for a, b in parts:
         while a < b and (reader.words[a] in _GLUE or reader.words[a].rstrip(".") in lx.HONORIFICS):
             a += 1
         if a >= b:
@@ -61,6 +56,20 @@ def appointee_people(reader: SentenceReader, k: int) -> list[Mention]:
         elif strict or not people:
             return []
     return people
+
+
+def list_parts(reader: SentenceReader, start: int) -> tuple[list[tuple[int, int]], bool]:
+    """The parts of a list from token `start` to the sentence's end (its closing
+    punctuation left off, not a closing bracket), as (first token, end) pairs: cut
+    at its semicolons outside brackets, else at its commas, "and"s and "&"s; and
+    whether it was cut at semicolons. One part when there is nothing to cut at."""
+    end = reader.sent.end
+    while end > start and reader.doc[end - 1].is_punct and reader.words[end - 1] != ")":
+        end -= 1
+    cuts = top_level(reader, start, end, {";"})
+    semicolons = bool(cuts)
+    cuts = cuts or top_level(reader, start, end, _GLUE)
+    return list(zip([start, *[c + 1 for c in cuts]], [*cuts, end], strict=True)), semicolons
 
 
 def top_level(reader: SentenceReader, start: int, end: int, glue: set[str]) -> list[int]:

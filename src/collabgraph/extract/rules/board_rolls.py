@@ -11,7 +11,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.appointee_lists import top_level
+from collabgraph.extract.rules.appointee_lists import list_parts
 from collabgraph.extract.rules.boards import own_board_post
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import role_text
@@ -22,7 +22,6 @@ LABELS: frozenset[str] = frozenset()
 
 _SEATS = vocab.table("board_roll_headings")
 _MAX_HEADING = 4  # words: "Our board of trustees"
-_GLUE = {",", "and", "&"}
 _PERSON_OR_UNTYPED = {"Person", None}  # "Supt Jo Tern": a style the recogniser has not typed yet
 
 
@@ -81,14 +80,11 @@ def roll_people(reader: SentenceReader, start: int) -> list[tuple[Mention, int]]
     outside brackets (else at its commas and "and"s), each part opening with a
     person's name ("Jane Doe (Chair); John Roe, Foo Trust; Dr Ada Foss"). Empty
     when a part opens with anything else. The list starts at token `start`."""
-    end = reader.sent.end
-    while end > start and reader.doc[end - 1].is_punct and reader.words[end - 1] != ")":
-        end -= 1
-    cuts = top_level(reader, start, end, {";"}) or top_level(reader, start, end, _GLUE)
-    if not cuts:
+    parts, _semicolons = list_parts(reader, start)
+    if len(parts) < 2:
         return []
     people = []
-    for a, b in zip([start, *[c + 1 for c in cuts]], [*cuts, end], strict=True):
+    for a, b in parts:
         while a < b and reader.words[a].rstrip(".") in lx.HONORIFICS:
             a += 1
         person = reader.covering.get(a)
