@@ -97,6 +97,10 @@ def described_noun(reader: SentenceReader, v: int) -> str:
         noun = noun.head.head  # "six workshops, including one on bids led by A": workshops
     if noun.pos_ != "NOUN" or noun.i < reader.sent.start:
         return session_before_comma(reader, v)  # "offered workshops on X, led by A"
+    if noun.lower_ not in SESSION_NOUNS:
+        # "the workshop on getting your first contract, run by A", "a session on
+        # trust in youth work led by B": the parse hangs the participle on the topic
+        return session_before_comma(reader, v, comma=False) or noun.lower_
     return noun.lower_
 
 
