@@ -95,8 +95,12 @@ def described_noun(reader: SentenceReader, v: int) -> str:
         noun = noun.head.head  # "a session on housing led by A": the session, not housing
     if noun.lower_ == "one" and noun.dep_ == "pobj" and noun.head.lower_ in _ONE_OF:
         noun = noun.head.head  # "six workshops, including one on bids led by A": workshops
-    if noun.pos_ != "NOUN" or noun.i < reader.sent.start:
-        return session_before_comma(reader, v)  # "offered workshops on X, led by A"
+    if noun.pos_ != "NOUN" or noun.i < reader.sent.start or noun.lower_ not in SESSION_NOUNS:
+        # "offered workshops on X, led by A", "the workshop on getting your first
+        # contract, run by B", "a session on trust in youth work led by C": the parse
+        # hangs the participle on the topic's last word, or on no noun
+        found = session_before_comma(reader, v, comma=False)
+        return found or (noun.lower_ if noun.pos_ == "NOUN" and noun.i >= reader.sent.start else "")
     return noun.lower_
 
 

@@ -17,15 +17,18 @@ _REACH = 8  # words from the comma back to the session noun at most
 _STOPS = {".", ";", ":", "(", ")", "by", "with"}
 
 
-def session_before_comma(reader: SentenceReader, v: int) -> str:
+def session_before_comma(reader: SentenceReader, v: int, *, comma: bool = True) -> str:
     """The session noun ("workshops") a participle at token v describes, written
     "<noun> on <topic>, <participle>" or "..., and on <topic>, <participle>"; ""
-    when the words before the comma are otherwise."""
+    when the words before the comma are otherwise. With `comma=False` the comma
+    may be left out ("the session on digital fundraising run by A", where the parse
+    hangs the participle on the topic's last noun)."""
     words, start = reader.words, reader.sent.start
     k = v - 1
-    if k <= start or words[k] != ",":
+    if k > start and words[k] == ",":
+        k -= 1
+    elif comma or k <= start:
         return ""
-    k -= 1
     while k > start and v - k <= _REACH:
         w = words[k]
         if _session_on(reader, k):
