@@ -58,5 +58,6 @@ def _persons_name(doc, i: int, j: int) -> bool:
         j = next((k for k in range(j - 1, i, -1) if doc[k].text == "("), i)
     name = [t for t in doc[i:j] if t.text not in {"-", "‐"}]
     plain = [t for t in name if "-" not in t.text]  # "Jo-Anne" one token or three
-    joined = all(p[:1].isupper() and p.isalpha() for t in name if t not in plain for p in t.text.split("-"))
+    parts = [p for t in name if t not in plain for p in t.text.split("-")]
+    joined = all(p[:1].isupper() and p.isalpha() for p in parts)
     return 2 <= len(name) <= 4 and bool(plain) and joined and looks_like_persons_name(plain)
