@@ -1,7 +1,7 @@
-"""A staff list's line "Jane Doe – Young Carers Worker (part-time)": a person's name,
+"""A staff list's line "Jane Doe – Family Link Worker (part-time)": a person's name,
 a dash, and words in capitals ending in a post's core word (`vocab/role_core.txt`)
-fill the line, so those words are the post, whatever its field words ("Clubs and
-Volunteering Officer", "Carers' Support Coordinator"), not a body's name. The role
+fill the line, so those words are the post, whatever its field words ("Parks and
+Play Officer", "Tenants' Welfare Coordinator"), not a body's name. The role
 finder reads a post only from words it knows; on such a line the layout says it.
 
 The post's body is left to the rules that read posts with none (the page's own

@@ -105,7 +105,7 @@ def find_mentions(
 
     claimed |= result_line_names(doc, sent, add_result_name)
     claimed |= shared_head_mentions(doc, sent, add_result_name)
-    if (post := dash_line_post(doc, sent)) is not None:  # "Jane Doe – Young Carers Worker"
+    if (post := dash_line_post(doc, sent)) is not None:  # "Jane Doe – Family Link Worker"
         roles.append(post)
         claimed |= set(range(post.start, post.end))
     for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
