@@ -29,3 +29,12 @@ def test_a_post_after_the_name_goes_to_the_employer():
         "Jo Tern, a benefits advice worker employed by Kelby Housing Trust, described her caseload."
     )
     assert "worker" in _role_at(found, "Jo Tern", "Kelby Housing Trust")
+
+
+def test_a_plural_post_before_two_names_goes_with_each():
+    found = _roles(
+        "Our two support workers, Ada Foss and Jo Tern, are employed by Kelby "
+        "Housing Trust on behalf of the network."
+    )
+    assert "worker" in _role_at(found, "Ada Foss", "Kelby Housing Trust")
+    assert "worker" in _role_at(found, "Jo Tern", "Kelby Housing Trust")

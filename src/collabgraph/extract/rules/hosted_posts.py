@@ -47,11 +47,15 @@ def hosted_posts(reader: SentenceReader) -> None:
         role = role or _post_beside(reader, person, verb)
         if role is not None:
             reader.relate(person, "WORKS_FOR", host, role=role, confidence=0.7)
+            for other in reader.ms:  # "Our two link workers, Jane Doe and John Roe, are ..."
+                if other.start > person.start and person in reader.people_joined_before(other):
+                    reader.relate(other, "WORKS_FOR", host, role=role, confidence=0.7)
 
 
 def _holder(reader: SentenceReader, verb) -> Mention | None:
     """The named person the passive verb is said of: its subject (or the name set
-    beside it), or the person a "who" clause hangs from; None for none or several."""
+    beside it; the first of names listed together), or the person a "who" clause hangs
+    from; None for none or several apart."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None and (post := _post_before(verb)) is not None:
         named = reader.named_by([post.head], {"Person"})  # "Jane Doe, a link worker employed by"
@@ -63,6 +67,8 @@ def _holder(reader: SentenceReader, verb) -> Mention | None:
     named = reader.named_by([subject], {"Person"})  # "Jane Doe is employed by"
     # "The alliance's coordinator, Jane Doe, is employed by": the name beside the post
     named = named or reader.named_by([c for c in subject.children if c.dep_ == "appos"], {"Person"})
+    if len(named) > 1 and all(named[0] in reader.people_joined_before(m) for m in named[1:]):
+        return named[0]  # "Jane Doe and John Roe are ...": the first; the caller adds the rest
     return named[0] if len(named) == 1 else None
 
 
