@@ -21,7 +21,7 @@ _PRESENT = (
 
 @pytest.mark.parametrize(
     "row",
-    [("Jo Tern", "Kelby Police", "Insp."), ("Nina Shah", "Fenby Police", "Supt.")],
+    [("Jo Tern", "Kelby Police", "Inspector"), ("Nina Shah", "Fenby Police", "Superintendent")],
 )
 def test_a_rank_cut_off_by_its_full_stop_is_still_the_post(row):
     assert row in with_roles(extract_text(_PRESENT, path="page.txt"), "WORKS_FOR")

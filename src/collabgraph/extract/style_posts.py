@@ -11,12 +11,14 @@ import re
 from collabgraph.extract import vocab
 
 _STYLE_POSTS = vocab.words("style_posts")
+_SPELLINGS = vocab.table("style_post_spellings")  # "Supt." -> "Superintendent"
 _NOT_ALONE = {"chief", "detective"}  # "Chief Inspector", "Detective Sergeant"; not alone
 
 
 def style_post(name: str, title: str | None, evidence: str) -> str | None:
     """The post a style before `name` in `evidence` (or the name's own `title`) says,
-    as written ("PC", "Detective Superintendent"); None when the style is no post."""
+    as written ("PC", "Detective Superintendent"), a short form spelt out ("Supt." ->
+    "Superintendent"); None when the style is no post."""
     styles = []  # the words the page uses first ("Sergeant", not the name's "Sgt")
     found = re.search(r"((?:\b[A-Z][A-Za-z]*\.? ){1,3})" + re.escape(name) + r"\b", evidence)
     if found:
@@ -28,5 +30,5 @@ def style_post(name: str, title: str | None, evidence: str) -> str | None:
             words = words[1:]  # "Then PC": from the first word of a post
         low = [w.lower().rstrip(".") for w in words]
         if low and all(w in _STYLE_POSTS for w in low) and low[-1] not in _NOT_ALONE:
-            return " ".join(words)
+            return " ".join(_SPELLINGS.get(w, word) for w, word in zip(low, words, strict=True))
     return None

@@ -12,6 +12,7 @@ from collabgraph.extract.mentions.add import add_mention
 from collabgraph.extract.mentions.award_lines import award_line_votes
 from collabgraph.extract.mentions.bracket_acronyms import acronyms_in_brackets
 from collabgraph.extract.mentions.context_votes import context_votes
+from collabgraph.extract.mentions.dash_line_posts import dash_line_post
 from collabgraph.extract.mentions.field_mentions import fields_after_roles, fields_in_brackets
 from collabgraph.extract.mentions.list_items import (
     dash_item_names,
@@ -104,6 +105,9 @@ def find_mentions(
 
     claimed |= result_line_names(doc, sent, add_result_name)
     claimed |= shared_head_mentions(doc, sent, add_result_name)
+    if (post := dash_line_post(doc, sent)) is not None:  # "Jane Doe – Family Link Worker"
+        roles.append(post)
+        claimed |= set(range(post.start, post.end))
     for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
         if run_start in claimed or run_end - 1 in claimed:
             continue
