@@ -1,18 +1,19 @@
 """Tables written as lines of cells between "|" marks, under a heading line:
 "Organisation | Town | Project | Award" over "Foo Club | Kelby | a minibus | £500".
-The cell of each row under a heading of where (`vocab/table_place_columns.txt`)
+The cell of each row under a heading of where (`vocab/table_columns.txt`, read as
+`list_lines.header` reads a table under a list's lead-in)
 names the place the row's body is in (corpus/GOLD.md: "based in ..."), whatever
 its words say otherwise ("Kelby", also the first word of "Kelby Harriers"): such
-a cell's name is a place (`place_cell_votes`), and the row's first cell is the
-body `rules/table_places.py` puts in it.
+a cell's name is a place (`place_cell_votes`), and the row's cell under a heading
+of a name (else its first) is the body `rules/table_places.py` puts in it.
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.list_lines import header, table_cells
 from collabgraph.extract.mentions.mention import Mention
 
-_PLACE_COLUMNS = vocab.words("table_place_columns")
 _BODY_COLUMNS = vocab.words("table_body_columns")
 _KEPT = "collabgraph.table_place_rows"
 _HEADING = "collabgraph.table_heading"
@@ -24,11 +25,15 @@ TABLE_PLACE_VOTE = 8
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     """The (start, end) character spans of a line's cells, trimmed of spaces."""
     out, start = [], 0
-    for part in [*line.split("|")]:
+    for part in line.split("|"):
         lead = len(part) - len(part.lstrip())
         text = part.strip()
         out.append((offset + start + lead, offset + start + lead + len(text)))
         start += len(part) + 1
+    if line.strip().startswith("|"):
+        out = out[1:]  # "| A | B |": no cell before the first mark or after the last
+    if line.strip().endswith("|"):
+        out = out[:-1]
     return out
 
 
@@ -40,12 +45,17 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _heading_column(line: str) -> tuple[int, int, bool] | None:
-    """(the column of where, the number of columns, whether the first column's
-    heading names bodies) when `line` is a table's heading."""
-    heads = [line[s:e].lower() for s, e in _cells(line, 0)]
-    found = [k for k, h in enumerate(heads) if h in _PLACE_COLUMNS]
-    return (found[0], len(heads), heads[0] in _BODY_COLUMNS) if found and found[0] > 0 else None
+def _heading_column(line: str) -> tuple[int, int, int, bool] | None:
+    """(the column of where, the column of the name, the number of columns, whether
+    the name column's heading says it names bodies) when `line` is a table's heading
+    with a column of where (`list_lines.header`)."""
+    cells = table_cells(line)
+    columns = header(cells) if cells else None
+    if not columns or "place" not in columns or columns["place"] == columns.get("name", 0):
+        return None
+    name = columns.get("name", 0)
+    bodies = cells[name].lower().strip(" *:") in _BODY_COLUMNS
+    return columns["place"], name, len(cells), bodies
 
 
 def table_heading(text: str, heading: str | None) -> str | None:
@@ -84,14 +94,15 @@ def place_rows(doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         if column is None or line.strip() == (heading or "").strip():
             column = _heading_column(line)
             continue  # the heading line itself
-        if len(cells) != column[1]:
+        if len(cells) != column[2]:
             continue
         spans = [
-            doc.char_span(s, e, alignment_mode="expand") for s, e in (cells[0], cells[column[0]])
+            doc.char_span(s, e, alignment_mode="expand")
+            for s, e in (cells[column[1]], cells[column[0]])
         ]
         if all(sp is not None and len(sp) for sp in spans):
             rows.append(((spans[0].start, spans[0].end), (spans[1].start, spans[1].end)))
-            bodies.append(column[2])
+            bodies.append(column[3])
     doc.user_data[_KEPT] = rows
     doc.user_data[_BODIES] = bodies
     return rows
