@@ -1,10 +1,10 @@
 """Venues written after a date or a time, as an event's or a meeting's header line
 gives them: "Tuesday 4 March 2025, 7pm, Dale Community Centre", "Saturday 29 March,
 Kelby Quaker Meeting House", "Forum: 29 November, 2pm, Dale Methodist Church - guest
-speaker ...", "Save the date: 18 June, Kelby Corn Exchange". The name set off by a
+speaker ...", "Save the date: 18 June, Kelby Wool Hall". The name set off by a
 comma after the date or time, ending in a building's word (as `listed_venues` reads
 one) and ending its line or clause, is where the occasion is: a venue, a place
-(corpus/GOLD.md: "venues ("Westmoor Town Hall")"), whatever body's word ends it;
+(corpus/GOLD.md: venues are places), whatever body's word ends it;
 `name_evidence` keeps it a body when the page has it act as one.
 """
 
