@@ -30,7 +30,6 @@ _DIRECTIONS = vocab.words("place_directions")
 _TIME_SPANS = vocab.words("time_span_nouns")
 _SITE_HEADS = vocab.words("head_site")
 _STREET_HEADS = vocab.words("place_street_heads")
-_PRONOUNS = vocab.words("pronouns")
 _RECURRING = vocab.words("name_recurring_words")
 _DATED_NOT_OCCASIONS = vocab.words("dated_not_occasion_heads")
 EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
@@ -191,12 +190,7 @@ def name_votes(words: list[str]) -> Counter:
         votes["Person"] += 4
     # "Mill Lane", "Hill End Road": a street, which the recogniser may read as a
     # person named Lane (not "Penny Lane", which opens with a given name)
-    if (
-        len(words) > 1
-        and words[-1] in _STREET_HEADS
-        and not is_given_name(words[0])
-        and _PRONOUNS.isdisjoint(words)  # "Walk Our Way": a programme's name
-    ):
+    if len(words) > 1 and words[-1] in _STREET_HEADS and not is_given_name(words[0]):
         votes["Place"] += 3
     # "Brindle Vale", "Harbury Fields": a town's or district's name by its words
     if town_shaped(words):

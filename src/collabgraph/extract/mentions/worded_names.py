@@ -12,7 +12,6 @@ in Crisis"), read by the recogniser's entity types rather than everyday words.
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract import vocab
 from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import usual_given_name
@@ -23,7 +22,6 @@ CONNECTORS = frozenset({"in", "on", "for", "on the", "for the"})
 """The small words such a name is written across."""
 
 _MAX_WORDS = 3
-_STREET_HEADS = vocab.words("place_street_heads")
 
 
 def worded_name_across(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
@@ -51,11 +49,7 @@ def worded_name_across(doc, cur_start: int, cur_end: int, a_start: int, a_end: i
         return False
     last = left[-1]
     bare_left = len(left) == 1 and is_common_word(last.text) and not is_uk_place(last.text)
-    bare_right = (
-        all(is_common_word(t.text) for t in right)
-        and not is_uk_place(right.text)
-        and lower_word(right[-1]) not in _STREET_HEADS  # "Kelby Pantry on Kiln Row": a street
-    )
+    bare_right = all(is_common_word(t.text) for t in right) and not is_uk_place(right.text)
     return (bare_left and not doc[cur_start].is_sent_start) or bare_right
 
 
