@@ -24,6 +24,7 @@ from collabgraph.extract.listing_items import ListingItems
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
+from collabgraph.extract.mentions.table_columns import mark_table_rows, table_heading
 from collabgraph.extract.name_evidence import titled_surnames
 from collabgraph.extract.owned_events import owned_events
 from collabgraph.extract.page_address import site_named
@@ -93,9 +94,12 @@ class _PageReader:
         self.last_kind: str | None = None  # the kind of the block read before this one
         self.right_under = False  # the block being read comes right after a heading
         self.listing = ListingItems()  # a what's-on listing's item being read
+        self.table: str | None = None  # the heading line of the table being read
 
     def read_block(self, block_no: int, block: Block, doc) -> None:
         ctx = self.ctx
+        self.table = table_heading(block.text, self.table)
+        mark_table_rows(doc, self.table)
         if block.kind != "item":
             self.under = block.text if block.kind == "heading" else None
         self.right_under, self.last_kind = self.last_kind == "heading", block.kind

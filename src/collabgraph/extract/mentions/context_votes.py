@@ -31,6 +31,7 @@ from collabgraph.extract.mentions.body_slots import (
     likely_slot_votes,
 )
 from collabgraph.extract.mentions.branch_places import branch_votes
+from collabgraph.extract.mentions.dated_venues import dated_venue_votes
 from collabgraph.extract.mentions.event_venues import (
     HAPPENED_VOTES,
     VENUE_VOTES,
@@ -246,6 +247,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     organisers_not_events(doc, sent, mentions)  # "organised by A and Tern Dialogue"
     venues_listed_with_bodies(doc, sent, mentions)  # "... Kelby College and the Y Hotel"
     venues_listed_with_venues(doc, sent, mentions)  # "at A Library and the B Hub"
+    dated_venue_votes(doc, sent, mentions)  # "Tuesday 4 March, 7pm, Dale Community Centre"
     address_town_votes(doc, sent, mentions)  # "St Ann's Church, Kelby": the town
 
 

@@ -33,6 +33,7 @@ from collabgraph.extract.mentions.segments import ROLE_OPENERS, segment_run
 from collabgraph.extract.mentions.shape import after_former_name_words
 from collabgraph.extract.mentions.shared_heads import shared_head_mentions
 from collabgraph.extract.mentions.sum_items import sum_item_names
+from collabgraph.extract.mentions.table_columns import place_cell_votes
 from collabgraph.extract.mentions.tokens import (
     POSSESSIVE,
     SAINT_WORDS,
@@ -171,6 +172,7 @@ def find_mentions(
         where_item_names(doc, sent, mentions, add_result_name)
         dash_item_names(doc, sent, mentions, add_result_name)
     sum_item_names(doc, sent, mentions, add_result_name)  # a line's shape: any sentence
+    place_cell_votes(doc, sent, mentions, add_result_name)  # a table's column of where
     for n, m in enumerate(mentions):
         m.id = next_id + n
     acronyms_in_brackets(doc, mentions)

@@ -28,9 +28,9 @@ VOTES = 4
 def venues_listed_with_venues(doc, sent, mentions: list[Mention]) -> None:
     """Place votes for a building's name listed after "at"/"in" with another venue."""
     for m in mentions:
-        if not m.listed_with or m.title or not _building(doc, m) or _voted(m) == "Place":
+        if not m.listed_with or m.title or not is_building(doc, m) or _voted(m) == "Place":
             continue
-        if not any(_building(doc, o) and _voted(o) == "Place" for o in m.listed_with):
+        if not any(is_building(doc, o) and _voted(o) == "Place" for o in m.listed_with):
             continue
         first = min([m, *m.listed_with], key=lambda o: o.start)
         k = first.start - 1
@@ -40,7 +40,7 @@ def venues_listed_with_venues(doc, sent, mentions: list[Mention]) -> None:
             m.votes["Place"] += VOTES
 
 
-def _building(doc, m: Mention) -> bool:
+def is_building(doc, m: Mention) -> bool:
     """The name's last word is a building's ("Hub", "Library", "Mosque")."""
     return doc[m.end - 1].lower_ in _BUILDINGS
 

@@ -93,6 +93,7 @@ FAMILY_NAMES = (
     "described_places",
     "fund_areas",
     "grant_line_places",
+    "table_places",
     "travelled_to",
     "our_sites",
     "place_entries",
