@@ -22,6 +22,7 @@ from collabgraph.extract.mentions.list_items import (
 from collabgraph.extract.mentions.match_teams import match_team_votes
 from collabgraph.extract.mentions.mention import Mention, RoleSpan, SentenceMentions
 from collabgraph.extract.mentions.named_fields import fields_after_posts
+from collabgraph.extract.mentions.office_bodies import office_body_mentions
 from collabgraph.extract.mentions.person_owners import owner_votes
 from collabgraph.extract.mentions.programme_votes import programme_votes
 from collabgraph.extract.mentions.publications import publication_titles
@@ -109,7 +110,11 @@ def find_mentions(
     if (post := dash_line_post(doc, sent)) is not None:  # "Jane Doe – Family Link Worker"
         roles.append(post)
         claimed |= set(range(post.start, post.end))
+    offices = office_body_mentions(doc, sent, add_result_name)  # "Office of the ... for X"
+    claimed |= offices
     for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
+        if run_start in offices and run_end - 1 not in offices:  # "... Commissioner and Foo"
+            run_start = max(i for i in offices if run_start <= i < run_end) + 1
         if run_start in claimed or run_end - 1 in claimed:
             continue
         if any(r.start < run_start < r.end for r in roles):

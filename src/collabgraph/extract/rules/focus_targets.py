@@ -151,6 +151,9 @@ class TargetReading:
                     return None  # "A project led by Foo that will ...": one not named
                 if noun in SESSION_NOUNS and noun in FOCUS_EVENT_NOUNS:
                     return self.own_event()  # "a workshop, chaired by A"
+                body = self.definite_org(k - 1) if "Organisation" in kinds else None
+                if body is not None:  # "The partnership is funded by A": the Foo Partnership
+                    return body.id
                 found = self.focus_before(FOCUS_NOUNS[noun], i)  # not one named after the cue
                 if found is not None and self.words[k - 1] in _BACK_DETERMINERS:
                     found = self._kept_focus(found, noun, FOCUS_NOUNS[noun])  # "The conference was"

@@ -229,9 +229,11 @@ def fund_receiving(reader: SentenceReader) -> int | None:
 def focus_opening(reader: SentenceReader, by: int) -> int | None:
     """The project or event in focus when the sentence opens with "the" or "this"
     and a noun that refers back to it ("The project is led by A with support from
-    C", vocab/focus_nouns.txt) and only auxiliaries and a participle stand between
-    that noun and the "by" at token `by` (none in focus yet: the name ending in the
-    noun, "the Foo Heritage Project"); None otherwise."""
+    C", vocab/focus_nouns.txt), or the body last named with the noun ("The network
+    is run by A with support from C", `reader.definite_org`), and only auxiliaries
+    and a participle stand between that noun and the "by" at token `by` (none in
+    focus yet: the name ending in the noun, "the Foo Heritage Project"); None
+    otherwise."""
     words, start = reader.words, reader.sent.start
     noun = start + 1  # "The free festival is organised by": one lower-case adjective first
     if noun < by and reader.doc[noun].pos_ == "ADJ" and reader.doc[noun].is_lower:
@@ -239,8 +241,11 @@ def focus_opening(reader: SentenceReader, by: int) -> int | None:
     if by - noun > 4 or words[start] not in {"the", "this"}:
         return None
     kind = FOCUS_NOUNS.get(words[noun])
-    if kind not in {"Project", "Event"} or any(k in reader.covering for k in range(start, by)):
+    if any(k in reader.covering for k in range(start, by)):
         return None
+    if kind not in {"Project", "Event"}:  # "The network is hosted by A and funded by C"
+        body = reader.definite_org(start) if noun == start + 1 else None
+        return body.id if body is not None else None
     found = reader.focus_before(kind, by)  # else the name ending in the noun
     return found if found is not None else reader.named_back(noun, (kind,))
 

@@ -171,7 +171,9 @@ def joined_unnamed(reader: SentenceReader, v: int, kinds) -> tuple[bool, int | N
     passive verb at token v is joined by "and" to an earlier one whose subject (or
     the noun it describes) is a common noun, so the names after that verb (A, B) are
     not what C did it to. (True, the event, project or report in focus before the
-    first verb that the noun stands for, else the project in focus, or None) when so joined;
+    first verb that the noun stands for, else the body last named with the noun
+    ("The network is hosted by A and funded by C", `reader.definite_org`), else the
+    project in focus, or None) when so joined;
     (False, None) otherwise (a named subject is `agent_ends.joined_subject`'s)."""
     verb = reader.doc[v]
     if verb.dep_ != "conj" or verb.head.tag_ != "VBN":
@@ -185,6 +187,9 @@ def joined_unnamed(reader: SentenceReader, v: int, kinds) -> tuple[bool, int | N
     if subject.i in reader.covering or subject.pos_ != "NOUN" or not subject.is_lower:
         return False, None
     kind = FOCUS_NOUNS.get(subject.lower_)
+    body = reader.definite_org(subject.i - 1) if "Organisation" in kinds else None
+    if kind not in kinds and body is not None:  # "The network is hosted by A and funded by C"
+        return True, body.id
     if kind not in kinds:
         kind = "Project" if "Project" in kinds else None
     return True, reader.focus_before(kind, first.i) if kind is not None else None
