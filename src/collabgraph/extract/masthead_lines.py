@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
-from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS, STRONG_ORG_HEADS
+from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS, ROLE_CORE, STRONG_ORG_HEADS
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.written_dates import is_date_alone
 
 _LABELS = vocab.words("masthead_labels")
@@ -69,6 +70,26 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
     if _MONTH_YEAR.match(date) and not any(_label(p) for p in parts):
         return None  # "Kelby Safer Streets Board, March 2031": a record of its meeting
     return name, date
+
+
+def masthead_byline(line: str) -> tuple[str, str, None] | None:
+    """A masthead naming the writer and their body between bars, a label first:
+    "Blog | Jo Tern, Director, Kelby Trust | 3 May 2025", or "Blog | Kelby Trust |
+    3 May 2025 | Jo Tern and Ada Foss": the byline it makes ("Jo Tern, Director,
+    Kelby Trust"; "Jo Tern and Ada Foss, Kelby Trust": `bylines.read_byline`, so
+    the page's "we" is the writer's body) and its date's text, else None."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) < 2 or len(line) > 160 or not _label(parts[0]):
+        return None
+    rest = [p for p in parts[1:] if p and not _dated(p)]
+    date = next((p for p in parts[1:] if _dated(p)), "")
+    if len(rest) == 2 and "," not in rest[1] and _body_name(rest[0], ANY_ORG_HEADS):
+        rest = [f"{rest[1]}, {rest[0]}"]  # the body, then its writers
+    if len(rest) != 1 or rest[0].count(",") not in {1, 2}:
+        return None
+    name, post = rest[0].split(",")[:2]  # a writer's name, then a post or the body
+    person = any(is_given_name(w) for w in name.split()) or bool(set(post.lower().split()) & ROLE_CORE)
+    return (rest[0], date, None) if person and not _body_name(name.strip(), ANY_ORG_HEADS) else None
 
 
 def titled_body(title: str) -> str | None:
@@ -116,4 +137,4 @@ def _body_name(name: str, heads: set[str] | frozenset[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in NAME_CONNECTORS for w in words)
 
 
-__all__ = ["masthead_line", "titled_body"]
+__all__ = ["masthead_byline", "masthead_line", "titled_body"]

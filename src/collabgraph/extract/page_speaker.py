@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from collabgraph.extract.mention_keys import mention_key
+
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
     from collabgraph.extract.mentions import Mention
@@ -63,6 +65,37 @@ def opening_mention(ctx: DocumentContext, docs, kind, ident) -> Mention | None:
             return None
         found = found or m
     return found
+
+
+def story_subject(ctx: DocumentContext, docs) -> int | None:
+    """The body a story told in the third person is about, for its "the charity"
+    and "its director" (`DocumentContext.settle_page_org`): the one body that is
+    a subject in the story's first sentence (the headline passed over), on a page
+    that does not say "we" (one that does is read by `page_voice`); else None."""
+    if not docs or speaks_as_we(ctx):
+        return None
+    lead = [m for m in ctx.mentions if m.section == 0 and not m.synthetic and 0 < m.block < len(docs)]
+    found = {
+        mention_key(m.text): m.id
+        for m in lead
+        if m.sent == lead[0].sent
+        and ctx.type_of(m) == "Organisation"
+        and _story_subject(docs[m.block], m)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _story_subject(doc, m: Mention) -> bool:
+    """Whether the mention is its sentence's subject, alone, wherever it stands
+    ("Wildlife charity Foo Rescue has moved", "Kelby-based Foo Advice is opening"),
+    or names the subject ("The Foo Together partnership has welcomed")."""
+    if not 0 <= m.start < m.end <= len(doc):
+        return False
+    span = doc[m.start : m.end]
+    if any(c.dep_ == "conj" for c in span.root.children) or span.root.dep_ == "conj":
+        return False
+    named = span.root.dep_ == "compound" and span.root.head.dep_ in _SUBJECTS
+    return is_subject(span) or named
 
 
 def _opens_as_subject(doc, m: Mention) -> bool:
