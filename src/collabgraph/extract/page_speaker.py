@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mention_keys import mention_key
 
 if TYPE_CHECKING:
@@ -74,7 +75,9 @@ def story_subject(ctx: DocumentContext, docs) -> int | None:
     that does not say "we" (one that does is read by `page_voice`); else None."""
     if not docs or speaks_as_we(ctx):
         return None
-    lead = [m for m in ctx.mentions if m.section == 0 and not m.synthetic and 0 < m.block < len(docs)]
+    lead = [
+        m for m in ctx.mentions if m.section == 0 and not m.synthetic and 0 < m.block < len(docs)
+    ]
     found = {
         mention_key(m.text): m.id
         for m in lead
@@ -94,7 +97,8 @@ def _story_subject(doc, m: Mention) -> bool:
     span = doc[m.start : m.end]
     if any(c.dep_ == "conj" for c in span.root.children) or span.root.dep_ == "conj":
         return False
-    named = span.root.dep_ == "compound" and span.root.head.dep_ in _SUBJECTS
+    head = span.root.head  # "The Foo Together partnership": not "Foo Rovers players"
+    named = span.root.dep_ == "compound" and head.dep_ in _SUBJECTS and head.lower_ in _BODY_WORDS
     return is_subject(span) or named
 
 
@@ -113,6 +117,7 @@ def _opens_as_subject(doc, m: Mention) -> bool:
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_BODY_WORDS = lx.ANY_ORG_HEADS
 
 
 def is_subject(span) -> bool:
