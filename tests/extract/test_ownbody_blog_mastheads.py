@@ -58,3 +58,26 @@ def test_writers_after_the_body_work_there():
     )
     found = pairs(seed, "WORKS_FOR")
     assert {("Ada Foss", "Kelby Community Trust"), ("Jo Tern", "Kelby Community Trust")} <= found
+
+
+def test_a_masthead_with_a_charity_note_or_where_it_ran_names_the_body():
+    from collabgraph.extract.masthead_lines import masthead_line
+
+    assert masthead_line("Fenby Riding Group (a registered charity)") == ("Fenby Riding Group", "")
+    line = "Fenby Primary Care Network | Published in the Kelby Health Bulletin, May 2031"
+    assert masthead_line(line) == ("Fenby Primary Care Network", "May 2031")
+    line = "The newsletter of Kelby Community Action — Spring 2031"
+    assert masthead_line(line) == ("Kelby Community Action", "Spring 2031")
+    assert masthead_line("Kelby Safer Streets Board, March 2031") is None  # a meeting's record
+
+
+def test_their_post_is_the_named_body_not_the_page_body():
+    seed = _seed(
+        "Treasurer's notes for the year\n"
+        "Fenby Riding Group (a registered charity)\n\n"
+        "We ended the year with a small surplus. The Kelby Riding Association awarded us "
+        "£5,000 for new fencing, and my thanks go to their area officer, Jo Tern, for her help.\n"
+    )
+    found = pairs(seed, "WORKS_FOR")
+    assert ("Jo Tern", "Fenby Riding Group") not in found
+    assert ("Kelby Riding Association", "Fenby Riding Group") in pairs(seed, "FUNDED")

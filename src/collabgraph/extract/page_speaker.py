@@ -89,9 +89,10 @@ def story_subject(ctx: DocumentContext, docs) -> int | None:
 
 
 def _story_subject(doc, m: Mention) -> bool:
-    """Whether the mention is its sentence's subject, alone, wherever it stands
-    ("Wildlife charity Foo Rescue has moved", "Kelby-based Foo Advice is opening"),
-    or names the subject ("The Foo Together partnership has welcomed")."""
+    """Whether the mention is the subject of its sentence's main verb, alone,
+    wherever it stands ("Wildlife charity Foo Rescue has moved", "Kelby-based Foo
+    Advice is opening"), or names that subject ("The Foo Together partnership has
+    welcomed"); not a clause's ("It was a day to remember when Foo players ...")."""
     if not 0 <= m.start < m.end <= len(doc):
         return False
     span = doc[m.start : m.end]
@@ -99,7 +100,12 @@ def _story_subject(doc, m: Mention) -> bool:
         return False
     head = span.root.head  # "The Foo Together partnership": not "Foo Rovers players"
     named = span.root.dep_ == "compound" and head.dep_ in _SUBJECTS and head.lower_ in _BODY_WORDS
-    return is_subject(span) or named
+    subject = head if named else span.root if span.root.dep_ in _SUBJECTS else None
+    if subject is None and is_subject(span):
+        subject = next(
+            t for t in span if t.dep_ in _SUBJECTS and not span.start <= t.head.i < span.end
+        )
+    return subject is not None and subject.head.dep_ == "ROOT"
 
 
 def _opens_as_subject(doc, m: Mention) -> bool:
