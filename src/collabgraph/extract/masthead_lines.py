@@ -26,6 +26,8 @@ are passed over. A newspaper
 year with no label ("Kelby Safer Streets Board, March 2031"), the heading of a record
 of its meeting. The title itself names the page's body when a label follows the
 name after a dash ("Kelby Community Association - AGM report": `titled_body`).
+A blog's masthead naming its writer beside the body ("Blog | Jo Tern, Director,
+Kelby Trust | 3 May 2031") is a byline (`masthead_byline`).
 """
 
 from __future__ import annotations
@@ -87,7 +89,8 @@ def masthead_byline(line: str) -> tuple[str, str, None] | None:
     "Blog | Jo Tern, Director, Kelby Trust | 3 May 2025", or "Blog | Kelby Trust |
     3 May 2025 | Jo Tern and Ada Foss": the byline it makes ("Jo Tern, Director,
     Kelby Trust"; "Jo Tern and Ada Foss, Kelby Trust": `bylines.read_byline`, so
-    the page's "we" is the writer's body) and its date's text, else None."""
+    the page's "we" is the writer's body), its date's text and None (the byline
+    block's key: a writer's, not a body's), else None."""
     parts = [p.strip() for p in line.split("|")]
     if len(parts) < 2 or len(line) > 160 or not _label(parts[0]):
         return None

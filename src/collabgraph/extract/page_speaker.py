@@ -90,7 +90,7 @@ def story_subject(ctx: DocumentContext, docs) -> int | None:
 
 def _story_subject(doc, m: Mention) -> bool:
     """Whether the mention is the subject of its sentence's main verb, alone,
-    wherever it stands ("Wildlife charity Foo Rescue has moved", "Kelby-based Foo
+    wherever it stands ("Animal charity Foo Rescue has moved", "Kelby-based Foo
     Advice is opening"), or names that subject ("The Foo Together partnership has
     welcomed"); not a clause's ("It was a day to remember when Foo players ...")."""
     if not 0 <= m.start < m.end <= len(doc):
