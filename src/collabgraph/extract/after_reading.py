@@ -18,6 +18,7 @@ from collabgraph.extract.event_owners import add_owner_forms
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event import PageEvent, name_after_page
 from collabgraph.extract.page_event.back_refs import refer_back
+from collabgraph.extract.page_speaker import story_subject
 from collabgraph.extract.page_voice import event_owner, voiced_body
 from collabgraph.extract.partner_runners import runner_partners
 from collabgraph.extract.post_fill import fill_posts
@@ -41,7 +42,7 @@ def settle(
     document.settle_partnerships(ctx)
     ctx.voiced_org = voiced_body(ctx, docs)  # "Community News from Foo Homes", "our work at Foo"
     ctx.event_org = event_owner(ctx)  # "Our webinar was hosted by Foo": "our director"
-    ctx.settle_page_org()
+    ctx.settle_page_org(story_subject(ctx, docs))  # "Foo Trust has ... The charity"
     runner_partners(ctx)  # "Foo runs Bar. Bar is run in partnership with A": Foo and A
     by_mention = resolve_entities(ctx)
     refer_back(ctx, by_mention, layout, docs)  # "the conference": the page's event

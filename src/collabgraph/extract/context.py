@@ -179,13 +179,13 @@ class DocumentContext:
         self.candidates.append(candidate)
         self.by_source.setdefault(source, []).append(candidate)
 
-    def settle_page_org(self) -> None:
-        """Put the page's organisation (`page_org`) in for `PAGE_ORG` ends, once
-        the page is read; drop those relations when the page names none."""
+    def settle_page_org(self, story: int | None = None) -> None:
+        """Put the page's organisation (`page_org`, else `story`: the body a story
+        is about) in for `PAGE_ORG` ends; drop those relations when it names none."""
         waiting = [c for c in self.candidates if PAGE_ORG in (c.source, c.target)]
         if not waiting:
             return
-        ours = self.page_org()
+        ours = next((o for o in (self.page_org(), story) if o is not None), None)
         self.candidates = [c for c in self.candidates if PAGE_ORG not in (c.source, c.target)]
         self.by_source.pop(PAGE_ORG, None)
         for c in self.by_source.values():

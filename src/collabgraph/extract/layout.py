@@ -18,7 +18,7 @@ from collabgraph.extract.byline_lines import foot_author
 from collabgraph.extract.byline_lines import looks_like_sentence_by as _looks_like_sentence_by
 from collabgraph.extract.lexicon import FURNITURE_PATTERNS, RELATED_HEADINGS
 from collabgraph.extract.listing_fields import join_item_fields
-from collabgraph.extract.masthead_lines import masthead_line, titled_body
+from collabgraph.extract.masthead_lines import masthead_byline, masthead_line, titled_body
 from collabgraph.extract.self_intros import introduced, piped_byline
 from collabgraph.extract.signature_line import signature
 from collabgraph.extract.vocab import ordered
@@ -157,12 +157,12 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         near_top = not in_related and len(layout.blocks) < 4  # a writer's line, over the body
         voiced = voice_line(line) if near_top and not body_started else None
         if voiced is None and near_top and _under_title(layout):
-            # "Fenby Borough Council – news release, 3 May 2025" under the title
-            voiced = masthead_line(line, layout.blocks[0].text)
+            # "Fenby Borough Council – news release, 3 May 2025", "Blog | Jo Tern, Director, Foo"
+            voiced = masthead_line(line, layout.blocks[0].text) or masthead_byline(line)
         if voiced is not None:  # "Posted by the Foo Trust team, 3 May 2025": the body's page
-            dated = parse_date(voiced[1]) if voiced[1] else None
-            layout.published = layout.published or dated
-            layout.blocks.append(Block(voiced[0], "byline", section, key="body"))
+            text, date, *key = voiced
+            layout.published = layout.published or (parse_date(date) if date else None)
+            layout.blocks.append(Block(text, "byline", section, key=key[0] if key else "body"))
             continue
         piped = piped_byline(line) if near_top else None
         if piped is not None:  # "Jo Tern | Policy Lead | Foo": a byline in bars

@@ -17,11 +17,17 @@ in a strong body word (`vocab/head_organisation_strong.txt`: "Association",
 "Trust", "Council"), not "Repair Café" heading a listing; beside a label or a
 date, any body word will do ("Language Link Mereshire" has none and is left).
 The label words: `vocab/masthead_labels.txt`, and "Issue 31"; "Newsletter of the
-Foo Association - Issue 31, Autumn 2031" names the Foo Association. A newspaper
+Foo Association - Issue 31, Autumn 2031" names the Foo Association, and so does
+"The newsletter of the Foo Association — Autumn 2031" (the opening a label). A
+note that the body is a registered charity after its name, and a part saying where
+the page was published ("Foo PCN | Published in the Kelby Bulletin, April 2031"),
+are passed over. A newspaper
 ("Kelby Gazette") ends in no body word and is left; so is a body beside a month and
 year with no label ("Kelby Safer Streets Board, March 2031"), the heading of a record
 of its meeting. The title itself names the page's body when a label follows the
 name after a dash ("Kelby Community Association - AGM report": `titled_body`).
+A blog's masthead naming its writer beside the body ("Blog | Jo Tern, Director,
+Kelby Trust | 3 May 2031") is a byline (`masthead_byline`).
 """
 
 from __future__ import annotations
@@ -29,7 +35,8 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
-from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS, STRONG_ORG_HEADS
+from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS, ROLE_CORE, STRONG_ORG_HEADS
+from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.written_dates import is_date_alone
 
 _LABELS = vocab.words("masthead_labels")
@@ -41,6 +48,8 @@ _FROM = re.compile(  # "News release from Foo", "Newsletter of the Foo Associati
     r"\s+(?:the\s+)?",
     re.I,
 )
+_CHARITY_NOTE = re.compile(r"\s*\((?:a\s+)?registered charity[^)]*\)$", re.I)
+_PUBLISHED_IN = re.compile(r"^(?:first\s+)?published\s+(?:in|by)\s", re.I)  # where it ran
 _ISSUE = re.compile(r"^issue\s+(?:no\.?\s*)?\d+$", re.I)  # "Issue 31": a label
 _MONTH_YEAR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d$")
 _NOT_OPENING = vocab.words("masthead_not_opening_words")  # "From the Parish Council"
@@ -54,10 +63,14 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
     none under a listing's `title` ("What's on in Kelby": `vocab/listing_title_openings.txt`)."""
     if _LISTING.match(title.strip()):
         return None
-    line = _FROM.sub("", line.strip())
+    line = _CHARITY_NOTE.sub("", line.strip())  # "Foo Riding Group (a registered charity)"
+    labelled = bool(_FROM.match(line))  # "The newsletter of Foo Action — Autumn 2031"
+    line = _FROM.sub("", line)
     if not line or len(line) > 120 or line[-1:] in ".!?:":
         return None
     parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
+    ran = [p for p in parts if _PUBLISHED_IN.match(p)]  # "Published in the Foo Bulletin"
+    parts, labelled = [p for p in parts if p not in ran], labelled or bool(ran)
     names = [p for p in parts if not _label(p) and not _dated(p)]
     if len(names) != 1:
         return None
@@ -66,9 +79,32 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
     if not _body_name(name, STRONG_ORG_HEADS if alone else ANY_ORG_HEADS):
         return None
     date = next((p for p in parts if _dated(p)), "")
-    if _MONTH_YEAR.match(date) and not any(_label(p) for p in parts):
+    if _MONTH_YEAR.match(date) and not labelled and not any(_label(p) for p in parts):
         return None  # "Kelby Safer Streets Board, March 2031": a record of its meeting
     return name, date
+
+
+def masthead_byline(line: str) -> tuple[str, str, None] | None:
+    """A masthead naming the writer and their body between bars, a label first:
+    "Blog | Jo Tern, Director, Kelby Trust | 3 May 2025", or "Blog | Kelby Trust |
+    3 May 2025 | Jo Tern and Ada Foss": the byline it makes ("Jo Tern, Director,
+    Kelby Trust"; "Jo Tern and Ada Foss, Kelby Trust": `bylines.read_byline`, so
+    the page's "we" is the writer's body), its date's text and None (the byline
+    block's key: a writer's, not a body's), else None."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) < 2 or len(line) > 160 or not _label(parts[0]):
+        return None
+    rest = [p for p in parts[1:] if p and not _dated(p)]
+    date = next((p for p in parts[1:] if _dated(p)), "")
+    if len(rest) == 2 and "," not in rest[1] and _body_name(rest[0], ANY_ORG_HEADS):
+        rest = [f"{rest[1]}, {rest[0]}"]  # the body, then its writers
+    if len(rest) != 1 or rest[0].count(",") not in {1, 2}:
+        return None
+    name, post = rest[0].split(",")[:2]  # a writer's name, then a post or the body
+    person = any(is_given_name(w) for w in name.split()) or bool(
+        set(post.lower().split()) & ROLE_CORE
+    )
+    return (rest[0], date, None) if person and not _body_name(name.strip(), ANY_ORG_HEADS) else None
 
 
 def titled_body(title: str) -> str | None:
@@ -116,4 +152,4 @@ def _body_name(name: str, heads: set[str] | frozenset[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in NAME_CONNECTORS for w in words)
 
 
-__all__ = ["masthead_line", "titled_body"]
+__all__ = ["masthead_byline", "masthead_line", "titled_body"]

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mention_keys import mention_key
+
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
     from collabgraph.extract.mentions import Mention
@@ -65,6 +68,46 @@ def opening_mention(ctx: DocumentContext, docs, kind, ident) -> Mention | None:
     return found
 
 
+def story_subject(ctx: DocumentContext, docs) -> int | None:
+    """The body a story told in the third person is about, for its "the charity"
+    and "its director" (`DocumentContext.settle_page_org`): the one body that is
+    a subject in the story's first sentence (the headline passed over), on a page
+    that does not say "we" (one that does is read by `page_voice`); else None."""
+    if not docs or speaks_as_we(ctx):
+        return None
+    lead = [
+        m for m in ctx.mentions if m.section == 0 and not m.synthetic and 0 < m.block < len(docs)
+    ]
+    found = {
+        mention_key(m.text): m.id
+        for m in lead
+        if m.sent == lead[0].sent
+        and ctx.type_of(m) == "Organisation"
+        and _story_subject(docs[m.block], m)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _story_subject(doc, m: Mention) -> bool:
+    """Whether the mention is the subject of its sentence's main verb, alone,
+    wherever it stands ("Animal charity Foo Rescue has moved", "Kelby-based Foo
+    Advice is opening"), or names that subject ("The Foo Together partnership has
+    welcomed"); not a clause's ("It was a day to remember when Foo players ...")."""
+    if not 0 <= m.start < m.end <= len(doc):
+        return False
+    span = doc[m.start : m.end]
+    if any(c.dep_ == "conj" for c in span.root.children) or span.root.dep_ == "conj":
+        return False
+    head = span.root.head  # "The Foo Together partnership": not "Foo Rovers players"
+    named = span.root.dep_ == "compound" and head.dep_ in _SUBJECTS and head.lower_ in _BODY_WORDS
+    subject = head if named else span.root if span.root.dep_ in _SUBJECTS else None
+    if subject is None and is_subject(span):
+        subject = next(
+            t for t in span if t.dep_ in _SUBJECTS and not span.start <= t.head.i < span.end
+        )
+    return subject is not None and subject.head.dep_ == "ROOT"
+
+
 def _opens_as_subject(doc, m: Mention) -> bool:
     """Whether the mention opens its sentence (after "The") as the subject, alone:
     "A and B sent their congratulations" is two bodies speaking of the page's, not
@@ -80,6 +123,7 @@ def _opens_as_subject(doc, m: Mention) -> bool:
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_BODY_WORDS = lx.ANY_ORG_HEADS
 
 
 def is_subject(span) -> bool:

@@ -66,6 +66,9 @@ def our_field_posts(reader: SentenceReader) -> None:
             break
 
 
+_WE_WORDS = {"we", "us", "our"}  # a pronoun a page's "we" is read at (`voice`)
+
+
 def its_posts(reader: SentenceReader) -> None:
     """ "Foo Trust gave us data, and its head of digital, Jane Doe, answered", "staff
     from Foo Trust, led by their chief nurse, Jane Doe", "students from Foo College,
@@ -94,8 +97,10 @@ def its_posts(reader: SentenceReader) -> None:
 
 def _named_before(reader: SentenceReader, k: int):
     """The organisation named last before token k in the sentence ("we", read as
-    the page's body, names none)."""
+    the page's body, names none: "Foo gave us data, and its head of digital" is
+    Foo's, not the page's)."""
     named = [m for m in reader.ms if m.end <= k and m.id >= 0 and not m.synthetic]
+    named = [m for m in named if reader.words[m.start] not in _WE_WORDS]
     named = [m for m in named if reader.kind(m) == "Organisation"]
     return named[-1] if named else None
 
