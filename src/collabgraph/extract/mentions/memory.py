@@ -34,13 +34,14 @@ def names_seen(docs: Iterable, known: Iterable[str] = ()) -> frozenset[str]:
     seen = {opening_words(name.split()) for name in known if len(name.split()) >= 2}
     subjects: Counter = Counter()
     for doc in docs:
+        wholes = _wholes_across_connector(doc)
         for sent in doc.sents:
             subjects[_two_word_subject(doc, sent)] += 1
             subjects[_two_word_described(doc, sent)] += _SUBJECT_TIMES
             for start, end in capital_runs(doc, sent):
                 if start > sent.start and end - start >= 2:
                     seen.add(opening_words(lower_words(doc)[start : start + 2]))
-                seen.update(_whole_across_connector(doc, start, end))
+                seen.update(k for s, e, k in wholes if s >= start and e <= end)
                 seen.update(_joint_areas(doc, start, end))
                 seen.update(area_keys(doc, sent.start, start, end))
     subjects.pop(None, None)
@@ -132,14 +133,15 @@ def whole_name(words: Iterable[str]) -> str:
     return "whole:" + " ".join(words).casefold()
 
 
-def _whole_across_connector(doc, start: int, end: int) -> list[str]:
-    """`whole_name` keys of the recogniser's entities in a run that hold a small
-    word ("in", "on") between capitalised words; not "and", which also joins a list."""
+def _wholes_across_connector(doc) -> list[tuple[int, int, str]]:
+    """(start, end, `whole_name` key) of the recogniser's entities that hold a small
+    word ("in", "on") between capitalised words; not "and", which also joins a list.
+    Read once a Doc: a run keeps those that lie within it."""
     out = []
     for ent in doc.ents:
-        if ent.start < start or ent.end > end or ent.end - ent.start < 3:
+        if ent.end - ent.start < 3:
             continue
         inner = [t for t in doc[ent.start + 1 : ent.end - 1] if t.lower_ in _WITHIN]
         if inner and all(t.is_lower for t in inner) and doc[ent.end - 1].text[:1].isupper():
-            out.append(whole_name(lower_word(t) for t in ent))
+            out.append((ent.start, ent.end, whole_name(lower_word(t) for t in ent)))
     return out

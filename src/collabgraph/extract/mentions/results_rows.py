@@ -178,6 +178,8 @@ def competitor_row(doc, sent: Span) -> list[tuple[tuple[int, int], tuple[int, in
     and nothing else in lower case; [] otherwise."""
     start, end = sent.start, sent.end
     texts, currency = token_texts(sent.doc), currency_flags(sent.doc)
+    if "(" not in texts[start:end]:
+        return []  # every name's country is in brackets: no bracket, no row
     if any(currency[k] or texts[k] == "%" for k in range(start, end)):
         return []  # "Foo Rotary (Kelby) £500": a grant list, not results
     names: list[tuple[int, int]] = []

@@ -41,7 +41,7 @@ AFTER_NOUN = vocab.words("page_event_heads_after_noun")
 TIMES = vocab.words("page_event_times")
 TIME_KINDS = vocab.words("page_event_time_kinds")
 _TIME_ACTS_NOT = vocab.words("page_event_time_acts_not")
-_HEAD_WORDS = HEADS | TAILS | TIMES | {c.rsplit(" ", 1)[-1] for c in COMPOUNDS} | PAIRED_TAILS
+HEAD_WORDS = HEADS | TAILS | TIMES | {c.rsplit(" ", 1)[-1] for c in COMPOUNDS} | PAIRED_TAILS
 """A word `event_head` can read as an event noun, a word after one ("Out" of "Sleep
 Out") or the second half of a paired name ("Learn"); no other can."""
 _TAIL_BEFORE = HEADS | {"panel"}
@@ -62,7 +62,7 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     verb ("Foo summit tackles loneliness"), not as a noun the event describes.
     """
     head = lower_words(doc)[i]
-    if head not in _HEAD_WORDS:
+    if head not in HEAD_WORDS:
         return None  # most words, looked at no further
     tok = doc[i]
     if paired_half(doc, i, start):  # "Stitch and Natter"; "Learn" after "Lunch", not again

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from collabgraph.extract.lexicon import DASHES, HOST_VERBS
 from collabgraph.extract.mentions.hyphened_names import verb_a_noun_at
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, lower_words
 from collabgraph.extract.page_event.around import conjoined_end, described, topic
 from collabgraph.extract.page_event.owners import host, owner_of, their, we_host
-from collabgraph.extract.page_event.phrase_heads import HEADS, MODIFIERS, event_head
+from collabgraph.extract.page_event.phrase_heads import HEAD_WORDS, HEADS, MODIFIERS, event_head
 from collabgraph.extract.page_event.phrase_words import (
     DETERMINERS,
     PAIRED_TAILS,
@@ -60,8 +60,10 @@ class Phrase:
 def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False) -> list[Phrase]:
     """Event noun phrases between tokens `start` and `end` of a Doc (in a
     headline, read as one: `event_head`)."""
-    out = []
+    out, lows = [], lower_words(doc)
     for i in range(start, end):
+        if lows[i] not in HEAD_WORDS:
+            continue  # most words: no event noun (`event_head` would say None)
         found = event_head(doc, i, start, end, headline=headline)
         if found is None or (i - 4 >= start and verb_a_noun_at(doc, i - 4)):  # Dial-a-Ride
             continue

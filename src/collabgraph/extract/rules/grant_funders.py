@@ -38,7 +38,10 @@ def sentence_funders(reader: SentenceReader) -> list[Mention]:
     of £70,000 from Foo and Bar" (each one listed), "Foo Lottery funding"."""
     words, end = reader.words, reader.sent.end
     found: list[Mention] = []  # "£5,000 from A and £2,000 from B": each "from" with money
-    for i in range(reader.sent.start, end - 1):
+    start = reader.sent.start
+    if _GIVING_WORDS.isdisjoint(words[start : end - 1]):
+        start = end  # most sentences: no "from", "through" or "via", nothing to walk
+    for i in range(start, end - 1):
         if words[i] in _THROUGH and (_money_before(reader, i) or words[i - 1] in _THROUGH_AFTER):
             owner = programme_owner(reader, i + 1)  # "£5,000 through Foo's Bar programme"
             if owner is not None and not found:
@@ -67,6 +70,7 @@ def sentence_funders(reader: SentenceReader) -> list[Mention]:
 
 
 _THROUGH = {"through", "via"}
+_GIVING_WORDS = _THROUGH | {"from"}  # the words `sentence_funders` reads a giver after
 _BENEFITING = {"benefit", "benefits", "benefited", "benefitted", "benefiting", "benefitting"}
 _THROUGH_AFTER = vocab.words("programme_through_verbs")
 
