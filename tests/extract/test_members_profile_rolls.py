@@ -58,3 +58,18 @@ def test_one_profile_alone_is_not_a_roll():
         "Hester is a solicitor in Kelby and has driven for the minibus scheme since 2029.\n"
     )
     assert ("Hester Quill", "Orrin Valley Community Transport", "trustee") not in found
+
+
+def test_a_council_of_governors_in_the_opening_is_no_seat():
+    found = _members(
+        "Meet our new non-executive directors\n\n"
+        "Two new non-executive directors joined the board of Orrin Valley NHS Trust "
+        "on 1 April, following their appointment by the Council of Governors.\n\n"
+        "Hester Quill\n\n"
+        "Hester is a consultant at Kelby University and will chair the Kelby Quality "
+        "Committee.\n\n"
+        "Tobias Wren\n\n"
+        "Tobias spent twenty years in finance and now sits on the Fenby Audit Panel.\n"
+    )
+    assert not any(role == "governor" for _, _, role in found)
+    assert not any(who == "Tobias Wren" and "Quality" in body for who, body, _ in found)

@@ -20,6 +20,7 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
 
 _SEATS = vocab.table("board_roll_headings")
+_NOT_SEATS = vocab.ordered("opening_seat_bodies")  # "Council of Governors": a body
 _OPENING = 3  # sentences: the title, a breadcrumb line, the first sentence under them
 _MIN_PROFILES = 2  # people introduced so before any is seated
 _MIN_ABOUT = 6  # words at least in the first sentence about a person
@@ -28,15 +29,20 @@ _MIN_ABOUT = 6  # words at least in the first sentence about a person
 def opening_seat(sentences: list[str]) -> str | None:
     """The seat the page's opening sentences name ("Meet our new trustees" ->
     "trustee", "Our board" -> "board member"), the first of the vocabulary's that
-    any of them has; None when none does."""
-    words = {w.strip(".,:;()|'’").lower() for s in sentences[:_OPENING] for w in s.split()}
+    any of them has, not in a body's name (`vocab/opening_seat_bodies.txt`: "Council
+    of Governors"); None when none does."""
+    text = " ".join(sentences[:_OPENING]).lower()
+    for body in _NOT_SEATS:
+        text = text.replace(body, " ")
+    words = {w.strip(".,:;()|'’") for w in text.split()}
     return next((role for word, role in _SEATS.items() if word in words), None)
 
 
 def profile_roll(reader: SentenceReader) -> None:
     """A name alone on its own line, then a paragraph about them: note the person;
     once two are noted on a page whose opening names a board's seat, each is seated
-    there (`ctx.unplaced_posts`, "roll": never at a council)."""
+    there (`ctx.unplaced_posts`, "board": at the page's own body or nowhere, never at
+    the body named just before, the last person's paragraph's)."""
     ctx = reader.ctx
     waiting, ctx.profile_name = ctx.profile_name, None
     person = _name_line(reader)
@@ -72,4 +78,4 @@ def _seat(reader: SentenceReader, person: int, evidence: str) -> None:
         return
     ready = ctx.profiles if len(ctx.profiles) == _MIN_PROFILES else ctx.profiles[-1:]
     for who, said in ready:
-        ctx.unplaced_posts.append((who, seat, said, "roll"))
+        ctx.unplaced_posts.append((who, seat, said, "board"))
