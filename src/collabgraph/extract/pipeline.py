@@ -22,6 +22,7 @@ from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.nlp_model import load_nlp
 from collabgraph.extract.patterns import PATTERNS_DIR
 from collabgraph.extract.rules import cue_finder
+from collabgraph.extract.rules.programme_lines import officer_roll_blocks
 from collabgraph.extract.seed import build_seed
 from collabgraph.extract.text import (
     decode_bytes,
@@ -185,6 +186,7 @@ def _extract_plain(
     add_byline(layout)
     texts = [document.block_text(b) for b in layout.blocks]
     docs = list(nlp.pipe(texts, batch_size=_BATCH))
+    ctx.roll_docs = frozenset(id(docs[i]) for i in officer_roll_blocks(texts))
     event = read_blocks(ctx, layout, docs, find_cues)
     # every task's pairs when training, else only those a shipped model asks about
     by_mention, takers, pairs = settle(ctx, layout, docs, event, training=pair_log is not None)

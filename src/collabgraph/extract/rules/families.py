@@ -21,6 +21,7 @@ FAMILY_NAMES = (
     "boards",
     "board_leavers",
     "board_rolls",
+    "profile_rolls",
     "brought_together",
     "called_programmes",
     "chairs",

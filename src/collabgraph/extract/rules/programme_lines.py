@@ -2,7 +2,9 @@
 "10:00 Welcome - Jane Doe, Foo Trust", "Chair: Jane Doe", "Panellists: A, B and
 C": the people a labelled line names took part in the page's event, with the
 role its label gives (rules/line_labels.py, vocab/programme_labels.txt); a line
-that names only bodies ("Workshop - Foo Credit Union") gives them the role.
+that names only bodies ("Workshop - Foo Credit Union") gives them the role. A
+"Chair:" line in a paragraph that labels other lines with officers' posts
+("Treasurer: John Roe") is a committee's roll, not the programme's (`officers_roll`).
 
 A line whose title is the session's own takes the same reading when its shape
 says it is a programme line: a time before the title and the name just after a
@@ -34,6 +36,12 @@ from collabgraph.extract.rules.reader import SentenceReader
 
 _CUES = {tuple(k.split()): v for k, v in vocab.table("programme_line_cues").items()}
 _NON_PARTS = vocab.words("programme_line_non_parts")
+_OFFICERS = vocab.ordered("roll_officer_labels")
+_OFFICER_LINE = re.compile(
+    r"(?:^|[\n|.;]\s*)(?:" + "|".join(re.escape(w) for w in _OFFICERS) + r")\s*[:\u2013\u2014-]",
+    re.IGNORECASE,
+)
+"""A label naming a board officer opening a line or a part of one ("Treasurer:")."""
 _LIST_MARK = re.compile(r"^([-*\u2022\u2013\u00b7]|[a-z][.)]|\d{1,2}[.)])$")
 """A list item's mark opening a line: "-", "•", "A.", "b)", "3."."""
 
@@ -49,7 +57,7 @@ def programme_lines(reader: SentenceReader) -> None:
     first = reader.ms[0]
     role = line_label(reader, first.start)
     event = reader.ctx.focus_of(reader.section, "Event")
-    if role is None or event is None:
+    if role is None or event is None or (role == "chair" and officers_roll(reader)):
         return
     end = reader.sent.end
     who = reader.items_between(first.start, end, {"Person"})
@@ -57,6 +65,31 @@ def programme_lines(reader: SentenceReader) -> None:
         who = reader.list_after(first.start, kinds={"Organisation"})
     for m in who:
         reader.relate(m, "PARTICIPATED_IN", event, role=role, confidence=0.65)
+
+
+_ROLL_REACH = 2  # blocks either side of a "Chair:" line read for officers' labels
+
+
+def officer_roll_blocks(texts: list[str]) -> frozenset[int]:
+    """The blocks (by number) lying within a couple of blocks of one labelled with a
+    board officer's post ("Treasurer: John Roe", "Chair: Jane Doe | Secretary: Jo
+    Tern"; `vocab/roll_officer_labels.txt`): a "Chair:" line among them is a
+    committee's roll (`officers_roll`)."""
+    marked = [i for i, text in enumerate(texts) if _OFFICER_LINE.search(text)]
+    return frozenset(
+        j
+        for i in marked
+        for j in range(i - _ROLL_REACH, i + _ROLL_REACH + 1)
+        if 0 <= j < len(texts)
+    )
+
+
+def officers_roll(reader: SentenceReader) -> bool:
+    """Whether the sentence's block lies in a roll of a body's officers (its block or
+    one a couple away is labelled with an officer's post: "Chair - Jane Doe" over
+    "Vice-chair - Ada Foss"): its "Chair:" is the body's chair, not the chair of the
+    page's event."""
+    return id(reader.doc) in reader.ctx.roll_docs or bool(_OFFICER_LINE.search(reader.doc.text))
 
 
 def _cue_at(reader: SentenceReader, k: int) -> tuple[int, str] | None:
