@@ -187,7 +187,6 @@ def gerund_doers(reader: SentenceReader, k: int) -> list:
 
 
 __all__ = [
-    "set_off_doer",
     "clause_subjects",
     "definite_subject",
     "gerund_doers",
@@ -195,5 +194,6 @@ __all__ = [
     "pronoun_led",
     "pronoun_subject_of",
     "pronoun_subjects",
+    "set_off_doer",
     "work_owner",
 ]
