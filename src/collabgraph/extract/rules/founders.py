@@ -122,22 +122,15 @@ def _founded_with(reader: SentenceReader, v: int, k: int) -> None:
             return
 
 
-# verbs whose subject does the verb under them: "he helped set up Foo", "went on to found"
-_CONTROL_VERBS = frozenset({"helped", "helps", "help", "decided", "wanted", "went", "agreed"})
-
-
 def subject_of(reader: SentenceReader, verb):
     """The person or body the verb's subject is: its name, or who its "he", "she",
-    "I" or "we" is; None. A verb under another with no object of its own takes
-    that one's subject ("he helped set up Foo": he)."""
+    "I" or "we" is; None."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "xcomp" and verb.head.lower_ in _CONTROL_VERBS:
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     word = subject.lower_
-    if word in {"he", "she"}:  # a person named before in the sentence, else the one in focus
-        return reader.person_before(subject.i) or reader.pronoun_person()
+    if word in {"he", "she"}:
+        return reader.person_before(subject.i)
     if word == "i":
         return reader.i_person(subject.i)
     if word == "we":
