@@ -6,7 +6,9 @@ Tern"; a body by its head word: "by the council"; or a body's team: "by Kelby
 Council's youth team"), then a "with" or "together with" naming bodies or people, or a body's people
 ("nurses from B", "volunteers of B": `help_givers.PEOPLE_OF_BODIES`): the maker
 worked with each (COLLABORATES_WITH: corpus/GOLD.md "worked with"; partners on a
-page that calls it a partnership). Not money or help ("with funding from B", "with
+page that calls it a partnership); a body that leads a thing with others ("a project
+led by A with B", "a consortium led by A, with B and C": `vocab/co_lead_verbs.txt`)
+is their partner (PARTNER_OF). Not money or help ("with funding from B", "with
 support from B": no name or people noun right after "with"), nor a person's own
 body ("with nurse Jo Tern of B": Jo, not B). And "a six-month study by A and the
 University of B" (`work_by_bodies`): two or more bodies listed after "by" as the
