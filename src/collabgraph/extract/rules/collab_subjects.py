@@ -155,6 +155,26 @@ def definite_subject(reader: SentenceReader, i: int) -> list:
     return [definite] if definite is not None else []
 
 
+_SET_OFF = frozenset({"working", "collaborating", "liaising", "partnering", "teaming"})
+_OPENING_GAP = 2  # "1. Kelby Trust", "- Kelby Trust": tokens at most before the line's name
+
+
+def set_off_doer(reader: SentenceReader, i: int) -> list:
+    """ "Kelby Trust, £9,000 — advice sessions, working with B", "Fenby Support will
+    train volunteers, working alongside B": the name the sentence or list line opens
+    with does the work a participle set off by a comma at token i tells of, when no
+    other person or body is named between them; [] otherwise."""
+    words = reader.words
+    if i - 1 <= reader.sent.start or words[i - 1] != "," or words[i] not in _SET_OFF:
+        return []
+    named = [m for m in reader.ms if m.end <= i and reader.kind(m) in _PARTIES]
+    if len(named) != 1 or named[0].start - reader.sent.start > _OPENING_GAP:
+        return []
+    if any(m.start < named[0].start for m in reader.ms):
+        return []  # "In Orton, Foo ...": the sentence opens with another name
+    return named
+
+
 def gerund_doers(reader: SentenceReader, k: int) -> list:
     """ "Working alongside A means we see ...", "Working with A has helped us reach
     ...": a working verb that is itself the subject of the sentence names no doer;
@@ -174,5 +194,6 @@ __all__ = [
     "pronoun_led",
     "pronoun_subject_of",
     "pronoun_subjects",
+    "set_off_doer",
     "work_owner",
 ]

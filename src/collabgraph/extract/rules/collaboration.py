@@ -17,6 +17,7 @@ from collabgraph.extract.rules.collab_subjects import (
     pronoun_led,
     pronoun_subject_of,
     pronoun_subjects,
+    set_off_doer,
     work_owner,
 )
 from collabgraph.extract.rules.founders import TOGETHER, past_own_word
@@ -72,7 +73,8 @@ def collaboration(reader: SentenceReader) -> None:
             v -= 1
         read_back = [m for m in reader.subjects_before(v, _PARTIES) if not owns_next(reader, m)]
         subjects = (
-            work_owner(reader, i)  # "the trust's work with A": the trust
+            set_off_doer(reader, i)  # "Foo, £9,000 — advice, working with A": Foo
+            or work_owner(reader, i)  # "the trust's work with A": the trust
             or parse_subjects(reader, i, read_back)
             or pronoun_subject_of(reader, i)
         )

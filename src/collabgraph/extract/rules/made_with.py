@@ -6,7 +6,9 @@ Tern"; a body by its head word: "by the council"; or a body's team: "by Kelby
 Council's youth team"), then a "with" or "together with" naming bodies or people, or a body's people
 ("nurses from B", "volunteers of B": `help_givers.PEOPLE_OF_BODIES`): the maker
 worked with each (COLLABORATES_WITH: corpus/GOLD.md "worked with"; partners on a
-page that calls it a partnership). Not money or help ("with funding from B", "with
+page that calls it a partnership); a body that leads a thing with others ("a project
+led by A with B", "a consortium led by A, with B and C": `vocab/co_lead_verbs.txt`)
+is their partner (PARTNER_OF). Not money or help ("with funding from B", "with
 support from B": no name or people noun right after "with"), nor a person's own
 body ("with nurse Jo Tern of B": Jo, not B). And "a six-month study by A and the
 University of B" (`work_by_bodies`): two or more bodies listed after "by" as the
@@ -25,6 +27,7 @@ LABELS: frozenset[str] = frozenset()
 
 _VERBS = vocab.words("made_with_verbs")
 _WORKS = vocab.words("written_work_nouns")
+_CO_LEADS = vocab.words("co_lead_verbs")
 _MOST_MAKERS = 4  # more bodies than this after "by" is a list of many, not one team
 _MAKERS = frozenset({"Organisation", "Person"})
 _FROM = frozenset({"from", "of", "at"})
@@ -44,6 +47,9 @@ def made_with(reader: SentenceReader) -> None:
         if by is None:
             continue
         makers, w = _makers_after(reader, by + 1)
+        led = words[v] in _CO_LEADS  # "a project led by A with B": A leads B, its partner
+        if led and w + 2 < end and words[w] == "," and words[w + 1] == "with":
+            w += 1  # "led by A, with B and C as consortium partners"
         if w + 1 < end and words[w] == "together":  # "run by A together with B"
             w += 1
         if not makers or w >= end - 1 or words[w] != "with":
@@ -51,7 +57,8 @@ def made_with(reader: SentenceReader) -> None:
         for p in _worked_with(reader, w + 1):
             for m in makers:
                 if p.id != m.id:
-                    reader.relate(m, TOGETHER, p, confidence=0.6)
+                    both = led and reader.kind(m) == reader.kind(p) == "Organisation"
+                    reader.relate(m, "PARTNER_OF" if both else TOGETHER, p, confidence=0.6)
 
 
 def work_by_bodies(reader: SentenceReader) -> None:
@@ -117,10 +124,14 @@ def _past_unit(reader: SentenceReader, k: int) -> int:
 
 
 def _until_with(reader: SentenceReader, listed: list) -> list:
-    """The names listed before the first one a "with" comes right before."""
-    words = reader.words  # "with B", "with the B"
-    k = next((n for n, m in enumerate(listed) if "with" in words[m.start - 2 : m.start]), None)
-    return listed[:k]
+    """The names listed before the first "with" among them ("A with B", "A with
+    the B", "A with Fenby Libraries and the Orton Trust" when the list reader
+    took no name right after "with")."""
+    if not listed:
+        return listed
+    words = reader.words
+    stop = next((k for k in range(listed[0].start, listed[-1].start) if words[k] == "with"), None)
+    return [m for m in listed if stop is None or m.start < stop]
 
 
 def _worked_with(reader: SentenceReader, k: int) -> list:
