@@ -15,9 +15,9 @@ from tests.extract.reading import types_of
     [
         (
             "Money advice\n\n"
-            "Our free money advice surgeries continue every Wednesday at the Westgate "
+            "Our free money advice surgeries continue every Wednesday at the Ferngate Lane "
             "Hub. Ada Foss and two volunteers have helped forty households since May.\n",
-            "Westgate Hub",
+            "Ferngate Lane Hub",
         ),
         (
             "Minutes of the Kelby Tenants Forum\n\n"
