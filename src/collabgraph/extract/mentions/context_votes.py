@@ -24,6 +24,7 @@ from collabgraph.extract.mentions.around import (
     runs_by,
     speaks,
 )
+from collabgraph.extract.mentions.at_venues import at_venue_votes
 from collabgraph.extract.mentions.body_slots import (
     BODY_SLOT_VOTES,
     body_slot_votes,
@@ -248,6 +249,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     venues_listed_with_bodies(doc, sent, mentions)  # "... Kelby College and the Y Hotel"
     venues_listed_with_venues(doc, sent, mentions)  # "at A Library and the B Hub"
     dated_venue_votes(doc, sent, mentions)  # "Tuesday 4 March, 7pm, Dale Community Centre"
+    at_venue_votes(doc, sent, mentions)  # "surgeries every Wednesday at the Kelby Hub"
     address_town_votes(doc, sent, mentions)  # "St Ann's Church, Kelby": the town
 
 

@@ -3,7 +3,8 @@ Hospital", "Fenby Studio") read as a place, that the sentence shows doing what a
 body does: the agent "by" names after a verb ("Stalls were run by Kelby Library",
 "designed by the architects Fenby Studio"), the one "with" names after a word of
 working beside ("run in partnership with Kelby Library", "together with Fenby
-Studio", "we worked with Orton Library": `vocab/venue_body_with_heads.txt`), or the
+Studio", "we worked with Orton Library", "a warm space run with Holy Cross Chapel",
+"delivered jointly with Fenby Family Centre": `vocab/venue_body_with_heads.txt`), or the
 body people come from ("nurses from Orton Hospital", "volunteers from the mosque
 and St Anne's Church": `vocab/venue_body_people.txt`). It gets an organisation's
 votes, enough to outweigh the place's, as a funded hall does
